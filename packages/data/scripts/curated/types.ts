@@ -1,0 +1,62 @@
+/**
+ * Shapes of the hand-curated facts that the generator (`../build-plan.ts`) lays over the parsed seed.
+ * Everything here is reviewed by a person; everything derived (ids of targets, offsets, Simplified
+ * forms) is computed by the generator and checked by tests — never typed by hand.
+ */
+import type { Comparator, Firmness, UnitKind } from '../../src/schema.js';
+
+/** Text in the source language and English; the Simplified form is converted by opencc-js at build time. */
+export interface CuratedText {
+  readonly 'zh-Hant': string;
+  readonly en: string;
+}
+
+/** One quantitative target, as a reader of the seed would state it. */
+export interface CuratedTarget {
+  /** Number of the task (1–69) whose text holds the quote. */
+  readonly task: number;
+  /** Verbatim substring of that task's text: the shortest clause holding the metric, the value and the unit. */
+  readonly quote: string;
+  /** 1-based occurrence of `quote` inside the task text when it appears more than once (default 1). */
+  readonly occurrence?: number;
+  /** What is measured, without the number (e.g. 新開通5G基站 → 新開通5G基站數量 / New 5G base stations opened). */
+  readonly metric: CuratedText;
+  /** The numeral exactly as written in the quote: '3000', '3.3', '2—3', '1/3'. */
+  readonly valueText: string;
+  /** The number; for a range, its lower end. */
+  readonly value: number;
+  /** Upper end of a range such as 2—3個. */
+  readonly upperValue?: number;
+  /** The unit exactly as written after the numeral: '個', '億元', '%', '萬畝', '萬千瓦'. */
+  readonly unit: string;
+  readonly comparator: Comparator;
+  /** For decreaseBy / increaseBy measured against a year, e.g. 較2020年 → 2020. */
+  readonly baselineYear?: number;
+  readonly firmness: Firmness;
+  /** ISO date the target falls due; omitted means the end of 2023. */
+  readonly deadline?: string;
+}
+
+/** A numeral in a task's text that is deliberately *not* a target, with the reason. */
+export interface CuratedNonTarget {
+  readonly task: number;
+  /** Verbatim snippet of the task text that holds the numeral(s). */
+  readonly text: string;
+  readonly occurrence?: number;
+  readonly reason: 'ordinal' | 'planName' | 'voltage' | 'serviceRadius' | 'enumerationCount' | 'baseline' | 'context' | 'timeSpan';
+  /** Why, in a few words, when the reason alone does not make it obvious. */
+  readonly note?: string;
+}
+
+/** One responsible unit as named in the seed. */
+export interface CuratedUnit {
+  /** The name exactly as written in the units parenthesis (zh-Hant). */
+  readonly name: string;
+  /** Stable ASCII kebab-case id, chosen by meaning, never by position. */
+  readonly id: string;
+  /** Official-style English name. */
+  readonly en: string;
+  readonly kind: UnitKind;
+  /** Other Traditional names people use (full names, common abbreviations such as 市發改委); Simplified forms are added by the generator. */
+  readonly aliases: readonly string[];
+}
