@@ -1,0 +1,188 @@
+/**
+ * The plan generator: seed text → parser → curated overlay → validated plan.
+ *
+ * `npm run build` runs it to write `src/generated/dezhou-2023.ts` (imported by the package) and
+ * `dist/plan.json` (the whole plan for non-JavaScript users). `test/generated.test.ts` calls {@link buildPlan}
+ * again and compares, so the generated files cannot drift from the seed or the curated files.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { formatIssues } from '../src/issues.js';
+import { parsePlanText } from '../src/parse-plan-text.js';
+import { PlanSchema, type Plan, type Section, type Target, type Task, type Unit } from '../src/schema.js';
+import { measures } from './curated/measures.js';
+import { allTargets } from './curated/targets/index.js';
+import { issuer, planTitle, sectionTitlesEn, taskTitlesEn } from './curated/titles.js';
+import type { CuratedTarget } from './curated/types.js';
+import { units as curatedUnits } from './curated/units.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const packageRoot = resolve(here, '..');
+export const seedFile = 'seeds/dezhou-2023-key-tasks.zh-Hant.txt';
+export const seedPath = resolve(packageRoot, '../..', seedFile);
+export const SEED_SHA256 = 'e73c9087918556be2d547e4f2d468272d458d40e1bd4878cc90aad3f2d929284';
+export const generatedModulePath = resolve(packageRoot, 'src/generated/dezhou-2023.ts');
+export const planJsonPath = resolve(packageRoot, 'dist/plan.json');
+
+/** Traditional → Simplified (mainland), as OpenCC converts it. */
+export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const DEFAULT_DEADLINE = '2023-12-31';
+
+/** Finds the `occurrence`-th (1-based) index of `needle` in `haystack`, or -1. */
+export function nthIndexOf(haystack: string, needle: string, occurrence = 1): number {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = haystack.indexOf(needle, index + 1);
+    if (index === -1) return -1;
+  }
+  return index;
+}
+
+/** Builds the plan from the seed text and the curated files; throws with every problem listed. */
+export function buildPlan(seed: string): Plan {
+  const problems: string[] = [];
+  const parsed = parsePlanText(seed);
+  for (const d of parsed.diagnostics) {
+    if (d.severity === 'error') problems.push(`seed @${d.offset}: ${d.message}`);
+  }
+
+  const unitByName = new Map(curatedUnits.map((u) => [u.name, u]));
+  for (const name of parsed.units) if (!unitByName.has(name)) problems.push(`unit "${name}" is not in curated/units.ts`);
+  for (const u of curatedUnits) if (!parsed.units.includes(u.name)) problems.push(`curated unit "${u.name}" is not in the seed`);
+  const units: Unit[] = curatedUnits.map((u) => {
+    const hans = toSimplified(u.name);
+    const aliases = new Set<string>();
+    for (const alias of u.aliases) {
+      aliases.add(alias);
+      aliases.add(toSimplified(alias));
+    }
+    aliases.add(hans);
+    aliases.delete(u.name);
+    return { id: u.id, name: { 'zh-Hant': u.name, 'zh-Hans': hans, en: u.en }, kind: u.kind, aliases: [...aliases] };
+  });
+  const unitId = (name: string) => unitByName.get(name)?.id ?? name;
+
+  if (sectionTitlesEn.length !== parsed.sections.length) problems.push(`titles.ts has ${sectionTitlesEn.length} section titles for ${parsed.sections.length} sections`);
+  if (taskTitlesEn.length !== parsed.tasks.length) problems.push(`titles.ts has ${taskTitlesEn.length} task titles for ${parsed.tasks.length} tasks`);
+
+  const taskId = (n: number) => `t${pad(n)}`;
+  const targetsByTask = new Map<number, CuratedTarget[]>();
+  for (const t of allTargets) targetsByTask.set(t.task, [...(targetsByTask.get(t.task) ?? []), t]);
+
+  const targets: Target[] = [];
+  const tasks: Task[] = parsed.tasks.map((p, i) => {
+    const id = taskId(p.number);
+    const taskText = seed.slice(p.span.offset, p.span.offset + p.span.length);
+    const located = (targetsByTask.get(p.number) ?? []).map((c, order) => {
+      const at = nthIndexOf(taskText, c.quote, c.occurrence);
+      if (at === -1) problems.push(`task ${p.number}: quote "${c.quote}" (occurrence ${c.occurrence ?? 1}) is not in the task`);
+      const unitEn = measures[c.unit];
+      if (!unitEn) problems.push(`task ${p.number}: unit "${c.unit}" is not in curated/measures.ts`);
+      return { c, order, offset: p.span.offset + at, unitEn: unitEn ?? c.unit };
+    });
+    // Ids follow the order of the quotes in the text; targets sharing a quote keep their curated order.
+    located.sort((a, b) => a.offset - b.offset || a.order - b.order);
+    const targetIds = located.map(({ c, offset, unitEn }, k) => {
+      const target: Target = {
+        id: `${id}.${k + 1}`,
+        taskId: id,
+        metric: { 'zh-Hant': c.metric['zh-Hant'], 'zh-Hans': toSimplified(c.metric['zh-Hant']), en: c.metric.en },
+        valueText: c.valueText,
+        value: c.value,
+        ...(c.upperValue === undefined ? {} : { upperValue: c.upperValue }),
+        unit: c.unit,
+        unitEn,
+        comparator: c.comparator,
+        ...(c.baselineYear === undefined ? {} : { baselineYear: c.baselineYear }),
+        firmness: c.firmness,
+        deadline: c.deadline ?? DEFAULT_DEADLINE,
+        quote: c.quote,
+        offset,
+      };
+      targets.push(target);
+      return target.id;
+    });
+    return {
+      id,
+      number: p.number,
+      sectionId: `s${pad(p.sectionNumber ?? 0)}`,
+      title: { 'zh-Hant': p.title, 'zh-Hans': toSimplified(p.title), en: taskTitlesEn[i] ?? p.title },
+      body: { 'zh-Hant': p.body, 'zh-Hans': toSimplified(p.body) },
+      lead: p.lead.map(unitId),
+      participating: p.participating.map(unitId),
+      targetIds,
+      source: {
+        title: p.titleSpan,
+        body: p.bodySpan,
+        ...(p.unitsSpan ? { units: p.unitsSpan } : {}),
+      },
+    };
+  });
+  for (const n of targetsByTask.keys()) if (!parsed.tasks.some((t) => t.number === n)) problems.push(`curated targets name task ${n}, which the seed does not have`);
+
+  const sections: Section[] = parsed.sections.map((s, i) => ({
+    id: `s${pad(s.number)}`,
+    number: s.number,
+    title: { 'zh-Hant': s.title, 'zh-Hans': toSimplified(s.title), en: sectionTitlesEn[i] ?? s.title },
+    taskIds: s.taskIndices.map((k) => taskId(parsed.tasks[k]!.number)),
+  }));
+
+  if (!seed.includes(planTitle['zh-Hant'])) problems.push(`the plan title "${planTitle['zh-Hant']}" is not in the seed`);
+  const plan = {
+    id: 'dezhou-2023-green-low-carbon',
+    title: { 'zh-Hant': planTitle['zh-Hant'], 'zh-Hans': toSimplified(planTitle['zh-Hant']), en: planTitle.en },
+    issuer: { 'zh-Hant': issuer['zh-Hant'], 'zh-Hans': toSimplified(issuer['zh-Hant']), en: issuer.en },
+    year: 2023,
+    period: { start: '2023-01-01', end: DEFAULT_DEADLINE },
+    sourceLanguage: 'zh-Hant',
+    source: { file: seedFile, sha256: createHash('sha256').update(seed, 'utf8').digest('hex') },
+    sections,
+    tasks,
+    units,
+    targets,
+  } satisfies Plan;
+
+  const result = PlanSchema.safeParse(plan);
+  if (!result.success) problems.push(...formatIssues(result.error.issues));
+  if (problems.length) throw new Error(`The plan cannot be built:\n- ${problems.join('\n- ')}`);
+  return result.data!;
+}
+
+/** The source of `src/generated/dezhou-2023.ts` for a plan. */
+export function generatedModuleSource(plan: Plan): string {
+  return [
+    '// Generated by packages/data/scripts/build-plan.ts from seeds/dezhou-2023-key-tasks.zh-Hant.txt and',
+    '// scripts/curated/. Do not edit: run `npm run build`; test/generated.test.ts fails when this file is stale.',
+    "import type { Plan } from '../schema.js';",
+    '',
+    '/** The Dezhou 2023 plan, as built from the seed. */',
+    `export const dezhouPlanData: Plan = ${JSON.stringify(plan, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+export function readSeed(): string {
+  const bytes = readFileSync(seedPath);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== SEED_SHA256) throw new Error(`${seedFile} has sha256 ${sha}, expected ${SEED_SHA256}`);
+  return bytes.toString('utf8');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const plan = buildPlan(readSeed());
+  const mode = process.argv[2];
+  if (mode === '--json') {
+    mkdirSync(dirname(planJsonPath), { recursive: true });
+    writeFileSync(planJsonPath, JSON.stringify(plan, null, 2) + '\n');
+    console.log(`wrote ${planJsonPath}`);
+  } else {
+    mkdirSync(dirname(generatedModulePath), { recursive: true });
+    writeFileSync(generatedModulePath, generatedModuleSource(plan));
+    console.log(`plan: ${plan.sections.length} sections, ${plan.tasks.length} tasks, ${plan.units.length} units, ${plan.targets.length} targets`);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * `dz-plan`: parse a key-task list, or summarize the bundled Dezhou plan.
+ *
+ *   dz-plan parse FILE [--json]   sections, tasks and units of any document of this form, with diagnostics
+ *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, or of the Dezhou plan)
+ */
+import { readFileSync } from 'node:fs';
+import { dezhouPlan } from './dezhou.js';
+import { parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
+
+const USAGE = `Usage:
+  dz-plan parse FILE [--json]   parse a key-task list (Traditional or Simplified) and print its structure
+  dz-plan summary [FILE]        count sections, tasks, units and targets (default: the Dezhou 2023 plan)
+  dz-plan --help`;
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+class CliError extends Error {}
+
+function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void {
+  for (const section of parsed.sections) {
+    out(`${section.numeral}、${section.title}`);
+    for (const i of section.taskIndices) {
+      const task = parsed.tasks[i]!;
+      const units = [
+        task.lead.length ? `牽頭: ${task.lead.join('、')}` : '',
+        task.participating.length ? `參與: ${task.participating.join('、')}` : '',
+      ].filter(Boolean);
+      out(`  ${task.number}. ${task.title}${units.length ? `  (${units.join('; ')})` : ''}`);
+    }
+  }
+  if (!parsed.sections.length) for (const task of parsed.tasks) out(`  ${task.number}. ${task.title}`);
+  out(`${parsed.sections.length} sections, ${parsed.tasks.length} tasks, ${parsed.units.length} units`);
+  for (const d of parsed.diagnostics) out(`${d.severity} @${d.offset} ${d.code}: ${d.message}`);
+}
+
+/** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
+export function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h') {
+      (command ? out : err)(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === 'parse') {
+      const file = rest.find((a) => !a.startsWith('--'));
+      if (!file) throw new CliError('parse needs a FILE');
+      const parsed = parsePlanText(readText(file));
+      if (rest.includes('--json')) out(JSON.stringify(parsed, null, 2));
+      else printParsed(parsed, out);
+      return parsed.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    }
+    if (command === 'summary') {
+      const file = rest.find((a) => !a.startsWith('--'));
+      if (file) {
+        const parsed = parsePlanText(readText(file));
+        const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
+        out(`${file}`);
+        out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}`);
+        return 0;
+      }
+      const plan = dezhouPlan;
+      const links = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
+      out(`${plan.title['zh-Hant']}`);
+      out(`${plan.title.en}`);
+      out(`sections: ${plan.sections.length}\ntasks: ${plan.tasks.length}\nunits: ${plan.units.length}\nassignments: ${links}\ntargets: ${plan.targets.length}`);
+      for (const section of plan.sections) {
+        const targets = section.taskIds.reduce((n, id) => n + (plan.tasks.find((t) => t.id === id)?.targetIds.length ?? 0), 0);
+        out(`  ${String(section.number).padStart(2)}. ${section.title['zh-Hant']} — ${section.taskIds.length} tasks, ${targets} targets`);
+      }
+      return 0;
+    }
+    throw new CliError(`unknown command "${command}"\n${USAGE}`);
+  } catch (error) {
+    if (error instanceof CliError) {
+      err(`dz-plan: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

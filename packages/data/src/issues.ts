@@ -1,0 +1,28 @@
+/** Turning validation issues into messages that name the path: `tasks[3].lead[0]: unknown unit id "foo"`. */
+
+/** One problem found in user-supplied data, with the path of the offending value. */
+export interface ValidationIssue {
+  /** `tasks[3].lead[0]`, or `(root)` for the whole document. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Formats a zod issue path as `tasks[3].lead[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+/** Converts zod issues to {@link ValidationIssue}s. */
+export function toValidationIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ValidationIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** `path: message` lines. */
+export function formatIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
+  return toValidationIssues(issues).map((issue) => `${issue.path}: ${issue.message}`);
+}

@@ -1,0 +1,75 @@
+/** Lookup tables built once per plan, so every query is O(1) or O(result). */
+import type { Plan, Role, Section, Target, Task, Unit } from './schema.js';
+
+/** A unit's part in one task. */
+export interface Assignment {
+  readonly task: Task;
+  readonly unit: Unit;
+  readonly role: Role;
+}
+
+export interface PlanIndex {
+  readonly plan: Plan;
+  readonly taskById: ReadonlyMap<string, Task>;
+  readonly taskByNumber: ReadonlyMap<number, Task>;
+  readonly sectionById: ReadonlyMap<string, Section>;
+  readonly sectionByNumber: ReadonlyMap<number, Section>;
+  readonly unitById: ReadonlyMap<string, Unit>;
+  /** Every name, alias and id of a unit, normalized by {@link normalizeKey}. */
+  readonly unitByKey: ReadonlyMap<string, Unit>;
+  readonly targetById: ReadonlyMap<string, Target>;
+  /** Assignments per unit id, in task order. */
+  readonly assignmentsByUnit: ReadonlyMap<string, readonly Assignment[]>;
+  /** Plan order of units: by first appearance in the tasks, then the rest in listed order. */
+  readonly unitOrder: ReadonlyMap<string, number>;
+}
+
+/** Case- and width-insensitive key for names typed by people (full-width ASCII folded, spaces removed). */
+export function normalizeKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+const cache = new WeakMap<Plan, PlanIndex>();
+
+/** Indexes a (valid) plan. The index is cached per plan object. */
+export function indexPlan(plan: Plan): PlanIndex {
+  const cached = cache.get(plan);
+  if (cached) return cached;
+  const unitById = new Map(plan.units.map((u) => [u.id, u]));
+  const unitByKey = new Map<string, Unit>();
+  for (const unit of plan.units) {
+    for (const key of [unit.id, unit.name['zh-Hant'], unit.name['zh-Hans'], unit.name.en, ...unit.aliases]) {
+      const k = normalizeKey(key);
+      if (!unitByKey.has(k)) unitByKey.set(k, unit);
+    }
+  }
+  const assignmentsByUnit = new Map<string, Assignment[]>();
+  const unitOrder = new Map<string, number>();
+  for (const task of plan.tasks) {
+    for (const role of ['lead', 'participating'] as const) {
+      for (const id of task[role]) {
+        const unit = unitById.get(id);
+        if (!unit) continue;
+        if (!unitOrder.has(id)) unitOrder.set(id, unitOrder.size);
+        let list = assignmentsByUnit.get(id);
+        if (!list) assignmentsByUnit.set(id, (list = []));
+        list.push({ task, unit, role });
+      }
+    }
+  }
+  for (const unit of plan.units) if (!unitOrder.has(unit.id)) unitOrder.set(unit.id, unitOrder.size);
+  const index: PlanIndex = {
+    plan,
+    taskById: new Map(plan.tasks.map((t) => [t.id, t])),
+    taskByNumber: new Map(plan.tasks.map((t) => [t.number, t])),
+    sectionById: new Map(plan.sections.map((s) => [s.id, s])),
+    sectionByNumber: new Map(plan.sections.map((s) => [s.number, s])),
+    unitById,
+    unitByKey,
+    targetById: new Map(plan.targets.map((t) => [t.id, t])),
+    assignmentsByUnit,
+    unitOrder,
+  };
+  cache.set(plan, index);
+  return index;
+}

@@ -1,0 +1,92 @@
+import type { PlanIndex } from '../plan-index.js';
+import type { Role, Task, Unit } from '../schema.js';
+import { getSection, type SectionRef } from './get-section.js';
+import { getUnit, type UnitRef } from './get-unit.js';
+
+/** Counts of roles along a row or column of the matrix. */
+export interface RoleTotals {
+  readonly lead: number;
+  readonly participating: number;
+  readonly total: number;
+}
+
+export interface ResponsibilityMatrixOptions {
+  /** Only tasks of these sections (numbers or ids). Default: every section. */
+  readonly sections?: readonly SectionRef[];
+  /** Only these units (ids, names, aliases); the columns are then the tasks they take part in. Default: every unit with a role. */
+  readonly units?: readonly UnitRef[];
+  /** `order` (default): units in order of first appearance; `load`: most tasks first (lead count breaks ties). */
+  readonly sort?: 'order' | 'load';
+}
+
+export interface ResponsibilityMatrix {
+  /** Units, one per row. */
+  readonly rows: readonly Unit[];
+  /** Tasks, one per column, in task order. */
+  readonly columns: readonly Task[];
+  /** `roles[row][column]`: the unit's role in the task, or `null`. */
+  readonly roles: readonly (readonly (Role | null)[])[];
+  readonly rowTotals: readonly RoleTotals[];
+  readonly columnTotals: readonly RoleTotals[];
+  readonly totals: RoleTotals;
+  /** Section and unit references that matched nothing, so callers can report them. */
+  readonly unknown: { readonly sections: readonly SectionRef[]; readonly units: readonly UnitRef[] };
+}
+
+function totalsOf(roles: readonly (Role | null)[]): RoleTotals {
+  let lead = 0;
+  let participating = 0;
+  for (const r of roles) {
+    if (r === 'lead') lead++;
+    else if (r === 'participating') participating++;
+  }
+  return { lead, participating, total: lead + participating };
+}
+
+/** The units × tasks responsibility matrix, with row and column totals. */
+export function responsibilityMatrix(index: PlanIndex, options: ResponsibilityMatrixOptions = {}): ResponsibilityMatrix {
+  const unknownSections: SectionRef[] = [];
+  const unknownUnits: UnitRef[] = [];
+  let tasks: Task[] = index.plan.tasks.slice();
+  if (options.sections?.length) {
+    const ids = new Set<string>();
+    for (const ref of options.sections) {
+      const section = getSection(index, ref);
+      if (section) ids.add(section.id);
+      else unknownSections.push(ref);
+    }
+    tasks = tasks.filter((t) => ids.has(t.sectionId));
+  }
+  const roleOf = (task: Task, unitId: string): Role | null =>
+    task.lead.includes(unitId) ? 'lead' : task.participating.includes(unitId) ? 'participating' : null;
+
+  let units: Unit[];
+  if (options.units?.length) {
+    const chosen = new Map<string, Unit>();
+    for (const ref of options.units) {
+      const unit = getUnit(index, ref);
+      if (unit) chosen.set(unit.id, unit);
+      else unknownUnits.push(ref);
+    }
+    units = [...chosen.values()];
+    tasks = tasks.filter((t) => units.some((u) => roleOf(t, u.id)));
+  } else {
+    const involved = new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]));
+    units = index.plan.units.filter((u) => involved.has(u.id));
+  }
+  const order = (u: Unit) => index.unitOrder.get(u.id) ?? Number.MAX_SAFE_INTEGER;
+  units.sort((a, b) => order(a) - order(b));
+
+  let roles = units.map((u) => tasks.map((t) => roleOf(t, u.id)));
+  let rowTotals = roles.map(totalsOf);
+  if (options.sort === 'load') {
+    const rows = units.map((unit, i) => ({ unit, roles: roles[i]!, totals: rowTotals[i]! }));
+    rows.sort((a, b) => b.totals.total - a.totals.total || b.totals.lead - a.totals.lead || order(a.unit) - order(b.unit));
+    units = rows.map((r) => r.unit);
+    roles = rows.map((r) => r.roles);
+    rowTotals = rows.map((r) => r.totals);
+  }
+  const columnTotals = tasks.map((_, j) => totalsOf(roles.map((row) => row[j]!)));
+  const totals = totalsOf(roles.flat());
+  return { rows: units, columns: tasks, roles, rowTotals, columnTotals, totals, unknown: { sections: unknownSections, units: unknownUnits } };
+}

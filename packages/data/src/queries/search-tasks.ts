@@ -1,0 +1,94 @@
+import { normalizeKey, type PlanIndex } from '../plan-index.js';
+import type { Task } from '../schema.js';
+
+/** One search hit. */
+export interface TaskSearchResult {
+  readonly task: Task;
+  /** Higher is better. */
+  readonly score: number;
+  /** Which fields matched: `number`, `title`, `target`, `unit`, `body`, `section`. */
+  readonly matchedIn: readonly string[];
+}
+
+export interface SearchOptions {
+  /** At most this many results (default 20). */
+  readonly limit?: number;
+}
+
+const WEIGHTS = { number: 100, title: 10, target: 5, unit: 4, section: 3, body: 2 } as const;
+type Field = keyof typeof WEIGHTS;
+
+/** Per-task haystacks in all three languages, normalized once per plan. */
+const haystackCache = new WeakMap<PlanIndex, Map<string, Record<Exclude<Field, 'number'>, string>>>();
+
+function haystacks(index: PlanIndex) {
+  let cached = haystackCache.get(index);
+  if (cached) return cached;
+  cached = new Map();
+  for (const task of index.plan.tasks) {
+    const section = index.sectionById.get(task.sectionId);
+    const units = [...task.lead, ...task.participating].map((id) => index.unitById.get(id)).filter((u) => !!u);
+    const targets = task.targetIds.map((id) => index.targetById.get(id)).filter((t) => !!t);
+    const join = (parts: string[]) => normalizeKey(parts.join('\u0000'));
+    cached.set(task.id, {
+      title: join([task.title['zh-Hant'], task.title['zh-Hans'], task.title.en]),
+      target: join(targets.flatMap((t) => [t.metric['zh-Hant'], t.metric['zh-Hans'], t.metric.en])),
+      unit: join(units.flatMap((u) => [u.name['zh-Hant'], u.name['zh-Hans'], u.name.en, ...u.aliases])),
+      section: section ? join([section.title['zh-Hant'], section.title['zh-Hans'], section.title.en]) : '',
+      body: join([task.body['zh-Hant'], task.body['zh-Hans']]),
+    });
+  }
+  haystackCache.set(index, cached);
+  return cached;
+}
+
+/** Splits a query into terms: whitespace and punctuation separate terms; Chinese runs stay whole. */
+function termsOf(query: string): string[] {
+  return query
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[\s,.;:!?、，。；：！？()（）"“”'‘’]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * Finds tasks by words in Traditional or Simplified Chinese or English, best first. Every term must match
+ * somewhere; a match in the title weighs more than in a target, a unit, the section or the body. A number or
+ * task id finds that task first.
+ *
+ * @example
+ * ```ts
+ * searchTasks(index, '5G').map((r) => r.task.number); // [9, 10, …]
+ * searchTasks(index, '新能源汽车')[0].task.number;     // 11
+ * ```
+ */
+export function searchTasks(index: PlanIndex, query: string, options: SearchOptions = {}): TaskSearchResult[] {
+  const terms = termsOf(String(query ?? ''));
+  if (!terms.length) return [];
+  const all = haystacks(index);
+  const results: TaskSearchResult[] = [];
+  for (const task of index.plan.tasks) {
+    const fields = all.get(task.id)!;
+    let score = 0;
+    const matched = new Set<string>();
+    let everyTerm = true;
+    for (const term of terms) {
+      let termScore = 0;
+      if (term === String(task.number) || term === task.id) {
+        termScore += WEIGHTS.number;
+        matched.add('number');
+      }
+      for (const field of ['title', 'target', 'unit', 'section', 'body'] as const) {
+        if (fields[field].includes(term)) {
+          termScore += WEIGHTS[field];
+          matched.add(field);
+        }
+      }
+      if (termScore === 0) everyTerm = false;
+      score += termScore;
+    }
+    if (everyTerm) results.push({ task, score, matchedIn: [...matched] });
+  }
+  results.sort((a, b) => b.score - a.score || a.task.number - b.task.number);
+  return results.slice(0, options.limit ?? 20);
+}
