@@ -1,0 +1,13 @@
+/**
+ * `@dz-tasks/elements`: the element classes, without registering them. Import `@dz-tasks/elements/task-card.js`
+ * (or `all.js`) to register the tags.
+ *
+ * @packageDocumentation
+ */
+export { DzTaskCard } from './task-card/task-card.js';
+export { DzTaskMatrix } from './task-matrix/task-matrix.js';
+export { DzTargetGauge } from './target-gauge/target-gauge.js';
+export { DzElement, type Loadable } from './shared/base-element.js';
+export { defineElement } from './shared/define.js';
+export { ErrorCode, type DzErrorDetail, type DzSelectDetail, type DzToggleDetail, type DzEventMap } from './shared/events.js';
+export { strings, languageOf } from './shared/i18n.js';

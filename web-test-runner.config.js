@@ -1,0 +1,49 @@
+// Browser tests of @dz-tasks/elements in Debian's Chromium and Firefox ESR (test tools cannot download browsers here).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const chromium = playwrightLauncher({
+  product: 'chromium',
+  launchOptions: { executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+});
+
+const firefox = chromeLauncher({
+  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', headless: true },
+});
+firefox.name = 'Firefox';
+firefox.type = 'firefox';
+
+const only = process.env.BROWSERS?.split(',');
+const browsers = [
+  ['chromium', chromium],
+  ['firefox', firefox],
+].filter(([name]) => !only || only.includes(name)).map(([, launcher]) => launcher);
+
+export default {
+  files: ['packages/elements/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: '.',
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./packages/elements/tsconfig.test.json', import.meta.url)),
+    }),
+  ],
+};
