@@ -2,7 +2,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { countReporter } from './scripts/test-reporters/wtr-count.js';
 
 const chromiumArgs = [
   '--headless',
@@ -38,6 +40,7 @@ export default {
   rootDir: '.',
   browsers,
   concurrency: 2,
+  reporters: [defaultReporter(), countReporter({ suite: 'elements (Chromium + Firefox)', file: 'test-results/elements.json' })],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

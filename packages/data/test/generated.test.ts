@@ -1,0 +1,48 @@
+/** The committed generated module (and dist/plan.json, when built) cannot drift from the seed and curated files. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { buildPlan, generatedModulePath, generatedModuleSource, planJsonPath, readSeed } from '../scripts/build-plan.js';
+import { dezhouPlanData } from '../src/generated/dezhou-2023.js';
+import { dezhouPlan, PlanSchema, type Plan } from '../src/index.js';
+import { packageDir } from './helpers.js';
+
+describe('generated plan', () => {
+  let rebuilt: Plan;
+  before(() => {
+    rebuilt = buildPlan(readSeed());
+  });
+
+  test('the generated module lives at src/generated/dezhou-2023.ts', () => {
+    assert.equal(generatedModulePath, resolve(packageDir, 'src/generated/dezhou-2023.ts'));
+  });
+
+  test('buildPlan(readSeed()) deep-equals the committed dezhouPlanData', () => {
+    assert.deepStrictEqual(rebuilt, dezhouPlanData);
+  });
+
+  test('generatedModuleSource(buildPlan(…)) is byte for byte the committed module', () => {
+    assert.equal(generatedModuleSource(rebuilt), readFileSync(generatedModulePath, 'utf8'));
+  });
+
+  test('dist/plan.json, when built, parses to the same plan', (t) => {
+    if (!existsSync(planJsonPath)) {
+      t.skip('dist/plan.json is not built (run `npm run build -w @dz-tasks/data`)');
+      return;
+    }
+    assert.deepStrictEqual(JSON.parse(readFileSync(planJsonPath, 'utf8')), rebuilt);
+  });
+
+  test('the Dezhou plan passes PlanSchema with every cross-reference', () => {
+    const result = PlanSchema.safeParse(dezhouPlan);
+    assert.equal(result.success, true, result.success ? '' : JSON.stringify(result.error.issues.slice(0, 3)));
+  });
+
+  test('buildPlan refuses a seed that lost a task', () => {
+    const seed = readSeed();
+    const broken = seed.replace('69.強化督導檢查', '強化督導檢查');
+    assert.notEqual(broken, seed);
+    assert.throws(() => buildPlan(broken), /cannot be built/);
+  });
+});
