@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: the data package's hot paths against naive baselines measured in the same run.
+ * The baselines are what a user would write without the index (a linear scan), so the ratios show what the
+ * index buys and catch a regression that makes a lookup scan again.
+ */
+import { readFileSync } from 'node:fs';
+import { createPlanApi, dezhouPlan, parsePlanText, validatePlan, type Plan } from '../src/index.js';
+import { group } from './harness.js';
+
+const seed = readFileSync(new URL('../../../seeds/dezhou-2023-key-tasks.zh-Hant.txt', import.meta.url), 'utf8');
+const plan: Plan = dezhouPlan;
+const api = createPlanApi(plan);
+const unitName = '市住房城鄉建設局';
+
+group('Task lookup by number', { name: 'baseline: plan.tasks.find(t => t.number === n)', fn: () => plan.tasks.find((t) => t.number === 57) }, [
+  { name: 'getTask(57)', fn: () => api.getTask(57) },
+  { name: "getTask('t57')", fn: () => api.getTask('t57') },
+]);
+
+group(
+  'Unit lookup by alias, then its tasks',
+  {
+    name: 'baseline: scan units by name, scan tasks',
+    fn: () => {
+      const unit = plan.units.find((u) => u.name['zh-Hant'] === unitName || u.aliases.includes(unitName));
+      return plan.tasks.filter((t) => t.lead.includes(unit!.id) || t.participating.includes(unit!.id));
+    },
+  },
+  [{ name: `tasksOfUnit('${unitName}')`, fn: () => api.tasksOfUnit(unitName) }],
+);
+
+group(
+  'Targets of a unit',
+  {
+    name: 'baseline: scan tasks, then scan targets per task',
+    fn: () => {
+      const tasks = plan.tasks.filter((t) => t.lead.includes('water-resources-bureau') || t.participating.includes('water-resources-bureau'));
+      return tasks.flatMap((t) => plan.targets.filter((x) => x.taskId === t.id));
+    },
+  },
+  [{ name: "targetsOfUnit('water-resources-bureau')", fn: () => api.targetsOfUnit('water-resources-bureau') }],
+);
+
+group(
+  'Responsibility matrix, whole plan (48 × 69)',
+  {
+    name: 'baseline: nested loops over units × tasks with includes',
+    fn: () => plan.units.map((u) => plan.tasks.map((t) => (t.lead.includes(u.id) ? 'lead' : t.participating.includes(u.id) ? 'participating' : null))),
+  },
+  [
+    { name: 'responsibilityMatrix()', fn: () => api.responsibilityMatrix() },
+    { name: "responsibilityMatrix({ sort: 'load' })", fn: () => api.responsibilityMatrix({ sort: 'load' }) },
+    { name: 'responsibilityMatrix({ sections: [4] })', fn: () => api.responsibilityMatrix({ sections: [4] }) },
+  ],
+);
+
+group(
+  'Search',
+  { name: 'baseline: tasks whose zh-Hant body includes the query', fn: () => plan.tasks.filter((t) => t.body['zh-Hant'].includes('新能源')) },
+  [
+    { name: "searchTasks('新能源')", fn: () => api.searchTasks('新能源') },
+    { name: "searchTasks('新能源汽车') (Simplified)", fn: () => api.searchTasks('新能源汽车') },
+    { name: "searchTasks('water saving')", fn: () => api.searchTasks('water saving') },
+  ],
+);
+
+const json = JSON.stringify(plan);
+group('Parsing and validation', { name: 'baseline: JSON.parse(plan JSON)', fn: () => JSON.parse(json) }, [
+  { name: 'parsePlanText(seed) (15,791 chars)', fn: () => parsePlanText(seed) },
+  { name: 'validatePlan(JSON.parse(plan JSON))', fn: () => validatePlan(JSON.parse(json)) },
+  { name: 'createPlanApi(fresh plan) — index build', fn: () => createPlanApi(JSON.parse(json)) },
+]);
