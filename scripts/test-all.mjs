@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 
 const suites = [
   ['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']],
-  ['elements (Chromium, Firefox; CDN page)', 'npm', ['run', 'test', '-w', '@dz-tasks/elements']],
+  ['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']],
+  ['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']],
   ['stories and docs', 'npm', ['run', 'test:stories']],
 ];
 

@@ -14,26 +14,36 @@ export function formatNumber(value: number, lang: Language): string {
   return lang === 'en' ? rounded.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(rounded);
 }
 
+/** The value as written (`2—3`, `1/3`), with English digit grouping for plain numbers (`3,000`). */
+function displayValue(target: Target, lang: Language): string {
+  return lang === 'en' && /^\d+(?:\.\d+)?$/.test(target.valueText) ? formatNumber(target.value, lang) : target.valueText;
+}
+
 /**
  * The target alone, compactly: `≥ 3000個`, `≤ 21.17億立方米`, `↓ 12%` (symbolic, for display).
  *
  * @example
  * ```ts
- * describeTarget(getTarget('t09.1')!, 'zh-Hant'); // '3000個'
+ * describeTarget(getTarget('t03.1')!, 'zh-Hant'); // '≥ 100家'
+ * describeTarget(getTarget('t09.1')!, 'en');      // '3,000 units'
  * ```
  */
 export function describeTarget(target: Target, lang: Language): string {
   const symbol = comparatorSymbols[target.comparator];
-  const amount = formatAmount(target, target.valueText, lang);
+  const amount = formatAmount(target, displayValue(target, lang), lang);
   return symbol ? `${symbol} ${amount}` : amount;
 }
 
 /** The target in words, for screen readers: `at least 3,000 units`, `不超過21.17億立方米`. */
 export function describeTargetInWords(target: Target, lang: Language): string {
   const word = comparatorLabels[lang][target.comparator];
-  const amount = formatAmount(target, target.valueText, lang);
+  const amount = formatAmount(target, displayValue(target, lang), lang);
   const baseline =
-    target.baselineYear === undefined ? '' : lang === 'en' ? ` from ${target.baselineYear}` : `(較${target.baselineYear}年)`;
+    target.baselineYear === undefined
+      ? ''
+      : lang === 'en'
+        ? ` from ${target.baselineYear}`
+        : `(${lang === 'zh-Hans' ? '较' : '較'}${target.baselineYear}年)`;
   if (!word) return amount + baseline;
   return lang === 'en' ? `${word} ${amount}${baseline}` : `${word}${amount}${baseline}`;
 }

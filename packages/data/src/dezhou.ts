@@ -152,7 +152,7 @@ export function unitWorkload(unit: UnitRef): UnitWorkload | undefined {
  * Tasks matching words in Traditional or Simplified Chinese or English, best first.
  * @example
  * ```ts
- * searchTasks('electric vehicles')[0]?.task.number; // 11
+ * searchTasks('new energy vehicle')[0]?.task.number; // 11
  * ```
  */
 export function searchTasks(query: string, options?: SearchOptions): TaskSearchResult[] {
