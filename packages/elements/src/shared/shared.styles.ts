@@ -7,24 +7,29 @@ import { css } from 'lit';
 export default css`
   :host {
     --dz-font-family: system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif;
-    --dz-color-text: #1f2328;
-    --dz-color-muted: #57606a;
-    --dz-color-surface: #ffffff;
-    --dz-color-surface-alt: #f6f8fa;
-    --dz-color-border: #d0d7de;
-    --dz-color-accent: #0b5cad;
-    --dz-color-focus: #0b5cad;
-    --dz-color-lead: #8a1c1c;
-    --dz-color-lead-bg: #fde8e8;
-    --dz-color-participating: #1d4f91;
-    --dz-color-participating-bg: #e3eefc;
-    --dz-color-met: #116329;
-    --dz-color-on-track: #116329;
-    --dz-color-behind: #7d4e00;
-    --dz-color-missed: #a40e26;
-    --dz-color-not-started: #57606a;
-    --dz-color-error: #a40e26;
-    --dz-color-error-bg: #ffebe9;
+    /*
+     * Light and dark follow the page's color-scheme: a page that declares \`color-scheme: light dark\` follows the
+     * reader's prefers-color-scheme; a page that declares nothing stays light, so dark-mode text never lands on a
+     * light page. Each pair is (light, dark).
+     */
+    --dz-color-text: light-dark(#1f2328, #e6edf3);
+    --dz-color-muted: light-dark(#57606a, #9da7b3);
+    --dz-color-surface: light-dark(#ffffff, #161b22);
+    --dz-color-surface-alt: light-dark(#f6f8fa, #21262d);
+    --dz-color-border: light-dark(#d0d7de, #3d444d);
+    --dz-color-accent: light-dark(#0b5cad, #58a6ff);
+    --dz-color-focus: light-dark(#0b5cad, #58a6ff);
+    --dz-color-lead: light-dark(#8a1c1c, #ffa198);
+    --dz-color-lead-bg: light-dark(#fde8e8, #3d1a1a);
+    --dz-color-participating: light-dark(#1d4f91, #a5c8ff);
+    --dz-color-participating-bg: light-dark(#e3eefc, #14284a);
+    --dz-color-met: light-dark(#116329, #56d364);
+    --dz-color-on-track: light-dark(#116329, #56d364);
+    --dz-color-behind: light-dark(#7d4e00, #e3b341);
+    --dz-color-missed: light-dark(#a40e26, #ff7b72);
+    --dz-color-not-started: light-dark(#57606a, #9da7b3);
+    --dz-color-error: light-dark(#a40e26, #ff7b72);
+    --dz-color-error-bg: light-dark(#ffebe9, #3d1a1a);
     --dz-radius: 6px;
     --dz-space: 0.5rem;
 
@@ -32,29 +37,6 @@ export default css`
     font-family: var(--dz-font-family);
     color: var(--dz-color-text);
     line-height: 1.5;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --dz-color-text: #e6edf3;
-      --dz-color-muted: #9da7b3;
-      --dz-color-surface: #161b22;
-      --dz-color-surface-alt: #21262d;
-      --dz-color-border: #3d444d;
-      --dz-color-accent: #58a6ff;
-      --dz-color-focus: #58a6ff;
-      --dz-color-lead: #ffa198;
-      --dz-color-lead-bg: #3d1a1a;
-      --dz-color-participating: #a5c8ff;
-      --dz-color-participating-bg: #14284a;
-      --dz-color-met: #56d364;
-      --dz-color-on-track: #56d364;
-      --dz-color-behind: #e3b341;
-      --dz-color-missed: #ff7b72;
-      --dz-color-not-started: #9da7b3;
-      --dz-color-error: #ff7b72;
-      --dz-color-error-bg: #3d1a1a;
-    }
   }
 
   :host([hidden]) {

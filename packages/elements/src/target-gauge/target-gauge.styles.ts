@@ -1,0 +1,248 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --dz-gauge-size: 7.5rem;
+    --dz-gauge-thickness: 0.75rem;
+    --dz-gauge-track-color: var(--dz-color-border);
+    --dz-gauge-marker-color: var(--dz-color-text);
+    --dz-gauge-met-color: var(--dz-color-met);
+    --dz-gauge-on-track-color: var(--dz-color-on-track);
+    --dz-gauge-behind-color: var(--dz-color-behind);
+    --dz-gauge-missed-color: var(--dz-color-missed);
+    --dz-gauge-not-started-color: var(--dz-color-not-started);
+    --dz-gauge-overflow-color: var(--dz-gauge-missed-color);
+  }
+
+  /* The five-point scale tells "met" (blue) from "on track" (green). */
+  :host([scheme='rag5']) {
+    --dz-gauge-met-color: light-dark(#0b5cad, #58a6ff);
+  }
+
+  .gauge {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--dz-space) * 0.75);
+  }
+
+  .label {
+    font-weight: 600;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .goal-amount {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .target-only .goal-amount {
+    font-size: 1.5em;
+  }
+
+  .due,
+  .as-of,
+  .pace,
+  .progress,
+  .note {
+    color: var(--dz-color-muted);
+  }
+
+  .due,
+  .as-of,
+  .progress {
+    margin-inline-start: 0.5em;
+  }
+
+  .due,
+  .as-of {
+    white-space: nowrap;
+  }
+
+  .body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--dz-space) calc(var(--dz-space) * 2);
+  }
+
+  .bar .body {
+    display: grid;
+    align-items: stretch;
+  }
+
+  .details {
+    flex: 1 1 12rem;
+    display: grid;
+    gap: calc(var(--dz-space) * 0.25);
+    min-inline-size: 0;
+  }
+
+  .amount {
+    font-size: 1.25em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .pace-key {
+    display: inline-block;
+    inline-size: 0;
+    block-size: 0.9em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.1em;
+    border-inline-start: 2px dashed var(--dz-gauge-marker-color);
+  }
+
+  /* Ring */
+  .ring-box {
+    position: relative;
+    display: grid;
+    place-items: center;
+    inline-size: var(--dz-gauge-size);
+    block-size: var(--dz-gauge-size);
+  }
+
+  .ring-svg {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+
+  .ring-svg circle {
+    fill: none;
+    stroke-width: 12;
+  }
+
+  .ring-svg .track {
+    stroke: var(--dz-gauge-track-color);
+  }
+
+  .ring-svg .fill {
+    stroke: var(--_dz-status-color);
+    transition: stroke-dasharray 0.4s ease;
+  }
+
+  .ring-svg .overflow {
+    stroke: var(--dz-gauge-overflow-color);
+    stroke-width: 16;
+  }
+
+  .ring-svg .mark {
+    stroke: var(--dz-gauge-marker-color);
+    stroke-width: 2.5;
+  }
+
+  .ring-svg .mark-expected {
+    stroke-dasharray: 3 2;
+  }
+
+  .ring-center {
+    position: relative;
+    display: grid;
+    justify-items: center;
+    line-height: 1.1;
+  }
+
+  .ring-percent {
+    font-size: calc(var(--dz-gauge-size) * 0.2);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .ring-glyph {
+    font-size: calc(var(--dz-gauge-size) * 0.16);
+    color: var(--_dz-status-color);
+  }
+
+  /* Bar */
+  .bar-track {
+    position: relative;
+    block-size: var(--dz-gauge-thickness);
+    border-radius: 999px;
+    background: var(--dz-gauge-track-color);
+    box-shadow: inset 0 0 0 1px var(--dz-color-border);
+  }
+
+  .bar-fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    border-radius: 999px;
+    background: var(--_dz-status-color);
+    transition: inline-size 0.4s ease;
+  }
+
+  .bar-fill.overflow {
+    inset-block: -3px;
+    border-radius: 0 999px 999px 0;
+    background: repeating-linear-gradient(
+      45deg,
+      var(--dz-gauge-overflow-color) 0 5px,
+      var(--dz-gauge-track-color) 5px 7px
+    );
+  }
+
+  .bar-track .mark {
+    position: absolute;
+    inset-block: -4px;
+    inline-size: 2px;
+    margin-inline-start: -1px;
+    background: var(--dz-gauge-marker-color);
+  }
+
+  .bar-track .mark-expected {
+    background: repeating-linear-gradient(to bottom, var(--dz-gauge-marker-color) 0 3px, transparent 3px 5px);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .ring-svg .fill,
+    .bar-fill {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .ring-svg,
+    .bar-track {
+      forced-color-adjust: none;
+    }
+    /* A thin line for the scale, a thick one for the progress. */
+    .ring-svg .track {
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .ring-svg .fill {
+      stroke: Highlight;
+    }
+    .ring-svg .overflow {
+      stroke: CanvasText;
+    }
+    .ring-svg .mark {
+      stroke: CanvasText;
+    }
+    .ring-glyph {
+      color: CanvasText;
+    }
+    .bar-track {
+      background: Canvas;
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
+    .bar-fill {
+      background: Highlight;
+    }
+    .bar-fill.overflow {
+      background: CanvasText;
+    }
+    .bar-track .mark,
+    .bar-track .mark-expected {
+      background: CanvasText;
+    }
+    .pace-key {
+      border-color: CanvasText;
+    }
+  }
+`;

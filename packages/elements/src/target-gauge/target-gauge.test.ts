@@ -1,0 +1,443 @@
+import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { statusLabels, type Status } from '@dz-tasks/data';
+import '../target-gauge.js';
+import type { DzTargetGauge } from '../target-gauge.js';
+import type { DzErrorDetail } from '../shared/events.js';
+
+const FIXTURES = '/packages/elements/test-fixtures/target-gauge';
+const PLAN_ID = 'dezhou-2023-green-low-carbon';
+
+const part = (el: DzTargetGauge, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const meter = (el: DzTargetGauge) => el.shadowRoot!.querySelector<HTMLElement>('[role="meter"]');
+const text = (el: DzTargetGauge) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const alert = (el: DzTargetGauge) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+
+/** Renders a gauge and collects its dz-error events, including the one dispatched by the first render. */
+async function gauge(template: ReturnType<typeof html>): Promise<{ el: DzTargetGauge; errors: DzErrorDetail[] }> {
+  const errors: DzErrorDetail[] = [];
+  const wrapper = await fixture<HTMLElement>(
+    html`<div @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}>${template}</div>`,
+  );
+  const el = wrapper.querySelector('dz-target-gauge')!;
+  await el.updateComplete;
+  return { el, errors };
+}
+
+const report = (entries: unknown[], asOf = '2023-09-30') => ({ plan: PLAN_ID, asOf, entries });
+
+/** Replaces `fetch` for one test: `respond(url, signal)` gives the response. Returns the restore function. */
+function stubFetch(respond: (url: string, signal: AbortSignal | undefined) => Promise<Response>): () => void {
+  const original = window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => respond(String(input), init?.signal ?? undefined)) as typeof fetch;
+  return () => {
+    window.fetch = original;
+  };
+}
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+/** A response that arrives after `ms`, or rejects as aborted when the signal fires first. */
+function delayed(ms: number, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(json(body)), ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('aborted', 'AbortError'));
+    });
+  });
+}
+
+/** Values of t09.1 (3000 units in 2023) and the dates that put it in each status. */
+const statusCases: { status: Status; value: string; asOf: string }[] = [
+  { status: 'met', value: '3000', asOf: '2023-10-31' },
+  { status: 'onTrack', value: '2100', asOf: '2023-06-30' },
+  { status: 'behind', value: '1000', asOf: '2023-06-30' },
+  { status: 'notStarted', value: '0', asOf: '2023-03-31' },
+  { status: 'missed', value: '2000', asOf: '2023-12-31' },
+];
+
+describe('dz-target-gauge', () => {
+  describe('without a value', () => {
+    it('shows the target alone with its metric and deadline, and no meter', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+      expect(part(el, 'label')!.textContent).to.equal('新開通5G基站');
+      expect(part(el, 'target')!.textContent).to.contain('3000個');
+      expect(part(el, 'target')!.textContent).to.contain('2023年12月31日');
+      expect(meter(el)).to.equal(null);
+      expect(el.hasAttribute('status')).to.equal(false);
+      expect(el.status).to.equal(undefined);
+      expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes the comparator of a ceiling and a reduction, in English too', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.3" lang="en"></dz-target-gauge>`);
+      expect(part(el, 'target')!.textContent).to.contain('≤ 21.17 100 million m³');
+      expect(part(el, 'label')!.textContent).to.equal('Total water consumption');
+      el.target = 't26.4';
+      await elementUpdated(el);
+      expect(part(el, 'target')!.textContent).to.contain('↓ 12%');
+      expect(part(el, 'target')!.textContent).to.contain('31 December 2023');
+    });
+
+    it('treats a blank value as no value', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value=" "></dz-target-gauge>`);
+      expect(meter(el)).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('with a value', () => {
+    it('shows 2100 of 3000 at mid-year as on track, as a meter', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+      const m = meter(el)!;
+      expect(m.getAttribute('aria-valuenow')).to.equal('2100');
+      expect(m.getAttribute('aria-valuemin')).to.equal('0');
+      expect(m.getAttribute('aria-valuemax')).to.equal('3000');
+      expect(m.getAttribute('aria-label')).to.equal('新開通5G基站');
+      expect(m.getAttribute('aria-valuetext')).to.contain('新開通5G基站').and.to.contain('進度正常');
+      expect(el.status).to.equal('onTrack');
+      expect(el.getAttribute('status')).to.equal('onTrack');
+      expect(part(el, 'status')!.textContent).to.contain('進度正常').and.to.contain('↗');
+      expect(part(el, 'value')!.textContent).to.contain('2100個').and.to.contain('70%');
+      expect(part(el, 'expected')!.textContent).to.contain('序時進度 50%');
+      expect(part(el, 'ring')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the language of an ancestor, and its changes', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="zh-Hant"><dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge></div>`,
+      );
+      const el = wrapper.querySelector('dz-target-gauge')!;
+      await el.updateComplete;
+      const before = meter(el)!.getAttribute('aria-valuetext')!;
+      expect(before).to.contain('新開通5G基站');
+      wrapper.setAttribute('lang', 'en');
+      await waitUntil(() => meter(el)!.getAttribute('aria-valuetext') !== before, 'the sentence did not change');
+      const after = meter(el)!.getAttribute('aria-valuetext')!;
+      expect(after).to.contain('New 5G base stations opened').and.to.contain('on track');
+      expect(meter(el)!.getAttribute('aria-label')).to.equal('New 5G base stations opened');
+      expect(part(el, 'status')!.textContent).to.contain('on track');
+      expect(part(el, 'value')!.textContent).to.contain('2,100 units');
+      wrapper.setAttribute('lang', 'zh-CN');
+      await waitUntil(() => part(el, 'status')!.textContent!.includes('进度正常'));
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('新开通5G基站');
+    });
+
+    for (const variant of ['ring', 'bar'] as const) {
+      for (const { status, value, asOf } of statusCases) {
+        it(`shows "${status}" (${value} as of ${asOf}) as a word and a glyph in the ${variant}, accessibly`, async () => {
+          const { el } = await gauge(
+            html`<dz-target-gauge target="t09.1" value=${value} as-of=${asOf} variant=${variant}></dz-target-gauge>`,
+          );
+          expect(el.status).to.equal(status);
+          expect(el.getAttribute('status')).to.equal(status);
+          const shown = part(el, 'status')!;
+          expect(shown.textContent).to.contain(statusLabels['zh-Hant'][status]);
+          expect(shown.querySelector('[aria-hidden="true"]')!.textContent!.trim()).to.have.length(1);
+          expect(meter(el)!.getAttribute('aria-valuetext')).to.contain(statusLabels['zh-Hant'][status]);
+          expect(part(el, variant)).to.not.equal(null);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('gives every status a different glyph', async () => {
+      const glyphs = new Set<string>();
+      for (const { value, asOf } of statusCases) {
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" value=${value} as-of=${asOf}></dz-target-gauge>`);
+        glyphs.add(part(el, 'status')!.querySelector('[aria-hidden="true"]')!.textContent!);
+      }
+      expect(glyphs.size).to.equal(statusCases.length);
+    });
+
+    it('scales aria-valuemax to a value beyond the target', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="3600" as-of="2023-10-31"></dz-target-gauge>`);
+      expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('3600');
+      expect(el.status).to.equal('met');
+      expect(part(el, 'status')!.textContent).to.not.contain('超出上限');
+    });
+
+    it('shows a ceiling (atMost) exceeded mid-year as missed and "exceeded"', async () => {
+      for (const variant of ['ring', 'bar'] as const) {
+        const { el } = await gauge(
+          html`<dz-target-gauge target="t26.3" value="25" as-of="2023-06-30" variant=${variant} lang="en"></dz-target-gauge>`,
+        );
+        expect(el.status).to.equal('missed');
+        expect(part(el, 'status')!.textContent).to.contain('missed').and.to.contain('exceeded');
+        expect(part(el, 'value')!.textContent).to.contain('118% of the ceiling used');
+        const m = meter(el)!;
+        expect(m.getAttribute('aria-valuenow')).to.equal('25');
+        expect(m.getAttribute('aria-valuemax')).to.equal('25');
+        expect(m.getAttribute('aria-valuetext')).to.contain('ceiling');
+        expect(el.shadowRoot!.querySelector('.overflow')).to.not.equal(null);
+        expect(el.shadowRoot!.querySelector('.mark-target')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('shows a ceiling used more slowly than the year as on track, and faster as behind (lower is better)', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.3" value="9" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('onTrack');
+      expect(part(el, 'value')!.textContent).to.contain('已用上限 43%');
+      expect(part(el, 'status')!.textContent).to.not.contain('超出上限');
+      el.value = 13;
+      await elementUpdated(el);
+      expect(el.status).to.equal('behind');
+      expect(el.shadowRoot!.querySelector('.overflow')).to.equal(null);
+    });
+
+    it('shows the reduction achieved for a decreaseBy target', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="8" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
+      expect(part(el, 'value')!.textContent).to.contain('↓ 8% of 12%');
+      expect(el.status).to.equal('onTrack');
+      expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('12');
+      el.asOf = '2023-09-30';
+      await elementUpdated(el);
+      expect(el.status).to.equal('behind');
+      await expect(el).to.be.accessible();
+    });
+
+    it('re-renders when value, target, as-of and variant change', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+      el.setAttribute('value', '3000');
+      await elementUpdated(el);
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('3000');
+      expect(el.status).to.equal('met');
+
+      el.setAttribute('target', 't26.4');
+      el.setAttribute('value', '4');
+      await elementUpdated(el);
+      expect(meter(el)!.getAttribute('aria-label')).to.equal('萬元GDP用水量');
+      expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('12');
+
+      expect(part(el, 'ring')).to.not.equal(null);
+      el.setAttribute('variant', 'bar');
+      await elementUpdated(el);
+      expect(part(el, 'ring')).to.equal(null);
+      expect(part(el, 'bar')).to.not.equal(null);
+      expect(el.variant).to.equal('bar');
+
+      el.removeAttribute('value');
+      await elementUpdated(el);
+      expect(meter(el)).to.equal(null);
+      expect(el.hasAttribute('status')).to.equal(false);
+    });
+
+    it('reflects variant and scheme', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+      expect(el.getAttribute('variant')).to.equal('ring');
+      expect(el.getAttribute('scheme')).to.equal('traffic');
+      el.scheme = 'rag5';
+      await elementUpdated(el);
+      expect(el.getAttribute('scheme')).to.equal('rag5');
+    });
+
+    it('changes the colour of "met" with scheme="rag5" while the words stay', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="3000" as-of="2023-10-31"></dz-target-gauge>`);
+      const traffic = getComputedStyle(part(el, 'status')!).color;
+      const words = part(el, 'status')!.textContent;
+      el.setAttribute('scheme', 'rag5');
+      await elementUpdated(el);
+      const rag5 = getComputedStyle(part(el, 'status')!).color;
+      expect(rag5).to.not.equal(traffic);
+      expect(getComputedStyle(el).getPropertyValue('--dz-gauge-met-color').trim()).to.not.equal('');
+      expect(part(el, 'status')!.textContent).to.equal(words);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses today, kept within the plan period, when as-of is absent', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100"></dz-target-gauge>`);
+      // The 2023 plan is over (tests run after 2023), so the value stands at the end of the plan: due and missed.
+      expect(part(el, 'expected')!.textContent).to.contain('2023年12月31日');
+      expect(el.status).to.equal('missed');
+    });
+
+    it('accepts a number property from developers', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" as-of="2023-06-30" .value=${1000}></dz-target-gauge>`);
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('1000');
+      expect(el.status).to.equal('behind');
+    });
+  });
+
+  describe('errors', () => {
+    it('names an unknown target and dispatches unknown-target', async () => {
+      for (const variant of ['ring', 'bar'] as const) {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t99.9" value="5" variant=${variant}></dz-target-gauge>`);
+        expect(alert(el)!.textContent).to.contain('找不到目標 t99.9');
+        expect(errors).to.deep.equal([{ code: 'unknown-target', message: '找不到目標 t99.9' }]);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('names an unknown target in English', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t99.9" lang="en"></dz-target-gauge>`);
+      expect(alert(el)!.textContent).to.contain('Target t99.9 not found');
+      expect(errors[0]!.code).to.equal('unknown-target');
+    });
+
+    it('reports a missing target attribute', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge></dz-target-gauge>`);
+      expect(alert(el)!.textContent).to.contain('target');
+      expect(errors).to.have.length(1);
+    });
+
+    it('echoes an invalid value and dispatches invalid-value once', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="abc"></dz-target-gauge>`);
+      expect(alert(el)!.textContent).to.contain('abc');
+      expect(errors).to.deep.equal([{ code: 'invalid-value', message: '進度值無效:abc' }]);
+      expect(meter(el)).to.equal(null);
+      el.requestUpdate();
+      await elementUpdated(el);
+      expect(errors).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.setAttribute('value', '2,100');
+      await elementUpdated(el);
+      expect(alert(el)!.textContent).to.contain('2,100');
+      expect(errors).to.have.length(2);
+      el.setAttribute('value', '2100');
+      await elementUpdated(el);
+      expect(alert(el)).to.equal(null);
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
+    });
+
+    it('echoes an invalid as-of date', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="5" as-of="2023-13-01" lang="en"></dz-target-gauge>`);
+      expect(alert(el)!.textContent).to.contain('2023-13-01');
+      expect(errors[0]!.code).to.equal('invalid-value');
+    });
+  });
+
+  describe('progress feed (src)', () => {
+    it('shows the latest entry for the target, with its date and note', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`);
+      await waitUntil(() => meter(el), 'the feed did not load');
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2400');
+      expect(part(el, 'expected')!.textContent).to.contain('2023年9月30日');
+      expect(part(el, 'note')!.textContent).to.equal('含郊區新建站點');
+      expect(el.status).to.equal('onTrack');
+      expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets a value attribute win over the feed', async () => {
+      const { el } = await gauge(
+        html`<dz-target-gauge target="t09.1" value="100" as-of="2023-06-30" src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`,
+      );
+      await aTimeout(50);
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('100');
+    });
+
+    for (const variant of ['ring', 'bar'] as const) {
+      it(`shows the target alone and "no progress reported yet" when the feed has no entry for it (${variant})`, async () => {
+        const { el, errors } = await gauge(
+          html`<dz-target-gauge target="t26.5" variant=${variant} src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`,
+        );
+        await waitUntil(() => part(el, 'empty'), 'the feed did not load');
+        expect(part(el, 'empty')!.textContent).to.equal('尚無進度數據');
+        expect(part(el, 'target')!.textContent).to.contain('↓ 5%');
+        expect(meter(el)).to.equal(null);
+        expect(errors).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('reports an invalid feed with the path of the problem (feed-invalid)', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-invalid.json`}></dz-target-gauge>`);
+      await waitUntil(() => alert(el), 'no error shown');
+      expect(alert(el)!.textContent).to.contain('entries[0].value');
+      await waitUntil(() => errors.length > 0);
+      expect(errors[0]!.code).to.equal('feed-invalid');
+      expect(errors[0]!.message).to.contain('entries[0].value');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports a feed that is not found (feed-fetch-failed)', async () => {
+      const url = `${FIXTURES}/missing.json`;
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${url} lang="en"></dz-target-gauge>`);
+      await waitUntil(() => alert(el), 'no error shown');
+      expect(alert(el)!.textContent).to.contain(url).and.to.contain('404');
+      await waitUntil(() => errors.length > 0);
+      expect(errors[0]!.code).to.equal('feed-fetch-failed');
+    });
+
+    it('reports a feed for another plan', async () => {
+      const restore = stubFetch(async () => json({ ...report([]), plan: 'other-plan' }));
+      try {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src="/other.json"></dz-target-gauge>`);
+        await waitUntil(() => errors.length > 0);
+        expect(errors[0]!.code).to.equal('feed-invalid');
+        expect(alert(el)!.textContent).to.contain('other-plan');
+      } finally {
+        restore();
+      }
+    });
+
+    for (const variant of ['ring', 'bar'] as const) {
+      it(`shows the target and a busy skeleton while the feed loads (${variant})`, async () => {
+        const restore = stubFetch((_url, signal) => delayed(60_000, report([]), signal));
+        try {
+          const { el } = await gauge(html`<dz-target-gauge target="t09.1" variant=${variant} src="/pending.json"></dz-target-gauge>`);
+          const busy = el.shadowRoot!.querySelector('[aria-busy="true"]');
+          expect(busy).to.not.equal(null);
+          expect(busy!.textContent).to.contain('載入中');
+          expect(part(el, 'target')!.textContent).to.contain('3000個');
+          expect(meter(el)).to.equal(null);
+          await expect(el).to.be.accessible();
+        } finally {
+          restore();
+        }
+      });
+    }
+
+    it('shows a busy skeleton while plan-src loads', async () => {
+      const restore = stubFetch((_url, signal) => delayed(60_000, {}, signal));
+      try {
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="5" plan-src="/plan.json"></dz-target-gauge>`);
+        expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('lets the newer feed win when src changes while a slow one loads', async () => {
+      const signals: Record<string, AbortSignal | undefined> = {};
+      const restore = stubFetch((url, signal) => {
+        signals[url] = signal;
+        if (url.includes('slow')) return delayed(150, report([{ target: 't09.1', value: 1000 }]), signal);
+        return Promise.resolve(json(report([{ target: 't09.1', value: 2900 }])));
+      });
+      try {
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" src="/slow.json"></dz-target-gauge>`);
+        expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+        el.src = '/fast.json';
+        await waitUntil(() => meter(el), 'the newer feed did not load');
+        expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2900');
+        expect(signals['/slow.json']!.aborted).to.equal(true);
+        await aTimeout(250);
+        expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2900');
+      } finally {
+        restore();
+      }
+    });
+
+    it('never lets an old response overwrite a newer one, even from a fetch that ignores abort', async () => {
+      const restore = stubFetch((url) =>
+        url.includes('slow')
+          ? new Promise((resolve) => setTimeout(() => resolve(json(report([{ target: 't09.1', value: 1000 }]))), 120))
+          : Promise.resolve(json(report([{ target: 't09.1', value: 2900 }]))),
+      );
+      try {
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" src="/slow.json"></dz-target-gauge>`);
+        el.src = '/fast.json';
+        await waitUntil(() => meter(el));
+        await aTimeout(200);
+        expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2900');
+      } finally {
+        restore();
+      }
+    });
+  });
+});

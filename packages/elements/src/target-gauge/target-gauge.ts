@@ -1,0 +1,345 @@
+import { latestProgress, type PlanApi, type Status, type Target, type TargetEvaluation, describeTarget } from '@dz-tasks/data';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DzElement } from '../shared/base-element.js';
+import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
+import {
+  formatDate,
+  formatPercent,
+  formatProgress,
+  formatReading,
+  gaugeGeometry,
+  gaugeStyles,
+  renderStatus,
+  statusGlyph,
+  statusKey,
+  type GaugeGeometry,
+} from '../shared/gauge.js';
+import sharedStyles from '../shared/shared.styles.js';
+import styles from './target-gauge.styles.js';
+
+/** How the gauge is drawn. */
+export type GaugeVariant = 'ring' | 'bar';
+/** Which colours tell the statuses apart. */
+export type GaugeScheme = 'traffic' | 'rag5';
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads a number the way an editor writes it in an attribute: `2100`, `7.5`, `-3`. Blank means no value;
+ * anything else (`abc`, `2,100`) is `NaN`, which the gauge reports as an invalid value.
+ */
+export function parseNumber(text: string | null | undefined): number | undefined {
+  if (text === null || text === undefined) return undefined;
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return NUMBER.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** Today's local date, `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Today's date, kept within the plan's period so a past plan reads as of its end and a future one as of its start. */
+function defaultAsOf(period: { start: string; end: string }): string {
+  const date = today();
+  return date < period.start ? period.start : date > period.end ? period.end : date;
+}
+
+const RADIUS = 50;
+const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+const CENTER = 60;
+
+/** A point on the ring at `share` of a turn, clockwise from the top, at `radius`. */
+function ringPoint(share: number, radius: number): [number, number] {
+  const angle = share * 2 * Math.PI;
+  return [CENTER + radius * Math.sin(angle), CENTER - radius * Math.cos(angle)];
+}
+
+/** An arc of the ring from `from` to `to` (shares of a turn), drawn with a dash pattern. */
+function arcDash(from: number, to: number): string {
+  const start = from * CIRCUMFERENCE;
+  const length = Math.max(0, (to - from) * CIRCUMFERENCE);
+  return `0 ${start} ${length} ${CIRCUMFERENCE}`;
+}
+
+/** A radial tick across the ring at `share` of a turn. */
+function ringTick(share: number, className: string): TemplateResult {
+  const [x1, y1] = ringPoint(share, RADIUS - 9);
+  const [x2, y2] = ringPoint(share, RADIUS + 9);
+  return svg`<line class=${className} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+}
+
+/** What the gauge shows once the plan, the target and the reading are known. */
+type View =
+  | { readonly kind: 'error'; readonly error: DzErrorDetail }
+  | { readonly kind: 'loading'; readonly target?: Target }
+  | { readonly kind: 'target'; readonly target: Target; readonly empty: boolean }
+  | { readonly kind: 'reading'; readonly target: Target; readonly evaluation: TargetEvaluation; readonly note?: string };
+
+/**
+ * A target of the plan and how far it has come: the target alone (`≥ 3000個`), or, with a value, a ring or bar
+ * meter paced against the plan period (序時進度), with the status written as a word and a glyph.
+ *
+ * The value comes from `value` (with `as-of`) or from the latest entry for the target in the progress report at
+ * `src`; `value` wins when both are given. Without `as-of` a value stands at today's date, kept within the plan's
+ * period (so for the 2023 plan, read after 2023, it stands at 2023-12-31 and the target is due).
+ *
+ * Progress follows the target's semantics: for a ceiling (`atMost`) lower is better, the meter shows the share of
+ * the ceiling used, and going over it is drawn past a ceiling mark and written "exceeded"; a reduction
+ * (`decreaseBy`) shows the reduction achieved against the one targeted ("↓ 8% of 12%").
+ *
+ * @summary A target of the plan, alone or as a meter of the progress towards it.
+ *
+ * @csspart base - The figure holding the whole gauge.
+ * @csspart label - The metric's name (the figure's caption).
+ * @csspart meter - The element with `role="meter"`.
+ * @csspart ring - The SVG ring (ring variant).
+ * @csspart bar - The bar's track (bar variant).
+ * @csspart value - The value reached and the progress in words.
+ * @csspart status - The status: a glyph and a word.
+ * @csspart target - The target and its deadline.
+ * @csspart expected - The expected progress (序時進度) and the date the value stands at.
+ * @csspart note - The remark of the progress report's entry.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The "no progress reported yet" message.
+ * @csspart error - The error message.
+ *
+ * @cssprop --dz-gauge-size - Diameter of the ring. Default `7.5rem`.
+ * @cssprop --dz-gauge-thickness - Height of the bar. Default `0.75rem`.
+ * @cssprop --dz-gauge-track-color - The unfilled track.
+ * @cssprop --dz-gauge-marker-color - The expected-progress and ceiling marks.
+ * @cssprop --dz-gauge-met-color - Status colour "met" (green; blue with `scheme="rag5"`).
+ * @cssprop --dz-gauge-on-track-color - Status colour "on track" (green).
+ * @cssprop --dz-gauge-behind-color - Status colour "behind" (amber).
+ * @cssprop --dz-gauge-missed-color - Status colour "missed" (red).
+ * @cssprop --dz-gauge-not-started-color - Status colour "not started" (grey).
+ * @cssprop --dz-gauge-overflow-color - The part of a ceiling's meter beyond the ceiling. Default: the missed colour.
+ *
+ * @fires dz-error - `{ code, message }` when the target is unknown (`unknown-target`), the value or date is invalid
+ *   (`invalid-value`), the feed cannot be fetched (`feed-fetch-failed`) or fails validation (`feed-invalid`), or
+ *   the plan cannot be loaded (`plan-fetch-failed`, `plan-invalid`).
+ */
+export class DzTargetGauge extends DzElement {
+  static override styles = [sharedStyles, gaugeStyles, styles];
+
+  /** Id of the target, e.g. `t09.1` (task 9, first target). */
+  @property() target?: string;
+
+  /**
+   * The amount reached, in the target's unit; for `decreaseBy`/`increaseBy` the change achieved (a 7% reduction is
+   * `7`). An attribute that is not a number (`abc`) is kept as `NaN` and reported with its text.
+   */
+  @property({ converter: { fromAttribute: (text: string | null) => parseNumber(text) } }) value?: number;
+
+  /** The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. */
+  @property() src?: string;
+
+  /** `ring` (default) or `bar`. */
+  @property({ reflect: true }) variant: GaugeVariant = 'ring';
+
+  /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
+  @property({ reflect: true }) scheme: GaugeScheme = 'traffic';
+
+  /** The `value` attribute as written, to echo an invalid one; `parsed` tells whether the property still holds it. */
+  private valueAttribute?: { readonly text: string; readonly parsed: number | undefined };
+
+  private readonly feed = this.createFeedTask(() => (this.src?.trim() ? this.src.trim() : undefined));
+
+  private currentStatus?: Status;
+
+  /** The status shown (reflected to the `status` attribute for styling), or `undefined` without a value. */
+  get status(): Status | undefined {
+    return this.currentStatus;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'value') {
+      this.valueAttribute = value === null ? undefined : { text: value, parsed: parseNumber(value) };
+      // `abc` then `2,100` both parse to NaN, which Lit sees as no change; the text to echo did change.
+      this.requestUpdate();
+    }
+  }
+
+  /** The value as a number, or the text to echo when it is not one. */
+  private readValue(): { value: number } | { invalid: string } | undefined {
+    const value: unknown = this.value;
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') {
+      const parsed = parseNumber(value);
+      if (parsed === undefined) return undefined;
+      return Number.isFinite(parsed) ? { value: parsed } : { invalid: value };
+    }
+    if (typeof value === 'number' && Number.isFinite(value)) return { value };
+    const attribute = this.valueAttribute;
+    return { invalid: attribute && Object.is(attribute.parsed, value) ? attribute.text : String(value) };
+  }
+
+  private view(): View {
+    const t = this.i18n.strings;
+    const plan = this.planState;
+    if (plan.state !== 'ready') return plan.state === 'error' ? { kind: 'error', error: plan.error } : { kind: 'loading' };
+    const api: PlanApi = plan.value;
+    const ref = this.target?.trim();
+    if (!ref) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.missingAttribute('target') } };
+    const target = api.getTarget(ref);
+    if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) } };
+
+    let reading: { value: number; asOf: string; note?: string } | undefined;
+    const given = this.readValue();
+    if (given && 'invalid' in given) {
+      return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.invalidValue(given.invalid) } };
+    }
+    if (given) {
+      const asOf = this.asOf?.trim() || defaultAsOf(api.plan.period);
+      if (!isIsoDate(asOf)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(asOf) } };
+      reading = { value: given.value, asOf };
+    } else if (this.src?.trim()) {
+      const feed = this.taskState(this.feed);
+      if (feed.state === 'loading') return { kind: 'loading', target };
+      if (feed.state === 'error') return { kind: 'error', error: feed.error };
+      reading = latestProgress(feed.value, target.id);
+      if (!reading) return { kind: 'target', target, empty: true };
+    } else {
+      return { kind: 'target', target, empty: false };
+    }
+
+    try {
+      const evaluation = api.evaluateTarget(target, reading, { lang: this.i18n.lang });
+      return { kind: 'reading', target, evaluation, ...(reading.note ? { note: reading.note } : {}) };
+    } catch (error) {
+      // evaluateTarget rejects what the checks above let through (a date it cannot read): show it, never throw.
+      return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.invalidValue((error as Error).message) } };
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view();
+    this.currentStatus = view.kind === 'reading' ? view.evaluation.status : undefined;
+    switch (view.kind) {
+      case 'error':
+        return this.fail(view.error);
+      case 'loading':
+        return view.target ? this.renderTarget(view.target, this.renderLoading(1)) : this.renderLoading(2);
+      case 'target':
+        return this.renderTarget(view.target, view.empty ? this.renderEmpty(this.i18n.strings.noValue) : nothing);
+      case 'reading':
+        return this.renderReading(view.target, view.evaluation, view.note);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.currentStatus) this.setAttribute('status', this.currentStatus);
+    else this.removeAttribute('status');
+  }
+
+  /** The target and its deadline (in words for screen readers through the visible text), with `extra` below. */
+  private renderTarget(target: Target, extra: TemplateResult | typeof nothing): TemplateResult {
+    const { lang, strings: t } = this.i18n;
+    return html`<figure class="gauge target-only" part="base">
+      <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
+      <p class="goal" part="target">
+        <span class="goal-amount">${describeTarget(target, lang)}</span>
+        <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
+      </p>
+      ${extra}
+    </figure>`;
+  }
+
+  private renderReading(target: Target, evaluation: TargetEvaluation, note: string | undefined): TemplateResult {
+    const { lang, strings: t } = this.i18n;
+    const g = gaugeGeometry(evaluation);
+    const variant: GaugeVariant = this.variant === 'bar' ? 'bar' : 'ring';
+    return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} ?data-exceeded=${g.exceeded}>
+      <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
+      <div class="body">
+        <div
+          class="meter"
+          part="meter"
+          role="meter"
+          aria-label=${target.metric[lang]}
+          aria-valuemin=${g.min}
+          aria-valuemax=${g.max}
+          aria-valuenow=${evaluation.value}
+          aria-valuetext=${evaluation.sentence}
+        >
+          ${variant === 'bar' ? this.renderBar(g) : this.renderRing(g, evaluation)}
+        </div>
+        <div class="details">
+          <p class="reading" part="value">${this.renderReadingText(evaluation)}</p>
+          ${renderStatus(evaluation.status, lang, g.exceeded ? t.gaugeExceeded : undefined, 'status')}
+          <p class="goal" part="target">
+            ${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span>
+            <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
+          </p>
+          <p class="pace" part="expected">
+            <span class="pace-key" aria-hidden="true"></span>${t.gaugeExpected} ${formatPercent(evaluation.expected)}
+            <span class="as-of">${t.gaugeAsOf(formatDate(evaluation.asOf, lang))}</span>
+          </p>
+          ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
+        </div>
+      </div>
+    </figure>`;
+  }
+
+  /**
+   * The value and how far it has come: `2100個 完成 70%`, `25億立方米 已用上限 118%`; a change (`decreaseBy`,
+   * `increaseBy`) reads against the change targeted: `↓ 8% of 12%  67% done`.
+   */
+  private renderReadingText(evaluation: TargetEvaluation): TemplateResult {
+    const { lang, strings: t } = this.i18n;
+    const change = evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
+    const amount = change ? formatProgress(evaluation, lang, t) : formatReading(evaluation, lang);
+    const progress = change ? t.gaugeDone(formatPercent(evaluation.progress)) : formatProgress(evaluation, lang, t);
+    return html`<span class="amount">${amount}</span> <span class="progress">${progress}</span>`;
+  }
+
+  private renderRing(g: GaugeGeometry, evaluation: TargetEvaluation): TemplateResult {
+    const filled = g.beyond ? g.target : g.fill;
+    return html`<div class="ring-box">
+      <svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+        <circle class="track" cx=${CENTER} cy=${CENTER} r=${RADIUS}></circle>
+        <circle class="fill" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle>
+        ${g.beyond
+          ? svg`<circle class="fill overflow" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle>
+              ${ringTick(g.target, 'mark mark-target')}`
+          : nothing}
+        ${ringTick(g.expected, 'mark mark-expected')}
+      </svg>
+      <span class="ring-center" aria-hidden="true">
+        <span class="ring-percent">${formatPercent(evaluation.progress)}</span>
+        <span class="ring-glyph">${statusGlyph(evaluation.status)}</span>
+      </span>
+    </div>`;
+  }
+
+  private renderBar(g: GaugeGeometry): TemplateResult {
+    const filled = g.beyond ? g.target : g.fill;
+    return html`<div class="bar-track" part="bar">
+      <span class="bar-fill" style=${styleMap({ inlineSize: `${filled * 100}%` })}></span>
+      ${g.beyond
+        ? html`<span class="bar-fill overflow" style=${styleMap({ insetInlineStart: `${g.target * 100}%`, inlineSize: `${(g.fill - g.target) * 100}%` })}></span>
+            <span class="mark mark-target" style=${styleMap({ insetInlineStart: `${g.target * 100}%` })}></span>`
+        : nothing}
+      <span class="mark mark-expected" style=${styleMap({ insetInlineStart: `${g.expected * 100}%` })}></span>
+    </div>`;
+  }
+}
