@@ -26,7 +26,6 @@ const firefox = chromeLauncher({
   launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', headless: true },
 });
 firefox.name = 'Firefox';
-firefox.type = 'firefox';
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
@@ -39,7 +38,9 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   browsers,
-  concurrency: 2,
+  // One test file at a time per browser: keyboard and focus tests need the page to have focus, which a second
+  // page of the same Firefox instance would take away.
+  concurrency: 1,
   reporters: [defaultReporter(), countReporter({ suite: 'elements (Chromium + Firefox)', file: 'test-results/elements.json' })],
   testFramework: { config: { timeout: 10000 } },
   plugins: [

@@ -1,11 +1,17 @@
 import { comparatorLabels, comparatorSymbols } from './messages.js';
 import type { Language, Target } from './schema.js';
 
-/** The numeral with its unit: `3000個`, `2—3個`, `12%`; English uses the normalized unit. */
+/** Simplified forms of the Traditional characters in the plan's units of measure (`億元` → `亿元`). */
+const HANS_UNIT_CHARS: Readonly<Record<string, string>> = {
+  個: '个', 項: '项', 萬: '万', 縣: '县', 區: '区', 條: '条', 場: '场', 臺: '台', 處: '处', 張: '张', 億: '亿', 畝: '亩', 噸: '吨', 標: '标',
+};
+
+/** The numeral with its unit: `3000個`, `2—3個`, `12%` (`3000个` in zh-Hans); English uses the normalized unit. */
 export function formatAmount(target: Target, value: number | string, lang: Language): string {
   const text = typeof value === 'number' ? formatNumber(value, lang) : value;
   if (lang === 'en') return target.unit === '%' ? `${text}%` : `${text} ${target.unitEn}`;
-  return `${text}${target.unit}`;
+  const unit = lang === 'zh-Hans' ? target.unit.replace(/[^\x00-\x7f]/g, (ch) => HANS_UNIT_CHARS[ch] ?? ch) : target.unit;
+  return `${text}${unit}`;
 }
 
 /** A number as people of the language write it: grouping in English, plain in Chinese. */

@@ -78,10 +78,27 @@ export class PlanValidationError extends Error {
   }
 }
 
-/** Validates plan JSON; never throws. */
+/**
+ * Plain JSON data: keys whose value is `undefined` are dropped and `-0` becomes `0`, so an accepted plan equals its
+ * own `JSON.parse(JSON.stringify(plan))`. (The schema has no record types, so every key here is a known field.)
+ */
+function toJsonData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(toJsonData) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) out[key] = toJsonData(item);
+    }
+    return out as T;
+  }
+  return (Object.is(value, -0) ? 0 : value) as T;
+}
+
+/** Validates plan JSON; never throws. An accepted plan comes back as plain JSON data: no `undefined` keys, no `-0`. */
 export function validatePlan(input: unknown): { success: true; plan: Plan; issues: readonly [] } | { success: false; issues: readonly ValidationIssue[] } {
   const result = PlanSchema.safeParse(input);
-  return result.success ? { success: true, plan: result.data, issues: [] } : { success: false, issues: toValidationIssues(result.error.issues) };
+  return result.success ? { success: true, plan: toJsonData(result.data), issues: [] } : { success: false, issues: toValidationIssues(result.error.issues) };
 }
 
 /**

@@ -1,0 +1,108 @@
+/** Progress reports: validation with paths, checks against a plan, and latestProgress. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dezhouPlan, latestProgress, parseDezhouProgressReport, parseProgressReport, type ProgressReport } from '../src/index.js';
+
+const valid = {
+  plan: 'dezhou-2023-green-low-carbon',
+  asOf: '2023-06-30',
+  entries: [
+    { target: 't09.1', value: 2100 },
+    { target: 't26.3', value: 10.5, asOf: '2023-05-31', note: '上半年用水' },
+  ],
+};
+
+describe('parseProgressReport', () => {
+  test('a valid report passes, with and without the plan', () => {
+    for (const result of [parseProgressReport(valid), parseProgressReport(valid, dezhouPlan), parseDezhouProgressReport(valid)]) {
+      assert.equal(result.success, true, JSON.stringify(result.issues));
+      assert.deepEqual(result.issues, []);
+      assert.deepEqual(result.data, valid);
+    }
+    assert.equal(parseDezhouProgressReport({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [] }).success, true);
+  });
+
+  test('issues name the path of each bad value', () => {
+    const result = parseProgressReport({
+      plan: 'dezhou-2023-green-low-carbon',
+      asOf: '30 June',
+      entries: [
+        { target: 't09.1', value: 1 },
+        { target: 't09.3', value: 'many' },
+        { target: '', value: Infinity, asOf: '2023-7-1' },
+      ],
+    });
+    assert.equal(result.success, false);
+    const paths = result.issues.map((i) => i.path);
+    assert.ok(paths.includes('asOf'), paths.join(', '));
+    assert.ok(paths.includes('entries[1].value'), paths.join(', '));
+    assert.ok(paths.includes('entries[2].target'), paths.join(', '));
+    assert.ok(paths.includes('entries[2].value'), paths.join(', '));
+    assert.ok(paths.includes('entries[2].asOf'), paths.join(', '));
+    assert.ok(!paths.some((p) => p.startsWith('entries[0]')), 'the good entry has no issue');
+    assert.match(result.issues.find((i) => i.path === 'asOf')!.message, /YYYY-MM-DD/);
+    assert.ok(result.issues.find((i) => i.path === 'entries[2].value')!.message.length > 0, 'Infinity is rejected with a message');
+    assert.equal(parseProgressReport({ ...valid, entries: [{ target: 't09.1', value: NaN }] }).issues[0]?.path, 'entries[0].value');
+  });
+
+  test('a missing field is reported at its path', () => {
+    const result = parseProgressReport({ plan: 'x', entries: [{ value: 1 }] });
+    assert.equal(result.success, false);
+    const paths = result.issues.map((i) => i.path);
+    assert.ok(paths.includes('asOf') && paths.includes('entries[0].target'), paths.join(', '));
+  });
+
+  test('an unknown target id is reported against the plan', () => {
+    const result = parseProgressReport({ ...valid, entries: [{ target: 't99.9', value: 1 }, { target: 't09.1', value: 2 }] }, dezhouPlan);
+    assert.equal(result.success, false);
+    assert.deepEqual(result.issues, [{ path: 'entries[0].target', message: 'unknown target id "t99.9"' }]);
+    const formatted = result.issues.map((i) => `${i.path}: ${i.message}`);
+    assert.deepEqual(formatted, ['entries[0].target: unknown target id "t99.9"']);
+    assert.equal(parseProgressReport({ ...valid, entries: [{ target: 't99.9', value: 1 }] }).success, true, 'without a plan ids are not checked');
+  });
+
+  test('a report for another plan is rejected against this plan', () => {
+    const result = parseDezhouProgressReport({ ...valid, plan: 'other-city-2024' });
+    assert.equal(result.success, false);
+    assert.equal(result.issues[0]!.path, 'plan');
+    assert.match(result.issues[0]!.message, /other-city-2024/);
+  });
+
+  test('non-objects fail with an issue and never throw', () => {
+    for (const input of [null, undefined, 'report', 42, [], [valid], true, { plan: 1 }]) {
+      let result: ReturnType<typeof parseProgressReport> | undefined;
+      assert.doesNotThrow(() => (result = parseProgressReport(input, dezhouPlan)), JSON.stringify(input));
+      assert.equal(result!.success, false, JSON.stringify(input));
+      assert.ok(result!.issues.length > 0);
+      assert.ok(result!.issues.every((i) => typeof i.path === 'string' && typeof i.message === 'string'));
+    }
+    assert.equal(parseProgressReport(null).issues[0]!.path, '(root)');
+  });
+});
+
+describe('latestProgress', () => {
+  const report: ProgressReport = {
+    plan: 'dezhou-2023-green-low-carbon',
+    asOf: '2023-06-30',
+    entries: [
+      { target: 't09.1', value: 900, asOf: '2023-03-31' },
+      { target: 't09.1', value: 2100 },
+      { target: 't09.1', value: 1500, asOf: '2023-05-31', note: 'May' },
+      { target: 't09.3', value: 120, asOf: '2023-09-30', note: 'Q3' },
+    ],
+  };
+
+  test('picks the entry with the latest date, using the report date for entries without one', () => {
+    assert.deepEqual(latestProgress(report, 't09.1'), { value: 2100, asOf: '2023-06-30' });
+    assert.deepEqual(latestProgress(report, 't09.3'), { value: 120, asOf: '2023-09-30', note: 'Q3' });
+  });
+
+  test('order of entries does not matter', () => {
+    const reversed = { ...report, entries: [...report.entries].reverse() };
+    assert.deepEqual(latestProgress(reversed, 't09.1'), { value: 2100, asOf: '2023-06-30' });
+  });
+
+  test('a target without entries has no progress', () => {
+    assert.equal(latestProgress(report, 't01.1'), undefined);
+  });
+});

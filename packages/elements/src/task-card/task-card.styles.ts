@@ -1,0 +1,239 @@
+import { css } from 'lit';
+
+/**
+ * The card's own custom properties, defaulted from the shared tokens so a page can theme every element at once
+ * (`--dz-color-lead`) or only the cards (`--dz-card-lead-color`).
+ */
+export default css`
+  :host {
+    --dz-card-bg: var(--dz-color-surface);
+    --dz-card-color: var(--dz-color-text);
+    --dz-card-muted-color: var(--dz-color-muted);
+    --dz-card-border-color: var(--dz-color-border);
+    --dz-card-border-width: 1px;
+    --dz-card-radius: calc(var(--dz-radius) * 1.5);
+    --dz-card-padding: calc(var(--dz-space) * 2);
+    --dz-card-gap: calc(var(--dz-space) * 1.5);
+    --dz-card-heading-color: var(--dz-color-text);
+    --dz-card-number-color: var(--dz-color-accent);
+    --dz-card-lead-color: var(--dz-color-lead);
+    --dz-card-lead-bg: var(--dz-color-lead-bg);
+    --dz-card-participating-color: var(--dz-color-participating);
+    --dz-card-participating-bg: var(--dz-color-participating-bg);
+    --dz-card-link-color: var(--dz-color-accent);
+    --dz-card-body-font-size: 0.95rem;
+
+    max-width: 48rem;
+  }
+
+  .card {
+    display: grid;
+    gap: var(--dz-card-gap);
+    padding: var(--dz-card-padding);
+    color: var(--dz-card-color);
+    background: var(--dz-card-bg);
+    border: var(--dz-card-border-width) solid var(--dz-card-border-color);
+    border-radius: var(--dz-card-radius);
+  }
+
+  .header {
+    display: grid;
+    gap: calc(var(--dz-space) / 2);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+    color: var(--dz-card-heading-color);
+  }
+
+  .number {
+    display: inline-block;
+    color: var(--dz-card-number-color);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .section {
+    margin: 0;
+    color: var(--dz-card-muted-color);
+    font-size: 0.9rem;
+  }
+
+  .group-label {
+    margin: 0 0 calc(var(--dz-space) / 2);
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+
+  .units-area {
+    display: grid;
+    gap: var(--dz-space);
+  }
+
+  .group-label.lead {
+    color: var(--dz-card-lead-color);
+  }
+
+  .group-label.participating {
+    color: var(--dz-card-participating-color);
+  }
+
+  .units {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--dz-space) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .unit {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    padding: 0.1em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.9rem;
+  }
+
+  .unit.lead {
+    color: var(--dz-card-lead-color);
+    background: var(--dz-card-lead-bg);
+  }
+
+  .unit.participating {
+    color: var(--dz-card-participating-color);
+    background: var(--dz-card-participating-bg);
+    border-style: dashed;
+  }
+
+  .unit-link {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .unit-link:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  .glyph {
+    font-size: 0.8em;
+  }
+
+  .body-area {
+    display: grid;
+    gap: var(--dz-space);
+    justify-items: start;
+  }
+
+  .note {
+    margin: 0;
+    color: var(--dz-card-muted-color);
+    font-size: 0.9rem;
+  }
+
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 24px;
+    padding: 0.25em 0.75em;
+    font: inherit;
+    font-size: 0.9rem;
+    color: var(--dz-card-link-color);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--dz-radius);
+    cursor: pointer;
+  }
+
+  .toggle:hover {
+    background: var(--dz-color-surface-alt);
+  }
+
+  .toggle .chevron {
+    display: inline-block;
+    transition: transform 0.15s ease;
+  }
+
+  :host([expanded]) .toggle .chevron {
+    transform: rotate(90deg);
+  }
+
+  .body {
+    margin: 0;
+    font-size: var(--dz-card-body-font-size);
+    line-height: 1.8;
+    white-space: pre-line;
+  }
+
+  .body[hidden] {
+    display: none;
+  }
+
+  .targets-area {
+    display: grid;
+    gap: var(--dz-space);
+  }
+
+  .targets {
+    display: grid;
+    gap: var(--dz-space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .target {
+    display: grid;
+    gap: calc(var(--dz-space) / 4);
+    padding: calc(var(--dz-space) / 2) var(--dz-space);
+    border-radius: var(--dz-radius);
+    background: var(--dz-color-surface-alt);
+  }
+
+  .metric {
+    font-weight: 500;
+  }
+
+  .deadline,
+  .no-value {
+    color: var(--dz-card-muted-color);
+    font-size: 0.85rem;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .toggle .chevron {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .unit,
+    .toggle {
+      border-color: CanvasText;
+    }
+    .unit.lead,
+    .unit.participating,
+    .group-label.lead,
+    .group-label.participating {
+      color: CanvasText;
+      background: Canvas;
+    }
+    .unit-link {
+      color: LinkText;
+    }
+    .toggle {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .target {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

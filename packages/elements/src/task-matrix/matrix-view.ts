@@ -1,0 +1,138 @@
+/**
+ * The matrix as `<dz-task-matrix>` shows it: parsed attributes, the data package's responsibility matrix, optionally
+ * transposed (tasks as rows), and the words of its caption. Free of Lit and the DOM, so the table, the narrow list
+ * and the CSV are all built from one computation.
+ */
+import type { Language, PlanApi, ResponsibilityMatrix, Role, RoleTotals, Section, Task, Unit } from '@dz-tasks/data';
+
+/** What the rows of the table are: units (default) or tasks (the transposed table). */
+export const RowsOption = { units: 'units', tasks: 'tasks' } as const;
+export type RowsOption = (typeof RowsOption)[keyof typeof RowsOption];
+
+/** Row order: plan order (default) or most tasks first. */
+export const SortOption = { order: 'order', load: 'load' } as const;
+export type SortOption = (typeof SortOption)[keyof typeof SortOption];
+
+/** `"1,4"`, `"1、4"`, `"s01 s04"` → `['1', '4']`. Section references never contain spaces. */
+export function splitSections(text: string | undefined): string[] {
+  return (text ?? '').split(/[\s,，、;；]+/u).filter((part) => part.length > 0);
+}
+
+/** `"市發改委、市財政局"` → two names. Spaces stay: English unit names contain them. */
+export function splitUnits(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[,，、;；]+/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** One grid of the element: `rowCount × columnCount` role cells, whichever way round the matrix is shown. */
+export interface MatrixView {
+  readonly matrix: ResponsibilityMatrix;
+  readonly rowsAre: RowsOption;
+  /** The sections the `section` attribute named (for the caption and the file name). */
+  readonly sections: readonly Section[];
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** Units or tasks, one per row. */
+  readonly rowItems: readonly (Unit | Task)[];
+  /** Tasks or units, one per column. */
+  readonly columnItems: readonly (Unit | Task)[];
+  readonly rowTotals: readonly RoleTotals[];
+  readonly columnTotals: readonly RoleTotals[];
+  readonly totals: RoleTotals;
+  roleAt(row: number, column: number): Role | null;
+  unitAt(row: number, column: number): Unit;
+  taskAt(row: number, column: number): Task;
+  /** Where the cell of a unit and a task is, if both are shown. */
+  cellOf(unitId: string, taskId: string): { row: number; column: number } | undefined;
+}
+
+/** What the attributes asked for, before any language is chosen; errors are turned into words at render time. */
+export type MatrixResult =
+  | { readonly kind: 'invalid'; readonly attribute: 'rows' | 'sort'; readonly value: string; readonly allowed: readonly string[] }
+  | { readonly kind: 'unknown'; readonly sections: readonly string[]; readonly units: readonly string[] }
+  | { readonly kind: 'empty'; readonly view: MatrixView }
+  | { readonly kind: 'ready'; readonly view: MatrixView };
+
+export interface MatrixQuery {
+  readonly section: string | undefined;
+  readonly unit: string | undefined;
+  readonly rows: string;
+  readonly sort: string;
+}
+
+function isOneOf<T extends string>(values: Record<string, T>, value: string): value is T {
+  return (Object.values(values) as string[]).includes(value);
+}
+
+/** Runs the query against a plan. Unknown references are reported even when others matched: input is never dropped. */
+export function computeMatrix(api: PlanApi, query: MatrixQuery): MatrixResult {
+  if (!isOneOf(RowsOption, query.rows)) return { kind: 'invalid', attribute: 'rows', value: query.rows, allowed: Object.values(RowsOption) };
+  if (!isOneOf(SortOption, query.sort)) return { kind: 'invalid', attribute: 'sort', value: query.sort, allowed: Object.values(SortOption) };
+  const sectionRefs = splitSections(query.section);
+  const unitRefs = splitUnits(query.unit);
+  const matrix = api.responsibilityMatrix({ sections: sectionRefs, units: unitRefs, sort: query.sort });
+  if (matrix.unknown.sections.length || matrix.unknown.units.length) {
+    return { kind: 'unknown', sections: matrix.unknown.sections.map(String), units: matrix.unknown.units.map(String) };
+  }
+  const sections = [...new Set(sectionRefs.map((ref) => api.getSection(ref)).filter((s): s is Section => !!s))];
+  const view = viewOf(matrix, query.rows, sections);
+  return { kind: view.rowCount && view.columnCount ? 'ready' : 'empty', view };
+}
+
+/** The matrix with units as rows, or transposed with tasks as rows. */
+export function viewOf(matrix: ResponsibilityMatrix, rowsAre: RowsOption, sections: readonly Section[] = []): MatrixView {
+  const transposed = rowsAre === RowsOption.tasks;
+  const unitIndex = new Map(matrix.rows.map((unit, i) => [unit.id, i]));
+  const taskIndex = new Map(matrix.columns.map((task, i) => [task.id, i]));
+  const { rows: units, columns: tasks, roles } = matrix;
+  return {
+    matrix,
+    rowsAre,
+    sections,
+    rowCount: transposed ? tasks.length : units.length,
+    columnCount: transposed ? units.length : tasks.length,
+    rowItems: transposed ? tasks : units,
+    columnItems: transposed ? units : tasks,
+    rowTotals: transposed ? matrix.columnTotals : matrix.rowTotals,
+    columnTotals: transposed ? matrix.rowTotals : matrix.columnTotals,
+    totals: matrix.totals,
+    roleAt: transposed ? (row, column) => roles[column]![row]! : (row, column) => roles[row]![column]!,
+    unitAt: transposed ? (_row, column) => units[column]! : (row) => units[row]!,
+    taskAt: transposed ? (row) => tasks[row]! : (_row, column) => tasks[column]!,
+    cellOf(unitId, taskId) {
+      const u = unitIndex.get(unitId);
+      const t = taskIndex.get(taskId);
+      if (u === undefined || t === undefined) return undefined;
+      return transposed ? { row: t, column: u } : { row: u, column: t };
+    },
+  };
+}
+
+export function isTask(item: Unit | Task): item is Task {
+  return 'sectionId' in item;
+}
+
+const chineseDigits = '〇一二三四五六七八九';
+
+/** 4 → 四, 11 → 十一, 20 → 二十: how the plan numbers its sections. Other numbers stay Arabic. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const tensText = tens === 0 ? '' : `${tens === 1 ? '' : chineseDigits[tens]}十`;
+  return tensText + (ones ? chineseDigits[ones] : '');
+}
+
+/** `四、協同推進降碳減污擴綠增長` / `4. Make coordinated efforts…`, as the plan heads its sections. */
+export function sectionHeading(section: Section, lang: Language): string {
+  return lang === 'en' ? `${section.number}. ${section.title.en}` : `${chineseNumeral(section.number)}、${section.title[lang]}`;
+}
+
+/** What the table is about: the sections and units asked for, else the plan's title. */
+export function captionSubject(api: PlanApi, view: MatrixView, unitFilter: boolean, lang: Language, separator: string): string {
+  const parts = view.sections.map((section) => sectionHeading(section, lang));
+  if (unitFilter) parts.push(...view.matrix.rows.map((unit) => unit.name[lang]));
+  return parts.length ? parts.join(separator) : api.plan.title[lang];
+}

@@ -1,0 +1,455 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --dz-matrix-lead-color: var(--dz-color-lead);
+    --dz-matrix-lead-bg: var(--dz-color-lead-bg);
+    --dz-matrix-participating-color: var(--dz-color-participating);
+    --dz-matrix-participating-bg: var(--dz-color-participating-bg);
+    /* Translucent, so it tints the role colours instead of hiding them. (light, dark) like the shared tokens. */
+    --dz-matrix-highlight-bg: light-dark(rgb(255 196 0 / 0.24), rgb(255 214 10 / 0.14));
+    --dz-matrix-header-bg: var(--dz-color-surface-alt);
+    --dz-matrix-border-color: var(--dz-color-border);
+    --dz-matrix-max-height: 70vh;
+
+    /* The list layout and its columns follow the element's own width, not the viewport's. */
+    container: dz-task-matrix / inline-size;
+  }
+
+  .base {
+    display: grid;
+    gap: var(--dz-space);
+  }
+
+  .toolbar {
+    display: flex;
+  }
+
+  .export {
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 2rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--dz-color-accent);
+    border-radius: var(--dz-radius);
+    color: var(--dz-color-accent);
+    background: var(--dz-color-surface);
+    cursor: pointer;
+  }
+
+  .export:hover {
+    background: var(--dz-color-surface-alt);
+  }
+
+  /* ---- table ---- */
+
+  .scroller {
+    /* As wide as the table, up to the element's width; then it scrolls. */
+    justify-self: start;
+    max-width: 100%;
+    box-sizing: border-box;
+    overflow: auto;
+    max-height: var(--dz-matrix-max-height);
+    border: 1px solid var(--dz-matrix-border-color);
+    border-radius: var(--dz-radius);
+    background: var(--dz-color-surface);
+    overscroll-behavior-inline: contain;
+  }
+
+  table {
+    /* separate, not collapse: collapsed borders do not travel with sticky cells. */
+    border-collapse: separate;
+    border-spacing: 0;
+    font-size: 0.875rem;
+    color: var(--dz-color-text);
+  }
+
+  caption {
+    caption-side: top;
+    text-align: start;
+    font-weight: 600;
+    padding: var(--dz-space);
+  }
+
+  .caption-text {
+    /* Stays in view while the table scrolls sideways. */
+    position: sticky;
+    left: var(--dz-space);
+    display: inline-block;
+  }
+
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-right: 1px solid var(--dz-matrix-border-color);
+    border-bottom: 1px solid var(--dz-matrix-border-color);
+    background-clip: padding-box;
+  }
+
+  th {
+    background-color: var(--dz-matrix-header-bg);
+    font-weight: 600;
+  }
+
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    vertical-align: bottom;
+    text-align: center;
+    white-space: nowrap;
+    border-bottom: 2px solid var(--dz-matrix-border-color);
+  }
+
+  thead th.unit-column {
+    white-space: normal;
+    min-width: 6em;
+    max-width: 9em;
+  }
+
+  thead th.unit-column.vertical {
+    /* Chinese unit names read naturally top to bottom and keep the columns narrow. */
+    writing-mode: vertical-rl;
+    min-width: 0;
+    max-width: none;
+    max-height: 12em;
+    text-align: start;
+  }
+
+  th[scope='row'] {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    text-align: start;
+    font-weight: 500;
+    min-width: 8em;
+    max-width: 16em;
+    border-right: 2px solid var(--dz-matrix-border-color);
+  }
+
+  thead th:first-child {
+    left: 0;
+    z-index: 3;
+    text-align: start;
+    border-right: 2px solid var(--dz-matrix-border-color);
+  }
+
+  tfoot th,
+  tfoot td {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    background-color: var(--dz-matrix-header-bg);
+    border-top: 2px solid var(--dz-matrix-border-color);
+  }
+
+  /* The corner of the sticky total row and the sticky first column stays above both. */
+  tfoot th[scope='row'] {
+    z-index: 3;
+  }
+
+  .task-number {
+    font-variant-numeric: tabular-nums;
+  }
+
+  td.cell {
+    min-width: 2.75em;
+    text-align: center;
+    line-height: 1.2;
+    background-color: var(--dz-color-surface);
+    cursor: pointer;
+  }
+
+  td.lead {
+    color: var(--dz-matrix-lead-color);
+    background-color: var(--dz-matrix-lead-bg);
+    font-weight: 600;
+  }
+
+  td.participating {
+    color: var(--dz-matrix-participating-color);
+    background-color: var(--dz-matrix-participating-bg);
+  }
+
+  .glyph {
+    display: block;
+  }
+
+  .word {
+    display: block;
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+
+  .total {
+    text-align: center;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+
+  td.total {
+    background-color: var(--dz-matrix-header-bg);
+  }
+
+  .sum {
+    font-weight: 700;
+  }
+
+  .split {
+    display: block;
+    font-size: 0.75rem;
+    color: var(--dz-color-muted);
+  }
+
+  .sort-mark {
+    margin-inline-start: 0.25em;
+  }
+
+  /* The focused cell's row and column. */
+  .row-hl > th,
+  .row-hl > td,
+  .col-hl {
+    background-image: linear-gradient(var(--dz-matrix-highlight-bg), var(--dz-matrix-highlight-bg));
+  }
+
+  td.cell:focus {
+    outline: 2px solid var(--dz-color-focus);
+    outline-offset: -3px;
+  }
+
+  .current {
+    margin: 0;
+    min-height: 1.5em;
+    font-size: 0.875rem;
+    color: var(--dz-color-muted);
+  }
+
+  /* ---- legend ---- */
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+    font-size: 0.875rem;
+  }
+
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .legend-title {
+    font-weight: 600;
+  }
+
+  .key {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.25em;
+    border-radius: 3px;
+    text-align: center;
+  }
+
+  .key.lead {
+    color: var(--dz-matrix-lead-color);
+    background: var(--dz-matrix-lead-bg);
+  }
+
+  .key.participating {
+    color: var(--dz-matrix-participating-color);
+    background: var(--dz-matrix-participating-bg);
+  }
+
+  .key.empty {
+    border: 1px solid var(--dz-matrix-border-color);
+  }
+
+  .legend-note {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--dz-color-muted);
+  }
+
+  /* ---- narrow list ---- */
+
+  .list-caption {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .list,
+  .items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .list {
+    display: grid;
+    gap: var(--dz-space);
+  }
+
+  .entry {
+    padding: var(--dz-space);
+    border: 1px solid var(--dz-matrix-border-color);
+    border-radius: var(--dz-radius);
+    background: var(--dz-color-surface);
+  }
+
+  .entry-name {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+
+  .entry-count {
+    font-weight: 400;
+    font-size: 0.875rem;
+    color: var(--dz-color-muted);
+  }
+
+  .groups {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .group-label {
+    margin: 0 0 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .group.lead .group-label {
+    color: var(--dz-matrix-lead-color);
+  }
+
+  .group.participating .group-label {
+    color: var(--dz-matrix-participating-color);
+  }
+
+  .items {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .item {
+    width: 100%;
+    min-height: 2rem;
+    padding: 0.25rem 0.5rem;
+    font: inherit;
+    font-size: 0.875rem;
+    text-align: start;
+    border: 1px solid var(--dz-matrix-border-color);
+    border-radius: var(--dz-radius);
+    color: var(--dz-color-text);
+    background: var(--dz-color-surface);
+    cursor: pointer;
+  }
+
+  .group.lead .item {
+    border-inline-start: 4px solid var(--dz-matrix-lead-color);
+  }
+
+  .group.participating .item {
+    border-inline-start: 4px dashed var(--dz-matrix-participating-color);
+  }
+
+  .item:hover {
+    background: var(--dz-color-surface-alt);
+  }
+
+  @container dz-task-matrix (min-width: 420px) {
+    .groups {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+
+  @container dz-task-matrix (max-width: 599.98px) {
+    .toolbar {
+      justify-content: stretch;
+    }
+    .export {
+      flex: 1;
+    }
+  }
+
+  /* ---- forced colours (Windows high contrast) ---- */
+
+  @media (forced-colors: active) {
+    th,
+    td,
+    .scroller,
+    .entry,
+    .item {
+      border-color: CanvasText;
+    }
+    .row-hl > th,
+    .row-hl > td,
+    .col-hl {
+      background-image: none;
+      outline: 1px dashed Highlight;
+      outline-offset: -3px;
+    }
+    td.cell:focus {
+      outline: 3px solid Highlight;
+    }
+    .export {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+
+  /* ---- print: the whole table, header row on every page, black on white ---- */
+
+  @media print {
+    .scroller {
+      overflow: visible;
+      max-height: none;
+      border: none;
+    }
+    table {
+      font-size: 8pt;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tfoot {
+      /* Once at the end: repeated on every page it would read as page totals. */
+      display: table-row-group;
+    }
+    thead th,
+    th[scope='row'],
+    tfoot th,
+    tfoot td,
+    .caption-text {
+      position: static;
+    }
+    th,
+    td,
+    .entry,
+    .item {
+      color: #000 !important;
+      background: none !important;
+      border-color: #000 !important;
+      box-shadow: none !important;
+    }
+    .split {
+      color: #000;
+    }
+    tr,
+    .entry {
+      break-inside: avoid;
+    }
+    .toolbar,
+    .current {
+      display: none;
+    }
+    td.cell:focus {
+      outline: none;
+    }
+  }
+`;

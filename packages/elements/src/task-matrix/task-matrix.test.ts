@@ -1,0 +1,586 @@
+import { dezhou, type Plan, type Role, type Task, type Unit } from '@dz-tasks/data';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../task-matrix.js';
+import type { DzErrorDetail, DzSelectDetail } from '../shared/events.js';
+import { csvField, toCsv } from './csv.js';
+import type { DzTaskMatrix } from './task-matrix.js';
+
+const plan: Plan = dezhou().plan;
+const fixtures = '/packages/elements/test-fixtures/task-matrix';
+
+// ---- brute force over plan.tasks, independent of responsibilityMatrix ----
+
+function roleOf(task: Task, unitId: string): Role | null {
+  return task.lead.includes(unitId) ? 'lead' : task.participating.includes(unitId) ? 'participating' : null;
+}
+
+function expected(options: { sections?: number[]; unitIds?: string[] }) {
+  const sectionIds = options.sections?.map((n) => plan.sections.find((s) => s.number === n)!.id);
+  let tasks = plan.tasks.filter((t) => !sectionIds || sectionIds.includes(t.sectionId));
+  let units: Unit[];
+  if (options.unitIds) {
+    units = plan.units.filter((u) => options.unitIds!.includes(u.id));
+    tasks = tasks.filter((t) => units.some((u) => roleOf(t, u.id)));
+  } else {
+    units = plan.units.filter((u) => tasks.some((t) => roleOf(t, u.id)));
+  }
+  return { tasks, units };
+}
+
+// ---- reading the element ----
+
+const root = (el: DzTaskMatrix) => el.shadowRoot!;
+const table = (el: DzTaskMatrix) => root(el).querySelector('table');
+const bodyRows = (el: DzTaskMatrix) => [...table(el)!.tBodies[0]!.rows];
+const rowHeaderText = (el: DzTaskMatrix) => bodyRows(el).map((tr) => tr.cells[0]!.textContent!.trim());
+/** The full names of the column headers (visually hidden text, or the text itself for unit columns). */
+const columnNames = (el: DzTaskMatrix) =>
+  [...table(el)!.tHead!.rows[0]!.cells].slice(1, -1).map((th) => (th.querySelector('.visually-hidden') ?? th).textContent!.trim());
+const columnTaskNumbers = (el: DzTaskMatrix) =>
+  [...table(el)!.tHead!.rows[0]!.cells].slice(1, -1).map((th) => Number(th.querySelector('[aria-hidden="true"]')!.textContent));
+const cell = (el: DzTaskMatrix, row: number, column: number) => bodyRows(el)[row]!.cells[column + 1]!;
+const cellRole = (td: HTMLTableCellElement): Role | null =>
+  td.classList.contains('lead') ? 'lead' : td.classList.contains('participating') ? 'participating' : null;
+const deepActive = (): Element | null => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+const focusablePositions = (el: DzTaskMatrix) =>
+  bodyRows(el).flatMap((tr, r) =>
+    [...tr.querySelectorAll<HTMLTableCellElement>('td.cell')].flatMap((td) => (td.tabIndex === 0 ? [[r, td.cellIndex - 1]] : [])),
+  );
+
+/** Real key presses where the launcher supports them; a dispatched keydown where it does not. */
+let realKeys: boolean | undefined;
+async function press(key: string): Promise<void> {
+  realKeys ??= await sendKeys({ press: 'Shift' }).then(
+    () => true,
+    () => false,
+  );
+  const modifiers = key.split('+');
+  const name = modifiers.pop()!;
+  if (realKeys) {
+    // Modifiers held with down/up: not every launcher understands "Control+End".
+    for (const modifier of modifiers) await sendKeys({ down: modifier });
+    try {
+      await sendKeys({ press: name === 'Space' ? ' ' : name });
+    } finally {
+      for (const modifier of modifiers.reverse()) await sendKeys({ up: modifier });
+    }
+    return;
+  }
+  deepActive()!.dispatchEvent(
+    new KeyboardEvent('keydown', { key: name === 'Space' ? ' ' : name, ctrlKey: modifiers.includes('Control'), bubbles: true, composed: true, cancelable: true }),
+  );
+}
+
+/** Waits for a `lang` change: the language observer reacts in a microtask, then the element updates. */
+async function settle(el: DzTaskMatrix): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
+async function render(template: unknown): Promise<DzTaskMatrix> {
+  const el = await fixture<DzTaskMatrix>(template as Parameters<typeof fixture>[0]);
+  await el.updateComplete;
+  return el;
+}
+
+/** Mounts inside a listener, since `dz-error` fires during the first update. */
+async function renderCollectingErrors(template: unknown): Promise<{ el: DzTaskMatrix; errors: DzErrorDetail[] }> {
+  const errors: DzErrorDetail[] = [];
+  const wrapper = await fixture(html`<div style="width: 900px" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}>${template}</div>`);
+  const el = wrapper.querySelector('dz-task-matrix')!;
+  await el.updateComplete;
+  return { el, errors };
+}
+
+describe('dz-task-matrix', () => {
+  describe('data', () => {
+    it('section="4" shows the units and tasks of section 4 with role words, glyphs and totals', async () => {
+      const el = await render(html`<dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>`);
+      const { tasks, units } = expected({ sections: [4] });
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+
+      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('責任分工表 — 四、協同推進降碳減污擴綠增長');
+      expect(rowHeaderText(el)).to.deep.equal(matrix.rows.map((u) => u.name['zh-Hant']));
+      expect([...rowHeaderText(el)].sort()).to.deep.equal(units.map((u) => u.name['zh-Hant']).sort());
+      expect(columnTaskNumbers(el)).to.deep.equal(tasks.map((t) => t.number));
+      expect(columnNames(el)[0]).to.equal(`任務 ${tasks[0]!.number} ${tasks[0]!.title['zh-Hant']}`);
+      expect(table(el)!.querySelectorAll('thead th[scope="col"]').length).to.equal(tasks.length + 2);
+      expect(table(el)!.querySelectorAll('tbody th[scope="row"]').length).to.equal(units.length);
+
+      let leadCount = 0;
+      let participatingCount = 0;
+      matrix.rows.forEach((unit, r) => {
+        let rowLead = 0;
+        let rowPart = 0;
+        tasks.forEach((task, c) => {
+          const role = roleOf(task, unit.id);
+          const td = cell(el, r, c);
+          expect(cellRole(td), `${unit.id} × ${task.id}`).to.equal(role);
+          const text = td.textContent!.trim();
+          if (role === 'lead') expect(text).to.equal('●牽頭');
+          else if (role === 'participating') expect(text).to.equal('○參與');
+          else expect(text).to.equal('');
+          if (role === 'lead') rowLead++;
+          if (role === 'participating') rowPart++;
+        });
+        const total = bodyRows(el)[r]!.cells[tasks.length + 1]!;
+        expect(total.querySelector('.sum')!.textContent).to.equal(String(rowLead + rowPart));
+        expect(total.querySelector('.visually-hidden')!.textContent).to.equal(`牽頭 ${rowLead}、參與 ${rowPart}`);
+        leadCount += rowLead;
+        participatingCount += rowPart;
+      });
+      const footer = table(el)!.tFoot!.rows[0]!;
+      tasks.forEach((task, c) => {
+        const count = units.filter((u) => roleOf(task, u.id)).length;
+        expect(footer.cells[c + 1]!.querySelector('.sum')!.textContent, task.id).to.equal(String(count));
+      });
+      expect(footer.cells[tasks.length + 1]!.querySelector('.visually-hidden')!.textContent).to.equal(
+        `牽頭 ${leadCount}、參與 ${participatingCount}`,
+      );
+      expect(root(el).querySelector('[part="legend"]')!.textContent).to.contain('牽頭單位');
+      await expect(el).to.be.accessible();
+    });
+
+    it('section="1,4" shows both sections', async () => {
+      const el = await render(html`<dz-task-matrix section="1,4" style="width: 900px"></dz-task-matrix>`);
+      const { tasks, units } = expected({ sections: [1, 4] });
+      expect(columnTaskNumbers(el)).to.deep.equal(tasks.map((t) => t.number));
+      expect([...rowHeaderText(el)].sort()).to.deep.equal(units.map((u) => u.name['zh-Hant']).sort());
+      expect(root(el).querySelector('caption')!.textContent).to.contain('一、提升科技創新能力').and.contain('四、協同推進降碳減污擴綠增長');
+    });
+
+    it('an alias, the Simplified name and the id of a unit give the same rows and columns', async () => {
+      const id = 'development-reform-commission';
+      const { tasks } = expected({ unitIds: [id] });
+      const results = [];
+      for (const ref of ['市發改委', '市发展改革委', id]) {
+        const el = await render(html`<dz-task-matrix unit=${ref} style="width: 900px"></dz-task-matrix>`);
+        results.push({ rows: rowHeaderText(el), columns: columnTaskNumbers(el) });
+      }
+      expect(results[0]!.rows).to.deep.equal(['市發展改革委']);
+      expect(results[0]!.columns).to.deep.equal(tasks.map((t) => t.number));
+      expect(results[1]).to.deep.equal(results[0]);
+      expect(results[2]).to.deep.equal(results[0]);
+    });
+
+    it('a list of units separated by 、 shows each of them', async () => {
+      const el = await render(html`<dz-task-matrix unit="市發改委、市财政局" style="width: 900px"></dz-task-matrix>`);
+      expect([...rowHeaderText(el)].sort()).to.deep.equal(['市發展改革委', '市財政局'].sort());
+      const { tasks } = expected({ unitIds: ['development-reform-commission', 'finance-bureau'] });
+      expect(columnTaskNumbers(el)).to.deep.equal(tasks.map((t) => t.number));
+    });
+
+    it('rows="tasks" transposes: tasks as rows, units as columns', async () => {
+      const el = await render(html`<dz-task-matrix section="4" rows="tasks" style="width: 900px"></dz-task-matrix>`);
+      const { tasks, units } = expected({ sections: [4] });
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      expect(bodyRows(el).length).to.equal(tasks.length);
+      expect(columnNames(el)).to.deep.equal(matrix.rows.map((u) => u.name['zh-Hant']));
+      expect(columnNames(el).length).to.equal(units.length);
+      expect(table(el)!.tHead!.rows[0]!.cells[0]!.textContent!.trim()).to.equal('任務');
+      expect(bodyRows(el)[0]!.cells[0]!.textContent).to.contain(tasks[0]!.title['zh-Hant']);
+      tasks.forEach((task, r) =>
+        matrix.rows.forEach((unit, c) => expect(cellRole(cell(el, r, c)), `${task.id} × ${unit.id}`).to.equal(roleOf(task, unit.id))),
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('sort="load" orders rows by total, descending, and marks the total header with aria-sort', async () => {
+      const el = await render(html`<dz-task-matrix section="3" style="width: 900px"></dz-task-matrix>`);
+      const totalHeader = () => table(el)!.tHead!.rows[0]!.cells[table(el)!.tHead!.rows[0]!.cells.length - 1]!;
+      expect(totalHeader().hasAttribute('aria-sort')).to.equal(false);
+
+      el.sort = 'load';
+      await el.updateComplete;
+      const totals = bodyRows(el).map((tr) => Number(tr.querySelector('td.total .sum')!.textContent));
+      const { units } = expected({ sections: [3] });
+      expect(totals.length).to.equal(units.length);
+      expect(totals).to.deep.equal([...totals].sort((a, b) => b - a));
+      expect(totalHeader().getAttribute('aria-sort')).to.equal('descending');
+
+      el.rows = 'tasks';
+      await el.updateComplete;
+      expect(totalHeader().hasAttribute('aria-sort')).to.equal(false);
+      expect(table(el)!.tFoot!.rows[0]!.cells[0]!.getAttribute('aria-sort')).to.equal('descending');
+      await expect(el).to.be.accessible();
+    });
+
+    it('re-renders when attributes change', async () => {
+      const el = await render(html`<dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>`);
+      el.setAttribute('section', '1');
+      await el.updateComplete;
+      expect(columnTaskNumbers(el)).to.deep.equal(expected({ sections: [1] }).tasks.map((t) => t.number));
+      el.setAttribute('caption', '我的表');
+      await el.updateComplete;
+      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('我的表');
+      el.setAttribute('unit', '市科技局');
+      await el.updateComplete;
+      expect(rowHeaderText(el)).to.deep.equal(['市科技局']);
+      el.setAttribute('rows', 'tasks');
+      await el.updateComplete;
+      expect(columnNames(el)).to.deep.equal(['市科技局']);
+      el.removeAttribute('rows');
+      await el.updateComplete;
+      expect(rowHeaderText(el)).to.deep.equal(['市科技局']);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('follows the language: English and Simplified Chinese', async () => {
+      const el = await render(html`<dz-task-matrix section="4" lang="en" style="width: 900px"></dz-task-matrix>`);
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal(
+        `Responsibility matrix — 4. ${plan.sections[3]!.title.en}`,
+      );
+      expect(table(el)!.tHead!.rows[0]!.cells[0]!.textContent!.trim()).to.equal('Unit');
+      expect(columnNames(el)[0]).to.equal(`Task 24 ${matrix.columns[0]!.title.en}`);
+      expect(rowHeaderText(el)).to.deep.equal(matrix.rows.map((u) => u.name.en));
+      const participating = table(el)!.querySelector('td.participating')!;
+      expect(participating.querySelector('.word')!.textContent).to.equal('Part.');
+      expect(participating.querySelector('.visually-hidden')!.textContent).to.equal('Participating');
+      expect(table(el)!.querySelector('td.lead')!.textContent!.trim()).to.equal('●Lead');
+      await expect(el).to.be.accessible();
+
+      el.setAttribute('lang', 'zh-Hans');
+      await settle(el);
+      expect(rowHeaderText(el)).to.deep.equal(matrix.rows.map((u) => u.name['zh-Hans']));
+      expect(table(el)!.querySelector('td.lead')!.textContent!.trim()).to.equal('●牵头');
+    });
+
+    it('passes axe in a dark colour scheme, with the focused row and column highlighted', async () => {
+      // A dark page: its colour scheme and background (the element itself paints only its table and list).
+      const page = await fixture(html`<div style="color-scheme: dark; background: Canvas; padding: 8px">
+        <dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>
+      </div>`);
+      const el = page.querySelector('dz-task-matrix')!;
+      await el.updateComplete;
+      const lead = table(el)!.querySelector('td.lead')!;
+      expect(getComputedStyle(lead).color).to.equal('rgb(255, 161, 152)');
+      cell(el, 1, 1).focus();
+      await el.updateComplete;
+      expect(bodyRows(el)[1]!.classList.contains('row-hl')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders the whole plan: every unit × every task', async () => {
+      const started = performance.now();
+      const el = await render(html`<dz-task-matrix style="width: 900px"></dz-task-matrix>`);
+      const elapsed = performance.now() - started;
+      const { tasks, units } = expected({});
+      expect(bodyRows(el).length).to.equal(units.length);
+      expect(columnTaskNumbers(el)).to.deep.equal(tasks.map((t) => t.number));
+      expect(table(el)!.querySelectorAll('td.cell').length).to.equal(units.length * tasks.length);
+      const roles = tasks.flatMap((t) => units.map((u) => roleOf(t, u.id))).filter((r) => r);
+      expect(table(el)!.querySelectorAll('td.lead, td.participating').length).to.equal(roles.length);
+      expect(root(el).querySelector('caption')!.textContent).to.contain(plan.title['zh-Hant']);
+      // Moving focus re-renders 3312 cells' bindings; it must stay well under a frame budget of a slow device.
+      cell(el, 0, 0).focus();
+      const moveStarted = performance.now();
+      for (let i = 0; i < 10; i++) {
+        cell(el, i, i).focus();
+        await el.updateComplete;
+      }
+      const perMove = (performance.now() - moveStarted) / 10;
+      console.log(`full matrix: first render ${elapsed.toFixed(0)} ms, focus move ${perMove.toFixed(1)} ms`);
+      expect(perMove).to.be.below(100);
+    });
+  });
+
+  describe('keyboard and events', () => {
+    it('arrows, Home/End and Ctrl+Home/End move the single tab stop; the row and column are highlighted', async () => {
+      const el = await render(html`<dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>`);
+      const rows = bodyRows(el).length;
+      const columns = columnTaskNumbers(el).length;
+      expect(focusablePositions(el)).to.deep.equal([[0, 0]]);
+      cell(el, 0, 0).focus();
+      await el.updateComplete;
+
+      const expectAt = async (row: number, column: number) => {
+        await el.updateComplete;
+        expect(deepActive(), `focus at ${row},${column}`).to.equal(cell(el, row, column));
+        expect(focusablePositions(el)).to.deep.equal([[row, column]]);
+      };
+      await press('ArrowRight');
+      await expectAt(0, 1);
+      await press('ArrowDown');
+      await expectAt(1, 1);
+      expect(bodyRows(el)[1]!.classList.contains('row-hl')).to.equal(true);
+      expect(bodyRows(el)[0]!.classList.contains('row-hl')).to.equal(false);
+      expect(table(el)!.tHead!.rows[0]!.cells[2]!.classList.contains('col-hl')).to.equal(true);
+      expect(cell(el, 0, 1).classList.contains('col-hl')).to.equal(true);
+      expect(cell(el, 0, 0).classList.contains('col-hl')).to.equal(false);
+      await press('End');
+      await expectAt(1, columns - 1);
+      await press('ArrowRight');
+      await expectAt(1, columns - 1);
+      await press('Home');
+      await expectAt(1, 0);
+      await press('ArrowLeft');
+      await expectAt(1, 0);
+      await press('Control+End');
+      await expectAt(rows - 1, columns - 1);
+      await press('ArrowDown');
+      await expectAt(rows - 1, columns - 1);
+      await press('Control+Home');
+      await expectAt(0, 0);
+      await press('ArrowUp');
+      await expectAt(0, 0);
+    });
+
+    it('Enter and Space dispatch dz-select with the task, the unit and the role (null when empty)', async () => {
+      const el = await render(html`<dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>`);
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      cell(el, 0, 0).focus();
+      await press('ArrowDown');
+      await el.updateComplete;
+      let event = oneEvent(el, 'dz-select');
+      await press('Enter');
+      const detail = ((await event) as CustomEvent<DzSelectDetail>).detail;
+      expect(detail).to.deep.equal({ taskId: matrix.columns[0]!.id, unitId: matrix.rows[1]!.id, role: matrix.roles[1]![0] });
+
+      const emptyAt = matrix.roles[0]!.findIndex((role) => role === null);
+      expect(emptyAt).to.be.greaterThan(-1);
+      cell(el, 0, emptyAt).focus();
+      await el.updateComplete;
+      event = oneEvent(el, 'dz-select');
+      await press('Space');
+      expect(((await event) as CustomEvent<DzSelectDetail>).detail).to.deep.equal({
+        taskId: matrix.columns[emptyAt]!.id,
+        unitId: matrix.rows[0]!.id,
+        role: null,
+      });
+    });
+
+    it('a click selects the cell and makes it the tab stop', async () => {
+      const el = await render(html`<dz-task-matrix section="4" rows="tasks" style="width: 900px"></dz-task-matrix>`);
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      const event = oneEvent(el, 'dz-select');
+      cell(el, 2, 1).click();
+      expect(((await event) as CustomEvent<DzSelectDetail>).detail).to.deep.equal({
+        taskId: matrix.columns[2]!.id,
+        unitId: matrix.rows[1]!.id,
+        role: matrix.roles[1]![2],
+      });
+      await el.updateComplete;
+      expect(focusablePositions(el)).to.deep.equal([[2, 1]]);
+    });
+
+    it('keeps focus on the same unit and task when the table is re-sorted', async () => {
+      const el = await render(html`<dz-task-matrix section="3" style="width: 900px"></dz-task-matrix>`);
+      const byOrder = dezhou().responsibilityMatrix({ sections: [3] });
+      const byLoad = dezhou().responsibilityMatrix({ sections: [3], sort: 'load' });
+      // A unit that moves when sorted by load.
+      const before = byOrder.rows.findIndex((u, i) => byLoad.rows[i]!.id !== u.id);
+      const unit = byOrder.rows[before]!;
+      cell(el, before, 2).focus();
+      await el.updateComplete;
+      el.sort = 'load';
+      await el.updateComplete;
+      const row = byLoad.rows.findIndex((u) => u.id === unit.id);
+      expect(row).to.not.equal(before);
+      expect(deepActive()).to.equal(cell(el, row, 2));
+      expect(focusablePositions(el)).to.deep.equal([[row, 2]]);
+    });
+  });
+
+  describe('CSV export', () => {
+    it('quotes fields and defuses formulas', () => {
+      expect(csvField('a,"b"')).to.equal('"a,""b"""');
+      expect(csvField('line\nbreak')).to.equal('"line\nbreak"');
+      expect(csvField('=1+1')).to.equal("'=1+1");
+      expect(csvField(-3)).to.equal('-3');
+      expect(toCsv([['a', 1], ['b', '']])).to.equal('a,1\r\nb,\r\n');
+    });
+
+    it('downloads what the table shows as UTF-8 with a BOM', async () => {
+      const el = await render(html`<dz-task-matrix section="4" export style="width: 900px"></dz-task-matrix>`);
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      const blobs: Blob[] = [];
+      const downloads: string[] = [];
+      const { createObjectURL, revokeObjectURL } = URL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        blobs.push(blob as Blob);
+        return 'blob:dz-test';
+      };
+      URL.revokeObjectURL = () => {};
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push(this.download);
+      };
+      try {
+        const button = root(el).querySelector<HTMLButtonElement>('[part="export-button"]')!;
+        expect(button.textContent).to.contain('下載 CSV');
+        button.click();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        URL.revokeObjectURL = revokeObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloads).to.deep.equal(['dz-task-matrix-s04.csv']);
+      expect(blobs).to.have.length(1);
+      expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      expect(text.startsWith('\uFEFF')).to.equal(true);
+      expect(text.slice(1)).to.equal(el.toCsv());
+
+      const lines = text.slice(1).trimEnd().split('\r\n');
+      // header + one line per table row + lead, participating and overall totals
+      expect(lines.length).to.equal(1 + bodyRows(el).length + 3);
+      const header = lines[0]!.split(',');
+      expect(header[0]).to.equal('單位');
+      expect(header[1]).to.equal(`任務 24 ${matrix.columns[0]!.title['zh-Hant']}`);
+      expect(header.slice(-3)).to.deep.equal(['牽頭合計', '參與合計', '合計']);
+      const first = lines[1]!.split(',');
+      expect(first[0]).to.equal(matrix.rows[0]!.name['zh-Hant']);
+      expect(first.slice(1, -3)).to.deep.equal(matrix.roles[0]!.map((r) => (r === 'lead' ? '牽頭' : r === 'participating' ? '參與' : '')));
+      expect(first.slice(-3).map(Number)).to.deep.equal([matrix.rowTotals[0]!.lead, matrix.rowTotals[0]!.participating, matrix.rowTotals[0]!.total]);
+      expect(lines.at(-1)!.split(',').slice(-3).map(Number)).to.deep.equal([matrix.totals.lead, matrix.totals.participating, matrix.totals.total]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('an unknown unit, even beside a known one, shows its name and dispatches unknown-unit', async () => {
+      const { el, errors } = await renderCollectingErrors(html`<dz-task-matrix unit="市發改委,市不存在局"></dz-task-matrix>`);
+      const alert = root(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent!.trim()).to.contain('找不到單位 市不存在局');
+      expect(table(el)).to.equal(null);
+      expect(errors).to.deep.equal([{ code: 'unknown-unit', message: '找不到單位 市不存在局' }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unknown section dispatches unknown-section; an invalid rows value, invalid-value', async () => {
+      const { el, errors } = await renderCollectingErrors(html`<dz-task-matrix section="4,99" lang="en"></dz-task-matrix>`);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Section 99 not found');
+      expect(errors.map((e) => e.code)).to.deep.equal(['unknown-section']);
+      el.removeAttribute('section');
+      el.setAttribute('rows', 'columns');
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('columns');
+      expect(errors.map((e) => e.code)).to.deep.equal(['unknown-section', 'invalid-value']);
+      el.setAttribute('rows', 'tasks');
+      await el.updateComplete;
+      expect(table(el)).to.not.equal(null);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('shows an empty state when the filters match no assignment (section 11)', async () => {
+      const el = await render(html`<dz-task-matrix section="11"></dz-task-matrix>`);
+      const status = root(el).querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('沒有符合條件的任務');
+      expect(table(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.lang = 'en';
+      await settle(el);
+      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('No tasks match');
+    });
+
+    it('shows a loading state while plan-src is slow, then the plan', async () => {
+      const original = window.fetch;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        await gate;
+        return original(`${fixtures}/plan-small.json`, init);
+      };
+      try {
+        const el = await render(html`<dz-task-matrix plan-src="/slow-plan.json" style="width: 900px"></dz-task-matrix>`);
+        const loading = root(el).querySelector('[part="loading"]')!;
+        expect(loading.getAttribute('aria-busy')).to.equal('true');
+        expect(loading.textContent).to.contain('載入中');
+        expect(table(el)).to.equal(null);
+        await expect(el).to.be.accessible();
+        release();
+        await waitUntil(() => table(el), 'the plan renders after the slow response');
+        expect(rowHeaderText(el)).to.deep.equal(['示例市水務局', '示例市公園管理處', '示例市交通局']);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('renders a plan from plan-src', async () => {
+      const el = await render(html`<dz-task-matrix plan-src=${`${fixtures}/plan-small.json`} style="width: 900px"></dz-task-matrix>`);
+      await waitUntil(() => table(el), 'the fixture plan renders');
+      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('責任分工表 — 示例市2024年河湖公園重點工作');
+      expect(rowHeaderText(el)).to.deep.equal(['示例市水務局', '示例市公園管理處', '示例市交通局']);
+      expect(columnTaskNumbers(el)).to.deep.equal([1, 2, 3]);
+      expect([0, 1, 2].map((c) => cellRole(cell(el, 1, c)))).to.deep.equal(['participating', 'lead', 'lead']);
+      expect([0, 1, 2].map((c) => cellRole(cell(el, 2, c)))).to.deep.equal([null, 'participating', null]);
+      el.setAttribute('unit', '市水務局');
+      await el.updateComplete;
+      expect(rowHeaderText(el)).to.deep.equal(['示例市水務局']);
+      expect(columnTaskNumbers(el)).to.deep.equal([1, 2]);
+    });
+
+    it('reports an invalid plan with the path of the problem', async () => {
+      const src = `${fixtures}/plan-invalid.json`;
+      const { el, errors } = await renderCollectingErrors(html`<dz-task-matrix plan-src=${src}></dz-task-matrix>`);
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the error renders');
+      const message = root(el).querySelector('[role="alert"]')!.textContent!;
+      expect(message).to.contain('tasks[1].lead[0]').and.contain(src);
+      await waitUntil(() => errors.length > 0);
+      expect(errors[0]!.code).to.equal('plan-invalid');
+      expect(errors[0]!.message).to.contain('unknown unit id "no-such-office"');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('narrow containers', () => {
+    it('below 600px shows a list per unit that selects by click and keyboard, and back to the table above', async () => {
+      const el = await render(html`<dz-task-matrix section="4" export style="width: 800px"></dz-task-matrix>`);
+      expect(table(el)).to.not.equal(null);
+      el.style.width = '400px';
+      await waitUntil(() => root(el).querySelector('[part="list"]'), 'the ResizeObserver switches to the list');
+      await el.updateComplete;
+      expect(table(el)).to.equal(null);
+
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      const entries = [...root(el).querySelectorAll('[part="list"] > li')];
+      expect(entries.map((li) => li.querySelector('.entry-name > span')!.textContent)).to.deep.equal(matrix.rows.map((u) => u.name['zh-Hant']));
+      const first = entries[0]!;
+      const leadTasks = matrix.columns.filter((_, c) => matrix.roles[0]![c] === 'lead');
+      const leadGroup = first.querySelector('.group.lead')!;
+      expect(leadGroup.querySelector('.group-label')!.textContent).to.contain('牽頭');
+      expect([...leadGroup.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(
+        leadTasks.map((t) => `任務 ${t.number} ${t.title['zh-Hant']}`),
+      );
+
+      const button = leadGroup.querySelector('button')!;
+      let event = oneEvent(el, 'dz-select');
+      button.click();
+      expect(((await event) as CustomEvent<DzSelectDetail>).detail).to.deep.equal({ taskId: leadTasks[0]!.id, unitId: matrix.rows[0]!.id, role: 'lead' });
+      button.focus();
+      event = oneEvent(el, 'dz-select');
+      if (realKeys !== false && (await sendKeys({ press: 'Enter' }).then(() => true, () => false))) {
+        expect(((await event) as CustomEvent<DzSelectDetail>).detail.taskId).to.equal(leadTasks[0]!.id);
+      } else {
+        expect(button.tagName).to.equal('BUTTON'); // a native button: Enter and Space click it
+      }
+      expect(root(el).querySelector('[part="export-button"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+
+      el.style.width = '800px';
+      await waitUntil(() => table(el), 'back to the table');
+      expect(root(el).querySelector('[part="list"]')).to.equal(null);
+    });
+
+    it('starts as a list in a narrow container and groups by task with rows="tasks"', async () => {
+      const el = await render(html`<dz-task-matrix section="4" rows="tasks" style="width: 400px"></dz-task-matrix>`);
+      expect(table(el)).to.equal(null);
+      const entries = [...root(el).querySelectorAll('[part="list"] > li')];
+      const { tasks } = expected({ sections: [4] });
+      expect(entries.length).to.equal(tasks.length);
+      expect(entries[0]!.querySelector('.entry-name > span')!.textContent).to.equal(`任務 24 ${tasks[0]!.title['zh-Hant']}`);
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      const leads = matrix.rows.filter((u) => roleOf(tasks[0]!, u.id) === 'lead').map((u) => u.name['zh-Hant']);
+      expect(leads.length).to.be.greaterThan(0);
+      expect([...entries[0]!.querySelectorAll('.group.lead button')].map((b) => b.textContent)).to.deep.equal(leads);
+    });
+  });
+});
