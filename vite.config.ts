@@ -23,7 +23,7 @@ export default defineConfig({
       fileName: () => 'dz-elements.js',
     },
     rolldownOptions: {
-      output: { inlineDynamicImports: true },
+      output: { codeSplitting: false },
     },
   },
 });

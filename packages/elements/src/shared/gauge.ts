@@ -14,8 +14,8 @@ import {
   type TargetEvaluation,
 } from '@dz-tasks/data';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Strings } from './i18n.js';
+import { cssProps } from './css-props.js';
 
 /** A glyph per status, so a status is never told by colour alone. Shapes differ, not only colours. */
 export const statusGlyphs: Readonly<Record<Status, string>> = {
@@ -158,9 +158,9 @@ export function renderCompactGauge(
       aria-valuenow=${evaluation.value}
       aria-valuetext=${evaluation.sentence}
     >
-      <span class="gauge-fill" style=${styleMap({ inlineSize: `${g.fill * 100}%` })}></span>
-      ${g.beyond ? html`<span class="gauge-mark gauge-mark-target" style=${styleMap({ insetInlineStart: `${g.target * 100}%` })}></span>` : nothing}
-      <span class="gauge-mark gauge-mark-expected" style=${styleMap({ insetInlineStart: `${g.expected * 100}%` })}></span>
+      <span class="gauge-fill" ${cssProps({ 'inline-size': `${g.fill * 100}%` })}></span>
+      ${g.beyond ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
+      <span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>
     </span>
     <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
     ${renderStatus(evaluation.status, lang, g.exceeded ? strings.gaugeExceeded : undefined)}

@@ -1,7 +1,6 @@
 import { latestProgress, type PlanApi, type Status, type Target, type TargetEvaluation, describeTarget } from '@dz-tasks/data';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DzElement } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import {
@@ -18,6 +17,7 @@ import {
 } from '../shared/gauge.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
+import { cssProps } from '../shared/css-props.js';
 
 /** How the gauge is drawn. */
 export type GaugeVariant = 'ring' | 'bar';
@@ -334,12 +334,12 @@ export class DzTargetGauge extends DzElement {
   private renderBar(g: GaugeGeometry): TemplateResult {
     const filled = g.beyond ? g.target : g.fill;
     return html`<div class="bar-track" part="bar">
-      <span class="bar-fill" style=${styleMap({ inlineSize: `${filled * 100}%` })}></span>
+      <span class="bar-fill" ${cssProps({ 'inline-size': `${filled * 100}%` })}></span>
       ${g.beyond
-        ? html`<span class="bar-fill overflow" style=${styleMap({ insetInlineStart: `${g.target * 100}%`, inlineSize: `${(g.fill - g.target) * 100}%` })}></span>
-            <span class="mark mark-target" style=${styleMap({ insetInlineStart: `${g.target * 100}%` })}></span>`
+        ? html`<span class="bar-fill overflow" ${cssProps({ 'inset-inline-start': `${g.target * 100}%`, 'inline-size': `${(g.fill - g.target) * 100}%` })}></span>
+            <span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
         : nothing}
-      <span class="mark mark-expected" style=${styleMap({ insetInlineStart: `${g.expected * 100}%` })}></span>
+      <span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>
     </div>`;
   }
 }
