@@ -267,9 +267,7 @@ describe('dz-task-matrix', () => {
     });
 
     it('renders the whole plan: every unit × every task', async () => {
-      const started = performance.now();
       const el = await render(html`<dz-task-matrix style="width: 900px"></dz-task-matrix>`);
-      const elapsed = performance.now() - started;
       const { tasks, units } = expected({});
       expect(bodyRows(el).length).to.equal(units.length);
       expect(columnTaskNumbers(el)).to.deep.equal(tasks.map((t) => t.number));
@@ -277,16 +275,10 @@ describe('dz-task-matrix', () => {
       const roles = tasks.flatMap((t) => units.map((u) => roleOf(t, u.id))).filter((r) => r);
       expect(table(el)!.querySelectorAll('td.lead, td.participating').length).to.equal(roles.length);
       expect(root(el).querySelector('caption')!.textContent).to.contain(plan.title['zh-Hant']);
-      // Moving focus re-renders 3312 cells' bindings; it must stay well under a frame budget of a slow device.
-      cell(el, 0, 0).focus();
-      const moveStarted = performance.now();
-      for (let i = 0; i < 10; i++) {
-        cell(el, i, i).focus();
-        await el.updateComplete;
-      }
-      const perMove = (performance.now() - moveStarted) / 10;
-      console.log(`full matrix: first render ${elapsed.toFixed(0)} ms, focus move ${perMove.toFixed(1)} ms`);
-      expect(perMove).to.be.below(100);
+      // Speed is measured by `npm run bench` (packages/elements/bench), not asserted here.
+      cell(el, 5, 7).focus();
+      await el.updateComplete;
+      expect(focusablePositions(el)).to.deep.equal([[5, 7]]);
     });
   });
 
