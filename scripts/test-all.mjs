@@ -1,6 +1,7 @@
 // `npm test`: every suite, in order, each run even if an earlier one failed; exits non-zero if any failed.
 // Each suite writes its counts to test-results/<suite>.json for .ci/run's summary line.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 
 const suites = [
   ['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']],
@@ -9,6 +10,7 @@ const suites = [
   ['stories and docs', 'npm', ['run', 'test:stories']],
 ];
 
+mkdirSync('test-results', { recursive: true });
 const failed = [];
 for (const [name, command, args] of suites) {
   console.log(`\n::: ${name}`);
