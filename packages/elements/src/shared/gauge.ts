@@ -183,19 +183,19 @@ export function renderStatus(status: Status, lang: Language, extra?: string, par
  */
 export const gaugeStyles = css`
   [data-status] {
-    --_dz-status-color: var(--dz-gauge-not-started-color, var(--dz-color-not-started));
+    --_dz-status-color: var(--dz-gauge-not-started-color, var(--_dz-color-not-started));
   }
   [data-status='met'] {
-    --_dz-status-color: var(--dz-gauge-met-color, var(--dz-color-met));
+    --_dz-status-color: var(--dz-gauge-met-color, var(--_dz-color-met));
   }
   [data-status='on-track'] {
-    --_dz-status-color: var(--dz-gauge-on-track-color, var(--dz-color-on-track));
+    --_dz-status-color: var(--dz-gauge-on-track-color, var(--_dz-color-on-track));
   }
   [data-status='behind'] {
-    --_dz-status-color: var(--dz-gauge-behind-color, var(--dz-color-behind));
+    --_dz-status-color: var(--dz-gauge-behind-color, var(--_dz-color-behind));
   }
   [data-status='missed'] {
-    --_dz-status-color: var(--dz-gauge-missed-color, var(--dz-color-missed));
+    --_dz-status-color: var(--dz-gauge-missed-color, var(--_dz-color-missed));
   }
 
   .gauge-status {
@@ -231,8 +231,8 @@ export const gaugeStyles = css`
     inline-size: var(--dz-gauge-compact-width, 5rem);
     block-size: 0.5rem;
     border-radius: 999px;
-    background: var(--dz-gauge-track-color, var(--dz-color-surface-alt));
-    box-shadow: inset 0 0 0 1px var(--dz-color-border);
+    background: var(--dz-gauge-track-color, var(--_dz-color-surface-alt));
+    box-shadow: inset 0 0 0 1px var(--_dz-color-border);
     overflow: hidden;
   }
 
@@ -250,16 +250,16 @@ export const gaugeStyles = css`
     inset-block: -1px;
     inline-size: 2px;
     margin-inline-start: -1px;
-    background: var(--dz-color-text);
+    background: var(--_dz-color-text);
   }
 
   .gauge-mark-expected {
-    background: repeating-linear-gradient(to bottom, var(--dz-color-text) 0 2px, transparent 2px 3px);
+    background: repeating-linear-gradient(to bottom, var(--_dz-color-text) 0 2px, transparent 2px 3px);
   }
 
   .gauge-progress,
   .gauge-note {
-    color: var(--dz-color-muted);
+    color: var(--_dz-color-muted);
     font-size: 0.875em;
   }
 

@@ -2,40 +2,40 @@ import { css } from 'lit';
 
 /**
  * Tokens and states every element shares. Each element reads these through its own custom properties
- * (`--dz-matrix-lead-color: var(--dz-color-lead)`), so a page can theme all elements at once or one at a time.
+ * (`--dz-matrix-lead-color: var(--_dz-color-lead)`), so a page can theme all elements at once or one at a time.
  */
 export default css`
   :host {
-    --dz-font-family: system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif;
+    --_dz-font-family: var(--dz-font-family, system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif);
     /*
      * Light and dark follow the page's color-scheme: a page that declares \`color-scheme: light dark\` follows the
      * reader's prefers-color-scheme; a page that declares nothing stays light, so dark-mode text never lands on a
      * light page. Each pair is (light, dark).
      */
-    --dz-color-text: light-dark(#1f2328, #e6edf3);
-    --dz-color-muted: light-dark(#57606a, #9da7b3);
-    --dz-color-surface: light-dark(#ffffff, #161b22);
-    --dz-color-surface-alt: light-dark(#f6f8fa, #21262d);
-    --dz-color-border: light-dark(#d0d7de, #3d444d);
-    --dz-color-accent: light-dark(#0b5cad, #58a6ff);
-    --dz-color-focus: light-dark(#0b5cad, #58a6ff);
-    --dz-color-lead: light-dark(#8a1c1c, #ffa198);
-    --dz-color-lead-bg: light-dark(#fde8e8, #3d1a1a);
-    --dz-color-participating: light-dark(#1d4f91, #a5c8ff);
-    --dz-color-participating-bg: light-dark(#e3eefc, #14284a);
-    --dz-color-met: light-dark(#116329, #56d364);
-    --dz-color-on-track: light-dark(#116329, #56d364);
-    --dz-color-behind: light-dark(#7d4e00, #e3b341);
-    --dz-color-missed: light-dark(#a40e26, #ff7b72);
-    --dz-color-not-started: light-dark(#57606a, #9da7b3);
-    --dz-color-error: light-dark(#a40e26, #ff7b72);
-    --dz-color-error-bg: light-dark(#ffebe9, #3d1a1a);
-    --dz-radius: 6px;
-    --dz-space: 0.5rem;
+    --_dz-color-text: var(--dz-color-text, light-dark(#1f2328, #e6edf3));
+    --_dz-color-muted: var(--dz-color-muted, light-dark(#57606a, #9da7b3));
+    --_dz-color-surface: var(--dz-color-surface, light-dark(#ffffff, #161b22));
+    --_dz-color-surface-alt: var(--dz-color-surface-alt, light-dark(#f6f8fa, #21262d));
+    --_dz-color-border: var(--dz-color-border, light-dark(#d0d7de, #3d444d));
+    --_dz-color-accent: var(--dz-color-accent, light-dark(#0b5cad, #58a6ff));
+    --_dz-color-focus: var(--dz-color-focus, light-dark(#0b5cad, #58a6ff));
+    --_dz-color-lead: var(--dz-color-lead, light-dark(#8a1c1c, #ffa198));
+    --_dz-color-lead-bg: var(--dz-color-lead-bg, light-dark(#fde8e8, #3d1a1a));
+    --_dz-color-participating: var(--dz-color-participating, light-dark(#1d4f91, #a5c8ff));
+    --_dz-color-participating-bg: var(--dz-color-participating-bg, light-dark(#e3eefc, #14284a));
+    --_dz-color-met: var(--dz-color-met, light-dark(#116329, #56d364));
+    --_dz-color-on-track: var(--dz-color-on-track, light-dark(#116329, #56d364));
+    --_dz-color-behind: var(--dz-color-behind, light-dark(#7d4e00, #e3b341));
+    --_dz-color-missed: var(--dz-color-missed, light-dark(#a40e26, #ff7b72));
+    --_dz-color-not-started: var(--dz-color-not-started, light-dark(#57606a, #9da7b3));
+    --_dz-color-error: var(--dz-color-error, light-dark(#a40e26, #ff7b72));
+    --_dz-color-error-bg: var(--dz-color-error-bg, light-dark(#ffebe9, #3d1a1a));
+    --_dz-radius: var(--dz-radius, 6px);
+    --_dz-space: var(--dz-space, 0.5rem);
 
     display: block;
-    font-family: var(--dz-font-family);
-    color: var(--dz-color-text);
+    font-family: var(--_dz-font-family);
+    color: var(--_dz-color-text);
     line-height: 1.5;
   }
 
@@ -57,31 +57,31 @@ export default css`
 
   .message {
     margin: 0;
-    padding: var(--dz-space) calc(var(--dz-space) * 1.5);
-    border-radius: var(--dz-radius);
-    border: 1px solid var(--dz-color-border);
-    background: var(--dz-color-surface-alt);
+    padding: var(--_dz-space) calc(var(--_dz-space) * 1.5);
+    border-radius: var(--_dz-radius);
+    border: 1px solid var(--_dz-color-border);
+    background: var(--_dz-color-surface-alt);
   }
 
   .message.error {
     display: flex;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
     align-items: baseline;
-    color: var(--dz-color-error);
-    background: var(--dz-color-error-bg);
+    color: var(--_dz-color-error);
+    background: var(--_dz-color-error-bg);
     border-color: currentColor;
   }
 
   .loading {
     display: grid;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
   }
 
   .skeleton {
     display: block;
     height: 1em;
-    border-radius: var(--dz-radius);
-    background: var(--dz-color-surface-alt);
+    border-radius: var(--_dz-radius);
+    background: var(--_dz-color-surface-alt);
     animation: dz-pulse 1.2s ease-in-out infinite;
   }
 
@@ -102,7 +102,7 @@ export default css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--dz-color-focus);
+    outline: 2px solid var(--_dz-color-focus);
     outline-offset: 2px;
   }
 

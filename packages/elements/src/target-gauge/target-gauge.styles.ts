@@ -4,13 +4,13 @@ export default css`
   :host {
     --dz-gauge-size: 7.5rem;
     --dz-gauge-thickness: 0.75rem;
-    --dz-gauge-track-color: var(--dz-color-border);
-    --dz-gauge-marker-color: var(--dz-color-text);
-    --dz-gauge-met-color: var(--dz-color-met);
-    --dz-gauge-on-track-color: var(--dz-color-on-track);
-    --dz-gauge-behind-color: var(--dz-color-behind);
-    --dz-gauge-missed-color: var(--dz-color-missed);
-    --dz-gauge-not-started-color: var(--dz-color-not-started);
+    --dz-gauge-track-color: var(--_dz-color-border);
+    --dz-gauge-marker-color: var(--_dz-color-text);
+    --dz-gauge-met-color: var(--_dz-color-met);
+    --dz-gauge-on-track-color: var(--_dz-color-on-track);
+    --dz-gauge-behind-color: var(--_dz-color-behind);
+    --dz-gauge-missed-color: var(--_dz-color-missed);
+    --dz-gauge-not-started-color: var(--_dz-color-not-started);
     --dz-gauge-overflow-color: var(--dz-gauge-missed-color);
   }
 
@@ -22,7 +22,7 @@ export default css`
   .gauge {
     margin: 0;
     display: grid;
-    gap: calc(var(--dz-space) * 0.75);
+    gap: calc(var(--_dz-space) * 0.75);
   }
 
   .label {
@@ -47,7 +47,7 @@ export default css`
   .pace,
   .progress,
   .note {
-    color: var(--dz-color-muted);
+    color: var(--_dz-color-muted);
   }
 
   .due,
@@ -65,7 +65,7 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--dz-space) calc(var(--dz-space) * 2);
+    gap: var(--_dz-space) calc(var(--_dz-space) * 2);
   }
 
   .bar .body {
@@ -76,7 +76,7 @@ export default css`
   .details {
     flex: 1 1 12rem;
     display: grid;
-    gap: calc(var(--dz-space) * 0.25);
+    gap: calc(var(--_dz-space) * 0.25);
     min-inline-size: 0;
   }
 
@@ -164,7 +164,7 @@ export default css`
     block-size: var(--dz-gauge-thickness);
     border-radius: 999px;
     background: var(--dz-gauge-track-color);
-    box-shadow: inset 0 0 0 1px var(--dz-color-border);
+    box-shadow: inset 0 0 0 1px var(--_dz-color-border);
   }
 
   .bar-fill {

@@ -6,21 +6,21 @@ import { css } from 'lit';
  */
 export default css`
   :host {
-    --dz-card-bg: var(--dz-color-surface);
-    --dz-card-color: var(--dz-color-text);
-    --dz-card-muted-color: var(--dz-color-muted);
-    --dz-card-border-color: var(--dz-color-border);
+    --dz-card-bg: var(--_dz-color-surface);
+    --dz-card-color: var(--_dz-color-text);
+    --dz-card-muted-color: var(--_dz-color-muted);
+    --dz-card-border-color: var(--_dz-color-border);
     --dz-card-border-width: 1px;
-    --dz-card-radius: calc(var(--dz-radius) * 1.5);
-    --dz-card-padding: calc(var(--dz-space) * 2);
-    --dz-card-gap: calc(var(--dz-space) * 1.5);
-    --dz-card-heading-color: var(--dz-color-text);
-    --dz-card-number-color: var(--dz-color-accent);
-    --dz-card-lead-color: var(--dz-color-lead);
-    --dz-card-lead-bg: var(--dz-color-lead-bg);
-    --dz-card-participating-color: var(--dz-color-participating);
-    --dz-card-participating-bg: var(--dz-color-participating-bg);
-    --dz-card-link-color: var(--dz-color-accent);
+    --dz-card-radius: calc(var(--_dz-radius) * 1.5);
+    --dz-card-padding: calc(var(--_dz-space) * 2);
+    --dz-card-gap: calc(var(--_dz-space) * 1.5);
+    --dz-card-heading-color: var(--_dz-color-text);
+    --dz-card-number-color: var(--_dz-color-accent);
+    --dz-card-lead-color: var(--_dz-color-lead);
+    --dz-card-lead-bg: var(--_dz-color-lead-bg);
+    --dz-card-participating-color: var(--_dz-color-participating);
+    --dz-card-participating-bg: var(--_dz-color-participating-bg);
+    --dz-card-link-color: var(--_dz-color-accent);
     --dz-card-body-font-size: 0.95rem;
 
     max-width: 48rem;
@@ -38,7 +38,7 @@ export default css`
 
   .header {
     display: grid;
-    gap: calc(var(--dz-space) / 2);
+    gap: calc(var(--_dz-space) / 2);
   }
 
   .heading {
@@ -61,14 +61,14 @@ export default css`
   }
 
   .group-label {
-    margin: 0 0 calc(var(--dz-space) / 2);
+    margin: 0 0 calc(var(--_dz-space) / 2);
     font-size: 0.9rem;
     font-weight: 600;
   }
 
   .units-area {
     display: grid;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
   }
 
   .group-label.lead {
@@ -82,7 +82,7 @@ export default css`
   .units {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--dz-space) / 2);
+    gap: calc(var(--_dz-space) / 2);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -125,7 +125,7 @@ export default css`
 
   .body-area {
     display: grid;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
     justify-items: start;
   }
 
@@ -146,12 +146,12 @@ export default css`
     color: var(--dz-card-link-color);
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: var(--dz-radius);
+    border-radius: var(--_dz-radius);
     cursor: pointer;
   }
 
   .toggle:hover {
-    background: var(--dz-color-surface-alt);
+    background: var(--_dz-color-surface-alt);
   }
 
   .toggle .chevron {
@@ -176,12 +176,12 @@ export default css`
 
   .targets-area {
     display: grid;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
   }
 
   .targets {
     display: grid;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -189,10 +189,10 @@ export default css`
 
   .target {
     display: grid;
-    gap: calc(var(--dz-space) / 4);
-    padding: calc(var(--dz-space) / 2) var(--dz-space);
-    border-radius: var(--dz-radius);
-    background: var(--dz-color-surface-alt);
+    gap: calc(var(--_dz-space) / 4);
+    padding: calc(var(--_dz-space) / 2) var(--_dz-space);
+    border-radius: var(--_dz-radius);
+    background: var(--_dz-color-surface-alt);
   }
 
   .metric {

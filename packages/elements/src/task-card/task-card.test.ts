@@ -403,6 +403,19 @@ describe('dz-task-card', () => {
       expect(getComputedStyle($(el, 'ul.units.participating > li')!).color).not.to.equal('rgb(1, 2, 3)');
     });
 
+    it('inherits the shared --dz-color-* tokens from the page, so one rule themes every element', async () => {
+      const page = await fixture(html`<div style="--dz-color-lead: rgb(4, 5, 6); --dz-font-family: serif">
+        <dz-task-card task="13"></dz-task-card>
+      </div>`);
+      const el = page.querySelector('dz-task-card')!;
+      await el.updateComplete;
+      expect(getComputedStyle($(el, 'ul.units.lead > li')!).color).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(el).fontFamily).to.equal('serif');
+      // Without the page token the default stays.
+      const plain = await fixture<DzTaskCard>(html`<dz-task-card task="13"></dz-task-card>`);
+      expect(getComputedStyle($(plain, 'ul.units.lead > li')!).color).not.to.equal('rgb(4, 5, 6)');
+    });
+
     it('passes axe in dark mode (a page with color-scheme: dark) with a feed and the body open', async () => {
       // The shared tokens follow the page's color-scheme; forcing it dark tests the dark palette in every browser.
       document.documentElement.style.colorScheme = 'dark';

@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    --dz-matrix-lead-color: var(--dz-color-lead);
-    --dz-matrix-lead-bg: var(--dz-color-lead-bg);
-    --dz-matrix-participating-color: var(--dz-color-participating);
-    --dz-matrix-participating-bg: var(--dz-color-participating-bg);
+    --dz-matrix-lead-color: var(--_dz-color-lead);
+    --dz-matrix-lead-bg: var(--_dz-color-lead-bg);
+    --dz-matrix-participating-color: var(--_dz-color-participating);
+    --dz-matrix-participating-bg: var(--_dz-color-participating-bg);
     /* Translucent, so it tints the role colours instead of hiding them. (light, dark) like the shared tokens. */
     --dz-matrix-highlight-bg: light-dark(rgb(255 196 0 / 0.24), rgb(255 214 10 / 0.14));
-    --dz-matrix-header-bg: var(--dz-color-surface-alt);
-    --dz-matrix-border-color: var(--dz-color-border);
+    --dz-matrix-header-bg: var(--_dz-color-surface-alt);
+    --dz-matrix-border-color: var(--_dz-color-border);
     --dz-matrix-max-height: 70vh;
 
     /* The list layout and its columns follow the element's own width, not the viewport's. */
@@ -18,7 +18,7 @@ export default css`
 
   .base {
     display: grid;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
   }
 
   .toolbar {
@@ -30,15 +30,15 @@ export default css`
     font-size: 0.875rem;
     min-height: 2rem;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--dz-color-accent);
-    border-radius: var(--dz-radius);
-    color: var(--dz-color-accent);
-    background: var(--dz-color-surface);
+    border: 1px solid var(--_dz-color-accent);
+    border-radius: var(--_dz-radius);
+    color: var(--_dz-color-accent);
+    background: var(--_dz-color-surface);
     cursor: pointer;
   }
 
   .export:hover {
-    background: var(--dz-color-surface-alt);
+    background: var(--_dz-color-surface-alt);
   }
 
   /* ---- table ---- */
@@ -51,8 +51,8 @@ export default css`
     overflow: auto;
     max-height: var(--dz-matrix-max-height);
     border: 1px solid var(--dz-matrix-border-color);
-    border-radius: var(--dz-radius);
-    background: var(--dz-color-surface);
+    border-radius: var(--_dz-radius);
+    background: var(--_dz-color-surface);
     overscroll-behavior-inline: contain;
   }
 
@@ -61,20 +61,20 @@ export default css`
     border-collapse: separate;
     border-spacing: 0;
     font-size: 0.875rem;
-    color: var(--dz-color-text);
+    color: var(--_dz-color-text);
   }
 
   caption {
     caption-side: top;
     text-align: start;
     font-weight: 600;
-    padding: var(--dz-space);
+    padding: var(--_dz-space);
   }
 
   .caption-text {
     /* Stays in view while the table scrolls sideways. */
     position: sticky;
-    left: var(--dz-space);
+    left: var(--_dz-space);
     display: inline-block;
   }
 
@@ -156,7 +156,7 @@ export default css`
     min-width: 2.75em;
     text-align: center;
     line-height: 1.2;
-    background-color: var(--dz-color-surface);
+    background-color: var(--_dz-color-surface);
     cursor: pointer;
   }
 
@@ -198,7 +198,7 @@ export default css`
   .split {
     display: block;
     font-size: 0.75rem;
-    color: var(--dz-color-muted);
+    color: var(--_dz-color-muted);
   }
 
   .sort-mark {
@@ -213,7 +213,7 @@ export default css`
   }
 
   td.cell:focus {
-    outline: 2px solid var(--dz-color-focus);
+    outline: 2px solid var(--_dz-color-focus);
     outline-offset: -3px;
   }
 
@@ -221,7 +221,7 @@ export default css`
     margin: 0;
     min-height: 1.5em;
     font-size: 0.875rem;
-    color: var(--dz-color-muted);
+    color: var(--_dz-color-muted);
   }
 
   /* ---- legend ---- */
@@ -272,7 +272,7 @@ export default css`
   .legend-note {
     flex-basis: 100%;
     margin: 0;
-    color: var(--dz-color-muted);
+    color: var(--_dz-color-muted);
   }
 
   /* ---- narrow list ---- */
@@ -291,14 +291,14 @@ export default css`
 
   .list {
     display: grid;
-    gap: var(--dz-space);
+    gap: var(--_dz-space);
   }
 
   .entry {
-    padding: var(--dz-space);
+    padding: var(--_dz-space);
     border: 1px solid var(--dz-matrix-border-color);
-    border-radius: var(--dz-radius);
-    background: var(--dz-color-surface);
+    border-radius: var(--_dz-radius);
+    background: var(--_dz-color-surface);
   }
 
   .entry-name {
@@ -309,7 +309,7 @@ export default css`
   .entry-count {
     font-weight: 400;
     font-size: 0.875rem;
-    color: var(--dz-color-muted);
+    color: var(--_dz-color-muted);
   }
 
   .groups {
@@ -344,9 +344,9 @@ export default css`
     font-size: 0.875rem;
     text-align: start;
     border: 1px solid var(--dz-matrix-border-color);
-    border-radius: var(--dz-radius);
-    color: var(--dz-color-text);
-    background: var(--dz-color-surface);
+    border-radius: var(--_dz-radius);
+    color: var(--_dz-color-text);
+    background: var(--_dz-color-surface);
     cursor: pointer;
   }
 
@@ -359,7 +359,7 @@ export default css`
   }
 
   .item:hover {
-    background: var(--dz-color-surface-alt);
+    background: var(--_dz-color-surface-alt);
   }
 
   @container dz-task-matrix (min-width: 420px) {

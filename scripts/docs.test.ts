@@ -1,0 +1,128 @@
+/**
+ * The documentation stays true: generated files match what generates them, the CMS guide has a snippet for every
+ * attribute and every screenshot it shows comes from scripts/screenshots.ts, links resolve, and the stories' sample
+ * feeds are valid (and labelled) sample data.
+ *
+ *   node --import tsx --test scripts/docs.test.ts
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { dezhou, parseProgressReport } from '../packages/data/src/index.js';
+import { screenshotFiles, snippetOf, snippetShots } from './screenshots.js';
+import { progressReportJsonSchema, schemaFile } from './write-json-schema.js';
+import { targetList, targetListFile } from './write-target-list.js';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const docs = join(repo, 'docs');
+const read = (path: string) => readFileSync(path, 'utf8');
+const cmsGuide = read(join(docs, 'guide-cms-editors.md'));
+const markdownFiles = readdirSync(docs).filter((f) => f.endsWith('.md'));
+
+/** The ```html blocks of a Markdown text. */
+const htmlBlocks = (markdown: string) => [...markdown.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+describe('generated documentation files are current', () => {
+  test('docs/progress-report.schema.json is what z.toJSONSchema(ProgressReportSchema) gives', () => {
+    assert.equal(read(schemaFile), progressReportJsonSchema(), 'run npx tsx scripts/write-json-schema.ts');
+  });
+
+  test('the JSON Schema requires plan, asOf and entries, and target and value in each entry', () => {
+    const schema = JSON.parse(read(schemaFile));
+    assert.deepEqual(schema.required, ['plan', 'asOf', 'entries']);
+    assert.deepEqual(schema.properties.entries.items.required, ['target', 'value']);
+    assert.equal(schema.properties.entries.items.properties.value.type, 'number');
+  });
+
+  test('docs/targets.md lists every target of the plan and is what the data gives', () => {
+    const text = read(targetListFile);
+    assert.equal(text, targetList(), 'run npx tsx scripts/write-target-list.ts');
+    for (const target of dezhou().plan.targets) assert.ok(text.includes(`\`${target.id}\``), target.id);
+  });
+});
+
+describe('the CMS editors guide', () => {
+  const manifest = JSON.parse(read(join(repo, 'packages/elements/custom-elements.json'))) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+  };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const snippets = htmlBlocks(cmsGuide).join('\n');
+
+  test('custom-elements.json describes the three elements', () => {
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['dz-target-gauge', 'dz-task-card', 'dz-task-matrix']);
+  });
+
+  for (const element of elements) {
+    test(`has a snippet using every attribute of <${element.tagName}>`, () => {
+      const tags = [...snippets.matchAll(new RegExp(`<${element.tagName}\\b[^>]*>`, 'g'))].map((m) => m[0]);
+      assert.ok(tags.length > 0, `no <${element.tagName}> snippet`);
+      const missing = (element.attributes ?? [])
+        .map((a) => a.name)
+        .filter((name) => !tags.some((tag) => new RegExp(`\\s${name}(=|\\s|>)`).test(tag)));
+      assert.deepEqual(missing, [], `attributes without a snippet: ${missing.join(', ')}`);
+    });
+  }
+
+  test('prints the snippet of every screenshot it shows, verbatim', () => {
+    for (const shot of snippetShots) {
+      if (cmsGuide.includes(`images/${shot.file}`)) assert.ok(snippets.includes(snippetOf(shot)), snippetOf(shot));
+    }
+  });
+
+  test('shows every screenshot the script takes, and only those', () => {
+    const shown = [...cmsGuide.matchAll(/\]\(images\/([^)]+)\)/g)].map((m) => m[1]);
+    assert.deepEqual([...new Set(shown)].sort(), [...screenshotFiles].sort());
+  });
+
+  test('has Chinese and English in every part', () => {
+    for (const part of cmsGuide.split(/\n## /).slice(1)) {
+      const heading = part.split('\n')[0]!;
+      assert.match(part, /[\u4e00-\u9fff]/, `${heading}: no Chinese`);
+      assert.match(part, /\b(the|and|of)\b/, `${heading}: no English`);
+    }
+  });
+});
+
+describe('links and images in docs/*.md resolve', () => {
+  for (const file of markdownFiles) {
+    test(file, () => {
+      const text = read(join(docs, file));
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#|\?)/.test(target!)) continue;
+        const path = resolve(dirname(join(docs, file)), target!.split('#')[0]!);
+        assert.ok(existsSync(path), `${file} links to ${target}, which does not exist`);
+      }
+    });
+  }
+});
+
+describe('the stories\' sample feeds', () => {
+  const sampleDir = join(repo, 'stories/sample-data');
+  const plan = dezhou().plan;
+
+  test('progress-sample.json is a valid report for the Dezhou plan, every entry labelled sample data', () => {
+    const report = JSON.parse(read(join(sampleDir, 'progress-sample.json')));
+    const result = parseProgressReport(report, plan);
+    assert.deepEqual(result.issues, []);
+    for (const entry of report.entries) assert.match(entry.note, /示例數據.*Sample data/, entry.target);
+  });
+
+  test('the sample feed reaches every status the gauge stories show', () => {
+    const api = dezhou();
+    const report = JSON.parse(read(join(sampleDir, 'progress-sample.json')));
+    const statuses = new Set(
+      report.entries.map((e: { target: string; value: number; asOf?: string }) =>
+        api.evaluateTarget(api.getTarget(e.target)!, { value: e.value, asOf: e.asOf ?? report.asOf }).status,
+      ),
+    );
+    assert.deepEqual([...statuses].sort(), ['behind', 'met', 'missed', 'notStarted', 'onTrack']);
+  });
+
+  test('bad-feed.json fails validation at entries[0].value', () => {
+    const result = parseProgressReport(JSON.parse(read(join(sampleDir, 'bad-feed.json'))), plan);
+    assert.equal(result.success, false);
+    assert.equal(result.issues[0]?.path, 'entries[0].value');
+  });
+});

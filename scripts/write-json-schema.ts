@@ -1,0 +1,52 @@
+/**
+ * Writes docs/progress-report.schema.json, the JSON Schema of a progress report, generated from the zod schema
+ * that the elements validate feeds with (`ProgressReportSchema` in packages/data/src/progress-report.ts). The zod
+ * schema stays the source of truth; this file is for people and tools outside TypeScript.
+ *
+ *   npx tsx scripts/write-json-schema.ts          # write
+ *   npx tsx scripts/write-json-schema.ts --check  # fail if the file is not what the schema generates
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { ProgressReportSchema } from '../packages/data/src/progress-report.js';
+
+export const schemaFile = fileURLToPath(new URL('../docs/progress-report.schema.json', import.meta.url));
+
+/** The JSON Schema text, as written to {@link schemaFile}. */
+export function progressReportJsonSchema(): string {
+  // `input`: what a feed's author writes. Checks JSON Schema cannot say (a finite number) are left to zod.
+  const generated = z.toJSONSchema(ProgressReportSchema, { target: 'draft-2020-12', io: 'input' });
+  const { $schema, ...rest } = generated;
+  const documented = {
+    $schema,
+    title: 'Progress report (dz-tasks)',
+    description:
+      'How far each target of a plan has come: `plan` is the plan id (dezhou-2023-green-low-carbon), `asOf` the ' +
+      'date the report stands at, and each entry gives a target id (t09.1) and the value reached in the ' +
+      "target's unit; for decreaseBy/increaseBy targets, the change achieved. Generated from ProgressReportSchema " +
+      'by scripts/write-json-schema.ts; do not edit.',
+    ...rest,
+  };
+  return `${JSON.stringify(documented, null, 2)}\n`;
+}
+
+async function main(): Promise<number> {
+  const text = progressReportJsonSchema();
+  if (process.argv.includes('--check')) {
+    const current = await readFile(schemaFile, 'utf8').catch(() => '');
+    if (current === text) {
+      console.log('docs/progress-report.schema.json is up to date');
+      return 0;
+    }
+    console.error('docs/progress-report.schema.json is stale: run npx tsx scripts/write-json-schema.ts');
+    return 1;
+  }
+  await writeFile(schemaFile, text);
+  console.log(`wrote ${schemaFile}`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main();
+}

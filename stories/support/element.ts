@@ -1,0 +1,162 @@
+/**
+ * Stories render an element from its args the way a CMS page writes it: one attribute per control. Which args are
+ * attributes, which controls they get and which events they fire all come from custom-elements.json, so a new
+ * attribute in an element's class shows up in Storybook without touching the stories.
+ */
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
+import manifestJson from '../../packages/elements/custom-elements.json' with { type: 'json' };
+
+interface ManifestItem {
+  name: string;
+  description?: string;
+  type?: { text: string };
+  default?: string;
+}
+interface ManifestAttribute extends ManifestItem {
+  fieldName?: string;
+}
+interface ManifestMember extends ManifestItem {
+  kind: 'field' | 'method';
+  static?: boolean;
+  readonly?: boolean;
+}
+interface ManifestDeclaration {
+  tagName?: string;
+  description?: string;
+  attributes?: ManifestAttribute[];
+  members?: ManifestMember[];
+  events?: ManifestItem[];
+  slots?: ManifestItem[];
+  cssProperties?: ManifestItem[];
+  cssParts?: ManifestItem[];
+}
+interface Manifest {
+  modules: { declarations?: ManifestDeclaration[] }[];
+}
+
+const manifest = manifestJson as unknown as Manifest;
+
+/** Every tag the stories show. */
+export type DzTag = 'dz-task-card' | 'dz-task-matrix' | 'dz-target-gauge';
+
+/** An element's args: its attributes by name (`progress-src`), plus `style` for custom properties. */
+export type ElementArgs = Record<string, string | number | boolean | undefined>;
+
+function declarationOf(tag: DzTag): ManifestDeclaration {
+  for (const mod of manifest.modules) {
+    const found = mod.declarations?.find((d) => d.tagName === tag);
+    if (found) return found;
+  }
+  // The manifest is generated before Storybook starts (`cem analyze`); an element missing from it is a build error.
+  throw new Error(`${tag} is not in custom-elements.json: run "npx cem analyze" in packages/elements`);
+}
+
+/** One row of the docs table. */
+function row(item: ManifestItem, category: string, typed = true): ArgTypes[string] {
+  return {
+    name: item.name,
+    // Only attributes get controls (see controlsFor): the stories set attributes, as a page does.
+    control: false,
+    description: item.description ?? '',
+    ...(typed ? { type: { name: 'other' as const, value: item.type?.text ?? '' } } : {}),
+    table: {
+      category,
+      ...(item.type?.text ? { type: { summary: item.type.text } } : {}),
+      ...(item.default !== undefined ? { defaultValue: { summary: item.default } } : {}),
+    },
+  };
+}
+
+/**
+ * The docs table of a tag from custom-elements.json: attributes, properties, events, slots, CSS custom properties
+ * and CSS parts. Storybook's own extractor keys every row by its bare name, so a part named like an attribute
+ * (`target`, `value`, `caption`) replaced the attribute's row and its control; here only attributes and properties
+ * use bare names (the arg names of the stories), the other rows are keyed by category.
+ */
+export function extractArgTypes(tag: string): ArgTypes | null {
+  let declaration: ManifestDeclaration;
+  try {
+    declaration = declarationOf(tag as DzTag);
+  } catch {
+    return null;
+  }
+  const argTypes: ArgTypes = {};
+  for (const member of declaration.members ?? []) {
+    if (member.kind === 'field' && !member.static) argTypes[member.name] = row(member, 'properties');
+  }
+  for (const attribute of declaration.attributes ?? []) argTypes[attribute.name] = row(attribute, 'attributes');
+  for (const event of declaration.events ?? []) {
+    argTypes[`event:${event.name}`] = row(event, 'events', false);
+  }
+  for (const slot of declaration.slots ?? []) {
+    argTypes[`slot:${slot.name || 'default'}`] = { ...row(slot, 'slots', false), name: slot.name || '(default)' };
+  }
+  for (const property of declaration.cssProperties ?? []) argTypes[property.name] = row(property, 'css custom properties', false);
+  for (const part of declaration.cssParts ?? []) argTypes[`part:${part.name}`] = row(part, 'css shadow parts', false);
+  return argTypes;
+}
+
+/** The attributes of a tag, from the manifest. */
+export function attributesOf(tag: DzTag): readonly ManifestAttribute[] {
+  return declarationOf(tag).attributes ?? [];
+}
+
+const languages = ['zh-Hant', 'zh-Hans', 'en'];
+
+/** `'ring' | 'bar' | undefined` → ['ring', 'bar']; anything else → undefined. */
+function literalOptions(typeText: string | undefined): string[] | undefined {
+  if (!typeText) return undefined;
+  const parts = typeText.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
+  if (parts.length < 2 || !parts.every((p) => /^(['"]).*\1$/.test(p))) return undefined;
+  return parts.map((p) => p.slice(1, -1));
+}
+
+/**
+ * Controls for every attribute of `tag`: a switch for booleans, a select for a union of literals, text otherwise
+ * (a CMS editor types numbers as text too). Properties, events, parts and custom properties are documented by
+ * {@link extractArgTypes} without controls.
+ */
+export function controlsFor(tag: DzTag): Partial<ArgTypes> {
+  const argTypes: Partial<ArgTypes> = {};
+  for (const attribute of attributesOf(tag)) {
+    const typeText = attribute.type?.text;
+    const options = attribute.name === 'lang' ? languages : literalOptions(typeText);
+    const control = typeText?.startsWith('boolean')
+      ? { type: 'boolean' as const }
+      : options
+        ? { type: 'select' as const }
+        : { type: 'text' as const };
+    argTypes[attribute.name] = {
+      control,
+      ...(options ? { options: ['', ...options] } : {}),
+      table: { category: 'attributes' },
+    };
+  }
+  argTypes['style'] = {
+    control: { type: 'text' },
+    description: 'Inline custom properties (`--dz-…`) to theme this element',
+    table: { category: 'theming' },
+  };
+  return argTypes;
+}
+
+/**
+ * Creates `<tag>` with an attribute per arg that names one (`false`, `''` and `undefined` leave it out, `true`
+ * writes it bare) and reports its `dz-` events in the Actions panel.
+ */
+export function renderElement(tag: DzTag, args: ElementArgs): HTMLElement {
+  const element = document.createElement(tag);
+  const names = new Set(attributesOf(tag).map((a) => a.name));
+  names.add('style');
+  names.add('id');
+  for (const [name, value] of Object.entries(args)) {
+    if (!names.has(name) || value === undefined || value === false || value === '') continue;
+    element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const event of declarationOf(tag).events ?? []) {
+    const log = action(event.name);
+    element.addEventListener(event.name, (e) => log((e as CustomEvent).detail));
+  }
+  return element;
+}

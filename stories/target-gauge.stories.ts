@@ -1,0 +1,170 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/all.js';
+import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
+import { badFeedUrl, sampleFeedUrl, sampleReading } from './support/sample.js';
+
+const tag = 'dz-target-gauge';
+
+/**
+ * A target of the plan, alone (`≥ 3000 個`) or as a meter of the progress towards it, paced against the plan
+ * period (序時進度). The status is written as a word and a glyph, never by colour alone.
+ */
+const meta = {
+  title: 'Elements/Target gauge',
+  component: tag,
+  argTypes: {
+    ...controlsFor(tag),
+    // Their types are aliases (GaugeVariant, GaugeScheme) in the manifest, so the options are named here.
+    variant: { control: { type: 'inline-radio' }, options: ['ring', 'bar'], table: { category: 'attributes' } },
+    scheme: { control: { type: 'inline-radio' }, options: ['traffic', 'rag5'], table: { category: 'attributes' } },
+  },
+  args: { target: 't09.1', ...sampleReading('t09.1') },
+  parameters: { sampleData: true },
+  render: (args) => renderElement(tag, args),
+} satisfies Meta<ElementArgs>;
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** `<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30">`: 70% done with half the year gone. */
+export const Default: Story = {};
+
+/** `variant="bar"`. */
+export const Bar: Story = {
+  args: { variant: 'bar' },
+};
+
+/** Empty: without a value the gauge states the target alone and says no progress is reported yet. */
+export const TargetOnly: Story = {
+  name: 'Empty: target only (no value)',
+  args: { target: 't09.1', value: undefined, 'as-of': undefined },
+  parameters: { sampleData: false },
+};
+
+/** With `src`, the gauge shows the latest entry for its target in a progress report. */
+export const FromFeed: Story = {
+  name: 'From a progress feed',
+  args: { target: 't26.6', value: undefined, 'as-of': undefined, src: sampleFeedUrl },
+};
+
+const fromFeed = (target: string, extra: ElementArgs = {}): Story['args'] => ({
+  target,
+  value: undefined,
+  'as-of': undefined,
+  src: sampleFeedUrl,
+  ...extra,
+});
+
+/** Status "met" (已達成 ✓): 520 of at least 500 enterprises. */
+export const StatusMet: Story = { name: 'Status: met', args: fromFeed('t09.4') };
+
+/** Status "on track" (進度正常 ↗): progress at or ahead of the share of the year elapsed. */
+export const StatusOnTrack: Story = { name: 'Status: on track', args: fromFeed('t09.1') };
+
+/** Status "behind" (進度滯後 ↘): 38% done with half the year gone. */
+export const StatusBehind: Story = { name: 'Status: behind', args: fromFeed('t09.2') };
+
+/** Status "missed" (未達成 ✕): the deadline passed with 4 of 6 units shut down. */
+export const StatusMissed: Story = { name: 'Status: missed', args: fromFeed('t14.2') };
+
+/** Status "not started" (未啟動 ○): nothing reported done yet. */
+export const StatusNotStarted: Story = { name: 'Status: not started', args: fromFeed('t09.3') };
+
+/** A ceiling (`atMost`, 控制在…以內): lower is better; the meter shows the share of the ceiling used. */
+export const AtMost: Story = { name: 'Comparator: atMost (ceiling)', args: fromFeed('t26.3') };
+
+/** A reduction (`decreaseBy`, 較2020年下降12%): the meter shows the reduction achieved. */
+export const DecreaseBy: Story = { name: 'Comparator: decreaseBy (reduction)', args: fromFeed('t26.4') };
+
+const statusTargets = ['t09.4', 't09.1', 't09.2', 't14.2', 't09.3', 't26.3', 't26.4'];
+
+/** Every status side by side, in the default 紅黃綠 colours and in the 5-point RAG scale (`scheme="rag5"`). */
+export const AllStatuses: Story = {
+  name: 'All statuses (traffic and rag5)',
+  args: { src: sampleFeedUrl },
+  render: (args) => html`<div style="display: grid; gap: 1.5rem">
+    ${(['traffic', 'rag5'] as const).map(
+      (scheme) => html`<section aria-label=${`scheme="${scheme}"`}>
+        <p style="margin: 0 0 0.5rem; font: 600 0.875rem system-ui, sans-serif"><code>scheme="${scheme}"</code></p>
+        <div style="display: flex; flex-wrap: wrap; gap: 1rem">
+          ${statusTargets.map((target) =>
+            renderElement(tag, { ...args, target, value: undefined, 'as-of': undefined, scheme, variant: 'bar', style: 'width: 16rem' }),
+          )}
+        </div>
+      </section>`,
+    )}
+  </div>`,
+};
+
+/** `scheme="rag5"`: met blue, on track green, behind amber, missed red, not started grey. */
+export const Rag5: Story = { name: 'Scheme: rag5', args: fromFeed('t09.4', { scheme: 'rag5' }) };
+
+const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
+
+export const TraditionalChinese: Story = { name: 'Language: zh-Hant', args: fromFeed('t26.3'), render: inLanguage('zh-Hant') };
+export const SimplifiedChinese: Story = { name: 'Language: zh-Hans', args: fromFeed('t26.3'), render: inLanguage('zh-Hans') };
+export const English: Story = { name: 'Language: en', args: fromFeed('t26.3'), render: inLanguage('en') };
+
+/** The light colour scheme (`color-scheme: light`), the default of a page that declares none. */
+export const Light: Story = {
+  name: 'Scheme: light',
+  args: fromFeed('t09.2'),
+  parameters: { scheme: 'light' },
+  tags: ['light'],
+};
+
+/**
+ * The dark colour scheme. The elements follow the page's `color-scheme`: this story's wrapper declares
+ * `color-scheme: dark`; a page that declares `color-scheme: light dark` follows the reader's system setting.
+ */
+export const Dark: Story = {
+  name: 'Scheme: dark',
+  args: fromFeed('t09.2'),
+  parameters: { scheme: 'dark' },
+  tags: ['dark'],
+};
+
+/** A page's own look, through the documented `--dz-…` custom properties. */
+export const CustomTheme: Story = {
+  name: 'Custom theme',
+  args: fromFeed('t09.1', {
+    style: [
+      '--dz-font-family: Georgia, "Noto Serif CJK TC", serif',
+      '--dz-gauge-size: 10rem',
+      '--dz-gauge-track-color: #e9dfcf',
+      '--dz-gauge-marker-color: #3b2a14',
+      '--dz-gauge-on-track-color: #1f5d3a',
+      '--dz-color-text: #2b1d0e',
+    ].join('; '),
+  }),
+};
+
+/** While the feed at `src` loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+export const Loading: Story = {
+  args: fromFeed('t09.1', { src: stillLoadingUrl }),
+  parameters: { sampleData: false },
+  tags: ['loading'],
+  beforeEach: holdStillLoading,
+};
+
+/** An unknown target: a short message that echoes the value, and a `dz-error` event. */
+export const ErrorUnknownTarget: Story = {
+  name: 'Error: unknown target',
+  args: { target: 't99.9', value: undefined, 'as-of': undefined },
+  parameters: { sampleData: false },
+};
+
+/** A feed that fails validation: the message names the feed and the first problem. */
+export const ErrorBadFeed: Story = {
+  name: 'Error: invalid feed',
+  args: fromFeed('t09.1', { src: badFeedUrl }),
+};
+
+/** A value that is not a number is echoed back, not dropped. */
+export const ErrorBadValue: Story = {
+  name: 'Error: invalid value',
+  args: { target: 't09.1', value: '兩千', 'as-of': '2023-06-30' },
+  parameters: { sampleData: false },
+};

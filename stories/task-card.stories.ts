@@ -1,0 +1,158 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/all.js';
+import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
+import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
+
+const tag = 'dz-task-card';
+
+/**
+ * One task of the plan: number, title and section, lead (牽頭 ●) and participating (參與 ○) units, the body text
+ * behind a disclosure button, and its quantitative targets with compact gauges.
+ */
+const meta = {
+  title: 'Elements/Task card',
+  component: tag,
+  argTypes: controlsFor(tag),
+  args: { task: '9' },
+  render: (args) => renderElement(tag, args),
+} satisfies Meta<ElementArgs>;
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** `<dz-task-card task="9">`: task 9 of the Dezhou plan, by its number. */
+export const Default: Story = {};
+
+/** With `progress-src`, each target's gauge shows its latest value from the feed. */
+export const WithProgressFeed: Story = {
+  name: 'With progress feed (sample data)',
+  args: { task: '26', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+};
+
+/** `expanded` shows the body text; the disclosure button toggles it and fires `dz-toggle`. */
+export const Expanded: Story = {
+  args: { task: '26', expanded: true },
+};
+
+/** `unit-href` turns each unit into a link: `{id}` becomes the unit's id, `{name}` its name. */
+export const UnitLinks: Story = {
+  name: 'Unit links',
+  args: { task: '26', 'unit-href': '/units/{id}' },
+};
+
+/** `heading-level` fits the card into the page's outline (here `h2`). */
+export const HeadingLevel: Story = {
+  name: 'Heading level 2',
+  args: { task: '9', 'heading-level': '2' },
+};
+
+/** The task given by its id rather than its number. */
+export const ById: Story = {
+  name: 'Task by id (t26)',
+  args: { task: 't26' },
+};
+
+const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
+
+/** 繁體中文, the language of the source document and the default. */
+export const TraditionalChinese: Story = {
+  name: 'Language: zh-Hant',
+  args: { task: '26', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+  render: inLanguage('zh-Hant'),
+};
+
+/** 简体中文: every UI string and data field follows the nearest `lang`. */
+export const SimplifiedChinese: Story = {
+  name: 'Language: zh-Hans',
+  args: { task: '26', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+  render: inLanguage('zh-Hans'),
+};
+
+/** English: titles, units and targets are translated; the body text stays in Chinese, marked with its `lang`. */
+export const English: Story = {
+  name: 'Language: en',
+  args: { task: '26', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+  render: inLanguage('en'),
+};
+
+/** The light colour scheme (`color-scheme: light`), the default of a page that declares none. */
+export const Light: Story = {
+  name: 'Scheme: light',
+  args: { task: '26', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true, scheme: 'light' },
+  tags: ['light'],
+};
+
+/**
+ * The dark colour scheme. The elements follow the page's `color-scheme`: this story's wrapper declares
+ * `color-scheme: dark`; a page that declares `color-scheme: light dark` follows the reader's system setting.
+ */
+export const Dark: Story = {
+  name: 'Scheme: dark',
+  args: { task: '26', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true, scheme: 'dark' },
+  tags: ['dark'],
+};
+
+/** A page's own look, through the documented `--dz-…` custom properties. */
+export const CustomTheme: Story = {
+  name: 'Custom theme',
+  args: {
+    task: '26',
+    'progress-src': sampleFeedUrl,
+    style: [
+      '--dz-font-family: Georgia, "Noto Serif CJK TC", serif',
+      '--dz-card-bg: #fbf7ef',
+      '--dz-card-border-color: #8c6d46',
+      '--dz-card-border-width: 2px',
+      '--dz-card-radius: 0',
+      '--dz-card-number-color: #6b3f12',
+      '--dz-card-lead-color: #6b1d3a',
+      '--dz-card-lead-bg: #f7e4ec',
+      '--dz-card-participating-color: #1f4d3a',
+      '--dz-card-participating-bg: #e2f1e9',
+      '--dz-card-link-color: #6b3f12',
+    ].join('; '),
+  },
+  parameters: { sampleData: true },
+};
+
+/** While a plan given by `plan-src` loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+export const Loading: Story = {
+  args: { task: '9', 'plan-src': stillLoadingUrl },
+  tags: ['loading'],
+  beforeEach: holdStillLoading,
+};
+
+/** While the progress feed loads, the card is shown and each target waits for its value. */
+export const LoadingFeed: Story = {
+  name: 'Loading the progress feed',
+  args: { task: '26', 'progress-src': stillLoadingUrl },
+  tags: ['loading'],
+  beforeEach: holdStillLoading,
+};
+
+/** A task that names no responsible units and states no targets (task 67) says so instead of showing empty lists. */
+export const Empty: Story = {
+  name: 'Empty (no units, no targets)',
+  args: { task: '67' },
+};
+
+/** An unknown task: a short message that echoes the value, and a `dz-error` event. */
+export const ErrorUnknownTask: Story = {
+  name: 'Error: unknown task',
+  args: { task: '99' },
+};
+
+/** A progress feed that fails validation: the message names the feed and the first problem. */
+export const ErrorBadFeed: Story = {
+  name: 'Error: invalid feed',
+  args: { task: '9', 'progress-src': badFeedUrl },
+  parameters: { sampleData: true },
+};

@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/all.js';
+import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
+import { badFeedUrl } from './support/sample.js';
+
+const tag = 'dz-task-matrix';
+
+/**
+ * Who does what: units × tasks, each cell lead (牽頭 ●), participating (參與 ○) or empty, with row and column
+ * totals. Arrow keys, Home and End move between cells; Enter or a click fires `dz-select`. Below 600 px of
+ * container width it becomes a list per unit.
+ */
+const meta = {
+  title: 'Elements/Task matrix',
+  component: tag,
+  argTypes: controlsFor(tag),
+  args: { section: '4' },
+  render: (args) => renderElement(tag, args),
+} satisfies Meta<ElementArgs>;
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** `<dz-task-matrix section="4">`: the units and tasks of section 4 (降碳減污擴綠增長). */
+export const Default: Story = {};
+
+/** The whole plan: 48 units × 69 tasks. The header row and first column stay in place while the table scrolls. */
+export const WholePlan: Story = {
+  name: 'Whole plan',
+  args: { section: '' },
+};
+
+/** `section` takes one section or a list (`"1,4"`). */
+export const SectionFiltered: Story = {
+  name: 'Filtered by section (1,4)',
+  args: { section: '1,4' },
+};
+
+/** `unit` takes ids, names or aliases, Simplified or Traditional: here the alias 市發改委. */
+export const UnitFiltered: Story = {
+  name: 'Filtered by unit (市發改委)',
+  args: { section: '', unit: '市發改委' },
+};
+
+/** `rows="tasks"` puts the tasks in rows and the units in columns. */
+export const TasksAsRows: Story = {
+  name: 'Tasks as rows',
+  args: { section: '4', rows: 'tasks' },
+};
+
+/** `sort="load"` puts the units with the most tasks first. */
+export const SortedByLoad: Story = {
+  name: 'Sorted by load',
+  args: { section: '4', sort: 'load' },
+};
+
+/** `export` adds a "download CSV" button (UTF-8 with a BOM, so Excel opens the Chinese text correctly). */
+export const WithExport: Story = {
+  name: 'With CSV export',
+  args: { section: '4', export: true },
+};
+
+/** `caption` replaces the table's caption. */
+export const Caption: Story = {
+  args: { section: '4', caption: '第四部分責任分工' },
+};
+
+/** In a container narrower than 600 px the table becomes a list per unit. */
+export const Narrow: Story = {
+  name: 'Narrow (list layout, 400 px)',
+  args: { section: '4' },
+  render: (args) => html`<div style="width: 400px; max-width: 100%">${renderElement(tag, args)}</div>`,
+};
+
+const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
+
+export const TraditionalChinese: Story = { name: 'Language: zh-Hant', render: inLanguage('zh-Hant') };
+export const SimplifiedChinese: Story = { name: 'Language: zh-Hans', render: inLanguage('zh-Hans') };
+export const English: Story = { name: 'Language: en', render: inLanguage('en') };
+
+/** The light colour scheme (`color-scheme: light`), the default of a page that declares none. */
+export const Light: Story = {
+  name: 'Scheme: light',
+  parameters: { scheme: 'light' },
+  tags: ['light'],
+};
+
+/**
+ * The dark colour scheme. The elements follow the page's `color-scheme`: this story's wrapper declares
+ * `color-scheme: dark`; a page that declares `color-scheme: light dark` follows the reader's system setting.
+ */
+export const Dark: Story = {
+  name: 'Scheme: dark',
+  parameters: { scheme: 'dark' },
+  tags: ['dark'],
+};
+
+/** A page's own look, through the documented `--dz-…` custom properties. */
+export const CustomTheme: Story = {
+  name: 'Custom theme',
+  args: {
+    section: '4',
+    style: [
+      '--dz-font-family: Georgia, "Noto Serif CJK TC", serif',
+      '--dz-color-accent: #6b3f12',
+      '--dz-color-focus: #6b3f12',
+      '--dz-color-border: #8c6d46',
+      '--dz-color-surface-alt: #fbf7ef',
+      '--dz-color-lead: #6b1d3a',
+      '--dz-color-lead-bg: #f7e4ec',
+      '--dz-color-participating: #1f4d3a',
+      '--dz-color-participating-bg: #e2f1e9',
+      '--dz-radius: 0',
+    ].join('; '),
+  },
+};
+
+/** While a plan given by `plan-src` loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+export const Loading: Story = {
+  args: { section: '4', 'plan-src': stillLoadingUrl },
+  tags: ['loading'],
+  beforeEach: holdStillLoading,
+};
+
+/** No task of section 4 involves 市科技局: the matrix says so. */
+export const Empty: Story = {
+  name: 'Empty (no matching task)',
+  args: { section: '4', unit: '市科技局' },
+};
+
+/** An unknown unit: a short message that echoes the value, and a `dz-error` event. */
+export const ErrorUnknownUnit: Story = {
+  name: 'Error: unknown unit',
+  args: { section: '', unit: '市不存在局' },
+};
+
+/** An unknown section. */
+export const ErrorUnknownSection: Story = {
+  name: 'Error: unknown section',
+  args: { section: '12' },
+};
+
+/** `plan-src` pointing at a file that is not a valid plan (here a progress report): the message names it. */
+export const ErrorBadPlan: Story = {
+  name: 'Error: invalid plan feed',
+  args: { section: '4', 'plan-src': badFeedUrl },
+};
