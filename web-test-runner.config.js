@@ -4,26 +4,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/lib/browsers.js';
 import { countReporter } from './scripts/test-reporters/wtr-count.js';
 
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const chromium = playwrightLauncher({
   product: 'chromium',
-  launchOptions: { executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+  launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
 });
 
 const firefox = chromeLauncher({
-  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', headless: true },
+  launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
 });
 firefox.name = 'Firefox';
 

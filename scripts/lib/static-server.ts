@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromiumArgs, chromiumPath } from './browsers.js';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,17 +77,4 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 }
 
 /** Chromium from Debian, with the flags that keep it off the network (see /work/shared/MACHINE-NOTES.md). */
-export const chromiumLaunchOptions = {
-  executablePath: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+export const chromiumLaunchOptions = { executablePath: chromiumPath, headless: true, args: [...chromiumArgs] };

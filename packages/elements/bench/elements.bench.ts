@@ -5,19 +5,19 @@
  */
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { repoRoot, serve } from '../test/static-server.js';
+import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions, serveStatic } from '../../../scripts/lib/static-server.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 if (!existsSync(`${repoRoot}packages/elements/dist/cdn/dz-elements.js`)) {
   console.error('Run `npm run build` first: the benchmark loads dist/cdn/dz-elements.js.');
   process.exit(1);
 }
 
-const { server, url } = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serveStatic(repoRoot);
+const url = server.origin;
+const browser = await puppeteer.launch(chromiumLaunchOptions);
 
 try {
   const page = await browser.newPage();
@@ -38,5 +38,5 @@ try {
   row('20 × <dz-target-gauge> with values, first render', results.gauges);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { publint } from 'publint';
-import { repoRoot } from './static-server.js';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 const pkgDir = `${repoRoot}packages/elements`;
 const cdnPath = `${pkgDir}/dist/cdn/dz-elements.js`;

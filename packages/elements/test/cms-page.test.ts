@@ -5,17 +5,19 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { repoRoot, serve } from './static-server.js';
+import { fileURLToPath } from 'node:url';
+import { firefoxPath } from '../../../scripts/lib/browsers.js';
+import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 const cdnFile = `${repoRoot}packages/elements/dist/cdn/dz-elements.js`;
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const engines = [
-  { name: 'Chromium', launch: () => puppeteer.launch({ executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true, args: chromiumArgs }) },
-  { name: 'Firefox', launch: () => puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', headless: true }) },
+  { name: 'Chromium', launch: () => puppeteer.launch(chromiumLaunchOptions) },
+  { name: 'Firefox', launch: () => puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true }) },
 ];
 
 interface PageReport {
@@ -45,12 +47,13 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; report
 }
 
 describe('examples/cms.html with the CDN file', { skip: existsSync(cdnFile) ? false : 'run `npm run build` first' }, () => {
-  let server: Server;
+  let server: StaticServer;
   let base: string;
   before(async () => {
-    ({ server, url: base } = await serve());
+    server = await serveStatic(repoRoot);
+    base = server.origin;
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => server.close());
 
   for (const engine of engines) {
     describe(engine.name, () => {
