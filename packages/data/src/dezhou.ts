@@ -20,7 +20,17 @@ import type { Plan, Section, Target, Task, Unit } from './schema.js';
 export const dezhouPlan: Plan = dezhouPlanData;
 
 let api: PlanApi | undefined;
-/** The Dezhou plan's {@link PlanApi}, built on first use. */
+/**
+ * The Dezhou plan's {@link PlanApi}, built on first use and shared by every later call. The standalone functions of
+ * this package (`getTask`, `searchTasks`…) are shorthands for its methods.
+ *
+ * @example
+ * ```ts
+ * const api = dezhou();
+ * api.plan.tasks.length;            // 69
+ * api.index.unitById.size;          // 48
+ * ```
+ */
 export function dezhou(): PlanApi {
   return (api ??= createPlanApi(dezhouPlanData));
 }
@@ -149,7 +159,9 @@ export function unitWorkload(unit: UnitRef): UnitWorkload | undefined {
 }
 
 /**
- * Tasks matching words in Traditional or Simplified Chinese or English, best first.
+ * Tasks of the Dezhou plan matching words in Traditional or Simplified Chinese or English, best first. Every term
+ * must match somewhere; a match in the title weighs more than in a target, a unit, the section or the body, and a
+ * task number or id (`9`, `t09`) finds that task first. At most 20 results unless `options.limit` says otherwise.
  * @example
  * ```ts
  * searchTasks('new energy vehicle')[0]?.task.number; // 11

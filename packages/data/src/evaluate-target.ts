@@ -13,6 +13,7 @@ export interface TargetReading {
   readonly asOf: string;
 }
 
+/** Options of {@link evaluateTarget}. */
 export interface EvaluateOptions {
   /** Start of the period the target is paced over (ISO date). Default: 1 January of the deadline's year. */
   readonly start?: string;
@@ -20,9 +21,13 @@ export interface EvaluateOptions {
   readonly lang?: Language;
 }
 
+/** How far a target has come: what {@link evaluateTarget} returns. */
 export interface TargetEvaluation {
+  /** The target evaluated. */
   readonly target: Target;
+  /** The reported value, in the target's unit (as in {@link TargetReading.value}). */
   readonly value: number;
+  /** The date the value stands at (ISO `YYYY-MM-DD`). */
   readonly asOf: string;
   /**
    * Progress as a ratio of the target value (1 = the target amount). For `atMost` it is the share of the ceiling
@@ -31,6 +36,10 @@ export interface TargetEvaluation {
   readonly progress: number;
   /** Share of the period elapsed by `asOf`, 0–1 (序時進度). */
   readonly expected: number;
+  /**
+   * Where the target stands: `met`, `onTrack` (progress at or ahead of `expected`), `behind`, `notStarted` (nothing
+   * reported done), or `missed` (due and not reached, or a ceiling exceeded).
+   */
   readonly status: Status;
   /** Whether lower values are better (a ceiling). */
   readonly lowerIsBetter: boolean;
@@ -47,7 +56,17 @@ function parseDate(iso: string, what: string): number {
   return time;
 }
 
-/** Share of [start, end] elapsed at `at`, counting whole days inclusively, clamped to 0–1. */
+/**
+ * Share of [start, end] elapsed at `at`, counting whole days inclusively, clamped to 0–1: the expected progress
+ * (序時進度) at a date. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts counts as over.
+ *
+ * @example
+ * ```ts
+ * elapsedShare('2023-01-01', '2023-12-31', '2023-06-30'); // 0.4958… (181 of 365 days)
+ * elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'); // 1
+ * ```
+ * @throws RangeError when a date is not an ISO date.
+ */
 export function elapsedShare(start: string, end: string, at: string): number {
   const s = parseDate(start, 'start');
   const e = parseDate(end, 'deadline') + DAY;

@@ -4,10 +4,20 @@
 export interface ValidationIssue {
   /** `tasks[3].lead[0]`, or `(root)` for the whole document. */
   readonly path: string;
+  /** What is wrong with the value at `path`, in English: `unknown unit id "foo"`, `expected number, received string`. */
   readonly message: string;
 }
 
-/** Formats a zod issue path as `tasks[3].lead[0]`. */
+/**
+ * Formats a zod issue path as `tasks[3].lead[0]`: numbers become indices, keys are joined with dots; an empty path
+ * is `(root)`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['tasks', 3, 'lead', 0]); // 'tasks[3].lead[0]'
+ * formatPath([]);                       // '(root)'
+ * ```
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
@@ -17,7 +27,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-/** Converts zod issues to {@link ValidationIssue}s. */
+/**
+ * Converts zod issues (anything with a `path` array and a `message`) to {@link ValidationIssue}s, with the path
+ * formatted by {@link formatPath}.
+ *
+ * @example
+ * ```ts
+ * const result = PlanSchema.safeParse(json);
+ * if (!result.success) toValidationIssues(result.error.issues); // [{ path: 'tasks[3].lead[0]', message: '…' }]
+ * ```
+ */
 export function toValidationIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ValidationIssue[] {
   return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

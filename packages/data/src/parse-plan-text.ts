@@ -6,21 +6,27 @@
 
 /** A span of the input, in UTF-16 code units (JavaScript string indices). */
 export interface TextSpan {
+  /** Where the span starts: a 0-based index into the input string. */
   readonly offset: number;
+  /** How many UTF-16 code units it covers; `input.slice(offset, offset + length)` is its text. */
   readonly length: number;
 }
 
+/** A section heading (`一、`…) found by {@link parsePlanText}, with the tasks under it. */
 export interface ParsedSection {
   /** 1-based number, from the Chinese numeral of the heading. */
   readonly number: number;
   /** The numeral as written: `一`, `十一`. */
   readonly numeral: string;
+  /** The heading after `一、`, trimmed: the text up to the first task number. */
   readonly title: string;
+  /** Where {@link ParsedSection.title} stands in the input. */
   readonly titleSpan: TextSpan;
   /** Indices into {@link ParsedPlanText.tasks}. */
   readonly taskIndices: readonly number[];
 }
 
+/** A numbered task (`1.`…) found by {@link parsePlanText}: its heading, body and responsible units as written. */
 export interface ParsedTask {
   /** The number as written before the dot. */
   readonly number: number;
@@ -28,9 +34,11 @@ export interface ParsedTask {
   readonly sectionNumber: number | undefined;
   /** The heading sentence, up to its first `。`. */
   readonly title: string;
+  /** Where {@link ParsedTask.title} stands in the input. */
   readonly titleSpan: TextSpan;
   /** What follows the title up to the units parenthesis, trimmed. */
   readonly body: string;
+  /** Where {@link ParsedTask.body} stands in the input. */
   readonly bodySpan: TextSpan;
   /** Lead units (牽頭單位) as written, in document order. */
   readonly lead: readonly string[];
@@ -42,6 +50,20 @@ export interface ParsedTask {
   readonly span: TextSpan;
 }
 
+/**
+ * What a {@link Diagnostic} is about:
+ *
+ * - `noSections`: no `一、` headings; the tasks are read from the whole text (warning).
+ * - `noTasks`: no numbered tasks at all (error).
+ * - `sectionWithoutTasks`: a heading with no numbered task under it (warning).
+ * - `numberingRestarts`: a section numbers its tasks from 1 again instead of continuing (warning).
+ * - `taskWithoutTitle`: a task with no heading sentence ending in `。` (warning).
+ * - `taskWithoutUnits`: a task without a `(牽頭單位:…)` parenthesis (warning).
+ * - `unclosedUnits`: a units parenthesis that is never closed (error).
+ * - `emptyUnitName`: an empty name in a units list, such as two separators in a row (warning).
+ * - `duplicateUnitInTask`: a unit named twice in one task (warning).
+ * - `textAfterUnits`: text after a task's units parenthesis, before the next task or section (warning).
+ */
 export type DiagnosticCode =
   | 'noSections'
   | 'noTasks'
@@ -54,29 +76,48 @@ export type DiagnosticCode =
   | 'duplicateUnitInTask'
   | 'textAfterUnits';
 
+/** Something {@link parsePlanText} could not make sense of, or found unusual, and where. */
 export interface Diagnostic {
+  /** A stable code to branch on. */
   readonly code: DiagnosticCode;
   /** `error`: the structure may be wrong; `warning`: unusual but understood. */
   readonly severity: 'error' | 'warning';
+  /** The problem in English for people, naming the task or section: `task 12 names no responsible units`. */
   readonly message: string;
+  /** Where the problem is: an index into the input (UTF-16 code units), e.g. the start of the task. */
   readonly offset: number;
 }
 
+/** What {@link parsePlanText} makes of a document: its preamble, sections, tasks, unit names and diagnostics. */
 export interface ParsedPlanText {
   /** Text before the first section (or first task), trimmed. */
   readonly preamble: string;
+  /** Where {@link ParsedPlanText.preamble} stands in the input. */
   readonly preambleSpan: TextSpan;
+  /** The sections in document order; empty when the document has no headings. */
   readonly sections: readonly ParsedSection[];
+  /** Every task in document order, across all sections. */
   readonly tasks: readonly ParsedTask[];
   /** Every distinct unit name, in order of first appearance. */
   readonly units: readonly string[];
+  /** Problems found, in the order they were found; empty for a well-formed document. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
 const DIGITS = '一二三四五六七八九';
 const NUMERAL_CHARS = '〇零一二三四五六七八九十百兩两';
 
-/** The Chinese numeral for 1–99 as used in headings: 一, 十, 十一, 二十, 二十一. */
+/**
+ * The Chinese numeral for 1–99 as used in headings: 一, 十, 十一, 二十, 二十一.
+ *
+ * @example
+ * ```ts
+ * chineseNumeral(4);  // '四'
+ * chineseNumeral(11); // '十一'
+ * chineseNumeral(20); // '二十'
+ * ```
+ * @throws RangeError for a number that is not an integer from 1 to 99.
+ */
 export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`no heading numeral for ${n}`);
   const tens = Math.floor(n / 10);
@@ -229,7 +270,8 @@ function parseTask(
 }
 
 /**
- * Parses the text of a key-task list into sections, tasks and units.
+ * Parses the text of a key-task list into sections, tasks and units. Never throws: problems are reported in
+ * {@link ParsedPlanText.diagnostics}, and every piece keeps its {@link TextSpan} in the input.
  *
  * @example
  * ```ts

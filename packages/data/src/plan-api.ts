@@ -15,25 +15,163 @@ import { unitsOfTask, type UnitWithRole } from './queries/units-of-task.js';
 import { unitWorkload, type UnitWorkload } from './queries/unit-workload.js';
 import { PlanSchema, type Plan, type Section, type Target, type Task, type Unit } from './schema.js';
 
-/** The queries of one plan. */
+/**
+ * The queries of one plan, bound to its index: what {@link createPlanApi}, {@link loadPlan} and {@link dezhou}
+ * return. Lookups return `undefined` for a reference that matches nothing, list queries an empty array; none
+ * throws on unknown references.
+ *
+ * @example
+ * ```ts
+ * const api = loadPlan(json);
+ * for (const task of api.tasksOfUnit('市發改委', { role: 'lead' })) console.log(task.number, task.title.en);
+ * ```
+ */
 export interface PlanApi {
+  /** The (validated) plan the queries answer from. */
   readonly plan: Plan;
+  /** The plan's lookup tables, for the standalone query functions and your own queries. */
   readonly index: PlanIndex;
+  /**
+   * A task by number (`9`), numeric string (`'9'`), id (`'t09'`) or the task object itself; `undefined` when there
+   * is none.
+   *
+   * @example
+   * ```ts
+   * api.getTask(9)?.title.en; // 'Vigorously develop the digital economy'
+   * api.getTask('t09')?.number; // 9
+   * ```
+   */
   getTask(ref: TaskRef): Task | undefined;
+  /**
+   * A section by number (`4`), numeric string (`'4'`), id (`'s04'`) or the section object; `undefined` when there is
+   * none.
+   *
+   * @example
+   * ```ts
+   * api.getSection(4)?.taskIds.length; // 7 in the Dezhou plan
+   * ```
+   */
   getSection(ref: SectionRef): Section | undefined;
+  /**
+   * A unit by id, by name in any of the three languages, or by alias; spaces, case and full-width letters are
+   * ignored. `undefined` when nothing matches.
+   *
+   * @example
+   * ```ts
+   * api.getUnit('市發改委')?.id; // 'development-reform-commission'
+   * api.getUnit('市发改委')?.name.en; // 'Dezhou Municipal Development and Reform Commission'
+   * ```
+   */
   getUnit(ref: UnitRef): Unit | undefined;
+  /**
+   * A target by id (`t09.1`: task 9, first target); `undefined` when there is none.
+   *
+   * @example
+   * ```ts
+   * api.getTarget('t09.1')?.quote; // '新開通5G基站3000個'
+   * ```
+   */
   getTarget(id: string): Target | undefined;
+  /**
+   * Tasks a unit leads (`role: 'lead'`), joins (`'participating'`) or either (`'any'`, the default), in task order;
+   * empty for an unknown unit.
+   *
+   * @example
+   * ```ts
+   * api.tasksOfUnit('市科技局', { role: 'lead' }).map((t) => t.number); // [1, 2, 3]
+   * ```
+   */
   tasksOfUnit(unit: UnitRef, options?: { role?: RoleFilter }): Task[];
+  /**
+   * A task's units with their roles: lead units first, then participating units, each in document order.
+   *
+   * @example
+   * ```ts
+   * api.unitsOfTask(14).map((u) => `${u.unit.name['zh-Hant']} (${u.role})`); // ['市發展改革委 (lead)', '市自然資源局 (lead)']
+   * ```
+   */
   unitsOfTask(task: TaskRef): UnitWithRole[];
+  /**
+   * The targets stated in a task, in text order; empty for a task without targets or an unknown task.
+   *
+   * @example
+   * ```ts
+   * api.targetsOfTask(9).map((t) => t.id); // ['t09.1', 't09.2', 't09.3', 't09.4', 't09.5']
+   * ```
+   */
   targetsOfTask(task: TaskRef): Target[];
+  /**
+   * The targets of every task a unit leads, joins or either (`role`, default `'any'`), in task order.
+   *
+   * @example
+   * ```ts
+   * api.targetsOfUnit('市水利局', { role: 'lead' }).length;
+   * ```
+   */
   targetsOfUnit(unit: UnitRef, options?: { role?: RoleFilter }): Target[];
+  /**
+   * The targets of every task in a section, in task order.
+   *
+   * @example
+   * ```ts
+   * api.targetsOfSection(4).map((t) => t.id); // ['t26.1', 't26.2', …]
+   * ```
+   */
   targetsOfSection(section: SectionRef): Target[];
+  /**
+   * The units × tasks responsibility matrix, optionally narrowed to some sections or units, with row, column and
+   * grand totals.
+   *
+   * @example
+   * ```ts
+   * const m = api.responsibilityMatrix({ sections: [4], sort: 'load' });
+   * m.rows[0].name.en; // the unit with the most tasks in section 4
+   * m.roles[0][0];     // 'lead' | 'participating' | null
+   * ```
+   */
   responsibilityMatrix(options?: ResponsibilityMatrixOptions): ResponsibilityMatrix;
+  /**
+   * What a unit leads and joins, and the targets of those tasks; `undefined` for an unknown unit.
+   *
+   * @example
+   * ```ts
+   * const w = api.unitWorkload('市發展改革委');
+   * w && `${w.lead.length} led, ${w.participating.length} joined, ${w.targets.length} targets`;
+   * ```
+   */
   unitWorkload(unit: UnitRef): UnitWorkload | undefined;
+  /**
+   * Tasks matching words in Traditional or Simplified Chinese or English, best first. Every term must match
+   * somewhere; a match in the title weighs more than in a target, a unit, the section or the body, and a task
+   * number or id (`9`, `t09`) finds that task first. At most 20 results unless `options.limit` says otherwise.
+   *
+   * @example
+   * ```ts
+   * api.searchTasks('新能源汽车')[0]?.task.number; // 11
+   * api.searchTasks('5G', { limit: 1 })[0]?.matchedIn; // ['target', 'body']
+   * ```
+   */
   searchTasks(query: string, options?: SearchOptions): TaskSearchResult[];
-  /** {@link evaluateTarget} paced over the plan's period. */
+  /**
+   * {@link evaluateTarget} paced over the plan's period: expected progress runs from the plan's `period.start`.
+   *
+   * @example
+   * ```ts
+   * api.evaluateTarget(api.getTarget('t09.1')!, { value: 2100, asOf: '2023-06-30' }).status; // 'onTrack'
+   * ```
+   * @throws RangeError when a date is not an ISO date or the value is not a finite number.
+   */
   evaluateTarget(target: Target, reading: TargetReading, options?: Omit<EvaluateOptions, 'start'>): TargetEvaluation;
-  /** {@link parseProgressReport} checked against this plan. */
+  /**
+   * {@link parseProgressReport} checked against this plan: the report must name this plan's id, and every entry one
+   * of its targets.
+   *
+   * @example
+   * ```ts
+   * const result = api.parseProgressReport(await (await fetch('/progress.json')).json());
+   * if (result.success) latestProgress(result.data, 't09.1')?.value;
+   * ```
+   */
   parseProgressReport(input: unknown): ProgressReportResult;
 }
 
@@ -68,10 +206,30 @@ export function createPlanApi(plan: Plan): PlanApi {
   };
 }
 
-/** Thrown by {@link loadPlan}; `issues` lists every problem with its path. */
+/**
+ * Thrown by {@link loadPlan}; `issues` lists every problem with its path. The message shows the first five.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   loadPlan(json);
+ * } catch (error) {
+ *   if (error instanceof PlanValidationError) for (const issue of error.issues) console.warn(issue.path, issue.message);
+ * }
+ * ```
+ */
 export class PlanValidationError extends Error {
+  /** Always `'PlanValidationError'`, so the error can be told apart after crossing a realm or being serialized. */
   override readonly name = 'PlanValidationError';
-  constructor(readonly issues: readonly ValidationIssue[]) {
+  /**
+   * Creates the error; its message lists the first five issues, one per line, and how many more there are.
+   *
+   * @param issues Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`.
+   */
+  constructor(
+    /** Every problem found in the plan, in the order the schema reported them. */
+    readonly issues: readonly ValidationIssue[],
+  ) {
     const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
     const more = issues.length > 5 ? `\n… and ${issues.length - 5} more` : '';
     super(`Invalid plan:\n${shown.join('\n')}${more}`);
@@ -95,8 +253,33 @@ function toJsonData<T>(value: T): T {
   return (Object.is(value, -0) ? 0 : value) as T;
 }
 
-/** Validates plan JSON; never throws. An accepted plan comes back as plain JSON data: no `undefined` keys, no `-0`. */
-export function validatePlan(input: unknown): { success: true; plan: Plan; issues: readonly [] } | { success: false; issues: readonly ValidationIssue[] } {
+/**
+ * Validates plan JSON; never throws. An accepted plan comes back as plain JSON data: no `undefined` keys, no `-0`.
+ * A rejected one comes back with every problem and its path. Use {@link loadPlan} to get a {@link PlanApi} (or an
+ * exception) in one step.
+ *
+ * @example
+ * ```ts
+ * const result = validatePlan(json);
+ * if (result.success) createPlanApi(result.plan);
+ * else console.warn(result.issues.map((i) => `${i.path}: ${i.message}`)); // ['tasks[3].lead[0]: unknown unit id "foo"']
+ * ```
+ */
+export function validatePlan(input: unknown):
+  | {
+      /** `true`: the input is a valid plan. */
+      success: true;
+      /** The plan, as plain JSON data (equal to its own `JSON.parse(JSON.stringify(plan))`). */
+      plan: Plan;
+      /** Always empty for a valid plan. */
+      issues: readonly [];
+    }
+  | {
+      /** `false`: the input is not a valid plan. */
+      success: false;
+      /** Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`. */
+      issues: readonly ValidationIssue[];
+    } {
   const result = PlanSchema.safeParse(input);
   return result.success ? { success: true, plan: toJsonData(result.data), issues: [] } : { success: false, issues: toValidationIssues(result.error.issues) };
 }

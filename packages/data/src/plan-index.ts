@@ -1,22 +1,36 @@
 /** Lookup tables built once per plan, so every query is O(1) or O(result). */
 import type { Plan, Role, Section, Target, Task, Unit } from './schema.js';
 
-/** A unit's part in one task. */
+/** A unit's part in one task: one entry of {@link PlanIndex.assignmentsByUnit}. */
 export interface Assignment {
+  /** The task. */
   readonly task: Task;
+  /** The unit named in the task's units parenthesis. */
   readonly unit: Unit;
+  /** Whether the unit leads the task (牽頭) or takes part in it (參與). */
   readonly role: Role;
 }
 
+/**
+ * Lookup tables of one plan, built by {@link indexPlan}: the first argument of the query functions, and
+ * {@link PlanApi.index}. Every map holds the plan's own objects, not copies.
+ */
 export interface PlanIndex {
+  /** The plan the tables were built from. */
   readonly plan: Plan;
+  /** Tasks by id: `t09`. */
   readonly taskById: ReadonlyMap<string, Task>;
+  /** Tasks by number: `9`. */
   readonly taskByNumber: ReadonlyMap<number, Task>;
+  /** Sections by id: `s04`. */
   readonly sectionById: ReadonlyMap<string, Section>;
+  /** Sections by number: `4`. */
   readonly sectionByNumber: ReadonlyMap<number, Section>;
+  /** Units by id: `science-technology-bureau`. */
   readonly unitById: ReadonlyMap<string, Unit>;
   /** Every name, alias and id of a unit, normalized by {@link normalizeKey}. */
   readonly unitByKey: ReadonlyMap<string, Unit>;
+  /** Targets by id: `t09.1`. */
   readonly targetById: ReadonlyMap<string, Target>;
   /** Assignments per unit id, in task order. */
   readonly assignmentsByUnit: ReadonlyMap<string, readonly Assignment[]>;
@@ -24,14 +38,33 @@ export interface PlanIndex {
   readonly unitOrder: ReadonlyMap<string, number>;
 }
 
-/** Case- and width-insensitive key for names typed by people (full-width ASCII folded, spaces removed). */
+/**
+ * Case- and width-insensitive key for names typed by people: NFKC-normalized (full-width ASCII folded), whitespace
+ * removed, lower-cased. Keys of {@link PlanIndex.unitByKey} are made with it.
+ *
+ * @example
+ * ```ts
+ * normalizeKey(' Ｄezhou  Customs '); // 'dezhoucustoms'
+ * index.unitByKey.get(normalizeKey('市 發改委'))?.id; // 'development-reform-commission'
+ * ```
+ */
 export function normalizeKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
 const cache = new WeakMap<Plan, PlanIndex>();
 
-/** Indexes a (valid) plan. The index is cached per plan object. */
+/**
+ * Indexes a (valid) plan for the query functions. The index is cached per plan object, so calling it again with the
+ * same plan is free; do not mutate a plan after indexing it.
+ *
+ * @example
+ * ```ts
+ * const index = indexPlan(dezhouPlan);
+ * index.taskByNumber.get(9)?.id;            // 't09'
+ * index.assignmentsByUnit.get('science-technology-bureau')?.length;
+ * ```
+ */
 export function indexPlan(plan: Plan): PlanIndex {
   const cached = cache.get(plan);
   if (cached) return cached;

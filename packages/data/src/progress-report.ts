@@ -5,6 +5,7 @@ import type { Plan } from './schema.js';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'));
 
+/** One entry of a progress report: a value reached for one target. Validates {@link ProgressEntry}. */
 export const ProgressEntrySchema = z.object({
   /** Target id, e.g. `t09.1`. */
   target: z.string().check(z.minLength(1)),
@@ -15,21 +16,51 @@ export const ProgressEntrySchema = z.object({
   /** A remark for readers. */
   note: z.optional(z.string()),
 });
-export type ProgressEntry = z.infer<typeof ProgressEntrySchema>;
+/**
+ * One entry of a {@link ProgressReport}: the value a target has reached, e.g.
+ * `{ target: 't09.1', value: 2100, asOf: '2023-06-30', note: '5G: first half' }`.
+ */
+export interface ProgressEntry extends z.infer<typeof ProgressEntrySchema> {}
 
-/** `{ plan, asOf, entries: [{ target, value, asOf?, note? }] }`. */
+/** A progress report: `{ plan, asOf, entries: [{ target, value, asOf?, note? }] }`. Validates {@link ProgressReport}. */
 export const ProgressReportSchema = z.object({
   /** Id of the plan the report is about. */
   plan: z.string().check(z.minLength(1)),
   /** The date the report stands at. */
   asOf: isoDate,
+  /** The values reported, any number per target; {@link latestProgress} picks a target's latest. */
   entries: z.array(ProgressEntrySchema),
 });
-export type ProgressReport = z.infer<typeof ProgressReportSchema>;
+/**
+ * A progress report: the feed a site publishes (as JSON) to say how far each target of a plan has come. Validate
+ * one with {@link parseProgressReport}.
+ *
+ * @example
+ * ```json
+ * { "plan": "dezhou-2023-green-low-carbon", "asOf": "2023-06-30",
+ *   "entries": [{ "target": "t09.1", "value": 2100 }, { "target": "t26.3", "value": 9.8, "note": "first half" }] }
+ * ```
+ */
+export interface ProgressReport extends z.infer<typeof ProgressReportSchema> {}
 
+/** What {@link parseProgressReport} returns: the validated report, or every problem with its path. */
 export type ProgressReportResult =
-  | { readonly success: true; readonly data: ProgressReport; readonly issues: readonly [] }
-  | { readonly success: false; readonly data?: undefined; readonly issues: readonly ValidationIssue[] };
+  | {
+      /** `true`: the report is valid (and, when checked against a plan, matches it). */
+      readonly success: true;
+      /** The validated report. */
+      readonly data: ProgressReport;
+      /** Always empty for a valid report. */
+      readonly issues: readonly [];
+    }
+  | {
+      /** `false`: the report is invalid. */
+      readonly success: false;
+      /** No data for an invalid report. */
+      readonly data?: undefined;
+      /** Every problem found, each with its path: `entries[0].value: expected number, received string`. */
+      readonly issues: readonly ValidationIssue[];
+    };
 
 /**
  * Validates a progress report. With a plan, it also checks that the report is about that plan and that every
@@ -57,8 +88,33 @@ export function parseProgressReport(input: unknown, plan?: Plan): ProgressReport
   return { success: true, data: report, issues: [] };
 }
 
-/** The latest entry for a target in a report, with the date it stands at. */
-export function latestProgress(report: ProgressReport, targetId: string): { value: number; asOf: string; note?: string } | undefined {
+/**
+ * The latest entry for a target in a report, with the date it stands at (the entry's own `asOf`, else the
+ * report's). Of entries with the same date, the last one wins. `undefined` when the report has no entry for the
+ * target.
+ *
+ * @example
+ * ```ts
+ * const report = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [
+ *   { target: 't09.1', value: 1500, asOf: '2023-03-31' },
+ *   { target: 't09.1', value: 2100 },
+ * ] };
+ * latestProgress(report, 't09.1'); // { value: 2100, asOf: '2023-06-30' }
+ * ```
+ */
+export function latestProgress(
+  report: ProgressReport,
+  targetId: string,
+):
+  | {
+      /** The value reached, in the target's unit. */
+      value: number;
+      /** The date the value stands at (ISO `YYYY-MM-DD`). */
+      asOf: string;
+      /** The entry's remark, if it has one. */
+      note?: string;
+    }
+  | undefined {
   let best: { value: number; asOf: string; note?: string } | undefined;
   for (const entry of report.entries) {
     if (entry.target !== targetId) continue;

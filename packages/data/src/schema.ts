@@ -8,10 +8,17 @@ import * as z from 'zod/mini';
 export const Language = {
   /** Traditional Chinese, the language of the source document. */
   zhHant: 'zh-Hant',
+  /** Simplified Chinese, converted from the source at build time (OpenCC), as read in mainland China. */
   zhHans: 'zh-Hans',
+  /** English: curated translations of titles, names and metrics; task bodies are not translated. */
   en: 'en',
 } as const;
+/** A BCP 47 tag of one of the plan's languages: `'zh-Hant'`, `'zh-Hans'` or `'en'`. */
 export type Language = (typeof Language)[keyof typeof Language];
+/**
+ * Every {@link Language}, in the order of {@link Language}: `['zh-Hant', 'zh-Hans', 'en']`. Handy for a language
+ * switcher or for checking a tag: `languages.includes(tag as Language)`.
+ */
 export const languages: readonly Language[] = Object.values(Language);
 
 /** How a target's value is to be read. */
@@ -29,6 +36,7 @@ export const Comparator = {
   /** A growth by the value, e.g. 增幅10%. */
   increaseBy: 'increaseBy',
 } as const;
+/** One of the {@link Comparator} values: `'atLeast'`, `'atMost'`, `'approx'`, `'exact'`, `'decreaseBy'`, `'increaseBy'`. */
 export type Comparator = (typeof Comparator)[keyof typeof Comparator];
 
 /** How firmly the plan commits to a target. */
@@ -40,17 +48,25 @@ export const Firmness = {
   /** Stated without either word. */
   plain: 'plain',
 } as const;
+/** One of the {@link Firmness} values: `'ensure'`, `'strive'` or `'plain'`. */
 export type Firmness = (typeof Firmness)[keyof typeof Firmness];
 
 /** What kind of body a responsible unit is. */
 export const UnitKind = {
+  /** A bureau, commission or centre of the municipal people's government: 市科技局, 市發展改革委. */
   governmentDepartment: 'governmentDepartment',
+  /** A department or office of the municipal Party committee: 市委組織部, 市委宣傳部. */
   partyOffice: 'partyOffice',
+  /** A local branch of a central or provincial body: 德州海關 (customs), 人民銀行德州市中心支行. */
   centralOrProvincialBranch: 'centralOrProvincialBranch',
+  /** A state-owned company: 國網德州供電公司 (the power supply company). */
   stateOwnedEnterprise: 'stateOwnedEnterprise',
+  /** All member units of a leading group or task force, named as one unit: 市融入省會經濟圈工作專班各成員單位. */
   coordinatingGroup: 'coordinatingGroup',
+  /** The administrative committee of a district or new area: 天衢新區管委會. */
   districtAdministration: 'districtAdministration',
 } as const;
+/** One of the {@link UnitKind} values, e.g. `'governmentDepartment'`. */
 export type UnitKind = (typeof UnitKind)[keyof typeof UnitKind];
 
 /** The role a unit has in a task. */
@@ -60,6 +76,7 @@ export const Role = {
   /** 參與單位: takes part. */
   participating: 'participating',
 } as const;
+/** One of the {@link Role} values: `'lead'` or `'participating'`. */
 export type Role = (typeof Role)[keyof typeof Role];
 
 const nonEmpty = z.string().check(z.minLength(1));
@@ -67,39 +84,67 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO
 const naturalNumber = z.number().check(z.int(), z.positive());
 const offset = z.number().check(z.int(), z.gte(0));
 
-/** Text in all three languages. */
+/** Text in all three languages; every string is non-empty. Validates {@link LocalizedText}. */
 export const LocalizedTextSchema = z.object({
+  /** Traditional Chinese: for the plan's own texts, the words of the source document. */
   'zh-Hant': nonEmpty,
+  /** Simplified Chinese. */
   'zh-Hans': nonEmpty,
+  /** English. */
   en: nonEmpty,
 });
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+/**
+ * Text in all three languages, e.g. a task title: `{ 'zh-Hant': '大力發展數字經濟', 'zh-Hans': '大力发展数字经济',
+ * en: 'Vigorously develop the digital economy' }`. Pick one with `text[lang]`.
+ */
+export interface LocalizedText extends z.infer<typeof LocalizedTextSchema> {}
 
-/** Text in the two Chinese scripts (the task bodies are not translated). */
+/** Text in the two Chinese scripts (the task bodies are not translated). Validates {@link ChineseText}. */
 export const ChineseTextSchema = z.object({
+  /** Traditional Chinese, verbatim from the source document. */
   'zh-Hant': z.string(),
+  /** Simplified Chinese, converted from the Traditional text. */
   'zh-Hans': z.string(),
 });
-export type ChineseText = z.infer<typeof ChineseTextSchema>;
+/** Text in the two Chinese scripts only, for texts without an English translation such as {@link Task.body}. */
+export interface ChineseText extends z.infer<typeof ChineseTextSchema> {}
 
-/** A span of the source text, in UTF-16 code units (JavaScript string indices) of the decoded seed. */
-export const SpanSchema = z.object({ offset, length: z.number().check(z.int(), z.gte(0)) });
-export type Span = z.infer<typeof SpanSchema>;
+/** A span of the source text, in UTF-16 code units (JavaScript string indices) of the decoded seed. Validates {@link Span}. */
+export const SpanSchema = z.object({
+  /** Where the span starts: a 0-based index into the source text, in UTF-16 code units. */
+  offset,
+  /** How many UTF-16 code units the span covers; `source.slice(offset, offset + length)` is its text. */
+  length: z.number().check(z.int(), z.gte(0)),
+});
+/** Where a piece of a task stands in the source document: `text.slice(span.offset, span.offset + span.length)`. */
+export interface Span extends z.infer<typeof SpanSchema> {}
 
+/** A section (一、二、…) of a plan. Validates {@link Section}. */
 export const SectionSchema = z.object({
-  /** `s01`…`s11`. */
+  /** `s01`…`s11`: `s` and the two-digit section number. */
   id: z.string().check(z.regex(/^s\d{2}$/, 'expected a section id like s01')),
+  /** 1-based number of the section: the Chinese numeral of its heading (`四、` is 4). */
   number: naturalNumber,
+  /** The heading after the numeral, e.g. `提升科技創新能力` (Enhance scientific and technological innovation capacity). */
   title: LocalizedTextSchema,
+  /** Ids of the section's tasks ({@link Task.id}), in document order. */
   taskIds: z.array(z.string()),
 });
-export type Section = z.infer<typeof SectionSchema>;
+/**
+ * A section of the plan: a heading (一、提升科技創新能力) and the tasks under it. Look one up with
+ * {@link PlanApi.getSection}.
+ */
+export interface Section extends z.infer<typeof SectionSchema> {}
 
+/** A numbered task of a plan. Validates {@link Task}. */
 export const TaskSchema = z.object({
-  /** `t01`…`t69`. */
+  /** `t01`…`t69`: `t` and the task number, two digits or more. */
   id: z.string().check(z.regex(/^t\d{2,3}$/, 'expected a task id like t09')),
+  /** The task's number in the document (`9.`), running on across sections. */
   number: naturalNumber,
+  /** Id of the section the task stands in ({@link Section.id}). */
   sectionId: z.string(),
+  /** The heading sentence, up to its first `。`: `大力發展數字經濟`. */
   title: LocalizedTextSchema,
   /** The task's body, verbatim in the source language; Simplified converted at build time. */
   body: ChineseTextSchema,
@@ -107,35 +152,55 @@ export const TaskSchema = z.object({
   lead: z.array(z.string()),
   /** Participating units (參與單位), in document order. */
   participating: z.array(z.string()),
+  /** Ids of the quantitative targets the body states ({@link Target.id}), in text order; empty when it states none. */
   targetIds: z.array(z.string()),
   /** Where the task stands in the source text. */
   source: z.object({
+    /** The heading sentence. */
     title: SpanSchema,
+    /** The body, from after the heading to the units parenthesis. */
     body: SpanSchema,
     /** The `(牽頭單位:…)` parenthesis, absent when the task names no units. */
     units: z.optional(SpanSchema),
   }),
 });
-export type Task = z.infer<typeof TaskSchema>;
+/**
+ * A numbered task of the plan: its title, its body in Chinese, the units responsible for it (by {@link Unit.id})
+ * and the ids of the targets it states. Look one up with {@link PlanApi.getTask}.
+ */
+export interface Task extends z.infer<typeof TaskSchema> {}
 
+/** A responsible unit of a plan. Validates {@link Unit}. */
 export const UnitSchema = z.object({
   /** Stable ASCII id chosen by meaning, e.g. `science-technology-bureau`. */
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id')),
   /** The name as written in the source, and its Simplified and English forms. */
   name: LocalizedTextSchema,
+  /** What kind of body the unit is. */
   kind: z.enum(Object.values(UnitKind) as [UnitKind, ...UnitKind[]]),
   /** Other names (abbreviations, full names, Simplified forms) that resolve to this unit. */
   aliases: z.array(nonEmpty),
 });
-export type Unit = z.infer<typeof UnitSchema>;
+/**
+ * A unit responsible for tasks (責任單位): a bureau, a Party office, a company…, with the names it goes by. Look one
+ * up by id, name or alias with {@link PlanApi.getUnit}.
+ */
+export interface Unit extends z.infer<typeof UnitSchema> {}
 
+/** A quantitative target of a plan. Validates {@link Target}. */
 export const TargetSchema = z.object({
   /** Task id, a dot, then the target's order in the task: `t09.1`. */
   id: z.string().check(z.regex(/^t\d{2,3}\.\d+$/, 'expected a target id like t09.1')),
+  /** Id of the task that states the target ({@link Task.id}). */
   taskId: z.string(),
+  /** What is measured, e.g. `新開通5G基站` / `New 5G base stations opened`. */
   metric: LocalizedTextSchema,
   /** The numeral as written (`3000`, `2—3`, `1/3`). */
   valueText: nonEmpty,
+  /**
+   * The target amount as a number, in {@link Target.unit}: `3000` for `3000個`, `12` for `下降12%`, the lower
+   * end of a range, `0.3333` for `1/3`.
+   */
   value: z.number(),
   /** Upper end of a range such as `2—3個`. */
   upperValue: z.optional(z.number()),
@@ -143,9 +208,11 @@ export const TargetSchema = z.object({
   unit: nonEmpty,
   /** The unit in English, normalized (`億元` → `100 million yuan`). */
   unitEn: nonEmpty,
+  /** How {@link Target.value} is to be read: a floor, a ceiling, a reduction…. */
   comparator: z.enum(Object.values(Comparator) as [Comparator, ...Comparator[]]),
   /** The year a `decreaseBy`/`increaseBy` target is measured against (較2020年). */
   baselineYear: z.optional(naturalNumber),
+  /** How firmly the plan commits to the target (確保, 力爭, or neither). */
   firmness: z.enum(Object.values(Firmness) as [Firmness, ...Firmness[]]),
   /** When the target falls due (ISO date); the end of the plan year unless the text says otherwise. */
   deadline: isoDate,
@@ -154,23 +221,48 @@ export const TargetSchema = z.object({
   /** Offset of `quote` in the source text. */
   offset,
 });
-export type Target = z.infer<typeof TargetSchema>;
+/**
+ * A quantitative target stated in a task's body, such as `新開通5G基站3000個` (3000 new 5G base stations): the
+ * metric, the value and its unit, how to compare a reading with it and when it is due. Evaluate progress against
+ * one with {@link evaluateTarget}.
+ */
+export interface Target extends z.infer<typeof TargetSchema> {}
 
 /** The shape of a plan without cross-reference checks; see {@link PlanSchema}. */
 export const PlanShapeSchema = z.object({
+  /** Stable kebab-case ASCII id, e.g. `dezhou-2023-green-low-carbon`; progress reports name their plan by it. */
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id')),
+  /** The document's title. */
   title: LocalizedTextSchema,
+  /** The body that issued the plan, e.g. `德州市人民政府` (Dezhou Municipal People's Government). */
   issuer: LocalizedTextSchema,
+  /** The year the plan is for, e.g. `2023`. */
   year: naturalNumber,
   /** The period the plan covers, for expected progress (序時進度). */
-  period: z.object({ start: isoDate, end: isoDate }),
+  period: z.object({
+    /** First day of the period (ISO `YYYY-MM-DD`), e.g. `2023-01-01`. */
+    start: isoDate,
+    /** Last day of the period, inclusive (ISO `YYYY-MM-DD`), e.g. `2023-12-31`. */
+    end: isoDate,
+  }),
   /** BCP 47 tag of the source document's language. */
   sourceLanguage: z.enum(Object.values(Language) as [Language, ...Language[]]),
   /** The source document, for tracing quotes and offsets. */
-  source: z.optional(z.object({ file: nonEmpty, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })),
+  source: z.optional(
+    z.object({
+      /** Path of the source text, relative to the repository root: `seeds/dezhou-2023-key-tasks.zh-Hant.txt`. */
+      file: nonEmpty,
+      /** SHA-256 of the file's bytes, 64 lower-case hex digits, to tell whether offsets still match it. */
+      sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    }),
+  ),
+  /** The sections, in document order. */
   sections: z.array(SectionSchema),
+  /** Every task, in document order (by number). */
   tasks: z.array(TaskSchema),
+  /** Every responsible unit the tasks name. */
   units: z.array(UnitSchema),
+  /** Every quantitative target, in task and text order. */
   targets: z.array(TargetSchema),
 });
 
@@ -223,4 +315,8 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
 
 /** A whole plan, with every id it refers to checked. */
 export const PlanSchema = PlanShapeSchema.check(z.superRefine(checkReferences));
-export type Plan = z.infer<typeof PlanSchema>;
+/**
+ * A whole plan: its sections, tasks, responsible units and quantitative targets, which refer to one another by id.
+ * {@link dezhouPlan} is one; {@link loadPlan} validates another and returns its {@link PlanApi}.
+ */
+export interface Plan extends z.infer<typeof PlanSchema> {}

@@ -6,8 +6,8 @@
  */
 export { DzTaskCard } from './task-card/task-card.js';
 export { DzTaskMatrix } from './task-matrix/task-matrix.js';
-export { DzTargetGauge } from './target-gauge/target-gauge.js';
+export { DzTargetGauge, type GaugeVariant, type GaugeScheme } from './target-gauge/target-gauge.js';
 export { DzElement, type Loadable } from './shared/base-element.js';
 export { defineElement } from './shared/define.js';
 export { ErrorCode, type DzErrorDetail, type DzSelectDetail, type DzToggleDetail, type DzEventMap } from './shared/events.js';
-export { strings, languageOf } from './shared/i18n.js';
+export { strings, languageOf, type UiStrings } from './shared/i18n.js';

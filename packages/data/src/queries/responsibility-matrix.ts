@@ -5,11 +5,15 @@ import { getUnit, type UnitRef } from './get-unit.js';
 
 /** Counts of roles along a row or column of the matrix. */
 export interface RoleTotals {
+  /** How many `lead` roles (牽頭). */
   readonly lead: number;
+  /** How many `participating` roles (參與). */
   readonly participating: number;
+  /** `lead + participating`: the cells with any role. */
   readonly total: number;
 }
 
+/** Which part of the plan {@link PlanApi.responsibilityMatrix} covers, and how it orders the units. */
 export interface ResponsibilityMatrixOptions {
   /** Only tasks of these sections (numbers or ids). Default: every section. */
   readonly sections?: readonly SectionRef[];
@@ -19,6 +23,10 @@ export interface ResponsibilityMatrixOptions {
   readonly sort?: 'order' | 'load';
 }
 
+/**
+ * Who does what: units (rows) × tasks (columns), each cell the unit's role in the task, with totals. Built by
+ * {@link PlanApi.responsibilityMatrix}; `<dz-task-matrix>` renders one.
+ */
 export interface ResponsibilityMatrix {
   /** Units, one per row. */
   readonly rows: readonly Unit[];
@@ -26,11 +34,19 @@ export interface ResponsibilityMatrix {
   readonly columns: readonly Task[];
   /** `roles[row][column]`: the unit's role in the task, or `null`. */
   readonly roles: readonly (readonly (Role | null)[])[];
+  /** Per row (unit), parallel to `rows`: how many tasks the unit leads and joins among the columns. */
   readonly rowTotals: readonly RoleTotals[];
+  /** Per column (task), parallel to `columns`: how many of the rows lead and join the task. */
   readonly columnTotals: readonly RoleTotals[];
+  /** Roles in the whole matrix. */
   readonly totals: RoleTotals;
   /** Section and unit references that matched nothing, so callers can report them. */
-  readonly unknown: { readonly sections: readonly SectionRef[]; readonly units: readonly UnitRef[] };
+  readonly unknown: {
+    /** Entries of {@link ResponsibilityMatrixOptions.sections} that name no section, as given. */
+    readonly sections: readonly SectionRef[];
+    /** Entries of {@link ResponsibilityMatrixOptions.units} that name no unit, as given. */
+    readonly units: readonly UnitRef[];
+  };
 }
 
 function totalsOf(roles: readonly (Role | null)[]): RoleTotals {

@@ -3,13 +3,18 @@ import type { Task } from '../schema.js';
 
 /** One search hit. */
 export interface TaskSearchResult {
+  /** The task found. */
   readonly task: Task;
-  /** Higher is better. */
+  /**
+   * Higher is better: per term, 100 for the task's number or id, plus 10 for a match in the title, 5 in a target's
+   * metric, 4 in a unit's name or alias, 3 in the section title and 2 in the body, summed over the terms.
+   */
   readonly score: number;
   /** Which fields matched: `number`, `title`, `target`, `unit`, `body`, `section`. */
   readonly matchedIn: readonly string[];
 }
 
+/** Options of {@link PlanApi.searchTasks}. */
 export interface SearchOptions {
   /** At most this many results (default 20). */
   readonly limit?: number;

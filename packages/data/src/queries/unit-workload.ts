@@ -6,6 +6,7 @@ import { tasksOfUnit } from './tasks-of-unit.js';
 
 /** What a unit is responsible for. */
 export interface UnitWorkload {
+  /** The unit the workload is of. */
   readonly unit: Unit;
   /** Tasks it leads. */
   readonly lead: Task[];

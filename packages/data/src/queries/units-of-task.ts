@@ -4,7 +4,9 @@ import { getTask, type TaskRef } from './get-task.js';
 
 /** A unit with its role in a task. */
 export interface UnitWithRole {
+  /** The unit. */
   readonly unit: Unit;
+  /** Whether it leads the task (牽頭單位) or takes part (參與單位). */
   readonly role: Role;
 }
 

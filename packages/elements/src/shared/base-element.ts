@@ -6,11 +6,29 @@ import { property } from 'lit/decorators.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { LanguageController } from './i18n.js';
 
-/** Where an element stands: ready with a value, still loading, or failed with a message to show. */
+/**
+ * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
+ * `state` to narrow it.
+ *
+ * @typeParam T The value once loaded, e.g. a {@link PlanApi} or a {@link ProgressReport}.
+ */
 export type Loadable<T> =
-  | { readonly state: 'ready'; readonly value: T }
-  | { readonly state: 'loading' }
-  | { readonly state: 'error'; readonly error: DzErrorDetail };
+  | {
+      /** `'ready'`: the value is there. */
+      readonly state: 'ready';
+      /** The loaded (and validated) value. */
+      readonly value: T;
+    }
+  | {
+      /** `'loading'`: a fetch is under way, or there is nothing to load yet. */
+      readonly state: 'loading';
+    }
+  | {
+      /** `'error'`: loading or validation failed. */
+      readonly state: 'error';
+      /** The code and the message to show, as dispatched in `dz-error`. */
+      readonly error: DzErrorDetail;
+    };
 
 const validatedPlans = new WeakMap<object, PlanApi | DzErrorDetail>();
 
@@ -46,8 +64,8 @@ function summarize(issues: readonly { path: string; message: string }[]): string
 }
 
 /**
- * Base class of the dz- elements. Subclasses render from {@link DzElement.planState}; whatever error their
- * `render` reports through {@link DzElement.fail} is shown in the element and dispatched once as `dz-error`.
+ * Base class of the dz- elements. Subclasses render from `planState`; whatever error their `render` reports
+ * through `fail` is shown in the element and dispatched once as `dz-error`.
  */
 export class DzElement extends LitElement {
   /** URL of another plan's JSON, validated against the data package's schemas. Default: the Dezhou 2023 plan. */

@@ -4,7 +4,16 @@ let configured = false;
 
 /**
  * Registers an element once. A second copy of the bundle on one page (two CMS widgets, say) finds the name taken
- * and leaves it be instead of throwing.
+ * and leaves it be instead of throwing. The first call also switches zod to its `jitless` mode, so validation does
+ * not trip a Content-Security-Policy without `'unsafe-eval'`. Where there is no `customElements` registry (Node,
+ * say) it registers nothing.
+ *
+ * @example
+ * ```ts
+ * import { DzTaskCard, defineElement } from '@dz-tasks/elements';
+ * class MyTaskCard extends DzTaskCard {}
+ * defineElement('my-task-card', MyTaskCard);
+ * ```
  */
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
   if (!configured) {

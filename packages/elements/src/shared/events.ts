@@ -1,29 +1,59 @@
 /** The events the elements dispatch. One helper dispatches them all: bubbling, composed, typed. */
 import type { Role } from '@dz-tasks/data';
 
-/** What went wrong, for `dz-error`. */
+/**
+ * What went wrong, for `dz-error`: the stable codes of {@link DzErrorDetail.code}. Compare with these rather than
+ * with the message, which is in the element's language.
+ *
+ * @example
+ * ```ts
+ * document.addEventListener('dz-error', (event) => {
+ *   if (event.detail.code === ErrorCode.feedFetchFailed) retryLater();
+ * });
+ * ```
+ */
 export const ErrorCode = {
+  /** `<dz-task-card>`: the `task` attribute is missing or names no task of the plan. */
   unknownTask: 'unknown-task',
+  /** `<dz-target-gauge>`: the `target` attribute is missing or names no target of the plan. */
   unknownTarget: 'unknown-target',
+  /** `<dz-task-matrix>`: a name in the `unit` attribute matches no unit of the plan. */
   unknownUnit: 'unknown-unit',
+  /** `<dz-task-matrix>`: an entry of the `section` attribute matches no section of the plan. */
   unknownSection: 'unknown-section',
+  /**
+   * An attribute's value cannot be used: a gauge's `value` that is not a number or `as-of` that is not a
+   * `YYYY-MM-DD` date, or a matrix's `rows` or `sort` that is not one of the allowed words.
+   */
   invalidValue: 'invalid-value',
+  /** The plan at `plan-src` could not be fetched: a network error or an HTTP error status. */
   planFetchFailed: 'plan-fetch-failed',
+  /** The plan (from `plan-src` or the `plan` property) is not JSON or fails validation against the plan schema. */
   planInvalid: 'plan-invalid',
+  /** The progress report at `src` could not be fetched: a network error or an HTTP error status. */
   feedFetchFailed: 'feed-fetch-failed',
+  /** The progress report at `src` is not JSON, fails validation, or is for another plan or its targets. */
   feedInvalid: 'feed-invalid',
 } as const;
+/** One of the {@link ErrorCode} values, e.g. `'unknown-task'`. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Detail of `dz-error`: a stable code and the message shown in the element. */
 export interface DzErrorDetail {
+  /** What went wrong, for code to branch on. */
   readonly code: ErrorCode;
+  /** The message the element shows, in its language: `找不到任務 99`, `Task 99 not found`. */
   readonly message: string;
 }
 
-/** Detail of `dz-select`: a cell of the matrix or a unit of a card was chosen. */
+/**
+ * Detail of `dz-select`: a cell of `<dz-task-matrix>` (or, in its narrow list layout, a task or a unit) was chosen
+ * with Enter, Space or a click.
+ */
 export interface DzSelectDetail {
+  /** Id of the cell's task, e.g. `t09`. */
   readonly taskId: string;
+  /** Id of the cell's unit, e.g. `science-technology-bureau`. */
   readonly unitId: string;
   /** The unit's role in the task, or `null` for an empty cell. */
   readonly role: Role | null;
@@ -31,12 +61,25 @@ export interface DzSelectDetail {
 
 /** Detail of `dz-toggle`: a task card's body was expanded or collapsed. */
 export interface DzToggleDetail {
+  /** `true` when the body is now shown, `false` when it is now hidden. */
   readonly expanded: boolean;
 }
 
+/**
+ * The events of the dz- elements, by name. All bubble and are composed (they cross shadow roots). The package adds
+ * them to `GlobalEventHandlersEventMap`, so `addEventListener('dz-select', …)` knows the type of `event.detail`.
+ *
+ * @example
+ * ```ts
+ * matrix.addEventListener('dz-select', (event) => showTask(event.detail.taskId));
+ * ```
+ */
 export interface DzEventMap {
+  /** An element shows an error; dispatched once per distinct error. */
   'dz-error': CustomEvent<DzErrorDetail>;
+  /** A cell of the matrix was chosen. */
   'dz-select': CustomEvent<DzSelectDetail>;
+  /** A task card's body was expanded or collapsed by the user. */
   'dz-toggle': CustomEvent<DzToggleDetail>;
 }
 

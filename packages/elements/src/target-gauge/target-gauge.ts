@@ -19,9 +19,13 @@ import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
 import { cssProps } from '../shared/css-props.js';
 
-/** How the gauge is drawn. */
+/** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
 export type GaugeVariant = 'ring' | 'bar';
-/** Which colours tell the statuses apart. */
+/**
+ * Which colours tell the statuses apart (the `scheme` attribute of `<dz-target-gauge>`): `traffic` (the default,
+ * 紅黃綠: met and on track green, behind amber, missed red, not started grey) or `rag5` (the same, but met blue).
+ * A glyph and a word always accompany the colour.
+ */
 export type GaugeScheme = 'traffic' | 'rag5';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -134,6 +138,7 @@ type View =
  *   the plan cannot be loaded (`plan-fetch-failed`, `plan-invalid`).
  */
 export class DzTargetGauge extends DzElement {
+  /** The shadow root's styles: the shared base, the compact gauges' and the ring and bar's. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** Id of the target, e.g. `t09.1` (task 9, first target). */

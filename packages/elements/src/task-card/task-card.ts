@@ -86,6 +86,7 @@ function headingOf(level: number, id: string, part: string, className: string, c
  *   Detail: `{ code, message }`, once per distinct error.
  */
 export class DzTaskCard extends DzElement {
+  /** The shadow root's styles: the shared base, the compact gauges' and the card's own. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */

@@ -68,6 +68,7 @@ interface Heading {
  *   plan). Detail: `{ code, message }`, once per distinct error.
  */
 export class DzTaskMatrix extends DzElement {
+  /** The shadow root's styles: the shared base and the table's and list's. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, styles];
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
@@ -129,13 +130,33 @@ export class DzTaskMatrix extends DzElement {
     this.resizeObserver?.disconnect();
   }
 
-  /** The CSV of what the table shows (rows, role words, totals), without the byte-order mark; `''` when nothing is shown. */
+  /**
+   * The CSV of what the table shows (rows, role words, totals), without the byte-order mark; `''` when nothing is
+   * shown (still loading, an error, no match). RFC 4180 quoting, CRLF line ends, headers in the element's language.
+   *
+   * @example
+   * ```ts
+   * // <dz-task-matrix section="4" lang="en"></dz-task-matrix>
+   * const matrix = document.querySelector('dz-task-matrix')!;
+   * await matrix.updateComplete;
+   * matrix.toCsv(); // 'Unit,Task 24 Accelerate the creation of …,Task 25 …,Lead total,Participating total,Total\r\n…'
+   * ```
+   */
   toCsv(): string {
     const result = this.currentResult();
     return result?.kind === 'ready' ? toCsv(this.csvRows(result.view)) : '';
   }
 
-  /** Downloads {@link DzTaskMatrix.toCsv} as `dz-task-matrix-s04.csv` (named after the sections or units shown). */
+  /**
+   * Downloads {@link DzTaskMatrix.toCsv} as `dz-task-matrix-s04.csv` (named after the sections or units shown), with
+   * a byte-order mark so Excel reads the Chinese as UTF-8. Does nothing while nothing is shown. The `export`
+   * attribute adds a button that calls it.
+   *
+   * @example
+   * ```ts
+   * document.querySelector('#save')!.addEventListener('click', () => document.querySelector('dz-task-matrix')!.downloadCsv());
+   * ```
+   */
   downloadCsv(): void {
     const result = this.currentResult();
     if (result?.kind !== 'ready') return;
