@@ -6,7 +6,7 @@
  */
 export * from './schema.js';
 export * from './messages.js';
-export { formatPath, toValidationIssues, type ValidationIssue } from './issues.js';
+export { formatPath, toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
 export * from './parse-plan-text.js';
 export { normalizeKey, indexPlan, type PlanIndex, type Assignment } from './plan-index.js';
 export * from './plan-api.js';

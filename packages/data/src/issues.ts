@@ -1,5 +1,19 @@
 /** Turning validation issues into messages that name the path: `tasks[3].lead[0]: unknown unit id "foo"`. */
 
+import english from 'zod/v4/locales/en.js';
+
+/**
+ * English messages for validation issues (`expected number, received string`). `zod/mini` ships no messages (every
+ * issue would read "Invalid input"); passing this map to each parse keeps the messages specific without a global
+ * `z.config` side effect.
+ *
+ * @example
+ * ```ts
+ * PlanSchema.safeParse(json, { error: validationMessages });
+ * ```
+ */
+export const validationMessages = english().localeError;
+
 /** One problem found in user-supplied data, with the path of the offending value. */
 export interface ValidationIssue {
   /** `tasks[3].lead[0]`, or `(root)` for the whole document. */

@@ -1,6 +1,6 @@
 /** One plan, indexed once, with every query bound to it. `loadPlan` returns one; the package root exposes Dezhou's. */
 import { evaluateTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
-import { toValidationIssues, type ValidationIssue } from './issues.js';
+import { toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
 import { indexPlan, type PlanIndex } from './plan-index.js';
 import { parseProgressReport, type ProgressReportResult } from './progress-report.js';
 import { getSection, type SectionRef } from './queries/get-section.js';
@@ -280,7 +280,7 @@ export function validatePlan(input: unknown):
       /** Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`. */
       issues: readonly ValidationIssue[];
     } {
-  const result = PlanSchema.safeParse(input);
+  const result = PlanSchema.safeParse(input, { error: validationMessages });
   return result.success ? { success: true, plan: toJsonData(result.data), issues: [] } : { success: false, issues: toValidationIssues(result.error.issues) };
 }
 

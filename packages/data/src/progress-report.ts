@@ -1,6 +1,6 @@
 /** Progress reports: the feeds a site publishes to say how far each target has come. */
 import * as z from 'zod/mini';
-import { toValidationIssues, type ValidationIssue } from './issues.js';
+import { toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
 import type { Plan } from './schema.js';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'));
@@ -73,7 +73,7 @@ export type ProgressReportResult =
  * ```
  */
 export function parseProgressReport(input: unknown, plan?: Plan): ProgressReportResult {
-  const parsed = ProgressReportSchema.safeParse(input);
+  const parsed = ProgressReportSchema.safeParse(input, { error: validationMessages });
   if (!parsed.success) return { success: false, issues: toValidationIssues(parsed.error.issues) };
   const report = parsed.data;
   if (plan) {

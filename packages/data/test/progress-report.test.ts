@@ -80,6 +80,16 @@ describe('parseProgressReport', () => {
   });
 });
 
+describe('validation messages', () => {
+  test('say what was expected and what came, not just "Invalid input" (zod/mini has no messages of its own)', () => {
+    const result = parseProgressReport({ plan: 'p', asOf: '2023-06-30', entries: [{ target: 't09.1', value: 'x' }, { value: 3 }] });
+    assert.equal(result.success, false);
+    const byPath = new Map(result.issues.map((i) => [i.path, i.message]));
+    assert.match(byPath.get('entries[0].value') ?? '', /expected number, received string/);
+    assert.match(byPath.get('entries[1].target') ?? '', /expected string, received undefined/);
+  });
+});
+
 describe('latestProgress', () => {
   const report: ProgressReport = {
     plan: 'dezhou-2023-green-low-carbon',
