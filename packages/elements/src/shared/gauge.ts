@@ -130,6 +130,37 @@ export interface CompactGaugeOptions {
 }
 
 /**
+ * The `role="meter"` element of a gauge, with its range and a spoken value built from the data: `aria-valuenow` is
+ * the value, `aria-valuetext` the evaluation's sentence, `aria-label` the metric. Shared by the compact gauge and
+ * `<dz-target-gauge>`, so both announce the same.
+ *
+ * @example
+ * ```ts
+ * renderMeter({ className: 'meter', part: 'meter' }, target, evaluation, gaugeGeometry(evaluation), 'en', html`…`);
+ * ```
+ */
+export function renderMeter(
+  element: { readonly className: string; readonly part: string },
+  target: Target,
+  evaluation: TargetEvaluation,
+  g: GaugeGeometry,
+  lang: Language,
+  content: TemplateResult,
+): TemplateResult {
+  return html`<span
+    class=${element.className}
+    part=${element.part}
+    role="meter"
+    aria-label=${target.metric[lang]}
+    aria-valuemin=${g.min}
+    aria-valuemax=${g.max}
+    aria-valuenow=${evaluation.value}
+    aria-valuetext=${evaluation.sentence}
+    >${content}</span
+  >`;
+}
+
+/**
  * A one-line gauge for lists and cards: the target (`≥ 3000個`) and, with an evaluation, a small bar
  * (`role="meter"` with the evaluation's sentence as `aria-valuetext`), the progress in words, and the status as a
  * glyph and a word. Include {@link gaugeStyles} in the host's styles.
@@ -148,20 +179,16 @@ export function renderCompactGauge(
   const g = gaugeGeometry(evaluation);
   return html`<span class="gauge-compact" part="gauge" data-status=${statusKey(evaluation.status)} ?data-exceeded=${g.exceeded}>
     ${goal}
-    <span
-      class="gauge-track"
-      part="gauge-meter"
-      role="meter"
-      aria-label=${target.metric[lang]}
-      aria-valuemin=${g.min}
-      aria-valuemax=${g.max}
-      aria-valuenow=${evaluation.value}
-      aria-valuetext=${evaluation.sentence}
-    >
-      <span class="gauge-fill" ${cssProps({ 'inline-size': `${g.fill * 100}%` })}></span>
-      ${g.beyond ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
-      <span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>
-    </span>
+    ${renderMeter(
+      { className: 'gauge-track', part: 'gauge-meter' },
+      target,
+      evaluation,
+      g,
+      lang,
+      html`<span class="gauge-fill" ${cssProps({ 'inline-size': `${g.fill * 100}%` })}></span>
+        ${g.beyond ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
+        <span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`,
+    )}
     <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
     ${renderStatus(evaluation.status, lang, g.exceeded ? strings.gaugeExceeded : undefined)}
     ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}

@@ -19,6 +19,10 @@ export default css`
     --dz-gauge-met-color: light-dark(#0b5cad, #58a6ff);
   }
 
+  .meter {
+    display: block;
+  }
+
   .gauge {
     margin: 0;
     display: grid;

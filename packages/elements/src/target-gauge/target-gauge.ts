@@ -10,6 +10,7 @@ import {
   formatReading,
   gaugeGeometry,
   gaugeStyles,
+  renderMeter,
   renderStatus,
   statusGlyph,
   statusKey,
@@ -276,18 +277,14 @@ export class DzTargetGauge extends DzElement {
     return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} ?data-exceeded=${g.exceeded}>
       <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
       <div class="body">
-        <div
-          class="meter"
-          part="meter"
-          role="meter"
-          aria-label=${target.metric[lang]}
-          aria-valuemin=${g.min}
-          aria-valuemax=${g.max}
-          aria-valuenow=${evaluation.value}
-          aria-valuetext=${evaluation.sentence}
-        >
-          ${variant === 'bar' ? this.renderBar(g) : this.renderRing(g, evaluation)}
-        </div>
+        ${renderMeter(
+          { className: 'meter', part: 'meter' },
+          target,
+          evaluation,
+          g,
+          lang,
+          variant === 'bar' ? this.renderBar(g) : this.renderRing(g, evaluation),
+        )}
         <div class="details">
           <p class="reading" part="value">${this.renderReadingText(evaluation)}</p>
           ${renderStatus(evaluation.status, lang, g.exceeded ? t.gaugeExceeded : undefined, 'status')}
