@@ -6,8 +6,8 @@
  *   npx tsx scripts/write-json-schema.ts          # write
  *   npx tsx scripts/write-json-schema.ts --check  # fail if the file is not what the schema generates
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { isMain, writeGeneratedFile } from './lib/generated-file.js';
 import * as z from 'zod/mini';
 import { ProgressReportSchema } from '../packages/data/src/progress-report.js';
 
@@ -31,22 +31,6 @@ export function progressReportJsonSchema(): string {
   return `${JSON.stringify(documented, null, 2)}\n`;
 }
 
-async function main(): Promise<number> {
-  const text = progressReportJsonSchema();
-  if (process.argv.includes('--check')) {
-    const current = await readFile(schemaFile, 'utf8').catch(() => '');
-    if (current === text) {
-      console.log('docs/progress-report.schema.json is up to date');
-      return 0;
-    }
-    console.error('docs/progress-report.schema.json is stale: run npx tsx scripts/write-json-schema.ts');
-    return 1;
-  }
-  await writeFile(schemaFile, text);
-  console.log(`wrote ${schemaFile}`);
-  return 0;
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main();
+if (isMain(import.meta.url)) {
+  process.exitCode = await writeGeneratedFile(schemaFile, progressReportJsonSchema(), 'npx tsx scripts/write-json-schema.ts');
 }

@@ -5,8 +5,8 @@
  *   npx tsx scripts/write-target-list.ts          # write
  *   npx tsx scripts/write-target-list.ts --check  # fail if the file is not what the data generates
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { isMain, writeGeneratedFile } from './lib/generated-file.js';
 import { describeTarget, dezhou, type Target } from '../packages/data/src/index.js';
 
 export const targetListFile = fileURLToPath(new URL('../docs/targets.md', import.meta.url));
@@ -50,22 +50,6 @@ export function targetList(): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function main(): Promise<number> {
-  const text = targetList();
-  if (process.argv.includes('--check')) {
-    const current = await readFile(targetListFile, 'utf8').catch(() => '');
-    if (current === text) {
-      console.log('docs/targets.md is up to date');
-      return 0;
-    }
-    console.error('docs/targets.md is stale: run npx tsx scripts/write-target-list.ts');
-    return 1;
-  }
-  await writeFile(targetListFile, text);
-  console.log(`wrote ${targetListFile}`);
-  return 0;
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main();
+if (isMain(import.meta.url)) {
+  process.exitCode = await writeGeneratedFile(targetListFile, targetList(), 'npx tsx scripts/write-target-list.ts');
 }
