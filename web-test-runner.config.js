@@ -33,7 +33,8 @@ export default {
   // page of the same Firefox instance would take away.
   concurrency: 1,
   reporters: [defaultReporter(), countReporter({ suite: 'elements (Chromium + Firefox)', file: 'test-results/elements.json' })],
-  testFramework: { config: { timeout: 10000 } },
+  // A ceiling for a hung test, not a speed limit: the axe checks of the whole matrix take seconds on two busy cores.
+  testFramework: { config: { timeout: 60_000 } },
   plugins: [
     esbuildPlugin({
       ts: true,

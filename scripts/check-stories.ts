@@ -7,7 +7,7 @@
  *   npx storybook build -o storybook-static && npx tsx scripts/check-stories.ts [storybook-static]
  *
  * Environment: STORY_FILTER (substring of story ids to check), STORY_CONCURRENCY (pages in parallel, default 4),
- * CHROMIUM_BIN (default /usr/bin/chromium).
+ * STORY_TIMEOUT (seconds one step of a page may take, default 120), CHROMIUM_BIN (default /usr/bin/chromium).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -21,18 +21,27 @@ interface IndexEntry {
   readonly title: string;
   readonly name: string;
   readonly type: 'story' | 'docs';
+  readonly importPath: string;
   readonly tags?: readonly string[];
 }
 
 interface Outcome {
   readonly story: IndexEntry;
   readonly problems: readonly string[];
+  /** How long the page took, from navigation to the last check. */
+  readonly ms: number;
 }
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = resolve(repo, process.argv[2] ?? 'storybook-static');
 const filter = process.env['STORY_FILTER'];
 const concurrency = Math.max(1, Number(process.env['STORY_CONCURRENCY'] ?? 4));
+/**
+ * How long one step of a page (Storybook's render, the feeds, axe) may take before its story fails. Every step
+ * waits for an event or a state, never for a fixed time; this is only the ceiling for a page that hangs, and it is
+ * generous because the whole-plan matrix (3,312 cells) takes seconds of axe on two busy cores.
+ */
+const ceilingMs = Math.max(1, Number(process.env['STORY_TIMEOUT'] ?? 120)) * 1000;
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Console errors that are not the story's fault. */
@@ -40,6 +49,13 @@ const ignoredConsole = [/Lit is in dev mode/i];
 
 /** The addon-a11y leaves out `region`: a story is a fragment of a page, not a page with landmarks. */
 const axeOptions = { resultTypes: ['violations'], rules: { region: { enabled: false } } };
+
+interface Violation {
+  readonly id: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: unknown[]; readonly failureSummary?: string }[];
+}
 
 async function loadStories(): Promise<IndexEntry[]> {
   let index: { entries: Record<string, IndexEntry> };
@@ -52,71 +68,121 @@ async function loadStories(): Promise<IndexEntry[]> {
 }
 
 /**
- * Resolves once Storybook has finished the story and every dz- element in it has rendered into its shadow root and
- * finished updating. Stories tagged `loading` are expected to stay busy; all others wait until no element is
- * `aria-busy` (feeds loaded). Returns a problem, or undefined.
+ * The channel events (`storybook/internal/core-events`) that end a story's render, and those that end a docs
+ * page's. `storyFinished` comes after render, play and every `afterEach`; the others mean the render failed.
  */
-async function waitForElements(page: Page, story: IndexEntry): Promise<string | undefined> {
-  const allowBusy = story.tags?.includes('loading') ?? false;
-  const handle = await page
+const storyEnd = { ok: ['storyFinished'], failed: ['storyMissing', 'storyErrored', 'storyThrewException'] };
+const docsEnd = { ok: ['docsRendered'], failed: ['storyMissing', 'storyErrored', 'storyThrewException'] };
+
+/**
+ * Resolves on the first of `events` on Storybook's channel, counting one that came before the listener (the
+ * channel keeps each event's last arguments). Returns a problem for a failure event, or undefined.
+ */
+async function waitForChannelEvent(page: Page, events: { ok: string[]; failed: string[] }): Promise<string | undefined> {
+  await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window, undefined, { timeout: ceilingMs, polling: 'raf' });
+  // The page function only listens (tsx names inner functions with a helper the page lacks); Node describes.
+  const { event, detail } = await page.evaluate((names) => {
+    interface Channel {
+      last(event: string): unknown[] | undefined;
+      once(event: string, listener: (...args: unknown[]) => void): void;
+    }
+    const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+    return new Promise<{ event: string; detail: unknown }>((resolve) => {
+      for (const event of names) {
+        const last = channel.last(event);
+        if (last) return resolve({ event, detail: JSON.parse(JSON.stringify(last[0] ?? null)) });
+      }
+      for (const event of names) channel.once(event, (...args) => resolve({ event, detail: JSON.parse(JSON.stringify(args[0] ?? null)) }));
+    });
+  }, [...events.failed, ...events.ok]);
+  if (events.ok.includes(event)) return undefined;
+  const error = detail as { title?: string; description?: string; message?: string } | string | null;
+  const text = typeof error === 'string' ? error : `${error?.title ?? error?.message ?? ''} ${error?.description ?? ''}`;
+  return `Storybook ${event}: ${text.trim()}`;
+}
+
+/**
+ * Resolves once every dz- element in `root` has rendered into its shadow root, finished updating and loaded its
+ * feeds (no `aria-busy` left), except inside `mayStayBusy`: the stories tagged `loading`, whose requests never
+ * answer. Waits for that state, up to the ceiling; returns a problem, or undefined.
+ */
+async function waitForElements(page: Page, root: string, mayStayBusy: string): Promise<string | undefined> {
+  const settled = await page
     .waitForFunction(
-      (allowBusy: boolean) => {
-        if (document.body.classList.contains('sb-show-errordisplay')) {
-          return `Storybook error: ${document.querySelector('#error-message')?.textContent?.trim() ?? 'unknown'}`;
-        }
-        // Storybook's own a11y run happens in the story's afterEach; axe cannot run twice at once, so wait it out.
-        const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__;
-        if (preview?.currentRender?.phase !== 'finished') return false;
-        const root = document.querySelector('#storybook-root');
-        const elements = root ? Array.from(root.querySelectorAll('*')).filter((e) => e.localName.startsWith('dz-')) : [];
+      ({ root, mayStayBusy }) => {
+        const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
         if (elements.length === 0) return false;
         const rendered = elements.every((e) => (e.shadowRoot?.children.length ?? 0) > 0);
-        const busy = elements.some((e) => e.shadowRoot?.querySelector('[aria-busy="true"]'));
-        return rendered && (allowBusy || !busy) ? 'ok' : false;
+        const busy = elements.some((e) => e.shadowRoot?.querySelector('[aria-busy="true"]') && !(mayStayBusy && e.closest(mayStayBusy)));
+        return rendered && !busy;
       },
-      allowBusy,
-      { timeout: 15_000, polling: 50 },
+      { root, mayStayBusy },
+      { timeout: ceilingMs, polling: 'raf' },
     )
-    .catch(() => undefined);
-  if (!handle) return `not rendered within 15 s: ${await describeRender(page)}`;
-  const state = (await handle.jsonValue()) as string;
-  if (state !== 'ok') return state;
-  await page.evaluate(async () => {
-    const elements = Array.from(document.querySelectorAll('#storybook-root *')).filter((e) => e.localName.startsWith('dz-'));
+    .then(() => true)
+    .catch(() => false);
+  if (!settled) return `not rendered within ${ceilingMs / 1000} s: ${await describeRender(page, root)}`;
+  await page.evaluate(async (root) => {
+    const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
     await Promise.all(elements.map((e) => (e as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
-  });
+  }, root);
   return undefined;
 }
 
-/** What a story that did not render shows: Storybook's phase, the dz- elements and their state. */
-async function describeRender(page: Page): Promise<string> {
-  return page
-    .evaluate(() => {
+/** Runs `step`, or gives up with a problem after the ceiling: a hung page fails its story, not the whole run. */
+async function withinCeiling<T>(step: Promise<T>, what: string, page: Page, root: string): Promise<T | string> {
+  let timer: NodeJS.Timeout | undefined;
+  const ceiling = new Promise<string>((resolve) => {
+    timer = setTimeout(async () => resolve(`${what} not within ${ceilingMs / 1000} s: ${await describeRender(page, root)}`), ceilingMs);
+  });
+  step.catch(() => undefined); // if the ceiling wins, closing the page rejects the abandoned step
+  try {
+    return await Promise.race([step, ceiling]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What a story that did not finish shows: Storybook's phase, the dz- elements and their state. */
+async function describeRender(page: Page, root: string): Promise<string> {
+  const described = page
+    .evaluate((root) => {
       const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__;
-      const elements = Array.from(document.querySelectorAll('#storybook-root *')).filter((e) => e.localName.startsWith('dz-'));
+      const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
       const states = elements.map((e) =>
         !e.shadowRoot ? `<${e.localName}> not upgraded` : e.shadowRoot.querySelector('[aria-busy="true"]') ? `<${e.localName}> still loading` : `<${e.localName}> rendered`,
       );
-      return `story phase ${preview?.currentRender?.phase ?? 'unknown'}; ${states.length ? states.join(', ') : 'no dz- element in #storybook-root'}`;
-    })
+      return `story phase ${preview?.currentRender?.phase ?? 'unknown'}; ${states.length ? states.join(', ') : `no dz- element in ${root}`}`;
+    }, root)
     .catch((error: Error) => error.message);
+  // A page stuck in a loop cannot answer; say so rather than wait on it.
+  const unresponsive = new Promise<string>((resolve) => setTimeout(resolve, 5_000, 'the page does not respond').unref());
+  return Promise.race([described, unresponsive]);
 }
 
-/** A docs page (the Introduction, each element's autodocs) renders its content and logs no error. */
-async function checkDocs(page: Page, origin: string, entry: IndexEntry, problems: string[]): Promise<void> {
+/** Where the stories tagged `loading` render: their page's root, or their block on a docs page. */
+function loadingStories(stories: readonly IndexEntry[], title: string): string {
+  return stories
+    .filter((s) => s.type === 'story' && s.title === title && s.tags?.includes('loading'))
+    .flatMap((s) => [`#story--${s.id}-inner`, `#story--${s.id}--primary-inner`])
+    .join(', ');
+}
+
+/** A docs page (the Introduction, each element's autodocs) renders its content and its inline stories settle. */
+async function checkDocs(page: Page, origin: string, entry: IndexEntry, stories: readonly IndexEntry[]): Promise<string | undefined> {
   await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
-  const rendered = await page
-    .waitForFunction(() => (document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.trim().length ?? 0) > 0, undefined, {
-      timeout: 15_000,
-    })
-    .then(() => true)
-    .catch(() => false);
-  if (!rendered) problems.push('docs page did not render within 15 s');
-  else await page.waitForTimeout(500); // let the inline stories fetch their feeds
+  const root = '#storybook-docs';
+  const ended = await withinCeiling(waitForChannelEvent(page, docsEnd), 'docs page render', page, root);
+  if (ended) return ended;
+  const hasContent = await page.evaluate((root) => (document.querySelector(`${root} .sbdocs-content`)?.textContent?.trim().length ?? 0) > 0, root);
+  if (!hasContent) return 'docs page rendered no content';
+  // An element's autodocs page shows its stories inline; they load their feeds as the story pages do.
+  return entry.importPath.endsWith('.mdx') ? undefined : waitForElements(page, root, loadingStories(stories, entry.title));
 }
 
-async function checkStory(page: Page, origin: string, story: IndexEntry): Promise<Outcome> {
+async function checkStory(page: Page, origin: string, story: IndexEntry, stories: readonly IndexEntry[]): Promise<Outcome> {
   const problems: string[] = [];
+  const started = Date.now();
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() !== 'error') return;
     const { url } = message.location();
@@ -129,23 +195,35 @@ async function checkStory(page: Page, origin: string, story: IndexEntry): Promis
   page.on('pageerror', onPageError);
   try {
     if (story.type === 'docs') {
-      await checkDocs(page, origin, story, problems);
-      return { story, problems };
+      const problem = await checkDocs(page, origin, story, stories);
+      if (problem) problems.push(problem);
+      return { story, problems, ms: Date.now() - started };
     }
     await page.emulateMedia({ colorScheme: story.tags?.includes('dark') ? 'dark' : 'light' });
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
-    const renderProblem = await waitForElements(page, story);
+    // `a11y.manual` skips the a11y addon's own axe run in afterEach: the checker runs the same axe once, later,
+    // when the feeds have loaded, so a second run would only double the slowest step of the largest stories.
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    const root = '#storybook-root';
+    const renderProblem =
+      (await withinCeiling(waitForChannelEvent(page, storyEnd), 'story render', page, root)) ??
+      (await waitForElements(page, root, story.tags?.includes('loading') ? root : ''));
     if (renderProblem) {
       problems.push(renderProblem);
-      return { story, problems };
+      return { story, problems, ms: Date.now() - started };
     }
-    const violations = (await page.evaluate(
-      (options) => (window as unknown as { axe: { run(c: string, o: unknown): Promise<{ violations: unknown[] }> } }).axe
-        .run('#storybook-root', options)
-        .then((r) => r.violations),
-      axeOptions,
-    )) as { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-    for (const v of violations) {
+    const violations = await withinCeiling(
+      page.evaluate(
+        (options) => (window as unknown as { axe: { run(c: string, o: unknown): Promise<{ violations: Violation[] }> } }).axe
+          .run('#storybook-root', options)
+          .then((r) => r.violations),
+        axeOptions,
+      ),
+      'axe',
+      page,
+      root,
+    );
+    if (typeof violations === 'string') problems.push(violations);
+    for (const v of typeof violations === 'string' ? [] : violations) {
       const where = v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ');
       problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${where}`);
       if (process.env['AXE_VERBOSE']) for (const n of v.nodes) problems.push(`  ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`);
@@ -156,7 +234,7 @@ async function checkStory(page: Page, origin: string, story: IndexEntry): Promis
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
   }
-  return { story, problems };
+  return { story, problems, ms: Date.now() - started };
 }
 
 async function main(): Promise<number> {
@@ -173,16 +251,19 @@ async function main(): Promise<number> {
     browser = await chromium.launch(chromiumLaunchOptions);
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     await context.addInitScript({ path: axePath });
+    context.setDefaultTimeout(ceilingMs);
+    context.setDefaultNavigationTimeout(ceilingMs);
     const queue = [...stories];
+    // A page per story: one that hung past the ceiling cannot hold up the next.
     const worker = async () => {
-      const page = await context.newPage();
       for (let story = queue.shift(); story; story = queue.shift()) {
-        const outcome = await checkStory(page, server.origin, story);
+        const page = await context.newPage();
+        const outcome = await checkStory(page, server.origin, story, stories);
+        await page.close();
         outcomes.push(outcome);
         const mark = outcome.problems.length ? '✗' : '✓';
-        console.log(`${mark} ${story.title} › ${story.name}${outcome.problems.map((p) => `\n    ${p}`).join('')}`);
+        console.log(`${mark} ${story.title} › ${story.name} (${(outcome.ms / 1000).toFixed(1)} s)${outcome.problems.map((p) => `\n    ${p}`).join('')}`);
       }
-      await page.close();
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, stories.length) }, worker));
   } finally {
@@ -196,7 +277,9 @@ async function main(): Promise<number> {
   const passed = outcomes.length - failed;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const storiesFailed = failed - failedDocs;
-  console.log(`\n${docsOutcomes.length} docs pages rendered, ${failedDocs} failed`);
+  const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  console.log(`\nslowest: ${slowest.map((o) => `${o.story.title} › ${o.story.name} ${(o.ms / 1000).toFixed(1)} s`).join('; ')}`);
+  console.log(`${docsOutcomes.length} docs pages rendered, ${failedDocs} failed`);
   console.log(`${storyOutcomes.length} stories checked, ${storyOutcomes.length - storiesFailed} passed, ${storiesFailed} failed (${seconds} s)`);
   await mkdir(join(repo, 'test-results'), { recursive: true });
   await writeFile(

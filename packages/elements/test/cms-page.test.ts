@@ -41,7 +41,7 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; report
       [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')].every(
         (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'),
       ),
-    { timeout: 15000 },
+    { timeout: 60_000 }, // a ceiling for a hung page, not a speed limit
   );
   return { page, report };
 }

@@ -1,8 +1,9 @@
-import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { statusLabels, type Status } from '@dz-tasks/data';
 import '../target-gauge.js';
 import type { DzTargetGauge } from '../target-gauge.js';
 import type { DzErrorDetail } from '../shared/events.js';
+import { holdFetch, nextTask, until } from '../../test/support/wait.js';
 
 const FIXTURES = '/packages/elements/test-fixtures/target-gauge';
 const PLAN_ID = 'dezhou-2023-green-low-carbon';
@@ -35,17 +36,6 @@ function stubFetch(respond: (url: string, signal: AbortSignal | undefined) => Pr
 }
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-
-/** A response that arrives after `ms`, or rejects as aborted when the signal fires first. */
-function delayed(ms: number, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(json(body)), ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  });
-}
 
 /** Values of t09.1 (3000 units in 2023) and the dates that put it in each status. */
 const statusCases: { status: Status; value: string; asOf: string }[] = [
@@ -114,14 +104,14 @@ describe('dz-target-gauge', () => {
       const before = meter(el)!.getAttribute('aria-valuetext')!;
       expect(before).to.contain('新開通5G基站');
       wrapper.setAttribute('lang', 'en');
-      await waitUntil(() => meter(el)!.getAttribute('aria-valuetext') !== before, 'the sentence did not change');
+      await until(() => meter(el)!.getAttribute('aria-valuetext') !== before, 'the sentence did not change');
       const after = meter(el)!.getAttribute('aria-valuetext')!;
       expect(after).to.contain('New 5G base stations opened').and.to.contain('on track');
       expect(meter(el)!.getAttribute('aria-label')).to.equal('New 5G base stations opened');
       expect(part(el, 'status')!.textContent).to.contain('on track');
       expect(part(el, 'value')!.textContent).to.contain('2,100 units');
       wrapper.setAttribute('lang', 'zh-CN');
-      await waitUntil(() => part(el, 'status')!.textContent!.includes('进度正常'));
+      await until(() => part(el, 'status')!.textContent!.includes('进度正常'));
       expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('新开通5G基站');
     });
 
@@ -312,7 +302,7 @@ describe('dz-target-gauge', () => {
   describe('progress feed (src)', () => {
     it('shows the latest entry for the target, with its date and note', async () => {
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`);
-      await waitUntil(() => meter(el), 'the feed did not load');
+      await until(() => meter(el), 'the feed did not load');
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2400');
       expect(part(el, 'expected')!.textContent).to.contain('2023年9月30日');
       expect(part(el, 'note')!.textContent).to.equal('含郊區新建站點');
@@ -322,11 +312,18 @@ describe('dz-target-gauge', () => {
     });
 
     it('lets a value attribute win over the feed', async () => {
-      const { el } = await gauge(
-        html`<dz-target-gauge target="t09.1" value="100" as-of="2023-06-30" src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`,
-      );
-      await aTimeout(50);
-      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('100');
+      const fetches = holdFetch();
+      try {
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="100" as-of="2023-06-30" src="/feed.json"></dz-target-gauge>`);
+        expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('100');
+        // Whether or not the element asks for the feed, its reading must not replace the value once it arrives.
+        const feed = await Promise.race([fetches.request('/feed.json'), el.updateComplete.then(nextTask).then(() => undefined)]);
+        await feed?.release(report([{ target: 't09.1', value: 2400 }]));
+        await el.updateComplete;
+        expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('100');
+      } finally {
+        fetches.restore();
+      }
     });
 
     for (const variant of ['ring', 'bar'] as const) {
@@ -334,7 +331,7 @@ describe('dz-target-gauge', () => {
         const { el, errors } = await gauge(
           html`<dz-target-gauge target="t26.5" variant=${variant} src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`,
         );
-        await waitUntil(() => part(el, 'empty'), 'the feed did not load');
+        await until(() => part(el, 'empty'), 'the feed did not load');
         expect(part(el, 'empty')!.textContent).to.equal('尚無進度數據');
         expect(part(el, 'target')!.textContent).to.contain('↓ 5%');
         expect(meter(el)).to.equal(null);
@@ -345,9 +342,9 @@ describe('dz-target-gauge', () => {
 
     it('reports an invalid feed with the path of the problem (feed-invalid)', async () => {
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-invalid.json`}></dz-target-gauge>`);
-      await waitUntil(() => alert(el), 'no error shown');
+      await until(() => alert(el), 'no error shown');
       expect(alert(el)!.textContent).to.contain('entries[0].value');
-      await waitUntil(() => errors.length > 0);
+      await until(() => errors.length > 0);
       expect(errors[0]!.code).to.equal('feed-invalid');
       expect(errors[0]!.message).to.contain('entries[0].value');
       await expect(el).to.be.accessible();
@@ -356,9 +353,9 @@ describe('dz-target-gauge', () => {
     it('reports a feed that is not found (feed-fetch-failed)', async () => {
       const url = `${FIXTURES}/missing.json`;
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${url} lang="en"></dz-target-gauge>`);
-      await waitUntil(() => alert(el), 'no error shown');
+      await until(() => alert(el), 'no error shown');
       expect(alert(el)!.textContent).to.contain(url).and.to.contain('404');
-      await waitUntil(() => errors.length > 0);
+      await until(() => errors.length > 0);
       expect(errors[0]!.code).to.equal('feed-fetch-failed');
     });
 
@@ -366,7 +363,7 @@ describe('dz-target-gauge', () => {
       const restore = stubFetch(async () => json({ ...report([]), plan: 'other-plan' }));
       try {
         const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src="/other.json"></dz-target-gauge>`);
-        await waitUntil(() => errors.length > 0);
+        await until(() => errors.length > 0);
         expect(errors[0]!.code).to.equal('feed-invalid');
         expect(alert(el)!.textContent).to.contain('other-plan');
       } finally {
@@ -376,7 +373,7 @@ describe('dz-target-gauge', () => {
 
     for (const variant of ['ring', 'bar'] as const) {
       it(`shows the target and a busy skeleton while the feed loads (${variant})`, async () => {
-        const restore = stubFetch((_url, signal) => delayed(60_000, report([]), signal));
+        const { restore } = holdFetch(); // never released: the feed stays pending
         try {
           const { el } = await gauge(html`<dz-target-gauge target="t09.1" variant=${variant} src="/pending.json"></dz-target-gauge>`);
           const busy = el.shadowRoot!.querySelector('[aria-busy="true"]');
@@ -392,7 +389,7 @@ describe('dz-target-gauge', () => {
     }
 
     it('shows a busy skeleton while plan-src loads', async () => {
-      const restore = stubFetch((_url, signal) => delayed(60_000, {}, signal));
+      const { restore } = holdFetch(); // never released: the plan stays pending
       try {
         const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="5" plan-src="/plan.json"></dz-target-gauge>`);
         expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
@@ -403,40 +400,35 @@ describe('dz-target-gauge', () => {
     });
 
     it('lets the newer feed win when src changes while a slow one loads', async () => {
-      const signals: Record<string, AbortSignal | undefined> = {};
-      const restore = stubFetch((url, signal) => {
-        signals[url] = signal;
-        if (url.includes('slow')) return delayed(150, report([{ target: 't09.1', value: 1000 }]), signal);
-        return Promise.resolve(json(report([{ target: 't09.1', value: 2900 }])));
-      });
+      const fetches = holdFetch();
       try {
         const { el } = await gauge(html`<dz-target-gauge target="t09.1" src="/slow.json"></dz-target-gauge>`);
+        const slow = await fetches.request('/slow.json');
         expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
         el.src = '/fast.json';
-        await waitUntil(() => meter(el), 'the newer feed did not load');
+        await (await fetches.request('/fast.json')).release(report([{ target: 't09.1', value: 2900 }]));
+        await until(() => meter(el), 'the newer feed did not load');
         expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2900');
-        expect(signals['/slow.json']!.aborted).to.equal(true);
-        await aTimeout(250);
-        expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2900');
+        expect(slow.aborted).to.equal(true);
       } finally {
-        restore();
+        fetches.restore();
       }
     });
 
     it('never lets an old response overwrite a newer one, even from a fetch that ignores abort', async () => {
-      const restore = stubFetch((url) =>
-        url.includes('slow')
-          ? new Promise((resolve) => setTimeout(() => resolve(json(report([{ target: 't09.1', value: 1000 }]))), 120))
-          : Promise.resolve(json(report([{ target: 't09.1', value: 2900 }]))),
-      );
+      const fetches = holdFetch({ ignoreAbort: true });
       try {
         const { el } = await gauge(html`<dz-target-gauge target="t09.1" src="/slow.json"></dz-target-gauge>`);
+        const slow = await fetches.request('/slow.json');
         el.src = '/fast.json';
-        await waitUntil(() => meter(el));
-        await aTimeout(200);
+        await (await fetches.request('/fast.json')).release(report([{ target: 't09.1', value: 2900 }]));
+        await until(() => meter(el), 'the newer feed did not load');
+        // The old response arrives last, and the element reads it: it must not replace the newer reading.
+        await slow.release(report([{ target: 't09.1', value: 1000 }]));
+        await el.updateComplete;
         expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2900');
       } finally {
-        restore();
+        fetches.restore();
       }
     });
   });

@@ -1,5 +1,6 @@
 import { dezhouPlan, getTask, getUnit, statusLabels, targetsOfTask, unitsOfTask, type Plan } from '@dz-tasks/data';
-import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { holdFetch, until } from '../../test/support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../task-card.js';
 import type { DzErrorDetail, DzToggleDetail } from '../shared/events.js';
@@ -25,29 +26,8 @@ const bodyOf = (el: DzTaskCard) => $(el, '[part="body"]')!;
 
 /** Waits until the element has settled after an asynchronous feed or plan. */
 async function settle(el: DzTaskCard, done: () => boolean, message: string): Promise<void> {
-  await waitUntil(done, message, { timeout: 5000 });
+  await until(done, message);
   await el.updateComplete;
-}
-
-/** Replaces `window.fetch` for one test; returns a restore function. */
-function stubFetch(impl: typeof window.fetch): () => void {
-  const original = window.fetch;
-  window.fetch = impl;
-  return () => {
-    window.fetch = original;
-  };
-}
-
-/** A fetch that resolves after `ms` with `body` as JSON, and honours abort signals. */
-function delayedJson(body: unknown, ms: number): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
-  return (_input, init) =>
-    new Promise<Response>((resolve, reject) => {
-      const timer = setTimeout(() => resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })), ms);
-      init?.signal?.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(new DOMException('aborted', 'AbortError'));
-      });
-    });
 }
 
 describe('dz-task-card', () => {
@@ -172,7 +152,7 @@ describe('dz-task-card', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-Hant"><dz-task-card task="9"></dz-task-card></div>`);
       const el = wrapper.querySelector('dz-task-card')!;
       wrapper.lang = 'en';
-      await waitUntil(() => text($(el, '[part="title"]')) === getTask(9)!.title.en, 'title switched to English');
+      await until(() => text($(el, '[part="title"]')) === getTask(9)!.title.en, 'title switched to English');
     });
   });
 
@@ -305,7 +285,7 @@ describe('dz-task-card', () => {
     });
 
     it('shows loading only in the targets area while the feed is pending', async () => {
-      const restore = stubFetch(() => new Promise<Response>(() => {}));
+      const { restore } = holdFetch(); // never released: the feed stays pending
       try {
         const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" progress-src="/slow.json"></dz-task-card>`);
         expect(text($(el, '[part="title"]'))).to.equal('大力發展數字經濟');
@@ -367,18 +347,21 @@ describe('dz-task-card', () => {
     it('never lets a slow old response overwrite a newer feed', async () => {
       const slow = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [{ target: 't09.1', value: 3000 }] };
       const fast = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [{ target: 't09.1', value: 100 }] };
-      const restore = stubFetch((input, init) => (String(input).includes('slow') ? delayedJson(slow, 300) : delayedJson(fast, 10))(input, init));
+      const fetches = holdFetch({ ignoreAbort: true });
       try {
         const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" progress-src="/slow.json"></dz-task-card>`);
+        const slowRequest = await fetches.request('/slow.json');
         el.progressSrc = '/fast.json';
+        await (await fetches.request('/fast.json')).release(fast);
         await settle(el, () => $$(el, 'li[part="target"]').length > 0, 'newer feed rendered');
-        await aTimeout(400);
+        // The old response arrives last and is read: it must not replace the newer feed.
+        await slowRequest.release(slow);
         await el.updateComplete;
         const first = text($$(el, 'li[part="target"]')[0]);
         expect(first).to.contain(statusLabels['zh-Hant'].behind);
         expect(first).not.to.contain(statusLabels['zh-Hant'].met);
       } finally {
-        restore();
+        fetches.restore();
       }
     });
   });
@@ -494,7 +477,7 @@ describe('dz-task-card', () => {
     });
 
     it('shows a skeleton while plan-src loads, then the task from that plan', async () => {
-      const restore = stubFetch(delayedJson(dezhouPlan, 200));
+      const fetches = holdFetch();
       try {
         const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" plan-src="/plan.json"></dz-task-card>`);
         const loading = $(el, '[part="loading"]');
@@ -502,10 +485,11 @@ describe('dz-task-card', () => {
         expect(loading!.getAttribute('aria-busy')).to.equal('true');
         expect($(el, '[part="title"]')).to.equal(null);
         await expect(el).to.be.accessible();
+        await (await fetches.request('/plan.json')).release(dezhouPlan);
         await settle(el, () => $(el, '[part="title"]') !== null, 'plan loaded');
         expect(text($(el, '[part="title"]'))).to.equal('大力發展數字經濟');
       } finally {
-        restore();
+        fetches.restore();
       }
     });
 

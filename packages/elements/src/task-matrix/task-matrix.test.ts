@@ -1,5 +1,6 @@
 import { dezhou, type Plan, type Role, type Task, type Unit } from '@dz-tasks/data';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nextTask, until } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../task-matrix.js';
 import type { DzErrorDetail, DzSelectDetail } from '../shared/events.js';
@@ -78,7 +79,7 @@ async function press(key: string): Promise<void> {
 
 /** Waits for a `lang` change: the language observer reacts in a microtask, then the element updates. */
 async function settle(el: DzTaskMatrix): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
+  await nextTask();
   await el.updateComplete;
 }
 
@@ -489,7 +490,7 @@ describe('dz-task-matrix', () => {
         expect(table(el)).to.equal(null);
         await expect(el).to.be.accessible();
         release();
-        await waitUntil(() => table(el), 'the plan renders after the slow response');
+        await until(() => table(el), 'the plan renders after the slow response');
         expect(rowHeaderText(el)).to.deep.equal(['示例市水務局', '示例市公園管理處', '示例市交通局']);
       } finally {
         window.fetch = original;
@@ -498,7 +499,7 @@ describe('dz-task-matrix', () => {
 
     it('renders a plan from plan-src', async () => {
       const el = await render(html`<dz-task-matrix plan-src=${`${fixtures}/plan-small.json`} style="width: 900px"></dz-task-matrix>`);
-      await waitUntil(() => table(el), 'the fixture plan renders');
+      await until(() => table(el), 'the fixture plan renders');
       expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('責任分工表 — 示例市2024年河湖公園重點工作');
       expect(rowHeaderText(el)).to.deep.equal(['示例市水務局', '示例市公園管理處', '示例市交通局']);
       expect(columnTaskNumbers(el)).to.deep.equal([1, 2, 3]);
@@ -513,10 +514,10 @@ describe('dz-task-matrix', () => {
     it('reports an invalid plan with the path of the problem', async () => {
       const src = `${fixtures}/plan-invalid.json`;
       const { el, errors } = await renderCollectingErrors(html`<dz-task-matrix plan-src=${src}></dz-task-matrix>`);
-      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the error renders');
+      await until(() => root(el).querySelector('[role="alert"]'), 'the error renders');
       const message = root(el).querySelector('[role="alert"]')!.textContent!;
       expect(message).to.contain('tasks[1].lead[0]').and.contain(src);
-      await waitUntil(() => errors.length > 0);
+      await until(() => errors.length > 0);
       expect(errors[0]!.code).to.equal('plan-invalid');
       expect(errors[0]!.message).to.contain('unknown unit id "no-such-office"');
       await expect(el).to.be.accessible();
@@ -528,7 +529,7 @@ describe('dz-task-matrix', () => {
       const el = await render(html`<dz-task-matrix section="4" export style="width: 800px"></dz-task-matrix>`);
       expect(table(el)).to.not.equal(null);
       el.style.width = '400px';
-      await waitUntil(() => root(el).querySelector('[part="list"]'), 'the ResizeObserver switches to the list');
+      await until(() => root(el).querySelector('[part="list"]'), 'the ResizeObserver switches to the list');
       await el.updateComplete;
       expect(table(el)).to.equal(null);
 
@@ -558,7 +559,7 @@ describe('dz-task-matrix', () => {
       await expect(el).to.be.accessible();
 
       el.style.width = '800px';
-      await waitUntil(() => table(el), 'back to the table');
+      await until(() => table(el), 'back to the table');
       expect(root(el).querySelector('[part="list"]')).to.equal(null);
     });
 

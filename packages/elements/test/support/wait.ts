@@ -1,0 +1,70 @@
+/**
+ * Waiting in browser tests without depending on time: every wait is for a state or an event, with a ceiling that
+ * only a hung test reaches. The machines have two cores and other work may run beside the tests, so a ceiling is
+ * generous (open-wc's `waitUntil` gives up after 1 s by default).
+ */
+import { waitUntil } from '@open-wc/testing';
+
+/** The longest any single wait may take before the test fails: a hang, never a slow machine. */
+export const CEILING_MS = 30_000;
+
+/** Waits until `predicate` holds (checked on every animation frame), or fails with `message` at the ceiling. */
+export function until(predicate: () => unknown, message?: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: CEILING_MS, interval: 16 });
+}
+
+/** One macrotask: every microtask queued so far (promise continuations, Lit's update scheduling) has run. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+/** A response the test releases when it chooses, and learns when the element has read. */
+export interface HeldResponse {
+  /** Answers the request with `body` as JSON; resolves once the element has read the whole body. */
+  release(body: unknown): Promise<void>;
+  /** Whether the request's signal was aborted. */
+  readonly aborted: boolean;
+}
+
+/**
+ * Replaces `window.fetch` for one test: every request waits until the test releases it, in whatever order the test
+ * chooses. `request(url)` resolves with the held request for a URL once the element has made it. With
+ * `ignoreAbort`, an aborted request stays pending, as from a server or polyfill that does not honour abort.
+ */
+export function holdFetch({ ignoreAbort = false } = {}): { request(url: string): Promise<HeldResponse>; restore(): void } {
+  const original = window.fetch;
+  const made = new Map<string, HeldResponse>();
+  const waiting = new Map<string, (held: HeldResponse) => void>();
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const url = String(input);
+      const signal = init?.signal ?? undefined;
+      let read!: () => void;
+      const wasRead = new Promise<void>((done) => (read = done));
+      const held: HeldResponse = {
+        get aborted() {
+          return signal?.aborted ?? false;
+        },
+        async release(body) {
+          const response = new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+          const text = response.text.bind(response);
+          // The element reads the body with text(); once that has resolved and a task has passed, it has acted on it.
+          response.text = () => text().finally(() => nextTask().then(read));
+          resolve(response);
+          await wasRead;
+        },
+      };
+      if (!ignoreAbort) signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      made.set(url, held);
+      waiting.get(url)?.(held);
+    })) as typeof fetch;
+  return {
+    request: (url) => {
+      const existing = made.get(url);
+      return existing ? Promise.resolve(existing) : new Promise((resolve) => waiting.set(url, resolve));
+    },
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+}
