@@ -75,13 +75,14 @@ export function buildPlan(seed: string): Plan {
   for (const t of allTargets) targetsByTask.set(t.task, [...(targetsByTask.get(t.task) ?? []), t]);
 
   const targets: Target[] = [];
+  const idOfCurated = new Map<CuratedTarget, string>();
   const tasks: Task[] = parsed.tasks.map((p, i) => {
     const id = taskId(p.number);
     const taskText = seed.slice(p.span.offset, p.span.offset + p.span.length);
     const located = (targetsByTask.get(p.number) ?? []).map((c, order) => {
       const at = nthIndexOf(taskText, c.quote, c.occurrence);
       if (at === -1) problems.push(`task ${p.number}: quote "${c.quote}" (occurrence ${c.occurrence ?? 1}) is not in the task`);
-      const unitEn = measures[c.unit];
+      const unitEn = c.unitEn ?? measures[c.unit];
       if (!unitEn) problems.push(`task ${p.number}: unit "${c.unit}" is not in curated/measures.ts`);
       return { c, order, offset: p.span.offset + at, unitEn: unitEn ?? c.unit };
     });
@@ -99,12 +100,17 @@ export function buildPlan(seed: string): Plan {
         unitEn,
         comparator: c.comparator,
         ...(c.baselineYear === undefined ? {} : { baselineYear: c.baselineYear }),
+        ...(c.measure === undefined ? {} : { measure: c.measure }),
+        ...(c.tolerance === undefined ? {} : { tolerance: c.tolerance }),
+        ...(c.baseline === undefined ? {} : { baseline: c.baseline }),
+        ...(c.fraction === undefined ? {} : { fraction: { ...c.fraction } }),
         firmness: c.firmness,
         deadline: c.deadline ?? DEFAULT_DEADLINE,
         quote: c.quote,
         offset,
       };
       targets.push(target);
+      idOfCurated.set(c, target.id);
       return target.id;
     });
     return {
@@ -124,6 +130,21 @@ export function buildPlan(seed: string): Plan {
     };
   });
   for (const n of targetsByTask.keys()) if (!parsed.tasks.some((t) => t.number === n)) problems.push(`curated targets name task ${n}, which the seed does not have`);
+  // sameAs / partOf name the other target by task and quote, as a reader finds it; ids are derived here.
+  const linked = targets.map((target) => {
+    const curated = [...idOfCurated].find(([, id]) => id === target.id)![0];
+    const links: Partial<Pick<Target, 'sameAs' | 'partOf'>> = {};
+    for (const link of ['sameAs', 'partOf'] as const) {
+      const ref = curated[link];
+      if (!ref) continue;
+      const other = allTargets.find((c) => c.task === ref.task && c.quote === ref.quote);
+      const otherId = other && idOfCurated.get(other);
+      if (otherId) links[link] = otherId;
+      else problems.push(`target ${target.id}: ${link} names task ${ref.task} "${ref.quote}", which is no curated target`);
+    }
+    return { ...target, ...links };
+  });
+  targets.splice(0, targets.length, ...linked);
 
   const sections: Section[] = parsed.sections.map((s, i) => ({
     id: `s${pad(s.number)}`,

@@ -35,9 +35,38 @@ export const Comparator = {
   decreaseBy: 'decreaseBy',
   /** A growth by the value, e.g. 增幅10%. */
   increaseBy: 'increaseBy',
+  /** Between the value and {@link Target.upperValue}, both included: 2—3個. */
+  range: 'range',
 } as const;
-/** One of the {@link Comparator} values: `'atLeast'`, `'atMost'`, `'approx'`, `'exact'`, `'decreaseBy'`, `'increaseBy'`. */
+/**
+ * One of the {@link Comparator} values: `'atLeast'`, `'atMost'`, `'approx'`, `'exact'`, `'decreaseBy'`,
+ * `'increaseBy'`, `'range'`.
+ */
 export type Comparator = (typeof Comparator)[keyof typeof Comparator];
+
+/**
+ * What kind of quantity a target measures, which decides how a reading is judged (see `evaluateTarget`). The rule
+ * for choosing one is written in `packages/data/scripts/curated/README.md`.
+ */
+export const Measure = {
+  /** A cumulative flow counted from zero over the period (新增, 新建, 新開通, 引進, 完成): paced by 序時進度. */
+  flow: 'flow',
+  /**
+   * A level or stock (科技型中小企業達到900家, 每萬人發明專利擁有量): paced from its baseline when one is known, otherwise
+   * judged against the target only.
+   */
+  level: 'level',
+  /** A rate or share (利用率, 比例, 占比, 覆蓋率): compared with the target directly, never paced. */
+  rate: 'rate',
+  /** A growth rate over the previous year (增長, 增幅): compared with the target growth directly, never paced. */
+  growth: 'growth',
+  /** A change against a base year (較2020年下降12%): paced over the whole path from the end of the base year. */
+  change: 'change',
+  /** A ceiling on a quantity that accumulates over the period (用水總量控制在…以內): the share used, against 序時進度. */
+  ceiling: 'ceiling',
+} as const;
+/** One of the {@link Measure} values: `'flow'`, `'level'`, `'rate'`, `'growth'`, `'change'` or `'ceiling'`. */
+export type Measure = (typeof Measure)[keyof typeof Measure];
 
 /** How firmly the plan commits to a target. */
 export const Firmness = {
@@ -212,6 +241,24 @@ export const TargetSchema = z.object({
   comparator: z.enum(Object.values(Comparator) as [Comparator, ...Comparator[]]),
   /** The year a `decreaseBy`/`increaseBy` target is measured against (較2020年). */
   baselineYear: z.optional(naturalNumber),
+  /**
+   * What kind of quantity the target measures, which decides how a reading is judged. A plan without it (another
+   * city's, before curation) is judged against the target only, never paced: the data cannot say more.
+   */
+  measure: z.optional(z.enum(Object.values(Measure) as [Measure, ...Measure[]])),
+  /**
+   * For `approx` (左右): the half-width of the band around the value that counts as reached, as a share of the value
+   * (`0.05` is ±5%). Stated in the data because the document does not say it; without it the band is ±5%.
+   */
+  tolerance: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  /** For a `level`: its amount at the start of the period when the text gives one (由X提高到Y), to pace from. */
+  baseline: z.optional(z.number()),
+  /** For a share written as a fraction (`1/3的縣`): its parts; {@link Target.value} is then the share in percent. */
+  fraction: z.optional(z.object({ numerator: naturalNumber, denominator: naturalNumber })),
+  /** Id of another target that counts the same things (the same 42 water projects stated in two tasks). */
+  sameAs: z.optional(z.string()),
+  /** Id of a target whose count includes this one (a subset, such as the graduates among the talents attracted). */
+  partOf: z.optional(z.string()),
   /** How firmly the plan commits to the target (確保, 力爭, or neither). */
   firmness: z.enum(Object.values(Firmness) as [Firmness, ...Firmness[]]),
   /** When the target falls due (ISO date); the end of the plan year unless the text says otherwise. */
@@ -309,6 +356,11 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     if (!taskIds.has(target.taskId)) fail(['targets', i, 'taskId'], `unknown task id "${target.taskId}"`);
     if (target.upperValue !== undefined && target.upperValue < target.value) {
       fail(['targets', i, 'upperValue'], `upper value ${target.upperValue} is below the value ${target.value}`);
+    }
+    if (target.comparator === 'range' && target.upperValue === undefined) fail(['targets', i, 'upperValue'], 'a range target needs an upper value');
+    for (const link of ['sameAs', 'partOf'] as const) {
+      const other = target[link];
+      if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], `unknown target id "${other}"`);
     }
   });
 }

@@ -3,7 +3,7 @@
  * Everything here is reviewed by a person; everything derived (ids of targets, offsets, Simplified
  * forms) is computed by the generator and checked by tests — never typed by hand.
  */
-import type { Comparator, Firmness, UnitKind } from '../../src/schema.js';
+import type { Comparator, Firmness, Measure, UnitKind } from '../../src/schema.js';
 
 /** Text in the source language and English; the Simplified form is converted by opencc-js at build time. */
 export interface CuratedText {
@@ -32,6 +32,20 @@ export interface CuratedTarget {
   readonly comparator: Comparator;
   /** For decreaseBy / increaseBy measured against a year, e.g. 較2020年 → 2020. */
   readonly baselineYear?: number;
+  /** What kind of quantity it is (flow, level, rate, growth, change, ceiling); the rule is in README.md. */
+  readonly measure: Measure;
+  /** For `approx`: the half-width of the band that counts as reached, as a share of the value (0.05 = ±5%). */
+  readonly tolerance?: number;
+  /** For a `level`, its amount at the start of the period when the text states it. */
+  readonly baseline?: number;
+  /** For a share written as a fraction (1/3): its parts; `value` is then the share in percent (33.33…). */
+  readonly fraction?: { readonly numerator: number; readonly denominator: number };
+  /** English noun for the unit in this target, when the generic one (measures.ts) reads badly: `counties`, `rivers`. */
+  readonly unitEn?: string;
+  /** Quote of another target (in `task`) that counts the same things; the generator turns it into an id. */
+  readonly sameAs?: { readonly task: number; readonly quote: string };
+  /** Quote of the target (in `task`) whose count includes this one. */
+  readonly partOf?: { readonly task: number; readonly quote: string };
   readonly firmness: Firmness;
   /** ISO date the target falls due; omitted means the end of 2023. */
   readonly deadline?: string;
