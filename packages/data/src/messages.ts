@@ -35,17 +35,18 @@ export const comparatorSymbols: Readonly<Record<Comparator, string>> = {
   exact: '',
   decreaseBy: '↓',
   increaseBy: '↑',
+  range: '',
 };
 
 /**
  * The words that put a {@link Comparator} into a sentence before the amount, per language:
  * `comparatorLabels.en.atLeast` is `at least`, `comparatorLabels['zh-Hant'].decreaseBy` is `下降`. `exact` is the
- * empty string in every language. {@link describeTargetInWords} uses them.
+ * empty string in every language, as is `range` (the value text, `2—3`, says it). {@link describeTargetInWords} uses them.
  */
 export const comparatorLabels: Readonly<Record<Language, Readonly<Record<Comparator, string>>>> = {
-  'zh-Hant': { atLeast: '不少於', atMost: '不超過', approx: '約', exact: '', decreaseBy: '下降', increaseBy: '增長' },
-  'zh-Hans': { atLeast: '不少于', atMost: '不超过', approx: '约', exact: '', decreaseBy: '下降', increaseBy: '增长' },
-  en: { atLeast: 'at least', atMost: 'at most', approx: 'about', exact: '', decreaseBy: 'a decrease of', increaseBy: 'an increase of' },
+  'zh-Hant': { atLeast: '不少於', atMost: '不超過', approx: '約', exact: '', decreaseBy: '下降', increaseBy: '增長', range: '' },
+  'zh-Hans': { atLeast: '不少于', atMost: '不超过', approx: '约', exact: '', decreaseBy: '下降', increaseBy: '增长', range: '' },
+  en: { atLeast: 'at least', atMost: 'at most', approx: 'about', exact: '', decreaseBy: 'a decrease of', increaseBy: 'an increase of', range: '' },
 };
 
 /**
