@@ -57,6 +57,39 @@ const fromFeed = (target: string, extra: ElementArgs = {}): Story['args'] => ({
   ...extra,
 });
 
+/** One target of each measure kind, with a reading each, and how each is drawn. */
+const measureKinds = [
+  { measure: 'flow', target: 't09.1', value: '2100', note: '序時進度 · paced by the share of the year gone' },
+  { measure: 'level', target: 't03.2', value: '850', note: '無基數,只與目標比較 · no baseline: against the target only' },
+  { measure: 'rate', target: 't38.3', value: '90%', note: '直接與目標比較 · against the target directly, no pace' },
+  { measure: 'growth', target: 't03.3', value: '6', note: '增幅與目標增幅比較 · growth against the target growth' },
+  { measure: 'change', target: 't26.4', value: '6', note: '自2020年底起計 · paced from the end of the base year' },
+  { measure: 'ceiling', target: 't26.3', value: '15', note: '已用上限比序時進度 · share used against the pace' },
+] as const;
+
+/**
+ * Every measure kind side by side on 30 June 2023: a flow paced by 序時進度, a level with no baseline, a rate and a
+ * growth compared with their targets directly, a change paced from its base year, a ceiling's share used.
+ */
+export const MeasureKinds: Story = {
+  name: 'Measure kinds side by side',
+  args: { variant: 'bar' },
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1.5rem">
+    ${measureKinds.map(
+      ({ measure, target, value, note }) => html`<section aria-label=${measure}>
+        <p style="margin: 0 0 0.25rem; font: 600 0.875rem system-ui, sans-serif"><code>${measure}</code> · ${note}</p>
+        ${renderElement(tag, { ...args, target, value, 'as-of': '2023-06-30' })}
+      </section>`,
+    )}
+  </div>`,
+};
+
+/** A value as an editor types it: `2.1萬` for a target in 萬人 (新集聚大學生3.3萬人). */
+export const EditorValue: Story = {
+  name: 'Value as editors write it (2.1萬)',
+  args: { target: 't04.3', value: '2.1萬', 'as-of': '2023-06-30' },
+};
+
 /** Status "met" (已達成 ✓): 520 of at least 500 enterprises. */
 export const StatusMet: Story = { name: 'Status: met', args: fromFeed('t09.4') };
 
@@ -160,6 +193,15 @@ export const ErrorUnknownTarget: Story = {
 export const ErrorBadFeed: Story = {
   name: 'Error: invalid feed',
   args: fromFeed('t09.1', { src: badFeedUrl }),
+};
+
+/**
+ * A head count for a target in 萬人 (`value="21000"` for 新集聚大學生3.3萬人): an error that names the scale and what
+ * to write instead, never a 636,364% "met".
+ */
+export const ErrorWrongScale: Story = {
+  name: 'Error: value in the wrong scale',
+  args: { target: 't04.3', value: '21000', 'as-of': '2023-06-30' },
 };
 
 /** A value that is not a number is echoed back, not dropped. */

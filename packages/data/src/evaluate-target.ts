@@ -1,21 +1,25 @@
 import { describeTargetInWords, formatAmount } from './describe-target.js';
+import { daysBetween, isoDateTime } from './iso-date.js';
 import { statusLabels, type Status } from './messages.js';
-import type { Language, Target } from './schema.js';
+import { checkReading, InvalidReadingError } from './read-value.js';
+import type { Language, Measure, Target } from './schema.js';
 
 /** A reported value for a target. */
 export interface TargetReading {
   /**
-   * The amount reached so far, in the target's unit. For `decreaseBy` / `increaseBy` it is the change achieved
-   * (a 7% reduction is `7`); for `atMost` it is the amount used or reached so far (lower is better).
+   * The amount reached so far, in the target's unit. For a `change` or `growth` it is the change achieved (a 7%
+   * reduction is `7`; a move the wrong way is negative); for a `ceiling` the amount used so far.
    */
   readonly value: number;
   /** The date the value stands at (ISO `YYYY-MM-DD`). */
   readonly asOf: string;
+  /** For a `level`: its amount at the start of the period, to pace from (overrides the target's own baseline). */
+  readonly baseline?: number;
 }
 
 /** Options of {@link evaluateTarget}. */
 export interface EvaluateOptions {
-  /** Start of the period the target is paced over (ISO date). Default: 1 January of the deadline's year. */
+  /** Start of the period a flow or level is paced over (ISO date). Default: 1 January of the deadline's year. */
   readonly start?: string;
   /** Language of the sentence. Default zh-Hant. */
   readonly lang?: Language;
@@ -29,32 +33,39 @@ export interface TargetEvaluation {
   readonly value: number;
   /** The date the value stands at (ISO `YYYY-MM-DD`). */
   readonly asOf: string;
+  /** How the reading was judged: the target's measure, or `undefined` when the plan does not say (never paced). */
+  readonly measure: Measure | undefined;
   /**
-   * Progress as a ratio of the target value (1 = the target amount). For `atMost` it is the share of the ceiling
-   * used, where more is worse and above 1 means the ceiling is exceeded.
+   * Progress as a ratio of the target (1 = the target amount): the value over the target; for a level with a
+   * baseline, the way gone from the baseline; for a ceiling, the share of it used (above 1 means exceeded).
    */
   readonly progress: number;
-  /** Share of the period elapsed by `asOf`, 0–1 (序時進度). */
-  readonly expected: number;
   /**
-   * Where the target stands: `met`, `onTrack` (progress at or ahead of `expected`), `behind`, `notStarted` (nothing
-   * reported done), or `missed` (due and not reached, or a ceiling exceeded).
+   * Share of the path elapsed by `asOf`, 0–1 (序時進度), for what is paced: flows, ceilings, levels with a baseline,
+   * and changes against a base year (over the whole path from the end of that year). `undefined` for rates, growth
+   * and levels without a baseline: they are compared with the target directly, and a pace would mean nothing.
    */
+  readonly expected: number | undefined;
+  /** For a level paced from a baseline: the baseline used (the reading's, else the target's). */
+  readonly baseline?: number;
+  /** The date the path starts: the period's start, or for a change the day after its base year. */
+  readonly pathStart: string;
+  /** For `approx` and `range`: the values that count as reached, in the target's unit. */
+  readonly band?: { readonly low: number; readonly high: number };
+  /** Where the target stands, as a supervision office would say it; see {@link Status}. */
   readonly status: Status;
-  /** Whether lower values are better (a ceiling). */
+  /** Whether lower values are better (a ceiling, or a rate with an upper limit). */
   readonly lowerIsBetter: boolean;
   /** A sentence for screen readers in the requested language. */
   readonly sentence: string;
 }
 
-const DAY = 86_400_000;
-
-function parseDate(iso: string, what: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-  if (Number.isNaN(time)) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
-  return time;
-}
+/** Below this share of the pace a flow is seriously behind (嚴重滯後): under half of what is due by now. */
+export const SERIOUSLY_BEHIND_SHARE = 0.5;
+/** Nothing done is "not started" only while less than this share of the path is gone; later it is seriously behind. */
+export const NOT_STARTED_UNTIL = 0.25;
+/** The band of an `approx` target (左右) when the plan states none: ±5%. */
+export const DEFAULT_APPROX_TOLERANCE = 0.05;
 
 /**
  * Share of [start, end] elapsed at `at`, counting whole days inclusively, clamped to 0–1: the expected progress
@@ -65,30 +76,143 @@ function parseDate(iso: string, what: string): number {
  * elapsedShare('2023-01-01', '2023-12-31', '2023-06-30'); // 0.4958… (181 of 365 days)
  * elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'); // 1
  * ```
- * @throws RangeError when a date is not an ISO date.
+ * @throws RangeError when a date is not a real ISO date.
  */
 export function elapsedShare(start: string, end: string, at: string): number {
-  const s = parseDate(start, 'start');
-  const e = parseDate(end, 'deadline') + DAY;
-  const a = parseDate(at, 'asOf') + DAY;
-  if (e <= s) return 1;
-  return Math.min(1, Math.max(0, (a - s) / (e - s)));
-}
-
-function statusOf(target: Target, progress: number, expected: number, value: number, due: boolean): Status {
-  if (target.comparator === 'atMost') {
-    if (progress > 1) return 'missed';
-    if (due) return 'met';
-    return progress <= expected ? 'onTrack' : 'behind';
+  for (const [what, iso] of [['start', start], ['deadline', end], ['asOf', at]] as const) {
+    if (isoDateTime(iso) === undefined) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
   }
-  const reached = target.comparator === 'approx' ? progress >= 0.95 : progress >= 1;
-  if (reached) return 'met';
-  if (due) return 'missed';
-  if (value <= 0) return 'notStarted';
-  return progress >= expected ? 'onTrack' : 'behind';
+  const total = daysBetween(start, end) + 1;
+  if (total <= 0) return 1;
+  return Math.min(1, Math.max(0, (daysBetween(start, at) + 1) / total));
 }
 
-const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
+/** Whether higher readings are worse: a ceiling, or any target stated as an upper limit. */
+const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || target.comparator === 'atMost';
+
+/** The values that count as reached for `approx` (± the tolerance) and `range` (value to upperValue). */
+function bandOf(target: Target): { low: number; high: number } | undefined {
+  if (target.comparator === 'range' && target.upperValue !== undefined) return { low: target.value, high: target.upperValue };
+  if (target.comparator !== 'approx') return undefined;
+  const half = Math.abs(target.value) * (target.tolerance ?? DEFAULT_APPROX_TOLERANCE);
+  return { low: target.value - half, high: target.value + half };
+}
+
+/** Where a value stands against the target itself, ignoring time. */
+type Standing = 'reached' | 'below' | 'above' | 'wrongWay';
+
+function standingOf(target: Target, value: number, band: { low: number; high: number } | undefined): Standing {
+  if ((target.measure === 'change' || target.measure === 'growth') && value < 0) return 'wrongWay';
+  if (lowerIsBetterFor(target)) return value <= target.value ? 'reached' : 'above';
+  if (band) return value < band.low ? 'below' : value > band.high ? 'above' : 'reached';
+  return value >= target.value ? 'reached' : 'below';
+}
+
+/** The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. */
+function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean): Status {
+  if (standing === 'above') return 'aboveBand';
+  if (standing === 'reached') return 'met';
+  if (due) return 'missed';
+  if (standing === 'wrongWay' || progress < 0) return 'seriouslyBehind';
+  if (progress === 0) return expected < NOT_STARTED_UNTIL ? 'notStarted' : 'seriouslyBehind';
+  if (progress >= expected) return 'onTrack';
+  return progress < expected * SERIOUSLY_BEHIND_SHARE && expected >= NOT_STARTED_UNTIL ? 'seriouslyBehind' : 'behind';
+}
+
+/**
+ * The status of a reading compared with the target directly: rates and growth (a value can fall again, so reaching
+ * the target before the deadline is `onTrack`), and levels without a baseline or targets of unknown measure (below
+ * the target before the deadline is `belowTarget`: nothing tells the pace).
+ */
+function directStatus(target: Target, standing: Standing, due: boolean, levelLike: boolean): Status {
+  if (standing === 'wrongWay') return due ? 'missed' : 'seriouslyBehind';
+  if (standing === 'above') return lowerIsBetterFor(target) ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
+  if (standing === 'reached') return due || levelLike ? 'met' : 'onTrack';
+  if (due) return 'missed';
+  return levelLike ? 'belowTarget' : 'behind';
+}
+
+/** The status of a ceiling's use: exceeded, used faster than the period goes by, or within it. */
+function ceilingStatus(used: number, expected: number, due: boolean): Status {
+  if (used > 1) return 'overCeiling';
+  if (due) return 'met';
+  return used <= expected ? 'onTrack' : 'overPace';
+}
+
+/**
+ * Evaluates a reading against a target as a supervision office would, by the target's {@link Measure}:
+ *
+ * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start.
+ * - **level** (達到900家): with a baseline (in the target or the reading), paced like a flow from the baseline;
+ *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace).
+ * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
+ *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero is `seriouslyBehind`.
+ * - **change** against a base year (較2020年下降12%): paced over the whole path from the end of the base year, so
+ *   6% at mid-2023 of a 12% cut due at the end of 2023 is behind; a move the wrong way is `seriouslyBehind`.
+ * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
+ *   year, `overCeiling` when exceeded.
+ *
+ * Far behind the pace (under {@link SERIOUSLY_BEHIND_SHARE} of it) is `seriouslyBehind`; nothing done is
+ * `notStarted` only in the first {@link NOT_STARTED_UNTIL} of the path. `approx` targets count as reached within
+ * their tolerance band, `range` targets between their two values; above it is `aboveBand`.
+ *
+ * @example
+ * ```ts
+ * const e = evaluateTarget(getTarget('t09.1')!, { value: 2100, asOf: '2023-06-30' }, { lang: 'en' });
+ * e.status;   // 'onTrack' — 70% done with 50% of the year gone
+ * evaluateTarget(getTarget('t38.3')!, { value: 90, asOf: '2023-06-30' }).status; // 'behind': a rate below its floor
+ * ```
+ * @throws InvalidReadingError (a RangeError) when the reading cannot be judged: a value that is not a finite number,
+ *   in the wrong scale (21000 for a target in 萬人), negative where it cannot be, or a date that is not real or
+ *   comes before the period; its `problem` says which.
+ */
+export function evaluateTarget(target: Target, reading: TargetReading, options: EvaluateOptions = {}): TargetEvaluation {
+  const lang = options.lang ?? 'zh-Hant';
+  if (typeof reading.value !== 'number' || !Number.isFinite(reading.value)) {
+    throw new InvalidReadingError({ code: 'notANumber', text: String(reading.value) }, target);
+  }
+  if (isoDateTime(target.deadline) === undefined) throw new RangeError(`target ${target.id}: deadline "${target.deadline}" is not a real ISO date`);
+  const measure = target.measure;
+  const periodStart = options.start ?? `${target.deadline.slice(0, 4)}-01-01`;
+  const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : periodStart;
+  const problem = checkReading(target, reading, periodStart < pathStart ? periodStart : pathStart);
+  if (problem) throw new InvalidReadingError(problem, target);
+
+  const { value, asOf } = reading;
+  const due = isoDateTime(asOf)! >= isoDateTime(target.deadline)!;
+  const band = bandOf(target);
+  const standing = standingOf(target, value, band);
+  const goal = target.value;
+  const baseline = measure === 'level' ? (reading.baseline ?? target.baseline) : undefined;
+  const paced = measure === 'flow' || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
+  const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
+  const progress =
+    baseline !== undefined
+      ? goal === baseline ? (value >= goal ? 1 : 0) : (value - baseline) / (goal - baseline)
+      : goal === 0 ? (value > 0 ? Infinity : 1) : value / goal;
+  const status =
+    measure === 'ceiling'
+      ? ceilingStatus(progress, expected!, due)
+      : paced
+        ? pacedStatus(standing, progress, expected!, due)
+        : directStatus(target, standing, due, measure === 'level' || measure === undefined);
+  const partial: Omit<TargetEvaluation, 'sentence'> = {
+    target,
+    value,
+    asOf,
+    measure,
+    progress,
+    expected,
+    pathStart,
+    ...(baseline === undefined ? {} : { baseline }),
+    ...(band ? { band } : {}),
+    status,
+    lowerIsBetter: lowerIsBetterFor(target),
+  };
+  return { ...partial, sentence: sentenceOf(partial, standing, lang) };
+}
+
+const percent = (ratio: number) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞');
 
 function longDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -98,50 +222,86 @@ function longDate(iso: string, lang: Language): string {
   return `${y}年${m}月${d}日`;
 }
 
-function sentenceOf(e: Omit<TargetEvaluation, 'sentence'>, lang: Language): string {
+/** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
+function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
+  const w = sentenceWords[lang];
+  if (standing === 'wrongWay') return w.wrongWay;
+  if (e.expected === undefined) {
+    const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? (e.lowerIsBetter ? w.overLimit : w.aboveBand) : w.below;
+    return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
+  }
+  const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, percent(e.expected)) : w.pace(percent(e.expected));
+  const share = e.measure === 'ceiling' ? w.used(percent(e.progress)) : w.done(percent(e.progress));
+  return `${share}${w.comma}${pace}`;
+}
+
+function sentenceOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
   const { target } = e;
-  const metric = target.metric[lang];
-  const goal = describeTargetInWords(target, lang);
+  const w = sentenceWords[lang];
   const reached = formatAmount(target, e.value, lang);
-  const status = statusLabels[lang][e.status];
-  if (lang === 'en') {
-    const share = e.lowerIsBetter ? `${percent(e.progress)} of the ceiling used` : `${percent(e.progress)} of the target`;
-    return `${metric}: ${reached} as of ${longDate(e.asOf, lang)}, target ${goal}; ${share}, ${percent(e.expected)} of the period elapsed; ${status}.`;
-  }
-  const zh = zhWords[lang];
-  const share = `${e.lowerIsBetter ? zh.used : zh.done}${percent(e.progress)}`;
-  return `${metric}:${zh.asOf}${longDate(e.asOf, lang)}${zh.is}${reached},${zh.target}${goal},${share},${zh.pace}${percent(e.expected)},${status}。`;
+  return w.sentence(target.metric[lang], reached, longDate(e.asOf, lang), describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status]);
 }
 
-const zhWords = {
-  'zh-Hant': { asOf: '截至', is: '為', target: '目標', done: '完成', used: '已用上限', pace: '序時進度' },
-  'zh-Hans': { asOf: '截至', is: '为', target: '目标', done: '完成', used: '已用上限', pace: '序时进度' },
-} as const;
-
-/**
- * Evaluates a reported value against a target, honouring its comparator: for `atMost` lower is better and going
- * over the ceiling is `missed`; `decreaseBy` and `increaseBy` measure the change achieved.
- *
- * @example
- * ```ts
- * const e = evaluateTarget(getTarget('t09.1')!, { value: 2100, asOf: '2023-06-30' }, { lang: 'en' });
- * e.status;   // 'onTrack' — 70% done with 50% of the year gone
- * e.sentence; // 'New 5G base stations opened: 2,100 units as of 30 June 2023, target 3,000 units; …'
- * ```
- * @throws RangeError when a date is not an ISO date or the value is not a finite number.
- */
-export function evaluateTarget(target: Target, reading: TargetReading, options: EvaluateOptions = {}): TargetEvaluation {
-  const lang = options.lang ?? 'zh-Hant';
-  if (typeof reading.value !== 'number' || !Number.isFinite(reading.value)) {
-    throw new RangeError(`the value for target ${target.id} is not a finite number: ${String(reading.value)}`);
-  }
-  const start = options.start ?? `${target.deadline.slice(0, 4)}-01-01`;
-  const expected = elapsedShare(start, target.deadline, reading.asOf);
-  const due = parseDate(reading.asOf, 'asOf') >= parseDate(target.deadline, 'deadline');
-  const progress = target.value === 0 ? (reading.value > 0 ? Infinity : 1) : reading.value / target.value;
-  const lowerIsBetter = target.comparator === 'atMost';
-  const status = statusOf(target, progress, expected, reading.value, due);
-  const partial = { target, value: reading.value, asOf: reading.asOf, progress, expected, status, lowerIsBetter };
-  return { ...partial, sentence: sentenceOf(partial, lang) };
+interface SentenceWords {
+  sentence(metric: string, reached: string, date: string, goal: string, comparison: string, status: string): string;
+  comma: string;
+  done(share: string): string;
+  used(share: string): string;
+  pace(share: string): string;
+  pathFrom(year: number, share: string): string;
+  reached: string;
+  inBand: string;
+  below: string;
+  aboveBand: string;
+  overLimit: string;
+  wrongWay: string;
+  noPace: string;
 }
 
+const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
+  'zh-Hant': {
+    sentence: (metric, reached, date, goal, comparison, status) => `${metric}:截至${date}為${reached},目標${goal},${comparison},${status}。`,
+    comma: ',',
+    done: (share) => `完成${share}`,
+    used: (share) => `已用上限${share}`,
+    pace: (share) => `序時進度${share}`,
+    pathFrom: (year, share) => `自${year}年底起的序時進度${share}`,
+    reached: '已達到目標',
+    inBand: '在目標區間內',
+    below: '低於目標',
+    aboveBand: '高於目標區間',
+    overLimit: '超過上限',
+    wrongWay: '反向變化',
+    noPace: '(無基數,不作進度判斷)',
+  },
+  'zh-Hans': {
+    sentence: (metric, reached, date, goal, comparison, status) => `${metric}:截至${date}为${reached},目标${goal},${comparison},${status}。`,
+    comma: ',',
+    done: (share) => `完成${share}`,
+    used: (share) => `已用上限${share}`,
+    pace: (share) => `序时进度${share}`,
+    pathFrom: (year, share) => `自${year}年底起的序时进度${share}`,
+    reached: '已达到目标',
+    inBand: '在目标区间内',
+    below: '低于目标',
+    aboveBand: '高于目标区间',
+    overLimit: '超过上限',
+    wrongWay: '反向变化',
+    noPace: '(无基数,不作进度判断)',
+  },
+  en: {
+    sentence: (metric, reached, date, goal, comparison, status) => `${metric}: ${reached} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
+    comma: ', ',
+    done: (share) => `${share} of the target`,
+    used: (share) => `${share} of the ceiling used`,
+    pace: (share) => `${share} of the period elapsed`,
+    pathFrom: (year, share) => `${share} of the path from the end of ${year} elapsed`,
+    reached: 'at or above the target',
+    inBand: 'within the target band',
+    below: 'below the target',
+    aboveBand: 'above the target band',
+    overLimit: 'above the limit',
+    wrongWay: 'moved the wrong way',
+    noPace: ' (no baseline, so no pace is judged)',
+  },
+};

@@ -1,20 +1,33 @@
 /** Words the data package writes for people: status names and the pieces of screen-reader sentences. */
 import type { Comparator, Language } from './schema.js';
 
-/** Where a target stands. */
+/**
+ * Where a target stands, as a supervision office (督查) would say it of the same reading. Which statuses a target
+ * can take depends on its {@link Measure}; `evaluateTarget` documents the rules.
+ */
 export const Status = {
-  /** The target is reached. */
+  /** The target is reached (for a rate or growth: at or after the deadline). */
   met: 'met',
-  /** Progress is at or ahead of the share of the period elapsed (序時進度). */
+  /** At or ahead of the pace (序時進度); for a rate or growth, at or above the target before the deadline. */
   onTrack: 'onTrack',
-  /** Progress lags the share of the period elapsed. */
+  /** Below the pace, or a rate or growth below its target before the deadline. */
   behind: 'behind',
-  /** Nothing reported done yet. */
+  /** Far below the pace (under half of it), nothing done once a quarter of the period is gone, or a move the wrong way. */
+  seriouslyBehind: 'seriouslyBehind',
+  /** Nothing reported done, early in the period (less than a quarter gone). */
   notStarted: 'notStarted',
-  /** The deadline passed without the target reached, or a ceiling was exceeded. */
+  /** The deadline passed without the target reached. */
   missed: 'missed',
+  /** A ceiling is being used up faster than the period goes by, though not yet exceeded. */
+  overPace: 'overPace',
+  /** A ceiling (or a rate's upper limit) is exceeded. */
+  overCeiling: 'overCeiling',
+  /** Above the band of an approximate target (左右) or the top of a range. */
+  aboveBand: 'aboveBand',
+  /** A level below its target before the deadline, with no baseline to pace from: the data cannot say more. */
+  belowTarget: 'belowTarget',
 } as const;
-/** One of the {@link Status} values: `'met'`, `'onTrack'`, `'behind'`, `'notStarted'` or `'missed'`. */
+/** One of the {@link Status} values, e.g. `'onTrack'`, `'seriouslyBehind'`, `'overPace'`. */
 export type Status = (typeof Status)[keyof typeof Status];
 
 /**
@@ -22,9 +35,60 @@ export type Status = (typeof Status)[keyof typeof Status];
  * `statusLabels.en.notStarted` is `not started` (lower case, to sit inside a sentence).
  */
 export const statusLabels: Readonly<Record<Language, Readonly<Record<Status, string>>>> = {
-  'zh-Hant': { met: '已達成', onTrack: '進度正常', behind: '進度滯後', notStarted: '未啟動', missed: '未達成' },
-  'zh-Hans': { met: '已达成', onTrack: '进度正常', behind: '进度滞后', notStarted: '未启动', missed: '未达成' },
-  en: { met: 'met', onTrack: 'on track', behind: 'behind', notStarted: 'not started', missed: 'missed' },
+  'zh-Hant': {
+    met: '已達成',
+    onTrack: '進度正常',
+    behind: '進度滯後',
+    seriouslyBehind: '嚴重滯後',
+    notStarted: '未啟動',
+    missed: '未達成',
+    overPace: '用量快於序時',
+    overCeiling: '已超上限',
+    aboveBand: '高於目標區間',
+    belowTarget: '尚未達到目標',
+  },
+  'zh-Hans': {
+    met: '已达成',
+    onTrack: '进度正常',
+    behind: '进度滞后',
+    seriouslyBehind: '严重滞后',
+    notStarted: '未启动',
+    missed: '未达成',
+    overPace: '用量快于序时',
+    overCeiling: '已超上限',
+    aboveBand: '高于目标区间',
+    belowTarget: '尚未达到目标',
+  },
+  en: {
+    met: 'met',
+    onTrack: 'on track',
+    behind: 'behind',
+    seriouslyBehind: 'seriously behind',
+    notStarted: 'not started',
+    missed: 'missed',
+    overPace: 'used faster than the year',
+    overCeiling: 'ceiling exceeded',
+    aboveBand: 'above the target band',
+    belowTarget: 'not yet at target',
+  },
+};
+
+/**
+ * How serious a {@link Status} is, in the three colours (三色) supervision offices use: `good` (met, on track),
+ * `warning` (behind, used faster than the year, above the band, not yet at target), `alert` (seriously behind,
+ * missed, ceiling exceeded), or `neutral` (not started).
+ */
+export const statusTones: Readonly<Record<Status, 'good' | 'warning' | 'alert' | 'neutral'>> = {
+  met: 'good',
+  onTrack: 'good',
+  behind: 'warning',
+  seriouslyBehind: 'alert',
+  notStarted: 'neutral',
+  missed: 'alert',
+  overPace: 'warning',
+  overCeiling: 'alert',
+  aboveBand: 'warning',
+  belowTarget: 'warning',
 };
 
 /** Symbols that prefix a target's value: ≥ 3000 個. */

@@ -1,9 +1,10 @@
 /** Progress reports: the feeds a site publishes to say how far each target has come. */
 import * as z from 'zod/mini';
 import { toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
+import { isIsoDate } from './iso-date.js';
 import type { Plan } from './schema.js';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'), z.refine(isIsoDate, 'expected a real date'));
 
 /** One entry of a progress report: a value reached for one target. Validates {@link ProgressEntry}. */
 export const ProgressEntrySchema = z.object({
@@ -15,6 +16,8 @@ export const ProgressEntrySchema = z.object({
   asOf: z.optional(isoDate),
   /** A remark for readers. */
   note: z.optional(z.string()),
+  /** For a target measured as a level: its amount at the start of the period, to pace from. */
+  baseline: z.optional(z.number().check(z.refine(Number.isFinite, 'expected a finite number'))),
 });
 /**
  * One entry of a {@link ProgressReport}: the value a target has reached, e.g.
@@ -113,13 +116,17 @@ export function latestProgress(
       asOf: string;
       /** The entry's remark, if it has one. */
       note?: string;
+      /** The entry's baseline, if it gives one. */
+      baseline?: number;
     }
   | undefined {
-  let best: { value: number; asOf: string; note?: string } | undefined;
+  let best: { value: number; asOf: string; note?: string; baseline?: number } | undefined;
   for (const entry of report.entries) {
     if (entry.target !== targetId) continue;
     const asOf = entry.asOf ?? report.asOf;
-    if (!best || asOf >= best.asOf) best = { value: entry.value, asOf, ...(entry.note === undefined ? {} : { note: entry.note }) };
+    if (!best || asOf >= best.asOf) {
+      best = { value: entry.value, asOf, ...(entry.note === undefined ? {} : { note: entry.note }), ...(entry.baseline === undefined ? {} : { baseline: entry.baseline }) };
+    }
   }
   return best;
 }

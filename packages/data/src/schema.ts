@@ -3,6 +3,7 @@
  * They use `zod/mini` so the same schemas validate plans in the browser without the classic zod bundle.
  */
 import * as z from 'zod/mini';
+import { isIsoDate } from './iso-date.js';
 
 /** The three languages every text of the plan is available in. */
 export const Language = {
@@ -109,7 +110,7 @@ export const Role = {
 export type Role = (typeof Role)[keyof typeof Role];
 
 const nonEmpty = z.string().check(z.minLength(1));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'), z.refine(isIsoDate, 'expected a real date'));
 const naturalNumber = z.number().check(z.int(), z.positive());
 const offset = z.number().check(z.int(), z.gte(0));
 

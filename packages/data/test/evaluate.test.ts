@@ -12,8 +12,15 @@ import {
   getTarget,
   languages,
   statusLabels,
+  parseReadingValue,
+  checkReading,
+  describeReadingProblem,
+  InvalidReadingError,
   type Comparator,
+  type ReadingProblem,
+  Status,
   type Target,
+  type TargetReading,
 } from '../src/index.js';
 
 const MID_YEAR = '2023-06-30';
@@ -55,96 +62,265 @@ describe('elapsedShare', () => {
   });
 });
 
-describe('evaluateTarget: atLeast', () => {
-  const target = makeTarget('atLeast', 100);
+/** Status at each reading, for one target: `[value, asOf, status]`. */
+function assertStatuses(target: Target, cases: readonly (readonly [number, string, Status])[], reading: Partial<TargetReading> = {}): void {
+  for (const [value, asOf, status] of cases) {
+    assert.equal(evaluateTarget(target, { value, asOf, ...reading }).status, status, `${target.measure} ${target.comparator} ${target.value}: ${value} on ${asOf}`);
+  }
+}
 
-  test('0 reached → notStarted', () => {
-    assert.equal(evaluateTarget(target, { value: 0, asOf: MID_YEAR }).status, 'notStarted');
+const START = '2023-01-20'; // 20 of 365 days: early in the period
+const LATE_NOVEMBER = '2023-11-25';
+const DEADLINE = '2023-12-31';
+const AFTER = '2024-01-15';
+
+describe('evaluateTarget: a flow (新建100個) is paced by 序時進度', () => {
+  const flow = makeTarget('atLeast', 100, { measure: 'flow' });
+
+  test('early in the period: nothing done is "not started", a little is on track', () => {
+    assertStatuses(flow, [[0, START, 'notStarted'], [6, START, 'onTrack'], [3, START, 'behind']]);
   });
 
-  test('60% at mid-year (expected ≈ 0.5) → onTrack', () => {
-    const e = evaluateTarget(target, { value: 60, asOf: MID_YEAR });
-    assert.ok(Math.abs(e.expected - 0.5) < 0.01, `expected ${e.expected}`);
+  test('mid-year: 60% on track, 30% behind, under half the pace seriously behind', () => {
+    const e = evaluateTarget(flow, { value: 60, asOf: MID_YEAR });
+    assert.ok(Math.abs(e.expected! - 0.5) < 0.01, `expected ${e.expected}`);
     assert.equal(e.progress, 0.6);
-    assert.equal(e.status, 'onTrack');
     assert.equal(e.lowerIsBetter, false);
+    assertStatuses(flow, [[60, MID_YEAR, 'onTrack'], [30, MID_YEAR, 'behind'], [20, MID_YEAR, 'seriouslyBehind'], [0, MID_YEAR, 'seriouslyBehind']]);
   });
 
-  test('30% at mid-year → behind', () => {
-    assert.equal(evaluateTarget(target, { value: 30, asOf: MID_YEAR }).status, 'behind');
+  test('nothing reported in late November is seriously behind, never "not started"', () => {
+    assertStatuses(flow, [[0, LATE_NOVEMBER, 'seriouslyBehind'], [85, LATE_NOVEMBER, 'behind'], [95, LATE_NOVEMBER, 'onTrack']]);
   });
 
-  test('100% → met, even early in the year', () => {
-    assert.equal(evaluateTarget(target, { value: 100, asOf: '2023-02-01' }).status, 'met');
-    assert.equal(evaluateTarget(target, { value: 130, asOf: MID_YEAR }).status, 'met');
-  });
-
-  test('80% at or after the deadline → missed', () => {
-    assert.equal(evaluateTarget(target, { value: 80, asOf: '2024-01-15' }).status, 'missed');
-    assert.equal(evaluateTarget(target, { value: 80, asOf: '2023-12-31' }).status, 'missed');
+  test('reached is met at any date; short of it at or after the deadline is missed', () => {
+    assertStatuses(flow, [[100, '2023-02-01', 'met'], [130, MID_YEAR, 'met'], [80, DEADLINE, 'missed'], [80, AFTER, 'missed'], [100, AFTER, 'met']]);
   });
 
   test('a start option changes the pace', () => {
-    const e = evaluateTarget(target, { value: 60, asOf: MID_YEAR }, { start: '2023-06-01' });
-    assert.ok(e.expected < 0.2, `expected ${e.expected}`);
+    const e = evaluateTarget(flow, { value: 60, asOf: MID_YEAR }, { start: '2023-06-01' });
+    assert.ok(e.expected! < 0.2, `expected ${e.expected}`);
+    assert.equal(e.status, 'onTrack');
+  });
+
+  test('an exact count (實施10個項目) is a flow that may be exceeded', () => {
+    assertStatuses(makeTarget('exact', 10, { measure: 'flow' }), [[10, MID_YEAR, 'met'], [12, MID_YEAR, 'met'], [5, MID_YEAR, 'onTrack'], [9, DEADLINE, 'missed']]);
+  });
+});
+
+describe('evaluateTarget: a level (達到900家)', () => {
+  const level = makeTarget('atLeast', 900, { measure: 'level', unit: '家', unitEn: 'enterprises' });
+
+  test('without a baseline it is judged against the target only: no pace, never "on track"', () => {
+    const e = evaluateTarget(level, { value: 850, asOf: MID_YEAR });
+    assert.equal(e.expected, undefined);
+    assert.equal(e.status, 'belowTarget');
+    assertStatuses(level, [[850, START, 'belowTarget'], [850, LATE_NOVEMBER, 'belowTarget'], [900, MID_YEAR, 'met'], [850, DEADLINE, 'missed'], [950, AFTER, 'met']]);
+  });
+
+  test('with a baseline in the target it is paced from the baseline', () => {
+    const based = { ...level, baseline: 800 };
+    const e = evaluateTarget(based, { value: 850, asOf: MID_YEAR });
+    assert.equal(e.progress, 0.5);
+    assert.ok(e.expected! > 0.49 && e.expected! < 0.5);
+    assertStatuses(based, [[850, MID_YEAR, 'onTrack'], [830, MID_YEAR, 'behind'], [810, MID_YEAR, 'seriouslyBehind'], [800, START, 'notStarted'], [790, MID_YEAR, 'seriouslyBehind'], [900, MID_YEAR, 'met'], [890, DEADLINE, 'missed']]);
+  });
+
+  test("a baseline in the reading (the report entry) paces a level whose target has none, and wins over the target's", () => {
+    assertStatuses(level, [[850, MID_YEAR, 'onTrack'], [810, MID_YEAR, 'seriouslyBehind']], { baseline: 800 });
+    assertStatuses({ ...level, baseline: 500 }, [[850, MID_YEAR, 'onTrack']], { baseline: 800 });
+  });
+});
+
+describe('evaluateTarget: a rate or share (利用率≥96%) is compared with the target directly', () => {
+  const rate = makeTarget('atLeast', 96, { measure: 'rate', unit: '%', unitEn: 'percent' });
+
+  test('below its floor it is not on track at any date (90% on 30 June is behind)', () => {
+    const e = evaluateTarget(rate, { value: 90, asOf: MID_YEAR });
+    assert.equal(e.status, 'behind');
+    assert.equal(e.expected, undefined, 'no time pace for a rate');
+    assertStatuses(rate, [[90, START, 'behind'], [90, LATE_NOVEMBER, 'behind'], [90, DEADLINE, 'missed'], [90, AFTER, 'missed']]);
+  });
+
+  test('at or above the floor it is on track before the deadline and met at it', () => {
+    assertStatuses(rate, [[96, START, 'onTrack'], [97, MID_YEAR, 'onTrack'], [97, DEADLINE, 'met'], [96, AFTER, 'met']]);
+  });
+
+  test('a rate with an upper limit (控制在5.5%以內) above it has exceeded its limit, not fallen "behind"', () => {
+    const limit = makeTarget('atMost', 5.5, { measure: 'rate', unit: '%', unitEn: 'percent' });
+    assertStatuses(limit, [[6, MID_YEAR, 'overCeiling'], [5, MID_YEAR, 'onTrack'], [5, DEADLINE, 'met'], [6, DEADLINE, 'missed']]);
+  });
+
+  test('a share of a set written as a fraction (1/3 of counties) is a rate in percent', () => {
+    const third = makeTarget('atLeast', 100 / 3, { measure: 'rate', unit: '縣(市、區)', unitEn: 'counties', valueText: '1/3', fraction: { numerator: 1, denominator: 3 } });
+    assertStatuses(third, [[40, MID_YEAR, 'onTrack'], [30, MID_YEAR, 'behind'], [100 / 3, DEADLINE, 'met']]);
+  });
+});
+
+describe('evaluateTarget: a growth rate (增幅10%) is compared with the target growth', () => {
+  const growth = makeTarget('increaseBy', 10, { measure: 'growth', unit: '%', unitEn: 'percent' });
+
+  test('6% year on year at mid-year is behind, not on track', () => {
+    assert.equal(evaluateTarget(growth, { value: 6, asOf: MID_YEAR }).status, 'behind');
+    assert.equal(evaluateTarget(growth, { value: 6, asOf: MID_YEAR }).expected, undefined);
+  });
+
+  test('at or above the target growth it is on track, met at the deadline; short of it then is missed', () => {
+    assertStatuses(growth, [[11, START, 'onTrack'], [11, MID_YEAR, 'onTrack'], [10, DEADLINE, 'met'], [9, AFTER, 'missed']]);
+  });
+
+  test('a fall (growth below zero) is seriously behind, and missed once due', () => {
+    assertStatuses(growth, [[-2, START, 'seriouslyBehind'], [-2, MID_YEAR, 'seriouslyBehind'], [-2, DEADLINE, 'missed']]);
+  });
+});
+
+describe('evaluateTarget: a change against a base year (較2020年下降12%) is paced over the whole path', () => {
+  const change = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 });
+
+  test('the path runs from the end of 2020: 6% at mid-2023 is behind', () => {
+    const e = evaluateTarget(change, { value: 6, asOf: MID_YEAR });
+    assert.equal(e.pathStart, '2021-01-01');
+    assert.ok(e.expected! > 0.8 && e.expected! < 0.85, `expected ${e.expected}`);
+    assert.equal(e.status, 'behind');
+  });
+
+  test('start, middle and end of the path', () => {
+    assertStatuses(change, [[0, '2021-01-20', 'notStarted'], [2, '2021-06-30', 'onTrack'], [11, MID_YEAR, 'onTrack'], [3, MID_YEAR, 'seriouslyBehind'], [12, DEADLINE, 'met'], [10, AFTER, 'missed']]);
+  });
+
+  test('a move the wrong way (−2) is seriously behind, not "not started"', () => {
+    assertStatuses(change, [[-2, MID_YEAR, 'seriouslyBehind'], [-2, '2021-02-01', 'seriouslyBehind'], [-2, DEADLINE, 'missed']]);
+  });
+
+  test('without a base year it is paced over the deadline year', () => {
+    const e = evaluateTarget({ ...change, baselineYear: undefined }, { value: 6, asOf: MID_YEAR });
+    assert.equal(e.pathStart, '2023-01-01');
     assert.equal(e.status, 'onTrack');
   });
 });
 
-describe('evaluateTarget: atMost (lower is better)', () => {
-  const ceiling = makeTarget('atMost', 100);
+describe('evaluateTarget: a ceiling (用水總量控制在100以內) is the share used against 序時進度', () => {
+  const ceiling = makeTarget('atMost', 100, { measure: 'ceiling' });
 
-  test('40% of the ceiling used at mid-year → onTrack', () => {
+  test('used no faster than the year is on track; faster is "used faster than the year", never "behind"', () => {
     const e = evaluateTarget(ceiling, { value: 40, asOf: MID_YEAR });
     assert.equal(e.status, 'onTrack');
     assert.equal(e.lowerIsBetter, true);
+    assertStatuses(ceiling, [[5, START, 'onTrack'], [20, START, 'overPace'], [70, MID_YEAR, 'overPace'], [95, LATE_NOVEMBER, 'overPace'], [85, LATE_NOVEMBER, 'onTrack']]);
   });
 
-  test('70% used at mid-year → behind', () => {
-    assert.equal(evaluateTarget(ceiling, { value: 70, asOf: MID_YEAR }).status, 'behind');
-  });
-
-  test('110% → missed, even mid-year', () => {
-    assert.equal(evaluateTarget(ceiling, { value: 110, asOf: MID_YEAR }).status, 'missed');
-    assert.equal(evaluateTarget(ceiling, { value: 110, asOf: '2023-12-31' }).status, 'missed');
-  });
-
-  test('at or below the ceiling at the deadline → met', () => {
-    assert.equal(evaluateTarget(ceiling, { value: 100, asOf: '2023-12-31' }).status, 'met');
-    assert.equal(evaluateTarget(ceiling, { value: 95, asOf: '2024-01-10' }).status, 'met');
+  test('exceeded at any date is "ceiling exceeded"; within it at the deadline is met', () => {
+    assertStatuses(ceiling, [[110, MID_YEAR, 'overCeiling'], [101, DEADLINE, 'overCeiling'], [100, DEADLINE, 'met'], [95, AFTER, 'met']]);
   });
 });
 
-describe('evaluateTarget: decreaseBy, increaseBy, approx, exact', () => {
-  test('decreaseBy: a reduction of 12 of 12 → met; 3 of 12 at mid-year → behind', () => {
-    const target = makeTarget('decreaseBy', 12, { unit: '%', unitEn: 'percent', baselineYear: 2020 });
-    assert.equal(evaluateTarget(target, { value: 12, asOf: '2023-12-31' }).status, 'met');
-    assert.equal(evaluateTarget(target, { value: 3, asOf: MID_YEAR }).status, 'behind');
-    assert.equal(evaluateTarget(target, { value: 7, asOf: MID_YEAR }).status, 'onTrack');
+describe('evaluateTarget: approx and range targets have a band', () => {
+  test('approx (100左右, ±5% stated in the data) is reached within the band on both sides; above it is above the band', () => {
+    const approx = makeTarget('approx', 100, { measure: 'flow', tolerance: 0.05 });
+    const e = evaluateTarget(approx, { value: 96, asOf: MID_YEAR });
+    assert.deepEqual(e.band, { low: 95, high: 105 });
+    assertStatuses(approx, [[96, MID_YEAR, 'met'], [104, DEADLINE, 'met'], [106, DEADLINE, 'aboveBand'], [94, DEADLINE, 'missed'], [50, MID_YEAR, 'onTrack']]);
   });
 
-  test('increaseBy: 10 of 10 → met; 4 of 10 after the deadline → missed', () => {
-    const target = makeTarget('increaseBy', 10, { unit: '%', unitEn: 'percent' });
-    assert.equal(evaluateTarget(target, { value: 10, asOf: '2023-11-01' }).status, 'met');
-    assert.equal(evaluateTarget(target, { value: 4, asOf: '2024-01-01' }).status, 'missed');
+  test('a rate about a value (穩定在60%左右) off the band either way is not on track', () => {
+    const approx = makeTarget('approx', 60, { measure: 'rate', unit: '%', unitEn: 'percent', tolerance: 0.1 });
+    assertStatuses(approx, [[58, MID_YEAR, 'onTrack'], [50, MID_YEAR, 'behind'], [70, MID_YEAR, 'aboveBand'], [58, DEADLINE, 'met']]);
   });
 
-  test('approx: 96% → met; 90% at the deadline → missed', () => {
-    const target = makeTarget('approx', 100);
-    assert.equal(evaluateTarget(target, { value: 96, asOf: MID_YEAR }).status, 'met');
-    assert.equal(evaluateTarget(target, { value: 90, asOf: '2023-12-31' }).status, 'missed');
+  test('without a stated tolerance the band is ±5%', () => {
+    assert.deepEqual(evaluateTarget(makeTarget('approx', 200, { measure: 'flow' }), { value: 1, asOf: MID_YEAR }).band, { low: 190, high: 210 });
   });
 
-  test('exact: 100% → met; 50% mid-year → onTrack', () => {
-    const target = makeTarget('exact', 10);
-    assert.equal(evaluateTarget(target, { value: 10, asOf: MID_YEAR }).status, 'met');
-    assert.equal(evaluateTarget(target, { value: 5, asOf: MID_YEAR }).status, 'onTrack');
+  test('range (2—3個) is reached between its two values', () => {
+    const range = makeTarget('range', 2, { measure: 'flow', upperValue: 3, valueText: '2—3' });
+    assertStatuses(range, [[2, DEADLINE, 'met'], [3, MID_YEAR, 'met'], [4, DEADLINE, 'aboveBand'], [1, DEADLINE, 'missed'], [1, MID_YEAR, 'onTrack']]);
+  });
+});
+
+describe('evaluateTarget: a target of unknown measure (another plan, before curation)', () => {
+  test('is judged against the target only, never paced', () => {
+    const unknown = makeTarget('atLeast', 100);
+    const e = evaluateTarget(unknown, { value: 50, asOf: MID_YEAR });
+    assert.equal(e.measure, undefined);
+    assert.equal(e.expected, undefined);
+    assertStatuses(unknown, [[50, MID_YEAR, 'belowTarget'], [100, MID_YEAR, 'met'], [50, DEADLINE, 'missed']]);
+  });
+});
+
+describe('readings as editors write them, and the wrong ones', () => {
+  const graduates = makeTarget('exact', 3.3, { measure: 'flow', unit: '萬人', unitEn: 'people', valueText: '3.3' });
+  const stations = makeTarget('exact', 3000, { measure: 'flow' });
+  const share = makeTarget('atLeast', 96, { measure: 'rate', unit: '%', unitEn: 'percent' });
+
+  test('2.1萬, 21000人 and 2.1 all read 2.1 for a target in 萬人; grouping, full-width digits and the unit are accepted', () => {
+    for (const text of ['2.1', '2.1萬', '2.1万', '21000人', '21,000人', '２１０００人', ' 2.1萬人 ']) assert.deepEqual(parseReadingValue(text, graduates), { value: 2.1 }, text);
+    for (const text of ['2100', '2,100', '２，１００', '2100個', '2100个', '0.21萬']) assert.deepEqual(parseReadingValue(text, stations), { value: 2100 }, text);
+    for (const text of ['36.4', '36.4%', '36.4％']) assert.deepEqual(parseReadingValue(text, share), { value: 36.4 }, text);
+  });
+
+  test('text that is not a number, or names another unit, is a problem that quotes it', () => {
+    assert.deepEqual(parseReadingValue('二千', stations), { problem: { code: 'notANumber', text: '二千' } });
+    assert.deepEqual(parseReadingValue('2,1', stations), { problem: { code: 'notANumber', text: '2,1' } });
+    assert.deepEqual(parseReadingValue('36.4%', stations), { problem: { code: 'wrongUnit', text: '36.4%', unit: '個' } });
+    assert.deepEqual(parseReadingValue('2100元', stations), { problem: { code: 'wrongUnit', text: '2100元', unit: '個' } });
+  });
+
+  test('a head count for a target in 萬人 (21000 for 3.3萬人) is an error naming the scale, never a 636,364% "met"', () => {
+    assert.throws(
+      () => evaluateTarget(graduates, { value: 21000, asOf: MID_YEAR }),
+      (error: unknown) => error instanceof InvalidReadingError && error instanceof RangeError && error.problem.code === 'wrongScale' && error.problem.suggestion === 2.1,
+    );
+    const problem = checkReading(graduates, { value: 21000, asOf: MID_YEAR }, '2023-01-01')!;
+    assert.match(describeReadingProblem(problem, graduates, 'zh-Hant'), /萬人.*2\.1萬人/);
+    assert.match(describeReadingProblem(problem, graduates, 'zh-Hans'), /万人.*2\.1万人/);
+    assert.match(describeReadingProblem(problem, graduates, 'en'), /6,364 times the target \(3\.3萬人\).*2\.1萬人/);
+  });
+
+  test('a fraction for a share in percent (0.9 for 96%) is an error suggesting 90', () => {
+    assert.throws(() => evaluateTarget(share, { value: 0.9, asOf: MID_YEAR }), (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'fractionForPercent' && e.problem.suggestion === 90);
+  });
+
+  test('NaN, text, a negative count, an impossible date or one before the period are errors; nothing is clamped', () => {
+    const codeOf = (value: number, asOf = MID_YEAR) => {
+      try {
+        evaluateTarget(stations, { value, asOf });
+        return 'none';
+      } catch (error) {
+        assert.ok(error instanceof InvalidReadingError, String(error));
+        return error.problem.code;
+      }
+    };
+    assert.equal(codeOf(NaN), 'notANumber');
+    assert.equal(codeOf(Infinity), 'notANumber');
+    assert.equal(codeOf('5' as unknown as number), 'notANumber');
+    assert.equal(codeOf(-5), 'negative');
+    assert.equal(codeOf(100, '2023-02-30'), 'invalidDate');
+    assert.equal(codeOf(100, '9999-99-99'), 'invalidDate');
+    assert.equal(codeOf(100, '2022-12-01'), 'beforePeriod');
+    assert.equal(codeOf(100, '2024-03-01'), 'none');
+  });
+
+  test('every problem is described in the three languages', () => {
+    const problems: ReadingProblem[] = [
+      { code: 'notANumber', text: '二千' },
+      { code: 'wrongUnit', text: '2100元', unit: '個' },
+      { code: 'wrongScale', value: 300000 },
+      { code: 'fractionForPercent', value: 0.9, suggestion: 90 },
+      { code: 'negative', value: -5 },
+      { code: 'invalidDate', asOf: '2023-02-30' },
+      { code: 'beforePeriod', asOf: '2022-12-01', start: '2023-01-01' },
+    ];
+    for (const problem of problems) {
+      const texts = languages.map((lang) => describeReadingProblem(problem, stations, lang));
+      assert.equal(new Set(texts).size, 3, JSON.stringify(texts));
+      assert.equal(texts[1], toSimplified(texts[1]!), texts[1]);
+    }
   });
 });
 
 describe('evaluateTarget: sentences and errors', () => {
   test('the sentence names the metric and the status in zh-Hant, zh-Hans and en', () => {
-    const target = makeTarget('atLeast', 100);
+    const target = makeTarget('atLeast', 100, { measure: 'flow' });
     const cases = [
       { value: 60, status: 'onTrack', labels: { 'zh-Hant': '進度正常', 'zh-Hans': '进度正常', en: 'on track' } },
       { value: 30, status: 'behind', labels: { 'zh-Hant': '進度滯後', 'zh-Hans': '进度滞后', en: 'behind' } },
@@ -163,6 +339,33 @@ describe('evaluateTarget: sentences and errors', () => {
     assert.ok(hant.includes('序時進度') && hant.includes('2023年6月30日'), hant);
     const en = evaluateTarget(target, { value: 60, asOf: MID_YEAR }, { lang: 'en' }).sentence;
     assert.ok(en.includes('30 June 2023') && en.includes('60%'), en);
+  });
+
+  test('each kind says how it was judged, in the three languages: a pace only where there is one', () => {
+    const kinds = [
+      { target: makeTarget('atLeast', 96, { measure: 'rate', unit: '%', unitEn: 'percent' }), value: 90, words: { 'zh-Hant': '低於目標', 'zh-Hans': '低于目标', en: 'below the target' }, paced: false },
+      { target: makeTarget('increaseBy', 10, { measure: 'growth', unit: '%', unitEn: 'percent' }), value: -2, words: { 'zh-Hant': '反向變化', 'zh-Hans': '反向变化', en: 'moved the wrong way' }, paced: false },
+      { target: makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 }), value: 6, words: { 'zh-Hant': '自2020年底起的序時進度', 'zh-Hans': '自2020年底起的序时进度', en: 'of the path from the end of 2020 elapsed' }, paced: true },
+      { target: makeTarget('atMost', 100, { measure: 'ceiling' }), value: 70, words: { 'zh-Hant': '已用上限70%', 'zh-Hans': '已用上限70%', en: '70% of the ceiling used' }, paced: true },
+      { target: makeTarget('atLeast', 900, { measure: 'level' }), value: 850, words: { 'zh-Hant': '無基數', 'zh-Hans': '无基数', en: 'no baseline' }, paced: false },
+    ] as const;
+    for (const { target, value, words, paced } of kinds) {
+      for (const lang of languages) {
+        const e = evaluateTarget(target, { value, asOf: MID_YEAR }, { lang });
+        assert.ok(e.sentence.includes(words[lang]), `${target.measure} ${lang}: "${words[lang]}" in «${e.sentence}»`);
+        assert.ok(e.sentence.includes(statusLabels[lang][e.status]), `${target.measure} ${lang}: status in «${e.sentence}»`);
+        const pace = { 'zh-Hant': '序時進度', 'zh-Hans': '序时进度', en: 'elapsed' }[lang];
+        assert.equal(e.sentence.includes(pace), paced, `${target.measure} ${lang}: pace ${paced ? '' : 'not '}in «${e.sentence}»`);
+      }
+    }
+  });
+
+  test('every status has a word in each language, the Simplified ones in Simplified characters, all different', () => {
+    for (const lang of languages) {
+      const words = Object.values(Status).map((status) => statusLabels[lang][status]);
+      assert.equal(new Set(words).size, words.length, `${lang}: ${words.join(', ')}`);
+    }
+    for (const status of Object.values(Status)) assert.equal(statusLabels['zh-Hans'][status], toSimplified(statusLabels['zh-Hant'][status]));
   });
 
   test('zh-Hans sentences and descriptions are written in Simplified characters only, for every Dezhou target', () => {
@@ -191,8 +394,22 @@ describe('evaluateTarget: sentences and errors', () => {
       assert.throws(() => evaluateTarget(target, { value: 1, asOf }), RangeError, asOf);
     }
     assert.throws(() => evaluateTarget({ ...target, deadline: 'soon' }, { value: 1, asOf: MID_YEAR }), RangeError);
+    assert.throws(() => evaluateTarget({ ...target, deadline: '2023-02-30' }, { value: 1, asOf: MID_YEAR }), RangeError);
     for (const value of [NaN, Infinity, '5' as unknown as number]) {
       assert.throws(() => evaluateTarget(target, { value, asOf: MID_YEAR }), RangeError, String(value));
+    }
+  });
+});
+
+describe('the README table of measure kinds', () => {
+  test('every example call gives the status the table says, on a target of the measure its row names', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^\| `(\w+)` \|.*`evaluateDezhouTarget\('(t\d+\.\d+)', \{ value: ([\d.]+), asOf: '([\d-]+)' \}\)` → `(\w+)` \|$/gm)];
+    assert.deepEqual(rows.map((r) => r[1]).sort(), ['ceiling', 'change', 'flow', 'growth', 'level', 'rate']);
+    for (const [, measure, id, value, asOf, status] of rows) {
+      assert.equal(getTarget(id!)?.measure, measure, `${id} is a ${measure}`);
+      assert.equal(evaluateDezhouTarget(id!, { value: Number(value), asOf: asOf! })?.status, status, `${id} ${value} on ${asOf}`);
     }
   });
 });

@@ -22,11 +22,19 @@ export const statusGlyphs: Readonly<Record<Status, string>> = {
   met: '✓',
   onTrack: '↗',
   behind: '↘',
+  seriouslyBehind: '⇊',
   notStarted: '○',
   missed: '✕',
+  overPace: '»',
+  overCeiling: '▲',
+  aboveBand: '⇡',
+  belowTarget: '◔',
 };
 
-/** The glyph of a status: `✓` met, `↗` on track, `↘` behind, `○` not started, `✕` missed. */
+/**
+ * The glyph of a status: `✓` met, `↗` on track, `↘` behind, `⇊` seriously behind, `○` not started, `✕` missed,
+ * `»` used faster than the year, `▲` ceiling exceeded, `⇡` above the band, `◔` not yet at target.
+ */
 export function statusGlyph(status: Status): string {
   return statusGlyphs[status];
 }
@@ -43,37 +51,50 @@ export function statusKey(status: Status): string {
 
 /** Where the parts of a gauge sit, each as a share (0–1) of the track. */
 export interface GaugeGeometry {
-  /** `aria-valuemin`: 0, or the value when it is negative. */
+  /** `aria-valuemin`: 0 (or the value when it is negative); a level with a baseline starts at its baseline. */
   readonly min: number;
-  /** `aria-valuemax`: the target value, or the value when it goes beyond the target. */
+  /** `aria-valuemax`: the target value, 100 for a rate in percent, or the value when it goes beyond. */
   readonly max: number;
   /** The share of the track the value fills. */
   readonly fill: number;
-  /** Where expected progress (序時進度) sits: the share of the target due by `asOf`. */
-  readonly expected: number;
-  /** Where the target (or, for `atMost`, the ceiling) sits: 1 unless the value goes beyond it. */
+  /**
+   * Where expected progress (序時進度) sits, or `undefined` where nothing is paced (rates, growth, levels without a
+   * baseline): no time mark is drawn on those.
+   */
+  readonly expected: number | undefined;
+  /** Where the target (or the ceiling, or a rate's floor) sits. */
   readonly target: number;
-  /** The value is beyond the target; for `atMost` that means the ceiling is exceeded. */
+  /** The value is beyond the target; for a ceiling that means it is exceeded. */
   readonly beyond: boolean;
-  /** A ceiling (`atMost`) is exceeded: shown as overflow and the word "exceeded". */
+  /** A ceiling or an upper limit is exceeded: shown as overflow and the word "exceeded". */
   readonly exceeded: boolean;
 }
 
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : n > 0 ? 1 : 0);
 
-/** The geometry of a gauge for an evaluation: the scale runs from 0 to the target, or to the value beyond it. */
+/**
+ * The geometry of a gauge for an evaluation, honest to its measure: a flow, change or ceiling fills towards the
+ * target with the pace marked; a level with a baseline runs from the baseline; a rate in percent is drawn on
+ * 0–100% with its target marked and no pace; growth fills towards the target growth.
+ */
 export function gaugeGeometry(evaluation: TargetEvaluation): GaugeGeometry {
-  const goal = Math.abs(evaluation.target.value);
-  const value = evaluation.value;
+  const { target, value } = evaluation;
+  const goal = Math.abs(target.value);
+  const percentScale = evaluation.measure === 'rate' && target.unit === '%';
+  if (evaluation.baseline !== undefined) {
+    // Paced from a baseline: the track is the way from the baseline to the target.
+    const expected = clamp01(evaluation.expected ?? 0);
+    return { min: Math.min(evaluation.baseline, value), max: Math.max(goal, value), fill: clamp01(evaluation.progress), expected, target: 1, beyond: evaluation.progress > 1, exceeded: false };
+  }
+  const max = Math.max(percentScale ? 100 : goal, value, 0) || 1;
   const beyond = value > goal;
-  const max = Math.max(goal, value, 0) || 1;
   return {
     min: Math.min(0, value),
     max,
     fill: clamp01(value / max),
-    expected: clamp01((evaluation.expected * goal) / max),
+    expected: evaluation.expected === undefined ? undefined : clamp01((evaluation.expected * goal) / max),
     target: clamp01(goal / max),
-    beyond,
+    beyond: beyond && !percentScale,
     exceeded: beyond && evaluation.lowerIsBetter,
   };
 }
@@ -104,6 +125,10 @@ export function formatProgress(evaluation: TargetEvaluation, lang: Language, str
   const { target } = evaluation;
   if (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy') {
     return strings.gaugeOfTarget(formatReading(evaluation, lang), formatAmount(target, target.valueText, lang));
+  }
+  // Not paced (a rate, a level without a baseline): the reading against the target, never a "% done".
+  if (evaluation.expected === undefined && evaluation.measure !== 'ceiling') {
+    return strings.gaugeAgainst(formatReading(evaluation, lang), describeTarget(target, lang));
   }
   const percent = formatPercent(evaluation.progress);
   return evaluation.lowerIsBetter ? strings.gaugeCeilingUsed(percent) : strings.gaugeDone(percent);
@@ -186,8 +211,10 @@ export function renderCompactGauge(
       g,
       lang,
       html`<span class="gauge-fill" ${cssProps({ 'inline-size': `${g.fill * 100}%` })}></span>
-        ${g.beyond ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
-        <span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`,
+        ${g.beyond && g.expected !== undefined ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
+        ${g.expected === undefined
+          ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+          : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}`,
     )}
     <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
     ${renderStatus(evaluation.status, lang, g.exceeded ? strings.gaugeExceeded : undefined)}
@@ -223,6 +250,18 @@ export const gaugeStyles = css`
   }
   [data-status='missed'] {
     --_dz-status-color: var(--dz-gauge-missed-color, var(--_dz-color-missed));
+  }
+  /* The other statuses take the colour of their tone (三色): warnings amber, alerts red. */
+  [data-status='seriously-behind'] {
+    --_dz-status-color: var(--dz-gauge-seriously-behind-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
+  }
+  [data-status='over-ceiling'] {
+    --_dz-status-color: var(--dz-gauge-over-ceiling-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
+  }
+  [data-status='over-pace'],
+  [data-status='above-band'],
+  [data-status='below-target'] {
+    --_dz-status-color: var(--dz-gauge-warning-color, var(--dz-gauge-behind-color, var(--_dz-color-behind)));
   }
 
   .gauge-status {

@@ -275,18 +275,20 @@ describe('dz-target-gauge', () => {
 
     it('echoes an invalid value and dispatches invalid-value once', async () => {
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="abc"></dz-target-gauge>`);
-      expect(alert(el)!.textContent).to.contain('abc');
-      expect(errors).to.deep.equal([{ code: 'invalid-value', message: '進度值無效:abc' }]);
+      expect(alert(el)!.textContent).to.contain('「abc」不是數字');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.code).to.equal('invalid-value');
+      expect(errors[0]!.message).to.contain('abc');
       expect(meter(el)).to.equal(null);
       el.requestUpdate();
       await elementUpdated(el);
       expect(errors).to.have.length(1);
       await expect(el).to.be.accessible();
-      el.setAttribute('value', '2,100');
+      el.setAttribute('value', '二千');
       await elementUpdated(el);
-      expect(alert(el)!.textContent).to.contain('2,100');
+      expect(alert(el)!.textContent).to.contain('二千');
       expect(errors).to.have.length(2);
-      el.setAttribute('value', '2100');
+      el.setAttribute('value', '2,100');
       await elementUpdated(el);
       expect(alert(el)).to.equal(null);
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
@@ -430,6 +432,74 @@ describe('dz-target-gauge', () => {
       } finally {
         fetches.restore();
       }
+    });
+  });
+
+  describe('measure kinds and values as editors write them', () => {
+    it('reads 2.1萬 and 21000人 for a target in 萬人 (新集聚大學生3.3萬人)', async () => {
+      for (const value of ['2.1萬', '21000人', '2.1']) {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t04.3" value=${value} as-of="2023-06-30"></dz-target-gauge>`);
+        expect(errors, value).to.deep.equal([]);
+        expect(meter(el)!.getAttribute('aria-valuenow'), value).to.equal('2.1');
+      }
+    });
+
+    it('shows 21000 for a target in 萬人 as an invalid-value error naming the scale, never "met"', async () => {
+      for (const lang of ['zh-Hant', 'en'] as const) {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t04.3" value="21000" as-of="2023-06-30" lang=${lang}></dz-target-gauge>`);
+        expect(meter(el)).to.equal(null);
+        expect(el.status).to.equal(undefined);
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value']);
+        expect(alert(el)!.textContent).to.contain('萬人').and.to.contain('2.1');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('draws a rate (秸稈綜合利用率≥96%) against its target with no pace: 90% on 30 June is behind', async () => {
+      for (const variant of ['ring', 'bar'] as const) {
+        const { el } = await gauge(html`<dz-target-gauge target="t38.3" value="90%" as-of="2023-06-30" variant=${variant}></dz-target-gauge>`);
+        expect(el.status).to.equal('behind');
+        expect(el.shadowRoot!.querySelector('.mark-expected'), 'no pace mark on a rate').to.equal(null);
+        expect(el.shadowRoot!.querySelector('.mark-target'), 'the target is marked').to.not.equal(null);
+        expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('100');
+        expect(part(el, 'expected')!.textContent).to.contain('直接與目標比較').and.not.to.contain('序時進度 ');
+        expect(part(el, 'value')!.textContent).to.contain('90%').and.to.contain('≥ 96%').and.not.to.contain('完成');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('paces a change against its base year from the end of that year (較2020年下降12%: 6% at mid-2023 is behind)', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="6" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('behind');
+      expect(part(el, 'expected')!.textContent).to.contain('自2020年底起');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a ceiling used faster than the year in its own words, and an exceeded one as exceeded', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.3" value="15" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('overPace');
+      expect(part(el, 'status')!.textContent).to.contain(statusLabels['zh-Hant'].overPace).and.to.contain('»');
+      expect(part(el, 'status')!.textContent).not.to.contain(statusLabels['zh-Hant'].behind);
+      await expect(el).to.be.accessible();
+      el.setAttribute('value', '22');
+      await elementUpdated(el);
+      expect(el.status).to.equal('overCeiling');
+      expect(part(el, 'status')!.textContent).to.contain(statusLabels['zh-Hant'].overCeiling);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a growth that fell as seriously behind', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t03.3" value="-2" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
+      expect(el.status).to.equal('seriouslyBehind');
+      expect(part(el, 'status')!.textContent).to.contain('seriously behind');
+      await expect(el).to.be.accessible();
+    });
+
+    it('rejects a date that does not exist', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="5" as-of="2023-02-30"></dz-target-gauge>`);
+      expect(meter(el)).to.equal(null);
+      expect(errors[0]!.code).to.equal('invalid-value');
+      expect(alert(el)!.textContent).to.contain('2023-02-30');
     });
   });
 });

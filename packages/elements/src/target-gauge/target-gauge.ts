@@ -1,4 +1,15 @@
-import { latestProgress, type PlanApi, type Status, type Target, type TargetEvaluation, describeTarget } from '@dz-tasks/data';
+import {
+  describeReadingProblem,
+  describeTarget,
+  InvalidReadingError,
+  isIsoDate,
+  latestProgress,
+  parseReadingValue,
+  type PlanApi,
+  type Status,
+  type Target,
+  type TargetEvaluation,
+} from '@dz-tasks/data';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement } from '../shared/base-element.js';
@@ -28,28 +39,6 @@ export type GaugeVariant = 'ring' | 'bar';
  * A glyph and a word always accompany the colour.
  */
 export type GaugeScheme = 'traffic' | 'rag5';
-
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Reads a number the way an editor writes it in an attribute: `2100`, `7.5`, `-3`. Blank means no value;
- * anything else (`abc`, `2,100`) is `NaN`, which the gauge reports as an invalid value.
- */
-export function parseNumber(text: string | null | undefined): number | undefined {
-  if (text === null || text === undefined) return undefined;
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  return NUMBER.test(trimmed) ? Number(trimmed) : NaN;
-}
-
-/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
-function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
-}
 
 /** Today's local date, `YYYY-MM-DD`. */
 function today(): string {
@@ -97,15 +86,17 @@ type View =
 
 /**
  * A target of the plan and how far it has come: the target alone (`≥ 3000個`), or, with a value, a ring or bar
- * meter paced against the plan period (序時進度), with the status written as a word and a glyph.
+ * meter judged by the target's measure kind, with the status written as a word and a glyph.
  *
  * The value comes from `value` (with `as-of`) or from the latest entry for the target in the progress report at
  * `src`; `value` wins when both are given. Without `as-of` a value stands at today's date, kept within the plan's
  * period (so for the 2023 plan, read after 2023, it stands at 2023-12-31 and the target is due).
  *
- * Progress follows the target's semantics: for a ceiling (`atMost`) lower is better, the meter shows the share of
- * the ceiling used, and going over it is drawn past a ceiling mark and written "exceeded"; a reduction
- * (`decreaseBy`) shows the reduction achieved against the one targeted ("↓ 8% of 12%").
+ * Each measure is drawn honestly: a flow fills towards the target with the pace (序時進度) marked; a rate or share is
+ * drawn on 0–100% with its target marked and no pace, and reads "90%(目標 ≥ 96%)"; a growth or a change against a
+ * base year reads against the change targeted ("↓ 6% of 12%"), the change paced from the end of its base year; a
+ * ceiling shows the share used, and going over it is drawn past a ceiling mark and written "exceeded"; a level
+ * without a baseline is compared with the target only.
  *
  * @summary A target of the plan, alone or as a meter of the progress towards it.
  *
@@ -132,6 +123,10 @@ type View =
  * @cssprop --dz-gauge-behind-color - Status colour "behind" (amber).
  * @cssprop --dz-gauge-missed-color - Status colour "missed" (red).
  * @cssprop --dz-gauge-not-started-color - Status colour "not started" (grey).
+ * @cssprop --dz-gauge-seriously-behind-color - Status colour "seriously behind" (default: the "missed" colour).
+ * @cssprop --dz-gauge-over-ceiling-color - Status colour "ceiling exceeded" (default: the "missed" colour).
+ * @cssprop --dz-gauge-warning-color - Status colour of "used faster than the year", "above the target band" and
+ *   "not yet at target" (default: the "behind" colour).
  * @cssprop --dz-gauge-overflow-color - The part of a ceiling's meter beyond the ceiling. Default: the missed colour.
  *
  * @fires dz-error - `{ code, message }` when the target is unknown (`unknown-target`), the value or date is invalid
@@ -146,10 +141,12 @@ export class DzTargetGauge extends DzElement {
   @property() target?: string;
 
   /**
-   * The amount reached, in the target's unit; for `decreaseBy`/`increaseBy` the change achieved (a 7% reduction is
-   * `7`). An attribute that is not a number (`abc`) is kept as `NaN` and reported with its text.
+   * The amount reached, in the target's unit; for a change or growth the change achieved (a 7% reduction is `7`).
+   * As an attribute it is read as editors write it: `2100`, `2,100`, `2100個`, `2.1萬` or `21000人` for a target in
+   * 萬人, `36.4%` for a share. Text that is not a number, another unit, or a value in the wrong scale (21000 for a
+   * target in 萬人) is shown as an `invalid-value` error that says what was expected.
    */
-  @property({ converter: { fromAttribute: (text: string | null) => parseNumber(text) } }) value?: number;
+  @property() value?: number | string;
 
   /** The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. */
   @property({ attribute: 'as-of' }) asOf?: string;
@@ -163,9 +160,6 @@ export class DzTargetGauge extends DzElement {
   /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
   @property({ reflect: true }) scheme: GaugeScheme = 'traffic';
 
-  /** The `value` attribute as written, to echo an invalid one; `parsed` tells whether the property still holds it. */
-  private valueAttribute?: { readonly text: string; readonly parsed: number | undefined };
-
   private readonly feed = this.createFeedTask(() => (this.src?.trim() ? this.src.trim() : undefined));
 
   private currentStatus?: Status;
@@ -175,27 +169,13 @@ export class DzTargetGauge extends DzElement {
     return this.currentStatus;
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'value') {
-      this.valueAttribute = value === null ? undefined : { text: value, parsed: parseNumber(value) };
-      // `abc` then `2,100` both parse to NaN, which Lit sees as no change; the text to echo did change.
-      this.requestUpdate();
-    }
-  }
-
-  /** The value as a number, or the text to echo when it is not one. */
-  private readValue(): { value: number } | { invalid: string } | undefined {
+  /** The value as a number in the target's unit, or the problem with it; `undefined` when none is given. */
+  private readValue(target: Target): { value: number } | { problem: string } | undefined {
     const value: unknown = this.value;
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string') {
-      const parsed = parseNumber(value);
-      if (parsed === undefined) return undefined;
-      return Number.isFinite(parsed) ? { value: parsed } : { invalid: value };
-    }
-    if (typeof value === 'number' && Number.isFinite(value)) return { value };
-    const attribute = this.valueAttribute;
-    return { invalid: attribute && Object.is(attribute.parsed, value) ? attribute.text : String(value) };
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+    if (typeof value === 'number') return Number.isFinite(value) ? { value } : { problem: this.i18n.strings.invalidValue(String(value)) };
+    const read = parseReadingValue(String(value), target);
+    return 'value' in read ? read : { problem: describeReadingProblem(read.problem, target, this.i18n.lang) };
   }
 
   private view(): View {
@@ -208,11 +188,9 @@ export class DzTargetGauge extends DzElement {
     const target = api.getTarget(ref);
     if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) } };
 
-    let reading: { value: number; asOf: string; note?: string } | undefined;
-    const given = this.readValue();
-    if (given && 'invalid' in given) {
-      return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.invalidValue(given.invalid) } };
-    }
+    let reading: { value: number; asOf: string; note?: string; baseline?: number } | undefined;
+    const given = this.readValue(target);
+    if (given && 'problem' in given) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: given.problem } };
     if (given) {
       const asOf = this.asOf?.trim() || defaultAsOf(api.plan.period);
       if (!isIsoDate(asOf)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(asOf) } };
@@ -231,8 +209,9 @@ export class DzTargetGauge extends DzElement {
       const evaluation = api.evaluateTarget(target, reading, { lang: this.i18n.lang });
       return { kind: 'reading', target, evaluation, ...(reading.note ? { note: reading.note } : {}) };
     } catch (error) {
-      // evaluateTarget rejects what the checks above let through (a date it cannot read): show it, never throw.
-      return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.invalidValue((error as Error).message) } };
+      // A reading that cannot be judged (the wrong scale, a date before the period): say what was expected, never throw.
+      const message = error instanceof InvalidReadingError ? describeReadingProblem(error.problem, target, this.i18n.lang) : t.invalidValue((error as Error).message);
+      return { kind: 'error', error: { code: ErrorCode.invalidValue, message } };
     }
   }
 
@@ -293,13 +272,22 @@ export class DzTargetGauge extends DzElement {
             <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
           </p>
           <p class="pace" part="expected">
-            <span class="pace-key" aria-hidden="true"></span>${t.gaugeExpected} ${formatPercent(evaluation.expected)}
+            ${evaluation.expected === undefined
+              ? t.gaugeNotPaced
+              : html`<span class="pace-key" aria-hidden="true"></span>${this.expectedLabel(evaluation)} ${formatPercent(evaluation.expected)}`}
             <span class="as-of">${t.gaugeAsOf(formatDate(evaluation.asOf, lang))}</span>
           </p>
           ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
         </div>
       </div>
     </figure>`;
+  }
+
+  /** "序時進度", or for a change against a base year "序時進度(自2020年底起)". */
+  private expectedLabel(evaluation: TargetEvaluation): string {
+    const t = this.i18n.strings;
+    const year = evaluation.target.baselineYear;
+    return evaluation.measure === 'change' && year !== undefined ? t.gaugeExpectedSince(year) : t.gaugeExpected;
   }
 
   /**
@@ -324,10 +312,10 @@ export class DzTargetGauge extends DzElement {
           ? svg`<circle class="fill overflow" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle>
               ${ringTick(g.target, 'mark mark-target')}`
           : nothing}
-        ${ringTick(g.expected, 'mark mark-expected')}
+        ${g.expected === undefined ? ringTick(g.target, 'mark mark-target') : ringTick(g.expected, 'mark mark-expected')}
       </svg>
       <span class="ring-center" aria-hidden="true">
-        <span class="ring-percent">${formatPercent(evaluation.progress)}</span>
+        <span class="ring-percent">${evaluation.expected === undefined && evaluation.measure !== undefined ? formatReading(evaluation, this.i18n.lang) : formatPercent(evaluation.progress)}</span>
         <span class="ring-glyph">${statusGlyph(evaluation.status)}</span>
       </span>
     </div>`;
@@ -341,7 +329,9 @@ export class DzTargetGauge extends DzElement {
         ? html`<span class="bar-fill overflow" ${cssProps({ 'inset-inline-start': `${g.target * 100}%`, 'inline-size': `${(g.fill - g.target) * 100}%` })}></span>
             <span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
         : nothing}
-      <span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>
+      ${g.expected === undefined
+        ? g.beyond ? nothing : html`<span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+        : html`<span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}
     </div>`;
   }
 }

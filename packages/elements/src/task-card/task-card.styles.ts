@@ -205,6 +205,11 @@ export default css`
     font-size: 0.85rem;
   }
 
+  .reading-problem {
+    color: var(--_dz-color-missed);
+    font-size: 0.85rem;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .toggle .chevron {
       transition: none;

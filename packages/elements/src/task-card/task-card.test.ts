@@ -284,6 +284,22 @@ describe('dz-task-card', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows why a reading in the wrong scale cannot be judged (21000 for 3.3萬人), never a status', async () => {
+      const fetches = holdFetch();
+      try {
+        const el = await fixture<DzTaskCard>(html`<dz-task-card task="4" progress-src="/scale.json"></dz-task-card>`);
+        const report = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [{ target: 't04.3', value: 21000 }] };
+        await (await fetches.request('/scale.json')).release(report);
+        await settle(el, () => $(el, '[part="reading-problem"]') !== null, 'the problem is shown');
+        const row = $(el, 'li[data-target-id="t04.3"]')!;
+        expect(text(row.querySelector('[part="reading-problem"]'))).to.contain('萬人').and.to.contain('2.1');
+        expect(row.querySelector('[part="gauge-status"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('shows loading only in the targets area while the feed is pending', async () => {
       const { restore } = holdFetch(); // never released: the feed stays pending
       try {

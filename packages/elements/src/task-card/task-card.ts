@@ -1,4 +1,16 @@
-import { latestProgress, type Language, type PlanApi, type ProgressReport, type Target, type Task, type UnitWithRole } from '@dz-tasks/data';
+import {
+  describeReadingProblem,
+  InvalidReadingError,
+  latestProgress,
+  type Language,
+  type PlanApi,
+  type ProgressReport,
+  type Target,
+  type TargetEvaluation,
+  type TargetReading,
+  type Task,
+  type UnitWithRole,
+} from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type Loadable } from '../shared/base-element.js';
@@ -60,6 +72,7 @@ function headingOf(level: number, id: string, part: string, className: string, c
  * @csspart gauge-progress - The progress in words (`完成 70%`).
  * @csspart gauge-status - The status as a glyph and a word (`↗ 進度正常`).
  * @csspart gauge-note - A remark from the progress report.
+ * @csspart reading-problem - Why a feed's reading cannot be judged (a value in the wrong scale), shown instead of a status.
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
  * @csspart empty - A message for something the task does not have (units, targets).
@@ -247,13 +260,28 @@ export class DzTaskCard extends DzElement {
 
   private renderTarget(api: PlanApi, target: Target, report: ProgressReport | undefined, lang: Language, t: Strings): TemplateResult {
     const reading = report ? latestProgress(report, target.id) : undefined;
-    const evaluation = reading ? api.evaluateTarget(target, reading, { lang }) : undefined;
+    const judged = reading ? evaluateOrExplain(api, target, reading, lang) : undefined;
+    const evaluation = judged && 'evaluation' in judged ? judged.evaluation : undefined;
     const due = target.deadline !== api.plan.period.end;
     return html`<li part="target" class="target" data-target-id=${target.id}>
       <span class="metric">${target.metric[lang]}</span>
       ${renderCompactGauge(target, evaluation, lang, t, reading?.note === undefined ? {} : { note: reading.note })}
+      ${judged && 'problem' in judged ? html`<span class="reading-problem" part="reading-problem">${t.invalidValue(judged.problem)}</span>` : this.nothing}
       ${report && !reading ? html`<span class="no-value">${t.noValue}</span>` : this.nothing}
       ${due ? html`<span class="deadline">${t.gaugeDue(formatDate(target.deadline, lang))}</span>` : this.nothing}
     </li>`;
+  }
+}
+
+/**
+ * The evaluation of a feed's reading, or why it cannot be judged (a value in the wrong scale, a date before the
+ * period), in the language: the card shows the target with the problem instead of a wrong status.
+ */
+function evaluateOrExplain(api: PlanApi, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
+  try {
+    return { evaluation: api.evaluateTarget(target, reading, { lang }) };
+  } catch (error) {
+    if (error instanceof InvalidReadingError) return { problem: describeReadingProblem(error.problem, target, lang) };
+    throw error;
   }
 }

@@ -1,0 +1,38 @@
+/** ISO calendar dates (`YYYY-MM-DD`): the one place that reads and checks them. */
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The UTC time of midnight at the start of an ISO date, or `undefined` when the text is not a real date:
+ * `2023-02-30` and `9999-99-99` are not.
+ *
+ * @example
+ * ```ts
+ * isoDateTime('2023-06-30'); // 1688083200000
+ * isoDateTime('2023-02-30'); // undefined
+ * ```
+ */
+export function isoDateTime(iso: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  // Date.UTC rolls 30 February over into March; a real date survives the round trip.
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : undefined;
+}
+
+/** Whether the text is a real ISO date (`2023-06-30` yes, `2023-02-30` and `30/06/2023` no). */
+export function isIsoDate(iso: string): boolean {
+  return isoDateTime(iso) !== undefined;
+}
+
+/** Days from `from` to `to` (both real ISO dates); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(((isoDateTime(to) ?? NaN) - (isoDateTime(from) ?? NaN)) / DAY_MS);
+}
+
+/** The ISO date `days` after `iso`. */
+export function addDays(iso: string, days: number): string {
+  return new Date((isoDateTime(iso) ?? NaN) + days * DAY_MS).toISOString().slice(0, 10);
+}
