@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { buildUnitsHansSource, unitsHansModulePath } from '../scripts/build-plan.js';
 import { measures } from '../scripts/curated/measures.js';
 import { readFileSync } from 'node:fs';
-import { dezhouPlan, describeTarget, describeTargetInWords, formatAmount, getTarget, type Target } from '../src/index.js';
+import { dezhouPlan, describeTarget, describeTargetInWords, formatAmount, getTarget, unitScale, type Target } from '../src/index.js';
 
 function target(extra: Partial<Target>): Target {
   return {
@@ -91,6 +91,12 @@ describe('formatAmount in English scales 萬 and 億', () => {
         }
       }
     }
+  });
+
+  test('the scale formatAmount reads from a unit as written is the one curated in measures.ts', () => {
+    for (const [unit, m] of Object.entries(measures)) assert.equal(unitScale(unit), 10 ** (m.scale ?? 0), unit);
+    assert.equal(unitScale('万人'), 1e4, 'a Simplified plan’s 万');
+    assert.equal(unitScale('亿元'), 1e8, 'a Simplified plan’s 亿');
   });
 
   test('every target unitEn is a plain noun, not a scaled one', () => {
