@@ -136,6 +136,7 @@ export function formatNumber(value: number, lang: Language): string {
  * ```ts
  * describeTarget(getTarget('t03.1')!, 'zh-Hant'); // '≥ 100家'
  * describeTarget(getTarget('t09.1')!, 'en');      // '3,000 units'
+ * describeTarget(getTarget('t01.2')!, 'en');      // '≥ CNY 9 billion' (90億元以上)
  * ```
  */
 export function describeTarget(target: Target, lang: Language): string {
@@ -145,12 +146,14 @@ export function describeTarget(target: Target, lang: Language): string {
 }
 
 /**
- * The target in words, for screen readers: `at least 100 entities`, `不超過21.17億立方米`, with the baseline year of a
- * change (`a decrease of 12% from 2020`). {@link describeTarget} is the compact, symbolic form.
+ * The target in words, for screen readers: `at least 100 organizations`, `at most 2.117 billion m³`,
+ * `不超過21.17億立方米`, with the baseline year of a change (`a decrease of 12% from 2020`). {@link describeTarget}
+ * is the compact, symbolic form.
  *
  * @example
  * ```ts
  * describeTargetInWords(getTarget('t26.3')!, 'zh-Hant'); // '不超過21.17億立方米'
+ * describeTargetInWords(getTarget('t26.3')!, 'en');      // 'at most 2.117 billion m³'
  * describeTargetInWords(getTarget('t26.4')!, 'en');      // 'a decrease of 12% from 2020'
  * describeTargetInWords(getTarget('t26.4')!, 'zh-Hans'); // '下降12%(较2020年)'
  * ```

@@ -49,6 +49,16 @@ describe('formatAmount in English scales 萬 and 億', () => {
     assert.equal(formatAmount(withUnit('%'), 12, 'en'), '12%');
   });
 
+  test('the JSDoc examples of describe-target.ts hold', () => {
+    const t091 = getTarget('t09.1')!;
+    assert.deepEqual([formatAmount(t091, 2100, 'zh-Hant'), formatAmount(t091, 2100, 'zh-Hans'), formatAmount(t091, 2100, 'en')], ['2100個', '2100个', '2,100 units']);
+    assert.equal(describeTarget(getTarget('t03.1')!, 'zh-Hant'), '≥ 100家');
+    assert.equal(describeTarget(t091, 'en'), '3,000 units');
+    assert.equal(describeTargetInWords(getTarget('t26.3')!, 'en'), 'at most 2.117 billion m³');
+    assert.equal(describeTargetInWords(getTarget('t26.4')!, 'en'), 'a decrease of 12% from 2020');
+    assert.equal(describeTargetInWords(getTarget('t26.4')!, 'zh-Hans'), '下降12%(较2020年)');
+  });
+
   test('Chinese stays as written', () => {
     const t = getTarget('t04.3')!;
     assert.equal(formatAmount(t, 3.3, 'zh-Hant'), '3.3萬人');
