@@ -31,7 +31,7 @@ export interface PlanIndex {
   readonly unitById: ReadonlyMap<string, Unit>;
   /**
    * Every name, alias and id of a unit, normalized by {@link normalizeKey}; then, where no other name claims the
-   * key, each of them without its 德州市 or 市 prefix ({@link stripUnitPrefix}), so `科技局` finds 市科技局.
+   * key, each of them without its 德州市 or 市 prefix, so `科技局` finds 市科技局.
    */
   readonly unitByKey: ReadonlyMap<string, Unit>;
   /** Targets by id: `t09.1`. */
