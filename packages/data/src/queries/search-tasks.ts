@@ -35,7 +35,8 @@ function haystacks(index: PlanIndex) {
     const section = index.sectionById.get(task.sectionId);
     const units = [...task.lead, ...task.participating].map((id) => index.unitById.get(id)).filter((u) => !!u);
     const targets = task.targetIds.map((id) => index.targetById.get(id)).filter((t) => !!t);
-    const join = (parts: string[]) => searchKey(parts.join('\u0000'));
+    // Traditional and Simplified fold to (nearly) the same key: keep each distinct one once.
+    const join = (parts: string[]) => [...new Set(parts.map(searchKey))].join('\u0000');
     cached.set(task.id, {
       title: join([task.title['zh-Hant'], task.title['zh-Hans'], task.title.en]),
       target: join(targets.flatMap((t) => [t.metric['zh-Hant'], t.metric['zh-Hans'], t.metric.en])),
