@@ -81,13 +81,14 @@ export function getTarget(id: string): Target | undefined {
 }
 
 /**
- * Tasks a unit leads (`role: 'lead'`), joins (`'participating'`) or either (`'any'`, the default).
+ * Tasks a unit leads (`role: 'lead'`), joins (`'participating'`) or either (`'any'`, the default); `undefined` for a
+ * unit that matches nothing. See {@link PlanApi.tasksOfUnit}.
  * @example
  * ```ts
- * tasksOfUnit('市科技局', { role: 'lead' }).map((t) => t.number); // [1, 2, 3]
+ * tasksOfUnit('科技局', { role: 'lead' })?.map((t) => t.number); // [1, 2, 3]
  * ```
  */
-export function tasksOfUnit(unit: UnitRef, options?: { role?: RoleFilter }): Task[] {
+export function tasksOfUnit(unit: UnitRef, options?: { role?: RoleFilter }): Task[] | undefined {
   return dezhou().tasksOfUnit(unit, options);
 }
 
@@ -159,9 +160,8 @@ export function unitWorkload(unit: UnitRef): UnitWorkload | undefined {
 }
 
 /**
- * Tasks of the Dezhou plan matching words in Traditional or Simplified Chinese or English, best first. Every term
- * must match somewhere; a match in the title weighs more than in a target, a unit, the section or the body, and a
- * task number or id (`9`, `t09`) finds that task first. At most 20 results unless `options.limit` says otherwise.
+ * Tasks of the Dezhou plan matching words in Chinese (any script) or English, best first: {@link PlanApi.searchTasks}
+ * describes how.
  * @example
  * ```ts
  * searchTasks('new energy vehicle')[0]?.task.number; // 11

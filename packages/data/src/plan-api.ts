@@ -17,13 +17,13 @@ import { PlanSchema, type Plan, type Section, type Target, type Task, type Unit 
 
 /**
  * The queries of one plan, bound to its index: what {@link createPlanApi}, {@link loadPlan} and {@link dezhou}
- * return. Lookups return `undefined` for a reference that matches nothing, list queries an empty array; none
- * throws on unknown references.
+ * return. Lookups (and {@link PlanApi.tasksOfUnit}) return `undefined` for a reference that matches nothing, the other
+ * list queries an empty array; none throws on unknown references.
  *
  * @example
  * ```ts
  * const api = loadPlan(json);
- * for (const task of api.tasksOfUnit('市發改委', { role: 'lead' })) console.log(task.number, task.title.en);
+ * for (const task of api.tasksOfUnit('市發改委', { role: 'lead' }) ?? []) console.log(task.number, task.title.en);
  * ```
  */
 export interface PlanApi {
@@ -53,13 +53,15 @@ export interface PlanApi {
    */
   getSection(ref: SectionRef): Section | undefined;
   /**
-   * A unit by id, by name in any of the three languages, or by alias; spaces, case and full-width letters are
-   * ignored. `undefined` when nothing matches.
+   * A unit by id, by name in any of the three languages, or by alias; spaces, case, full-width letters, the script
+   * (Traditional, Simplified, variants, mixed) and a 德州市 or 市 prefix are ignored. `undefined` when nothing
+   * matches.
    *
    * @example
    * ```ts
    * api.getUnit('市發改委')?.id; // 'development-reform-commission'
-   * api.getUnit('市发改委')?.name.en; // 'Dezhou Municipal Development and Reform Commission'
+   * api.getUnit('发改委')?.name.en; // 'Dezhou Municipal Development and Reform Commission'
+   * api.getUnit('德州市科技局')?.id; // 'science-technology-bureau'
    * ```
    */
   getUnit(ref: UnitRef): Unit | undefined;
@@ -74,14 +76,17 @@ export interface PlanApi {
   getTarget(id: string): Target | undefined;
   /**
    * Tasks a unit leads (`role: 'lead'`), joins (`'participating'`) or either (`'any'`, the default), in task order;
-   * empty for an unknown unit.
+   * `undefined` for a unit that matches nothing (as {@link PlanApi.getUnit}), so a misspelt name is not mistaken
+   * for a unit without tasks. The unit is found as `getUnit` finds it.
    *
    * @example
    * ```ts
-   * api.tasksOfUnit('市科技局', { role: 'lead' }).map((t) => t.number); // [1, 2, 3]
+   * api.tasksOfUnit('市科技局', { role: 'lead' })?.map((t) => t.number); // [1, 2, 3]
+   * api.tasksOfUnit('科技局')?.length;  // the same unit
+   * api.tasksOfUnit('科技');            // undefined: no such unit
    * ```
    */
-  tasksOfUnit(unit: UnitRef, options?: { role?: RoleFilter }): Task[];
+  tasksOfUnit(unit: UnitRef, options?: { role?: RoleFilter }): Task[] | undefined;
   /**
    * A task's units with their roles: lead units first, then participating units, each in document order.
    *
@@ -101,7 +106,8 @@ export interface PlanApi {
    */
   targetsOfTask(task: TaskRef): Target[];
   /**
-   * The targets of every task a unit leads, joins or either (`role`, default `'any'`), in task order.
+   * The targets of every task a unit leads, joins or either (`role`, default `'any'`), in task order; empty for an
+   * unknown unit.
    *
    * @example
    * ```ts
@@ -141,13 +147,21 @@ export interface PlanApi {
    */
   unitWorkload(unit: UnitRef): UnitWorkload | undefined;
   /**
-   * Tasks matching words in Traditional or Simplified Chinese or English, best first. Every term must match
-   * somewhere; a match in the title weighs more than in a target, a unit, the section or the body, and a task
-   * number or id (`9`, `t09`) finds that task first. At most 20 results unless `options.limit` says otherwise.
+   * Tasks matching words in Chinese or English, best first. (The one description of search: `searchTasks` of the
+   * package root and of `queries/search-tasks` refer here.)
+   *
+   * - Terms are separated by spaces and punctuation; a run of Chinese stays one term, matched as a substring.
+   * - Every term must match somewhere. Per term: 100 for the task's number or id (`9`, `t09`), 10 for the title,
+   *   5 a target's metric, 4 a unit's name or alias, 3 the section title, 2 the body; summed over the terms.
+   * - Chinese in any script matches: standard Traditional, Taiwan and Hong Kong forms, variants, Simplified, and
+   *   any mix fold to one Simplified form in the query and in the text (示範 finds 示范, 製造 finds 制造).
+   * - English is case-insensitive and lightly stemmed (plurals, `-ing`, `-ed`): `smart city` finds `smart cities`.
+   * - At most 20 results unless `options.limit` says otherwise.
    *
    * @example
    * ```ts
    * api.searchTasks('新能源汽车')[0]?.task.number; // 11
+   * api.searchTasks('示範').length === api.searchTasks('示范').length; // true
    * api.searchTasks('5G', { limit: 1 })[0]?.matchedIn; // ['target', 'body']
    * ```
    */

@@ -1,4 +1,5 @@
 /** Lookup tables built once per plan, so every query is O(1) or O(result). */
+import { foldToSimplified } from './fold.js';
 import type { Plan, Role, Section, Target, Task, Unit } from './schema.js';
 
 /** A unit's part in one task: one entry of {@link PlanIndex.assignmentsByUnit}. */
@@ -28,7 +29,10 @@ export interface PlanIndex {
   readonly sectionByNumber: ReadonlyMap<number, Section>;
   /** Units by id: `science-technology-bureau`. */
   readonly unitById: ReadonlyMap<string, Unit>;
-  /** Every name, alias and id of a unit, normalized by {@link normalizeKey}. */
+  /**
+   * Every name, alias and id of a unit, normalized by {@link normalizeKey}; then, where no other name claims the
+   * key, each of them without its 德州市 or 市 prefix, so `科技局` finds 市科技局.
+   */
   readonly unitByKey: ReadonlyMap<string, Unit>;
   /** Targets by id: `t09.1`. */
   readonly targetById: ReadonlyMap<string, Target>;
@@ -39,17 +43,28 @@ export interface PlanIndex {
 }
 
 /**
- * Case- and width-insensitive key for names typed by people: NFKC-normalized (full-width ASCII folded), whitespace
- * removed, lower-cased. Keys of {@link PlanIndex.unitByKey} are made with it.
+ * Case-, width- and script-insensitive key for names typed by people: NFKC-normalized (full-width ASCII folded),
+ * whitespace removed, lower-cased, and Traditional and variant characters folded to Simplified (`發` → `发`). Keys of
+ * {@link PlanIndex.unitByKey} are made with it.
  *
  * @example
  * ```ts
  * normalizeKey(' Ｄezhou  Customs '); // 'dezhoucustoms'
+ * normalizeKey('市 發改委');           // '市发改委'
  * index.unitByKey.get(normalizeKey('市 發改委'))?.id; // 'development-reform-commission'
  * ```
  */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return foldToSimplified(text.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
+}
+
+/**
+ * A unit key ({@link normalizeKey}) without the city prefix 德州市 or 市 (once), or `undefined` when it has none or
+ * nothing would remain: `市科技局` → `科技局`, `德州市市场监管局` → `市场监管局`.
+ */
+export function stripUnitPrefix(key: string): string | undefined {
+  const bare = key.replace(/^(?:德州市|市)/, '');
+  return bare !== key && bare.length > 0 ? bare : undefined;
 }
 
 const cache = new WeakMap<Plan, PlanIndex>();
@@ -70,10 +85,13 @@ export function indexPlan(plan: Plan): PlanIndex {
   if (cached) return cached;
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
   const unitByKey = new Map<string, Unit>();
+  const names = (unit: Unit) => [unit.id, unit.name['zh-Hant'], unit.name['zh-Hans'], unit.name.en, ...unit.aliases].map(normalizeKey);
+  for (const unit of plan.units) for (const k of names(unit)) if (!unitByKey.has(k)) unitByKey.set(k, unit);
+  // Bare names come second: a name as written always wins over another unit's name without its prefix.
   for (const unit of plan.units) {
-    for (const key of [unit.id, unit.name['zh-Hant'], unit.name['zh-Hans'], unit.name.en, ...unit.aliases]) {
-      const k = normalizeKey(key);
-      if (!unitByKey.has(k)) unitByKey.set(k, unit);
+    for (const k of names(unit)) {
+      const bare = stripUnitPrefix(k);
+      if (bare !== undefined && !unitByKey.has(bare)) unitByKey.set(bare, unit);
     }
   }
   const assignmentsByUnit = new Map<string, Assignment[]>();

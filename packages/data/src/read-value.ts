@@ -3,7 +3,7 @@
  * the wrong scale (a head count for a target in 萬人), a fraction for a percentage, a unit that is not the target's,
  * text that is not a number, a date that does not exist or comes before the target's period.
  */
-import { formatAmount, formatNumber } from './describe-target.js';
+import { formatAmount, formatNumber, unitScale } from './describe-target.js';
 import { isoDateTime } from './iso-date.js';
 import type { Language, Target } from './schema.js';
 
@@ -39,16 +39,13 @@ export class InvalidReadingError extends RangeError {
   }
 }
 
-/** 萬 and 億 (and their Simplified forms) as multipliers. */
+/** 萬 and 億 (and their Simplified forms) as multipliers of a number written with them (`2.1萬`). */
 const scaleChars: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
 
-/**
- * The multiplier a unit of measure carries in front (`萬人` → 10,000, `億元` → 100,000,000, `個` → 1) and the unit
- * without it (`人`, `元`, `個`).
- */
-export function unitScale(unit: string): { readonly scale: number; readonly base: string } {
-  const scale = unit.length > 1 ? scaleChars[unit[0]!] : undefined;
-  return scale ? { scale, base: unit.slice(1) } : { scale: 1, base: unit };
+/** A unit of measure's multiplier and the unit without it: `萬人` → 10,000 and `人`; `個` → 1 and `個`. */
+function splitScale(unit: string): { readonly scale: number; readonly base: string } {
+  const scale = unitScale(unit);
+  return { scale, base: scale === 1 ? unit : unit.slice(1) };
 }
 
 /** How many times the target a value must be before it is taken for a unit mistake rather than a real reading. */
@@ -75,7 +72,7 @@ export function parseReadingValue(text: string, target: Target): { value: number
   const multiplier = match[2] ? scaleChars[match[2]]! : 1;
   const rest = match[3]!;
   if (!Number.isFinite(number) || /^[\d.,]/.test(rest)) return { problem: { code: 'notANumber', text } };
-  const { scale, base } = unitScale(target.unit);
+  const { scale, base } = splitScale(target.unit);
   if (rest === '') return { value: multiplier === 1 ? number : (number * multiplier) / scale };
   if (rest === '%') return target.unit === '%' && multiplier === 1 ? { value: number } : { problem: { code: 'wrongUnit', text, unit: target.unit } };
   const unitWritten = sameUnit(rest, base, target) ? base : sameUnit(match[2] ? match[2] + rest : rest, target.unit, target) ? target.unit : undefined;
@@ -88,7 +85,7 @@ export function parseReadingValue(text: string, target: Target): { value: number
 function sameUnit(written: string, unit: string, target: Target): boolean {
   if (written === unit) return true;
   const hans = unitIn(target, 'zh-Hans');
-  return written === (unit === target.unit ? hans : unitScale(hans).base);
+  return written === (unit === target.unit ? hans : splitScale(hans).base);
 }
 
 /** The target's unit of measure as the language writes it (`萬人`, `万人`). */
@@ -118,7 +115,7 @@ export function checkReading(target: Target, reading: { readonly value: number; 
   }
   const goal = Math.abs(target.value);
   if (goal > 0 && Math.abs(value) / goal >= WRONG_SCALE_RATIO) {
-    const { scale } = unitScale(target.unit);
+    const scale = unitScale(target.unit);
     return scale > 1 ? { code: 'wrongScale', value, suggestion: value / scale } : { code: 'wrongScale', value };
   }
   if (target.unit === '%' && measure === 'rate' && goal >= 20 && value > 0 && value <= 1) {

@@ -236,7 +236,11 @@ export const TargetSchema = z.object({
   upperValue: z.optional(z.number()),
   /** The unit as written: `億元`, `萬畝`, `%`, `個`. */
   unit: nonEmpty,
-  /** The unit in English, normalized (`億元` → `100 million yuan`). */
+  /**
+   * The English noun of the unit, plural and without the scale of a leading 萬 (10⁴) or 億 (10⁸), which
+   * `formatAmount` multiplies into the number: `億元` → `yuan` (`CNY 9 billion`), `萬人` → `people` (`33,000 people`).
+   * A target may name its own (`counties`).
+   */
   unitEn: nonEmpty,
   /** How {@link Target.value} is to be read: a floor, a ceiling, a reduction…. */
   comparator: z.enum(Object.values(Comparator) as [Comparator, ...Comparator[]]),

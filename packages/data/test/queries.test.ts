@@ -80,7 +80,34 @@ describe('getUnit', () => {
   });
 
   test('unknown units are undefined', () => {
-    for (const ref of ['', 'foo', '市不存在局', 'development']) assert.equal(getUnit(ref), undefined, ref);
+    for (const ref of ['', 'foo', '市不存在局', 'development', '市', '德州市', '場監管局']) assert.equal(getUnit(ref), undefined, ref);
+  });
+
+  test('without the 市 or 德州市 prefix, in standard Traditional, variant or mixed script (issue 7)', () => {
+    assert.equal(getUnit('發改委'), ndrc);
+    assert.equal(getUnit('发改委'), ndrc);
+    assert.equal(getUnit('德州市發改委'), ndrc);
+    assert.equal(getUnit('發展改革委'), ndrc);
+    assert.equal(getUnit('发展改革委'), ndrc);
+    const tech = getUnit('市科技局')!;
+    assert.ok(tech);
+    for (const ref of ['科技局', '德州市科技局', '德州市 科技局', '市科技局']) assert.equal(getUnit(ref), tech, ref);
+    assert.deepEqual(tasksOfUnit('科技局', { role: 'lead' })?.map((t) => t.number), [1, 2, 3]);
+    // Mixed scripts: Traditional 發 with Simplified 变/展 forms.
+    assert.equal(getUnit('市發展改革委'), getUnit('市发展改革委'));
+    assert.equal(getUnit('市發展改革委'.replace('發', '发')), ndrc);
+  });
+
+  test('every unit is found by each of its names and aliases without the 市 / 德州市 prefix, unless another unit claims it', () => {
+    for (const unit of plan.units) {
+      for (const name of [unit.name['zh-Hant'], unit.name['zh-Hans'], ...unit.aliases]) {
+        const bare = name.replace(/^(德州市|市)/, '');
+        if (bare === name || !bare) continue;
+        const found = getUnit(bare);
+        assert.ok(found, `${name} → ${bare}`);
+        if (found !== unit) assert.ok([found.name['zh-Hant'], found.name['zh-Hans'], ...found.aliases].some((n) => n.replace(/^(德州市|市)/, '') === bare), `${bare} is ${found.id}, not ${unit.id}`);
+      }
+    }
   });
 });
 
@@ -90,12 +117,17 @@ describe('tasksOfUnit / unitsOfTask', () => {
       const lead = plan.tasks.filter((t) => t.lead.includes(unit.id));
       const participating = plan.tasks.filter((t) => t.participating.includes(unit.id));
       const any = plan.tasks.filter((t) => roleIn(t, unit.id));
-      assert.deepEqual(ids(tasksOfUnit(unit.id, { role: 'lead' })), ids(lead), `${unit.id} lead`);
-      assert.deepEqual(ids(tasksOfUnit(unit.id, { role: 'participating' })), ids(participating), `${unit.id} participating`);
-      assert.deepEqual(ids(tasksOfUnit(unit.id, { role: 'any' })), ids(any), `${unit.id} any`);
-      assert.deepEqual(ids(tasksOfUnit(unit.name['zh-Hans'])), ids(any), `${unit.id} default role, by Simplified name`);
+      assert.deepEqual(ids(tasksOfUnit(unit.id, { role: 'lead' })!), ids(lead), `${unit.id} lead`);
+      assert.deepEqual(ids(tasksOfUnit(unit.id, { role: 'participating' })!), ids(participating), `${unit.id} participating`);
+      assert.deepEqual(ids(tasksOfUnit(unit.id, { role: 'any' })!), ids(any), `${unit.id} any`);
+      assert.deepEqual(ids(tasksOfUnit(unit.name['zh-Hans'])!), ids(any), `${unit.id} default role, by Simplified name`);
     }
-    assert.deepEqual(tasksOfUnit('no such unit'), []);
+    assert.equal(tasksOfUnit('no such unit'), undefined);
+  });
+
+  test('an unknown unit is reported as undefined, not as a unit without tasks', () => {
+    for (const ref of ['', 'foo', '市不存在局', '科技']) assert.equal(tasksOfUnit(ref), undefined, ref);
+    for (const unit of plan.units) assert.ok(Array.isArray(tasksOfUnit(unit.id)), unit.id);
   });
 
   test('unitsOfTask lists lead units, then participating units, in document order', () => {
@@ -253,6 +285,29 @@ describe('searchTasks', () => {
     assert.equal(numbers('t42')[0], 42);
   });
 
+  test('standard Traditional, Simplified and mixed scripts find the same tasks (issue 7)', () => {
+    for (const [typed, written] of [
+      ['示範', '示范'],
+      ['製造', '制造'],
+      ['上雲', '上云'],
+      ['製造業', '制造業'],
+      ['綠色制造', '綠色製造'],
+      ['新能源汽车', '新能源汽車'],
+    ] as const) {
+      assert.ok(numbers(written).length > 0, written);
+      assert.deepEqual(numbers(typed), numbers(written), `${typed} = ${written}`);
+    }
+  });
+
+  test('English plurals and verb forms match (issue 7: "smart city" finds task 21\'s "smart cities")', () => {
+    assert.match(taskTitlesEn[20]!, /smart cities/);
+    assert.ok(numbers('smart city').includes(21), numbers('smart city').join(','));
+    assert.ok(numbers('smart cities').includes(21));
+    assert.ok(numbers('vehicles').includes(11));
+    assert.ok(numbers('new energy vehicles')[0] === 11);
+    assert.deepEqual(numbers('enterprise'), numbers('enterprises'));
+  });
+
   test('nonsense and empty queries return []', () => {
     assert.deepEqual(searchTasks('qwxzvbn 不存在的詞'), []);
     assert.deepEqual(searchTasks('zzzzzz'), []);
@@ -290,7 +345,7 @@ describe('the JSDoc examples of src/dezhou.ts hold', () => {
     assert.equal(getSection(4)?.taskIds.length, 7);
     assert.equal(getUnit('市發改委')?.id, getUnit('市发展改革委')?.id);
     assert.equal(getTarget('t09.1')?.value, 3000);
-    assert.deepEqual(tasksOfUnit('市科技局', { role: 'lead' }).map((t) => t.number), [1, 2, 3]);
+    assert.deepEqual(tasksOfUnit('市科技局', { role: 'lead' })?.map((t) => t.number), [1, 2, 3]);
     assert.deepEqual(unitsOfTask(14).map((u) => u.unit.name['zh-Hant']), ['市發展改革委', '市自然資源局']);
     assert.equal(targetsOfTask(9)[0]?.quote, '新開通5G基站3000個');
     assert.equal(searchTasks('new energy vehicle')[0]?.task.number, 11);

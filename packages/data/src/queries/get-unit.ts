@@ -1,11 +1,20 @@
-import { normalizeKey, type PlanIndex } from '../plan-index.js';
+import { normalizeKey, stripUnitPrefix, type PlanIndex } from '../plan-index.js';
 import type { Unit } from '../schema.js';
 
-/** A unit by id, name (Traditional, Simplified or English), or alias such as 市發改委 / 市发改委. */
+/**
+ * A unit by id, name (Traditional, Simplified or English), or alias such as 市發改委 / 市发改委; with or without the
+ * 德州市 / 市 prefix (發改委, 德州市科技局), in any mix of scripts.
+ */
 export type UnitRef = string | Unit;
 
 /** Looks up a unit; `undefined` when there is none. */
 export function getUnit(index: PlanIndex, ref: UnitRef): Unit | undefined {
   if (typeof ref === 'object' && ref !== null) return index.unitById.get(ref.id);
-  return index.unitById.get(ref) ?? index.unitByKey.get(normalizeKey(String(ref)));
+  const byId = index.unitById.get(ref);
+  if (byId) return byId;
+  const key = normalizeKey(String(ref));
+  const found = index.unitByKey.get(key);
+  if (found) return found;
+  const bare = stripUnitPrefix(key);
+  return bare === undefined ? undefined : index.unitByKey.get(bare);
 }

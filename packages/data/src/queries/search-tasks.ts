@@ -1,3 +1,4 @@
+import { stemEnglishWords } from '../fold.js';
 import { normalizeKey, type PlanIndex } from '../plan-index.js';
 import type { Task } from '../schema.js';
 
@@ -34,7 +35,8 @@ function haystacks(index: PlanIndex) {
     const section = index.sectionById.get(task.sectionId);
     const units = [...task.lead, ...task.participating].map((id) => index.unitById.get(id)).filter((u) => !!u);
     const targets = task.targetIds.map((id) => index.targetById.get(id)).filter((t) => !!t);
-    const join = (parts: string[]) => normalizeKey(parts.join('\u0000'));
+    // Traditional and Simplified fold to (nearly) the same key: keep each distinct one once.
+    const join = (parts: string[]) => [...new Set(parts.map(searchKey))].join('\u0000');
     cached.set(task.id, {
       title: join([task.title['zh-Hant'], task.title['zh-Hans'], task.title.en]),
       target: join(targets.flatMap((t) => [t.metric['zh-Hant'], t.metric['zh-Hans'], t.metric.en])),
@@ -47,6 +49,11 @@ function haystacks(index: PlanIndex) {
   return cached;
 }
 
+/** Text as search compares it: English words stemmed, then {@link normalizeKey} (width, case, script folded). */
+function searchKey(text: string): string {
+  return normalizeKey(stemEnglishWords(text.normalize('NFKC').toLowerCase()));
+}
+
 /** Splits a query into terms: whitespace and punctuation separate terms; Chinese runs stay whole. */
 function termsOf(query: string): string[] {
   return query
@@ -57,20 +64,18 @@ function termsOf(query: string): string[] {
 }
 
 /**
- * Finds tasks by words in Traditional or Simplified Chinese or English, best first. Every term must match
- * somewhere; a match in the title weighs more than in a target, a unit, the section or the body. A number or
- * task id finds that task first.
+ * The query behind `PlanApi.searchTasks` (documented there, once), for any plan's index.
  *
  * @example
  * ```ts
- * searchTasks(index, '5G').map((r) => r.task.number); // [9, 10, …]
- * searchTasks(index, '新能源汽车')[0].task.number;     // 11
+ * searchTasks(index, '新能源汽车')[0].task.number; // 11
  * ```
  */
 export function searchTasks(index: PlanIndex, query: string, options: SearchOptions = {}): TaskSearchResult[] {
   const terms = termsOf(String(query ?? ''));
   if (!terms.length) return [];
   const all = haystacks(index);
+  const keys = new Map(terms.map((term) => [term, searchKey(term)]));
   const results: TaskSearchResult[] = [];
   for (const task of index.plan.tasks) {
     const fields = all.get(task.id)!;
@@ -78,13 +83,14 @@ export function searchTasks(index: PlanIndex, query: string, options: SearchOpti
     const matched = new Set<string>();
     let everyTerm = true;
     for (const term of terms) {
+      const key = keys.get(term)!;
       let termScore = 0;
       if (term === String(task.number) || term === task.id) {
         termScore += WEIGHTS.number;
         matched.add('number');
       }
       for (const field of ['title', 'target', 'unit', 'section', 'body'] as const) {
-        if (fields[field].includes(term)) {
+        if (key && fields[field].includes(key)) {
           termScore += WEIGHTS[field];
           matched.add(field);
         }

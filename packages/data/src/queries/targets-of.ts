@@ -15,9 +15,9 @@ export function targetsOfTask(index: PlanIndex, task: TaskRef): Target[] {
   return found ? targetsOfTasks(index, [found]) : [];
 }
 
-/** The targets of every task a unit leads or joins (`role`, default `'any'`). */
+/** The targets of every task a unit leads or joins (`role`, default `'any'`); empty for an unknown unit. */
 export function targetsOfUnit(index: PlanIndex, unit: UnitRef, options: { role?: RoleFilter } = {}): Target[] {
-  return targetsOfTasks(index, tasksOfUnit(index, unit, options));
+  return targetsOfTasks(index, tasksOfUnit(index, unit, options) ?? []);
 }
 
 /** The targets of every task in a section. */

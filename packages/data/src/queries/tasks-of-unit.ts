@@ -5,10 +5,13 @@ import { getUnit, type UnitRef } from './get-unit.js';
 /** Which of a unit's roles to include. */
 export type RoleFilter = 'lead' | 'participating' | 'any';
 
-/** Tasks a unit leads, joins, or either (`role`, default `'any'`), in task order; empty for an unknown unit. */
-export function tasksOfUnit(index: PlanIndex, unit: UnitRef, options: { role?: RoleFilter } = {}): Task[] {
+/**
+ * Tasks a unit leads, joins, or either (`role`, default `'any'`), in task order; `undefined` for a unit that matches
+ * nothing (as {@link getUnit}), so a misspelt unit is not mistaken for one without tasks.
+ */
+export function tasksOfUnit(index: PlanIndex, unit: UnitRef, options: { role?: RoleFilter } = {}): Task[] | undefined {
   const found = getUnit(index, unit);
-  if (!found) return [];
+  if (!found) return undefined;
   const role = options.role ?? 'any';
   const assignments = index.assignmentsByUnit.get(found.id) ?? [];
   return assignments.filter((a) => role === 'any' || a.role === role).map((a) => a.task);

@@ -22,8 +22,8 @@ export function unitWorkload(index: PlanIndex, unit: UnitRef): UnitWorkload | un
   if (!found) return undefined;
   return {
     unit: found,
-    lead: tasksOfUnit(index, found, { role: 'lead' }),
-    participating: tasksOfUnit(index, found, { role: 'participating' }),
+    lead: tasksOfUnit(index, found, { role: 'lead' }) ?? [],
+    participating: tasksOfUnit(index, found, { role: 'participating' }) ?? [],
     targets: targetsOfUnit(index, found),
   };
 }
