@@ -3277,7 +3277,7 @@ export const dezhouPlanData: Plan = {
       "name": {
         "zh-Hant": "德州黃河河務局",
         "zh-Hans": "德州黄河河务局",
-        "en": "Dezhou Yellow River Bureau"
+        "en": "Dezhou Yellow River Affairs Bureau"
       },
       "kind": "centralOrProvincialBranch",
       "aliases": [
@@ -6386,7 +6386,7 @@ export const dezhouPlanData: Plan = {
       "metric": {
         "zh-Hant": "建有“365暖留中心”的鎮街",
         "zh-Hans": "建有“365暖留中心”的镇街",
-        "en": "Townships and sub-districts each with a “365 Warm Care Centre” for left-behind children"
+        "en": "Townships and sub-districts each with a “365 Warm Care Centre” for orphaned and vulnerable children"
       },
       "valueText": "134",
       "value": 134,

@@ -805,7 +805,7 @@ export const targets: readonly CuratedTarget[] = [
     quote: '在134個鎮街各建1處“365暖留中心”',
     metric: {
       'zh-Hant': '建有“365暖留中心”的鎮街',
-      en: 'Townships and sub-districts each with a “365 Warm Care Centre” for left-behind children',
+      en: 'Townships and sub-districts each with a “365 Warm Care Centre” for orphaned and vulnerable children',
     },
     valueText: '134',
     value: 134,
