@@ -2094,7 +2094,7 @@ export const dezhouPlanData: Plan = {
       "title": {
         "zh-Hant": "實施文明創建工程",
         "zh-Hans": "实施文明创建工程",
-        "en": "Carry out the program for building a civilized city"
+        "en": "Carry out the civilization-building program"
       },
       "body": {
         "zh-Hant": "高標準創建全國文明城市,強化文明村鎮、文明單位、文明家庭、文明校園等群眾性精神文明創建活動,市級文明村鎮創建率達到45%以上、縣級85%以上,舉辦第三屆市級文明家庭評選表彰活動。實施文明風尚行動,深化移風易俗,大力推進鄉村文化振興。強化“五有”標準建設,持續推動新時代文明實踐中心、所、站提檔升級。完善志愿服務制度和工作體系,推動文明實踐志愿服務規范化、制度化、常態化。",
