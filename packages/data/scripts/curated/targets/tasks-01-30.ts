@@ -447,7 +447,7 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'strive',
   },
   {
-    // Recognitions won within the year (新增 is implied by 力爭…以上 beside 新增“專精特新”).
+    // 新增 governs the whole list (新增“專精特新”…100家以上、…單項冠軍…8家以上): recognitions won within the year, a flow.
     task: 12,
     quote: '省級以上制造業單項冠軍企業(產品)8家以上',
     metric: {
