@@ -1,5 +1,5 @@
 /**
- * Writes docs/targets.md: every target of the Dezhou plan with its id, task, metric and target, the list a CMS
+ * Writes docs/targets.md: every target of the Dezhou plan with its id, task, metric, target, measure kind and links, the list a CMS
  * editor looks up for `<dz-target-gauge target="…">`. Generated from the plan data; do not edit.
  *
  *   npx tsx scripts/write-target-list.ts          # write
@@ -15,6 +15,25 @@ export const targetListFile = fileURLToPath(new URL('../docs/targets.md', import
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 const firmnessWords: Record<Target['firmness'], string> = { ensure: '確保 ensure', strive: '力爭 strive', plain: '' };
+
+/** The measure kind (packages/data/scripts/curated/README.md), in Chinese and English. */
+const measureWords: Record<NonNullable<Target['measure']>, string> = {
+  flow: '累計 flow',
+  level: '存量 level',
+  rate: '比率 rate',
+  growth: '增速 growth',
+  change: '較基期 change',
+  ceiling: '上限 ceiling',
+};
+
+/** The measure cell: kind, the band of an approx target, and links to targets counting the same or including it. */
+function measureCell(target: Target): string {
+  const parts = [target.measure ? measureWords[target.measure] : ''];
+  if (target.tolerance !== undefined) parts.push(`±${Math.round(target.tolerance * 1000) / 10}%`);
+  if (target.sameAs) parts.push(`同 same as \`${target.sameAs}\``);
+  if (target.partOf) parts.push(`含於 part of \`${target.partOf}\``);
+  return parts.filter(Boolean).join('<br>');
+}
 
 /** The Markdown text of {@link targetListFile}. */
 export function targetList(): string {
@@ -37,13 +56,13 @@ export function targetList(): string {
     const targets = section.taskIds.flatMap((taskId) => api.targetsOfTask(taskId));
     if (!targets.length) continue;
     lines.push('', `## ${section.number}. ${section.title['zh-Hant']} · ${section.title.en}`, '');
-    lines.push('| 代碼 id | 任務 task | 指標 metric | 目標 target | 原文 quote |', '| --- | --- | --- | --- | --- |');
+    lines.push('| 代碼 id | 任務 task | 指標 metric | 目標 target | 類型 measure | 原文 quote |', '| --- | --- | --- | --- | --- | --- |');
     for (const target of targets) {
       const task = api.getTask(target.taskId)!;
       const firmness = firmnessWords[target.firmness];
       lines.push(
         `| \`${target.id}\` | ${task.number} | ${cell(target.metric['zh-Hant'])}<br>${cell(target.metric.en)} | ` +
-          `${cell(describeTarget(target, 'zh-Hant'))}${firmness ? `<br>${firmness}` : ''} | ${cell(target.quote)} |`,
+          `${cell(describeTarget(target, 'zh-Hant'))}${firmness ? `<br>${firmness}` : ''} | ${measureCell(target)} | ${cell(target.quote)} |`,
       );
     }
   }

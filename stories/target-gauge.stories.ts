@@ -100,7 +100,7 @@ export const StatusOnTrack: Story = { name: 'Status: on track', args: fromFeed('
 export const StatusBehind: Story = { name: 'Status: behind', args: fromFeed('t09.2') };
 
 /** Status "missed" (未達成 ✕): the deadline passed with 4 of 6 units shut down. */
-export const StatusMissed: Story = { name: 'Status: missed', args: fromFeed('t14.2') };
+export const StatusMissed: Story = { name: 'Status: missed', args: fromFeed('t14.3') };
 
 /** Status "not started" (未啟動 ○): nothing reported done yet. */
 export const StatusNotStarted: Story = { name: 'Status: not started', args: fromFeed('t09.3') };
@@ -111,7 +111,7 @@ export const AtMost: Story = { name: 'Comparator: atMost (ceiling)', args: fromF
 /** A reduction (`decreaseBy`, 較2020年下降12%): the meter shows the reduction achieved. */
 export const DecreaseBy: Story = { name: 'Comparator: decreaseBy (reduction)', args: fromFeed('t26.4') };
 
-const statusTargets = ['t09.4', 't09.1', 't09.2', 't14.2', 't09.3', 't26.3', 't26.4'];
+const statusTargets = ['t09.4', 't09.1', 't09.2', 't14.3', 't09.3', 't26.3', 't26.4'];
 
 /** Every status side by side, in the default 紅黃綠 colours and in the 5-point RAG scale (`scheme="rag5"`). */
 export const AllStatuses: Story = {

@@ -36,9 +36,19 @@ const taskTexts: TaskText[] = plan.tasks.map((task, i) => {
 });
 const taskTextOf = (taskId: string): TaskText => taskTexts.find((t) => t.task.id === taskId)!;
 
+/**
+ * valueText, then (maybe after spaces) the unit. A share written as a fraction counts a set (`1/3的縣(市、區)`), so
+ * `的` may stand between the fraction and the set it counts.
+ */
+const unitPattern = (target: Target, flags = '') =>
+  new RegExp(
+    `(?<![0-9.])${escapeRegExp(target.valueText)}(?![0-9.])\\s*${target.fraction ? '的?' : ''}${escapeRegExp(target.unit)}`,
+    flags,
+  );
+
 /** The span of a target's value in the seed: where valueText (followed, maybe after spaces, by unit) is in the quote. */
 function valueSpan(target: Target): { offset: number; length: number } | undefined {
-  const pattern = new RegExp(`(?<![0-9.])${escapeRegExp(target.valueText)}(?![0-9.])\\s*${escapeRegExp(target.unit)}`);
+  const pattern = unitPattern(target);
   const m = pattern.exec(target.quote);
   return m ? { offset: target.offset + m.index, length: target.valueText.length } : undefined;
 }
@@ -70,7 +80,7 @@ describe('every target is faithful to the seed', () => {
       const siblings = byQuote.get(`${target.offset}|${target.quote}`)!;
       const span = valueSpan(target);
       assert.ok(span, `${target.id}: "${target.valueText}" followed by "${target.unit}" in «${target.quote}»`);
-      const pattern = new RegExp(`(?<![0-9.])${escapeRegExp(target.valueText)}(?![0-9.])\\s*${escapeRegExp(target.unit)}`, 'g');
+      const pattern = unitPattern(target, 'g');
       const occurrences = target.quote.match(pattern)?.length ?? 0;
       if (siblings.length === 1) {
         assert.equal(occurrences, 1, `${target.id}: the value is unambiguous in «${target.quote}»`);
@@ -86,7 +96,7 @@ describe('every target is faithful to the seed', () => {
     }
   });
 
-  test('value is Number(valueText); a range a—b gives value a and upperValue b; a/b is a/b to 4 decimals', () => {
+  test('value is Number(valueText); a range a—b gives value a and upperValue b; a fraction a/b gives the share in percent', () => {
     for (const target of plan.targets) {
       const range = /^(\d+(?:\.\d+)?)—(\d+(?:\.\d+)?)$/.exec(target.valueText);
       const fraction = /^(\d+)\/(\d+)$/.exec(target.valueText);
@@ -94,7 +104,8 @@ describe('every target is faithful to the seed', () => {
         assert.equal(target.value, Number(range[1]), `${target.id} lower`);
         assert.equal(target.upperValue, Number(range[2]), `${target.id} upper`);
       } else if (fraction) {
-        assert.equal(Math.round(target.value * 1e4), Math.round((Number(fraction[1]) / Number(fraction[2])) * 1e4), target.id);
+        assert.deepEqual(target.fraction, { numerator: Number(fraction[1]), denominator: Number(fraction[2]) }, target.id);
+        assert.equal(target.value, (100 * Number(fraction[1])) / Number(fraction[2]), `${target.id}: the share in percent`);
         assert.equal(target.upperValue, undefined, target.id);
       } else {
         assert.match(target.valueText, /^\d+(?:\.\d+)?$/, `${target.id} valueText is a plain numeral`);
@@ -167,6 +178,27 @@ describe('comparator and firmness agree with the wording', () => {
       if (target.firmness === 'ensure') assert.match(sentence, /確保|保證/, `${target.id}: «${sentence}»`);
       if (target.firmness === 'strive') assert.match(sentence, /力爭|爭創|爭取/, `${target.id}: «${sentence}»`);
     }
+  });
+
+  test('firmness is the reach rule of README.md: the last firmness word before the value in its sentence decides', () => {
+    // 確保/保證/力爭/爭取 govern every target after them up to the next 。 or ; or the next firmness word;
+    // 爭創 is a verb with its own object and governs only up to the end of its clause (the next ,).
+    const wrong: string[] = [];
+    for (const target of plan.targets) {
+      const span = valueSpan(target)!;
+      const { start } = taskTextOf(target.taskId);
+      let from = span.offset;
+      while (from > start && !/[。;]/.test(seed[from - 1]!)) from--;
+      const lead = seed.slice(from, span.offset);
+      const last = [...lead.matchAll(/確保|保證|力爭|爭取|爭創/g)].pop();
+      const expected =
+        !last ? 'plain'
+        : last[0] === '爭創' ? (lead.slice(last.index).includes(',') ? 'plain' : 'strive')
+        : last[0] === '確保' || last[0] === '保證' ? 'ensure'
+        : 'strive';
+      if (target.firmness !== expected) wrong.push(`${target.id} is ${target.firmness}, the reach rule gives ${expected}: «${lead}»`);
+    }
+    assert.deepEqual(wrong, []);
   });
 
   test('plain targets have no firmness word in their own clause', () => {
@@ -262,5 +294,180 @@ describe('completeness: every Arabic numeral of every task is accounted for', ()
       assert.equal(seed.slice(span.offset, span.offset + span.length), target.valueText, target.id);
       assert.ok(targetById.get(target.id) === target);
     }
+  });
+});
+
+/** The unit without its scale prefix, so that 萬人 and 人, 萬個 and 個 count the same things. */
+const baseUnit = (unit: string) => unit.replace(/^(萬|億)(?!元)/, '').replace(/^萬元$|^億元$/, '元');
+const targetByQuote = (task: number, fragment: string) =>
+  plan.targets.find((t) => t.taskId === `t${String(task).padStart(2, '0')}` && t.quote.includes(fragment));
+
+describe('measure kinds, tolerances, ranges and fractions', () => {
+  test('every target has a measure', () => {
+    const missing = plan.targets.filter((t) => t.measure === undefined).map((t) => t.id);
+    assert.deepEqual(missing, [], 'targets without a measure');
+  });
+
+  test('every approx target has a tolerance, and only approx targets have one', () => {
+    for (const target of plan.targets) {
+      if (target.comparator === 'approx') {
+        assert.ok(target.tolerance !== undefined, `${target.id} (左右) has a tolerance`);
+        // ±5%, widened to one whole thing either way where 5% of a count is less than one (10家左右 → ±1).
+        const wholeThings = target.unit !== '%' && !/^(萬|億)/.test(target.unit) && Number.isInteger(target.value);
+        const expected = wholeThings ? Math.max(0.05, 1 / target.value) : 0.05;
+        assert.equal(target.tolerance, expected, `${target.id}: tolerance by the README rule`);
+      } else {
+        assert.equal(target.tolerance, undefined, `${target.id} (${target.comparator}) has no tolerance`);
+      }
+    }
+  });
+
+  test('every range has an upper value, and every a—b value is a range', () => {
+    for (const target of plan.targets) {
+      if (target.comparator === 'range') assert.ok(target.upperValue !== undefined && target.upperValue > target.value, target.id);
+      if (target.valueText.includes('—')) assert.equal(target.comparator, 'range', `${target.id}: «${target.quote}»`);
+      if (target.upperValue !== undefined) assert.equal(target.comparator, 'range', target.id);
+    }
+  });
+
+  test('a decreaseBy with a baseline year is a change; an increaseBy is a growth or a change; a change has a baseline year', () => {
+    for (const target of plan.targets) {
+      if (target.comparator === 'decreaseBy' && target.baselineYear !== undefined) assert.equal(target.measure, 'change', target.id);
+      if (target.comparator === 'increaseBy') assert.ok(target.measure === 'growth' || target.measure === 'change', target.id);
+      if (target.measure === 'change') assert.ok(target.baselineYear !== undefined, `${target.id}: a change names its base year`);
+      if (target.measure === 'growth') assert.equal(target.comparator, 'increaseBy', target.id);
+    }
+  });
+
+  test('a ceiling is atMost; an atMost is never a flow (an atMost flow is a ceiling)', () => {
+    for (const target of plan.targets) {
+      if (target.measure === 'ceiling') assert.equal(target.comparator, 'atMost', target.id);
+      if (target.comparator === 'atMost') assert.notEqual(target.measure, 'flow', `${target.id}: an atMost flow is a ceiling`);
+    }
+  });
+
+  test('a share (% without a change, or a fraction) is a rate, and a rate is a share', () => {
+    for (const target of plan.targets) {
+      const share = target.fraction !== undefined || (target.unit === '%' && !['increaseBy', 'decreaseBy'].includes(target.comparator));
+      assert.equal(target.measure === 'rate', share, `${target.id} (${target.measure}, ${target.unit}): «${target.quote}»`);
+    }
+  });
+
+  test('the wording decides flow and level where it is plain: 新增/新建/新開通/引進/實施/培育 are flows, 擁有/人均/每萬人 are levels', () => {
+    for (const target of plan.targets) {
+      const lead = seed.slice(target.offset, valueSpan(target)!.offset);
+      if (/擁有|人均|每萬人/.test(lead)) assert.equal(target.measure, 'level', `${target.id}: «${target.quote}»`);
+      else if (/新增|新建|新開通|引進|實施|培育/.test(lead) && target.unit !== '%') assert.equal(target.measure, 'flow', `${target.id}: «${target.quote}»`);
+    }
+  });
+
+  test('a fraction target has value 100 × numerator / denominator, unit the set counted, and measure rate', () => {
+    const fractions = plan.targets.filter((t) => t.fraction !== undefined);
+    assert.ok(fractions.length >= 1, 'the 1/3 target of task 63 is stated as a fraction');
+    for (const target of fractions) {
+      const { numerator, denominator } = target.fraction!;
+      assert.equal(target.value, (100 * numerator) / denominator, target.id);
+      assert.equal(target.valueText, `${numerator}/${denominator}`, target.id);
+      assert.equal(target.measure, 'rate', target.id);
+      assert.doesNotMatch(target.unit, /^的/, `${target.id}: the unit is the set counted, without 的`);
+    }
+    const third = targetByQuote(63, '1/3')!;
+    assert.equal(third.unit, '縣(市、區)');
+    assert.equal(third.valueText, '1/3');
+  });
+});
+
+describe('links between targets', () => {
+  const linked = plan.targets.flatMap((t) =>
+    (['sameAs', 'partOf'] as const).flatMap((link) => (t[link] ? [{ target: t, link, other: targetById.get(t[link]!) }] : [])),
+  );
+
+  test('every sameAs and partOf resolves to another target counting the same kind of thing (same unit up to 萬/億)', () => {
+    for (const { target, link, other } of linked) {
+      assert.ok(other, `${target.id}.${link} resolves`);
+      assert.notEqual(other!.id, target.id);
+      assert.equal(baseUnit(other!.unit), baseUnit(target.unit), `${target.id}.${link} → ${other!.id}: ${target.unit} / ${other!.unit}`);
+    }
+  });
+
+  test('the link stands on the later (sameAs) or smaller (partOf) target', () => {
+    const scale = (t: Target) => (t.unit.startsWith('萬') ? 1e4 : t.unit.startsWith('億') ? 1e8 : 1);
+    for (const { target, link, other } of linked) {
+      if (link === 'sameAs') {
+        assert.ok(other!.offset < target.offset, `${target.id} sameAs ${other!.id}: the link is on the later one`);
+        assert.equal(other!.value * scale(other!), target.value * scale(target), `${target.id} sameAs ${other!.id}: the same amount`);
+      } else {
+        assert.ok(target.value * scale(target) < other!.value * scale(other!), `${target.id} partOf ${other!.id}: the part is smaller`);
+      }
+    }
+  });
+
+  test('the reviewed links are there: 42 water projects, 31 kindergartens, graduates within college graduates', () => {
+    assert.equal(targetByQuote(32, '42項')!.sameAs, targetByQuote(16, '42項')!.id);
+    assert.equal(targetByQuote(62, '公辦幼兒園31所')!.sameAs, targetByQuote(58, '公辦幼兒園31所')!.id);
+    assert.equal(targetByQuote(4, '1700人')!.partOf, targetByQuote(4, '3.3萬人')!.id);
+    assert.equal(targetByQuote(36, '21萬畝')!.partOf, targetByQuote(36, '65萬畝')!.id);
+  });
+});
+
+describe('named sets', () => {
+  test('the counts of named sets the review found missing are targets', () => {
+    for (const [task, fragment] of [
+      [14, '5個國家級整縣分布式光伏規模化開發試點縣'],
+      [36, '3個國家級制種縣'],
+      [25, '3個省級生態產品價值實現機制試點縣'],
+      [15, '3個儲能電站'],
+      [60, '6 個縣(市、區)'],
+    ] as const) {
+      assert.ok(targetByQuote(task, fragment), `task ${task}: «${fragment}» is a target`);
+    }
+  });
+
+  test('every count of a set whose members are named (甲、乙等N個…, 甲、乙N個…) is a target', () => {
+    const missing: string[] = [];
+    for (const { task, start, text } of taskTexts) {
+      for (const m of text.matchAll(/(?:等|[\u4e00-\u9fff]、[\u4e00-\u9fff]{1,4})\s*(\d+)\s*(個|家|所|條|處|項)/g)) {
+        const at = start + m.index + m[0].indexOf(m[1]!);
+        const covered = plan.targets.some((t) => t.taskId === task.id && valueSpan(t)!.offset === at);
+        if (!covered) missing.push(`task ${task.number}: «${m[0]}»`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  test('no numeral is left out as a mere enumeration count', () => {
+    assert.deepEqual(allNonTargets.filter((n) => n.reason === 'enumerationCount'), []);
+  });
+});
+
+describe('English', () => {
+  test('噸半糧 is 1.5 t per mu (22.5 t/ha), never 15 t/ha', () => {
+    const target = targetByQuote(37, '噸半糧')!;
+    assert.match(target.metric.en, /1\.5 t(onnes)? per mu/);
+    assert.doesNotMatch(target.metric.en, /\b15 t\/ha/);
+  });
+
+  test('樂陵 is Leling in English everywhere', () => {
+    const english = JSON.stringify(plan);
+    assert.doesNotMatch(english, /Laoling/);
+    // A target counting a named set that includes 樂陵 names its members in English.
+    for (const target of plan.targets.filter((t) => seed.slice(t.offset - 40, t.offset + t.quote.length).includes('樂陵'))) {
+      assert.match(target.metric.en, /Leling/, target.id);
+    }
+  });
+
+  test('per-target English units are plain nouns at base scale, never the generic word or a scale', () => {
+    for (const curated of allTargets.filter((c) => c.unitEn !== undefined)) {
+      assert.doesNotMatch(curated.unitEn!, /10,000|100 million|^(units|items|entities|sites)$/, `task ${curated.task}: «${curated.quote}»`);
+    }
+    const expected: [number, string, string][] = [
+      [60, '6 個縣', 'counties'],
+      [17, '10條', 'rivers and lakes'],
+      [16, '7條', 'rivers'],
+      [15, '3個儲能電站', 'energy storage stations'],
+      [3, '100家', 'enterprises'],
+      [14, '5個國家級', 'counties'],
+    ];
+    for (const [task, fragment, unitEn] of expected) assert.equal(targetByQuote(task, fragment)?.unitEn, unitEn, `task ${task} «${fragment}»`);
   });
 });

@@ -73,7 +73,7 @@ export const taskTitlesEn: readonly string[] = [
   'Deepen the "Credit Dezhou" initiative', // 深化“信用德州”建設
   'Focus efforts on upgrading county economies', // 聚焦聚力縣域經濟提升能級
   'Raise the level of foreign trade', // 提升對外貿易水平
-  'Carry out the program for building a civilized city', // 實施文明創建工程
+  'Carry out the civilization-building program', // 實施文明創建工程
   'Build an all-media communication system', // 構建全媒體傳播體系
   'Produce a range of high-quality literary and artistic works', // 推出一批文藝精品
   'Accelerate the development of cultural industries', // 加快發展文化產業

@@ -208,7 +208,7 @@ export const units: readonly CuratedUnit[] = [
   {
     name: '德州黃河河務局',
     id: 'yellow-river-bureau',
-    en: 'Dezhou Yellow River Bureau',
+    en: 'Dezhou Yellow River Affairs Bureau',
     kind: 'centralOrProvincialBranch',
     aliases: ['山東黃河河務局德州黃河河務局', '德州市黃河河務局'],
   },

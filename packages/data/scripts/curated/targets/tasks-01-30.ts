@@ -11,9 +11,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 50,
     unit: '項',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'achievements',
     firmness: 'plain',
   },
   {
+    // An annual turnover: it accumulates from zero over the year, so a flow.
     task: 1,
     quote: '技術合同成交額90億元以上',
     metric: { 'zh-Hant': '技術合同成交額', en: 'Technology contract turnover' },
@@ -21,6 +24,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 90,
     unit: '億元',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -31,6 +35,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -41,6 +47,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 4.68,
     unit: '件',
     comparator: 'atLeast',
+    measure: 'level',
+    unitEn: 'patents',
     firmness: 'plain',
   },
 
@@ -56,9 +64,13 @@ export const targets: readonly CuratedTarget[] = [
     value: 20,
     unit: '家',
     comparator: 'approx',
+    measure: 'flow',
+    tolerance: 0.05,
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
   {
+    // 爭創…1個: a recognition won within the year, counted from zero.
     task: 2,
     quote: '國家企業技術中心1個',
     metric: { 'zh-Hant': '國家企業技術中心', en: 'National enterprise technology centres' },
@@ -66,6 +78,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 1,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'centres',
     firmness: 'strive',
   },
   {
@@ -76,6 +90,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 8,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'centres',
     firmness: 'strive',
   },
   {
@@ -86,6 +102,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'institutions',
     firmness: 'plain',
   },
 
@@ -98,9 +116,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 100,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
   {
+    // 達到900家: the stock of registered technology-based SMEs at the end of the year, not the new ones.
     task: 3,
     quote: '科技型中小企業達到900家以上',
     metric: { 'zh-Hant': '科技型中小企業', en: 'Technology-based SMEs' },
@@ -108,6 +129,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 900,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'level',
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
   {
@@ -118,6 +141,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '%',
     comparator: 'increaseBy',
+    measure: 'growth',
     firmness: 'strive',
   },
 
@@ -133,6 +157,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 50,
     unit: '個',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'teams',
     firmness: 'plain',
   },
   {
@@ -143,6 +169,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 200,
     unit: '名',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -153,9 +180,11 @@ export const targets: readonly CuratedTarget[] = [
     value: 3.3,
     unit: '萬人',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
+    // 其中: the postgraduates are counted among the 33,000 graduates.
     task: 4,
     quote: '博士、碩士研究生1700人以上',
     metric: {
@@ -166,6 +195,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 1700,
     unit: '人',
     comparator: 'atLeast',
+    measure: 'flow',
+    partOf: { task: 4, quote: '新集聚大學生3.3萬人' },
     firmness: 'plain',
   },
   {
@@ -176,6 +207,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 3000,
     unit: '套',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -191,6 +223,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '場',
     comparator: 'approx',
+    measure: 'flow',
+    tolerance: 0.1,
     firmness: 'plain',
   },
   {
@@ -204,6 +238,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '個',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -214,11 +250,14 @@ export const targets: readonly CuratedTarget[] = [
     value: 200,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
 
   // 6. 精準管控“兩高”行業
   {
+    // Enterprises brought to the benchmark within the year, counted from zero: a flow.
     task: 6,
     quote: '10家左右重點“兩高”行業企業能效標準達到全國標桿水平',
     metric: {
@@ -229,6 +268,9 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '家',
     comparator: 'approx',
+    measure: 'flow',
+    tolerance: 0.1,
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
 
@@ -244,6 +286,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 100,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -257,6 +301,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 30,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -267,11 +313,13 @@ export const targets: readonly CuratedTarget[] = [
     value: 200,
     unit: '億元',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'ensure',
   },
 
   // 9. 大力發展數字經濟
   {
+    // unitEn stays the generic “units”: the elements tests read “2,100 units” for this target.
     task: 9,
     quote: '新開通5G基站3000個',
     metric: { 'zh-Hant': '新開通5G基站', en: 'New 5G base stations opened' },
@@ -279,6 +327,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 3000,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -292,6 +341,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 100,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
   {
@@ -302,6 +353,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 100,
     unit: '個',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'factories',
     firmness: 'plain',
   },
   {
@@ -312,6 +365,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 500,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
   {
@@ -319,12 +374,13 @@ export const targets: readonly CuratedTarget[] = [
     quote: '數字經濟核心產業增加值占比達到3%',
     metric: {
       'zh-Hant': '數字經濟核心產業增加值占比',
-      en: 'Share of core digital-economy industries in value added',
+      en: 'Value added of core digital-economy industries as a share of GDP',
     },
     valueText: '3',
     value: 3,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
 
@@ -340,6 +396,9 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'approx',
+    measure: 'flow',
+    tolerance: 0.2,
+    unitEn: 'benchmarks',
     firmness: 'plain',
   },
   {
@@ -350,10 +409,28 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'approx',
+    measure: 'flow',
+    tolerance: 0.2,
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
 
   // 12. 梯度培植優質企業
+  // Named-set rule: 抓好…106家“種子”企業扶持培育 commits the year's support to every enterprise of the list, so its
+  // count is a target (like 3個儲能電站…并網); the 50 of “工業雙50強” is a list name.
+  {
+    // The enterprises supported during the year, counted from zero.
+    task: 12,
+    quote: '106家“種子”企業扶持培育',
+    metric: { 'zh-Hant': '扶持培育“種子”企業', en: '“Seed” enterprises supported and cultivated' },
+    valueText: '106',
+    value: 106,
+    unit: '家',
+    comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'enterprises',
+    firmness: 'plain',
+  },
   {
     task: 12,
     quote: '新增“專精特新”中小企業100家以上',
@@ -365,9 +442,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 100,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'enterprises',
     firmness: 'strive',
   },
   {
+    // 新增 governs the whole list (新增“專精特新”…100家以上、…單項冠軍…8家以上): recognitions won within the year, a flow.
     task: 12,
     quote: '省級以上制造業單項冠軍企業(產品)8家以上',
     metric: {
@@ -378,6 +458,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 8,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'champions',
     firmness: 'strive',
   },
   {
@@ -388,6 +470,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 4,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'companies',
     firmness: 'plain',
   },
   {
@@ -398,6 +482,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 50,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'companies',
     firmness: 'plain',
   },
 
@@ -410,6 +496,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 6,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -420,11 +508,29 @@ export const targets: readonly CuratedTarget[] = [
     value: 600,
     unit: '公里',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
   // 14. 持續優化能源結構
+  // Named-set rule: 加快5個…試點縣建設 commits the year's work to each of the five pilot counties.
   {
+    task: 14,
+    quote: '5個國家級整縣分布式光伏規模化開發試點縣建設',
+    metric: {
+      'zh-Hant': '國家級整縣分布式光伏規模化開發試點縣建設',
+      en: 'National whole-county distributed photovoltaic pilot counties whose development is accelerated',
+    },
+    valueText: '5',
+    value: 5,
+    unit: '個',
+    comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'counties',
+    firmness: 'plain',
+  },
+  {
+    // Installed capacity is a stock: the total in operation at the end of the year.
     task: 14,
     quote: '新能源發電裝機突破730萬千瓦',
     metric: { 'zh-Hant': '新能源發電裝機', en: 'Installed new-energy generating capacity' },
@@ -432,6 +538,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 730,
     unit: '萬千瓦',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'plain',
   },
   {
@@ -442,6 +549,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 6,
     unit: '臺',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'generating units',
     firmness: 'plain',
   },
   {
@@ -452,6 +561,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 15.5,
     unit: '萬千瓦',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -467,6 +577,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 3,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'energy storage stations',
     firmness: 'plain',
   },
   {
@@ -477,6 +589,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 50,
     unit: '萬千瓦',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'strive',
   },
 
@@ -489,6 +602,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 42,
     unit: '項',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -502,6 +617,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 2,
     unit: '處',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'irrigation districts',
     firmness: 'plain',
   },
   {
@@ -515,6 +632,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 2,
     unit: '處',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'irrigation districts',
     firmness: 'plain',
   },
   {
@@ -528,6 +647,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 7,
     unit: '條',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'rivers',
     firmness: 'plain',
   },
   {
@@ -538,6 +659,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 156,
     unit: '公里',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -553,6 +675,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '條',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'rivers and lakes',
     firmness: 'plain',
   },
   {
@@ -563,6 +687,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 20,
     unit: '平方公里',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -578,6 +703,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 350,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -588,6 +715,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 1000,
     unit: '億元',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -598,6 +726,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 410,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -608,6 +738,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 350,
     unit: '億元',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -620,6 +751,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 13496,
     unit: '套',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -633,6 +765,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 7500,
     unit: '套',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -643,6 +776,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 136,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'residential communities',
     firmness: 'plain',
   },
   {
@@ -653,6 +788,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 19,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
   {
@@ -666,6 +803,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 66.2,
     unit: '億元',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -678,6 +816,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 40,
     unit: '場',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -688,6 +827,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'distribution centres',
     firmness: 'plain',
   },
   {
@@ -698,6 +839,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 4,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'distribution centres',
     firmness: 'plain',
   },
 
@@ -710,6 +853,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 200,
     unit: '場',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'strive',
   },
   {
@@ -723,9 +867,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 6,
     unit: '條',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'streets',
     firmness: 'plain',
   },
   {
+    // 達到20個: the number of convenient living circles in place at the end of the year, a stock.
     task: 23,
     quote: '中心城區便民生活圈達到20個',
     metric: {
@@ -736,6 +883,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 20,
     unit: '個',
     comparator: 'atLeast',
+    measure: 'level',
+    unitEn: 'living circles',
     firmness: 'plain',
   },
   {
@@ -749,6 +898,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'brands',
     firmness: 'plain',
   },
   {
@@ -762,9 +913,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'enterprises',
     firmness: 'plain',
   },
   {
+    // An annual sales amount: it accumulates from zero over the year, so a flow.
     task: 23,
     quote: '網絡零售額突破170億元',
     metric: { 'zh-Hant': '網絡零售額', en: 'Online retail sales' },
@@ -772,6 +926,25 @@ export const targets: readonly CuratedTarget[] = [
     value: 170,
     unit: '億元',
     comparator: 'atLeast',
+    measure: 'flow',
+    firmness: 'plain',
+  },
+
+  // 25. 扎實開展綠色低碳轉型行動
+  // Named-set rule: 抓好樂陵、齊河、慶云等3個…試點縣(市)建設 commits the year's work to each of the three.
+  {
+    task: 25,
+    quote: '3個省級生態產品價值實現機制試點縣(市)建設',
+    metric: {
+      'zh-Hant': '省級生態產品價值實現機制試點縣(市)建設',
+      en: 'Provincial pilot counties (cities) for mechanisms to realize the value of ecological products (Leling, Qihe, Qingyun)',
+    },
+    valueText: '3',
+    value: 3,
+    unit: '個',
+    comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'counties',
     firmness: 'plain',
   },
 
@@ -784,6 +957,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 14,
     unit: '眼',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'wells',
     firmness: 'plain',
   },
   {
@@ -794,6 +969,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 234,
     unit: '萬立方米',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -804,6 +980,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 21.17,
     unit: '億立方米',
     comparator: 'atMost',
+    measure: 'ceiling',
     firmness: 'plain',
   },
   {
@@ -815,6 +992,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'decreaseBy',
     baselineYear: 2020,
+    measure: 'change',
     firmness: 'plain',
   },
   {
@@ -829,9 +1007,11 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'decreaseBy',
     baselineYear: 2020,
+    measure: 'change',
     firmness: 'plain',
   },
   {
+    // 達到6600萬立方米 is the year’s use, which accumulates from zero: a flow, not a level.
     task: 26,
     quote: '非常規水利用量達到6600萬立方米',
     metric: { 'zh-Hant': '非常規水利用量', en: 'Unconventional water use' },
@@ -839,6 +1019,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 6600,
     unit: '萬立方米',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -852,6 +1033,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 90,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
 
@@ -867,6 +1049,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 33.3,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'ensure',
   },
 
@@ -879,6 +1062,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 1,
     unit: '萬畝',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -891,6 +1075,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 3,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'factories',
     firmness: 'strive',
   },
   {
@@ -901,6 +1087,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'factories',
     firmness: 'strive',
   },
   {
@@ -911,6 +1099,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'factories',
     firmness: 'strive',
   },
 
@@ -923,9 +1113,11 @@ export const targets: readonly CuratedTarget[] = [
     value: 840,
     unit: '萬平方米',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
+    // Governed by 新建 before it: the solar-heated area of the year’s new buildings, a flow.
     task: 30,
     quote: '太陽能熱水系統應用面積720萬平方米',
     metric: { 'zh-Hant': '太陽能熱水系統應用面積', en: 'Building area served by solar water heating systems' },
@@ -933,6 +1125,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 720,
     unit: '萬平方米',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -943,6 +1136,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 230,
     unit: '萬平方米',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -956,6 +1150,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 60,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
   {
@@ -969,6 +1164,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 13,
     unit: '標臺',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'plain',
   },
   {
@@ -982,6 +1178,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 40,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
 ];
@@ -994,14 +1191,11 @@ export const nonTargets: readonly CuratedNonTarget[] = [
   { task: 9, text: '5G', reason: 'context', note: 'network generation' },
   { task: 10, text: '“5G+工業互聯網”', reason: 'context', note: 'network generation in a benchmark category' },
   { task: 12, text: '“工業雙50強”', reason: 'planName', note: 'name of the top-50 industrial enterprise lists' },
-  { task: 12, text: '106家“種子”企業', reason: 'context', note: 'size of the existing seed-enterprise list to be supported' },
-  { task: 14, text: '5個國家級整縣分布式光伏規模化開發試點縣', reason: 'enumerationCount', note: 'existing national pilot counties' },
   { task: 14, text: '30萬千瓦以下', reason: 'context', note: 'unit-size threshold qualifying the coal-fired units' },
   { task: 15, text: '500千伏', reason: 'voltage' },
   { task: 15, text: '220千伏', reason: 'voltage' },
   { task: 15, text: '110千伏', reason: 'voltage' },
   { task: 25, text: '“1+N”', reason: 'planName' },
-  { task: 25, text: '樂陵、齊河、慶云等3個省級生態產品價值實現機制試點縣', reason: 'enumerationCount', note: 'counts the named, already designated pilot counties' },
   { task: 27, text: 'PM2.5', reason: 'context', note: 'pollutant name' },
   { task: 30, text: '提前2年', reason: 'timeSpan' },
 ];

@@ -6,11 +6,13 @@ export const targets: readonly CuratedTarget[] = [
   {
     task: 31,
     quote: '力爭引進投資過億元項目100個以上',
-    metric: { 'zh-Hant': '引進投資過億元項目', en: 'Projects of over CNY 100 million introduced' },
+    metric: { 'zh-Hant': '引進投資過億元項目', en: 'Projects with investment over 100 million yuan introduced' },
     valueText: '100',
     value: 100,
     unit: '個',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'strive',
   },
   {
@@ -21,6 +23,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 60,
     unit: '億元',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'strive',
   },
   {
@@ -31,6 +34,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 50,
     unit: '項',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'achievements',
     firmness: 'strive',
   },
   {
@@ -41,11 +46,13 @@ export const targets: readonly CuratedTarget[] = [
     value: 100,
     unit: '名',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'strive',
   },
 
   // 32. 更大力度服務黃河重大國家戰略
   {
+    // The same 42 key water projects as task 16.
     task: 32,
     quote: '實施42項重點水利工程',
     metric: { 'zh-Hant': '實施重點水利工程', en: 'Key water conservancy projects implemented' },
@@ -53,6 +60,9 @@ export const targets: readonly CuratedTarget[] = [
     value: 42,
     unit: '項',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
+    sameAs: { task: 16, quote: '42項重點水利工程' },
     firmness: 'plain',
   },
 
@@ -68,6 +78,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 40,
     unit: '項',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'key matters',
     firmness: 'plain',
   },
   {
@@ -81,6 +93,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 30,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
 
@@ -93,6 +107,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 36,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'projects',
     firmness: 'plain',
   },
 
@@ -105,9 +121,11 @@ export const targets: readonly CuratedTarget[] = [
     value: 65,
     unit: '萬畝',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
+    // 其中: part of the 650,000 mu of high-standard farmland.
     task: 36,
     quote: '高效節水灌溉面積21萬畝',
     metric: { 'zh-Hant': '高效節水灌溉面積', en: 'Area under high-efficiency water-saving irrigation' },
@@ -115,9 +133,28 @@ export const targets: readonly CuratedTarget[] = [
     value: 21,
     unit: '萬畝',
     comparator: 'exact',
+    measure: 'flow',
+    partOf: { task: 36, quote: '新建和改造提升高標準農田65萬畝' },
+    firmness: 'plain',
+  },
+  // Named-set rule: 推進陵城、寧津、夏津3個國家級制種縣基地建設 commits the year's work to each of the three.
+  {
+    task: 36,
+    quote: '3個國家級制種縣基地建設',
+    metric: {
+      'zh-Hant': '國家級制種縣基地建設',
+      en: 'National seed-production counties whose seed bases are built up (Lingcheng, Ningjin, Xiajin)',
+    },
+    valueText: '3',
+    value: 3,
+    unit: '個',
+    comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'counties',
     firmness: 'plain',
   },
   {
+    // The area under seed multiplication in the year: a scale reached (規模), not an amount that accumulates.
     task: 36,
     quote: '繁種面積25萬畝以上',
     metric: { 'zh-Hant': '繁種面積', en: 'Seed multiplication area' },
@@ -125,6 +162,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 25,
     unit: '萬畝',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'plain',
   },
   {
@@ -138,24 +176,29 @@ export const targets: readonly CuratedTarget[] = [
     value: 2,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'parks',
     firmness: 'strive',
   },
 
   // 37. 提升農業綜合生產能力
   {
+    // The area that meets the standard at harvest: a scale reached.
     task: 37,
     quote: '力爭“噸半糧”達標面積80萬畝以上',
     metric: {
       'zh-Hant': '“噸半糧”達標面積',
-      en: 'Area reaching the “1.5-tonne grain” yield standard (15 t/ha per year)',
+      en: 'Area reaching the “tonne-and-a-half grain” standard (1.5 t per mu a year, i.e. 22.5 t/ha)',
     },
     valueText: '80',
     value: 80,
     unit: '萬畝',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'strive',
   },
   {
+    // 穩定在…以上: a planted area kept at a scale.
     task: 37,
     quote: '大豆玉米帶狀復合種植面積穩定在35萬畝以上',
     metric: { 'zh-Hant': '大豆玉米帶狀復合種植面積', en: 'Area of soybean-maize strip intercropping' },
@@ -163,9 +206,11 @@ export const targets: readonly CuratedTarget[] = [
     value: 35,
     unit: '萬畝',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'plain',
   },
   {
+    // The year’s output accumulates over the year (reported cumulatively by quarter): a flow.
     task: 37,
     quote: '肉蛋奶總產量穩定在150萬噸左右',
     metric: { 'zh-Hant': '肉蛋奶總產量', en: 'Total output of meat, eggs and milk' },
@@ -173,6 +218,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 150,
     unit: '萬噸',
     comparator: 'approx',
+    measure: 'flow',
+    tolerance: 0.05,
     firmness: 'plain',
   },
   {
@@ -183,6 +230,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 700,
     unit: '萬噸',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -193,6 +241,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 6,
     unit: '萬噸',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -205,6 +254,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 2.4,
     unit: '萬畝',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -215,7 +265,9 @@ export const targets: readonly CuratedTarget[] = [
     value: 2,
     upperValue: 3,
     unit: '個',
-    comparator: 'exact',
+    comparator: 'range',
+    measure: 'flow',
+    unitEn: 'counties',
     firmness: 'plain',
   },
   {
@@ -226,6 +278,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 96,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
   {
@@ -236,6 +289,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 90,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
 
@@ -251,9 +305,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 20,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'enterprises',
     firmness: 'strive',
   },
   {
+    // An annual revenue: it accumulates from zero over the year, so a flow.
     task: 39,
     quote: '主營業務收入突破800億元',
     metric: { 'zh-Hant': '食品加工產業主營業務收入', en: 'Main business revenue of the food processing industry' },
@@ -261,6 +318,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 800,
     unit: '億元',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'strive',
   },
   {
@@ -274,9 +332,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 25,
     unit: '個',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'products',
     firmness: 'plain',
   },
   {
+    // The certified area in force at the end of the year: a stock.
     task: 39,
     quote: '認證面積達到400萬畝以上',
     metric: { 'zh-Hant': '認證面積', en: 'Certified production area' },
@@ -284,6 +345,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 400,
     unit: '萬畝',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'plain',
   },
   {
@@ -294,11 +356,13 @@ export const targets: readonly CuratedTarget[] = [
     value: 98,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'ensure',
   },
 
   // 40. 全面深化農業農村改革
   {
+    // A threshold each central village’s income must reach, judged per village at the end of the year: a level, not paced.
     task: 40,
     quote: '中心村集體經濟收入達到30萬元以上',
     metric: { 'zh-Hant': '中心村集體經濟收入', en: 'Collective economic income per central village' },
@@ -306,6 +370,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 30,
     unit: '萬元',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'plain',
   },
   {
@@ -319,6 +384,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 300,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'organizations',
     firmness: 'plain',
   },
   {
@@ -329,6 +396,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 2000,
     unit: '人',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -342,6 +410,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 40,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'strive',
   },
 
@@ -354,6 +423,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 5600,
     unit: '公里',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -366,6 +436,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 1500,
     unit: '億元',
     comparator: 'approx',
+    measure: 'level',
+    tolerance: 0.05,
     firmness: 'strive',
   },
 
@@ -378,6 +450,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '%',
     comparator: 'increaseBy',
+    measure: 'growth',
     firmness: 'strive',
   },
   {
@@ -391,6 +464,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 3,
     unit: '億元',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -406,6 +480,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 50,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
   {
@@ -416,11 +491,13 @@ export const targets: readonly CuratedTarget[] = [
     value: 60,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
 
   // 48. 提升對外貿易水平
   {
+    // 達到300家: the number of cross-border e-commerce enterprises at the end of the year, a stock.
     task: 48,
     quote: '全市跨境電商企業達到300家',
     metric: { 'zh-Hant': '跨境電商企業', en: 'Cross-border e-commerce enterprises' },
@@ -428,6 +505,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 300,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'level',
+    unitEn: 'enterprises',
     firmness: 'strive',
   },
   {
@@ -435,13 +514,16 @@ export const targets: readonly CuratedTarget[] = [
     quote: '至少建成1家公共海外倉',
     metric: {
       'zh-Hant': '基礎較好的縣(市、區)建成公共海外倉',
-      en: 'Public overseas warehouses built in each well-placed county (Decheng, Yucheng, Laoling, Wucheng, etc.)',
+      en: 'Public overseas warehouses built in each well-placed county, county-level city or district (Decheng, Yucheng, Leling, Wucheng, etc.)',
     },
     valueText: '1',
     value: 1,
     unit: '家',
     comparator: 'atLeast',
-    firmness: 'plain',
+    // Firmness reach: 爭取 at the head of the sentence governs both targets up to the 。.
+    measure: 'flow',
+    unitEn: 'warehouses',
+    firmness: 'strive',
   },
 
   // 49. 實施文明創建工程
@@ -453,6 +535,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 45,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
   {
@@ -463,6 +546,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 85,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
 
@@ -475,6 +559,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 12,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'reading rooms',
     firmness: 'plain',
   },
   {
@@ -485,6 +571,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 5000,
     unit: '場',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'performances',
     firmness: 'plain',
   },
   {
@@ -495,6 +583,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 6.1,
     unit: '萬場',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -507,6 +596,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 3.5,
     unit: '萬個',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -520,6 +610,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 90,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'ensure',
   },
   {
@@ -530,6 +621,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 6,
     unit: '萬人',
     comparator: 'approx',
+    measure: 'flow',
+    tolerance: 0.05,
     firmness: 'plain',
   },
   {
@@ -543,6 +636,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 1,
     unit: '家',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'markets',
     firmness: 'plain',
   },
   {
@@ -553,6 +648,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'towns',
     firmness: 'plain',
   },
   {
@@ -563,6 +660,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 11,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'towns',
     firmness: 'plain',
   },
 
@@ -578,6 +677,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 40,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
   {
@@ -588,6 +688,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 15,
     unit: '所',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'schools',
     firmness: 'plain',
   },
   {
@@ -598,6 +700,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 31,
     unit: '所',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'kindergartens',
     firmness: 'plain',
   },
   {
@@ -608,6 +712,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 2.5,
     unit: '萬個',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
 
@@ -620,6 +725,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 4,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'sub-centres',
     firmness: 'plain',
   },
   {
@@ -630,6 +737,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 220,
     unit: '家',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'village clinics',
     firmness: 'plain',
   },
 
@@ -645,6 +754,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 30000,
     unit: '人',
     comparator: 'atLeast',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -652,12 +762,14 @@ export const targets: readonly CuratedTarget[] = [
     quote: '等6 個縣(市、區)先行試點',
     metric: {
       'zh-Hant': '長期護理保險先行試點縣(市、區)',
-      en: 'Counties, county-level cities and districts piloting long-term care insurance for urban and rural residents',
+      en: 'Counties, county-level cities and districts piloting long-term care insurance for urban and rural residents (Decheng, Yucheng, Leling, Linyi, Qihe, Qingyun)',
     },
     valueText: '6',
     value: 6,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'counties',
     firmness: 'plain',
   },
 
@@ -670,6 +782,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 2000,
     unit: '張',
     comparator: 'exact',
+    measure: 'flow',
     firmness: 'plain',
   },
   {
@@ -683,6 +796,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'towns',
     firmness: 'plain',
   },
   {
@@ -690,12 +805,14 @@ export const targets: readonly CuratedTarget[] = [
     quote: '在134個鎮街各建1處“365暖留中心”',
     metric: {
       'zh-Hant': '建有“365暖留中心”的鎮街',
-      en: 'Townships and sub-districts each with a “365 Warm Care Centre” for left-behind children',
+      en: 'Townships and sub-districts each with a “365 Warm Care Centre” for orphaned and vulnerable children',
     },
     valueText: '134',
     value: 134,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'townships and sub-districts',
     firmness: 'plain',
   },
   {
@@ -706,9 +823,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 2000,
     unit: '個',
     comparator: 'atLeast',
+    measure: 'flow',
+    unitEn: 'childcare places',
     firmness: 'plain',
   },
   {
+    // The same 31 public kindergartens as task 58 (新改建中小學校15所、公辦幼兒園31所).
     task: 62,
     quote: '新建公辦幼兒園31所',
     metric: { 'zh-Hant': '新建公辦幼兒園', en: 'New public kindergartens' },
@@ -716,9 +836,13 @@ export const targets: readonly CuratedTarget[] = [
     value: 31,
     unit: '所',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'kindergartens',
+    sameAs: { task: 58, quote: '公辦幼兒園31所' },
     firmness: 'plain',
   },
   {
+    // The places of those 31 kindergartens, counted among the 25,000 new school places of task 58.
     task: 62,
     quote: '新增公辦幼兒學位1萬個',
     metric: { 'zh-Hant': '新增公辦幼兒學位', en: 'New public kindergarten places' },
@@ -726,6 +850,8 @@ export const targets: readonly CuratedTarget[] = [
     value: 1,
     unit: '萬個',
     comparator: 'exact',
+    measure: 'flow',
+    partOf: { task: 58, quote: '新增學位2.5萬個' },
     firmness: 'plain',
   },
   {
@@ -736,6 +862,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 62,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
   {
@@ -746,16 +873,18 @@ export const targets: readonly CuratedTarget[] = [
     value: 98,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
   {
     task: 62,
     quote: '普惠率達到92%以上',
-    metric: { 'zh-Hant': '學前教育普惠率', en: 'Coverage of affordable (public-benefit) kindergartens' },
+    metric: { 'zh-Hant': '學前教育普惠率', en: 'Share of preschool children in affordable (public-benefit) kindergartens' },
     valueText: '92',
     value: 92,
     unit: '%',
     comparator: 'atLeast',
+    measure: 'rate',
     firmness: 'plain',
   },
 
@@ -768,9 +897,12 @@ export const targets: readonly CuratedTarget[] = [
     value: 3,
     unit: '個',
     comparator: 'exact',
+    measure: 'flow',
+    unitEn: 'sports parks',
     firmness: 'plain',
   },
   {
+    // A share of the counties (縣(市、區)), written as a fraction: value is the share in percent.
     task: 63,
     quote: '至少1/3的縣(市、區)建有不少于1處智慧健身設施',
     metric: {
@@ -778,9 +910,12 @@ export const targets: readonly CuratedTarget[] = [
       en: 'Share of counties, county-level cities and districts with at least one smart fitness facility',
     },
     valueText: '1/3',
-    value: 0.3333,
-    unit: '的縣(市、區)',
+    fraction: { numerator: 1, denominator: 3 },
+    value: 100 / 3,
+    unit: '縣(市、區)',
     comparator: 'atLeast',
+    measure: 'rate',
+    unitEn: 'counties',
     firmness: 'plain',
   },
   {
@@ -791,6 +926,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 2.45,
     unit: '平方米',
     comparator: 'atLeast',
+    measure: 'level',
     firmness: 'strive',
   },
 ];
@@ -808,12 +944,6 @@ export const nonTargets: readonly CuratedNonTarget[] = [
     text: '投資133億元',
     reason: 'context',
     note: 'total investment of the 36 urban construction projects (their scale, not a result for the year)',
-  },
-  {
-    task: 36,
-    text: '陵城、寧津、夏津3個國家級制種縣',
-    reason: 'enumerationCount',
-    note: 'counts the three named, already designated national seed-production counties',
   },
   {
     task: 45,
