@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { dezhou, parseProgressReport } from '../packages/data/src/index.js';
+import { dezhou, parseProgressReport, Status } from '../packages/data/src/index.js';
 import { screenshotFiles, snippetOf, snippetShots } from './screenshots.js';
 import { progressReportJsonSchema, schemaFile } from './write-json-schema.js';
 import { targetList, targetListFile } from './write-target-list.js';
@@ -117,7 +117,19 @@ describe('the stories\' sample feeds', () => {
         api.evaluateTarget(api.getTarget(e.target)!, { value: e.value, asOf: e.asOf ?? report.asOf }).status,
       ),
     );
-    assert.deepEqual([...statuses].sort(), ['behind', 'met', 'missed', 'notStarted', 'onTrack']);
+    assert.deepEqual([...statuses].sort(), ['behind', 'met', 'missed', 'notStarted', 'onTrack', 'seriouslyBehind']);
+  });
+
+  test('the "All statuses" story gives a reading for every status, and the "Measure kinds" story one target of each kind', () => {
+    const api = dezhou();
+    const source = read(join(repo, 'stories/target-gauge.stories.ts'));
+    const block = (name: string) => source.slice(source.indexOf(`const ${name} = [`), source.indexOf('] as const;', source.indexOf(`const ${name} = [`)));
+    const readings = [...block('statusReadings').matchAll(/target: '(t[\d.]+)', value: '([^']+)', asOf: '([\d-]+)'/g)];
+    const statuses = readings.map(([, id, value, asOf]) => api.evaluateTarget(api.getTarget(id!)!, { value: Number(value), asOf: asOf! }).status);
+    assert.deepEqual(statuses, Object.values(Status));
+    const kinds = [...block('measureKinds').matchAll(/measure: '(\w+)', target: '(t[\d.]+)'/g)];
+    for (const [, measure, id] of kinds) assert.equal(api.getTarget(id!)!.measure, measure, id);
+    assert.deepEqual(kinds.map((k) => k[1]).sort(), ['ceiling', 'change', 'flow', 'growth', 'level', 'rate']);
   });
 
   test('bad-feed.json fails validation at entries[0].value', () => {

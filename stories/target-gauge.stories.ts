@@ -102,7 +102,10 @@ export const StatusBehind: Story = { name: 'Status: behind', args: fromFeed('t09
 /** Status "missed" (未達成 ✕): the deadline passed with 4 of 6 units shut down. */
 export const StatusMissed: Story = { name: 'Status: missed', args: fromFeed('t14.3') };
 
-/** Status "not started" (未啟動 ○): nothing reported done yet. */
+/** Status "seriously behind" (嚴重滯後 ⇊): a 1.5% cut of a 5% one due, with five sixths of the path from 2020 gone. */
+export const StatusSeriouslyBehind: Story = { name: 'Status: seriously behind', args: fromFeed('t26.5') };
+
+/** Status "not started" (未啟動 ○): nothing reported done by 28 February, early in the year. */
 export const StatusNotStarted: Story = { name: 'Status: not started', args: fromFeed('t09.3') };
 
 /** A ceiling (`atMost`, 控制在…以內): lower is better; the meter shows the share of the ceiling used. */
@@ -111,19 +114,34 @@ export const AtMost: Story = { name: 'Comparator: atMost (ceiling)', args: fromF
 /** A reduction (`decreaseBy`, 較2020年下降12%): the meter shows the reduction achieved. */
 export const DecreaseBy: Story = { name: 'Comparator: decreaseBy (reduction)', args: fromFeed('t26.4') };
 
-const statusTargets = ['t09.4', 't09.1', 't09.2', 't14.3', 't09.3', 't26.3', 't26.4'];
+/** A reading that gives each status, as attributes (one target can be in one status at a time in a feed). */
+const statusReadings = [
+  { target: 't09.4', value: '520', asOf: '2023-06-30' },
+  { target: 't09.1', value: '2100', asOf: '2023-06-30' },
+  { target: 't09.2', value: '38', asOf: '2023-06-30' },
+  { target: 't09.3', value: '10', asOf: '2023-06-30' },
+  { target: 't09.3', value: '0', asOf: '2023-02-28' },
+  { target: 't14.3', value: '4', asOf: '2023-12-31' },
+  { target: 't26.3', value: '15', asOf: '2023-06-30' },
+  { target: 't26.3', value: '22', asOf: '2023-06-30' },
+  { target: 't02.1', value: '25', asOf: '2023-06-30' },
+  { target: 't03.2', value: '850', asOf: '2023-06-30' },
+] as const;
 
-/** Every status side by side, in the default 紅黃綠 colours and in the 5-point RAG scale (`scheme="rag5"`). */
+/**
+ * Every status side by side, in the default 紅黃綠 colours and in the 5-point RAG scale (`scheme="rag5"`): met, on
+ * track, behind, seriously behind, not started, missed, used faster than the year, ceiling exceeded, above the
+ * target band, not yet at target.
+ */
 export const AllStatuses: Story = {
   name: 'All statuses (traffic and rag5)',
-  args: { src: sampleFeedUrl },
   render: (args) => html`<div style="display: grid; gap: 1.5rem">
     ${(['traffic', 'rag5'] as const).map(
       (scheme) => html`<section aria-label=${`scheme="${scheme}"`}>
         <p style="margin: 0 0 0.5rem; font: 600 0.875rem system-ui, sans-serif"><code>scheme="${scheme}"</code></p>
         <div style="display: flex; flex-wrap: wrap; gap: 1rem">
-          ${statusTargets.map((target) =>
-            renderElement(tag, { ...args, target, value: undefined, 'as-of': undefined, scheme, variant: 'bar', style: 'width: 16rem' }),
+          ${statusReadings.map(({ target, value, asOf }) =>
+            renderElement(tag, { ...args, target, value, 'as-of': asOf, src: undefined, scheme, variant: 'bar', style: 'width: 16rem' }),
           )}
         </div>
       </section>`,

@@ -25,6 +25,14 @@ export interface EvaluateOptions {
   readonly lang?: Language;
 }
 
+/** The values of an `approx` or `range` target that count as reached, both included. */
+export interface TargetBand {
+  /** The lowest value that counts as reached. */
+  readonly low: number;
+  /** The highest value that counts as reached; above it is `aboveBand`. */
+  readonly high: number;
+}
+
 /** How far a target has come: what {@link evaluateTarget} returns. */
 export interface TargetEvaluation {
   /** The target evaluated. */
@@ -51,7 +59,7 @@ export interface TargetEvaluation {
   /** The date the path starts: the period's start, or for a change the day after its base year. */
   readonly pathStart: string;
   /** For `approx` and `range`: the values that count as reached, in the target's unit. */
-  readonly band?: { readonly low: number; readonly high: number };
+  readonly band?: TargetBand;
   /** Where the target stands, as a supervision office would say it; see {@link Status}. */
   readonly status: Status;
   /** Whether lower values are better (a ceiling, or a rate with an upper limit). */

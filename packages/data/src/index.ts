@@ -11,7 +11,7 @@ export * from './parse-plan-text.js';
 export { normalizeKey, indexPlan, type PlanIndex, type Assignment } from './plan-index.js';
 export * from './plan-api.js';
 export * from './evaluate-target.js';
-export { parseReadingValue, checkReading, describeReadingProblem, InvalidReadingError, type ReadingProblem } from './read-value.js';
+export * from './read-value.js';
 export { isIsoDate } from './iso-date.js';
 export * from './describe-target.js';
 export * from './progress-report.js';

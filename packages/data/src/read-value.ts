@@ -7,25 +7,90 @@ import { formatAmount, formatNumber, unitScale } from './describe-target.js';
 import { isoDateTime } from './iso-date.js';
 import type { Language, Target } from './schema.js';
 
-/** Why a reading cannot be judged. Each names what was given and, where it can, what was expected. */
+/** The text is not a number: `二千`, `abc`, `2,1`. */
+export interface NotANumberProblem {
+  /** Which problem: `'notANumber'`. */
+  readonly code: 'notANumber';
+  /** The text as given. */
+  readonly text: string;
+}
+
+/** The text names a unit other than the target's: `2100元` for a target in 個. */
+export interface WrongUnitProblem {
+  /** Which problem: `'wrongUnit'`. */
+  readonly code: 'wrongUnit';
+  /** The text as given. */
+  readonly text: string;
+  /** The target's unit, as written in the plan. */
+  readonly unit: string;
+}
+
+/** The value is a thousand times the target or more: most likely in a smaller unit (21000 for a target in 萬人). */
+export interface WrongScaleProblem {
+  /** Which problem: `'wrongScale'`. */
+  readonly code: 'wrongScale';
+  /** The value as given. */
+  readonly value: number;
+  /** The value in the target's unit, when its 萬/億 tells the scale: `2.1` for 21000 and 萬人. */
+  readonly suggestion?: number;
+}
+
+/** A share written as a fraction (0.9) for a target in percent (96%). */
+export interface FractionForPercentProblem {
+  /** Which problem: `'fractionForPercent'`. */
+  readonly code: 'fractionForPercent';
+  /** The value as given. */
+  readonly value: number;
+  /** The value in percent: `90` for 0.9. */
+  readonly suggestion: number;
+}
+
+/** A negative value for a quantity that cannot go below zero (a count, a level, a rate, a ceiling's use). */
+export interface NegativeProblem {
+  /** Which problem: `'negative'`. */
+  readonly code: 'negative';
+  /** The value as given. */
+  readonly value: number;
+}
+
+/** The date is not a real ISO date: `2023-02-30`, `30/06/2023`. */
+export interface InvalidDateProblem {
+  /** Which problem: `'invalidDate'`. */
+  readonly code: 'invalidDate';
+  /** The date as given. */
+  readonly asOf: string;
+}
+
+/** The date comes before the start of the period the target is judged over. */
+export interface BeforePeriodProblem {
+  /** Which problem: `'beforePeriod'`. */
+  readonly code: 'beforePeriod';
+  /** The date as given. */
+  readonly asOf: string;
+  /** The first day of the target's period (for a change, the day after its base year). */
+  readonly start: string;
+}
+
+/** Why a reading cannot be judged: each names what was given and, where it can, what was expected. */
 export type ReadingProblem =
-  /** The text is not a number: `二千`, `abc`, `2,1`. */
-  | { readonly code: 'notANumber'; readonly text: string }
-  /** The text names a unit other than the target's: `2100元` for a target in 個. */
-  | { readonly code: 'wrongUnit'; readonly text: string; readonly unit: string }
-  /**
-   * The value is a thousand times the target or more: most likely written in a smaller unit than the target's
-   * (21000 for a target in 萬人). `suggestion` is the value in the target's unit when the scale tells it.
-   */
-  | { readonly code: 'wrongScale'; readonly value: number; readonly suggestion?: number }
-  /** A share written as a fraction (0.9) for a target in percent (96%): `suggestion` is it in percent (90). */
-  | { readonly code: 'fractionForPercent'; readonly value: number; readonly suggestion: number }
-  /** A negative value for a quantity that cannot go below zero (a count, a level, a rate, a ceiling's use). */
-  | { readonly code: 'negative'; readonly value: number }
-  /** The date is not a real ISO date: `2023-02-30`, `30/06/2023`. */
-  | { readonly code: 'invalidDate'; readonly asOf: string }
-  /** The date comes before the start of the period the target is judged over. */
-  | { readonly code: 'beforePeriod'; readonly asOf: string; readonly start: string };
+  | NotANumberProblem
+  | WrongUnitProblem
+  | WrongScaleProblem
+  | FractionForPercentProblem
+  | NegativeProblem
+  | InvalidDateProblem
+  | BeforePeriodProblem;
+
+/** What {@link parseReadingValue} returns: the value in the target's unit, or why there is none. */
+export type ParsedReadingValue =
+  | {
+      /** The value, in the target's unit. */
+      readonly value: number;
+    }
+  | {
+      /** Why the text cannot be read as a value of the target. */
+      readonly problem: ReadingProblem;
+    };
 
 /** Thrown by `evaluateTarget` for a reading it cannot judge; `problem` says why, `describeReadingProblem` in words. */
 export class InvalidReadingError extends RangeError {
@@ -64,7 +129,7 @@ export const WRONG_SCALE_RATIO = 1000;
  * parseReadingValue('二千', graduates);        // { problem: { code: 'notANumber', text: '二千' } }
  * ```
  */
-export function parseReadingValue(text: string, target: Target): { value: number } | { problem: ReadingProblem } {
+export function parseReadingValue(text: string, target: Target): ParsedReadingValue {
   const written = text.normalize('NFKC').replace(/\s+/g, '').replace(/[−–]/g, '-');
   const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([萬万億亿])?(.*)$/u.exec(written);
   if (!match) return { problem: { code: 'notANumber', text } };

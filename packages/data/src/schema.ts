@@ -229,7 +229,7 @@ export const TargetSchema = z.object({
   valueText: nonEmpty,
   /**
    * The target amount as a number, in {@link Target.unit}: `3000` for `3000個`, `12` for `下降12%`, the lower
-   * end of a range, `0.3333` for `1/3`.
+   * end of a range, `33.33…` (the share in percent) for `1/3` of a set.
    */
   value: z.number(),
   /** Upper end of a range such as `2—3個`. */
@@ -259,7 +259,14 @@ export const TargetSchema = z.object({
   /** For a `level`: its amount at the start of the period when the text gives one (由X提高到Y), to pace from. */
   baseline: z.optional(z.number()),
   /** For a share written as a fraction (`1/3的縣`): its parts; {@link Target.value} is then the share in percent. */
-  fraction: z.optional(z.object({ numerator: naturalNumber, denominator: naturalNumber })),
+  fraction: z.optional(
+    z.object({
+      /** The count of parts: `1` in `1/3`. */
+      numerator: naturalNumber,
+      /** The parts the whole is divided into: `3` in `1/3`. */
+      denominator: naturalNumber,
+    }),
+  ),
   /** Id of another target that counts the same things (the same 42 water projects stated in two tasks). */
   sameAs: z.optional(z.string()),
   /** Id of a target whose count includes this one (a subset, such as the graduates among the talents attracted). */

@@ -99,6 +99,14 @@ export function gaugeGeometry(evaluation: TargetEvaluation): GaugeGeometry {
   };
 }
 
+/**
+ * Whether an evaluation is judged against a pace (flows, changes, ceilings, levels with a baseline), so that a
+ * "% done" and a time mark mean something; rates, growth and levels without a baseline are compared directly.
+ */
+export function isPaced(evaluation: TargetEvaluation): boolean {
+  return evaluation.expected !== undefined;
+}
+
 /** A ratio as a whole percentage: `70%`; `∞` guards a zero target. */
 export function formatPercent(ratio: number): string {
   return Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞';
@@ -126,10 +134,8 @@ export function formatProgress(evaluation: TargetEvaluation, lang: Language, str
   if (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy') {
     return strings.gaugeOfTarget(formatReading(evaluation, lang), formatAmount(target, target.valueText, lang));
   }
-  // Not paced (a rate, a level without a baseline): the reading against the target, never a "% done".
-  if (evaluation.expected === undefined && evaluation.measure !== 'ceiling') {
-    return strings.gaugeAgainst(formatReading(evaluation, lang), describeTarget(target, lang));
-  }
+  // Not paced (a rate, a level without a baseline): the reading itself, never a "% done".
+  if (!isPaced(evaluation)) return formatReading(evaluation, lang);
   const percent = formatPercent(evaluation.progress);
   return evaluation.lowerIsBetter ? strings.gaugeCeilingUsed(percent) : strings.gaugeDone(percent);
 }
@@ -217,7 +223,7 @@ export function renderCompactGauge(
           : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}`,
     )}
     <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
-    ${renderStatus(evaluation.status, lang, g.exceeded ? strings.gaugeExceeded : undefined)}
+    ${renderStatus(evaluation.status, lang, g.exceeded && evaluation.status !== 'overCeiling' ? strings.gaugeExceeded : undefined)}
     ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}
   </span>`;
 }

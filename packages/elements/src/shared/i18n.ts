@@ -119,14 +119,6 @@ export interface UiStrings {
    * @param goal The change targeted, formatted with its unit.
    */
   readonly gaugeOfTarget: (achieved: string, goal: string) => string;
-  /**
-   * A reading compared with its target directly (a rate, a growth, a level without a baseline), with no "% done":
-   * `90%(目標 ≥ 96%)`, `90% against a target of ≥ 96%`.
-   *
-   * @param reading The value reached, formatted with its unit.
-   * @param goal The target, formatted with its comparator symbol and unit.
-   */
-  readonly gaugeAgainst: (reading: string, goal: string) => string;
   /** In place of the expected progress where nothing is paced: `直接與目標比較`, `compared with the target directly`. */
   readonly gaugeNotPaced: string;
   /**
@@ -254,7 +246,6 @@ export const strings: Readonly<Record<Language, UiStrings>> = {
     gaugeDone: (percent: string) => `完成 ${percent}`,
     gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
     gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目標 ${goal})`,
-    gaugeAgainst: (reading: string, goal: string) => `${reading}(目標 ${goal})`,
     gaugeNotPaced: '直接與目標比較,不計序時進度',
     gaugeExpectedSince: (year: number) => `序時進度(自${year}年底起)`,
     gaugeInvalidDate: (text: string) => `日期無效:${text}(應為 YYYY-MM-DD)`,
@@ -309,7 +300,6 @@ export const strings: Readonly<Record<Language, UiStrings>> = {
     gaugeDone: (percent: string) => `完成 ${percent}`,
     gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
     gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目标 ${goal})`,
-    gaugeAgainst: (reading: string, goal: string) => `${reading}(目标 ${goal})`,
     gaugeNotPaced: '直接与目标比较,不计序时进度',
     gaugeExpectedSince: (year: number) => `序时进度(自${year}年底起)`,
     gaugeInvalidDate: (text: string) => `日期无效:${text}(应为 YYYY-MM-DD)`,
@@ -364,7 +354,6 @@ export const strings: Readonly<Record<Language, UiStrings>> = {
     gaugeDone: (percent: string) => `${percent} done`,
     gaugeCeilingUsed: (percent: string) => `${percent} of the ceiling used`,
     gaugeOfTarget: (achieved: string, goal: string) => `${achieved} of ${goal}`,
-    gaugeAgainst: (reading: string, goal: string) => `${reading} against a target of ${goal}`,
     gaugeNotPaced: 'Compared with the target directly, not paced',
     gaugeExpectedSince: (year: number) => `Expected progress since the end of ${year}`,
     gaugeInvalidDate: (text: string) => `Invalid date: ${text} (expected YYYY-MM-DD)`,

@@ -62,7 +62,7 @@ describe('dz-target-gauge', () => {
 
     it('writes the comparator of a ceiling and a reduction, in English too', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t26.3" lang="en"></dz-target-gauge>`);
-      expect(part(el, 'target')!.textContent).to.contain('≤ 21.17 100 million m³');
+      expect(part(el, 'target')!.textContent).to.contain('≤ 2.117 billion m³');
       expect(part(el, 'label')!.textContent).to.equal('Total water consumption');
       el.target = 't26.4';
       await elementUpdated(el);
@@ -149,13 +149,13 @@ describe('dz-target-gauge', () => {
       expect(part(el, 'status')!.textContent).to.not.contain('超出上限');
     });
 
-    it('shows a ceiling (atMost) exceeded mid-year as missed and "exceeded"', async () => {
+    it('shows a ceiling exceeded mid-year as "ceiling exceeded", drawn past the ceiling mark', async () => {
       for (const variant of ['ring', 'bar'] as const) {
         const { el } = await gauge(
           html`<dz-target-gauge target="t26.3" value="25" as-of="2023-06-30" variant=${variant} lang="en"></dz-target-gauge>`,
         );
-        expect(el.status).to.equal('missed');
-        expect(part(el, 'status')!.textContent).to.contain('missed').and.to.contain('exceeded');
+        expect(el.status).to.equal('overCeiling');
+        expect(part(el, 'status')!.textContent).to.contain('ceiling exceeded').and.to.contain('▲');
         expect(part(el, 'value')!.textContent).to.contain('118% of the ceiling used');
         const m = meter(el)!;
         expect(m.getAttribute('aria-valuenow')).to.equal('25');
@@ -167,20 +167,22 @@ describe('dz-target-gauge', () => {
       }
     });
 
-    it('shows a ceiling used more slowly than the year as on track, and faster as behind (lower is better)', async () => {
+    it('shows a ceiling used more slowly than the year as on track, and faster as "used faster than the year" (lower is better)', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t26.3" value="9" as-of="2023-06-30"></dz-target-gauge>`);
       expect(el.status).to.equal('onTrack');
       expect(part(el, 'value')!.textContent).to.contain('已用上限 43%');
       expect(part(el, 'status')!.textContent).to.not.contain('超出上限');
       el.value = 13;
       await elementUpdated(el);
-      expect(el.status).to.equal('behind');
+      expect(el.status).to.equal('overPace');
+      expect(part(el, 'status')!.textContent).to.contain('用量快於序時');
       expect(el.shadowRoot!.querySelector('.overflow')).to.equal(null);
     });
 
-    it('shows the reduction achieved for a decreaseBy target', async () => {
-      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="8" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
-      expect(part(el, 'value')!.textContent).to.contain('↓ 8% of 12%');
+    it('shows the reduction achieved for a decreaseBy target, paced from the end of its base year', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="10.5" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
+      expect(part(el, 'value')!.textContent).to.contain('↓ 10.5% of 12%');
+      expect(part(el, 'expected')!.textContent).to.contain('since the end of 2020');
       expect(el.status).to.equal('onTrack');
       expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('12');
       el.asOf = '2023-09-30';
@@ -463,7 +465,8 @@ describe('dz-target-gauge', () => {
         expect(el.shadowRoot!.querySelector('.mark-target'), 'the target is marked').to.not.equal(null);
         expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('100');
         expect(part(el, 'expected')!.textContent).to.contain('直接與目標比較').and.not.to.contain('序時進度 ');
-        expect(part(el, 'value')!.textContent).to.contain('90%').and.to.contain('≥ 96%').and.not.to.contain('完成');
+        expect(part(el, 'value')!.textContent).to.contain('90%').and.not.to.contain('完成');
+        expect(part(el, 'target')!.textContent).to.contain('≥ 96%');
         await expect(el).to.be.accessible();
       }
     });

@@ -20,6 +20,7 @@ import {
   formatProgress,
   formatReading,
   gaugeGeometry,
+  isPaced,
   gaugeStyles,
   renderMeter,
   renderStatus,
@@ -266,7 +267,7 @@ export class DzTargetGauge extends DzElement {
         )}
         <div class="details">
           <p class="reading" part="value">${this.renderReadingText(evaluation)}</p>
-          ${renderStatus(evaluation.status, lang, g.exceeded ? t.gaugeExceeded : undefined, 'status')}
+          ${renderStatus(evaluation.status, lang, g.exceeded && evaluation.status !== 'overCeiling' ? t.gaugeExceeded : undefined, 'status')}
           <p class="goal" part="target">
             ${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span>
             <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
@@ -298,6 +299,8 @@ export class DzTargetGauge extends DzElement {
     const { lang, strings: t } = this.i18n;
     const change = evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
     const amount = change ? formatProgress(evaluation, lang, t) : formatReading(evaluation, lang);
+    // What is not paced (a rate, a growth, a level without a baseline) has no "% done": the target line says the rest.
+    if (!isPaced(evaluation)) return html`<span class="amount">${amount}</span>`;
     const progress = change ? t.gaugeDone(formatPercent(evaluation.progress)) : formatProgress(evaluation, lang, t);
     return html`<span class="amount">${amount}</span> <span class="progress">${progress}</span>`;
   }
@@ -315,7 +318,7 @@ export class DzTargetGauge extends DzElement {
         ${g.expected === undefined ? ringTick(g.target, 'mark mark-target') : ringTick(g.expected, 'mark mark-expected')}
       </svg>
       <span class="ring-center" aria-hidden="true">
-        <span class="ring-percent">${evaluation.expected === undefined && evaluation.measure !== undefined ? formatReading(evaluation, this.i18n.lang) : formatPercent(evaluation.progress)}</span>
+        <span class="ring-percent">${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, this.i18n.lang)}</span>
         <span class="ring-glyph">${statusGlyph(evaluation.status)}</span>
       </span>
     </div>`;

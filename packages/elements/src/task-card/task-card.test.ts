@@ -374,7 +374,7 @@ describe('dz-task-card', () => {
         await slowRequest.release(slow);
         await el.updateComplete;
         const first = text($$(el, 'li[part="target"]')[0]);
-        expect(first).to.contain(statusLabels['zh-Hant'].behind);
+        expect(first).to.contain(statusLabels['zh-Hant'].seriouslyBehind);
         expect(first).not.to.contain(statusLabels['zh-Hant'].met);
       } finally {
         fetches.restore();
