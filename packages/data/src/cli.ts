@@ -3,6 +3,8 @@
  *
  *   dz-plan parse FILE [--json]   sections, tasks and units of any document of this form, with diagnostics
  *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, or of the Dezhou plan)
+ *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
+ *   dz-plan lint plan.json [--strict]                            what to review in a built plan
  */
 import { readFileSync } from 'node:fs';
 import { dezhouPlan } from './dezhou.js';
@@ -11,6 +13,10 @@ import { parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 const USAGE = `Usage:
   dz-plan parse FILE [--json]   parse a key-task list (Traditional or Simplified) and print its structure
   dz-plan summary [FILE]        count sections, tasks, units and targets (default: the Dezhou 2023 plan)
+  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
+                                a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
+  dz-plan lint plan.json [--strict]
+                                what a person should review in a built plan (--strict: exit 1 if anything)
   dz-plan --help`;
 
 function readText(file: string): string {
@@ -41,9 +47,19 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
 }
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
-export function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): number {
+export async function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === 'build' || command === 'lint') {
+      // Loaded only here: OpenCC, pinyin-pro and mammoth are for building plans, not for parsing or summaries.
+      const { buildCommand, lintCommand, UsageError } = await import('./node/commands.js');
+      try {
+        return await (command === 'build' ? buildCommand : lintCommand)(rest, out, err);
+      } catch (error) {
+        if (error instanceof UsageError) throw new CliError(`${error.message}\n${USAGE}`);
+        throw error;
+      }
+    }
     if (!command || command === '--help' || command === '-h') {
       (command ? out : err)(USAGE);
       return command ? 0 : 2;

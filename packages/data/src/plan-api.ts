@@ -1,4 +1,5 @@
 /** One plan, indexed once, with every query bound to it. `loadPlan` returns one; the package root exposes Dezhou's. */
+import { withEnglishFallback } from './english-fallback.js';
 import { evaluateTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 import { toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
 import { indexPlan, type PlanIndex } from './plan-index.js';
@@ -190,7 +191,8 @@ export interface PlanApi {
 }
 
 /**
- * Binds every query to a plan that is already known to be valid (use {@link loadPlan} for untrusted JSON).
+ * Binds every query to a plan that is already known to be valid (use {@link loadPlan} for untrusted JSON). English
+ * not yet written (empty, in a plan built by `dz-plan build`) reads as the zh-Hant text.
  *
  * @example
  * ```ts
@@ -198,7 +200,9 @@ export interface PlanApi {
  * api.getTask(9)?.title.en;
  * ```
  */
-export function createPlanApi(plan: Plan): PlanApi {
+export function createPlanApi(input: Plan): PlanApi {
+  // English not yet written (a plan built from a document) reads as the source text, never as nothing.
+  const plan = withEnglishFallback(input);
   const index = indexPlan(plan);
   return {
     plan,

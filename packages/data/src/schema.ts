@@ -114,14 +114,17 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO
 const naturalNumber = z.number().check(z.int(), z.positive());
 const offset = z.number().check(z.int(), z.gte(0));
 
-/** Text in all three languages; every string is non-empty. Validates {@link LocalizedText}. */
+/** Text in all three languages; the Chinese ones non-empty, the English one possibly not yet written. Validates {@link LocalizedText}. */
 export const LocalizedTextSchema = z.object({
   /** Traditional Chinese: for the plan's own texts, the words of the source document. */
   'zh-Hant': nonEmpty,
   /** Simplified Chinese. */
   'zh-Hans': nonEmpty,
-  /** English. */
-  en: nonEmpty,
+  /**
+   * English. Empty in a plan built from a document (`dz-plan build`) until someone translates it; the plan API
+   * ({@link createPlanApi}) then shows the zh-Hant text in its place.
+   */
+  en: z.string(),
 });
 /**
  * Text in all three languages, e.g. a task title: `{ 'zh-Hant': '大力發展數字經濟', 'zh-Hans': '大力发展数字经济',
@@ -239,9 +242,9 @@ export const TargetSchema = z.object({
   /**
    * The English noun of the unit, plural and without the scale of a leading 萬 (10⁴) or 億 (10⁸), which
    * `formatAmount` multiplies into the number: `億元` → `yuan` (`CNY 9 billion`), `萬人` → `people` (`33,000 people`).
-   * A target may name its own (`counties`).
+   * A target may name its own (`counties`). Empty in a plan built from a document until someone writes it.
    */
-  unitEn: nonEmpty,
+  unitEn: z.string(),
   /** How {@link Target.value} is to be read: a floor, a ceiling, a reduction…. */
   comparator: z.enum(Object.values(Comparator) as [Comparator, ...Comparator[]]),
   /** The year a `decreaseBy`/`increaseBy` target is measured against (較2020年). */
@@ -271,6 +274,11 @@ export const TargetSchema = z.object({
   sameAs: z.optional(z.string()),
   /** Id of a target whose count includes this one (a subset, such as the graduates among the talents attracted). */
   partOf: z.optional(z.string()),
+  /**
+   * How sure an automatic extraction (`extractTargets`, `dz-plan build`) was that this is a target read right, 0–1.
+   * Absent for a reviewed target; `dz-plan lint` lists the low ones for a person to check.
+   */
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** How firmly the plan commits to the target (確保, 力爭, or neither). */
   firmness: z.enum(Object.values(Firmness) as [Firmness, ...Firmness[]]),
   /** When the target falls due (ISO date); the end of the plan year unless the text says otherwise. */

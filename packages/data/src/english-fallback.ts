@@ -1,0 +1,35 @@
+/**
+ * A plan built from a document (`dz-plan build`) leaves its English empty for a person to write. Until then the API
+ * shows the source text in its place, so an element asked for English shows Chinese rather than nothing.
+ */
+import type { LocalizedText, Plan } from './schema.js';
+
+const filled = (text: LocalizedText): LocalizedText => (text.en ? text : { ...text, en: text['zh-Hant'] });
+
+/** Whether any English text of the plan is empty. */
+function lacksEnglish(plan: Plan): boolean {
+  const texts = [plan.title, plan.issuer, ...plan.sections.map((s) => s.title), ...plan.tasks.map((t) => t.title), ...plan.units.map((u) => u.name), ...plan.targets.map((t) => t.metric)];
+  return texts.some((text) => !text.en) || plan.targets.some((t) => !t.unitEn);
+}
+
+/**
+ * The plan with every empty English text replaced by its zh-Hant text, and every empty `unitEn` by the unit as
+ * written; the same object when nothing is empty.
+ *
+ * @example
+ * ```ts
+ * withEnglishFallback(built).units[0].name.en; // '市發改委' until the overlay gives an English name
+ * ```
+ */
+export function withEnglishFallback(plan: Plan): Plan {
+  if (!lacksEnglish(plan)) return plan;
+  return {
+    ...plan,
+    title: filled(plan.title),
+    issuer: filled(plan.issuer),
+    sections: plan.sections.map((s) => ({ ...s, title: filled(s.title) })),
+    tasks: plan.tasks.map((t) => ({ ...t, title: filled(t.title) })),
+    units: plan.units.map((u) => ({ ...u, name: filled(u.name) })),
+    targets: plan.targets.map((t) => ({ ...t, metric: filled(t.metric), unitEn: t.unitEn || t.unit })),
+  };
+}

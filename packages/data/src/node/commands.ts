@@ -1,0 +1,120 @@
+/**
+ * `dz-plan build` and `dz-plan lint`: from a city's document to a plan JSON, and what to review in it. Exit codes:
+ * 0 done, 1 the document or plan has errors (each printed with where it is), 2 the command was used wrongly.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validatePlan } from '../plan-api.js';
+import type { Diagnostic } from '../parse-plan-text.js';
+import { lintPlan } from './lint-plan.js';
+import { applyOverlay } from './overlay.js';
+import { planFromText } from './plan-from-text.js';
+import { readDocument } from './read-document.js';
+
+type Out = (line: string) => void;
+
+/** A usage mistake: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+function options<T extends Parameters<typeof parseArgs>[0]['options']>(args: readonly string[], spec: T) {
+  try {
+    return parseArgs({ args: [...args], options: spec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `error 12:5 unitWithRoleWord: … «quote»`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = 'line' in d && d.line !== undefined ? `${d.line}:${(d as { column?: number }).column ?? 1}` : `@${d.offset}`;
+  const quote = 'quote' in d && d.quote ? ` «${d.quote}»` : '';
+  return `${d.severity} ${where} ${d.code}: ${d.message}${quote}`;
+}
+
+async function readJson(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${what} ${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]
+ * [--lenient]`: prints the diagnostics and a summary; writes the plan (stdout without `-o`).
+ */
+export async function buildCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
+  const { values, positionals } = options(args, {
+    output: { type: 'string', short: 'o' },
+    overlay: { type: 'string' },
+    id: { type: 'string' },
+    title: { type: 'string' },
+    issuer: { type: 'string' },
+    year: { type: 'string' },
+    lenient: { type: 'boolean' },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('build needs one FILE (.txt in UTF-8, or .docx)');
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
+  let text: string;
+  try {
+    text = await readDocument(file);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const built = planFromText(text, {
+    sourceFile: basename(file),
+    lenient: values.lenient ?? false,
+    ...(values.id ? { id: values.id } : {}),
+    ...(values.title ? { title: values.title } : {}),
+    ...(values.issuer ? { issuer: values.issuer } : {}),
+    ...(values.year ? { year: Number(values.year) } : {}),
+  });
+  for (const d of built.diagnostics) err(formatDiagnostic(d));
+  for (const issue of built.issues) err(`error ${issue.path}: ${issue.message}`);
+  let plan = built.plan;
+  if (!plan) {
+    const errors = built.diagnostics.filter((d) => d.severity === 'error').length;
+    err(`dz-plan: no plan written: ${errors ? `${errors} errors in the document (fix them, or give --lenient)` : 'see the problems above'}`);
+    return 1;
+  }
+  if (values.overlay) {
+    const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay'), text);
+    for (const issue of overlaid.issues) err(`error ${issue.path}: ${issue.message}`);
+    if (!overlaid.plan) {
+      err('dz-plan: no plan written: the overlay does not fit the plan');
+      return 1;
+    }
+    plan = overlaid.plan;
+  }
+  const json = `${JSON.stringify(plan, null, 2)}\n`;
+  if (values.output) await writeFile(values.output, json);
+  else out(json);
+  const assignments = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
+  err(`${plan.id}: ${plan.sections.length} sections, ${plan.tasks.length} tasks, ${plan.units.length} units, ${assignments} assignments, ${plan.targets.length} targets${values.output ? ` → ${values.output}` : ''}`);
+  err(`next: dz-plan lint ${values.output ?? 'plan.json'} lists what to review`);
+  return 0;
+}
+
+/** `dz-plan lint plan.json [--strict]`: the plan's problems (exit 1), then what to review (exit 1 with --strict). */
+export async function lintCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
+  const { values, positionals } = options(args, { strict: { type: 'boolean' } });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('lint needs one plan.json');
+  const result = validatePlan(await readJson(file, 'plan'));
+  if (!result.success) {
+    for (const issue of result.issues) err(`error ${issue.path}: ${issue.message}`);
+    return 1;
+  }
+  const items = lintPlan(result.plan);
+  for (const item of items) out(`review ${item.at} ${item.code}: ${item.message}`);
+  out(`${items.length} things to review in ${file}`);
+  return values.strict && items.length ? 1 : 0;
+}

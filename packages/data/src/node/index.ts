@@ -1,0 +1,11 @@
+/**
+ * `@dz-tasks/data/node`: building a plan from a document's text, in Node (OpenCC, pinyin-pro and mammoth are
+ * needed here, never in a browser bundle).
+ *
+ * @packageDocumentation
+ */
+export { planFromText, type PlanFromTextOptions, type PlanFromTextResult } from './plan-from-text.js';
+export { applyOverlay, PlanOverlaySchema, type PlanOverlay } from './overlay.js';
+export { lintPlan, REVIEW_CONFIDENCE, type ReviewItem } from './lint-plan.js';
+export { readDocument } from './read-document.js';
+export { scriptOf, toSimplified, toTraditional } from './chinese.js';

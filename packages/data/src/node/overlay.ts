@@ -1,0 +1,190 @@
+/**
+ * A city's reviewed corrections to a plan built from its document (`dz-plan build --overlay curated.json`): English
+ * names, unit ids, kinds and aliases, and targets removed, changed or added. Every reference is checked: a name,
+ * number or id the plan does not have is an issue, never silently skipped.
+ */
+import * as z from 'zod/mini';
+import { toValidationIssues, validationMessages, type ValidationIssue } from '../issues.js';
+import { Comparator, Firmness, Measure, PlanSchema, UnitKind, type LocalizedText, type Plan, type Target } from '../schema.js';
+import { toSimplified, toTraditional } from './chinese.js';
+
+const text = z.optional(z.string());
+const partialText = z.optional(z.object({ 'zh-Hant': text, 'zh-Hans': text, en: text }));
+const kebab = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id'));
+const oneOf = <T extends string>(values: Record<string, T>) => z.enum(Object.values(values) as [T, ...T[]]);
+
+/** What a target's reading may be corrected to. */
+const targetFields = {
+  metric: partialText,
+  valueText: text,
+  value: z.optional(z.number()),
+  upperValue: z.optional(z.number()),
+  unit: text,
+  unitEn: text,
+  comparator: z.optional(oneOf(Comparator)),
+  measure: z.optional(oneOf(Measure)),
+  firmness: z.optional(oneOf(Firmness)),
+  baselineYear: z.optional(z.number()),
+  baseline: z.optional(z.number()),
+  tolerance: z.optional(z.number()),
+  deadline: text,
+};
+
+/** The overlay file. Validates {@link PlanOverlay}. */
+export const PlanOverlaySchema = z.object({
+  /** A new id for the plan. */
+  id: z.optional(kebab),
+  /** The plan's title, in any of its languages. */
+  title: partialText,
+  /** The issuer, in any of its languages. */
+  issuer: partialText,
+  /** Section titles by section number: `{ "1": { "en": "…" } }`. */
+  sections: z.optional(z.record(z.string(), z.object({ title: partialText }))),
+  /** Task titles by task number. */
+  tasks: z.optional(z.record(z.string(), z.object({ title: partialText }))),
+  /** Units by their name as written (or their built id): a new id, English name, kind, more aliases. */
+  units: z.optional(
+    z.record(z.string(), z.object({ id: z.optional(kebab), en: text, kind: z.optional(oneOf(UnitKind)), aliases: z.optional(z.array(z.string())) })),
+  ),
+  /** Targets: ids to remove, corrections by id, and targets to add by task number and verbatim quote. */
+  targets: z.optional(
+    z.object({
+      remove: z.optional(z.array(z.string())),
+      change: z.optional(z.record(z.string(), z.object(targetFields))),
+      add: z.optional(
+        z.array(
+          z.object({
+            ...targetFields,
+            task: z.number(),
+            quote: z.string().check(z.minLength(1)),
+            occurrence: z.optional(z.number()),
+            valueText: z.string(),
+            value: z.number(),
+            unit: z.string(),
+            comparator: oneOf(Comparator),
+            measure: oneOf(Measure),
+          }),
+        ),
+      ),
+    }),
+  ),
+});
+/** A city's reviewed corrections to a built plan; see {@link applyOverlay}. */
+export type PlanOverlay = z.infer<typeof PlanOverlaySchema>;
+
+/** `text` with the languages the overlay gives, the missing Chinese script converted from the other. */
+function merged(base: LocalizedText, change: { 'zh-Hant'?: string | undefined; 'zh-Hans'?: string | undefined; en?: string | undefined } | undefined): LocalizedText {
+  if (!change) return base;
+  const hant = change['zh-Hant'] ?? (change['zh-Hans'] ? toTraditional(change['zh-Hans']) : base['zh-Hant']);
+  const hans = change['zh-Hans'] ?? (change['zh-Hant'] ? toSimplified(change['zh-Hant']) : base['zh-Hans']);
+  return { 'zh-Hant': hant, 'zh-Hans': hans, en: change.en ?? base.en };
+}
+
+/** Copies the defined fields of `change` onto `target`, a reviewed target (no `confidence`). */
+function corrected(target: Target, change: Partial<Record<keyof typeof targetFields, unknown>>): Target {
+  const { confidence: _, ...rest } = target;
+  const out: Record<string, unknown> = { ...rest };
+  for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'metric') out[key] = value;
+  return { ...(out as unknown as Target), metric: merged(target.metric, change.metric as Parameters<typeof merged>[1]) };
+}
+
+/**
+ * Applies an overlay to a built plan: the corrected plan, or every problem (a malformed overlay, a reference to a
+ * section, task, unit or target the plan does not have, a quote not in its task, a plan that no longer validates).
+ *
+ * @example
+ * ```ts
+ * const { plan, issues } = applyOverlay(built, JSON.parse(readFileSync('curated.json', 'utf8')), text);
+ * ```
+ */
+export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { plan: Plan | undefined; issues: ValidationIssue[] } {
+  const parsed = PlanOverlaySchema.safeParse(input, { error: validationMessages });
+  if (!parsed.success) return { plan: undefined, issues: toValidationIssues(parsed.error.issues).map((i) => ({ ...i, path: `overlay.${i.path}` })) };
+  const overlay = parsed.data;
+  const issues: ValidationIssue[] = [];
+  const missing = (path: string, what: string) => issues.push({ path: `overlay.${path}`, message: `the plan has no ${what}` });
+
+  const sections = plan.sections.map((s) => ({ ...s, title: merged(s.title, overlay.sections?.[String(s.number)]?.title) }));
+  for (const key of Object.keys(overlay.sections ?? {})) if (!plan.sections.some((s) => String(s.number) === key)) missing(`sections.${key}`, `section ${key}`);
+  const byTask = new Map(plan.tasks.map((t) => [String(t.number), t]));
+  for (const key of Object.keys(overlay.tasks ?? {})) if (!byTask.has(key)) missing(`tasks.${key}`, `task ${key}`);
+
+  const unitIdChanges = new Map<string, string>();
+  const units = plan.units.map((unit) => {
+    const key = Object.keys(overlay.units ?? {}).find((k) => k === unit.id || k === unit.name['zh-Hant'] || k === unit.name['zh-Hans']);
+    const change = key === undefined ? undefined : overlay.units![key]!;
+    if (!change) return unit;
+    if (change.id) unitIdChanges.set(unit.id, change.id);
+    return {
+      id: change.id ?? unit.id,
+      name: { ...unit.name, en: change.en ?? unit.name.en },
+      kind: change.kind ?? unit.kind,
+      aliases: [...new Set([...unit.aliases, ...(change.aliases ?? [])])],
+    };
+  });
+  for (const key of Object.keys(overlay.units ?? {})) {
+    if (!plan.units.some((u) => key === u.id || key === u.name['zh-Hant'] || key === u.name['zh-Hans'])) missing(`units.${key}`, `unit named "${key}"`);
+  }
+  const unitId = (id: string) => unitIdChanges.get(id) ?? id;
+
+  const remove = new Set(overlay.targets?.remove ?? []);
+  const changes = overlay.targets?.change ?? {};
+  const targetIds = new Set(plan.targets.map((t) => t.id));
+  (overlay.targets?.remove ?? []).forEach((id, i) => targetIds.has(id) || missing(`targets.remove[${i}]`, `target ${id}`));
+  for (const id of Object.keys(changes)) if (!targetIds.has(id)) missing(`targets.change.${id}`, `target ${id}`);
+  let targets = plan.targets.filter((t) => !remove.has(t.id)).map((t) => (changes[t.id] ? corrected(t, changes[t.id]!) : t));
+
+  const added = new Map<string, string[]>();
+  (overlay.targets?.add ?? []).forEach((add, i) => {
+    const task = byTask.get(String(add.task));
+    if (!task) return missing(`targets.add[${i}].task`, `task ${add.task}`);
+    const body = sourceText.slice(task.source.body.offset, task.source.body.offset + task.source.body.length);
+    let at = -1;
+    for (let n = 0; n < (add.occurrence ?? 1); n++) at = body.indexOf(add.quote, at + 1);
+    if (at === -1) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is not in the text of task ${add.task}` });
+    const used = new Set(targets.map((t) => t.id));
+    let k = task.targetIds.length + 1;
+    while (used.has(`${task.id}.${k}`)) k++;
+    const { task: _, occurrence: __, ...fields } = add;
+    const base: Target = {
+      id: `${task.id}.${k}`,
+      taskId: task.id,
+      metric: merged({ 'zh-Hant': add.quote, 'zh-Hans': toSimplified(add.quote), en: '' }, add.metric),
+      valueText: add.valueText,
+      value: add.value,
+      unit: add.unit,
+      unitEn: add.unitEn ?? '',
+      comparator: add.comparator,
+      measure: add.measure,
+      firmness: add.firmness ?? 'plain',
+      deadline: add.deadline ?? plan.period.end,
+      quote: add.quote,
+      offset: task.source.body.offset + at,
+    };
+    targets = [...targets, corrected(base, { ...fields, metric: undefined })];
+    added.set(task.id, [...(added.get(task.id) ?? []), base.id]);
+  });
+
+  const kept = new Set(targets.map((t) => t.id));
+  const tasks = plan.tasks.map((t) => ({
+    ...t,
+    title: merged(t.title, overlay.tasks?.[String(t.number)]?.title),
+    lead: t.lead.map(unitId),
+    participating: t.participating.map(unitId),
+    targetIds: [...t.targetIds.filter((id) => kept.has(id)), ...(added.get(t.id) ?? [])],
+  }));
+  if (issues.length) return { plan: undefined, issues };
+
+  const next = {
+    ...plan,
+    id: overlay.id ?? plan.id,
+    title: merged(plan.title, overlay.title),
+    issuer: merged(plan.issuer, overlay.issuer),
+    sections,
+    tasks,
+    units,
+    targets,
+  };
+  const result = PlanSchema.safeParse(next, { error: validationMessages });
+  return result.success ? { plan: result.data, issues: [] } : { plan: undefined, issues: toValidationIssues(result.error.issues) };
+}

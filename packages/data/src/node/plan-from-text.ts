@@ -1,0 +1,173 @@
+/**
+ * A plan from a document: the parser's sections, tasks and units, the targets `extractTargets` proposes, names in
+ * both scripts by OpenCC, unit ids by pinyin, and the source's hash. English is left empty for a person to write
+ * (an overlay, `./overlay.ts`); the plan API shows the Chinese until then.
+ */
+import { createHash } from 'node:crypto';
+import { extractTargets, type ProposedTarget } from '../extract-targets.js';
+import { toValidationIssues, validationMessages, type ValidationIssue } from '../issues.js';
+import { parsePlanText, type Diagnostic, type ParsedPlanText } from '../parse-plan-text.js';
+import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, type Task, type Unit } from '../schema.js';
+import { scriptOf, toSimplified, toTraditional } from './chinese.js';
+import { guessUnitKind } from './unit-kind.js';
+import { slugOf, uniqueIds } from './unit-ids.js';
+
+/** Options of {@link planFromText}. */
+export interface PlanFromTextOptions {
+  /** The plan's id (kebab-case ASCII). Default: the city's pinyin, the year and `key-tasks`: `dezhou-2023-key-tasks`. */
+  readonly id?: string;
+  /** The document's title. Default: the 《…》 title the preamble names, else its first line. */
+  readonly title?: string;
+  /** The body that issued the plan. Default: the first 人民政府/辦公室 the preamble names. */
+  readonly issuer?: string;
+  /** The plan's year. Default: the first `20xx年` of the title, else of the preamble. */
+  readonly year?: number;
+  /** Path of the source file, relative to where the plan is published, for `plan.source.file`. */
+  readonly sourceFile?: string;
+  /** Build a plan even when the parse has errors (they are still returned). */
+  readonly lenient?: boolean;
+}
+
+/** What {@link planFromText} returns: the plan, or why there is none, with everything a person should read. */
+export interface PlanFromTextResult {
+  /** The plan, valid against `PlanSchema`; `undefined` when the parse has errors (unless lenient) or it is invalid. */
+  readonly plan: Plan | undefined;
+  /** The parser's diagnostics, with line and column. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Problems of the document as a whole (no title, no year) and schema issues of the plan, if any. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Both scripts of a text written in `source`, and an empty English for a person to fill. */
+function localized(text: string, source: 'zh-Hant' | 'zh-Hans'): LocalizedText {
+  return source === 'zh-Hant'
+    ? { 'zh-Hant': text, 'zh-Hans': toSimplified(text), en: '' }
+    : { 'zh-Hant': toTraditional(text), 'zh-Hans': text, en: '' };
+}
+
+/**
+ * The title of the document: the 《…》 it announces (without 關于印發…的通知), else the first preamble line that
+ * names a year and a plan (2024年重點工作任務), else the preamble's first line.
+ */
+function titleOf(parsed: ParsedPlanText): string | undefined {
+  const quoted = /《([^《》]{4,120})》/u.exec(parsed.preamble)?.[1];
+  if (quoted) return quoted.replace(/^關[于於]印發|^关于印发/u, '').replace(/的通知$/u, '');
+  const lines = parsed.preamble.split(/\n/u).map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => /20\d\d年.*(?:任務|任务|計劃|计划|方案|要點|要点|清單|清单)/u.test(line) && line.length <= 80) ?? lines[0];
+}
+
+const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府|辦公廳|办公厅)/u;
+
+/** A plan id from the title: the city's pinyin (the text before its first 市), the year, `key-tasks`. */
+function defaultId(title: string, year: number): string {
+  const city = /^([\u4e00-\u9fff]{1,6}?)市/u.exec(title)?.[1];
+  return [city ? slugOf(city).replace(/-/g, '') : 'plan', String(year), 'key-tasks'].join('-');
+}
+
+/** The proposal as a target of the plan, with its id and the metric in both scripts. */
+function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: string, source: 'zh-Hant' | 'zh-Hans'): Target {
+  return {
+    id,
+    taskId,
+    metric: localized(p.metric || p.quote, source),
+    valueText: p.valueText,
+    value: p.value,
+    ...(p.upperValue === undefined ? {} : { upperValue: p.upperValue }),
+    unit: p.unit || '項',
+    unitEn: '',
+    comparator: p.comparator,
+    ...(p.baselineYear === undefined ? {} : { baselineYear: p.baselineYear }),
+    measure: p.measure,
+    ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
+    ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),
+    firmness: p.firmness,
+    deadline,
+    quote: p.quote,
+    offset: p.offset,
+    confidence: Math.round(p.confidence * 100) / 100,
+  };
+}
+
+/**
+ * Builds a plan from the text of a key-task document (Traditional or Simplified): sections, tasks, units with ids
+ * from their pinyin and kinds guessed from their names, the targets `extractTargets` finds in each task, and the
+ * SHA-256 of the text. Never throws: a parse with errors gives no plan unless `lenient`, and says why.
+ *
+ * @example
+ * ```ts
+ * const { plan, diagnostics } = planFromText(readFileSync('jinan-2024.txt', 'utf8'), { sourceFile: 'jinan-2024.txt' });
+ * if (plan) writeFileSync('plan.json', JSON.stringify(plan, null, 2));
+ * ```
+ */
+export function planFromText(text: string, options: PlanFromTextOptions = {}): PlanFromTextResult {
+  const parsed = parsePlanText(text);
+  const diagnostics = parsed.diagnostics;
+  const issues: ValidationIssue[] = [];
+  if (diagnostics.some((d) => d.severity === 'error') && !options.lenient) return { plan: undefined, diagnostics, issues };
+
+  const source = scriptOf(text);
+  const title = options.title ?? titleOf(parsed);
+  if (!title) issues.push({ path: 'title', message: 'the document names no title: give one with --title' });
+  const yearText = /(20\d\d)年/u.exec(title ?? '')?.[1] ?? /(20\d\d)年/u.exec(parsed.preamble)?.[1];
+  const year = options.year ?? (yearText ? Number(yearText) : undefined);
+  if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year' });
+  const issuer = options.issuer ?? ISSUER.exec(parsed.preamble)?.[0];
+  if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer' });
+  if (!title || !year || !issuer) return { plan: undefined, diagnostics, issues };
+
+  const deadline = `${year}-12-31`;
+  const unitIds = uniqueIds(parsed.units);
+  const units: Unit[] = parsed.units.map((name) => {
+    const names = localized(name, source);
+    const other = source === 'zh-Hant' ? names['zh-Hans'] : names['zh-Hant'];
+    return { id: unitIds.get(name)!, name: names, kind: guessUnitKind(name), aliases: other === name ? [] : [other] };
+  });
+
+  const targets: Target[] = [];
+  const tasks: Task[] = parsed.tasks.map((p) => {
+    const id = `t${pad(p.number)}`;
+    const proposals = extractTargets(p.body, { offset: p.bodySpan.offset });
+    const targetIds = proposals.map((proposal, k) => {
+      const target = targetOf(proposal, `${id}.${k + 1}`, id, deadline, source);
+      targets.push(target);
+      return target.id;
+    });
+    const body = source === 'zh-Hant' ? { 'zh-Hant': p.body, 'zh-Hans': toSimplified(p.body) } : { 'zh-Hant': toTraditional(p.body), 'zh-Hans': p.body };
+    return {
+      id,
+      number: p.number,
+      sectionId: `s${pad(p.sectionNumber ?? 1)}`,
+      title: localized(p.title, source),
+      body,
+      lead: p.lead.map((name) => unitIds.get(name)!),
+      participating: p.participating.map((name) => unitIds.get(name)!),
+      targetIds,
+      source: { title: p.titleSpan, body: p.bodySpan, ...(p.unitsSpan ? { units: p.unitsSpan } : {}) },
+    };
+  });
+
+  // A document without headings is one section, named after the plan.
+  const sections: Section[] = parsed.sections.length
+    ? parsed.sections.map((s) => ({ id: `s${pad(s.number)}`, number: s.number, title: localized(s.title, source), taskIds: s.taskIndices.map((i) => tasks[i]!.id) }))
+    : [{ id: 's01', number: 1, title: localized(title, source), taskIds: tasks.map((t) => t.id) }];
+
+  const plan = {
+    id: options.id ?? defaultId(title, year),
+    title: localized(title, source),
+    issuer: localized(issuer, source),
+    year,
+    period: { start: `${year}-01-01`, end: deadline },
+    sourceLanguage: source,
+    ...(options.sourceFile ? { source: { file: options.sourceFile, sha256: createHash('sha256').update(text, 'utf8').digest('hex') } } : {}),
+    sections,
+    tasks,
+    units,
+    targets,
+  } satisfies Plan;
+
+  const result = PlanSchema.safeParse(plan, { error: validationMessages });
+  if (!result.success) return { plan: undefined, diagnostics, issues: [...issues, ...toValidationIssues(result.error.issues)] };
+  return { plan: result.data, diagnostics, issues };
+}

@@ -1,0 +1,262 @@
+/** planFromText, applyOverlay, lintPlan and `dz-plan build` / `dz-plan lint`: from a document to a plan JSON. */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import JSZip from 'jszip';
+import { SEED_SHA256 } from '../scripts/build-plan.js';
+import { dezhouPlan, loadPlan, type Plan } from '../src/index.js';
+import { applyOverlay, lintPlan, planFromText } from '../src/node/index.js';
+import { distDir, fixturesDir, packageDir, seed } from './helpers.js';
+
+const invented = readFileSync(resolve(fixturesDir, 'invented-simplified.txt'), 'utf8');
+const inventedOptions = { issuer: '虚构市人民政府', sourceFile: 'invented-simplified.txt' };
+
+/** The names of a plan's units, by id. */
+const namesOf = (plan: Plan) => new Map(plan.units.map((u) => [u.id, u.name['zh-Hant']]));
+
+describe('planFromText on the Dezhou seed', () => {
+  const { plan, diagnostics, issues } = planFromText(seed, { sourceFile: 'dezhou-2023-key-tasks.zh-Hant.txt' });
+
+  test('builds a valid plan with no error, titled and issued as the document says, with the seed hash', () => {
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(issues, []);
+    assert.ok(plan);
+    assert.equal(plan.title['zh-Hant'], dezhouPlan.title['zh-Hant']);
+    assert.equal(plan.issuer['zh-Hant'], '德州市人民政府');
+    assert.equal(plan.year, 2023);
+    assert.equal(plan.id, 'dezhou-2023-key-tasks');
+    assert.equal(plan.source?.sha256, SEED_SHA256);
+    assert.equal(plan.sourceLanguage, 'zh-Hant');
+    loadPlan(JSON.parse(JSON.stringify(plan)));
+  });
+
+  test('its sections, tasks, units and assignments equal the curated plan’s', () => {
+    assert.ok(plan);
+    assert.deepEqual(
+      plan.sections.map((s) => [s.number, s.title['zh-Hant'], s.title['zh-Hans'], s.taskIds]),
+      dezhouPlan.sections.map((s) => [s.number, s.title['zh-Hant'], s.title['zh-Hans'], s.taskIds]),
+    );
+    assert.deepEqual(
+      plan.tasks.map((t) => [t.id, t.title['zh-Hant'], t.body['zh-Hant'], t.body['zh-Hans'], t.source]),
+      dezhouPlan.tasks.map((t) => [t.id, t.title['zh-Hant'], t.body['zh-Hant'], t.body['zh-Hans'], t.source]),
+    );
+    assert.deepEqual(plan.units.map((u) => u.name['zh-Hant']).sort(), dezhouPlan.units.map((u) => u.name['zh-Hant']).sort());
+    const built = namesOf(plan);
+    const curated = namesOf(dezhouPlan);
+    plan.tasks.forEach((t, i) => {
+      const c = dezhouPlan.tasks[i]!;
+      assert.deepEqual(t.lead.map((id) => built.get(id)), c.lead.map((id) => curated.get(id)), `${t.id} lead`);
+      assert.deepEqual(t.participating.map((id) => built.get(id)), c.participating.map((id) => curated.get(id)), `${t.id} participating`);
+    });
+  });
+
+  test('unit ids are stable kebab-case pinyin, unique, and English is left for a person to write', () => {
+    assert.ok(plan);
+    const ids = plan.units.map((u) => u.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    assert.equal(plan.units.find((u) => u.name['zh-Hant'] === '市發展改革委')?.id, 'fa-zhan-gai-ge-wei');
+    assert.ok(plan.units.every((u) => u.name.en === ''));
+    assert.equal(plan.units.find((u) => u.name['zh-Hant'] === '市委組織部')?.kind, 'partyOffice');
+    assert.equal(planFromText(seed).plan?.units.map((u) => u.id).join(), ids.join(), 'the same document gives the same ids');
+  });
+
+  test('the targets it proposes find the curated ones (recall ≥ 95%, precision ≥ 90%), each quoted verbatim', () => {
+    assert.ok(plan);
+    for (const t of plan.targets) assert.equal(seed.slice(t.offset, t.offset + t.quote.length), t.quote, t.id);
+    const overlaps = (a: { taskId: string; offset: number; quote: string }, b: typeof a) =>
+      a.taskId === b.taskId && a.offset < b.offset + b.quote.length && b.offset < a.offset + a.quote.length;
+    const matched = dezhouPlan.targets.filter((c) => plan.targets.some((p) => overlaps(p, c) && p.value === c.value));
+    const correct = plan.targets.filter((p) => dezhouPlan.targets.some((c) => overlaps(p, c) && p.value === c.value));
+    const recall = matched.length / dezhouPlan.targets.length;
+    const precision = correct.length / plan.targets.length;
+    console.log(`dz-plan build on the Dezhou seed: recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}% (${plan.targets.length} proposed, ${dezhouPlan.targets.length} curated)`);
+    assert.ok(recall >= 0.95, `recall ${recall}`);
+    assert.ok(precision >= 0.9, `precision ${precision}`);
+  });
+});
+
+describe('planFromText on an invented Simplified document', () => {
+  test('reads the document in its own script and converts to Traditional with OpenCC', () => {
+    const { plan, issues } = planFromText(invented, inventedOptions);
+    assert.deepEqual(issues, []);
+    assert.ok(plan);
+    assert.equal(plan.sourceLanguage, 'zh-Hans');
+    assert.equal(plan.title['zh-Hans'], '虚构市2024年重点工作任务');
+    assert.equal(plan.title['zh-Hant'], '虛構市2024年重點工作任務');
+    assert.equal(plan.year, 2024);
+    assert.equal(plan.period.end, '2024-12-31');
+    assert.equal(plan.id, 'xugou-2024-key-tasks');
+    const t1 = plan.tasks[0]!;
+    assert.equal(t1.title['zh-Hant'], '推動成果轉化');
+    assert.ok(plan.targets.some((t) => t.taskId === 't01' && t.value === 50 && t.comparator === 'atLeast'), JSON.stringify(plan.targets.filter((t) => t.taskId === 't01')));
+  });
+
+  test('without an issuer in the text it asks for one, and builds nothing', () => {
+    const { plan, issues } = planFromText(invented, { sourceFile: 'x.txt' });
+    assert.equal(plan, undefined);
+    assert.deepEqual(issues.map((i) => i.path), ['issuer']);
+  });
+
+  test('a document with parse errors gives no plan unless lenient', () => {
+    const broken = invented.replace('（牵头单位：市科技局，参与单位：市财政局、市市场监管局）', '（牵头单位：市科技局牵头，参与单位：市财政局）');
+    const strict = planFromText(broken, inventedOptions);
+    if (strict.diagnostics.some((d) => d.severity === 'error')) {
+      assert.equal(strict.plan, undefined);
+      assert.ok(planFromText(broken, { ...inventedOptions, lenient: true }).plan);
+    } else {
+      // The parser reads the role word out of the name: the lead unit is 市科技局, never "市科技局牵头".
+      assert.ok(strict.plan);
+      assert.ok(strict.plan.units.every((u) => !/牵头|牽頭/.test(u.name['zh-Hans'])));
+    }
+  });
+});
+
+describe('applyOverlay', () => {
+  const built = planFromText(invented, inventedOptions).plan!;
+
+  test('gives English names, a unit id and kind, removes, changes and adds targets, and keeps assignments', () => {
+    const removed = built.targets[0]!.id;
+    const changed = built.targets[1]!.id;
+    const { plan, issues } = applyOverlay(
+      built,
+      {
+        id: 'invented-2024',
+        title: { en: 'Invented city 2024 key tasks' },
+        sections: { '1': { title: { en: 'Innovation' } } },
+        tasks: { '1': { title: { en: 'Transfer research results' } } },
+        units: { 市科技局: { id: 'science-technology-bureau', en: 'Municipal Science and Technology Bureau', aliases: ['科技局'] } },
+        targets: {
+          remove: [removed],
+          change: { [changed]: { measure: 'flow', metric: { en: 'Technology contract turnover' } } },
+          add: [{ task: 3, quote: '节约标准煤4.5万吨', valueText: '4.5', value: 4.5, unit: '万吨', comparator: 'exact', measure: 'flow', metric: { 'zh-Hans': '节约标准煤' } }],
+        },
+      },
+      invented,
+    );
+    assert.deepEqual(issues, []);
+    assert.ok(plan);
+    assert.equal(plan.id, 'invented-2024');
+    assert.equal(plan.title.en, 'Invented city 2024 key tasks');
+    assert.equal(plan.sections[0]!.title.en, 'Innovation');
+    const unit = plan.units.find((u) => u.id === 'science-technology-bureau')!;
+    assert.equal(unit.name.en, 'Municipal Science and Technology Bureau');
+    assert.ok(unit.aliases.includes('科技局'));
+    assert.ok(plan.tasks[0]!.lead.includes('science-technology-bureau'));
+    assert.equal(plan.targets.some((t) => t.id === removed), false);
+    assert.equal(plan.tasks[0]!.targetIds.includes(removed), false);
+    const c = plan.targets.find((t) => t.id === changed)!;
+    assert.equal(c.metric.en, 'Technology contract turnover');
+    assert.equal(c.confidence, undefined, 'a reviewed target has no confidence');
+    const added = plan.targets.find((t) => t.quote === '节约标准煤4.5万吨')!;
+    assert.equal(invented.slice(added.offset, added.offset + added.quote.length), added.quote);
+    assert.equal(added.metric['zh-Hant'], '節約標準煤');
+    assert.ok(plan.tasks[2]!.targetIds.includes(added.id));
+    loadPlan(plan);
+  });
+
+  test('names every reference the plan does not have, and a quote not in its task, and applies nothing', () => {
+    const { plan, issues } = applyOverlay(
+      built,
+      {
+        sections: { '99': { title: { en: 'x' } } },
+        units: { 市不存在局: { en: 'Nowhere' } },
+        targets: { remove: ['t99.1'], change: { 't98.1': { value: 1 } }, add: [{ task: 1, quote: '不在文中', valueText: '1', value: 1, unit: '個', comparator: 'exact', measure: 'flow' }] },
+      },
+      invented,
+    );
+    assert.equal(plan, undefined);
+    assert.deepEqual(issues.map((i) => i.path).sort(), ['overlay.sections.99', 'overlay.targets.add[0].quote', 'overlay.targets.change.t98.1', 'overlay.targets.remove[0]', 'overlay.units.市不存在局'].sort());
+  });
+
+  test('a malformed overlay is reported with paths', () => {
+    const { plan, issues } = applyOverlay(built, { units: { 市科技局: { kind: 'ministry' } }, targets: { add: [{ task: 1 }] } }, invented);
+    assert.equal(plan, undefined);
+    assert.ok(issues.some((i) => i.path.startsWith('overlay.units.市科技局.kind')), JSON.stringify(issues));
+    assert.ok(issues.some((i) => i.path.startsWith('overlay.targets.add[0]')), JSON.stringify(issues));
+  });
+});
+
+describe('lintPlan', () => {
+  test('lists low-confidence targets, units named once, tasks without units or targets, guessed kinds and missing English', () => {
+    const built = planFromText(invented, inventedOptions).plan!;
+    const plan: Plan = {
+      ...built,
+      targets: built.targets.map((t, i) => (i === 0 ? { ...t, confidence: 0.5 } : t)),
+      tasks: built.tasks.map((t, i) => (i === 1 ? { ...t, lead: [], participating: [] } : t)),
+    };
+    const codes = new Set(lintPlan(plan).map((item) => item.code));
+    for (const code of ['lowConfidenceTarget', 'unitNamedOnce', 'taskWithoutUnits', 'taskWithoutTargets', 'guessedUnitKind', 'missingEnglish'] as const) {
+      assert.ok(codes.has(code), code);
+    }
+    assert.equal(lintPlan(dezhouPlan).filter((i) => i.code === 'missingEnglish' || i.code === 'lowConfidenceTarget').length, 0, 'the curated plan is reviewed');
+  });
+});
+
+describe('dz-plan build and lint (the built CLI)', () => {
+  let scratch: string;
+  const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dz-plan.js', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
+  before(() => {
+    if (!existsSync(resolve(distDir, 'node/commands.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
+    scratch = mkdtempSync(join(tmpdir(), 'dz-plan-build-'));
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  test('build writes a plan that loadPlan accepts, and lint lists what to review', () => {
+    const out = join(scratch, 'plan.json');
+    const built = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府');
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(built.stderr, /xugou-2024-key-tasks: \d+ sections, \d+ tasks, \d+ units, \d+ assignments, \d+ targets/);
+    const api = loadPlan(JSON.parse(readFileSync(out, 'utf8')));
+    assert.equal(api.getTask(1)?.title.en, '推動成果轉化', 'English not yet written reads as the source text');
+    const lint = run('lint', out);
+    assert.equal(lint.status, 0, lint.stderr);
+    assert.match(lint.stdout, /review plan missingEnglish: /);
+    assert.equal(run('lint', out, '--strict').status, 1);
+  });
+
+  test('build takes an overlay, and refuses one that does not fit', () => {
+    const overlay = join(scratch, 'curated.json');
+    writeFileSync(overlay, JSON.stringify({ units: { 市科技局: { en: 'Science and Technology Bureau' } } }));
+    const out = join(scratch, 'overlaid.json');
+    const ok = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府', '--overlay', overlay);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.ok(JSON.parse(readFileSync(out, 'utf8')).units.some((u: { name: { en: string } }) => u.name.en === 'Science and Technology Bureau'));
+    writeFileSync(overlay, JSON.stringify({ targets: { remove: ['t99.9'] } }));
+    const bad = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', join(scratch, 'no.json'), '--issuer', '虚构市人民政府', '--overlay', overlay);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /overlay\.targets\.remove\[0\]: the plan has no target t99\.9/);
+    assert.equal(existsSync(join(scratch, 'no.json')), false, 'nothing written');
+  });
+
+  test('a misspelt option or a missing file is a usage error (exit 2) that names it', () => {
+    const misspelt = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '--overlayy', 'x.json');
+    assert.equal(misspelt.status, 2);
+    assert.match(misspelt.stderr, /overlayy/);
+    const missing = run('build', join(scratch, 'nope.txt'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /nope\.txt/);
+    const noIssuer = run('build', resolve(fixturesDir, 'invented-simplified.txt'));
+    assert.equal(noIssuer.status, 1);
+    assert.match(noIssuer.stderr, /--issuer/);
+  });
+
+  test('build reads a .docx as its text', async () => {
+    const paragraphs = invented.split('\n').map((line) => `<w:p><w:r><w:t xml:space="preserve">${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`);
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`);
+    const docx = join(scratch, 'invented.docx');
+    writeFileSync(docx, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = join(scratch, 'from-docx.json');
+    const result = run('build', docx, '-o', out, '--issuer', '虚构市人民政府');
+    assert.equal(result.status, 0, result.stderr);
+    const fromDocx = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    const fromText = planFromText(invented, inventedOptions).plan!;
+    assert.deepEqual(fromDocx.tasks.map((t) => [t.number, t.title, t.lead.length]), fromText.tasks.map((t) => [t.number, t.title, t.lead.length]));
+  });
+});
