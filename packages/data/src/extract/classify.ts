@@ -19,15 +19,17 @@ export interface ComparatorReading {
 }
 
 /**
- * The comparator: a range is a range; a change word (增幅, 下降) before a percentage, or right before the numeral,
+ * The comparator: a range is a range; a change word (增幅, 下降) before a percentage, or close before the numeral,
  * wins over a bound (增幅达到10%以上 grows by 10%); then the word after the unit (以上, 以内, 左右); then a
  * character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于); else `exact`.
  */
 export function readComparator(text: string, numeral: Numeral, unit: UnitMatch | undefined, suffix: Comparator | undefined, state: ClauseState): ComparatorReading {
   if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true };
   const change = state.change;
-  // 增幅达到10%以上: the bound word and 以上 name the size of the change.
-  if (change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || numeral.start - change.end <= 4)) {
+  // 增幅达到10%以上: the bound word and 以上 name the size of the change. Before a count the change word must stand
+  // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
+  const gap = change ? numeral.start - change.end : Infinity;
+  if (change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || gap === 0 || (unit?.kind === 'amount' && gap <= 4))) {
     return { comparator: change.comparator, worded: true };
   }
   if (suffix) return { comparator: suffix, worded: true };

@@ -62,7 +62,7 @@ export function reasonBefore(text: string, numeral: Numeral): NonTargetReason | 
   if (isAsciiLetter(code) || before === '+' || before === '.' || before === '#' || before === '№') return 'name';
   if (before === '第') return 'ordinal';
   if (before === '前' || before === '后') return 'rank';
-  if (before === '过') return 'threshold';
+  if (before === '过' && text[numeral.start - 2] !== '超') return 'threshold';
   if (before === '各' || (text[numeral.start - 2] === '各' && isIdeograph(before))) return 'perMember';
   if (numeral.notAValue === 'phone') return 'phone';
   if (numeral.notAValue) return 'date';

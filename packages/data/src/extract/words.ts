@@ -63,6 +63,8 @@ export const adjacentComparators: Readonly<Record<string, Comparator>> = { 超: 
  */
 export const changeWords = new WordList<'increaseBy' | 'decreaseBy' | null>({
   增加值: null,
+  改造提升: null,
+  提升改造: null,
   增长: 'increaseBy',
   增幅: 'increaseBy',
   增速: 'increaseBy',
