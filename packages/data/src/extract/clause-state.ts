@@ -10,7 +10,15 @@ import { baselineWords, boundWords, changeWords, firmnessWords } from './words.j
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
-export const CLAUSE_ENDS = new Set([',', ':', '，', '：']);
+export const CLAUSE_ENDS = new Set([',', ':']);
+
+/** 1 for every UTF-16 unit that {@link readWord} may act on; the scan skips the rest at once. */
+export const WORD_STARTS: Uint8Array = (() => {
+  const starts = new Uint8Array(0x10000);
+  for (const list of [firmnessWords, boundWords, changeWords, baselineWords]) for (const code of list.firstCodes()) starts[code] = 1;
+  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、']) starts[ch.charCodeAt(0)] = 1;
+  return starts;
+})();
 
 export interface ClauseState {
   sentenceStart: number;

@@ -34,6 +34,9 @@ const NAME_MARKS: Readonly<Record<string, { readonly close: string; readonly lim
   '〈': { close: '〉', limit: 80 },
 };
 
+/** Codes of the opening marks. */
+export const NAME_MARK_CODES: ReadonlySet<number> = new Set(Object.keys(NAME_MARKS).map((mark) => mark.charCodeAt(0)));
+
 /**
  * If a name or title opens at `at` (“…”, 《…》) and closes within its limit on the same sentence, the index of the
  * closing mark; otherwise -1. A long quotation is not a name: its numerals are read.
@@ -69,6 +72,12 @@ export function reasonBefore(text: string, numeral: Numeral): NonTargetReason | 
   return undefined;
 }
 
+/** 优良天数达到300天, 重污染天数减少到5天以内: days counted as the thing measured, not a span of time. */
+function countsDays(text: string, numeral: Numeral): boolean {
+  const unit = text[numeral.end];
+  return (unit === '天' || unit === '日') && text.slice(Math.max(0, numeral.start - 20), numeral.start).includes('天数');
+}
+
 /**
  * Why the numeral is not a target by its unit and what follows, or `undefined`. `suffixEnd` is where the unit and a
  * comparator word after it (以上, 以下) end.
@@ -77,7 +86,7 @@ export function reasonAfter(text: string, numeral: Numeral, unit: UnitMatch | un
   const after = text.charCodeAt(numeral.end);
   if (after === 0x2b /* + */ || (!unit && isAsciiLetter(after))) return 'name';
   if (!unit) return numeral.fraction ? undefined : 'noUnit';
-  if (unit.kind === 'time') return 'timeSpan';
+  if (unit.kind === 'time' && !countsDays(text, numeral)) return 'timeSpan';
   if (unit.kind === 'voltage') return 'voltage';
   if (unit.kind === 'age') return 'age';
   const suffix = suffixWords.match(text, unit.end);

@@ -4,13 +4,13 @@
  * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
  */
 import type { ProposedTarget } from '../extract-targets.js';
-import { CLAUSE_ENDS, SENTENCE_ENDS, initialState, readWord, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
 import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { normalizeForExtraction } from './normalize.js';
 import { isDigit, readNumeral, type Numeral } from './numerals.js';
-import { nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
+import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { matchUnit, type UnitMatch } from './units.js';
-import { changeWords, leadingWords, suffixWords, trailingWords } from './words.js';
+import { changeWords, flowWords, leadingWords, suffixWords, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -40,11 +40,13 @@ export function scanTargets(text: string, base: number): ProposedTarget[] {
     } else if (isAsciiLetter(code)) {
       // PM2.5, G20: letters and the digits that run on from them are a name.
       while (i < folded.length && (isAsciiLetter(folded.charCodeAt(i)) || isDigit(folded.charCodeAt(i)) || (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1))))) i++;
-    } else {
+    } else if (NAME_MARK_CODES.has(code)) {
       const close = nameEnd(folded, i);
       if (close > nameUntil) nameUntil = close;
+      i++;
+    } else if (WORD_STARTS[code]) {
       i = readWord(folded, i, state);
-    }
+    } else i++;
   }
   return out;
 }
@@ -88,11 +90,23 @@ function trimMetric(folded: string, start: number, end: number): [number, number
       end -= 6;
       continue;
     }
-    const trail = trailingWords.matchEndingAt(folded, end, start) ?? changeWords.matchEndingAt(folded, end, start);
+    const change = changeWords.matchEndingAt(folded, end, start);
+    const trail = trailingWords.matchEndingAt(folded, end, start) ?? (change?.value ? change : undefined);
     if (!trail) break;
     end = trail.start;
   }
   return [start, end];
+}
+
+/** Whether [start, end) of the folded text is nothing but words of a flow (开工建设, 新建). */
+function onlyVerbs(folded: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const hit = flowWords.match(folded, i);
+    if (!hit || i + hit.word.length > end) return false;
+    i += hit.word.length;
+  }
+  return true;
 }
 
 /** The end of the words after a target that may name what it counts: to the clause's end, a numeral or a limit. */
@@ -132,7 +146,8 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const [beforeStart, beforeEnd] = trimMetric(folded, from, numeral.start);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
-  const weakBefore = beforeEnd - beforeStart <= 2;
+  // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
+  const weakBefore = beforeEnd - beforeStart <= 2 || onlyVerbs(folded, beforeStart, beforeEnd);
   const metricFolded = folded.slice(beforeStart, beforeEnd) + (weakBefore ? folded.slice(afterStart, after) : '');
   const metric = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : '')).trim();
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);

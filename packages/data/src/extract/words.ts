@@ -15,7 +15,7 @@ export const firmnessWords = new WordList<{ readonly firmness: Firmness; readonl
 });
 
 /** Words anywhere before the numeral in its clause that set a floor or a ceiling (分别达到50%和60%: both). */
-export const boundWords = new WordList<Comparator>({
+const boundWordEntries: Readonly<Record<string, Comparator>> = {
   不少于: 'atLeast',
   不低于: 'atLeast',
   不小于: 'atLeast',
@@ -52,7 +52,8 @@ export const boundWords = new WordList<Comparator>({
   压减至: 'atMost',
   稳定在: 'exact',
   保持在: 'exact',
-});
+};
+export const boundWords = new WordList<Comparator>(boundWordEntries);
 
 /** One character right before the numeral that sets the comparator (超200亿元, 达50%, 约3000个, 近百个). */
 export const adjacentComparators: Readonly<Record<string, Comparator>> = { 超: 'atLeast', 达: 'atLeast', 逾: 'atLeast', 约: 'approx', 近: 'approx' };
@@ -120,6 +121,10 @@ export const levelWords = new WordList<boolean>({
   总数: true,
   在运: true,
   在建: true,
+  浓度: true,
+  密度: true,
+  里程: true,
+  指数: true,
 });
 
 /** An area or scale, a level when reached (达到, 以上, 左右) rather than added (新增…面积 is a flow). */
@@ -228,7 +233,7 @@ export const leadingWords = new WordList<true>({
 export const trailingWords = new WordList<true>(
   Object.fromEntries(
     [
-      ...['不少于', '不低于', '不小于', '突破', '达到', '超过', '至少', '高于', '控制在', '不超过', '不高于', '稳定在', '保持在'],
+      ...Object.keys(boundWordEntries),
       ...['分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计'],
     ].map((w) => [w, true]),
   ),
