@@ -11,7 +11,6 @@ import { dezhouPlan, extractTargets, type ProposedTarget } from '../src/index.js
 import { proposeForPlan, scoreProposals } from '../src/extract/score.js';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** The fields of a reading that do not depend on the script. */
 const reading = (p: ProposedTarget) => ({
@@ -33,10 +32,11 @@ function expectReadings(text: string, expected: readonly Partial<ReturnType<type
     for (const [i, want] of expected.entries()) {
       const got = found[i]!;
       const scriptFree = { ...reading(got), unit: got.unit, metric: got.metric, valueText: got.valueText };
-      const compared = Object.fromEntries(
-        Object.keys(want).map((k) => [k, k === 'unit' || k === 'metric' ? toTraditional(String(scriptFree[k as keyof typeof scriptFree])) : scriptFree[k as keyof typeof scriptFree]]),
-      );
-      assert.deepEqual(compared, want, `${script} ${version} #${i}`);
+      // Words are compared in Simplified: the proposal quotes the text in its own script.
+      const simplified = (k: string, v: unknown) => (k === 'unit' || k === 'metric' ? toSimplified(String(v)) : v);
+      const compared = Object.fromEntries(Object.keys(want).map((k) => [k, simplified(k, scriptFree[k as keyof typeof scriptFree])]));
+      const wanted = Object.fromEntries(Object.entries(want).map(([k, v]) => [k, simplified(k, v)]));
+      assert.deepEqual(compared, wanted, `${script} ${version} #${i}`);
       assert.equal(version.slice(got.offset, got.offset + got.quote.length), got.quote, 'quote at its offset');
     }
   }
@@ -122,6 +122,13 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('全年用水總量控制在9.8億立方米以內。', [{ measure: 'ceiling', comparator: 'atMost' }]);
   });
 
+  test('days counted (天數), concentrations (微克/立方米), a verb alone before the numeral', () => {
+    expectReadings('重污染天數減少到5天以內。', [{ value: 5, unit: '天', comparator: 'atMost', measure: 'ceiling', metric: '重污染天數' }]);
+    expectReadings('細顆粒物平均濃度控制在35微克/立方米以下。', [{ value: 35, unit: '微克/立方米', comparator: 'atMost', measure: 'level' }]);
+    expectReadings('開工建設3條高速公路。', [{ value: 3, unit: '條', metric: '開工建設高速公路', measure: 'flow' }]);
+    expectReadings('規模以上工業增加值增長6%左右。', [{ value: 6, comparator: 'increaseBy', measure: 'growth', metric: '規模以上工業增加值' }]);
+  });
+
   test('a share: 60%以上的村, and 1/4 of a set as a fraction', () => {
     expectReadings('推動60%以上的行政村建成美麗鄉村。', [{ value: 60, unit: '%', comparator: 'atLeast', measure: 'rate' }]);
     expectReadings('至少1/4的鄉鎮建成標準化衛生院。', [
@@ -177,6 +184,20 @@ describe('extractTargets: scripts, widths, offsets', () => {
       ['２—３', 2, 3, '家', 'range'],
     ]);
     for (const p of found) assert.equal(text.slice(p.offset - 1000, p.offset - 1000 + p.quote.length), p.quote);
+  });
+
+  test('the example of the documentation', () => {
+    const [count, level] = extractTargets('新開通5G基站3000個,科技型中小企業達到900家以上。');
+    assert.deepEqual([count?.quote, count?.metric, count?.comparator, count?.measure], ['新開通5G基站3000個', '新開通5G基站', 'exact', 'flow']);
+    assert.deepEqual([level?.quote, level?.metric, level?.comparator, level?.measure], ['科技型中小企業達到900家以上', '科技型中小企業', 'atLeast', 'level']);
+    const [change] = extractTargets('萬元GDP用水量較2020年下降12%', { offset: 100 });
+    assert.deepEqual([change?.offset, change?.comparator, change?.baselineYear, change?.measure], [100, 'decreaseBy', 2020, 'change']);
+  });
+
+  test('nothing for empty or non-string input', () => {
+    assert.deepEqual(extractTargets(''), []);
+    assert.deepEqual(extractTargets(undefined as unknown as string), []);
+    assert.deepEqual(extractTargets('新增企業5家', { offset: Number.NaN })[0]?.offset, 0);
   });
 
   test('the Dezhou task bodies give the same readings in Simplified as in Traditional', () => {

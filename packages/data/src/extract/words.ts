@@ -14,8 +14,8 @@ export const firmnessWords = new WordList<{ readonly firmness: Firmness; readonl
   争创: { firmness: 'strive', clauseOnly: true },
 });
 
-/** Words anywhere before the numeral in its clause that set a floor or a ceiling (分别达到50%和60%: both). */
-const boundWordEntries: Readonly<Record<string, Comparator>> = {
+/** The floor and ceiling words and what each sets; 稳定在 and 保持在 set nothing by themselves (`exact`). */
+const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   不少于: 'atLeast',
   不低于: 'atLeast',
   不小于: 'atLeast',
@@ -53,7 +53,8 @@ const boundWordEntries: Readonly<Record<string, Comparator>> = {
   稳定在: 'exact',
   保持在: 'exact',
 };
-export const boundWords = new WordList<Comparator>(boundWordEntries);
+/** Words anywhere before the numeral in its clause that set a floor or a ceiling (分别达到50%和60%: both). */
+export const boundWords = new WordList<Comparator>(BOUND_WORDS);
 
 /** One character right before the numeral that sets the comparator (超200亿元, 达50%, 约3000个, 近百个). */
 export const adjacentComparators: Readonly<Record<string, Comparator>> = { 超: 'atLeast', 达: 'atLeast', 逾: 'atLeast', 约: 'approx', 近: 'approx' };
@@ -233,7 +234,7 @@ export const leadingWords = new WordList<true>({
 export const trailingWords = new WordList<true>(
   Object.fromEntries(
     [
-      ...Object.keys(boundWordEntries),
+      ...Object.keys(BOUND_WORDS),
       ...['分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计'],
     ].map((w) => [w, true]),
   ),
