@@ -21,7 +21,12 @@ export interface ProposedTarget {
   /** The upper end of a range (`2—3個` → 3). */
   readonly upperValue?: number;
   /** The parts of a share written as a fraction (`1/3`). */
-  readonly fraction?: { readonly numerator: number; readonly denominator: number };
+  readonly fraction?: {
+    /** The part: 1 of `1/3`. */
+    readonly numerator: number;
+    /** The whole: 3 of `1/3`. */
+    readonly denominator: number;
+  };
   /** The unit of measure as written after the numeral (`個`, `萬人`, `億元`, `%`); for a share, the set it counts. */
   readonly unit: string;
   /** How the value is to be read, from the wording (以上, 以內, 左右, 下降, a range, else `exact`). */
