@@ -3,8 +3,8 @@
  * 力争 reach to the end of the sentence; 争创 to the end of its clause), the clause's comparator and change words, its
  * base year, and where the clause and the current list item start.
  */
+import { isDigit } from './chars.js';
 import type { Comparator, Firmness } from '../schema.js';
-import { isDigit } from './numerals.js';
 import { baselineWords, boundWords, changeWords, firmnessWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */

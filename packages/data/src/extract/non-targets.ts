@@ -5,6 +5,7 @@
  * 过50亿元), one per member of a set (各建1处), a numeral inside a name (5G, PM2.5, “八抓20条”, 《…2023—2025年》,
  * 2+N), and telephone numbers and dates.
  */
+import { isAsciiLetter, isIdeograph } from './chars.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
 import { suffixWords } from './words.js';
@@ -53,8 +54,6 @@ export function nameEnd(text: string, at: number): number {
   return -1;
 }
 
-const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-const isIdeograph = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
 /** Characters that join two quantities, not a quantity to a noun it qualifies. */
 const JOINERS = new Set(['和', '及', '与', '或', '等', '、', '共', '其', '并', '同', '较', '比']);
 

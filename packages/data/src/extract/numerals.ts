@@ -3,6 +3,7 @@
  * and the shapes that are never a target's value: telephone numbers (`0534—2688888`), dates (`2023—06—30`,
  * `2023.6.30`), clock times and ratios (`8:30`, `1:1`).
  */
+import { isDigit } from './chars.js';
 
 /** A numeral, maybe compound, read at one position. */
 export interface Numeral {
@@ -15,8 +16,6 @@ export interface Numeral {
   /** Why it cannot be a value: a telephone number, a date, a time or ratio, or a number too long to be a quantity. */
   readonly notAValue?: 'phone' | 'date' | 'timeOrRatio';
 }
-
-export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** A plain number at `at`: digits, `,ddd` groups after one to three digits, and a decimal part. */
 function readNumber(text: string, at: number): { end: number; value: number; intDigits: number; decimal: boolean } {

@@ -3,11 +3,12 @@
  * is checked against the non-target rules (`non-targets.ts`) and, if it stands, read into a proposal
  * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
  */
+import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
 import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { normalizeForExtraction } from './normalize.js';
-import { isDigit, readNumeral, type Numeral } from './numerals.js';
+import { readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { matchUnit, type UnitMatch } from './units.js';
 import { changeWords, flowWords, leadingWords, suffixWords, trailingWords } from './words.js';
@@ -18,8 +19,6 @@ const METRIC_AFTER = 20;
 /** Words that make a floor or level reached (达到900家: a stock), as opposed to 不少于 (a floor on a flow). */
 const REACHED = new Set(['达到', '突破', '稳定在', '保持在']);
 
-const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-const isIdeograph = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
 
 /** Every target proposed in `text`; offsets are `base` plus the index in `text`. */
 export function scanTargets(text: string, base: number): ProposedTarget[] {
@@ -57,9 +56,9 @@ function sharedSet(folded: string, at: number): number {
   while (i < folded.length && i - at < 12) {
     const ch = folded[i]!;
     if (ch === '(') {
-      const close = folded.indexOf(')', i);
-      if (close < 0 || close - i > 10) break;
-      i = close + 1;
+      const close = folded.slice(i, i + 12).indexOf(')');
+      if (close < 0) break;
+      i += close + 1;
       break;
     }
     if (!isIdeograph(ch) || (i > at && '建有设配实达完开纳通具中'.includes(ch))) break;

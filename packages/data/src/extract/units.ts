@@ -2,6 +2,7 @@
  * Units of measure after a numeral, as plans write them: a classifier (个, 家, 项), an amount (亿元, 万千瓦, 平方米),
  * a share (%), or a unit that marks the numeral as something other than a target (年, 分钟, 千伏, 岁).
  */
+import { isAsciiLetter } from './chars.js';
 import { WordList } from './word-list.js';
 
 /** What kind of unit follows a numeral. */
@@ -67,7 +68,6 @@ export function matchUnit(text: string, at: number): UnitMatch | undefined {
 
 function matchBase(text: string, at: number): { length: number; kind: UnitKind } | undefined {
   const code = text.charCodeAt(at);
-  const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isAsciiLetter(code)) {
     let end = at;
     while (isAsciiLetter(text.charCodeAt(end))) end++;
