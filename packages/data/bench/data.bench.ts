@@ -4,7 +4,8 @@
  * index buys and catch a regression that makes a lookup scan again.
  */
 import { readFileSync } from 'node:fs';
-import { createPlanApi, dezhouPlan, parsePlanText, validatePlan, type Plan } from '../src/index.js';
+import { createPlanApi, dezhouPlan, extractTargets, parsePlanText, validatePlan, type Plan } from '../src/index.js';
+import { proposeForPlan, scoreProposals } from '../src/extract/score.js';
 import { group } from './harness.js';
 
 const seed = readFileSync(new URL('../../../seeds/dezhou-2023-key-tasks.zh-Hant.txt', import.meta.url), 'utf8');
@@ -70,3 +71,30 @@ group('Parsing and validation', { name: 'baseline: JSON.parse(plan JSON)', fn: (
   { name: 'validatePlan(JSON.parse(plan JSON))', fn: () => validatePlan(JSON.parse(json)) },
   { name: 'createPlanApi(fresh plan) — index build', fn: () => createPlanApi(JSON.parse(json)) },
 ]);
+
+// Targets found automatically (issue 8): recall and precision against the curated targets, then the speed on the
+// whole seed and on 5 MB of plan text (the seed repeated), against a scan that only counts the numerals.
+{
+  const score = scoreProposals(plan, proposeForPlan(plan));
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log(
+    `\nextractTargets on the ${score.targets} curated Dezhou targets (task bodies): recall ${pct(score.recall)}, precision ${pct(score.precision)}; ` +
+      `value + comparator recall ${pct(score.comparatorRecall)}, precision ${pct(score.comparatorPrecision)}; measure agrees on ${pct(score.measureAgreement)} of the matches`,
+  );
+  const big = seed.repeat(Math.ceil(5_000_000 / seed.length)).slice(0, 5_000_000);
+  const numerals = (text: string) => {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39 && !(text.charCodeAt(i + 1) >= 0x30 && text.charCodeAt(i + 1) <= 0x39)) n++;
+    }
+    return n;
+  };
+  group('Targets found automatically', { name: 'baseline: count the numerals of the seed', fn: () => numerals(seed) }, [
+    { name: `extractTargets(seed) (${seed.length.toLocaleString('en')} chars)`, fn: () => extractTargets(seed) },
+  ]);
+  // The same ratio on 5 MB as on the seed is what linear time looks like.
+  group('Targets found automatically, 5 MB', { name: 'baseline: count the numerals of 5 MB', fn: () => numerals(big) }, [
+    { name: 'extractTargets(5 MB of plan text)', fn: () => extractTargets(big) },
+  ], 3, 200);
+}

@@ -14,6 +14,7 @@ export * from './evaluate-target.js';
 export * from './read-value.js';
 export { isIsoDate } from './iso-date.js';
 export * from './describe-target.js';
+export { extractTargets, type ExtractOptions, type ProposedTarget } from './extract-targets.js';
 export * from './progress-report.js';
 export * from './dezhou.js';
 export type { TaskRef } from './queries/get-task.js';

@@ -1,0 +1,78 @@
+/**
+ * Targets found automatically: the quantitative targets of a plan's text proposed by rule, for a person to review
+ * before they become curated targets (`scripts/curated/`). The rules are those of the curation README, read as
+ * word lists and character patterns; the pieces live in `./extract/`.
+ */
+import type { Comparator, Firmness, Measure } from './schema.js';
+import { scanTargets } from './extract/scan.js';
+
+/** A quantitative target proposed by {@link extractTargets}, shaped like a curated target. */
+export interface ProposedTarget {
+  /** Verbatim substring of the input: the shortest clause holding the metric, the numeral and the unit. */
+  readonly quote: string;
+  /** Where {@link ProposedTarget.quote} starts: `options.offset` plus its index in the text. */
+  readonly offset: number;
+  /** What is measured, in the document's words, without the number where it can be told apart (best effort): `新開通5G基站`. */
+  readonly metric: string;
+  /** The numeral as written: `'3000'`, `'3.3'`, `'2—3'`, `'1/3'`, `'３０００'`. */
+  readonly valueText: string;
+  /** The number; for a range its lower end; for a fraction the share in percent (1/3 → 100/3). */
+  readonly value: number;
+  /** The upper end of a range (`2—3個` → 3). */
+  readonly upperValue?: number;
+  /** The parts of a share written as a fraction (`1/3`). */
+  readonly fraction?: {
+    /** The part: 1 of `1/3`. */
+    readonly numerator: number;
+    /** The whole: 3 of `1/3`. */
+    readonly denominator: number;
+  };
+  /** The unit of measure as written after the numeral (`個`, `萬人`, `億元`, `%`); for a share, the set it counts. */
+  readonly unit: string;
+  /** How the value is to be read, from the wording (以上, 以內, 左右, 下降, a range, else `exact`). */
+  readonly comparator: Comparator;
+  /** For `approx` (左右): the half-width of the band as a share of the value, `max(0.05, 1 / value)` for small counts. */
+  readonly tolerance?: number;
+  /** 確保/保證 → `ensure`, 力爭/爭取/爭創 → `strive`, else `plain`, with the reach the curation rules give each word. */
+  readonly firmness: Firmness;
+  /** The base year of a change (較2020年下降12% → 2020). */
+  readonly baselineYear?: number;
+  /** The kind of quantity (flow, level, rate, growth, change, ceiling), by the curation rule. */
+  readonly measure: Measure;
+  /** 0–1: how sure the extractor is that this is a target and that its reading is right. */
+  readonly confidence: number;
+}
+
+/** Options of {@link extractTargets}. */
+export interface ExtractOptions {
+  /** Added to every offset: where `text` starts in a larger document (a task body's offset in the seed). */
+  readonly offset?: number;
+}
+
+/**
+ * Proposes the quantitative targets of a Chinese plan's text: every Arabic numeral with a unit that states a result
+ * to reach (a count, an amount, a share, a change), read into the shape of a curated target. Years, ordinals,
+ * dates, times and spans of time, voltages, ranks, ages, thresholds that size something (投資5000萬元以上的項目),
+ * one-per-member counts (各建1處), telephone numbers and numerals inside names (5G, PM2.5, “八抓20條”, 2+N) are left
+ * out. Traditional or Simplified, ASCII or full-width digits and punctuation; offsets always index the text as given.
+ * Never throws; linear in the length of the text.
+ *
+ * Measured against the 157 curated Dezhou targets (each task body on its own): see the package README,
+ * “Targets found automatically”.
+ *
+ * @example
+ * ```ts
+ * extractTargets('新開通5G基站3000個,科技型中小企業達到900家以上。');
+ * // [{ quote: '新開通5G基站3000個', offset: 0, metric: '新開通5G基站', valueText: '3000', value: 3000, unit: '個',
+ * //    comparator: 'exact', firmness: 'plain', measure: 'flow', confidence: … },
+ * //  { quote: '科技型中小企業達到900家以上', metric: '科技型中小企業', value: 900, unit: '家', comparator: 'atLeast',
+ * //    measure: 'level', … }]
+ * extractTargets('萬元GDP用水量較2020年下降12%', { offset: 100 })[0];
+ * // { …, offset: 100, value: 12, unit: '%', comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' }
+ * ```
+ */
+export function extractTargets(text: string, options: ExtractOptions = {}): ProposedTarget[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const base = Number.isFinite(options?.offset) ? options.offset! : 0;
+  return scanTargets(text, base);
+}

@@ -1,0 +1,92 @@
+/**
+ * How a numeral found to be a target is read: its comparator (from the words around it), its measure kind (by the
+ * rule of `scripts/curated/README.md`), the tolerance of a 左右, and how sure the reading is.
+ */
+import type { Comparator, Measure } from '../schema.js';
+import type { ClauseState } from './clause-state.js';
+import type { Numeral } from './numerals.js';
+import type { UnitMatch } from './units.js';
+import { adjacentComparators, flowWords, levelWords, rateWords, reachedLevelWords } from './words.js';
+
+/** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
+const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
+
+/** How the comparator was decided, which counts towards the confidence. */
+export interface ComparatorReading {
+  readonly comparator: Comparator;
+  /** Whether a word of the text decided it (以上, 达到, 左右, 下降), rather than the default `exact`. */
+  readonly worded: boolean;
+}
+
+/**
+ * The comparator: a range is a range; a change word (增幅, 下降) before a percentage, or close before the numeral,
+ * wins over a bound (增幅达到10%以上 grows by 10%); then the word after the unit (以上, 以内, 左右); then a
+ * character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于); else `exact`.
+ */
+export function readComparator(text: string, numeral: Numeral, unit: UnitMatch | undefined, suffix: Comparator | undefined, state: ClauseState): ComparatorReading {
+  if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true };
+  const change = state.change;
+  // 增幅达到10%以上: the bound word and 以上 name the size of the change. Before a count the change word must stand
+  // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
+  const gap = change ? numeral.start - change.end : Infinity;
+  if (change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || gap === 0 || (unit?.kind === 'amount' && gap <= 4))) {
+    return { comparator: change.comparator, worded: true };
+  }
+  if (suffix) return { comparator: suffix, worded: true };
+  const adjacent = adjacentComparators[text[numeral.start - 1] ?? ''];
+  if (adjacent) return { comparator: adjacent, worded: true };
+  if (state.bound && state.bound.comparator !== 'exact') return { comparator: state.bound.comparator, worded: true };
+  return { comparator: 'exact', worded: false };
+}
+
+/** The measure kind, and whether a word decided it (rather than the default). */
+export function readMeasure(
+  comparator: Comparator,
+  baselineYear: number | undefined,
+  numeral: Numeral,
+  unit: UnitMatch | undefined,
+  unitText: string,
+  metric: string,
+  clause: string,
+  reached: boolean,
+): { readonly measure: Measure; readonly worded: boolean } {
+  if (comparator === 'increaseBy' || comparator === 'decreaseBy') {
+    if (baselineYear !== undefined) return { measure: 'change', worded: true };
+    return { measure: unit?.kind === 'percent' || unit?.kind === 'multiple' ? 'growth' : 'flow', worded: true };
+  }
+  if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
+  const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
+  if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
+  if (flowWords.occursIn(clause)) return flowOrCeiling(true);
+  if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending))) return flowOrCeiling(true);
+  const floorOrAbout = comparator === 'atLeast' || comparator === 'approx';
+  if (floorOrAbout && reachedLevelWords.occursIn(clause)) return { measure: 'level', worded: true };
+  // 达到900家, 突破730万千瓦, 稳定在35万亩: a stock reached, unless a word above said it accumulates.
+  if (reached) return { measure: 'level', worded: true };
+  return flowOrCeiling(false);
+}
+
+/** The band of 左右: ±5%, or one thing either way for a small count of whole things (10场左右 → 0.1). */
+export function toleranceOf(value: number, unit: UnitMatch | undefined): number {
+  return unit?.kind === 'count' && !unit.scaled && value > 0 ? Math.max(0.05, 1 / value) : 0.05;
+}
+
+/** How sure the extractor is: more when words decide the reading, less for bare counts of one and empty metrics. */
+export function confidenceOf(parts: {
+  readonly comparatorWorded: boolean;
+  readonly measureWorded: boolean;
+  readonly firm: boolean;
+  readonly metricLength: number;
+  readonly value: number;
+  readonly unit: UnitMatch | undefined;
+}): number {
+  let c = 0.55;
+  if (parts.comparatorWorded) c += 0.15;
+  if (parts.measureWorded) c += 0.1;
+  if (parts.firm) c += 0.05;
+  if (parts.metricLength >= 2) c += 0.1;
+  else c -= 0.15;
+  if (parts.value === 1 && !parts.unit?.scaled) c -= 0.2;
+  if (parts.unit?.kind === 'amount' && !parts.measureWorded) c -= 0.1;
+  return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
+}

@@ -1,0 +1,108 @@
+/**
+ * What the words read so far say about the numeral to come, kept in one forward pass: the sentence's firmness (确保,
+ * 力争 reach to the end of the sentence; 争创 to the end of its clause), the clause's comparator and change words, its
+ * base year, and where the clause and the current list item start.
+ */
+import { isDigit } from './chars.js';
+import type { Comparator, Firmness } from '../schema.js';
+import { baselineWords, boundWords, changeWords, firmnessWords } from './words.js';
+
+/** Characters that end a sentence: firmness words reach no further. */
+export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
+/** Characters that end a clause: comparator words and 争创 reach no further. */
+export const CLAUSE_ENDS = new Set([',', ':']);
+
+/** 1 for every UTF-16 unit that {@link readWord} may act on; the scan skips the rest at once. */
+export const WORD_STARTS: Uint8Array = (() => {
+  const starts = new Uint8Array(0x10000);
+  for (const list of [firmnessWords, boundWords, changeWords, baselineWords]) for (const code of list.firstCodes()) starts[code] = 1;
+  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、']) starts[ch.charCodeAt(0)] = 1;
+  return starts;
+})();
+
+export interface ClauseState {
+  sentenceStart: number;
+  clauseStart: number;
+  /** Start of the current item of a 、-list (or the clause start). */
+  listStart: number;
+  firmness: { readonly firmness: Firmness; readonly clauseOnly: boolean } | undefined;
+  /** The last floor or ceiling word of the clause (达到, 控制在) and where it ends. */
+  bound: { readonly comparator: Comparator; readonly word: string; readonly end: number } | undefined;
+  /** The last change word of the clause (增长, 下降) and where it ends. */
+  change: { readonly comparator: 'increaseBy' | 'decreaseBy'; readonly end: number } | undefined;
+  /** The base year of the clause (较2020年). */
+  baselineYear: number | undefined;
+  /** A share was read in this clause (40%以上的学校, 1/3的县): later numerals of the clause qualify its set. */
+  shareSeen: boolean;
+  /** End of the last proposal's unit or comparator word: the next metric starts after it. */
+  lastTargetEnd: number;
+}
+
+export const initialState = (): ClauseState => ({
+  sentenceStart: 0,
+  clauseStart: 0,
+  listStart: 0,
+  firmness: undefined,
+  bound: undefined,
+  change: undefined,
+  baselineYear: undefined,
+  shareSeen: false,
+  lastTargetEnd: 0,
+});
+
+function endClause(state: ClauseState, next: number): void {
+  state.clauseStart = state.listStart = next;
+  state.bound = state.change = undefined;
+  state.baselineYear = undefined;
+  state.shareSeen = false;
+  if (state.firmness?.clauseOnly) state.firmness = undefined;
+}
+
+/**
+ * Reads the non-digit text at `at` into `state` and returns where reading goes on (past a word it recognised, else
+ * the next character).
+ */
+export function readWord(text: string, at: number, state: ClauseState): number {
+  const ch = text[at]!;
+  if (SENTENCE_ENDS.has(ch)) {
+    endClause(state, at + 1);
+    state.sentenceStart = at + 1;
+    state.firmness = undefined;
+    return at + 1;
+  }
+  if (CLAUSE_ENDS.has(ch)) {
+    endClause(state, at + 1);
+    return at + 1;
+  }
+  if (ch === '、') {
+    state.listStart = at + 1;
+    return at + 1;
+  }
+  const firmness = firmnessWords.match(text, at);
+  if (firmness) {
+    state.firmness = firmness.value;
+    return at + firmness.word.length;
+  }
+  const bound = boundWords.match(text, at);
+  const change = changeWords.match(text, at);
+  if (bound && (!change || bound.word.length >= change.word.length)) {
+    state.bound = { comparator: bound.value, word: bound.word, end: at + bound.word.length };
+    return at + bound.word.length;
+  }
+  if (change) {
+    if (change.value === null) return at + change.word.length;
+    state.change = { comparator: change.value, end: at + change.word.length };
+    return at + change.word.length;
+  }
+  const baseline = baselineWords.match(text, at);
+  if (baseline) {
+    // 较2020年: four digits and 年 right after the word (a space allowed).
+    let i = at + 1;
+    if (text[i] === ' ') i++;
+    if ([0, 1, 2, 3].every((k) => isDigit(text.charCodeAt(i + k))) && text[i + 4] === '年') {
+      const year = Number(text.slice(i, i + 4));
+      if (year >= 1900 && year <= 2100) state.baselineYear = year;
+    }
+  }
+  return at + 1;
+}

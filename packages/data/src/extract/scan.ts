@@ -1,0 +1,179 @@
+/**
+ * The extractor's one pass over the folded text: words update the clause state (`clause-state.ts`), each numeral
+ * is checked against the non-target rules (`non-targets.ts`) and, if it stands, read into a proposal
+ * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
+ */
+import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
+import type { ProposedTarget } from '../extract-targets.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
+import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
+import { normalizeForExtraction } from './normalize.js';
+import { readNumeral, type Numeral } from './numerals.js';
+import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
+import { matchUnit, type UnitMatch } from './units.js';
+import { changeWords, flowWords, leadingWords, suffixWords, trailingWords } from './words.js';
+
+/** How far before a numeral its metric may start, and after its unit the metric may run. */
+const METRIC_BEFORE = 40;
+const METRIC_AFTER = 20;
+/** Words that make a floor or level reached (达到900家: a stock), as opposed to 不少于 (a floor on a flow). */
+const REACHED = new Set(['达到', '突破', '稳定在', '保持在']);
+
+
+/** Every target proposed in `text`; offsets are `base` plus the index in `text`. */
+export function scanTargets(text: string, base: number): ProposedTarget[] {
+  const folded = normalizeForExtraction(text);
+  const state = initialState();
+  const out: ProposedTarget[] = [];
+  let nameUntil = -1;
+  let i = 0;
+  while (i < folded.length) {
+    const code = folded.charCodeAt(i);
+    if (isDigit(code)) {
+      const numeral = readNumeral(folded, i);
+      if (i > nameUntil) {
+        const proposal = readTarget(text, folded, numeral, state, base);
+        if (proposal) out.push(proposal);
+      }
+      i = Math.max(numeral.end, i + 1);
+    } else if (isAsciiLetter(code)) {
+      // PM2.5, G20: letters and the digits that run on from them are a name.
+      while (i < folded.length && (isAsciiLetter(folded.charCodeAt(i)) || isDigit(folded.charCodeAt(i)) || (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1))))) i++;
+    } else if (NAME_MARK_CODES.has(code)) {
+      const close = nameEnd(folded, i);
+      if (close > nameUntil) nameUntil = close;
+      i++;
+    } else if (WORD_STARTS[code]) {
+      i = readWord(folded, i, state);
+    } else i++;
+  }
+  return out;
+}
+
+/** The noun a share counts: `县(市、区)` of `1/3的县(市、区)建有`, up to a verb, a mark or a few characters. */
+function sharedSet(folded: string, at: number): number {
+  let i = at;
+  while (i < folded.length && i - at < 12) {
+    const ch = folded[i]!;
+    if (ch === '(') {
+      const close = folded.slice(i, i + 12).indexOf(')');
+      if (close < 0) break;
+      i += close + 1;
+      break;
+    }
+    if (!isIdeograph(ch) || (i > at && '建有设配实达完开纳通具中'.includes(ch))) break;
+    i++;
+  }
+  return i;
+}
+
+/** Strips leading words (力争, 积极) and trailing ones (达到, 分别, 较2020年) from [start, end) of the folded text. */
+function trimMetric(folded: string, start: number, end: number): [number, number] {
+  for (let guard = 0; guard < 8 && start < end; guard++) {
+    const ch = folded[start]!;
+    if (ch === ' ' || ch === '“' || ch === '”' || ch === ')' || ch === '的') {
+      start++;
+      continue;
+    }
+    const lead = leadingWords.match(folded, start);
+    if (!lead || start + lead.word.length > end) break;
+    start += lead.word.length;
+  }
+  for (let guard = 0; guard < 8 && start < end; guard++) {
+    if (folded[end - 1] === ' ') {
+      end--;
+      continue;
+    }
+    // 较2020年: the base year is not the metric.
+    if (folded[end - 1] === '年' && end - start >= 6 && isDigit(folded.charCodeAt(end - 2)) && '较比'.includes(folded[end - 6]!)) {
+      end -= 6;
+      continue;
+    }
+    const change = changeWords.matchEndingAt(folded, end, start);
+    const trail = trailingWords.matchEndingAt(folded, end, start) ?? (change?.value ? change : undefined);
+    if (!trail) break;
+    end = trail.start;
+  }
+  return [start, end];
+}
+
+/** Whether [start, end) of the folded text is nothing but words of a flow (开工建设, 新建). */
+function onlyVerbs(folded: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const hit = flowWords.match(folded, i);
+    if (!hit || i + hit.word.length > end) return false;
+    i += hit.word.length;
+  }
+  return true;
+}
+
+/** The end of the words after a target that may name what it counts: to the clause's end, a numeral or a limit. */
+function afterEnd(folded: string, at: number): number {
+  let i = at;
+  while (i < folded.length && i - at < METRIC_AFTER) {
+    const ch = folded[i]!;
+    if (SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch) || ch === '、' || isDigit(folded.charCodeAt(i))) break;
+    i++;
+  }
+  return i;
+}
+
+function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number): ProposedTarget | undefined {
+  if (reasonBefore(folded, numeral)) return undefined;
+  let unit: UnitMatch | undefined = matchUnit(folded, numeral.end);
+  let unitStart = numeral.end;
+  while (folded[unitStart] === ' ' && unitStart < numeral.end + 2) unitStart++;
+  let unitEnd = unit?.end ?? numeral.end;
+  // 1/3的县(市、区): a share's unit is the set it counts.
+  if (numeral.fraction && !unit && folded[numeral.end] === '的') {
+    unitStart = numeral.end + 1;
+    unitEnd = sharedSet(folded, unitStart);
+  }
+  const suffix = unit ? suffixWords.match(folded, unit.end) : undefined;
+  const suffixEnd = suffix ? unit!.end + suffix.word.length : unitEnd;
+  if (reasonAfter(folded, numeral, unit, suffixEnd)) return undefined;
+  if (numeral.fraction && unitEnd === unitStart) return undefined;
+  // 至少1/3的县建有不少于1处设施: a numeral after a share in its clause qualifies the set, it is not a target.
+  if (state.shareSeen) return undefined;
+  const isShare = (numeral.fraction !== undefined || unit?.kind === 'percent') && (folded[suffixEnd] === '的' || folded[numeral.end] === '的');
+
+  const { comparator, worded: comparatorWorded } = readComparator(folded, numeral, unit, suffix?.value, state);
+  const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
+
+  const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
+  const [beforeStart, beforeEnd] = trimMetric(folded, from, numeral.start);
+  const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
+  const after = afterEnd(folded, afterStart);
+  // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
+  const weakBefore = beforeEnd - beforeStart <= 2 || onlyVerbs(folded, beforeStart, beforeEnd);
+  const metricFolded = folded.slice(beforeStart, beforeEnd) + (weakBefore ? folded.slice(afterStart, after) : '');
+  const metric = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : '')).trim();
+  const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
+  const unitText = text.slice(unitStart, unitEnd);
+  const reached = state.bound !== undefined && REACHED.has(state.bound.word);
+  const { measure, worded: measureWorded } = readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached);
+
+  const firmness = state.firmness?.firmness ?? 'plain';
+  const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;
+  const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd);
+  state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
+  if (isShare) state.shareSeen = true;
+
+  return {
+    quote: text.slice(quoteStart, quoteEnd),
+    offset: base + quoteStart,
+    metric,
+    valueText: text.slice(numeral.start, numeral.end),
+    value: numeral.value,
+    ...(numeral.upperValue !== undefined ? { upperValue: numeral.upperValue } : {}),
+    ...(numeral.fraction ? { fraction: numeral.fraction } : {}),
+    unit: unitText,
+    comparator,
+    ...(comparator === 'approx' ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
+    firmness,
+    ...(baselineYear !== undefined ? { baselineYear } : {}),
+    measure,
+    confidence: confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }),
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * The words the extractor reads, in Simplified (the text is folded first). Each list is what the curation rules of
+ * `scripts/curated/README.md` name, plus the near synonyms a plan of another city uses for the same thing.
+ */
+import type { Comparator, Firmness } from '../schema.js';
+import { WordList } from './word-list.js';
+
+/** Firmness words. 争创 governs only its own clause; the others reach to the end of the sentence. */
+export const firmnessWords = new WordList<{ readonly firmness: Firmness; readonly clauseOnly: boolean }>({
+  确保: { firmness: 'ensure', clauseOnly: false },
+  保证: { firmness: 'ensure', clauseOnly: false },
+  力争: { firmness: 'strive', clauseOnly: false },
+  争取: { firmness: 'strive', clauseOnly: false },
+  争创: { firmness: 'strive', clauseOnly: true },
+});
+
+/** The floor and ceiling words and what each sets; 稳定在 and 保持在 set nothing by themselves (`exact`). */
+const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
+  不少于: 'atLeast',
+  不低于: 'atLeast',
+  不小于: 'atLeast',
+  突破: 'atLeast',
+  达到: 'atLeast',
+  超过: 'atLeast',
+  至少: 'atLeast',
+  高于: 'atLeast',
+  多于: 'atLeast',
+  提高到: 'atLeast',
+  提高至: 'atLeast',
+  提升到: 'atLeast',
+  提升至: 'atLeast',
+  增加到: 'atLeast',
+  增加至: 'atLeast',
+  增长到: 'atLeast',
+  增长至: 'atLeast',
+  控制在: 'atMost',
+  不超过: 'atMost',
+  不高于: 'atMost',
+  不大于: 'atMost',
+  低于: 'atMost',
+  少于: 'atMost',
+  小于: 'atMost',
+  下降到: 'atMost',
+  下降至: 'atMost',
+  降低到: 'atMost',
+  降低至: 'atMost',
+  降至: 'atMost',
+  降到: 'atMost',
+  减少到: 'atMost',
+  减少至: 'atMost',
+  压减到: 'atMost',
+  压减至: 'atMost',
+  稳定在: 'exact',
+  保持在: 'exact',
+};
+/** Words anywhere before the numeral in its clause that set a floor or a ceiling (分别达到50%和60%: both). */
+export const boundWords = new WordList<Comparator>(BOUND_WORDS);
+
+/** One character right before the numeral that sets the comparator (超200亿元, 达50%, 约3000个, 近百个). */
+export const adjacentComparators: Readonly<Record<string, Comparator>> = { 超: 'atLeast', 达: 'atLeast', 逾: 'atLeast', 约: 'approx', 近: 'approx' };
+
+/**
+ * Words of a change: 增长10%, 下降12%. `to` forms (下降到) are {@link boundWords}, not changes; words that only look
+ * like one (增加值, value added) are listed as `null`.
+ */
+export const changeWords = new WordList<'increaseBy' | 'decreaseBy' | null>({
+  增加值: null,
+  改造提升: null,
+  提升改造: null,
+  增长: 'increaseBy',
+  增幅: 'increaseBy',
+  增速: 'increaseBy',
+  提高: 'increaseBy',
+  提升: 'increaseBy',
+  增加: 'increaseBy',
+  上升: 'increaseBy',
+  下降: 'decreaseBy',
+  降低: 'decreaseBy',
+  降幅: 'decreaseBy',
+  压减: 'decreaseBy',
+  减少: 'decreaseBy',
+  削减: 'decreaseBy',
+});
+
+/** Words right after the unit. 以下 before a noun is a threshold (30万千瓦以下燃煤机组), not a ceiling. */
+export const suffixWords = new WordList<Comparator>({
+  以上: 'atLeast',
+  及以上: 'atLeast',
+  以内: 'atMost',
+  之内: 'atMost',
+  以下: 'atMost',
+  及以下: 'atMost',
+  左右: 'approx',
+  上下: 'approx',
+});
+
+/** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
+export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
+
+/** A share, rate or ratio (利用率, 比例, 占比): measure `rate`. */
+export const rateWords = new WordList<true>({ 率: true, 比例: true, 占比: true, 比重: true, 份额: true });
+
+/**
+ * A stock or level standing at a moment (拥有量, 人均, 装机, 总额): measure `level`. 规模以上 (above designated size)
+ * and 规模化 (at scale) qualify, they are not a scale reached.
+ */
+export const levelWords = new WordList<boolean>({
+  规模以上: false,
+  规模化: false,
+  拥有量: true,
+  拥有: true,
+  保有量: true,
+  每万人: true,
+  万人拥有: true,
+  人均: true,
+  户均: true,
+  存量: true,
+  总额: true,
+  余额: true,
+  装机: true,
+  规模: true,
+  总数: true,
+  在运: true,
+  在建: true,
+  浓度: true,
+  密度: true,
+  里程: true,
+  指数: true,
+});
+
+/** An area or scale, a level when reached (达到, 以上, 左右) rather than added (新增…面积 is a flow). */
+export const reachedLevelWords = new WordList<true>({ 面积: true, 数量: true });
+
+/**
+ * Verbs and nouns of a quantity that accumulates from zero within the year (新增, 引进, 实施; 成交额, 投资, 产量):
+ * measure `flow`.
+ */
+export const flowWords = new WordList<true>({
+  新增: true,
+  新建: true,
+  新开: true,
+  新改: true,
+  新集聚: true,
+  新培育: true,
+  新筹集: true,
+  新认定: true,
+  新招引: true,
+  新引进: true,
+  引进: true,
+  实施: true,
+  完成: true,
+  培育: true,
+  培植: true,
+  建设: true,
+  建成: true,
+  开展: true,
+  举办: true,
+  组织: true,
+  放映: true,
+  开发: true,
+  改造: true,
+  改建: true,
+  打造: true,
+  创建: true,
+  招引: true,
+  封停: true,
+  关停: true,
+  治理: true,
+  支持: true,
+  扶持: true,
+  开工: true,
+  并网: true,
+  压采: true,
+  扩面: true,
+  争创: true,
+  认定: true,
+  落地: true,
+  推进: true,
+  集聚: true,
+  淘汰: true,
+  整治: true,
+  修复: true,
+  造林: true,
+  培训: true,
+  帮扶: true,
+  救助: true,
+  延伸: true,
+  成交额: true,
+  零售额: true,
+  销售额: true,
+  营业额: true,
+  交易额: true,
+  收入: true,
+  营收: true,
+  投资: true,
+  产量: true,
+  用量: true,
+  利用量: true,
+  资金: true,
+  让利: true,
+  产值: true,
+  出口: true,
+  进口: true,
+  总量: true,
+  税收: true,
+  发电量: true,
+  消费: true,
+  增加值: true,
+});
+
+/** Words at the start of a clause that are not part of what is measured (力争, 积极, 全年, 其中). */
+export const leadingWords = new WordList<true>({
+  确保: true,
+  保证: true,
+  力争: true,
+  争取: true,
+  争创: true,
+  积极: true,
+  全力: true,
+  努力: true,
+  加快: true,
+  大力: true,
+  其中: true,
+  同时: true,
+  并: true,
+  年内: true,
+  全年: true,
+  今年: true,
+  到年底: true,
+  年底前: true,
+});
+
+/** Words that end the metric before the numeral: the comparator and its helpers (达到, 分别, 控制在). */
+export const trailingWords = new WordList<true>(
+  Object.fromEntries(
+    [
+      ...Object.keys(BOUND_WORDS),
+      ...['分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计'],
+    ].map((w) => [w, true]),
+  ),
+);

@@ -1,0 +1,261 @@
+/**
+ * extractTargets: the reading of each comparator, firmness, measure kind, range, fraction and base year on invented
+ * sentences in both scripts; each kind of non-target; offsets under full-width text; arbitrary input (fast-check);
+ * and recall and precision against the 157 curated Dezhou targets.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { dezhouPlan, extractTargets, type ProposedTarget } from '../src/index.js';
+import { proposeForPlan, scoreProposals } from '../src/extract/score.js';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** The fields of a reading that do not depend on the script. */
+const reading = (p: ProposedTarget) => ({
+  value: p.value,
+  ...(p.upperValue !== undefined ? { upperValue: p.upperValue } : {}),
+  ...(p.fraction ? { fraction: p.fraction } : {}),
+  comparator: p.comparator,
+  ...(p.tolerance !== undefined ? { tolerance: p.tolerance } : {}),
+  firmness: p.firmness,
+  ...(p.baselineYear !== undefined ? { baselineYear: p.baselineYear } : {}),
+  measure: p.measure,
+});
+
+/** Asserts that `text` (Traditional) and its Simplified form each give proposals with `expected` readings. */
+function expectReadings(text: string, expected: readonly Partial<ReturnType<typeof reading> & { unit: string; metric: string; valueText: string }>[]): void {
+  for (const [script, version] of [['zh-Hant', text], ['zh-Hans', toSimplified(text)]] as const) {
+    const found = extractTargets(version);
+    assert.equal(found.length, expected.length, `${script} ${version}: ${JSON.stringify(found.map((p) => p.quote))}`);
+    for (const [i, want] of expected.entries()) {
+      const got = found[i]!;
+      const scriptFree = { ...reading(got), unit: got.unit, metric: got.metric, valueText: got.valueText };
+      // Words are compared in Simplified: the proposal quotes the text in its own script.
+      const simplified = (k: string, v: unknown) => (k === 'unit' || k === 'metric' ? toSimplified(String(v)) : v);
+      const compared = Object.fromEntries(Object.keys(want).map((k) => [k, simplified(k, scriptFree[k as keyof typeof scriptFree])]));
+      const wanted = Object.fromEntries(Object.entries(want).map(([k, v]) => [k, simplified(k, v)]));
+      assert.deepEqual(compared, wanted, `${script} ${version} #${i}`);
+      assert.equal(version.slice(got.offset, got.offset + got.quote.length), got.quote, 'quote at its offset');
+    }
+  }
+}
+
+describe('extractTargets: comparators', () => {
+  test('floors: 以上, 不少於, 不低於, 突破, 達到, 超過, 超, 至少', () => {
+    expectReadings('新建充電樁800個以上。', [{ value: 800, unit: '個', comparator: 'atLeast', measure: 'flow' }]);
+    expectReadings('年度培訓技工不少於5000人次。', [{ value: 5000, unit: '人次', comparator: 'atLeast' }]);
+    expectReadings('森林覆蓋率不低於20%。', [{ value: 20, comparator: 'atLeast', measure: 'rate' }]);
+    expectReadings('外貿進出口總額突破500億元。', [{ value: 500, unit: '億元', comparator: 'atLeast' }]);
+    expectReadings('全市公園數量達到120個。', [{ value: 120, comparator: 'atLeast', measure: 'level' }]);
+    expectReadings('實際使用外資超過3億美元。', [{ value: 3, unit: '億美元', comparator: 'atLeast', measure: 'flow' }]);
+    expectReadings('完成造林面積超1.2萬畝。', [{ value: 1.2, unit: '萬畝', comparator: 'atLeast', measure: 'flow' }]);
+    expectReadings('每個街道至少建成2處口袋公園。', [{ value: 2, unit: '處', comparator: 'atLeast' }]);
+  });
+
+  test('ceilings: 以內, 控制在, 不超過, 以下 at the end of a clause', () => {
+    expectReadings('能源消費總量控制在3500萬噸標準煤以內。', [{ value: 3500, unit: '萬噸標準煤', comparator: 'atMost', measure: 'ceiling' }]);
+    expectReadings('新增建設用地不超過2000畝。', [{ value: 2000, comparator: 'atMost', measure: 'ceiling' }]);
+    expectReadings('城鎮調查失業率控制在5.5%以下。', [{ value: 5.5, comparator: 'atMost', measure: 'rate' }]);
+  });
+
+  test('about: 左右, with the band of a small count', () => {
+    expectReadings('舉辦招聘會30場左右。', [{ value: 30, comparator: 'approx', tolerance: 0.05, measure: 'flow' }]);
+    expectReadings('建設智慧社區8個左右。', [{ value: 8, comparator: 'approx', tolerance: 0.125 }]);
+    expectReadings('糧食總產量穩定在70億斤左右。', [{ value: 70, unit: '億斤', comparator: 'approx', tolerance: 0.05, measure: 'flow' }]);
+  });
+
+  test('changes: 增長, 提高, 增幅 and 下降, 壓減, 降低', () => {
+    expectReadings('規上工業增加值增長6%。', [{ value: 6, comparator: 'increaseBy', measure: 'growth' }]);
+    expectReadings('居民人均可支配收入增幅達到7%以上。', [{ value: 7, comparator: 'increaseBy', measure: 'growth' }]);
+    expectReadings('單位地區生產總值能耗較2020年降低14.5%。', [{ value: 14.5, comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' }]);
+    expectReadings('化學需氧量排放量比2020年分別下降8%、10%。', [
+      { value: 8, comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' },
+      { value: 10, comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' },
+    ]);
+    expectReadings('壓減粗鋼產能120萬噸。', [{ value: 120, comparator: 'decreaseBy', measure: 'flow' }]);
+    expectReadings('城鄉居民醫保參保率提高到97%。', [{ value: 97, comparator: 'atLeast', measure: 'rate' }]);
+  });
+
+  test('a plain count is exact; a range is a range', () => {
+    expectReadings('改造提升農貿市場12處。', [{ value: 12, unit: '處', comparator: 'exact', measure: 'flow', metric: '改造提升農貿市場' }]);
+    expectReadings('創建省級特色小鎮3—5個。', [{ valueText: '3—5', value: 3, upperValue: 5, comparator: 'range', unit: '個' }]);
+    expectReadings('培育龍頭企業2~4家。', [{ value: 2, upperValue: 4, comparator: 'range' }]);
+    expectReadings('新建泵站2至3座。', [{ value: 2, upperValue: 3, comparator: 'range', unit: '座' }]);
+  });
+});
+
+describe('extractTargets: firmness and its reach', () => {
+  test('確保 and 力爭 reach every target after them up to the end of the sentence', () => {
+    expectReadings('確保新增城鎮就業4萬人,新增技能人才1萬人。力爭新增市場主體3萬戶。建設停車位500個。', [
+      { value: 4, firmness: 'ensure' },
+      { value: 1, firmness: 'ensure' },
+      { value: 3, firmness: 'strive' },
+      { value: 500, firmness: 'plain' },
+    ]);
+  });
+
+  test('爭取 reaches past commas; 爭創 governs only its own clause; targets before the word are plain', () => {
+    expectReadings('新建學校5所,爭取年內開工項目30個,竣工項目20個。', [
+      { value: 5, firmness: 'plain' },
+      { value: 30, firmness: 'strive' },
+      { value: 20, firmness: 'strive' },
+    ]);
+    expectReadings('爭創省級示范園區2個、市級示范園區6個,新增研發機構4家。', [
+      { value: 2, firmness: 'strive' },
+      { value: 6, firmness: 'strive' },
+      { value: 4, firmness: 'plain' },
+    ]);
+    expectReadings('保證全年糧食播種面積不低於800萬畝。', [{ value: 800, firmness: 'ensure', comparator: 'atLeast', measure: 'level' }]);
+  });
+});
+
+describe('extractTargets: measure kinds', () => {
+  test('flow, level, rate, growth, change, ceiling', () => {
+    expectReadings('引進外資項目15個。', [{ measure: 'flow' }]);
+    expectReadings('每萬人口擁有執業醫師達到32人。', [{ measure: 'level', comparator: 'atLeast' }]);
+    expectReadings('人均公園綠地面積達到15平方米。', [{ measure: 'level' }]);
+    expectReadings('生活垃圾回收利用率達到38%。', [{ measure: 'rate' }]);
+    expectReadings('社會消費品零售總額增長8%。', [{ measure: 'growth', comparator: 'increaseBy' }]);
+    expectReadings('碳排放強度較2020年下降18%。', [{ measure: 'change', baselineYear: 2020 }]);
+    expectReadings('全年用水總量控制在9.8億立方米以內。', [{ measure: 'ceiling', comparator: 'atMost' }]);
+  });
+
+  test('days counted (天數), concentrations (微克/立方米), a verb alone before the numeral', () => {
+    expectReadings('重污染天數減少到5天以內。', [{ value: 5, unit: '天', comparator: 'atMost', measure: 'ceiling', metric: '重污染天數' }]);
+    expectReadings('細顆粒物平均濃度控制在35微克/立方米以下。', [{ value: 35, unit: '微克/立方米', comparator: 'atMost', measure: 'level' }]);
+    expectReadings('開工建設3條高速公路。', [{ value: 3, unit: '條', metric: '開工建設高速公路', measure: 'flow' }]);
+    expectReadings('規模以上工業增加值增長6%左右。', [{ value: 6, comparator: 'increaseBy', measure: 'growth', metric: '規模以上工業增加值' }]);
+  });
+
+  test('a share: 60%以上的村, and 1/4 of a set as a fraction', () => {
+    expectReadings('推動60%以上的行政村建成美麗鄉村。', [{ value: 60, unit: '%', comparator: 'atLeast', measure: 'rate' }]);
+    expectReadings('至少1/4的鄉鎮建成標準化衛生院。', [
+      { valueText: '1/4', value: 25, fraction: { numerator: 1, denominator: 4 }, unit: '鄉鎮', comparator: 'atLeast', measure: 'rate' },
+    ]);
+  });
+});
+
+describe('extractTargets: what is not a target', () => {
+  const none = (text: string) => {
+    for (const version of [text, toSimplified(text)]) assert.deepEqual(extractTargets(version).map((p) => p.quote), [], version);
+  };
+  test('years, dates, times and spans of time', () => {
+    none('2024年全面完成改造。');
+    none('實施三年行動計劃(2023—2025年)。');
+    none('于6月30日前完成,提前2年完成任務。');
+    none('打造15分鐘便民生活圈,辦理時限壓縮至3個工作日。');
+    none('截至2023-06-30,每天8:30開放。');
+  });
+  test('ordinals, ranks, voltages, ages', () => {
+    none('辦好第3屆文化旅游節。');
+    none('推動前50項高頻事項網上辦。');
+    none('建成500千伏變電站,改造10kV線路。');
+    none('為65歲以上老人免費體檢。');
+  });
+  test('thresholds and sizes that qualify something, one per member, qualifiers of a share', () => {
+    none('推動投資10億元以上的項目開工。');
+    none('淘汰10萬千瓦以下煤電機組。');
+    none('營業收入過100億元的企業有新突破。');
+    none('重點推進總投資80億元的五大工程。');
+    none('在每個社區各建1處服務站。');
+    assert.deepEqual(extractTargets('至少1/2的街道建有不少于2處養老服務站').map((p) => p.valueText), ['1/2']);
+  });
+  test('numerals inside names, quoted names and titles, plans and slogans', () => {
+    none('推進5G網絡、PM2.5治理和G20峰會服務。');
+    none('落實“3+N”政策體系,開展“雙10條”行動。');
+    none('實施《城市更新三年行動方案(2023—2025年)》。');
+    none('打造“365便民服務中心”。');
+  });
+  test('telephone numbers and bare numerals', () => {
+    none('服務熱線0534-2688888,投訴電話13812345678。');
+    none('撥打12345熱線。');
+  });
+});
+
+describe('extractTargets: scripts, widths, offsets', () => {
+  test('full-width digits and punctuation read like ASCII; offsets index the text as given', () => {
+    const text = '前言。新建充電樁８００個以上，森林覆蓋率達到２０．５％；培育企業２—３家。';
+    const found = extractTargets(text, { offset: 1000 });
+    assert.deepEqual(found.map((p) => [p.valueText, p.value, p.upperValue, p.unit, p.comparator]), [
+      ['８００', 800, undefined, '個', 'atLeast'],
+      ['２０．５', 20.5, undefined, '％', 'atLeast'],
+      ['２—３', 2, 3, '家', 'range'],
+    ]);
+    for (const p of found) assert.equal(text.slice(p.offset - 1000, p.offset - 1000 + p.quote.length), p.quote);
+  });
+
+  test('the example of the documentation', () => {
+    const [count, level] = extractTargets('新開通5G基站3000個,科技型中小企業達到900家以上。');
+    assert.deepEqual([count?.quote, count?.metric, count?.comparator, count?.measure], ['新開通5G基站3000個', '新開通5G基站', 'exact', 'flow']);
+    assert.deepEqual([level?.quote, level?.metric, level?.comparator, level?.measure], ['科技型中小企業達到900家以上', '科技型中小企業', 'atLeast', 'level']);
+    const [change] = extractTargets('萬元GDP用水量較2020年下降12%', { offset: 100 });
+    assert.deepEqual([change?.offset, change?.comparator, change?.baselineYear, change?.measure], [100, 'decreaseBy', 2020, 'change']);
+  });
+
+  test('nothing for empty or non-string input', () => {
+    assert.deepEqual(extractTargets(''), []);
+    assert.deepEqual(extractTargets(undefined as unknown as string), []);
+    assert.deepEqual(extractTargets('新增企業5家', { offset: Number.NaN })[0]?.offset, 0);
+  });
+
+  test('the Dezhou task bodies give the same readings in Simplified as in Traditional', () => {
+    for (const task of dezhouPlan.tasks) {
+      const hant = extractTargets(task.body['zh-Hant']).map(reading);
+      const hans = extractTargets(task.body['zh-Hans']).map(reading);
+      assert.deepEqual(hans, hant, `task ${task.number}`);
+    }
+  });
+
+  test('arbitrary strings never throw, and every quote is the text at its offset (fast-check)', () => {
+    const pieces = fc.constantFrom('達到', '以上', '左右', '以內', '下降', '較2020年', '確保', '力爭', '爭創', '“', '”', '《', '》', '、', ',', '。', '%', '萬', '億元', '個', '/', '—', '-', '~', '.', '的', '第', '前', '各', 'G', '+', ' ', '８', '0', '1', '9', '\uD83D', '\uDE00');
+    const texts = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 1e6 }), (text, base) => {
+        for (const p of extractTargets(text, { offset: base })) {
+          assert.equal(text.slice(p.offset - base, p.offset - base + p.quote.length), p.quote);
+          assert.ok(p.confidence >= 0 && p.confidence <= 1);
+          assert.ok(Number.isFinite(p.value));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('extractTargets against the curated Dezhou targets', () => {
+  const score = scoreProposals(dezhouPlan, proposeForPlan(dezhouPlan));
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+  test('recall ≥ 95% and precision ≥ 90% (a match: same task, overlapping quote, same value)', (t) => {
+    t.diagnostic(
+      `${score.matched.length} of ${score.targets} targets found, ${score.proposals} proposals: recall ${pct(score.recall)}, precision ${pct(score.precision)}; ` +
+        `value and comparator: recall ${pct(score.comparatorRecall)}, precision ${pct(score.comparatorPrecision)}; ` +
+        `measure agrees on ${pct(score.measureAgreement)} of the matches, firmness on ${pct(score.firmnessAgreement)}`,
+    );
+    for (const miss of score.misses) t.diagnostic(`miss ${miss.taskId}: ${miss.quote} (${miss.valueText}${miss.unit})`);
+    for (const p of score.falsePositives) t.diagnostic(`false positive ${p.taskId}: ${p.quote} (${p.valueText}${p.unit})`);
+    for (const { target, proposal } of score.matched) {
+      if (target.comparator !== proposal.comparator) t.diagnostic(`comparator ${target.id} ${target.quote}: ${target.comparator}, read ${proposal.comparator}`);
+      if (target.measure !== proposal.measure) t.diagnostic(`measure ${target.id} ${target.quote}: ${target.measure}, read ${proposal.measure}`);
+    }
+    assert.ok(score.recall >= 0.95, `recall ${pct(score.recall)}`);
+    assert.ok(score.precision >= 0.9, `precision ${pct(score.precision)}`);
+  });
+
+  test('value and comparator agree on ≥ 90% of the targets, the measure on ≥ 90% of the matches', () => {
+    assert.ok(score.comparatorRecall >= 0.9, pct(score.comparatorRecall));
+    assert.ok(score.measureAgreement >= 0.9, pct(score.measureAgreement));
+  });
+
+  test('every proposal quotes its task body at its offset', () => {
+    for (const task of dezhouPlan.tasks) {
+      const body = task.body['zh-Hant'];
+      for (const p of extractTargets(body, { offset: task.source.body.offset })) {
+        const at = p.offset - task.source.body.offset;
+        assert.equal(body.slice(at, at + p.quote.length), p.quote);
+      }
+    }
+  });
+});
