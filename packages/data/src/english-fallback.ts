@@ -1,10 +1,11 @@
 /**
  * A plan built from a document (`dz-plan build`) leaves its English empty for a person to write. Until then the API
- * shows the source text in its place, so an element asked for English shows Chinese rather than nothing.
+ * shows the document's own text in its place, so an element asked for English shows Chinese rather than nothing.
  */
 import type { LocalizedText, Plan } from './schema.js';
 
-const filled = (text: LocalizedText): LocalizedText => (text.en ? text : { ...text, en: text['zh-Hant'] });
+/** The language shown in place of missing English: the document's own Chinese script. */
+const sourceScript = (plan: Plan) => (plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant');
 
 /** Whether any English text of the plan is empty. */
 function lacksEnglish(plan: Plan): boolean {
@@ -13,8 +14,8 @@ function lacksEnglish(plan: Plan): boolean {
 }
 
 /**
- * The plan with every empty English text replaced by its zh-Hant text, and every empty `unitEn` by the unit as
- * written; the same object when nothing is empty.
+ * The plan with every empty English text replaced by the text in the document's own script (zh-Hant or zh-Hans),
+ * and every empty `unitEn` by the unit as written; the same object when nothing is empty.
  *
  * @example
  * ```ts
@@ -23,6 +24,8 @@ function lacksEnglish(plan: Plan): boolean {
  */
 export function withEnglishFallback(plan: Plan): Plan {
   if (!lacksEnglish(plan)) return plan;
+  const script = sourceScript(plan);
+  const filled = (text: LocalizedText): LocalizedText => (text.en ? text : { ...text, en: text[script] });
   return {
     ...plan,
     title: filled(plan.title),

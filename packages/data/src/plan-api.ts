@@ -192,7 +192,7 @@ export interface PlanApi {
 
 /**
  * Binds every query to a plan that is already known to be valid (use {@link loadPlan} for untrusted JSON). English
- * not yet written (empty, in a plan built by `dz-plan build`) reads as the zh-Hant text.
+ * not yet written (empty, in a plan built by `dz-plan build`) reads as the text in the document's own script.
  *
  * @example
  * ```ts

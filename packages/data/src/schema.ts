@@ -122,7 +122,7 @@ export const LocalizedTextSchema = z.object({
   'zh-Hans': nonEmpty,
   /**
    * English. Empty in a plan built from a document (`dz-plan build`) until someone translates it; the plan API
-   * ({@link createPlanApi}) then shows the zh-Hant text in its place.
+   * ({@link createPlanApi}) then shows the text in the document's own script in its place.
    */
   en: z.string(),
 });

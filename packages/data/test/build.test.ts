@@ -211,7 +211,7 @@ describe('dz-plan build and lint (the built CLI)', () => {
     assert.equal(built.status, 0, built.stderr);
     assert.match(built.stderr, /xugou-2024-key-tasks: \d+ sections, \d+ tasks, \d+ units, \d+ assignments, \d+ targets/);
     const api = loadPlan(JSON.parse(readFileSync(out, 'utf8')));
-    assert.equal(api.getTask(1)?.title.en, '推動成果轉化', 'English not yet written reads as the source text');
+    assert.equal(api.getTask(1)?.title.en, '推动成果转化', 'English not yet written reads as the document’s own (Simplified) text');
     const lint = run('lint', out);
     assert.equal(lint.status, 0, lint.stderr);
     assert.match(lint.stdout, /review plan missingEnglish: /);

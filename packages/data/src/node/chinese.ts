@@ -12,7 +12,11 @@ export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 
  * leave alone (no script-specific character) counts as Traditional.
  */
 export function scriptOf(text: string): 'zh-Hant' | 'zh-Hans' {
-  const sample = text.slice(0, 20_000);
-  const changed = (converted: string) => [...sample].filter((ch, i) => ch !== [...converted][i]).length;
-  return changed(toTraditional(sample)) < changed(toSimplified(sample)) ? 'zh-Hans' : 'zh-Hant';
+  const sample = [...text.slice(0, 20_000)];
+  const changed = (converted: string) => {
+    const chars = [...converted];
+    return sample.filter((ch, i) => ch !== chars[i]).length;
+  };
+  // Simplified text is left nearly alone by conversion to Simplified, and the other way round.
+  return changed(toSimplified(sample.join(''))) < changed(toTraditional(sample.join(''))) ? 'zh-Hans' : 'zh-Hant';
 }

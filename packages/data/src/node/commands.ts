@@ -17,9 +17,10 @@ type Out = (line: string) => void;
 /** A usage mistake: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
 
-function options<T extends Parameters<typeof parseArgs>[0]['options']>(args: readonly string[], spec: T) {
+/** Runs `read` (a `parseArgs` call); an unknown or malformed option becomes a {@link UsageError} naming it. */
+function usage<T>(read: () => T): T {
   try {
-    return parseArgs({ args: [...args], options: spec, allowPositionals: true, strict: true });
+    return read();
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -51,15 +52,22 @@ async function readJson(file: string, what: string): Promise<unknown> {
  * [--lenient]`: prints the diagnostics and a summary; writes the plan (stdout without `-o`).
  */
 export async function buildCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
-  const { values, positionals } = options(args, {
-    output: { type: 'string', short: 'o' },
-    overlay: { type: 'string' },
-    id: { type: 'string' },
-    title: { type: 'string' },
-    issuer: { type: 'string' },
-    year: { type: 'string' },
-    lenient: { type: 'boolean' },
-  });
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        overlay: { type: 'string' },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        issuer: { type: 'string' },
+        year: { type: 'string' },
+        lenient: { type: 'boolean' },
+      },
+    }),
+  );
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('build needs one FILE (.txt in UTF-8, or .docx)');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
@@ -105,7 +113,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
 
 /** `dz-plan lint plan.json [--strict]`: the plan's problems (exit 1), then what to review (exit 1 with --strict). */
 export async function lintCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
-  const { values, positionals } = options(args, { strict: { type: 'boolean' } });
+  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { strict: { type: 'boolean' } } }));
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('lint needs one plan.json');
   const result = validatePlan(await readJson(file, 'plan'));
