@@ -2,6 +2,11 @@
 import type { Diagnostic, DiagnosticCode } from './types.js';
 
 const QUOTE_LENGTH = 40;
+/**
+ * How many diagnostics of one code are kept; the rest are counted in one more diagnostic of that code. A text with a
+ * million problems is not a key-task list, and listing every one would cost more than reading it.
+ */
+export const MAX_PER_CODE = 100;
 
 /** The start index of every line; a line ends at `\n`, `\r\n` or a lone `\r`. */
 function lineStarts(text: string): number[] {
@@ -18,21 +23,38 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 export class DiagnosticSink {
   private readonly found: Omit<Diagnostic, 'line' | 'column' | 'quote'>[] = [];
+  private readonly dropped = new Map<DiagnosticCode, { count: number; first: Omit<Diagnostic, 'line' | 'column' | 'quote'> }>();
+  private readonly perCode = new Map<DiagnosticCode, number>();
 
   constructor(private readonly text: string) {}
 
   error(code: DiagnosticCode, message: string, offset: number): void {
-    this.found.push({ code, severity: 'error', message, offset });
+    this.add({ code, severity: 'error', message, offset });
   }
 
   warning(code: DiagnosticCode, message: string, offset: number): void {
-    this.found.push({ code, severity: 'warning', message, offset });
+    this.add({ code, severity: 'warning', message, offset });
+  }
+
+  private add(d: Omit<Diagnostic, 'line' | 'column' | 'quote'>): void {
+    const count = (this.perCode.get(d.code) ?? 0) + 1;
+    this.perCode.set(d.code, count);
+    if (count <= MAX_PER_CODE) this.found.push(d);
+    else {
+      const dropped = this.dropped.get(d.code);
+      if (dropped) dropped.count++;
+      else this.dropped.set(d.code, { count: 1, first: d });
+    }
   }
 
   /** The diagnostics in document order (stable, so those at one offset keep the order they were found in). */
   done(): Diagnostic[] {
     const text = this.text;
     const starts = lineStarts(text);
+    for (const [code, { count, first }] of this.dropped) {
+      this.found.push({ ...first, message: `${count} more ${code} ${count === 1 ? 'diagnostic' : 'diagnostics'} from here on (only the first ${MAX_PER_CODE} are listed)` });
+    }
+    this.dropped.clear();
     return this.found
       .map((d, i) => ({ d, i }))
       .sort((a, b) => a.d.offset - b.d.offset || a.i - b.i)

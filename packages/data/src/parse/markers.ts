@@ -84,8 +84,9 @@ function* taskMarkers(match: string, pattern: RegExp): Iterable<TaskMarker> {
 function* headingMarkers(match: string, pattern: RegExp): Iterable<HeadingMarker> {
   for (const m of match.matchAll(pattern)) {
     const before = m.index === 0 ? '' : match[m.index - 1]!;
+    if (before !== '' && !HEADING_BOUNDARY.test(before)) continue;
     const number = readChineseNumeral(m[1]!);
-    if (number === undefined || (before !== '' && !HEADING_BOUNDARY.test(before))) continue;
+    if (number === undefined) continue;
     yield {
       kind: 'heading',
       number,

@@ -21,9 +21,13 @@ export function chineseNumeral(n: number): string {
   return tensPart + (ones === 0 ? '' : DIGITS[ones - 1]);
 }
 
+/** 1–9 for 一–九, 0 for nothing. */
+function ones(c: string | undefined): number {
+  return c === undefined ? 0 : DIGITS.indexOf(c) + 1;
+}
+
 /** The number a heading numeral stands for, or `undefined` if it is not written the way {@link chineseNumeral} writes it (一一, 十十). */
 export function readChineseNumeral(numeral: string): number | undefined {
-  const ones = (c: string | undefined) => (c === undefined ? 0 : DIGITS.indexOf(c) + 1);
   const ten = numeral.indexOf('十');
   let n: number;
   if (ten === -1) n = numeral.length === 1 ? ones(numeral) : 0;
