@@ -98,3 +98,35 @@ group('Parsing and validation', { name: 'baseline: JSON.parse(plan JSON)', fn: (
     { name: 'extractTargets(5 MB of plan text)', fn: () => extractTargets(big) },
   ], 3, 200);
 }
+
+// Parser throughput: 5 MB of the seed repeated, and 5 MB of the adversarial shape that costs the parser most
+// (a heading numeral on every line), next to the seed itself. 1 MB here is 2^20 characters (UTF-16 code units) of
+// input, whatever their size on disk.
+const MB5 = 5 * 1024 * 1024;
+const fill = (piece: string) => piece.repeat(Math.ceil(MB5 / piece.length)).slice(0, MB5);
+const parseInputs = { seed, repeated: fill(seed), adversarial: fill('\n一、') };
+group(
+  'Parser throughput',
+  { name: `parsePlanText(seed) (${seed.length.toLocaleString('en')} chars)`, fn: () => parsePlanText(parseInputs.seed) },
+  [
+    { name: 'parsePlanText(5 MB: the seed repeated)', fn: () => parsePlanText(parseInputs.repeated) },
+    { name: 'parsePlanText(5 MB: "\\n一、" repeated)', fn: () => parsePlanText(parseInputs.adversarial) },
+  ],
+  3,
+  200,
+);
+// group() prints times per call; MB/s takes the median of 5 runs of at least 300 ms each.
+for (const [name, text] of Object.entries(parseInputs)) {
+  const rates: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    let calls = 0;
+    const start = performance.now();
+    do {
+      parsePlanText(text);
+      calls++;
+    } while (performance.now() - start < 300);
+    rates.push((calls * text.length) / 2 ** 20 / ((performance.now() - start) / 1000));
+  }
+  const median = rates.sort((a, b) => a - b)[2]!;
+  console.log(`  ${`parsePlanText MB/s, ${name}`.padEnd(58)} ${median.toFixed(1).padStart(10)}`);
+}

@@ -58,7 +58,7 @@ describe('dz-plan CLI', () => {
     assert.match(stdout, /^十二、抓好组织实施$/m);
     assert.match(stdout, /^ {2}4\. 引育创新人才 {2}\(牽頭: 市委组织部（市人才办）; 參與: 市人力资源社会保障局、市科技局\)$/m);
     assert.match(stdout, /^12 sections, 15 tasks, 18 units$/m);
-    assert.match(stdout, /^warning @\d+ taskWithoutUnits: task 15 names no responsible units$/m);
+    assert.match(stdout, /^warning 30:1 taskWithoutUnits: task 15 names no responsible units «15\.加强组织领导。.*»$/m);
   });
 
   test('parse of a file without tasks exits 1 with a noTasks error', () => {
@@ -66,7 +66,7 @@ describe('dz-plan CLI', () => {
     writeFileSync(file, 'nothing to see here');
     const { status, stdout } = run('parse', file);
     assert.equal(status, 1);
-    assert.match(stdout, /^error @0 noTasks:/m);
+    assert.match(stdout, /^error 1:1 noTasks: .* «nothing to see here»$/m);
   });
 
   test('an unknown command exits 2 with a message and the usage', () => {

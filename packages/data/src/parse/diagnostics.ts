@@ -1,0 +1,84 @@
+/** Collects diagnostics and says where each one is: line, column and a short quote of the input. */
+import type { Diagnostic, DiagnosticCode } from './types.js';
+
+const QUOTE_LENGTH = 40;
+/**
+ * How many diagnostics of one code are kept; the rest are counted in one more diagnostic of that code. A text with a
+ * million problems is not a key-task list, and listing every one would cost more than reading it.
+ */
+export const MAX_PER_CODE = 100;
+
+/** The start index of every line; a line ends at `\n`, `\r\n` or a lone `\r`. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+export class DiagnosticSink {
+  private readonly found: Omit<Diagnostic, 'line' | 'column' | 'quote'>[] = [];
+  private readonly dropped = new Map<DiagnosticCode, { count: number; first: Omit<Diagnostic, 'line' | 'column' | 'quote'> }>();
+  private readonly perCode = new Map<DiagnosticCode, number>();
+
+  constructor(private readonly text: string) {}
+
+  error(code: DiagnosticCode, message: string, offset: number): void {
+    this.add({ code, severity: 'error', message, offset });
+  }
+
+  warning(code: DiagnosticCode, message: string, offset: number): void {
+    this.add({ code, severity: 'warning', message, offset });
+  }
+
+  private add(d: Omit<Diagnostic, 'line' | 'column' | 'quote'>): void {
+    const count = (this.perCode.get(d.code) ?? 0) + 1;
+    this.perCode.set(d.code, count);
+    if (count <= MAX_PER_CODE) this.found.push(d);
+    else {
+      const dropped = this.dropped.get(d.code);
+      if (dropped) dropped.count++;
+      else this.dropped.set(d.code, { count: 1, first: d });
+    }
+  }
+
+  /** The diagnostics in document order (stable, so those at one offset keep the order they were found in). */
+  done(): Diagnostic[] {
+    const text = this.text;
+    const starts = lineStarts(text);
+    for (const [code, { count, first }] of this.dropped) {
+      this.found.push({ ...first, message: `${count} more ${code} ${count === 1 ? 'diagnostic' : 'diagnostics'} from here on (only the first ${MAX_PER_CODE} are listed)` });
+    }
+    this.dropped.clear();
+    return this.found
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => a.d.offset - b.d.offset || a.i - b.i)
+      .map(({ d }) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= d.offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { ...d, line: lo + 1, column: d.offset - starts[lo]! + 1, quote: quoteAt(text, d.offset, starts[lo]!) };
+      });
+  }
+}
+
+/** Up to 40 characters of one line from `offset`; at the end of a line, the 40 before it instead. */
+function quoteAt(text: string, offset: number, lineStart: number): string {
+  let end = offset;
+  while (end < text.length && end - offset < QUOTE_LENGTH && !isLineBreak(text.charCodeAt(end))) end++;
+  let start = offset;
+  if (end === offset) start = Math.max(lineStart, offset - QUOTE_LENGTH);
+  // Never cut a surrogate pair in half: a quote is for people, and half a character is no character.
+  if (end > start && end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  if (start > lineStart && start < text.length && isHighSurrogate(text.charCodeAt(start - 1))) start++;
+  return text.slice(start, end).trim();
+}

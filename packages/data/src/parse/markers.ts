@@ -1,0 +1,110 @@
+/**
+ * Where tasks and sections may start, found by their look alone (`1.`, `1、`, `(1)`; `一、`, `(一)`, `第一部分`),
+ * before any decision about which of them really start one. A document uses one numbering style for each, so the
+ * style that numbers the longest run is chosen and the others are left as text.
+ */
+import { readChineseNumeral } from './numerals.js';
+
+/** A task number as written, such as `12.` or `（3）`. */
+export interface TaskMarker {
+  readonly kind: 'task';
+  readonly number: number;
+  readonly start: number;
+  /** Just past the numbering. */
+  readonly end: number;
+  /** Only spaces or tabs between the start of its line and the marker. */
+  readonly lineStart: boolean;
+}
+
+/** A section heading's numbering, such as `三、`, `（三）` or `第三部分`. */
+export interface HeadingMarker {
+  readonly kind: 'heading';
+  readonly number: number;
+  readonly numeral: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lineStart: boolean;
+  /** Right after a `。`: a new sentence, as headings stand in a document run together on one line. */
+  readonly afterStop: boolean;
+}
+
+// Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index.
+const TASK_STYLES: readonly RegExp[] = [
+  /(?<![0-9.A-Za-z])([0-9]{1,3})[ \t]?\.(?![0-9])/g, // 1.  1 .  １．  (not 1.5, not v2.)
+  /(?<![0-9.A-Za-z])([0-9]{1,3})、/g, // 1、
+  /\(([0-9]{1,3})\)/g, // (1)  （1）
+];
+const NUMERAL = '([一二三四五六七八九十]{1,3})';
+const HEADING_STYLES: readonly RegExp[] = [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')];
+
+/** Characters after which a heading may start: the end of a task, a sentence or a line. */
+const HEADING_BOUNDARY = /[\s。);!?”」』:]/;
+
+function isLineStart(match: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (match[i] === ' ' || match[i] === '\t')) i--;
+  return i < 0 || match[i] === '\n' || match[i] === '\r';
+}
+
+/**
+ * The markers of the style that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the
+ * style whose run starts first. Each style is scanned once to count and the winner once more to collect, so a huge
+ * input never holds three styles' markers at once.
+ */
+function longestRun<T extends { number: number; start: number }>(styles: readonly (() => Iterable<T>)[]): T[] {
+  let best: (() => Iterable<T>) | undefined;
+  let bestRun = 0;
+  let bestStart = Infinity;
+  for (const markers of styles) {
+    let expected = 1;
+    let run = 0;
+    let first = Infinity;
+    for (const m of markers()) {
+      if (m.number === expected || m.number === 1) {
+        expected = m.number + 1;
+        run++;
+        first = Math.min(first, m.start);
+      }
+    }
+    if (run > bestRun || (run === bestRun && run > 0 && first < bestStart)) {
+      best = markers;
+      bestRun = run;
+      bestStart = first;
+    }
+  }
+  return best ? [...best()] : [];
+}
+
+function* taskMarkers(match: string, pattern: RegExp): Iterable<TaskMarker> {
+  for (const m of match.matchAll(pattern)) {
+    yield { kind: 'task', number: Number(m[1]), start: m.index, end: m.index + m[0].length, lineStart: isLineStart(match, m.index) };
+  }
+}
+
+function* headingMarkers(match: string, pattern: RegExp): Iterable<HeadingMarker> {
+  for (const m of match.matchAll(pattern)) {
+    const before = m.index === 0 ? '' : match[m.index - 1]!;
+    if (before !== '' && !HEADING_BOUNDARY.test(before)) continue;
+    const number = readChineseNumeral(m[1]!);
+    if (number === undefined) continue;
+    yield {
+      kind: 'heading',
+      number,
+      numeral: m[1]!,
+      start: m.index,
+      end: m.index + m[0].length,
+      lineStart: isLineStart(match, m.index),
+      afterStop: before === '。',
+    };
+  }
+}
+
+/** Every task number of the document's task numbering style, in document order. */
+export function findTaskMarkers(match: string): TaskMarker[] {
+  return longestRun(TASK_STYLES.map((pattern) => () => taskMarkers(match, pattern)));
+}
+
+/** Every heading numbering of the document's heading style that stands where a heading can, in document order. */
+export function findHeadingMarkers(match: string): HeadingMarker[] {
+  return longestRun(HEADING_STYLES.map((pattern) => () => headingMarkers(match, pattern)));
+}

@@ -1,0 +1,169 @@
+/**
+ * Which markers really start a task or a section, read in one pass in document order. Task numbers must continue
+ * the document's sequence: inside a task, a number that goes back (an in-task list `1.…;2.…`) is body text; a number
+ * that repeats or skips where a task must start is taken as written and reported as an error. Headings are taken in
+ * order 一, 二, 三… and only where a task in sequence follows; anything else that looks like one is text.
+ */
+import { chineseNumeral } from './numerals.js';
+import type { DiagnosticSink } from './diagnostics.js';
+import type { HeadingMarker, TaskMarker } from './markers.js';
+import type { UnitsClause } from './units-clause.js';
+
+export interface TaskFrame {
+  readonly number: number;
+  readonly start: number;
+  /** Just past the task's numbering. */
+  readonly markerEnd: number;
+  /** Where the next task or section starts, or the end of the text. */
+  end: number;
+  readonly sectionNumber: number | undefined;
+  units: UnitsClause | undefined;
+}
+
+export interface SectionFrame {
+  readonly marker: HeadingMarker;
+  /** Where the next section starts, or the end of the text. */
+  end: number;
+  readonly taskIndices: number[];
+}
+
+type Event = TaskMarker | HeadingMarker | UnitsClause;
+
+const numerals = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => chineseNumeral(from + i)).join('、');
+
+export function readStructure(
+  match: string,
+  taskMarkers: readonly TaskMarker[],
+  headingMarkers: readonly HeadingMarker[],
+  clauses: readonly UnitsClause[],
+  sink: DiagnosticSink,
+): { tasks: TaskFrame[]; sections: SectionFrame[] } {
+  const events: Event[] = [...taskMarkers, ...headingMarkers, ...clauses].sort((a, b) => a.start - b.start);
+  const tasks: TaskFrame[] = [];
+  const sections: SectionFrame[] = [];
+  let nextTask = 1;
+  let nextSection = 1;
+  let current: TaskFrame | undefined;
+  /** The next number of an in-task list, while one runs. */
+  let listNext: number | undefined;
+  /** Nothing before this index starts anything: it is inside a task's units. */
+  let skipUntil = 0;
+  let lastUnitsEnd = -1;
+  let sectionAwaitsTask = false;
+
+  // Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
+  const onlyBlanksBetween = (from: number, to: number) => {
+    if (from < 0 || from > to) return false;
+    let i = from;
+    while (i < to && /\s/.test(match[i]!)) i++;
+    return i === to;
+  };
+  const startTask = (marker: TaskMarker) => {
+    if (current) current.end = marker.start;
+    const section = sections[sections.length - 1];
+    current = { number: marker.number, start: marker.start, markerEnd: marker.end, end: match.length, sectionNumber: section?.marker.number, units: undefined };
+    section?.taskIndices.push(tasks.length);
+    tasks.push(current);
+    nextTask = marker.number + 1;
+    listNext = undefined;
+    sectionAwaitsTask = false;
+  };
+  const startSection = (marker: HeadingMarker) => {
+    if (current) current.end = marker.start;
+    const previous = sections[sections.length - 1];
+    if (previous) previous.end = marker.start;
+    current = undefined;
+    listNext = undefined;
+    sections.push({ marker, end: match.length, taskIndices: [] });
+    nextSection = marker.number + 1;
+    sectionAwaitsTask = true;
+  };
+
+  /** What follows a heading up to the next heading: its first task in sequence, units, other task numbers. */
+  const lookAhead = (index: number) => {
+    let firstTask: TaskMarker | undefined;
+    let unitsBefore = false;
+    let nextHeading: HeadingMarker | undefined;
+    for (let i = index + 1; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.kind === 'heading') {
+        nextHeading = e;
+        break;
+      }
+      if (e.kind === 'units' && !firstTask) unitsBefore = true;
+      if (e.kind === 'task' && !firstTask && (e.number === nextTask || e.number === 1)) firstTask = e;
+    }
+    return { firstTask, unitsBefore, nextHeading };
+  };
+
+  for (const [index, event] of events.entries()) {
+    if (event.start < skipUntil) continue;
+    if (event.kind === 'units') {
+      skipUntil = event.end === -1 ? event.start + 1 : event.end;
+      if (current && !current.units) {
+        current.units = event;
+        lastUnitsEnd = event.end;
+        listNext = undefined;
+      }
+      continue;
+    }
+    if (event.kind === 'heading') {
+      const { firstTask, unitsBefore, nextHeading } = lookAhead(index);
+      const strong = event.lineStart || event.afterStop || onlyBlanksBetween(lastUnitsEnd, event.start) || event.start === 0;
+      const followed = firstTask !== undefined && !unitsBefore;
+      const expected = chineseNumeral(Math.min(nextSection, 99));
+      if (event.number === nextSection) {
+        const open = current !== undefined && current.units === undefined;
+        // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
+        // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
+        const taskless = !followed && strong && !open && !unitsBefore && firstTask === undefined && nextHeading?.number !== event.number;
+        if (followed || taskless) {
+          startSection(event);
+          if (taskless) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, event.start);
+          continue;
+        }
+      } else if (followed && strong && !match.slice(event.end, firstTask.start).includes('。')) {
+        // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
+        if (event.number > nextSection) {
+          const missing = event.number - nextSection === 1 ? `section ${expected} is missing` : `sections ${numerals(nextSection, event.number - 1)} are missing`;
+          sink.error('sectionNumberSkipped', `${missing}: section ${event.numeral} follows ${nextSection > 1 ? `section ${chineseNumeral(nextSection - 1)}` : 'the preamble'}`, event.start);
+        } else {
+          sink.error('sectionNumberRepeated', `section ${event.numeral} comes again after section ${chineseNumeral(nextSection - 1)}; section ${expected} was expected`, event.start);
+        }
+        startSection(event);
+        continue;
+      }
+      if (strong) sink.warning('headingLikeText', `"${event.numeral}" starts a line like a section heading but is read as text (section ${expected} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'})`, event.start);
+      continue;
+    }
+    // A task number.
+    const m = event.number;
+    if (!current) {
+      if (m === nextTask || (sectionAwaitsTask && m === 1) || (sections.length === 0 && tasks.length === 0 && m === 1)) {
+        if (m !== nextTask) {
+          sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${sections[sections.length - 1]!.marker.numeral}`, event.start);
+        }
+        startTask(event);
+      }
+      continue;
+    }
+    const open = current.units === undefined;
+    const atTaskStart = event.lineStart || (!open && onlyBlanksBetween(lastUnitsEnd, event.start));
+    if (open && listNext !== undefined && m === listNext) {
+      listNext++;
+    } else if (m === nextTask) {
+      startTask(event);
+    } else if (open && m === 1) {
+      listNext = 2; // an in-task list starts
+    } else if (atTaskStart) {
+      if (m > nextTask) {
+        const missing = m - nextTask === 1 ? `task ${nextTask} is missing` : `tasks ${nextTask}–${m - 1} are missing`;
+        sink.error('taskNumberSkipped', `${missing}: task ${m} follows task ${current.number}`, event.start);
+      } else {
+        sink.error('taskNumberRepeated', `task ${m} comes again after task ${current.number}; task ${nextTask} was expected`, event.start);
+      }
+      startTask(event);
+    }
+  }
+  return { tasks, sections };
+}

@@ -1,0 +1,76 @@
+/** One task as the caller sees it: title, body and units sliced from the input, with what is wrong about them. */
+import type { DiagnosticSink } from './diagnostics.js';
+import type { TaskFrame } from './structure.js';
+import type { ParsedTask, TextSpan } from './types.js';
+import { splitUnits } from './units-split.js';
+
+export const span = (offset: number, length: number): TextSpan => ({ offset, length });
+
+/** Trims `text.slice(start, end)` and returns the trimmed text with its span. */
+export function trimmed(text: string, start: number, end: number): { text: string; span: TextSpan } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { text: text.slice(s, e), span: span(s, e - s) };
+}
+
+/** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank. */
+function titleStop(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  for (; i < to; i++) {
+    const c = text[i];
+    if (c === '。' || c === '．' || c === '\n' || c === '\r') return i;
+  }
+  return -1;
+}
+
+export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
+  const { number, start, markerEnd: contentStart, end } = frame;
+  let lead: string[] = [];
+  let participating: string[] = [];
+  let unitsSpan: TextSpan | undefined;
+  let contentEnd = end;
+  const units = frame.units;
+  if (!units) {
+    sink.warning('taskWithoutUnits', `task ${number} names no responsible units`, start);
+  } else {
+    let unitsEnd = units.end;
+    let listEnd = units.listEnd;
+    if (unitsEnd === -1) {
+      sink.error('unclosedUnits', `the units parenthesis of task ${number} is not closed`, units.start);
+      unitsEnd = end;
+      listEnd = end;
+    }
+    unitsSpan = trimmed(text, units.start, unitsEnd).span;
+    contentEnd = units.start;
+    ({ lead, participating } = splitUnits(text, match, units.listStart, listEnd, number, sink));
+    const seen = new Set<string>();
+    for (const name of [...lead, ...participating]) {
+      if (seen.has(name)) sink.warning('duplicateUnitInTask', `task ${number} names ${name} twice`, units.start);
+      seen.add(name);
+    }
+    const after = trimmed(text, unitsEnd, end);
+    if (after.text) {
+      sink.error('textAfterUnits', `text follows the units of task ${number}; it may belong to another task`, after.span.offset);
+    }
+  }
+
+  const stop = titleStop(text, contentStart, contentEnd);
+  if (stop === -1) sink.warning('taskWithoutTitle', `task ${number} has no heading sentence ending in 。 or a line break`, start);
+  const title = trimmed(text, contentStart, stop === -1 ? contentStart : stop);
+  const body = trimmed(text, stop === -1 ? contentStart : stop + 1, contentEnd);
+  return {
+    number,
+    sectionNumber: frame.sectionNumber,
+    title: title.text,
+    titleSpan: title.span,
+    body: body.text,
+    bodySpan: body.span,
+    lead,
+    participating,
+    unitsSpan,
+    span: trimmed(text, start, end).span,
+  };
+}

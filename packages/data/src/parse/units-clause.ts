@@ -1,0 +1,79 @@
+/**
+ * Where a task's responsible units may be written: a parenthesis that starts with a label (`(牽頭單位:…)`, anywhere,
+ * on its own line too), a parenthesis at the end of a task that gives roles in words (`(市甲局牽頭,市乙局配合)`), or a
+ * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`).
+ */
+import { matchParentheses } from './brackets.js';
+import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
+
+export interface UnitsClause {
+  readonly kind: 'units';
+  /** The `(` of a parenthesis, or the label's first character on a line. */
+  readonly start: number;
+  /** Just past the `)` or the end of the line; -1 for a parenthesis that is never closed. */
+  readonly end: number;
+  /** Where the list (with its labels) starts and ends: inside the brackets, or the line from its label. */
+  readonly listStart: number;
+  readonly listEnd: number;
+}
+
+const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+
+/** The first index at or after `from` that is not a space or tab. */
+function skipBlanks(match: string, from: number): number {
+  let i = from;
+  while (match[i] === ' ' || match[i] === '\t') i++;
+  return i;
+}
+
+/** Sorted starts of every role word, to ask in O(log n) whether a parenthesis holds one. */
+function roleWordStarts(match: string): Int32Array {
+  const starts: number[] = [];
+  for (const m of match.matchAll(ROLE_WORD_PATTERN)) starts.push(m.index);
+  return Int32Array.from(starts);
+}
+
+function hasStartBetween(starts: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < to;
+}
+
+/**
+ * Every place that may hold a task's units, in document order. `boundaries` are the starts of task and heading
+ * markers: a parenthesis that gives roles in words counts only when a task, a heading, a line break or the end
+ * follows it, so 由市甲局牽頭 in the middle of a sentence stays text.
+ */
+export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>): UnitsClause[] {
+  const clauses: UnitsClause[] = [];
+  const closeOf = matchParentheses(match);
+  const roleWords = roleWordStarts(match);
+  const labelAt = new RegExp(LABEL_PATTERN.source, 'y');
+  for (let open = match.indexOf('('); open !== -1; open = match.indexOf('(', open + 1)) {
+    const close = closeOf[open]!;
+    labelAt.lastIndex = skipBlanks(match, open + 1);
+    if (labelAt.test(match)) {
+      clauses.push({ kind: 'units', start: open, end: close === -1 ? -1 : close + 1, listStart: open + 1, listEnd: close });
+      continue;
+    }
+    if (close === -1 || !hasStartBetween(roleWords, open + 1, close - 1)) continue;
+    const after = skipBlanks(match, close + 1);
+    if (after >= match.length || isBreak(match[after]) || boundaries.has(after)) {
+      clauses.push({ kind: 'units', start: open, end: close + 1, listStart: open + 1, listEnd: close });
+    }
+  }
+  for (const m of match.matchAll(LABEL_PATTERN)) {
+    let i = m.index - 1;
+    while (i >= 0 && (match[i] === ' ' || match[i] === '\t')) i--;
+    if (i >= 0 && !isBreak(match[i])) continue;
+    let end = m.index;
+    while (end < match.length && !isBreak(match[end])) end++;
+    clauses.push({ kind: 'units', start: m.index, end, listStart: m.index, listEnd: end });
+  }
+  return clauses.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,114 @@
+/**
+ * A units list split into lead and participating units. Roles come from labels (`牽頭單位:…;配合單位:…`), from a
+ * role after a group of names (`A牽頭,B、C配合`) or from a role in brackets after a name (`A(牽頭)、B`). Names are
+ * split on 、 , ; only outside brackets, so 各縣(市、區)政府 stays one unit. What cannot be read for certain is an error.
+ */
+import { bracketsBalance, depthsOf } from './brackets.js';
+import type { DiagnosticSink } from './diagnostics.js';
+import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, leftoverRoleWord, roleOfWord, roleSuffix, type UnitRole } from './roles.js';
+
+export interface SplitUnits {
+  readonly lead: string[];
+  readonly participating: string[];
+}
+
+interface Name {
+  readonly start: number;
+  readonly end: number;
+}
+
+const NAME_SEPARATORS = '、,;';
+const GROUP_SEPARATORS = ',; \t\n\r';
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** `[from, to)` without blanks and separators at either end (the `,` before `參與單位:`). */
+function stripped(match: string, from: number, to: number, separators: string): Name {
+  let s = from;
+  let e = to;
+  while (s < e && (isBlank(match[s]!) || separators.includes(match[s]!))) s++;
+  while (e > s && (isBlank(match[e - 1]!) || separators.includes(match[e - 1]!))) e--;
+  return { start: s, end: e };
+}
+
+/** Splits `[from, to)` at separators outside brackets; empty pieces are kept, so two separators in a row can be reported. */
+function splitAtDepthZero(match: string, from: number, to: number, separators: string): Name[] {
+  const depths = depthsOf(match, from, to);
+  const pieces: Name[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (depths[i - from] === 0 && separators.includes(match[i]!)) {
+      pieces.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  pieces.push({ start, end: to });
+  return pieces;
+}
+
+export function splitUnits(text: string, match: string, from: number, to: number, task: number, sink: DiagnosticSink): SplitUnits {
+  const result: SplitUnits = { lead: [], participating: [] };
+  const add = (name: Name, role: UnitRole) => {
+    const value = text.slice(name.start, name.end);
+    const word = leftoverRoleWord(match.slice(name.start, name.end));
+    if (word) sink.error('roleWordInUnitName', `task ${task}: the unit "${value}" still holds the role word ${word}; its role is unclear`, name.start);
+    if (!bracketsBalance(match.slice(name.start, name.end))) sink.error('unbalancedBracketInUnitName', `task ${task}: the unit "${value}" has an unbalanced bracket`, name.start);
+    result[role].push(value);
+  };
+  const names = (part: Name): Name[] => {
+    const found: Name[] = [];
+    for (const piece of splitAtDepthZero(match, part.start, part.end, NAME_SEPARATORS)) {
+      const name = stripped(match, piece.start, piece.end, '');
+      if (name.end > name.start) found.push(name);
+      else sink.warning('emptyUnitName', `task ${task}: an empty unit name in the units list`, piece.start);
+    }
+    return found;
+  };
+
+  // Labels split the list into parts, each with the label's role; 責任單位 and text before any label say no role.
+  const depths = depthsOf(match, from, to);
+  const labels = [...match.slice(from, to).matchAll(LABEL_PATTERN)].filter((m) => depths[m.index] === 0);
+  let partStart = from;
+  let partRole: UnitRole | undefined;
+  for (const label of labels) {
+    readPart(stripped(match, partStart, from + label.index, NAME_SEPARATORS), partRole);
+    partStart = from + label.index + label[0].length;
+    partRole = roleOfWord(label[1] ?? label[2] ?? label[3]!);
+  }
+  readPart(stripped(match, partStart, to, NAME_SEPARATORS), partRole);
+  return result;
+
+  function readPart(part: Name, role: UnitRole | undefined): void {
+    if (part.end <= part.start) return;
+    if (role) {
+      for (const name of names(part)) add(name, role);
+      return;
+    }
+    // No role from a label: roles may follow groups of names (A牽頭,B、C配合) or single names (A(牽頭)、B).
+    const groups = splitAtDepthZero(match, part.start, part.end, GROUP_SEPARATORS)
+      .map((g) => stripped(match, g.start, g.end, ''))
+      .filter((g) => g.end > g.start)
+      .map((g) => {
+        const word = roleSuffix(match.slice(g.start, g.end));
+        return { names: { start: g.start, end: g.end - (word?.length ?? 0) }, role: word ? roleOfWord(word) : undefined };
+      });
+    if (groups.some((g) => g.role)) {
+      for (const [i, g] of groups.entries()) {
+        let groupRole = g.role;
+        if (!groupRole) {
+          // A group without its own role: the next group's role is the likeliest, but a guess is not good enough.
+          groupRole = groups.slice(i + 1).find((x) => x.role)?.role ?? 'lead';
+          sink.error('ambiguousUnitRole', `task ${task}: "${text.slice(g.names.start, g.names.end)}" has no role of its own among units with roles`, g.names.start);
+        }
+        for (const name of names(g.names)) add(name, groupRole);
+      }
+      return;
+    }
+    const annotated = names(part).map((name) => {
+      const m = ROLE_ANNOTATION_PATTERN.exec(match.slice(name.start, name.end));
+      return m ? { name: { start: name.start, end: name.end - m[0].length }, role: roleOfWord(m[1]!) } : { name, role: undefined };
+    });
+    // 市甲局(牽頭)、市乙局: those named after a lead without a role of their own take part; with no lead named, all lead.
+    const unmarked: UnitRole = annotated.some((a) => a.role === 'lead') ? 'participating' : 'lead';
+    for (const a of annotated) add(stripped(match, a.name.start, a.name.end, ''), a.role ?? unmarked);
+  }
+}

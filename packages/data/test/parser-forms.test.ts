@@ -1,0 +1,127 @@
+/**
+ * The forms other cities use (issue 8): one invented document per form under fixtures/forms/, read through
+ * parsePlanText and through the built CLI (`dz-plan parse FILE --json`), with every section, task and unit written out.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { parsePlanText, type ParsedPlanText } from '../src/parse-plan-text.js';
+import { distDir, fixturesDir, packageDir } from './helpers.js';
+
+interface Expected {
+  readonly file: string;
+  /** [number, numeral, title, task numbers] */
+  readonly sections: readonly (readonly [number, string, string, readonly number[]])[];
+  /** [number, title, lead, participating] */
+  readonly tasks: readonly (readonly [number, string, readonly string[], readonly string[]])[];
+  /** Diagnostic codes expected (all warnings: the document is read without errors). */
+  readonly codes: readonly string[];
+}
+
+const forms: readonly Expected[] = [
+  {
+    file: 'dun-numbering.zh-Hans.txt', // 一、 sections, 1、 tasks, units on the next line after 责任单位：/牵头单位：…；配合单位：
+    sections: [
+      [1, '一', '推进科技创新', [1, 2]],
+      [2, '二', '改善生态环境', [3, 4]],
+    ],
+    tasks: [
+      [1, '建设创新平台', ['市科技局', '市工业和信息化局'], []],
+      [2, '培育科技企业', ['市科技局'], ['市财政局', '各县（市、区）政府']],
+      [3, '治理河湖', ['市水利局'], ['市生态环境局']],
+      [4, '增加绿地', ['市自然资源局'], []],
+    ],
+    codes: ['headingLikeText'], // the preamble line 一、二季度… is not section 一
+  },
+  {
+    file: 'paren-numbering.zh-Hant.txt', // （一） sections, （1） tasks, A牽頭，B、C配合 and 【責任單位】
+    sections: [
+      [1, '一', '強化創新驅動', [1, 2]],
+      [2, '二', '擴大有效投資', [3]],
+    ],
+    tasks: [
+      [1, '推動成果轉化', ['市科技局'], ['市財政局', '市市場監管局']],
+      [2, '引育創新人才', ['市委組織部（市人才辦）', '市人力資源社會保障局'], []],
+      [3, '實施重點項目', ['市發展改革委'], ['各縣（市、區）政府']],
+    ],
+    codes: [],
+  },
+  {
+    file: 'part-headings.zh-Hans.txt', // 第一部分 sections, (1) tasks, A(牵头)、B and parts separated by a space or ;
+    sections: [
+      [1, '一', '产业升级', [1, 2]],
+      [2, '二', '民生保障', [3]],
+    ],
+    tasks: [
+      [1, '推进技术改造', ['县工信局'], ['县发改局', '县财政局']],
+      [2, '发展数字经济', ['县工信局'], ['县大数据中心']],
+      [3, '促进就业', ['县人社局'], ['各乡镇(街道)']],
+    ],
+    codes: [],
+  },
+  {
+    file: 'fullwidth-digits.zh-Hant.txt', // １． tasks over several paragraphs, an in-task list 1.…；2.…, units on the next line
+    sections: [
+      [1, '一', '建設現代水網', [1, 2]],
+      [2, '二', '提升城市品質', [3]],
+    ],
+    tasks: [
+      [1, '實施水利工程', ['市水利局'], ['市財政局', '市自然資源局']],
+      [2, '加強河湖管護', ['市水利局'], []],
+      [3, '開展城市更新', ['市住房城鄉建設局'], ['各縣（市、區）政府', '市城管局']],
+    ],
+    codes: [],
+  },
+];
+
+function assertForm(parsed: ParsedPlanText, form: Expected): void {
+  assert.deepEqual(
+    parsed.sections.map((s) => [s.number, s.numeral, s.title, s.taskIndices.map((i) => parsed.tasks[i]!.number)]),
+    form.sections,
+  );
+  assert.deepEqual(
+    parsed.tasks.map((t) => [t.number, t.title, t.lead, t.participating]),
+    form.tasks,
+  );
+  assert.deepEqual(parsed.diagnostics.map((d) => d.code), form.codes);
+  assert.ok(parsed.diagnostics.every((d) => d.severity === 'warning'));
+}
+
+describe('forms other cities use, through parsePlanText', () => {
+  for (const form of forms) {
+    test(form.file, () => {
+      const text = readFileSync(resolve(fixturesDir, 'forms', form.file), 'utf8');
+      assert.match(text.split('\n')[0]!, /^示例文件\((虛構|虚构),(僅供測試|仅供测试)\)· Invented document for tests$/, 'the first line says it is invented');
+      const parsed = parsePlanText(text);
+      assertForm(parsed, form);
+      assert.ok(parsed.preamble.startsWith('示例文件'));
+    });
+  }
+
+  test('the in-task list stays in the body of task 1', () => {
+    const parsed = parsePlanText(readFileSync(resolve(fixturesDir, 'forms', 'fullwidth-digits.zh-Hant.txt'), 'utf8'));
+    assert.equal(parsed.tasks[0]!.body, '重點推進以下項目：\n1.建設引水渠道；2.加固病險水庫3座；3.治理中小河流2條。\n工程年底前全部開工。');
+    assert.equal(parsed.tasks[1]!.body, '全面落實河湖長制。');
+  });
+});
+
+describe('forms other cities use, through the CLI (dz-plan parse FILE --json)', () => {
+  before(() => {
+    if (!existsSync(resolve(distDir, 'cli.js'))) {
+      execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
+    }
+  });
+  for (const form of forms) {
+    test(form.file, () => {
+      const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'parse', resolve(fixturesDir, 'forms', form.file), '--json'], {
+        cwd: packageDir,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assertForm(JSON.parse(result.stdout) as ParsedPlanText, form);
+    });
+  }
+});
