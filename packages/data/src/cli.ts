@@ -1,17 +1,19 @@
 /**
  * `dz-plan`: parse a key-task list, or summarize the bundled Dezhou plan.
  *
- *   dz-plan parse FILE [--json]   sections, tasks and units of any document of this form, with diagnostics
+ *   dz-plan parse FILE [--json] [--lenient]   sections, tasks and units of any document of this form, with diagnostics
  *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, or of the Dezhou plan)
  *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
  *   dz-plan lint plan.json [--strict]                            what to review in a built plan
  */
 import { readFileSync } from 'node:fs';
 import { dezhouPlan } from './dezhou.js';
-import { parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
+import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 
 const USAGE = `Usage:
-  dz-plan parse FILE [--json]   parse a key-task list (Traditional or Simplified) and print its structure
+  dz-plan parse FILE [--json] [--lenient]
+                                parse a key-task list (Traditional or Simplified) and print its structure;
+                                exit 1 on an error diagnostic unless --lenient
   dz-plan summary [FILE]        count sections, tasks, units and targets (default: the Dezhou 2023 plan)
   dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
@@ -44,7 +46,7 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
   if (!parsed.sections.length) for (const task of parsed.tasks) out(`  ${task.number}. ${task.title}`);
   out(`${parsed.sections.length} sections, ${parsed.tasks.length} tasks, ${parsed.units.length} units`);
   // LINE:COLUMN as compilers print it, so an editor can jump there; the quote finds it by eye.
-  for (const d of parsed.diagnostics) out(`${d.severity} ${d.line}:${d.column} ${d.code}: ${d.message} «${d.quote}»`);
+  for (const d of parsed.diagnostics) out(formatDiagnostic(d));
 }
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */

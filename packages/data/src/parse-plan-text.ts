@@ -6,4 +6,5 @@
  */
 export { parsePlanText } from './parse/parse-plan-text.js';
 export { chineseNumeral } from './parse/numerals.js';
+export { formatDiagnostic } from './parse/diagnostics.js';
 export type { Diagnostic, DiagnosticCode, ParsedPlanText, ParsedSection, ParsedTask, TextSpan } from './parse/types.js';

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validatePlan } from '../plan-api.js';
-import type { Diagnostic } from '../parse-plan-text.js';
+import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
@@ -24,13 +24,6 @@ function usage<T>(read: () => T): T {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-}
-
-/** `error 12:5 unitWithRoleWord: … «quote»`. */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = 'line' in d && d.line !== undefined ? `${d.line}:${(d as { column?: number }).column ?? 1}` : `@${d.offset}`;
-  const quote = 'quote' in d && d.quote ? ` «${d.quote}»` : '';
-  return `${d.severity} ${where} ${d.code}: ${d.message}${quote}`;
 }
 
 async function readJson(file: string, what: string): Promise<unknown> {

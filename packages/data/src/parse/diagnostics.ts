@@ -82,3 +82,15 @@ function quoteAt(text: string, offset: number, lineStart: number): string {
   if (start > lineStart && start < text.length && isHighSurrogate(text.charCodeAt(start - 1))) start++;
   return text.slice(start, end).trim();
 }
+
+/**
+ * A diagnostic on one line, as the CLI prints it: `error 12:5 roleWordInUnitName: … «(責任單位:市甲局負責)»`.
+ *
+ * @example
+ * ```ts
+ * for (const d of parsePlanText(text).diagnostics) console.error(formatDiagnostic(d));
+ * ```
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.severity} ${d.line}:${d.column} ${d.code}: ${d.message}${d.quote ? ` «${d.quote}»` : ''}`;
+}
