@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { toSimplified } from '../src/node/chinese.js';
 import { formatIssues, validationMessages } from '../src/issues.js';
 import { parsePlanText } from '../src/parse-plan-text.js';
 import { PlanSchema, type Plan, type Section, type Target, type Task, type Unit } from '../src/schema.js';
@@ -27,11 +28,8 @@ export const SEED_SHA256 = 'e73c9087918556be2d547e4f2d468272d458d40e1bd4878cc90a
 export const generatedModulePath = resolve(packageRoot, 'src/generated/dezhou-2023.ts');
 export const planJsonPath = resolve(packageRoot, 'dist/plan.json');
 
-/**
- * Traditional → Simplified (mainland), as OpenCC converts it. The seed follows the Taiwan standard (著力, 跟著),
- * so the conversion starts from `tw`: the generic `t` keeps 著 where Simplified writes 着.
- */
-export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** Traditional → Simplified: one converter for the Dezhou plan and for plans built from other documents. */
+export { toSimplified };
 export const unitsHansModulePath = resolve(packageRoot, 'src/generated/units-hans.ts');
 export const foldModulePath = resolve(packageRoot, 'src/generated/fold.ts');
 

@@ -1,7 +1,11 @@
 /** Chinese scripts for plans built from documents: OpenCC with the Taiwan standard the seed follows (`tw`). */
 import * as OpenCC from 'opencc-js';
 
-/** Traditional (Taiwan standard) → Simplified (mainland), as the generated Dezhou plan converts. */
+/**
+ * Traditional → Simplified (mainland), as OpenCC converts it, for the Dezhou plan (`scripts/build-plan.ts`) and
+ * plans built from other documents. Seeds follow the Taiwan standard (著力, 跟著), so the conversion starts from
+ * `tw`: the generic `t` keeps 著 where Simplified writes 着.
+ */
 export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /** Simplified (mainland) → Traditional (Taiwan standard). */
