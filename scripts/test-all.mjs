@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 const suites = [
+  ['typecheck', 'npm', ['run', 'typecheck']],
   ['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']],
   ['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']],
   ['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']],

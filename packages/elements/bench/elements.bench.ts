@@ -24,7 +24,17 @@ try {
   await page.goto(`${url}/packages/elements/bench/bench.html`, { waitUntil: 'load' });
   await page.waitForFunction('customElements.get("dz-task-matrix") !== undefined && typeof window.runBench === "function"');
 
-  const results = (await page.evaluate('window.runBench()')) as Record<string, number>;
+  /** Milliseconds per measurement, as bench.html's runBench() returns them. */
+  interface BenchResults {
+    baselineTable: number;
+    matrixFull: number;
+    matrixSection: number;
+    focusMove: number;
+    sortSwitch: number;
+    cardRender: number;
+    gauges: number;
+  }
+  const results = (await page.evaluate('window.runBench()')) as BenchResults;
 
   const base = results.baselineTable;
   const row = (name: string, ms: number) => console.log(`  ${name.padEnd(62)} ${ms.toFixed(2).padStart(8)} ms  ${(ms / base).toFixed(2)}× baseline`);
