@@ -1,15 +1,11 @@
 /** Storybook for designers and new developers: every element on the real Dezhou plan. `npm start` opens it. */
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  framework: {
-    name: '@storybook/web-components-vite',
-    // Not the root vite.config.ts: that one is the CDN library build.
-    options: { builder: { viteConfigPath: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) } },
-  },
+  // Storybook reads the root vite.config.ts (compiler and dev-server settings) and drops its library build settings.
+  framework: '@storybook/web-components-vite',
   core: { disableTelemetry: true },
   // The sample progress feeds, fetched by the stories as a page would fetch a real feed.
   staticDirs: [{ from: '../stories/sample-data', to: '/sample-data' }],
