@@ -39,10 +39,30 @@ export type Loadable<T> =
  * @typeParam Ready What the element draws when ready.
  */
 export type ElementView<Ready extends object> =
-  | { readonly kind: 'loading'; readonly lines: number }
-  | { readonly kind: 'error'; readonly error: DzErrorDetail }
-  | { readonly kind: 'empty'; readonly message: string }
-  | ({ readonly kind: 'ready'; readonly error?: DzErrorDetail } & Ready);
+  | {
+      /** `'loading'`: the plan or a feed is on its way. */
+      readonly kind: 'loading';
+      /** How many lines the skeleton has. */
+      readonly lines: number;
+    }
+  | {
+      /** `'error'`: the element shows only this error. */
+      readonly kind: 'error';
+      /** The code and the message, shown in place and dispatched in `dz-error`. */
+      readonly error: DzErrorDetail;
+    }
+  | {
+      /** `'empty'`: nothing matches. */
+      readonly kind: 'empty';
+      /** The message shown instead. */
+      readonly message: string;
+    }
+  | ({
+      /** `'ready'`: draw `Ready`. */
+      readonly kind: 'ready';
+      /** An error shown alongside what is drawn (a card's failed feed), dispatched in `dz-error`. */
+      readonly error?: DzErrorDetail;
+    } & Ready);
 
 /** A plan checked against the schema, as a {@link PlanApi}. */
 const planValidation = (json: unknown): Validation<PlanApi> => {
