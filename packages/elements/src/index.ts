@@ -7,7 +7,9 @@
 export { DzTaskCard } from './task-card/task-card.js';
 export { DzTaskMatrix } from './task-matrix/task-matrix.js';
 export { DzTargetGauge, type GaugeVariant, type GaugeScheme } from './target-gauge/target-gauge.js';
-export { DzElement, type Loadable } from './shared/base-element.js';
+export { DzElement, type ElementView, type Loadable } from './shared/base-element.js';
 export { defineElement } from './shared/define.js';
 export { ErrorCode, type DzErrorDetail, type DzSelectDetail, type DzToggleDetail, type DzEventMap } from './shared/events.js';
-export { strings, languageOf, type UiStrings } from './shared/i18n.js';
+export { strings } from './shared/i18n/strings.js';
+export { languageOf } from './shared/i18n/language.js';
+export type { UiStrings } from './shared/i18n/ui-strings.js';

@@ -1,10 +1,12 @@
-/** What every dz- element shares: the plan it shows, its language, progress feeds and how it reports errors. */
+/** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
 import { createPlanApi, dezhou, parseProgressReport, validatePlan, type PlanApi, type Plan, type ProgressReport } from '@dz-tasks/data';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
-import { LanguageController } from './i18n.js';
+import { LanguageController } from './i18n/language.js';
+import type { Strings } from './i18n/ui-strings.js';
+import { DzLoadError, loadJson, validated, type LoadKind, type Validation } from './load-json.js';
 
 /**
  * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
@@ -30,44 +32,68 @@ export type Loadable<T> =
       readonly error: DzErrorDetail;
     };
 
+/**
+ * What an element shows, derived once per update: a loading skeleton of `lines`, an error, a short message for an
+ * empty result, or `ready` with what to draw (`Ready`), optionally with an error shown alongside (a card's feed).
+ *
+ * @typeParam Ready What the element draws when ready.
+ */
+export type ElementView<Ready extends object> =
+  | {
+      /** `'loading'`: the plan or a feed is on its way. */
+      readonly kind: 'loading';
+      /** How many lines the skeleton has. */
+      readonly lines: number;
+    }
+  | {
+      /** `'error'`: the element shows only this error. */
+      readonly kind: 'error';
+      /** The code and the message, shown in place and dispatched in `dz-error`. */
+      readonly error: DzErrorDetail;
+    }
+  | {
+      /** `'empty'`: nothing matches. */
+      readonly kind: 'empty';
+      /** The message shown instead. */
+      readonly message: string;
+    }
+  | ({
+      /** `'ready'`: draw `Ready`. */
+      readonly kind: 'ready';
+      /** An error shown alongside what is drawn (a card's failed feed), dispatched in `dz-error`. */
+      readonly error?: DzErrorDetail;
+    } & Ready);
+
+/** A plan checked against the schema, as a {@link PlanApi}. */
+const planValidation = (json: unknown): Validation<PlanApi> => {
+  const result = validatePlan(json);
+  return result.success ? { success: true, value: createPlanApi(result.plan) } : result;
+};
+
+const planLoad = (t: Strings): LoadKind => ({
+  fetchFailed: ErrorCode.planFetchFailed,
+  invalid: ErrorCode.planInvalid,
+  fetchFailedMessage: t.fetchFailed,
+  invalidMessage: t.invalidPlan,
+});
+
+const feedLoad = (t: Strings): LoadKind => ({
+  fetchFailed: ErrorCode.feedFetchFailed,
+  invalid: ErrorCode.feedInvalid,
+  fetchFailedMessage: t.fetchFailed,
+  invalidMessage: t.invalidFeed,
+});
+
 const validatedPlans = new WeakMap<object, PlanApi | DzErrorDetail>();
 
-/** Why a fetch failed, in a few words: `HTTP 404`, `network error`, `not JSON`. */
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new FetchProblem('network error');
-  }
-  if (!response.ok) throw new FetchProblem(`HTTP ${response.status}`);
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new FetchProblem('not JSON', true);
-  }
-}
-
-class FetchProblem extends Error {
-  constructor(message: string, readonly invalid = false) {
-    super(message);
-  }
-}
-
-/** The first issue and how many more: `entries[0].value: expected number (+2 more)`. */
-function summarize(issues: readonly { path: string; message: string }[]): string {
-  const first = issues[0];
-  if (!first) return 'invalid';
-  return `${first.path}: ${first.message}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
-}
-
 /**
- * Base class of the dz- elements. Subclasses render from `planState`; whatever error their `render` reports
- * through `fail` is shown in the element and dispatched once as `dz-error`.
+ * Base class of the dz- elements, one pattern for all: `willUpdate` derives one {@link ElementView} from the
+ * properties and the loaded data (`deriveView`), `render` only reads it, and `updated` dispatches its error as
+ * `dz-error`, once per distinct error.
+ *
+ * @typeParam Ready What the element draws when ready.
  */
-export class DzElement extends LitElement {
+export abstract class DzElement<Ready extends object = object> extends LitElement {
   /** URL of another plan's JSON, validated against the data package's schemas. Default: the Dezhou 2023 plan. */
   @property({ attribute: 'plan-src', reflect: true }) planSrc?: string;
 
@@ -76,25 +102,14 @@ export class DzElement extends LitElement {
 
   protected readonly i18n = new LanguageController(this);
 
+  /** What the element shows, derived in `willUpdate`. */
+  protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };
+
   private lastError?: string;
-  private pendingError?: DzErrorDetail;
 
   private readonly planTask = new Task(this, {
     args: () => [this.planSrc] as const,
-    task: async ([src], { signal }) => {
-      if (!src) return undefined;
-      const t = this.i18n.strings;
-      let json: unknown;
-      try {
-        json = await fetchJson(src, signal);
-      } catch (error) {
-        if (error instanceof FetchProblem && error.invalid) throw { code: ErrorCode.planInvalid, message: t.invalidPlan(src, error.message) };
-        throw { code: ErrorCode.planFetchFailed, message: t.fetchFailed(src, (error as Error).message) };
-      }
-      const result = validatePlan(json);
-      if (!result.success) throw { code: ErrorCode.planInvalid, message: t.invalidPlan(src, summarize(result.issues)) };
-      return createPlanApi(result.plan);
-    },
+    task: async ([src], { signal }) => (src ? loadJson(src, signal, planValidation, planLoad(this.i18n.strings)) : undefined),
   });
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
@@ -103,10 +118,11 @@ export class DzElement extends LitElement {
     if (this.plan) {
       let cached = validatedPlans.get(this.plan);
       if (!cached) {
-        const result = validatePlan(this.plan);
-        cached = result.success
-          ? createPlanApi(result.plan)
-          : { code: ErrorCode.planInvalid, message: this.i18n.strings.invalidPlan('plan', summarize(result.issues)) };
+        try {
+          cached = validated(this.plan, planValidation, 'plan', planLoad(this.i18n.strings));
+        } catch (error) {
+          cached = (error as DzLoadError).detail;
+        }
         validatedPlans.set(this.plan, cached);
       }
       return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
@@ -114,18 +130,16 @@ export class DzElement extends LitElement {
     return { state: 'ready', value: dezhou() };
   }
 
-  /** Turns a {@link Task} into a {@link Loadable}; errors thrown as `DzErrorDetail` keep their code. */
-  protected taskState<T>(task: Task<readonly unknown[], T | undefined>): Loadable<T> {
+  /** Turns a {@link Task} into a {@link Loadable}; a {@link DzLoadError} keeps its code. */
+  protected taskState<T>(task: { readonly status: TaskStatus; readonly value?: T | undefined; readonly error?: unknown }): Loadable<T> {
     switch (task.status) {
       case TaskStatus.COMPLETE:
         return task.value === undefined ? { state: 'loading' } : { state: 'ready', value: task.value };
-      case TaskStatus.ERROR: {
-        const error = task.error as Partial<DzErrorDetail> | undefined;
+      case TaskStatus.ERROR:
         return {
           state: 'error',
-          error: { code: error?.code ?? ErrorCode.feedFetchFailed, message: error?.message ?? String(task.error) },
+          error: task.error instanceof DzLoadError ? task.error.detail : { code: ErrorCode.feedFetchFailed, message: String(task.error) },
         };
-      }
       default:
         return { state: 'loading' };
     }
@@ -135,29 +149,60 @@ export class DzElement extends LitElement {
    * A Task that fetches and validates a progress report from the URL `src()` returns, against the plan. A newer
    * URL aborts the older request, so a slow old response never overwrites a newer one.
    */
-  protected createFeedTask(src: () => string | undefined): Task<readonly unknown[], ProgressReport | undefined> {
+  protected createFeedTask(src: () => string | undefined) {
     return new Task(this, {
-      args: () => [src(), this.planState.state === 'ready' ? (this.planState as { value: PlanApi }).value : undefined] as const,
-      task: async ([url, api], { signal }) => {
+      args: () => {
+        const plan = this.planState;
+        return [src(), plan.state === 'ready' ? plan.value : undefined] as const;
+      },
+      task: async ([url, api], { signal }): Promise<ProgressReport | undefined> => {
         if (!url || !api) return undefined;
-        const t = this.i18n.strings;
-        let json: unknown;
-        try {
-          json = await fetchJson(url as string, signal);
-        } catch (error) {
-          if (error instanceof FetchProblem && error.invalid) throw { code: ErrorCode.feedInvalid, message: t.invalidFeed(url as string, error.message) };
-          throw { code: ErrorCode.feedFetchFailed, message: t.fetchFailed(url as string, (error as Error).message) };
-        }
-        const result = parseProgressReport(json, (api as PlanApi).plan);
-        if (!result.success) throw { code: ErrorCode.feedInvalid, message: t.invalidFeed(url as string, summarize(result.issues)) };
-        return result.data;
+        const report = (json: unknown): Validation<ProgressReport> => {
+          const result = parseProgressReport(json, api.plan);
+          return result.success ? { success: true, value: result.data } : result;
+        };
+        return loadJson(url, signal, report, feedLoad(this.i18n.strings));
       },
     });
   }
 
-  /** Renders an error message in place and schedules its `dz-error` event. Call from `render`. */
-  protected fail(error: DzErrorDetail): TemplateResult {
-    this.pendingError = error;
+  /** The view for the current properties, plan and feeds. Pure: it reads state and writes none. */
+  protected abstract deriveView(): ElementView<Ready>;
+
+  /** The element when its view is `ready`. */
+  protected abstract renderReady(view: ElementView<Ready> & { readonly kind: 'ready' }): unknown;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.view = this.deriveView();
+  }
+
+  protected override render(): unknown {
+    const view = this.view;
+    switch (view.kind) {
+      case 'loading':
+        return this.renderLoading(view.lines);
+      case 'error':
+        return this.renderError(view.error);
+      case 'empty':
+        return this.renderEmpty(view.message);
+      default:
+        return this.renderReady(view);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const error = this.view.kind === 'error' || this.view.kind === 'ready' ? this.view.error : undefined;
+    const key = error ? `${error.code}\u0000${error.message}` : undefined;
+    if (key !== this.lastError) {
+      this.lastError = key;
+      if (error) emit(this, 'dz-error', { code: error.code, message: error.message });
+    }
+  }
+
+  /** An error message in place; `updated` dispatches it as `dz-error`. */
+  protected renderError(error: DzErrorDetail): TemplateResult {
     return html`<div class="message error" part="error" role="alert">
       <span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span>
     </div>`;
@@ -174,21 +219,6 @@ export class DzElement extends LitElement {
   /** A short status message for an empty result. */
   protected renderEmpty(message: string): TemplateResult {
     return html`<p class="message empty" part="empty" role="status">${message}</p>`;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.pendingError = undefined;
-    super.update(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const error = this.pendingError;
-    const key = error ? `${error.code}\u0000${error.message}` : undefined;
-    if (key !== this.lastError) {
-      this.lastError = key;
-      if (error) emit(this, 'dz-error', error);
-    }
   }
 
   /** `nothing` helper for subclasses. */

@@ -1,49 +1,18 @@
-import {
-  describeReadingProblem,
-  InvalidReadingError,
-  latestProgress,
-  type Language,
-  type PlanApi,
-  type ProgressReport,
-  type Target,
-  type TargetEvaluation,
-  type TargetReading,
-  type Task,
-  type UnitWithRole,
-} from '@dz-tasks/data';
+import type { Language, UnitWithRole } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DzElement, type Loadable } from '../shared/base-element.js';
+import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
-import { formatDate, gaugeStyles, renderCompactGauge } from '../shared/gauge.js';
-import type { Strings } from '../shared/i18n.js';
+import { formatDate } from '../shared/format-date.js';
+import gaugeStyles from '../shared/gauge/gauge.styles.js';
+import { renderCompactGauge } from '../shared/gauge/templates.js';
+import { roleGlyphs } from '../shared/glyphs.js';
+import type { Strings } from '../shared/i18n/ui-strings.js';
 import sharedStyles from '../shared/shared.styles.js';
+import { headingOf } from './heading.js';
 import styles from './task-card.styles.js';
-
-/** The glyph beside each role's word, so the role never rests on colour alone. */
-const roleGlyphs = { lead: '●', participating: '○' } as const;
-
-/** URL schemes a `unit-href` may produce; anything else (`javascript:`) keeps the unit as plain text. */
-const safeProtocols = new Set(['http:', 'https:']);
-
-/** Heading levels a card may use: its title at `level`, its sub-headings one below. */
-function headingOf(level: number, id: string, part: string, className: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 id=${id} part=${part} class=${className}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} part=${part} class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} part=${part} class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part=${part} class=${className}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} part=${part} class=${className}>${content}</h6>`;
-    default:
-      // Below h6 there is no heading level left: a plain label keeps the structure readable.
-      return html`<p id=${id} part=${part} class=${className}>${content}</p>`;
-  }
-}
+import { cardOf, type CardReady, type CardTarget } from './task-card.view.js';
+import { unitLink } from './unit-link.js';
 
 /**
  * One task of the plan as a card: its number, title and section; its lead and participating units; its body text
@@ -98,7 +67,7 @@ function headingOf(level: number, id: string, part: string, className: string, c
  * @fires dz-error - The card shows an error (unknown task, missing `task`, failed or invalid feed or plan).
  *   Detail: `{ code, message }`, once per distinct error.
  */
-export class DzTaskCard extends DzElement {
+export class DzTaskCard extends DzElement<CardReady> {
   /** The shadow root's styles: the shared base, the compact gauges' and the card's own. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, gaugeStyles, styles];
 
@@ -124,19 +93,19 @@ export class DzTaskCard extends DzElement {
 
   private readonly bodyId = 'body';
 
-  protected override render(): unknown {
+  protected override deriveView(): ElementView<CardReady> {
     const t = this.i18n.strings;
     const planState = this.planState;
-    if (planState.state === 'loading') return this.renderLoading(4);
-    if (planState.state === 'error') return this.fail(planState.error);
+    if (planState.state === 'loading') return { kind: 'loading', lines: 4 };
+    if (planState.state === 'error') return { kind: 'error', error: planState.error };
     const api = planState.value;
-
     const ref = this.task === undefined || this.task === null ? '' : String(this.task).trim();
-    if (!ref) return this.fail({ code: ErrorCode.unknownTask, message: t.missingAttribute('task') });
+    if (!ref) return { kind: 'error', error: { code: ErrorCode.unknownTask, message: t.missingAttribute('task') } };
     const task = api.getTask(ref);
-    if (!task) return this.fail({ code: ErrorCode.unknownTask, message: t.unknownTask(ref) });
-
-    return this.renderCard(api, task);
+    if (!task) return { kind: 'error', error: { code: ErrorCode.unknownTask, message: t.unknownTask(ref) } };
+    const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
+    const card = cardOf(api, task, feed, this.i18n.lang);
+    return { kind: 'ready', ...card, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
   }
 
   private get level(): number {
@@ -144,10 +113,9 @@ export class DzTaskCard extends DzElement {
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
   }
 
-  private renderCard(api: PlanApi, task: Task): TemplateResult {
-    const lang = this.i18n.lang;
-    const t = this.i18n.strings;
-    const section = api.getSection(task.sectionId);
+  protected override renderReady(card: ElementView<CardReady> & { readonly kind: 'ready' }): TemplateResult {
+    const { lang, strings: t } = this.i18n;
+    const { task, section } = card;
     return html`<article part="base" class="card" aria-labelledby="heading">
       <header part="header" class="header">
         ${headingOf(
@@ -166,8 +134,7 @@ export class DzTaskCard extends DzElement {
             </p>`
           : this.nothing}
       </header>
-      ${this.renderUnits(api.unitsOfTask(task), lang, t)} ${this.renderBody(task, lang, t)}
-      ${this.renderTargets(api, api.targetsOfTask(task), lang, t)}
+      ${this.renderUnits(card.units, lang, t)} ${this.renderBody(card, lang, t)} ${this.renderTargets(card, lang, t)}
     </article>`;
   }
 
@@ -200,22 +167,11 @@ export class DzTaskCard extends DzElement {
   }
 
   private renderUnitName(id: string, name: string): unknown {
-    const href = this.unitLink(id, name);
+    const href = unitLink(this.unitHref, id, name);
     return href ? html`<a part="unit-link" class="unit-link" href=${href}>${name}</a>` : name;
   }
 
-  /** The link of a unit from `unit-href`, or undefined when there is none or it is not a web URL. */
-  private unitLink(id: string, name: string): string | undefined {
-    if (!this.unitHref) return undefined;
-    const href = this.unitHref.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{name}', encodeURIComponent(name));
-    try {
-      return safeProtocols.has(new URL(href, document.baseURI).protocol) ? href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private renderBody(task: Task, lang: Language, t: Strings): TemplateResult {
+  private renderBody({ task }: CardReady, lang: Language, t: Strings): TemplateResult {
     // The body is not translated: English readers get the source text, marked so screen readers read it as Chinese.
     const bodyLang = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
     return html`<div class="body-area">
@@ -239,49 +195,31 @@ export class DzTaskCard extends DzElement {
     emit(this, 'dz-toggle', { expanded: this.expanded });
   }
 
-  private renderTargets(api: PlanApi, targets: readonly Target[], lang: Language, t: Strings): TemplateResult {
-    const feed: Loadable<ProgressReport> | undefined = this.progressSrc ? this.taskState(this.feedTask) : undefined;
+  private renderTargets(card: ElementView<CardReady> & { readonly kind: 'ready' }, lang: Language, t: Strings): TemplateResult {
+    const { targets } = card;
     const label = headingOf(this.level + 1, 'targets-label', 'label', 'group-label', t.targets);
     let content: unknown;
-    if (feed?.state === 'loading') {
+    if (card.feedLoading) {
       content = this.renderLoading(Math.max(1, Math.min(targets.length, 3)));
     } else if (targets.length === 0) {
       content = this.renderEmpty(t.noTargets);
     } else {
-      const report = feed?.state === 'ready' ? feed.value : undefined;
       content = html`<ul part="targets" class="targets" aria-labelledby="targets-label">
-        ${targets.map((target) => this.renderTarget(api, target, report, lang, t))}
+        ${targets.map((target) => this.renderTarget(target, lang, t))}
       </ul>`;
     }
     return html`<section class="targets-area" aria-labelledby="targets-label">
-      ${label} ${feed?.state === 'error' ? this.fail(feed.error) : this.nothing} ${content}
+      ${label} ${card.error ? this.renderError(card.error) : this.nothing} ${content}
     </section>`;
   }
 
-  private renderTarget(api: PlanApi, target: Target, report: ProgressReport | undefined, lang: Language, t: Strings): TemplateResult {
-    const reading = report ? latestProgress(report, target.id) : undefined;
-    const judged = reading ? evaluateOrExplain(api, target, reading, lang) : undefined;
-    const evaluation = judged && 'evaluation' in judged ? judged.evaluation : undefined;
-    const due = target.deadline !== api.plan.period.end;
+  private renderTarget({ target, due, evaluation, problem, note, unreported }: CardTarget, lang: Language, t: Strings): TemplateResult {
     return html`<li part="target" class="target" data-target-id=${target.id}>
       <span class="metric">${target.metric[lang]}</span>
-      ${renderCompactGauge(target, evaluation, lang, t, reading?.note === undefined ? {} : { note: reading.note })}
-      ${judged && 'problem' in judged ? html`<span class="reading-problem" part="reading-problem">${t.invalidValue(judged.problem)}</span>` : this.nothing}
-      ${report && !reading ? html`<span class="no-value">${t.noValue}</span>` : this.nothing}
+      ${renderCompactGauge(target, evaluation, lang, t, note === undefined ? {} : { note })}
+      ${problem === undefined ? this.nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
+      ${unreported ? html`<span class="no-value">${t.noValue}</span>` : this.nothing}
       ${due ? html`<span class="deadline">${t.gaugeDue(formatDate(target.deadline, lang))}</span>` : this.nothing}
     </li>`;
-  }
-}
-
-/**
- * The evaluation of a feed's reading, or why it cannot be judged (a value in the wrong scale, a date before the
- * period), in the language: the card shows the target with the problem instead of a wrong status.
- */
-function evaluateOrExplain(api: PlanApi, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
-  try {
-    return { evaluation: api.evaluateTarget(target, reading, { lang }) };
-  } catch (error) {
-    if (error instanceof InvalidReadingError) return { problem: describeReadingProblem(error.problem, target, lang) };
-    throw error;
   }
 }

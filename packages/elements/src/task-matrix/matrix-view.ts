@@ -3,7 +3,7 @@
  * transposed (tasks as rows), and the words of its caption. Free of Lit and the DOM, so the table, the narrow list
  * and the CSV are all built from one computation.
  */
-import type { Language, PlanApi, ResponsibilityMatrix, Role, RoleTotals, Section, Task, Unit } from '@dz-tasks/data';
+import { chineseNumeral, type Language, type PlanApi, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
 
 /** What the rows of the table are: units (default) or tasks (the transposed table). */
 export const RowsOption = { units: 'units', tasks: 'tasks' } as const;
@@ -114,20 +114,12 @@ export function isTask(item: Unit | Task): item is Task {
   return 'sectionId' in item;
 }
 
-const chineseDigits = '〇一二三四五六七八九';
-
-/** 4 → 四, 11 → 十一, 20 → 二十: how the plan numbers its sections. Other numbers stay Arabic. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n <= 0 || n >= 100) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const tensText = tens === 0 ? '' : `${tens === 1 ? '' : chineseDigits[tens]}十`;
-  return tensText + (ones ? chineseDigits[ones] : '');
-}
-
 /** `四、協同推進降碳減污擴綠增長` / `4. Make coordinated efforts…`, as the plan heads its sections. */
 export function sectionHeading(section: Section, lang: Language): string {
-  return lang === 'en' ? `${section.number}. ${section.title.en}` : `${chineseNumeral(section.number)}、${section.title[lang]}`;
+  if (lang === 'en') return `${section.number}. ${section.title.en}`;
+  // Headings are numbered 一 to 九十九; a plan from elsewhere with more sections keeps its Arabic number.
+  const numeral = section.number <= 99 ? chineseNumeral(section.number) : String(section.number);
+  return `${numeral}、${section.title[lang]}`;
 }
 
 /** What the table is about: the sections and units asked for, else the plan's title. */

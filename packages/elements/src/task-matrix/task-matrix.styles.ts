@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { NARROW_BELOW } from './layout.js';
+
+/** Just below the breakpoint: the element shows the list at widths under {@link NARROW_BELOW}. */
+const narrowMax = unsafeCSS(`${NARROW_BELOW - 0.02}px`);
 
 export default css`
   :host {
@@ -368,7 +372,7 @@ export default css`
     }
   }
 
-  @container dz-task-matrix (max-width: 599.98px) {
+  @container dz-task-matrix (max-width: ${narrowMax}) {
     .toolbar {
       justify-content: stretch;
     }

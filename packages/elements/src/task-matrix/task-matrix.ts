@@ -1,34 +1,24 @@
-import type { Language, PlanApi, Role, RoleTotals, Task, Unit } from '@dz-tasks/data';
+import type { PlanApi } from '@dz-tasks/data';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { DzElement } from '../shared/base-element.js';
-import { emit, ErrorCode, type DzErrorDetail } from '../shared/events.js';
-import type { Strings } from '../shared/i18n.js';
+import { property, state } from 'lit/decorators.js';
+import { DzElement, type ElementView } from '../shared/base-element.js';
+import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
+import type { Strings } from '../shared/i18n/ui-strings.js';
+import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
-import { BOM, downloadText, toCsv, type CsvValue } from './csv.js';
-import { captionSubject, computeMatrix, isTask, RowsOption, SortOption, splitUnits, type MatrixResult, type MatrixView } from './matrix-view.js';
+import { renderLegend } from './cells.js';
+import { BOM, csvFileName, csvRows, downloadText, toCsv } from './csv.js';
+import { GridNavigation } from './grid-navigation.js';
+import { NARROW_BELOW } from './layout.js';
+import { renderList } from './list.js';
+import { captionSubject, computeMatrix, RowsOption, SortOption, splitUnits, type MatrixResult, type MatrixView } from './matrix-view.js';
+import { renderTable } from './table.js';
 import styles from './task-matrix.styles.js';
 
-/** Below this width of its own (not the viewport's) the element shows a list per unit instead of the table. */
-const NARROW_BELOW = 600;
-
-/** The glyph beside each role's word, so the role never rests on colour alone. */
-const roleGlyphs = { lead: '●', participating: '○' } as const;
-
-interface Position {
-  readonly row: number;
-  readonly column: number;
-}
-
-/** Labels of one row or column header: what is shown, and the whole name for assistive technology and tooltips. */
-interface Heading {
-  readonly id: string;
-  /** The task number, or the unit name. */
-  readonly short: string;
-  /** The task title, or the unit name. */
-  readonly name: string;
-  /** "任務 24 加快構建…", or the unit name. */
-  readonly full: string;
+/** The matrix when there is something to show: the grid and its caption. */
+export interface MatrixReady {
+  readonly grid: MatrixView;
+  readonly caption: string;
 }
 
 /**
@@ -67,7 +57,7 @@ interface Heading {
  * @fires dz-error - The element shows an error (unknown section or unit, invalid `rows`/`sort`, failed or invalid
  *   plan). Detail: `{ code, message }`, once per distinct error.
  */
-export class DzTaskMatrix extends DzElement {
+export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** The shadow root's styles: the shared base and the table's and list's. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, styles];
 
@@ -92,26 +82,19 @@ export class DzTaskMatrix extends DzElement {
   /** Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. */
   @property({ attribute: 'export', type: Boolean }) export = false;
 
-  /** Whether the element is narrower than 600px and shows the list. */
+  /** Whether the element is narrower than its breakpoint (600px) and shows the list. */
   @state() private narrow = false;
 
-  /** Whether focus is in the grid: only then are the active cell's row and column highlighted. */
-  @state() private gridFocused = false;
+  private readonly navigation = new GridNavigation(this, () => (this.view.kind === 'ready' ? this.view.grid : undefined));
 
-  /** The roving-tabindex cell (the one with `tabindex="0"`). */
-  @state() private cursor: Position = { row: 0, column: 0 };
+  /** The matrix for the current attributes and plan, computed once per change of either. */
+  private readonly matrixOf = memoizeLast(
+    (api: PlanApi, section: string | undefined, unit: string | undefined, rows: string, sort: string): MatrixResult =>
+      computeMatrix(api, { section, unit, rows, sort }),
+  );
 
-  /** The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered. */
-  private cursorKey?: { unitId: string; taskId: string };
-
-  private memo?: { key: readonly unknown[]; result: MatrixResult };
-  private result?: MatrixResult;
-  private refocus = false;
   private measuredFor?: readonly unknown[];
   private resizeObserver?: ResizeObserver;
-
-  @query('tbody') private tbody?: HTMLTableSectionElement;
-  @query('.scroller') private scroller?: HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,8 +126,8 @@ export class DzTaskMatrix extends DzElement {
    * ```
    */
   toCsv(): string {
-    const result = this.currentResult();
-    return result?.kind === 'ready' ? toCsv(this.csvRows(result.view)) : '';
+    const view = this.deriveView();
+    return view.kind === 'ready' ? toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings)) : '';
   }
 
   /**
@@ -158,63 +141,49 @@ export class DzTaskMatrix extends DzElement {
    * ```
    */
   downloadCsv(): void {
-    const result = this.currentResult();
-    if (result?.kind !== 'ready') return;
-    downloadText(this.renderRoot, this.csvFileName(result.view), BOM + toCsv(this.csvRows(result.view)));
+    const view = this.deriveView();
+    if (view.kind !== 'ready') return;
+    const text = BOM + toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings));
+    downloadText(this.renderRoot, csvFileName(view.grid, splitUnits(this.unit).length > 0), text);
   }
 
-  /** The matrix for the current attributes and plan, computed once per change of either. */
-  private currentResult(): MatrixResult | undefined {
-    const planState = this.planState;
-    if (planState.state !== 'ready') return undefined;
-    const key = [planState.value, this.section, this.unit, this.rows, this.sort] as const;
-    if (!this.memo || this.memo.key.some((value, i) => value !== key[i])) {
-      // A removed attribute leaves null behind: that means the default, as does any letter case.
-      const query = {
-        section: this.section ?? undefined,
-        unit: this.unit ?? undefined,
-        rows: String(this.rows || RowsOption.units).trim().toLowerCase(),
-        sort: String(this.sort || SortOption.order).trim().toLowerCase(),
-      };
-      this.memo = { key, result: computeMatrix(planState.value, query) };
-    }
-    return this.memo.result;
+  protected override deriveView(): ElementView<MatrixReady> {
+    const t = this.i18n.strings;
+    const plan = this.planState;
+    if (plan.state === 'loading') return { kind: 'loading', lines: 6 };
+    if (plan.state === 'error') return { kind: 'error', error: plan.error };
+    // A removed attribute leaves null behind: that means the default, as does any letter case.
+    const result = this.matrixOf(
+      plan.value,
+      this.section ?? undefined,
+      this.unit ?? undefined,
+      String(this.rows || RowsOption.units).trim().toLowerCase(),
+      String(this.sort || SortOption.order).trim().toLowerCase(),
+    );
+    if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, t) };
+    if (result.kind === 'empty') return { kind: 'empty', message: t.empty };
+    return { kind: 'ready', grid: result.view, caption: this.caption?.trim() || this.defaultCaption(plan.value, result.view, t) };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
     if (!this.hasUpdated) {
       // Pick the layout before the first render, so a narrow page never builds the big table just to drop it.
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.narrow = width < NARROW_BELOW;
     }
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    this.refocus = !!active && active.matches('td.cell');
-    this.result = this.currentResult();
-    const view = this.result && 'view' in this.result ? this.result.view : undefined;
-    if (!view || !view.rowCount || !view.columnCount) return;
-    const kept = this.cursorKey && view.cellOf(this.cursorKey.unitId, this.cursorKey.taskId);
-    const next = kept ?? {
-      row: Math.min(this.cursor.row, view.rowCount - 1),
-      column: Math.min(this.cursor.column, view.columnCount - 1),
-    };
-    if (next.row !== this.cursor.row || next.column !== this.cursor.column) this.cursor = next;
+    super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const cell = this.cellAt(this.cursor);
-    const root = this.renderRoot as ShadowRoot;
-    // A re-render reuses cells by position: keep focus on the cell of the same unit and task.
-    if (this.refocus && cell && root.activeElement !== cell) cell.focus({ preventScroll: true });
     this.keepCellsClearOfStickyHeaders();
   }
 
   /** Scroll padding as large as the sticky header row, first column and total row, so a focused cell is never under them. */
   private keepCellsClearOfStickyHeaders(): void {
-    const scroller = this.scroller;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;
-    const key = [this.result, this.i18n.lang, this.narrow];
+    const key = [this.view.kind === 'ready' ? this.view.grid : undefined, this.i18n.lang, this.narrow];
     if (this.measuredFor && this.measuredFor.every((value, i) => value === key[i])) return;
     this.measuredFor = key;
     const table = scroller.querySelector('table');
@@ -225,17 +194,8 @@ export class DzTaskMatrix extends DzElement {
     scroller.style.scrollPaddingInlineStart = `${firstHeader.offsetWidth}px`;
   }
 
-  protected override render(): unknown {
-    const t = this.i18n.strings;
-    const planState = this.planState;
-    if (planState.state === 'loading') return this.renderLoading(6);
-    if (planState.state === 'error') return this.fail(planState.error);
-    const result = this.result ?? this.currentResult()!;
-    if (result.kind === 'invalid' || result.kind === 'unknown') return this.fail(this.problemOf(result, t));
-    if (result.kind === 'empty') return this.renderEmpty(t.empty);
-    const view = result.view;
-    const lang = this.i18n.lang;
-    const caption = this.caption?.trim() || this.defaultCaption(planState.value, view, lang, t);
+  protected override renderReady({ grid, caption }: MatrixReady): TemplateResult {
+    const { lang, strings: t } = this.i18n;
     return html`<div class="base" part="base" lang=${lang}>
       ${this.export
         ? html`<div class="toolbar">
@@ -244,325 +204,25 @@ export class DzTaskMatrix extends DzElement {
             </button>
           </div>`
         : this.nothing}
-      ${this.narrow ? this.renderList(view, caption, lang, t) : this.renderTable(view, caption, lang, t)}
-      ${this.renderLegend(t)}
+      ${this.narrow
+        ? renderList(grid, caption, this.navigation.onListClick, lang, t)
+        : renderTable(grid, caption, this.sort === 'load', this.navigation, lang, t)}
+      ${renderLegend(t)}
     </div>`;
   }
 
-  private problemOf(result: Extract<MatrixResult, { kind: 'invalid' | 'unknown' }>, t: Strings): DzErrorDetail {
-    if (result.kind === 'invalid') {
-      return { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice(result.attribute, result.value, result.allowed.join(' | ')) };
-    }
-    if (result.sections.length) return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) };
-    return { code: ErrorCode.unknownUnit, message: t.unknownUnit(result.units.join(t.matrixListSeparator)) };
-  }
-
-  private defaultCaption(api: PlanApi, view: MatrixView, lang: Language, t: Strings): string {
-    const subject = captionSubject(api, view, splitUnits(this.unit).length > 0, lang, lang === 'en' ? '; ' : '；');
+  private defaultCaption(api: PlanApi, grid: MatrixView, t: Strings): string {
+    const lang = this.i18n.lang;
+    const subject = captionSubject(api, grid, splitUnits(this.unit).length > 0, lang, lang === 'en' ? '; ' : '；');
     return `${t.matrixCaption} — ${subject}`;
   }
+}
 
-  private headingOf(item: Unit | Task, lang: Language, t: Strings): Heading {
-    if (isTask(item)) {
-      return { id: item.id, short: String(item.number), name: item.title[lang], full: `${t.matrixTask(item.number)} ${item.title[lang]}` };
-    }
-    return { id: item.id, short: item.name[lang], name: item.name[lang], full: item.name[lang] };
+/** The error of an attribute the matrix cannot use, in words. */
+function problemOf(result: Extract<MatrixResult, { kind: 'invalid' | 'unknown' }>, t: Strings): DzErrorDetail {
+  if (result.kind === 'invalid') {
+    return { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice(result.attribute, result.value, result.allowed.join(' | ')) };
   }
-
-  private roleWord(role: Role, t: Strings): string {
-    return role === 'lead' ? t.lead : t.participating;
-  }
-
-  /** A cell's content: glyph and word (abbreviated in English, with the full word for screen readers). */
-  private roleContent(role: Role, t: Strings): TemplateResult {
-    const full = this.roleWord(role, t);
-    const short = role === 'lead' ? t.matrixLeadShort : t.matrixParticipatingShort;
-    return html`<span class="glyph" aria-hidden="true">${roleGlyphs[role]}</span>${short === full
-        ? html`<span class="word">${full}</span>`
-        : html`<span class="word" aria-hidden="true">${short}</span><span class="visually-hidden">${full}</span>`}`;
-  }
-
-  private totalContent(totals: RoleTotals, t: Strings): TemplateResult {
-    return html`<span class="sum">${totals.total}</span><span class="split" aria-hidden="true"
-        >${roleGlyphs.lead}${totals.lead} ${roleGlyphs.participating}${totals.participating}</span
-      ><span class="visually-hidden">${t.matrixTotalsOf(totals.lead, totals.participating)}</span>`;
-  }
-
-  private renderTable(view: MatrixView, caption: string, lang: Language, t: Strings): TemplateResult {
-    const transposed = view.rowsAre === 'tasks';
-    const rowHeads = view.rowItems.map((item) => this.headingOf(item, lang, t));
-    const columnHeads = view.columnItems.map((item) => this.headingOf(item, lang, t));
-    const highlight = this.gridFocused;
-    const { row: activeRow, column: activeColumn } = this.cursor;
-    // The same three contents serve every cell: 3312 cells stay plain templates, with no per-cell work beyond a lookup.
-    const contents = { lead: this.roleContent('lead', t), participating: this.roleContent('participating', t) };
-    const sortedByLoad = this.sort === 'load';
-    const columnIndexes = columnHeads.map((_, c) => c);
-    const columnClass = (base: string, c: number) => (highlight && c === activeColumn ? `${base} col-hl` : base);
-
-    return html`<div class="scroller" role="region" aria-labelledby="caption">
-        <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption">
-          <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
-          <thead>
-            <tr>
-              <th scope="col" part="header">${transposed ? t.task : t.unit}</th>
-              ${columnHeads.map((head, c) =>
-                transposed
-                  ? html`<th scope="col" part="header" class=${columnClass(lang === 'en' ? 'unit-column' : 'unit-column vertical', c)}>
-                      ${head.full}
-                    </th>`
-                  : html`<th scope="col" part="header" class=${columnClass('task-number', c)} title=${head.full}>
-                      <span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span>
-                    </th>`,
-              )}
-              <th scope="col" part="header total" class="total" aria-sort=${!transposed && sortedByLoad ? 'descending' : this.nothing}>
-                ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : this.nothing}
-              </th>
-            </tr>
-          </thead>
-          <tbody @keydown=${this.onKeydown} @click=${this.onCellClick} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-            ${rowHeads.map((head, r) => {
-              const activeRowHere = r === activeRow;
-              return html`<tr class=${highlight && activeRowHere ? 'row-hl' : ''}>
-                <th scope="row" part="row-header">
-                  ${transposed
-                    ? html`<span class="task-number" aria-hidden="true">${head.short}</span
-                        ><span class="visually-hidden">${head.full}</span><span aria-hidden="true"> ${head.name}</span>`
-                    : head.full}
-                </th>
-                ${columnIndexes.map((c) => {
-                  const role = view.roleAt(r, c);
-                  return html`<td
-                    part="cell"
-                    class=${columnClass(role ? `cell ${role}` : 'cell empty', c)}
-                    tabindex=${activeRowHere && c === activeColumn ? 0 : -1}
-                  >${role ? contents[role] : this.nothing}</td>`;
-                })}
-                <td part="total" class="total">${this.totalContent(view.rowTotals[r]!, t)}</td>
-              </tr>`;
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" part="row-header total" class="total" aria-sort=${transposed && sortedByLoad ? 'descending' : this.nothing}>
-                ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : this.nothing}
-              </th>
-              ${view.columnTotals.map((totals, c) => html`<td part="total" class=${columnClass('total', c)}>${this.totalContent(totals, t)}</td>`)}
-              <td part="total" class="total">${this.totalContent(view.totals, t)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <p class="current" aria-hidden="true">${highlight ? this.describeCell(view, this.cursor, lang, t) : ''}</p>`;
-  }
-
-  /** "市發展改革委 · 任務 24 加快構建… — 牽頭": the active cell in words, for sighted keyboard users (no hover tooltip). */
-  private describeCell(view: MatrixView, at: Position, lang: Language, t: Strings): string {
-    if (at.row >= view.rowCount || at.column >= view.columnCount) return '';
-    const unit = view.unitAt(at.row, at.column);
-    const task = view.taskAt(at.row, at.column);
-    const role = view.roleAt(at.row, at.column);
-    return `${unit.name[lang]} · ${t.matrixTask(task.number)} ${task.title[lang]} — ${role ? this.roleWord(role, t) : t.matrixNoRole}`;
-  }
-
-  private renderList(view: MatrixView, caption: string, lang: Language, t: Strings): TemplateResult {
-    const columns = view.columnItems.map((_, c) => c);
-    const group = (r: number, role: Role) => {
-      const chosen = columns.filter((c) => view.roleAt(r, c) === role);
-      if (!chosen.length) return this.nothing;
-      const labelId = `entry-${r}-${role}`;
-      return html`<div class=${`group ${role}`}>
-        <p class="group-label" id=${labelId}><span aria-hidden="true">${roleGlyphs[role]} </span>${this.roleWord(role, t)}${t.matrixColon}</p>
-        <ul class="items" aria-labelledby=${`entry-${r} ${labelId}`}>
-          ${chosen.map((c) => {
-            const head = this.headingOf(view.columnItems[c]!, lang, t);
-            return html`<li><button type="button" class="item" data-row=${r} data-column=${c}>${head.full}</button></li>`;
-          })}
-        </ul>
-      </div>`;
-    };
-    return html`<p class="list-caption" part="caption" id="caption">${caption}</p>
-      <ul class="list" part="list" aria-labelledby="caption" @click=${this.onListClick}>
-        ${view.rowItems.map((item, r) => {
-          const totals = view.rowTotals[r]!;
-          return html`<li class="entry">
-            <p class="entry-name">
-              <span id=${`entry-${r}`}>${this.headingOf(item, lang, t).full}</span>
-              <span class="entry-count"
-                ><span aria-hidden="true">${roleGlyphs.lead}${totals.lead} ${roleGlyphs.participating}${totals.participating}</span
-                ><span class="visually-hidden">${t.matrixTotalsOf(totals.lead, totals.participating)}</span></span
-              >
-            </p>
-            <div class="groups">${group(r, 'lead')}${group(r, 'participating')}</div>
-          </li>`;
-        })}
-      </ul>`;
-  }
-
-  private renderLegend(t: Strings): TemplateResult {
-    return html`<div class="legend" part="legend">
-      <span class="legend-title" id="legend-title">${t.legend}</span>
-      <ul aria-labelledby="legend-title">
-        <li>
-          <span class="key lead" aria-hidden="true">${roleGlyphs.lead} ${t.matrixLeadShort}</span>
-          ${t.leadUnits}
-        </li>
-        <li>
-          <span class="key participating" aria-hidden="true">${roleGlyphs.participating} ${t.matrixParticipatingShort}</span>
-          ${t.participatingUnits}
-        </li>
-        <li><span class="key empty" aria-hidden="true">&nbsp;</span> ${t.matrixNoRole}</li>
-      </ul>
-      <p class="legend-note">${t.matrixLegendNote}</p>
-    </div>`;
-  }
-
-  // ---- interaction ----
-
-  private cellAt(at: Position): HTMLTableCellElement | undefined {
-    return this.tbody?.rows[at.row]?.cells[at.column + 1];
-  }
-
-  /** The position of the role cell an event happened in, from the table's own row and cell indexes. */
-  private positionOf(target: EventTarget | null): Position | undefined {
-    const cell = (target as Element | null)?.closest?.('td.cell') as HTMLTableCellElement | null;
-    const row = cell?.parentElement as HTMLTableRowElement | null;
-    if (!cell || !row) return undefined;
-    return { row: row.sectionRowIndex, column: cell.cellIndex - 1 };
-  }
-
-  private setCursor(at: Position): void {
-    const view = this.result && 'view' in this.result ? this.result.view : undefined;
-    if (!view) return;
-    this.cursor = at;
-    this.cursorKey = { unitId: view.unitAt(at.row, at.column).id, taskId: view.taskAt(at.row, at.column).id };
-  }
-
-  private moveTo(at: Position): void {
-    this.setCursor(at);
-    const cell = this.cellAt(at);
-    if (!cell) return;
-    cell.focus({ preventScroll: true });
-    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }
-
-  private select(at: Position): void {
-    const view = this.result && 'view' in this.result ? this.result.view : undefined;
-    if (!view || at.row >= view.rowCount || at.column >= view.columnCount) return;
-    emit(this, 'dz-select', {
-      taskId: view.taskAt(at.row, at.column).id,
-      unitId: view.unitAt(at.row, at.column).id,
-      role: view.roleAt(at.row, at.column),
-    });
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const at = this.positionOf(event.target);
-    const view = this.result && 'view' in this.result ? this.result.view : undefined;
-    if (!at || !view) return;
-    const lastRow = view.rowCount - 1;
-    const lastColumn = view.columnCount - 1;
-    const toCorner = event.ctrlKey || event.metaKey;
-    let { row, column } = at;
-    switch (event.key) {
-      case 'ArrowRight':
-        column = Math.min(column + 1, lastColumn);
-        break;
-      case 'ArrowLeft':
-        column = Math.max(column - 1, 0);
-        break;
-      case 'ArrowDown':
-        row = Math.min(row + 1, lastRow);
-        break;
-      case 'ArrowUp':
-        row = Math.max(row - 1, 0);
-        break;
-      case 'PageDown':
-        row = Math.min(row + 10, lastRow);
-        break;
-      case 'PageUp':
-        row = Math.max(row - 10, 0);
-        break;
-      case 'Home':
-        column = 0;
-        if (toCorner) row = 0;
-        break;
-      case 'End':
-        column = lastColumn;
-        if (toCorner) row = lastRow;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(at);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.moveTo({ row, column });
-  }
-
-  private onCellClick(event: MouseEvent): void {
-    const at = this.positionOf(event.target);
-    if (!at) return;
-    this.moveTo(at);
-    this.select(at);
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    const at = this.positionOf(event.target);
-    if (!at) return;
-    this.gridFocused = true;
-    if (at.row !== this.cursor.row || at.column !== this.cursor.column) this.setCursor(at);
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.tbody?.contains(next)) this.gridFocused = false;
-  }
-
-  private onListClick(event: MouseEvent): void {
-    const button = (event.target as Element | null)?.closest?.('button[data-row]') as HTMLButtonElement | null;
-    if (!button) return;
-    this.select({ row: Number(button.dataset.row), column: Number(button.dataset.column) });
-  }
-
-  // ---- CSV ----
-
-  /** Header, one line per row, then lead, participating and overall totals per column. */
-  private csvRows(view: MatrixView): CsvValue[][] {
-    const lang = this.i18n.lang;
-    const t = this.i18n.strings;
-    const label = (item: Unit | Task) => this.headingOf(item, lang, t).full;
-    const columns = view.columnItems.map((_, c) => c);
-    const { totals } = view;
-    return [
-      [view.rowsAre === 'tasks' ? t.task : t.unit, ...view.columnItems.map(label), t.matrixLeadTotal, t.matrixParticipatingTotal, t.total],
-      ...view.rowItems.map((item, r) => {
-        const rowTotals = view.rowTotals[r]!;
-        return [
-          label(item),
-          ...columns.map((c) => {
-            const role = view.roleAt(r, c);
-            return role ? this.roleWord(role, t) : '';
-          }),
-          rowTotals.lead,
-          rowTotals.participating,
-          rowTotals.total,
-        ];
-      }),
-      [t.matrixLeadTotal, ...view.columnTotals.map((c) => c.lead), totals.lead, '', ''],
-      [t.matrixParticipatingTotal, ...view.columnTotals.map((c) => c.participating), '', totals.participating, ''],
-      [t.total, ...view.columnTotals.map((c) => c.total), totals.lead, totals.participating, totals.total],
-    ];
-  }
-
-  /** `dz-task-matrix-s04.csv`, `dz-task-matrix-s01-s04.csv`, or named after up to three units. */
-  private csvFileName(view: MatrixView): string {
-    const parts = view.sections.map((section) => section.id);
-    if (splitUnits(this.unit).length) parts.push(...(view.matrix.rows.length <= 3 ? view.matrix.rows.map((unit) => unit.id) : ['units']));
-    if (view.rowsAre === 'tasks') parts.push('by-task');
-    return ['dz-task-matrix', ...parts].join('-') + '.csv';
-  }
+  if (result.sections.length) return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) };
+  return { code: ErrorCode.unknownUnit, message: t.unknownUnit(result.units.join(t.matrixListSeparator)) };
 }

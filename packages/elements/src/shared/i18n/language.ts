@@ -1,0 +1,63 @@
+/** The language an element is in: the nearest `lang` (across shadow roots), followed as it changes. */
+import { resolveLanguage, type Language } from '@dz-tasks/data';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { strings } from './strings.js';
+import type { Strings } from './ui-strings.js';
+
+/**
+ * The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots), else zh-Hant. The
+ * tag is mapped to a plan language by `resolveLanguage` of `@dz-tasks/data` (`zh-CN` → zh-Hans, `en-GB` → en).
+ *
+ * @example
+ * ```ts
+ * document.documentElement.lang = 'zh-CN';
+ * languageOf(document.querySelector('dz-task-card')!); // 'zh-Hans'
+ * ```
+ */
+export function languageOf(element: Element): Language {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return resolveLanguage(node.getAttribute('lang'));
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'zh-Hant';
+}
+
+const hosts = new Set<ReactiveControllerHost & Element>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Keeps `host` in the language of the page: re-renders it when any `lang` attribute changes, so switching the
+ * page (or a container) to English switches every element inside.
+ */
+export class LanguageController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  /** The current language. */
+  get lang(): Language {
+    return languageOf(this.host);
+  }
+
+  /** The UI strings of the current language. */
+  get strings(): Strings {
+    return strings[this.lang];
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (!observer && typeof MutationObserver !== 'undefined') {
+      observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (hosts.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}

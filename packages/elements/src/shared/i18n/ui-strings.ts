@@ -1,0 +1,196 @@
+/** The shape of the elements' UI strings: every language file fills every key. */
+
+/**
+ * The words of the elements' interface in one language: labels, screen-reader text and error messages. Functions
+ * build a text around values (a number, a date, a URL). Every language file (`zh-hant.ts`, `zh-hans.ts`, `en.ts`) fills every key.
+ */
+export interface UiStrings {
+  /** Screen-reader text of the loading skeleton: `載入中…`, `Loading…`. */
+  readonly loading: string;
+  /** The word before a task number: `任務 9`, `Task 9`; also heads the task column of a matrix with `rows="tasks"`. */
+  readonly task: string;
+  /** The word before a section number on a task card: `部分 2`, `Section 2`. */
+  readonly section: string;
+  /** A unit's role in a task, in words: `牽頭`, `Lead`. */
+  readonly lead: string;
+  /** A unit's role in a task, in words: `參與`, `Participating`. */
+  readonly participating: string;
+  /** Heading of a task's lead units (牽頭單位), and their key in the matrix legend. */
+  readonly leadUnits: string;
+  /** Heading of a task's participating units (參與單位), and their key in the matrix legend. */
+  readonly participatingUnits: string;
+  /** A task card's message when the task names no units. */
+  readonly noUnits: string;
+  /** Heading of a task card's quantitative targets. */
+  readonly targets: string;
+  /** A task card's message when the task states no quantitative targets. */
+  readonly noTargets: string;
+  /** A task card's disclosure button while the body is hidden. */
+  readonly showBody: string;
+  /** A task card's disclosure button while the body is shown. */
+  readonly hideBody: string;
+  /** Header of the matrix's unit column (and of the CSV's first column). */
+  readonly unit: string;
+  /** Header of the matrix's totals row and column. */
+  readonly total: string;
+  /** Title of the matrix legend. */
+  readonly legend: string;
+  /** The matrix's message when no task matches its `section` and `unit` filters. */
+  readonly empty: string;
+  /** The matrix's export button (with the `export` attribute). */
+  readonly downloadCsv: string;
+  /** First part of the matrix's default caption, before the sections or units shown: `責任分工表 — …`. */
+  readonly matrixCaption: string;
+  /** The short role word in a lead cell and in the legend. */
+  readonly matrixLeadShort: string;
+  /** The short role word in a participating cell and in the legend: `Part.` in English. */
+  readonly matrixParticipatingShort: string;
+  /** Label of the lead-count row and column of the CSV export. */
+  readonly matrixLeadTotal: string;
+  /** Label of the participating-count row and column of the CSV export. */
+  readonly matrixParticipatingTotal: string;
+  /** What an empty cell says to screen readers, and its legend entry: `無分工`, `no role`. */
+  readonly matrixNoRole: string;
+  /**
+   * A task's full name in the matrix: `任務 24`, `Task 24` (the title follows).
+   *
+   * @param n The task number.
+   */
+  readonly matrixTask: (n: number) => string;
+  /**
+   * A total cell, for screen readers: `牽頭 3、參與 5`, `3 lead, 5 participating`.
+   *
+   * @param lead How many lead roles.
+   * @param participating How many participating roles.
+   */
+  readonly matrixTotalsOf: (lead: number, participating: number) => string;
+  /** The note under the matrix legend: colour only supplements the glyphs and words. */
+  readonly matrixLegendNote: string;
+  /** Joins the names in a list: `、` in Chinese, `, ` in English. */
+  readonly matrixListSeparator: string;
+  /** Follows a role heading in the narrow list: `：` in Chinese, `: ` in English. */
+  readonly matrixColon: string;
+  /**
+   * The matrix's error for an attribute value that is not allowed: `Invalid sort "size": use order | load`.
+   *
+   * @param name The attribute.
+   * @param value The value given.
+   * @param allowed The allowed values, joined with ` | `.
+   */
+  readonly matrixInvalidChoice: (name: string, value: string, allowed: string) => string;
+  /** A label for made-up progress values (`示例數據`, `Sample data`); the elements do not show it, demo pages do. */
+  readonly sampleData: string;
+  /** The word before the target amount on a gauge: `目標 ≥ 3000個`. */
+  readonly gaugeTarget: string;
+  /** The word before the expected progress (序時進度) on a gauge. */
+  readonly gaugeExpected: string;
+  /**
+   * The date a value stands at: `截至 2023年6月30日`, `as of 30 June 2023`.
+   *
+   * @param date The date, already formatted for the language.
+   */
+  readonly gaugeAsOf: (date: string) => string;
+  /**
+   * A target's deadline: `期限 2023年12月31日`, `due 31 December 2023`.
+   *
+   * @param date The date, already formatted for the language.
+   */
+  readonly gaugeDue: (date: string) => string;
+  /**
+   * The progress towards a target: `完成 70%`, `70% done`.
+   *
+   * @param percent The progress, already formatted: `70%`.
+   */
+  readonly gaugeDone: (percent: string) => string;
+  /**
+   * The share of a ceiling used: `已用上限 46%`, `46% of the ceiling used`.
+   *
+   * @param percent The share, already formatted: `46%`.
+   */
+  readonly gaugeCeilingUsed: (percent: string) => string;
+  /**
+   * A change achieved against the change targeted: `↓ 8%(目標 12%)`, `↓ 8% of 12%`.
+   *
+   * @param achieved The change achieved, formatted with its symbol and unit.
+   * @param goal The change targeted, formatted with its unit.
+   */
+  readonly gaugeOfTarget: (achieved: string, goal: string) => string;
+  /** In place of the expected progress where nothing is paced: `直接與目標比較`, `compared with the target directly`. */
+  readonly gaugeNotPaced: string;
+  /**
+   * The expected progress of a change against a base year, paced from the end of that year: `序時進度(自2020年底起)`.
+   *
+   * @param year The base year.
+   */
+  readonly gaugeExpectedSince: (year: number) => string;
+  /**
+   * The gauge's error for an `as-of` that is not a `YYYY-MM-DD` date.
+   *
+   * @param text The attribute as written.
+   */
+  readonly gaugeInvalidDate: (text: string) => string;
+  /** Shown when the progress report has no entry for the target. */
+  readonly noValue: string;
+  /**
+   * The task card's error for a `task` that names no task: `Task 99 not found`.
+   *
+   * @param ref The `task` attribute as written.
+   */
+  readonly unknownTask: (ref: string) => string;
+  /**
+   * The gauge's error for a `target` that names no target: `Target t99.1 not found`.
+   *
+   * @param ref The `target` attribute as written.
+   */
+  readonly unknownTarget: (ref: string) => string;
+  /**
+   * The matrix's error for unit names that match no unit.
+   *
+   * @param ref The unknown names, joined with {@link UiStrings.matrixListSeparator}.
+   */
+  readonly unknownUnit: (ref: string) => string;
+  /**
+   * The matrix's error for section references that match no section.
+   *
+   * @param ref The unknown references, joined with {@link UiStrings.matrixListSeparator}.
+   */
+  readonly unknownSection: (ref: string) => string;
+  /**
+   * The gauge's error for a `value` that is not a number (or a value the target cannot be evaluated with).
+   *
+   * @param ref The value as written, or why it cannot be used.
+   */
+  readonly invalidValue: (ref: string) => string;
+  /**
+   * The error when a plan or progress report cannot be fetched: `Could not load /progress.json: HTTP 404`.
+   *
+   * @param url The URL requested.
+   * @param why What failed, in a few words: `HTTP 404`, `network error`.
+   */
+  readonly fetchFailed: (url: string, why: string) => string;
+  /**
+   * The error for a progress report that is not JSON or fails validation.
+   *
+   * @param url The report's URL.
+   * @param why The first problem and how many more: `entries[0].value: expected number (+2)`.
+   */
+  readonly invalidFeed: (url: string, why: string) => string;
+  /**
+   * The error for a plan that is not JSON or fails validation.
+   *
+   * @param url The plan's URL, or `plan` for the `plan` property.
+   * @param why The first problem and how many more.
+   */
+  readonly invalidPlan: (url: string, why: string) => string;
+  /**
+   * The error when a required attribute is missing: `The task attribute is missing`.
+   *
+   * @param name The attribute's name.
+   */
+  readonly missingAttribute: (name: string) => string;
+  /** Shown under an English task card's body: task bodies are only available in Chinese. */
+  readonly cardBodyInChinese: string;
+}
+
+/** The UI strings of one language (the name the elements use internally). */
+export type Strings = UiStrings;

@@ -1,0 +1,120 @@
+/** The templates of `<dz-target-gauge>`: the target alone, and a reading as a ring or a bar with its words. */
+import { describeTarget, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { cssProps } from '../shared/css-props.js';
+import { formatDate } from '../shared/format-date.js';
+import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
+import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
+import { renderMeter, renderStatus } from '../shared/gauge/templates.js';
+import { statusGlyphs } from '../shared/glyphs.js';
+import type { Strings } from '../shared/i18n/ui-strings.js';
+import { arcDash, CENTER, RADIUS, ringTick } from './ring.js';
+
+/** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
+export type GaugeVariant = 'ring' | 'bar';
+
+/** The target and its deadline (in words for screen readers through the visible text), with `extra` below. */
+export function renderTarget(target: Target, extra: TemplateResult | typeof nothing, lang: Language, t: Strings): TemplateResult {
+  return html`<figure class="gauge target-only" part="base">
+    <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
+    <p class="goal" part="target">
+      <span class="goal-amount">${describeTarget(target, lang)}</span>
+      <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
+    </p>
+    ${extra}
+  </figure>`;
+}
+
+/** A judged reading: the meter (ring or bar), the value, the status, the target, the pace and the note. */
+export function renderReading(
+  target: Target,
+  evaluation: TargetEvaluation,
+  note: string | undefined,
+  variant: GaugeVariant,
+  lang: Language,
+  t: Strings,
+): TemplateResult {
+  const g = gaugeGeometry(evaluation);
+  return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} ?data-exceeded=${g.exceeded}>
+    <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
+    <div class="body">
+      ${renderMeter(
+        { className: 'meter', part: 'meter' },
+        target,
+        evaluation,
+        g,
+        lang,
+        variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang),
+      )}
+      <div class="details">
+        <p class="reading" part="value">${renderReadingText(evaluation, lang, t)}</p>
+        ${renderStatus(evaluation.status, lang, g.exceeded, 'status')}
+        <p class="goal" part="target">
+          ${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span>
+          <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
+        </p>
+        <p class="pace" part="expected">
+          ${evaluation.expected === undefined
+            ? t.gaugeNotPaced
+            : html`<span class="pace-key" aria-hidden="true"></span>${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
+          <span class="as-of">${t.gaugeAsOf(formatDate(evaluation.asOf, lang))}</span>
+        </p>
+        ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
+      </div>
+    </div>
+  </figure>`;
+}
+
+/** "序時進度", or for a change against a base year "序時進度(自2020年底起)". */
+function expectedLabel(evaluation: TargetEvaluation, t: Strings): string {
+  const year = evaluation.target.baselineYear;
+  return evaluation.measure === 'change' && year !== undefined ? t.gaugeExpectedSince(year) : t.gaugeExpected;
+}
+
+/**
+ * The value and how far it has come: `2100個 完成 70%`, `25億立方米 已用上限 118%`; a change (`decreaseBy`,
+ * `increaseBy`) reads against the change targeted: `↓ 8% of 12%  67% done`.
+ */
+function renderReadingText(evaluation: TargetEvaluation, lang: Language, t: Strings): TemplateResult {
+  const change = evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
+  const amount = change ? formatProgress(evaluation, lang, t) : formatReading(evaluation, lang);
+  // What is not paced (a rate, a growth, a level without a baseline) has no "% done": the target line says the rest.
+  if (!isPaced(evaluation)) return html`<span class="amount">${amount}</span>`;
+  const progress = change ? t.gaugeDone(formatPercent(evaluation.progress)) : formatProgress(evaluation, lang, t);
+  return html`<span class="amount">${amount}</span> <span class="progress">${progress}</span>`;
+}
+
+function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Language): TemplateResult {
+  const filled = g.beyond ? g.target : g.fill;
+  return html`<div class="ring-box">
+    <svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+      <circle class="track" cx=${CENTER} cy=${CENTER} r=${RADIUS}></circle>
+      <circle class="fill" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle>
+      ${g.beyond
+        ? svg`<circle class="fill overflow" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle>
+            ${ringTick(g.target, 'mark mark-target')}`
+        : nothing}
+      ${g.expected === undefined ? ringTick(g.target, 'mark mark-target') : ringTick(g.expected, 'mark mark-expected')}
+    </svg>
+    <span class="ring-center" aria-hidden="true">
+      <span class="ring-percent">${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}</span>
+      <span class="ring-glyph">${statusGlyphs[evaluation.status]}</span>
+    </span>
+  </div>`;
+}
+
+function renderBar(g: GaugeGeometry): TemplateResult {
+  const filled = g.beyond ? g.target : g.fill;
+  return html`<div class="bar-track" part="bar">
+    <span class="bar-fill" ${cssProps({ 'inline-size': `${filled * 100}%` })}></span>
+    ${g.beyond
+      ? html`<span class="bar-fill overflow" ${cssProps({ 'inset-inline-start': `${g.target * 100}%`, 'inline-size': `${(g.fill - g.target) * 100}%` })}></span>
+          <span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+      : nothing}
+    ${g.expected === undefined
+      ? g.beyond
+        ? nothing
+        : html`<span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+      : html`<span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}
+  </div>`;
+}

@@ -1,0 +1,20 @@
+/** A heading at a level chosen at run time (Lit cannot bind a tag name). */
+import { html, type TemplateResult } from 'lit';
+
+/** A card's heading at `level` (2–6); below h6 there is no heading level left, so a plain label keeps the structure. */
+export function headingOf(level: number, id: string, part: string, className: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 id=${id} part=${part} class=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class=${className}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} part=${part} class=${className}>${content}</h6>`;
+    default:
+      return html`<p id=${id} part=${part} class=${className}>${content}</p>`;
+  }
+}

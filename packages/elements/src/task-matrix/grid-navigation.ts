@@ -1,0 +1,183 @@
+/**
+ * Keyboard navigation of the matrix's grid as a reactive controller: one tab stop (a roving `tabindex`), arrow
+ * keys, Page Up/Down, Home/End and Ctrl+Home/End between the role cells, Enter, Space or a click to select. The
+ * cursor stays on the same unit and task when the table is re-sorted, transposed or filtered, and focus stays on it
+ * when a re-render reuses the cells.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../shared/events.js';
+import type { MatrixView } from './matrix-view.js';
+
+/** A role cell, by row and column of the grid (headers and totals not counted). */
+export interface Position {
+  readonly row: number;
+  readonly column: number;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** Rows a Page Up or Page Down moves. */
+const PAGE = 10;
+
+export class GridNavigation implements ReactiveController {
+  /** The roving-tabindex cell (the one with `tabindex="0"`). */
+  cursor: Position = { row: 0, column: 0 };
+
+  /** Whether focus is in the grid: only then are the active cell's row and column highlighted. */
+  focused = false;
+
+  /** The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered. */
+  private cursorKey?: { unitId: string; taskId: string };
+  private refocus = false;
+
+  /** @param grid The grid shown now, or `undefined` when there is none (loading, an error, no match). */
+  constructor(
+    private readonly host: Host,
+    private readonly grid: () => MatrixView | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** Before each render: remember whether a cell has focus, and keep the cursor on its unit and task, inside the grid. */
+  hostUpdate(): void {
+    const active = (this.host.renderRoot as ShadowRoot).activeElement;
+    this.refocus = !!active && active.matches('td.cell');
+    const view = this.grid();
+    if (!view || !view.rowCount || !view.columnCount) return;
+    const kept = this.cursorKey && view.cellOf(this.cursorKey.unitId, this.cursorKey.taskId);
+    const next = kept ?? {
+      row: Math.min(this.cursor.row, view.rowCount - 1),
+      column: Math.min(this.cursor.column, view.columnCount - 1),
+    };
+    if (next.row !== this.cursor.row || next.column !== this.cursor.column) this.cursor = next;
+  }
+
+  /** A re-render reuses cells by position: keep focus on the cell of the same unit and task. */
+  hostUpdated(): void {
+    const cell = this.cellAt(this.cursor);
+    if (this.refocus && cell && (this.host.renderRoot as ShadowRoot).activeElement !== cell) cell.focus({ preventScroll: true });
+  }
+
+  /** Emits `dz-select` for the cell at `at` (a table cell, or an item of the narrow list). */
+  select(at: Position): void {
+    const view = this.grid();
+    if (!view || at.row >= view.rowCount || at.column >= view.columnCount) return;
+    emit(this.host, 'dz-select', {
+      taskId: view.taskAt(at.row, at.column).id,
+      unitId: view.unitAt(at.row, at.column).id,
+      role: view.roleAt(at.row, at.column),
+    });
+  }
+
+  // Listeners are arrow functions: Lit calls a listener with the host element as `this`.
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    const at = this.positionOf(event.target);
+    const view = this.grid();
+    if (!at || !view) return;
+    const lastRow = view.rowCount - 1;
+    const lastColumn = view.columnCount - 1;
+    const toCorner = event.ctrlKey || event.metaKey;
+    let { row, column } = at;
+    switch (event.key) {
+      case 'ArrowRight':
+        column = Math.min(column + 1, lastColumn);
+        break;
+      case 'ArrowLeft':
+        column = Math.max(column - 1, 0);
+        break;
+      case 'ArrowDown':
+        row = Math.min(row + 1, lastRow);
+        break;
+      case 'ArrowUp':
+        row = Math.max(row - 1, 0);
+        break;
+      case 'PageDown':
+        row = Math.min(row + PAGE, lastRow);
+        break;
+      case 'PageUp':
+        row = Math.max(row - PAGE, 0);
+        break;
+      case 'Home':
+        column = 0;
+        if (toCorner) row = 0;
+        break;
+      case 'End':
+        column = lastColumn;
+        if (toCorner) row = lastRow;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(at);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo({ row, column });
+  };
+
+  readonly onClick = (event: MouseEvent): void => {
+    const at = this.positionOf(event.target);
+    if (!at) return;
+    this.moveTo(at);
+    this.select(at);
+  };
+
+  readonly onFocusIn = (event: FocusEvent): void => {
+    const at = this.positionOf(event.target);
+    if (!at) return;
+    if (!this.focused) {
+      this.focused = true;
+      this.host.requestUpdate();
+    }
+    if (at.row !== this.cursor.row || at.column !== this.cursor.column) this.setCursor(at);
+  };
+
+  readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (this.focused && (!next || !this.tbody()?.contains(next))) {
+      this.focused = false;
+      this.host.requestUpdate();
+    }
+  };
+
+  /** A click on an item of the narrow list, a button with its grid position in `data-row` and `data-column`. */
+  readonly onListClick = (event: MouseEvent): void => {
+    const button = (event.target as Element | null)?.closest?.('button[data-row]') as HTMLButtonElement | null;
+    if (button) this.select({ row: Number(button.dataset.row), column: Number(button.dataset.column) });
+  };
+
+  private tbody(): HTMLTableSectionElement | null {
+    return this.host.renderRoot.querySelector('tbody');
+  }
+
+  private cellAt(at: Position): HTMLTableCellElement | undefined {
+    return this.tbody()?.rows[at.row]?.cells[at.column + 1];
+  }
+
+  /** The position of the role cell an event happened in, from the table's own row and cell indexes. */
+  private positionOf(target: EventTarget | null): Position | undefined {
+    const cell = (target as Element | null)?.closest?.('td.cell') as HTMLTableCellElement | null;
+    const row = cell?.parentElement as HTMLTableRowElement | null;
+    if (!cell || !row) return undefined;
+    return { row: row.sectionRowIndex, column: cell.cellIndex - 1 };
+  }
+
+  private setCursor(at: Position): void {
+    const view = this.grid();
+    if (!view) return;
+    this.cursor = at;
+    this.cursorKey = { unitId: view.unitAt(at.row, at.column).id, taskId: view.taskAt(at.row, at.column).id };
+    this.host.requestUpdate();
+  }
+
+  private moveTo(at: Position): void {
+    this.setCursor(at);
+    const cell = this.cellAt(at);
+    if (!cell) return;
+    cell.focus({ preventScroll: true });
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+}
