@@ -14,6 +14,7 @@ import { dezhou, parseProgressReport, Status } from '../packages/data/src/index.
 import { screenshotFiles, snippetOf, snippetShots } from './screenshots.js';
 import { progressReportJsonSchema, schemaFile } from './write-json-schema.js';
 import { targetList, targetListFile } from './write-target-list.js';
+import { zhHansStrings, zhHansStringsFile } from './write-zh-hans-strings.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const docs = join(repo, 'docs');
@@ -40,6 +41,10 @@ describe('generated documentation files are current', () => {
     const text = read(targetListFile);
     assert.equal(text, targetList(), 'run npx tsx scripts/write-target-list.ts');
     for (const target of dezhou().plan.targets) assert.ok(text.includes(`\`${target.id}\``), target.id);
+  });
+
+  test('the elements’ Simplified UI strings are what OpenCC makes of the Traditional ones', () => {
+    assert.equal(read(zhHansStringsFile), zhHansStrings(), 'run npx tsx scripts/write-zh-hans-strings.ts');
   });
 });
 

@@ -54,6 +54,7 @@ import { unitLink } from './unit-link.js';
  * @cssprop [--dz-card-radius=calc(var(--dz-radius) * 1.5)] - Corner radius.
  * @cssprop [--dz-card-padding=calc(var(--dz-space) * 2)] - Inner padding.
  * @cssprop [--dz-card-gap=calc(var(--dz-space) * 1.5)] - Space between the card's blocks.
+ * @cssprop [--dz-gauge-compact-width=5rem] - Width of the bar of each target's compact gauge.
  * @cssprop [--dz-card-heading-color=var(--dz-color-text)] - Colour of the title.
  * @cssprop [--dz-card-number-color=var(--dz-color-accent)] - Colour of the task number.
  * @cssprop [--dz-card-lead-color=var(--dz-color-lead)] - Text and border colour of lead units.
