@@ -16,7 +16,7 @@ export { isIsoDate } from './iso-date.js';
 export * from './describe-target.js';
 export { extractTargets, type ExtractOptions, type ProposedTarget } from './extract-targets.js';
 export * from './progress-report.js';
-export * from './dezhou.js';
+export * from './dezhou-2023.js';
 export type { TaskRef } from './queries/get-task.js';
 export type { SectionRef } from './queries/get-section.js';
 export type { UnitRef } from './queries/get-unit.js';
