@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { buildPlan, generatedModulePath, generatedModuleSource, planJsonPath } from '../scripts/build-plan.js';
 import { readSeed } from '../scripts/seed.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { PlanSchema, type Plan } from '../src/index.js';
+import { type Plan, PlanSchema } from '../src/index.js';
 
 describe('generated plan', () => {
   let rebuilt: Plan;
