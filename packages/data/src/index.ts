@@ -15,11 +15,8 @@
 // The model
 export { Comparator, Firmness, Language, languages, Measure, Role, UnitKind } from './vocabulary.js';
 export {
-  ChineseTextSchema,
-  LocalizedTextSchema,
   PlanSchema,
   SectionSchema,
-  SpanSchema,
   TargetSchema,
   TaskSchema,
   UnitSchema,
