@@ -7,7 +7,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { isMain, writeGeneratedFile } from './lib/generated-file.js';
-import { describeTarget, dezhou, type Target } from '../packages/data/src/index.js';
+import { dezhou } from '../packages/data/src/dezhou-2023.js';
+import { describeTarget, type Target } from '../packages/data/src/index.js';
 
 export const targetListFile = fileURLToPath(new URL('../docs/targets.md', import.meta.url));
 

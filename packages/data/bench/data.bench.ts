@@ -4,11 +4,13 @@
  * index buys and catch a regression that makes a lookup scan again.
  */
 import { readFileSync } from 'node:fs';
-import { createPlanApi, dezhouPlan, extractTargets, parsePlanText, validatePlan, type Plan } from '../src/index.js';
+import { seedPath } from '../scripts/seed.js';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { createPlanApi, extractTargets, parsePlanText, validatePlan, type Plan } from '../src/index.js';
 import { proposeForPlan, scoreProposals } from '../src/extract/score.js';
 import { group } from './harness.js';
 
-const seed = readFileSync(new URL('../../../seeds/dezhou-2023-key-tasks.zh-Hant.txt', import.meta.url), 'utf8');
+const seed = readFileSync(seedPath, 'utf8');
 const plan: Plan = dezhouPlan;
 const api = createPlanApi(plan);
 const unitName = '市住房城鄉建設局';

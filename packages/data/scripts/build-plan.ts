@@ -6,7 +6,7 @@
  * again and compares, so the generated files cannot drift from the seed or the curated files.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
@@ -19,12 +19,10 @@ import { allTargets } from './curated/targets/index.js';
 import { issuer, planTitle, sectionTitlesEn, taskTitlesEn } from './curated/titles.js';
 import type { CuratedTarget } from './curated/types.js';
 import { units as curatedUnits } from './curated/units.js';
+import { readSeed, seedFile } from './seed.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const packageRoot = resolve(here, '..');
-export const seedFile = 'seeds/dezhou-2023-key-tasks.zh-Hant.txt';
-export const seedPath = resolve(packageRoot, '../..', seedFile);
-export const SEED_SHA256 = 'e73c9087918556be2d547e4f2d468272d458d40e1bd4878cc90aad3f2d929284';
 export const generatedModulePath = resolve(packageRoot, 'src/generated/dezhou-2023.ts');
 export const planJsonPath = resolve(packageRoot, 'dist/plan.json');
 
@@ -268,13 +266,6 @@ export function buildFoldTableSource(plan: Plan): string {
     `export const FOLD_TO = '${entries.map(([, to]) => to).join('')}';`,
     '',
   ].join('\n');
-}
-
-export function readSeed(): string {
-  const bytes = readFileSync(seedPath);
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== SEED_SHA256) throw new Error(`${seedFile} has sha256 ${sha}, expected ${SEED_SHA256}`);
-  return bytes.toString('utf8');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -7,7 +7,7 @@
  *   dz-plan lint plan.json [--strict]                            what to review in a built plan
  */
 import { readFileSync } from 'node:fs';
-import { dezhouPlan } from './dezhou.js';
+import { dezhouPlan } from './dezhou-2023.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 
 const USAGE = `Usage:

@@ -160,8 +160,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
  *   year, `overCeiling` when exceeded.
  *
- * Far behind the pace (under {@link SERIOUSLY_BEHIND_SHARE} of it) is `seriouslyBehind`; nothing done is
- * `notStarted` only in the first {@link NOT_STARTED_UNTIL} of the path. `approx` targets count as reached within
+ * Far behind the pace (under half of it) is `seriouslyBehind`; nothing done is `notStarted` only in the first
+ * quarter of the path. `approx` targets count as reached within
  * their tolerance band, `range` targets between their two values; above it is `aboveBand`.
  *
  * @example

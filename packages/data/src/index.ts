@@ -1,27 +1,92 @@
 /**
- * `@dz-tasks/data`: the Dezhou 2023 key work tasks as typed, verified data; zod schemas; query helpers; target
- * evaluation; progress reports; and a parser for documents of the same form.
+ * `@dz-tasks/data`: code for any plan of the same form, and no plan. The Dezhou 2023 plan is its own entry,
+ * `@dz-tasks/data/dezhou-2023`, so a page loads the code and the data separately.
+ *
+ * - the model: zod schemas (`zod/mini`) and the types inferred from them, and its vocabulary (`Language`, `Status`…);
+ * - a plan from JSON: `validatePlan`, `loadPlan` (the only functions here, with `parseProgressReport`, that load zod);
+ * - queries: `createPlanApi` binds them all to a plan; each also stands alone, taking the plan's index
+ *   (`getTask(indexPlan(plan), 9)`), so a bundle carries only the ones it calls;
+ * - judging a target (`evaluateTarget`), reading values as editors write them, and formatting amounts and statuses;
+ * - progress reports, the parser for other cities' documents (`parsePlanText`) and target extraction.
  *
  * @packageDocumentation
  */
-export * from './schema.js';
-export * from './messages.js';
-export { formatPath, toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
-export * from './parse-plan-text.js';
-export { normalizeKey, indexPlan, type PlanIndex, type Assignment } from './plan-index.js';
-export * from './plan-api.js';
-export * from './evaluate-target.js';
-export * from './read-value.js';
+
+// The model
+export { Comparator, Firmness, Language, languages, Measure, Role, UnitKind } from './vocabulary.js';
+export {
+  PlanSchema,
+  SectionSchema,
+  TargetSchema,
+  TaskSchema,
+  UnitSchema,
+  type ChineseText,
+  type LocalizedText,
+  type Plan,
+  type Section,
+  type Span,
+  type Target,
+  type Task,
+  type Unit,
+} from './schema.js';
+
+// A plan from JSON, and its queries
+export { loadPlan, PlanValidationError, validatePlan } from './load-plan.js';
+export type { ValidationIssue } from './issues.js';
+export { createPlanApi, type PlanApi } from './plan-api.js';
+export { indexPlan, type Assignment, type PlanIndex } from './plan-index.js';
+export { getTask, type TaskRef } from './queries/get-task.js';
+export { getSection, type SectionRef } from './queries/get-section.js';
+export { getUnit, type UnitRef } from './queries/get-unit.js';
+export { getTarget } from './queries/get-target.js';
+export { tasksOfUnit, type RoleFilter } from './queries/tasks-of-unit.js';
+export { unitsOfTask, type UnitWithRole } from './queries/units-of-task.js';
+export { targetsOfSection, targetsOfTask, targetsOfUnit } from './queries/targets-of.js';
+export { unitWorkload, type UnitWorkload } from './queries/unit-workload.js';
+export { responsibilityMatrix, type ResponsibilityMatrix, type ResponsibilityMatrixOptions, type RoleTotals } from './queries/responsibility-matrix.js';
+export { searchTasks, type SearchOptions, type TaskSearchResult } from './queries/search-tasks.js';
+
+// Judging a target, and the words for it
+export { evaluateTarget, type EvaluateOptions, type TargetBand, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
+export {
+  describeReadingProblem,
+  InvalidReadingError,
+  parseReadingValue,
+  type BeforePeriodProblem,
+  type FractionForPercentProblem,
+  type InvalidDateProblem,
+  type NegativeProblem,
+  type NotANumberProblem,
+  type ParsedReadingValue,
+  type ReadingProblem,
+  type WrongScaleProblem,
+  type WrongUnitProblem,
+} from './read-value.js';
 export { isIsoDate } from './iso-date.js';
-export * from './describe-target.js';
+export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
+export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
+
+// Progress reports
+export {
+  latestProgress,
+  parseProgressReport,
+  ProgressEntrySchema,
+  ProgressReportSchema,
+  type ProgressEntry,
+  type ProgressReport,
+  type ProgressReportResult,
+} from './progress-report.js';
+
+// Other cities' documents
+export {
+  chineseNumeral,
+  formatDiagnostic,
+  parsePlanText,
+  type Diagnostic,
+  type DiagnosticCode,
+  type ParsedPlanText,
+  type ParsedSection,
+  type ParsedTask,
+  type TextSpan,
+} from './parse-plan-text.js';
 export { extractTargets, type ExtractOptions, type ProposedTarget } from './extract-targets.js';
-export * from './progress-report.js';
-export * from './dezhou.js';
-export type { TaskRef } from './queries/get-task.js';
-export type { SectionRef } from './queries/get-section.js';
-export type { UnitRef } from './queries/get-unit.js';
-export type { RoleFilter } from './queries/tasks-of-unit.js';
-export type { UnitWithRole } from './queries/units-of-task.js';
-export type { UnitWorkload } from './queries/unit-workload.js';
-export type { ResponsibilityMatrix, ResponsibilityMatrixOptions, RoleTotals } from './queries/responsibility-matrix.js';
-export type { SearchOptions, TaskSearchResult } from './queries/search-tasks.js';

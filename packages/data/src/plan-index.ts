@@ -30,8 +30,9 @@ export interface PlanIndex {
   /** Units by id: `science-technology-bureau`. */
   readonly unitById: ReadonlyMap<string, Unit>;
   /**
-   * Every name, alias and id of a unit, normalized by {@link normalizeKey}; then, where no other name claims the
-   * key, each of them without its 德州市 or 市 prefix, so `科技局` finds 市科技局.
+   * Every name, alias and id of a unit, normalized (spaces, case, width and script folded: `市 發改委` → `市发改委`);
+   * then, where no other name claims the key, each of them without its 德州市 or 市 prefix, so `科技局` finds 市科技局.
+   * `getUnit(index, name)` looks a unit up in it.
    */
   readonly unitByKey: ReadonlyMap<string, Unit>;
   /** Targets by id: `t09.1`. */
@@ -70,12 +71,14 @@ export function stripUnitPrefix(key: string): string | undefined {
 const cache = new WeakMap<Plan, PlanIndex>();
 
 /**
- * Indexes a (valid) plan for the query functions. The index is cached per plan object, so calling it again with the
- * same plan is free; do not mutate a plan after indexing it.
+ * Indexes a (valid) plan for the query functions (`getTask(index, 9)`, `tasksOfUnit(index, '市科技局')`…), which a
+ * bundle then carries one by one; {@link createPlanApi} binds them all instead. The index is cached per plan object,
+ * so calling it again with the same plan is free; do not mutate a plan after indexing it.
  *
  * @example
  * ```ts
- * const index = indexPlan(dezhouPlan);
+ * const index = indexPlan(plan);
+ * getTask(index, 9)?.id;                    // 't09'
  * index.taskByNumber.get(9)?.id;            // 't09'
  * index.assignmentsByUnit.get('science-technology-bureau')?.length;
  * ```

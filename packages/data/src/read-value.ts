@@ -119,7 +119,7 @@ export const WRONG_SCALE_RATIO = 1000;
 /**
  * Reads a value as an editor types it, in the target's unit: `2100`, `2,100`, `２１００` (full width), `2100個`,
  * `2.1萬` or `21000人` for a target in 萬人 (both 2.1), `36.4%` for a percentage. Returns the number or the
- * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked by {@link checkReading}).
+ * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked when it is evaluated).
  *
  * @example
  * ```ts

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import JSZip from 'jszip';
-import { SEED_SHA256 } from '../scripts/build-plan.js';
-import { dezhouPlan, loadPlan, type Plan } from '../src/index.js';
+import { SEED_SHA256 } from '../scripts/seed.js';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { loadPlan, type Plan } from '../src/index.js';
 import { applyOverlay, lintPlan, planFromText } from '../src/node/index.js';
 import { distDir, fixturesDir, packageDir, seed } from './helpers.js';
 

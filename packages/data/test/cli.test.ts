@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { dezhouPlan } from '../src/index.js';
+import { dezhouPlan } from '../src/dezhou-2023.js';
 import { distDir, fixturesDir, packageDir, seedPath } from './helpers.js';
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {

@@ -2,23 +2,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { toSimplified } from '../scripts/build-plan.js';
+import { dezhouPlan, evaluateDezhouTarget, getTarget } from '../src/dezhou-2023.js';
+import { elapsedShare } from '../src/evaluate-target.js';
+import { checkReading } from '../src/read-value.js';
 import {
-  dezhouPlan,
+  type Comparator,
+  describeReadingProblem,
   describeTarget,
   describeTargetInWords,
-  elapsedShare,
-  evaluateDezhouTarget,
   evaluateTarget,
-  getTarget,
-  languages,
-  statusLabels,
-  parseReadingValue,
-  checkReading,
-  describeReadingProblem,
   InvalidReadingError,
-  type Comparator,
+  languages,
+  parseReadingValue,
   type ReadingProblem,
   Status,
+  statusLabels,
   type Target,
   type TargetReading,
 } from '../src/index.js';

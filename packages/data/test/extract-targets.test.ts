@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import { dezhouPlan, extractTargets, type ProposedTarget } from '../src/index.js';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { extractTargets, type ProposedTarget } from '../src/index.js';
 import { proposeForPlan, scoreProposals } from '../src/extract/score.js';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });

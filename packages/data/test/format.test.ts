@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import { buildUnitsHansSource, unitsHansModulePath } from '../scripts/build-plan.js';
 import { measures } from '../scripts/curated/measures.js';
 import { readFileSync } from 'node:fs';
-import { dezhouPlan, describeTarget, describeTargetInWords, formatAmount, getTarget, unitScale, type Target } from '../src/index.js';
+import { dezhouPlan, getTarget } from '../src/dezhou-2023.js';
+import { describeTarget, describeTargetInWords, formatAmount, type Target, unitScale } from '../src/index.js';
 
 function target(extra: Partial<Target>): Target {
   return {

@@ -2,11 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedPath } from '../scripts/seed.js';
+
+export { seedPath };
 
 export const testDir = dirname(fileURLToPath(import.meta.url));
 export const packageDir = resolve(testDir, '..');
 export const repoRoot = resolve(packageDir, '../..');
-export const seedPath = resolve(repoRoot, 'seeds/dezhou-2023-key-tasks.zh-Hant.txt');
 export const fixturesDir = resolve(testDir, 'fixtures');
 export const distDir = resolve(packageDir, 'dist');
 

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import * as OpenCC from 'opencc-js';
 import { buildFoldTableSource, foldModulePath, toSimplified } from '../scripts/build-plan.js';
-import { dezhouPlan } from '../src/index.js';
+import { dezhouPlan } from '../src/dezhou-2023.js';
 import { foldToSimplified } from '../src/fold.js';
 
 describe('zh-Hans text of the plan (OpenCC from the Taiwan standard)', () => {

@@ -5,7 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { toSimplified } from '../scripts/build-plan.js';
-import { dezhouPlan, getSection, getTask, getUnit, normalizeKey } from '../src/index.js';
+import { dezhou, dezhouPlan, getTask, getUnit } from '../src/dezhou-2023.js';
+import { normalizeKey } from '../src/plan-index.js';
+
+// Queries without a Dezhou shorthand are methods of dezhou().
+const { getSection } = dezhou();
 import { seed } from './helpers.js';
 
 const plan = dezhouPlan;

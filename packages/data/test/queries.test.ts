@@ -3,22 +3,19 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { taskTitlesEn } from '../scripts/curated/titles.js';
 import {
+  dezhou,
   dezhouPlan,
-  getSection,
   getTarget,
   getTask,
   getUnit,
-  responsibilityMatrix,
-  searchTasks,
-  targetsOfSection,
   targetsOfTask,
-  targetsOfUnit,
   tasksOfUnit,
   unitsOfTask,
-  unitWorkload,
-  type Role,
-  type Task,
-} from '../src/index.js';
+} from '../src/dezhou-2023.js';
+import { type Role, type Task } from '../src/index.js';
+
+// Queries without a Dezhou shorthand are methods of dezhou().
+const { getSection, responsibilityMatrix, searchTasks, targetsOfSection, targetsOfUnit, unitWorkload } = dezhou();
 
 const plan = dezhouPlan;
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);

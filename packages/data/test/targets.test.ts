@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { nthIndexOf } from '../scripts/build-plan.js';
 import { allNonTargets, allTargets } from '../scripts/curated/targets/index.js';
-import { dezhouPlan, type Target, type Task } from '../src/index.js';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { type Target, type Task } from '../src/index.js';
 import { escapeRegExp, seed } from './helpers.js';
 
 const plan = dezhouPlan;

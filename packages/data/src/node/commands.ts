@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validatePlan } from '../plan-api.js';
+import { validatePlan } from '../load-plan.js';
 import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';

@@ -4,7 +4,7 @@ import type { Section } from '../schema.js';
 /** A section by number (`4`), numeric string (`'4'`) or id (`'s04'`). */
 export type SectionRef = number | string | Section;
 
-/** Looks up a section; `undefined` when there is none. */
+/** Looks up a section in a plan's index ({@link PlanApi.getSection}, standalone); `undefined` when there is none. */
 export function getSection(index: PlanIndex, ref: SectionRef): Section | undefined {
   if (typeof ref === 'object' && ref !== null) return index.sectionById.get(ref.id);
   if (typeof ref === 'number') return index.sectionByNumber.get(ref);

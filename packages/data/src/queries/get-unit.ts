@@ -7,7 +7,7 @@ import type { Unit } from '../schema.js';
  */
 export type UnitRef = string | Unit;
 
-/** Looks up a unit; `undefined` when there is none. */
+/** Looks up a unit in a plan's index ({@link PlanApi.getUnit}, standalone); `undefined` when there is none. */
 export function getUnit(index: PlanIndex, ref: UnitRef): Unit | undefined {
   if (typeof ref === 'object' && ref !== null) return index.unitById.get(ref.id);
   const byId = index.unitById.get(ref);

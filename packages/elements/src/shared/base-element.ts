@@ -1,5 +1,6 @@
 /** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
-import { createPlanApi, dezhou, parseProgressReport, validatePlan, type PlanApi, type Plan, type ProgressReport } from '@dz-tasks/data';
+import { createPlanApi, parseProgressReport, validatePlan, type PlanApi, type Plan, type ProgressReport } from '@dz-tasks/data';
+import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,4 +1,5 @@
-import { dezhouPlan, getTask, getUnit, statusLabels, targetsOfTask, unitsOfTask, type Plan } from '@dz-tasks/data';
+import { statusLabels, type Plan } from '@dz-tasks/data';
+import { dezhouPlan, getTask, getUnit, targetsOfTask, unitsOfTask } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { holdFetch, until } from '../../test/support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';

@@ -1,4 +1,5 @@
-import { dezhou, type Plan, type Role, type Task, type Unit } from '@dz-tasks/data';
+import type { Plan, Role, Task, Unit } from '@dz-tasks/data';
+import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nextTask, until } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';

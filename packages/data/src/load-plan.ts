@@ -1,0 +1,99 @@
+/** Plan JSON from elsewhere (another city's, a fetch): validated against the schemas, then indexed. */
+import { toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
+import { createPlanApi, type PlanApi } from './plan-api.js';
+import { PlanSchema, type Plan } from './schema.js';
+
+/**
+ * Thrown by {@link loadPlan}; `issues` lists every problem with its path. The message shows the first five.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   loadPlan(json);
+ * } catch (error) {
+ *   if (error instanceof PlanValidationError) for (const issue of error.issues) console.warn(issue.path, issue.message);
+ * }
+ * ```
+ */
+export class PlanValidationError extends Error {
+  /** Always `'PlanValidationError'`, so the error can be told apart after crossing a realm or being serialized. */
+  override readonly name = 'PlanValidationError';
+  /**
+   * Creates the error; its message lists the first five issues, one per line, and how many more there are.
+   *
+   * @param issues Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`.
+   */
+  constructor(
+    /** Every problem found in the plan, in the order the schema reported them. */
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+    const more = issues.length > 5 ? `\n… and ${issues.length - 5} more` : '';
+    super(`Invalid plan:\n${shown.join('\n')}${more}`);
+  }
+}
+
+/**
+ * Plain JSON data: keys whose value is `undefined` are dropped and `-0` becomes `0`, so an accepted plan equals its
+ * own `JSON.parse(JSON.stringify(plan))`. (The schema has no record types, so every key here is a known field.)
+ */
+function toJsonData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(toJsonData) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) out[key] = toJsonData(item);
+    }
+    return out as T;
+  }
+  return (Object.is(value, -0) ? 0 : value) as T;
+}
+
+/**
+ * Validates plan JSON; never throws. An accepted plan comes back as plain JSON data: no `undefined` keys, no `-0`.
+ * A rejected one comes back with every problem and its path. Use {@link loadPlan} to get a {@link PlanApi} (or an
+ * exception) in one step.
+ *
+ * @example
+ * ```ts
+ * const result = validatePlan(json);
+ * if (result.success) createPlanApi(result.plan);
+ * else console.warn(result.issues.map((i) => `${i.path}: ${i.message}`)); // ['tasks[3].lead[0]: unknown unit id "foo"']
+ * ```
+ */
+export function validatePlan(input: unknown):
+  | {
+      /** `true`: the input is a valid plan. */
+      success: true;
+      /** The plan, as plain JSON data (equal to its own `JSON.parse(JSON.stringify(plan))`). */
+      plan: Plan;
+      /** Always empty for a valid plan. */
+      issues: readonly [];
+    }
+  | {
+      /** `false`: the input is not a valid plan. */
+      success: false;
+      /** Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`. */
+      issues: readonly ValidationIssue[];
+    } {
+  const result = PlanSchema.safeParse(input, { error: validationMessages });
+  return result.success ? { success: true, plan: toJsonData(result.data), issues: [] } : { success: false, issues: toValidationIssues(result.error.issues) };
+}
+
+/**
+ * Validates any plan JSON (another city's, say) against the schemas and returns the same indexed API as the
+ * Dezhou plan's.
+ *
+ * @example
+ * ```ts
+ * const api = loadPlan(await (await fetch('/plans/other-city-2024.json')).json());
+ * api.tasksOfUnit('市發改委', { role: 'lead' });
+ * ```
+ * @throws PlanValidationError naming each problem's path, e.g. `tasks[3].lead[0]: unknown unit id "foo"`.
+ */
+export function loadPlan(input: unknown): PlanApi {
+  const result = validatePlan(input);
+  if (!result.success) throw new PlanValidationError(result.issues);
+  return createPlanApi(result.plan);
+}
