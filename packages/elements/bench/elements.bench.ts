@@ -1,51 +1,250 @@
 /**
- * `npm run bench` (elements): rendering cost in Debian Chromium, from the built CDN file, against baselines measured
- * in the same page and run — a plain DOM table of the same 48 × 69 cells built with createElement, and a bare
- * re-render. Prints medians and ratios; nothing here is asserted, speed is judged by the ratios.
+ * `npm run bench` (elements): our elements side by side with their peers, in one run of Debian's headless Chromium,
+ * from the built CDN file — the matrix against a static HTML table, Grid.js and Tabulator; 157 gauges against static
+ * SVG rings and ECharts; ArrowRight in the matrix; a province-scale plan against the seed; and the gzip bytes each
+ * page fetches. Prints every ratio and rewrites docs/performance.md (ratios, not absolute times). Nothing is
+ * asserted here and nothing runs in `npm test`.
  */
-import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import puppeteer, { type CDPSession, type Page } from 'puppeteer-core';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import type { Plan } from '@dz-tasks/data';
 import { chromiumLaunchOptions, serveStatic } from '../../../scripts/lib/static-server.js';
+import { buildBigPlan, largestValidToday, provinceScale } from '../../../scripts/bench/big-plan.js';
+import { gaugeFixture, matrixFixture } from '../../../scripts/bench/fixtures.js';
+import { writeReport, type BenchReport, type Timing } from '../../../scripts/bench/report.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-if (!existsSync(`${repoRoot}packages/elements/dist/cdn/dz-elements.js`)) {
+const cdnFile = `${repoRoot}packages/elements/dist/cdn/dz-elements.js`;
+if (!existsSync(cdnFile)) {
   console.error('Run `npm run build` first: the benchmark loads dist/cdn/dz-elements.js.');
   process.exit(1);
 }
 
+/** Fewer rounds with BENCH_QUICK=1 (a smoke run of the whole path). */
+const quick = process.env.BENCH_QUICK === '1';
+const rounds = { warm: quick ? 1 : 2, small: quick ? 3 : 11, gauges: quick ? 3 : 9, keys: quick ? 5 : 25, big: quick ? 1 : 3 };
+
+// ---- fixtures ----
+const generated = `${repoRoot}packages/elements/bench/generated/`;
+mkdirSync(generated, { recursive: true });
+const seedPlan = JSON.parse(readFileSync(`${repoRoot}packages/data/dist/plan.json`, 'utf8')) as Plan;
+const gauges = gaugeFixture(seedPlan);
+writeFileSync(`${generated}matrix.json`, JSON.stringify(matrixFixture(seedPlan)));
+writeFileSync(`${generated}gauges.json`, JSON.stringify(gauges));
+const bigPlan = buildBigPlan(seedPlan, provinceScale);
+const todayPlan = buildBigPlan(seedPlan, largestValidToday);
+writeFileSync(`${generated}big-plan.json`, JSON.stringify(bigPlan));
+writeFileSync(`${generated}big-plan-today.json`, JSON.stringify(todayPlan));
+
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+};
+const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+interface BenchPage {
+  readonly peer: string;
+  readonly page: Page;
+  readonly cdp: CDPSession;
+  /** Every response the page received: path and body. */
+  readonly fetched: Map<string, Buffer>;
+  markup?: string;
+}
+
 const server = await serveStatic(repoRoot);
-const url = server.origin;
-const browser = await puppeteer.launch(chromiumLaunchOptions);
+const browser = await puppeteer.launch({ ...chromiumLaunchOptions, protocolTimeout: 600_000 });
+const started = Date.now();
+
+async function open(peer: string): Promise<BenchPage> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const fetched = new Map<string, Buffer>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (response.status() === 200) response.buffer().then((body) => fetched.set(path, body), () => undefined);
+  });
+  page.on('pageerror', (error) => console.error(`[${peer}] ${error}`));
+  await page.goto(`${server.origin}/packages/elements/bench/bench.html?peer=${peer}`, { waitUntil: 'load' });
+  const info = (await page.evaluate('window.bench.ready.then((b) => b.info)')) as { markup?: string };
+  const cdp = await page.createCDPSession();
+  return { peer, page, cdp, fetched, markup: info.markup };
+}
+
+/** Runs one case in its page after a full garbage collection, so one case's garbage is not collected in another's time. */
+async function runCase(p: BenchPage, name: string): Promise<number | { error: string }> {
+  await p.page.bringToFront();
+  await p.cdp.send('HeapProfiler.collectGarbage');
+  return (await p.page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number | { error: string };
+}
+
+/** Interleaved rounds (every case once per round, so machine noise hits all alike); medians after warm-ups. */
+async function measure(cases: readonly (readonly [BenchPage, string])[], warm: number, count: number): Promise<Map<string, Timing>> {
+  const samples = new Map<string, number[]>(cases.map(([, name]) => [name, []]));
+  const errors = new Map<string, string>();
+  for (let round = 0; round < warm + count; round++) {
+    for (const [p, name] of cases) {
+      if (errors.has(name)) continue;
+      const result = await runCase(p, name);
+      if (typeof result !== 'number') errors.set(name, result.error);
+      else if (round >= warm) samples.get(name)!.push(result);
+    }
+  }
+  return new Map(
+    cases.map(([, name]) => [name, errors.has(name) ? { error: errors.get(name)! } : { ms: median(samples.get(name)!), runs: samples.get(name)!.length }]),
+  );
+}
+
+interface KeyTiming {
+  work: number;
+  frame: number;
+  presses: number;
+}
+
+/** ArrowRight `count` times along row 10 of the matrix left in the page (back to column 0 at the end of the row, untimed). */
+async function arrowRight(p: BenchPage, count: number): Promise<KeyTiming> {
+  await p.page.bringToFront();
+  type Bench = { focusCell(r: number, c: number): Promise<{ columns: number }>; armKey(): void; keyResult(): Promise<{ work: number; frame: number }> };
+  const bench = 'window.bench';
+  let { columns } = (await p.page.evaluate(`${bench}.focusCell(10, 0)`)) as Awaited<ReturnType<Bench['focusCell']>>;
+  let column = 0;
+  const work: number[] = [];
+  const frame: number[] = [];
+  for (let i = 0; i < count + rounds.warm; i++) {
+    if (column >= columns - 1) {
+      ({ columns } = (await p.page.evaluate(`${bench}.focusCell(10, 0)`)) as { columns: number });
+      column = 0;
+    }
+    await p.page.evaluate(`${bench}.armKey()`);
+    await p.page.keyboard.press('ArrowRight');
+    const result = (await p.page.evaluate(`${bench}.keyResult()`)) as { work: number; frame: number };
+    column++;
+    if (i >= rounds.warm) {
+      work.push(result.work);
+      frame.push(result.frame);
+    }
+  }
+  return { work: median(work), frame: median(frame), presses: work.length };
+}
+
+/** V8 heap in use (plus Blink's, where Chromium reports it) after a full collection, in bytes. */
+async function heapUsed(p: BenchPage): Promise<number> {
+  await p.cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await p.cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+  return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+}
+
+/** Gzip bytes of what a page fetched, leaving out the harness (and the fixtures, unless the peer needs its data sent). */
+function pageBytes(p: BenchPage, dataIsPayload: boolean): { bytes: number; files: string[] } {
+  if (p.markup !== undefined) return { bytes: gzip(p.markup), files: ['(the static markup itself)'] };
+  let bytes = 0;
+  const files: string[] = [];
+  for (const [path, body] of p.fetched) {
+    if (path.endsWith('/bench.html') || path.endsWith('/bench-page.js') || path.endsWith('.map')) continue;
+    if (path.includes('/bench/generated/') && !dataIsPayload) continue;
+    if (path.endsWith('/plan.json')) continue;
+    bytes += gzip(body);
+    files.push(path.replace(/^\/(node_modules|packages)\//, ''));
+  }
+  return { bytes, files };
+}
 
 try {
-  const page = await browser.newPage();
-  await page.goto(`${url}/packages/elements/bench/bench.html`, { waitUntil: 'load' });
-  await page.waitForFunction('customElements.get("dz-task-matrix") !== undefined && typeof window.runBench === "function"');
+  const pages = Object.fromEntries(
+    await Promise.all(['static-table', 'gridjs', 'tabulator', 'dz', 'static-rings', 'echarts', 'big'].map(async (peer) => [peer, await open(peer)] as const)),
+  ) as Record<string, BenchPage>;
 
-  /** Milliseconds per measurement, as bench.html's runBench() returns them. */
-  interface BenchResults {
-    baselineTable: number;
-    matrixFull: number;
-    matrixSection: number;
-    focusMove: number;
-    sortSwitch: number;
-    cardRender: number;
-    gauges: number;
+  console.log(`Chromium ${await browser.version()}; ${quick ? 'quick run' : 'full run'}`);
+  const matrixTimes = await measure(
+    [
+      [pages['static-table']!, 'static-table'],
+      [pages.gridjs!, 'gridjs'],
+      [pages.tabulator!, 'tabulator'],
+      [pages.dz!, 'dz-task-matrix'],
+      [pages.dz!, 'dz-task-matrix section=4'],
+      [pages.dz!, 'dz-task-card task=26'],
+    ],
+    rounds.warm,
+    rounds.small,
+  );
+  const gaugeTimes = await measure(
+    [
+      [pages['static-rings']!, 'static-rings'],
+      [pages.echarts!, 'echarts'],
+      [pages.dz!, 'dz-target-gauge ×157'],
+    ],
+    rounds.warm,
+    rounds.gauges,
+  );
+
+  // Keyboard on the seed matrix (whole plan).
+  await runCase(pages.dz!, 'dz-task-matrix');
+  const seedKeys = await arrowRight(pages.dz!, rounds.keys);
+
+  // Province scale: seed vs. big plan vs. the largest today's schema accepts, all through the `plan` property.
+  const big = pages.big!;
+  const planTimes = await measure(
+    [
+      [big, 'plan:seed'],
+      [big, 'plan:big'],
+      [big, 'plan:today'],
+    ],
+    1,
+    rounds.big,
+  );
+  const bigResults: BenchReport['big'] = [];
+  await big.page.evaluate('window.bench.clear()');
+  const heapBefore = await heapUsed(big);
+  for (const [name, plan, label] of [
+    ['plan:big', bigPlan, `${provinceScale.tasks} tasks × ${provinceScale.units} units`],
+    ['plan:today', todayPlan, `${largestValidToday.tasks} tasks × ${largestValidToday.units} units (the largest today's ids allow)`],
+  ] as const) {
+    const timing = planTimes.get(name)!;
+    const entry: BenchReport['big'][number] = {
+      label,
+      tasks: plan.tasks.length,
+      units: plan.units.length,
+      cells: plan.tasks.length * plan.units.length,
+      firstRows: timing,
+    };
+    if ('ms' in timing) {
+      await big.page.evaluate(`window.bench.keep(${JSON.stringify(name)})`);
+      const heapAfter = await heapUsed(big);
+      entry.heapBytes = heapAfter;
+      entry.heapDeltaBytes = heapAfter - heapBefore;
+      entry.keys = await arrowRight(big, Math.min(rounds.keys, 15));
+      await big.page.evaluate('window.bench.clear()');
+    }
+    bigResults.push(entry);
   }
-  const results = (await page.evaluate('window.runBench()')) as BenchResults;
 
-  const base = results.baselineTable;
-  const row = (name: string, ms: number) => console.log(`  ${name.padEnd(62)} ${ms.toFixed(2).padStart(8)} ms  ${(ms / base).toFixed(2)}× baseline`);
-  console.log('\nElements in Chromium (median of 15, after 2 warm-ups; layout included)');
-  console.log(`  ${'baseline: plain <table> of 48 × 69 cells via createElement'.padEnd(62)} ${base.toFixed(2).padStart(8)} ms  (baseline)`);
-  row('<dz-task-matrix> whole plan, first render (48 × 69)', results.matrixFull);
-  row('<dz-task-matrix section="4"> first render', results.matrixSection);
-  row('<dz-task-matrix> focus move (row/column highlight re-render)', results.focusMove);
-  row('<dz-task-matrix> sort order ↔ load', results.sortSwitch);
-  row('<dz-task-card task="26"> first render (7 targets)', results.cardRender);
-  row('20 × <dz-target-gauge> with values, first render', results.gauges);
+  const bytes = {
+    'static-table': pageBytes(pages['static-table']!, false),
+    gridjs: pageBytes(pages.gridjs!, true),
+    tabulator: pageBytes(pages.tabulator!, true),
+    'static-rings': pageBytes(pages['static-rings']!, false),
+    echarts: pageBytes(pages.echarts!, true),
+    dz: pageBytes(pages.dz!, false),
+  };
+
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 10),
+    chromium: await browser.version(),
+    cores: (await import('node:os')).cpus().length,
+    quick,
+    rounds,
+    matrix: Object.fromEntries(matrixTimes),
+    gauges: Object.fromEntries(gaugeTimes),
+    gaugeCount: gauges.length,
+    seedPlan: planTimes.get('plan:seed')!,
+    keys: seedKeys,
+    big: bigResults,
+    heapBaselineBytes: heapBefore,
+    bytes,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  writeReport(report, `${repoRoot}docs/performance.md`);
 } finally {
   await browser.close();
   await server.close();
