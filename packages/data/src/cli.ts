@@ -68,6 +68,8 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       return command ? 0 : 2;
     }
     if (command === 'parse') {
+      const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--lenient');
+      if (unknown.length) throw new CliError(`parse does not know ${unknown.join(', ')}\n${USAGE}`);
       const file = rest.find((a) => !a.startsWith('--'));
       if (!file) throw new CliError('parse needs a FILE');
       const parsed = parsePlanText(readText(file));

@@ -116,12 +116,15 @@ function standingOf(target: Target, value: number, band: { low: number; high: nu
   return value >= target.value ? 'reached' : 'below';
 }
 
-/** The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. */
-function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean): Status {
+/**
+ * The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. A change
+ * against a base year that reaches its target early can still slip back, as a rate can: `onTrack` until it is due.
+ */
+function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean): Status {
   if (standing === 'above') return 'aboveBand';
-  if (standing === 'reached') return 'met';
+  if (standing === 'reached') return canSlipBack && !due ? 'onTrack' : 'met';
   if (due) return 'missed';
-  if (standing === 'wrongWay' || progress < 0) return 'seriouslyBehind';
+  if (standing === 'wrongWay' || !(progress >= 0)) return 'seriouslyBehind';
   if (progress === 0) return expected < NOT_STARTED_UNTIL ? 'notStarted' : 'seriouslyBehind';
   if (progress >= expected) return 'onTrack';
   return progress < expected * SERIOUSLY_BEHIND_SHARE && expected >= NOT_STARTED_UNTIL ? 'seriouslyBehind' : 'behind';
@@ -191,7 +194,12 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   const band = bandOf(target);
   const standing = standingOf(target, value, band);
   const goal = target.value;
-  const baseline = measure === 'level' ? (reading.baseline ?? target.baseline) : undefined;
+  const given = measure === 'level' ? (reading.baseline ?? target.baseline) : undefined;
+  if (given !== undefined && (typeof given !== 'number' || !Number.isFinite(given))) {
+    throw new InvalidReadingError({ code: 'notANumber', text: `baseline ${String(given)}` }, target);
+  }
+  // A baseline at or past the target leaves no way to pace: the level is judged against the target only.
+  const baseline = given !== undefined && given < target.value ? given : undefined;
   const paced = measure === 'flow' || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =
@@ -202,7 +210,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
     measure === 'ceiling'
       ? ceilingStatus(progress, expected!, due)
       : paced
-        ? pacedStatus(standing, progress, expected!, due)
+        ? pacedStatus(standing, progress, expected!, due, measure === 'change')
         : directStatus(target, standing, due, measure === 'level' || measure === undefined);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,

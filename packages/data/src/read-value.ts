@@ -113,8 +113,13 @@ function splitScale(unit: string): { readonly scale: number; readonly base: stri
   return { scale, base: scale === 1 ? unit : unit.slice(1) };
 }
 
-/** How many times the target a value must be before it is taken for a unit mistake rather than a real reading. */
+/**
+ * How many times the target a value must be before it is taken for a unit mistake rather than a real reading: a
+ * thousand times, or a hundred for a target in 萬 or 億 (3000 for 3.3萬人 is a head count, not 30 million people).
+ */
 export const WRONG_SCALE_RATIO = 1000;
+/** {@link WRONG_SCALE_RATIO} for a target whose unit carries 萬 or 億. */
+export const WRONG_SCALE_RATIO_SCALED = 100;
 
 /**
  * Reads a value as an editor types it, in the target's unit: `2100`, `2,100`, `２１００` (full width), `2100個`,
@@ -139,11 +144,12 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
   if (!Number.isFinite(number) || /^[\d.,]/.test(rest)) return { problem: { code: 'notANumber', text } };
   const { scale, base } = splitScale(target.unit);
   if (rest === '') return { value: multiplier === 1 ? number : (number * multiplier) / scale };
-  if (rest === '%') return target.unit === '%' && multiplier === 1 ? { value: number } : { problem: { code: 'wrongUnit', text, unit: target.unit } };
-  const unitWritten = sameUnit(rest, base, target) ? base : sameUnit(match[2] ? match[2] + rest : rest, target.unit, target) ? target.unit : undefined;
-  if (unitWritten === undefined) return { problem: { code: 'wrongUnit', text, unit: target.unit } };
-  // The number times its 萬/億, in units of `base`, then in the target's unit.
-  return { value: unitWritten === target.unit && match[2] ? number : (number * multiplier) / scale };
+  if (rest === '%') return (target.unit === '%' || target.fraction) && multiplier === 1 ? { value: number } : { problem: { code: 'wrongUnit', text, unit: target.unit } };
+  // 2.1萬人 for a target in 萬人: the 萬 is the unit's own, the number is already in the target's unit.
+  if (match[2] && scale > 1 && sameUnit(match[2] + rest, target.unit, target)) return { value: number };
+  // 21000人, 3萬人 or 2100個: the number times its own 萬/億, in units of the base, then in the target's unit.
+  if (sameUnit(rest, base, target)) return { value: (number * multiplier) / scale };
+  return { problem: { code: 'wrongUnit', text, unit: target.unit } };
 }
 
 /** Whether the unit written matches a unit of the target, in either script. */
@@ -179,9 +185,11 @@ export function checkReading(target: Target, reading: { readonly value: number; 
     return { code: 'negative', value };
   }
   const goal = Math.abs(target.value);
-  if (goal > 0 && Math.abs(value) / goal >= WRONG_SCALE_RATIO) {
-    const scale = unitScale(target.unit);
-    return scale > 1 ? { code: 'wrongScale', value, suggestion: value / scale } : { code: 'wrongScale', value };
+  const scale = unitScale(target.unit);
+  if (goal > 0 && Math.abs(value) / goal >= (scale > 1 ? WRONG_SCALE_RATIO_SCALED : WRONG_SCALE_RATIO)) {
+    // A suggestion only when the value read in the base unit is a plausible reading (not 0.01億元 for 90億元).
+    const inUnit = value / scale;
+    return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
   }
   if (target.unit === '%' && measure === 'rate' && goal >= 20 && value > 0 && value <= 1) {
     return { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 };
@@ -195,6 +203,8 @@ export function checkReading(target: Target, reading: { readonly value: number; 
  */
 export function describeReadingProblem(problem: ReadingProblem, target: Target, lang: Language): string {
   const unit = lang === 'zh-Hans' ? unitIn(target, 'zh-Hans') : target.unit;
+  // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written.
+  const named = lang === 'en' && target.unit !== '%' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
   const goal = `${target.valueText}${target.unit === '%' ? '%' : unit}`;
   const n = (value: number) => formatNumber(value, lang);
   const w = problemWords[lang];
@@ -202,9 +212,9 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'notANumber':
       return w.notANumber(problem.text);
     case 'wrongUnit':
-      return w.wrongUnit(problem.text, target.unit === '%' ? '%' : unit);
+      return w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
     case 'wrongScale':
-      return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
+      return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
     case 'fractionForPercent':
       return w.fraction(n(problem.value), goal, n(problem.suggestion));
     case 'negative':
@@ -219,7 +229,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
 interface ProblemWords {
   notANumber(text: string): string;
   wrongUnit(text: string, unit: string): string;
-  wrongScale(value: string, times: string, goal: string, unit: string, suggestion: string | undefined): string;
+  wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
   fraction(value: string, goal: string, suggestion: string): string;
   negative(value: string): string;
   invalidDate(asOf: string): string;
@@ -230,8 +240,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
   'zh-Hant': {
     notANumber: (text) => `「${text}」不是數字,請用阿拉伯數字填寫,如 2100 或 2.1萬`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
-    wrongScale: (value, times, goal, unit, suggestion) =>
-      `${value} 是目標(${goal})的 ${times} 倍,數值應以「${unit}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    wrongScale: (value, times, goal, named, unit, suggestion) =>
+      `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
     negative: (value) => `${value} 是負數,此指標不會小於零`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
@@ -240,8 +250,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
   'zh-Hans': {
     notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
-    wrongScale: (value, times, goal, unit, suggestion) =>
-      `${value} 是目标(${goal})的 ${times} 倍,数值应以“${unit}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    wrongScale: (value, times, goal, named, unit, suggestion) =>
+      `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
     negative: (value) => `${value} 是负数,此指标不会小于零`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
@@ -250,8 +260,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
   en: {
     notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
-    wrongScale: (value, times, goal, unit, suggestion) =>
-      `${value} is ${times} times the target (${goal}): the value is read in ${unit}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
+    wrongScale: (value, times, goal, named, unit, suggestion) =>
+      `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,

@@ -125,6 +125,8 @@ describe('applyOverlay', () => {
   test('gives English names, a unit id and kind, removes, changes and adds targets, and keeps assignments', () => {
     const removed = built.targets[0]!.id;
     const changed = built.targets[1]!.id;
+    // The extraction found 节约标准煤4.5万吨; the overlay removes it and adds it back as reviewed.
+    const readded = built.targets.find((t) => t.quote === '节约标准煤4.5万吨')!.id;
     const { plan, issues } = applyOverlay(
       built,
       {
@@ -134,7 +136,7 @@ describe('applyOverlay', () => {
         tasks: { '1': { title: { en: 'Transfer research results' } } },
         units: { 市科技局: { id: 'science-technology-bureau', en: 'Municipal Science and Technology Bureau', aliases: ['科技局'] } },
         targets: {
-          remove: [removed],
+          remove: [removed, readded],
           change: { [changed]: { measure: 'flow', metric: { en: 'Technology contract turnover' } } },
           add: [{ task: 3, quote: '节约标准煤4.5万吨', valueText: '4.5', value: 4.5, unit: '万吨', comparator: 'exact', measure: 'flow', metric: { 'zh-Hans': '节约标准煤' } }],
         },
@@ -174,6 +176,26 @@ describe('applyOverlay', () => {
     );
     assert.equal(plan, undefined);
     assert.deepEqual(issues.map((i) => i.path).sort(), ['overlay.sections.99', 'overlay.targets.add[0].quote', 'overlay.targets.change.t98.1', 'overlay.targets.remove[0]', 'overlay.units.市不存在局'].sort());
+  });
+
+  test('two entries for one unit, a target both removed and changed, and a target added twice are issues, not silent', () => {
+    const first = built.targets[0]!;
+    const second = built.targets[1]!;
+    const unit = built.units[0]!;
+    const { plan, issues } = applyOverlay(
+      built,
+      {
+        units: { [unit.name['zh-Hans']]: { en: 'A' }, [unit.id]: { kind: 'partyOffice' } },
+        targets: {
+          remove: [first.id],
+          change: { [first.id]: { value: 7 } },
+          add: [{ task: Number(second.taskId.slice(1)), quote: second.quote, valueText: second.valueText, value: second.value, unit: second.unit, comparator: second.comparator, measure: 'flow' }],
+        },
+      },
+      invented,
+    );
+    assert.equal(plan, undefined);
+    assert.deepEqual(issues.map((i) => i.path).sort(), [`overlay.targets.add[0].quote`, `overlay.targets.change.${first.id}`, `overlay.units.${unit.id}`].sort());
   });
 
   test('a malformed overlay is reported with paths', () => {
@@ -243,6 +265,16 @@ describe('dz-plan build and lint (the built CLI)', () => {
     const missing = run('build', join(scratch, 'nope.txt'));
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.txt/);
+    const badId = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', 'x', '--id', 'Bad Id');
+    assert.equal(badId.status, 2);
+    assert.match(badId.stderr, /--id must be kebab-case/);
+    const unwritable = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', '虚构市人民政府', '-o', join(scratch, 'no/such/dir/plan.json'));
+    assert.equal(unwritable.status, 2);
+    assert.match(unwritable.stderr, /cannot write .*plan\.json/);
+    assert.doesNotMatch(unwritable.stderr, /at \w+ \(/, 'no stack trace');
+    const parseTypo = run('parse', resolve(fixturesDir, 'invented-simplified.txt'), '--jsn');
+    assert.equal(parseTypo.status, 2);
+    assert.match(parseTypo.stderr, /--jsn/);
     const noIssuer = run('build', resolve(fixturesDir, 'invented-simplified.txt'));
     assert.equal(noIssuer.status, 1);
     assert.match(noIssuer.stderr, /--issuer/);

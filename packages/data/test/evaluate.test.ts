@@ -124,6 +124,14 @@ describe('evaluateTarget: a level (達到900家)', () => {
     assertStatuses(based, [[850, MID_YEAR, 'onTrack'], [830, MID_YEAR, 'behind'], [810, MID_YEAR, 'seriouslyBehind'], [800, START, 'notStarted'], [790, MID_YEAR, 'seriouslyBehind'], [900, MID_YEAR, 'met'], [890, DEADLINE, 'missed']]);
   });
 
+  test('a baseline that is not a number is an error; one at or past the target leaves the level judged directly', () => {
+    assert.throws(() => evaluateTarget(level, { value: 850, asOf: MID_YEAR, baseline: NaN }), InvalidReadingError);
+    assert.throws(() => evaluateTarget(level, { value: 850, asOf: MID_YEAR, baseline: '800' as unknown as number }), InvalidReadingError);
+    const e = evaluateTarget(level, { value: 850, asOf: MID_YEAR, baseline: 920 });
+    assert.equal(e.status, 'belowTarget');
+    assert.equal(e.expected, undefined);
+  });
+
   test("a baseline in the reading (the report entry) paces a level whose target has none, and wins over the target's", () => {
     assertStatuses(level, [[850, MID_YEAR, 'onTrack'], [810, MID_YEAR, 'seriouslyBehind']], { baseline: 800 });
     assertStatuses({ ...level, baseline: 500 }, [[850, MID_YEAR, 'onTrack']], { baseline: 800 });
@@ -184,6 +192,10 @@ describe('evaluateTarget: a change against a base year (較2020年下降12%) is 
 
   test('start, middle and end of the path', () => {
     assertStatuses(change, [[0, '2021-01-20', 'notStarted'], [2, '2021-06-30', 'onTrack'], [11, MID_YEAR, 'onTrack'], [3, MID_YEAR, 'seriouslyBehind'], [12, DEADLINE, 'met'], [10, AFTER, 'missed']]);
+  });
+
+  test('reached before the deadline it is on track, not met: a ratio to a base year can slip back', () => {
+    assertStatuses(change, [[13, MID_YEAR, 'onTrack'], [12, DEADLINE, 'met']]);
   });
 
   test('a move the wrong way (−2) is seriously behind, not "not started"', () => {
@@ -252,7 +264,9 @@ describe('readings as editors write them, and the wrong ones', () => {
 
   test('2.1萬, 21000人 and 2.1 all read 2.1 for a target in 萬人; grouping, full-width digits and the unit are accepted', () => {
     for (const text of ['2.1', '2.1萬', '2.1万', '21000人', '21,000人', '２１０００人', ' 2.1萬人 ']) assert.deepEqual(parseReadingValue(text, graduates), { value: 2.1 }, text);
-    for (const text of ['2100', '2,100', '２，１００', '2100個', '2100个', '0.21萬']) assert.deepEqual(parseReadingValue(text, stations), { value: 2100 }, text);
+    for (const text of ['2100', '2,100', '２，１００', '2100個', '2100个', '0.21萬', '0.21萬個', '0.21万个']) assert.deepEqual(parseReadingValue(text, stations), { value: 2100 }, text);
+    const people = makeTarget('atLeast', 30000, { measure: 'flow', unit: '人', unitEn: 'people' });
+    for (const text of ['3萬人', '3万人', '3萬', '30000人']) assert.deepEqual(parseReadingValue(text, people), { value: 30000 }, text);
     for (const text of ['36.4', '36.4%', '36.4％']) assert.deepEqual(parseReadingValue(text, share), { value: 36.4 }, text);
   });
 
@@ -272,6 +286,25 @@ describe('readings as editors write them, and the wrong ones', () => {
     assert.match(describeReadingProblem(problem, graduates, 'zh-Hant'), /萬人.*2\.1萬人/);
     assert.match(describeReadingProblem(problem, graduates, 'zh-Hans'), /万人.*2\.1万人/);
     assert.match(describeReadingProblem(problem, graduates, 'en'), /6,364 times the target \(3\.3萬人\).*2\.1萬人/);
+  });
+
+  test('a head count for a target in 萬人 a hundred times the target or more is an error too (3000 for 3.3萬人)', () => {
+    for (const value of [3000, 2000, 330]) {
+      assert.throws(() => evaluateTarget(graduates, { value, asOf: MID_YEAR }), (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'wrongScale', String(value));
+    }
+    assert.equal(evaluateTarget(graduates, { value: 3.3, asOf: MID_YEAR }).status, 'met');
+  });
+
+  test('a wrong-scale suggestion is given only when it is a plausible reading', () => {
+    const yuan = makeTarget('atLeast', 90, { measure: 'flow', unit: '億元', unitEn: 'yuan' });
+    const problem = checkReading(yuan, { value: 900000, asOf: MID_YEAR }, '2023-01-01');
+    assert.deepEqual(problem, { code: 'wrongScale', value: 900000 }, 'not "0.009億元"');
+    assert.match(describeReadingProblem(problem!, yuan, 'en'), /億元 \(CNY 100 million\)/);
+  });
+
+  test('a share of a set written as a fraction takes a reading in percent', () => {
+    const third = makeTarget('atLeast', 100 / 3, { measure: 'rate', unit: '縣(市、區)', unitEn: 'counties', valueText: '1/3', fraction: { numerator: 1, denominator: 3 } });
+    assert.deepEqual(parseReadingValue('33%', third), { value: 33 });
   });
 
   test('a fraction for a share in percent (0.9 for 96%) is an error suggesting 90', () => {

@@ -64,6 +64,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('build needs one FILE (.txt in UTF-8, or .docx)');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
+  if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id must be kebab-case ASCII such as jinan-2024-key-tasks, not "${values.id}"`);
   let text: string;
   try {
     text = await readDocument(file);
@@ -96,8 +97,13 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     plan = overlaid.plan;
   }
   const json = `${JSON.stringify(plan, null, 2)}\n`;
-  if (values.output) await writeFile(values.output, json);
-  else out(json);
+  if (values.output) {
+    try {
+      await writeFile(values.output, json);
+    } catch (error) {
+      throw new UsageError(`cannot write ${values.output}: ${(error as Error).message}`);
+    }
+  } else out(json);
   const assignments = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
   err(`${plan.id}: ${plan.sections.length} sections, ${plan.tasks.length} tasks, ${plan.units.length} units, ${assignments} assignments, ${plan.targets.length} targets${values.output ? ` → ${values.output}` : ''}`);
   err(`next: dz-plan lint ${values.output ?? 'plan.json'} lists what to review`);

@@ -111,7 +111,10 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
 
   const unitIdChanges = new Map<string, string>();
   const units = plan.units.map((unit) => {
-    const key = Object.keys(overlay.units ?? {}).find((k) => k === unit.id || k === unit.name['zh-Hant'] || k === unit.name['zh-Hans']);
+    const keys = Object.keys(overlay.units ?? {}).filter((k) => k === unit.id || k === unit.name['zh-Hant'] || k === unit.name['zh-Hans']);
+    // Two entries for one unit (its name and its id) would leave one unapplied: say so rather than pick.
+    if (keys.length > 1) issues.push({ path: `overlay.units.${keys[1]}`, message: `names the same unit as "${keys[0]}": give its corrections in one entry` });
+    const key = keys[0];
     const change = key === undefined ? undefined : overlay.units![key]!;
     if (!change) return unit;
     if (change.id) unitIdChanges.set(unit.id, change.id);
@@ -131,7 +134,10 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
   const changes = overlay.targets?.change ?? {};
   const targetIds = new Set(plan.targets.map((t) => t.id));
   (overlay.targets?.remove ?? []).forEach((id, i) => targetIds.has(id) || missing(`targets.remove[${i}]`, `target ${id}`));
-  for (const id of Object.keys(changes)) if (!targetIds.has(id)) missing(`targets.change.${id}`, `target ${id}`);
+  for (const id of Object.keys(changes)) {
+    if (!targetIds.has(id)) missing(`targets.change.${id}`, `target ${id}`);
+    else if (remove.has(id)) issues.push({ path: `overlay.targets.change.${id}`, message: `target ${id} is also removed: change it or remove it` });
+  }
   let targets = plan.targets.filter((t) => !remove.has(t.id)).map((t) => (changes[t.id] ? corrected(t, changes[t.id]!) : t));
 
   const added = new Map<string, string[]>();
@@ -142,6 +148,9 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
     let at = -1;
     for (let n = 0; n < (add.occurrence ?? 1); n++) at = body.indexOf(add.quote, at + 1);
     if (at === -1) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is not in the text of task ${add.task}` });
+    const offset = task.source.body.offset + at;
+    const same = targets.find((t) => t.taskId === task.id && t.offset === offset && t.quote === add.quote);
+    if (same) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is already target ${same.id}: change it instead` });
     const used = new Set(targets.map((t) => t.id));
     let k = task.targetIds.length + 1;
     while (used.has(`${task.id}.${k}`)) k++;
@@ -159,7 +168,7 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
       firmness: add.firmness ?? 'plain',
       deadline: add.deadline ?? plan.period.end,
       quote: add.quote,
-      offset: task.source.body.offset + at,
+      offset,
     };
     targets = [...targets, corrected(base, { ...fields, metric: undefined })];
     added.set(task.id, [...(added.get(task.id) ?? []), base.id]);

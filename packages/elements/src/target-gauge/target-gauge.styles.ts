@@ -130,9 +130,14 @@ export default css`
     transition: stroke-dasharray 0.4s ease;
   }
 
+  /* Beyond the target: the status colour (a flow past its target is good news); red only past a ceiling. */
   .ring-svg .overflow {
-    stroke: var(--dz-gauge-overflow-color);
+    stroke: var(--_dz-status-color);
     stroke-width: 16;
+  }
+
+  [data-exceeded] .ring-svg .overflow {
+    stroke: var(--dz-gauge-overflow-color);
   }
 
   .ring-svg .mark {
@@ -183,11 +188,11 @@ export default css`
   .bar-fill.overflow {
     inset-block: -3px;
     border-radius: 0 999px 999px 0;
-    background: repeating-linear-gradient(
-      45deg,
-      var(--dz-gauge-overflow-color) 0 5px,
-      var(--dz-gauge-track-color) 5px 7px
-    );
+    background: repeating-linear-gradient(45deg, var(--_dz-status-color) 0 5px, var(--dz-gauge-track-color) 5px 7px);
+  }
+
+  [data-exceeded] .bar-fill.overflow {
+    background: repeating-linear-gradient(45deg, var(--dz-gauge-overflow-color) 0 5px, var(--dz-gauge-track-color) 5px 7px);
   }
 
   .bar-track .mark {

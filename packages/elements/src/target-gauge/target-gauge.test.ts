@@ -505,4 +505,18 @@ describe('dz-target-gauge', () => {
       expect(alert(el)!.textContent).to.contain('2023-02-30');
     });
   });
+
+  describe('beyond the target', () => {
+    it('draws a flow past its target in its status colour, and only a ceiling past its limit in the exceeded colour', async () => {
+      const strokeOf = (el: DzTargetGauge, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).stroke;
+      const { el: flow } = await gauge(html`<dz-target-gauge target="t09.1" value="3600" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(flow.status).to.equal('met');
+      expect(strokeOf(flow, '.overflow')).to.equal(strokeOf(flow, '.fill:not(.overflow)'));
+      const { el: ceiling } = await gauge(html`<dz-target-gauge target="t26.3" value="25" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(ceiling.status).to.equal('overCeiling');
+      expect(strokeOf(ceiling, '.overflow')).to.not.equal(strokeOf(flow, '.overflow'));
+      const missed = getComputedStyle(ceiling).getPropertyValue('--dz-gauge-missed-color').trim();
+      expect(missed, 'the exceeded colour is the missed colour by default').to.not.equal('');
+    });
+  });
 });
