@@ -1,7 +1,7 @@
 /** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
 import { createPlanApi, parseProgressReport, validatePlan, type PlanApi, type Plan, type ProgressReport } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
-import { TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
@@ -112,7 +112,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   private lastError?: string;
 
-  private readonly planTask = createLoadTask(
+  private readonly planTask: Task<readonly [string | undefined], PlanApi | undefined> = createLoadTask(
     this,
     () => [this.planSrc] as const,
     async ([src], signal) => (src ? loadJson(src, signal, planValidation, planLoad(this.i18n.strings)) : undefined),
