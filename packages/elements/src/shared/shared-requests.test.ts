@@ -115,6 +115,21 @@ describe('one request per URL per page', () => {
     expect(fetches.count('/hanging.json')).to.equal(2);
   });
 
+  it('loads nothing for an element off the page until it is back', async () => {
+    fetches = holdFetch();
+    const { wrapper, gauges } = await page(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+    const gauge = gauges[0]!;
+    gauge.remove();
+    gauge.src = '/off-the-page.json';
+    await gauge.updateComplete;
+    await nextTask();
+    expect(fetches.count('/off-the-page.json')).to.equal(0);
+    wrapper.append(gauge);
+    await (await fetches.request('/off-the-page.json')).release(report(2400));
+    await until(() => meter(gauge), 'the gauge put back shows the reading');
+    expect(fetches.count('/off-the-page.json')).to.equal(1);
+  });
+
   it('keeps the request of an element that is moved, not removed', async () => {
     fetches = holdFetch();
     const { wrapper, gauges } = await page(html`<dz-target-gauge target="t09.1" src="/moved.json"></dz-target-gauge><section></section>`);
