@@ -8,6 +8,7 @@ import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { LanguageController } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { DzLoadError, loadJson, validated, type LoadKind, type Validation } from './load-json.js';
+import { createLoadTask } from './load-task.js';
 
 /**
  * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
@@ -95,7 +96,10 @@ const validatedPlans = new WeakMap<object, PlanApi | DzErrorDetail>();
  * @typeParam Ready What the element draws when ready.
  */
 export abstract class DzElement<Ready extends object = object> extends LitElement {
-  /** URL of another plan's JSON, validated against the data package's schemas. Default: the Dezhou 2023 plan. */
+  /**
+   * URL of another plan's JSON, validated against the data package's schemas. Default: the Dezhou 2023 plan.
+   * Elements with the same `plan-src` (resolved against the page) share one request and one validated plan.
+   */
   @property({ attribute: 'plan-src', reflect: true }) planSrc?: string;
 
   /** A plan object (for developers); validated once. Ignored when `plan-src` is set. */
@@ -108,10 +112,11 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   private lastError?: string;
 
-  private readonly planTask = new Task(this, {
-    args: () => [this.planSrc] as const,
-    task: async ([src], { signal }) => (src ? loadJson(src, signal, planValidation, planLoad(this.i18n.strings)) : undefined),
-  });
+  private readonly planTask: Task<readonly [string | undefined], PlanApi | undefined> = createLoadTask(
+    this,
+    () => [this.planSrc] as const,
+    async ([src], signal) => (src ? loadJson(src, signal, planValidation, planLoad(this.i18n.strings)) : undefined),
+  );
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanApi> {
@@ -147,24 +152,26 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   /**
-   * A Task that fetches and validates a progress report from the URL `src()` returns, against the plan. A newer
-   * URL aborts the older request, so a slow old response never overwrites a newer one.
+   * A Task that loads a progress report from the URL `src()` returns, validated against the plan. Elements on the
+   * same URL share one request and, per plan, one validation; a newer URL withdraws this element's interest in the
+   * older request, so a slow old response never overwrites a newer one.
    */
   protected createFeedTask(src: () => string | undefined) {
-    return new Task(this, {
-      args: () => {
+    return createLoadTask(
+      this,
+      () => {
         const plan = this.planState;
         return [src(), plan.state === 'ready' ? plan.value : undefined] as const;
       },
-      task: async ([url, api], { signal }): Promise<ProgressReport | undefined> => {
+      async ([url, api], signal): Promise<ProgressReport | undefined> => {
         if (!url || !api) return undefined;
         const report = (json: unknown): Validation<ProgressReport> => {
           const result = parseProgressReport(json, api.plan);
           return result.success ? { success: true, value: result.data } : result;
         };
-        return loadJson(url, signal, report, feedLoad(this.i18n.strings));
+        return loadJson(url, signal, report, feedLoad(this.i18n.strings), api.plan);
       },
-    });
+    );
   }
 
   /** The view for the current properties, plan and feeds. Pure: it reads state and writes none. */

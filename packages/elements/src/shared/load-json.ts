@@ -1,5 +1,6 @@
 /** Fetching and validating JSON (a plan, a progress report), and the error an element shows when that fails. */
 import { ErrorCode, type DzErrorDetail } from './events.js';
+import { requestJson } from './shared-requests.js';
 
 /** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
 export class DzLoadError extends Error implements DzErrorDetail {
@@ -39,30 +40,32 @@ function summarize(issues: readonly { path: string; message: string }[]): string
 
 /** The validated value of `json`, or a {@link DzLoadError} with `kind.invalid` naming `source` (a URL, or `plan`). */
 export function validated<T>(json: unknown, validate: (json: unknown) => Validation<T>, source: string, kind: LoadKind): T {
-  const result = validate(json);
+  return valueOf(validate(json), source, kind);
+}
+
+/** The value of a validation, or a {@link DzLoadError} with `kind.invalid` naming `source`. */
+function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
   if (!result.success) throw new DzLoadError(kind.invalid, kind.invalidMessage(source, summarize(result.issues)));
   return result.value;
 }
 
 /**
- * Fetches `url` as JSON and validates it. Throws a {@link DzLoadError}: `kind.fetchFailed` for a network error or
- * an HTTP error status, `kind.invalid` for text that is not JSON or fails `validate`. An abort is rethrown as is.
+ * The JSON at `url`, validated: fetched and parsed once per page for every element that asks at the same time (see
+ * {@link requestJson}), and validated once per `key` (the validator, or the plan a feed is checked against). Throws
+ * a {@link DzLoadError} in the words of `kind`, naming `url` as given: `kind.fetchFailed` for a network error or
+ * an HTTP error status, `kind.invalid` for text that is not JSON or fails `validate`. When `signal` aborts, this
+ * caller stops waiting and the promise rejects with the signal's reason.
  */
-export async function loadJson<T>(url: string, signal: AbortSignal, validate: (json: unknown) => Validation<T>, kind: LoadKind): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, 'network error'));
+export async function loadJson<T>(url: string, signal: AbortSignal, validate: (json: unknown) => Validation<T>, kind: LoadKind, key: object = validate): Promise<T> {
+  const fetched = await requestJson(url, signal);
+  if (!fetched.ok) {
+    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, fetched.why));
+    throw new DzLoadError(kind.invalid, kind.invalidMessage(url, fetched.why));
   }
-  if (!response.ok) throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, `HTTP ${response.status}`));
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new DzLoadError(kind.invalid, kind.invalidMessage(url, 'not JSON'));
+  let result = fetched.validations.get(key) as Validation<T> | undefined;
+  if (!result) {
+    result = validate(fetched.json);
+    fetched.validations.set(key, result);
   }
-  return validated(json, validate, url, kind);
+  return valueOf(result, url, kind);
 }

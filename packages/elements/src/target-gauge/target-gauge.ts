@@ -84,7 +84,10 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   /** The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  /** URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. */
+  /**
+   * URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. Every element
+   * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
+   */
   @property() src?: string;
 
   /** `ring` (default) or `bar`. */

@@ -84,7 +84,10 @@ export class DzTaskCard extends DzElement<CardReady> {
    */
   @property({ attribute: 'unit-href' }) unitHref?: string;
 
-  /** URL of a progress report (`{ plan, asOf, entries }`); each target's gauge shows its latest value. */
+  /**
+   * URL of a progress report (`{ plan, asOf, entries }`); each target's gauge shows its latest value. Every element
+   * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
+   */
   @property({ attribute: 'progress-src' }) progressSrc?: string;
 
   /** Level of the card's heading, 2–6 (default 3); its sub-headings use the next level. */

@@ -20,24 +20,37 @@ export function nextTask(): Promise<void> {
 
 /** A response the test releases when it chooses, and learns when the element has read. */
 export interface HeldResponse {
-  /** Answers the request with `body` as JSON; resolves once the element has read the whole body. */
-  release(body: unknown): Promise<void>;
+  /**
+   * Answers the request with `body` as JSON (status 200 unless `init` says otherwise); resolves once the element has
+   * read the whole body, or, for an error status (whose body is not read), one task after the answer.
+   */
+  release(body: unknown, init?: { status?: number; headers?: Record<string, string> }): Promise<void>;
   /** Whether the request's signal was aborted. */
   readonly aborted: boolean;
 }
 
+/** `url` resolved against the page, as elements key their requests. */
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
 /**
  * Replaces `window.fetch` for one test: every request waits until the test releases it, in whatever order the test
- * chooses. `request(url)` resolves with the held request for a URL once the element has made it. With
- * `ignoreAbort`, an aborted request stays pending, as from a server or polyfill that does not honour abort.
+ * chooses. `request(url)` resolves with the latest held request for a URL (relative or absolute) once the element
+ * has made it; `count(url)` is how many requests were made for it. With `ignoreAbort`, an aborted request stays
+ * pending, as from a server or polyfill that does not honour abort.
  */
-export function holdFetch({ ignoreAbort = false } = {}): { request(url: string): Promise<HeldResponse>; restore(): void } {
+export function holdFetch({ ignoreAbort = false } = {}): {
+  request(url: string): Promise<HeldResponse>;
+  count(url: string): number;
+  restore(): void;
+} {
   const original = window.fetch;
   const made = new Map<string, HeldResponse>();
+  const counts = new Map<string, number>();
   const waiting = new Map<string, (held: HeldResponse) => void>();
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
-      const url = String(input);
+      const url = absolute(String(input));
+      counts.set(url, (counts.get(url) ?? 0) + 1);
       const signal = init?.signal ?? undefined;
       let read!: () => void;
       const wasRead = new Promise<void>((done) => (read = done));
@@ -45,13 +58,14 @@ export function holdFetch({ ignoreAbort = false } = {}): { request(url: string):
         get aborted() {
           return signal?.aborted ?? false;
         },
-        async release(body) {
-          const response = new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+        async release(body, init) {
+          const response = new Response(JSON.stringify(body), { status: 200, ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
           const text = response.text.bind(response);
           // The element reads the body with text(); once that has resolved and a task has passed, it has acted on it.
           response.text = () => text().finally(() => nextTask().then(read));
           resolve(response);
-          await wasRead;
+          if (!response.ok) await nextTask();
+          else await wasRead;
         },
       };
       if (!ignoreAbort) signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
@@ -60,9 +74,10 @@ export function holdFetch({ ignoreAbort = false } = {}): { request(url: string):
     })) as typeof fetch;
   return {
     request: (url) => {
-      const existing = made.get(url);
-      return existing ? Promise.resolve(existing) : new Promise((resolve) => waiting.set(url, resolve));
+      const existing = made.get(absolute(url));
+      return existing ? Promise.resolve(existing) : new Promise((resolve) => waiting.set(absolute(url), resolve));
     },
+    count: (url) => counts.get(absolute(url)) ?? 0,
     restore: () => {
       window.fetch = original;
     },

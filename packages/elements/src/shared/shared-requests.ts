@@ -1,0 +1,144 @@
+/**
+ * One request per URL per page: every element that loads a plan or a progress feed from the same URL (resolved
+ * against the page) shares one fetch and one JSON parse, and what is validated from it is validated once per
+ * validator (per plan, for a feed).
+ *
+ * A request lives while someone waits on it: each caller's `signal` is its interest, and the fetch is aborted only
+ * when the last interest is withdrawn. Once answered, the parsed JSON is kept for later callers only as long as the
+ * response's `Cache-Control: max-age` (less `Age`) or `Expires` says it is fresh; without such a header, and for a
+ * failure, it is shared only while in flight, and the next caller fetches again with the default cache mode, so
+ * the browser's HTTP cache decides whether that reaches the network or revalidates.
+ */
+
+/** What a shared request came to: the parsed JSON, or why it failed, in no language (each element words it). */
+export type Fetched =
+  | {
+      readonly ok: true;
+      readonly json: unknown;
+      /** Validation results by validator key (the plan a feed is checked against), computed once for everyone. */
+      readonly validations: WeakMap<object, unknown>;
+    }
+  | {
+      readonly ok: false;
+      /** `fetch`: network error or HTTP error status; `parse`: the body is not JSON. */
+      readonly stage: 'fetch' | 'parse';
+      /** `network error`, `HTTP 404`, `not JSON`. */
+      readonly why: string;
+    };
+
+interface SharedRequest {
+  readonly answer: Promise<Fetched>;
+  readonly controller: AbortController;
+  /** Callers waiting while in flight; at zero the fetch is aborted. */
+  interests: number;
+  answered: boolean;
+  /** `Date.now()` after which an answered request is no longer reused. */
+  freshUntil: number;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+/**
+ * The JSON at `url`, fetched once for every caller that asks while it is in flight or still fresh. Aborting
+ * `signal` withdraws this caller's interest (its promise rejects with the signal's reason) and aborts the fetch
+ * when nobody else waits on it. Never rejects otherwise: a failure is an answer.
+ */
+export function requestJson(url: string, signal: AbortSignal): Promise<Fetched> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  const key = new URL(url, document.baseURI).href;
+  let request = requests.get(key);
+  if (request?.answered && !(Date.now() < request.freshUntil)) {
+    requests.delete(key);
+    request = undefined;
+  }
+  if (!request) {
+    request = start(key);
+    requests.set(key, request);
+  }
+  return request.answered ? request.answer : join(key, request, signal);
+}
+
+function start(url: string): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = {
+    controller,
+    interests: 0,
+    answered: false,
+    freshUntil: 0,
+    answer: fetchJson(url, controller.signal).then(({ fetched, freshFor }) => {
+      request.answered = true;
+      // An aborted request was already forgotten; a late answer from a fetch that ignores abort is dropped here.
+      if (requests.get(url) === request) {
+        if (fetched.ok && freshFor > 0) request.freshUntil = Date.now() + freshFor;
+        else requests.delete(url);
+      }
+      return fetched;
+    }),
+  };
+  return request;
+}
+
+function join(url: string, request: SharedRequest, signal: AbortSignal): Promise<Fetched> {
+  request.interests += 1;
+  return new Promise((resolve, reject) => {
+    const withdraw = () => {
+      reject(signal.reason);
+      request.interests -= 1;
+      if (request.interests > 0 || request.answered) return;
+      if (requests.get(url) === request) requests.delete(url);
+      request.controller.abort();
+    };
+    signal.addEventListener('abort', withdraw, { once: true });
+    void request.answer.then((fetched) => {
+      signal.removeEventListener('abort', withdraw);
+      resolve(fetched);
+    });
+  });
+}
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: Fetched; freshFor: number }> {
+  const failed = (stage: 'fetch' | 'parse', why: string) => ({ fetched: { ok: false, stage, why } as const, freshFor: 0 });
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    if (!response.ok) return failed('fetch', `HTTP ${response.status}`);
+    text = await response.text();
+  } catch {
+    return failed('fetch', 'network error');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return failed('parse', 'not JSON');
+  }
+  return { fetched: { ok: true, json, validations: new WeakMap() }, freshFor: freshnessOf(response.headers) };
+}
+
+/**
+ * How many milliseconds a response may be reused without asking again, from its headers: `max-age` less `Age`,
+ * else `Expires` less `Date`; 0 with `no-store`, `no-cache` or neither. (A cross-origin response exposes
+ * `Cache-Control` and `Expires` but not `Age` or `Date`; then `Age` counts as 0 and `Expires` is read against now.)
+ */
+export function freshnessOf(headers: Headers, now = Date.now()): number {
+  const directives = new Map(
+    (headers.get('cache-control') ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((directive) => directive.trim().split('=', 2) as [string, string?])
+      .filter(([name]) => name !== '')
+      .map(([name, value]) => [name.trim(), value?.trim().replace(/^"(.*)"$/, '$1')] as const),
+  );
+  if (directives.has('no-store') || directives.has('no-cache')) return 0;
+  if (directives.has('max-age')) {
+    const maxAge = directives.get('max-age') ?? '';
+    const age = Number(headers.get('age') ?? 0);
+    if (!/^\d+$/.test(maxAge)) return 0;
+    return Math.max(0, (Number(maxAge) - (Number.isFinite(age) ? age : 0)) * 1000);
+  }
+  const expires = Date.parse(headers.get('expires') ?? '');
+  if (Number.isNaN(expires)) return 0;
+  const date = Date.parse(headers.get('date') ?? '');
+  return Math.max(0, expires - (Number.isNaN(date) ? now : date));
+}
