@@ -1,7 +1,7 @@
 /** Id formats at province scale: at least 10,000 tasks, 1,000 units and 200 sections, with the seed's ids unchanged. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildBigPlan } from '../../../scripts/bench/big-plan.js';
+import { buildBigPlan } from '../../../scripts/bench/big-plan-build.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { SectionSchema, TargetSchema, TaskSchema, validatePlan } from '../src/index.js';
 

@@ -8,12 +8,14 @@ import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { renderLegend } from './cells.js';
 import { BOM, csvFileName, csvRows, downloadText, toCsv } from './csv.js';
-import { GridNavigation } from './grid-navigation.js';
+import { GridNavigation, type Position } from './grid-navigation.js';
 import { NARROW_BELOW } from './layout.js';
 import { renderList } from './list.js';
 import { captionSubject, computeMatrix, RowsOption, SortOption, splitUnits, type MatrixResult, type MatrixView } from './matrix-view.js';
 import { renderTable } from './table.js';
 import styles from './task-matrix.styles.js';
+import { renderVirtualTable } from './virtual-table.js';
+import { VirtualWindow } from './virtual-window.js';
 
 /** The matrix when there is something to show: the grid and its caption. */
 export interface MatrixReady {
@@ -85,7 +87,16 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** Whether the element is narrower than its breakpoint (600px) and shows the list. */
   @state() private narrow = false;
 
-  private readonly navigation = new GridNavigation(this, () => (this.view.kind === 'ready' ? this.view.grid : undefined));
+  private readonly shownGrid = () => (this.view.kind === 'ready' && !this.narrow ? this.view.grid : undefined);
+
+  /** Large tables render only the rows and columns in view (all of them when printing). */
+  private readonly virtualWindow: VirtualWindow = new VirtualWindow(this, this.shownGrid, (): Position | undefined => (this.navigation.focused ? this.navigation.cursor : undefined));
+
+  private readonly navigation: GridNavigation = new GridNavigation(
+    this,
+    () => (this.view.kind === 'ready' ? this.view.grid : undefined),
+    (at) => this.virtualWindow.reveal(at),
+  );
 
   /** The matrix for the current attributes and plan, computed once per change of either. */
   private readonly matrixOf = memoizeLast(
@@ -206,7 +217,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
         : this.nothing}
       ${this.narrow
         ? renderList(grid, caption, this.navigation.onListClick, lang, t)
-        : renderTable(grid, caption, this.sort === 'load', this.navigation, lang, t)}
+        : this.virtualWindow.isVirtual(grid)
+          ? renderVirtualTable(grid, caption, this.sort === 'load', this.navigation, this.virtualWindow, lang, t)
+          : renderTable(grid, caption, this.sort === 'load', this.navigation, lang, t)}
       ${renderLegend(t)}
     </div>`;
   }
