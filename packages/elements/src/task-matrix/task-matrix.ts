@@ -104,8 +104,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
       computeMatrix(api, { section, unit, rows, sort }),
   );
 
-  private measuredFor?: readonly unknown[];
   private resizeObserver?: ResizeObserver;
+  /** Watches the sticky header row, first header cell and total row, for the scroll padding. */
+  private stickyObserver?: ResizeObserver;
+  private stickyObserved: readonly HTMLElement[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,6 +124,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.stickyObserver?.disconnect();
+    this.stickyObserved = [];
   }
 
   /**
@@ -190,18 +194,35 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     this.keepCellsClearOfStickyHeaders();
   }
 
-  /** Scroll padding as large as the sticky header row, first column and total row, so a focused cell is never under them. */
+  /**
+   * Scroll padding as large as the sticky header row, first column and total row, so a focused cell is never under
+   * them. Their sizes come from a ResizeObserver, after the browser's own layout: reading them here would force a
+   * layout of the whole table on every first render.
+   */
   private keepCellsClearOfStickyHeaders(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    const key = [this.view.kind === 'ready' ? this.view.grid : undefined, this.i18n.lang, this.narrow];
-    if (this.measuredFor && this.measuredFor.every((value, i) => value === key[i])) return;
-    this.measuredFor = key;
-    const table = scroller.querySelector('table');
-    const firstHeader = table?.tHead?.rows[0]?.cells[0];
-    if (!table || !firstHeader) return;
-    scroller.style.scrollPaddingTop = `${table.tHead!.offsetHeight}px`;
-    scroller.style.scrollPaddingBottom = `${table.tFoot?.offsetHeight ?? 0}px`;
+    const table = this.renderRoot.querySelector<HTMLTableElement>('.scroller table');
+    const head = table?.tHead ?? null;
+    const firstHeader = head?.rows[0]?.cells[0];
+    if (!table || !head || !firstHeader || typeof ResizeObserver === 'undefined') {
+      this.stickyObserver?.disconnect();
+      this.stickyObserved = [];
+      return;
+    }
+    const targets = ([head, firstHeader, table.tFoot] as (HTMLElement | null)[]).filter((node): node is HTMLElement => node !== null);
+    if (targets.length === this.stickyObserved.length && targets.every((node, i) => node === this.stickyObserved[i])) return;
+    this.stickyObserver ??= new ResizeObserver(() => this.applyStickyPadding());
+    this.stickyObserver.disconnect();
+    this.stickyObserved = targets;
+    for (const node of targets) this.stickyObserver.observe(node, { box: 'border-box' });
+  }
+
+  /** Called by the ResizeObserver, when the layout is fresh: reading the sizes costs nothing then. */
+  private applyStickyPadding(): void {
+    const [head, firstHeader, foot] = this.stickyObserved as [HTMLElement, HTMLElement, HTMLElement | undefined];
+    const scroller = head?.closest<HTMLElement>('.scroller');
+    if (!scroller || !firstHeader) return;
+    scroller.style.scrollPaddingTop = `${head.offsetHeight}px`;
+    scroller.style.scrollPaddingBottom = `${foot?.offsetHeight ?? 0}px`;
     scroller.style.scrollPaddingInlineStart = `${firstHeader.offsetWidth}px`;
   }
 
