@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import type { MatrixView } from './matrix-view.js';
+import { ariaColumnOf, ariaRowOf } from './virtual-table.js';
 
 /** A role cell, by row and column of the grid (headers and totals not counted). */
 export interface Position {
@@ -171,7 +172,7 @@ export class GridNavigation implements ReactiveController {
   private cellAt(at: Position): HTMLTableCellElement | undefined {
     const tbody = this.tbody();
     if (!tbody?.parentElement?.hasAttribute('aria-rowcount')) return tbody?.rows[at.row]?.cells[at.column + 1];
-    return tbody.querySelector<HTMLTableCellElement>(`tr[aria-rowindex="${at.row + 2}"] > td[aria-colindex="${at.column + 2}"]`) ?? undefined;
+    return tbody.querySelector<HTMLTableCellElement>(`tr[aria-rowindex="${ariaRowOf(at.row)}"] > td[aria-colindex="${ariaColumnOf(at.column)}"]`) ?? undefined;
   }
 
   /** The position of the role cell an event happened in, from the table's own row and cell indexes (or ARIA indexes). */
@@ -180,7 +181,7 @@ export class GridNavigation implements ReactiveController {
     const row = cell?.parentElement as HTMLTableRowElement | null;
     if (!cell || !row) return undefined;
     const ariaRow = row.getAttribute('aria-rowindex');
-    if (ariaRow) return { row: Number(ariaRow) - 2, column: Number(cell.getAttribute('aria-colindex')) - 2 };
+    if (ariaRow) return { row: Number(ariaRow) - ariaRowOf(0), column: Number(cell.getAttribute('aria-colindex')) - ariaColumnOf(0) };
     return { row: row.sectionRowIndex, column: cell.cellIndex - 1 };
   }
 

@@ -27,7 +27,9 @@ export interface MatrixReady {
  * The responsibility matrix of the plan: which unit leads (牽頭) or takes part in (參與) which task, with row and
  * column totals. A real `<table>` with a sticky header row and first column; arrow keys, Home/End and
  * Ctrl+Home/End move between the cells (one tab stop), Enter, Space or a click selects one. In a container narrower
- * than 600px it becomes a list per unit. `export` adds a CSV download (UTF-8 with BOM, for Excel).
+ * than 600px it becomes a list per unit. `export` adds a CSV download (UTF-8 with BOM, for Excel). A table of more
+ * than 10,000 cells (a province-scale plan) renders only the rows and columns in view, with `aria-rowcount` and
+ * `aria-colcount` for the whole; the keyboard, the CSV and printing still cover every row.
  *
  * @summary Units × tasks responsibility table with totals, keyboard navigation, a narrow list layout and CSV export.
  *

@@ -16,7 +16,10 @@ import { describeCell, headingOf } from './labels.js';
 import type { MatrixView } from './matrix-view.js';
 import type { VirtualWindow } from './virtual-window.js';
 
-/** `aria-rowindex` of grid row `r` (the header row is 1) and `aria-colindex` of grid column `c` (the row header is 1). */
+/**
+ * `aria-rowindex` of grid row `r` (the header row is 1) and `aria-colindex` of grid column `c` (the row header is 1);
+ * of `rowCount` and `columnCount`, the total row and column, which are also `aria-rowcount` and `aria-colcount`.
+ */
 export const ariaRowOf = (row: number): number => row + 2;
 export const ariaColumnOf = (column: number): number => column + 2;
 
@@ -72,12 +75,12 @@ export function renderVirtualTable(
           tabindex=${c === tab ? 0 : -1}
         >${role ? contents[role] : nothing}</td>`;
       })}`)}
-      <td part="total" class="total" aria-colindex=${view.columnCount + 2}>${totalContent(view.rowTotals[r]!, t)}</td>
+      <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.rowTotals[r]!, t)}</td>
     </tr>`;
   };
 
   return html`<div class="scroller virtual" role="region" aria-labelledby="caption" @scroll=${win.onScroll}>
-      <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption" aria-rowcount=${view.rowCount + 2} aria-colcount=${view.columnCount + 2}>
+      <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
           <tr aria-rowindex="1">
@@ -92,7 +95,7 @@ export function renderVirtualTable(
                     <span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span>
                   </th>`;
             })}`)}
-            <th scope="col" part="header total" class="total" aria-colindex=${view.columnCount + 2} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
+            <th scope="col" part="header total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
               ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : nothing}
             </th>
           </tr>
@@ -112,12 +115,12 @@ export function renderVirtualTable(
           ${gapRow(view.rowCount - rowEnd)}
         </tbody>
         <tfoot>
-          <tr aria-rowindex=${view.rowCount + 2}>
+          <tr aria-rowindex=${ariaRowOf(view.rowCount)}>
             <th scope="row" part="row-header total" class="total" aria-colindex="1" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
               ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
             </th>
             ${gapCells(html`${columns.map((c) => html`<td part="total" class=${columnClass('total', c)} aria-colindex=${ariaColumnOf(c)}>${totalContent(view.columnTotals[c]!, t)}</td>`)}`)}
-            <td part="total" class="total" aria-colindex=${view.columnCount + 2}>${totalContent(view.totals, t)}</td>
+            <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.totals, t)}</td>
           </tr>
         </tfoot>
       </table>
