@@ -140,6 +140,18 @@ describe('dz-task-matrix at province scale', () => {
     expect(bodyRows(el)[8]!.querySelector('td.cell[aria-colindex="8"]')).to.equal(untouched);
   });
 
+  it('rows="tasks" windows the transposed table the same way', async () => {
+    const { el, rows: units, columns: tasks } = await renderBig();
+    el.rows = 'tasks';
+    await el.updateComplete;
+    await until(() => table(el).getAttribute('aria-rowcount') === String(tasks + 2), 'transposed');
+    expect(table(el).getAttribute('aria-colcount')).to.equal(String(units + 2));
+    expect(bodyRows(el).length).to.be.lessThan(tasks / 2);
+    cellAt(el, 0, 0)!.focus();
+    await press('Control+End');
+    await until(() => deepActive() === cellAt(el, tasks - 1, units - 1), 'focus on the last cell');
+  });
+
   it('exports every row to CSV', async () => {
     const { el, rows } = await renderBig();
     const lines = el.toCsv().trimEnd().split('\r\n');
