@@ -35,7 +35,7 @@ export function renderVirtualTable(
   t: Strings,
 ): TemplateResult {
   const transposed = view.rowsAre === 'tasks';
-  const { rowStart, rowEnd, columnStart, columnEnd } = win.rangeOf(view);
+  const { rowStart, rowEnd, columnStart, columnEnd } = win.rangeOf();
   const columns = range(columnStart, columnEnd);
   const highlight = nav.focused;
   const { row: activeRow, column: activeColumn } = nav.cursor;

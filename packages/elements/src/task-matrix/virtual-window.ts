@@ -36,6 +36,8 @@ export class VirtualWindow implements ReactiveController {
   private headTop = GUESS.headTop;
   private headLeft = GUESS.headLeft;
   private measured?: MatrixView;
+  /** The grid {@link VirtualWindow.range} was computed for. */
+  private rangeFor?: MatrixView;
   private range: WindowRange = { rowStart: 0, rowEnd: 0, columnStart: 0, columnEnd: 0 };
   private frame = 0;
   private readonly printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
@@ -68,13 +70,17 @@ export class VirtualWindow implements ReactiveController {
     return !this.printing && view.rowCount * view.columnCount > VIRTUAL_ABOVE;
   }
 
-  /** The rows and columns to render for `view`. */
-  rangeOf(view: MatrixView): WindowRange {
-    if (this.measured !== view) {
-      // A new grid (first render, filter, transposition): start from the scroller's position with the guesses.
-      this.measured = undefined;
-      this.range = this.fromScroll(view);
-    }
+  /** Before each render: a new grid (first render, filter, transposition) starts from the scroll position, with the guesses. */
+  hostUpdate(): void {
+    const view = this.grid();
+    if (!view || !this.isVirtual(view) || view === this.rangeFor) return;
+    this.rangeFor = view;
+    this.measured = undefined;
+    this.range = this.fromScroll(view);
+  }
+
+  /** The rows and columns to render: read-only, for the template. */
+  rangeOf(): WindowRange {
     return this.range;
   }
 
@@ -174,6 +180,7 @@ export class VirtualWindow implements ReactiveController {
     if (printing === this.printing) return;
     this.printing = printing;
     this.measured = undefined;
+    this.rangeFor = undefined;
     this.host.requestUpdate();
   }
 
