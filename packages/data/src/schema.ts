@@ -53,8 +53,8 @@ export interface Span extends z.infer<typeof SpanSchema> {}
 
 /** A section (一、二、…) of a plan. Validates {@link Section}. */
 export const SectionSchema = z.object({
-  /** `s01`…`s11`: `s` and the two-digit section number. */
-  id: z.string().check(z.regex(/^s\d{2}$/, 'expected a section id like s01')),
+  /** `s01`…`s11`: `s` and the section number, two digits or more (up to `s999`, for province-scale plans). */
+  id: z.string().check(z.regex(/^s\d{2,3}$/, 'expected a section id like s01')),
   /** 1-based number of the section: the Chinese numeral of its heading (`四、` is 4). */
   number: naturalNumber,
   /** The heading after the numeral, e.g. `提升科技創新能力` (Enhance scientific and technological innovation capacity). */
@@ -70,8 +70,8 @@ export interface Section extends z.infer<typeof SectionSchema> {}
 
 /** A numbered task of a plan. Validates {@link Task}. */
 export const TaskSchema = z.object({
-  /** `t01`…`t69`: `t` and the task number, two digits or more. */
-  id: z.string().check(z.regex(/^t\d{2,3}$/, 'expected a task id like t09')),
+  /** `t01`…`t69`: `t` and the task number, two digits or more (up to `t99999`, for province-scale plans). */
+  id: z.string().check(z.regex(/^t\d{2,5}$/, 'expected a task id like t09')),
   /** The task's number in the document (`9.`), running on across sections. */
   number: naturalNumber,
   /** Id of the section the task stands in ({@link Section.id}). */
@@ -122,7 +122,7 @@ export interface Unit extends z.infer<typeof UnitSchema> {}
 /** A quantitative target of a plan. Validates {@link Target}. */
 export const TargetSchema = z.object({
   /** Task id, a dot, then the target's order in the task: `t09.1`. */
-  id: z.string().check(z.regex(/^t\d{2,3}\.\d+$/, 'expected a target id like t09.1')),
+  id: z.string().check(z.regex(/^t\d{2,5}\.\d+$/, 'expected a target id like t09.1')),
   /** Id of the task that states the target ({@link Task.id}). */
   taskId: z.string(),
   /** What is measured, e.g. `新開通5G基站` / `New 5G base stations opened`. */

@@ -294,11 +294,16 @@ let keyWaiter;
 /** Focuses the matrix cell at (row, column) and waits for the update. */
 async function focusCell(row, column) {
   const el = stage.querySelector('dz-task-matrix');
-  const cell = el.shadowRoot.querySelector('tbody').rows[row].cells[column + 1];
+  const table = el.shadowRoot.querySelector('table');
+  // A large table renders a window, its rows and cells named by aria-rowindex/aria-colindex (headers are 1).
+  const windowed = table.hasAttribute('aria-colcount');
+  const cell = windowed
+    ? table.querySelector(`tbody tr[aria-rowindex="${row + 2}"] > td[aria-colindex="${column + 2}"]`)
+    : table.tBodies[0].rows[row].cells[column + 1];
   cell.focus();
   await el.updateComplete;
   await nextFrame();
-  return { columns: el.shadowRoot.querySelector('tbody').rows[row].cells.length - 2 };
+  return { columns: windowed ? Number(table.getAttribute('aria-colcount')) - 2 : table.tBodies[0].rows[row].cells.length - 2 };
 }
 
 /**

@@ -182,7 +182,7 @@ try {
   await runCase(pages.dz!, 'dz-task-matrix');
   const seedKeys = await arrowRight(pages.dz!, rounds.keys);
 
-  // Province scale: seed vs. big plan vs. the largest today's schema accepts, all through the `plan` property.
+  // Province scale: seed vs. big plan vs. the largest the schema accepted before issue 10, all through the `plan` property.
   const big = pages.big!;
   const planTimes = await measure(
     [
@@ -198,7 +198,7 @@ try {
   const heapBefore = await heapUsed(big);
   for (const [name, plan, label] of [
     ['plan:big', bigPlan, `${provinceScale.tasks} tasks × ${provinceScale.units} units`],
-    ['plan:today', todayPlan, `${largestValidToday.tasks} tasks × ${largestValidToday.units} units (the largest today's ids allow)`],
+    ['plan:today', todayPlan, `${largestValidToday.tasks} tasks × ${largestValidToday.units} units (the largest plan the ids allowed before issue 10)`],
   ] as const) {
     const timing = planTimes.get(name)!;
     const entry: BenchReport['big'][number] = {

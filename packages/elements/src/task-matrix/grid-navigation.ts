@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import type { MatrixView } from './matrix-view.js';
+import { ariaColumnOf, ariaRowOf } from './virtual-table.js';
 
 /** A role cell, by row and column of the grid (headers and totals not counted). */
 export interface Position {
@@ -29,11 +30,18 @@ export class GridNavigation implements ReactiveController {
   /** The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered. */
   private cursorKey?: { unitId: string; taskId: string };
   private refocus = false;
+  /** A move to a cell that was not rendered yet: focus it after the render that adds it. */
+  private focusAfterRender = false;
 
-  /** @param grid The grid shown now, or `undefined` when there is none (loading, an error, no match). */
+  /**
+   * @param grid The grid shown now, or `undefined` when there is none (loading, an error, no match).
+   * @param reveal Renders the cell at a position if it is not (a large table renders a window); returns whether a
+   *   render must come first.
+   */
   constructor(
     private readonly host: Host,
     private readonly grid: () => MatrixView | undefined,
+    private readonly reveal: (at: Position) => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -55,6 +63,13 @@ export class GridNavigation implements ReactiveController {
   /** A re-render reuses cells by position: keep focus on the cell of the same unit and task. */
   hostUpdated(): void {
     const cell = this.cellAt(this.cursor);
+    const pending = this.focusAfterRender;
+    this.focusAfterRender = false;
+    if (pending && cell) {
+      cell.focus({ preventScroll: true });
+      cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
     if (this.refocus && cell && (this.host.renderRoot as ShadowRoot).activeElement !== cell) cell.focus({ preventScroll: true });
   }
 
@@ -153,15 +168,20 @@ export class GridNavigation implements ReactiveController {
     return this.host.renderRoot.querySelector('tbody');
   }
 
+  /** The cell at a position: by the table's own indexes, or by `aria-rowindex`/`aria-colindex` in a windowed table. */
   private cellAt(at: Position): HTMLTableCellElement | undefined {
-    return this.tbody()?.rows[at.row]?.cells[at.column + 1];
+    const tbody = this.tbody();
+    if (!tbody?.parentElement?.hasAttribute('aria-rowcount')) return tbody?.rows[at.row]?.cells[at.column + 1];
+    return tbody.querySelector<HTMLTableCellElement>(`tr[aria-rowindex="${ariaRowOf(at.row)}"] > td[aria-colindex="${ariaColumnOf(at.column)}"]`) ?? undefined;
   }
 
-  /** The position of the role cell an event happened in, from the table's own row and cell indexes. */
+  /** The position of the role cell an event happened in, from the table's own row and cell indexes (or ARIA indexes). */
   private positionOf(target: EventTarget | null): Position | undefined {
     const cell = (target as Element | null)?.closest?.('td.cell') as HTMLTableCellElement | null;
     const row = cell?.parentElement as HTMLTableRowElement | null;
     if (!cell || !row) return undefined;
+    const ariaRow = row.getAttribute('aria-rowindex');
+    if (ariaRow) return { row: Number(ariaRow) - ariaRowOf(0), column: Number(cell.getAttribute('aria-colindex')) - ariaColumnOf(0) };
     return { row: row.sectionRowIndex, column: cell.cellIndex - 1 };
   }
 
@@ -175,8 +195,11 @@ export class GridNavigation implements ReactiveController {
 
   private moveTo(at: Position): void {
     this.setCursor(at);
-    const cell = this.cellAt(at);
-    if (!cell) return;
+    const cell = this.reveal(at) ? undefined : this.cellAt(at);
+    if (!cell) {
+      this.focusAfterRender = true;
+      return;
+    }
     cell.focus({ preventScroll: true });
     cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }

@@ -407,6 +407,30 @@ export default css`
     }
   }
 
+  /* ---- a large table renders a window: every row one line high, every role column one width ---- */
+
+  .virtual tbody th[scope='row'] {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .virtual td.cell,
+  .virtual thead th:not(:first-child):not(.total),
+  .virtual tfoot td:not(.gap):not(:last-child) {
+    box-sizing: border-box;
+    width: 4.5em;
+    min-width: 4.5em;
+    max-width: 4.5em;
+    overflow: hidden;
+  }
+
+  .virtual .gap {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
   /* ---- print: the whole table, header row on every page, black on white ---- */
 
   @media print {

@@ -8,12 +8,14 @@ import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { renderLegend } from './cells.js';
 import { BOM, csvFileName, csvRows, downloadText, toCsv } from './csv.js';
-import { GridNavigation } from './grid-navigation.js';
+import { GridNavigation, type Position } from './grid-navigation.js';
 import { NARROW_BELOW } from './layout.js';
 import { renderList } from './list.js';
 import { captionSubject, computeMatrix, RowsOption, SortOption, splitUnits, type MatrixResult, type MatrixView } from './matrix-view.js';
 import { renderTable } from './table.js';
 import styles from './task-matrix.styles.js';
+import { renderVirtualTable } from './virtual-table.js';
+import { VirtualWindow } from './virtual-window.js';
 
 /** The matrix when there is something to show: the grid and its caption. */
 export interface MatrixReady {
@@ -25,7 +27,9 @@ export interface MatrixReady {
  * The responsibility matrix of the plan: which unit leads (牽頭) or takes part in (參與) which task, with row and
  * column totals. A real `<table>` with a sticky header row and first column; arrow keys, Home/End and
  * Ctrl+Home/End move between the cells (one tab stop), Enter, Space or a click selects one. In a container narrower
- * than 600px it becomes a list per unit. `export` adds a CSV download (UTF-8 with BOM, for Excel).
+ * than 600px it becomes a list per unit. `export` adds a CSV download (UTF-8 with BOM, for Excel). A table of more
+ * than 10,000 cells (a province-scale plan) renders only the rows and columns in view, with `aria-rowcount` and
+ * `aria-colcount` for the whole; the keyboard, the CSV and printing still cover every row.
  *
  * @summary Units × tasks responsibility table with totals, keyboard navigation, a narrow list layout and CSV export.
  *
@@ -85,7 +89,16 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** Whether the element is narrower than its breakpoint (600px) and shows the list. */
   @state() private narrow = false;
 
-  private readonly navigation = new GridNavigation(this, () => (this.view.kind === 'ready' ? this.view.grid : undefined));
+  private readonly shownGrid = () => (this.view.kind === 'ready' && !this.narrow ? this.view.grid : undefined);
+
+  /** Large tables render only the rows and columns in view (all of them when printing). */
+  private readonly virtualWindow: VirtualWindow = new VirtualWindow(this, this.shownGrid, (): Position | undefined => (this.navigation.focused ? this.navigation.cursor : undefined));
+
+  private readonly navigation: GridNavigation = new GridNavigation(
+    this,
+    () => (this.view.kind === 'ready' ? this.view.grid : undefined),
+    (at) => this.virtualWindow.reveal(at),
+  );
 
   /** The matrix for the current attributes and plan, computed once per change of either. */
   private readonly matrixOf = memoizeLast(
@@ -93,8 +106,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
       computeMatrix(api, { section, unit, rows, sort }),
   );
 
-  private measuredFor?: readonly unknown[];
   private resizeObserver?: ResizeObserver;
+  /** Watches the sticky header row, first header cell and total row, for the scroll padding. */
+  private stickyObserver?: ResizeObserver;
+  private stickyObserved: readonly HTMLElement[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,6 +126,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.stickyObserver?.disconnect();
+    this.stickyObserved = [];
   }
 
   /**
@@ -179,18 +196,35 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     this.keepCellsClearOfStickyHeaders();
   }
 
-  /** Scroll padding as large as the sticky header row, first column and total row, so a focused cell is never under them. */
+  /**
+   * Scroll padding as large as the sticky header row, first column and total row, so a focused cell is never under
+   * them. Their sizes come from a ResizeObserver, after the browser's own layout: reading them here would force a
+   * layout of the whole table on every first render.
+   */
   private keepCellsClearOfStickyHeaders(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    const key = [this.view.kind === 'ready' ? this.view.grid : undefined, this.i18n.lang, this.narrow];
-    if (this.measuredFor && this.measuredFor.every((value, i) => value === key[i])) return;
-    this.measuredFor = key;
-    const table = scroller.querySelector('table');
-    const firstHeader = table?.tHead?.rows[0]?.cells[0];
-    if (!table || !firstHeader) return;
-    scroller.style.scrollPaddingTop = `${table.tHead!.offsetHeight}px`;
-    scroller.style.scrollPaddingBottom = `${table.tFoot?.offsetHeight ?? 0}px`;
+    const table = this.renderRoot.querySelector<HTMLTableElement>('.scroller table');
+    const head = table?.tHead ?? null;
+    const firstHeader = head?.rows[0]?.cells[0];
+    if (!table || !head || !firstHeader || typeof ResizeObserver === 'undefined') {
+      this.stickyObserver?.disconnect();
+      this.stickyObserved = [];
+      return;
+    }
+    const targets = ([head, firstHeader, table.tFoot] as (HTMLElement | null)[]).filter((node): node is HTMLElement => node !== null);
+    if (targets.length === this.stickyObserved.length && targets.every((node, i) => node === this.stickyObserved[i])) return;
+    this.stickyObserver ??= new ResizeObserver(() => this.applyStickyPadding());
+    this.stickyObserver.disconnect();
+    this.stickyObserved = targets;
+    for (const node of targets) this.stickyObserver.observe(node, { box: 'border-box' });
+  }
+
+  /** Called by the ResizeObserver, when the layout is fresh: reading the sizes costs nothing then. */
+  private applyStickyPadding(): void {
+    const [head, firstHeader, foot] = this.stickyObserved as [HTMLElement, HTMLElement, HTMLElement | undefined];
+    const scroller = head?.closest<HTMLElement>('.scroller');
+    if (!scroller || !firstHeader) return;
+    scroller.style.scrollPaddingTop = `${head.offsetHeight}px`;
+    scroller.style.scrollPaddingBottom = `${foot?.offsetHeight ?? 0}px`;
     scroller.style.scrollPaddingInlineStart = `${firstHeader.offsetWidth}px`;
   }
 
@@ -206,7 +240,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
         : this.nothing}
       ${this.narrow
         ? renderList(grid, caption, this.navigation.onListClick, lang, t)
-        : renderTable(grid, caption, this.sort === 'load', this.navigation, lang, t)}
+        : this.virtualWindow.isVirtual(grid)
+          ? renderVirtualTable(grid, caption, this.sort === 'load', this.navigation, this.virtualWindow, lang, t)
+          : renderTable(grid, caption, this.sort === 'load', this.navigation, lang, t)}
       ${renderLegend(t)}
     </div>`;
   }

@@ -1,0 +1,129 @@
+/**
+ * A large matrix as a `<table role="grid">` that renders only a window of rows and columns: gap rows and cells
+ * stand in for the rest, `aria-rowcount`/`aria-colcount` give the whole size and `aria-rowindex`/`aria-colindex`
+ * where each rendered row and cell stands. Rows are keyed and cached, so moving the focus re-renders only the rows
+ * whose highlight or tab stop changed.
+ */
+import type { Language } from '@dz-tasks/data';
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { cssProps } from '../shared/css-props.js';
+import type { Strings } from '../shared/i18n/ui-strings.js';
+import { roleContent, totalContent } from './cells.js';
+import type { GridNavigation } from './grid-navigation.js';
+import { describeCell, headingOf } from './labels.js';
+import type { MatrixView } from './matrix-view.js';
+import type { VirtualWindow } from './virtual-window.js';
+
+/**
+ * `aria-rowindex` of grid row `r` (the header row is 1) and `aria-colindex` of grid column `c` (the row header is 1);
+ * of `rowCount` and `columnCount`, the total row and column, which are also `aria-rowcount` and `aria-colcount`.
+ */
+export const ariaRowOf = (row: number): number => row + 2;
+export const ariaColumnOf = (column: number): number => column + 2;
+
+const range = (start: number, end: number) => Array.from({ length: end - start }, (_, i) => start + i);
+
+export function renderVirtualTable(
+  view: MatrixView,
+  caption: string,
+  sortedByLoad: boolean,
+  nav: GridNavigation,
+  win: VirtualWindow,
+  lang: Language,
+  t: Strings,
+): TemplateResult {
+  const transposed = view.rowsAre === 'tasks';
+  const { rowStart, rowEnd, columnStart, columnEnd } = win.rangeOf();
+  const columns = range(columnStart, columnEnd);
+  const highlight = nav.focused;
+  const { row: activeRow, column: activeColumn } = nav.cursor;
+  const cursorRendered = activeRow >= rowStart && activeRow < rowEnd && activeColumn >= columnStart && activeColumn < columnEnd;
+  // One tab stop always: the cursor's cell, or the window's first while the cursor is scrolled away.
+  const tabRow = cursorRendered ? activeRow : rowStart;
+  const tabColumn = cursorRendered ? activeColumn : columnStart;
+  const highlightColumn = highlight ? activeColumn : -1;
+  const contents = { lead: roleContent('lead', t), participating: roleContent('participating', t) };
+  const columnClass = (base: string, c: number) => (c === highlightColumn ? `${base} col-hl` : base);
+  const gapBefore = `${columnStart * win.columnWidth}px`;
+  const gapAfter = `${(view.columnCount - columnEnd) * win.columnWidth}px`;
+  const gapCells = (cells: TemplateResult) =>
+    html`<td class="gap" aria-hidden="true" ${cssProps({ 'min-width': gapBefore })}></td>${cells}<td
+        class="gap"
+        aria-hidden="true"
+        ${cssProps({ 'min-width': gapAfter })}
+      ></td>`;
+  const gapRow = (rows: number) =>
+    html`<tr class="gap" aria-hidden="true"><td class="gap" ${cssProps({ height: `${rows * win.rowHeight}px` })}></td></tr>`;
+
+  const renderRow = (r: number, rowHighlighted: boolean, tab: number) => {
+    const head = headingOf(view.rowItems[r]!, lang, t);
+    return html`<tr class=${rowHighlighted ? 'row-hl' : ''} aria-rowindex=${ariaRowOf(r)}>
+      <th scope="row" part="row-header" aria-colindex="1">
+        ${transposed
+          ? html`<span class="task-number" aria-hidden="true">${head.short}</span
+              ><span class="visually-hidden">${head.full}</span><span aria-hidden="true"> ${head.name}</span>`
+          : head.full}
+      </th>
+      ${gapCells(html`${columns.map((c) => {
+        const role = view.roleAt(r, c);
+        return html`<td
+          part="cell"
+          class=${columnClass(role ? `cell ${role}` : 'cell empty', c)}
+          aria-colindex=${ariaColumnOf(c)}
+          tabindex=${c === tab ? 0 : -1}
+        >${role ? contents[role] : nothing}</td>`;
+      })}`)}
+      <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.rowTotals[r]!, t)}</td>
+    </tr>`;
+  };
+
+  return html`<div class="scroller virtual" role="region" aria-labelledby="caption" @scroll=${win.onScroll}>
+      <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
+        <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
+        <thead>
+          <tr aria-rowindex="1">
+            <th scope="col" part="header" aria-colindex="1">${transposed ? t.task : t.unit}</th>
+            ${gapCells(html`${columns.map((c) => {
+              const head = headingOf(view.columnItems[c]!, lang, t);
+              return transposed
+                ? html`<th scope="col" part="header" class=${columnClass(lang === 'en' ? 'unit-column' : 'unit-column vertical', c)} aria-colindex=${ariaColumnOf(c)}>
+                    ${head.full}
+                  </th>`
+                : html`<th scope="col" part="header" class=${columnClass('task-number', c)} title=${head.full} aria-colindex=${ariaColumnOf(c)}>
+                    <span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span>
+                  </th>`;
+            })}`)}
+            <th scope="col" part="header total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
+              ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : nothing}
+            </th>
+          </tr>
+        </thead>
+        <tbody @keydown=${nav.onKeydown} @click=${nav.onClick} @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut}>
+          ${gapRow(rowStart)}
+          ${repeat(
+            range(rowStart, rowEnd),
+            (r) => r,
+            (r) => {
+              const rowHighlighted = highlight && r === activeRow;
+              const tab = r === tabRow ? tabColumn : -1;
+              // A row changes only with the grid, the language, the window's columns, its highlight or tab stop, or the highlighted column.
+              return guard([view, t, lang, columnStart, columnEnd, rowHighlighted, tab, highlightColumn, win.columnWidth], () => renderRow(r, rowHighlighted, tab));
+            },
+          )}
+          ${gapRow(view.rowCount - rowEnd)}
+        </tbody>
+        <tfoot>
+          <tr aria-rowindex=${ariaRowOf(view.rowCount)}>
+            <th scope="row" part="row-header total" class="total" aria-colindex="1" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
+              ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
+            </th>
+            ${gapCells(html`${columns.map((c) => html`<td part="total" class=${columnClass('total', c)} aria-colindex=${ariaColumnOf(c)}>${totalContent(view.columnTotals[c]!, t)}</td>`)}`)}
+            <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.totals, t)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    <p class="current" aria-hidden="true">${highlight ? describeCell(view, nav.cursor, lang, t) : ''}</p>`;
+}

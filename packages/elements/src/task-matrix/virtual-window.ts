@@ -1,0 +1,195 @@
+/**
+ * Which rows and columns of a large matrix are rendered: the ones in the scroller's view and a margin, from its
+ * scroll position and the measured row height and column width. Small tables (up to {@link VIRTUAL_ABOVE} cells) and
+ * printing render everything. Scrolling re-renders at most once per animation frame.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Position } from './grid-navigation.js';
+import type { MatrixView } from './matrix-view.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** Above this many role cells the table renders only a window; the seed's whole plan (3312 cells) stays whole. */
+export const VIRTUAL_ABOVE = 10_000;
+
+/** Rows and columns rendered beyond each edge of the view, so a fast scroll or an arrow key rarely meets a gap. */
+const ROW_MARGIN = 6;
+const COLUMN_MARGIN = 4;
+
+/** Guesses until the first window is laid out and measured (px). */
+const GUESS = { rowHeight: 32, columnWidth: 48, headTop: 80, headLeft: 160, height: 600, width: 1000 };
+
+/** Half-open ranges of grid rows and columns. */
+export interface WindowRange {
+  readonly rowStart: number;
+  readonly rowEnd: number;
+  readonly columnStart: number;
+  readonly columnEnd: number;
+}
+
+export class VirtualWindow implements ReactiveController {
+  /** Whether the whole table is rendered for printing. */
+  printing = false;
+  /** The measured height of a body row and width of a role column, and where the body starts in the table. */
+  rowHeight = GUESS.rowHeight;
+  columnWidth = GUESS.columnWidth;
+  private headTop = GUESS.headTop;
+  private headLeft = GUESS.headLeft;
+  private measured?: MatrixView;
+  /** The grid {@link VirtualWindow.range} was computed for. */
+  private rangeFor?: MatrixView;
+  private range: WindowRange = { rowStart: 0, rowEnd: 0, columnStart: 0, columnEnd: 0 };
+  private frame = 0;
+  private readonly printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly grid: () => MatrixView | undefined,
+    /** The cell to keep rendered when it is close to the view (the focused one). */
+    private readonly keep: () => Position | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+    this.printQuery?.addEventListener('change', this.onPrintChange);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  /** Whether `view` is rendered as a window now. */
+  isVirtual(view: MatrixView): boolean {
+    return !this.printing && view.rowCount * view.columnCount > VIRTUAL_ABOVE;
+  }
+
+  /** Before each render: a new grid (first render, filter, transposition) starts from the scroll position, with the guesses. */
+  hostUpdate(): void {
+    const view = this.grid();
+    if (!view || !this.isVirtual(view) || view === this.rangeFor) return;
+    this.rangeFor = view;
+    this.measured = undefined;
+    this.range = this.fromScroll(view);
+  }
+
+  /** The rows and columns to render: read-only, for the template. */
+  rangeOf(): WindowRange {
+    return this.range;
+  }
+
+  /** After a render: measure the first window once per grid, then follow the scroll position. */
+  hostUpdated(): void {
+    const view = this.grid();
+    if (!view || !this.isVirtual(view)) return;
+    // A render can move the scroll position without a scroll event (Firefox clamps, then restores it): check next frame.
+    this.onScroll.handleEvent();
+    if (this.measured === view) return;
+    const table = this.host.renderRoot.querySelector<HTMLTableElement>('table[aria-rowcount]');
+    const row = table?.querySelector<HTMLTableRowElement>('tbody tr[aria-rowindex]');
+    const cell = row?.querySelector<HTMLTableCellElement>('td.cell');
+    if (!table || !row || !cell) return;
+    this.measured = view;
+    this.rowHeight = row.offsetHeight || GUESS.rowHeight;
+    this.columnWidth = cell.offsetWidth || GUESS.columnWidth;
+    this.headTop = row.offsetTop - (this.range.rowStart * this.rowHeight);
+    this.headLeft = row.cells[0]?.offsetWidth ?? GUESS.headLeft;
+    this.refresh();
+  }
+
+  /** A scroll of the table: compute the window in the next frame, once however many scroll events come. */
+  readonly onScroll = {
+    handleEvent: (): void => {
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.refresh();
+      });
+    },
+    passive: true,
+  };
+
+  /**
+   * Makes `at` rendered: scrolls the table so the cell is about in view (from the measured sizes) and renders the
+   * window there. Returns whether a render is needed before the cell exists.
+   */
+  reveal(at: Position): boolean {
+    const view = this.grid();
+    const scroller = this.scroller();
+    if (!view || !scroller || !this.isVirtual(view)) return false;
+    const { rowStart, rowEnd, columnStart, columnEnd } = this.range;
+    // A rendered cell is scrolled into view exactly by the caller, which honours the scroll padding.
+    if (at.row >= rowStart && at.row < rowEnd && at.column >= columnStart && at.column < columnEnd) return false;
+    const rowTop = this.headTop + at.row * this.rowHeight;
+    const columnLeft = this.headLeft + at.column * this.columnWidth;
+    // Scroll just enough (as `scrollIntoView({ block: 'nearest' })` would), clear of the sticky header, column and totals.
+    const viewTop = scroller.scrollTop + this.headTop;
+    const viewBottom = scroller.scrollTop + scroller.clientHeight - this.rowHeight * 2;
+    if (rowTop < viewTop) scroller.scrollTop = rowTop - this.headTop;
+    else if (rowTop + this.rowHeight > viewBottom) scroller.scrollTop = rowTop + this.rowHeight * 3 - scroller.clientHeight;
+    const viewLeft = scroller.scrollLeft + this.headLeft;
+    const viewRight = scroller.scrollLeft + scroller.clientWidth - this.columnWidth * 2;
+    if (columnLeft < viewLeft) scroller.scrollLeft = columnLeft - this.headLeft;
+    else if (columnLeft + this.columnWidth > viewRight) scroller.scrollLeft = columnLeft + this.columnWidth * 3 - scroller.clientWidth;
+    this.range = this.fromScroll(view, at);
+    this.host.requestUpdate();
+    return true;
+  }
+
+  private refresh(): void {
+    const view = this.grid();
+    if (!view || !this.isVirtual(view)) return;
+    const next = this.fromScroll(view, this.keep());
+    const now = this.range;
+    if (next.rowStart === now.rowStart && next.rowEnd === now.rowEnd && next.columnStart === now.columnStart && next.columnEnd === now.columnEnd) return;
+    this.range = next;
+    this.host.requestUpdate();
+  }
+
+  private fromScroll(view: MatrixView, keep?: Position): WindowRange {
+    const scroller = this.scroller();
+    const top = scroller?.scrollTop ?? 0;
+    const left = scroller?.scrollLeft ?? 0;
+    const height = scroller?.clientHeight || GUESS.height;
+    const width = scroller?.clientWidth || GUESS.width;
+    let rowStart = clamp(Math.floor((top - this.headTop) / this.rowHeight) - ROW_MARGIN, 0, view.rowCount);
+    let rowEnd = clamp(Math.ceil((top + height) / this.rowHeight) + ROW_MARGIN, rowStart, view.rowCount);
+    let columnStart = clamp(Math.floor((left - this.headLeft) / this.columnWidth) - COLUMN_MARGIN, 0, view.columnCount);
+    let columnEnd = clamp(Math.ceil((left + width) / this.columnWidth) + COLUMN_MARGIN, columnStart, view.columnCount);
+    // Keep the focused cell rendered when it is near: losing it would drop the focus to the page.
+    if (keep && keep.row >= rowStart - ROW_MARGIN * 4 && keep.row < rowEnd + ROW_MARGIN * 4 && keep.column >= columnStart - COLUMN_MARGIN * 4 && keep.column < columnEnd + COLUMN_MARGIN * 4) {
+      rowStart = Math.min(rowStart, keep.row);
+      rowEnd = Math.max(rowEnd, keep.row + 1);
+      columnStart = Math.min(columnStart, keep.column);
+      columnEnd = Math.max(columnEnd, keep.column + 1);
+    }
+    return { rowStart, rowEnd, columnStart, columnEnd };
+  }
+
+  private scroller(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  private setPrinting(printing: boolean): void {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.measured = undefined;
+    this.rangeFor = undefined;
+    this.host.requestUpdate();
+  }
+
+  // Print the whole table: render everything before the print layout (Lit's update runs in this task's microtasks).
+  private readonly onBeforePrint = (): void => this.setPrinting(true);
+  private readonly onAfterPrint = (): void => this.setPrinting(false);
+  private readonly onPrintChange = (event: MediaQueryListEvent): void => this.setPrinting(event.matches);
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, max));
+}
