@@ -31,10 +31,10 @@ const engines = [
  * unnoticed; lower it with every improvement, to the goal.
  */
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 100 },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 100 },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 100 },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 110 },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 70 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 86 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 72 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 115 },
 ];
 
 interface Opened {
