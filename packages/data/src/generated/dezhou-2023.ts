@@ -2,7 +2,7 @@
 // scripts/curated/. Do not edit: run `npm run build`; test/generated.test.ts fails when this file is stale.
 import type { Plan } from '../schema.js';
 import { withBodies } from '../plan-parts.js';
-import { dezhouBodiesHans } from './dezhou-2023-bodies.zh-Hans.js';
+import { dezhouBodiesHans } from '../dezhou-2023-bodies.zh-Hans.js';
 import { dezhouBodiesHant } from './dezhou-2023-bodies.zh-Hant.js';
 import { dezhouCoreData } from './dezhou-2023-core.js';
 
