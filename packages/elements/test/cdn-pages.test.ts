@@ -31,10 +31,10 @@ const engines = [
  * unnoticed; lower it with every improvement, to the goal.
  */
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 70 },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 85 },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 72 },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 98 },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 60 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 76 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 62 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 95 },
 ];
 
 interface Opened {
