@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { buildPlan, generatedModulePath, generatedModuleSource, planJsonPath } from '../scripts/build-plan.js';
+import { buildPlan, generatedModulePath, generatedModuleSource, planJsonPath, planPartSources } from '../scripts/build-plan.js';
 import { readSeed } from '../scripts/seed.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { type Plan, PlanSchema } from '../src/index.js';
@@ -26,6 +26,10 @@ describe('generated plan', () => {
 
   test('generatedModuleSource(buildPlan(…)) is byte for byte the committed module', () => {
     assert.equal(generatedModuleSource(rebuilt), readFileSync(generatedModulePath, 'utf8'));
+  });
+
+  test('the plan parts (core, bodies per script) are byte for byte what the generator writes', () => {
+    for (const [path, source] of Object.entries(planPartSources(rebuilt))) assert.equal(source, readFileSync(path, 'utf8'), path);
   });
 
   test('dist/plan.json, when built, parses to the same plan', (t) => {

@@ -1,12 +1,12 @@
 /** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
 import { createPlanApi, parseProgressReport, validatePlan, type PlanApi, type Plan, type ProgressReport } from '@dz-tasks/data';
-import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { LanguageController } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
+import { defaultPlan } from './default-plan.js';
 import { DzLoadError, loadJson, validated, type LoadKind, type Validation } from './load-json.js';
 import { createLoadTask } from './load-task.js';
 
@@ -133,7 +133,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       }
       return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
     }
-    return { state: 'ready', value: dezhou() };
+    return defaultPlan(this);
   }
 
   /** Turns a {@link Task} into a {@link Loadable}; a {@link DzLoadError} keeps its code. */

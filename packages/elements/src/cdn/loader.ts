@@ -1,0 +1,54 @@
+/**
+ * The CDN loader, built to `dist/cdn/dz-elements.js`: the one file a CMS editor pastes. It carries no element: it
+ * watches the page for `dz-` tags and imports the code of each element the page shows, once, from chunks beside it.
+ *
+ * The built file has no `import`/`export` statement and never reads `import.meta`, so it runs both as a module and as
+ * a classic script (a CMS that drops `type="module"`): a relative `import()` resolves against the script's own URL
+ * either way. A second copy (another widget, another URL) finds the first one's registry on `globalThis` and leaves
+ * the page to it, so the page runs one Lit (one Trusted Types policy) and one set of chunks.
+ */
+
+/** What the first loader on a page leaves on `globalThis` for later copies. */
+interface LoaderRegistry {
+  /** Tags whose code has been requested. */
+  readonly requested: Set<string>;
+}
+
+const registryKey = Symbol.for('dz-tasks.cdn-loader');
+
+// Literal import() calls, so the bundler makes one chunk per element (and shared chunks for Lit and the base class).
+const elements: Record<string, () => Promise<unknown>> = {
+  'dz-task-card': () => import('../task-card.js'),
+  'dz-task-matrix': () => import('../task-matrix.js'),
+  'dz-target-gauge': () => import('../target-gauge.js'),
+};
+
+const selector = Object.keys(elements).join(',');
+
+function load(registry: LoaderRegistry, tag: string): void {
+  if (registry.requested.has(tag) || customElements.get(tag)) return;
+  registry.requested.add(tag);
+  elements[tag]!().catch((error: unknown) => {
+    registry.requested.delete(tag);
+    console.error(`dz-elements: could not load ${tag}`, error);
+  });
+}
+
+/** Loads the code of every dz- element in or under `root`. */
+function scan(registry: LoaderRegistry, root: Element | Document): void {
+  if (root instanceof Element && root.matches(selector)) load(registry, root.localName);
+  for (const element of root.querySelectorAll(selector)) load(registry, element.localName);
+}
+
+function start(): void {
+  const global = globalThis as { [registryKey]?: LoaderRegistry };
+  if (global[registryKey] || typeof document === 'undefined') return;
+  const registry: LoaderRegistry = { requested: new Set() };
+  global[registryKey] = registry;
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(registry, node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  scan(registry, document);
+}
+
+start();
