@@ -30,11 +30,13 @@ const engines = [
  * numbers. `ceiling` is what the build achieves today (plus a little), enforced, so no change makes a page heavier
  * unnoticed; lower it with every improvement, to the goal.
  */
+// Ceilings as measured after the shared requests (+1.2 KB in the shared chunk) and the windowed matrix (+3.4 KB)
+// joined the loader: 59.1, 74.7, 64.2 and 96.6 KB.
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 60 },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 61 },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 76 },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 62 },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 95 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 66 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 98 },
 ];
 
 interface Opened {
