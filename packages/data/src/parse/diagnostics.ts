@@ -21,44 +21,45 @@ function lineStarts(text: string): number[] {
 const isLineBreak = (c: number) => c === 10 || c === 13;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
+/** A diagnostic before its line, column and quote are known. */
+type Unplaced = Omit<Diagnostic, 'line' | 'column' | 'quote'>;
+
 export class DiagnosticSink {
-  private readonly found: Omit<Diagnostic, 'line' | 'column' | 'quote'>[] = [];
-  private readonly dropped = new Map<DiagnosticCode, { count: number; first: Omit<Diagnostic, 'line' | 'column' | 'quote'> }>();
+  private readonly found: Unplaced[] = [];
+  /** The first diagnostic of each code past the limit; how many followed it is told by `perCode`. */
+  private readonly dropped = new Map<DiagnosticCode, Unplaced>();
   private readonly perCode = new Map<DiagnosticCode, number>();
 
   constructor(private readonly text: string) {}
 
   error(code: DiagnosticCode, message: string, offset: number): void {
-    this.add({ code, severity: 'error', message, offset });
+    this.add(code, 'error', message, offset);
   }
 
   warning(code: DiagnosticCode, message: string, offset: number): void {
-    this.add({ code, severity: 'warning', message, offset });
+    this.add(code, 'warning', message, offset);
   }
 
-  private add(d: Omit<Diagnostic, 'line' | 'column' | 'quote'>): void {
-    const count = (this.perCode.get(d.code) ?? 0) + 1;
-    this.perCode.set(d.code, count);
+  private add(code: DiagnosticCode, severity: Diagnostic['severity'], message: string, offset: number): void {
+    const d = { code, severity, message, offset };
+    const count = (this.perCode.get(code) ?? 0) + 1;
+    this.perCode.set(code, count);
     if (count <= MAX_PER_CODE) this.found.push(d);
-    else {
-      const dropped = this.dropped.get(d.code);
-      if (dropped) dropped.count++;
-      else this.dropped.set(d.code, { count: 1, first: d });
-    }
+    else if (!this.dropped.has(code)) this.dropped.set(code, d);
   }
 
-  /** The diagnostics in document order (stable, so those at one offset keep the order they were found in). */
+  /** The diagnostics in document order (a stable sort, so those at one offset keep the order they were found in). */
   done(): Diagnostic[] {
     const text = this.text;
     const starts = lineStarts(text);
-    for (const [code, { count, first }] of this.dropped) {
+    for (const [code, first] of this.dropped) {
+      const count = this.perCode.get(code)! - MAX_PER_CODE;
       this.found.push({ ...first, message: `${count} more ${code} ${count === 1 ? 'diagnostic' : 'diagnostics'} from here on (only the first ${MAX_PER_CODE} are listed)` });
     }
     this.dropped.clear();
-    return this.found
-      .map((d, i) => ({ d, i }))
-      .sort((a, b) => a.d.offset - b.d.offset || a.i - b.i)
-      .map(({ d }) => {
+    return [...this.found]
+      .sort((a, b) => a.offset - b.offset)
+      .map((d) => {
         let lo = 0;
         let hi = starts.length - 1;
         while (lo < hi) {

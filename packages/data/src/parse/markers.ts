@@ -3,6 +3,7 @@
  * before any decision about which of them really start one. A document uses one numbering style for each, so the
  * style that numbers the longest run is chosen and the others are left as text.
  */
+import { isLineStart } from './lines.js';
 import { readChineseNumeral } from './numerals.js';
 
 /** A task number as written, such as `12.` or `（3）`. */
@@ -39,12 +40,6 @@ const HEADING_STYLES: readonly RegExp[] = [new RegExp(`${NUMERAL}、`, 'g'), new
 
 /** Characters after which a heading may start: the end of a task, a sentence or a line. */
 const HEADING_BOUNDARY = /[\s。);!?”」』:]/;
-
-function isLineStart(match: string, index: number): boolean {
-  let i = index - 1;
-  while (i >= 0 && (match[i] === ' ' || match[i] === '\t')) i--;
-  return i < 0 || match[i] === '\n' || match[i] === '\r';
-}
 
 /**
  * The markers of the style that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the

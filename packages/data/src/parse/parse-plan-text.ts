@@ -1,17 +1,12 @@
 /** The parser's pipeline: match form → markers → units clauses → structure → tasks and sections, with diagnostics. */
 import { DiagnosticSink } from './diagnostics.js';
+import { lineEnd } from './lines.js';
 import { findHeadingMarkers, findTaskMarkers } from './markers.js';
 import { toMatchForm } from './match-form.js';
 import { readStructure } from './structure.js';
 import { readTask, span, trimmed } from './task.js';
 import type { ParsedPlanText, ParsedSection } from './types.js';
 import { findUnitsClauses } from './units-clause.js';
-
-/** The end of the line that `from` stands on (the index of its line break, or the end of the text). */
-function lineEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (text[i] === '\n' || text[i] === '\r') return i;
-  return limit;
-}
 
 /**
  * Parses the text of a key-task list into sections, tasks and units. Never throws: problems are reported in

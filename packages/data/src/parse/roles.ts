@@ -12,8 +12,9 @@ const PARTICIPATING_WORDS = ['配合', '參與', '参与', '協同', '协同', '
 const RESPONSIBLE_WORDS = ['責任', '责任'];
 const UNIT_WORDS = '(?:單位|单位|部門|部门)';
 
-const ROLE_WORD = [...LEAD_WORDS, ...PARTICIPATING_WORDS].join('|');
-const LABEL_WORD = [...LEAD_WORDS, ...PARTICIPATING_WORDS, ...RESPONSIBLE_WORDS].join('|');
+const ROLE_WORDS = [...LEAD_WORDS, ...PARTICIPATING_WORDS];
+const ROLE_WORD = ROLE_WORDS.join('|');
+const LABEL_WORD = [...ROLE_WORDS, ...RESPONSIBLE_WORDS].join('|');
 
 /** A role word anywhere: a parenthesis holding one may be a units list such as `(市甲局牽頭,市乙局配合)`. */
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
@@ -49,5 +50,5 @@ export function roleOfWord(word: string): UnitRole | undefined {
 /** The role word at the end of a group of names (`市乙局、市丙局配合`), if any. */
 export function roleSuffix(text: string): string | undefined {
   // endsWith, not a regex anchored at $: the engine would try the alternation at every index of a long group.
-  return [...LEAD_WORDS, ...PARTICIPATING_WORDS].find((word) => text.endsWith(word));
+  return ROLE_WORDS.find((word) => text.endsWith(word));
 }

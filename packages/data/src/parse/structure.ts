@@ -4,6 +4,7 @@
  * that repeats or skips where a task must start is taken as written and reported as an error. Headings are taken in
  * order 一, 二, 三… and only where a task in sequence follows; anything else that looks like one is text.
  */
+import { skipSpace } from './lines.js';
 import { chineseNumeral } from './numerals.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { HeadingMarker, TaskMarker } from './markers.js';
@@ -52,15 +53,10 @@ export function readStructure(
   let sectionAwaitsTask = false;
 
   // Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
-  const onlyBlanksBetween = (from: number, to: number) => {
-    if (from < 0 || from > to) return false;
-    let i = from;
-    while (i < to && /\s/.test(match[i]!)) i++;
-    return i === to;
-  };
+  const onlyBlanksBetween = (from: number, to: number) => from >= 0 && from <= to && skipSpace(match, from, to) === to;
   const startTask = (marker: TaskMarker) => {
     if (current) current.end = marker.start;
-    const section = sections[sections.length - 1];
+    const section = sections.at(-1);
     current = { number: marker.number, start: marker.start, markerEnd: marker.end, end: match.length, sectionNumber: section?.marker.number, units: undefined };
     section?.taskIndices.push(tasks.length);
     tasks.push(current);
@@ -70,7 +66,7 @@ export function readStructure(
   };
   const startSection = (marker: HeadingMarker) => {
     if (current) current.end = marker.start;
-    const previous = sections[sections.length - 1];
+    const previous = sections.at(-1);
     if (previous) previous.end = marker.start;
     current = undefined;
     listNext = undefined;
@@ -141,7 +137,7 @@ export function readStructure(
     if (!current) {
       if (m === nextTask || (sectionAwaitsTask && m === 1) || (sections.length === 0 && tasks.length === 0 && m === 1)) {
         if (m !== nextTask) {
-          sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${sections[sections.length - 1]!.marker.numeral}`, event.start);
+          sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${sections.at(-1)!.marker.numeral}`, event.start);
         }
         startTask(event);
       }

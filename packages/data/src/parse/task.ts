@@ -1,5 +1,6 @@
 /** One task as the caller sees it: title, body and units sliced from the input, with what is wrong about them. */
 import type { DiagnosticSink } from './diagnostics.js';
+import { isBreak, skipSpace } from './lines.js';
 import type { TaskFrame } from './structure.js';
 import type { ParsedTask, TextSpan } from './types.js';
 import { splitUnits } from './units-split.js';
@@ -8,20 +9,17 @@ export const span = (offset: number, length: number): TextSpan => ({ offset, len
 
 /** Trims `text.slice(start, end)` and returns the trimmed text with its span. */
 export function trimmed(text: string, start: number, end: number): { text: string; span: TextSpan } {
-  let s = start;
+  const s = skipSpace(text, start, end);
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   return { text: text.slice(s, e), span: span(s, e - s) };
 }
 
 /** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank. */
 function titleStop(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && /\s/.test(text[i]!)) i++;
-  for (; i < to; i++) {
+  for (let i = skipSpace(text, from, to); i < to; i++) {
     const c = text[i];
-    if (c === '。' || c === '．' || c === '\n' || c === '\r') return i;
+    if (c === '。' || c === '．' || isBreak(c)) return i;
   }
   return -1;
 }

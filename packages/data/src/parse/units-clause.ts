@@ -4,6 +4,7 @@
  * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`).
  */
 import { matchParentheses } from './brackets.js';
+import { isBreak, isLineStart, lineEnd } from './lines.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
 
 export interface UnitsClause {
@@ -16,8 +17,6 @@ export interface UnitsClause {
   readonly listStart: number;
   readonly listEnd: number;
 }
-
-const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 
 /** The first index at or after `from` that is not a space or tab. */
 function skipBlanks(match: string, from: number): number {
@@ -68,11 +67,8 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
     }
   }
   for (const m of match.matchAll(LABEL_PATTERN)) {
-    let i = m.index - 1;
-    while (i >= 0 && (match[i] === ' ' || match[i] === '\t')) i--;
-    if (i >= 0 && !isBreak(match[i])) continue;
-    let end = m.index;
-    while (end < match.length && !isBreak(match[end])) end++;
+    if (!isLineStart(match, m.index)) continue;
+    const end = lineEnd(match, m.index, match.length);
     clauses.push({ kind: 'units', start: m.index, end, listStart: m.index, listEnd: end });
   }
   return clauses.sort((a, b) => a.start - b.start);

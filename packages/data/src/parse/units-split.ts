@@ -5,6 +5,7 @@
  */
 import { bracketsBalance, depthsOf } from './brackets.js';
 import type { DiagnosticSink } from './diagnostics.js';
+import { isBreak } from './lines.js';
 import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, leftoverRoleWord, roleOfWord, roleSuffix, type UnitRole } from './roles.js';
 
 export interface SplitUnits {
@@ -19,7 +20,7 @@ interface Name {
 
 const NAME_SEPARATORS = '、,;';
 const GROUP_SEPARATORS = ',; \t\n\r';
-const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isBlank = (c: string) => c === ' ' || c === '\t' || isBreak(c);
 
 /** `[from, to)` without blanks and separators at either end (the `,` before `參與單位:`). */
 function stripped(match: string, from: number, to: number, separators: string): Name {

@@ -1,0 +1,23 @@
+/** Lines and white space as every part of the parser reads them: a line ends at `\n` or `\r`. */
+
+export const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+
+/** Only spaces or tabs between the start of its line and `index`. */
+export function isLineStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || isBreak(text[i]);
+}
+
+/** The end of the line that `from` stands on (the index of its line break), or `limit` if none comes before it. */
+export function lineEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (isBreak(text[i])) return i;
+  return limit;
+}
+
+/** The first index in `[from, to)` that is not white space (`\s`), or `to`. */
+export function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
+}
