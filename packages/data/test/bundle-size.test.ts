@@ -98,10 +98,10 @@ describe('bundle size: what an import brings along', () => {
     const parser = await bundle(`import { parsePlanText } from '@dz-tasks/data'; console.log(parsePlanText('1.甲。'));`);
     t.diagnostic(`parsePlanText: ${kb(parser.gzip)} gzip`);
     assertAbsent(parser.text, [...ZOD, ...NODE_ONLY, ...PLAN], 'parsePlanText');
-    // The brief asked for 4 KiB; the parser (src/parse/*: forms, units clauses, diagnostics) measured 5,355 bytes
+    // The brief asked for 4 KiB; the parser (src/parse/*: forms, units clauses, diagnostics) measured 5,354 bytes
     // gzip here after shared line helpers and word lists (issue 9), so the budget is that plus 10%: growth shows,
     // the parser is not gutted.
-    assert.ok(parser.gzip <= 5_890, `parsePlanText is ${parser.gzip} bytes gzip, over the 5,890-byte budget`);
+    assert.ok(parser.gzip <= 5_889, `parsePlanText is ${parser.gzip} bytes gzip, over the 5,889-byte budget`);
   });
 
   test('the vocabulary (Language, Status, comparator words) loads no validator', async () => {

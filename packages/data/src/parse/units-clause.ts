@@ -53,17 +53,16 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   const closeOf = matchParentheses(match);
   const roleWords = roleWordStarts(match);
   const labelAt = new RegExp(LABEL_PATTERN.source, 'y');
+  /** Whether a task, a heading, a line break or the end follows `from`, past blanks. */
+  const endsTask = (from: number) => {
+    const after = skipBlanks(match, from);
+    return after >= match.length || isBreak(match[after]) || boundaries.has(after);
+  };
   for (let open = match.indexOf('('); open !== -1; open = match.indexOf('(', open + 1)) {
     const close = closeOf[open]!;
     labelAt.lastIndex = skipBlanks(match, open + 1);
-    if (labelAt.test(match)) {
+    if (labelAt.test(match) || (close !== -1 && hasStartBetween(roleWords, open + 1, close - 1) && endsTask(close + 1))) {
       clauses.push({ kind: 'units', start: open, end: close === -1 ? -1 : close + 1, listStart: open + 1, listEnd: close });
-      continue;
-    }
-    if (close === -1 || !hasStartBetween(roleWords, open + 1, close - 1)) continue;
-    const after = skipBlanks(match, close + 1);
-    if (after >= match.length || isBreak(match[after]) || boundaries.has(after)) {
-      clauses.push({ kind: 'units', start: open, end: close + 1, listStart: open + 1, listEnd: close });
     }
   }
   for (const m of match.matchAll(LABEL_PATTERN)) {
