@@ -127,7 +127,12 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   private readonly planTask: Task<readonly [string | undefined], PlanApi | undefined> = createLoadTask(
     this,
     () => [this.planSrc] as const,
-    async ([src], signal) => (src ? loadJson(src, signal, planValidation, planLoad(this.i18n.strings)) : undefined),
+    async ([src], signal) => {
+      if (!src) return undefined;
+      // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
+      loadValidators().catch(() => undefined);
+      return loadJson(src, signal, planValidation, planLoad(this.i18n.strings));
+    },
   );
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
