@@ -1,5 +1,5 @@
 /** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
-import { createPlanApi, parseProgressReport, validatePlan, type PlanApi, type Plan, type ProgressReport } from '@dz-tasks/data';
+import type { PlanApi, Plan, ProgressReport } from '@dz-tasks/data';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -66,11 +66,20 @@ export type ElementView<Ready extends object> =
       readonly error?: DzErrorDetail;
     } & Ready);
 
-/** A plan checked against the schema, as a {@link PlanApi}. */
-const planValidation = (json: unknown): Validation<PlanApi> => {
-  const result = validatePlan(json);
-  return result.success ? { success: true, value: createPlanApi(result.plan) } : result;
-};
+type Validators = typeof import('./validators.js');
+
+/** The validators once loaded; until then the `plan` property shows the loading state. */
+let validators: Validators | undefined;
+let validatorsLoading: Promise<Validators> | undefined;
+
+/** The validators module (and zod), imported on first use only: a page with the bundled plan never loads it. */
+function loadValidators(): Promise<Validators> {
+  validatorsLoading ??= import('./validators.js').then((module) => (validators = module));
+  return validatorsLoading;
+}
+
+/** A plan checked against the schema, as a {@link PlanApi}, once the validators are loaded (one key for all). */
+const planValidation = async (json: unknown): Promise<Validation<PlanApi>> => (await loadValidators()).planValidation(json);
 
 const planLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.planFetchFailed,
@@ -112,10 +121,18 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   private lastError?: string;
 
+  /** The import of the validators a `plan` property waits on; `updateComplete` waits for it too. */
+  private validatorsPending?: Promise<unknown>;
+
   private readonly planTask: Task<readonly [string | undefined], PlanApi | undefined> = createLoadTask(
     this,
     () => [this.planSrc] as const,
-    async ([src], signal) => (src ? loadJson(src, signal, planValidation, planLoad(this.i18n.strings)) : undefined),
+    async ([src], signal) => {
+      if (!src) return undefined;
+      // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
+      loadValidators().catch(() => undefined);
+      return loadJson(src, signal, planValidation, planLoad(this.i18n.strings));
+    },
   );
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
@@ -124,8 +141,12 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     if (this.plan) {
       let cached = validatedPlans.get(this.plan);
       if (!cached) {
+        if (!validators) {
+          this.waitForValidators();
+          return { state: 'loading' };
+        }
         try {
-          cached = validated(this.plan, planValidation, 'plan', planLoad(this.i18n.strings));
+          cached = validated(this.plan, validators.planValidation, 'plan', planLoad(this.i18n.strings));
         } catch (error) {
           cached = (error as DzLoadError).detail;
         }
@@ -134,6 +155,32 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
     }
     return defaultPlan(this);
+  }
+
+  /** Loads the validators for the `plan` property, then updates; `updateComplete` waits for both. */
+  private waitForValidators(): void {
+    if (this.validatorsPending) return;
+    const pending: Promise<void> = loadValidators().then(
+      () => {
+        if (this.validatorsPending === pending) this.validatorsPending = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.validatorsPending === pending) this.validatorsPending = undefined;
+        console.error(error);
+      },
+    );
+    this.validatorsPending = pending;
+  }
+
+  /** Also waits for the validators a `plan` property needs, and the update that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.validatorsPending) {
+      await this.validatorsPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Turns a {@link Task} into a {@link Loadable}; a {@link DzLoadError} keeps its code. */
@@ -165,10 +212,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       },
       async ([url, api], signal): Promise<ProgressReport | undefined> => {
         if (!url || !api) return undefined;
-        const report = (json: unknown): Validation<ProgressReport> => {
-          const result = parseProgressReport(json, api.plan);
-          return result.success ? { success: true, value: result.data } : result;
-        };
+        const loading = loadValidators();
+        const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, api.plan);
         return loadJson(url, signal, report, feedLoad(this.i18n.strings), api.plan);
       },
     );

@@ -1,12 +1,8 @@
-import { config } from 'zod/mini';
-
-let configured = false;
-
 /**
  * Registers an element once. A second copy of the bundle on one page (two CMS widgets, say) finds the name taken
- * and leaves it be instead of throwing. The first call also switches zod to its `jitless` mode, so validation does
- * not trip a Content-Security-Policy without `'unsafe-eval'`. Where there is no `customElements` registry (Node,
- * say) it registers nothing.
+ * and leaves it be instead of throwing. Where there is no `customElements` registry (Node, say) it registers
+ * nothing. (zod's `jitless` mode, for a Content-Security-Policy without `'unsafe-eval'`, is switched on by the
+ * validators module, which the elements load only when they validate something.)
  *
  * @example
  * ```ts
@@ -16,12 +12,6 @@ let configured = false;
  * ```
  */
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
-  if (!configured) {
-    // zod probes `new Function` to speed up object parsing; under a CSP without 'unsafe-eval' the probe is reported
-    // as a violation. Registering an element is the moment the package starts running in a page, so opt out here.
-    config({ jitless: true });
-    configured = true;
-  }
   if (typeof customElements === 'undefined' || customElements.get(name)) return;
   customElements.define(name, constructor);
 }

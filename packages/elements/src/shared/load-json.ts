@@ -51,21 +51,28 @@ function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
 
 /**
  * The JSON at `url`, validated: fetched and parsed once per page for every element that asks at the same time (see
- * {@link requestJson}), and validated once per `key` (the validator, or the plan a feed is checked against). Throws
+ * {@link requestJson}), and validated once per `key` (the validator, or the plan a feed is checked against); a
+ * validator may answer asynchronously (once the validators module is loaded). Throws
  * a {@link DzLoadError} in the words of `kind`, naming `url` as given: `kind.fetchFailed` for a network error or
  * an HTTP error status, `kind.invalid` for text that is not JSON or fails `validate`. When `signal` aborts, this
  * caller stops waiting and the promise rejects with the signal's reason.
  */
-export async function loadJson<T>(url: string, signal: AbortSignal, validate: (json: unknown) => Validation<T>, kind: LoadKind, key: object = validate): Promise<T> {
+export async function loadJson<T>(
+  url: string,
+  signal: AbortSignal,
+  validate: (json: unknown) => Validation<T> | Promise<Validation<T>>,
+  kind: LoadKind,
+  key: object = validate,
+): Promise<T> {
   const fetched = await requestJson(url, signal);
   if (!fetched.ok) {
     if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, fetched.why));
     throw new DzLoadError(kind.invalid, kind.invalidMessage(url, fetched.why));
   }
-  let result = fetched.validations.get(key) as Validation<T> | undefined;
+  let result = fetched.validations.get(key) as Validation<T> | Promise<Validation<T>> | undefined;
   if (!result) {
     result = validate(fetched.json);
     fetched.validations.set(key, result);
   }
-  return valueOf(result, url, kind);
+  return valueOf(await result, url, kind);
 }
