@@ -1,5 +1,5 @@
 import { describeTargetInWords, formatAmount } from './describe-target.js';
-import { daysBetween, isoDateTime } from './iso-date.js';
+import { daysBetween, formatIsoDate, isoDateTime } from './iso-date.js';
 import { statusLabels, type Status } from './messages.js';
 import { checkReading, InvalidReadingError } from './read-value.js';
 import type { Language, Measure, Target } from './schema.js';
@@ -230,14 +230,6 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
 
 const percent = (ratio: number) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞');
 
-function longDate(iso: string, lang: Language): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (lang === 'en') {
-    return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  }
-  return `${y}年${m}月${d}日`;
-}
-
 /** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
 function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
   const w = sentenceWords[lang];
@@ -255,7 +247,7 @@ function sentenceOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, l
   const { target } = e;
   const w = sentenceWords[lang];
   const reached = formatAmount(target, e.value, lang);
-  return w.sentence(target.metric[lang], reached, longDate(e.asOf, lang), describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status]);
+  return w.sentence(target.metric[lang], reached, formatIsoDate(e.asOf, lang), describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status]);
 }
 
 interface SentenceWords {

@@ -62,7 +62,7 @@ export {
   type WrongScaleProblem,
   type WrongUnitProblem,
 } from './read-value.js';
-export { isIsoDate } from './iso-date.js';
+export { formatIsoDate, isIsoDate } from './iso-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
 

@@ -1,4 +1,5 @@
-/** ISO calendar dates (`YYYY-MM-DD`): the one place that reads and checks them. */
+/** ISO calendar dates (`YYYY-MM-DD`): the one place that reads, checks and writes them for people. */
+import type { Language } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
 
@@ -32,7 +33,26 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(((isoDateTime(to) ?? NaN) - (isoDateTime(from) ?? NaN)) / DAY_MS);
 }
 
-/** The ISO date `days` after `iso`. */
-export function addDays(iso: string, days: number): string {
-  return new Date((isoDateTime(iso) ?? NaN) + days * DAY_MS).toISOString().slice(0, 10);
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * An ISO date as people of the language write it: `2023年6月30日`, `30 June 2023`; other text is returned as is. The
+ * one date formatter: the evaluation's sentence (a meter's `aria-valuetext`) and the elements' visible dates use it,
+ * so the two cannot drift.
+ *
+ * @example
+ * ```ts
+ * formatIsoDate('2023-06-30', 'en');      // '30 June 2023'
+ * formatIsoDate('2023-06-30', 'zh-Hant'); // '2023年6月30日'
+ * ```
+ */
+export function formatIsoDate(iso: string, lang: Language): string {
+  const time = isoDateTime(iso);
+  if (time === undefined) return iso;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(time);
 }

@@ -1,8 +1,7 @@
 /** The templates of `<dz-target-gauge>`: the target alone, and a reading as a ring or a bar with its words. */
-import { describeTarget, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { describeTarget, formatIsoDate, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { formatDate } from '../shared/format-date.js';
 import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { renderMeter, renderStatus } from '../shared/gauge/templates.js';
@@ -19,7 +18,7 @@ export function renderTarget(target: Target, extra: TemplateResult | typeof noth
     <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
     <p class="goal" part="target">
       <span class="goal-amount">${describeTarget(target, lang)}</span>
-      <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
+      <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>
     </p>
     ${extra}
   </figure>`;
@@ -51,13 +50,13 @@ export function renderReading(
         ${renderStatus(evaluation.status, lang, g.exceeded, 'status')}
         <p class="goal" part="target">
           ${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span>
-          <span class="due">${t.gaugeDue(formatDate(target.deadline, lang))}</span>
+          <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>
         </p>
         <p class="pace" part="expected">
           ${evaluation.expected === undefined
             ? t.gaugeNotPaced
             : html`<span class="pace-key" aria-hidden="true"></span>${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
-          <span class="as-of">${t.gaugeAsOf(formatDate(evaluation.asOf, lang))}</span>
+          <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span>
         </p>
         ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
       </div>

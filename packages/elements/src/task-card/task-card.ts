@@ -1,9 +1,8 @@
-import type { Language, UnitWithRole } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type UnitWithRole } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
-import { formatDate } from '../shared/format-date.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import { renderCompactGauge } from '../shared/gauge/templates.js';
 import { roleGlyphs } from '../shared/glyphs.js';
@@ -223,7 +222,7 @@ export class DzTaskCard extends DzElement<CardReady> {
       ${renderCompactGauge(target, evaluation, lang, t, note === undefined ? {} : { note })}
       ${problem === undefined ? this.nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
       ${unreported ? html`<span class="no-value">${t.noValue}</span>` : this.nothing}
-      ${due ? html`<span class="deadline">${t.gaugeDue(formatDate(target.deadline, lang))}</span>` : this.nothing}
+      ${due ? html`<span class="deadline">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>` : this.nothing}
     </li>`;
   }
 }
