@@ -6,13 +6,13 @@
  *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
  *   dz-plan lint plan.json [--strict]                            what to review in a built plan
  */
-import { readFileSync } from 'node:fs';
 import { dezhouPlan } from './dezhou-2023.js';
+import { readDocument } from './node/read-document.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 
 const USAGE = `Usage:
   dz-plan parse FILE [--json] [--lenient]
-                                parse a key-task list (Traditional or Simplified) and print its structure;
+                                parse a key-task list (.txt in UTF-8, or .docx; Traditional or Simplified) and print its structure;
                                 exit 1 on an error diagnostic unless --lenient
   dz-plan summary [FILE]        count sections, tasks, units and targets (default: the Dezhou 2023 plan)
   dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
@@ -21,11 +21,12 @@ const USAGE = `Usage:
                                 what a person should review in a built plan (--strict: exit 1 if anything)
   dz-plan --help`;
 
-function readText(file: string): string {
+/** The document's text (UTF-8 .txt or .docx), or a {@link CliError} naming the file. */
+async function readText(file: string): Promise<string> {
   try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    return await readDocument(file);
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+    throw new CliError((error as Error).message);
   }
 }
 
@@ -72,7 +73,7 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       if (unknown.length) throw new CliError(`parse does not know ${unknown.join(', ')}\n${USAGE}`);
       const file = rest.find((a) => !a.startsWith('--'));
       if (!file) throw new CliError('parse needs a FILE');
-      const parsed = parsePlanText(readText(file));
+      const parsed = parsePlanText(await readText(file));
       if (rest.includes('--json')) out(JSON.stringify(parsed, null, 2));
       else printParsed(parsed, out);
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
@@ -81,7 +82,7 @@ export async function main(argv: readonly string[], out = (line: string) => cons
     if (command === 'summary') {
       const file = rest.find((a) => !a.startsWith('--'));
       if (file) {
-        const parsed = parsePlanText(readText(file));
+        const parsed = parsePlanText(await readText(file));
         const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
         out(`${file}`);
         out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}`);

@@ -7,10 +7,14 @@ import type { LocalizedText, Plan } from './schema.js';
 /** The language shown in place of missing English: the document's own Chinese script. */
 const sourceScript = (plan: Plan) => (plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant');
 
-/** Whether any English text of the plan is empty. */
-function lacksEnglish(plan: Plan): boolean {
-  const texts = [plan.title, plan.issuer, ...plan.sections.map((s) => s.title), ...plan.tasks.map((t) => t.title), ...plan.units.map((u) => u.name), ...plan.targets.map((t) => t.metric)];
-  return texts.some((text) => !text.en) || plan.targets.some((t) => !t.unitEn);
+/** Every text of the plan that has an English form: titles, the issuer, unit names, metrics. */
+function translatedTexts(plan: Plan): LocalizedText[] {
+  return [plan.title, plan.issuer, ...plan.sections.map((s) => s.title), ...plan.tasks.map((t) => t.title), ...plan.units.map((u) => u.name), ...plan.targets.map((t) => t.metric)];
+}
+
+/** How many English texts of the plan are still empty, counting each target's English unit of measure. */
+export function missingEnglish(plan: Plan): number {
+  return translatedTexts(plan).filter((text) => !text.en).length + plan.targets.filter((t) => !t.unitEn).length;
 }
 
 /**
@@ -23,7 +27,7 @@ function lacksEnglish(plan: Plan): boolean {
  * ```
  */
 export function withEnglishFallback(plan: Plan): Plan {
-  if (!lacksEnglish(plan)) return plan;
+  if (!missingEnglish(plan)) return plan;
   const script = sourceScript(plan);
   const filled = (text: LocalizedText): LocalizedText => (text.en ? text : { ...text, en: text[script] });
   return {

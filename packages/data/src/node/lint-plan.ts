@@ -4,6 +4,7 @@
  * English not yet written. Each item names where it is and why.
  */
 import type { Plan } from '../schema.js';
+import { missingEnglish } from '../english-fallback.js';
 import { guessUnitKind } from './unit-kind.js';
 
 /** Below this confidence an extracted target is listed for review. */
@@ -47,8 +48,7 @@ export function lintPlan(plan: Plan): ReviewItem[] {
     if (!task.lead.length && !task.participating.length) items.push({ code: 'taskWithoutUnits', at: task.id, message: `task ${task.number} «${task.title['zh-Hant']}» names no responsible unit` });
     if (!task.targetIds.length) items.push({ code: 'taskWithoutTargets', at: task.id, message: `task ${task.number} has no quantitative target: check none was missed` });
   }
-  const english = [plan.title, plan.issuer, ...plan.sections.map((s) => s.title), ...plan.tasks.map((t) => t.title), ...plan.units.map((u) => u.name), ...plan.targets.map((t) => t.metric)];
-  const untranslated = english.filter((text) => !text.en).length + plan.targets.filter((t) => !t.unitEn).length;
+  const untranslated = missingEnglish(plan);
   if (untranslated) items.push({ code: 'missingEnglish', at: 'plan', message: `${untranslated} English texts are empty (titles, names, metrics, units of measure): give them in an overlay` });
   return items;
 }

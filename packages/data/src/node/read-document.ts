@@ -1,6 +1,5 @@
 /** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth. */
 import { readFile } from 'node:fs/promises';
-import mammoth from 'mammoth';
 
 /**
  * The text of a `.txt` (UTF-8) or `.docx` file. A .docx gives its paragraphs one per line, as pasting it into a text
@@ -13,8 +12,15 @@ import mammoth from 'mammoth';
  * @throws Error naming the file when it cannot be read, or is neither UTF-8 text nor a .docx.
  */
 export async function readDocument(file: string): Promise<string> {
-  const bytes = await readFile(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+  }
   if (/\.docx$/i.test(file)) {
+    // Loaded only for a .docx: reading text files (dz-plan parse, summary) needs none of it.
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     return value.replace(/\n{2,}/g, '\n');
   }
