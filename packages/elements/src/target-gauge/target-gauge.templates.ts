@@ -1,5 +1,5 @@
 /** The templates of `<dz-target-gauge>`: the target alone, and a reading as a ring or a bar with its words. */
-import { describeTarget, formatIsoDate, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { describeTarget, formatIsoDate, statusTones, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
@@ -34,7 +34,7 @@ export function renderReading(
   t: Strings,
 ): TemplateResult {
   const g = gaugeGeometry(evaluation);
-  return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} ?data-exceeded=${g.exceeded}>
+  return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}>
     <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
     <div class="body">
       ${renderMeter(

@@ -1,5 +1,5 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
-import { statusLabels, type Status } from '@dz-tasks/data';
+import { statusLabels, statusTones, type Status } from '@dz-tasks/data';
 import '../target-gauge.js';
 import type { DzTargetGauge } from '../target-gauge.js';
 import type { DzErrorDetail } from '../shared/events.js';
@@ -517,6 +517,35 @@ describe('dz-target-gauge', () => {
       expect(strokeOf(ceiling, '.overflow')).to.not.equal(strokeOf(flow, '.overflow'));
       const missed = getComputedStyle(ceiling).getPropertyValue('--dz-gauge-missed-color').trim();
       expect(missed, 'the exceeded colour is the missed colour by default').to.not.equal('');
+    });
+  });
+
+  describe('status colours', () => {
+    it('gives each status the colour of its tone (statusTones), and never tells a status by colour alone', async () => {
+      const readings: Record<Status, [string, string, string]> = {
+        met: ['t09.4', '520', '2023-06-30'],
+        onTrack: ['t09.1', '2100', '2023-06-30'],
+        behind: ['t09.2', '38', '2023-06-30'],
+        seriouslyBehind: ['t09.3', '10', '2023-06-30'],
+        notStarted: ['t09.3', '0', '2023-02-28'],
+        missed: ['t14.3', '4', '2023-12-31'],
+        overPace: ['t26.3', '15', '2023-06-30'],
+        overCeiling: ['t26.3', '22', '2023-06-30'],
+        aboveBand: ['t02.1', '25', '2023-06-30'],
+        belowTarget: ['t03.2', '850', '2023-06-30'],
+      };
+      const colour = {} as Record<Status, string>;
+      for (const [status, [target, value, asOf]] of Object.entries(readings) as [Status, [string, string, string]][]) {
+        const { el } = await gauge(html`<dz-target-gauge target=${target} value=${value} as-of=${asOf}></dz-target-gauge>`);
+        expect(el.status, target).to.equal(status);
+        expect(part(el, 'status')!.textContent).to.contain(statusLabels['zh-Hant'][status]);
+        colour[status] = getComputedStyle(part(el, 'status')!).color;
+      }
+      for (const status of Object.keys(readings) as Status[]) {
+        const same = { good: colour.onTrack, warning: colour.behind, alert: colour.missed, neutral: colour.notStarted }[statusTones[status]];
+        expect(colour[status], status).to.equal(same);
+      }
+      expect(new Set([colour.onTrack, colour.behind, colour.missed, colour.notStarted]).size).to.equal(4);
     });
   });
 });

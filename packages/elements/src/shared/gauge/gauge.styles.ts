@@ -5,32 +5,30 @@ import { css } from 'lit';
  * host defines them, else from the shared `--dz-color-<status>` tokens, so any host can include these styles.
  */
 export default css`
-  [data-status] {
+  /* The tone (三色) of a status, from the data's statusTones; a status with a colour of its own overrides it below. */
+  [data-tone] {
     --_dz-status-color: var(--dz-gauge-not-started-color, var(--_dz-color-not-started));
+  }
+  [data-tone='good'] {
+    --_dz-status-color: var(--dz-gauge-on-track-color, var(--_dz-color-on-track));
+  }
+  [data-tone='warning'] {
+    --_dz-status-color: var(--dz-gauge-warning-color, var(--dz-gauge-behind-color, var(--_dz-color-behind)));
+  }
+  [data-tone='alert'] {
+    --_dz-status-color: var(--dz-gauge-missed-color, var(--_dz-color-missed));
   }
   [data-status='met'] {
     --_dz-status-color: var(--dz-gauge-met-color, var(--_dz-color-met));
   }
-  [data-status='on-track'] {
-    --_dz-status-color: var(--dz-gauge-on-track-color, var(--_dz-color-on-track));
-  }
   [data-status='behind'] {
     --_dz-status-color: var(--dz-gauge-behind-color, var(--_dz-color-behind));
   }
-  [data-status='missed'] {
-    --_dz-status-color: var(--dz-gauge-missed-color, var(--_dz-color-missed));
-  }
-  /* The other statuses take the colour of their tone (三色): warnings amber, alerts red. */
   [data-status='seriously-behind'] {
     --_dz-status-color: var(--dz-gauge-seriously-behind-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
   }
   [data-status='over-ceiling'] {
     --_dz-status-color: var(--dz-gauge-over-ceiling-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
-  }
-  [data-status='over-pace'],
-  [data-status='above-band'],
-  [data-status='below-target'] {
-    --_dz-status-color: var(--dz-gauge-warning-color, var(--dz-gauge-behind-color, var(--_dz-color-behind)));
   }
 
   .gauge-status {

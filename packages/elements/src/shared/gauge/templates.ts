@@ -2,7 +2,7 @@
  * The templates every gauge shares: the `role="meter"` element whose `aria-valuetext` is the evaluation's sentence,
  * the status as a glyph and a word, and the compact one-line gauge of lists and cards.
  */
-import { describeTarget, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { describeTarget, statusTones, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../css-props.js';
 import { statusGlyphs } from '../glyphs.js';
@@ -64,7 +64,7 @@ export function renderCompactGauge(
     return html`<span class="gauge-compact" part="gauge">${goal}</span>`;
   }
   const g = gaugeGeometry(evaluation);
-  return html`<span class="gauge-compact" part="gauge" data-status=${statusKey(evaluation.status)} ?data-exceeded=${g.exceeded}>
+  return html`<span class="gauge-compact" part="gauge" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}>
     ${goal}
     ${renderMeter(
       { className: 'gauge-track', part: 'gauge-meter' },
