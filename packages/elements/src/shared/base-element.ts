@@ -7,7 +7,7 @@ import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { LanguageController } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { defaultPlan } from './default-plan.js';
-import { DzLoadError, loadJson, validated, type LoadKind, type Validation } from './load-json.js';
+import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { createLoadTask } from './load-task.js';
 
 /**
@@ -84,16 +84,26 @@ const planValidation = async (json: unknown): Promise<Validation<PlanApi>> => (a
 const planLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.planFetchFailed,
   invalid: ErrorCode.planInvalid,
+  timedOut: ErrorCode.planTimeout,
   fetchFailedMessage: t.fetchFailed,
   invalidMessage: t.invalidPlan,
+  timedOutMessage: t.timedOut,
 });
 
 const feedLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.feedFetchFailed,
   invalid: ErrorCode.feedInvalid,
+  timedOut: ErrorCode.feedTimeout,
   fetchFailedMessage: t.fetchFailed,
   invalidMessage: t.invalidFeed,
+  timedOutMessage: t.timedOut,
 });
+
+/** Seconds an element waits for a plan or feed by default: {@link DzElement.timeout}. */
+const DEFAULT_TIMEOUT_SECONDS = 15;
+
+/** A URL attribute as given, or `undefined` when it is absent or blank (a blank URL would fetch the page itself). */
+const urlOf = (value: string | undefined): string | undefined => value?.trim() || undefined;
 
 const validatedPlans = new WeakMap<object, PlanApi | DzErrorDetail>();
 
@@ -111,6 +121,12 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   @property({ attribute: 'plan-src', reflect: true }) planSrc?: string;
 
+  /**
+   * Seconds to wait for a `plan-src` or a progress feed to arrive in full before showing a `plan-timeout` or
+   * `feed-timeout` error (and aborting the request, unless other elements still wait on it). Default 15.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+
   /** A plan object (for developers); validated once. Ignored when `plan-src` is set. */
   @property({ attribute: false }) plan?: Plan;
 
@@ -126,18 +142,18 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   private readonly planTask: Task<readonly [string | undefined], PlanApi | undefined> = createLoadTask(
     this,
-    () => [this.planSrc] as const,
+    () => [urlOf(this.planSrc)] as const,
     async ([src], signal) => {
       if (!src) return undefined;
       // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
       loadValidators().catch(() => undefined);
-      return loadJson(src, signal, planValidation, planLoad(this.i18n.strings));
+      return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.i18n.strings));
     },
   );
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanApi> {
-    if (this.planSrc) return this.taskState(this.planTask);
+    if (urlOf(this.planSrc)) return this.taskState(this.planTask);
     if (this.plan) {
       let cached = validatedPlans.get(this.plan);
       if (!cached) {
@@ -208,15 +224,24 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       this,
       () => {
         const plan = this.planState;
-        return [src(), plan.state === 'ready' ? plan.value : undefined] as const;
+        return [urlOf(src()), plan.state === 'ready' ? plan.value : undefined] as const;
       },
       async ([url, api], signal): Promise<ProgressReport | undefined> => {
         if (!url || !api) return undefined;
         const loading = loadValidators();
         const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, api.plan);
-        return loadJson(url, signal, report, feedLoad(this.i18n.strings), api.plan);
+        return loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings), api.plan);
       },
     );
+  }
+
+  /** How long a load waits: {@link DzElement.timeout}, or an `invalid-value` error when it is not a positive number. */
+  private loadOptions(signal: AbortSignal): LoadOptions {
+    const seconds = this.timeout;
+    if (!(typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds))) {
+      throw new DzLoadError(ErrorCode.invalidValue, this.i18n.strings.invalidTimeout(this.getAttribute('timeout') ?? String(seconds)));
+    }
+    return { signal, seconds };
   }
 
   /** The view for the current properties, plan and feeds. Pure: it reads state and writes none. */

@@ -26,12 +26,19 @@ export const ErrorCode = {
    * `YYYY-MM-DD` date, or a matrix's `rows` or `sort` that is not one of the allowed words.
    */
   invalidValue: 'invalid-value',
-  /** The plan at `plan-src` could not be fetched: a network error or an HTTP error status. */
+  /** The plan at `plan-src` could not be fetched: a network error, an HTTP error status, or a response over 20 MB. */
   planFetchFailed: 'plan-fetch-failed',
   /** The plan (from `plan-src` or the `plan` property) is not JSON or fails validation against the plan schema. */
   planInvalid: 'plan-invalid',
-  /** The progress report at `src` could not be fetched: a network error or an HTTP error status. */
+  /** The plan at `plan-src` did not fully arrive within the element's `timeout` (15 s by default). */
+  planTimeout: 'plan-timeout',
+  /**
+   * The progress report at `src` could not be fetched: a network error, an HTTP error status, or a response larger
+   * than 20 MB.
+   */
   feedFetchFailed: 'feed-fetch-failed',
+  /** The progress report at `src` did not fully arrive within the element's `timeout` (15 s by default). */
+  feedTimeout: 'feed-timeout',
   /** The progress report at `src` is not JSON, fails validation, or is for another plan or its targets. */
   feedInvalid: 'feed-invalid',
 } as const;

@@ -1,6 +1,6 @@
 /** Fetching and validating JSON (a plan, a progress report), and the error an element shows when that fails. */
 import { ErrorCode, type DzErrorDetail } from './events.js';
-import { requestJson } from './shared-requests.js';
+import { requestJson, type Fetched } from './shared-requests.js';
 
 /** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
 export class DzLoadError extends Error implements DzErrorDetail {
@@ -25,10 +25,20 @@ export type Validation<T> = { readonly success: true; readonly value: T } | { re
 export interface LoadKind {
   readonly fetchFailed: ErrorCode;
   readonly invalid: ErrorCode;
+  readonly timedOut: ErrorCode;
   /** `Could not load /plan.json: HTTP 404`. */
   readonly fetchFailedMessage: (url: string, why: string) => string;
   /** `Invalid plan data (/plan.json): entries[0].value: expected number (+2)`. */
   readonly invalidMessage: (url: string, why: string) => string;
+  /** `No complete answer from /plan.json within 15 s`. */
+  readonly timedOutMessage: (url: string, seconds: number) => string;
+}
+
+/** How long a caller waits, and its interest: aborting `signal` withdraws it. */
+export interface LoadOptions {
+  readonly signal: AbortSignal;
+  /** Seconds until the caller gives up with `kind.timedOut` (and withdraws its interest in the request). */
+  readonly seconds: number;
 }
 
 /** The first issue and how many more: `entries[0].value: expected number (+2)`. */
@@ -54,17 +64,26 @@ function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
  * {@link requestJson}), and validated once per `key` (the validator, or the plan a feed is checked against); a
  * validator may answer asynchronously (once the validators module is loaded). Throws
  * a {@link DzLoadError} in the words of `kind`, naming `url` as given: `kind.fetchFailed` for a network error or
- * an HTTP error status, `kind.invalid` for text that is not JSON or fails `validate`. When `signal` aborts, this
- * caller stops waiting and the promise rejects with the signal's reason.
+ * an HTTP error status or a response over the size limit, `kind.invalid` for text that is not JSON or fails
+ * `validate`, `kind.timedOut` when the whole response has not arrived within `seconds` (this caller then withdraws
+ * its interest, which aborts the fetch if nobody else waits). When `signal` aborts, this caller stops waiting and
+ * the promise rejects with the signal's reason.
  */
 export async function loadJson<T>(
   url: string,
-  signal: AbortSignal,
+  { signal, seconds }: LoadOptions,
   validate: (json: unknown) => Validation<T> | Promise<Validation<T>>,
   kind: LoadKind,
   key: object = validate,
 ): Promise<T> {
-  const fetched = await requestJson(url, signal);
+  const timer = AbortSignal.timeout(seconds * 1000);
+  let fetched: Fetched;
+  try {
+    fetched = await requestJson(url, AbortSignal.any([signal, timer]));
+  } catch (error) {
+    if (timer.aborted && !signal.aborted) throw new DzLoadError(kind.timedOut, kind.timedOutMessage(url, seconds));
+    throw error;
+  }
   if (!fetched.ok) {
     if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, fetched.why));
     throw new DzLoadError(kind.invalid, kind.invalidMessage(url, fetched.why));

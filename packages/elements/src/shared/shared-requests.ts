@@ -96,6 +96,35 @@ function join(url: string, request: SharedRequest, signal: AbortSignal): Promise
   });
 }
 
+/**
+ * The largest plan or feed an element reads: 20 MB, 4× a 10,000-task plan's JSON. A longer response is refused
+ * (by its `Content-Length`, or once that many bytes have arrived) rather than parsed on the page's main thread.
+ */
+export const MAX_RESPONSE_BYTES = 20 * 2 ** 20;
+
+/** The body as UTF-8 text, or `undefined` (its stream cancelled) once it is longer than {@link MAX_RESPONSE_BYTES}. */
+async function readText(response: Response): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let length = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    length += value.byteLength;
+    if (length > MAX_RESPONSE_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: Fetched; freshFor: number }> {
   const failed = (stage: 'fetch' | 'parse', why: string) => ({ fetched: { ok: false, stage, why } as const, freshFor: 0 });
   let response: Response;
@@ -103,7 +132,9 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: F
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!response.ok) return failed('fetch', `HTTP ${response.status}`);
-    text = await response.text();
+    const body = await readText(response);
+    if (body === undefined) return failed('fetch', `larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
+    text = body;
   } catch {
     return failed('fetch', 'network error');
   }

@@ -96,7 +96,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
   @property({ reflect: true }) scheme: GaugeScheme = 'traffic';
 
-  private readonly feed = this.createFeedTask(() => (this.src?.trim() ? this.src.trim() : undefined));
+  private readonly feed = this.createFeedTask(() => this.src);
 
   /** The status shown (reflected to the `status` attribute for styling), or `undefined` without a value. */
   get status(): Status | undefined {

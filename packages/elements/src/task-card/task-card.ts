@@ -92,7 +92,7 @@ export class DzTaskCard extends DzElement<CardReady> {
   /** Level of the card's heading, 2–6 (default 3); its sub-headings use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
+  private readonly feedTask = this.createFeedTask(() => this.progressSrc);
 
   private readonly bodyId = 'body';
 

@@ -60,9 +60,9 @@ export function holdFetch({ ignoreAbort = false } = {}): {
         },
         async release(body, init) {
           const response = new Response(JSON.stringify(body), { status: 200, ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
-          const text = response.text.bind(response);
-          // The element reads the body with text(); once that has resolved and a task has passed, it has acted on it.
-          response.text = () => text().finally(() => nextTask().then(read));
+          // The element reads the body as a stream; once the stream has ended and a task has passed, it has acted on it.
+          const stream = response.body!.pipeThrough(new TransformStream({ flush: () => void nextTask().then(read) }));
+          Object.defineProperty(response, 'body', { value: stream });
           resolve(response);
           if (!response.ok) await nextTask();
           else await wasRead;

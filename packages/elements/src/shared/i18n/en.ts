@@ -53,4 +53,7 @@ export const en: UiStrings = {
   invalidPlan: (url: string, why: string) => `Invalid plan data (${url}): ${why}`,
   missingAttribute: (name: string) => `The ${name} attribute is missing`,
   cardBodyInChinese: 'The full text of this task is available in Chinese.',
+  // Feed limits (timeouts)
+  timedOut: (url: string, seconds: number) => `No complete answer from ${url} within ${seconds} s`,
+  invalidTimeout: (text: string) => `Invalid timeout: ${text} (expected a number of seconds above 0)`,
 };

@@ -190,6 +190,21 @@ export interface UiStrings {
   readonly missingAttribute: (name: string) => string;
   /** Shown under an English task card's body: task bodies are only available in Chinese. */
   readonly cardBodyInChinese: string;
+  // Feed limits (timeouts)
+  /**
+   * The error when a plan or progress report has not fully arrived within the element's `timeout`:
+   * `No complete answer from /progress.json within 15 s`.
+   *
+   * @param url The URL requested.
+   * @param seconds How long the element waited.
+   */
+  readonly timedOut: (url: string, seconds: number) => string;
+  /**
+   * The error for a `timeout` attribute that is not a positive number of seconds.
+   *
+   * @param text The attribute as written.
+   */
+  readonly invalidTimeout: (text: string) => string;
 }
 
 /** The UI strings of one language (the name the elements use internally). */

@@ -55,4 +55,7 @@ export const zhHans: UiStrings = {
   invalidPlan: (url: string, why: string) => `计划数据格式错误(${url}):${why}`,
   missingAttribute: (name: string) => `缺少 ${name} 属性`,
   cardBodyInChinese: '全文以中文原文呈现。',
+  // Feed limits (timeouts)
+  timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒内未能完整加载`,
+  invalidTimeout: (text: string) => `等待时间无效:${text}(应为大于 0 的秒数)`,
 };

@@ -53,4 +53,7 @@ export const zhHant: UiStrings = {
   invalidPlan: (url: string, why: string) => `計劃數據格式錯誤(${url}):${why}`,
   missingAttribute: (name: string) => `缺少 ${name} 屬性`,
   cardBodyInChinese: '全文以中文原文呈現。',
+  // Feed limits (timeouts)
+  timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒內未能完整載入`,
+  invalidTimeout: (text: string) => `等待時間無效:${text}(應為大於 0 的秒數)`,
 };

@@ -1,0 +1,175 @@
+/**
+ * Feeds and plans that never finish, that are too large, or that are not there: a timeout with its own error code,
+ * a response size limit, and a blank URL that fetches nothing (not the page itself).
+ * Every URL is used by one test only: a fresh answer is kept for the rest of the page.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../target-gauge.js';
+import '../task-card.js';
+import type { DzTargetGauge } from '../target-gauge/target-gauge.js';
+import type { DzErrorDetail } from './events.js';
+import { MAX_RESPONSE_BYTES } from './shared-requests.js';
+import { holdFetch, nextTask, until } from '../../test/support/wait.js';
+
+const alert = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+const meter = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="meter"]');
+
+/** Renders `template` in a wrapper that collects every dz-error. */
+async function page(template: ReturnType<typeof html>) {
+  const errors: DzErrorDetail[] = [];
+  const wrapper = await fixture<HTMLElement>(html`<div @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}>${template}</div>`);
+  return { wrapper, errors, gauge: wrapper.querySelector<DzTargetGauge>('dz-target-gauge')! };
+}
+
+/** Replaces `window.fetch` for one test with `answer`, counting requests and noting aborts. */
+function stubFetch(answer: (signal: AbortSignal) => Response) {
+  const original = window.fetch;
+  const calls: AbortSignal[] = [];
+  window.fetch = ((_input: RequestInfo | URL, init?: RequestInit) => {
+    const signal = init!.signal!;
+    calls.push(signal);
+    return Promise.resolve(answer(signal));
+  }) as typeof fetch;
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+describe('feed and plan timeouts', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  it('waits 15 s by default, and the timeout attribute (seconds) changes it', async () => {
+    const { gauge } = await page(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+    expect(gauge.timeout).to.equal(15);
+    gauge.setAttribute('timeout', '40');
+    expect(gauge.timeout).to.equal(40);
+  });
+
+  it('gives up on a feed that never answers with feed-timeout, saying how long it waited, and aborts the fetch', async () => {
+    const fetches = holdFetch();
+    restore = fetches.restore;
+    const { gauge, errors } = await page(html`<dz-target-gauge target="t09.1" src="/never.json" timeout="0.2" lang="en"></dz-target-gauge>`);
+    const held = await fetches.request('/never.json');
+    await until(() => errors.length === 1, 'dz-error after the timeout');
+    expect(errors[0]!.code).to.equal('feed-timeout');
+    expect(errors[0]!.message).to.contain('/never.json').and.to.contain('0.2 s');
+    expect(alert(gauge)!.textContent).to.contain('0.2 s');
+    expect(held.aborted, 'the abandoned request is aborted').to.equal(true);
+  });
+
+  it('gives up on a body that never ends (headers came, the body stalls)', async () => {
+    const stub = stubFetch(
+      (signal) =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"plan":'));
+              signal.addEventListener('abort', () => controller.error(signal.reason));
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        ),
+    );
+    restore = stub.restore;
+    const { errors, gauge } = await page(html`<dz-target-gauge target="t09.1" src="/stalls.json" timeout="0.2"></dz-target-gauge>`);
+    await until(() => errors.length === 1, 'dz-error after the timeout');
+    expect(errors[0]!.code).to.equal('feed-timeout');
+    expect(alert(gauge)!.textContent).to.contain('/stalls.json');
+    expect(stub.calls[0]!.aborted).to.equal(true);
+  });
+
+  it('gives up on a plan-src that never answers with plan-timeout, in the element’s language', async () => {
+    const fetches = holdFetch();
+    restore = fetches.restore;
+    const { gauge, errors } = await page(html`<dz-target-gauge target="t09.1" plan-src="/never-plan.json" timeout="0.2"></dz-target-gauge>`);
+    await fetches.request('/never-plan.json');
+    await until(() => errors.length === 1, 'dz-error after the timeout');
+    expect(errors[0]!.code).to.equal('plan-timeout');
+    expect(errors[0]!.message).to.contain('/never-plan.json').and.to.contain('0.2');
+    expect(alert(gauge)!.textContent).to.match(/秒/);
+  });
+
+  it('a timeout that is not a positive number of seconds is an invalid-value error, not a silent default', async () => {
+    const fetches = holdFetch();
+    restore = fetches.restore;
+    const { errors } = await page(html`<dz-target-gauge target="t09.1" src="/bad-timeout.json" timeout="soon" lang="en"></dz-target-gauge>`);
+    await until(() => errors.length === 1, 'dz-error for the timeout');
+    expect(errors[0]!.code).to.equal('invalid-value');
+    expect(errors[0]!.message).to.contain('timeout').and.to.contain('soon');
+    expect(fetches.count('/bad-timeout.json')).to.equal(0);
+  });
+});
+
+describe('response size limit', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  it('refuses a response whose Content-Length is over the limit without reading it', async () => {
+    let pulled = 0;
+    const stub = stubFetch(
+      () =>
+        new Response(
+          new ReadableStream({
+            pull(controller) {
+              pulled++;
+              controller.enqueue(new Uint8Array(1024));
+            },
+          }),
+          { headers: { 'content-type': 'application/json', 'content-length': String(MAX_RESPONSE_BYTES + 1) } },
+        ),
+    );
+    restore = stub.restore;
+    const { errors, gauge } = await page(html`<dz-target-gauge target="t09.1" src="/huge-declared.json" lang="en"></dz-target-gauge>`);
+    await until(() => errors.length === 1, 'dz-error for the size');
+    expect(errors[0]!.code).to.equal('feed-fetch-failed');
+    expect(errors[0]!.message).to.contain('/huge-declared.json').and.to.match(/larger than \d+ MB/);
+    expect(alert(gauge)).to.not.equal(null);
+    expect(pulled, 'chunks read').to.be.below(4);
+  });
+
+  it('stops reading a body with no Content-Length once it passes the limit', async () => {
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    let sent = 0;
+    let cancelled = false;
+    const stub = stubFetch(
+      () =>
+        new Response(
+          new ReadableStream({
+            pull(controller) {
+              sent += chunk.byteLength;
+              controller.enqueue(chunk);
+            },
+            cancel() {
+              cancelled = true;
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        ),
+    );
+    restore = stub.restore;
+    const { errors } = await page(html`<dz-target-gauge target="t09.1" src="/endless.json" lang="en"></dz-target-gauge>`);
+    await until(() => errors.length === 1, 'dz-error for the size');
+    expect(errors[0]!.code).to.equal('feed-fetch-failed');
+    expect(errors[0]!.message).to.match(/larger than \d+ MB/);
+    expect(cancelled, 'the body stream was cancelled').to.equal(true);
+    expect(sent, 'bytes pulled').to.be.at.most(MAX_RESPONSE_BYTES + 4 * chunk.byteLength);
+  });
+});
+
+describe('blank URLs', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  it('src=" " and plan-src=" " fetch nothing (not the page itself) and show what an absent attribute shows', async () => {
+    const fetches = holdFetch();
+    restore = fetches.restore;
+    const { gauge, errors } = await page(html`<dz-target-gauge target="t09.1" value="2000" src=" " plan-src="  "></dz-target-gauge>`);
+    await nextTask();
+    await gauge.updateComplete;
+    const { gauge: plain } = await page(html`<dz-target-gauge target="t09.1" value="2000"></dz-target-gauge>`);
+    await until(() => meter(gauge) && meter(plain), 'both gauges drawn');
+    expect(fetches.count(document.baseURI)).to.equal(0);
+    expect(fetches.count(' ')).to.equal(0);
+    expect(meter(gauge)!.getAttribute('aria-valuetext')).to.equal(meter(plain)!.getAttribute('aria-valuetext'));
+    expect(errors).to.deep.equal([]);
+  });
+});
