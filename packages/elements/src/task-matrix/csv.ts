@@ -13,13 +13,26 @@ export const BOM = '\uFEFF';
 export type CsvValue = string | number;
 
 /**
- * One field. Quotes what contains a quote, comma or line break; a text starting with `= + - @` (or a tab or CR) gets
- * a leading apostrophe so a spreadsheet shows it instead of running it as a formula (plan JSON may come from anywhere).
+ * A line a spreadsheet could run as a formula: one starting with `= + - @` (or their full-width forms), also behind
+ * whitespace, control characters or a BOM, or starting with a tab or CR (OWASP's CSV-injection rules).
+ */
+const FORMULA = /^[\s\0-\x1f\ufeff]*[=+\-@＝＋－＠]|^[\t\r]/;
+
+/** Where a field's lines begin: after each LF, and after a CR that no LF follows. */
+const LINE_START = /(?<=\n)|(?<=\r)(?!\n)/;
+
+/**
+ * One field. Quotes what contains a quote, comma, semicolon (the list separator of de or fr spreadsheets), tab or
+ * line break; every line that could run as a formula gets a leading apostrophe, so a spreadsheet shows it as text
+ * (plan JSON may come from anywhere).
  */
 export function csvField(value: CsvValue): string {
   if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value
+    .split(LINE_START)
+    .map((line) => (FORMULA.test(line) ? `'${line}` : line))
+    .join('');
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The rows as CSV text (without the BOM), each line ended by CRLF. */
