@@ -173,3 +173,21 @@ describe('blank URLs', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('URLs that are not http(s)', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  for (const url of ["javascript:window.pwned='url'", 'data:application/json,{}', 'file:///etc/passwd', 'http://[::1']) {
+    it(`src="${url}" is a feed-fetch-failed error, and nothing is fetched`, async () => {
+      const stub = stubFetch(() => new Response('{}'));
+      restore = stub.restore;
+      const { gauge, errors } = await page(html`<dz-target-gauge target="t09.1" src=${url} lang="en"></dz-target-gauge>`);
+      await until(() => errors.length === 1, 'dz-error');
+      expect(errors[0]!.code).to.equal('feed-fetch-failed');
+      expect(errors[0]!.message).to.contain('not an http(s) URL');
+      expect(alert(gauge)).to.not.equal(null);
+      expect(stub.calls.length, 'requests').to.equal(0);
+    });
+  }
+});

@@ -45,7 +45,8 @@ const requests = new Map<string, SharedRequest>();
  */
 export function requestJson(url: string, signal: AbortSignal): Promise<Fetched> {
   if (signal.aborted) return Promise.reject(signal.reason);
-  const key = new URL(url, document.baseURI).href;
+  const key = httpUrl(url);
+  if (!key) return Promise.resolve({ ok: false, stage: 'fetch', why: 'not an http(s) URL' });
   let request = requests.get(key);
   if (request?.answered && !(Date.now() < request.freshUntil)) {
     requests.delete(key);
@@ -56,6 +57,19 @@ export function requestJson(url: string, signal: AbortSignal): Promise<Fetched> 
     requests.set(key, request);
   }
   return request.answered ? request.answer : join(key, request, signal);
+}
+
+/**
+ * `url` resolved against the page, if it is an http(s) URL: a `javascript:`, `data:` or `file:` URL, or one that
+ * does not parse, is never fetched (under a strict CSP it would be a violation, and it is never a plan or a feed).
+ */
+function httpUrl(url: string): string | undefined {
+  try {
+    const resolved = new URL(url, document.baseURI);
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function start(url: string): SharedRequest {
