@@ -35,6 +35,10 @@ export default {
   reporters: [defaultReporter(), countReporter({ suite: 'elements (Chromium + Firefox)', file: 'test-results/elements.json' })],
   // A ceiling for a hung test, not a speed limit: the axe checks of the whole matrix take seconds on two busy cores.
   testFramework: { config: { timeout: 60_000 } },
+  // The fuzz suite's runs per element (src/shared/fuzz.test.ts): 1,000 unless FUZZ_RUNS says otherwise.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 1000};</script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -154,8 +154,9 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanApi> {
     if (urlOf(this.planSrc)) return this.taskState(this.planTask);
-    if (this.plan) {
-      let cached = validatedPlans.get(this.plan);
+    if (this.plan !== undefined && this.plan !== null) {
+      // Only an object can be a key of the cache; anything else is validated (and rejected) each time.
+      let cached = typeof this.plan === 'object' ? validatedPlans.get(this.plan) : undefined;
       if (!cached) {
         if (!validators) {
           this.waitForValidators();
@@ -166,7 +167,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
         } catch (error) {
           cached = (error as DzLoadError).detail;
         }
-        validatedPlans.set(this.plan, cached);
+        if (typeof this.plan === 'object') validatedPlans.set(this.plan, cached);
       }
       return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
     }
