@@ -10,7 +10,7 @@ import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
-import { readDocument } from './read-document.js';
+import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
 
 type Out = (line: string) => void;
 
@@ -42,7 +42,7 @@ async function readJson(file: string, what: string): Promise<unknown> {
 
 /**
  * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]
- * [--lenient]`: prints the diagnostics and a summary; writes the plan (stdout without `-o`).
+ * [--lenient] [--max-bytes N]`: prints the diagnostics and a summary; writes the plan (stdout without `-o`).
  */
 export async function buildCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const { values, positionals } = usage(() =>
@@ -58,6 +58,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
         issuer: { type: 'string' },
         year: { type: 'string' },
         lenient: { type: 'boolean' },
+        ...maxBytesOption,
       },
     }),
   );
@@ -67,7 +68,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id must be kebab-case ASCII such as jinan-2024-key-tasks, not "${values.id}"`);
   let text: string;
   try {
-    text = await readDocument(file);
+    text = await readInput(file, maxBytesOf(values['max-bytes']));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
