@@ -6,7 +6,7 @@
  *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
  *   dz-plan lint plan.json [--strict]                            what to review in a built plan
  *
- * parse, summary and build read at most --max-bytes N of a document (default 20 MiB), and only UTF-8 text or a .docx.
+ * Every command reads at most --max-bytes N of a file (default 20 MiB), and only UTF-8 text or a .docx.
  */
 import { parseArgs } from 'node:util';
 import { dezhouPlan } from './dezhou-2023.js';
@@ -22,12 +22,12 @@ const USAGE = `Usage:
                                 count sections, tasks, units and targets (default: the Dezhou 2023 plan)
   dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient] [--max-bytes N]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
-  dz-plan lint plan.json [--strict]
+  dz-plan lint plan.json [--strict] [--max-bytes N]
                                 what a person should review in a built plan (--strict: exit 1 if anything)
   dz-plan --help
 
-A document larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is one
-that is binary or not UTF-8 text; each exits 2 with a message naming the file.`;
+A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is one that
+is binary or not UTF-8 text; each exits 2 with a message naming the file.`;
 
 /** The document's text (UTF-8 .txt or .docx) within the byte limit, or a {@link CliError} naming the file. */
 async function readText(file: string, maxBytes: string | undefined): Promise<string> {

@@ -39,9 +39,11 @@ describe('dz-plan input limits', () => {
       assert.equal(status, 2, `${command}: ${stderr}`);
       assert.match(stderr, new RegExp(`/dev/zero is larger than ${limit} bytes.*--max-bytes`), command);
     }
-    const lowered = run('summary', '/dev/zero', '--max-bytes', '1000');
-    assert.equal(lowered.status, 2);
-    assert.match(lowered.stderr, /\/dev\/zero is larger than 1,000 bytes/);
+    for (const command of ['summary', 'lint']) {
+      const lowered = run(command, '/dev/zero', '--max-bytes', '1000');
+      assert.equal(lowered.status, 2, command);
+      assert.match(lowered.stderr, /\/dev\/zero is larger than 1,000 bytes/, command);
+    }
   });
 
   test('--max-bytes lowers or raises the limit for parse, summary and build; a bad value is a usage error', () => {
