@@ -10,13 +10,22 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { main } from '../src/cli.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../src/node/read-document.js';
 import { distDir, packageDir } from './helpers.js';
 
-/** Runs the built CLI with a heap far below what an unbounded read of /dev/zero would need. */
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+/** Runs the built CLI in a process of its own, with a heap far below what an unbounded read of /dev/zero would need. */
+function spawn(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--max-old-space-size=200', 'bin/dz-plan.js', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the CLI's `main` in this process (what bin/dz-plan.js runs), collecting what it prints. */
+async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, (line) => out.push(line), (line) => err.push(line));
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 const limit = DEFAULT_MAX_BYTES.toLocaleString('en');
@@ -33,29 +42,30 @@ describe('dz-plan input limits', () => {
   });
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
-  test(`reading /dev/zero stops at the ${limit}-byte default with exit 2 and a message naming the file, the limit and --max-bytes`, () => {
-    for (const command of ['parse', 'build']) {
-      const { status, stderr } = run(command, '/dev/zero');
-      assert.equal(status, 2, `${command}: ${stderr}`);
-      assert.match(stderr, new RegExp(`/dev/zero is larger than ${limit} bytes.*--max-bytes`), command);
-    }
+  test(`reading /dev/zero stops at the ${limit}-byte default with exit 2 and a message naming the file, the limit and --max-bytes`, async () => {
+    const { status, stderr } = spawn('parse', '/dev/zero');
+    assert.equal(status, 2, stderr);
+    assert.match(stderr, new RegExp(`/dev/zero is larger than ${limit} bytes.*--max-bytes`));
+    const build = await run('build', '/dev/zero');
+    assert.equal(build.status, 2, build.stderr);
+    assert.match(build.stderr, new RegExp(`/dev/zero is larger than ${limit} bytes.*--max-bytes`));
     for (const command of ['summary', 'lint']) {
-      const lowered = run(command, '/dev/zero', '--max-bytes', '1000');
+      const lowered = await run(command, '/dev/zero', '--max-bytes', '1000');
       assert.equal(lowered.status, 2, command);
       assert.match(lowered.stderr, /\/dev\/zero is larger than 1,000 bytes/, command);
     }
   });
 
-  test('--max-bytes lowers or raises the limit for parse, summary and build; a bad value is a usage error', () => {
+  test('--max-bytes lowers or raises the limit for parse, summary and build; a bad value is a usage error', async () => {
     for (const command of ['parse', 'summary', 'build']) {
-      const tight = run(command, small, '--max-bytes', '100');
+      const tight = await run(command, small, '--max-bytes', '100');
       assert.equal(tight.status, 2, command);
       assert.match(tight.stderr, /small\.txt is larger than 100 bytes/, command);
-      const roomy = run(command, small, `--max-bytes=${DEFAULT_MAX_BYTES * 2}`, ...(command === 'build' ? ['--title', 'T', '--issuer', '甲市人民政府', '--year', '2024', '-o', join(scratch, 'p.json')] : []));
+      const roomy = await run(command, small, `--max-bytes=${DEFAULT_MAX_BYTES * 2}`, ...(command === 'build' ? ['--title', 'T', '--issuer', '甲市人民政府', '--year', '2024', '-o', join(scratch, 'p.json')] : []));
       assert.equal(roomy.status, 0, `${command}: ${roomy.stderr}`);
     }
     for (const [command, bad] of [['parse', 'ten'], ['build', '0'], ['summary', '-5']] as const) {
-      const { status, stderr } = run(command, small, `--max-bytes=${bad}`);
+      const { status, stderr } = await run(command, small, `--max-bytes=${bad}`);
       assert.equal(status, 2, bad);
       assert.match(stderr, new RegExp(`--max-bytes must be a whole number of bytes above 0, not "${bad}"`), bad);
     }
@@ -74,7 +84,7 @@ describe('dz-plan input limits', () => {
       // Every command reads documents through readDocument: each is run on one of the files.
       const command = ['parse', 'summary', 'build'][files.findIndex((f) => f[0] === name)]!;
       {
-        const { status, stderr, stdout } = run(command, file);
+        const { status, stderr, stdout } = await run(command, file);
         assert.equal(status, 2, `${command} ${name}: ${stderr}`);
         assert.match(stderr, message, `${command} ${name}`);
         assert.equal(stdout, '', `${command} ${name} printed nothing`);
