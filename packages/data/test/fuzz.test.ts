@@ -17,13 +17,14 @@ import { parsePlanText } from '../src/parse-plan-text.js';
 import { MAX_ISSUES } from '../src/validate-input.js';
 import { FUZZ_RUNS } from './fuzz-runs.js';
 
-/** A small consistent plan: the first section of the Dezhou plan, with its tasks' targets and every unit. */
+/** A small consistent plan: the first two tasks of the Dezhou plan, with their section, targets and units. */
 function makeSmallPlan(): Plan {
   const plan = structuredClone(dezhouPlan);
   const section = { ...plan.sections[0]!, taskIds: plan.sections[0]!.taskIds.slice(0, 2) };
   const tasks = plan.tasks.filter((t) => section.taskIds.includes(t.id));
   const targets = plan.targets.filter((t) => section.taskIds.includes(t.taskId) && (!t.sameAs || t.sameAs.startsWith(t.taskId)) && (!t.partOf || t.partOf.startsWith(t.taskId)));
-  return { ...plan, sections: [section], tasks: tasks.map((t) => ({ ...t, targetIds: t.targetIds.filter((id) => targets.some((g) => g.id === id)) })), targets };
+  const units = plan.units.filter((u) => tasks.some((t) => t.lead.includes(u.id) || t.participating.includes(u.id)));
+  return { ...plan, sections: [section], units, tasks: tasks.map((t) => ({ ...t, targetIds: t.targetIds.filter((id) => targets.some((g) => g.id === id)) })), targets };
 }
 
 const SMALL_PLAN = makeSmallPlan();
