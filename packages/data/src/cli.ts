@@ -5,32 +5,50 @@
  *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, or of the Dezhou plan)
  *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
  *   dz-plan lint plan.json [--strict]                            what to review in a built plan
+ *
+ * Every command reads at most --max-bytes N of a file (default 20 MiB), and only UTF-8 text or a .docx.
  */
+import { parseArgs } from 'node:util';
 import { dezhouPlan } from './dezhou-2023.js';
-import { readDocument } from './node/read-document.js';
+import { DEFAULT_MAX_BYTES } from './node/read-document.js';
+import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 
 const USAGE = `Usage:
-  dz-plan parse FILE [--json] [--lenient]
+  dz-plan parse FILE [--json] [--lenient] [--max-bytes N]
                                 parse a key-task list (.txt in UTF-8, or .docx; Traditional or Simplified) and print its structure;
                                 exit 1 on an error diagnostic unless --lenient
-  dz-plan summary [FILE]        count sections, tasks, units and targets (default: the Dezhou 2023 plan)
-  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
+  dz-plan summary [FILE] [--max-bytes N]
+                                count sections, tasks, units and targets (default: the Dezhou 2023 plan)
+  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient] [--max-bytes N]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
-  dz-plan lint plan.json [--strict]
+  dz-plan lint plan.json [--strict] [--max-bytes N]
                                 what a person should review in a built plan (--strict: exit 1 if anything)
-  dz-plan --help`;
+  dz-plan --help
 
-/** The document's text (UTF-8 .txt or .docx), or a {@link CliError} naming the file. */
-async function readText(file: string): Promise<string> {
+A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is one that
+is binary or not UTF-8 text; each exits 2 with a message naming the file.`;
+
+/** The document's text (UTF-8 .txt or .docx) within the byte limit, or a {@link CliError} naming the file. */
+async function readText(file: string, maxBytes: string | undefined): Promise<string> {
   try {
-    return await readDocument(file);
+    return await readInput(file, maxBytesOf(maxBytes));
   } catch (error) {
     throw new CliError((error as Error).message);
   }
 }
 
 class CliError extends Error {}
+
+/** `parse` and `summary`'s options and FILE, or a {@link CliError} with the usage. */
+function readArgs(command: string, args: readonly string[]) {
+  try {
+    const options = { json: { type: 'boolean' }, lenient: { type: 'boolean' }, ...maxBytesOption } as const;
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new CliError(`${command}: ${(error as Error).message}\n${USAGE}`);
+  }
+}
 
 function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void {
   for (const section of parsed.sections) {
@@ -69,20 +87,21 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       return command ? 0 : 2;
     }
     if (command === 'parse') {
-      const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--lenient');
-      if (unknown.length) throw new CliError(`parse does not know ${unknown.join(', ')}\n${USAGE}`);
-      const file = rest.find((a) => !a.startsWith('--'));
-      if (!file) throw new CliError('parse needs a FILE');
-      const parsed = parsePlanText(await readText(file));
-      if (rest.includes('--json')) out(JSON.stringify(parsed, null, 2));
+      const { values, positionals } = readArgs(command, rest);
+      const file = positionals[0];
+      if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
+      const parsed = parsePlanText(await readText(file, values['max-bytes']));
+      if (values.json) out(JSON.stringify(parsed, null, 2));
       else printParsed(parsed, out);
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
-      return parsed.diagnostics.some((d) => d.severity === 'error') && !rest.includes('--lenient') ? 1 : 0;
+      return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
     }
     if (command === 'summary') {
-      const file = rest.find((a) => !a.startsWith('--'));
+      const { values, positionals } = readArgs(command, rest);
+      const file = positionals[0];
+      if (positionals.length > 1) throw new CliError(`summary takes one FILE at most\n${USAGE}`);
       if (file) {
-        const parsed = parsePlanText(await readText(file));
+        const parsed = parsePlanText(await readText(file, values['max-bytes']));
         const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
         out(`${file}`);
         out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}`);

@@ -1,7 +1,8 @@
 /** Plan JSON from elsewhere (another city's, a fetch): validated against the schemas, then indexed. */
-import { toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
+import type { ValidationIssue } from './issues.js';
 import { createPlanApi, type PlanApi } from './plan-api.js';
 import { PlanSchema, type Plan } from './schema.js';
+import { validateInput } from './validate-input.js';
 
 /**
  * Thrown by {@link loadPlan}; `issues` lists every problem with its path. The message shows the first five.
@@ -51,9 +52,14 @@ function toJsonData<T>(value: T): T {
 }
 
 /**
- * Validates plan JSON; never throws. An accepted plan comes back as plain JSON data: no `undefined` keys, no `-0`.
+ * Validates plan JSON; never throws, whatever it is given. An accepted plan comes back as plain JSON data: no `undefined` keys, no `-0`.
  * A rejected one comes back with every problem and its path. Use {@link loadPlan} to get a {@link PlanApi} (or an
  * exception) in one step.
+ *
+ * Limits: an input of more than 1,000,000 values, 32 Mi characters of text or 64 levels of nesting is refused
+ * before validating, with one issue that names the limit; a value that cannot be read (a throwing getter, a revoked
+ * Proxy) or refers to itself is one issue at its path; at most 1,000 issues are listed, and one more says so.
+ * Two tasks with one number, or two units, sections, tasks or targets with one id, are issues.
  *
  * @example
  * ```ts
@@ -77,8 +83,8 @@ export function validatePlan(input: unknown):
       /** Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`. */
       issues: readonly ValidationIssue[];
     } {
-  const result = PlanSchema.safeParse(input, { error: validationMessages });
-  return result.success ? { success: true, plan: toJsonData(result.data), issues: [] } : { success: false, issues: toValidationIssues(result.error.issues) };
+  const result = validateInput(PlanSchema, input);
+  return result.success ? { success: true, plan: toJsonData(result.data), issues: [] } : result;
 }
 
 /**

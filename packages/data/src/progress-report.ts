@@ -1,8 +1,9 @@
 /** Progress reports: the feeds a site publishes to say how far each target has come. */
 import * as z from 'zod/mini';
-import { toValidationIssues, validationMessages, type ValidationIssue } from './issues.js';
+import type { ValidationIssue } from './issues.js';
 import { isIsoDate } from './iso-date.js';
 import type { Plan } from './schema.js';
+import { MAX_ISSUES, validateInput } from './validate-input.js';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'), z.refine(isIsoDate, 'expected a real date'));
 
@@ -67,7 +68,10 @@ export type ProgressReportResult =
 
 /**
  * Validates a progress report. With a plan, it also checks that the report is about that plan and that every
- * entry names one of its targets. Never throws; `issues` name the path of each problem.
+ * entry names one of its targets. Never throws, whatever it is given; `issues` name the path of each problem.
+ * Dates must be real calendar dates (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than
+ * 1,000,000 values, 32 Mi characters or 64 levels of nesting is refused before validating; an unreadable value
+ * (throwing getter, revoked Proxy) is an issue at its path; at most 1,000 issues are listed, and one more says so.
  *
  * @example
  * ```ts
@@ -76,16 +80,21 @@ export type ProgressReportResult =
  * ```
  */
 export function parseProgressReport(input: unknown, plan?: Plan): ProgressReportResult {
-  const parsed = ProgressReportSchema.safeParse(input, { error: validationMessages });
-  if (!parsed.success) return { success: false, issues: toValidationIssues(parsed.error.issues) };
+  const parsed = validateInput(ProgressReportSchema, input);
+  if (!parsed.success) return parsed;
   const report = parsed.data;
   if (plan) {
     const issues: ValidationIssue[] = [];
     if (report.plan !== plan.id) issues.push({ path: 'plan', message: `the report is for plan "${report.plan}", not "${plan.id}"` });
     const targetIds = new Set(plan.targets.map((t) => t.id));
-    report.entries.forEach((entry, i) => {
-      if (!targetIds.has(entry.target)) issues.push({ path: `entries[${i}].target`, message: `unknown target id "${entry.target}"` });
-    });
+    for (const [i, entry] of report.entries.entries()) {
+      if (targetIds.has(entry.target)) continue;
+      if (issues.length === MAX_ISSUES) {
+        issues.push({ path: '(root)', message: `more problems follow; only the first ${MAX_ISSUES.toLocaleString('en')} problems are listed` });
+        break;
+      }
+      issues.push({ path: `entries[${i}].target`, message: `unknown target id "${entry.target}"` });
+    }
     if (issues.length) return { success: false, issues };
   }
   return { success: true, data: report, issues: [] };

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from './iso-date.js';
+import { MAX_ISSUES } from './validate-input.js';
 import { Comparator, Firmness, Language, Measure, UnitKind } from './vocabulary.js';
 
 export { Comparator, Firmness, Language, languages, Measure, Role, UnitKind } from './vocabulary.js';
@@ -236,8 +237,11 @@ type PlanShape = z.infer<typeof PlanShapeSchema>;
 
 /** Reports every broken cross-reference of a plan, with its path, as zod issues. */
 function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>): void {
-  const fail = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', message, path, input: plan });
+  // Past MAX_ISSUES nobody reads on; one more tells validateInput that the list was cut.
+  let reported = 0;
+  const fail = (path: (string | number)[], message: string) => {
+    if (reported++ <= MAX_ISSUES) ctx.addIssue({ code: 'custom', message, path, input: plan });
+  };
   const unitIds = new Set<string>();
   plan.units.forEach((unit, i) => {
     if (unitIds.has(unit.id)) fail(['units', i, 'id'], `duplicate unit id "${unit.id}"`);
@@ -249,10 +253,14 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     sectionIds.add(section.id);
   });
   const taskIds = new Set<string>();
+  const taskNumbers = new Map<number, number>();
   const targetIds = new Set(plan.targets.map((target) => target.id));
   plan.tasks.forEach((task, i) => {
     if (taskIds.has(task.id)) fail(['tasks', i, 'id'], `duplicate task id "${task.id}"`);
     taskIds.add(task.id);
+    const first = taskNumbers.get(task.number);
+    if (first !== undefined) fail(['tasks', i, 'number'], `duplicate task number ${task.number} (also tasks[${first}])`);
+    else taskNumbers.set(task.number, i);
     if (!sectionIds.has(task.sectionId)) fail(['tasks', i, 'sectionId'], `unknown section id "${task.sectionId}"`);
     for (const role of ['lead', 'participating'] as const) {
       task[role].forEach((unitId, j) => {

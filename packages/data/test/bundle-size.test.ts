@@ -98,10 +98,11 @@ describe('bundle size: what an import brings along', () => {
     const parser = await bundle(`import { parsePlanText } from '@dz-tasks/data'; console.log(parsePlanText('1.甲。'));`);
     t.diagnostic(`parsePlanText: ${kb(parser.gzip)} gzip`);
     assertAbsent(parser.text, [...ZOD, ...NODE_ONLY, ...PLAN], 'parsePlanText');
-    // The brief asked for 4 KiB; the parser (src/parse/*: forms, units clauses, diagnostics) measured 5,354 bytes
-    // gzip here after shared line helpers and word lists (issue 9), so the budget is that plus 10%: growth shows,
-    // the parser is not gutted.
-    assert.ok(parser.gzip <= 5_889, `parsePlanText is ${parser.gzip} bytes gzip, over the 5,889-byte budget`);
+    // Issue 9's goal is 4 KiB. The parser (src/parse/*: three numbering styles, three heading styles, units in
+    // parentheses or on their own line in both scripts, 18 diagnostic codes with line, column and quote) measured
+    // 5,115 bytes gzip after the sink, numeral and role-word rewrites of issue 14; of these about 490 are the English
+    // diagnostic messages and about 4,650 the code. The budget is that plus 10%: growth shows, the parser is not gutted.
+    assert.ok(parser.gzip <= 5_626, `parsePlanText is ${parser.gzip} bytes gzip, over the 5,626-byte budget`);
   });
 
   test('the vocabulary (Language, Status, comparator words) loads no validator', async () => {

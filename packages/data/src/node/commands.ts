@@ -2,7 +2,7 @@
  * `dz-plan build` and `dz-plan lint`: from a city's document to a plan JSON, and what to review in it. Exit codes:
  * 0 done, 1 the document or plan has errors (each printed with where it is), 2 the command was used wrongly.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validatePlan } from '../load-plan.js';
@@ -10,7 +10,7 @@ import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
-import { readDocument } from './read-document.js';
+import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
 
 type Out = (line: string) => void;
 
@@ -26,12 +26,13 @@ function usage<T>(read: () => T): T {
   }
 }
 
-async function readJson(file: string, what: string): Promise<unknown> {
+/** A JSON file (UTF-8, within the byte limit of `--max-bytes`), or a {@link UsageError} naming it. */
+async function readJson(file: string, what: string, maxBytes: string | undefined): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readInput(file, maxBytesOf(maxBytes));
   } catch (error) {
-    throw new UsageError(`cannot read ${what} ${file}: ${(error as Error).message}`);
+    throw new UsageError(`${what}: ${(error as Error).message}`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -42,7 +43,7 @@ async function readJson(file: string, what: string): Promise<unknown> {
 
 /**
  * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]
- * [--lenient]`: prints the diagnostics and a summary; writes the plan (stdout without `-o`).
+ * [--lenient] [--max-bytes N]`: prints the diagnostics and a summary; writes the plan (stdout without `-o`).
  */
 export async function buildCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const { values, positionals } = usage(() =>
@@ -58,6 +59,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
         issuer: { type: 'string' },
         year: { type: 'string' },
         lenient: { type: 'boolean' },
+        ...maxBytesOption,
       },
     }),
   );
@@ -67,7 +69,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id must be kebab-case ASCII such as jinan-2024-key-tasks, not "${values.id}"`);
   let text: string;
   try {
-    text = await readDocument(file);
+    text = await readInput(file, maxBytesOf(values['max-bytes']));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -88,7 +90,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     return 1;
   }
   if (values.overlay) {
-    const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay'), text);
+    const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay', values['max-bytes']), text);
     for (const issue of overlaid.issues) err(`error ${issue.path}: ${issue.message}`);
     if (!overlaid.plan) {
       err('dz-plan: no plan written: the overlay does not fit the plan');
@@ -110,12 +112,12 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   return 0;
 }
 
-/** `dz-plan lint plan.json [--strict]`: the plan's problems (exit 1), then what to review (exit 1 with --strict). */
+/** `dz-plan lint plan.json [--strict] [--max-bytes N]`: the plan's problems (exit 1), then what to review (exit 1 with --strict). */
 export async function lintCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
-  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { strict: { type: 'boolean' } } }));
+  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { strict: { type: 'boolean' }, ...maxBytesOption } }));
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('lint needs one plan.json');
-  const result = validatePlan(await readJson(file, 'plan'));
+  const result = validatePlan(await readJson(file, 'plan', values['max-bytes']));
   if (!result.success) {
     for (const issue of result.issues) err(`error ${issue.path}: ${issue.message}`);
     return 1;

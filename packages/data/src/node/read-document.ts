@@ -1,30 +1,77 @@
-/** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth. */
-import { readFile } from 'node:fs/promises';
+/** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth; never more than a limit. */
+import { open } from 'node:fs/promises';
+
+/** The most bytes {@link readDocument} reads unless told otherwise (20 MiB; the Dezhou seed is 40 KB). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Options of {@link readDocument}. */
+export interface ReadDocumentOptions {
+  /** The most bytes to read, and for a .docx the most characters of text it may hold; default {@link DEFAULT_MAX_BYTES}. */
+  readonly maxBytes?: number;
+}
+
+/** Thrown by {@link readDocument} for a file over the limit, so that a caller can say how to raise it. */
+export class DocumentTooLargeError extends Error {}
+
+const en = (n: number) => n.toLocaleString('en');
+
+/**
+ * The file's bytes, read in chunks until its end or until more than `maxBytes` have come: an endless file such as
+ * `/dev/zero` (whose size `stat` does not tell) costs at most `maxBytes`, never all memory.
+ */
+async function readAtMost(file: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new DocumentTooLargeError(`${file} is larger than ${en(maxBytes)} bytes, the input limit`);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * The text of a `.txt` (UTF-8) or `.docx` file. A .docx gives its paragraphs one per line, as pasting it into a text
- * file would.
+ * file would. At most `maxBytes` (20 MiB by default) are read: a larger or endless file is refused, as is a .docx
+ * whose text is longer than that. A text file must be UTF-8 without NUL bytes: binary files, and text in another
+ * encoding (GBK, Big5, Latin-1), are refused rather than read as mojibake.
  *
  * @example
  * ```ts
  * const text = await readDocument('jinan-2024.docx');
+ * const big = await readDocument('all-tasks.txt', { maxBytes: 100 * 1024 * 1024 });
  * ```
- * @throws Error naming the file when it cannot be read, or is neither UTF-8 text nor a .docx.
+ * @throws Error naming the file when it cannot be read, or is neither UTF-8 text nor a .docx;
+ * {@link DocumentTooLargeError} when it is over the limit.
  */
-export async function readDocument(file: string): Promise<string> {
+export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES }: ReadDocumentOptions = {}): Promise<string> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readAtMost(file, maxBytes);
   } catch (error) {
+    if (error instanceof DocumentTooLargeError) throw error;
     throw new Error(`cannot read ${file}: ${(error as Error).message}`);
   }
   if (/\.docx$/i.test(file)) {
     // Loaded only for a .docx: reading text files (dz-plan parse, summary) needs none of it.
     const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: bytes });
+    if (value.length > maxBytes) throw new DocumentTooLargeError(`${file} holds more than ${en(maxBytes)} characters of text, the input limit`);
     return value.replace(/\n{2,}/g, '\n');
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-  if (text.includes('\uFFFD')) throw new Error(`${file} is not UTF-8 text (save it as UTF-8, or give the .docx)`);
-  return text;
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new Error(`${file} is binary, not text (a NUL byte at byte ${en(nul)}); give a UTF-8 .txt or a .docx`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new Error(`${file} is not UTF-8 text (save it as UTF-8, or give the .docx)`);
+  }
 }

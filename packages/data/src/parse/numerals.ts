@@ -21,21 +21,11 @@ export function chineseNumeral(n: number): string {
   return tensPart + (ones === 0 ? '' : DIGITS[ones - 1]);
 }
 
-/** 1–9 for 一–九, 0 for nothing. */
-function ones(c: string | undefined): number {
-  return c === undefined ? 0 : DIGITS.indexOf(c) + 1;
-}
+/** Every heading numeral, 一 to 九十九, with its number; made on first use. */
+let numbers: Map<string, number> | undefined;
 
-/** The number a heading numeral stands for, or `undefined` if it is not written the way {@link chineseNumeral} writes it (一一, 十十). */
+/** The number a heading numeral stands for, or `undefined` if it is not written the way {@link chineseNumeral} writes it (一一, 十十, 一十). */
 export function readChineseNumeral(numeral: string): number | undefined {
-  const ten = numeral.indexOf('十');
-  let n: number;
-  if (ten === -1) n = numeral.length === 1 ? ones(numeral) : 0;
-  else {
-    const tens = ten === 0 ? 1 : ten === 1 ? ones(numeral[0]) : 0;
-    const rest = numeral.slice(ten + 1);
-    n = tens * 10 + (rest.length <= 1 ? ones(rest[0]) : -100);
-  }
-  // Round-tripping rejects every spelling chineseNumeral would not produce, such as 一十 or 二二.
-  return n >= 1 && n <= 99 && chineseNumeral(n) === numeral ? n : undefined;
+  numbers ??= new Map(Array.from({ length: 99 }, (_, i) => [chineseNumeral(i + 1), i + 1]));
+  return numbers.get(numeral);
 }

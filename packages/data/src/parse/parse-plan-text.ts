@@ -1,5 +1,5 @@
 /** The parser's pipeline: match form → markers → units clauses → structure → tasks and sections, with diagnostics. */
-import { DiagnosticSink } from './diagnostics.js';
+import { createDiagnosticSink } from './diagnostics.js';
 import { lineEnd } from './lines.js';
 import { findHeadingMarkers, findTaskMarkers } from './markers.js';
 import { toMatchForm } from './match-form.js';
@@ -27,7 +27,7 @@ import { findUnitsClauses } from './units-clause.js';
 export function parsePlanText(input: string): ParsedPlanText {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const match = toMatchForm(text);
-  const sink = new DiagnosticSink(text);
+  const sink = createDiagnosticSink(text);
   const taskMarkers = findTaskMarkers(match);
   const headingMarkers = findHeadingMarkers(match);
   const boundaries = new Set([...taskMarkers, ...headingMarkers].map((m) => m.start));

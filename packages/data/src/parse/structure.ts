@@ -89,7 +89,7 @@ export function readStructure(
       if (e.kind === 'units' && !firstTask) unitsBefore = true;
       if (e.kind === 'task' && !firstTask && (e.number === nextTask || e.number === 1)) firstTask = e;
     }
-    return { firstTask, unitsBefore, nextHeading };
+    return [firstTask, unitsBefore, nextHeading] as const;
   };
 
   for (const [index, event] of events.entries()) {
@@ -104,7 +104,7 @@ export function readStructure(
       continue;
     }
     if (event.kind === 'heading') {
-      const { firstTask, unitsBefore, nextHeading } = lookAhead(index);
+      const [firstTask, unitsBefore, nextHeading] = lookAhead(index);
       const strong = event.lineStart || event.afterStop || onlyBlanksBetween(lastUnitsEnd, event.start) || event.start === 0;
       const followed = firstTask !== undefined && !unitsBefore;
       const expected = chineseNumeral(Math.min(nextSection, 99));

@@ -25,24 +25,6 @@ function skipBlanks(match: string, from: number): number {
   return i;
 }
 
-/** Sorted starts of every role word, to ask in O(log n) whether a parenthesis holds one. */
-function roleWordStarts(match: string): Int32Array {
-  const starts: number[] = [];
-  for (const m of match.matchAll(ROLE_WORD_PATTERN)) starts.push(m.index);
-  return Int32Array.from(starts);
-}
-
-function hasStartBetween(starts: Int32Array, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo]! < to;
-}
-
 /**
  * Every place that may hold a task's units, in document order. `boundaries` are the starts of task and heading
  * markers: a parenthesis that gives roles in words counts only when a task, a heading, a line break or the end
@@ -51,7 +33,8 @@ function hasStartBetween(starts: Int32Array, from: number, to: number): boolean 
 export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>): UnitsClause[] {
   const clauses: UnitsClause[] = [];
   const closeOf = matchParentheses(match);
-  const roleWords = roleWordStarts(match);
+  /** The first role word at or after the last `(` asked about: the parentheses come in order, so one pass finds them all. */
+  let nextRoleWord = -1;
   const labelAt = new RegExp(LABEL_PATTERN.source, 'y');
   /** Whether a task, a heading, a line break or the end follows `from`, past blanks. */
   const endsTask = (from: number) => {
@@ -61,7 +44,11 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   for (let open = match.indexOf('('); open !== -1; open = match.indexOf('(', open + 1)) {
     const close = closeOf[open]!;
     labelAt.lastIndex = skipBlanks(match, open + 1);
-    if (labelAt.test(match) || (close !== -1 && hasStartBetween(roleWords, open + 1, close - 1) && endsTask(close + 1))) {
+    if (nextRoleWord <= open) {
+      ROLE_WORD_PATTERN.lastIndex = open + 1;
+      nextRoleWord = ROLE_WORD_PATTERN.exec(match)?.index ?? Infinity;
+    }
+    if (labelAt.test(match) || (close !== -1 && nextRoleWord < close - 1 && endsTask(close + 1))) {
       clauses.push({ kind: 'units', start: open, end: close === -1 ? -1 : close + 1, listStart: open + 1, listEnd: close });
     }
   }

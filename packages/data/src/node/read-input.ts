@@ -1,0 +1,23 @@
+/** The CLI's document input: `--max-bytes` read and checked, and the document read within it. */
+import { DEFAULT_MAX_BYTES, DocumentTooLargeError, readDocument } from './read-document.js';
+
+/** `--max-bytes N` as every dz-plan command that reads a document takes it, for `node:util`'s `parseArgs`. */
+export const maxBytesOption = { 'max-bytes': { type: 'string' } } as const;
+
+/** The byte limit `--max-bytes` gives (a whole number above 0), or the default; an Error saying what is wrong otherwise. */
+export function maxBytesOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--max-bytes must be a whole number of bytes above 0, not "${value}"`);
+  return n;
+}
+
+/** The document's text (UTF-8 .txt or .docx) within `maxBytes`; an Error naming the file, and how to raise the limit. */
+export async function readInput(file: string, maxBytes: number): Promise<string> {
+  try {
+    return await readDocument(file, { maxBytes });
+  } catch (error) {
+    if (error instanceof DocumentTooLargeError) throw new Error(`${error.message} (raise it with --max-bytes)`);
+    throw error;
+  }
+}

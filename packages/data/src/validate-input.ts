@@ -1,0 +1,187 @@
+/**
+ * Validation that never throws, whatever it is given: the input is first copied to plain data within limits (so a
+ * throwing getter, a revoked Proxy, a cycle or a 40 MB string is one clear issue, and zod never touches a hostile
+ * object), then validated with a cap on the issues collected. zod 4 gathers a property's issues with
+ * `issues.push(...issues)`, which overflows the stack past about 125,000 of them (15,000 empty tasks); so a large
+ * value is validated piece by piece, stopping at {@link MAX_ISSUES}.
+ */
+import * as z from 'zod/mini';
+import { formatPath, validationMessages, type ValidationIssue } from './issues.js';
+
+/** Most values (objects, arrays, strings, numbers…) an input may hold; the Dezhou plan has about 5,500. */
+export const MAX_INPUT_VALUES = 1_000_000;
+/** Most characters all of an input's strings may hold together (the Dezhou plan's hold about 66,000). */
+export const MAX_INPUT_CHARS = 32 * 1024 * 1024;
+/** Deepest nesting of objects and arrays an input may have (a plan nests 4 levels). */
+export const MAX_INPUT_DEPTH = 64;
+/** Most issues reported; one more issue then says that the list was cut. */
+export const MAX_ISSUES = 1000;
+/** A value with at most this many values inside is validated by zod in one call: it cannot hold 125,000 issues. */
+const WHOLE_BELOW = 2000;
+/** Objects and arrays of at most this many values are not measured one by one: they count as this many. */
+const SMALL = 32;
+
+/** What {@link validateInput} returns. */
+export type InputResult<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
+
+type Path = readonly PropertyKey[];
+
+/** Thrown inside the copy only, to stop it with an issue; never leaves this module. */
+class InputProblem {
+  constructor(
+    readonly path: Path,
+    readonly message: string,
+  ) {}
+}
+
+/** A thrown value's message, read without trusting it (its `message` may itself be a throwing getter). */
+function describe(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${error.name}: ${error.message}`;
+    return String(error);
+  } catch {
+    return 'an error that cannot be described';
+  }
+}
+
+const en = (n: number) => n.toLocaleString('en');
+
+/**
+ * A plain copy of `input` (arrays, own enumerable properties, primitives) and the number of values inside each copied
+ * object, or an {@link InputProblem} thrown at the first value that cannot be read or exceeds a limit.
+ */
+function plainCopy(input: unknown): { copy: unknown; sizes: WeakMap<object, number> } {
+  // Only values of more than SMALL values are remembered with their size, to keep the copy cheap.
+  const sizes = new WeakMap<object, number>();
+  const ancestors = new Set<unknown>();
+  const path: PropertyKey[] = [];
+  let values = 0;
+  let chars = 0;
+  const problem = (message: string, at: Path = path) => new InputProblem([...at], message);
+  const visit = (value: unknown): unknown => {
+    if (++values > MAX_INPUT_VALUES) throw problem(`too large to validate: more than ${en(MAX_INPUT_VALUES)} values`, []);
+    if (typeof value === 'string' && (chars += value.length) > MAX_INPUT_CHARS) {
+      throw problem(`too large to validate: more than ${en(MAX_INPUT_CHARS)} characters of text`, []);
+    }
+    if (value === null || typeof value !== 'object') return value;
+    if (path.length >= MAX_INPUT_DEPTH) throw problem(`nested deeper than ${MAX_INPUT_DEPTH} levels`);
+    if (ancestors.has(value)) throw problem('refers to itself (a cycle)');
+    const before = values;
+    ancestors.add(value);
+    let copy: unknown[] | Record<string, unknown>;
+    try {
+      if (Array.isArray(value)) {
+        const length = value.length;
+        copy = [];
+        for (let i = 0; i < length; i++) copy.push(child(value, i));
+      } else {
+        copy = {};
+        for (const key of Object.keys(value)) copy[key] = child(value, key);
+      }
+    } catch (error) {
+      throw error instanceof InputProblem ? error : problem(`cannot be read: ${describe(error)}`);
+    }
+    ancestors.delete(value);
+    if (values - before > SMALL) sizes.set(copy, values - before);
+    return copy;
+  };
+  const child = (object: object, key: PropertyKey): unknown => {
+    path.push(key);
+    let value: unknown;
+    try {
+      value = (object as Record<PropertyKey, unknown>)[key];
+    } catch (error) {
+      throw problem(`cannot be read: ${describe(error)}`);
+    }
+    const copy = visit(value);
+    path.pop();
+    return copy;
+  };
+  try {
+    return { copy: visit(input), sizes };
+  } catch (error) {
+    throw error instanceof InputProblem ? error : problem(`cannot be read: ${describe(error)}`, []);
+  }
+}
+
+/** The zod internals the piecewise walk reads: an object's shape, an array's element, an optional's inner type. */
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodMiniType>;
+  element?: z.ZodMiniType;
+  innerType?: z.ZodMiniType;
+  checks?: readonly unknown[];
+}
+
+/**
+ * Validates `input` against `schema` and never throws: a plain copy within the limits above, then zod. At most
+ * {@link MAX_ISSUES} issues come back, in the order zod finds them, and one more says how many were left out if any.
+ */
+export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown): InputResult<T> {
+  let copy: unknown;
+  let sizes: WeakMap<object, number>;
+  try {
+    ({ copy, sizes } = plainCopy(input));
+  } catch (error) {
+    const problem = error as InputProblem;
+    return { success: false, issues: [{ path: formatPath(problem.path), message: problem.message }] };
+  }
+  const issues: ValidationIssue[] = [];
+  let more = false;
+  const add = (path: Path, found: readonly z.core.$ZodIssue[]) => {
+    for (const issue of found) {
+      if (issues.length >= MAX_ISSUES) return void (more = true);
+      issues.push({ path: formatPath([...path, ...issue.path]), message: issue.message });
+    }
+  };
+  /** How many values `value` holds, or SMALL for a small object (at most that many). */
+  const sizeOf = (value: unknown) => (value === null || typeof value !== 'object' ? 1 : (sizes.get(value) ?? SMALL));
+  const whole = (s: z.ZodMiniType, value: unknown, path: Path) => {
+    const result = s.safeParse(value, { error: validationMessages });
+    if (!result.success) add(path, result.error.issues);
+  };
+  // Large objects and arrays are walked along the schema, so that no single zod call collects too many issues.
+  const walk = (s: z.ZodMiniType, value: unknown, path: Path): void => {
+    if (more) return;
+    const def = s._zod.def as Def;
+    const large = (sizes.get(value as object) ?? 0) > WHOLE_BELOW;
+    if (!large) return whole(s, value, path);
+    if (def.type === 'optional') return walk(def.innerType!, value, path);
+    if (def.type === 'array' && Array.isArray(value) && !def.checks?.length) {
+      // Runs of small elements are validated together, one zod call per WHOLE_BELOW values or so.
+      const run = z.array(def.element!);
+      for (let i = 0; i < value.length && !more; ) {
+        if (sizeOf(value[i]) > WHOLE_BELOW) {
+          walk(def.element!, value[i], [...path, i]);
+          i++;
+          continue;
+        }
+        const from = i;
+        let count = 0;
+        while (i < value.length && count < WHOLE_BELOW && sizeOf(value[i]) <= WHOLE_BELOW) count += sizeOf(value[i++]);
+        const result = run.safeParse(value.slice(from, i), { error: validationMessages });
+        if (!result.success) add(path, result.error.issues.map((issue) => ({ ...issue, path: [Number(issue.path[0]) + from, ...issue.path.slice(1)] })));
+      }
+      return;
+    }
+    if (def.type === 'object' && !Array.isArray(value)) {
+      // Its own checks (the plan's cross-references) run in the last whole parse, once every field is valid.
+      for (const [key, field] of Object.entries(def.shape!)) walk(field, (value as Record<string, unknown>)[key], [...path, key]);
+      return;
+    }
+    whole(s, value, path);
+  };
+  try {
+    walk(schema, copy, []);
+    if (!issues.length) {
+      const result = schema.safeParse(copy, { error: validationMessages });
+      if (result.success) return { success: true, data: result.data };
+      add([], result.error.issues);
+    }
+  } catch (error) {
+    // Not expected on plain data within the limits; a failure, never an exception, all the same.
+    issues.push({ path: '(root)', message: `cannot be validated: ${describe(error)}` });
+  }
+  if (more) issues.push({ path: '(root)', message: `more problems follow; only the first ${en(MAX_ISSUES)} problems are listed` });
+  return { success: false, issues };
+}
