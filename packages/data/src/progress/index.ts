@@ -12,3 +12,5 @@ export { importProgressSheets, type ImportProgressOptions, type ProgressImport }
 export { importProgressFiles, type ProgressFile } from './import-files.js';
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 export type { SheetProblem, SheetProblemCode } from './sheet-problems.js';
+export { appendPeriod } from './append-period.js';
+export { diffReports, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
