@@ -18,7 +18,7 @@ type Out = (line: string) => void;
 export class UsageError extends Error {}
 
 /** Runs `read` (a `parseArgs` call); an unknown or malformed option becomes a {@link UsageError} naming it. */
-function usage<T>(read: () => T): T {
+export function usage<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
@@ -26,7 +26,7 @@ function usage<T>(read: () => T): T {
   }
 }
 
-async function readJson(file: string, what: string): Promise<unknown> {
+export async function readJson(file: string, what: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

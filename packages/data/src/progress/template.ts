@@ -1,5 +1,5 @@
 /** The rows of a progress sheet for a plan (or one unit's or section's part of it), before any file format. */
-import { describeTarget, formatAmount } from '../describe-target.js';
+import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { createPlanApi } from '../plan-api.js';
 import type { Language, Plan, Target } from '../schema.js';
 import { measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
@@ -64,7 +64,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       task: task ? `${task.number}. ${task.title[lang] || task.title['zh-Hant']}` : target.taskId,
       metric: target.metric[lang] || target.metric['zh-Hant'],
       // The value is read in the plan's unit; English says what 萬人 means beside it.
-      unit: lang === 'en' ? (target.unit === '%' ? '%' : `${target.unit} (${formatAmount(target, 1, 'en')})`) : formatAmount(target, '', lang),
+      unit: lang === 'en' ? englishUnit(target) : formatAmount(target, '', lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
       measure: measureWords[lang][target.measure ?? 'unknown'],
@@ -80,3 +80,10 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
 
 /** Text in the language, or in the source language where a built plan has no translation yet. */
 const localName = (text: { readonly [L in Language]: string } | undefined, lang: Language) => (text ? text[lang] || text['zh-Hant'] : undefined);
+
+/** The unit as the plan writes it, and in English what it means: `萬人 (10,000 people)`, `家 (enterprises)`. */
+function englishUnit(target: Target): string {
+  if (target.unit === '%') return '%';
+  const meaning = unitScale(target.unit) > 1 ? formatAmount(target, 1, 'en') : target.unitEn;
+  return meaning ? `${target.unit} (${meaning})` : target.unit;
+}
