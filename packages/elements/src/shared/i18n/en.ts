@@ -53,4 +53,9 @@ export const en: UiStrings = {
   invalidPlan: (url: string, why: string) => `Invalid plan data (${url}): ${why}`,
   missingAttribute: (name: string) => `The ${name} attribute is missing`,
   cardBodyInChinese: 'The full text of this task is available in Chinese.',
+  // Progress trend over a feed's readings (issue 13)
+  trendUp: (from: string, date: string) => `up from ${from} on ${date}`,
+  trendDown: (from: string, date: string) => `down from ${from} on ${date}`,
+  trendSame: (date: string) => `unchanged since ${date}`,
+  trendReadings: 'Readings reported',
 };

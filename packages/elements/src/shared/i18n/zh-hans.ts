@@ -55,4 +55,9 @@ export const zhHans: UiStrings = {
   invalidPlan: (url: string, why: string) => `计划数据格式错误(${url}):${why}`,
   missingAttribute: (name: string) => `缺少 ${name} 属性`,
   cardBodyInChinese: '全文以中文原文呈现。',
+  // Progress trend over a feed's readings (issue 13)
+  trendUp: (from: string, date: string) => `较${date}的${from}上升`,
+  trendDown: (from: string, date: string) => `较${date}的${from}下降`,
+  trendSame: (date: string) => `与${date}持平`,
+  trendReadings: '历次填报',
 };

@@ -53,4 +53,9 @@ export const zhHant: UiStrings = {
   invalidPlan: (url: string, why: string) => `計劃數據格式錯誤(${url}):${why}`,
   missingAttribute: (name: string) => `缺少 ${name} 屬性`,
   cardBodyInChinese: '全文以中文原文呈現。',
+  // Progress trend over a feed's readings (issue 13)
+  trendUp: (from: string, date: string) => `較${date}的${from}上升`,
+  trendDown: (from: string, date: string) => `較${date}的${from}下降`,
+  trendSame: (date: string) => `與${date}持平`,
+  trendReadings: '歷次填報',
 };
