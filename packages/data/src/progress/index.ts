@@ -7,7 +7,7 @@
  */
 export { progressTemplate, TemplateScopeError, type ProgressTemplate, type ProgressTemplateOptions } from './template.js';
 export { templateCsv, templateXlsx } from './write-template.js';
-export { readSheets, UnreadableSheetError, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
+export { decodeText, readCsv, readSheets, UnreadableSheetError, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
 export { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
 export { importProgressFiles, type ProgressFile } from './import-files.js';
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
