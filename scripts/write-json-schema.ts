@@ -24,7 +24,8 @@ export function progressReportJsonSchema(): string {
     description:
       'How far each target of a plan has come: `plan` is the plan id (dezhou-2023-green-low-carbon), `asOf` the ' +
       'date the report stands at, and each entry gives a target id (t09.1) and the value reached in the ' +
-      "target's unit; for decreaseBy/increaseBy targets, the change achieved. Generated from ProgressReportSchema " +
+      "target's unit; for decreaseBy/increaseBy targets, the change achieved. Entries for one target at different " +
+      'dates (each entry may give its own asOf) are its readings over time; the latest is shown. Generated from ProgressReportSchema ' +
       'by scripts/write-json-schema.ts; do not edit.',
     ...rest,
   };

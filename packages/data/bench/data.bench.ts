@@ -9,6 +9,8 @@ import { dezhouPlan } from '../src/dezhou-2023.js';
 import { createPlanApi, extractTargets, parsePlanText, validatePlan, type Plan } from '../src/index.js';
 import { proposeForPlan, scoreProposals } from '../src/extract/score.js';
 import { group } from './harness.js';
+import { progressSheetCsv } from './progress-sheet.js';
+import { decodeText, importProgressSheets, readCsv } from '../src/progress/index.js';
 
 const seed = readFileSync(seedPath, 'utf8');
 const plan: Plan = dezhouPlan;
@@ -132,3 +134,21 @@ for (const [name, text] of Object.entries(parseInputs)) {
   const median = rates.sort((a, b) => a - b)[2]!;
   console.log(`  ${`parsePlanText MB/s, ${name}`.padEnd(58)} ${median.toFixed(1).padStart(10)}`);
 }
+
+// Progress sheets (issue 13): a filled CSV of 1,000 and of 10,000 rows, decoded, parsed and checked row by row
+// (`evaluateTarget` on each). Linear means the 10,000-row import takes about 10× the 1,000-row one.
+const sheets = { 1000: new TextEncoder().encode(progressSheetCsv(plan, 1000)), 10000: new TextEncoder().encode(progressSheetCsv(plan, 10000)) };
+const importSheet = (bytes: Uint8Array) => {
+  const result = importProgressSheets([readCsv('sheet.csv', decodeText(bytes))], plan);
+  if (result.problems.length) throw new Error(result.problems[0]!.message);
+  return result;
+};
+const sheetRatios = group(
+  'Progress sheet import (CSV)',
+  { name: 'import 1,000 rows', fn: () => importSheet(sheets[1000]) },
+  [{ name: 'import 10,000 rows', fn: () => importSheet(sheets[10000]) }],
+  5,
+  200,
+);
+const perRow = sheetRatios['import 10,000 rows']! / 10;
+console.log(`  ${'10,000 rows per row vs 1,000 rows per row (1.00 = linear)'.padEnd(58)} ${perRow.toFixed(2).padStart(10)}`);

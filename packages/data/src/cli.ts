@@ -5,6 +5,7 @@
  *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, or of the Dezhou plan)
  *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
  *   dz-plan lint plan.json [--strict]                            what to review in a built plan
+ *   dz-plan progress template|import|diff …                      progress sheets to and from reports (node/progress-command.ts)
  *
  * Every command reads at most --max-bytes N of a file (default 20 MiB), and only UTF-8 text or a .docx.
  */
@@ -13,6 +14,7 @@ import { dezhouPlan } from './dezhou-2023.js';
 import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
+import { PROGRESS_USAGE } from './node/progress-usage.js';
 
 const USAGE = `Usage:
   dz-plan parse FILE [--json] [--lenient] [--max-bytes N]
@@ -24,6 +26,7 @@ const USAGE = `Usage:
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
   dz-plan lint plan.json [--strict] [--max-bytes N]
                                 what a person should review in a built plan (--strict: exit 1 if anything)
+${PROGRESS_USAGE}
   dz-plan --help
 
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is one that
@@ -72,6 +75,16 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
 export async function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === 'progress') {
+      // Loaded only here: the sheet readers (and ExcelJS, for a workbook) are for progress reports only.
+      const [{ progressCommand }, { UsageError }] = await Promise.all([import('./node/progress-command.js'), import('./node/commands.js')]);
+      try {
+        return await progressCommand(rest, out, err);
+      } catch (error) {
+        if (error instanceof UsageError) throw new CliError(`${error.message}\n${USAGE}`);
+        throw error;
+      }
+    }
     if (command === 'build' || command === 'lint') {
       // Loaded only here: OpenCC, pinyin-pro and mammoth are for building plans, not for parsing or summaries.
       const { buildCommand, lintCommand, UsageError } = await import('./node/commands.js');

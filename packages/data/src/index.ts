@@ -70,9 +70,11 @@ export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unit
 export {
   latestProgress,
   parseProgressReport,
+  progressHistory,
   ProgressEntrySchema,
   ProgressReportSchema,
   type ProgressEntry,
+  type ProgressReading,
   type ProgressReport,
   type ProgressReportResult,
 } from './progress-report.js';

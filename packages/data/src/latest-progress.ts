@@ -1,10 +1,49 @@
-/** The latest value a progress report gives for a target, in a module without zod (the elements read feeds with it). */
+/**
+ * A target's readings over time in a progress report, and the latest of them, in a module without zod (the
+ * elements read feeds with it). A report's history is its entries: any number per target, each standing at its
+ * own `asOf` (else the report's).
+ */
 import type { ProgressReport } from './progress-report.js';
+
+/** One reading of a target taken from a report: the value, the date it stands at, and the entry's extras. */
+export interface ProgressReading {
+  /** The value reached, in the target's unit. */
+  value: number;
+  /** The date the value stands at (ISO `YYYY-MM-DD`). */
+  asOf: string;
+  /** The entry's remark, if it has one. */
+  note?: string;
+  /** The entry's baseline, if it gives one. */
+  baseline?: number;
+}
+
+/**
+ * A target's readings in date order, one per date: of entries with the same date, the last one wins (a corrected
+ * figure is appended after the first). Empty when the report has no entry for the target.
+ *
+ * @example
+ * ```ts
+ * const report = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [
+ *   { target: 't09.1', value: 2100 },
+ *   { target: 't09.1', value: 1500, asOf: '2023-03-31' },
+ * ] };
+ * progressHistory(report, 't09.1'); // [{ value: 1500, asOf: '2023-03-31' }, { value: 2100, asOf: '2023-06-30' }]
+ * ```
+ */
+export function progressHistory(report: ProgressReport, targetId: string): ProgressReading[] {
+  const byDate = new Map<string, ProgressReading>();
+  for (const entry of report.entries) {
+    if (entry.target !== targetId) continue;
+    const asOf = entry.asOf ?? report.asOf;
+    byDate.delete(asOf);
+    byDate.set(asOf, { value: entry.value, asOf, ...(entry.note === undefined ? {} : { note: entry.note }), ...(entry.baseline === undefined ? {} : { baseline: entry.baseline }) });
+  }
+  return [...byDate.values()].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+}
 
 /**
  * The latest entry for a target in a report, with the date it stands at (the entry's own `asOf`, else the
- * report's). Of entries with the same date, the last one wins. `undefined` when the report has no entry for the
- * target.
+ * report's): the last of its {@link progressHistory}. `undefined` when the report has no entry for the target.
  *
  * @example
  * ```ts
@@ -15,28 +54,6 @@ import type { ProgressReport } from './progress-report.js';
  * latestProgress(report, 't09.1'); // { value: 2100, asOf: '2023-06-30' }
  * ```
  */
-export function latestProgress(
-  report: ProgressReport,
-  targetId: string,
-):
-  | {
-      /** The value reached, in the target's unit. */
-      value: number;
-      /** The date the value stands at (ISO `YYYY-MM-DD`). */
-      asOf: string;
-      /** The entry's remark, if it has one. */
-      note?: string;
-      /** The entry's baseline, if it gives one. */
-      baseline?: number;
-    }
-  | undefined {
-  let best: { value: number; asOf: string; note?: string; baseline?: number } | undefined;
-  for (const entry of report.entries) {
-    if (entry.target !== targetId) continue;
-    const asOf = entry.asOf ?? report.asOf;
-    if (!best || asOf >= best.asOf) {
-      best = { value: entry.value, asOf, ...(entry.note === undefined ? {} : { note: entry.note }), ...(entry.baseline === undefined ? {} : { baseline: entry.baseline }) };
-    }
-  }
-  return best;
+export function latestProgress(report: ProgressReport, targetId: string): ProgressReading | undefined {
+  return progressHistory(report, targetId).at(-1);
 }

@@ -32,7 +32,11 @@ export const ProgressReportSchema = z.object({
   plan: z.string().check(z.minLength(1)),
   /** The date the report stands at. */
   asOf: isoDate,
-  /** The values reported, any number per target; {@link latestProgress} picks a target's latest. */
+  /**
+   * The values reported, any number per target: entries for one target at different dates are its history
+   * ({@link progressHistory} lists them in date order, {@link latestProgress} picks the latest). A report with one
+   * entry per target is a history of one reading.
+   */
   entries: z.array(ProgressEntrySchema),
 });
 /**
@@ -100,4 +104,4 @@ export function parseProgressReport(input: unknown, plan?: Plan): ProgressReport
   return { success: true, data: report, issues: [] };
 }
 
-export { latestProgress } from './latest-progress.js';
+export { latestProgress, progressHistory, type ProgressReading } from './latest-progress.js';

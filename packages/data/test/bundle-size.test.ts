@@ -117,3 +117,26 @@ describe('bundle size: what an import brings along', () => {
     }
   });
 });
+
+describe('bundle size: the progress-sheet import in a browser', () => {
+  test("importProgressFiles from '@dz-tasks/data/progress': ExcelJS only in a lazy chunk, no plan, no build-time tool", async (t) => {
+    const result = await build({
+      stdin: { contents: `import { importProgressFiles } from '@dz-tasks/data/progress'; console.log(importProgressFiles);`, resolveDir: packageDir, loader: 'js' },
+      bundle: true,
+      splitting: true,
+      outdir: resolve(packageDir, 'bundle-out'),
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      plugins: [fromSources],
+    });
+    const [entry, ...chunks] = result.outputFiles.filter((f) => f.path.endsWith('.js'));
+    const excelMarker = 'xl/worksheets/';
+    const entryGzip = gzipSync(entry!.text).length;
+    t.diagnostic(`importProgressFiles: ${kb(entryGzip)} gzip; ExcelJS chunk ${kb(gzipSync(chunks.find((c) => c.text.includes(excelMarker))?.text ?? '').length)} gzip, loaded for a workbook only`);
+    assertAbsent(entry!.text, [excelMarker, ...NODE_ONLY, ...PLAN], 'importProgressFiles');
+    assert.ok(chunks.some((c) => c.text.includes(excelMarker)), 'ExcelJS is bundled, in a chunk of its own (the marker is live)');
+  });
+});

@@ -18,7 +18,7 @@ type Out = (line: string) => void;
 export class UsageError extends Error {}
 
 /** Runs `read` (a `parseArgs` call); an unknown or malformed option becomes a {@link UsageError} naming it. */
-function usage<T>(read: () => T): T {
+export function usage<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
@@ -27,7 +27,7 @@ function usage<T>(read: () => T): T {
 }
 
 /** A JSON file (UTF-8, within the byte limit of `--max-bytes`), or a {@link UsageError} naming it. */
-async function readJson(file: string, what: string, maxBytes: string | undefined): Promise<unknown> {
+export async function readJson(file: string, what: string, maxBytes?: string): Promise<unknown> {
   let text: string;
   try {
     text = await readInput(file, maxBytesOf(maxBytes));

@@ -1,10 +1,11 @@
 /** The templates of `<dz-target-gauge>`: the target alone, and a reading as a ring or a bar with its words. */
-import { describeTarget, formatIsoDate, statusTones, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { describeTarget, formatIsoDate, statusTones, type Language, type ProgressReading, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { renderMeter, renderStatus } from '../shared/gauge/templates.js';
+import { renderTrend } from '../shared/gauge/trend.js';
 import { statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { arcDash, CENTER, RADIUS, ringTick } from './ring.js';
@@ -24,11 +25,12 @@ export function renderTarget(target: Target, extra: TemplateResult | typeof noth
   </figure>`;
 }
 
-/** A judged reading: the meter (ring or bar), the value, the status, the target, the pace and the note. */
+/** A judged reading: the meter (ring or bar), the value, the status, the target, the pace, the note and the trend. */
 export function renderReading(
   target: Target,
   evaluation: TargetEvaluation,
   note: string | undefined,
+  history: readonly ProgressReading[],
   variant: GaugeVariant,
   lang: Language,
   t: Strings,
@@ -58,7 +60,7 @@ export function renderReading(
             : html`<span class="pace-key" aria-hidden="true"></span>${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
           <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span>
         </p>
-        ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
+        ${note ? html`<p class="note" part="note">${note}</p>` : nothing} ${renderTrend(target, history, lang, t, 'trend')}
       </div>
     </div>
   </figure>`;

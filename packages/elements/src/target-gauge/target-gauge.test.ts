@@ -548,4 +548,50 @@ describe('dz-target-gauge', () => {
       expect(new Set([colour.onTrack, colour.behind, colour.missed, colour.notStarted]).size).to.equal(4);
     });
   });
+  describe('trend over readings (a feed with history)', () => {
+    const historyFeed = `${FIXTURES}/progress-history.json`;
+    const trend = (el: DzTargetGauge) => part(el, 'trend');
+
+    it('shows every reading in date order and the trend in words', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${historyFeed} lang="en"></dz-target-gauge>`);
+      await until(() => trend(el), 'no trend shown');
+      expect(trend(el)!.querySelector('.trend-words')!.textContent!.trim()).to.equal('up from 1,500 units on 31 March 2023');
+      const steps = [...trend(el)!.querySelectorAll('ol > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(steps).to.deep.equal(['900 units 28 February 2023', '1,500 units 31 March 2023', '2,100 units 30 June 2023']);
+      expect(trend(el)!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Readings reported');
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
+      expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in Chinese', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" src=${historyFeed}></dz-target-gauge>`);
+      await until(() => trend(el), 'no trend shown');
+      expect(trend(el)!.querySelector('.trend-words')!.textContent!.trim()).to.equal('較2023年3月31日的1500個上升');
+    });
+
+    it('down and unchanged', async () => {
+      for (const [value, words] of [
+        [1200, 'down from 1,500 units on 31 March 2023'],
+        [1500, 'unchanged since 31 March 2023'],
+      ] as const) {
+        const restore = stubFetch(async () => json(report([{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value }], '2023-06-30')));
+        try {
+          const { el } = await gauge(html`<dz-target-gauge target="t09.1" src="/history.json" lang="en"></dz-target-gauge>`);
+          await until(() => trend(el), 'no trend shown');
+          expect(trend(el)!.querySelector('.trend-words')!.textContent!.trim()).to.equal(words);
+        } finally {
+          restore();
+        }
+      }
+    });
+
+    it('no trend for a single reading, or for a value given as an attribute', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t38.3" src=${historyFeed}></dz-target-gauge>`);
+      await until(() => meter(el), 'no meter');
+      expect(trend(el)).to.equal(null);
+      const given = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(trend(given.el)).to.equal(null);
+    });
+  });
 });

@@ -43,6 +43,7 @@ export type GaugeScheme = 'traffic' | 'rag5';
  * @csspart target - The target and its deadline.
  * @csspart expected - The expected progress (序時進度) and the date the value stands at.
  * @csspart note - The remark of the progress report's entry.
+ * @csspart trend - The trend over the feed's readings, where it gives more than one: in words, then the readings in date order.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The "no progress reported yet" message.
  * @csspart error - The error message.
@@ -115,7 +116,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     const { lang, strings: t } = this.i18n;
     switch (view.progress) {
       case 'reading':
-        return renderReading(view.target, view.evaluation, view.note, this.variant === 'bar' ? 'bar' : 'ring', lang, t);
+        return renderReading(view.target, view.evaluation, view.note, view.history ?? [], this.variant === 'bar' ? 'bar' : 'ring', lang, t);
       case 'loading':
         return renderTarget(view.target, this.renderLoading(1), lang, t);
       case 'empty':

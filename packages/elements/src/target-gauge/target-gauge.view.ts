@@ -3,10 +3,11 @@ import {
   describeReadingProblem,
   InvalidReadingError,
   isIsoDate,
-  latestProgress,
   parseReadingValue,
+  progressHistory,
   type Language,
   type PlanApi,
+  type ProgressReading,
   type ProgressReport,
   type Target,
   type TargetEvaluation,
@@ -18,7 +19,14 @@ import type { Strings } from '../shared/i18n/ui-strings.js';
 /** The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed) or a judged reading. */
 export type GaugeReady =
   | { readonly target: Target; readonly progress: 'none' | 'loading' | 'empty' }
-  | { readonly target: Target; readonly progress: 'reading'; readonly evaluation: TargetEvaluation; readonly note?: string };
+  | {
+      readonly target: Target;
+      readonly progress: 'reading';
+      readonly evaluation: TargetEvaluation;
+      readonly note?: string;
+      /** The feed's readings of the target in date order, when it gives more than one (the last is evaluated). */
+      readonly history?: readonly ProgressReading[];
+    };
 
 /** The attributes the view depends on. */
 export interface GaugeInput {
@@ -65,7 +73,8 @@ export function gaugeViewOf(
   const target = api.getTarget(ref);
   if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) } };
 
-  let reading: { value: number; asOf: string; note?: string; baseline?: number } | undefined;
+  let reading: ProgressReading | undefined;
+  let history: readonly ProgressReading[] = [];
   const given = readValue(input.value, target, lang, t);
   if (given && 'problem' in given) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: given.problem } };
   if (given) {
@@ -76,7 +85,8 @@ export function gaugeViewOf(
     const report = feed();
     if (report.state === 'loading') return { kind: 'ready', target, progress: 'loading' };
     if (report.state === 'error') return { kind: 'error', error: report.error };
-    reading = latestProgress(report.value, target.id);
+    history = progressHistory(report.value, target.id);
+    reading = history.at(-1);
     if (!reading) return { kind: 'ready', target, progress: 'empty' };
   } else {
     return { kind: 'ready', target, progress: 'none' };
@@ -84,7 +94,7 @@ export function gaugeViewOf(
 
   try {
     const evaluation = api.evaluateTarget(target, reading, { lang });
-    return { kind: 'ready', target, progress: 'reading', evaluation, ...(reading.note ? { note: reading.note } : {}) };
+    return { kind: 'ready', target, progress: 'reading', evaluation, ...(reading.note ? { note: reading.note } : {}), ...(history.length > 1 ? { history } : {}) };
   } catch (error) {
     // A reading that cannot be judged (the wrong scale, a date before the period): say what was expected, never throw.
     const message = error instanceof InvalidReadingError ? describeReadingProblem(error.problem, target, lang) : t.invalidValue((error as Error).message);

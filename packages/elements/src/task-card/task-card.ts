@@ -5,6 +5,7 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import { renderCompactGauge } from '../shared/gauge/templates.js';
+import { renderTrend } from '../shared/gauge/trend.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import sharedStyles from '../shared/shared.styles.js';
@@ -40,6 +41,7 @@ import { unitLink } from './unit-link.js';
  * @csspart gauge-progress - The progress in words (`完成 70%`).
  * @csspart gauge-status - The status as a glyph and a word (`↗ 進度正常`).
  * @csspart gauge-note - A remark from the progress report.
+ * @csspart gauge-trend - A target's trend over the feed's readings, where it gives more than one: in words, then the readings.
  * @csspart reading-problem - Why a feed's reading cannot be judged (a value in the wrong scale), shown instead of a status.
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
@@ -216,13 +218,14 @@ export class DzTaskCard extends DzElement<CardReady> {
     </section>`;
   }
 
-  private renderTarget({ target, due, evaluation, problem, note, unreported }: CardTarget, lang: Language, t: Strings): TemplateResult {
+  private renderTarget({ target, due, evaluation, problem, note, unreported, history }: CardTarget, lang: Language, t: Strings): TemplateResult {
     return html`<li part="target" class="target" data-target-id=${target.id}>
       <span class="metric">${target.metric[lang]}</span>
       ${renderCompactGauge(target, evaluation, lang, t, note === undefined ? {} : { note })}
       ${problem === undefined ? this.nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
       ${unreported ? html`<span class="no-value">${t.noValue}</span>` : this.nothing}
       ${due ? html`<span class="deadline">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>` : this.nothing}
+      ${evaluation && history ? renderTrend(target, history, lang, t, 'gauge-trend') : this.nothing}
     </li>`;
   }
 }

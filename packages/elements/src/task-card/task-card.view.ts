@@ -2,9 +2,10 @@
 import {
   describeReadingProblem,
   InvalidReadingError,
-  latestProgress,
+  progressHistory,
   type Language,
   type PlanApi,
+  type ProgressReading,
   type ProgressReport,
   type Section,
   type Target,
@@ -28,6 +29,8 @@ export interface CardTarget {
   readonly note?: string;
   /** A feed is loaded and has no entry for the target. */
   readonly unreported: boolean;
+  /** The feed's readings of the target in date order, when it gives more than one. */
+  readonly history?: readonly ProgressReading[];
 }
 
 /** The card when its task is found. */
@@ -49,13 +52,15 @@ export function cardOf(api: PlanApi, task: Task, feed: Loadable<ProgressReport> 
     units: api.unitsOfTask(task),
     feedLoading: feed?.state === 'loading',
     targets: api.targetsOfTask(task).map((target) => {
-      const reading = report ? latestProgress(report, target.id) : undefined;
+      const history = report ? progressHistory(report, target.id) : [];
+      const reading = history.at(-1);
       return {
         target,
         due: target.deadline !== api.plan.period.end,
         ...(reading ? evaluateOrExplain(api, target, reading, lang) : {}),
         ...(reading?.note === undefined ? {} : { note: reading.note }),
         unreported: !!report && !reading,
+        ...(history.length > 1 ? { history } : {}),
       };
     }),
   };

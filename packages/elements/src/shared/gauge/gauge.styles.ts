@@ -96,6 +96,19 @@ export default css`
     font-size: 0.875em;
   }
 
+  .trend {
+    font-size: 0.875em;
+  }
+  .trend-steps {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_dz-color-muted);
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .gauge-fill {
       transition: none;

@@ -56,4 +56,9 @@ export const en: UiStrings = {
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `No complete answer from ${url} within ${seconds} s`,
   invalidTimeout: (text: string) => `Invalid timeout: ${text} (expected a number of seconds above 0)`,
+  // Progress trend over a feed's readings (issue 13)
+  trendUp: (from: string, date: string) => `up from ${from} on ${date}`,
+  trendDown: (from: string, date: string) => `down from ${from} on ${date}`,
+  trendSame: (date: string) => `unchanged since ${date}`,
+  trendReadings: 'Readings reported',
 };

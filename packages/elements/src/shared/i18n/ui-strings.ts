@@ -205,6 +205,20 @@ export interface UiStrings {
    * @param text The attribute as written.
    */
   readonly invalidTimeout: (text: string) => string;
+  // Progress trend over a feed's readings (issue 13)
+  /**
+   * The latest reading is higher than the one before: `up from 1,500 units on 31 March 2023`.
+   *
+   * @param from The earlier reading with its unit.
+   * @param date The earlier reading's date, in words.
+   */
+  readonly trendUp: (from: string, date: string) => string;
+  /** The latest reading is lower than the one before: `down from 2,100 units on 31 March 2023`. */
+  readonly trendDown: (from: string, date: string) => string;
+  /** The latest reading equals the one before: `unchanged since 31 March 2023`. */
+  readonly trendSame: (date: string) => string;
+  /** The label of the list of a target's readings over time. */
+  readonly trendReadings: string;
 }
 
 /** The UI strings of one language (the name the elements use internally). */

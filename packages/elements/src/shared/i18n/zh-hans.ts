@@ -58,4 +58,9 @@ export const zhHans: UiStrings = {
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒内未能完整加载`,
   invalidTimeout: (text: string) => `等待时间无效:${text}(应为大于 0 的秒数)`,
+  // Progress trend over a feed's readings (issue 13)
+  trendUp: (from: string, date: string) => `较${date}的${from}上升`,
+  trendDown: (from: string, date: string) => `较${date}的${from}下降`,
+  trendSame: (date: string) => `与${date}持平`,
+  trendReadings: '历次填报',
 };

@@ -56,4 +56,9 @@ export const zhHant: UiStrings = {
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒內未能完整載入`,
   invalidTimeout: (text: string) => `等待時間無效:${text}(應為大於 0 的秒數)`,
+  // Progress trend over a feed's readings (issue 13)
+  trendUp: (from: string, date: string) => `較${date}的${from}上升`,
+  trendDown: (from: string, date: string) => `較${date}的${from}下降`,
+  trendSame: (date: string) => `與${date}持平`,
+  trendReadings: '歷次填報',
 };

@@ -1,0 +1,150 @@
+/**
+ * `dz-plan progress template|import|diff`: progress sheets (督查台賬) to and from reports. Exit codes: 0 done, 1 the
+ * sheets or reports have problems (each printed with where it is), 2 the command was used wrongly.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dezhouPlan } from '../dezhou-2023.js';
+import { validatePlan } from '../load-plan.js';
+import { formatNumber } from '../describe-target.js';
+import { formatIsoDate, isIsoDate } from '../iso-date.js';
+import { statusLabels } from '../messages.js';
+import { parseProgressReport, type ProgressReport } from '../progress-report.js';
+import { languages, type Language, type Plan } from '../schema.js';
+import { appendPeriod, diffReports, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
+import { readJson, usage, UsageError } from './commands.js';
+
+type Out = (line: string) => void;
+
+const common = { lang: { type: 'string' }, plan: { type: 'string' } } as const;
+
+/** Runs `dz-plan progress …` (`args` after `progress`). */
+export async function progressCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'template') return templateCommand(rest, out, err);
+  if (sub === 'import') return importCommand(rest, out, err);
+  if (sub === 'diff') return diffCommand(rest, out, err);
+  throw new UsageError(sub ? `progress has no "${sub}" (template, import or diff)` : 'progress needs template, import or diff');
+}
+
+function languageOf(value: string | undefined): Language {
+  if (value === undefined) return 'zh-Hant';
+  if (!(languages as readonly string[]).includes(value)) throw new UsageError(`--lang must be one of ${languages.join(', ')}, not "${value}"`);
+  return value as Language;
+}
+
+async function planOf(file: string | undefined): Promise<Plan> {
+  if (file === undefined) return dezhouPlan;
+  const result = validatePlan(await readJson(file, 'plan'));
+  if (!result.success) throw new UsageError(`plan ${file} is not valid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return result.plan;
+}
+
+async function write(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(file, data);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function templateCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
+  const { values, positionals } = usage(() =>
+    parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } } }),
+  );
+  if (positionals.length) throw new UsageError(`progress template takes no FILE (write one with -o), not ${positionals.join(' ')}`);
+  const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
+  if (format !== '.csv' && format !== '.xlsx') throw new UsageError(`-o must name a .csv or .xlsx file, not ${values.output}`);
+  let template;
+  try {
+    template = progressTemplate(await planOf(values.plan), { lang: languageOf(values.lang), ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
+  } catch (error) {
+    if (error instanceof TemplateScopeError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
+  else await write(values.output, format === '.xlsx' ? await templateXlsx(template) : templateCsv(template));
+  err(`${template.rows.length} targets${values.output ? ` → ${values.output}` : ''}`);
+  return 0;
+}
+
+async function importCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { ...common, output: { type: 'string', short: 'o' }, into: { type: 'string' }, 'as-of': { type: 'string' }, partial: { type: 'boolean' } },
+    }),
+  );
+  if (!positionals.length) throw new UsageError('progress import needs one FILE or more (.csv or .xlsx)');
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date such as 2023-06-30, not "${asOf}"`);
+  const lang = languageOf(values.lang);
+  const plan = await planOf(values.plan);
+  let base: ProgressReport | undefined;
+  if (values.into !== undefined) {
+    const parsed = parseProgressReport(await readJson(values.into, 'report'), plan);
+    if (!parsed.success) {
+      for (const issue of parsed.issues) err(`${values.into}: ${issue.path}: ${issue.message}`);
+      return 1;
+    }
+    base = parsed.data;
+  }
+  const files = await Promise.all(
+    positionals.map(async (file) => {
+      try {
+        return { name: basename(file), data: new Uint8Array(await readFile(file)) };
+      } catch (error) {
+        throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+      }
+    }),
+  );
+  const result = await importProgressFiles(files, plan, { lang, ...(asOf === undefined ? {} : { asOf }) });
+  for (const problem of result.problems) err(problem.message);
+  const summary = `${result.accepted} readings from ${files.length} files${result.rejected ? `, ${result.rejected} rows rejected` : ''}`;
+  if (result.problems.length && !values.partial) {
+    err(`dz-plan: nothing written: ${result.problems.length} problems (fix them, or give --partial to write the ${result.accepted} good readings)`);
+    return 1;
+  }
+  if (!result.report) {
+    err(`dz-plan: nothing written: no row gives a value`);
+    return 1;
+  }
+  if (result.problems.length) err(`rejected rows (left out): ${result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`).join(', ') || 'none'}`);
+  const report = base ? appendPeriod(base, result.report) : result.report;
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const target = values.output ?? values.into;
+  if (target === undefined) out(json.trimEnd());
+  else await write(target, json);
+  err(`${summary}${target ? ` → ${target}` : ''}`);
+  return 0;
+}
+
+async function diffCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
+  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }));
+  if (positionals.length !== 2) throw new UsageError('progress diff needs two reports: old.json new.json');
+  const lang = languageOf(values.lang);
+  const plan = await planOf(values.plan);
+  const reports: ProgressReport[] = [];
+  for (const file of positionals) {
+    const parsed = parseProgressReport(await readJson(file, 'report'), plan);
+    if (!parsed.success) {
+      for (const issue of parsed.issues) err(`${file}: ${issue.path}: ${issue.message}`);
+      return 1;
+    }
+    reports.push(parsed.data);
+  }
+  const changes = diffReports(reports[0]!, reports[1]!, plan, lang);
+  const reading = (r: ReadingWithStatus | undefined) =>
+    r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : cannotJudge[lang]})` : '—';
+  for (const change of changes) {
+    const metric = plan.targets.find((t) => t.id === change.target)!.metric;
+    out(`${change.statusChanged ? '*' : ' '} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}`);
+  }
+  out(`${changes.length} targets changed, ${changes.filter((c) => c.statusChanged).length} of them in status (*)`);
+  return 0;
+}
+
+const cannotJudge: Readonly<Record<Language, string>> = { 'zh-Hant': '無法判斷', 'zh-Hans': '无法判断', en: 'cannot judge' };

@@ -1,0 +1,24 @@
+/** A report's history grows by periods: `dz-plan progress import --into report.json` appends one. */
+import type { ProgressEntry, ProgressReport } from '../progress-report.js';
+
+/**
+ * The report with a new period's readings added beside the old ones. A reading for a target and date the report
+ * already has replaces it (a resubmitted period); the result stands at the later of the two dates, and every
+ * entry keeps the date it stood at.
+ *
+ * @example
+ * ```ts
+ * appendPeriod(march, june).asOf; // '2023-06-30'; progressHistory(…, 't09.1') has both readings
+ * ```
+ * @throws RangeError when the two reports are about different plans.
+ */
+export function appendPeriod(report: ProgressReport, period: ProgressReport): ProgressReport {
+  if (report.plan !== period.plan) throw new RangeError(`cannot append a report for plan "${period.plan}" to one for "${report.plan}"`);
+  const asOf = period.asOf > report.asOf ? period.asOf : report.asOf;
+  const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entry.asOf ?? r.asOf }));
+  const added = dated(period);
+  const replaced = new Set(added.map((e) => `${e.target}\u0000${e.asOf}`));
+  const kept = dated(report).filter((e) => !replaced.has(`${e.target}\u0000${e.asOf}`));
+  const entries: ProgressEntry[] = [...kept, ...added].map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date }));
+  return { plan: report.plan, asOf, entries };
+}

@@ -1,0 +1,38 @@
+/** The whole import from files, in Node or a browser: bytes (or `File`s) in, a checked report and its problems out. */
+import type { Plan } from '../schema.js';
+import { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
+import { readSheets, UnreadableSheetError, type Sheet, type SheetFile } from './read-sheets.js';
+import { describeWhere, sheetProblemWords, type SheetProblem } from './sheet-problems.js';
+
+/** A file as a browser gives it (`File` from an `<input type=file>` or a drop), or a name with bytes. */
+export type ProgressFile = SheetFile | { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> };
+
+/**
+ * Reads filled progress sheets (CSV in UTF-8 or GBK, .xlsx) and merges them into one report for the plan, with
+ * every problem named by file, sheet, row and column. ExcelJS is loaded only if a file is a workbook.
+ *
+ * @example
+ * ```ts
+ * input.addEventListener('change', async () => {
+ *   const result = await importProgressFiles([...input.files!], dezhouPlan, { lang: 'zh-Hans' });
+ *   if (result.problems.length === 0) send(result.report);
+ * });
+ * ```
+ */
+export async function importProgressFiles(files: readonly ProgressFile[], plan: Plan, options: ImportProgressOptions = {}): Promise<ProgressImport> {
+  const lang = options.lang ?? 'zh-Hant';
+  const sheets: Sheet[] = [];
+  const unreadable: SheetProblem[] = [];
+  for (const file of files) {
+    const data = 'data' in file ? file.data : await file.arrayBuffer();
+    try {
+      sheets.push(...(await readSheets({ name: file.name, data })));
+    } catch (error) {
+      if (!(error instanceof UnreadableSheetError)) throw error;
+      const reason = error.message.slice(file.name.length + 2);
+      unreadable.push({ code: 'unreadable', file: file.name, message: `${describeWhere({ file: file.name }, lang)}${lang === 'en' ? ': ' : ':'}${sheetProblemWords[lang].unreadable(reason)}` });
+    }
+  }
+  const result = importProgressSheets(sheets, plan, options);
+  return unreadable.length ? { ...result, problems: [...unreadable, ...result.problems] } : result;
+}

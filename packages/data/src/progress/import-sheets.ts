@@ -1,0 +1,142 @@
+/**
+ * From filled progress sheets to a progress report: every row checked as `evaluateTarget` will judge it, every
+ * problem named with its file, sheet, row, column and the text found there.
+ */
+import { evaluateTarget } from '../evaluate-target.js';
+import { formatNumber } from '../describe-target.js';
+import type { ProgressEntry, ProgressReport } from '../progress-report.js';
+import { describeReadingProblem, InvalidReadingError, parseReadingValue, type ReadingProblem } from '../read-value.js';
+import type { Language, Plan, Target } from '../schema.js';
+import { sheetDate } from './sheet-date.js';
+import { columnsOfHeader, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode } from './sheet-problems.js';
+import type { Sheet } from './read-sheets.js';
+
+/** Options of {@link importProgressSheets}. */
+export interface ImportProgressOptions {
+  /** The date of rows whose date is empty, and the report's date. Default: the latest date in the rows. */
+  readonly asOf?: string;
+  /** Language of the messages. Default zh-Hant. */
+  readonly lang?: Language;
+}
+
+/** What an import found: the report of the rows accepted, and every problem of the rows rejected. */
+export interface ProgressImport {
+  /**
+   * The report of every accepted row (`undefined` when no row gives a value). It is the whole import only when
+   * `problems` is empty; otherwise the rows with problems are missing from it.
+   */
+  readonly report: ProgressReport | undefined;
+  /** Every problem, in file and row order. */
+  readonly problems: readonly SheetProblem[];
+  /** How many rows gave a value and were accepted. */
+  readonly accepted: number;
+  /** How many rows were rejected (each has one problem or more in `problems`). */
+  readonly rejected: number;
+}
+
+/** How far down a sheet the header row may stand (a title or a note above it is fine). */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as
+ * people type them (`parseReadingValue`: `2,100`, `2100個`, `2.1萬`, `36.4%`, full-width digits), dates as
+ * `2023-06-30`, `2023/6/30` or `2023年6月30日`; a row without a value is a target the unit does not report on.
+ *
+ * @example
+ * ```ts
+ * const result = importProgressSheets([readCsv('發改委.csv', text)], dezhouPlan, { lang: 'en' });
+ * if (result.problems.length) console.log(result.problems.map((p) => p.message));
+ * // ['發改委.csv, row 14, 完成值: "二千" is not a number: write digits, such as 2100 or 2.1萬']
+ * ```
+ */
+export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, options: ImportProgressOptions = {}): ProgressImport {
+  const lang = options.lang ?? 'zh-Hant';
+  const words = sheetProblemWords[lang];
+  const targets = new Map(plan.targets.map((t) => [t.id, t]));
+  const problems: SheetProblem[] = [];
+  const entries: ProgressEntry[] = [];
+  const seen = new Map<string, { readonly value: number; readonly where: string }>();
+  let rejected = 0;
+
+  for (const sheet of sheets) {
+    const headerIndex = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => columnsOfHeader(row.cells).includes('target'));
+    const problem = (code: SheetProblemCode, detail: string, at: { row?: number; column?: string; text?: string } = {}): SheetProblem => {
+      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: at.row, column: at.column }, lang);
+      return { code, file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), ...at, message: `${where}${lang === 'en' ? ': ' : ':'}${detail}` };
+    };
+    if (headerIndex < 0) {
+      problems.push(problem('noHeader', words.noHeader(sheetHeaders[lang].target)));
+      continue;
+    }
+    const header = sheet.rows[headerIndex]!;
+    const columns = columnsOfHeader(header.cells);
+    if (!columns.includes('value')) {
+      problems.push(problem('missingColumn', words.missingColumn(sheetHeaders[lang].value), { row: header.number }));
+      continue;
+    }
+    const at = (column: SheetColumn) => columns.indexOf(column);
+    const headerOf = (column: SheetColumn) => header.cells[at(column)]!.trim();
+    const cell = (cells: readonly string[], column: SheetColumn) => (at(column) < 0 ? '' : (cells[at(column)] ?? '').trim());
+
+    for (const row of sheet.rows.slice(headerIndex + 1)) {
+      const [id, valueText, dateText, note] = [cell(row.cells, 'target'), cell(row.cells, 'value'), cell(row.cells, 'asOf'), cell(row.cells, 'note')];
+      const reject = (code: SheetProblemCode, detail: string, column: SheetColumn, text: string) => {
+        problems.push(problem(code, detail, { row: row.number, column: headerOf(column), text }));
+        rejected++;
+      };
+      if (!valueText) {
+        if (dateText || note) reject('missingValue', words.missingValue(), 'value', valueText);
+        continue;
+      }
+      const target = targets.get(id);
+      if (!target) {
+        reject('unknownTarget', words.unknownTarget(id), 'target', id);
+        continue;
+      }
+      const readingProblem = (p: ReadingProblem) => {
+        const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod';
+        reject(p.code, describeReadingProblem(p, target, lang), onDate ? 'asOf' : 'value', onDate ? dateText : valueText);
+      };
+      const parsed = parseReadingValue(valueText, target);
+      if ('problem' in parsed) {
+        readingProblem(parsed.problem);
+        continue;
+      }
+      const asOf = dateText ? sheetDate(dateText) : options.asOf;
+      if (asOf === undefined) {
+        reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);
+        continue;
+      }
+      const problemOfReading = judge(target, parsed.value, asOf);
+      if (problemOfReading) {
+        readingProblem(problemOfReading);
+        continue;
+      }
+      const key = `${target.id}\u0000${asOf}`;
+      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang);
+      const earlier = seen.get(key);
+      if (earlier) {
+        if (earlier.value !== parsed.value) reject('conflict', words.conflict(earlier.where, formatNumber(earlier.value, lang)), 'value', valueText);
+        continue;
+      }
+      seen.set(key, { value: parsed.value, where });
+      entries.push({ target: target.id, value: parsed.value, asOf, ...(note ? { note } : {}) });
+    }
+  }
+  const asOf = options.asOf ?? entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
+  const report =
+    asOf === undefined ? undefined : { plan: plan.id, asOf, entries: entries.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
+  return { report, problems, accepted: entries.length, rejected };
+}
+
+/** What keeps `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements can show. */
+function judge(target: Target, value: number, asOf: string): ReadingProblem | undefined {
+  try {
+    evaluateTarget(target, { value, asOf });
+    return undefined;
+  } catch (error) {
+    if (error instanceof InvalidReadingError) return error.problem;
+    throw error;
+  }
+}

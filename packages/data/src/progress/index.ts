@@ -1,0 +1,16 @@
+/**
+ * `@dz-tasks/data/progress`: progress sheets (督查台賬) in and out, in Node or a browser. Write a template for a plan
+ * (CSV or .xlsx), read filled ones back into a checked progress report, append a period to a report's history and
+ * compare two reports. ExcelJS is loaded lazily, only when a workbook is written or read.
+ *
+ * @packageDocumentation
+ */
+export { progressTemplate, TemplateScopeError, type ProgressTemplate, type ProgressTemplateOptions } from './template.js';
+export { templateCsv, templateXlsx } from './write-template.js';
+export { decodeText, readCsv, readSheets, UnreadableSheetError, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
+export { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
+export { importProgressFiles, type ProgressFile } from './import-files.js';
+export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+export type { SheetProblem, SheetProblemCode } from './sheet-problems.js';
+export { appendPeriod } from './append-period.js';
+export { diffReports, type ReadingWithStatus, type ReportChange } from './diff-reports.js';

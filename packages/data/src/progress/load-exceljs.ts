@@ -1,0 +1,11 @@
+/**
+ * ExcelJS, loaded only when an .xlsx is written or read: it is large (about 1 MB), and a CSV or a page that never
+ * sees a workbook should not pay for it.
+ */
+import type ExcelJS from 'exceljs';
+
+/** The ExcelJS module (its CommonJS default export in Node, the module itself where a bundler unwraps it). */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  const module = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  return module.default ?? module;
+}

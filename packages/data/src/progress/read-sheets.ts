@@ -1,0 +1,128 @@
+/**
+ * A filled progress sheet's bytes as rows of text: CSV in UTF-8 (with or without a byte-order mark) or GBK (as Excel
+ * on Chinese Windows saves it), or an .xlsx workbook (every worksheet). Cells come back as people see them: a
+ * date cell as `2023-06-30`, a percent-formatted 0.364 as `36.4%`.
+ */
+import Papa from 'papaparse';
+import { loadExcelJs } from './load-exceljs.js';
+import type ExcelJS from 'exceljs';
+
+/** A file to import: its name (for messages, and `.csv`/`.xlsx`) and its bytes. */
+export interface SheetFile {
+  /** The file name as the user knows it: `發改委.xlsx`. */
+  readonly name: string;
+  /** The file's content. */
+  readonly data: Uint8Array | ArrayBuffer;
+}
+
+/** One row of a sheet: its number as the spreadsheet shows it (1-based) and its cells as text. */
+export interface SheetRow {
+  /** The row number, 1 for the first. */
+  readonly number: number;
+  /** The cells, by column (0 for A), as text. */
+  readonly cells: readonly string[];
+}
+
+/** One sheet read from a file: a CSV has one, an .xlsx one per worksheet. */
+export interface Sheet {
+  /** The file it comes from. */
+  readonly file: string;
+  /** The worksheet's name in an .xlsx; `undefined` for a CSV. */
+  readonly sheet?: string;
+  /** The rows that have any content, in order. */
+  readonly rows: readonly SheetRow[];
+}
+
+/** A file that cannot be read as a sheet at all; the message names the file and why. */
+export class UnreadableSheetError extends Error {
+  constructor(
+    /** The file's name. */
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'UnreadableSheetError';
+  }
+}
+
+/** Whether the bytes are a ZIP archive (an .xlsx is one), by its signature `PK\x03\x04`. */
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * Reads a file's sheets. The format is told by the content, not the name (an .xlsx renamed .csv still reads).
+ *
+ * @throws UnreadableSheetError for a workbook ExcelJS cannot open or a legacy .xls.
+ */
+export async function readSheets(file: SheetFile): Promise<Sheet[]> {
+  const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
+  if (isZip(bytes)) return readWorkbook(file.name, bytes);
+  // The legacy binary .xls (an OLE compound file) is neither: say so rather than read it as text.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new UnreadableSheetError(file.name, 'a legacy .xls workbook: save it as .xlsx or CSV');
+  }
+  return [readCsv(file.name, decodeText(bytes))];
+}
+
+/** CSV bytes as text: UTF-8 when they are valid UTF-8 (a BOM is dropped), else GBK (Excel's 「CSV」 on Chinese Windows). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // GBK is a superset of GB2312; the platform's decoder (Node with ICU, every browser) reads it.
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+/** CSV text as one sheet; rows keep their line numbers, empty ones are left out. */
+export function readCsv(file: string, text: string): Sheet {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const rows: SheetRow[] = [];
+  parsed.data.forEach((cells, i) => {
+    if (cells.some((cell) => cell.trim() !== '')) rows.push({ number: i + 1, cells });
+  });
+  return { file, rows };
+}
+
+async function readWorkbook(file: string, bytes: Uint8Array): Promise<Sheet[]> {
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new UnreadableSheetError(file, `not a readable .xlsx workbook (${(error as Error).message})`);
+  }
+  return workbook.worksheets.map((worksheet) => {
+    const rows: SheetRow[] = [];
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        cells[column - 1] = cellText(cell);
+      });
+      const filled = Array.from(cells, (cell) => cell ?? '');
+      if (filled.some((cell) => cell.trim() !== '')) rows.push({ number: row.number, cells: filled });
+    });
+    return { file, sheet: worksheet.name, rows };
+  });
+}
+
+/** A cell as the person who typed it sees it. */
+function cellText(cell: ExcelJS.Cell): string {
+  return valueText(cell.value, cell.numFmt);
+}
+
+function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    // A percent format shows 0.364 as 36.4%: read what was shown (rounded off binary noise).
+    return numFmt?.includes('%') ? `${Number((value * 100).toPrecision(12))}%` : String(value);
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  // Excel's dates are calendar days with no zone; ExcelJS gives them as UTC midnight.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('result' in value) return valueText((value.result ?? null) as ExcelJS.CellValue, numFmt);
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('error' in value) return String(value.error);
+  return '';
+}

@@ -1,0 +1,102 @@
+/**
+ * The columns of a progress sheet (督查台賬): one home for their order, their headers in each language and the
+ * words of the measure column, read back by the import whatever language the sheet was made in.
+ */
+import type { Language, Measure } from '../schema.js';
+
+/** The columns of a progress sheet, in order: the fixed ones describe the target, the last three are filled in. */
+export const sheetColumns = ['target', 'task', 'metric', 'unit', 'goal', 'deadline', 'measure', 'lead', 'value', 'asOf', 'note'] as const;
+/** One column of a progress sheet: `'target'`, `'value'`, `'asOf'`…. */
+export type SheetColumn = (typeof sheetColumns)[number];
+
+/** The columns a unit fills in; the others are protected in an .xlsx template. */
+export const filledColumns: readonly SheetColumn[] = ['value', 'asOf', 'note'];
+
+/** The header of each column, per language. */
+export const sheetHeaders: Readonly<Record<Language, Readonly<Record<SheetColumn, string>>>> = {
+  'zh-Hant': {
+    target: '指標編號',
+    task: '任務',
+    metric: '指標',
+    unit: '計量單位',
+    goal: '目標',
+    deadline: '完成時限',
+    measure: '計量方式',
+    lead: '牽頭單位',
+    value: '完成值',
+    asOf: '截至日期',
+    note: '備註',
+  },
+  'zh-Hans': {
+    target: '指标编号',
+    task: '任务',
+    metric: '指标',
+    unit: '计量单位',
+    goal: '目标',
+    deadline: '完成时限',
+    measure: '计量方式',
+    lead: '牵头单位',
+    value: '完成值',
+    asOf: '截至日期',
+    note: '备注',
+  },
+  en: {
+    target: 'Target id',
+    task: 'Task',
+    metric: 'Metric',
+    unit: 'Unit',
+    goal: 'Target',
+    deadline: 'Deadline',
+    measure: 'Measure',
+    lead: 'Lead units',
+    value: 'Value',
+    asOf: 'As of',
+    note: 'Note',
+  },
+};
+
+/** What the value column holds for each measure, per language: the words of the measure column. */
+export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | 'unknown', string>>>> = {
+  'zh-Hant': {
+    flow: '累計完成量',
+    level: '當前水平',
+    rate: '當前比率',
+    growth: '同比增長',
+    change: '較基準年變化',
+    ceiling: '累計使用量',
+    unknown: '完成值',
+  },
+  'zh-Hans': {
+    flow: '累计完成量',
+    level: '当前水平',
+    rate: '当前比率',
+    growth: '同比增长',
+    change: '较基准年变化',
+    ceiling: '累计使用量',
+    unknown: '完成值',
+  },
+  en: {
+    flow: 'amount done so far',
+    level: 'current level',
+    rate: 'current rate',
+    growth: 'growth over last year',
+    change: 'change since the base year',
+    ceiling: 'amount used so far',
+    unknown: 'value reached',
+  },
+};
+
+/** A header cell as compared: width, case and spaces do not matter (`Target ID`, `指標編號 `). */
+const headerKey = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+const columnByHeader: ReadonlyMap<string, SheetColumn> = new Map(
+  Object.values(sheetHeaders).flatMap((headers) => sheetColumns.map((column) => [headerKey(headers[column]), column] as const)),
+);
+
+/**
+ * The column each cell of a header row names (in any language of {@link sheetHeaders}), by position; `undefined`
+ * for a header it does not know (a column a unit added is ignored).
+ */
+export function columnsOfHeader(cells: readonly string[]): (SheetColumn | undefined)[] {
+  return cells.map((cell) => columnByHeader.get(headerKey(cell)));
+}

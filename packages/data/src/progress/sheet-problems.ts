@@ -1,0 +1,94 @@
+/** What can be wrong in a filled progress sheet, and where, in words in each language. */
+import type { ReadingProblem } from '../read-value.js';
+import type { Language } from '../schema.js';
+
+/** Why a row (or a whole sheet) is rejected, beyond a value or date that cannot be judged ({@link ReadingProblem}). */
+export type SheetProblemCode =
+  | ReadingProblem['code']
+  /** The file cannot be read at all (a legacy .xls, a broken workbook). */
+  | 'unreadable'
+  /** No row names the columns (指標編號, 完成值…) in any language. */
+  | 'noHeader'
+  /** The header lacks a column the import needs (the target id or the value). */
+  | 'missingColumn'
+  /** The target id is not one of the plan's. */
+  | 'unknownTarget'
+  /** A date or note without a value. */
+  | 'missingValue'
+  /** No date in the row, and none given for the whole import. */
+  | 'noDate'
+  /** Another row gives a different value for the same target and date. */
+  | 'conflict';
+
+/** A problem found in a sheet, with where it is and the text found there. */
+export interface SheetProblem {
+  /** Which problem. */
+  readonly code: SheetProblemCode;
+  /** The file's name. */
+  readonly file: string;
+  /** The worksheet's name (an .xlsx), absent for a CSV. */
+  readonly sheet?: string;
+  /** The row number as the spreadsheet shows it, absent for a problem of the whole sheet. */
+  readonly row?: number;
+  /** The column's header as the sheet writes it. */
+  readonly column?: string;
+  /** The text found in the cell. */
+  readonly text?: string;
+  /** The whole problem in words, starting with where it is: `發改委.xlsx, sheet 進度, row 14, 完成值: "二千" is not a number…`. */
+  readonly message: string;
+}
+
+interface Where {
+  readonly file: string;
+  readonly sheet?: string | undefined;
+  readonly row?: number | undefined;
+  readonly column?: string | undefined;
+}
+
+/** Where a problem is, in the language: `a.csv, row 14, 完成值` / `a.csv 第 14 行「完成值」欄`. */
+export function describeWhere(where: Where, lang: Language): string {
+  const { file, sheet, row, column } = where;
+  if (lang === 'en') return [file, sheet === undefined ? '' : `sheet ${sheet}`, row === undefined ? '' : `row ${row}`, column ?? ''].filter(Boolean).join(', ');
+  const [open, close, col] = lang === 'zh-Hant' ? ['「', '」', '欄'] : ['“', '”', '列'];
+  const place = [sheet === undefined ? '' : `工作表${open}${sheet}${close}`, row === undefined ? '' : `第 ${row} 行`, column === undefined ? '' : `${open}${column}${close}${col}`].join('');
+  return place ? `${file} ${place}` : file;
+}
+
+/** The words of the problems that are not a {@link ReadingProblem}, per language. */
+export const sheetProblemWords: Readonly<Record<Language, {
+  readonly unreadable: (reason: string) => string;
+  readonly noHeader: (example: string) => string;
+  readonly missingColumn: (header: string) => string;
+  readonly unknownTarget: (id: string) => string;
+  readonly missingValue: () => string;
+  readonly noDate: () => string;
+  readonly conflict: (other: string, otherValue: string) => string;
+}>> = {
+  'zh-Hant': {
+    unreadable: (reason) => `無法讀取:${reason}`,
+    noHeader: (example) => `找不到表頭行(應有「${example}」等欄)`,
+    missingColumn: (header) => `表頭缺少「${header}」欄`,
+    unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
+    missingValue: () => '填了日期或備註,但沒有完成值',
+    noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
+    conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
+  },
+  'zh-Hans': {
+    unreadable: (reason) => `无法读取:${reason}`,
+    noHeader: (example) => `找不到表头行(应有“${example}”等列)`,
+    missingColumn: (header) => `表头缺少“${header}”列`,
+    unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
+    missingValue: () => '填了日期或备注,但没有完成值',
+    noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
+    conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
+  },
+  en: {
+    unreadable: (reason) => `cannot be read: ${reason}`,
+    noHeader: (example) => `no header row (with columns such as "${example}")`,
+    missingColumn: (header) => `the header has no "${header}" column`,
+    unknownTarget: (id) => `"${id}" is not a target id of this plan`,
+    missingValue: () => 'a date or note but no value',
+    noDate: () => 'no date: fill in this column, or give a date for the whole import',
+    conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
+  },
+};

@@ -1,0 +1,89 @@
+/** The rows of a progress sheet for a plan (or one unit's or section's part of it), before any file format. */
+import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
+import { createPlanApi } from '../plan-api.js';
+import type { Language, Plan, Target } from '../schema.js';
+import { measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+
+/** Options of {@link progressTemplate}. */
+export interface ProgressTemplateOptions {
+  /** Language of the headers and the fixed columns. Default zh-Hant. */
+  readonly lang?: Language;
+  /** Only the targets of tasks this unit leads (an id, a name or an alias such as `市發改委`). */
+  readonly unit?: string;
+  /** Only the targets of this section (a number such as `4`, or an id). */
+  readonly section?: string | number;
+}
+
+/** A progress sheet's content: the header row, then one row per target with its value, date and note empty. */
+export interface ProgressTemplate {
+  /** The language the headers and fixed columns are written in. */
+  readonly lang: Language;
+  /** The header row, in {@link sheetColumns} order. */
+  readonly header: readonly string[];
+  /** One row per target, in plan order. */
+  readonly rows: readonly (readonly string[])[];
+  /** The targets of the rows, in the same order. */
+  readonly targets: readonly Target[];
+}
+
+/** What the template names cannot be found in the plan. */
+export class TemplateScopeError extends RangeError {}
+
+/**
+ * The rows of a progress sheet: one per target, with its id, task, metric, unit of measure, target, deadline,
+ * measure and lead units, and empty columns for the value, the date and a note.
+ *
+ * @example
+ * ```ts
+ * progressTemplate(dezhouPlan, { unit: '市發改委', lang: 'zh-Hans' }).rows[0][0]; // 't01.1'
+ * ```
+ * @throws TemplateScopeError when `unit` or `section` names nothing in the plan, or selects no target.
+ */
+export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = {}): ProgressTemplate {
+  const lang = options.lang ?? 'zh-Hant';
+  const api = createPlanApi(plan);
+  let targets: readonly Target[] = plan.targets;
+  if (options.unit !== undefined) {
+    const unit = api.getUnit(options.unit);
+    if (!unit) throw new TemplateScopeError(`no unit "${options.unit}" in plan ${plan.id}`);
+    const ids = new Set(api.targetsOfUnit(unit, { role: 'lead' }).map((t) => t.id));
+    targets = targets.filter((t) => ids.has(t.id));
+  }
+  if (options.section !== undefined) {
+    const section = api.getSection(options.section);
+    if (!section) throw new TemplateScopeError(`no section "${options.section}" in plan ${plan.id}`);
+    const ids = new Set(api.targetsOfSection(section).map((t) => t.id));
+    targets = targets.filter((t) => ids.has(t.id));
+  }
+  if (!targets.length) throw new TemplateScopeError(`no target in plan ${plan.id} for ${[options.unit, options.section].filter((x) => x !== undefined).join(', ')}`);
+  const headers = sheetHeaders[lang];
+  const rows = targets.map((target) => {
+    const task = api.getTask(target.taskId);
+    const cells: Record<SheetColumn, string> = {
+      target: target.id,
+      task: task ? `${task.number}. ${task.title[lang] || task.title['zh-Hant']}` : target.taskId,
+      metric: target.metric[lang] || target.metric['zh-Hant'],
+      // The value is read in the plan's unit; English says what 萬人 means beside it.
+      unit: lang === 'en' ? englishUnit(target) : formatAmount(target, '', lang),
+      goal: describeTarget(target, lang),
+      deadline: target.deadline,
+      measure: measureWords[lang][target.measure ?? 'unknown'],
+      lead: (task?.lead ?? []).map((id) => localName(api.getUnit(id)?.name, lang) ?? id).join(lang === 'en' ? '; ' : '、'),
+      value: '',
+      asOf: '',
+      note: '',
+    };
+    return sheetColumns.map((column) => cells[column]);
+  });
+  return { lang, header: sheetColumns.map((column) => headers[column]), rows, targets };
+}
+
+/** Text in the language, or in the source language where a built plan has no translation yet. */
+const localName = (text: { readonly [L in Language]: string } | undefined, lang: Language) => (text ? text[lang] || text['zh-Hant'] : undefined);
+
+/** The unit as the plan writes it, and in English what it means: `萬人 (10,000 people)`, `家 (enterprises)`. */
+function englishUnit(target: Target): string {
+  if (target.unit === '%') return '%';
+  const meaning = unitScale(target.unit) > 1 ? formatAmount(target, 1, 'en') : target.unitEn;
+  return meaning ? `${target.unit} (${meaning})` : target.unit;
+}

@@ -1,0 +1,103 @@
+/** `dz-plan progress template|import|diff`, run as a user would: `node bin/dz-plan.js progress …`. */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { parseProgressReport, progressHistory } from '../src/index.js';
+import { distDir, packageDir } from './helpers.js';
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'progress', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Fills the value and date of the rows of a CSV template. */
+function fill(file: string, values: Readonly<Record<string, readonly [string, string]>>): void {
+  const rows = Papa.parse<string[]>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  for (const row of rows) if (values[row[0]!]) [row[8], row[9]] = values[row[0]!]!;
+  writeFileSync(file, Papa.unparse(rows));
+}
+
+describe('dz-plan progress', () => {
+  let dir: string;
+  before(() => {
+    if (!existsSync(resolve(distDir, 'progress/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
+    dir = mkdtempSync(join(tmpdir(), 'dz-plan-progress-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const at = (name: string) => join(dir, name);
+
+  test('template: CSV for a unit, .xlsx for a section; a unit not in the plan is a usage error', async () => {
+    let r = run('template', '--unit', '市發改委', '-o', at('ndrc.csv'));
+    assert.equal(r.status, 0, r.stderr);
+    const csv = readFileSync(at('ndrc.csv'), 'utf8');
+    assert.ok(csv.startsWith('\uFEFF指標編號,'), 'BOM and zh-Hant headers');
+    assert.match(r.stderr, /^\d+ targets → /);
+    r = run('template', '--section', '4', '--lang', 'zh-Hans', '-o', at('s4.xlsx'));
+    assert.equal(r.status, 0, r.stderr);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(at('s4.xlsx'));
+    assert.equal(workbook.worksheets[0]!.getCell('A1').value, '指标编号');
+    r = run('template', '--unit', '市不存在局');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no unit "市不存在局"/);
+    assert.equal(run('template', '-o', at('x.pdf')).status, 2);
+  });
+
+  test('import: two units’ sheets into a report; --into appends a period; diff lists changes and status moves', () => {
+    run('template', '-o', at('a.csv'));
+    run('template', '--lang', 'en', '-o', at('b.csv'));
+    fill(at('a.csv'), { 't09.1': ['1500', '2023-03-31'] });
+    fill(at('b.csv'), { 't38.3': ['97%', '2023-03-31'] });
+    let r = run('import', at('a.csv'), at('b.csv'), '-o', at('march.json'));
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /2 readings from 2 files → /);
+    const march = JSON.parse(readFileSync(at('march.json'), 'utf8'));
+    assert.ok(parseProgressReport(march, dezhouPlan).success);
+    assert.deepEqual(march, { plan: dezhouPlan.id, asOf: '2023-03-31', entries: [{ target: 't09.1', value: 1500 }, { target: 't38.3', value: 97 }] });
+
+    fill(at('a.csv'), { 't09.1': ['400', '2023-06-30'] });
+    fill(at('b.csv'), { 't38.3': ['97%', '2023-06-30'] });
+    writeFileSync(at('june.json'), readFileSync(at('march.json')));
+    r = run('import', at('a.csv'), at('b.csv'), '--into', at('june.json'));
+    assert.equal(r.status, 0, r.stderr);
+    const june = JSON.parse(readFileSync(at('june.json'), 'utf8'));
+    assert.ok(parseProgressReport(june, dezhouPlan).success);
+    assert.equal(june.asOf, '2023-06-30');
+    assert.deepEqual(progressHistory(june, 't09.1').map((x) => [x.value, x.asOf]), [[1500, '2023-03-31'], [400, '2023-06-30']]);
+
+    r = run('diff', at('march.json'), at('june.json'), '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, seriously behind\)$/m);
+    assert.match(r.stdout, /^  t38\.3 .*: 97 \(31 March 2023, on track\) → 97 \(30 June 2023, on track\)$/m);
+    assert.match(r.stdout, /^2 targets changed, 1 of them in status \(\*\)$/m);
+  });
+
+  test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows', () => {
+    run('template', '--lang', 'en', '-o', at('bad.csv'));
+    fill(at('bad.csv'), { 't09.1': ['二千', '2023-06-30'], 't04.3': ['2.1萬', '2023-06-30'] });
+    const row = Papa.parse<string[]>(readFileSync(at('bad.csv'), 'utf8')).data.findIndex((r) => r[0] === 't09.1') + 1;
+    let r = run('import', at('bad.csv'), '-o', at('bad.json'), '--lang', 'en');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, new RegExp(`^bad\\.csv, row ${row}, Value: "二千" is not a number`, 'm'));
+    assert.match(r.stderr, /nothing written: 1 problems/);
+    assert.equal(existsSync(at('bad.json')), false);
+    r = run('import', at('bad.csv'), '-o', at('bad.json'), '--partial');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`rejected rows \\(left out\\): bad\\.csv:${row}`));
+    assert.deepEqual(JSON.parse(readFileSync(at('bad.json'), 'utf8')).entries, [{ target: 't04.3', value: 2.1 }]);
+  });
+
+  test('usage errors exit 2', () => {
+    assert.equal(run('import').status, 2);
+    assert.equal(run('import', 'x.csv', '--as-of', '30/6/2023').status, 2);
+    assert.equal(run('import', 'missing.csv').status, 2);
+    assert.equal(run('diff', 'one.json').status, 2);
+    assert.equal(run('template', '--lang', 'fr').status, 2);
+  });
+});

@@ -1,0 +1,101 @@
+/** Readings over time: a report's history per target, appending a period, and comparing two reports. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { latestProgress, parseProgressReport, progressHistory, type ProgressReport } from '../src/index.js';
+import { appendPeriod, diffReports } from '../src/progress/index.js';
+
+const plan = dezhouPlan.id;
+const march: ProgressReport = { plan, asOf: '2023-03-31', entries: [{ target: 't09.1', value: 1500 }, { target: 't38.3', value: 95 }] };
+const june: ProgressReport = { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100, note: '上半年' }, { target: 't38.3', value: 80 }, { target: 't01.1', value: 30 }] };
+
+describe('progressHistory', () => {
+  test('a target’s readings in date order, one per date (the last entry of a date wins)', () => {
+    const report: ProgressReport = {
+      plan,
+      asOf: '2023-06-30',
+      entries: [
+        { target: 't09.1', value: 2100 },
+        { target: 't09.1', value: 900, asOf: '2023-02-28' },
+        { target: 't09.1', value: 1400, asOf: '2023-03-31' },
+        { target: 't09.1', value: 1500, asOf: '2023-03-31', note: 'corrected' },
+        { target: 't38.3', value: 95 },
+      ],
+    };
+    assert.deepEqual(progressHistory(report, 't09.1'), [
+      { value: 900, asOf: '2023-02-28' },
+      { value: 1500, asOf: '2023-03-31', note: 'corrected' },
+      { value: 2100, asOf: '2023-06-30' },
+    ]);
+    assert.deepEqual(latestProgress(report, 't09.1'), { value: 2100, asOf: '2023-06-30' });
+    assert.deepEqual(progressHistory(report, 't99.1'), []);
+  });
+
+  test('a report with one reading per target is a history of one', () => {
+    assert.deepEqual(progressHistory(march, 't09.1'), [{ value: 1500, asOf: '2023-03-31' }]);
+  });
+});
+
+describe('appendPeriod', () => {
+  test('adds the new period’s readings beside the old ones; the report stands at the later date', () => {
+    const both = appendPeriod(march, june);
+    assert.ok(parseProgressReport(both, dezhouPlan).success);
+    assert.equal(both.asOf, '2023-06-30');
+    assert.deepEqual(progressHistory(both, 't09.1'), [
+      { value: 1500, asOf: '2023-03-31' },
+      { value: 2100, asOf: '2023-06-30', note: '上半年' },
+    ]);
+    assert.deepEqual(progressHistory(both, 't01.1'), [{ value: 30, asOf: '2023-06-30' }]);
+  });
+
+  test('a reading for a date already there replaces it (a resubmitted period), no duplicates', () => {
+    const fixed: ProgressReport = { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2200 }] };
+    const twice = appendPeriod(appendPeriod(march, june), fixed);
+    assert.deepEqual(progressHistory(twice, 't09.1').map((r) => r.value), [1500, 2200]);
+    assert.equal(twice.entries.filter((e) => e.target === 't09.1').length, 2);
+  });
+
+  test('an earlier period appended late keeps the report at its latest date', () => {
+    const both = appendPeriod(june, march);
+    assert.equal(both.asOf, '2023-06-30');
+    assert.deepEqual(latestProgress(both, 't38.3'), { value: 80, asOf: '2023-06-30' });
+  });
+
+  test('reports of two plans are not merged', () => {
+    assert.throws(() => appendPeriod(march, { ...june, plan: 'another-plan' }), /another-plan/);
+  });
+});
+
+describe('diffReports', () => {
+  test('lists changed values and the targets whose status changed', () => {
+    const diff = diffReports(march, june, dezhouPlan, 'en');
+    assert.deepEqual(
+      diff.map((d) => [d.target, d.before?.value, d.after?.value]),
+      [['t01.1', undefined, 30], ['t09.1', 1500, 2100], ['t38.3', 95, 80]],
+    );
+    const rate = diff.find((d) => d.target === 't38.3')!;
+    // 95% of straw used by March: at or above... 96% target is not reached; 80% is further below it.
+    assert.equal(rate.before!.status, 'behind');
+    assert.equal(rate.after!.status, 'behind');
+    assert.equal(rate.statusChanged, false);
+    const fiveG = diff.find((d) => d.target === 't09.1')!;
+    assert.equal(fiveG.before!.status, 'onTrack');
+    assert.equal(fiveG.after!.status, 'onTrack');
+    const added = diff.find((d) => d.target === 't01.1')!;
+    assert.equal(added.statusChanged, true);
+  });
+
+  test('a status that changes with the value is flagged', () => {
+    const low: ProgressReport = { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 500 }] };
+    const diff = diffReports(march, low, dezhouPlan);
+    const fiveG = diff.find((d) => d.target === 't09.1')!;
+    assert.equal(fiveG.before!.status, 'onTrack');
+    assert.equal(fiveG.after!.status, 'seriouslyBehind');
+    assert.equal(fiveG.statusChanged, true);
+    assert.equal(diff.find((d) => d.target === 't38.3')!.after, undefined, 'a reading gone is listed');
+  });
+
+  test('the same reports: nothing changed', () => {
+    assert.deepEqual(diffReports(june, structuredClone(june), dezhouPlan), []);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A target's readings over time, where a progress feed gives more than one: the trend in words (`up from 1,500
+ * units on 31 March 2023`), read by screen readers as it is shown, and the readings as a short step list.
+ */
+import { formatAmount, formatIsoDate, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../i18n/ui-strings.js';
+
+/** The latest reading against the one before it, in words; `undefined` with fewer than two readings. */
+export function trendWords(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings): string | undefined {
+  const [before, latest] = [history.at(-2), history.at(-1)];
+  if (!before || !latest) return undefined;
+  const date = formatIsoDate(before.asOf, lang);
+  if (latest.value === before.value) return t.trendSame(date);
+  return (latest.value > before.value ? t.trendUp : t.trendDown)(formatAmount(target, before.value, lang), date);
+}
+
+/** The trend in words and the readings in date order, or nothing with fewer than two readings. */
+export function renderTrend(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings, part: string): TemplateResult | typeof nothing {
+  const words = trendWords(target, history, lang, t);
+  if (!words) return nothing;
+  return html`<div class="trend" part=${part}>
+    <span class="trend-words">${words}</span>
+    <ol class="trend-steps" aria-label=${t.trendReadings}>
+      ${history.map((r) => html`<li><span class="trend-value">${formatAmount(target, r.value, lang)}</span> <span class="trend-date">${formatIsoDate(r.asOf, lang)}</span></li>`)}
+    </ol>
+  </div>`;
+}
