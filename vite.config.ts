@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssText } from './scripts/lib/minify-css-text.js';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
@@ -81,8 +82,30 @@ function dezhouPlanParts(): Plugin {
   };
 }
 
+/**
+ * The CDN build's Lit styles (`css\`…\`` in `*.styles.ts`) without comments and layout whitespace
+ * ({@link minifyCssText}): the minifier leaves template text alone. Interpolations (`${…}`) are kept as they are.
+ */
+function minifyLitCss(): Plugin {
+  let library = false;
+  return {
+    name: 'dz-minify-lit-css',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    transform(code, id) {
+      if (!library || !/\/src\/.*\.styles\.ts$/.test(id)) return null;
+      const minified = code.replace(/css`((?:[^`\\]|\\.)*)`/g, (_, body: string) => {
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((part, i) => (i % 2 ? part : minifyCssText(part))).join('')}\``;
+      });
+      return { code: minified, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), dezhouPlanParts()],
+  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -106,7 +129,9 @@ export default defineConfig({
       fileName: () => 'dz-elements.js',
     },
     rolldownOptions: {
-      output: { chunkFileNames: 'dz-[name]-[hash].js' },
+      // Library mode keeps the whitespace of ES output (for a user's bundler to shake); these chunks go to browsers as
+      // they are, so they are minified whole.
+      output: { chunkFileNames: 'dz-[name]-[hash].js', minify: true, comments: { annotation: false } },
     },
   },
 });
