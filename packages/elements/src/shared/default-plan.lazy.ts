@@ -8,7 +8,7 @@
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
  * elements all have `plan-src` downloads none of it.
  */
-import { createPlanApi, type PlanApi } from '@dz-tasks/data';
+import { createPlanLookups, type PlanLookups } from '@dz-tasks/data';
 import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
@@ -75,7 +75,7 @@ function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Lo
   return { state: 'loading' };
 }
 
-async function build(base: PartsBase, need: Need): Promise<PlanApi> {
+async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
   const ids = need.sections === 'all' ? Object.keys(parts.sections) : need.sections;
   const [units, everyTask, sections, englishTexts] = await Promise.all([
     need.units ? parts.units() : undefined,
@@ -96,14 +96,14 @@ async function build(base: PartsBase, need: Need): Promise<PlanApi> {
   ]);
   if (everyTask) sections.push({ tasks: everyTask, targets: [], bodies: {} });
   const core = joinParts(base, { ...(units ? { units } : {}), sections }, englishTexts);
-  // Without English texts the plan API shows the Chinese in their place; bodies not loaded read as empty strings.
-  if (!need.bodies) return createPlanApi(withBodies(core, {}));
+  // Without English texts the lookups show the Chinese in their place; bodies not loaded read as empty strings.
+  if (!need.bodies) return createPlanLookups(withBodies(core, {}));
   const bodies: TaskBodies = Object.assign({}, ...sections.map((s) => s.bodies));
-  return createPlanApi(withBodies(core, { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies }));
+  return createPlanLookups(withBodies(core, { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies }));
 }
 
-/** The Dezhou plan's {@link PlanApi} with what `host` shows once its parts have loaded; `loading` until then. */
-export function defaultPlan(host: ReactiveElement): Loadable<PlanApi> {
+/** The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows once its parts have loaded; `loading` until then. */
+export function defaultPlan(host: ReactiveElement): Loadable<PlanLookups> {
   const base = once('base', host, parts.base);
   if (base.state !== 'ready') return base;
   const lang = languageOf(host);
