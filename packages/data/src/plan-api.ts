@@ -196,6 +196,7 @@ export function createPlanApi(input: Plan): PlanApi {
   const { plan, index } = lookups;
   return {
     ...lookups,
+    responsibilityMatrix: (options) => responsibilityMatrix(index, options),
     tasksOfUnit: (unit, options) => tasksOfUnit(index, unit, options),
     targetsOfUnit: (unit, options) => targetsOfUnit(index, unit, options),
     targetsOfSection: (section) => targetsOfSection(index, section),
@@ -206,17 +207,18 @@ export function createPlanApi(input: Plan): PlanApi {
 }
 
 /**
- * The part of a {@link PlanApi} that looks things up, without search, workloads and evaluation: what
+ * The part of a {@link PlanApi} that looks things up, without search, matrices, workloads and evaluation: what
  * {@link createPlanLookups} binds, so a page that only shows a plan does not download the rest.
  */
 export type PlanLookups = Pick<
   PlanApi,
-  'plan' | 'index' | 'getTask' | 'getSection' | 'getUnit' | 'getTarget' | 'unitsOfTask' | 'targetsOfTask' | 'responsibilityMatrix'
+  'plan' | 'index' | 'getTask' | 'getSection' | 'getUnit' | 'getTarget' | 'unitsOfTask' | 'targetsOfTask'
 >;
 
 /**
  * The lookups of {@link createPlanApi} alone (the same plan with its English fallback, the same index): a bundle that
- * calls this carries no search or evaluation code. Evaluate a target with `evaluatePlanTarget(lookups.plan, …)`.
+ * calls this carries no search, matrix or evaluation code. Evaluate a target with `evaluatePlanTarget(lookups.plan, …)`,
+ * build a matrix with `responsibilityMatrix(lookups.index, …)`.
  *
  * @example
  * ```ts
@@ -237,6 +239,5 @@ export function createPlanLookups(input: Plan): PlanLookups {
     getTarget: (id) => getTarget(index, id),
     unitsOfTask: (task) => unitsOfTask(index, task),
     targetsOfTask: (task) => targetsOfTask(index, task),
-    responsibilityMatrix: (options) => responsibilityMatrix(index, options),
   };
 }

@@ -141,11 +141,12 @@ export function sectionOf(base: PartsBase, ref: { readonly task: unknown } | { r
 /**
  * The plan of the parts a page loaded: the tasks and targets of the sections given, the units if given (else none),
  * every section's title, in the whole plan's order; English texts from `english`. Queries answer as on the whole plan
- * for what it holds (a matrix's unit order needs every section's tasks: it is the order of first appearance).
+ * for what it holds (a matrix's unit order needs every section's tasks: it is the order of first appearance; a target
+ * loaded without its task is found by id, as a gauge needs, but not listed by `targetsOfTask`).
  */
 export function joinParts(
   base: PartsBase,
-  loaded: { readonly units?: PlacedItems; readonly sections: readonly { readonly tasks: PlacedItems; readonly targets?: PlacedItems }[] },
+  loaded: { readonly units?: PlacedItems; readonly sections: readonly { readonly tasks?: PlacedItems; readonly targets?: PlacedItems }[] },
   english?: EnglishTexts,
 ): PlanCore {
   const place = (lists: readonly (PlacedItems | undefined)[]) => {

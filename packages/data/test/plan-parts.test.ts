@@ -16,9 +16,9 @@ const parts = splitBySection(dezhouCoreCompact, dezhouBodiesHant);
 const sectionIds = Object.keys(parts.sections);
 
 /** The plan a page builds from the parts of these sections (units and targets if asked), with bodies and English. */
-function planOf(ids: readonly string[], { units = true, targets = true } = {}) {
+function planOf(ids: readonly string[], { units = true, tasks = true, targets = true } = {}) {
   const sections = ids.map((id) => parts.sections[id]!);
-  const core = joinParts(parts.base, { ...(units ? { units: parts.units } : {}), sections: sections.map((s) => (targets ? s : { tasks: s.tasks })) }, dezhouEnglish);
+  const core = joinParts(parts.base, { ...(units ? { units: parts.units } : {}), sections: sections.map((s) => ({ ...(tasks ? { tasks: s.tasks } : {}), ...(targets ? { targets: s.targets } : {}) })) }, dezhouEnglish);
   const bodies = Object.assign({}, ...sections.map((s) => s.bodies)) as Record<string, string>;
   return createPlanApi(withBodies(core, { 'zh-Hant': bodies, 'zh-Hans': foldBodies(bodies) }));
 }
@@ -40,14 +40,14 @@ describe('plan parts by section', () => {
     assert.equal(sectionOf(parts.base, { target: 't09.99' }), undefined);
   });
 
-  test("a card's or a gauge's one section answers as the whole plan: task, section, units, targets, bodies", () => {
+  test("a card's or a gauge's one section answers as the whole plan: task, section, units, targets, bodies; a gauge's target", () => {
     for (const task of whole.plan.tasks) {
       const api = planOf([task.sectionId]);
       assert.deepStrictEqual(api.getTask(task.number), task);
       assert.deepStrictEqual(api.getSection(task.sectionId), whole.getSection(task.sectionId));
       assert.deepStrictEqual(api.unitsOfTask(task.id), whole.unitsOfTask(task.id));
       assert.deepStrictEqual(api.targetsOfTask(task.id), whole.targetsOfTask(task.id));
-      const gauge = planOf([task.sectionId], { units: false }); // a gauge loads no units
+      const gauge = planOf([task.sectionId], { units: false, tasks: false }); // a gauge loads its targets alone
       for (const target of whole.targetsOfTask(task.id)) {
         assert.deepStrictEqual(api.getTarget(target.id), target);
         assert.deepStrictEqual(gauge.getTarget(target.id), target);

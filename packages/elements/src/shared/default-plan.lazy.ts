@@ -2,7 +2,7 @@
  * The CDN build's `default-plan.ts`: the Dezhou plan comes in parts (chunks cut by `vite.config.ts`), imported the
  * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
  * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
- * card's script) and the units; a gauge its target's section, without units or bodies; a matrix every section's tasks
+ * card's script) and the units; a gauge its target's section's targets alone; a matrix every section's tasks
  * (a matrix orders units by their first task in the whole plan) and the units, without targets or bodies; an element
  * not in {@link scopes} the whole plan. English texts load for an element in English only.
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
@@ -21,6 +21,8 @@ import { strings } from './i18n/strings.js';
 interface Scope {
   /** Section ids, or every section. */
   readonly sections: readonly string[] | 'all';
+  /** The sections' tasks (a gauge shows its target alone). */
+  readonly tasks: boolean;
   readonly units: boolean;
   readonly targets: boolean;
   readonly bodies: boolean;
@@ -33,11 +35,11 @@ const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'al
  * every section, so the plan's own lookup reports it.
  */
 const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
-  'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), units: true, targets: true, bodies: true }),
-  'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), units: false, targets: true, bodies: false }),
-  'dz-task-matrix': () => ({ sections: 'all', units: true, targets: false, bodies: false }),
+  'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true }),
+  'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), tasks: false, units: false, targets: true, bodies: false }),
+  'dz-task-matrix': () => ({ sections: 'all', tasks: true, units: true, targets: false, bodies: false }),
 };
-const wholePlan: Scope = { sections: 'all', units: true, targets: true, bodies: true };
+const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true };
 
 /** What an element needs: its scope, English texts or not, bodies in the script it shows. */
 interface Need extends Scope {
@@ -80,12 +82,12 @@ async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
   const [units, everyTask, sections, englishTexts] = await Promise.all([
     need.units ? parts.units() : undefined,
     // Every section's tasks come in one chunk; a section's own chunk when one or a few are needed.
-    need.sections === 'all' ? parts.tasks() : undefined,
+    need.tasks && need.sections === 'all' ? parts.tasks() : undefined,
     Promise.all(
       ids.map(async (id) => {
         const section = parts.sections[id]!;
         const [tasks, targets, bodies] = await Promise.all([
-          need.sections === 'all' ? ([] as PlacedItems) : section.tasks(),
+          need.tasks && need.sections !== 'all' ? section.tasks() : ([] as PlacedItems),
           need.targets ? section.targets() : ([] as PlacedItems),
           need.bodies ? section.bodies() : ({} as TaskBodies),
         ]);
@@ -109,6 +111,6 @@ export function defaultPlan(host: ReactiveElement): Loadable<PlanLookups> {
   const lang = languageOf(host);
   const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;
   const need: Need = { ...scope, english: lang === 'en', script: lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant' };
-  const key = JSON.stringify([need.sections, need.units, need.targets, need.bodies && need.script, need.english]);
+  const key = JSON.stringify([need.sections, need.tasks, need.units, need.targets, need.bodies && need.script, need.english]);
   return once(key, host, () => build(base.value, need));
 }

@@ -3,7 +3,7 @@
  * transposed (tasks as rows), and the words of its caption. Free of Lit and the DOM, so the table, the narrow list
  * and the CSV are all built from one computation.
  */
-import { chineseNumeral, type Language, type PlanLookups, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
+import { chineseNumeral, responsibilityMatrix, type Language, type PlanLookups, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
 
 /** What the rows of the table are: units (default) or tasks (the transposed table). */
 export const RowsOption = { units: 'units', tasks: 'tasks' } as const;
@@ -72,7 +72,7 @@ export function computeMatrix(api: PlanLookups, query: MatrixQuery): MatrixResul
   if (!isOneOf(SortOption, query.sort)) return { kind: 'invalid', attribute: 'sort', value: query.sort, allowed: Object.values(SortOption) };
   const sectionRefs = splitSections(query.section);
   const unitRefs = splitUnits(query.unit);
-  const matrix = api.responsibilityMatrix({ sections: sectionRefs, units: unitRefs, sort: query.sort });
+  const matrix = responsibilityMatrix(api.index, { sections: sectionRefs, units: unitRefs, sort: query.sort });
   if (matrix.unknown.sections.length || matrix.unknown.units.length) {
     return { kind: 'unknown', sections: matrix.unknown.sections.map(String), units: matrix.unknown.units.map(String) };
   }
