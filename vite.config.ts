@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssText } from './scripts/lib/minify-css-text.js';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
@@ -30,8 +31,81 @@ function lazyDefaultPlan(): Plugin {
   };
 }
 
+/**
+ * The Dezhou plan cut by section for the CDN (`splitBySection` of `@dz-tasks/data`): `virtual:dz-plan-parts` exports a
+ * literal `import()` per part (the base, the units, every task, and each section's tasks, targets and bodies), so each part is a
+ * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show.
+ */
+function dezhouPlanParts(): Plugin {
+  const table = 'virtual:dz-plan-parts';
+  const partPrefix = 'virtual:dz-plan-part/';
+  let parts: Map<string, unknown> | undefined;
+  async function allParts(): Promise<Map<string, unknown>> {
+    if (parts) return parts;
+    const { dezhouCoreCompact, splitBySection } = await import('@dz-tasks/data/dezhou-2023/core');
+    const { dezhouBodiesHant } = await import('@dz-tasks/data/dezhou-2023/bodies.zh-Hant');
+    const split = splitBySection(dezhouCoreCompact, dezhouBodiesHant);
+    parts = new Map<string, unknown>([
+      ['base', split.base],
+      ['units', split.units],
+      // A matrix needs every section's tasks: one chunk compresses better than eleven.
+      ['all-tasks', Object.values(split.sections).flatMap((section) => section.tasks)],
+    ]);
+    for (const [id, section] of Object.entries(split.sections)) {
+      for (const [kind, value] of Object.entries(section)) parts.set(`${kind}-${id}`, value);
+    }
+    return parts;
+  }
+  return {
+    name: 'dz-plan-parts',
+    resolveId(source) {
+      if (source === table || source.startsWith(partPrefix)) return `\0${source}`;
+      return null;
+    },
+    async load(id) {
+      if (!id.startsWith('\0virtual:dz-plan-part')) return null;
+      const all = await allParts();
+      if (id === `\0${table}`) {
+        const part = (name: string) => `() => import(${JSON.stringify(partPrefix + name)}).then((m) => m.default)`;
+        const sections = [...all.keys()].filter((name) => name.startsWith('tasks-')).map((name) => name.slice('tasks-'.length));
+        return [
+          `export const base = ${part('base')};`,
+          `export const units = ${part('units')};`,
+          `export const tasks = ${part('all-tasks')};`,
+          `export const sections = {${sections.map((s) => `${JSON.stringify(s)}: { tasks: ${part(`tasks-${s}`)}, targets: ${part(`targets-${s}`)}, bodies: ${part(`bodies-${s}`)} }`).join(', ')}};`,
+        ].join('\n');
+      }
+      const name = id.slice(`\0${partPrefix}`.length);
+      if (!all.has(name)) return null;
+      return `export default ${JSON.stringify(all.get(name))};`;
+    },
+  };
+}
+
+/**
+ * The CDN build's Lit styles (`css\`…\`` in `*.styles.ts`) without comments and layout whitespace
+ * ({@link minifyCssText}): the minifier leaves template text alone. Interpolations (`${…}`) are kept as they are.
+ */
+function minifyLitCss(): Plugin {
+  let library = false;
+  return {
+    name: 'dz-minify-lit-css',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    transform(code, id) {
+      if (!library || !/\/src\/.*\.styles\.ts$/.test(id)) return null;
+      const minified = code.replace(/css`((?:[^`\\]|\\.)*)`/g, (_, body: string) => {
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((part, i) => (i % 2 ? part : minifyCssText(part))).join('')}\``;
+      });
+      return { code: minified, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [lazyDefaultPlan()],
+  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -55,7 +129,9 @@ export default defineConfig({
       fileName: () => 'dz-elements.js',
     },
     rolldownOptions: {
-      output: { chunkFileNames: 'dz-[name]-[hash].js' },
+      // Library mode keeps the whitespace of ES output (for a user's bundler to shake); these chunks go to browsers as
+      // they are, so they are minified whole.
+      output: { chunkFileNames: 'dz-[name]-[hash].js', minify: true, comments: { annotation: false } },
     },
   },
 });

@@ -5,11 +5,8 @@
  *
  * @packageDocumentation
  */
-import { foldToSimplified } from './fold.js';
 import { dezhouBodiesHant } from './generated/dezhou-2023-bodies.zh-Hant.js';
-import type { TaskBodies } from './plan-parts.js';
+import { foldBodies, type TaskBodies } from './plan-parts.js';
 
 /** Each task's body in Simplified Chinese, by task id. */
-export const dezhouBodiesHans: TaskBodies = /* @__PURE__ */ Object.fromEntries(
-  Object.entries(dezhouBodiesHant).map(([id, text]) => [id, foldToSimplified(text)]),
-);
+export const dezhouBodiesHans: TaskBodies = /* @__PURE__ */ foldBodies(dezhouBodiesHant);

@@ -16,7 +16,7 @@
  *
  * @packageDocumentation
  */
-import { evaluateTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
+import { evaluatePlanTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 import { dezhouPlanData } from './generated/dezhou-2023.js';
 import { createPlanApi, type PlanApi } from './plan-api.js';
 import { indexPlan } from './plan-index.js';
@@ -130,5 +130,5 @@ export function targetsOfTask(task: TaskRef): Target[] {
  */
 export function evaluateDezhouTarget(targetId: string, reading: TargetReading, options?: Omit<EvaluateOptions, 'start'>): TargetEvaluation | undefined {
   const target = getTarget(targetId);
-  return target && evaluateTarget(target, reading, { ...options, start: dezhouPlan.period.start });
+  return target && evaluatePlanTarget(dezhouPlan, target, reading, options);
 }

@@ -2,7 +2,7 @@ import { describeTargetInWords, formatAmount } from './describe-target.js';
 import { daysBetween, formatIsoDate, isoDateTime } from './iso-date.js';
 import { statusLabels, type Status } from './messages.js';
 import { checkReading, InvalidReadingError } from './read-value.js';
-import type { Language, Measure, Target } from './schema.js';
+import type { Language, Measure, Plan, Target } from './schema.js';
 
 /** A reported value for a target. */
 export interface TargetReading {
@@ -313,3 +313,22 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     noPace: ' (no baseline, so no pace is judged)',
   },
 };
+
+/**
+ * {@link evaluateTarget} paced over a plan's period: expected progress runs from the plan's `period.start`
+ * ({@link PlanApi.evaluateTarget} is this, bound to its plan).
+ *
+ * @example
+ * ```ts
+ * evaluatePlanTarget(dezhouPlan, getTarget('t09.1')!, { value: 2100, asOf: '2023-06-30' }).status; // 'onTrack'
+ * ```
+ * @throws InvalidReadingError as {@link evaluateTarget}.
+ */
+export function evaluatePlanTarget(
+  plan: Pick<Plan, 'period'>,
+  target: Target,
+  reading: TargetReading,
+  options?: Omit<EvaluateOptions, 'start'>,
+): TargetEvaluation {
+  return evaluateTarget(target, reading, { ...options, start: plan.period.start });
+}

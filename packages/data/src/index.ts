@@ -33,7 +33,7 @@ export {
 // A plan from JSON, and its queries
 export { loadPlan, PlanValidationError, validatePlan } from './load-plan.js';
 export type { ValidationIssue } from './issues.js';
-export { createPlanApi, type PlanApi } from './plan-api.js';
+export { createPlanApi, createPlanLookups, type PlanApi, type PlanLookups } from './plan-api.js';
 export { indexPlan, type Assignment, type PlanIndex } from './plan-index.js';
 export { getTask, type TaskRef } from './queries/get-task.js';
 export { getSection, type SectionRef } from './queries/get-section.js';
@@ -47,7 +47,7 @@ export { responsibilityMatrix, type ResponsibilityMatrix, type ResponsibilityMat
 export { searchTasks, type SearchOptions, type TaskSearchResult } from './queries/search-tasks.js';
 
 // Judging a target, and the words for it
-export { evaluateTarget, type EvaluateOptions, type TargetBand, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
+export { evaluatePlanTarget, evaluateTarget, type EvaluateOptions, type TargetBand, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 export {
   describeReadingProblem,
   InvalidReadingError,

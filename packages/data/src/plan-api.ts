@@ -4,7 +4,7 @@
  * `parseProgressReport(json, api.plan)`, so binding the queries never loads zod.
  */
 import { withEnglishFallback } from './english-fallback.js';
-import { evaluateTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
+import { evaluatePlanTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 import { indexPlan, type PlanIndex } from './plan-index.js';
 import { getSection, type SectionRef } from './queries/get-section.js';
 import { getTarget } from './queries/get-target.js';
@@ -192,6 +192,41 @@ export interface PlanApi {
  * ```
  */
 export function createPlanApi(input: Plan): PlanApi {
+  const lookups = createPlanLookups(input);
+  const { plan, index } = lookups;
+  return {
+    ...lookups,
+    responsibilityMatrix: (options) => responsibilityMatrix(index, options),
+    tasksOfUnit: (unit, options) => tasksOfUnit(index, unit, options),
+    targetsOfUnit: (unit, options) => targetsOfUnit(index, unit, options),
+    targetsOfSection: (section) => targetsOfSection(index, section),
+    unitWorkload: (unit) => unitWorkload(index, unit),
+    searchTasks: (query, options) => searchTasks(index, query, options),
+    evaluateTarget: (target, reading, options) => evaluatePlanTarget(plan, target, reading, options),
+  };
+}
+
+/**
+ * The part of a {@link PlanApi} that looks things up, without search, matrices, workloads and evaluation: what
+ * {@link createPlanLookups} binds, so a page that only shows a plan does not download the rest.
+ */
+export type PlanLookups = Pick<
+  PlanApi,
+  'plan' | 'index' | 'getTask' | 'getSection' | 'getUnit' | 'getTarget' | 'unitsOfTask' | 'targetsOfTask'
+>;
+
+/**
+ * The lookups of {@link createPlanApi} alone (the same plan with its English fallback, the same index): a bundle that
+ * calls this carries no search, matrix or evaluation code. Evaluate a target with `evaluatePlanTarget(lookups.plan, …)`,
+ * build a matrix with `responsibilityMatrix(lookups.index, …)`.
+ *
+ * @example
+ * ```ts
+ * const lookups = createPlanLookups(dezhouPlan);
+ * lookups.getTarget('t09.1')?.quote; // '新開通5G基站3000個'
+ * ```
+ */
+export function createPlanLookups(input: Plan): PlanLookups {
   // English not yet written (a plan built from a document) reads as the source text, never as nothing.
   const plan = withEnglishFallback(input);
   const index = indexPlan(plan);
@@ -202,14 +237,7 @@ export function createPlanApi(input: Plan): PlanApi {
     getSection: (ref) => getSection(index, ref),
     getUnit: (ref) => getUnit(index, ref),
     getTarget: (id) => getTarget(index, id),
-    tasksOfUnit: (unit, options) => tasksOfUnit(index, unit, options),
     unitsOfTask: (task) => unitsOfTask(index, task),
     targetsOfTask: (task) => targetsOfTask(index, task),
-    targetsOfUnit: (unit, options) => targetsOfUnit(index, unit, options),
-    targetsOfSection: (section) => targetsOfSection(index, section),
-    responsibilityMatrix: (options) => responsibilityMatrix(index, options),
-    unitWorkload: (unit) => unitWorkload(index, unit),
-    searchTasks: (query, options) => searchTasks(index, query, options),
-    evaluateTarget: (target, reading, options) => evaluateTarget(target, reading, { ...options, start: plan.period.start }),
   };
 }

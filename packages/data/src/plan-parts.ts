@@ -62,3 +62,109 @@ export function withBodies(core: PlanCore, bodies: { readonly [S in keyof Chines
     })),
   };
 }
+
+/** Items of one of a compact core's lists, each with its place in the whole list (English texts go by that place). */
+export type PlacedItems = readonly (readonly [number, unknown])[];
+
+/**
+ * A compact core and its bodies cut for pages that show a few tasks ({@link splitBySection}): `base` (id, titles,
+ * period, sections, and an outline saying where each task and target is), the units, and per section its tasks,
+ * targets and Traditional bodies. {@link joinParts} assembles what a page loaded back into a plan.
+ */
+export interface SectionParts {
+  readonly base: PartsBase;
+  readonly units: PlacedItems;
+  readonly sections: Readonly<Record<string, { readonly tasks: PlacedItems; readonly targets: PlacedItems; readonly bodies: TaskBodies }>>;
+}
+
+/** The core without its lists, plus where each task and target is, to choose the section parts a page needs. */
+export type PartsBase = CompactPlanCore & {
+  /** Each task's number, by task id. */
+  readonly taskNumbers: Readonly<Record<string, number>>;
+  /** Each target's task id, by target id. */
+  readonly targetTasks: Readonly<Record<string, string>>;
+};
+
+interface CompactSection {
+  readonly id: string;
+  readonly number: number;
+  readonly taskIds: readonly string[];
+}
+
+const sectionsOf = (base: CompactPlanCore) => base.sections as readonly CompactSection[];
+
+/** Cuts a compact core (and its Traditional bodies) by section: see {@link SectionParts}. */
+export function splitBySection(compact: CompactPlanCore, bodies: TaskBodies): SectionParts {
+  const { tasks, targets, units, ...rest } = compact as CompactPlanCore & Record<'tasks' | 'targets' | 'units', readonly Record<string, unknown>[]>;
+  const placed = (list: readonly Record<string, unknown>[], keep: (item: Record<string, unknown>) => boolean) =>
+    list.flatMap((item, i) => (keep(item) ? [[i, item] as const] : []));
+  const taskIdsOf = (sectionId: string) => new Set(tasks.filter((task) => task.sectionId === sectionId).map((task) => task.id as string));
+  return {
+    base: {
+      ...rest,
+      taskNumbers: Object.fromEntries(tasks.map((task) => [task.id, task.number])),
+      targetTasks: Object.fromEntries(targets.map((target) => [target.id, target.taskId])),
+    } as PartsBase,
+    units: placed(units, () => true),
+    sections: Object.fromEntries(
+      sectionsOf(compact).map((section) => {
+        const ids = taskIdsOf(section.id);
+        return [
+          section.id,
+          {
+            tasks: placed(tasks, (task) => ids.has(task.id as string)),
+            targets: placed(targets, (target) => ids.has(target.taskId as string)),
+            bodies: Object.fromEntries([...ids].map((id) => [id, bodies[id] ?? ''])),
+          },
+        ];
+      }),
+    ),
+  };
+}
+
+/**
+ * The section (id) that holds a task given as `getTask` reads it (number, numeric string, id), or the one of a target
+ * id; `undefined` when the outline knows none (then a page loads every section and the plan's own lookup decides).
+ */
+export function sectionOf(base: PartsBase, ref: { readonly task: unknown } | { readonly target: unknown }): string | undefined {
+  let taskId: string | undefined;
+  if ('target' in ref) taskId = typeof ref.target === 'string' ? base.targetTasks[ref.target.trim()] : undefined;
+  else {
+    const text = typeof ref.task === 'number' || typeof ref.task === 'string' ? String(ref.task).trim() : '';
+    taskId = /^\d+$/.test(text)
+      ? Object.keys(base.taskNumbers).find((id) => base.taskNumbers[id] === Number(text))
+      : [text, text.toLowerCase()].find((id) => id in base.taskNumbers);
+  }
+  return taskId === undefined ? undefined : sectionsOf(base).find((section) => section.taskIds.includes(taskId))?.id;
+}
+
+/**
+ * The plan of the parts a page loaded: the tasks and targets of the sections given, the units if given (else none),
+ * every section's title, in the whole plan's order; English texts from `english`. Queries answer as on the whole plan
+ * for what it holds (a matrix's unit order needs every section's tasks: it is the order of first appearance; a target
+ * loaded without its task is found by id, as a gauge needs, but not listed by `targetsOfTask`).
+ */
+export function joinParts(
+  base: PartsBase,
+  loaded: { readonly units?: PlacedItems; readonly sections: readonly { readonly tasks?: PlacedItems; readonly targets?: PlacedItems }[] },
+  english?: EnglishTexts,
+): PlanCore {
+  const place = (lists: readonly (PlacedItems | undefined)[]) => {
+    const whole: unknown[] = [];
+    for (const list of lists) for (const [i, item] of list ?? []) whole[i] = item;
+    return whole;
+  };
+  const { taskNumbers: _numbers, targetTasks: _targets, ...core } = base;
+  const expanded = expandCore(
+    { ...core, units: place([loaded.units]), tasks: place(loaded.sections.map((s) => s.tasks)), targets: place(loaded.sections.map((s) => s.targets)) },
+    english,
+  );
+  // The lists have holes where parts were not loaded; map kept them, filter drops them.
+  const dense = <T>(list: readonly T[]) => list.filter(() => true);
+  return { ...expanded, units: dense(expanded.units), tasks: dense(expanded.tasks), targets: dense(expanded.targets) };
+}
+
+/** Task bodies in Simplified Chinese, folded from the Traditional ones ({@link foldToSimplified}). */
+export function foldBodies(bodies: TaskBodies): TaskBodies {
+  return Object.fromEntries(Object.entries(bodies).map(([id, text]) => [id, foldToSimplified(text)]));
+}

@@ -150,7 +150,43 @@ function pageBytes(p: BenchPage, dataIsPayload: boolean): { bytes: number; files
   return { bytes, files };
 }
 
+/**
+ * Gzip bytes of everything a CDN test page (`test-fixtures/cdn-*.html`, the pages of issue 10's budgets) fetches once
+ * its elements have rendered, the page itself left out: what `test/cdn-pages.test.ts` holds under its ceilings.
+ */
+async function cdnPageBytes(fixture: string): Promise<{ bytes: number; files: string[] }> {
+  const page = await browser.newPage();
+  const fetched = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (response.status() === 200 && path.startsWith('/packages/elements/dist/cdn/')) fetched.set(path, response.buffer());
+  });
+  await page.goto(`${server.origin}/packages/elements/test-fixtures/${fixture}`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => {
+      const all = [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')];
+      return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+    },
+    { timeout: 60_000 },
+  );
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 30_000 }).catch(() => undefined);
+  let bytes = 0;
+  const files: string[] = [];
+  for (const [path, body] of fetched) {
+    bytes += gzip(await body);
+    files.push(path.slice(path.lastIndexOf('/') + 1));
+  }
+  await page.close();
+  return { bytes, files };
+}
+
 try {
+  const cdnPages = {
+    gauge: await cdnPageBytes('cdn-gauge.html'),
+    card: await cdnPageBytes('cdn-card.html'),
+    matrix: await cdnPageBytes('cdn-matrix.html'),
+    all: await cdnPageBytes('cdn-all.html'),
+  };
   const pages = Object.fromEntries(
     await Promise.all(['static-table', 'gridjs', 'tabulator', 'dz', 'static-rings', 'echarts', 'big'].map(async (peer) => [peer, await open(peer)] as const)),
   ) as Record<string, BenchPage>;
@@ -242,6 +278,7 @@ try {
     big: bigResults,
     heapBaselineBytes: heapBefore,
     bytes,
+    cdnPages,
     seconds: Math.round((Date.now() - started) / 1000),
   };
   writeReport(report, `${repoRoot}docs/performance.md`);

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { transform } from 'lightningcss';
 import { publint } from 'publint';
+import { minifyCssText } from '../../../scripts/lib/minify-css-text.js';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -30,7 +32,7 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     assert.doesNotMatch(code, /import\.meta/, 'no import.meta');
     assert.ok(gzip < 2 * 1024, `the loader is ${gzip} B gzip, over 2 KiB: it should only load chunks`);
     for (const tag of ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge']) assert.ok(code.includes(tag), `${tag} is registered`);
-    const chunks = [...code.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]!);
+    const chunks = [...code.matchAll(/import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((m) => m[1]!);
     assert.equal(chunks.length, 3, 'one chunk import per element');
     for (const chunk of chunks) assert.ok(existsSync(`${cdnDir}/${chunk}`), `${chunk} is beside the loader`);
   });
@@ -51,6 +53,24 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
       const code = readFileSync(`${cdnDir}/${file}`, 'utf8');
       for (const text of mustNotAppear) assert.ok(!code.includes(text), `found ${text} in ${file}`);
     }
+  });
+
+  it("the CDN build's styles lose comments and layout whitespace, and read the same in lightningcss", () => {
+    const styleFiles = readdirSync(`${pkgDir}/src`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.styles.ts'));
+    assert.ok(styleFiles.length >= 4, `style files: ${styleFiles.join(', ')}`);
+    // lightningcss keeps a custom property's value as written, so ", " and "," differ there only in spelling.
+    const read = (css: string) => transform({ filename: 'x.css', code: Buffer.from(css), minify: true }).code.toString().replace(/, /g, ',');
+    for (const file of styleFiles) {
+      const source = readFileSync(`${pkgDir}/src/${file}`, 'utf8');
+      for (const [, body] of source.matchAll(/css`((?:[^`\\]|\\.)*)`/g)) {
+        const plain = body!.replace(/\$\{[^}]*\}/g, '600px').replace(/\\`/g, '"');
+        const minified = minifyCssText(plain);
+        assert.ok(minified.length < plain.length * 0.85, `${file}: ${plain.length} → ${minified.length} characters`);
+        assert.equal(read(minified), read(plain), file);
+      }
+    }
+    const matrixChunk = cdnFiles().find((file) => file.startsWith('dz-task-matrix-'))!;
+    assert.ok(!readFileSync(`${cdnDir}/${matrixChunk}`, 'utf8').includes("The list layout and its columns follow the element's own width"), 'no CSS comment in the matrix chunk');
   });
 
   for (const name of elements) {

@@ -1,5 +1,5 @@
 /** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
-import type { PlanApi, Plan, ProgressReport } from '@dz-tasks/data';
+import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -14,7 +14,7 @@ import { createLoadTask } from './load-task.js';
  * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
  * `state` to narrow it.
  *
- * @typeParam T The value once loaded, e.g. a {@link PlanApi} or a {@link ProgressReport}.
+ * @typeParam T The value once loaded, e.g. a plan's lookups ({@link PlanLookups}) or a {@link ProgressReport}.
  */
 export type Loadable<T> =
   | {
@@ -78,8 +78,8 @@ function loadValidators(): Promise<Validators> {
   return validatorsLoading;
 }
 
-/** A plan checked against the schema, as a {@link PlanApi}, once the validators are loaded (one key for all). */
-const planValidation = async (json: unknown): Promise<Validation<PlanApi>> => (await loadValidators()).planValidation(json);
+/** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
+const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await loadValidators()).planValidation(json);
 
 const planLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.planFetchFailed,
@@ -105,7 +105,7 @@ const DEFAULT_TIMEOUT_SECONDS = 15;
 /** A URL attribute as given, or `undefined` when it is absent or blank (a blank URL would fetch the page itself). */
 const urlOf = (value: string | undefined): string | undefined => value?.trim() || undefined;
 
-const validatedPlans = new WeakMap<object, PlanApi | DzErrorDetail>();
+const validatedPlans = new WeakMap<object, PlanLookups | DzErrorDetail>();
 
 /**
  * Base class of the dz- elements, one pattern for all: `willUpdate` derives one {@link ElementView} from the
@@ -140,7 +140,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** The import of the validators a `plan` property waits on; `updateComplete` waits for it too. */
   private validatorsPending?: Promise<unknown>;
 
-  private readonly planTask: Task<readonly [string | undefined], PlanApi | undefined> = createLoadTask(
+  private readonly planTask: Task<readonly [string | undefined], PlanLookups | undefined> = createLoadTask(
     this,
     () => [urlOf(this.planSrc)] as const,
     async ([src], signal) => {
@@ -152,7 +152,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   );
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
-  protected get planState(): Loadable<PlanApi> {
+  protected get planState(): Loadable<PlanLookups> {
     if (urlOf(this.planSrc)) return this.taskState(this.planTask);
     if (this.plan !== undefined && this.plan !== null) {
       // Only an object can be a key of the cache; anything else is validated (and rejected) each time.

@@ -1,72 +1,75 @@
 /**
- * The CDN build's `default-plan.ts`: the Dezhou plan comes in chunks, imported the first time an element without
- * `plan`/`plan-src` needs them, once per page: the core (sections, titles, units, targets) for every element, its
- * English texts for an element in English, and the task bodies in one script for a card (Simplified for `zh-Hans`,
- * Traditional otherwise, as the card shows them).
+ * The CDN build's `default-plan.ts`: the Dezhou plan comes in parts (chunks cut by `vite.config.ts`), imported the
+ * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
+ * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
+ * card's script) and the units; a gauge its target's section's targets alone; a matrix every section's tasks
+ * (a matrix orders units by their first task in the whole plan) and the units, without targets or bodies; an element
+ * not in {@link scopes} the whole plan. English texts load for an element in English only.
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
  * elements all have `plan-src` downloads none of it.
  */
-import { createPlanApi, type PlanApi } from '@dz-tasks/data';
+import { createPlanLookups, type PlanLookups } from '@dz-tasks/data';
+import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
+import * as parts from 'virtual:dz-plan-parts';
 import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
 import { languageOf } from './i18n/language.js';
 import { strings } from './i18n/strings.js';
 
-/** What an element needs: the core, its English texts or not, the bodies in one script or none. */
-interface Need {
-  readonly english: boolean;
-  readonly bodies?: 'zh-Hant' | 'zh-Hans';
+/** The parts of the plan an element shows. */
+interface Scope {
+  /** Section ids, or every section. */
+  readonly sections: readonly string[] | 'all';
+  /** The sections' tasks (a gauge shows its target alone). */
+  readonly tasks: boolean;
+  readonly units: boolean;
+  readonly targets: boolean;
+  readonly bodies: boolean;
 }
 
-/** The elements that show task bodies. */
-const showsBodies = new Set(['dz-task-card']);
+const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'all');
 
-// Literal import() calls, so each part is a chunk of its own; a module's promise is shared by every later call.
-const core = () => import('@dz-tasks/data/dezhou-2023/core');
-const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezhouEnglish);
-const bodies = {
-  'zh-Hant': () => import('@dz-tasks/data/dezhou-2023/bodies.zh-Hant').then((m) => m.dezhouBodiesHant),
-  'zh-Hans': () => import('@dz-tasks/data/dezhou-2023/bodies.zh-Hans').then((m) => m.dezhouBodiesHans),
+/**
+ * What each element shows, one entry per element; the section of a task or target the base does not know is
+ * every section, so the plan's own lookup reports it.
+ */
+const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
+  'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true }),
+  'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), tasks: false, units: false, targets: true, bodies: false }),
+  'dz-task-matrix': () => ({ sections: 'all', tasks: true, units: true, targets: false, bodies: false }),
 };
+const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true };
 
-/** Keyed by `keyOf(need)`. */
-const apis = new Map<string, Loadable<PlanApi>>();
+/** What an element needs: its scope, English texts or not, bodies in the script it shows. */
+interface Need extends Scope {
+  readonly english: boolean;
+  readonly script: 'zh-Hant' | 'zh-Hans';
+}
+
+const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezhouEnglish);
+
+/** Results by key, and the elements waiting for a key still loading: each thing loads once per page. */
+const results = new Map<string, Loadable<unknown>>();
 const waiting = new Map<string, Set<ReactiveElement>>();
 
-function needOf(host: ReactiveElement): Need {
-  const lang = languageOf(host);
-  if (!showsBodies.has(host.localName)) return { english: lang === 'en' };
-  return { english: lang === 'en', bodies: lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant' };
-}
-
-const keyOf = (need: Need) => `${need.english ? 'en' : ''}+${need.bodies ?? ''}`;
-
-async function build(need: Need): Promise<PlanApi> {
-  const [{ dezhouCoreCompact, expandCore, withBodies }, englishTexts, texts] = await Promise.all([
-    core(),
-    need.english ? english() : undefined,
-    need.bodies ? bodies[need.bodies]() : undefined,
-  ]);
-  // Without English texts the plan API shows the Chinese in their place; without bodies they read as empty strings
-  // (the matrix and the gauge never show them).
-  return createPlanApi(withBodies(expandCore(dezhouCoreCompact, englishTexts), need.bodies && texts ? { [need.bodies]: texts } : {}));
-}
-
-/** The Dezhou plan's {@link PlanApi} with what `host` shows once its chunks have loaded; `loading` until then. */
-export function defaultPlan(host: ReactiveElement): Loadable<PlanApi> {
-  const need = needOf(host);
-  const key = keyOf(need);
-  const known = apis.get(key);
-  if (known) return known;
+/** `load()`'s result for `key` once it has settled; `loading` until then, and `host` updates when it settles. */
+function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Loadable<T> {
+  const known = results.get(key);
+  if (known) return known as Loadable<T>;
   let hosts = waiting.get(key);
   if (!hosts) {
     waiting.set(key, (hosts = new Set()));
-    build(need).then(
-      (value) => settle(key, { state: 'ready', value }),
+    const settle = (result: Loadable<unknown>) => {
+      results.set(key, result);
+      for (const waiter of waiting.get(key) ?? []) waiter.requestUpdate();
+      waiting.delete(key);
+    };
+    load().then(
+      (value) => settle({ state: 'ready', value }),
       (error: unknown) => {
         const message = strings[languageOf(host)].fetchFailed('@dz-tasks/data/dezhou-2023', String(error));
-        settle(key, { state: 'error', error: { code: ErrorCode.planFetchFailed, message } });
+        settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message } });
       },
     );
   }
@@ -74,8 +77,40 @@ export function defaultPlan(host: ReactiveElement): Loadable<PlanApi> {
   return { state: 'loading' };
 }
 
-function settle(key: string, result: Loadable<PlanApi>): void {
-  apis.set(key, result);
-  for (const host of waiting.get(key) ?? []) host.requestUpdate();
-  waiting.delete(key);
+async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
+  const ids = need.sections === 'all' ? Object.keys(parts.sections) : need.sections;
+  const [units, everyTask, sections, englishTexts] = await Promise.all([
+    need.units ? parts.units() : undefined,
+    // Every section's tasks come in one chunk; a section's own chunk when one or a few are needed.
+    need.tasks && need.sections === 'all' ? parts.tasks() : undefined,
+    Promise.all(
+      ids.map(async (id) => {
+        const section = parts.sections[id]!;
+        const [tasks, targets, bodies] = await Promise.all([
+          need.tasks && need.sections !== 'all' ? section.tasks() : ([] as PlacedItems),
+          need.targets ? section.targets() : ([] as PlacedItems),
+          need.bodies ? section.bodies() : ({} as TaskBodies),
+        ]);
+        return { tasks, targets, bodies };
+      }),
+    ),
+    need.english ? english() : undefined,
+  ]);
+  if (everyTask) sections.push({ tasks: everyTask, targets: [], bodies: {} });
+  const core = joinParts(base, { ...(units ? { units } : {}), sections }, englishTexts);
+  // Without English texts the lookups show the Chinese in their place; bodies not loaded read as empty strings.
+  if (!need.bodies) return createPlanLookups(withBodies(core, {}));
+  const bodies: TaskBodies = Object.assign({}, ...sections.map((s) => s.bodies));
+  return createPlanLookups(withBodies(core, { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies }));
+}
+
+/** The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows once its parts have loaded; `loading` until then. */
+export function defaultPlan(host: ReactiveElement): Loadable<PlanLookups> {
+  const base = once('base', host, parts.base);
+  if (base.state !== 'ready') return base;
+  const lang = languageOf(host);
+  const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;
+  const need: Need = { ...scope, english: lang === 'en', script: lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant' };
+  const key = JSON.stringify([need.sections, need.tasks, need.units, need.targets, need.bodies && need.script, need.english]);
+  return once(key, host, () => build(base.value, need));
 }

@@ -3,12 +3,12 @@
  * element (the user's bundler decides where it goes); the CDN build swaps this module for `default-plan.lazy.ts`,
  * which fetches the plan as its own chunk the first time an element needs it.
  */
-import type { PlanApi } from '@dz-tasks/data';
+import type { PlanLookups } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import type { ReactiveElement } from 'lit';
 import type { Loadable } from './base-element.js';
 
-/** The Dezhou plan's {@link PlanApi}, ready at once. */
-export function defaultPlan(_host: ReactiveElement): Loadable<PlanApi> {
+/** The Dezhou plan's lookups (its whole `PlanApi`), ready at once. */
+export function defaultPlan(_host: ReactiveElement): Loadable<PlanLookups> {
   return { state: 'ready', value: dezhou() };
 }

@@ -4,7 +4,7 @@
  * loads zod. Loading it switches zod to its `jitless` mode first, so validation does not trip a
  * Content-Security-Policy without `'unsafe-eval'`.
  */
-import { createPlanApi, parseProgressReport, validatePlan, type PlanApi, type Plan, type ProgressReport } from '@dz-tasks/data';
+import { createPlanLookups, parseProgressReport, validatePlan, type Plan, type PlanLookups, type ProgressReport } from '@dz-tasks/data';
 import { config } from 'zod/mini';
 import type { Validation } from './load-json.js';
 
@@ -12,10 +12,10 @@ import type { Validation } from './load-json.js';
 // a violation. This module is the only way the elements reach zod, so opting out here comes before any parse.
 config({ jitless: true });
 
-/** A plan checked against the schema, as a {@link PlanApi}. */
-export function planValidation(json: unknown): Validation<PlanApi> {
+/** A plan checked against the schema, with its lookups ({@link PlanLookups}). */
+export function planValidation(json: unknown): Validation<PlanLookups> {
   const result = validatePlan(json);
-  return result.success ? { success: true, value: createPlanApi(result.plan) } : result;
+  return result.success ? { success: true, value: createPlanLookups(result.plan) } : result;
 }
 
 /** A progress report checked against the schema and against `plan`. */

@@ -1,12 +1,13 @@
 /** What `<dz-target-gauge>` draws, derived from the plan, its attributes and the progress feed: free of Lit and the DOM. */
 import {
   describeReadingProblem,
+  evaluatePlanTarget,
   InvalidReadingError,
   isIsoDate,
   parseReadingValue,
   progressHistory,
   type Language,
-  type PlanApi,
+  type PlanLookups,
   type ProgressReading,
   type ProgressReport,
   type Target,
@@ -62,7 +63,7 @@ function readValue(value: unknown, target: Target, lang: Language, t: Strings): 
  * problem with any of them is an error of the view, never a throw.
  */
 export function gaugeViewOf(
-  api: PlanApi,
+  api: PlanLookups,
   input: GaugeInput,
   feed: () => Loadable<ProgressReport>,
   lang: Language,
@@ -93,7 +94,7 @@ export function gaugeViewOf(
   }
 
   try {
-    const evaluation = api.evaluateTarget(target, reading, { lang });
+    const evaluation = evaluatePlanTarget(api.plan, target, reading, { lang });
     return { kind: 'ready', target, progress: 'reading', evaluation, ...(reading.note ? { note: reading.note } : {}), ...(history.length > 1 ? { history } : {}) };
   } catch (error) {
     // A reading that cannot be judged (the wrong scale, a date before the period): say what was expected, never throw.

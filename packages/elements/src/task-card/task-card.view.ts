@@ -1,10 +1,11 @@
 /** What `<dz-task-card>` draws, derived from the plan, the task and the progress feed: free of Lit and the DOM. */
 import {
   describeReadingProblem,
+  evaluatePlanTarget,
   InvalidReadingError,
   progressHistory,
   type Language,
-  type PlanApi,
+  type PlanLookups,
   type ProgressReading,
   type ProgressReport,
   type Section,
@@ -44,7 +45,7 @@ export interface CardReady {
 }
 
 /** The card of `task`, its targets judged against the feed's latest readings (when a feed is given and loaded). */
-export function cardOf(api: PlanApi, task: Task, feed: Loadable<ProgressReport> | undefined, lang: Language): CardReady {
+export function cardOf(api: PlanLookups, task: Task, feed: Loadable<ProgressReport> | undefined, lang: Language): CardReady {
   const report = feed?.state === 'ready' ? feed.value : undefined;
   return {
     task,
@@ -70,9 +71,9 @@ export function cardOf(api: PlanApi, task: Task, feed: Loadable<ProgressReport> 
  * The evaluation of a feed's reading, or why it cannot be judged (a value in the wrong scale, a date before the
  * period), in the language: the card shows the target with the problem instead of a wrong status.
  */
-function evaluateOrExplain(api: PlanApi, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
+function evaluateOrExplain(api: PlanLookups, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
   try {
-    return { evaluation: api.evaluateTarget(target, reading, { lang }) };
+    return { evaluation: evaluatePlanTarget(api.plan, target, reading, { lang }) };
   } catch (error) {
     if (error instanceof InvalidReadingError) return { problem: describeReadingProblem(error.problem, target, lang) };
     throw error;

@@ -3,7 +3,7 @@
  * transposed (tasks as rows), and the words of its caption. Free of Lit and the DOM, so the table, the narrow list
  * and the CSV are all built from one computation.
  */
-import { chineseNumeral, type Language, type PlanApi, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
+import { chineseNumeral, responsibilityMatrix, type Language, type PlanLookups, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
 
 /** What the rows of the table are: units (default) or tasks (the transposed table). */
 export const RowsOption = { units: 'units', tasks: 'tasks' } as const;
@@ -67,12 +67,12 @@ function isOneOf<T extends string>(values: Record<string, T>, value: string): va
 }
 
 /** Runs the query against a plan. Unknown references are reported even when others matched: input is never dropped. */
-export function computeMatrix(api: PlanApi, query: MatrixQuery): MatrixResult {
+export function computeMatrix(api: PlanLookups, query: MatrixQuery): MatrixResult {
   if (!isOneOf(RowsOption, query.rows)) return { kind: 'invalid', attribute: 'rows', value: query.rows, allowed: Object.values(RowsOption) };
   if (!isOneOf(SortOption, query.sort)) return { kind: 'invalid', attribute: 'sort', value: query.sort, allowed: Object.values(SortOption) };
   const sectionRefs = splitSections(query.section);
   const unitRefs = splitUnits(query.unit);
-  const matrix = api.responsibilityMatrix({ sections: sectionRefs, units: unitRefs, sort: query.sort });
+  const matrix = responsibilityMatrix(api.index, { sections: sectionRefs, units: unitRefs, sort: query.sort });
   if (matrix.unknown.sections.length || matrix.unknown.units.length) {
     return { kind: 'unknown', sections: matrix.unknown.sections.map(String), units: matrix.unknown.units.map(String) };
   }
@@ -123,7 +123,7 @@ export function sectionHeading(section: Section, lang: Language): string {
 }
 
 /** What the table is about: the sections and units asked for, else the plan's title. */
-export function captionSubject(api: PlanApi, view: MatrixView, unitFilter: boolean, lang: Language, separator: string): string {
+export function captionSubject(api: PlanLookups, view: MatrixView, unitFilter: boolean, lang: Language, separator: string): string {
   const parts = view.sections.map((section) => sectionHeading(section, lang));
   if (unitFilter) parts.push(...view.matrix.rows.map((unit) => unit.name[lang]));
   return parts.length ? parts.join(separator) : api.plan.title[lang];

@@ -1,4 +1,4 @@
-import type { PlanApi } from '@dz-tasks/data';
+import type { PlanLookups } from '@dz-tasks/data';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -102,7 +102,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   /** The matrix for the current attributes and plan, computed once per change of either. */
   private readonly matrixOf = memoizeLast(
-    (api: PlanApi, section: string | undefined, unit: string | undefined, rows: string, sort: string): MatrixResult =>
+    (api: PlanLookups, section: string | undefined, unit: string | undefined, rows: string, sort: string): MatrixResult =>
       computeMatrix(api, { section, unit, rows, sort }),
   );
 
@@ -247,7 +247,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     </div>`;
   }
 
-  private defaultCaption(api: PlanApi, grid: MatrixView, t: Strings): string {
+  private defaultCaption(api: PlanLookups, grid: MatrixView, t: Strings): string {
     const lang = this.i18n.lang;
     const subject = captionSubject(api, grid, splitUnits(this.unit).length > 0, lang, lang === 'en' ? '; ' : '；');
     return `${t.matrixCaption} — ${subject}`;

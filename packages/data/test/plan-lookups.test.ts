@@ -1,0 +1,33 @@
+/** createPlanLookups: the lookups of createPlanApi alone, answering the same; evaluatePlanTarget paces as the API does. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { createPlanApi, createPlanLookups, evaluatePlanTarget } from '../src/index.js';
+
+const api = createPlanApi(dezhouPlan);
+const lookups = createPlanLookups(dezhouPlan);
+
+test('createPlanLookups binds the lookups only', () => {
+  assert.deepEqual(Object.keys(lookups).sort(), ['getSection', 'getTarget', 'getTask', 'getUnit', 'index', 'plan', 'targetsOfTask', 'unitsOfTask']);
+});
+
+test('each lookup answers as the PlanApi does', () => {
+  assert.deepStrictEqual(lookups.plan, api.plan);
+  for (const task of api.plan.tasks) {
+    assert.deepStrictEqual(lookups.getTask(task.number), api.getTask(task.number));
+    assert.deepStrictEqual(lookups.getSection(task.sectionId), api.getSection(task.sectionId));
+    assert.deepStrictEqual(lookups.unitsOfTask(task.id), api.unitsOfTask(task.id));
+    assert.deepStrictEqual(lookups.targetsOfTask(task.id), api.targetsOfTask(task.id));
+  }
+  for (const unit of api.plan.units) assert.deepStrictEqual(lookups.getUnit(unit.name['zh-Hans']), api.getUnit(unit.name['zh-Hans']));
+  for (const target of api.plan.targets) assert.deepStrictEqual(lookups.getTarget(target.id), api.getTarget(target.id));
+});
+
+test('evaluatePlanTarget paces from the plan period start, as PlanApi.evaluateTarget', () => {
+  const target = api.getTarget('t09.1')!;
+  const reading = { value: 2100, asOf: '2023-06-30' };
+  assert.deepStrictEqual(evaluatePlanTarget(api.plan, target, reading, { lang: 'en' }), api.evaluateTarget(target, reading, { lang: 'en' }));
+  // A period that starts later paces differently: the start is the plan's, not the deadline year's.
+  const later = evaluatePlanTarget({ period: { start: '2023-04-01', end: '2023-12-31' } }, target, reading);
+  assert.notDeepStrictEqual(later, api.evaluateTarget(target, reading));
+});

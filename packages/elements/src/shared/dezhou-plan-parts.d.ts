@@ -1,0 +1,18 @@
+/**
+ * The table of the Dezhou plan's parts that the CDN build generates (`dezhouPlanParts` in `vite.config.ts`): one
+ * `import()` per part, each a chunk of its own. Only `default-plan.lazy.ts` imports it.
+ */
+declare module 'virtual:dz-plan-parts' {
+  import type { PartsBase, PlacedItems, TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
+
+  /** Id, titles, period, sections, and where each task and target is. */
+  export const base: () => Promise<PartsBase>;
+  /** Every unit. */
+  export const units: () => Promise<PlacedItems>;
+  /** Every section's tasks, in one chunk. */
+  export const tasks: () => Promise<PlacedItems>;
+  /** Per section id: its tasks, its targets, its Traditional bodies. */
+  export const sections: Readonly<
+    Record<string, { readonly tasks: () => Promise<PlacedItems>; readonly targets: () => Promise<PlacedItems>; readonly bodies: () => Promise<TaskBodies> }>
+  >;
+}
