@@ -96,6 +96,19 @@ export default css`
     font-size: 0.875em;
   }
 
+  /*
+   * Print: browsers leave backgrounds out unless told otherwise, and the bar and its marks are backgrounds. Kept,
+   * in black and white they read as grey shades beside the status glyph and word, which carry the meaning.
+   */
+  @media print {
+    .gauge-track,
+    .gauge-fill,
+    .gauge-mark {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .gauge-fill {
       transition: none;
