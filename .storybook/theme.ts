@@ -3,7 +3,7 @@
  * elements' own design tokens (read from shared.styles.ts, not copied).
  */
 import { create } from 'storybook/theming';
-import { sharedColour } from '../stories/support/tokens.js';
+import { sharedToken } from '../stories/support/tokens.js';
 
 export const dzTheme = create({
   base: 'light',
@@ -11,26 +11,22 @@ export const dzTheme = create({
   brandUrl: './',
   brandImage: './brand/dz-tasks-logo.svg',
   brandTarget: '_self',
-  fontBase: sharedFontFamily(),
-  colorPrimary: sharedColour('--dz-color-lead'),
-  colorSecondary: sharedColour('--dz-color-accent'),
-  appBg: sharedColour('--dz-color-surface-alt'),
-  appContentBg: sharedColour('--dz-color-surface'),
-  appPreviewBg: sharedColour('--dz-color-surface'),
-  appBorderColor: sharedColour('--dz-color-border'),
+  // The elements' default font stack, so Storybook's text and the elements' match.
+  fontBase: sharedToken('--dz-font-family'),
+  colorPrimary: sharedToken('--dz-color-lead'),
+  colorSecondary: sharedToken('--dz-color-accent'),
+  appBg: sharedToken('--dz-color-surface-alt'),
+  appContentBg: sharedToken('--dz-color-surface'),
+  appPreviewBg: sharedToken('--dz-color-surface'),
+  appBorderColor: sharedToken('--dz-color-border'),
   appBorderRadius: 6,
-  textColor: sharedColour('--dz-color-text'),
-  textMutedColor: sharedColour('--dz-color-muted'),
-  barTextColor: sharedColour('--dz-color-muted'),
-  barSelectedColor: sharedColour('--dz-color-accent'),
-  barHoverColor: sharedColour('--dz-color-accent'),
-  barBg: sharedColour('--dz-color-surface'),
-  inputBg: sharedColour('--dz-color-surface'),
-  inputBorder: sharedColour('--dz-color-border'),
-  inputTextColor: sharedColour('--dz-color-text'),
+  textColor: sharedToken('--dz-color-text'),
+  textMutedColor: sharedToken('--dz-color-muted'),
+  barTextColor: sharedToken('--dz-color-muted'),
+  barSelectedColor: sharedToken('--dz-color-accent'),
+  barHoverColor: sharedToken('--dz-color-accent'),
+  barBg: sharedToken('--dz-color-surface'),
+  inputBg: sharedToken('--dz-color-surface'),
+  inputBorder: sharedToken('--dz-color-border'),
+  inputTextColor: sharedToken('--dz-color-text'),
 });
-
-/** The elements' default font stack, so Storybook's text and the elements' match. */
-function sharedFontFamily(): string {
-  return sharedColour('--dz-font-family');
-}

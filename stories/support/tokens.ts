@@ -90,8 +90,8 @@ export function schemeHalf(value: string, half: 0 | 1): string {
   return value;
 }
 
-/** A shared token's light (`0`) or dark (`1`) value, for the Storybook theme. */
-export function sharedColour(name: string, half: 0 | 1 = 0): string {
+/** A shared token's default; of a colour, the light (`0`) or dark (`1`) half. For the Storybook theme. */
+export function sharedToken(name: string, half: 0 | 1 = 0): string {
   const token = tokenGroups[0]!.tokens.find((t) => t.name === name);
   if (!token) throw new Error(`${name} is not a shared token of shared.styles.ts`);
   return schemeHalf(token.resolved, half);
