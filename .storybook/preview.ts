@@ -7,6 +7,8 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 import { withLanguage, withSampleDataLabel, withScheme } from '../stories/support/decorators.js';
 import { extractArgTypes } from '../stories/support/element.js';
+import { transformSource } from '../stories/support/source.js';
+import { dzTheme } from './theme.js';
 
 setCustomElementsManifest(manifest);
 
@@ -48,7 +50,8 @@ const preview: Preview = {
     // Any axe violation fails the story (in the a11y panel and in scripts/check-stories.ts).
     a11y: { test: 'error' },
     // Our own table from custom-elements.json: Storybook's keys rows by bare name, so parts hid attributes.
-    docs: { toc: true, extractArgTypes },
+    // "Show code" is the HTML a CMS editor pastes (support/source.ts): the story's elements, not its wrappers.
+    docs: { toc: true, extractArgTypes, theme: dzTheme, source: { excludeDecorators: true, transform: transformSource, language: 'html' } },
     options: {
       storySort: {
         order: ['Introduction', 'Elements', ['Task card', 'Task matrix', 'Target gauge'], '*'],

@@ -1,7 +1,8 @@
 /**
  * Opens every story of the built Storybook in headless Chromium and checks that it renders its dz- element, logs
- * no error and passes axe; opens every docs page (the Introduction, each element's autodocs) and checks that it
- * renders without an error. Prints "N stories checked, N passed, N failed" and writes the count (stories and
+ * no error, passes axe and that its "show code" is the HTML a CMS editor pastes (the script tag and the story's
+ * elements with their attributes); opens every docs page (the Introduction, the Design tokens, each element's
+ * autodocs) and checks that it renders without an error, and the MDX pages that they pass axe. Prints "N stories checked, N passed, N failed" and writes the count (stories and
  * docs pages) to test-results/stories.json for CI's summary.
  *
  *   npx storybook build -o storybook-static && npx tsx scripts/check-stories.ts [storybook-static]
@@ -14,6 +15,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { scriptTag } from '../stories/support/source.js';
 import { chromiumLaunchOptions, serveStatic } from './lib/static-server.js';
 
 interface IndexEntry {
@@ -176,8 +178,88 @@ async function checkDocs(page: Page, origin: string, entry: IndexEntry, stories:
   if (ended) return ended;
   const hasContent = await page.evaluate((root) => (document.querySelector(`${root} .sbdocs-content`)?.textContent?.trim().length ?? 0) > 0, root);
   if (!hasContent) return 'docs page rendered no content';
+  // The MDX pages (the Introduction, the Design tokens) are ours from top to bottom: axe checks them as it checks a story.
+  if (entry.importPath.endsWith('.mdx')) {
+    // A Markdown table left as text ("| --- |") means the GFM plugin (remark-gfm in main.ts) is not applied.
+    const rawTable = await page.evaluate((root) => /\|\s*---/.test(document.querySelector(`${root} .sbdocs-content`)?.textContent ?? ''), root);
+    const problems = [...(rawTable ? ['a Markdown table is shown as text, not as a table'] : []), ...(await axeProblems(page, root))];
+    return problems.join('\n    ') || undefined;
+  }
   // An element's autodocs page shows its stories inline; they load their feeds as the story pages do.
-  return entry.importPath.endsWith('.mdx') ? undefined : waitForElements(page, root, loadingStories(stories, entry.title));
+  return waitForElements(page, root, loadingStories(stories, entry.title));
+}
+
+/** Runs axe on `root` (up to the ceiling); one problem per violation. */
+async function axeProblems(page: Page, root: string): Promise<string[]> {
+  const violations = await withinCeiling(
+    page.evaluate(
+      ({ root, options }) => (window as unknown as { axe: { run(c: string, o: unknown): Promise<{ violations: Violation[] }> } }).axe
+        .run(root, options)
+        .then((r) => r.violations),
+      { root, options: axeOptions },
+    ),
+    'axe',
+    page,
+    root,
+  );
+  if (typeof violations === 'string') return [violations];
+  const problems: string[] = [];
+  for (const v of violations) {
+    const where = v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ');
+    problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${where}`);
+    if (process.env['AXE_VERBOSE']) for (const n of v.nodes) problems.push(`  ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`);
+  }
+  return problems;
+}
+
+/**
+ * "Show code" (the snippet Storybook's source block shows, after `docs.source.transform`) is what a CMS editor
+ * pastes: the script tag, then one bare tag per element of the story, nothing of Storybook's wrappers or layout
+ * boxes. Every attribute written is one the element on the page has (`lang` may come from a wrapper, as the element
+ * follows the nearest one), and a one-element story's snippet writes every arg that is an attribute of its element
+ * (the attributes an element adds itself, such as a reflected default, are not the editor's to paste). Returns the
+ * problems.
+ */
+async function snippetProblems(page: Page, root: string): Promise<string[]> {
+  const { snippet, args, elements } = await page.evaluate((root) => {
+    interface Channel {
+      last(event: string): unknown[] | undefined;
+    }
+    const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+    const last = channel.last('storybook/docs/snippet-rendered')?.[0] as { source?: string; args?: Record<string, unknown> } | undefined;
+    const elements = Array.from(document.querySelectorAll(`${root} *`))
+      .filter((e) => e.localName.startsWith('dz-'))
+      .map((e) => ({
+        tag: e.localName,
+        attributes: Object.fromEntries(Array.from(e.attributes).map((a) => [a.name, a.value])),
+        nearestLang: e.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null,
+      }));
+    return { snippet: last?.source, args: last?.args ?? {}, elements };
+  }, root);
+  if (typeof snippet !== 'string') return ['no "show code" snippet was rendered'];
+  const problems: string[] = [];
+  const lines = snippet.split('\n').filter((line) => line.trim());
+  if (lines[0] !== scriptTag) problems.push(`snippet does not start with the script tag: ${lines[0]}`);
+  const tags = lines.slice(1).filter((line) => !/^<!--.*-->$/.test(line));
+  const stray = tags.filter((line) => !/^<dz-[a-z-]+(\s[^<>]*)?><\/dz-[a-z-]+>$/.test(line));
+  if (stray.length) problems.push(`snippet has more than the elements' tags: ${stray.join(' | ').slice(0, 200)}`);
+  if (tags.length !== elements.length) problems.push(`snippet has ${tags.length} element(s), the story ${elements.length}`);
+  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  elements.forEach((element, i) => {
+    const line = tags[i] ?? '';
+    if (!line.startsWith(`<${element.tag}`)) problems.push(`snippet element ${i + 1} is not <${element.tag}>: ${line}`);
+    const written = new Map([...line.matchAll(/\s([a-z][\w-]*)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!, unescape(value ?? '')]));
+    for (const [name, value] of written) {
+      const actual = name === 'lang' ? (element.attributes['lang'] ?? element.nearestLang) : element.attributes[name];
+      if (actual !== value) problems.push(`snippet <${element.tag}> writes ${name}="${value}", the story's element has ${actual === undefined ? 'no such attribute' : `"${actual}"`}`);
+    }
+    if (elements.length !== 1) return;
+    for (const [name, value] of Object.entries(args)) {
+      if (value === undefined || value === '' || value === false || !(name in element.attributes)) continue;
+      if (!written.has(name)) problems.push(`snippet <${element.tag}> leaves out ${name}, which the story sets`);
+    }
+  });
+  return problems;
 }
 
 async function checkStory(page: Page, origin: string, story: IndexEntry, stories: readonly IndexEntry[]): Promise<Outcome> {
@@ -211,23 +293,8 @@ async function checkStory(page: Page, origin: string, story: IndexEntry, stories
       problems.push(renderProblem);
       return { story, problems, ms: Date.now() - started };
     }
-    const violations = await withinCeiling(
-      page.evaluate(
-        (options) => (window as unknown as { axe: { run(c: string, o: unknown): Promise<{ violations: Violation[] }> } }).axe
-          .run('#storybook-root', options)
-          .then((r) => r.violations),
-        axeOptions,
-      ),
-      'axe',
-      page,
-      root,
-    );
-    if (typeof violations === 'string') problems.push(violations);
-    for (const v of typeof violations === 'string' ? [] : violations) {
-      const where = v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ');
-      problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${where}`);
-      if (process.env['AXE_VERBOSE']) for (const n of v.nodes) problems.push(`  ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`);
-    }
+    problems.push(...(await snippetProblems(page, root)));
+    problems.push(...(await axeProblems(page, root)));
   } catch (error) {
     problems.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   } finally {

@@ -12,6 +12,8 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { dezhou } from '../packages/data/src/dezhou-2023.js';
 import { parseProgressReport, Status } from '../packages/data/src/index.js';
+import sharedStyles from '../packages/elements/src/shared/shared.styles.js';
+import { tokenGroups } from '../stories/support/tokens.js';
 import { screenshotFiles, snippetOf, snippetShots } from './screenshots.js';
 import { progressReportJsonSchema, schemaFile } from './write-json-schema.js';
 import { targetList, targetListFile } from './write-target-list.js';
@@ -142,5 +144,24 @@ describe('the stories\' sample feeds', () => {
     const result = parseProgressReport(JSON.parse(read(join(sampleDir, 'bad-feed.json'))), plan);
     assert.equal(result.success, false);
     assert.equal(result.issues[0]?.path, 'entries[0].value');
+  });
+});
+
+describe('the Design tokens page (stories/DesignTokens.mdx)', () => {
+  const listed = new Set(tokenGroups.flatMap((g) => g.tokens.map((t) => t.name)));
+
+  test('reads every shared token of shared.styles.ts, with its default', () => {
+    const declared = [...sharedStyles.cssText.matchAll(/--_dz-([\w-]+):/g)].map((m) => `--dz-${m[1]}`);
+    const shared = tokenGroups.find((g) => g.owner === 'shared')!.tokens;
+    assert.deepEqual(shared.map((t) => t.name), declared);
+    for (const token of shared) assert.ok(token.default.length > 0, token.name);
+    assert.equal(shared.find((t) => t.name === '--dz-color-lead')?.default, 'light-dark(#8a1c1c, #ffa198)');
+  });
+
+  test('lists every --dz-* custom property the elements read, resolved to a value', () => {
+    const sources = readdirSync(join(repo, 'packages/elements/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const used = new Set(sources.flatMap((f) => [...read(join(repo, 'packages/elements/src', f)).matchAll(/--dz-[a-z0-9-]*[a-z0-9](?![\w-])/g)].map((m) => m[0])));
+    assert.deepEqual([...used].filter((name) => !listed.has(name)).sort(), [], 'use @cssprop on the element class, or declare it in shared.styles.ts');
+    for (const token of tokenGroups.flatMap((g) => g.tokens)) assert.doesNotMatch(token.resolved, /var\(--dz-/, `${token.name} does not resolve: ${token.resolved}`);
   });
 });

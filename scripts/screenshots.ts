@@ -5,12 +5,15 @@
  *
  *   npm run build && npx tsx scripts/screenshots.ts     # writes docs/images/*.png
  *
+ * The printed pages (print-*.png) are pages of the PDF Chromium prints, rendered by PDF.js.
+ *
  * Needs a CJK font for the Chinese text (Debian: fonts-noto-cjk).
  */
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Locator, type Page } from 'playwright-core';
+import { pdfPageToPng, printToPdf } from './lib/print-pdf.js';
 import { chromiumLaunchOptions, serveStatic } from './lib/static-server.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -59,6 +62,21 @@ export const snippetShots: readonly SnippetShot[] = [
   { file: 'target-gauge-en.png', tag: 'dz-target-gauge', attributes: { target: 't26.4', value: '7', 'as-of': '2023-06-30' }, width: 420, lang: 'en' },
 ];
 
+/** A page of a printed PDF (Chromium's print to PDF, A4, as packages/elements/test/print.test.ts prints it). */
+interface PrintShot {
+  readonly file: string;
+  /** A page that loads nothing but the built CDN file. */
+  readonly path: string;
+  /** Which page of the PDF, from 1. */
+  readonly pdfPage: number;
+}
+
+const printShots: readonly PrintShot[] = [
+  { file: 'print-task-matrix-page-1.png', path: '/packages/elements/test-fixtures/print-matrix.html', pdfPage: 1 },
+  { file: 'print-task-matrix-page-2.png', path: '/packages/elements/test-fixtures/print-matrix.html', pdfPage: 2 },
+  { file: 'print-task-card.png', path: '/packages/elements/test-fixtures/print-card.html', pdfPage: 1 },
+];
+
 /** The snippet of a shot, as the guide prints it: `<dz-task-card task="26" expanded></dz-task-card>`. */
 export function snippetOf(shot: SnippetShot): string {
   const attributes = Object.entries(shot.attributes)
@@ -68,7 +86,7 @@ export function snippetOf(shot: SnippetShot): string {
 }
 
 /** Every file the script writes, for the docs test. */
-export const screenshotFiles: readonly string[] = [...pageShots, ...snippetShots].map((s) => s.file);
+export const screenshotFiles: readonly string[] = [...pageShots, ...snippetShots, ...printShots].map((s) => s.file);
 
 /** Waits until every dz- element inside `scope` has rendered and none is loading. */
 async function settled(scope: Locator): Promise<void> {
@@ -133,6 +151,18 @@ async function main(): Promise<number> {
       await settled(box);
       await box.screenshot({ path: join(imagesDir, shot.file), animations: 'disabled' });
       console.log(`docs/images/${shot.file}  ← ${snippetOf(shot)}`);
+    }
+    const pdfs = new Map<string, Buffer>();
+    for (const shot of printShots) {
+      let pdf = pdfs.get(shot.path);
+      if (!pdf) {
+        await page.goto(`${server.origin}${shot.path}`, { waitUntil: 'load' });
+        await settled(page.locator('main'));
+        pdf = await printToPdf(page);
+        pdfs.set(shot.path, pdf);
+      }
+      await writeFile(join(imagesDir, shot.file), await pdfPageToPng(pdf, shot.pdfPage, 1));
+      console.log(`docs/images/${shot.file}  ← page ${shot.pdfPage} of ${shot.path} printed to PDF`);
     }
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
-import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { controlsFor, renderElement, unknownTargetExample, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl, sampleReading } from './support/sample.js';
 
@@ -17,8 +17,8 @@ const meta = {
   argTypes: {
     ...controlsFor(tag),
     // Their types are aliases (GaugeVariant, GaugeScheme) in the manifest, so the options are named here.
-    variant: { control: { type: 'inline-radio' }, options: ['ring', 'bar'], table: { category: 'attributes' } },
-    scheme: { control: { type: 'inline-radio' }, options: ['traffic', 'rag5'], table: { category: 'attributes' } },
+    variant: { control: { type: 'select' }, options: ['ring', 'bar'], table: { category: 'attributes' } },
+    scheme: { control: { type: 'select' }, options: ['traffic', 'rag5'], table: { category: 'attributes' } },
   },
   args: { target: 't09.1', ...sampleReading('t09.1') },
   parameters: { sampleData: true },
@@ -203,7 +203,7 @@ export const Loading: Story = {
 /** An unknown target: a short message that echoes the value, and a `dz-error` event. */
 export const ErrorUnknownTarget: Story = {
   name: 'Error: unknown target',
-  args: { target: 't99.9', value: undefined, 'as-of': undefined },
+  args: { target: unknownTargetExample, value: undefined, 'as-of': undefined },
   parameters: { sampleData: false },
 };
 

@@ -4,6 +4,7 @@
  * attribute in an element's class shows up in Storybook without touching the stories.
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
+import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { action } from 'storybook/actions';
 import manifestJson from '../../packages/elements/custom-elements.json' with { type: 'json' };
 
@@ -104,6 +105,20 @@ export function attributesOf(tag: DzTag): readonly ManifestAttribute[] {
 
 const languages = ['zh-Hant', 'zh-Hans', 'en'];
 
+/** A target id the plan does not have, offered by the target picker for the error story. */
+export const unknownTargetExample = 't99.9';
+
+/**
+ * The target picker: every target of the plan by id, labelled with its metric and amount as the plan states them
+ * (`t09.1 新開通5G基站 3000個`), plus one unknown id for the error state.
+ */
+function targetPicker(): Partial<ArgTypes[string]> {
+  const targets = dezhou().plan.targets;
+  const labels: Record<string, string> = { '': '—', [unknownTargetExample]: `${unknownTargetExample} (未知目標 · unknown target: the error state)` };
+  for (const target of targets) labels[target.id] = `${target.id} ${target.metric['zh-Hant']} ${target.valueText}${target.unit}`;
+  return { control: { type: 'select', labels }, options: ['', ...targets.map((t) => t.id), unknownTargetExample] };
+}
+
 /** `'ring' | 'bar' | undefined` → ['ring', 'bar']; anything else → undefined. */
 function literalOptions(typeText: string | undefined): string[] | undefined {
   if (!typeText) return undefined;
@@ -113,8 +128,8 @@ function literalOptions(typeText: string | undefined): string[] | undefined {
 }
 
 /**
- * Controls for every attribute of `tag`: a switch for booleans, a select for a union of literals, text otherwise
- * (a CMS editor types numbers as text too). Properties, events, parts and custom properties are documented by
+ * Controls for every attribute of `tag`: a switch for booleans, a select for a union of literals and for `lang`, a
+ * picker of the plan's targets for `target`, text otherwise (a CMS editor types numbers as text too). Properties, events, parts and custom properties are documented by
  * {@link extractArgTypes} without controls.
  */
 export function controlsFor(tag: DzTag): Partial<ArgTypes> {
@@ -130,9 +145,17 @@ export function controlsFor(tag: DzTag): Partial<ArgTypes> {
     argTypes[attribute.name] = {
       control,
       ...(options ? { options: ['', ...options] } : {}),
+      ...(attribute.name === 'target' ? targetPicker() : {}),
       table: { category: 'attributes' },
     };
   }
+  // `lang` is a global attribute, not in the manifest: every element follows its own or the nearest one.
+  argTypes['lang'] ??= {
+    control: { type: 'select' },
+    options: ['', ...languages],
+    description: 'Language of this element (`zh-Hant`, `zh-Hans`, `en`); without it, the nearest `lang` of the page',
+    table: { category: 'attributes' },
+  };
   argTypes['style'] = {
     control: { type: 'text' },
     description: 'Inline custom properties (`--dz-…`) to theme this element',
@@ -150,6 +173,7 @@ export function renderElement(tag: DzTag, args: ElementArgs): HTMLElement {
   const names = new Set(attributesOf(tag).map((a) => a.name));
   names.add('style');
   names.add('id');
+  names.add('lang');
   for (const [name, value] of Object.entries(args)) {
     if (!names.has(name) || value === undefined || value === false || value === '') continue;
     element.setAttribute(name, value === true ? '' : String(value));

@@ -11,8 +11,9 @@ export const sampleFeedUrl = './sample-data/progress-sample.json';
 export const badFeedUrl = './sample-data/bad-feed.json';
 
 /** The sample value of a target and the date it stands at, for stories that set `value` and `as-of` directly. */
-export function sampleReading(target: string): { value: number; 'as-of': string } {
+export function sampleReading(target: string): { value: string; 'as-of': string } {
   const entry = sample.entries.find((e) => e.target === target);
   if (!entry) throw new Error(`the sample feed has no entry for ${target}`);
-  return { value: entry.value, 'as-of': ('asOf' in entry && typeof entry.asOf === 'string' ? entry.asOf : undefined) ?? sample.asOf };
+  // A string, as the attribute is written and as the text control edits it (a number left the control blank).
+  return { value: String(entry.value), 'as-of': ('asOf' in entry && typeof entry.asOf === 'string' ? entry.asOf : undefined) ?? sample.asOf };
 }

@@ -207,6 +207,19 @@ export default css`
     background: repeating-linear-gradient(to bottom, var(--dz-gauge-marker-color) 0 3px, transparent 3px 5px);
   }
 
+  /* Print: the bar's track, fill and marks are backgrounds, which browsers leave out unless told; one gauge, one page. */
+  @media print {
+    .bar-track,
+    .bar-fill,
+    .bar-track .mark {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    .gauge {
+      break-inside: avoid;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .ring-svg .fill,
     .bar-fill {

@@ -210,6 +210,21 @@ export default css`
     font-size: 0.85rem;
   }
 
+  /* ---- print: no button on paper, no target or unit cut between pages; the gauges keep their fills (gauge.styles.ts) ---- */
+
+  @media print {
+    .toggle {
+      display: none;
+    }
+    .header {
+      break-after: avoid;
+    }
+    .unit,
+    .target {
+      break-inside: avoid;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .toggle .chevron {
       transition: none;

@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { buildBigPlan } from '../../../../scripts/bench/big-plan-build.js';
 import { until } from '../../test/support/wait.js';
 import '../task-matrix.js';
+import { PRINT_BAND_COLUMNS } from './print-table.js';
 import type { DzTaskMatrix } from './task-matrix.js';
 
 // 240 tasks × 96 units: 23,040 role cells, far above the window threshold, yet quick to render whole for printing.
@@ -160,12 +161,17 @@ describe('dz-task-matrix at province scale', () => {
     expect(lines[0]!.split(',').length).to.be.greaterThan(bigPlan.tasks.length);
   });
 
-  it('renders every row and cell for printing, and the window again after', async () => {
+  it('renders every row and cell for printing, in bands of 20 columns, and the window again after', async () => {
     const { el, rows, columns } = await renderBig();
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
-    expect(table(el).tBodies[0]!.rows.length).to.equal(rows);
-    expect(roleCells(el).length).to.equal(rows * columns);
+    const bands = [...root(el).querySelectorAll('table')];
+    expect(bands.length).to.equal(Math.ceil(columns / PRINT_BAND_COLUMNS));
+    for (const band of bands) expect(band.tBodies[0]!.rows.length).to.equal(rows);
+    expect(bands.map((band) => band.tHead!.rows[0]!.cells.length - 2)).to.deep.equal(
+      bands.map((_, b) => Math.min(PRINT_BAND_COLUMNS, columns - b * PRINT_BAND_COLUMNS)),
+    );
+    expect(root(el).querySelectorAll('td.cell').length).to.equal(rows * columns);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     await until(() => bodyRows(el).length < rows / 2, 'the window again');

@@ -472,6 +472,26 @@ export default css`
     .entry {
       break-inside: avoid;
     }
+    /* Each band of columns (print-table.ts) starts a page, so its header row tops the page. */
+    .print-band + .print-band {
+      break-before: page;
+    }
+    .print-band caption {
+      padding: 0 0 4pt;
+    }
+    td.cell {
+      min-width: 0;
+      padding: 1pt 2pt;
+    }
+    thead th,
+    th[scope='row'],
+    td.total {
+      padding: 1pt 3pt;
+    }
+    .word,
+    .split {
+      font-size: 6pt;
+    }
     .toolbar,
     .current {
       display: none;

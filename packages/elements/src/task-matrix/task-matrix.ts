@@ -12,6 +12,7 @@ import { GridNavigation, type Position } from './grid-navigation.js';
 import { NARROW_BELOW } from './layout.js';
 import { renderList } from './list.js';
 import { captionSubject, computeMatrix, RowsOption, SortOption, splitUnits, type MatrixResult, type MatrixView } from './matrix-view.js';
+import { needsPrintBands, renderPrintBands } from './print-table.js';
 import { renderTable } from './table.js';
 import styles from './task-matrix.styles.js';
 import { renderVirtualTable } from './virtual-table.js';
@@ -29,7 +30,8 @@ export interface MatrixReady {
  * Ctrl+Home/End move between the cells (one tab stop), Enter, Space or a click selects one. In a container narrower
  * than 600px it becomes a list per unit. `export` adds a CSV download (UTF-8 with BOM, for Excel). A table of more
  * than 10,000 cells (a province-scale plan) renders only the rows and columns in view, with `aria-rowcount` and
- * `aria-colcount` for the whole; the keyboard, the CSV and printing still cover every row.
+ * `aria-colcount` for the whole; the keyboard, the CSV and printing still cover every row. Printed, a table wider
+ * than 20 columns is cut into bands of 20 columns, each with its header row repeated on every page.
  *
  * @summary Units × tasks responsibility table with totals, keyboard navigation, a narrow list layout and CSV export.
  *
@@ -91,7 +93,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   private readonly shownGrid = () => (this.view.kind === 'ready' && !this.narrow ? this.view.grid : undefined);
 
-  /** Large tables render only the rows and columns in view (all of them when printing). */
+  /** Large tables render only the rows and columns in view; printing renders every row, in bands of columns. */
   private readonly virtualWindow: VirtualWindow = new VirtualWindow(this, this.shownGrid, (): Position | undefined => (this.navigation.focused ? this.navigation.cursor : undefined));
 
   private readonly navigation: GridNavigation = new GridNavigation(
@@ -240,7 +242,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
         : this.nothing}
       ${this.narrow
         ? renderList(grid, caption, this.navigation.onListClick, lang, t)
-        : this.virtualWindow.isVirtual(grid)
+        : this.virtualWindow.printing && needsPrintBands(grid)
+          ? renderPrintBands(grid, caption, lang, t)
+          : this.virtualWindow.isVirtual(grid)
           ? renderVirtualTable(grid, caption, this.sort === 'load', this.navigation, this.virtualWindow, lang, t)
           : renderTable(grid, caption, this.sort === 'load', this.navigation, lang, t)}
       ${renderLegend(t)}

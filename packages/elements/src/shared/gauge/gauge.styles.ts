@@ -109,6 +109,19 @@ export default css`
     color: var(--_dz-color-muted);
   }
 
+  /*
+   * Print: browsers leave backgrounds out unless told otherwise, and the bar and its marks are backgrounds. Kept,
+   * in black and white they read as grey shades beside the status glyph and word, which carry the meaning.
+   */
+  @media print {
+    .gauge-track,
+    .gauge-fill,
+    .gauge-mark {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .gauge-fill {
       transition: none;

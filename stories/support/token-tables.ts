@@ -1,0 +1,68 @@
+/**
+ * The tables of the Design tokens page (stories/DesignTokens.mdx): one per group of tokens, each token with its
+ * default as written, its resolved default and, for colours, a swatch in a light and in a dark colour scheme. MDX
+ * pages render with React whatever the stories' renderer, so this is a React component (written without JSX, so
+ * the project's TypeScript settings need no JSX option).
+ */
+import { createElement as h, type CSSProperties, type ReactElement } from 'react';
+import { isColour, schemeHalf, tokenGroups, type Token } from './tokens.js';
+
+const swatchStyle = (value: string, scheme: 'light' | 'dark'): CSSProperties => ({
+  display: 'inline-block',
+  width: '2.5rem',
+  height: '1.25rem',
+  verticalAlign: 'middle',
+  marginInlineEnd: '0.5rem',
+  borderRadius: 4,
+  border: '1px solid #57606a',
+  colorScheme: scheme,
+  background: value,
+});
+
+function swatch(token: Token, scheme: 'light' | 'dark'): ReactElement {
+  if (!isColour(token.resolved)) return h('span', null, '—');
+  return h(
+    'span',
+    { style: { whiteSpace: 'nowrap' } },
+    h('span', { 'aria-hidden': true, style: swatchStyle(token.resolved, scheme) }),
+    h('code', null, schemeHalf(token.resolved, scheme === 'light' ? 0 : 1)),
+  );
+}
+
+function tokenTable(owner: string, tokens: readonly Token[]): ReactElement {
+  const title = owner === 'shared' ? 'Shared tokens · 共用變數 (every element)' : `<${owner}>`;
+  const headers = ['Property', 'Default', 'Resolved', 'Light', 'Dark', 'What it is'];
+  return h(
+    'table',
+    { key: owner, style: { fontSize: '0.8125rem' } },
+    h('caption', { style: { textAlign: 'start', fontWeight: 600, padding: '0.5rem 0' } }, `${title}: ${tokens.length} properties`),
+    h('thead', null, h('tr', null, ...headers.map((text) => h('th', { scope: 'col', key: text }, text)))),
+    h(
+      'tbody',
+      null,
+      ...tokens.map((token) =>
+        h(
+          'tr',
+          { key: token.name },
+          h('th', { scope: 'row', style: { textAlign: 'start', whiteSpace: 'nowrap' } }, h('code', null, token.name)),
+          h('td', null, h('code', null, token.default)),
+          h('td', null, token.resolved === token.default ? '=' : h('code', null, token.resolved)),
+          h('td', null, swatch(token, 'light')),
+          h('td', null, swatch(token, 'dark')),
+          h('td', null, token.description),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Every `--dz-*` custom property, grouped: the shared tokens, then each element's. */
+export function TokenTables(): ReactElement {
+  const total = tokenGroups.reduce((n, g) => n + g.tokens.length, 0);
+  return h(
+    'div',
+    { className: 'dz-token-tables' },
+    h('p', null, h('strong', null, String(total)), ` custom properties in ${tokenGroups.length} groups.`),
+    ...tokenGroups.map((group) => tokenTable(group.owner, group.tokens)),
+  );
+}
