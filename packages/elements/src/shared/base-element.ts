@@ -1,7 +1,7 @@
 /** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
 import type { PlanApi, Plan, ProgressReport } from '@dz-tasks/data';
 import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { LanguageController } from './i18n/language.js';
@@ -9,6 +9,7 @@ import type { Strings } from './i18n/ui-strings.js';
 import { defaultPlan } from './default-plan.js';
 import { DzLoadError, loadJson, validated, type LoadKind, type Validation } from './load-json.js';
 import { createLoadTask } from './load-task.js';
+import { preloadedPlan, preloadedReport, type LoadState } from './preloaded.js';
 
 /**
  * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
@@ -81,14 +82,14 @@ function loadValidators(): Promise<Validators> {
 /** A plan checked against the schema, as a {@link PlanApi}, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanApi>> => (await loadValidators()).planValidation(json);
 
-const planLoad = (t: Strings): LoadKind => ({
+export const planLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.planFetchFailed,
   invalid: ErrorCode.planInvalid,
   fetchFailedMessage: t.fetchFailed,
   invalidMessage: t.invalidPlan,
 });
 
-const feedLoad = (t: Strings): LoadKind => ({
+export const feedLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.feedFetchFailed,
   invalid: ErrorCode.feedInvalid,
   fetchFailedMessage: t.fetchFailed,
@@ -137,7 +138,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanApi> {
-    if (this.planSrc) return this.taskState(this.planTask);
+    // On a server (see ssr/) plans are read before the render, which cannot wait for a fetch.
+    if (this.planSrc) return isServer ? preloadedPlan(this.planSrc) : this.taskState(this.planTask);
     if (this.plan) {
       let cached = validatedPlans.get(this.plan);
       if (!cached) {
@@ -184,7 +186,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   /** Turns a {@link Task} into a {@link Loadable}; a {@link DzLoadError} keeps its code. */
-  protected taskState<T>(task: { readonly status: TaskStatus; readonly value?: T | undefined; readonly error?: unknown }): Loadable<T> {
+  protected taskState<T>(task: LoadState<T>): Loadable<T> {
     switch (task.status) {
       case TaskStatus.COMPLETE:
         return task.value === undefined ? { state: 'loading' } : { state: 'ready', value: task.value };
@@ -201,9 +203,11 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /**
    * A Task that loads a progress report from the URL `src()` returns, validated against the plan. Elements on the
    * same URL share one request and, per plan, one validation; a newer URL withdraws this element's interest in the
-   * older request, so a slow old response never overwrites a newer one.
+   * older request, so a slow old response never overwrites a newer one. On a server it reads the report preloaded
+   * by `renderPage` instead.
    */
-  protected createFeedTask(src: () => string | undefined) {
+  protected createFeedTask(src: () => string | undefined): LoadState<ProgressReport> {
+    if (isServer) return preloadedReport(src, () => this.planSrc);
     return createLoadTask(
       this,
       () => {
@@ -228,6 +232,40 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.view = this.deriveView();
+  }
+
+  /**
+   * Whether the shadow root holds content rendered on a server (declarative shadow DOM, see `renderPage`) that the
+   * element has not yet taken over. It keeps that content while its data loads, then hydrates it.
+   */
+  protected get hydrating(): boolean {
+    return this.serverRendered;
+  }
+
+  private serverRendered = false;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.serverRendered = true;
+    super.connectedCallback();
+  }
+
+  /**
+   * Whether `view` still waits for data (the plan, a feed). A view drawn with a feed inside (a card's targets)
+   * overrides this to add its own.
+   */
+  protected waitsForData(view: ElementView<Ready>): boolean {
+    return view.kind === 'loading';
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.serverRendered && this.renderRoot.firstChild && this.waitsForData(this.view)) {
+      // Keep the server's content (and only reflect attributes) until the data is there: hydrating it with a loading
+      // skeleton would not match it, and replacing it would flash.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    this.serverRendered = false;
+    super.update(changed);
   }
 
   protected override render(): unknown {

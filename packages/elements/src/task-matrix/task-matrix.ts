@@ -1,5 +1,5 @@
 import type { PlanApi } from '@dz-tasks/data';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
@@ -183,8 +183,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) {
-      // Pick the layout before the first render, so a narrow page never builds the big table just to drop it.
+    // Pick the layout before the first render, so a narrow page never builds the big table just to drop it. Not on a
+    // server (nothing to measure), nor over a server's table, which the first render must match to hydrate: the
+    // ResizeObserver switches to the list after that.
+    if (!this.hasUpdated && !isServer && !this.hydrating) {
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.narrow = width < NARROW_BELOW;
     }
