@@ -33,8 +33,10 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 
+/** The text of `node` as a screen reader reads it (`aria-hidden` icons left out). */
 function textOf(node: Node): string {
   if ('value' in node && node.nodeName === '#text') return node.value;
+  if (isElement(node) && node.attrs.some((attr) => attr.name === 'aria-hidden' && attr.value === 'true')) return '';
   const children = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
   return children.map(textOf).join('');
 }
