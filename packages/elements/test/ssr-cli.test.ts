@@ -52,6 +52,18 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.equal(again.stdout, html, 'a rendered page renders to itself');
   });
 
+  it('--lang: a snippet bound for an English page is rendered in English; an element\'s own lang wins', () => {
+    const snippet = join(dir, 'snippet.html');
+    writeFileSync(snippet, '<dz-task-card task="9"></dz-task-card>\n<dz-task-card task="9" lang="zh-Hans"></dz-task-card>\n');
+    const result = run('render', snippet, '--lang', 'en');
+    assert.equal(result.code, 0, result.stderr);
+    // Lit's markers (comments) stand between a template's parts.
+    const [english, simplified] = result.stdout.replace(/<!--.*?-->/g, '').split('</dz-task-card>');
+    assert.match(english!, /Task 9/);
+    assert.match(simplified!, /任务 9/);
+    assert.ok(!result.stdout.includes('<html'), 'a snippet stays a snippet');
+  });
+
   it('a missing page: exit 1, naming the file', () => {
     const result = run('render', join(dir, 'nowhere.html'));
     assert.equal(result.code, 1);

@@ -197,6 +197,22 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         assert.deepEqual(errors, []);
         await page.close();
       });
+
+      it('in a narrow window the hydrated matrix takes over the server table, then switches to its list, with no error', async () => {
+        const page = await withScripts.newPage();
+        await page.setViewport({ width: 420, height: 800 });
+        const errors: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warn') errors.push(`console ${message.type()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+        await page.goto(`${server.origin}${pagesPath}hydrated.html`, { waitUntil: 'load' });
+        await settled(page);
+        await page.waitForFunction(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelector('[part~="list"]'), { timeout: 30_000 });
+        assert.equal(await page.evaluate(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('table').length), 0, 'the table is gone, not doubled');
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
     });
   }
 });

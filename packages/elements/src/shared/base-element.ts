@@ -236,7 +236,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /**
    * Whether the shadow root holds content rendered on a server (declarative shadow DOM, see `renderPage`) that the
-   * element has not yet taken over. It keeps that content while its data loads, then hydrates it.
+   * element has not yet taken over. It keeps that content while its data loads, then hydrates it: the render that
+   * hydrates must match the server's, so it draws nothing the server could not know (a measured layout).
    */
   protected get hydrating(): boolean {
     return this.serverRendered;
@@ -264,8 +265,13 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       return;
     }
-    this.serverRendered = false;
-    super.update(changed);
+    const hydrating = this.serverRendered;
+    super.update(changed); // hydrates the server's content: `hydrating` stays true while it renders
+    if (hydrating) {
+      this.serverRendered = false;
+      // Draw once more what hydration had to hold back (the matrix's narrow layout, measured meanwhile).
+      this.requestUpdate();
+    }
   }
 
   protected override render(): unknown {

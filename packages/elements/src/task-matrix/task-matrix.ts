@@ -240,7 +240,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
             </button>
           </div>`
         : this.nothing}
-      ${this.narrow
+      ${this.narrow && !this.hydrating
         ? renderList(grid, caption, this.navigation.onListClick, lang, t)
         : this.virtualWindow.isVirtual(grid)
           ? renderVirtualTable(grid, caption, this.sort === 'load', this.navigation, this.virtualWindow, lang, t)
