@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../../../scripts/lib/browsers.js';
@@ -27,6 +28,8 @@ const engines = [
       puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: scripts ? {} : { 'javascript.enabled': false } }),
   },
 ];
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const tags = ['dz-task-matrix', 'dz-task-card', 'dz-target-gauge'] as const;
 
@@ -160,6 +163,21 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         assert.match(live['dz-target-gauge']!.text, /On track/i);
         // The light DOM stays.
         assert.equal(await page.evaluate(() => document.querySelector('dz-task-card > p')?.textContent), 'light DOM');
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      it('the rendered page, with no element script, passes axe', async () => {
+        // Opened where scripts run (axe needs timers), but the page has no script of its own: what axe sees is the HTML.
+        const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}rendered.html`);
+        assert.equal(await page.evaluate(() => customElements.get('dz-task-card') === undefined), true);
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(() =>
+          (window as unknown as { axe: { run(c: string, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
+            .run('main', { resultTypes: ['violations'] })
+            .then((result) => result.violations.map((v) => `${v.id}: ${v.nodes.length}`)),
+        );
+        assert.deepEqual(violations, []);
         assert.deepEqual(errors, []);
         await page.close();
       });
