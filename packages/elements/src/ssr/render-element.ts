@@ -5,11 +5,9 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parseFragment } from 'parse5';
 import { RenderError } from './render-error.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';
 
 /** The tags `renderPage` renders: every element the package defines. */
 export const elementTags = ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge'] as const;
@@ -31,29 +29,24 @@ const plainName = /^[a-z_][a-z0-9_.:-]*$/i;
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-
 /** The text of `node` as a screen reader reads it (`aria-hidden` icons left out). */
 function textOf(node: Node): string {
   if ('value' in node && node.nodeName === '#text') return node.value;
-  if (isElement(node) && node.attrs.some((attr) => attr.name === 'aria-hidden' && attr.value === 'true')) return '';
-  const children = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
-  return children.map(textOf).join('');
+  if (isElement(node) && attributeOf(node, 'aria-hidden') === 'true') return '';
+  return childrenOf(node).map(textOf).join('');
 }
 
 /** The first element under `node` (templates' content included) that `test` accepts. */
 function find(node: Node, test: (element: Element) => boolean): Element | undefined {
   if (isElement(node) && test(node)) return node;
-  const children = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) {
+  for (const child of childrenOf(node)) {
     const found = find(child, test);
     if (found) return found;
   }
   return undefined;
 }
 
-const hasToken = (element: Element, name: string, token: string) =>
-  element.attrs.some((attr) => attr.name === name && attr.value.split(/\s+/).includes(token));
+const hasToken = (element: Element, name: string, token: string) => (attributeOf(element, name) ?? '').split(/\s+/).includes(token);
 
 /**
  * The `<template shadowrootmode="open">…</template>` of `tag` with `attributes`, in `lang` when the element has
@@ -73,7 +66,7 @@ export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, st
   if (!template || !location) throw new RenderError(`${where}: Lit rendered no shadow root`);
   const error = find(template, (element) => hasToken(element, 'part', 'error'));
   if (error) throw new RenderError(`${where}: the element shows an error: ${textOf(error).trim().replace(/\s+/g, ' ')}`);
-  if (find(template, (element) => element.attrs.some((attr) => attr.name === 'aria-busy' && attr.value === 'true'))) {
+  if (find(template, (element) => attributeOf(element, 'aria-busy') === 'true')) {
     throw new RenderError(`${where}: the element is still loading its data`);
   }
   return output.slice(location.startOffset, location.endOffset);

@@ -5,14 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { clearPreloaded } from '../shared/preloaded.js';
 import { preloadData, type ElementData } from './data.js';
 import { RenderError } from './render-error.js';
 import { defineElements, elementTags, renderShadowRoot } from './render-element.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attributeOf, isElement, type Element, type Node } from './tree.js';
 
 /** Options of {@link renderPage}. */
 export interface RenderPageOptions {
@@ -46,14 +44,12 @@ interface Found extends ElementData {
   readonly lang: string | undefined;
 }
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-
 /** Every dz- element, in document order, with the nearest `lang` of its ancestors (not inside `<template>`s). */
 function findElements(node: Node, lang: string | undefined, found: Found[]): Found[] {
   if (!('childNodes' in node)) return found;
   for (const child of node.childNodes) {
     if (!isElement(child)) continue;
-    const own = child.attrs.find((attr) => attr.name === 'lang')?.value;
+    const own = attributeOf(child, 'lang');
     if (child.tagName.startsWith('dz-')) {
       const attributes = new Map(child.attrs.map((attr) => [attr.name, attr.value]));
       const line = child.sourceCodeLocation?.startLine;
@@ -68,7 +64,7 @@ function findElements(node: Node, lang: string | undefined, found: Found[]): Fou
 /** The page's `<template shadowrootmode>` already inside `element` (a page rendered before), to replace. */
 function renderedBefore(element: Element): Element | undefined {
   return element.childNodes.find(
-    (node): node is Element => isElement(node) && node.tagName === 'template' && node.attrs.some((attr) => attr.name === 'shadowrootmode'),
+    (node): node is Element => isElement(node) && node.tagName === 'template' && attributeOf(node, 'shadowrootmode') !== undefined,
   );
 }
 
