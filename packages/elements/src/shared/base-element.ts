@@ -82,6 +82,7 @@ function loadValidators(): Promise<Validators> {
 /** A plan checked against the schema, as a {@link PlanApi}, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanApi>> => (await loadValidators()).planValidation(json);
 
+/** The error codes and words of a plan that cannot be loaded (`plan-src`), in the language of `t`. */
 export const planLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.planFetchFailed,
   invalid: ErrorCode.planInvalid,
@@ -89,6 +90,7 @@ export const planLoad = (t: Strings): LoadKind => ({
   invalidMessage: t.invalidPlan,
 });
 
+/** The error codes and words of a progress feed that cannot be loaded, in the language of `t`. */
 export const feedLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.feedFetchFailed,
   invalid: ErrorCode.feedInvalid,

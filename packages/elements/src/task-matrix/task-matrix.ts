@@ -183,10 +183,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Pick the layout before the first render, so a narrow page never builds the big table just to drop it. Not on a
-    // server (nothing to measure), nor over a server's table, which the first render must match to hydrate: the
-    // ResizeObserver switches to the list after that.
-    if (!this.hasUpdated && !isServer && !this.hydrating) {
+    // Pick the layout before the first render, so a narrow page never builds the big table just to drop it (not on a
+    // server: nothing to measure there). Over a server's table the hydrating render still draws the table, see below.
+    if (!this.hasUpdated && !isServer) {
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.narrow = width < NARROW_BELOW;
     }
@@ -240,7 +239,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
             </button>
           </div>`
         : this.nothing}
-      ${this.narrow && !this.hydrating
+      ${this.narrow && !this.hydrating // the server drew the table: hydrate it, then switch
         ? renderList(grid, caption, this.navigation.onListClick, lang, t)
         : this.virtualWindow.isVirtual(grid)
           ? renderVirtualTable(grid, caption, this.sort === 'load', this.navigation, this.virtualWindow, lang, t)
