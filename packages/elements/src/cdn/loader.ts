@@ -12,6 +12,8 @@
 interface LoaderRegistry {
   /** Tags whose code has been requested. */
   readonly requested: Set<string>;
+  /** Lit's hydration support, imported before any element once the page shows a server-rendered one. */
+  hydration?: Promise<unknown>;
 }
 
 const registryKey = Symbol.for('dz-tasks.cdn-loader');
@@ -28,14 +30,22 @@ const selector = Object.keys(elements).join(',');
 function load(registry: LoaderRegistry, tag: string): void {
   if (registry.requested.has(tag) || customElements.get(tag)) return;
   registry.requested.add(tag);
-  elements[tag]!().catch((error: unknown) => {
+  (registry.hydration ?? Promise.resolve()).then(elements[tag]).catch((error: unknown) => {
     registry.requested.delete(tag);
     console.error(`dz-elements: could not load ${tag}`, error);
   });
 }
 
+/** Whether a dz- element in or under `root` came with its shadow root (rendered by `dz-elements render`). */
+function serverRendered(root: Element | Document): boolean {
+  if (root instanceof Element && root.matches(selector) && root.shadowRoot) return true;
+  return [...root.querySelectorAll(selector)].some((element) => element.shadowRoot);
+}
+
 /** Loads the code of every dz- element in or under `root`. */
 function scan(registry: LoaderRegistry, root: Element | Document): void {
+  // Pre-rendered elements (declarative shadow DOM) hydrate: Lit's support for it must load before Lit does.
+  if (!registry.requested.size && !registry.hydration && serverRendered(root)) registry.hydration = import('./hydrate.js');
   if (root instanceof Element && root.matches(selector)) load(registry, root.localName);
   for (const element of root.querySelectorAll(selector)) load(registry, element.localName);
 }

@@ -1,7 +1,7 @@
 /** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
 import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { LanguageController } from './i18n/language.js';
@@ -9,6 +9,7 @@ import type { Strings } from './i18n/ui-strings.js';
 import { defaultPlan } from './default-plan.js';
 import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { createLoadTask } from './load-task.js';
+import { preloadedPlan, preloadedReport, type LoadState } from './preloaded.js';
 
 /**
  * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
@@ -81,7 +82,8 @@ function loadValidators(): Promise<Validators> {
 /** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await loadValidators()).planValidation(json);
 
-const planLoad = (t: Strings): LoadKind => ({
+/** The error codes and words of a plan that cannot be loaded (`plan-src`), in the language of `t`. */
+export const planLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.planFetchFailed,
   invalid: ErrorCode.planInvalid,
   timedOut: ErrorCode.planTimeout,
@@ -90,7 +92,8 @@ const planLoad = (t: Strings): LoadKind => ({
   timedOutMessage: t.timedOut,
 });
 
-const feedLoad = (t: Strings): LoadKind => ({
+/** The error codes and words of a progress feed that cannot be loaded, in the language of `t`. */
+export const feedLoad = (t: Strings): LoadKind => ({
   fetchFailed: ErrorCode.feedFetchFailed,
   invalid: ErrorCode.feedInvalid,
   timedOut: ErrorCode.feedTimeout,
@@ -153,7 +156,9 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanLookups> {
-    if (urlOf(this.planSrc)) return this.taskState(this.planTask);
+    // On a server (see ssr/) plans are read before the render, which cannot wait for a fetch.
+    const src = urlOf(this.planSrc);
+    if (src) return isServer ? preloadedPlan(src) : this.taskState(this.planTask);
     if (this.plan !== undefined && this.plan !== null) {
       // Only an object can be a key of the cache; anything else is validated (and rejected) each time.
       let cached = typeof this.plan === 'object' ? validatedPlans.get(this.plan) : undefined;
@@ -201,7 +206,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   /** Turns a {@link Task} into a {@link Loadable}; a {@link DzLoadError} keeps its code. */
-  protected taskState<T>(task: { readonly status: TaskStatus; readonly value?: T | undefined; readonly error?: unknown }): Loadable<T> {
+  protected taskState<T>(task: LoadState<T>): Loadable<T> {
     switch (task.status) {
       case TaskStatus.COMPLETE:
         return task.value === undefined ? { state: 'loading' } : { state: 'ready', value: task.value };
@@ -218,9 +223,11 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /**
    * A Task that loads a progress report from the URL `src()` returns, validated against the plan. Elements on the
    * same URL share one request and, per plan, one validation; a newer URL withdraws this element's interest in the
-   * older request, so a slow old response never overwrites a newer one.
+   * older request, so a slow old response never overwrites a newer one. On a server it reads the report preloaded
+   * by `renderPage` instead.
    */
-  protected createFeedTask(src: () => string | undefined) {
+  protected createFeedTask(src: () => string | undefined): LoadState<ProgressReport> {
+    if (isServer) return preloadedReport(src, () => this.planSrc);
     return createLoadTask(
       this,
       () => {
@@ -254,6 +261,46 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.view = this.deriveView();
+  }
+
+  /**
+   * Whether the shadow root holds content rendered on a server (declarative shadow DOM, see `renderPage`) that the
+   * element has not yet taken over. It keeps that content while its data loads, then hydrates it: the render that
+   * hydrates must match the server's, so it draws nothing the server could not know (a measured layout).
+   */
+  protected get hydrating(): boolean {
+    return this.serverRendered;
+  }
+
+  private serverRendered = false;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.serverRendered = true;
+    super.connectedCallback();
+  }
+
+  /**
+   * Whether `view` still waits for data (the plan, a feed). A view drawn with a feed inside (a card's targets)
+   * overrides this to add its own.
+   */
+  protected waitsForData(view: ElementView<Ready>): boolean {
+    return view.kind === 'loading';
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.serverRendered && this.renderRoot.firstChild && this.waitsForData(this.view)) {
+      // Keep the server's content (and only reflect attributes) until the data is there: hydrating it with a loading
+      // skeleton would not match it, and replacing it would flash.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    const hydrating = this.serverRendered;
+    super.update(changed); // hydrates the server's content: `hydrating` stays true while it renders
+    if (hydrating) {
+      this.serverRendered = false;
+      // Draw once more what hydration had to hold back (the matrix's narrow layout, measured meanwhile).
+      this.requestUpdate();
+    }
   }
 
   protected override render(): unknown {

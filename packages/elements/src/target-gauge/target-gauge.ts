@@ -112,6 +112,10 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     return gaugeViewOf(plan.value, input, () => this.taskState(this.feed), this.i18n.lang, this.i18n.strings);
   }
 
+  protected override waitsForData(view: ElementView<GaugeReady>): boolean {
+    return super.waitsForData(view) || (view.kind === 'ready' && view.progress === 'loading');
+  }
+
   protected override renderReady(view: ElementView<GaugeReady> & { readonly kind: 'ready' }): TemplateResult {
     const { lang, strings: t } = this.i18n;
     switch (view.progress) {

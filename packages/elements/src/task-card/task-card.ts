@@ -113,6 +113,10 @@ export class DzTaskCard extends DzElement<CardReady> {
     return { kind: 'ready', ...card, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
   }
 
+  protected override waitsForData(view: ElementView<CardReady>): boolean {
+    return super.waitsForData(view) || (view.kind === 'ready' && view.feedLoading);
+  }
+
   private get level(): number {
     const level = Math.trunc(Number(this.headingLevel));
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;

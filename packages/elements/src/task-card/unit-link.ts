@@ -1,4 +1,8 @@
 /** Links of unit names, from a card's `unit-href` template. */
+import { isServer } from 'lit';
+
+/** What a relative link resolves against on a server, which has no page: a web page, as it will be read. */
+const serverBase = 'https://localhost/';
 
 /** URL schemes a `unit-href` may produce; anything else (`javascript:`) keeps the unit as plain text. */
 const safeProtocols = new Set(['http:', 'https:']);
@@ -11,7 +15,7 @@ export function unitLink(template: string | undefined, id: string, name: string)
   if (!template) return undefined;
   const href = template.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{name}', encodeURIComponent(name));
   try {
-    return safeProtocols.has(new URL(href, document.baseURI).protocol) ? href : undefined;
+    return safeProtocols.has(new URL(href, isServer ? serverBase : document.baseURI).protocol) ? href : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import type { PlanLookups } from '@dz-tasks/data';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
@@ -185,8 +185,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) {
-      // Pick the layout before the first render, so a narrow page never builds the big table just to drop it.
+    // Pick the layout before the first render, so a narrow page never builds the big table just to drop it (not on a
+    // server: nothing to measure there). Over a server's table the hydrating render still draws the table, see below.
+    if (!this.hasUpdated && !isServer) {
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.narrow = width < NARROW_BELOW;
     }
@@ -240,7 +241,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
             </button>
           </div>`
         : this.nothing}
-      ${this.narrow
+      ${this.narrow && !this.hydrating // the server drew the table: hydrate it, then switch
         ? renderList(grid, caption, this.navigation.onListClick, lang, t)
         : this.virtualWindow.printing && needsPrintBands(grid)
           ? renderPrintBands(grid, caption, lang, t)

@@ -1,0 +1,75 @@
+/// <reference types="node" />
+/**
+ * `dz-elements`: pre-rendered HTML from the command line.
+ *
+ *   dz-elements render page.html [-o out.html] [--base DIR|URL] [--lang TAG] [--csp]
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RenderError } from './render-error.js';
+import { renderPage } from './render-page.js';
+
+const USAGE = `Usage:
+  dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--lang TAG] [--csp]
+      fills every dz- element of the page with its server-rendered shadow root (declarative shadow DOM), so the
+      content shows with no script; writes OUT.html, or standard output without -o
+      --base  what the page's relative plan-src, progress-src and src URLs resolve against (default: the page's folder)
+      --lang  the language of the page a snippet goes into, for elements with no lang of their own (en, zh-Hans, zh-Hant)
+      --csp   print the style-src hashes of the rendered styles, for a Content-Security-Policy
+  dz-elements --help`;
+
+/** Runs the CLI with `argv` (without `node` and the script); returns the exit code: 0 done, 1 failed, 2 bad usage. */
+export async function main(argv: readonly string[], out = (text: string) => process.stdout.write(text), err = (line: string) => console.error(line)): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        base: { type: 'string' },
+        lang: { type: 'string' },
+        csp: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    err(`dz-elements: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, file, ...extra] = positionals;
+  if (command !== 'render' || !file || extra.length) {
+    err(`dz-elements: ${command === undefined ? 'no command' : command !== 'render' ? `unknown command "${command}"` : !file ? 'no page to render' : `one page at a time (also given: ${extra.join(' ')})`}\n${USAGE}`);
+    return 2;
+  }
+  let html: string;
+  try {
+    html = await readFile(file, 'utf8');
+  } catch (error) {
+    err(`dz-elements: cannot read ${file}: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    const page = await renderPage(html, { base: values.base ?? dirname(file), ...(values.lang ? { lang: values.lang } : {}) });
+    if (values.output) {
+      await writeFile(values.output, page.html);
+      err(`dz-elements: rendered ${page.elements} element${page.elements === 1 ? '' : 's'} of ${file} into ${values.output}`);
+    } else {
+      out(page.html);
+    }
+    if (values.csp) err(`style-src ${page.styleHashes.join(' ')}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof RenderError) {
+      err(`dz-elements: ${file}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * One dz- element rendered by Lit SSR: its shadow root as declarative shadow DOM
+ * (`<template shadowrootmode="open">`, with the markers Lit hydrates from), ready to be put inside the element.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { parseFragment } from 'parse5';
+import { RenderError } from './render-error.js';
+import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';
+
+/** The tags `renderPage` renders: every element the package defines. */
+export const elementTags = ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge'] as const;
+
+let defined: Promise<unknown> | undefined;
+
+/**
+ * Defines the elements, once, after Lit SSR's DOM shim (`HTMLElement`, `Element`, `customElements`… on
+ * `globalThis`). Imported dynamically: the shim's module awaits at its top level, so with static imports the elements
+ * would register in a registry the shim then replaces.
+ */
+export function defineElements(): Promise<unknown> {
+  defined ??= import('@lit-labs/ssr/lib/install-global-dom-shim.js').then(() => import('../all.js'));
+  return defined;
+}
+
+/** Names Lit's template parser reads as one attribute; others (a parse error in the page) are left to the browser. */
+const plainName = /^[a-z_][a-z0-9_.:-]*$/i;
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The text of `node` as a screen reader reads it (`aria-hidden` icons left out). */
+function textOf(node: Node): string {
+  if ('value' in node && node.nodeName === '#text') return node.value;
+  if (isElement(node) && attributeOf(node, 'aria-hidden') === 'true') return '';
+  return childrenOf(node).map(textOf).join('');
+}
+
+/** The first element under `node` (templates' content included) that `test` accepts. */
+function find(node: Node, test: (element: Element) => boolean): Element | undefined {
+  if (isElement(node) && test(node)) return node;
+  for (const child of childrenOf(node)) {
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const hasToken = (element: Element, name: string, token: string) => (attributeOf(element, name) ?? '').split(/\s+/).includes(token);
+
+/**
+ * The `<template shadowrootmode="open">…</template>` of `tag` with `attributes`, in `lang` when the element has
+ * no `lang` of its own. Throws a {@link RenderError} (starting with `where`) when the element would show an error or
+ * is still loading (its data was not preloaded). Call {@link defineElements} first.
+ */
+export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, string>, lang: string | undefined, where: string): string {
+  const pairs = [...attributes].filter(([name]) => plainName.test(name));
+  if (lang !== undefined && !attributes.has('lang')) pairs.push(['lang', lang]);
+  const markup = `<${tag}${pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
+  // Static markup built from parsed attributes, every value escaped: Lit parses it as the page would.
+  const output = collectResultSync(render(html`${unsafeStatic(markup)}`));
+  const fragment = parseFragment(output, { sourceCodeLocationInfo: true });
+  const host = find(fragment, (element) => element.tagName === tag);
+  const template = host?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'template');
+  const location = template?.sourceCodeLocation;
+  if (!template || !location) throw new RenderError(`${where}: Lit rendered no shadow root`);
+  const error = find(template, (element) => hasToken(element, 'part', 'error'));
+  if (error) throw new RenderError(`${where}: the element shows an error: ${textOf(error).trim().replace(/\s+/g, ' ')}`);
+  if (find(template, (element) => attributeOf(element, 'aria-busy') === 'true')) {
+    throw new RenderError(`${where}: the element is still loading its data`);
+  }
+  return output.slice(location.startOffset, location.endOffset);
+}

@@ -1,0 +1,149 @@
+/// <reference types="node" />
+/**
+ * `renderPage`: every dz- element of an HTML page (or snippet) gets its server-rendered shadow root, as declarative
+ * shadow DOM, so its content is there with no script. The rest of the text is left exactly as it was.
+ */
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'parse5';
+import { clearPreloaded } from '../shared/preloaded.js';
+import { preloadData, type ElementData } from './data.js';
+import { RenderError } from './render-error.js';
+import { defineElements, elementTags, renderShadowRoot } from './render-element.js';
+import { attributeOf, isElement, type Element, type Node } from './tree.js';
+
+/** Options of {@link renderPage}. */
+export interface RenderPageOptions {
+  /**
+   * What the page's relative `plan-src`, `progress-src` and `src` URLs resolve against: a folder (the page's own,
+   * usually) or an http(s) URL. Default: the current directory.
+   */
+  readonly base?: string | URL;
+  /**
+   * The language of the page the HTML goes into (its `<html lang>`), for elements with no `lang` on themselves or
+   * an ancestor in the HTML: a snippet pasted into an English page needs `'en'`. Default: none (Traditional Chinese).
+   */
+  readonly lang?: string;
+}
+
+/** What {@link renderPage} made. */
+export interface RenderedPage {
+  /** The page with every dz- element's shadow root filled in. */
+  readonly html: string;
+  /** How many elements were rendered. */
+  readonly elements: number;
+  /**
+   * The CSP hashes of the `<style>` elements in the shadow roots (`'sha256-…'`), for a `style-src` that allows
+   * them without `'unsafe-inline'`.
+   */
+  readonly styleHashes: readonly string[];
+}
+
+interface Found extends ElementData {
+  readonly node: Element;
+  readonly lang: string | undefined;
+}
+
+/** Every dz- element, in document order, with the nearest `lang` of its ancestors (not inside `<template>`s). */
+function findElements(node: Node, lang: string | undefined, found: Found[]): Found[] {
+  if (!('childNodes' in node)) return found;
+  for (const child of node.childNodes) {
+    if (!isElement(child)) continue;
+    const own = attributeOf(child, 'lang');
+    if (child.tagName.startsWith('dz-')) {
+      const attributes = new Map(child.attrs.map((attr) => [attr.name, attr.value]));
+      const line = child.sourceCodeLocation?.startLine;
+      const shown = [...attributes].slice(0, 2).map(([name, value]) => ` ${name}="${value}"`).join('');
+      found.push({ tag: child.tagName, attributes, node: child, lang, where: `<${child.tagName}${shown}> (line ${line})` });
+    }
+    if (child.tagName !== 'template') findElements(child, own ?? lang, found);
+  }
+  return found;
+}
+
+/** The page's `<template shadowrootmode>` already inside `element` (a page rendered before), to replace. */
+function renderedBefore(element: Element): Element | undefined {
+  return element.childNodes.find(
+    (node): node is Element => isElement(node) && node.tagName === 'template' && attributeOf(node, 'shadowrootmode') !== undefined,
+  );
+}
+
+const styleText = /<style>([\s\S]*?)<\/style>/g;
+
+/** The CSP hash of each distinct `<style>` text. */
+function hashesOf(templates: readonly string[]): string[] {
+  const hashes = new Set<string>();
+  for (const template of templates) {
+    for (const [, css] of template.matchAll(styleText)) hashes.add(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/** Renders one page at a time: the preloaded data is shared by the render. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Renders every `<dz-task-card>`, `<dz-task-matrix>` and `<dz-target-gauge>` of `html` on the server: each gets its
+ * shadow root as declarative shadow DOM (`<template shadowrootmode="open">`), so browsers show the content with
+ * scripts off, search engines index it, and it prints. The elements keep their attributes and light DOM, and the
+ * rest of the text is left as it was. With the CDN script on the page too, the elements hydrate the content
+ * instead of drawing it again. A page rendered before is rendered again, not twice.
+ *
+ * Feeds and plans (`progress-src`, `src`, `plan-src`) are read from files or URLs (relative ones against
+ * `options.base`) and validated first, so the page shows their progress.
+ *
+ * Node only. Throws a {@link RenderError} for an unknown dz- tag, a feed or plan that cannot be read or is invalid,
+ * or an element that would show an error (an unknown task, say), naming the element and its line.
+ *
+ * @example
+ * ```ts
+ * import { readFile, writeFile } from 'node:fs/promises';
+ * import { renderPage } from '@dz-tasks/elements/ssr';
+ *
+ * const page = await readFile('site/plan.html', 'utf8');
+ * const { html } = await renderPage(page, { base: 'site' });
+ * await writeFile('public/plan.html', html);
+ * ```
+ */
+export function renderPage(html: string, options: RenderPageOptions = {}): Promise<RenderedPage> {
+  const result = queue.then(() => renderNow(html, options));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+async function renderNow(html: string, options: RenderPageOptions): Promise<RenderedPage> {
+  const base = options.base instanceof URL ? options.base : baseUrl(options.base ?? process.cwd());
+  const elements = findElements(parse(html, { sourceCodeLocationInfo: true }), options.lang, []);
+  const known = new Set<string>(elementTags);
+  const unknown = elements.find((element) => !known.has(element.tag));
+  if (unknown) throw new RenderError(`${unknown.where}: unknown element; the dz- elements are ${elementTags.join(', ')}`);
+  await defineElements();
+  try {
+    await preloadData(elements, base);
+    const edits = elements.map((element) => {
+      const template = renderShadowRoot(element.tag, element.attributes, element.lang, element.where);
+      const before = renderedBefore(element.node)?.sourceCodeLocation;
+      const at = element.node.sourceCodeLocation?.startTag?.endOffset;
+      if (at === undefined) throw new RenderError(`${element.where}: no position in the page`);
+      return { start: before?.startOffset ?? at, end: before?.endOffset ?? at, template };
+    });
+    let out = '';
+    let done = 0;
+    for (const edit of edits) {
+      out += html.slice(done, edit.start) + edit.template;
+      done = edit.end;
+    }
+    out += html.slice(done);
+    return { html: out, elements: edits.length, styleHashes: hashesOf(edits.map((edit) => edit.template)) };
+  } finally {
+    clearPreloaded();
+  }
+}
+
+/** A folder (or an http(s) URL) as the base of relative URLs. */
+function baseUrl(base: string): URL {
+  if (/^https?:\/\//i.test(base)) return new URL(base.endsWith('/') ? base : `${base}/`);
+  const url = pathToFileURL(base);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}

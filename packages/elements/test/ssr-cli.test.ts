@@ -1,0 +1,128 @@
+/**
+ * `dz-elements render` as a user runs it (the package's bin, in a child process): a page rendered to a file, and
+ * for each kind of bad input a non-zero exit with a message naming the problem and where it is.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const elementsDir = fileURLToPath(new URL('../', import.meta.url));
+const bin = join(elementsDir, 'bin/dz-elements.js');
+const fixtures = join(elementsDir, 'test-fixtures/ssr');
+const feed = join(elementsDir, '../../examples/data/progress-2023q3.json');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cli.js')) ? false : 'run `npm run build` first' }, () => {
+  let dir: string;
+  const page = (name: string, body: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, `<!doctype html>\n<html lang="zh-Hant"><head><title>t</title></head>\n<body>\n${body}\n</body></html>\n`);
+    return file;
+  };
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dz-render-'));
+    writeFileSync(join(dir, 'feed.json'), readFileSync(feed));
+    writeFileSync(join(dir, 'bad-feed.json'), readFileSync(join(fixtures, 'bad-feed.json')));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('renders every element into -o, keeping the rest of the page byte for byte; rendering again replaces, never doubles', () => {
+    const input = page('ok.html', '<dz-task-card task="9" progress-src="feed.json" class="x">\n  <p>light</p>\n</dz-task-card>\n<dz-target-gauge target="t09.1" src="feed.json"></dz-target-gauge>');
+    const output = join(dir, 'ok.out.html');
+    const result = run('render', input, '-o', output);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /rendered 2 elements/);
+    const html = readFileSync(output, 'utf8');
+    assert.equal((html.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 2);
+    assert.match(html, /<dz-task-card task="9" progress-src="feed.json" class="x"><template shadowroot/);
+    assert.match(html, /<\/template>\n {2}<p>light<\/p>\n<\/dz-task-card>/);
+    assert.match(html, /完成 83%/, 'the feed is read');
+    const withoutTemplates = html.replace(/<template shadowroot[\s\S]*?<\/template>(?=\n|<\/dz-)/g, '');
+    assert.equal(withoutTemplates, readFileSync(input, 'utf8'));
+    const again = run('render', output);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stdout, html, 'a rendered page renders to itself');
+  });
+
+  it('--lang: a snippet bound for an English page is rendered in English; an element\'s own lang wins', () => {
+    const snippet = join(dir, 'snippet.html');
+    writeFileSync(snippet, '<dz-task-card task="9"></dz-task-card>\n<dz-task-card task="9" lang="zh-Hans"></dz-task-card>\n');
+    const result = run('render', snippet, '--lang', 'en');
+    assert.equal(result.code, 0, result.stderr);
+    // Lit's markers (comments) stand between a template's parts.
+    const [english, simplified] = result.stdout.replace(/<!--.*?-->/g, '').split('</dz-task-card>');
+    assert.match(english!, /Task 9/);
+    assert.match(simplified!, /任务 9/);
+    assert.ok(!result.stdout.includes('<html'), 'a snippet stays a snippet');
+  });
+
+  it('a missing page: exit 1, naming the file', () => {
+    const result = run('render', join(dir, 'nowhere.html'));
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /cannot read .*nowhere\.html: ENOENT/);
+  });
+
+  it('a feed that is not there: exit 1, naming the element, its line, the attribute and the file', () => {
+    const input = page('missing-feed.html', '<dz-task-card task="9" progress-src="gone.json"></dz-task-card>');
+    const result = run('render', input, '-o', join(dir, 'out.html'));
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /<dz-task-card task="9" progress-src="gone.json"> \(line 4\), progress-src: Could not load gone\.json: ENOENT/);
+    assert.ok(!existsSync(join(dir, 'out.html')), 'nothing written');
+  });
+
+  it('an invalid feed: exit 1 with what is wrong in it', () => {
+    const input = page('bad-feed.html', '<dz-target-gauge target="t09.1" src="bad-feed.json"></dz-target-gauge>');
+    const result = run('render', input);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /<dz-target-gauge target="t09.1" src="bad-feed.json"> \(line 4\), src: Invalid progress feed \(bad-feed\.json\): entries\[0\]\.value/);
+    assert.equal(result.stdout, '');
+  });
+
+  it('a feed over http that answers 404: exit 1 with the status', async () => {
+    const { serveStatic } = await import('../../../scripts/lib/static-server.js');
+    const server = await serveStatic(dir);
+    try {
+      const input = page('http-feed.html', '<dz-task-card task="9" progress-src="missing.json"></dz-task-card>');
+      const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+        // Asynchronous: the server answers from this process.
+        import('node:child_process').then(({ execFile }) =>
+          execFile(process.execPath, [bin, 'render', input, '--base', `${server.origin}/`], (error, _stdout, stderr) => done({ code: error ? (error.code as number) : 0, stderr })),
+        );
+      });
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /progress-src: Could not load missing\.json: HTTP 404/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('an unknown dz- tag: exit 1, naming it and the elements there are', () => {
+    const input = page('unknown.html', '<dz-task-cards task="9"></dz-task-cards>');
+    const result = run('render', input);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /<dz-task-cards task="9"> \(line 4\): unknown element; the dz- elements are dz-task-card, dz-task-matrix, dz-target-gauge/);
+  });
+
+  it('an element that would show an error (an unknown task): exit 1 with its message', () => {
+    const input = page('unknown-task.html', '<dz-task-card task="99"></dz-task-card>');
+    const result = run('render', input);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /<dz-task-card task="99"> \(line 4\): the element shows an error: 找不到任務 99\n$/);
+  });
+
+  it('bad usage: exit 2 with the usage', () => {
+    for (const args of [[], ['draw', 'x.html'], ['render'], ['render', 'a.html', '--colour']]) {
+      const result = run(...args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, /Usage:/);
+    }
+  });
+});
