@@ -120,6 +120,10 @@ describe('dz-plan-overview', () => {
       expect(reported).to.equal(new Set(report.entries.map((e) => e.target)).size);
       expect(Object.values(totals).reduce((a, b) => a + b, 0)).to.equal(api.plan.targets.length);
       expect(Object.keys(totals).length).to.be.greaterThan(3);
+      // A section without targets has no bar and no key: its count of 0 says it.
+      const bare = api.plan.sections.findIndex((s) => api.targetsOfSection(s).length === 0);
+      expect(bare).to.be.greaterThan(-1);
+      expect(rows[bare]!.querySelector('[part="bar"], [part="key"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
