@@ -18,7 +18,7 @@ const cdnPath = `${cdnDir}/dz-elements.js`;
 /** The scripts of the CDN folder (source maps left out). */
 const cdnFiles = () => readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
 const built = existsSync(cdnPath) && existsSync(`${pkgDir}/dist/index.js`);
-const elements = ['task-card', 'task-matrix', 'target-gauge'];
+const elements = ['task-card', 'task-matrix', 'target-gauge', 'unit-summary', 'plan-overview'];
 
 describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () => {
   it('the CDN loader is small, registers every element, and runs as a module and as a classic script', (t) => {
