@@ -300,6 +300,16 @@ describe('dz-unit-summary', () => {
   });
 
   describe('errors and loading', () => {
+    it('shows a failed feed even when show="tasks" leaves out the targets', async () => {
+      const errors: DzErrorDetail[] = [];
+      const url = '/packages/elements/test-fixtures/unit-summary-missing-2.json';
+      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks" progress-src=${url} @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-unit-summary>`);
+      await until(() => errors.length > 0, 'dz-error for the 404');
+      await el.updateComplete;
+      expect(spoken($(el, '[role="alert"]'))).to.equal(errors[0]!.message);
+      await expect(el).to.be.accessible();
+    });
+
     it('reports an unknown unit and a missing unit attribute', async () => {
       const errors: DzErrorDetail[] = [];
       const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市不存在局" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-unit-summary>`);

@@ -130,6 +130,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
         ${headingOf(this.level, 'heading', 'heading', 'heading', summary.unit.name[lang])}
         <p part="counts" class="counts">${t.summaryTaskCounts(summary.tasks.length, summary.lead, summary.participating)}</p>
       </header>
+      ${summary.error && !summary.parts.includes(SummaryPart.targets) ? this.renderError(summary.error) : this.nothing}
       ${summary.parts.map((part) => (part === SummaryPart.tasks ? this.renderTasks(summary, lang, t) : this.renderTargets(summary, lang, t)))}
     </section>`;
   }
