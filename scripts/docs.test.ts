@@ -58,8 +58,8 @@ describe('the CMS editors guide', () => {
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const snippets = htmlBlocks(cmsGuide).join('\n');
 
-  test('custom-elements.json describes the three elements', () => {
-    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['dz-target-gauge', 'dz-task-card', 'dz-task-matrix']);
+  test('custom-elements.json describes the five elements', () => {
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['dz-plan-overview', 'dz-target-gauge', 'dz-task-card', 'dz-task-matrix', 'dz-unit-summary']);
   });
 
   for (const element of elements) {

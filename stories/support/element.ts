@@ -39,7 +39,7 @@ interface Manifest {
 const manifest = manifestJson as unknown as Manifest;
 
 /** Every tag the stories show. */
-export type DzTag = 'dz-task-card' | 'dz-task-matrix' | 'dz-target-gauge';
+export type DzTag = 'dz-task-card' | 'dz-task-matrix' | 'dz-target-gauge' | 'dz-unit-summary' | 'dz-plan-overview';
 
 /** An element's args: its attributes by name (`progress-src`), plus `style` for custom properties. */
 export type ElementArgs = Record<string, string | number | boolean | undefined>;

@@ -3,3 +3,5 @@ export * from './index.js';
 import './task-card.js';
 import './task-matrix.js';
 import './target-gauge.js';
+import './unit-summary.js';
+import './plan-overview.js';

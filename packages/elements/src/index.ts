@@ -7,6 +7,8 @@
 export { DzTaskCard } from './task-card/task-card.js';
 export { DzTaskMatrix } from './task-matrix/task-matrix.js';
 export { DzTargetGauge, type GaugeVariant, type GaugeScheme } from './target-gauge/target-gauge.js';
+export { DzUnitSummary } from './unit-summary/unit-summary.js';
+export { DzPlanOverview } from './plan-overview/plan-overview.js';
 export { DzElement, type ElementView, type Loadable } from './shared/base-element.js';
 export { defineElement } from './shared/define.js';
 export { ErrorCode, type DzErrorDetail, type DzSelectDetail, type DzToggleDetail, type DzEventMap } from './shared/events.js';

@@ -20,7 +20,7 @@ const cdnPath = `${cdnDir}/dz-elements.js`;
 /** The scripts of the CDN folder (source maps left out). */
 const cdnFiles = () => readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
 const built = existsSync(cdnPath) && existsSync(`${pkgDir}/dist/index.js`);
-const elements = ['task-card', 'task-matrix', 'target-gauge'];
+const elements = ['task-card', 'task-matrix', 'target-gauge', 'unit-summary', 'plan-overview'];
 
 describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () => {
   it('the CDN loader is small, registers every element, and runs as a module and as a classic script', (t) => {
@@ -31,10 +31,10 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     assert.doesNotMatch(code, /^\s*(import|export)\s[^(]/m, 'no import or export statement');
     assert.doesNotMatch(code, /import\.meta/, 'no import.meta');
     assert.ok(gzip < 2 * 1024, `the loader is ${gzip} B gzip, over 2 KiB: it should only load chunks`);
-    for (const tag of ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge']) assert.ok(code.includes(tag), `${tag} is registered`);
+    for (const tag of elements.map((name) => `dz-${name}`)) assert.ok(code.includes(tag), `${tag} is registered`);
     const chunks = [...code.matchAll(/import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((m) => m[1]!);
     // One chunk per element, and Lit's hydration support for server-rendered pages (`dz-elements render`).
-    assert.equal(chunks.filter((chunk) => !chunk.startsWith('dz-hydrate-')).length, 3, 'one chunk import per element');
+    assert.equal(chunks.filter((chunk) => !chunk.startsWith('dz-hydrate-')).length, elements.length, 'one chunk import per element');
     assert.equal(chunks.filter((chunk) => chunk.startsWith('dz-hydrate-')).length, 1, 'and one for hydration');
     for (const chunk of chunks) assert.ok(existsSync(`${cdnDir}/${chunk}`), `${chunk} is beside the loader`);
   });

@@ -39,6 +39,10 @@ const budgets = [
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 40 },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 40 },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 75 },
+  // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
+  // the plan came in parts; they need the whole plan (every unit, task and target).
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 52 },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 52 },
 ];
 
 /** Strings only zod's code carries (its core classes, zod/mini's schemas): none may reach a page with the bundled plan. */
@@ -68,7 +72,7 @@ async function open(browser: Browser, origin: string, path: string): Promise<Ope
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () => {
-      const all = [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')];
+      const all = [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge, dz-unit-summary, dz-plan-overview')];
       return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
     },
     { timeout: 60_000 }, // a ceiling for a hung page, not a speed limit

@@ -23,6 +23,8 @@ const elements: Record<string, () => Promise<unknown>> = {
   'dz-task-card': () => import('../task-card.js'),
   'dz-task-matrix': () => import('../task-matrix.js'),
   'dz-target-gauge': () => import('../target-gauge.js'),
+  'dz-unit-summary': () => import('../unit-summary.js'),
+  'dz-plan-overview': () => import('../plan-overview.js'),
 };
 
 const selector = Object.keys(elements).join(',');

@@ -55,7 +55,7 @@ export interface DzErrorDetail {
 
 /**
  * Detail of `dz-select`: a cell of `<dz-task-matrix>` (or, in its narrow list layout, a task or a unit) was chosen
- * with Enter, Space or a click.
+ * with Enter, Space or a click; or a task of `<dz-unit-summary>`'s list (the unit is the summary's, the role its role).
  */
 export interface DzSelectDetail {
   /** Id of the cell's task, e.g. `t09`. */

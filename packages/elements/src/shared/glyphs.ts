@@ -17,3 +17,6 @@ export const statusGlyphs: Readonly<Record<Status, string>> = {
   aboveBand: '⇡',
   belowTarget: '◔',
 };
+
+/** The glyph of a reading that gives no status: `?` one that cannot be judged, `–` no entry in the report. */
+export const readingGlyphs: Readonly<Record<'unjudged' | 'unreported', string>> = { unjudged: '?', unreported: '–' };

@@ -1,17 +1,16 @@
-import { formatIsoDate, type Language, type UnitWithRole } from '@dz-tasks/data';
+import type { Language, UnitWithRole } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
-import { renderCompactGauge } from '../shared/gauge/templates.js';
-import { renderTrend } from '../shared/gauge/trend.js';
+import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { headingOf } from './heading.js';
 import styles from './task-card.styles.js';
-import { cardOf, type CardReady, type CardTarget } from './task-card.view.js';
+import { cardOf, type CardReady } from './task-card.view.js';
 import { unitLink } from './unit-link.js';
 
 /**
@@ -214,22 +213,11 @@ export class DzTaskCard extends DzElement<CardReady> {
       content = this.renderEmpty(t.noTargets);
     } else {
       content = html`<ul part="targets" class="targets" aria-labelledby="targets-label">
-        ${targets.map((target) => this.renderTarget(target, lang, t))}
+        ${targets.map((target) => renderTargetItem(target, lang, t))}
       </ul>`;
     }
     return html`<section class="targets-area" aria-labelledby="targets-label">
       ${label} ${card.error ? this.renderError(card.error) : this.nothing} ${content}
     </section>`;
-  }
-
-  private renderTarget({ target, due, evaluation, problem, note, unreported, history }: CardTarget, lang: Language, t: Strings): TemplateResult {
-    return html`<li part="target" class="target" data-target-id=${target.id}>
-      <span class="metric">${target.metric[lang]}</span>
-      ${renderCompactGauge(target, evaluation, lang, t, note === undefined ? {} : { note })}
-      ${problem === undefined ? this.nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
-      ${unreported ? html`<span class="no-value">${t.noValue}</span>` : this.nothing}
-      ${due ? html`<span class="deadline">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>` : this.nothing}
-      ${evaluation && history ? renderTrend(target, history, lang, t, 'gauge-trend') : this.nothing}
-    </li>`;
   }
 }

@@ -9,7 +9,7 @@ export function statusLabel(status: Status, lang: Language): string {
 }
 
 /** The kebab-case name of a status, as used in custom properties and attributes: `on-track`. */
-export function statusKey(status: Status): string {
+export function statusKey(status: Status | (string & {})): string {
   return status.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 

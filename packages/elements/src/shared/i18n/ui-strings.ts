@@ -219,6 +219,52 @@ export interface UiStrings {
   readonly trendSame: (date: string) => string;
   /** The label of the list of a target's readings over time. */
   readonly trendReadings: string;
+  // Unit summary and plan overview (<dz-unit-summary>, <dz-plan-overview>, issue 11)
+  /**
+   * A unit's task counts: `共 28 項任務：牽頭 23、參與 5`, `28 tasks: 23 led, 5 joined`.
+   *
+   * @param total How many tasks the unit leads or joins.
+   * @param lead How many it leads.
+   * @param participating How many it joins.
+   */
+  readonly summaryTaskCounts: (total: number, lead: number, participating: number) => string;
+  /** Heading of a unit summary's task list. */
+  readonly summaryTasks: string;
+  /** A unit summary's message when the unit leads and joins no task. */
+  readonly summaryNoTasks: string;
+  /** A unit summary's message when none of the unit's tasks states a quantitative target. */
+  readonly summaryNoTargets: string;
+  /** A status group of targets whose reading cannot be judged (a value in the wrong scale). */
+  readonly statusCannotJudge: string;
+  /** A status group (and a bar segment) of targets the progress report has no entry for. */
+  readonly statusUnreported: string;
+  /**
+   * A count with its word, in a status bar's key: `進度滯後 2`, `2 behind`.
+   *
+   * @param word The status in words.
+   * @param count How many targets.
+   */
+  readonly statusCount: (word: string, count: number) => string;
+  /** Default caption of the plan overview by section. */
+  readonly overviewCaption: string;
+  /** Default caption of the plan overview by unit (`rows="units"`). */
+  readonly overviewUnitsCaption: string;
+  /** Added to the caption with `sort="behind"`: the rows are a ranking. */
+  readonly overviewRanked: string;
+  /** Header of the overview's task count column. */
+  readonly overviewTasks: string;
+  /** Header of the overview's target count column. */
+  readonly overviewTargets: string;
+  /** Header of the overview's column of targets behind (warning and alert statuses). */
+  readonly overviewBehind: string;
+  /** Header of the overview's status bar column. */
+  readonly overviewStatuses: string;
+  /** Header of the overview's rank column (with `sort="behind"`). */
+  readonly overviewRank: string;
+  /** Note under an overview by unit: the totals row counts each task and target once. */
+  readonly overviewDistinctTotals: string;
+  /** The overview's error for `sort="behind"` without a progress report to rank by. */
+  readonly overviewSortNeedsFeed: string;
 }
 
 /** The UI strings of one language (the name the elements use internally). */

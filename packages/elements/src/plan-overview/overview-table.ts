@@ -1,0 +1,66 @@
+/** The overview as a real `<table>`: row headers, counts, the targets behind and the status bars, and a totals row. */
+import type { Language } from '@dz-tasks/data';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../shared/i18n/ui-strings.js';
+import { sectionHeading } from '../task-matrix/matrix-view.js';
+import type { OverviewReady, OverviewRow } from './plan-overview.view.js';
+import { renderStatusBar } from './status-bar.js';
+
+/** What the table shows beside the counts. */
+export interface TableOptions {
+  /** A feed is loaded: the behind and status columns are shown. */
+  readonly withStatuses: boolean;
+}
+
+function rowName(row: OverviewRow, lang: Language): string {
+  return 'taskIds' in row.item ? sectionHeading(row.item, lang) : row.item.name[lang];
+}
+
+/** The table of `overview`, captioned `caption`; one tab stop (its scrolling frame), nothing else focusable. */
+export function renderOverviewTable(overview: OverviewReady, caption: string, { withStatuses }: TableOptions, lang: Language, t: Strings): TemplateResult {
+  const { ranked, rows, total } = overview;
+  const sort = (active: boolean) => (active ? 'descending' : nothing);
+  return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption">
+    <table part="table">
+      <caption id="caption" part="caption">${caption}</caption>
+      <thead>
+        <tr>
+          ${ranked ? html`<th scope="col" part="header" class="rank">${t.overviewRank}</th>` : nothing}
+          <th scope="col" part="header" class="name">${overview.rowsAre === 'units' ? t.unit : t.section}</th>
+          <th scope="col" part="header" class="count">${t.overviewTasks}</th>
+          <th scope="col" part="header" class="count">${t.overviewTargets}</th>
+          ${withStatuses
+            ? html`<th scope="col" part="header" class="count" aria-sort=${sort(ranked)}>${t.overviewBehind}</th>
+                <th scope="col" part="header" class="status-column">${t.overviewStatuses}</th>`
+            : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr part="row" data-id=${row.item.id}>
+            ${ranked ? html`<td part="cell" class="rank">${row.rank}</td>` : nothing}
+            <th scope="row" part="row-header" class="name">${rowName(row, lang)}</th>
+            <td part="cell" class="count" data-column="tasks">${row.tasks}</td>
+            <td part="cell" class="count" data-column="targets">${row.targets}</td>
+            ${withStatuses
+              ? html`<td part="cell" class="count" data-column="behind">${row.tally.behind}</td>
+                  <td part="cell" class="status-column">${renderStatusBar(row.tally, lang, t)}</td>`
+              : nothing}
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr part="total">
+          ${ranked ? html`<td part="total-cell" class="rank"></td>` : nothing}
+          <th scope="row" part="total-header" class="name">${t.total}</th>
+          <td part="total-cell" class="count" data-column="tasks">${total.tasks}</td>
+          <td part="total-cell" class="count" data-column="targets">${total.targets}</td>
+          ${withStatuses
+            ? html`<td part="total-cell" class="count" data-column="behind">${total.tally.behind}</td>
+                <td part="total-cell" class="status-column">${renderStatusBar(total.tally, lang, t)}</td>`
+            : nothing}
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
+}

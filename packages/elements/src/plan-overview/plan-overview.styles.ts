@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/** Styles of `<dz-plan-overview>`: a plain table, tabular numbers, stacked bars whose colours only supplement the key. */
+export default css`
+  :host {
+    --dz-overview-bg: var(--_dz-color-surface);
+    --dz-overview-header-bg: var(--_dz-color-surface-alt);
+    --dz-overview-border-color: var(--_dz-color-border);
+    --dz-overview-bar-width: 8rem;
+    --dz-overview-bar-height: 0.75rem;
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_dz-space);
+  }
+
+  .scroller {
+    overflow: auto;
+    border: 1px solid var(--dz-overview-border-color);
+    border-radius: var(--_dz-radius);
+    background: var(--dz-overview-bg);
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+
+  caption {
+    padding: var(--_dz-space);
+    font-weight: 600;
+    text-align: start;
+  }
+
+  th,
+  td {
+    padding: calc(var(--_dz-space) / 2) var(--_dz-space);
+    border-block-start: 1px solid var(--dz-overview-border-color);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th,
+  tfoot th,
+  tfoot td {
+    background: var(--dz-overview-header-bg);
+  }
+
+  thead th {
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+  }
+
+  .count,
+  .rank {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  th.name {
+    font-weight: 500;
+  }
+
+  tfoot th.name {
+    font-weight: 600;
+  }
+
+  .statuses {
+    display: grid;
+    gap: calc(var(--_dz-space) / 2);
+  }
+
+  .bar {
+    display: flex;
+    inline-size: var(--dz-overview-bar-width);
+    block-size: var(--dz-overview-bar-height);
+    border-radius: 999px;
+    overflow: hidden;
+    box-shadow: inset 0 0 0 1px var(--_dz-color-border);
+    background: var(--_dz-color-surface-alt);
+  }
+
+  .segment {
+    block-size: 100%;
+    background: var(--_dz-status-color);
+  }
+
+  .segment + .segment {
+    border-inline-start: 1px solid var(--dz-overview-bg);
+  }
+
+  .segment[data-status='unreported'],
+  .segment[data-status='unjudged'] {
+    background: repeating-linear-gradient(45deg, var(--_dz-color-border) 0 2px, transparent 2px 5px);
+  }
+
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_dz-space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+
+  .key-item {
+    white-space: nowrap;
+  }
+
+  .key-item .gauge-glyph {
+    color: var(--_dz-status-color, var(--_dz-color-muted));
+    font-weight: 700;
+  }
+
+  .note {
+    margin: 0;
+    color: var(--_dz-color-muted);
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .scroller,
+    th,
+    td {
+      border-color: CanvasText;
+    }
+    .bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
+    .segment {
+      background: CanvasText;
+    }
+    .segment + .segment {
+      border-inline-start-color: Canvas;
+    }
+    .key-item .gauge-glyph {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,348 @@
+import { statusTones, type ProgressReport, type Status } from '@dz-tasks/data';
+import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { holdFetch, until } from '../../test/support/wait.js';
+import '../plan-overview.js';
+import type { DzErrorDetail } from '../shared/events.js';
+import type { DzPlanOverview } from './plan-overview.js';
+
+const api = dezhou();
+const planId = dezhouPlan.id;
+
+const $ = (el: DzPlanOverview, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
+const $$ = (el: DzPlanOverview, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const spoken = (node: Element | null | undefined) => {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return text(copy);
+};
+const cell = (row: Element, column: string) => Number(text(row.querySelector(`[data-column="${column}"]`)));
+const rowIds = (el: DzPlanOverview) => $$(el, 'tbody tr').map((tr) => tr.dataset.id);
+
+/** Each test's feed has its own URL: elements share one request (and its answer) per URL. */
+let feedNumber = 0;
+
+/** An overview whose feed is answered with `report`, settled once the table shows. */
+async function withFeed(report: ProgressReport, attributes: Record<string, string> = {}): Promise<DzPlanOverview> {
+  const fetches = holdFetch();
+  try {
+    const url = `/plan-overview-feed-${++feedNumber}.json`;
+    const el = await fixture<DzPlanOverview>(html`<dz-plan-overview progress-src=${url}></dz-plan-overview>`);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    await (await fetches.request(url)).release(report);
+    await until(() => $(el, '[part="loading"]') === null, 'the feed is read');
+    await el.updateComplete;
+    return el;
+  } finally {
+    fetches.restore();
+  }
+}
+
+/**
+ * A report with a reading for every second target: 0, 30 %, 60 %, 100 % or 120 % of the target by mid-year, so the
+ * statuses differ from section to section.
+ */
+function sampleReport(): ProgressReport {
+  const entries = api.plan.targets
+    .filter((_, i) => i % 2 === 0)
+    .map((target, i) => ({ target: target.id, value: target.value * [0, 0.3, 0.6, 1, 1.2][(i * 7) % 5]! }));
+  return { plan: planId, asOf: '2023-06-30', entries } as ProgressReport;
+}
+
+/** What the data package says of each target for `report`: its status, `unjudged`, or `unreported`. */
+function statusesOf(report: ProgressReport): Map<string, Status | 'unjudged' | 'unreported'> {
+  const result = new Map<string, Status | 'unjudged' | 'unreported'>();
+  for (const target of api.plan.targets) {
+    const entry = report.entries.filter((e) => e.target === target.id).at(-1);
+    if (!entry) {
+      result.set(target.id, 'unreported');
+      continue;
+    }
+    try {
+      result.set(target.id, api.evaluateTarget(target, { value: entry.value, asOf: entry.asOf ?? report.asOf }).status);
+    } catch {
+      result.set(target.id, 'unjudged');
+    }
+  }
+  return result;
+}
+
+/** The key of a row, as its counts: `{ behind: 2, met: 1 }` (the key's data-status, camelCased). */
+function keyCounts(container: Element): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const li of container.querySelectorAll<HTMLElement>('[part="key"] li')) {
+    const key = li.dataset.status!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    counts[key] = Number(text(li).match(/(\d+)$/)?.[1] ?? text(li).match(/^\S+ (\d+)/)?.[1]);
+  }
+  return counts;
+}
+
+describe('dz-plan-overview', () => {
+  describe('counts from the data package', () => {
+    it('per section, the tasks and targets the plan gives, and totals of 69 tasks and 157 targets', async () => {
+      const el = await fixture<DzPlanOverview>(html`<dz-plan-overview></dz-plan-overview>`);
+      const rows = $$(el, 'tbody tr');
+      expect(rowIds(el)).to.deep.equal(api.plan.sections.map((s) => s.id));
+      for (const [i, section] of api.plan.sections.entries()) {
+        expect(cell(rows[i]!, 'tasks'), section.id).to.equal(section.taskIds.length);
+        expect(cell(rows[i]!, 'targets'), section.id).to.equal(api.targetsOfSection(section).length);
+      }
+      const total = $(el, 'tfoot tr')!;
+      expect([cell(total, 'tasks'), cell(total, 'targets')]).to.deep.equal([api.plan.tasks.length, api.plan.targets.length]);
+      expect([api.plan.tasks.length, api.plan.targets.length]).to.deep.equal([69, 157]);
+      expect(text(rows[3]!.querySelector('th[scope="row"]'))).to.equal('四、協同推進降碳減污擴綠增長');
+      // Without a feed: no status columns, nothing claimed about progress.
+      expect($$(el, 'thead th').map((th) => text(th))).to.deep.equal(['部分', '任務數', '目標數']);
+      expect($(el, '[part="bar"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the statuses of every row and the totals equal what the data package says of the report’s entries', async () => {
+      const report = sampleReport();
+      const el = await withFeed(report);
+      const statuses = statusesOf(report);
+      const rows = $$(el, 'tbody tr');
+      for (const [i, section] of api.plan.sections.entries()) {
+        const expected: Record<string, number> = {};
+        for (const target of api.targetsOfSection(section)) expected[statuses.get(target.id)!] = (expected[statuses.get(target.id)!] ?? 0) + 1;
+        expect(keyCounts(rows[i]!), section.id).to.deep.equal(expected);
+        const behind = api.targetsOfSection(section).filter((t) => {
+          const s = statuses.get(t.id)!;
+          return s !== 'unjudged' && s !== 'unreported' && (statusTones[s] === 'warning' || statusTones[s] === 'alert');
+        }).length;
+        expect(cell(rows[i]!, 'behind'), section.id).to.equal(behind);
+      }
+      const totals = keyCounts($(el, 'tfoot tr')!);
+      const reported = Object.entries(totals).filter(([key]) => key !== 'unreported').reduce((sum, [, n]) => sum + n, 0);
+      expect(reported).to.equal(new Set(report.entries.map((e) => e.target)).size);
+      expect(Object.values(totals).reduce((a, b) => a + b, 0)).to.equal(api.plan.targets.length);
+      expect(Object.keys(totals).length).to.be.greaterThan(3);
+      // A section without targets has no bar and no key: its count of 0 says it.
+      const bare = api.plan.sections.findIndex((s) => api.targetsOfSection(s).length === 0);
+      expect(bare).to.be.greaterThan(-1);
+      expect(rows[bare]!.querySelector('[part="bar"], [part="key"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a report with no entries: every target "not reported", nothing behind', async () => {
+      const el = await withFeed({ plan: planId, asOf: '2023-06-30', entries: [] } as ProgressReport);
+      expect(keyCounts($(el, 'tfoot tr')!)).to.deep.equal({ unreported: 157 });
+      expect($$(el, '[data-column="behind"]').map((td) => Number(text(td)))).to.deep.equal(new Array(api.plan.sections.length + 1).fill(0));
+      expect(spoken($(el, 'tfoot [part="key"]'))).to.equal('未報送 157');
+      await expect(el).to.be.accessible();
+    });
+
+    it('section narrows it, with the totals of the sections shown', async () => {
+      const el = await fixture<DzPlanOverview>(html`<dz-plan-overview section="4, s02"></dz-plan-overview>`);
+      expect(rowIds(el)).to.deep.equal(['s04', 's02']);
+      const total = $(el, 'tfoot tr')!;
+      const four = api.getSection(4)!;
+      const two = api.getSection(2)!;
+      expect(cell(total, 'tasks')).to.equal(four.taskIds.length + two.taskIds.length);
+      expect(cell(total, 'targets')).to.equal(api.targetsOfSection(4).length + api.targetsOfSection(2).length);
+      expect(text($(el, 'caption'))).to.equal('計劃總覽 — 四、協同推進降碳減污擴綠增長 — 二、加快新舊動能轉換');
+    });
+
+    it('rows="units": each unit’s tasks equal tasksOfUnit, its targets those of its tasks; the total counts each once', async () => {
+      const el = await fixture<DzPlanOverview>(html`<dz-plan-overview rows="units"></dz-plan-overview>`);
+      const rows = $$(el, 'tbody tr');
+      const units = api.responsibilityMatrix().rows;
+      expect(rows.length).to.equal(units.length);
+      for (const [i, unit] of units.entries()) {
+        expect(cell(rows[i]!, 'tasks'), unit.id).to.equal(api.tasksOfUnit(unit)!.length);
+        expect(cell(rows[i]!, 'targets'), unit.id).to.equal(api.targetsOfUnit(unit).length);
+      }
+      const ndrc = rows.find((tr) => tr.dataset.id === 'development-reform-commission')!;
+      expect(cell(ndrc, 'tasks')).to.equal(28);
+      expect(cell($(el, 'tfoot tr')!, 'targets')).to.equal(157);
+      expect(text($(el, '[part="note"]'))).to.contain('只計一次');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('sort="behind": a ranking screen readers read as a table', () => {
+    it('ranks the sections with the most targets behind first, with rank, caption and aria-sort', async () => {
+      const el = await withFeed(sampleReport(), { sort: 'behind' });
+      const rows = $$(el, 'tbody tr');
+      const behind = rows.map((tr) => cell(tr, 'behind'));
+      expect(behind).to.deep.equal([...behind].sort((a, b) => b - a));
+      expect(behind[0]).to.be.greaterThan(behind.at(-1)!);
+      expect(new Set(rowIds(el))).to.deep.equal(new Set(api.plan.sections.map((s) => s.id)));
+      // Ranks: 1 for the first, equal for equal counts (and alert counts), the place otherwise.
+      const ranks = rows.map((tr) => Number(text(tr.querySelector('.rank'))));
+      expect(ranks[0]).to.equal(1);
+      ranks.forEach((rank, i) => expect(rank).to.be.within(1, i + 1));
+      const table = $(el, 'table')!;
+      expect(table.querySelector('caption')!.id).to.equal('caption');
+      expect(text(table.querySelector('caption'))).to.equal('計劃總覽 — 按滯後目標數排序');
+      const headers = [...table.querySelectorAll('thead th')];
+      expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.be.true;
+      expect(headers.map((th) => th.getAttribute('aria-sort'))).to.deep.equal([null, null, null, null, 'descending', null]);
+      expect(rows.every((tr) => tr.querySelector('th[scope="row"]'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('ranks units with rows="units"', async () => {
+      const el = await withFeed(sampleReport(), { sort: 'behind', rows: 'units', lang: 'en' });
+      const behind = $$(el, 'tbody tr').map((tr) => cell(tr, 'behind'));
+      expect(behind).to.deep.equal([...behind].sort((a, b) => b - a));
+      expect(text($(el, 'caption'))).to.equal('Targets by unit — most targets behind first');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a ranking needs a feed, and reports bad rows and sort values and unknown sections', async () => {
+      const errors: DzErrorDetail[] = [];
+      const el = await fixture<DzPlanOverview>(html`<dz-plan-overview sort="behind" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-plan-overview>`);
+      expect(spoken($(el, '[role="alert"]'))).to.equal('sort="behind" 需要進度數據（progress-src）才能排序');
+      await expect(el).to.be.accessible();
+      el.setAttribute('sort', 'size');
+      await elementUpdated(el);
+      expect(spoken($(el, '[role="alert"]'))).to.equal('sort 屬性的值「size」無效，可用：order | behind');
+      el.setAttribute('sort', 'order');
+      el.setAttribute('rows', 'tasks');
+      await elementUpdated(el);
+      expect(spoken($(el, '[role="alert"]'))).to.equal('rows 屬性的值「tasks」無效，可用：sections | units');
+      el.setAttribute('rows', 'sections');
+      el.setAttribute('section', '4, 99');
+      await elementUpdated(el);
+      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到部分 99');
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value', 'invalid-value', 'invalid-value', 'unknown-section']);
+      el.removeAttribute('section');
+      await elementUpdated(el);
+      expect($(el, '[role="alert"]')).to.equal(null);
+    });
+  });
+
+  describe('the bar is never colour alone', () => {
+    it('each segment has a tone from statusTones and a matching key item with glyph, word and count', async () => {
+      const el = await withFeed(sampleReport(), { section: '2' });
+      const row = $(el, 'tbody tr')!;
+      const segments = [...row.querySelectorAll<HTMLElement>('[part="segment"]')];
+      const items = [...row.querySelectorAll<HTMLElement>('[part="key"] li')];
+      expect(segments.map((s) => s.dataset.status)).to.deep.equal(items.map((li) => li.dataset.status));
+      expect(row.querySelector('[part="bar"]')!.getAttribute('aria-hidden')).to.equal('true');
+      for (const [i, li] of items.entries()) {
+        const status = li.dataset.status!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+        if (status in statusTones) expect(segments[i]!.dataset.tone).to.equal(statusTones[status as Status]);
+        expect(text(li)).to.match(/^\S+ \S.* \d+$/);
+        expect(li.querySelector('.gauge-glyph')!.getAttribute('aria-hidden')).to.equal('true');
+      }
+      // Widths follow the counts.
+      const total = Number(text(row.querySelector('[data-column="targets"]')));
+      const counts = Object.values(keyCounts(row));
+      const barWidth = row.querySelector<HTMLElement>('[part="bar"]')!.getBoundingClientRect().width;
+      segments.forEach((segment, i) => expect(segment.getBoundingClientRect().width).to.be.closeTo((counts[i]! / total) * barWidth, 1.5));
+      // Different tones are told apart by colour too.
+      const colours = new Set(segments.filter((s) => s.dataset.tone).map((s) => getComputedStyle(s).backgroundColor));
+      expect(colours.size).to.equal(new Set(segments.filter((s) => s.dataset.tone).map((s) => s.dataset.tone)).size);
+    });
+  });
+
+  describe('languages', () => {
+    it('writes headers, sections and statuses in English and Simplified Chinese', async () => {
+      const en = await withFeed(sampleReport(), { lang: 'en' });
+      expect($$(en, 'thead th').map((th) => text(th))).to.deep.equal(['Section', 'Tasks', 'Targets', 'Behind', 'Target status']);
+      expect(text($(en, 'tbody tr th'))).to.equal(`1. ${api.plan.sections[0]!.title.en}`);
+      expect(text($(en, 'tfoot th'))).to.equal('Total');
+      await expect(en).to.be.accessible();
+      const hans = await withFeed({ plan: planId, asOf: '2023-06-30', entries: [] } as ProgressReport, { lang: 'zh-Hans' });
+      expect(text($(hans, 'caption'))).to.equal('计划总览');
+      expect(spoken($(hans, 'tfoot [part="key"]'))).to.equal('未报送 157');
+      await expect(hans).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one tab stop: the scrolling frame, named by the caption', async function () {
+      const page = await fixture<HTMLDivElement>(html`<div><button>before</button><dz-plan-overview section="2"></dz-plan-overview><button>after</button></div>`);
+      const el = page.querySelector('dz-plan-overview')!;
+      await el.updateComplete;
+      const frame = $(el, '[part="scroller"]')!;
+      expect(frame.getAttribute('role')).to.equal('region');
+      expect(frame.getAttribute('aria-labelledby')).to.equal('caption');
+      expect($$(el, 'a, button, [tabindex]')).to.deep.equal([frame]);
+      page.querySelector('button')!.focus();
+      try {
+        await sendKeys({ press: 'Tab' });
+      } catch (error) {
+        // The Firefox launcher of this setup (Puppeteer) has no send-keys command; real key presses need it.
+        if (/not support/i.test(String(error))) this.skip();
+        throw error;
+      }
+      expect(el.shadowRoot!.activeElement).to.equal(frame);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(page.querySelectorAll('button')[1]);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a skeleton while the feed loads, then the table', async () => {
+      const fetches = holdFetch();
+      try {
+        const el = await fixture<DzPlanOverview>(html`<dz-plan-overview progress-src="/plan-overview-slow.json"></dz-plan-overview>`);
+        expect($(el, '[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
+        await expect(el).to.be.accessible();
+        await (await fetches.request('/plan-overview-slow.json')).release({ plan: planId, asOf: '2023-06-30', entries: [] });
+        await until(() => $(el, 'table') !== null, 'table shown');
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('reports a feed that fails and keeps the counts', async () => {
+      const errors: DzErrorDetail[] = [];
+      const url = '/packages/elements/test-fixtures/plan-overview-missing.json';
+      const el = await fixture<DzPlanOverview>(html`<dz-plan-overview lang="en" progress-src=${url} @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-plan-overview>`);
+      await until(() => errors.length > 0, 'dz-error for the 404');
+      await el.updateComplete;
+      expect(errors[0]!.code).to.equal('feed-fetch-failed');
+      expect(text($(el, '[role="alert"]'))).to.contain(`Could not load ${url}: HTTP 404`);
+      expect($$(el, 'tbody tr')).to.have.length(api.plan.sections.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when no unit has a task in the sections shown', async () => {
+      const plan = { ...dezhouPlan, tasks: dezhouPlan.tasks.map((task) => (task.sectionId === 's11' ? { ...task, lead: [], participating: [] } : task)) };
+      const el = await fixture<DzPlanOverview>(html`<dz-plan-overview rows="units" section="11" .plan=${plan}></dz-plan-overview>`);
+      expect(text($(el, '[part="empty"]'))).to.equal('沒有符合條件的任務');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('theming', () => {
+    it('takes its colours from --dz-overview-* and --dz-gauge-* custom properties', async () => {
+      const el = await withFeed(sampleReport(), { style: '--dz-overview-header-bg: rgb(250, 250, 240); --dz-gauge-met-color: rgb(1, 2, 3)' });
+      expect(getComputedStyle($(el, 'thead th')!).backgroundColor).to.equal('rgb(250, 250, 240)');
+      const met = $(el, '[part="segment"][data-status="met"]');
+      expect(met, 'a met segment').to.exist;
+      expect(getComputedStyle(met!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('passes axe in dark mode, ranked, and in forced colours', async function () {
+      document.documentElement.style.colorScheme = 'dark';
+      try {
+        const el = await withFeed(sampleReport(), { sort: 'behind' });
+        expect(getComputedStyle($(el, '[part="scroller"]')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+        await expect(el).to.be.accessible();
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
+      try {
+        await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+      } catch (error) {
+        if (/not support/i.test(String(error))) this.skip();
+        throw error;
+      }
+      try {
+        const el = await withFeed(sampleReport());
+        expect(text($(el, 'tfoot [part="key"] li'))).to.match(/^\S+ \S/);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+      }
+    });
+  });
+});

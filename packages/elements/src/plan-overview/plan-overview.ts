@@ -1,0 +1,142 @@
+import type { Language, PlanLookups, ProgressReport } from '@dz-tasks/data';
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DzElement, type ElementView } from '../shared/base-element.js';
+import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
+import gaugeStyles from '../shared/gauge/gauge.styles.js';
+import type { Strings } from '../shared/i18n/ui-strings.js';
+import { memoizeLast } from '../shared/memoize-last.js';
+import sharedStyles from '../shared/shared.styles.js';
+import { sectionHeading } from '../task-matrix/matrix-view.js';
+import { renderOverviewTable } from './overview-table.js';
+import styles from './plan-overview.styles.js';
+import { computeOverview, OverviewRows, OverviewSort, type OverviewReady, type OverviewResult } from './plan-overview.view.js';
+
+/** The overview when there is something to show: the table's data, its caption and whether statuses are known. */
+export interface PlanOverviewReady {
+  readonly overview: OverviewReady;
+  readonly caption: string;
+  /** A feed is loaded, so the behind and status columns are shown. */
+  readonly withStatuses: boolean;
+}
+
+/**
+ * The plan at a glance: per section (or, with `rows="units"`, per unit) the number of tasks and targets and, with a
+ * progress feed, how many targets are behind and a stacked bar of their statuses, whose key gives each status as a
+ * glyph, a word and a count (never colour alone); a totals row counts each task and target once. `section` narrows
+ * it; `sort="behind"` ranks the rows with the most targets behind first (a 督查 ranking). A real `<table>` with a
+ * caption, column and row headers, in one scrolling frame that takes keyboard focus.
+ *
+ * @summary Sections or units with their tasks, targets and target statuses as a table; ranked by targets behind.
+ *
+ * @attr section - Sections to show, by number or id (`"4"`, `"1,4"`). Default: every section.
+ * @attr rows - What the rows are: `sections` (default) or `units`.
+ * @attr sort - Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`).
+ * @attr progress-src - URL of a progress report: adds the targets behind and the status bars.
+ * @attr caption - The table's caption. Default: "計劃總覽" with the sections shown.
+ *
+ * @csspart base - The wrapper of the table and its note.
+ * @csspart scroller - The frame the table scrolls in (one tab stop).
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption.
+ * @csspart header - A column header.
+ * @csspart row - A row: a section or a unit.
+ * @csspart row-header - A row's header: the section's heading or the unit's name.
+ * @csspart cell - A count, rank or status cell.
+ * @csspart total - The totals row.
+ * @csspart total-header - The header of the totals row.
+ * @csspart total-cell - A cell of the totals row.
+ * @csspart bar - A stacked bar of target statuses (hidden from screen readers: its key says the same).
+ * @csspart segment - One status's part of a bar.
+ * @csspart key - The list of statuses beside a bar: glyph, word and count.
+ * @csspart note - The note under an overview by unit (shared tasks count once in the total).
+ * @csspart loading - The loading skeleton.
+ * @csspart error - An error message.
+ * @csspart empty - The message shown when nothing matches.
+ *
+ * @cssprop [--dz-overview-bg=var(--dz-color-surface)] - Background of the table.
+ * @cssprop [--dz-overview-header-bg=var(--dz-color-surface-alt)] - Background of header and total cells.
+ * @cssprop [--dz-overview-border-color=var(--dz-color-border)] - Cell and frame borders.
+ * @cssprop [--dz-overview-bar-width=8rem] - Width of each stacked bar.
+ * @cssprop [--dz-overview-bar-height=0.75rem] - Height of each stacked bar.
+ * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Colour of a warning status's segment (as in the gauges; every `--dz-gauge-*-color` applies).
+ *
+ * @fires dz-error - The overview shows an error (unknown section, invalid `rows` or `sort`, `sort="behind"` without a
+ *   feed, failed or invalid feed or plan). Detail: `{ code, message }`, once per distinct error.
+ */
+export class DzPlanOverview extends DzElement<PlanOverviewReady> {
+  /** The shadow root's styles: the shared base, the status colours and the overview's own. */
+  static override styles = [sharedStyles, gaugeStyles, styles];
+
+  /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
+  @property() section?: string;
+
+  /** What the rows are: `sections` (default) or `units` (every unit with a task in the sections shown). */
+  @property() rows: 'sections' | 'units' = 'sections';
+
+  /** Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`). */
+  @property() sort: 'order' | 'behind' = 'order';
+
+  /**
+   * URL of a progress report (`{ plan, asOf, entries }`): adds how many targets are behind and a stacked bar of
+   * the targets' statuses. Elements with the same feed URL share one request.
+   */
+  @property({ attribute: 'progress-src' }) progressSrc?: string;
+
+  /** The caption. Default: "計劃總覽" ("Plan overview") with the sections shown and, ranked, how. */
+  @property() caption?: string;
+
+  private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
+
+  /** The overview for the current attributes, plan and feed, computed once per change of any. */
+  private readonly overviewOf = memoizeLast(
+    (api: PlanLookups, section: string | undefined, rows: string, sort: string, report: ProgressReport | undefined, lang: Language): OverviewResult =>
+      computeOverview(api, { section, rows, sort }, report, lang),
+  );
+
+  protected override deriveView(): ElementView<PlanOverviewReady> {
+    const { lang, strings: t } = this.i18n;
+    const plan = this.planState;
+    if (plan.state === 'loading') return { kind: 'loading', lines: 6 };
+    if (plan.state === 'error') return { kind: 'error', error: plan.error };
+    const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
+    if (feed?.state === 'loading') return { kind: 'loading', lines: 6 };
+    const report = feed?.state === 'ready' ? feed.value : undefined;
+    const sort = String(this.sort || OverviewSort.order).trim().toLowerCase();
+    const result = this.overviewOf(plan.value, this.section ?? undefined, String(this.rows || OverviewRows.sections).trim().toLowerCase(), sort, report, lang);
+    if (result.kind === 'needs-feed' && feed?.state === 'error') return { kind: 'error', error: feed.error };
+    if (result.kind !== 'ready') return result.kind === 'empty' ? { kind: 'empty', message: t.empty } : { kind: 'error', error: problemOf(result, t) };
+    return {
+      kind: 'ready',
+      overview: result,
+      caption: this.caption?.trim() || defaultCaption(result, lang, t),
+      withStatuses: !!report,
+      ...(feed?.state === 'error' ? { error: feed.error } : {}),
+    };
+  }
+
+  protected override renderReady(view: ElementView<PlanOverviewReady> & { readonly kind: 'ready' }): TemplateResult {
+    const { lang, strings: t } = this.i18n;
+    return html`<div class="base" part="base">
+      ${view.error ? this.renderError(view.error) : this.nothing}
+      ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses }, lang, t)}
+      ${view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${t.overviewDistinctTotals}</p>` : this.nothing}
+    </div>`;
+  }
+}
+
+/** "計劃總覽 — 四、協同推進… — 按滯後目標數排序". */
+function defaultCaption(overview: OverviewReady, lang: Language, t: Strings): string {
+  const parts = [overview.rowsAre === 'units' ? t.overviewUnitsCaption : t.overviewCaption, ...overview.sections.map((section) => sectionHeading(section, lang))];
+  if (overview.ranked) parts.push(t.overviewRanked);
+  return parts.join(' — ');
+}
+
+/** The error of an attribute the overview cannot use, in words. */
+function problemOf(result: Extract<OverviewResult, { kind: 'invalid' | 'unknown' | 'needs-feed' }>, t: Strings): DzErrorDetail {
+  if (result.kind === 'invalid') {
+    return { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice(result.attribute, result.value, result.allowed.join(' | ')) };
+  }
+  if (result.kind === 'needs-feed') return { code: ErrorCode.invalidValue, message: t.overviewSortNeedsFeed };
+  return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) };
+}

@@ -1,0 +1,105 @@
+/**
+ * What `<dz-plan-overview>` draws: per section (or unit), its tasks and targets and its targets counted by status;
+ * the totals; optionally ranked by targets behind. Free of Lit and the DOM.
+ */
+import { responsibilityMatrix, targetsOfSection, type Language, type PlanLookups, type ProgressReport, type Section, type Target, type Unit } from '@dz-tasks/data';
+import { judgeTarget } from '../shared/judged-target.js';
+import { tallyOf, type StatusTally } from '../shared/status-tally.js';
+import { splitSections } from '../task-matrix/matrix-view.js';
+
+/** What the rows are: the plan's sections (default) or its units. */
+export const OverviewRows = { sections: 'sections', units: 'units' } as const;
+export type OverviewRows = (typeof OverviewRows)[keyof typeof OverviewRows];
+
+/** Row order: the plan's (default) or the most targets behind first (a 督查 ranking; needs a feed). */
+export const OverviewSort = { order: 'order', behind: 'behind' } as const;
+export type OverviewSort = (typeof OverviewSort)[keyof typeof OverviewSort];
+
+/** One row: a section or a unit, its counts and its targets by status. */
+export interface OverviewRow {
+  /** The section or unit. */
+  readonly item: Section | Unit;
+  /** How many tasks (of a unit: led or joined). */
+  readonly tasks: number;
+  /** How many targets those tasks state. */
+  readonly targets: number;
+  /** The targets counted by what the feed says (all unreported without a feed). */
+  readonly tally: StatusTally;
+  /** Place in the ranking (1 = most behind; ties share a place), with `sort="behind"`. */
+  readonly rank?: number;
+}
+
+/** The overview when there is something to show. */
+export interface OverviewReady {
+  readonly rowsAre: OverviewRows;
+  readonly rows: readonly OverviewRow[];
+  /** The whole of what is shown, each task and target counted once. */
+  readonly total: Omit<OverviewRow, 'item' | 'rank'>;
+  /** The sections the `section` attribute named (for the caption). */
+  readonly sections: readonly Section[];
+  /** Whether the rows are ranked by targets behind. */
+  readonly ranked: boolean;
+}
+
+/** What the attributes asked for; errors are put into words by the element. */
+export type OverviewResult =
+  | { readonly kind: 'invalid'; readonly attribute: 'rows' | 'sort'; readonly value: string; readonly allowed: readonly string[] }
+  | { readonly kind: 'unknown'; readonly sections: readonly string[] }
+  | { readonly kind: 'needs-feed' }
+  | { readonly kind: 'empty' }
+  | ({ readonly kind: 'ready' } & OverviewReady);
+
+export interface OverviewQuery {
+  readonly section: string | undefined;
+  readonly rows: string;
+  readonly sort: string;
+}
+
+function isOneOf<T extends string>(values: Record<string, T>, value: string): value is T {
+  return (Object.values(values) as string[]).includes(value);
+}
+
+/**
+ * The overview of `api` for the query, its targets judged against `report` (none: every target unreported). With
+ * `sort="behind"`, rows with more targets behind (warning and alert tones) come first, then more in alert, then plan order.
+ */
+export function computeOverview(api: PlanLookups, query: OverviewQuery, report: ProgressReport | undefined, lang: Language): OverviewResult {
+  if (!isOneOf(OverviewRows, query.rows)) return { kind: 'invalid', attribute: 'rows', value: query.rows, allowed: Object.values(OverviewRows) };
+  if (!isOneOf(OverviewSort, query.sort)) return { kind: 'invalid', attribute: 'sort', value: query.sort, allowed: Object.values(OverviewSort) };
+  const refs = splitSections(query.section);
+  const unknown = refs.filter((ref) => !api.getSection(ref));
+  if (unknown.length) return { kind: 'unknown', sections: unknown };
+  const ranked = query.sort === OverviewSort.behind;
+  if (ranked && !report) return { kind: 'needs-feed' };
+  const sections = refs.length ? [...new Set(refs.map((ref) => api.getSection(ref)!))] : api.plan.sections;
+  const tally = (targets: readonly Target[]) => tallyOf(targets.map((target) => judgeTarget(api, target, report, lang)));
+
+  let rows: OverviewRow[];
+  if (query.rows === OverviewRows.sections) {
+    rows = sections.map((section) => {
+      const targets = targetsOfSection(api.index, section);
+      return { item: section, tasks: section.taskIds.length, targets: targets.length, tally: tally(targets) };
+    });
+  } else {
+    const matrix = responsibilityMatrix(api.index, { sections: sections.map((s) => s.id) });
+    rows = matrix.rows.map((unit, r) => {
+      const targets = matrix.columns.filter((_, c) => matrix.roles[r]![c] !== null).flatMap((task) => api.targetsOfTask(task));
+      return { item: unit, tasks: matrix.rowTotals[r]!.total, targets: targets.length, tally: tally(targets) };
+    });
+  }
+  if (rows.length === 0) return { kind: 'empty' };
+  const allTargets = sections.flatMap((section) => targetsOfSection(api.index, section));
+  const total = { tasks: sections.reduce((sum, s) => sum + s.taskIds.length, 0), targets: allTargets.length, tally: tally(allTargets) };
+  return { kind: 'ready', rowsAre: query.rows, rows: ranked ? rank(rows) : rows, total, sections: refs.length ? sections : [], ranked };
+}
+
+/** Most targets behind first, then most in alert, then plan order; ties share a place (1, 2, 2, 4). */
+function rank(rows: readonly OverviewRow[]): OverviewRow[] {
+  const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => b.row.tally.behind - a.row.tally.behind || b.row.tally.alert - a.row.tally.alert || a.i - b.i);
+  let place = 0;
+  return sorted.map(({ row }, i) => {
+    const previous = sorted[i - 1]?.row;
+    if (!previous || previous.tally.behind !== row.tally.behind || previous.tally.alert !== row.tally.alert) place = i + 1;
+    return { ...row, rank: place };
+  });
+}

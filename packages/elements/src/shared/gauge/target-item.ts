@@ -1,0 +1,24 @@
+/** One target as a list item: its metric, its compact gauge and what a feed says of it (a card's and a unit summary's lists). */
+import { formatIsoDate, type Language } from '@dz-tasks/data';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../i18n/ui-strings.js';
+import type { JudgedTarget } from '../judged-target.js';
+import { renderCompactGauge } from './templates.js';
+import { renderTrend } from './trend.js';
+
+/**
+ * `<li part="target">` of a judged target: its metric, its compact gauge (with the feed's status when it can be
+ * judged), why a reading cannot be judged, "no progress reported yet", a deadline other than the plan's end, and the
+ * readings over time when the feed gives more than one.
+ * `before` goes before the metric (a unit summary puts the task number there).
+ */
+export function renderTargetItem({ target, due, evaluation, problem, note, unreported, history }: JudgedTarget, lang: Language, t: Strings, before: unknown = nothing): TemplateResult {
+  return html`<li part="target" class="target" data-target-id=${target.id}>
+    ${before}<span class="metric">${target.metric[lang]}</span>
+    ${renderCompactGauge(target, evaluation, lang, t, note === undefined ? {} : { note })}
+    ${problem === undefined ? nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
+    ${unreported ? html`<span class="no-value">${t.noValue}</span>` : nothing}
+    ${due ? html`<span class="deadline">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>` : nothing}
+    ${evaluation && history ? renderTrend(target, history, lang, t, 'gauge-trend') : nothing}
+  </li>`;
+}

@@ -1,0 +1,58 @@
+/** A target with what a progress report says of it: the one judgement the card, the unit summary and the overview share. */
+import {
+  describeReadingProblem,
+  evaluatePlanTarget,
+  InvalidReadingError,
+  progressHistory,
+  type Language,
+  type PlanLookups,
+  type ProgressReading,
+  type ProgressReport,
+  type Target,
+  type TargetEvaluation,
+  type TargetReading,
+} from '@dz-tasks/data';
+
+/** One target, with what the feed says of it. */
+export interface JudgedTarget {
+  readonly target: Target;
+  /** Its deadline differs from the end of the plan, so it is shown. */
+  readonly due: boolean;
+  /** The evaluation of the feed's latest reading, when it can be judged. */
+  readonly evaluation?: TargetEvaluation;
+  /** Why the feed's reading cannot be judged (a value in the wrong scale), in the element's language. */
+  readonly problem?: string;
+  /** The remark of the feed's entry. */
+  readonly note?: string;
+  /** A feed is loaded and has no entry for the target. */
+  readonly unreported: boolean;
+  /** The feed's readings of the target in date order, when it gives more than one. */
+  readonly history?: readonly ProgressReading[];
+}
+
+/** `target` judged against the report's latest reading (none without a report). */
+export function judgeTarget(api: PlanLookups, target: Target, report: ProgressReport | undefined, lang: Language): JudgedTarget {
+  const history = report ? progressHistory(report, target.id) : [];
+  const reading = history.at(-1);
+  return {
+    target,
+    due: target.deadline !== api.plan.period.end,
+    ...(reading ? evaluateOrExplain(api, target, reading, lang) : {}),
+    ...(reading?.note === undefined ? {} : { note: reading.note }),
+    unreported: !!report && !reading,
+    ...(history.length > 1 ? { history } : {}),
+  };
+}
+
+/**
+ * The evaluation of a feed's reading, or why it cannot be judged (a value in the wrong scale, a date before the
+ * period), in the language: the target is shown with the problem instead of a wrong status.
+ */
+function evaluateOrExplain(api: PlanLookups, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
+  try {
+    return { evaluation: evaluatePlanTarget(api.plan, target, reading, { lang }) };
+  } catch (error) {
+    if (error instanceof InvalidReadingError) return { problem: describeReadingProblem(error.problem, target, lang) };
+    throw error;
+  }
+}

@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+/** Styles of `<dz-unit-summary>`: a box like the card's, the task list with role glyphs, targets grouped by status. */
+export default css`
+  :host {
+    --dz-summary-bg: var(--_dz-color-surface);
+    --dz-summary-color: var(--_dz-color-text);
+    --dz-summary-muted-color: var(--_dz-color-muted);
+    --dz-summary-border-color: var(--_dz-color-border);
+    --dz-summary-radius: calc(var(--_dz-radius) * 1.5);
+    --dz-summary-padding: calc(var(--_dz-space) * 2);
+    --dz-summary-lead-color: var(--_dz-color-lead);
+    --dz-summary-participating-color: var(--_dz-color-participating);
+    --dz-summary-link-color: var(--_dz-color-accent);
+  }
+
+  .summary {
+    display: grid;
+    gap: calc(var(--_dz-space) * 1.5);
+    padding: var(--dz-summary-padding);
+    border: 1px solid var(--dz-summary-border-color);
+    border-radius: var(--dz-summary-radius);
+    background: var(--dz-summary-bg);
+    color: var(--dz-summary-color);
+  }
+
+  .header {
+    display: grid;
+    gap: calc(var(--_dz-space) / 2);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+
+  .counts {
+    margin: 0;
+    color: var(--dz-summary-muted-color);
+  }
+
+  .group-label {
+    margin: 0;
+    font-size: 1rem;
+  }
+
+  .tasks-area,
+  .targets-area,
+  .group {
+    display: grid;
+    gap: var(--_dz-space);
+  }
+
+  .tasks,
+  .targets {
+    display: grid;
+    gap: calc(var(--_dz-space) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .task {
+    display: flex;
+    gap: var(--_dz-space);
+    align-items: baseline;
+  }
+
+  .role {
+    flex: none;
+    min-inline-size: 4.5em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .role.lead {
+    color: var(--dz-summary-lead-color);
+  }
+
+  .role.participating {
+    color: var(--dz-summary-participating-color);
+  }
+
+  .glyph {
+    display: inline-block;
+    min-inline-size: 1.25em;
+  }
+
+  .task-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    text-align: start;
+    color: var(--dz-summary-link-color);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .number {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .group-heading {
+    margin: 0;
+    font-size: 0.95rem;
+    color: var(--_dz-status-color);
+  }
+
+  .target {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_dz-space) / 2) var(--_dz-space);
+    align-items: baseline;
+    padding: calc(var(--_dz-space) / 2) var(--_dz-space);
+    border-radius: var(--_dz-radius);
+    background: var(--_dz-color-surface-alt);
+  }
+
+  .task-ref {
+    color: var(--dz-summary-muted-color);
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
+  .metric {
+    font-weight: 500;
+  }
+
+  .deadline,
+  .no-value {
+    color: var(--dz-summary-muted-color);
+    font-size: 0.85rem;
+  }
+
+  .reading-problem {
+    color: var(--_dz-color-missed);
+    font-size: 0.85rem;
+  }
+
+  @media (forced-colors: active) {
+    .summary,
+    .target {
+      border: 1px solid CanvasText;
+    }
+    .role.lead,
+    .role.participating,
+    .group-heading {
+      color: CanvasText;
+    }
+    .task-link {
+      color: LinkText;
+    }
+  }
+`;

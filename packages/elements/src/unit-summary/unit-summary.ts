@@ -1,0 +1,197 @@
+import type { Language } from '@dz-tasks/data';
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DzElement, type ElementView } from '../shared/base-element.js';
+import { emit, ErrorCode } from '../shared/events.js';
+import gaugeStyles from '../shared/gauge/gauge.styles.js';
+import { statusKey } from '../shared/gauge/format.js';
+import { renderTargetItem } from '../shared/gauge/target-item.js';
+import { roleGlyphs } from '../shared/glyphs.js';
+import type { Strings } from '../shared/i18n/ui-strings.js';
+import { linkFrom } from '../shared/link-template.js';
+import sharedStyles from '../shared/shared.styles.js';
+import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
+import { headingOf } from '../task-card/heading.js';
+import styles from './unit-summary.styles.js';
+import { parseShow, summaryOf, SummaryPart, type SummaryReady, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
+
+type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
+
+/**
+ * One unit of the plan at a glance, as a bureau's page shows it: its name, how many tasks it leads (牽頭) and joins
+ * (參與), the list of those tasks (number, title, role by word and glyph), and the targets of those tasks, grouped
+ * by status when a progress feed is given, each with a compact gauge. The unit is found by id, name or alias, in
+ * Traditional or Simplified Chinese or English, as in `<dz-task-matrix unit>`.
+ *
+ * @summary A unit's tasks led and joined, and its targets grouped by status with compact gauges.
+ *
+ * @attr unit - The unit, by id, name or alias in any of the three languages (`市發改委`, `发改委`, `development-reform-commission`).
+ * @attr show - What to show, in order: `tasks`, `targets` or both (`"tasks targets"`, the default).
+ * @attr task-href - Turns each task into a link: `{number}` and `{id}` are replaced (`/tasks/{number}`).
+ * @attr progress-src - URL of a progress report; the targets are grouped by their status.
+ * @attr heading-level - Level of the summary's heading, 2–6 (default 3).
+ *
+ * @csspart base - The summary's outer box (a `<section>`).
+ * @csspart header - The header holding the unit's name and counts.
+ * @csspart heading - The heading: the unit's name.
+ * @csspart counts - The counts of tasks led and joined.
+ * @csspart label - The sub-headings: tasks, targets.
+ * @csspart tasks - The list of tasks.
+ * @csspart task - One task in the list.
+ * @csspart role - A task's role, as a glyph and a word.
+ * @csspart task-link - A task's link (with `task-href`) or button (without), which fires `dz-select`.
+ * @csspart group - One group of targets with the same status.
+ * @csspart group-label - The heading of a group: glyph, status word and count.
+ * @csspart targets - A list of targets.
+ * @csspart target - One target: its task, metric and compact gauge.
+ * @csspart gauge - A target's compact gauge.
+ * @csspart gauge-target - The target amount in a gauge.
+ * @csspart gauge-meter - The bar of a gauge (`role="meter"`).
+ * @csspart gauge-progress - The progress in words.
+ * @csspart gauge-status - The status as a glyph and a word.
+ * @csspart gauge-note - A remark from the progress report.
+ * @csspart reading-problem - Why a feed's reading cannot be judged, shown instead of a status.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - An error message.
+ * @csspart empty - A message for something the unit does not have (tasks, targets).
+ *
+ * @cssprop [--dz-summary-bg=var(--dz-color-surface)] - Background.
+ * @cssprop [--dz-summary-color=var(--dz-color-text)] - Text colour.
+ * @cssprop [--dz-summary-muted-color=var(--dz-color-muted)] - Colour of secondary text (counts, deadlines).
+ * @cssprop [--dz-summary-border-color=var(--dz-color-border)] - Border colour.
+ * @cssprop [--dz-summary-radius=calc(var(--dz-radius) * 1.5)] - Corner radius.
+ * @cssprop [--dz-summary-padding=calc(var(--dz-space) * 2)] - Inner padding.
+ * @cssprop [--dz-summary-lead-color=var(--dz-color-lead)] - Colour of the lead role.
+ * @cssprop [--dz-summary-participating-color=var(--dz-color-participating)] - Colour of the participating role.
+ * @cssprop [--dz-summary-link-color=var(--dz-color-accent)] - Colour of task links and buttons.
+ * @cssprop [--dz-gauge-compact-width=5rem] - Width of the bar of each target's compact gauge.
+ *
+ * @fires dz-select - A task was chosen (click, Enter or Space on its link or button). Detail: `{ taskId, unitId,
+ *   role }`. Cancelable: `preventDefault()` keeps a link from navigating (a single-page app shows the task itself).
+ * @fires dz-error - The summary shows an error (missing or unknown `unit`, invalid `show`, failed or invalid feed
+ *   or plan). Detail: `{ code, message }`, once per distinct error.
+ */
+export class DzUnitSummary extends DzElement<SummaryReady> {
+  /** The shadow root's styles: the shared base, the compact gauges' and the summary's own. */
+  static override styles = [sharedStyles, gaugeStyles, styles];
+
+  /** The unit, by id, name or alias in Traditional or Simplified Chinese or English. */
+  @property() unit?: string;
+
+  /** What to show, in order: `tasks`, `targets` or both (default `"tasks targets"`). */
+  @property() show?: string;
+
+  /**
+   * Turns each task into a link: `{number}` is replaced by the task's number and `{id}` by its id, URL-encoded
+   * (`"/tasks/{number}"`). Only http(s) and relative URLs are linked; without it each task is a button.
+   */
+  @property({ attribute: 'task-href' }) taskHref?: string;
+
+  /**
+   * URL of a progress report (`{ plan, asOf, entries }`); the targets are grouped by the status of their latest
+   * value. Elements with the same feed URL share one request.
+   */
+  @property({ attribute: 'progress-src' }) progressSrc?: string;
+
+  /** Level of the summary's heading, 2–6 (default 3); its sub-headings use the next levels. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
+
+  protected override deriveView(): ElementView<SummaryReady> {
+    const t = this.i18n.strings;
+    const planState = this.planState;
+    if (planState.state === 'loading') return { kind: 'loading', lines: 4 };
+    if (planState.state === 'error') return { kind: 'error', error: planState.error };
+    const api = planState.value;
+    const ref = String(this.unit ?? '').trim();
+    if (!ref) return { kind: 'error', error: { code: ErrorCode.unknownUnit, message: t.missingAttribute('unit') } };
+    const unit = api.getUnit(ref);
+    if (!unit) return { kind: 'error', error: { code: ErrorCode.unknownUnit, message: t.unknownUnit(ref) } };
+    const show = parseShow(this.show);
+    if ('invalid' in show) {
+      return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice('show', show.invalid, Object.values(SummaryPart).join(' | ')) } };
+    }
+    const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
+    const summary = summaryOf(api, unit, show.parts, feed, this.i18n.lang);
+    return { kind: 'ready', ...summary, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
+  }
+
+  private get level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+  }
+
+  protected override renderReady(summary: ReadyView): TemplateResult {
+    const { lang, strings: t } = this.i18n;
+    return html`<section part="base" class="summary" aria-labelledby="heading" data-unit-id=${summary.unit.id}>
+      <header part="header" class="header">
+        ${headingOf(this.level, 'heading', 'heading', 'heading', summary.unit.name[lang])}
+        <p part="counts" class="counts">${t.summaryTaskCounts(summary.tasks.length, summary.lead, summary.participating)}</p>
+      </header>
+      ${summary.error && !summary.parts.includes(SummaryPart.targets) ? this.renderError(summary.error) : this.nothing}
+      ${summary.parts.map((part) => (part === SummaryPart.tasks ? this.renderTasks(summary, lang, t) : this.renderTargets(summary, lang, t)))}
+    </section>`;
+  }
+
+  private renderTasks({ tasks, unit }: SummaryReady, lang: Language, t: Strings): TemplateResult {
+    const label = headingOf(this.level + 1, 'tasks-label', 'label', 'group-label', t.summaryTasks);
+    return html`<section class="tasks-area" aria-labelledby="tasks-label">
+      ${label}
+      ${tasks.length === 0
+        ? this.renderEmpty(t.summaryNoTasks)
+        : html`<ul part="tasks" class="tasks" aria-labelledby="tasks-label">
+            ${tasks.map((item) => this.renderTask(item, unit.id, lang, t))}
+          </ul>`}
+    </section>`;
+  }
+
+  private renderTask({ task, role }: SummaryTask, unitId: string, lang: Language, t: Strings): TemplateResult {
+    const href = linkFrom(this.taskHref, { number: task.number, id: task.id });
+    const select = (event: Event) => {
+      const proceed = emit(this, 'dz-select', { taskId: task.id, unitId, role }, true);
+      if (!proceed) event.preventDefault();
+    };
+    const label = html`<span class="number">${t.matrixTask(task.number)}</span> <span class="title">${task.title[lang]}</span>`;
+    return html`<li part="task" class="task ${role}" data-task-id=${task.id}>
+      <span part="role" class="role ${role}"><span class="glyph" aria-hidden="true">${roleGlyphs[role]}</span> ${role === 'lead' ? t.lead : t.participating}</span>
+      ${href
+        ? html`<a part="task-link" class="task-link" href=${href} @click=${select}>${label}</a>`
+        : html`<button part="task-link" class="task-link" type="button" @click=${select}>${label}</button>`}
+    </li>`;
+  }
+
+  private renderTargets(summary: ReadyView, lang: Language, t: Strings): TemplateResult {
+    const label = headingOf(this.level + 1, 'targets-label', 'label', 'group-label', t.targets);
+    let content: unknown;
+    if (summary.feedLoading) content = this.renderLoading(Math.max(1, Math.min(summary.targetCount, 3)));
+    else if (summary.targetCount === 0) content = this.renderEmpty(t.summaryNoTargets);
+    else if (!summary.grouped) content = this.renderTargetList(summary.groups[0]!, 'targets-label', lang, t);
+    else content = summary.groups.map((group) => this.renderGroup(group, lang, t));
+    return html`<section class="targets-area" aria-labelledby="targets-label">
+      ${label} ${summary.error ? this.renderError(summary.error) : this.nothing}
+      ${content}
+    </section>`;
+  }
+
+  private renderGroup(group: TargetGroup, lang: Language, t: Strings): TemplateResult {
+    const id = `group-${group.key}`;
+    return html`<div part="group" class="group" data-status=${statusKey(group.key)} data-tone=${ifDefined(tallyTone(group.key))}>
+      ${headingOf(
+        this.level + 2,
+        id,
+        'group-label',
+        'group-heading',
+        html`<span class="gauge-glyph" aria-hidden="true">${tallyGlyph(group.key)}</span> ${t.statusCount(tallyWord(group.key, lang, t), group.targets.length)}`,
+      )}
+      ${this.renderTargetList(group, id, lang, t)}
+    </div>`;
+  }
+
+  private renderTargetList(group: TargetGroup, labelledBy: string, lang: Language, t: Strings): TemplateResult {
+    return html`<ul part="targets" class="targets" aria-labelledby=${labelledBy}>
+      ${group.targets.map((judged) => renderTargetItem(judged, lang, t, html`<span class="task-ref">${t.matrixTask(judged.taskNumber)}</span>`))}
+    </ul>`;
+  }
+}

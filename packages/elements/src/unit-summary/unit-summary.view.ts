@@ -1,0 +1,78 @@
+/** What `<dz-unit-summary>` draws, derived from the plan, the unit and the progress feed: free of Lit and the DOM. */
+import { tasksOfUnit, type Language, type PlanLookups, type ProgressReport, type Role, type Task, type Unit } from '@dz-tasks/data';
+import type { Loadable } from '../shared/base-element.js';
+import { judgeTarget, type JudgedTarget } from '../shared/judged-target.js';
+import { tallyKeyOf, tallyOrder, type TallyKey } from '../shared/status-tally.js';
+
+/** The parts a summary can show (the `show` attribute). */
+export const SummaryPart = { tasks: 'tasks', targets: 'targets' } as const;
+export type SummaryPart = (typeof SummaryPart)[keyof typeof SummaryPart];
+
+/** One task of the unit, with its role. */
+export interface SummaryTask {
+  readonly task: Task;
+  readonly role: Role;
+}
+
+/** One group of the unit's targets: those whose readings say the same. */
+export interface TargetGroup {
+  readonly key: TallyKey;
+  /** The targets, each with the number of its task. */
+  readonly targets: readonly (JudgedTarget & { readonly taskNumber: number })[];
+}
+
+/** The summary when its unit is found. */
+export interface SummaryReady {
+  readonly unit: Unit;
+  /** Tasks the unit leads or joins, in task order. */
+  readonly tasks: readonly SummaryTask[];
+  /** How many of them it leads. */
+  readonly lead: number;
+  /** How many of them it joins. */
+  readonly participating: number;
+  /** The parts shown, in the order of the `show` attribute's words. */
+  readonly parts: readonly SummaryPart[];
+  /** The targets of its tasks, grouped by status (most urgent first); one group without a feed. */
+  readonly groups: readonly TargetGroup[];
+  /** Whether the groups are by status (a feed is loaded); without a feed there is one list of targets. */
+  readonly grouped: boolean;
+  /** How many targets its tasks state. */
+  readonly targetCount: number;
+  /** Whether a progress feed is still loading (the targets show a skeleton meanwhile). */
+  readonly feedLoading: boolean;
+}
+
+/** `"tasks targets"` → the parts, or the first word that is not one. */
+export function parseShow(text: string | undefined | null): { parts: SummaryPart[] } | { invalid: string } {
+  const words = String(text ?? '').trim().toLowerCase().split(/[\s,]+/u).filter(Boolean);
+  if (words.length === 0) return { parts: [SummaryPart.tasks, SummaryPart.targets] };
+  const allowed = Object.values(SummaryPart) as string[];
+  const bad = words.find((word) => !allowed.includes(word));
+  return bad === undefined ? { parts: [...new Set(words as SummaryPart[])] } : { invalid: bad };
+}
+
+/** The summary of `unit`: its tasks by `tasksOfUnit`, its targets judged against the feed (when loaded). */
+export function summaryOf(api: PlanLookups, unit: Unit, parts: readonly SummaryPart[], feed: Loadable<ProgressReport> | undefined, lang: Language): SummaryReady {
+  const lead = tasksOfUnit(api.index, unit, { role: 'lead' }) ?? [];
+  const participating = tasksOfUnit(api.index, unit, { role: 'participating' }) ?? [];
+  const leadIds = new Set(lead.map((task) => task.id));
+  const tasks = (tasksOfUnit(api.index, unit) ?? []).map((task) => ({ task, role: leadIds.has(task.id) ? ('lead' as const) : ('participating' as const) }));
+  const report = feed?.state === 'ready' ? feed.value : undefined;
+  const judged = tasks.flatMap(({ task }) => api.targetsOfTask(task).map((target) => ({ ...judgeTarget(api, target, report, lang), taskNumber: task.number })));
+  const groups = report
+    ? tallyOrder.map((key) => ({ key, targets: judged.filter((j) => tallyKeyOf(j) === key) })).filter((group) => group.targets.length > 0)
+    : judged.length
+      ? [{ key: 'unreported' as const, targets: judged }]
+      : [];
+  return {
+    unit,
+    tasks,
+    lead: lead.length,
+    participating: participating.length,
+    parts,
+    groups,
+    grouped: !!report,
+    targetCount: judged.length,
+    feedLoading: feed?.state === 'loading',
+  };
+}

@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/all.js';
+import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
+import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
+
+const tag = 'dz-plan-overview';
+
+/**
+ * The plan at a glance: per section (or unit) its tasks and targets and, with a progress feed, the targets behind and
+ * a stacked bar of statuses whose key gives each status as a glyph, a word and a count. `sort="behind"` makes it a
+ * ranking (督查排名), still a real table.
+ */
+const meta = {
+  title: 'Elements/Plan overview',
+  component: tag,
+  argTypes: controlsFor(tag),
+  args: {},
+  render: (args) => renderElement(tag, args),
+} satisfies Meta<ElementArgs>;
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** `<dz-plan-overview>`: the 11 sections with their tasks and targets; 69 tasks and 157 targets in all. */
+export const Default: Story = {};
+
+/** With `progress-src`: targets behind and the stacked bar of statuses per section, and the totals. */
+export const WithProgressFeed: Story = {
+  name: 'With progress feed (sample data)',
+  args: { 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+};
+
+/** `sort="behind"`: the sections with the most targets behind first, with a rank column. */
+export const RankedSections: Story = {
+  name: 'Ranked by targets behind',
+  args: { 'progress-src': sampleFeedUrl, sort: 'behind' },
+  parameters: { sampleData: true },
+};
+
+/** `rows="units" sort="behind"`: the units ranked, a 督查 ranking. */
+export const RankedUnits: Story = {
+  name: 'Units ranked by targets behind',
+  args: { rows: 'units', 'progress-src': sampleFeedUrl, sort: 'behind', caption: '各單位目標進度排名' },
+  parameters: { sampleData: true },
+};
+
+/** `section` narrows it to some sections. */
+export const SectionFiltered: Story = {
+  name: 'Filtered by section (2,4)',
+  args: { section: '2,4', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+};
+
+const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
+const withFeed = { 'progress-src': sampleFeedUrl };
+
+export const TraditionalChinese: Story = { name: 'Language: zh-Hant', args: withFeed, parameters: { sampleData: true }, render: inLanguage('zh-Hant') };
+export const SimplifiedChinese: Story = { name: 'Language: zh-Hans', args: withFeed, parameters: { sampleData: true }, render: inLanguage('zh-Hans') };
+export const English: Story = { name: 'Language: en', args: withFeed, parameters: { sampleData: true }, render: inLanguage('en') };
+
+/** The light colour scheme (`color-scheme: light`). */
+export const Light: Story = { name: 'Scheme: light', args: withFeed, parameters: { scheme: 'light', sampleData: true }, tags: ['light'] };
+
+/** The dark colour scheme: the story's wrapper declares `color-scheme: dark`. */
+export const Dark: Story = { name: 'Scheme: dark', args: withFeed, parameters: { scheme: 'dark', sampleData: true }, tags: ['dark'] };
+
+/** A page's own look: `--dz-overview-…` properties and the gauges' status colours. */
+export const CustomTheme: Story = {
+  name: 'Custom theme',
+  args: {
+    'progress-src': sampleFeedUrl,
+    style: ['--dz-font-family: Georgia, "Noto Serif CJK TC", serif', '--dz-overview-header-bg: #fbf7ef', '--dz-overview-border-color: #8c6d46', '--dz-overview-bar-width: 12rem', '--dz-radius: 0'].join('; '),
+  },
+  parameters: { sampleData: true },
+};
+
+/** While the progress feed loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+export const Loading: Story = {
+  args: { 'progress-src': stillLoadingUrl },
+  tags: ['loading'],
+  beforeEach: holdStillLoading,
+};
+
+/** An unknown section: the message echoes it and `dz-error` fires. */
+export const ErrorUnknownSection: Story = {
+  name: 'Error: unknown section',
+  args: { section: '12' },
+};
+
+/** `sort="behind"` without a progress feed: it cannot rank, and says so. */
+export const ErrorRankWithoutFeed: Story = {
+  name: 'Error: ranking without a feed',
+  args: { sort: 'behind' },
+};
+
+/** A feed that fails validation: the counts stay and the message names the problem. */
+export const ErrorBadFeed: Story = {
+  name: 'Error: invalid progress feed',
+  args: { 'progress-src': badFeedUrl },
+};

@@ -1,0 +1,88 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/all.js';
+import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
+import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
+
+const tag = 'dz-unit-summary';
+
+/**
+ * One unit at a glance, as a bureau's page shows it: how many tasks it leads (牽頭 ●) and joins (參與 ○), those tasks,
+ * and their targets, grouped by status with compact gauges when a progress feed is given. Choosing a task fires
+ * `dz-select`.
+ */
+const meta = {
+  title: 'Elements/Unit summary',
+  component: tag,
+  argTypes: controlsFor(tag),
+  args: { unit: '市發改委' },
+  render: (args) => renderElement(tag, args),
+} satisfies Meta<ElementArgs>;
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** `<dz-unit-summary unit="市發改委">`: 市發展改革委, 28 tasks (23 led, 5 joined), and the targets of those tasks. */
+export const Default: Story = {};
+
+/** With `progress-src`, the targets are grouped by status, the most urgent first; each group says its glyph, word and count. */
+export const WithProgressFeed: Story = {
+  name: 'With progress feed (sample data)',
+  args: { unit: '市工業和信息化局', 'progress-src': sampleFeedUrl, show: 'targets tasks' },
+  parameters: { sampleData: true },
+};
+
+/** `show="tasks"` and `task-href="/tasks/{number}"`: the task list only, each task a link to the site's own page. */
+export const TaskLinks: Story = {
+  name: 'Tasks with links',
+  args: { unit: '市科技局', show: 'tasks', 'task-href': '/tasks/{number}' },
+};
+
+/** The unit named by an alias in Simplified Chinese: any alias or language resolves, as in the matrix. */
+export const ByAlias: Story = {
+  name: 'Unit by alias (发改委)',
+  args: { unit: '发改委', show: 'tasks' },
+};
+
+const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
+const withFeed = { unit: '市工業和信息化局', 'progress-src': sampleFeedUrl };
+
+export const TraditionalChinese: Story = { name: 'Language: zh-Hant', args: withFeed, parameters: { sampleData: true }, render: inLanguage('zh-Hant') };
+export const SimplifiedChinese: Story = { name: 'Language: zh-Hans', args: withFeed, parameters: { sampleData: true }, render: inLanguage('zh-Hans') };
+export const English: Story = { name: 'Language: en', args: withFeed, parameters: { sampleData: true }, render: inLanguage('en') };
+
+/** The light colour scheme (`color-scheme: light`), the default of a page that declares none. */
+export const Light: Story = { name: 'Scheme: light', args: withFeed, parameters: { scheme: 'light', sampleData: true }, tags: ['light'] };
+
+/** The dark colour scheme: the story's wrapper declares `color-scheme: dark`. */
+export const Dark: Story = { name: 'Scheme: dark', args: withFeed, parameters: { scheme: 'dark', sampleData: true }, tags: ['dark'] };
+
+/** A page's own look, through the documented `--dz-summary-…` and shared `--dz-…` custom properties. */
+export const CustomTheme: Story = {
+  name: 'Custom theme',
+  args: {
+    unit: '市發改委',
+    show: 'tasks',
+    style: ['--dz-font-family: Georgia, "Noto Serif CJK TC", serif', '--dz-summary-bg: #fbf7ef', '--dz-summary-border-color: #8c6d46', '--dz-summary-link-color: #6b3f12', '--dz-summary-lead-color: #6b1d3a', '--dz-radius: 0'].join('; '),
+  },
+};
+
+/** While a plan given by `plan-src` loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+export const Loading: Story = {
+  args: { unit: '市發改委', 'plan-src': stillLoadingUrl },
+  tags: ['loading'],
+  beforeEach: holdStillLoading,
+};
+
+/** An unknown unit: a short message that echoes the name, and a `dz-error` event. */
+export const ErrorUnknownUnit: Story = {
+  name: 'Error: unknown unit',
+  args: { unit: '市不存在局' },
+};
+
+/** A feed that fails validation: the tasks stay, the targets area says what is wrong, and `dz-error` fires. */
+export const ErrorBadFeed: Story = {
+  name: 'Error: invalid progress feed',
+  args: { unit: '市工業和信息化局', 'progress-src': badFeedUrl },
+};
