@@ -2,6 +2,7 @@ import { formatIsoDate, type Language, type UnitWithRole } from '@dz-tasks/data'
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
+import { isOn } from '../shared/boolean-attribute.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import { renderCompactGauge } from '../shared/gauge/templates.js';
@@ -74,8 +75,19 @@ export class DzTaskCard extends DzElement<CardReady> {
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
   @property() task?: string | number;
 
-  /** Whether the body text is shown. The disclosure button toggles it. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  #expanded = false;
+
+  /**
+   * Whether the body text is shown. The disclosure button toggles it. As a property `true` or `""` (what React 19
+   * sets for `expanded=""`) means shown.
+   */
+  @property({ type: Boolean, reflect: true })
+  get expanded(): boolean {
+    return this.#expanded;
+  }
+  set expanded(value: boolean | string | null | undefined) {
+    this.#expanded = isOn(value);
+  }
 
   /**
    * Turns unit names into links: `{id}` is replaced by the unit's id and `{name}` by its name in the card's
