@@ -30,8 +30,34 @@ function lazyDefaultPlan(): Plugin {
   };
 }
 
+/**
+ * Types for the package export `./cdn/dz-elements.js`, so a TypeScript import of the loader is typed (and
+ * arethetypeswrong finds types for every export). The loader exports nothing; it registers the three tags, typed as
+ * `all.js` types them (`HTMLElementTagNameMap`, the events). Library build only: Storybook emits no loader.
+ */
+function loaderTypes(): Plugin {
+  let library = false;
+  return {
+    name: 'dz-cdn-loader-types',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    generateBundle() {
+      if (!library) return;
+      const source = [
+        '// The CDN loader exports nothing: it loads and registers <dz-task-card>, <dz-task-matrix> and <dz-target-gauge>',
+        '// when the page shows them. Their types are those of @dz-tasks/elements/all.js.',
+        "import type {} from '../all.js';",
+        'export {};',
+        '',
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: 'dz-elements.d.ts', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [lazyDefaultPlan()],
+  plugins: [lazyDefaultPlan(), loaderTypes()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
