@@ -112,3 +112,24 @@ describe('@dz-tasks/elements ships what its guide promises', () => {
     assert.ok(cdn.filter((f) => /^dist\/cdn\/dz-.*\.js$/.test(f)).length > 3, 'the element and plan chunks');
   });
 });
+
+describe('releases', () => {
+  const workflow = readFileSync(join(repo, '.github/workflows/release.yml'), 'utf8');
+
+  test('the release workflow runs CI first, then publishes with provenance and attaches the CDN folder', () => {
+    const steps = ['bash .ci/run', 'changesets/action@', 'npm run release', 'gh release upload'].map((step) => workflow.indexOf(step));
+    assert.ok(steps.every((at, i) => at > 0 && (i === 0 || at > steps[i - 1]!)), `in this order: CI, changesets, publish, upload (${steps.join(', ')})`);
+    assert.match(workflow, /id-token: write/);
+    assert.match(workflow, /packages\/elements\/dist\/cdn/);
+  });
+
+  test('both packages publish publicly with provenance, through changesets', () => {
+    for (const name of workspaces) {
+      const manifest = JSON.parse(readFileSync(join(get(name).unpacked, 'package/package.json'), 'utf8')) as { publishConfig?: { access?: string; provenance?: boolean } };
+      assert.deepEqual(manifest.publishConfig, { access: 'public', provenance: true }, name);
+    }
+    const root = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    assert.equal(root.scripts.release, 'changeset publish');
+    assert.ok(JSON.parse(readFileSync(join(repo, '.changeset/config.json'), 'utf8')).access === 'public');
+  });
+});
