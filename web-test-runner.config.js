@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/lib/browsers.js';
 import { countReporter } from './scripts/test-reporters/wtr-count.js';
+import { react19Plugin } from './scripts/lib/wtr-react.js';
 
 
 const chromium = playwrightLauncher({
@@ -36,6 +37,7 @@ export default {
   // A ceiling for a hung test, not a speed limit: the axe checks of the whole matrix take seconds on two busy cores.
   testFramework: { config: { timeout: 60_000 } },
   plugins: [
+    react19Plugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

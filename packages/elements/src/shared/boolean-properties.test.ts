@@ -12,6 +12,14 @@ import type { DzTaskCard } from '../task-card/task-card.js';
 import type { DzTaskMatrix } from '../task-matrix/task-matrix.js';
 import { until } from '../../test/support/wait.js';
 
+/** React 19 and react-dom, bundled for the browser by the test server (scripts/lib/wtr-react.js). */
+interface React19 {
+  createElement: typeof import('react').createElement;
+  createRoot: typeof import('react-dom/client').createRoot;
+  flushSync: typeof import('react-dom').flushSync;
+}
+const loadReact = () => import(String('/__react19.js')) as Promise<React19>;
+
 const exportButton = (el: DzTaskMatrix) => el.shadowRoot!.querySelector('[part="export-button"]');
 const body = (el: DzTaskCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="body"]');
 
@@ -58,6 +66,39 @@ describe('boolean properties as frameworks set them', () => {
       await el.updateComplete;
       expect(exportButton(el)).to.equal(null);
       render(null, container);
+    });
+  });
+
+  describe('rendered by React 19 (react-dom)', () => {
+    it('export="" shows the CSV button, export={false} hides it, ondz-select gets the event', async () => {
+      const { createElement, createRoot, flushSync } = await loadReact();
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const root = createRoot(container);
+      const selected: unknown[] = [];
+      const onSelect = (event: Event) => selected.push((event as CustomEvent).detail);
+      flushSync(() => root.render(createElement('dz-task-matrix', { section: '4', export: '', 'ondz-select': onSelect })));
+      const el = container.querySelector<DzTaskMatrix>('dz-task-matrix')!;
+      await until(() => exportButton(el), 'the CSV button appears');
+      expect(el.export).to.equal(true);
+
+      el.dispatchEvent(new CustomEvent('dz-select', { detail: { taskId: 't14', unitId: 'x', role: 'lead' }, bubbles: true, composed: true }));
+      expect(selected).to.deep.equal([{ taskId: 't14', unitId: 'x', role: 'lead' }]);
+
+      flushSync(() => root.render(createElement('dz-task-matrix', { section: '4', export: false })));
+      await el.updateComplete;
+      expect(exportButton(el)).to.equal(null);
+      root.unmount();
+    });
+
+    it('expanded="" shows a card\'s body text', async () => {
+      const { createElement, createRoot, flushSync } = await loadReact();
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = createRoot(container);
+      flushSync(() => root.render(createElement('dz-task-card', { task: '9', expanded: '' })));
+      const el = container.querySelector<DzTaskCard>('dz-task-card')!;
+      await until(() => body(el), 'the card renders its body');
+      expect(body(el)!.hidden).to.equal(false);
+      root.unmount();
     });
   });
 
