@@ -77,14 +77,15 @@ export class DzTaskCard extends DzElement<CardReady> {
 
   #expanded = false;
 
-  /**
-   * Whether the body text is shown. The disclosure button toggles it. As a property `true` or `""` (what React 19
-   * sets for `expanded=""`) means shown.
-   */
+  /** Whether the body text is shown. */
   @property({ type: Boolean, reflect: true })
   get expanded(): boolean {
     return this.#expanded;
   }
+  /**
+   * Whether the body text is shown. The disclosure button toggles it. As a property `true` or any string (`""`, what
+   * React 19 sets for `expanded=""`) means shown, `false` or `null` hidden.
+   */
   set expanded(value: boolean | string | null | undefined) {
     this.#expanded = isOn(value);
   }

@@ -86,14 +86,15 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   #export = false;
 
-  /**
-   * Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. As a
-   * property `true` or `""` (what React 19 sets for `export=""`) turns it on.
-   */
+  /** Whether the "download CSV" button is shown. */
   @property({ attribute: 'export', type: Boolean })
   get export(): boolean {
     return this.#export;
   }
+  /**
+   * Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. As a
+   * property `true` or any string (`""`, what React 19 sets for `export=""`) turns it on, `false` or `null` off.
+   */
   set export(value: boolean | string | null | undefined) {
     this.#export = isOn(value);
   }
