@@ -104,8 +104,35 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * Types for the package export `./cdn/dz-elements.js`, so a TypeScript import of the loader is typed (and
+ * arethetypeswrong finds types for every export). The loader exports nothing; it registers the dz- tags, typed as
+ * `all.js` types them (`HTMLElementTagNameMap`, the events). Library build only: Storybook emits no loader.
+ */
+function loaderTypes(): Plugin {
+  let library = false;
+  return {
+    name: 'dz-cdn-loader-types',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    generateBundle() {
+      if (!library) return;
+      const source = [
+        '// The CDN loader exports nothing: it loads and registers the dz- elements (<dz-task-card>, <dz-task-matrix>,',
+        '// <dz-target-gauge>, <dz-unit-summary>, <dz-plan-overview>) when the page shows them. Their types are those of',
+        '// @dz-tasks/elements/all.js.',
+        "import type {} from '../all.js';",
+        'export {};',
+        '',
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: 'dz-elements.d.ts', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss()],
+  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss(), loaderTypes()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.

@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/lib/browsers.js';
 import { countReporter } from './scripts/test-reporters/wtr-count.js';
+import { react19Plugin } from './scripts/lib/wtr-react.js';
 
 
 const chromium = playwrightLauncher({
@@ -40,6 +41,7 @@ export default {
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 1000};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
+    react19Plugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -165,3 +165,31 @@ describe('the Design tokens page (stories/DesignTokens.mdx)', () => {
     for (const token of tokenGroups.flatMap((g) => g.tokens)) assert.doesNotMatch(token.resolved, /var\(--dz-/, `${token.name} does not resolve: ${token.resolved}`);
   });
 });
+
+describe('the CMS editors guide\'s allow-lists (part 13) name every attribute of every element', () => {
+  const manifest = JSON.parse(read(join(repo, 'packages/elements/custom-elements.json'))) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+  };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const part = cmsGuide.slice(cmsGuide.indexOf('## 13.'), cmsGuide.indexOf('## 14.'));
+  const block = (language: string) => [...part.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!).join('\n');
+  /** Each editor's list of one element's attributes, as its config writes it. */
+  const lists: Record<string, (tag: string) => string[] | undefined> = {
+    'TinyMCE extended_valid_elements': (tag) => new RegExp(`${tag}\\[([^\\]]*)\\]`).exec(block('js'))?.[1]!.split('|'),
+    'CKEditor 5 htmlSupport.allow': (tag) => new RegExp(`name: '${tag}', attributes: \\[([^\\]]*)\\]`).exec(block('js'))?.[1]!.split(',').map((a) => a.trim().replace(/'/g, '')),
+    'WordPress wp_kses_allowed_html': (tag) => new RegExp(`'${tag}'\\s*=> array\\(([^)]*)\\)`).exec(block('php'))?.[1]!.split(',').map((a) => a.trim().replace(/'/g, '')),
+  };
+
+  for (const [editor, listOf] of Object.entries(lists)) {
+    test(editor, () => {
+      for (const element of elements) {
+        const expected = [...(element.attributes ?? []).map((a) => a.name), 'lang'].sort();
+        assert.deepEqual(listOf(element.tagName!)?.sort(), expected, `${editor}: <${element.tagName}>`);
+      }
+    });
+  }
+
+  test('part 14 has the anchor #pre-rendered-html that other guides link to', () => {
+    assert.match(cmsGuide, /<a id="pre-rendered-html"><\/a>\s*\n## 14\./);
+  });
+});

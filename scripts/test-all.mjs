@@ -9,6 +9,7 @@ const suites = [
   ['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']],
   ['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']],
   ['stories and docs', 'npm', ['run', 'test:stories']],
+  ['packages (npm pack, publint, attw)', 'npm', ['run', 'test:packages']],
 ];
 
 mkdirSync('test-results', { recursive: true });

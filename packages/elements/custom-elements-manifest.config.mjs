@@ -1,10 +1,19 @@
 /**
  * custom-elements.json for @dz-tasks/elements, generated from each class's JSDoc (`@summary @csspart @cssprop
  * @fires @slot`) and its Lit decorators. Storybook reads it (`setCustomElementsManifest`) for controls and the docs
- * tab; editors' tools read it through `customElements` in package.json.
+ * tab; editors' tools read it through `customElements` in package.json. The framework and editor types in
+ * `dist/frameworks/` are generated from it (framework-types.config.mjs).
  *
  *   cd packages/elements && npx cem analyze
  */
+
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { frameworkAndEditorTypes } from './framework-types.config.mjs';
+
+/** The element sources the manifest describes (the tests and their helpers are not part of the package). */
+function isAnalyzed(fileName) {
+  return /\/packages\/elements\/src\//.test(fileName) && !fileName.endsWith('.test.ts') && !fileName.includes('/test-support/');
+}
 
 /** Members a page author cannot use: private, protected, `#private`, Lit internals. */
 function isInternal(member) {
@@ -69,11 +78,46 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * The manifest has each event's name and description (`@fires`), not its type. The one home of the types is the
+ * `DzEventMap` interface in src/shared/events.ts: this reads it and gives each event its `CustomEvent<…>` type, so
+ * the generated JSX and Vue types type `event.detail`.
+ */
+function eventTypesFromEventMap() {
+  const types = new Map();
+  return {
+    name: 'dz-event-types-from-event-map',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'DzEventMap') return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type) types.set(member.name.getText().replace(/['"]/g, ''), member.type.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      if (types.size === 0) throw new Error('DzEventMap not found in src/shared/events.ts');
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const text = types.get(event.name);
+            if (!text) throw new Error(`${declaration.name} fires ${event.name}, which DzEventMap does not list`);
+            event.type = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/test-support/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineElementCalls(), publicSurfaceOnly()],
+  // The type checker lets the type parser expand aliases (`GaugeVariant` → `'ring' | 'bar'`) for editors.
+  overrideModuleCreation({ ts }) {
+    const program = getTsProgram(ts, ['src/**/*.ts'], 'tsconfig.build.json');
+    return program.getSourceFiles().filter((file) => isAnalyzed(file.fileName));
+  },
+  plugins: [defineElementCalls(), publicSurfaceOnly(), eventTypesFromEventMap(), typeParserPlugin(), ...frameworkAndEditorTypes()],
 };

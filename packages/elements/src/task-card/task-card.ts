@@ -2,6 +2,7 @@ import type { Language, UnitWithRole } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
+import { isOn } from '../shared/boolean-attribute.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
@@ -75,8 +76,20 @@ export class DzTaskCard extends DzElement<CardReady> {
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
   @property() task?: string | number;
 
-  /** Whether the body text is shown. The disclosure button toggles it. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  #expanded = false;
+
+  /** Whether the body text is shown. */
+  @property({ type: Boolean, reflect: true })
+  get expanded(): boolean {
+    return this.#expanded;
+  }
+  /**
+   * Whether the body text is shown. The disclosure button toggles it. As a property `true` or any string (`""`, what
+   * React 19 sets for `expanded=""`) means shown, `false` or `null` hidden.
+   */
+  set expanded(value: boolean | string | null | undefined) {
+    this.#expanded = isOn(value);
+  }
 
   /**
    * Turns unit names into links: `{id}` is replaced by the unit's id and `{name}` by its name in the card's

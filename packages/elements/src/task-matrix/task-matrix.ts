@@ -2,6 +2,7 @@ import type { PlanLookups } from '@dz-tasks/data';
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
+import { isOn } from '../shared/boolean-attribute.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { memoizeLast } from '../shared/memoize-last.js';
@@ -85,8 +86,20 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** The caption. Default: built from the sections or units shown ("責任分工表 — 四、協同推進降碳減污擴綠增長"). */
   @property({ attribute: 'caption' }) caption?: string;
 
-  /** Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. */
-  @property({ attribute: 'export', type: Boolean }) export = false;
+  #export = false;
+
+  /** Whether the "download CSV" button is shown. */
+  @property({ attribute: 'export', type: Boolean })
+  get export(): boolean {
+    return this.#export;
+  }
+  /**
+   * Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. As a
+   * property `true` or any string (`""`, what React 19 sets for `export=""`) turns it on, `false` or `null` off.
+   */
+  set export(value: boolean | string | null | undefined) {
+    this.#export = isOn(value);
+  }
 
   /** Whether the element is narrower than its breakpoint (600px) and shows the list. */
   @state() private narrow = false;

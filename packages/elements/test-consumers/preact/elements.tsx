@@ -1,0 +1,28 @@
+/**
+ * Preact using the elements with the generated JSX types (`@dz-tasks/elements/jsx`). Each `@ts-expect-error` is a
+ * mistake the types must reject; if a generated type went missing or loose, the compile would fail.
+ */
+import '@dz-tasks/elements/all.js';
+import type { DzSelectDetail } from '@dz-tasks/elements';
+import type { VNode } from 'preact';
+import { useRef } from 'preact/hooks';
+
+export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void }): VNode {
+  const gauge = useRef<HTMLElementTagNameMap['dz-target-gauge']>(null);
+  return (
+    <>
+      <dz-task-matrix section="1,4" export ondz-select={(event) => onSelect(event.detail)} />
+      <dz-task-card task="t09" expanded={false} ondz-toggle={(event) => console.log(event.detail.expanded)} />
+      <dz-target-gauge ref={gauge} target="t09.1" value="2,100" as-of="2023-06-30" variant="ring" ondz-error={(event) => console.warn(event.detail.message)} />
+
+      {/* @ts-expect-error `sort` is 'order' | 'load' */}
+      <dz-task-matrix sort="name" />
+      {/* @ts-expect-error `scheme` is 'traffic' | 'rag5' */}
+      <dz-target-gauge scheme="rainbow" />
+      {/* @ts-expect-error dz-error's detail has `code` and `message`, not `reason` */}
+      <dz-target-gauge ondz-error={(event) => event.detail.reason} />
+      {/* @ts-expect-error no such attribute: `asof` (it is `as-of`) */}
+      <dz-target-gauge asof="2023-06-30" />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * React 19 using the three elements with the generated JSX types (`@dz-tasks/elements/jsx`): attributes with their
+ * real types, the boolean `export`, typed `ondz-*` handlers. Each `@ts-expect-error` is a mistake the types must
+ * reject; if a generated type went missing or loose, that line's error would vanish and the compile would fail.
+ */
+import '@dz-tasks/elements/all.js';
+import type { DzErrorDetail, DzSelectDetail, DzToggleDetail } from '@dz-tasks/elements';
+import { useRef, type ReactElement } from 'react';
+
+export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void }): ReactElement {
+  const matrix = useRef<HTMLElementTagNameMap['dz-task-matrix']>(null);
+  return (
+    <>
+      <dz-task-matrix
+        ref={matrix}
+        section="4"
+        rows="tasks"
+        sort="load"
+        export
+        ondz-select={(event) => {
+          const detail: DzSelectDetail = event.detail;
+          const role: 'lead' | 'participating' | null = event.detail.role;
+          onSelect({ ...detail, role });
+        }}
+        ondz-error={(event) => console.warn(event.detail.code satisfies DzErrorDetail['code'], event.target.section)}
+      />
+      <dz-task-card task={9} expanded heading-level={2} unit-href="/units/{id}" ondz-toggle={(event) => console.log(event.detail.expanded satisfies DzToggleDetail['expanded'])} />
+      <dz-target-gauge target="t09.1" value={2100} as-of="2023-06-30" variant="bar" scheme="rag5" />
+
+      {/* Mistakes the generated types catch. */}
+      {/* @ts-expect-error `rows` is 'units' | 'tasks' */}
+      <dz-task-matrix rows="columns" />
+      {/* @ts-expect-error `variant` is 'ring' | 'bar' ("bars" is the misspelling of issue 12) */}
+      <dz-target-gauge variant="bars" />
+      {/* @ts-expect-error `export` is a boolean */}
+      <dz-task-matrix export={1} />
+      {/* @ts-expect-error no such attribute: `sections` */}
+      <dz-task-matrix sections="4" />
+      {/* @ts-expect-error the detail of dz-select has no `task` */}
+      <dz-task-matrix ondz-select={(event) => event.detail.task} />
+      {/* @ts-expect-error dz-toggle's detail is `{ expanded }` */}
+      <dz-task-card ondz-toggle={(event) => event.detail.taskId} />
+      {/* @ts-expect-error `heading-level` is a number */}
+      <dz-task-card heading-level="two" />
+      {/* @ts-expect-error no such element */}
+      <dz-task-list />
+    </>
+  );
+}

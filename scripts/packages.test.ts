@@ -1,0 +1,135 @@
+/**
+ * The packages as npm would publish them: each is packed with `npm pack` into a temporary folder (after
+ * `npm run build`), then checked as a user's tools would see it — publint (package.json against the files), Are The
+ * Types Wrong (`attw`, profile esm-only: both packages are ESM only, so CommonJS `require` and the pre-exports
+ * `node10` resolution are out of scope), source maps whose sources ship or are inlined, and the files a user
+ * needs (generated framework and editor types, the CDN folder, no tests).
+ *
+ *   npm run build && node --import tsx --test scripts/packages.test.ts
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const workspaces = ['@dz-tasks/data', '@dz-tasks/elements'] as const;
+
+interface Packed {
+  /** The tarball's path. */
+  readonly tarball: string;
+  /** Where it was unpacked (its files are under `package/`). */
+  readonly unpacked: string;
+  /** The tarball's files, relative to the package root. */
+  readonly files: ReadonlySet<string>;
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'dz-packages-'));
+const packed = new Map<string, Packed>();
+
+function run(command: string, args: string[], cwd = repo) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
+}
+
+before(() => {
+  const args = ['pack', ...workspaces.flatMap((w) => ['-w', w]), '--pack-destination', temp, '--json', '--ignore-scripts'];
+  const result = run('npm', args);
+  assert.equal(result.status, 0, result.output);
+  for (const pack of JSON.parse(result.stdout) as { name: string; filename: string; files: { path: string }[] }[]) {
+    const tarball = join(temp, pack.filename);
+    const unpacked = join(temp, pack.name.replace('/', '+'));
+    run('mkdir', ['-p', unpacked]);
+    const untar = run('tar', ['-xzf', tarball, '-C', unpacked]);
+    assert.equal(untar.status, 0, untar.output);
+    packed.set(pack.name, { tarball, unpacked, files: new Set(pack.files.map((f) => f.path)) });
+  }
+});
+
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+const get = (name: string) => {
+  const pack = packed.get(name);
+  assert.ok(pack, `${name} was packed`);
+  return pack;
+};
+
+for (const name of workspaces) {
+  describe(name, () => {
+    test('publint finds nothing to report', async () => {
+      const tarball = readFileSync(get(name).tarball);
+      const { messages } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, strict: true, level: 'suggestion' });
+      assert.deepEqual(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`), []);
+    });
+
+    test('Are The Types Wrong finds no problem (profile esm-only)', () => {
+      const result = run(join(repo, 'node_modules/.bin/attw'), [get(name).tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-emoji', '--no-color']);
+      assert.equal(result.status, 0, result.output);
+    });
+
+    test('every source map has its sources in the tarball or inlined (sourcesContent)', () => {
+      const { files, unpacked } = get(name);
+      const maps = [...files].filter((f) => f.endsWith('.map'));
+      assert.ok(maps.length > 0, 'the package ships source maps');
+      const missing: string[] = [];
+      for (const map of maps) {
+        const { sources, sourcesContent, sourceRoot = '' } = JSON.parse(readFileSync(join(unpacked, 'package', map), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[]; sourceRoot?: string };
+        sources.forEach((source, i) => {
+          const path = normalize(join(dirname(map), sourceRoot, source));
+          if (typeof sourcesContent?.[i] !== 'string' && !files.has(path)) missing.push(`${map}: ${source}`);
+        });
+      }
+      assert.deepEqual(missing, []);
+    });
+
+    test('ships no tests, fixtures or TypeScript sources', () => {
+      const stray = [...get(name).files].filter((f) => /(^|\/)(test|test-fixtures|test-consumers|src)\//.test(f) || /\.test\.[jt]s$/.test(f));
+      assert.deepEqual(stray, []);
+    });
+  });
+}
+
+describe('@dz-tasks/elements ships what its guide promises', () => {
+  test('the generated framework and editor types, each behind an export', () => {
+    const { files } = get('@dz-tasks/elements');
+    const manifest = JSON.parse(readFileSync(join(repo, 'packages/elements/package.json'), 'utf8')) as { exports: Record<string, string | { types: string }>; 'web-types': string };
+    const generated = ['jsx.d.ts', 'vue.d.ts', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'].map((f) => `dist/frameworks/${f}`);
+    const exported = Object.values(manifest.exports).map((target) => (typeof target === 'string' ? target : target.types).replace(/^\.\//, ''));
+    for (const file of generated) {
+      assert.ok(files.has(file), `${file} is in the tarball`);
+      assert.ok(exported.includes(file), `${file} is exported`);
+    }
+    assert.ok(files.has(manifest['web-types'].replace(/^\.\//, '')), 'package.json "web-types" points at a shipped file');
+  });
+
+  test('the CDN folder: the loader with its types and its chunks', () => {
+    const cdn = [...get('@dz-tasks/elements').files].filter((f) => f.startsWith('dist/cdn/'));
+    assert.ok(cdn.includes('dist/cdn/dz-elements.js') && cdn.includes('dist/cdn/dz-elements.d.ts'), cdn.join(', '));
+    assert.ok(cdn.filter((f) => /^dist\/cdn\/dz-.*\.js$/.test(f)).length > 3, 'the element and plan chunks');
+  });
+});
+
+describe('releases', () => {
+  const workflow = readFileSync(join(repo, '.github/workflows/release.yml'), 'utf8');
+
+  test('the release workflow runs CI first, then publishes with provenance and attaches the CDN folder', () => {
+    const steps = ['bash .ci/run', 'changesets/action@', 'npm run release', 'gh release upload'].map((step) => workflow.indexOf(step));
+    assert.ok(steps.every((at, i) => at > 0 && (i === 0 || at > steps[i - 1]!)), `in this order: CI, changesets, publish, upload (${steps.join(', ')})`);
+    assert.match(workflow, /id-token: write/);
+    assert.match(workflow, /packages\/elements\/dist\/cdn/);
+  });
+
+  test('both packages publish publicly with provenance, through changesets', () => {
+    for (const name of workspaces) {
+      const manifest = JSON.parse(readFileSync(join(get(name).unpacked, 'package/package.json'), 'utf8')) as { publishConfig?: { access?: string; provenance?: boolean } };
+      assert.deepEqual(manifest.publishConfig, { access: 'public', provenance: true }, name);
+    }
+    const root = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    assert.equal(root.scripts.release, 'changeset publish');
+    assert.ok(JSON.parse(readFileSync(join(repo, '.changeset/config.json'), 'utf8')).access === 'public');
+  });
+});
