@@ -217,8 +217,8 @@ async function axeProblems(page: Page, root: string): Promise<string[]> {
  * pastes: the script tag, then one bare tag per element of the story, nothing of Storybook's wrappers or layout
  * boxes. Every attribute written is one the element on the page has (`lang` may come from a wrapper, as the element
  * follows the nearest one), and a one-element story's snippet writes every arg that is an attribute of its element
- * (the attributes an element adds itself, such as a reflected default, are not the editor's to paste). Returns the
- * problems.
+ * (the attributes an element adds itself, such as a reflected default, are not the editor's to paste). Stories
+ * tagged `recipe` (pages built in code, not pasted) are not checked. Returns the problems.
  */
 async function snippetProblems(page: Page, root: string): Promise<string[]> {
   const { snippet, args, elements } = await page.evaluate((root) => {
@@ -293,7 +293,8 @@ async function checkStory(page: Page, origin: string, story: IndexEntry, stories
       problems.push(renderProblem);
       return { story, problems, ms: Date.now() - started };
     }
-    problems.push(...(await snippetProblems(page, root)));
+    // A recipe (a page built with the data package, such as the sheet import) has no snippet for an editor to paste.
+    if (!story.tags?.includes('recipe')) problems.push(...(await snippetProblems(page, root)));
     problems.push(...(await axeProblems(page, root)));
   } catch (error) {
     problems.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));

@@ -77,6 +77,7 @@ export {
   type ProgressReading,
   type ProgressReport,
   type ProgressReportResult,
+  type ReportPlan,
 } from './progress-report.js';
 
 // Other cities' documents

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { ValidationIssue } from './issues.js';
 import { isIsoDate } from './iso-date.js';
-import type { Plan } from './schema.js';
+import type { Plan, Target } from './schema.js';
 import { MAX_ISSUES, validateInput } from './validate-input.js';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'), z.refine(isIsoDate, 'expected a real date'));
@@ -71,6 +71,12 @@ export type ProgressReportResult =
     };
 
 /**
+ * What a report is checked against: a plan's id and the ids of its targets. A {@link Plan} is one; so is the outline of
+ * a plan whose targets are not all loaded (the CDN's Dezhou plan in parts), which still knows every target's id.
+ */
+export type ReportPlan = Pick<Plan, 'id'> & { readonly targets: readonly Pick<Target, 'id'>[] };
+
+/**
  * Validates a progress report. With a plan, it also checks that the report is about that plan and that every
  * entry names one of its targets. Never throws, whatever it is given; `issues` name the path of each problem.
  * Dates must be real calendar dates (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than
@@ -83,7 +89,7 @@ export type ProgressReportResult =
  * if (!result.success) console.warn(result.issues); // [{ path: 'entries[0].value', message: '…' }]
  * ```
  */
-export function parseProgressReport(input: unknown, plan?: Plan): ProgressReportResult {
+export function parseProgressReport(input: unknown, plan?: ReportPlan): ProgressReportResult {
   const parsed = validateInput(ProgressReportSchema, input);
   if (!parsed.success) return parsed;
   const report = parsed.data;

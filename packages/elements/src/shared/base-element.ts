@@ -6,7 +6,7 @@ import { property } from 'lit/decorators.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { LanguageController } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { defaultPlan } from './default-plan.js';
+import { defaultPlan, reportPlanOf } from './default-plan.js';
 import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { createLoadTask } from './load-task.js';
 import { preloadedPlan, preloadedReport, type LoadState } from './preloaded.js';
@@ -237,7 +237,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       async ([url, api], signal): Promise<ProgressReport | undefined> => {
         if (!url || !api) return undefined;
         const loading = loadValidators();
-        const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, api.plan);
+        const checkedAgainst = reportPlanOf(api);
+        const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
         return loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings), api.plan);
       },
     );

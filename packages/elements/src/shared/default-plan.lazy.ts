@@ -8,7 +8,7 @@
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
  * elements all have `plan-src` downloads none of it.
  */
-import { createPlanLookups, type PlanLookups } from '@dz-tasks/data';
+import { createPlanLookups, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
 import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
@@ -77,7 +77,25 @@ function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Lo
   return { state: 'loading' };
 }
 
+/**
+ * What a feed is checked against, for lookups built from parts: the plan's id and every target's id (the base knows
+ * them all), not only the targets loaded. A gauge shown with section 2's targets still accepts a feed that also
+ * reports section 4's.
+ */
+const reportPlans = new WeakMap<PlanLookups, ReportPlan>();
+
+/** What a feed shown with `lookups` is checked against: every target of the plan, loaded or not. */
+export function reportPlanOf(lookups: PlanLookups): ReportPlan {
+  return reportPlans.get(lookups) ?? lookups.plan;
+}
+
 async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
+  const lookups = await buildLookups(base, need);
+  reportPlans.set(lookups, { id: lookups.plan.id, targets: Object.keys(base.targetTasks).map((id) => ({ id })) });
+  return lookups;
+}
+
+async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
   const ids = need.sections === 'all' ? Object.keys(parts.sections) : need.sections;
   const [units, everyTask, sections, englishTexts] = await Promise.all([
     need.units ? parts.units() : undefined,

@@ -3,7 +3,7 @@
  * element (the user's bundler decides where it goes); the CDN build swaps this module for `default-plan.lazy.ts`,
  * which fetches the plan as its own chunk the first time an element needs it.
  */
-import type { PlanLookups } from '@dz-tasks/data';
+import type { PlanLookups, ReportPlan } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import type { ReactiveElement } from 'lit';
 import type { Loadable } from './base-element.js';
@@ -11,4 +11,9 @@ import type { Loadable } from './base-element.js';
 /** The Dezhou plan's lookups (its whole `PlanApi`), ready at once. */
 export function defaultPlan(_host: ReactiveElement): Loadable<PlanLookups> {
   return { state: 'ready', value: dezhou() };
+}
+
+/** What a feed shown with `lookups` is checked against: here the whole plan, as the npm build has it. */
+export function reportPlanOf(lookups: PlanLookups): ReportPlan {
+  return lookups.plan;
 }

@@ -4,7 +4,7 @@
  * loads zod. Loading it switches zod to its `jitless` mode first, so validation does not trip a
  * Content-Security-Policy without `'unsafe-eval'`.
  */
-import { createPlanLookups, parseProgressReport, validatePlan, type Plan, type PlanLookups, type ProgressReport } from '@dz-tasks/data';
+import { createPlanLookups, parseProgressReport, validatePlan, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
 import { config } from 'zod/mini';
 import type { Validation } from './load-json.js';
 
@@ -18,8 +18,8 @@ export function planValidation(json: unknown): Validation<PlanLookups> {
   return result.success ? { success: true, value: createPlanLookups(result.plan) } : result;
 }
 
-/** A progress report checked against the schema and against `plan`. */
-export function reportValidation(json: unknown, plan: Plan): Validation<ProgressReport> {
+/** A progress report checked against the schema and against `plan` (its id and its targets' ids). */
+export function reportValidation(json: unknown, plan: ReportPlan): Validation<ProgressReport> {
   const result = parseProgressReport(json, plan);
   return result.success ? { success: true, value: result.data } : result;
 }
