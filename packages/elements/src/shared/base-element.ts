@@ -3,7 +3,10 @@ import type { PlanApi, Plan, ProgressReport } from '@dz-tasks/data';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { checkInputs, type InputCheck } from './check-inputs.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
+import { inputErrorOf, noticeMessage } from './input-messages.js';
+import { urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { defaultPlan } from './default-plan.js';
@@ -98,6 +101,20 @@ const feedLoad = (t: Strings): LoadKind => ({
 const validatedPlans = new WeakMap<object, PlanApi | DzErrorDetail>();
 
 /**
+ * The `plan` property validated, or its `plan-invalid` error: whatever it is (a throwing getter, a revoked Proxy, an
+ * input too large for the validator), the element shows a message, never the bundled plan kept silently.
+ */
+function validatePlanProperty(plan: object, validators: Validators, t: Strings): PlanApi | DzErrorDetail {
+  try {
+    return validated(plan, validators.planValidation, 'plan', planLoad(t));
+  } catch (error) {
+    if (error instanceof DzLoadError) return error.detail;
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', why) };
+  }
+}
+
+/**
  * Base class of the dz- elements, one pattern for all: `willUpdate` derives one {@link ElementView} from the
  * properties and the loaded data (`deriveView`), `render` only reads it, and `updated` dispatches its error as
  * `dz-error`, once per distinct error.
@@ -109,17 +126,29 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    * URL of another plan's JSON, validated against the data package's schemas. Default: the Dezhou 2023 plan.
    * Elements with the same `plan-src` (resolved against the page) share one request and one validated plan.
    */
-  @property({ attribute: 'plan-src', reflect: true }) planSrc?: string;
+  @property({ attribute: 'plan-src', reflect: true, converter: urlInput }) planSrc?: string;
 
   /** A plan object (for developers); validated once. Ignored when `plan-src` is set. */
   @property({ attribute: false }) plan?: Plan;
+
+  /**
+   * Attributes the element sets on itself without declaring a property for them (the gauge's `status`): not
+   * reported as unknown.
+   */
+  static readonly reflectedAttributes: readonly string[] = [];
 
   protected readonly i18n = new LanguageController(this);
 
   /** What the element shows, derived in `willUpdate`. */
   protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };
 
+  /** The inputs as last checked in `willUpdate`: rejected properties and notices. */
+  private inputCheck?: InputCheck;
+
   private lastError?: string;
+
+  /** The notices already reported (console and `dz-error`), so each is reported once per element. */
+  private readonly reported = new Set<string>();
 
   /** The import of the validators a `plan` property waits on; `updateComplete` waits for it too. */
   private validatorsPending?: Promise<unknown>;
@@ -138,19 +167,19 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanApi> {
     if (this.planSrc) return this.taskState(this.planTask);
-    if (this.plan) {
-      let cached = validatedPlans.get(this.plan);
+    const plan: unknown = this.plan;
+    if (plan !== undefined && plan !== null) {
+      const t = this.i18n.strings;
+      // Not an object (a framework passing a string or a number): nothing to validate.
+      if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', t.expectedPlanObject) } };
+      let cached = validatedPlans.get(plan);
       if (!cached) {
         if (!validators) {
           this.waitForValidators();
           return { state: 'loading' };
         }
-        try {
-          cached = validated(this.plan, validators.planValidation, 'plan', planLoad(this.i18n.strings));
-        } catch (error) {
-          cached = (error as DzLoadError).detail;
-        }
-        validatedPlans.set(this.plan, cached);
+        cached = validatePlanProperty(plan, validators, t);
+        validatedPlans.set(plan, cached);
       }
       return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
     }
@@ -225,13 +254,34 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** The element when its view is `ready`. */
   protected abstract renderReady(view: ElementView<Ready> & { readonly kind: 'ready' }): unknown;
 
+  /**
+   * Checks the inputs (normalising values set as properties, rejecting what has no meaning, noticing misspelt
+   * attributes), then derives the view.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.view = this.deriveView();
+    this.inputCheck = checkInputs(this, changed, this.inputCheck);
+    this.view = this.currentView();
+  }
+
+  /** The view for the inputs as last checked: an `invalid-attribute` error for a rejected value, else `deriveView`. */
+  protected currentView(): ElementView<Ready> {
+    const rejection = this.inputCheck?.rejections.values().next().value;
+    return rejection ? { kind: 'error', error: inputErrorOf(rejection, this.i18n.strings) } : this.deriveView();
   }
 
   protected override render(): unknown {
-    const view = this.view;
+    const notices = this.inputCheck?.notices ?? [];
+    const content = this.renderView(this.view);
+    if (notices.length === 0) return content;
+    const t = this.i18n.strings;
+    return html`<ul class="notices" part="notices">
+        ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${noticeMessage(notice, t)}</li>`)}
+      </ul>
+      ${content}`;
+  }
+
+  private renderView(view: ElementView<Ready>): unknown {
     switch (view.kind) {
       case 'loading':
         return this.renderLoading(view.lines);
@@ -251,6 +301,20 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     if (key !== this.lastError) {
       this.lastError = key;
       if (error) emit(this, 'dz-error', { code: error.code, message: error.message });
+    }
+    this.reportNotices();
+  }
+
+  /** Tells the console and `dz-error` listeners of each new notice, once per element, attribute and value. */
+  private reportNotices(): void {
+    for (const notice of this.inputCheck?.notices ?? []) {
+      const key = `${notice.kind}\u0000${notice.attribute}\u0000${notice.kind === 'invalid-choice' ? notice.value : ''}`;
+      if (this.reported.has(key)) continue;
+      this.reported.add(key);
+      const message = noticeMessage(notice, this.i18n.strings);
+      console.warn(`<${this.localName}>: ${message}`, this);
+      const code = notice.kind === 'unknown-attribute' ? ErrorCode.unknownAttribute : ErrorCode.invalidValue;
+      emit(this, 'dz-error', { code, message });
     }
   }
 

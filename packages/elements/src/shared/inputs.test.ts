@@ -13,7 +13,10 @@ import { nextTask, until } from '../../test/support/wait.js';
 
 const FEED = '/packages/elements/test-fixtures/target-gauge/progress-2023q3.json';
 
-/** What a value should do to a property: be used (`use`) or be rejected with `invalid-attribute` (`reject`). */
+/**
+ * What a value should do to a property: be used (`use`: no `invalid-attribute`; the element may still find it wrong,
+ * as a gauge does NaN with `invalid-value`) or be rejected with `invalid-attribute` (`reject`).
+ */
 type Outcome = 'use' | 'reject';
 
 /** How a property takes values; decides the expected outcome of each kind of value. */
@@ -25,8 +28,8 @@ revoked.revoke();
 /** Values of every kind a framework or a script might set, with the outcome per kind of property. */
 const values: { name: string; make: () => unknown; outcome: Partial<Record<Kind, Outcome>> }[] = [
   { name: 'the number 4', make: () => 4, outcome: { text: 'use', list: 'use', number: 'use', flag: 'use', date: 'reject', url: 'reject', choice: 'use' } },
-  { name: 'NaN', make: () => NaN, outcome: { text: 'reject', list: 'reject', number: 'reject', flag: 'use', date: 'reject', url: 'reject', choice: 'use' } },
-  { name: 'Infinity', make: () => Infinity, outcome: { text: 'reject', list: 'reject', number: 'reject', flag: 'use', date: 'reject', url: 'reject', choice: 'use' } },
+  { name: 'NaN', make: () => NaN, outcome: { text: 'reject', list: 'reject', number: 'use', flag: 'use', date: 'reject', url: 'reject', choice: 'use' } },
+  { name: 'Infinity', make: () => Infinity, outcome: { text: 'reject', list: 'reject', number: 'use', flag: 'use', date: 'reject', url: 'reject', choice: 'use' } },
   { name: 'true', make: () => true, outcome: { text: 'reject', list: 'reject', number: 'reject', flag: 'use', date: 'reject', url: 'reject', choice: 'use' } },
   { name: "an array ['4']", make: () => ['4'], outcome: { text: 'reject', list: 'use', number: 'reject', flag: 'reject', date: 'reject', url: 'reject', choice: 'use' } },
   { name: 'an array [4, 2]', make: () => [4, 2], outcome: { text: 'reject', list: 'use', number: 'reject', flag: 'reject', date: 'reject', url: 'reject', choice: 'use' } },
@@ -175,7 +178,7 @@ describe('values with an obvious meaning are used as meant', () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     wrapper.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('市發改委').and.to.contain('市財政局');
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('市發展改革委').and.to.contain('市財政局');
   });
 
   it('gauge.asOf = a Date reads the value at that date', async () => {

@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
+import { flagInput, integerInput, textInput, urlInput } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import { renderCompactGauge } from '../shared/gauge/templates.js';
 import { roleGlyphs } from '../shared/glyphs.js';
@@ -72,25 +73,25 @@ export class DzTaskCard extends DzElement<CardReady> {
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
-  @property() task?: string | number;
+  @property({ converter: textInput }) task?: string | number;
 
   /** Whether the body text is shown. The disclosure button toggles it. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  @property({ type: Boolean, reflect: true, converter: flagInput }) expanded = false;
 
   /**
    * Turns unit names into links: `{id}` is replaced by the unit's id and `{name}` by its name in the card's
    * language, both URL-encoded (`"/units/{id}"`). Only http(s) and relative URLs are linked.
    */
-  @property({ attribute: 'unit-href' }) unitHref?: string;
+  @property({ attribute: 'unit-href', converter: textInput }) unitHref?: string;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); each target's gauge shows its latest value. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
-  @property({ attribute: 'progress-src' }) progressSrc?: string;
+  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
 
   /** Level of the card's heading, 2–6 (default 3); its sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number, converter: integerInput }) headingLevel: number | string = 3;
 
   private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
 

@@ -1,4 +1,5 @@
 /** The shape of the elements' UI strings: every language file fills every key. */
+import type { Expected } from '../inputs.js';
 
 /**
  * The words of the elements' interface in one language: labels, screen-reader text and error messages. Functions
@@ -190,6 +191,31 @@ export interface UiStrings {
   readonly missingAttribute: (name: string) => string;
   /** Shown under an English task card's body: task bodies are only available in Chinese. */
   readonly cardBodyInChinese: string;
+  // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
+  /** What a rejected property value should have been, by kind: `text or a number`, `a URL`. */
+  readonly expectedInput: Readonly<Record<Expected, string>>;
+  /**
+   * The `invalid-attribute` error: `Invalid section: Array (expected text, a number, or an array of them)`.
+   *
+   * @param name The attribute's name.
+   * @param value The value, described (`Array`, `"abc"`).
+   * @param expected One of {@link UiStrings.expectedInput}.
+   */
+  readonly invalidAttribute: (name: string, value: string, expected: string) => string;
+  /** The `plan` property is not an object: why, for {@link UiStrings.invalidPlan}. */
+  readonly expectedPlanObject: string;
+  /** The notice for an attribute the element does not know: `Unknown attribute "sections" ignored.` */
+  readonly unknownAttribute: (name: string) => string;
+  /**
+   * The notice for a word that is not allowed: `variant="bars" is not one of ring | bar; the default is shown.`
+   *
+   * @param name The attribute's name.
+   * @param value The value, described (`"bars"`).
+   * @param allowed The allowed words, separated by ` | `.
+   */
+  readonly invalidChoice: (name: string, value: string, allowed: string) => string;
+  /** Added to a notice when a known name is close: ` Did you mean "section"?` */
+  readonly didYouMean: (name: string) => string;
 }
 
 /** The UI strings of one language (the name the elements use internally). */
