@@ -192,4 +192,18 @@ describe('values with an obvious meaning are used as meant', () => {
       expect(el.shadowRoot!.querySelector('h4[part~="heading"]')).to.not.equal(null);
     }
   });
+
+  it('section="四", "第四部分" and "四、", task="t9" and target="9.1": numbers as the document writes them', async () => {
+    for (const section of ['四', '第四部分', '四、', 's4']) {
+      const el = await fixture<DzElement>(html`<dz-task-matrix section=${section}></dz-task-matrix>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('caption')?.textContent, section).to.contain('四、協同推進降碳減污擴綠增長');
+    }
+    const card = await fixture<DzElement>(html`<dz-task-card task="t9"></dz-task-card>`);
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part~="number"]')!.textContent).to.contain('9');
+    const gauge = await fixture<DzElement>(html`<dz-target-gauge target="9.1"></dz-target-gauge>`);
+    await gauge.updateComplete;
+    expect(gauge.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('新開通5G基站');
+  });
 });
