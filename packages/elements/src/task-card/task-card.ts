@@ -212,7 +212,8 @@ export class DzTaskCard extends DzElement<CardReady> {
         ${targets.map((target) => this.renderTarget(target, lang, t))}
       </ul>`;
     }
-    return html`<section class="targets-area" aria-labelledby="targets-label">
+    // Named by the targets' label and the task's heading: two cards on one page are two distinct landmarks.
+    return html`<section class="targets-area" aria-labelledby="targets-label heading">
       ${label} ${card.error ? this.renderError(card.error) : this.nothing} ${content}
     </section>`;
   }
