@@ -112,6 +112,6 @@ describe('attributes that tell', () => {
     const el = document.querySelector<WideCard>('dz-test-wide-card')!;
     (el as unknown as { wide: unknown }).wide = {};
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Invalid wide: Object (expected true or false)');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('⚠Cannot use Object as wide');
   });
 });

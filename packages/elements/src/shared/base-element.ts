@@ -5,7 +5,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { checkInputs, type InputCheck } from './check-inputs.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
-import { inputErrorOf, noticeMessage } from './input-messages.js';
+import type { InputReport } from './input-report.js';
 import { urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
@@ -81,6 +81,17 @@ function loadValidators(): Promise<Validators> {
   return validatorsLoading;
 }
 
+type InputReporter = typeof import('./input-report.js');
+
+/** The words about inputs once loaded: only a page with a mistake in an element's inputs loads them. */
+let inputReporter: InputReporter | undefined;
+let inputReporterLoading: Promise<InputReporter> | undefined;
+
+function loadInputReporter(): Promise<InputReporter> {
+  inputReporterLoading ??= import('./input-report.js').then((module) => (inputReporter = module));
+  return inputReporterLoading;
+}
+
 /** A plan checked against the schema, as a {@link PlanApi}, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanApi>> => (await loadValidators()).planValidation(json);
 
@@ -142,16 +153,19 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** What the element shows, derived in `willUpdate`. */
   protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };
 
-  /** The inputs as last checked in `willUpdate`: rejected properties and notices. */
+  /** The inputs as last checked in `willUpdate`: rejected properties, and whether to look closer. */
   private inputCheck?: InputCheck;
+
+  /** What the element says about its inputs (an error, notices), when `inputCheck` found something. */
+  private inputReport?: InputReport;
 
   private lastError?: string;
 
   /** The notices already reported (console and `dz-error`), so each is reported once per element. */
   private readonly reported = new Set<string>();
 
-  /** The import of the validators a `plan` property waits on; `updateComplete` waits for it too. */
-  private validatorsPending?: Promise<unknown>;
+  /** The import of a module the view waits on (validators, input words); `updateComplete` waits for it too. */
+  private modulePending?: Promise<unknown>;
 
   private readonly planTask: Task<readonly [string | undefined], PlanApi | undefined> = createLoadTask(
     this,
@@ -171,11 +185,11 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     if (plan !== undefined && plan !== null) {
       const t = this.i18n.strings;
       // Not an object (a framework passing a string or a number): nothing to validate.
-      if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', t.expectedPlanObject) } };
+      if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };
       let cached = validatedPlans.get(plan);
       if (!cached) {
         if (!validators) {
-          this.waitForValidators();
+          this.waitFor(loadValidators);
           return { state: 'loading' };
         }
         cached = validatePlanProperty(plan, validators, t);
@@ -186,27 +200,27 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     return defaultPlan(this);
   }
 
-  /** Loads the validators for the `plan` property, then updates; `updateComplete` waits for both. */
-  private waitForValidators(): void {
-    if (this.validatorsPending) return;
-    const pending: Promise<void> = loadValidators().then(
+  /** Loads a module the view needs (the validators, the input words), then updates; `updateComplete` waits for both. */
+  private waitFor(load: () => Promise<unknown>): void {
+    if (this.modulePending) return;
+    const pending: Promise<void> = load().then(
       () => {
-        if (this.validatorsPending === pending) this.validatorsPending = undefined;
+        if (this.modulePending === pending) this.modulePending = undefined;
         this.requestUpdate();
       },
       (error: unknown) => {
-        if (this.validatorsPending === pending) this.validatorsPending = undefined;
+        if (this.modulePending === pending) this.modulePending = undefined;
         console.error(error);
       },
     );
-    this.validatorsPending = pending;
+    this.modulePending = pending;
   }
 
-  /** Also waits for the validators a `plan` property needs, and the update that follows. */
+  /** Also waits for a module the view needs, and the update that follows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.validatorsPending) {
-      await this.validatorsPending;
+    while (this.modulePending) {
+      await this.modulePending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -260,23 +274,28 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.inputCheck = checkInputs(this, changed, this.inputCheck);
+    const check = (this.inputCheck = checkInputs(this, changed, this.inputCheck));
+    const needsWords = check.suspect || check.rejections.size > 0;
+    if (needsWords && !inputReporter) this.waitFor(loadInputReporter);
+    this.inputReport = needsWords && inputReporter ? inputReporter.reportInputs(this, check, this.i18n.strings) : undefined;
     this.view = this.currentView();
   }
 
-  /** The view for the inputs as last checked: an `invalid-attribute` error for a rejected value, else `deriveView`. */
+  /**
+   * The view for the inputs as last checked: an `invalid-attribute` error for a rejected value (loading until its
+   * words are), else `deriveView`.
+   */
   protected currentView(): ElementView<Ready> {
-    const rejection = this.inputCheck?.rejections.values().next().value;
-    return rejection ? { kind: 'error', error: inputErrorOf(rejection, this.i18n.strings) } : this.deriveView();
+    if (this.inputReport?.error) return { kind: 'error', error: this.inputReport.error };
+    return this.inputCheck?.rejections.size ? { kind: 'loading', lines: 1 } : this.deriveView();
   }
 
   protected override render(): unknown {
-    const notices = this.inputCheck?.notices ?? [];
+    const notices = this.inputReport?.notices ?? [];
     const content = this.renderView(this.view);
     if (notices.length === 0) return content;
-    const t = this.i18n.strings;
     return html`<ul class="notices" part="notices">
-        ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${noticeMessage(notice, t)}</li>`)}
+        ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}
       </ul>
       ${content}`;
   }
@@ -307,13 +326,10 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /** Tells the console and `dz-error` listeners of each new notice, once per element, attribute and value. */
   private reportNotices(): void {
-    for (const notice of this.inputCheck?.notices ?? []) {
-      const key = `${notice.kind}\u0000${notice.attribute}\u0000${notice.kind === 'invalid-choice' ? notice.value : ''}`;
+    for (const { key, code, message } of this.inputReport?.notices ?? []) {
       if (this.reported.has(key)) continue;
       this.reported.add(key);
-      const message = noticeMessage(notice, this.i18n.strings);
       console.warn(`<${this.localName}>: ${message}`, this);
-      const code = notice.kind === 'unknown-attribute' ? ErrorCode.unknownAttribute : ErrorCode.invalidValue;
       emit(this, 'dz-error', { code, message });
     }
   }

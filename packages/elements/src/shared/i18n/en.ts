@@ -54,16 +54,7 @@ export const en: UiStrings = {
   missingAttribute: (name: string) => `The ${name} attribute is missing`,
   cardBodyInChinese: 'The full text of this task is available in Chinese.',
   // Inputs checked at the boundary (issues 12, 14)
-  expectedInput: {
-    text: 'text or a number',
-    list: 'text, a number, or an array of them',
-    date: 'a date YYYY-MM-DD or a valid Date',
-    url: 'a URL, as text or a URL object',
-    number: 'a number',
-    flag: 'true or false',
-  },
-  invalidAttribute: (name: string, value: string, expected: string) => `Invalid ${name}: ${value} (expected ${expected})`,
-  expectedPlanObject: 'expected a plan object',
+  invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} is not one of ${allowed}; the default is shown.`,
   didYouMean: (name: string) => ` Did you mean "${name}"?`,

@@ -1,5 +1,4 @@
 /** The shape of the elements' UI strings: every language file fills every key. */
-import type { Expected } from '../inputs.js';
 
 /**
  * The words of the elements' interface in one language: labels, screen-reader text and error messages. Functions
@@ -192,18 +191,13 @@ export interface UiStrings {
   /** Shown under an English task card's body: task bodies are only available in Chinese. */
   readonly cardBodyInChinese: string;
   // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
-  /** What a rejected property value should have been, by kind: `text or a number`, `a URL`. */
-  readonly expectedInput: Readonly<Record<Expected, string>>;
   /**
-   * The `invalid-attribute` error: `Invalid section: Array (expected text, a number, or an array of them)`.
+   * The `invalid-attribute` error: `Cannot use Array as section`.
    *
    * @param name The attribute's name.
-   * @param value The value, described (`Array`, `"abc"`).
-   * @param expected One of {@link UiStrings.expectedInput}.
+   * @param value The value, described (`Array`, `Date`, `4`).
    */
-  readonly invalidAttribute: (name: string, value: string, expected: string) => string;
-  /** The `plan` property is not an object: why, for {@link UiStrings.invalidPlan}. */
-  readonly expectedPlanObject: string;
+  readonly invalidAttribute: (name: string, value: string) => string;
   /** The notice for an attribute the element does not know: `Unknown attribute "sections" ignored.` */
   readonly unknownAttribute: (name: string) => string;
   /**

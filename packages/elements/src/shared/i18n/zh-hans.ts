@@ -56,16 +56,7 @@ export const zhHans: UiStrings = {
   missingAttribute: (name: string) => `缺少 ${name} 属性`,
   cardBodyInChinese: '全文以中文原文呈现。',
   // Inputs checked at the boundary (issues 12, 14)
-  expectedInput: {
-    text: '文字或数字',
-    list: '文字、数字或由它们组成的数组',
-    date: 'YYYY-MM-DD 格式的日期或有效的 Date',
-    url: '网址(文字或 URL 对象)',
-    number: '数字',
-    flag: 'true 或 false',
-  },
-  invalidAttribute: (name: string, value: string, expected: string) => `${name} 属性值无效:${value}(应为${expected})`,
-  expectedPlanObject: '应为计划对象',
+  invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用默认值。`,
   didYouMean: (name: string) => `是否要用“${name}”?`,

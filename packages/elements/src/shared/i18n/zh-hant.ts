@@ -54,16 +54,7 @@ export const zhHant: UiStrings = {
   missingAttribute: (name: string) => `缺少 ${name} 屬性`,
   cardBodyInChinese: '全文以中文原文呈現。',
   // Inputs checked at the boundary (issues 12, 14)
-  expectedInput: {
-    text: '文字或數字',
-    list: '文字、數字或由它們組成的陣列',
-    date: 'YYYY-MM-DD 格式的日期或有效的 Date',
-    url: '網址(文字或 URL 物件)',
-    number: '數字',
-    flag: 'true 或 false',
-  },
-  invalidAttribute: (name: string, value: string, expected: string) => `${name} 屬性值無效:${value}(應為${expected})`,
-  expectedPlanObject: '應為計劃物件',
+  invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用預設值。`,
   didYouMean: (name: string) => `是否要用「${name}」?`,
