@@ -32,11 +32,14 @@ const engines = [
  */
 // Ceilings as measured once zod and the validators left the shared chunk for a chunk loaded only to validate a
 // `plan-src`, a `plan` property or a feed (it was 59.1, 74.7, 64.2 and 96.6 KB): 48.5, 64.2, 53.4 and 85.9 KB.
+// Raised knowingly for inputs typed at the boundary (issues 12 and 14: the input readers, the base element's check,
+// section and task numbers as the document writes them): 50.9, 66.5, 55.7 and 88.2 KB. The words and suggestions
+// for mistakes load only when there is one; moving the readers there too would win back about 0.6 KB.
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 50 },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 65 },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 55 },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 87 },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 51 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 67 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 56 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 89 },
 ];
 
 /** Strings only zod's code carries (its core classes, zod/mini's schemas): none may reach a page with the bundled plan. */
