@@ -4,7 +4,7 @@ import { referenceNumber } from './reference-number.js';
 
 /**
  * A section by number (`4`), id (`'s04'`), or a string as people write the number: `'4'`, `'s4'`, `'四'`, `'四、'`,
- * `'第四部分'` (see {@link referenceNumber}).
+ * `'第四部分'`, as `queries/reference-number.ts` reads them.
  */
 export type SectionRef = number | string | Section;
 

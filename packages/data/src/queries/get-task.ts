@@ -4,7 +4,7 @@ import { referenceNumber } from './reference-number.js';
 
 /**
  * A task by number (`9`), id (`'t09'`), or a string as people write the number: `'9'`, `'t9'`, `'9.'`, `'第9項'`,
- * `'任務 9'` (see {@link referenceNumber}).
+ * `'任務 9'`, as `queries/reference-number.ts` reads them.
  */
 export type TaskRef = number | string | Task;
 

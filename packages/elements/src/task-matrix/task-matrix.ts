@@ -81,10 +81,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   @property({ attribute: 'unit', converter: listInput }) unit?: string;
 
   /** What the rows are: `units` (default) or `tasks` (the transposed table, units as columns). */
-  @property({ attribute: 'rows', converter: rowsInput }) rows: RowsOption = rowsInput.fallback;
+  @property({ attribute: 'rows', converter: rowsInput }) rows: 'units' | 'tasks' = rowsInput.fallback;
 
   /** Order of the units: `order` (plan order, default) or `load` (most tasks first, lead count breaking ties). */
-  @property({ attribute: 'sort', converter: sortInput }) sort: SortOption = sortInput.fallback;
+  @property({ attribute: 'sort', converter: sortInput }) sort: 'order' | 'load' = sortInput.fallback;
 
   /** The caption. Default: built from the sections or units shown ("責任分工表 — 四、協同推進降碳減污擴綠增長"). */
   @property({ attribute: 'caption', converter: textInput }) caption?: string;
