@@ -1,7 +1,11 @@
 import type { PlanIndex } from '../plan-index.js';
 import type { Section } from '../schema.js';
+import { referenceNumber } from './reference-number.js';
 
-/** A section by number (`4`), numeric string (`'4'`) or id (`'s04'`). */
+/**
+ * A section by number (`4`), id (`'s04'`), or a string as people write the number: `'4'`, `'s4'`, `'四'`, `'四、'`,
+ * `'第四部分'`, as `queries/reference-number.ts` reads them.
+ */
 export type SectionRef = number | string | Section;
 
 /** Looks up a section in a plan's index ({@link PlanApi.getSection}, standalone); `undefined` when there is none. */
@@ -9,6 +13,8 @@ export function getSection(index: PlanIndex, ref: SectionRef): Section | undefin
   if (typeof ref === 'object' && ref !== null) return index.sectionById.get(ref.id);
   if (typeof ref === 'number') return index.sectionByNumber.get(ref);
   const text = String(ref).trim();
-  if (/^\d+$/.test(text)) return index.sectionByNumber.get(Number(text));
-  return index.sectionById.get(text.toLowerCase());
+  const byId = index.sectionById.get(text.toLowerCase());
+  if (byId) return byId;
+  const number = referenceNumber(text);
+  return number === undefined ? undefined : index.sectionByNumber.get(number);
 }

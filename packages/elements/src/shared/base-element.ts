@@ -3,7 +3,10 @@ import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { Task, TaskStatus } from '@lit/task';
 import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { checkInputs, type InputCheck } from './check-inputs.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
+import type { InputReport } from './input-report.js';
+import { urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { defaultPlan, reportPlanOf } from './default-plan.js';
@@ -79,6 +82,17 @@ function loadValidators(): Promise<Validators> {
   return validatorsLoading;
 }
 
+type InputReporter = typeof import('./input-report.js');
+
+/** The words about inputs once loaded: only a page with a mistake in an element's inputs loads them. */
+let inputReporter: InputReporter | undefined;
+let inputReporterLoading: Promise<InputReporter> | undefined;
+
+function loadInputReporter(): Promise<InputReporter> {
+  inputReporterLoading ??= import('./input-report.js').then((module) => (inputReporter = module));
+  return inputReporterLoading;
+}
+
 /** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await loadValidators()).planValidation(json);
 
@@ -111,6 +125,20 @@ const urlOf = (value: string | undefined): string | undefined => value?.trim() |
 const validatedPlans = new WeakMap<object, PlanLookups | DzErrorDetail>();
 
 /**
+ * The `plan` property validated, or its `plan-invalid` error: whatever it is (a throwing getter, a revoked Proxy, an
+ * input too large for the validator), the element shows a message, never the bundled plan kept silently.
+ */
+function validatePlanProperty(plan: object, validators: Validators, t: Strings): PlanLookups | DzErrorDetail {
+  try {
+    return validated(plan, validators.planValidation, 'plan', planLoad(t));
+  } catch (error) {
+    if (error instanceof DzLoadError) return error.detail;
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', why) };
+  }
+}
+
+/**
  * Base class of the dz- elements, one pattern for all: `willUpdate` derives one {@link ElementView} from the
  * properties and the loaded data (`deriveView`), `render` only reads it, and `updated` dispatches its error as
  * `dz-error`, once per distinct error.
@@ -122,7 +150,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    * URL of another plan's JSON, validated against the data package's schemas. Default: the Dezhou 2023 plan.
    * Elements with the same `plan-src` (resolved against the page) share one request and one validated plan.
    */
-  @property({ attribute: 'plan-src', reflect: true }) planSrc?: string;
+  @property({ attribute: 'plan-src', reflect: true, converter: urlInput }) planSrc?: string;
 
   /**
    * Seconds to wait for a `plan-src` or a progress feed to arrive in full before showing a `plan-timeout` or
@@ -133,15 +161,30 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** A plan object (for developers); validated once. Ignored when `plan-src` is set. */
   @property({ attribute: false }) plan?: Plan;
 
+  /**
+   * Attributes the element sets on itself without declaring a property for them (the gauge's `status`): not
+   * reported as unknown.
+   */
+  static readonly reflectedAttributes: readonly string[] = [];
+
   protected readonly i18n = new LanguageController(this);
 
   /** What the element shows, derived in `willUpdate`. */
   protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };
 
+  /** The inputs as last checked in `willUpdate`: rejected properties, and whether to look closer. */
+  private inputCheck?: InputCheck;
+
+  /** What the element says about its inputs (an error, notices), when `inputCheck` found something. */
+  private inputReport?: InputReport;
+
   private lastError?: string;
 
-  /** The import of the validators a `plan` property waits on; `updateComplete` waits for it too. */
-  private validatorsPending?: Promise<unknown>;
+  /** The notices already reported (console and `dz-error`), so each is reported once per element. */
+  private readonly reported = new Set<string>();
+
+  /** The import of a module the view waits on (validators, input words); `updateComplete` waits for it too. */
+  private modulePending?: Promise<unknown>;
 
   private readonly planTask: Task<readonly [string | undefined], PlanLookups | undefined> = createLoadTask(
     this,
@@ -159,47 +202,46 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     // On a server (see ssr/) plans are read before the render, which cannot wait for a fetch.
     const src = urlOf(this.planSrc);
     if (src) return isServer ? preloadedPlan(src) : this.taskState(this.planTask);
-    if (this.plan !== undefined && this.plan !== null) {
-      // Only an object can be a key of the cache; anything else is validated (and rejected) each time.
-      let cached = typeof this.plan === 'object' ? validatedPlans.get(this.plan) : undefined;
+    const plan: unknown = this.plan;
+    if (plan !== undefined && plan !== null) {
+      const t = this.i18n.strings;
+      // Not an object (a framework passing a string or a number): nothing to validate.
+      if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };
+      let cached = validatedPlans.get(plan);
       if (!cached) {
         if (!validators) {
-          this.waitForValidators();
+          this.waitFor(loadValidators);
           return { state: 'loading' };
         }
-        try {
-          cached = validated(this.plan, validators.planValidation, 'plan', planLoad(this.i18n.strings));
-        } catch (error) {
-          cached = (error as DzLoadError).detail;
-        }
-        if (typeof this.plan === 'object') validatedPlans.set(this.plan, cached);
+        cached = validatePlanProperty(plan, validators, t);
+        validatedPlans.set(plan, cached);
       }
       return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
     }
     return defaultPlan(this);
   }
 
-  /** Loads the validators for the `plan` property, then updates; `updateComplete` waits for both. */
-  private waitForValidators(): void {
-    if (this.validatorsPending) return;
-    const pending: Promise<void> = loadValidators().then(
+  /** Loads a module the view needs (the validators, the input words), then updates; `updateComplete` waits for both. */
+  private waitFor(load: () => Promise<unknown>): void {
+    if (this.modulePending) return;
+    const pending: Promise<void> = load().then(
       () => {
-        if (this.validatorsPending === pending) this.validatorsPending = undefined;
+        if (this.modulePending === pending) this.modulePending = undefined;
         this.requestUpdate();
       },
       (error: unknown) => {
-        if (this.validatorsPending === pending) this.validatorsPending = undefined;
+        if (this.modulePending === pending) this.modulePending = undefined;
         console.error(error);
       },
     );
-    this.validatorsPending = pending;
+    this.modulePending = pending;
   }
 
-  /** Also waits for the validators a `plan` property needs, and the update that follows. */
+  /** Also waits for a module the view needs, and the update that follows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.validatorsPending) {
-      await this.validatorsPending;
+    while (this.modulePending) {
+      await this.modulePending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -259,9 +301,26 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** The element when its view is `ready`. */
   protected abstract renderReady(view: ElementView<Ready> & { readonly kind: 'ready' }): unknown;
 
+  /**
+   * Checks the inputs (normalising values set as properties, rejecting what has no meaning, noticing misspelt
+   * attributes), then derives the view.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.view = this.deriveView();
+    const check = (this.inputCheck = checkInputs(this, changed, this.inputCheck));
+    const needsWords = check.suspect || check.rejections.size > 0;
+    if (needsWords && !inputReporter) this.waitFor(loadInputReporter);
+    this.inputReport = needsWords && inputReporter ? inputReporter.reportInputs(this, check, this.i18n.strings) : undefined;
+    this.view = this.currentView();
+  }
+
+  /**
+   * The view for the inputs as last checked: an `invalid-attribute` error for a rejected value (loading until its
+   * words are), else `deriveView`.
+   */
+  protected currentView(): ElementView<Ready> {
+    if (this.inputReport?.error) return { kind: 'error', error: this.inputReport.error };
+    return this.inputCheck?.rejections.size ? { kind: 'loading', lines: 1 } : this.deriveView();
   }
 
   /**
@@ -305,7 +364,16 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   protected override render(): unknown {
-    const view = this.view;
+    const notices = this.inputReport?.notices ?? [];
+    const content = this.renderView(this.view);
+    if (notices.length === 0) return content;
+    return html`<ul class="notices" part="notices">
+        ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}
+      </ul>
+      ${content}`;
+  }
+
+  private renderView(view: ElementView<Ready>): unknown {
     switch (view.kind) {
       case 'loading':
         return this.renderLoading(view.lines);
@@ -325,6 +393,17 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     if (key !== this.lastError) {
       this.lastError = key;
       if (error) emit(this, 'dz-error', { code: error.code, message: error.message });
+    }
+    this.reportNotices();
+  }
+
+  /** Tells the console and `dz-error` listeners of each new notice, once per element, attribute and value. */
+  private reportNotices(): void {
+    for (const { key, code, message } of this.inputReport?.notices ?? []) {
+      if (this.reported.has(key)) continue;
+      this.reported.add(key);
+      console.warn(`<${this.localName}>: ${message}`, this);
+      emit(this, 'dz-error', { code, message });
     }
   }
 

@@ -23,7 +23,9 @@ export const ErrorCode = {
   unknownSection: 'unknown-section',
   /**
    * An attribute's value cannot be used: a gauge's `value` that is not a number or `as-of` that is not a
-   * `YYYY-MM-DD` date, or a matrix's `rows` or `sort` that is not one of the allowed words.
+   * `YYYY-MM-DD` date (shown as the error). Also a word that is not one of the allowed ones (`variant="bars"`,
+   * `rows`, `sort`, `scheme`): then the default is drawn and the problem is reported once, in a small notice above
+   * the content, in the console and in this event.
    */
   invalidValue: 'invalid-value',
   /** The plan at `plan-src` could not be fetched: a network error, an HTTP error status, or a response over 20 MB. */
@@ -41,6 +43,17 @@ export const ErrorCode = {
   feedTimeout: 'feed-timeout',
   /** The progress report at `src` is not JSON, fails validation, or is for another plan or its targets. */
   feedInvalid: 'feed-invalid',
+  /**
+   * A property was set to a value of a kind it cannot use (an object for `section`, a number for `src`, an invalid
+   * `Date` for `asOf`); the element shows this error instead of guessing. Numbers, arrays of names and Dates are
+   * used where they have an obvious meaning.
+   */
+  invalidAttribute: 'invalid-attribute',
+  /**
+   * An attribute the element does not know, most likely misspelt (`sections="4"`): ignored, and reported once in a
+   * small notice above the content (with the closest known name), in the console and in this event.
+   */
+  unknownAttribute: 'unknown-attribute',
 } as const;
 /** One of the {@link ErrorCode} values, e.g. `'unknown-task'`. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

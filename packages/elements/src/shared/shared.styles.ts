@@ -72,6 +72,20 @@ export default css`
     border-color: currentColor;
   }
 
+  /* Notices of misspelt attributes and words not allowed: small, above the content, never instead of it. */
+  .notices {
+    margin: 0 0 var(--_dz-space);
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_dz-color-muted);
+  }
+
+  .notice {
+    padding-inline-start: var(--_dz-space);
+    border-inline-start: 3px solid currentColor;
+  }
+
   .loading {
     display: grid;
     gap: var(--_dz-space);

@@ -2,6 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
+import { choiceInput, dateInput, numberInput, textInput, urlInput } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
@@ -16,6 +17,11 @@ export type { GaugeVariant };
  * A glyph and a word always accompany the colour.
  */
 export type GaugeScheme = 'traffic' | 'rag5';
+
+/** The gauge's `variant` words, the default first. */
+const variantInput = choiceInput<GaugeVariant>(['ring', 'bar']);
+/** The gauge's `scheme` words, the default first. */
+const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
 
 /**
  * A target of the plan and how far it has come: the target alone (`≥ 3000個`), or, with a value, a ring or bar
@@ -68,11 +74,14 @@ export type GaugeScheme = 'traffic' | 'rag5';
  *   the plan cannot be loaded (`plan-fetch-failed`, `plan-invalid`).
  */
 export class DzTargetGauge extends DzElement<GaugeReady> {
+  /** The gauge sets `status` on itself, for styling. */
+  static override readonly reflectedAttributes: readonly string[] = ['status'];
+
   /** The shadow root's styles: the shared base, the compact gauges' and the ring and bar's. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** Id of the target, e.g. `t09.1` (task 9, first target). */
-  @property() target?: string;
+  @property({ converter: textInput }) target?: string;
 
   /**
    * The amount reached, in the target's unit; for a change or growth the change achieved (a 7% reduction is `7`).
@@ -80,22 +89,22 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
    * 萬人, `36.4%` for a share. Text that is not a number, another unit, or a value in the wrong scale (21000 for a
    * target in 萬人) is shown as an `invalid-value` error that says what was expected.
    */
-  @property() value?: number | string;
+  @property({ converter: numberInput }) value?: number | string;
 
   /** The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  @property({ attribute: 'as-of', converter: dateInput }) asOf?: string;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
-  @property() src?: string;
+  @property({ converter: urlInput }) src?: string;
 
   /** `ring` (default) or `bar`. */
-  @property({ reflect: true }) variant: GaugeVariant = 'ring';
+  @property({ reflect: true, converter: variantInput }) variant: GaugeVariant = variantInput.fallback;
 
   /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
-  @property({ reflect: true }) scheme: GaugeScheme = 'traffic';
+  @property({ reflect: true, converter: schemeInput }) scheme: GaugeScheme = schemeInput.fallback;
 
   private readonly feed = this.createFeedTask(() => this.src);
 
@@ -120,7 +129,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     const { lang, strings: t } = this.i18n;
     switch (view.progress) {
       case 'reading':
-        return renderReading(view.target, view.evaluation, view.note, view.history ?? [], this.variant === 'bar' ? 'bar' : 'ring', lang, t);
+        return renderReading(view.target, view.evaluation, view.note, view.history ?? [], variantInput.pick(this.variant), lang, t);
       case 'loading':
         return renderTarget(view.target, this.renderLoading(1), lang, t);
       case 'empty':

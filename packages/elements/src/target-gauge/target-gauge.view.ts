@@ -15,6 +15,7 @@ import {
 } from '@dz-tasks/data';
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode } from '../shared/events.js';
+import { isoDateOf } from '../shared/inputs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
 /** The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed) or a judged reading. */
@@ -38,11 +39,7 @@ export interface GaugeInput {
 }
 
 /** Today's local date, `YYYY-MM-DD`. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+const today = (): string => isoDateOf(new Date());
 
 /** Today's date, kept within the plan's period so a past plan reads as of its end and a future one as of its start. */
 function defaultAsOf(period: { start: string; end: string }): string {

@@ -2,8 +2,8 @@ import type { Language, UnitWithRole } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
-import { isOn } from '../shared/boolean-attribute.js';
 import { emit, ErrorCode } from '../shared/events.js';
+import { flagInput, integerInput, textInput, urlInput } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
@@ -74,37 +74,25 @@ export class DzTaskCard extends DzElement<CardReady> {
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
-  @property() task?: string | number;
+  @property({ converter: textInput }) task?: string | number;
 
-  #expanded = false;
-
-  /** Whether the body text is shown. */
-  @property({ type: Boolean, reflect: true })
-  get expanded(): boolean {
-    return this.#expanded;
-  }
-  /**
-   * Whether the body text is shown. The disclosure button toggles it. As a property `true` or any string (`""`, what
-   * React 19 sets for `expanded=""`) means shown, `false` or `null` hidden.
-   */
-  set expanded(value: boolean | string | null | undefined) {
-    this.#expanded = isOn(value);
-  }
+  /** Whether the body text is shown. The disclosure button toggles it. */
+  @property({ type: Boolean, reflect: true, converter: flagInput }) expanded = false;
 
   /**
    * Turns unit names into links: `{id}` is replaced by the unit's id and `{name}` by its name in the card's
    * language, both URL-encoded (`"/units/{id}"`). Only http(s) and relative URLs are linked.
    */
-  @property({ attribute: 'unit-href' }) unitHref?: string;
+  @property({ attribute: 'unit-href', converter: textInput }) unitHref?: string;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); each target's gauge shows its latest value. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
-  @property({ attribute: 'progress-src' }) progressSrc?: string;
+  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
 
   /** Level of the card's heading, 2–6 (default 3); its sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number, converter: integerInput }) headingLevel: number | string = 3;
 
   private readonly feedTask = this.createFeedTask(() => this.progressSrc);
 
@@ -229,7 +217,8 @@ export class DzTaskCard extends DzElement<CardReady> {
         ${targets.map((target) => renderTargetItem(target, lang, t))}
       </ul>`;
     }
-    return html`<section class="targets-area" aria-labelledby="targets-label">
+    // Named by the targets' label and the task's heading: two cards on one page are two distinct landmarks.
+    return html`<section class="targets-area" aria-labelledby="targets-label heading">
       ${label} ${card.error ? this.renderError(card.error) : this.nothing} ${content}
     </section>`;
   }

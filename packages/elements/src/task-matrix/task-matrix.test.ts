@@ -464,19 +464,21 @@ describe('dz-task-matrix', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an unknown section dispatches unknown-section; an invalid rows value, invalid-value', async () => {
+    it('an unknown section dispatches unknown-section; an invalid rows value, invalid-value with a notice over the default table', async () => {
       const { el, errors } = await renderCollectingErrors(html`<dz-task-matrix section="4,99" lang="en"></dz-task-matrix>`);
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Section 99 not found');
       expect(errors.map((e) => e.code)).to.deep.equal(['unknown-section']);
-      el.removeAttribute('section');
+      el.setAttribute('section', '4');
       el.setAttribute('rows', 'columns');
       await el.updateComplete;
-      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('columns');
+      expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('rows="columns" is not one of units | tasks');
+      expect(table(el), 'the default table is still shown').to.not.equal(null);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
       expect(errors.map((e) => e.code)).to.deep.equal(['unknown-section', 'invalid-value']);
       el.setAttribute('rows', 'tasks');
       await el.updateComplete;
       expect(table(el)).to.not.equal(null);
-      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(root(el).querySelector('[part="notice"]')).to.equal(null);
     });
 
     it('shows an empty state when the filters match no assignment (section 11)', async () => {

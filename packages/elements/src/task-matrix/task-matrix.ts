@@ -2,9 +2,9 @@ import type { PlanLookups } from '@dz-tasks/data';
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
-import { isOn } from '../shared/boolean-attribute.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
+import { choiceInput, flagInput, listInput, textInput } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { renderLegend } from './cells.js';
@@ -18,6 +18,11 @@ import { renderTable } from './table.js';
 import styles from './task-matrix.styles.js';
 import { renderVirtualTable } from './virtual-table.js';
 import { VirtualWindow } from './virtual-window.js';
+
+/** The matrix's `rows` words, the default first. */
+const rowsInput = choiceInput<RowsOption>([RowsOption.units, RowsOption.tasks]);
+/** The matrix's `sort` words, the default first. */
+const sortInput = choiceInput<SortOption>([SortOption.order, SortOption.load]);
 
 /** The matrix when there is something to show: the grid and its caption. */
 export interface MatrixReady {
@@ -69,37 +74,25 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   static override styles = [sharedStyles, styles];
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
-  @property({ attribute: 'section' }) section?: string;
+  @property({ attribute: 'section', converter: listInput }) section?: string | number;
 
   /**
    * Units to show, by id, name or alias, in Traditional or Simplified Chinese or English, separated by commas or
    * `、` (`"市發改委、市财政局"`). The columns are then the tasks they take part in. Default: every unit with a role.
    */
-  @property({ attribute: 'unit' }) unit?: string;
+  @property({ attribute: 'unit', converter: listInput }) unit?: string;
 
   /** What the rows are: `units` (default) or `tasks` (the transposed table, units as columns). */
-  @property({ attribute: 'rows' }) rows: 'units' | 'tasks' = 'units';
+  @property({ attribute: 'rows', converter: rowsInput }) rows: 'units' | 'tasks' = rowsInput.fallback;
 
   /** Order of the units: `order` (plan order, default) or `load` (most tasks first, lead count breaking ties). */
-  @property({ attribute: 'sort' }) sort: 'order' | 'load' = 'order';
+  @property({ attribute: 'sort', converter: sortInput }) sort: 'order' | 'load' = sortInput.fallback;
 
   /** The caption. Default: built from the sections or units shown ("責任分工表 — 四、協同推進降碳減污擴綠增長"). */
-  @property({ attribute: 'caption' }) caption?: string;
+  @property({ attribute: 'caption', converter: textInput }) caption?: string;
 
-  #export = false;
-
-  /** Whether the "download CSV" button is shown. */
-  @property({ attribute: 'export', type: Boolean })
-  get export(): boolean {
-    return this.#export;
-  }
-  /**
-   * Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. As a
-   * property `true` or any string (`""`, what React 19 sets for `export=""`) turns it on, `false` or `null` off.
-   */
-  set export(value: boolean | string | null | undefined) {
-    this.#export = isOn(value);
-  }
+  /** Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. */
+  @property({ attribute: 'export', type: Boolean, converter: flagInput }) export = false;
 
   /** Whether the element is narrower than its breakpoint (600px) and shows the list. */
   @state() private narrow = false;
@@ -158,7 +151,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * ```
    */
   toCsv(): string {
-    const view = this.deriveView();
+    const view = this.currentView();
     return view.kind === 'ready' ? toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings)) : '';
   }
 
@@ -173,7 +166,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * ```
    */
   downloadCsv(): void {
-    const view = this.deriveView();
+    const view = this.currentView();
     if (view.kind !== 'ready') return;
     const text = BOM + toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings));
     downloadText(this.renderRoot, csvFileName(view.grid, splitUnits(this.unit).length > 0), text);
@@ -184,14 +177,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     const plan = this.planState;
     if (plan.state === 'loading') return { kind: 'loading', lines: 6 };
     if (plan.state === 'error') return { kind: 'error', error: plan.error };
-    // A removed attribute leaves null behind: that means the default, as does any letter case.
-    const result = this.matrixOf(
-      plan.value,
-      this.section ?? undefined,
-      this.unit ?? undefined,
-      String(this.rows || RowsOption.units).trim().toLowerCase(),
-      String(this.sort || SortOption.order).trim().toLowerCase(),
-    );
+    // The inputs are checked (`checkInputs`): text or nothing here; a word not allowed is noticed and the default drawn.
+    const result = this.matrixOf(plan.value, this.section?.toString(), this.unit, rowsInput.pick(this.rows), sortInput.pick(this.sort));
     if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, t) };
     if (result.kind === 'empty') return { kind: 'empty', message: t.empty };
     return { kind: 'ready', grid: result.view, caption: this.caption?.trim() || this.defaultCaption(plan.value, result.view, t) };
@@ -259,8 +246,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
         : this.virtualWindow.printing && needsPrintBands(grid)
           ? renderPrintBands(grid, caption, lang, t)
           : this.virtualWindow.isVirtual(grid)
-          ? renderVirtualTable(grid, caption, this.sort === 'load', this.navigation, this.virtualWindow, lang, t)
-          : renderTable(grid, caption, this.sort === 'load', this.navigation, lang, t)}
+          ? renderVirtualTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, this.virtualWindow, lang, t)
+          : renderTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, lang, t)}
       ${renderLegend(t)}
     </div>`;
   }

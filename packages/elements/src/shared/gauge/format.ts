@@ -13,6 +13,15 @@ export function statusKey(status: Status | (string & {})): string {
   return status.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+/**
+ * A number as ARIA's `aria-valuenow`, `-min` and `-max` take it: a plain decimal, never exponent notation
+ * (`1e+308`, `1e-7`), which axe reports as invalid.
+ */
+export function ariaNumber(n: number): string {
+  const text = String(n);
+  return /e/i.test(text) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+}
+
 /** A ratio as a whole percentage: `70%`; `∞` guards a zero target. */
 export function formatPercent(ratio: number): string {
   return Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞';

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../css-props.js';
 import { statusGlyphs } from '../glyphs.js';
 import type { Strings } from '../i18n/ui-strings.js';
-import { formatProgress, statusKey, statusLabel } from './format.js';
+import { ariaNumber, formatProgress, statusKey, statusLabel } from './format.js';
 import { gaugeGeometry, type GaugeGeometry } from './geometry.js';
 
 /** Optional extras of {@link renderCompactGauge}. */
@@ -39,9 +39,9 @@ export function renderMeter(
     part=${element.part}
     role="meter"
     aria-label=${target.metric[lang]}
-    aria-valuemin=${g.min}
-    aria-valuemax=${g.max}
-    aria-valuenow=${evaluation.value}
+    aria-valuemin=${ariaNumber(g.min)}
+    aria-valuemax=${ariaNumber(g.max)}
+    aria-valuenow=${ariaNumber(evaluation.value)}
     aria-valuetext=${evaluation.sentence}
     >${content}</span
   >`;

@@ -79,4 +79,9 @@ export const en: UiStrings = {
   overviewRank: 'Rank',
   overviewDistinctTotals: 'A task or target shared by several units counts once in the total.',
   overviewSortNeedsFeed: 'sort="behind" needs a progress report (progress-src) to rank by',
+  // Inputs checked at the boundary (issues 12, 14)
+  invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
+  unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,
+  invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} is not one of ${allowed}; the default is shown.`,
+  didYouMean: (name: string) => ` Did you mean "${name}"?`,
 };

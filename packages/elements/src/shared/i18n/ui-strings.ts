@@ -265,6 +265,26 @@ export interface UiStrings {
   readonly overviewDistinctTotals: string;
   /** The overview's error for `sort="behind"` without a progress report to rank by. */
   readonly overviewSortNeedsFeed: string;
+  // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
+  /**
+   * The `invalid-attribute` error: `Cannot use Array as section`.
+   *
+   * @param name The attribute's name.
+   * @param value The value, described (`Array`, `Date`, `4`).
+   */
+  readonly invalidAttribute: (name: string, value: string) => string;
+  /** The notice for an attribute the element does not know: `Unknown attribute "sections" ignored.` */
+  readonly unknownAttribute: (name: string) => string;
+  /**
+   * The notice for a word that is not allowed: `variant="bars" is not one of ring | bar; the default is shown.`
+   *
+   * @param name The attribute's name.
+   * @param value The value, described (`"bars"`).
+   * @param allowed The allowed words, separated by ` | `.
+   */
+  readonly invalidChoice: (name: string, value: string, allowed: string) => string;
+  /** Added to a notice when a known name is close: ` Did you mean "section"?` */
+  readonly didYouMean: (name: string) => string;
 }
 
 /** The UI strings of one language (the name the elements use internally). */

@@ -81,4 +81,9 @@ export const zhHans: UiStrings = {
   overviewRank: '排名',
   overviewDistinctTotals: '多个单位共同负责的任务和目标，在合计中只计一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要进度数据（progress-src）才能排序',
+  // Inputs checked at the boundary (issues 12, 14)
+  invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,
+  unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,
+  invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用默认值。`,
+  didYouMean: (name: string) => `是否要用“${name}”?`,
 };

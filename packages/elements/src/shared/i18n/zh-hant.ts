@@ -79,4 +79,9 @@ export const zhHant: UiStrings = {
   overviewRank: '排名',
   overviewDistinctTotals: '多個單位共同負責的任務和目標，在合計中只計一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要進度數據（progress-src）才能排序',
+  // Inputs checked at the boundary (issues 12, 14)
+  invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
+  unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
+  invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用預設值。`,
+  didYouMean: (name: string) => `是否要用「${name}」?`,
 };

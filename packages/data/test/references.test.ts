@@ -1,0 +1,41 @@
+/**
+ * Sections, tasks and targets referred to the way people write them (issue 12, "attributes that tell"): the document
+ * numbers sections 一、二、… and tasks 1. 2. …, and its targets are read as 9.1; one parser of reference numbers serves
+ * every look-up, and so every element.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dezhou } from '../src/dezhou-2023.js';
+
+const api = dezhou();
+
+describe('section references', () => {
+  for (const ref of ['4', 4, '04', 's04', 'S04', 's4', '四', '四、', '第四', '第四部分', '第4部分', '（四）', '(四)', ' 四 ']) {
+    test(`${JSON.stringify(ref)} is section 4`, () => assert.equal(api.getSection(ref)?.id, 's04'));
+  }
+  test('十一 is section 11 where the plan has it, and 十 is section 10', () => {
+    assert.equal(api.getSection('十')?.number, 10);
+    assert.equal(api.getSection('第十部分')?.number, 10);
+  });
+  for (const ref of ['一十', '四四', '第', '部分', '99', '九十九', 's4x', '4.5', '']) {
+    test(`${JSON.stringify(ref)} is no section`, () => assert.equal(api.getSection(ref), undefined));
+  }
+});
+
+describe('task references', () => {
+  for (const ref of ['9', 9, '09', 't09', 'T09', 't9', '9.', '9、', '第9項', '第九項', '九', '任務9', '任务 9']) {
+    test(`${JSON.stringify(ref)} is task 9`, () => assert.equal(api.getTask(ref)?.id, 't09'));
+  }
+  for (const ref of ['9.1', 't9x', '0', '999', '']) {
+    test(`${JSON.stringify(ref)} is no task`, () => assert.equal(api.getTask(ref), undefined));
+  }
+});
+
+describe('target references', () => {
+  for (const ref of ['t09.1', 'T09.1', 't9.1', '9.1', '09.1', ' 9.1 ', '9．1']) {
+    test(`${JSON.stringify(ref)} is target t09.1`, () => assert.equal(api.getTarget(ref)?.id, 't09.1'));
+  }
+  for (const ref of ['9', 't9', '9.99', '99.1', '9.1.1', '']) {
+    test(`${JSON.stringify(ref)} is no target`, () => assert.equal(api.getTarget(ref), undefined));
+  }
+});

@@ -1,0 +1,117 @@
+/**
+ * Attributes that tell: a misspelt attribute or a word that is not allowed is reported once, in a small notice over
+ * the content (which stays), in the console and as `dz-error`, with the closest known name.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { property } from 'lit/decorators.js';
+import '../all.js';
+import { DzTaskCard } from '../task-card/task-card.js';
+import type { DzElement } from './base-element.js';
+import { defineElement } from './define.js';
+import type { DzErrorDetail } from './events.js';
+import { flagInput } from './inputs.js';
+
+/** Renders `template` and collects its dz-error events and console warnings. */
+async function render(template: ReturnType<typeof html>) {
+  const errors: DzErrorDetail[] = [];
+  const warnings: unknown[][] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    const wrapper = await fixture<HTMLElement>(html`<div @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}>${template}</div>`);
+    const el = wrapper.firstElementChild as DzElement;
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    return { el, errors, warnings, notices: () => Array.from(el.shadowRoot!.querySelectorAll('[part="notice"]'), (n) => n.textContent!.replace(/\s+/g, ' ').trim()) };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+describe('attributes that tell', () => {
+  const misspellings = [
+    { template: html`<dz-task-matrix sections="4" lang="en"></dz-task-matrix>`, name: 'sections', meant: 'section' },
+    { template: html`<dz-task-matrix section="4" unitt="市發改委" lang="en"></dz-task-matrix>`, name: 'unitt', meant: 'unit' },
+    { template: html`<dz-target-gauge target="t09.1" value="2100" asof="2023-06-30" lang="en"></dz-target-gauge>`, name: 'asof', meant: 'as-of' },
+    { template: html`<dz-task-card task="9" progresssrc="/feed.json" lang="en"></dz-task-card>`, name: 'progresssrc', meant: 'progress-src' },
+    { template: html`<dz-task-card task="9" plan="/plan.json" lang="en"></dz-task-card>`, name: 'plan', meant: 'plan-src' },
+  ];
+  for (const { template, name, meant } of misspellings) {
+    it(`${name}= is reported once with "did you mean ${meant}", and the content stays`, async () => {
+      const { el, errors, warnings, notices } = await render(template);
+      const message = `Unknown attribute "${name}" ignored. Did you mean "${meant}"?`;
+      expect(notices()).to.deep.equal([`ⓘ ${message}`]);
+      expect(errors).to.deep.equal([{ code: 'unknown-attribute', message }]);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain(message);
+      expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error instead of the content').to.equal(null);
+      expect(el.shadowRoot!.querySelector('table, article, figure'), 'the content').to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a name far from every known one gets no suggestion, in the element language', async () => {
+    const { notices, errors } = await render(html`<dz-task-card task="9" colour="red"></dz-task-card>`);
+    expect(notices()).to.deep.equal(['ⓘ 已忽略不明屬性「colour」。']);
+    expect(errors.map((e) => e.code)).to.deep.equal(['unknown-attribute']);
+  });
+
+  it('global, data-, aria- and framework attributes, and the gauge’s own status, are not reported', async () => {
+    const { el, errors, warnings, notices } = await render(
+      html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" id="g" class="x" style="color: black" title="t" data-x="1" aria-describedby="g" _ngcontent-abc="" ng-version="17" lang="zh-Hant"></dz-target-gauge>`,
+    );
+    expect(el.getAttribute('status')).to.equal('onTrack');
+    expect(notices()).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('variant="bars" draws the default ring with a notice suggesting "bar"; reported once however often it updates', async () => {
+    const { el, errors, warnings, notices } = await render(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" variant="bars" lang="en"></dz-target-gauge>`);
+    const message = 'variant="bars" is not one of ring | bar; the default is shown. Did you mean "bar"?';
+    expect(notices()).to.deep.equal([`ⓘ ${message}`]);
+    expect(el.shadowRoot!.querySelector('[part~="ring"]')).to.not.equal(null);
+    el.setAttribute('value', '2200');
+    await el.updateComplete;
+    expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
+    expect(warnings).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('each element reports its own misspelling (once per element and attribute)', async () => {
+    const first = await render(html`<dz-task-card task="9" headinglevel="4" lang="en"></dz-task-card>`);
+    const second = await render(html`<dz-task-card task="10" headinglevel="4" lang="en"></dz-task-card>`);
+    for (const { errors, warnings } of [first, second]) {
+      expect(errors.map((e) => e.message)).to.deep.equal(['Unknown attribute "headinglevel" ignored. Did you mean "heading-level"?']);
+      expect(warnings).to.have.length(1);
+    }
+  });
+
+  it('export="false" means off, export="" (as React 19 sets it) and export mean on', async () => {
+    for (const [value, on] of [['false', false], ['FALSE', false], ['', true], ['export', true], ['true', true]] as const) {
+      const el = await fixture<HTMLElement>(html`<dz-task-matrix section="4" export=${value}></dz-task-matrix>`);
+      await (el as DzElement).updateComplete;
+      expect(!!el.shadowRoot!.querySelector('[part="export-button"]'), `export="${value}"`).to.equal(on);
+    }
+    const el = await fixture<HTMLElement & { export: unknown }>(html`<dz-task-matrix section="4"></dz-task-matrix>`);
+    el.export = '';
+    await (el as unknown as DzElement).updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="export-button"]'), 'property export = ""').to.not.equal(null);
+  });
+
+  it('a new element gets the checks by declaring its properties', async () => {
+    class WideCard extends DzTaskCard {
+      /** Whether the card spans the page. */
+      @property({ converter: flagInput }) wide = false;
+    }
+    defineElement('dz-test-wide-card', WideCard);
+    const { notices, errors } = await render(html`<dz-test-wide-card task="9" wide widee lang="en"></dz-test-wide-card>`);
+    expect(notices()).to.deep.equal(['ⓘ Unknown attribute "widee" ignored. Did you mean "wide"?']);
+    expect(errors.map((e) => e.code)).to.deep.equal(['unknown-attribute']);
+    const el = document.querySelector<WideCard>('dz-test-wide-card')!;
+    (el as unknown as { wide: unknown }).wide = {};
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('⚠Cannot use Object as wide');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The boundary where a dz- element takes its inputs, run in `willUpdate` before the view is derived: each declared
+ * property whose converter is an {@link Input} is read, normalised in place (`4` → `"4"`, a Date → `2023-06-30`) or
+ * rejected (its fallback put in its place, so the rest of the element only sees usable values). New elements get it
+ * by declaring their properties with an input as `converter`. Whether anything deserves a word (a rejection, a word
+ * not allowed, an attribute the element may not know) is decided here cheaply; the words come from `input-report.ts`.
+ */
+import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
+import { isAllowedChoice, isInput, REJECTED } from './inputs.js';
+
+/** A property value the element cannot use, as given. */
+export interface Rejection {
+  /** The attribute's name (the property's, for a property without one). */
+  readonly attribute: string;
+  readonly value: unknown;
+}
+
+/** What the check found: rejections by property (kept until the property is set again), and whether to look closer. */
+export interface InputCheck {
+  readonly rejections: ReadonlyMap<PropertyKey, Rejection>;
+  /** Some attribute is not declared, or some word is not allowed: `input-report.ts` tells which and why. */
+  readonly suspect: boolean;
+}
+
+/** A class of element, as the check sees it: Lit's declared properties, and attributes it sets itself. */
+export type ElementClass = typeof ReactiveElement & { readonly reflectedAttributes?: readonly string[] };
+
+/** The attribute of a declared property: its `attribute` option, or its name in lower case (`false`: none). */
+export const attributeOf = (name: PropertyKey, options: PropertyDeclaration): string | false =>
+  options.attribute === false ? false : typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+
+/** Attributes surely not misspelt: common global ones and those of the page or a framework (`data-*`, `aria-*`, …). */
+const surelyKnown = /^(?:id|class|style|lang|dir|title|slot|hidden|part|role|tabindex)$|^(?:data-|aria-|on|_|ng-|v-)|:/;
+
+/** The attributes a class declares and sets itself. */
+export function declaredAttributes(elementClass: ElementClass): Set<string> {
+  const names = new Set(elementClass.reflectedAttributes);
+  for (const [name, options] of elementClass.elementProperties) {
+    const attribute = attributeOf(name, options);
+    if (attribute) names.add(attribute);
+  }
+  return names;
+}
+
+/**
+ * Reads the inputs of `host` that changed (all of them before the first update), writing normalised values back and
+ * a rejected one's fallback in its place. `previous` is the last check: a rejection stands until its property is set
+ * again.
+ */
+export function checkInputs(host: ReactiveElement, changed: PropertyValues, previous: InputCheck | undefined): InputCheck {
+  const elementClass = host.constructor as ElementClass;
+  const values = host as unknown as Record<PropertyKey, unknown>;
+  const rejections = new Map(previous?.rejections);
+  let suspect = false;
+  for (const [name, options] of elementClass.elementProperties) {
+    const input = options.converter;
+    if (!isInput(input)) continue;
+    if (!host.hasUpdated || changed.has(name)) {
+      const raw = values[name];
+      const read = input.read(raw);
+      rejections.delete(name);
+      if (read === REJECTED) rejections.set(name, { attribute: attributeOf(name, options) || String(name), value: raw });
+      const value = read === REJECTED ? input.fallback : read;
+      if (!Object.is(value, raw)) values[name] = value;
+    }
+    if (input.choices && !isAllowedChoice(input.choices, values[name])) suspect = true;
+  }
+  // A server-side DOM shim may have no attribute list: nothing to look at there.
+  const attributes = Array.from(host.attributes ?? [], ({ name }) => name).filter((name) => !surelyKnown.test(name));
+  if (attributes.length) {
+    const known = declaredAttributes(elementClass);
+    suspect ||= attributes.some((name) => !known.has(name));
+  }
+  return { rejections, suspect };
+}

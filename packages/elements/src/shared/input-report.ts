@@ -1,0 +1,71 @@
+/**
+ * What an element says about its inputs when {@link checkInputs} found something: the `invalid-attribute` error of a
+ * rejected value, and notices of attributes it does not know (`sections="4"`: "Did you mean "section"?") and of words
+ * not allowed (`variant="bars"`). Loaded only when there is something to say, so pages without a mistake never
+ * fetch it.
+ */
+import type { ReactiveElement } from 'lit';
+import { attributeOf, declaredAttributes, type ElementClass, type InputCheck } from './check-inputs.js';
+import { closestWord } from './closest-word.js';
+import { ErrorCode, type DzErrorDetail } from './events.js';
+import type { Strings } from './i18n/ui-strings.js';
+import { isAllowedChoice, isInput } from './inputs.js';
+
+/** A notice shown over the content and reported once; `key` tells notices apart (attribute and value). */
+export interface InputNotice extends DzErrorDetail {
+  readonly key: string;
+}
+
+/** The error to show instead of the content, if a value was rejected, and the notices over it. */
+export interface InputReport {
+  readonly error?: DzErrorDetail;
+  readonly notices: readonly InputNotice[];
+}
+
+/** HTML's global attributes (and `role`), which any element may carry, and Lit's `defer-hydration`. */
+const globalAttributes = new Set(
+  ('accesskey autocapitalize autocorrect autofocus class contenteditable dir draggable enterkeyhint exportparts hidden id ' +
+    'inert inputmode is itemid itemprop itemref itemscope itemtype lang nonce part popover role slot spellcheck style ' +
+    'tabindex title translate writingsuggestions xmlns defer-hydration').split(' '),
+);
+
+/** Attributes of the page or a framework: `data-*`, `aria-*`, handlers (`onclick`), `xml:lang`, Angular's, Vue's. */
+const foreign = /^(?:data-|aria-|on|_|ng-|v-)|:/;
+
+/** A short, safe description of a value for a message: `"abc"`, `4`, `Array`, `Date`. */
+export function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+    if (typeof value !== 'object' || value === null) return typeof value;
+    return Array.isArray(value) ? 'Array' : value instanceof Date ? 'Date' : 'Object';
+  } catch {
+    return 'Object'; // a revoked Proxy
+  }
+}
+
+/** The words for what {@link checkInputs} found on `host`, in the language of `t`. */
+export function reportInputs(host: ReactiveElement, check: InputCheck, t: Strings): InputReport {
+  const elementClass = host.constructor as ElementClass;
+  const known = declaredAttributes(elementClass);
+  const notices: InputNotice[] = [];
+  const notice = (code: ErrorCode, key: string, message: string, suggestion: string | undefined) =>
+    notices.push({ code, key, message: suggestion === undefined ? message : message + t.didYouMean(suggestion) });
+  for (const { name } of Array.from(host.attributes ?? [])) {
+    if (known.has(name) || globalAttributes.has(name) || foreign.test(name)) continue;
+    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), closestWord(name, known));
+  }
+  for (const [name, options] of elementClass.elementProperties) {
+    const choices = isInput(options.converter) ? options.converter.choices : undefined;
+    const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
+    if (!choices || isAllowedChoice(choices, value)) continue;
+    const attribute = attributeOf(name, options) || String(name);
+    const shown = describeValue(value);
+    const suggestion = typeof value === 'string' ? closestWord(value.trim(), choices) : undefined;
+    notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidChoice(attribute, shown, choices.join(' | ')), suggestion);
+  }
+  const rejection = check.rejections.values().next().value;
+  return rejection
+    ? { notices, error: { code: ErrorCode.invalidAttribute, message: t.invalidAttribute(rejection.attribute, describeValue(rejection.value)) } }
+    : { notices };
+}

@@ -1,0 +1,130 @@
+/**
+ * How the elements take their inputs: each declared property names one of these as its Lit `converter`, which reads
+ * its attribute, and which the base element also applies to values set as properties (React 19 and Vue set
+ * properties, with numbers, arrays, Dates or anything else). A value with an obvious meaning is normalised (the
+ * number 4 to `"4"`, a Date to `2023-06-30`, an array of units to a list); any other is rejected, and the element
+ * shows an `invalid-attribute` error instead of throwing. Kept small: it is on every page; the words and
+ * suggestions for problems load only when there is one (`input-report.ts`).
+ */
+import type { ComplexAttributeConverter } from 'lit';
+
+/** Not usable: the value is rejected. */
+export const REJECTED: unique symbol = Symbol('rejected');
+
+/**
+ * How one property takes its values: a Lit attribute converter, with `read` for values set as properties, which
+ * returns the value to use (`undefined` for "not set") or {@link REJECTED}, and never throws, whatever it is given.
+ */
+export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
+  read(value: unknown): T | undefined | typeof REJECTED;
+  /** What the property holds instead of a rejected value. */
+  readonly fallback: T | undefined;
+  /** The words allowed, for a choice (the first is the default); anything else is noticed and the default drawn. */
+  readonly choices?: readonly string[];
+}
+
+/** Whether a declared property's converter is one of these inputs. */
+export const isInput = (converter: unknown): converter is Input => typeof (converter as Input | undefined)?.read === 'function';
+
+/** A value's own text when it is a string or a finite number. */
+const scalar = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+
+/** An input whose attribute is taken as text, `read` guarded so a revoked Proxy or a throwing getter is rejected. */
+function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
+  return {
+    fromAttribute: (value: string | null) => value ?? undefined,
+    toAttribute: (value: unknown) => scalar(value) ?? null,
+    fallback: undefined,
+    read(value) {
+      if (value === undefined || value === null) return undefined;
+      try {
+        return read(value) ?? REJECTED;
+      } catch {
+        return REJECTED;
+      }
+    },
+  };
+}
+
+/** Text, a name or a reference (`task`, `target`, `caption`, `unit-href`): a string, or a number as its digits. */
+export const textInput = textual(scalar);
+
+/** A list (`section`, `unit`): as {@link textInput}, or an array of strings and numbers, joined with `、`. */
+export const listInput = textual((value) => {
+  if (!Array.isArray(value)) return scalar(value);
+  const parts = Array.from(value as unknown[], scalar);
+  return parts.includes(undefined) ? undefined : parts.join('、');
+});
+
+/** A calendar date as `YYYY-MM-DD`, on the reader's own calendar (the day `new Date()` is for them). */
+export function isoDateOf(date: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A date (`as-of`): a string (checked as `YYYY-MM-DD` where it is used), or a valid `Date`. */
+export const dateInput = textual((value) =>
+  typeof value === 'string' ? value : value instanceof Date && Number.isFinite(value.getTime()) ? isoDateOf(value) : undefined,
+);
+
+/** A URL (`src`, `plan-src`, `progress-src`): a string or a `URL` object. */
+export const urlInput = textual((value) => (typeof value === 'string' ? value : value instanceof URL ? value.href : undefined));
+
+/** A number (`value`): a number, or text as editors write it (`2,100`, `2.1萬`), which the element reads itself. */
+export const numberInput = textual((value) => (typeof value === 'number' || typeof value === 'string' ? value : undefined));
+
+/** A whole number (`heading-level`): as {@link numberInput}, and an attribute of digits is read as the number. */
+export const integerInput: Input<number | string> = {
+  ...numberInput,
+  fromAttribute: (value: string | null) => (value !== null && /^\s*-?\d+\s*$/.test(value) ? Number(value) : (value ?? undefined)),
+};
+
+/**
+ * A flag (`export`, `expanded`): present means on, as for HTML's boolean attributes (`export`, `export=""` as React 19
+ * sets it), except `"false"` in any letter case, which a CMS editor writes to mean off. As a property: a boolean, that
+ * text, or a number (on unless 0 or NaN).
+ */
+export const flagInput: Input<boolean> = {
+  fromAttribute: (value: string | null) => value !== null && value.trim().toLowerCase() !== 'false',
+  toAttribute: (value: unknown) => (value === true ? '' : null),
+  fallback: false,
+  read: (value) =>
+    value === undefined || value === null
+      ? false
+      : typeof value === 'boolean'
+        ? value
+        : typeof value === 'string'
+          ? value.trim().toLowerCase() !== 'false'
+          : typeof value === 'number'
+            ? value !== 0 && value === value
+            : REJECTED,
+};
+
+/** The allowed word `value` is (any letter case, spaces trimmed), if it is one. */
+const findChoice = <T extends string>(choices: readonly T[], value: unknown): T | undefined =>
+  typeof value === 'string' ? choices.find((choice) => choice === value.trim().toLowerCase()) : undefined;
+
+/** A choice of words (`variant="ring"`), the first the default, with `pick` giving the word to draw. */
+export interface ChoiceInput<T extends string> extends Input<T> {
+  readonly choices: readonly T[];
+  readonly fallback: T;
+  /** The word to draw for `value`: itself if allowed, else the default. */
+  pick(value: unknown): T;
+}
+
+/** One of a few words (`variant`, `rows`); anything else is noticed and the default (the first) is drawn. */
+export function choiceInput<const T extends string>(choices: readonly [T, ...T[]]): ChoiceInput<T> {
+  return {
+    ...textual((value) => value as T),
+    choices,
+    fallback: choices[0],
+    pick: (value) => findChoice(choices, value) ?? choices[0],
+    // Never rejected: a word not allowed stays as written (the notice shows it); letter case is normalised.
+    read: (value) => findChoice(choices, value) ?? (value as T | undefined),
+  };
+}
+
+/** Whether `value` is one of `choices`, or not set (the default). */
+export const isAllowedChoice = (choices: readonly string[], value: unknown): boolean =>
+  value === undefined || value === null || value === '' || findChoice(choices, value) !== undefined;
