@@ -74,7 +74,12 @@ export type ProgressReportResult =
  * What a report is checked against: a plan's id and the ids of its targets. A {@link Plan} is one; so is the outline of
  * a plan whose targets are not all loaded (the CDN's Dezhou plan in parts), which still knows every target's id.
  */
-export type ReportPlan = Pick<Plan, 'id'> & { readonly targets: readonly Pick<Target, 'id'>[] };
+export interface ReportPlan {
+  /** The plan's id, which the report's `plan` must equal. */
+  readonly id: Plan['id'];
+  /** The plan's targets (their ids are all that is read): every entry's `target` must be one of them. */
+  readonly targets: readonly Pick<Target, 'id'>[];
+}
 
 /**
  * Validates a progress report. With a plan, it also checks that the report is about that plan and that every

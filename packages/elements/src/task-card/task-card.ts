@@ -92,7 +92,7 @@ export class DzTaskCard extends DzElement<CardReady> {
   @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
 
   /** Level of the card's heading, 2–6 (default 3); its sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number, converter: integerInput }) headingLevel: number | string = 3;
+  @property({ attribute: 'heading-level', type: Number, converter: integerInput }) headingLevel: number = 3;
 
   private readonly feedTask = this.createFeedTask(() => this.progressSrc);
 
