@@ -5,6 +5,7 @@
  *   header row on every page and no row cut between two pages;
  * - a province-scale matrix (240 tasks × 96 units, rendered as a window of rows and columns on screen) prints whole;
  * - a card and two gauges print on one page, their statuses as glyphs and words, the fills of their bars kept;
+ * - a unit summary and the plan overview ranked by unit print every task of the unit and every unit's row whole;
  * - nothing sticks, scrolls or offers a button on paper.
  * Needs a CJK font (Debian: fonts-noto-cjk; .ci/run installs it): without one the Chinese prints as empty boxes.
  */
@@ -53,7 +54,7 @@ async function open(path: string): Promise<Page> {
   await page.goto(`${server.origin}${fixtures}/${path}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () => {
-      const all = [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')];
+      const all = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'));
       return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
     },
     undefined,
@@ -116,7 +117,7 @@ async function printStyleOffenders(page: Page, test: 'sticky' | 'clipped' | 'but
   try {
     return await page.evaluate((test) => {
       const found: string[] = [];
-      for (const host of document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')) {
+      for (const host of [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'))) {
         for (const el of host.shadowRoot!.querySelectorAll('*')) {
           const style = getComputedStyle(el);
           if (style.display === 'none') continue;
@@ -198,6 +199,28 @@ describe('printing (Chromium, A4 portrait)', () => {
       );
       assert.ok(adjust.length > 0, 'no gauge bar found');
       assert.deepEqual(adjust.filter((a) => !a.endsWith('exact')), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a unit summary and the plan overview by unit: every task of the unit, every unit row whole, nothing sticky or cut', async () => {
+    const page = await open('print-views.html');
+    try {
+      const pages = await print(page);
+      const text = pages.map((p) => p.text).join('\n');
+      const api = dezhou();
+      const unit = api.getUnit('市發改委')!;
+      const tasks = api.tasksOfUnit(unit)!;
+      assert.equal(tasks.length, 28);
+      for (const task of tasks) assert.ok(occurrences(text, task.title['zh-Hant']) > 0, `task ${task.number} printed`);
+      // The overview ranks every unit with a task: each name printed whole, on one line of one page (no row cut).
+      for (const each of unitsWithRoles(api)) {
+        const name = each.name['zh-Hant'];
+        assert.ok(pages.some((p) => occurrences(p.text, name) > 0), `${name} printed whole`);
+      }
+      assert.deepEqual(await printStyleOffenders(page, 'sticky'), []);
+      assert.deepEqual(await printStyleOffenders(page, 'clipped'), []);
     } finally {
       await page.close();
     }

@@ -147,4 +147,25 @@ export default css`
       color: CanvasText;
     }
   }
+
+  /*
+   * Print: the table whole (no scroll box to cut it), its header row repeated on every page, no row split between
+   * two pages, and the bar's segments kept (they are backgrounds; the key's glyphs and words carry the meaning).
+   */
+  @media print {
+    .scroller {
+      overflow: visible;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .bar,
+    .bar * {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+  }
 `;
