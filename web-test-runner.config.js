@@ -36,6 +36,9 @@ export default {
   reporters: [defaultReporter(), countReporter({ suite: 'elements (Chromium + Firefox)', file: 'test-results/elements.json' })],
   // A ceiling for a hung test, not a speed limit: the axe checks of the whole matrix take seconds on two busy cores.
   testFramework: { config: { timeout: 60_000 } },
+  // A ceiling for a hung test file, not a speed limit (the default, 120 s, is less than the fuzz and input tables take
+  // on two busy cores).
+  testsFinishTimeout: 900_000,
   // The fuzz suite's runs per element (src/shared/fuzz.test.ts): 1,000 unless FUZZ_RUNS says otherwise.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 1000};</script>` +
