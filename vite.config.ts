@@ -33,7 +33,7 @@ function lazyDefaultPlan(): Plugin {
 
 /**
  * The Dezhou plan cut by section for the CDN (`splitBySection` of `@dz-tasks/data`): `virtual:dz-plan-parts` exports a
- * literal `import()` per part (the base, the units, every task, and each section's tasks, targets and bodies), so each part is a
+ * literal `import()` per part (the base, the units, every task, every target, and each section's tasks, targets and bodies), so each part is a
  * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show.
  */
 function dezhouPlanParts(): Plugin {
@@ -50,6 +50,8 @@ function dezhouPlanParts(): Plugin {
       ['units', split.units],
       // A matrix needs every section's tasks: one chunk compresses better than eleven.
       ['all-tasks', Object.values(split.sections).flatMap((section) => section.tasks)],
+      // A unit summary and a plan overview need every section's targets: one chunk too.
+      ['all-targets', Object.values(split.sections).flatMap((section) => section.targets)],
     ]);
     for (const [id, section] of Object.entries(split.sections)) {
       for (const [kind, value] of Object.entries(section)) parts.set(`${kind}-${id}`, value);
@@ -72,6 +74,7 @@ function dezhouPlanParts(): Plugin {
           `export const base = ${part('base')};`,
           `export const units = ${part('units')};`,
           `export const tasks = ${part('all-tasks')};`,
+          `export const targets = ${part('all-targets')};`,
           `export const sections = {${sections.map((s) => `${JSON.stringify(s)}: { tasks: ${part(`tasks-${s}`)}, targets: ${part(`targets-${s}`)}, bodies: ${part(`bodies-${s}`)} }`).join(', ')}};`,
         ].join('\n');
       }
