@@ -134,6 +134,19 @@ function loaderTypes(): Plugin {
   };
 }
 
+/** The modules of the `dz-shared` chunk: those every element needs (see `codeSplitting` below). */
+const sharedChunk = new RegExp(
+  [
+    String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
+    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|shared-requests|shared\.styles)`,
+    String.raw`/data/dist/(english-fallback|fold|generated/fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    // The compiler's decorator helper (every element's `@property()`).
+    String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
+    // The table of the plan's parts (`dezhouPlanParts`), not the parts.
+    String.raw`^\0virtual:dz-plan-parts$`,
+  ].join('|'),
+);
+
 export default defineConfig({
   plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss(), loaderTypes()],
   root: elements,
@@ -159,9 +172,26 @@ export default defineConfig({
       fileName: () => 'dz-elements.js',
     },
     rolldownOptions: {
+      // The loader exports nothing (and must not: it runs as a classic script too); required by
+      // `includeDependenciesRecursively: false` below.
+      preserveEntrySignatures: false,
       // Library mode keeps the whitespace of ES output (for a user's bundler to shake); these chunks go to browsers as
       // they are, so they are minified whole.
-      output: { chunkFileNames: 'dz-[name]-[hash].js', minify: true, comments: { annotation: false } },
+      output: {
+        chunkFileNames: 'dz-[name]-[hash].js',
+        minify: true,
+        comments: { annotation: false },
+        // What every element needs in one chunk, `dz-shared`: Lit (lit-html too: the hydration chunk imports it, which
+        // had cut it from the rest), the base element, the UI strings, the plan's loading and lookups. One chunk
+        // compresses better than several, and each file fetched costs gzip's overhead. The rest is left to the
+        // bundler: each element's own chunk, what some elements share (the gauge's formatting, the matrix's view),
+        // and what loads only when needed (hydration, input reports, plan parts, validators).
+        codeSplitting: {
+          // Only the modules named: a barrel's imports (`@dz-tasks/data`'s index) would otherwise all follow.
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'shared', test: sharedChunk }],
+        },
+      },
     },
   },
 });
