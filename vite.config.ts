@@ -33,7 +33,7 @@ function lazyDefaultPlan(): Plugin {
 
 /**
  * The Dezhou plan cut by section for the CDN (`splitBySection` of `@dz-tasks/data`): `virtual:dz-plan-parts` exports a
- * literal `import()` per part (the base, the units, every task, and each section's tasks, targets and bodies), so each part is a
+ * literal `import()` per part (the base, the units, every task, every target, and each section's tasks, targets and bodies), so each part is a
  * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show.
  */
 function dezhouPlanParts(): Plugin {
@@ -50,6 +50,8 @@ function dezhouPlanParts(): Plugin {
       ['units', split.units],
       // A matrix needs every section's tasks: one chunk compresses better than eleven.
       ['all-tasks', Object.values(split.sections).flatMap((section) => section.tasks)],
+      // A unit summary and a plan overview need every section's targets: one chunk too.
+      ['all-targets', Object.values(split.sections).flatMap((section) => section.targets)],
     ]);
     for (const [id, section] of Object.entries(split.sections)) {
       for (const [kind, value] of Object.entries(section)) parts.set(`${kind}-${id}`, value);
@@ -72,6 +74,7 @@ function dezhouPlanParts(): Plugin {
           `export const base = ${part('base')};`,
           `export const units = ${part('units')};`,
           `export const tasks = ${part('all-tasks')};`,
+          `export const targets = ${part('all-targets')};`,
           `export const sections = {${sections.map((s) => `${JSON.stringify(s)}: { tasks: ${part(`tasks-${s}`)}, targets: ${part(`targets-${s}`)}, bodies: ${part(`bodies-${s}`)} }`).join(', ')}};`,
         ].join('\n');
       }
@@ -131,6 +134,19 @@ function loaderTypes(): Plugin {
   };
 }
 
+/** The modules of the `dz-shared` chunk: those every element needs (see `codeSplitting` below). */
+const sharedChunk = new RegExp(
+  [
+    String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
+    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|shared-requests|shared\.styles)`,
+    String.raw`/data/dist/(english-fallback|fold|generated/fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    // The compiler's decorator helper (every element's `@property()`).
+    String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
+    // The table of the plan's parts (`dezhouPlanParts`), not the parts.
+    String.raw`^\0virtual:dz-plan-parts$`,
+  ].join('|'),
+);
+
 export default defineConfig({
   plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss(), loaderTypes()],
   root: elements,
@@ -156,9 +172,26 @@ export default defineConfig({
       fileName: () => 'dz-elements.js',
     },
     rolldownOptions: {
+      // The loader exports nothing (and must not: it runs as a classic script too); required by
+      // `includeDependenciesRecursively: false` below.
+      preserveEntrySignatures: false,
       // Library mode keeps the whitespace of ES output (for a user's bundler to shake); these chunks go to browsers as
       // they are, so they are minified whole.
-      output: { chunkFileNames: 'dz-[name]-[hash].js', minify: true, comments: { annotation: false } },
+      output: {
+        chunkFileNames: 'dz-[name]-[hash].js',
+        minify: true,
+        comments: { annotation: false },
+        // What every element needs in one chunk, `dz-shared`: Lit (lit-html too: the hydration chunk imports it, which
+        // had cut it from the rest), the base element, the UI strings, the plan's loading and lookups. One chunk
+        // compresses better than several, and each file fetched costs gzip's overhead. The rest is left to the
+        // bundler: each element's own chunk, what some elements share (the gauge's formatting, the matrix's view),
+        // and what loads only when needed (hydration, input reports, plan parts, validators).
+        codeSplitting: {
+          // Only the modules named: a barrel's imports (`@dz-tasks/data`'s index) would otherwise all follow.
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'shared', test: sharedChunk }],
+        },
+      },
     },
   },
 });

@@ -47,7 +47,7 @@ function serverRendered(root: Element | Document): boolean {
 /** Loads the code of every dz- element in or under `root`. */
 function scan(registry: LoaderRegistry, root: Element | Document): void {
   // Pre-rendered elements (declarative shadow DOM) hydrate: Lit's support for it must load before Lit does.
-  if (!registry.requested.size && !registry.hydration && serverRendered(root)) registry.hydration = import('./hydrate.js');
+  if (!registry.requested.size && !registry.hydration && serverRendered(root)) registry.hydration = import('./hydrate.js').then((m) => m.supportHydration());
   if (root instanceof Element && root.matches(selector)) load(registry, root.localName);
   for (const element of root.querySelectorAll(selector)) load(registry, element.localName);
 }

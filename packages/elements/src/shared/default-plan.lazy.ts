@@ -3,7 +3,8 @@
  * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
  * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
  * card's script) and the units; a gauge its target's section's targets alone; a matrix every section's tasks
- * (a matrix orders units by their first task in the whole plan) and the units, without targets or bodies; an element
+ * (a matrix orders units by their first task in the whole plan) and the units, without targets or bodies; a unit
+ * summary and a plan overview every task, every target and the units, without bodies; an element
  * not in {@link scopes} the whole plan. English texts load for an element in English only.
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
  * elements all have `plan-src` downloads none of it.
@@ -38,6 +39,10 @@ const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) =
   'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true }),
   'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), tasks: false, units: false, targets: true, bodies: false }),
   'dz-task-matrix': () => ({ sections: 'all', tasks: true, units: true, targets: false, bodies: false }),
+  // A unit's tasks (their titles) and their targets, anywhere in the plan.
+  'dz-unit-summary': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false }),
+  // Every section's targets, and the units that lead its tasks.
+  'dz-plan-overview': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false }),
 };
 const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true };
 
@@ -97,16 +102,18 @@ async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
 
 async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
   const ids = need.sections === 'all' ? Object.keys(parts.sections) : need.sections;
-  const [units, everyTask, sections, englishTexts] = await Promise.all([
+  const all = need.sections === 'all';
+  const [units, everyTask, everyTarget, sections, englishTexts] = await Promise.all([
     need.units ? parts.units() : undefined,
-    // Every section's tasks come in one chunk; a section's own chunk when one or a few are needed.
-    need.tasks && need.sections === 'all' ? parts.tasks() : undefined,
+    // Every section's tasks (or targets) come in one chunk; a section's own chunk when one or a few are needed.
+    need.tasks && all ? parts.tasks() : undefined,
+    need.targets && all ? parts.targets() : undefined,
     Promise.all(
       ids.map(async (id) => {
         const section = parts.sections[id]!;
         const [tasks, targets, bodies] = await Promise.all([
-          need.tasks && need.sections !== 'all' ? section.tasks() : ([] as PlacedItems),
-          need.targets ? section.targets() : ([] as PlacedItems),
+          need.tasks && !all ? section.tasks() : ([] as PlacedItems),
+          need.targets && !all ? section.targets() : ([] as PlacedItems),
           need.bodies ? section.bodies() : ({} as TaskBodies),
         ]);
         return { tasks, targets, bodies };
@@ -114,7 +121,7 @@ async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
     ),
     need.english ? english() : undefined,
   ]);
-  if (everyTask) sections.push({ tasks: everyTask, targets: [], bodies: {} });
+  if (everyTask || everyTarget) sections.push({ tasks: everyTask ?? [], targets: everyTarget ?? [], bodies: {} });
   const core = joinParts(base, { ...(units ? { units } : {}), sections }, englishTexts);
   // Without English texts the lookups show the Chinese in their place; bodies not loaded read as empty strings.
   if (!need.bodies) return createPlanLookups(withBodies(core, {}));

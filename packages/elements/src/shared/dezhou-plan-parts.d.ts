@@ -11,6 +11,8 @@ declare module 'virtual:dz-plan-parts' {
   export const units: () => Promise<PlacedItems>;
   /** Every section's tasks, in one chunk. */
   export const tasks: () => Promise<PlacedItems>;
+  /** Every section's targets, in one chunk. */
+  export const targets: () => Promise<PlacedItems>;
   /** Per section id: its tasks, its targets, its Traditional bodies. */
   export const sections: Readonly<
     Record<string, { readonly tasks: () => Promise<PlacedItems>; readonly targets: () => Promise<PlacedItems>; readonly bodies: () => Promise<TaskBodies> }>
