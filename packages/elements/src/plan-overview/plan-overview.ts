@@ -5,6 +5,7 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
+import { listInput, textInput, urlInput } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
@@ -69,22 +70,22 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
-  @property() section?: string;
+  @property({ converter: listInput }) section?: string;
 
   /** What the rows are: `sections` (default) or `units` (every unit with a task in the sections shown). */
-  @property() rows: 'sections' | 'units' = 'sections';
+  @property({ converter: textInput }) rows: 'sections' | 'units' = 'sections';
 
   /** Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`). */
-  @property() sort: 'order' | 'behind' = 'order';
+  @property({ converter: textInput }) sort: 'order' | 'behind' = 'order';
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`): adds how many targets are behind and a stacked bar of
    * the targets' statuses. Elements with the same feed URL share one request.
    */
-  @property({ attribute: 'progress-src' }) progressSrc?: string;
+  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
 
   /** The caption. Default: "計劃總覽" ("Plan overview") with the sections shown and, ranked, how. */
-  @property() caption?: string;
+  @property({ converter: textInput }) caption?: string;
 
   private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
 

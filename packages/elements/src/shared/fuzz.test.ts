@@ -14,6 +14,8 @@ import fc from 'fast-check';
 import '../task-card.js';
 import '../task-matrix.js';
 import '../target-gauge.js';
+import '../unit-summary.js';
+import '../plan-overview.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import { until } from '../../test/support/wait.js';
 
@@ -83,6 +85,27 @@ const elements: { tag: string; attributes: fc.Arbitrary<Attributes> }[] = [
       variant: attr(fc.oneof(fc.constantFrom('ring', 'bar', 'compact'), anyText)),
       scheme: attr(fc.oneof(fc.constantFrom('traffic', 'mono'), anyText)),
       timeout: attr(fc.oneof(fc.constantFrom('15', '0', '-1', 'soon'), anyText)),
+      lang: attr(fc.constantFrom('zh-Hant', 'zh-Hans', 'en')),
+    }),
+  },
+  {
+    tag: 'dz-unit-summary',
+    attributes: fc.record({
+      unit: fc.oneof(near(unitRefs), anyText),
+      show: attr(fc.oneof(fc.constantFrom('tasks', 'targets', 'tasks targets', 'targets tasks'), anyText)),
+      'task-href': attr(fc.oneof(fc.constant('/tasks/{number}'), anyText, urlText)),
+      'heading-level': attr(fc.oneof(fc.integer({ min: -2, max: 9 }).map(String), anyText)),
+      lang: attr(fc.constantFrom('zh-Hant', 'zh-Hans', 'en')),
+    }),
+  },
+  {
+    tag: 'dz-plan-overview',
+    attributes: fc.record({
+      section: attr(fc.oneof(near(sectionRefs), anyText)),
+      rows: attr(fc.oneof(fc.constantFrom('sections', 'units'), anyText)),
+      // sort="behind" needs a feed: without one it is an error, which is one of the states to check.
+      sort: attr(fc.oneof(fc.constantFrom('order', 'behind'), anyText)),
+      caption: attr(anyText),
       lang: attr(fc.constantFrom('zh-Hant', 'zh-Hans', 'en')),
     }),
   },

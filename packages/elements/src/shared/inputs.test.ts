@@ -65,6 +65,16 @@ const elements: { tag: string; start: ReturnType<typeof html>; properties: Recor
     start: html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`,
     properties: { target: 'text', value: 'number', asOf: 'date', src: 'url', variant: 'choice', scheme: 'choice', planSrc: 'url' },
   },
+  {
+    tag: 'dz-unit-summary',
+    start: html`<dz-unit-summary unit="市發改委" show="tasks"></dz-unit-summary>`,
+    properties: { unit: 'text', show: 'list', taskHref: 'text', progressSrc: 'url', headingLevel: 'number', planSrc: 'url' },
+  },
+  {
+    tag: 'dz-plan-overview',
+    start: html`<dz-plan-overview section="2"></dz-plan-overview>`,
+    properties: { section: 'list', rows: 'text', sort: 'text', progressSrc: 'url', caption: 'text', planSrc: 'url' },
+  },
 ];
 
 /** Hostile or wrong `plan` objects: each must end in `plan-invalid`, never in the bundled plan kept silently. */

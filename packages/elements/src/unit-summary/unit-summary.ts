@@ -9,6 +9,7 @@ import { statusKey } from '../shared/gauge/format.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
+import { integerInput, listInput, textInput, urlInput } from '../shared/inputs.js';
 import { linkFrom } from '../shared/link-template.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
@@ -77,25 +78,25 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** The unit, by id, name or alias in Traditional or Simplified Chinese or English. */
-  @property() unit?: string;
+  @property({ converter: textInput }) unit?: string;
 
   /** What to show, in order: `tasks`, `targets` or both (default `"tasks targets"`). */
-  @property() show?: string;
+  @property({ converter: listInput }) show?: string;
 
   /**
    * Turns each task into a link: `{number}` is replaced by the task's number and `{id}` by its id, URL-encoded
    * (`"/tasks/{number}"`). Only http(s) and relative URLs are linked; without it each task is a button.
    */
-  @property({ attribute: 'task-href' }) taskHref?: string;
+  @property({ attribute: 'task-href', converter: textInput }) taskHref?: string;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); the targets are grouped by the status of their latest
    * value. Elements with the same feed URL share one request.
    */
-  @property({ attribute: 'progress-src' }) progressSrc?: string;
+  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
 
   /** Level of the summary's heading, 2–6 (default 3); its sub-headings use the next levels. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number, converter: integerInput }) headingLevel: number = 3;
 
   private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
 
