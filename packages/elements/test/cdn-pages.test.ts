@@ -11,19 +11,15 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { firefoxPath } from '../../../scripts/lib/browsers.js';
-import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+import type { Browser, Page } from 'puppeteer-core';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+import { engines } from './support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cdnDir = `${repoRoot}packages/elements/dist/cdn`;
 const secondCopy = `${repoRoot}packages/elements/dist/cdn-second-copy`;
 const fixtures = '/packages/elements/test-fixtures';
 
-const engines = [
-  { name: 'Chromium', launch: () => puppeteer.launch(chromiumLaunchOptions) },
-  { name: 'Firefox', launch: () => puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true }) },
-];
 
 /**
  * Gzip bytes of everything a page fetches. `goal` is issue 10's budget; a page over it is reported as a todo with its

@@ -6,19 +6,15 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { firefoxPath } from '../../../scripts/lib/browsers.js';
-import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+import { engines } from './support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 const cdnFile = `${repoRoot}packages/elements/dist/cdn/dz-elements.js`;
 
-const engines = [
-  { name: 'Chromium', launch: () => puppeteer.launch(chromiumLaunchOptions) },
-  { name: 'Firefox', launch: () => puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true }) },
-];
 
 interface PageReport {
   errors: string[];

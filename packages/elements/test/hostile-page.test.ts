@@ -10,19 +10,15 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { firefoxPath } from '../../../scripts/lib/browsers.js';
-import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+import type { Browser } from 'puppeteer-core';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+import { engines } from './support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = `${repoRoot}packages/elements/dist`;
 const pages = `${dist}/hostile`;
 const secondCopy = `${dist}/cdn-hostile-copy`;
 
-const engines = [
-  { name: 'Chromium', launch: () => puppeteer.launch(chromiumLaunchOptions) },
-  { name: 'Firefox', launch: () => puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true }) },
-];
 
 /** Markup and script a careless or hostile publisher could put in any text; run, each would set `window.pwned`. */
 const payloads = [
