@@ -1,11 +1,10 @@
 /** Progress reports: the feeds a site publishes to say how far each target has come. */
 import * as z from 'zod/mini';
 import type { ValidationIssue } from './issues.js';
-import { isIsoDate } from './iso-date.js';
+import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import type { Plan, Target } from './schema.js';
 import { MAX_ISSUES, validateInput } from './validate-input.js';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'), z.refine(isIsoDate, 'expected a real date'));
 
 /** One entry of a progress report: a value reached for one target. Validates {@link ProgressEntry}. */
 export const ProgressEntrySchema = z.object({

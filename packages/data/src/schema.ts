@@ -3,14 +3,13 @@
  * They use `zod/mini` so the same schemas validate plans in the browser without the classic zod bundle.
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from './iso-date.js';
+import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import { MAX_ISSUES } from './validate-input.js';
 import { Comparator, Firmness, Language, Measure, UnitKind } from './vocabulary.js';
 
 export { Comparator, Firmness, Language, languages, Measure, Role, UnitKind } from './vocabulary.js';
 
 const nonEmpty = z.string().check(z.minLength(1));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'), z.refine(isIsoDate, 'expected a real date'));
 const naturalNumber = z.number().check(z.int(), z.positive());
 const offset = z.number().check(z.int(), z.gte(0));
 
