@@ -2,7 +2,7 @@
  * `dz-plan progress template|import|diff`: progress sheets (督查台賬) to and from reports. Exit codes: 0 done, 1 the
  * sheets or reports have problems (each printed with where it is), 2 the command was used wrongly.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dezhouPlan } from '../dezhou-2023.js';
@@ -14,10 +14,11 @@ import { parseProgressReport, type ProgressReport } from '../progress-report.js'
 import { languages, type Language, type Plan } from '../schema.js';
 import { appendPeriod, diffReports, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readJson, usage, UsageError } from './commands.js';
+import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
 
 type Out = (line: string) => void;
 
-const common = { lang: { type: 'string' }, plan: { type: 'string' } } as const;
+const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
 
 /** Runs `dz-plan progress …` (`args` after `progress`). */
 export async function progressCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
@@ -34,9 +35,9 @@ function languageOf(value: string | undefined): Language {
   return value as Language;
 }
 
-async function planOf(file: string | undefined): Promise<Plan> {
+async function planOf(file: string | undefined, maxBytes: string | undefined): Promise<Plan> {
   if (file === undefined) return dezhouPlan;
-  const result = validatePlan(await readJson(file, 'plan'));
+  const result = validatePlan(await readJson(file, 'plan', maxBytes));
   if (!result.success) throw new UsageError(`plan ${file} is not valid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   return result.plan;
 }
@@ -58,7 +59,7 @@ async function templateCommand(args: readonly string[], out: Out, err: Out): Pro
   if (format !== '.csv' && format !== '.xlsx') throw new UsageError(`-o must name a .csv or .xlsx file, not ${values.output}`);
   let template;
   try {
-    template = progressTemplate(await planOf(values.plan), { lang: languageOf(values.lang), ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
+    template = progressTemplate(await planOf(values.plan, values['max-bytes']), { lang: languageOf(values.lang), ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
   } catch (error) {
     if (error instanceof TemplateScopeError) throw new UsageError(error.message);
     throw error;
@@ -82,20 +83,21 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date such as 2023-06-30, not "${asOf}"`);
   const lang = languageOf(values.lang);
-  const plan = await planOf(values.plan);
+  const plan = await planOf(values.plan, values['max-bytes']);
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {
-    const parsed = parseProgressReport(await readJson(values.into, 'report'), plan);
+    const parsed = parseProgressReport(await readJson(values.into, 'report', values['max-bytes']), plan);
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${values.into}: ${issue.path}: ${issue.message}`);
       return 1;
     }
     base = parsed.data;
   }
+  const maxBytes = usage(() => maxBytesOf(values['max-bytes']));
   const files = await Promise.all(
     positionals.map(async (file) => {
       try {
-        return { name: basename(file), data: new Uint8Array(await readFile(file)) };
+        return { name: basename(file), data: await readInputBytes(file, maxBytes) };
       } catch (error) {
         throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
       }
@@ -126,10 +128,10 @@ async function diffCommand(args: readonly string[], out: Out, err: Out): Promise
   const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }));
   if (positionals.length !== 2) throw new UsageError('progress diff needs two reports: old.json new.json');
   const lang = languageOf(values.lang);
-  const plan = await planOf(values.plan);
+  const plan = await planOf(values.plan, values['max-bytes']);
   const reports: ProgressReport[] = [];
   for (const file of positionals) {
-    const parsed = parseProgressReport(await readJson(file, 'report'), plan);
+    const parsed = parseProgressReport(await readJson(file, 'report', values['max-bytes']), plan);
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${file}: ${issue.path}: ${issue.message}`);
       return 1;

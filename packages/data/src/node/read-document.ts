@@ -18,8 +18,10 @@ const en = (n: number) => n.toLocaleString('en');
 /**
  * The file's bytes, read in chunks until its end or until more than `maxBytes` have come: an endless file such as
  * `/dev/zero` (whose size `stat` does not tell) costs at most `maxBytes`, never all memory.
+ *
+ * @throws DocumentTooLargeError naming the file and the limit when it holds more.
  */
-async function readAtMost(file: string, maxBytes: number): Promise<Buffer> {
+export async function readAtMost(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 /** The CLI's document input: `--max-bytes` read and checked, and the document read within it. */
-import { DEFAULT_MAX_BYTES, DocumentTooLargeError, readDocument } from './read-document.js';
+import { DEFAULT_MAX_BYTES, DocumentTooLargeError, readAtMost, readDocument } from './read-document.js';
 
 /** `--max-bytes N` as every dz-plan command that reads a document takes it, for `node:util`'s `parseArgs`. */
 export const maxBytesOption = { 'max-bytes': { type: 'string' } } as const;
@@ -12,12 +12,22 @@ export function maxBytesOf(value: string | undefined): number {
   return n;
 }
 
-/** The document's text (UTF-8 .txt or .docx) within `maxBytes`; an Error naming the file, and how to raise the limit. */
-export async function readInput(file: string, maxBytes: number): Promise<string> {
+/** Runs `read`, turning {@link DocumentTooLargeError} into an Error that says how to raise the limit. */
+async function withinLimit<T>(read: () => Promise<T>): Promise<T> {
   try {
-    return await readDocument(file, { maxBytes });
+    return await read();
   } catch (error) {
     if (error instanceof DocumentTooLargeError) throw new Error(`${error.message} (raise it with --max-bytes)`);
     throw error;
   }
+}
+
+/** The document's text (UTF-8 .txt or .docx) within `maxBytes`; an Error naming the file, and how to raise the limit. */
+export function readInput(file: string, maxBytes: number): Promise<string> {
+  return withinLimit(() => readDocument(file, { maxBytes }));
+}
+
+/** A file's bytes (a spreadsheet, say) within `maxBytes`; an Error naming the file, and how to raise the limit. */
+export function readInputBytes(file: string, maxBytes: number): Promise<Uint8Array> {
+  return withinLimit(async () => new Uint8Array(await readAtMost(file, maxBytes)));
 }
