@@ -193,18 +193,21 @@ describe('dz-plan-overview', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says a ranking needs a feed, and reports bad rows and sort values and unknown sections', async () => {
+    it('says a ranking needs a feed, notices bad rows and sort values (drawing the default), reports unknown sections', async () => {
       const errors: DzErrorDetail[] = [];
       const el = await fixture<DzPlanOverview>(html`<dz-plan-overview sort="behind" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-plan-overview>`);
       expect(spoken($(el, '[role="alert"]'))).to.equal('sort="behind" 需要進度數據（progress-src）才能排序');
       await expect(el).to.be.accessible();
       el.setAttribute('sort', 'size');
       await elementUpdated(el);
-      expect(spoken($(el, '[role="alert"]'))).to.equal('sort 屬性的值「size」無效，可用：order | behind');
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(spoken($(el, '[part="notice"]'))).to.contain('sort="size"');
+      expect($(el, 'tbody tr'), 'the default table').to.not.equal(null);
       el.setAttribute('sort', 'order');
       el.setAttribute('rows', 'tasks');
       await elementUpdated(el);
-      expect(spoken($(el, '[role="alert"]'))).to.equal('rows 屬性的值「tasks」無效，可用：sections | units');
+      expect(spoken($(el, '[part="notice"]'))).to.contain('rows="tasks"');
+      expect($(el, 'tbody tr'), 'the default table').to.not.equal(null);
       el.setAttribute('rows', 'sections');
       el.setAttribute('section', '4, 99');
       await elementUpdated(el);

@@ -5,13 +5,16 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { listInput, textInput, urlInput } from '../shared/inputs.js';
+import { choiceInput, listInput, textInput, urlInput } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
 import { renderOverviewTable } from './overview-table.js';
 import styles from './plan-overview.styles.js';
 import { computeOverview, OverviewRows, OverviewSort, type OverviewReady, type OverviewResult } from './plan-overview.view.js';
+
+const rowsInput = choiceInput<OverviewRows>([OverviewRows.sections, OverviewRows.units]);
+const sortInput = choiceInput<OverviewSort>([OverviewSort.order, OverviewSort.behind]);
 
 /** The overview when there is something to show: the table's data, its caption and whether statuses are known. */
 export interface PlanOverviewReady {
@@ -62,8 +65,9 @@ export interface PlanOverviewReady {
  * @cssprop [--dz-overview-bar-height=0.75rem] - Height of each stacked bar.
  * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Colour of a warning status's segment (as in the gauges; every `--dz-gauge-*-color` applies).
  *
- * @fires dz-error - The overview shows an error (unknown section, invalid `rows` or `sort`, `sort="behind"` without a
- *   feed, failed or invalid feed or plan). Detail: `{ code, message }`, once per distinct error.
+ * @fires dz-error - The overview shows an error (unknown section, `sort="behind"` without a feed, failed or invalid
+ *   feed or plan), or a notice over the default table (a `rows` or `sort` word not allowed, a misspelt attribute).
+ *   Detail: `{ code, message }`, once per distinct error.
  */
 export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   /** The shadow root's styles: the shared base, the status colours and the overview's own. */
@@ -73,10 +77,10 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   @property({ converter: listInput }) section?: string;
 
   /** What the rows are: `sections` (default) or `units` (every unit with a task in the sections shown). */
-  @property({ converter: textInput }) rows: 'sections' | 'units' = 'sections';
+  @property({ converter: rowsInput }) rows: 'sections' | 'units' = rowsInput.fallback;
 
   /** Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`). */
-  @property({ converter: textInput }) sort: 'order' | 'behind' = 'order';
+  @property({ converter: sortInput }) sort: 'order' | 'behind' = sortInput.fallback;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`): adds how many targets are behind and a stacked bar of
@@ -91,7 +95,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
 
   /** The overview for the current attributes, plan and feed, computed once per change of any. */
   private readonly overviewOf = memoizeLast(
-    (api: PlanLookups, section: string | undefined, rows: string, sort: string, report: ProgressReport | undefined, lang: Language): OverviewResult =>
+    (api: PlanLookups, section: string | undefined, rows: OverviewRows, sort: OverviewSort, report: ProgressReport | undefined, lang: Language): OverviewResult =>
       computeOverview(api, { section, rows, sort }, report, lang),
   );
 
@@ -103,8 +107,8 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
     if (feed?.state === 'loading') return { kind: 'loading', lines: 6 };
     const report = feed?.state === 'ready' ? feed.value : undefined;
-    const sort = String(this.sort || OverviewSort.order).trim().toLowerCase();
-    const result = this.overviewOf(plan.value, this.section ?? undefined, String(this.rows || OverviewRows.sections).trim().toLowerCase(), sort, report, lang);
+    // The inputs are checked (`checkInputs`): a word not allowed is noticed and the default drawn.
+    const result = this.overviewOf(plan.value, this.section ?? undefined, rowsInput.pick(this.rows), sortInput.pick(this.sort), report, lang);
     if (result.kind === 'needs-feed' && feed?.state === 'error') return { kind: 'error', error: feed.error };
     if (result.kind !== 'ready') return result.kind === 'empty' ? { kind: 'empty', message: t.empty } : { kind: 'error', error: problemOf(result, t) };
     return {
@@ -134,10 +138,7 @@ function defaultCaption(overview: OverviewReady, lang: Language, t: Strings): st
 }
 
 /** The error of an attribute the overview cannot use, in words. */
-function problemOf(result: Extract<OverviewResult, { kind: 'invalid' | 'unknown' | 'needs-feed' }>, t: Strings): DzErrorDetail {
-  if (result.kind === 'invalid') {
-    return { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice(result.attribute, result.value, result.allowed.join(' | ')) };
-  }
+function problemOf(result: Extract<OverviewResult, { kind: 'unknown' | 'needs-feed' }>, t: Strings): DzErrorDetail {
   if (result.kind === 'needs-feed') return { code: ErrorCode.invalidValue, message: t.overviewSortNeedsFeed };
   return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) };
 }

@@ -43,7 +43,6 @@ export interface OverviewReady {
 
 /** What the attributes asked for; errors are put into words by the element. */
 export type OverviewResult =
-  | { readonly kind: 'invalid'; readonly attribute: 'rows' | 'sort'; readonly value: string; readonly allowed: readonly string[] }
   | { readonly kind: 'unknown'; readonly sections: readonly string[] }
   | { readonly kind: 'needs-feed' }
   | { readonly kind: 'empty' }
@@ -51,12 +50,8 @@ export type OverviewResult =
 
 export interface OverviewQuery {
   readonly section: string | undefined;
-  readonly rows: string;
-  readonly sort: string;
-}
-
-function isOneOf<T extends string>(values: Record<string, T>, value: string): value is T {
-  return (Object.values(values) as string[]).includes(value);
+  readonly rows: OverviewRows;
+  readonly sort: OverviewSort;
 }
 
 /**
@@ -64,8 +59,6 @@ function isOneOf<T extends string>(values: Record<string, T>, value: string): va
  * `sort="behind"`, rows with more targets behind (warning and alert tones) come first, then more in alert, then plan order.
  */
 export function computeOverview(api: PlanLookups, query: OverviewQuery, report: ProgressReport | undefined, lang: Language): OverviewResult {
-  if (!isOneOf(OverviewRows, query.rows)) return { kind: 'invalid', attribute: 'rows', value: query.rows, allowed: Object.values(OverviewRows) };
-  if (!isOneOf(OverviewSort, query.sort)) return { kind: 'invalid', attribute: 'sort', value: query.sort, allowed: Object.values(OverviewSort) };
   const refs = splitSections(query.section);
   const unknown = refs.filter((ref) => !api.getSection(ref));
   if (unknown.length) return { kind: 'unknown', sections: unknown };

@@ -79,6 +79,21 @@ describe('attributes that tell', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const [attribute, word, allowed, meant, template] of [
+    ['rows', 'unit', 'sections | units', 'units', html`<dz-plan-overview section="2" rows="unit" lang="en"></dz-plan-overview>`],
+    ['sort', 'behnd', 'order | behind', 'behind', html`<dz-plan-overview section="2" sort="behnd" lang="en"></dz-plan-overview>`],
+  ] as const) {
+    it(`the overview's ${attribute}="${word}" draws the default table with a notice suggesting "${meant}", as the other elements do`, async () => {
+      const { el, errors, notices } = await render(template);
+      const message = `${attribute}="${word}" is not one of ${allowed}; the default is shown. Did you mean "${meant}"?`;
+      expect(notices()).to.deep.equal([`ⓘ ${message}`]);
+      expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
+      expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error instead of the table').to.equal(null);
+      expect(el.shadowRoot!.querySelector('table')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('each element reports its own misspelling (once per element and attribute)', async () => {
     const first = await render(html`<dz-task-card task="9" headinglevel="4" lang="en"></dz-task-card>`);
     const second = await render(html`<dz-task-card task="10" headinglevel="4" lang="en"></dz-task-card>`);

@@ -73,7 +73,7 @@ const elements: { tag: string; start: ReturnType<typeof html>; properties: Recor
   {
     tag: 'dz-plan-overview',
     start: html`<dz-plan-overview section="2"></dz-plan-overview>`,
-    properties: { section: 'list', rows: 'text', sort: 'text', progressSrc: 'url', caption: 'text', planSrc: 'url' },
+    properties: { section: 'list', rows: 'choice', sort: 'choice', progressSrc: 'url', caption: 'text', planSrc: 'url' },
   },
 ];
 
