@@ -115,6 +115,21 @@ describe('attributes that tell', () => {
     expect(el.shadowRoot!.querySelector('[part="export-button"]'), 'property export = ""').to.not.equal(null);
   });
 
+  it('a rejected value is described in the element language, not with English type words', async () => {
+    const described = async (lang: string, value: unknown) => {
+      const el = await fixture<HTMLElement & { headingLevel: unknown }>(html`<dz-task-card task="9" lang=${lang}></dz-task-card>`);
+      el.headingLevel = value;
+      await (el as unknown as DzElement).updateComplete;
+      return el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    expect(await described('zh-Hant', [3])).to.equal('⚠heading-level 屬性不能使用 陣列');
+    expect(await described('zh-Hant', {})).to.equal('⚠heading-level 屬性不能使用 物件');
+    expect(await described('zh-Hans', new Date(NaN))).to.equal('⚠heading-level 属性不能使用 日期');
+    expect(await described('zh-Hans', () => 3)).to.equal('⚠heading-level 属性不能使用 函数');
+    expect(await described('en', Symbol('x'))).to.equal('⚠Cannot use a symbol as heading-level');
+    expect(await described('en', [3])).to.equal('⚠Cannot use an array as heading-level');
+  });
+
   it('a new element gets the checks by declaring its properties', async () => {
     class WideCard extends DzTaskCard {
       /** Whether the card spans the page. */
@@ -127,6 +142,6 @@ describe('attributes that tell', () => {
     const el = document.querySelector<WideCard>('dz-test-wide-card')!;
     (el as unknown as { wide: unknown }).wide = {};
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('⚠Cannot use Object as wide');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('⚠Cannot use an object as wide');
   });
 });

@@ -32,15 +32,18 @@ const globalAttributes = new Set(
 /** Attributes of the page or a framework: `data-*`, `aria-*`, handlers (`onclick`), `xml:lang`, Angular's, Vue's. */
 const foreign = /^(?:data-|aria-|on|_|ng-|v-)|:/;
 
-/** A short, safe description of a value for a message: `"abc"`, `4`, `Array`, `Date`. */
-export function describeValue(value: unknown): string {
+/** A short, safe description of a value for a message, in the words of `t`: `"abc"`, `4`, `null`, "an array", "陣列". */
+export function describeValue(value: unknown, t: Strings): string {
+  const kinds = t.valueKinds;
   try {
     if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-    if (typeof value !== 'object' || value === null) return typeof value;
-    return Array.isArray(value) ? 'Array' : value instanceof Date ? 'Date' : 'Object';
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null) return String(value);
+    if (typeof value === 'function') return kinds.function;
+    if (typeof value === 'symbol') return kinds.symbol;
+    if (value === undefined) return kinds.undefined;
+    return Array.isArray(value) ? kinds.array : value instanceof Date ? kinds.date : kinds.object;
   } catch {
-    return 'Object'; // a revoked Proxy
+    return kinds.object; // a revoked Proxy
   }
 }
 
@@ -60,12 +63,12 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
     if (!choices || isAllowedChoice(choices, value)) continue;
     const attribute = attributeOf(name, options) || String(name);
-    const shown = describeValue(value);
+    const shown = describeValue(value, t);
     const suggestion = typeof value === 'string' ? closestWord(value.trim(), choices) : undefined;
     notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidChoice(attribute, shown, choices.join(' | ')), suggestion);
   }
   const rejection = check.rejections.values().next().value;
   return rejection
-    ? { notices, error: { code: ErrorCode.invalidAttribute, message: t.invalidAttribute(rejection.attribute, describeValue(rejection.value)) } }
+    ? { notices, error: { code: ErrorCode.invalidAttribute, message: t.invalidAttribute(rejection.attribute, describeValue(rejection.value, t)) } }
     : { notices };
 }

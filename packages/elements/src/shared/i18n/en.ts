@@ -84,4 +84,6 @@ export const en: UiStrings = {
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} is not one of ${allowed}; the default is shown.`,
   didYouMean: (name: string) => ` Did you mean "${name}"?`,
+  // A rejected value's kind in words (issue 14 follow-up)
+  valueKinds: { array: 'an array', date: 'a date', object: 'an object', function: 'a function', symbol: 'a symbol', undefined: 'undefined' },
 };

@@ -267,10 +267,10 @@ export interface UiStrings {
   readonly overviewSortNeedsFeed: string;
   // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
   /**
-   * The `invalid-attribute` error: `Cannot use Array as section`.
+   * The `invalid-attribute` error: `Cannot use an array as section`.
    *
    * @param name The attribute's name.
-   * @param value The value, described (`Array`, `Date`, `4`).
+   * @param value The value, described (`an array`, `a date`, `4`).
    */
   readonly invalidAttribute: (name: string, value: string) => string;
   /** The notice for an attribute the element does not know: `Unknown attribute "sections" ignored.` */
@@ -285,6 +285,19 @@ export interface UiStrings {
   readonly invalidChoice: (name: string, value: string, allowed: string) => string;
   /** Added to a notice when a known name is close: ` Did you mean "section"?` */
   readonly didYouMean: (name: string) => string;
+  // A rejected value's kind in words (issue 14 follow-up): `Cannot use an array as section`, `section 屬性不能使用 陣列`
+  /** Words for a value that is not text or a number, used in {@link UiStrings.invalidAttribute} and notices. */
+  readonly valueKinds: ValueKinds;
+}
+
+/** Words for the kinds of value a property may be given by mistake. */
+export interface ValueKinds {
+  readonly array: string;
+  readonly date: string;
+  readonly object: string;
+  readonly function: string;
+  readonly symbol: string;
+  readonly undefined: string;
 }
 
 /** The UI strings of one language (the name the elements use internally). */

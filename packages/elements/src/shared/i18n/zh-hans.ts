@@ -86,4 +86,6 @@ export const zhHans: UiStrings = {
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用默认值。`,
   didYouMean: (name: string) => `是否要用“${name}”?`,
+  // A rejected value's kind in words (issue 14 follow-up)
+  valueKinds: { array: '数组', date: '日期', object: '对象', function: '函数', symbol: '符号', undefined: '未定义' },
 };

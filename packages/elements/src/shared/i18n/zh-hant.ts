@@ -84,4 +84,6 @@ export const zhHant: UiStrings = {
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用預設值。`,
   didYouMean: (name: string) => `是否要用「${name}」?`,
+  // A rejected value's kind in words (issue 14 follow-up)
+  valueKinds: { array: '陣列', date: '日期', object: '物件', function: '函式', symbol: '符號', undefined: '未定義' },
 };
