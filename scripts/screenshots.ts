@@ -152,7 +152,7 @@ async function main(): Promise<number> {
       await box.screenshot({ path: join(imagesDir, shot.file), animations: 'disabled' });
       console.log(`docs/images/${shot.file}  ← ${snippetOf(shot)}`);
     }
-    const pdfs = new Map<string, Buffer>();
+    const pdfs = new Map<string, Uint8Array>();
     for (const shot of printShots) {
       let pdf = pdfs.get(shot.path);
       if (!pdf) {

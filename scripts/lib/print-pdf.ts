@@ -33,9 +33,14 @@ export function countPrinted(text: string, needle: string): number {
   return text.match(new RegExp(pattern, 'gu'))?.length ?? 0;
 }
 
-/** Prints `page` as Chromium's print dialog would on A4 portrait, backgrounds left to each element's CSS. */
-export function printToPdf(page: Page): Promise<Buffer> {
-  return page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+/** A page that prints to PDF: playwright's (Chromium) or puppeteer's (Firefox, over WebDriver BiDi). */
+export interface PrintablePage {
+  pdf(options: { format: 'A4'; margin: Record<'top' | 'bottom' | 'left' | 'right', string> }): Promise<Uint8Array>;
+}
+
+/** Prints `page` as the browser's print dialog would on A4 portrait, backgrounds left to each element's CSS. */
+export function printToPdf(page: Page | PrintablePage): Promise<Uint8Array> {
+  return (page as PrintablePage).pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
 }
 
 /** Opens a PDF with PDF.js (no worker, no font loading beyond the embedded fonts). */

@@ -1,12 +1,15 @@
 /**
- * Printing, as a reader's "Print → Save as PDF" in Chromium does it (playwright's `page.pdf()`, A4 portrait), on pages
- * that load nothing but the built CDN file, read back with PDF.js:
+ * Printing, as a reader's "Print → Save as PDF" does it (A4 portrait; Chromium by playwright's `page.pdf()`, Firefox
+ * by puppeteer's over WebDriver BiDi), on pages that load nothing but the built CDN file, read back with PDF.js:
  * - the whole-plan matrix (69 tasks, wider than any page) prints every role cell, in bands of columns, with its
  *   header row on every page and no row cut between two pages;
  * - a province-scale matrix (240 tasks × 96 units, rendered as a window of rows and columns on screen) prints whole;
  * - a card and two gauges print on one page, their statuses as glyphs and words, the fills of their bars kept;
  * - a unit summary and the plan overview ranked by unit print every task of the unit and every unit's row whole;
  * - nothing sticks, scrolls or offers a button on paper.
+ * Firefox gets the PDF checks its PDF allows: PDF.js reads its CJK text back only in part, so there the matrices are
+ * checked by band captions, task numbers and role glyphs, the card by glyphs and fills; the styles under print media
+ * (sticky, clipped, buttons) and the views' Chinese text are checked in Chromium only.
  * Needs a CJK font (Debian: fonts-noto-cjk; .ci/run installs it): without one the Chinese prints as empty boxes.
  */
 import assert from 'node:assert/strict';
@@ -17,10 +20,13 @@ import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import type { Plan, PlanApi } from '@dz-tasks/data';
 import { createPlanApi } from '@dz-tasks/data';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { buildBigPlan } from '../../../scripts/bench/big-plan-build.js';
 import { asPrinted, countPrinted, printToPdf, readPdf, type PrintedPage } from '../../../scripts/lib/print-pdf.js';
+import { firefoxPath } from '../../../scripts/lib/browsers.js';
 import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
 import { statusGlyphs } from '../src/shared/glyphs.js';
+import { PRINT_BAND_COLUMNS } from '../src/task-matrix/print-table.js';
 import { zhHant } from '../src/shared/i18n/zh-hant.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -28,6 +34,7 @@ const fixtures = '/packages/elements/test-fixtures';
 
 let server: StaticServer;
 let browser: Browser;
+let firefox: PuppeteerBrowser;
 
 before(async () => {
   // The big plan is generated, not committed: the fixture page reads it from test-results/.
@@ -36,37 +43,59 @@ before(async () => {
   writeFileSync(`${repoRoot}test-results/print/big-plan.json`, JSON.stringify(bigPlan));
   server = await serveStatic(repoRoot);
   browser = await chromium.launch(chromiumLaunchOptions);
+  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
 });
 
 after(async () => {
   await browser?.close();
+  await firefox?.close();
   await server?.close();
 });
 
-/** Opens a fixture page and waits until every element has rendered and loaded its feeds. */
+/** True once every dz- element of the page has rendered and loaded its feeds (run in the page). */
+function rendered(): boolean {
+  const all = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'));
+  return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+}
+
+/** A ceiling for a hung page, not a speed limit. */
+const hung = { timeout: 120_000 };
+
+/** Collects the page's uncaught errors and console errors (both libraries name the events alike). */
+function watchErrors(page: Page | PuppeteerPage): string[] {
+  const errors: string[] = [];
+  const on = page.on.bind(page) as (event: string, handler: (value: { message?: string; type?(): string; text?(): string }) => void) => void;
+  on('pageerror', (error) => errors.push(String(error.message)));
+  on('console', (message) => {
+    if (message.type!() === 'error') errors.push(message.text!());
+  });
+  return errors;
+}
+
+/** Opens a fixture page in Chromium and waits until every element has rendered and loaded its feeds. */
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = watchErrors(page);
   await page.goto(`${server.origin}${fixtures}/${path}`, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () => {
-      const all = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'));
-      return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
-    },
-    undefined,
-    { timeout: 120_000 }, // a ceiling for a hung page, not a speed limit
-  );
+  await page.waitForFunction(rendered, undefined, hung);
+  await page.evaluate(() => document.fonts.ready);
+  assert.deepEqual(errors, [], `errors on ${path}`);
+  return page;
+}
+
+/** The same in Firefox. */
+async function openInFirefox(path: string): Promise<PuppeteerPage> {
+  const page = await firefox.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.origin}${fixtures}/${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(rendered, hung);
   await page.evaluate(() => document.fonts.ready);
   assert.deepEqual(errors, [], `errors on ${path}`);
   return page;
 }
 
 /** Prints the page and reads the PDF back. */
-async function print(page: Page): Promise<PrintedPage[]> {
+async function print(page: Page | PuppeteerPage): Promise<PrintedPage[]> {
   return readPdf(await printToPdf(page));
 }
 
@@ -137,6 +166,61 @@ async function printStyleOffenders(page: Page, test: 'sticky' | 'clipped' | 'but
   }
 }
 
+/** The readings of the gauges on print-card.html. */
+const cardReadings = [
+  { target: 't09.1', value: 2100, asOf: '2023-06-30' },
+  { target: 't26.3', value: 22, asOf: '2023-06-30' },
+];
+
+/** A card and two gauges printed: one page, the card's title, no button, each status's glyph, each bar's fill colour. */
+function assertPrintedCard(pages: readonly PrintedPage[], fills: readonly string[]): void {
+  assert.equal(pages.length, 1, `printed on ${pages.length} pages`);
+  const [printed] = pages as [PrintedPage];
+  const api = dezhou();
+  assert.ok(occurrences(printed.text, api.getTask('9')!.title['zh-Hant']) > 0, 'the card title');
+  assert.equal(occurrences(printed.text, zhHant.showBody), 0, 'the disclosure button printed');
+  for (const { target, value, asOf } of cardReadings) {
+    const { status } = api.evaluateTarget(api.getTarget(target)!, { value, asOf });
+    assert.ok(printed.text.includes(statusGlyphs[status]), `${target}: the glyph of ${status}`);
+  }
+  assert.ok(fills.length > 0, 'no filled bar found on screen');
+  for (const fill of fills) assert.ok(printed.fills.has(fill), `the bar fill ${fill} is not on paper (fills printed: ${[...printed.fills].join(', ')})`);
+}
+
+/** The fill colours of the gauges' bars on screen, as `#rrggbb` (what the printed PDF must fill with too). */
+async function barFills(page: Page | PuppeteerPage): Promise<string[]> {
+  const colours = await (page as Page).evaluate(() =>
+    [...document.querySelectorAll('dz-task-card, dz-target-gauge')].flatMap((host) =>
+      [...host.shadowRoot!.querySelectorAll('.bar-fill')].map((el) => getComputedStyle(el).backgroundColor),
+    ),
+  );
+  const hex = (colour: string) => `#${(colour.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  return [...new Set(colours.filter((c) => c !== 'rgba(0, 0, 0, 0)').map(hex))];
+}
+
+/** A unit summary and the overview by unit printed: every task of the unit, every unit's name whole on a page. */
+function assertPrintedViews(pages: readonly PrintedPage[]): void {
+  const text = pages.map((p) => p.text).join('\n');
+  const api = dezhou();
+  const unit = api.getUnit('市發改委')!;
+  const tasks = api.tasksOfUnit(unit)!;
+  assert.equal(tasks.length, 28);
+  for (const task of tasks) assert.ok(occurrences(text, task.title['zh-Hant']) > 0, `task ${task.number} printed`);
+  // The overview ranks every unit with a task: each name printed whole, on one line of one page (no row cut).
+  for (const each of unitsWithRoles(api)) {
+    const name = each.name['zh-Hant'];
+    assert.ok(pages.some((p) => occurrences(p.text, name) > 0), `${name} printed whole`);
+  }
+}
+
+/** The province-scale matrix is a window on screen, and prints whole. */
+async function assertBigMatrixPrinted(page: Page | PuppeteerPage): Promise<void> {
+  const onScreen = await (page as Page).evaluate(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('td.cell').length);
+  const big = createPlanApi(buildBigPlan(dezhou().plan, { tasks: 240, units: 96 }) as Plan);
+  assert.ok(onScreen < big.plan.tasks.length * unitsWithRoles(big).length, 'the big matrix is not windowed on screen');
+  assertPrintedMatrix(await print(page), big);
+}
+
 describe('printing (Chromium, A4 portrait)', () => {
   it('the whole-plan matrix: every cell, the header row on every page, no row cut', async () => {
     const page = await open('print-matrix.html');
@@ -161,10 +245,7 @@ describe('printing (Chromium, A4 portrait)', () => {
   it('a province-scale matrix (a window of rows and columns on screen) prints every row and cell', async () => {
     const page = await open('print-big-matrix.html');
     try {
-      const onScreen = await page.evaluate(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('td.cell').length);
-      const big = createPlanApi(buildBigPlan(dezhou().plan, { tasks: 240, units: 96 }) as Plan);
-      assert.ok(onScreen < big.plan.tasks.length * unitsWithRoles(big).length, 'the big matrix is not windowed on screen');
-      assertPrintedMatrix(await print(page), big);
+      await assertBigMatrixPrinted(page);
     } finally {
       await page.close();
     }
@@ -173,20 +254,7 @@ describe('printing (Chromium, A4 portrait)', () => {
   it('a card and two gauges: one page, statuses in glyphs and words, no button, the bars filled', async () => {
     const page = await open('print-card.html');
     try {
-      const pages = await print(page);
-      assert.equal(pages.length, 1, `printed on ${pages.length} pages`);
-      const [printed] = pages as [PrintedPage];
-      const api = dezhou();
-      assert.ok(occurrences(printed.text, api.getTask('9')!.title['zh-Hant']) > 0, 'the card title');
-      assert.equal(occurrences(printed.text, zhHant.showBody), 0, 'the disclosure button printed');
-      const readings = [
-        { target: 't09.1', value: 2100, asOf: '2023-06-30' },
-        { target: 't26.3', value: 22, asOf: '2023-06-30' },
-      ];
-      for (const { target, value, asOf } of readings) {
-        const { status } = api.evaluateTarget(api.getTarget(target)!, { value, asOf });
-        assert.ok(printed.text.includes(statusGlyphs[status]), `${target}: the glyph of ${status}`);
-      }
+      assertPrintedCard(await print(page), await barFills(page));
       assert.deepEqual(await printStyleOffenders(page, 'button'), []);
       // Browsers leave backgrounds out of print unless told otherwise: a bar drawn as a background would print empty.
       await page.emulateMedia({ media: 'print' });
@@ -207,22 +275,80 @@ describe('printing (Chromium, A4 portrait)', () => {
   it('a unit summary and the plan overview by unit: every task of the unit, every unit row whole, nothing sticky or cut', async () => {
     const page = await open('print-views.html');
     try {
-      const pages = await print(page);
-      const text = pages.map((p) => p.text).join('\n');
-      const api = dezhou();
-      const unit = api.getUnit('市發改委')!;
-      const tasks = api.tasksOfUnit(unit)!;
-      assert.equal(tasks.length, 28);
-      for (const task of tasks) assert.ok(occurrences(text, task.title['zh-Hant']) > 0, `task ${task.number} printed`);
-      // The overview ranks every unit with a task: each name printed whole, on one line of one page (no row cut).
-      for (const each of unitsWithRoles(api)) {
-        const name = each.name['zh-Hant'];
-        assert.ok(pages.some((p) => occurrences(p.text, name) > 0), `${name} printed whole`);
-      }
+      assertPrintedViews(await print(page));
       assert.deepEqual(await printStyleOffenders(page, 'sticky'), []);
       assert.deepEqual(await printStyleOffenders(page, 'clipped'), []);
     } finally {
       await page.close();
     }
   });
+});
+
+/**
+ * Prints in Firefox as its print dialog does: `beforeprint` first (WebDriver BiDi's print does not send it, the dialog
+ * does), the elements updated, the PDF at Firefox's default "fit to page width", then `afterprint`.
+ */
+async function printInFirefox(page: PuppeteerPage): Promise<PrintedPage[]> {
+  await page.evaluate(async () => {
+    dispatchEvent(new Event('beforeprint'));
+    for (const el of document.querySelectorAll('main > *')) await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  });
+  try {
+    return await readPdf(await printToPdf(page));
+  } finally {
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  }
+}
+
+/**
+ * The checks of a printed matrix that hold in Firefox's PDF, whose CJK text PDF.js reads back only in part (Firefox
+ * embeds the Noto CJK subsets without a full ToUnicode map): several pages, every band's caption number `(k/n)`,
+ * every task number in a header, and at least one `●`/`○` per lead/participating cell.
+ */
+function assertPrintedMatrixGlyphs(pages: readonly PrintedPage[], api: PlanApi): void {
+  assert.ok(pages.length > 1, `the matrix printed on ${pages.length} page(s)`);
+  const all = pages.map((p) => p.text).join('\n');
+  const bands = Math.ceil(api.plan.tasks.length / PRINT_BAND_COLUMNS);
+  for (let b = 1; b <= bands; b++) assert.ok(all.includes(`(${b}/${bands})`), `band ${b} of ${bands} not printed`);
+  const items = pages.flatMap((p) => p.items.map((i) => i.trim()));
+  for (const task of api.plan.tasks) assert.ok(items.includes(String(task.number)), `task ${task.number}'s column header not printed`);
+  const { lead, participating } = roleCounts(api);
+  const leadGlyphs = items.filter((s) => s === '●').length;
+  const participatingGlyphs = items.filter((s) => s === '○').length;
+  assert.ok(leadGlyphs >= lead, `${leadGlyphs} ● printed for ${lead} lead cells`);
+  assert.ok(participatingGlyphs >= participating, `${participatingGlyphs} ○ printed for ${participating} participating cells`);
+}
+
+describe('printing (Firefox, A4 portrait)', () => {
+  /** Opens `path` in Firefox, runs `check` on it and closes it. */
+  async function inFirefox(path: string, check: (page: PuppeteerPage) => Promise<void>): Promise<void> {
+    const page = await openInFirefox(path);
+    try {
+      await check(page);
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('the whole-plan matrix: every band, every task column and every role cell', () =>
+    inFirefox('print-matrix.html', async (page) => assertPrintedMatrixGlyphs(await printInFirefox(page), dezhou())));
+
+  it('a province-scale matrix (a window of rows and columns on screen) prints every band and role cell', () =>
+    inFirefox('print-big-matrix.html', async (page) => {
+      const big = createPlanApi(buildBigPlan(dezhou().plan, { tasks: 240, units: 96 }) as Plan);
+      assertPrintedMatrixGlyphs(await printInFirefox(page), big);
+    }));
+
+  it('a card and two gauges: one page, statuses in glyphs, the bars filled', () =>
+    inFirefox('print-card.html', async (page) => {
+      const fills = await barFills(page);
+      const pages = await printInFirefox(page);
+      assert.equal(pages.length, 1, `printed on ${pages.length} pages`);
+      const api = dezhou();
+      for (const { target, value, asOf } of cardReadings) {
+        const { status } = api.evaluateTarget(api.getTarget(target)!, { value, asOf });
+        assert.ok(pages[0]!.text.includes(statusGlyphs[status]), `${target}: the glyph of ${status}`);
+      }
+      for (const fill of fills) assert.ok(pages[0]!.fills.has(fill), `the bar fill ${fill} is not on paper`);
+    }));
 });
