@@ -30,7 +30,7 @@ interface PageShot {
 /** A shot of a snippet the guide prints, added to examples/cms.html: one element, its attributes, a width. */
 export interface SnippetShot {
   readonly file: string;
-  readonly tag: 'dz-task-card' | 'dz-task-matrix' | 'dz-target-gauge';
+  readonly tag: 'dz-task-card' | 'dz-task-matrix' | 'dz-target-gauge' | 'dz-unit-summary' | 'dz-plan-overview';
   readonly attributes: Readonly<Record<string, string>>;
   /** Width of the box around the element, in CSS pixels. */
   readonly width: number;
@@ -60,6 +60,8 @@ export const snippetShots: readonly SnippetShot[] = [
   },
   { file: 'error-unknown-task.png', tag: 'dz-task-card', attributes: { task: '99' }, width: 520 },
   { file: 'target-gauge-en.png', tag: 'dz-target-gauge', attributes: { target: 't26.4', value: '7', 'as-of': '2023-06-30' }, width: 420, lang: 'en' },
+  { file: 'unit-summary-tasks.png', tag: 'dz-unit-summary', attributes: { unit: '市發改委', show: 'tasks', 'task-href': '/tasks/{number}' }, width: 760 },
+  { file: 'plan-overview.png', tag: 'dz-plan-overview', attributes: {}, width: 900 },
 ];
 
 /** A page of a printed PDF (Chromium's print to PDF, A4, as packages/elements/test/print.test.ts prints it). */
