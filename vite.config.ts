@@ -7,6 +7,7 @@
  * settings do not reach it, while the compiler and dev-server settings serve both.
  */
 import { fileURLToPath } from 'node:url';
+import license from 'rollup-plugin-license';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssText } from './scripts/lib/minify-css-text.js';
 
@@ -147,8 +148,27 @@ const sharedChunk = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The licences of the third-party code in the CDN chunks (Lit, zod, exceljs…), in `dist/cdn/THIRD-PARTY-LICENSES.txt`
+ * beside them: the minified chunks drop the `@license` comments, and BSD and MIT ask a copy of the notice to travel with
+ * the code. Its own file, so no page pays bytes for it.
+ */
+function thirdPartyLicenses(): Plugin {
+  // The package is CommonJS (`module.exports = plugin`) but its types say `export default`: the default import is the
+  // plugin itself at run time, its types' `default` to TypeScript.
+  const rollupPluginLicense = license as unknown as typeof license.default;
+  const plugin = rollupPluginLicense({
+    thirdParty: {
+      includePrivate: false,
+      output: { file: `${elements}dist/cdn/THIRD-PARTY-LICENSES.txt` },
+    },
+  }) as Plugin;
+  // Only the CDN build: Storybook's build reads this config too, and its bundle is not the CDN folder's.
+  return { ...plugin, apply: (config, { command }) => command === 'build' && !!config.build?.lib };
+}
+
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss(), loaderTypes()],
+  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
