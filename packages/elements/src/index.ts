@@ -14,4 +14,4 @@ export { defineElement } from './shared/define.js';
 export { ErrorCode, type DzErrorDetail, type DzSelectDetail, type DzToggleDetail, type DzEventMap } from './shared/events.js';
 export { strings } from './shared/i18n/strings.js';
 export { languageOf } from './shared/i18n/language.js';
-export type { UiStrings } from './shared/i18n/ui-strings.js';
+export type { UiStrings, ValueKinds } from './shared/i18n/ui-strings.js';

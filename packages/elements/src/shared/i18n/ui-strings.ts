@@ -292,11 +292,17 @@ export interface UiStrings {
 
 /** Words for the kinds of value a property may be given by mistake. */
 export interface ValueKinds {
+  /** An array: "an array", 陣列. */
   readonly array: string;
+  /** A `Date`: "a date", 日期. */
   readonly date: string;
+  /** Any other object (a revoked Proxy too): "an object", 物件. */
   readonly object: string;
+  /** A function: "a function", 函式. */
   readonly function: string;
+  /** A symbol: "a symbol", 符號. */
   readonly symbol: string;
+  /** `undefined`. */
   readonly undefined: string;
 }
 
