@@ -45,7 +45,7 @@ export function readStructure(
   let nextTask = 1;
   let nextSection = 1;
   let current: TaskFrame | undefined;
-  /** The next number of an in-task list, while one runs. */
+  /** The next number of an in-task list, while one runs (read only while the task's units are still to come). */
   let listNext: number | undefined;
   /** Nothing before this index starts anything: it is inside a task's units. */
   let skipUntil = 0;
@@ -68,7 +68,6 @@ export function readStructure(
     const previous = sections.at(-1);
     if (previous) previous.end = marker.start;
     current = undefined;
-    listNext = undefined;
     sections.push({ marker, end: match.length, taskIndices: [] });
     nextSection = marker.number + 1;
   };
@@ -97,7 +96,6 @@ export function readStructure(
       if (current && !current.units) {
         current.units = event;
         lastUnitsEnd = event.end;
-        listNext = undefined;
       }
       continue;
     }
