@@ -49,11 +49,11 @@ export function readStructure(
   let listNext: number | undefined;
   /** Nothing before this index starts anything: it is inside a task's units. */
   let skipUntil = 0;
-  /** Where the last units clause taken ended; -1 before any, or after one that is never closed (then nothing is blank after it). */
+  /** Where the last units clause taken ended; -1 before any, or after one that is never closed. */
   let lastUnitsEnd = -1;
 
   // Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
-  const onlyBlanksSinceUnits = (to: number) => skipSpace(match, lastUnitsEnd, to) === to;
+  const onlyBlanksSinceUnits = (to: number) => lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, to) === to;
   const startTask = (marker: TaskMarker) => {
     if (current) current.end = marker.start;
     const section = sections.at(-1);
