@@ -48,20 +48,19 @@ export { searchTasks, type SearchOptions, type TaskSearchResult } from './querie
 
 // Judging a target, and the words for it
 export { evaluatePlanTarget, evaluateTarget, type EvaluateOptions, type TargetBand, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
+export { parseReadingValue, type ParsedReadingValue } from './read-value.js';
 export {
   describeReadingProblem,
   InvalidReadingError,
-  parseReadingValue,
   type BeforePeriodProblem,
   type FractionForPercentProblem,
   type InvalidDateProblem,
   type NegativeProblem,
   type NotANumberProblem,
-  type ParsedReadingValue,
   type ReadingProblem,
   type WrongScaleProblem,
   type WrongUnitProblem,
-} from './read-value.js';
+} from './reading-problems.js';
 export { formatIsoDate, isIsoDate } from './iso-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';

@@ -100,9 +100,12 @@ describe('bundle size: what an import brings along', () => {
     assertAbsent(parser.text, [...ZOD, ...NODE_ONLY, ...PLAN], 'parsePlanText');
     // Issue 9's goal is 4 KiB. The parser (src/parse/*: three numbering styles, three heading styles, units in
     // parentheses or on their own line in both scripts, 18 diagnostic codes with line, column and quote) measured
-    // 5,115 bytes gzip after the sink, numeral and role-word rewrites of issue 14; of these about 490 are the English
-    // diagnostic messages and about 4,650 the code. The budget is that plus 10%: growth shows, the parser is not gutted.
-    assert.ok(parser.gzip <= 5_626, `parsePlanText is ${parser.gzip} bytes gzip, over the 5,626-byte budget`);
+    // 5,115 bytes gzip after issue 14 and 4,931 after the rewrites of issue 9, which changed no result (every parse
+    // test, and the old and new parser compared on random documents). What each module adds (gzip, alone): structure
+    // 902, units-split 756, task 471, diagnostics 389, roles 377, markers 360, parse-plan-text 360, units-clause 248,
+    // brackets 234, numerals 141, lines 56, match-form 53; about 520 of the total are the English diagnostic messages.
+    // Coverage finds no dead branch: what is left is the parser's features. The budget is 4,931 plus under 3%.
+    assert.ok(parser.gzip <= 5_075, `parsePlanText is ${parser.gzip} bytes gzip, over the 5,075-byte budget`);
   });
 
   test('the vocabulary (Language, Status, comparator words) loads no validator', async () => {

@@ -6,28 +6,22 @@
 import { isLineStart } from './lines.js';
 import { readChineseNumeral } from './numerals.js';
 
-/** A task number as written, such as `12.` or `（3）`. */
-export interface TaskMarker {
-  readonly kind: 'task';
+/** A task number (`12.`, `（3）`) or a section heading's numbering (`三、`, `（三）`, `第三部分`) as written. */
+export interface Marker<K extends 'task' | 'heading' = 'task' | 'heading'> {
+  readonly kind: K;
   readonly number: number;
+  /** The number as written: `12`, `三`. */
+  readonly numeral: string;
   readonly start: number;
   /** Just past the numbering. */
   readonly end: number;
   /** Only spaces or tabs between the start of its line and the marker. */
   readonly lineStart: boolean;
-}
-
-/** A section heading's numbering, such as `三、`, `（三）` or `第三部分`. */
-export interface HeadingMarker {
-  readonly kind: 'heading';
-  readonly number: number;
-  readonly numeral: string;
-  readonly start: number;
-  readonly end: number;
-  readonly lineStart: boolean;
   /** Right after a `。`: a new sentence, as headings stand in a document run together on one line. */
   readonly afterStop: boolean;
 }
+export type TaskMarker = Marker<'task'>;
+export type HeadingMarker = Marker<'heading'>;
 
 // Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index.
 const TASK_STYLES: readonly RegExp[] = [
@@ -39,7 +33,7 @@ const NUMERAL = '([一二三四五六七八九十]{1,3})';
 const HEADING_STYLES: readonly RegExp[] = [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')];
 
 /** Characters after which a heading may start: the end of a task, a sentence or a line. */
-const HEADING_BOUNDARY = /[\s。);!?”」』:]/;
+const HEADING_BOUNDARY = new RegExp('[\\s。);!?”」』:]');
 
 /**
  * The markers of the style that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the
@@ -57,11 +51,10 @@ function longestRun<T extends { number: number; start: number }>(styles: readonl
     for (const m of markers()) {
       if (m.number === expected || m.number === 1) {
         expected = m.number + 1;
-        run++;
-        first = Math.min(first, m.start);
+        if (++run === 1) first = m.start;
       }
     }
-    if (run > bestRun || (run === bestRun && run > 0 && first < bestStart)) {
+    if (run > bestRun || (run === bestRun && first < bestStart)) {
       best = markers;
       bestRun = run;
       bestStart = first;
@@ -70,36 +63,24 @@ function longestRun<T extends { number: number; start: number }>(styles: readonl
   return best ? [...best()] : [];
 }
 
-function* taskMarkers(match: string, pattern: RegExp): Iterable<TaskMarker> {
+/** The markers `pattern` finds; a heading only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. */
+function* markers<K extends Marker['kind']>(match: string, pattern: RegExp, kind: K): Iterable<Marker<K>> {
   for (const m of match.matchAll(pattern)) {
-    yield { kind: 'task', number: Number(m[1]), start: m.index, end: m.index + m[0].length, lineStart: isLineStart(match, m.index) };
-  }
-}
-
-function* headingMarkers(match: string, pattern: RegExp): Iterable<HeadingMarker> {
-  for (const m of match.matchAll(pattern)) {
-    const before = m.index === 0 ? '' : match[m.index - 1]!;
-    if (before !== '' && !HEADING_BOUNDARY.test(before)) continue;
-    const number = readChineseNumeral(m[1]!);
-    if (number === undefined) continue;
-    yield {
-      kind: 'heading',
-      number,
-      numeral: m[1]!,
-      start: m.index,
-      end: m.index + m[0].length,
-      lineStart: isLineStart(match, m.index),
-      afterStop: before === '。',
-    };
+    const before = match[m.index - 1];
+    const numeral = m[1]!;
+    const number = kind === 'task' ? Number(numeral) : before && !HEADING_BOUNDARY.test(before) ? undefined : readChineseNumeral(numeral);
+    if (number !== undefined) {
+      yield { kind, number, numeral, start: m.index, end: m.index + m[0].length, lineStart: isLineStart(match, m.index), afterStop: before === '。' };
+    }
   }
 }
 
 /** Every task number of the document's task numbering style, in document order. */
 export function findTaskMarkers(match: string): TaskMarker[] {
-  return longestRun(TASK_STYLES.map((pattern) => () => taskMarkers(match, pattern)));
+  return longestRun(TASK_STYLES.map((pattern) => () => markers(match, pattern, 'task')));
 }
 
 /** Every heading numbering of the document's heading style that stands where a heading can, in document order. */
 export function findHeadingMarkers(match: string): HeadingMarker[] {
-  return longestRun(HEADING_STYLES.map((pattern) => () => headingMarkers(match, pattern)));
+  return longestRun(HEADING_STYLES.map((pattern) => () => markers(match, pattern, 'heading')));
 }

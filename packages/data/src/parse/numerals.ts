@@ -17,8 +17,7 @@ export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`no heading numeral for ${n}`);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  const tensPart = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens - 1]}十`;
-  return tensPart + (ones === 0 ? '' : DIGITS[ones - 1]);
+  return (tens > 1 ? DIGITS[tens - 1] : '') + (tens ? '十' : '') + (ones ? DIGITS[ones - 1] : '');
 }
 
 /** Every heading numeral, 一 to 九十九, with its number; made on first use. */

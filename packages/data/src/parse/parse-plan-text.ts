@@ -50,9 +50,7 @@ export function parsePlanText(input: string): ParsedPlanText {
     };
   });
   if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 （1） …) were found', 0);
-  const bodyStart = structure.sections[0]?.marker.start ?? structure.tasks[0]?.start ?? text.length;
-  const firstBody = Math.min(bodyStart, structure.tasks[0]?.start ?? text.length);
-  const preamble = trimmed(text, 0, firstBody);
+  const preamble = trimmed(text, 0, Math.min(structure.sections[0]?.marker.start ?? text.length, structure.tasks[0]?.start ?? text.length));
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
   return { preamble: preamble.text, preambleSpan: preamble.span, sections, tasks, units, diagnostics: sink.done() };
 }

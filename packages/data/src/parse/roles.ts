@@ -32,7 +32,7 @@ export const ROLE_ANNOTATION_PATTERN = new RegExp(`[(\\[【][ \\t]*(${ROLE_WORD}
  * Names that hold a role word and are still names, not roles: collectives (市深化融入京津冀協同發展領導小組各成員單位,
  * 各有關單位) and 協同發展/協同創新 in the name of a body or strategy. The Dezhou seed has two of them.
  */
-const NAME_COMPOUNDS = /(?:成員|成员|有關|有关|相關|相关|直屬|直属)(?:單位|单位)|(?:協同|协同)(?:發展|发展|創新|创新)/g;
+const NAME_COMPOUNDS = new RegExp('(?:成員|成员|有關|有关|相關|相关|直屬|直属)(?:單位|单位)|(?:協同|协同)(?:發展|发展|創新|创新)', 'g');
 const LEFTOVER_ROLE = new RegExp(`${ROLE_WORD}|單位|单位`);
 
 /** The role word left in a unit name after splitting, if any: a sign the roles were written in a way not understood. */

@@ -45,15 +45,15 @@ export function readStructure(
   let nextTask = 1;
   let nextSection = 1;
   let current: TaskFrame | undefined;
-  /** The next number of an in-task list, while one runs. */
+  /** The next number of an in-task list, while one runs (read only while the task's units are still to come). */
   let listNext: number | undefined;
   /** Nothing before this index starts anything: it is inside a task's units. */
   let skipUntil = 0;
+  /** Where the last units clause taken ended; -1 before any, or after one that is never closed. */
   let lastUnitsEnd = -1;
-  let sectionAwaitsTask = false;
 
   // Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
-  const onlyBlanksBetween = (from: number, to: number) => from >= 0 && from <= to && skipSpace(match, from, to) === to;
+  const onlyBlanksSinceUnits = (to: number) => lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, to) === to;
   const startTask = (marker: TaskMarker) => {
     if (current) current.end = marker.start;
     const section = sections.at(-1);
@@ -62,17 +62,14 @@ export function readStructure(
     tasks.push(current);
     nextTask = marker.number + 1;
     listNext = undefined;
-    sectionAwaitsTask = false;
   };
   const startSection = (marker: HeadingMarker) => {
     if (current) current.end = marker.start;
     const previous = sections.at(-1);
     if (previous) previous.end = marker.start;
     current = undefined;
-    listNext = undefined;
     sections.push({ marker, end: match.length, taskIndices: [] });
     nextSection = marker.number + 1;
-    sectionAwaitsTask = true;
   };
 
   /** What follows a heading up to the next heading: its first task in sequence, units, other task numbers. */
@@ -99,20 +96,19 @@ export function readStructure(
       if (current && !current.units) {
         current.units = event;
         lastUnitsEnd = event.end;
-        listNext = undefined;
       }
       continue;
     }
     if (event.kind === 'heading') {
       const [firstTask, unitsBefore, nextHeading] = lookAhead(index);
-      const strong = event.lineStart || event.afterStop || onlyBlanksBetween(lastUnitsEnd, event.start) || event.start === 0;
+      const strong = event.lineStart || event.afterStop || onlyBlanksSinceUnits(event.start);
       const followed = firstTask !== undefined && !unitsBefore;
       const expected = chineseNumeral(Math.min(nextSection, 99));
       if (event.number === nextSection) {
         const open = current !== undefined && current.units === undefined;
         // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
         // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
-        const taskless = !followed && strong && !open && !unitsBefore && firstTask === undefined && nextHeading?.number !== event.number;
+        const taskless = strong && !open && !unitsBefore && !firstTask && nextHeading?.number !== event.number;
         if (followed || taskless) {
           startSection(event);
           if (taskless) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, event.start);
@@ -135,7 +131,8 @@ export function readStructure(
     // A task number.
     const m = event.number;
     if (!current) {
-      if (m === nextTask || (sectionAwaitsTask && m === 1) || (sections.length === 0 && tasks.length === 0 && m === 1)) {
+      // Before the first task, or right after a heading: the sequence goes on, or starts again at 1.
+      if (m === nextTask || m === 1) {
         if (m !== nextTask) {
           sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${sections.at(-1)!.marker.numeral}`, event.start);
         }
@@ -144,7 +141,7 @@ export function readStructure(
       continue;
     }
     const open = current.units === undefined;
-    const atTaskStart = event.lineStart || (!open && onlyBlanksBetween(lastUnitsEnd, event.start));
+    const atTaskStart = event.lineStart || (!open && onlyBlanksSinceUnits(event.start));
     if (open && listNext !== undefined && m === listNext) {
       listNext++;
     } else if (m === nextTask) {

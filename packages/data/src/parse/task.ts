@@ -3,7 +3,7 @@ import type { DiagnosticSink } from './diagnostics.js';
 import { isBreak, skipSpace } from './lines.js';
 import type { TaskFrame } from './structure.js';
 import type { ParsedTask, TextSpan } from './types.js';
-import { splitUnits } from './units-split.js';
+import { splitUnits, type SplitUnits } from './units-split.js';
 
 export const span = (offset: number, length: number): TextSpan => ({ offset, length });
 
@@ -25,27 +25,21 @@ function titleStop(text: string, from: number, to: number): number {
 }
 
 export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
-  const { number, start, markerEnd: contentStart, end } = frame;
-  let lead: string[] = [];
-  let participating: string[] = [];
+  const { number, start, markerEnd: contentStart, end, units } = frame;
+  let roles: SplitUnits = { lead: [], participating: [] };
   let unitsSpan: TextSpan | undefined;
   let contentEnd = end;
-  const units = frame.units;
   if (!units) {
     sink.warning('taskWithoutUnits', `task ${number} names no responsible units`, start);
   } else {
-    let unitsEnd = units.end;
-    let listEnd = units.listEnd;
-    if (unitsEnd === -1) {
-      sink.error('unclosedUnits', `the units parenthesis of task ${number} is not closed`, units.start);
-      unitsEnd = end;
-      listEnd = end;
-    }
+    // A parenthesis that is never closed (end -1) runs to the end of the task.
+    const unitsEnd = units.end === -1 ? end : units.end;
+    if (units.end === -1) sink.error('unclosedUnits', `the units parenthesis of task ${number} is not closed`, units.start);
     unitsSpan = trimmed(text, units.start, unitsEnd).span;
     contentEnd = units.start;
-    ({ lead, participating } = splitUnits(text, match, units.listStart, listEnd, number, sink));
+    roles = splitUnits(text, match, units.listStart, units.end === -1 ? end : units.listEnd, number, sink);
     const seen = new Set<string>();
-    for (const name of [...lead, ...participating]) {
+    for (const name of [...roles.lead, ...roles.participating]) {
       if (seen.has(name)) sink.warning('duplicateUnitInTask', `task ${number} names ${name} twice`, units.start);
       seen.add(name);
     }
@@ -66,8 +60,8 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     titleSpan: title.span,
     body: body.text,
     bodySpan: body.span,
-    lead,
-    participating,
+    lead: roles.lead,
+    participating: roles.participating,
     unitsSpan,
     span: trimmed(text, start, end).span,
   };

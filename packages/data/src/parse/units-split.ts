@@ -22,43 +22,43 @@ const NAME_SEPARATORS = '、,;';
 const GROUP_SEPARATORS = ',; \t\n\r';
 const isBlank = (c: string) => c === ' ' || c === '\t' || isBreak(c);
 
-/** `[from, to)` without blanks and separators at either end (the `,` before `參與單位:`). */
-function stripped(match: string, from: number, to: number, separators: string): Name {
-  let s = from;
-  let e = to;
-  while (s < e && (isBlank(match[s]!) || separators.includes(match[s]!))) s++;
-  while (e > s && (isBlank(match[e - 1]!) || separators.includes(match[e - 1]!))) e--;
-  return { start: s, end: e };
-}
-
-/** Splits `[from, to)` at separators outside brackets; empty pieces are kept, so two separators in a row can be reported. */
-function splitAtDepthZero(match: string, from: number, to: number, separators: string): Name[] {
-  const depths = depthsOf(match, from, to);
-  const pieces: Name[] = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
-    if (depths[i - from] === 0 && separators.includes(match[i]!)) {
-      pieces.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  pieces.push({ start, end: to });
-  return pieces;
-}
-
 export function splitUnits(text: string, match: string, from: number, to: number, task: number, sink: DiagnosticSink): SplitUnits {
   const result: SplitUnits = { lead: [], participating: [] };
+  // Every piece below starts outside brackets, so one depth table for the whole list serves them all.
+  const depths = depthsOf(match, from, to);
+  const slice = (name: Name, of = match) => of.slice(name.start, name.end);
+
+  /** `name` without blanks and `separators` at either end (the `,` before `參與單位:`). */
+  const strip = ({ start, end }: Name, separators = ''): Name => {
+    const trims = (c: string) => isBlank(c) || separators.includes(c);
+    while (start < end && trims(match[start]!)) start++;
+    while (end > start && trims(match[end - 1]!)) end--;
+    return { start, end };
+  };
+  /** `part` cut at separators outside brackets; empty pieces are kept, so two separators in a row can be reported. */
+  const split = (part: Name, separators: string): Name[] => {
+    const pieces: Name[] = [];
+    let start = part.start;
+    for (let i = start; i < part.end; i++) {
+      if (depths[i - from] === 0 && separators.includes(match[i]!)) {
+        pieces.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    pieces.push({ start, end: part.end });
+    return pieces;
+  };
   const add = (name: Name, role: UnitRole) => {
-    const value = text.slice(name.start, name.end);
-    const word = leftoverRoleWord(match.slice(name.start, name.end));
+    const value = slice(name, text);
+    const word = leftoverRoleWord(slice(name));
     if (word) sink.error('roleWordInUnitName', `task ${task}: the unit "${value}" still holds the role word ${word}; its role is unclear`, name.start);
-    if (!bracketsBalance(match.slice(name.start, name.end))) sink.error('unbalancedBracketInUnitName', `task ${task}: the unit "${value}" has an unbalanced bracket`, name.start);
+    if (!bracketsBalance(slice(name))) sink.error('unbalancedBracketInUnitName', `task ${task}: the unit "${value}" has an unbalanced bracket`, name.start);
     result[role].push(value);
   };
   const names = (part: Name): Name[] => {
     const found: Name[] = [];
-    for (const piece of splitAtDepthZero(match, part.start, part.end, NAME_SEPARATORS)) {
-      const name = stripped(match, piece.start, piece.end, '');
+    for (const piece of split(part, NAME_SEPARATORS)) {
+      const name = strip(piece);
       if (name.end > name.start) found.push(name);
       else sink.warning('emptyUnitName', `task ${task}: an empty unit name in the units list`, piece.start);
     }
@@ -66,16 +66,15 @@ export function splitUnits(text: string, match: string, from: number, to: number
   };
 
   // Labels split the list into parts, each with the label's role; 責任單位 and text before any label say no role.
-  const depths = depthsOf(match, from, to);
-  const labels = [...match.slice(from, to).matchAll(LABEL_PATTERN)].filter((m) => depths[m.index] === 0);
   let partStart = from;
   let partRole: UnitRole | undefined;
-  for (const label of labels) {
-    readPart(stripped(match, partStart, from + label.index, NAME_SEPARATORS), partRole);
+  for (const label of match.slice(from, to).matchAll(LABEL_PATTERN)) {
+    if (depths[label.index] !== 0) continue;
+    readPart(strip({ start: partStart, end: from + label.index }, NAME_SEPARATORS), partRole);
     partStart = from + label.index + label[0].length;
     partRole = roleOfWord(label[1] ?? label[2] ?? label[3]!);
   }
-  readPart(stripped(match, partStart, to, NAME_SEPARATORS), partRole);
+  readPart(strip({ start: partStart, end: to }, NAME_SEPARATORS), partRole);
   return result;
 
   function readPart(part: Name, role: UnitRole | undefined): void {
@@ -85,11 +84,11 @@ export function splitUnits(text: string, match: string, from: number, to: number
       return;
     }
     // No role from a label: roles may follow groups of names (A牽頭,B、C配合) or single names (A(牽頭)、B).
-    const groups = splitAtDepthZero(match, part.start, part.end, GROUP_SEPARATORS)
-      .map((g) => stripped(match, g.start, g.end, ''))
+    const groups = split(part, GROUP_SEPARATORS)
+      .map((g) => strip(g))
       .filter((g) => g.end > g.start)
       .map((g) => {
-        const word = roleSuffix(match.slice(g.start, g.end));
+        const word = roleSuffix(slice(g));
         return { names: { start: g.start, end: g.end - (word?.length ?? 0) }, role: word ? roleOfWord(word) : undefined };
       });
     if (groups.some((g) => g.role)) {
@@ -98,18 +97,18 @@ export function splitUnits(text: string, match: string, from: number, to: number
         if (!groupRole) {
           // A group without its own role: the next group's role is the likeliest, but a guess is not good enough.
           groupRole = groups.slice(i + 1).find((x) => x.role)?.role ?? 'lead';
-          sink.error('ambiguousUnitRole', `task ${task}: "${text.slice(g.names.start, g.names.end)}" has no role of its own among units with roles`, g.names.start);
+          sink.error('ambiguousUnitRole', `task ${task}: "${slice(g.names, text)}" has no role of its own among units with roles`, g.names.start);
         }
         for (const name of names(g.names)) add(name, groupRole);
       }
       return;
     }
     const annotated = names(part).map((name) => {
-      const m = ROLE_ANNOTATION_PATTERN.exec(match.slice(name.start, name.end));
+      const m = ROLE_ANNOTATION_PATTERN.exec(slice(name));
       return m ? { name: { start: name.start, end: name.end - m[0].length }, role: roleOfWord(m[1]!) } : { name, role: undefined };
     });
     // 市甲局(牽頭)、市乙局: those named after a lead without a role of their own take part; with no lead named, all lead.
     const unmarked: UnitRole = annotated.some((a) => a.role === 'lead') ? 'participating' : 'lead';
-    for (const a of annotated) add(stripped(match, a.name.start, a.name.end, ''), a.role ?? unmarked);
+    for (const a of annotated) add(strip(a.name), a.role ?? unmarked);
   }
 }

@@ -5,7 +5,8 @@
 import { evaluateTarget } from '../evaluate-target.js';
 import { formatNumber } from '../describe-target.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
-import { describeReadingProblem, InvalidReadingError, parseReadingValue, type ReadingProblem } from '../read-value.js';
+import { parseReadingValue } from '../read-value.js';
+import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, sheetHeaders, type SheetColumn } from './sheet-columns.js';

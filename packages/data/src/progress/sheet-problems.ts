@@ -1,5 +1,5 @@
 /** What can be wrong in a filled progress sheet, and where, in words in each language. */
-import type { ReadingProblem } from '../read-value.js';
+import type { ReadingProblem } from '../reading-problems.js';
 import type { Language } from '../schema.js';
 
 /** Why a row (or a whole sheet) is rejected, beyond a value or date that cannot be judged ({@link ReadingProblem}). */

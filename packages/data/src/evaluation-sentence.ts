@@ -1,0 +1,96 @@
+/**
+ * An evaluation said in one sentence for screen readers, in zh-Hant, zh-Hans and English: what was reached by when,
+ * against which target, how it compares with the pace or the target, and the status.
+ */
+import { describeTargetInWords, formatAmount } from './describe-target.js';
+import type { Standing, TargetEvaluation } from './evaluate-target.js';
+import { formatIsoDate } from './iso-date.js';
+import { statusLabels } from './messages.js';
+import type { Language } from './schema.js';
+
+const percent = (ratio: number) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞');
+
+/** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
+function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
+  const w = sentenceWords[lang];
+  if (standing === 'wrongWay') return w.wrongWay;
+  if (e.expected === undefined) {
+    const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? (e.lowerIsBetter ? w.overLimit : w.aboveBand) : w.below;
+    return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
+  }
+  const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, percent(e.expected)) : w.pace(percent(e.expected));
+  const share = e.measure === 'ceiling' ? w.used(percent(e.progress)) : w.done(percent(e.progress));
+  return `${share}${w.comma}${pace}`;
+}
+
+/** The evaluation in one sentence in the language: the metric, the reading and its date, the target, how it compares and the status. */
+export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
+  const { target } = e;
+  const w = sentenceWords[lang];
+  const reached = formatAmount(target, e.value, lang);
+  return w.sentence(target.metric[lang], reached, formatIsoDate(e.asOf, lang), describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status]);
+}
+
+interface SentenceWords {
+  sentence(metric: string, reached: string, date: string, goal: string, comparison: string, status: string): string;
+  comma: string;
+  done(share: string): string;
+  used(share: string): string;
+  pace(share: string): string;
+  pathFrom(year: number, share: string): string;
+  reached: string;
+  inBand: string;
+  below: string;
+  aboveBand: string;
+  overLimit: string;
+  wrongWay: string;
+  noPace: string;
+}
+
+const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
+  'zh-Hant': {
+    sentence: (metric, reached, date, goal, comparison, status) => `${metric}:截至${date}為${reached},目標${goal},${comparison},${status}。`,
+    comma: ',',
+    done: (share) => `完成${share}`,
+    used: (share) => `已用上限${share}`,
+    pace: (share) => `序時進度${share}`,
+    pathFrom: (year, share) => `自${year}年底起的序時進度${share}`,
+    reached: '已達到目標',
+    inBand: '在目標區間內',
+    below: '低於目標',
+    aboveBand: '高於目標區間',
+    overLimit: '超過上限',
+    wrongWay: '反向變化',
+    noPace: '(無基數,不作進度判斷)',
+  },
+  'zh-Hans': {
+    sentence: (metric, reached, date, goal, comparison, status) => `${metric}:截至${date}为${reached},目标${goal},${comparison},${status}。`,
+    comma: ',',
+    done: (share) => `完成${share}`,
+    used: (share) => `已用上限${share}`,
+    pace: (share) => `序时进度${share}`,
+    pathFrom: (year, share) => `自${year}年底起的序时进度${share}`,
+    reached: '已达到目标',
+    inBand: '在目标区间内',
+    below: '低于目标',
+    aboveBand: '高于目标区间',
+    overLimit: '超过上限',
+    wrongWay: '反向变化',
+    noPace: '(无基数,不作进度判断)',
+  },
+  en: {
+    sentence: (metric, reached, date, goal, comparison, status) => `${metric}: ${reached} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
+    comma: ', ',
+    done: (share) => `${share} of the target`,
+    used: (share) => `${share} of the ceiling used`,
+    pace: (share) => `${share} of the period elapsed`,
+    pathFrom: (year, share) => `${share} of the path from the end of ${year} elapsed`,
+    reached: 'at or above the target',
+    inBand: 'within the target band',
+    below: 'below the target',
+    aboveBand: 'above the target band',
+    overLimit: 'above the limit',
+    wrongWay: 'moved the wrong way',
+    noPace: ' (no baseline, so no pace is judged)',
+  },
+};

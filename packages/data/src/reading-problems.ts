@@ -1,0 +1,165 @@
+/**
+ * Why a reading cannot be judged, and how that is said: the problems `parseReadingValue` and
+ * `checkReading` find, the error `evaluateTarget` throws for them, and each in words in every language.
+ */
+import { formatAmount, formatNumber } from './describe-target.js';
+import { unitIn } from './read-value.js';
+import type { Language, Target } from './schema.js';
+
+/** The text is not a number: `二千`, `abc`, `2,1`. */
+export interface NotANumberProblem {
+  /** Which problem: `'notANumber'`. */
+  readonly code: 'notANumber';
+  /** The text as given. */
+  readonly text: string;
+}
+
+/** The text names a unit other than the target's: `2100元` for a target in 個. */
+export interface WrongUnitProblem {
+  /** Which problem: `'wrongUnit'`. */
+  readonly code: 'wrongUnit';
+  /** The text as given. */
+  readonly text: string;
+  /** The target's unit, as written in the plan. */
+  readonly unit: string;
+}
+
+/** The value is a thousand times the target or more: most likely in a smaller unit (21000 for a target in 萬人). */
+export interface WrongScaleProblem {
+  /** Which problem: `'wrongScale'`. */
+  readonly code: 'wrongScale';
+  /** The value as given. */
+  readonly value: number;
+  /** The value in the target's unit, when its 萬/億 tells the scale: `2.1` for 21000 and 萬人. */
+  readonly suggestion?: number;
+}
+
+/** A share written as a fraction (0.9) for a target in percent (96%). */
+export interface FractionForPercentProblem {
+  /** Which problem: `'fractionForPercent'`. */
+  readonly code: 'fractionForPercent';
+  /** The value as given. */
+  readonly value: number;
+  /** The value in percent: `90` for 0.9. */
+  readonly suggestion: number;
+}
+
+/** A negative value for a quantity that cannot go below zero (a count, a level, a rate, a ceiling's use). */
+export interface NegativeProblem {
+  /** Which problem: `'negative'`. */
+  readonly code: 'negative';
+  /** The value as given. */
+  readonly value: number;
+}
+
+/** The date is not a real ISO date: `2023-02-30`, `30/06/2023`. */
+export interface InvalidDateProblem {
+  /** Which problem: `'invalidDate'`. */
+  readonly code: 'invalidDate';
+  /** The date as given. */
+  readonly asOf: string;
+}
+
+/** The date comes before the start of the period the target is judged over. */
+export interface BeforePeriodProblem {
+  /** Which problem: `'beforePeriod'`. */
+  readonly code: 'beforePeriod';
+  /** The date as given. */
+  readonly asOf: string;
+  /** The first day of the target's period (for a change, the day after its base year). */
+  readonly start: string;
+}
+
+/** Why a reading cannot be judged: each names what was given and, where it can, what was expected. */
+export type ReadingProblem =
+  | NotANumberProblem
+  | WrongUnitProblem
+  | WrongScaleProblem
+  | FractionForPercentProblem
+  | NegativeProblem
+  | InvalidDateProblem
+  | BeforePeriodProblem;
+
+/** Thrown by `evaluateTarget` for a reading it cannot judge; `problem` says why, `describeReadingProblem` in words. */
+export class InvalidReadingError extends RangeError {
+  constructor(
+    /** What is wrong with the reading. */
+    readonly problem: ReadingProblem,
+    target: Target,
+  ) {
+    super(`target ${target.id}: ${describeReadingProblem(problem, target, 'en')}`);
+    this.name = 'InvalidReadingError';
+  }
+}
+
+/**
+ * A {@link ReadingProblem} in words, in the language, naming what was given and what was expected:
+ * `21000 is 6,364 times the target (3.3萬人): the value is read in 萬人; 21000 people is 2.1`.
+ */
+export function describeReadingProblem(problem: ReadingProblem, target: Target, lang: Language): string {
+  const unit = lang === 'zh-Hans' ? unitIn(target, 'zh-Hans') : target.unit;
+  // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written.
+  const named = lang === 'en' && target.unit !== '%' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
+  const goal = `${target.valueText}${target.unit === '%' ? '%' : unit}`;
+  const n = (value: number) => formatNumber(value, lang);
+  const w = problemWords[lang];
+  switch (problem.code) {
+    case 'notANumber':
+      return w.notANumber(problem.text);
+    case 'wrongUnit':
+      return w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
+    case 'wrongScale':
+      return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
+    case 'fractionForPercent':
+      return w.fraction(n(problem.value), goal, n(problem.suggestion));
+    case 'negative':
+      return w.negative(n(problem.value));
+    case 'invalidDate':
+      return w.invalidDate(problem.asOf);
+    case 'beforePeriod':
+      return w.beforePeriod(problem.asOf, problem.start);
+  }
+}
+
+interface ProblemWords {
+  notANumber(text: string): string;
+  wrongUnit(text: string, unit: string): string;
+  wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
+  fraction(value: string, goal: string, suggestion: string): string;
+  negative(value: string): string;
+  invalidDate(asOf: string): string;
+  beforePeriod(asOf: string, start: string): string;
+}
+
+const problemWords: Readonly<Record<Language, ProblemWords>> = {
+  'zh-Hant': {
+    notANumber: (text) => `「${text}」不是數字,請用阿拉伯數字填寫,如 2100 或 2.1萬`,
+    wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
+    wrongScale: (value, times, goal, named, unit, suggestion) =>
+      `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
+    negative: (value) => `${value} 是負數,此指標不會小於零`,
+    invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
+    beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
+  },
+  'zh-Hans': {
+    notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
+    wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
+    wrongScale: (value, times, goal, named, unit, suggestion) =>
+      `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
+    negative: (value) => `${value} 是负数,此指标不会小于零`,
+    invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
+    beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
+  },
+  en: {
+    notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
+    wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
+    wrongScale: (value, times, goal, named, unit, suggestion) =>
+      `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
+    fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
+    negative: (value) => `${value} is negative, and this measure cannot go below zero`,
+    invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
+    beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
+  },
+};
