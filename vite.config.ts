@@ -32,6 +32,23 @@ function lazyDefaultPlan(): Plugin {
 }
 
 /**
+ * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
+ * source text (`source`, `offset`, `quote`), the source file, and the extractor's notes on a target (`firmness`,
+ * `partOf`, `sameAs`). The npm build's plan keeps them; `bundle.test.ts` checks they stay out of the CDN folder.
+ */
+const unreadFields = { plan: ['source'], tasks: ['source'], targets: ['quote', 'offset', 'firmness', 'partOf', 'sameAs'] } as const;
+
+/** A compact core without {@link unreadFields}. */
+function withoutUnread<T extends Record<string, unknown>>(core: T): T {
+  const drop = (item: unknown, fields: readonly string[]) =>
+    Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([key]) => !fields.includes(key)));
+  const lists = Object.fromEntries(
+    (['tasks', 'targets'] as const).map((list) => [list, (core[list] as unknown[]).map((item) => drop(item, unreadFields[list]))]),
+  );
+  return { ...drop(core, unreadFields.plan), ...lists } as T;
+}
+
+/**
  * The Dezhou plan cut by section for the CDN (`splitBySection` of `@dz-tasks/data`): `virtual:dz-plan-parts` exports a
  * literal `import()` per part (the base, the units, every task, every target, and each section's tasks, targets and bodies), so each part is a
  * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show.
@@ -44,7 +61,7 @@ function dezhouPlanParts(): Plugin {
     if (parts) return parts;
     const { dezhouCoreCompact, splitBySection } = await import('@dz-tasks/data/dezhou-2023/core');
     const { dezhouBodiesHant } = await import('@dz-tasks/data/dezhou-2023/bodies.zh-Hant');
-    const split = splitBySection(dezhouCoreCompact, dezhouBodiesHant);
+    const split = splitBySection(withoutUnread(dezhouCoreCompact), dezhouBodiesHant);
     parts = new Map<string, unknown>([
       ['base', split.base],
       ['units', split.units],
