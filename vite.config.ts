@@ -61,11 +61,16 @@ function dezhouPlanParts(): Plugin {
     if (parts) return parts;
     const { dezhouCoreCompact, splitBySection } = await import('@dz-tasks/data/dezhou-2023/core');
     const { dezhouBodiesHant } = await import('@dz-tasks/data/dezhou-2023/bodies.zh-Hant');
+    const { dezhou } = await import('@dz-tasks/data/dezhou-2023');
     const split = splitBySection(withoutUnread(dezhouCoreCompact), dezhouBodiesHant);
+    // The units in the whole plan's order (each keeps its place in the plan's list): a page that loads a few sections'
+    // tasks still orders units as the whole plan does (`default-plan.lazy.ts`).
+    const unitOrder = dezhou().index.unitOrder;
+    const rank = (item: readonly [number, unknown]) => unitOrder.get((item[1] as { id: string }).id)!;
     parts = new Map<string, unknown>([
       ['base', split.base],
-      ['units', split.units],
-      // A matrix needs every section's tasks: one chunk compresses better than eleven.
+      ['units', [...split.units].sort((a, b) => rank(a) - rank(b))],
+      // Every section's tasks (a whole matrix, a unit summary): one chunk compresses better than eleven.
       ['all-tasks', Object.values(split.sections).flatMap((section) => section.tasks)],
       // A unit summary and a plan overview need every section's targets: one chunk too.
       ['all-targets', Object.values(split.sections).flatMap((section) => section.targets)],
@@ -155,7 +160,7 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|shared-requests|shared\.styles)`,
+    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared-requests|shared\.styles)`,
     String.raw`/data/dist/(english-fallback|fold|generated/fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,

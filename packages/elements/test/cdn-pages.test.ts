@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
+import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { engines } from './support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -155,6 +156,20 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
           await page.close();
         });
       }
+
+      it('one matrix section: its section\'s tasks only (no chunk of every task), its units in the whole plan\'s order', async () => {
+        const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/cdn-matrix.html`);
+        assert.deepEqual(errors, []);
+        const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, ''));
+        assert.deepEqual(names.filter((name) => /^dz-(all-)?tasks/.test(name)), ['dz-tasks-s04']);
+        const rows = await page.evaluate(() =>
+          [...document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('tbody th[part="row-header"]')].map((th) => th.textContent!.trim()),
+        );
+        // Section 4 alone would order its units by their first task in section 4: the whole plan's order differs.
+        const whole = dezhou().responsibilityMatrix({ sections: [4] }).rows.map((unit) => unit.name['zh-Hant']);
+        assert.deepEqual(rows, whole);
+        await page.close();
+      });
 
       it('the loader pasted as a classic script (no type="module") renders', async () => {
         const { page, errors } = await open(browser, server.origin, `${fixtures}/cdn-classic.html`);

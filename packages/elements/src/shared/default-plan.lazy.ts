@@ -2,8 +2,8 @@
  * The CDN build's `default-plan.ts`: the Dezhou plan comes in parts (chunks cut by `vite.config.ts`), imported the
  * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
  * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
- * card's script) and the units; a gauge its target's section's targets alone; a matrix every section's tasks
- * (a matrix orders units by their first task in the whole plan) and the units, without targets or bodies; a unit
+ * card's script) and the units; a gauge its target's section's targets alone; a matrix its sections' tasks (every
+ * section's without `section`) and the units, in the whole plan's order, without targets or bodies; a unit
  * summary and a plan overview every task, every target and the units, without bodies; an element
  * not in {@link scopes} the whole plan. English texts load for an element in English only.
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
@@ -17,6 +17,7 @@ import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
 import { languageOf } from './i18n/language.js';
 import { strings } from './i18n/strings.js';
+import { splitSections } from './section-list.js';
 
 /** The parts of the plan an element shows. */
 interface Scope {
@@ -38,12 +39,26 @@ const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'al
 const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
   'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true }),
   'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), tasks: false, units: false, targets: true, bodies: false }),
-  'dz-task-matrix': () => ({ sections: 'all', tasks: true, units: true, targets: false, bodies: false }),
+  // The sections named by `section` (every section without one, or with a `unit`, or a name not in the plan).
+  'dz-task-matrix': (host, base) => ({ sections: matrixSections(host, base), tasks: true, units: true, targets: false, bodies: false }),
   // A unit's tasks (their titles) and their targets, anywhere in the plan.
   'dz-unit-summary': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false }),
   // Every section's targets, and the units that lead its tasks.
   'dz-plan-overview': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false }),
 };
+/** The plan's sections alone, to read section references as the plan's own lookup does. */
+let outline: { readonly base: PartsBase; readonly lookups: PlanLookups } | undefined;
+
+/** The ids of the sections a matrix's `section` names, or every section (see {@link scopes}). */
+function matrixSections(host: ReactiveElement, base: PartsBase): Scope['sections'] {
+  const { section, unit } = host as { section?: unknown; unit?: unknown };
+  const refs = splitSections(typeof section === 'string' || typeof section === 'number' ? String(section) : undefined);
+  if (refs.length === 0 || (typeof unit === 'string' && unit.trim() !== '')) return 'all';
+  if (outline?.base !== base) outline = { base, lookups: createPlanLookups(withBodies(joinParts(base, { sections: [] }), {})) };
+  const ids = refs.map((ref) => outline!.lookups.getSection(ref)?.id);
+  return ids.every((id) => id !== undefined) ? [...new Set(ids)] : 'all';
+}
+
 const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true };
 
 /** What an element needs: its scope, English texts or not, bodies in the script it shows. */
@@ -124,9 +139,18 @@ async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
   if (everyTask || everyTarget) sections.push({ tasks: everyTask ?? [], targets: everyTarget ?? [], bodies: {} });
   const core = joinParts(base, { ...(units ? { units } : {}), sections }, englishTexts);
   // Without English texts the lookups show the Chinese in their place; bodies not loaded read as empty strings.
-  if (!need.bodies) return createPlanLookups(withBodies(core, {}));
   const bodies: TaskBodies = Object.assign({}, ...sections.map((s) => s.bodies));
-  return createPlanLookups(withBodies(core, { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies }));
+  const lookups = createPlanLookups(withBodies(core, need.bodies ? { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies } : {}));
+  return units ? inPlanOrder(lookups, units) : lookups;
+}
+
+/**
+ * The lookups with the whole plan's order of units, whichever sections' tasks are loaded: the units part lists them
+ * in that order (`vite.config.ts`), where the index alone would order them by their first task among those loaded.
+ */
+function inPlanOrder(lookups: PlanLookups, units: PlacedItems): PlanLookups {
+  const unitOrder = new Map(units.map(([, unit], i) => [(unit as { readonly id: string }).id, i]));
+  return { ...lookups, index: { ...lookups.index, unitOrder } };
 }
 
 /** The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows once its parts have loaded; `loading` until then. */
