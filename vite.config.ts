@@ -32,6 +32,43 @@ function lazyDefaultPlan(): Plugin {
 }
 
 /**
+ * The table that folds Traditional Chinese to Simplified (`generated/fold.js` of `@dz-tasks/data`, 3 KB gzip) as a
+ * chunk of its own, `virtual:dz-fold-table`, loaded only where something is folded: by `default-plan.lazy.ts` for an
+ * element in Simplified Chinese or one that finds units by name, and with the validators (a plan or feed from a URL
+ * is indexed by unit names). In the CDN build the data package's `fold.js` reads the table from a slot whose bindings
+ * start empty and are filled when that chunk loads; until then it folds nothing. A page in Traditional Chinese
+ * showing a gauge, a card or a matrix section never fetches it.
+ */
+function foldTableOnDemand(): Plugin {
+  const slot = '\0dz-fold-slot';
+  const table = 'virtual:dz-fold-table';
+  const generated = fileURLToPath(new URL('./packages/data/dist/generated/fold.js', import.meta.url));
+  let library = false;
+  return {
+    name: 'dz-fold-table-on-demand',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source, importer) {
+      if (source === slot || source === table) return source === table ? `\0${table}` : slot;
+      if (library && source === './generated/fold.js' && importer?.endsWith('/data/dist/fold.js')) return slot;
+      return null;
+    },
+    load(id) {
+      if (id === slot) return 'export let FOLD_FROM = "", FOLD_TO = "";\nexport function fill(from, to) { FOLD_FROM = from; FOLD_TO = to; }';
+      if (id === `\0${table}`) return `import { FOLD_FROM, FOLD_TO } from ${JSON.stringify(generated)};\nimport { fill } from ${JSON.stringify(slot)};\nfill(FOLD_FROM, FOLD_TO);`;
+      return null;
+    },
+    transform(code, id) {
+      // The validators come with the table: a plan checked from a URL is indexed at once.
+      if (!library || !id.endsWith('/src/shared/validators.ts')) return null;
+      return { code: `import ${JSON.stringify(table)};\n${code}`, map: null };
+    },
+  };
+}
+
+/**
  * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
  * source text (`source`, `offset`, `quote`), the source file, and the extractor's notes on a target (`firmness`,
  * `partOf`, `sameAs`). The npm build's plan keeps them; `bundle.test.ts` checks they stay out of the CDN folder.
@@ -161,16 +198,17 @@ const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
     String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared-requests|shared\.styles)`,
-    String.raw`/data/dist/(english-fallback|fold|generated/fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    String.raw`/data/dist/(english-fallback|fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
-    // The table of the plan's parts (`dezhouPlanParts`), not the parts.
+    // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.
     String.raw`^\0virtual:dz-plan-parts$`,
+    String.raw`^\0dz-fold-slot$`,
   ].join('|'),
 );
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss(), loaderTypes()],
+  plugins: [lazyDefaultPlan(), dezhouPlanParts(), foldTableOnDemand(), minifyLitCss(), loaderTypes()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -211,7 +249,10 @@ export default defineConfig({
         codeSplitting: {
           // Only the modules named: a barrel's imports (`@dz-tasks/data`'s index) would otherwise all follow.
           includeDependenciesRecursively: false,
-          groups: [{ name: 'shared', test: sharedChunk }],
+          groups: [
+            { name: 'shared', test: sharedChunk },
+            { name: 'fold-table', test: /^\0virtual:dz-fold-table$|\/data\/dist\/generated\/fold\.js$/ },
+          ],
         },
       },
     },
