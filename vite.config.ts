@@ -197,7 +197,7 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared-requests|shared\.styles)`,
+    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared\.styles)`,
     String.raw`/data/dist/(english-fallback|fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
