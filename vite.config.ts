@@ -13,8 +13,9 @@ import { minifyCssText } from './scripts/lib/minify-css-text.js';
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
 /**
- * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own. Only the
- * library build swaps it: Storybook drops `build.lib` and keeps the npm build's eager module.
+ * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own, and the
+ * UI strings of zh-Hans and English too (`i18n/strings.lazy.ts`). Only the library build swaps them: Storybook drops
+ * `build.lib` and keeps the npm build's eager modules.
  */
 function lazyDefaultPlan(): Plugin {
   let library = false;
@@ -25,8 +26,10 @@ function lazyDefaultPlan(): Plugin {
       library = Boolean(config.build.lib);
     },
     async resolveId(source, importer, options) {
-      if (!library || source !== './default-plan.js' || !importer?.includes('/src/shared/')) return null;
-      return this.resolve('./default-plan.lazy.ts', importer, { ...options, skipSelf: true });
+      if (!library || !importer?.includes('/src/shared/')) return null;
+      if (source === './default-plan.js') return this.resolve('./default-plan.lazy.ts', importer, { ...options, skipSelf: true });
+      if (/^\.\/(i18n\/)?strings\.js$/.test(source)) return this.resolve(source.replace(/\.js$/, '.lazy.ts'), importer, { ...options, skipSelf: true });
+      return null;
     },
   };
 }
@@ -197,13 +200,15 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared\.styles)`,
+    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared\.styles)`,
     String.raw`/data/dist/(english-fallback|fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
     // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.
     String.raw`^\0virtual:dz-plan-parts$`,
     String.raw`^\0dz-fold-slot$`,
+    // The bundler's runtime helpers, which would otherwise land in whichever chunk first needs them.
+    String.raw`^\0rolldown/runtime`,
   ].join('|'),
 );
 
@@ -252,6 +257,9 @@ export default defineConfig({
           groups: [
             { name: 'shared', test: sharedChunk },
             { name: 'fold-table', test: /^\0virtual:dz-fold-table$|\/data\/dist\/generated\/fold\.js$/ },
+            // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
+            { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
+            { name: 'strings-zh-hans', test: /\/src\/shared\/i18n\/zh-hans\.ts$/ },
           ],
         },
       },

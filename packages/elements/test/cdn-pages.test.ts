@@ -141,13 +141,16 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         }
 
         if (budget.noFold) {
-          it(`${budget.what}, in Traditional Chinese and fetching no JSON: no chunk the page loads folds to Simplified or shares requests`, async () => {
+          it(`${budget.what}, in Traditional Chinese and fetching no JSON: no chunk the page loads folds to Simplified, shares requests or words the UI in another language`, async () => {
             const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/${budget.page}`);
             assert.deepEqual(errors, []);
             const carrying = (marker: string) => [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes(marker));
             assert.deepEqual(carrying(FOLD_FROM.slice(0, 40)), [], 'the fold table');
             // A word only shared-requests.ts writes.
             assert.deepEqual(carrying('not an http(s) URL'), [], 'the sharing of requests');
+            // The UI strings of the other languages (en.ts, zh-hans.ts).
+            assert.deepEqual(carrying('Show full text'), [], 'the English UI strings');
+            assert.deepEqual(carrying('加载中…'), [], 'the Simplified UI strings');
             await page.close();
           });
         }
@@ -197,6 +200,23 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         assert.ok(hansCard.includes(api.getTask(9)!.title['zh-Hans']), hansCard);
         assert.ok(hansCard.includes(api.getTask(9)!.body['zh-Hans'].slice(0, 40)), hansCard);
         assert.ok(summary.includes(api.getUnit('市市場监管局')!.name['zh-Hant']), summary);
+        await page.close();
+      });
+
+      it('each element in the UI words of its language, also after the page switches language', async () => {
+        const { page, errors } = await open(browser, server.origin, `${fixtures}/cdn-all.html`);
+        assert.deepEqual(errors, []);
+        const cardText = () => page.evaluate(() => [...document.querySelectorAll('dz-task-card')].map((el) => el.shadowRoot!.textContent!));
+        const [hant, hans, en] = await cardText();
+        assert.ok(hant!.includes('展開全文') && hans!.includes('展开全文') && en!.includes('Show full text'), `${hant}\n${hans}\n${en}`);
+        // On a page in Traditional Chinese only, switched to English: the English strings load, then the card shows them.
+        const single = await open(browser, server.origin, `${fixtures}/cdn-card.html`);
+        await single.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+        await single.page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!.includes('Show full text'), { timeout: 30_000 });
+        const text = await single.page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!);
+        assert.ok(text.includes('Lead units') && !text.includes('展開全文'), text);
+        assert.deepEqual(single.errors, []);
+        await single.page.close();
         await page.close();
       });
 

@@ -17,7 +17,8 @@ import * as parts from 'virtual:dz-plan-parts';
 import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
 import { languageOf } from './i18n/language.js';
-import { strings } from './i18n/strings.js';
+import { uiStrings } from './i18n/strings.js';
+import type { UiStrings } from './i18n/ui-strings.js';
 import { splitSections } from './section-list.js';
 
 /** The parts of the plan an element shows. */
@@ -101,9 +102,10 @@ function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Lo
     };
     load().then(
       (value) => settle({ state: 'ready', value }),
-      (error: unknown) => {
-        const message = strings[languageOf(host)].fetchFailed('@dz-tasks/data/dezhou-2023', String(error));
-        settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message } });
+      async (error: unknown) => {
+        // In the host's language, once its strings are there (or in zh-Hant if they cannot load either).
+        const t = await Promise.resolve(uiStrings(languageOf(host))).catch(() => uiStrings('zh-Hant') as UiStrings);
+        settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed('@dz-tasks/data/dezhou-2023', String(error)) } });
       },
     );
   }
