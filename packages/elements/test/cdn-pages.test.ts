@@ -36,18 +36,19 @@ const fixtures = '/packages/elements/test-fixtures';
 // 69.7 KB; with one shared chunk (Lit, lit-html, the base element, strings, the plan's loading) they are 37.3, 43.1,
 // 44.2 and 69.3 KB. Then the plan's parts lost the fields no element reads, a matrix section loads its sections' tasks
 // only, and what a page in Traditional Chinese fetching no JSON does not use left the shared chunk (the fold table,
-// the sharing of requests, the other languages' UI strings): 31.8, 37.4, 34.5 and 64.7 KB. Each ceiling is the
-// measure plus at most 0.5 KB, and never over the goal.
+// the sharing of requests, the other languages' UI strings): 31.8, 37.4, 34.5 and 64.7 KB; with what a gauge draws
+// with in one chunk, 31.5, 36.9, 34.5 and 64.1 KB. Each ceiling is the measure plus at most 0.5 KB, never over the goal.
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 32.3, noFold: true },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.9, noFold: true },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 32, noFold: true },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.4, noFold: true },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35, noFold: true },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 65.2 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 64.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
-  // (one chunk each) and no bodies, 52.8 and 52.9 KB; 46.5 and 44.1 KB with the changes above.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 47, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 44.6, everyTarget: true },
+  // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
+  // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest).
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.4, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.3, everyTarget: true },
 ];
 
 /** Strings only zod's code carries (its core classes, zod/mini's schemas): none may reach a page with the bundled plan. */
