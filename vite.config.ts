@@ -14,8 +14,9 @@ import { minifyCssText } from './scripts/lib/minify-css-text.js';
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
 /**
- * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own. Only the
- * library build swaps it: Storybook drops `build.lib` and keeps the npm build's eager module.
+ * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own, and the
+ * UI strings of zh-Hans and English too (`i18n/strings.lazy.ts`). Only the library build swaps them: Storybook drops
+ * `build.lib` and keeps the npm build's eager modules.
  */
 function lazyDefaultPlan(): Plugin {
   let library = false;
@@ -26,10 +27,66 @@ function lazyDefaultPlan(): Plugin {
       library = Boolean(config.build.lib);
     },
     async resolveId(source, importer, options) {
-      if (!library || source !== './default-plan.js' || !importer?.includes('/src/shared/')) return null;
-      return this.resolve('./default-plan.lazy.ts', importer, { ...options, skipSelf: true });
+      if (!library || !importer?.includes('/src/shared/')) return null;
+      if (source === './default-plan.js') return this.resolve('./default-plan.lazy.ts', importer, { ...options, skipSelf: true });
+      if (/^\.\/(i18n\/)?strings\.js$/.test(source)) return this.resolve(source.replace(/\.js$/, '.lazy.ts'), importer, { ...options, skipSelf: true });
+      return null;
     },
   };
+}
+
+/**
+ * The table that folds Traditional Chinese to Simplified (`generated/fold.js` of `@dz-tasks/data`, 3 KB gzip) as a
+ * chunk of its own, `virtual:dz-fold-table`, loaded only where something is folded: by `default-plan.lazy.ts` for an
+ * element in Simplified Chinese or one that finds units by name, and with the validators (a plan or feed from a URL
+ * is indexed by unit names). In the CDN build the data package's `fold.js` reads the table from a slot whose bindings
+ * start empty and are filled when that chunk loads; until then it folds nothing. A page in Traditional Chinese
+ * showing a gauge, a card or a matrix section never fetches it.
+ */
+function foldTableOnDemand(): Plugin {
+  const slot = '\0dz-fold-slot';
+  const table = 'virtual:dz-fold-table';
+  const generated = fileURLToPath(new URL('./packages/data/dist/generated/fold.js', import.meta.url));
+  let library = false;
+  return {
+    name: 'dz-fold-table-on-demand',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source, importer) {
+      if (source === slot || source === table) return source === table ? `\0${table}` : slot;
+      if (library && source === './generated/fold.js' && importer?.endsWith('/data/dist/fold.js')) return slot;
+      return null;
+    },
+    load(id) {
+      if (id === slot) return 'export let FOLD_FROM = "", FOLD_TO = "";\nexport function fill(from, to) { FOLD_FROM = from; FOLD_TO = to; }';
+      if (id === `\0${table}`) return `import { FOLD_FROM, FOLD_TO } from ${JSON.stringify(generated)};\nimport { fill } from ${JSON.stringify(slot)};\nfill(FOLD_FROM, FOLD_TO);`;
+      return null;
+    },
+    transform(code, id) {
+      // The validators come with the table: a plan checked from a URL is indexed at once.
+      if (!library || !id.endsWith('/src/shared/validators.ts')) return null;
+      return { code: `import ${JSON.stringify(table)};\n${code}`, map: null };
+    },
+  };
+}
+
+/**
+ * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
+ * source text (`source`, `offset`, `quote`), the source file, and the extractor's notes on a target (`firmness`,
+ * `partOf`, `sameAs`). The npm build's plan keeps them; `bundle.test.ts` checks they stay out of the CDN folder.
+ */
+const unreadFields = { plan: ['source'], tasks: ['source'], targets: ['quote', 'offset', 'firmness', 'partOf', 'sameAs'] } as const;
+
+/** A compact core without {@link unreadFields}. */
+function withoutUnread<T extends Record<string, unknown>>(core: T): T {
+  const drop = (item: unknown, fields: readonly string[]) =>
+    Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([key]) => !fields.includes(key)));
+  const lists = Object.fromEntries(
+    (['tasks', 'targets'] as const).map((list) => [list, (core[list] as unknown[]).map((item) => drop(item, unreadFields[list]))]),
+  );
+  return { ...drop(core, unreadFields.plan), ...lists } as T;
 }
 
 /**
@@ -45,11 +102,16 @@ function dezhouPlanParts(): Plugin {
     if (parts) return parts;
     const { dezhouCoreCompact, splitBySection } = await import('@dz-tasks/data/dezhou-2023/core');
     const { dezhouBodiesHant } = await import('@dz-tasks/data/dezhou-2023/bodies.zh-Hant');
-    const split = splitBySection(dezhouCoreCompact, dezhouBodiesHant);
+    const { dezhou } = await import('@dz-tasks/data/dezhou-2023');
+    const split = splitBySection(withoutUnread(dezhouCoreCompact), dezhouBodiesHant);
+    // The units in the whole plan's order (each keeps its place in the plan's list): a page that loads a few sections'
+    // tasks still orders units as the whole plan does (`default-plan.lazy.ts`).
+    const unitOrder = dezhou().index.unitOrder;
+    const rank = (item: readonly [number, unknown]) => unitOrder.get((item[1] as { id: string }).id)!;
     parts = new Map<string, unknown>([
       ['base', split.base],
-      ['units', split.units],
-      // A matrix needs every section's tasks: one chunk compresses better than eleven.
+      ['units', [...split.units].sort((a, b) => rank(a) - rank(b))],
+      // Every section's tasks (a whole matrix, a unit summary): one chunk compresses better than eleven.
       ['all-tasks', Object.values(split.sections).flatMap((section) => section.tasks)],
       // A unit summary and a plan overview need every section's targets: one chunk too.
       ['all-targets', Object.values(split.sections).flatMap((section) => section.targets)],
@@ -139,12 +201,15 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|shared-requests|shared\.styles)`,
-    String.raw`/data/dist/(english-fallback|fold|generated/fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared\.styles)`,
+    String.raw`/data/dist/(english-fallback|fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
-    // The table of the plan's parts (`dezhouPlanParts`), not the parts.
+    // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.
     String.raw`^\0virtual:dz-plan-parts$`,
+    String.raw`^\0dz-fold-slot$`,
+    // The bundler's runtime helpers, which would otherwise land in whichever chunk first needs them.
+    String.raw`^\0rolldown/runtime`,
   ].join('|'),
 );
 
@@ -168,7 +233,7 @@ function thirdPartyLicenses(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), dezhouPlanParts(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), dezhouPlanParts(), foldTableOnDemand(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -209,7 +274,19 @@ export default defineConfig({
         codeSplitting: {
           // Only the modules named: a barrel's imports (`@dz-tasks/data`'s index) would otherwise all follow.
           includeDependenciesRecursively: false,
-          groups: [{ name: 'shared', test: sharedChunk }],
+          groups: [
+            { name: 'shared', test: sharedChunk },
+            { name: 'fold-table', test: /^\0virtual:dz-fold-table$|\/data\/dist\/generated\/fold\.js$/ },
+            // What a gauge draws with, in one chunk (a target's evaluation and words, the shared gauge templates, the
+            // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
+            {
+              name: 'gauge',
+              test: /\/src\/shared\/gauge\/|\/data\/dist\/(evaluate-target|read-value|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
+            },
+            // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
+            { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
+            { name: 'strings-zh-hans', test: /\/src\/shared\/i18n\/zh-hans\.ts$/ },
+          ],
         },
       },
     },

@@ -9,6 +9,20 @@ import { FOLD_FROM, FOLD_TO } from './generated/fold.js';
 let table: Map<string, string> | undefined;
 
 /**
+ * The table as a map, built on first use. None while the table is empty: the elements' CDN build loads it only for
+ * pages that fold (see `vite.config.ts`), and until then folding keeps the text as it is.
+ */
+function foldTable(): Map<string, string> | undefined {
+  if (!table && FOLD_FROM) {
+    table = new Map();
+    const from = [...FOLD_FROM];
+    const to = [...FOLD_TO];
+    for (let i = 0; i < from.length; i++) table.set(from[i]!, to[i]!);
+  }
+  return table;
+}
+
+/**
  * Folds Traditional and variant characters to Simplified, one character at a time; everything else is kept.
  *
  * @example
@@ -17,14 +31,10 @@ let table: Map<string, string> | undefined;
  * ```
  */
 export function foldToSimplified(text: string): string {
-  if (!table) {
-    table = new Map();
-    const from = [...FOLD_FROM];
-    const to = [...FOLD_TO];
-    for (let i = 0; i < from.length; i++) table.set(from[i]!, to[i]!);
-  }
+  const map = foldTable();
+  if (!map) return text;
   let out = '';
-  for (const ch of text) out += table.get(ch) ?? ch;
+  for (const ch of text) out += map.get(ch) ?? ch;
   return out;
 }
 

@@ -57,6 +57,15 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     }
   });
 
+  it("the CDN's plan parts leave out the fields no element reads (source spans, quotes, the extractor's notes)", () => {
+    const parts = cdnFiles().filter((file) => /^dz-(base|units|all-tasks|all-targets|tasks-s\d+|targets-s\d+)-/.test(file));
+    assert.ok(parts.some((file) => file.startsWith('dz-all-targets-')) && parts.some((file) => file.startsWith('dz-base-')), parts.join(', '));
+    for (const file of parts) {
+      const code = readFileSync(`${cdnDir}/${file}`, 'utf8');
+      assert.doesNotMatch(code, /[{,](quote|offset|firmness|partOf|sameAs|source|sha256):/, file);
+    }
+  });
+
   it("the CDN build's styles lose comments and layout whitespace, and read the same in lightningcss", () => {
     const styleFiles = readdirSync(`${pkgDir}/src`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.styles.ts'));
     assert.ok(styleFiles.length >= 4, `style files: ${styleFiles.join(', ')}`);

@@ -237,6 +237,15 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     this.modulePending = pending;
   }
 
+  /**
+   * Waits for the UI strings of the element's language while they load (the CDN build loads zh-Hans and English on
+   * first use), so nothing renders in the wrong language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.i18n.loading;
+    return loading ? loading.then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Also waits for a module the view needs, and the update that follows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();

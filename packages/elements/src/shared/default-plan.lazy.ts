@@ -2,10 +2,11 @@
  * The CDN build's `default-plan.ts`: the Dezhou plan comes in parts (chunks cut by `vite.config.ts`), imported the
  * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
  * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
- * card's script) and the units; a gauge its target's section's targets alone; a matrix every section's tasks
- * (a matrix orders units by their first task in the whole plan) and the units, without targets or bodies; a unit
+ * card's script) and the units; a gauge its target's section's targets alone; a matrix its sections' tasks (every
+ * section's without `section`) and the units, in the whole plan's order, without targets or bodies; a unit
  * summary and a plan overview every task, every target and the units, without bodies; an element
- * not in {@link scopes} the whole plan. English texts load for an element in English only.
+ * not in {@link scopes} the whole plan. English texts load for an element in English only, the table folding
+ * Traditional to Simplified for an element in Simplified Chinese or one that finds units by name.
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
  * elements all have `plan-src` downloads none of it.
  */
@@ -16,7 +17,9 @@ import * as parts from 'virtual:dz-plan-parts';
 import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
 import { languageOf } from './i18n/language.js';
-import { strings } from './i18n/strings.js';
+import { uiStrings } from './i18n/strings.js';
+import type { UiStrings } from './i18n/ui-strings.js';
+import { splitSections } from './section-list.js';
 
 /** The parts of the plan an element shows. */
 interface Scope {
@@ -27,6 +30,8 @@ interface Scope {
   readonly units: boolean;
   readonly targets: boolean;
   readonly bodies: boolean;
+  /** Whether the element finds units by name, in any script: their index then folds Traditional to Simplified. */
+  readonly unitNames: boolean;
 }
 
 const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'all');
@@ -36,20 +41,45 @@ const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'al
  * every section, so the plan's own lookup reports it.
  */
 const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
-  'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true }),
-  'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), tasks: false, units: false, targets: true, bodies: false }),
-  'dz-task-matrix': () => ({ sections: 'all', tasks: true, units: true, targets: false, bodies: false }),
+  'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true, unitNames: false }),
+  'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), tasks: false, units: false, targets: true, bodies: false, unitNames: false }),
+  // The sections named by `section`; every section without one, or with a `unit` (found by name), or a name not in the plan.
+  'dz-task-matrix': (host, base) => {
+    const unit = (host as { unit?: unknown }).unit;
+    const unitNames = typeof unit === 'string' && unit.trim() !== '';
+    return { sections: unitNames ? 'all' : matrixSections(host, base), tasks: true, units: true, targets: false, bodies: false, unitNames };
+  },
   // A unit's tasks (their titles) and their targets, anywhere in the plan.
-  'dz-unit-summary': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false }),
+  'dz-unit-summary': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: true }),
   // Every section's targets, and the units that lead its tasks.
-  'dz-plan-overview': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false }),
+  'dz-plan-overview': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: false }),
 };
-const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true };
+
+/** The plan's sections alone, to read section references as the plan's own lookup does. */
+let outline: { readonly base: PartsBase; readonly lookups: PlanLookups } | undefined;
+
+/** The ids of the sections a matrix's `section` names, or every section (see {@link scopes}). */
+function matrixSections(host: ReactiveElement, base: PartsBase): Scope['sections'] {
+  const section = (host as { section?: unknown }).section;
+  const refs = splitSections(typeof section === 'string' || typeof section === 'number' ? String(section) : undefined);
+  if (refs.length === 0) return 'all';
+  if (outline?.base !== base) outline = { base, lookups: createPlanLookups(withBodies(joinParts(base, { sections: [] }), {})) };
+  const ids = refs.map((ref) => outline!.lookups.getSection(ref)?.id);
+  return ids.every((id) => id !== undefined) ? [...new Set(ids)] : 'all';
+}
+
+const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true, unitNames: true };
 
 /** What an element needs: its scope, English texts or not, bodies in the script it shows. */
 interface Need extends Scope {
   readonly english: boolean;
   readonly script: 'zh-Hant' | 'zh-Hans';
+  /**
+   * Whether the Simplified texts and the unit names' index need the fold table (`virtual:dz-fold-table`): in
+   * Simplified Chinese, or finding units by name. Without it the plan's Simplified texts are left unfolded, and
+   * only elements that do not show them share those lookups.
+   */
+  readonly fold: boolean;
 }
 
 const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezhouEnglish);
@@ -72,9 +102,10 @@ function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Lo
     };
     load().then(
       (value) => settle({ state: 'ready', value }),
-      (error: unknown) => {
-        const message = strings[languageOf(host)].fetchFailed('@dz-tasks/data/dezhou-2023', String(error));
-        settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message } });
+      async (error: unknown) => {
+        // In the host's language, once its strings are there (or in zh-Hant if they cannot load either).
+        const t = await Promise.resolve(uiStrings(languageOf(host))).catch(() => uiStrings('zh-Hant') as UiStrings);
+        settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed('@dz-tasks/data/dezhou-2023', String(error)) } });
       },
     );
   }
@@ -120,13 +151,23 @@ async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
       }),
     ),
     need.english ? english() : undefined,
+    need.fold ? import('virtual:dz-fold-table') : undefined,
   ]);
   if (everyTask || everyTarget) sections.push({ tasks: everyTask ?? [], targets: everyTarget ?? [], bodies: {} });
   const core = joinParts(base, { ...(units ? { units } : {}), sections }, englishTexts);
   // Without English texts the lookups show the Chinese in their place; bodies not loaded read as empty strings.
-  if (!need.bodies) return createPlanLookups(withBodies(core, {}));
   const bodies: TaskBodies = Object.assign({}, ...sections.map((s) => s.bodies));
-  return createPlanLookups(withBodies(core, { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies }));
+  const lookups = createPlanLookups(withBodies(core, need.bodies ? { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies } : {}));
+  return units ? inPlanOrder(lookups, units) : lookups;
+}
+
+/**
+ * The lookups with the whole plan's order of units, whichever sections' tasks are loaded: the units part lists them
+ * in that order (`vite.config.ts`), where the index alone would order them by their first task among those loaded.
+ */
+function inPlanOrder(lookups: PlanLookups, units: PlacedItems): PlanLookups {
+  const unitOrder = new Map(units.map(([, unit], i) => [(unit as { readonly id: string }).id, i]));
+  return { ...lookups, index: { ...lookups.index, unitOrder } };
 }
 
 /** The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows once its parts have loaded; `loading` until then. */
@@ -135,7 +176,7 @@ export function defaultPlan(host: ReactiveElement): Loadable<PlanLookups> {
   if (base.state !== 'ready') return base;
   const lang = languageOf(host);
   const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;
-  const need: Need = { ...scope, english: lang === 'en', script: lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant' };
-  const key = JSON.stringify([need.sections, need.tasks, need.units, need.targets, need.bodies && need.script, need.english]);
+  const need: Need = { ...scope, english: lang === 'en', script: lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant', fold: scope.unitNames || lang === 'zh-Hans' };
+  const key = JSON.stringify([need.sections, need.tasks, need.units, need.targets, need.bodies && need.script, need.english, need.fold]);
   return once(key, host, () => build(base.value, need));
 }

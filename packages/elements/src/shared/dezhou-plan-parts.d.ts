@@ -7,7 +7,7 @@ declare module 'virtual:dz-plan-parts' {
 
   /** Id, titles, period, sections, and where each task and target is. */
   export const base: () => Promise<PartsBase>;
-  /** Every unit. */
+  /** Every unit, in the whole plan's order (each with its place in the plan's list). */
   export const units: () => Promise<PlacedItems>;
   /** Every section's tasks, in one chunk. */
   export const tasks: () => Promise<PlacedItems>;

@@ -1,6 +1,6 @@
 /** Fetching and validating JSON (a plan, a progress report), and the error an element shows when that fails. */
 import { ErrorCode, type DzErrorDetail } from './events.js';
-import { requestJson, type Fetched } from './shared-requests.js';
+import type { Fetched } from './shared-requests.js';
 
 /** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
 export class DzLoadError extends Error implements DzErrorDetail {
@@ -41,6 +41,16 @@ export interface LoadOptions {
   readonly seconds: number;
 }
 
+/**
+ * The sharing of requests, imported on first use (a page whose elements fetch nothing does not download it), then at
+ * hand: later loads join a request in the same task they ask, as elements updating together must.
+ */
+let sharing: typeof import('./shared-requests.js') | undefined;
+
+async function loadSharing(): Promise<typeof import('./shared-requests.js')> {
+  return (sharing = await import('./shared-requests.js'));
+}
+
 /** The first issue and how many more: `entries[0].value: expected number (+2)`. */
 function summarize(issues: readonly { path: string; message: string }[]): string {
   const first = issues[0];
@@ -79,6 +89,7 @@ export async function loadJson<T>(
   const timer = AbortSignal.timeout(seconds * 1000);
   let fetched: Fetched;
   try {
+    const { requestJson } = sharing ?? (await loadSharing());
     fetched = await requestJson(url, AbortSignal.any([signal, timer]));
   } catch (error) {
     if (timer.aborted && !signal.aborted) throw new DzLoadError(kind.timedOut, kind.timedOutMessage(url, seconds));

@@ -2,7 +2,8 @@
  * The validators of plans and progress feeds, in a module of their own: the elements import it dynamically, only
  * when a `plan-src`, a `plan` property or a feed is validated, so a page showing only the bundled Dezhou plan never
  * loads zod. Loading it switches zod to its `jitless` mode first, so validation does not trip a
- * Content-Security-Policy without `'unsafe-eval'`.
+ * Content-Security-Policy without `'unsafe-eval'`. In the CDN build it brings the table folding Traditional Chinese to
+ * Simplified too (`foldTableOnDemand` in `vite.config.ts`): a plan from a URL is indexed by unit names at once.
  */
 import { createPlanLookups, parseProgressReport, validatePlan, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
 import { config } from 'zod/mini';

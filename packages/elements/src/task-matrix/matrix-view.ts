@@ -4,6 +4,9 @@
  * and the CSV are all built from one computation.
  */
 import { chineseNumeral, responsibilityMatrix, type Language, type PlanLookups, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
+import { splitSections } from '../shared/section-list.js';
+
+export { splitSections };
 
 /** What the rows of the table are: units (default) or tasks (the transposed table). */
 export const RowsOption = { units: 'units', tasks: 'tasks' } as const;
@@ -12,11 +15,6 @@ export type RowsOption = (typeof RowsOption)[keyof typeof RowsOption];
 /** Row order: plan order (default) or most tasks first. */
 export const SortOption = { order: 'order', load: 'load' } as const;
 export type SortOption = (typeof SortOption)[keyof typeof SortOption];
-
-/** `"1,4"`, `"1、4"`, `"s01 s04"` → `['1', '4']`. Section references never contain spaces. */
-export function splitSections(text: string | undefined): string[] {
-  return (text ?? '').split(/[\s,，、;；]+/u).filter((part) => part.length > 0);
-}
 
 /** `"市發改委、市財政局"` → two names. Spaces stay: English unit names contain them. */
 export function splitUnits(text: string | undefined): string[] {

@@ -1,7 +1,7 @@
 /** The language an element is in: the nearest `lang` (across shadow roots), followed as it changes. */
 import { resolveLanguage, type Language } from '@dz-tasks/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { strings } from './strings.js';
+import { uiStrings } from './strings.js';
 import type { Strings } from './ui-strings.js';
 
 /**
@@ -40,9 +40,20 @@ export class LanguageController implements ReactiveController {
     return languageOf(this.host);
   }
 
-  /** The UI strings of the current language. */
+  /**
+   * The UI strings of the current language. In the CDN build, while they load (see {@link LanguageController.loading}),
+   * the zh-Hant ones, which are always there: the element's updates wait for them, so only an event handler running
+   * between a change of `lang` and the strings' arrival reads these.
+   */
   get strings(): Strings {
-    return strings[this.lang];
+    const table = uiStrings(this.lang);
+    return table instanceof Promise ? (uiStrings('zh-Hant') as Strings) : table;
+  }
+
+  /** The promise of the current language's UI strings while they load (CDN build only), else `undefined`. */
+  get loading(): Promise<unknown> | undefined {
+    const table = uiStrings(this.lang);
+    return table instanceof Promise ? table : undefined;
   }
 
   hostConnected(): void {

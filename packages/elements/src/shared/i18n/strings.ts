@@ -16,3 +16,11 @@ import { zhHant } from './zh-hant.js';
  * ```
  */
 export const strings: Readonly<Record<Language, UiStrings>> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };
+
+/**
+ * The UI strings of `lang`, or the promise of them while they load: here always at hand; the CDN build swaps this
+ * module for `strings.lazy.ts`, which loads each language but zh-Hant on first use.
+ */
+export function uiStrings(lang: Language): UiStrings | Promise<UiStrings> {
+  return strings[lang];
+}

@@ -1,0 +1,5 @@
+/**
+ * The table folding Traditional Chinese to Simplified, as a chunk the CDN build loads on demand (`foldTableOnDemand`
+ * in `vite.config.ts`): importing it fills the data package's table. Only `default-plan.lazy.ts` imports it.
+ */
+declare module 'virtual:dz-fold-table' {}
