@@ -9,7 +9,7 @@
  */
 import type { Role } from '@dz-tasks/data';
 import { html, noChange, nothing, render, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { roleContent } from './cells.js';
 import type { MatrixView } from './matrix-view.js';
@@ -17,10 +17,15 @@ import type { MatrixView } from './matrix-view.js';
 /** The class of the column tinted because the focused cell is in it. */
 const COLUMN_TINT = 'col-hl';
 
-/** One role cell: its role's glyph and word (or nothing), the column tint, and the roving tab stop. */
-export function roleCell(role: Role | null, content: TemplateResult | undefined, tinted: boolean, tabStop: boolean): TemplateResult {
+/**
+ * One role cell: its role's glyph and word (or nothing), the column tint, the roving tab stop, and in a windowed
+ * table (virtual-table.ts) its `aria-colindex`.
+ */
+export function roleCell(role: Role | null, t: Strings, tinted: boolean, tabStop: boolean, ariaColumn?: number): TemplateResult {
   const base = role ? `cell ${role}` : 'cell empty';
-  return html`<td part="cell" class=${tinted ? `${base} ${COLUMN_TINT}` : base} tabindex=${tabStop ? 0 : -1}>${content ?? nothing}</td>`;
+  return html`<td part="cell" class=${tinted ? `${base} ${COLUMN_TINT}` : base} aria-colindex=${ariaColumn ?? nothing} tabindex=${tabStop ? 0 : -1}
+    >${role ? roleContent(role, t) : nothing}</td
+  >`;
 }
 
 /** What a row of role cells shows. */
@@ -38,94 +43,60 @@ export interface RoleCellsRow {
 
 type Prototypes = Readonly<Record<Role | 'empty', HTMLTableCellElement>>;
 
-/** The three prototype cells of a language (its strings object), rendered from {@link roleCell}. */
+/** The three prototype cells of a language (its strings object). */
 const prototypesOf = new WeakMap<Strings, Prototypes>();
 
-function prototypes(t: Strings): Prototypes {
-  let found = prototypesOf.get(t);
-  if (!found) {
-    const cell = (role: Role | null): HTMLTableCellElement => {
-      const holder = document.createElement('tr');
-      render(roleCell(role, role ? roleContent(role, t) : undefined, false, false), holder);
-      const td = holder.querySelector('td')!;
-      // Lit's markers are for updating the prototype; its clones are never updated by Lit.
-      const markers = document.createTreeWalker(td, NodeFilter.SHOW_COMMENT);
-      const comments: Node[] = [];
-      while (markers.nextNode()) comments.push(markers.currentNode);
-      for (const comment of comments) comment.parentNode!.removeChild(comment);
-      return td;
-    };
-    found = { lead: cell('lead'), participating: cell('participating'), empty: cell(null) };
-    prototypesOf.set(t, found);
-  }
-  return found;
+/** A cell rendered once by Lit from {@link roleCell}, without Lit's markers: its clones are never updated by Lit. */
+function prototype(role: Role | null, t: Strings): HTMLTableCellElement {
+  const row = document.createElement('tr');
+  render(roleCell(role, t, false, false), row);
+  const cell = row.querySelector('td')!;
+  for (const node of [cell, ...cell.querySelectorAll('*')]) for (const child of [...node.childNodes]) if (child instanceof Comment) child.remove();
+  return cell;
 }
 
 class RoleCells extends Directive {
   /** Decided on the first update: Lit templates when hydrating a server's cells, else clones. */
   private templated?: boolean;
-  /** The cells in the DOM and what they were built from (clones only). */
+  /** The cells in the DOM (clones only), what they were built from, and their tinted column and tab stop. */
   private cells: HTMLTableCellElement[] = [];
-  private builtFrom?: { view: MatrixView; row: number; t: Strings };
-  private tintedColumn = -1;
-  private tabColumn = -1;
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('roleCells() goes where a row\'s cells go');
-  }
+  private builtFrom: unknown[] = [];
+  private tinted = -1;
+  private tab = -1;
 
   /** The cells as Lit templates: on a server, and for a row hydrated from one. */
-  render(cells: RoleCellsRow): TemplateResult[] {
-    const { view, row, t, tintedColumn, tabColumn } = cells;
-    const contents = { lead: roleContent('lead', t), participating: roleContent('participating', t) };
-    return Array.from({ length: view.columnCount }, (_, c) => {
-      const role = view.roleAt(row, c);
-      return roleCell(role, role ? contents[role] : undefined, c === tintedColumn, c === tabColumn);
-    });
+  render({ view, row, t, tintedColumn, tabColumn }: RoleCellsRow): TemplateResult[] {
+    return Array.from({ length: view.columnCount }, (_, c) => roleCell(view.roleAt(row, c), t, c === tintedColumn, c === tabColumn));
   }
 
   override update(_part: ChildPart, [cells]: [RoleCellsRow]): unknown {
     this.templated ??= cells.hydrating;
     if (this.templated) return this.render(cells);
-    const { view, row, t } = cells;
-    const built = this.builtFrom;
-    if (!built || built.view !== view || built.row !== row || built.t !== t) return this.build(cells);
-    this.moveTint(cells.tintedColumn);
-    this.moveTabStop(cells.tabColumn);
-    return noChange;
-  }
-
-  private build({ view, row, t, tintedColumn, tabColumn }: RoleCellsRow): DocumentFragment {
-    const proto = prototypes(t);
-    const fragment = document.createDocumentFragment();
-    const cells: HTMLTableCellElement[] = new Array(view.columnCount);
-    for (let c = 0; c < view.columnCount; c++) {
-      const cell = proto[view.roleAt(row, c) ?? 'empty'].cloneNode(true) as HTMLTableCellElement;
-      if (c === tintedColumn) cell.classList.add(COLUMN_TINT);
-      if (c === tabColumn) cell.tabIndex = 0;
-      cells[c] = cell;
-      fragment.append(cell);
+    const { view, row, t, tintedColumn, tabColumn } = cells;
+    const [builtView, builtRow, builtT] = this.builtFrom;
+    let fragment: DocumentFragment | typeof noChange = noChange;
+    if (builtView !== view || builtRow !== row || builtT !== t) {
+      // New cells, all untinted and out of the tab order; the tint and the tab stop are set below.
+      let proto = prototypesOf.get(t);
+      if (!proto) prototypesOf.set(t, (proto = { lead: prototype('lead', t), participating: prototype('participating', t), empty: prototype(null, t) }));
+      fragment = document.createDocumentFragment();
+      this.cells = Array.from({ length: view.columnCount }, (_, c) => proto[view.roleAt(row, c) ?? 'empty'].cloneNode(true) as HTMLTableCellElement);
+      fragment.append(...this.cells);
+      this.builtFrom = [view, row, t];
+      this.tinted = this.tab = -1;
     }
-    this.cells = cells;
-    this.builtFrom = { view, row, t };
-    this.tintedColumn = tintedColumn;
-    this.tabColumn = tabColumn;
+    // Moving the focus touches only the cells whose tint or tab stop changes.
+    if (tintedColumn !== this.tinted) {
+      this.cells[this.tinted]?.classList.remove(COLUMN_TINT);
+      this.cells[tintedColumn]?.classList.add(COLUMN_TINT);
+      this.tinted = tintedColumn;
+    }
+    if (tabColumn !== this.tab) {
+      this.cells[this.tab]?.setAttribute('tabindex', '-1');
+      this.cells[tabColumn]?.setAttribute('tabindex', '0');
+      this.tab = tabColumn;
+    }
     return fragment;
-  }
-
-  private moveTint(column: number): void {
-    if (column === this.tintedColumn) return;
-    this.cells[this.tintedColumn]?.classList.remove(COLUMN_TINT);
-    this.cells[column]?.classList.add(COLUMN_TINT);
-    this.tintedColumn = column;
-  }
-
-  private moveTabStop(column: number): void {
-    if (column === this.tabColumn) return;
-    if (this.cells[this.tabColumn]) this.cells[this.tabColumn]!.tabIndex = -1;
-    if (this.cells[column]) this.cells[column]!.tabIndex = 0;
-    this.tabColumn = column;
   }
 }
 
