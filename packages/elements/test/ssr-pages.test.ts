@@ -212,6 +212,18 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         // Hydrated means working: the card's button shows the body.
         await page.evaluate(() => (document.querySelector('dz-task-card')!.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click());
         await page.waitForFunction(() => !document.querySelector('dz-task-card')!.shadowRoot!.querySelector('.body')!.hasAttribute('hidden'), { timeout: 30_000 });
+        // …and the hydrated matrix's cells (Lit templates there, clones in a live page) move the tab stop and the tint.
+        await page.evaluate(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelector<HTMLElement>('td.cell')!.focus());
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction(
+          () => {
+            const root = document.querySelector('dz-task-matrix')!.shadowRoot!;
+            const second = root.querySelector('tbody tr')!.querySelectorAll('td.cell')[1] as HTMLTableCellElement;
+            const stops = [...root.querySelectorAll<HTMLTableCellElement>('td.cell')].filter((cell) => cell.tabIndex === 0);
+            return root.activeElement === second && stops.length === 1 && stops[0] === second && second.classList.contains('col-hl');
+          },
+          { timeout: 30_000 },
+        );
         assert.deepEqual(errors, []);
         await page.close();
       });

@@ -24,9 +24,16 @@ export function totalsInWords(totals: RoleTotals, t: Strings): TemplateResult {
   return html`<span class="visually-hidden">${t.matrixTotalsOf(totals.lead, totals.participating)}</span>`;
 }
 
-/** A total cell: the sum, and its split by role. */
+/**
+ * A total cell: the sum, and its split by role, in glyphs for the eye and in words for screen readers (the words of
+ * {@link totalsInWords}, written out here: a table has a total per row and per column, and a nested template would
+ * be one more template instance for each).
+ */
 export function totalContent(totals: RoleTotals, t: Strings): TemplateResult {
-  return html`<span class="sum">${totals.total}</span><span class="split" aria-hidden="true">${totalsInGlyphs(totals)}</span>${totalsInWords(totals, t)}`;
+  return html`<span class="sum">${totals.total}</span><span class="split" aria-hidden="true">${totalsInGlyphs(totals)}</span><span
+      class="visually-hidden"
+      >${t.matrixTotalsOf(totals.lead, totals.participating)}</span
+    >`;
 }
 
 export function renderLegend(t: Strings): TemplateResult {

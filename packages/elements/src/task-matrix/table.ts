@@ -2,21 +2,29 @@
 import type { Language } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { roleContent, totalContent } from './cells.js';
+import { totalContent } from './cells.js';
 import type { GridNavigation } from './grid-navigation.js';
 import { describeCell, headingOf } from './labels.js';
 import type { MatrixView } from './matrix-view.js';
+import { roleCells } from './role-cells.js';
 
-export function renderTable(view: MatrixView, caption: string, sortedByLoad: boolean, nav: GridNavigation, lang: Language, t: Strings): TemplateResult {
+/** `hydrating`: the element is taking over a server's table, whose role cells are Lit templates (see role-cells.ts). */
+export function renderTable(
+  view: MatrixView,
+  caption: string,
+  sortedByLoad: boolean,
+  nav: GridNavigation,
+  lang: Language,
+  t: Strings,
+  hydrating: boolean,
+): TemplateResult {
   const transposed = view.rowsAre === 'tasks';
   const rowHeads = view.rowItems.map((item) => headingOf(item, lang, t));
   const columnHeads = view.columnItems.map((item) => headingOf(item, lang, t));
   const highlight = nav.focused;
   const { row: activeRow, column: activeColumn } = nav.cursor;
-  // The same three contents serve every cell: 3312 cells stay plain templates, with no per-cell work beyond a lookup.
-  const contents = { lead: roleContent('lead', t), participating: roleContent('participating', t) };
-  const columnIndexes = columnHeads.map((_, c) => c);
-  const columnClass = (base: string, c: number) => (highlight && c === activeColumn ? `${base} col-hl` : base);
+  const tintedColumn = highlight ? activeColumn : -1;
+  const columnClass = (base: string, c: number) => (c === tintedColumn ? `${base} col-hl` : base);
 
   return html`<div class="scroller" role="region" aria-labelledby="caption">
       <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption">
@@ -48,14 +56,7 @@ export function renderTable(view: MatrixView, caption: string, sortedByLoad: boo
                       ><span class="visually-hidden">${head.full}</span><span aria-hidden="true"> ${head.name}</span>`
                   : head.full}
               </th>
-              ${columnIndexes.map((c) => {
-                const role = view.roleAt(r, c);
-                return html`<td
-                  part="cell"
-                  class=${columnClass(role ? `cell ${role}` : 'cell empty', c)}
-                  tabindex=${activeRowHere && c === activeColumn ? 0 : -1}
-                >${role ? contents[role] : nothing}</td>`;
-              })}
+              ${roleCells({ view, row: r, t, tintedColumn, tabColumn: activeRowHere ? activeColumn : -1, hydrating })}
               <td part="total" class="total">${totalContent(view.rowTotals[r]!, t)}</td>
             </tr>`;
           })}

@@ -247,7 +247,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
           ? renderPrintBands(grid, caption, lang, t)
           : this.virtualWindow.isVirtual(grid)
           ? renderVirtualTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, this.virtualWindow, lang, t)
-          : renderTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, lang, t)}
+          : renderTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, lang, t, this.hydrating)}
       ${renderLegend(t)}
     </div>`;
   }

@@ -10,10 +10,11 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../shared/css-props.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { roleContent, totalContent } from './cells.js';
+import { totalContent } from './cells.js';
 import type { GridNavigation } from './grid-navigation.js';
 import { describeCell, headingOf } from './labels.js';
 import type { MatrixView } from './matrix-view.js';
+import { roleCell } from './role-cells.js';
 import type { VirtualWindow } from './virtual-window.js';
 
 /**
@@ -44,7 +45,6 @@ export function renderVirtualTable(
   const tabRow = cursorRendered ? activeRow : rowStart;
   const tabColumn = cursorRendered ? activeColumn : columnStart;
   const highlightColumn = highlight ? activeColumn : -1;
-  const contents = { lead: roleContent('lead', t), participating: roleContent('participating', t) };
   const columnClass = (base: string, c: number) => (c === highlightColumn ? `${base} col-hl` : base);
   const gapBefore = `${columnStart * win.columnWidth}px`;
   const gapAfter = `${(view.columnCount - columnEnd) * win.columnWidth}px`;
@@ -66,15 +66,7 @@ export function renderVirtualTable(
               ><span class="visually-hidden">${head.full}</span><span aria-hidden="true"> ${head.name}</span>`
           : head.full}
       </th>
-      ${gapCells(html`${columns.map((c) => {
-        const role = view.roleAt(r, c);
-        return html`<td
-          part="cell"
-          class=${columnClass(role ? `cell ${role}` : 'cell empty', c)}
-          aria-colindex=${ariaColumnOf(c)}
-          tabindex=${c === tab ? 0 : -1}
-        >${role ? contents[role] : nothing}</td>`;
-      })}`)}
+      ${gapCells(html`${columns.map((c) => roleCell(view.roleAt(r, c), t, c === highlightColumn, c === tab, ariaColumnOf(c)))}`)}
       <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.rowTotals[r]!, t)}</td>
     </tr>`;
   };
