@@ -281,7 +281,7 @@ export default defineConfig({
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/|\/data\/dist\/(evaluate-target|read-value|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
             },
             // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
             { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
