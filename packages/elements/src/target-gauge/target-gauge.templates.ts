@@ -8,7 +8,7 @@ import { renderMeter, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend.js';
 import { statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { arcDash, CENTER, RADIUS, ringTick } from './ring.js';
+import { arcDash, ringTick, tickEnds } from './ring.js';
 
 /** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
 export type GaugeVariant = 'ring' | 'bar';
@@ -87,15 +87,17 @@ function renderReadingText(evaluation: TargetEvaluation, lang: Language, t: Stri
 
 function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Language): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
+  // One tick: the pace where there is one, else the target (past the target, the target's tick comes with the overflow).
+  const [x1, y1, x2, y2] = tickEnds(g.expected ?? g.target);
   return html`<div class="ring-box">
     <svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-      <circle class="track" cx=${CENTER} cy=${CENTER} r=${RADIUS}></circle>
-      <circle class="fill" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle>
+      <circle class="track" cx="60" cy="60" r="50"></circle>
+      <circle class="fill" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle>
       ${g.beyond
-        ? svg`<circle class="fill overflow" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle>
+        ? svg`<circle class="fill overflow" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle>
             ${ringTick(g.target, 'mark mark-target')}`
         : nothing}
-      ${g.expected === undefined ? ringTick(g.target, 'mark mark-target') : ringTick(g.expected, 'mark mark-expected')}
+      <line class=${g.expected === undefined ? 'mark mark-target' : 'mark mark-expected'} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>
     </svg>
     <span class="ring-center" aria-hidden="true">
       <span class="ring-percent">${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}</span>
