@@ -110,6 +110,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.i18n.readForUpdate();
     this.inputs.take(changed, this.i18n.strings);
     this.view = this.currentView();
   }

@@ -4,11 +4,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
-import { renderMeter, renderStatus } from '../shared/gauge/templates.js';
+import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend.js';
 import { statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { arcDash, ringTick, tickEnds } from './ring.js';
+import { arcDash, ringTick, tickTurn } from './ring.js';
 
 /** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
 export type GaugeVariant = 'ring' | 'bar';
@@ -40,11 +40,14 @@ export function renderReading(
   t: Strings,
 ): TemplateResult {
   const g = gaugeGeometry(evaluation);
-  const meter = renderMeter({ className: 'meter', part: 'meter' }, target, evaluation, g, lang, variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang));
+  // The meter as `renderMeter` draws it, its class and part written here once rather than bound on every gauge.
+  const aria = meterAria(target, evaluation, g, lang);
   return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}
     ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
     ><div class="body"
-      >${meter}<div class="details"
+      ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text}
+        >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang)}</span
+      ><div class="details"
         ><p class="reading" part="value">${renderReadingText(evaluation, lang, t)}</p
         >${renderStatus(evaluation.status, lang, g.exceeded, 'status')}<p class="goal" part="target"
           >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
@@ -82,7 +85,7 @@ function renderReadingText(evaluation: TargetEvaluation, lang: Language, t: Stri
 function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Language): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
   // One tick: the pace where there is one, else the target (past the target, the target's tick comes with the overflow).
-  const [x1, y1, x2, y2] = tickEnds(g.expected ?? g.target);
+  const tick = g.expected === undefined ? 'mark mark-target' : 'mark mark-expected';
   return html`<div class="ring-box"
     ><svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"
       ><circle class="track" cx="60" cy="60" r="50"></circle
@@ -90,7 +93,7 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
       >${g.beyond
         ? svg`<circle class="fill overflow" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle
             >${ringTick(g.target, 'mark mark-target')}`
-        : nothing}<line class=${g.expected === undefined ? 'mark mark-target' : 'mark mark-expected'} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line></svg
+        : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
       ><span class="ring-percent">${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}</span
       ><span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
