@@ -1,142 +1,25 @@
-/** What every dz- element shares: the plan it shows, its language, progress feeds, its view and how it reports errors. */
+/**
+ * What every dz- element shares: the one element pattern (a view object derived in `willUpdate`, a pure `render`,
+ * `dz-error` from `updated`), its language, and hydration of server-rendered content. The data it loads, the modules
+ * it may wait on, how it takes its inputs and the states drawn alike live beside it in `base-element.*.ts`.
+ */
 import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
-import { Task, TaskStatus } from '@lit/task';
-import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkInputs, type InputCheck } from './check-inputs.js';
-import { emit, ErrorCode, type DzErrorDetail } from './events.js';
-import type { InputReport } from './input-report.js';
+import { ElementInputs } from './base-element.inputs.js';
+import { ElementData } from './base-element.loads.js';
+import { ModuleWait } from './base-element.modules.js';
+import { renderEmpty, renderError, renderLoading, withNotices } from './base-element.templates.js';
+import type { ElementView, Loadable, LoadState } from './base-element.view.js';
+import { emit, type DzErrorDetail } from './events.js';
 import { urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
-import type { Strings } from './i18n/ui-strings.js';
-import { defaultPlan, reportPlanOf } from './default-plan.js';
-import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
-import { createLoadTask } from './load-task.js';
-import { preloadedPlan, preloadedReport, type LoadState } from './preloaded.js';
 
-/**
- * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
- * `state` to narrow it.
- *
- * @typeParam T The value once loaded, e.g. a plan's lookups ({@link PlanLookups}) or a {@link ProgressReport}.
- */
-export type Loadable<T> =
-  | {
-      /** `'ready'`: the value is there. */
-      readonly state: 'ready';
-      /** The loaded (and validated) value. */
-      readonly value: T;
-    }
-  | {
-      /** `'loading'`: a fetch is under way, or there is nothing to load yet. */
-      readonly state: 'loading';
-    }
-  | {
-      /** `'error'`: loading or validation failed. */
-      readonly state: 'error';
-      /** The code and the message to show, as dispatched in `dz-error`. */
-      readonly error: DzErrorDetail;
-    };
-
-/**
- * What an element shows, derived once per update: a loading skeleton of `lines`, an error, a short message for an
- * empty result, or `ready` with what to draw (`Ready`), optionally with an error shown alongside (a card's feed).
- *
- * @typeParam Ready What the element draws when ready.
- */
-export type ElementView<Ready extends object> =
-  | {
-      /** `'loading'`: the plan or a feed is on its way. */
-      readonly kind: 'loading';
-      /** How many lines the skeleton has. */
-      readonly lines: number;
-    }
-  | {
-      /** `'error'`: the element shows only this error. */
-      readonly kind: 'error';
-      /** The code and the message, shown in place and dispatched in `dz-error`. */
-      readonly error: DzErrorDetail;
-    }
-  | {
-      /** `'empty'`: nothing matches. */
-      readonly kind: 'empty';
-      /** The message shown instead. */
-      readonly message: string;
-    }
-  | ({
-      /** `'ready'`: draw `Ready`. */
-      readonly kind: 'ready';
-      /** An error shown alongside what is drawn (a card's failed feed), dispatched in `dz-error`. */
-      readonly error?: DzErrorDetail;
-    } & Ready);
-
-type Validators = typeof import('./validators.js');
-
-/** The validators once loaded; until then the `plan` property shows the loading state. */
-let validators: Validators | undefined;
-let validatorsLoading: Promise<Validators> | undefined;
-
-/** The validators module (and zod), imported on first use only: a page with the bundled plan never loads it. */
-function loadValidators(): Promise<Validators> {
-  validatorsLoading ??= import('./validators.js').then((module) => (validators = module));
-  return validatorsLoading;
-}
-
-type InputReporter = typeof import('./input-report.js');
-
-/** The words about inputs once loaded: only a page with a mistake in an element's inputs loads them. */
-let inputReporter: InputReporter | undefined;
-let inputReporterLoading: Promise<InputReporter> | undefined;
-
-function loadInputReporter(): Promise<InputReporter> {
-  inputReporterLoading ??= import('./input-report.js').then((module) => (inputReporter = module));
-  return inputReporterLoading;
-}
-
-/** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
-const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await loadValidators()).planValidation(json);
-
-/** The error codes and words of a plan that cannot be loaded (`plan-src`), in the language of `t`. */
-export const planLoad = (t: Strings): LoadKind => ({
-  fetchFailed: ErrorCode.planFetchFailed,
-  invalid: ErrorCode.planInvalid,
-  timedOut: ErrorCode.planTimeout,
-  fetchFailedMessage: t.fetchFailed,
-  invalidMessage: t.invalidPlan,
-  timedOutMessage: t.timedOut,
-});
-
-/** The error codes and words of a progress feed that cannot be loaded, in the language of `t`. */
-export const feedLoad = (t: Strings): LoadKind => ({
-  fetchFailed: ErrorCode.feedFetchFailed,
-  invalid: ErrorCode.feedInvalid,
-  timedOut: ErrorCode.feedTimeout,
-  fetchFailedMessage: t.fetchFailed,
-  invalidMessage: t.invalidFeed,
-  timedOutMessage: t.timedOut,
-});
+export type { ElementView, Loadable, LoadState } from './base-element.view.js';
+export { feedLoad, planLoad } from './base-element.loads.js';
 
 /** Seconds an element waits for a plan or feed by default: {@link DzElement.timeout}. */
 const DEFAULT_TIMEOUT_SECONDS = 15;
-
-/** A URL attribute as given, or `undefined` when it is absent or blank (a blank URL would fetch the page itself). */
-const urlOf = (value: string | undefined): string | undefined => value?.trim() || undefined;
-
-const validatedPlans = new WeakMap<object, PlanLookups | DzErrorDetail>();
-
-/**
- * The `plan` property validated, or its `plan-invalid` error: whatever it is (a throwing getter, a revoked Proxy, an
- * input too large for the validator), the element shows a message, never the bundled plan kept silently.
- */
-function validatePlanProperty(plan: object, validators: Validators, t: Strings): PlanLookups | DzErrorDetail {
-  try {
-    return validated(plan, validators.planValidation, 'plan', planLoad(t));
-  } catch (error) {
-    if (error instanceof DzLoadError) return error.detail;
-    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', why) };
-  }
-}
 
 /**
  * Base class of the dz- elements, one pattern for all: `willUpdate` derives one {@link ElementView} from the
@@ -172,69 +55,18 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** What the element shows, derived in `willUpdate`. */
   protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };
 
-  /** The inputs as last checked in `willUpdate`: rejected properties, and whether to look closer. */
-  private inputCheck?: InputCheck;
+  /** The modules the view waits on (validators, the words about inputs); `updateComplete` waits for them too. */
+  private readonly modules = new ModuleWait(this);
 
-  /** What the element says about its inputs (an error, notices), when `inputCheck` found something. */
-  private inputReport?: InputReport;
+  private readonly inputs = new ElementInputs(this, this.modules);
+
+  private readonly data = new ElementData(this, this.modules, () => this.i18n.strings);
 
   private lastError?: string;
 
-  /** The notices already reported (console and `dz-error`), so each is reported once per element. */
-  private readonly reported = new Set<string>();
-
-  /** The import of a module the view waits on (validators, input words); `updateComplete` waits for it too. */
-  private modulePending?: Promise<unknown>;
-
-  private readonly planTask: Task<readonly [string | undefined], PlanLookups | undefined> = createLoadTask(
-    this,
-    () => [urlOf(this.planSrc)] as const,
-    async ([src], signal) => {
-      if (!src) return undefined;
-      // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
-      loadValidators().catch(() => undefined);
-      return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.i18n.strings));
-    },
-  );
-
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanLookups> {
-    // On a server (see ssr/) plans are read before the render, which cannot wait for a fetch.
-    const src = urlOf(this.planSrc);
-    if (src) return isServer ? preloadedPlan(src) : this.taskState(this.planTask);
-    const plan: unknown = this.plan;
-    if (plan !== undefined && plan !== null) {
-      const t = this.i18n.strings;
-      // Not an object (a framework passing a string or a number): nothing to validate.
-      if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };
-      let cached = validatedPlans.get(plan);
-      if (!cached) {
-        if (!validators) {
-          this.waitFor(loadValidators);
-          return { state: 'loading' };
-        }
-        cached = validatePlanProperty(plan, validators, t);
-        validatedPlans.set(plan, cached);
-      }
-      return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
-    }
-    return defaultPlan(this);
-  }
-
-  /** Loads a module the view needs (the validators, the input words), then updates; `updateComplete` waits for both. */
-  private waitFor(load: () => Promise<unknown>): void {
-    if (this.modulePending) return;
-    const pending: Promise<void> = load().then(
-      () => {
-        if (this.modulePending === pending) this.modulePending = undefined;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        if (this.modulePending === pending) this.modulePending = undefined;
-        console.error(error);
-      },
-    );
-    this.modulePending = pending;
+    return this.data.plan;
   }
 
   /**
@@ -246,62 +78,33 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     return loading ? loading.then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * A load of the progress report at the URL `src()` returns, validated against the plan; read it with
+   * {@link DzElement.taskState}. Elements on the same URL share one request and, per plan, one validation; a newer
+   * URL withdraws this element's interest in the older request, so a slow old response never overwrites a newer
+   * one. On a server it reads the report preloaded by `renderPage` instead.
+   */
+  protected createFeedTask(src: () => string | undefined): LoadState<ProgressReport> {
+    return this.data.feed(src);
+  }
+
+  /** Where a load stands now, as a {@link Loadable}. */
+  protected taskState<T>(load: LoadState<T>): Loadable<T> {
+    return load.current;
+  }
+
   /** Also waits for a module the view needs, and the update that follows. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.modulePending) {
-      await this.modulePending;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return super.getUpdateComplete().then((result) => (this.modules.pending ? this.afterModules() : result));
+  }
+
+  private async afterModules(): Promise<boolean> {
+    let result = true;
+    while (this.modules.pending) {
+      await this.modules.pending;
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  /** Turns a {@link Task} into a {@link Loadable}; a {@link DzLoadError} keeps its code. */
-  protected taskState<T>(task: LoadState<T>): Loadable<T> {
-    switch (task.status) {
-      case TaskStatus.COMPLETE:
-        return task.value === undefined ? { state: 'loading' } : { state: 'ready', value: task.value };
-      case TaskStatus.ERROR:
-        return {
-          state: 'error',
-          error: task.error instanceof DzLoadError ? task.error.detail : { code: ErrorCode.feedFetchFailed, message: String(task.error) },
-        };
-      default:
-        return { state: 'loading' };
-    }
-  }
-
-  /**
-   * A Task that loads a progress report from the URL `src()` returns, validated against the plan. Elements on the
-   * same URL share one request and, per plan, one validation; a newer URL withdraws this element's interest in the
-   * older request, so a slow old response never overwrites a newer one. On a server it reads the report preloaded
-   * by `renderPage` instead.
-   */
-  protected createFeedTask(src: () => string | undefined): LoadState<ProgressReport> {
-    if (isServer) return preloadedReport(src, () => this.planSrc);
-    return createLoadTask(
-      this,
-      () => {
-        const plan = this.planState;
-        return [urlOf(src()), plan.state === 'ready' ? plan.value : undefined] as const;
-      },
-      async ([url, api], signal): Promise<ProgressReport | undefined> => {
-        if (!url || !api) return undefined;
-        const loading = loadValidators();
-        const checkedAgainst = reportPlanOf(api);
-        const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
-        return loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings), api.plan);
-      },
-    );
-  }
-
-  /** How long a load waits: {@link DzElement.timeout}, or an `invalid-value` error when it is not a positive number. */
-  private loadOptions(signal: AbortSignal): LoadOptions {
-    const seconds = this.timeout;
-    if (!(typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds))) {
-      throw new DzLoadError(ErrorCode.invalidValue, this.i18n.strings.invalidTimeout(this.getAttribute('timeout') ?? String(seconds)));
-    }
-    return { signal, seconds };
   }
 
   /** The view for the current properties, plan and feeds. Pure: it reads state and writes none. */
@@ -316,10 +119,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const check = (this.inputCheck = checkInputs(this, changed, this.inputCheck));
-    const needsWords = check.suspect || check.rejections.size > 0;
-    if (needsWords && !inputReporter) this.waitFor(loadInputReporter);
-    this.inputReport = needsWords && inputReporter ? inputReporter.reportInputs(this, check, this.i18n.strings) : undefined;
+    this.i18n.readForUpdate();
+    this.inputs.take(changed, this.i18n.strings);
     this.view = this.currentView();
   }
 
@@ -328,8 +129,9 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    * words are), else `deriveView`.
    */
   protected currentView(): ElementView<Ready> {
-    if (this.inputReport?.error) return { kind: 'error', error: this.inputReport.error };
-    return this.inputCheck?.rejections.size ? { kind: 'loading', lines: 1 } : this.deriveView();
+    const error = this.inputs.error;
+    if (error) return { kind: 'error', error };
+    return this.inputs.rejected ? { kind: 'loading', lines: 1 } : this.deriveView();
   }
 
   /**
@@ -373,13 +175,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   protected override render(): unknown {
-    const notices = this.inputReport?.notices ?? [];
-    const content = this.renderView(this.view);
-    if (notices.length === 0) return content;
-    return html`<ul class="notices" part="notices">
-        ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}
-      </ul>
-      ${content}`;
+    return withNotices(this.inputs.notices, this.renderView(this.view));
   }
 
   private renderView(view: ElementView<Ready>): unknown {
@@ -403,37 +199,22 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       this.lastError = key;
       if (error) emit(this, 'dz-error', { code: error.code, message: error.message });
     }
-    this.reportNotices();
-  }
-
-  /** Tells the console and `dz-error` listeners of each new notice, once per element, attribute and value. */
-  private reportNotices(): void {
-    for (const { key, code, message } of this.inputReport?.notices ?? []) {
-      if (this.reported.has(key)) continue;
-      this.reported.add(key);
-      console.warn(`<${this.localName}>: ${message}`, this);
-      emit(this, 'dz-error', { code, message });
-    }
+    this.inputs.tellNew();
   }
 
   /** An error message in place; `updated` dispatches it as `dz-error`. */
   protected renderError(error: DzErrorDetail): TemplateResult {
-    return html`<div class="message error" part="error" role="alert">
-      <span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span>
-    </div>`;
+    return renderError(error);
   }
 
   /** The loading skeleton; `aria-busy` tells assistive technology the content is coming. */
   protected renderLoading(lines = 3): TemplateResult {
-    return html`<div class="loading" part="loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.strings.loading}</span>
-      ${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
-    </div>`;
+    return renderLoading(lines, this.i18n.strings.loading);
   }
 
   /** A short status message for an empty result. */
   protected renderEmpty(message: string): TemplateResult {
-    return html`<p class="message empty" part="empty" role="status">${message}</p>`;
+    return renderEmpty(message);
   }
 
   /** `nothing` helper for subclasses. */

@@ -32,12 +32,19 @@ export const attributeOf = (name: PropertyKey, options: PropertyDeclaration): st
 /** Attributes surely not misspelt: common global ones and those of the page or a framework (`data-*`, `aria-*`, …). */
 const surelyKnown = /^(?:id|class|style|lang|dir|title|slot|hidden|part|role|tabindex)$|^(?:data-|aria-|on|_|ng-|v-)|:/;
 
+/** The attributes of each class, worked out once: Lit finalizes a class's properties before its first instance. */
+const declared = new WeakMap<ElementClass, ReadonlySet<string>>();
+
 /** The attributes a class declares and sets itself. */
-export function declaredAttributes(elementClass: ElementClass): Set<string> {
-  const names = new Set(elementClass.reflectedAttributes);
-  for (const [name, options] of elementClass.elementProperties) {
-    const attribute = attributeOf(name, options);
-    if (attribute) names.add(attribute);
+export function declaredAttributes(elementClass: ElementClass): ReadonlySet<string> {
+  let names = declared.get(elementClass);
+  if (!names) {
+    const found = new Set(elementClass.reflectedAttributes);
+    for (const [name, options] of elementClass.elementProperties) {
+      const attribute = attributeOf(name, options);
+      if (attribute) found.add(attribute);
+    }
+    declared.set(elementClass, (names = found));
   }
   return names;
 }
@@ -66,10 +73,13 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
     if (input.choices && !isAllowedChoice(input.choices, values[name])) suspect = true;
   }
   // A server-side DOM shim may have no attribute list: nothing to look at there.
-  const attributes = Array.from(host.attributes ?? [], ({ name }) => name).filter((name) => !surelyKnown.test(name));
-  if (attributes.length) {
+  const attributes = host.attributes ?? [];
+  if (!suspect && attributes.length) {
     const known = declaredAttributes(elementClass);
-    suspect ||= attributes.some((name) => !known.has(name));
+    for (let i = 0; i < attributes.length && !suspect; i++) {
+      const { name } = attributes[i]!;
+      suspect = !known.has(name) && !surelyKnown.test(name);
+    }
   }
   return { rejections, suspect };
 }

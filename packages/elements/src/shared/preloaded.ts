@@ -5,15 +5,7 @@
  * nothing is stored and nothing reads it.
  */
 import type { PlanLookups, ProgressReport } from '@dz-tasks/data';
-import { TaskStatus } from '@lit/task';
-import type { Loadable } from './base-element.js';
-
-/** What an element reads of a load: a {@link https://lit.dev/docs/data/task/ | Task}, or its preloaded stand-in. */
-export interface LoadState<T> {
-  readonly status: TaskStatus;
-  readonly value?: T | undefined;
-  readonly error?: unknown;
-}
+import type { Loadable, LoadState } from './base-element.view.js';
 
 const plans = new Map<string, PlanLookups>();
 const reports = new Map<string, ProgressReport>();
@@ -43,13 +35,13 @@ export function preloadedPlan(url: string): Loadable<PlanLookups> {
   return api ? { state: 'ready', value: api } : { state: 'loading' };
 }
 
-/** The preloaded report at `src()` as a finished load (`undefined` without a URL or a preloaded report). */
+/** The preloaded report at `src()` as a load: `loading` without a URL or a preloaded report. */
 export function preloadedReport(src: () => string | undefined, planSrc: () => string | undefined): LoadState<ProgressReport> {
   return {
-    status: TaskStatus.COMPLETE,
-    get value() {
+    get current(): Loadable<ProgressReport> {
       const url = src();
-      return url ? reports.get(reportKey(planSrc(), url)) : undefined;
+      const report = url ? reports.get(reportKey(planSrc(), url)) : undefined;
+      return report ? { state: 'ready', value: report } : { state: 'loading' };
     },
   };
 }

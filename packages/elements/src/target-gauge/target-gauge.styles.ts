@@ -23,10 +23,16 @@ export default css`
     display: block;
   }
 
+  /*
+   * Block flow with margins rather than grids: a page shows many gauges, and block layout lays each out in one pass.
+   * Children are blocks: the status (a span) too.
+   */
   .gauge {
     margin: 0;
-    display: grid;
-    gap: calc(var(--_dz-space) * 0.75);
+  }
+
+  .gauge > * + * {
+    margin-block-start: calc(var(--_dz-space) * 0.75);
   }
 
   .label {
@@ -73,15 +79,24 @@ export default css`
   }
 
   .bar .body {
-    display: grid;
-    align-items: stretch;
+    display: block;
+  }
+
+  .bar .body > * + * {
+    margin-block-start: var(--_dz-space);
   }
 
   .details {
     flex: 1 1 12rem;
-    display: grid;
-    gap: calc(var(--_dz-space) * 0.25);
     min-inline-size: 0;
+  }
+
+  .details > * + * {
+    margin-block-start: calc(var(--_dz-space) * 0.25);
+  }
+
+  .details > .gauge-status {
+    display: block;
   }
 
   .amount {
@@ -102,8 +117,9 @@ export default css`
   /* Ring */
   .ring-box {
     position: relative;
-    display: grid;
-    place-items: center;
+    display: flex;
+    align-items: center;
+    justify-content: center;
     inline-size: var(--dz-gauge-size);
     block-size: var(--dz-gauge-size);
   }
@@ -151,9 +167,12 @@ export default css`
 
   .ring-center {
     position: relative;
-    display: grid;
-    justify-items: center;
+    text-align: center;
     line-height: 1.1;
+  }
+
+  .ring-center > * {
+    display: block;
   }
 
   .ring-percent {

@@ -4,25 +4,29 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
-import { renderMeter, renderStatus } from '../shared/gauge/templates.js';
+import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend.js';
 import { statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { arcDash, CENTER, RADIUS, ringTick } from './ring.js';
+import { arcDash, ringTick, tickTurn } from './ring.js';
 
 /** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
 export type GaugeVariant = 'ring' | 'bar';
 
+/*
+ * The templates are written without whitespace between blocks (tags break lines inside themselves, `\n  ><p`): a page
+ * of many gauges would otherwise clone, walk and lay out about 30 empty text nodes per gauge. A space stays where
+ * inline words need one.
+ */
+
 /** The target and its deadline (in words for screen readers through the visible text), with `extra` below. */
 export function renderTarget(target: Target, extra: TemplateResult | typeof nothing, lang: Language, t: Strings): TemplateResult {
-  return html`<figure class="gauge target-only" part="base">
-    <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
-    <p class="goal" part="target">
-      <span class="goal-amount">${describeTarget(target, lang)}</span>
-      <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>
-    </p>
-    ${extra}
-  </figure>`;
+  return html`<figure class="gauge target-only" part="base"
+    ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
+    ><p class="goal" part="target"
+      ><span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
+    >${extra}</figure
+  >`;
 }
 
 /** A judged reading: the meter (ring or bar), the value, the status, the target, the pace, the note and the trend. */
@@ -36,34 +40,27 @@ export function renderReading(
   t: Strings,
 ): TemplateResult {
   const g = gaugeGeometry(evaluation);
-  return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}>
-    <figcaption class="label" part="label">${target.metric[lang]}</figcaption>
-    <div class="body">
-      ${renderMeter(
-        { className: 'meter', part: 'meter' },
-        target,
-        evaluation,
-        g,
-        lang,
-        variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang),
-      )}
-      <div class="details">
-        <p class="reading" part="value">${renderReadingText(evaluation, lang, t)}</p>
-        ${renderStatus(evaluation.status, lang, g.exceeded, 'status')}
-        <p class="goal" part="target">
-          ${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span>
-          <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>
-        </p>
-        <p class="pace" part="expected">
-          ${evaluation.expected === undefined
+  // The meter as `renderMeter` draws it, its class and part written here once rather than bound on every gauge.
+  const aria = meterAria(target, evaluation, g, lang);
+  return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}
+    ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
+    ><div class="body"
+      ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text}
+        >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang)}</span
+      ><div class="details"
+        ><p class="reading" part="value">${renderReadingText(evaluation, lang, t)}</p
+        >${renderStatus(evaluation.status, lang, g.exceeded, 'status')}<p class="goal" part="target"
+          >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
+        ><p class="pace" part="expected"
+          >${evaluation.expected === undefined
             ? t.gaugeNotPaced
             : html`<span class="pace-key" aria-hidden="true"></span>${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
-          <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span>
-        </p>
-        ${note ? html`<p class="note" part="note">${note}</p>` : nothing} ${renderTrend(target, history, lang, t, 'trend')}
-      </div>
-    </div>
-  </figure>`;
+          <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
+          ></p
+        >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend')}</div
+      ></div
+    ></figure
+  >`;
 }
 
 /** "序時進度", or for a change against a base year "序時進度(自2020年底起)". */
@@ -87,35 +84,34 @@ function renderReadingText(evaluation: TargetEvaluation, lang: Language, t: Stri
 
 function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Language): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
-  return html`<div class="ring-box">
-    <svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-      <circle class="track" cx=${CENTER} cy=${CENTER} r=${RADIUS}></circle>
-      <circle class="fill" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle>
-      ${g.beyond
-        ? svg`<circle class="fill overflow" cx=${CENTER} cy=${CENTER} r=${RADIUS} transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle>
-            ${ringTick(g.target, 'mark mark-target')}`
-        : nothing}
-      ${g.expected === undefined ? ringTick(g.target, 'mark mark-target') : ringTick(g.expected, 'mark mark-expected')}
-    </svg>
-    <span class="ring-center" aria-hidden="true">
-      <span class="ring-percent">${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}</span>
-      <span class="ring-glyph">${statusGlyphs[evaluation.status]}</span>
-    </span>
-  </div>`;
+  // One tick: the pace where there is one, else the target (past the target, the target's tick comes with the overflow).
+  const tick = g.expected === undefined ? 'mark mark-target' : 'mark mark-expected';
+  return html`<div class="ring-box"
+    ><svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"
+      ><circle class="track" cx="60" cy="60" r="50"></circle
+      ><circle class="fill" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle
+      >${g.beyond
+        ? svg`<circle class="fill overflow" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle
+            >${ringTick(g.target, 'mark mark-target')}`
+        : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
+    ><span class="ring-center" aria-hidden="true"
+      ><span class="ring-percent">${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}</span
+      ><span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
+    ></div
+  >`;
 }
 
 function renderBar(g: GaugeGeometry): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
-  return html`<div class="bar-track" part="bar">
-    <span class="bar-fill" ${cssProps({ 'inline-size': `${filled * 100}%` })}></span>
-    ${g.beyond
-      ? html`<span class="bar-fill overflow" ${cssProps({ 'inset-inline-start': `${g.target * 100}%`, 'inline-size': `${(g.fill - g.target) * 100}%` })}></span>
-          <span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
-      : nothing}
-    ${g.expected === undefined
+  return html`<div class="bar-track" part="bar"
+    ><span class="bar-fill" ${cssProps({ 'inline-size': `${filled * 100}%` })}></span
+    >${g.beyond
+      ? html`<span class="bar-fill overflow" ${cssProps({ 'inset-inline-start': `${g.target * 100}%`, 'inline-size': `${(g.fill - g.target) * 100}%` })}></span
+          ><span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+      : nothing}${g.expected === undefined
       ? g.beyond
         ? nothing
         : html`<span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
-      : html`<span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}
-  </div>`;
+      : html`<span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}</div
+  >`;
 }

@@ -78,6 +78,25 @@ describe('dz-target-gauge', () => {
   });
 
   describe('with a value', () => {
+    it('is drawn in one update: with nothing to fetch, no load runs and nothing updates it a second time (issue 10)', async () => {
+      // A page of many gauges pays for each update of each: the first one is drawn ready, not loading-then-ready.
+      const Gauge = customElements.get('dz-target-gauge') as unknown as new () => DzTargetGauge;
+      class CountedGauge extends Gauge {
+        updates = 0;
+        protected override updated(changed: Map<PropertyKey, unknown>): void {
+          super.updated(changed);
+          this.updates++;
+        }
+      }
+      customElements.define('dz-counted-gauge', CountedGauge);
+      const el = await fixture<CountedGauge>(html`<dz-counted-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-counted-gauge>`);
+      await el.updateComplete;
+      await nextTask();
+      await nextTask();
+      expect(el.shadowRoot!.querySelector('[role="meter"]')).to.not.equal(null);
+      expect(el.updates).to.equal(1);
+    });
+
     it('shows 2100 of 3000 at mid-year as on track, as a meter', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
       const m = meter(el)!;

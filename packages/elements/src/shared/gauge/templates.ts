@@ -34,17 +34,35 @@ export function renderMeter(
   lang: Language,
   content: TemplateResult,
 ): TemplateResult {
+  const aria = meterAria(target, evaluation, g, lang);
   return html`<span
     class=${element.className}
     part=${element.part}
     role="meter"
-    aria-label=${target.metric[lang]}
-    aria-valuemin=${ariaNumber(g.min)}
-    aria-valuemax=${ariaNumber(g.max)}
-    aria-valuenow=${ariaNumber(evaluation.value)}
-    aria-valuetext=${evaluation.sentence}
+    aria-label=${aria.label}
+    aria-valuemin=${aria.min}
+    aria-valuemax=${aria.max}
+    aria-valuenow=${aria.now}
+    aria-valuetext=${aria.text}
     >${content}</span
   >`;
+}
+
+/** What a gauge's `role="meter"` element announces (see {@link renderMeter}), for a template that draws its own. */
+export interface MeterAria {
+  /** `aria-label`: the metric. */
+  readonly label: string;
+  readonly min: string;
+  readonly max: string;
+  /** `aria-valuenow`: the value. */
+  readonly now: string;
+  /** `aria-valuetext`: the evaluation's sentence. */
+  readonly text: string;
+}
+
+/** The ARIA values of a gauge's meter, built from the data. */
+export function meterAria(target: Target, evaluation: TargetEvaluation, g: GaugeGeometry, lang: Language): MeterAria {
+  return { label: target.metric[lang], min: ariaNumber(g.min), max: ariaNumber(g.max), now: ariaNumber(evaluation.value), text: evaluation.sentence };
 }
 
 /**

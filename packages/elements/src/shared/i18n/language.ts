@@ -31,13 +31,28 @@ let observer: MutationObserver | undefined;
  * page (or a container) to English switches every element inside.
  */
 export class LanguageController implements ReactiveController {
+  /** The language read for the update under way (see {@link LanguageController.readForUpdate}). */
+  private forUpdate?: Language;
+
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
   /** The current language. */
   get lang(): Language {
-    return languageOf(this.host);
+    return this.forUpdate ?? languageOf(this.host);
+  }
+
+  /**
+   * Reads the language once for the update under way: the host calls this first in `willUpdate`, and `lang` and
+   * `strings` answer from it until the update is done, instead of walking up the tree at every use.
+   */
+  readForUpdate(): void {
+    this.forUpdate = languageOf(this.host);
+  }
+
+  hostUpdated(): void {
+    this.forUpdate = undefined;
   }
 
   /**

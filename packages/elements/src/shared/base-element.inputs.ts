@@ -1,0 +1,62 @@
+/**
+ * The inputs of a dz- element as it takes them in each update: checked cheaply by `checkInputs` (normalised,
+ * rejected, or suspect), and put into words by `input-report.ts`, loaded only when there is something to say. Each
+ * notice is told once per element to the console and to `dz-error` listeners.
+ */
+import type { PropertyValues, ReactiveElement } from 'lit';
+import { inputReportModule, type ModuleWait } from './base-element.modules.js';
+import { checkInputs, type InputCheck } from './check-inputs.js';
+import { emit, type DzErrorDetail } from './events.js';
+import type { Strings } from './i18n/ui-strings.js';
+import type { InputNotice, InputReport } from './input-report.js';
+
+const noNotices: readonly InputNotice[] = [];
+
+/** What an element says about its inputs. */
+export class ElementInputs {
+  /** The inputs as last checked: rejected properties, and whether to look closer. */
+  private check?: InputCheck;
+  /** What the element says about them, when the check found something and the words are loaded. */
+  private report?: InputReport;
+  /** The notices already told, so each is told once per element. */
+  private readonly told = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly modules: ModuleWait,
+  ) {}
+
+  /** Checks the inputs that changed (all of them before the first update), in the language of `t`. */
+  take(changed: PropertyValues, t: Strings): void {
+    const check = (this.check = checkInputs(this.host, changed, this.check));
+    const needsWords = check.suspect || check.rejections.size > 0;
+    const words = inputReportModule.loaded;
+    if (needsWords && !words) this.modules.waitFor(inputReportModule);
+    this.report = needsWords && words ? words.reportInputs(this.host, check, t) : undefined;
+  }
+
+  /** The `invalid-attribute` error of a rejected value, once its words are loaded. */
+  get error(): DzErrorDetail | undefined {
+    return this.report?.error;
+  }
+
+  /** Whether a value was rejected: the element shows no content for it (loading until the words are there). */
+  get rejected(): boolean {
+    return !!this.check?.rejections.size;
+  }
+
+  /** The notices shown over the content. */
+  get notices(): readonly InputNotice[] {
+    return this.report?.notices ?? noNotices;
+  }
+
+  /** Tells the console and `dz-error` listeners of each new notice, once per element, attribute and value. */
+  tellNew(): void {
+    for (const { key, code, message } of this.notices) {
+      if (this.told.has(key)) continue;
+      this.told.add(key);
+      console.warn(`<${this.host.localName}>: ${message}`, this.host);
+      emit(this.host, 'dz-error', { code, message });
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The data of a dz- element: its plan (from `plan-src`, the `plan` property, or the bundled Dezhou plan) and its
+ * progress feeds, fetched and validated once per page for every element that asks (see `shared-requests.ts`).
+ */
+import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
+import { isServer, type ReactiveElement } from 'lit';
+import { defaultPlan, reportPlanOf } from './default-plan.js';
+import { ErrorCode, type DzErrorDetail } from './events.js';
+import type { Strings } from './i18n/ui-strings.js';
+import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { LoadTask } from './load-task.js';
+import { validatorsModule, type ModuleWait } from './base-element.modules.js';
+import type { Loadable, LoadState } from './base-element.view.js';
+import { preloadedPlan, preloadedReport } from './preloaded.js';
+
+/** The error codes and words of a plan that cannot be loaded (`plan-src`), in the language of `t`. */
+export const planLoad = (t: Strings): LoadKind => ({
+  fetchFailed: ErrorCode.planFetchFailed,
+  invalid: ErrorCode.planInvalid,
+  timedOut: ErrorCode.planTimeout,
+  fetchFailedMessage: t.fetchFailed,
+  invalidMessage: t.invalidPlan,
+  timedOutMessage: t.timedOut,
+});
+
+/** The error codes and words of a progress feed that cannot be loaded, in the language of `t`. */
+export const feedLoad = (t: Strings): LoadKind => ({
+  fetchFailed: ErrorCode.feedFetchFailed,
+  invalid: ErrorCode.feedInvalid,
+  timedOut: ErrorCode.feedTimeout,
+  fetchFailedMessage: t.fetchFailed,
+  invalidMessage: t.invalidFeed,
+  timedOutMessage: t.timedOut,
+});
+
+/** A URL attribute as given, or `undefined` when it is absent or blank (a blank URL would fetch the page itself). */
+const urlOf = (value: string | undefined): string | undefined => value?.trim() || undefined;
+
+/** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
+const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await validatorsModule.load()).planValidation(json);
+
+/** `plan` properties validated, each once per page. */
+const validatedPlans = new WeakMap<object, PlanLookups | DzErrorDetail>();
+
+/**
+ * The `plan` property validated, or its `plan-invalid` error: whatever it is (a throwing getter, a revoked Proxy, an
+ * input too large for the validator), the element shows a message, never the bundled plan kept silently.
+ */
+function validatePlanProperty(plan: object, validators: NonNullable<typeof validatorsModule.loaded>, t: Strings): PlanLookups | DzErrorDetail {
+  try {
+    return validated(plan, validators.planValidation, 'plan', planLoad(t));
+  } catch (error) {
+    if (error instanceof DzLoadError) return error.detail;
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', why) };
+  }
+}
+
+/** The element whose data is loaded: its `plan-src`, `plan` and `timeout`. */
+export interface DataHost extends ReactiveElement {
+  readonly planSrc?: string | undefined;
+  readonly plan?: Plan | undefined;
+  readonly timeout: number;
+}
+
+/** The plan and the feeds of one element. */
+export class ElementData {
+  private readonly planTask: LoadTask<readonly [string], PlanLookups>;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly modules: ModuleWait,
+    private readonly strings: () => Strings,
+  ) {
+    this.planTask = new LoadTask(
+      host,
+      () => {
+        const src = urlOf(host.planSrc);
+        return src ? ([src] as const) : undefined;
+      },
+      ([src], signal) => {
+        // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
+        validatorsModule.load().catch(() => undefined);
+        return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.strings()));
+      },
+    );
+  }
+
+  /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
+  get plan(): Loadable<PlanLookups> {
+    const host = this.host;
+    // On a server (see ssr/) plans are read before the render, which cannot wait for a fetch.
+    const src = urlOf(host.planSrc);
+    if (src) return isServer ? preloadedPlan(src) : this.planTask.current;
+    const plan: unknown = host.plan;
+    if (plan === undefined || plan === null) return defaultPlan(host);
+    const t = this.strings();
+    // Not an object (a framework passing a string or a number): nothing to validate.
+    if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };
+    let cached = validatedPlans.get(plan);
+    if (!cached) {
+      const validators = validatorsModule.loaded;
+      if (!validators) {
+        this.modules.waitFor(validatorsModule);
+        return { state: 'loading' };
+      }
+      cached = validatePlanProperty(plan, validators, t);
+      validatedPlans.set(plan, cached);
+    }
+    return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
+  }
+
+  /**
+   * A load of the progress report at the URL `src()` returns, validated against the plan. Elements on the same URL
+   * share one request and, per plan, one validation; a newer URL withdraws this element's interest in the older
+   * request, so a slow old response never overwrites a newer one. On a server it reads the report preloaded by
+   * `renderPage` instead.
+   */
+  feed(src: () => string | undefined): LoadState<ProgressReport> {
+    if (isServer) return preloadedReport(src, () => this.host.planSrc);
+    return new LoadTask(
+      this.host,
+      () => {
+        const url = urlOf(src());
+        if (!url) return undefined;
+        const plan = this.plan;
+        return plan.state === 'ready' ? ([url, plan.value] as const) : undefined;
+      },
+      ([url, api], signal) => {
+        const loading = validatorsModule.load();
+        const checkedAgainst = reportPlanOf(api);
+        const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
+        return loadJson(url, this.loadOptions(signal), report, feedLoad(this.strings()), api.plan);
+      },
+    );
+  }
+
+  /** How long a load waits: the host's `timeout`, or an `invalid-value` error when it is not a positive number. */
+  private loadOptions(signal: AbortSignal): LoadOptions {
+    const seconds = this.host.timeout;
+    if (!(typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds))) {
+      throw new DzLoadError(ErrorCode.invalidValue, this.strings().invalidTimeout(this.host.getAttribute('timeout') ?? String(seconds)));
+    }
+    return { signal, seconds };
+  }
+}

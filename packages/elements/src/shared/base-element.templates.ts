@@ -1,0 +1,33 @@
+/** The states every dz- element draws the same way: loading, an error, an empty result, and notices about its inputs. */
+import { html, type TemplateResult } from 'lit';
+import type { DzErrorDetail } from './events.js';
+import type { InputNotice } from './input-report.js';
+
+/** An error message in place; the element dispatches it as `dz-error`. */
+export function renderError(error: DzErrorDetail): TemplateResult {
+  return html`<div class="message error" part="error" role="alert">
+    <span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span>
+  </div>`;
+}
+
+/** The loading skeleton of `lines`; `aria-busy` and the word `loading` tell assistive technology the content is coming. */
+export function renderLoading(lines: number, loading: string): TemplateResult {
+  return html`<div class="loading" part="loading" role="status" aria-busy="true">
+    <span class="visually-hidden">${loading}</span>
+    ${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
+  </div>`;
+}
+
+/** A short status message for an empty result. */
+export function renderEmpty(message: string): TemplateResult {
+  return html`<p class="message empty" part="empty" role="status">${message}</p>`;
+}
+
+/** `content` under the notices about the element's inputs, if there are any. */
+export function withNotices(notices: readonly InputNotice[], content: unknown): unknown {
+  if (notices.length === 0) return content;
+  return html`<ul class="notices" part="notices">
+      ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}
+    </ul>
+    ${content}`;
+}
