@@ -173,7 +173,7 @@ export function writeReport(report: BenchReport, path: string): void {
     '- **Time to first rows**: from creating the table (static: `insertAdjacentHTML` of the prebuilt markup; Grid.js `new Grid().render()`;',
     '  Tabulator `new Tabulator()`; ours `createElement` + append) until its rows are in the DOM (watched by `updateComplete` and a',
     '  zero-delay task loop, no fixed sleeps), then a forced layout of the document. A full garbage collection (CDP) runs before',
-    `  each run; rounds interleave the cases; medians of ${report.rounds.small} (matrix), ${report.rounds.gauges} (gauges), ${report.rounds.big} (big plans) runs after ${report.rounds.warm} warm-up rounds.`,
+    `  each run; rounds interleave the cases, each round starting one case later (no case always follows the same one); medians of ${report.rounds.small} (matrix), ${report.rounds.gauges} (gauges), ${report.rounds.big} (big plans) runs after ${report.rounds.warm} warm-up rounds.`,
     '- The peers get their cells and statuses precomputed in Node from the same plan (scripts/bench/fixtures.ts); our elements compute',
     '  them from the plan in the page, and that work is in their time. ECharts draws on canvas with animation off.',
     '- **Keyboard**: real ArrowRight key presses (CDP); from the keydown event\'s timestamp to the table updated and laid out with the',

@@ -79,12 +79,16 @@ async function runCase(p: BenchPage, name: string): Promise<number | { error: st
   return (await p.page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number | { error: string };
 }
 
-/** Interleaved rounds (every case once per round, so machine noise hits all alike); medians after warm-ups. */
+/**
+ * Interleaved rounds (every case once per round, so machine noise hits all alike), each round starting one case later
+ * (so no case always follows the same one: a gauge run right after ECharts' took half as long again as one before
+ * it); medians after warm-ups.
+ */
 async function measure(cases: readonly (readonly [BenchPage, string])[], warm: number, count: number): Promise<Map<string, Timing>> {
   const samples = new Map<string, number[]>(cases.map(([, name]) => [name, []]));
   const errors = new Map<string, string>();
   for (let round = 0; round < warm + count; round++) {
-    for (const [p, name] of cases) {
+    for (const [p, name] of cases.map((_, i) => cases[(i + round) % cases.length]!)) {
       if (errors.has(name)) continue;
       const result = await runCase(p, name);
       if (typeof result !== 'number') errors.set(name, result.error);
