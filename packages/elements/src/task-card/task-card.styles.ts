@@ -9,6 +9,7 @@ export default css`
     --dz-card-bg: var(--_dz-color-surface);
     --dz-card-color: var(--_dz-color-text);
     --dz-card-muted-color: var(--_dz-color-muted);
+    --_dz-item-muted: var(--dz-card-muted-color);
     --dz-card-border-color: var(--_dz-color-border);
     --dz-card-border-width: 1px;
     --dz-card-radius: calc(var(--_dz-radius) * 1.5);
@@ -193,21 +194,6 @@ export default css`
     padding: calc(var(--_dz-space) / 2) var(--_dz-space);
     border-radius: var(--_dz-radius);
     background: var(--_dz-color-surface-alt);
-  }
-
-  .metric {
-    font-weight: 500;
-  }
-
-  .deadline,
-  .no-value {
-    color: var(--dz-card-muted-color);
-    font-size: 0.85rem;
-  }
-
-  .reading-problem {
-    color: var(--_dz-color-missed);
-    font-size: 0.85rem;
   }
 
   /* ---- print: no button on paper, no target or unit cut between pages; the gauges keep their fills (gauge.styles.ts) ---- */

@@ -5,6 +5,7 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import { flagInput, integerInput, textInput, urlInput } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
+import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
@@ -70,8 +71,8 @@ import { unitLink } from './unit-link.js';
  *   Detail: `{ code, message }`, once per distinct error.
  */
 export class DzTaskCard extends DzElement<CardReady> {
-  /** The shadow root's styles: the shared base, the compact gauges' and the card's own. Theme with the CSS properties and parts above. */
-  static override styles = [sharedStyles, gaugeStyles, styles];
+  /** The shadow root's styles: the shared base, the compact gauges', the target items' and the card's own. Theme with the CSS properties and parts above. */
+  static override styles = [sharedStyles, gaugeStyles, targetItemStyles, styles];
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
   @property({ converter: textInput }) task?: string | number;

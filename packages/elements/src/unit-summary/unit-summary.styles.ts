@@ -6,6 +6,7 @@ export default css`
     --dz-summary-bg: var(--_dz-color-surface);
     --dz-summary-color: var(--_dz-color-text);
     --dz-summary-muted-color: var(--_dz-color-muted);
+    --_dz-item-muted: var(--dz-summary-muted-color);
     --dz-summary-border-color: var(--_dz-color-border);
     --dz-summary-radius: calc(var(--_dz-radius) * 1.5);
     --dz-summary-padding: calc(var(--_dz-space) * 2);
@@ -126,20 +127,6 @@ export default css`
     white-space: nowrap;
   }
 
-  .metric {
-    font-weight: 500;
-  }
-
-  .deadline,
-  .no-value {
-    color: var(--dz-summary-muted-color);
-    font-size: 0.85rem;
-  }
-
-  .reading-problem {
-    color: var(--_dz-color-missed);
-    font-size: 0.85rem;
-  }
 
   @media (forced-colors: active) {
     .summary,

@@ -256,6 +256,13 @@ describe('dz-unit-summary', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('its notes take --dz-summary-muted-color (the target items share their styles with the card)', async () => {
+      const el = await withFeed({ plan: planId, asOf: '2023-06-30', entries: [] } as ProgressReport);
+      el.style.setProperty('--dz-summary-muted-color', 'rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.no-value')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.metric')!).fontWeight).to.equal('500');
+    });
+
     it('writes the groups in English and Simplified Chinese', async () => {
       const report = reportFor(ndrc.id);
       const en = await withFeed(report, { unit: 'development-reform-commission', lang: 'en' });

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
+import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { statusKey } from '../shared/gauge/format.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
@@ -74,8 +75,8 @@ type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
  *   or plan). Detail: `{ code, message }`, once per distinct error.
  */
 export class DzUnitSummary extends DzElement<SummaryReady> {
-  /** The shadow root's styles: the shared base, the compact gauges' and the summary's own. */
-  static override styles = [sharedStyles, gaugeStyles, styles];
+  /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
+  static override styles = [sharedStyles, gaugeStyles, targetItemStyles, styles];
 
   /** The unit, by id, name or alias in Traditional or Simplified Chinese or English. */
   @property({ converter: textInput }) unit?: string;
