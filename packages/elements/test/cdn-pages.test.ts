@@ -15,7 +15,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { FOLD_FROM } from '../../data/src/generated/fold.js';
-import { engines } from './support/engines.js';
+import { describeInEachEngine } from './support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cdnDir = `${repoRoot}packages/elements/dist/cdn`;
@@ -112,148 +112,139 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     rmSync(secondCopy, { recursive: true, force: true });
   });
 
-  for (const engine of engines) {
-    describe(engine.name, () => {
-      let browser: Browser;
-      before(async () => {
-        browser = await engine.launch();
+  describeInEachEngine((browser) => {
+
+    for (const budget of budgets) {
+      it(`${budget.what}: the page fetches at most ${budget.goal} KB gzip (issue 10)`, async (t) => {
+        const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
+        const { total, files } = gzipBytes(fetched);
+        t.diagnostic(`${budget.what}: ${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
+        assert.deepEqual(errors, []);
+        assert.ok(fetched.every((path) => path.startsWith('/packages/elements/dist/cdn/')), `only the CDN folder: ${fetched.join(', ')}`);
+        const kb = (total / 1024).toFixed(1);
+        assert.ok(total <= budget.ceiling * 1024, `${kb} KB is over today's ceiling of ${budget.ceiling} KB`);
+        if (total > budget.goal * 1024) t.todo(`not met yet: ${kb} KB, goal ${budget.goal} KB`);
+        await page.close();
       });
-      after(async () => {
-        await browser?.close();
-      });
 
-      for (const budget of budgets) {
-        it(`${budget.what}: the page fetches at most ${budget.goal} KB gzip (issue 10)`, async (t) => {
-          const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/${budget.page}`);
-          const { total, files } = gzipBytes(fetched);
-          t.diagnostic(`${budget.what}: ${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
+      if (budget.everyTarget) {
+        it(`${budget.what}: every target in one chunk, no task bodies (the element shows titles only)`, async () => {
+          const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
           assert.deepEqual(errors, []);
-          assert.ok(fetched.every((path) => path.startsWith('/packages/elements/dist/cdn/')), `only the CDN folder: ${fetched.join(', ')}`);
-          const kb = (total / 1024).toFixed(1);
-          assert.ok(total <= budget.ceiling * 1024, `${kb} KB is over today's ceiling of ${budget.ceiling} KB`);
-          if (total > budget.goal * 1024) t.todo(`not met yet: ${kb} KB, goal ${budget.goal} KB`);
-          await page.close();
-        });
-
-        if (budget.everyTarget) {
-          it(`${budget.what}: every target in one chunk, no task bodies (the element shows titles only)`, async () => {
-            const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/${budget.page}`);
-            assert.deepEqual(errors, []);
-            const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1));
-            assert.deepEqual(names.filter((name) => /^dz-bodies-/.test(name)), [], 'no bodies chunk');
-            assert.deepEqual(names.filter((name) => /^dz-(all-)?targets-/.test(name)).map((name) => name.replace(/-[\w-]{8}\.js$/, '')), ['dz-all-targets']);
-            await page.close();
-          });
-        }
-
-        if (budget.noFold) {
-          it(`${budget.what}, in Traditional Chinese and fetching no JSON: no chunk the page loads folds to Simplified, shares requests or words the UI in another language`, async () => {
-            const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/${budget.page}`);
-            assert.deepEqual(errors, []);
-            const carrying = (marker: string) => [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes(marker));
-            assert.deepEqual(carrying(FOLD_FROM.slice(0, 40)), [], 'the fold table');
-            // A word only shared-requests.ts writes.
-            assert.deepEqual(carrying('not an http(s) URL'), [], 'the sharing of requests');
-            // The UI strings of the other languages (en.ts, zh-hans.ts).
-            assert.deepEqual(carrying('Show full text'), [], 'the English UI strings');
-            assert.deepEqual(carrying('加载中…'), [], 'the Simplified UI strings');
-            await page.close();
-          });
-        }
-
-        it(`${budget.what}, the bundled Dezhou plan only: no chunk the page loads carries zod (issue 10)`, async () => {
-          const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/${budget.page}`);
-          assert.deepEqual(errors, []);
-          // The markers do find zod where it is: in the validators chunk, which the CDN folder still carries.
-          const validatorsChunk = readdirSync(cdnDir).find((name) => /^dz-validators-.*\.js$/.test(name));
-          assert.ok(validatorsChunk, 'the CDN folder has a validators chunk');
-          const validatorsText = readFileSync(`${cdnDir}/${validatorsChunk}`, 'utf8');
-          assert.ok(zodMarkers.every((marker) => validatorsText.includes(marker)), 'the markers are found in the validators chunk');
-          const withZod = [...new Set(fetched)].filter((path) => {
-            const text = readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8');
-            return zodMarkers.some((marker) => text.includes(marker));
-          });
-          assert.deepEqual(withZod, [], 'chunks with zod');
-          assert.ok(!fetched.some((path) => /dz-validators-/.test(path)), `the validators chunk was loaded: ${fetched.join(', ')}`);
+          const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1));
+          assert.deepEqual(names.filter((name) => /^dz-bodies-/.test(name)), [], 'no bodies chunk');
+          assert.deepEqual(names.filter((name) => /^dz-(all-)?targets-/.test(name)).map((name) => name.replace(/-[\w-]{8}\.js$/, '')), ['dz-all-targets']);
           await page.close();
         });
       }
 
-      it('one matrix section: its section\'s tasks only (no chunk of every task), its units in the whole plan\'s order', async () => {
-        const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/cdn-matrix.html`);
-        assert.deepEqual(errors, []);
-        const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, ''));
-        assert.deepEqual(names.filter((name) => /^dz-(all-)?tasks/.test(name)), ['dz-tasks-s04']);
-        const rows = await page.evaluate(() =>
-          [...document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('tbody th[part="row-header"]')].map((th) => th.textContent!.trim()),
-        );
-        // Section 4 alone would order its units by their first task in section 4: the whole plan's order differs.
-        const whole = dezhou().responsibilityMatrix({ sections: [4] }).rows.map((unit) => unit.name['zh-Hant']);
-        assert.deepEqual(rows, whole);
-        await page.close();
-      });
+      if (budget.noFold) {
+        it(`${budget.what}, in Traditional Chinese and fetching no JSON: no chunk the page loads folds to Simplified, shares requests or words the UI in another language`, async () => {
+          const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
+          assert.deepEqual(errors, []);
+          const carrying = (marker: string) => [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes(marker));
+          assert.deepEqual(carrying(FOLD_FROM.slice(0, 40)), [], 'the fold table');
+          // A word only shared-requests.ts writes.
+          assert.deepEqual(carrying('not an http(s) URL'), [], 'the sharing of requests');
+          // The UI strings of the other languages (en.ts, zh-hans.ts).
+          assert.deepEqual(carrying('Show full text'), [], 'the English UI strings');
+          assert.deepEqual(carrying('加载中…'), [], 'the Simplified UI strings');
+          await page.close();
+        });
+      }
 
-      it('Simplified texts folded from the Traditional where shown, and a unit found by its name in mixed script', async () => {
-        const { page, errors } = await open(browser, server.origin, `${fixtures}/cdn-simplified.html`);
+      it(`${budget.what}, the bundled Dezhou plan only: no chunk the page loads carries zod (issue 10)`, async () => {
+        const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
         assert.deepEqual(errors, []);
-        const texts = await page.evaluate(() =>
-          [...document.querySelectorAll('dz-target-gauge, dz-task-card, dz-unit-summary')].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
-        );
-        const api = dezhou();
-        const [hantGauge, hansGauge, hansCard, summary] = texts as [string, string, string, string];
-        assert.ok(hantGauge.includes(api.getTarget('t09.1')!.metric['zh-Hant']), hantGauge);
-        assert.ok(hansGauge.includes(api.getTarget('t09.1')!.metric['zh-Hans']), hansGauge);
-        assert.ok(hansCard.includes(api.getTask(9)!.title['zh-Hans']), hansCard);
-        assert.ok(hansCard.includes(api.getTask(9)!.body['zh-Hans'].slice(0, 40)), hansCard);
-        assert.ok(summary.includes(api.getUnit('市市場监管局')!.name['zh-Hant']), summary);
+        // The markers do find zod where it is: in the validators chunk, which the CDN folder still carries.
+        const validatorsChunk = readdirSync(cdnDir).find((name) => /^dz-validators-.*\.js$/.test(name));
+        assert.ok(validatorsChunk, 'the CDN folder has a validators chunk');
+        const validatorsText = readFileSync(`${cdnDir}/${validatorsChunk}`, 'utf8');
+        assert.ok(zodMarkers.every((marker) => validatorsText.includes(marker)), 'the markers are found in the validators chunk');
+        const withZod = [...new Set(fetched)].filter((path) => {
+          const text = readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8');
+          return zodMarkers.some((marker) => text.includes(marker));
+        });
+        assert.deepEqual(withZod, [], 'chunks with zod');
+        assert.ok(!fetched.some((path) => /dz-validators-/.test(path)), `the validators chunk was loaded: ${fetched.join(', ')}`);
         await page.close();
       });
+    }
 
-      it('each element in the UI words of its language, also after the page switches language', async () => {
-        const { page, errors } = await open(browser, server.origin, `${fixtures}/cdn-all.html`);
-        assert.deepEqual(errors, []);
-        const cardText = () => page.evaluate(() => [...document.querySelectorAll('dz-task-card')].map((el) => el.shadowRoot!.textContent!));
-        const [hant, hans, en] = await cardText();
-        assert.ok(hant!.includes('展開全文') && hans!.includes('展开全文') && en!.includes('Show full text'), `${hant}\n${hans}\n${en}`);
-        // On a page in Traditional Chinese only, switched to English: the English strings load, then the card shows them.
-        const single = await open(browser, server.origin, `${fixtures}/cdn-card.html`);
-        await single.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
-        await single.page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!.includes('Show full text'), { timeout: 30_000 });
-        const text = await single.page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!);
-        assert.ok(text.includes('Lead units') && !text.includes('展開全文'), text);
-        assert.deepEqual(single.errors, []);
-        await single.page.close();
-        await page.close();
-      });
-
-      it('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
-        const { page, errors } = await open(browser, server.origin, `${fixtures}/cdn-plan-src.html`);
-        assert.deepEqual(errors, []);
-        const text = await page.evaluate(() => document.querySelector('dz-unit-summary')!.shadowRoot!.textContent!);
-        assert.ok(text.includes('市市場監管局') && text.includes('推動成果轉化'), text);
-        await page.close();
-      });
-
-      it('the loader pasted as a classic script (no type="module") renders', async () => {
-        const { page, errors } = await open(browser, server.origin, `${fixtures}/cdn-classic.html`);
-        const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
-        assert.match(text, /推動科技成果轉化/);
-        assert.deepEqual(errors, []);
-        await page.close();
-      });
-
-      it('two copies at two URLs share one set of chunks: no CSP violation, no console error', async () => {
-        const { page, errors, fetched } = await open(browser, server.origin, `${fixtures}/cdn-two-urls.html`);
-        const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
-        assert.match(text, /推動科技成果轉化/);
-        assert.deepEqual(errors, []);
-        // Both loaders are fetched; whichever runs first (the classic one) loads every chunk, from its own folder only.
-        const chunks = fetched.filter((path) => !path.endsWith('/dz-elements.js'));
-        const folders = new Set(chunks.map((path) => path.slice(0, path.lastIndexOf('/'))));
-        assert.equal(folders.size, 1, `chunks from one folder: ${chunks.join(', ')}`);
-        assert.equal(new Set(chunks).size, chunks.length, 'each chunk fetched once');
-        await page.close();
-      });
+    it('one matrix section: its section\'s tasks only (no chunk of every task), its units in the whole plan\'s order', async () => {
+      const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-matrix.html`);
+      assert.deepEqual(errors, []);
+      const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, ''));
+      assert.deepEqual(names.filter((name) => /^dz-(all-)?tasks/.test(name)), ['dz-tasks-s04']);
+      const rows = await page.evaluate(() =>
+        [...document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('tbody th[part="row-header"]')].map((th) => th.textContent!.trim()),
+      );
+      // Section 4 alone would order its units by their first task in section 4: the whole plan's order differs.
+      const whole = dezhou().responsibilityMatrix({ sections: [4] }).rows.map((unit) => unit.name['zh-Hant']);
+      assert.deepEqual(rows, whole);
+      await page.close();
     });
-  }
+
+    it('Simplified texts folded from the Traditional where shown, and a unit found by its name in mixed script', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-simplified.html`);
+      assert.deepEqual(errors, []);
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('dz-target-gauge, dz-task-card, dz-unit-summary')].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
+      );
+      const api = dezhou();
+      const [hantGauge, hansGauge, hansCard, summary] = texts as [string, string, string, string];
+      assert.ok(hantGauge.includes(api.getTarget('t09.1')!.metric['zh-Hant']), hantGauge);
+      assert.ok(hansGauge.includes(api.getTarget('t09.1')!.metric['zh-Hans']), hansGauge);
+      assert.ok(hansCard.includes(api.getTask(9)!.title['zh-Hans']), hansCard);
+      assert.ok(hansCard.includes(api.getTask(9)!.body['zh-Hans'].slice(0, 40)), hansCard);
+      assert.ok(summary.includes(api.getUnit('市市場监管局')!.name['zh-Hant']), summary);
+      await page.close();
+    });
+
+    it('each element in the UI words of its language, also after the page switches language', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-all.html`);
+      assert.deepEqual(errors, []);
+      const cardText = () => page.evaluate(() => [...document.querySelectorAll('dz-task-card')].map((el) => el.shadowRoot!.textContent!));
+      const [hant, hans, en] = await cardText();
+      assert.ok(hant!.includes('展開全文') && hans!.includes('展开全文') && en!.includes('Show full text'), `${hant}\n${hans}\n${en}`);
+      // On a page in Traditional Chinese only, switched to English: the English strings load, then the card shows them.
+      const single = await open(browser(), server.origin, `${fixtures}/cdn-card.html`);
+      await single.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+      await single.page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!.includes('Show full text'), { timeout: 30_000 });
+      const text = await single.page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!);
+      assert.ok(text.includes('Lead units') && !text.includes('展開全文'), text);
+      assert.deepEqual(single.errors, []);
+      await single.page.close();
+      await page.close();
+    });
+
+    it('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-plan-src.html`);
+      assert.deepEqual(errors, []);
+      const text = await page.evaluate(() => document.querySelector('dz-unit-summary')!.shadowRoot!.textContent!);
+      assert.ok(text.includes('市市場監管局') && text.includes('推動成果轉化'), text);
+      await page.close();
+    });
+
+    it('the loader pasted as a classic script (no type="module") renders', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-classic.html`);
+      const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
+      assert.match(text, /推動科技成果轉化/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('two copies at two URLs share one set of chunks: no CSP violation, no console error', async () => {
+      const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-two-urls.html`);
+      const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
+      assert.match(text, /推動科技成果轉化/);
+      assert.deepEqual(errors, []);
+      // Both loaders are fetched; whichever runs first (the classic one) loads every chunk, from its own folder only.
+      const chunks = fetched.filter((path) => !path.endsWith('/dz-elements.js'));
+      const folders = new Set(chunks.map((path) => path.slice(0, path.lastIndexOf('/'))));
+      assert.equal(folders.size, 1, `chunks from one folder: ${chunks.join(', ')}`);
+      assert.equal(new Set(chunks).size, chunks.length, 'each chunk fetched once');
+      await page.close();
+    });
+  });
 });

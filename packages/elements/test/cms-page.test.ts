@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
-import { engines } from './support/engines.js';
+import { describeInEachEngine } from './support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -51,47 +51,38 @@ describe('examples/cms.html with the CDN file', { skip: existsSync(cdnFile) ? fa
   });
   after(() => server.close());
 
-  for (const engine of engines) {
-    describe(engine.name, () => {
-      let browser: Browser;
-      before(async () => {
-        browser = await engine.launch();
-      });
-      after(async () => {
-        await browser?.close();
-      });
+  describeInEachEngine((browser) => {
 
-      it('renders the matrix, the card and the gauges from real data, with no console error or CSP violation', async () => {
-        const { page, report } = await open(browser, `${base}/examples/cms.html`);
-        const seen = await page.evaluate(() => {
-          const matrix = document.querySelector('dz-task-matrix')!.shadowRoot!;
-          const card = document.querySelector('dz-task-card[task="9"]')!.shadowRoot!;
-          const gauge = document.querySelector('dz-target-gauge[target="t09.1"]')!.shadowRoot!;
-          const english = document.querySelector('dz-task-card[task="14"]')!.shadowRoot!;
-          return {
-            matrixRows: matrix.querySelectorAll('tbody tr').length,
-            matrixText: matrix.textContent ?? '',
-            cardText: card.textContent ?? '',
-            meter: gauge.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') ?? null,
-            englishText: english.textContent ?? '',
-          };
-        });
-        assert.ok(seen.matrixRows > 0, 'the matrix has unit rows');
-        assert.match(seen.matrixText, /市水利局/);
-        assert.match(seen.cardText, /大力發展數字經濟/);
-        assert.equal(seen.meter, '2100');
-        assert.match(seen.englishText, /energy/i, 'the card inside lang="en" is in English');
-        assert.deepEqual(report.errors, []);
-        await page.close();
+    it('renders the matrix, the card and the gauges from real data, with no console error or CSP violation', async () => {
+      const { page, report } = await open(browser(), `${base}/examples/cms.html`);
+      const seen = await page.evaluate(() => {
+        const matrix = document.querySelector('dz-task-matrix')!.shadowRoot!;
+        const card = document.querySelector('dz-task-card[task="9"]')!.shadowRoot!;
+        const gauge = document.querySelector('dz-target-gauge[target="t09.1"]')!.shadowRoot!;
+        const english = document.querySelector('dz-task-card[task="14"]')!.shadowRoot!;
+        return {
+          matrixRows: matrix.querySelectorAll('tbody tr').length,
+          matrixText: matrix.textContent ?? '',
+          cardText: card.textContent ?? '',
+          meter: gauge.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') ?? null,
+          englishText: english.textContent ?? '',
+        };
       });
-
-      it('survives the bundle loaded twice on one page', async () => {
-        const { page, report } = await open(browser, `${base}/packages/elements/test-fixtures/cdn-twice.html`);
-        const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
-        assert.match(text, /推動科技成果轉化/);
-        assert.deepEqual(report.errors, []);
-        await page.close();
-      });
+      assert.ok(seen.matrixRows > 0, 'the matrix has unit rows');
+      assert.match(seen.matrixText, /市水利局/);
+      assert.match(seen.cardText, /大力發展數字經濟/);
+      assert.equal(seen.meter, '2100');
+      assert.match(seen.englishText, /energy/i, 'the card inside lang="en" is in English');
+      assert.deepEqual(report.errors, []);
+      await page.close();
     });
-  }
+
+    it('survives the bundle loaded twice on one page', async () => {
+      const { page, report } = await open(browser(), `${base}/packages/elements/test-fixtures/cdn-twice.html`);
+      const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
+      assert.match(text, /推動科技成果轉化/);
+      assert.deepEqual(report.errors, []);
+      await page.close();
+    });
+  });
 });

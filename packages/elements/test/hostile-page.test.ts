@@ -10,9 +10,8 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
-import { engines } from './support/engines.js';
+import { describeInEachEngine } from './support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = `${repoRoot}packages/elements/dist`;
@@ -123,65 +122,56 @@ describe('a hostile page', { skip: existsSync(`${dist}/cdn/dz-elements.js`) ? fa
     rmSync(secondCopy, { recursive: true, force: true });
   });
 
-  for (const engine of engines) {
-    describe(engine.name, () => {
-      let browser: Browser;
-      before(async () => {
-        browser = await engine.launch();
-      });
-      after(async () => {
-        await browser?.close();
-      });
+  describeInEachEngine((browser) => {
 
-      for (const variant of variants) {
-        it(`${variant.what}: every element shows something; no CSP violation, uncaught error, payload run or off-origin request`, async () => {
-          const tab = await browser.newPage();
-          const problems: string[] = [];
-          const offOrigin: string[] = [];
-          tab.on('pageerror', (error) => problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
-          tab.on('console', (message) => {
-            if (/CSP violation|Trusted Type|Policy with name/i.test(message.text())) problems.push(`console: ${message.text()}`);
-          });
-          tab.on('request', (request) => {
-            const url = request.url();
-            if (!url.startsWith('data:') && new URL(url).origin !== server.origin) offOrigin.push(url);
-          });
-          await tab.evaluateOnNewDocument(() => {
-            document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-          });
-          await tab.goto(`${server.origin}/packages/elements/dist/hostile/${variant.file}`, { waitUntil: 'load' });
-          const count = await tab.evaluate(() => document.querySelectorAll('main > *').length);
-          // Ceilings for a hung page, not speed limits.
-          await tab.waitForFunction(
-            () =>
-              [...document.querySelectorAll('main > *')].every(
-                (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'),
-              ),
-            { timeout: 90_000 },
-          );
-          await tab.waitForNetworkIdle({ idleTime: 300, timeout: 30_000 }).catch(() => undefined);
-          const result = await tab.evaluate(() => {
-            const all = [...document.querySelectorAll('main > *')];
-            return {
-              pwned: (window as { pwned?: unknown }).pwned ?? null,
-              blank: all.filter((el) => !(el.shadowRoot?.textContent ?? '').trim()).map((el) => el.outerHTML.slice(0, 120)),
-              injected: all.flatMap((el) => [...el.shadowRoot!.querySelectorAll('script, img[onerror], svg[onload], [onerror], [onload], [onmouseover]')].map((node) => node.outerHTML.slice(0, 80))),
-              scriptLinks: all.flatMap((el) => [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href))),
-              alerts: all.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length,
-            };
-          });
-          assert.equal(count, payloads.length * 8 + 11, 'every element on the page');
-          assert.deepEqual(problems, [], 'CSP violations and uncaught errors');
-          assert.equal(result.pwned, null, 'a payload ran');
-          assert.deepEqual(result.blank, [], 'blank elements');
-          assert.deepEqual(result.injected, [], 'elements from markup in the data');
-          assert.deepEqual(result.scriptLinks, [], 'javascript: links');
-          assert.deepEqual(offOrigin, [], 'requests off the page’s origin');
-          // Unknown sections, units, tasks and targets, bad values and dates, bad feeds and plans are errors shown.
-          assert.ok(result.alerts >= payloads.length * 5 + 6, `elements showing an error: ${result.alerts}`);
-          await tab.close();
+    for (const variant of variants) {
+      it(`${variant.what}: every element shows something; no CSP violation, uncaught error, payload run or off-origin request`, async () => {
+        const tab = await browser().newPage();
+        const problems: string[] = [];
+        const offOrigin: string[] = [];
+        tab.on('pageerror', (error) => problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+        tab.on('console', (message) => {
+          if (/CSP violation|Trusted Type|Policy with name/i.test(message.text())) problems.push(`console: ${message.text()}`);
         });
-      }
-    });
-  }
+        tab.on('request', (request) => {
+          const url = request.url();
+          if (!url.startsWith('data:') && new URL(url).origin !== server.origin) offOrigin.push(url);
+        });
+        await tab.evaluateOnNewDocument(() => {
+          document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+        });
+        await tab.goto(`${server.origin}/packages/elements/dist/hostile/${variant.file}`, { waitUntil: 'load' });
+        const count = await tab.evaluate(() => document.querySelectorAll('main > *').length);
+        // Ceilings for a hung page, not speed limits.
+        await tab.waitForFunction(
+          () =>
+            [...document.querySelectorAll('main > *')].every(
+              (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+            ),
+          { timeout: 90_000 },
+        );
+        await tab.waitForNetworkIdle({ idleTime: 300, timeout: 30_000 }).catch(() => undefined);
+        const result = await tab.evaluate(() => {
+          const all = [...document.querySelectorAll('main > *')];
+          return {
+            pwned: (window as { pwned?: unknown }).pwned ?? null,
+            blank: all.filter((el) => !(el.shadowRoot?.textContent ?? '').trim()).map((el) => el.outerHTML.slice(0, 120)),
+            injected: all.flatMap((el) => [...el.shadowRoot!.querySelectorAll('script, img[onerror], svg[onload], [onerror], [onload], [onmouseover]')].map((node) => node.outerHTML.slice(0, 80))),
+            scriptLinks: all.flatMap((el) => [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href))),
+            alerts: all.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length,
+          };
+        });
+        assert.equal(count, payloads.length * 8 + 11, 'every element on the page');
+        assert.deepEqual(problems, [], 'CSP violations and uncaught errors');
+        assert.equal(result.pwned, null, 'a payload ran');
+        assert.deepEqual(result.blank, [], 'blank elements');
+        assert.deepEqual(result.injected, [], 'elements from markup in the data');
+        assert.deepEqual(result.scriptLinks, [], 'javascript: links');
+        assert.deepEqual(offOrigin, [], 'requests off the page’s origin');
+        // Unknown sections, units, tasks and targets, bad values and dates, bad feeds and plans are errors shown.
+        assert.ok(result.alerts >= payloads.length * 5 + 6, `elements showing an error: ${result.alerts}`);
+        await tab.close();
+      });
+    }
+  });
 });

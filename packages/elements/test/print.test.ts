@@ -20,13 +20,13 @@ import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import type { Plan, PlanApi } from '@dz-tasks/data';
 import { createPlanApi } from '@dz-tasks/data';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { buildBigPlan } from '../../../scripts/bench/big-plan-build.js';
 import { asPrinted, countPrinted, printToPdf, readPdf, type PrintedPage } from '../../../scripts/lib/print-pdf.js';
-import { firefoxPath } from '../../../scripts/lib/browsers.js';
 import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
 import { statusGlyphs } from '../src/shared/glyphs.js';
 import { PRINT_BAND_COLUMNS } from '../src/task-matrix/print-table.js';
+import { launchFirefox } from './support/engines.js';
 import { zhHant } from '../src/shared/i18n/zh-hant.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,7 +43,7 @@ before(async () => {
   writeFileSync(`${repoRoot}test-results/print/big-plan.json`, JSON.stringify(bigPlan));
   server = await serveStatic(repoRoot);
   browser = await chromium.launch(chromiumLaunchOptions);
-  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+  firefox = await launchFirefox();
 });
 
 after(async () => {
