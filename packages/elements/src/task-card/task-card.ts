@@ -1,4 +1,4 @@
-import type { Language, UnitWithRole } from '@dz-tasks/data';
+import type { Language, Task, UnitWithRole } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -9,11 +9,15 @@ import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
+import { headingLevelOf, headingOf } from '../shared/heading.js';
+import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
-import { headingOf } from './heading.js';
 import styles from './task-card.styles.js';
 import { cardOf, type CardReady } from './task-card.view.js';
 import { unitLink } from './unit-link.js';
+
+/** The card's `task`: a task number or id. */
+const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknownTask, find: (api, ref) => api.getTask(ref), unknown: (t, ref) => t.unknownTask(ref) };
 
 /**
  * One task of the plan as a card: its number, title and section; its lead and participating units; its body text
@@ -100,15 +104,9 @@ export class DzTaskCard extends DzElement<CardReady> {
   private readonly bodyId = 'body';
 
   protected override deriveView(): ElementView<CardReady> {
-    const t = this.i18n.strings;
-    const planState = this.planState;
-    if (planState.state === 'loading') return { kind: 'loading', lines: 4 };
-    if (planState.state === 'error') return { kind: 'error', error: planState.error };
-    const api = planState.value;
-    const ref = this.task === undefined || this.task === null ? '' : String(this.task).trim();
-    if (!ref) return { kind: 'error', error: { code: ErrorCode.unknownTask, message: t.missingAttribute('task') } };
-    const task = api.getTask(ref);
-    if (!task) return { kind: 'error', error: { code: ErrorCode.unknownTask, message: t.unknownTask(ref) } };
+    const named = namedInPlan(this.planState, this.task, taskLookup, this.i18n.strings);
+    if ('view' in named) return named.view;
+    const { api, found: task } = named;
     const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
     const card = cardOf(api, task, feed, this.i18n.lang);
     return { kind: 'ready', ...card, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
@@ -119,8 +117,7 @@ export class DzTaskCard extends DzElement<CardReady> {
   }
 
   private get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+    return headingLevelOf(this.headingLevel);
   }
 
   protected override renderReady(card: ElementView<CardReady> & { readonly kind: 'ready' }): TemplateResult {

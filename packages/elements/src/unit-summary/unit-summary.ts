@@ -1,4 +1,4 @@
-import type { Language } from '@dz-tasks/data';
+import type { Language, Unit } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -12,13 +12,17 @@ import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { integerInput, listInput, textInput, urlInput } from '../shared/inputs.js';
 import { linkFrom } from '../shared/link-template.js';
+import { headingLevelOf, headingOf } from '../shared/heading.js';
+import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
-import { headingOf } from '../task-card/heading.js';
 import styles from './unit-summary.styles.js';
 import { parseShow, summaryOf, SummaryPart, type SummaryReady, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
 
 type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
+
+/** The summary's `unit`: a unit id or name. */
+const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknownUnit, find: (api, ref) => api.getUnit(ref), unknown: (t, ref) => t.unknownUnit(ref) };
 
 /**
  * One unit of the plan at a glance, as a bureau's page shows it: its name, how many tasks it leads (牽頭) and joins
@@ -103,14 +107,9 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
 
   protected override deriveView(): ElementView<SummaryReady> {
     const t = this.i18n.strings;
-    const planState = this.planState;
-    if (planState.state === 'loading') return { kind: 'loading', lines: 4 };
-    if (planState.state === 'error') return { kind: 'error', error: planState.error };
-    const api = planState.value;
-    const ref = String(this.unit ?? '').trim();
-    if (!ref) return { kind: 'error', error: { code: ErrorCode.unknownUnit, message: t.missingAttribute('unit') } };
-    const unit = api.getUnit(ref);
-    if (!unit) return { kind: 'error', error: { code: ErrorCode.unknownUnit, message: t.unknownUnit(ref) } };
+    const named = namedInPlan(this.planState, this.unit, unitLookup, t);
+    if ('view' in named) return named.view;
+    const { api, found: unit } = named;
     const show = parseShow(this.show);
     if ('invalid' in show) {
       return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice('show', show.invalid, Object.values(SummaryPart).join(' | ')) } };
@@ -121,8 +120,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   }
 
   private get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+    return headingLevelOf(this.headingLevel);
   }
 
   protected override renderReady(summary: ReadyView): TemplateResult {

@@ -1,7 +1,7 @@
-/** A heading at a level chosen at run time (Lit cannot bind a tag name). */
+/** Headings at a level chosen at run time (Lit cannot bind a tag name), as the card and the unit summary need. */
 import { html, type TemplateResult } from 'lit';
 
-/** A card's heading at `level` (2–6); below h6 there is no heading level left, so a plain label keeps the structure. */
+/** A heading at `level` (2–6); below h6 there is no heading level left, so a plain label keeps the structure. */
 export function headingOf(level: number, id: string, part: string, className: string, content: unknown): TemplateResult {
   switch (level) {
     case 2:
@@ -17,4 +17,10 @@ export function headingOf(level: number, id: string, part: string, className: st
     default:
       return html`<p id=${id} part=${part} class=${className}>${content}</p>`;
   }
+}
+
+/** A `heading-level` value as a heading level, 2–6 (3 when it is not a number). */
+export function headingLevelOf(value: number): number {
+  const level = Math.trunc(Number(value));
+  return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
 }
