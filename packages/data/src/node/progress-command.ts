@@ -14,6 +14,7 @@ import { parseProgressReport, type ProgressReport } from '../progress-report.js'
 import { languages, type Language, type Plan } from '../schema.js';
 import { appendPeriod, diffReports, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readJson, usage, UsageError } from './commands.js';
+import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
 
 type Out = (line: string) => void;
@@ -103,7 +104,7 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
       }
     }),
   );
-  const result = await importProgressFiles(files, plan, { lang, ...(asOf === undefined ? {} : { asOf }) });
+  const result = await importProgressFiles(files, plan, { lang, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }) });
   for (const problem of result.problems) err(problem.message);
   const summary = `${result.accepted} readings from ${files.length} files${result.rejected ? `, ${result.rejected} rows rejected` : ''}`;
   if (result.problems.length && !values.partial) {

@@ -1,12 +1,16 @@
 /** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth; never more than a limit. */
 import { open } from 'node:fs/promises';
+import { ArchiveTooLargeError, checkUnpackedSize, UNPACK_RATIO } from '../unpacked-size.js';
 
 /** The most bytes {@link readDocument} reads unless told otherwise (20 MiB; the Dezhou seed is 40 KB). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Options of {@link readDocument}. */
 export interface ReadDocumentOptions {
-  /** The most bytes to read, and for a .docx the most characters of text it may hold; default {@link DEFAULT_MAX_BYTES}. */
+  /**
+   * The most bytes to read, and for a .docx the most characters of text it may hold (it may unpack to
+   * {@link UNPACK_RATIO} times as many bytes); default {@link DEFAULT_MAX_BYTES}.
+   */
   readonly maxBytes?: number;
 }
 
@@ -43,7 +47,7 @@ export async function readAtMost(file: string, maxBytes: number): Promise<Buffer
 /**
  * The text of a `.txt` (UTF-8) or `.docx` file. A .docx gives its paragraphs one per line, as pasting it into a text
  * file would. At most `maxBytes` (20 MiB by default) are read: a larger or endless file is refused, as is a .docx
- * whose text is longer than that. A text file must be UTF-8 without NUL bytes: binary files, and text in another
+ * that unpacks to more than ten times that (a ZIP bomb is stopped as it unpacks) or whose text is longer than that. A text file must be UTF-8 without NUL bytes: binary files, and text in another
  * encoding (GBK, Big5, Latin-1), are refused rather than read as mojibake.
  *
  * @example
@@ -63,9 +67,7 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES 
     throw new Error(`cannot read ${file}: ${(error as Error).message}`);
   }
   if (/\.docx$/i.test(file)) {
-    // Loaded only for a .docx: reading text files (dz-plan parse, summary) needs none of it.
-    const { default: mammoth } = await import('mammoth');
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    const value = await docxText(file, bytes, maxBytes);
     if (value.length > maxBytes) throw new DocumentTooLargeError(`${file} holds more than ${en(maxBytes)} characters of text, the input limit`);
     return value.replace(/\n{2,}/g, '\n');
   }
@@ -75,5 +77,22 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES 
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new Error(`${file} is not UTF-8 text (save it as UTF-8, or give the .docx)`);
+  }
+}
+
+/**
+ * A .docx's raw text by mammoth, once the archive is known to unpack within {@link UNPACK_RATIO} × `maxBytes`.
+ *
+ * @throws DocumentTooLargeError when it unpacks to more; Error naming the file when it is not a readable .docx.
+ */
+async function docxText(file: string, bytes: Buffer, maxBytes: number): Promise<string> {
+  try {
+    await checkUnpackedSize(bytes, UNPACK_RATIO * maxBytes);
+    // Loaded only for a .docx: reading text files (dz-plan parse, summary) needs none of it.
+    const { default: mammoth } = await import('mammoth');
+    return (await mammoth.extractRawText({ buffer: bytes })).value;
+  } catch (error) {
+    if (error instanceof ArchiveTooLargeError) throw new DocumentTooLargeError(`${file} ${error.message} (${UNPACK_RATIO} × the input limit)`);
+    throw new Error(`${file} is not a readable .docx (${(error as Error).message})`);
   }
 }

@@ -1,15 +1,19 @@
 /** The whole import from files, in Node or a browser: bytes (or `File`s) in, a checked report and its problems out. */
 import type { Plan } from '../schema.js';
 import { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
-import { readSheets, UnreadableSheetError, type Sheet, type SheetFile } from './read-sheets.js';
+import { readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile } from './read-sheets.js';
 import { describeWhere, sheetProblemWords, type SheetProblem } from './sheet-problems.js';
 
 /** A file as a browser gives it (`File` from an `<input type=file>` or a drop), or a name with bytes. */
 export type ProgressFile = SheetFile | { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> };
 
+/** Options of {@link importProgressFiles}: the import's, and how far a workbook may unpack. */
+export interface ImportProgressFilesOptions extends ImportProgressOptions, ReadSheetsOptions {}
+
 /**
  * Reads filled progress sheets (CSV in UTF-8 or GBK, .xlsx) and merges them into one report for the plan, with
- * every problem named by file, sheet, row and column. ExcelJS is loaded only if a file is a workbook.
+ * every problem named by file, sheet, row and column. ExcelJS is loaded only if a file is a workbook; a workbook
+ * that unpacks to more than `maxUnpackedBytes` (200 MiB by default) is an `unreadable` problem, not a full memory.
  *
  * @example
  * ```ts
@@ -19,14 +23,14 @@ export type ProgressFile = SheetFile | { readonly name: string; arrayBuffer(): P
  * });
  * ```
  */
-export async function importProgressFiles(files: readonly ProgressFile[], plan: Plan, options: ImportProgressOptions = {}): Promise<ProgressImport> {
+export async function importProgressFiles(files: readonly ProgressFile[], plan: Plan, options: ImportProgressFilesOptions = {}): Promise<ProgressImport> {
   const lang = options.lang ?? 'zh-Hant';
   const sheets: Sheet[] = [];
   const unreadable: SheetProblem[] = [];
   for (const file of files) {
     const data = 'data' in file ? file.data : await file.arrayBuffer();
     try {
-      sheets.push(...(await readSheets({ name: file.name, data })));
+      sheets.push(...(await readSheets({ name: file.name, data }, options)));
     } catch (error) {
       if (!(error instanceof UnreadableSheetError)) throw error;
       const reason = error.message.slice(file.name.length + 2);

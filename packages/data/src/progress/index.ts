@@ -7,9 +7,10 @@
  */
 export { progressTemplate, TemplateScopeError, type ProgressTemplate, type ProgressTemplateOptions } from './template.js';
 export { templateCsv, templateXlsx } from './write-template.js';
-export { decodeText, readCsv, readSheets, UnreadableSheetError, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
+export { decodeText, readCsv, readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
 export { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
-export { importProgressFiles, type ProgressFile } from './import-files.js';
+export { importProgressFiles, type ImportProgressFilesOptions, type ProgressFile } from './import-files.js';
+export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '../unpacked-size.js';
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 export type { SheetProblem, SheetProblemCode } from './sheet-problems.js';
 export { appendPeriod } from './append-period.js';

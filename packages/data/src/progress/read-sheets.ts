@@ -4,6 +4,7 @@
  * date cell as `2023-06-30`, a percent-formatted 0.364 as `36.4%`.
  */
 import Papa from 'papaparse';
+import { ArchiveTooLargeError, checkUnpackedSize, DEFAULT_MAX_UNPACKED_BYTES } from '../unpacked-size.js';
 import { loadExcelJs } from './load-exceljs.js';
 import type ExcelJS from 'exceljs';
 
@@ -13,6 +14,15 @@ export interface SheetFile {
   readonly name: string;
   /** The file's content. */
   readonly data: Uint8Array | ArrayBuffer;
+}
+
+/** Options of {@link readSheets}. */
+export interface ReadSheetsOptions {
+  /**
+   * The most bytes an .xlsx may unpack to (default {@link DEFAULT_MAX_UNPACKED_BYTES}, 200 MiB; a unit's sheet
+   * unpacks to kilobytes). A workbook over it is refused as it unpacks, before ExcelJS reads it.
+   */
+  readonly maxUnpackedBytes?: number;
 }
 
 /** One row of a sheet: its number as the spreadsheet shows it (1-based) and its cells as text. */
@@ -51,11 +61,12 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 /**
  * Reads a file's sheets. The format is told by the content, not the name (an .xlsx renamed .csv still reads).
  *
- * @throws UnreadableSheetError for a workbook ExcelJS cannot open or a legacy .xls.
+ * @throws UnreadableSheetError for a workbook ExcelJS cannot open, one that unpacks to more than
+ *   `maxUnpackedBytes`, or a legacy .xls.
  */
-export async function readSheets(file: SheetFile): Promise<Sheet[]> {
+export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {}): Promise<Sheet[]> {
   const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
-  if (isZip(bytes)) return readWorkbook(file.name, bytes);
+  if (isZip(bytes)) return readWorkbook(file.name, bytes, options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
   // The legacy binary .xls (an OLE compound file) is neither: say so rather than read it as text.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new UnreadableSheetError(file.name, 'a legacy .xls workbook: save it as .xlsx or CSV');
@@ -83,12 +94,14 @@ export function readCsv(file: string, text: string): Sheet {
   return { file, rows };
 }
 
-async function readWorkbook(file: string, bytes: Uint8Array): Promise<Sheet[]> {
+async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: number): Promise<Sheet[]> {
   const { Workbook } = await loadExcelJs();
   const workbook = new Workbook();
   try {
+    await checkUnpackedSize(bytes, maxUnpackedBytes);
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
+    if (error instanceof ArchiveTooLargeError) throw new UnreadableSheetError(file, `an .xlsx workbook that ${error.message}`);
     throw new UnreadableSheetError(file, `not a readable .xlsx workbook (${(error as Error).message})`);
   }
   return workbook.worksheets.map((worksheet) => {
