@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssText } from './scripts/lib/minify-css-text.js';
+import { compactOutline } from './packages/elements/src/shared/plan-outline.js';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
@@ -109,7 +110,8 @@ function dezhouPlanParts(): Plugin {
     const unitOrder = dezhou().index.unitOrder;
     const rank = (item: readonly [number, unknown]) => unitOrder.get((item[1] as { id: string }).id)!;
     parts = new Map<string, unknown>([
-      ['base', split.base],
+      // The outline of where each task and target is, compacted (`plan-outline.ts`): every page loads the base.
+      ['base', compactOutline(split.base)],
       ['units', [...split.units].sort((a, b) => rank(a) - rank(b))],
       // Every section's tasks (a whole matrix, a unit summary): one chunk compresses better than eleven.
       ['all-tasks', Object.values(split.sections).flatMap((section) => section.tasks)],
@@ -201,7 +203,7 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared\.styles)`,
+    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|plan-outline|preloaded|section-list|shared\.styles)`,
     String.raw`/data/dist/(english-fallback|fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
