@@ -6,8 +6,10 @@
  * file too: it replaces `root` with the repository and keeps only `build.target` of `build`, so the library
  * settings do not reach it, while the compiler and dev-server settings serve both.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssText } from './scripts/lib/minify-css-text.js';
 import { compactOutline } from './packages/elements/src/shared/plan-outline.js';
@@ -32,6 +34,72 @@ function lazyDefaultPlan(): Plugin {
       if (source === './default-plan.js') return this.resolve('./default-plan.lazy.ts', importer, { ...options, skipSelf: true });
       if (/^\.\/(i18n\/)?strings\.js$/.test(source)) return this.resolve(source.replace(/\.js$/, '.lazy.ts'), importer, { ...options, skipSelf: true });
       return null;
+    },
+  };
+}
+
+/**
+ * The zh-Hant UI strings of one element (or of the words about wrong inputs), by key: in the CDN build each group
+ * comes with the code that shows it, so a page with a gauge does not download the matrix's words. The other keys
+ * (words several elements show, and keys added since) stay in `zh-hant.ts`, with the elements' shared code.
+ */
+const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
+  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget', 'trendUp', 'trendDown', 'trendSame', 'trendReadings'],
+  card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
+  matrix: ['legend', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
+  summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
+  overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed'],
+  inputs: ['invalidAttribute', 'unknownAttribute', 'invalidChoice', 'didYouMean', 'valueKinds'],
+};
+
+/**
+ * The CDN build's zh-Hant UI strings by use ({@link zhHantGroups}): `zh-hant.ts` keeps the keys of no group, and every
+ * module of the elements that reads a key of a group (`.gaugeDue`) imports `virtual:dz-zh-hant/<group>`, which adds
+ * that group's keys to the same object. An import runs before the module that imports it, so the words are there
+ * before any code reads them; the source files stay one table per language (zh-hans.ts is generated from it).
+ */
+function zhHantStringsByUse(): Plugin {
+  const file = fileURLToPath(new URL('./packages/elements/src/shared/i18n/zh-hant.ts', import.meta.url));
+  const prefix = '\0virtual:dz-zh-hant/';
+  const grouped = new Set(Object.values(zhHantGroups).flat());
+  let library = false;
+  /** Each key's property as written in `zh-hant.ts`, type annotations removed. */
+  const properties = (): Map<string, string> => {
+    const source = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+    const tree = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
+    const table = new Map<string, string>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && node.name.getText(tree) === 'zhHant' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+        for (const property of node.initializer.properties) table.set(property.name!.getText(tree), property.getText(tree));
+      } else ts.forEachChild(node, visit);
+    };
+    visit(tree);
+    for (const key of grouped) if (!table.has(key)) throw new Error(`zhHantGroups: no key ${key} in zh-hant.ts`);
+    return table;
+  };
+  const objectOf = (entries: readonly string[]) => `{\n${entries.join(',\n')}\n}`;
+  return {
+    name: 'dz-zh-hant-strings-by-use',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source) {
+      return library && source.startsWith(prefix) ? source : null;
+    },
+    load(id) {
+      if (!library) return null;
+      if (id === file) return `export const zhHant = ${objectOf([...properties()].filter(([key]) => !grouped.has(key)).map(([, text]) => text))};`;
+      if (!id.startsWith(prefix)) return null;
+      const keys = zhHantGroups[id.slice(prefix.length)]!;
+      const table = properties();
+      return `import { zhHant } from ${JSON.stringify(file)};\nObject.assign(zhHant, ${objectOf(keys.map((key) => table.get(key)!))});`;
+    },
+    transform(code, id) {
+      if (!library || id.startsWith('\0') || !id.includes('/elements/src/') || id.includes('/src/shared/i18n/')) return null;
+      const groups = Object.keys(zhHantGroups).filter((group) => zhHantGroups[group]!.some((key) => new RegExp(`\\.${key}\\b`).test(code)));
+      if (groups.length === 0) return null;
+      return { code: groups.map((group) => `import ${JSON.stringify(prefix + group)};\n`).join('') + code, map: null };
     },
   };
 }
@@ -235,7 +303,7 @@ function thirdPartyLicenses(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), dezhouPlanParts(), foldTableOnDemand(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), dezhouPlanParts(), foldTableOnDemand(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -283,7 +351,7 @@ export default defineConfig({
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
             },
             // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
             { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
