@@ -349,9 +349,10 @@ export default defineConfig({
             { name: 'fold-table', test: /^\0virtual:dz-fold-table$|\/data\/dist\/generated\/fold\.js$/ },
             // What a gauge draws with, in one chunk (a target's evaluation and words, the shared gauge templates, the
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
+            // Not the target list items only the card and the unit summary show (`target-item*.ts`).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
             },
             // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
             { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
