@@ -17,9 +17,10 @@ import { compactOutline } from './packages/elements/src/shared/plan-outline.js';
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
 /**
- * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own, and the
- * UI strings of zh-Hans and English too (`i18n/strings.lazy.ts`). Only the library build swaps them: Storybook drops
- * `build.lib` and keeps the npm build's eager modules.
+ * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own, the UI
+ * strings of zh-Hans and English too (`i18n/strings.lazy.ts`), and the trend's templates with the first progress feed
+ * (`gauge/trend-module.lazy.ts`). Only the library build swaps them: Storybook drops `build.lib` and keeps the npm
+ * build's eager modules.
  */
 function lazyDefaultPlan(): Plugin {
   let library = false;
@@ -30,10 +31,9 @@ function lazyDefaultPlan(): Plugin {
       library = Boolean(config.build.lib);
     },
     async resolveId(source, importer, options) {
-      if (!library || !importer?.includes('/src/shared/')) return null;
-      if (source === './default-plan.js') return this.resolve('./default-plan.lazy.ts', importer, { ...options, skipSelf: true });
-      if (/^\.\/(i18n\/)?strings\.js$/.test(source)) return this.resolve(source.replace(/\.js$/, '.lazy.ts'), importer, { ...options, skipSelf: true });
-      return null;
+      if (!library || !importer?.includes('/elements/src/') || !/\/(default-plan|strings|trend-module)\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && /\/src\/shared\/(default-plan|i18n\/strings|gauge\/trend-module)\.ts$/.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : resolved;
     },
   };
 }
@@ -44,7 +44,9 @@ function lazyDefaultPlan(): Plugin {
  * (words several elements show, and keys added since) stay in `zh-hant.ts`, with the elements' shared code.
  */
 const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
-  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget', 'trendUp', 'trendDown', 'trendSame', 'trendReadings'],
+  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
+  // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
+  trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
   matrix: ['legend', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
@@ -271,7 +273,7 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|plan-outline|preloaded|section-list|shared\.styles)`,
+    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|plan-outline|preloaded|section-list|shared\.styles)`,
     String.raw`/data/dist/(english-fallback|fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
@@ -349,10 +351,11 @@ export default defineConfig({
             { name: 'fold-table', test: /^\0virtual:dz-fold-table$|\/data\/dist\/generated\/fold\.js$/ },
             // What a gauge draws with, in one chunk (a target's evaluation and words, the shared gauge templates, the
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
-            // Not the target list items only the card and the unit summary show (`target-item*.ts`).
+            // Not the target list items only the card and the unit summary show (`target-item*.ts`), nor the trend,
+            // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
             },
             // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
             { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
