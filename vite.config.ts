@@ -320,6 +320,10 @@ function thirdPartyLicenses(): Plugin {
 
 const planParts = dezhouPlanParts();
 
+/** The name of a chunk whose module's own name says little: the fold table (a virtual module), a language's UI strings. */
+const chunkName = (facade: string | null): string | undefined =>
+  facade === '\0virtual:dz-fold-table' ? 'fold-table' : /\/src\/shared\/i18n\/(en|zh-hans)\.ts$/.exec(facade ?? '')?.[1]?.replace(/^/, 'strings-');
+
 export default defineConfig({
   plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
@@ -351,7 +355,7 @@ export default defineConfig({
       // Library mode keeps the whitespace of ES output (for a user's bundler to shake); these chunks go to browsers as
       // they are, so they are minified whole.
       output: {
-        chunkFileNames: (chunk) => planParts.fileNameOf(chunk) ?? 'dz-[name]-[hash].js',
+        chunkFileNames: (chunk) => planParts.fileNameOf(chunk) ?? `dz-${chunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
         minify: true,
         comments: { annotation: false },
         // What every element needs in one chunk, `dz-shared`: Lit (lit-html too: the hydration chunk imports it, which
@@ -364,7 +368,6 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'shared', test: sharedChunk },
-            { name: 'fold-table', test: /^\0virtual:dz-fold-table$|\/data\/dist\/generated\/fold\.js$/ },
             // What a gauge draws with, in one chunk (a target's evaluation and words, the shared gauge templates, the
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
             // Not the target list items only the card and the unit summary show (`target-item*.ts`), nor the trend,
@@ -373,9 +376,9 @@ export default defineConfig({
               name: 'gauge',
               test: /\/src\/shared\/gauge\/(?!target-item|trend)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
             },
-            // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
-            { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
-            { name: 'strings-zh-hans', test: /\/src\/shared\/i18n\/zh-hans\.ts$/ },
+            // No group for what a page imports on demand alone (the fold table, each language's UI strings): a group's
+            // chunk is no module's own, so its import() needs a namespace made by the bundler's runtime, which was a
+            // chunk of its own on every page in zh-Hans or English. They are chunks of their own anyway.
           ],
         },
       },

@@ -44,18 +44,21 @@ const fixtures = '/packages/elements/test-fixtures';
 // a page; @lit/task, a chosen part, was kept). Then the base part's outline came compacted (plan-outline.ts), each
 // element's zh-Hant UI words came with its code, the target list items left the gauge chunk, the trend came with the
 // first feed, and the plan's parts shared one hash in their names: 29.9, 35.7, 33.8 and 64.0 KB, the gauge within its
-// goal. Each ceiling is the measure plus at most 0.5 KB, never over the goal.
+// goal; 63.7 KB for all three once the bundler's runtime no longer came as a chunk of its own (the fold table and each
+// language's UI strings, imported on demand, are chunks of their own instead of groups). Each ceiling is the measure
+// plus at most 0.5 KB, never over the goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.1, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 34.2, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 64.4 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 64.1 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
-  // 44.8 and 43.4 KB once the trend came with the first feed and the rest above.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 45.2, everyTarget: true },
+  // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
+  // runtime's chunk.
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 44.9, everyTarget: true },
   { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.8, everyTarget: true },
 ];
 
