@@ -6,17 +6,23 @@
  * file too: it replaces `root` with the repository and keeps only `build.target` of `build`, so the library
  * settings do not reach it, while the compiler and dev-server settings serve both.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
+import ts from 'typescript';
+import type { PreRenderedChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssText } from './scripts/lib/minify-css-text.js';
+import { compactOutline } from './packages/elements/src/shared/plan-outline.js';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
 /**
- * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own, and the
- * UI strings of zh-Hans and English too (`i18n/strings.lazy.ts`). Only the library build swaps them: Storybook drops
- * `build.lib` and keeps the npm build's eager modules.
+ * In the CDN build the elements get the Dezhou plan lazily (`default-plan.lazy.ts`), as a chunk of its own, the UI
+ * strings of zh-Hans and English too (`i18n/strings.lazy.ts`), and the trend's templates with the first progress feed
+ * (`gauge/trend-module.lazy.ts`). Only the library build swaps them: Storybook drops `build.lib` and keeps the npm
+ * build's eager modules.
  */
 function lazyDefaultPlan(): Plugin {
   let library = false;
@@ -27,10 +33,77 @@ function lazyDefaultPlan(): Plugin {
       library = Boolean(config.build.lib);
     },
     async resolveId(source, importer, options) {
-      if (!library || !importer?.includes('/src/shared/')) return null;
-      if (source === './default-plan.js') return this.resolve('./default-plan.lazy.ts', importer, { ...options, skipSelf: true });
-      if (/^\.\/(i18n\/)?strings\.js$/.test(source)) return this.resolve(source.replace(/\.js$/, '.lazy.ts'), importer, { ...options, skipSelf: true });
-      return null;
+      if (!library || !importer?.includes('/elements/src/') || !/\/(default-plan|strings|trend-module)\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && /\/src\/shared\/(default-plan|i18n\/strings|gauge\/trend-module)\.ts$/.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : resolved;
+    },
+  };
+}
+
+/**
+ * The zh-Hant UI strings of one element (or of the words about wrong inputs), by key: in the CDN build each group
+ * comes with the code that shows it, so a page with a gauge does not download the matrix's words. The other keys
+ * (words several elements show, and keys added since) stay in `zh-hant.ts`, with the elements' shared code.
+ */
+const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
+  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
+  // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
+  trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings'],
+  card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
+  matrix: ['legend', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
+  summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
+  overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed'],
+  inputs: ['invalidAttribute', 'unknownAttribute', 'invalidChoice', 'didYouMean', 'valueKinds'],
+};
+
+/**
+ * The CDN build's zh-Hant UI strings by use ({@link zhHantGroups}): `zh-hant.ts` keeps the keys of no group, and every
+ * module of the elements that reads a key of a group (`.gaugeDue`) imports `virtual:dz-zh-hant/<group>`, which adds
+ * that group's keys to the same object. An import runs before the module that imports it, so the words are there
+ * before any code reads them; the source files stay one table per language (zh-hans.ts is generated from it).
+ */
+function zhHantStringsByUse(): Plugin {
+  const file = fileURLToPath(new URL('./packages/elements/src/shared/i18n/zh-hant.ts', import.meta.url));
+  const prefix = '\0virtual:dz-zh-hant/';
+  const grouped = new Set(Object.values(zhHantGroups).flat());
+  let library = false;
+  /** Each key's property as written in `zh-hant.ts`, type annotations removed. */
+  const properties = (): Map<string, string> => {
+    const source = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+    const tree = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
+    const table = new Map<string, string>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && node.name.getText(tree) === 'zhHant' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+        for (const property of node.initializer.properties) table.set(property.name!.getText(tree), property.getText(tree));
+      } else ts.forEachChild(node, visit);
+    };
+    visit(tree);
+    for (const key of grouped) if (!table.has(key)) throw new Error(`zhHantGroups: no key ${key} in zh-hant.ts`);
+    return table;
+  };
+  const objectOf = (entries: readonly string[]) => `{\n${entries.join(',\n')}\n}`;
+  return {
+    name: 'dz-zh-hant-strings-by-use',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source) {
+      return library && source.startsWith(prefix) ? source : null;
+    },
+    load(id) {
+      if (!library) return null;
+      if (id === file) return `export const zhHant = ${objectOf([...properties()].filter(([key]) => !grouped.has(key)).map(([, text]) => text))};`;
+      if (!id.startsWith(prefix)) return null;
+      const keys = zhHantGroups[id.slice(prefix.length)]!;
+      const table = properties();
+      return `import { zhHant } from ${JSON.stringify(file)};\nObject.assign(zhHant, ${objectOf(keys.map((key) => table.get(key)!))});`;
+    },
+    transform(code, id) {
+      if (!library || id.startsWith('\0') || !id.includes('/elements/src/') || id.includes('/src/shared/i18n/')) return null;
+      const groups = Object.keys(zhHantGroups).filter((group) => zhHantGroups[group]!.some((key) => new RegExp(`\\.${key}\\b`).test(code)));
+      if (groups.length === 0) return null;
+      return { code: groups.map((group) => `import ${JSON.stringify(prefix + group)};\n`).join('') + code, map: null };
     },
   };
 }
@@ -94,10 +167,12 @@ function withoutUnread<T extends Record<string, unknown>>(core: T): T {
  * literal `import()` per part (the base, the units, every task, every target, and each section's tasks, targets and bodies), so each part is a
  * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show.
  */
-function dezhouPlanParts(): Plugin {
+function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): string | undefined } {
   const table = 'virtual:dz-plan-parts';
   const partPrefix = 'virtual:dz-plan-part/';
   let parts: Map<string, unknown> | undefined;
+  /** A hash of every part: the parts' file names end with it (see `fileNameOf`). */
+  let partsHash: string | undefined;
   async function allParts(): Promise<Map<string, unknown>> {
     if (parts) return parts;
     const { dezhouCoreCompact, splitBySection } = await import('@dz-tasks/data/dezhou-2023/core');
@@ -109,7 +184,8 @@ function dezhouPlanParts(): Plugin {
     const unitOrder = dezhou().index.unitOrder;
     const rank = (item: readonly [number, unknown]) => unitOrder.get((item[1] as { id: string }).id)!;
     parts = new Map<string, unknown>([
-      ['base', split.base],
+      // The outline of where each task and target is, compacted (`plan-outline.ts`): every page loads the base.
+      ['base', compactOutline(split.base)],
       ['units', [...split.units].sort((a, b) => rank(a) - rank(b))],
       // Every section's tasks (a whole matrix, a unit summary): one chunk compresses better than eleven.
       ['all-tasks', Object.values(split.sections).flatMap((section) => section.tasks)],
@@ -119,9 +195,19 @@ function dezhouPlanParts(): Plugin {
     for (const [id, section] of Object.entries(split.sections)) {
       for (const [kind, value] of Object.entries(section)) parts.set(`${kind}-${id}`, value);
     }
+    partsHash = createHash('sha256').update(JSON.stringify([...parts])).digest('base64url').slice(0, 8);
     return parts;
   }
   return {
+    /**
+     * A part's file name: `dz-<part>-<hash of every part>.js`. The table of parts in `dz-shared` names them all (37
+     * for the seed), and one hash repeated compresses where 37 would not: 0.3 KB gzip less on every page. Any change
+     * to the plan renames every part, so a cache never serves an old one.
+     */
+    fileNameOf(chunk) {
+      const id = chunk.facadeModuleId;
+      return id?.startsWith(`\0${partPrefix}`) && partsHash ? `dz-${id.slice(`\0${partPrefix}`.length)}-${partsHash}.js` : undefined;
+    },
     name: 'dz-plan-parts',
     resolveId(source) {
       if (source === table || source.startsWith(partPrefix)) return `\0${source}`;
@@ -201,7 +287,7 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|glyphs|inputs|load-json|load-task|preloaded|section-list|shared\.styles)`,
+    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|plan-outline|preloaded|section-list|shared\.styles)`,
     String.raw`/data/dist/(english-fallback|fold|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
@@ -232,8 +318,14 @@ function thirdPartyLicenses(): Plugin {
   return { ...plugin, apply: (config, { command }) => command === 'build' && !!config.build?.lib };
 }
 
+const planParts = dezhouPlanParts();
+
+/** The name of a chunk whose module's own name says little: the fold table (a virtual module), a language's UI strings. */
+const chunkName = (facade: string | null): string | undefined =>
+  facade === '\0virtual:dz-fold-table' ? 'fold-table' : /\/src\/shared\/i18n\/(en|zh-hans)\.ts$/.exec(facade ?? '')?.[1]?.replace(/^/, 'strings-');
+
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), dezhouPlanParts(), foldTableOnDemand(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -263,7 +355,7 @@ export default defineConfig({
       // Library mode keeps the whitespace of ES output (for a user's bundler to shake); these chunks go to browsers as
       // they are, so they are minified whole.
       output: {
-        chunkFileNames: 'dz-[name]-[hash].js',
+        chunkFileNames: (chunk) => planParts.fileNameOf(chunk) ?? `dz-${chunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
         minify: true,
         comments: { annotation: false },
         // What every element needs in one chunk, `dz-shared`: Lit (lit-html too: the hydration chunk imports it, which
@@ -276,16 +368,17 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'shared', test: sharedChunk },
-            { name: 'fold-table', test: /^\0virtual:dz-fold-table$|\/data\/dist\/generated\/fold\.js$/ },
             // What a gauge draws with, in one chunk (a target's evaluation and words, the shared gauge templates, the
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
+            // Not the target list items only the card and the unit summary show (`target-item*.ts`), nor the trend,
+            // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
             },
-            // Each language's UI strings apart (`i18n/strings.lazy.ts`): a page loads those it shows.
-            { name: 'strings-en', test: /\/src\/shared\/i18n\/en\.ts$/ },
-            { name: 'strings-zh-hans', test: /\/src\/shared\/i18n\/zh-hans\.ts$/ },
+            // No group for what a page imports on demand alone (the fold table, each language's UI strings): a group's
+            // chunk is no module's own, so its import() needs a namespace made by the bundler's runtime, which was a
+            // chunk of its own on every page in zh-Hans or English. They are chunks of their own anyway.
           ],
         },
       },

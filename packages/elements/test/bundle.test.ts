@@ -48,6 +48,10 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     assert.ok(!/dz-(task|target)-/.test(withPlan[0]!), 'and not in an element chunk');
   });
 
+  it("the CDN folder has no chunk of the bundler's runtime helpers alone: a page would fetch it for a few lines", () => {
+    assert.deepEqual(cdnFiles().filter((file) => /runtime/.test(file)), []);
+  });
+
   it('the CDN folder carries none of what must not reach a page', () => {
     // Classic zod registers its classes under these names; zod/mini's are "ZodMini…".
     const mustNotAppear = ['"ZodString"', '"ZodObject"', '"ZodEffects"', 'opencc', 'node:fs', 'process.env.NODE_ENV', 'unsafeHTML', 'Lit is in dev mode'];

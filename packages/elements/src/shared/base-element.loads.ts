@@ -6,6 +6,7 @@ import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { isServer, type ReactiveElement } from 'lit';
 import { defaultPlan, reportPlanOf } from './default-plan.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
+import { loadTrend } from './gauge/trend-module.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { LoadTask } from './load-task.js';
@@ -128,9 +129,11 @@ export class ElementData {
       },
       ([url, api], signal) => {
         const loading = validatorsModule.load();
+        // A feed may give readings over time: the trend's templates come with it (see gauge/trend-module.ts).
+        const trend = loadTrend();
         const checkedAgainst = reportPlanOf(api);
         const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
-        return loadJson(url, this.loadOptions(signal), report, feedLoad(this.strings()), api.plan);
+        return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.strings()), api.plan), trend]).then(([loaded]) => loaded);
       },
     );
   }

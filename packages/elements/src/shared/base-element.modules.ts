@@ -11,7 +11,8 @@ export interface LazyModule<M> {
   load(): Promise<M>;
 }
 
-function lazyModule<M>(importModule: () => Promise<M>): LazyModule<M> {
+/** The module `importModule` imports, on first use, once (again after a failure). */
+export function lazyModule<M>(importModule: () => Promise<M>): LazyModule<M> {
   let loading: Promise<M> | undefined;
   const lazy = {
     loaded: undefined as M | undefined,

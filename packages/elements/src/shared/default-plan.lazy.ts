@@ -16,6 +16,7 @@ import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
 import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
+import { expandOutline } from './plan-outline.js';
 import { languageOf } from './i18n/language.js';
 import { uiStrings } from './i18n/strings.js';
 import type { UiStrings } from './i18n/ui-strings.js';
@@ -172,7 +173,7 @@ function inPlanOrder(lookups: PlanLookups, units: PlacedItems): PlanLookups {
 
 /** The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows once its parts have loaded; `loading` until then. */
 export function defaultPlan(host: ReactiveElement): Loadable<PlanLookups> {
-  const base = once('base', host, parts.base);
+  const base = once('base', host, () => parts.base().then(expandOutline));
   if (base.state !== 'ready') return base;
   const lang = languageOf(host);
   const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;

@@ -5,8 +5,11 @@
 declare module 'virtual:dz-plan-parts' {
   import type { PartsBase, PlacedItems, TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 
-  /** Id, titles, period, sections, and where each task and target is. */
-  export const base: () => Promise<PartsBase>;
+  /**
+   * Id, titles, period, sections, and where each task and target is: compacted to the targets per task when the plan
+   * follows the pattern `plan-outline.ts` describes (`CompactedBase` there), read with its `expandOutline`.
+   */
+  export const base: () => Promise<PartsBase | (Omit<PartsBase, 'taskNumbers' | 'targetTasks'> & { readonly targetCounts: readonly number[] })>;
   /** Every unit, in the whole plan's order (each with its place in the plan's list). */
   export const units: () => Promise<PlacedItems>;
   /** Every section's tasks, in one chunk. */

@@ -5,7 +5,7 @@ import { cssProps } from '../shared/css-props.js';
 import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { meterAria, renderStatus } from '../shared/gauge/templates.js';
-import { renderTrend } from '../shared/gauge/trend.js';
+import { renderTrend } from '../shared/gauge/trend-module.js';
 import { statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { arcDash, ringTick, tickTurn } from './ring.js';

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/ui-strings.js';
 import type { JudgedTarget } from '../judged-target.js';
 import { renderCompactGauge } from './templates.js';
-import { renderTrend } from './trend.js';
+import { renderTrend } from './trend-module.js';
 
 /**
  * `<li part="target">` of a judged target: its metric, its compact gauge (with the feed's status when it can be
