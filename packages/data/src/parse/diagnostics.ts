@@ -38,7 +38,7 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
     done() {
       for (const [code, first] of dropped) {
         const count = perCode.get(code)! - MAX_PER_CODE;
-        found.push({ ...first, message: `${count} more ${code} diagnostic${count === 1 ? '' : 's'} from here on (only the first ${MAX_PER_CODE} are listed)` });
+        found.push({ ...first, message: `${count} more ${code} from here on (only the first ${MAX_PER_CODE} are listed)` });
       }
       // In document order, lines are counted in one pass: a line ends at \n, \r\n or a lone \r.
       let line = 1;

@@ -30,7 +30,16 @@ export interface SectionFrame {
 
 type Event = TaskMarker | HeadingMarker | UnitsClause;
 
-const numerals = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => chineseNumeral(from + i)).join('、');
+/**
+ * What a number out of order says, for tasks and sections alike: the number found, what it follows (0: the preamble),
+ * and the numbers missing before it (it jumps ahead) or the one expected (it repeats or goes back).
+ */
+function outOfOrder(kind: 'task' | 'section', name: (n: number) => string, found: number, previous: number, expected: number): string {
+  const after = previous ? `${kind} ${name(previous)}` : 'the preamble';
+  if (found <= expected) return `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`;
+  const missing = found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`;
+  return `${kind} ${name(found)} follows ${after}; ${missing} missing`;
+}
 
 export function readStructure(
   match: string,
@@ -116,16 +125,12 @@ export function readStructure(
         }
       } else if (followed && strong && !match.slice(event.end, firstTask.start).includes('。')) {
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
-        if (event.number > nextSection) {
-          const missing = event.number - nextSection === 1 ? `section ${expected} is missing` : `sections ${numerals(nextSection, event.number - 1)} are missing`;
-          sink.error('sectionNumberSkipped', `${missing}: section ${event.numeral} follows ${nextSection > 1 ? `section ${chineseNumeral(nextSection - 1)}` : 'the preamble'}`, event.start);
-        } else {
-          sink.error('sectionNumberRepeated', `section ${event.numeral} comes again after section ${chineseNumeral(nextSection - 1)}; section ${expected} was expected`, event.start);
-        }
+        const message = outOfOrder('section', chineseNumeral, event.number, nextSection - 1, Math.min(nextSection, 99));
+        sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);
         startSection(event);
         continue;
       }
-      if (strong) sink.warning('headingLikeText', `"${event.numeral}" starts a line like a section heading but is read as text (section ${expected} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'})`, event.start);
+      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text, not as a heading: section ${expected} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
       continue;
     }
     // A task number.
@@ -149,12 +154,7 @@ export function readStructure(
     } else if (open && m === 1) {
       listNext = 2; // an in-task list starts
     } else if (atTaskStart) {
-      if (m > nextTask) {
-        const missing = m - nextTask === 1 ? `task ${nextTask} is missing` : `tasks ${nextTask}–${m - 1} are missing`;
-        sink.error('taskNumberSkipped', `${missing}: task ${m} follows task ${current.number}`, event.start);
-      } else {
-        sink.error('taskNumberRepeated', `task ${m} comes again after task ${current.number}; task ${nextTask} was expected`, event.start);
-      }
+      sink.error(m > nextTask ? 'taskNumberSkipped' : 'taskNumberRepeated', outOfOrder('task', String, m, current.number, nextTask), event.start);
       startTask(event);
     }
   }

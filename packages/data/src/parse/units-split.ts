@@ -51,8 +51,8 @@ export function splitUnits(text: string, match: string, from: number, to: number
   const add = (name: Name, role: UnitRole) => {
     const value = slice(name, text);
     const word = leftoverRoleWord(slice(name));
-    if (word) sink.error('roleWordInUnitName', `task ${task}: the unit "${value}" still holds the role word ${word}; its role is unclear`, name.start);
-    if (!bracketsBalance(slice(name))) sink.error('unbalancedBracketInUnitName', `task ${task}: the unit "${value}" has an unbalanced bracket`, name.start);
+    if (word) sink.error('roleWordInUnitName', `task ${task}: unit "${value}" holds the role word ${word}; its role is unclear`, name.start);
+    if (!bracketsBalance(slice(name))) sink.error('unbalancedBracketInUnitName', `task ${task}: unit "${value}" has an unbalanced bracket`, name.start);
     result[role].push(value);
   };
   const names = (part: Name): Name[] => {
@@ -60,7 +60,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
     for (const piece of split(part, NAME_SEPARATORS)) {
       const name = strip(piece);
       if (name.end > name.start) found.push(name);
-      else sink.warning('emptyUnitName', `task ${task}: an empty unit name in the units list`, piece.start);
+      else sink.warning('emptyUnitName', `task ${task}: an empty unit name`, piece.start);
     }
     return found;
   };
