@@ -14,11 +14,12 @@ const UNIT_WORD = '[單单]位';
 /** 責任單位 names the units responsible without saying which leads: without roles inside, all of them lead. */
 const LABEL_WORD = `${ROLE_WORD}|[責责]任`;
 const LABEL_UNIT_WORD = `(?:${UNIT_WORD}|部[門门])`;
+/** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
+export const ROLE_WORD_LENGTH = 2;
 /** Exactly one word of the alternation `words`. */
 const exactly = (words: string) => new RegExp(`^(?:${words})$`);
 const IS_LEAD_WORD = exactly(LEAD_WORD);
 const IS_PARTICIPATING_WORD = exactly(PARTICIPATING_WORD);
-const IS_ROLE_WORD = exactly(ROLE_WORD);
 
 /** A role word anywhere: a parenthesis holding one may be a units list such as `(市甲局牽頭,市乙局配合)`. */
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
@@ -49,12 +50,4 @@ export function roleOfWord(word: string): UnitRole | undefined {
   if (IS_LEAD_WORD.test(word)) return 'lead';
   if (IS_PARTICIPATING_WORD.test(word)) return 'participating';
   return undefined;
-}
-
-/** The role word at the end of a group of names (`市乙局、市丙局配合`), if any. */
-export function roleSuffix(text: string): string | undefined {
-  // Every role word has two characters: testing the last two, not a regex anchored at $, which the engine would try
-  // at every index of a long group.
-  const word = text.slice(-2);
-  return IS_ROLE_WORD.test(word) ? word : undefined;
 }

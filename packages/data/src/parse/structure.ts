@@ -5,7 +5,7 @@
  * order 一, 二, 三… and only where a task in sequence follows; anything else that looks like one is text.
  */
 import { skipSpace } from './lines.js';
-import { chineseNumeral } from './numerals.js';
+import { numeralOf } from './numerals.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { HeadingMarker, TaskMarker } from './markers.js';
 import type { UnitsClause } from './units-clause.js';
@@ -112,7 +112,7 @@ export function readStructure(
       const [firstTask, unitsBefore, nextHeading] = lookAhead(index);
       const strong = event.lineStart || event.afterStop || onlyBlanksSinceUnits(event.start);
       const followed = firstTask !== undefined && !unitsBefore;
-      const expected = chineseNumeral(Math.min(nextSection, 99));
+      const expected = numeralOf(Math.min(nextSection, 99));
       if (event.number === nextSection) {
         const open = current !== undefined && current.units === undefined;
         // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
@@ -125,7 +125,7 @@ export function readStructure(
         }
       } else if (followed && strong && !match.slice(event.end, firstTask.start).includes('。')) {
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
-        const message = outOfOrder('section', chineseNumeral, event.number, nextSection - 1, Math.min(nextSection, 99));
+        const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, Math.min(nextSection, 99));
         sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);
         startSection(event);
         continue;

@@ -6,7 +6,7 @@
 import { bracketsBalance, depthsOf } from './brackets.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import { isBreak } from './lines.js';
-import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, leftoverRoleWord, roleOfWord, roleSuffix, type UnitRole } from './roles.js';
+import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, ROLE_WORD_LENGTH, leftoverRoleWord, roleOfWord, type UnitRole } from './roles.js';
 
 export interface SplitUnits {
   readonly lead: string[];
@@ -88,8 +88,8 @@ export function splitUnits(text: string, match: string, from: number, to: number
       .map((g) => strip(g))
       .filter((g) => g.end > g.start)
       .map((g) => {
-        const word = roleSuffix(slice(g));
-        return { names: { start: g.start, end: g.end - (word?.length ?? 0) }, role: word ? roleOfWord(word) : undefined };
+        const role = roleOfWord(slice(g).slice(-ROLE_WORD_LENGTH));
+        return { names: { start: g.start, end: role ? g.end - ROLE_WORD_LENGTH : g.end }, role };
       });
     if (groups.some((g) => g.role)) {
       for (const [i, g] of groups.entries()) {
