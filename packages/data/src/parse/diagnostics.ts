@@ -1,5 +1,5 @@
 /** Collects diagnostics and says where each one is: line, column and a short quote of the input. */
-import { isBreak } from './lines.js';
+import { lineEnd } from './lines.js';
 import type { Diagnostic, DiagnosticCode } from './types.js';
 
 const QUOTE_LENGTH = 40;
@@ -62,8 +62,7 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
 
 /** Up to 40 characters of one line from `offset`; at the end of a line, the 40 before it instead. */
 function quoteAt(text: string, offset: number, lineStart: number): string {
-  let end = offset;
-  while (end < text.length && end - offset < QUOTE_LENGTH && !isBreak(text[end])) end++;
+  let end = lineEnd(text, offset, Math.min(text.length, offset + QUOTE_LENGTH));
   let start = end === offset ? Math.max(lineStart, offset - QUOTE_LENGTH) : offset;
   // Never cut a surrogate pair in half: a quote is for people, and half a character is no character.
   const isHighSurrogate = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xd800;

@@ -1,7 +1,7 @@
 /** The parser's pipeline: match form → markers → units clauses → structure → tasks and sections, with diagnostics. */
 import { createDiagnosticSink } from './diagnostics.js';
 import { lineEnd } from './lines.js';
-import { findHeadingMarkers, findTaskMarkers } from './markers.js';
+import { findMarkers } from './markers.js';
 import { toMatchForm } from './match-form.js';
 import { readStructure } from './structure.js';
 import { readTask, span, trimmed } from './task.js';
@@ -29,8 +29,8 @@ export function parsePlanText(input: string): ParsedPlanText {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const match = toMatchForm(text);
   const sink = createDiagnosticSink(text);
-  const taskMarkers = findTaskMarkers(match);
-  const headingMarkers = findHeadingMarkers(match);
+  const taskMarkers = findMarkers(match, 'task');
+  const headingMarkers = findMarkers(match, 'heading');
   const boundaries = new Set([...taskMarkers, ...headingMarkers].map((m) => m.start));
   const clauses = findUnitsClauses(match, boundaries);
   const structure = readStructure(match, taskMarkers, headingMarkers, clauses, sink);
