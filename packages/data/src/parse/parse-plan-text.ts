@@ -35,12 +35,12 @@ export function parsePlanText(input: string): ParsedPlanText {
   const clauses = findUnitsClauses(match, boundaries);
   const structure = readStructure(match, taskMarkers, headingMarkers, clauses, sink);
 
-  if (structure.sections.length === 0) sink.warning('noSections', 'no section headings (一、 （一） 第一部分) were found', 0);
+  if (structure.sections.length === 0) sink.warning('noSections', 'no section headings (一、 (一) 第一部分)', 0);
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
   const sections = structure.sections.map((frame): ParsedSection => {
     const { marker } = frame;
     const firstTask = structure.tasks[frame.taskIndices[0] ?? -1];
-    const title = trimmed(text, marker.end, lineEnd(text, marker.end, firstTask?.start ?? frame.end));
+    const title = trimmed(text, marker.end, lineEnd(text, marker.end, firstTask?.marker.start ?? frame.end));
     return {
       number: marker.number,
       numeral: marker.numeral,
@@ -50,8 +50,8 @@ export function parsePlanText(input: string): ParsedPlanText {
       headingSpan: span(marker.start, title.span.offset + title.span.length - marker.start),
     };
   });
-  if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 （1） …) were found', 0);
-  const preamble = trimmed(text, 0, Math.min(structure.sections[0]?.marker.start ?? text.length, structure.tasks[0]?.start ?? text.length));
+  if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
+  const preamble = trimmed(text, 0, Math.min(structure.sections[0]?.marker.start ?? text.length, structure.tasks[0]?.marker.start ?? text.length));
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
   return { preamble: preamble.text, preambleSpan: preamble.span, sections, tasks, units, diagnostics: sink.done() };
 }

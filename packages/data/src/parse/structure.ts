@@ -11,10 +11,7 @@ import type { HeadingMarker, TaskMarker } from './markers.js';
 import type { UnitsClause } from './units-clause.js';
 
 export interface TaskFrame {
-  readonly number: number;
-  readonly start: number;
-  /** Just past the task's numbering. */
-  readonly markerEnd: number;
+  readonly marker: TaskMarker;
   /** Where the next task or section starts, or the end of the text. */
   end: number;
   readonly sectionNumber: number | undefined;
@@ -66,7 +63,7 @@ export function readStructure(
   const startTask = (marker: TaskMarker) => {
     if (current) current.end = marker.start;
     const section = sections.at(-1);
-    current = { number: marker.number, start: marker.start, markerEnd: marker.end, end: match.length, sectionNumber: section?.marker.number, units: undefined };
+    current = { marker, end: match.length, sectionNumber: section?.marker.number, units: undefined };
     section?.taskIndices.push(tasks.length);
     tasks.push(current);
     nextTask = marker.number + 1;
@@ -130,7 +127,7 @@ export function readStructure(
         startSection(event);
         continue;
       }
-      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text, not as a heading: section ${expected} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
+      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${expected} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
       continue;
     }
     // A task number.
@@ -154,7 +151,7 @@ export function readStructure(
     } else if (open && m === 1) {
       listNext = 2; // an in-task list starts
     } else if (atTaskStart) {
-      sink.error(m > nextTask ? 'taskNumberSkipped' : 'taskNumberRepeated', outOfOrder('task', String, m, current.number, nextTask), event.start);
+      sink.error(m > nextTask ? 'taskNumberSkipped' : 'taskNumberRepeated', outOfOrder('task', String, m, current.marker.number, nextTask), event.start);
       startTask(event);
     }
   }

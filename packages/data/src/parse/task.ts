@@ -25,7 +25,7 @@ function titleStop(text: string, from: number, to: number): number {
 }
 
 export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
-  const { number, start, markerEnd: contentStart, end, units } = frame;
+  const { marker: { number, start, end: contentStart }, end, units } = frame;
   let roles: SplitUnits = { lead: [], participating: [] };
   let unitsSpan: TextSpan | undefined;
   let contentEnd = end;
