@@ -109,7 +109,7 @@ export function readStructure(
       const [firstTask, unitsBefore, nextHeading] = lookAhead(index);
       const strong = event.lineStart || event.afterStop || onlyBlanksSinceUnits(event.start);
       const followed = firstTask !== undefined && !unitsBefore;
-      const expected = numeralOf(Math.min(nextSection, 99));
+      const expected = Math.min(nextSection, 99);
       if (event.number === nextSection) {
         const open = current !== undefined && current.units === undefined;
         // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
@@ -122,12 +122,12 @@ export function readStructure(
         }
       } else if (followed && strong && !match.slice(event.end, firstTask.start).includes('。')) {
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
-        const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, Math.min(nextSection, 99));
+        const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, expected);
         sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);
         startSection(event);
         continue;
       }
-      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${expected} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
+      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
       continue;
     }
     // A task number.
