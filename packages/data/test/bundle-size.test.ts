@@ -98,14 +98,16 @@ describe('bundle size: what an import brings along', () => {
     const parser = await bundle(`import { parsePlanText } from '@dz-tasks/data'; console.log(parsePlanText('1.甲。'));`);
     t.diagnostic(`parsePlanText: ${kb(parser.gzip)} gzip`);
     assertAbsent(parser.text, [...ZOD, ...NODE_ONLY, ...PLAN], 'parsePlanText');
-    // Issue 9's goal is 4 KiB. The parser (src/parse/*: three numbering styles, three heading styles, units in
-    // parentheses or on their own line in both scripts, 18 diagnostic codes with line, column and quote) measured
-    // 5,115 bytes gzip after issue 14 and 4,931 after the rewrites of issue 9, which changed no result (every parse
-    // test, and the old and new parser compared on random documents). What each module adds (gzip, alone): structure
-    // 902, units-split 756, task 471, diagnostics 389, roles 377, markers 360, parse-plan-text 360, units-clause 248,
-    // brackets 234, numerals 141, lines 56, match-form 53; about 520 of the total are the English diagnostic messages.
-    // Coverage finds no dead branch: what is left is the parser's features. The budget is 4,931 plus under 3%.
-    assert.ok(parser.gzip <= 5_075, `parsePlanText is ${parser.gzip} bytes gzip, over the 5,075-byte budget`);
+    // What the parser reads (src/parse/*: three numbering styles, three heading styles, units in parentheses or on
+    // their own line, keywords in either script, 18 diagnostic codes with line, column and quote) is unchanged by the
+    // rewrites that shrank it (5,354 → 5,115 → 4,931 → 4,712 bytes gzip), checked by every parse test and by the old
+    // and new parser compared on thousands of documents. The budget is 4,712 plus 1%; issue 9's 4 KiB is the todo below.
+    assert.ok(parser.gzip <= 4_760, `parsePlanText is ${parser.gzip} bytes gzip, over the 4,760-byte budget`);
+  });
+
+  test("parsePlanText alone under issue 9's 4 KiB (4,096 bytes gzip)", { todo: 'not reached: 4,712 bytes; see issue 9 for what is left' }, async () => {
+    const parser = await bundle(`import { parsePlanText } from '@dz-tasks/data'; console.log(parsePlanText('1.甲。'));`);
+    assert.ok(parser.gzip <= 4_096, `parsePlanText is ${parser.gzip} bytes gzip, over issue 9's 4,096 bytes`);
   });
 
   test('the vocabulary (Language, Status, comparator words) loads no validator', async () => {

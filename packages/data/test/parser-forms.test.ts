@@ -107,6 +107,59 @@ describe('forms other cities use, through parsePlanText', () => {
   });
 });
 
+describe('keywords in either script, character by character (a mixed form is read like the pure ones)', () => {
+  const pure = [
+    '示例文件(虛構,僅供測試)',
+    '一、推進創新',
+    '1.建設平臺。完成三個。',
+    '（牽頭單位：市科技局；參與單位：市財政局、各成員單位）',
+    '2.培育企業。新增十家。（市工信局負責，市商務局協辦）',
+    '3.擴大消費。增長五成。（市商務局(主責)、市統計局）',
+    '二、改善環境',
+    '4.治理河湖。清理十條。',
+    '【責任單位】市水利局',
+    '5.增加綠地。新增百畝。',
+    '配合部門：市城管局  主責單位：市林業局',
+  ].join('\n');
+  /** The same document with keywords that mix the scripts inside one word, as a hurried typist writes them. */
+  const mixed = pure
+    .replace('牽頭單位', '牽头單位')
+    .replace('參與單位', '参與单位')
+    .replace('負責', '负責')
+    .replace('協辦', '协辦')
+    .replace('(主責)', '(主责)')
+    .replace('【責任單位】', '【责任單位】')
+    .replace('主責單位', '主責单位');
+
+  test('the pure zh-Hant document is read without errors', () => {
+    const parsed = parsePlanText(pure);
+    assert.deepEqual(
+      parsed.tasks.map((t) => [t.number, t.lead, t.participating]),
+      [
+        [1, ['市科技局'], ['市財政局', '各成員單位']],
+        [2, ['市工信局'], ['市商務局']],
+        [3, ['市商務局'], ['市統計局']],
+        [4, ['市水利局'], []],
+        [5, ['市林業局'], ['市城管局']],
+      ],
+    );
+    assert.deepEqual(parsed.diagnostics, []);
+  });
+
+  test('the mixed-script document parses to the same plan as the pure zh-Hant one', () => {
+    assert.notEqual(mixed, pure);
+    assert.deepEqual(parsePlanText(mixed), parsePlanText(pure));
+  });
+
+  test('a collective name or 協同發展 written in mixed script is still a name, not a role', () => {
+    for (const name of ['各成员單位', '各有关單位', '市協同发展辦']) {
+      const parsed = parsePlanText(`1.甲。（牽頭單位：${name}）`);
+      assert.deepEqual(parsed.tasks[0]!.lead, [name]);
+      assert.deepEqual(parsed.diagnostics.filter((d) => d.severity === 'error'), [], name);
+    }
+  });
+});
+
 describe('forms other cities use, through the CLI (dz-plan parse FILE --json)', () => {
   before(() => {
     if (!existsSync(resolve(distDir, 'cli.js'))) {

@@ -1,7 +1,10 @@
-/** Bracket depth, so that 、 inside 各縣(市、區)政府 never splits a name. ASCII and full-width brackets count alike. */
+/**
+ * Bracket depth, so that 、 inside 各縣(市、區)政府 never splits a name. Read on the match form, where full-width
+ * （［｛ are already ASCII, so they count like ASCII ones.
+ */
 
-const OPENERS = '([{【《〔〈（［｛';
-const CLOSERS = ')]}】》〕〉）］｝';
+const OPENERS = '([{【《〔〈';
+const CLOSERS = ')]}】》〕〉';
 
 /** Depth at each index of `text.slice(from, to)` (before the character there); never below 0, so a stray closer does not hide the rest. */
 export function depthsOf(text: string, from: number, to: number): Uint16Array {

@@ -1,5 +1,5 @@
 /** Collects diagnostics and says where each one is: line, column and a short quote of the input. */
-import { isBreak } from './lines.js';
+import { lineEnd } from './lines.js';
 import type { Diagnostic, DiagnosticCode } from './types.js';
 
 const QUOTE_LENGTH = 40;
@@ -24,21 +24,20 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
   const found: Unplaced[] = [];
   const perCode = new Map<DiagnosticCode, number>();
   /** The first diagnostic of each code past the limit; how many followed it is told by `perCode`. */
-  const dropped = new Map<DiagnosticCode, Unplaced>();
+  const dropped: Unplaced[] = [];
   const add = (severity: Diagnostic['severity']) => (code: DiagnosticCode, message: string, offset: number) => {
     const d = { code, severity, message, offset };
     const count = (perCode.get(code) ?? 0) + 1;
     perCode.set(code, count);
     if (count <= MAX_PER_CODE) found.push(d);
-    else if (count === MAX_PER_CODE + 1) dropped.set(code, d);
+    else if (count === MAX_PER_CODE + 1) dropped.push(d);
   };
   return {
     error: add('error'),
     warning: add('warning'),
     done() {
-      for (const [code, first] of dropped) {
-        const count = perCode.get(code)! - MAX_PER_CODE;
-        found.push({ ...first, message: `${count} more ${code} diagnostic${count === 1 ? '' : 's'} from here on (only the first ${MAX_PER_CODE} are listed)` });
+      for (const first of dropped) {
+        found.push({ ...first, message: `${perCode.get(first.code)! - MAX_PER_CODE} more ${first.code} from here on (only the first ${MAX_PER_CODE} are listed)` });
       }
       // In document order, lines are counted in one pass: a line ends at \n, \r\n or a lone \r.
       let line = 1;
@@ -62,8 +61,7 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
 
 /** Up to 40 characters of one line from `offset`; at the end of a line, the 40 before it instead. */
 function quoteAt(text: string, offset: number, lineStart: number): string {
-  let end = offset;
-  while (end < text.length && end - offset < QUOTE_LENGTH && !isBreak(text[end])) end++;
+  let end = lineEnd(text, offset, Math.min(text.length, offset + QUOTE_LENGTH));
   let start = end === offset ? Math.max(lineStart, offset - QUOTE_LENGTH) : offset;
   // Never cut a surrogate pair in half: a quote is for people, and half a character is no character.
   const isHighSurrogate = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xd800;

@@ -23,14 +23,16 @@ export interface Marker<K extends 'task' | 'heading' = 'task' | 'heading'> {
 export type TaskMarker = Marker<'task'>;
 export type HeadingMarker = Marker<'heading'>;
 
-// Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index.
-const TASK_STYLES: readonly RegExp[] = [
-  /(?<![0-9.A-Za-z])([0-9]{1,3})[ \t]?\.(?![0-9])/g, // 1.  1 .  １．  (not 1.5, not v2.)
-  /(?<![0-9.A-Za-z])([0-9]{1,3})、/g, // 1、
-  /\(([0-9]{1,3})\)/g, // (1)  （1）
-];
 const NUMERAL = '([一二三四五六七八九十]{1,3})';
-const HEADING_STYLES: readonly RegExp[] = [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')];
+/** The numbering styles of each kind. Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index. */
+const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
+  task: [
+    /(?<![0-9.A-Za-z])([0-9]{1,3})[ \t]?\.(?![0-9])/g, // 1.  1 .  １．  (not 1.5, not v2.)
+    /(?<![0-9.A-Za-z])([0-9]{1,3})、/g, // 1、
+    /\(([0-9]{1,3})\)/g, // (1)  （1）
+  ],
+  heading: [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')],
+};
 
 /** Characters after which a heading may start: the end of a task, a sentence or a line. */
 const HEADING_BOUNDARY = new RegExp('[\\s。);!?”」』:]');
@@ -75,12 +77,10 @@ function* markers<K extends Marker['kind']>(match: string, pattern: RegExp, kind
   }
 }
 
-/** Every task number of the document's task numbering style, in document order. */
-export function findTaskMarkers(match: string): TaskMarker[] {
-  return longestRun(TASK_STYLES.map((pattern) => () => markers(match, pattern, 'task')));
-}
-
-/** Every heading numbering of the document's heading style that stands where a heading can, in document order. */
-export function findHeadingMarkers(match: string): HeadingMarker[] {
-  return longestRun(HEADING_STYLES.map((pattern) => () => markers(match, pattern, 'heading')));
+/**
+ * Every task number (`kind` `task`) or heading numbering (`heading`) of the document's style for it, in document
+ * order; headings only where one can stand.
+ */
+export function findMarkers<K extends Marker['kind']>(match: string, kind: K): Marker<K>[] {
+  return longestRun(STYLES[kind].map((pattern) => () => markers(match, pattern, kind)));
 }

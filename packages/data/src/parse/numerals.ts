@@ -2,6 +2,13 @@
 
 const DIGITS = '一二三四五六七八九';
 
+/** The numeral for `n`, which the caller knows is an integer from 1 to 99 (the parser's own numbers are). */
+export function numeralOf(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens > 1 ? DIGITS[tens - 1] : '') + (tens ? '十' : '') + (ones ? DIGITS[ones - 1] : '');
+}
+
 /**
  * The Chinese numeral for 1–99 as used in headings: 一, 十, 十一, 二十, 二十一.
  *
@@ -15,16 +22,14 @@ const DIGITS = '一二三四五六七八九';
  */
 export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`no heading numeral for ${n}`);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens > 1 ? DIGITS[tens - 1] : '') + (tens ? '十' : '') + (ones ? DIGITS[ones - 1] : '');
+  return numeralOf(n);
 }
 
 /** Every heading numeral, 一 to 九十九, with its number; made on first use. */
 let numbers: Map<string, number> | undefined;
 
-/** The number a heading numeral stands for, or `undefined` if it is not written the way {@link chineseNumeral} writes it (一一, 十十, 一十). */
+/** The number a heading numeral stands for, or `undefined` if it is not written the way {@link numeralOf} writes it (一一, 十十, 一十). */
 export function readChineseNumeral(numeral: string): number | undefined {
-  numbers ??= new Map(Array.from({ length: 99 }, (_, i) => [chineseNumeral(i + 1), i + 1]));
+  numbers ??= new Map(Array.from({ length: 99 }, (_, i) => [numeralOf(i + 1), i + 1]));
   return numbers.get(numeral);
 }

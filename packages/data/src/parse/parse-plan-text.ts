@@ -1,7 +1,7 @@
 /** The parser's pipeline: match form → markers → units clauses → structure → tasks and sections, with diagnostics. */
 import { createDiagnosticSink } from './diagnostics.js';
 import { lineEnd } from './lines.js';
-import { findHeadingMarkers, findTaskMarkers } from './markers.js';
+import { findMarkers } from './markers.js';
 import { toMatchForm } from './match-form.js';
 import { readStructure } from './structure.js';
 import { readTask, span, trimmed } from './task.js';
@@ -15,7 +15,8 @@ import { findUnitsClauses } from './units-clause.js';
  *
  * Reads task numbers `1.` `1、` `（1）` `(1)` `１．`; sections `一、` `（一）` `第一部分`; units in a parenthesis
  * (`(牽頭單位:…,參與單位:…)`, `(A牽頭,B、C配合)`, `(A(牽頭)、B)`) or on a line of their own (`責任單位:…`,
- * `【責任單位】…`, `牽頭單位:… 配合單位:…`); Traditional or Simplified, ASCII or full-width punctuation. Time and
+ * `【責任單位】…`, `牽頭單位:… 配合單位:…`); Traditional or Simplified, ASCII or full-width punctuation. Keywords are
+ * matched character by character in either script; a mixed form (`牽头單位`) is read like the pure ones. Time and
  * memory grow linearly with the input.
  *
  * @example
@@ -28,18 +29,18 @@ export function parsePlanText(input: string): ParsedPlanText {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const match = toMatchForm(text);
   const sink = createDiagnosticSink(text);
-  const taskMarkers = findTaskMarkers(match);
-  const headingMarkers = findHeadingMarkers(match);
+  const taskMarkers = findMarkers(match, 'task');
+  const headingMarkers = findMarkers(match, 'heading');
   const boundaries = new Set([...taskMarkers, ...headingMarkers].map((m) => m.start));
   const clauses = findUnitsClauses(match, boundaries);
   const structure = readStructure(match, taskMarkers, headingMarkers, clauses, sink);
 
-  if (structure.sections.length === 0) sink.warning('noSections', 'no section headings (一、 （一） 第一部分) were found', 0);
+  if (structure.sections.length === 0) sink.warning('noSections', 'no section headings (一、 (一) 第一部分)', 0);
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
   const sections = structure.sections.map((frame): ParsedSection => {
     const { marker } = frame;
     const firstTask = structure.tasks[frame.taskIndices[0] ?? -1];
-    const title = trimmed(text, marker.end, lineEnd(text, marker.end, firstTask?.start ?? frame.end));
+    const title = trimmed(text, marker.end, lineEnd(text, marker.end, firstTask?.marker.start ?? frame.end));
     return {
       number: marker.number,
       numeral: marker.numeral,
@@ -49,8 +50,8 @@ export function parsePlanText(input: string): ParsedPlanText {
       headingSpan: span(marker.start, title.span.offset + title.span.length - marker.start),
     };
   });
-  if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 （1） …) were found', 0);
-  const preamble = trimmed(text, 0, Math.min(structure.sections[0]?.marker.start ?? text.length, structure.tasks[0]?.start ?? text.length));
+  if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
+  const preamble = trimmed(text, 0, Math.min(structure.sections[0]?.marker.start ?? text.length, structure.tasks[0]?.marker.start ?? text.length));
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
   return { preamble: preamble.text, preambleSpan: preamble.span, sections, tasks, units, diagnostics: sink.done() };
 }

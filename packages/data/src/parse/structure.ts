@@ -5,16 +5,13 @@
  * order 一, 二, 三… and only where a task in sequence follows; anything else that looks like one is text.
  */
 import { skipSpace } from './lines.js';
-import { chineseNumeral } from './numerals.js';
+import { numeralOf } from './numerals.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { HeadingMarker, TaskMarker } from './markers.js';
 import type { UnitsClause } from './units-clause.js';
 
 export interface TaskFrame {
-  readonly number: number;
-  readonly start: number;
-  /** Just past the task's numbering. */
-  readonly markerEnd: number;
+  readonly marker: TaskMarker;
   /** Where the next task or section starts, or the end of the text. */
   end: number;
   readonly sectionNumber: number | undefined;
@@ -30,7 +27,16 @@ export interface SectionFrame {
 
 type Event = TaskMarker | HeadingMarker | UnitsClause;
 
-const numerals = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => chineseNumeral(from + i)).join('、');
+/**
+ * What a number out of order says, for tasks and sections alike: the number found, what it follows (0: the preamble),
+ * and the numbers missing before it (it jumps ahead) or the one expected (it repeats or goes back).
+ */
+function outOfOrder(kind: 'task' | 'section', name: (n: number) => string, found: number, previous: number, expected: number): string {
+  const after = previous ? `${kind} ${name(previous)}` : 'the preamble';
+  if (found <= expected) return `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`;
+  const missing = found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`;
+  return `${kind} ${name(found)} follows ${after}; ${missing} missing`;
+}
 
 export function readStructure(
   match: string,
@@ -57,7 +63,7 @@ export function readStructure(
   const startTask = (marker: TaskMarker) => {
     if (current) current.end = marker.start;
     const section = sections.at(-1);
-    current = { number: marker.number, start: marker.start, markerEnd: marker.end, end: match.length, sectionNumber: section?.marker.number, units: undefined };
+    current = { marker, end: match.length, sectionNumber: section?.marker.number, units: undefined };
     section?.taskIndices.push(tasks.length);
     tasks.push(current);
     nextTask = marker.number + 1;
@@ -103,7 +109,7 @@ export function readStructure(
       const [firstTask, unitsBefore, nextHeading] = lookAhead(index);
       const strong = event.lineStart || event.afterStop || onlyBlanksSinceUnits(event.start);
       const followed = firstTask !== undefined && !unitsBefore;
-      const expected = chineseNumeral(Math.min(nextSection, 99));
+      const expected = Math.min(nextSection, 99);
       if (event.number === nextSection) {
         const open = current !== undefined && current.units === undefined;
         // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
@@ -116,16 +122,12 @@ export function readStructure(
         }
       } else if (followed && strong && !match.slice(event.end, firstTask.start).includes('。')) {
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
-        if (event.number > nextSection) {
-          const missing = event.number - nextSection === 1 ? `section ${expected} is missing` : `sections ${numerals(nextSection, event.number - 1)} are missing`;
-          sink.error('sectionNumberSkipped', `${missing}: section ${event.numeral} follows ${nextSection > 1 ? `section ${chineseNumeral(nextSection - 1)}` : 'the preamble'}`, event.start);
-        } else {
-          sink.error('sectionNumberRepeated', `section ${event.numeral} comes again after section ${chineseNumeral(nextSection - 1)}; section ${expected} was expected`, event.start);
-        }
+        const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, expected);
+        sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);
         startSection(event);
         continue;
       }
-      if (strong) sink.warning('headingLikeText', `"${event.numeral}" starts a line like a section heading but is read as text (section ${expected} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'})`, event.start);
+      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
       continue;
     }
     // A task number.
@@ -149,12 +151,7 @@ export function readStructure(
     } else if (open && m === 1) {
       listNext = 2; // an in-task list starts
     } else if (atTaskStart) {
-      if (m > nextTask) {
-        const missing = m - nextTask === 1 ? `task ${nextTask} is missing` : `tasks ${nextTask}–${m - 1} are missing`;
-        sink.error('taskNumberSkipped', `${missing}: task ${m} follows task ${current.number}`, event.start);
-      } else {
-        sink.error('taskNumberRepeated', `task ${m} comes again after task ${current.number}; task ${nextTask} was expected`, event.start);
-      }
+      sink.error(m > nextTask ? 'taskNumberSkipped' : 'taskNumberRepeated', outOfOrder('task', String, m, current.marker.number, nextTask), event.start);
       startTask(event);
     }
   }

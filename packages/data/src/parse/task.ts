@@ -25,7 +25,7 @@ function titleStop(text: string, from: number, to: number): number {
 }
 
 export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
-  const { number, start, markerEnd: contentStart, end, units } = frame;
+  const { marker: { number, start, end: contentStart }, end, units } = frame;
   let roles: SplitUnits = { lead: [], participating: [] };
   let unitsSpan: TextSpan | undefined;
   let contentEnd = end;
@@ -34,7 +34,7 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
   } else {
     // A parenthesis that is never closed (end -1) runs to the end of the task.
     const unitsEnd = units.end === -1 ? end : units.end;
-    if (units.end === -1) sink.error('unclosedUnits', `the units parenthesis of task ${number} is not closed`, units.start);
+    if (units.end === -1) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
     unitsSpan = trimmed(text, units.start, unitsEnd).span;
     contentEnd = units.start;
     roles = splitUnits(text, match, units.listStart, units.end === -1 ? end : units.listEnd, number, sink);
@@ -45,12 +45,12 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     }
     const after = trimmed(text, unitsEnd, end);
     if (after.text) {
-      sink.error('textAfterUnits', `text follows the units of task ${number}; it may belong to another task`, after.span.offset);
+      sink.error('textAfterUnits', `task ${number}: text after the units may belong to another task`, after.span.offset);
     }
   }
 
   const stop = titleStop(text, contentStart, contentEnd);
-  if (stop === -1) sink.warning('taskWithoutTitle', `task ${number} has no heading sentence ending in 。 or a line break`, start);
+  if (stop === -1) sink.warning('taskWithoutTitle', `task ${number} has no title ending in 。 or a line break`, start);
   const title = trimmed(text, contentStart, stop === -1 ? contentStart : stop);
   const body = trimmed(text, stop === -1 ? contentStart : stop + 1, contentEnd);
   return {

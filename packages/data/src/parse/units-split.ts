@@ -6,7 +6,7 @@
 import { bracketsBalance, depthsOf } from './brackets.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import { isBreak } from './lines.js';
-import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, leftoverRoleWord, roleOfWord, roleSuffix, type UnitRole } from './roles.js';
+import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, ROLE_WORD_LENGTH, leftoverRoleWord, roleOfWord, type UnitRole } from './roles.js';
 
 export interface SplitUnits {
   readonly lead: string[];
@@ -51,8 +51,8 @@ export function splitUnits(text: string, match: string, from: number, to: number
   const add = (name: Name, role: UnitRole) => {
     const value = slice(name, text);
     const word = leftoverRoleWord(slice(name));
-    if (word) sink.error('roleWordInUnitName', `task ${task}: the unit "${value}" still holds the role word ${word}; its role is unclear`, name.start);
-    if (!bracketsBalance(slice(name))) sink.error('unbalancedBracketInUnitName', `task ${task}: the unit "${value}" has an unbalanced bracket`, name.start);
+    if (word) sink.error('roleWordInUnitName', `task ${task}: unit "${value}" holds the role word ${word}; its role is unclear`, name.start);
+    if (!bracketsBalance(slice(name))) sink.error('unbalancedBracketInUnitName', `task ${task}: unit "${value}" has an unbalanced bracket`, name.start);
     result[role].push(value);
   };
   const names = (part: Name): Name[] => {
@@ -60,7 +60,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
     for (const piece of split(part, NAME_SEPARATORS)) {
       const name = strip(piece);
       if (name.end > name.start) found.push(name);
-      else sink.warning('emptyUnitName', `task ${task}: an empty unit name in the units list`, piece.start);
+      else sink.warning('emptyUnitName', `task ${task}: an empty unit name`, piece.start);
     }
     return found;
   };
@@ -88,8 +88,8 @@ export function splitUnits(text: string, match: string, from: number, to: number
       .map((g) => strip(g))
       .filter((g) => g.end > g.start)
       .map((g) => {
-        const word = roleSuffix(slice(g));
-        return { names: { start: g.start, end: g.end - (word?.length ?? 0) }, role: word ? roleOfWord(word) : undefined };
+        const role = roleOfWord(slice(g).slice(-ROLE_WORD_LENGTH));
+        return { names: { start: g.start, end: role ? g.end - ROLE_WORD_LENGTH : g.end }, role };
       });
     if (groups.some((g) => g.role)) {
       for (const [i, g] of groups.entries()) {
