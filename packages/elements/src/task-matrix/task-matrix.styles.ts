@@ -1,8 +1,23 @@
+import type { Role } from '@dz-tasks/data';
 import { css, unsafeCSS } from 'lit';
+import { roleGlyphs } from '../shared/glyphs.js';
 import { NARROW_BELOW } from './layout.js';
 
 /** Just below the breakpoint: the element shows the list at widths under {@link NARROW_BELOW}. */
 const narrowMax = unsafeCSS(`${NARROW_BELOW - 0.02}px`);
+
+/** A CSS string: `"●"`. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
+/**
+ * The role cells' glyphs, from the one glyph table: `content: "●" / ""` (an empty alternative text: screen readers
+ * read the word, not "black circle"), after a plain `content: "●"` for browsers without that syntax.
+ */
+const roleGlyphStyles = unsafeCSS(
+  (Object.keys(roleGlyphs) as Role[])
+    .map((role) => `td.${role}::before { content: ${cssString(roleGlyphs[role])}; content: ${cssString(roleGlyphs[role])} / ""; }`)
+    .join('\n'),
+);
 
 export default css`
   :host {
@@ -175,14 +190,17 @@ export default css`
     background-color: var(--dz-matrix-participating-bg);
   }
 
-  .glyph {
-    display: block;
-  }
-
-  .word {
-    display: block;
+  /* A role cell's word, under its glyph (the cell's generated content, roleGlyphStyles above). */
+  td.lead,
+  td.participating {
     font-size: 0.75rem;
     white-space: nowrap;
+  }
+
+  td.lead::before,
+  td.participating::before {
+    display: block;
+    font-size: 0.875rem;
   }
 
   .total {
@@ -191,16 +209,15 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The sum in bold; its split below it is not. */
   td.total {
     background-color: var(--dz-matrix-header-bg);
-  }
-
-  .sum {
     font-weight: 700;
   }
 
   .split {
     display: block;
+    font-weight: 400;
     font-size: 0.75rem;
     color: var(--_dz-color-muted);
   }
@@ -227,6 +244,8 @@ export default css`
     font-size: 0.875rem;
     color: var(--_dz-color-muted);
   }
+
+  ${roleGlyphStyles}
 
   /* ---- legend ---- */
 
@@ -488,9 +507,14 @@ export default css`
     td.total {
       padding: 1pt 3pt;
     }
-    .word,
+    td.lead,
+    td.participating,
     .split {
       font-size: 6pt;
+    }
+    td.lead::before,
+    td.participating::before {
+      font-size: 8pt;
     }
     .toolbar,
     .current {
