@@ -1,4 +1,3 @@
-import type { Role } from '@dz-tasks/data';
 import { css, unsafeCSS } from 'lit';
 import { roleGlyphs } from '../shared/glyphs.js';
 import { NARROW_BELOW } from './layout.js';
@@ -7,17 +6,11 @@ import { NARROW_BELOW } from './layout.js';
 const narrowMax = unsafeCSS(`${NARROW_BELOW - 0.02}px`);
 
 /** A CSS string: `"●"`. */
-const cssString = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+const cssString = (text: string) => unsafeCSS(`"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`);
 
-/**
- * The role cells' glyphs, from the one glyph table: `content: "●" / ""` (an empty alternative text: screen readers
- * read the word, not "black circle"), after a plain `content: "●"` for browsers without that syntax.
- */
-const roleGlyphStyles = unsafeCSS(
-  (Object.keys(roleGlyphs) as Role[])
-    .map((role) => `td.${role}::before { content: ${cssString(roleGlyphs[role])}; content: ${cssString(roleGlyphs[role])} / ""; }`)
-    .join('\n'),
-);
+/** The role cells' glyphs, from the one glyph table (set as values: the build minifies the rules around them). */
+const leadGlyph = cssString(roleGlyphs.lead);
+const participatingGlyph = cssString(roleGlyphs.participating);
 
 export default css`
   :host {
@@ -190,7 +183,7 @@ export default css`
     background-color: var(--dz-matrix-participating-bg);
   }
 
-  /* A role cell's word, under its glyph (the cell's generated content, roleGlyphStyles above). */
+  /* A role cell's word, under its glyph (the cell's generated content, below). */
   td.lead,
   td.participating {
     font-size: 0.75rem;
@@ -201,6 +194,20 @@ export default css`
   td.participating::before {
     display: block;
     font-size: 0.875rem;
+  }
+
+  /*
+   * The glyph, with an empty alternative text (screen readers read the word, not "black circle"), after a plain one
+   * for browsers without that syntax.
+   */
+  td.lead::before {
+    content: ${leadGlyph};
+    content: ${leadGlyph} / '';
+  }
+
+  td.participating::before {
+    content: ${participatingGlyph};
+    content: ${participatingGlyph} / '';
   }
 
   .total {
@@ -244,8 +251,6 @@ export default css`
     font-size: 0.875rem;
     color: var(--_dz-color-muted);
   }
-
-  ${roleGlyphStyles}
 
   /* ---- legend ---- */
 
