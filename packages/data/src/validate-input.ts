@@ -3,7 +3,7 @@
  * throwing getter, a revoked Proxy, a cycle or a 40 MB string is one clear issue, and zod never touches a hostile
  * object), then validated with a cap on the issues collected. zod 4 gathers a property's issues with
  * `issues.push(...issues)`, which overflows the stack past about 125,000 of them (15,000 empty tasks); so a large
- * value is validated piece by piece, stopping at {@link MAX_ISSUES}.
+ * value that fails is validated again piece by piece, stopping at {@link MAX_ISSUES}; a valid one is validated once.
  */
 import * as z from 'zod/mini';
 import { formatPath, validationMessages, type ValidationIssue } from './issues.js';
@@ -165,18 +165,31 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown): Inpu
       return;
     }
     if (def.type === 'object' && !Array.isArray(value)) {
-      // Its own checks (the plan's cross-references) run in the last whole parse, once every field is valid.
+      // Its own checks (the plan's cross-references) are the whole pass's, above.
       for (const [key, field] of Object.entries(def.shape!)) walk(field, (value as Record<string, unknown>)[key], [...path, key]);
       return;
     }
     whole(s, value, path);
   };
+  // A valid input, the common case, costs one zod pass over the whole. Only an invalid one is then walked piece by
+  // piece, to list its issues without overflowing; the whole pass may itself overflow on one with very many issues.
+  let failed: readonly z.core.$ZodIssue[] | undefined;
+  let overflow: unknown;
   try {
-    walk(schema, copy, []);
+    const result = schema.safeParse(copy, { error: validationMessages });
+    if (result.success) return { success: true, data: result.data };
+    failed = result.error.issues;
+  } catch (error) {
+    overflow = error;
+  }
+  try {
+    // A small input's issues are the whole pass's; a large one's come from the walk, unless its parts are all valid:
+    // then they are the whole value's own checks (the plan's cross-references), which only the whole pass runs.
+    if (failed && (sizes.get(copy as object) ?? 0) <= WHOLE_BELOW) add([], failed);
+    else walk(schema, copy, []);
     if (!issues.length) {
-      const result = schema.safeParse(copy, { error: validationMessages });
-      if (result.success) return { success: true, data: result.data };
-      add([], result.error.issues);
+      if (failed) add([], failed);
+      else throw overflow;
     }
   } catch (error) {
     // Not expected on plain data within the limits; a failure, never an exception, all the same.

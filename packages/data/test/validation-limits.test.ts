@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport, type Plan, validatePlan } from '../src/index.js';
-import { MAX_INPUT_DEPTH, MAX_INPUT_VALUES, MAX_ISSUES } from '../src/validate-input.js';
+import * as z from 'zod/mini';
+import { MAX_INPUT_DEPTH, MAX_INPUT_VALUES, MAX_ISSUES, validateInput } from '../src/validate-input.js';
 
 const clone = (): Plan => structuredClone(dezhouPlan);
 const report = (entries: unknown[] = [{ target: 't09.1', value: 1 }], asOf: unknown = '2023-06-30') => ({ plan: dezhouPlan.id, asOf, entries });
@@ -103,6 +104,28 @@ describe('validatePlan and parseProgressReport never throw', () => {
     assert.equal(result.success, false);
     assert.equal(result.issues.length, MAX_ISSUES + 1);
     assert.match(result.issues[0]!.message, /unknown section id "s99"/);
+  });
+
+  test('a valid input larger than one zod call is validated in one pass: every value is checked once (issue 10)', () => {
+    // Large inputs are walked piece by piece only to list their issues; a valid one must not be validated twice.
+    let checked = 0;
+    const counted = z.string().check(z.refine(() => (checked++, true)));
+    const schema = z.object({ name: counted, items: z.array(counted) });
+    const result = validateInput(schema, { name: 'list', items: Array.from({ length: 5000 }, (_, i) => `item ${i}`) });
+    assert.equal(result.success, true);
+    assert.equal(checked, 5001);
+  });
+
+  test('an invalid large input still lists every issue with its path, and its whole-value checks once the parts are valid', () => {
+    const counted = z.array(z.string());
+    const schema = z.object({ items: counted }).check(z.refine((value) => value.items.length < 5000, 'too many items'));
+    const items: unknown[] = Array.from({ length: 5000 }, (_, i) => `item ${i}`);
+    const whole = validateInput(schema, { items });
+    assert.deepEqual(whole.success ? [] : whole.issues, [{ path: '(root)', message: 'too many items' }]);
+    items[4321] = 7;
+    const part = validateInput(schema, { items });
+    assert.equal(part.success, false);
+    assert.deepEqual(part.success ? [] : part.issues.map((issue) => issue.path), ['items[4321]']);
   });
 
   test('the Dezhou plan still validates, as plain data equal to itself', () => {

@@ -1,8 +1,16 @@
 import { css, unsafeCSS } from 'lit';
+import { roleGlyphs } from '../shared/glyphs.js';
 import { NARROW_BELOW } from './layout.js';
 
 /** Just below the breakpoint: the element shows the list at widths under {@link NARROW_BELOW}. */
 const narrowMax = unsafeCSS(`${NARROW_BELOW - 0.02}px`);
+
+/** A CSS string: `"●"`. */
+const cssString = (text: string) => unsafeCSS(`"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`);
+
+/** The role cells' glyphs, from the one glyph table (set as values: the build minifies the rules around them). */
+const leadGlyph = cssString(roleGlyphs.lead);
+const participatingGlyph = cssString(roleGlyphs.participating);
 
 export default css`
   :host {
@@ -175,14 +183,31 @@ export default css`
     background-color: var(--dz-matrix-participating-bg);
   }
 
-  .glyph {
-    display: block;
-  }
-
-  .word {
-    display: block;
+  /* A role cell's word, under its glyph (the cell's generated content, below). */
+  td.lead,
+  td.participating {
     font-size: 0.75rem;
     white-space: nowrap;
+  }
+
+  td.lead::before,
+  td.participating::before {
+    display: block;
+    font-size: 0.875rem;
+  }
+
+  /*
+   * The glyph, with an empty alternative text (screen readers read the word, not "black circle"), after a plain one
+   * for browsers without that syntax.
+   */
+  td.lead::before {
+    content: ${leadGlyph};
+    content: ${leadGlyph} / '';
+  }
+
+  td.participating::before {
+    content: ${participatingGlyph};
+    content: ${participatingGlyph} / '';
   }
 
   .total {
@@ -191,16 +216,15 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The sum in bold; its split below it is not. */
   td.total {
     background-color: var(--dz-matrix-header-bg);
-  }
-
-  .sum {
     font-weight: 700;
   }
 
   .split {
     display: block;
+    font-weight: 400;
     font-size: 0.75rem;
     color: var(--_dz-color-muted);
   }
@@ -488,9 +512,14 @@ export default css`
     td.total {
       padding: 1pt 3pt;
     }
-    .word,
+    td.lead,
+    td.participating,
     .split {
       font-size: 6pt;
+    }
+    td.lead::before,
+    td.participating::before {
+      font-size: 8pt;
     }
     .toolbar,
     .current {
