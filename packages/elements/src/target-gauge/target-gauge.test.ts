@@ -3,6 +3,8 @@ import { statusLabels, statusTones, type Status } from '@dz-tasks/data';
 import '../target-gauge.js';
 import type { DzTargetGauge } from '../target-gauge.js';
 import type { DzErrorDetail } from '../shared/events.js';
+import { zhHant } from '../shared/i18n/zh-hant.js';
+import '../task-card.js';
 import { holdFetch, nextTask, until } from '../../test/support/wait.js';
 
 const FIXTURES = '/packages/elements/test-fixtures/target-gauge';
@@ -473,6 +475,29 @@ describe('dz-target-gauge', () => {
         expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value']);
         expect(alert(el)!.textContent).to.contain('萬人').and.to.contain('2.1');
         await expect(el).to.be.accessible();
+      }
+    });
+
+    it('judges a feed reading in the wrong scale as the card does (one judgement): the same words, an invalid-value error', async () => {
+      const fetches = holdFetch();
+      try {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div><dz-target-gauge target="t04.3" src="/scale.json"></dz-target-gauge><dz-task-card task="4" progress-src="/scale.json"></dz-task-card></div>`,
+        );
+        const [el, card] = [wrapper.querySelector('dz-target-gauge')!, wrapper.querySelector('dz-task-card')!];
+        await (await fetches.request('/scale.json')).release(report([{ target: 't04.3', value: 21000 }], '2023-06-30'));
+        const problem = () => card.shadowRoot!.querySelector('li[data-target-id="t04.3"] [part="reading-problem"]');
+        await until(() => alert(el) !== null && problem() !== null, 'the gauge and the card show the problem');
+        expect(meter(el)).to.equal(null);
+        expect(alert(el)!.textContent).to.contain('萬人').and.to.contain('2.1');
+        // The card writes the problem inside its "invalid value" words; the gauge shows the problem itself.
+        const cardWords = problem()!.textContent!.trim();
+        const said = cardWords.slice(zhHant.invalidValue('').length);
+        expect(cardWords.startsWith(zhHant.invalidValue(''))).to.equal(true);
+        expect(said.length).to.be.greaterThan(0);
+        expect(alert(el)!.textContent).to.contain(said);
+      } finally {
+        fetches.restore();
       }
     });
 
