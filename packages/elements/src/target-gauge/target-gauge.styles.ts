@@ -105,6 +105,12 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A reading that is not paced has no progress words and no pace key (both stay in the template, empty or hidden). */
+  .progress:empty,
+  .gauge:not(.paced) .pace-key {
+    display: none;
+  }
+
   .pace-key {
     display: inline-block;
     inline-size: 0;
