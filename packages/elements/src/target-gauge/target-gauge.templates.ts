@@ -8,7 +8,7 @@ import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend.js';
 import { statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { arcDash, ringTick, tickTurn } from './ring.js';
+import { arcPath, ringTick, tickTurn } from './ring.js';
 
 /** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
 export type GaugeVariant = 'ring' | 'bar';
@@ -99,9 +99,9 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
   return html`<div class="ring-box"
     ><svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"
       ><circle class="track" cx="60" cy="60" r="50"></circle
-      ><circle class="fill" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle
+      ><path class="fill" d=${arcPath(0, filled)}></path
       >${g.beyond
-        ? svg`<circle class="fill overflow" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle
+        ? svg`<path class="fill overflow" d=${arcPath(g.target, g.fill)}></path
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"

@@ -550,6 +550,29 @@ describe('dz-target-gauge', () => {
     });
   });
 
+  describe('the ring', () => {
+    it("draws the fill as an arc from the top, clockwise, as long as the value's share of the ring (2100 of 3000: 70%)", async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+      const fill = el.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!;
+      const ring = 2 * Math.PI * 50;
+      expect(fill.getTotalLength()).to.be.closeTo(0.7 * ring, 0.5);
+      const [start, end] = [fill.getPointAtLength(0), fill.getPointAtLength(fill.getTotalLength())];
+      expect([start.x, start.y]).to.deep.equal([60, 10]);
+      const turn = 0.7 * 2 * Math.PI;
+      expect(end.x).to.be.closeTo(60 + 50 * Math.sin(turn), 0.05);
+      expect(end.y).to.be.closeTo(60 - 50 * Math.cos(turn), 0.05);
+      expect(getComputedStyle(fill).strokeDasharray, 'drawn whole, not dashed').to.equal('none');
+    });
+
+    it('draws the whole ring for a target met exactly, and nothing for a value of zero', async () => {
+      const ring = 2 * Math.PI * 50;
+      const { el: met } = await gauge(html`<dz-target-gauge target="t09.1" value="3000" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(met.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!.getTotalLength()).to.be.closeTo(ring, 0.5);
+      const { el: none } = await gauge(html`<dz-target-gauge target="t09.1" value="0" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(none.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!.getTotalLength()).to.equal(0);
+    });
+  });
+
   describe('beyond the target', () => {
     it('draws a flow past its target in its status colour, and only a ceiling past its limit in the exceeded colour', async () => {
       const strokeOf = (el: DzTargetGauge, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).stroke;
