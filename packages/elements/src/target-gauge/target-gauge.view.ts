@@ -4,7 +4,7 @@ import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, Ta
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode } from '../shared/events.js';
 import { isoDateOf } from '../shared/inputs.js';
-import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/judged-target.js';
+import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
 /** The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed) or a judged reading. */
