@@ -3,7 +3,7 @@
  * the totals; optionally ranked by targets behind. Free of Lit and the DOM.
  */
 import { responsibilityMatrix, targetsOfSection, type Language, type PlanLookups, type ProgressReport, type Section, type Target, type Unit } from '@dz-tasks/data';
-import { judgeTarget } from '../shared/judged-target.js';
+import { judgeTarget } from '../shared/gauge/judged-target.js';
 import { tallyOf, type StatusTally } from '../shared/status-tally.js';
 import { splitSections } from '../task-matrix/matrix-view.js';
 

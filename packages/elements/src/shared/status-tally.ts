@@ -5,7 +5,7 @@
 import { Status, statusLabels, statusTones, type Language } from '@dz-tasks/data';
 import { readingGlyphs, statusGlyphs } from './glyphs.js';
 import type { Strings } from './i18n/ui-strings.js';
-import type { JudgedTarget } from './judged-target.js';
+import type { JudgedTarget } from './gauge/judged-target.js';
 
 /** What a target's reading says: a {@link Status}, `unjudged` (a reading that cannot be judged) or `unreported` (no entry). */
 export type TallyKey = Status | 'unjudged' | 'unreported';

@@ -7,13 +7,23 @@ import { svg, type TemplateResult } from 'lit';
 
 const RADIUS = 50;
 const CENTER = 60;
-const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
-/** An arc of the ring from `from` to `to` (shares of a turn), drawn with a dash pattern. */
-export function arcDash(from: number, to: number): string {
-  const start = from * CIRCUMFERENCE;
-  const length = Math.max(0, (to - from) * CIRCUMFERENCE);
-  return `0 ${start} ${length} ${CIRCUMFERENCE}`;
+/** The point of the ring at `share` of a turn, clockwise from the top, its coordinates to two decimals. */
+function pointAt(share: number): string {
+  const angle = share * 2 * Math.PI;
+  return `${(CENTER + RADIUS * Math.sin(angle)).toFixed(2)} ${(CENTER - RADIUS * Math.cos(angle)).toFixed(2)}`;
+}
+
+/**
+ * An arc of the ring from `from` to `to` (shares of a turn, clockwise from the top), as a path's `d`; the whole ring
+ * from 1 turn. A path rather than a circle with a dash pattern: a dashed stroke makes the browser work out the dashes
+ * to lay the shape out, which on a page of many gauges cost more than the rest of the ring.
+ */
+export function arcPath(from: number, to: number): string {
+  const length = Math.min(1, Math.max(0, to - from));
+  if (length >= 1) return `M${CENTER} ${CENTER - RADIUS}A${RADIUS} ${RADIUS} 0 1 1 ${CENTER} ${CENTER + RADIUS}A${RADIUS} ${RADIUS} 0 1 1 ${CENTER} ${CENTER - RADIUS}`;
+  if (length <= 0) return `M${pointAt(from)}`;
+  return `M${pointAt(from)}A${RADIUS} ${RADIUS} 0 ${length > 0.5 ? 1 : 0} 1 ${pointAt(from + length)}`;
 }
 
 /**

@@ -105,6 +105,12 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A reading that is not paced has no progress words and no pace key (both stay in the template, empty or hidden). */
+  .progress:empty,
+  .gauge:not(.paced) .pace-key {
+    display: none;
+  }
+
   .pace-key {
     display: inline-block;
     inline-size: 0;
@@ -132,7 +138,8 @@ export default css`
     overflow: visible;
   }
 
-  .ring-svg circle {
+  .ring-svg .track,
+  .ring-svg .fill {
     fill: none;
     stroke-width: 12;
   }
@@ -143,7 +150,6 @@ export default css`
 
   .ring-svg .fill {
     stroke: var(--_dz-status-color);
-    transition: stroke-dasharray 0.4s ease;
   }
 
   /* Beyond the target: the status colour (a flow past its target is good news); red only past a ceiling. */
@@ -240,7 +246,6 @@ export default css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .ring-svg .fill,
     .bar-fill {
       transition: none;
     }

@@ -8,7 +8,7 @@ import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend-module.js';
 import { statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { arcDash, ringTick, tickTurn } from './ring.js';
+import { arcPath, ringTick, tickTurn } from './ring.js';
 
 /** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
 export type GaugeVariant = 'ring' | 'bar';
@@ -42,19 +42,22 @@ export function renderReading(
   const g = gaugeGeometry(evaluation);
   // The meter as `renderMeter` draws it, its class and part written here once rather than bound on every gauge.
   const aria = meterAria(target, evaluation, g, lang);
-  return html`<figure class="gauge ${variant}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}
+  // One template instance per part of the gauge that varies in shape (the ring or bar, the status): the reading's
+  // words and the pace are plain text in the one template, the pace's key hidden by CSS where nothing is paced.
+  const paced = isPaced(evaluation);
+  return html`<figure class="gauge ${variant}${paced ? ' paced' : ''}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}
     ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
     ><div class="body"
       ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text}
         >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang)}</span
       ><div class="details"
-        ><p class="reading" part="value">${renderReadingText(evaluation, lang, t)}</p
+        ><p class="reading" part="value"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
         >${renderStatus(evaluation.status, lang, g.exceeded, 'status')}<p class="goal" part="target"
           >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
         ><p class="pace" part="expected"
-          >${evaluation.expected === undefined
+          ><span class="pace-key" aria-hidden="true"></span>${evaluation.expected === undefined
             ? t.gaugeNotPaced
-            : html`<span class="pace-key" aria-hidden="true"></span>${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
+            : `${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
           <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
           ></p
         >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend')}</div
@@ -70,17 +73,24 @@ function expectedLabel(evaluation: TargetEvaluation, t: Strings): string {
 }
 
 /**
- * The value and how far it has come: `2100個 完成 70%`, `25億立方米 已用上限 118%`; a change (`decreaseBy`,
- * `increaseBy`) reads against the change targeted: `↓ 8% of 12%  67% done`.
+ * The value reached: `2100個`, `25億立方米`; a change (`decreaseBy`, `increaseBy`) reads against the change targeted:
+ * `↓ 8% of 12%`.
  */
-function renderReadingText(evaluation: TargetEvaluation, lang: Language, t: Strings): TemplateResult {
-  const change = evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
-  const amount = change ? formatProgress(evaluation, lang, t) : formatReading(evaluation, lang);
-  // What is not paced (a rate, a growth, a level without a baseline) has no "% done": the target line says the rest.
-  if (!isPaced(evaluation)) return html`<span class="amount">${amount}</span>`;
-  const progress = change ? t.gaugeDone(formatPercent(evaluation.progress)) : formatProgress(evaluation, lang, t);
-  return html`<span class="amount">${amount}</span> <span class="progress">${progress}</span>`;
+function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
+  return isChange(evaluation) ? formatProgress(evaluation, lang, t) : formatReading(evaluation, lang);
 }
+
+/**
+ * How far the value has come, after the amount: `完成 70%`, `已用上限 118%`, `67% done` for a change. What is not
+ * paced (a rate, a growth, a level without a baseline) has no "% done" (empty, and hidden): the target line says the rest.
+ */
+function readingProgress(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
+  if (!isPaced(evaluation)) return '';
+  return isChange(evaluation) ? t.gaugeDone(formatPercent(evaluation.progress)) : formatProgress(evaluation, lang, t);
+}
+
+/** A target of a change against a base year (`decreaseBy`, `increaseBy`). */
+const isChange = (evaluation: TargetEvaluation): boolean => evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
 
 function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Language): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
@@ -89,9 +99,9 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
   return html`<div class="ring-box"
     ><svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"
       ><circle class="track" cx="60" cy="60" r="50"></circle
-      ><circle class="fill" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(0, filled)}></circle
+      ><path class="fill" d=${arcPath(0, filled)}></path
       >${g.beyond
-        ? svg`<circle class="fill overflow" cx="60" cy="60" r="50" transform="rotate(-90 60 60)" stroke-dasharray=${arcDash(g.target, g.fill)}></circle
+        ? svg`<path class="fill overflow" d=${arcPath(g.target, g.fill)}></path
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"

@@ -3,6 +3,8 @@ import { statusLabels, statusTones, type Status } from '@dz-tasks/data';
 import '../target-gauge.js';
 import type { DzTargetGauge } from '../target-gauge.js';
 import type { DzErrorDetail } from '../shared/events.js';
+import { zhHant } from '../shared/i18n/zh-hant.js';
+import '../task-card.js';
 import { holdFetch, nextTask, until } from '../../test/support/wait.js';
 
 const FIXTURES = '/packages/elements/test-fixtures/target-gauge';
@@ -476,6 +478,29 @@ describe('dz-target-gauge', () => {
       }
     });
 
+    it('judges a feed reading in the wrong scale as the card does (one judgement): the same words, an invalid-value error', async () => {
+      const fetches = holdFetch();
+      try {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div><dz-target-gauge target="t04.3" src="/scale.json"></dz-target-gauge><dz-task-card task="4" progress-src="/scale.json"></dz-task-card></div>`,
+        );
+        const [el, card] = [wrapper.querySelector('dz-target-gauge')!, wrapper.querySelector('dz-task-card')!];
+        await (await fetches.request('/scale.json')).release(report([{ target: 't04.3', value: 21000 }], '2023-06-30'));
+        const problem = () => card.shadowRoot!.querySelector('li[data-target-id="t04.3"] [part="reading-problem"]');
+        await until(() => alert(el) !== null && problem() !== null, 'the gauge and the card show the problem');
+        expect(meter(el)).to.equal(null);
+        expect(alert(el)!.textContent).to.contain('萬人').and.to.contain('2.1');
+        // The card writes the problem inside its "invalid value" words; the gauge shows the problem itself.
+        const cardWords = problem()!.textContent!.trim();
+        const said = cardWords.slice(zhHant.invalidValue('').length);
+        expect(cardWords.startsWith(zhHant.invalidValue(''))).to.equal(true);
+        expect(said.length).to.be.greaterThan(0);
+        expect(alert(el)!.textContent).to.contain(said);
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('draws a rate (秸稈綜合利用率≥96%) against its target with no pace: 90% on 30 June is behind', async () => {
       for (const variant of ['ring', 'bar'] as const) {
         const { el } = await gauge(html`<dz-target-gauge target="t38.3" value="90%" as-of="2023-06-30" variant=${variant}></dz-target-gauge>`);
@@ -522,6 +547,29 @@ describe('dz-target-gauge', () => {
       expect(meter(el)).to.equal(null);
       expect(errors[0]!.code).to.equal('invalid-value');
       expect(alert(el)!.textContent).to.contain('2023-02-30');
+    });
+  });
+
+  describe('the ring', () => {
+    it("draws the fill as an arc from the top, clockwise, as long as the value's share of the ring (2100 of 3000: 70%)", async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+      const fill = el.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!;
+      const ring = 2 * Math.PI * 50;
+      expect(fill.getTotalLength()).to.be.closeTo(0.7 * ring, 0.5);
+      const [start, end] = [fill.getPointAtLength(0), fill.getPointAtLength(fill.getTotalLength())];
+      expect([start.x, start.y]).to.deep.equal([60, 10]);
+      const turn = 0.7 * 2 * Math.PI;
+      expect(end.x).to.be.closeTo(60 + 50 * Math.sin(turn), 0.05);
+      expect(end.y).to.be.closeTo(60 - 50 * Math.cos(turn), 0.05);
+      expect(getComputedStyle(fill).strokeDasharray, 'drawn whole, not dashed').to.equal('none');
+    });
+
+    it('draws the whole ring for a target met exactly, and nothing for a value of zero', async () => {
+      const ring = 2 * Math.PI * 50;
+      const { el: met } = await gauge(html`<dz-target-gauge target="t09.1" value="3000" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(met.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!.getTotalLength()).to.be.closeTo(ring, 0.5);
+      const { el: none } = await gauge(html`<dz-target-gauge target="t09.1" value="0" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(none.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!.getTotalLength()).to.equal(0);
     });
   });
 

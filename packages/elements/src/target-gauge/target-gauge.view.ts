@@ -1,21 +1,10 @@
 /** What `<dz-target-gauge>` draws, derived from the plan, its attributes and the progress feed: free of Lit and the DOM. */
-import {
-  describeReadingProblem,
-  evaluatePlanTarget,
-  InvalidReadingError,
-  isIsoDate,
-  parseReadingValue,
-  progressHistory,
-  type Language,
-  type PlanLookups,
-  type ProgressReading,
-  type ProgressReport,
-  type Target,
-  type TargetEvaluation,
-} from '@dz-tasks/data';
+import { describeReadingProblem, isIsoDate, parseReadingValue } from '@dz-tasks/data';
+import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, TargetEvaluation } from '@dz-tasks/data';
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode } from '../shared/events.js';
 import { isoDateOf } from '../shared/inputs.js';
+import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
 /** The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed) or a judged reading. */
@@ -71,31 +60,27 @@ export function gaugeViewOf(
   const target = api.getTarget(ref);
   if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) } };
 
-  let reading: ProgressReading | undefined;
-  let history: readonly ProgressReading[] = [];
   const given = readValue(input.value, target, lang, t);
   if (given && 'problem' in given) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: given.problem } };
   if (given) {
     const asOf = input.asOf?.trim() || defaultAsOf(api.plan.period);
     if (!isIsoDate(asOf)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(asOf) } };
-    reading = { value: given.value, asOf };
-  } else if (input.src?.trim()) {
-    const report = feed();
-    if (report.state === 'loading') return { kind: 'ready', target, progress: 'loading' };
-    if (report.state === 'error') return { kind: 'error', error: report.error };
-    history = progressHistory(report.value, target.id);
-    reading = history.at(-1);
-    if (!reading) return { kind: 'ready', target, progress: 'empty' };
-  } else {
-    return { kind: 'ready', target, progress: 'none' };
+    return readingView(target, judgeReading(api, target, { value: given.value, asOf }, lang));
   }
+  if (!input.src?.trim()) return { kind: 'ready', target, progress: 'none' };
+  const report = feed();
+  if (report.state === 'loading') return { kind: 'ready', target, progress: 'loading' };
+  if (report.state === 'error') return { kind: 'error', error: report.error };
+  const judged = judgeTarget(api, target, report.value, lang);
+  return judged.unreported ? { kind: 'ready', target, progress: 'empty' } : readingView(target, judged);
+}
 
-  try {
-    const evaluation = evaluatePlanTarget(api.plan, target, reading, { lang });
-    return { kind: 'ready', target, progress: 'reading', evaluation, ...(reading.note ? { note: reading.note } : {}), ...(history.length > 1 ? { history } : {}) };
-  } catch (error) {
-    // A reading that cannot be judged (the wrong scale, a date before the period): say what was expected, never throw.
-    const message = error instanceof InvalidReadingError ? describeReadingProblem(error.problem, target, lang) : t.invalidValue((error as Error).message);
-    return { kind: 'error', error: { code: ErrorCode.invalidValue, message } };
-  }
+/**
+ * A judged reading as the gauge's view. One that cannot be judged (the wrong scale, a date before the period) is an
+ * error that says what was expected: a reading always comes back judged or with its problem.
+ */
+function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history'>): ElementView<GaugeReady> {
+  const { evaluation, problem, note, history } = judged;
+  if (!evaluation) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: problem ?? '' } };
+  return { kind: 'ready', target, progress: 'reading', evaluation, ...(note ? { note } : {}), ...(history ? { history } : {}) };
 }

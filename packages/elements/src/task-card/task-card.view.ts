@@ -1,7 +1,7 @@
 /** What `<dz-task-card>` draws, derived from the plan, the task and the progress feed: free of Lit and the DOM. */
 import type { Language, PlanLookups, ProgressReport, Section, Task, UnitWithRole } from '@dz-tasks/data';
 import type { Loadable } from '../shared/base-element.js';
-import { judgeTarget, type JudgedTarget } from '../shared/judged-target.js';
+import { judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 
 /** One target of the card, with what the feed says of it. */
 export type CardTarget = JudgedTarget;

@@ -1,7 +1,7 @@
 /** What `<dz-unit-summary>` draws, derived from the plan, the unit and the progress feed: free of Lit and the DOM. */
 import { tasksOfUnit, type Language, type PlanLookups, type ProgressReport, type Role, type Task, type Unit } from '@dz-tasks/data';
 import type { Loadable } from '../shared/base-element.js';
-import { judgeTarget, type JudgedTarget } from '../shared/judged-target.js';
+import { judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import { tallyKeyOf, tallyOrder, type TallyKey } from '../shared/status-tally.js';
 
 /** The parts a summary can show (the `show` attribute). */

@@ -1,4 +1,7 @@
-/** A target with what a progress report says of it: the one judgement the card, the unit summary and the overview share. */
+/**
+ * A target with what a progress report says of it: the one judgement the gauge, the card, the unit summary and the
+ * overview share.
+ */
 import {
   describeReadingProblem,
   evaluatePlanTarget,
@@ -37,7 +40,7 @@ export function judgeTarget(api: PlanLookups, target: Target, report: ProgressRe
   return {
     target,
     due: target.deadline !== api.plan.period.end,
-    ...(reading ? evaluateOrExplain(api, target, reading, lang) : {}),
+    ...(reading ? judgeReading(api, target, reading, lang) : {}),
     ...(reading?.note === undefined ? {} : { note: reading.note }),
     unreported: !!report && !reading,
     ...(history.length > 1 ? { history } : {}),
@@ -45,14 +48,17 @@ export function judgeTarget(api: PlanLookups, target: Target, report: ProgressRe
 }
 
 /**
- * The evaluation of a feed's reading, or why it cannot be judged (a value in the wrong scale, a date before the
- * period), in the language: the target is shown with the problem instead of a wrong status.
+ * The evaluation of a reading (a feed's, or a gauge's `value`), or why it cannot be judged (a value in the wrong
+ * scale, a date before the period, a date that is not real), in the language: the target is shown with the problem
+ * instead of a wrong status, never a throw.
  */
-function evaluateOrExplain(api: PlanLookups, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
+export function judgeReading(api: PlanLookups, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
   try {
     return { evaluation: evaluatePlanTarget(api.plan, target, reading, { lang }) };
   } catch (error) {
     if (error instanceof InvalidReadingError) return { problem: describeReadingProblem(error.problem, target, lang) };
+    // evaluatePlanTarget throws a RangeError for a date that is not a real ISO date; anything else is a bug.
+    if (error instanceof RangeError) return { problem: error.message };
     throw error;
   }
 }
