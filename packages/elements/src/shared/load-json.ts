@@ -1,6 +1,5 @@
 /** Fetching and validating JSON (a plan, a progress report), and the error an element shows when that fails. */
 import { ErrorCode, type DzErrorDetail } from './events.js';
-import type { Fetched } from './shared-requests.js';
 
 /** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
 export class DzLoadError extends Error implements DzErrorDetail {
@@ -42,14 +41,11 @@ export interface LoadOptions {
 }
 
 /**
- * The sharing of requests, imported on first use (a page whose elements fetch nothing does not download it), then at
- * hand: later loads join a request in the same task they ask, as elements updating together must.
+ * The fetching, with the sharing of requests, imported on first use (a page whose elements fetch nothing does not
+ * download it), then at hand: later loads join a request in the same task they ask, as elements updating together
+ * must.
  */
-let sharing: typeof import('./shared-requests.js') | undefined;
-
-async function loadSharing(): Promise<typeof import('./shared-requests.js')> {
-  return (sharing = await import('./shared-requests.js'));
-}
+let fetching: typeof import('./fetch-json.js') | undefined;
 
 /** The first issue and how many more: `entries[0].value: expected number (+2)`. */
 function summarize(issues: readonly { path: string; message: string }[]): string {
@@ -64,14 +60,14 @@ export function validated<T>(json: unknown, validate: (json: unknown) => Validat
 }
 
 /** The value of a validation, or a {@link DzLoadError} with `kind.invalid` naming `source`. */
-function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
+export function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
   if (!result.success) throw new DzLoadError(kind.invalid, kind.invalidMessage(source, summarize(result.issues)));
   return result.value;
 }
 
 /**
  * The JSON at `url`, validated: fetched and parsed once per page for every element that asks at the same time (see
- * {@link requestJson}), and validated once per `key` (the validator, or the plan a feed is checked against); a
+ * `requestJson` in shared-requests.ts), and validated once per `key` (the validator, or the plan a feed is checked against); a
  * validator may answer asynchronously (once the validators module is loaded). Throws
  * a {@link DzLoadError} in the words of `kind`, naming `url` as given: `kind.fetchFailed` for a network error or
  * an HTTP error status or a response over the size limit, `kind.invalid` for text that is not JSON or fails
@@ -79,30 +75,13 @@ function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
  * its interest, which aborts the fetch if nobody else waits). When `signal` aborts, this caller stops waiting and
  * the promise rejects with the signal's reason.
  */
-export async function loadJson<T>(
+export function loadJson<T>(
   url: string,
-  { signal, seconds }: LoadOptions,
+  options: LoadOptions,
   validate: (json: unknown) => Validation<T> | Promise<Validation<T>>,
   kind: LoadKind,
   key: object = validate,
 ): Promise<T> {
-  const timer = AbortSignal.timeout(seconds * 1000);
-  let fetched: Fetched;
-  try {
-    const { requestJson } = sharing ?? (await loadSharing());
-    fetched = await requestJson(url, AbortSignal.any([signal, timer]));
-  } catch (error) {
-    if (timer.aborted && !signal.aborted) throw new DzLoadError(kind.timedOut, kind.timedOutMessage(url, seconds));
-    throw error;
-  }
-  if (!fetched.ok) {
-    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, fetched.why));
-    throw new DzLoadError(kind.invalid, kind.invalidMessage(url, fetched.why));
-  }
-  let result = fetched.validations.get(key) as Validation<T> | Promise<Validation<T>> | undefined;
-  if (!result) {
-    result = validate(fetched.json);
-    fetched.validations.set(key, result);
-  }
-  return valueOf(await result, url, kind);
+  if (fetching) return fetching.fetchJson(url, options, validate, kind, key);
+  return import('./fetch-json.js').then((module) => (fetching = module).fetchJson(url, options, validate, kind, key));
 }

@@ -39,6 +39,7 @@ describe('one request per URL per page', () => {
   it('20 gauges on one feed make one request, and all 20 show the reading', async () => {
     fetches = holdFetch();
     const { gauges, errors } = await page(html`${times(20, () => html`<dz-target-gauge target="t09.1" src="/twenty.json"></dz-target-gauge>`)}`);
+    await fetches.request('/twenty.json');
     await nextTask();
     expect(fetches.count('/twenty.json'), 'requests made while loading').to.equal(1);
     await (await fetches.request('/twenty.json')).release(report(2400));
@@ -53,6 +54,7 @@ describe('one request per URL per page', () => {
     const { gauges, errors } = await page(
       html`${times(20, (i) => html`<dz-target-gauge target="t09.1" src="/failing.json" lang=${i % 2 ? 'en' : 'zh-Hant'}></dz-target-gauge>`)}`,
     );
+    await fetches.request('/failing.json');
     await nextTask();
     expect(fetches.count('/failing.json'), 'requests made while loading').to.equal(1);
     await (await fetches.request('/failing.json')).release({ error: 'not found' }, { status: 404 });

@@ -1,0 +1,34 @@
+/**
+ * `loadJson`'s fetching and validating, loaded with the sharing of requests on a page's first fetch: a page whose
+ * elements fetch nothing downloads neither.
+ */
+import { DzLoadError, valueOf, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { requestJson, type Fetched } from './shared-requests.js';
+
+/** What `loadJson` does, once this module has loaded (the `seconds` are counted from here). */
+export async function fetchJson<T>(
+  url: string,
+  { signal, seconds }: LoadOptions,
+  validate: (json: unknown) => Validation<T> | Promise<Validation<T>>,
+  kind: LoadKind,
+  key: object = validate,
+): Promise<T> {
+  const timer = AbortSignal.timeout(seconds * 1000);
+  let fetched: Fetched;
+  try {
+    fetched = await requestJson(url, AbortSignal.any([signal, timer]));
+  } catch (error) {
+    if (timer.aborted && !signal.aborted) throw new DzLoadError(kind.timedOut, kind.timedOutMessage(url, seconds));
+    throw error;
+  }
+  if (!fetched.ok) {
+    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, fetched.why));
+    throw new DzLoadError(kind.invalid, kind.invalidMessage(url, fetched.why));
+  }
+  let result = fetched.validations.get(key) as Validation<T> | Promise<Validation<T>> | undefined;
+  if (!result) {
+    result = validate(fetched.json);
+    fetched.validations.set(key, result);
+  }
+  return valueOf(await result, url, kind);
+}
