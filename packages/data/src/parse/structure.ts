@@ -82,16 +82,13 @@ export function readStructure(
   const lookAhead = (index: number) => {
     let firstTask: TaskMarker | undefined;
     let unitsBefore = false;
-    let nextHeading: HeadingMarker | undefined;
-    for (let i = index + 1; i < events.length; i++) {
-      const e = events[i]!;
-      if (e.kind === 'heading') {
-        nextHeading = e;
-        break;
-      }
-      if (e.kind === 'units' && !firstTask) unitsBefore = true;
-      if (e.kind === 'task' && !firstTask && (e.number === nextTask || e.number === 1)) firstTask = e;
+    let i = index + 1;
+    for (let e: Event | undefined; (e = events[i]) && e.kind !== 'heading'; i++) {
+      if (firstTask) continue;
+      if (e.kind === 'units') unitsBefore = true;
+      else if (e.number === nextTask || e.number === 1) firstTask = e;
     }
+    const nextHeading = events[i] as HeadingMarker | undefined;
     return [firstTask, unitsBefore, nextHeading] as const;
   };
 
