@@ -60,38 +60,35 @@ export function readStructure(
 
   // Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
   const onlyBlanksSinceUnits = (to: number) => lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, to) === to;
-  const startTask = (marker: TaskMarker) => {
+  /** A task or a section starts at `marker`: the open task ends there, and for a section the open section too. */
+  const start = (marker: TaskMarker | HeadingMarker) => {
     if (current) current.end = marker.start;
     const section = sections.at(-1);
-    current = { marker, end: match.length, sectionNumber: section?.marker.number, units: undefined };
-    section?.taskIndices.push(tasks.length);
-    tasks.push(current);
-    nextTask = marker.number + 1;
-    listNext = undefined;
-  };
-  const startSection = (marker: HeadingMarker) => {
-    if (current) current.end = marker.start;
-    const previous = sections.at(-1);
-    if (previous) previous.end = marker.start;
-    current = undefined;
-    sections.push({ marker, end: match.length, taskIndices: [] });
-    nextSection = marker.number + 1;
+    if (marker.kind === 'task') {
+      current = { marker, end: match.length, sectionNumber: section?.marker.number, units: undefined };
+      section?.taskIndices.push(tasks.length);
+      tasks.push(current);
+      nextTask = marker.number + 1;
+      listNext = undefined;
+    } else {
+      if (section) section.end = marker.start;
+      current = undefined;
+      sections.push({ marker, end: match.length, taskIndices: [] });
+      nextSection = marker.number + 1;
+    }
   };
 
   /** What follows a heading up to the next heading: its first task in sequence, units, other task numbers. */
   const lookAhead = (index: number) => {
     let firstTask: TaskMarker | undefined;
     let unitsBefore = false;
-    let nextHeading: HeadingMarker | undefined;
-    for (let i = index + 1; i < events.length; i++) {
-      const e = events[i]!;
-      if (e.kind === 'heading') {
-        nextHeading = e;
-        break;
-      }
-      if (e.kind === 'units' && !firstTask) unitsBefore = true;
-      if (e.kind === 'task' && !firstTask && (e.number === nextTask || e.number === 1)) firstTask = e;
+    let i = index + 1;
+    for (let e: Event | undefined; (e = events[i]) && e.kind !== 'heading'; i++) {
+      if (firstTask) continue;
+      if (e.kind === 'units') unitsBefore = true;
+      else if (e.number === nextTask || e.number === 1) firstTask = e;
     }
+    const nextHeading = events[i] as HeadingMarker | undefined;
     return [firstTask, unitsBefore, nextHeading] as const;
   };
 
@@ -116,7 +113,7 @@ export function readStructure(
         // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
         const taskless = strong && !open && !unitsBefore && !firstTask && nextHeading?.number !== event.number;
         if (followed || taskless) {
-          startSection(event);
+          start(event);
           if (taskless) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, event.start);
           continue;
         }
@@ -124,7 +121,7 @@ export function readStructure(
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
         const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, expected);
         sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);
-        startSection(event);
+        start(event);
         continue;
       }
       if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
@@ -138,7 +135,7 @@ export function readStructure(
         if (m !== nextTask) {
           sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${sections.at(-1)!.marker.numeral}`, event.start);
         }
-        startTask(event);
+        start(event);
       }
       continue;
     }
@@ -147,12 +144,12 @@ export function readStructure(
     if (open && listNext !== undefined && m === listNext) {
       listNext++;
     } else if (m === nextTask) {
-      startTask(event);
+      start(event);
     } else if (open && m === 1) {
       listNext = 2; // an in-task list starts
     } else if (atTaskStart) {
       sink.error(m > nextTask ? 'taskNumberSkipped' : 'taskNumberRepeated', outOfOrder('task', String, m, current.marker.number, nextTask), event.start);
-      startTask(event);
+      start(event);
     }
   }
   return { tasks, sections };

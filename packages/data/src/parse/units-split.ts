@@ -64,6 +64,9 @@ export function splitUnits(text: string, match: string, from: number, to: number
     }
     return found;
   };
+  const addAll = (part: Name, role: UnitRole) => {
+    for (const name of names(part)) add(name, role);
+  };
 
   // Labels split the list into parts, each with the label's role; 責任單位 and text before any label say no role.
   let partStart = from;
@@ -79,10 +82,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
 
   function readPart(part: Name, role: UnitRole | undefined): void {
     if (part.end <= part.start) return;
-    if (role) {
-      for (const name of names(part)) add(name, role);
-      return;
-    }
+    if (role) return addAll(part, role);
     // No role from a label: roles may follow groups of names (A牽頭,B、C配合) or single names (A(牽頭)、B).
     const groups = split(part, GROUP_SEPARATORS)
       .map((g) => strip(g))
@@ -99,7 +99,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
           groupRole = groups.slice(i + 1).find((x) => x.role)?.role ?? 'lead';
           sink.error('ambiguousUnitRole', `task ${task}: "${slice(g.names, text)}" has no role of its own among units with roles`, g.names.start);
         }
-        for (const name of names(g.names)) add(name, groupRole);
+        addAll(g.names, groupRole);
       }
       return;
     }
