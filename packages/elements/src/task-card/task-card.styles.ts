@@ -37,15 +37,7 @@ export default css`
     border-radius: var(--dz-card-radius);
   }
 
-  .header {
-    display: grid;
-    gap: calc(var(--_dz-space) / 2);
-  }
-
   .heading {
-    margin: 0;
-    font-size: 1.25rem;
-    line-height: 1.3;
     color: var(--dz-card-heading-color);
   }
 

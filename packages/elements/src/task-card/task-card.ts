@@ -10,6 +10,7 @@ import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { headingLevelOf, headingOf } from '../shared/heading.js';
+import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './task-card.styles.js';
@@ -76,7 +77,7 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  */
 export class DzTaskCard extends DzElement<CardReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the card's own. Theme with the CSS properties and parts above. */
-  static override styles = [sharedStyles, gaugeStyles, targetItemStyles, styles];
+  static override styles = [sharedStyles, headingStyles, gaugeStyles, targetItemStyles, styles];
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
   @property({ converter: textInput }) task?: string | number;

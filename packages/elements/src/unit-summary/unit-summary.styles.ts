@@ -25,17 +25,6 @@ export default css`
     color: var(--dz-summary-color);
   }
 
-  .header {
-    display: grid;
-    gap: calc(var(--_dz-space) / 2);
-  }
-
-  .heading {
-    margin: 0;
-    font-size: 1.25rem;
-    line-height: 1.3;
-  }
-
   .counts {
     margin: 0;
     color: var(--dz-summary-muted-color);

@@ -13,6 +13,7 @@ import type { Strings } from '../shared/i18n/ui-strings.js';
 import { integerInput, listInput, textInput, urlInput } from '../shared/inputs.js';
 import { linkFrom } from '../shared/link-template.js';
 import { headingLevelOf, headingOf } from '../shared/heading.js';
+import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
@@ -80,7 +81,7 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  */
 export class DzUnitSummary extends DzElement<SummaryReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
-  static override styles = [sharedStyles, gaugeStyles, targetItemStyles, styles];
+  static override styles = [sharedStyles, headingStyles, gaugeStyles, targetItemStyles, styles];
 
   /** The unit, by id, name or alias in Traditional or Simplified Chinese or English. */
   @property({ converter: textInput }) unit?: string;
