@@ -3,7 +3,7 @@
  * role after a group of names (`A牽頭,B、C配合`) or from a role in brackets after a name (`A(牽頭)、B`). Names are
  * split on 、 , ; only outside brackets, so 各縣(市、區)政府 stays one unit. What cannot be read for certain is an error.
  */
-import { bracketsBalance, depthsOf } from './brackets.js';
+import { INSIDE_BRACKETS, blankBrackets, bracketsBalance } from './brackets.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import { isBreak } from './lines.js';
 import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, ROLE_WORD_LENGTH, leftoverRoleWord, roleOfWord, type UnitRole } from './roles.js';
@@ -19,13 +19,14 @@ interface Name {
 }
 
 const NAME_SEPARATORS = '、,;';
-const GROUP_SEPARATORS = ',; \t\n\r';
+const NAME_SEPARATOR = /[、,;]/;
+const GROUP_SEPARATOR = /[,; \t\n\r]/;
 const isBlank = (c: string) => c === ' ' || c === '\t' || isBreak(c);
 
 export function splitUnits(text: string, match: string, from: number, to: number, task: number, sink: DiagnosticSink): SplitUnits {
   const result: SplitUnits = { lead: [], participating: [] };
-  // Every piece below starts outside brackets, so one depth table for the whole list serves them all.
-  const depths = depthsOf(match, from, to);
+  // The list with what is inside brackets blanked out: a separator or label found in it is outside brackets.
+  const outside = blankBrackets(match, from, to);
   const slice = (name: Name, of = match) => of.slice(name.start, name.end);
 
   /** `name` without blanks and `separators` at either end (the `,` before `參與單位:`). */
@@ -35,18 +36,14 @@ export function splitUnits(text: string, match: string, from: number, to: number
     while (end > start && trims(match[end - 1]!)) end--;
     return { start, end };
   };
-  /** `part` cut at separators outside brackets; empty pieces are kept, so two separators in a row can be reported. */
-  const split = (part: Name, separators: string): Name[] => {
-    const pieces: Name[] = [];
+  /** `part` cut at separators (one character each) outside brackets; empty pieces are kept, so two in a row can be reported. */
+  const split = (part: Name, separator: RegExp): Name[] => {
     let start = part.start;
-    for (let i = start; i < part.end; i++) {
-      if (depths[i - from] === 0 && separators.includes(match[i]!)) {
-        pieces.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    pieces.push({ start, end: part.end });
-    return pieces;
+    return outside.slice(part.start - from, part.end - from).split(separator).map((piece) => {
+      const name = { start, end: start + piece.length };
+      start = name.end + 1;
+      return name;
+    });
   };
   const add = (name: Name, role: UnitRole) => {
     const value = slice(name, text);
@@ -57,7 +54,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
   };
   const names = (part: Name): Name[] => {
     const found: Name[] = [];
-    for (const piece of split(part, NAME_SEPARATORS)) {
+    for (const piece of split(part, NAME_SEPARATOR)) {
       const name = strip(piece);
       if (name.end > name.start) found.push(name);
       else sink.warning('emptyUnitName', `task ${task}: an empty unit name`, piece.start);
@@ -72,7 +69,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
   let partStart = from;
   let partRole: UnitRole | undefined;
   for (const label of match.slice(from, to).matchAll(LABEL_PATTERN)) {
-    if (depths[label.index] !== 0) continue;
+    if (outside[label.index] === INSIDE_BRACKETS) continue;
     readPart(strip({ start: partStart, end: from + label.index }, NAME_SEPARATORS), partRole);
     partStart = from + label.index + label[0].length;
     partRole = roleOfWord(label[1] ?? label[2] ?? label[3]!);
@@ -84,7 +81,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
     if (part.end <= part.start) return;
     if (role) return addAll(part, role);
     // No role from a label: roles may follow groups of names (A牽頭,B、C配合) or single names (A(牽頭)、B).
-    const groups = split(part, GROUP_SEPARATORS)
+    const groups = split(part, GROUP_SEPARATOR)
       .map((g) => strip(g))
       .filter((g) => g.end > g.start)
       .map((g) => {
