@@ -5,7 +5,6 @@
  */
 import { INSIDE_BRACKETS, blankBrackets, bracketsBalance } from './brackets.js';
 import type { DiagnosticSink } from './diagnostics.js';
-import { isBreak } from './lines.js';
 import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, ROLE_WORD_LENGTH, leftoverRoleWord, roleOfWord, type UnitRole } from './roles.js';
 
 export interface SplitUnits {
@@ -18,10 +17,13 @@ interface Name {
   readonly end: number;
 }
 
-const NAME_SEPARATORS = '、,;';
+/** Between names: 、 , ; */
 const NAME_SEPARATOR = /[、,;]/;
+/** Between groups of names with a role after each: a comma, a semicolon or a blank. */
 const GROUP_SEPARATOR = /[,; \t\n\r]/;
-const isBlank = (c: string) => c === ' ' || c === '\t' || isBreak(c);
+const BLANK = /[ \t\n\r]/;
+/** What is trimmed from either end of a part between labels (the `,` before `參與單位:`). */
+const BLANK_OR_NAME_SEPARATOR = /[ \t\n\r、,;]/;
 
 export function splitUnits(text: string, match: string, from: number, to: number, task: number, sink: DiagnosticSink): SplitUnits {
   const result: SplitUnits = { lead: [], participating: [] };
@@ -29,11 +31,10 @@ export function splitUnits(text: string, match: string, from: number, to: number
   const outside = blankBrackets(match, from, to);
   const slice = (name: Name, of = match) => of.slice(name.start, name.end);
 
-  /** `name` without blanks and `separators` at either end (the `,` before `參與單位:`). */
-  const strip = ({ start, end }: Name, separators = ''): Name => {
-    const trims = (c: string) => isBlank(c) || separators.includes(c);
-    while (start < end && trims(match[start]!)) start++;
-    while (end > start && trims(match[end - 1]!)) end--;
+  /** `name` without the characters `trims` matches (one at a time) at either end. */
+  const strip = ({ start, end }: Name, trims = BLANK): Name => {
+    while (start < end && trims.test(match[start]!)) start++;
+    while (end > start && trims.test(match[end - 1]!)) end--;
     return { start, end };
   };
   /** `part` cut at separators (one character each) outside brackets; empty pieces are kept, so two in a row can be reported. */
@@ -70,11 +71,11 @@ export function splitUnits(text: string, match: string, from: number, to: number
   let partRole: UnitRole | undefined;
   for (const label of match.slice(from, to).matchAll(LABEL_PATTERN)) {
     if (outside[label.index] === INSIDE_BRACKETS) continue;
-    readPart(strip({ start: partStart, end: from + label.index }, NAME_SEPARATORS), partRole);
+    readPart(strip({ start: partStart, end: from + label.index }, BLANK_OR_NAME_SEPARATOR), partRole);
     partStart = from + label.index + label[0].length;
     partRole = roleOfWord(label[1] ?? label[2] ?? label[3]!);
   }
-  readPart(strip({ start: partStart, end: to }, NAME_SEPARATORS), partRole);
+  readPart(strip({ start: partStart, end: to }, BLANK_OR_NAME_SEPARATOR), partRole);
   return result;
 
   function readPart(part: Name, role: UnitRole | undefined): void {
