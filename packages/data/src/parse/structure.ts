@@ -78,20 +78,6 @@ export function readStructure(
     }
   };
 
-  /** What follows a heading up to the next heading: its first task in sequence, units, other task numbers. */
-  const lookAhead = (index: number) => {
-    let firstTask: TaskMarker | undefined;
-    let unitsBefore = false;
-    let i = index + 1;
-    for (let e: Event | undefined; (e = events[i]) && e.kind !== 'heading'; i++) {
-      if (firstTask) continue;
-      if (e.kind === 'units') unitsBefore = true;
-      else if (e.number === nextTask || e.number === 1) firstTask = e;
-    }
-    const nextHeading = events[i] as HeadingMarker | undefined;
-    return [firstTask, unitsBefore, nextHeading] as const;
-  };
-
   for (const [index, event] of events.entries()) {
     if (event.start < skipUntil) continue;
     if (event.kind === 'units') {
@@ -103,7 +89,16 @@ export function readStructure(
       continue;
     }
     if (event.kind === 'heading') {
-      const [firstTask, unitsBefore, nextHeading] = lookAhead(index);
+      // What follows up to the next heading: the first task in sequence, and whether units come before it.
+      let firstTask: TaskMarker | undefined;
+      let unitsBefore = false;
+      let i = index + 1;
+      for (let e: Event | undefined; (e = events[i]) && e.kind !== 'heading'; i++) {
+        if (firstTask) continue;
+        if (e.kind === 'units') unitsBefore = true;
+        else if (e.number === nextTask || e.number === 1) firstTask = e;
+      }
+      const nextHeading = events[i] as HeadingMarker | undefined;
       const strong = event.lineStart || event.afterStop || onlyBlanksSinceUnits(event.start);
       const followed = firstTask !== undefined && !unitsBefore;
       const expected = Math.min(nextSection, 99);
