@@ -15,7 +15,8 @@ export interface TaskFrame {
   /** Where the next task or section starts, or the end of the text. */
   end: number;
   readonly sectionNumber: number | undefined;
-  units: UnitsClause | undefined;
+  /** The task's units clause, once one is found. */
+  units?: UnitsClause;
 }
 
 export interface SectionFrame {
@@ -65,7 +66,7 @@ export function readStructure(
     if (current) current.end = marker.start;
     const section = sections.at(-1);
     if (marker.kind === 'task') {
-      current = { marker, end: match.length, sectionNumber: section?.marker.number, units: undefined };
+      current = { marker, end: match.length, sectionNumber: section?.marker.number };
       section?.taskIndices.push(tasks.length);
       tasks.push(current);
       nextTask = marker.number + 1;

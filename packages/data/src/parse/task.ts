@@ -61,8 +61,7 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     titleSpan: title.span,
     body: body.text,
     bodySpan: body.span,
-    lead: roles.lead,
-    participating: roles.participating,
+    ...roles,
     unitsSpan,
     span: trimmed(text, start, end).span,
   };
