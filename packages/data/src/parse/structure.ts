@@ -113,7 +113,7 @@ export function readStructure(
           if (taskless) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, event.start);
           continue;
         }
-      } else if (followed && strong && !match.slice(event.end, firstTask.start).includes('。')) {
+      } else if (followed && strong && !match.slice(event.end, firstTask!.start).includes('。')) {
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
         const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, expected);
         sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);
