@@ -90,21 +90,25 @@ export function splitUnits(text: string, match: string, from: number, to: number
         return { names: { start: g.start, end: role ? g.end - ROLE_WORD_LENGTH : g.end }, role };
       });
     if (groups.some((g) => g.role)) {
-      // The role of the nearest later group that has one, for each group: found from the end, in one pass.
-      const laterRoles: (UnitRole | undefined)[] = [];
-      for (let i = groups.length - 1, later: UnitRole | undefined; i >= 0; i--) {
-        laterRoles[i] = later;
-        later = groups[i]!.role ?? later;
-      }
-      for (const [i, g] of groups.entries()) {
-        let groupRole = g.role;
-        if (!groupRole) {
-          // A group without its own role: the next group's role is the likeliest, but a guess is not good enough.
-          groupRole = laterRoles[i] ?? 'lead';
+      // Groups without a role of their own wait for the next group's role: the likeliest, but a guess is not good
+      // enough. Those still waiting at the end lead.
+      let waiting: typeof groups = [];
+      const settle = (role: UnitRole) => {
+        for (const g of waiting) {
           sink.error('ambiguousUnitRole', `task ${task}: "${slice(g.names, text)}" has no role of its own among units with roles`, g.names.start);
+          addAll(g.names, role);
         }
-        addAll(g.names, groupRole);
+        waiting = [];
+      };
+      for (const g of groups) {
+        if (!g.role) {
+          waiting.push(g);
+          continue;
+        }
+        settle(g.role);
+        addAll(g.names, g.role);
       }
+      settle('lead');
       return;
     }
     const annotated = names(part).map((name) => {
