@@ -23,6 +23,7 @@ const SHAPES: [string, (n: number) => string][] = [
   ['tasks with units in sections of 500 (the 200,000-task document, scaled down)', planOf],
   ['the same task number again and again (an error diagnostic per task)', (n) => '1.任務。(牽頭單位:市甲局)\n'.repeat(n)],
   ['headings and tasks run together on one line', (n) => '。一、1.甲。(市甲局牽頭)'.repeat(n)],
+  ['one task whose units are many groups without a role before the one that has it', (n) => `1.甲。(${'市甲局 '.repeat(n * 10)}市乙局牽頭)`],
 ];
 
 /** CPU time of this process so far, in milliseconds. */

@@ -6,17 +6,22 @@
 const OPENERS = '([{【《〔〈';
 const CLOSERS = ')]}】》〕〉';
 
-/** Depth at each index of `text.slice(from, to)` (before the character there); never below 0, so a stray closer does not hide the rest. */
-export function depthsOf(text: string, from: number, to: number): Uint16Array {
-  const depths = new Uint16Array(Math.max(0, to - from));
+/** What stands in for each character inside brackets: never the first character of a label, a separator or a blank. */
+export const INSIDE_BRACKETS = '\0';
+
+/**
+ * `text.slice(from, to)` with every character inside brackets (at depth 1 or more) replaced by {@link INSIDE_BRACKETS};
+ * the same length, so every index into it is an index into the slice. Depth never goes below 0, so a stray closer
+ * does not hide the rest, and stops at 65,535, as it always has.
+ */
+export function blankBrackets(text: string, from: number, to: number): string {
   let depth = 0;
-  for (let i = from; i < to; i++) {
-    depths[i - from] = depth;
-    const c = text[i]!;
+  return text.slice(from, to).replace(/[^]/g, (c) => {
+    const inside = depth > 0;
     if (OPENERS.includes(c)) depth = Math.min(depth + 1, 0xffff);
     else if (CLOSERS.includes(c) && depth > 0) depth--;
-  }
-  return depths;
+    return inside ? INSIDE_BRACKETS : c;
+  });
 }
 
 /** Whether every bracket in `name` is closed, and closed after it opens. */

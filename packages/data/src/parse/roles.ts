@@ -16,10 +16,8 @@ const LABEL_WORD = `${ROLE_WORD}|[責责]任`;
 const LABEL_UNIT_WORD = `(?:${UNIT_WORD}|部[門门])`;
 /** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
 export const ROLE_WORD_LENGTH = 2;
-/** Exactly one word of the alternation `words`. */
-const exactly = (words: string) => new RegExp(`^(?:${words})$`);
-const IS_LEAD_WORD = exactly(LEAD_WORD);
-const IS_PARTICIPATING_WORD = exactly(PARTICIPATING_WORD);
+/** Exactly one role word: group 1 holds a lead word, group 2 a participating one. */
+const ROLE_OF_WORD = new RegExp(`^(?:(${LEAD_WORD})|(${PARTICIPATING_WORD}))$`);
 
 /** A role word anywhere: a parenthesis holding one may be a units list such as `(市甲局牽頭,市乙局配合)`. */
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
@@ -47,7 +45,8 @@ export function leftoverRoleWord(name: string): string | undefined {
 
 /** The role a label or suffix word gives; `undefined` for 責任 (responsible, role not said). */
 export function roleOfWord(word: string): UnitRole | undefined {
-  if (IS_LEAD_WORD.test(word)) return 'lead';
-  if (IS_PARTICIPATING_WORD.test(word)) return 'participating';
+  const m = ROLE_OF_WORD.exec(word);
+  if (m?.[1]) return 'lead';
+  if (m?.[2]) return 'participating';
   return undefined;
 }

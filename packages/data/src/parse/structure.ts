@@ -15,7 +15,8 @@ export interface TaskFrame {
   /** Where the next task or section starts, or the end of the text. */
   end: number;
   readonly sectionNumber: number | undefined;
-  units: UnitsClause | undefined;
+  /** The task's units clause, once one is found. */
+  units?: UnitsClause;
 }
 
 export interface SectionFrame {
@@ -65,7 +66,7 @@ export function readStructure(
     if (current) current.end = marker.start;
     const section = sections.at(-1);
     if (marker.kind === 'task') {
-      current = { marker, end: match.length, sectionNumber: section?.marker.number, units: undefined };
+      current = { marker, end: match.length, sectionNumber: section?.marker.number };
       section?.taskIndices.push(tasks.length);
       tasks.push(current);
       nextTask = marker.number + 1;
@@ -76,20 +77,6 @@ export function readStructure(
       sections.push({ marker, end: match.length, taskIndices: [] });
       nextSection = marker.number + 1;
     }
-  };
-
-  /** What follows a heading up to the next heading: its first task in sequence, units, other task numbers. */
-  const lookAhead = (index: number) => {
-    let firstTask: TaskMarker | undefined;
-    let unitsBefore = false;
-    let i = index + 1;
-    for (let e: Event | undefined; (e = events[i]) && e.kind !== 'heading'; i++) {
-      if (firstTask) continue;
-      if (e.kind === 'units') unitsBefore = true;
-      else if (e.number === nextTask || e.number === 1) firstTask = e;
-    }
-    const nextHeading = events[i] as HeadingMarker | undefined;
-    return [firstTask, unitsBefore, nextHeading] as const;
   };
 
   for (const [index, event] of events.entries()) {
@@ -103,7 +90,16 @@ export function readStructure(
       continue;
     }
     if (event.kind === 'heading') {
-      const [firstTask, unitsBefore, nextHeading] = lookAhead(index);
+      // What follows up to the next heading: the first task in sequence, and whether units come before it.
+      let firstTask: TaskMarker | undefined;
+      let unitsBefore = false;
+      let i = index + 1;
+      for (let e: Event | undefined; (e = events[i]) && e.kind !== 'heading'; i++) {
+        if (firstTask) continue;
+        if (e.kind === 'units') unitsBefore = true;
+        else if (e.number === nextTask || e.number === 1) firstTask = e;
+      }
+      const nextHeading = events[i] as HeadingMarker | undefined;
       const strong = event.lineStart || event.afterStop || onlyBlanksSinceUnits(event.start);
       const followed = firstTask !== undefined && !unitsBefore;
       const expected = Math.min(nextSection, 99);
@@ -117,7 +113,7 @@ export function readStructure(
           if (taskless) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, event.start);
           continue;
         }
-      } else if (followed && strong && !match.slice(event.end, firstTask.start).includes('。')) {
+      } else if (followed && strong && !match.slice(event.end, firstTask!.start).includes('。')) {
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
         const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, expected);
         sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);

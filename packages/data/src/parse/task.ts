@@ -33,11 +33,12 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     sink.warning('taskWithoutUnits', `task ${number} names no responsible units`, start);
   } else {
     // A parenthesis that is never closed (end -1) runs to the end of the task.
-    const unitsEnd = units.end === -1 ? end : units.end;
-    if (units.end === -1) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
+    const unclosed = units.end === -1;
+    const unitsEnd = unclosed ? end : units.end;
+    if (unclosed) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
     unitsSpan = trimmed(text, units.start, unitsEnd).span;
     contentEnd = units.start;
-    roles = splitUnits(text, match, units.listStart, units.end === -1 ? end : units.listEnd, number, sink);
+    roles = splitUnits(text, match, units.listStart, unclosed ? end : units.listEnd, number, sink);
     const seen = new Set<string>();
     for (const name of [...roles.lead, ...roles.participating]) {
       if (seen.has(name)) sink.warning('duplicateUnitInTask', `task ${number} names ${name} twice`, units.start);
@@ -60,8 +61,7 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     titleSpan: title.span,
     body: body.text,
     bodySpan: body.span,
-    lead: roles.lead,
-    participating: roles.participating,
+    ...roles,
     unitsSpan,
     span: trimmed(text, start, end).span,
   };

@@ -3,9 +3,8 @@
  * role after a group of names (`A牽頭,B、C配合`) or from a role in brackets after a name (`A(牽頭)、B`). Names are
  * split on 、 , ; only outside brackets, so 各縣(市、區)政府 stays one unit. What cannot be read for certain is an error.
  */
-import { bracketsBalance, depthsOf } from './brackets.js';
+import { INSIDE_BRACKETS, blankBrackets, bracketsBalance } from './brackets.js';
 import type { DiagnosticSink } from './diagnostics.js';
-import { isBreak } from './lines.js';
 import { LABEL_PATTERN, ROLE_ANNOTATION_PATTERN, ROLE_WORD_LENGTH, leftoverRoleWord, roleOfWord, type UnitRole } from './roles.js';
 
 export interface SplitUnits {
@@ -18,35 +17,34 @@ interface Name {
   readonly end: number;
 }
 
-const NAME_SEPARATORS = '、,;';
-const GROUP_SEPARATORS = ',; \t\n\r';
-const isBlank = (c: string) => c === ' ' || c === '\t' || isBreak(c);
+/** Between names: 、 , ; */
+const NAME_SEPARATOR = /[、,;]/;
+/** Between groups of names with a role after each: a comma, a semicolon or a blank. */
+const GROUP_SEPARATOR = /[,; \t\n\r]/;
+const BLANK = /[ \t\n\r]/;
+/** What is trimmed from either end of a part between labels (the `,` before `參與單位:`). */
+const BLANK_OR_NAME_SEPARATOR = /[ \t\n\r、,;]/;
 
 export function splitUnits(text: string, match: string, from: number, to: number, task: number, sink: DiagnosticSink): SplitUnits {
   const result: SplitUnits = { lead: [], participating: [] };
-  // Every piece below starts outside brackets, so one depth table for the whole list serves them all.
-  const depths = depthsOf(match, from, to);
+  // The list with what is inside brackets blanked out: a separator or label found in it is outside brackets.
+  const outside = blankBrackets(match, from, to);
   const slice = (name: Name, of = match) => of.slice(name.start, name.end);
 
-  /** `name` without blanks and `separators` at either end (the `,` before `參與單位:`). */
-  const strip = ({ start, end }: Name, separators = ''): Name => {
-    const trims = (c: string) => isBlank(c) || separators.includes(c);
-    while (start < end && trims(match[start]!)) start++;
-    while (end > start && trims(match[end - 1]!)) end--;
+  /** `name` without the characters `trims` matches (one at a time) at either end. */
+  const strip = ({ start, end }: Name, trims = BLANK): Name => {
+    while (start < end && trims.test(match[start]!)) start++;
+    while (end > start && trims.test(match[end - 1]!)) end--;
     return { start, end };
   };
-  /** `part` cut at separators outside brackets; empty pieces are kept, so two separators in a row can be reported. */
-  const split = (part: Name, separators: string): Name[] => {
-    const pieces: Name[] = [];
+  /** `part` cut at separators (one character each) outside brackets; empty pieces are kept, so two in a row can be reported. */
+  const split = (part: Name, separator: RegExp): Name[] => {
     let start = part.start;
-    for (let i = start; i < part.end; i++) {
-      if (depths[i - from] === 0 && separators.includes(match[i]!)) {
-        pieces.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    pieces.push({ start, end: part.end });
-    return pieces;
+    return outside.slice(part.start - from, part.end - from).split(separator).map((piece) => {
+      const name = { start, end: start + piece.length };
+      start = name.end + 1;
+      return name;
+    });
   };
   const add = (name: Name, role: UnitRole) => {
     const value = slice(name, text);
@@ -57,7 +55,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
   };
   const names = (part: Name): Name[] => {
     const found: Name[] = [];
-    for (const piece of split(part, NAME_SEPARATORS)) {
+    for (const piece of split(part, NAME_SEPARATOR)) {
       const name = strip(piece);
       if (name.end > name.start) found.push(name);
       else sink.warning('emptyUnitName', `task ${task}: an empty unit name`, piece.start);
@@ -72,19 +70,19 @@ export function splitUnits(text: string, match: string, from: number, to: number
   let partStart = from;
   let partRole: UnitRole | undefined;
   for (const label of match.slice(from, to).matchAll(LABEL_PATTERN)) {
-    if (depths[label.index] !== 0) continue;
-    readPart(strip({ start: partStart, end: from + label.index }, NAME_SEPARATORS), partRole);
+    if (outside[label.index] === INSIDE_BRACKETS) continue;
+    readPart(strip({ start: partStart, end: from + label.index }, BLANK_OR_NAME_SEPARATOR), partRole);
     partStart = from + label.index + label[0].length;
     partRole = roleOfWord(label[1] ?? label[2] ?? label[3]!);
   }
-  readPart(strip({ start: partStart, end: to }, NAME_SEPARATORS), partRole);
+  readPart(strip({ start: partStart, end: to }, BLANK_OR_NAME_SEPARATOR), partRole);
   return result;
 
   function readPart(part: Name, role: UnitRole | undefined): void {
     if (part.end <= part.start) return;
     if (role) return addAll(part, role);
     // No role from a label: roles may follow groups of names (A牽頭,B、C配合) or single names (A(牽頭)、B).
-    const groups = split(part, GROUP_SEPARATORS)
+    const groups = split(part, GROUP_SEPARATOR)
       .map((g) => strip(g))
       .filter((g) => g.end > g.start)
       .map((g) => {
@@ -92,15 +90,25 @@ export function splitUnits(text: string, match: string, from: number, to: number
         return { names: { start: g.start, end: role ? g.end - ROLE_WORD_LENGTH : g.end }, role };
       });
     if (groups.some((g) => g.role)) {
-      for (const [i, g] of groups.entries()) {
-        let groupRole = g.role;
-        if (!groupRole) {
-          // A group without its own role: the next group's role is the likeliest, but a guess is not good enough.
-          groupRole = groups.slice(i + 1).find((x) => x.role)?.role ?? 'lead';
+      // Groups without a role of their own wait for the next group's role: the likeliest, but a guess is not good
+      // enough. Those still waiting at the end lead.
+      let waiting: typeof groups = [];
+      const settle = (role: UnitRole) => {
+        for (const g of waiting) {
           sink.error('ambiguousUnitRole', `task ${task}: "${slice(g.names, text)}" has no role of its own among units with roles`, g.names.start);
+          addAll(g.names, role);
         }
-        addAll(g.names, groupRole);
+        waiting = [];
+      };
+      for (const g of groups) {
+        if (!g.role) {
+          waiting.push(g);
+          continue;
+        }
+        settle(g.role);
+        addAll(g.names, g.role);
       }
+      settle('lead');
       return;
     }
     const annotated = names(part).map((name) => {
