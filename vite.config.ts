@@ -67,8 +67,11 @@ function zhHantStringsByUse(): Plugin {
   const prefix = '\0virtual:dz-zh-hant/';
   const grouped = new Set(Object.values(zhHantGroups).flat());
   let library = false;
-  /** Each key's property as written in `zh-hant.ts`, type annotations removed. */
-  const properties = (): Map<string, string> => {
+  /** The table read in this build (`buildStart` forgets it, so a rebuild reads the file again). */
+  let read: Map<string, string> | undefined;
+  /** Each key's property as written in `zh-hant.ts`, type annotations removed: read once per build. */
+  const properties = (): Map<string, string> => (read ??= readProperties());
+  const readProperties = (): Map<string, string> => {
     const source = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
     const tree = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
     const table = new Map<string, string>();
@@ -87,6 +90,9 @@ function zhHantStringsByUse(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       library = Boolean(config.build.lib);
+    },
+    buildStart() {
+      read = undefined;
     },
     resolveId(source) {
       return library && source.startsWith(prefix) ? source : null;
@@ -321,8 +327,11 @@ function thirdPartyLicenses(): Plugin {
 const planParts = dezhouPlanParts();
 
 /** The name of a chunk whose module's own name says little: the fold table (a virtual module), a language's UI strings. */
-const chunkName = (facade: string | null): string | undefined =>
-  facade === '\0virtual:dz-fold-table' ? 'fold-table' : /\/src\/shared\/i18n\/(en|zh-hans)\.ts$/.exec(facade ?? '')?.[1]?.replace(/^/, 'strings-');
+const chunkName = (facade: string | null): string | undefined => {
+  if (facade === '\0virtual:dz-fold-table') return 'fold-table';
+  const language = /\/src\/shared\/i18n\/(en|zh-hans)\.ts$/.exec(facade ?? '')?.[1];
+  return language && `strings-${language}`;
+};
 
 export default defineConfig({
   plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), minifyLitCss(), loaderTypes(), thirdPartyLicenses()],
