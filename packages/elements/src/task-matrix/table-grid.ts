@@ -1,0 +1,306 @@
+/**
+ * The whole table's column headers, body rows and column totals: for the whole plan 69 headers, 48 rows of 71
+ * cells and 70 totals. As Lit templates each row and cell costs a template instance, its parts and their comment
+ * markers, and the table's first render took four times the script of the same table parsed from HTML (issue 10).
+ * So in the browser these three directives build them in one pass, as clones of prototypes rendered once from the
+ * templates below (the one home of their markup), and a re-render that only moves the focus touches the few
+ * elements whose tint or tab stop changes. On a server, and while hydrating what a server drew, they are the
+ * templates themselves: the same markup, with the markers hydration needs.
+ */
+import type { Language, RoleTotals } from '@dz-tasks/data';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import type { Strings } from '../shared/i18n/ui-strings.js';
+import { totalContent, totalsInGlyphs } from './cells.js';
+import { headingOf, type Heading } from './labels.js';
+import type { MatrixView } from './matrix-view.js';
+import { COLUMN_TINT, prototypeOf, roleCellPrototypes, roleCells } from './role-cells.js';
+
+/** The class of the focused cell's row. */
+const ROW_TINT = 'row-hl';
+
+/** What the grid shows: the matrix in a language, the focused cell's tint and the roving tab stop. */
+export interface GridState {
+  readonly view: MatrixView;
+  readonly lang: Language;
+  readonly t: Strings;
+  /** The focused cell's row and column, tinted, or -1 while the focus is elsewhere. */
+  readonly tintedRow: number;
+  readonly tintedColumn: number;
+  /** The cell with `tabindex="0"`. */
+  readonly tabRow: number;
+  readonly tabColumn: number;
+  /** Whether the element is taking over a server's DOM: then the grid is Lit templates, as the server's was. */
+  readonly hydrating: boolean;
+}
+
+// ---- the templates: what a server draws, and the prototypes' source ----
+
+/** A column header: the task number shown, "任務 24 加快構建…" read and as a tooltip; a unit's name when transposed. */
+export function columnHeader(head: Heading, transposed: boolean, lang: Language, tinted: boolean): TemplateResult {
+  const tint = (base: string) => (tinted ? `${base} ${COLUMN_TINT}` : base);
+  return transposed
+    ? html`<th scope="col" part="header" class=${tint(lang === 'en' ? 'unit-column' : 'unit-column vertical')}>${head.full}</th>`
+    : html`<th scope="col" part="header" class=${tint('task-number')} title=${head.full}
+        ><span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span></th
+      >`;
+}
+
+/** A row header: the unit's name; when transposed the task's number and title, read as "任務 24 加快構建…". */
+export function rowHeader(head: Heading, transposed: boolean): TemplateResult {
+  return html`<th scope="row" part="row-header"
+    >${transposed
+      ? html`<span class="task-number" aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span
+          ><span aria-hidden="true"> ${head.name}</span>`
+      : head.full}</th
+  >`;
+}
+
+/** A total cell: the sum and its split by role. */
+export function totalCell(totals: RoleTotals, t: Strings, tinted: boolean): TemplateResult {
+  return html`<td part="total" class=${tinted ? `total ${COLUMN_TINT}` : 'total'}>${totalContent(totals, t)}</td>`;
+}
+
+/** A body row around its cells. */
+function bodyRow(tinted: boolean, cells: unknown): TemplateResult {
+  return html`<tr class=${tinted ? ROW_TINT : nothing}>${cells}</tr>`;
+}
+
+const EMPTY_HEADING: Heading = { id: '', short: '', name: '', full: '' };
+const NO_TOTALS: RoleTotals = { lead: 0, participating: 0, total: 0 };
+
+/**
+ * The prototypes of a language (its strings object) and a way round, rendered once from the templates above: their
+ * values empty, untinted.
+ */
+interface Prototypes {
+  readonly columnHeader: HTMLTableCellElement;
+  readonly row: HTMLTableRowElement;
+  readonly rowHeader: HTMLTableCellElement;
+  readonly total: HTMLTableCellElement;
+}
+
+const prototypesOf = new WeakMap<Strings, Map<string, Prototypes>>();
+
+function prototypes({ view, lang, t }: GridState): Prototypes {
+  const transposed = view.rowsAre === 'tasks';
+  const key = `${lang} ${transposed}`;
+  let ofLanguage = prototypesOf.get(t);
+  if (!ofLanguage) prototypesOf.set(t, (ofLanguage = new Map()));
+  let found = ofLanguage.get(key);
+  if (!found) {
+    found = {
+      columnHeader: prototypeOf(columnHeader(EMPTY_HEADING, transposed, lang, false), 'tr'),
+      row: prototypeOf(bodyRow(false, nothing), 'tbody'),
+      rowHeader: prototypeOf(rowHeader(EMPTY_HEADING, transposed), 'tr'),
+      total: prototypeOf(totalCell(NO_TOTALS, t, false), 'tr'),
+    };
+    ofLanguage.set(key, found);
+  }
+  return found;
+}
+
+const headingsOf = (items: MatrixView['rowItems'], { lang, t }: GridState) => items.map((item) => headingOf(item, lang, t));
+
+// ---- filling the prototypes' clones: the templates' values, where the templates put them ----
+
+function fillColumnHeader(th: HTMLTableCellElement, head: Heading, transposed: boolean): void {
+  if (transposed) {
+    th.textContent = head.full;
+    return;
+  }
+  th.title = head.full;
+  th.children[0]!.textContent = head.short;
+  th.children[1]!.textContent = head.full;
+}
+
+function fillRowHeader(th: HTMLTableCellElement, head: Heading, transposed: boolean): void {
+  if (!transposed) {
+    th.textContent = head.full;
+    return;
+  }
+  th.children[0]!.textContent = head.short;
+  th.children[1]!.textContent = head.full;
+  th.children[2]!.textContent = ` ${head.name}`;
+}
+
+function fillTotal(td: HTMLTableCellElement, totals: RoleTotals, t: Strings): void {
+  td.firstChild!.textContent = String(totals.total);
+  const split = td.lastElementChild!;
+  split.setAttribute('aria-label', t.matrixTotalsOf(totals.lead, totals.participating));
+  split.textContent = totalsInGlyphs(totals);
+}
+
+/** Moves `className` from `cells[from]` to `cells[to]` (either may be -1); returns `to`. */
+function moveClass(cells: readonly Element[], from: number, to: number, className: string): number {
+  if (from !== to) {
+    cells[from]?.classList.remove(className);
+    cells[to]?.classList.add(className);
+  }
+  return to;
+}
+
+// ---- the directives ----
+
+/** Templates when hydrating a server's grid, else clones built once per grid and language, then only re-tinted. */
+abstract class GridDirective extends Directive {
+  /** Decided on the first update: Lit templates when hydrating a server's grid, else clones. */
+  private templated?: boolean;
+  private builtFrom: readonly unknown[] = [];
+
+  abstract override render(grid: GridState): unknown;
+
+  /** The grid's elements, untinted and out of the tab order. */
+  protected abstract build(grid: GridState): DocumentFragment;
+
+  /** Sets the tint and the tab stop on the elements built. */
+  protected abstract retint(grid: GridState): void;
+
+  override update(_part: ChildPart, [grid]: [GridState]): unknown {
+    this.templated ??= grid.hydrating;
+    if (this.templated) return this.render(grid);
+    const { view, t, lang } = grid;
+    const [builtView, builtT, builtLang] = this.builtFrom;
+    let fragment: DocumentFragment | typeof noChange = noChange;
+    if (builtView !== view || builtT !== t || builtLang !== lang) {
+      fragment = this.build(grid);
+      this.builtFrom = [view, t, lang];
+    }
+    this.retint(grid);
+    return fragment;
+  }
+}
+
+class ColumnHeaders extends GridDirective {
+  private cells: HTMLTableCellElement[] = [];
+  private tinted = -1;
+
+  override render(grid: GridState): TemplateResult[] {
+    const transposed = grid.view.rowsAre === 'tasks';
+    return headingsOf(grid.view.columnItems, grid).map((head, c) => columnHeader(head, transposed, grid.lang, c === grid.tintedColumn));
+  }
+
+  protected build(grid: GridState): DocumentFragment {
+    const transposed = grid.view.rowsAre === 'tasks';
+    const prototype = prototypes(grid).columnHeader;
+    this.cells = headingsOf(grid.view.columnItems, grid).map((head) => {
+      const th = prototype.cloneNode(true) as HTMLTableCellElement;
+      fillColumnHeader(th, head, transposed);
+      return th;
+    });
+    this.tinted = -1;
+    const fragment = document.createDocumentFragment();
+    fragment.append(...this.cells);
+    return fragment;
+  }
+
+  protected retint(grid: GridState): void {
+    this.tinted = moveClass(this.cells, this.tinted, grid.tintedColumn, COLUMN_TINT);
+  }
+}
+
+class BodyRows extends GridDirective {
+  private rows: HTMLTableRowElement[] = [];
+  private tintedRow = -1;
+  private tintedColumn = -1;
+  private tab?: Element;
+
+  override render(grid: GridState): TemplateResult[] {
+    const { view, t, tintedRow, tintedColumn, tabRow, tabColumn, hydrating } = grid;
+    const transposed = view.rowsAre === 'tasks';
+    return headingsOf(view.rowItems, grid).map((head, row) =>
+      bodyRow(
+        row === tintedRow,
+        html`${rowHeader(head, transposed)}${roleCells({ view, row, t, tintedColumn, tabColumn: row === tabRow ? tabColumn : -1, hydrating })}${totalCell(view.rowTotals[row]!, t, false)}`,
+      ),
+    );
+  }
+
+  /**
+   * Each row is one deep clone of a row of empty cells, whose few role cells (186 of the whole plan's 3,312) are then
+   * swapped for clones of theirs: a call into the DOM per row and per role, not per cell.
+   */
+  protected build(grid: GridState): DocumentFragment {
+    const { view, t } = grid;
+    const transposed = view.rowsAre === 'tasks';
+    const parts = prototypes(grid);
+    const roles = roleCellPrototypes(t);
+    const emptyRow = parts.row.cloneNode(true) as HTMLTableRowElement;
+    emptyRow.append(parts.rowHeader.cloneNode(true), ...Array.from({ length: view.columnCount }, () => roles.empty.cloneNode(true)), parts.total.cloneNode(true));
+    const fragment = document.createDocumentFragment();
+    this.rows = headingsOf(view.rowItems, grid).map((head, row) => {
+      const tr = emptyRow.cloneNode(true) as HTMLTableRowElement;
+      fillRowHeader(tr.firstElementChild as HTMLTableCellElement, head, transposed);
+      fillTotal(tr.lastElementChild as HTMLTableCellElement, view.rowTotals[row]!, t);
+      for (let c = 0; c < view.columnCount; c++) {
+        const role = view.roleAt(row, c);
+        if (role) tr.children[c + 1]!.replaceWith(roles[role].cloneNode(true));
+      }
+      fragment.append(tr);
+      return tr;
+    });
+    this.tintedRow = this.tintedColumn = -1;
+    this.tab = undefined;
+    return fragment;
+  }
+
+  /** The role cell at a row and column (after the row header). */
+  private cellAt(row: number, column: number): Element | undefined {
+    return column < 0 ? undefined : this.rows[row]?.children[column + 1];
+  }
+
+  protected retint({ tintedRow, tintedColumn, tabRow, tabColumn }: GridState): void {
+    if (tintedRow !== this.tintedRow) {
+      this.rows[this.tintedRow]?.removeAttribute('class');
+      this.rows[tintedRow]?.setAttribute('class', ROW_TINT);
+      this.tintedRow = tintedRow;
+    }
+    if (tintedColumn !== this.tintedColumn) {
+      for (let row = 0; row < this.rows.length; row++) {
+        this.cellAt(row, this.tintedColumn)?.classList.remove(COLUMN_TINT);
+        this.cellAt(row, tintedColumn)?.classList.add(COLUMN_TINT);
+      }
+      this.tintedColumn = tintedColumn;
+    }
+    const tab = this.cellAt(tabRow, tabColumn);
+    if (tab !== this.tab) {
+      this.tab?.setAttribute('tabindex', '-1');
+      tab?.setAttribute('tabindex', '0');
+      this.tab = tab;
+    }
+  }
+}
+
+class ColumnTotals extends GridDirective {
+  private cells: HTMLTableCellElement[] = [];
+  private tinted = -1;
+
+  override render({ view, t, tintedColumn }: GridState): TemplateResult[] {
+    return view.columnTotals.map((totals, c) => totalCell(totals, t, c === tintedColumn));
+  }
+
+  protected build(grid: GridState): DocumentFragment {
+    const { view, t } = grid;
+    const prototype = prototypes(grid).total;
+    this.cells = view.columnTotals.map((totals) => {
+      const td = prototype.cloneNode(true) as HTMLTableCellElement;
+      fillTotal(td, totals, t);
+      return td;
+    });
+    this.tinted = -1;
+    const fragment = document.createDocumentFragment();
+    fragment.append(...this.cells);
+    return fragment;
+  }
+
+  protected retint(grid: GridState): void {
+    this.tinted = moveClass(this.cells, this.tinted, grid.tintedColumn, COLUMN_TINT);
+  }
+}
+
+/** The header cells of the grid's columns, between the corner and the total's header. */
+export const columnHeaders = directive(ColumnHeaders);
+/** The rows of the grid's body: row header, role cells, row total. */
+export const bodyRows = directive(BodyRows);
+/** The totals of the grid's columns, between the total row's header and the overall total. */
+export const columnTotals = directive(ColumnTotals);
