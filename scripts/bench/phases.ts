@@ -1,0 +1,134 @@
+/**
+ * Where the time of the whole-plan matrix goes, beside the static table: `tsx scripts/bench/phases.ts [rounds]` runs
+ * `static-table` and `dz-task-matrix` of bench.html in interleaved rounds under a Chromium trace, and prints per case
+ * the median time to first rows and the median main-thread time per phase (script, style, layout, HTML parse, …),
+ * the self time of the trace's timeline events. Writes the matrix fixture itself (no full `npm run bench` needed).
+ */
+import puppeteer, { type Page } from 'puppeteer-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Plan } from '@dz-tasks/data';
+import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
+import { gaugeFixture, matrixFixture } from './fixtures.js';
+
+const rounds = Number(process.argv[2] ?? 9);
+const repoRoot = new URL('../../', import.meta.url).pathname;
+const generated = `${repoRoot}packages/elements/bench/generated/`;
+mkdirSync(generated, { recursive: true });
+const seedPlan = JSON.parse(readFileSync(`${repoRoot}packages/data/dist/plan.json`, 'utf8')) as Plan;
+writeFileSync(`${generated}matrix.json`, JSON.stringify(matrixFixture(seedPlan)));
+writeFileSync(`${generated}gauges.json`, JSON.stringify(gaugeFixture(seedPlan)));
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown> };
+}
+
+/** Timeline event names grouped into phases, as DevTools' summary does. */
+const phaseOf = (name: string): string => {
+  if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation)$/.test(name)) return 'style';
+  if (/^(Layout|UpdateLayerTree|PrePaint|Layerize)$/.test(name)) return 'layout';
+  if (/^(ParseHTML|ParseAuthorStyleSheet)$/.test(name)) return 'parse';
+  if (/^(Paint|PaintImage|CompositeLayers|Commit|RasterTask)$/.test(name)) return 'paint';
+  if (/^(MinorGC|MajorGC|V8\.GC.*|BlinkGC.*)$/.test(name)) return 'gc';
+  if (/^(FunctionCall|EvaluateScript|v8\.compile|v8\.run|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.callFunction|V8\.Execute|v8\.compileModule|v8\.evaluateModule)$/.test(name)) return 'script';
+  return 'other';
+};
+
+async function openPage(origin: string, peer: string, cdn?: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${origin}/packages/elements/bench/bench.html?peer=${peer}${cdn ? `&cdn=${encodeURIComponent(cdn)}` : ''}`, { waitUntil: 'load' });
+  await page.evaluate('window.bench.ready');
+  return page;
+}
+
+/** One run of a case under tracing: its time, and the main thread's self time per phase during it. */
+async function traced(page: Page, name: string): Promise<{ ms: number; phases: Record<string, number> }> {
+  await page.bringToFront();
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+  const ms = (await page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number;
+  const buffer = await page.tracing.stop();
+  const events = (JSON.parse(Buffer.from(buffer!).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  // The page's main thread: of the renderers' main threads (one per page), the busiest.
+  const mains = events.filter((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  const busy = (m: TraceEvent) => events.reduce((sum, e) => sum + (e.ph === 'X' && e.pid === m.pid && e.tid === m.tid ? e.dur ?? 0 : 0), 0);
+  const main = mains.sort((a, b) => busy(b) - busy(a))[0];
+  const complete = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && main && e.pid === main.pid && e.tid === main.tid)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // The timed span: the page's `first-rows` measure (bench-page.js), an async pair of begin and end events.
+  const measure = events.filter((e) => e.name === 'first-rows' && e.cat.includes('user_timing'));
+  const from = Math.min(...measure.map((e) => e.ts));
+  const to = Math.max(...measure.map((e) => e.ts));
+  // Self time: each event's duration less its children's, clipped to the timed span.
+  const phases: Record<string, number> = {};
+  const stack: TraceEvent[] = [];
+  const self = new Map<TraceEvent, number>();
+  for (const e of complete) {
+    while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent, (self.get(parent) ?? parent.dur!) - e.dur!);
+    self.set(e, e.dur!);
+    stack.push(e);
+  }
+  for (const [e, whole] of self) {
+    if (e.ts + e.dur! <= from || e.ts >= to) continue;
+    // An event running over the span's edges counts in proportion.
+    const us = whole * ((Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from)) / e.dur!);
+    const phase = phaseOf(e.name);
+    if (phase === 'other' && us < 50) continue;
+    const key = process.env.BY_EVENT || phase === 'other' ? `${phase}:${e.name}` : phase;
+    phases[key] = (phases[key] ?? 0) + us / 1000;
+  }
+  phases['(traced span)'] = (to - from) / 1000;
+  return { ms, phases };
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const server = await serveStatic(repoRoot);
+const browser = await puppeteer.launch(chromiumLaunchOptions);
+try {
+  // BASE=path/to/cdn/dz-elements.js (served from the repository) adds that build of the matrix as a third case.
+  const base = process.env.BASE;
+  const cases: (readonly [label: string, name: string, page: Page])[] = [
+    ['static-table', 'static-table', await openPage(server.origin, 'static-table')],
+    ['dz-task-matrix', 'dz-task-matrix', await openPage(server.origin, 'dz')],
+  ];
+  if (base) cases.push(['base dz-task-matrix', 'dz-task-matrix', await openPage(server.origin, 'dz', base)]);
+  const samples = new Map<string, { ms: number; phases: Record<string, number> }[]>(cases.map(([n]) => [n, []]));
+  for (let round = 0; round < rounds + 1; round++) {
+    for (const [label, name, page] of cases.map((_, i) => cases[(i + round) % cases.length]!)) {
+      const result = await traced(page, name);
+      if (round > 0) samples.get(label)!.push(result);
+    }
+  }
+  const keys = [...new Set([...samples.values()].flatMap((runs) => runs.flatMap((r) => Object.keys(r.phases))))].sort();
+  const rows = keys
+    .map((key) => [key, ...cases.map(([n]) => median(samples.get(n)!.map((r) => r.phases[key] ?? 0)))] as const)
+    .filter(([, ...values]) => values.some((v) => v >= 0.3));
+  const first = cases.map(([n]) => median(samples.get(n)!.map((r) => r.ms)));
+  console.log(`${rounds} interleaved rounds; medians in ms`);
+  console.log(`${''.padEnd(34)} ${cases.map(([label]) => label.slice(-8).padStart(8)).join(' ')}`);
+  console.log(`${'first rows'.padEnd(34)} ${first.map((v) => v.toFixed(1).padStart(8)).join(' ')}   ratios ${first.slice(1).map((v) => `${(v / first[0]!).toFixed(2)}×`).join(' ')}`);
+  for (const [key, ...values] of rows) console.log(`${key.padEnd(34)} ${values.map((v) => v.toFixed(1).padStart(8)).join(' ')}`);
+  for (const [label] of cases.slice(1)) {
+    const ratios = samples.get(label)!.map((r, i) => r.ms / samples.get('static-table')![i]!.ms);
+    console.log(`${label} per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
