@@ -2,7 +2,7 @@
  * Where the time of the whole-plan matrix goes, beside the static table: `tsx scripts/bench/phases.ts [rounds]` runs
  * `static-table` and `dz-task-matrix` of bench.html in interleaved rounds under a Chromium trace, and prints per case
  * the median time to first rows and the median main-thread time per phase (script, style, layout, HTML parse, …),
- * the self time of the trace's timeline events. Writes the matrix fixture itself (no full `npm run bench` needed).
+ * the self time of the trace's timeline events (NOTRACE=1: the times alone, without the trace's overhead). Writes the matrix fixture itself (no full `npm run bench` needed).
  */
 import puppeteer, { type Page } from 'puppeteer-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,6 +54,9 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
   const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
+  if (process.env.NOTRACE) {
+    return { ms: (await page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number, phases: {} };
+  }
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
   const ms = (await page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number;
   const buffer = await page.tracing.stop();

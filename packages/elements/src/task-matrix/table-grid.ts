@@ -69,10 +69,7 @@ function bodyRow(tinted: boolean, cells: unknown): TemplateResult {
 const EMPTY_HEADING: Heading = { id: '', short: '', name: '', full: '' };
 const NO_TOTALS: RoleTotals = { lead: 0, participating: 0, total: 0 };
 
-/**
- * The prototypes of a language (its strings object) and a way round, rendered once from the templates above: their
- * values empty, untinted.
- */
+/** The prototypes of a language and a way round, rendered once from the templates above: values empty, untinted. */
 interface Prototypes {
   readonly columnHeader: HTMLTableCellElement;
   readonly row: HTMLTableRowElement;
@@ -80,38 +77,34 @@ interface Prototypes {
   readonly total: HTMLTableCellElement;
 }
 
-const prototypesOf = new WeakMap<Strings, Map<string, Prototypes>>();
+/** Per language (its strings object), units as rows at 0 and tasks as rows at 1. */
+const prototypesOf = new WeakMap<Strings, Prototypes[]>();
 
 function prototypes({ view, lang, t }: GridState): Prototypes {
   const transposed = view.rowsAre === 'tasks';
-  const key = `${lang} ${transposed}`;
-  let ofLanguage = prototypesOf.get(t);
-  if (!ofLanguage) prototypesOf.set(t, (ofLanguage = new Map()));
-  let found = ofLanguage.get(key);
-  if (!found) {
-    found = {
-      columnHeader: prototypeOf(columnHeader(EMPTY_HEADING, transposed, lang, false), 'tr'),
-      row: prototypeOf(bodyRow(false, nothing), 'tbody'),
-      rowHeader: prototypeOf(rowHeader(EMPTY_HEADING, transposed), 'tr'),
-      total: prototypeOf(totalCell(NO_TOTALS, t, false), 'tr'),
-    };
-    ofLanguage.set(key, found);
-  }
-  return found;
+  const ofLanguage = prototypesOf.get(t) ?? [];
+  prototypesOf.set(t, ofLanguage);
+  return (ofLanguage[+transposed] ??= {
+    columnHeader: prototypeOf(columnHeader(EMPTY_HEADING, transposed, lang, false), 'tr'),
+    row: prototypeOf(bodyRow(false, nothing), 'tbody'),
+    rowHeader: prototypeOf(rowHeader(EMPTY_HEADING, transposed), 'tr'),
+    total: prototypeOf(totalCell(NO_TOTALS, t, false), 'tr'),
+  });
 }
 
 const headingsOf = (items: MatrixView['rowItems'], { lang, t }: GridState) => items.map((item) => headingOf(item, lang, t));
 
 // ---- filling the prototypes' clones: the templates' values, where the templates put them ----
 
-function fillColumnHeader(th: HTMLTableCellElement, head: Heading, transposed: boolean): void {
+function fillColumnHeader(th: HTMLTableCellElement, head: Heading, transposed: boolean): HTMLTableCellElement {
   if (transposed) {
     th.textContent = head.full;
-    return;
+  } else {
+    th.title = head.full;
+    th.children[0]!.textContent = head.short;
+    th.children[1]!.textContent = head.full;
   }
-  th.title = head.full;
-  th.children[0]!.textContent = head.short;
-  th.children[1]!.textContent = head.full;
+  return th;
 }
 
 function fillRowHeader(th: HTMLTableCellElement, head: Heading, transposed: boolean): void {
@@ -124,20 +117,12 @@ function fillRowHeader(th: HTMLTableCellElement, head: Heading, transposed: bool
   th.children[2]!.textContent = ` ${head.name}`;
 }
 
-function fillTotal(td: HTMLTableCellElement, totals: RoleTotals, t: Strings): void {
+function fillTotal(td: HTMLTableCellElement, totals: RoleTotals, t: Strings): HTMLTableCellElement {
   td.firstChild!.textContent = String(totals.total);
   const split = td.lastElementChild!;
   split.setAttribute('aria-label', t.matrixTotalsOf(totals.lead, totals.participating));
   split.textContent = totalsInGlyphs(totals);
-}
-
-/** Moves `className` from `cells[from]` to `cells[to]` (either may be -1); returns `to`. */
-function moveClass(cells: readonly Element[], from: number, to: number, className: string): number {
-  if (from !== to) {
-    cells[from]?.classList.remove(className);
-    cells[to]?.classList.add(className);
-  }
-  return to;
+  return td;
 }
 
 // ---- the directives ----
@@ -148,22 +133,22 @@ abstract class GridDirective extends Directive {
   private templated?: boolean;
   private builtFrom: readonly unknown[] = [];
 
-  abstract override render(grid: GridState): unknown;
+  abstract override render(grid: GridState, totals?: boolean): unknown;
 
   /** The grid's elements, untinted and out of the tab order. */
-  protected abstract build(grid: GridState): DocumentFragment;
+  protected abstract build(grid: GridState, totals?: boolean): DocumentFragment;
 
   /** Sets the tint and the tab stop on the elements built. */
   protected abstract retint(grid: GridState): void;
 
-  override update(_part: ChildPart, [grid]: [GridState]): unknown {
+  override update(_part: ChildPart, [grid, totals]: [GridState, boolean?]): unknown {
     this.templated ??= grid.hydrating;
-    if (this.templated) return this.render(grid);
+    if (this.templated) return this.render(grid, totals);
     const { view, t, lang } = grid;
     const [builtView, builtT, builtLang] = this.builtFrom;
     let fragment: DocumentFragment | typeof noChange = noChange;
     if (builtView !== view || builtT !== t || builtLang !== lang) {
-      fragment = this.build(grid);
+      fragment = this.build(grid, totals);
       this.builtFrom = [view, t, lang];
     }
     this.retint(grid);
@@ -171,31 +156,37 @@ abstract class GridDirective extends Directive {
   }
 }
 
-class ColumnHeaders extends GridDirective {
+/** The header cells or the totals of the columns: one cell per column, tinted with its column. */
+class ColumnCells extends GridDirective {
   private cells: HTMLTableCellElement[] = [];
   private tinted = -1;
 
-  override render(grid: GridState): TemplateResult[] {
-    const transposed = grid.view.rowsAre === 'tasks';
-    return headingsOf(grid.view.columnItems, grid).map((head, c) => columnHeader(head, transposed, grid.lang, c === grid.tintedColumn));
+  override render(grid: GridState, totals?: boolean): TemplateResult[] {
+    const { view, lang, t, tintedColumn } = grid;
+    return totals
+      ? view.columnTotals.map((sums, c) => totalCell(sums, t, c === tintedColumn))
+      : headingsOf(view.columnItems, grid).map((head, c) => columnHeader(head, view.rowsAre === 'tasks', lang, c === tintedColumn));
   }
 
-  protected build(grid: GridState): DocumentFragment {
-    const transposed = grid.view.rowsAre === 'tasks';
-    const prototype = prototypes(grid).columnHeader;
-    this.cells = headingsOf(grid.view.columnItems, grid).map((head) => {
-      const th = prototype.cloneNode(true) as HTMLTableCellElement;
-      fillColumnHeader(th, head, transposed);
-      return th;
-    });
+  protected build(grid: GridState, totals?: boolean): DocumentFragment {
+    const { view, t } = grid;
+    const { columnHeader: header, total } = prototypes(grid);
+    const clone = (prototype: HTMLTableCellElement) => prototype.cloneNode(true) as HTMLTableCellElement;
+    this.cells = totals
+      ? view.columnTotals.map((sums) => fillTotal(clone(total), sums, t))
+      : headingsOf(view.columnItems, grid).map((head) => fillColumnHeader(clone(header), head, view.rowsAre === 'tasks'));
     this.tinted = -1;
     const fragment = document.createDocumentFragment();
     fragment.append(...this.cells);
     return fragment;
   }
 
-  protected retint(grid: GridState): void {
-    this.tinted = moveClass(this.cells, this.tinted, grid.tintedColumn, COLUMN_TINT);
+  protected retint({ tintedColumn }: GridState): void {
+    if (tintedColumn !== this.tinted) {
+      this.cells[this.tinted]?.classList.remove(COLUMN_TINT);
+      this.cells[tintedColumn]?.classList.add(COLUMN_TINT);
+      this.tinted = tintedColumn;
+    }
   }
 }
 
@@ -271,36 +262,11 @@ class BodyRows extends GridDirective {
   }
 }
 
-class ColumnTotals extends GridDirective {
-  private cells: HTMLTableCellElement[] = [];
-  private tinted = -1;
-
-  override render({ view, t, tintedColumn }: GridState): TemplateResult[] {
-    return view.columnTotals.map((totals, c) => totalCell(totals, t, c === tintedColumn));
-  }
-
-  protected build(grid: GridState): DocumentFragment {
-    const { view, t } = grid;
-    const prototype = prototypes(grid).total;
-    this.cells = view.columnTotals.map((totals) => {
-      const td = prototype.cloneNode(true) as HTMLTableCellElement;
-      fillTotal(td, totals, t);
-      return td;
-    });
-    this.tinted = -1;
-    const fragment = document.createDocumentFragment();
-    fragment.append(...this.cells);
-    return fragment;
-  }
-
-  protected retint(grid: GridState): void {
-    this.tinted = moveClass(this.cells, this.tinted, grid.tintedColumn, COLUMN_TINT);
-  }
-}
+const columnCells = directive(ColumnCells);
 
 /** The header cells of the grid's columns, between the corner and the total's header. */
-export const columnHeaders = directive(ColumnHeaders);
+export const columnHeaders = (grid: GridState) => columnCells(grid);
 /** The rows of the grid's body: row header, role cells, row total. */
 export const bodyRows = directive(BodyRows);
 /** The totals of the grid's columns, between the total row's header and the overall total. */
-export const columnTotals = directive(ColumnTotals);
+export const columnTotals = (grid: GridState) => columnCells(grid, true);
