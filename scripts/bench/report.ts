@@ -176,6 +176,8 @@ export function writeReport(report: BenchReport, path: string): void {
     `  each run; rounds interleave the cases, each round starting one case later (no case always follows the same one); medians of ${report.rounds.small} (matrix), ${report.rounds.gauges} (gauges), ${report.rounds.big} (big plans) runs after ${report.rounds.warm} warm-up rounds.`,
     '- The peers get their cells and statuses precomputed in Node from the same plan (scripts/bench/fixtures.ts); our elements compute',
     '  them from the plan in the page, and that work is in their time. ECharts draws on canvas with animation off.',
+    '- **Where the matrix\'s time goes**: `npx tsx scripts/bench/phases.ts` traces the whole-plan matrix beside the static table in',
+    '  interleaved rounds and prints the median main-thread time per phase (script, style, layout, HTML parse) of each.',
     '- **Keyboard**: real ArrowRight key presses (CDP); from the keydown event\'s timestamp to the table updated and laid out with the',
     '  focus on the next cell, and to the first animation frame after that.',
     '- **Province scale**: scripts/bench/big-plan-build.ts repeats the seed\'s sections and tasks with new numbers and suffixes the units',
