@@ -34,6 +34,8 @@ export function daysBetween(from: string, to: string): number {
 }
 
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+/** Dates as written by {@link formatIsoDate}, by language and date: each is written once per page. */
+const written = new Map<string, string>();
 
 /**
  * An ISO date as people of the language write it: `2023年6月30日`, `30 June 2023`; other text is returned as is. The
@@ -47,6 +49,9 @@ const dateFormats = new Map<Language, Intl.DateTimeFormat>();
  * ```
  */
 export function formatIsoDate(iso: string, lang: Language): string {
+  const key = lang + iso;
+  let text = written.get(key);
+  if (text !== undefined) return text;
   const time = isoDateTime(iso);
   if (time === undefined) return iso;
   let format = dateFormats.get(lang);
@@ -54,5 +59,6 @@ export function formatIsoDate(iso: string, lang: Language): string {
     format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
     dateFormats.set(lang, format);
   }
-  return format.format(time);
+  written.set(key, (text = format.format(time)));
+  return text;
 }

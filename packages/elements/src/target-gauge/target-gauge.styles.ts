@@ -105,13 +105,14 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* A reading that is not paced has no progress words and no pace key (both stay in the template, empty or hidden). */
-  .progress:empty,
-  .gauge:not(.paced) .pace-key {
+  /* A reading that is not paced has no progress words (empty, and hidden) and no pace key. */
+  .progress:empty {
     display: none;
   }
 
-  .pace-key {
+  /* The pace key: a dashed line as the ring's pace tick is drawn, before the pace's words (a box, not an element). */
+  .paced .pace::before {
+    content: '';
     display: inline-block;
     inline-size: 0;
     block-size: 0.9em;
@@ -120,8 +121,8 @@ export default css`
     border-inline-start: 2px dashed var(--dz-gauge-marker-color);
   }
 
-  /* Ring */
-  .ring-box {
+  /* Ring: the meter holds the ring and its centre. */
+  .ring .meter {
     position: relative;
     display: flex;
     align-items: center;
@@ -171,24 +172,20 @@ export default css`
     stroke-dasharray: 3 2;
   }
 
+  /* The centre: the percent (or the reading), and the status glyph below it. */
   .ring-center {
     position: relative;
     text-align: center;
     line-height: 1.1;
-  }
-
-  .ring-center > * {
-    display: block;
-  }
-
-  .ring-percent {
     font-size: calc(var(--dz-gauge-size) * 0.2);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
 
   .ring-glyph {
+    display: block;
     font-size: calc(var(--dz-gauge-size) * 0.16);
+    font-weight: 400;
     color: var(--_dz-status-color);
   }
 
@@ -287,7 +284,7 @@ export default css`
     .bar-track .mark-expected {
       background: CanvasText;
     }
-    .pace-key {
+    .pace::before {
       border-color: CanvasText;
     }
   }

@@ -55,7 +55,7 @@ export function renderReading(
         >${renderStatus(evaluation.status, lang, g.exceeded, 'status')}<p class="goal" part="target"
           >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
         ><p class="pace" part="expected"
-          ><span class="pace-key" aria-hidden="true"></span>${evaluation.expected === undefined
+          >${evaluation.expected === undefined
             ? t.gaugeNotPaced
             : `${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
           <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
@@ -96,8 +96,7 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
   const filled = g.beyond ? g.target : g.fill;
   // One tick: the pace where there is one, else the target (past the target, the target's tick comes with the overflow).
   const tick = g.expected === undefined ? 'mark mark-target' : 'mark mark-expected';
-  return html`<div class="ring-box"
-    ><svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"
+  return html`<svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"
       ><circle class="track" cx="60" cy="60" r="50"></circle
       ><path class="fill" d=${arcPath(0, filled)}></path
       >${g.beyond
@@ -105,10 +104,8 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
-      ><span class="ring-percent">${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}</span
-      ><span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
-    ></div
-  >`;
+      >${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
+    >`;
 }
 
 function renderBar(g: GaugeGeometry): TemplateResult {

@@ -571,6 +571,15 @@ describe('dz-target-gauge', () => {
       const { el: none } = await gauge(html`<dz-target-gauge target="t09.1" value="0" as-of="2023-06-30"></dz-target-gauge>`);
       expect(none.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!.getTotalLength()).to.equal(0);
     });
+
+    it('draws a paced reading in at most 21 elements: each is cloned, styled and laid out again on a page of many gauges (issue 10)', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+      // The figure, its caption, the body, the meter drawing the ring (svg, track, fill, tick and the centre with its
+      // glyph), the details, and the value, status, target and pace lines with the spans that style their words.
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(21);
+      expect(part(el, 'meter')!.querySelector('[part="ring"]'), 'the meter draws the ring itself').to.not.equal(null);
+      expect(part(el, 'expected')!.children.length, 'the pace key is drawn by CSS').to.equal(1);
+    });
   });
 
   describe('beyond the target', () => {

@@ -109,8 +109,6 @@ export function renderCompactGauge(
 export function renderStatus(status: Status, lang: Language, exceeded: boolean, part = 'gauge-status'): TemplateResult {
   const extra = exceeded && status !== 'overCeiling' ? statusLabel('overCeiling', lang) : undefined;
   return html`<span class="gauge-status" part=${part}
-    ><span class="gauge-glyph" aria-hidden="true">${statusGlyphs[status]}</span> <span class="gauge-status-word"
-      >${statusLabel(status, lang)}</span
-    >${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
+    ><span class="gauge-glyph" aria-hidden="true">${statusGlyphs[status]}</span> ${statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
   >`;
 }
