@@ -3,7 +3,6 @@
  * before any decision about which of them really start one. A document uses one numbering style for each, so the
  * style that numbers the longest run is chosen and the others are left as text.
  */
-import { isLineStart } from './lines.js';
 import { readChineseNumeral } from './numerals.js';
 
 /** A task number (`12.`, `（3）`) or a section heading's numbering (`三、`, `（三）`, `第三部分`) as written. */
@@ -15,10 +14,6 @@ export interface Marker<K extends 'task' | 'heading' = 'task' | 'heading'> {
   readonly start: number;
   /** Just past the numbering. */
   readonly end: number;
-  /** Only spaces or tabs between the start of its line and the marker. */
-  readonly lineStart: boolean;
-  /** Right after a `。`: a new sentence, as headings stand in a document run together on one line. */
-  readonly afterStop: boolean;
 }
 export type TaskMarker = Marker<'task'>;
 export type HeadingMarker = Marker<'heading'>;
@@ -37,50 +32,42 @@ const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
 /** Characters after which a heading may start: the end of a task, a sentence or a line. */
 const HEADING_BOUNDARY = new RegExp('[\\s。);!?”」』:]');
 
-/**
- * The markers of the style that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the
- * style whose run starts first. Each style is scanned once to count and the winner once more to collect, so a huge
- * input never holds three styles' markers at once.
- */
-function longestRun<T extends { number: number; start: number }>(styles: readonly (() => Iterable<T>)[]): T[] {
-  let best: (() => Iterable<T>) | undefined;
-  let bestRun = 0;
-  let bestStart = Infinity;
-  for (const markers of styles) {
-    let expected = 1;
-    let run = 0;
-    let first = Infinity;
-    for (const m of markers()) {
-      if (m.number === expected || m.number === 1) {
-        expected = m.number + 1;
-        if (++run === 1) first = m.start;
-      }
-    }
-    if (run > bestRun || (run === bestRun && first < bestStart)) {
-      best = markers;
-      bestRun = run;
-      bestStart = first;
-    }
-  }
-  return best ? [...best()] : [];
-}
-
 /** The markers `pattern` finds; a heading only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. */
 function* markers<K extends Marker['kind']>(match: string, pattern: RegExp, kind: K): Iterable<Marker<K>> {
   for (const m of match.matchAll(pattern)) {
     const before = match[m.index - 1];
     const numeral = m[1]!;
     const number = kind === 'task' ? Number(numeral) : before && !HEADING_BOUNDARY.test(before) ? undefined : readChineseNumeral(numeral);
-    if (number !== undefined) {
-      yield { kind, number, numeral, start: m.index, end: m.index + m[0].length, lineStart: isLineStart(match, m.index), afterStop: before === '。' };
-    }
+    if (number !== undefined) yield { kind, number, numeral, start: m.index, end: m.index + m[0].length };
   }
 }
 
 /**
  * Every task number (`kind` `task`) or heading numbering (`heading`) of the document's style for it, in document
- * order; headings only where one can stand.
+ * order; headings only where one can stand. The style is the one that numbers the longest run (1, 2, 3…, or
+ * restarting at 1), read greedily; on a tie, the style whose run starts first (its first 1).
  */
 export function findMarkers<K extends Marker['kind']>(match: string, kind: K): Marker<K>[] {
-  return longestRun(STYLES[kind].map((pattern) => () => markers(match, pattern, kind)));
+  let best: Marker<K>[] = [];
+  let bestRun = 0;
+  let bestStart = Infinity;
+  for (const pattern of STYLES[kind]) {
+    const found = [...markers(match, pattern, kind)];
+    let expected = 1;
+    let run = 0;
+    for (const m of found) {
+      if (m.number === expected || m.number === 1) {
+        expected = m.number + 1;
+        run++;
+      }
+    }
+    // A run starts at the first 1, as its first number is 1.
+    const first = found.find((m) => m.number === 1)?.start ?? Infinity;
+    if (run > bestRun || (run === bestRun && first < bestStart)) {
+      best = found;
+      bestRun = run;
+      bestStart = first;
+    }
+  }
+  return best;
 }

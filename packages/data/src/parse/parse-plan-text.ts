@@ -29,24 +29,20 @@ export function parsePlanText(input: string): ParsedPlanText {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const match = toMatchForm(text);
   const sink = createDiagnosticSink(text);
-  const taskMarkers = findMarkers(match, 'task');
-  const headingMarkers = findMarkers(match, 'heading');
-  const boundaries = new Set([...taskMarkers, ...headingMarkers].map((m) => m.start));
-  const clauses = findUnitsClauses(match, boundaries);
-  const structure = readStructure(match, taskMarkers, headingMarkers, clauses, sink);
+  const markers = [...findMarkers(match, 'task'), ...findMarkers(match, 'heading')];
+  const clauses = findUnitsClauses(match, new Set(markers.map((m) => m.start)));
+  const structure = readStructure(match, [...markers, ...clauses].sort((a, b) => a.start - b.start), sink);
 
   if (structure.sections.length === 0) sink.warning('noSections', 'no section headings (一、 (一) 第一部分)', 0);
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
-  const sections = structure.sections.map((frame): ParsedSection => {
-    const { marker } = frame;
-    const firstTask = structure.tasks[frame.taskIndices[0] ?? -1];
-    const title = trimmed(text, marker.end, lineEnd(text, marker.end, firstTask?.marker.start ?? frame.end));
+  const sections = structure.sections.map(({ marker, end, taskIndices }): ParsedSection => {
+    const title = trimmed(text, marker.end, lineEnd(text, marker.end, end));
     return {
       number: marker.number,
       numeral: marker.numeral,
       title: title.text,
       titleSpan: title.span,
-      taskIndices: frame.taskIndices,
+      taskIndices,
       headingSpan: span(marker.start, title.span.offset + title.span.length - marker.start),
     };
   });

@@ -26,7 +26,7 @@ function skipBlanks(match: string, from: number): number {
 }
 
 /**
- * Every place that may hold a task's units, in document order. `boundaries` are the starts of task and heading
+ * Every place that may hold a task's units: parentheses in document order, then lines. `boundaries` are the starts of task and heading
  * markers: a parenthesis that gives roles in words counts only when a task, a heading, a line break or the end
  * follows it, so 由市甲局牽頭 in the middle of a sentence stays text.
  */
@@ -57,5 +57,5 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
     const end = lineEnd(match, m.index, match.length);
     clauses.push({ kind: 'units', start: m.index, end, listStart: m.index, listEnd: end });
   }
-  return clauses.sort((a, b) => a.start - b.start);
+  return clauses;
 }
