@@ -22,13 +22,12 @@ export interface DiagnosticSink {
 
 export function createDiagnosticSink(text: string): DiagnosticSink {
   const found: Unplaced[] = [];
-  const perCode = new Map<DiagnosticCode, number>();
+  const perCode: Partial<Record<DiagnosticCode, number>> = {};
   /** The first diagnostic of each code past the limit; how many followed it is told by `perCode`. */
   const dropped: Unplaced[] = [];
   const add = (severity: Diagnostic['severity']) => (code: DiagnosticCode, message: string, offset: number) => {
     const d = { code, severity, message, offset };
-    const count = (perCode.get(code) ?? 0) + 1;
-    perCode.set(code, count);
+    const count = (perCode[code] = (perCode[code] ?? 0) + 1);
     if (count <= MAX_PER_CODE) found.push(d);
     else if (count === MAX_PER_CODE + 1) dropped.push(d);
   };
@@ -37,7 +36,7 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
     warning: add('warning'),
     done() {
       for (const first of dropped) {
-        found.push({ ...first, message: `${perCode.get(first.code)! - MAX_PER_CODE} more ${first.code} from here on (only the first ${MAX_PER_CODE} are listed)` });
+        found.push({ ...first, message: `${perCode[first.code]! - MAX_PER_CODE} more ${first.code} from here on (only the first ${MAX_PER_CODE} are listed)` });
       }
       // In document order, lines are counted in one pass: a line ends at \n, \r\n or a lone \r.
       let line = 1;

@@ -26,7 +26,7 @@ import { findUnitsClauses } from './units-clause.js';
  * ```
  */
 export function parsePlanText(input: string): ParsedPlanText {
-  const text = typeof input === 'string' ? input : String(input ?? '');
+  const text = String(input ?? ''); // a string as it is; anything else (from JavaScript) as text
   const match = toMatchForm(text);
   const sink = createDiagnosticSink(text);
   const markers = [...findMarkers(match, 'task'), ...findMarkers(match, 'heading')];
@@ -47,7 +47,7 @@ export function parsePlanText(input: string): ParsedPlanText {
     };
   });
   if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
-  const preamble = trimmed(text, 0, Math.min(structure.sections[0]?.marker.start ?? text.length, structure.tasks[0]?.marker.start ?? text.length));
+  const preamble = trimmed(text, 0, structure.preamble.end);
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
   return { preamble: preamble.text, preambleSpan: preamble.span, sections, tasks, units, diagnostics: sink.done() };
 }

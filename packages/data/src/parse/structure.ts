@@ -40,15 +40,25 @@ function outOfOrder(kind: 'task' | 'section', name: (n: number) => string, found
   return `${kind} ${name(found)} follows ${after}; ${missing} missing`;
 }
 
-export function readStructure(match: string, events: readonly StructureEvent[], sink: DiagnosticSink): { tasks: TaskFrame[]; sections: SectionFrame[] } {
+/**
+ * The tasks and sections that `events` (in document order) start, and where the preamble before them ends; what is
+ * out of order is reported to `sink`.
+ */
+export function readStructure(
+  match: string,
+  events: readonly StructureEvent[],
+  sink: DiagnosticSink,
+): { preamble: { end: number }; tasks: TaskFrame[]; sections: SectionFrame[] } {
   const tasks: TaskFrame[] = [];
   const sections: SectionFrame[] = [];
   let nextTask = 1;
   let nextSection = 1;
   /** The open task: none before the first one or right after a heading. */
   let current: TaskFrame | undefined;
-  /** The last task or section started: it ends where the next one starts. */
-  let last: TaskFrame | SectionFrame | undefined;
+  /** Where the text before the first task or section ends: where that one starts. */
+  const preamble = { end: match.length };
+  /** The preamble, or the last task or section started: it ends where the next one starts. */
+  let last: { end: number } | TaskFrame | SectionFrame = preamble;
   /** The next number of an in-task list, while one runs (read only while the task's units are still to come). */
   let listNext: number | undefined;
   /** Nothing before this index starts anything: it is inside a task's units. */
@@ -63,7 +73,7 @@ export function readStructure(match: string, events: readonly StructureEvent[], 
   const standsAlone = (at: number) => isLineStart(match, at) || (lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, at) === at);
   /** A task or a section starts at `marker`, and the last one ends there. */
   const start = (marker: TaskMarker | HeadingMarker) => {
-    if (last) last.end = marker.start;
+    last.end = marker.start;
     const section = sections.at(-1);
     if (marker.kind === 'task') {
       last = current = { marker, end: match.length, sectionNumber: section?.marker.number };
@@ -132,5 +142,5 @@ export function readStructure(match: string, events: readonly StructureEvent[], 
       start(event);
     }
   }
-  return { tasks, sections };
+  return { preamble, tasks, sections };
 }
