@@ -32,41 +32,36 @@ const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
 /** Characters after which a heading may start: the end of a task, a sentence or a line. */
 const HEADING_BOUNDARY = new RegExp('[\\s。);!?”」』:]');
 
-/** The markers `pattern` finds; a heading only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. */
-function* markers<K extends Marker['kind']>(match: string, pattern: RegExp, kind: K): Iterable<Marker<K>> {
-  for (const m of match.matchAll(pattern)) {
-    const before = match[m.index - 1];
-    const numeral = m[1]!;
-    const number = kind === 'task' ? Number(numeral) : before && !HEADING_BOUNDARY.test(before) ? undefined : readChineseNumeral(numeral);
-    if (number !== undefined) yield { kind, number, numeral, start: m.index, end: m.index + m[0].length };
-  }
-}
-
 /**
  * Every task number (`kind` `task`) or heading numbering (`heading`) of the document's style for it, in document
- * order; headings only where one can stand. The style is the one that numbers the longest run (1, 2, 3…, or
- * restarting at 1), read greedily; on a tie, the style whose run starts first (its first 1).
+ * order; headings only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. The
+ * style is the one that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the style
+ * whose run starts first (its first 1).
  */
 export function findMarkers<K extends Marker['kind']>(match: string, kind: K): Marker<K>[] {
   let best: Marker<K>[] = [];
-  let bestRun = 0;
-  let bestStart = Infinity;
+  let bestScore = 0;
   for (const pattern of STYLES[kind]) {
-    const found = [...markers(match, pattern, kind)];
+    const found: Marker<K>[] = [];
     let expected = 1;
     let run = 0;
-    for (const m of found) {
-      if (m.number === expected || m.number === 1) {
-        expected = m.number + 1;
+    for (const m of match.matchAll(pattern)) {
+      const before = match[m.index - 1];
+      const numeral = m[1]!;
+      const number = kind === 'task' ? Number(numeral) : before && !HEADING_BOUNDARY.test(before) ? undefined : readChineseNumeral(numeral);
+      if (number === undefined) continue;
+      found.push({ kind, number, numeral, start: m.index, end: m.index + m[0].length });
+      if (number === expected || number === 1) {
+        expected = number + 1;
         run++;
       }
     }
-    // A run starts at the first 1, as its first number is 1.
-    const first = found.find((m) => m.number === 1)?.start ?? Infinity;
-    if (run > bestRun || (run === bestRun && first < bestStart)) {
+    // The run's length less a fraction below 1 that grows with where its first 1 stands (a run starts at one):
+    // the longer run wins, and of two as long the one that starts first. No run scores -Infinity.
+    const score = run - (found.find((m) => m.number === 1)?.start ?? Infinity) / (match.length + 1);
+    if (score > bestScore) {
       best = found;
-      bestRun = run;
-      bestStart = first;
+      bestScore = score;
     }
   }
   return best;
