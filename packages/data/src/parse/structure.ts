@@ -30,14 +30,25 @@ export interface SectionFrame {
 export type StructureEvent = TaskMarker | HeadingMarker | UnitsClause;
 
 /**
- * What a number out of order says, for tasks and sections alike: the number found, what it follows (0: the preamble),
- * and the numbers missing before it (it jumps ahead) or the one expected (it repeats or goes back).
+ * Reports a number out of order, for tasks and sections alike: `taskNumberSkipped` or `sectionNumberSkipped` when it
+ * jumps ahead, naming the numbers missing; `…Repeated` when it repeats or goes back, naming the one expected. Both
+ * say what it follows (`previous`; 0: the preamble).
  */
-function outOfOrder(kind: 'task' | 'section', name: (n: number) => string, found: number, previous: number, expected: number): string {
+function reportOutOfOrder(
+  sink: DiagnosticSink,
+  kind: 'task' | 'section',
+  name: (n: number) => string,
+  { number: found, start }: TaskMarker | HeadingMarker,
+  previous: number,
+  expected: number,
+): void {
   const after = previous ? `${kind} ${name(previous)}` : 'the preamble';
-  if (found <= expected) return `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`;
-  const missing = found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`;
-  return `${kind} ${name(found)} follows ${after}; ${missing} missing`;
+  if (found <= expected) {
+    sink.error(`${kind}NumberRepeated`, `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`, start);
+  } else {
+    const missing = found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`;
+    sink.error(`${kind}NumberSkipped`, `${kind} ${name(found)} follows ${after}; ${missing} missing`, start);
+  }
 }
 
 /**
@@ -55,6 +66,8 @@ export function readStructure(
   let nextSection = 1;
   /** The open task: none before the first one or right after a heading. */
   let current: TaskFrame | undefined;
+  /** The open section: none before the first heading. */
+  let section: SectionFrame | undefined;
   /** Where the text before the first task or section ends: where that one starts. */
   const preamble = { end: match.length };
   /** The preamble, or the last task or section started: it ends where the next one starts. */
@@ -74,7 +87,6 @@ export function readStructure(
   /** A task or a section starts at `marker`, and the last one ends there. */
   const start = (marker: TaskMarker | HeadingMarker) => {
     last.end = marker.start;
-    const section = sections.at(-1);
     if (marker.kind === 'task') {
       last = current = { marker, end: match.length, sectionNumber: section?.marker.number };
       section?.taskIndices.push(tasks.length);
@@ -83,7 +95,7 @@ export function readStructure(
       listNext = undefined;
     } else {
       current = undefined;
-      sections.push((last = { marker, end: match.length, taskIndices: [] }));
+      sections.push((last = section = { marker, end: match.length, taskIndices: [] }));
       nextSection = marker.number + 1;
     }
   };
@@ -119,7 +131,7 @@ export function readStructure(
         }
       } else if (followed && strong && !match.slice(event.end, next!.start).includes('。')) {
         // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
-        sink.error(number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', outOfOrder('section', numeralOf, number, nextSection - 1, expected), at);
+        reportOutOfOrder(sink, 'section', numeralOf, event, nextSection - 1, expected);
         start(event);
         continue;
       }
@@ -131,14 +143,14 @@ export function readStructure(
     } else if (!current) {
       // Right after a heading, the sequence goes on (above) or starts again at 1.
       if (number === 1) {
-        sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${sections.at(-1)!.marker.numeral}`, at);
+        sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${section!.marker.numeral}`, at);
         start(event);
       }
     } else if (open && number === 1) {
       listNext = 2; // an in-task list starts
     } else if (standsAlone(at)) {
       // Where a task must start, a number out of sequence is taken as written (the units of the open task were read).
-      sink.error(number > nextTask ? 'taskNumberSkipped' : 'taskNumberRepeated', outOfOrder('task', String, number, current.marker.number, nextTask), at);
+      reportOutOfOrder(sink, 'task', String, event, current.marker.number, nextTask);
       start(event);
     }
   }
