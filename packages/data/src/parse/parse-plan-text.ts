@@ -43,7 +43,7 @@ export function parsePlanText(input: string): ParsedPlanText {
       title: title.text,
       titleSpan: title.span,
       taskIndices,
-      headingSpan: span(marker.start, title.span.offset + title.span.length - marker.start),
+      headingSpan: span(marker.start, title.end - marker.start),
     };
   });
   if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);

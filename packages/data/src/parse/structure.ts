@@ -120,22 +120,19 @@ export function readStructure(
       const strong = standsAlone(at) || match[at - 1] === '。';
       const followed = next?.kind === 'task';
       const expected = Math.min(nextSection, 99);
-      if (number === nextSection) {
-        // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
-        // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
-        const taskless = strong && !open && (!next || (next.kind === 'heading' && next.number !== number));
-        if (followed || taskless) {
-          start(event);
-          if (taskless) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, at);
-          continue;
-        }
-      } else if (followed && strong && !match.slice(event.end, next!.start).includes('。')) {
-        // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
-        reportOutOfOrder(sink, 'section', numeralOf, event, nextSection - 1, expected);
+      const inOrder = number === nextSection;
+      // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
+      // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
+      const taskless = strong && !open && (!next || (next.kind === 'heading' && next.number !== number));
+      // Out of order, it is taken only standing like a heading over the next task, with no sentence between them:
+      // a heading with a wrong number, not text.
+      if (inOrder ? followed || taskless : followed && strong && !match.slice(event.end, next!.start).includes('。')) {
+        if (!inOrder) reportOutOfOrder(sink, 'section', numeralOf, event, nextSection - 1, expected);
+        else if (!followed) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, at);
         start(event);
-        continue;
+      } else if (strong) {
+        sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, at);
       }
-      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, at);
     } else if (open && number === listNext) {
       listNext++;
     } else if (number === nextTask) {
