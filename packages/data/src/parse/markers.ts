@@ -6,7 +6,7 @@
 import { readChineseNumeral } from './numerals.js';
 
 /** A task number (`12.`, `（3）`) or a section heading's numbering (`三、`, `（三）`, `第三部分`) as written. */
-export interface Marker<K extends 'task' | 'heading' = 'task' | 'heading'> {
+export interface Marker<K extends 'task' | 'section' = 'task' | 'section'> {
   readonly kind: K;
   readonly number: number;
   /** The number as written: `12`, `三`. */
@@ -16,7 +16,7 @@ export interface Marker<K extends 'task' | 'heading' = 'task' | 'heading'> {
   readonly end: number;
 }
 export type TaskMarker = Marker<'task'>;
-export type HeadingMarker = Marker<'heading'>;
+export type SectionMarker = Marker<'section'>;
 
 const NUMERAL = '([一二三四五六七八九十]{1,3})';
 /** The numbering styles of each kind. Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index. */
@@ -26,14 +26,14 @@ const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
     /(?<![0-9.A-Za-z])([0-9]{1,3})、/g, // 1、
     /\(([0-9]{1,3})\)/g, // (1)  （1）
   ],
-  heading: [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')],
+  section: [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')],
 };
 
 /** Characters after which a heading may start: the end of a task, a sentence or a line. */
 const HEADING_BOUNDARY = new RegExp('[\\s。);!?”」』:]');
 
 /**
- * Every task number (`kind` `task`) or heading numbering (`heading`) of the document's style for it, in document
+ * Every task number (`kind` `task`) or section heading numbering (`section`) of the document's style for it, in document
  * order; headings only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. The
  * style is the one that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the style
  * whose run starts first (its first 1).

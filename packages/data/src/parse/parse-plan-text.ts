@@ -29,7 +29,7 @@ export function parsePlanText(input: string): ParsedPlanText {
   const text = String(input ?? ''); // a string as it is; anything else (from JavaScript) as text
   const match = toMatchForm(text);
   const sink = createDiagnosticSink(text);
-  const markers = [...findMarkers(match, 'task'), ...findMarkers(match, 'heading')];
+  const markers = [...findMarkers(match, 'task'), ...findMarkers(match, 'section')];
   const clauses = findUnitsClauses(match, new Set(markers.map((m) => m.start)));
   const structure = readStructure(match, [...markers, ...clauses].sort((a, b) => a.start - b.start), sink);
 

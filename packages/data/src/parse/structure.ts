@@ -7,7 +7,7 @@
 import { isLineStart, skipSpace } from './lines.js';
 import { numeralOf } from './numerals.js';
 import type { DiagnosticSink } from './diagnostics.js';
-import type { HeadingMarker, TaskMarker } from './markers.js';
+import type { SectionMarker, TaskMarker } from './markers.js';
 import type { UnitsClause } from './units-clause.js';
 
 export interface TaskFrame {
@@ -20,28 +20,22 @@ export interface TaskFrame {
 }
 
 export interface SectionFrame {
-  readonly marker: HeadingMarker;
+  readonly marker: SectionMarker;
   /** Where the next task or section starts (the section's first task, if it has one), or the end of the text. */
   end: number;
   readonly taskIndices: number[];
 }
 
 /** Task and heading markers and units clauses, in document order. */
-export type StructureEvent = TaskMarker | HeadingMarker | UnitsClause;
+export type StructureEvent = TaskMarker | SectionMarker | UnitsClause;
 
 /**
  * Reports a number out of order, for tasks and sections alike: `taskNumberSkipped` or `sectionNumberSkipped` when it
  * jumps ahead, naming the numbers missing; `…Repeated` when it repeats or goes back, naming the one expected. Both
  * say what it follows (`previous`; 0: the preamble).
  */
-function reportOutOfOrder(
-  sink: DiagnosticSink,
-  kind: 'task' | 'section',
-  name: (n: number) => string,
-  { number: found, start }: TaskMarker | HeadingMarker,
-  previous: number,
-  expected: number,
-): void {
+function reportOutOfOrder(sink: DiagnosticSink, { kind, number: found, start }: TaskMarker | SectionMarker, previous: number, expected: number): void {
+  const name = kind === 'task' ? String : numeralOf;
   const after = previous ? `${kind} ${name(previous)}` : 'the preamble';
   if (found <= expected) {
     sink.error(`${kind}NumberRepeated`, `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`, start);
@@ -85,7 +79,7 @@ export function readStructure(
    */
   const standsAlone = (at: number) => isLineStart(match, at) || (lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, at) === at);
   /** A task or a section starts at `marker`, and the last one ends there. */
-  const start = (marker: TaskMarker | HeadingMarker) => {
+  const start = (marker: TaskMarker | SectionMarker) => {
     last.end = marker.start;
     if (marker.kind === 'task') {
       last = current = { marker, end: match.length, sectionNumber: section?.marker.number };
@@ -112,7 +106,7 @@ export function readStructure(
     const { number } = event;
     /** The open task has no units yet: numbers in it may be an in-task list. */
     const open = current && !current.units;
-    if (event.kind === 'heading') {
+    if (event.kind === 'section') {
       // What comes first after the heading: a task in sequence (it follows), units, another heading or the end.
       let i = index + 1;
       let next = events[i];
@@ -123,11 +117,11 @@ export function readStructure(
       const inOrder = number === nextSection;
       // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
       // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
-      const taskless = strong && !open && (!next || (next.kind === 'heading' && next.number !== number));
+      const taskless = strong && !open && (!next || (next.kind === 'section' && next.number !== number));
       // Out of order, it is taken only standing like a heading over the next task, with no sentence between them:
       // a heading with a wrong number, not text.
       if (inOrder ? followed || taskless : followed && strong && !match.slice(event.end, next!.start).includes('。')) {
-        if (!inOrder) reportOutOfOrder(sink, 'section', numeralOf, event, nextSection - 1, expected);
+        if (!inOrder) reportOutOfOrder(sink, event, nextSection - 1, expected);
         else if (!followed) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, at);
         start(event);
       } else if (strong) {
@@ -147,7 +141,7 @@ export function readStructure(
       listNext = 2; // an in-task list starts
     } else if (standsAlone(at)) {
       // Where a task must start, a number out of sequence is taken as written (the units of the open task were read).
-      reportOutOfOrder(sink, 'task', String, event, current.marker.number, nextTask);
+      reportOutOfOrder(sink, event, current.marker.number, nextTask);
       start(event);
     }
   }
