@@ -46,8 +46,7 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
         .sort((a, b) => a.offset - b.offset)
         .map((d) => {
           for (; i < d.offset; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
               line++;
               lineStart = i + 1;
             }

@@ -45,6 +45,8 @@ export function findMarkers<K extends Marker['kind']>(match: string, kind: K): M
     const found: Marker<K>[] = [];
     let expected = 1;
     let run = 0;
+    /** Where the run starts: its first number is always 1. */
+    let first: number | undefined;
     for (const m of match.matchAll(pattern)) {
       const before = match[m.index - 1];
       const numeral = m[1]!;
@@ -54,11 +56,12 @@ export function findMarkers<K extends Marker['kind']>(match: string, kind: K): M
       if (number === expected || number === 1) {
         expected = number + 1;
         run++;
+        first ??= m.index;
       }
     }
-    // The run's length less a fraction below 1 that grows with where its first 1 stands (a run starts at one):
-    // the longer run wins, and of two as long the one that starts first. No run scores -Infinity.
-    const score = run - (found.find((m) => m.number === 1)?.start ?? Infinity) / (match.length + 1);
+    // The run's length less a fraction below 1 that grows with where it starts: the longer run wins, and of two as
+    // long the one that starts first. No run scores -Infinity.
+    const score = run - (first ?? Infinity) / (match.length + 1);
     if (score > bestScore) {
       best = found;
       bestScore = score;

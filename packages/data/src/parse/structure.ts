@@ -141,7 +141,7 @@ export function readStructure(
       listNext = 2; // an in-task list starts
     } else if (standsAlone(at)) {
       // Where a task must start, a number out of sequence is taken as written (the units of the open task were read).
-      reportOutOfOrder(sink, event, current.marker.number, nextTask);
+      reportOutOfOrder(sink, event, nextTask - 1, nextTask);
       start(event);
     }
   }
