@@ -38,7 +38,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   /** Whether a task, a heading, a line break or the end follows `from`, past blanks. */
   const endsTask = (from: number) => {
     const after = skipBlanks(match, from);
-    return after >= match.length || isBreak(match[after]) || boundaries.has(after);
+    return isBreak(match[after]) || boundaries.has(after);
   };
   /** The parenthesis `open`…`close` (-1: never closed) holds units if a label opens it, or if it gives roles in words and ends a task. */
   const parenthesis = (open: number, close: number, hasRoleWord: boolean) => {
