@@ -33,7 +33,9 @@ export function parsePlanText(input: string): ParsedPlanText {
   const clauses = findUnitsClauses(match, new Set(markers.map((m) => m.start)));
   const structure = readStructure(match, [...markers, ...clauses].sort((a, b) => a.start - b.start), sink);
 
-  if (structure.sections.length === 0) sink.warning('noSections', 'no section headings (一、 (一) 第一部分)', 0);
+  if (!structure.sections.length) sink.warning('noSections', 'no section headings (一、 (一) 第一部分)', 0);
+  // Before the tasks are read: with no task, nothing of a task is reported after it.
+  if (!structure.tasks.length) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
   const sections = structure.sections.map(({ marker, end, taskIndices }): ParsedSection => {
     const title = trimmed(text, marker.end, lineEnd(text, marker.end, end));
@@ -46,7 +48,6 @@ export function parsePlanText(input: string): ParsedPlanText {
       headingSpan: span(marker.start, title.end - marker.start),
     };
   });
-  if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
   const preamble = trimmed(text, 0, structure.preamble.end);
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
   return { preamble: preamble.text, preambleSpan: preamble.span, sections, tasks, units, diagnostics: sink.done() };
