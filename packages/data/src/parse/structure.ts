@@ -140,7 +140,8 @@ export function readStructure(
     } else if (open && number === 1) {
       listNext = 2; // an in-task list starts
     } else if (standsAlone(at)) {
-      // Where a task must start, a number out of sequence is taken as written (the units of the open task were read).
+      // Where a task must start (first on its line, or right after the open task's units), a number out of sequence
+      // is taken as written.
       reportOutOfOrder(sink, event, nextTask - 1, nextTask);
       start(event);
     }
