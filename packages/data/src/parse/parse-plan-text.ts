@@ -37,16 +37,9 @@ export function parsePlanText(input: string): ParsedPlanText {
   // Before the tasks are read: with no task, nothing of a task is reported after it.
   if (!structure.tasks.length) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
-  const sections = structure.sections.map(({ marker, end, taskIndices }): ParsedSection => {
-    const title = trimmed(text, marker.end, lineEnd(text, marker.end, end));
-    return {
-      number: marker.number,
-      numeral: marker.numeral,
-      title: title.text,
-      titleSpan: title.span,
-      taskIndices,
-      headingSpan: span(marker.start, title.end - marker.start),
-    };
+  const sections = structure.sections.map(({ marker: { number, numeral, start, end: titleStart }, end, taskIndices }): ParsedSection => {
+    const title = trimmed(text, titleStart, lineEnd(text, titleStart, end));
+    return { number, numeral, title: title.text, titleSpan: title.span, taskIndices, headingSpan: span(start, title.end - start) };
   });
   const preamble = trimmed(text, 0, structure.preamble.end);
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
