@@ -22,13 +22,12 @@ export interface DiagnosticSink {
 
 export function createDiagnosticSink(text: string): DiagnosticSink {
   const found: Unplaced[] = [];
-  const perCode = new Map<DiagnosticCode, number>();
+  const perCode: Partial<Record<DiagnosticCode, number>> = {};
   /** The first diagnostic of each code past the limit; how many followed it is told by `perCode`. */
   const dropped: Unplaced[] = [];
   const add = (severity: Diagnostic['severity']) => (code: DiagnosticCode, message: string, offset: number) => {
     const d = { code, severity, message, offset };
-    const count = (perCode.get(code) ?? 0) + 1;
-    perCode.set(code, count);
+    const count = (perCode[code] = (perCode[code] ?? 0) + 1);
     if (count <= MAX_PER_CODE) found.push(d);
     else if (count === MAX_PER_CODE + 1) dropped.push(d);
   };
@@ -37,7 +36,7 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
     warning: add('warning'),
     done() {
       for (const first of dropped) {
-        found.push({ ...first, message: `${perCode.get(first.code)! - MAX_PER_CODE} more ${first.code} from here on (only the first ${MAX_PER_CODE} are listed)` });
+        found.push({ ...first, message: `${perCode[first.code]! - MAX_PER_CODE} more ${first.code} from here on (only the first ${MAX_PER_CODE} are listed)` });
       }
       // In document order, lines are counted in one pass: a line ends at \n, \r\n or a lone \r.
       let line = 1;
@@ -47,8 +46,7 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
         .sort((a, b) => a.offset - b.offset)
         .map((d) => {
           for (; i < d.offset; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
               line++;
               lineStart = i + 1;
             }
@@ -63,10 +61,11 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
 function quoteAt(text: string, offset: number, lineStart: number): string {
   let end = lineEnd(text, offset, Math.min(text.length, offset + QUOTE_LENGTH));
   let start = end === offset ? Math.max(lineStart, offset - QUOTE_LENGTH) : offset;
-  // Never cut a surrogate pair in half: a quote is for people, and half a character is no character.
+  // Never cut a surrogate pair in half: a quote is for people, and half a character is no character. (start <= end,
+  // and an empty quote stays empty whichever end moves; before the line's start stands a line break or nothing.)
   const isHighSurrogate = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xd800;
-  if (end > start && end < text.length && isHighSurrogate(end - 1)) end--;
-  if (start > lineStart && start < text.length && isHighSurrogate(start - 1)) start++;
+  if (end < text.length && isHighSurrogate(end - 1)) end--;
+  if (isHighSurrogate(start - 1)) start++;
   return text.slice(start, end).trim();
 }
 

@@ -1,12 +1,13 @@
 /** Lines and white space as every part of the parser reads them: a line ends at `\n` or `\r`. */
 
-export const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+/** Whether `c` ends a line: `\n`, `\r`, or `undefined`, past either end of the text, where every line ends. */
+export const isBreak = (c: string | undefined) => c === undefined || c === '\n' || c === '\r';
 
 /** Only spaces or tabs between the start of its line and `index`. */
 export function isLineStart(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || isBreak(text[i]);
+  while (text[i] === ' ' || text[i] === '\t') i--; // stops at -1: text[-1] is undefined
+  return isBreak(text[i]);
 }
 
 /** The end of the line that `from` stands on (the index of its line break), or `limit` if none comes before it. */

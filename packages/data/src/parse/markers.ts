@@ -3,11 +3,10 @@
  * before any decision about which of them really start one. A document uses one numbering style for each, so the
  * style that numbers the longest run is chosen and the others are left as text.
  */
-import { isLineStart } from './lines.js';
 import { readChineseNumeral } from './numerals.js';
 
 /** A task number (`12.`, `（3）`) or a section heading's numbering (`三、`, `（三）`, `第三部分`) as written. */
-export interface Marker<K extends 'task' | 'heading' = 'task' | 'heading'> {
+export interface Marker<K extends 'task' | 'section' = 'task' | 'section'> {
   readonly kind: K;
   readonly number: number;
   /** The number as written: `12`, `三`. */
@@ -15,13 +14,9 @@ export interface Marker<K extends 'task' | 'heading' = 'task' | 'heading'> {
   readonly start: number;
   /** Just past the numbering. */
   readonly end: number;
-  /** Only spaces or tabs between the start of its line and the marker. */
-  readonly lineStart: boolean;
-  /** Right after a `。`: a new sentence, as headings stand in a document run together on one line. */
-  readonly afterStop: boolean;
 }
 export type TaskMarker = Marker<'task'>;
-export type HeadingMarker = Marker<'heading'>;
+export type SectionMarker = Marker<'section'>;
 
 const NUMERAL = '([一二三四五六七八九十]{1,3})';
 /** The numbering styles of each kind. Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index. */
@@ -31,56 +26,46 @@ const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
     /(?<![0-9.A-Za-z])([0-9]{1,3})、/g, // 1、
     /\(([0-9]{1,3})\)/g, // (1)  （1）
   ],
-  heading: [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')],
+  section: [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')],
 };
 
 /** Characters after which a heading may start: the end of a task, a sentence or a line. */
 const HEADING_BOUNDARY = new RegExp('[\\s。);!?”」』:]');
 
 /**
- * The markers of the style that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the
- * style whose run starts first. Each style is scanned once to count and the winner once more to collect, so a huge
- * input never holds three styles' markers at once.
- */
-function longestRun<T extends { number: number; start: number }>(styles: readonly (() => Iterable<T>)[]): T[] {
-  let best: (() => Iterable<T>) | undefined;
-  let bestRun = 0;
-  let bestStart = Infinity;
-  for (const markers of styles) {
-    let expected = 1;
-    let run = 0;
-    let first = Infinity;
-    for (const m of markers()) {
-      if (m.number === expected || m.number === 1) {
-        expected = m.number + 1;
-        if (++run === 1) first = m.start;
-      }
-    }
-    if (run > bestRun || (run === bestRun && first < bestStart)) {
-      best = markers;
-      bestRun = run;
-      bestStart = first;
-    }
-  }
-  return best ? [...best()] : [];
-}
-
-/** The markers `pattern` finds; a heading only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. */
-function* markers<K extends Marker['kind']>(match: string, pattern: RegExp, kind: K): Iterable<Marker<K>> {
-  for (const m of match.matchAll(pattern)) {
-    const before = match[m.index - 1];
-    const numeral = m[1]!;
-    const number = kind === 'task' ? Number(numeral) : before && !HEADING_BOUNDARY.test(before) ? undefined : readChineseNumeral(numeral);
-    if (number !== undefined) {
-      yield { kind, number, numeral, start: m.index, end: m.index + m[0].length, lineStart: isLineStart(match, m.index), afterStop: before === '。' };
-    }
-  }
-}
-
-/**
- * Every task number (`kind` `task`) or heading numbering (`heading`) of the document's style for it, in document
- * order; headings only where one can stand.
+ * Every task number (`kind` `task`) or section heading numbering (`section`) of the document's style for it, in document
+ * order; headings only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. The
+ * style is the one that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the style
+ * whose run starts first (its first 1).
  */
 export function findMarkers<K extends Marker['kind']>(match: string, kind: K): Marker<K>[] {
-  return longestRun(STYLES[kind].map((pattern) => () => markers(match, pattern, kind)));
+  let best: Marker<K>[] = [];
+  let bestScore = 0;
+  for (const pattern of STYLES[kind]) {
+    const found: Marker<K>[] = [];
+    let expected = 1;
+    let run = 0;
+    /** Where the run starts: its first number is always 1. */
+    let first: number | undefined;
+    for (const m of match.matchAll(pattern)) {
+      const before = match[m.index - 1];
+      const numeral = m[1]!;
+      const number = kind === 'task' ? Number(numeral) : before && !HEADING_BOUNDARY.test(before) ? undefined : readChineseNumeral(numeral);
+      if (number === undefined) continue;
+      found.push({ kind, number, numeral, start: m.index, end: m.index + m[0].length });
+      if (number === expected || number === 1) {
+        expected = number + 1;
+        run++;
+        first ??= m.index;
+      }
+    }
+    // The run's length less a fraction below 1 that grows with where it starts: the longer run wins, and of two as
+    // long the one that starts first. No run scores -Infinity.
+    const score = run - (first ?? Infinity) / (match.length + 1);
+    if (score > bestScore) {
+      best = found;
+      bestScore = score;
+    }
+  }
+  return best;
 }

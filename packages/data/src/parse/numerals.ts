@@ -25,11 +25,11 @@ export function chineseNumeral(n: number): string {
   return numeralOf(n);
 }
 
-/** Every heading numeral, 一 to 九十九, with its number; made on first use. */
-let numbers: Map<string, number> | undefined;
+/** Every heading numeral, 一 to 九十九, at its number less one; made on first use. */
+let numerals: string[] | undefined;
 
 /** The number a heading numeral stands for, or `undefined` if it is not written the way {@link numeralOf} writes it (一一, 十十, 一十). */
 export function readChineseNumeral(numeral: string): number | undefined {
-  numbers ??= new Map(Array.from({ length: 99 }, (_, i) => [numeralOf(i + 1), i + 1]));
-  return numbers.get(numeral);
+  numerals ??= Array.from({ length: 99 }, (_, i) => numeralOf(i + 1));
+  return numerals.indexOf(numeral) + 1 || undefined;
 }

@@ -26,32 +26,22 @@ import { findUnitsClauses } from './units-clause.js';
  * ```
  */
 export function parsePlanText(input: string): ParsedPlanText {
-  const text = typeof input === 'string' ? input : String(input ?? '');
+  const text = String(input ?? ''); // a string as it is; anything else (from JavaScript) as text
   const match = toMatchForm(text);
   const sink = createDiagnosticSink(text);
-  const taskMarkers = findMarkers(match, 'task');
-  const headingMarkers = findMarkers(match, 'heading');
-  const boundaries = new Set([...taskMarkers, ...headingMarkers].map((m) => m.start));
-  const clauses = findUnitsClauses(match, boundaries);
-  const structure = readStructure(match, taskMarkers, headingMarkers, clauses, sink);
+  const markers = [...findMarkers(match, 'task'), ...findMarkers(match, 'section')];
+  const clauses = findUnitsClauses(match, new Set(markers.map((m) => m.start)));
+  const structure = readStructure(match, [...markers, ...clauses].sort((a, b) => a.start - b.start), sink);
 
-  if (structure.sections.length === 0) sink.warning('noSections', 'no section headings (一、 (一) 第一部分)', 0);
+  if (!structure.sections.length) sink.warning('noSections', 'no section headings (一、 (一) 第一部分)', 0);
+  // Before the tasks are read: with no task, nothing of a task is reported after it.
+  if (!structure.tasks.length) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
-  const sections = structure.sections.map((frame): ParsedSection => {
-    const { marker } = frame;
-    const firstTask = structure.tasks[frame.taskIndices[0] ?? -1];
-    const title = trimmed(text, marker.end, lineEnd(text, marker.end, firstTask?.marker.start ?? frame.end));
-    return {
-      number: marker.number,
-      numeral: marker.numeral,
-      title: title.text,
-      titleSpan: title.span,
-      taskIndices: frame.taskIndices,
-      headingSpan: span(marker.start, title.span.offset + title.span.length - marker.start),
-    };
+  const sections = structure.sections.map(({ marker: { number, numeral, start, end: titleStart }, end, taskIndices }): ParsedSection => {
+    const title = trimmed(text, titleStart, lineEnd(text, titleStart, end));
+    return { number, numeral, title: title.text, titleSpan: title.span, taskIndices, headingSpan: span(start, title.end - start) };
   });
-  if (tasks.length === 0) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
-  const preamble = trimmed(text, 0, Math.min(structure.sections[0]?.marker.start ?? text.length, structure.tasks[0]?.marker.start ?? text.length));
+  const preamble = trimmed(text, 0, structure.preamble.end);
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
   return { preamble: preamble.text, preambleSpan: preamble.span, sections, tasks, units, diagnostics: sink.done() };
 }

@@ -4,10 +4,10 @@
  * that repeats or skips where a task must start is taken as written and reported as an error. Headings are taken in
  * order 一, 二, 三… and only where a task in sequence follows; anything else that looks like one is text.
  */
-import { skipSpace } from './lines.js';
+import { isLineStart, skipSpace } from './lines.js';
 import { numeralOf } from './numerals.js';
 import type { DiagnosticSink } from './diagnostics.js';
-import type { HeadingMarker, TaskMarker } from './markers.js';
+import type { SectionMarker, TaskMarker } from './markers.js';
 import type { UnitsClause } from './units-clause.js';
 
 export interface TaskFrame {
@@ -20,38 +20,52 @@ export interface TaskFrame {
 }
 
 export interface SectionFrame {
-  readonly marker: HeadingMarker;
-  /** Where the next section starts, or the end of the text. */
+  readonly marker: SectionMarker;
+  /** Where the next task or section starts (the section's first task, if it has one), or the end of the text. */
   end: number;
   readonly taskIndices: number[];
 }
 
-type Event = TaskMarker | HeadingMarker | UnitsClause;
+/** Task and heading markers and units clauses, in document order. */
+export type StructureEvent = TaskMarker | SectionMarker | UnitsClause;
 
 /**
- * What a number out of order says, for tasks and sections alike: the number found, what it follows (0: the preamble),
- * and the numbers missing before it (it jumps ahead) or the one expected (it repeats or goes back).
+ * Reports a number out of order, for tasks and sections alike: `taskNumberSkipped` or `sectionNumberSkipped` when it
+ * jumps ahead, naming the numbers missing; `…Repeated` when it repeats or goes back, naming the one expected. Both
+ * say what it follows (`previous`; 0: the preamble).
  */
-function outOfOrder(kind: 'task' | 'section', name: (n: number) => string, found: number, previous: number, expected: number): string {
+function reportOutOfOrder(sink: DiagnosticSink, { kind, number: found, start }: TaskMarker | SectionMarker, previous: number, expected: number): void {
+  const name = kind === 'task' ? String : numeralOf;
   const after = previous ? `${kind} ${name(previous)}` : 'the preamble';
-  if (found <= expected) return `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`;
-  const missing = found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`;
-  return `${kind} ${name(found)} follows ${after}; ${missing} missing`;
+  if (found <= expected) {
+    sink.error(`${kind}NumberRepeated`, `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`, start);
+  } else {
+    const missing = found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`;
+    sink.error(`${kind}NumberSkipped`, `${kind} ${name(found)} follows ${after}; ${missing} missing`, start);
+  }
 }
 
+/**
+ * The tasks and sections that `events` (in document order) start, and where the preamble before them ends; what is
+ * out of order is reported to `sink`.
+ */
 export function readStructure(
   match: string,
-  taskMarkers: readonly TaskMarker[],
-  headingMarkers: readonly HeadingMarker[],
-  clauses: readonly UnitsClause[],
+  events: readonly StructureEvent[],
   sink: DiagnosticSink,
-): { tasks: TaskFrame[]; sections: SectionFrame[] } {
-  const events: Event[] = [...taskMarkers, ...headingMarkers, ...clauses].sort((a, b) => a.start - b.start);
+): { preamble: { end: number }; tasks: TaskFrame[]; sections: SectionFrame[] } {
   const tasks: TaskFrame[] = [];
   const sections: SectionFrame[] = [];
   let nextTask = 1;
   let nextSection = 1;
+  /** The open task: none before the first one or right after a heading. */
   let current: TaskFrame | undefined;
+  /** The open section: none before the first heading. */
+  let section: SectionFrame | undefined;
+  /** Where the text before the first task or section ends: where that one starts. */
+  const preamble = { end: match.length };
+  /** The preamble, or the last task or section started: it ends where the next one starts. */
+  let last: { end: number } | TaskFrame | SectionFrame = preamble;
   /** The next number of an in-task list, while one runs (read only while the task's units are still to come). */
   let listNext: number | undefined;
   /** Nothing before this index starts anything: it is inside a task's units. */
@@ -59,94 +73,78 @@ export function readStructure(
   /** Where the last units clause taken ended; -1 before any, or after one that is never closed. */
   let lastUnitsEnd = -1;
 
-  // Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
-  const onlyBlanksSinceUnits = (to: number) => lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, to) === to;
-  /** A task or a section starts at `marker`: the open task ends there, and for a section the open section too. */
-  const start = (marker: TaskMarker | HeadingMarker) => {
-    if (current) current.end = marker.start;
-    const section = sections.at(-1);
+  /**
+   * Whether a marker stands where a task or section starts: first on its line, or after nothing but blanks since the
+   * last units. Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
+   */
+  const standsAlone = (at: number) => isLineStart(match, at) || (lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, at) === at);
+  /** A task or a section starts at `marker`, and the last one ends there. */
+  const start = (marker: TaskMarker | SectionMarker) => {
+    last.end = marker.start;
     if (marker.kind === 'task') {
-      current = { marker, end: match.length, sectionNumber: section?.marker.number };
+      last = current = { marker, end: match.length, sectionNumber: section?.marker.number };
       section?.taskIndices.push(tasks.length);
       tasks.push(current);
       nextTask = marker.number + 1;
       listNext = undefined;
     } else {
-      if (section) section.end = marker.start;
       current = undefined;
-      sections.push({ marker, end: match.length, taskIndices: [] });
+      sections.push((last = section = { marker, end: match.length, taskIndices: [] }));
       nextSection = marker.number + 1;
     }
   };
 
   for (const [index, event] of events.entries()) {
-    if (event.start < skipUntil) continue;
+    const at = event.start;
+    // A clause that is never closed (end -1) hides nothing after it.
+    if (at < skipUntil) continue;
     if (event.kind === 'units') {
-      skipUntil = event.end === -1 ? event.start + 1 : event.end;
-      if (current && !current.units) {
-        current.units = event;
-        lastUnitsEnd = event.end;
-      }
+      skipUntil = event.end;
+      if (current && !current.units) lastUnitsEnd = (current.units = event).end;
       continue;
     }
-    if (event.kind === 'heading') {
-      // What follows up to the next heading: the first task in sequence, and whether units come before it.
-      let firstTask: TaskMarker | undefined;
-      let unitsBefore = false;
+    const { number } = event;
+    /** The open task has no units yet: numbers in it may be an in-task list. */
+    const open = current && !current.units;
+    if (event.kind === 'section') {
+      // What comes first after the heading: a task in sequence (it follows), units, another heading or the end.
       let i = index + 1;
-      for (let e: Event | undefined; (e = events[i]) && e.kind !== 'heading'; i++) {
-        if (firstTask) continue;
-        if (e.kind === 'units') unitsBefore = true;
-        else if (e.number === nextTask || e.number === 1) firstTask = e;
-      }
-      const nextHeading = events[i] as HeadingMarker | undefined;
-      const strong = event.lineStart || event.afterStop || onlyBlanksSinceUnits(event.start);
-      const followed = firstTask !== undefined && !unitsBefore;
+      let next = events[i];
+      while (next?.kind === 'task' && next.number !== nextTask && next.number !== 1) next = events[++i];
+      const strong = standsAlone(at) || match[at - 1] === '。';
+      const followed = next?.kind === 'task';
       const expected = Math.min(nextSection, 99);
-      if (event.number === nextSection) {
-        const open = current !== undefined && current.units === undefined;
-        // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
-        // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
-        const taskless = strong && !open && !unitsBefore && !firstTask && nextHeading?.number !== event.number;
-        if (followed || taskless) {
-          start(event);
-          if (taskless) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, event.start);
-          continue;
-        }
-      } else if (followed && strong && !match.slice(event.end, firstTask!.start).includes('。')) {
-        // Out of order, but standing like a heading over the next task: a heading with a wrong number, not text.
-        const message = outOfOrder('section', numeralOf, event.number, nextSection - 1, expected);
-        sink.error(event.number > nextSection ? 'sectionNumberSkipped' : 'sectionNumberRepeated', message, event.start);
+      const inOrder = number === nextSection;
+      // A heading with no task under it is kept only where nothing else can be meant: not inside a task, nothing
+      // numbered or assigned before the next heading, and that heading is not the same numeral again (一、二季度… 一、).
+      const taskless = strong && !open && (!next || (next.kind === 'section' && next.number !== number));
+      // Out of order, it is taken only standing like a heading over the next task, with no sentence between them:
+      // a heading with a wrong number, not text.
+      if (inOrder ? followed || taskless : followed && strong && !match.slice(event.end, next!.start).includes('。')) {
+        if (!inOrder) reportOutOfOrder(sink, event, nextSection - 1, expected);
+        else if (!followed) sink.warning('sectionWithoutTasks', `section ${event.numeral} has no numbered tasks`, at);
         start(event);
-        continue;
+      } else if (strong) {
+        sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, at);
       }
-      if (strong) sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, event.start);
-      continue;
-    }
-    // A task number.
-    const m = event.number;
-    if (!current) {
-      // Before the first task, or right after a heading: the sequence goes on, or starts again at 1.
-      if (m === nextTask || m === 1) {
-        if (m !== nextTask) {
-          sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${sections.at(-1)!.marker.numeral}`, event.start);
-        }
-        start(event);
-      }
-      continue;
-    }
-    const open = current.units === undefined;
-    const atTaskStart = event.lineStart || (!open && onlyBlanksSinceUnits(event.start));
-    if (open && listNext !== undefined && m === listNext) {
+    } else if (open && number === listNext) {
       listNext++;
-    } else if (m === nextTask) {
+    } else if (number === nextTask) {
       start(event);
-    } else if (open && m === 1) {
+    } else if (!current) {
+      // Right after a heading, the sequence goes on (above) or starts again at 1.
+      if (number === 1) {
+        sink.warning('numberingRestarts', `task numbering restarts at 1 in section ${section!.marker.numeral}`, at);
+        start(event);
+      }
+    } else if (open && number === 1) {
       listNext = 2; // an in-task list starts
-    } else if (atTaskStart) {
-      sink.error(m > nextTask ? 'taskNumberSkipped' : 'taskNumberRepeated', outOfOrder('task', String, m, current.marker.number, nextTask), event.start);
+    } else if (standsAlone(at)) {
+      // Where a task must start (first on its line, or right after the open task's units), a number out of sequence
+      // is taken as written.
+      reportOutOfOrder(sink, event, nextTask - 1, nextTask);
       start(event);
     }
   }
-  return { tasks, sections };
+  return { preamble, tasks, sections };
 }

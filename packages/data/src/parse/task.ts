@@ -7,12 +7,12 @@ import { splitUnits, type SplitUnits } from './units-split.js';
 
 export const span = (offset: number, length: number): TextSpan => ({ offset, length });
 
-/** Trims `text.slice(start, end)` and returns the trimmed text with its span. */
-export function trimmed(text: string, start: number, end: number): { text: string; span: TextSpan } {
+/** Trims `text.slice(start, end)` and returns the trimmed text with its span and where it ends. */
+export function trimmed(text: string, start: number, end: number): { text: string; span: TextSpan; end: number } {
   const s = skipSpace(text, start, end);
   let e = end;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return { text: text.slice(s, e), span: span(s, e - s) };
+  return { text: text.slice(s, e), span: span(s, e - s), end: e };
 }
 
 /** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank. */
@@ -44,10 +44,8 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
       if (seen.has(name)) sink.warning('duplicateUnitInTask', `task ${number} names ${name} twice`, units.start);
       seen.add(name);
     }
-    const after = trimmed(text, unitsEnd, end);
-    if (after.text) {
-      sink.error('textAfterUnits', `task ${number}: text after the units may belong to another task`, after.span.offset);
-    }
+    const after = skipSpace(text, unitsEnd, end);
+    if (after < end) sink.error('textAfterUnits', `task ${number}: text after the units may belong to another task`, after);
   }
 
   const stop = titleStop(text, contentStart, contentEnd);

@@ -3,7 +3,6 @@
  * on its own line too), a parenthesis at the end of a task that gives roles in words (`(市甲局牽頭,市乙局配合)`), or a
  * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`).
  */
-import { matchParentheses } from './brackets.js';
 import { isBreak, isLineStart, lineEnd } from './lines.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
 
@@ -25,37 +24,46 @@ function skipBlanks(match: string, from: number): number {
   return i;
 }
 
+/** Parentheses and role words, in one scan: no role word holds a parenthesis or starts inside another role word. */
+const PARENTHESIS_OR_ROLE_WORD = new RegExp(`[()]|${ROLE_WORD_PATTERN.source}`, 'g');
+
 /**
- * Every place that may hold a task's units, in document order. `boundaries` are the starts of task and heading
- * markers: a parenthesis that gives roles in words counts only when a task, a heading, a line break or the end
- * follows it, so 由市甲局牽頭 in the middle of a sentence stays text.
+ * Every place that may hold a task's units: parentheses in the order they close (never closed last), then lines.
+ * `boundaries` are the starts of task and heading markers: a parenthesis that gives roles in words counts only when
+ * a task, a heading, a line break or the end follows it, so 由市甲局牽頭 in the middle of a sentence stays text.
  */
 export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>): UnitsClause[] {
   const clauses: UnitsClause[] = [];
-  const closeOf = matchParentheses(match);
-  /** The first role word at or after the last `(` asked about: the parentheses come in order, so one pass finds them all. */
-  let nextRoleWord = -1;
   const labelAt = new RegExp(LABEL_PATTERN.source, 'y');
   /** Whether a task, a heading, a line break or the end follows `from`, past blanks. */
   const endsTask = (from: number) => {
     const after = skipBlanks(match, from);
-    return after >= match.length || isBreak(match[after]) || boundaries.has(after);
+    return isBreak(match[after]) || boundaries.has(after);
   };
-  for (let open = match.indexOf('('); open !== -1; open = match.indexOf('(', open + 1)) {
-    const close = closeOf[open]!;
+  /** The parenthesis `open`…`close` (-1: never closed) holds units if a label opens it, or if it gives roles in words and ends a task. */
+  const parenthesis = (open: number, close: number, hasRoleWord: boolean) => {
     labelAt.lastIndex = skipBlanks(match, open + 1);
-    if (nextRoleWord <= open) {
-      ROLE_WORD_PATTERN.lastIndex = open + 1;
-      nextRoleWord = ROLE_WORD_PATTERN.exec(match)?.index ?? Infinity;
-    }
-    if (labelAt.test(match) || (close !== -1 && nextRoleWord < close - 1 && endsTask(close + 1))) {
+    if (labelAt.test(match) || (hasRoleWord && endsTask(close + 1))) {
       clauses.push({ kind: 'units', start: open, end: close === -1 ? -1 : close + 1, listStart: open + 1, listEnd: close });
     }
+  };
+  // One pass with a stack of open parentheses: a parenthesis has a role word in it if the last one seen before it
+  // closes starts after it opens.
+  const opens: number[] = [];
+  let lastRoleWord = -1;
+  for (const { 0: token, index } of match.matchAll(PARENTHESIS_OR_ROLE_WORD)) {
+    if (token === '(') opens.push(index);
+    else if (token !== ')') lastRoleWord = index;
+    else if (opens.length) {
+      const open = opens.pop()!;
+      parenthesis(open, index, lastRoleWord > open);
+    }
   }
+  for (const open of opens) parenthesis(open, -1, false);
   for (const m of match.matchAll(LABEL_PATTERN)) {
     if (!isLineStart(match, m.index)) continue;
     const end = lineEnd(match, m.index, match.length);
     clauses.push({ kind: 'units', start: m.index, end, listStart: m.index, listEnd: end });
   }
-  return clauses.sort((a, b) => a.start - b.start);
+  return clauses;
 }
