@@ -16,8 +16,8 @@ const LABEL_WORD = `${ROLE_WORD}|[責责]任`;
 const LABEL_UNIT_WORD = `(?:${UNIT_WORD}|部[門门])`;
 /** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
 export const ROLE_WORD_LENGTH = 2;
-/** Exactly one role word: group 1 holds a lead word, group 2 a participating one. */
-const ROLE_OF_WORD = new RegExp(`^(?:(${LEAD_WORD})|(${PARTICIPATING_WORD}))$`);
+/** A role word at the start, after a label's bracket if any: group 1 holds a lead word, group 2 a participating one. */
+const ROLE_OF_WORD = new RegExp(`^[【\\[]?(?:(${LEAD_WORD})|(${PARTICIPATING_WORD}))`);
 
 /** A role word anywhere: a parenthesis holding one may be a units list such as `(市甲局牽頭,市乙局配合)`. */
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
@@ -43,7 +43,10 @@ export function leftoverRoleWord(name: string): string | undefined {
   return LEFTOVER_ROLE.exec(name.replace(NAME_COMPOUNDS, ''))?.[0];
 }
 
-/** The role a label or suffix word gives; `undefined` for 責任 (responsible, role not said). */
+/**
+ * The role a role word (`牽頭`, from the end of a group of names or from brackets) or a label (`【牽頭單位】`,
+ * `配合單位:`) gives; `undefined` for a label that says no role (`責任單位:`) or for two characters that are no role word.
+ */
 export function roleOfWord(word: string): UnitRole | undefined {
   const m = ROLE_OF_WORD.exec(word);
   if (m?.[1]) return 'lead';
