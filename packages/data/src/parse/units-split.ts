@@ -44,7 +44,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
     const value = slice(name, text);
     const word = leftoverRoleWord(slice(name));
     if (word) sink.error('roleWordInUnitName', `task ${task}: unit "${value}" holds the role word ${word}; its role is unclear`, name.start);
-    if (!bracketsBalance(slice(name))) sink.error('unbalancedBracketInUnitName', `task ${task}: unit "${value}" has an unbalanced bracket`, name.start);
+    if (!bracketsBalance(outside, name.start - from, name.end - from)) sink.error('unbalancedBracketInUnitName', `task ${task}: unit "${value}" has an unbalanced bracket`, name.start);
     result[role].push(value);
   };
   /** The names in `part`, cut at 、 , ; outside brackets and trimmed; an empty one (two separators in a row) is reported. */
