@@ -16,8 +16,8 @@ const LABEL_WORD = `${ROLE_WORD}|[責责]任`;
 const LABEL_UNIT_WORD = `(?:${UNIT_WORD}|部[門门])`;
 /** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
 export const ROLE_WORD_LENGTH = 2;
-/** A role word at the start, after a label's bracket if any: group 1 holds a lead word, group 2 a participating one. */
-const ROLE_OF_WORD = new RegExp(`^[【\\[]?(?:(${LEAD_WORD})|(${PARTICIPATING_WORD}))`);
+/** A role word at the start, after a label's bracket if any: group 1 holds it if it is a lead word. */
+const ROLE_OF_WORD = new RegExp(`^[【\\[]?(?:(${LEAD_WORD})|${PARTICIPATING_WORD})`);
 
 /** A role word anywhere: a parenthesis holding one may be a units list such as `(市甲局牽頭,市乙局配合)`. */
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
@@ -49,7 +49,5 @@ export function leftoverRoleWord(name: string): string | undefined {
  */
 export function roleOfWord(word: string): UnitRole | undefined {
   const m = ROLE_OF_WORD.exec(word);
-  if (m?.[1]) return 'lead';
-  if (m?.[2]) return 'participating';
-  return undefined;
+  return m ? (m[1] ? 'lead' : 'participating') : undefined;
 }

@@ -94,13 +94,11 @@ export function splitUnits(text: string, match: string, from: number, to: number
       const start = part.start + group.index;
       const end = start + group[0].length;
       const role = roleOfWord(match.slice(start, end).slice(-ROLE_WORD_LENGTH));
-      if (!role) {
-        waiting.push({ start, end });
-        continue;
-      }
-      roles = true;
-      settle(role);
-      addAll({ start, end: end - ROLE_WORD_LENGTH }, role);
+      if (role) {
+        roles = true;
+        settle(role);
+        addAll({ start, end: end - ROLE_WORD_LENGTH }, role);
+      } else waiting.push({ start, end });
     }
     if (roles) return settle('lead');
     const annotated = names(part).map(({ start, end }) => {
