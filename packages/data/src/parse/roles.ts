@@ -11,9 +11,11 @@ const LEAD_WORD = '[牽牵][頭头]|[負负主][責责]';
 const PARTICIPATING_WORD = '配合|[參参][與与]|[協协][同辦办]';
 const ROLE_WORD = `${LEAD_WORD}|${PARTICIPATING_WORD}`;
 const UNIT_WORD = '[單单]位';
-/** 責任單位 names the units responsible without saying which leads: without roles inside, all of them lead. */
-const LABEL_WORD = `${ROLE_WORD}|[責责]任`;
-const LABEL_UNIT_WORD = `(?:${UNIT_WORD}|部[門门])`;
+/**
+ * The words of a label: a role word or 責任, then 單位 or 部門. 責任單位 names the units responsible without saying which
+ * leads: without roles inside, all of them lead.
+ */
+const LABEL = `(?:${ROLE_WORD}|[責责]任)(?:${UNIT_WORD}|部[門门])`;
 /** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
 export const ROLE_WORD_LENGTH = 2;
 /** A role word at the start, after a label's bracket if any: group 1 holds it if it is a lead word. */
@@ -24,9 +26,9 @@ export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
 
 /**
  * A label that introduces units: `牽頭單位:` (with any space before the colon), `【責任單位】` or `[責任單位]`.
- * Group 1, 2 or 3 holds the role word. Matched against the match form, where `：` is already `:`.
+ * {@link roleOfWord} reads its role. Matched against the match form, where `：` is already `:`.
  */
-export const LABEL_PATTERN = new RegExp(`【(${LABEL_WORD})${LABEL_UNIT_WORD}】|\\[(${LABEL_WORD})${LABEL_UNIT_WORD}\\]|(${LABEL_WORD})${LABEL_UNIT_WORD}[ \\t]*:`, 'g');
+export const LABEL_PATTERN = new RegExp(`【${LABEL}】|\\[${LABEL}\\]|${LABEL}[ \\t]*:`, 'g');
 
 /** A name ending in its role in brackets: `市甲局(牽頭)`. Group 1 is the role word. */
 export const ROLE_ANNOTATION_PATTERN = new RegExp(`[(\\[【][ \\t]*(${ROLE_WORD})[ \\t]*[)\\]】]$`);
