@@ -47,18 +47,19 @@ export function splitUnits(text: string, match: string, from: number, to: number
     if (!bracketsBalance(outside, name.start - from, name.end - from)) sink.error('unbalancedBracketInUnitName', `task ${task}: unit "${value}" has an unbalanced bracket`, name.start);
     result[role].push(value);
   };
-  /** The names in `part`, cut at 、 , ; outside brackets and trimmed; an empty one (two separators in a row) is reported. */
-  const names = (part: Name): Name[] => {
-    const found: Name[] = [];
+  /**
+   * The names in `part`, cut at 、 , ; outside brackets and trimmed; an empty one (two separators in a row) is reported
+   * as it is met, so every diagnostic of a code still comes in document order.
+   */
+  function* names(part: Name): Generator<Name> {
     let start = part.start;
     for (const piece of outside.slice(part.start - from, part.end - from).split(NAME_SEPARATOR)) {
       const name = strip({ start, end: start + piece.length });
-      if (name.end > name.start) found.push(name);
+      if (name.end > name.start) yield name;
       else sink.warning('emptyUnitName', `task ${task}: an empty unit name`, start);
       start += piece.length + 1;
     }
-    return found;
-  };
+  }
   const addAll = (part: Name, role: UnitRole) => {
     for (const name of names(part)) add(name, role);
   };
@@ -101,7 +102,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
       } else waiting.push({ start, end });
     }
     if (roles) return settle('lead');
-    const annotated = names(part).map(({ start, end }) => {
+    const annotated = Array.from(names(part), ({ start, end }) => {
       const m = ROLE_ANNOTATION_PATTERN.exec(match.slice(start, end));
       return { start, end: end - (m?.[0].length ?? 0), role: m && roleOfWord(m[1]!) };
     });
