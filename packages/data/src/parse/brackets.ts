@@ -10,42 +10,24 @@ const CLOSERS = ')]}】》〕〉';
 export const INSIDE_BRACKETS = '\0';
 
 /**
- * `text.slice(from, to)` with every character inside brackets (at depth 1 or more) replaced by {@link INSIDE_BRACKETS};
- * the same length, so every index into it is an index into the slice. Depth never goes below 0, so a stray closer
- * does not hide the rest, and stops at 65,535, as it always has.
+ * `text.slice(from, to)` with every character inside brackets (at depth 1 or more) replaced by {@link INSIDE_BRACKETS},
+ * and one more character, {@link INSIDE_BRACKETS} if a bracket is still open at the end: every index into the slice
+ * is the same index into it. Depth never goes below 0, so a stray closer does not hide the rest; it is kept as written.
  */
 export function blankBrackets(text: string, from: number, to: number): string {
   let depth = 0;
-  return text.slice(from, to).replace(/[^]/g, (c) => {
+  return (text.slice(from, to) + ' ').replace(/[^]/g, (c) => {
     const inside = depth > 0;
-    if (OPENERS.includes(c)) depth = Math.min(depth + 1, 0xffff);
+    if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c) && depth > 0) depth--;
     return inside ? INSIDE_BRACKETS : c;
   });
 }
 
-/** Whether every bracket in `name` is closed, and closed after it opens. */
-export function bracketsBalance(name: string): boolean {
-  let depth = 0;
-  for (const c of name) {
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c) && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-
 /**
- * At the index of every `(` of the match form (so ASCII or full-width), the index of its matching `)`; -1 if it is never closed (and at every other index). One pass
- * with a stack, so deeply nested or unclosed parentheses cost no more than any other text.
+ * Whether every bracket in the name at `[start, end)` of `outside` (from {@link blankBrackets}) is closed, and closed
+ * after it opens. The name must start outside brackets, as every unit name does: then a closer left as written in it
+ * is one that closes before it opens, and one still open at the end leaves the next character inside.
  */
-export function matchParentheses(match: string): Int32Array {
-  // A typed array, not a Map: five million parentheses would otherwise cost hundreds of megabytes.
-  const closeOf = new Int32Array(match.length).fill(-1);
-  const open: number[] = [];
-  for (let i = 0; i < match.length; i++) {
-    const c = match.charCodeAt(i);
-    if (c === 40) open.push(i);
-    else if (c === 41 && open.length) closeOf[open.pop()!] = i;
-  }
-  return closeOf;
-}
+export const bracketsBalance = (outside: string, start: number, end: number): boolean =>
+  outside[end] !== INSIDE_BRACKETS && ![...outside.slice(start, end)].some((c) => CLOSERS.includes(c));

@@ -11,22 +11,24 @@ const LEAD_WORD = '[牽牵][頭头]|[負负主][責责]';
 const PARTICIPATING_WORD = '配合|[參参][與与]|[協协][同辦办]';
 const ROLE_WORD = `${LEAD_WORD}|${PARTICIPATING_WORD}`;
 const UNIT_WORD = '[單单]位';
-/** 責任單位 names the units responsible without saying which leads: without roles inside, all of them lead. */
-const LABEL_WORD = `${ROLE_WORD}|[責责]任`;
-const LABEL_UNIT_WORD = `(?:${UNIT_WORD}|部[門门])`;
+/**
+ * The words of a label: a role word or 責任, then 單位 or 部門. 責任單位 names the units responsible without saying which
+ * leads: without roles inside, all of them lead.
+ */
+const LABEL = `(?:${ROLE_WORD}|[責责]任)(?:${UNIT_WORD}|部[門门])`;
 /** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
 export const ROLE_WORD_LENGTH = 2;
-/** Exactly one role word: group 1 holds a lead word, group 2 a participating one. */
-const ROLE_OF_WORD = new RegExp(`^(?:(${LEAD_WORD})|(${PARTICIPATING_WORD}))$`);
+/** A role word at the start, after a label's bracket if any: group 1 holds it if it is a lead word. */
+const ROLE_OF_WORD = new RegExp(`^[【\\[]?(?:(${LEAD_WORD})|${PARTICIPATING_WORD})`);
 
 /** A role word anywhere: a parenthesis holding one may be a units list such as `(市甲局牽頭,市乙局配合)`. */
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
 
 /**
  * A label that introduces units: `牽頭單位:` (with any space before the colon), `【責任單位】` or `[責任單位]`.
- * Group 1, 2 or 3 holds the role word. Matched against the match form, where `：` is already `:`.
+ * {@link roleOfWord} reads its role. Matched against the match form, where `：` is already `:`.
  */
-export const LABEL_PATTERN = new RegExp(`【(${LABEL_WORD})${LABEL_UNIT_WORD}】|\\[(${LABEL_WORD})${LABEL_UNIT_WORD}\\]|(${LABEL_WORD})${LABEL_UNIT_WORD}[ \\t]*:`, 'g');
+export const LABEL_PATTERN = new RegExp(`【${LABEL}】|\\[${LABEL}\\]|${LABEL}[ \\t]*:`, 'g');
 
 /** A name ending in its role in brackets: `市甲局(牽頭)`. Group 1 is the role word. */
 export const ROLE_ANNOTATION_PATTERN = new RegExp(`[(\\[【][ \\t]*(${ROLE_WORD})[ \\t]*[)\\]】]$`);
@@ -43,10 +45,11 @@ export function leftoverRoleWord(name: string): string | undefined {
   return LEFTOVER_ROLE.exec(name.replace(NAME_COMPOUNDS, ''))?.[0];
 }
 
-/** The role a label or suffix word gives; `undefined` for 責任 (responsible, role not said). */
+/**
+ * The role a role word (`牽頭`, from the end of a group of names or from brackets) or a label (`【牽頭單位】`,
+ * `配合單位:`) gives; `undefined` for a label that says no role (`責任單位:`) or for two characters that are no role word.
+ */
 export function roleOfWord(word: string): UnitRole | undefined {
   const m = ROLE_OF_WORD.exec(word);
-  if (m?.[1]) return 'lead';
-  if (m?.[2]) return 'participating';
-  return undefined;
+  return m ? (m[1] ? 'lead' : 'participating') : undefined;
 }

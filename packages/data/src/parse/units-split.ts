@@ -19,8 +19,11 @@ interface Name {
 
 /** Between names: 、 , ; */
 const NAME_SEPARATOR = /[、,;]/;
-/** Between groups of names with a role after each: a comma, a semicolon or a blank. */
-const GROUP_SEPARATOR = /[,; \t\n\r]/;
+/**
+ * A group of names with a role after each: what lies between commas, semicolons and blanks. A group found in a trimmed
+ * part has no blank at either end (a blank inside brackets ends a group only at the end of the part, which is trimmed).
+ */
+const GROUP = /[^,; \t\n\r]+/g;
 const BLANK = /[ \t\n\r]/;
 /** What is trimmed from either end of a part between labels (the `,` before `參與單位:`). */
 const BLANK_OR_NAME_SEPARATOR = /[ \t\n\r、,;]/;
@@ -37,31 +40,26 @@ export function splitUnits(text: string, match: string, from: number, to: number
     while (end > start && trims.test(match[end - 1]!)) end--;
     return { start, end };
   };
-  /** `part` cut at separators (one character each) outside brackets; empty pieces are kept, so two in a row can be reported. */
-  const split = (part: Name, separator: RegExp): Name[] => {
-    let start = part.start;
-    return outside.slice(part.start - from, part.end - from).split(separator).map((piece) => {
-      const name = { start, end: start + piece.length };
-      start = name.end + 1;
-      return name;
-    });
-  };
   const add = (name: Name, role: UnitRole) => {
     const value = slice(name, text);
     const word = leftoverRoleWord(slice(name));
     if (word) sink.error('roleWordInUnitName', `task ${task}: unit "${value}" holds the role word ${word}; its role is unclear`, name.start);
-    if (!bracketsBalance(slice(name))) sink.error('unbalancedBracketInUnitName', `task ${task}: unit "${value}" has an unbalanced bracket`, name.start);
+    if (!bracketsBalance(outside, name.start - from, name.end - from)) sink.error('unbalancedBracketInUnitName', `task ${task}: unit "${value}" has an unbalanced bracket`, name.start);
     result[role].push(value);
   };
-  const names = (part: Name): Name[] => {
-    const found: Name[] = [];
-    for (const piece of split(part, NAME_SEPARATOR)) {
-      const name = strip(piece);
-      if (name.end > name.start) found.push(name);
-      else sink.warning('emptyUnitName', `task ${task}: an empty unit name`, piece.start);
+  /**
+   * The names in `part`, cut at 、 , ; outside brackets and trimmed; an empty one (two separators in a row) is reported
+   * as it is met, so every diagnostic of a code still comes in document order.
+   */
+  function* names(part: Name): Generator<Name> {
+    let start = part.start;
+    for (const piece of outside.slice(part.start - from, part.end - from).split(NAME_SEPARATOR)) {
+      const name = strip({ start, end: start + piece.length });
+      if (name.end > name.start) yield name;
+      else sink.warning('emptyUnitName', `task ${task}: an empty unit name`, start);
+      start += piece.length + 1;
     }
-    return found;
-  };
+  }
   const addAll = (part: Name, role: UnitRole) => {
     for (const name of names(part)) add(name, role);
   };
@@ -73,7 +71,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
     if (outside[label.index] === INSIDE_BRACKETS) continue;
     readPart(strip({ start: partStart, end: from + label.index }, BLANK_OR_NAME_SEPARATOR), partRole);
     partStart = from + label.index + label[0].length;
-    partRole = roleOfWord(label[1] ?? label[2] ?? label[3]!);
+    partRole = roleOfWord(label[0]);
   }
   readPart(strip({ start: partStart, end: to }, BLANK_OR_NAME_SEPARATOR), partRole);
   return result;
@@ -82,41 +80,34 @@ export function splitUnits(text: string, match: string, from: number, to: number
     if (part.end <= part.start) return;
     if (role) return addAll(part, role);
     // No role from a label: roles may follow groups of names (A牽頭,B、C配合) or single names (A(牽頭)、B).
-    const groups = split(part, GROUP_SEPARATOR)
-      .map((g) => strip(g))
-      .filter((g) => g.end > g.start)
-      .map((g) => {
-        const role = roleOfWord(slice(g).slice(-ROLE_WORD_LENGTH));
-        return { names: { start: g.start, end: role ? g.end - ROLE_WORD_LENGTH : g.end }, role };
-      });
-    if (groups.some((g) => g.role)) {
-      // Groups without a role of their own wait for the next group's role: the likeliest, but a guess is not good
-      // enough. Those still waiting at the end lead.
-      let waiting: typeof groups = [];
-      const settle = (role: UnitRole) => {
-        for (const g of waiting) {
-          sink.error('ambiguousUnitRole', `task ${task}: "${slice(g.names, text)}" has no role of its own among units with roles`, g.names.start);
-          addAll(g.names, role);
-        }
-        waiting = [];
-      };
-      for (const g of groups) {
-        if (!g.role) {
-          waiting.push(g);
-          continue;
-        }
-        settle(g.role);
-        addAll(g.names, g.role);
+    // A group without a role of its own waits for the next group's role: the likeliest, but a guess is not good
+    // enough. Those still waiting at the end lead. With no role after any group, they are read name by name below.
+    let waiting: Name[] = [];
+    let roles = false;
+    const settle = (role: UnitRole) => {
+      for (const g of waiting) {
+        sink.error('ambiguousUnitRole', `task ${task}: "${slice(g, text)}" has no role of its own among units with roles`, g.start);
+        addAll(g, role);
       }
-      settle('lead');
-      return;
+      waiting = [];
+    };
+    for (const group of outside.slice(part.start - from, part.end - from).matchAll(GROUP)) {
+      const start = part.start + group.index;
+      const end = start + group[0].length;
+      const role = roleOfWord(match.slice(start, end).slice(-ROLE_WORD_LENGTH));
+      if (role) {
+        roles = true;
+        settle(role);
+        addAll({ start, end: end - ROLE_WORD_LENGTH }, role);
+      } else waiting.push({ start, end });
     }
-    const annotated = names(part).map((name) => {
-      const m = ROLE_ANNOTATION_PATTERN.exec(slice(name));
-      return m ? { name: { start: name.start, end: name.end - m[0].length }, role: roleOfWord(m[1]!) } : { name, role: undefined };
+    if (roles) return settle('lead');
+    const annotated = Array.from(names(part), ({ start, end }) => {
+      const m = ROLE_ANNOTATION_PATTERN.exec(match.slice(start, end));
+      return { start, end: end - (m?.[0].length ?? 0), role: m && roleOfWord(m[1]!) };
     });
     // 市甲局(牽頭)、市乙局: those named after a lead without a role of their own take part; with no lead named, all lead.
     const unmarked: UnitRole = annotated.some((a) => a.role === 'lead') ? 'participating' : 'lead';
-    for (const a of annotated) add(strip(a.name), a.role ?? unmarked);
+    for (const a of annotated) add(strip(a), a.role ?? unmarked);
   }
 }
