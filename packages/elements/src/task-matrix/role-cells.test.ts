@@ -1,5 +1,5 @@
 /**
- * The role cells as the browser builds them (clones of three prototype cells, see role-cells.ts) against the cells
+ * The role cells as the browser builds them (clones of three prototype cells, see table-grid.ts) against the cells
  * as a server draws them (the Lit templates of the same directive): the same markup, whatever the language, the
  * tinted column and the tab stop, and no Lit part left in any cell.
  */
