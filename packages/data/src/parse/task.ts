@@ -32,8 +32,8 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
   if (!units) {
     sink.warning('taskWithoutUnits', `task ${number} names no responsible units`, start);
   } else {
-    // A parenthesis that is never closed (end -1) runs to the end of the task.
-    const unclosed = units.end === -1;
+    // A parenthesis that is never closed (end 0) runs to the end of the task.
+    const unclosed = !units.end;
     const unitsEnd = unclosed ? end : units.end;
     if (unclosed) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
     unitsSpan = trimmed(text, units.start, unitsEnd).span;

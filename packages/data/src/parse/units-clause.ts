@@ -10,7 +10,7 @@ export interface UnitsClause {
   readonly kind: 'units';
   /** The `(` of a parenthesis, or the label's first character on a line. */
   readonly start: number;
-  /** Just past the `)` or the end of the line; -1 for a parenthesis that is never closed. */
+  /** Just past the `)` or the end of the line; 0 for a parenthesis that is never closed (it hides nothing after it). */
   readonly end: number;
   /** Where the list (with its labels) starts and ends: inside the brackets, or the line from its label. */
   readonly listStart: number;
@@ -44,7 +44,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   const parenthesis = (open: number, close: number, hasRoleWord: boolean) => {
     labelAt.lastIndex = skipBlanks(match, open + 1);
     if (labelAt.test(match) || (hasRoleWord && endsTask(close + 1))) {
-      clauses.push({ kind: 'units', start: open, end: close === -1 ? -1 : close + 1, listStart: open + 1, listEnd: close });
+      clauses.push({ kind: 'units', start: open, end: close + 1, listStart: open + 1, listEnd: close });
     }
   };
   // One pass with a stack of open parentheses: a parenthesis has a role word in it if the last one seen before it
