@@ -38,7 +38,9 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     if (unclosed) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
     unitsSpan = trimmed(text, units.start, unitsEnd).span;
     contentEnd = units.start;
-    roles = splitUnits(text, match, units.listStart, unclosed ? end : units.listEnd, number, sink);
+    // The list: inside the brackets of a parenthesis, or the whole line from its label.
+    const bracket = match[units.start] === '(' ? 1 : 0;
+    roles = splitUnits(text, match, units.start + bracket, unclosed ? end : units.end - bracket, number, sink);
     const seen = new Set<string>();
     for (const name of [...roles.lead, ...roles.participating]) {
       if (seen.has(name)) sink.warning('duplicateUnitInTask', `task ${number} names ${name} twice`, units.start);

@@ -8,13 +8,13 @@ import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
 
 export interface UnitsClause {
   readonly kind: 'units';
-  /** The `(` of a parenthesis, or the label's first character on a line. */
+  /** The `(` of a parenthesis, or the label's first character on a line; the list (with its labels) starts after the `(`, or here. */
   readonly start: number;
-  /** Just past the `)` or the end of the line; 0 for a parenthesis that is never closed (it hides nothing after it). */
+  /**
+   * Just past the `)` (the list ends before it) or the end of the line (the list's end too); 0 for a parenthesis that
+   * is never closed (it hides nothing after it).
+   */
   readonly end: number;
-  /** Where the list (with its labels) starts and ends: inside the brackets, or the line from its label. */
-  readonly listStart: number;
-  readonly listEnd: number;
 }
 
 /** The first index at or after `from` that is not a space or tab. */
@@ -44,7 +44,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   const parenthesis = (open: number, close: number, hasRoleWord: boolean) => {
     labelAt.lastIndex = skipBlanks(match, open + 1);
     if (labelAt.test(match) || (hasRoleWord && endsTask(close + 1))) {
-      clauses.push({ kind: 'units', start: open, end: close + 1, listStart: open + 1, listEnd: close });
+      clauses.push({ kind: 'units', start: open, end: close + 1 });
     }
   };
   // One pass with a stack of open parentheses: a parenthesis has a role word in it if the last one seen before it
@@ -62,8 +62,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   for (const open of opens) parenthesis(open, -1, false);
   for (const m of match.matchAll(LABEL_PATTERN)) {
     if (!isLineStart(match, m.index)) continue;
-    const end = lineEnd(match, m.index, match.length);
-    clauses.push({ kind: 'units', start: m.index, end, listStart: m.index, listEnd: end });
+    clauses.push({ kind: 'units', start: m.index, end: lineEnd(match, m.index, match.length) });
   }
   return clauses;
 }
