@@ -23,7 +23,7 @@ const NUMERAL = '([一二三四五六七八九十]{1,3})';
 const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
   task: [
     /(?<![0-9.A-Za-z])([0-9]{1,3})[ \t]?\.(?![0-9])/g, // 1.  1 .  １．  (not 1.5, not v2.)
-    /(?<![0-9.A-Za-z])([0-9]{1,3})、/g, // 1、
+    /(?<![0-9.A-Za-z])([0-9]{1,3})\u3001/g, // 1、
     /\(([0-9]{1,3})\)/g, // (1)  （1）
   ],
   section: [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')],

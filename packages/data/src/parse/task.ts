@@ -1,6 +1,6 @@
 /** One task as the caller sees it: title, body and units sliced from the input, with what is wrong about them. */
 import type { DiagnosticSink } from './diagnostics.js';
-import { isBreak, skipSpace } from './lines.js';
+import { skipSpace } from './lines.js';
 import type { TaskFrame } from './structure.js';
 import type { ParsedTask, TextSpan } from './types.js';
 import { splitUnits, type SplitUnits } from './units-split.js';
@@ -15,13 +15,11 @@ export function trimmed(text: string, start: number, end: number): { text: strin
   return { text: text.slice(s, e), span: span(s, e - s), end: e };
 }
 
-/** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank. */
+/** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank; -1 if none. */
 function titleStop(text: string, from: number, to: number): number {
-  for (let i = skipSpace(text, from, to); i < to; i++) {
-    const c = text[i];
-    if (c === '。' || c === '．' || isBreak(c)) return i;
-  }
-  return -1;
+  const start = skipSpace(text, from, to);
+  const stop = text.slice(start, to).search(/[\u3002\uff0e\n\r]/); // 。 ．
+  return stop < 0 ? stop : start + stop;
 }
 
 export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
