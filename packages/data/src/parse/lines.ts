@@ -10,7 +10,10 @@ export function isLineStart(text: string, index: number): boolean {
   return isBreak(text[i]);
 }
 
-/** The end of the line that `from` stands on (the index of its line break), or `limit` if none comes before it. */
+/**
+ * The end of the line that `from` stands on (the index of its line break, or the text's length: past the end every
+ * line ends), or `limit` if that comes first.
+ */
 export function lineEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (isBreak(text[i])) return i;
   return limit;
