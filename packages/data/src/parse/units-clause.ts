@@ -60,9 +60,8 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
     }
   }
   for (const open of opens) parenthesis(open, -1, false);
-  for (const m of match.matchAll(LABEL_PATTERN)) {
-    if (!isLineStart(match, m.index)) continue;
-    clauses.push({ kind: 'units', start: m.index, end: lineEnd(match, m.index, match.length) });
+  for (const { index } of match.matchAll(LABEL_PATTERN)) {
+    if (isLineStart(match, index)) clauses.push({ kind: 'units', start: index, end: lineEnd(match, index, match.length) });
   }
   return clauses;
 }
