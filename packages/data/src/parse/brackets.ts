@@ -21,7 +21,7 @@ export function blankBrackets(text: string, from: number, to: number): string {
   return (text.slice(from, to) + ' ').replace(/[^]/g, (c) => {
     const inside = depth > 0;
     if (OPENER.test(c)) depth++;
-    else if (CLOSER.test(c) && depth > 0) depth--;
+    else if (CLOSER.test(c) && inside) depth--;
     return inside ? INSIDE_BRACKETS : c;
   });
 }

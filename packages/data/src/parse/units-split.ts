@@ -104,7 +104,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
     if (roles) return settle('lead');
     const annotated = Array.from(names(part), ({ start, end }) => {
       const m = ROLE_ANNOTATION_PATTERN.exec(match.slice(start, end));
-      return { start, end: end - (m?.[0].length ?? 0), role: m && roleOfWord(m[1]!) };
+      return { start, end: m ? start + m.index : end, role: m && roleOfWord(m[1]!) };
     });
     // 市甲局(牽頭)、市乙局: those named after a lead without a role of their own take part; with no lead named, all lead.
     const unmarked: UnitRole = annotated.some((a) => a.role === 'lead') ? 'participating' : 'lead';
