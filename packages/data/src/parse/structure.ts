@@ -98,14 +98,14 @@ export function readStructure(
     const at = event.start;
     // A clause that is never closed (end 0) hides nothing after it.
     if (at < skipUntil) continue;
+    /** The open task has no units yet: these are its units, and numbers in it may be an in-task list. */
+    const open = current && !current.units;
     if (event.kind === 'units') {
       skipUntil = event.end;
-      if (current && !current.units) lastUnitsEnd = (current.units = event).end;
+      if (open) lastUnitsEnd = (current!.units = event).end;
       continue;
     }
     const { number } = event;
-    /** The open task has no units yet: numbers in it may be an in-task list. */
-    const open = current && !current.units;
     if (event.kind === 'section') {
       // What comes first after the heading: a task in sequence (it follows), units, another heading or the end.
       let i = index + 1;
