@@ -10,9 +10,8 @@ export const span = (offset: number, length: number): TextSpan => ({ offset, len
 /** Trims `text.slice(start, end)` and returns the trimmed text with its span and where it ends. */
 export function trimmed(text: string, start: number, end: number): { text: string; span: TextSpan; end: number } {
   const s = skipSpace(text, start, end);
-  let e = end;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return { text: text.slice(s, e), span: span(s, e - s), end: e };
+  const value = text.slice(s, end).trimEnd(); // trimEnd strips what \s matches
+  return { text: value, span: span(s, value.length), end: s + value.length };
 }
 
 /** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank; -1 if none. */
