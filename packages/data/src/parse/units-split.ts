@@ -94,7 +94,8 @@ export function splitUnits(text: string, match: string, from: number, to: number
     for (const group of outside.slice(part.start - from, part.end - from).matchAll(GROUP)) {
       const start = part.start + group.index;
       const end = start + group[0].length;
-      const role = roleOfWord(match.slice(start, end).slice(-ROLE_WORD_LENGTH));
+      // Its last two characters (one alone comes with the blank, separator, label end or `(` before it: no role word).
+      const role = roleOfWord(match.slice(end - ROLE_WORD_LENGTH, end));
       if (role) {
         roles = true;
         settle(role);
