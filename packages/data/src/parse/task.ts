@@ -30,14 +30,13 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     sink.warning('taskWithoutUnits', `task ${number} names no responsible units`, start);
   } else {
     // A parenthesis that is never closed (end 0) runs to the end of the task.
-    const unclosed = !units.end;
-    const unitsEnd = unclosed ? end : units.end;
-    if (unclosed) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
+    const unitsEnd = units.end || end;
+    if (!units.end) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
     unitsSpan = trimmed(text, units.start, unitsEnd).span;
     contentEnd = units.start;
     // The list: inside the brackets of a parenthesis, or the whole line from its label.
     const bracket = match[units.start] === '(' ? 1 : 0;
-    roles = splitUnits(text, match, units.start + bracket, unclosed ? end : units.end - bracket, number, sink);
+    roles = splitUnits(text, match, units.start + bracket, units.end ? units.end - bracket : end, number, sink);
     const seen = new Set<string>();
     for (const name of [...roles.lead, ...roles.participating]) {
       if (seen.has(name)) sink.warning('duplicateUnitInTask', `task ${number} names ${name} twice`, units.start);
