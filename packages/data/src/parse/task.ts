@@ -47,9 +47,9 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
   }
 
   const stop = titleStop(text, contentStart, contentEnd);
-  if (stop === -1) sink.warning('taskWithoutTitle', `task ${number} has no title ending in 。 or a line break`, start);
-  const title = trimmed(text, contentStart, stop === -1 ? contentStart : stop);
-  const body = trimmed(text, stop === -1 ? contentStart : stop + 1, contentEnd);
+  if (stop < 0) sink.warning('taskWithoutTitle', `task ${number} has no title ending in 。 or a line break`, start);
+  const title = trimmed(text, contentStart, stop < 0 ? contentStart : stop);
+  const body = trimmed(text, stop < 0 ? contentStart : stop + 1, contentEnd);
   return {
     number,
     sectionNumber: frame.sectionNumber,
