@@ -14,12 +14,6 @@ export function trimmed(text: string, start: number, end: number): { text: strin
   return { text: value, span: span(s, value.length), end: s + value.length };
 }
 
-/** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank; -1 if none. */
-function titleStop(text: string, from: number, to: number): number {
-  const start = skipSpace(text, from, to);
-  const stop = text.slice(start, to).search(/[\u3002\uff0e\n\r]/); // 。 ．
-  return stop < 0 ? stop : start + stop;
-}
 
 export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
   const { marker: { number, start, end: contentStart }, end, units } = frame;
@@ -46,10 +40,12 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     if (after < end) sink.error('textAfterUnits', `task ${number}: text after the units may belong to another task`, after);
   }
 
-  const stop = titleStop(text, contentStart, contentEnd);
+  // The title ends at the first 。 (or ． used as one) or line break after its first character that is not blank.
+  const titleStart = skipSpace(text, contentStart, contentEnd);
+  const stop = text.slice(titleStart, contentEnd).search(/[\u3002\uff0e\n\r]/); // 。 ．, counted from titleStart
   if (stop < 0) sink.warning('taskWithoutTitle', `task ${number} has no title ending in 。 or a line break`, start);
-  const title = trimmed(text, contentStart, stop < 0 ? contentStart : stop);
-  const body = trimmed(text, stop < 0 ? contentStart : stop + 1, contentEnd);
+  const title = trimmed(text, contentStart, stop < 0 ? contentStart : titleStart + stop);
+  const body = trimmed(text, stop < 0 ? contentStart : titleStart + stop + 1, contentEnd);
   return {
     number,
     sectionNumber: frame.sectionNumber,
