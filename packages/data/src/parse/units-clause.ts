@@ -3,7 +3,7 @@
  * on its own line too), a parenthesis at the end of a task that gives roles in words (`(市甲局牽頭,市乙局配合)`), or a
  * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`).
  */
-import { isBreak, isLineStart, lineEnd } from './lines.js';
+import { isBreak, isLineStart, lineEnd, skipBlanks } from './lines.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
 
 export interface UnitsClause {
@@ -15,13 +15,6 @@ export interface UnitsClause {
    * is never closed (it hides nothing after it).
    */
   readonly end: number;
-}
-
-/** The first index at or after `from` that is not a space or tab. */
-function skipBlanks(match: string, from: number): number {
-  let i = from;
-  while (match[i] === ' ' || match[i] === '\t') i++;
-  return i;
 }
 
 /** Parentheses and role words, in one scan: no role word holds a parenthesis or starts inside another role word. */
