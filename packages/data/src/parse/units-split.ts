@@ -83,7 +83,8 @@ export function splitUnits(text: string, match: string, from: number, to: number
     // A group without a role of its own waits for the next group's role: the likeliest, but a guess is not good
     // enough. Those still waiting at the end lead. With no role after any group, they are read name by name below.
     let waiting: Name[] = [];
-    let roles = false;
+    /** The last role read after a group, if any. */
+    let lastRole: UnitRole | undefined;
     const settle = (role: UnitRole) => {
       for (const g of waiting) {
         sink.error('ambiguousUnitRole', `task ${task}: "${slice(g, text)}" has no role of its own among units with roles`, g.start);
@@ -97,12 +98,12 @@ export function splitUnits(text: string, match: string, from: number, to: number
       // Its last two characters (one alone comes with the blank, separator, label end or `(` before it: no role word).
       const role = roleOfWord(match.slice(end - ROLE_WORD_LENGTH, end));
       if (role) {
-        roles = true;
+        lastRole = role;
         settle(role);
         addAll({ start, end: end - ROLE_WORD_LENGTH }, role);
       } else waiting.push({ start, end });
     }
-    if (roles) return settle('lead');
+    if (lastRole) return settle('lead');
     const annotated = Array.from(names(part), ({ start, end }) => {
       const m = ROLE_ANNOTATION_PATTERN.exec(match.slice(start, end));
       return { start, end: m ? start + m.index : end, role: m && roleOfWord(m[1]!) };
