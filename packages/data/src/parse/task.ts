@@ -14,7 +14,7 @@ export function trimmed(text: string, start: number, end: number): { text: strin
   return { text: value, span: span(s, value.length), end: s + value.length };
 }
 
-
+/** A task's title, body and units, read from its frame in the structure; what is wrong with them goes to `sink`. */
 export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
   const { marker: { number, start, end: contentStart }, end, units } = frame;
   let roles: SplitUnits = { lead: [], participating: [] };

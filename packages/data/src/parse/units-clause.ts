@@ -8,7 +8,10 @@ import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
 
 export interface UnitsClause {
   readonly kind: 'units';
-  /** The `(` of a parenthesis, or the label's first character on a line; the list (with its labels) starts after the `(`, or here. */
+  /**
+   * The `(` of a parenthesis, or the label's first character on a line; the list (with its labels) starts after the
+   * `(`, or here.
+   */
   readonly start: number;
   /**
    * Just past the `)` (the list ends before it) or the end of the line (the list's end too); 0 for a parenthesis that
