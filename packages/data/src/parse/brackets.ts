@@ -3,8 +3,10 @@
  * （［｛ are already ASCII, so they count like ASCII ones.
  */
 
-const OPENERS = '([{【《〔〈';
-const CLOSERS = ')]}】》〕〉';
+/** ( [ { 【 《 〔 〈 */
+const OPENER = /[([{\u3010\u300a\u3014\u3008]/;
+/** ) ] } 】 》 〕 〉 */
+const CLOSER = /[)\]}\u3011\u300b\u3015\u3009]/;
 
 /** What stands in for each character inside brackets: never the first character of a label, a separator or a blank. */
 export const INSIDE_BRACKETS = '\0';
@@ -18,8 +20,8 @@ export function blankBrackets(text: string, from: number, to: number): string {
   let depth = 0;
   return (text.slice(from, to) + ' ').replace(/[^]/g, (c) => {
     const inside = depth > 0;
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c) && depth > 0) depth--;
+    if (OPENER.test(c)) depth++;
+    else if (CLOSER.test(c) && inside) depth--;
     return inside ? INSIDE_BRACKETS : c;
   });
 }
@@ -30,4 +32,4 @@ export function blankBrackets(text: string, from: number, to: number): string {
  * is one that closes before it opens, and one still open at the end leaves the next character inside.
  */
 export const bracketsBalance = (outside: string, start: number, end: number): boolean =>
-  outside[end] !== INSIDE_BRACKETS && ![...outside.slice(start, end)].some((c) => CLOSERS.includes(c));
+  outside[end] !== INSIDE_BRACKETS && !CLOSER.test(outside.slice(start, end));

@@ -59,11 +59,11 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
 
 /** Up to 40 characters of one line from `offset`; at the end of a line, the 40 before it instead. */
 function quoteAt(text: string, offset: number, lineStart: number): string {
-  let end = lineEnd(text, offset, Math.min(text.length, offset + QUOTE_LENGTH));
+  let end = lineEnd(text, offset, offset + QUOTE_LENGTH);
   let start = end === offset ? Math.max(lineStart, offset - QUOTE_LENGTH) : offset;
   // Never cut a surrogate pair in half: a quote is for people, and half a character is no character. (start <= end,
   // and an empty quote stays empty whichever end moves; before the line's start stands a line break or nothing.)
-  const isHighSurrogate = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xd800;
+  const isHighSurrogate = (i: number) => /[\ud800-\udbff]/.test(text[i] ?? '');
   if (end < text.length && isHighSurrogate(end - 1)) end--;
   if (isHighSurrogate(start - 1)) start++;
   return text.slice(start, end).trim();

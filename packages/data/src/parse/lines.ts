@@ -3,14 +3,20 @@
 /** Whether `c` ends a line: `\n`, `\r`, or `undefined`, past either end of the text, where every line ends. */
 export const isBreak = (c: string | undefined) => c === undefined || c === '\n' || c === '\r';
 
-/** Only spaces or tabs between the start of its line and `index`. */
-export function isLineStart(text: string, index: number): boolean {
-  let i = index - 1;
-  while (text[i] === ' ' || text[i] === '\t') i--; // stops at -1: text[-1] is undefined
-  return isBreak(text[i]);
+/** The first index from `from` on (or back, with `step` -1) that is not a space or tab; -1 or the length past either end. */
+export function skipBlanks(text: string, from: number, step = 1): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i += step;
+  return i;
 }
 
-/** The end of the line that `from` stands on (the index of its line break), or `limit` if none comes before it. */
+/** Only spaces or tabs between the start of its line and `index`. */
+export const isLineStart = (text: string, index: number): boolean => isBreak(text[skipBlanks(text, index - 1, -1)]);
+
+/**
+ * The end of the line that `from` stands on (the index of its line break, or the text's length: past the end every
+ * line ends), or `limit` if that comes first.
+ */
 export function lineEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (isBreak(text[i])) return i;
   return limit;

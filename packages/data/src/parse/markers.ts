@@ -19,22 +19,21 @@ export type TaskMarker = Marker<'task'>;
 export type SectionMarker = Marker<'section'>;
 
 const NUMERAL = '([一二三四五六七八九十]{1,3})';
+/** A heading starts only at the text's start or after the end of a task, a sentence or a line: not after any other character. */
+const AFTER_BOUNDARY = '(?<![^\\s。);!?”」』:])';
 /** The numbering styles of each kind. Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index. */
 const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
   task: [
     /(?<![0-9.A-Za-z])([0-9]{1,3})[ \t]?\.(?![0-9])/g, // 1.  1 .  １．  (not 1.5, not v2.)
-    /(?<![0-9.A-Za-z])([0-9]{1,3})、/g, // 1、
+    /(?<![0-9.A-Za-z])([0-9]{1,3})\u3001/g, // 1、
     /\(([0-9]{1,3})\)/g, // (1)  （1）
   ],
-  section: [new RegExp(`${NUMERAL}、`, 'g'), new RegExp(`\\(${NUMERAL}\\)`, 'g'), new RegExp(`第${NUMERAL}部分`, 'g')],
+  section: [`${NUMERAL}、`, `\\(${NUMERAL}\\)`, `第${NUMERAL}部分`].map((style) => new RegExp(AFTER_BOUNDARY + style, 'g')),
 };
-
-/** Characters after which a heading may start: the end of a task, a sentence or a line. */
-const HEADING_BOUNDARY = new RegExp('[\\s。);!?”」』:]');
 
 /**
  * Every task number (`kind` `task`) or section heading numbering (`section`) of the document's style for it, in document
- * order; headings only after a {@link HEADING_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. The
+ * order; headings only after {@link AFTER_BOUNDARY} and with a numeral read by {@link readChineseNumeral}. The
  * style is the one that numbers the longest run (1, 2, 3…, or restarting at 1), read greedily; on a tie, the style
  * whose run starts first (its first 1).
  */
@@ -48,9 +47,8 @@ export function findMarkers<K extends Marker['kind']>(match: string, kind: K): M
     /** Where the run starts: its first number is always 1. */
     let first: number | undefined;
     for (const m of match.matchAll(pattern)) {
-      const before = match[m.index - 1];
       const numeral = m[1]!;
-      const number = kind === 'task' ? Number(numeral) : before && !HEADING_BOUNDARY.test(before) ? undefined : readChineseNumeral(numeral);
+      const number = kind === 'task' ? Number(numeral) : readChineseNumeral(numeral);
       if (number === undefined) continue;
       found.push({ kind, number, numeral, start: m.index, end: m.index + m[0].length });
       if (number === expected || number === 1) {

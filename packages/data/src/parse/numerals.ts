@@ -4,8 +4,8 @@ const DIGITS = '一二三四五六七八九';
 
 /** The numeral for `n`, which the caller knows is an integer from 1 to 99 (the parser's own numbers are). */
 export function numeralOf(n: number): string {
-  const tens = Math.floor(n / 10);
   const ones = n % 10;
+  const tens = (n - ones) / 10;
   return (tens > 1 ? DIGITS[tens - 1] : '') + (tens ? '十' : '') + (ones ? DIGITS[ones - 1] : '');
 }
 

@@ -7,9 +7,8 @@
 /** Whether a unit leads the task or takes part in it. */
 export type UnitRole = 'lead' | 'participating';
 
-const LEAD_WORD = '[牽牵][頭头]|[負负主][責责]';
-const PARTICIPATING_WORD = '配合|[參参][與与]|[協协][同辦办]';
-const ROLE_WORD = `${LEAD_WORD}|${PARTICIPATING_WORD}`;
+/** The role words, lead words in group 1: 牽頭 負責 主責, then 配合 參與 協同 協辦. */
+const ROLE_WORD = '([牽牵][頭头]|[負负主][責责])|配合|[參参][與与]|[協协][同辦办]';
 const UNIT_WORD = '[單单]位';
 /**
  * The words of a label: a role word or 責任, then 單位 or 部門. 責任單位 names the units responsible without saying which
@@ -18,11 +17,11 @@ const UNIT_WORD = '[單单]位';
 const LABEL = `(?:${ROLE_WORD}|[責责]任)(?:${UNIT_WORD}|部[門门])`;
 /** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
 export const ROLE_WORD_LENGTH = 2;
-/** A role word at the start, after a label's bracket if any: group 1 holds it if it is a lead word. */
-const ROLE_OF_WORD = new RegExp(`^[【\\[]?(?:(${LEAD_WORD})|${PARTICIPATING_WORD})`);
-
-/** A role word anywhere: a parenthesis holding one may be a units list such as `(市甲局牽頭,市乙局配合)`. */
-export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD, 'g');
+/**
+ * A role word anywhere (group 1 holds it if it is a lead word): a parenthesis holding one may be a units list such as
+ * `(市甲局牽頭,市乙局配合)`, and {@link roleOfWord} reads a role from it.
+ */
+export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD);
 
 /**
  * A label that introduces units: `牽頭單位:` (with any space before the colon), `【責任單位】` or `[責任單位]`.
@@ -47,9 +46,10 @@ export function leftoverRoleWord(name: string): string | undefined {
 
 /**
  * The role a role word (`牽頭`, from the end of a group of names or from brackets) or a label (`【牽頭單位】`,
- * `配合單位:`) gives; `undefined` for a label that says no role (`責任單位:`) or for two characters that are no role word.
+ * `配合單位:`, whose only role word is its first) gives; `undefined` for a label that says no role (`責任單位:`) or for
+ * two characters that are no role word.
  */
 export function roleOfWord(word: string): UnitRole | undefined {
-  const m = ROLE_OF_WORD.exec(word);
+  const m = ROLE_WORD_PATTERN.exec(word);
   return m ? (m[1] ? 'lead' : 'participating') : undefined;
 }

@@ -70,14 +70,14 @@ export function readStructure(
   let listNext: number | undefined;
   /** Nothing before this index starts anything: it is inside a task's units. */
   let skipUntil = 0;
-  /** Where the last units clause taken ended; -1 before any, or after one that is never closed. */
-  let lastUnitsEnd = -1;
+  /** Where the last units clause taken ended; 0 (the start of the text) before any, or after one that is never closed. */
+  let lastUnitsEnd = 0;
 
   /**
    * Whether a marker stands where a task or section starts: first on its line, or after nothing but blanks since the
    * last units. Scans only the blanks it skips, so asking after every event costs no more than reading the text once.
    */
-  const standsAlone = (at: number) => isLineStart(match, at) || (lastUnitsEnd >= 0 && skipSpace(match, lastUnitsEnd, at) === at);
+  const standsAlone = (at: number) => isLineStart(match, at) || skipSpace(match, lastUnitsEnd, at) === at;
   /** A task or a section starts at `marker`, and the last one ends there. */
   const start = (marker: TaskMarker | SectionMarker) => {
     last.end = marker.start;
@@ -96,16 +96,16 @@ export function readStructure(
 
   for (const [index, event] of events.entries()) {
     const at = event.start;
-    // A clause that is never closed (end -1) hides nothing after it.
+    // A clause that is never closed (end 0) hides nothing after it.
     if (at < skipUntil) continue;
+    /** The open task has no units yet: these are its units, and numbers in it may be an in-task list. */
+    const open = current && !current.units;
     if (event.kind === 'units') {
       skipUntil = event.end;
-      if (current && !current.units) lastUnitsEnd = (current.units = event).end;
+      if (open) lastUnitsEnd = (current!.units = event).end;
       continue;
     }
     const { number } = event;
-    /** The open task has no units yet: numbers in it may be an in-task list. */
-    const open = current && !current.units;
     if (event.kind === 'section') {
       // What comes first after the heading: a task in sequence (it follows), units, another heading or the end.
       let i = index + 1;

@@ -1,6 +1,6 @@
 /** One task as the caller sees it: title, body and units sliced from the input, with what is wrong about them. */
 import type { DiagnosticSink } from './diagnostics.js';
-import { isBreak, skipSpace } from './lines.js';
+import { skipSpace } from './lines.js';
 import type { TaskFrame } from './structure.js';
 import type { ParsedTask, TextSpan } from './types.js';
 import { splitUnits, type SplitUnits } from './units-split.js';
@@ -10,20 +10,11 @@ export const span = (offset: number, length: number): TextSpan => ({ offset, len
 /** Trims `text.slice(start, end)` and returns the trimmed text with its span and where it ends. */
 export function trimmed(text: string, start: number, end: number): { text: string; span: TextSpan; end: number } {
   const s = skipSpace(text, start, end);
-  let e = end;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return { text: text.slice(s, e), span: span(s, e - s), end: e };
+  const value = text.slice(s, end).trimEnd(); // trimEnd strips what \s matches
+  return { text: value, span: span(s, value.length), end: s + value.length };
 }
 
-/** The first `。` (or `．` used as one) or line break in `[from, to)` after the first character that is not blank. */
-function titleStop(text: string, from: number, to: number): number {
-  for (let i = skipSpace(text, from, to); i < to; i++) {
-    const c = text[i];
-    if (c === '。' || c === '．' || isBreak(c)) return i;
-  }
-  return -1;
-}
-
+/** A task's title, body and units, read from its frame in the structure; what is wrong with them goes to `sink`. */
 export function readTask(text: string, match: string, frame: TaskFrame, sink: DiagnosticSink): ParsedTask {
   const { marker: { number, start, end: contentStart }, end, units } = frame;
   let roles: SplitUnits = { lead: [], participating: [] };
@@ -32,13 +23,14 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
   if (!units) {
     sink.warning('taskWithoutUnits', `task ${number} names no responsible units`, start);
   } else {
-    // A parenthesis that is never closed (end -1) runs to the end of the task.
-    const unclosed = units.end === -1;
-    const unitsEnd = unclosed ? end : units.end;
-    if (unclosed) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
+    // A parenthesis that is never closed (end 0) runs to the end of the task.
+    const unitsEnd = units.end || end;
+    if (!units.end) sink.error('unclosedUnits', `task ${number}: the units parenthesis is not closed`, units.start);
     unitsSpan = trimmed(text, units.start, unitsEnd).span;
     contentEnd = units.start;
-    roles = splitUnits(text, match, units.listStart, unclosed ? end : units.listEnd, number, sink);
+    // The list: inside the brackets of a parenthesis, or the whole line from its label.
+    const bracket = match[units.start] === '(' ? 1 : 0;
+    roles = splitUnits(text, match, units.start + bracket, units.end ? units.end - bracket : end, number, sink);
     const seen = new Set<string>();
     for (const name of [...roles.lead, ...roles.participating]) {
       if (seen.has(name)) sink.warning('duplicateUnitInTask', `task ${number} names ${name} twice`, units.start);
@@ -48,10 +40,12 @@ export function readTask(text: string, match: string, frame: TaskFrame, sink: Di
     if (after < end) sink.error('textAfterUnits', `task ${number}: text after the units may belong to another task`, after);
   }
 
-  const stop = titleStop(text, contentStart, contentEnd);
-  if (stop === -1) sink.warning('taskWithoutTitle', `task ${number} has no title ending in 。 or a line break`, start);
-  const title = trimmed(text, contentStart, stop === -1 ? contentStart : stop);
-  const body = trimmed(text, stop === -1 ? contentStart : stop + 1, contentEnd);
+  // The title ends at the first 。 (or ． used as one) or line break after its first character that is not blank.
+  const titleStart = skipSpace(text, contentStart, contentEnd);
+  const stop = text.slice(titleStart, contentEnd).search(/[\u3002\uff0e\n\r]/); // 。 ．, counted from titleStart
+  if (stop < 0) sink.warning('taskWithoutTitle', `task ${number} has no title ending in 。 or a line break`, start);
+  const title = trimmed(text, contentStart, stop < 0 ? contentStart : titleStart + stop);
+  const body = trimmed(text, stop < 0 ? contentStart : titleStart + stop + 1, contentEnd);
   return {
     number,
     sectionNumber: frame.sectionNumber,

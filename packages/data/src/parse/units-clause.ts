@@ -3,25 +3,21 @@
  * on its own line too), a parenthesis at the end of a task that gives roles in words (`(市甲局牽頭,市乙局配合)`), or a
  * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`).
  */
-import { isBreak, isLineStart, lineEnd } from './lines.js';
+import { isBreak, isLineStart, lineEnd, skipBlanks } from './lines.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
 
 export interface UnitsClause {
   readonly kind: 'units';
-  /** The `(` of a parenthesis, or the label's first character on a line. */
+  /**
+   * The `(` of a parenthesis, or the label's first character on a line; the list (with its labels) starts after the
+   * `(`, or here.
+   */
   readonly start: number;
-  /** Just past the `)` or the end of the line; -1 for a parenthesis that is never closed. */
+  /**
+   * Just past the `)` (the list ends before it) or the end of the line (the list's end too); 0 for a parenthesis that
+   * is never closed (it hides nothing after it).
+   */
   readonly end: number;
-  /** Where the list (with its labels) starts and ends: inside the brackets, or the line from its label. */
-  readonly listStart: number;
-  readonly listEnd: number;
-}
-
-/** The first index at or after `from` that is not a space or tab. */
-function skipBlanks(match: string, from: number): number {
-  let i = from;
-  while (match[i] === ' ' || match[i] === '\t') i++;
-  return i;
 }
 
 /** Parentheses and role words, in one scan: no role word holds a parenthesis or starts inside another role word. */
@@ -44,7 +40,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   const parenthesis = (open: number, close: number, hasRoleWord: boolean) => {
     labelAt.lastIndex = skipBlanks(match, open + 1);
     if (labelAt.test(match) || (hasRoleWord && endsTask(close + 1))) {
-      clauses.push({ kind: 'units', start: open, end: close === -1 ? -1 : close + 1, listStart: open + 1, listEnd: close });
+      clauses.push({ kind: 'units', start: open, end: close + 1 });
     }
   };
   // One pass with a stack of open parentheses: a parenthesis has a role word in it if the last one seen before it
@@ -60,10 +56,8 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
     }
   }
   for (const open of opens) parenthesis(open, -1, false);
-  for (const m of match.matchAll(LABEL_PATTERN)) {
-    if (!isLineStart(match, m.index)) continue;
-    const end = lineEnd(match, m.index, match.length);
-    clauses.push({ kind: 'units', start: m.index, end, listStart: m.index, listEnd: end });
+  for (const { index } of match.matchAll(LABEL_PATTERN)) {
+    if (isLineStart(match, index)) clauses.push({ kind: 'units', start: index, end: lineEnd(match, index, match.length) });
   }
   return clauses;
 }

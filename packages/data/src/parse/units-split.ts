@@ -17,16 +17,16 @@ interface Name {
   readonly end: number;
 }
 
-/** Between names: 、 , ; */
-const NAME_SEPARATOR = /[、,;]/;
+/** Between names: 、 , ; (written `\u3001` in a regex literal, as the bundler writes it in strings: it gzips smaller) */
+const NAME_SEPARATOR = /[\u3001,;]/;
 /**
  * A group of names with a role after each: what lies between commas, semicolons and blanks. A group found in a trimmed
  * part has no blank at either end (a blank inside brackets ends a group only at the end of the part, which is trimmed).
  */
 const GROUP = /[^,; \t\n\r]+/g;
 const BLANK = /[ \t\n\r]/;
-/** What is trimmed from either end of a part between labels (the `,` before `參與單位:`). */
-const BLANK_OR_NAME_SEPARATOR = /[ \t\n\r、,;]/;
+/** What is trimmed from either end of a part between labels (the `,` before `參與單位:`): blanks and 、 , ; */
+const BLANK_OR_NAME_SEPARATOR = /[ \t\n\r\u3001,;]/;
 
 export function splitUnits(text: string, match: string, from: number, to: number, task: number, sink: DiagnosticSink): SplitUnits {
   const result: SplitUnits = { lead: [], participating: [] };
@@ -83,7 +83,8 @@ export function splitUnits(text: string, match: string, from: number, to: number
     // A group without a role of its own waits for the next group's role: the likeliest, but a guess is not good
     // enough. Those still waiting at the end lead. With no role after any group, they are read name by name below.
     let waiting: Name[] = [];
-    let roles = false;
+    /** The last role read after a group, if any. */
+    let lastRole: UnitRole | undefined;
     const settle = (role: UnitRole) => {
       for (const g of waiting) {
         sink.error('ambiguousUnitRole', `task ${task}: "${slice(g, text)}" has no role of its own among units with roles`, g.start);
@@ -94,17 +95,18 @@ export function splitUnits(text: string, match: string, from: number, to: number
     for (const group of outside.slice(part.start - from, part.end - from).matchAll(GROUP)) {
       const start = part.start + group.index;
       const end = start + group[0].length;
-      const role = roleOfWord(match.slice(start, end).slice(-ROLE_WORD_LENGTH));
+      // Its last two characters (one alone comes with the blank, separator, label end or `(` before it: no role word).
+      const role = roleOfWord(match.slice(end - ROLE_WORD_LENGTH, end));
       if (role) {
-        roles = true;
+        lastRole = role;
         settle(role);
         addAll({ start, end: end - ROLE_WORD_LENGTH }, role);
       } else waiting.push({ start, end });
     }
-    if (roles) return settle('lead');
+    if (lastRole) return settle('lead');
     const annotated = Array.from(names(part), ({ start, end }) => {
       const m = ROLE_ANNOTATION_PATTERN.exec(match.slice(start, end));
-      return { start, end: end - (m?.[0].length ?? 0), role: m && roleOfWord(m[1]!) };
+      return { start, end: m ? start + m.index : end, role: m && roleOfWord(m[1]!) };
     });
     // 市甲局(牽頭)、市乙局: those named after a lead without a role of their own take part; with no lead named, all lead.
     const unmarked: UnitRole = annotated.some((a) => a.role === 'lead') ? 'participating' : 'lead';
