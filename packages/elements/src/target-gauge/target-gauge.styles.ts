@@ -53,7 +53,6 @@ export default css`
   }
 
   .due,
-  .as-of,
   .pace,
   .progress,
   .note {
@@ -61,29 +60,27 @@ export default css`
   }
 
   .due,
-  .as-of,
   .progress {
     margin-inline-start: 0.5em;
   }
 
-  .due,
-  .as-of {
+  .due {
     white-space: nowrap;
   }
 
-  .body {
+  /*
+   * The ring beside the words (below them where the line is too short): the figure itself is the flex container,
+   * its rows spaced by the margins above (the same on the ring and the words, so they stay centred on each other).
+   */
+  .ring {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_dz-space) calc(var(--_dz-space) * 2);
+    column-gap: calc(var(--_dz-space) * 2);
   }
 
-  .bar .body {
-    display: block;
-  }
-
-  .bar .body > * + * {
-    margin-block-start: var(--_dz-space);
+  .ring > .label {
+    flex-basis: 100%;
   }
 
   .details {
@@ -182,7 +179,9 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
-  .ring-glyph {
+  /* The status glyph under the percent: generated from data-glyph (the centre is hidden from screen readers). */
+  .ring-center::after {
+    content: attr(data-glyph);
     display: block;
     font-size: calc(var(--dz-gauge-size) * 0.16);
     font-weight: 400;
@@ -267,7 +266,7 @@ export default css`
     .ring-svg .mark {
       stroke: CanvasText;
     }
-    .ring-glyph {
+    .ring-center::after {
       color: CanvasText;
     }
     .bar-track {
