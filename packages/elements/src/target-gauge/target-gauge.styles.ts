@@ -80,7 +80,7 @@ export default css`
   }
 
   .ring > .label {
-    flex-basis: 100%;
+    inline-size: 100%;
   }
 
   .details {
