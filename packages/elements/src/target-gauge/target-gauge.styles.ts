@@ -80,7 +80,7 @@ export default css`
   }
 
   .ring > .label {
-    inline-size: 100%;
+    flex-basis: 100%;
   }
 
   .details {
