@@ -53,6 +53,7 @@ export default css`
   }
 
   .due,
+  .as-of,
   .pace,
   .progress,
   .note {
@@ -60,27 +61,29 @@ export default css`
   }
 
   .due,
+  .as-of,
   .progress {
     margin-inline-start: 0.5em;
   }
 
-  .due {
+  .due,
+  .as-of {
     white-space: nowrap;
   }
 
-  /*
-   * The ring beside the words (below them where the line is too short): the figure itself is the flex container,
-   * its rows spaced by the margins above (the same on the ring and the words, so they stay centred on each other).
-   */
-  .ring {
+  .body {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    column-gap: calc(var(--_dz-space) * 2);
+    gap: var(--_dz-space) calc(var(--_dz-space) * 2);
   }
 
-  .ring > .label {
-    flex-basis: 100%;
+  .bar .body {
+    display: block;
+  }
+
+  .bar .body > * + * {
+    margin-block-start: var(--_dz-space);
   }
 
   .details {
@@ -179,9 +182,7 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* The status glyph under the percent: generated from data-glyph (the centre is hidden from screen readers). */
-  .ring-center::after {
-    content: attr(data-glyph);
+  .ring-glyph {
     display: block;
     font-size: calc(var(--dz-gauge-size) * 0.16);
     font-weight: 400;
@@ -266,7 +267,7 @@ export default css`
     .ring-svg .mark {
       stroke: CanvasText;
     }
-    .ring-center::after {
+    .ring-glyph {
       color: CanvasText;
     }
     .bar-track {

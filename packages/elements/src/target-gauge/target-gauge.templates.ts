@@ -47,26 +47,23 @@ export function renderReading(
   const paced = isPaced(evaluation);
   return html`<figure class="gauge ${variant}${paced ? ' paced' : ''}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}
     ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
-    ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text}
-      >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang)}</span
-    ><div class="details"
-      ><p class="reading" part="value"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
-      >${renderStatus(evaluation.status, lang, g.exceeded, 'status')}<p class="goal" part="target"
-        >${`${t.gaugeTarget} `}<span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
-      ><p class="pace" part="expected">${paceText(evaluation, lang, t)}</p
-      >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend')}</div
+    ><div class="body"
+      ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text}
+        >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang)}</span
+      ><div class="details"
+        ><p class="reading" part="value"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
+        >${renderStatus(evaluation.status, lang, g.exceeded, 'status')}<p class="goal" part="target"
+          >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
+        ><p class="pace" part="expected"
+          >${evaluation.expected === undefined
+            ? t.gaugeNotPaced
+            : `${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
+          <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
+          ></p
+        >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend')}</div
+      ></div
     ></figure
   >`;
-}
-
-/**
- * The pace line in one run of text (a span for the date cost an element and two text nodes per gauge): `序時進度 50%`,
- * or the words for a reading not paced, then after an em space the date the value stands at, its words joined by
- * no-break spaces (`as of 30 June 2023` wraps whole).
- */
-function paceText(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
-  const pace = evaluation.expected === undefined ? t.gaugeNotPaced : `${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`;
-  return `${pace}\u2003${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang)).replaceAll(' ', '\u00a0')}`;
 }
 
 /** "序時進度", or for a change against a base year "序時進度(自2020年底起)". */
@@ -106,8 +103,8 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
         ? svg`<path class="fill overflow" d=${arcPath(g.target, g.fill)}></path
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
-    ><span class="ring-center" aria-hidden="true" data-glyph=${statusGlyphs[evaluation.status]}
-      >${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}</span
+    ><span class="ring-center" aria-hidden="true"
+      >${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
     >`;
 }
 

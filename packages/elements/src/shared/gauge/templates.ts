@@ -105,11 +105,10 @@ export function renderCompactGauge(
 /**
  * The status as a glyph (hidden from screen readers, which read the word) and a word. A ceiling `exceeded` under
  * another status (`missed`) adds the data package's own word for it, so the meter's sentence and the text agree.
- * The space before the word is part of its text: one text node rather than two, on a page of many gauges.
  */
 export function renderStatus(status: Status, lang: Language, exceeded: boolean, part = 'gauge-status'): TemplateResult {
   const extra = exceeded && status !== 'overCeiling' ? statusLabel('overCeiling', lang) : undefined;
   return html`<span class="gauge-status" part=${part}
-    ><span class="gauge-glyph" aria-hidden="true">${statusGlyphs[status]}</span>${` ${statusLabel(status, lang)}`}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
+    ><span class="gauge-glyph" aria-hidden="true">${statusGlyphs[status]}</span> ${statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
   >`;
 }
