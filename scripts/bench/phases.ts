@@ -27,6 +27,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (what it would take on an idle machine), where the trace records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: Record<string, unknown> };
@@ -83,6 +85,10 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
     while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) self.set(parent, (self.get(parent) ?? parent.dur!) - e.dur!);
+    else if (e.tdur !== undefined && e.ts < to && e.ts + e.dur! > from) {
+      // Top-level events: the main thread's CPU time in the span, which other jobs on the machine do not inflate.
+      phases['(main-thread CPU)'] = (phases['(main-thread CPU)'] ?? 0) + (e.tdur * ((Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from)) / e.dur!)) / 1000;
+    }
     self.set(e, e.dur!);
     stack.push(e);
   }
@@ -145,6 +151,16 @@ try {
   for (const [label] of cases.slice(1)) {
     const ratios = samples.get(label)!.map((r, i) => r.ms / samples.get(cases[0]![0])![i]!.ms);
     console.log(`${label} per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}`);
+  }
+  if (base) {
+    // This build against BASE, round by round (both ran in the same round, so the machine's load hits both alike).
+    const paired = samples.get(ours)!.map((r, i) => r.ms / samples.get(`base ${ours}`)![i]!.ms);
+    console.log(`${ours} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster)`);
+    if (!process.env.NOTRACE) {
+      const cpu = (label: string) => samples.get(label)!.map((r) => r.phases['(main-thread CPU)'] ?? NaN);
+      const pairedCpu = cpu(ours).map((t, i) => t / cpu(`base ${ours}`)[i]!);
+      console.log(`${ours} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
+    }
   }
 } finally {
   await browser.close();
