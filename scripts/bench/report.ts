@@ -149,7 +149,7 @@ export function writeReport(report: BenchReport, path: string): void {
     '',
     ...(report.gaugeCounts
       ? [
-          `One gauge draws ${report.gaugeCounts.elements.toFixed(1)} elements and ${report.gaugeCounts.texts.toFixed(1)} text nodes (mean over the page); a static ring 9 and 4. `,
+          `One gauge draws ${report.gaugeCounts.elements.toFixed(1)} elements and ${report.gaugeCounts.texts.toFixed(1)} text nodes (mean over the page); a static ring 9 elements. `,
           'The static page of the same content is taken from our gauges as this build draws them (scripts/bench/static-gauges.ts): against it, the',
           "ratio is the cost of the element itself (Lit, shadow roots, evaluating the plan in the page); against the rings, also the cost of",
           'everything the gauge shows beyond a ring (the target, due date, pace, as-of date and status in words).',
