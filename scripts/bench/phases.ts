@@ -3,12 +3,15 @@
  * `static-table` and `dz-task-matrix` of bench.html in interleaved rounds under a Chromium trace, and prints per case
  * the median time to first rows and the median main-thread time per phase (script, style, layout, HTML parse, …),
  * the self time of the trace's timeline events (NOTRACE=1: the times alone, without the trace's overhead). Writes the matrix fixture itself (no full `npm run bench` needed).
+ * SUITE=gauges traces the 157 gauges instead, beside the static rings (the goal's baseline) and the static page of
+ * the same content (`static-gauges`, the fair second baseline); the first case is always the one ratios are against.
  */
 import puppeteer, { type Page } from 'puppeteer-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plan } from '@dz-tasks/data';
 import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
 import { gaugeFixture, matrixFixture } from './fixtures.js';
+import { writeStaticGauges } from './static-gauges.js';
 
 const rounds = Number(process.argv[2] ?? 9);
 const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -24,6 +27,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (what it would take on an idle machine), where the trace records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: Record<string, unknown> };
@@ -80,6 +85,10 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
     while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) self.set(parent, (self.get(parent) ?? parent.dur!) - e.dur!);
+    else if (e.tdur !== undefined && e.ts < to && e.ts + e.dur! > from) {
+      // Top-level events: the main thread's CPU time in the span, which other jobs on the machine do not inflate.
+      phases['(main-thread CPU)'] = (phases['(main-thread CPU)'] ?? 0) + (e.tdur * ((Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from)) / e.dur!)) / 1000;
+    }
     self.set(e, e.dur!);
     stack.push(e);
   }
@@ -106,11 +115,23 @@ const browser = await puppeteer.launch(chromiumLaunchOptions);
 try {
   // BASE=path/to/cdn/dz-elements.js (served from the repository) adds that build of the matrix as a third case.
   const base = process.env.BASE;
-  const cases: (readonly [label: string, name: string, page: Page])[] = [
-    ['static-table', 'static-table', await openPage(server.origin, 'static-table')],
-    ['dz-task-matrix', 'dz-task-matrix', await openPage(server.origin, 'dz')],
-  ];
-  if (base) cases.push(['base dz-task-matrix', 'dz-task-matrix', await openPage(server.origin, 'dz', base)]);
+  const gauges = process.env.SUITE === 'gauges';
+  if (gauges) {
+    const counts = await writeStaticGauges(browser, server.origin, generated);
+    console.log(`per gauge: ${counts.elements.toFixed(1)} elements, ${counts.texts.toFixed(1)} text nodes in its shadow root`);
+  }
+  const ours = gauges ? 'dz-target-gauge ×157' : 'dz-task-matrix';
+  const cases: (readonly [label: string, name: string, page: Page])[] = gauges
+    ? [
+        ['static-rings', 'static-rings', await openPage(server.origin, 'static-rings')],
+        ['static-gauges', 'static-gauges', await openPage(server.origin, 'static-gauges')],
+        [ours, ours, await openPage(server.origin, 'dz')],
+      ]
+    : [
+        ['static-table', 'static-table', await openPage(server.origin, 'static-table')],
+        [ours, ours, await openPage(server.origin, 'dz')],
+      ];
+  if (base) cases.push([`base ${ours}`, ours, await openPage(server.origin, 'dz', base)]);
   const samples = new Map<string, { ms: number; phases: Record<string, number> }[]>(cases.map(([n]) => [n, []]));
   for (let round = 0; round < rounds + 1; round++) {
     for (const [label, name, page] of cases.map((_, i) => cases[(i + round) % cases.length]!)) {
@@ -128,8 +149,18 @@ try {
   console.log(`${'first rows'.padEnd(34)} ${first.map((v) => v.toFixed(1).padStart(8)).join(' ')}   ratios ${first.slice(1).map((v) => `${(v / first[0]!).toFixed(2)}×`).join(' ')}`);
   for (const [key, ...values] of rows) console.log(`${key.padEnd(34)} ${values.map((v) => v.toFixed(1).padStart(8)).join(' ')}`);
   for (const [label] of cases.slice(1)) {
-    const ratios = samples.get(label)!.map((r, i) => r.ms / samples.get('static-table')![i]!.ms);
+    const ratios = samples.get(label)!.map((r, i) => r.ms / samples.get(cases[0]![0])![i]!.ms);
     console.log(`${label} per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}`);
+  }
+  if (base) {
+    // This build against BASE, round by round (both ran in the same round, so the machine's load hits both alike).
+    const paired = samples.get(ours)!.map((r, i) => r.ms / samples.get(`base ${ours}`)![i]!.ms);
+    console.log(`${ours} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster)`);
+    if (!process.env.NOTRACE) {
+      const cpu = (label: string) => samples.get(label)!.map((r) => r.phases['(main-thread CPU)'] ?? NaN);
+      const pairedCpu = cpu(ours).map((t, i) => t / cpu(`base ${ours}`)[i]!);
+      console.log(`${ours} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
+    }
   }
 } finally {
   await browser.close();

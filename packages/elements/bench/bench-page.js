@@ -12,6 +12,7 @@ const stage = document.getElementById('stage');
 const assets = {
   'static-table': [],
   'static-rings': [],
+  'static-gauges': [],
   gridjs: ['/node_modules/gridjs/dist/gridjs.umd.js', '/node_modules/gridjs/dist/theme/mermaid.min.css'],
   tabulator: ['/node_modules/tabulator-tables/dist/js/tabulator.min.js', '/node_modules/tabulator-tables/dist/css/tabulator.min.css'],
   echarts: ['/node_modules/echarts/dist/echarts.min.js'],
@@ -172,6 +173,17 @@ async function setUp() {
     }
   }
 
+  if (peer === 'static-gauges') {
+    // What our gauges draw, as static light DOM (scripts/bench/static-gauges.ts wrote it from their shadow roots).
+    const { markup, css, count } = await fetchJson('generated/static-gauges.json');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [sheet];
+    info.markup = markup;
+    cases['static-gauges'] = () =>
+      firstRows(() => stage.insertAdjacentHTML('beforeend', markup), () => stage.querySelectorAll('figure').length === count, 'static gauges');
+  }
+
   if (peer === 'static-rings' || peer === 'echarts' || peer === 'dz') {
     const gauges = await fetchJson('generated/gauges.json');
     info.gaugeCount = gauges.length;
@@ -220,6 +232,31 @@ async function setUp() {
     }
     if (peer === 'dz') {
       await whenLoaded('dz-target-gauge');
+      /**
+       * The gauges' shadow roots as light DOM, for the `static-gauges` peer: each host becomes a `div.dz-gauge` holding
+       * its shadow content (Lit's markers left out), and the shadow styles apply to it with `:host` read as that class.
+       */
+      window.snapshotGauges = async () => {
+        await cases['dz-target-gauge ×157']();
+        const hosts = [...stage.children];
+        const markup = hosts
+          .map((el) => `<div class="dz-gauge"${el.hasAttribute('status') ? ` status="${el.getAttribute('status')}"` : ''}>${el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '')}</div>`)
+          .join('');
+        const css = hosts[0].shadowRoot.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .join('\n')
+          .replace(/:host\(([^)]*)\)/g, '.dz-gauge$1')
+          .replace(/:host\b/g, '.dz-gauge');
+        const elements = hosts.reduce((n, el) => n + el.shadowRoot.querySelectorAll('*').length, 0) / hosts.length;
+        const walker = (root) => document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const texts = hosts.reduce((n, el) => {
+          let count = 0;
+          for (const w = walker(el.shadowRoot); w.nextNode(); ) count++;
+          return n + count;
+        }, 0) / hosts.length;
+        clear();
+        return { markup, css, count: hosts.length, elements, texts };
+      };
       cases['dz-target-gauge ×157'] = () =>
         firstRows(
           () => {

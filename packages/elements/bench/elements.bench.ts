@@ -14,6 +14,7 @@ import { chromiumLaunchOptions, serveStatic } from '../../../scripts/lib/static-
 import { buildBigPlan, largestValidToday, provinceScale } from '../../../scripts/bench/big-plan.js';
 import { gaugeFixture, matrixFixture } from '../../../scripts/bench/fixtures.js';
 import { writeReport, type BenchReport, type Timing } from '../../../scripts/bench/report.js';
+import { writeStaticGauges } from '../../../scripts/bench/static-gauges.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cdnFile = `${repoRoot}packages/elements/dist/cdn/dz-elements.js`;
@@ -191,8 +192,10 @@ try {
     matrix: await cdnPageBytes('cdn-matrix.html'),
     all: await cdnPageBytes('cdn-all.html'),
   };
+  // The fair second baseline of the gauges, taken from this build's gauges before its page opens.
+  const gaugeCounts = await writeStaticGauges(browser, server.origin, generated);
   const pages = Object.fromEntries(
-    await Promise.all(['static-table', 'gridjs', 'tabulator', 'dz', 'static-rings', 'echarts', 'big'].map(async (peer) => [peer, await open(peer)] as const)),
+    await Promise.all(['static-table', 'gridjs', 'tabulator', 'dz', 'static-rings', 'static-gauges', 'echarts', 'big'].map(async (peer) => [peer, await open(peer)] as const)),
   ) as Record<string, BenchPage>;
 
   console.log(`Chromium ${await browser.version()}; ${quick ? 'quick run' : 'full run'}`);
@@ -211,6 +214,7 @@ try {
   const gaugeTimes = await measure(
     [
       [pages['static-rings']!, 'static-rings'],
+      [pages['static-gauges']!, 'static-gauges'],
       [pages.echarts!, 'echarts'],
       [pages.dz!, 'dz-target-gauge ×157'],
     ],
@@ -277,6 +281,7 @@ try {
     matrix: Object.fromEntries(matrixTimes),
     gauges: Object.fromEntries(gaugeTimes),
     gaugeCount: gauges.length,
+    gaugeCounts,
     seedPlan: planTimes.get('plan:seed')!,
     keys: seedKeys,
     big: bigResults,

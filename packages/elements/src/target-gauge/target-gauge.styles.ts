@@ -15,7 +15,7 @@ export default css`
   }
 
   /* The five-point scale tells "met" (blue) from "on track" (green). */
-  :host([scheme='rag5']) {
+  :host([scheme=rag5]) {
     --dz-gauge-met-color: light-dark(#0b5cad, #58a6ff);
   }
 
@@ -121,8 +121,16 @@ export default css`
     border-inline-start: 2px dashed var(--dz-gauge-marker-color);
   }
 
-  /* Ring: the meter holds the ring and its centre. */
+  /*
+   * Ring: the meter holds the ring and its centre. Off screen, their style and layout wait until the gauge nears the
+   * screen (content-visibility): both are hidden from screen readers, while the meter itself, whose attributes carry
+   * its role, name and values, is rendered; and the meter's size is fixed, so nothing moves when they are drawn.
+   * The paint containment that comes with it would clip a centre taller than the ring (an English unit in words):
+   * the clip margin lets it overflow as before. docs/guide-developers.md ("Many gauges on a page") has the measures.
+   */
   .ring .meter {
+    content-visibility: auto;
+    overflow-clip-margin: var(--dz-gauge-size);
     position: relative;
     display: flex;
     align-items: center;
@@ -136,7 +144,6 @@ export default css`
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
-    overflow: visible;
   }
 
   .ring-svg .track,
@@ -153,9 +160,8 @@ export default css`
     stroke: var(--_dz-status-color);
   }
 
-  /* Beyond the target: the status colour (a flow past its target is good news); red only past a ceiling. */
+  /* Beyond the target: the status colour of every .fill (a flow past its target is good news); red only past a ceiling. */
   .ring-svg .overflow {
-    stroke: var(--_dz-status-color);
     stroke-width: 16;
   }
 
@@ -261,9 +267,7 @@ export default css`
     .ring-svg .fill {
       stroke: Highlight;
     }
-    .ring-svg .overflow {
-      stroke: CanvasText;
-    }
+    .ring-svg .overflow,
     .ring-svg .mark {
       stroke: CanvasText;
     }

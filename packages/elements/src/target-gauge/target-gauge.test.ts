@@ -582,6 +582,29 @@ describe('dz-target-gauge', () => {
     });
   });
 
+  describe('off screen (issue 10)', () => {
+    it('skips drawing the ring of a gauge off screen, never its meter, and draws it in the same box once on screen', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><div style="block-size: 300vh"></div><dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge></div>`,
+      );
+      const el = wrapper.querySelector('dz-target-gauge')!;
+      await el.updateComplete;
+      const svg = part(el, 'ring')!;
+      const m = meter(el)!;
+      const visible = (node: Element) => node.checkVisibility({ contentVisibilityAuto: true });
+      // Style and layout wait for the first frame after the gauge is drawn.
+      await until(() => !visible(svg), 'the ring of a gauge off screen is drawn');
+      expect(visible(m), 'the meter (role, name, value) is rendered').to.equal(true);
+      expect(part(el, 'status')!.checkVisibility({ contentVisibilityAuto: true }), 'the words are rendered').to.equal(true);
+      const before = { gauge: el.getBoundingClientRect().height, meter: m.getBoundingClientRect().width };
+      expect(before.meter).to.equal(parseFloat(getComputedStyle(el).getPropertyValue('--dz-gauge-size')) * parseFloat(getComputedStyle(document.documentElement).fontSize));
+      el.scrollIntoView();
+      await until(() => visible(svg), 'the ring is not drawn once on screen');
+      expect({ gauge: el.getBoundingClientRect().height, meter: m.getBoundingClientRect().width }, 'nothing moved').to.deep.equal(before);
+      window.scrollTo(0, 0);
+    });
+  });
+
   describe('beyond the target', () => {
     it('draws a flow past its target in its status colour, and only a ceiling past its limit in the exceeded colour', async () => {
       const strokeOf = (el: DzTargetGauge, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).stroke;

@@ -9,25 +9,25 @@ export default css`
   [data-tone] {
     --_dz-status-color: var(--dz-gauge-not-started-color, var(--_dz-color-not-started));
   }
-  [data-tone='good'] {
+  [data-tone=good] {
     --_dz-status-color: var(--dz-gauge-on-track-color, var(--_dz-color-on-track));
   }
-  [data-tone='warning'] {
+  [data-tone=warning] {
     --_dz-status-color: var(--dz-gauge-warning-color, var(--dz-gauge-behind-color, var(--_dz-color-behind)));
   }
-  [data-tone='alert'] {
+  [data-tone=alert] {
     --_dz-status-color: var(--dz-gauge-missed-color, var(--_dz-color-missed));
   }
-  [data-status='met'] {
+  [data-status=met] {
     --_dz-status-color: var(--dz-gauge-met-color, var(--_dz-color-met));
   }
-  [data-status='behind'] {
+  [data-status=behind] {
     --_dz-status-color: var(--dz-gauge-behind-color, var(--_dz-color-behind));
   }
-  [data-status='seriously-behind'] {
+  [data-status=seriously-behind] {
     --_dz-status-color: var(--dz-gauge-seriously-behind-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
   }
-  [data-status='over-ceiling'] {
+  [data-status=over-ceiling] {
     --_dz-status-color: var(--dz-gauge-over-ceiling-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
   }
 
