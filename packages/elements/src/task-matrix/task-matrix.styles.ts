@@ -19,13 +19,11 @@ const participatingGlyph = cssString(roleGlyphs.participating);
  * where the same table as static HTML takes about 30 (issue 10). Print and forced colours drop backgrounds: there the
  * glyph is the cell's generated content, from the glyph table (below).
  */
-const leadDisc = unsafeCSS('radial-gradient(closest-side, currentColor calc(100% - 0.75px), transparent 100%)');
-const participatingRing = unsafeCSS(
-  'radial-gradient(closest-side, transparent calc(100% - 1.6px), currentColor calc(100% - 1.1px), currentColor calc(100% - 0.6px), transparent 100%)',
-);
+const leadDisc = unsafeCSS('radial-gradient(closest-side,currentColor calc(100% - .75px),#0000)');
+const participatingRing = unsafeCSS('radial-gradient(closest-side,#0000 calc(100% - 1.6px),currentColor calc(100% - 1.1px) calc(100% - .6px),#0000)');
 /** Where the drawn glyph sits: centred, with the top of a 0.875rem glyph. */
-const glyphSize = unsafeCSS('0.69rem 0.69rem');
-const glyphPosition = unsafeCSS('50% 0.67rem');
+const glyphSize = unsafeCSS('.69rem .69rem');
+const glyphPosition = unsafeCSS('50% .67rem');
 /** The tint of the focused cell's row and column. */
 const tint = unsafeCSS('linear-gradient(var(--dz-matrix-highlight-bg), var(--dz-matrix-highlight-bg))');
 
