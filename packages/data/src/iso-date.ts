@@ -3,7 +3,7 @@ import type { Language } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
 
-/** Dates read by {@link isoDateTime}: a page of many gauges reads the same few hundreds of times, each once here. */
+/** Dates read by {@link isoDateTime} (at most 1,000): a page of many gauges reads the same few hundreds of times. */
 const times = new Map<string, number | undefined>();
 
 /**
@@ -18,6 +18,8 @@ const times = new Map<string, number | undefined>();
  */
 export function isoDateTime(iso: string): number | undefined {
   if (!times.has(iso)) {
+    // Bounded, for a server that reads the inputs of many pages: a page's few dates are read again at worst.
+    if (times.size > 999) times.clear();
     // A date alone is read as UTC; a real date survives the round trip (an engine may roll 30 February into March).
     const time = /^\d{4}-\d\d-\d\d$/.test(iso) ? Date.parse(iso) : NaN;
     times.set(iso, time === time && new Date(time).toISOString().startsWith(iso) ? time : undefined);

@@ -81,4 +81,14 @@ describe('ISO dates read on a page of many gauges', () => {
       assert.equal(isIsoDate('30/06/2023'), false);
     }
   });
+
+  test('the dates read are bounded: a long-lived server reading many pages keeps at most 1,000, and reads on right', () => {
+    for (let day = 0; day < 3000; day++) isoDateTime(new Date(Date.UTC(2000, 0, 1 + day)).toISOString().slice(0, 10));
+    const first = Date.UTC(2000, 0, 1);
+    const parsed = countDatesParsed();
+    assert.equal(isoDateTime('2000-01-01'), first);
+    assert.equal(parsed.calls, 1, 'read again after the oldest were let go');
+    assert.equal(isoDateTime('2000-01-01'), first);
+    assert.equal(parsed.calls, 1, 'then kept');
+  });
 });
