@@ -3,6 +3,9 @@ import type { Language } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
 
+/** Dates read by {@link isoDateTime} (at most 1,000): a page of many gauges reads the same few hundreds of times. */
+const times = new Map<string, number | undefined>();
+
 /**
  * The UTC time of midnight at the start of an ISO date, or `undefined` when the text is not a real date:
  * `2023-02-30` and `9999-99-99` are not.
@@ -14,13 +17,14 @@ const DAY_MS = 86_400_000;
  * ```
  */
 export function isoDateTime(iso: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  // Date.UTC rolls 30 February over into March; a real date survives the round trip.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : undefined;
+  if (!times.has(iso)) {
+    // Bounded, for a server that reads the inputs of many pages: a page's few dates are read again at worst.
+    if (times.size > 999) times.clear();
+    // A date alone is read as UTC; a real date survives the round trip (an engine may roll 30 February into March).
+    const time = /^\d{4}-\d\d-\d\d$/.test(iso) ? Date.parse(iso) : NaN;
+    times.set(iso, time === time && new Date(time).toISOString().startsWith(iso) ? time : undefined);
+  }
+  return times.get(iso);
 }
 
 /** Whether the text is a real ISO date (`2023-06-30` yes, `2023-02-30` and `30/06/2023` no). */

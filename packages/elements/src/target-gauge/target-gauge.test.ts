@@ -26,6 +26,13 @@ async function gauge(template: ReturnType<typeof html>): Promise<{ el: DzTargetG
   return { el, errors };
 }
 
+/** The `${}` bindings of a template result, nested template results and arrays included (a part may take several). */
+function bindingsOf(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + bindingsOf(item), 0);
+  const result = value as { strings?: unknown; values?: unknown[] } | null;
+  return result && typeof result === 'object' && result.strings && result.values ? result.values.length + bindingsOf(result.values) : 0;
+}
+
 const report = (entries: unknown[], asOf = '2023-09-30') => ({ plan: PLAN_ID, asOf, entries });
 
 /** Replaces `fetch` for one test: `respond(url, signal)` gives the response. Returns the restore function. */
@@ -579,6 +586,14 @@ describe('dz-target-gauge', () => {
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(21);
       expect(part(el, 'meter')!.querySelector('[part="ring"]'), 'the meter draws the ring itself').to.not.equal(null);
       expect(part(el, 'expected')!.children.length, 'the pace key is drawn by CSS').to.equal(1);
+    });
+    it('commits at most 32 Lit bindings for a paced reading: each is checked and written per gauge on a page of many (issue 10)', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+      // Every `${}` of the templates rendered, nested templates included: the gauge's 22 (the figure's class takes two in
+      // one part), the ring's 6 and the status's 4, in 31 parts.
+      const bindings = bindingsOf((el as unknown as { render(): unknown }).render());
+      expect(bindings).to.be.at.most(32);
+      expect(bindings, 'the count reaches the nested templates').to.be.above(22);
     });
   });
 
