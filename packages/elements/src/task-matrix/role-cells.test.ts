@@ -21,11 +21,11 @@ const roleCellsOf = (row: HTMLTableRowElement) => [...row.querySelectorAll<HTMLT
 /** Markup without Lit's comment markers. */
 const plain = (cells: readonly Element[]) => cells.map((cell) => cell.outerHTML.replace(/<!--[^]*?-->/g, '')).join('');
 
-/** The cells of row `row` as the server draws them: the directive's Lit templates, rendered by Lit. */
+/** The cells of row `row` as the server draws them: {@link roleCells}' Lit templates, rendered by Lit. */
 function templatedRow(section: number, row: number, t: Strings, tintedColumn: number, tabColumn: number): Element[] {
   const view = viewOf(dezhou().responsibilityMatrix({ sections: [section] }), 'units');
   const holder = document.createElement('tr');
-  render(roleCells({ view, row, t, tintedColumn, tabColumn, hydrating: true }), holder);
+  render(roleCells({ view, row, t, tintedColumn, tabColumn }), holder);
   return [...holder.children];
 }
 

@@ -33,8 +33,6 @@ export interface RoleCellsRow {
   readonly tintedColumn: number;
   /** The column of this row's tab stop, or -1 when the tab stop is in another row. */
   readonly tabColumn: number;
-  /** Whether the element is taking over a server's DOM (the cells are Lit templates either way). */
-  readonly hydrating: boolean;
 }
 
 /** The role cells of one row as Lit templates: on a server, while hydrating a server's table, and in its tests. */

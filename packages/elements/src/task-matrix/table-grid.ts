@@ -197,12 +197,12 @@ class BodyRows extends GridDirective {
   private tab?: Element;
 
   override render(grid: GridState): TemplateResult[] {
-    const { view, t, tintedRow, tintedColumn, tabRow, tabColumn, hydrating } = grid;
+    const { view, t, tintedRow, tintedColumn, tabRow, tabColumn } = grid;
     const transposed = view.rowsAre === 'tasks';
     return headingsOf(view.rowItems, grid).map((head, row) =>
       bodyRow(
         row === tintedRow,
-        html`${rowHeader(head, transposed)}${roleCells({ view, row, t, tintedColumn, tabColumn: row === tabRow ? tabColumn : -1, hydrating })}${totalCell(view.rowTotals[row]!, t, false)}`,
+        html`${rowHeader(head, transposed)}${roleCells({ view, row, t, tintedColumn, tabColumn: row === tabRow ? tabColumn : -1 })}${totalCell(view.rowTotals[row]!, t, false)}`,
       ),
     );
   }
