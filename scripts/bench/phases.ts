@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plan } from '@dz-tasks/data';
 import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
 import { gaugeFixture, matrixFixture } from './fixtures.js';
+import { median, openBenchPage, runBenchCase } from './harness.js';
 import { writeStaticGauges } from './static-gauges.js';
 
 const rounds = Number(process.argv[2] ?? 9);
@@ -46,9 +47,7 @@ const phaseOf = (name: string): string => {
 };
 
 async function openPage(origin: string, peer: string, cdn?: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${origin}/packages/elements/bench/bench.html?peer=${peer}${cdn ? `&cdn=${encodeURIComponent(cdn)}` : ''}`, { waitUntil: 'load' });
+  const page = await openBenchPage(browser, origin, peer, { cdn });
   await page.evaluate('window.bench.ready');
   return page;
 }
@@ -60,10 +59,10 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
   if (process.env.NOTRACE) {
-    return { ms: (await page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number, phases: {} };
+    return { ms: (await runBenchCase(page, name)) as number, phases: {} };
   }
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
-  const ms = (await page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number;
+  const ms = (await runBenchCase(page, name)) as number;
   const buffer = await page.tracing.stop();
   const events = (JSON.parse(Buffer.from(buffer!).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   // The page's main thread: of the renderers' main threads (one per page), the busiest.
@@ -104,11 +103,6 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
   phases['(traced span)'] = (to - from) / 1000;
   return { ms, phases };
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 const server = await serveStatic(repoRoot);
 const browser = await puppeteer.launch(chromiumLaunchOptions);

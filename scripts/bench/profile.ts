@@ -5,21 +5,20 @@
  */
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
+import { openBenchPage, runBenchCase } from './harness.js';
 
 const [peer = 'dz', name = 'dz-task-matrix', runs = '5'] = process.argv.slice(2);
 const server = await serveStatic(new URL('../../', import.meta.url).pathname);
 const browser = await puppeteer.launch(chromiumLaunchOptions);
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${server.origin}/packages/elements/bench/bench.html?peer=${peer}`, { waitUntil: 'load' });
+  const page = await openBenchPage(browser, server.origin, peer);
   await page.evaluate('window.bench.ready');
-  await page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<unknown> } }).bench.run(n), name); // warm-up
+  await runBenchCase(page, name); // warm-up
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  for (let i = 0; i < Number(runs); i++) await page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<unknown> } }).bench.run(n), name);
+  for (let i = 0; i < Number(runs); i++) await runBenchCase(page, name);
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] };
   };

@@ -7,6 +7,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
+import { openBenchPage } from './harness.js';
 
 /** What one snapshot found per gauge: elements and text nodes in its shadow root. */
 export interface GaugeCounts {
@@ -16,10 +17,8 @@ export interface GaugeCounts {
 
 /** Renders the gauges in the bench page and writes `generated/static-gauges.json` for the `static-gauges` peer. */
 export async function writeStaticGauges(browser: Browser, origin: string, generated: string): Promise<GaugeCounts> {
-  const page = await browser.newPage();
+  const page = await openBenchPage(browser, origin, 'dz');
   try {
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`${origin}/packages/elements/bench/bench.html?peer=dz`, { waitUntil: 'load' });
     await page.evaluate('window.bench.ready');
     const snapshot = (await page.evaluate('window.snapshotGauges()')) as { markup: string; css: string; count: number } & GaugeCounts;
     writeFileSync(`${generated}static-gauges.json`, JSON.stringify({ markup: snapshot.markup, css: snapshot.css, count: snapshot.count }));

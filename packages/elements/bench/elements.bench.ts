@@ -13,6 +13,7 @@ import type { Plan } from '@dz-tasks/data';
 import { chromiumLaunchOptions, serveStatic } from '../../../scripts/lib/static-server.js';
 import { buildBigPlan, largestValidToday, provinceScale } from '../../../scripts/bench/big-plan.js';
 import { gaugeFixture, matrixFixture } from '../../../scripts/bench/fixtures.js';
+import { median, openBenchPage, runBenchCase } from '../../../scripts/bench/harness.js';
 import { writeReport, type BenchReport, type Timing } from '../../../scripts/bench/report.js';
 import { writeStaticGauges } from '../../../scripts/bench/static-gauges.js';
 
@@ -39,10 +40,6 @@ const todayPlan = buildBigPlan(seedPlan, largestValidToday);
 writeFileSync(`${generated}big-plan.json`, JSON.stringify(bigPlan));
 writeFileSync(`${generated}big-plan-today.json`, JSON.stringify(todayPlan));
 
-const median = (xs: readonly number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-};
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
 interface BenchPage {
@@ -59,15 +56,16 @@ const browser = await puppeteer.launch({ ...chromiumLaunchOptions, protocolTimeo
 const started = Date.now();
 
 async function open(peer: string): Promise<BenchPage> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
   const fetched = new Map<string, Buffer>();
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (response.status() === 200) response.buffer().then((body) => fetched.set(path, body), () => undefined);
+  const page = await openBenchPage(browser, server.origin, peer, {
+    prepare(p) {
+      p.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (response.status() === 200) response.buffer().then((body) => fetched.set(path, body), () => undefined);
+      });
+      p.on('pageerror', (error) => console.error(`[${peer}] ${error}`));
+    },
   });
-  page.on('pageerror', (error) => console.error(`[${peer}] ${error}`));
-  await page.goto(`${server.origin}/packages/elements/bench/bench.html?peer=${peer}`, { waitUntil: 'load' });
   const info = (await page.evaluate('window.bench.ready.then((b) => b.info)')) as { markup?: string };
   const cdp = await page.createCDPSession();
   return { peer, page, cdp, fetched, markup: info.markup };
@@ -77,7 +75,7 @@ async function open(peer: string): Promise<BenchPage> {
 async function runCase(p: BenchPage, name: string): Promise<number | { error: string }> {
   await p.page.bringToFront();
   await p.cdp.send('HeapProfiler.collectGarbage');
-  return (await p.page.evaluate((n) => (window as unknown as { bench: { run(n: string): Promise<number> } }).bench.run(n), name)) as number | { error: string };
+  return runBenchCase(p.page, name);
 }
 
 /**
