@@ -8,7 +8,7 @@ import { dezhou } from '../src/dezhou-2023.js';
 import { dezhouBodiesHant } from '../src/generated/dezhou-2023-bodies.zh-Hant.js';
 import { dezhouCoreCompact } from '../src/generated/dezhou-2023-core.js';
 import { dezhouEnglish } from '../src/generated/dezhou-2023-en.js';
-import { createPlanApi } from '../src/index.js';
+import { createPlanApi, type ResponsibilityMatrix } from '../src/index.js';
 import { foldBodies, joinParts, sectionOf, splitBySection, withBodies } from '../src/plan-parts.js';
 
 const whole = dezhou();
@@ -55,16 +55,18 @@ describe('plan parts by section', () => {
     }
   });
 
+  // The matrices' data (its `roleAt` is a function of each matrix); `roles` read, so the whole grid is compared.
+  const matrixData = ({ roleAt: _, ...data }: ResponsibilityMatrix) => data;
   test("a matrix's tasks of every section (no targets, no bodies) give the whole plan's matrices", () => {
     const api = planOf(sectionIds, { targets: false });
     assert.equal(api.plan.targets.length, 0);
     for (const sort of ['order', 'load'] as const) {
       for (const sections of [undefined, ...whole.plan.sections.map((s) => [s.number])]) {
         const options = { ...(sections ? { sections } : {}), sort };
-        assert.deepStrictEqual(api.responsibilityMatrix(options), whole.responsibilityMatrix(options), JSON.stringify(options));
+        assert.deepStrictEqual(matrixData(api.responsibilityMatrix(options)), matrixData(whole.responsibilityMatrix(options)), JSON.stringify(options));
       }
       const byUnit = { units: ['市科技局'], sort };
-      assert.deepStrictEqual(api.responsibilityMatrix(byUnit), whole.responsibilityMatrix(byUnit));
+      assert.deepStrictEqual(matrixData(api.responsibilityMatrix(byUnit)), matrixData(whole.responsibilityMatrix(byUnit)));
     }
   });
 });

@@ -12,7 +12,8 @@ import {
   tasksOfUnit,
   unitsOfTask,
 } from '../src/dezhou-2023.js';
-import { type Role, type Task } from '../src/index.js';
+import { buildBigPlan } from '../../../scripts/bench/big-plan-build.js';
+import { createPlanApi, type Plan, type Role, type Task } from '../src/index.js';
 
 // Queries without a Dezhou shorthand are methods of dezhou().
 const { getSection, responsibilityMatrix, searchTasks, targetsOfSection, targetsOfUnit, unitWorkload } = dezhou();
@@ -240,6 +241,42 @@ describe('responsibilityMatrix', () => {
     assert.deepEqual(m.unknown, { sections: [99, 's77'], units: ['市不存在局'] });
     assert.deepEqual(ids(m.rows), [getUnit('市發改委')!.id]);
     assert.ok(m.columns.every((t) => t.sectionId === 's04' && roleIn(t, m.rows[0]!.id)));
+  });
+
+  test('a province-scale matrix (2,000 tasks × 300 units) builds no 600,000-cell grid: roleAt, totals and the load order come from the roles alone, the grid only when `roles` is read', () => {
+    const big = createPlanApi(buildBigPlan(plan, { tasks: 2000, units: 300 }));
+    for (const sort of ['order', 'load'] as const) {
+      const m = big.responsibilityMatrix({ sort });
+      // Not built yet: `roles` is still the accessor that builds it on first read.
+      assert.equal(typeof Object.getOwnPropertyDescriptor(m, 'roles')?.get, 'function', `${sort}: the grid was built before it was read`);
+      const rowTotals = m.rows.map((unit) => {
+        const tasks = m.columns.map((task) => roleIn(task, unit.id));
+        return { lead: tasks.filter((r) => r === 'lead').length, participating: tasks.filter((r) => r === 'participating').length };
+      });
+      m.rows.forEach((_, i) => {
+        assert.equal(m.rowTotals[i]!.lead, rowTotals[i]!.lead);
+        assert.equal(m.rowTotals[i]!.participating, rowTotals[i]!.participating);
+      });
+      for (const [i, j] of [[0, 0], [5, 17], [m.rows.length - 1, m.columns.length - 1], [150, 1999]] as const) {
+        assert.equal(m.roleAt(i, j), roleIn(m.columns[j]!, m.rows[i]!.id), `${sort} roleAt(${i}, ${j})`);
+      }
+      // Read, the grid agrees with roleAt everywhere.
+      assert.equal(m.roles.length, m.rows.length);
+      m.roles.forEach((row, i) => row.forEach((role, j) => role !== m.roleAt(i, j) && assert.fail(`${sort} roles[${i}][${j}]`)));
+    }
+  });
+
+  test('a unit listed twice, or as lead and participating in one task, is one cell: it leads, and counts once', () => {
+    const [first, second] = plan.units;
+    const task: Task = { ...plan.tasks[0]!, lead: [first!.id, first!.id], participating: [first!.id, second!.id, second!.id] };
+    const odd: Plan = { ...plan, tasks: [task, ...plan.tasks.slice(1)] };
+    const m = createPlanApi(odd).responsibilityMatrix({ sections: [task.sectionId] });
+    const j = m.columns.findIndex((t) => t.id === task.id);
+    const row = (id: string) => m.rows.findIndex((u) => u.id === id);
+    assert.equal(m.roleAt(row(first!.id), j), 'lead');
+    assert.equal(m.roleAt(row(second!.id), j), 'participating');
+    assert.deepEqual(m.columnTotals[j], { lead: 1, participating: 1, total: 2 });
+    assert.deepEqual(m.rowTotals[row(first!.id)], { lead: 1 + m.columns.slice(1).filter((t) => t.lead.includes(first!.id)).length, participating: m.columns.slice(1).filter((t) => !t.lead.includes(first!.id) && t.participating.includes(first!.id)).length, total: m.roles[row(first!.id)]!.filter(Boolean).length });
   });
 });
 

@@ -32,8 +32,13 @@ export interface ResponsibilityMatrix {
   readonly rows: readonly Unit[];
   /** Tasks, one per column, in task order. */
   readonly columns: readonly Task[];
-  /** `roles[row][column]`: the unit's role in the task, or `null`. */
+  /**
+   * `roles[row][column]`: the unit's role in the task, or `null`. Built on first read (a province-scale plan's grid
+   * has 600,000 cells): read one cell with {@link ResponsibilityMatrix.roleAt} instead.
+   */
   readonly roles: readonly (readonly (Role | null)[])[];
+  /** The role of the unit of `row` in the task of `column` (`roles[row][column]`), without building the grid. */
+  roleAt(row: number, column: number): Role | null;
   /** Per row (unit), parallel to `rows`: how many tasks the unit leads and joins among the columns. */
   readonly rowTotals: readonly RoleTotals[];
   /** Per column (task), parallel to `columns`: how many of the rows lead and join the task. */
@@ -47,16 +52,6 @@ export interface ResponsibilityMatrix {
     /** Entries of {@link ResponsibilityMatrixOptions.units} that name no unit, as given. */
     readonly units: readonly UnitRef[];
   };
-}
-
-function totalsOf(roles: readonly (Role | null)[]): RoleTotals {
-  let lead = 0;
-  let participating = 0;
-  for (const r of roles) {
-    if (r === 'lead') lead++;
-    else if (r === 'participating') participating++;
-  }
-  return { lead, participating, total: lead + participating };
 }
 
 /** The units × tasks responsibility matrix, with row and column totals. */
@@ -97,42 +92,63 @@ export function responsibilityMatrix(index: PlanIndex, options: ResponsibilityMa
   const order = (u: Unit) => index.unitOrder.get(u.id) ?? Number.MAX_SAFE_INTEGER;
   units.sort((a, b) => order(a) - order(b));
 
-  // Filled from each task's own lists, not by asking every task about every unit: linear in the roles, so a
-  // province-scale plan (2,000 tasks × 300 units) costs what its roles cost, not 600,000 lookups.
+  // Filled from each task's own lists, never by visiting every cell: linear in the roles, so a province-scale plan
+  // (2,000 tasks × 300 units) costs what its roles cost, not 600,000 cells. Totals follow each cell as it is set.
   const rowOf = new Map(units.map((unit, i) => [unit.id, i]));
-  let roles: (Role | null)[][] = units.map(() => new Array<Role | null>(tasks.length).fill(null));
+  let cells: Map<number, Role>[] = units.map(() => new Map());
+  const rowCounts = units.map(() => ({ lead: 0, participating: 0 }));
+  const columnCounts = tasks.map(() => ({ lead: 0, participating: 0 }));
+  const set = (i: number, j: number, role: Role) => {
+    const before = cells[i]!.get(j);
+    // Lead wins over participating (as `roleOf` says); a unit listed twice is one cell.
+    if (before === role || before === 'lead') return;
+    if (before) {
+      rowCounts[i]![before]--;
+      columnCounts[j]![before]--;
+    }
+    cells[i]!.set(j, role);
+    rowCounts[i]![role]++;
+    columnCounts[j]![role]++;
+  };
   tasks.forEach((task, j) => {
     for (const id of task.participating) {
       const i = rowOf.get(id);
-      if (i !== undefined) roles[i]![j] = 'participating';
+      if (i !== undefined) set(i, j, 'participating');
     }
-    // Lead after participating: a unit listed in both leads, as `roleOf` says.
     for (const id of task.lead) {
       const i = rowOf.get(id);
-      if (i !== undefined) roles[i]![j] = 'lead';
+      if (i !== undefined) set(i, j, 'lead');
     }
   });
-  let rowTotals = roles.map(totalsOf);
+  const withTotal = ({ lead, participating }: { lead: number; participating: number }): RoleTotals => ({ lead, participating, total: lead + participating });
+  let rowTotals = rowCounts.map(withTotal);
   if (options.sort === 'load') {
-    const rows = units.map((unit, i) => ({ unit, roles: roles[i]!, totals: rowTotals[i]! }));
+    const rows = units.map((unit, i) => ({ unit, cells: cells[i]!, totals: rowTotals[i]! }));
     rows.sort((a, b) => b.totals.total - a.totals.total || b.totals.lead - a.totals.lead || order(a.unit) - order(b.unit));
     units = rows.map((r) => r.unit);
-    roles = rows.map((r) => r.roles);
+    cells = rows.map((r) => r.cells);
     rowTotals = rows.map((r) => r.totals);
   }
-  const columnTotals = tasks.map((_, j) => {
-    let lead = 0;
-    let participating = 0;
-    for (const row of roles) {
-      if (row[j] === 'lead') lead++;
-      else if (row[j] === 'participating') participating++;
-    }
-    return { lead, participating, total: lead + participating };
-  });
+  const columnTotals = columnCounts.map(withTotal);
   // Summed from the row totals: Array.prototype.flat over the 3,312 cells took two thirds of the whole call.
   const totals = rowTotals.reduce(
     (sum, row) => ({ lead: sum.lead + row.lead, participating: sum.participating + row.participating, total: sum.total + row.total }),
     { lead: 0, participating: 0, total: 0 },
   );
-  return { rows: units, columns: tasks, roles, rowTotals, columnTotals, totals, unknown: { sections: unknownSections, units: unknownUnits } };
+  const roleAt = (row: number, column: number): Role | null => cells[row]?.get(column) ?? null;
+  const matrix = { rows: units, columns: tasks, rowTotals, columnTotals, totals, roleAt, unknown: { sections: unknownSections, units: unknownUnits } };
+  // The grid, built on first read and kept.
+  return Object.defineProperty(matrix, 'roles', {
+    enumerable: true,
+    configurable: true,
+    get(): (Role | null)[][] {
+      const roles = cells.map((row) => {
+        const line = new Array<Role | null>(tasks.length).fill(null);
+        for (const [j, role] of row) line[j] = role;
+        return line;
+      });
+      Object.defineProperty(matrix, 'roles', { value: roles, enumerable: true });
+      return roles;
+    },
+  }) as typeof matrix & { readonly roles: (Role | null)[][] };
 }

@@ -76,7 +76,7 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
   } else {
     const matrix = responsibilityMatrix(api.index, { sections: sections.map((s) => s.id) });
     rows = matrix.rows.map((unit, r) => {
-      const targets = matrix.columns.filter((_, c) => matrix.roles[r]![c] !== null).flatMap((task) => api.targetsOfTask(task));
+      const targets = matrix.columns.filter((_, c) => matrix.roleAt(r, c) !== null).flatMap((task) => api.targetsOfTask(task));
       return { item: unit, tasks: matrix.rowTotals[r]!.total, targets: targets.length, tally: tally(targets) };
     });
   }

@@ -84,7 +84,7 @@ export function viewOf(matrix: ResponsibilityMatrix, rowsAre: RowsOption, sectio
   const transposed = rowsAre === RowsOption.tasks;
   const unitIndex = new Map(matrix.rows.map((unit, i) => [unit.id, i]));
   const taskIndex = new Map(matrix.columns.map((task, i) => [task.id, i]));
-  const { rows: units, columns: tasks, roles } = matrix;
+  const { rows: units, columns: tasks, roleAt } = matrix;
   return {
     matrix,
     rowsAre,
@@ -96,7 +96,7 @@ export function viewOf(matrix: ResponsibilityMatrix, rowsAre: RowsOption, sectio
     rowTotals: transposed ? matrix.columnTotals : matrix.rowTotals,
     columnTotals: transposed ? matrix.rowTotals : matrix.columnTotals,
     totals: matrix.totals,
-    roleAt: transposed ? (row, column) => roles[column]![row]! : (row, column) => roles[row]![column]!,
+    roleAt: transposed ? (row, column) => roleAt(column, row) : roleAt,
     unitAt: transposed ? (_row, column) => units[column]! : (row) => units[row]!,
     taskAt: transposed ? (row) => tasks[row]! : (_row, column) => tasks[column]!,
     cellOf(unitId, taskId) {
