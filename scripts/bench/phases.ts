@@ -5,11 +5,14 @@
  * the self time of the trace's timeline events (NOTRACE=1: the times alone, without the trace's overhead). Writes the matrix fixture itself (no full `npm run bench` needed).
  * SUITE=gauges traces the 157 gauges instead, beside the static rings (the goal's baseline) and the static page of
  * the same content (`static-gauges`, the fair second baseline); the first case is always the one ratios are against.
+ * SUITE=big traces the province-scale plan beside the seed, both through the `plan` property (`plan:seed`,
+ * `plan:big`: the goal's ratio), writing the big plan's fixture itself; with BASE, that build's seed and big plan too.
  */
 import puppeteer, { type Page } from 'puppeteer-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plan } from '@dz-tasks/data';
 import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
+import { buildBigPlan, largestValidToday, provinceScale } from './big-plan-build.js';
 import { gaugeFixture, matrixFixture } from './fixtures.js';
 import { median, openBenchPage, runBenchCase } from './harness.js';
 import { writeStaticGauges } from './static-gauges.js';
@@ -21,6 +24,11 @@ mkdirSync(generated, { recursive: true });
 const seedPlan = JSON.parse(readFileSync(`${repoRoot}packages/data/dist/plan.json`, 'utf8')) as Plan;
 writeFileSync(`${generated}matrix.json`, JSON.stringify(matrixFixture(seedPlan)));
 writeFileSync(`${generated}gauges.json`, JSON.stringify(gaugeFixture(seedPlan)));
+const big = process.env.SUITE === 'big';
+if (big) {
+  writeFileSync(`${generated}big-plan.json`, JSON.stringify(buildBigPlan(seedPlan, provinceScale)));
+  writeFileSync(`${generated}big-plan-today.json`, JSON.stringify(buildBigPlan(seedPlan, largestValidToday)));
+}
 
 interface TraceEvent {
   name: string;
@@ -114,8 +122,14 @@ try {
     const counts = await writeStaticGauges(browser, server.origin, generated);
     console.log(`per gauge: ${counts.elements.toFixed(1)} elements, ${counts.texts.toFixed(1)} text nodes in its shadow root`);
   }
-  const ours = gauges ? 'dz-target-gauge ×157' : 'dz-task-matrix';
-  const cases: (readonly [label: string, name: string, page: Page])[] = gauges
+  const ours = gauges ? 'dz-target-gauge ×157' : big ? 'plan:big' : 'dz-task-matrix';
+  const bigPage = big ? await openPage(server.origin, 'big') : undefined;
+  const cases: (readonly [label: string, name: string, page: Page])[] = big
+    ? [
+        ['plan:seed', 'plan:seed', bigPage!],
+        [ours, ours, bigPage!],
+      ]
+    : gauges
     ? [
         ['static-rings', 'static-rings', await openPage(server.origin, 'static-rings')],
         ['static-gauges', 'static-gauges', await openPage(server.origin, 'static-gauges')],
@@ -125,7 +139,10 @@ try {
         ['static-table', 'static-table', await openPage(server.origin, 'static-table')],
         [ours, ours, await openPage(server.origin, 'dz')],
       ];
-  if (base) cases.push([`base ${ours}`, ours, await openPage(server.origin, 'dz', base)]);
+  if (base && big) {
+    const basePage = await openPage(server.origin, 'big', base);
+    cases.push(['base plan:seed', 'plan:seed', basePage], [`base ${ours}`, ours, basePage]);
+  } else if (base) cases.push([`base ${ours}`, ours, await openPage(server.origin, 'dz', base)]);
   const samples = new Map<string, { ms: number; phases: Record<string, number> }[]>(cases.map(([n]) => [n, []]));
   for (let round = 0; round < rounds + 1; round++) {
     for (const [label, name, page] of cases.map((_, i) => cases[(i + round) % cases.length]!)) {
@@ -143,17 +160,19 @@ try {
   console.log(`${'first rows'.padEnd(34)} ${first.map((v) => v.toFixed(1).padStart(8)).join(' ')}   ratios ${first.slice(1).map((v) => `${(v / first[0]!).toFixed(2)}×`).join(' ')}`);
   for (const [key, ...values] of rows) console.log(`${key.padEnd(34)} ${values.map((v) => v.toFixed(1).padStart(8)).join(' ')}`);
   for (const [label] of cases.slice(1)) {
-    const ratios = samples.get(label)!.map((r, i) => r.ms / samples.get(cases[0]![0])![i]!.ms);
-    console.log(`${label} per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}`);
+    // Against the first case, or for the base build's big plan against the base build's seed.
+    const against = label === `base ${ours}` && samples.has('base plan:seed') ? 'base plan:seed' : cases[0]![0];
+    const ratios = samples.get(label)!.map((r, i) => r.ms / samples.get(against)![i]!.ms);
+    console.log(`${label} / ${against} per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}`);
   }
-  if (base) {
-    // This build against BASE, round by round (both ran in the same round, so the machine's load hits both alike).
-    const paired = samples.get(ours)!.map((r, i) => r.ms / samples.get(`base ${ours}`)![i]!.ms);
-    console.log(`${ours} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster)`);
+  // This build against BASE, round by round (both ran in the same round, so the machine's load hits both alike).
+  for (const compared of base ? (big ? ['plan:seed', ours] : [ours]) : []) {
+    const paired = samples.get(compared)!.map((r, i) => r.ms / samples.get(`base ${compared}`)![i]!.ms);
+    console.log(`${compared} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster)`);
     if (!process.env.NOTRACE) {
       const cpu = (label: string) => samples.get(label)!.map((r) => r.phases['(main-thread CPU)'] ?? NaN);
-      const pairedCpu = cpu(ours).map((t, i) => t / cpu(`base ${ours}`)[i]!);
-      console.log(`${ours} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
+      const pairedCpu = cpu(compared).map((t, i) => t / cpu(`base ${compared}`)[i]!);
+      console.log(`${compared} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
     }
   }
 } finally {

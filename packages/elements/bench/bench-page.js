@@ -18,7 +18,7 @@ const assets = {
   echarts: ['/node_modules/echarts/dist/echarts.min.js'],
   // `?cdn=` another copy of the CDN folder's loader, to compare two builds side by side (scripts/bench/phases.ts).
   dz: [params.get('cdn') ?? '/packages/elements/dist/cdn/dz-elements.js'],
-  big: ['/packages/elements/dist/cdn/dz-elements.js'],
+  big: [params.get('cdn') ?? '/packages/elements/dist/cdn/dz-elements.js'],
 };
 
 function load(url) {
