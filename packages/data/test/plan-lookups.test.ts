@@ -31,3 +31,25 @@ test('evaluatePlanTarget paces from the plan period start, as PlanApi.evaluateTa
   const later = evaluatePlanTarget({ period: { start: '2023-04-01', end: '2023-12-31' } }, target, reading);
   assert.notDeepStrictEqual(later, api.evaluateTarget(target, reading));
 });
+
+test("a plan's unit names are normalized only when a unit is first looked up by name: indexing it and building its matrix read no alias", () => {
+  let aliasReads = 0;
+  // The plan's units, each counting the reads of its aliases (read only to key units by name).
+  const units = dezhouPlan.units.map((unit) => {
+    const counted = { ...unit };
+    Object.defineProperty(counted, 'aliases', { enumerable: true, get: () => (aliasReads++, unit.aliases) });
+    return counted;
+  });
+  const plan = { ...dezhouPlan, units };
+  const counted = createPlanApi(plan);
+  const matrix = counted.responsibilityMatrix();
+  assert.equal(matrix.rows.length, 48);
+  assert.equal(counted.getTask(9)?.id, 't09');
+  assert.equal(aliasReads, 0, 'aliases read before any look-up by name');
+  assert.equal(counted.getUnit('市發改委')?.id, api.getUnit('市發改委')?.id);
+  assert.ok(aliasReads > 0);
+  const once = aliasReads;
+  assert.equal(counted.getUnit('市科技局')?.id, api.getUnit('市科技局')?.id);
+  assert.equal(aliasReads, once, 'the keys are built once');
+  assert.deepEqual(counted.tasksOfUnit('科技局')?.map((t) => t.number), api.tasksOfUnit('科技局')?.map((t) => t.number));
+});
