@@ -35,23 +35,6 @@ export class PlanValidationError extends Error {
 }
 
 /**
- * Plain JSON data: keys whose value is `undefined` are dropped and `-0` becomes `0`, so an accepted plan equals its
- * own `JSON.parse(JSON.stringify(plan))`. (The schema has no record types, so every key here is a known field.)
- */
-function toJsonData<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(toJsonData) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item !== undefined) out[key] = toJsonData(item);
-    }
-    return out as T;
-  }
-  return (Object.is(value, -0) ? 0 : value) as T;
-}
-
-/**
  * Validates plan JSON; never throws, whatever it is given. An accepted plan comes back as plain JSON data: no `undefined` keys, no `-0`.
  * A rejected one comes back with every problem and its path. Use {@link loadPlan} to get a {@link PlanApi} (or an
  * exception) in one step.
@@ -83,8 +66,9 @@ export function validatePlan(input: unknown):
       /** Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`. */
       issues: readonly ValidationIssue[];
     } {
+  // Plain JSON data already: validateInput's copy leaves out keys set to undefined and reads -0 as 0.
   const result = validateInput(PlanSchema, input);
-  return result.success ? { success: true, plan: toJsonData(result.data), issues: [] } : result;
+  return result.success ? { success: true, plan: result.data, issues: [] } : result;
 }
 
 /**

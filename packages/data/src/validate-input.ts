@@ -47,7 +47,8 @@ function describe(error: unknown): string {
 const en = (n: number) => n.toLocaleString('en');
 
 /**
- * A plain copy of `input` (arrays, own enumerable properties, primitives) and the number of values inside each copied
+ * A plain copy of `input` (arrays, own enumerable properties, primitives; keys set to `undefined` left out and `-0`
+ * read as `0`, as JSON has them) and the number of values inside each copied
  * object, or an {@link InputProblem} thrown at the first value that cannot be read or exceeds a limit.
  */
 function plainCopy(input: unknown): { copy: unknown; sizes: WeakMap<object, number> } {
@@ -63,38 +64,39 @@ function plainCopy(input: unknown): { copy: unknown; sizes: WeakMap<object, numb
     if (typeof value === 'string' && (chars += value.length) > MAX_INPUT_CHARS) {
       throw problem(`too large to validate: more than ${en(MAX_INPUT_CHARS)} characters of text`, []);
     }
+    // Plain JSON data: -0 is 0.
+    if (value === 0) return 0;
     if (value === null || typeof value !== 'object') return value;
     if (path.length >= MAX_INPUT_DEPTH) throw problem(`nested deeper than ${MAX_INPUT_DEPTH} levels`);
     if (ancestors.has(value)) throw problem('refers to itself (a cycle)');
     const before = values;
     ancestors.add(value);
     let copy: unknown[] | Record<string, unknown>;
+    // A value that cannot be read throws here, at its path (the key is still on it): one try per object, not per value.
     try {
       if (Array.isArray(value)) {
         const length = value.length;
         copy = [];
-        for (let i = 0; i < length; i++) copy.push(child(value, i));
+        for (let i = 0; i < length; i++) {
+          path.push(i);
+          copy.push(visit(value[i]));
+          path.pop();
+        }
       } else {
         copy = {};
-        for (const key of Object.keys(value)) copy[key] = child(value, key);
+        for (const key of Object.keys(value)) {
+          path.push(key);
+          const item = visit((value as Record<string, unknown>)[key]);
+          path.pop();
+          // Plain JSON data: a key set to undefined is a key left out, as JSON.stringify leaves it out.
+          if (item !== undefined) copy[key] = item;
+        }
       }
     } catch (error) {
       throw error instanceof InputProblem ? error : problem(`cannot be read: ${describe(error)}`);
     }
     ancestors.delete(value);
     if (values - before > SMALL) sizes.set(copy, values - before);
-    return copy;
-  };
-  const child = (object: object, key: PropertyKey): unknown => {
-    path.push(key);
-    let value: unknown;
-    try {
-      value = (object as Record<PropertyKey, unknown>)[key];
-    } catch (error) {
-      throw problem(`cannot be read: ${describe(error)}`);
-    }
-    const copy = visit(value);
-    path.pop();
     return copy;
   };
   try {

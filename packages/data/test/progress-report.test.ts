@@ -69,6 +69,15 @@ describe('parseProgressReport', () => {
     assert.match(result.issues[0]!.message, /other-city-2024/);
   });
 
+  test('comes back as plain JSON data, as a plan does: keys set to undefined left out, -0 read as 0 (one copy of the input does it, before zod)', () => {
+    const result = parseProgressReport({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', value: -0, note: undefined, asOf: undefined }] }, dezhouPlan);
+    assert.ok(result.success);
+    const [entry] = result.data.entries;
+    assert.ok(Object.is(entry!.value, 0));
+    assert.deepEqual(Object.keys(entry!), ['target', 'value']);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(result.data)), result.data);
+  });
+
   test('non-objects fail with an issue and never throw', () => {
     for (const input of [null, undefined, 'report', 42, [], [valid], true, { plan: 1 }]) {
       let result: ReturnType<typeof parseProgressReport> | undefined;
