@@ -73,8 +73,8 @@ const cache = new WeakMap<Plan, PlanIndex>();
 /**
  * Indexes a (valid) plan for the query functions (`getTask(index, 9)`, `tasksOfUnit(index, '市科技局')`…), which a
  * bundle then carries one by one; {@link createPlanApi} binds them all instead. The index is cached per plan object,
- * so calling it again with the same plan is free; do not mutate a plan after indexing it. `unitByKey` and
- * `assignmentsByUnit` are built when first read.
+ * so calling it again with the same plan is free; do not mutate a plan after indexing it. `unitByKey` is built
+ * when first read.
  *
  * @example
  * ```ts
@@ -88,70 +88,45 @@ export function indexPlan(plan: Plan): PlanIndex {
   const cached = cache.get(plan);
   if (cached) return cached;
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
-  const unitOrder = new Map<string, number>();
-  for (const task of plan.tasks) {
-    for (const id of task.lead) if (unitById.has(id) && !unitOrder.has(id)) unitOrder.set(id, unitOrder.size);
-    for (const id of task.participating) if (unitById.has(id) && !unitOrder.has(id)) unitOrder.set(id, unitOrder.size);
-  }
-  for (const unit of plan.units) if (!unitOrder.has(unit.id)) unitOrder.set(unit.id, unitOrder.size);
-  const index = {
-    plan,
-    taskById: new Map(plan.tasks.map((t) => [t.id, t])),
-    taskByNumber: new Map(plan.tasks.map((t) => [t.number, t])),
-    sectionById: new Map(plan.sections.map((s) => [s.id, s])),
-    sectionByNumber: new Map(plan.sections.map((s) => [s.number, s])),
-    unitById,
-    targetById: new Map(plan.targets.map((t) => [t.id, t])),
-    unitOrder,
-  };
-  // Built on first use: a matrix or a card never looks a unit up by name, and the keys of a province-scale plan's
+  // Built on first read: a matrix or a card never looks a unit up by name, and the keys of a province-scale plan's
   // 300 units (every name and alias normalized and folded) cost more than all the other tables together.
-  const full = onFirstRead(onFirstRead(index, 'unitByKey', () => unitKeys(plan)), 'assignmentsByUnit', () => assignments(plan, unitById));
-  cache.set(plan, full);
-  return full;
-}
-
-/** `object` with a property `key` that is `build()`, called on the first read and then kept. */
-function onFirstRead<T extends object, K extends string, V>(object: T, key: K, build: () => V): T & { readonly [P in K]: V } {
-  return Object.defineProperty(object, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = build();
-      Object.defineProperty(object, key, { value, enumerable: true });
-      return value;
-    },
-  }) as T & { readonly [P in K]: V };
-}
-
-/** {@link PlanIndex.unitByKey} of a plan. */
-function unitKeys(plan: Plan): Map<string, Unit> {
-  const unitByKey = new Map<string, Unit>();
-  const names = (unit: Unit) => [unit.id, unit.name['zh-Hant'], unit.name['zh-Hans'], unit.name.en, ...unit.aliases].map(normalizeKey);
-  for (const unit of plan.units) for (const k of names(unit)) if (!unitByKey.has(k)) unitByKey.set(k, unit);
-  // Bare names come second: a name as written always wins over another unit's name without its prefix.
-  for (const unit of plan.units) {
-    for (const k of names(unit)) {
-      const bare = stripUnitPrefix(k);
-      if (bare !== undefined && !unitByKey.has(bare)) unitByKey.set(bare, unit);
-    }
-  }
-  return unitByKey;
-}
-
-/** {@link PlanIndex.assignmentsByUnit} of a plan. */
-function assignments(plan: Plan, unitById: ReadonlyMap<string, Unit>): Map<string, Assignment[]> {
+  let unitByKey: Map<string, Unit> | undefined;
   const assignmentsByUnit = new Map<string, Assignment[]>();
+  const unitOrder = new Map<string, number>();
   for (const task of plan.tasks) {
     for (const role of ['lead', 'participating'] as const) {
       for (const id of task[role]) {
         const unit = unitById.get(id);
         if (!unit) continue;
+        if (!unitOrder.has(id)) unitOrder.set(id, unitOrder.size);
         let list = assignmentsByUnit.get(id);
         if (!list) assignmentsByUnit.set(id, (list = []));
         list.push({ task, unit, role });
       }
     }
   }
-  return assignmentsByUnit;
+  for (const unit of plan.units) if (!unitOrder.has(unit.id)) unitOrder.set(unit.id, unitOrder.size);
+  const index: PlanIndex = {
+    plan,
+    taskById: new Map(plan.tasks.map((t) => [t.id, t])),
+    taskByNumber: new Map(plan.tasks.map((t) => [t.number, t])),
+    sectionById: new Map(plan.sections.map((s) => [s.id, s])),
+    sectionByNumber: new Map(plan.sections.map((s) => [s.number, s])),
+    unitById,
+    get unitByKey() {
+      if (!unitByKey) {
+        const names = plan.units.flatMap((unit) => [unit.id, ...Object.values(unit.name), ...unit.aliases].map((name) => [normalizeKey(name), unit] as const));
+        const bare = names.map(([key, unit]) => [stripUnitPrefix(key), unit]).filter(([key]) => key) as [string, Unit][];
+        // The first unit to claim a key keeps it (a Map keeps the last, hence reversed), and bare names come last: a
+        // name as written always wins over another unit's name without its prefix.
+        unitByKey = new Map([...names, ...bare].reverse());
+      }
+      return unitByKey;
+    },
+    targetById: new Map(plan.targets.map((t) => [t.id, t])),
+    assignmentsByUnit,
+    unitOrder,
+  };
+  cache.set(plan, index);
+  return index;
 }

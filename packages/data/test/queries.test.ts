@@ -247,7 +247,7 @@ describe('responsibilityMatrix', () => {
     const big = createPlanApi(buildBigPlan(plan, { tasks: 2000, units: 300 }));
     for (const sort of ['order', 'load'] as const) {
       const m = big.responsibilityMatrix({ sort });
-      // Not built yet: `roles` is still the accessor that builds it on first read.
+      // `roles` is an accessor that builds the grid when read, not a grid built with the matrix.
       assert.equal(typeof Object.getOwnPropertyDescriptor(m, 'roles')?.get, 'function', `${sort}: the grid was built before it was read`);
       const rowTotals = m.rows.map((unit) => {
         const tasks = m.columns.map((task) => roleIn(task, unit.id));

@@ -135,20 +135,22 @@ export function responsibilityMatrix(index: PlanIndex, options: ResponsibilityMa
     (sum, row) => ({ lead: sum.lead + row.lead, participating: sum.participating + row.participating, total: sum.total + row.total }),
     { lead: 0, participating: 0, total: 0 },
   );
-  const roleAt = (row: number, column: number): Role | null => cells[row]?.get(column) ?? null;
-  const matrix = { rows: units, columns: tasks, rowTotals, columnTotals, totals, roleAt, unknown: { sections: unknownSections, units: unknownUnits } };
-  // The grid, built on first read and kept.
-  return Object.defineProperty(matrix, 'roles', {
-    enumerable: true,
-    configurable: true,
-    get(): (Role | null)[][] {
-      const roles = cells.map((row) => {
+  let grid: (Role | null)[][] | undefined;
+  return {
+    rows: units,
+    columns: tasks,
+    // The grid, built on first read and kept.
+    get roles() {
+      return (grid ??= cells.map((row) => {
         const line = new Array<Role | null>(tasks.length).fill(null);
         for (const [j, role] of row) line[j] = role;
         return line;
-      });
-      Object.defineProperty(matrix, 'roles', { value: roles, enumerable: true });
-      return roles;
+      }));
     },
-  }) as typeof matrix & { readonly roles: (Role | null)[][] };
+    roleAt: (row, column) => cells[row]?.get(column) ?? null,
+    rowTotals,
+    columnTotals,
+    totals,
+    unknown: { sections: unknownSections, units: unknownUnits },
+  };
 }

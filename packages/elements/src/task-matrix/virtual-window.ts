@@ -17,16 +17,11 @@ const ROW_MARGIN = 6;
 const COLUMN_MARGIN = 4;
 
 /**
- * Guesses until the first window is laid out and measured, in rem: the sizes the default styles give (a row 3rem
- * high, a role column 4.5em of 0.875rem). Guessed right, the first window is the one the measure asks for and is
- * rendered once; guessed wrong, it is rendered again at once (a second render and layout before the first rows).
+ * Guesses until the first window is laid out and measured (px): the sizes the default styles give at a 16px root font
+ * (a row 3rem high, a role column 4.5em of 0.875rem). Guessed right, the first window is the one the measure asks for
+ * and is rendered once; guessed wrong, it is rendered again at once, a second render and layout before the first rows.
  */
-const GUESS = { rowHeight: 3, columnWidth: 3.9375, headTop: 4.25, headLeft: 9.875 };
-/** The scroller's height before it exists: `--dz-matrix-max-height`'s default, 70vh. */
-const GUESS_HEIGHT_VH = 0.7;
-
-/** The root font size (px), which the guesses are in; 16 where there is none (a server). */
-const rem = (): number => (typeof document === 'undefined' ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+const GUESS = { rowHeight: 48, columnWidth: 63, headTop: 68, headLeft: 158 };
 
 /** Half-open ranges of grid rows and columns. */
 export interface WindowRange {
@@ -40,10 +35,10 @@ export class VirtualWindow implements ReactiveController {
   /** Whether the whole table is rendered for printing. */
   printing = false;
   /** The measured height of a body row and width of a role column, and where the body starts in the table. */
-  rowHeight = GUESS.rowHeight * 16;
-  columnWidth = GUESS.columnWidth * 16;
-  private headTop = GUESS.headTop * 16;
-  private headLeft = GUESS.headLeft * 16;
+  rowHeight = GUESS.rowHeight;
+  columnWidth = GUESS.columnWidth;
+  private headTop = GUESS.headTop;
+  private headLeft = GUESS.headLeft;
   private measured?: MatrixView;
   /** The grid {@link VirtualWindow.range} was computed for. */
   private rangeFor?: MatrixView;
@@ -83,7 +78,6 @@ export class VirtualWindow implements ReactiveController {
   hostUpdate(): void {
     const view = this.grid();
     if (!view || !this.isVirtual(view) || view === this.rangeFor) return;
-    if (!this.measured) this.guess();
     this.rangeFor = view;
     this.measured = undefined;
     this.range = this.fromScroll(view);
@@ -106,20 +100,11 @@ export class VirtualWindow implements ReactiveController {
     const cell = row?.querySelector<HTMLTableCellElement>('td.cell');
     if (!table || !row || !cell) return;
     this.measured = view;
-    this.rowHeight = row.offsetHeight || this.rowHeight;
-    this.columnWidth = cell.offsetWidth || this.columnWidth;
+    this.rowHeight = row.offsetHeight || GUESS.rowHeight;
+    this.columnWidth = cell.offsetWidth || GUESS.columnWidth;
     this.headTop = row.offsetTop - (this.range.rowStart * this.rowHeight);
-    this.headLeft = row.cells[0]?.offsetWidth ?? this.headLeft;
+    this.headLeft = row.cells[0]?.offsetWidth ?? GUESS.headLeft;
     this.refresh();
-  }
-
-  /** Sizes from {@link GUESS}, before anything of the table is laid out to measure. */
-  private guess(): void {
-    const px = rem();
-    this.rowHeight = GUESS.rowHeight * px;
-    this.columnWidth = GUESS.columnWidth * px;
-    this.headTop = GUESS.headTop * px;
-    this.headLeft = GUESS.headLeft * px;
   }
 
   /** A scroll of the table: compute the window in the next frame, once however many scroll events come. */
@@ -175,8 +160,8 @@ export class VirtualWindow implements ReactiveController {
     const scroller = this.scroller();
     const top = scroller?.scrollTop ?? 0;
     const left = scroller?.scrollLeft ?? 0;
-    // Before the scroller exists: as high as its default maximum, as wide as the element.
-    const height = scroller?.clientHeight || (typeof innerHeight === 'number' ? innerHeight * GUESS_HEIGHT_VH : 600);
+    // Before the scroller exists: as high as its default maximum (70vh), as wide as the element.
+    const height = scroller?.clientHeight || innerHeight * 0.7;
     const width = scroller?.clientWidth || this.host.clientWidth || 1000;
     let rowStart = clamp(Math.floor((top - this.headTop) / this.rowHeight) - ROW_MARGIN, 0, view.rowCount);
     let rowEnd = clamp(Math.ceil((top + height) / this.rowHeight) + ROW_MARGIN, rowStart, view.rowCount);
