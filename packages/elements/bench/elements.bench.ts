@@ -26,7 +26,7 @@ if (!existsSync(cdnFile)) {
 
 /** Fewer rounds with BENCH_QUICK=1 (a smoke run of the whole path). */
 const quick = process.env.BENCH_QUICK === '1';
-const rounds = { warm: quick ? 1 : 2, small: quick ? 3 : 11, gauges: quick ? 3 : 9, keys: quick ? 5 : 25, big: quick ? 1 : 3 };
+const rounds = { warm: quick ? 1 : 2, small: quick ? 3 : 11, gauges: quick ? 3 : 9, keys: quick ? 5 : 25, big: quick ? 1 : 15 };
 
 // ---- fixtures ----
 const generated = `${repoRoot}packages/elements/bench/generated/`;
@@ -95,7 +95,10 @@ async function measure(cases: readonly (readonly [BenchPage, string])[], warm: n
     }
   }
   return new Map(
-    cases.map(([, name]) => [name, errors.has(name) ? { error: errors.get(name)! } : { ms: median(samples.get(name)!), runs: samples.get(name)!.length }]),
+    cases.map(([, name]) => {
+      const times = samples.get(name)!;
+      return [name, errors.has(name) ? { error: errors.get(name)! } : { ms: median(times), runs: times.length, samples: times }];
+    }),
   );
 }
 
@@ -232,7 +235,7 @@ try {
       [big, 'plan:big'],
       [big, 'plan:today'],
     ],
-    1,
+    rounds.warm,
     rounds.big,
   );
   const bigResults: BenchReport['big'] = [];
