@@ -108,6 +108,26 @@ describe('dz-target-gauge', () => {
       expect(el.updates).to.equal(1);
     });
 
+    it('makes no load task without src or plan-src, and one with src: each would be a controller of every gauge on a page (issue 10)', async () => {
+      const Gauge = customElements.get('dz-target-gauge') as unknown as { prototype: { addController(controller: object): void } };
+      const original = Gauge.prototype.addController;
+      const tasks: object[] = [];
+      Gauge.prototype.addController = function (this: unknown, controller: object) {
+        if (controller.constructor.name === 'Task') tasks.push(controller);
+        original.call(this, controller);
+      };
+      try {
+        await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+        await gauge(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+        expect(tasks.length, 'tasks of gauges without a URL').to.equal(0);
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-history.json`}></dz-target-gauge>`);
+        await until(() => meter(el), 'the feed is not shown');
+        expect(tasks.length, 'the feed\'s task').to.equal(1);
+      } finally {
+        Gauge.prototype.addController = original;
+      }
+    });
+
     it('shows 2100 of 3000 at mid-year as on track, as a meter', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
       const m = meter(el)!;
