@@ -379,11 +379,11 @@ export default defineConfig({
             { name: 'shared', test: sharedChunk },
             // What a gauge draws with, in one chunk (a target's evaluation and words, the shared gauge templates, the
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
-            // Not the target list items only the card and the unit summary show (`target-item*.ts`), nor the trend,
+            // Not the target list items only the card and the unit summary show (`target-item*.ts`, `compact-gauge*.ts`), nor the trend,
             // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item|trend)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|read-value|reading-problems|describe-target|latest-progress|iso-date|bounded-memo|generated\/units-hans)\.js$/,
             },
             // No group for what a page imports on demand alone (the fold table, each language's UI strings): a group's
             // chunk is no module's own, so its import() needs a namespace made by the bundler's runtime, which was a

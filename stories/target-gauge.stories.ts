@@ -158,6 +158,17 @@ export const TraditionalChinese: Story = { name: 'Language: zh-Hant', args: from
 export const SimplifiedChinese: Story = { name: 'Language: zh-Hans', args: fromFeed('t26.3'), render: inLanguage('zh-Hans') };
 export const English: Story = { name: 'Language: en', args: fromFeed('t26.3'), render: inLanguage('en') };
 
+/**
+ * A reading that is not paced (a level without a baseline: 2.6 of at least 13), in English: the ring's centre holds
+ * the value as a figure (`2.6`; `6.935M` or `693.5萬` for larger ones) and the words beside it give the unit, "2.6
+ * standard vehicles per 10,000 residents", which would not fit in the ring.
+ */
+export const FigureInRing: Story = {
+  name: 'Not paced: the figure in the ring, its unit beside (en)',
+  args: { target: 't30.5', value: '2.6', 'as-of': '2023-06-30' },
+  render: inLanguage('en'),
+};
+
 /** The light colour scheme (`color-scheme: light`), the default of a page that declares none. */
 export const Light: Story = {
   name: 'Scheme: light',

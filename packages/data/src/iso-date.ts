@@ -1,10 +1,15 @@
 /** ISO calendar dates (`YYYY-MM-DD`): the one place that reads, checks and writes them for people. */
+import { boundedMemo } from './bounded-memo.js';
 import type { Language } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
 
-/** Dates read by {@link isoDateTime} (at most 1,000): a page of many gauges reads the same few hundreds of times. */
-const times = new Map<string, number | undefined>();
+/** Dates read by {@link isoDateTime}, at most 1,000: a page of many gauges reads the same few hundreds of times. */
+const readDate = boundedMemo((iso): number | undefined => {
+  // A date alone is read as UTC; a real date survives the round trip (an engine may roll 30 February into March).
+  const time = /^\d{4}-\d\d-\d\d$/.test(iso) ? Date.parse(iso) : NaN;
+  return time === time && new Date(time).toISOString().startsWith(iso) ? time : undefined;
+});
 
 /**
  * The UTC time of midnight at the start of an ISO date, or `undefined` when the text is not a real date:
@@ -17,14 +22,7 @@ const times = new Map<string, number | undefined>();
  * ```
  */
 export function isoDateTime(iso: string): number | undefined {
-  if (!times.has(iso)) {
-    // Bounded, for a server that reads the inputs of many pages: a page's few dates are read again at worst.
-    if (times.size > 999) times.clear();
-    // A date alone is read as UTC; a real date survives the round trip (an engine may roll 30 February into March).
-    const time = /^\d{4}-\d\d-\d\d$/.test(iso) ? Date.parse(iso) : NaN;
-    times.set(iso, time === time && new Date(time).toISOString().startsWith(iso) ? time : undefined);
-  }
-  return times.get(iso);
+  return readDate(iso);
 }
 
 /** Whether the text is a real ISO date (`2023-06-30` yes, `2023-02-30` and `30/06/2023` no). */
@@ -37,9 +35,8 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(((isoDateTime(to) ?? NaN) - (isoDateTime(from) ?? NaN)) / DAY_MS);
 }
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-/** Dates as written by {@link formatIsoDate}, by language and date: each is written once per page. */
-const written = new Map<string, string>();
+/** Dates as written by {@link formatIsoDate}, by language, each at most 1,000: each is written once per page. */
+const writers = new Map<Language, (iso: string) => string>();
 
 /**
  * An ISO date as people of the language write it: `2023年6月30日`, `30 June 2023`; other text is returned as is. The
@@ -53,16 +50,14 @@ const written = new Map<string, string>();
  * ```
  */
 export function formatIsoDate(iso: string, lang: Language): string {
-  const key = lang + iso;
-  let text = written.get(key);
-  if (text !== undefined) return text;
-  const time = isoDateTime(iso);
-  if (time === undefined) return iso;
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
+  let write = writers.get(lang);
+  if (!write) {
+    const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
+    write = boundedMemo((iso) => {
+      const time = isoDateTime(iso);
+      return time === undefined ? iso : format.format(time);
+    });
+    writers.set(lang, write);
   }
-  written.set(key, (text = format.format(time)));
-  return text;
+  return write(iso);
 }

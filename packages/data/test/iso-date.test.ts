@@ -91,4 +91,13 @@ describe('ISO dates read on a page of many gauges', () => {
     assert.equal(isoDateTime('2000-01-01'), first);
     assert.equal(parsed.calls, 1, 'then kept');
   });
+
+  test('the dates written are bounded too: at most 1,000 per language, and written on right', () => {
+    for (let day = 0; day < 3000; day++) formatIsoDate(new Date(Date.UTC(2000, 0, 1 + day)).toISOString().slice(0, 10), 'en');
+    const format = countDatesWritten();
+    assert.equal(formatIsoDate('2000-01-01', 'en'), '1 January 2000');
+    assert.equal(format.calls, 1, 'written again after the oldest were let go');
+    assert.equal(formatIsoDate('2000-01-01', 'en'), '1 January 2000');
+    assert.equal(format.calls, 1, 'then kept');
+  });
 });

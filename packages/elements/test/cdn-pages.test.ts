@@ -47,7 +47,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // goal; 63.7 KB for all three once the bundler's runtime no longer came as a chunk of its own (the fold table and each
 // language's UI strings, imported on demand, are chunks of their own instead of groups). The whole-plan matrix built in
 // one pass from prototypes (task-matrix/table-grid.ts, its first render 3 ms faster) added 0.8 KB to the matrix chunk:
-// 34.6 and 64.5 KB. Each ceiling is the measure plus at most 0.5 KB, never over the goal.
+// 34.6 and 64.5 KB. The compact gauge of lists (its templates and styles) left the gauge chunk for the target list
+// items' chunk: the gauge 29.2 KB (30.0 before), the plan overview 42.3 (43.3). Each ceiling is the measure plus at
+// most 0.5 KB, never over the goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.1, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -60,7 +62,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 44.9, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.8, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 42.8, everyTarget: true },
 ];
 
 /**
@@ -206,6 +208,14 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         await page.close();
       });
     }
+
+    it('one gauge: no chunk the page loads carries the compact gauge of lists, its templates or its styles (the gauge draws its own meter)', async () => {
+      const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-gauge.html`);
+      assert.deepEqual(errors, []);
+      const carrying = [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes('gauge-compact'));
+      assert.deepEqual(carrying, []);
+      await page.close();
+    });
 
     it('one matrix section: its section\'s tasks only (no chunk of every task), its units in the whole plan\'s order', async () => {
       const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-matrix.html`);

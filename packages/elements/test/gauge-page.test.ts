@@ -114,6 +114,34 @@ describe('a page of 157 gauges', () => {
       assert.ok(count(printed) >= 2 * readings.length, `${count(printed)} status glyphs printed for ${readings.length} gauges`);
     });
 
+    it('updates every gauge again with one lookup of its language for the plan and no JSON built (the plan is found by a short key)', async () => {
+      const work = await page.evaluate(async () => {
+        const gauges = [...document.querySelectorAll('dz-target-gauge')] as (HTMLElement & { requestUpdate(): void; updateComplete: Promise<boolean> })[];
+        // What one walk up to the nearest lang reads: the gauge, main, body, html.
+        let steps = 0;
+        for (let node: Element | null = gauges[0]!; node && (steps++, !node.hasAttribute('lang')); node = node.parentElement);
+        const counts = { langReads: 0, stringified: 0 };
+        const { hasAttribute } = Element.prototype;
+        const { stringify } = JSON;
+        Element.prototype.hasAttribute = function (this: Element, name: string) {
+          if (name === 'lang') counts.langReads++;
+          return hasAttribute.call(this, name);
+        };
+        JSON.stringify = ((...args: Parameters<typeof stringify>) => (counts.stringified++, stringify(...args))) as typeof stringify;
+        try {
+          gauges.forEach((el) => el.requestUpdate());
+          await Promise.all(gauges.map((el) => el.updateComplete));
+        } finally {
+          Element.prototype.hasAttribute = hasAttribute;
+          JSON.stringify = stringify;
+        }
+        return { walks: counts.langReads / steps / gauges.length, stringified: counts.stringified };
+      });
+      // Two walks per update: one to wait for the UI strings of its language (scheduleUpdate), one read for the update
+      // (willUpdate), which the plan's lookup reuses.
+      assert.deepEqual(work, { walks: 2, stringified: 0 });
+    });
+
     it('draws each ring in the box it had: scrolling through the page moves nothing', async () => {
       const boxes = () => page.evaluate(() => [...document.querySelectorAll('dz-target-gauge')].map((el) => el.getBoundingClientRect().height));
       const before = await boxes();

@@ -2,7 +2,7 @@
  * The data of a dz- element: its plan (from `plan-src`, the `plan` property, or the bundled Dezhou plan) and its
  * progress feeds, fetched and validated once per page for every element that asks (see `shared-requests.ts`).
  */
-import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
+import type { Language, Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { isServer, type ReactiveElement } from 'lit';
 import { defaultPlan, reportPlanOf } from './default-plan.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
@@ -71,7 +71,8 @@ export class ElementData {
   constructor(
     private readonly host: DataHost,
     private readonly modules: ModuleWait,
-    private readonly strings: () => Strings,
+    /** The host's language, read once for the update under way, and its UI strings. */
+    private readonly i18n: { readonly lang: Language; readonly strings: Strings },
   ) {
     this.planTask = new LoadTask(
       host,
@@ -82,7 +83,7 @@ export class ElementData {
       ([src], signal) => {
         // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
         validatorsModule.load().catch(() => undefined);
-        return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.strings()));
+        return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.i18n.strings));
       },
     );
   }
@@ -94,8 +95,8 @@ export class ElementData {
     const src = urlOf(host.planSrc);
     if (src) return isServer ? preloadedPlan(src) : this.planTask.current;
     const plan: unknown = host.plan;
-    if (plan === undefined || plan === null) return defaultPlan(host);
-    const t = this.strings();
+    if (plan === undefined || plan === null) return defaultPlan(host, this.i18n.lang);
+    const t = this.i18n.strings;
     // Not an object (a framework passing a string or a number): nothing to validate.
     if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };
     let cached = validatedPlans.get(plan);
@@ -133,7 +134,7 @@ export class ElementData {
         const trend = loadTrend();
         const checkedAgainst = reportPlanOf(api);
         const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
-        return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.strings()), api.plan), trend]).then(([loaded]) => loaded);
+        return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings), api.plan), trend]).then(([loaded]) => loaded);
       },
     );
   }
@@ -142,7 +143,7 @@ export class ElementData {
   private loadOptions(signal: AbortSignal): LoadOptions {
     const seconds = this.host.timeout;
     if (!(typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds))) {
-      throw new DzLoadError(ErrorCode.invalidValue, this.strings().invalidTimeout(this.host.getAttribute('timeout') ?? String(seconds)));
+      throw new DzLoadError(ErrorCode.invalidValue, this.i18n.strings.invalidTimeout(this.host.getAttribute('timeout') ?? String(seconds)));
     }
     return { signal, seconds };
   }

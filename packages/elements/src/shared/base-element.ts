@@ -60,7 +60,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   private readonly inputs = new ElementInputs(this, this.modules);
 
-  private readonly data = new ElementData(this, this.modules, () => this.i18n.strings);
+  private readonly data = new ElementData(this, this.modules, this.i18n);
 
   private lastError?: string;
 

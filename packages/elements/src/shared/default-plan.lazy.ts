@@ -10,7 +10,7 @@
  * Until they are there the element shows its loading state; then every element that asked updates. A page whose
  * elements all have `plan-src` downloads none of it.
  */
-import { createPlanLookups, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
+import { createPlanLookups, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
 import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
@@ -171,13 +171,19 @@ function inPlanOrder(lookups: PlanLookups, units: PlacedItems): PlanLookups {
   return { ...lookups, index: { ...lookups.index, unitOrder } };
 }
 
-/** The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows once its parts have loaded; `loading` until then. */
-export function defaultPlan(host: ReactiveElement): Loadable<PlanLookups> {
+/**
+ * The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows in `lang` (the language it read for the update
+ * under way) once its parts have loaded; `loading` until then. Called on every update of every element: the key of
+ * what it needs is a short string of the scope's fields, and the need itself is made only for a load.
+ */
+export function defaultPlan(host: ReactiveElement, lang: Language): Loadable<PlanLookups> {
   const base = once('base', host, () => parts.base().then(expandOutline));
   if (base.state !== 'ready') return base;
-  const lang = languageOf(host);
   const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;
-  const need: Need = { ...scope, english: lang === 'en', script: lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant', fold: scope.unitNames || lang === 'zh-Hans' };
-  const key = JSON.stringify([need.sections, need.tasks, need.units, need.targets, need.bodies && need.script, need.english, need.fold]);
-  return once(key, host, () => build(base.value, need));
+  const script = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
+  const english = lang === 'en';
+  const fold = scope.unitNames || script === 'zh-Hans';
+  // Section ids have no spaces or commas; each flag is a digit (bodies their script, or none).
+  const key = `${scope.sections} ${+scope.tasks}${+scope.units}${+scope.targets}${+english}${+fold} ${scope.bodies ? script : ''}`;
+  return once(key, host, () => build(base.value, { ...scope, english, script, fold }));
 }

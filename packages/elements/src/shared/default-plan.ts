@@ -3,13 +3,13 @@
  * element (the user's bundler decides where it goes); the CDN build swaps this module for `default-plan.lazy.ts`,
  * which fetches the plan as its own chunk the first time an element needs it.
  */
-import type { PlanLookups, ReportPlan } from '@dz-tasks/data';
+import type { Language, PlanLookups, ReportPlan } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import type { ReactiveElement } from 'lit';
 import type { Loadable } from './base-element.js';
 
-/** The Dezhou plan's lookups (its whole `PlanApi`), ready at once. */
-export function defaultPlan(_host: ReactiveElement): Loadable<PlanLookups> {
+/** The Dezhou plan's lookups (its whole `PlanApi`), ready at once, whatever the element and its language. */
+export function defaultPlan(_host: ReactiveElement, _lang: Language): Loadable<PlanLookups> {
   return { state: 'ready', value: dezhou() };
 }
 

@@ -1,7 +1,8 @@
 /**
  * A load of shared data for an element (a `plan-src`, a progress feed): a {@link Task} of `@lit/task` that runs only
  * when there is something to load, so an element with no URL is drawn in one update, and that lets go of a shared
- * request while the element is off the page.
+ * request while the element is off the page. The task is made on the first load: a page of gauges without `src` or
+ * `plan-src` makes none (two per gauge before, each a controller called on every update).
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -26,7 +27,8 @@ const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | und
  * properties change while it is off the page loads only once it is back.
  */
 export class LoadTask<A extends readonly unknown[], T> implements ReactiveController, LoadState<T> {
-  private readonly task: Task<A, T>;
+  /** The task, made by the first run. */
+  private task?: Task<A, T>;
   /** The args of the latest run. */
   private args?: A;
   /** Left the page while loading (or changed while off it): run again when back. */
@@ -35,29 +37,35 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly argsOf: () => A | undefined,
-    load: (args: A, signal: AbortSignal) => Promise<T>,
+    private readonly load: (args: A, signal: AbortSignal) => Promise<T>,
   ) {
+    host.addController(this);
+  }
+
+  /** Runs the task with `args`, making it the first time. */
+  private run(args: A): void {
+    const host = this.host;
     // Run by hand (`autoRun: false`): only when there are args, so no URL means no run and no second update.
-    this.task = new Task<A, T>(host, {
+    this.task ??= new Task<A, T>(host, {
       autoRun: false,
       task: async (args, { signal }) => {
         // An element off the page (its properties changed after removal) loads nothing until it is back.
         if (!host.isConnected) return this.release();
         try {
-          return await load(args, signal);
+          return await this.load(args, signal);
         } catch (error) {
           if (signal.reason === leftThePage) return initialState;
           throw error;
         }
       },
     });
-    host.addController(this);
+    void this.task.run(args);
   }
 
   /** Where the load stands for the current args; a {@link DzLoadError} keeps its code. */
   get current(): Loadable<T> {
-    if (this.argsOf() === undefined) return loading;
     const task = this.task;
+    if (!task || this.argsOf() === undefined) return loading;
     switch (task.status) {
       case TaskStatus.COMPLETE:
         return task.value === undefined ? loading : { state: 'ready', value: task.value };
@@ -77,9 +85,9 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
     if (sameArgs(args, this.args)) return;
     this.args = args;
     if (args === undefined) {
-      if (this.task.status === TaskStatus.PENDING) this.task.abort();
+      if (this.task?.status === TaskStatus.PENDING) this.task.abort();
     } else {
-      void this.task.run(args);
+      this.run(args);
     }
   }
 
@@ -92,7 +100,7 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
   hostDisconnected(): void {
     // Decided once the current script has run: a move disconnects and connects again synchronously.
     queueMicrotask(() => {
-      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+      if (this.host.isConnected || this.task?.status !== TaskStatus.PENDING) return;
       this.release();
       this.task.abort(leftThePage);
     });
@@ -101,6 +109,6 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
   hostConnected(): void {
     if (!this.released) return;
     this.released = false;
-    if (this.args !== undefined) void this.task.run(this.args);
+    if (this.args !== undefined) this.run(this.args);
   }
 }

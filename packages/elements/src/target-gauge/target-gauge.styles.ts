@@ -125,12 +125,12 @@ export default css`
    * Ring: the meter holds the ring and its centre. Off screen, their style and layout wait until the gauge nears the
    * screen (content-visibility): both are hidden from screen readers, while the meter itself, whose attributes carry
    * its role, name and values, is rendered; and the meter's size is fixed, so nothing moves when they are drawn.
-   * The paint containment that comes with it would clip a centre taller than the ring (an English unit in words):
-   * the clip margin lets it overflow as before. docs/guide-developers.md ("Many gauges on a page") has the measures.
+   * The paint containment that comes with it clips at the ring's box, which holds the centre: a figure without its
+   * unit in words (target-gauge.test.ts checks every target's, in each language). docs/guide-developers.md ("Many
+   * gauges on a page") has the measures.
    */
   .ring .meter {
     content-visibility: auto;
-    overflow-clip-margin: var(--dz-gauge-size);
     position: relative;
     display: flex;
     align-items: center;
@@ -178,19 +178,22 @@ export default css`
     stroke-dasharray: 3 2;
   }
 
-  /* The centre: the percent (or the reading), and the status glyph below it. */
+  /*
+   * The centre: the percent (or the value as a figure, its unit in the words beside), and the status glyph below it.
+   * Six characters (693.5萬, 14.99%) fit the ring's hole on one line at this size.
+   */
   .ring-center {
     position: relative;
     text-align: center;
     line-height: 1.1;
-    font-size: calc(var(--dz-gauge-size) * 0.2);
+    font-size: calc(var(--dz-gauge-size) * 0.15);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
 
   .ring-glyph {
     display: block;
-    font-size: calc(var(--dz-gauge-size) * 0.16);
+    font-size: calc(var(--dz-gauge-size) * 0.13);
     font-weight: 400;
     color: var(--_dz-status-color);
   }

@@ -2,7 +2,7 @@
 import { describeTarget, formatIsoDate, statusTones, type Language, type ProgressReading, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
+import { formatFigure, formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend-module.js';
@@ -104,7 +104,7 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
-      >${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
+      >${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang, formatFigure)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
     >`;
 }
 

@@ -6,6 +6,8 @@ import type { DzErrorDetail } from '../shared/events.js';
 import { zhHant } from '../shared/i18n/zh-hant.js';
 import '../task-card.js';
 import { holdFetch, nextTask, until } from '../../test/support/wait.js';
+import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
+import { gaugeFixture } from '../../../../scripts/bench/fixtures.js';
 
 const FIXTURES = '/packages/elements/test-fixtures/target-gauge';
 const PLAN_ID = 'dezhou-2023-green-low-carbon';
@@ -104,6 +106,26 @@ describe('dz-target-gauge', () => {
       await nextTask();
       expect(el.shadowRoot!.querySelector('[role="meter"]')).to.not.equal(null);
       expect(el.updates).to.equal(1);
+    });
+
+    it('makes no load task without src or plan-src, and one with src: each would be a controller of every gauge on a page (issue 10)', async () => {
+      const Gauge = customElements.get('dz-target-gauge') as unknown as { prototype: { addController(controller: object): void } };
+      const original = Gauge.prototype.addController;
+      const tasks: object[] = [];
+      Gauge.prototype.addController = function (this: unknown, controller: object) {
+        if (controller.constructor.name === 'Task') tasks.push(controller);
+        original.call(this, controller);
+      };
+      try {
+        await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
+        await gauge(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+        expect(tasks.length, 'tasks of gauges without a URL').to.equal(0);
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-history.json`}></dz-target-gauge>`);
+        await until(() => meter(el), 'the feed is not shown');
+        expect(tasks.length, 'the feed\'s task').to.equal(1);
+      } finally {
+        Gauge.prototype.addController = original;
+      }
     });
 
     it('shows 2100 of 3000 at mid-year as on track, as a meter', async () => {
@@ -594,6 +616,43 @@ describe('dz-target-gauge', () => {
       const bindings = bindingsOf((el as unknown as { render(): unknown }).render());
       expect(bindings).to.be.at.most(32);
       expect(bindings, 'the count reaches the nested templates').to.be.above(22);
+    });
+    it("keeps the centre's words inside the ring's hole, each on one line, for a reading of every target in each language", async () => {
+      // A reading that is not paced (a rate, a level without a baseline) shows its value in the centre: with the unit in
+      // English words ("2.6 standard vehicles per 10,000 residents") it ran out of the ring, and shorter ones crossed it.
+      const readings = gaugeFixture(dezhouPlan);
+      const outside: string[] = [];
+      for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${lang}>${readings.map((g) => html`<dz-target-gauge target=${g.id} value=${g.value} as-of=${g.asOf}></dz-target-gauge>`)}</div>`,
+        );
+        const gauges = [...wrapper.querySelectorAll('dz-target-gauge')];
+        await Promise.all(gauges.map((el) => el.updateComplete));
+        for (const el of gauges) {
+          const ring = part(el, 'ring')!.getBoundingClientRect();
+          // The hole: the ring's radius (50 of 120) less half its widest stroke (16, past the target).
+          const [cx, cy, hole] = [ring.left + ring.width / 2, ring.top + ring.height / 2, (ring.width * 42) / 120];
+          const centre = el.shadowRoot!.querySelector('.ring-center')!;
+          // The box of each line of each of the centre's words (the value, then the status glyph).
+          const walker = document.createTreeWalker(centre, NodeFilter.SHOW_TEXT);
+          const lines: DOMRect[][] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            lines.push([...range.getClientRects()]);
+          }
+          // A line's ends lie inside the hole at its middle height.
+          const inside = (box: DOMRect) => {
+            const halfChord = Math.sqrt(Math.max(0, hole ** 2 - (box.top + box.height / 2 - cy) ** 2));
+            return box.left >= cx - halfChord - 0.5 && box.right <= cx + halfChord + 0.5;
+          };
+          if (lines.length !== 2 || !lines.every((boxes) => boxes.length === 1 && inside(boxes[0]!))) {
+            const widths = lines.map((boxes) => boxes.map((box) => Math.round(box.width)).join('+')).join(', ');
+            outside.push(`${lang} ${el.target} "${centre.textContent}" (${widths} px in a hole of ${Math.round(2 * hole)})`);
+          }
+        }
+      }
+      expect(outside, 'centres crossing their ring or broken over lines').to.deep.equal([]);
     });
   });
 

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import { flagInput, integerInput, textInput, urlInput } from '../shared/inputs.js';
+import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
@@ -77,7 +78,7 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  */
 export class DzTaskCard extends DzElement<CardReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the card's own. Theme with the CSS properties and parts above. */
-  static override styles = [sharedStyles, headingStyles, gaugeStyles, targetItemStyles, styles];
+  static override styles = [sharedStyles, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
   @property({ converter: textInput }) task?: string | number;

@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, statusLabels, type Language, type Status, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, statusLabels, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -29,15 +29,33 @@ export function formatPercent(ratio: number): string {
 
 /**
  * The value reached, as people read it for the target's semantics: `2100個`, `↓ 8%` (a reduction achieved),
- * `25億立方米` (a ceiling's use).
+ * `25億立方米` (a ceiling's use). `amount` writes the amount itself: {@link formatFigure} for a ring's centre.
  */
-export function formatReading(evaluation: TargetEvaluation, lang: Language): string {
+export function formatReading(
+  evaluation: TargetEvaluation,
+  lang: Language,
+  amount: (target: Target, value: number, lang: Language) => string = formatAmount,
+): string {
   const { target, value } = evaluation;
-  const amount = formatAmount(target, value, lang);
+  const written = amount(target, value, lang);
   if (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy') {
-    return `${comparatorSymbols[target.comparator]} ${amount}`;
+    return `${comparatorSymbols[target.comparator]} ${written}`;
   }
-  return amount;
+  return written;
+}
+
+/** One compact number format per language, made once: a page of gauges writes many figures. */
+const figureFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
+
+/**
+ * An amount as a figure short enough for a ring's centre, its unit left to the words beside it: the language's own
+ * large-number words, to four significant digits (`693.5萬`, `693.5万`, `6.935M` for 693.5萬千瓦; `2.6` for
+ * 2.6標臺), a percentage with its sign (`14.99%`, `6.67%` of counties).
+ */
+export function formatFigure(target: Target, value: number, lang: Language): string {
+  const percent = target.unit === '%' || target.fraction !== undefined;
+  const format = (figureFormats[lang] ??= new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: 4 }));
+  return format.format(percent ? value : value * unitScale(target.unit)) + (percent ? '%' : '');
 }
 
 /**

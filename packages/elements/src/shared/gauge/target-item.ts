@@ -3,7 +3,7 @@ import { formatIsoDate, type Language } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/ui-strings.js';
 import type { JudgedTarget } from './judged-target.js';
-import { renderCompactGauge } from './templates.js';
+import { renderCompactGauge } from './compact-gauge.js';
 import { renderTrend } from './trend-module.js';
 
 /**

@@ -1,0 +1,87 @@
+/**
+ * The compact one-line gauge of lists (a card's targets, a unit summary's): the target, a small bar as the
+ * `role="meter"` element, the progress in words and the status. Apart from `templates.ts`, so a page of
+ * `<dz-target-gauge>` (which draws its own meter) does not download it.
+ */
+import { describeTarget, statusTones, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../css-props.js';
+import type { Strings } from '../i18n/ui-strings.js';
+import { formatProgress, statusKey } from './format.js';
+import { gaugeGeometry, type GaugeGeometry } from './geometry.js';
+import { meterAria, renderStatus } from './templates.js';
+
+/** Optional extras of {@link renderCompactGauge}. */
+export interface CompactGaugeOptions {
+  /** A remark from the progress report, shown after the status. */
+  readonly note?: string;
+}
+
+/**
+ * The `role="meter"` element of a gauge, with its range and a spoken value built from the data: `aria-valuenow` is
+ * the value, `aria-valuetext` the evaluation's sentence, `aria-label` the metric. Shared by the compact gauge and
+ * `<dz-target-gauge>`, so both announce the same.
+ *
+ * @example
+ * ```ts
+ * renderMeter({ className: 'meter', part: 'meter' }, target, evaluation, gaugeGeometry(evaluation), 'en', html`…`);
+ * ```
+ */
+export function renderMeter(
+  element: { readonly className: string; readonly part: string },
+  target: Target,
+  evaluation: TargetEvaluation,
+  g: GaugeGeometry,
+  lang: Language,
+  content: TemplateResult,
+): TemplateResult {
+  const aria = meterAria(target, evaluation, g, lang);
+  return html`<span
+    class=${element.className}
+    part=${element.part}
+    role="meter"
+    aria-label=${aria.label}
+    aria-valuemin=${aria.min}
+    aria-valuemax=${aria.max}
+    aria-valuenow=${aria.now}
+    aria-valuetext=${aria.text}
+    >${content}</span
+  >`;
+}
+
+/**
+ * A one-line gauge for lists and cards: the target (`≥ 3000個`) and, with an evaluation, a small bar
+ * (`role="meter"` with the evaluation's sentence as `aria-valuetext`), the progress in words, and the status as a
+ * glyph and a word. Include `gauge/gauge.styles.js` and `gauge/compact-gauge.styles.js` in the host's styles.
+ */
+export function renderCompactGauge(
+  target: Target,
+  evaluation: TargetEvaluation | undefined,
+  lang: Language,
+  strings: Strings,
+  options: CompactGaugeOptions = {},
+): TemplateResult {
+  const goal = html`<span class="gauge-target" part="gauge-target">${describeTarget(target, lang)}</span>`;
+  if (!evaluation) {
+    return html`<span class="gauge-compact" part="gauge">${goal}</span>`;
+  }
+  const g = gaugeGeometry(evaluation);
+  return html`<span class="gauge-compact" part="gauge" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}>
+    ${goal}
+    ${renderMeter(
+      { className: 'gauge-track', part: 'gauge-meter' },
+      target,
+      evaluation,
+      g,
+      lang,
+      html`<span class="gauge-fill" ${cssProps({ 'inline-size': `${g.fill * 100}%` })}></span>
+        ${g.beyond && g.expected !== undefined ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
+        ${g.expected === undefined
+          ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+          : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}`,
+    )}
+    <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
+    ${renderStatus(evaluation.status, lang, g.exceeded)}
+    ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}
+  </span>`;
+}
