@@ -48,13 +48,15 @@ const fixtures = '/packages/elements/test-fixtures';
 // language's UI strings, imported on demand, are chunks of their own instead of groups). The whole-plan matrix built in
 // one pass from prototypes (task-matrix/table-grid.ts, its first render 3 ms faster) added 0.8 KB to the matrix chunk:
 // 34.6 and 64.5 KB. The compact gauge of lists (its templates and styles) left the gauge chunk for the target list
-// items' chunk: the gauge 29.2 KB (30.0 before), the plan overview 42.3 (43.3). Each ceiling is the measure plus at
+// items' chunk: the gauge 29.2 KB (30.0 before), the plan overview 42.3 (43.3). The ring's centre kept inside its hole,
+// the loads made on first run and the big plan's lazy grid and unit keys (issue 10's province scale) brought all three to
+// 64.9 KB, at its ceiling: 65.2 since. Each ceiling is the measure plus at
 // most 0.5 KB, never over the goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.1, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 64.9 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 65.2 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
