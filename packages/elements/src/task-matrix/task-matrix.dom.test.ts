@@ -40,6 +40,29 @@ function rulesUnder(media: string): string[] {
   return rules;
 }
 
+/** The selector lists of the matrix's rules that apply on screen now (top level, or under a media query that matches). */
+function screenSelectors(): string[] {
+  const sheets = DzTaskMatrix.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+  const selectors: string[] = [];
+  const collect = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+      else if (rule instanceof CSSMediaRule && matchMedia(rule.conditionText).matches) collect(rule.cssRules);
+    }
+  };
+  for (const sheet of sheets) collect(sheet.cssRules);
+  return selectors;
+}
+
+/**
+ * Whether a selector's last compound names the `td` type and no class, attribute or id: browsers file such a rule
+ * under `td`, so each of the table's 3,000 cells tests it (what is inside `:not()` does not count).
+ */
+const keyedOnTdAlone = (selector: string) => {
+  const last = selector.replace(/:not\([^)]*\)/g, '').trim().split(/\s*[\s>+~]\s*/).pop()!;
+  return /^td\b/.test(last) && !/[.[#]/.test(last);
+};
+
 /** `content: "●" / ""` of the `::before` rule of a role under a media query, as the browser serialises it. */
 const printedGlyph = (media: string, role: 'lead' | 'participating') =>
   rulesUnder(media).find((rule) => rule.startsWith(`td.${role}::before {`) && rule.includes('content'));
@@ -103,6 +126,16 @@ describe('dz-task-matrix: what the browser lays out', () => {
       expect(split.getAttribute('aria-label')).to.equal(`牽頭 ${lead}、參與 ${participating}`);
       expect(Number(ownText(total))).to.equal(Number(lead) + Number(participating));
     }
+  });
+
+  it('an empty role cell matches one rule of the matrix, and only the row tint is filed under its tag alone', async () => {
+    const table = await wholePlan();
+    const empty = table.querySelector('td.empty')!;
+    const selectors = screenSelectors();
+    // The headers' and totals' box is written into the role cells' own rule, not shared with them through `th, td`.
+    expect(selectors.filter((list) => empty.matches(list))).to.deep.equal(['td.cell']);
+    // The sticky total row and a windowed table's column widths are keyed on classes and attributes of their cells.
+    expect(selectors.flatMap((list) => list.split(',').map((selector) => selector.trim())).filter(keyedOnTdAlone)).to.deep.equal(['.row-hl > td']);
   });
 
   it('the whole plan (48 × 69) holds at most 1.1 elements per cell of its grid, headers and totals included', async () => {
