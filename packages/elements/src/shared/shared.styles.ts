@@ -1,4 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Fonts with the Han characters of the plan's languages, one per system (macOS, Linux, Windows). The elements' text
+ * falls back to them after the system font; text that is never seen (a matrix header's visually hidden title) names
+ * them first, so its characters are shaped in one font instead of being looked up in the system font first.
+ */
+export const hanFonts = unsafeCSS(`'PingFang TC','Noto Sans CJK TC','Microsoft JhengHei'`);
 
 /**
  * Tokens and states every element shares. Each element reads these through its own custom properties
@@ -6,7 +13,7 @@ import { css } from 'lit';
  */
 export default css`
   :host {
-    --_dz-font-family: var(--dz-font-family, system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif);
+    --_dz-font-family: var(--dz-font-family, system-ui, -apple-system, ${hanFonts}, sans-serif);
     /*
      * Light and dark follow the page's color-scheme: a page that declares \`color-scheme: light dark\` follows the
      * reader's prefers-color-scheme; a page that declares nothing stays light, so dark-mode text never lands on a

@@ -138,6 +138,20 @@ describe('dz-task-matrix: what the browser lays out', () => {
     expect(selectors.flatMap((list) => list.split(',').map((selector) => selector.trim())).filter(keyedOnTdAlone)).to.deep.equal(['.row-hl > td']);
   });
 
+  it("a header's visually hidden title names the fonts with Han characters first, the system font's fallbacks", async () => {
+    const table = await wholePlan();
+    const host = (table.getRootNode() as ShadowRoot).host;
+    const hidden = [...table.querySelectorAll('th .visually-hidden')];
+    expect(hidden.length).to.equal(69);
+    // The host's fonts: the system font, then those with Han characters (shared.styles.ts), then sans-serif.
+    const hostFonts = getComputedStyle(host).fontFamily.split(/,\s*/);
+    const han = hostFonts.slice(hostFonts.indexOf('-apple-system') + 1, -1);
+    expect(han.length).to.be.at.least(1);
+    for (const title of hidden) expect(getComputedStyle(title).fontFamily.split(/,\s*/)).to.deep.equal([...han, 'sans-serif']);
+    // The shown number keeps the host's fonts.
+    expect(getComputedStyle(table.querySelector('thead th [aria-hidden="true"]')!).fontFamily).to.equal(getComputedStyle(host).fontFamily);
+  });
+
   it('the whole plan (48 × 69) holds at most 1.1 elements per cell of its grid, headers and totals included', async () => {
     const table = await wholePlan();
     const grid = [...table.rows].reduce((sum, row) => sum + row.cells.length, 0);
