@@ -7,6 +7,8 @@
  * the same content (`static-gauges`, the fair second baseline); the first case is always the one ratios are against.
  * SUITE=big traces the province-scale plan beside the seed, both through the `plan` property (`plan:seed`,
  * `plan:big`: the goal's ratio), writing the big plan's fixture itself; with BASE, that build's seed and big plan too.
+ * Last, one more run of each case traced for Chromium's own style counters (elements styled, matched-properties cache
+ * hits, rules matched and rejected) and the boxes laid out: counts, which the machine's load does not move.
  */
 import puppeteer, { type Page } from 'puppeteer-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -112,6 +114,27 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
   return { ms, phases };
 }
 
+/** The counters of Chromium's style recalcs (`Document::updateStyle`, category `blink`) in one run's span, and its boxes laid out. */
+async function styleCounters(page: Page, name: string): Promise<Record<string, number>> {
+  await page.bringToFront();
+  await page.tracing.start({ categories: ['blink', 'devtools.timeline', 'blink.user_timing'] });
+  await runBenchCase(page, name);
+  const events = (JSON.parse(Buffer.from((await page.tracing.stop())!).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const measure = events.filter((e) => e.name === 'first-rows' && e.cat.includes('user_timing'));
+  const from = Math.min(...measure.map((e) => e.ts));
+  const to = Math.max(...measure.map((e) => e.ts));
+  const inSpan = (e: TraceEvent) => e.ph === 'X' && e.ts >= from && e.ts < to;
+  const counts: Record<string, number> = {};
+  for (const e of events.filter((e) => e.name === 'Document::updateStyle' && inSpan(e))) {
+    const counters = (e.args as { counters?: Record<string, number> } | undefined)?.counters ?? {};
+    for (const [key, value] of Object.entries(counters)) counts[key] = (counts[key] ?? 0) + value;
+  }
+  counts['layout objects (Layout dirtyObjects)'] = events
+    .filter((e) => e.name === 'Layout' && inSpan(e))
+    .reduce((sum, e) => sum + Number((e.args as { beginData?: { dirtyObjects?: number } } | undefined)?.beginData?.dirtyObjects ?? 0), 0);
+  return counts;
+}
+
 const server = await serveStatic(repoRoot);
 const browser = await puppeteer.launch(chromiumLaunchOptions);
 try {
@@ -174,6 +197,13 @@ try {
       const pairedCpu = cpu(compared).map((t, i) => t / cpu(`base ${compared}`)[i]!);
       console.log(`${compared} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
     }
+  }
+  if (!process.env.NOTRACE) {
+    const counted = [];
+    for (const [, name, page] of cases) counted.push(await styleCounters(page, name));
+    const shown = ['elementsStyled', 'matchedPropertyCacheHit', 'matchedPropertyApply', 'rulesMatched', 'rulesFastRejected', 'rulesRejected', 'layout objects (Layout dirtyObjects)'];
+    console.log(`Chromium's style counters in one more traced run of each (counts, free of noise)`);
+    for (const key of shown) console.log(`${key.padEnd(34)} ${counted.map((c) => String(c[key] ?? 0).padStart(8)).join(' ')}`);
   }
 } finally {
   await browser.close();
