@@ -1,0 +1,79 @@
+// Floors of the 157 gauges (scripts/bench/floors.ts), added to the `dz` bench page: the very shadow content our gauges
+// draw, with their shared constructed stylesheets, built without any of the element's own work (no plan, no
+// evaluation, no template values). What is left is what 157 shadow roots of that DOM cost in the browser.
+// Plain JavaScript, so the page needs no build.
+
+window.setUpFloors = async () => {
+  const stage = document.getElementById('stage');
+  await window.bench.run('dz-target-gauge ×157');
+  const hosts = [...stage.children];
+  // Each gauge's host attributes (its :host styles read `status`, `variant`, `scheme`) and shadow markup, markers left out.
+  const gauges = hosts.map((el) => ({
+    attributes: [...el.attributes].map((a) => [a.name, a.value]),
+    markup: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
+  }));
+  const sheets = hosts[0].shadowRoot.adoptedStyleSheets;
+  stage.replaceChildren();
+  const templates = gauges.map(({ markup }) => Object.assign(document.createElement('template'), { innerHTML: markup }));
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  /** Time (ms) from building to laid out, as bench-page.js `firstRows` times a case. */
+  const time = async (build) => {
+    stage.replaceChildren();
+    await nextFrame();
+    const start = performance.now();
+    await build();
+    void document.body.getBoundingClientRect().height;
+    return performance.now() - start;
+  };
+  const hostsOf = (tag) =>
+    gauges.map(({ attributes }, i) => {
+      const el = document.createElement(tag);
+      for (const [name, value] of attributes) el.setAttribute(name, value);
+      el.gauge = i;
+      return el;
+    });
+
+  /** A custom element without Lit: a shadow root, the shared sheets, a clone of its gauge's parsed content. */
+  class FloorClone extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = sheets;
+      root.append(document.importNode(templates[this.gauge].content, true));
+    }
+  }
+  customElements.define('floor-clone', FloorClone);
+
+  // A Lit element whose template is its gauge's markup with no bindings: Lit's element and template machinery alone.
+  // LitElement is the gauge class's ancestor just above ReactiveElement (whose parent is HTMLElement).
+  let LitElement = customElements.get('dz-target-gauge');
+  while (Object.getPrototypeOf(Object.getPrototypeOf(LitElement)) !== HTMLElement) LitElement = Object.getPrototypeOf(LitElement);
+  const strings = gauges.map(({ markup }) => Object.freeze(Object.assign([markup], { raw: [markup] })));
+  const gaugeStyles = customElements.get('dz-target-gauge').elementStyles;
+  class FloorLit extends LitElement {
+    static finalizeStyles() {
+      return gaugeStyles;
+    }
+    render() {
+      return { ['_$litType$']: 1, strings: strings[this.gauge], values: [] };
+    }
+  }
+  customElements.define('floor-lit', FloorLit);
+
+  const attributesOf = (attributes) => attributes.map(([name, value]) => ` ${name}="${value}"`).join('');
+  window.floors = {
+    clone: () => time(() => stage.append(...hostsOf('floor-clone'))),
+    // Declarative shadow DOM parsed in one go, the sheets adopted after: what a server-rendered page costs.
+    dsd: () =>
+      time(() => {
+        stage.setHTMLUnsafe(gauges.map(({ attributes, markup }) => `<floor-dsd${attributesOf(attributes)}><template shadowrootmode="open">${markup}</template></floor-dsd>`).join(''));
+        for (const el of stage.children) el.shadowRoot.adoptedStyleSheets = sheets;
+      }),
+    lit: () =>
+      time(() => {
+        const els = hostsOf('floor-lit');
+        stage.append(...els);
+        return Promise.all(els.map((el) => el.updateComplete));
+      }),
+  };
+};
