@@ -32,6 +32,8 @@ export class GridNavigation implements ReactiveController {
   private refocus = false;
   /** A move to a cell that was not rendered yet: focus it after the render that adds it. */
   private focusAfterRender = false;
+  /** Between the host's render and its end: a blur then is the render's, which focuses the cursor's cell again after. */
+  private rendering = false;
 
   /**
    * @param grid The grid shown now, or `undefined` when there is none (loading, an error, no match).
@@ -50,6 +52,7 @@ export class GridNavigation implements ReactiveController {
   hostUpdate(): void {
     const active = (this.host.renderRoot as ShadowRoot).activeElement;
     this.refocus = !!active && active.matches('td.cell');
+    this.rendering = true;
     const view = this.grid();
     if (!view || !view.rowCount || !view.columnCount) return;
     const kept = this.cursorKey && view.cellOf(this.cursorKey.unitId, this.cursorKey.taskId);
@@ -60,17 +63,27 @@ export class GridNavigation implements ReactiveController {
     if (next.row !== this.cursor.row || next.column !== this.cursor.column) this.cursor = next;
   }
 
-  /** A re-render reuses cells by position: keep focus on the cell of the same unit and task. */
+  /**
+   * A re-render reuses cells by position: keep focus on the cell of the same unit and task. The state the render drew
+   * (`focused`) stays true across it, so focusing the cell again requests no second update.
+   */
   hostUpdated(): void {
     const cell = this.cellAt(this.cursor);
     const pending = this.focusAfterRender;
     this.focusAfterRender = false;
+    this.rendering = false;
     if (pending && cell) {
       cell.focus({ preventScroll: true });
       cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       return;
     }
     if (this.refocus && cell && (this.host.renderRoot as ShadowRoot).activeElement !== cell) cell.focus({ preventScroll: true });
+    // The render took the focused cell away and there is none to focus again (the table gave way to the list): focus
+    // has left the grid, as a `focusout` would have said.
+    else if (this.focused && !this.tbody()?.contains((this.host.renderRoot as ShadowRoot).activeElement)) {
+      this.focused = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Emits `dz-select` for the cell at `at` (a table cell, or an item of the narrow list). */
@@ -152,6 +165,8 @@ export class GridNavigation implements ReactiveController {
 
   readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
+    // A render that removes or moves the focused cell blurs it (Chromium): the cursor's cell is focused after it.
+    if (this.rendering && !next) return;
     if (this.focused && (!next || !this.tbody()?.contains(next))) {
       this.focused = false;
       this.host.requestUpdate();

@@ -194,6 +194,13 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     super.willUpdate(changed);
   }
 
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // A large table's first window was sized on guesses: measured now, and rendered again at once if the page's styles
+    // ask for another, within this update (a second update would redo the focus and the sticky headers in between).
+    if (this.virtualWindow.measure() && !this.isUpdatePending) super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.keepCellsClearOfStickyHeaders();

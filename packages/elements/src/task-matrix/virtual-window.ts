@@ -19,7 +19,8 @@ const COLUMN_MARGIN = 4;
 /**
  * Guesses until the first window is laid out and measured (px): the sizes the default styles give at a 16px root font
  * (a row 3rem high, a role column 4.5em of 0.875rem). Guessed right, the first window is the one the measure asks for
- * and is rendered once; guessed wrong, it is rendered again at once, a second render and layout before the first rows.
+ * and is rendered once; guessed wrong, it is rendered again at once in the same update, a second render and layout
+ * before the first rows.
  */
 const GUESS = { rowHeight: 48, columnWidth: 63, headTop: 68, headLeft: 158 };
 
@@ -88,23 +89,32 @@ export class VirtualWindow implements ReactiveController {
     return this.range;
   }
 
-  /** After a render: measure the first window once per grid, then follow the scroll position. */
-  hostUpdated(): void {
+  /**
+   * Right after a render, in the same update: measures the first window of a grid (a row, a role cell, where the body
+   * starts), once per grid. Returns whether the measured sizes ask for another window, which the host then renders at
+   * once, before its update ends: the measure-then-adjust of a virtual list without a second update (nor the frame
+   * and the focus handling of one in between).
+   */
+  measure(): boolean {
     const view = this.grid();
-    if (!view || !this.isVirtual(view)) return;
-    // A render can move the scroll position without a scroll event (Firefox clamps, then restores it): check next frame.
-    this.onScroll.handleEvent();
-    if (this.measured === view) return;
+    if (!view || !this.isVirtual(view) || this.measured === view) return false;
     const table = this.host.renderRoot.querySelector<HTMLTableElement>('table[aria-rowcount]');
     const row = table?.querySelector<HTMLTableRowElement>('tbody tr[aria-rowindex]');
     const cell = row?.querySelector<HTMLTableCellElement>('td.cell');
-    if (!table || !row || !cell) return;
+    if (!table || !row || !cell) return false;
     this.measured = view;
     this.rowHeight = row.offsetHeight || GUESS.rowHeight;
     this.columnWidth = cell.offsetWidth || GUESS.columnWidth;
     this.headTop = row.offsetTop - (this.range.rowStart * this.rowHeight);
     this.headLeft = row.cells[0]?.offsetWidth ?? GUESS.headLeft;
-    this.refresh();
+    return this.reframe();
+  }
+
+  /** After an update: follow the scroll position. */
+  hostUpdated(): void {
+    const view = this.grid();
+    // A render can move the scroll position without a scroll event (Firefox clamps, then restores it): check next frame.
+    if (view && this.isVirtual(view)) this.onScroll.handleEvent();
   }
 
   /** A scroll of the table: compute the window in the next frame, once however many scroll events come. */
@@ -147,13 +157,18 @@ export class VirtualWindow implements ReactiveController {
   }
 
   private refresh(): void {
+    if (this.reframe()) this.host.requestUpdate();
+  }
+
+  /** Computes the window from the scroll position; returns whether it changed. */
+  private reframe(): boolean {
     const view = this.grid();
-    if (!view || !this.isVirtual(view)) return;
+    if (!view || !this.isVirtual(view)) return false;
     const next = this.fromScroll(view, this.keep());
     const now = this.range;
-    if (next.rowStart === now.rowStart && next.rowEnd === now.rowEnd && next.columnStart === now.columnStart && next.columnEnd === now.columnEnd) return;
+    if (next.rowStart === now.rowStart && next.rowEnd === now.rowEnd && next.columnStart === now.columnStart && next.columnEnd === now.columnEnd) return false;
     this.range = next;
-    this.host.requestUpdate();
+    return true;
   }
 
   private fromScroll(view: MatrixView, keep?: Position): WindowRange {
