@@ -2,8 +2,8 @@
 import type { Plan } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { buildBigPlan } from '../../../../scripts/bench/big-plan-build.js';
+import { deepActive, press } from '../../test/support/keys.js';
 import { until } from '../../test/support/wait.js';
 import '../task-matrix.js';
 import { PRINT_BAND_COLUMNS } from './print-table.js';
@@ -18,22 +18,6 @@ const bodyRows = (el: DzTaskMatrix) => [...table(el).tBodies[0]!.rows].filter((t
 const roleCells = (el: DzTaskMatrix) => table(el).querySelectorAll('td.cell');
 const cellAt = (el: DzTaskMatrix, row: number, column: number) =>
   table(el).querySelector<HTMLTableCellElement>(`tbody tr[aria-rowindex="${row + 2}"] > td[aria-colindex="${column + 2}"]`);
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
-
-async function press(key: string): Promise<void> {
-  const modifiers = key.split('+');
-  const name = modifiers.pop()!;
-  for (const modifier of modifiers) await sendKeys({ down: modifier });
-  try {
-    await sendKeys({ press: name });
-  } finally {
-    for (const modifier of modifiers.reverse()) await sendKeys({ up: modifier });
-  }
-}
 
 async function renderBig(): Promise<{ el: DzTaskMatrix; rows: number; columns: number }> {
   const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix style="width: 900px" .plan=${bigPlan}></dz-task-matrix>`);

@@ -1,6 +1,7 @@
 import type { Plan, Role, Task, Unit } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { deepActive } from '../../test/support/keys.js';
 import { nextTask, until } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../task-matrix.js';
@@ -46,11 +47,6 @@ const cell = (el: DzTaskMatrix, row: number, column: number) => bodyRows(el)[row
 const sumOf = (td: Element) => [...td.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
 const cellRole = (td: HTMLTableCellElement): Role | null =>
   td.classList.contains('lead') ? 'lead' : td.classList.contains('participating') ? 'participating' : null;
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 const focusablePositions = (el: DzTaskMatrix) =>
   bodyRows(el).flatMap((tr, r) =>
     [...tr.querySelectorAll<HTMLTableCellElement>('td.cell')].flatMap((td) => (td.tabIndex === 0 ? [[r, td.cellIndex - 1]] : [])),

@@ -8,6 +8,7 @@ import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { buildBigPlan } from '../../../../scripts/bench/big-plan-build.js';
+import { deepActive, press } from '../../test/support/keys.js';
 import { until } from '../../test/support/wait.js';
 import '../task-matrix.js';
 import type { DzTaskMatrix } from './task-matrix.js';
@@ -19,23 +20,7 @@ const bigPlan: Plan = buildBigPlan(plan, { tasks: 240, units: 96 });
 const root = (el: DzTaskMatrix) => el.shadowRoot!;
 const table = (el: DzTaskMatrix) => root(el).querySelector('table')!;
 const bodyRows = (el: DzTaskMatrix) => [...table(el).tBodies[0]!.rows].filter((tr) => !tr.classList.contains('gap'));
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-async function press(key: string): Promise<void> {
-  const modifiers = key.split('+');
-  const name = modifiers.pop()!;
-  for (const modifier of modifiers) await sendKeys({ down: modifier });
-  try {
-    await sendKeys({ press: name });
-  } finally {
-    for (const modifier of modifiers.reverse()) await sendKeys({ up: modifier });
-  }
-}
 
 /**
  * Counts the element's updates (every controller's `hostUpdated` runs once per update), and those requested before
