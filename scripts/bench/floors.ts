@@ -8,17 +8,13 @@
  */
 import puppeteer, { type Page } from 'puppeteer-core';
 import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
-import { median, openBenchPage, runBenchCase } from './harness.js';
+import { median, openReadyBenchPage, rotated, runBenchCase } from './harness.js';
 
 const rounds = Number(process.argv[2] ?? 15);
 const server = await serveStatic(new URL('../../', import.meta.url).pathname);
 const browser = await puppeteer.launch(chromiumLaunchOptions);
 try {
-  const open = async (peer: string, cdn?: string): Promise<Page> => {
-    const page = await openBenchPage(browser, server.origin, peer, { cdn });
-    await page.evaluate('window.bench.ready');
-    return page;
-  };
+  const open = (peer: string, cdn?: string): Promise<Page> => openReadyBenchPage(browser, server.origin, peer, cdn);
   const dz = await open('dz', process.env.CDN);
   await dz.addScriptTag({ url: '/packages/elements/bench/floors-page.js' });
   await dz.evaluate('window.setUpFloors()');
@@ -32,7 +28,7 @@ try {
   ];
   const samples = new Map<string, number[]>(cases.map(([name]) => [name, []]));
   for (let round = 0; round <= rounds; round++) {
-    for (const [name, page, run] of cases.map((_, i) => cases[(i + round) % cases.length]!)) {
+    for (const [name, page, run] of rotated(cases, round)) {
       await page.bringToFront();
       const ms = (await run()) as number;
       if (round > 0) samples.get(name)!.push(ms);

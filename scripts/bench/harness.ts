@@ -25,6 +25,18 @@ export async function openBenchPage(
   return page;
 }
 
+/** {@link openBenchPage}, then the page's own setup (`window.bench.ready`) awaited: ready to run its cases. */
+export async function openReadyBenchPage(browser: Browser, origin: string, peer: string, cdn?: string): Promise<Page> {
+  const page = await openBenchPage(browser, origin, peer, { cdn });
+  await page.evaluate('window.bench.ready');
+  return page;
+}
+
+/** Round `round`'s order of the cases: each round starts one case later, so no case always follows the same one. */
+export function rotated<T>(cases: readonly T[], round: number): T[] {
+  return cases.map((_, i) => cases[(i + round) % cases.length]!);
+}
+
 /** The median of the samples (the mean of the middle two for an even count). */
 export function median(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);

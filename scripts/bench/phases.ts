@@ -16,7 +16,7 @@ import type { Plan } from '@dz-tasks/data';
 import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
 import { buildBigPlan, largestValidToday, provinceScale } from './big-plan-build.js';
 import { gaugeFixture, matrixFixture } from './fixtures.js';
-import { median, openBenchPage, runBenchCase } from './harness.js';
+import { median, openReadyBenchPage, rotated, runBenchCase } from './harness.js';
 import { writeStaticGauges } from './static-gauges.js';
 
 const rounds = Number(process.argv[2] ?? 9);
@@ -56,10 +56,16 @@ const phaseOf = (name: string): string => {
   return 'other';
 };
 
-async function openPage(origin: string, peer: string, cdn?: string): Promise<Page> {
-  const page = await openBenchPage(browser, origin, peer, { cdn });
-  await page.evaluate('window.bench.ready');
-  return page;
+const openPage = (origin: string, peer: string, cdn?: string): Promise<Page> => openReadyBenchPage(browser, origin, peer, cdn);
+
+/** One run of a case under a Chromium trace of `categories`: its time, the trace's events, and the timed span (µs). */
+async function tracedRun(page: Page, name: string, categories: string[]): Promise<{ ms: number; events: TraceEvent[]; from: number; to: number }> {
+  await page.tracing.start({ categories });
+  const ms = (await runBenchCase(page, name)) as number;
+  const events = (JSON.parse(Buffer.from((await page.tracing.stop())!).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  // The timed span: the page's `first-rows` measure (bench-page.js), an async pair of begin and end events.
+  const measure = events.filter((e) => e.name === 'first-rows' && e.cat.includes('user_timing'));
+  return { ms, events, from: Math.min(...measure.map((e) => e.ts)), to: Math.max(...measure.map((e) => e.ts)) };
 }
 
 /** One run of a case under tracing: its time, and the main thread's self time per phase during it. */
@@ -71,10 +77,7 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
   if (process.env.NOTRACE) {
     return { ms: (await runBenchCase(page, name)) as number, phases: {} };
   }
-  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
-  const ms = (await runBenchCase(page, name)) as number;
-  const buffer = await page.tracing.stop();
-  const events = (JSON.parse(Buffer.from(buffer!).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const { ms, events, from, to } = await tracedRun(page, name, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing']);
   // The page's main thread: of the renderers' main threads (one per page), the busiest.
   const mains = events.filter((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
   const busy = (m: TraceEvent) => events.reduce((sum, e) => sum + (e.ph === 'X' && e.pid === m.pid && e.tid === m.tid ? e.dur ?? 0 : 0), 0);
@@ -82,10 +85,6 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
   const complete = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && main && e.pid === main.pid && e.tid === main.tid)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  // The timed span: the page's `first-rows` measure (bench-page.js), an async pair of begin and end events.
-  const measure = events.filter((e) => e.name === 'first-rows' && e.cat.includes('user_timing'));
-  const from = Math.min(...measure.map((e) => e.ts));
-  const to = Math.max(...measure.map((e) => e.ts));
   // Self time: each event's duration less its children's, clipped to the timed span.
   const phases: Record<string, number> = {};
   const stack: TraceEvent[] = [];
@@ -117,12 +116,7 @@ async function traced(page: Page, name: string): Promise<{ ms: number; phases: R
 /** The counters of Chromium's style recalcs (`Document::updateStyle`, category `blink`) in one run's span, and its boxes laid out. */
 async function styleCounters(page: Page, name: string): Promise<Record<string, number>> {
   await page.bringToFront();
-  await page.tracing.start({ categories: ['blink', 'devtools.timeline', 'blink.user_timing'] });
-  await runBenchCase(page, name);
-  const events = (JSON.parse(Buffer.from((await page.tracing.stop())!).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const measure = events.filter((e) => e.name === 'first-rows' && e.cat.includes('user_timing'));
-  const from = Math.min(...measure.map((e) => e.ts));
-  const to = Math.max(...measure.map((e) => e.ts));
+  const { events, from, to } = await tracedRun(page, name, ['blink', 'devtools.timeline', 'blink.user_timing']);
   const inSpan = (e: TraceEvent) => e.ph === 'X' && e.ts >= from && e.ts < to;
   const counts: Record<string, number> = {};
   for (const e of events.filter((e) => e.name === 'Document::updateStyle' && inSpan(e))) {
@@ -168,7 +162,7 @@ try {
   } else if (base) cases.push([`base ${ours}`, ours, await openPage(server.origin, 'dz', base)]);
   const samples = new Map<string, { ms: number; phases: Record<string, number> }[]>(cases.map(([n]) => [n, []]));
   for (let round = 0; round < rounds + 1; round++) {
-    for (const [label, name, page] of cases.map((_, i) => cases[(i + round) % cases.length]!)) {
+    for (const [label, name, page] of rotated(cases, round)) {
       const result = await traced(page, name);
       if (round > 0) samples.get(label)!.push(result);
     }

@@ -9,7 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
-import { openBenchPage, runBenchCase } from './harness.js';
+import { openReadyBenchPage, runBenchCase } from './harness.js';
 
 const cdnFolder = new URL('../../packages/elements/dist/cdn/', import.meta.url).pathname;
 const sourceMaps = new Map<string, SourceMapConsumer | undefined>();
@@ -28,8 +28,7 @@ const [peer = 'dz', name = 'dz-task-matrix', runs = '5'] = process.argv.slice(2)
 const server = await serveStatic(new URL('../../', import.meta.url).pathname);
 const browser = await puppeteer.launch(chromiumLaunchOptions);
 try {
-  const page = await openBenchPage(browser, server.origin, peer);
-  await page.evaluate('window.bench.ready');
+  const page = await openReadyBenchPage(browser, server.origin, peer);
   await runBenchCase(page, name); // warm-up
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');

@@ -13,7 +13,7 @@ import type { Plan } from '@dz-tasks/data';
 import { chromiumLaunchOptions, serveStatic } from '../../../scripts/lib/static-server.js';
 import { buildBigPlan, largestValidToday, provinceScale } from '../../../scripts/bench/big-plan.js';
 import { gaugeFixture, matrixFixture } from '../../../scripts/bench/fixtures.js';
-import { median, openBenchPage, runBenchCase } from '../../../scripts/bench/harness.js';
+import { median, openBenchPage, rotated, runBenchCase } from '../../../scripts/bench/harness.js';
 import { writeReport, type BenchReport, type Timing } from '../../../scripts/bench/report.js';
 import { writeStaticGauges } from '../../../scripts/bench/static-gauges.js';
 
@@ -87,7 +87,7 @@ async function measure(cases: readonly (readonly [BenchPage, string])[], warm: n
   const samples = new Map<string, number[]>(cases.map(([, name]) => [name, []]));
   const errors = new Map<string, string>();
   for (let round = 0; round < warm + count; round++) {
-    for (const [p, name] of cases.map((_, i) => cases[(i + round) % cases.length]!)) {
+    for (const [p, name] of rotated(cases, round)) {
       if (errors.has(name)) continue;
       const result = await runCase(p, name);
       if (typeof result !== 'number') errors.set(name, result.error);
