@@ -22,6 +22,15 @@ const table = (el: DzTaskMatrix) => root(el).querySelector('table')!;
 const bodyRows = (el: DzTaskMatrix) => [...table(el).tBodies[0]!.rows].filter((tr) => !tr.classList.contains('gap'));
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** The big plan in a 900px matrix, windowed, and its cell at a (0-based) row and column of the whole table. */
+async function renderWindowed(): Promise<{ el: DzTaskMatrix; cellAt(row: number, column: number): HTMLTableCellElement | null }> {
+  const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix style="width: 900px" .plan=${bigPlan}></dz-task-matrix>`);
+  await until(() => table(el)?.hasAttribute('aria-rowcount'), 'the windowed table');
+  const cellAt = (row: number, column: number) =>
+    table(el).querySelector<HTMLTableCellElement>(`tbody tr[aria-rowindex="${row + 2}"] > td[aria-colindex="${column + 2}"]`);
+  return { el, cellAt };
+}
+
 /**
  * Counts the element's updates (every controller's `hostUpdated` runs once per update), and those requested before
  * the one before had ended (an update pending after `updated`: what Lit's dev build warns of).
@@ -112,10 +121,7 @@ describe('dz-task-matrix updates once per change', () => {
   });
 
   it('an arrow key in a windowed big plan: one update', async () => {
-    const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix style="width: 900px" .plan=${bigPlan}></dz-task-matrix>`);
-    await until(() => table(el)?.hasAttribute('aria-rowcount'), 'the windowed table');
-    const cellAt = (row: number, column: number) =>
-      table(el).querySelector<HTMLTableCellElement>(`tbody tr[aria-rowindex="${row + 2}"] > td[aria-colindex="${column + 2}"]`);
+    const { el, cellAt } = await renderWindowed();
     cellAt(3, 2)!.focus();
     await settle(el);
     const updates = countUpdates(el);
@@ -150,10 +156,7 @@ describe('dz-task-matrix updates once per change', () => {
 
   for (const keys of [['PageDown', 'PageDown', 'PageUp'], ['End', 'Home'], ['Control+End', 'Control+Home']]) {
     it(`${keys.join(', ')} to cells outside a big plan's window: one update each, the cell focused and highlighted`, async () => {
-      const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix style="width: 900px" .plan=${bigPlan}></dz-task-matrix>`);
-      await until(() => table(el)?.hasAttribute('aria-rowcount'), 'the windowed table');
-      const cellAt = (row: number, column: number) =>
-        table(el).querySelector<HTMLTableCellElement>(`tbody tr[aria-rowindex="${row + 2}"] > td[aria-colindex="${column + 2}"]`);
+      const { el, cellAt } = await renderWindowed();
       cellAt(12, 0)!.focus();
       await settle(el);
       for (const key of keys) {
