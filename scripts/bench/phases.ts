@@ -17,9 +17,16 @@ import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
 import { buildBigPlan, largestValidToday, provinceScale } from './big-plan-build.js';
 import { gaugeFixture, matrixFixture } from './fixtures.js';
 import { median, openReadyBenchPage, rotated, runBenchCase } from './harness.js';
+import { pairedRatio } from './paired.js';
 import { writeStaticGauges } from './static-gauges.js';
 
 const rounds = Number(process.argv[2] ?? 9);
+
+/** "median 1.31 (middle half 1.18–1.52)": the per-round ratios of `samples` to `base` (paired.ts). */
+function spread(samples: number[], base: number[]): string {
+  const r = pairedRatio(samples, base);
+  return r ? `median ${r.median.toFixed(2)} (middle half ${r.low.toFixed(2)}–${r.high.toFixed(2)})` : 'no paired rounds';
+}
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const generated = `${repoRoot}packages/elements/bench/generated/`;
 mkdirSync(generated, { recursive: true });
@@ -176,19 +183,21 @@ try {
   console.log(`${''.padEnd(34)} ${cases.map(([label]) => label.slice(-8).padStart(8)).join(' ')}`);
   console.log(`${'first rows'.padEnd(34)} ${first.map((v) => v.toFixed(1).padStart(8)).join(' ')}   ratios ${first.slice(1).map((v) => `${(v / first[0]!).toFixed(2)}×`).join(' ')}`);
   for (const [key, ...values] of rows) console.log(`${key.padEnd(34)} ${values.map((v) => v.toFixed(1).padStart(8)).join(' ')}`);
+  const times = (label: string) => samples.get(label)!.map((r) => r.ms);
+  const cpuTimes = (label: string) => samples.get(label)!.map((r) => r.phases['(main-thread CPU)'] ?? NaN);
   for (const [label] of cases.slice(1)) {
     // Against the first case, or for the base build's big plan against the base build's seed.
     const against = label === `base ${ours}` && samples.has('base plan:seed') ? 'base plan:seed' : cases[0]![0];
     const ratios = samples.get(label)!.map((r, i) => r.ms / samples.get(against)![i]!.ms);
-    console.log(`${label} / ${against} per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}`);
+    console.log(`${label} / ${against} per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')}; ${spread(times(label), times(against))}`);
+    if (!process.env.NOTRACE) console.log(`${label} / ${against} main-thread CPU per round: ${spread(cpuTimes(label), cpuTimes(against))}`);
   }
   // This build against BASE, round by round (both ran in the same round, so the machine's load hits both alike).
   for (const compared of base ? (big ? ['plan:seed', ours] : [ours]) : []) {
     const paired = samples.get(compared)!.map((r, i) => r.ms / samples.get(`base ${compared}`)![i]!.ms);
     console.log(`${compared} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster)`);
     if (!process.env.NOTRACE) {
-      const cpu = (label: string) => samples.get(label)!.map((r) => r.phases['(main-thread CPU)'] ?? NaN);
-      const pairedCpu = cpu(compared).map((t, i) => t / cpu(`base ${compared}`)[i]!);
+      const pairedCpu = cpuTimes(compared).map((t, i) => t / cpuTimes(`base ${compared}`)[i]!);
       console.log(`${compared} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
     }
   }
