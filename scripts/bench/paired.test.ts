@@ -1,7 +1,9 @@
 /** The bench report's paired ratios and its verdict on a ratio goal (scripts/bench/paired.ts). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { goalVerdict, pairedRatio, quantile, roundRatios } from './paired.js';
+import { goalVerdict, medianInterval, pairedRatio, quantile, roundRatios } from './paired.js';
+
+const oneTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe('paired ratios of interleaved rounds', () => {
   test('pair each round with the baseline of the same round, not the two medians', () => {
@@ -22,20 +24,29 @@ describe('paired ratios of interleaved rounds', () => {
     assert.equal(pairedRatio([], []), undefined);
   });
 
-  test('quartiles interpolate between the nearest rounds', () => {
+  test('quantiles interpolate between the nearest rounds', () => {
     assert.equal(quantile([1, 2, 3, 4, 5], 0.5), 3);
     assert.equal(quantile([1, 2, 3, 4], 0.5), 2.5);
     assert.equal(quantile([1, 2, 3, 4, 5], 0.25), 2);
-    assert.equal(quantile([1, 2, 3, 4, 5], 0.75), 4);
     assert.equal(quantile([7], 0.75), 7);
   });
 
-  test('a goal is met when three rounds in four are within it, not met when three in four are over it, else undecided', () => {
-    const ratio = (values: number[]) => pairedRatio(values, values.map(() => 1))!;
-    assert.equal(goalVerdict(ratio([1.1, 1.2, 1.25, 1.28, 1.4]), 1.3), 'met');
-    assert.equal(goalVerdict(ratio([1.2, 1.35, 1.4, 1.5, 1.6]), 1.3), 'not met');
-    // The median alone (1.27) would say met; a quarter of the rounds over the goal and a quarter under it cannot.
-    const straddling = ratio([1.0, 1.2, 1.27, 1.45, 1.9]);
+  test("the median's 95% interval is the binomial order statistics of the published tables, narrowing with more rounds", () => {
+    // (rounds, 1-based order statistics of the interval), as tables of the sign test give them.
+    for (const [n, k] of [[5, 1], [6, 1], [9, 2], [11, 2], [15, 4], [21, 6], [25, 8]] as const) {
+      const { low, high, median } = medianInterval(oneTo(n));
+      assert.deepEqual([low, high], [k, n + 1 - k], `${n} rounds`);
+      assert.equal(median, (n + 1) / 2);
+    }
+  });
+
+  test('a goal is met when the whole interval is within it, not met when all of it is over it, else undecided', () => {
+    const ratios = (values: number[]) => pairedRatio(values, values.map(() => 1))!;
+    const spread = (centre: number) => oneTo(21).map((i) => centre + (i - 11) * 0.02);
+    assert.equal(goalVerdict(ratios(spread(1.19)), 1.3), 'met'); // interval 1.09–1.29
+    assert.equal(goalVerdict(ratios(spread(1.41)), 1.3), 'not met'); // 1.31–1.51
+    // The median alone (1.28) would say met; an interval of 1.18–1.38 cannot.
+    const straddling = ratios(spread(1.28));
     assert.ok(straddling.median <= 1.3);
     assert.equal(goalVerdict(straddling, 1.3), 'undecided');
   });

@@ -18,7 +18,28 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
 }
 
-/** A ratio's median and the middle half of its rounds (the quartiles). */
+/**
+ * The median of sorted values and a distribution-free confidence interval for it: the order statistics `k` and
+ * `n + 1 - k` (1-based), with `k` the largest for which a Binomial(n, ½) count falls below `k` with probability at
+ * most (1 - confidence) / 2. It narrows as rounds are added, whatever the spread of single rounds; with fewer than 6
+ * values it is the whole range.
+ */
+export function medianInterval(sorted: readonly number[], confidence = 0.95): { median: number; low: number; high: number } {
+  const n = sorted.length;
+  const tail = (1 - confidence) / 2;
+  // P(count ≤ j) for j = 0, 1, …, accumulated from the binomial terms C(n, j) / 2^n.
+  let k = 1;
+  let term = 0.5 ** n;
+  let below = term; // P(count ≤ 0)
+  for (let j = 1; j < n / 2 && below <= tail; j++) {
+    k = j; // P(count ≤ j - 1) ≤ tail: the interval may start at the j-th value
+    term = (term * (n - j + 1)) / j;
+    below += term;
+  }
+  return { median: quantile(sorted, 0.5), low: sorted[k - 1]!, high: sorted[n - k]! };
+}
+
+/** A ratio's median over its rounds and the 95% confidence interval of that median. */
 export interface PairedRatio {
   readonly median: number;
   readonly low: number;
@@ -29,12 +50,12 @@ export interface PairedRatio {
 export function pairedRatio(samples: readonly number[] | undefined, base: readonly number[] | undefined): PairedRatio | undefined {
   const ratios = roundRatios(samples, base);
   if (!ratios) return undefined;
-  return { median: quantile(ratios, 0.5), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), rounds: ratios.length };
+  return { ...medianInterval(ratios), rounds: ratios.length };
 }
 
 /**
- * Whether a "at most `goal`×" goal is met: yes when three rounds in four are within it (the upper quartile), no when
- * three in four are over it (the lower quartile), and otherwise undecided: the run cannot tell, and says so.
+ * Whether a "at most `goal`×" goal is met: yes when the whole confidence interval of the median ratio is within it,
+ * no when all of it is over it, and otherwise undecided: the run cannot tell (more rounds may), and says so.
  */
 export function goalVerdict(ratio: PairedRatio, goal: number): 'met' | 'not met' | 'undecided' {
   if (ratio.high <= goal) return 'met';

@@ -22,10 +22,10 @@ import { writeStaticGauges } from './static-gauges.js';
 
 const rounds = Number(process.argv[2] ?? 9);
 
-/** "median 1.31 (middle half 1.18–1.52)": the per-round ratios of `samples` to `base` (paired.ts). */
+/** "median 1.31 (95% interval 1.18–1.52)": the per-round ratios of `samples` to `base` and their median's interval (paired.ts). */
 function spread(samples: number[], base: number[]): string {
   const r = pairedRatio(samples, base);
-  return r ? `median ${r.median.toFixed(2)} (middle half ${r.low.toFixed(2)}–${r.high.toFixed(2)})` : 'no paired rounds';
+  return r ? `median ${r.median.toFixed(2)} (95% interval ${r.low.toFixed(2)}–${r.high.toFixed(2)})` : 'no paired rounds';
 }
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const generated = `${repoRoot}packages/elements/bench/generated/`;

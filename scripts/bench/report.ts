@@ -59,7 +59,7 @@ function ratioOf(timing: Timing | undefined, base: Timing | undefined): number |
   return pairedRatio(timing.samples, base.samples)?.median ?? ratio(timing, base);
 }
 
-/** A ratio goal's measured figure, with the middle half of its rounds, and its verdict (undecided when they straddle it). */
+/** A ratio goal's measured figure, with the 95% interval of its median, and its verdict (undecided when the interval straddles the goal). */
 function ratioGoal(timing: Timing | undefined, base: Timing | undefined, goal: number): [string, boolean | undefined | string] {
   const paired = timing && base && 'ms' in timing && 'ms' in base ? pairedRatio(timing.samples, base.samples) : undefined;
   if (!paired) {
@@ -67,8 +67,8 @@ function ratioGoal(timing: Timing | undefined, base: Timing | undefined, goal: n
     return r === undefined ? ['—', undefined] : [x(r), r <= goal];
   }
   const verdict = goalVerdict(paired, goal);
-  const measured = `${x(paired.median)} (middle half of ${paired.rounds} rounds ${paired.low.toFixed(2)}–${x(paired.high)})`;
-  return [measured, verdict === 'undecided' ? '**undecided**: the goal is inside the middle half of the rounds' : verdict === 'met'];
+  const measured = `${x(paired.median)} (95% interval ${paired.low.toFixed(2)}–${x(paired.high)}, ${paired.rounds} rounds)`;
+  return [measured, verdict === 'undecided' ? '**undecided**: the goal is inside the interval' : verdict === 'met'];
 }
 
 function ratioRows(title: string, group: Record<string, Timing>, baseName: string, labels: Record<string, string>): string[] {
@@ -210,8 +210,9 @@ export function writeReport(report: BenchReport, path: string): void {
     '  zero-delay task loop, no fixed sleeps), then a forced layout of the document. A full garbage collection (CDP) runs before',
     `  each run; rounds interleave the cases, each round starting one case later (no case always follows the same one); ${report.rounds.small} (matrix), ${report.rounds.gauges} (gauges), ${report.rounds.big} (big plans) rounds after ${report.rounds.warm} warm-up rounds.`,
     '- **Ratios** are the median of the per-round ratios to the baseline run in the same round (each round slowed or not by other',
-    '  jobs alike), not the ratio of two medians (scripts/bench/paired.ts). A ratio goal is **met** when three rounds in four are',
-    '  within it, **not met** when three in four are over it, and **undecided** otherwise: that run cannot tell, and a rerun may.',
+    '  jobs alike), not the ratio of two medians (scripts/bench/paired.ts). A ratio goal is **met** when the whole 95% confidence',
+    "  interval of that median (the sign test's order statistics) is within it, **not met** when all of it is over it, and",
+    '  **undecided** otherwise: that run cannot tell, and more rounds may.',
     '- The peers get their cells and statuses precomputed in Node from the same plan (scripts/bench/fixtures.ts); our elements compute',
     '  them from the plan in the page, and that work is in their time. ECharts draws on canvas with animation off.',
     '- **Where the matrix\'s time goes**: `npx tsx scripts/bench/phases.ts` traces the whole-plan matrix beside the static table in',

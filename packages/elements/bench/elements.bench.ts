@@ -26,7 +26,7 @@ if (!existsSync(cdnFile)) {
 
 /** Fewer rounds with BENCH_QUICK=1 (a smoke run of the whole path). */
 const quick = process.env.BENCH_QUICK === '1';
-const rounds = { warm: quick ? 1 : 2, small: quick ? 3 : 11, gauges: quick ? 3 : 9, keys: quick ? 5 : 25, big: quick ? 1 : 15 };
+const rounds = { warm: quick ? 1 : 2, small: quick ? 3 : 21, gauges: quick ? 3 : 21, keys: quick ? 5 : 25, big: quick ? 1 : 15 };
 
 // ---- fixtures ----
 const generated = `${repoRoot}packages/elements/bench/generated/`;
