@@ -1,10 +1,23 @@
 // Floors of the 157 gauges (scripts/bench/floors.ts), added to the `dz` bench page: the very shadow content our gauges
 // draw, with their shared constructed stylesheets, built without any of the element's own work (no plan, no
 // evaluation, no template values). What is left is what 157 shadow roots of that DOM cost in the browser.
-// Plain JavaScript, so the page needs no build.
+// The matrix's floor (SUITE=matrix) is the same for the whole-plan matrix: its shadow content and sheets in one
+// shadow root, parsed from HTML. Plain JavaScript, so the page needs no build.
+
+const stageOf = () => document.getElementById('stage');
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+/** Time (ms) from building to laid out, as bench-page.js `firstRows` times a case. */
+const time = async (build) => {
+  stageOf().replaceChildren();
+  await nextFrame();
+  const start = performance.now();
+  await build();
+  void document.body.getBoundingClientRect().height;
+  return performance.now() - start;
+};
 
 window.setUpFloors = async () => {
-  const stage = document.getElementById('stage');
+  const stage = stageOf();
   await window.bench.run('dz-target-gauge ×157');
   const hosts = [...stage.children];
   // Each gauge's host attributes (its :host styles read `status`, `variant`, `scheme`) and shadow markup, markers left out.
@@ -16,16 +29,6 @@ window.setUpFloors = async () => {
   stage.replaceChildren();
   const templates = gauges.map(({ markup }) => Object.assign(document.createElement('template'), { innerHTML: markup }));
 
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  /** Time (ms) from building to laid out, as bench-page.js `firstRows` times a case. */
-  const time = async (build) => {
-    stage.replaceChildren();
-    await nextFrame();
-    const start = performance.now();
-    await build();
-    void document.body.getBoundingClientRect().height;
-    return performance.now() - start;
-  };
   const hostsOf = (tag) =>
     gauges.map(({ attributes }, i) => {
       const el = document.createElement(tag);
@@ -62,6 +65,7 @@ window.setUpFloors = async () => {
 
   const attributesOf = (attributes) => attributes.map(([name, value]) => ` ${name}="${value}"`).join('');
   window.floors = {
+    ...window.floors,
     clone: () => time(() => stage.append(...hostsOf('floor-clone'))),
     // Declarative shadow DOM parsed in one go, the sheets adopted after: what a server-rendered page costs.
     dsd: () =>
@@ -74,6 +78,42 @@ window.setUpFloors = async () => {
         const els = hostsOf('floor-lit');
         stage.append(...els);
         return Promise.all(els.map((el) => el.updateComplete));
+      }),
+  };
+};
+
+window.setUpMatrixFloors = async () => {
+  const stage = stageOf();
+  await window.bench.run('dz-task-matrix');
+  const host = stage.firstElementChild;
+  const attributes = [...host.attributes].map((a) => [a.name, a.value]);
+  const markup = host.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+  const sheets = host.shadowRoot.adoptedStyleSheets;
+  stage.replaceChildren();
+  // For the light-DOM floor; the page's other content (our elements' hosts) has none of these classes.
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...sheets];
+  window.floors = {
+    ...window.floors,
+    /** The whole-plan matrix's own markup and sheets, parsed into a shadow root: what that content costs, with no script. */
+    'matrix-shadow-html': () =>
+      time(() => {
+        const el = document.createElement('div');
+        for (const [name, value] of attributes) el.setAttribute(name, value);
+        stage.append(el);
+        const root = el.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = sheets;
+        root.innerHTML = markup;
+      }),
+    /**
+     * The same markup in the page itself, no shadow root: what the content costs without shadow DOM. The sheets were
+     * adopted by the document once, at set-up (adopting them in the timed span restyles the whole page).
+     */
+    'matrix-light-html': () =>
+      time(() => {
+        const el = document.createElement('div');
+        for (const [name, value] of attributes) el.setAttribute(name, value);
+        el.innerHTML = markup;
+        stage.append(el);
       }),
   };
 };
