@@ -78,6 +78,13 @@ async function runCase(p: BenchPage, name: string): Promise<number | { error: st
   return runBenchCase(p.page, name);
 }
 
+/** Runs a case and then empties its page, so no page holds a live table or chart (observers, timers) while the next runs. */
+async function runCaseAlone(p: BenchPage, name: string): Promise<number | { error: string }> {
+  const result = await runCase(p, name);
+  await p.page.evaluate('window.bench.clear()');
+  return result;
+}
+
 /**
  * Interleaved rounds (every case once per round, so machine noise hits all alike), each round starting one case later
  * (so no case always follows the same one: a gauge run right after ECharts' took half as long again as one before
@@ -89,7 +96,7 @@ async function measure(cases: readonly (readonly [BenchPage, string])[], warm: n
   for (let round = 0; round < warm + count; round++) {
     for (const [p, name] of rotated(cases, round)) {
       if (errors.has(name)) continue;
-      const result = await runCase(p, name);
+      const result = await runCaseAlone(p, name);
       if (typeof result !== 'number') errors.set(name, result.error);
       else if (round >= warm) samples.get(name)!.push(result);
     }
