@@ -3,7 +3,9 @@
  * no error, passes axe and that its "show code" is the HTML a CMS editor pastes (the script tag and the story's
  * elements with their attributes); opens every docs page (the Introduction, the Design tokens, each element's
  * autodocs) and checks that it renders without an error, and the MDX pages that they pass axe. Prints "N stories checked, N passed, N failed" and writes the count (stories and
- * docs pages) to test-results/stories.json for CI's summary.
+ * docs pages) to test-results/stories.json for CI's summary. Each of the parallel pages shows one story after
+ * another, switched on Storybook's channel as its sidebar does (a story's cleanups run as it is left); a docs page,
+ * and the story after one with a problem, get a fresh page.
  *
  *   npx storybook build -o storybook-static && npx tsx scripts/check-stories.ts [storybook-static]
  *
@@ -97,10 +99,35 @@ async function waitForChannelEvent(page: Page, events: { ok: string[]; failed: s
       for (const event of names) channel.once(event, (...args) => resolve({ event, detail: JSON.parse(JSON.stringify(args[0] ?? null)) }));
     });
   }, [...events.failed, ...events.ok]);
+  return describeEnd(event, detail, events);
+}
+
+/** Undefined for an event that ends a render well, else the problem it reports. */
+function describeEnd(event: string, detail: unknown, events: { ok: string[] }): string | undefined {
   if (events.ok.includes(event)) return undefined;
   const error = detail as { title?: string; description?: string; message?: string } | string | null;
   const text = typeof error === 'string' ? error : `${error?.title ?? error?.message ?? ''} ${error?.description ?? ''}`;
   return `Storybook ${event}: ${text.trim()}`;
+}
+
+/**
+ * Shows another story on a page that shows a story already, as Storybook's sidebar does (`setCurrentStory` on the
+ * channel), and resolves on the first of `events` after it: `storyFinished` only with this story's id. The story
+ * left runs its cleanups (a `beforeEach`'s returned function) as it would in Storybook. Returns a problem, or
+ * undefined. The page function is a string: tsx would name its inner functions with a helper the page lacks.
+ */
+async function switchStory(page: Page, storyId: string, events: { ok: string[]; failed: string[] }): Promise<string | undefined> {
+  const { event, detail } = await page.evaluate<{ event: string; detail: unknown }>(`new Promise((resolve) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const listeners = ${JSON.stringify([...events.failed, ...events.ok])}.map((event) => [event, (...args) => {
+      if (event === 'storyFinished' && args[0]?.storyId !== ${JSON.stringify(storyId)}) return;
+      for (const [name, listener] of listeners) channel.off(name, listener);
+      resolve({ event, detail: JSON.parse(JSON.stringify(args[0] ?? null)) });
+    }]);
+    for (const [name, listener] of listeners) channel.on(name, listener);
+    channel.emit('setCurrentStory', { storyId: ${JSON.stringify(storyId)}, viewMode: 'story' });
+  })`);
+  return describeEnd(event, detail, events);
 }
 
 /**
@@ -220,13 +247,15 @@ async function axeProblems(page: Page, root: string): Promise<string[]> {
  * (the attributes an element adds itself, such as a reflected default, are not the editor's to paste). Stories
  * tagged `recipe` (pages built in code, not pasted) are not checked. Returns the problems.
  */
-async function snippetProblems(page: Page, root: string): Promise<string[]> {
-  const { snippet, args, elements } = await page.evaluate((root) => {
+async function snippetProblems(page: Page, root: string, storyId: string): Promise<string[]> {
+  const { snippet, args, elements } = await page.evaluate(({ root, storyId }) => {
     interface Channel {
       last(event: string): unknown[] | undefined;
     }
     const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
-    const last = channel.last('storybook/docs/snippet-rendered')?.[0] as { source?: string; args?: Record<string, unknown> } | undefined;
+    // The story's own snippet: on a page that showed other stories before, the last one may be theirs.
+    const rendered = channel.last('storybook/docs/snippet-rendered')?.[0] as { id?: string; source?: string; args?: Record<string, unknown> } | undefined;
+    const last = rendered?.id === storyId ? rendered : undefined;
     const elements = Array.from(document.querySelectorAll(`${root} *`))
       .filter((e) => e.localName.startsWith('dz-'))
       .map((e) => ({
@@ -235,7 +264,7 @@ async function snippetProblems(page: Page, root: string): Promise<string[]> {
         nearestLang: e.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null,
       }));
     return { snippet: last?.source, args: last?.args ?? {}, elements };
-  }, root);
+  }, { root, storyId });
   if (typeof snippet !== 'string') return ['no "show code" snippet was rendered'];
   const problems: string[] = [];
   const lines = snippet.split('\n').filter((line) => line.trim());
@@ -262,7 +291,11 @@ async function snippetProblems(page: Page, root: string): Promise<string[]> {
   return problems;
 }
 
-async function checkStory(page: Page, origin: string, story: IndexEntry, stories: readonly IndexEntry[]): Promise<Outcome> {
+/**
+ * Checks one story or docs page. A story goes on `page` as it is when `page` shows a story already (`shown`),
+ * else the page loads it; a docs page always loads.
+ */
+async function checkStory(page: Page, origin: string, story: IndexEntry, stories: readonly IndexEntry[], shown: boolean): Promise<Outcome> {
   const problems: string[] = [];
   const started = Date.now();
   const onConsole = (message: ConsoleMessage) => {
@@ -284,17 +317,18 @@ async function checkStory(page: Page, origin: string, story: IndexEntry, stories
     await page.emulateMedia({ colorScheme: story.tags?.includes('dark') ? 'dark' : 'light' });
     // `a11y.manual` skips the a11y addon's own axe run in afterEach: the checker runs the same axe once, later,
     // when the feeds have loaded, so a second run would only double the slowest step of the largest stories.
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
     const root = '#storybook-root';
+    if (!shown) await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    const rendered = shown ? switchStory(page, story.id, storyEnd) : waitForChannelEvent(page, storyEnd);
     const renderProblem =
-      (await withinCeiling(waitForChannelEvent(page, storyEnd), 'story render', page, root)) ??
+      (await withinCeiling(rendered, 'story render', page, root)) ??
       (await waitForElements(page, root, story.tags?.includes('loading') ? root : ''));
     if (renderProblem) {
       problems.push(renderProblem);
       return { story, problems, ms: Date.now() - started };
     }
     // A recipe (a page built with the data package, such as the sheet import) has no snippet for an editor to paste.
-    if (!story.tags?.includes('recipe')) problems.push(...(await snippetProblems(page, root)));
+    if (!story.tags?.includes('recipe')) problems.push(...(await snippetProblems(page, root, story.id)));
     problems.push(...(await axeProblems(page, root)));
   } catch (error) {
     problems.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
@@ -322,16 +356,23 @@ async function main(): Promise<number> {
     context.setDefaultTimeout(ceilingMs);
     context.setDefaultNavigationTimeout(ceilingMs);
     const queue = [...stories];
-    // A page per story: one that hung past the ceiling cannot hold up the next.
+    // Each worker keeps a page and shows one story after another on it, as Storybook's sidebar does: loading the
+    // preview (1.2 MB of script) for every story cost more than most stories' own checks. A docs page gets a page of
+    // its own, and so does the story after one with a problem: a page that failed or hung cannot hold up the next.
     const worker = async () => {
+      let kept: Page | undefined;
       for (let story = queue.shift(); story; story = queue.shift()) {
-        const page = await context.newPage();
-        const outcome = await checkStory(page, server.origin, story, stories);
-        await page.close();
+        const reuse = story.type === 'story' && kept !== undefined;
+        if (!reuse) await kept?.close();
+        const page = reuse ? kept! : await context.newPage();
+        const outcome = await checkStory(page, server.origin, story, stories, reuse);
+        kept = story.type === 'story' && outcome.problems.length === 0 ? page : undefined;
+        if (!kept) await page.close();
         outcomes.push(outcome);
         const mark = outcome.problems.length ? '✗' : '✓';
         console.log(`${mark} ${story.title} › ${story.name} (${(outcome.ms / 1000).toFixed(1)} s)${outcome.problems.map((p) => `\n    ${p}`).join('')}`);
       }
+      await kept?.close();
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, stories.length) }, worker));
   } finally {
