@@ -3,19 +3,12 @@
  * shared 2-core machine one round can run at half speed: each round's ratio compares two runs slowed alike, so the
  * median of the per-round ratios moves less than the ratio of two medians, and their spread says how far to trust it.
  */
+import { median } from './harness.js';
 
 /** The per-round ratios of `samples` to `base` (the same rounds, in order), sorted; undefined when they do not pair. */
 export function roundRatios(samples: readonly number[] | undefined, base: readonly number[] | undefined): number[] | undefined {
   if (!samples?.length || samples.length !== base?.length) return undefined;
   return samples.map((t, i) => t / base[i]!).sort((a, b) => a - b);
-}
-
-/** The `q` quantile (0 to 1) of sorted values, interpolated between the two nearest. */
-export function quantile(sorted: readonly number[], q: number): number {
-  const at = (sorted.length - 1) * q;
-  const below = Math.floor(at);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
 }
 
 /**
@@ -36,7 +29,7 @@ export function medianInterval(sorted: readonly number[], confidence = 0.95): { 
     term = (term * (n - j + 1)) / j;
     below += term;
   }
-  return { median: quantile(sorted, 0.5), low: sorted[k - 1]!, high: sorted[n - k]! };
+  return { median: median(sorted), low: sorted[k - 1]!, high: sorted[n - k]! };
 }
 
 /** A ratio's median over its rounds and the 95% confidence interval of that median. */

@@ -17,7 +17,7 @@ import { chromiumLaunchOptions, serveStatic } from '../lib/static-server.js';
 import { buildBigPlan, largestValidToday, provinceScale } from './big-plan-build.js';
 import { gaugeFixture, matrixFixture } from './fixtures.js';
 import { median, openReadyBenchPage, rotated, runBenchCase } from './harness.js';
-import { pairedRatio } from './paired.js';
+import { pairedRatio, roundRatios } from './paired.js';
 import { writeStaticGauges } from './static-gauges.js';
 
 const rounds = Number(process.argv[2] ?? 9);
@@ -194,10 +194,10 @@ try {
   }
   // This build against BASE, round by round (both ran in the same round, so the machine's load hits both alike).
   for (const compared of base ? (big ? ['plan:seed', ours] : [ours]) : []) {
-    const paired = samples.get(compared)!.map((r, i) => r.ms / samples.get(`base ${compared}`)![i]!.ms);
+    const paired = roundRatios(times(compared), times(`base ${compared}`))!;
     console.log(`${compared} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster)`);
     if (!process.env.NOTRACE) {
-      const pairedCpu = cpuTimes(compared).map((t, i) => t / cpuTimes(`base ${compared}`)[i]!);
+      const pairedCpu = roundRatios(cpuTimes(compared), cpuTimes(`base ${compared}`))!;
       console.log(`${compared} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
     }
   }

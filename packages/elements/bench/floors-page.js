@@ -5,6 +5,17 @@
 // shadow root, parsed from HTML. Plain JavaScript, so the page needs no build.
 
 const stageOf = () => document.getElementById('stage');
+/** An element's attributes and its shadow markup, Lit's comment markers left out. */
+const snapshotOf = (el) => ({
+  attributes: [...el.attributes].map((a) => [a.name, a.value]),
+  markup: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
+});
+/** A new `<tag>` with the given attributes. */
+const withAttributes = (tag, attributes) => {
+  const el = document.createElement(tag);
+  for (const [name, value] of attributes) el.setAttribute(name, value);
+  return el;
+};
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 /** Time (ms) from building to laid out, as bench-page.js `firstRows` times a case. */
 const time = async (build) => {
@@ -21,21 +32,13 @@ window.setUpFloors = async () => {
   await window.bench.run('dz-target-gauge ×157');
   const hosts = [...stage.children];
   // Each gauge's host attributes (its :host styles read `status`, `variant`, `scheme`) and shadow markup, markers left out.
-  const gauges = hosts.map((el) => ({
-    attributes: [...el.attributes].map((a) => [a.name, a.value]),
-    markup: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
-  }));
+  const gauges = hosts.map(snapshotOf);
   const sheets = hosts[0].shadowRoot.adoptedStyleSheets;
   stage.replaceChildren();
   const templates = gauges.map(({ markup }) => Object.assign(document.createElement('template'), { innerHTML: markup }));
 
   const hostsOf = (tag) =>
-    gauges.map(({ attributes }, i) => {
-      const el = document.createElement(tag);
-      for (const [name, value] of attributes) el.setAttribute(name, value);
-      el.gauge = i;
-      return el;
-    });
+    gauges.map(({ attributes }, i) => Object.assign(withAttributes(tag, attributes), { gauge: i }));
 
   /** A custom element without Lit: a shadow root, the shared sheets, a clone of its gauge's parsed content. */
   class FloorClone extends HTMLElement {
@@ -86,8 +89,7 @@ window.setUpMatrixFloors = async () => {
   const stage = stageOf();
   await window.bench.run('dz-task-matrix');
   const host = stage.firstElementChild;
-  const attributes = [...host.attributes].map((a) => [a.name, a.value]);
-  const markup = host.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+  const { attributes, markup } = snapshotOf(host);
   const sheets = host.shadowRoot.adoptedStyleSheets;
   stage.replaceChildren();
   // For the light-DOM floor; the page's other content (our elements' hosts) has none of these classes.
@@ -97,9 +99,7 @@ window.setUpMatrixFloors = async () => {
     /** The whole-plan matrix's own markup and sheets, parsed into a shadow root: what that content costs, with no script. */
     'matrix-shadow-html': () =>
       time(() => {
-        const el = document.createElement('div');
-        for (const [name, value] of attributes) el.setAttribute(name, value);
-        stage.append(el);
+        const el = stage.appendChild(withAttributes('div', attributes));
         const root = el.attachShadow({ mode: 'open' });
         root.adoptedStyleSheets = sheets;
         root.innerHTML = markup;
@@ -110,8 +110,7 @@ window.setUpMatrixFloors = async () => {
      */
     'matrix-light-html': () =>
       time(() => {
-        const el = document.createElement('div');
-        for (const [name, value] of attributes) el.setAttribute(name, value);
+        const el = withAttributes('div', attributes);
         el.innerHTML = markup;
         stage.append(el);
       }),
