@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/lib/browsers.js';
 import { countReporter } from './scripts/test-reporters/wtr-count.js';
 import { react19Plugin } from './scripts/lib/wtr-react.js';
+import { zodBundlePlugin } from './scripts/lib/wtr-zod.js';
 
 
 const chromium = playwrightLauncher({
@@ -44,6 +45,7 @@ export default {
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 1000};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
+    zodBundlePlugin(),
     react19Plugin(),
     esbuildPlugin({
       ts: true,
