@@ -118,6 +118,19 @@ async function open(browser: Browser, origin: string, path: string): Promise<Ope
   return opened;
 }
 
+/**
+ * Each page opened once per engine for the tests that only read what it fetched and showed (the budgets, the chunks'
+ * contents): a page loads the same files each time, so one load serves them all. Its pages stay open, still
+ * collecting errors, until the engine's browser closes after its tests.
+ */
+function openedOnce(browser: () => Browser, origin: () => string): (path: string) => Promise<Opened> {
+  const pages = new Map<string, Promise<Opened>>();
+  return (path) => {
+    if (!pages.has(path)) pages.set(path, open(browser(), origin(), path));
+    return pages.get(path)!;
+  };
+}
+
 /** gzip -9 of the served file behind each fetched path, as the budget counts it. */
 function gzipBytes(paths: readonly string[]): { total: number; files: string[] } {
   const unique = [...new Set(paths)];
@@ -141,10 +154,11 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
   });
 
   describeInEachEngine((browser) => {
+    const opened = openedOnce(browser, () => server.origin);
 
     for (const budget of budgets) {
       it(`${budget.what}: the page fetches at most ${budget.goal} KB gzip (issue 10)`, async (t) => {
-        const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
+        const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
         const { total, files } = gzipBytes(fetched);
         t.diagnostic(`${budget.what}: ${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
         assert.deepEqual(errors, []);
@@ -152,23 +166,21 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         const kb = (total / 1024).toFixed(1);
         assert.ok(total <= budget.ceiling * 1024, `${kb} KB is over today's ceiling of ${budget.ceiling} KB`);
         if (total > budget.goal * 1024) t.todo(`not met yet: ${kb} KB, goal ${budget.goal} KB`);
-        await page.close();
       });
 
       if (budget.everyTarget) {
         it(`${budget.what}: every target in one chunk, no task bodies (the element shows titles only)`, async () => {
-          const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
+          const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
           assert.deepEqual(errors, []);
           const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1));
           assert.deepEqual(names.filter((name) => /^dz-bodies-/.test(name)), [], 'no bodies chunk');
           assert.deepEqual(names.filter((name) => /^dz-(all-)?targets-/.test(name)).map((name) => name.replace(/-[\w-]{8}\.js$/, '')), ['dz-all-targets']);
-          await page.close();
         });
       }
 
       if (budget.noFold) {
         it(`${budget.what}, in Traditional Chinese and fetching no JSON: no chunk the page loads folds to Simplified, shares requests or words the UI in another language`, async () => {
-          const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
+          const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
           assert.deepEqual(errors, []);
           const carrying = (marker: string) => [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes(marker));
           assert.deepEqual(carrying(FOLD_FROM.slice(0, 40)), [], 'the fold table');
@@ -177,24 +189,22 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
           // The UI strings of the other languages (en.ts, zh-hans.ts).
           assert.deepEqual(carrying('Show full text'), [], 'the English UI strings');
           assert.deepEqual(carrying('加载中…'), [], 'the Simplified UI strings');
-          await page.close();
         });
       }
 
       if (budget.othersWords) {
         it(`${budget.what}: no chunk the page loads carries the zh-Hant UI words of another element or of wrong inputs`, async () => {
-          const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
+          const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
           assert.deepEqual(errors, []);
           const texts = [...new Set(fetched)].map((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8'));
           for (const other of budget.othersWords) {
             for (const word of ownWords[other as keyof typeof ownWords]) assert.ok(!texts.some((text) => text.includes(word)), `${other}: ${word}`);
           }
-          await page.close();
         });
       }
 
       it(`${budget.what}, the bundled Dezhou plan only: no chunk the page loads carries zod (issue 10)`, async () => {
-        const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/${budget.page}`);
+        const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
         assert.deepEqual(errors, []);
         // The markers do find zod where it is: in the validators chunk, which the CDN folder still carries.
         const validatorsChunk = readdirSync(cdnDir).find((name) => /^dz-validators-.*\.js$/.test(name));
@@ -207,20 +217,18 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         });
         assert.deepEqual(withZod, [], 'chunks with zod');
         assert.ok(!fetched.some((path) => /dz-validators-/.test(path)), `the validators chunk was loaded: ${fetched.join(', ')}`);
-        await page.close();
       });
     }
 
     it('one gauge: no chunk the page loads carries the compact gauge of lists, its templates or its styles (the gauge draws its own meter)', async () => {
-      const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-gauge.html`);
+      const { errors, fetched } = await opened(`${fixtures}/cdn-gauge.html`);
       assert.deepEqual(errors, []);
       const carrying = [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes('gauge-compact'));
       assert.deepEqual(carrying, []);
-      await page.close();
     });
 
     it('one matrix section: its section\'s tasks only (no chunk of every task), its units in the whole plan\'s order', async () => {
-      const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-matrix.html`);
+      const { page, errors, fetched } = await opened(`${fixtures}/cdn-matrix.html`);
       assert.deepEqual(errors, []);
       const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, ''));
       assert.deepEqual(names.filter((name) => /^dz-(all-)?tasks/.test(name)), ['dz-tasks-s04']);
@@ -230,7 +238,6 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       // Section 4 alone would order its units by their first task in section 4: the whole plan's order differs.
       const whole = dezhou().responsibilityMatrix({ sections: [4] }).rows.map((unit) => unit.name['zh-Hant']);
       assert.deepEqual(rows, whole);
-      await page.close();
     });
 
     it('Simplified texts folded from the Traditional where shown, and a unit found by its name in mixed script', async () => {
