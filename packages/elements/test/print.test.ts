@@ -36,9 +36,12 @@ let server: StaticServer;
 let browser: Browser;
 let firefox: PuppeteerBrowser;
 
+/** The province-scale plan both engines print: above the matrix's window threshold on screen, whole on paper. */
+const bigPlan = buildBigPlan(dezhou().plan, { tasks: 240, units: 96 }) as Plan;
+const bigApi = createPlanApi(bigPlan);
+
 before(async () => {
   // The big plan is generated, not committed: the fixture page reads it from test-results/.
-  const bigPlan = buildBigPlan(dezhou().plan, { tasks: 240, units: 96 });
   mkdirSync(`${repoRoot}test-results/print`, { recursive: true });
   writeFileSync(`${repoRoot}test-results/print/big-plan.json`, JSON.stringify(bigPlan));
   server = await serveStatic(repoRoot);
@@ -216,9 +219,8 @@ function assertPrintedViews(pages: readonly PrintedPage[]): void {
 /** The province-scale matrix is a window on screen, and prints whole. */
 async function assertBigMatrixPrinted(page: Page | PuppeteerPage): Promise<void> {
   const onScreen = await (page as Page).evaluate(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('td.cell').length);
-  const big = createPlanApi(buildBigPlan(dezhou().plan, { tasks: 240, units: 96 }) as Plan);
-  assert.ok(onScreen < big.plan.tasks.length * unitsWithRoles(big).length, 'the big matrix is not windowed on screen');
-  assertPrintedMatrix(await print(page), big);
+  assert.ok(onScreen < bigApi.plan.tasks.length * unitsWithRoles(bigApi).length, 'the big matrix is not windowed on screen');
+  assertPrintedMatrix(await print(page), bigApi);
 }
 
 describe('printing (Chromium, A4 portrait)', () => {
@@ -334,10 +336,7 @@ describe('printing (Firefox, A4 portrait)', () => {
     inFirefox('print-matrix.html', async (page) => assertPrintedMatrixGlyphs(await printInFirefox(page), dezhou())));
 
   it('a province-scale matrix (a window of rows and columns on screen) prints every band and role cell', () =>
-    inFirefox('print-big-matrix.html', async (page) => {
-      const big = createPlanApi(buildBigPlan(dezhou().plan, { tasks: 240, units: 96 }) as Plan);
-      assertPrintedMatrixGlyphs(await printInFirefox(page), big);
-    }));
+    inFirefox('print-big-matrix.html', async (page) => assertPrintedMatrixGlyphs(await printInFirefox(page), bigApi)));
 
   it('a card and two gauges: one page, statuses in glyphs, the bars filled', () =>
     inFirefox('print-card.html', async (page) => {
