@@ -1,8 +1,8 @@
-// zod for the browser tests as two modules instead of 92. zod/mini re-exports every locale, so unbundled each test
+// zod for the browser tests as three modules instead of 92. zod/mini re-exports every locale, so unbundled each test
 // page fetched and evaluated 92 of zod's files (a third of a page's modules; 0.5 s of a test file's start). This
 // web-test-runner plugin serves `zod/mini` and the one locale the data package imports, `zod/v4/locales/en.js`,
-// bundled by esbuild (on first request) with their shared code in one chunk, so both see one zod core, as in the
-// CDN build.
+// bundled by esbuild (on first request): an entry module each, their shared code in one chunk, so both see one zod
+// core, as in the CDN build.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
