@@ -75,21 +75,17 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
 export async function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'progress') {
-      // Loaded only here: the sheet readers (and ExcelJS, for a workbook) are for progress reports only.
-      const [{ progressCommand }, { UsageError }] = await Promise.all([import('./node/progress-command.js'), import('./node/commands.js')]);
+    if (command === 'progress' || command === 'build' || command === 'lint') {
+      // Each command loaded only when run: the sheet readers (and ExcelJS, for a workbook) are for progress reports;
+      // OpenCC, pinyin-pro and mammoth for building plans; neither for parsing or summaries.
+      const [run, { UsageError }] = await Promise.all([
+        command === 'progress'
+          ? import('./node/progress-command.js').then((m) => m.progressCommand)
+          : import('./node/commands.js').then((m) => (command === 'build' ? m.buildCommand : m.lintCommand)),
+        import('./node/usage.js'),
+      ]);
       try {
-        return await progressCommand(rest, out, err);
-      } catch (error) {
-        if (error instanceof UsageError) throw new CliError(`${error.message}\n${USAGE}`);
-        throw error;
-      }
-    }
-    if (command === 'build' || command === 'lint') {
-      // Loaded only here: OpenCC, pinyin-pro and mammoth are for building plans, not for parsing or summaries.
-      const { buildCommand, lintCommand, UsageError } = await import('./node/commands.js');
-      try {
-        return await (command === 'build' ? buildCommand : lintCommand)(rest, out, err);
+        return await run(rest, out, err);
       } catch (error) {
         if (error instanceof UsageError) throw new CliError(`${error.message}\n${USAGE}`);
         throw error;

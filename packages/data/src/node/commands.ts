@@ -11,35 +11,9 @@ import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
 import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
+import { readJson, usage, UsageError } from './usage.js';
 
 type Out = (line: string) => void;
-
-/** A usage mistake: printed with the usage, exit code 2. */
-export class UsageError extends Error {}
-
-/** Runs `read` (a `parseArgs` call); an unknown or malformed option becomes a {@link UsageError} naming it. */
-export function usage<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-/** A JSON file (UTF-8, within the byte limit of `--max-bytes`), or a {@link UsageError} naming it. */
-export async function readJson(file: string, what: string, maxBytes?: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readInput(file, maxBytesOf(maxBytes));
-  } catch (error) {
-    throw new UsageError(`${what}: ${(error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`${what} ${file} is not JSON: ${(error as Error).message}`);
-  }
-}
 
 /**
  * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]

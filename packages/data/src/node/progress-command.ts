@@ -13,7 +13,7 @@ import { statusLabels } from '../messages.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { languages, type Language, type Plan } from '../schema.js';
 import { appendPeriod, diffReports, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
-import { readJson, usage, UsageError } from './commands.js';
+import { readJson, usage, UsageError } from './usage.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
 
