@@ -61,3 +61,8 @@ export function formatIsoDate(iso: string, lang: Language): string {
   }
   return write(iso);
 }
+
+/** The local calendar date of `at` (default: now), `YYYY-MM-DD`: the day a person at this machine calls today. */
+export function localIsoDate(at: Date = new Date()): string {
+  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+}

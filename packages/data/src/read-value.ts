@@ -82,8 +82,8 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
 
 /**
  * What stops a reading from being judged, or `undefined`: a date that is not real or comes before `start`, a
- * negative value where none can be, a value a thousand times the target or more (the wrong scale), a share
- * written as a fraction for a percentage target.
+ * negative value where none can be, a value a thousand times the target or more (the wrong scale), a rate or share
+ * in percent above 100%, a share written as a fraction for a percentage target.
  *
  * @example
  * ```ts
@@ -107,6 +107,7 @@ export function checkReading(target: Target, reading: { readonly value: number; 
     const inUnit = value / scale;
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
   }
+  if (target.unit === '%' && measure === 'rate' && value > 100) return { code: 'overWhole', value };
   if (target.unit === '%' && measure === 'rate' && goal >= 20 && value > 0 && value <= 1) {
     return { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 };
   }

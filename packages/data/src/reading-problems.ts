@@ -44,6 +44,14 @@ export interface FractionForPercentProblem {
   readonly suggestion: number;
 }
 
+/** A rate or share in percent above 100%: more than the whole (973 for 97.3%, or a format that showed 85 as 8500%). */
+export interface OverWholeProblem {
+  /** Which problem: `'overWhole'`. */
+  readonly code: 'overWhole';
+  /** The value as given. */
+  readonly value: number;
+}
+
 /** A negative value for a quantity that cannot go below zero (a count, a level, a rate, a ceiling's use). */
 export interface NegativeProblem {
   /** Which problem: `'negative'`. */
@@ -76,6 +84,7 @@ export type ReadingProblem =
   | WrongUnitProblem
   | WrongScaleProblem
   | FractionForPercentProblem
+  | OverWholeProblem
   | NegativeProblem
   | InvalidDateProblem
   | BeforePeriodProblem;
@@ -112,6 +121,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
     case 'fractionForPercent':
       return w.fraction(n(problem.value), goal, n(problem.suggestion));
+    case 'overWhole':
+      return w.overWhole(n(problem.value), goal);
     case 'negative':
       return w.negative(n(problem.value));
     case 'invalidDate':
@@ -126,6 +137,7 @@ interface ProblemWords {
   wrongUnit(text: string, unit: string): string;
   wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
   fraction(value: string, goal: string, suggestion: string): string;
+  overWhole(value: string, goal: string): string;
   negative(value: string): string;
   invalidDate(asOf: string): string;
   beforePeriod(asOf: string, start: string): string;
@@ -138,6 +150,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
+    overWhole: (value, goal) => `${value}% 超過 100%:比率或佔比不會超過全部(目標 ${goal}),請核對數值`,
     negative: (value) => `${value} 是負數,此指標不會小於零`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
@@ -148,6 +161,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
+    overWhole: (value, goal) => `${value}% 超过 100%:比率或占比不会超过全部(目标 ${goal}),请核对数值`,
     negative: (value) => `${value} 是负数,此指标不会小于零`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
@@ -158,6 +172,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
+    overWhole: (value, goal) => `${value}% is more than 100%: a rate or share cannot be more than the whole (the target is ${goal}); check the value`,
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,

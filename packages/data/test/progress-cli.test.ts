@@ -93,6 +93,20 @@ describe('dz-plan progress', () => {
     assert.deepEqual(JSON.parse(readFileSync(at('bad.json'), 'utf8')).entries, [{ target: 't04.3', value: 2.1 }]);
   });
 
+  test('--into names each figure it replaces with another; an --as-of after today is a usage error', () => {
+    run('template', '-o', at('co.csv'));
+    fill(at('co.csv'), { 't01.1': ['30', '2023-06-30'] });
+    assert.equal(run('import', at('co.csv'), '-o', at('co.json')).status, 0);
+    fill(at('co.csv'), { 't01.1': ['12', '2023-06-30'] });
+    let r = run('import', at('co.csv'), '--into', at('co.json'), '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /co\.json: t01\.1 at 2023-06-30: 30 replaced by 12$/m);
+    assert.match(r.stderr, /^1 readings from 1 files, 1 replaced → /m);
+    r = run('import', at('co.csv'), '--as-of', '2999-01-01');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--as-of 2999-01-01 is after today/);
+  });
+
   test('usage errors exit 2', () => {
     assert.equal(run('import').status, 2);
     assert.equal(run('import', 'x.csv', '--as-of', '30/6/2023').status, 2);

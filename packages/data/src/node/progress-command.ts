@@ -8,11 +8,11 @@ import { parseArgs } from 'node:util';
 import { dezhouPlan } from '../dezhou-2023.js';
 import { validatePlan } from '../load-plan.js';
 import { formatNumber } from '../describe-target.js';
-import { formatIsoDate, isIsoDate } from '../iso-date.js';
+import { formatIsoDate, isIsoDate, localIsoDate } from '../iso-date.js';
 import { statusLabels } from '../messages.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { languages, type Language, type Plan } from '../schema.js';
-import { appendPeriod, diffReports, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
+import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readJson, usage, UsageError } from './usage.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
@@ -83,6 +83,7 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
   if (!positionals.length) throw new UsageError('progress import needs one FILE or more (.csv or .xlsx)');
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date such as 2023-06-30, not "${asOf}"`);
+  if (asOf !== undefined && asOf > localIsoDate()) throw new UsageError(`--as-of ${asOf} is after today (${localIsoDate()}): a report stands at a day that has come`);
   const lang = languageOf(values.lang);
   const plan = await planOf(values.plan, values['max-bytes']);
   let base: ProgressReport | undefined;
@@ -117,11 +118,14 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
   }
   if (result.problems.length) err(`rejected rows (left out): ${result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`).join(', ') || 'none'}`);
   const report = base ? appendPeriod(base, result.report) : result.report;
+  // A replaced figure is gone from the report once written: name each, as the import names a conflict.
+  const replaced = base ? replacedReadings(base, result.report) : [];
+  for (const r of replaced) err(`${values.into}: ${r.target} at ${r.asOf}: ${formatNumber(r.before, lang)} replaced by ${formatNumber(r.after, lang)}`);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());
   else await write(target, json);
-  err(`${summary}${target ? ` → ${target}` : ''}`);
+  err(`${summary}${replaced.length ? `, ${replaced.length} replaced` : ''}${target ? ` → ${target}` : ''}`);
   return 0;
 }
 

@@ -22,3 +22,28 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   const entries: ProgressEntry[] = [...kept, ...added].map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date }));
   return { plan: report.plan, asOf, entries };
 }
+
+/** A reading that {@link appendPeriod} replaces with a different value: the target, the date, the old and new values. */
+export interface ReplacedReading {
+  /** The target's id: `t01.1`. */
+  readonly target: string;
+  /** The date both readings stand at. */
+  readonly asOf: string;
+  /** The value the report had. */
+  readonly before: number;
+  /** The value that replaces it. */
+  readonly after: number;
+}
+
+/**
+ * The readings of `report` that appending `period` replaces with a different value (a resubmission, or a second
+ * unit's figure for a target two units lead): what a supervision office must see before the older figure is gone.
+ */
+export function replacedReadings(report: ProgressReport, period: ProgressReport): ReplacedReading[] {
+  const old = new Map(report.entries.map((e) => [`${e.target}\u0000${e.asOf ?? report.asOf}`, e.value]));
+  return period.entries.flatMap((e) => {
+    const asOf = e.asOf ?? period.asOf;
+    const before = old.get(`${e.target}\u0000${asOf}`);
+    return before === undefined || before === e.value ? [] : [{ target: e.target, asOf, before, after: e.value }];
+  });
+}

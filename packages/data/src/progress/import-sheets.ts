@@ -8,6 +8,7 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
+import { isIsoDate, localIsoDate } from '../iso-date.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode } from './sheet-problems.js';
@@ -19,6 +20,8 @@ export interface ImportProgressOptions {
   readonly asOf?: string;
   /** Language of the messages. Default zh-Hant. */
   readonly lang?: Language;
+  /** Today, `YYYY-MM-DD`: a reading dated after it is refused. Default: the local date when the import runs. */
+  readonly today?: string;
 }
 
 /** What an import found: the report of the rows accepted, and every problem of the rows rejected. */
@@ -53,6 +56,7 @@ const HEADER_SEARCH_ROWS = 10;
  */
 export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, options: ImportProgressOptions = {}): ProgressImport {
   const lang = options.lang ?? 'zh-Hant';
+  const today = options.today ?? localIsoDate();
   const words = sheetProblemWords[lang];
   const targets = new Map(plan.targets.map((t) => [t.id, t]));
   const problems: SheetProblem[] = [];
@@ -61,6 +65,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   let rejected = 0;
 
   for (const sheet of sheets) {
+    // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
+    if (sheet.rows.length === 0 && sheets.some((other) => other.file === sheet.file && other.rows.length > 0)) continue;
     const headerIndex = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => columnsOfHeader(row.cells).includes('target'));
     const problem = (code: SheetProblemCode, detail: string, at: { row?: number; column?: string; text?: string } = {}): SheetProblem => {
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: at.row, column: at.column }, lang);
@@ -107,6 +113,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const asOf = dateText ? sheetDate(dateText) : options.asOf;
       if (asOf === undefined) {
         reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);
+        continue;
+      }
+      // A value cannot stand at a day to come: 2032 for 2023 would judge the reading against the wrong pace. (A date
+      // that is not one is judged below, as `invalidDate`.)
+      if (isIsoDate(asOf) && asOf > today) {
+        reject('futureDate', words.futureDate(asOf, today), dateText ? 'asOf' : 'value', dateText);
         continue;
       }
       const problemOfReading = judge(target, parsed.value, asOf);

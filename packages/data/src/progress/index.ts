@@ -13,5 +13,5 @@ export { importProgressFiles, type ImportProgressFilesOptions, type ProgressFile
 export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '../unpacked-size.js';
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 export type { SheetProblem, SheetProblemCode } from './sheet-problems.js';
-export { appendPeriod } from './append-period.js';
+export { appendPeriod, replacedReadings, type ReplacedReading } from './append-period.js';
 export { diffReports, type ReadingWithStatus, type ReportChange } from './diff-reports.js';

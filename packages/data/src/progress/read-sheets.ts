@@ -84,15 +84,30 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** CSV text as one sheet; rows keep their line numbers, empty ones are left out. */
+/**
+ * CSV text as one sheet; rows keep their line numbers, empty ones are left out.
+ *
+ * @throws UnreadableSheetError for a quote mark that CSV cannot read (a field that opens a quote and never closes it,
+ *   or a quote inside a field that is not quoted as CSV quotes it): from there on the rows would run together into
+ *   one cell, so the sheet is refused, naming the row, rather than read short.
+ */
 export function readCsv(file: string, text: string): Sheet {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const quotes = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quotes) throw new UnreadableSheetError(file, `row ${(quotes.row ?? 0) + 1}: ${quoteProblems[quotes.code as keyof typeof quoteProblems] ?? quotes.message}`);
   const rows: SheetRow[] = [];
   parsed.data.forEach((cells, i) => {
     if (cells.some((cell) => cell.trim() !== '')) rows.push({ number: i + 1, cells });
   });
   return { file, rows };
 }
+
+/** What each of Papa Parse's quote errors means for the person who wrote the sheet. */
+const quoteProblems = {
+  InvalidQuotes:
+    'a quote mark (") inside a cell that is not quoted the way CSV quotes it; put the whole cell in quotes and double each quote mark inside it ("""5G""基站"), or save the sheet again from the spreadsheet',
+  MissingQuotes: 'a quote mark (") opens a cell that is never closed, so the rows after it would run together into that cell',
+} as const;
 
 async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: number): Promise<Sheet[]> {
   const { Workbook } = await loadExcelJs();
@@ -118,6 +133,14 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
   });
 }
 
+/**
+ * Whether a number format shows its number times 100 (`0.0%`), as Excel reads a `%` in it: not one in quotes
+ * (`0"%"`, which writes 85 as 85%), escaped (`0\%`) or inside brackets (a colour, a condition, a locale).
+ */
+function scalesByHundred(numFmt: string): boolean {
+  return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+}
+
 /** A cell as the person who typed it sees it. */
 function cellText(cell: ExcelJS.Cell): string {
   return valueText(cell.value, cell.numFmt);
@@ -127,7 +150,7 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     // A percent format shows 0.364 as 36.4%: read what was shown (rounded off binary noise).
-    return numFmt?.includes('%') ? `${Number((value * 100).toPrecision(12))}%` : String(value);
+    return numFmt !== undefined && scalesByHundred(numFmt) ? `${Number((value * 100).toPrecision(12))}%` : String(value);
   }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);

@@ -1,0 +1,141 @@
+/**
+ * Progress sheets as departments really save them (a review as a supervision office, 2026-12-01): a stray quote in a
+ * CSV note, the blank worksheets Excel adds, a number format with a literal %, a rate typed ten times too large, a
+ * date in a year to come, and a resubmitted figure. Each was read silently before: rows lost into a note, a whole
+ * import refused for an empty Sheet2, 85 read as 8500 and judged on track, a reading of 2032 judged as missed.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { evaluateTarget, InvalidReadingError } from '../src/index.js';
+import { appendPeriod, importProgressFiles, replacedReadings } from '../src/progress/index.js';
+
+const plan = dezhouPlan;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const header = '指标编号,完成值,截至日期,备注';
+const csv = (name: string, ...lines: string[]) => ({ name, data: utf8([header, ...lines].join('\r\n')) });
+const today = '2026-12-01';
+const importFiles = (files: Parameters<typeof importProgressFiles>[0]) => importProgressFiles(files, plan, { lang: 'en', today });
+
+async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<{ name: string; data: Uint8Array }> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  return { name: 'unit.xlsx', data: new Uint8Array(await book.xlsx.writeBuffer()) };
+}
+
+describe('a CSV quote that CSV cannot read refuses the file, naming the row, rather than losing the rows after it', () => {
+  test('a quote inside an unquoted note', async () => {
+    const result = await importFiles([csv('quote.csv', 't09.1,2100,2023-06-30,"5G"基站按工信部口径统计', 't09.2,60,2023-06-30,', 't09.3,40,2023-06-30,')]);
+    assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['quote.csv', 'unreadable']]);
+    assert.match(result.problems[0]!.message, /^quote\.csv: cannot be read: row 2: a quote mark \("\) inside a cell that is not quoted/);
+    assert.equal(result.accepted, 0);
+    assert.equal(result.report, undefined);
+  });
+
+  test('a quote opened and never closed', async () => {
+    const result = await importFiles([csv('open.csv', 't09.1,2100,2023-06-30,', 't09.2,60,2023-06-30,"预计7月底完成', 't09.3,40,2023-06-30,')]);
+    assert.deepEqual(result.problems.map((p) => p.code), ['unreadable']);
+    assert.match(result.problems[0]!.message, /row 3: a quote mark \("\) opens a cell that is never closed/);
+  });
+
+  test('the same note quoted as Excel quotes it reads whole, with every row', async () => {
+    const result = await importFiles([csv('ok.csv', 't09.1,2100,2023-06-30,"""5G""基站, 按工信部口径"', 't09.2,60,2023-06-30,', 't09.3,40,2023-06-30,')]);
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.accepted, 3);
+    assert.equal(result.report!.entries[0]!.note, '"5G"基站, 按工信部口径');
+  });
+});
+
+describe('the blank worksheets Excel adds are not problems; a sheet with content and no header still is', () => {
+  test('Sheet2 and Sheet3 left blank beside the filled sheet', async () => {
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('Sheet1');
+      sheet.addRow(['指标编号', '完成值', '截至日期']);
+      sheet.addRow(['t09.1', 2100, '2023-06-30']);
+      book.addWorksheet('Sheet2');
+      book.addWorksheet('Sheet3');
+    });
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.accepted, 1);
+  });
+
+  test('a workbook with only a blank sheet, and an instructions sheet beside the filled one, are named', async () => {
+    const blank = await workbook((book) => book.addWorksheet('Sheet1'));
+    const withNotes = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指标编号', '完成值', '截至日期']);
+      sheet.addRow(['t09.1', 2100, '2023-06-30']);
+      book.addWorksheet('填表說明').addRow(['請填寫完成值與截至日期']);
+    });
+    const result = await importFiles([{ ...blank, name: 'blank.xlsx' }, withNotes]);
+    assert.deepEqual(result.problems.map((p) => [p.file, p.sheet, p.code]), [['blank.xlsx', 'Sheet1', 'noHeader'], ['unit.xlsx', '填表說明', 'noHeader']]);
+  });
+});
+
+describe('percent formats and rates over 100%', () => {
+  test('a format with a literal % (0"%") shows the number as typed: 85 is 85%, not 8500%; a real percent format still scales', async () => {
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指标编号', '完成值', '截至日期']);
+      sheet.addRow(['t26.7', 85, '2023-06-30']).getCell(2).numFmt = '0"%"';
+      sheet.addRow(['t38.3', 0.973, '2023-06-30']).getCell(2).numFmt = '0.0%';
+      sheet.addRow(['t38.4', 91, '2023-06-30']).getCell(2).numFmt = '[Blue]0"%";[Red]-0"%"';
+    });
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t26.7', 85], ['t38.3', 97.3], ['t38.4', 91]]);
+  });
+
+  test('an escaped % (0.0\\%), which ExcelJS reads as a percent format, gives 9730: refused as over 100%, not judged on track', async () => {
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指标编号', '完成值', '截至日期']);
+      sheet.addRow(['t38.3', 97.3, '2023-06-30']).getCell(2).numFmt = '0.0\\%';
+    });
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems.map((p) => [p.code, p.text]), [['overWhole', '9730%']]);
+    assert.match(result.problems[0]!.message, /9,730% is more than 100%: a rate or share cannot be more than the whole \(the target is 96%\)/);
+  });
+
+  test('a rate typed with a slip (973 for 97.3) is refused; 100% is a rate at its whole and is judged', async () => {
+    const result = await importFiles([csv('slip.csv', 't26.7,973,2023-06-30,', 't38.3,100,2023-06-30,')]);
+    assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[2, 'overWhole']]);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t38.3', 100]]);
+    assert.throws(
+      () => evaluateTarget(plan.targets.find((t) => t.id === 't26.7')!, { value: 100.5, asOf: '2023-06-30' }),
+      (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'overWhole',
+    );
+  });
+
+  test('a growth in percent may pass 100%: only rates and shares are bounded', async () => {
+    const growth = plan.targets.find((t) => t.measure === 'growth' && t.unit === '%')!;
+    const result = await importFiles([csv('growth.csv', `${growth.id},150,2023-06-30,`)]);
+    assert.deepEqual(result.problems, []);
+  });
+});
+
+describe('a date in days to come is refused', () => {
+  test('a year slip (2032 for 2023) in a row, named with its cell; the same row with the import run later is accepted', async () => {
+    const file = csv('year.csv', 't09.1,2100,2032-06-30,', 't09.2,60,2023-06-30,');
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems.map((p) => [p.row, p.column, p.code, p.text]), [[2, '截至日期', 'futureDate', '2032-06-30']]);
+    assert.match(result.problems[0]!.message, /2032-06-30 is after today \(2026-12-01\)/);
+    assert.equal(result.report!.asOf, '2023-06-30', 'the report does not move to 2032');
+    const later = await importProgressFiles([file], plan, { lang: 'en', today: '2032-07-01' });
+    assert.deepEqual(later.problems, []);
+  });
+
+  test('by default today is the clock’s: a row dated 2999 is refused', async () => {
+    const result = await importProgressFiles([csv('far.csv', 't09.1,2100,2999-01-01,')], plan);
+    assert.deepEqual(result.problems.map((p) => p.code), ['futureDate']);
+  });
+});
+
+test('replacedReadings names each figure an appended period replaces with a different value', () => {
+  const first = { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't01.1', value: 30 }, { target: 't01.2', value: 45 }, { target: 't09.1', value: 900, asOf: '2023-03-31' }] };
+  const second = { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't01.1', value: 12 }, { target: 't01.2', value: 45 }, { target: 't09.1', value: 950 }] };
+  assert.deepEqual(replacedReadings(first, second), [{ target: 't01.1', asOf: '2023-06-30', before: 30, after: 12 }]);
+  assert.equal(appendPeriod(first, second).entries.find((e) => e.target === 't01.1')!.value, 12);
+});
