@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { evaluateTarget, InvalidReadingError } from '../src/index.js';
-import { appendPeriod, importProgressFiles, replacedReadings } from '../src/progress/index.js';
+import { appendPeriod, importProgressFiles, progressTemplate, replacedReadings, sheetColumns } from '../src/progress/index.js';
 
 const plan = dezhouPlan;
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -131,6 +131,14 @@ describe('a date in days to come is refused', () => {
     const result = await importProgressFiles([csv('far.csv', 't09.1,2100,2999-01-01,')], plan);
     assert.deepEqual(result.problems.map((p) => p.code), ['futureDate']);
   });
+});
+
+test('the sheet says the sign of a change against a base year (a fall written as 7, not -7); a growth over last year stays a growth', () => {
+  const measure = sheetColumns.indexOf('measure');
+  const rowOf = (lang: 'zh-Hant' | 'en', id: string) => progressTemplate(plan, { lang }).rows.find((row) => row[0] === id)!;
+  assert.equal(rowOf('zh-Hant', 't26.4')[measure], '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)');
+  assert.match(rowOf('en', 't26.4')[measure]!, /^fall since the base year, as a positive number/);
+  assert.equal(rowOf('zh-Hant', 't03.3')[measure], '同比增長');
 });
 
 test('replacedReadings names each figure an appended period replaces with a different value', () => {

@@ -55,14 +55,20 @@ export const sheetHeaders: Readonly<Record<Language, Readonly<Record<SheetColumn
   },
 };
 
-/** What the value column holds for each measure, per language: the words of the measure column. */
-export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | 'unknown', string>>>> = {
+/**
+ * What the value column holds for each measure, per language: the words of the measure column. A change against a
+ * base year says its direction and its sign (`fall`, `rise`): "-10.5" for a fall of 10.5% would otherwise read as a
+ * rise, the wrong way, and be judged seriously behind.
+ */
+export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | 'unknown' | 'fall' | 'rise', string>>>> = {
   'zh-Hant': {
     flow: '累計完成量',
     level: '當前水平',
     rate: '當前比率',
     growth: '同比增長',
     change: '較基準年變化',
+    fall: '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)',
+    rise: '較基準年上升幅度(填正數,如升了7%填 7;不升反降填負數)',
     ceiling: '累計使用量',
     unknown: '完成值',
   },
@@ -72,6 +78,8 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     rate: '当前比率',
     growth: '同比增长',
     change: '较基准年变化',
+    fall: '较基准年下降幅度(填正数,如降了7%填 7;不降反升填负数)',
+    rise: '较基准年上升幅度(填正数,如升了7%填 7;不升反降填负数)',
     ceiling: '累计使用量',
     unknown: '完成值',
   },
@@ -81,6 +89,8 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     rate: 'current rate',
     growth: 'growth over last year',
     change: 'change since the base year',
+    fall: 'fall since the base year, as a positive number (7 for a 7% fall; negative if it rose instead)',
+    rise: 'rise since the base year, as a positive number (7 for a 7% rise; negative if it fell instead)',
     ceiling: 'amount used so far',
     unknown: 'value reached',
   },

@@ -67,7 +67,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       unit: lang === 'en' ? englishUnit(target) : formatAmount(target, '', lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
-      measure: measureWords[lang][target.measure ?? 'unknown'],
+      measure: measureWords[lang][measureKey(target)],
       lead: (task?.lead ?? []).map((id) => localName(api.getUnit(id)?.name, lang) ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
@@ -86,4 +86,10 @@ function englishUnit(target: Target): string {
   if (target.unit === '%') return '%';
   const meaning = unitScale(target.unit) > 1 ? formatAmount(target, 1, 'en') : target.unitEn;
   return meaning ? `${target.unit} (${meaning})` : target.unit;
+}
+
+/** The key of a target's words in {@link measureWords}: a change against a base year by its direction. */
+function measureKey(target: Target): keyof (typeof measureWords)['en'] {
+  if (target.measure === 'change') return target.comparator === 'increaseBy' ? 'rise' : target.comparator === 'decreaseBy' ? 'fall' : 'change';
+  return target.measure ?? 'unknown';
 }
