@@ -74,6 +74,21 @@ describe('the blank worksheets Excel adds are not problems; a sheet with content
   });
 });
 
+test('a two-level header (完成情況 over 完成值 and 截至日期, the id merged down) is read from its second row', async () => {
+  const file = await workbook((book) => {
+    const sheet = book.addWorksheet('台账');
+    sheet.addRow(['指标编号', '指标', '完成情况', null, null]);
+    sheet.addRow([null, null, '完成值', '截至日期', '备注']);
+    sheet.mergeCells('A1:A2');
+    sheet.mergeCells('B1:B2');
+    sheet.mergeCells('C1:E1');
+    sheet.addRow(['t09.1', '新开通5G基站', 2100, '2023-06-30', '']);
+  });
+  const result = await importFiles([file]);
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.report!.entries, [{ target: 't09.1', value: 2100 }]);
+});
+
 describe('percent formats and rates over 100%', () => {
   test('a format with a literal % (0"%") shows the number as typed: 85 is 85%, not 8500%; a real percent format still scales', async () => {
     const file = await workbook((book) => {

@@ -67,7 +67,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   for (const sheet of sheets) {
     // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
     if (sheet.rows.length === 0 && sheets.some((other) => other.file === sheet.file && other.rows.length > 0)) continue;
-    const headerIndex = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => columnsOfHeader(row.cells).includes('target'));
+    const headerIndex = headerRowOf(sheet);
     const problem = (code: SheetProblemCode, detail: string, at: { row?: number; column?: string; text?: string } = {}): SheetProblem => {
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: at.row, column: at.column }, lang);
       return { code, file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), ...at, message: `${where}${lang === 'en' ? ': ' : ':'}${detail}` };
@@ -141,6 +141,17 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const report =
     asOf === undefined ? undefined : { plan: plan.id, asOf, entries: entries.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
   return { report, problems, accepted: entries.length, rejected };
+}
+
+/**
+ * The index of the header row among the sheet's first rows: the first that names both the target id and the value
+ * (a two-level header, 完成情況 above 完成值 and 截至日期, names them in its second row, the target id merged down into
+ * it), else the first that names the target id (its missing value column is then the problem), else -1.
+ */
+function headerRowOf(sheet: Sheet): number {
+  const columns = sheet.rows.slice(0, HEADER_SEARCH_ROWS).map((row) => columnsOfHeader(row.cells));
+  const complete = columns.findIndex((names) => names.includes('target') && names.includes('value'));
+  return complete >= 0 ? complete : columns.findIndex((names) => names.includes('target'));
 }
 
 /** What keeps `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements can show. */
