@@ -7,9 +7,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { evaluateTarget, InvalidReadingError } from '../src/index.js';
 import { appendPeriod, importProgressFiles, progressTemplate, replacedReadings, sheetColumns } from '../src/progress/index.js';
+import { sheetDate } from '../src/progress/sheet-date.js';
 
 const plan = dezhouPlan;
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -44,6 +46,35 @@ describe('a CSV quote that CSV cannot read refuses the file, naming the row, rat
     assert.deepEqual(result.problems, []);
     assert.equal(result.accepted, 3);
     assert.equal(result.report!.entries[0]!.note, '"5G"基站, 按工信部口径');
+  });
+});
+
+describe('files and cells as other programs write them', () => {
+  test("Excel's 「Unicode 文本」 (UTF-16 with its byte-order mark, tab-separated) reads as a CSV does", async () => {
+    const text = `\ufeff${['指标编号\t完成值\t截至日期', 't09.1\t2100\t2023-06-30'].join('\r\n')}`;
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) [bytes[2 * i], bytes[2 * i + 1]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+    const result = await importFiles([{ name: 'unicode.txt', data: bytes }]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.report!.entries, [{ target: 't09.1', value: 2100 }]);
+  });
+
+  test('a .docx given by mistake is named as no workbook, not counted as a sheet with nothing in it', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+    const result = await importFiles([{ name: '說明.docx', data: await zip.generateAsync({ type: 'uint8array' }) }]);
+    assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['說明.docx', 'unreadable']]);
+    assert.match(result.problems[0]!.message, /not an \.xlsx workbook/);
+  });
+
+  test('a date with a time of day or its weekday, as exported; a weekday that is not the date’s is not guessed', () => {
+    assert.equal(sheetDate('2023-06-30 00:00:00'), '2023-06-30');
+    assert.equal(sheetDate('2023/6/30 17:45'), '2023-06-30');
+    assert.equal(sheetDate('2023年6月30日星期五'), '2023-06-30');
+    assert.equal(sheetDate('2023年6月30日 週五'), '2023-06-30');
+    assert.equal(sheetDate('2023年6月30日星期四'), '2023年6月30日星期四');
+    assert.equal(sheetDate('2023-06-30 noon'), '2023-06-30 noon');
   });
 });
 

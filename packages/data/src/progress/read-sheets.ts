@@ -74,8 +74,13 @@ export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {
   return [readCsv(file.name, decodeText(bytes))];
 }
 
-/** CSV bytes as text: UTF-8 when they are valid UTF-8 (a BOM is dropped), else GBK (Excel's 「CSV」 on Chinese Windows). */
+/**
+ * CSV bytes as text: UTF-16 after its byte-order mark (Excel's 「Unicode 文本」, tab-separated), UTF-8 when they are
+ * valid UTF-8 (a BOM is dropped), else GBK (Excel's 「CSV」 on Chinese Windows).
+ */
 export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -119,6 +124,8 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
     if (error instanceof ArchiveTooLargeError) throw new UnreadableSheetError(file, `an .xlsx workbook that ${error.message}`);
     throw new UnreadableSheetError(file, `not a readable .xlsx workbook (${(error as Error).message})`);
   }
+  // A .docx or another ZIP file opens, with no worksheet: say so rather than count it as a sheet with nothing to import.
+  if (workbook.worksheets.length === 0) throw new UnreadableSheetError(file, 'not an .xlsx workbook: it has no worksheet');
   return workbook.worksheets.map((worksheet) => {
     const rows: SheetRow[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row) => {
