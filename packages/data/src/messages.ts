@@ -115,7 +115,8 @@ export const comparatorLabels: Readonly<Record<Language, Readonly<Record<Compara
 
 /**
  * Picks the plan language for a BCP 47 tag: `zh-CN`, `zh-Hans-SG` → zh-Hans; `zh`, `zh-TW` → zh-Hant; `en`,
- * `en-GB` → en. An empty tag, or one in any other language, gives `fallback` (default zh-Hant).
+ * `en-GB` → en; a POSIX locale (`zh_CN`, `en_US`) and spaces around the tag read the same. An empty tag, or one in
+ * any other language, gives `fallback` (default zh-Hant).
  *
  * @example
  * ```ts
@@ -125,8 +126,9 @@ export const comparatorLabels: Readonly<Record<Language, Readonly<Record<Compara
  * ```
  */
 export function resolveLanguage(tag: string | null | undefined, fallback: Language = 'zh-Hant'): Language {
-  if (!tag) return fallback;
-  const t = tag.toLowerCase();
+  // Read as CMS templates write tags too: `zh_CN`, `en_US` (POSIX locales), ` en` (a stray space).
+  const t = (tag ?? '').trim().toLowerCase().replaceAll('_', '-');
+  if (!t) return fallback;
   if (t.startsWith('zh')) {
     return /hans|-cn|-sg|-my/.test(t) ? 'zh-Hans' : 'zh-Hant';
   }

@@ -13,6 +13,7 @@
  * ```
  */
 import { foldToSimplified } from './fold.js';
+import { taskAndPlace } from './queries/get-target.js';
 import type { ChineseText, Plan, Task } from './schema.js';
 
 /** A plan whose tasks carry no body. */
@@ -123,19 +124,36 @@ export function splitBySection(compact: CompactPlanCore, bodies: TaskBodies): Se
 }
 
 /**
- * The section (id) that holds a task given as `getTask` reads it (number, numeric string, id), or the one of a target
- * id; `undefined` when the outline knows none (then a page loads every section and the plan's own lookup decides).
+ * The section (id) that holds a task given by number, numeric string or id (`9`, `'t09'`, `'t9'`), or a target as
+ * `getTarget` reads it (`t09.1`, `T09.1`, `t9.1`, `9.1`, `09．1`); `undefined` when the outline knows none (then a
+ * page loads every section and the plan's own lookup decides, reading `第9項` too).
  */
 export function sectionOf(base: PartsBase, ref: { readonly task: unknown } | { readonly target: unknown }): string | undefined {
-  let taskId: string | undefined;
-  if ('target' in ref) taskId = typeof ref.target === 'string' ? base.targetTasks[ref.target.trim()] : undefined;
-  else {
-    const text = typeof ref.task === 'number' || typeof ref.task === 'string' ? String(ref.task).trim() : '';
-    taskId = /^\d+$/.test(text)
-      ? Object.keys(base.taskNumbers).find((id) => base.taskNumbers[id] === Number(text))
-      : [text, text.toLowerCase()].find((id) => id in base.taskNumbers);
-  }
+  const taskId = 'target' in ref ? base.targetTasks[targetIdIn(base, ref.target) ?? ''] : taskIdIn(base, ref.task);
   return taskId === undefined ? undefined : sectionsOf(base).find((section) => section.taskIds.includes(taskId))?.id;
+}
+
+/** The id of a task given by number, numeric string or id (`t9` too), in the outline; `undefined` when it names none. */
+function taskIdIn(base: PartsBase, ref: unknown): string | undefined {
+  const text = typeof ref === 'number' || typeof ref === 'string' ? String(ref).trim() : '';
+  const byId = [text, text.toLowerCase()].find((id) => Object.hasOwn(base.taskNumbers, id));
+  if (byId !== undefined) return byId;
+  const digits = /^t?(\d+)$/i.exec(text)?.[1];
+  return digits === undefined ? undefined : Object.keys(base.taskNumbers).find((id) => base.taskNumbers[id] === Number(digits));
+}
+
+/**
+ * The id of a target given as `getTarget` reads it (its id in any case, or its task's number and its place), in the
+ * outline; `undefined` when it names none.
+ */
+function targetIdIn(base: PartsBase, ref: unknown): string | undefined {
+  if (typeof ref !== 'string') return undefined;
+  const text = ref.trim().toLowerCase();
+  if (Object.hasOwn(base.targetTasks, text)) return text;
+  const [, taskRef, place] = taskAndPlace.exec(text) ?? [];
+  const taskId = taskRef && /^t?[0-9]+$/.test(taskRef) ? taskIdIn(base, taskRef) : undefined;
+  const id = taskId === undefined ? undefined : `${taskId}.${Number(place)}`;
+  return id !== undefined && Object.hasOwn(base.targetTasks, id) ? id : undefined;
 }
 
 /**

@@ -40,6 +40,19 @@ describe('plan parts by section', () => {
     assert.equal(sectionOf(parts.base, { target: 't09.99' }), undefined);
   });
 
+  test('sectionOf reads a target as getTarget does (9.1, t9.1, T09.1, 09．1), and a task as t9: a page loads one section for them', () => {
+    for (const target of whole.plan.targets) {
+      const task = whole.getTask(target.taskId)!;
+      const place = target.id.split('.')[1]!;
+      for (const ref of [`${task.number}.${place}`, `t${task.number}.${place}`, target.id.toUpperCase(), `${String(task.number).padStart(2, '0')}．${place}`]) {
+        assert.equal(whole.getTarget(ref)?.id, target.id, `getTarget(${ref})`);
+        assert.equal(sectionOf(parts.base, { target: ref }), task.sectionId, `target ${ref}`);
+      }
+    }
+    for (const ref of ['t9', 'T9', ' 9 ']) assert.equal(sectionOf(parts.base, { task: ref }), whole.getTask(9)!.sectionId, `task ${ref}`);
+    for (const ref of ['9.99', '99.1', 'x.1', '9.', '.1']) assert.equal(sectionOf(parts.base, { target: ref }), undefined, `target ${ref}`);
+  });
+
   test("a card's or a gauge's one section answers as the whole plan: task, section, units, targets, bodies; a gauge's target", () => {
     for (const task of whole.plan.tasks) {
       const api = planOf([task.sectionId]);

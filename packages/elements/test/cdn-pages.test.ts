@@ -50,21 +50,23 @@ const fixtures = '/packages/elements/test-fixtures';
 // 34.6 and 64.5 KB. The compact gauge of lists (its templates and styles) left the gauge chunk for the target list
 // items' chunk: the gauge 29.2 KB (30.0 before), the plan overview 42.3 (43.3). The ring's centre kept inside its hole,
 // the loads made on first run and the big plan's lazy grid and unit keys (issue 10's province scale) brought all three to
-// 64.9 KB, at its ceiling: 65.2 since. Each ceiling is the measure plus at
-// most 0.5 KB, never over the goal.
+// 64.9 KB, at its ceiling: 65.2 since. Targets written by their task's number (9.1), English unit names on a page in
+// Chinese and POSIX lang tags (zh_CN), as a review as a CMS editor wrote them, added 0.16 KB to the shared chunk: 29.7,
+// 36.2, 35.2 and 65.4 KB, the unit summary 45.0 and the plan overview 42.9. Each ceiling is the measure plus at most
+// 0.5 KB, never over the goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.1, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 65.2 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 65.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 44.9, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 42.8, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 45.2, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.0, everyTarget: true },
 ];
 
 /**
@@ -286,6 +288,23 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       const target = dezhou().getTarget('t09.1')!;
       const words = zhHant.trendUp(formatAmount(target, 1500, 'zh-Hant'), formatIsoDate('2023-03-31', 'zh-Hant'));
       for (const trend of trends) assert.deepEqual(trend, { words, steps: 3 });
+      await page.close();
+    });
+
+    it('targets, units and languages as the CMS guide and CMS templates write them: 9.1 and t9.1, an English unit name on a Chinese page, zh_CN and " en"', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-names.html`);
+      assert.deepEqual(errors, []);
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('dz-target-gauge, dz-unit-summary')].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
+      );
+      const api = dezhou();
+      const target = api.getTarget('t09.1')!;
+      const [byNumber, lowerT, upperT, fullWidth, summary, hans, en] = texts as [string, string, string, string, string, string, string];
+      for (const gauge of [byNumber, lowerT, upperT, fullWidth]) assert.ok(gauge.includes(target.metric['zh-Hant']), gauge);
+      const unit = api.getUnit('Dezhou Municipal Development and Reform Commission')!;
+      assert.ok(summary.includes(unit.name['zh-Hant']) && summary.includes(api.tasksOfUnit(unit.id)![0]!.title['zh-Hant']), summary);
+      assert.ok(hans.includes(target.metric['zh-Hans']) && !hans.includes(target.metric['zh-Hant']), hans);
+      assert.ok(en.includes(target.metric.en), en);
       await page.close();
     });
 

@@ -3,7 +3,7 @@ import type { Target } from '../schema.js';
 import { getTask } from './get-task.js';
 
 /** A task reference and a target's place in it: `t9.1`, `9.1`, `09．1`. */
-const taskAndPlace = /^(.+?)[.．]([0-9]+)$/u;
+export const taskAndPlace = /^(.+?)[.．]([0-9]+)$/u;
 
 /**
  * Looks up a target by id (`t09.1`), or by its task's number and its place as people write them (`t9.1`, `9.1`), in a

@@ -2,13 +2,14 @@
  * The CDN build's `default-plan.ts`: the Dezhou plan comes in parts (chunks cut by `vite.config.ts`), imported the
  * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
  * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
- * card's script) and the units; a gauge its target's section's targets alone; a matrix its sections' tasks (every
- * section's without `section`) and the units, in the whole plan's order, without targets or bodies; a unit
- * summary and a plan overview every task, every target and the units, without bodies; an element
- * not in {@link scopes} the whole plan. English texts load for an element in English only, the table folding
- * Traditional to Simplified for an element in Simplified Chinese or one that finds units by name.
- * Until they are there the element shows its loading state; then every element that asked updates. A page whose
- * elements all have `plan-src` downloads none of it.
+ * card's script) and the units; a gauge its target's section's targets alone (with the section's tasks for a target
+ * written by its task's number, `9.1`); a matrix its sections' tasks (every section's without `section`) and the
+ * units, in the whole plan's order, without targets or bodies; a unit summary and a plan overview every task, every
+ * target and the units, without bodies; an element not in {@link scopes} the whole plan. English texts load for an
+ * element in English, or one that finds a unit by its English name; the table folding Traditional to Simplified for
+ * an element in Simplified Chinese or one that finds units by name. Until they are there the element shows its
+ * loading state; then every element that asked updates. A page whose elements all have `plan-src` downloads none
+ * of it.
  */
 import { createPlanLookups, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
 import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
@@ -33,7 +34,12 @@ interface Scope {
   readonly bodies: boolean;
   /** Whether the element finds units by name, in any script: their index then folds Traditional to Simplified. */
   readonly unitNames: boolean;
+  /** Whether it finds a unit by its English name on a page in Chinese: the English texts load to look it up. */
+  readonly englishNames?: boolean;
 }
+
+/** A unit named in English (Latin letters, not a unit id such as `shi-fa-gai-wei`): its English names must load. */
+const namedInEnglish = (unit: unknown): boolean => typeof unit === 'string' && /[a-z]/i.test(unit) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit.trim());
 
 const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'all');
 
@@ -43,15 +49,20 @@ const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'al
  */
 const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
   'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true, unitNames: false }),
-  'dz-target-gauge': (host, base) => ({ sections: oneOrAll(sectionOf(base, { target: (host as { target?: unknown }).target })), tasks: false, units: false, targets: true, bodies: false, unitNames: false }),
+  // A target by its id needs no task; one written by its task's number (`9.1`, `t9.1`) is found through its task.
+  'dz-target-gauge': (host, base) => {
+    const target = (host as { target?: unknown }).target;
+    const byId = typeof target === 'string' && Object.hasOwn(base.targetTasks, target.trim().toLowerCase());
+    return { sections: oneOrAll(sectionOf(base, { target })), tasks: !byId, units: false, targets: true, bodies: false, unitNames: false };
+  },
   // The sections named by `section`; every section without one, or with a `unit` (found by name), or a name not in the plan.
   'dz-task-matrix': (host, base) => {
     const unit = (host as { unit?: unknown }).unit;
     const unitNames = typeof unit === 'string' && unit.trim() !== '';
-    return { sections: unitNames ? 'all' : matrixSections(host, base), tasks: true, units: true, targets: false, bodies: false, unitNames };
+    return { sections: unitNames ? 'all' : matrixSections(host, base), tasks: true, units: true, targets: false, bodies: false, unitNames, englishNames: namedInEnglish(unit) };
   },
   // A unit's tasks (their titles) and their targets, anywhere in the plan.
-  'dz-unit-summary': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: true }),
+  'dz-unit-summary': (host) => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: true, englishNames: namedInEnglish((host as { unit?: unknown }).unit) }),
   // Every section's targets, and the units that lead its tasks.
   'dz-plan-overview': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: false }),
 };
@@ -181,7 +192,7 @@ export function defaultPlan(host: ReactiveElement, lang: Language): Loadable<Pla
   if (base.state !== 'ready') return base;
   const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;
   const script = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
-  const english = lang === 'en';
+  const english = lang === 'en' || scope.englishNames === true;
   const fold = scope.unitNames || script === 'zh-Hans';
   // Section ids have no spaces or commas; each flag is a digit (bodies their script, or none).
   const key = `${scope.sections} ${+scope.tasks}${+scope.units}${+scope.targets}${+english}${+fold} ${scope.bodies ? script : ''}`;
