@@ -11,7 +11,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
 import { formatAmount, formatIsoDate } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
@@ -305,6 +305,29 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       assert.ok(summary.includes(unit.name['zh-Hant']) && summary.includes(api.tasksOfUnit(unit.id)![0]!.title['zh-Hant']), summary);
       assert.ok(hans.includes(target.metric['zh-Hans']) && !hans.includes(target.metric['zh-Hant']), hans);
       assert.ok(en.includes(target.metric.en), en);
+      await page.close();
+    });
+
+    it('the bundled plan from a server that does not answer within timeout: a plan-timeout error, then the gauge once it arrives', async () => {
+      const page = await browser().newPage();
+      const held: HTTPRequest[] = [];
+      let holding = true;
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        // The plan's first part (its outline) never answers until released: a stalled server.
+        if (holding && /\/dz-base-[\w-]+\.js$/.test(request.url())) held.push(request);
+        else void request.continue();
+      });
+      await page.goto(`${server.origin}${fixtures}/cdn-timeout.html`, { waitUntil: 'domcontentloaded' });
+      const gaugeText = () => page.evaluate(() => document.querySelector('dz-target-gauge')!.shadowRoot?.textContent ?? '');
+      await page.waitForFunction(() => (window as unknown as { dzErrors: string[] }).dzErrors.includes('plan-timeout'), { timeout: 60_000 });
+      assert.match(await gaugeText(), /@dz-tasks\/data\/dezhou-2023 在 1 秒內未能完整載入/);
+      assert.equal(held.length, 1, 'the outline was asked for once');
+      holding = false;
+      for (const request of held.splice(0)) await request.continue();
+      const metric = dezhou().getTarget('t09.1')!.metric['zh-Hant'];
+      await page.waitForFunction((text) => document.querySelector('dz-target-gauge')!.shadowRoot!.textContent!.includes(text), { timeout: 60_000 }, metric);
+      assert.doesNotMatch(await gaugeText(), /未能完整載入/);
       await page.close();
     });
 

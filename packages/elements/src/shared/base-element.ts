@@ -14,12 +14,10 @@ import type { ElementView, Loadable, LoadState } from './base-element.view.js';
 import { emit, type DzErrorDetail } from './events.js';
 import { urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 
 export type { ElementView, Loadable, LoadState } from './base-element.view.js';
 export { feedLoad, planLoad } from './base-element.loads.js';
-
-/** Seconds an element waits for a plan or feed by default: {@link DzElement.timeout}. */
-const DEFAULT_TIMEOUT_SECONDS = 15;
 
 /**
  * Base class of the dz- elements, one pattern for all: `willUpdate` derives one {@link ElementView} from the

@@ -22,6 +22,7 @@ import { languageOf } from './i18n/language.js';
 import { uiStrings } from './i18n/strings.js';
 import type { UiStrings } from './i18n/ui-strings.js';
 import { splitSections } from './section-list.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 
 /** The parts of the plan an element shows. */
 interface Scope {
@@ -96,34 +97,58 @@ interface Need extends Scope {
 
 const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezhouEnglish);
 
-/** Results by key, and the elements waiting for a key still loading: each thing loads once per page. */
+/** Results by key, and the elements that asked for a key still loading: each thing loads once per page. */
 const results = new Map<string, Loadable<unknown>>();
 const waiting = new Map<string, Set<ReactiveElement>>();
 
-/** `load()`'s result for `key` once it has settled; `loading` until then, and `host` updates when it settles. */
+/** The seconds `host` waits for data (its `timeout`), or the default when it gives none that is usable. */
+function secondsOf(host: ReactiveElement): number {
+  const seconds = (host as { timeout?: unknown }).timeout;
+  return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds) ? seconds : DEFAULT_TIMEOUT_SECONDS;
+}
+
+/**
+ * `load()`'s result for `key` once it has settled; `loading` until then, and `host` updates when it settles. A load
+ * that has not settled within the first asker's `timeout` is a `plan-timeout` error until it does (a slow server:
+ * the element says so rather than load forever), and every element that asked updates again when it arrives.
+ */
 function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Loadable<T> {
+  const hosts = waiting.get(key);
+  if (hosts) hosts.add(host); // still loading, perhaps past its timeout
   const known = results.get(key);
   if (known) return known as Loadable<T>;
-  let hosts = waiting.get(key);
-  if (!hosts) {
-    waiting.set(key, (hosts = new Set()));
-    const settle = (result: Loadable<unknown>) => {
-      results.set(key, result);
-      for (const waiter of waiting.get(key) ?? []) waiter.requestUpdate();
-      waiting.delete(key);
-    };
-    load().then(
-      (value) => settle({ state: 'ready', value }),
-      async (error: unknown) => {
-        // In the host's language, once its strings are there (or in zh-Hant if they cannot load either).
-        const t = await Promise.resolve(uiStrings(languageOf(host))).catch(() => uiStrings('zh-Hant') as UiStrings);
-        settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed('@dz-tasks/data/dezhou-2023', String(error)) } });
-      },
-    );
-  }
-  hosts.add(host);
+  if (hosts) return { state: 'loading' };
+  const asked = new Set([host]);
+  waiting.set(key, asked);
+  const show = (result: Loadable<unknown>) => {
+    results.set(key, result);
+    for (const waiter of asked) waiter.requestUpdate();
+  };
+  const seconds = secondsOf(host);
+  const timer = setTimeout(async () => {
+    const t = await stringsOf(host);
+    show({ state: 'error', error: { code: ErrorCode.planTimeout, message: t.timedOut(PLAN_NAME, seconds) } });
+  }, seconds * 1000);
+  const settle = (result: Loadable<unknown>) => {
+    clearTimeout(timer);
+    waiting.delete(key);
+    show(result);
+  };
+  load().then(
+    (value) => settle({ state: 'ready', value }),
+    async (error: unknown) => {
+      const t = await stringsOf(host);
+      settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed(PLAN_NAME, String(error)) } });
+    },
+  );
   return { state: 'loading' };
 }
+
+/** How the bundled plan is named in its errors. */
+const PLAN_NAME = '@dz-tasks/data/dezhou-2023';
+
+/** The UI strings in the host's language, once they are there (or in zh-Hant if they cannot load either). */
+const stringsOf = (host: ReactiveElement): Promise<UiStrings> => Promise.resolve(uiStrings(languageOf(host))).catch(() => uiStrings('zh-Hant') as UiStrings);
 
 /**
  * What a feed is checked against, for lookups built from parts: the plan's id and every target's id (the base knows
