@@ -28,6 +28,12 @@ export interface EvaluateOptions {
   readonly start?: string;
   /** Language of the sentence. Default zh-Hant. */
   readonly lang?: Language;
+  /**
+   * Today (ISO date, as `localIsoDate()` gives it): a reading dated after it is refused (`afterToday`), not judged
+   * against a pace to come. Default: none, so an evaluation depends on its arguments alone; the elements and the
+   * sheet import give it.
+   */
+  readonly today?: string;
 }
 
 /** The values of an `approx` or `range` target that count as reached, both included. */
@@ -191,7 +197,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   const measure = target.measure;
   const periodStart = options.start ?? `${target.deadline.slice(0, 4)}-01-01`;
   const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : periodStart;
-  const problem = checkReading(target, reading, periodStart < pathStart ? periodStart : pathStart);
+  const problem = checkReading(target, reading, periodStart < pathStart ? periodStart : pathStart, options.today);
   if (problem) throw new InvalidReadingError(problem, target);
 
   const { value, asOf } = reading;

@@ -52,16 +52,18 @@ export { parseReadingValue, type ParsedReadingValue } from './read-value.js';
 export {
   describeReadingProblem,
   InvalidReadingError,
+  type AfterTodayProblem,
   type BeforePeriodProblem,
   type FractionForPercentProblem,
   type InvalidDateProblem,
   type NegativeProblem,
   type NotANumberProblem,
+  type OverWholeProblem,
   type ReadingProblem,
   type WrongScaleProblem,
   type WrongUnitProblem,
 } from './reading-problems.js';
-export { formatIsoDate, isIsoDate } from './iso-date.js';
+export { formatIsoDate, isIsoDate, localIsoDate } from './iso-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
 

@@ -62,7 +62,16 @@ export function formatIsoDate(iso: string, lang: Language): string {
   return write(iso);
 }
 
-/** The local calendar date of `at` (default: now), `YYYY-MM-DD`: the day a person at this machine calls today. */
+/**
+ * A moment's date on the reader's own calendar, `YYYY-MM-DD` (default: now, so today as the reader calls it): what a
+ * reading dated after it cannot be.
+ *
+ * @example
+ * ```ts
+ * localIsoDate(new Date(2023, 5, 30, 23, 59)); // '2023-06-30', in any time zone
+ * ```
+ */
 export function localIsoDate(at: Date = new Date()): string {
-  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }

@@ -81,7 +81,8 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
 }
 
 /**
- * What stops a reading from being judged, or `undefined`: a date that is not real or comes before `start`, a
+ * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start` or after
+ * `today` (when given), a
  * negative value where none can be, a value a thousand times the target or more (the wrong scale), a rate or share
  * in percent above 100%, a share written as a fraction for a percentage target.
  *
@@ -91,10 +92,16 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
  * // { code: 'wrongScale', value: 21000, suggestion: 2.1 }
  * ```
  */
-export function checkReading(target: Target, reading: { readonly value: number; readonly asOf: string }, start: string): ReadingProblem | undefined {
+export function checkReading(
+  target: Target,
+  reading: { readonly value: number; readonly asOf: string },
+  start: string,
+  today?: string,
+): ReadingProblem | undefined {
   const at = isoDateTime(reading.asOf);
   if (at === undefined) return { code: 'invalidDate', asOf: reading.asOf };
   if (at < (isoDateTime(start) ?? -Infinity)) return { code: 'beforePeriod', asOf: reading.asOf, start };
+  if (today !== undefined && at > (isoDateTime(today) ?? Infinity)) return { code: 'afterToday', asOf: reading.asOf, today };
   const { value } = reading;
   const measure = target.measure;
   if (value < 0 && measure !== 'change' && measure !== 'growth' && target.comparator !== 'decreaseBy' && target.comparator !== 'increaseBy') {

@@ -78,6 +78,16 @@ export interface BeforePeriodProblem {
   readonly start: string;
 }
 
+/** The date is after today: a value cannot stand at a day to come (2032 typed for 2023). */
+export interface AfterTodayProblem {
+  /** Which problem: `'afterToday'`. */
+  readonly code: 'afterToday';
+  /** The date as given. */
+  readonly asOf: string;
+  /** Today, as the reading was judged. */
+  readonly today: string;
+}
+
 /** Why a reading cannot be judged: each names what was given and, where it can, what was expected. */
 export type ReadingProblem =
   | NotANumberProblem
@@ -87,7 +97,8 @@ export type ReadingProblem =
   | OverWholeProblem
   | NegativeProblem
   | InvalidDateProblem
-  | BeforePeriodProblem;
+  | BeforePeriodProblem
+  | AfterTodayProblem;
 
 /** Thrown by `evaluateTarget` for a reading it cannot judge; `problem` says why, `describeReadingProblem` in words. */
 export class InvalidReadingError extends RangeError {
@@ -129,6 +140,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.invalidDate(problem.asOf);
     case 'beforePeriod':
       return w.beforePeriod(problem.asOf, problem.start);
+    case 'afterToday':
+      return w.afterToday(problem.asOf, problem.today);
   }
 }
 
@@ -141,6 +154,7 @@ interface ProblemWords {
   negative(value: string): string;
   invalidDate(asOf: string): string;
   beforePeriod(asOf: string, start: string): string;
+  afterToday(asOf: string, today: string): string;
 }
 
 const problemWords: Readonly<Record<Language, ProblemWords>> = {
@@ -154,6 +168,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     negative: (value) => `${value} 是負數,此指標不會小於零`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
+    afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today}):完成值只能填到已經過去的日期`,
   },
   'zh-Hans': {
     notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
@@ -165,6 +180,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     negative: (value) => `${value} 是负数,此指标不会小于零`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
+    afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today}):完成值只能填到已经过去的日期`,
   },
   en: {
     notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
@@ -176,5 +192,6 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
+    afterToday: (asOf, today) => `${asOf} is after today (${today}): a value can only stand at a day that has come`,
   },
 };

@@ -166,7 +166,7 @@ describe('a date in days to come is refused', () => {
   test('a year slip (2032 for 2023) in a row, named with its cell; the same row with the import run later is accepted', async () => {
     const file = csv('year.csv', 't09.1,2100,2032-06-30,', 't09.2,60,2023-06-30,');
     const result = await importFiles([file]);
-    assert.deepEqual(result.problems.map((p) => [p.row, p.column, p.code, p.text]), [[2, '截至日期', 'futureDate', '2032-06-30']]);
+    assert.deepEqual(result.problems.map((p) => [p.row, p.column, p.code, p.text]), [[2, '截至日期', 'afterToday', '2032-06-30']]);
     assert.match(result.problems[0]!.message, /2032-06-30 is after today \(2026-12-01\)/);
     assert.equal(result.report!.asOf, '2023-06-30', 'the report does not move to 2032');
     const later = await importProgressFiles([file], plan, { lang: 'en', today: '2032-07-01' });
@@ -175,7 +175,7 @@ describe('a date in days to come is refused', () => {
 
   test('by default today is the clock’s: a row dated 2999 is refused', async () => {
     const result = await importProgressFiles([csv('far.csv', 't09.1,2100,2999-01-01,')], plan);
-    assert.deepEqual(result.problems.map((p) => p.code), ['futureDate']);
+    assert.deepEqual(result.problems.map((p) => p.code), ['afterToday']);
   });
 });
 
@@ -192,4 +192,14 @@ test('replacedReadings names each figure an appended period replaces with a diff
   const second = { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't01.1', value: 12 }, { target: 't01.2', value: 45 }, { target: 't09.1', value: 950 }] };
   assert.deepEqual(replacedReadings(first, second), [{ target: 't01.1', asOf: '2023-06-30', before: 30, after: 12 }]);
   assert.equal(appendPeriod(first, second).entries.find((e) => e.target === 't01.1')!.value, 12);
+});
+
+test('evaluateTarget refuses a reading dated after the today it is given (afterToday), and judges any date without one', () => {
+  const target = plan.targets.find((t) => t.id === 't09.1')!;
+  assert.throws(
+    () => evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }, { today: '2026-12-01' }),
+    (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'afterToday' && /2032-06-30 is after today \(2026-12-01\)/.test(error.message),
+  );
+  assert.equal(evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }, { today: '2026-12-01' }).status, evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }).status);
+  assert.ok(evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }).status, 'no today, no check: the function depends on its arguments alone');
 });

@@ -8,7 +8,7 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
-import { isIsoDate, localIsoDate } from '../iso-date.js';
+import { localIsoDate } from '../iso-date.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode } from './sheet-problems.js';
@@ -102,7 +102,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         continue;
       }
       const readingProblem = (p: ReadingProblem) => {
-        const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod';
+        const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
         reject(p.code, describeReadingProblem(p, target, lang), onDate ? 'asOf' : 'value', onDate ? dateText : valueText);
       };
       const parsed = parseReadingValue(valueText, target);
@@ -115,13 +115,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);
         continue;
       }
-      // A value cannot stand at a day to come: 2032 for 2023 would judge the reading against the wrong pace. (A date
-      // that is not one is judged below, as `invalidDate`.)
-      if (isIsoDate(asOf) && asOf > today) {
-        reject('futureDate', words.futureDate(asOf, today), dateText ? 'asOf' : 'value', dateText);
-        continue;
-      }
-      const problemOfReading = judge(target, parsed.value, asOf);
+      const problemOfReading = judge(target, parsed.value, asOf, today);
       if (problemOfReading) {
         readingProblem(problemOfReading);
         continue;
@@ -155,9 +149,9 @@ function headerRowOf(sheet: Sheet): number {
 }
 
 /** What keeps `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements can show. */
-function judge(target: Target, value: number, asOf: string): ReadingProblem | undefined {
+function judge(target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
   try {
-    evaluateTarget(target, { value, asOf });
+    evaluateTarget(target, { value, asOf }, { today });
     return undefined;
   } catch (error) {
     if (error instanceof InvalidReadingError) return error.problem;

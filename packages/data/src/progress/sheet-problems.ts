@@ -17,8 +17,6 @@ export type SheetProblemCode =
   | 'missingValue'
   /** No date in the row, and none given for the whole import. */
   | 'noDate'
-  /** The date is after the day of the import. */
-  | 'futureDate'
   /** Another row gives a different value for the same target and date. */
   | 'conflict';
 
@@ -64,7 +62,6 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly unknownTarget: (id: string) => string;
   readonly missingValue: () => string;
   readonly noDate: () => string;
-  readonly futureDate: (asOf: string, today: string) => string;
   readonly conflict: (other: string, otherValue: string) => string;
 }>> = {
   'zh-Hant': {
@@ -74,7 +71,6 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
     missingValue: () => '填了日期或備註,但沒有完成值',
     noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
-    futureDate: (asOf, today) => `日期 ${asOf} 晚於今天(${today}):完成值只能填到已經過去的日期`,
     conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
   },
   'zh-Hans': {
@@ -84,7 +80,6 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
     missingValue: () => '填了日期或备注,但没有完成值',
     noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
-    futureDate: (asOf, today) => `日期 ${asOf} 晚于今天(${today}):完成值只能填到已经过去的日期`,
     conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
   },
   en: {
@@ -94,7 +89,6 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
     missingValue: () => 'a date or note but no value',
     noDate: () => 'no date: fill in this column, or give a date for the whole import',
-    futureDate: (asOf, today) => `${asOf} is after today (${today}): a value can only stand at a day that has come`,
     conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
   },
 };

@@ -7,6 +7,7 @@
  * suggestions for problems load only when there is one (`input-report.ts`).
  */
 import type { ComplexAttributeConverter } from 'lit';
+import { localIsoDate } from '@dz-tasks/data';
 
 /** Not usable: the value is rejected. */
 export const REJECTED: unique symbol = Symbol('rejected');
@@ -57,15 +58,9 @@ export const listInput = textual((value) => {
   return parts.includes(undefined) ? undefined : parts.join('、');
 });
 
-/** A calendar date as `YYYY-MM-DD`, on the reader's own calendar (the day `new Date()` is for them). */
-export function isoDateOf(date: Date): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** A date (`as-of`): a string (checked as `YYYY-MM-DD` where it is used), or a valid `Date`. */
 export const dateInput = textual((value) =>
-  typeof value === 'string' ? value : value instanceof Date && Number.isFinite(value.getTime()) ? isoDateOf(value) : undefined,
+  typeof value === 'string' ? value : value instanceof Date && Number.isFinite(value.getTime()) ? localIsoDate(value) : undefined,
 );
 
 /** A URL (`src`, `plan-src`, `progress-src`): a string or a `URL` object. */

@@ -353,6 +353,32 @@ describe('dz-target-gauge', () => {
     });
   });
 
+  describe('a reading dated after today (a year typed 2032 for 2023, a feed of the future)', () => {
+    it('a value at an as-of after today is an invalid-value error naming both dates, never a status', async () => {
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2999-12-31" lang="en"></dz-target-gauge>`);
+      expect(alert(el)!.textContent).to.contain('2999-12-31 is after today');
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value']);
+      expect(meter(el)).to.equal(null);
+      el.setAttribute('as-of', '2023-06-30');
+      await elementUpdated(el);
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
+    });
+
+    it("a feed's latest reading dated after today is shown as its problem", async () => {
+      const fetches = holdFetch();
+      try {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src="/future.json"></dz-target-gauge>`);
+        await (await fetches.request('/future.json')).release(report([{ target: 't09.1', value: 2100 }], '2999-06-30'));
+        await until(() => alert(el), 'no problem shown');
+        expect(alert(el)!.textContent).to.contain('日期 2999-06-30 晚於今天');
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value']);
+        expect(meter(el)).to.equal(null);
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+
   describe('progress feed (src)', () => {
     it('shows the latest entry for the target, with its date and note', async () => {
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`);

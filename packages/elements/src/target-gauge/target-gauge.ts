@@ -91,7 +91,10 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
    */
   @property({ converter: numberInput }) value?: number | string;
 
-  /** The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. */
+  /**
+   * The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. A date after today
+   * is an `invalid-value` error: a value cannot stand at a day to come (nor can a feed's reading).
+   */
   @property({ attribute: 'as-of', converter: dateInput }) asOf?: string;
 
   /**

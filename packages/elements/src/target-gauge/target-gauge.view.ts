@@ -1,9 +1,8 @@
 /** What `<dz-target-gauge>` draws, derived from the plan, its attributes and the progress feed: free of Lit and the DOM. */
-import { describeReadingProblem, isIsoDate, parseReadingValue } from '@dz-tasks/data';
+import { describeReadingProblem, isIsoDate, localIsoDate, parseReadingValue } from '@dz-tasks/data';
 import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, TargetEvaluation } from '@dz-tasks/data';
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode } from '../shared/events.js';
-import { isoDateOf } from '../shared/inputs.js';
 import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
@@ -28,7 +27,7 @@ export interface GaugeInput {
 }
 
 /** Today's local date, `YYYY-MM-DD`. */
-const today = (): string => isoDateOf(new Date());
+const today = (): string => localIsoDate();
 
 /** Today's date, kept within the plan's period so a past plan reads as of its end and a future one as of its start. */
 function defaultAsOf(period: { start: string; end: string }): string {
