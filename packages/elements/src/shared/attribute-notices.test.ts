@@ -103,8 +103,9 @@ describe('attributes that tell', () => {
     }
   });
 
-  it('export="false" means off, export="" (as React 19 sets it) and export mean on', async () => {
-    for (const [value, on] of [['false', false], ['FALSE', false], ['', true], ['export', true], ['true', true]] as const) {
+  it('export="false", "no", "off" and "0" mean off; export="" (as React 19 sets it) and export mean on', async () => {
+    const cases = [['false', false], ['FALSE', false], ['no', false], [' Off ', false], ['0', false], ['', true], ['export', true], ['true', true], ['yes', true]] as const;
+    for (const [value, on] of cases) {
       const el = await fixture<HTMLElement>(html`<dz-task-matrix section="4" export=${value}></dz-task-matrix>`);
       await (el as DzElement).updateComplete;
       expect(!!el.shadowRoot!.querySelector('[part="export-button"]'), `export="${value}"`).to.equal(on);
@@ -113,6 +114,19 @@ describe('attributes that tell', () => {
     el.export = '';
     await (el as unknown as DzElement).updateComplete;
     expect(el.shadowRoot!.querySelector('[part="export-button"]'), 'property export = ""').to.not.equal(null);
+  });
+
+  it('heading-level: 2 to 6, or written as its tag (h2); another level is noticed and the default (h3) drawn, never a level clamped in silence', async () => {
+    const headingOf = async (value: string) => {
+      const { el, errors } = await render(html`<dz-task-card task="9" heading-level=${value} lang="en"></dz-task-card>`);
+      return { tag: el.shadowRoot!.querySelector('[part="heading"]')!.localName, errors: errors.map((e) => `${e.code}: ${e.message}`) };
+    };
+    expect(await headingOf('4')).to.deep.equal({ tag: 'h4', errors: [] });
+    expect(await headingOf('H2')).to.deep.equal({ tag: 'h2', errors: [] });
+    expect(await headingOf(' 6 ')).to.deep.equal({ tag: 'h6', errors: [] });
+    expect(await headingOf('7')).to.deep.equal({ tag: 'h3', errors: ['invalid-value: heading-level=7 is not one of 2 | 3 | 4 | 5 | 6; the default is shown.'] });
+    expect(await headingOf('1')).to.deep.equal({ tag: 'h3', errors: ['invalid-value: heading-level=1 is not one of 2 | 3 | 4 | 5 | 6; the default is shown.'] });
+    expect((await headingOf('two')).errors).to.deep.equal(['invalid-value: heading-level="two" is not one of 2 | 3 | 4 | 5 | 6; the default is shown.']);
   });
 
   it('a rejected value is described in the element language, not with English type words', async () => {

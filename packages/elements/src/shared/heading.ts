@@ -19,8 +19,8 @@ export function headingOf(level: number, id: string, part: string, className: st
   }
 }
 
-/** A `heading-level` value as a heading level, 2–6 (3 when it is not a number). */
-export function headingLevelOf(value: number): number {
-  const level = Math.trunc(Number(value));
-  return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+/** A `heading-level` value as a heading level, 2–6; 3, the default, for any other (which the element notices). */
+export function headingLevelOf(value: number | string): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }

@@ -69,19 +69,29 @@ export const urlInput = textual((value) => (typeof value === 'string' ? value : 
 /** A number (`value`): a number, or text as editors write it (`2,100`, `2.1萬`), which the element reads itself. */
 export const numberInput = textual((value) => (typeof value === 'number' || typeof value === 'string' ? value : undefined));
 
-/** A whole number (`heading-level`): as {@link numberInput}, and an attribute of digits is read as the number. */
-export const integerInput: Input<number | string> = {
+/**
+ * A heading level (`heading-level`), 2 to 6: an attribute of digits, or written as its tag (`h2`), is read as the
+ * number; any other value is noticed ("heading-level=7 is not one of 2 | 3 | 4 | 5 | 6") and the default, 3, drawn.
+ */
+export const headingLevelInput: Input<number | string> & { readonly choices: readonly string[] } = {
   ...numberInput,
-  fromAttribute: (value: string | null) => (value !== null && /^\s*-?\d+\s*$/.test(value) ? Number(value) : (value ?? undefined)),
+  choices: ['2', '3', '4', '5', '6'],
+  fromAttribute: (value: string | null) => {
+    const digits = value === null ? undefined : /^\s*h?\s*(-?\d+)\s*$/i.exec(value)?.[1];
+    return digits === undefined ? (value ?? undefined) : Number(digits);
+  },
 };
+
+/** The words a CMS editor writes to turn a flag off (any letter case): `export="false"`, `"no"`, `"off"`, `"0"`. */
+const offWords = new Set(['false', 'no', 'off', '0']);
 
 /**
  * A flag (`export`, `expanded`): present means on, as for HTML's boolean attributes (`export`, `export=""` as React 19
- * sets it), except `"false"` in any letter case, which a CMS editor writes to mean off. As a property: a boolean, that
- * text, or a number (on unless 0 or NaN).
+ * sets it), except the words that mean off (`"false"`, `"no"`, `"off"`, `"0"`, any letter case), which a CMS editor
+ * writes to turn it off. As a property: a boolean, that text, or a number (on unless 0 or NaN).
  */
 export const flagInput: Input<boolean> = {
-  fromAttribute: (value: string | null) => value !== null && value.trim().toLowerCase() !== 'false',
+  fromAttribute: (value: string | null) => value !== null && !offWords.has(value.trim().toLowerCase()),
   toAttribute: (value: unknown) => (value === true ? '' : null),
   fallback: false,
   read: (value) =>
@@ -90,7 +100,7 @@ export const flagInput: Input<boolean> = {
       : typeof value === 'boolean'
         ? value
         : typeof value === 'string'
-          ? value.trim().toLowerCase() !== 'false'
+          ? !offWords.has(value.trim().toLowerCase())
           : typeof value === 'number'
             ? value !== 0 && value === value
             : REJECTED,
@@ -98,7 +108,7 @@ export const flagInput: Input<boolean> = {
 
 /** The allowed word `value` is (any letter case, spaces trimmed), if it is one. */
 const findChoice = <T extends string>(choices: readonly T[], value: unknown): T | undefined =>
-  typeof value === 'string' ? choices.find((choice) => choice === value.trim().toLowerCase()) : undefined;
+  typeof value === 'string' || typeof value === 'number' ? choices.find((choice) => choice === String(value).trim().toLowerCase()) : undefined;
 
 /** A choice of words (`variant="ring"`), the first the default, with `pick` giving the word to draw. */
 export interface ChoiceInput<T extends string> extends Input<T> {

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
-import { flagInput, integerInput, textInput, urlInput } from '../shared/inputs.js';
+import { flagInput, headingLevelInput, textInput, urlInput } from '../shared/inputs.js';
 import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
@@ -98,8 +98,8 @@ export class DzTaskCard extends DzElement<CardReady> {
    */
   @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
 
-  /** Level of the card's heading, 2–6 (default 3); its sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number, converter: integerInput }) headingLevel: number = 3;
+  /** Level of the card's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed); its sub-headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelInput }) headingLevel: number = 3;
 
   private readonly feedTask = this.createFeedTask(() => this.progressSrc);
 

@@ -11,7 +11,7 @@ import { statusKey } from '../shared/gauge/format.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { integerInput, listInput, textInput, urlInput } from '../shared/inputs.js';
+import { headingLevelInput, listInput, textInput, urlInput } from '../shared/inputs.js';
 import { linkFrom } from '../shared/link-template.js';
 import { headingLevelOf, headingOf } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
@@ -38,7 +38,7 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @attr show - What to show, in order: `tasks`, `targets` or both (`"tasks targets"`, the default).
  * @attr task-href - Turns each task into a link: `{number}` and `{id}` are replaced (`/tasks/{number}`).
  * @attr progress-src - URL of a progress report; the targets are grouped by their status.
- * @attr heading-level - Level of the summary's heading, 2–6 (default 3).
+ * @attr heading-level - Level of the summary's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed).
  *
  * @csspart base - The summary's outer box (a `<section>`).
  * @csspart header - The header holding the unit's name and counts.
@@ -103,7 +103,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
 
   /** Level of the summary's heading, 2–6 (default 3); its sub-headings use the next levels. */
-  @property({ attribute: 'heading-level', type: Number, converter: integerInput }) headingLevel: number = 3;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelInput }) headingLevel: number = 3;
 
   private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
 
