@@ -63,7 +63,8 @@ export {
   type WrongScaleProblem,
   type WrongUnitProblem,
 } from './reading-problems.js';
-export { formatIsoDate, isIsoDate, localIsoDate } from './iso-date.js';
+export { formatIsoDate, isIsoDate } from './iso-date.js';
+export { localIsoDate } from './local-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
 

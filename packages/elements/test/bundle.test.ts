@@ -48,6 +48,24 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     assert.ok(!/dz-(task|target)-/.test(withPlan[0]!), 'and not in an element chunk');
   });
 
+  it('no two CDN chunks import each other, directly or through others: a cycle leaves a binding undefined when a chunk runs', () => {
+    // A module of the shared chunk importing one a later chunk holds (iso-date.js in the gauge chunk, once) made the
+    // shared chunk import the gauge chunk, which imports it: every element failed with "… is not a function".
+    const importsOf = new Map(
+      cdnFiles().map((file) => [file, [...readFileSync(`${cdnDir}/${file}`, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!)]),
+    );
+    const cycle = (file: string, path: readonly string[]): string[] | undefined => {
+      if (path.includes(file)) return [...path.slice(path.indexOf(file)), file];
+      for (const next of importsOf.get(file) ?? []) {
+        const found = cycle(next, [...path, file]);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    for (const file of importsOf.keys()) assert.equal(cycle(file, [])?.join(' → '), undefined);
+    assert.ok([...importsOf.values()].some((imports) => imports.some((i) => i.startsWith('dz-shared-'))), 'the reader finds the static imports');
+  });
+
   it("the CDN folder has no chunk of the bundler's runtime helpers alone: a page would fetch it for a few lines", () => {
     assert.deepEqual(cdnFiles().filter((file) => /runtime/.test(file)), []);
   });

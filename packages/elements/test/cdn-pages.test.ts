@@ -52,21 +52,24 @@ const fixtures = '/packages/elements/test-fixtures';
 // the loads made on first run and the big plan's lazy grid and unit keys (issue 10's province scale) brought all three to
 // 64.9 KB, at its ceiling: 65.2 since. Targets written by their task's number (9.1), English unit names on a page in
 // Chinese and POSIX lang tags (zh_CN), as a review as a CMS editor wrote them, added 0.16 KB to the shared chunk: 29.7,
-// 36.2, 35.2 and 65.4 KB, the unit summary 45.0 and the plan overview 42.9. Each ceiling is the measure plus at most
+// 36.2, 35.2 and 65.4 KB, the unit summary 45.0 and the plan overview 42.9. The same review's other findings (the
+// plan's parts timed out, readings after today and rates over 100% refused in three languages, link templates and
+// heading levels checked, the link and heading inputs kept out of the shared chunk): 30.0 (30,560 bytes of 30,720),
+// 36.7, 35.3 and 66.1 KB, the unit summary 45.6 and the plan overview 43.1. Each ceiling is the measure plus at most
 // 0.5 KB, never over the goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.9, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 65.6 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 66.3 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 45.2, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.0, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 45.8, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.3, everyTarget: true },
 ];
 
 /**

@@ -8,7 +8,7 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
-import { localIsoDate } from '../iso-date.js';
+import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode } from './sheet-problems.js';

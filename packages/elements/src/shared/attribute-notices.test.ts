@@ -129,6 +129,24 @@ describe('attributes that tell', () => {
     expect((await headingOf('two')).errors).to.deep.equal(['invalid-value: heading-level="two" is not one of 2 | 3 | 4 | 5 | 6; the default is shown.']);
   });
 
+  it('a link template that cannot make one link per item (no key, another key, not a web address) is noticed, and its items left unlinked', async () => {
+    const links = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('a'), (a) => a.getAttribute('href'));
+    for (const template of ['/units/', '/units/{ID}', '/units/{unit}', 'javascript:alert({id})']) {
+      const { el, errors, notices } = await render(html`<dz-task-card task="13" unit-href=${template} lang="en"></dz-task-card>`);
+      const message = `unit-href=${JSON.stringify(template)} cannot make a link for each item: write a web address with {id} | {name} in it, such as /units/{id}; the items are shown without links.`;
+      expect(errors.map((e) => `${e.code}: ${e.message}`), template).to.deep.equal([`invalid-value: ${message}`]);
+      expect(notices(), template).to.deep.equal([`ⓘ ${message}`]);
+      expect(links(el), template).to.deep.equal([]);
+    }
+    const summary = await render(html`<dz-unit-summary unit="市發展改革委" task-href="/tasks/{num}"></dz-unit-summary>`);
+    expect(summary.errors.map((e) => e.message)).to.deep.equal(['task-href="/tasks/{num}" 無法為每一項產生連結:請寫含有 {number} | {id} 的網址,如 /tasks/{number};各項暫不加連結。']);
+    expect(links(summary.el)).to.deep.equal([]);
+    const good = await render(html`<dz-task-card task="13" unit-href="/units/{id}?name={name}"></dz-task-card>`);
+    expect(good.errors).to.deep.equal([]);
+    expect(links(good.el).length).to.be.greaterThan(1);
+    expect(new Set(links(good.el)).size, 'one link per unit').to.equal(links(good.el).length);
+  });
+
   it('a rejected value is described in the element language, not with English type words', async () => {
     const described = async (lang: string, value: unknown) => {
       const el = await fixture<HTMLElement & { headingLevel: unknown }>(html`<dz-task-card task="9" lang=${lang}></dz-task-card>`);

@@ -7,6 +7,7 @@
  */
 import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
 import { isAllowedChoice, isInput, REJECTED } from './inputs.js';
+import type { LinkTemplateInput } from './link-template.js';
 
 /** A property value the element cannot use, as given. */
 export interface Rejection {
@@ -71,6 +72,8 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
       if (!Object.is(value, raw)) values[name] = value;
     }
     if (input.choices && !isAllowedChoice(input.choices, values[name])) suspect = true;
+    const text = values[name];
+    if ('unlinkable' in input && typeof text === 'string' && text && (input as LinkTemplateInput).unlinkable(text)) suspect = true;
   }
   // A server-side DOM shim may have no attribute list: nothing to look at there.
   const attributes = host.attributes ?? [];

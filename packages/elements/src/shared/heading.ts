@@ -1,5 +1,6 @@
 /** Headings at a level chosen at run time (Lit cannot bind a tag name), as the card and the unit summary need. */
 import { html, type TemplateResult } from 'lit';
+import { numberInput, type Input } from './inputs.js';
 
 /** A heading at `level` (2–6); below h6 there is no heading level left, so a plain label keeps the structure. */
 export function headingOf(level: number, id: string, part: string, className: string, content: unknown): TemplateResult {
@@ -24,3 +25,16 @@ export function headingLevelOf(value: number | string): number {
   const level = Number(value);
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }
+
+/**
+ * A heading level (`heading-level`), 2 to 6: an attribute of digits, or written as its tag (`h2`), is read as the
+ * number; any other value is noticed ("heading-level=7 is not one of 2 | 3 | 4 | 5 | 6") and the default, 3, drawn.
+ */
+export const headingLevelInput: Input<number | string> & { readonly choices: readonly string[] } = {
+  ...numberInput,
+  choices: ['2', '3', '4', '5', '6'],
+  fromAttribute: (value: string | null) => {
+    const digits = value === null ? undefined : /^\s*h?\s*(-?\d+)\s*$/i.exec(value)?.[1];
+    return digits === undefined ? (value ?? undefined) : Number(digits);
+  },
+};

@@ -10,6 +10,7 @@ import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { isAllowedChoice, isInput } from './inputs.js';
+import type { LinkTemplateInput } from './link-template.js';
 
 /** A notice shown over the content and reported once; `key` tells notices apart (attribute and value). */
 export interface InputNotice extends DzErrorDetail {
@@ -66,6 +67,14 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     const shown = describeValue(value, t);
     const suggestion = typeof value === 'string' ? closestWord(value.trim(), choices) : undefined;
     notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidChoice(attribute, shown, choices.join(' | ')), suggestion);
+  }
+  for (const [name, options] of elementClass.elementProperties) {
+    const input = options.converter as LinkTemplateInput | undefined;
+    const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
+    if (!isInput(input) || !('unlinkable' in input) || typeof value !== 'string' || !value || !input.unlinkable(value)) continue;
+    const attribute = attributeOf(name, options) || String(name);
+    const shown = describeValue(value, t);
+    notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidLinkTemplate(attribute, shown, input.keys.map((key) => `{${key}}`).join(' | '), input.example), undefined);
   }
   const rejection = check.rejections.values().next().value;
   return rejection

@@ -69,19 +69,6 @@ export const urlInput = textual((value) => (typeof value === 'string' ? value : 
 /** A number (`value`): a number, or text as editors write it (`2,100`, `2.1萬`), which the element reads itself. */
 export const numberInput = textual((value) => (typeof value === 'number' || typeof value === 'string' ? value : undefined));
 
-/**
- * A heading level (`heading-level`), 2 to 6: an attribute of digits, or written as its tag (`h2`), is read as the
- * number; any other value is noticed ("heading-level=7 is not one of 2 | 3 | 4 | 5 | 6") and the default, 3, drawn.
- */
-export const headingLevelInput: Input<number | string> & { readonly choices: readonly string[] } = {
-  ...numberInput,
-  choices: ['2', '3', '4', '5', '6'],
-  fromAttribute: (value: string | null) => {
-    const digits = value === null ? undefined : /^\s*h?\s*(-?\d+)\s*$/i.exec(value)?.[1];
-    return digits === undefined ? (value ?? undefined) : Number(digits);
-  },
-};
-
 /** The words a CMS editor writes to turn a flag off (any letter case): `export="false"`, `"no"`, `"off"`, `"0"`. */
 const offWords = new Set(['false', 'no', 'off', '0']);
 

@@ -3,20 +3,21 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
-import { flagInput, headingLevelInput, textInput, urlInput } from '../shared/inputs.js';
+import { flagInput, textInput, urlInput } from '../shared/inputs.js';
 import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { headingLevelOf, headingOf } from '../shared/heading.js';
+import { headingLevelInput, headingLevelOf, headingOf } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './task-card.styles.js';
 import { cardOf, type CardReady } from './task-card.view.js';
 import { unitLink } from './unit-link.js';
+import { linkTemplateInput, unlinkable } from '../shared/link-template.js';
 
 /** The card's `task`: a task number or id. */
 const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknownTask, find: (api, ref) => api.getTask(ref), unknown: (t, ref) => t.unknownTask(ref) };
@@ -90,7 +91,7 @@ export class DzTaskCard extends DzElement<CardReady> {
    * Turns unit names into links: `{id}` is replaced by the unit's id and `{name}` by its name in the card's
    * language, both URL-encoded (`"/units/{id}"`). Only http(s) and relative URLs are linked.
    */
-  @property({ attribute: 'unit-href', converter: textInput }) unitHref?: string;
+  @property({ attribute: 'unit-href', converter: linkTemplateInput(['id', 'name'], '/units/{id}', unlinkable) }) unitHref?: string;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); each target's gauge shows its latest value. Every element

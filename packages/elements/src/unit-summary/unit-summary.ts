@@ -11,9 +11,9 @@ import { statusKey } from '../shared/gauge/format.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { headingLevelInput, listInput, textInput, urlInput } from '../shared/inputs.js';
-import { linkFrom } from '../shared/link-template.js';
-import { headingLevelOf, headingOf } from '../shared/heading.js';
+import { listInput, textInput, urlInput } from '../shared/inputs.js';
+import { linkFrom, linkTemplateInput, unlinkable } from '../shared/link-template.js';
+import { headingLevelInput, headingLevelOf, headingOf } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
@@ -94,7 +94,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
    * Turns each task into a link: `{number}` is replaced by the task's number and `{id}` by its id, URL-encoded
    * (`"/tasks/{number}"`). Only http(s) and relative URLs are linked; without it each task is a button.
    */
-  @property({ attribute: 'task-href', converter: textInput }) taskHref?: string;
+  @property({ attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) }) taskHref?: string;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); the targets are grouped by the status of their latest

@@ -83,6 +83,8 @@ export const en: UiStrings = {
   invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} is not one of ${allowed}; the default is shown.`,
+  invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
+    `${name}=${value} cannot make a link for each item: write a web address with ${keys} in it, such as ${example}; the items are shown without links.`,
   didYouMean: (name: string) => ` Did you mean "${name}"?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: 'an array', date: 'a date', object: 'an object', function: 'a function', symbol: 'a symbol', undefined: 'undefined' },

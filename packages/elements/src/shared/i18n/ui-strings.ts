@@ -283,6 +283,8 @@ export interface UiStrings {
    * @param allowed The allowed words, separated by ` | `.
    */
   readonly invalidChoice: (name: string, value: string, allowed: string) => string;
+  /** A link template that cannot make one link per item: `unit-href="/units/"`, `{ID}`, `javascript:`. */
+  readonly invalidLinkTemplate: (name: string, value: string, keys: string, example: string) => string;
   /** Added to a notice when a known name is close: ` Did you mean "section"?` */
   readonly didYouMean: (name: string) => string;
   // A rejected value's kind in words (issue 14 follow-up): `Cannot use an array as section`, `section 屬性不能使用 陣列`

@@ -83,6 +83,8 @@ export const zhHant: UiStrings = {
   invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用預設值。`,
+  invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
+    `${name}=${value} 無法為每一項產生連結:請寫含有 ${keys} 的網址,如 ${example};各項暫不加連結。`,
   didYouMean: (name: string) => `是否要用「${name}」?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: '陣列', date: '日期', object: '物件', function: '函式', symbol: '符號', undefined: '未定義' },

@@ -1,0 +1,15 @@
+/** Today as the reader calls it: apart from `iso-date.ts` (its date formats), so a page can know the date alone. */
+
+/**
+ * A moment's date on the reader's own calendar, `YYYY-MM-DD` (default: now, so today as the reader calls it): what a
+ * reading dated after it cannot be.
+ *
+ * @example
+ * ```ts
+ * localIsoDate(new Date(2023, 5, 30, 23, 59)); // '2023-06-30', in any time zone
+ * ```
+ */
+export function localIsoDate(at: Date = new Date()): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
