@@ -64,7 +64,7 @@ export {
   type WrongUnitProblem,
 } from './reading-problems.js';
 export { formatIsoDate, isIsoDate } from './iso-date.js';
-export { localIsoDate } from './local-date.js';
+export { latestIsoDate, localIsoDate } from './local-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
 

@@ -13,3 +13,12 @@ export function localIsoDate(at: Date = new Date()): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
+
+/**
+ * The date where it is latest on Earth (UTC+14) at `at` (default: now), `YYYY-MM-DD`: a day that has come somewhere.
+ * A page read anywhere judges readings against it, so a reading dated today in Dezhou (UTC+8) is not "after today"
+ * for a reader in Europe whose calendar is still on yesterday.
+ */
+export function latestIsoDate(at: Date = new Date()): string {
+  return new Date(at.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -81,6 +81,12 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
 }
 
 /**
+ * A gross ratio (毛入學率, 學前三年毛入園率): everyone enrolled, of any age, against the children of the age group, so it
+ * may pass 100%, where any other rate or share is a part of its whole.
+ */
+const grossRatio = /毛[^率]*率/;
+
+/**
  * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start` or after
  * `today` (when given), a
  * negative value where none can be, a value a thousand times the target or more (the wrong scale), a rate or share
@@ -114,7 +120,7 @@ export function checkReading(
     const inUnit = value / scale;
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
   }
-  if (target.unit === '%' && measure === 'rate' && value > 100) return { code: 'overWhole', value };
+  if (target.unit === '%' && measure === 'rate' && value > 100 && !grossRatio.test(target.metric['zh-Hant'])) return { code: 'overWhole', value };
   if (target.unit === '%' && measure === 'rate' && goal >= 20 && value > 0 && value <= 1) {
     return { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 };
   }

@@ -164,11 +164,11 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
-    overWhole: (value, goal) => `${value}% 超過 100%:比率或佔比不會超過全部(目標 ${goal}),請核對數值`,
+    overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,
     negative: (value) => `${value} 是負數,此指標不會小於零`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
-    afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today}):完成值只能填到已經過去的日期`,
+    afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
   },
   'zh-Hans': {
     notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
@@ -176,11 +176,11 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
-    overWhole: (value, goal) => `${value}% 超过 100%:比率或占比不会超过全部(目标 ${goal}),请核对数值`,
+    overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,
     negative: (value) => `${value} 是负数,此指标不会小于零`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
-    afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today}):完成值只能填到已经过去的日期`,
+    afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
   },
   en: {
     notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
@@ -188,10 +188,10 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
-    overWhole: (value, goal) => `${value}% is more than 100%: a rate or share cannot be more than the whole (the target is ${goal}); check the value`,
+    overWhole: (value, goal) => `${value}% is over 100%, more than the whole (target ${goal})`,
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
-    afterToday: (asOf, today) => `${asOf} is after today (${today}): a value can only stand at a day that has come`,
+    afterToday: (asOf, today) => `${asOf} is after today (${today})`,
   },
 };

@@ -24,6 +24,8 @@ function packagesLoaded(dir: string, ...args: string[]): { status: number | null
     env: { ...process.env, DZ_MODULE_LOG: log },
   });
   const urls = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+  // The log sees every module, the CLI's own first: an empty log would make "loads nothing" pass unchecked.
+  assert.ok(urls.some((url) => url.endsWith('/dist/cli.js')), `the module log of dz-plan ${args.join(' ')} names dist/cli.js`);
   const packages = new Set(urls.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []));
   return { status: result.status, stderr: result.stderr, packages };
 }

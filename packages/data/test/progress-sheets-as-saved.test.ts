@@ -12,6 +12,7 @@ import { dezhouPlan } from '../src/dezhou-2023.js';
 import { evaluateTarget, InvalidReadingError } from '../src/index.js';
 import { appendPeriod, importProgressFiles, progressTemplate, replacedReadings, sheetColumns } from '../src/progress/index.js';
 import { sheetDate } from '../src/progress/sheet-date.js';
+import { latestIsoDate, localIsoDate } from '../src/local-date.js';
 
 const plan = dezhouPlan;
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -142,7 +143,7 @@ describe('percent formats and rates over 100%', () => {
     });
     const result = await importFiles([file]);
     assert.deepEqual(result.problems.map((p) => [p.code, p.text]), [['overWhole', '9730%']]);
-    assert.match(result.problems[0]!.message, /9,730% is more than 100%: a rate or share cannot be more than the whole \(the target is 96%\)/);
+    assert.match(result.problems[0]!.message, /9,730% is over 100%, more than the whole \(target 96%\)/);
   });
 
   test('a rate typed with a slip (973 for 97.3) is refused; 100% is a rate at its whole and is judged', async () => {
@@ -202,4 +203,25 @@ test('evaluateTarget refuses a reading dated after the today it is given (afterT
   );
   assert.equal(evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }, { today: '2026-12-01' }).status, evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }).status);
   assert.ok(evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }).status, 'no today, no check: the function depends on its arguments alone');
+});
+
+test('a gross ratio (學前三年毛入園率) may pass 100%, as gross enrolment does; another rate may not', () => {
+  const gross = plan.targets.find((t) => t.id === 't62.8')!;
+  assert.match(gross.metric['zh-Hant'], /毛入園率/);
+  assert.equal(evaluateTarget(gross, { value: 101.2, asOf: '2023-12-31' }).status, 'met');
+  assert.throws(() => evaluateTarget(plan.targets.find((t) => t.id === 't62.9')!, { value: 101.2, asOf: '2023-12-31' }), InvalidReadingError);
+});
+
+test('a date problem in a sheet without a date column (the import’s asOf) is named in the value column, not a TypeError', async () => {
+  const file = { name: 'two-columns.csv', data: utf8('指标编号,完成值\r\nt09.1,2100\r\n') };
+  const before = await importProgressFiles([file], plan, { lang: 'en', today, asOf: '2022-12-31' });
+  assert.deepEqual(before.problems.map((p) => [p.code, p.column]), [['beforePeriod', '完成值']]);
+  const after = await importProgressFiles([file], plan, { lang: 'en', today, asOf: '2030-01-01' });
+  assert.deepEqual(after.problems.map((p) => [p.code, p.column]), [['afterToday', '完成值']]);
+});
+
+test('today where it is latest on Earth (UTC+14), for pages read anywhere; the local date for the import', () => {
+  assert.equal(latestIsoDate(new Date('2023-06-29T12:00:00Z')), '2023-06-30');
+  assert.equal(latestIsoDate(new Date('2023-06-29T09:59:59Z')), '2023-06-29');
+  assert.equal(localIsoDate(new Date(2023, 5, 30, 23, 59)), '2023-06-30');
 });

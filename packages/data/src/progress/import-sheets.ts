@@ -103,7 +103,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       }
       const readingProblem = (p: ReadingProblem) => {
         const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
-        reject(p.code, describeReadingProblem(p, target, lang), onDate ? 'asOf' : 'value', onDate ? dateText : valueText);
+        const inDateColumn = onDate && at('asOf') >= 0;
+        reject(p.code, describeReadingProblem(p, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
       };
       const parsed = parseReadingValue(valueText, target);
       if ('problem' in parsed) {

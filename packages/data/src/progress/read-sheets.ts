@@ -142,7 +142,9 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
 
 /**
  * Whether a number format shows its number times 100 (`0.0%`), as Excel reads a `%` in it: not one in quotes
- * (`0"%"`, which writes 85 as 85%), escaped (`0\%`) or inside brackets (a colour, a condition, a locale).
+ * (`0"%"`, which writes 85 as 85%) or inside brackets (a colour, a condition, a locale). An escaped one (`0\%`) would
+ * not either, but ExcelJS drops the backslash as it reads the workbook, so `0\%` arrives as `0%` and 97.3 is read as
+ * 9730%: a rate or share is then refused as over 100% (`overWhole`); a percentage of another measure is not caught.
  */
 function scalesByHundred(numFmt: string): boolean {
   return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');

@@ -127,6 +127,10 @@ describe('attributes that tell', () => {
     expect(await headingOf('7')).to.deep.equal({ tag: 'h3', errors: ['invalid-value: heading-level=7 is not one of 2 | 3 | 4 | 5 | 6; the default is shown.'] });
     expect(await headingOf('1')).to.deep.equal({ tag: 'h3', errors: ['invalid-value: heading-level=1 is not one of 2 | 3 | 4 | 5 | 6; the default is shown.'] });
     expect((await headingOf('two')).errors).to.deep.equal(['invalid-value: heading-level="two" is not one of 2 | 3 | 4 | 5 | 6; the default is shown.']);
+    // What is drawn and what is noticed read the value one way: "2.0" is not a level (h3, noticed); the property "h2" is.
+    expect(await headingOf('2.0')).to.deep.equal({ tag: 'h3', errors: ['invalid-value: heading-level="2.0" is not one of 2 | 3 | 4 | 5 | 6; the default is shown. Did you mean "2"?'] });
+    const { el, errors } = await render(html`<dz-task-card task="9" .headingLevel=${'h2'}></dz-task-card>`);
+    expect([el.shadowRoot!.querySelector('[part="heading"]')!.localName, errors]).to.deep.equal(['h2', []]);
   });
 
   it('a link template that cannot make one link per item (no key, another key, not a web address) is noticed, and its items left unlinked', async () => {

@@ -54,7 +54,9 @@ const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) =
   'dz-target-gauge': (host, base) => {
     const target = (host as { target?: unknown }).target;
     const byId = typeof target === 'string' && Object.hasOwn(base.targetTasks, target.trim().toLowerCase());
-    return { sections: oneOrAll(sectionOf(base, { target })), tasks: !byId, units: false, targets: true, bodies: false, unitNames: false };
+    const section = sectionOf(base, { target });
+    // The tasks of the one section a ref by number names; none for a ref the outline does not know (an error).
+    return { sections: oneOrAll(section), tasks: !byId && section !== undefined, units: false, targets: true, bodies: false, unitNames: false };
   },
   // The sections named by `section`; every section without one, or with a `unit` (found by name), or a name not in the plan.
   'dz-task-matrix': (host, base) => {
@@ -125,10 +127,12 @@ function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Lo
     for (const waiter of asked) waiter.requestUpdate();
   };
   const seconds = secondsOf(host);
+  // setTimeout fires at once past 2^31 - 1 ms (about 24.8 days): wait that long at most.
   const timer = setTimeout(async () => {
     const t = await stringsOf(host);
-    show({ state: 'error', error: { code: ErrorCode.planTimeout, message: t.timedOut(PLAN_NAME, seconds) } });
-  }, seconds * 1000);
+    // The plan may have arrived while the words loaded: it stands.
+    if (waiting.has(key)) show({ state: 'error', error: { code: ErrorCode.planTimeout, message: t.timedOut(PLAN_NAME, seconds) } });
+  }, Math.min(seconds * 1000, 2 ** 31 - 1));
   const settle = (result: Loadable<unknown>) => {
     clearTimeout(timer);
     waiting.delete(key);

@@ -21,9 +21,9 @@ export function headingOf(level: number, id: string, part: string, className: st
 }
 
 /** A `heading-level` value as a heading level, 2–6; 3, the default, for any other (which the element notices). */
-export function headingLevelOf(value: number | string): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
+export function headingLevelOf(value: unknown): number {
+  const level = levelOf(value);
+  return typeof level === 'number' && Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }
 
 /**
@@ -33,8 +33,12 @@ export function headingLevelOf(value: number | string): number {
 export const headingLevelInput: Input<number | string> & { readonly choices: readonly string[] } = {
   ...numberInput,
   choices: ['2', '3', '4', '5', '6'],
-  fromAttribute: (value: string | null) => {
-    const digits = value === null ? undefined : /^\s*h?\s*(-?\d+)\s*$/i.exec(value)?.[1];
-    return digits === undefined ? (value ?? undefined) : Number(digits);
-  },
+  fromAttribute: (value: string | null) => (value === null ? undefined : levelOf(value)),
+  read: (value) => numberInput.read(levelOf(value)),
 };
+
+/** A level written as digits or as its tag (`3`, ` h2 `) as its number; anything else as it is. */
+function levelOf(value: unknown): unknown {
+  const digits = typeof value === 'string' ? /^\s*h?\s*(-?\d+)\s*$/i.exec(value)?.[1] : undefined;
+  return digits === undefined ? value : Number(digits);
+}

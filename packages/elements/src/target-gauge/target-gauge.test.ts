@@ -364,6 +364,18 @@ describe('dz-target-gauge', () => {
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
     });
 
+    it('a value without as-of on a plan still to come stands at the start of its period (the date is the gauge\'s own)', async () => {
+      const future = {
+        ...dezhouPlan,
+        period: { start: '2999-01-01', end: '2999-12-31' },
+        targets: dezhouPlan.targets.map((target) => ({ ...target, deadline: '2999-12-31' })),
+      };
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="100" .plan=${future}></dz-target-gauge>`);
+      expect(errors).to.deep.equal([]);
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('100');
+      expect(part(el, 'expected')!.textContent).to.contain('2999年1月1日');
+    });
+
     it("a feed's latest reading dated after today is shown as its problem", async () => {
       const fetches = holdFetch();
       try {

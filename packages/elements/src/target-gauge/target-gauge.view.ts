@@ -62,9 +62,11 @@ export function gaugeViewOf(
   const given = readValue(input.value, target, lang, t);
   if (given && 'problem' in given) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: given.problem } };
   if (given) {
-    const asOf = input.asOf?.trim() || defaultAsOf(api.plan.period);
+    const dated = !!input.asOf?.trim();
+    const asOf = dated ? input.asOf!.trim() : defaultAsOf(api.plan.period);
     if (!isIsoDate(asOf)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(asOf) } };
-    return readingView(target, judgeReading(api, target, { value: given.value, asOf }, lang));
+    // A date of the gauge's own (today kept within the plan's period) may be the start of a plan to come: it stands.
+    return readingView(target, judgeReading(api, target, { value: given.value, asOf }, lang, dated));
   }
   if (!input.src?.trim()) return { kind: 'ready', target, progress: 'none' };
   const report = feed();

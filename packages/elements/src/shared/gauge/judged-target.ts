@@ -6,7 +6,7 @@ import {
   describeReadingProblem,
   evaluatePlanTarget,
   InvalidReadingError,
-  localIsoDate,
+  latestIsoDate,
   progressHistory,
   type Language,
   type PlanLookups,
@@ -50,12 +50,19 @@ export function judgeTarget(api: PlanLookups, target: Target, report: ProgressRe
 
 /**
  * The evaluation of a reading (a feed's, or a gauge's `value`), or why it cannot be judged (a value in the wrong
- * scale, a date before the period or after today, a date that is not real), in the language: the target is shown
- * with the problem instead of a wrong status, never a throw.
+ * scale, a date before the period or after today where it is latest on Earth, a date that is not real), in the
+ * language: the target is shown with the problem instead of a wrong status, never a throw.
  */
-export function judgeReading(api: PlanLookups, target: Target, reading: TargetReading, lang: Language): { evaluation: TargetEvaluation } | { problem: string } {
+export function judgeReading(
+  api: PlanLookups,
+  target: Target,
+  reading: TargetReading,
+  lang: Language,
+  /** Whether the date was given (an `as-of`, a feed's), and so may not be after today; a default date stands. */
+  dated = true,
+): { evaluation: TargetEvaluation } | { problem: string } {
   try {
-    return { evaluation: evaluatePlanTarget(api.plan, target, reading, { lang, today: localIsoDate() }) };
+    return { evaluation: evaluatePlanTarget(api.plan, target, reading, { lang, ...(dated ? { today: latestIsoDate() } : {}) }) };
   } catch (error) {
     if (error instanceof InvalidReadingError) return { problem: describeReadingProblem(error.problem, target, lang) };
     // evaluatePlanTarget throws a RangeError for a date that is not a real ISO date; anything else is a bug.

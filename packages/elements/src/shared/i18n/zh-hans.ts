@@ -86,7 +86,7 @@ export const zhHans: UiStrings = {
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用默认值。`,
   invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
-    `${name}=${value} 无法为每一项生成链接:请写含有 ${keys} 的网址,如 ${example};各项暂不加链接。`,
+    `${name}=${value} 无法为每一项产生链接:请写含有 ${keys} 的网址,如 ${example};各项暂不加链接。`,
   didYouMean: (name: string) => `是否要用“${name}”?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: '数组', date: '日期', object: '对象', function: '函数', symbol: '符号', undefined: '未定义' },
