@@ -3,7 +3,7 @@
  * by puppeteer's over WebDriver BiDi), on pages that load nothing but the built CDN file, read back with PDF.js:
  * - the whole-plan matrix (69 tasks, wider than any page) prints every role cell, in bands of columns, with its
  *   header row on every page and no row cut between two pages;
- * - a province-scale matrix (240 tasks × 96 units, rendered as a window of rows and columns on screen) prints whole;
+ * - a matrix above the window threshold (130 tasks × 96 units, rendered as a window of rows and columns on screen) prints whole;
  * - a card and two gauges print on one page, their statuses as glyphs and words, the fills of their bars kept;
  * - a unit summary and the plan overview ranked by unit print every task of the unit and every unit's row whole;
  * - nothing sticks, scrolls or offers a button on paper.
@@ -36,8 +36,12 @@ let server: StaticServer;
 let browser: Browser;
 let firefox: PuppeteerBrowser;
 
-/** The province-scale plan both engines print: above the matrix's window threshold on screen, whole on paper. */
-const bigPlan = buildBigPlan(dezhou().plan, { tasks: 240, units: 96 }) as Plan;
+/**
+ * The big plan both engines print: above the matrix's window threshold on screen (10,000 cells; the test checks it is
+ * windowed), whole on paper. 130 tasks rather than 240: what is checked is the same, and printing it took about half
+ * of the CDN suite's printing time.
+ */
+const bigPlan = buildBigPlan(dezhou().plan, { tasks: 130, units: 96 }) as Plan;
 const bigApi = createPlanApi(bigPlan);
 
 before(async () => {
@@ -244,7 +248,7 @@ describe('printing (Chromium, A4 portrait)', () => {
     }
   });
 
-  it('a province-scale matrix (a window of rows and columns on screen) prints every row and cell', async () => {
+  it('a matrix above the window threshold (a window of rows and columns on screen) prints every row and cell', async () => {
     const page = await open('print-big-matrix.html');
     try {
       await assertBigMatrixPrinted(page);
@@ -335,7 +339,7 @@ describe('printing (Firefox, A4 portrait)', () => {
   it('the whole-plan matrix: every band, every task column and every role cell', () =>
     inFirefox('print-matrix.html', async (page) => assertPrintedMatrixGlyphs(await printInFirefox(page), dezhou())));
 
-  it('a province-scale matrix (a window of rows and columns on screen) prints every band and role cell', () =>
+  it('a matrix above the window threshold (a window of rows and columns on screen) prints every band and role cell', () =>
     inFirefox('print-big-matrix.html', async (page) => assertPrintedMatrixGlyphs(await printInFirefox(page), bigApi)));
 
   it('a card and two gauges: one page, statuses in glyphs, the bars filled', () =>
