@@ -13,7 +13,7 @@
  * ```
  */
 import { foldToSimplified } from './fold.js';
-import { taskAndPlace } from './queries/get-target.js';
+import { targetByNumber } from './queries/get-target.js';
 import type { ChineseText, Plan, Task } from './schema.js';
 
 /** A plan whose tasks carry no body. */
@@ -150,9 +150,9 @@ function targetIdIn(base: PartsBase, ref: unknown): string | undefined {
   if (typeof ref !== 'string') return undefined;
   const text = ref.trim().toLowerCase();
   if (Object.hasOwn(base.targetTasks, text)) return text;
-  const [, taskRef, place] = taskAndPlace.exec(text) ?? [];
-  const taskId = taskRef && /^t?[0-9]+$/.test(taskRef) ? taskIdIn(base, taskRef) : undefined;
-  const id = taskId === undefined ? undefined : `${taskId}.${Number(place)}`;
+  const byNumber = targetByNumber(text);
+  const taskId = byNumber && taskIdIn(base, byNumber.task);
+  const id = byNumber && taskId !== undefined ? `${taskId}.${byNumber.place}` : undefined;
   return id !== undefined && Object.hasOwn(base.targetTasks, id) ? id : undefined;
 }
 

@@ -54,7 +54,7 @@ const fixtures = '/packages/elements/test-fixtures';
 // Chinese and POSIX lang tags (zh_CN), as a review as a CMS editor wrote them, added 0.16 KB to the shared chunk: 29.7,
 // 36.2, 35.2 and 65.4 KB, the unit summary 45.0 and the plan overview 42.9. The same review's other findings (the
 // plan's parts timed out, readings after today and rates over 100% refused in three languages, link templates and
-// heading levels checked, the link and heading inputs kept out of the shared chunk): 30.0 (30,677 bytes of 30,720),
+// heading levels checked, the link and heading inputs kept out of the shared chunk): 30.0 (30,694 bytes of 30,720),
 // 36.7, 35.3 and 66.2 KB, the unit summary 45.6 and the plan overview 43.1. Each ceiling is the measure plus at most
 // 0.5 KB, never over the goal.
 const budgets = [

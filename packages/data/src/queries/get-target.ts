@@ -3,7 +3,17 @@ import type { Target } from '../schema.js';
 import { getTask } from './get-task.js';
 
 /** A task reference and a target's place in it: `t9.1`, `9.1`, `09．1`. */
-export const taskAndPlace = /^(.+?)[.．]([0-9]+)$/u;
+const taskAndPlace = /^(.+?)[.．]([0-9]+)$/u;
+
+/**
+ * A target written by its task's number and its place (`t9.1`, `9.1`, `09．1`, lower case and trimmed) as the task
+ * reference (`t9`, `9`, `09`) and the place (1); `undefined` for any other text. `getTarget` and the CDN's
+ * `sectionOf` read refs this one way.
+ */
+export function targetByNumber(text: string): { readonly task: string; readonly place: number } | undefined {
+  const [, task, place] = taskAndPlace.exec(text) ?? [];
+  return task && place && /^t?[0-9]+$/.test(task) ? { task, place: Number(place) } : undefined;
+}
 
 /**
  * Looks up a target by id (`t09.1`), or by its task's number and its place as people write them (`t9.1`, `9.1`), in a
@@ -13,7 +23,7 @@ export function getTarget(index: PlanIndex, id: string): Target | undefined {
   const text = String(id).trim().toLowerCase();
   const byId = index.targetById.get(text);
   if (byId) return byId;
-  const [, taskRef, place] = taskAndPlace.exec(text) ?? [];
-  const task = taskRef && /^t?[0-9]+$/.test(taskRef) ? getTask(index, taskRef) : undefined;
-  return task && place ? index.targetById.get(`${task.id}.${Number(place)}`) : undefined;
+  const ref = targetByNumber(text);
+  const task = ref && getTask(index, ref.task);
+  return task ? index.targetById.get(`${task.id}.${ref.place}`) : undefined;
 }

@@ -10,7 +10,7 @@ const serverBase = 'https://localhost/';
 const safeProtocols = new Set(['http:', 'https:']);
 
 /** Whether `href` is a web address (http or https, relative ones resolved against the page). */
-export function isWebAddress(href: string): boolean {
+function isWebAddress(href: string): boolean {
   try {
     return safeProtocols.has(new URL(href, isServer ? serverBase : document.baseURI).protocol);
   } catch {
