@@ -52,6 +52,20 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.equal(again.stdout, html, 'a rendered page renders to itself');
   });
 
+  it('renders the unit summary and the plan overview too, each with its progress feed', () => {
+    const input = page('views.html', '<dz-unit-summary unit="市發改委" progress-src="feed.json"></dz-unit-summary>\n<dz-plan-overview progress-src="feed.json" sort="behind"></dz-plan-overview>');
+    const result = run('render', input);
+    assert.equal(result.code, 0, result.stderr);
+    const html = result.stdout.replace(/<!--.*?-->/g, '');
+    const [summary, overview] = html.split('</dz-unit-summary>');
+    assert.equal((summary!.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 1);
+    assert.match(summary!, /市發展改革委/, 'the unit by its full name');
+    assert.match(summary!, /進度滯後/, 'the feed is read: targets grouped by status');
+    assert.doesNotMatch(summary!, /aria-busy="true"/);
+    assert.equal((overview!.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 1);
+    assert.match(overview!, /aria-sort="descending"/, 'ranked by targets behind, as the feed says');
+  });
+
   it('--lang: a snippet bound for an English page is rendered in English; an element\'s own lang wins', () => {
     const snippet = join(dir, 'snippet.html');
     writeFileSync(snippet, '<dz-task-card task="9"></dz-task-card>\n<dz-task-card task="9" lang="zh-Hans"></dz-task-card>\n');
@@ -108,7 +122,7 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     const input = page('unknown.html', '<dz-task-cards task="9"></dz-task-cards>');
     const result = run('render', input);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /<dz-task-cards task="9"> \(line 4\): unknown element; the dz- elements are dz-task-card, dz-task-matrix, dz-target-gauge/);
+    assert.match(result.stderr, /<dz-task-cards task="9"> \(line 4\): unknown element; the dz- elements are dz-task-card, dz-task-matrix, dz-target-gauge, dz-unit-summary, dz-plan-overview/);
   });
 
   it('an element that would show an error (an unknown task): exit 1 with its message', () => {

@@ -1,6 +1,6 @@
 /**
- * Pre-rendered HTML (`renderPage`) in Debian Chromium and Firefox ESR. One page with a matrix, a card with a feed and
- * an English gauge with a feed, three ways: live (the CDN script draws the elements), rendered with scripts off, and
+ * Pre-rendered HTML (`renderPage`) in Debian Chromium and Firefox ESR. One page with every element (a matrix, a card
+ * with a feed, an English gauge with a feed, a unit summary with the feed and the plan overview ranked by it), three ways: live (the CDN script draws the elements), rendered with scripts off, and
  * rendered with the CDN script (the elements hydrate). The rendered page must read as the live one (each element's
  * visible text, its rows, headings and meters); hydrated, it must keep the server's nodes (no second drawing), work
  * (the card's button) and log no error, under a strict CSP with Trusted Types.
@@ -31,7 +31,7 @@ const engines = [
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const tags = ['dz-task-matrix', 'dz-task-card', 'dz-target-gauge'] as const;
+const tags = ['dz-task-matrix', 'dz-task-card', 'dz-target-gauge', 'dz-unit-summary', 'dz-plan-overview'] as const;
 
 /** What a reader gets of each element: its visible text (styles left out) and the counts of what it shows. */
 interface Seen {
@@ -109,7 +109,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
     rmSync(pagesDir, { recursive: true, force: true });
     mkdirSync(pagesDir, { recursive: true });
     const rendered = await renderPage(source, { base: pagesDir });
-    assert.equal(rendered.elements, 3);
+    assert.equal(rendered.elements, tags.length);
     styleHashes = rendered.styleHashes;
     const script = '<script type="module" src="../cdn/dz-elements.js"></script>';
     const csp = (styles: string) =>
@@ -142,7 +142,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         await Promise.all([withScripts?.close(), withoutScripts?.close()]);
       });
 
-      it('with scripts off, the rendered matrix, card and gauge read as the live ones', async () => {
+      it('with scripts off, every rendered element reads as the live one', async () => {
         const { page, errors } = await open(withoutScripts, `${server.origin}${pagesPath}rendered.html`);
         // The page's scripts are off: nothing defines the elements, the content is the HTML's own.
         assert.equal(await page.evaluate(() => customElements.get('dz-task-card') === undefined), true);
@@ -161,6 +161,10 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         assert.ok(live['dz-task-card']!.meters > 0, 'the card shows the feed as meters');
         assert.match(live['dz-target-gauge']!.text, /83%/);
         assert.match(live['dz-target-gauge']!.text, /On track/i);
+        // The unit summary groups its targets by the feed's statuses; the overview ranks sections by targets behind.
+        assert.match(live['dz-unit-summary']!.text, /市發展改革委 共 28 項任務/);
+        assert.match(live['dz-unit-summary']!.text, /進度滯後 1/);
+        assert.match(live['dz-plan-overview']!.text, /按滯後目標數排序/);
         // The light DOM stays.
         assert.equal(await page.evaluate(() => document.querySelector('dz-task-card > p')?.textContent), 'light DOM');
         assert.deepEqual(errors, []);
@@ -187,7 +191,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}hydrated.html`, () => {
           document.addEventListener('readystatechange', () => {
             if (document.readyState !== 'interactive') return;
-            for (const element of document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')) {
+            for (const element of document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge, dz-unit-summary, dz-plan-overview')) {
               const first = [...element.shadowRoot!.children].find((child) => child.localName !== 'style');
               (first as unknown as { serverNode: boolean }).serverNode = true;
             }
@@ -209,9 +213,18 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
           }),
         tags);
         assert.deepEqual(kept, tags.map((name) => `${name}: server node`));
-        // Hydrated means working: the card's button shows the body.
+        // Hydrated means working: the card's button shows the body…
         await page.evaluate(() => (document.querySelector('dz-task-card')!.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click());
         await page.waitForFunction(() => !document.querySelector('dz-task-card')!.shadowRoot!.querySelector('.body')!.hasAttribute('hidden'), { timeout: 30_000 });
+        // …the hydrated summary's task buttons fire dz-select…
+        const selected = await page.evaluate(() => {
+          const summary = document.querySelector('dz-unit-summary')!;
+          let detail: unknown;
+          summary.addEventListener('dz-select', (event) => (detail = (event as CustomEvent).detail), { once: true });
+          summary.shadowRoot!.querySelector<HTMLButtonElement>('button.task-link')!.click();
+          return detail;
+        });
+        assert.deepEqual(selected, { taskId: 't02', unitId: 'development-reform-commission', role: 'participating' });
         // …and the hydrated matrix's cells (Lit templates there, clones in a live page) move the tab stop and the tint.
         await page.evaluate(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelector<HTMLElement>('td.cell')!.focus());
         await page.keyboard.press('ArrowRight');

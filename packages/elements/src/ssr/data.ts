@@ -15,7 +15,12 @@ import { planValidation, reportValidation } from '../shared/validators.js';
 import { RenderError } from './render-error.js';
 
 /** The attributes of each element that name a progress feed. */
-const feedAttributes: Record<string, string> = { 'dz-task-card': 'progress-src', 'dz-target-gauge': 'src' };
+const feedAttributes: Record<string, string> = {
+  'dz-task-card': 'progress-src',
+  'dz-target-gauge': 'src',
+  'dz-unit-summary': 'progress-src',
+  'dz-plan-overview': 'progress-src',
+};
 
 /** An element of the page, as far as loading its data goes. */
 export interface ElementData {

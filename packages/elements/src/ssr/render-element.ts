@@ -10,7 +10,7 @@ import { RenderError } from './render-error.js';
 import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';
 
 /** The tags `renderPage` renders: every element the package defines. */
-export const elementTags = ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge'] as const;
+export const elementTags = ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge', 'dz-unit-summary', 'dz-plan-overview'] as const;
 
 let defined: Promise<unknown> | undefined;
 

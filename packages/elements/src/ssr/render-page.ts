@@ -83,7 +83,7 @@ function hashesOf(templates: readonly string[]): string[] {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Renders every `<dz-task-card>`, `<dz-task-matrix>` and `<dz-target-gauge>` of `html` on the server: each gets its
+ * Renders every dz- element of `html` (card, matrix, gauge, unit summary, plan overview) on the server: each gets its
  * shadow root as declarative shadow DOM (`<template shadowrootmode="open">`), so browsers show the content with
  * scripts off, search engines index it, and it prints. The elements keep their attributes and light DOM, and the
  * rest of the text is left as it was. With the CDN script on the page too, the elements hydrate the content

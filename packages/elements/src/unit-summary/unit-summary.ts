@@ -121,6 +121,11 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
     return { kind: 'ready', ...summary, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
   }
 
+  /** A pre-rendered summary is kept until its feed is there too: the server drew the targets with it. */
+  protected override waitsForData(view: ElementView<SummaryReady>): boolean {
+    return super.waitsForData(view) || (view.kind === 'ready' && view.feedLoading);
+  }
+
   private get level(): number {
     return headingLevelOf(this.headingLevel);
   }
