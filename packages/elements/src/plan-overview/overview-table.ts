@@ -20,7 +20,7 @@ function rowName(row: OverviewRow, lang: Language): string {
 export function renderOverviewTable(overview: OverviewReady, caption: string, { withStatuses }: TableOptions, lang: Language, t: Strings): TemplateResult {
   const { ranked, rows, total } = overview;
   const sort = (active: boolean) => (active ? 'descending' : nothing);
-  return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption">
+  return html`<div class="scroller" part="scroller" tabindex="0" role="group" aria-labelledby="caption">
     <table part="table">
       <caption id="caption" part="caption">${caption}</caption>
       <thead>

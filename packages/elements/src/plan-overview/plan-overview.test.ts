@@ -259,12 +259,12 @@ describe('dz-plan-overview', () => {
   });
 
   describe('keyboard', () => {
-    it('is one tab stop: the scrolling frame, named by the caption', async function () {
+    it('is one tab stop: the scrolling frame, a group named by the caption (no landmark: two overviews on a page would be two of one name)', async function () {
       const page = await fixture<HTMLDivElement>(html`<div><button>before</button><dz-plan-overview section="2"></dz-plan-overview><button>after</button></div>`);
       const el = page.querySelector('dz-plan-overview')!;
       await el.updateComplete;
       const frame = $(el, '[part="scroller"]')!;
-      expect(frame.getAttribute('role')).to.equal('region');
+      expect(frame.getAttribute('role')).to.equal('group');
       expect(frame.getAttribute('aria-labelledby')).to.equal('caption');
       expect($$(el, 'a, button, [tabindex]')).to.deep.equal([frame]);
       page.querySelector('button')!.focus();

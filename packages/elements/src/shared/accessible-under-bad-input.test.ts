@@ -65,4 +65,15 @@ describe('accessible under bad input', () => {
     );
     await expect(wrapper).to.be.accessible();
   });
+
+  it('the same section\'s matrix twice and two plan overviews on one page: no landmark twice, axe clean over all', async () => {
+    const wrapper = await settled<HTMLElement>(
+      html`<main>
+        <dz-task-matrix section="4"></dz-task-matrix><dz-task-matrix section="4"></dz-task-matrix>
+        <dz-plan-overview></dz-plan-overview><dz-plan-overview></dz-plan-overview>
+      </main>`,
+    );
+    await Promise.all(Array.from(wrapper.querySelectorAll<DzElement>('dz-plan-overview'), (el) => el.updateComplete));
+    await expect(wrapper).to.be.accessible();
+  });
 });

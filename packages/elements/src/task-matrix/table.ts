@@ -31,7 +31,7 @@ export function renderTable(
     hydrating,
   };
 
-  return html`<div class="scroller" role="region" aria-labelledby="caption">
+  return html`<div class="scroller">
       <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption">
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>

@@ -71,7 +71,7 @@ export function renderVirtualTable(
     </tr>`;
   };
 
-  return html`<div class="scroller virtual" role="region" aria-labelledby="caption" @scroll=${win.onScroll}>
+  return html`<div class="scroller virtual" @scroll=${win.onScroll}>
       <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
