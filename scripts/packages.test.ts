@@ -15,6 +15,7 @@ import { dirname, join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
+import ts from 'typescript';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const workspaces = ['@dz-tasks/data', '@dz-tasks/elements'] as const;
@@ -104,6 +105,20 @@ describe('@dz-tasks/elements ships what its guide promises', () => {
       assert.ok(exported.includes(file), `${file} is exported`);
     }
     assert.ok(files.has(manifest['web-types'].replace(/^\.\//, '')), 'package.json "web-types" points at a shipped file');
+  });
+
+  test('the generated JSX and Vue types compile as they are (a project with skipLibCheck: false checks them)', () => {
+    const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [] };
+    // One project each, as a user has one or the other (both declare the global JSX namespace).
+    const problems = ['jsx.d.ts', 'vue.d.ts'].flatMap((name) => {
+      const file = join(repo, 'packages/elements/dist/frameworks', name);
+      const program = ts.createProgram([file], options);
+      return ts.getPreEmitDiagnostics(program, program.getSourceFile(file));
+    });
+    assert.deepEqual(
+      problems.map((d) => `${d.file ? `${d.file.fileName.replace(repo, '')}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`),
+      [],
+    );
   });
 
   test('the CDN folder: the loader with its types and its chunks', () => {

@@ -52,7 +52,16 @@ function vuePropNames(file) {
   if (renamed === 0) throw new Error(`${file}: no kebab-case prop to rename; check this plugin`);
   // It also imports a detail type once per element that fires it (`DzErrorDetail` three times): a duplicate identifier.
   const deduplicated = text.replace(/^import type \{([^}]*)\}(?= from "@dz-tasks\/elements")/m, (_, names) => `import type { ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(', ')} }`);
-  writeFileSync(file, deduplicated);
+  // Vue's component props have no HTML attributes: `id`, `lang`, `aria-label` or `@click` on an element failed vue-tsc's
+  // strict templates. Each element takes Vue's `HTMLAttributes` (global attributes, ARIA, native events) beside its own,
+  // and `slot`, which Vue's leave out (Vue's own slots are `v-slot`; an element in another's shadow DOM needs `slot`).
+  // `data-*` attributes are the project's to allow on every component (vueCompilerOptions.dataAttributes, see the guide).
+  let components = 0;
+  const withHtml = deduplicated
+    .replace(/DefineComponent<(Dz\w+Props)>/g, (_, props) => (components++, `DefineComponent<${props} & Omit<HTMLAttributes, keyof ${props}> & { slot?: string }>`))
+    .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";');
+  if (components === 0 || !withHtml.includes('HTMLAttributes } from "vue"')) throw new Error(`${file}: the generated components changed; check this plugin`);
+  writeFileSync(file, withHtml);
 }
 
 /**
@@ -73,6 +82,52 @@ function jsxRefsForReactAndPreact(file) {
   };
 }
 
+/**
+ * The JSX generator gives every framework the same props: each element's own and a few global attributes. React and
+ * Preact pass more to any element (their event props with their own event objects, `inert`,
+ * `suppressHydrationWarning`, every ARIA attribute typed), so `onClick` or `inert` was a type error there. This gives
+ * the `react` and `preact` JSX namespaces each element's own props over that framework's `HTMLAttributes` of the
+ * element's class, and drops the generator's imports of names the file never uses (`LoadState`, which the package
+ * does not export: an error under `skipLibCheck: false`). It fails the build if the generated shape changes.
+ */
+function jsxFrameworkProps(file) {
+  return {
+    name: 'dz-jsx-framework-props',
+    packageLinkPhase() {
+      let text = readFileSync(file, 'utf8');
+      const classes = [...text.matchAll(/^ {2}"(dz-[\w-]+)": Partial<\s*Dz\w+Props & BaseProps<(Dz\w+)>/gm)].map(([, tag, name]) => [tag, name]);
+      if (classes.length === 0) throw new Error(`${file}: no element entry found in CustomElements; check this plugin`);
+      const entries = (framework) => classes.map(([tag, name]) => `  "${tag}": WithFrameworkProps<CustomElements["${tag}"], ${framework}<${name}>>;`).join('\n');
+      text += `
+/** An element's own props over a framework's, which it may not redefine. */
+type WithFrameworkProps<Own, Framework> = Own & Omit<Framework, keyof Own>;
+
+/** The elements' props for React 19: their own, and React's for any element (\`onClick\`, \`inert\`, ARIA…). */
+export type CustomElementsReact = {
+${entries('import("react").HTMLAttributes')}
+};
+
+/** The elements' props for Preact: their own, and Preact's for any element. */
+export type CustomElementsPreact = {
+${entries('import("preact").HTMLAttributes')}
+};
+`;
+      let replaced = 0;
+      text = text.replace(/(declare module "(react|react\/jsx-runtime|react\/jsx-dev-runtime|preact)" \{\n {2}namespace JSX \{\n {4}interface IntrinsicElements extends )CustomElements \{\}/g, (_, head, module) => {
+        replaced++;
+        return `${head}${module === 'preact' ? 'CustomElementsPreact' : 'CustomElementsReact'} {}`;
+      });
+      if (replaced !== 4) throw new Error(`${file}: expected the react, react/jsx-runtime, react/jsx-dev-runtime and preact JSX blocks, found ${replaced}; check this plugin`);
+      text = text.replace(/^import type \{([^}]*)\} from "@dz-tasks\/elements";/m, (_, names) => {
+        const rest = text.slice(text.indexOf('from "@dz-tasks/elements";'));
+        const used = names.split(',').map((n) => n.trim()).filter((n) => n && new RegExp(`\\b${n}\\b`).test(rest));
+        return `import type { ${used.join(', ')} } from "@dz-tasks/elements";`;
+      });
+      writeFileSync(file, text);
+    },
+  };
+}
+
 /** Where the generated framework types and editor data go: `dist/frameworks/`, shipped and exported. */
 const frameworks = 'dist/frameworks';
 
@@ -86,6 +141,7 @@ export function frameworkAndEditorTypes() {
   return [
     jsxTypesPlugin({ outdir: frameworks, fileName: 'jsx.d.ts', globalTypePath: '@dz-tasks/elements', stronglyTypedEvents: true }),
     jsxRefsForReactAndPreact(`${frameworks}/jsx.d.ts`),
+    jsxFrameworkProps(`${frameworks}/jsx.d.ts`),
     vueTypes({ ...shared, fileName: 'vue.d.ts', globalTypePath: '@dz-tasks/elements' }),
     customElementVsCodePlugin({ ...shared, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'parsedType' }),
     customElementJetBrainsPlugin({ ...shared, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'parsedType' }),

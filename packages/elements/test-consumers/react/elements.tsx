@@ -1,5 +1,5 @@
 /**
- * React 19 using the three elements with the generated JSX types (`@dz-tasks/elements/jsx`): attributes with their
+ * React 19 using the elements with the generated JSX types (`@dz-tasks/elements/jsx`): attributes with their
  * real types, the boolean `export`, typed `ondz-*` handlers. Each `@ts-expect-error` is a mistake the types must
  * reject; if a generated type went missing or loose, that line's error would vanish and the compile would fail.
  */
@@ -26,6 +26,23 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
       />
       <dz-task-card task={9} expanded heading-level={2} unit-href="/units/{id}" ondz-toggle={(event) => console.log(event.detail.expanded satisfies DzToggleDetail['expanded'])} />
       <dz-target-gauge target="t09.1" value={2100} as-of="2023-06-30" variant="bar" scheme="rag5" />
+      {/* React's own props and global attributes, on any element. */}
+      <dz-task-card
+        id="card"
+        lang="en"
+        className="c"
+        title="t"
+        hidden
+        inert
+        role="region"
+        tabIndex={0}
+        aria-label="Task 9"
+        data-x="1"
+        suppressHydrationWarning
+        task="9"
+        onClick={(event) => console.log(event.button, event.currentTarget.task)}
+        onKeyDown={(event) => console.log(event.key)}
+      />
 
       {/* Mistakes the generated types catch. */}
       {/* @ts-expect-error `rows` is 'units' | 'tasks' */}
