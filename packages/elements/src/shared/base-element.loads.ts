@@ -60,7 +60,7 @@ function validatePlanProperty(plan: object, validators: NonNullable<typeof valid
 /** The element whose data is loaded: its `plan-src`, `plan` and `timeout`. */
 export interface DataHost extends ReactiveElement {
   readonly planSrc?: string | undefined;
-  readonly plan?: Plan | undefined;
+  readonly plan?: Plan | null | undefined;
   readonly timeout: number;
 }
 
@@ -88,14 +88,18 @@ export class ElementData {
     );
   }
 
-  /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
+  /**
+   * The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan (no `plan`). `plan = null` is a plan still
+   * to come (an app's state before its data arrives): loading, never the bundled plan shown in its place.
+   */
   get plan(): Loadable<PlanLookups> {
     const host = this.host;
     // On a server (see ssr/) plans are read before the render, which cannot wait for a fetch.
     const src = urlOf(host.planSrc);
     if (src) return isServer ? preloadedPlan(src) : this.planTask.current;
     const plan: unknown = host.plan;
-    if (plan === undefined || plan === null) return defaultPlan(host, this.i18n.lang);
+    if (plan === null) return { state: 'loading' };
+    if (plan === undefined) return defaultPlan(host, this.i18n.lang);
     const t = this.i18n.strings;
     // Not an object (a framework passing a string or a number): nothing to validate.
     if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };

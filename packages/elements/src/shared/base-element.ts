@@ -39,8 +39,12 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
-  /** A plan object (for developers); validated once. Ignored when `plan-src` is set. */
-  @property({ attribute: false }) plan?: Plan;
+  /**
+   * A plan object (for developers); validated once. Ignored when `plan-src` is set. Unset (`undefined`), the bundled
+   * Dezhou plan is shown; `null` means a plan still to come (your app's state before its data arrives): the element
+   * shows its loading state, not the bundled plan.
+   */
+  @property({ attribute: false }) plan?: Plan | null;
 
   /**
    * Attributes the element sets on itself without declaring a property for them (the gauge's `status`): not

@@ -245,7 +245,7 @@ describe(`fuzz (${RUNS} runs per element and input kind)`, () => {
 
   it('<dz-task-card> with random and broken plans (the plan property)', async () => {
     const errors: DzErrorDetail[] = [];
-    const el = await mount<DzBase & { plan?: Plan }>('dz-task-card', { task: '1' }, errors);
+    const el = await mount<DzBase & { plan?: Plan | null }>('dz-task-card', { task: '1' }, errors);
     const watch = watchUncaught();
     const axed = new Set<string>();
     const real = api.plan;
@@ -267,6 +267,12 @@ describe(`fuzz (${RUNS} runs per element and input kind)`, () => {
             const plan = structuredClone(real) as unknown as Record<string, unknown>;
             change(plan);
             el.plan = plan as unknown as Plan;
+          } else if (change === null) {
+            // A plan still to come: the loading state until another plan is set (checked by inputs.test.ts).
+            el.plan = null;
+            await el.updateComplete;
+            expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'plan = null shows the loading state').to.not.equal(null);
+            return;
           } else {
             el.plan = change as unknown as Plan;
           }

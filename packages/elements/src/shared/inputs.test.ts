@@ -191,6 +191,29 @@ describe('values with an obvious meaning are used as meant', () => {
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('市發展改革委').and.to.contain('市財政局');
   });
 
+  it('plan = null is a plan still to come: every element shows its loading state, not the bundled plan, until a plan is set', async () => {
+    const other = { ...dezhouPlan, title: { ...dezhouPlan.title, 'zh-Hant': '另一個計劃' }, tasks: dezhouPlan.tasks.map((t) => (t.number === 9 ? { ...t, title: { ...t.title, 'zh-Hant': '別市的第九項任務' } } : t)) };
+    for (const { tag, start } of elements) {
+      const wrapper = await fixture<HTMLElement>(html`<div>${start}</div>`);
+      const el = wrapper.firstElementChild as DzElement & { plan?: unknown };
+      el.plan = null;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[aria-busy="true"]'), `${tag}: loading`).to.not.equal(null);
+      expect(root.textContent, `${tag}: nothing of the bundled plan`).to.not.contain('大力發展數字經濟');
+      expect(root.querySelector('[role="alert"]'), `${tag}: no error`).to.equal(null);
+      el.plan = other;
+      await el.updateComplete;
+      await until(() => !root.querySelector('[aria-busy="true"]'), `${tag} shows the plan set`);
+      await el.updateComplete;
+      expect(root.querySelector('[role="alert"]'), `${tag}: no error with the plan`).to.equal(null);
+    }
+    const card = await fixture<DzElement & { plan?: unknown }>(html`<dz-task-card task="9" .plan=${null}></dz-task-card>`);
+    card.plan = other;
+    await card.updateComplete;
+    await until(() => card.shadowRoot!.textContent!.includes('別市的第九項任務'), 'the card shows the plan set');
+  });
+
   it('gauge.asOf = a Date reads the value at that date', async () => {
     const { el } = await setProperty(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-03-31"></dz-target-gauge>`, 'asOf', new Date(2023, 5, 30));
     expect(el.shadowRoot!.textContent).to.contain('2023年6月30日');
