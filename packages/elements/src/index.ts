@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { DzTaskCard } from './task-card/task-card.js';
+export type { HeadingLevel } from './shared/heading.js';
 export { DzTaskMatrix } from './task-matrix/task-matrix.js';
 export { DzTargetGauge, type GaugeVariant, type GaugeScheme } from './target-gauge/target-gauge.js';
 export { DzUnitSummary } from './unit-summary/unit-summary.js';

@@ -5,7 +5,7 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { choiceInput, listInput, textInput, urlInput } from '../shared/inputs.js';
+import { choiceInput, listInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
@@ -74,7 +74,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
-  @property({ converter: listInput }) section?: string;
+  @property({ converter: listInput }) section?: string | number | readonly (string | number)[];
 
   /** What the rows are: `sections` (default) or `units` (every unit with a task in the sections shown). */
   @property({ converter: rowsInput }) rows: 'sections' | 'units' = rowsInput.fallback;
@@ -86,12 +86,12 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
    * URL of a progress report (`{ plan, asOf, entries }`): adds how many targets are behind and a stacked bar of
    * the targets' statuses. Elements with the same feed URL share one request.
    */
-  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
+  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string | URL;
 
   /** The caption. Default: "計劃總覽" ("Plan overview") with the sections shown and, ranked, how. */
   @property({ converter: textInput }) caption?: string;
 
-  private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
+  private readonly feedTask = this.createFeedTask(() => (this.progressSrc as Taken<string>) || undefined);
 
   /** The overview for the current attributes, plan and feed, computed once per change of any. */
   private readonly overviewOf = memoizeLast(
@@ -108,7 +108,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     if (feed?.state === 'loading') return { kind: 'loading', lines: 6 };
     const report = feed?.state === 'ready' ? feed.value : undefined;
     // The inputs are checked (`checkInputs`): a word not allowed is noticed and the default drawn.
-    const result = this.overviewOf(plan.value, this.section ?? undefined, rowsInput.pick(this.rows), sortInput.pick(this.sort), report, lang);
+    const result = this.overviewOf(plan.value, (this.section as Taken<string>) ?? undefined, rowsInput.pick(this.rows), sortInput.pick(this.sort), report, lang);
     if (result.kind === 'needs-feed' && feed?.state === 'error') return { kind: 'error', error: feed.error };
     if (result.kind !== 'ready') return result.kind === 'empty' ? { kind: 'empty', message: t.empty } : { kind: 'error', error: problemOf(result, t) };
     return {

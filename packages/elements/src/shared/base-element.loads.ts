@@ -12,6 +12,7 @@ import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type
 import { LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
+import type { Taken } from './inputs.js';
 import { preloadedPlan, preloadedReport } from './preloaded.js';
 
 /** The error codes and words of a plan that cannot be loaded (`plan-src`), in the language of `t`. */
@@ -35,7 +36,7 @@ export const feedLoad = (t: Strings): LoadKind => ({
 });
 
 /** A URL attribute as given, or `undefined` when it is absent or blank (a blank URL would fetch the page itself). */
-const urlOf = (value: string | undefined): string | undefined => value?.trim() || undefined;
+const urlOf = (value: Taken<string | URL>): string | undefined => (value as Taken<string>)?.trim() || undefined;
 
 /** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await validatorsModule.load()).planValidation(json);
@@ -59,7 +60,7 @@ function validatePlanProperty(plan: object, validators: NonNullable<typeof valid
 
 /** The element whose data is loaded: its `plan-src`, `plan` and `timeout`. */
 export interface DataHost extends ReactiveElement {
-  readonly planSrc?: string | undefined;
+  readonly planSrc?: string | URL | undefined;
   readonly plan?: Plan | null | undefined;
   readonly timeout: number;
 }
@@ -123,7 +124,7 @@ export class ElementData {
    * `renderPage` instead.
    */
   feed(src: () => string | undefined): LoadState<ProgressReport> {
-    if (isServer) return preloadedReport(src, () => this.host.planSrc);
+    if (isServer) return preloadedReport(src, () => this.host.planSrc as Taken<string>);
     return new LoadTask(
       this.host,
       () => {

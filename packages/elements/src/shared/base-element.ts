@@ -31,7 +31,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    * URL of another plan's JSON, validated against the data package's schemas. Default: the Dezhou 2023 plan.
    * Elements with the same `plan-src` (resolved against the page) share one request and one validated plan.
    */
-  @property({ attribute: 'plan-src', reflect: true, converter: urlInput }) planSrc?: string;
+  @property({ attribute: 'plan-src', reflect: true, converter: urlInput }) planSrc?: string | URL;
 
   /**
    * Seconds to wait for a `plan-src` or a progress feed to arrive in full before showing a `plan-timeout` or

@@ -26,6 +26,9 @@ export function headingLevelOf(value: unknown): number {
   return typeof level === 'number' && Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }
 
+/** A heading level as it may be given: a number, or digits or its tag as text (`"4"`, `"h4"`). */
+export type HeadingLevel = number | `${number}` | `h${number}`;
+
 /**
  * A heading level (`heading-level`), 2 to 6: an attribute of digits, or written as its tag (`h2`), is read as the
  * number; any other value is noticed ("heading-level=7 is not one of 2 | 3 | 4 | 5 | 6") and the default, 3, drawn.

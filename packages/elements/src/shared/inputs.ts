@@ -52,6 +52,12 @@ function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
 export const textInput = textual(scalar);
 
 /** A list (`section`, `unit`): as {@link textInput}, or an array of strings and numbers, joined with `、`. */
+/**
+ * A property's value as the element reads it: taken in by its input before any update reads it (`checkInputs`), so an
+ * array, a Date or a URL set from code (each property's type says which it takes) is already the text it stands for.
+ */
+export type Taken<T> = T | undefined;
+
 export const listInput = textual((value) => {
   if (!Array.isArray(value)) return scalar(value);
   const parts = Array.from(value as unknown[], scalar);

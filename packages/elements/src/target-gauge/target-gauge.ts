@@ -2,7 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
-import { choiceInput, dateInput, numberInput, textInput, urlInput } from '../shared/inputs.js';
+import { choiceInput, dateInput, numberInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
@@ -95,13 +95,13 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
    * The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. A date after today
    * is an `invalid-value` error: a value cannot stand at a day to come (nor can a feed's reading).
    */
-  @property({ attribute: 'as-of', converter: dateInput }) asOf?: string;
+  @property({ attribute: 'as-of', converter: dateInput }) asOf?: string | Date;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
-  @property({ converter: urlInput }) src?: string;
+  @property({ converter: urlInput }) src?: string | URL;
 
   /** `ring` (default) or `bar`. */
   @property({ reflect: true, converter: variantInput }) variant: GaugeVariant = variantInput.fallback;
@@ -109,7 +109,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
   @property({ reflect: true, converter: schemeInput }) scheme: GaugeScheme = schemeInput.fallback;
 
-  private readonly feed = this.createFeedTask(() => this.src);
+  private readonly feed = this.createFeedTask(() => this.src as Taken<string>);
 
   /** The status shown (reflected to the `status` attribute for styling), or `undefined` without a value. */
   get status(): Status | undefined {
@@ -120,7 +120,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     const plan = this.planState;
     if (plan.state === 'loading') return { kind: 'loading', lines: 2 };
     if (plan.state === 'error') return { kind: 'error', error: plan.error };
-    const input = { target: this.target, value: this.value, asOf: this.asOf, src: this.src };
+    const input = { target: this.target, value: this.value, asOf: this.asOf as Taken<string>, src: this.src as Taken<string> };
     return gaugeViewOf(plan.value, input, () => this.taskState(this.feed), this.i18n.lang, this.i18n.strings);
   }
 

@@ -3,14 +3,14 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
-import { flagInput, textInput, urlInput } from '../shared/inputs.js';
+import { flagInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
 import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { headingLevelInput, headingLevelOf, headingOf } from '../shared/heading.js';
+import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
@@ -97,12 +97,12 @@ export class DzTaskCard extends DzElement<CardReady> {
    * URL of a progress report (`{ plan, asOf, entries }`); each target's gauge shows its latest value. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
-  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
+  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string | URL;
 
   /** Level of the card's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed); its sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelInput }) headingLevel: number = 3;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelInput }) headingLevel: HeadingLevel = 3;
 
-  private readonly feedTask = this.createFeedTask(() => this.progressSrc);
+  private readonly feedTask = this.createFeedTask(() => this.progressSrc as Taken<string>);
 
   private readonly bodyId = 'body';
 

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { choiceInput, flagInput, listInput, textInput } from '../shared/inputs.js';
+import { choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { renderLegend } from './cells.js';
@@ -74,13 +74,13 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   static override styles = [sharedStyles, styles];
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
-  @property({ attribute: 'section', converter: listInput }) section?: string | number;
+  @property({ attribute: 'section', converter: listInput }) section?: string | number | readonly (string | number)[];
 
   /**
    * Units to show, by id, name or alias, in Traditional or Simplified Chinese or English, separated by commas or
    * `、` (`"市發改委、市财政局"`). The columns are then the tasks they take part in. Default: every unit with a role.
    */
-  @property({ attribute: 'unit', converter: listInput }) unit?: string;
+  @property({ attribute: 'unit', converter: listInput }) unit?: string | readonly string[];
 
   /** What the rows are: `units` (default) or `tasks` (the transposed table, units as columns). */
   @property({ attribute: 'rows', converter: rowsInput }) rows: 'units' | 'tasks' = rowsInput.fallback;
@@ -169,7 +169,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     const view = this.currentView();
     if (view.kind !== 'ready') return;
     const text = BOM + toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings));
-    downloadText(this.renderRoot, csvFileName(view.grid, splitUnits(this.unit).length > 0), text);
+    downloadText(this.renderRoot, csvFileName(view.grid, splitUnits(this.unit as Taken<string>).length > 0), text);
   }
 
   protected override deriveView(): ElementView<MatrixReady> {
@@ -178,7 +178,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     if (plan.state === 'loading') return { kind: 'loading', lines: 6 };
     if (plan.state === 'error') return { kind: 'error', error: plan.error };
     // The inputs are checked (`checkInputs`): text or nothing here; a word not allowed is noticed and the default drawn.
-    const result = this.matrixOf(plan.value, this.section?.toString(), this.unit, rowsInput.pick(this.rows), sortInput.pick(this.sort));
+    const result = this.matrixOf(plan.value, (this.section as Taken<string | number>)?.toString(), this.unit as Taken<string>, rowsInput.pick(this.rows), sortInput.pick(this.sort));
     if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, t) };
     if (result.kind === 'empty') return { kind: 'empty', message: t.empty };
     return { kind: 'ready', grid: result.view, caption: this.caption?.trim() || this.defaultCaption(plan.value, result.view, t) };
@@ -261,7 +261,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   private defaultCaption(api: PlanLookups, grid: MatrixView, t: Strings): string {
     const lang = this.i18n.lang;
-    const subject = captionSubject(api, grid, splitUnits(this.unit).length > 0, lang, lang === 'en' ? '; ' : '；');
+    const subject = captionSubject(api, grid, splitUnits(this.unit as Taken<string>).length > 0, lang, lang === 'en' ? '; ' : '；');
     return `${t.matrixCaption} — ${subject}`;
   }
 }

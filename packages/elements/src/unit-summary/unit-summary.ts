@@ -11,9 +11,9 @@ import { statusKey } from '../shared/gauge/format.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { listInput, textInput, urlInput } from '../shared/inputs.js';
+import { listInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
 import { linkFrom, linkTemplateInput, unlinkable } from '../shared/link-template.js';
-import { headingLevelInput, headingLevelOf, headingOf } from '../shared/heading.js';
+import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
@@ -100,12 +100,12 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
    * URL of a progress report (`{ plan, asOf, entries }`); the targets are grouped by the status of their latest
    * value. Elements with the same feed URL share one request.
    */
-  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string;
+  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string | URL;
 
   /** Level of the summary's heading, 2–6 (default 3); its sub-headings use the next levels. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelInput }) headingLevel: number = 3;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelInput }) headingLevel: HeadingLevel = 3;
 
-  private readonly feedTask = this.createFeedTask(() => this.progressSrc || undefined);
+  private readonly feedTask = this.createFeedTask(() => (this.progressSrc as Taken<string>) || undefined);
 
   protected override deriveView(): ElementView<SummaryReady> {
     const t = this.i18n.strings;

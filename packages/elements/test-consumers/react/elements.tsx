@@ -26,6 +26,12 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
       />
       <dz-task-card task={9} expanded heading-level={2} unit-href="/units/{id}" ondz-toggle={(event) => console.log(event.detail.expanded satisfies DzToggleDetail['expanded'])} />
       <dz-target-gauge target="t09.1" value={2100} as-of="2023-06-30" variant="bar" scheme="rag5" />
+      {/* Values the properties take as the guide says: numbers, arrays, a Date, a URL, a level written as its tag. */}
+      <dz-plan-overview section={4} rows="units" />
+      <dz-task-matrix section={[1, 4]} unit={['市發改委', '市財政局']} />
+      <dz-target-gauge target="t09.1" value={2100} as-of={new Date(2023, 5, 30)} src={new URL('https://example.org/progress.json')} />
+      <dz-task-card task="9" heading-level="h2" />
+      <dz-unit-summary unit="市發改委" heading-level="4" />
       {/* React's own props and global attributes, on any element. */}
       <dz-task-card
         id="card"
@@ -64,3 +70,16 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
     </>
   );
 }
+
+/** The same values set as properties from plain DOM code. */
+export function setFromCode(): void {
+  const matrix = document.createElement('dz-task-matrix');
+  matrix.section = [1, 4];
+  matrix.unit = ['市發改委'];
+  const gauge = document.createElement('dz-target-gauge');
+  gauge.asOf = new Date(2023, 5, 30);
+  gauge.src = new URL('/progress.json', location.href);
+  // @ts-expect-error `asOf` takes a date, as text or a Date, not a number
+  gauge.asOf = 20230630;
+}
+
