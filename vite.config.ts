@@ -53,7 +53,7 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   matrix: ['legend', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
   overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed'],
-  inputs: ['invalidAttribute', 'unknownAttribute', 'invalidChoice', 'invalidLinkTemplate', 'didYouMean', 'valueKinds'],
+  inputs: ['invalidAttribute', 'unknownAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidLinkTemplate', 'didYouMean', 'valueKinds'],
 };
 
 /**

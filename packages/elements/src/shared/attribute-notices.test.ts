@@ -51,6 +51,17 @@ describe('attributes that tell', () => {
     });
   }
 
+  it('an object that became an attribute (a framework rendering the tag before its module defined it) says so, in the element language', async () => {
+    const { el, errors, notices } = await render(html`<dz-task-card task="9" plan="[object Object]" lang="en"></dz-task-card>`);
+    const message =
+      'plan was given as the text "[object Object]": an object set before the element was defined becomes an attribute. Import the element\'s module (@dz-tasks/elements/task-card.js) before your page or framework first renders <dz-task-card>.';
+    expect(notices()).to.deep.equal([`ⓘ ${message}`]);
+    expect(errors).to.deep.equal([{ code: 'unknown-attribute', message }]);
+    expect(el.shadowRoot!.querySelector('article'), 'the content').to.not.equal(null);
+    const { notices: zh } = await render(html`<dz-unit-summary unit="市發改委" progresssrc="[object URL]"></dz-unit-summary>`);
+    expect(zh()).to.deep.equal(['ⓘ progresssrc 收到的是文字「[object URL]」:元件定義之前設定的物件會變成屬性文字。請在頁面或框架第一次顯示 <dz-unit-summary> 之前匯入元件的模組(@dz-tasks/elements/unit-summary.js)。']);
+  });
+
   it('a name far from every known one gets no suggestion, in the element language', async () => {
     const { notices, errors } = await render(html`<dz-task-card task="9" colour="red"></dz-task-card>`);
     expect(notices()).to.deep.equal(['ⓘ 已忽略不明屬性「colour」。']);

@@ -33,6 +33,9 @@ const globalAttributes = new Set(
 /** Attributes of the page or a framework: `data-*`, `aria-*`, handlers (`onclick`), `xml:lang`, Angular's, Vue's. */
 const foreign = /^(?:data-|aria-|on|_|ng-|v-)|:/;
 
+/** What an object turns into as attribute text: `[object Object]`, `[object URL]`. */
+const objectText = /^\[object \w+\]$/;
+
 /** A short, safe description of a value for a message, in the words of `t`: `"abc"`, `4`, `null`, "an array", "陣列". */
 export function describeValue(value: unknown, t: Strings): string {
   const kinds = t.valueKinds;
@@ -55,8 +58,14 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
   const notices: InputNotice[] = [];
   const notice = (code: ErrorCode, key: string, message: string, suggestion: string | undefined) =>
     notices.push({ code, key, message: suggestion === undefined ? message : message + t.didYouMean(suggestion) });
-  for (const { name } of Array.from(host.attributes ?? [])) {
+  for (const { name, value } of Array.from(host.attributes ?? [])) {
     if (known.has(name) || globalAttributes.has(name) || foreign.test(name)) continue;
+    if (objectText.test(value)) {
+      // A framework sets a property only if the element has it: on a tag not yet defined, an object becomes this text.
+      const tag = host.localName;
+      notice(ErrorCode.unknownAttribute, name, t.objectAsAttribute(name, value, tag, `@dz-tasks/elements/${tag.replace(/^dz-/, '')}.js`), undefined);
+      continue;
+    }
     notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), closestWord(name, known));
   }
   for (const [name, options] of elementClass.elementProperties) {

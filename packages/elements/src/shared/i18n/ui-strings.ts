@@ -285,6 +285,16 @@ export interface UiStrings {
   readonly invalidChoice: (name: string, value: string, allowed: string) => string;
   /** A link template that cannot make one link per item: `unit-href="/units/"`, `{ID}`, `javascript:`. */
   readonly invalidLinkTemplate: (name: string, value: string, keys: string, example: string) => string;
+  /**
+   * The notice for an object that arrived as an attribute (`plan="[object Object]"`): a framework set it on the tag
+   * before the element was defined, which makes it an attribute.
+   *
+   * @param name The attribute's name.
+   * @param value The text it holds.
+   * @param tag The element's tag.
+   * @param module The module that defines it (`@dz-tasks/elements/task-card.js`).
+   */
+  readonly objectAsAttribute: (name: string, value: string, tag: string, module: string) => string;
   /** Added to a notice when a known name is close: ` Did you mean "section"?` */
   readonly didYouMean: (name: string) => string;
   // A rejected value's kind in words (issue 14 follow-up): `Cannot use an array as section`, `section 屬性不能使用 陣列`

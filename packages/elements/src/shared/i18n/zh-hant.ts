@@ -85,6 +85,8 @@ export const zhHant: UiStrings = {
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用預設值。`,
   invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
     `${name}=${value} 無法為每一項產生連結:請寫含有 ${keys} 的網址,如 ${example};各項暫不加連結。`,
+  objectAsAttribute: (name: string, value: string, tag: string, module: string) =>
+    `${name} 收到的是文字「${value}」:元件定義之前設定的物件會變成屬性文字。請在頁面或框架第一次顯示 <${tag}> 之前匯入元件的模組(${module})。`,
   didYouMean: (name: string) => `是否要用「${name}」?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: '陣列', date: '日期', object: '物件', function: '函式', symbol: '符號', undefined: '未定義' },
