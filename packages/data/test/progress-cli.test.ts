@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport, progressHistory } from '../src/index.js';
-import { distDir, packageDir } from './helpers.js';
+import { distDir, escapeRegExp, packageDir } from './helpers.js';
+import { localIsoDate } from '../src/local-date.js';
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'progress', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
@@ -105,6 +106,18 @@ describe('dz-plan progress', () => {
     r = run('import', at('co.csv'), '--as-of', '2999-01-01');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--as-of 2999-01-01 is after today/);
+  });
+
+  test('diff: a reading dated after today is named as a problem on stderr, not judged; exit 1 after the whole diff', () => {
+    const report = (fiveG: object, rate: number) => JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate }] });
+    writeFileSync(at('now.json'), report({ value: 1500, asOf: '2023-03-31' }, 97));
+    writeFileSync(at('slip.json'), report({ value: 2100, asOf: '2999-06-30' }, 90));
+    const r = run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 2,100 \(30 June 2999, cannot judge\)$/m);
+    assert.match(r.stdout, /^\* t38\.3 .*: 97 \(30 June 2023, on track\) → 90 \(30 June 2023, behind\)$/m, 'the other changes still judged');
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('slip.json'))}: t09\\.1 at 2999-06-30: 2999-06-30 is after today \\(${localIsoDate()}\\)$`, 'm'));
+    assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
   });
 
   test('usage errors exit 2', () => {

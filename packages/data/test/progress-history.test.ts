@@ -98,4 +98,23 @@ describe('diffReports', () => {
   test('the same reports: nothing changed', () => {
     assert.deepEqual(diffReports(june, structuredClone(june), dezhouPlan), []);
   });
+
+  test('a reading dated after today is not judged: no status, its problem (afterToday) said in the language', () => {
+    const slip: ProgressReport = { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100, asOf: '2032-06-30' }] };
+    const fiveG = diffReports(march, slip, dezhouPlan, 'en', { today: '2026-12-01' }).find((d) => d.target === 't09.1')!;
+    assert.equal(fiveG.after!.status, undefined);
+    assert.deepEqual(fiveG.after!.problem, { code: 'afterToday', asOf: '2032-06-30', today: '2026-12-01' });
+    assert.equal(fiveG.after!.sentence, '2032-06-30 is after today (2026-12-01)');
+    assert.equal(fiveG.before!.problem, undefined);
+    assert.equal(fiveG.statusChanged, true);
+    const later = diffReports(march, slip, dezhouPlan, 'en', { today: '2032-07-01' }).find((d) => d.target === 't09.1')!;
+    assert.equal(later.after!.status, 'missed', 'the same reading once its day has come is judged (2,100 of 3,000 past the deadline)');
+  });
+
+  test('by default today is the clock’s, as the import’s: a reading dated 2999 is not judged', () => {
+    const far: ProgressReport = { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100, asOf: '2999-01-01' }] };
+    const fiveG = diffReports(march, far, dezhouPlan).find((d) => d.target === 't09.1')!;
+    assert.equal(fiveG.after!.problem?.code, 'afterToday');
+    assert.match(fiveG.after!.sentence, /^日期 2999-01-01 晚於今天/);
+  });
 });

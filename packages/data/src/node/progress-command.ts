@@ -144,7 +144,8 @@ async function diffCommand(args: readonly string[], out: Out, err: Out): Promise
     }
     reports.push(parsed.data);
   }
-  const changes = diffReports(reports[0]!, reports[1]!, plan, lang);
+  // Today as the import judges it: a reading dated after it is a problem, not a status against a pace to come.
+  const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today: localIsoDate() });
   const reading = (r: ReadingWithStatus | undefined) =>
     r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : cannotJudge[lang]})` : '—';
   for (const change of changes) {
@@ -152,7 +153,13 @@ async function diffCommand(args: readonly string[], out: Out, err: Out): Promise
     out(`${change.statusChanged ? '*' : ' '} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}`);
   }
   out(`${changes.length} targets changed, ${changes.filter((c) => c.statusChanged).length} of them in status (*)`);
-  return 0;
+  // Each reading the diff cannot judge, named with its report, target and date as the import names a row.
+  const problems = changes.flatMap((c) =>
+    [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) => (r?.problem ? [`${file}: ${c.target} at ${r.asOf}: ${r.sentence}`] : [])),
+  );
+  for (const problem of problems) err(problem);
+  if (problems.length) err(`dz-plan: ${problems.length} ${problems.length === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`);
+  return problems.length ? 1 : 0;
 }
 
 const cannotJudge: Readonly<Record<Language, string>> = { 'zh-Hant': '無法判斷', 'zh-Hans': '无法判断', en: 'cannot judge' };

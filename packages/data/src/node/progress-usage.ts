@@ -8,4 +8,5 @@ export const PROGRESS_USAGE = `  dz-plan progress template [-o sheet.csv|sheet.x
                                 filled sheets (CSV in UTF-8 or GBK, .xlsx) merged into one report; --into appends a period
                                 to a report; nothing is written on a problem unless --partial (the rejected rows are listed)
   dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]
-                                the targets whose latest value changed, and which changed status`;
+                                the targets whose latest value changed, and which changed status; a reading it cannot judge
+                                (dated after today, a rate over 100%…) is named on stderr and the exit code is 1`;

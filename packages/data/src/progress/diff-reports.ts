@@ -1,16 +1,29 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
 import { evaluateTarget } from '../evaluate-target.js';
 import { latestProgress, type ProgressReading } from '../latest-progress.js';
+import { localIsoDate } from '../local-date.js';
 import type { Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
+import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 
 /** A target's latest reading in one report, and its status then (`undefined`: the reading cannot be judged). */
 export interface ReadingWithStatus extends ProgressReading {
   /** The status `evaluateTarget` gives the reading; `undefined` when it cannot judge it. */
   readonly status: Status | undefined;
-  /** The evaluation's sentence, or why it cannot judge the reading. */
+  /** The evaluation's sentence, or why it cannot judge the reading (in the language). */
   readonly sentence: string;
+  /** Why `evaluateTarget` cannot judge the reading (a date after today, a rate over 100%…); absent when judged. */
+  readonly problem?: ReadingProblem;
+}
+
+/** Options of {@link diffReports}. */
+export interface DiffReportsOptions {
+  /**
+   * Today, `YYYY-MM-DD`: a reading dated after it is not judged (its `problem` is `afterToday`), as the import
+   * refuses it. Default: the local date when the diff runs.
+   */
+  readonly today?: string;
 }
 
 /** One target whose latest reading differs between two reports. */
@@ -27,14 +40,16 @@ export interface ReportChange {
 
 /**
  * The targets whose latest value or date differs between two reports, in plan order, each with the status of
- * both readings: the value changed, a reading added or removed, and whether the status moved.
+ * both readings: the value changed, a reading added or removed, and whether the status moved. A reading that cannot
+ * be judged (dated after `today`, a rate over 100%…) has no status and says why in `problem` and `sentence`.
  *
  * @example
  * ```ts
  * diffReports(march, june, dezhouPlan, 'en').filter((c) => c.statusChanged).map((c) => c.target);
  * ```
  */
-export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, lang: Language = 'zh-Hant'): ReportChange[] {
+export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, lang: Language = 'zh-Hant', options: DiffReportsOptions = {}): ReportChange[] {
+  const today = options.today ?? localIsoDate();
   const changes: ReportChange[] = [];
   for (const target of plan.targets) {
     const [old, now] = [latestProgress(before, target.id), latestProgress(after, target.id)];
@@ -43,9 +58,10 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
     const judge = (reading: ProgressReading | undefined): ReadingWithStatus | undefined => {
       if (!reading) return undefined;
       try {
-        const evaluation = evaluateTarget(target, reading, { lang });
+        const evaluation = evaluateTarget(target, reading, { lang, today });
         return { ...reading, status: evaluation.status, sentence: evaluation.sentence };
       } catch (error) {
+        if (error instanceof InvalidReadingError) return { ...reading, status: undefined, sentence: describeReadingProblem(error.problem, target, lang), problem: error.problem };
         return { ...reading, status: undefined, sentence: (error as Error).message };
       }
     };
