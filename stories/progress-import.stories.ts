@@ -50,7 +50,7 @@ async function sampleFile(kind: 'good' | 'errors' | 'xlsx'): Promise<File> {
 }
 
 /** The page's words in each language (the problems come in the language from the import itself). */
-const words: Record<Language, { drop: string; sample: (format: string) => string; ok: string; problems: (n: number) => string; readings: (n: number) => string; rejected: (n: number) => string; list: string }> = {
+const words: Record<Language, { drop: string; sample: (format: string) => string; ok: string; problems: (n: number) => string; readings: (n: number) => string; rejected: (n: number) => string; list: string; skipped: string }> = {
   'zh-Hant': {
     drop: '把填好的進度表拖到這裏,或選擇檔案(CSV、Excel .xlsx)',
     sample: (format) => `示例:市發改委的台賬(${format})已自動匯入。`,
@@ -59,6 +59,7 @@ const words: Record<Language, { drop: string; sample: (format: string) => string
     readings: (n) => `${n} 項完成值`,
     rejected: (n) => `${n} 行未採用`,
     list: '問題',
+    skipped: '略過的行',
   },
   'zh-Hans': {
     drop: '把填好的进度表拖到这里,或选择文件(CSV、Excel .xlsx)',
@@ -68,6 +69,7 @@ const words: Record<Language, { drop: string; sample: (format: string) => string
     readings: (n) => `${n} 项完成值`,
     rejected: (n) => `${n} 行未采用`,
     list: '问题',
+    skipped: '略过的行',
   },
   en: {
     drop: 'Drop the filled progress sheet here, or choose files (CSV, Excel .xlsx)',
@@ -77,10 +79,11 @@ const words: Record<Language, { drop: string; sample: (format: string) => string
     readings: (n) => `${n} readings`,
     rejected: (n) => `${n} rows left out`,
     list: 'Problems',
+    skipped: 'Rows skipped',
   },
 };
 
-/** The result: a summary, the problems (each where it is), and the accepted readings as gauges. */
+/** The result: a summary, the problems (each where it is), the rows skipped, and the accepted readings as gauges. */
 function resultView(result: ProgressImport, reportUrl: string | undefined, lang: Language): TemplateResult {
   const ok = result.problems.length === 0;
   const w = words[lang];
@@ -91,6 +94,11 @@ function resultView(result: ProgressImport, reportUrl: string | undefined, lang:
       : html`<ul class="import-problems" aria-label=${w.list}>
           ${result.problems.map((p) => html`<li>${p.message}</li>`)}
         </ul>`}
+    ${result.warnings.length
+      ? html`<ul class="import-warnings" aria-label=${w.skipped}>
+          ${result.warnings.map((warning) => html`<li>${warning.message}</li>`)}
+        </ul>`
+      : ''}
     ${reportUrl && result.report
       ? html`<div class="import-gauges">
           ${result.report.entries.map((e) => html`<dz-target-gauge target=${e.target} src=${reportUrl} variant="bar"></dz-target-gauge>`)}

@@ -120,6 +120,18 @@ describe('dz-plan progress', () => {
     assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
   });
 
+  test('import: a remark line under the data is skipped with a warning quoting it; the readings are written, exit 0', () => {
+    run('template', '--lang', 'en', '-o', at('remark.csv'));
+    fill(at('remark.csv'), { 't09.1': ['2100', '2023-06-30'] });
+    const rows = Papa.parse<string[]>(readFileSync(at('remark.csv'), 'utf8')).data.filter((r) => r.length > 1);
+    writeFileSync(at('remark.csv'), Papa.unparse([...rows, ['', '', '', '', '', '', '', '', '', '', 'Figures not yet audited']]));
+    const r = run('import', at('remark.csv'), '-o', at('remark.json'), '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`^remark\\.csv, row ${rows.length + 1}, Note: a note alone, with no target id, value or date: the row is skipped \\("Figures not yet audited"\\)$`, 'm'));
+    assert.match(r.stderr, /^1 readings from 1 files, 1 note-only rows skipped → /m);
+    assert.deepEqual(JSON.parse(readFileSync(at('remark.json'), 'utf8')).entries, [{ target: 't09.1', value: 2100 }]);
+  });
+
   test('usage errors exit 2', () => {
     assert.equal(run('import').status, 2);
     assert.equal(run('import', 'x.csv', '--as-of', '30/6/2023').status, 2);

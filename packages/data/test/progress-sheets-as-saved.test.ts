@@ -79,6 +79,36 @@ describe('files and cells as other programs write them', () => {
   });
 });
 
+describe('a remark line under the data (a note alone) is skipped with a warning that quotes it, not a problem', () => {
+  test('CSV: the readings are imported and the remark is named by its row and quoted', async () => {
+    const result = await importFiles([csv('remark.csv', 't09.1,2100,2023-06-30,', 't09.2,60,2023-06-30,', ',,,注:以上数据未经审核，以统计局公布为准')]);
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.accepted, 2);
+    assert.equal(result.rejected, 0);
+    assert.deepEqual(result.warnings.map((w) => [w.code, w.file, w.row, w.column, w.text]), [['noteOnly', 'remark.csv', 4, '备注', '注:以上数据未经审核，以统计局公布为准']]);
+    assert.equal(result.warnings[0]!.message, 'remark.csv, row 4, 备注: a note alone, with no target id, value or date: the row is skipped ("注:以上数据未经审核，以统计局公布为准")');
+  });
+
+  test('.xlsx, in Traditional: the remark under the data, the readings above it kept', async () => {
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指標編號', '完成值', '截至日期', '備註']);
+      sheet.addRow(['t09.1', 2100, '2023-06-30', '上半年']);
+      sheet.addRow([null, null, null, '以上數據由市通信管理局提供']);
+    });
+    const result = await importProgressFiles([file], plan, { today });
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.report!.entries, [{ target: 't09.1', value: 2100, note: '上半年' }]);
+    assert.deepEqual(result.warnings.map((w) => w.message), ['unit.xlsx 工作表「進度」第 3 行「備註」欄:只有備註,沒有指標編號、完成值和日期,此行略過:「以上數據由市通信管理局提供」']);
+  });
+
+  test('a note beside a target id or a date, with no value, is still a problem: the value may be missing', async () => {
+    const result = await importFiles([csv('half.csv', 't09.1,,,待统计局发布', ',,2023-06-30,上半年')]);
+    assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[2, 'missingValue'], [3, 'missingValue']]);
+    assert.deepEqual(result.warnings, []);
+  });
+});
+
 describe('the blank worksheets Excel adds are not problems; a sheet with content and no header still is', () => {
   test('Sheet2 and Sheet3 left blank beside the filled sheet', async () => {
     const file = await workbook((book) => {

@@ -107,8 +107,10 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
     }),
   );
   const result = await importProgressFiles(files, plan, { lang, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }) });
+  for (const warning of result.warnings) err(warning.message);
   for (const problem of result.problems) err(problem.message);
-  const summary = `${result.accepted} readings from ${files.length} files${result.rejected ? `, ${result.rejected} rows rejected` : ''}`;
+  const skipped = result.warnings.length ? `, ${result.warnings.length} note-only rows skipped` : '';
+  const summary = `${result.accepted} readings from ${files.length} files${result.rejected ? `, ${result.rejected} rows rejected` : ''}${skipped}`;
   if (result.problems.length && !values.partial) {
     err(`dz-plan: nothing written: ${result.problems.length} problems (fix them, or give --partial to write the ${result.accepted} good readings)`);
     return 1;

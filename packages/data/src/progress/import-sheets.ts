@@ -11,7 +11,7 @@ import type { Language, Plan, Target } from '../schema.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, sheetHeaders, type SheetColumn } from './sheet-columns.js';
-import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode } from './sheet-problems.js';
+import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
 
 /** Options of {@link importProgressSheets}. */
@@ -24,7 +24,7 @@ export interface ImportProgressOptions {
   readonly today?: string;
 }
 
-/** What an import found: the report of the rows accepted, and every problem of the rows rejected. */
+/** What an import found: the report of the rows accepted, every problem of the rows rejected, the rows skipped. */
 export interface ProgressImport {
   /**
    * The report of every accepted row (`undefined` when no row gives a value). It is the whole import only when
@@ -33,6 +33,8 @@ export interface ProgressImport {
   readonly report: ProgressReport | undefined;
   /** Every problem, in file and row order. */
   readonly problems: readonly SheetProblem[];
+  /** The rows skipped without blocking the import (a note alone under the data), each quoting what it held. */
+  readonly warnings: readonly SheetWarning[];
   /** How many rows gave a value and were accepted. */
   readonly accepted: number;
   /** How many rows were rejected (each has one problem or more in `problems`). */
@@ -60,6 +62,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const words = sheetProblemWords[lang];
   const targets = new Map(plan.targets.map((t) => [t.id, t]));
   const problems: SheetProblem[] = [];
+  const warnings: SheetWarning[] = [];
   const entries: ProgressEntry[] = [];
   const seen = new Map<string, { readonly value: number; readonly where: string }>();
   let rejected = 0;
@@ -68,10 +71,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
     if (sheet.rows.length === 0 && sheets.some((other) => other.file === sheet.file && other.rows.length > 0)) continue;
     const headerIndex = headerRowOf(sheet);
-    const problem = (code: SheetProblemCode, detail: string, at: { row?: number; column?: string; text?: string } = {}): SheetProblem => {
+    /** A problem or warning of this sheet: where it is, and its message starting with that place. */
+    const placed = <Code, At extends { row?: number; column?: string; text?: string }>(code: Code, detail: string, at: At) => {
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: at.row, column: at.column }, lang);
       return { code, file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), ...at, message: `${where}${lang === 'en' ? ': ' : ':'}${detail}` };
     };
+    const problem = (code: SheetProblemCode, detail: string, at: { row?: number; column?: string; text?: string } = {}): SheetProblem => placed(code, detail, at);
     if (headerIndex < 0) {
       problems.push(problem('noHeader', words.noHeader(sheetHeaders[lang].target)));
       continue;
@@ -93,7 +98,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         rejected++;
       };
       if (!valueText) {
-        if (dateText || note) reject('missingValue', words.missingValue(), 'value', valueText);
+        // A remark under the data (no id, value or date) is the sheet's, not a reading: skipped, and quoted.
+        if (note && !id && !dateText) {
+          warnings.push(placed('noteOnly' as const, words.noteOnly(note), { row: row.number, column: headerOf('note'), text: note }));
+        } else if (dateText || note) reject('missingValue', words.missingValue(), 'value', valueText);
         continue;
       }
       const target = targets.get(id);
@@ -135,7 +143,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const asOf = options.asOf ?? entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
   const report =
     asOf === undefined ? undefined : { plan: plan.id, asOf, entries: entries.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
-  return { report, problems, accepted: entries.length, rejected };
+  return { report, problems, warnings, accepted: entries.length, rejected };
 }
 
 /**

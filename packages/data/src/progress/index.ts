@@ -12,6 +12,6 @@ export { importProgressSheets, type ImportProgressOptions, type ProgressImport }
 export { importProgressFiles, type ImportProgressFilesOptions, type ProgressFile } from './import-files.js';
 export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '../unpacked-size.js';
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
-export type { SheetProblem, SheetProblemCode } from './sheet-problems.js';
+export type { SheetProblem, SheetProblemCode, SheetWarning } from './sheet-problems.js';
 export { appendPeriod, replacedReadings, type ReplacedReading } from './append-period.js';
 export { diffReports, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';

@@ -38,6 +38,27 @@ export interface SheetProblem {
   readonly message: string;
 }
 
+/**
+ * A row the import skips without blocking it, named so that nothing given is lost: `noteOnly`, a row whose only
+ * filled cell is the note (a remark under the data, 「注:以上數據未經審核」), quoted in `text` and `message`.
+ */
+export interface SheetWarning {
+  /** Which warning: `'noteOnly'`. */
+  readonly code: 'noteOnly';
+  /** The file's name. */
+  readonly file: string;
+  /** The worksheet's name (an .xlsx), absent for a CSV. */
+  readonly sheet?: string;
+  /** The row number as the spreadsheet shows it. */
+  readonly row: number;
+  /** The note column's header as the sheet writes it. */
+  readonly column: string;
+  /** The note. */
+  readonly text: string;
+  /** The whole warning in words, starting with where it is, quoting the note. */
+  readonly message: string;
+}
+
 interface Where {
   readonly file: string;
   readonly sheet?: string | undefined;
@@ -54,7 +75,7 @@ export function describeWhere(where: Where, lang: Language): string {
   return place ? `${file} ${place}` : file;
 }
 
-/** The words of the problems that are not a {@link ReadingProblem}, per language. */
+/** The words of the problems that are not a {@link ReadingProblem}, and of the warnings, per language. */
 export const sheetProblemWords: Readonly<Record<Language, {
   readonly unreadable: (reason: string) => string;
   readonly noHeader: (example: string) => string;
@@ -63,6 +84,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly missingValue: () => string;
   readonly noDate: () => string;
   readonly conflict: (other: string, otherValue: string) => string;
+  readonly noteOnly: (note: string) => string;
 }>> = {
   'zh-Hant': {
     unreadable: (reason) => `無法讀取:${reason}`,
@@ -72,6 +94,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingValue: () => '填了日期或備註,但沒有完成值',
     noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
     conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
+    noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
   },
   'zh-Hans': {
     unreadable: (reason) => `无法读取:${reason}`,
@@ -81,6 +104,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingValue: () => '填了日期或备注,但没有完成值',
     noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
     conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
+    noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
   },
   en: {
     unreadable: (reason) => `cannot be read: ${reason}`,
@@ -90,5 +114,6 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingValue: () => 'a date or note but no value',
     noDate: () => 'no date: fill in this column, or give a date for the whole import',
     conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
+    noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
   },
 };
