@@ -132,6 +132,16 @@ describe('dz-plan progress', () => {
     assert.deepEqual(JSON.parse(readFileSync(at('remark.json'), 'utf8')).entries, [{ target: 't09.1', value: 2100 }]);
   });
 
+  test('import: --as-of before a row’s date names that row as a problem; nothing written, exit 1', () => {
+    run('template', '-o', at('asof.csv'));
+    fill(at('asof.csv'), { 't09.1': ['2100', '2023-06-30'], 't09.2': ['60', ''] });
+    const row = Papa.parse<string[]>(readFileSync(at('asof.csv'), 'utf8')).data.findIndex((r) => r[0] === 't09.1') + 1;
+    const r = run('import', at('asof.csv'), '--as-of', '2023-03-31', '-o', at('asof.json'), '--lang', 'en');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`^asof\\.csv, row ${row}, 截至日期: 2023-06-30 is after the date given for the whole import \\(2023-03-31\\)`, 'm'));
+    assert.equal(existsSync(at('asof.json')), false, 'no report dated before its entries');
+  });
+
   test('usage errors exit 2', () => {
     assert.equal(run('import').status, 2);
     assert.equal(run('import', 'x.csv', '--as-of', '30/6/2023').status, 2);

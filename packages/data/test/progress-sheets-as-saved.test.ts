@@ -210,6 +210,23 @@ describe('a date in days to come is refused', () => {
   });
 });
 
+describe('a row dated after the date given for the whole import (--as-of) is a problem: the report stands at that date', () => {
+  test('the row is named in its date column; the rows on or before the date, and the undated, are taken', async () => {
+    const file = csv('july.csv', 't09.1,2100,2023-07-31,', 't09.2,60,2023-06-30,', 't09.3,40,,');
+    const result = await importProgressFiles([file], plan, { lang: 'en', today, asOf: '2023-06-30' });
+    assert.deepEqual(result.problems.map((p) => [p.row, p.column, p.code, p.text]), [[2, '截至日期', 'afterAsOf', '2023-07-31']]);
+    assert.equal(result.problems[0]!.message, 'july.csv, row 2, 截至日期: 2023-07-31 is after the date given for the whole import (2023-06-30), which the report stands at: correct the date, or import at a later date');
+    assert.equal(result.report!.asOf, '2023-06-30');
+    assert.deepEqual(result.report!.entries, [{ target: 't09.2', value: 60 }, { target: 't09.3', value: 40 }], 'no entry dated after its report');
+  });
+
+  test('in Traditional; a date after today is named as after today, not twice', async () => {
+    const result = await importProgressFiles([csv('a.csv', 't09.1,2100,2023-07-31,', 't09.2,60,2032-06-30,')], plan, { today, asOf: '2023-06-30' });
+    assert.deepEqual(result.problems.map((p) => p.code), ['afterAsOf', 'afterToday']);
+    assert.match(result.problems[0]!.message, /^a\.csv 第 2 行「截至日期」欄:日期 2023-07-31 晚於匯入指定的報告日期\(2023-06-30\)/);
+  });
+});
+
 test('the sheet says the sign of a change against a base year (a fall written as 7, not -7); a growth over last year stays a growth', () => {
   const measure = sheetColumns.indexOf('measure');
   const rowOf = (lang: 'zh-Hant' | 'en', id: string) => progressTemplate(plan, { lang }).rows.find((row) => row[0] === id)!;

@@ -16,7 +16,10 @@ import type { Sheet } from './read-sheets.js';
 
 /** Options of {@link importProgressSheets}. */
 export interface ImportProgressOptions {
-  /** The date of rows whose date is empty, and the report's date. Default: the latest date in the rows. */
+  /**
+   * The date of rows whose date is empty, and the report's date: a row dated after it is refused (`afterAsOf`), as a
+   * report holds no reading from after the day it stands at. Default: the latest date in the rows.
+   */
   readonly asOf?: string;
   /** Language of the messages. Default zh-Hant. */
   readonly lang?: Language;
@@ -127,6 +130,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const problemOfReading = judge(target, parsed.value, asOf, today);
       if (problemOfReading) {
         readingProblem(problemOfReading);
+        continue;
+      }
+      if (options.asOf !== undefined && asOf > options.asOf) {
+        reject('afterAsOf', words.afterAsOf(asOf, options.asOf), 'asOf', dateText);
         continue;
       }
       const key = `${target.id}\u0000${asOf}`;

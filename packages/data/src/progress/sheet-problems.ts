@@ -17,6 +17,8 @@ export type SheetProblemCode =
   | 'missingValue'
   /** No date in the row, and none given for the whole import. */
   | 'noDate'
+  /** The row's date is after the date given for the whole import (the report's date, `--as-of`). */
+  | 'afterAsOf'
   /** Another row gives a different value for the same target and date. */
   | 'conflict';
 
@@ -83,6 +85,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly unknownTarget: (id: string) => string;
   readonly missingValue: () => string;
   readonly noDate: () => string;
+  readonly afterAsOf: (date: string, asOf: string) => string;
   readonly conflict: (other: string, otherValue: string) => string;
   readonly noteOnly: (note: string) => string;
 }>> = {
@@ -93,6 +96,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
     missingValue: () => '填了日期或備註,但沒有完成值',
     noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
+    afterAsOf: (date, asOf) => `日期 ${date} 晚於匯入指定的報告日期(${asOf}):請改正日期,或以較晚的日期匯入`,
     conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
   },
@@ -103,6 +107,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
     missingValue: () => '填了日期或备注,但没有完成值',
     noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
+    afterAsOf: (date, asOf) => `日期 ${date} 晚于导入指定的报告日期(${asOf}):请改正日期,或以较晚的日期导入`,
     conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
   },
@@ -113,6 +118,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
     missingValue: () => 'a date or note but no value',
     noDate: () => 'no date: fill in this column, or give a date for the whole import',
+    afterAsOf: (date, asOf) => `${date} is after the date given for the whole import (${asOf}), which the report stands at: correct the date, or import at a later date`,
     conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
   },
