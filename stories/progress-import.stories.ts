@@ -8,7 +8,7 @@ import '../packages/elements/src/all.js';
 import sample from './sample-data/progress-sample.json' with { type: 'json' };
 
 /**
- * A page where a bureau drops its filled progress sheet (CSV in UTF-8 or GBK, or .xlsx) and sees the validated
+ * A page where a bureau drops its filled progress sheet (CSV in UTF-8, GBK or Big5, or .xlsx) and sees the validated
  * result before sending it: every accepted reading as a gauge, every problem with its file, row and column. It uses
  * `importProgressFiles` from `@dz-tasks/data/progress`; ExcelJS loads only when a workbook is dropped.
  */

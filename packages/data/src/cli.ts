@@ -31,7 +31,7 @@ ${PROGRESS_USAGE}
 
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
 (parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file.
-Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16 or GBK.`;
+Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16, GBK or Big5.`;
 
 /** The document's text (UTF-8 .txt or .docx) within the byte limit, or a {@link CliError} naming the file. */
 async function readText(file: string, maxBytes: string | undefined): Promise<string> {

@@ -105,6 +105,37 @@ describe('progress import round trip', () => {
     check(result.report);
   });
 
+  test('CSV in Big5, as Excel on Traditional Chinese Windows saves it: GBK also decodes the bytes, the header says which', async () => {
+    const filled = fillCsv(templateCsv(progressTemplate(plan, { lang: 'zh-Hant' })), typed);
+    const big5 = new Uint8Array(iconv.encode(filled, 'big5'));
+    assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(big5), 'really not UTF-8');
+    assert.doesNotThrow(() => new TextDecoder('gbk', { fatal: true }).decode(big5), 'GBK reads it too, as other characters');
+    const result = await importProgressFiles([{ name: 'units-big5.csv', data: big5 }], plan);
+    assert.deepEqual(result.problems, []);
+    check(result.report);
+  });
+
+  test('GBK as GB18030, which contains it: a four-byte character reads; a stray byte that no encoding reads is one U+FFFD, the sheet still read', async () => {
+    const gbk = (text: string) => new Uint8Array(iconv.encode(text, 'gb18030'));
+    const rare = await importProgressFiles([{ name: 'rare.csv', data: gbk('指标编号,完成值,截至日期,备注\r\nt09.1,2100,2023-06-30,𠀀村基站\r\n') }], plan, { lang: 'en' });
+    assert.deepEqual(rare.problems, []);
+    assert.equal(rare.report!.entries[0]!.note, '𠀀村基站');
+    const cut = new Uint8Array([...gbk('指标编号,完成值,截至日期,备注\r\nt09.1,2100,2023-06-30,上半年'), 0xff, 0x0d, 0x0a]);
+    assert.throws(() => new TextDecoder('gb18030', { fatal: true }).decode(cut), 'really not whole GB18030');
+    const stray = await importProgressFiles([{ name: 'cut.csv', data: cut }], plan, { lang: 'en' });
+    assert.deepEqual(stray.problems, []);
+    assert.equal(stray.report!.entries[0]!.note, '上半年\uFFFD');
+  });
+
+  test('a CSV no encoding gives a header in says the encoding was not recognised and what was tried, not just "no header"', async () => {
+    const shiftJis = new Uint8Array(iconv.encode('目標番号,実績,日付\r\nt09.1,2100,2023-06-30\r\n', 'shift_jis'));
+    const result = await importProgressFiles([{ name: 'sjis.csv', data: shiftJis }], plan, { lang: 'en' });
+    assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['sjis.csv', 'unreadable']]);
+    assert.match(result.problems[0]!.message, /^sjis\.csv: cannot be read: its encoding was not recognised: tried UTF-8, GBK and Big5, and none gives a header row/);
+    const noHeader = await importProgressFiles([{ name: 'notes.csv', data: utf8('填表說明\r\n請填寫完成值\r\n') }], plan, { lang: 'en' });
+    assert.deepEqual(noHeader.problems.map((p) => p.code), ['noHeader'], 'UTF-8 is recognised: its missing header is named as such');
+  });
+
   test('.xlsx with numbers, dates, a percent cell and text as typed', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await templateXlsx(progressTemplate(plan, { lang: 'en' }))) as unknown as ArrayBuffer);

@@ -11,9 +11,10 @@ export type ProgressFile = SheetFile | { readonly name: string; arrayBuffer(): P
 export interface ImportProgressFilesOptions extends ImportProgressOptions, ReadSheetsOptions {}
 
 /**
- * Reads filled progress sheets (CSV in UTF-8 or GBK, .xlsx) and merges them into one report for the plan, with
- * every problem named by file, sheet, row and column. ExcelJS is loaded only if a file is a workbook; a workbook
- * that unpacks to more than `maxUnpackedBytes` (200 MiB by default) is an `unreadable` problem, not a full memory.
+ * Reads filled progress sheets (.xlsx; CSV in UTF-8, UTF-16, GBK or Big5) and merges them into one report for the
+ * plan, with every problem named by file, sheet, row and column. ExcelJS is loaded only if a file is a workbook; a
+ * workbook that unpacks to more than `maxUnpackedBytes` (200 MiB by default) is an `unreadable` problem, not a full
+ * memory.
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from
 import type { Language, Plan, Target } from '../schema.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
-import { columnsOfHeader, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { columnsOfHeader, HEADER_SEARCH_ROWS, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
 
@@ -43,9 +43,6 @@ export interface ProgressImport {
   /** How many rows were rejected (each has one problem or more in `problems`). */
   readonly rejected: number;
 }
-
-/** How far down a sheet the header row may stand (a title or a note above it is fine). */
-const HEADER_SEARCH_ROWS = 10;
 
 /**
  * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as

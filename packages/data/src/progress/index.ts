@@ -7,7 +7,8 @@
  */
 export { progressTemplate, TemplateScopeError, type ProgressTemplate, type ProgressTemplateOptions } from './template.js';
 export { templateCsv, templateXlsx } from './write-template.js';
-export { decodeText, readCsv, readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
+export { readCsv, readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
+export { decodeCsv, decodeText, type DecodedCsv } from './csv-encoding.js';
 export { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
 export { importProgressFiles, type ImportProgressFilesOptions, type ProgressFile } from './import-files.js';
 export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '../unpacked-size.js';

@@ -1,10 +1,11 @@
 /**
- * A filled progress sheet's bytes as rows of text: CSV in UTF-8 (with or without a byte-order mark) or GBK (as Excel
- * on Chinese Windows saves it), or an .xlsx workbook (every worksheet). Cells come back as people see them: a
+ * A filled progress sheet's bytes as rows of text: CSV in UTF-8 (with or without a byte-order mark), UTF-16, GBK or
+ * Big5 (as Excel on Chinese Windows saves it; `csv-encoding.ts`), or an .xlsx workbook (every worksheet). Cells come back as people see them: a
  * date cell as `2023-06-30`, a percent-formatted 0.364 as `36.4%`.
  */
 import Papa from 'papaparse';
 import { ArchiveTooLargeError, checkUnpackedSize, DEFAULT_MAX_UNPACKED_BYTES } from '../unpacked-size.js';
+import { decodeCsv, triedEncodings } from './csv-encoding.js';
 import { loadExcelJs } from './load-exceljs.js';
 import type ExcelJS from 'exceljs';
 
@@ -62,7 +63,7 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
  * Reads a file's sheets. The format is told by the content, not the name (an .xlsx renamed .csv still reads).
  *
  * @throws UnreadableSheetError for a workbook ExcelJS cannot open, one that unpacks to more than
- *   `maxUnpackedBytes`, or a legacy .xls.
+ *   `maxUnpackedBytes`, a legacy .xls, or a CSV that is not UTF-8 and in which neither GBK nor Big5 gives a header.
  */
 export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {}): Promise<Sheet[]> {
   const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
@@ -71,22 +72,12 @@ export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new UnreadableSheetError(file.name, 'a legacy .xls workbook: save it as .xlsx or CSV');
   }
-  return [readCsv(file.name, decodeText(bytes))];
-}
-
-/**
- * CSV bytes as text: UTF-16 after its byte-order mark (Excel's 「Unicode 文本」, tab-separated), UTF-8 when they are
- * valid UTF-8 (a BOM is dropped), else GBK (Excel's 「CSV」 on Chinese Windows).
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // GBK is a superset of GB2312; the platform's decoder (Node with ICU, every browser) reads it.
-    return new TextDecoder('gbk').decode(bytes);
+  const decoded = decodeCsv(bytes);
+  if (!decoded) {
+    const tried = `${triedEncodings.slice(0, -1).join(', ')} and ${triedEncodings.at(-1)}`;
+    throw new UnreadableSheetError(file.name, `its encoding was not recognised: tried ${tried}, and none gives a header row (指標編號, 完成值…); save it from Excel as 「CSV UTF-8」 or .xlsx`);
   }
+  return [readCsv(file.name, decoded.text)];
 }
 
 /**

@@ -96,6 +96,9 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
   },
 };
 
+/** How far down a sheet the header row may stand (a title or a note above it is fine). */
+export const HEADER_SEARCH_ROWS = 10;
+
 /** A header cell as compared: width, case and spaces do not matter (`Target ID`, `指標編號 `). */
 const headerKey = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
