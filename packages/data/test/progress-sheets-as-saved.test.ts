@@ -12,6 +12,7 @@ import { dezhouPlan } from '../src/dezhou-2023.js';
 import { evaluateTarget, InvalidReadingError } from '../src/index.js';
 import { appendPeriod, importProgressFiles, progressTemplate, replacedReadings, sheetColumns } from '../src/progress/index.js';
 import { sheetDate } from '../src/progress/sheet-date.js';
+import { defineEastAsianDateFormats } from '../src/progress/xlsx-date-formats.js';
 import { latestIsoDate, localIsoDate } from '../src/local-date.js';
 
 const plan = dezhouPlan;
@@ -67,6 +68,53 @@ describe('files and cells as other programs write them', () => {
     const result = await importFiles([{ name: '說明.docx', data: await zip.generateAsync({ type: 'uint8array' }) }]);
     assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['說明.docx', 'unreadable']]);
     assert.match(result.problems[0]!.message, /not an \.xlsx workbook/);
+  });
+
+  test('a date cell in a built-in format of zh-CN Excel and WPS (numFmtId 31, 57: 2023年6月30日), which ExcelJS reads as a bare serial, is its date', async () => {
+    const [dateFormat, monthFormat] = ['yyyy"年"m"月"d"日"', 'yyyy"年"m"月"'];
+    const made = await workbook((book) => {
+      const sheet = book.addWorksheet('进度');
+      sheet.addRow(['指标编号', '完成值', '截至日期']);
+      sheet.addRow(['t09.1', 2100, 45107]).getCell(3).numFmt = dateFormat; // 2023-06-30
+      sheet.addRow(['t09.2', 60, { formula: 'DATE(2023,5,31)', result: 45077 }]).getCell(3).numFmt = monthFormat;
+      sheet.addRow(['t09.3', 40, 45016]).getCell(3).numFmt = 'mm-dd-yy'; // 2023-03-31, built-in 14, which ExcelJS knows
+    });
+    // As WPS writes it: the cells' styles name the built-in ids, with no <numFmt> defining them.
+    const zip = await JSZip.loadAsync(made.data);
+    let styles = await zip.file('xl/styles.xml')!.async('string');
+    for (const [code, builtIn] of [[dateFormat, 31], [monthFormat, 57]] as const) {
+      const escaped = code.replaceAll('"', '&quot;');
+      const defined = new RegExp(`<numFmt numFmtId="(\\d+)" formatCode="${escaped}"/>`).exec(styles)!;
+      styles = styles.replace(defined[0], '').replaceAll(`numFmtId="${defined[1]}"`, `numFmtId="${builtIn}"`);
+    }
+    styles = styles.replace(/<numFmts count="\d+"><\/numFmts>/, '');
+    assert.doesNotMatch(styles, /<numFmts/, 'no format defined: every one the cells use is built in');
+    assert.match(styles, /<xf [^>]*numFmtId="31"/);
+    assert.match(styles, /<xf [^>]*numFmtId="57"/);
+    zip.file('xl/styles.xml', styles);
+    const file = { name: 'wps.xlsx', data: await zip.generateAsync({ type: 'uint8array' }) };
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(file.data as unknown as ArrayBuffer);
+    assert.equal(plain.worksheets[0]!.getCell('C2').value, 45107, 'ExcelJS alone gives the serial');
+
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(
+      result.report!.entries.map((e) => [e.target, e.asOf ?? result.report!.asOf]),
+      [['t09.1', '2023-06-30'], ['t09.2', '2023-05-31'], ['t09.3', '2023-03-31']],
+    );
+  });
+
+  test('the built-in date formats are defined where styles.xml has a <numFmts>, an empty one, or none; a time format, a defined id and an unused one are left', () => {
+    const xfs = '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId=\'57\' applyNumberFormat="1"/><xf numFmtId="32"/><xf numFmtId="31"/></cellXfs>';
+    const sheet = (numFmts: string) => `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numFmts}<fonts/>${xfs}</styleSheet>`;
+    const custom = '<numFmts count="1"><numFmt numFmtId="31" formatCode="yyyy/m/d"/></numFmts>';
+    const month = '<numFmt numFmtId="57" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/>';
+    assert.equal(defineEastAsianDateFormats(sheet(custom)), sheet(`<numFmts count="1"><numFmt numFmtId="31" formatCode="yyyy/m/d"/>${month}</numFmts>`));
+    assert.equal(defineEastAsianDateFormats(sheet('<numFmts count="0"/>')), sheet(`<numFmts>${month}<numFmt numFmtId="31" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>`));
+    assert.match(defineEastAsianDateFormats(sheet(''))!, /^<styleSheet [^>]*><numFmts><numFmt numFmtId="57" [^>]*\/><numFmt numFmtId="31" [^>]*\/><\/numFmts><fonts\/>/);
+    assert.doesNotMatch(defineEastAsianDateFormats(sheet(''))!, /numFmtId="32" formatCode/, 'a time format is not made a date');
+    assert.equal(defineEastAsianDateFormats(sheet('').replace(/<xf numFmtId="31"\/>|<xf numFmtId='57'[^>]*\/>/g, '')), undefined, 'nothing to define: read as it is');
   });
 
   test('a date with a time of day or its weekday, as exported; a weekday that is not the date’s is not guessed', () => {

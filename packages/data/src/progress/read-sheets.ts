@@ -1,12 +1,14 @@
 /**
  * A filled progress sheet's bytes as rows of text: CSV in UTF-8 (with or without a byte-order mark), UTF-16, GBK or
- * Big5 (as Excel on Chinese Windows saves it; `csv-encoding.ts`), or an .xlsx workbook (every worksheet). Cells come back as people see them: a
- * date cell as `2023-06-30`, a percent-formatted 0.364 as `36.4%`.
+ * Big5 (as Excel on Chinese Windows saves it; `csv-encoding.ts`), or an .xlsx workbook (every worksheet). Cells come
+ * back as people see them: a date cell as `2023-06-30` (also in the built-in date formats of zh-CN Excel and WPS,
+ * `xlsx-date-formats.ts`), a percent-formatted 0.364 as `36.4%`.
  */
 import Papa from 'papaparse';
 import { ArchiveTooLargeError, checkUnpackedSize, DEFAULT_MAX_UNPACKED_BYTES } from '../unpacked-size.js';
 import { decodeCsv, triedEncodings } from './csv-encoding.js';
 import { loadExcelJs } from './load-exceljs.js';
+import { withEastAsianDateFormats } from './xlsx-date-formats.js';
 import type ExcelJS from 'exceljs';
 
 /** A file to import: its name (for messages, and `.csv`/`.xlsx`) and its bytes. */
@@ -110,7 +112,8 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
   const workbook = new Workbook();
   try {
     await checkUnpackedSize(bytes, maxUnpackedBytes);
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // zh-CN Excel's and WPS's own date formats (2023年6月30日), which ExcelJS would read as serial numbers.
+    await workbook.xlsx.load((await withEastAsianDateFormats(bytes)) as unknown as ArrayBuffer);
   } catch (error) {
     if (error instanceof ArchiveTooLargeError) throw new UnreadableSheetError(file, `an .xlsx workbook that ${error.message}`);
     throw new UnreadableSheetError(file, `not a readable .xlsx workbook (${(error as Error).message})`);
