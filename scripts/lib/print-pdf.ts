@@ -12,8 +12,8 @@ export interface PrintedPage {
   readonly text: string;
   /** The text items, one per drawn run. */
   readonly items: readonly string[];
-  /** Fill colours set on the page, as `#rrggbb`. */
-  readonly fills: ReadonlySet<string>;
+  /** Fill colours set on the page, as `#rrggbb` (read when asked: `readPdf(pdf, { fills: true })`). */
+  readonly fills?: ReadonlySet<string>;
 }
 
 /**
@@ -49,8 +49,11 @@ async function openPdf(pdf: Uint8Array) {
   return getDocument({ data: new Uint8Array(pdf), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
 }
 
-/** The text and fill colours of every page of `pdf`. */
-export async function readPdf(pdf: Uint8Array): Promise<PrintedPage[]> {
+/**
+ * The text of every page of `pdf`, and with `fills` its fill colours: reading those walks each page's operators, about
+ * 4 s for the print tests' big matrices in both engines, which only the card's bars need.
+ */
+export async function readPdf(pdf: Uint8Array, options: { fills?: boolean } = {}): Promise<PrintedPage[]> {
   const doc = await openPdf(pdf);
   const pages: PrintedPage[] = [];
   try {
@@ -58,19 +61,25 @@ export async function readPdf(pdf: Uint8Array): Promise<PrintedPage[]> {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const items = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [asPrinted(item.str)] : []));
-      const operators = await page.getOperatorList();
-      const fills = new Set<string>();
-      operators.fnArray.forEach((fn, i) => {
-        if (fn !== OPS.setFillRGBColor) return;
-        const [colour] = operators.argsArray[i] as [unknown];
-        if (typeof colour === 'string') fills.add(colour.toLowerCase());
-      });
-      pages.push({ text: items.join('').replace(/\s+/g, ''), items, fills });
+      const text = items.join('').replace(/\s+/g, '');
+      pages.push(options.fills ? { text, items, fills: await fillsOf(page) } : { text, items });
     }
   } finally {
     await doc.destroy();
   }
   return pages;
+}
+
+/** The fill colours a page sets, as `#rrggbb`. */
+async function fillsOf(page: Awaited<ReturnType<Awaited<ReturnType<typeof openPdf>>['getPage']>>): Promise<Set<string>> {
+  const operators = await page.getOperatorList();
+  const fills = new Set<string>();
+  operators.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.setFillRGBColor) return;
+    const [colour] = operators.argsArray[i] as [unknown];
+    if (typeof colour === 'string') fills.add(colour.toLowerCase());
+  });
+  return fills;
 }
 
 /**
