@@ -130,6 +130,16 @@ export const Loading: Story = {
   beforeEach: holdStillLoading,
 };
 
+/**
+ * `plan = null`, an app's plan still on its way (React `plan={plan ?? null}`, Vue `ref<Plan | null>(null)`): the
+ * skeleton, never the bundled Dezhou plan in its place, until the app sets the plan.
+ */
+export const WaitingForThePlan: Story = {
+  name: 'Loading: plan = null (the app\'s plan on its way)',
+  tags: ['loading'],
+  render: (args) => Object.assign(renderElement(tag, args), { plan: null }),
+};
+
 /** While the progress feed loads, the card is shown and each target waits for its value. */
 export const LoadingFeed: Story = {
   name: 'Loading the progress feed',
