@@ -232,7 +232,7 @@ describe('progress import: each bad cell kind has its own message', () => {
       { lang: 'zh-Hant' },
     );
     assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['old.xls', 'unreadable'], ['notes.csv', 'noHeader'], ['short.csv', 'missingColumn']]);
-    assert.match(result.problems[0]!.message, /^old\.xls:無法讀取:a legacy \.xls workbook/);
+    assert.match(result.problems[0]!.message, /^old\.xls:無法讀取:舊版 \.xls 活頁簿:請另存為 \.xlsx 或 CSV$/);
     assert.equal(result.problems[2]!.message, 'short.csv 第 1 行:表頭缺少「完成值」欄');
     assert.equal(result.report, undefined);
   });

@@ -3,6 +3,7 @@ import type { Plan } from '../schema.js';
 import { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
 import { readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile } from './read-sheets.js';
 import { describeWhere, sheetProblemWords, type SheetProblem } from './sheet-problems.js';
+import { describeUnreadableReason } from './unreadable-reasons.js';
 
 /** A file as a browser gives it (`File` from an `<input type=file>` or a drop), or a name with bytes. */
 export type ProgressFile = SheetFile | { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> };
@@ -34,7 +35,7 @@ export async function importProgressFiles(files: readonly ProgressFile[], plan: 
       sheets.push(...(await readSheets({ name: file.name, data }, options)));
     } catch (error) {
       if (!(error instanceof UnreadableSheetError)) throw error;
-      const reason = error.message.slice(file.name.length + 2);
+      const reason = describeUnreadableReason(error.reason, lang);
       unreadable.push({ code: 'unreadable', file: file.name, message: `${describeWhere({ file: file.name }, lang)}${lang === 'en' ? ': ' : ':'}${sheetProblemWords[lang].unreadable(reason)}` });
     }
   }

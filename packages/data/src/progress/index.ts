@@ -7,6 +7,7 @@
  */
 export { progressTemplate, TemplateScopeError, type ProgressTemplate, type ProgressTemplateOptions } from './template.js';
 export { templateCsv, templateXlsx } from './write-template.js';
+export { describeUnreadableReason, unreadableReasonWords, type UnreadableReason } from './unreadable-reasons.js';
 export { readCsv, readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
 export { decodeCsv, decodeText, type DecodedCsv } from './csv-encoding.js';
 export { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';

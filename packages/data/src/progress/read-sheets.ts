@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { ArchiveTooLargeError, checkUnpackedSize, DEFAULT_MAX_UNPACKED_BYTES } from '../unpacked-size.js';
 import { decodeCsv, triedEncodings } from './csv-encoding.js';
 import { loadExcelJs } from './load-exceljs.js';
+import { describeUnreadableReason, type UnreadableReason } from './unreadable-reasons.js';
 import { withEastAsianDateFormats } from './xlsx-date-formats.js';
 import type ExcelJS from 'exceljs';
 
@@ -46,14 +47,18 @@ export interface Sheet {
   readonly rows: readonly SheetRow[];
 }
 
-/** A file that cannot be read as a sheet at all; the message names the file and why. */
+/**
+ * A file that cannot be read as a sheet at all: `reason` says why as a code (in words in any language with
+ * `describeUnreadableReason`); the message names the file and why, in English.
+ */
 export class UnreadableSheetError extends Error {
   constructor(
     /** The file's name. */
     readonly file: string,
-    reason: string,
+    /** Why it cannot be read. */
+    readonly reason: UnreadableReason,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${file}: ${describeUnreadableReason(reason, 'en')}`);
     this.name = 'UnreadableSheetError';
   }
 }
@@ -72,13 +77,10 @@ export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {
   if (isZip(bytes)) return readWorkbook(file.name, bytes, options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
   // The legacy binary .xls (an OLE compound file) is neither: say so rather than read it as text.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new UnreadableSheetError(file.name, 'a legacy .xls workbook: save it as .xlsx or CSV');
+    throw new UnreadableSheetError(file.name, { code: 'legacyXls' });
   }
   const decoded = decodeCsv(bytes);
-  if (!decoded) {
-    const tried = `${triedEncodings.slice(0, -1).join(', ')} and ${triedEncodings.at(-1)}`;
-    throw new UnreadableSheetError(file.name, `its encoding was not recognised: tried ${tried}, and none gives a header row (指標編號, 完成值…); save it from Excel as 「CSV UTF-8」 or .xlsx`);
-  }
+  if (!decoded) throw new UnreadableSheetError(file.name, { code: 'unknownEncoding', tried: triedEncodings });
   return [readCsv(file.name, decoded.text)];
 }
 
@@ -92,20 +94,13 @@ export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {
 export function readCsv(file: string, text: string): Sheet {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const quotes = parsed.errors.find((error) => error.type === 'Quotes');
-  if (quotes) throw new UnreadableSheetError(file, `row ${(quotes.row ?? 0) + 1}: ${quoteProblems[quotes.code as keyof typeof quoteProblems] ?? quotes.message}`);
+  if (quotes) throw new UnreadableSheetError(file, { code: 'quotes', row: (quotes.row ?? 0) + 1, quote: quotes.code, detail: quotes.message });
   const rows: SheetRow[] = [];
   parsed.data.forEach((cells, i) => {
     if (cells.some((cell) => cell.trim() !== '')) rows.push({ number: i + 1, cells });
   });
   return { file, rows };
 }
-
-/** What each of Papa Parse's quote errors means for the person who wrote the sheet. */
-const quoteProblems = {
-  InvalidQuotes:
-    'a quote mark (") inside a cell that is not quoted the way CSV quotes it; put the whole cell in quotes and double each quote mark inside it ("""5G""基站"), or save the sheet again from the spreadsheet',
-  MissingQuotes: 'a quote mark (") opens a cell that is never closed, so the rows after it would run together into that cell',
-} as const;
 
 async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: number): Promise<Sheet[]> {
   const { Workbook } = await loadExcelJs();
@@ -115,11 +110,11 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
     // zh-CN Excel's and WPS's own date formats (2023年6月30日), which ExcelJS would read as serial numbers.
     await workbook.xlsx.load((await withEastAsianDateFormats(bytes)) as unknown as ArrayBuffer);
   } catch (error) {
-    if (error instanceof ArchiveTooLargeError) throw new UnreadableSheetError(file, `an .xlsx workbook that ${error.message}`);
-    throw new UnreadableSheetError(file, `not a readable .xlsx workbook (${(error as Error).message})`);
+    if (error instanceof ArchiveTooLargeError) throw new UnreadableSheetError(file, { code: 'tooLarge', limit: error.limit });
+    throw new UnreadableSheetError(file, { code: 'notWorkbook', detail: (error as Error).message });
   }
   // A .docx or another ZIP file opens, with no worksheet: say so rather than count it as a sheet with nothing to import.
-  if (workbook.worksheets.length === 0) throw new UnreadableSheetError(file, 'not an .xlsx workbook: it has no worksheet');
+  if (workbook.worksheets.length === 0) throw new UnreadableSheetError(file, { code: 'noWorksheet' });
   return workbook.worksheets.map((worksheet) => {
     const rows: SheetRow[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row) => {

@@ -1,0 +1,85 @@
+/**
+ * `dz-plan progress` in Chinese: under `--lang zh-Hant`/`zh-Hans` the reasons a file cannot be read, the problems
+ * `progress diff` names and the figures `--into` replaces are in Chinese, with no English sentence left in them.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import iconv from 'iconv-lite';
+import JSZip from 'jszip';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { importProgressFiles } from '../src/progress/index.js';
+import { distDir, packageDir } from './helpers.js';
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'progress', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Fails on an English sentence (two lower-case words in a row) in `text`, once the file names in it are taken out. */
+function assertNoEnglish(text: string, files: readonly string[]): void {
+  let rest = text;
+  for (const file of files) rest = rest.split(file).join('');
+  assert.doesNotMatch(rest, /[a-z]{4,} [a-z]{3,}/i, `English left in: ${text}`);
+}
+
+const shiftJis = () => new Uint8Array(iconv.encode('目標番号,実績,日付\r\nt09.1,2100,2023-06-30\r\n', 'shift_jis'));
+
+async function docx(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('why a file cannot be read, in the language', () => {
+  test('zh-Hant: a Shift-JIS CSV says in Chinese that its encoding was not recognised and what was tried', async () => {
+    const result = await importProgressFiles([{ name: 'sjis.csv', data: shiftJis() }], dezhouPlan, { lang: 'zh-Hant' });
+    assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['sjis.csv', 'unreadable']]);
+    const { message } = result.problems[0]!;
+    assert.match(message, /^sjis\.csv:無法讀取:無法辨識編碼/);
+    assert.match(message, /UTF-8、GBK 和 Big5/);
+    assert.match(message, /「CSV UTF-8」/);
+    assertNoEnglish(message, ['sjis.csv']);
+  });
+
+  test('zh-Hans: the same, in Simplified words and mainland quotation marks', async () => {
+    const result = await importProgressFiles([{ name: 'sjis.csv', data: shiftJis() }], dezhouPlan, { lang: 'zh-Hans' });
+    const { message } = result.problems[0]!;
+    assert.match(message, /^sjis\.csv:无法读取:无法识别编码/);
+    assert.match(message, /UTF-8、GBK 和 Big5/);
+    assert.match(message, /“CSV UTF-8”/);
+    assertNoEnglish(message, ['sjis.csv']);
+  });
+
+  test('zh-Hant: a CSV quote error names the row in Chinese', async () => {
+    const data = new TextEncoder().encode('指標編號,完成值,截至日期,備註\r\nt09.1,2100,2023-06-30,"5G"基站\r\n');
+    const result = await importProgressFiles([{ name: 'quote.csv', data }], dezhouPlan, { lang: 'zh-Hant' });
+    const { message } = result.problems[0]!;
+    assert.match(message, /^quote\.csv:無法讀取:第 2 行:/);
+    assertNoEnglish(message, ['quote.csv']);
+  });
+});
+
+describe('dz-plan progress in Chinese', () => {
+  let dir: string;
+  before(() => {
+    if (!existsSync(resolve(distDir, 'progress/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
+    dir = mkdtempSync(join(tmpdir(), 'dz-plan-progress-lang-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const at = (name: string) => join(dir, name);
+
+  test('import --lang zh-Hant: a .docx given as a sheet is named in Chinese as no workbook', async () => {
+    writeFileSync(at('說明.docx'), await docx());
+    const r = run('import', at('說明.docx'), '--lang', 'zh-Hant');
+    assert.equal(r.status, 1, r.stderr);
+    const line = r.stderr.split('\n').find((l) => l.startsWith('說明.docx'));
+    assert.ok(line, r.stderr);
+    assert.match(line, /^說明\.docx:無法讀取:不是 \.xlsx 活頁簿:其中沒有工作表$/);
+    assertNoEnglish(line, ['說明.docx']);
+  });
+});
