@@ -11,8 +11,9 @@ import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
+import { localIsoDate } from '../src/local-date.js';
 import { importProgressFiles } from '../src/progress/index.js';
-import { distDir, packageDir } from './helpers.js';
+import { distDir, escapeRegExp, packageDir } from './helpers.js';
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'progress', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
@@ -81,5 +82,40 @@ describe('dz-plan progress in Chinese', () => {
     assert.ok(line, r.stderr);
     assert.match(line, /^說明\.docx:無法讀取:不是 \.xlsx 活頁簿:其中沒有工作表$/);
     assertNoEnglish(line, ['說明.docx']);
+  });
+
+  const report = (fiveG: object, rate: number) => JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate }] });
+
+  test('diff --lang zh-Hant: a reading dated after today is named in Chinese on stderr, and the summary is Chinese', () => {
+    writeFileSync(at('now.json'), report({ value: 1500, asOf: '2023-03-31' }, 97));
+    writeFileSync(at('slip.json'), report({ value: 2100, asOf: '2999-06-30' }, 90));
+    const r = run('diff', at('now.json'), at('slip.json'), '--lang', 'zh-Hant');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(`${at('slip.json')}:指標 t09.1(2999-06-30):日期 2999-06-30 晚於今天(${localIsoDate()})`)}$`, 'm'));
+    assert.match(r.stderr, /^dz-plan:1 個數值無法判斷\(見上\)$/m);
+    assert.match(r.stdout, /^2 個指標有變動,其中 2 個狀態改變\(\*\)$/m);
+    assertNoEnglish(r.stderr, [at('now.json'), at('slip.json')]);
+    assertNoEnglish(r.stdout, [at('now.json'), at('slip.json')]);
+  });
+
+  test('diff --lang zh-Hans: the same in Simplified words', () => {
+    const r = run('diff', at('now.json'), at('slip.json'), '--lang', 'zh-Hans');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(`${at('slip.json')}:指标 t09.1(2999-06-30):日期 2999-06-30 晚于今天(${localIsoDate()})`)}$`, 'm'));
+    assert.match(r.stderr, /^dz-plan:1 个数值无法判断\(见上\)$/m);
+    assert.match(r.stdout, /^2 个指标有变动,其中 2 个状态改变\(\*\)$/m);
+    assertNoEnglish(r.stderr, [at('now.json'), at('slip.json')]);
+  });
+
+  test('import --into --lang zh-Hant: each replaced figure is named in Chinese', () => {
+    const csv = (value: string) => `指標編號,完成值,截至日期\r\nt01.1,${value},2023-06-30\r\n`;
+    writeFileSync(at('co.csv'), csv('30'));
+    assert.equal(run('import', at('co.csv'), '-o', at('co.json')).status, 0);
+    writeFileSync(at('co.csv'), csv('12'));
+    const r = run('import', at('co.csv'), '--into', at('co.json'), '--lang', 'zh-Hant');
+    assert.equal(r.status, 0, r.stderr);
+    const line = r.stderr.split('\n').find((l) => l.startsWith(at('co.json')));
+    assert.ok(line, r.stderr);
+    assert.equal(line, `${at('co.json')}:指標 t01.1(2023-06-30):30 改為 12`);
   });
 });

@@ -17,6 +17,7 @@ import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progr
 import { readJson, usage, UsageError } from './usage.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
+import { progressCommandWords } from './progress-words.js';
 
 type Out = (line: string) => void;
 
@@ -123,7 +124,8 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
   const report = base ? appendPeriod(base, result.report) : result.report;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, result.report) : [];
-  for (const r of replaced) err(`${values.into}: ${r.target} at ${r.asOf}: ${formatNumber(r.before, lang)} replaced by ${formatNumber(r.after, lang)}`);
+  const words = progressCommandWords[lang];
+  for (const r of replaced) err(words.readingAt(values.into!, r.target, r.asOf, words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang))));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());
@@ -148,20 +150,19 @@ async function diffCommand(args: readonly string[], out: Out, err: Out): Promise
   }
   // Today as the import judges it: a reading dated after it is a problem, not a status against a pace to come.
   const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today: localIsoDate() });
+  const words = progressCommandWords[lang];
   const reading = (r: ReadingWithStatus | undefined) =>
-    r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : cannotJudge[lang]})` : '—';
+    r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : words.cannotJudge})` : '—';
   for (const change of changes) {
     const metric = plan.targets.find((t) => t.id === change.target)!.metric;
     out(`${change.statusChanged ? '*' : ' '} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}`);
   }
-  out(`${changes.length} targets changed, ${changes.filter((c) => c.statusChanged).length} of them in status (*)`);
+  out(words.changed(changes.length, changes.filter((c) => c.statusChanged).length));
   // Each reading the diff cannot judge, named with its report, target and date as the import names a row.
   const problems = changes.flatMap((c) =>
-    [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) => (r?.problem ? [`${file}: ${c.target} at ${r.asOf}: ${r.sentence}`] : [])),
+    [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) => (r?.problem ? [words.readingAt(file, c.target, r.asOf, r.sentence)] : [])),
   );
   for (const problem of problems) err(problem);
-  if (problems.length) err(`dz-plan: ${problems.length} ${problems.length === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`);
+  if (problems.length) err(words.cannotBeJudged(problems.length));
   return problems.length ? 1 : 0;
 }
-
-const cannotJudge: Readonly<Record<Language, string>> = { 'zh-Hant': '無法判斷', 'zh-Hans': '无法判断', en: 'cannot judge' };
