@@ -38,7 +38,7 @@ describe('dz-plan progress', () => {
     assert.equal(r.status, 0, r.stderr);
     const csv = readFileSync(at('ndrc.csv'), 'utf8');
     assert.ok(csv.startsWith('\uFEFF指標編號,'), 'BOM and zh-Hant headers');
-    assert.match(r.stderr, /^\d+ targets → /);
+    assert.match(r.stderr, /^\d+ 個指標 → /, 'in the default language, zh-Hant');
     r = run('template', '--section', '4', '--lang', 'zh-Hans', '-o', at('s4.xlsx'));
     assert.equal(r.status, 0, r.stderr);
     const workbook = new ExcelJS.Workbook();
@@ -57,7 +57,7 @@ describe('dz-plan progress', () => {
     fill(at('b.csv'), { 't38.3': ['97%', '2023-03-31'] });
     let r = run('import', at('a.csv'), at('b.csv'), '-o', at('march.json'));
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /2 readings from 2 files → /);
+    assert.match(r.stderr, /2 個數值,來自 2 個檔案 → /);
     const march = JSON.parse(readFileSync(at('march.json'), 'utf8'));
     assert.ok(parseProgressReport(march, dezhouPlan).success);
     assert.deepEqual(march, { plan: dezhouPlan.id, asOf: '2023-03-31', entries: [{ target: 't09.1', value: 1500 }, { target: 't38.3', value: 97 }] });
@@ -90,7 +90,7 @@ describe('dz-plan progress', () => {
     assert.equal(existsSync(at('bad.json')), false);
     r = run('import', at('bad.csv'), '-o', at('bad.json'), '--partial');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, new RegExp(`rejected rows \\(left out\\): bad\\.csv:${row}`));
+    assert.match(r.stderr, new RegExp(`未採用的行:bad\\.csv:${row}`));
     assert.deepEqual(JSON.parse(readFileSync(at('bad.json'), 'utf8')).entries, [{ target: 't04.3', value: 2.1 }]);
   });
 

@@ -118,4 +118,21 @@ describe('dz-plan progress in Chinese', () => {
     assert.ok(line, r.stderr);
     assert.equal(line, `${at('co.json')}:指標 t01.1(2023-06-30):30 改為 12`);
   });
+
+  test('import and template --lang zh-Hant/zh-Hans: the counts they end with, and what stops a write, in Chinese', () => {
+    let r = run('template', '--unit', '市發改委', '-o', at('ndrc.csv'), '--lang', 'zh-Hans');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`^\\d+ 个指标 → ${escapeRegExp(at('ndrc.csv'))}$`, 'm'));
+    const csv = `指標編號,完成值,截至日期\r\nt09.1,二千,2023-06-30\r\nt04.3,2.1萬,2023-06-30\r\n`;
+    writeFileSync(at('bad.csv'), csv);
+    r = run('import', at('bad.csv'), '-o', at('bad.json'), '--lang', 'zh-Hant');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /^dz-plan:未寫入:有 1 個問題\(請改正,或加 --partial 只寫入 1 個沒有問題的數值\)$/m);
+    assertNoEnglish(r.stderr, [at('bad.csv')]);
+    r = run('import', at('bad.csv'), '-o', at('bad.json'), '--partial', '--lang', 'zh-Hant');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^未採用的行:bad\.csv:2$/m);
+    assert.match(r.stderr, new RegExp(`^1 個數值,來自 1 個檔案,1 行未採用 → ${escapeRegExp(at('bad.json'))}$`, 'm'));
+    assertNoEnglish(r.stderr, [at('bad.csv'), at('bad.json')]);
+  });
 });

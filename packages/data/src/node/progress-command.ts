@@ -69,7 +69,7 @@ async function templateCommand(args: readonly string[], out: Out, err: Out): Pro
   }
   if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
   else await write(values.output, format === '.xlsx' ? await templateXlsx(template) : templateCsv(template));
-  err(`${template.rows.length} targets${values.output ? ` → ${values.output}` : ''}`);
+  err(progressCommandWords[languageOf(values.lang)].templateWritten(template.rows.length, values.output));
   return 0;
 }
 
@@ -110,27 +110,25 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
   const result = await importProgressFiles(files, plan, { lang, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }) });
   for (const warning of result.warnings) err(warning.message);
   for (const problem of result.problems) err(problem.message);
-  const skipped = result.warnings.length ? `, ${result.warnings.length} note-only rows skipped` : '';
-  const summary = `${result.accepted} readings from ${files.length} files${result.rejected ? `, ${result.rejected} rows rejected` : ''}${skipped}`;
+  const words = progressCommandWords[lang];
   if (result.problems.length && !values.partial) {
-    err(`dz-plan: nothing written: ${result.problems.length} problems (fix them, or give --partial to write the ${result.accepted} good readings)`);
+    err(words.nothingWritten(result.problems.length, result.accepted));
     return 1;
   }
   if (!result.report) {
-    err(`dz-plan: nothing written: no row gives a value`);
+    err(words.noValue());
     return 1;
   }
-  if (result.problems.length) err(`rejected rows (left out): ${result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`).join(', ') || 'none'}`);
+  if (result.problems.length) err(words.rejectedRows(result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`)));
   const report = base ? appendPeriod(base, result.report) : result.report;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, result.report) : [];
-  const words = progressCommandWords[lang];
   for (const r of replaced) err(words.readingAt(values.into!, r.target, r.asOf, words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang))));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());
   else await write(target, json);
-  err(`${summary}${replaced.length ? `, ${replaced.length} replaced` : ''}${target ? ` → ${target}` : ''}`);
+  err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped: result.warnings.length, replaced: replaced.length }, target));
   return 0;
 }
 
