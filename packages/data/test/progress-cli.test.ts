@@ -1,21 +1,16 @@
 /** `dz-plan progress template|import|diff`, run as a user would: `node bin/dz-plan.js progress …`. */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport, progressHistory } from '../src/index.js';
-import { distDir, escapeRegExp, packageDir } from './helpers.js';
+import { cliScratch, dzPlan, escapeRegExp } from './helpers.js';
 import { localIsoDate } from '../src/local-date.js';
 
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'progress', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** `dz-plan progress …`. */
+const run = (...args: string[]) => dzPlan('progress', ...args);
 
 /** Fills the value and date of the rows of a CSV template. */
 function fill(file: string, values: Readonly<Record<string, readonly [string, string]>>): void {
@@ -25,13 +20,7 @@ function fill(file: string, values: Readonly<Record<string, readonly [string, st
 }
 
 describe('dz-plan progress', () => {
-  let dir: string;
-  before(() => {
-    if (!existsSync(resolve(distDir, 'progress/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    dir = mkdtempSync(join(tmpdir(), 'dz-plan-progress-'));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const at = (name: string) => join(dir, name);
+  const { at } = cliScratch('dz-plan-progress-', 'progress/index.js');
 
   test('template: CSV for a unit, .xlsx for a section; a unit not in the plan is a usage error', async () => {
     let r = run('template', '--unit', '市發改委', '-o', at('ndrc.csv'));

@@ -3,22 +3,17 @@
  * `progress diff` names and the figures `--into` replaces are in Chinese, with no English sentence left in them.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { localIsoDate } from '../src/local-date.js';
 import { importProgressFiles } from '../src/progress/index.js';
-import { distDir, escapeRegExp, packageDir } from './helpers.js';
+import { cliScratch, dzPlan, escapeRegExp } from './helpers.js';
 
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'progress', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** `dz-plan progress …`. */
+const run = (...args: string[]) => dzPlan('progress', ...args);
 
 /** Fails on an English sentence (two lower-case words in a row) in `text`, once the file names in it are taken out. */
 function assertNoEnglish(text: string, files: readonly string[]): void {
@@ -66,13 +61,7 @@ describe('why a file cannot be read, in the language', () => {
 });
 
 describe('dz-plan progress in Chinese', () => {
-  let dir: string;
-  before(() => {
-    if (!existsSync(resolve(distDir, 'progress/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    dir = mkdtempSync(join(tmpdir(), 'dz-plan-progress-lang-'));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const at = (name: string) => join(dir, name);
+  const { at } = cliScratch('dz-plan-progress-lang-', 'progress/index.js');
 
   test('import --lang zh-Hant: a .docx given as a sheet is named in Chinese as no workbook', async () => {
     writeFileSync(at('說明.docx'), await docx());
