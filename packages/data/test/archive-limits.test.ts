@@ -4,17 +4,15 @@
  * process or the page before mammoth or ExcelJS return. The sizes an archive declares are not trusted.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DocumentTooLargeError, readDocument } from '../src/node/read-document.js';
 import { importProgressFiles, readSheets, UnreadableSheetError } from '../src/progress/index.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { distDir, packageDir } from './helpers.js';
+import { cliScratch, dzPlan, packageDir } from './helpers.js';
 
 /** 3 MB of zeros: about 3 KB once deflated. */
 const padding = new Uint8Array(3_000_000);
@@ -55,15 +53,10 @@ function lyingSizes(bytes: Uint8Array): Uint8Array {
 }
 
 describe('archives that unpack to too much', () => {
-  let scratch: string;
-  before(() => {
-    if (!existsSync(resolve(distDir, 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    scratch = mkdtempSync(join(tmpdir(), 'dz-archive-limits-'));
-  });
-  after(() => rmSync(scratch, { recursive: true, force: true }));
+  const scratch = cliScratch('dz-archive-limits-');
 
   test('a .docx is read within ten times the limit and refused beyond it, naming the file and the limit', async () => {
-    const file = join(scratch, 'plan.docx');
+    const file = scratch.at('plan.docx');
     const bytes = await paddedDocx('一、推動發展');
     assert.ok(bytes.length < 100_000, `the padded .docx weighs ${bytes.length} bytes`);
     writeFileSync(file, bytes);
@@ -76,21 +69,21 @@ describe('archives that unpack to too much', () => {
   });
 
   test('sizes the archive declares are not trusted', async () => {
-    const file = join(scratch, 'lying.docx');
+    const file = scratch.at('lying.docx');
     writeFileSync(file, lyingSizes(await paddedDocx('一、推動發展')));
     await assert.rejects(readDocument(file, { maxBytes: 100_000 }), /lying\.docx unpacks to more than 1,000,000 bytes/);
   });
 
   test('a file named .docx that is no archive names the file', async () => {
-    const file = join(scratch, 'not-a.docx');
+    const file = scratch.at('not-a.docx');
     writeFileSync(file, '一、推動發展\n');
     await assert.rejects(readDocument(file), /not-a\.docx is not a readable \.docx/);
   });
 
   test('dz-plan parse: exit 2, the file, the limit and --max-bytes', async () => {
-    const file = join(scratch, 'bomb.docx');
+    const file = scratch.at('bomb.docx');
     writeFileSync(file, await paddedDocx('一、推動發展'));
-    const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'parse', file, '--max-bytes', '100000'], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
+    const result = dzPlan('parse', file, '--max-bytes', '100000');
     assert.equal(result.status, 2, result.stderr);
     assert.match(result.stderr, /bomb\.docx unpacks to more than 1,000,000 bytes.*--max-bytes/);
   });
@@ -112,7 +105,7 @@ describe('archives that unpack to too much', () => {
   });
 
   test('dz-plan progress import: the workbook limit is ten times --max-bytes', async () => {
-    const file = join(scratch, 'sheet.xlsx');
+    const file = scratch.at('sheet.xlsx');
     writeFileSync(file, await paddedXlsx());
     const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'progress', 'import', file, '--max-bytes', '100000', '--lang', 'en'], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
     assert.notEqual(result.status, 0, result.stderr);

@@ -1,16 +1,14 @@
 /** planFromText, applyOverlay, lintPlan and `dz-plan build` / `dz-plan lint`: from a document to a plan JSON. */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import JSZip from 'jszip';
 import { SEED_SHA256 } from '../scripts/seed.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { loadPlan, type Plan } from '../src/index.js';
 import { applyOverlay, lintPlan, planFromText } from '../src/node/index.js';
-import { distDir, fixturesDir, packageDir, seed } from './helpers.js';
+import { cliScratch, dzPlan, fixturesDir, packageDir, seed } from './helpers.js';
 
 const invented = readFileSync(resolve(fixturesDir, 'invented-simplified.txt'), 'utf8');
 const inventedOptions = { issuer: '虚构市人民政府', sourceFile: 'invented-simplified.txt' };
@@ -223,59 +221,53 @@ describe('lintPlan', () => {
 });
 
 describe('dz-plan build and lint (the built CLI)', () => {
-  let scratch: string;
-  const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dz-plan.js', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
-  before(() => {
-    if (!existsSync(resolve(distDir, 'node/commands.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    scratch = mkdtempSync(join(tmpdir(), 'dz-plan-build-'));
-  });
-  after(() => rmSync(scratch, { recursive: true, force: true }));
+  const scratch = cliScratch('dz-plan-build-', 'node/commands.js');
 
   test('build writes a plan that loadPlan accepts, and lint lists what to review', () => {
-    const out = join(scratch, 'plan.json');
-    const built = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府');
+    const out = scratch.at('plan.json');
+    const built = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府');
     assert.equal(built.status, 0, built.stderr);
     assert.match(built.stderr, /xugou-2024-key-tasks: \d+ sections, \d+ tasks, \d+ units, \d+ assignments, \d+ targets/);
     const api = loadPlan(JSON.parse(readFileSync(out, 'utf8')));
     assert.equal(api.getTask(1)?.title.en, '推动成果转化', 'English not yet written reads as the document’s own (Simplified) text');
-    const lint = run('lint', out);
+    const lint = dzPlan('lint', out);
     assert.equal(lint.status, 0, lint.stderr);
     assert.match(lint.stdout, /review plan missingEnglish: /);
-    assert.equal(run('lint', out, '--strict').status, 1);
+    assert.equal(dzPlan('lint', out, '--strict').status, 1);
   });
 
   test('build takes an overlay, and refuses one that does not fit', () => {
-    const overlay = join(scratch, 'curated.json');
+    const overlay = scratch.at('curated.json');
     writeFileSync(overlay, JSON.stringify({ units: { 市科技局: { en: 'Science and Technology Bureau' } } }));
-    const out = join(scratch, 'overlaid.json');
-    const ok = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府', '--overlay', overlay);
+    const out = scratch.at('overlaid.json');
+    const ok = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府', '--overlay', overlay);
     assert.equal(ok.status, 0, ok.stderr);
     assert.ok(JSON.parse(readFileSync(out, 'utf8')).units.some((u: { name: { en: string } }) => u.name.en === 'Science and Technology Bureau'));
     writeFileSync(overlay, JSON.stringify({ targets: { remove: ['t99.9'] } }));
-    const bad = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', join(scratch, 'no.json'), '--issuer', '虚构市人民政府', '--overlay', overlay);
+    const bad = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', scratch.at('no.json'), '--issuer', '虚构市人民政府', '--overlay', overlay);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /overlay\.targets\.remove\[0\]: the plan has no target t99\.9/);
-    assert.equal(existsSync(join(scratch, 'no.json')), false, 'nothing written');
+    assert.equal(existsSync(scratch.at('no.json')), false, 'nothing written');
   });
 
   test('a misspelt option or a missing file is a usage error (exit 2) that names it', () => {
-    const misspelt = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '--overlayy', 'x.json');
+    const misspelt = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '--overlayy', 'x.json');
     assert.equal(misspelt.status, 2);
     assert.match(misspelt.stderr, /overlayy/);
-    const missing = run('build', join(scratch, 'nope.txt'));
+    const missing = dzPlan('build', scratch.at('nope.txt'));
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.txt/);
-    const badId = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', 'x', '--id', 'Bad Id');
+    const badId = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', 'x', '--id', 'Bad Id');
     assert.equal(badId.status, 2);
     assert.match(badId.stderr, /--id must be kebab-case/);
-    const unwritable = run('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', '虚构市人民政府', '-o', join(scratch, 'no/such/dir/plan.json'));
+    const unwritable = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', '虚构市人民政府', '-o', scratch.at('no/such/dir/plan.json'));
     assert.equal(unwritable.status, 2);
     assert.match(unwritable.stderr, /cannot write .*plan\.json/);
     assert.doesNotMatch(unwritable.stderr, /at \w+ \(/, 'no stack trace');
-    const parseTypo = run('parse', resolve(fixturesDir, 'invented-simplified.txt'), '--jsn');
+    const parseTypo = dzPlan('parse', resolve(fixturesDir, 'invented-simplified.txt'), '--jsn');
     assert.equal(parseTypo.status, 2);
     assert.match(parseTypo.stderr, /--jsn/);
-    const noIssuer = run('build', resolve(fixturesDir, 'invented-simplified.txt'));
+    const noIssuer = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'));
     assert.equal(noIssuer.status, 1);
     assert.match(noIssuer.stderr, /--issuer/);
   });
@@ -286,10 +278,10 @@ describe('dz-plan build and lint (the built CLI)', () => {
     zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
     zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
     zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`);
-    const docx = join(scratch, 'invented.docx');
+    const docx = scratch.at('invented.docx');
     writeFileSync(docx, await zip.generateAsync({ type: 'nodebuffer' }));
-    const out = join(scratch, 'from-docx.json');
-    const result = run('build', docx, '-o', out, '--issuer', '虚构市人民政府');
+    const out = scratch.at('from-docx.json');
+    const result = dzPlan('build', docx, '-o', out, '--issuer', '虚构市人民政府');
     assert.equal(result.status, 0, result.stderr);
     const fromDocx = JSON.parse(readFileSync(out, 'utf8')) as Plan;
     const fromText = planFromText(invented, inventedOptions).plan!;

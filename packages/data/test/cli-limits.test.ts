@@ -4,21 +4,16 @@
  * the file; every such failure exits 2 with a message, never a crash, a hang or a silent parse.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
 import { main } from '../src/cli.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../src/node/read-document.js';
-import { distDir, packageDir } from './helpers.js';
+import { type CliRun, cliScratch, dzPlanWith } from './helpers.js';
 
 /** Runs the built CLI in a process of its own, with a heap far below what an unbounded read of /dev/zero would need. */
-function spawn(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=200', 'bin/dz-plan.js', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const spawn = (...args: string[]): CliRun => dzPlanWith({ node: ['--max-old-space-size=200'] }, ...args);
 
 /** Runs the CLI's `main` in this process (what bin/dz-plan.js runs), collecting what it prints. */
 async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -31,16 +26,13 @@ async function run(...args: string[]): Promise<{ status: number; stdout: string;
 const limit = DEFAULT_MAX_BYTES.toLocaleString('en');
 
 describe('dz-plan input limits', () => {
-  let scratch: string;
+  const scratch = cliScratch('dz-plan-limits-');
   let small: string;
   const smallText = `一、甲\n${Array.from({ length: 40 }, (_, i) => `${i + 1}.推動乙。(牽頭單位:市甲局)\n`).join('')}`;
   before(() => {
-    if (!existsSync(resolve(distDir, 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    scratch = mkdtempSync(join(tmpdir(), 'dz-plan-limits-'));
-    small = join(scratch, 'small.txt');
+    small = scratch.at('small.txt');
     writeFileSync(small, smallText);
   });
-  after(() => rmSync(scratch, { recursive: true, force: true }));
 
   test(`reading /dev/zero stops at the ${limit}-byte default with exit 2 and a message naming the file, the limit and --max-bytes`, async () => {
     const { status, stderr } = spawn('parse', '/dev/zero');
@@ -76,7 +68,7 @@ describe('dz-plan input limits', () => {
       const tight = await run(command, small, '--max-bytes', '100');
       assert.equal(tight.status, 2, command);
       assert.match(tight.stderr, /small\.txt is larger than 100 bytes/, command);
-      const roomy = await run(command, small, `--max-bytes=${DEFAULT_MAX_BYTES * 2}`, ...(command === 'build' ? ['--title', 'T', '--issuer', '甲市人民政府', '--year', '2024', '-o', join(scratch, 'p.json')] : []));
+      const roomy = await run(command, small, `--max-bytes=${DEFAULT_MAX_BYTES * 2}`, ...(command === 'build' ? ['--title', 'T', '--issuer', '甲市人民政府', '--year', '2024', '-o', scratch.at('p.json')] : []));
       assert.equal(roomy.status, 0, `${command}: ${roomy.stderr}`);
     }
     for (const [command, bad] of [['parse', 'ten'], ['build', '0'], ['summary', '-5']] as const) {
@@ -93,7 +85,7 @@ describe('dz-plan input limits', () => {
       ['latin1.txt', Buffer.from('1. caf\xe9。\n', 'latin1'), /latin1\.txt is not UTF-8 text/],
     ];
     for (const [name, bytes, message] of files) {
-      const file = join(scratch, name);
+      const file = scratch.at(name);
       writeFileSync(file, bytes);
       await assert.rejects(readDocument(file), message);
       // Every command reads documents through readDocument: each is run on one of the files.
@@ -108,7 +100,7 @@ describe('dz-plan input limits', () => {
   });
 
   test('a replacement character written in UTF-8 is text, not an encoding error', async () => {
-    const file = join(scratch, 'fffd.txt');
+    const file = scratch.at('fffd.txt');
     writeFileSync(file, '1.甲\uFFFD。(牽頭單位:市甲局)\n');
     assert.equal(await readDocument(file), '1.甲\uFFFD。(牽頭單位:市甲局)\n');
   });

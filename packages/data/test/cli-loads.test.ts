@@ -5,24 +5,17 @@
  * when it did, 0.3 s and 70 MB without.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { distDir, fixturesDir, packageDir, seedPath } from './helpers.js';
+import { describe, test } from 'node:test';
+import { cliScratch, dzPlanWith, fixturesDir, type Scratch, seedPath } from './helpers.js';
 
 /** The packages a command loaded: `dz-plan ARGS` run with the module log, and the packages under node_modules it names. */
 let runs = 0;
-function packagesLoaded(dir: string, ...args: string[]): { status: number | null; stderr: string; packages: Set<string> } {
-  const log = join(dir, `modules-${++runs}.txt`);
+function packagesLoaded(scratch: Scratch, ...args: string[]): { status: number | null; stderr: string; packages: Set<string> } {
+  const log = scratch.at(`modules-${++runs}.txt`);
   const register = resolve(fixturesDir, 'module-log/register.mjs');
-  const result = spawnSync(process.execPath, ['--import', register, 'bin/dz-plan.js', ...args], {
-    cwd: packageDir,
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: { ...process.env, DZ_MODULE_LOG: log },
-  });
+  const result = dzPlanWith({ node: ['--import', register], env: { ...process.env, DZ_MODULE_LOG: log } }, ...args);
   const urls = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
   // The log sees every module, the CLI's own first: an empty log would make "loads nothing" pass unchecked.
   assert.ok(urls.some((url) => url.endsWith('/dist/cli.js')), `the module log of dz-plan ${args.join(' ')} names dist/cli.js`);
@@ -34,34 +27,29 @@ function packagesLoaded(dir: string, ...args: string[]): { status: number | null
 const PLAN_BUILDING = ['opencc-js', 'pinyin-pro', 'mammoth'];
 
 describe('dz-plan loads what each command needs', () => {
-  let dir: string;
-  before(() => {
-    if (!existsSync(resolve(distDir, 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    dir = mkdtempSync(join(tmpdir(), 'dz-plan-loads-'));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const scratch = cliScratch('dz-plan-loads-');
 
   test('build converts scripts: it loads OpenCC and pinyin-pro (the log sees them)', () => {
-    const { status, stderr, packages } = packagesLoaded(dir, 'build', seedPath, '-o', join(dir, 'plan.json'));
+    const { status, stderr, packages } = packagesLoaded(scratch, 'build', seedPath, '-o', scratch.at('plan.json'));
     assert.equal(status, 0, stderr);
     for (const name of ['opencc-js', 'pinyin-pro']) assert.ok(packages.has(name), `${name} in ${[...packages].join(', ')}`);
   });
 
   test('progress template, as CSV: none of what building plans needs, and no ExcelJS', () => {
-    const { status, stderr, packages } = packagesLoaded(dir, 'progress', 'template', '-o', join(dir, 'sheet.csv'));
+    const { status, stderr, packages } = packagesLoaded(scratch, 'progress', 'template', '-o', scratch.at('sheet.csv'));
     assert.equal(status, 0, stderr);
     for (const name of [...PLAN_BUILDING, 'exceljs']) assert.ok(!packages.has(name), `${name} loaded by progress template`);
   });
 
   test('progress template, as .xlsx: ExcelJS, and none of what building plans needs', () => {
-    const { status, stderr, packages } = packagesLoaded(dir, 'progress', 'template', '-o', join(dir, 'sheet.xlsx'));
+    const { status, stderr, packages } = packagesLoaded(scratch, 'progress', 'template', '-o', scratch.at('sheet.xlsx'));
     assert.equal(status, 0, stderr);
     assert.ok(packages.has('exceljs'));
     for (const name of PLAN_BUILDING) assert.ok(!packages.has(name), `${name} loaded by progress template`);
   });
 
   test('a usage mistake in progress still says what is wrong, without loading what building plans needs', () => {
-    const { status, stderr, packages } = packagesLoaded(dir, 'progress', 'template', '--lang', 'fr');
+    const { status, stderr, packages } = packagesLoaded(scratch, 'progress', 'template', '--lang', 'fr');
     assert.equal(status, 2);
     assert.match(stderr, /fr/);
     assert.match(stderr, /dz-plan progress template/, 'with the usage');
@@ -70,7 +58,7 @@ describe('dz-plan loads what each command needs', () => {
 
   test('parse, summary and --help: no dependency at all', () => {
     for (const args of [['parse', seedPath], ['summary'], ['--help']]) {
-      const { status, stderr, packages } = packagesLoaded(dir, ...args);
+      const { status, stderr, packages } = packagesLoaded(scratch, ...args);
       assert.equal(status, 0, `${args.join(' ')}: ${stderr}`);
       assert.deepEqual([...packages], [], `dz-plan ${args[0]} loaded ${[...packages].join(', ')}`);
     }

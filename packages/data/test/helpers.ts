@@ -30,20 +30,46 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built CLI (`bin/dz-plan.js`) with `args` from the package folder, as a user runs it. */
-export function dzPlan(...args: string[]): CliRun {
-  const result = spawnSync(process.execPath, ['bin/dz-plan.js', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
+/** How {@link dzPlanWith} runs the CLI: Node's own options before the script, the environment, a ceiling for a hang. */
+export interface CliOptions {
+  readonly node?: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+  /** Milliseconds before a hung run is killed (a ceiling, not a speed limit): 60,000 unless given. */
+  readonly timeout?: number;
+}
+
+/** Runs the built CLI (`bin/dz-plan.js`) with `args` from the package folder, as a user runs it, with `options`. */
+export function dzPlanWith(options: CliOptions, ...args: string[]): CliRun {
+  const result = spawnSync(process.execPath, [...(options.node ?? []), 'bin/dz-plan.js', ...args], {
+    cwd: packageDir,
+    encoding: 'utf8',
+    timeout: options.timeout ?? 60_000,
+    env: options.env ?? process.env,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the built CLI (`bin/dz-plan.js`) with `args` from the package folder, as a user runs it. */
+export const dzPlan = (...args: string[]): CliRun => dzPlanWith({}, ...args);
+
+/** Builds the package if `built` (a file under `dist/`) is missing: for a suite that runs the built CLI, in `before`. */
+export function buildIfMissing(built = 'cli.js'): void {
+  if (!existsSync(resolve(distDir, built))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
+}
+
+/** A suite's scratch folder: `at(name)` is a path in it. */
+export interface Scratch {
+  at(name: string): string;
 }
 
 /**
  * A scratch folder for a suite that runs the built CLI (call inside its `describe`): before the suite the package is
  * built if `built` (a file under `dist/`) is missing; after it the folder is removed. `at(name)` is a path in it.
  */
-export function cliScratch(prefix: string, built = 'cli.js'): { at(name: string): string } {
+export function cliScratch(prefix: string, built = 'cli.js'): Scratch {
   let dir = '';
   before(() => {
-    if (!existsSync(resolve(distDir, built))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
+    buildIfMissing(built);
     dir = mkdtempSync(join(tmpdir(), prefix));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,12 +3,11 @@
  * parsePlanText and through the built CLI (`dz-plan parse FILE --json`), with every section, task and unit written out.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { parsePlanText, type ParsedPlanText } from '../src/parse-plan-text.js';
-import { distDir, fixturesDir, packageDir } from './helpers.js';
+import { buildIfMissing, dzPlan, fixturesDir } from './helpers.js';
 
 interface Expected {
   readonly file: string;
@@ -161,18 +160,10 @@ describe('keywords in either script, character by character (a mixed form is rea
 });
 
 describe('forms other cities use, through the CLI (dz-plan parse FILE --json)', () => {
-  before(() => {
-    if (!existsSync(resolve(distDir, 'cli.js'))) {
-      execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    }
-  });
+  before(() => buildIfMissing());
   for (const form of forms) {
     test(form.file, () => {
-      const result = spawnSync(process.execPath, ['bin/dz-plan.js', 'parse', resolve(fixturesDir, 'forms', form.file), '--json'], {
-        cwd: packageDir,
-        encoding: 'utf8',
-        timeout: 30_000,
-      });
+      const result = dzPlan('parse', resolve(fixturesDir, 'forms', form.file), '--json');
       assert.equal(result.status, 0, result.stderr);
       assertForm(JSON.parse(result.stdout) as ParsedPlanText, form);
     });

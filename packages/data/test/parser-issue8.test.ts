@@ -3,13 +3,10 @@
  * or it is an error (a wrong lead unit published on a government page is worse than an error).
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { after, describe, test } from 'node:test';
 import { parsePlanText, type DiagnosticCode, type ParsedPlanText } from '../src/parse-plan-text.js';
-import { distDir, packageDir } from './helpers.js';
+import { cliScratch, dzPlan } from './helpers.js';
 
 const errors = (parsed: ParsedPlanText) => parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
 /** Diagnostics other than noSections (these small documents have no headings on purpose). */
@@ -152,24 +149,18 @@ describe('diagnostics say where: line, column and a quote', () => {
 });
 
 describe('dz-plan parse: errors exit 1 unless --lenient', () => {
-  let scratch: string;
-  before(() => {
-    if (!existsSync(resolve(distDir, 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });
-    scratch = mkdtempSync(join(tmpdir(), 'dz-plan-issue8-'));
-  });
-  after(() => rmSync(scratch, { recursive: true, force: true }));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dz-plan.js', ...args], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
+  const scratch = cliScratch('dz-plan-issue8-');
 
   test('a skipped number: exit 1, printed as error LINE:COL code: message «quote»', () => {
-    const file = join(scratch, 'skipped.txt');
+    const file = scratch.at('skipped.txt');
     writeFileSync(file, '1.甲項。內容。(牽頭單位:市甲局)\n3.丙項。內容。(牽頭單位:市丙局)');
-    const strict = run('parse', file);
+    const strict = dzPlan('parse', file);
     assert.equal(strict.status, 1);
     assert.match(strict.stdout, /^error 2:1 taskNumberSkipped: .*task 2.* «3\.丙項.*»$/m);
-    const lenient = run('parse', file, '--lenient');
+    const lenient = dzPlan('parse', file, '--lenient');
     assert.equal(lenient.status, 0);
     assert.match(lenient.stdout, /^error 2:1 taskNumberSkipped: /m);
-    assert.equal(run('parse', file, '--json', '--lenient').status, 0);
-    assert.equal(run('parse', file, '--json').status, 1);
+    assert.equal(dzPlan('parse', file, '--json', '--lenient').status, 0);
+    assert.equal(dzPlan('parse', file, '--json').status, 1);
   });
 });
