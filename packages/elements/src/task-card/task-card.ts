@@ -218,8 +218,9 @@ export class DzTaskCard extends DzElement<CardReady> {
         ${targets.map((target) => renderTargetItem(target, lang, t))}
       </ul>`;
     }
-    // Named by the targets' label and the task's heading: two cards on one page are two distinct landmarks.
-    return html`<section class="targets-area" aria-labelledby="targets-label heading">
+    // A section with no name, so no landmark: the page owns its landmarks, and the same task's card twice on one page
+    // would repeat one. Its heading (the label) is how assistive technology finds it.
+    return html`<section class="targets-area">
       ${label} ${card.error ? this.renderError(card.error) : this.nothing} ${content}
     </section>`;
   }

@@ -40,7 +40,7 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @attr progress-src - URL of a progress report; the targets are grouped by their status.
  * @attr heading-level - Level of the summary's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed).
  *
- * @csspart base - The summary's outer box (a `<section>`).
+ * @csspart base - The summary's outer box (an `<article>` named by its heading, like the card's: not a landmark).
  * @csspart header - The header holding the unit's name and counts.
  * @csspart heading - The heading: the unit's name.
  * @csspart counts - The counts of tasks led and joined.
@@ -132,19 +132,21 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
 
   protected override renderReady(summary: ReadyView): TemplateResult {
     const { lang, strings: t } = this.i18n;
-    return html`<section part="base" class="summary" aria-labelledby="heading" data-unit-id=${summary.unit.id}>
+    // An article and unnamed sections, so no landmark: the page owns its landmarks, and two summaries on one page would
+    // repeat them (their areas' names) or the same unit's twice (its own). Headings are how assistive technology finds them.
+    return html`<article part="base" class="summary" aria-labelledby="heading" data-unit-id=${summary.unit.id}>
       <header part="header" class="header">
         ${headingOf(this.level, 'heading', 'heading', 'heading', summary.unit.name[lang])}
         <p part="counts" class="counts">${t.summaryTaskCounts(summary.tasks.length, summary.lead, summary.participating)}</p>
       </header>
       ${summary.error && !summary.parts.includes(SummaryPart.targets) ? this.renderError(summary.error) : this.nothing}
       ${summary.parts.map((part) => (part === SummaryPart.tasks ? this.renderTasks(summary, lang, t) : this.renderTargets(summary, lang, t)))}
-    </section>`;
+    </article>`;
   }
 
   private renderTasks({ tasks, unit }: SummaryReady, lang: Language, t: Strings): TemplateResult {
     const label = headingOf(this.level + 1, 'tasks-label', 'label', 'group-label', t.summaryTasks);
-    return html`<section class="tasks-area" aria-labelledby="tasks-label">
+    return html`<section class="tasks-area">
       ${label}
       ${tasks.length === 0
         ? this.renderEmpty(t.summaryNoTasks)
@@ -176,7 +178,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
     else if (summary.targetCount === 0) content = this.renderEmpty(t.summaryNoTargets);
     else if (!summary.grouped) content = this.renderTargetList(summary.groups[0]!, 'targets-label', lang, t);
     else content = summary.groups.map((group) => this.renderGroup(group, lang, t));
-    return html`<section class="targets-area" aria-labelledby="targets-label">
+    return html`<section class="targets-area">
       ${label} ${summary.error ? this.renderError(summary.error) : this.nothing}
       ${content}
     </section>`;
