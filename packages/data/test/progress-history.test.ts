@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { latestProgress, parseProgressReport, progressHistory, type ProgressReport } from '../src/index.js';
+import { createPlanApi, latestProgress, parseProgressReport, progressHistory, type ProgressReport } from '../src/index.js';
 import { appendPeriod, diffReports } from '../src/progress/index.js';
+import { fiscalYearPlan } from './fiscal-year-plan.js';
 
 const plan = dezhouPlan.id;
 const march: ProgressReport = { plan, asOf: '2023-03-31', entries: [{ target: 't09.1', value: 1500 }, { target: 't38.3', value: 95 }] };
@@ -116,5 +117,19 @@ describe('diffReports', () => {
     const fiveG = diffReports(march, far, dezhouPlan).find((d) => d.target === 't09.1')!;
     assert.equal(fiveG.after!.problem?.code, 'afterToday');
     assert.match(fiveG.after!.sentence, /^日期 2999-01-01 晚於今天/);
+  });
+
+  test('paces from the plan’s period start, as the plan API and the elements do: a fiscal year from 1 July', () => {
+    const api = createPlanApi(fiscalYearPlan);
+    const target = api.getTarget('t09.1')!;
+    const september: ProgressReport = { plan, asOf: '2022-09-30', entries: [{ target: 't09.1', value: 1000 }] };
+    const spring: ProgressReport = { plan, asOf: '2023-03-31', entries: [{ target: 't09.1', value: 2100 }] };
+    const fiveG = diffReports(september, spring, fiscalYearPlan, 'en', { today: '2026-12-01' }).find((d) => d.target === 't09.1')!;
+    assert.equal(fiveG.before!.problem, undefined, '2022-09-30 is in the plan’s period');
+    assert.equal(fiveG.before!.status, api.evaluateTarget(target, { value: 1000, asOf: '2022-09-30' }).status);
+    // 2,100 of 3,000 is 70% with 75% of the fiscal year gone (behind); from 1 January it would be 50% gone, on track.
+    assert.equal(fiveG.after!.status, api.evaluateTarget(target, { value: 2100, asOf: '2023-03-31' }).status);
+    assert.equal(fiveG.after!.status, 'behind');
+    assert.equal(fiveG.after!.sentence, api.evaluateTarget(target, { value: 2100, asOf: '2023-03-31' }, { lang: 'en' }).sentence);
   });
 });

@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { createPlanApi, parseProgressReport } from '../src/index.js';
 import { importProgressFiles, progressTemplate, sheetHeaders, templateCsv, templateXlsx, TemplateScopeError } from '../src/progress/index.js';
+import { fiscalYearPlan } from './fiscal-year-plan.js';
 
 const plan = dezhouPlan;
 const api = createPlanApi(plan);
@@ -157,6 +158,14 @@ describe('progress import round trip', () => {
     const result = await importProgressFiles([{ name: 'units.xlsx', data: bytes }], plan);
     assert.deepEqual(result.problems, []);
     check(result.report);
+  });
+
+  test('a plan whose period starts on 1 July: a reading in it dated before 1 January is accepted; one before it is not', async () => {
+    const csv = utf8('指標編號,完成值,截至日期\r\nt09.1,1000,2022-09-30\r\nt04.3,100,2022-06-30\r\n');
+    const result = await importProgressFiles([{ name: 'fy.csv', data: csv }], fiscalYearPlan, { lang: 'en', today: '2026-12-01' });
+    assert.deepEqual(result.report, { plan: fiscalYearPlan.id, asOf: '2022-09-30', entries: [{ target: 't09.1', value: 1000 }] });
+    assert.deepEqual(result.problems.map((p) => [p.code, p.row]), [['beforePeriod', 3]]);
+    assert.match(result.problems[0]!.message, /2022-06-30 is before the start of the target's period \(2022-07-01\)/);
   });
 
   test('several units’ sheets merge into one report', async () => {

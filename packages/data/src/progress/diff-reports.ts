@@ -1,5 +1,5 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
-import { evaluateTarget } from '../evaluate-target.js';
+import { evaluatePlanTarget } from '../evaluate-target.js';
 import { latestProgress, type ProgressReading } from '../latest-progress.js';
 import { localIsoDate } from '../local-date.js';
 import type { Status } from '../messages.js';
@@ -9,7 +9,10 @@ import type { Language, Plan } from '../schema.js';
 
 /** A target's latest reading in one report, and its status then (`undefined`: the reading cannot be judged). */
 export interface ReadingWithStatus extends ProgressReading {
-  /** The status `evaluateTarget` gives the reading; `undefined` when it cannot judge it. */
+  /**
+   * The status the plan's `evaluateTarget` gives the reading (paced from its `period.start`); `undefined` when it
+   * cannot judge it.
+   */
   readonly status: Status | undefined;
   /** The evaluation's sentence, or why it cannot judge the reading (in the language). */
   readonly sentence: string;
@@ -40,8 +43,10 @@ export interface ReportChange {
 
 /**
  * The targets whose latest value or date differs between two reports, in plan order, each with the status of
- * both readings: the value changed, a reading added or removed, and whether the status moved. A reading that cannot
- * be judged (dated after `today`, a rate over 100%…) has no status and says why in `problem` and `sentence`.
+ * both readings: the value changed, a reading added or removed, and whether the status moved. Each status is the one
+ * the plan API's `evaluateTarget` gives and the elements show, paced from the plan's `period.start`. A reading that
+ * cannot be judged (dated after `today`, before the plan's period, a rate over 100%…) has no status and says why in
+ * `problem` and `sentence`.
  *
  * @example
  * ```ts
@@ -58,7 +63,7 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
     const judge = (reading: ProgressReading | undefined): ReadingWithStatus | undefined => {
       if (!reading) return undefined;
       try {
-        const evaluation = evaluateTarget(target, reading, { lang, today });
+        const evaluation = evaluatePlanTarget(plan, target, reading, { lang, today });
         return { ...reading, status: evaluation.status, sentence: evaluation.sentence };
       } catch (error) {
         if (error instanceof InvalidReadingError) return { ...reading, status: undefined, sentence: describeReadingProblem(error.problem, target, lang), problem: error.problem };

@@ -1,8 +1,8 @@
 /**
- * From filled progress sheets to a progress report: every row checked as `evaluateTarget` will judge it, every
- * problem named with its file, sheet, row, column and the text found there.
+ * From filled progress sheets to a progress report: every row checked as the plan's `evaluateTarget` will judge it
+ * (paced from the plan's period start), every problem named with its file, sheet, row, column and the text found there.
  */
-import { evaluateTarget } from '../evaluate-target.js';
+import { evaluatePlanTarget } from '../evaluate-target.js';
 import { formatNumber } from '../describe-target.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
@@ -124,7 +124,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);
         continue;
       }
-      const problemOfReading = judge(target, parsed.value, asOf, today);
+      const problemOfReading = judge(plan, target, parsed.value, asOf, today);
       if (problemOfReading) {
         readingProblem(problemOfReading);
         continue;
@@ -161,10 +161,13 @@ function headerRowOf(sheet: Sheet): number {
   return complete >= 0 ? complete : columns.findIndex((names) => names.includes('target'));
 }
 
-/** What keeps `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements can show. */
-function judge(target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
+/**
+ * What keeps the plan's `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements
+ * can show, over the plan's period (a fiscal year from 1 July accepts a reading of September).
+ */
+function judge(plan: Plan, target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
   try {
-    evaluateTarget(target, { value, asOf }, { today });
+    evaluatePlanTarget(plan, target, { value, asOf }, { today });
     return undefined;
   } catch (error) {
     if (error instanceof InvalidReadingError) return error.problem;
