@@ -131,6 +131,26 @@ describe('dz-plan progress', () => {
     assert.equal(existsSync(at('asof.json')), false, 'no report dated before its entries');
   });
 
+  test('import --into: a reading of the report dated after --as-of or today is a problem; nothing written, exit 1; --partial leaves it out', () => {
+    const base = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value: 2500 }, { target: 't38.3', value: 90, asOf: '2999-01-01' }] };
+    writeFileSync(at('late.json'), JSON.stringify(base));
+    writeFileSync(at('june.csv'), '指標編號,完成值\r\nt04.3,2.1萬\r\n');
+    let r = run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--lang', 'en');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('late.json'))}: t09\\.1 at 2023-09-30: 2023-09-30 is after the date given for the whole import \\(2023-06-30\\)`, 'm'));
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('late.json'))}: t38\\.3 at 2999-01-01: 2999-01-01 is after today \\(${localIsoDate()}\\)$`, 'm'));
+    assert.match(r.stderr, /nothing written: 2 problems \(fix them, or give --partial to write the 1 good readings\)/);
+    assert.deepEqual(JSON.parse(readFileSync(at('late.json'), 'utf8')), base, 'the report untouched');
+    r = run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--partial', '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`^rejected rows \\(left out\\): ${escapeRegExp(at('late.json'))}: t09\\.1 at 2023-09-30, ${escapeRegExp(at('late.json'))}: t38\\.3 at 2999-01-01$`, 'm'));
+    assert.deepEqual(JSON.parse(readFileSync(at('late.json'), 'utf8')), {
+      plan: dezhouPlan.id,
+      asOf: '2023-06-30',
+      entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't04.3', value: 2.1 }],
+    });
+  });
+
   test('usage errors exit 2', () => {
     assert.equal(run('import').status, 2);
     assert.equal(run('import', 'x.csv', '--as-of', '30/6/2023').status, 2);

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { createPlanApi, latestProgress, parseProgressReport, progressHistory, type ProgressReport } from '../src/index.js';
 import { appendPeriod, diffReports } from '../src/progress/index.js';
+import { readingsAfter } from '../src/progress/append-period.js';
 import { fiscalYearPlan } from './fiscal-year-plan.js';
 
 const plan = dezhouPlan.id;
@@ -60,6 +61,18 @@ describe('appendPeriod', () => {
     const both = appendPeriod(june, march);
     assert.equal(both.asOf, '2023-06-30');
     assert.deepEqual(latestProgress(both, 't38.3'), { value: 80, asOf: '2023-06-30' });
+  });
+
+  test('readingsAfter: the readings dated after a date, and the report without them, standing at that date at the latest', () => {
+    const september: ProgressReport = {
+      plan,
+      asOf: '2023-09-30',
+      entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31', note: '一季度' }, { target: 't09.1', value: 2500 }, { target: 't38.3', value: 90, asOf: '2999-01-01' }],
+    };
+    const { kept, after } = readingsAfter(september, '2023-06-30');
+    assert.deepEqual(after, [{ target: 't09.1', value: 2500, asOf: '2023-09-30' }, { target: 't38.3', value: 90, asOf: '2999-01-01' }]);
+    assert.deepEqual(kept, { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31', note: '一季度' }] });
+    assert.deepEqual(readingsAfter(march, '2023-06-30'), { kept: march, after: [] }, 'nothing after: the report as it was');
   });
 
   test('reports of two plans are not merged', () => {

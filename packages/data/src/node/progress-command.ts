@@ -12,8 +12,11 @@ import { formatIsoDate, isIsoDate } from '../iso-date.js';
 import { localIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
+import { describeReadingProblem } from '../reading-problems.js';
 import { languages, type Language, type Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
+import { readingsAfter } from '../progress/append-period.js';
+import { sheetProblemWords } from '../progress/sheet-problems.js';
 import { readJson, usage, UsageError } from './usage.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
@@ -85,7 +88,8 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
   if (!positionals.length) throw new UsageError('progress import needs one FILE or more (.csv or .xlsx)');
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date such as 2023-06-30, not "${asOf}"`);
-  if (asOf !== undefined && asOf > localIsoDate()) throw new UsageError(`--as-of ${asOf} is after today (${localIsoDate()}): a report stands at a day that has come`);
+  const today = localIsoDate();
+  if (asOf !== undefined && asOf > today) throw new UsageError(`--as-of ${asOf} is after today (${today}): a report stands at a day that has come`);
   const lang = languageOf(values.lang);
   const plan = await planOf(values.plan, values['max-bytes']);
   let base: ProgressReport | undefined;
@@ -107,22 +111,35 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
       }
     }),
   );
-  const result = await importProgressFiles(files, plan, { lang, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }) });
-  for (const warning of result.warnings) err(warning.message);
-  for (const problem of result.problems) err(problem.message);
+  const result = await importProgressFiles(files, plan, { lang, today, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }) });
   const words = progressCommandWords[lang];
-  if (result.problems.length && !values.partial) {
-    err(words.nothingWritten(result.problems.length, result.accepted));
+  // The report appended to is checked as the sheets' rows are: a reading of it dated after today, or after --as-of
+  // (the date the report will stand at), is a problem named with its report, target and date.
+  const split = base && readingsAfter(base, asOf ?? today);
+  const late = (split?.after ?? []).map((r) => {
+    const target = plan.targets.find((t) => t.id === r.target)!;
+    const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
+    return { place: words.readingPlace(values.into!, r.target, r.asOf), message: words.readingAt(values.into!, r.target, r.asOf, why) };
+  });
+  for (const warning of result.warnings) err(warning.message);
+  for (const problem of [...result.problems, ...late]) err(problem.message);
+  const problems = result.problems.length + late.length;
+  if (problems && !values.partial) {
+    err(words.nothingWritten(problems, result.accepted));
     return 1;
   }
   if (!result.report) {
     err(words.noValue());
     return 1;
   }
-  if (result.problems.length) err(words.rejectedRows(result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`)));
-  const report = base ? appendPeriod(base, result.report) : result.report;
+  if (problems) {
+    const rows = result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`);
+    err(words.rejectedRows([...rows, ...late.map((r) => r.place)]));
+  }
+  const kept = split?.kept;
+  const report = kept ? appendPeriod(kept, result.report) : result.report;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
-  const replaced = base ? replacedReadings(base, result.report) : [];
+  const replaced = kept ? replacedReadings(kept, result.report) : [];
   for (const r of replaced) err(words.readingAt(values.into!, r.target, r.asOf, words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang))));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;

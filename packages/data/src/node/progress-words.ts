@@ -8,6 +8,8 @@ import type { Language } from '../schema.js';
 interface ProgressCommandWords {
   /** In place of a status, for a reading `progress diff` cannot judge. */
   readonly cannotJudge: string;
+  /** A reading of a report, a target and a date: `now.json: t09.1 at 2999-06-30`. */
+  readonly readingPlace: (file: string, target: string, asOf: string) => string;
   /** A reading of a report, a target and a date, then what is said of it: `now.json: t09.1 at 2999-06-30: …`. */
   readonly readingAt: (file: string, target: string, asOf: string, text: string) => string;
   /** `progress diff`'s last line on stdout. */
@@ -24,7 +26,7 @@ interface ProgressCommandWords {
   readonly nothingWritten: (problems: number, accepted: number) => string;
   /** `progress import`'s last line when no row gives a value. */
   readonly noValue: () => string;
-  /** With `--partial`, the rows left out: `發改委.xlsx/進度:5`. */
+  /** With `--partial`, the rows left out (`發改委.xlsx/進度:5`), and the readings of the `--into` report left out. */
   readonly rejectedRows: (rows: readonly string[]) => string;
 }
 
@@ -38,11 +40,19 @@ interface ImportCounts {
 
 const arrow = (file: string | undefined) => (file === undefined ? '' : ` → ${file}`);
 
+/** A reading of a report by its target and date, per language ({@link ProgressCommandWords.readingPlace}). */
+const place: Readonly<Record<Language, (file: string, target: string, asOf: string) => string>> = {
+  'zh-Hant': (file, target, asOf) => `${file}:指標 ${target}(${asOf})`,
+  'zh-Hans': (file, target, asOf) => `${file}:指标 ${target}(${asOf})`,
+  en: (file, target, asOf) => `${file}: ${target} at ${asOf}`,
+};
+
 /** The words of `dz-plan progress`'s own lines, per language (written by hand in each, as `sheetProblemWords`). */
 export const progressCommandWords: Readonly<Record<Language, ProgressCommandWords>> = {
   'zh-Hant': {
     cannotJudge: '無法判斷',
-    readingAt: (file, target, asOf, text) => `${file}:指標 ${target}(${asOf}):${text}`,
+    readingPlace: place['zh-Hant'],
+    readingAt: (file, target, asOf, text) => `${place['zh-Hant'](file, target, asOf)}:${text}`,
     changed: (targets, inStatus) => `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變(*)`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
@@ -55,7 +65,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   },
   'zh-Hans': {
     cannotJudge: '无法判断',
-    readingAt: (file, target, asOf, text) => `${file}:指标 ${target}(${asOf}):${text}`,
+    readingPlace: place['zh-Hans'],
+    readingAt: (file, target, asOf, text) => `${place['zh-Hans'](file, target, asOf)}:${text}`,
     changed: (targets, inStatus) => `${targets} 个指标有变动,其中 ${inStatus} 个状态改变(*)`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
@@ -68,7 +79,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   },
   en: {
     cannotJudge: 'cannot judge',
-    readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
+    readingPlace: place.en,
+    readingAt: (file, target, asOf, text) => `${place.en(file, target, asOf)}: ${text}`,
     changed: (targets, inStatus) => `${targets} targets changed, ${inStatus} of them in status (*)`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
