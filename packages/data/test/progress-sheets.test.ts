@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { createPlanApi, parseProgressReport } from '../src/index.js';
-import { importProgressFiles, progressTemplate, sheetHeaders, templateCsv, templateXlsx, TemplateScopeError } from '../src/progress/index.js';
+import { decodeCsv, importProgressFiles, progressTemplate, sheetHeaders, templateCsv, templateXlsx, TemplateScopeError } from '../src/progress/index.js';
 import { fiscalYearPlan } from './fiscal-year-plan.js';
 
 const plan = dezhouPlan;
@@ -114,6 +114,30 @@ describe('progress import round trip', () => {
     const result = await importProgressFiles([{ name: 'units-big5.csv', data: big5 }], plan);
     assert.deepEqual(result.problems, []);
     check(result.report);
+  });
+
+  test('an English header reads alike in GBK and Big5: the Chinese text of the rows tells which (Big5 was read as GBK, its notes and units garbled)', async () => {
+    const notes = { ...typed, 't09.1': ['2,100', '2023-06-30', '5G: 上半年新開通基站'], 't04.3': ['2.1萬', '2023/6/30', '數據未經審核'] } as const;
+    const filled = fillCsv(templateCsv(progressTemplate(plan, { lang: 'en' })), notes);
+    const big5 = new Uint8Array(iconv.encode(filled, 'big5'));
+    assert.doesNotThrow(() => new TextDecoder('gbk', { fatal: true }).decode(big5), 'GBK reads it too, header and all');
+    assert.equal(decodeCsv(big5)?.encoding, 'Big5');
+    const result = await importProgressFiles([{ name: 'units-en-big5.csv', data: big5 }], plan);
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.report!.entries.find((e) => e.target === 't09.1')!.note, '5G: 上半年新開通基站');
+    assert.equal(result.report!.entries.find((e) => e.target === 't04.3')!.note, '數據未經審核');
+    const simplified = fillCsv(templateCsv(progressTemplate(plan, { lang: 'en' })), { 't09.1': ['2,100', '2023-06-30', '5G: 上半年新开通基站'], 't04.3': ['2.1萬', '2023/6/30', '数据未经审核'] });
+    const gbk = new Uint8Array(iconv.encode(simplified, 'gbk'));
+    assert.equal(decodeCsv(gbk)?.encoding, 'GBK', 'and a GBK sheet with the same header stays GBK');
+  });
+
+  test('an English header and too little Chinese to tell GBK from Big5: unreadable, saying so, not a guess', async () => {
+    const big5 = new Uint8Array(iconv.encode('Target id,Value,As of,Note\r\nt09.1,2100,2023-06-30,上半年\r\n', 'big5'));
+    assert.equal(decodeCsv(big5), undefined);
+    const result = await importProgressFiles([{ name: 'short.csv', data: big5 }], plan, { lang: 'en' });
+    assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['short.csv', 'unreadable']]);
+    assert.match(result.problems[0]!.message, /^short\.csv: cannot be read: its encoding cannot be told: both GBK and Big5 read its header/);
+    assert.match(result.problems[0]!.message, /「CSV UTF-8」/);
   });
 
   test('GBK as GB18030, which contains it: a four-byte character reads; a stray byte that no encoding reads is one U+FFFD, the sheet still read', async () => {

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { ArchiveTooLargeError, checkUnpackedSize, DEFAULT_MAX_UNPACKED_BYTES } from '../unpacked-size.js';
-import { decodeCsv, triedEncodings } from './csv-encoding.js';
+import { detectCsvEncoding, triedEncodings } from './csv-encoding.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { describeUnreadableReason, type UnreadableReason } from './unreadable-reasons.js';
 import { withEastAsianDateFormats } from './xlsx-date-formats.js';
@@ -79,8 +79,10 @@ export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new UnreadableSheetError(file.name, { code: 'legacyXls' });
   }
-  const decoded = decodeCsv(bytes);
-  if (!decoded) throw new UnreadableSheetError(file.name, { code: 'unknownEncoding', tried: triedEncodings });
+  const decoded = detectCsvEncoding(bytes);
+  if (!('encoding' in decoded)) {
+    throw new UnreadableSheetError(file.name, decoded.code === 'unknownEncoding' ? { code: 'unknownEncoding', tried: triedEncodings } : decoded);
+  }
   return [readCsv(file.name, decoded.text)];
 }
 

@@ -11,6 +11,8 @@ export type UnreadableReason =
   | { readonly code: 'legacyXls' }
   /** A CSV that is not UTF-8 and in which no other encoding tried gives a header row. */
   | { readonly code: 'unknownEncoding'; readonly tried: readonly string[] }
+  /** A CSV that more than one encoding (`between`: GBK and Big5) reads with its header, and whose text does not tell which. */
+  | { readonly code: 'ambiguousEncoding'; readonly between: readonly string[] }
   /** A quote mark CSV cannot read (`quote`: Papa Parse's error code; `detail`: its own message, for another code). */
   | { readonly code: 'quotes'; readonly row: number; readonly quote: string; readonly detail: string }
   /** An .xlsx that unpacks to more than `limit` bytes. */
@@ -23,6 +25,7 @@ export type UnreadableReason =
 interface UnreadableWords {
   readonly legacyXls: () => string;
   readonly unknownEncoding: (tried: readonly string[]) => string;
+  readonly ambiguousEncoding: (between: readonly string[]) => string;
   readonly row: (row: number) => string;
   readonly invalidQuotes: () => string;
   readonly missingQuotes: () => string;
@@ -39,6 +42,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
   'zh-Hant': {
     legacyXls: () => '舊版 .xls 活頁簿:請另存為 .xlsx 或 CSV',
     unknownEncoding: (tried) => `無法辨識編碼:已試過 ${list(tried, '、', ' 和 ')},都找不到表頭行(指標編號、完成值…);請在 Excel 中另存為「CSV UTF-8」或 .xlsx`,
+    ambiguousEncoding: (between) => `無法判斷編碼:${list(between, '、', ' 和 ')}都讀得出表頭,而其中的中文太少,分不出是哪一種(以錯的一種讀,中文會變成別的字);請在 Excel 中另存為「CSV UTF-8」或 .xlsx`,
     row: (row) => `第 ${row} 行:`,
     invalidQuotes: () => '儲存格中有引號("),但這一格沒有照 CSV 的方式加上引號;請把整格放在引號內,格內每個引號寫兩次("""5G""基站"),或從試算表重新儲存',
     missingQuotes: () => '引號(")開始的一格沒有結束,其後各行會併入這一格',
@@ -49,6 +53,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
   'zh-Hans': {
     legacyXls: () => '旧版 .xls 工作簿:请另存为 .xlsx 或 CSV',
     unknownEncoding: (tried) => `无法识别编码:已试过 ${list(tried, '、', ' 和 ')},都找不到表头行(指标编号、完成值…);请在 Excel 中另存为“CSV UTF-8”或 .xlsx`,
+    ambiguousEncoding: (between) => `无法判断编码:${list(between, '、', ' 和 ')}都读得出表头,而其中的中文太少,分不出是哪一种(以错的一种读,中文会变成别的字);请在 Excel 中另存为“CSV UTF-8”或 .xlsx`,
     row: (row) => `第 ${row} 行:`,
     invalidQuotes: () => '单元格中有引号("),但这一格没有按 CSV 的方式加上引号;请把整格放在引号内,格内每个引号写两次("""5G""基站"),或从电子表格重新保存',
     missingQuotes: () => '引号(")开始的一格没有结束,其后各行会并入这一格',
@@ -59,6 +64,8 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
   en: {
     legacyXls: () => 'a legacy .xls workbook: save it as .xlsx or CSV',
     unknownEncoding: (tried) => `its encoding was not recognised: tried ${list(tried, ', ', ' and ')}, and none gives a header row (指標編號, 完成值…); save it from Excel as 「CSV UTF-8」 or .xlsx`,
+    ambiguousEncoding: (between) =>
+      `its encoding cannot be told: both ${list(between, ', ', ' and ')} read its header, and it has too little Chinese text to tell which (read in the wrong one, its characters would be other characters); save it from Excel as 「CSV UTF-8」 or .xlsx`,
     row: (row) => `row ${row}: `,
     invalidQuotes: () =>
       'a quote mark (") inside a cell that is not quoted the way CSV quotes it; put the whole cell in quotes and double each quote mark inside it ("""5G""基站"), or save the sheet again from the spreadsheet',
@@ -80,6 +87,8 @@ export function describeUnreadableReason(reason: UnreadableReason, lang: Languag
       return w.legacyXls();
     case 'unknownEncoding':
       return w.unknownEncoding(reason.tried);
+    case 'ambiguousEncoding':
+      return w.ambiguousEncoding(reason.between);
     case 'quotes':
       return `${w.row(reason.row)}${reason.quote === 'InvalidQuotes' ? w.invalidQuotes() : reason.quote === 'MissingQuotes' ? w.missingQuotes() : reason.detail}`;
     case 'tooLarge':
