@@ -33,7 +33,7 @@ describe('dz-plan progress', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(at('s4.xlsx'));
     assert.equal(workbook.worksheets[0]!.getCell('A1').value, '指标编号');
-    r = run('template', '--unit', '市不存在局');
+    r = run('template', '--unit', '市不存在局', '--lang', 'en');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /no unit "市不存在局"/);
     assert.equal(run('template', '-o', at('x.pdf')).status, 2);
@@ -92,7 +92,7 @@ describe('dz-plan progress', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /co\.json: t01\.1 at 2023-06-30: 30 replaced by 12$/m);
     assert.match(r.stderr, /^1 readings from 1 files, 1 replaced → /m);
-    r = run('import', at('co.csv'), '--as-of', '2999-01-01');
+    r = run('import', at('co.csv'), '--as-of', '2999-01-01', '--lang', 'en');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--as-of 2999-01-01 is after today/);
   });

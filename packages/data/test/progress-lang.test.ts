@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { localIsoDate } from '../src/local-date.js';
 import { importProgressFiles } from '../src/progress/index.js';
+import { main } from '../src/cli.js';
 import { cliScratch, dzPlan, escapeRegExp } from './helpers.js';
 
 /** `dz-plan progress …`. */
@@ -123,5 +124,54 @@ describe('dz-plan progress in Chinese', () => {
     assert.match(r.stderr, /^未採用的行:bad\.csv:2$/m);
     assert.match(r.stderr, new RegExp(`^1 個數值,來自 1 個檔案,1 行未採用 → ${escapeRegExp(at('bad.json'))}$`, 'm'));
     assertNoEnglish(r.stderr, [at('bad.csv'), at('bad.json')]);
+  });
+});
+
+describe('dz-plan progress usage errors in the language of --lang (zh-Hant by default)', () => {
+  /** Runs the CLI in process: its exit code and the first line on stderr (the usage follows it). */
+  async function usageError(...args: string[]): Promise<string> {
+    const lines: string[] = [];
+    const status = await main(['progress', ...args], () => {}, (line) => lines.push(line));
+    assert.equal(status, 2, lines.join('\n'));
+    return lines.join('\n').split('\n')[0]!;
+  }
+  /** The command and option names, the same in every language. */
+  const names = ['dz-plan', 'progress', 'template', 'import', 'diff', '--as-of', '--max-bytes', '--bogus', '--lang', '--partial', 'old.json', 'new.json', 'x.csv', 'x.pdf', 'one.json'];
+
+  test('zh-Hant, the default: each usage error in Traditional Chinese', async () => {
+    const lines = [
+      [await usageError(), /^dz-plan: progress 後面要接 template、import 或 diff$/],
+      [await usageError('plan'), /^dz-plan: progress 沒有「plan」\(可用 template、import 或 diff\)$/],
+      [await usageError('import'), /^dz-plan: progress import 至少要一個檔案/],
+      [await usageError('import', 'x.csv', '--as-of', '30/6/2023'), /^dz-plan: --as-of 必須是日期,如 2023-06-30,不是「30\/6\/2023」$/],
+      [await usageError('import', 'x.csv', '--as-of', '2999-01-01'), /^dz-plan: --as-of 2999-01-01 晚於今天/],
+      [await usageError('import', 'x.csv', '--bogus'), /^dz-plan: 沒有選項 --bogus$/],
+      [await usageError('import', 'x.csv', '--max-bytes', '0'), /^dz-plan: --max-bytes 必須是大於 0 的整數/],
+      [await usageError('template', '--unit', '市不存在局'), /^dz-plan: 規劃 .* 中沒有單位「市不存在局」$/],
+      [await usageError('template', '-o', 'x.pdf'), /^dz-plan: -o 必須是 \.csv 或 \.xlsx 檔,不是 x\.pdf$/],
+      [await usageError('diff', 'one.json'), /^dz-plan: progress diff 要兩份報告/],
+      [await usageError('diff', 'one.json', '--lang', 'fr'), /^dz-plan: --lang 必須是 zh-Hant、zh-Hans、en 之一,不是「fr」$/],
+    ] as const;
+    for (const [line, expected] of lines) {
+      assert.match(line, expected);
+      assertNoEnglish(line, [...names, 'dezhou-2023-green-low-carbon', 'zh-Hant', 'zh-Hans']);
+    }
+  });
+
+  test('zh-Hans: the same in Simplified words; --lang en keeps the English', async () => {
+    const lines = [
+      [await usageError('plan', '--lang', 'zh-Hans'), /^dz-plan: progress 没有“plan”\(可用 template、import 或 diff\)$/],
+      [await usageError('import', '--lang', 'zh-Hans'), /^dz-plan: progress import 至少要一个文件/],
+      [await usageError('import', 'x.csv', '--lang=zh-Hans', '--partial=yes'), /^dz-plan: 选项 --partial 不接值$/],
+      [await usageError('import', 'x.csv', '--lang', 'zh-Hans', '--as-of'), /^dz-plan: 选项 --as-of 后面要接一个值$/],
+      [await usageError('template', '--unit', '市不存在局', '--lang', 'zh-Hans'), /^dz-plan: 规划 .* 中没有单位“市不存在局”$/],
+      [await usageError('diff', 'one.json', '--lang', 'zh-Hans'), /^dz-plan: progress diff 要两份报告/],
+    ] as const;
+    for (const [line, expected] of lines) {
+      assert.match(line, expected);
+      assertNoEnglish(line, [...names, 'dezhou-2023-green-low-carbon']);
+    }
+    assert.equal(await usageError('diff', 'one.json', '--lang', 'en'), 'dz-plan: progress diff needs two reports: old.json new.json');
+    assert.match(await usageError('import', 'x.csv', '--lang', 'en', '--bogus'), /^dz-plan: Unknown option '--bogus'/);
   });
 });

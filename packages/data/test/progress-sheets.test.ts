@@ -60,6 +60,12 @@ describe('progress template', () => {
     assert.ok(ndrc.targets.length > 0 && ndrc.targets.length < plan.targets.length);
     assert.deepEqual(progressTemplate(plan, { section: 4 }).targets.map((t) => t.id), api.targetsOfSection(4).map((t) => t.id));
     assert.throws(() => progressTemplate(plan, { unit: '市不存在局' }), TemplateScopeError);
+    assert.throws(() => progressTemplate(plan, { section: 99 }), (error) => {
+      assert.ok(error instanceof TemplateScopeError);
+      assert.deepEqual(error.scope, { code: 'noSection', plan: plan.id, section: '99' }, 'what is missing, typed, for the CLI to say in its language');
+      assert.equal(error.message, `no section "99" in plan ${plan.id}`);
+      return true;
+    });
   });
 
   test('.xlsx: fixed columns locked, the sheet protected, a validation rule on the value and date cells', async () => {

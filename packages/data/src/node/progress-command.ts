@@ -13,11 +13,12 @@ import { localIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
-import { languages, type Language, type Plan } from '../schema.js';
+import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { sheetProblemWords } from '../progress/sheet-problems.js';
 import { readJson, usage, UsageError } from './usage.js';
+import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
 import { progressCommandWords } from './progress-words.js';
@@ -26,88 +27,92 @@ type Out = (line: string) => void;
 
 const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
 
-/** Runs `dz-plan progress …` (`args` after `progress`). */
+/** Runs `dz-plan progress …` (`args` after `progress`); a usage error is said in the language of `--lang`. */
 export async function progressCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === 'template') return templateCommand(rest, out, err);
-  if (sub === 'import') return importCommand(rest, out, err);
-  if (sub === 'diff') return diffCommand(rest, out, err);
-  throw new UsageError(sub ? `progress has no "${sub}" (template, import or diff)` : 'progress needs template, import or diff');
+  const lang = languageOfArguments(args);
+  if (sub === 'template') return templateCommand(rest, lang, out, err);
+  if (sub === 'import') return importCommand(rest, lang, out, err);
+  if (sub === 'diff') return diffCommand(rest, lang, out, err);
+  throw new UsageError(sub ? progressUsageWords[lang].unknownSubcommand(sub) : progressUsageWords[lang].noSubcommand());
 }
 
-function languageOf(value: string | undefined): Language {
-  if (value === undefined) return 'zh-Hant';
-  if (!(languages as readonly string[]).includes(value)) throw new UsageError(`--lang must be one of ${languages.join(', ')}, not "${value}"`);
-  return value as Language;
-}
+/** The byte limit of `--max-bytes`, or a usage error in the language. */
+const maxBytesIn = (value: string | undefined, lang: Language) => usage(() => maxBytesOf(value), sayUsageError(lang));
 
-async function planOf(file: string | undefined, maxBytes: string | undefined): Promise<Plan> {
+async function planOf(file: string | undefined, maxBytes: string | undefined, lang: Language): Promise<Plan> {
   if (file === undefined) return dezhouPlan;
-  const result = validatePlan(await readJson(file, 'plan', maxBytes));
-  if (!result.success) throw new UsageError(`plan ${file} is not valid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  const words = progressUsageWords[lang];
+  const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson));
+  if (!result.success) throw new UsageError(words.invalidPlan(file, result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')));
   return result.plan;
 }
 
-async function write(file: string, data: string | Uint8Array): Promise<void> {
+async function write(file: string, data: string | Uint8Array, lang: Language): Promise<void> {
   try {
     await writeFile(file, data);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
+    throw new UsageError(progressUsageWords[lang].cannotWrite(file, (error as Error).message));
   }
 }
 
-async function templateCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
-  const { values, positionals } = usage(() =>
-    parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } } }),
+async function templateCommand(args: readonly string[], lang: Language, out: Out, err: Out): Promise<number> {
+  const { values, positionals } = usage(
+    () => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } } }),
+    sayUsageError(lang),
   );
-  if (positionals.length) throw new UsageError(`progress template takes no FILE (write one with -o), not ${positionals.join(' ')}`);
+  maxBytesIn(values['max-bytes'], lang);
+  const words = progressUsageWords[lang];
+  if (positionals.length) throw new UsageError(words.templateTakesNoFile(positionals.join(' ')));
   const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
-  if (format !== '.csv' && format !== '.xlsx') throw new UsageError(`-o must name a .csv or .xlsx file, not ${values.output}`);
+  if (format !== '.csv' && format !== '.xlsx') throw new UsageError(words.templateFormat(values.output!));
   let template;
   try {
-    template = progressTemplate(await planOf(values.plan, values['max-bytes']), { lang: languageOf(values.lang), ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
+    template = progressTemplate(await planOf(values.plan, values['max-bytes'], lang), { lang, ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
   } catch (error) {
-    if (error instanceof TemplateScopeError) throw new UsageError(error.message);
+    if (error instanceof TemplateScopeError) throw new UsageError(words.templateScope?.(error.scope) ?? error.message);
     throw error;
   }
   if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
-  else await write(values.output, format === '.xlsx' ? await templateXlsx(template) : templateCsv(template));
-  err(progressCommandWords[languageOf(values.lang)].templateWritten(template.rows.length, values.output));
+  else await write(values.output, format === '.xlsx' ? await templateXlsx(template) : templateCsv(template), lang);
+  err(progressCommandWords[lang].templateWritten(template.rows.length, values.output));
   return 0;
 }
 
-async function importCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { ...common, output: { type: 'string', short: 'o' }, into: { type: 'string' }, 'as-of': { type: 'string' }, partial: { type: 'boolean' } },
-    }),
+async function importCommand(args: readonly string[], lang: Language, out: Out, err: Out): Promise<number> {
+  const { values, positionals } = usage(
+    () =>
+      parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: { ...common, output: { type: 'string', short: 'o' }, into: { type: 'string' }, 'as-of': { type: 'string' }, partial: { type: 'boolean' } },
+      }),
+    sayUsageError(lang),
   );
-  if (!positionals.length) throw new UsageError('progress import needs one FILE or more (.csv or .xlsx)');
+  const maxBytes = maxBytesIn(values['max-bytes'], lang);
+  const usageWords = progressUsageWords[lang];
+  if (!positionals.length) throw new UsageError(usageWords.importNeedsFiles());
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date such as 2023-06-30, not "${asOf}"`);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(usageWords.asOfNotDate(asOf));
   const today = localIsoDate();
-  if (asOf !== undefined && asOf > today) throw new UsageError(`--as-of ${asOf} is after today (${today}): a report stands at a day that has come`);
-  const lang = languageOf(values.lang);
-  const plan = await planOf(values.plan, values['max-bytes']);
+  if (asOf !== undefined && asOf > today) throw new UsageError(usageWords.asOfAfterToday(asOf, today));
+  const plan = await planOf(values.plan, values['max-bytes'], lang);
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {
-    const parsed = parseProgressReport(await readJson(values.into, 'report', values['max-bytes']), plan);
+    const parsed = parseProgressReport(await readJson(values.into, usageWords.report, values['max-bytes'], usageWords.readJson), plan);
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${values.into}: ${issue.path}: ${issue.message}`);
       return 1;
     }
     base = parsed.data;
   }
-  const maxBytes = usage(() => maxBytesOf(values['max-bytes']));
   const files = await Promise.all(
     positionals.map(async (file) => {
       try {
         return { name: basename(file), data: await readInputBytes(file, maxBytes) };
       } catch (error) {
-        throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+        throw new UsageError(usageWords.cannotRead(file, (error as Error).message));
       }
     }),
   );
@@ -144,19 +149,20 @@ async function importCommand(args: readonly string[], out: Out, err: Out): Promi
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());
-  else await write(target, json);
+  else await write(target, json, lang);
   err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped: result.warnings.length, replaced: replaced.length }, target));
   return 0;
 }
 
-async function diffCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
-  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }));
-  if (positionals.length !== 2) throw new UsageError('progress diff needs two reports: old.json new.json');
-  const lang = languageOf(values.lang);
-  const plan = await planOf(values.plan, values['max-bytes']);
+async function diffCommand(args: readonly string[], lang: Language, out: Out, err: Out): Promise<number> {
+  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }), sayUsageError(lang));
+  maxBytesIn(values['max-bytes'], lang);
+  const usageWords = progressUsageWords[lang];
+  if (positionals.length !== 2) throw new UsageError(usageWords.diffNeedsTwo());
+  const plan = await planOf(values.plan, values['max-bytes'], lang);
   const reports: ProgressReport[] = [];
   for (const file of positionals) {
-    const parsed = parseProgressReport(await readJson(file, 'report', values['max-bytes']), plan);
+    const parsed = parseProgressReport(await readJson(file, usageWords.report, values['max-bytes'], usageWords.readJson), plan);
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${file}: ${issue.path}: ${issue.message}`);
       return 1;

@@ -4,11 +4,18 @@ import { DEFAULT_MAX_BYTES, DocumentTooLargeError, readAtMost, readDocument } fr
 /** `--max-bytes N` as every dz-plan command that reads a document takes it, for `node:util`'s `parseArgs`. */
 export const maxBytesOption = { 'max-bytes': { type: 'string' } } as const;
 
-/** The byte limit `--max-bytes` gives (a whole number above 0), or the default; an Error saying what is wrong otherwise. */
+/** A `--max-bytes` that is not a whole number above 0: `value` is what was given. */
+export class MaxBytesError extends Error {
+  constructor(readonly value: string) {
+    super(`--max-bytes must be a whole number of bytes above 0, not "${value}"`);
+  }
+}
+
+/** The byte limit `--max-bytes` gives (a whole number above 0), or the default; a {@link MaxBytesError} otherwise. */
 export function maxBytesOf(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_BYTES;
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--max-bytes must be a whole number of bytes above 0, not "${value}"`);
+  if (!Number.isSafeInteger(n) || n < 1) throw new MaxBytesError(value);
   return n;
 }
 

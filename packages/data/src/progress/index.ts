@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { progressTemplate, TemplateScopeError, type ProgressTemplate, type ProgressTemplateOptions } from './template.js';
+export { progressTemplate, TemplateScopeError, type ProgressTemplate, type ProgressTemplateOptions, type TemplateScope } from './template.js';
 export { templateCsv, templateXlsx } from './write-template.js';
 export { describeUnreadableReason, unreadableReasonWords, type UnreadableReason } from './unreadable-reasons.js';
 export { readCsv, readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';

@@ -26,8 +26,28 @@ export interface ProgressTemplate {
   readonly targets: readonly Target[];
 }
 
-/** What the template names cannot be found in the plan. */
-export class TemplateScopeError extends RangeError {}
+/** What a template's `unit` or `section` names that the plan does not have: which, and the plan's id. */
+export type TemplateScope =
+  /** No unit of the plan goes by `unit`'s name. */
+  | { readonly code: 'noUnit'; readonly plan: string; readonly unit: string }
+  /** No section of the plan is `section`. */
+  | { readonly code: 'noSection'; readonly plan: string; readonly section: string }
+  /** The unit and section given (`selection`) exist but select no target. */
+  | { readonly code: 'noTarget'; readonly plan: string; readonly selection: readonly string[] };
+
+/** What the template names cannot be found in the plan: `scope` says which (the message says it in English). */
+export class TemplateScopeError extends RangeError {
+  constructor(readonly scope: TemplateScope) {
+    super(
+      scope.code === 'noUnit'
+        ? `no unit "${scope.unit}" in plan ${scope.plan}`
+        : scope.code === 'noSection'
+          ? `no section "${scope.section}" in plan ${scope.plan}`
+          : `no target in plan ${scope.plan} for ${scope.selection.join(', ')}`,
+    );
+    this.name = 'TemplateScopeError';
+  }
+}
 
 /**
  * The rows of a progress sheet: one per target, with its id, task, metric, unit of measure, target, deadline,
@@ -45,17 +65,19 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
   let targets: readonly Target[] = plan.targets;
   if (options.unit !== undefined) {
     const unit = api.getUnit(options.unit);
-    if (!unit) throw new TemplateScopeError(`no unit "${options.unit}" in plan ${plan.id}`);
+    if (!unit) throw new TemplateScopeError({ code: 'noUnit', plan: plan.id, unit: options.unit });
     const ids = new Set(api.targetsOfUnit(unit, { role: 'lead' }).map((t) => t.id));
     targets = targets.filter((t) => ids.has(t.id));
   }
   if (options.section !== undefined) {
     const section = api.getSection(options.section);
-    if (!section) throw new TemplateScopeError(`no section "${options.section}" in plan ${plan.id}`);
+    if (!section) throw new TemplateScopeError({ code: 'noSection', plan: plan.id, section: String(options.section) });
     const ids = new Set(api.targetsOfSection(section).map((t) => t.id));
     targets = targets.filter((t) => ids.has(t.id));
   }
-  if (!targets.length) throw new TemplateScopeError(`no target in plan ${plan.id} for ${[options.unit, options.section].filter((x) => x !== undefined).join(', ')}`);
+  if (!targets.length) {
+    throw new TemplateScopeError({ code: 'noTarget', plan: plan.id, selection: [options.unit, options.section].filter((x) => x !== undefined).map(String) });
+  }
   const headers = sheetHeaders[lang];
   const rows = targets.map((target) => {
     const task = api.getTask(target.taskId);

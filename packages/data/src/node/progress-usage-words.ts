@@ -1,0 +1,158 @@
+/**
+ * The words of `dz-plan progress`'s usage errors (exit code 2), per language, and the language they are said in:
+ * `--lang`'s, read from the arguments before anything else, so that even a mistake in them is said in it. English is
+ * the commands' own words, unchanged; what Node, the file system or a validator says of a file stays as they say it.
+ */
+import type { TemplateScope } from '../progress/template.js';
+import { languages, type Language } from '../schema.js';
+import { MaxBytesError } from './read-input.js';
+import { englishReadJsonWords, UsageError, type ReadJsonWords } from './usage.js';
+
+interface ProgressUsageWords {
+  readonly noSubcommand: () => string;
+  readonly unknownSubcommand: (sub: string) => string;
+  readonly badLanguage: (value: string) => string;
+  /** `plan` and `report`, as {@link ReadJsonWords} name what they read. */
+  readonly plan: string;
+  readonly report: string;
+  readonly readJson: ReadJsonWords;
+  readonly invalidPlan: (file: string, issues: string) => string;
+  readonly cannotRead: (file: string, detail: string) => string;
+  readonly cannotWrite: (file: string, detail: string) => string;
+  readonly templateTakesNoFile: (files: string) => string;
+  readonly templateFormat: (output: string) => string;
+  /** What a template's unit or section names that the plan does not have; `undefined`: the error's own message. */
+  readonly templateScope?: (scope: TemplateScope) => string;
+  readonly importNeedsFiles: () => string;
+  readonly asOfNotDate: (value: string) => string;
+  readonly asOfAfterToday: (asOf: string, today: string) => string;
+  readonly diffNeedsTwo: () => string;
+  /** An option `parseArgs` does not know, one given without its value, a switch given one; `undefined`: Node's words. */
+  readonly options?: {
+    readonly unknown: (option: string) => string;
+    readonly needsValue: (option: string) => string;
+    readonly takesNoValue: (option: string) => string;
+  };
+  /** A `--max-bytes` that is not a whole number above 0; `undefined`: the error's own message. */
+  readonly maxBytes?: (value: string) => string;
+}
+
+/** The words of `dz-plan progress`'s usage errors, per language (written by hand in each, as `sheetProblemWords`). */
+export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> = {
+  'zh-Hant': {
+    noSubcommand: () => 'progress 後面要接 template、import 或 diff',
+    unknownSubcommand: (sub) => `progress 沒有「${sub}」(可用 template、import 或 diff)`,
+    badLanguage: (value) => `--lang 必須是 ${languages.join('、')} 之一,不是「${value}」`,
+    plan: '規劃',
+    report: '報告',
+    readJson: { unreadable: (what, detail) => `${what}:${detail}`, notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}` },
+    invalidPlan: (file, issues) => `規劃 ${file} 無效:${issues}`,
+    cannotRead: (file, detail) => `無法讀取 ${file}:${detail}`,
+    cannotWrite: (file, detail) => `無法寫入 ${file}:${detail}`,
+    templateTakesNoFile: (files) => `progress template 不接檔案(要寫入檔案請用 -o),多了 ${files}`,
+    templateFormat: (output) => `-o 必須是 .csv 或 .xlsx 檔,不是 ${output}`,
+    templateScope: (scope) =>
+      scope.code === 'noUnit'
+        ? `規劃 ${scope.plan} 中沒有單位「${scope.unit}」`
+        : scope.code === 'noSection'
+          ? `規劃 ${scope.plan} 中沒有「${scope.section}」這一部分`
+          : `規劃 ${scope.plan} 中沒有屬於 ${scope.selection.join('、')} 的指標`,
+    importNeedsFiles: () => 'progress import 至少要一個檔案(.csv 或 .xlsx)',
+    asOfNotDate: (value) => `--as-of 必須是日期,如 2023-06-30,不是「${value}」`,
+    asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚於今天(${today}):報告只能以已經到來的日期為準`,
+    diffNeedsTwo: () => 'progress diff 要兩份報告:舊.json 新.json',
+    options: {
+      unknown: (option) => `沒有選項 ${option}`,
+      needsValue: (option) => `選項 ${option} 後面要接一個值`,
+      takesNoValue: (option) => `選項 ${option} 不接值`,
+    },
+    maxBytes: (value) => `--max-bytes 必須是大於 0 的整數(位元組數),不是「${value}」`,
+  },
+  'zh-Hans': {
+    noSubcommand: () => 'progress 后面要接 template、import 或 diff',
+    unknownSubcommand: (sub) => `progress 没有“${sub}”(可用 template、import 或 diff)`,
+    badLanguage: (value) => `--lang 必须是 ${languages.join('、')} 之一,不是“${value}”`,
+    plan: '规划',
+    report: '报告',
+    readJson: { unreadable: (what, detail) => `${what}:${detail}`, notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}` },
+    invalidPlan: (file, issues) => `规划 ${file} 无效:${issues}`,
+    cannotRead: (file, detail) => `无法读取 ${file}:${detail}`,
+    cannotWrite: (file, detail) => `无法写入 ${file}:${detail}`,
+    templateTakesNoFile: (files) => `progress template 不接文件(要写入文件请用 -o),多了 ${files}`,
+    templateFormat: (output) => `-o 必须是 .csv 或 .xlsx 文件,不是 ${output}`,
+    templateScope: (scope) =>
+      scope.code === 'noUnit'
+        ? `规划 ${scope.plan} 中没有单位“${scope.unit}”`
+        : scope.code === 'noSection'
+          ? `规划 ${scope.plan} 中没有“${scope.section}”这一部分`
+          : `规划 ${scope.plan} 中没有属于 ${scope.selection.join('、')} 的指标`,
+    importNeedsFiles: () => 'progress import 至少要一个文件(.csv 或 .xlsx)',
+    asOfNotDate: (value) => `--as-of 必须是日期,如 2023-06-30,不是“${value}”`,
+    asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚于今天(${today}):报告只能以已经到来的日期为准`,
+    diffNeedsTwo: () => 'progress diff 要两份报告:旧.json 新.json',
+    options: {
+      unknown: (option) => `没有选项 ${option}`,
+      needsValue: (option) => `选项 ${option} 后面要接一个值`,
+      takesNoValue: (option) => `选项 ${option} 不接值`,
+    },
+    maxBytes: (value) => `--max-bytes 必须是大于 0 的整数(字节数),不是“${value}”`,
+  },
+  en: {
+    noSubcommand: () => 'progress needs template, import or diff',
+    unknownSubcommand: (sub) => `progress has no "${sub}" (template, import or diff)`,
+    badLanguage: (value) => `--lang must be one of ${languages.join(', ')}, not "${value}"`,
+    plan: 'plan',
+    report: 'report',
+    readJson: englishReadJsonWords,
+    invalidPlan: (file, issues) => `plan ${file} is not valid: ${issues}`,
+    cannotRead: (file, detail) => `cannot read ${file}: ${detail}`,
+    cannotWrite: (file, detail) => `cannot write ${file}: ${detail}`,
+    templateTakesNoFile: (files) => `progress template takes no FILE (write one with -o), not ${files}`,
+    templateFormat: (output) => `-o must name a .csv or .xlsx file, not ${output}`,
+    importNeedsFiles: () => 'progress import needs one FILE or more (.csv or .xlsx)',
+    asOfNotDate: (value) => `--as-of must be a date such as 2023-06-30, not "${value}"`,
+    asOfAfterToday: (asOf, today) => `--as-of ${asOf} is after today (${today}): a report stands at a day that has come`,
+    diffNeedsTwo: () => 'progress diff needs two reports: old.json new.json',
+  },
+};
+
+/**
+ * The language of `dz-plan progress`'s messages: `--lang X` or `--lang=X` among the arguments (zh-Hant when absent),
+ * read before the arguments are parsed, so that a mistake in them is said in it too.
+ *
+ * @throws UsageError, in the default language, when the value is not a language.
+ */
+export function languageOfArguments(args: readonly string[]): Language {
+  let value: string | undefined;
+  for (const [i, arg] of args.entries()) {
+    if (arg === '--') break;
+    if (arg === '--lang' && i + 1 < args.length) value = args[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  if (value === undefined) return 'zh-Hant';
+  if (!(languages as readonly string[]).includes(value)) throw new UsageError(progressUsageWords['zh-Hant'].badLanguage(value));
+  return value as Language;
+}
+
+/** The option a `parseArgs` error names: `--as-of` in "Option '--as-of <value>' argument missing". */
+const optionNamed = (message: string) => /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1];
+
+/**
+ * A usage error of `parseArgs` or `maxBytesOf` in the language's words, or `undefined` to keep its own (English)
+ * message: for {@link usage}'s `say`.
+ */
+export function sayUsageError(lang: Language): (error: Error) => string | undefined {
+  const words = progressUsageWords[lang];
+  return (error) => {
+    if (error instanceof MaxBytesError) return words.maxBytes?.(error.value);
+    const option = optionNamed(error.message);
+    const code = (error as { code?: unknown }).code;
+    if (!words.options || option === undefined) return undefined;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return words.options.unknown(option);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (/argument missing$/.test(error.message)) return words.options.needsValue(option);
+      if (/does not take an argument$/.test(error.message)) return words.options.takesNoValue(option);
+    }
+    return undefined;
+  };
+}
