@@ -131,7 +131,7 @@ describe('dz-plan progress', () => {
     assert.equal(existsSync(at('asof.json')), false, 'no report dated before its entries');
   });
 
-  test('import --into: a reading of the report dated after --as-of or today is a problem; nothing written, exit 1; --partial leaves it out', () => {
+  test('import --into: a reading of the report dated after --as-of or today is a problem; nothing written, exit 1, also with --partial (never dropped)', () => {
     const base = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value: 2500 }, { target: 't38.3', value: 90, asOf: '2999-01-01' }] };
     writeFileSync(at('late.json'), JSON.stringify(base));
     writeFileSync(at('june.csv'), '指標編號,完成值\r\nt04.3,2.1萬\r\n');
@@ -139,16 +139,18 @@ describe('dz-plan progress', () => {
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('late.json'))}: t09\\.1 at 2023-09-30: 2023-09-30 is after the date given for the whole import \\(2023-06-30\\)`, 'm'));
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('late.json'))}: t38\\.3 at 2999-01-01: 2999-01-01 is after today \\(${localIsoDate()}\\)$`, 'm'));
-    assert.match(r.stderr, /nothing written: 2 problems \(fix them, or give --partial to write the 1 good readings\)/);
+    const refused = `nothing written: 2 readings of ${at('late.json')} are dated after the date the report would stand at; --partial never drops readings already in a report.`;
+    assert.ok(r.stderr.includes(refused), r.stderr);
     assert.deepEqual(JSON.parse(readFileSync(at('late.json'), 'utf8')), base, 'the report untouched');
+    // --partial is for the sheets' rows: the readings already in the report are the office's own, kept whole.
     r = run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--partial', '--lang', 'en');
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, new RegExp(`^rejected rows \\(left out\\): ${escapeRegExp(at('late.json'))}: t09\\.1 at 2023-09-30, ${escapeRegExp(at('late.json'))}: t38\\.3 at 2999-01-01$`, 'm'));
-    assert.deepEqual(JSON.parse(readFileSync(at('late.json'), 'utf8')), {
-      plan: dezhouPlan.id,
-      asOf: '2023-06-30',
-      entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't04.3', value: 2.1 }],
-    });
+    assert.equal(r.status, 1, r.stderr);
+    assert.ok(r.stderr.includes(refused), r.stderr);
+    assert.deepEqual(JSON.parse(readFileSync(at('late.json'), 'utf8')), base, 'the report untouched with --partial too');
+    // A later --as-of takes the September reading; the one dated 2999 stays a problem until the report is corrected.
+    r = run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-09-30', '--lang', 'en');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /nothing written: 1 reading of .* is dated after/);
   });
 
   test('usage errors exit 2', () => {

@@ -120,15 +120,20 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   const words = progressCommandWords[lang];
   // The report appended to is checked as the sheets' rows are: a reading of it dated after today, or after --as-of
   // (the date the report will stand at), is a problem named with its report, target and date.
-  const split = base && readingsAfter(base, asOf ?? today);
-  const late = (split?.after ?? []).map((r) => {
+  const late = (base ? readingsAfter(base, asOf ?? today) : []).map((r) => {
     const target = plan.targets.find((t) => t.id === r.target)!;
     const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
-    return { place: words.readingPlace(values.into!, r.target, r.asOf), message: words.readingAt(values.into!, r.target, r.asOf, why) };
+    return words.readingAt(values.into!, r.target, r.asOf, why);
   });
   for (const warning of result.warnings) err(warning.message);
-  for (const problem of [...result.problems, ...late]) err(problem.message);
-  const problems = result.problems.length + late.length;
+  for (const problem of result.problems) err(problem.message);
+  for (const problem of late) err(problem);
+  // --partial leaves out the sheets' rows, never a reading already in the report: once written over, it would be lost.
+  if (late.length) {
+    err(words.reportReadingsLate(late.length, values.into!));
+    return 1;
+  }
+  const problems = result.problems.length;
   if (problems && !values.partial) {
     err(words.nothingWritten(problems, result.accepted));
     return 1;
@@ -139,12 +144,11 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   }
   if (problems) {
     const rows = result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`);
-    err(words.rejectedRows([...rows, ...late.map((r) => r.place)]));
+    err(words.rejectedRows(rows));
   }
-  const kept = split?.kept;
-  const report = kept ? appendPeriod(kept, result.report) : result.report;
+  const report = base ? appendPeriod(base, result.report) : result.report;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
-  const replaced = kept ? replacedReadings(kept, result.report) : [];
+  const replaced = base ? replacedReadings(base, result.report) : [];
   for (const r of replaced) err(words.readingAt(values.into!, r.target, r.asOf, words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang))));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;

@@ -8,8 +8,6 @@ import type { Language } from '../schema.js';
 interface ProgressCommandWords {
   /** In place of a status, for a reading `progress diff` cannot judge. */
   readonly cannotJudge: string;
-  /** A reading of a report, a target and a date: `now.json: t09.1 at 2999-06-30`. */
-  readonly readingPlace: (file: string, target: string, asOf: string) => string;
   /** A reading of a report, a target and a date, then what is said of it: `now.json: t09.1 at 2999-06-30: …`. */
   readonly readingAt: (file: string, target: string, asOf: string, text: string) => string;
   /** `progress diff`'s last line on stdout. */
@@ -24,9 +22,11 @@ interface ProgressCommandWords {
   readonly imported: (counts: ImportCounts, file: string | undefined) => string;
   /** `progress import`'s last line when problems stop it (no `--partial`). */
   readonly nothingWritten: (problems: number, accepted: number) => string;
+  /** Readings of the report appended to that stop the write even with --partial: they are the user's, never dropped. */
+  readonly reportReadingsLate: (count: number, report: string) => string;
   /** `progress import`'s last line when no row gives a value. */
   readonly noValue: () => string;
-  /** With `--partial`, the rows left out (`發改委.xlsx/進度:5`), and the readings of the `--into` report left out. */
+  /** With `--partial`, the rows left out: `發改委.xlsx/進度:5`. */
   readonly rejectedRows: (rows: readonly string[]) => string;
 }
 
@@ -40,19 +40,11 @@ interface ImportCounts {
 
 const arrow = (file: string | undefined) => (file === undefined ? '' : ` → ${file}`);
 
-/** A reading of a report by its target and date, per language ({@link ProgressCommandWords.readingPlace}). */
-const place: Readonly<Record<Language, (file: string, target: string, asOf: string) => string>> = {
-  'zh-Hant': (file, target, asOf) => `${file}:指標 ${target}(${asOf})`,
-  'zh-Hans': (file, target, asOf) => `${file}:指标 ${target}(${asOf})`,
-  en: (file, target, asOf) => `${file}: ${target} at ${asOf}`,
-};
-
 /** The words of `dz-plan progress`'s own lines, per language (written by hand in each, as `sheetProblemWords`). */
 export const progressCommandWords: Readonly<Record<Language, ProgressCommandWords>> = {
   'zh-Hant': {
     cannotJudge: '無法判斷',
-    readingPlace: place['zh-Hant'],
-    readingAt: (file, target, asOf, text) => `${place['zh-Hant'](file, target, asOf)}:${text}`,
+    readingAt: (file, target, asOf, text) => `${file}:指標 ${target}(${asOf}):${text}`,
     changed: (targets, inStatus) => `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變(*)`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
@@ -60,13 +52,14 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     imported: (c, file) =>
       `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過 ${c.skipped} 行只有備註的行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未寫入:有 ${problems} 個問題(請改正,或加 --partial 只寫入 ${accepted} 個沒有問題的數值)`,
+    reportReadingsLate: (count, report) =>
+      `dz-plan:未寫入:${report} 中有 ${count} 個數值的日期晚於報告的日期;--partial 不會刪去已有報告的數值。請用較晚的 --as-of,或不用 --as-of 而在表中填上各行日期`,
     noValue: () => 'dz-plan:未寫入:沒有一行填了完成值',
     rejectedRows: (rows) => `未採用的行:${rows.join('、') || '無'}`,
   },
   'zh-Hans': {
     cannotJudge: '无法判断',
-    readingPlace: place['zh-Hans'],
-    readingAt: (file, target, asOf, text) => `${place['zh-Hans'](file, target, asOf)}:${text}`,
+    readingAt: (file, target, asOf, text) => `${file}:指标 ${target}(${asOf}):${text}`,
     changed: (targets, inStatus) => `${targets} 个指标有变动,其中 ${inStatus} 个状态改变(*)`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
@@ -74,13 +67,14 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     imported: (c, file) =>
       `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过 ${c.skipped} 行只有备注的行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未写入:有 ${problems} 个问题(请改正,或加 --partial 只写入 ${accepted} 个没有问题的数值)`,
+    reportReadingsLate: (count, report) =>
+      `dz-plan:未写入:${report} 中有 ${count} 个数值的日期晚于报告的日期;--partial 不会删去已有报告的数值。请用较晚的 --as-of,或不用 --as-of 而在表中填上各行日期`,
     noValue: () => 'dz-plan:未写入:没有一行填了完成值',
     rejectedRows: (rows) => `未采用的行:${rows.join('、') || '无'}`,
   },
   en: {
     cannotJudge: 'cannot judge',
-    readingPlace: place.en,
-    readingAt: (file, target, asOf, text) => `${place.en(file, target, asOf)}: ${text}`,
+    readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
     changed: (targets, inStatus) => `${targets} targets changed, ${inStatus} of them in status (*)`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
@@ -88,6 +82,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     imported: (c, file) =>
       `${c.accepted} readings from ${c.files} files${c.rejected ? `, ${c.rejected} rows rejected` : ''}${c.skipped ? `, ${c.skipped} note-only rows skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan: nothing written: ${problems} problems (fix them, or give --partial to write the ${accepted} good readings)`,
+    reportReadingsLate: (count, report) =>
+      `dz-plan: nothing written: ${count} ${count === 1 ? 'reading' : 'readings'} of ${report} ${count === 1 ? 'is' : 'are'} dated after the date the report would stand at; --partial never drops readings already in a report. Give a later --as-of, or date the sheet's rows instead of giving --as-of`,
     noValue: () => 'dz-plan: nothing written: no row gives a value',
     rejectedRows: (rows) => `rejected rows (left out): ${rows.join(', ') || 'none'}`,
   },

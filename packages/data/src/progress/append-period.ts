@@ -59,23 +59,19 @@ export interface DatedReading {
 }
 
 /**
- * The readings of `report` dated after `date`, and the report without them, standing at `date` at the latest:
- * `dz-plan progress import --into` checks the report it appends to as it checks the sheets' rows, since a report
- * stands at no day before its readings (a reading after `--as-of`, or after today, is named, not written).
+ * The readings of `report` dated after `date`, each with its own date: `dz-plan progress import --into` checks the
+ * report it appends to as it checks the sheets' rows, since a report stands at no day before its readings (a reading
+ * after `--as-of`, or after today, is named and nothing is written; `--partial` never drops one).
  *
  * @example
  * ```ts
- * readingsAfter({ plan, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2500 }] }, '2023-06-30').after;
+ * readingsAfter({ plan, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2500 }] }, '2023-06-30');
  * // [{ target: 't09.1', value: 2500, asOf: '2023-09-30' }]
  * ```
  */
-export function readingsAfter(report: ProgressReport, date: string): { readonly kept: ProgressReport; readonly after: readonly DatedReading[] } {
-  const dated = report.entries.map((entry) => ({ entry, at: entry.asOf ?? report.asOf }));
-  const after = dated.filter(({ at }) => at > date).map(({ entry, at }) => ({ target: entry.target, value: entry.value, asOf: at }));
-  if (!after.length) return { kept: report, after };
-  const asOf = report.asOf > date ? date : report.asOf;
-  const entries: ProgressEntry[] = dated
-    .filter(({ at }) => at <= date)
-    .map(({ entry: { asOf: _, ...rest }, at }) => (at === asOf ? rest : { ...rest, asOf: at }));
-  return { kept: { plan: report.plan, asOf, entries }, after };
+export function readingsAfter(report: ProgressReport, date: string): DatedReading[] {
+  return report.entries.flatMap((entry) => {
+    const asOf = entry.asOf ?? report.asOf;
+    return asOf > date ? [{ target: entry.target, value: entry.value, asOf }] : [];
+  });
 }
