@@ -1,8 +1,8 @@
 /**
  * Keyboard navigation of the matrix's grid as a reactive controller: one tab stop (a roving `tabindex`), arrow
  * keys, Page Up/Down, Home/End and Ctrl+Home/End between the role cells, Enter, Space or a click to select. The
- * cursor stays on the same unit and task when the table is re-sorted, transposed or filtered, and focus stays on it
- * when a re-render reuses the cells.
+ * cursor stays on the same unit and task when the table is re-sorted, transposed or filtered, focus stays on it
+ * when a re-render reuses the cells, and comes back to it when the table returns after a loading state.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
@@ -34,6 +34,11 @@ export class GridNavigation implements ReactiveController {
   private focusAfterRender = false;
   /** Between the host's render and its end: a blur then is the render's, which focuses the cursor's cell again after. */
   private rendering = false;
+  /**
+   * A render took the focused cell away with the grid (the loading state of a language, section or plan still to
+   * come): focus the cursor's cell when the grid is back, unless the reader has put focus somewhere else meanwhile.
+   */
+  private focusWhenBack = false;
 
   /**
    * @param grid The grid shown now, or `undefined` when there is none (loading, an error, no match).
@@ -69,8 +74,9 @@ export class GridNavigation implements ReactiveController {
    */
   hostUpdated(): void {
     const cell = this.cellAt(this.cursor);
-    const pending = this.focusAfterRender;
+    const pending = this.focusAfterRender || (this.focusWhenBack && !!cell && this.focusIsLost());
     this.focusAfterRender = false;
+    if (cell) this.focusWhenBack = false;
     this.rendering = false;
     if (pending && cell) {
       cell.focus({ preventScroll: true });
@@ -82,8 +88,15 @@ export class GridNavigation implements ReactiveController {
     // has left the grid, as a `focusout` would have said.
     else if (this.focused && !this.tbody()?.contains((this.host.renderRoot as ShadowRoot).activeElement)) {
       this.focused = false;
+      this.focusWhenBack = !this.grid();
       this.host.requestUpdate();
     }
+  }
+
+  /** Whether focus is on no element: on the body, or on the host with nothing focused inside it. */
+  private focusIsLost(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || (active === this.host && !(this.host.renderRoot as ShadowRoot).activeElement);
   }
 
   /** Emits `dz-select` for the cell at `at` (a table cell, or an item of the narrow list). */

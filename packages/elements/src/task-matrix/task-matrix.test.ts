@@ -378,6 +378,33 @@ describe('dz-task-matrix', () => {
       expect(deepActive()).to.equal(cell(el, row, 2));
       expect(focusablePositions(el)).to.deep.equal([[row, 2]]);
     });
+
+    // On a CDN page a language whose names are not loaded yet, or another section, shows the loading state for a
+    // moment: the table goes, and with it the focused cell. plan = null is the same state, without a network.
+    it('gives focus back to its cell when the table returns after a loading state, unless focus went elsewhere', async () => {
+      const wrapper = await fixture(html`<div><button>outside</button><dz-task-matrix section="4" style="width: 900px"></dz-task-matrix></div>`);
+      const el = wrapper.querySelector('dz-task-matrix')!;
+      await el.updateComplete;
+      cell(el, 2, 1).focus();
+      await el.updateComplete;
+      el.plan = null;
+      await el.updateComplete;
+      expect(table(el), 'loading: no table').to.equal(null);
+      el.plan = plan;
+      await until(() => table(el) !== null, 'the table again');
+      await el.updateComplete;
+      // Compared as a boolean: a failing comparison of two elements makes chai walk the DOM for its message.
+      expect(deepActive() === cell(el, 2, 1), `focus back on the cell, not on ${deepActive()?.localName}`).to.equal(true);
+      expect(bodyRows(el)[2]!.classList.contains('row-hl'), 'its row highlighted').to.equal(true);
+
+      el.plan = null;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      el.plan = plan;
+      await until(() => table(el) !== null, 'the table again');
+      await el.updateComplete;
+      expect(deepActive() === wrapper.querySelector('button'), 'focus left where the reader put it').to.equal(true);
+    });
   });
 
   describe('CSV export', () => {
