@@ -59,11 +59,12 @@ const fixtures = '/packages/elements/test-fixtures';
 // notice naming the module to import when an object arrived as an attribute, in the English and Simplified strings
 // every element of a page in those languages loads): 30.0 (30,700 bytes), 66.4 KB for all three. The matrix giving
 // focus back to its cell after a loading state (a language switched to, another section): 35.4 KB (36,277 bytes, 71
-// more), over its ceiling of 35.4 by 28 bytes. Each ceiling is the measure plus at most 0.5 KB, never over the goal.
+// more), over its ceiling of 35.4 by 28 bytes; and keeping focus on its unit and task when the table gives way to the
+// narrow list and back: 35.5 KB (36,381 bytes). Each ceiling is the measure plus at most 0.5 KB, never over the goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.9, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35.5, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 66.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target

@@ -55,11 +55,18 @@ export class GridNavigation implements ReactiveController {
 
   /** Before each render: remember whether a cell has focus, and keep the cursor on its unit and task, inside the grid. */
   hostUpdate(): void {
-    const active = (this.host.renderRoot as ShadowRoot).activeElement;
+    const active = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this.refocus = !!active && active.matches('td.cell');
     this.rendering = true;
     const view = this.grid();
     if (!view || !view.rowCount || !view.columnCount) return;
+    // An item of the narrow list has focus and the table replaces the list: focus the item's cell.
+    const item = active?.matches('button.item') && active.dataset;
+    if (item) {
+      const at = { row: Number(item['row']), column: Number(item['column']) };
+      this.cursorKey = { unitId: view.unitAt(at.row, at.column).id, taskId: view.taskAt(at.row, at.column).id };
+      this.focusAfterRender = true;
+    }
     const kept = this.cursorKey && view.cellOf(this.cursorKey.unitId, this.cursorKey.taskId);
     const next = kept ?? {
       row: Math.min(this.cursor.row, view.rowCount - 1),
@@ -84,9 +91,13 @@ export class GridNavigation implements ReactiveController {
       return;
     }
     if (this.refocus && cell && (this.host.renderRoot as ShadowRoot).activeElement !== cell) cell.focus({ preventScroll: true });
-    // The render took the focused cell away and there is none to focus again (the table gave way to the list): focus
-    // has left the grid, as a `focusout` would have said.
+    // The render took the focused cell away and there is none to focus again: focus has left the grid, as a
+    // `focusout` would have said. If the table gave way to the narrow list, focus goes to the cursor's item there
+    // (or its row's first item, when the cursor is on an empty cell).
     else if (this.focused && !this.tbody()?.contains((this.host.renderRoot as ShadowRoot).activeElement)) {
+      const { row, column } = this.cursor;
+      const items = this.host.renderRoot.querySelectorAll<HTMLElement>(`button.item[data-row="${row}"]`);
+      ([...items].find((item) => item.dataset['column'] === `${column}`) ?? items[0])?.focus();
       this.focused = false;
       this.focusWhenBack = !this.grid();
       this.host.requestUpdate();

@@ -607,6 +607,29 @@ describe('dz-task-matrix', () => {
       expect(root(el).querySelector('[part="list"]')).to.equal(null);
     });
 
+    // The layout changes under a keyboard user who zooms the page (200% or 400%) or turns a phone: focus moves to
+    // the same unit and task in the other layout, never to the page's body.
+    it('keeps focus on the same unit and task when the table gives way to the list and back', async () => {
+      const el = await render(html`<dz-task-matrix section="4" style="width: 800px"></dz-task-matrix>`);
+      const matrix = dezhou().responsibilityMatrix({ sections: [4] });
+      const column = matrix.roles[0]!.findIndex((role) => role === 'participating');
+      cell(el, 0, column).focus();
+      await el.updateComplete;
+      el.style.width = '400px';
+      await until(() => root(el).querySelector('[part="list"]'), 'the list');
+      await el.updateComplete;
+      const active = deepActive() as HTMLElement | null;
+      expect(active?.matches('button.item') && [active.dataset.row, active.dataset.column].join(), `the list's item, not ${active?.localName}`).to.equal(`0,${column}`);
+
+      const other = root(el).querySelector<HTMLButtonElement>('button.item[data-row="2"]')!;
+      other.focus();
+      el.style.width = '800px';
+      await until(() => table(el), 'the table');
+      await el.updateComplete;
+      expect(deepActive() === cell(el, 2, Number(other.dataset.column)), `the item's cell, not ${deepActive()?.localName}`).to.equal(true);
+      expect(focusablePositions(el)).to.deep.equal([[2, Number(other.dataset.column)]]);
+    });
+
     it('starts as a list in a narrow container and groups by task with rows="tasks"', async () => {
       const el = await render(html`<dz-task-matrix section="4" rows="tasks" style="width: 400px"></dz-task-matrix>`);
       expect(table(el)).to.equal(null);
