@@ -102,7 +102,13 @@ export const CustomTheme: Story = {
   name: 'Custom theme',
   args: {
     section: '4',
+    // A theme of light colours says so and brings its own paper: the colours it leaves to the elements follow
+    // `color-scheme`, and on a dark page they were light text on its light cells (axe: 1.5:1), or its dark text on
+    // the page's dark background.
     style: [
+      'color-scheme: light',
+      'background: #fbf7ef',
+      '--dz-color-surface: #fbf7ef',
       '--dz-font-family: Georgia, "Noto Serif CJK TC", serif',
       '--dz-color-accent: #6b3f12',
       '--dz-color-focus: #6b3f12',

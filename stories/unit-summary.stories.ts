@@ -64,7 +64,9 @@ export const CustomTheme: Story = {
   args: {
     unit: '市發改委',
     show: 'tasks',
-    style: ['--dz-font-family: Georgia, "Noto Serif CJK TC", serif', '--dz-summary-bg: #fbf7ef', '--dz-summary-border-color: #8c6d46', '--dz-summary-link-color: #6b3f12', '--dz-summary-lead-color: #6b1d3a', '--dz-radius: 0'].join('; '),
+    // A theme of light colours says so: the colours it leaves to the elements follow `color-scheme`, and in a dark
+    // scheme they were light text on its light background (axe: 1.1:1).
+    style: ['color-scheme: light', '--dz-font-family: Georgia, "Noto Serif CJK TC", serif', '--dz-summary-bg: #fbf7ef', '--dz-summary-border-color: #8c6d46', '--dz-summary-link-color: #6b3f12', '--dz-summary-lead-color: #6b1d3a', '--dz-radius: 0'].join('; '),
   },
 };
 
