@@ -60,20 +60,23 @@ const fixtures = '/packages/elements/test-fixtures';
 // every element of a page in those languages loads): 30.0 (30,700 bytes), 66.4 KB for all three. The matrix giving
 // focus back to its cell after a loading state (a language switched to, another section): 35.4 KB (36,277 bytes, 71
 // more), over its ceiling of 35.4 by 28 bytes; and keeping focus on its unit and task when the table gives way to the
-// narrow list and back: 35.5 KB (36,381 bytes). Each ceiling is the measure plus at most 0.5 KB, never over the goal.
+// narrow list and back: 35.5 KB (36,381 bytes). The card, the unit summary and the plan overview giving focus back
+// after a loading state (shared/focus-return.ts, a chunk of 0.45 KB the matrix and the gauge do not load): 37.2 KB,
+// 67.0 KB for all three, the unit summary 46.1 and the plan overview 43.6. Each ceiling is the measure plus at most
+// 0.5 KB, never over the goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 36.9, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 66.6 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 67.2 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 45.8, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.3, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.3, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.8, everyTarget: true },
 ];
 
 /**

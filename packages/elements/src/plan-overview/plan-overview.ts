@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
+import { FocusReturn } from '../shared/focus-return.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, listInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
@@ -72,6 +73,9 @@ export interface PlanOverviewReady {
 export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   /** The shadow root's styles: the shared base, the status colours and the overview's own. */
   static override styles = [sharedStyles, gaugeStyles, styles];
+
+  /** Focus a render took away (the loading state of a language or a plan) comes back to the table's frame. */
+  private readonly focusReturn = new FocusReturn(this);
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
   @property({ converter: listInput }) section?: string | number | readonly (string | number)[];

@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
+import { FocusReturn } from '../shared/focus-return.js';
 import { flagInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
 import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
@@ -80,6 +81,9 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
 export class DzTaskCard extends DzElement<CardReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the card's own. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
+
+  /** Focus a render took away (the loading state of a language, a task, a plan) comes back to the same button or link. */
+  private readonly focusReturn = new FocusReturn(this);
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
   @property({ converter: textInput }) task?: string | number;

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
+import { FocusReturn } from '../shared/focus-return.js';
 import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
@@ -83,6 +84,9 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
 export class DzUnitSummary extends DzElement<SummaryReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
   static override styles = [sharedStyles, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
+
+  /** Focus a render took away (the loading state of a language, a unit, a plan) comes back to the same button or link. */
+  private readonly focusReturn = new FocusReturn(this);
 
   /** The unit, by id, name or alias in Traditional or Simplified Chinese or English. */
   @property({ converter: textInput }) unit?: string;
