@@ -8,7 +8,7 @@ import { SEED_SHA256 } from '../scripts/seed.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { loadPlan, type Plan } from '../src/index.js';
 import { applyOverlay, lintPlan, planFromText } from '../src/node/index.js';
-import { cliScratch, dzPlan, fixturesDir, packageDir, seed } from './helpers.js';
+import { cliScratch, dzPlan, dzPlanHere, fixturesDir, packageDir, seed } from './helpers.js';
 
 const invented = readFileSync(resolve(fixturesDir, 'invented-simplified.txt'), 'utf8');
 const inventedOptions = { issuer: '虚构市人民政府', sourceFile: 'invented-simplified.txt' };
@@ -220,7 +220,7 @@ describe('lintPlan', () => {
   });
 });
 
-describe('dz-plan build and lint (the built CLI)', () => {
+describe('dz-plan build and lint (the built CLI first, then its main in this process)', () => {
   const scratch = cliScratch('dz-plan-build-', 'node/commands.js');
 
   test('build writes a plan that loadPlan accepts, and lint lists what to review', () => {
@@ -236,38 +236,38 @@ describe('dz-plan build and lint (the built CLI)', () => {
     assert.equal(dzPlan('lint', out, '--strict').status, 1);
   });
 
-  test('build takes an overlay, and refuses one that does not fit', () => {
+  test('build takes an overlay, and refuses one that does not fit', async () => {
     const overlay = scratch.at('curated.json');
     writeFileSync(overlay, JSON.stringify({ units: { 市科技局: { en: 'Science and Technology Bureau' } } }));
     const out = scratch.at('overlaid.json');
-    const ok = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府', '--overlay', overlay);
+    const ok = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', out, '--issuer', '虚构市人民政府', '--overlay', overlay);
     assert.equal(ok.status, 0, ok.stderr);
     assert.ok(JSON.parse(readFileSync(out, 'utf8')).units.some((u: { name: { en: string } }) => u.name.en === 'Science and Technology Bureau'));
     writeFileSync(overlay, JSON.stringify({ targets: { remove: ['t99.9'] } }));
-    const bad = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', scratch.at('no.json'), '--issuer', '虚构市人民政府', '--overlay', overlay);
+    const bad = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'), '-o', scratch.at('no.json'), '--issuer', '虚构市人民政府', '--overlay', overlay);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /overlay\.targets\.remove\[0\]: the plan has no target t99\.9/);
     assert.equal(existsSync(scratch.at('no.json')), false, 'nothing written');
   });
 
-  test('a misspelt option or a missing file is a usage error (exit 2) that names it', () => {
-    const misspelt = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '--overlayy', 'x.json');
+  test('a misspelt option or a missing file is a usage error (exit 2) that names it', async () => {
+    const misspelt = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'), '--overlayy', 'x.json');
     assert.equal(misspelt.status, 2);
     assert.match(misspelt.stderr, /overlayy/);
-    const missing = dzPlan('build', scratch.at('nope.txt'));
+    const missing = await dzPlanHere('build', scratch.at('nope.txt'));
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.txt/);
-    const badId = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', 'x', '--id', 'Bad Id');
+    const badId = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', 'x', '--id', 'Bad Id');
     assert.equal(badId.status, 2);
     assert.match(badId.stderr, /--id must be kebab-case/);
-    const unwritable = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', '虚构市人民政府', '-o', scratch.at('no/such/dir/plan.json'));
+    const unwritable = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', '虚构市人民政府', '-o', scratch.at('no/such/dir/plan.json'));
     assert.equal(unwritable.status, 2);
     assert.match(unwritable.stderr, /cannot write .*plan\.json/);
     assert.doesNotMatch(unwritable.stderr, /at \w+ \(/, 'no stack trace');
-    const parseTypo = dzPlan('parse', resolve(fixturesDir, 'invented-simplified.txt'), '--jsn');
+    const parseTypo = await dzPlanHere('parse', resolve(fixturesDir, 'invented-simplified.txt'), '--jsn');
     assert.equal(parseTypo.status, 2);
     assert.match(parseTypo.stderr, /--jsn/);
-    const noIssuer = dzPlan('build', resolve(fixturesDir, 'invented-simplified.txt'));
+    const noIssuer = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'));
     assert.equal(noIssuer.status, 1);
     assert.match(noIssuer.stderr, /--issuer/);
   });
@@ -281,7 +281,7 @@ describe('dz-plan build and lint (the built CLI)', () => {
     const docx = scratch.at('invented.docx');
     writeFileSync(docx, await zip.generateAsync({ type: 'nodebuffer' }));
     const out = scratch.at('from-docx.json');
-    const result = dzPlan('build', docx, '-o', out, '--issuer', '虚构市人民政府');
+    const result = await dzPlanHere('build', docx, '-o', out, '--issuer', '虚构市人民政府');
     assert.equal(result.status, 0, result.stderr);
     const fromDocx = JSON.parse(readFileSync(out, 'utf8')) as Plan;
     const fromText = planFromText(invented, inventedOptions).plan!;

@@ -52,6 +52,19 @@ export function dzPlanWith(options: CliOptions, ...args: string[]): CliRun {
 /** Runs the built CLI (`bin/dz-plan.js`) with `args` from the package folder, as a user runs it. */
 export const dzPlan = (...args: string[]): CliRun => dzPlanWith({}, ...args);
 
+/**
+ * Runs the CLI's `main` with `args` in this process (what `bin/dz-plan.js` runs, with what it prints collected as the
+ * process would print it): for suites of many commands, where a process each cost about half a second of loading the
+ * CLI and its dependencies. Each suite also runs the built CLI as a user does ({@link dzPlan}) at least once.
+ */
+export async function dzPlanHere(...args: string[]): Promise<CliRun> {
+  const { main } = await import('../src/cli.js');
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, (line) => out.push(`${line}\n`), (line) => err.push(`${line}\n`));
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
+
 /** Builds the package if `built` (a file under `dist/`) is missing: for a suite that runs the built CLI, in `before`. */
 export function buildIfMissing(built = 'cli.js'): void {
   if (!existsSync(resolve(distDir, built))) execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit', timeout: 120_000 });

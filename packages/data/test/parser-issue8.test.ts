@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { parsePlanText, type DiagnosticCode, type ParsedPlanText } from '../src/parse-plan-text.js';
-import { cliScratch, dzPlan } from './helpers.js';
+import { cliScratch, dzPlanHere } from './helpers.js';
 
 const errors = (parsed: ParsedPlanText) => parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
 /** Diagnostics other than noSections (these small documents have no headings on purpose). */
@@ -151,16 +151,16 @@ describe('diagnostics say where: line, column and a quote', () => {
 describe('dz-plan parse: errors exit 1 unless --lenient', () => {
   const scratch = cliScratch('dz-plan-issue8-');
 
-  test('a skipped number: exit 1, printed as error LINE:COL code: message «quote»', () => {
+  test('a skipped number: exit 1, printed as error LINE:COL code: message «quote»', async () => {
     const file = scratch.at('skipped.txt');
     writeFileSync(file, '1.甲項。內容。(牽頭單位:市甲局)\n3.丙項。內容。(牽頭單位:市丙局)');
-    const strict = dzPlan('parse', file);
+    const strict = await dzPlanHere('parse', file);
     assert.equal(strict.status, 1);
     assert.match(strict.stdout, /^error 2:1 taskNumberSkipped: .*task 2.* «3\.丙項.*»$/m);
-    const lenient = dzPlan('parse', file, '--lenient');
+    const lenient = await dzPlanHere('parse', file, '--lenient');
     assert.equal(lenient.status, 0);
     assert.match(lenient.stdout, /^error 2:1 taskNumberSkipped: /m);
-    assert.equal(dzPlan('parse', file, '--json', '--lenient').status, 0);
-    assert.equal(dzPlan('parse', file, '--json').status, 1);
+    assert.equal((await dzPlanHere('parse', file, '--json', '--lenient')).status, 0);
+    assert.equal((await dzPlanHere('parse', file, '--json')).status, 1);
   });
 });

@@ -1,4 +1,7 @@
-/** `dz-plan progress template|import|diff`, run as a user would: `node bin/dz-plan.js progress …`. */
+/**
+ * `dz-plan progress template|import|diff`: the first test runs the built CLI as a user would (`node bin/dz-plan.js
+ * progress …`), the others its `main` in this process (the same code and output, without a process per command).
+ */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -6,11 +9,14 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport, progressHistory } from '../src/index.js';
-import { cliScratch, dzPlan, escapeRegExp } from './helpers.js';
+import { cliScratch, dzPlan, dzPlanHere, escapeRegExp } from './helpers.js';
 import { localIsoDate } from '../src/local-date.js';
 
-/** `dz-plan progress …`. */
-const run = (...args: string[]) => dzPlan('progress', ...args);
+/** `dz-plan progress …`, in this process. */
+const run = (...args: string[]) => dzPlanHere('progress', ...args);
+
+/** `dz-plan progress …`, the built CLI in a process of its own. */
+const spawned = (...args: string[]) => dzPlan('progress', ...args);
 
 /** Fills the value and date of the rows of a CSV template. */
 function fill(file: string, values: Readonly<Record<string, readonly [string, string]>>): void {
@@ -23,28 +29,28 @@ describe('dz-plan progress', () => {
   const { at } = cliScratch('dz-plan-progress-', 'progress/index.js');
 
   test('template: CSV for a unit, .xlsx for a section; a unit not in the plan is a usage error', async () => {
-    let r = run('template', '--unit', '市發改委', '-o', at('ndrc.csv'));
+    let r = spawned('template', '--unit', '市發改委', '-o', at('ndrc.csv'));
     assert.equal(r.status, 0, r.stderr);
     const csv = readFileSync(at('ndrc.csv'), 'utf8');
     assert.ok(csv.startsWith('\uFEFF指標編號,'), 'BOM and zh-Hant headers');
     assert.match(r.stderr, /^\d+ 個指標 → /, 'in the default language, zh-Hant');
-    r = run('template', '--section', '4', '--lang', 'zh-Hans', '-o', at('s4.xlsx'));
+    r = spawned('template', '--section', '4', '--lang', 'zh-Hans', '-o', at('s4.xlsx'));
     assert.equal(r.status, 0, r.stderr);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(at('s4.xlsx'));
     assert.equal(workbook.worksheets[0]!.getCell('A1').value, '指标编号');
-    r = run('template', '--unit', '市不存在局', '--lang', 'en');
+    r = spawned('template', '--unit', '市不存在局', '--lang', 'en');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /no unit "市不存在局"/);
-    assert.equal(run('template', '-o', at('x.pdf')).status, 2);
+    assert.equal(spawned('template', '-o', at('x.pdf')).status, 2);
   });
 
-  test('import: two units’ sheets into a report; --into appends a period; diff lists changes and status moves', () => {
-    run('template', '-o', at('a.csv'));
-    run('template', '--lang', 'en', '-o', at('b.csv'));
+  test('import: two units’ sheets into a report; --into appends a period; diff lists changes and status moves', async () => {
+    await run('template', '-o', at('a.csv'));
+    await run('template', '--lang', 'en', '-o', at('b.csv'));
     fill(at('a.csv'), { 't09.1': ['1500', '2023-03-31'] });
     fill(at('b.csv'), { 't38.3': ['97%', '2023-03-31'] });
-    let r = run('import', at('a.csv'), at('b.csv'), '-o', at('march.json'));
+    let r = await run('import', at('a.csv'), at('b.csv'), '-o', at('march.json'));
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /2 個數值,來自 2 個檔案 → /);
     const march = JSON.parse(readFileSync(at('march.json'), 'utf8'));
@@ -54,54 +60,54 @@ describe('dz-plan progress', () => {
     fill(at('a.csv'), { 't09.1': ['400', '2023-06-30'] });
     fill(at('b.csv'), { 't38.3': ['97%', '2023-06-30'] });
     writeFileSync(at('june.json'), readFileSync(at('march.json')));
-    r = run('import', at('a.csv'), at('b.csv'), '--into', at('june.json'));
+    r = await run('import', at('a.csv'), at('b.csv'), '--into', at('june.json'));
     assert.equal(r.status, 0, r.stderr);
     const june = JSON.parse(readFileSync(at('june.json'), 'utf8'));
     assert.ok(parseProgressReport(june, dezhouPlan).success);
     assert.equal(june.asOf, '2023-06-30');
     assert.deepEqual(progressHistory(june, 't09.1').map((x) => [x.value, x.asOf]), [[1500, '2023-03-31'], [400, '2023-06-30']]);
 
-    r = run('diff', at('march.json'), at('june.json'), '--lang', 'en');
+    r = await run('diff', at('march.json'), at('june.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, seriously behind\)$/m);
     assert.match(r.stdout, /^  t38\.3 .*: 97 \(31 March 2023, on track\) → 97 \(30 June 2023, on track\)$/m);
     assert.match(r.stdout, /^2 targets changed, 1 of them in status \(\*\)$/m);
   });
 
-  test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows', () => {
-    run('template', '--lang', 'en', '-o', at('bad.csv'));
+  test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows', async () => {
+    await run('template', '--lang', 'en', '-o', at('bad.csv'));
     fill(at('bad.csv'), { 't09.1': ['二千', '2023-06-30'], 't04.3': ['2.1萬', '2023-06-30'] });
     const row = Papa.parse<string[]>(readFileSync(at('bad.csv'), 'utf8')).data.findIndex((r) => r[0] === 't09.1') + 1;
-    let r = run('import', at('bad.csv'), '-o', at('bad.json'), '--lang', 'en');
+    let r = await run('import', at('bad.csv'), '-o', at('bad.json'), '--lang', 'en');
     assert.equal(r.status, 1);
     assert.match(r.stderr, new RegExp(`^bad\\.csv, row ${row}, Value: "二千" is not a number`, 'm'));
     assert.match(r.stderr, /nothing written: 1 problems/);
     assert.equal(existsSync(at('bad.json')), false);
-    r = run('import', at('bad.csv'), '-o', at('bad.json'), '--partial');
+    r = await run('import', at('bad.csv'), '-o', at('bad.json'), '--partial');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`未採用的行:bad\\.csv:${row}`));
     assert.deepEqual(JSON.parse(readFileSync(at('bad.json'), 'utf8')).entries, [{ target: 't04.3', value: 2.1 }]);
   });
 
-  test('--into names each figure it replaces with another; an --as-of after today is a usage error', () => {
-    run('template', '-o', at('co.csv'));
+  test('--into names each figure it replaces with another; an --as-of after today is a usage error', async () => {
+    await run('template', '-o', at('co.csv'));
     fill(at('co.csv'), { 't01.1': ['30', '2023-06-30'] });
-    assert.equal(run('import', at('co.csv'), '-o', at('co.json')).status, 0);
+    assert.equal((await run('import', at('co.csv'), '-o', at('co.json'))).status, 0);
     fill(at('co.csv'), { 't01.1': ['12', '2023-06-30'] });
-    let r = run('import', at('co.csv'), '--into', at('co.json'), '--lang', 'en');
+    let r = await run('import', at('co.csv'), '--into', at('co.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /co\.json: t01\.1 at 2023-06-30: 30 replaced by 12$/m);
     assert.match(r.stderr, /^1 readings from 1 files, 1 replaced → /m);
-    r = run('import', at('co.csv'), '--as-of', '2999-01-01', '--lang', 'en');
+    r = await run('import', at('co.csv'), '--as-of', '2999-01-01', '--lang', 'en');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--as-of 2999-01-01 is after today/);
   });
 
-  test('diff: a reading dated after today is named as a problem on stderr, not judged; exit 1 after the whole diff', () => {
+  test('diff: a reading dated after today is named as a problem on stderr, not judged; exit 1 after the whole diff', async () => {
     const report = (fiveG: object, rate: number) => JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate }] });
     writeFileSync(at('now.json'), report({ value: 1500, asOf: '2023-03-31' }, 97));
     writeFileSync(at('slip.json'), report({ value: 2100, asOf: '2999-06-30' }, 90));
-    const r = run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
+    const r = await run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 2,100 \(30 June 2999, cannot judge\)$/m);
     assert.match(r.stdout, /^\* t38\.3 .*: 97 \(30 June 2023, on track\) → 90 \(30 June 2023, behind\)$/m, 'the other changes still judged');
@@ -109,33 +115,33 @@ describe('dz-plan progress', () => {
     assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
   });
 
-  test('import: a remark line under the data is skipped with a warning quoting it; the readings are written, exit 0', () => {
-    run('template', '--lang', 'en', '-o', at('remark.csv'));
+  test('import: a remark line under the data is skipped with a warning quoting it; the readings are written, exit 0', async () => {
+    await run('template', '--lang', 'en', '-o', at('remark.csv'));
     fill(at('remark.csv'), { 't09.1': ['2100', '2023-06-30'] });
     const rows = Papa.parse<string[]>(readFileSync(at('remark.csv'), 'utf8')).data.filter((r) => r.length > 1);
     writeFileSync(at('remark.csv'), Papa.unparse([...rows, ['', '', '', '', '', '', '', '', '', '', 'Figures not yet audited']]));
-    const r = run('import', at('remark.csv'), '-o', at('remark.json'), '--lang', 'en');
+    const r = await run('import', at('remark.csv'), '-o', at('remark.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`^remark\\.csv, row ${rows.length + 1}, Note: a note alone, with no target id, value or date: the row is skipped \\("Figures not yet audited"\\)$`, 'm'));
     assert.match(r.stderr, /^1 readings from 1 files, 1 note-only rows skipped → /m);
     assert.deepEqual(JSON.parse(readFileSync(at('remark.json'), 'utf8')).entries, [{ target: 't09.1', value: 2100 }]);
   });
 
-  test('import: --as-of before a row’s date names that row as a problem; nothing written, exit 1', () => {
-    run('template', '-o', at('asof.csv'));
+  test('import: --as-of before a row’s date names that row as a problem; nothing written, exit 1', async () => {
+    await run('template', '-o', at('asof.csv'));
     fill(at('asof.csv'), { 't09.1': ['2100', '2023-06-30'], 't09.2': ['60', ''] });
     const row = Papa.parse<string[]>(readFileSync(at('asof.csv'), 'utf8')).data.findIndex((r) => r[0] === 't09.1') + 1;
-    const r = run('import', at('asof.csv'), '--as-of', '2023-03-31', '-o', at('asof.json'), '--lang', 'en');
+    const r = await run('import', at('asof.csv'), '--as-of', '2023-03-31', '-o', at('asof.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, new RegExp(`^asof\\.csv, row ${row}, 截至日期: 2023-06-30 is after the date given for the whole import \\(2023-03-31\\)`, 'm'));
     assert.equal(existsSync(at('asof.json')), false, 'no report dated before its entries');
   });
 
-  test('import --into: a reading of the report dated after --as-of or today is a problem; nothing written, exit 1, also with --partial (never dropped)', () => {
+  test('import --into: a reading of the report dated after --as-of or today is a problem; nothing written, exit 1, also with --partial (never dropped)', async () => {
     const base = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value: 2500 }, { target: 't38.3', value: 90, asOf: '2999-01-01' }] };
     writeFileSync(at('late.json'), JSON.stringify(base));
     writeFileSync(at('june.csv'), '指標編號,完成值\r\nt04.3,2.1萬\r\n');
-    let r = run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--lang', 'en');
+    let r = await run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('late.json'))}: t09\\.1 at 2023-09-30: 2023-09-30 is after the date given for the whole import \\(2023-06-30\\)`, 'm'));
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('late.json'))}: t38\\.3 at 2999-01-01: 2999-01-01 is after today \\(${localIsoDate()}\\)$`, 'm'));
@@ -143,21 +149,21 @@ describe('dz-plan progress', () => {
     assert.ok(r.stderr.includes(refused), r.stderr);
     assert.deepEqual(JSON.parse(readFileSync(at('late.json'), 'utf8')), base, 'the report untouched');
     // --partial is for the sheets' rows: the readings already in the report are the office's own, kept whole.
-    r = run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--partial', '--lang', 'en');
+    r = await run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--partial', '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.ok(r.stderr.includes(refused), r.stderr);
     assert.deepEqual(JSON.parse(readFileSync(at('late.json'), 'utf8')), base, 'the report untouched with --partial too');
     // A later --as-of takes the September reading; the one dated 2999 stays a problem until the report is corrected.
-    r = run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-09-30', '--lang', 'en');
+    r = await run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-09-30', '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /nothing written: 1 reading of .* is dated after/);
   });
 
-  test('usage errors exit 2', () => {
-    assert.equal(run('import').status, 2);
-    assert.equal(run('import', 'x.csv', '--as-of', '30/6/2023').status, 2);
-    assert.equal(run('import', 'missing.csv').status, 2);
-    assert.equal(run('diff', 'one.json').status, 2);
-    assert.equal(run('template', '--lang', 'fr').status, 2);
+  test('usage errors exit 2', async () => {
+    assert.equal((await run('import')).status, 2);
+    assert.equal((await run('import', 'x.csv', '--as-of', '30/6/2023')).status, 2);
+    assert.equal((await run('import', 'missing.csv')).status, 2);
+    assert.equal((await run('diff', 'one.json')).status, 2);
+    assert.equal((await run('template', '--lang', 'fr')).status, 2);
   });
 });
