@@ -1,6 +1,7 @@
 /**
- * `dz-elements render` as a user runs it (the package's bin, in a child process): a page rendered to a file, and
- * for each kind of bad input a non-zero exit with a message naming the problem and where it is.
+ * `dz-elements render`: a page rendered to a file, as a user runs it (the package's bin, in a child process), then
+ * the built CLI's `main` in this process (the same code and output, without a process and a Lit SSR load per
+ * command): more pages, and for each kind of bad input a non-zero exit with a message naming the problem and where it is.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -15,9 +16,21 @@ const bin = join(elementsDir, 'bin/dz-elements.js');
 const fixtures = join(elementsDir, 'test-fixtures/ssr');
 const feed = join(elementsDir, '../../examples/data/progress-2023q3.json');
 
-function run(...args: string[]) {
+/** The package's bin in a child process, as a user runs it. */
+function spawned(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The built CLI's `main` (what the bin runs) in this process, with what it prints collected as the process prints it. */
+async function run(...args: string[]) {
+  const { main } = (await import(join(elementsDir, 'dist/ssr/cli.js'))) as typeof import('../src/ssr/cli.js');
+  const out: string[] = [];
+  const err: string[] = [];
+  // `out` answers as process.stdout.write does when nothing waits to be flushed.
+  const write = (text: string) => (out.push(text), true);
+  const code = await main(args, write, (line) => void err.push(`${line}\n`));
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cli.js')) ? false : 'run `npm run build` first' }, () => {
@@ -37,7 +50,7 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
   it('renders every element into -o, keeping the rest of the page byte for byte; rendering again replaces, never doubles', () => {
     const input = page('ok.html', '<dz-task-card task="9" progress-src="feed.json" class="x">\n  <p>light</p>\n</dz-task-card>\n<dz-target-gauge target="t09.1" src="feed.json"></dz-target-gauge>');
     const output = join(dir, 'ok.out.html');
-    const result = run('render', input, '-o', output);
+    const result = spawned('render', input, '-o', output);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /rendered 2 elements/);
     const html = readFileSync(output, 'utf8');
@@ -47,14 +60,14 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.match(html, /完成 83%/, 'the feed is read');
     const withoutTemplates = html.replace(/<template shadowroot[\s\S]*?<\/template>(?=\n|<\/dz-)/g, '');
     assert.equal(withoutTemplates, readFileSync(input, 'utf8'));
-    const again = run('render', output);
+    const again = spawned('render', output);
     assert.equal(again.code, 0, again.stderr);
     assert.equal(again.stdout, html, 'a rendered page renders to itself');
   });
 
-  it('renders the unit summary and the plan overview too, each with its progress feed', () => {
+  it('renders the unit summary and the plan overview too, each with its progress feed', async () => {
     const input = page('views.html', '<dz-unit-summary unit="市發改委" progress-src="feed.json"></dz-unit-summary>\n<dz-plan-overview progress-src="feed.json" sort="behind"></dz-plan-overview>');
-    const result = run('render', input);
+    const result = await run('render', input);
     assert.equal(result.code, 0, result.stderr);
     const html = result.stdout.replace(/<!--.*?-->/g, '');
     const [summary, overview] = html.split('</dz-unit-summary>');
@@ -66,10 +79,10 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.match(overview!, /aria-sort="descending"/, 'ranked by targets behind, as the feed says');
   });
 
-  it('--lang: a snippet bound for an English page is rendered in English; an element\'s own lang wins', () => {
+  it('--lang: a snippet bound for an English page is rendered in English; an element\'s own lang wins', async () => {
     const snippet = join(dir, 'snippet.html');
     writeFileSync(snippet, '<dz-task-card task="9"></dz-task-card>\n<dz-task-card task="9" lang="zh-Hans"></dz-task-card>\n');
-    const result = run('render', snippet, '--lang', 'en');
+    const result = await run('render', snippet, '--lang', 'en');
     assert.equal(result.code, 0, result.stderr);
     // Lit's markers (comments) stand between a template's parts.
     const [english, simplified] = result.stdout.replace(/<!--.*?-->/g, '').split('</dz-task-card>');
@@ -78,23 +91,23 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.ok(!result.stdout.includes('<html'), 'a snippet stays a snippet');
   });
 
-  it('a missing page: exit 1, naming the file', () => {
-    const result = run('render', join(dir, 'nowhere.html'));
+  it('a missing page: exit 1, naming the file', async () => {
+    const result = await run('render', join(dir, 'nowhere.html'));
     assert.equal(result.code, 1);
     assert.match(result.stderr, /cannot read .*nowhere\.html: ENOENT/);
   });
 
-  it('a feed that is not there: exit 1, naming the element, its line, the attribute and the file', () => {
+  it('a feed that is not there: exit 1, naming the element, its line, the attribute and the file', async () => {
     const input = page('missing-feed.html', '<dz-task-card task="9" progress-src="gone.json"></dz-task-card>');
-    const result = run('render', input, '-o', join(dir, 'out.html'));
+    const result = await run('render', input, '-o', join(dir, 'out.html'));
     assert.equal(result.code, 1);
     assert.match(result.stderr, /<dz-task-card task="9" progress-src="gone.json"> \(line 4\), progress-src: Could not load gone\.json: ENOENT/);
     assert.ok(!existsSync(join(dir, 'out.html')), 'nothing written');
   });
 
-  it('an invalid feed: exit 1 with what is wrong in it', () => {
+  it('an invalid feed: exit 1 with what is wrong in it', async () => {
     const input = page('bad-feed.html', '<dz-target-gauge target="t09.1" src="bad-feed.json"></dz-target-gauge>');
-    const result = run('render', input);
+    const result = await run('render', input);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /<dz-target-gauge target="t09.1" src="bad-feed.json"> \(line 4\), src: Invalid progress feed \(bad-feed\.json\): entries\[0\]\.value/);
     assert.equal(result.stdout, '');
@@ -105,12 +118,8 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     const server = await serveStatic(dir);
     try {
       const input = page('http-feed.html', '<dz-task-card task="9" progress-src="missing.json"></dz-task-card>');
-      const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
-        // Asynchronous: the server answers from this process.
-        import('node:child_process').then(({ execFile }) =>
-          execFile(process.execPath, [bin, 'render', input, '--base', `${server.origin}/`], (error, _stdout, stderr) => done({ code: error ? (error.code as number) : 0, stderr })),
-        );
-      });
+      // In this process: the server answers from it while main awaits the feed.
+      const result = await run('render', input, '--base', `${server.origin}/`);
       assert.equal(result.code, 1);
       assert.match(result.stderr, /progress-src: Could not load missing\.json: HTTP 404/);
     } finally {
@@ -118,23 +127,23 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     }
   });
 
-  it('an unknown dz- tag: exit 1, naming it and the elements there are', () => {
+  it('an unknown dz- tag: exit 1, naming it and the elements there are', async () => {
     const input = page('unknown.html', '<dz-task-cards task="9"></dz-task-cards>');
-    const result = run('render', input);
+    const result = await run('render', input);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /<dz-task-cards task="9"> \(line 4\): unknown element; the dz- elements are dz-task-card, dz-task-matrix, dz-target-gauge, dz-unit-summary, dz-plan-overview/);
   });
 
-  it('an element that would show an error (an unknown task): exit 1 with its message', () => {
+  it('an element that would show an error (an unknown task): exit 1 with its message', async () => {
     const input = page('unknown-task.html', '<dz-task-card task="99"></dz-task-card>');
-    const result = run('render', input);
+    const result = await run('render', input);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /<dz-task-card task="99"> \(line 4\): the element shows an error: 找不到任務 99\n$/);
   });
 
-  it('bad usage: exit 2 with the usage', () => {
+  it('bad usage: exit 2 with the usage', async () => {
     for (const args of [[], ['draw', 'x.html'], ['render'], ['render', 'a.html', '--colour']]) {
-      const result = run(...args);
+      const result = await run(...args);
       assert.equal(result.code, 2, args.join(' '));
       assert.match(result.stderr, /Usage:/);
     }
