@@ -2,6 +2,7 @@ import { statusTones, type ProgressReport, type Status } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expectFocusBackAfterLoading } from '../../test/support/focus.js';
 import { holdFetch, until } from '../../test/support/wait.js';
 import '../plan-overview.js';
 import type { DzErrorDetail } from '../shared/events.js';
@@ -259,6 +260,11 @@ describe('dz-plan-overview', () => {
   });
 
   describe('keyboard', () => {
+    // A language whose names are still loading on a CDN page shows the loading state for a moment.
+    it('gives focus back to the table frame when the overview returns after a loading state, unless focus went elsewhere', async () => {
+      await expectFocusBackAfterLoading(html`<dz-plan-overview section="4"></dz-plan-overview>`, 'scroller');
+    });
+
     it('is one tab stop: the scrolling frame, a group named by the caption (no landmark: two overviews on a page would be two of one name)', async function () {
       const page = await fixture<HTMLDivElement>(html`<div><button>before</button><dz-plan-overview section="2"></dz-plan-overview><button>after</button></div>`);
       const el = page.querySelector('dz-plan-overview')!;

@@ -1,6 +1,7 @@
 import { statusLabels, type Plan } from '@dz-tasks/data';
 import { dezhouPlan, getTask, getUnit, targetsOfTask, unitsOfTask } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expectFocusBackAfterLoading } from '../../test/support/focus.js';
 import { holdFetch, until } from '../../test/support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../task-card.js';
@@ -158,6 +159,11 @@ describe('dz-task-card', () => {
   });
 
   describe('body disclosure', () => {
+    // A language whose names are still loading on a CDN page, or another task, shows the loading state for a moment.
+    it('gives focus back to the toggle when the card returns after a loading state, unless focus went elsewhere', async () => {
+      await expectFocusBackAfterLoading(html`<dz-task-card task="9"></dz-task-card>`, 'toggle');
+    });
+
     it('is collapsed by default with a real disclosure button', async () => {
       const el = await fixture<DzTaskCard>(html`<dz-task-card task="9"></dz-task-card>`);
       const button = toggleButton(el);

@@ -2,6 +2,7 @@ import { statusLabels, type Plan, type ProgressReport } from '@dz-tasks/data';
 import { dezhou, dezhouPlan, tasksOfUnit } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expectFocusBackAfterLoading } from '../../test/support/focus.js';
 import { holdFetch, until } from '../../test/support/wait.js';
 import '../unit-summary.js';
 import type { DzErrorDetail, DzSelectDetail } from '../shared/events.js';
@@ -145,6 +146,11 @@ describe('dz-unit-summary', () => {
   });
 
   describe('dz-select and the keyboard', () => {
+    // A language whose names are still loading on a CDN page, or another unit, shows the loading state for a moment.
+    it('gives focus back to the same task link when the summary returns after a loading state, unless focus went elsewhere', async () => {
+      await expectFocusBackAfterLoading(html`<dz-unit-summary unit="市發改委" show="tasks"></dz-unit-summary>`, 'task-link', 2);
+    });
+
     it('fires dz-select with the task, the unit and the role on a click', async () => {
       const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="发改委" show="tasks"></dz-unit-summary>`);
       const selected: DzSelectDetail[] = [];
