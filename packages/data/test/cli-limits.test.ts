@@ -8,20 +8,14 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { main } from '../src/cli.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../src/node/read-document.js';
-import { type CliRun, cliScratch, dzPlanWith } from './helpers.js';
+import { type CliRun, cliScratch, dzPlanHere, dzPlanWith } from './helpers.js';
 
 /** Runs the built CLI in a process of its own, with a heap far below what an unbounded read of /dev/zero would need. */
 const spawn = (...args: string[]): CliRun => dzPlanWith({ node: ['--max-old-space-size=200'] }, ...args);
 
 /** Runs the CLI's `main` in this process (what bin/dz-plan.js runs), collecting what it prints. */
-async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, (line) => out.push(line), (line) => err.push(line));
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = dzPlanHere;
 
 const limit = DEFAULT_MAX_BYTES.toLocaleString('en');
 

@@ -10,8 +10,7 @@ import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { localIsoDate } from '../src/local-date.js';
 import { importProgressFiles } from '../src/progress/index.js';
-import { main } from '../src/cli.js';
-import { cliScratch, dzPlan, escapeRegExp } from './helpers.js';
+import { cliScratch, dzPlan, dzPlanHere, escapeRegExp } from './helpers.js';
 
 /** `dz-plan progress …`. */
 const run = (...args: string[]) => dzPlan('progress', ...args);
@@ -130,10 +129,9 @@ describe('dz-plan progress in Chinese', () => {
 describe('dz-plan progress usage errors in the language of --lang (zh-Hant by default)', () => {
   /** Runs the CLI in process: its exit code and the first line on stderr (the usage follows it). */
   async function usageError(...args: string[]): Promise<string> {
-    const lines: string[] = [];
-    const status = await main(['progress', ...args], () => {}, (line) => lines.push(line));
-    assert.equal(status, 2, lines.join('\n'));
-    return lines.join('\n').split('\n')[0]!;
+    const { status, stderr } = await dzPlanHere('progress', ...args);
+    assert.equal(status, 2, stderr);
+    return stderr.split('\n')[0]!;
   }
   /** The command and option names, the same in every language. */
   const names = ['dz-plan', 'progress', 'template', 'import', 'diff', '--as-of', '--max-bytes', '--bogus', '--lang', '--partial', 'old.json', 'new.json', 'x.csv', 'x.pdf', 'one.json'];

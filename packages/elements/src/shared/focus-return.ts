@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Whether focus is on no element: on the body, or on `host` with nothing focused in its shadow root. */
-export function focusIsLost(host: HTMLElement): boolean {
+function focusIsLost(host: HTMLElement): boolean {
   const active = document.activeElement;
   return !active || active === document.body || (active === host && !host.shadowRoot?.activeElement);
 }
