@@ -1,0 +1,377 @@
+/**
+ * The CDN folder on real pages (Debian Chromium and Firefox ESR), every page under a strict CSP with Trusted Types
+ * (`trusted-types lit-html dz-tasks`, no 'allow-duplicates'):
+ * - bytes per page: the gzip sizes (level 9) of every file the page fetched, the page itself left out, within the
+ *   budgets of issue 10 (one gauge 30 KB, one card 40 KB, one matrix section 40 KB, all three in three languages 75 KB);
+ * - the loader pasted without `type="module"` renders;
+ * - two copies of the folder at two URLs render with one Lit, no CSP violation and no console error.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
+import { formatAmount, formatIsoDate } from '@dz-tasks/data';
+import { dezhou } from '@dz-tasks/data/dezhou-2023';
+import { FOLD_FROM } from '../../../data/src/generated/fold.js';
+import { describeInEachEngine } from '../support/engines.js';
+import { zhHant } from '../../src/shared/i18n/zh-hant.js';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const cdnDir = `${repoRoot}packages/elements/dist/cdn`;
+const secondCopy = `${repoRoot}packages/elements/dist/cdn-second-copy`;
+const fixtures = '/packages/elements/test-fixtures';
+
+
+/**
+ * Gzip bytes of everything a page fetches. `goal` is issue 10's budget; a page over it is reported as a todo with its
+ * numbers. `ceiling` is what the build achieves today (plus a little), enforced, so no change makes a page heavier
+ * unnoticed; lower it with every improvement, to the goal.
+ */
+// Ceilings as measured once the plan came in parts by section (a gauge loads its target's section's targets, a card
+// its task's section, a matrix every task in one chunk and no targets), the chunks and their styles were minified
+// whole, and the elements bound only the plan's lookups (search, matrix and evaluation code left the shared chunk; it
+// was 48.5, 64.2, 53.4 and 85.9 KB): 32.6, 37.9, 39.1 and 62.8 KB. A page within its goal has the goal as its ceiling.
+// After the merges of issues 11-14 (typed inputs and notices, hydration, trend) the pages were 37.6, 43.4, 44.4 and
+// 69.7 KB; with one shared chunk (Lit, lit-html, the base element, strings, the plan's loading) they are 37.3, 43.1,
+// 44.2 and 69.3 KB. Then the plan's parts lost the fields no element reads, a matrix section loads its sections' tasks
+// only, and what a page in Traditional Chinese fetching no JSON does not use left the shared chunk (the fold table,
+// the sharing of requests, the other languages' UI strings): 31.8, 37.4, 34.5 and 64.7 KB; with what a gauge draws
+// with in one chunk, 31.5, 36.9, 34.5 and 64.1 KB. After merging the matrix's cloned role cells and the gauge's
+// lighter templates: 32.0, 37.3, 35.4 and 65.3 KB (a hand-written load controller in place of @lit/task saved 0.6 KB
+// a page; @lit/task, a chosen part, was kept). Then the base part's outline came compacted (plan-outline.ts), each
+// element's zh-Hant UI words came with its code, the target list items left the gauge chunk, the trend came with the
+// first feed, and the plan's parts shared one hash in their names: 29.9, 35.7, 33.8 and 64.0 KB, the gauge within its
+// goal; 63.7 KB for all three once the bundler's runtime no longer came as a chunk of its own (the fold table and each
+// language's UI strings, imported on demand, are chunks of their own instead of groups). The whole-plan matrix built in
+// one pass from prototypes (task-matrix/table-grid.ts, its first render 3 ms faster) added 0.8 KB to the matrix chunk:
+// 34.6 and 64.5 KB. The compact gauge of lists (its templates and styles) left the gauge chunk for the target list
+// items' chunk: the gauge 29.2 KB (30.0 before), the plan overview 42.3 (43.3). The ring's centre kept inside its hole,
+// the loads made on first run and the big plan's lazy grid and unit keys (issue 10's province scale) brought all three to
+// 64.9 KB, at its ceiling: 65.2 since. Targets written by their task's number (9.1), English unit names on a page in
+// Chinese and POSIX lang tags (zh_CN), as a review as a CMS editor wrote them, added 0.16 KB to the shared chunk: 29.7,
+// 36.2, 35.2 and 65.4 KB, the unit summary 45.0 and the plan overview 42.9. The same review's other findings (the
+// plan's parts timed out, readings after today and rates over 100% refused in three languages, link templates and
+// heading levels checked, the link and heading inputs kept out of the shared chunk): 30.0 (30,694 bytes of 30,720),
+// 36.7, 35.3 and 66.2 KB, the unit summary 45.6 and the plan overview 43.1. A developer's review (plan = null, the
+// notice naming the module to import when an object arrived as an attribute, in the English and Simplified strings
+// every element of a page in those languages loads): 30.0 (30,700 bytes), 66.4 KB for all three. The matrix giving
+// focus back to its cell after a loading state (a language switched to, another section): 35.4 KB (36,277 bytes, 71
+// more), over its ceiling of 35.4 by 28 bytes; and keeping focus on its unit and task when the table gives way to the
+// narrow list and back: 35.5 KB (36,381 bytes). The card, the unit summary and the plan overview giving focus back
+// after a loading state (shared/focus-return.ts, a chunk of 0.45 KB the matrix and the gauge do not load): 37.2 KB,
+// 67.0 KB for all three, the unit summary 46.1 and the plan overview 43.6. Each ceiling is the measure plus at most
+// 0.5 KB, never over the goal.
+const budgets = [
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 67.2 },
+  // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
+  // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
+  // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
+  // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
+  // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
+  // runtime's chunk.
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.3, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.8, everyTarget: true },
+];
+
+/**
+ * A zh-Hant UI word only each element (or the words about wrong inputs, or a trend over a feed's readings) shows: the CDN build brings the words of an
+ * element with its code (`zhHantStringsByUse` in `vite.config.ts`), so no page carries another element's.
+ */
+const ownWords = {
+  gauge: [zhHant.gaugeNotPaced],
+  trend: [zhHant.trendReadings],
+  card: [zhHant.showBody, zhHant.cardBodyInChinese],
+  matrix: [zhHant.matrixCaption, zhHant.matrixLegendNote],
+  summary: [zhHant.summaryNoTasks],
+  overview: [zhHant.overviewDistinctTotals],
+  inputs: [zhHant.valueKinds.function],
+} as const;
+
+/** Strings only zod's code carries (its core classes, zod/mini's schemas): none may reach a page with the bundled plan. */
+const zodMarkers = ['$ZodType', 'ZodMini'];
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  /** Paths (from the server's root) of every file fetched after the page itself. */
+  fetched: string[];
+}
+
+async function open(browser: Browser, origin: string, path: string): Promise<Opened> {
+  const page = await browser.newPage();
+  const opened: Opened = { page, errors: [], fetched: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => opened.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === origin && url.pathname !== path) opened.fetched.push(url.pathname);
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => {
+      const all = [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge, dz-unit-summary, dz-plan-overview')];
+      return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+    },
+    { timeout: 60_000 }, // a ceiling for a hung page, not a speed limit
+  );
+  // Chunks requested after the first render (none are expected) would still count: let the network settle.
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 30_000 }).catch(() => undefined);
+  return opened;
+}
+
+/**
+ * Each page opened once per engine for the tests that only read what it fetched and showed (the budgets, the chunks'
+ * contents): a page loads the same files each time, so one load serves them all. Its pages stay open, still
+ * collecting errors, until the engine's tests end (`after` closes them).
+ */
+function openedOnce(browser: () => Browser, origin: () => string): (path: string) => Promise<Opened> {
+  const pages = new Map<string, Promise<Opened>>();
+  after(async () => {
+    const opened = await Promise.allSettled(pages.values());
+    await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.page.close() : undefined)));
+  });
+  return (path) => {
+    if (!pages.has(path)) pages.set(path, open(browser(), origin(), path));
+    return pages.get(path)!;
+  };
+}
+
+/** gzip -9 of the served file behind each fetched path, as the budget counts it. */
+function gzipBytes(paths: readonly string[]): { total: number; files: string[] } {
+  const unique = [...new Set(paths)];
+  const sizes = unique.map((path) => ({ path, gzip: gzipSync(readFileSync(`${repoRoot}${path.slice(1)}`), { level: 9 }).length }));
+  return {
+    total: sizes.reduce((sum, s) => sum + s.gzip, 0),
+    files: sizes.map((s) => `${s.path.replace('/packages/elements/dist/cdn/', '')} ${(s.gzip / 1024).toFixed(1)} KB`),
+  };
+}
+
+describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : 'run `npm run build` first' }, () => {
+  let server: StaticServer;
+  before(async () => {
+    server = await serveStatic(repoRoot);
+    rmSync(secondCopy, { recursive: true, force: true });
+    cpSync(cdnDir, secondCopy, { recursive: true });
+  });
+  after(async () => {
+    await server.close();
+    rmSync(secondCopy, { recursive: true, force: true });
+  });
+
+  describeInEachEngine((browser) => {
+    const opened = openedOnce(browser, () => server.origin);
+
+    for (const budget of budgets) {
+      it(`${budget.what}: the page fetches at most ${budget.goal} KB gzip (issue 10)`, async (t) => {
+        const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
+        const { total, files } = gzipBytes(fetched);
+        t.diagnostic(`${budget.what}: ${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
+        assert.deepEqual(errors, []);
+        assert.ok(fetched.every((path) => path.startsWith('/packages/elements/dist/cdn/')), `only the CDN folder: ${fetched.join(', ')}`);
+        const kb = (total / 1024).toFixed(1);
+        assert.ok(total <= budget.ceiling * 1024, `${kb} KB is over today's ceiling of ${budget.ceiling} KB`);
+        if (total > budget.goal * 1024) t.todo(`not met yet: ${kb} KB, goal ${budget.goal} KB`);
+      });
+
+      if (budget.everyTarget) {
+        it(`${budget.what}: every target in one chunk, no task bodies (the element shows titles only)`, async () => {
+          const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
+          assert.deepEqual(errors, []);
+          const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1));
+          assert.deepEqual(names.filter((name) => /^dz-bodies-/.test(name)), [], 'no bodies chunk');
+          assert.deepEqual(names.filter((name) => /^dz-(all-)?targets-/.test(name)).map((name) => name.replace(/-[\w-]{8}\.js$/, '')), ['dz-all-targets']);
+        });
+      }
+
+      if (budget.noFold) {
+        it(`${budget.what}, in Traditional Chinese and fetching no JSON: no chunk the page loads folds to Simplified, shares requests or words the UI in another language`, async () => {
+          const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
+          assert.deepEqual(errors, []);
+          const carrying = (marker: string) => [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes(marker));
+          assert.deepEqual(carrying(FOLD_FROM.slice(0, 40)), [], 'the fold table');
+          // A word only shared-requests.ts writes.
+          assert.deepEqual(carrying('not an http(s) URL'), [], 'the sharing of requests');
+          // The UI strings of the other languages (en.ts, zh-hans.ts).
+          assert.deepEqual(carrying('Show full text'), [], 'the English UI strings');
+          assert.deepEqual(carrying('加载中…'), [], 'the Simplified UI strings');
+        });
+      }
+
+      if (budget.othersWords) {
+        it(`${budget.what}: no chunk the page loads carries the zh-Hant UI words of another element or of wrong inputs`, async () => {
+          const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
+          assert.deepEqual(errors, []);
+          const texts = [...new Set(fetched)].map((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8'));
+          for (const other of budget.othersWords) {
+            for (const word of ownWords[other as keyof typeof ownWords]) assert.ok(!texts.some((text) => text.includes(word)), `${other}: ${word}`);
+          }
+        });
+      }
+
+      it(`${budget.what}, the bundled Dezhou plan only: no chunk the page loads carries zod (issue 10)`, async () => {
+        const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
+        assert.deepEqual(errors, []);
+        // The markers do find zod where it is: in the validators chunk, which the CDN folder still carries.
+        const validatorsChunk = readdirSync(cdnDir).find((name) => /^dz-validators-.*\.js$/.test(name));
+        assert.ok(validatorsChunk, 'the CDN folder has a validators chunk');
+        const validatorsText = readFileSync(`${cdnDir}/${validatorsChunk}`, 'utf8');
+        assert.ok(zodMarkers.every((marker) => validatorsText.includes(marker)), 'the markers are found in the validators chunk');
+        const withZod = [...new Set(fetched)].filter((path) => {
+          const text = readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8');
+          return zodMarkers.some((marker) => text.includes(marker));
+        });
+        assert.deepEqual(withZod, [], 'chunks with zod');
+        assert.ok(!fetched.some((path) => /dz-validators-/.test(path)), `the validators chunk was loaded: ${fetched.join(', ')}`);
+      });
+    }
+
+    it('one gauge: no chunk the page loads carries the compact gauge of lists, its templates or its styles (the gauge draws its own meter)', async () => {
+      const { errors, fetched } = await opened(`${fixtures}/cdn-gauge.html`);
+      assert.deepEqual(errors, []);
+      const carrying = [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes('gauge-compact'));
+      assert.deepEqual(carrying, []);
+    });
+
+    it('one matrix section: its section\'s tasks only (no chunk of every task), its units in the whole plan\'s order', async () => {
+      const { page, errors, fetched } = await opened(`${fixtures}/cdn-matrix.html`);
+      assert.deepEqual(errors, []);
+      const names = fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, ''));
+      assert.deepEqual(names.filter((name) => /^dz-(all-)?tasks/.test(name)), ['dz-tasks-s04']);
+      const rows = await page.evaluate(() =>
+        [...document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('tbody th[part="row-header"]')].map((th) => th.textContent!.trim()),
+      );
+      // Section 4 alone would order its units by their first task in section 4: the whole plan's order differs.
+      const whole = dezhou().responsibilityMatrix({ sections: [4] }).rows.map((unit) => unit.name['zh-Hant']);
+      assert.deepEqual(rows, whole);
+    });
+
+    it('Simplified texts folded from the Traditional where shown, and a unit found by its name in mixed script', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-simplified.html`);
+      assert.deepEqual(errors, []);
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('dz-target-gauge, dz-task-card, dz-unit-summary')].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
+      );
+      const api = dezhou();
+      const [hantGauge, hansGauge, hansCard, summary] = texts as [string, string, string, string];
+      assert.ok(hantGauge.includes(api.getTarget('t09.1')!.metric['zh-Hant']), hantGauge);
+      assert.ok(hansGauge.includes(api.getTarget('t09.1')!.metric['zh-Hans']), hansGauge);
+      assert.ok(hansCard.includes(api.getTask(9)!.title['zh-Hans']), hansCard);
+      assert.ok(hansCard.includes(api.getTask(9)!.body['zh-Hans'].slice(0, 40)), hansCard);
+      assert.ok(summary.includes(api.getUnit('市市場监管局')!.name['zh-Hant']), summary);
+      await page.close();
+    });
+
+    it('each element in the UI words of its language, also after the page switches language', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-all.html`);
+      assert.deepEqual(errors, []);
+      const cardText = () => page.evaluate(() => [...document.querySelectorAll('dz-task-card')].map((el) => el.shadowRoot!.textContent!));
+      const [hant, hans, en] = await cardText();
+      assert.ok(hant!.includes('展開全文') && hans!.includes('展开全文') && en!.includes('Show full text'), `${hant}\n${hans}\n${en}`);
+      // On a page in Traditional Chinese only, switched to English: the English strings load, then the card shows them.
+      const single = await open(browser(), server.origin, `${fixtures}/cdn-card.html`);
+      await single.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+      await single.page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!.includes('Show full text'), { timeout: 30_000 });
+      const text = await single.page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!);
+      assert.ok(text.includes('Lead units') && !text.includes('展開全文'), text);
+      assert.deepEqual(single.errors, []);
+      await single.page.close();
+      await page.close();
+    });
+
+    it('a feed with readings over time: the gauge and the card show the trend, in words and as steps', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-trend.html`);
+      assert.deepEqual(errors, []);
+      const trends = await page.evaluate(() =>
+        ['dz-target-gauge [part="trend"]', 'dz-task-card [part="gauge-trend"]'].map((selector) => {
+          const [host, part] = selector.split(' ') as [string, string];
+          const trend = document.querySelector(host)!.shadowRoot!.querySelector(part);
+          return trend && { words: trend.querySelector('.trend-words')!.textContent, steps: trend.querySelectorAll('li').length };
+        }),
+      );
+      const target = dezhou().getTarget('t09.1')!;
+      const words = zhHant.trendUp(formatAmount(target, 1500, 'zh-Hant'), formatIsoDate('2023-03-31', 'zh-Hant'));
+      for (const trend of trends) assert.deepEqual(trend, { words, steps: 3 });
+      await page.close();
+    });
+
+    it('targets, units and languages as the CMS guide and CMS templates write them: 9.1 and t9.1, an English unit name on a Chinese page, zh_CN and " en"', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-names.html`);
+      assert.deepEqual(errors, []);
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('dz-target-gauge, dz-unit-summary')].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
+      );
+      const api = dezhou();
+      const target = api.getTarget('t09.1')!;
+      const [byNumber, lowerT, upperT, fullWidth, summary, hans, en] = texts as [string, string, string, string, string, string, string];
+      for (const gauge of [byNumber, lowerT, upperT, fullWidth]) assert.ok(gauge.includes(target.metric['zh-Hant']), gauge);
+      const unit = api.getUnit('Dezhou Municipal Development and Reform Commission')!;
+      assert.ok(summary.includes(unit.name['zh-Hant']) && summary.includes(api.tasksOfUnit(unit.id)![0]!.title['zh-Hant']), summary);
+      assert.ok(hans.includes(target.metric['zh-Hans']) && !hans.includes(target.metric['zh-Hant']), hans);
+      assert.ok(en.includes(target.metric.en), en);
+      await page.close();
+    });
+
+    it('the bundled plan from a server that does not answer within timeout: a plan-timeout error, then the gauge once it arrives', async () => {
+      const page = await browser().newPage();
+      const held: HTTPRequest[] = [];
+      let holding = true;
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        // The plan's first part (its outline) never answers until released: a stalled server.
+        if (holding && /\/dz-base-[\w-]+\.js$/.test(request.url())) held.push(request);
+        else void request.continue();
+      });
+      await page.goto(`${server.origin}${fixtures}/cdn-timeout.html`, { waitUntil: 'domcontentloaded' });
+      const gaugeText = () => page.evaluate(() => document.querySelector('dz-target-gauge')!.shadowRoot?.textContent ?? '');
+      await page.waitForFunction(() => (window as unknown as { dzErrors: string[] }).dzErrors.includes('plan-timeout'), { timeout: 60_000 });
+      assert.match(await gaugeText(), /@dz-tasks\/data\/dezhou-2023 在 1 秒內未能完整載入/);
+      assert.equal(held.length, 1, 'the outline was asked for once');
+      holding = false;
+      for (const request of held.splice(0)) await request.continue();
+      const metric = dezhou().getTarget('t09.1')!.metric['zh-Hant'];
+      await page.waitForFunction((text) => document.querySelector('dz-target-gauge')!.shadowRoot!.textContent!.includes(text), { timeout: 60_000 }, metric);
+      assert.doesNotMatch(await gaugeText(), /未能完整載入/);
+      await page.close();
+    });
+
+    it('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-plan-src.html`);
+      assert.deepEqual(errors, []);
+      const text = await page.evaluate(() => document.querySelector('dz-unit-summary')!.shadowRoot!.textContent!);
+      assert.ok(text.includes('市市場監管局') && text.includes('推動成果轉化'), text);
+      await page.close();
+    });
+
+    it('the loader pasted as a classic script (no type="module") renders', async () => {
+      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-classic.html`);
+      const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
+      assert.match(text, /推動科技成果轉化/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('two copies at two URLs share one set of chunks: no CSP violation, no console error', async () => {
+      const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-two-urls.html`);
+      const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
+      assert.match(text, /推動科技成果轉化/);
+      assert.deepEqual(errors, []);
+      // Both loaders are fetched; whichever runs first (the classic one) loads every chunk, from its own folder only.
+      const chunks = fetched.filter((path) => !path.endsWith('/dz-elements.js'));
+      const folders = new Set(chunks.map((path) => path.slice(0, path.lastIndexOf('/'))));
+      assert.equal(folders.size, 1, `chunks from one folder: ${chunks.join(', ')}`);
+      assert.equal(new Set(chunks).size, chunks.length, 'each chunk fetched once');
+      await page.close();
+    });
+  });
+});

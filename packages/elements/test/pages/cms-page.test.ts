@@ -1,0 +1,88 @@
+/**
+ * examples/cms.html, as a CMS editor would publish it: only the built CDN file, under a strict CSP with Trusted
+ * Types. Opened in Debian Chromium and Firefox ESR; every element must render real data, with no console error,
+ * no uncaught exception and no CSP violation.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
+import { describeInEachEngine } from '../support/engines.js';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+const cdnFile = `${repoRoot}packages/elements/dist/cdn/dz-elements.js`;
+
+
+interface PageReport {
+  errors: string[];
+}
+
+async function open(browser: Browser, url: string): Promise<{ page: Page; report: PageReport }> {
+  const page = await browser.newPage();
+  const report: PageReport = { errors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => report.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  // Every element has rendered something into its shadow root and no loading skeleton remains.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')].every(
+        (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+      ),
+    { timeout: 60_000 }, // a ceiling for a hung page, not a speed limit
+  );
+  return { page, report };
+}
+
+describe('examples/cms.html with the CDN file', { skip: existsSync(cdnFile) ? false : 'run `npm run build` first' }, () => {
+  let server: StaticServer;
+  let base: string;
+  before(async () => {
+    server = await serveStatic(repoRoot);
+    base = server.origin;
+  });
+  after(() => server.close());
+
+  describeInEachEngine((browser) => {
+
+    it('renders the matrix, the card and the gauges from real data, with no console error or CSP violation', async () => {
+      const { page, report } = await open(browser(), `${base}/examples/cms.html`);
+      const seen = await page.evaluate(() => {
+        const matrix = document.querySelector('dz-task-matrix')!.shadowRoot!;
+        const card = document.querySelector('dz-task-card[task="9"]')!.shadowRoot!;
+        const gauge = document.querySelector('dz-target-gauge[target="t09.1"]')!.shadowRoot!;
+        const english = document.querySelector('dz-task-card[task="14"]')!.shadowRoot!;
+        return {
+          matrixRows: matrix.querySelectorAll('tbody tr').length,
+          matrixText: matrix.textContent ?? '',
+          cardText: card.textContent ?? '',
+          meter: gauge.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') ?? null,
+          englishText: english.textContent ?? '',
+        };
+      });
+      assert.ok(seen.matrixRows > 0, 'the matrix has unit rows');
+      assert.match(seen.matrixText, /市水利局/);
+      assert.match(seen.cardText, /大力發展數字經濟/);
+      assert.equal(seen.meter, '2100');
+      assert.match(seen.englishText, /energy/i, 'the card inside lang="en" is in English');
+      assert.deepEqual(report.errors, []);
+      await page.close();
+    });
+
+    it('survives the bundle loaded twice on one page', async () => {
+      const { page, report } = await open(browser(), `${base}/packages/elements/test-fixtures/cdn-twice.html`);
+      const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
+      assert.match(text, /推動科技成果轉化/);
+      assert.deepEqual(report.errors, []);
+      await page.close();
+    });
+  });
+});
