@@ -203,7 +203,7 @@ export function writeReport(report: BenchReport, path: string): void {
     '|---|---:|---|',
     ...Object.entries(report.cdnPages).map(([name, b]) => `| test-fixtures/cdn-${name}.html | ${kb(b.bytes)} | ${b.files.join(', ')} |`),
     '',
-    'packages/elements/test/cdn-pages.test.ts measures the same pages in Chromium and Firefox and enforces a ceiling on each.',
+    'packages/elements/test/pages/cdn-pages.test.ts measures the same pages in Chromium and Firefox and enforces a ceiling on each.',
     '',
     '## How it was measured',
     '',

@@ -165,7 +165,7 @@ function pageBytes(p: BenchPage, dataIsPayload: boolean): { bytes: number; files
 
 /**
  * Gzip bytes of everything a CDN test page (`test-fixtures/cdn-*.html`, the pages of issue 10's budgets) fetches once
- * its elements have rendered, the page itself left out: what `test/cdn-pages.test.ts` holds under its ceilings.
+ * its elements have rendered, the page itself left out: what `test/pages/cdn-pages.test.ts` holds under its ceilings.
  */
 async function cdnPageBytes(fixture: string): Promise<{ bytes: number; files: string[] }> {
   const page = await browser.newPage();

@@ -229,24 +229,24 @@ async function assertBigMatrixPrinted(page: Page | PuppeteerPage): Promise<void>
 }
 
 describe('printing (Chromium, A4 portrait)', () => {
-  it('the whole-plan matrix: every cell, the header row on every page, no row cut', async () => {
-    const page = await open('print-matrix.html');
-    try {
-      assertPrintedMatrix(await print(page), dezhou());
-    } finally {
-      await page.close();
-    }
-  });
+  describe('the whole-plan matrix', () => {
+    // One page for both checks: the matrix of 3,312 cells takes seconds to render on two busy cores, and printing
+    // leaves the page as it was (emulateMedia is reset after each look at the print styles).
+    let page: Page;
+    before(async () => {
+      page = await open('print-matrix.html');
+    });
+    after(() => page?.close());
 
-  it('the matrix under print media: nothing sticky, nothing scrolls or is cut at a height, no button', async () => {
-    const page = await open('print-matrix.html');
-    try {
+    it('prints every cell, the header row on every page, no row cut', async () => {
+      assertPrintedMatrix(await print(page), dezhou());
+    });
+
+    it('under print media: nothing sticky, nothing scrolls or is cut at a height, no button', async () => {
       assert.deepEqual(await printStyleOffenders(page, 'sticky'), []);
       assert.deepEqual(await printStyleOffenders(page, 'clipped'), []);
       assert.deepEqual(await printStyleOffenders(page, 'button'), []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('a matrix above the window threshold (a window of rows and columns on screen) prints every row and cell', async () => {

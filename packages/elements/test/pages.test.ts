@@ -1,0 +1,17 @@
+/**
+ * The page suites (`test/pages/`), in one process so they share its Chromium and its Firefox (`browserOf` in
+ * support/engines.ts): each suite launched its own before, and a launch of Firefox over WebDriver BiDi costs about
+ * 7 CPU-seconds, a sixth of the elements' Node suite's time on two cores with five suites. Each suite still runs
+ * alone: `node --import tsx --test test/pages/gauge-page.test.ts`.
+ *
+ * - cdn-pages: the CDN file on CMS-like pages (bytes each page fetches, chunks, languages, the loader's forms);
+ * - cms-page: examples/cms.html as a CMS editor pastes it;
+ * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
+ * - gauge-page: a page of 157 gauges (off-screen rings skipped, yet read, found and printed);
+ * - ssr-pages: pre-rendered HTML, with scripts off and hydrated.
+ */
+import './pages/cdn-pages.test.js';
+import './pages/cms-page.test.js';
+import './pages/hostile-page.test.js';
+import './pages/gauge-page.test.js';
+import './pages/ssr-pages.test.js';
