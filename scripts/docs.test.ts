@@ -117,15 +117,19 @@ describe('the stories\' sample feeds', () => {
     for (const entry of report.entries) assert.match(entry.note, /示例數據.*Sample data/, entry.target);
   });
 
-  test('the sample feed reaches every status the gauge stories show', () => {
+  test('each "Status: …" gauge story shows the status it is named after, from the sample feed or from its attributes', () => {
     const api = dezhou();
-    const report = JSON.parse(read(join(sampleDir, 'progress-sample.json')));
-    const statuses = new Set(
-      report.entries.map((e: { target: string; value: number; asOf?: string }) =>
-        api.evaluateTarget(api.getTarget(e.target)!, { value: e.value, asOf: e.asOf ?? report.asOf }).status,
-      ),
-    );
-    assert.deepEqual([...statuses].sort(), ['behind', 'met', 'missed', 'notStarted', 'onTrack', 'seriouslyBehind']);
+    const report = JSON.parse(read(join(sampleDir, 'progress-sample.json'))) as { asOf: string; entries: { target: string; value: number; asOf?: string }[] };
+    const source = read(join(repo, 'stories/target-gauge.stories.ts'));
+    const stories = [...source.matchAll(/name: 'Status: ([\w ]+)', args: (?:fromFeed\('(t[\d.]+)'\)|\{ target: '(t[\d.]+)', value: '([\d.]+)', 'as-of': '([\d-]+)' \})/g)];
+    const shown = stories.map(([, name, feedTarget, target, value, asOf]) => {
+      // A story from the feed shows the target's latest entry; the sample feed has one entry per target.
+      const entry = feedTarget ? report.entries.find((e) => e.target === feedTarget)! : { target: target!, value: Number(value), asOf };
+      const { status } = api.evaluateTarget(api.getTarget(entry.target)!, { value: entry.value, asOf: entry.asOf ?? report.asOf });
+      return [name!.replace(/ (\w)/g, (_, c: string) => c.toUpperCase()), status];
+    });
+    assert.deepEqual(shown.map(([name]) => name).sort(), ['behind', 'met', 'missed', 'notStarted', 'onTrack', 'seriouslyBehind']);
+    for (const [name, status] of shown) assert.equal(status, name);
   });
 
   test('the "All statuses" story gives a reading for every status, and the "Measure kinds" story one target of each kind', () => {

@@ -12,7 +12,7 @@ export const ProgressEntrySchema = z.object({
   target: z.string().check(z.minLength(1)),
   /** The amount reached, in the target's unit (for decreaseBy/increaseBy, the change achieved). */
   value: z.number().check(z.refine(Number.isFinite, 'expected a finite number')),
-  /** When this value stands, if not the report's `asOf`. */
+  /** When this value stands, if not the report's `asOf`; never after it. */
   asOf: z.optional(isoDate),
   /** A remark for readers. */
   note: z.optional(z.string()),
@@ -25,8 +25,7 @@ export const ProgressEntrySchema = z.object({
  */
 export interface ProgressEntry extends z.infer<typeof ProgressEntrySchema> {}
 
-/** A progress report: `{ plan, asOf, entries: [{ target, value, asOf?, note? }] }`. Validates {@link ProgressReport}. */
-export const ProgressReportSchema = z.object({
+const ProgressReportShapeSchema = z.object({
   /** Id of the plan the report is about. */
   plan: z.string().check(z.minLength(1)),
   /** The date the report stands at. */
@@ -38,6 +37,32 @@ export const ProgressReportSchema = z.object({
    */
   entries: z.array(ProgressEntrySchema),
 });
+
+type ProgressReportShape = z.infer<typeof ProgressReportShapeSchema>;
+
+/**
+ * Reports every entry dated after its report, as a zod issue at its `asOf`. A report stands at its date: an entry of a
+ * later date is a forecast ("全年" in a Q3 report), and judged as a reading it would say "missed" or "met" for a day
+ * not yet come. The progress import refuses such rows too (`afterAsOf`).
+ */
+function checkEntryDates(report: ProgressReportShape, ctx: z.core.$RefinementCtx<ProgressReportShape>): void {
+  // Past MAX_ISSUES nobody reads on; one more tells validateInput that the list was cut.
+  let reported = 0;
+  report.entries.forEach((entry, i) => {
+    if (entry.asOf === undefined || entry.asOf <= report.asOf || reported++ > MAX_ISSUES) return;
+    const message = `the entry stands at ${entry.asOf}, after the report's date (asOf ${report.asOf}): date the report at or after its latest reading; a forecast is no reading`;
+    ctx.addIssue({ code: 'custom', message, path: ['entries', i, 'asOf'], input: report });
+  });
+}
+
+/**
+ * A progress report: `{ plan, asOf, entries: [{ target, value, asOf?, note? }] }`, no entry dated after the report.
+ * Validates {@link ProgressReport}.
+ */
+export const ProgressReportSchema = ProgressReportShapeSchema.check(
+  // Only once every value is valid: an impossible date is one issue, not a second for its order.
+  z.superRefine(checkEntryDates, { when: (payload) => payload.issues.length === 0 }),
+);
 /**
  * A progress report: the feed a site publishes (as JSON) to say how far each target of a plan has come. Validate
  * one with {@link parseProgressReport}.

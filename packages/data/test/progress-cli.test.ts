@@ -104,7 +104,9 @@ describe('dz-plan progress', () => {
   });
 
   test('diff: a reading dated after today is named as a problem on stderr, not judged; exit 1 after the whole diff', async () => {
-    const report = (fiveG: object, rate: number) => JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate }] });
+    // A report stands at its latest reading (no entry may be dated after it): the slip, a reading dated 2999, dates its report too.
+    const report = (fiveG: { value: number; asOf: string }, rate: number) =>
+      JSON.stringify({ plan: dezhouPlan.id, asOf: fiveG.asOf > '2023-06-30' ? fiveG.asOf : '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate, asOf: '2023-06-30' }] });
     writeFileSync(at('now.json'), report({ value: 1500, asOf: '2023-03-31' }, 97));
     writeFileSync(at('slip.json'), report({ value: 2100, asOf: '2999-06-30' }, 90));
     const r = await run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
@@ -113,6 +115,15 @@ describe('dz-plan progress', () => {
     assert.match(r.stdout, /^\* t38\.3 .*: 97 \(30 June 2023, on track\) → 90 \(30 June 2023, behind\)$/m, 'the other changes still judged');
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('slip.json'))}: t09\\.1 at 2999-06-30: 2999-06-30 is after today \\(${localIsoDate()}\\)$`, 'm'));
     assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
+  });
+
+  test('diff: a report with an entry dated after the report (a forecast) is refused with its path, nothing judged, exit 1', async () => {
+    writeFileSync(at('q2.json'), JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't14.3', value: 2 }] }));
+    writeFileSync(at('forecast.json'), JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't14.3', value: 4, asOf: '2023-12-31', note: '全年' }] }));
+    const r = await run('diff', at('q2.json'), at('forecast.json'), '--lang', 'en');
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('forecast.json'))}: entries\\[0\\]\\.asOf: the entry stands at 2023-12-31, after the report's date \\(asOf 2023-09-30\\)`, 'm'));
   });
 
   test('import: a remark line under the data is skipped with a warning quoting it; the readings are written, exit 0', async () => {
@@ -138,7 +149,8 @@ describe('dz-plan progress', () => {
   });
 
   test('import --into: a reading of the report dated after --as-of or today is a problem; nothing written, exit 1, also with --partial (never dropped)', async () => {
-    const base = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value: 2500 }, { target: 't38.3', value: 90, asOf: '2999-01-01' }] };
+    // Dated at its latest reading, a slip of 2999 (a report's entries are never dated after it).
+    const base = { plan: dezhouPlan.id, asOf: '2999-01-01', entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value: 2500, asOf: '2023-09-30' }, { target: 't38.3', value: 90 }] };
     writeFileSync(at('late.json'), JSON.stringify(base));
     writeFileSync(at('june.csv'), '指標編號,完成值\r\nt04.3,2.1萬\r\n');
     let r = await run('import', at('june.csv'), '--into', at('late.json'), '--as-of', '2023-06-30', '--lang', 'en');

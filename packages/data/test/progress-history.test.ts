@@ -66,8 +66,8 @@ describe('appendPeriod', () => {
   test('readingsAfter: the readings dated after a date, each with its date', () => {
     const september: ProgressReport = {
       plan,
-      asOf: '2023-09-30',
-      entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31', note: '一季度' }, { target: 't09.1', value: 2500 }, { target: 't38.3', value: 90, asOf: '2999-01-01' }],
+      asOf: '2999-01-01',
+      entries: [{ target: 't09.1', value: 1500, asOf: '2023-03-31', note: '一季度' }, { target: 't09.1', value: 2500, asOf: '2023-09-30' }, { target: 't38.3', value: 90 }],
     };
     assert.deepEqual(readingsAfter(september, '2023-06-30'), [{ target: 't09.1', value: 2500, asOf: '2023-09-30' }, { target: 't38.3', value: 90, asOf: '2999-01-01' }]);
     assert.deepEqual(readingsAfter(march, '2023-06-30'), [], 'nothing after');
@@ -124,7 +124,7 @@ describe('diffReports', () => {
   });
 
   test('by default today is the clock’s, as the import’s: a reading dated 2999 is not judged', () => {
-    const far: ProgressReport = { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100, asOf: '2999-01-01' }] };
+    const far: ProgressReport = { plan, asOf: '2999-01-01', entries: [{ target: 't09.1', value: 2100 }] };
     const fiveG = diffReports(march, far, dezhouPlan).find((d) => d.target === 't09.1')!;
     assert.equal(fiveG.after!.problem?.code, 'afterToday');
     assert.match(fiveG.after!.sentence, /^日期 2999-01-01 晚於今天/);

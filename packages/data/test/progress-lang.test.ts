@@ -73,7 +73,9 @@ describe('dz-plan progress in Chinese', () => {
     assertNoEnglish(line, ['說明.docx']);
   });
 
-  const report = (fiveG: object, rate: number) => JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate }] });
+  // A report stands at its latest reading (no entry may be dated after it): the slip, a reading dated 2999, dates its report too.
+  const report = (fiveG: { value: number; asOf: string }, rate: number) =>
+    JSON.stringify({ plan: dezhouPlan.id, asOf: fiveG.asOf > '2023-06-30' ? fiveG.asOf : '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate, asOf: '2023-06-30' }] });
 
   test('diff --lang zh-Hant: a reading dated after today is named in Chinese on stderr, and the summary is Chinese', () => {
     writeFileSync(at('now.json'), report({ value: 1500, asOf: '2023-03-31' }, 97));

@@ -463,6 +463,21 @@ describe('dz-target-gauge', () => {
       }
     });
 
+    it('refuses a feed with an entry dated after the feed (a forecast): the path and both dates shown, no status judged (feed-invalid)', async () => {
+      // A September feed with a "full-year" figure of 4 of 6 units for 31 December was judged "missed" in September.
+      const restore = stubFetch(async () => json(report([{ target: 't14.3', value: 4, asOf: '2023-12-31', note: '全年' }])));
+      try {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t14.3" src="/forecast.json" lang="en"></dz-target-gauge>`);
+        await until(() => errors.length > 0);
+        expect(errors[0]!.code).to.equal('feed-invalid');
+        expect(alert(el)!.textContent).to.contain('entries[0].asOf').and.to.contain('2023-12-31').and.to.contain('2023-09-30');
+        expect(el.shadowRoot!.querySelector('[part="status"]'), 'a status shown').to.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
     for (const variant of ['ring', 'bar'] as const) {
       it(`shows the target and a busy skeleton while the feed loads (${variant})`, async () => {
         const { restore } = holdFetch(); // never released: the feed stays pending
