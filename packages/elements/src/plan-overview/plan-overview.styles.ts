@@ -8,6 +8,7 @@ export default css`
     --dz-overview-border-color: var(--_dz-color-border);
     --dz-overview-bar-width: 8rem;
     --dz-overview-bar-height: 0.75rem;
+    --_dz-overview-edge: color-mix(in srgb, var(--_dz-color-text) 30%, transparent);
   }
 
   .base {
@@ -15,11 +16,21 @@ export default css`
     gap: var(--_dz-space);
   }
 
+
+  /*
+   * The frame scrolls when the table is wider. A shadow at an edge says more is there: covers that scroll with the
+   * table (local) hide shadows fixed to the frame (scroll) until the table's edge has moved past them.
+   */
   .scroller {
     overflow: auto;
     border: 1px solid var(--dz-overview-border-color);
     border-radius: var(--_dz-radius);
-    background: var(--dz-overview-bg);
+    background:
+      linear-gradient(to right, var(--dz-overview-bg) 40%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--dz-overview-bg) 40%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_dz-overview-edge), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_dz-overview-edge), transparent) right / 0.75rem 100% no-repeat scroll,
+      var(--dz-overview-bg);
   }
 
   table {
@@ -39,6 +50,17 @@ export default css`
     border-block-start: 1px solid var(--dz-overview-border-color);
     text-align: start;
     vertical-align: top;
+  }
+
+  /* A phone: a narrower bar and cells, so the names keep their width (the page's own --dz-overview-bar-width wins). */
+  @media (max-width: 30rem) {
+    :host {
+      --dz-overview-bar-width: 4.5rem;
+    }
+    th,
+    td {
+      padding-inline: calc(var(--_dz-space) / 2);
+    }
   }
 
   thead th,
@@ -65,6 +87,7 @@ export default css`
   }
 
   th.name {
+    min-inline-size: 4.5em;
     font-weight: 500;
   }
 

@@ -1,7 +1,7 @@
 import { statusTones, type ProgressReport, type Status } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectFocusBackAfterLoading } from '../../test/support/focus.js';
 import { holdFetch, until } from '../../test/support/wait.js';
 import '../plan-overview.js';
@@ -284,6 +284,33 @@ describe('dz-plan-overview', () => {
       expect(el.shadowRoot!.activeElement).to.equal(frame);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(page.querySelectorAll('button')[1]);
+    });
+  });
+
+  describe('on a phone (a 360 px window)', () => {
+    it('keeps the names readable with a narrower bar and cells; a table wider than the frame scrolls with a shadow at the edges', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await withFeed(sampleReport());
+        const frame = $(el, '[part="scroller"]')!;
+        // Names squeezed to two characters a line were unreadable, and the status column ran past the frame unseen.
+        const names = $$(el, 'tbody th.name');
+        const em = parseFloat(getComputedStyle(names[0]!).fontSize);
+        for (const name of names) expect(name.getBoundingClientRect().width, text(name)).to.be.at.least(4.5 * em - 0.5);
+        // A narrower bar (4.5rem) and half the cells' inline padding: in Chromium the sections with statuses then fit.
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        expect($(el, '.bar')!.getBoundingClientRect().width).to.equal(4.5 * rem);
+        expect(parseFloat(getComputedStyle(names[0]!).paddingInlineStart)).to.be.below(parseFloat(getComputedStyle(names[0]!).paddingBlockStart) * 2);
+        // Units in English are wider than a phone: the frame scrolls, and shadows fixed to it show past covers that scroll.
+        el.setAttribute('lang', 'en');
+        el.setAttribute('rows', 'units');
+        await el.updateComplete;
+        expect(frame.scrollWidth).to.be.above(frame.clientWidth);
+        expect(getComputedStyle(frame).backgroundAttachment.split(', ')).to.include.members(['local', 'scroll']);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
