@@ -79,7 +79,7 @@ export async function main(argv: readonly string[], out = (line: string) => cons
     if (command === 'progress' || command === 'build' || command === 'lint') {
       // Each command loaded only when run: the sheet readers (and ExcelJS, for a workbook) are for progress reports;
       // OpenCC, pinyin-pro and mammoth for building plans; neither for parsing or summaries.
-      const [run, { UsageError }] = await Promise.all([
+      const [run, { InputError, UsageError }] = await Promise.all([
         command === 'progress'
           ? import('./node/progress-command.js').then((m) => m.progressCommand)
           : import('./node/commands.js').then((m) => (command === 'build' ? m.buildCommand : m.lintCommand)),
@@ -89,6 +89,8 @@ export async function main(argv: readonly string[], out = (line: string) => cons
         return await run(rest, out, err);
       } catch (error) {
         if (error instanceof UsageError) throw new CliError(`${error.message}\n${USAGE}`);
+        // A file that cannot be read or is not what it should be: the message alone (the usage says nothing of it).
+        if (error instanceof InputError) throw new CliError(error.message);
         throw error;
       }
     }

@@ -129,6 +129,7 @@ describe('dz-plan progress in Chinese', () => {
 });
 
 describe('dz-plan progress usage errors in the language of --lang (zh-Hant by default)', () => {
+  const scratch = cliScratch('dz-plan-unreadable-');
   /** Runs the CLI in process: its exit code and the first line on stderr (the usage follows it). */
   async function usageError(...args: string[]): Promise<string> {
     const { status, stderr } = await dzPlanHere('progress', ...args);
@@ -156,6 +157,29 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
       assert.match(line, expected);
       assertNoEnglish(line, [...names, 'dezhou-2023-green-low-carbon', 'zh-Hant', 'zh-Hans']);
     }
+  });
+
+  test('a file that cannot be read: why, in the language of --lang, on one line with no usage after it (it says nothing of the file)', async () => {
+    const missing = scratch.at('沒有這個.csv');
+    const folder = scratch.at('');
+    const said = async (lang: string, ...args: string[]) => {
+      const { status, stderr } = await dzPlanHere('progress', ...args, '--lang', lang);
+      assert.equal(status, 2, stderr);
+      assert.doesNotMatch(stderr, /Usage:/);
+      return stderr.trimEnd();
+    };
+    assert.equal(await said('zh-Hant', 'import', missing), `dz-plan: 無法讀取 ${missing}:找不到這個檔案`);
+    assert.equal(await said('zh-Hans', 'import', missing), `dz-plan: 无法读取 ${missing}:找不到这个文件`);
+    assert.equal(await said('zh-Hant', 'import', folder), `dz-plan: 無法讀取 ${folder}:這是資料夾,不是檔案`);
+    assert.equal(await said('zh-Hant', 'diff', missing, missing), `dz-plan: 報告:無法讀取 ${missing}:找不到這個檔案`);
+    assert.equal(await said('zh-Hans', 'template', '--plan', missing), `dz-plan: 规划:无法读取 ${missing}:找不到这个文件`);
+    // English keeps what Node says, on one line too.
+    assert.match(await said('en', 'import', missing), new RegExp(`^dz-plan: cannot read ${escapeRegExp(missing)}: ENOENT: no such file or directory`));
+  });
+
+  test('zh-Hant: an option where the command goes is no command, not an unknown one', async () => {
+    assert.equal(await usageError('--lang', 'zh-Hant'), 'dz-plan: progress 後面要接 template、import 或 diff');
+    assert.equal(await usageError('--partial', '--lang', 'en'), 'dz-plan: progress needs template, import or diff');
   });
 
   test('zh-Hans: the same in Simplified words; --lang en keeps the English', async () => {

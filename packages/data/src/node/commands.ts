@@ -11,7 +11,7 @@ import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
 import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
-import { readJson, usage, UsageError } from './usage.js';
+import { InputError, readJson, usage, UsageError } from './usage.js';
 
 type Out = (line: string) => void;
 
@@ -45,7 +45,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   try {
     text = await readInput(file, maxBytesOf(values['max-bytes']));
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new InputError((error as Error).message);
   }
   const built = planFromText(text, {
     sourceFile: basename(file),
@@ -77,7 +77,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     try {
       await writeFile(values.output, json);
     } catch (error) {
-      throw new UsageError(`cannot write ${values.output}: ${(error as Error).message}`);
+      throw new InputError(`cannot write ${values.output}: ${(error as Error).message}`);
     }
   } else out(json);
   const assignments = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);

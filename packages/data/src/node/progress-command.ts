@@ -17,7 +17,7 @@ import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { sheetProblemWords } from '../progress/sheet-problems.js';
-import { readJson, usage, UsageError } from './usage.js';
+import { fileReason, InputError, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
@@ -34,7 +34,8 @@ export async function progressCommand(args: readonly string[], out: Out, err: Ou
   if (sub === 'template') return templateCommand(rest, lang, out, err);
   if (sub === 'import') return importCommand(rest, lang, out, err);
   if (sub === 'diff') return diffCommand(rest, lang, out, err);
-  throw new UsageError(sub ? progressUsageWords[lang].unknownSubcommand(sub) : progressUsageWords[lang].noSubcommand());
+  // An option where the command goes (`progress --lang zh-Hant`) is no command, not an unknown one.
+  throw new UsageError(sub && !sub.startsWith('-') ? progressUsageWords[lang].unknownSubcommand(sub) : progressUsageWords[lang].noSubcommand());
 }
 
 /** The byte limit of `--max-bytes`, or a usage error in the language. */
@@ -44,7 +45,7 @@ async function planOf(file: string | undefined, maxBytes: string | undefined, la
   if (file === undefined) return dezhouPlan;
   const words = progressUsageWords[lang];
   const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson));
-  if (!result.success) throw new UsageError(words.invalidPlan(file, result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')));
+  if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')));
   return result.plan;
 }
 
@@ -52,7 +53,7 @@ async function write(file: string, data: string | Uint8Array, lang: Language): P
   try {
     await writeFile(file, data);
   } catch (error) {
-    throw new UsageError(progressUsageWords[lang].cannotWrite(file, (error as Error).message));
+    throw new InputError(progressUsageWords[lang].cannotWrite(file, (error as Error).message));
   }
 }
 
@@ -112,7 +113,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
       try {
         return { name: basename(file), data: await readInputBytes(file, maxBytes) };
       } catch (error) {
-        throw new UsageError(usageWords.cannotRead(file, (error as Error).message));
+        throw new InputError(usageWords.cannotRead(file, fileReason(error, usageWords.readJson.fileReasons) ?? (error as Error).message));
       }
     }),
   );

@@ -1,7 +1,9 @@
 /**
  * The words of `dz-plan progress`'s usage errors (exit code 2), per language, and the language they are said in:
  * `--lang`'s, read from the arguments before anything else, so that even a mistake in them is said in it. English is
- * the commands' own words, unchanged; what Node, the file system or a validator says of a file stays as they say it.
+ * the commands' own words, unchanged. Of what the file system says, the common reasons (no such file, a folder, no
+ * permission) are said in the language (`fileReasons`); the rest of what Node or a validator says of a file stays as
+ * they say it.
  */
 import type { TemplateScope } from '../progress/template.js';
 import { languages, type Language } from '../schema.js';
@@ -45,7 +47,12 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     badLanguage: (value) => `--lang 必須是 ${languages.join('、')} 之一,不是「${value}」`,
     plan: '規劃',
     report: '報告',
-    readJson: { unreadable: (what, detail) => `${what}:${detail}`, notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}` },
+    readJson: {
+      unreadable: (what, detail) => `${what}:${detail}`,
+      notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
+      cannotRead: (file, reason) => `無法讀取 ${file}:${reason}`,
+      fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
+    },
     invalidPlan: (file, issues) => `規劃 ${file} 無效:${issues}`,
     cannotRead: (file, detail) => `無法讀取 ${file}:${detail}`,
     cannotWrite: (file, detail) => `無法寫入 ${file}:${detail}`,
@@ -74,7 +81,12 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     badLanguage: (value) => `--lang 必须是 ${languages.join('、')} 之一,不是“${value}”`,
     plan: '规划',
     report: '报告',
-    readJson: { unreadable: (what, detail) => `${what}:${detail}`, notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}` },
+    readJson: {
+      unreadable: (what, detail) => `${what}:${detail}`,
+      notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
+      cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
+      fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },
+    },
     invalidPlan: (file, issues) => `规划 ${file} 无效:${issues}`,
     cannotRead: (file, detail) => `无法读取 ${file}:${detail}`,
     cannotWrite: (file, detail) => `无法写入 ${file}:${detail}`,

@@ -64,7 +64,7 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES 
     bytes = await readAtMost(file, maxBytes);
   } catch (error) {
     if (error instanceof DocumentTooLargeError) throw error;
-    throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+    throw new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
   }
   if (/\.docx$/i.test(file)) {
     const value = await docxText(file, bytes, maxBytes);

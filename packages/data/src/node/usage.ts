@@ -9,6 +9,35 @@ import { maxBytesOf, readInput } from './read-input.js';
 export class UsageError extends Error {}
 
 /**
+ * An input that cannot be read (a missing file, a folder, no permission) or is not what it should be (not JSON):
+ * printed alone, without the usage, which says nothing about the file; exit code 2.
+ */
+export class InputError extends Error {}
+
+/** The file system's common reasons a file cannot be read, by Node's error code, in the words of a language. */
+export interface FileReasonWords {
+  /** `ENOENT`. */
+  readonly missing: string;
+  /** `EISDIR`. */
+  readonly folder: string;
+  /** `EACCES`, `EPERM`. */
+  readonly denied: string;
+}
+
+/**
+ * Why `error` (from reading `file`) happened, in `words` when its code (or its cause's, as readDocument wraps it) is
+ * one of the common ones: `cannotRead(file, reason)`; otherwise `undefined`, and the error's own message stands.
+ */
+export function fileReason(error: unknown, words: FileReasonWords | undefined): string | undefined {
+  const code = (error as { code?: unknown; cause?: { code?: unknown } })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code;
+  if (!words) return undefined;
+  if (code === 'ENOENT') return words.missing;
+  if (code === 'EISDIR') return words.folder;
+  if (code === 'EACCES' || code === 'EPERM') return words.denied;
+  return undefined;
+}
+
+/**
  * Runs `read` (a `parseArgs` call, or `maxBytesOf`); an unknown or malformed option becomes a {@link UsageError}
  * naming it: in the words `say` gives for the error, else in its own (English) message.
  */
@@ -24,6 +53,9 @@ export function usage<T>(read: () => T, say?: (error: Error) => string | undefin
 export interface ReadJsonWords {
   readonly unreadable: (what: string, detail: string) => string;
   readonly notJson: (what: string, file: string, detail: string) => string;
+  /** `cannot read FILE: reason` for a reason in {@link fileReasons}; without them, Node's message stands. */
+  readonly cannotRead?: (file: string, reason: string) => string;
+  readonly fileReasons?: FileReasonWords;
 }
 
 /** {@link readJson}'s words in English, its default. */
@@ -33,19 +65,22 @@ export const englishReadJsonWords: ReadJsonWords = {
 };
 
 /**
- * A JSON file (UTF-8, within the byte limit of `--max-bytes`), or a {@link UsageError} naming it (`what`: `plan`,
- * `report`, in the words of the message) in `words` (English by default).
+ * A JSON file (UTF-8, within the byte limit of `--max-bytes`), or an {@link InputError} naming it (`what`: `plan`,
+ * `report`, in the words of the message) in `words` (English by default); a `--max-bytes` that is no number is a
+ * {@link UsageError}.
  */
 export async function readJson(file: string, what: string, maxBytes?: string, words: ReadJsonWords = englishReadJsonWords): Promise<unknown> {
   let text: string;
+  const limit = usage(() => maxBytesOf(maxBytes));
   try {
-    text = await readInput(file, maxBytesOf(maxBytes));
+    text = await readInput(file, limit);
   } catch (error) {
-    throw new UsageError(words.unreadable(what, (error as Error).message));
+    const reason = fileReason(error, words.fileReasons);
+    throw new InputError(words.unreadable(what, reason && words.cannotRead ? words.cannotRead(file, reason) : (error as Error).message));
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(words.notJson(what, file, (error as Error).message));
+    throw new InputError(words.notJson(what, file, (error as Error).message));
   }
 }
