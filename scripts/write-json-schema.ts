@@ -15,7 +15,8 @@ export const schemaFile = fileURLToPath(new URL('../docs/progress-report.schema.
 
 /** The JSON Schema text, as written to {@link schemaFile}. */
 export function progressReportJsonSchema(): string {
-  // `input`: what a feed's author writes. Checks JSON Schema cannot say (a finite number) are left to zod.
+  // `input`: what a feed's author writes. Checks JSON Schema cannot say (a finite number, no entry dated after the
+  // report) are left to zod; the description says the second.
   const generated = z.toJSONSchema(ProgressReportSchema, { target: 'draft-2020-12', io: 'input' });
   const { $schema, ...rest } = generated;
   const documented = {
@@ -25,7 +26,8 @@ export function progressReportJsonSchema(): string {
       'How far each target of a plan has come: `plan` is the plan id (dezhou-2023-green-low-carbon), `asOf` the ' +
       'date the report stands at, and each entry gives a target id (t09.1) and the value reached in the ' +
       "target's unit; for decreaseBy/increaseBy targets, the change achieved. Entries for one target at different " +
-      'dates (each entry may give its own asOf) are its readings over time; the latest is shown. Generated from ProgressReportSchema ' +
+      'dates (each entry may give its own asOf, never after the report\'s: a forecast is no reading) are its readings ' +
+      'over time; the latest is shown. Generated from ProgressReportSchema ' +
       'by scripts/write-json-schema.ts; do not edit.',
     ...rest,
   };

@@ -76,6 +76,10 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
 export async function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === 'progress' && (rest[0] === '--help' || rest[0] === '-h')) {
+      out(USAGE);
+      return 0;
+    }
     if (command === 'progress' || command === 'build' || command === 'lint') {
       // Each command loaded only when run: the sheet readers (and ExcelJS, for a workbook) are for progress reports;
       // OpenCC, pinyin-pro and mammoth for building plans; neither for parsing or summaries.

@@ -50,7 +50,7 @@ function checkEntryDates(report: ProgressReportShape, ctx: z.core.$RefinementCtx
   let reported = 0;
   report.entries.forEach((entry, i) => {
     if (entry.asOf === undefined || entry.asOf <= report.asOf || reported++ > MAX_ISSUES) return;
-    const message = `the entry stands at ${entry.asOf}, after the report's date (asOf ${report.asOf}): date the report at or after its latest reading; a forecast is no reading`;
+    const message = `the entry is dated ${entry.asOf}, after the report's date ${report.asOf}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`;
     ctx.addIssue({ code: 'custom', message, path: ['entries', i, 'asOf'], input: report });
   });
 }

@@ -20,6 +20,17 @@ export const seed: string = readFileSync(seedPath, 'utf8');
 
 export const hasDist = (): boolean => existsSync(resolve(distDir, 'index.js')) && existsSync(resolve(distDir, 'cli.js'));
 
+/**
+ * A report of the Dezhou plan as JSON, for the `progress diff` tests: t09.1 at `fiveG` and t38.3 at `rate` on
+ * 2023-06-30. A report stands at its latest reading (no entry may be dated after it): a slip of 2999 dates it too.
+ */
+export const diffReportJson = (fiveG: { value: number; asOf: string }, rate: number): string =>
+  JSON.stringify({
+    plan: 'dezhou-2023-green-low-carbon',
+    asOf: fiveG.asOf > '2023-06-30' ? fiveG.asOf : '2023-06-30',
+    entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate, asOf: '2023-06-30' }],
+  });
+
 /** Escapes text for use inside a RegExp. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

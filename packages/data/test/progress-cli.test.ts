@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport, progressHistory } from '../src/index.js';
-import { cliScratch, dzPlan, dzPlanHere, escapeRegExp } from './helpers.js';
+import { cliScratch, dzPlan, dzPlanHere, diffReportJson, escapeRegExp } from './helpers.js';
 import { localIsoDate } from '../src/local-date.js';
 
 /** `dz-plan progress …`, in this process. */
@@ -104,11 +104,8 @@ describe('dz-plan progress', () => {
   });
 
   test('diff: a reading dated after today is named as a problem on stderr, not judged; exit 1 after the whole diff', async () => {
-    // A report stands at its latest reading (no entry may be dated after it): the slip, a reading dated 2999, dates its report too.
-    const report = (fiveG: { value: number; asOf: string }, rate: number) =>
-      JSON.stringify({ plan: dezhouPlan.id, asOf: fiveG.asOf > '2023-06-30' ? fiveG.asOf : '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate, asOf: '2023-06-30' }] });
-    writeFileSync(at('now.json'), report({ value: 1500, asOf: '2023-03-31' }, 97));
-    writeFileSync(at('slip.json'), report({ value: 2100, asOf: '2999-06-30' }, 90));
+    writeFileSync(at('now.json'), diffReportJson({ value: 1500, asOf: '2023-03-31' }, 97));
+    writeFileSync(at('slip.json'), diffReportJson({ value: 2100, asOf: '2999-06-30' }, 90));
     const r = await run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 2,100 \(30 June 2999, cannot judge\)$/m);
@@ -123,7 +120,7 @@ describe('dz-plan progress', () => {
     const r = await run('diff', at('q2.json'), at('forecast.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('forecast.json'))}: entries\\[0\\]\\.asOf: the entry stands at 2023-12-31, after the report's date \\(asOf 2023-09-30\\)`, 'm'));
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('forecast.json'))}: entries\\[0\\]\\.asOf: the entry is dated 2023-12-31, after the report's date 2023-09-30: a reading cannot be dated after its report`, 'm'));
   });
 
   test('import: a remark line under the data is skipped with a warning quoting it; the readings are written, exit 0', async () => {

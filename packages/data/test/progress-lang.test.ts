@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { localIsoDate } from '../src/local-date.js';
 import { importProgressFiles } from '../src/progress/index.js';
-import { cliScratch, dzPlan, dzPlanHere, escapeRegExp } from './helpers.js';
+import { cliScratch, dzPlan, dzPlanHere, diffReportJson, escapeRegExp } from './helpers.js';
 
 /** `dz-plan progress …`. */
 const run = (...args: string[]) => dzPlan('progress', ...args);
@@ -73,13 +73,10 @@ describe('dz-plan progress in Chinese', () => {
     assertNoEnglish(line, ['說明.docx']);
   });
 
-  // A report stands at its latest reading (no entry may be dated after it): the slip, a reading dated 2999, dates its report too.
-  const report = (fiveG: { value: number; asOf: string }, rate: number) =>
-    JSON.stringify({ plan: dezhouPlan.id, asOf: fiveG.asOf > '2023-06-30' ? fiveG.asOf : '2023-06-30', entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate, asOf: '2023-06-30' }] });
 
   test('diff --lang zh-Hant: a reading dated after today is named in Chinese on stderr, and the summary is Chinese', () => {
-    writeFileSync(at('now.json'), report({ value: 1500, asOf: '2023-03-31' }, 97));
-    writeFileSync(at('slip.json'), report({ value: 2100, asOf: '2999-06-30' }, 90));
+    writeFileSync(at('now.json'), diffReportJson({ value: 1500, asOf: '2023-03-31' }, 97));
+    writeFileSync(at('slip.json'), diffReportJson({ value: 2100, asOf: '2999-06-30' }, 90));
     const r = run('diff', at('now.json'), at('slip.json'), '--lang', 'zh-Hant');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(`${at('slip.json')}:指標 t09.1(2999-06-30):日期 2999-06-30 晚於今天(${localIsoDate()})`)}$`, 'm'));
@@ -177,9 +174,14 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.match(await said('en', 'import', missing), new RegExp(`^dz-plan: cannot read ${escapeRegExp(missing)}: ENOENT: no such file or directory`));
   });
 
-  test('zh-Hant: an option where the command goes is no command, not an unknown one', async () => {
+  test('an option where the command goes: no command, or the later command put first; never an unknown "--lang"; --help is help', async () => {
     assert.equal(await usageError('--lang', 'zh-Hant'), 'dz-plan: progress 後面要接 template、import 或 diff');
     assert.equal(await usageError('--partial', '--lang', 'en'), 'dz-plan: progress needs template, import or diff');
+    assert.equal(await usageError('--lang', 'zh-Hant', 'import', 'a.csv'), 'dz-plan: import 要緊接在 progress 後面,選項放在它之後:dz-plan progress import …');
+    assert.equal(await usageError('--lang', 'zh-Hans', 'diff'), 'dz-plan: diff 要紧接在 progress 后面,选项放在它之后:dz-plan progress diff …');
+    const help = await dzPlanHere('progress', '--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage:/m);
   });
 
   test('zh-Hans: the same in Simplified words; --lang en keeps the English', async () => {

@@ -78,7 +78,7 @@ describe('parseProgressReport', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(result.data)), result.data);
   });
 
-  test('an entry dated after the report is refused at its path: a reading cannot stand at a date the report has not reached (a forecast is no reading)', () => {
+  test('an entry dated after the report is refused at its path: a reading cannot be dated after its report (a forecast is no reading)', () => {
     // A Q3 report holding a "full-year" 4 of 6 units at 31 December would be judged as missed in September.
     const report = { ...valid, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2480 }, { target: 't14.3', value: 4, asOf: '2023-12-31', note: '全年' }] };
     for (const result of [parseProgressReport(report), parseProgressReport(report, dezhouPlan), ProgressReportSchema.safeParse(report)]) {
@@ -86,7 +86,7 @@ describe('parseProgressReport', () => {
     }
     const { issues } = parseProgressReport(report, dezhouPlan);
     assert.deepEqual(issues, [
-      { path: 'entries[1].asOf', message: 'the entry stands at 2023-12-31, after the report\'s date (asOf 2023-09-30): date the report at or after its latest reading; a forecast is no reading' },
+      { path: 'entries[1].asOf', message: "the entry is dated 2023-12-31, after the report's date 2023-09-30: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)" },
     ]);
     // At the report's date or before it, an entry's own date is a reading of that day.
     assert.equal(parseProgressReport({ ...report, entries: [{ target: 't14.3', value: 4, asOf: '2023-09-30' }, { target: 't14.3', value: 2, asOf: '2023-03-31' }] }).success, true);

@@ -42,8 +42,9 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id must be kebab-case ASCII such as jinan-2024-key-tasks, not "${values.id}"`);
   let text: string;
+  const limit = usage(() => maxBytesOf(values['max-bytes']));
   try {
-    text = await readInput(file, maxBytesOf(values['max-bytes']));
+    text = await readInput(file, limit);
   } catch (error) {
     throw new InputError((error as Error).message);
   }

@@ -27,6 +27,8 @@ type Out = (line: string) => void;
 
 const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
 
+const subcommands = ['template', 'import', 'diff'] as const;
+
 /** Runs `dz-plan progress …` (`args` after `progress`); a usage error is said in the language of `--lang`. */
 export async function progressCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const [sub, ...rest] = args;
@@ -34,8 +36,11 @@ export async function progressCommand(args: readonly string[], out: Out, err: Ou
   if (sub === 'template') return templateCommand(rest, lang, out, err);
   if (sub === 'import') return importCommand(rest, lang, out, err);
   if (sub === 'diff') return diffCommand(rest, lang, out, err);
-  // An option where the command goes (`progress --lang zh-Hant`) is no command, not an unknown one.
-  throw new UsageError(sub && !sub.startsWith('-') ? progressUsageWords[lang].unknownSubcommand(sub) : progressUsageWords[lang].noSubcommand());
+  const words = progressUsageWords[lang];
+  if (sub && !sub.startsWith('-')) throw new UsageError(words.unknownSubcommand(sub));
+  // An option where the command goes: the command later (`progress --lang zh-Hant import …`) goes first; none is none.
+  const later = args.find((arg): arg is (typeof subcommands)[number] => (subcommands as readonly string[]).includes(arg));
+  throw new UsageError(later ? words.commandFirst(later) : words.noSubcommand());
 }
 
 /** The byte limit of `--max-bytes`, or a usage error in the language. */

@@ -13,6 +13,8 @@ import { englishReadJsonWords, UsageError, type ReadJsonWords } from './usage.js
 interface ProgressUsageWords {
   readonly noSubcommand: () => string;
   readonly unknownSubcommand: (sub: string) => string;
+  /** The command given after an option (`progress --lang zh-Hant import …`): it goes first. */
+  readonly commandFirst: (sub: string) => string;
   readonly badLanguage: (value: string) => string;
   /** `plan` and `report`, as {@link ReadJsonWords} name what they read. */
   readonly plan: string;
@@ -44,13 +46,14 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
   'zh-Hant': {
     noSubcommand: () => 'progress 後面要接 template、import 或 diff',
     unknownSubcommand: (sub) => `progress 沒有「${sub}」(可用 template、import 或 diff)`,
+    commandFirst: (sub) => `${sub} 要緊接在 progress 後面,選項放在它之後:dz-plan progress ${sub} …`,
     badLanguage: (value) => `--lang 必須是 ${languages.join('、')} 之一,不是「${value}」`,
     plan: '規劃',
     report: '報告',
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
-      cannotRead: (file, reason) => `無法讀取 ${file}:${reason}`,
+      cannotRead: (file, reason) => progressUsageWords['zh-Hant'].cannotRead(file, reason),
       fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
     },
     invalidPlan: (file, issues) => `規劃 ${file} 無效:${issues}`,
@@ -78,13 +81,14 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
   'zh-Hans': {
     noSubcommand: () => 'progress 后面要接 template、import 或 diff',
     unknownSubcommand: (sub) => `progress 没有“${sub}”(可用 template、import 或 diff)`,
+    commandFirst: (sub) => `${sub} 要紧接在 progress 后面,选项放在它之后:dz-plan progress ${sub} …`,
     badLanguage: (value) => `--lang 必须是 ${languages.join('、')} 之一,不是“${value}”`,
     plan: '规划',
     report: '报告',
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
-      cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
+      cannotRead: (file, reason) => progressUsageWords['zh-Hans'].cannotRead(file, reason),
       fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },
     },
     invalidPlan: (file, issues) => `规划 ${file} 无效:${issues}`,
@@ -111,6 +115,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
   },
   en: {
     noSubcommand: () => 'progress needs template, import or diff',
+    commandFirst: (sub) => `${sub} goes right after progress, before the options: dz-plan progress ${sub} …`,
     unknownSubcommand: (sub) => `progress has no "${sub}" (template, import or diff)`,
     badLanguage: (value) => `--lang must be one of ${languages.join(', ')}, not "${value}"`,
     plan: 'plan',

@@ -11,7 +11,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
 import { formatAmount, formatIsoDate } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
@@ -103,8 +103,8 @@ interface Opened {
   fetched: string[];
 }
 
-async function open(browser: Browser, origin: string, path: string): Promise<Opened> {
-  const page = await browser.newPage();
+async function open(context: BrowserContext, origin: string, path: string): Promise<Opened> {
+  const page = await context.newPage();
   const opened: Opened = { page, errors: [], fetched: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') opened.errors.push(`console: ${message.text()}`);
@@ -133,16 +133,12 @@ async function open(browser: Browser, origin: string, path: string): Promise<Ope
 /**
  * Each page opened once per engine for the tests that only read what it fetched and showed (the budgets, the chunks'
  * contents): a page loads the same files each time, so one load serves them all. Its pages stay open, still
- * collecting errors, until the engine's tests end (`after` closes them).
+ * collecting errors, until the engine's tests end and its browser context closes.
  */
-function openedOnce(browser: () => Browser, origin: () => string): (path: string) => Promise<Opened> {
+function openedOnce(context: () => BrowserContext, origin: () => string): (path: string) => Promise<Opened> {
   const pages = new Map<string, Promise<Opened>>();
-  after(async () => {
-    const opened = await Promise.allSettled(pages.values());
-    await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.page.close() : undefined)));
-  });
   return (path) => {
-    if (!pages.has(path)) pages.set(path, open(browser(), origin(), path));
+    if (!pages.has(path)) pages.set(path, open(context(), origin(), path));
     return pages.get(path)!;
   };
 }
@@ -169,8 +165,8 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     rmSync(secondCopy, { recursive: true, force: true });
   });
 
-  describeInEachEngine((browser) => {
-    const opened = openedOnce(browser, () => server.origin);
+  describeInEachEngine((context) => {
+    const opened = openedOnce(context, () => server.origin);
 
     for (const budget of budgets) {
       it(`${budget.what}: the page fetches at most ${budget.goal} KB gzip (issue 10)`, async (t) => {
@@ -257,7 +253,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('Simplified texts folded from the Traditional where shown, and a unit found by its name in mixed script', async () => {
-      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-simplified.html`);
+      const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-simplified.html`);
       assert.deepEqual(errors, []);
       const texts = await page.evaluate(() =>
         [...document.querySelectorAll('dz-target-gauge, dz-task-card, dz-unit-summary')].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
@@ -273,13 +269,13 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('each element in the UI words of its language, also after the page switches language', async () => {
-      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-all.html`);
+      const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-all.html`);
       assert.deepEqual(errors, []);
       const cardText = () => page.evaluate(() => [...document.querySelectorAll('dz-task-card')].map((el) => el.shadowRoot!.textContent!));
       const [hant, hans, en] = await cardText();
       assert.ok(hant!.includes('展開全文') && hans!.includes('展开全文') && en!.includes('Show full text'), `${hant}\n${hans}\n${en}`);
       // On a page in Traditional Chinese only, switched to English: the English strings load, then the card shows them.
-      const single = await open(browser(), server.origin, `${fixtures}/cdn-card.html`);
+      const single = await open(context(), server.origin, `${fixtures}/cdn-card.html`);
       await single.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
       await single.page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!.includes('Show full text'), { timeout: 30_000 });
       const text = await single.page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!);
@@ -290,7 +286,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('a feed with readings over time: the gauge and the card show the trend, in words and as steps', async () => {
-      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-trend.html`);
+      const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-trend.html`);
       assert.deepEqual(errors, []);
       const trends = await page.evaluate(() =>
         ['dz-target-gauge [part="trend"]', 'dz-task-card [part="gauge-trend"]'].map((selector) => {
@@ -306,7 +302,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('targets, units and languages as the CMS guide and CMS templates write them: 9.1 and t9.1, an English unit name on a Chinese page, zh_CN and " en"', async () => {
-      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-names.html`);
+      const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-names.html`);
       assert.deepEqual(errors, []);
       const texts = await page.evaluate(() =>
         [...document.querySelectorAll('dz-target-gauge, dz-unit-summary')].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
@@ -323,7 +319,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('the bundled plan from a server that does not answer within timeout: a plan-timeout error, then the gauge once it arrives', async () => {
-      const page = await browser().newPage();
+      const page = await context().newPage();
       const held: HTTPRequest[] = [];
       let holding = true;
       await page.setRequestInterception(true);
@@ -346,7 +342,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
-      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-plan-src.html`);
+      const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-plan-src.html`);
       assert.deepEqual(errors, []);
       const text = await page.evaluate(() => document.querySelector('dz-unit-summary')!.shadowRoot!.textContent!);
       assert.ok(text.includes('市市場監管局') && text.includes('推動成果轉化'), text);
@@ -354,7 +350,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('the loader pasted as a classic script (no type="module") renders', async () => {
-      const { page, errors } = await open(browser(), server.origin, `${fixtures}/cdn-classic.html`);
+      const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-classic.html`);
       const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
       assert.match(text, /推動科技成果轉化/);
       assert.deepEqual(errors, []);
@@ -362,7 +358,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
     });
 
     it('two copies at two URLs share one set of chunks: no CSP violation, no console error', async () => {
-      const { page, errors, fetched } = await open(browser(), server.origin, `${fixtures}/cdn-two-urls.html`);
+      const { page, errors, fetched } = await open(context(), server.origin, `${fixtures}/cdn-two-urls.html`);
       const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
       assert.match(text, /推動科技成果轉化/);
       assert.deepEqual(errors, []);

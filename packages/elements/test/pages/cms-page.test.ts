@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
 import { describeInEachEngine } from '../support/engines.js';
@@ -20,8 +20,8 @@ interface PageReport {
   errors: string[];
 }
 
-async function open(browser: Browser, url: string): Promise<{ page: Page; report: PageReport }> {
-  const page = await browser.newPage();
+async function open(context: BrowserContext, url: string): Promise<{ page: Page; report: PageReport }> {
+  const page = await context.newPage();
   const report: PageReport = { errors: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') report.errors.push(`console: ${message.text()}`);
@@ -51,10 +51,10 @@ describe('examples/cms.html with the CDN file', { skip: existsSync(cdnFile) ? fa
   });
   after(() => server.close());
 
-  describeInEachEngine((browser) => {
+  describeInEachEngine((context) => {
 
     it('renders the matrix, the card and the gauges from real data, with no console error or CSP violation', async () => {
-      const { page, report } = await open(browser(), `${base}/examples/cms.html`);
+      const { page, report } = await open(context(), `${base}/examples/cms.html`);
       const seen = await page.evaluate(() => {
         const matrix = document.querySelector('dz-task-matrix')!.shadowRoot!;
         const card = document.querySelector('dz-task-card[task="9"]')!.shadowRoot!;
@@ -78,7 +78,7 @@ describe('examples/cms.html with the CDN file', { skip: existsSync(cdnFile) ? fa
     });
 
     it('survives the bundle loaded twice on one page', async () => {
-      const { page, report } = await open(browser(), `${base}/packages/elements/test-fixtures/cdn-twice.html`);
+      const { page, report } = await open(context(), `${base}/packages/elements/test-fixtures/cdn-twice.html`);
       const text = await page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent ?? '');
       assert.match(text, /推動科技成果轉化/);
       assert.deepEqual(report.errors, []);

@@ -122,11 +122,11 @@ describe('a hostile page', { skip: existsSync(`${dist}/cdn/dz-elements.js`) ? fa
     rmSync(secondCopy, { recursive: true, force: true });
   });
 
-  describeInEachEngine((browser) => {
+  describeInEachEngine((context) => {
 
     for (const variant of variants) {
       it(`${variant.what}: every element shows something; no CSP violation, uncaught error, payload run or off-origin request`, async () => {
-        const tab = await browser().newPage();
+        const tab = await context().newPage();
         const problems: string[] = [];
         const offOrigin: string[] = [];
         tab.on('pageerror', (error) => problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));

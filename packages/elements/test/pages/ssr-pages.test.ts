@@ -1,7 +1,8 @@
 /**
  * Pre-rendered HTML (`renderPage`) in Debian Chromium and Firefox ESR. One page with every element (a matrix, a card
- * with a feed, an English gauge with a feed, a unit summary with the feed and the plan overview ranked by it), three ways: live (the CDN script draws the elements), rendered with scripts off, and
- * rendered with the CDN script (the elements hydrate). The rendered page must read as the live one (each element's
+ * with a feed, an English gauge with a feed, a unit summary with the feed and the plan overview ranked by it), three
+ * ways: live (the CDN script draws the elements), rendered and opened with scripts off (its CDN script not even
+ * fetched), and rendered with the CDN script (the elements hydrate). The rendered page must read as the live one (each element's
  * visible text, its rows, headings and meters); hydrated, it must keep the server's nodes (no second drawing), work
  * (the card's button) and log no error, under a strict CSP with Trusted Types.
  */
@@ -10,10 +11,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { after, before, describe, it } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { firefoxPath } from '../../../../scripts/lib/browsers.js';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
-import { browserOf, engines, type Engine } from '../support/engines.js';
+import { browserOf, engines, launchFirefox, type Engine } from '../support/engines.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const elementsDir = `${repoRoot}packages/elements/`;
@@ -29,17 +29,17 @@ const built = existsSync(`${elementsDir}dist/cdn/dz-elements.js`) && existsSync(
  */
 async function scriptsOff(engine: Engine): Promise<{ newPage(): Promise<Page>; close(): Promise<void> }> {
   if (engine.name === 'Chromium') {
-    const browser = await browserOf(engine);
+    const context = await (await browserOf(engine)).createBrowserContext();
     return {
       newPage: async () => {
-        const page = await browser.newPage();
+        const page = await context.newPage();
         await page.setJavaScriptEnabled(false);
         return page;
       },
-      close: async () => undefined,
+      close: () => context.close(),
     };
   }
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: { 'javascript.enabled': false } });
+  const browser = await launchFirefox({ 'javascript.enabled': false });
   return { newPage: () => browser.newPage(), close: () => browser.close() };
 }
 
@@ -79,11 +79,14 @@ function read(page: Page): Promise<Record<string, Seen>> {
 interface Opened {
   page: Page;
   errors: string[];
+  /** The URLs the page requested after itself. */
+  requested: string[];
 }
 
 async function open(browser: Pick<Browser, 'newPage'>, url: string, onParsed?: () => void): Promise<Opened> {
   const page = await browser.newPage();
-  const opened: Opened = { page, errors: [] };
+  const opened: Opened = { page, errors: [], requested: [] };
+  page.on('request', (request) => request.url() !== url && opened.requested.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') opened.errors.push(`console ${message.type()}: ${message.text()}`);
   });
@@ -141,11 +144,11 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
 
   for (const engine of engines) {
     describe(engine.name, () => {
-      let withScripts: Browser;
+      let withScripts: BrowserContext;
       let withoutScripts: Awaited<ReturnType<typeof scriptsOff>>;
       let live: Record<string, Seen>;
       before(async () => {
-        [withScripts, withoutScripts] = await Promise.all([browserOf(engine), scriptsOff(engine)]);
+        [withScripts, withoutScripts] = await Promise.all([browserOf(engine).then((browser) => browser.createBrowserContext()), scriptsOff(engine)]);
         const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}live.html`);
         await settled(page);
         live = await read(page);
@@ -153,12 +156,13 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         await page.close();
       });
       after(async () => {
-        await withoutScripts?.close();
+        await Promise.all([withScripts?.close(), withoutScripts?.close()]);
       });
 
       it('with scripts off, every rendered element reads as the live one', async () => {
-        const { page, errors } = await open(withoutScripts, `${server.origin}${pagesPath}rendered.html`);
-        // The page's scripts are off: nothing defines the elements, the content is the HTML's own.
+        // The hydrated page loads the CDN script: with scripts off nothing defines the elements, the content is the HTML's own.
+        const { page, errors, requested } = await open(withoutScripts, `${server.origin}${pagesPath}hydrated.html`);
+        assert.deepEqual(requested.filter((url) => url.includes('/cdn/')), [], 'the CDN script is not even fetched');
         assert.equal(await page.evaluate(() => customElements.get('dz-task-card') === undefined), true);
         const rendered = await read(page);
         for (const tag of tags) {

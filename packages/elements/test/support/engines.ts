@@ -1,11 +1,12 @@
 /** The browsers the Node page tests drive with puppeteer-core: Debian's Chromium and Firefox ESR. */
 import { after, before, describe } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext } from 'puppeteer-core';
 import { firefoxPath } from '../../../../scripts/lib/browsers.js';
 import { chromiumLaunchOptions } from '../../../../scripts/lib/static-server.js';
 
-/** Launches Debian's Firefox ESR headless (puppeteer over WebDriver BiDi). */
-export const launchFirefox = (): Promise<Browser> => puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+/** Launches Debian's Firefox ESR headless (puppeteer over WebDriver BiDi), with `prefs` beside puppeteer's own. */
+export const launchFirefox = (prefs: Record<string, unknown> = {}): Promise<Browser> =>
+  puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: prefs });
 
 /** An engine by name, and how to launch it headless. */
 export interface Engine {
@@ -16,7 +17,7 @@ export interface Engine {
 /** Each engine by name, and how to launch it headless. */
 export const engines: readonly Engine[] = [
   { name: 'Chromium', launch: () => puppeteer.launch(chromiumLaunchOptions) },
-  { name: 'Firefox', launch: launchFirefox },
+  { name: 'Firefox', launch: () => launchFirefox() },
 ];
 
 const launched = new Map<string, Promise<Browser>>();
@@ -25,11 +26,18 @@ const launched = new Map<string, Promise<Browser>>();
  * The engine's browser for this process: launched at its first use, closed once every test of the process has run.
  * The page suites share it (`test/pages.test.ts` runs them in one process): a launch of Firefox over WebDriver BiDi
  * costs about 7 CPU-seconds (its BiDi session alone about 2.5 s), Chromium's about 2, and Firefox allows one BiDi
- * session, so other processes cannot share it. Each test closes the pages it opens.
+ * session, so other processes cannot share it. A browser that crashed or disconnected is launched again for the
+ * next suite.
  */
 export function browserOf(engine: Engine): Promise<Browser> {
   let browser = launched.get(engine.name);
-  if (!browser) launched.set(engine.name, (browser = engine.launch()));
+  if (!browser) {
+    launched.set(engine.name, (browser = engine.launch()));
+    const launching = browser;
+    void launching
+      .then((b) => b.once('disconnected', () => launched.get(engine.name) === launching && launched.delete(engine.name)))
+      .catch(() => launched.get(engine.name) === launching && launched.delete(engine.name));
+  }
   return browser;
 }
 
@@ -41,19 +49,23 @@ after(async () => {
 });
 
 /**
- * A `describe` per engine, named after it, with the engine's browser of this process (`browserOf`) ready before its
- * tests; `browser()` is that browser while the tests run.
+ * A `describe` per engine, named after it, with a browser context of its own in the engine's browser of this process
+ * (`browserOf`): its pages, storage and permissions are the suite's, and closing it in `after` closes every page the
+ * suite opened, also those of a test that failed. `context()` is that context while the tests run.
  */
-export function describeInEachEngine(body: (browser: () => Browser, engine: Engine) => void): void {
+export function describeInEachEngine(body: (context: () => BrowserContext, engine: Engine) => void): void {
   for (const engine of engines) {
     describe(engine.name, () => {
-      let browser: Browser | undefined;
+      let context: BrowserContext | undefined;
       before(async () => {
-        browser = await browserOf(engine);
+        context = await (await browserOf(engine)).createBrowserContext();
+      });
+      after(async () => {
+        await context?.close();
       });
       body(() => {
-        if (!browser) throw new Error(`${engine.name} did not launch`);
-        return browser;
+        if (!context) throw new Error(`${engine.name} did not launch`);
+        return context;
       }, engine);
     });
   }
