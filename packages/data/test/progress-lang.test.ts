@@ -174,6 +174,19 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.match(await said('en', 'import', missing), new RegExp(`^dz-plan: cannot read ${escapeRegExp(missing)}: ENOENT: no such file or directory`));
   });
 
+  test('a report saved in GBK (Notepad\'s ANSI on a Chinese Windows) is not UTF-8: said so in the language, with advice for JSON, not for a .docx', async () => {
+    const gbk = scratch.at('gbk.json');
+    writeFileSync(gbk, iconv.encode(JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100, note: '上半年' }] }), 'gbk'));
+    const said = async (lang: string) => {
+      const { status, stderr } = await dzPlanHere('progress', 'diff', gbk, gbk, '--lang', lang);
+      assert.equal(status, 2, stderr);
+      return stderr.trimEnd();
+    };
+    assert.equal(await said('zh-Hant'), `dz-plan: 報告 ${gbk} 不是 UTF-8 文字:請存成 UTF-8 編碼的 JSON`);
+    assert.equal(await said('zh-Hans'), `dz-plan: 报告 ${gbk} 不是 UTF-8 文本:请保存为 UTF-8 编码的 JSON`);
+    assert.equal(await said('en'), `dz-plan: report ${gbk} is not UTF-8 text: save it as JSON in UTF-8`);
+  });
+
   test('an option where the command goes: no command, or the later command put first; never an unknown "--lang"; --help is help', async () => {
     assert.equal(await usageError('--lang', 'zh-Hant'), 'dz-plan: progress 後面要接 template、import 或 diff');
     assert.equal(await usageError('--partial', '--lang', 'en'), 'dz-plan: progress needs template, import or diff');

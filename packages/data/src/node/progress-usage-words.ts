@@ -53,6 +53,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
+      notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文字:請存成 UTF-8 編碼的 JSON`,
       cannotRead: (file, reason) => progressUsageWords['zh-Hant'].cannotRead(file, reason),
       fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
     },
@@ -88,6 +89,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
+      notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文本:请保存为 UTF-8 编码的 JSON`,
       cannotRead: (file, reason) => progressUsageWords['zh-Hans'].cannotRead(file, reason),
       fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },
     },

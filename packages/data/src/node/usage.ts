@@ -3,7 +3,7 @@
  * wrapper that makes one, and a JSON file read within the byte limit. Apart from the commands, so that loading one
  * command does not load another's dependencies (`progress` needs none of OpenCC, pinyin-pro or mammoth).
  */
-import { maxBytesOf, readInput } from './read-input.js';
+import { maxBytesOf, readInputBytes } from './read-input.js';
 
 /** A usage mistake: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -53,6 +53,8 @@ export function usage<T>(read: () => T, say?: (error: Error) => string | undefin
 export interface ReadJsonWords {
   readonly unreadable: (what: string, detail: string) => string;
   readonly notJson: (what: string, file: string, detail: string) => string;
+  /** Bytes that are not UTF-8 (a report saved as GBK, say): JSON is UTF-8. */
+  readonly notUtf8: (what: string, file: string) => string;
   /** `cannot read FILE: reason` for a reason in {@link fileReasons}; without them, Node's message stands. */
   readonly cannotRead?: (file: string, reason: string) => string;
   readonly fileReasons?: FileReasonWords;
@@ -62,6 +64,7 @@ export interface ReadJsonWords {
 export const englishReadJsonWords: ReadJsonWords = {
   unreadable: (what, detail) => `${what}: ${detail}`,
   notJson: (what, file, detail) => `${what} ${file} is not JSON: ${detail}`,
+  notUtf8: (what, file) => `${what} ${file} is not UTF-8 text: save it as JSON in UTF-8`,
 };
 
 /**
@@ -70,13 +73,21 @@ export const englishReadJsonWords: ReadJsonWords = {
  * {@link UsageError}.
  */
 export async function readJson(file: string, what: string, maxBytes?: string, words: ReadJsonWords = englishReadJsonWords): Promise<unknown> {
-  let text: string;
+  let bytes: Uint8Array;
   const limit = usage(() => maxBytesOf(maxBytes));
   try {
-    text = await readInput(file, limit);
+    bytes = await readInputBytes(file, limit);
   } catch (error) {
     const reason = fileReason(error, words.fileReasons);
-    throw new InputError(words.unreadable(what, reason && words.cannotRead ? words.cannotRead(file, reason) : (error as Error).message));
+    // Node's own message of a file-system error names no file; the byte limit's does.
+    const said = (error as { code?: unknown }).code === undefined ? (error as Error).message : `cannot read ${file}: ${(error as Error).message}`;
+    throw new InputError(words.unreadable(what, reason && words.cannotRead ? words.cannotRead(file, reason) : said));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(words.notUtf8(what, file));
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
