@@ -43,16 +43,17 @@ describe('dz-plan input limits', () => {
   });
 
   test('progress import and diff read their sheets and reports within the limit too: /dev/zero stops with exit 2', async () => {
+    // progress speaks zh-Hant unless told otherwise (--lang).
     const sheet = spawn('progress', 'import', '/dev/zero');
     assert.equal(sheet.status, 2, sheet.stderr);
-    assert.match(sheet.stderr, new RegExp(`/dev/zero is larger than ${limit} bytes.*--max-bytes`));
-    const lowered = await run('progress', 'import', small, '--max-bytes', '100');
+    assert.match(sheet.stderr, new RegExp(`/dev/zero 超過 ${limit} 位元組的上限\\(可用 --max-bytes 調高\\)`));
+    const lowered = await run('progress', 'import', small, '--max-bytes', '100', '--lang', 'en');
     assert.equal(lowered.status, 2, lowered.stderr);
     assert.match(lowered.stderr, /small\.txt is larger than 100 bytes.*--max-bytes/);
-    const diff = await run('progress', 'diff', '/dev/zero', small, '--max-bytes', '1000');
+    const diff = await run('progress', 'diff', '/dev/zero', small, '--max-bytes', '1000', '--lang', 'en');
     assert.equal(diff.status, 2, diff.stderr);
     assert.match(diff.stderr, /\/dev\/zero is larger than 1,000 bytes/);
-    const into = await run('progress', 'import', small, '--into', '/dev/zero', '--max-bytes', '1000');
+    const into = await run('progress', 'import', small, '--into', '/dev/zero', '--max-bytes', '1000', '--lang', 'en');
     assert.equal(into.status, 2, into.stderr);
     assert.match(into.stderr, /\/dev\/zero is larger than 1,000 bytes/);
   });

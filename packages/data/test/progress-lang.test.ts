@@ -174,6 +174,19 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.match(await said('en', 'import', missing), new RegExp(`^dz-plan: cannot read ${escapeRegExp(missing)}: ENOENT: no such file or directory`));
   });
 
+  test('a file over --max-bytes: the file, the limit and how to raise it, in the language', async () => {
+    const big = scratch.at('big.json');
+    writeFileSync(big, JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [] }));
+    const said = async (lang: string, ...args: string[]) => {
+      const { status, stderr } = await dzPlanHere('progress', ...args, '--max-bytes', '10', '--lang', lang);
+      assert.equal(status, 2, stderr);
+      return stderr.trimEnd();
+    };
+    assert.equal(await said('zh-Hant', 'diff', big, big), `dz-plan: 報告:${big} 超過 10 位元組的上限(可用 --max-bytes 調高)`);
+    assert.equal(await said('zh-Hans', 'import', big), `dz-plan: ${big} 超过 10 字节的上限(可用 --max-bytes 调高)`);
+    assert.equal(await said('en', 'diff', big, big), `dz-plan: report: ${big} is larger than 10 bytes, the input limit (raise it with --max-bytes)`);
+  });
+
   test('a report saved in GBK (Notepad\'s ANSI on a Chinese Windows) is not UTF-8: said so in the language, with advice for JSON, not for a .docx', async () => {
     const gbk = scratch.at('gbk.json');
     writeFileSync(gbk, iconv.encode(JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100, note: '上半年' }] }), 'gbk'));

@@ -17,7 +17,7 @@ import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { sheetProblemWords } from '../progress/sheet-problems.js';
-import { fileReason, InputError, readJson, usage, UsageError } from './usage.js';
+import { fileReason, InputError, readJson, sayTooLarge, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
@@ -118,7 +118,8 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
       try {
         return { name: basename(file), data: await readInputBytes(file, maxBytes) };
       } catch (error) {
-        throw new InputError(usageWords.cannotRead(file, fileReason(error, usageWords.readJson.fileReasons) ?? (error as Error).message));
+        const tooLarge = sayTooLarge(error, usageWords.readJson.tooLarge);
+        throw new InputError(tooLarge ?? usageWords.cannotRead(file, fileReason(error, usageWords.readJson.fileReasons) ?? (error as Error).message));
       }
     }),
   );

@@ -15,7 +15,16 @@ export interface ReadDocumentOptions {
 }
 
 /** Thrown by {@link readDocument} for a file over the limit, so that a caller can say how to raise it. */
-export class DocumentTooLargeError extends Error {}
+export class DocumentTooLargeError extends Error {
+  /** `file` and `limit` (in bytes) when the file's bytes are over the limit, for a message in another language. */
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly limit?: number,
+  ) {
+    super(message);
+  }
+}
 
 const en = (n: number) => n.toLocaleString('en');
 
@@ -36,7 +45,7 @@ export async function readAtMost(file: string, maxBytes: number): Promise<Buffer
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw new DocumentTooLargeError(`${file} is larger than ${en(maxBytes)} bytes, the input limit`);
+      if (total > maxBytes) throw new DocumentTooLargeError(`${file} is larger than ${en(maxBytes)} bytes, the input limit`, file, maxBytes);
     }
     return Buffer.concat(chunks, total);
   } finally {

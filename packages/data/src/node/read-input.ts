@@ -24,7 +24,7 @@ async function withinLimit<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof DocumentTooLargeError) throw new Error(`${error.message} (raise it with --max-bytes)`);
+    if (error instanceof DocumentTooLargeError) throw new Error(`${error.message} (raise it with --max-bytes)`, { cause: error });
     throw error;
   }
 }

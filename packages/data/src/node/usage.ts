@@ -3,6 +3,7 @@
  * wrapper that makes one, and a JSON file read within the byte limit. Apart from the commands, so that loading one
  * command does not load another's dependencies (`progress` needs none of OpenCC, pinyin-pro or mammoth).
  */
+import { DocumentTooLargeError } from './read-document.js';
 import { maxBytesOf, readInputBytes } from './read-input.js';
 
 /** A usage mistake: printed with the usage, exit code 2. */
@@ -49,6 +50,16 @@ export function usage<T>(read: () => T, say?: (error: Error) => string | undefin
   }
 }
 
+/**
+ * `error` (or its cause) when it says a file's bytes are over the limit, in `words`: the file, the limit and how to
+ * raise it; otherwise `undefined`, and the error's own message stands.
+ */
+export function sayTooLarge(error: unknown, words: ((file: string, limit: number) => string) | undefined): string | undefined {
+  const large = error instanceof DocumentTooLargeError ? error : (error as { cause?: unknown })?.cause;
+  if (!words || !(large instanceof DocumentTooLargeError) || large.file === undefined || large.limit === undefined) return undefined;
+  return words(large.file, large.limit);
+}
+
 /** What {@link readJson} says when it cannot read the file, or the file is not JSON (`detail`: why, in English). */
 export interface ReadJsonWords {
   readonly unreadable: (what: string, detail: string) => string;
@@ -58,6 +69,8 @@ export interface ReadJsonWords {
   /** `cannot read FILE: reason` for a reason in {@link fileReasons}; without them, Node's message stands. */
   readonly cannotRead?: (file: string, reason: string) => string;
   readonly fileReasons?: FileReasonWords;
+  /** A file over `--max-bytes`: the file, the limit and how to raise it; without it, the English message stands. */
+  readonly tooLarge?: (file: string, limit: number) => string;
 }
 
 /** {@link readJson}'s words in English, its default. */
@@ -81,7 +94,8 @@ export async function readJson(file: string, what: string, maxBytes?: string, wo
     const reason = fileReason(error, words.fileReasons);
     // Node's own message of a file-system error names no file; the byte limit's does.
     const said = (error as { code?: unknown }).code === undefined ? (error as Error).message : `cannot read ${file}: ${(error as Error).message}`;
-    throw new InputError(words.unreadable(what, reason && words.cannotRead ? words.cannotRead(file, reason) : said));
+    const detail = sayTooLarge(error, words.tooLarge) ?? (reason && words.cannotRead ? words.cannotRead(file, reason) : said);
+    throw new InputError(words.unreadable(what, detail));
   }
   let text: string;
   try {
