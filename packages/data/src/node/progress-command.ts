@@ -17,7 +17,7 @@ import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { sheetProblemWords } from '../progress/sheet-problems.js';
-import { fileReason, InputError, readJson, sayTooLarge, usage, UsageError } from './usage.js';
+import { InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
@@ -27,19 +27,17 @@ type Out = (line: string) => void;
 
 const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
 
-const subcommands = ['template', 'import', 'diff'] as const;
-
 /** Runs `dz-plan progress …` (`args` after `progress`); a usage error is said in the language of `--lang`. */
 export async function progressCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const [sub, ...rest] = args;
   const lang = languageOfArguments(args);
-  if (sub === 'template') return templateCommand(rest, lang, out, err);
-  if (sub === 'import') return importCommand(rest, lang, out, err);
-  if (sub === 'diff') return diffCommand(rest, lang, out, err);
+  const commands = { template: templateCommand, import: importCommand, diff: diffCommand };
+  const isCommand = (arg: string | undefined): arg is keyof typeof commands => arg !== undefined && Object.hasOwn(commands, arg);
+  if (isCommand(sub)) return commands[sub](rest, lang, out, err);
   const words = progressUsageWords[lang];
   if (sub && !sub.startsWith('-')) throw new UsageError(words.unknownSubcommand(sub));
   // An option where the command goes: the command later (`progress --lang zh-Hant import …`) goes first; none is none.
-  const later = args.find((arg): arg is (typeof subcommands)[number] => (subcommands as readonly string[]).includes(arg));
+  const later = args.find(isCommand);
   throw new UsageError(later ? words.commandFirst(later) : words.noSubcommand());
 }
 
@@ -118,8 +116,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
       try {
         return { name: basename(file), data: await readInputBytes(file, maxBytes) };
       } catch (error) {
-        const tooLarge = sayTooLarge(error, usageWords.readJson.tooLarge);
-        throw new InputError(tooLarge ?? usageWords.cannotRead(file, fileReason(error, usageWords.readJson.fileReasons) ?? (error as Error).message));
+        throw new InputError(readFailure(file, error, usageWords.readJson));
       }
     }),
   );

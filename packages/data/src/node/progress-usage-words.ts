@@ -2,8 +2,8 @@
  * The words of `dz-plan progress`'s usage errors (exit code 2), per language, and the language they are said in:
  * `--lang`'s, read from the arguments before anything else, so that even a mistake in them is said in it. English is
  * the commands' own words, unchanged. Of what the file system says, the common reasons (no such file, a folder, no
- * permission) are said in the language (`fileReasons`); the rest of what Node or a validator says of a file stays as
- * they say it.
+ * permission) and a file over `--max-bytes` are said in the language (`readJson`'s `fileReasons` and `tooLarge`); the
+ * rest of what Node or a validator says of a file stays as they say it.
  */
 import type { TemplateScope } from '../progress/template.js';
 import { languages, type Language } from '../schema.js';
@@ -21,7 +21,6 @@ interface ProgressUsageWords {
   readonly report: string;
   readonly readJson: ReadJsonWords;
   readonly invalidPlan: (file: string, issues: string) => string;
-  readonly cannotRead: (file: string, detail: string) => string;
   readonly cannotWrite: (file: string, detail: string) => string;
   readonly templateTakesNoFile: (files: string) => string;
   readonly templateFormat: (output: string) => string;
@@ -54,12 +53,11 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文字:請存成 UTF-8 編碼的 JSON`,
-      cannotRead: (file, reason) => progressUsageWords['zh-Hant'].cannotRead(file, reason),
+      cannotRead: (file, reason) => `無法讀取 ${file}:${reason}`,
       fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
       tooLarge: (file, limit) => `${file} 超過 ${limit.toLocaleString('en')} 位元組的上限(可用 --max-bytes 調高)`,
     },
     invalidPlan: (file, issues) => `規劃 ${file} 無效:${issues}`,
-    cannotRead: (file, detail) => `無法讀取 ${file}:${detail}`,
     cannotWrite: (file, detail) => `無法寫入 ${file}:${detail}`,
     templateTakesNoFile: (files) => `progress template 不接檔案(要寫入檔案請用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必須是 .csv 或 .xlsx 檔,不是 ${output}`,
@@ -91,12 +89,11 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文本:请保存为 UTF-8 编码的 JSON`,
-      cannotRead: (file, reason) => progressUsageWords['zh-Hans'].cannotRead(file, reason),
+      cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
       fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },
       tooLarge: (file, limit) => `${file} 超过 ${limit.toLocaleString('en')} 字节的上限(可用 --max-bytes 调高)`,
     },
     invalidPlan: (file, issues) => `规划 ${file} 无效:${issues}`,
-    cannotRead: (file, detail) => `无法读取 ${file}:${detail}`,
     cannotWrite: (file, detail) => `无法写入 ${file}:${detail}`,
     templateTakesNoFile: (files) => `progress template 不接文件(要写入文件请用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必须是 .csv 或 .xlsx 文件,不是 ${output}`,
@@ -126,7 +123,6 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     report: 'report',
     readJson: englishReadJsonWords,
     invalidPlan: (file, issues) => `plan ${file} is not valid: ${issues}`,
-    cannotRead: (file, detail) => `cannot read ${file}: ${detail}`,
     cannotWrite: (file, detail) => `cannot write ${file}: ${detail}`,
     templateTakesNoFile: (files) => `progress template takes no FILE (write one with -o), not ${files}`,
     templateFormat: (output) => `-o must name a .csv or .xlsx file, not ${output}`,

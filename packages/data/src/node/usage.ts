@@ -15,29 +15,6 @@ export class UsageError extends Error {}
  */
 export class InputError extends Error {}
 
-/** The file system's common reasons a file cannot be read, by Node's error code, in the words of a language. */
-export interface FileReasonWords {
-  /** `ENOENT`. */
-  readonly missing: string;
-  /** `EISDIR`. */
-  readonly folder: string;
-  /** `EACCES`, `EPERM`. */
-  readonly denied: string;
-}
-
-/**
- * Why `error` (from reading `file`) happened, in `words` when its code (or its cause's, as readDocument wraps it) is
- * one of the common ones: `cannotRead(file, reason)`; otherwise `undefined`, and the error's own message stands.
- */
-export function fileReason(error: unknown, words: FileReasonWords | undefined): string | undefined {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code;
-  if (!words) return undefined;
-  if (code === 'ENOENT') return words.missing;
-  if (code === 'EISDIR') return words.folder;
-  if (code === 'EACCES' || code === 'EPERM') return words.denied;
-  return undefined;
-}
-
 /**
  * Runs `read` (a `parseArgs` call, or `maxBytesOf`); an unknown or malformed option becomes a {@link UsageError}
  * naming it: in the words `say` gives for the error, else in its own (English) message.
@@ -50,27 +27,51 @@ export function usage<T>(read: () => T, say?: (error: Error) => string | undefin
   }
 }
 
+/** The file system's common reasons a file cannot be read, by Node's error code, in the words of a language. */
+export interface FileReasonWords {
+  /** `ENOENT`. */
+  readonly missing: string;
+  /** `EISDIR`. */
+  readonly folder: string;
+  /** `EACCES`, `EPERM`. */
+  readonly denied: string;
+}
+
+/** What {@link readFailure} says of a file that could not be read, in a language. */
+export interface ReadFailureWords {
+  /** `cannot read FILE: reason`. */
+  readonly cannotRead: (file: string, reason: string) => string;
+  /** The file system's common reasons; without them, Node's own message is the reason. */
+  readonly fileReasons?: FileReasonWords;
+  /** A file over `--max-bytes`: the file, the limit and how to raise it; without it, the English message stands. */
+  readonly tooLarge?: (file: string, limit: number) => string;
+}
+
 /**
- * `error` (or its cause) when it says a file's bytes are over the limit, in `words`: the file, the limit and how to
- * raise it; otherwise `undefined`, and the error's own message stands.
+ * Why reading `file` within the byte limit (`readInputBytes`) failed, in `words`: over the limit, with the file, the
+ * limit and how to raise it; a file-system error, as `cannotRead` with its reason (in the language for the common
+ * ones, else Node's message).
  */
-export function sayTooLarge(error: unknown, words: ((file: string, limit: number) => string) | undefined): string | undefined {
-  const large = error instanceof DocumentTooLargeError ? error : (error as { cause?: unknown })?.cause;
-  if (!words || !(large instanceof DocumentTooLargeError) || large.file === undefined || large.limit === undefined) return undefined;
-  return words(large.file, large.limit);
+export function readFailure(file: string, error: unknown, words: ReadFailureWords): string {
+  const message = (error as Error)?.message ?? String(error);
+  const large = (error as { cause?: unknown })?.cause;
+  if (large instanceof DocumentTooLargeError) {
+    // The byte limit's own message names the file.
+    return large.file !== undefined && large.limit !== undefined && words.tooLarge ? words.tooLarge(large.file, large.limit) : message;
+  }
+  const code = (error as { code?: unknown })?.code;
+  const reasons = words.fileReasons;
+  const reason =
+    reasons && (code === 'ENOENT' ? reasons.missing : code === 'EISDIR' ? reasons.folder : code === 'EACCES' || code === 'EPERM' ? reasons.denied : undefined);
+  return words.cannotRead(file, reason ?? message);
 }
 
 /** What {@link readJson} says when it cannot read the file, or the file is not JSON (`detail`: why, in English). */
-export interface ReadJsonWords {
+export interface ReadJsonWords extends ReadFailureWords {
   readonly unreadable: (what: string, detail: string) => string;
   readonly notJson: (what: string, file: string, detail: string) => string;
   /** Bytes that are not UTF-8 (a report saved as GBK, say): JSON is UTF-8. */
   readonly notUtf8: (what: string, file: string) => string;
-  /** `cannot read FILE: reason` for a reason in {@link fileReasons}; without them, Node's message stands. */
-  readonly cannotRead?: (file: string, reason: string) => string;
-  readonly fileReasons?: FileReasonWords;
-  /** A file over `--max-bytes`: the file, the limit and how to raise it; without it, the English message stands. */
-  readonly tooLarge?: (file: string, limit: number) => string;
 }
 
 /** {@link readJson}'s words in English, its default. */
@@ -78,6 +79,7 @@ export const englishReadJsonWords: ReadJsonWords = {
   unreadable: (what, detail) => `${what}: ${detail}`,
   notJson: (what, file, detail) => `${what} ${file} is not JSON: ${detail}`,
   notUtf8: (what, file) => `${what} ${file} is not UTF-8 text: save it as JSON in UTF-8`,
+  cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
 };
 
 /**
@@ -91,11 +93,7 @@ export async function readJson(file: string, what: string, maxBytes?: string, wo
   try {
     bytes = await readInputBytes(file, limit);
   } catch (error) {
-    const reason = fileReason(error, words.fileReasons);
-    // Node's own message of a file-system error names no file; the byte limit's does.
-    const said = (error as { code?: unknown }).code === undefined ? (error as Error).message : `cannot read ${file}: ${(error as Error).message}`;
-    const detail = sayTooLarge(error, words.tooLarge) ?? (reason && words.cannotRead ? words.cannotRead(file, reason) : said);
-    throw new InputError(words.unreadable(what, detail));
+    throw new InputError(words.unreadable(what, readFailure(file, error, words)));
   }
   let text: string;
   try {
