@@ -46,6 +46,20 @@ function stubFetch(respond: (url: string, signal: AbortSignal | undefined) => Pr
   };
 }
 
+/** A reading of each status: target, value and as-of date. */
+const readings: Record<Status, [string, string, string]> = {
+  met: ['t09.4', '520', '2023-06-30'],
+  onTrack: ['t09.1', '2100', '2023-06-30'],
+  behind: ['t09.2', '38', '2023-06-30'],
+  seriouslyBehind: ['t09.3', '10', '2023-06-30'],
+  notStarted: ['t09.3', '0', '2023-02-28'],
+  missed: ['t14.3', '4', '2023-12-31'],
+  overPace: ['t26.3', '15', '2023-06-30'],
+  overCeiling: ['t26.3', '22', '2023-06-30'],
+  aboveBand: ['t02.1', '25', '2023-06-30'],
+  belowTarget: ['t03.2', '850', '2023-06-30'],
+};
+
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
 /** Values of t09.1 (3000 units in 2023) and the dates that put it in each status. */
@@ -748,18 +762,6 @@ describe('dz-target-gauge', () => {
 
   describe('status colours', () => {
     it('gives each status the colour of its tone (statusTones), and never tells a status by colour alone', async () => {
-      const readings: Record<Status, [string, string, string]> = {
-        met: ['t09.4', '520', '2023-06-30'],
-        onTrack: ['t09.1', '2100', '2023-06-30'],
-        behind: ['t09.2', '38', '2023-06-30'],
-        seriouslyBehind: ['t09.3', '10', '2023-06-30'],
-        notStarted: ['t09.3', '0', '2023-02-28'],
-        missed: ['t14.3', '4', '2023-12-31'],
-        overPace: ['t26.3', '15', '2023-06-30'],
-        overCeiling: ['t26.3', '22', '2023-06-30'],
-        aboveBand: ['t02.1', '25', '2023-06-30'],
-        belowTarget: ['t03.2', '850', '2023-06-30'],
-      };
       const colour = {} as Record<Status, string>;
       for (const [status, [target, value, asOf]] of Object.entries(readings) as [Status, [string, string, string]][]) {
         const { el } = await gauge(html`<dz-target-gauge target=${target} value=${value} as-of=${asOf}></dz-target-gauge>`);
@@ -772,6 +774,30 @@ describe('dz-target-gauge', () => {
         expect(colour[status], status).to.equal(same);
       }
       expect(new Set([colour.onTrack, colour.behind, colour.missed, colour.notStarted]).size).to.equal(4);
+    });
+
+    it('passes axe on a dark page in every status, both variants and both schemes, and with no value, a trend and an error', async () => {
+      // A dark page: its colour scheme and background, as a site's dark theme sets them.
+      const page = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: Canvas; color: CanvasText; padding: 8px">
+        ${(['ring', 'bar'] as const).flatMap((variant) =>
+          (['traffic', 'rag5'] as const).flatMap((scheme) =>
+            Object.values(readings).map(
+              ([target, value, asOf]) => html`<dz-target-gauge target=${target} value=${value} as-of=${asOf} variant=${variant} scheme=${scheme}></dz-target-gauge>`,
+            ),
+          ),
+        )}
+        <dz-target-gauge target="t09.1"></dz-target-gauge>
+        <dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-history.json`}></dz-target-gauge>
+        <dz-target-gauge target="t99.9"></dz-target-gauge>
+      </div>`);
+      const gauges = [...page.querySelectorAll('dz-target-gauge')];
+      await until(() => gauges[41]!.shadowRoot!.querySelector('[part~="trend"]'), 'no trend shown');
+      await Promise.all(gauges.map((el) => el.updateComplete));
+      expect(new Set(gauges.slice(0, 40).map((el) => el.status)).size).to.equal(Object.keys(readings).length);
+      const label = getComputedStyle(part(gauges[0]!, 'label')!).color.match(/\d+/g)!.map(Number);
+      expect(Math.min(...label), `light text on the dark page: ${label}`).to.be.above(200);
+      expect(alert(gauges[42]!)).to.not.equal(null);
+      await expect(page).to.be.accessible();
     });
   });
   describe('trend over readings (a feed with history)', () => {
