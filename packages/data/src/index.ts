@@ -3,7 +3,8 @@
  * `@dz-tasks/data/dezhou-2023`, so a page loads the code and the data separately.
  *
  * - the model: zod schemas (`zod/mini`) and the types inferred from them, and its vocabulary (`Language`, `Status`…);
- * - a plan from JSON: `validatePlan`, `loadPlan` (the only functions here, with `parseProgressReport`, that load zod);
+ * - a plan from JSON: `validatePlan`, `loadPlan` (the only functions here, with `parseProgressReport`, that load zod),
+ *   their issues worded in a language; `validationMessagesIn(lang)` words them when you parse with the schemas yourself;
  * - queries: `createPlanApi` binds them all to a plan; each also stands alone, taking the plan's index
  *   (`getTask(indexPlan(plan), 9)`), so a bundle carries only the ones it calls;
  * - judging a target (`evaluateTarget`), reading values as editors write them, and formatting amounts and statuses;
@@ -32,7 +33,8 @@ export {
 
 // A plan from JSON, and its queries
 export { loadPlan, PlanValidationError, validatePlan } from './load-plan.js';
-export type { ValidationIssue } from './issues.js';
+export { validationMessagesIn, type ValidationIssue } from './issues.js';
+export type { ValidationOptions } from './validate-input.js';
 export { createPlanApi, createPlanLookups, type PlanApi, type PlanLookups } from './plan-api.js';
 export { indexPlan, type Assignment, type PlanIndex } from './plan-index.js';
 export { getTask, type TaskRef } from './queries/get-task.js';

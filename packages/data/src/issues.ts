@@ -1,24 +1,78 @@
-/** Turning validation issues into messages that name the path: `tasks[3].lead[0]: unknown unit id "foo"`. */
+/** Turning validation issues into messages that name the path (`tasks[3].lead[0]: unknown unit id "foo"`), in a language. */
 
+import type * as z from 'zod/mini';
 import english from 'zod/v4/locales/en.js';
+import simplified from 'zod/v4/locales/zh-CN.js';
+import traditional from 'zod/v4/locales/zh-TW.js';
+import { say, validationWords, type Said } from './validation-words.js';
+import type { Language } from './vocabulary.js';
+
+/** zod's own messages (`expected number, received string`) in each language: `zod/mini` ships none. */
+const zodLocales: Readonly<Record<Language, () => { localeError: z.core.$ZodErrorMap }>> = {
+  'zh-Hant': traditional,
+  'zh-Hans': simplified,
+  en: english,
+};
+
+/** The checks of this package's schemas that say their issue in its words (see {@link worded}). */
+const wordedChecks = new WeakMap<object, Said>();
 
 /**
- * English messages for validation issues (`expected number, received string`). `zod/mini` ships no messages (every
- * issue would read "Invalid input"); passing this map to each parse keeps the messages specific without a global
- * `z.config` side effect.
+ * `check`, registered to say its issue as `said` in the language of the parse (an id like `s01`, a real date): the
+ * schemas carry no message of their own, which would outrank the parse's language.
+ */
+export function worded<T extends object>(check: T, said: Said): T {
+  wordedChecks.set(check, said);
+  return check;
+}
+
+/** The `params` of a custom issue that says itself as `said` in the language of the parse (a plan's cross-references). */
+export const saying = (said: Said): { said: Said } => ({ said });
+
+const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
+
+/**
+ * The messages of validation issues in `lang`, to pass to each parse: this package's checks in its words
+ * (one table, `validation-words.ts`), zod's own issues in zod's locale of the language. `zod/mini` ships no messages (every
+ * issue would read "Invalid input"); passing the map keeps them specific without a global `z.config` side effect.
+ *
+ * @example
+ * ```ts
+ * PlanSchema.safeParse(json, { error: validationMessagesIn('zh-Hant') });
+ * ```
+ */
+export function validationMessagesIn(lang: Language): z.core.$ZodErrorMap {
+  let map = errorMaps.get(lang);
+  if (!map) {
+    const words = validationWords[lang];
+    const zodWords = zodLocales[lang]().localeError;
+    map = (issue) => {
+      const said = wordedChecks.get(issue.inst as object) ?? (issue.code === 'custom' ? (issue.params as { said?: Said } | undefined)?.said : undefined);
+      return said ? say(words, said) : zodWords(issue);
+    };
+    errorMaps.set(lang, map);
+  }
+  return map;
+}
+
+/**
+ * English messages for validation issues (`expected number, received string`): {@link validationMessagesIn}`('en')`.
  *
  * @example
  * ```ts
  * PlanSchema.safeParse(json, { error: validationMessages });
  * ```
  */
-export const validationMessages = english().localeError;
+export const validationMessages: z.core.$ZodErrorMap = validationMessagesIn('en');
 
 /** One problem found in user-supplied data, with the path of the offending value. */
 export interface ValidationIssue {
   /** `tasks[3].lead[0]`, or `(root)` for the whole document. */
   readonly path: string;
-  /** What is wrong with the value at `path`, in English: `unknown unit id "foo"`, `expected number, received string`. */
+  /**
+   * What is wrong with the value at `path`, in the language the validator was given (English by default): `unknown
+   * unit id "foo"`, `expected number, received string`; `沒有編號為「foo」的單位`.
+   */
   readonly message: string;
 }
 

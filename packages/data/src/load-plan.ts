@@ -2,7 +2,9 @@
 import type { ValidationIssue } from './issues.js';
 import { createPlanApi, type PlanApi } from './plan-api.js';
 import { PlanSchema, type Plan } from './schema.js';
-import { validateInput } from './validate-input.js';
+import { validateInput, type ValidationOptions } from './validate-input.js';
+import { validationWords } from './validation-words.js';
+import type { Language } from './vocabulary.js';
 
 /**
  * Thrown by {@link loadPlan}; `issues` lists every problem with its path. The message shows the first five.
@@ -23,14 +25,17 @@ export class PlanValidationError extends Error {
    * Creates the error; its message lists the first five issues, one per line, and how many more there are.
    *
    * @param issues Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`.
+   * @param lang The language of the message's own words (the issues come worded); English by default.
    */
   constructor(
     /** Every problem found in the plan, in the order the schema reported them. */
     readonly issues: readonly ValidationIssue[],
+    lang: Language = 'en',
   ) {
+    const words = validationWords[lang];
     const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
-    const more = issues.length > 5 ? `\n… and ${issues.length - 5} more` : '';
-    super(`Invalid plan:\n${shown.join('\n')}${more}`);
+    const more = issues.length > 5 ? `\n${words.andMore(issues.length - 5)}` : '';
+    super(`${words.invalidPlan()}\n${shown.join('\n')}${more}`);
   }
 }
 
@@ -43,6 +48,7 @@ export class PlanValidationError extends Error {
  * before validating, with one issue that names the limit; a value that cannot be read (a throwing getter, a revoked
  * Proxy) or refers to itself is one issue at its path; at most 1,000 issues are listed, and one more says so.
  * Two tasks with one number, or two units, sections, tasks or targets with one id, are issues.
+ * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default): `沒有編號為「foo」的單位`.
  *
  * @example
  * ```ts
@@ -51,7 +57,7 @@ export class PlanValidationError extends Error {
  * else console.warn(result.issues.map((i) => `${i.path}: ${i.message}`)); // ['tasks[3].lead[0]: unknown unit id "foo"']
  * ```
  */
-export function validatePlan(input: unknown):
+export function validatePlan(input: unknown, options: ValidationOptions = {}):
   | {
       /** `true`: the input is a valid plan. */
       success: true;
@@ -67,7 +73,7 @@ export function validatePlan(input: unknown):
       issues: readonly ValidationIssue[];
     } {
   // Plain JSON data already: validateInput's copy leaves out keys set to undefined and reads -0 as 0.
-  const result = validateInput(PlanSchema, input);
+  const result = validateInput(PlanSchema, input, options.lang);
   return result.success ? { success: true, plan: result.data, issues: [] } : result;
 }
 
@@ -82,8 +88,8 @@ export function validatePlan(input: unknown):
  * ```
  * @throws PlanValidationError naming each problem's path, e.g. `tasks[3].lead[0]: unknown unit id "foo"`.
  */
-export function loadPlan(input: unknown): PlanApi {
-  const result = validatePlan(input);
-  if (!result.success) throw new PlanValidationError(result.issues);
+export function loadPlan(input: unknown, options: ValidationOptions = {}): PlanApi {
+  const result = validatePlan(input, options);
+  if (!result.success) throw new PlanValidationError(result.issues, options.lang);
   return createPlanApi(result.plan);
 }

@@ -1,9 +1,10 @@
 /** Progress reports: the feeds a site publishes to say how far each target has come. */
 import * as z from 'zod/mini';
-import type { ValidationIssue } from './issues.js';
+import { saying, worded, type ValidationIssue } from './issues.js';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import type { Plan, Target } from './schema.js';
-import { MAX_ISSUES, validateInput } from './validate-input.js';
+import { MAX_ISSUES, validateInput, type ValidationOptions } from './validate-input.js';
+import { validationWords } from './validation-words.js';
 
 
 /** One entry of a progress report: a value reached for one target. Validates {@link ProgressEntry}. */
@@ -11,13 +12,13 @@ export const ProgressEntrySchema = z.object({
   /** Target id, e.g. `t09.1`. */
   target: z.string().check(z.minLength(1)),
   /** The amount reached, in the target's unit (for decreaseBy/increaseBy, the change achieved). */
-  value: z.number().check(z.refine(Number.isFinite, 'expected a finite number')),
+  value: z.number().check(worded(z.refine(Number.isFinite), ['finiteNumber'])),
   /** When this value stands, if not the report's `asOf`; never after it. */
   asOf: z.optional(isoDate),
   /** A remark for readers. */
   note: z.optional(z.string()),
   /** For a target measured as a level: its amount at the start of the period, to pace from. */
-  baseline: z.optional(z.number().check(z.refine(Number.isFinite, 'expected a finite number'))),
+  baseline: z.optional(z.number().check(worded(z.refine(Number.isFinite), ['finiteNumber']))),
 });
 /**
  * One entry of a {@link ProgressReport}: the value a target has reached, e.g.
@@ -50,8 +51,7 @@ function checkEntryDates(report: ProgressReportShape, ctx: z.core.$RefinementCtx
   let reported = 0;
   report.entries.forEach((entry, i) => {
     if (entry.asOf === undefined || entry.asOf <= report.asOf || reported++ > MAX_ISSUES) return;
-    const message = `the entry is dated ${entry.asOf}, after the report's date ${report.asOf}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`;
-    ctx.addIssue({ code: 'custom', message, path: ['entries', i, 'asOf'], input: report });
+    ctx.addIssue({ code: 'custom', params: saying(['entryAfterReport', entry.asOf, report.asOf]), path: ['entries', i, 'asOf'], input: report });
   });
 }
 
@@ -111,6 +111,7 @@ export interface ReportPlan {
  * Dates must be real calendar dates (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than
  * 1,000,000 values, 32 Mi characters or 64 levels of nesting is refused before validating; an unreadable value
  * (throwing getter, revoked Proxy) is an issue at its path; at most 1,000 issues are listed, and one more says so.
+ * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default).
  *
  * @example
  * ```ts
@@ -118,21 +119,23 @@ export interface ReportPlan {
  * if (!result.success) console.warn(result.issues); // [{ path: 'entries[0].value', message: '…' }]
  * ```
  */
-export function parseProgressReport(input: unknown, plan?: ReportPlan): ProgressReportResult {
-  const parsed = validateInput(ProgressReportSchema, input);
+export function parseProgressReport(input: unknown, plan?: ReportPlan, options: ValidationOptions = {}): ProgressReportResult {
+  const lang = options.lang ?? 'en';
+  const parsed = validateInput(ProgressReportSchema, input, lang);
   if (!parsed.success) return parsed;
   const report = parsed.data;
   if (plan) {
+    const words = validationWords[lang];
     const issues: ValidationIssue[] = [];
-    if (report.plan !== plan.id) issues.push({ path: 'plan', message: `the report is for plan "${report.plan}", not "${plan.id}"` });
+    if (report.plan !== plan.id) issues.push({ path: 'plan', message: words.otherPlan(report.plan, plan.id) });
     const targetIds = new Set(plan.targets.map((t) => t.id));
     for (const [i, entry] of report.entries.entries()) {
       if (targetIds.has(entry.target)) continue;
       if (issues.length === MAX_ISSUES) {
-        issues.push({ path: '(root)', message: `more problems follow; only the first ${MAX_ISSUES.toLocaleString('en')} problems are listed` });
+        issues.push({ path: '(root)', message: words.moreProblems(MAX_ISSUES) });
         break;
       }
-      issues.push({ path: `entries[${i}].target`, message: `unknown target id "${entry.target}"` });
+      issues.push({ path: `entries[${i}].target`, message: words.unknownId('target', entry.target) });
     }
     if (issues.length) return { success: false, issues };
   }

@@ -4,7 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
+import { saying, worded } from './issues.js';
 import { MAX_ISSUES } from './validate-input.js';
+import type { Said } from './validation-words.js';
 import { Comparator, Firmness, Language, Measure, UnitKind } from './vocabulary.js';
 
 export { Comparator, Firmness, Language, languages, Measure, Role, UnitKind } from './vocabulary.js';
@@ -54,7 +56,7 @@ export interface Span extends z.infer<typeof SpanSchema> {}
 /** A section (一、二、…) of a plan. Validates {@link Section}. */
 export const SectionSchema = z.object({
   /** `s01`…`s11`: `s` and the section number, two digits or more (up to `s999`, for province-scale plans). */
-  id: z.string().check(z.regex(/^s\d{2,3}$/, 'expected a section id like s01')),
+  id: z.string().check(worded(z.regex(/^s\d{2,3}$/), ['idLike', 'section', 's01'])),
   /** 1-based number of the section: the Chinese numeral of its heading (`四、` is 4). */
   number: naturalNumber,
   /** The heading after the numeral, e.g. `提升科技創新能力` (Enhance scientific and technological innovation capacity). */
@@ -71,7 +73,7 @@ export interface Section extends z.infer<typeof SectionSchema> {}
 /** A numbered task of a plan. Validates {@link Task}. */
 export const TaskSchema = z.object({
   /** `t01`…`t69`: `t` and the task number, two digits or more (up to `t99999`, for province-scale plans). */
-  id: z.string().check(z.regex(/^t\d{2,5}$/, 'expected a task id like t09')),
+  id: z.string().check(worded(z.regex(/^t\d{2,5}$/), ['idLike', 'task', 't09'])),
   /** The task's number in the document (`9.`), running on across sections. */
   number: naturalNumber,
   /** Id of the section the task stands in ({@link Section.id}). */
@@ -105,7 +107,7 @@ export interface Task extends z.infer<typeof TaskSchema> {}
 /** A responsible unit of a plan. Validates {@link Unit}. */
 export const UnitSchema = z.object({
   /** Stable ASCII id chosen by meaning, e.g. `science-technology-bureau`. */
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id')),
+  id: z.string().check(worded(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ['kebabId'])),
   /** The name as written in the source, and its Simplified and English forms. */
   name: LocalizedTextSchema,
   /** What kind of body the unit is. */
@@ -122,7 +124,7 @@ export interface Unit extends z.infer<typeof UnitSchema> {}
 /** A quantitative target of a plan. Validates {@link Target}. */
 export const TargetSchema = z.object({
   /** Task id, a dot, then the target's order in the task: `t09.1`. */
-  id: z.string().check(z.regex(/^t\d{2,5}\.\d+$/, 'expected a target id like t09.1')),
+  id: z.string().check(worded(z.regex(/^t\d{2,5}\.\d+$/), ['idLike', 'target', 't09.1'])),
   /** Id of the task that states the target ({@link Task.id}). */
   taskId: z.string(),
   /** What is measured, e.g. `新開通5G基站` / `New 5G base stations opened`. */
@@ -197,7 +199,7 @@ export interface Target extends z.infer<typeof TargetSchema> {}
 /** The shape of a plan without cross-reference checks; see {@link PlanSchema}. */
 const PlanShapeSchema = z.object({
   /** Stable kebab-case ASCII id, e.g. `dezhou-2023-green-low-carbon`; progress reports name their plan by it. */
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id')),
+  id: z.string().check(worded(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ['kebabId'])),
   /** The document's title. */
   title: LocalizedTextSchema,
   /** The body that issued the plan, e.g. `德州市人民政府` (Dezhou Municipal People's Government). */
@@ -238,55 +240,55 @@ type PlanShape = z.infer<typeof PlanShapeSchema>;
 function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>): void {
   // Past MAX_ISSUES nobody reads on; one more tells validateInput that the list was cut.
   let reported = 0;
-  const fail = (path: (string | number)[], message: string) => {
-    if (reported++ <= MAX_ISSUES) ctx.addIssue({ code: 'custom', message, path, input: plan });
+  const fail = (path: (string | number)[], said: Said) => {
+    if (reported++ <= MAX_ISSUES) ctx.addIssue({ code: 'custom', params: saying(said), path, input: plan });
   };
   const unitIds = new Set<string>();
   plan.units.forEach((unit, i) => {
-    if (unitIds.has(unit.id)) fail(['units', i, 'id'], `duplicate unit id "${unit.id}"`);
+    if (unitIds.has(unit.id)) fail(['units', i, 'id'], ['duplicateId', 'unit', unit.id]);
     unitIds.add(unit.id);
   });
   const sectionIds = new Set<string>();
   plan.sections.forEach((section, i) => {
-    if (sectionIds.has(section.id)) fail(['sections', i, 'id'], `duplicate section id "${section.id}"`);
+    if (sectionIds.has(section.id)) fail(['sections', i, 'id'], ['duplicateId', 'section', section.id]);
     sectionIds.add(section.id);
   });
   const taskIds = new Set<string>();
   const taskNumbers = new Map<number, number>();
   const targetIds = new Set(plan.targets.map((target) => target.id));
   plan.tasks.forEach((task, i) => {
-    if (taskIds.has(task.id)) fail(['tasks', i, 'id'], `duplicate task id "${task.id}"`);
+    if (taskIds.has(task.id)) fail(['tasks', i, 'id'], ['duplicateId', 'task', task.id]);
     taskIds.add(task.id);
     const first = taskNumbers.get(task.number);
-    if (first !== undefined) fail(['tasks', i, 'number'], `duplicate task number ${task.number} (also tasks[${first}])`);
+    if (first !== undefined) fail(['tasks', i, 'number'], ['duplicateTaskNumber', task.number, `tasks[${first}]`]);
     else taskNumbers.set(task.number, i);
-    if (!sectionIds.has(task.sectionId)) fail(['tasks', i, 'sectionId'], `unknown section id "${task.sectionId}"`);
+    if (!sectionIds.has(task.sectionId)) fail(['tasks', i, 'sectionId'], ['unknownId', 'section', task.sectionId]);
     for (const role of ['lead', 'participating'] as const) {
       task[role].forEach((unitId, j) => {
-        if (!unitIds.has(unitId)) fail(['tasks', i, role, j], `unknown unit id "${unitId}"`);
+        if (!unitIds.has(unitId)) fail(['tasks', i, role, j], ['unknownId', 'unit', unitId]);
       });
     }
     task.targetIds.forEach((targetId, j) => {
-      if (!targetIds.has(targetId)) fail(['tasks', i, 'targetIds', j], `unknown target id "${targetId}"`);
+      if (!targetIds.has(targetId)) fail(['tasks', i, 'targetIds', j], ['unknownId', 'target', targetId]);
     });
   });
   plan.sections.forEach((section, i) =>
     section.taskIds.forEach((taskId, j) => {
-      if (!taskIds.has(taskId)) fail(['sections', i, 'taskIds', j], `unknown task id "${taskId}"`);
+      if (!taskIds.has(taskId)) fail(['sections', i, 'taskIds', j], ['unknownId', 'task', taskId]);
     }),
   );
   const seenTargets = new Set<string>();
   plan.targets.forEach((target, i) => {
-    if (seenTargets.has(target.id)) fail(['targets', i, 'id'], `duplicate target id "${target.id}"`);
+    if (seenTargets.has(target.id)) fail(['targets', i, 'id'], ['duplicateId', 'target', target.id]);
     seenTargets.add(target.id);
-    if (!taskIds.has(target.taskId)) fail(['targets', i, 'taskId'], `unknown task id "${target.taskId}"`);
+    if (!taskIds.has(target.taskId)) fail(['targets', i, 'taskId'], ['unknownId', 'task', target.taskId]);
     if (target.upperValue !== undefined && target.upperValue < target.value) {
-      fail(['targets', i, 'upperValue'], `upper value ${target.upperValue} is below the value ${target.value}`);
+      fail(['targets', i, 'upperValue'], ['upperBelowValue', target.upperValue, target.value]);
     }
-    if (target.comparator === 'range' && target.upperValue === undefined) fail(['targets', i, 'upperValue'], 'a range target needs an upper value');
+    if (target.comparator === 'range' && target.upperValue === undefined) fail(['targets', i, 'upperValue'], ['rangeNeedsUpper']);
     for (const link of ['sameAs', 'partOf'] as const) {
       const other = target[link];
-      if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], `unknown target id "${other}"`);
+      if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], ['unknownId', 'target', other]);
     }
   });
 }

@@ -6,7 +6,9 @@
  * value that fails is validated again piece by piece, stopping at {@link MAX_ISSUES}; a valid one is validated once.
  */
 import * as z from 'zod/mini';
-import { formatPath, validationMessages, type ValidationIssue } from './issues.js';
+import { formatPath, validationMessagesIn, type ValidationIssue } from './issues.js';
+import { validationWords, type ValidationWords } from './validation-words.js';
+import type { Language } from './vocabulary.js';
 
 /** Most values (objects, arrays, strings, numbers…) an input may hold; the Dezhou plan has about 5,500. */
 export const MAX_INPUT_VALUES = 1_000_000;
@@ -20,6 +22,12 @@ export const MAX_ISSUES = 1000;
 const WHOLE_BELOW = 2000;
 /** Objects and arrays of at most this many values are not measured one by one: they count as this many. */
 const SMALL = 32;
+
+/** How a validator words its issues. */
+export interface ValidationOptions {
+  /** The language of the issues' messages: `zh-Hant`, `zh-Hans` or `en` (the default). */
+  readonly lang?: Language;
+}
 
 /** What {@link validateInput} returns. */
 export type InputResult<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
@@ -35,23 +43,21 @@ class InputProblem {
 }
 
 /** A thrown value's message, read without trusting it (its `message` may itself be a throwing getter). */
-function describe(error: unknown): string {
+function describe(error: unknown, words: ValidationWords): string {
   try {
     if (error instanceof Error) return `${error.name}: ${error.message}`;
     return String(error);
   } catch {
-    return 'an error that cannot be described';
+    return words.indescribable();
   }
 }
-
-const en = (n: number) => n.toLocaleString('en');
 
 /**
  * A plain copy of `input` (arrays, own enumerable properties, primitives; keys set to `undefined` left out and `-0`
  * read as `0`, as JSON has them) and the number of values inside each copied
  * object, or an {@link InputProblem} thrown at the first value that cannot be read or exceeds a limit.
  */
-function plainCopy(input: unknown): { copy: unknown; sizes: WeakMap<object, number> } {
+function plainCopy(input: unknown, words: ValidationWords): { copy: unknown; sizes: WeakMap<object, number> } {
   // Only values of more than SMALL values are remembered with their size, to keep the copy cheap.
   const sizes = new WeakMap<object, number>();
   const ancestors = new Set<unknown>();
@@ -60,15 +66,15 @@ function plainCopy(input: unknown): { copy: unknown; sizes: WeakMap<object, numb
   let chars = 0;
   const problem = (message: string, at: Path = path) => new InputProblem([...at], message);
   const visit = (value: unknown): unknown => {
-    if (++values > MAX_INPUT_VALUES) throw problem(`too large to validate: more than ${en(MAX_INPUT_VALUES)} values`, []);
+    if (++values > MAX_INPUT_VALUES) throw problem(words.tooManyValues(MAX_INPUT_VALUES), []);
     if (typeof value === 'string' && (chars += value.length) > MAX_INPUT_CHARS) {
-      throw problem(`too large to validate: more than ${en(MAX_INPUT_CHARS)} characters of text`, []);
+      throw problem(words.tooManyChars(MAX_INPUT_CHARS), []);
     }
     // Plain JSON data: -0 is 0.
     if (value === 0) return 0;
     if (value === null || typeof value !== 'object') return value;
-    if (path.length >= MAX_INPUT_DEPTH) throw problem(`nested deeper than ${MAX_INPUT_DEPTH} levels`);
-    if (ancestors.has(value)) throw problem('refers to itself (a cycle)');
+    if (path.length >= MAX_INPUT_DEPTH) throw problem(words.tooDeep(MAX_INPUT_DEPTH));
+    if (ancestors.has(value)) throw problem(words.cycle());
     const before = values;
     ancestors.add(value);
     let copy: unknown[] | Record<string, unknown>;
@@ -93,7 +99,7 @@ function plainCopy(input: unknown): { copy: unknown; sizes: WeakMap<object, numb
         }
       }
     } catch (error) {
-      throw error instanceof InputProblem ? error : problem(`cannot be read: ${describe(error)}`);
+      throw error instanceof InputProblem ? error : problem(words.cannotRead(describe(error, words)));
     }
     ancestors.delete(value);
     if (values - before > SMALL) sizes.set(copy, values - before);
@@ -102,7 +108,7 @@ function plainCopy(input: unknown): { copy: unknown; sizes: WeakMap<object, numb
   try {
     return { copy: visit(input), sizes };
   } catch (error) {
-    throw error instanceof InputProblem ? error : problem(`cannot be read: ${describe(error)}`, []);
+    throw error instanceof InputProblem ? error : problem(words.cannotRead(describe(error, words)), []);
   }
 }
 
@@ -118,12 +124,15 @@ interface Def {
 /**
  * Validates `input` against `schema` and never throws: a plain copy within the limits above, then zod. At most
  * {@link MAX_ISSUES} issues come back, in the order zod finds them, and one more says how many were left out if any.
+ * Their messages are in `lang`.
  */
-export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown): InputResult<T> {
+export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang: Language = 'en'): InputResult<T> {
+  const words = validationWords[lang];
+  const error = validationMessagesIn(lang);
   let copy: unknown;
   let sizes: WeakMap<object, number>;
   try {
-    ({ copy, sizes } = plainCopy(input));
+    ({ copy, sizes } = plainCopy(input, words));
   } catch (error) {
     const problem = error as InputProblem;
     return { success: false, issues: [{ path: formatPath(problem.path), message: problem.message }] };
@@ -139,7 +148,7 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown): Inpu
   /** How many values `value` holds, or SMALL for a small object (at most that many). */
   const sizeOf = (value: unknown) => (value === null || typeof value !== 'object' ? 1 : (sizes.get(value) ?? SMALL));
   const whole = (s: z.ZodMiniType, value: unknown, path: Path) => {
-    const result = s.safeParse(value, { error: validationMessages });
+    const result = s.safeParse(value, { error });
     if (!result.success) add(path, result.error.issues);
   };
   // Large objects and arrays are walked along the schema, so that no single zod call collects too many issues.
@@ -161,7 +170,7 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown): Inpu
         const from = i;
         let count = 0;
         while (i < value.length && count < WHOLE_BELOW && sizeOf(value[i]) <= WHOLE_BELOW) count += sizeOf(value[i++]);
-        const result = run.safeParse(value.slice(from, i), { error: validationMessages });
+        const result = run.safeParse(value.slice(from, i), { error });
         if (!result.success) add(path, result.error.issues.map((issue) => ({ ...issue, path: [Number(issue.path[0]) + from, ...issue.path.slice(1)] })));
       }
       return;
@@ -178,7 +187,7 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown): Inpu
   let failed: readonly z.core.$ZodIssue[] | undefined;
   let overflow: unknown;
   try {
-    const result = schema.safeParse(copy, { error: validationMessages });
+    const result = schema.safeParse(copy, { error });
     if (result.success) return { success: true, data: result.data };
     failed = result.error.issues;
   } catch (error) {
@@ -195,8 +204,8 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown): Inpu
     }
   } catch (error) {
     // Not expected on plain data within the limits; a failure, never an exception, all the same.
-    issues.push({ path: '(root)', message: `cannot be validated: ${describe(error)}` });
+    issues.push({ path: '(root)', message: words.cannotValidate(describe(error, words)) });
   }
-  if (more) issues.push({ path: '(root)', message: `more problems follow; only the first ${en(MAX_ISSUES)} problems are listed` });
+  if (more) issues.push({ path: '(root)', message: words.moreProblems(MAX_ISSUES) });
   return { success: false, issues };
 }

@@ -47,7 +47,7 @@ const maxBytesIn = (value: string | undefined, lang: Language) => usage(() => ma
 async function planOf(file: string | undefined, maxBytes: string | undefined, lang: Language): Promise<Plan> {
   if (file === undefined) return dezhouPlan;
   const words = progressUsageWords[lang];
-  const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson));
+  const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson), { lang });
   if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')));
   return result.plan;
 }
@@ -104,7 +104,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   const plan = await planOf(values.plan, values['max-bytes'], lang);
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {
-    const parsed = parseProgressReport(await readJson(values.into, usageWords.report, values['max-bytes'], usageWords.readJson), plan);
+    const parsed = parseProgressReport(await readJson(values.into, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${values.into}: ${issue.path}: ${issue.message}`);
       return 1;
@@ -170,7 +170,7 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   const plan = await planOf(values.plan, values['max-bytes'], lang);
   const reports: ProgressReport[] = [];
   for (const file of positionals) {
-    const parsed = parseProgressReport(await readJson(file, usageWords.report, values['max-bytes'], usageWords.readJson), plan);
+    const parsed = parseProgressReport(await readJson(file, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${file}: ${issue.path}: ${issue.message}`);
       return 1;

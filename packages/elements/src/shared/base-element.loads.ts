@@ -8,15 +8,16 @@ import { defaultPlan, reportPlanOf } from './default-plan.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import { loadTrend } from './gauge/trend-module.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { DzLoadError, loadJson, validated, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { DzLoadError, loadJson, valueOf, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
 import type { Taken } from './inputs.js';
 import { preloadedPlan, preloadedReport } from './preloaded.js';
 
-/** The error codes and words of a plan that cannot be loaded (`plan-src`), in the language of `t`. */
-export const planLoad = (t: Strings): LoadKind => ({
+/** The error codes and words of a plan that cannot be loaded (`plan-src`), in `lang`, whose strings `t` are. */
+export const planLoad = (t: Strings, lang: Language): LoadKind => ({
+  lang,
   fetchFailed: ErrorCode.planFetchFailed,
   invalid: ErrorCode.planInvalid,
   timedOut: ErrorCode.planTimeout,
@@ -25,8 +26,9 @@ export const planLoad = (t: Strings): LoadKind => ({
   timedOutMessage: t.timedOut,
 });
 
-/** The error codes and words of a progress feed that cannot be loaded, in the language of `t`. */
-export const feedLoad = (t: Strings): LoadKind => ({
+/** The error codes and words of a progress feed that cannot be loaded, in `lang`, whose strings `t` are. */
+export const feedLoad = (t: Strings, lang: Language): LoadKind => ({
+  lang,
   fetchFailed: ErrorCode.feedFetchFailed,
   invalid: ErrorCode.feedInvalid,
   timedOut: ErrorCode.feedTimeout,
@@ -41,20 +43,28 @@ const urlOf = (value: Taken<string | URL>): string | undefined => (value as Take
 /** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await validatorsModule.load()).planValidation(json);
 
-/** `plan` properties validated, each once per page. */
-const validatedPlans = new WeakMap<object, PlanLookups | DzErrorDetail>();
+/** `plan` properties validated, each once per page (its issues are worded in each element's language as it shows them). */
+const validatedPlans = new WeakMap<object, Validation<PlanLookups>>();
 
 /**
- * The `plan` property validated, or its `plan-invalid` error: whatever it is (a throwing getter, a revoked Proxy, an
- * input too large for the validator), the element shows a message, never the bundled plan kept silently.
+ * The `plan` property validated: whatever it is (a throwing getter, a revoked Proxy, an input too large for the
+ * validator), a failure with its reason, never a throw, so the element shows a message, never the bundled plan kept silently.
  */
-function validatePlanProperty(plan: object, validators: NonNullable<typeof validatorsModule.loaded>, t: Strings): PlanLookups | DzErrorDetail {
+function validatePlanProperty(plan: object, validators: NonNullable<typeof validatorsModule.loaded>): Validation<PlanLookups> {
   try {
-    return validated(plan, validators.planValidation, 'plan', planLoad(t));
+    return validators.planValidation(plan);
   } catch (error) {
-    if (error instanceof DzLoadError) return error.detail;
     const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', why) };
+    return { success: false, issues: [{ path: '(root)', message: why }] };
+  }
+}
+
+/** The value of a validation, or its `plan-invalid` error in the words of `kind`. */
+function planOrError(result: Validation<PlanLookups>, kind: LoadKind): Loadable<PlanLookups> {
+  try {
+    return { state: 'ready', value: valueOf(result, 'plan', kind) };
+  } catch (error) {
+    return { state: 'error', error: (error as DzLoadError).detail };
   }
 }
 
@@ -84,7 +94,7 @@ export class ElementData {
       ([src], signal) => {
         // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
         validatorsModule.load().catch(() => undefined);
-        return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.i18n.strings));
+        return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.i18n.strings, this.i18n.lang));
       },
     );
   }
@@ -111,10 +121,10 @@ export class ElementData {
         this.modules.waitFor(validatorsModule);
         return { state: 'loading' };
       }
-      cached = validatePlanProperty(plan, validators, t);
+      cached = validatePlanProperty(plan, validators);
       validatedPlans.set(plan, cached);
     }
-    return 'code' in cached ? { state: 'error', error: cached } : { state: 'ready', value: cached };
+    return planOrError(cached, planLoad(t, this.i18n.lang));
   }
 
   /**
@@ -139,7 +149,7 @@ export class ElementData {
         const trend = loadTrend();
         const checkedAgainst = reportPlanOf(api);
         const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
-        return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings), api.plan), trend]).then(([loaded]) => loaded);
+        return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings, this.i18n.lang), api.plan), trend]).then(([loaded]) => loaded);
       },
     );
   }

@@ -1,4 +1,5 @@
 /** Fetching and validating JSON (a plan, a progress report), and the error an element shows when that fails. */
+import type { Language } from '@dz-tasks/data';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 
 /** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
@@ -17,11 +18,24 @@ export class DzLoadError extends Error implements DzErrorDetail {
   }
 }
 
-/** A validator's answer: the value, or the issues found (as the data package's validators report them). */
-export type Validation<T> = { readonly success: true; readonly value: T } | { readonly success: false; readonly issues: readonly { path: string; message: string }[] };
+/** A problem a validator found: where, and what, in words. */
+export interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * A validator's answer: the value, or the issues found (as the data package's validators report them), in English and,
+ * through `issuesIn`, in the language of each element that shows them.
+ */
+export type Validation<T> =
+  | { readonly success: true; readonly value: T }
+  | { readonly success: false; readonly issues: readonly Issue[]; readonly issuesIn?: (lang: Language) => readonly Issue[] };
 
 /** What is being loaded: the codes of its failures and the words of each, in the element's language. */
 export interface LoadKind {
+  /** The language of the words, and of the validator's issues they quote. */
+  readonly lang: Language;
   readonly fetchFailed: ErrorCode;
   readonly invalid: ErrorCode;
   readonly timedOut: ErrorCode;
@@ -48,7 +62,7 @@ export interface LoadOptions {
 let fetching: typeof import('./fetch-json.js') | undefined;
 
 /** The first issue and how many more: `entries[0].value: expected number (+2)`. */
-function summarize(issues: readonly { path: string; message: string }[]): string {
+function summarize(issues: readonly Issue[]): string {
   const first = issues[0];
   if (!first) return 'invalid';
   return `${first.path}: ${first.message}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
@@ -59,9 +73,9 @@ export function validated<T>(json: unknown, validate: (json: unknown) => Validat
   return valueOf(validate(json), source, kind);
 }
 
-/** The value of a validation, or a {@link DzLoadError} with `kind.invalid` naming `source`. */
+/** The value of a validation, or a {@link DzLoadError} with `kind.invalid` naming `source` and the first issue in `kind.lang`. */
 export function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
-  if (!result.success) throw new DzLoadError(kind.invalid, kind.invalidMessage(source, summarize(result.issues)));
+  if (!result.success) throw new DzLoadError(kind.invalid, kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues)));
   return result.value;
 }
 

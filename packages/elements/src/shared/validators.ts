@@ -5,22 +5,36 @@
  * Content-Security-Policy without `'unsafe-eval'`. In the CDN build it brings the table folding Traditional Chinese to
  * Simplified too (`foldTableOnDemand` in `vite.config.ts`): a plan from a URL is indexed by unit names at once.
  */
-import { createPlanLookups, parseProgressReport, validatePlan, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
+import { createPlanLookups, parseProgressReport, validatePlan, type Language, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
 import { config } from 'zod/mini';
-import type { Validation } from './load-json.js';
+import type { Issue, Validation } from './load-json.js';
 
 // zod probes `new Function` to speed up object parsing; under a CSP without 'unsafe-eval' the probe is reported as
 // a violation. This module is the only way the elements reach zod, so opting out here comes before any parse.
 config({ jitless: true });
 
+/**
+ * A failed validation: its issues in English, and in another language when an element of that language shows them
+ * (validated again, in its words, once per language). A valid input, the common case, is validated once for all.
+ */
+function failed(issues: readonly Issue[], inLanguage: (lang: Language) => readonly Issue[]): Validation<never> {
+  const worded = new Map<Language, readonly Issue[]>([['en', issues]]);
+  const issuesIn = (lang: Language): readonly Issue[] => {
+    let found = worded.get(lang);
+    if (!found) worded.set(lang, (found = inLanguage(lang)));
+    return found;
+  };
+  return { success: false, issues, issuesIn };
+}
+
 /** A plan checked against the schema, with its lookups ({@link PlanLookups}). */
 export function planValidation(json: unknown): Validation<PlanLookups> {
   const result = validatePlan(json);
-  return result.success ? { success: true, value: createPlanLookups(result.plan) } : result;
+  return result.success ? { success: true, value: createPlanLookups(result.plan) } : failed(result.issues, (lang) => validatePlan(json, { lang }).issues);
 }
 
 /** A progress report checked against the schema and against `plan` (its id and its targets' ids). */
 export function reportValidation(json: unknown, plan: ReportPlan): Validation<ProgressReport> {
   const result = parseProgressReport(json, plan);
-  return result.success ? { success: true, value: result.data } : result;
+  return result.success ? { success: true, value: result.data } : failed(result.issues, (lang) => parseProgressReport(json, plan, { lang }).issues);
 }

@@ -80,7 +80,7 @@ export async function preloadData(elements: readonly ElementData[], base: URL): 
     if (planSrc && !api) {
       const url = planSrc.trim();
       const loaded = await load(element, 'plan-src', url);
-      api = check(element, 'plan-src', () => validated(loaded, planValidation, url, planLoad(t)));
+      api = check(element, 'plan-src', () => validated(loaded, planValidation, url, planLoad(t, 'en')));
       plans.set(planSrc, api);
       preloadPlan(planSrc, api);
       preloadPlan(url, api); // the elements look a plan up by its trimmed URL
@@ -91,7 +91,7 @@ export async function preloadData(elements: readonly ElementData[], base: URL): 
     if (!attribute || !written || !url || !api) continue;
     const plan = api.plan;
     const loaded = await load(element, attribute, url);
-    const report = check(element, attribute, () => validated(loaded, (json) => reportValidation(json, plan), url, feedLoad(t)));
+    const report = check(element, attribute, () => validated(loaded, (json) => reportValidation(json, plan), url, feedLoad(t, 'en')));
     preloadReport(planSrc, written, report);
     preloadReport(planSrc, url, report);
   }

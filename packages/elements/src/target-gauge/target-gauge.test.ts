@@ -450,6 +450,8 @@ describe('dz-target-gauge', () => {
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-invalid.json`}></dz-target-gauge>`);
       await until(() => alert(el), 'no error shown');
       expect(alert(el)!.textContent).to.contain('entries[0].value');
+      // A zh-Hant page words the problem in Chinese too, not only the sentence around it.
+      expect(alert(el)!.textContent).to.match(/entries\[0\]\.value: 無效的輸入值/).and.not.to.match(/[a-z]{4,} [a-z]{3,}/i);
       await until(() => errors.length > 0);
       expect(errors[0]!.code).to.equal('feed-invalid');
       expect(errors[0]!.message).to.contain('entries[0].value');
@@ -487,6 +489,26 @@ describe('dz-target-gauge', () => {
         expect(alert(el)!.textContent).to.contain('entries[0].asOf').and.to.contain('2023-12-31').and.to.contain('2023-09-30');
         expect(el.shadowRoot!.querySelector('[part="status"]'), 'a status shown').to.equal(null);
         await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it("words a feed's problem in each gauge's language, from one request", async () => {
+      let requests = 0;
+      const restore = stubFetch(async () => (requests++, json(report([{ target: 't14.3', value: 4, asOf: '2023-12-31' }]))));
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div>
+          <dz-target-gauge target="t14.3" src="/forecast-in-three.json"></dz-target-gauge>
+          <dz-target-gauge target="t14.3" src="/forecast-in-three.json" lang="zh-Hans"></dz-target-gauge>
+          <dz-target-gauge target="t14.3" src="/forecast-in-three.json" lang="en"></dz-target-gauge>
+        </div>`);
+        const [hant, hans, en] = [...wrapper.querySelectorAll('dz-target-gauge')] as DzTargetGauge[];
+        await until(() => alert(hant!) && alert(hans!) && alert(en!), 'no error shown');
+        expect(alert(hant!)!.textContent).to.contain('entries[0].asOf: 此項日期為 2023-12-31,晚於報告日期 2023-09-30');
+        expect(alert(hans!)!.textContent).to.contain('entries[0].asOf: 此项日期为 2023-12-31,晚于报告日期 2023-09-30');
+        expect(alert(en!)!.textContent).to.contain("entries[0].asOf: the entry is dated 2023-12-31, after the report's date 2023-09-30");
+        expect(requests).to.equal(1);
       } finally {
         restore();
       }

@@ -563,8 +563,22 @@ describe('dz-task-matrix', () => {
       expect(message).to.contain('tasks[1].lead[0]').and.contain(src);
       await until(() => errors.length > 0);
       expect(errors[0]!.code).to.equal('plan-invalid');
-      expect(errors[0]!.message).to.contain('unknown unit id "no-such-office"');
+      // In the page's language: the problem too, not only the sentence around it.
+      expect(errors[0]!.message).to.contain('tasks[1].lead[0]: 沒有編號為「no-such-office」的單位');
       await expect(el).to.be.accessible();
+    });
+
+    it("words the problems of an invalid plan property in each element's language", async () => {
+      const plan = (await (await fetch(`${fixtures}/plan-invalid.json`)).json()) as Plan;
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <dz-task-matrix lang="zh-Hans" .plan=${plan}></dz-task-matrix>
+        <dz-task-matrix lang="en" .plan=${plan}></dz-task-matrix>
+      </div>`);
+      const [hans, en] = [...wrapper.querySelectorAll('dz-task-matrix')] as DzTaskMatrix[];
+      const alertOf = (el: DzTaskMatrix) => root(el).querySelector('[role="alert"]');
+      await until(() => alertOf(hans!) && alertOf(en!), 'the errors render');
+      expect(alertOf(hans!)!.textContent).to.contain('tasks[1].lead[0]: 没有编号为“no-such-office”的单位');
+      expect(alertOf(en!)!.textContent).to.contain('tasks[1].lead[0]: unknown unit id "no-such-office"');
     });
   });
 
