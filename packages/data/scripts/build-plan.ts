@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { toSimplified } from '../src/node/chinese.js';
-import { formatIssues, validationMessages } from '../src/issues.js';
+import { formatIssues, validationMessagesIn } from '../src/issues.js';
 import { parsePlanText } from '../src/parse-plan-text.js';
 import { PlanSchema, type Plan, type Section, type Target, type Task, type Unit } from '../src/schema.js';
 import { measures } from './curated/measures.js';
@@ -172,7 +172,7 @@ export function buildPlan(seed: string): Plan {
     targets,
   } satisfies Plan;
 
-  const result = PlanSchema.safeParse(plan, { error: validationMessages });
+  const result = PlanSchema.safeParse(plan, { error: validationMessagesIn('en') });
   if (!result.success) problems.push(...formatIssues(result.error.issues));
   if (problems.length) throw new Error(`The plan cannot be built:\n- ${problems.join('\n- ')}`);
   return result.data!;

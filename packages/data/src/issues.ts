@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import english from 'zod/v4/locales/en.js';
 import simplified from 'zod/v4/locales/zh-CN.js';
 import traditional from 'zod/v4/locales/zh-TW.js';
-import { say, validationWords, type Said } from './validation-words.js';
+import { say, validationWords, zodIssueWords, type Said, type ZodIssueWords } from './validation-words.js';
 import type { Language } from './vocabulary.js';
 
 /** zod's own messages (`expected number, received string`) in each language: `zod/mini` ships none. */
@@ -29,11 +29,48 @@ export function worded<T extends object>(check: T, said: Said): T {
 /** The `params` of a custom issue that says itself as `said` in the language of the parse (a plan's cross-references). */
 export const saying = (said: Said): { said: Said } => ({ said });
 
+/** zod's name for the type of `value` (`nan`, `array`, `null`, or its `typeof`). */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+/** What was found, named, with the value itself when it is short: `數字 1.5`, `文字「2100」`. */
+function received(value: unknown, w: ZodIssueWords): string {
+  const type = w.types[typeOf(value)] ?? typeOf(value);
+  if (typeof value === 'string') return value.length <= 24 ? `${type}${w.quote(value)}` : type;
+  return typeof value === 'number' || typeof value === 'boolean' ? `${type} ${String(value)}` : type;
+}
+
+/**
+ * A zod issue of a kind these schemas raise, in Chinese words, or `undefined` for another kind (zod's locale says it):
+ * a wrong type names both types and the value found, a missing value says so, a number out of range its bound.
+ */
+function zodIssueIn(issue: z.core.$ZodRawIssue, w: ZodIssueWords): string | undefined {
+  const named = (type: string) => w.types[type] ?? type;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? w.missing(named(issue.expected)) : w.expected(named(issue.expected), received(issue.input, w));
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return w.empty();
+      if (issue.origin === 'string' || issue.origin === 'array') return w.fewerThan(String(issue.minimum), issue.origin === 'array' ? 'items' : 'characters');
+      return w.atLeast(String(issue.minimum), !!issue.inclusive);
+    case 'too_big':
+      return issue.origin === 'number' ? w.atMost(String(issue.maximum), !!issue.inclusive) : undefined;
+    case 'invalid_value':
+      return w.oneOf(issue.values.map((value) => String(value)).join(' | '));
+    default:
+      return undefined;
+  }
+}
+
 const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
 
 /**
  * The messages of validation issues in `lang`, to pass to each parse: this package's checks in its words
- * (one table, `validation-words.ts`), zod's own issues in zod's locale of the language. `zod/mini` ships no messages (every
+ * (one table, `validation-words.ts`), zod's own issues in its Chinese words there or else in zod's locale of the language. `zod/mini` ships no messages (every
  * issue would read "Invalid input"); passing the map keeps them specific without a global `z.config` side effect.
  *
  * @example
@@ -42,28 +79,22 @@ const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
  * ```
  */
 export function validationMessagesIn(lang: Language): z.core.$ZodErrorMap {
-  let map = errorMaps.get(lang);
+  // A language this package does not speak (from plain JavaScript) is English: a validator never throws.
+  const known: Language = Object.hasOwn(validationWords, lang) ? lang : 'en';
+  let map = errorMaps.get(known);
   if (!map) {
-    const words = validationWords[lang];
-    const zodWords = zodLocales[lang]().localeError;
+    const words = validationWords[known];
+    const zodWords = known === 'en' ? undefined : zodIssueWords[known];
+    const zodLocale = zodLocales[known]().localeError;
     map = (issue) => {
       const said = wordedChecks.get(issue.inst as object) ?? (issue.code === 'custom' ? (issue.params as { said?: Said } | undefined)?.said : undefined);
-      return said ? say(words, said) : zodWords(issue);
+      if (said) return say(words, said);
+      return (zodWords && zodIssueIn(issue, zodWords)) ?? zodLocale(issue);
     };
-    errorMaps.set(lang, map);
+    errorMaps.set(known, map);
   }
   return map;
 }
-
-/**
- * English messages for validation issues (`expected number, received string`): {@link validationMessagesIn}`('en')`.
- *
- * @example
- * ```ts
- * PlanSchema.safeParse(json, { error: validationMessages });
- * ```
- */
-export const validationMessages: z.core.$ZodErrorMap = validationMessagesIn('en');
 
 /** One problem found in user-supplied data, with the path of the offending value. */
 export interface ValidationIssue {
@@ -101,7 +132,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  *
  * @example
  * ```ts
- * const result = PlanSchema.safeParse(json);
+ * const result = PlanSchema.safeParse(json, { error: validationMessagesIn('en') });
  * if (!result.success) toValidationIssues(result.error.issues); // [{ path: 'tasks[3].lead[0]', message: '…' }]
  * ```
  */

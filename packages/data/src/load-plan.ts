@@ -79,7 +79,8 @@ export function validatePlan(input: unknown, options: ValidationOptions = {}):
 
 /**
  * Validates any plan JSON (another city's, say) against the schemas and returns the same indexed API as the
- * Dezhou plan's.
+ * Dezhou plan's. `options.lang` words the error's message and issues in that language (`規劃數據無效:` and
+ * `tasks[3].lead[0]: 沒有編號為「foo」的單位` for `zh-Hant`); English by default.
  *
  * @example
  * ```ts

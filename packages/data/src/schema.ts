@@ -221,7 +221,7 @@ const PlanShapeSchema = z.object({
       /** Path of the source text, relative to the repository root: `seeds/dezhou-2023-key-tasks.zh-Hant.txt`. */
       file: nonEmpty,
       /** SHA-256 of the file's bytes, 64 lower-case hex digits, to tell whether offsets still match it. */
-      sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+      sha256: z.string().check(worded(z.regex(/^[0-9a-f]{64}$/), ['sha256'])),
     }),
   ),
   /** The sections, in document order. */

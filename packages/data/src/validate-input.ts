@@ -128,7 +128,7 @@ interface Def {
  */
 export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang: Language = 'en'): InputResult<T> {
   const words = validationWords[lang];
-  const error = validationMessagesIn(lang);
+  const messages = validationMessagesIn(lang);
   let copy: unknown;
   let sizes: WeakMap<object, number>;
   try {
@@ -148,7 +148,7 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang:
   /** How many values `value` holds, or SMALL for a small object (at most that many). */
   const sizeOf = (value: unknown) => (value === null || typeof value !== 'object' ? 1 : (sizes.get(value) ?? SMALL));
   const whole = (s: z.ZodMiniType, value: unknown, path: Path) => {
-    const result = s.safeParse(value, { error });
+    const result = s.safeParse(value, { error: messages });
     if (!result.success) add(path, result.error.issues);
   };
   // Large objects and arrays are walked along the schema, so that no single zod call collects too many issues.
@@ -170,7 +170,7 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang:
         const from = i;
         let count = 0;
         while (i < value.length && count < WHOLE_BELOW && sizeOf(value[i]) <= WHOLE_BELOW) count += sizeOf(value[i++]);
-        const result = run.safeParse(value.slice(from, i), { error });
+        const result = run.safeParse(value.slice(from, i), { error: messages });
         if (!result.success) add(path, result.error.issues.map((issue) => ({ ...issue, path: [Number(issue.path[0]) + from, ...issue.path.slice(1)] })));
       }
       return;
@@ -187,7 +187,7 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang:
   let failed: readonly z.core.$ZodIssue[] | undefined;
   let overflow: unknown;
   try {
-    const result = schema.safeParse(copy, { error });
+    const result = schema.safeParse(copy, { error: messages });
     if (result.success) return { success: true, data: result.data };
     failed = result.error.issues;
   } catch (error) {

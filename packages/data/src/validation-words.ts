@@ -16,6 +16,7 @@ export interface ValidationWords {
   /** An id of the wrong form: `expected a section id like s01`. */
   idLike(kind: IdKind, example: string): string;
   kebabId(): string;
+  sha256(): string;
   isoDate(): string;
   realDate(): string;
   finiteNumber(): string;
@@ -43,6 +44,28 @@ export interface ValidationWords {
   andMore(count: number): string;
 }
 
+/**
+ * zod's own issues, of the kinds these schemas raise, in Chinese words: zod's `zh-TW` and `zh-CN` locales name types
+ * in English (`預期為 number,但收到 string`) and say `int` for a whole number. English keeps zod's `en` locale.
+ */
+export interface ZodIssueWords {
+  /** The name of each type zod expects or finds: `number` → 數字. */
+  readonly types: Readonly<Record<string, string>>;
+  /** A text found, quoted: `「2100」`. */
+  quote(text: string): string;
+  /** A value of the wrong type: `expected` and `received` are named already (`received` with the value, when short). */
+  expected(expected: string, received: string): string;
+  /** No value where one of type `expected` is required. */
+  missing(expected: string): string;
+  /** An empty text where one is required. */
+  empty(): string;
+  atLeast(minimum: string, inclusive: boolean): string;
+  atMost(maximum: string, inclusive: boolean): string;
+  /** Fewer items (`of` = `items`) or characters (`of` = `characters`) than `minimum`. */
+  fewerThan(minimum: string, of: 'items' | 'characters'): string;
+  oneOf(values: string): string;
+}
+
 /** One issue in no language yet: a key of {@link ValidationWords} and what it is said with. */
 export type Said = { [K in keyof ValidationWords]: readonly [K, ...Parameters<ValidationWords[K]>] }[keyof ValidationWords];
 
@@ -54,8 +77,8 @@ export function say(words: ValidationWords, [key, ...args]: Said): string {
 const en = (n: number) => n.toLocaleString('en');
 
 const idKinds: Readonly<Record<Language, Readonly<Record<IdKind, string>>>> = {
-  'zh-Hant': { unit: '單位', section: '章節', task: '任務', target: '指標' },
-  'zh-Hans': { unit: '单位', section: '章节', task: '任务', target: '指标' },
+  'zh-Hant': { unit: '單位', section: '部分', task: '任務', target: '指標' },
+  'zh-Hans': { unit: '单位', section: '部分', task: '任务', target: '指标' },
   en: { unit: 'unit', section: 'section', task: 'task', target: 'target' },
 };
 
@@ -63,43 +86,45 @@ const idKinds: Readonly<Record<Language, Readonly<Record<IdKind, string>>>> = {
 export const validationWords: Readonly<Record<Language, ValidationWords>> = {
   'zh-Hant': {
     idLike: (kind, example) => `${idKinds['zh-Hant'][kind]}編號應形如 ${example}`,
-    kebabId: () => '編號應為小寫英文字母、數字和連字號(如 dezhou-2023)',
+    kebabId: () => '編號應為小寫英文字母、數字和連字符(如 dezhou-2023)',
+    sha256: () => '應為 SHA-256 摘要:64 位小寫十六進制數字',
     isoDate: () => '應為 ISO 日期 YYYY-MM-DD',
-    realDate: () => '不是真實存在的日期',
+    realDate: () => '不是有效日期',
     finiteNumber: () => '應為有限的數字',
     duplicateId: (kind, id) => `${idKinds['zh-Hant'][kind]}編號「${id}」重複`,
-    duplicateTaskNumber: (number, first) => `任務序號 ${number} 重複(另見 ${first})`,
+    duplicateTaskNumber: (number, first) => `任務序號 ${number} 重複(與 ${first} 相同)`,
     unknownId: (kind, id) => `沒有編號為「${id}」的${idKinds['zh-Hant'][kind]}`,
     upperBelowValue: (upper, value) => `上限 ${upper} 小於目標值 ${value}`,
     rangeNeedsUpper: () => '區間目標需要上限(upperValue)',
     entryAfterReport: (entry, report) =>
-      `此項日期為 ${entry},晚於報告日期 ${report}:數值不能晚於所在的報告。若是實際數值,請改正日期;若是預測,請刪去(或寫在備註)`,
-    otherPlan: (report, plan) => `此報告屬於計劃「${report}」,不是「${plan}」`,
-    tooManyValues: (limit) => `資料過大,無法驗證:超過 ${en(limit)} 個值`,
-    tooManyChars: (limit) => `資料過大,無法驗證:文字超過 ${en(limit)} 個字元`,
-    tooDeep: (limit) => `巢狀超過 ${limit} 層`,
+      `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
+    otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
+    tooManyValues: (limit) => `數據過大,無法驗證:超過 ${en(limit)} 個值`,
+    tooManyChars: (limit) => `數據過大,無法驗證:文字超過 ${en(limit)} 個字符`,
+    tooDeep: (limit) => `嵌套超過 ${limit} 層`,
     cycle: () => '引用自身(循環)',
     cannotRead: (why) => `無法讀取:${why}`,
     cannotValidate: (why) => `無法驗證:${why}`,
     indescribable: () => '無法描述的錯誤',
     moreProblems: (limit) => `還有更多問題,只列出前 ${en(limit)} 個`,
-    invalidPlan: () => '計劃數據無效:',
+    invalidPlan: () => '規劃數據無效:',
     andMore: (count) => `… 另有 ${count} 個問題`,
   },
   'zh-Hans': {
     idLike: (kind, example) => `${idKinds['zh-Hans'][kind]}编号应形如 ${example}`,
-    kebabId: () => '编号应为小写英文字母、数字和连字号(如 dezhou-2023)',
+    kebabId: () => '编号应为小写英文字母、数字和连字符(如 dezhou-2023)',
+    sha256: () => '应为 SHA-256 摘要:64 位小写十六进制数字',
     isoDate: () => '应为 ISO 日期 YYYY-MM-DD',
-    realDate: () => '不是真实存在的日期',
+    realDate: () => '不是有效日期',
     finiteNumber: () => '应为有限的数字',
     duplicateId: (kind, id) => `${idKinds['zh-Hans'][kind]}编号“${id}”重复`,
-    duplicateTaskNumber: (number, first) => `任务序号 ${number} 重复(另见 ${first})`,
+    duplicateTaskNumber: (number, first) => `任务序号 ${number} 重复(与 ${first} 相同)`,
     unknownId: (kind, id) => `没有编号为“${id}”的${idKinds['zh-Hans'][kind]}`,
     upperBelowValue: (upper, value) => `上限 ${upper} 小于目标值 ${value}`,
     rangeNeedsUpper: () => '区间目标需要上限(upperValue)',
     entryAfterReport: (entry, report) =>
-      `此项日期为 ${entry},晚于报告日期 ${report}:数值不能晚于所在的报告。若是实际数值,请改正日期;若是预测,请删去(或写在备注)`,
-    otherPlan: (report, plan) => `此报告属于计划“${report}”,不是“${plan}”`,
+      `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
+    otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
     tooManyValues: (limit) => `数据过大,无法验证:超过 ${en(limit)} 个值`,
     tooManyChars: (limit) => `数据过大,无法验证:文字超过 ${en(limit)} 个字符`,
     tooDeep: (limit) => `嵌套超过 ${limit} 层`,
@@ -108,12 +133,13 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     cannotValidate: (why) => `无法验证:${why}`,
     indescribable: () => '无法描述的错误',
     moreProblems: (limit) => `还有更多问题,只列出前 ${en(limit)} 个`,
-    invalidPlan: () => '计划数据无效:',
+    invalidPlan: () => '规划数据无效:',
     andMore: (count) => `… 另有 ${count} 个问题`,
   },
   en: {
     idLike: (kind, example) => `expected a ${idKinds.en[kind]} id like ${example}`,
     kebabId: () => 'expected a kebab-case ASCII id',
+    sha256: () => 'expected a SHA-256 digest: 64 lower-case hex digits',
     isoDate: () => 'expected an ISO date YYYY-MM-DD',
     realDate: () => 'expected a real date',
     finiteNumber: () => 'expected a finite number',
@@ -135,5 +161,37 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     moreProblems: (limit) => `more problems follow; only the first ${en(limit)} problems are listed`,
     invalidPlan: () => 'Invalid plan:',
     andMore: (count) => `… and ${count} more`,
+  },
+};
+
+/** zod's own issues in Chinese words (English keeps zod's `en` locale). */
+export const zodIssueWords: Readonly<Record<Exclude<Language, 'en'>, ZodIssueWords>> = {
+  'zh-Hant': {
+    types: {
+      string: '文字', number: '數字', int: '整數', boolean: '布爾值(true 或 false)', object: '對象', array: '數組',
+      null: '空值(null)', nan: '非數字(NaN)', bigint: '大整數', symbol: '符號', function: '函數',
+    },
+    quote: (text) => `「${text}」`,
+    expected: (expected, received) => `應為${expected},收到的是${received}`,
+    missing: (expected) => `缺少此項(應為${expected})`,
+    empty: () => '不能為空',
+    atLeast: (minimum, inclusive) => (inclusive ? `應不小於 ${minimum}` : `應大於 ${minimum}`),
+    atMost: (maximum, inclusive) => (inclusive ? `應不大於 ${maximum}` : `應小於 ${maximum}`),
+    fewerThan: (minimum, of) => `至少應有 ${minimum} ${of === 'items' ? '項' : '個字符'}`,
+    oneOf: (values) => `應為下列之一:${values}`,
+  },
+  'zh-Hans': {
+    types: {
+      string: '文字', number: '数字', int: '整数', boolean: '布尔值(true 或 false)', object: '对象', array: '数组',
+      null: '空值(null)', nan: '非数字(NaN)', bigint: '大整数', symbol: '符号', function: '函数',
+    },
+    quote: (text) => `“${text}”`,
+    expected: (expected, received) => `应为${expected},收到的是${received}`,
+    missing: (expected) => `缺少此项(应为${expected})`,
+    empty: () => '不能为空',
+    atLeast: (minimum, inclusive) => (inclusive ? `应不小于 ${minimum}` : `应大于 ${minimum}`),
+    atMost: (maximum, inclusive) => (inclusive ? `应不大于 ${maximum}` : `应小于 ${maximum}`),
+    fewerThan: (minimum, of) => `至少应有 ${minimum} ${of === 'items' ? '项' : '个字符'}`,
+    oneOf: (values) => `应为下列之一:${values}`,
   },
 };

@@ -11,9 +11,10 @@ import { dezhouPlan } from '../src/dezhou-2023.js';
 import { loadPlan, parseProgressReport, PlanValidationError, TaskSchema, validatePlan, validationMessagesIn, type Language, type Plan } from '../src/index.js';
 import { cliScratch, dzPlan, diffReportJson } from './helpers.js';
 
-/** Fails on an English sentence (two lower-case words in a row) in `text`. */
+/** Fails on an English sentence (two lower-case words in a row) or an English type name (zod's locales keep them) in `text`. */
 function assertNoEnglish(text: string): void {
   assert.doesNotMatch(text, /[a-z]{4,} [a-z]{3,}/i, `English left in: ${text}`);
+  assert.doesNotMatch(text, /\b(?:number|string|undefined|object|array|int|boolean|Invalid)\b/, `English type name left in: ${text}`);
 }
 
 /** A feed with a problem of each kind of form a supervision office's feed has had. */
@@ -24,6 +25,8 @@ const badFeed = () => ({
     { target: 't09.1', value: '2100' },
     { target: 't09.3', value: 10, asOf: '2023-02-30' },
     { target: 't09.4', value: 520, asOf: '30/06/2023' },
+    { target: '', value: 1 },
+    { target: 't09.2' },
   ],
 });
 
@@ -40,13 +43,16 @@ function messagesOf(result: { success: boolean; issues: readonly { path: string;
 describe('a progress feed\'s issues in the language', () => {
   test('zh-Hant: every issue of the feed is Chinese, each at its path', () => {
     const issues = messagesOf(parseProgressReport(badFeed(), dezhouPlan, { lang: 'zh-Hant' }));
-    assert.deepEqual(Object.keys(issues), ['entries[0].value', 'entries[1].asOf', 'entries[2].asOf']);
-    assert.match(issues['entries[0].value']!, /預期為 number.*收到 string/);
-    assert.equal(issues['entries[1].asOf'], '不是真實存在的日期');
-    assert.equal(issues['entries[2].asOf'], '應為 ISO 日期 YYYY-MM-DD | 不是真實存在的日期');
+    assert.deepEqual(issues, {
+      'entries[0].value': '應為數字,收到的是文字「2100」',
+      'entries[1].asOf': '不是有效日期',
+      'entries[2].asOf': '應為 ISO 日期 YYYY-MM-DD | 不是有效日期',
+      'entries[3].target': '不能為空',
+      'entries[4].value': '缺少此項(應為數字)',
+    });
     const late = messagesOf(parseProgressReport(lateFeed(), dezhouPlan, { lang: 'zh-Hant' }));
     assert.deepEqual(late, {
-      'entries[0].asOf': '此項日期為 2023-12-31,晚於報告日期 2023-06-30:數值不能晚於所在的報告。若是實際數值,請改正日期;若是預測,請刪去(或寫在備註)',
+      'entries[0].asOf': '此項日期 2023-12-31 晚於報告日期 2023-06-30:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)',
     });
     for (const message of [...Object.values(issues), ...Object.values(late)]) assertNoEnglish(message);
   });
@@ -54,18 +60,24 @@ describe('a progress feed\'s issues in the language', () => {
   test('zh-Hans: the same issues in Simplified Chinese', () => {
     const issues = messagesOf(parseProgressReport(badFeed(), dezhouPlan, { lang: 'zh-Hans' }));
     const late = messagesOf(parseProgressReport(lateFeed(), dezhouPlan, { lang: 'zh-Hans' }));
-    assert.equal(late['entries[0].asOf'], '此项日期为 2023-12-31,晚于报告日期 2023-06-30:数值不能晚于所在的报告。若是实际数值,请改正日期;若是预测,请删去(或写在备注)');
-    assert.match(issues['entries[0].value']!, /预期|期望/);
+    assert.equal(issues['entries[0].value'], '应为数字,收到的是文字“2100”');
+    assert.equal(late['entries[0].asOf'], '此项日期 2023-12-31 晚于报告日期 2023-06-30:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)');
     for (const message of [...Object.values(issues), ...Object.values(late)]) {
       assertNoEnglish(message);
-      assert.doesNotMatch(message, /[於數預際請報實應]/, `Traditional characters in: ${message}`);
+      assert.doesNotMatch(message, /[於數預際請報實應項為「」]/, `Traditional characters or quotes in: ${message}`);
     }
+  });
+
+  test('a language it does not speak (from plain JavaScript) is English, never a throw', () => {
+    const odd = { lang: 'zh-TW' } as unknown as { lang: Language };
+    assert.equal(parseProgressReport(badFeed(), dezhouPlan, odd).issues[0]!.message, 'Invalid input: expected number, received string');
+    assert.match(validatePlan({}, odd).issues[0]!.message, /expected/);
   });
 
   test('a feed for another plan and an unknown target, in Chinese', () => {
     const other = { plan: 'other-plan', asOf: '2023-06-30', entries: [] };
     assert.deepEqual(parseProgressReport(other, dezhouPlan, { lang: 'zh-Hant' }).issues, [
-      { path: 'plan', message: '此報告屬於計劃「other-plan」,不是「dezhou-2023-green-low-carbon」' },
+      { path: 'plan', message: '應為「dezhou-2023-green-low-carbon」,此報告寫的是「other-plan」' },
     ]);
     const unknown = { plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't99.9', value: 1 }] };
     assert.deepEqual(parseProgressReport(unknown, dezhouPlan, { lang: 'zh-Hans' }).issues, [
@@ -78,6 +90,8 @@ describe('a progress feed\'s issues in the language', () => {
       'entries[0].value': 'Invalid input: expected number, received string',
       'entries[1].asOf': 'expected a real date',
       'entries[2].asOf': 'expected an ISO date YYYY-MM-DD | expected a real date',
+      'entries[3].target': 'Too small: expected string to have >=1 characters',
+      'entries[4].value': 'Invalid input: expected number, received undefined',
     };
     const late = {
       'entries[0].asOf': "the entry is dated 2023-12-31, after the report's date 2023-06-30: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)",
@@ -117,7 +131,7 @@ describe('a plan\'s issues in the language', () => {
       misshapen.sections[0]!.id = 'section-1';
       misshapen.units[0]!.id = 'Science Bureau';
       const form = messagesOf(validatePlan(misshapen, { lang }));
-      assert.equal(form['sections[0].id'], lang === 'zh-Hant' ? '章節編號應形如 s01' : '章节编号应形如 s01');
+      assert.equal(form['sections[0].id'], lang === 'zh-Hant' ? '部分編號應形如 s01' : '部分编号应形如 s01');
       assert.match(form['units[0].id']!, /dezhou-2023/);
       for (const message of Object.values(form)) assertNoEnglish(message);
     });
@@ -154,8 +168,10 @@ describe('the exported schemas, parsed with validationMessagesIn', () => {
       return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     };
     assert.deepEqual(said('en'), ['id: expected a task id like t09', 'number: Invalid input: expected number, received string']);
-    assert.deepEqual(said('zh-Hant'), ['id: 任務編號應形如 t09', 'number: 無效的輸入值：預期為 number，但收到 string']);
-    assert.deepEqual(said('zh-Hans'), ['id: 任务编号应形如 t09', 'number: 无效输入：期望 数字，实际接收 string']);
+    assert.deepEqual(said('zh-Hant'), ['id: 任務編號應形如 t09', 'number: 應為數字,收到的是文字「9」']);
+    assert.deepEqual(said('zh-Hans'), ['id: 任务编号应形如 t09', 'number: 应为数字,收到的是文字“9”']);
+    const fraction = TaskSchema.safeParse({ ...dezhouPlan.tasks[8]!, number: 1.5 }, { error: validationMessagesIn('zh-Hant') });
+    assert.deepEqual(fraction.error?.issues.map((issue) => issue.message), ['應為整數,收到的是數字 1.5']);
   });
 });
 
@@ -167,7 +183,7 @@ describe('dz-plan progress prints the issues of a feed and of --plan in the lang
     writeFileSync(at('later.json'), JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-03-31', entries: [{ target: 't09.1', value: 2100, asOf: '2023-06-30' }] }));
     let r = dzPlan('progress', 'diff', at('now.json'), at('later.json'));
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stderr, /entries\[0\]\.asOf: 此項日期為 2023-06-30,晚於報告日期 2023-03-31/);
+    assert.match(r.stderr, /entries\[0\]\.asOf: 此項日期 2023-06-30 晚於報告日期 2023-03-31/);
     assertNoEnglish(r.stderr.split(at('later.json')).join(''));
     r = dzPlan('progress', 'diff', at('now.json'), at('later.json'), '--lang', 'en');
     assert.match(r.stderr, /entries\[0\]\.asOf: the entry is dated 2023-06-30, after the report's date 2023-03-31/);

@@ -4,13 +4,13 @@
  * number or id the plan does not have is an issue, never silently skipped.
  */
 import * as z from 'zod/mini';
-import { toValidationIssues, validationMessages, type ValidationIssue } from '../issues.js';
+import { toValidationIssues, validationMessagesIn, worded, type ValidationIssue } from '../issues.js';
 import { Comparator, Firmness, Measure, PlanSchema, UnitKind, type LocalizedText, type Plan, type Target } from '../schema.js';
 import { toSimplified, toTraditional } from './chinese.js';
 
 const text = z.optional(z.string());
 const partialText = z.optional(z.object({ 'zh-Hant': text, 'zh-Hans': text, en: text }));
-const kebab = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id'));
+const kebab = z.string().check(worded(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ['kebabId']));
 const oneOf = <T extends string>(values: Record<string, T>) => z.enum(Object.values(values) as [T, ...T[]]);
 
 /** What a target's reading may be corrected to. */
@@ -98,7 +98,7 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
  * ```
  */
 export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { plan: Plan | undefined; issues: ValidationIssue[] } {
-  const parsed = PlanOverlaySchema.safeParse(input, { error: validationMessages });
+  const parsed = PlanOverlaySchema.safeParse(input, { error: validationMessagesIn('en') });
   if (!parsed.success) return { plan: undefined, issues: toValidationIssues(parsed.error.issues).map((i) => ({ ...i, path: `overlay.${i.path}` })) };
   const overlay = parsed.data;
   const issues: ValidationIssue[] = [];
@@ -194,6 +194,6 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
     units,
     targets,
   };
-  const result = PlanSchema.safeParse(next, { error: validationMessages });
+  const result = PlanSchema.safeParse(next, { error: validationMessagesIn('en') });
   return result.success ? { plan: result.data, issues: [] } : { plan: undefined, issues: toValidationIssues(result.error.issues) };
 }

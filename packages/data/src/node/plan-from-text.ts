@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extractTargets, type ProposedTarget } from '../extract-targets.js';
-import { toValidationIssues, validationMessages, type ValidationIssue } from '../issues.js';
+import { toValidationIssues, validationMessagesIn, type ValidationIssue } from '../issues.js';
 import { parsePlanText, type Diagnostic, type ParsedPlanText } from '../parse-plan-text.js';
 import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, type Task, type Unit } from '../schema.js';
 import { scriptOf, toSimplified, toTraditional } from './chinese.js';
@@ -167,7 +167,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     targets,
   } satisfies Plan;
 
-  const result = PlanSchema.safeParse(plan, { error: validationMessages });
+  const result = PlanSchema.safeParse(plan, { error: validationMessagesIn('en') });
   if (!result.success) return { plan: undefined, diagnostics, issues: [...issues, ...toValidationIssues(result.error.issues)] };
   return { plan: result.data, diagnostics, issues };
 }

@@ -5,10 +5,10 @@
 import type { Language, Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { isServer, type ReactiveElement } from 'lit';
 import { defaultPlan, reportPlanOf } from './default-plan.js';
-import { ErrorCode, type DzErrorDetail } from './events.js';
+import { ErrorCode } from './events.js';
 import { loadTrend } from './gauge/trend-module.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { DzLoadError, loadJson, valueOf, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { DzLoadError, invalidDetail, loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
@@ -46,26 +46,9 @@ const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> =
 /** `plan` properties validated, each once per page (its issues are worded in each element's language as it shows them). */
 const validatedPlans = new WeakMap<object, Validation<PlanLookups>>();
 
-/**
- * The `plan` property validated: whatever it is (a throwing getter, a revoked Proxy, an input too large for the
- * validator), a failure with its reason, never a throw, so the element shows a message, never the bundled plan kept silently.
- */
-function validatePlanProperty(plan: object, validators: NonNullable<typeof validatorsModule.loaded>): Validation<PlanLookups> {
-  try {
-    return validators.planValidation(plan);
-  } catch (error) {
-    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { success: false, issues: [{ path: '(root)', message: why }] };
-  }
-}
-
 /** The value of a validation, or its `plan-invalid` error in the words of `kind`. */
 function planOrError(result: Validation<PlanLookups>, kind: LoadKind): Loadable<PlanLookups> {
-  try {
-    return { state: 'ready', value: valueOf(result, 'plan', kind) };
-  } catch (error) {
-    return { state: 'error', error: (error as DzLoadError).detail };
-  }
+  return result.success ? { state: 'ready', value: result.value } : { state: 'error', error: invalidDetail(result, 'plan', kind) };
 }
 
 /** The element whose data is loaded: its `plan-src`, `plan` and `timeout`. */
@@ -121,7 +104,7 @@ export class ElementData {
         this.modules.waitFor(validatorsModule);
         return { state: 'loading' };
       }
-      cached = validatePlanProperty(plan, validators);
+      cached = validators.planPropertyValidation(plan);
       validatedPlans.set(plan, cached);
     }
     return planOrError(cached, planLoad(t, this.i18n.lang));

@@ -1,8 +1,9 @@
 /**
  * `loadJson`'s fetching and validating, loaded with the sharing of requests on a page's first fetch: a page whose
- * elements fetch nothing downloads neither.
+ * elements fetch nothing downloads neither. The value of a validation or its error (`valueOf`, `validated`) lives
+ * here too, with the fetch that needs it (and the server render).
  */
-import { DzLoadError, valueOf, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { DzLoadError, invalidDetail, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { requestJson, type Fetched } from './shared-requests.js';
 
 /** What `loadJson` does, once this module has loaded (the `seconds` are counted from here). */
@@ -31,4 +32,16 @@ export async function fetchJson<T>(
     fetched.validations.set(key, result);
   }
   return valueOf(await result, url, kind);
+}
+
+/** The value of a validation, or a {@link DzLoadError} of its `invalidDetail`. */
+export function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
+  if (result.success) return result.value;
+  const { code, message } = invalidDetail(result, source, kind);
+  throw new DzLoadError(code, message);
+}
+
+/** The validated value of `json`, or a {@link DzLoadError} with `kind.invalid` naming `source` (a URL, or `plan`). */
+export function validated<T>(json: unknown, validate: (json: unknown) => Validation<T>, source: string, kind: LoadKind): T {
+  return valueOf(validate(json), source, kind);
 }

@@ -68,15 +68,9 @@ function summarize(issues: readonly Issue[]): string {
   return `${first.path}: ${first.message}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
 }
 
-/** The validated value of `json`, or a {@link DzLoadError} with `kind.invalid` naming `source` (a URL, or `plan`). */
-export function validated<T>(json: unknown, validate: (json: unknown) => Validation<T>, source: string, kind: LoadKind): T {
-  return valueOf(validate(json), source, kind);
-}
-
-/** The value of a validation, or a {@link DzLoadError} with `kind.invalid` naming `source` and the first issue in `kind.lang`. */
-export function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
-  if (!result.success) throw new DzLoadError(kind.invalid, kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues)));
-  return result.value;
+/** The error of a failed validation: `kind.invalid`, naming `source` and the first issue in `kind.lang`. */
+export function invalidDetail(result: Validation<unknown> & { readonly success: false }, source: string, kind: LoadKind): DzErrorDetail {
+  return { code: kind.invalid, message: kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues)) };
 }
 
 /**

@@ -33,6 +33,19 @@ export function planValidation(json: unknown): Validation<PlanLookups> {
   return result.success ? { success: true, value: createPlanLookups(result.plan) } : failed(result.issues, (lang) => validatePlan(json, { lang }).issues);
 }
 
+/**
+ * The `plan` property checked like {@link planValidation}: whatever it is (a throwing getter, a revoked Proxy, an input
+ * too large for the validator), a failure with its reason, never a throw, so the element shows a message, never the
+ * bundled plan kept silently.
+ */
+export function planPropertyValidation(plan: object): Validation<PlanLookups> {
+  try {
+    return planValidation(plan);
+  } catch (error) {
+    return { success: false, issues: [{ path: '(root)', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }] };
+  }
+}
+
 /** A progress report checked against the schema and against `plan` (its id and its targets' ids). */
 export function reportValidation(json: unknown, plan: ReportPlan): Validation<ProgressReport> {
   const result = parseProgressReport(json, plan);

@@ -9,7 +9,7 @@ import type { PlanLookups } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { feedLoad, planLoad } from '../shared/base-element.js';
 import { strings } from '../shared/i18n/strings.js';
-import { validated } from '../shared/load-json.js';
+import { validated } from '../shared/fetch-json.js';
 import { preloadPlan, preloadReport } from '../shared/preloaded.js';
 import { planValidation, reportValidation } from '../shared/validators.js';
 import { RenderError } from './render-error.js';

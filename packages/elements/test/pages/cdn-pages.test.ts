@@ -63,7 +63,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // narrow list and back: 35.5 KB (36,381 bytes). The card, the unit summary and the plan overview giving focus back
 // after a loading state (shared/focus-return.ts, a chunk of 0.45 KB the matrix and the gauge do not load): 37.2 KB,
 // 67.0 KB for all three, the unit summary 46.1 and the plan overview 43.6. Each ceiling is the measure plus at most
-// 0.5 KB, never over the goal.
+// 0.5 KB, never over the goal. Validation issues worded in each element's language, the `plan` property's check
+// moved into the validators chunk with it (and the value of a validation into the fetching chunk): the gauge 30,657
+// bytes.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
