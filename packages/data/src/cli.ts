@@ -14,7 +14,8 @@ import { dezhouPlan } from './dezhou-2023.js';
 import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
-import { PROGRESS_USAGE } from './node/progress-usage.js';
+import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
+import type { Language } from './vocabulary.js';
 
 const USAGE = `Usage:
   dz-plan parse FILE [--json] [--lenient] [--max-bytes N]
@@ -44,11 +45,13 @@ async function readText(file: string, maxBytes: string | undefined): Promise<str
 
 class CliError extends Error {}
 
-/** `parse` and `summary`'s options and FILE, or a {@link CliError} with the usage. */
+/** `parse` and `summary`'s options and FILE, or a {@link CliError} with the usage (a bad `--max-bytes` too). */
 function readArgs(command: string, args: readonly string[]) {
   try {
     const options = { json: { type: 'boolean' }, lenient: { type: 'boolean' }, ...maxBytesOption } as const;
-    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+    const parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+    maxBytesOf(parsed.values['max-bytes']);
+    return parsed;
   } catch (error) {
     throw new CliError(`${command}: ${(error as Error).message}\n${USAGE}`);
   }
@@ -72,12 +75,22 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
   for (const d of parsed.diagnostics) out(formatDiagnostic(d));
 }
 
+/** The language `dz-plan progress` speaks with these arguments (`--lang`, zh-Hant by default; zh-Hant when it is not one). */
+async function progressLanguage(args: readonly string[]): Promise<Language> {
+  const { languageOfArguments } = await import('./node/progress-usage-words.js');
+  try {
+    return languageOfArguments(args);
+  } catch {
+    return 'zh-Hant';
+  }
+}
+
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
 export async function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'progress' && (rest[0] === '--help' || rest[0] === '-h')) {
-      out(USAGE);
+      out(progressHelp[await progressLanguage(rest)]);
       return 0;
     }
     if (command === 'progress' || command === 'build' || command === 'lint') {
@@ -92,7 +105,8 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       try {
         return await run(rest, out, err);
       } catch (error) {
-        if (error instanceof UsageError) throw new CliError(`${error.message}\n${USAGE}`);
+        // progress says its usage in the language it speaks (zh-Hant by default), and only its own commands.
+        if (error instanceof UsageError) throw new CliError(`${error.message}\n${command === 'progress' ? progressHelp[await progressLanguage(rest)] : USAGE}`);
         // A file that cannot be read or is not what it should be: the message alone (the usage says nothing of it).
         if (error instanceof InputError) throw new CliError(error.message);
         throw error;

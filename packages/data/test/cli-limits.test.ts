@@ -70,8 +70,8 @@ describe('dz-plan input limits', () => {
       const { status, stderr } = await run(command, small, `--max-bytes=${bad}`);
       assert.equal(status, 2, bad);
       assert.match(stderr, new RegExp(`--max-bytes must be a whole number of bytes above 0, not "${bad}"`), bad);
-      // build says it with the usage, as its other option mistakes (its unreadable FILE is said alone).
-      if (command === 'build') assert.match(stderr, /^Usage:/m, `build --max-bytes=${bad}`);
+      // Said with the usage, as every other option mistake (an unreadable FILE is said alone).
+      assert.match(stderr, /^Usage:/m, `${command} --max-bytes=${bad}`);
     }
   });
 

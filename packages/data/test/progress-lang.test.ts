@@ -205,9 +205,31 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.equal(await usageError('--partial', '--lang', 'en'), 'dz-plan: progress needs template, import or diff');
     assert.equal(await usageError('--lang', 'zh-Hant', 'import', 'a.csv'), 'dz-plan: import 要緊接在 progress 後面,選項放在它之後:dz-plan progress import …');
     assert.equal(await usageError('--lang', 'zh-Hans', 'diff'), 'dz-plan: diff 要紧接在 progress 后面,选项放在它之后:dz-plan progress diff …');
-    const help = await dzPlanHere('progress', '--help');
+    const help = await dzPlanHere('progress', '--help', '--lang', 'en');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage:/m);
+  });
+
+  test('the usage after a usage error, and progress --help, are the progress commands\' alone, in the language of --lang', async () => {
+    const names = ['dz-plan', 'progress', 'template', 'import', 'diff', 'FILE', 'sheet.csv', 'sheet.xlsx', 'report.json', 'plan.json', 'old.json', 'new.json', 'YYYY-MM-DD', 'zh-Hant', 'zh-Hans', 'stderr', 'MiB', 'UTF-8', 'UTF-16', 'GBK', 'Big5', 'CSV', 'xlsx'];
+    const zhHant = await dzPlanHere('progress', 'import');
+    assert.equal(zhHant.status, 2);
+    const [first, ...usage] = zhHant.stderr.trimEnd().split('\n');
+    assert.match(first!, /^dz-plan: progress import 至少要一個檔案/);
+    assert.match(usage[0]!, /^用法:$/);
+    assert.ok(usage.some((line) => line.startsWith('  dz-plan progress diff old.json new.json')), zhHant.stderr);
+    assert.ok(!usage.some((line) => /dz-plan (?:parse|summary|build|lint)\b/.test(line)), 'only the progress commands');
+    assertNoEnglish(usage.join('\n'), names);
+    const help = await dzPlanHere('progress', '--help');
+    assert.equal(help.status, 0);
+    assert.equal(help.stdout.trimEnd(), usage.join('\n'));
+    const zhHans = await dzPlanHere('progress', '--help', '--lang', 'zh-Hans');
+    assert.match(zhHans.stdout, /^用法:\n/);
+    assert.match(zhHans.stdout, /生成待填写的表格/);
+    assertNoEnglish(zhHans.stdout, names);
+    const en = await dzPlanHere('progress', 'diff', '--lang', 'en');
+    assert.match(en.stderr, /^dz-plan: progress diff needs two reports/);
+    assert.match(en.stderr, /^Usage:\n  dz-plan progress template/m);
   });
 
   test('zh-Hans: the same in Simplified words; --lang en keeps the English', async () => {

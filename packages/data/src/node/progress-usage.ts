@@ -1,4 +1,11 @@
-/** The usage lines of `dz-plan progress`, apart from the command so `dz-plan --help` does not load the sheet readers. */
+/**
+ * The usage of `dz-plan progress`, per language, apart from the command so `dz-plan --help` does not load the sheet
+ * readers. `dz-plan --help` lists the English lines with every other command; `dz-plan progress --help` and a usage
+ * error of `progress` show the progress commands alone, in the language of `--lang` (zh-Hant by default), as every
+ * other word of `progress` is. Written by hand in each language, as the usage errors are (`progress-usage-words.ts`).
+ */
+import type { Language } from '../vocabulary.js';
+import { DEFAULT_MAX_BYTES } from './read-document.js';
 
 /** Usage of the progress subcommands, printed by `dz-plan --help`. */
 export const PROGRESS_USAGE = `  dz-plan progress template [-o sheet.csv|sheet.xlsx] [--unit U] [--section N] [--lang zh-Hant|zh-Hans|en] [--plan plan.json] [--max-bytes N]
@@ -12,3 +19,39 @@ export const PROGRESS_USAGE = `  dz-plan progress template [-o sheet.csv|sheet.x
   dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]
                                 the targets whose latest value changed, and which changed status; a reading it cannot judge
                                 (dated after today, a rate over 100%…) is named on stderr and the exit code is 1`;
+
+const limit = DEFAULT_MAX_BYTES.toLocaleString('en');
+
+/** `dz-plan progress --help`, and what follows a usage error of `progress`, in each language. */
+export const progressHelp: Readonly<Record<Language, string>> = {
+  'zh-Hant': `用法:
+  dz-plan progress template [-o sheet.csv|sheet.xlsx] [--unit U] [--section N] [--lang zh-Hant|zh-Hans|en] [--plan plan.json] [--max-bytes N]
+                                生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的)
+  dz-plan progress import FILE... [-o report.json] [--into report.json] [--as-of YYYY-MM-DD] [--partial] [--lang L] [--plan plan.json]
+                                [--max-bytes N]
+                                把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 編碼的 CSV)合併為一份報告;--into 在已有的報告後
+                                追加一期;有問題時不寫入,除非加 --partial(列出未採用的行);--as-of 為沒有日期的行和報告定日期
+                                (晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,--partial 不會略過這些數值)
+  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]
+                                列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、比率超過 100%…)
+                                在 stderr 列出,結束代碼為 1
+
+大於 --max-bytes(預設 ${limit} 位元組,20 MiB)的檔案不予讀取。`,
+  'zh-Hans': `用法:
+  dz-plan progress template [-o sheet.csv|sheet.xlsx] [--unit U] [--section N] [--lang zh-Hant|zh-Hans|en] [--plan plan.json] [--max-bytes N]
+                                生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的)
+  dz-plan progress import FILE... [-o report.json] [--into report.json] [--as-of YYYY-MM-DD] [--partial] [--lang L] [--plan plan.json]
+                                [--max-bytes N]
+                                把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 编码的 CSV)合并为一份报告;--into 在已有的报告后
+                                追加一期;有问题时不写入,除非加 --partial(列出未采用的行);--as-of 为没有日期的行和报告定日期
+                                (晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,--partial 不会略过这些数值)
+  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]
+                                列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、比率超过 100%…)
+                                在 stderr 列出,退出代码为 1
+
+大于 --max-bytes(默认 ${limit} 字节,20 MiB)的文件不予读取。`,
+  en: `Usage:
+${PROGRESS_USAGE}
+
+A file larger than --max-bytes (default ${limit} bytes, 20 MiB) is refused.`,
+};
