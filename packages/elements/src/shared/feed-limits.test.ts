@@ -191,3 +191,39 @@ describe('URLs that are not http(s)', () => {
     });
   }
 });
+
+describe('why a feed could not be loaded, in the language of the element', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  /** Each way a load fails, the URL that fails so (used once per language), and what the stub answers. */
+  const failures: { name: string; url: string; answer?: () => Response; hant: string; hans: string; en: string }[] = [
+    { name: 'an HTTP error status', url: '/said-404', answer: () => new Response('{}', { status: 404 }), hant: '伺服器回應 HTTP 404', hans: '服务器响应 HTTP 404', en: 'HTTP 404' },
+    { name: 'a network error', url: '/said-offline', answer: () => { throw new TypeError('Failed to fetch'); }, hant: '網絡錯誤,未能連上伺服器', hans: '网络错误,未能连上服务器', en: 'network error' },
+    { name: 'a body that is not JSON', url: '/said-html', answer: () => new Response('<!doctype html><p>登入'), hant: '內容不是 JSON', hans: '内容不是 JSON', en: 'not JSON' },
+    {
+      name: 'a body over the limit',
+      url: '/said-huge',
+      answer: () => new Response('{}', { headers: { 'content-length': String(MAX_RESPONSE_BYTES + 1) } }),
+      hant: `超過 ${MAX_RESPONSE_BYTES / 2 ** 20} MB 的上限`,
+      hans: `超过 ${MAX_RESPONSE_BYTES / 2 ** 20} MB 的上限`,
+      en: `larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`,
+    },
+    { name: 'a URL that is not http(s)', url: 'ftp://example.org/feed', hant: '不是 http 或 https 網址', hans: '不是 http 或 https 网址', en: 'not an http(s) URL' },
+  ];
+
+  for (const failure of failures) {
+    it(`${failure.name}: said in zh-Hant, zh-Hans and English`, async () => {
+      const stub = stubFetch(() => failure.answer!());
+      restore = stub.restore;
+      for (const [lang, words] of [['zh-Hant', failure.hant], ['zh-Hans', failure.hans], ['en', failure.en]] as const) {
+        const url = `${failure.url}-${lang}.json`;
+        const { gauge, errors } = await page(html`<dz-target-gauge target="t09.1" src=${url} lang=${lang}></dz-target-gauge>`);
+        await until(() => errors.length === 1, `dz-error (${lang})`);
+        expect(errors[0]!.message, lang).to.contain(url).and.to.contain(words);
+        if (lang !== 'en') expect(errors[0]!.message, lang).not.to.match(/[a-z]{4,} [a-z]{2,}|larger|network|\bnot\b/i);
+        expect(alert(gauge)!.textContent).to.contain(words);
+      }
+    });
+  }
+});

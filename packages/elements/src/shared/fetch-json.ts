@@ -4,6 +4,7 @@
  * here too, with the fetch that needs it (and the server render).
  */
 import { DzLoadError, invalidDetail, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { sayFetchProblem } from './fetch-problems.js';
 import { requestJson, type Fetched } from './shared-requests.js';
 
 /** What `loadJson` does, once this module has loaded (the `seconds` are counted from here). */
@@ -23,8 +24,9 @@ export async function fetchJson<T>(
     throw error;
   }
   if (!fetched.ok) {
-    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, fetched.why));
-    throw new DzLoadError(kind.invalid, kind.invalidMessage(url, fetched.why));
+    const why = sayFetchProblem(fetched.why, kind.lang);
+    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, why));
+    throw new DzLoadError(kind.invalid, kind.invalidMessage(url, why));
   }
   let result = fetched.validations.get(key) as Validation<T> | Promise<Validation<T>> | undefined;
   if (!result) {

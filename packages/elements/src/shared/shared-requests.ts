@@ -10,6 +10,12 @@
  * the browser's HTTP cache decides whether that reaches the network or revalidates.
  */
 
+/** Why a request failed, in no language: each element words it (`fetch-problems.ts`). */
+export type FetchProblem =
+  | { readonly kind: 'http'; readonly status: number }
+  | { readonly kind: 'tooLarge'; readonly megabytes: number }
+  | { readonly kind: 'network' | 'notJson' | 'notHttp' };
+
 /** What a shared request came to: the parsed JSON, or why it failed, in no language (each element words it). */
 export type Fetched =
   | {
@@ -22,8 +28,8 @@ export type Fetched =
       readonly ok: false;
       /** `fetch`: network error or HTTP error status; `parse`: the body is not JSON. */
       readonly stage: 'fetch' | 'parse';
-      /** `network error`, `HTTP 404`, `not JSON`. */
-      readonly why: string;
+      /** An HTTP error status, a network error, a body over the size limit or not JSON, a URL that is not http(s). */
+      readonly why: FetchProblem;
     };
 
 interface SharedRequest {
@@ -46,7 +52,7 @@ const requests = new Map<string, SharedRequest>();
 export function requestJson(url: string, signal: AbortSignal): Promise<Fetched> {
   if (signal.aborted) return Promise.reject(signal.reason);
   const key = httpUrl(url);
-  if (!key) return Promise.resolve({ ok: false, stage: 'fetch', why: 'not an http(s) URL' });
+  if (!key) return Promise.resolve({ ok: false, stage: 'fetch', why: { kind: 'notHttp' } });
   let request = requests.get(key);
   if (request?.answered && !(Date.now() < request.freshUntil)) {
     requests.delete(key);
@@ -140,23 +146,23 @@ async function readText(response: Response): Promise<string | undefined> {
 }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: Fetched; freshFor: number }> {
-  const failed = (stage: 'fetch' | 'parse', why: string) => ({ fetched: { ok: false, stage, why } as const, freshFor: 0 });
+  const failed = (stage: 'fetch' | 'parse', why: FetchProblem) => ({ fetched: { ok: false, stage, why } as const, freshFor: 0 });
   let response: Response;
   let text: string;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-    if (!response.ok) return failed('fetch', `HTTP ${response.status}`);
+    if (!response.ok) return failed('fetch', { kind: 'http', status: response.status });
     const body = await readText(response);
-    if (body === undefined) return failed('fetch', `larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
+    if (body === undefined) return failed('fetch', { kind: 'tooLarge', megabytes: MAX_RESPONSE_BYTES / 2 ** 20 });
     text = body;
   } catch {
-    return failed('fetch', 'network error');
+    return failed('fetch', { kind: 'network' });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return failed('parse', 'not JSON');
+    return failed('parse', { kind: 'notJson' });
   }
   return { fetched: { ok: true, json, validations: new WeakMap() }, freshFor: freshnessOf(response.headers) };
 }

@@ -1,0 +1,38 @@
+/**
+ * Why a plan or a feed could not be loaded, in the words of each language: what `requestJson` found
+ * (`shared-requests.ts`) put into the element's message (`無法載入 /feed.json:伺服器回應 HTTP 404`). Loaded with the
+ * fetching, so a page that fetches nothing does not carry them.
+ */
+import type { Language } from '@dz-tasks/data';
+import type { FetchProblem } from './shared-requests.js';
+
+type Words = { readonly [K in FetchProblem['kind']]: (problem: Extract<FetchProblem, { kind: K }>) => string };
+
+const words: Readonly<Record<Language, Words>> = {
+  'zh-Hant': {
+    http: ({ status }) => `伺服器回應 HTTP ${status}`,
+    tooLarge: ({ megabytes }) => `超過 ${megabytes} MB 的上限`,
+    network: () => '網絡錯誤,未能連上伺服器',
+    notJson: () => '內容不是 JSON',
+    notHttp: () => '不是 http 或 https 網址',
+  },
+  'zh-Hans': {
+    http: ({ status }) => `服务器响应 HTTP ${status}`,
+    tooLarge: ({ megabytes }) => `超过 ${megabytes} MB 的上限`,
+    network: () => '网络错误,未能连上服务器',
+    notJson: () => '内容不是 JSON',
+    notHttp: () => '不是 http 或 https 网址',
+  },
+  en: {
+    http: ({ status }) => `HTTP ${status}`,
+    tooLarge: ({ megabytes }) => `larger than ${megabytes} MB`,
+    network: () => 'network error',
+    notJson: () => 'not JSON',
+    notHttp: () => 'not an http(s) URL',
+  },
+};
+
+/** `problem` in the words of `lang`: `伺服器回應 HTTP 404`, `HTTP 404`. */
+export function sayFetchProblem(problem: FetchProblem, lang: Language): string {
+  return (words[lang][problem.kind] as (problem: FetchProblem) => string)(problem);
+}
