@@ -33,7 +33,7 @@ export {
 
 // A plan from JSON, and its queries
 export { loadPlan, PlanValidationError, validatePlan } from './load-plan.js';
-export { validationMessagesIn, type ValidationIssue } from './issues.js';
+export { issueLine, validationMessagesIn, type ValidationIssue } from './issues.js';
 export type { ValidationOptions } from './validate-input.js';
 export { createPlanApi, createPlanLookups, type PlanApi, type PlanLookups } from './plan-api.js';
 export { indexPlan, type Assignment, type PlanIndex } from './plan-index.js';

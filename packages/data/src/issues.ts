@@ -140,6 +140,20 @@ export function toValidationIssues(issues: readonly { path: readonly PropertyKey
   return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
+/**
+ * An issue as one line: `entries[0].value: 應為數字,…`; an issue of the whole document (`(root)`: a feed that is `[]`)
+ * is its message alone.
+ *
+ * @example
+ * ```ts
+ * issueLine({ path: 'tasks[3].lead[0]', message: 'unknown unit id "foo"' }); // 'tasks[3].lead[0]: unknown unit id "foo"'
+ * issueLine({ path: '(root)', message: 'expected object, received array' }); // 'expected object, received array'
+ * ```
+ */
+export function issueLine(issue: ValidationIssue): string {
+  return issue.path === '(root)' ? issue.message : `${issue.path}: ${issue.message}`;
+}
+
 /** `path: message` lines. */
 export function formatIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
   return toValidationIssues(issues).map((issue) => `${issue.path}: ${issue.message}`);

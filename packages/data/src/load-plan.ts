@@ -1,5 +1,5 @@
 /** Plan JSON from elsewhere (another city's, a fetch): validated against the schemas, then indexed. */
-import type { ValidationIssue } from './issues.js';
+import { issueLine, type ValidationIssue } from './issues.js';
 import { createPlanApi, type PlanApi } from './plan-api.js';
 import { PlanSchema, type Plan } from './schema.js';
 import { validateInput, type ValidationOptions } from './validate-input.js';
@@ -33,7 +33,7 @@ export class PlanValidationError extends Error {
     lang: Language = 'en',
   ) {
     const words = validationWords[lang];
-    const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+    const shown = issues.slice(0, 5).map(issueLine);
     const more = issues.length > 5 ? `\n${words.andMore(issues.length - 5)}` : '';
     super(`${words.invalidPlan()}\n${shown.join('\n')}${more}`);
   }

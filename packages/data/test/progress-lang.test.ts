@@ -3,7 +3,7 @@
  * `progress diff` names and the figures `--into` replaces are in Chinese, with no English sentence left in them.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
@@ -174,6 +174,23 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.match(await said('en', 'import', missing), new RegExp(`^dz-plan: cannot read ${escapeRegExp(missing)}: ENOENT: no such file or directory`));
   });
 
+  test('a file that cannot be written: why, in the language of --lang (a missing folder, a folder named like the file)', async () => {
+    const inMissingFolder = scratch.at('沒有這個資料夾/科技局.csv');
+    const folder = scratch.at('已是資料夾.csv');
+    mkdirSync(folder, { recursive: true });
+    const said = async (lang: string, output: string) => {
+      const { status, stderr } = await dzPlanHere('progress', 'template', '--unit', '市科技局', '-o', output, '--lang', lang);
+      assert.equal(status, 2, stderr);
+      assert.doesNotMatch(stderr, /Usage:|用法:/);
+      return stderr.trimEnd();
+    };
+    assert.equal(await said('zh-Hant', inMissingFolder), `dz-plan: 無法寫入 ${inMissingFolder}:所在的資料夾不存在`);
+    assert.equal(await said('zh-Hans', inMissingFolder), `dz-plan: 无法写入 ${inMissingFolder}:所在的文件夹不存在`);
+    assert.equal(await said('zh-Hant', folder), `dz-plan: 無法寫入 ${folder}:這是資料夾,不是檔案`);
+    // English keeps what Node says.
+    assert.match(await said('en', inMissingFolder), new RegExp(`^dz-plan: cannot write ${escapeRegExp(inMissingFolder)}: ENOENT: no such file or directory`));
+  });
+
   test('a file over --max-bytes: the file, the limit and how to raise it, in the language', async () => {
     const big = scratch.at('big.json');
     writeFileSync(big, JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [] }));
@@ -185,6 +202,22 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.equal(await said('zh-Hant', 'diff', big, big), `dz-plan: 報告:${big} 超過 10 位元組的上限(可用 --max-bytes 調高)`);
     assert.equal(await said('zh-Hans', 'import', big), `dz-plan: ${big} 超过 10 字节的上限(可用 --max-bytes 调高)`);
     assert.equal(await said('en', 'diff', big, big), `dz-plan: report: ${big} is larger than 10 bytes, the input limit (raise it with --max-bytes)`);
+  });
+
+  test('a report that is not JSON (a trailing comma, a cut-off file): where, in the language; English keeps what JSON.parse says', async () => {
+    const comma = scratch.at('comma.json');
+    const cut = scratch.at('cut.json');
+    writeFileSync(comma, '{\n  "plan": "dezhou-2023-green-low-carbon",\n  "asOf": "2023-06-30",\n  "entries": [],\n}\n');
+    writeFileSync(cut, '{ "plan": "dezhou-2023-green-low-carbon", "entries": [');
+    const said = async (lang: string, file: string) => {
+      const { status, stderr } = await dzPlanHere('progress', 'diff', file, file, '--lang', lang);
+      assert.equal(status, 2, stderr);
+      return stderr.trimEnd();
+    };
+    assert.equal(await said('zh-Hant', comma), `dz-plan: 報告 ${comma} 不是有效的 JSON:第 5 行第 1 個字符附近有語法錯誤`);
+    assert.equal(await said('zh-Hans', comma), `dz-plan: 报告 ${comma} 不是有效的 JSON:第 5 行第 1 个字符附近有语法错误`);
+    assert.equal(await said('zh-Hant', cut), `dz-plan: 報告 ${cut} 不是有效的 JSON:內容在結尾處中斷,檔案不完整`);
+    assert.match(await said('en', comma), new RegExp(`^dz-plan: report ${escapeRegExp(comma)} is not JSON: .*position 85`));
   });
 
   test('a report saved in GBK (Notepad\'s ANSI on a Chinese Windows) is not UTF-8: said so in the language, with advice for JSON, not for a .docx', async () => {
@@ -230,6 +263,15 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     const en = await dzPlanHere('progress', 'diff', '--lang', 'en');
     assert.match(en.stderr, /^dz-plan: progress diff needs two reports/);
     assert.match(en.stderr, /^Usage:\n  dz-plan progress template/m);
+  });
+
+  test('--lang as people write it (zh-CN, zh_TW, en-US) is understood; an option followed by another option needs its value', async () => {
+    assert.equal(await usageError('diff', 'one.json', '--lang', 'zh-CN'), 'dz-plan: progress diff 要两份报告:旧.json 新.json');
+    assert.equal(await usageError('diff', 'one.json', '--lang=zh_TW'), 'dz-plan: progress diff 要兩份報告:舊.json 新.json');
+    assert.equal(await usageError('diff', 'one.json', '--lang', 'en-US'), 'dz-plan: progress diff needs two reports: old.json new.json');
+    assert.match(await usageError('diff', 'one.json', '--lang', 'english'), /^dz-plan: --lang 必須是.*不是「english」$/);
+    assert.equal(await usageError('import', 'x.csv', '-o', '--partial'), 'dz-plan: 選項 -o 後面要接一個值');
+    assert.equal(await usageError('import', 'x.csv', '-o', '--partial', '--lang', 'zh-Hans'), 'dz-plan: 选项 -o 后面要接一个值');
   });
 
   test('zh-Hans: the same in Simplified words; --lang en keeps the English', async () => {

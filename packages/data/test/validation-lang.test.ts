@@ -189,6 +189,13 @@ describe('dz-plan progress prints the issues of a feed and of --plan in the lang
     assert.match(r.stderr, /entries\[0\]\.asOf: the entry is dated 2023-06-30, after the report's date 2023-03-31/);
   });
 
+  test('a report that is not an object is said without a "(root)" path', () => {
+    writeFileSync(at('array.json'), '[]');
+    const r = dzPlan('progress', 'diff', at('array.json'), at('array.json'));
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stderr.trimEnd().split('\n')[0], `${at('array.json')}: 應為對象,收到的是數組`);
+  });
+
   test('--plan: an invalid plan\'s issues in zh-Hans', () => {
     const plan = structuredClone(dezhouPlan) as Plan & { tasks: { lead: string[] }[] };
     plan.tasks[0]!.lead[0] = 'nobody';

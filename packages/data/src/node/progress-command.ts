@@ -11,6 +11,7 @@ import { formatNumber } from '../describe-target.js';
 import { formatIsoDate, isIsoDate } from '../iso-date.js';
 import { localIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
+import { issueLine } from '../issues.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
@@ -48,7 +49,7 @@ async function planOf(file: string | undefined, maxBytes: string | undefined, la
   if (file === undefined) return dezhouPlan;
   const words = progressUsageWords[lang];
   const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson), { lang });
-  if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')));
+  if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map(issueLine).join('; ')));
   return result.plan;
 }
 
@@ -56,7 +57,12 @@ async function write(file: string, data: string | Uint8Array, lang: Language): P
   try {
     await writeFile(file, data);
   } catch (error) {
-    throw new InputError(progressUsageWords[lang].cannotWrite(file, (error as Error).message));
+    const words = progressUsageWords[lang];
+    const reasons = words.writeReasons;
+    const code = (error as { code?: unknown }).code;
+    const reason =
+      reasons && (code === 'ENOENT' ? reasons.missingFolder : code === 'EISDIR' ? reasons.folder : code === 'EACCES' || code === 'EPERM' ? reasons.denied : code === 'EBUSY' ? reasons.busy : undefined);
+    throw new InputError(words.cannotWrite(file, reason ?? (error as Error).message));
   }
 }
 
@@ -106,7 +112,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   if (values.into !== undefined) {
     const parsed = parseProgressReport(await readJson(values.into, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });
     if (!parsed.success) {
-      for (const issue of parsed.issues) err(`${values.into}: ${issue.path}: ${issue.message}`);
+      for (const issue of parsed.issues) err(`${values.into}: ${issueLine(issue)}`);
       return 1;
     }
     base = parsed.data;
@@ -172,7 +178,7 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   for (const file of positionals) {
     const parsed = parseProgressReport(await readJson(file, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });
     if (!parsed.success) {
-      for (const issue of parsed.issues) err(`${file}: ${issue.path}: ${issue.message}`);
+      for (const issue of parsed.issues) err(`${file}: ${issueLine(issue)}`);
       return 1;
     }
     reports.push(parsed.data);

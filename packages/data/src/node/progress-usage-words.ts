@@ -6,6 +6,7 @@
  * rest of what Node or a validator says of a file stays as they say it.
  */
 import type { TemplateScope } from '../progress/template.js';
+import { resolveLanguage } from '../messages.js';
 import { languages, type Language } from '../schema.js';
 import { MaxBytesError } from './read-input.js';
 import { englishReadJsonWords, UsageError, type ReadJsonWords } from './usage.js';
@@ -22,6 +23,8 @@ interface ProgressUsageWords {
   readonly readJson: ReadJsonWords;
   readonly invalidPlan: (file: string, issues: string) => string;
   readonly cannotWrite: (file: string, detail: string) => string;
+  /** Why a file cannot be written, by Node's error code; without them (English), Node's own message is the reason. */
+  readonly writeReasons?: WriteReasonWords;
   readonly templateTakesNoFile: (files: string) => string;
   readonly templateFormat: (output: string) => string;
   /** What a template's unit or section names that the plan does not have; `undefined`: the error's own message. */
@@ -40,6 +43,18 @@ interface ProgressUsageWords {
   readonly maxBytes?: (value: string) => string;
 }
 
+/** The file system's common reasons a file cannot be written, in the words of a language. */
+export interface WriteReasonWords {
+  /** `ENOENT`: the folder it would be written in does not exist. */
+  readonly missingFolder: string;
+  /** `EISDIR`. */
+  readonly folder: string;
+  /** `EACCES`, `EPERM`. */
+  readonly denied: string;
+  /** `EBUSY`: another program (Excel, say) has the file open. */
+  readonly busy: string;
+}
+
 /** The words of `dz-plan progress`'s usage errors, per language (written by hand in each, as `sheetProblemWords`). */
 export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> = {
   'zh-Hant': {
@@ -51,7 +66,8 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     report: '報告',
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
-      notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
+      notJson: (what, file, detail, place) =>
+        `${what} ${file} 不是有效的 JSON:${place === 'end' ? '內容在結尾處中斷,檔案不完整' : place ? `第 ${place.line} 行第 ${place.column} 個字符附近有語法錯誤` : detail}`,
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文字:請存成 UTF-8 編碼的 JSON`,
       cannotRead: (file, reason) => `無法讀取 ${file}:${reason}`,
       fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
@@ -59,6 +75,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     },
     invalidPlan: (file, issues) => `規劃 ${file} 無效:${issues}`,
     cannotWrite: (file, detail) => `無法寫入 ${file}:${detail}`,
+    writeReasons: { missingFolder: '所在的資料夾不存在', folder: '這是資料夾,不是檔案', denied: '沒有權限寫入', busy: '檔案正被其他程式(如 Excel)開啟,請先關閉' },
     templateTakesNoFile: (files) => `progress template 不接檔案(要寫入檔案請用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必須是 .csv 或 .xlsx 檔,不是 ${output}`,
     templateScope: (scope) =>
@@ -87,7 +104,8 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     report: '报告',
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
-      notJson: (what, file, detail) => `${what} ${file} 不是 JSON:${detail}`,
+      notJson: (what, file, detail, place) =>
+        `${what} ${file} 不是有效的 JSON:${place === 'end' ? '内容在结尾处中断,文件不完整' : place ? `第 ${place.line} 行第 ${place.column} 个字符附近有语法错误` : detail}`,
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文本:请保存为 UTF-8 编码的 JSON`,
       cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
       fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },
@@ -95,6 +113,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     },
     invalidPlan: (file, issues) => `规划 ${file} 无效:${issues}`,
     cannotWrite: (file, detail) => `无法写入 ${file}:${detail}`,
+    writeReasons: { missingFolder: '所在的文件夹不存在', folder: '这是文件夹,不是文件', denied: '没有权限写入', busy: '文件正被其他程序(如 Excel)打开,请先关闭' },
     templateTakesNoFile: (files) => `progress template 不接文件(要写入文件请用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必须是 .csv 或 .xlsx 文件,不是 ${output}`,
     templateScope: (scope) =>
@@ -135,7 +154,8 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
 
 /**
  * The language of `dz-plan progress`'s messages: `--lang X` or `--lang=X` among the arguments (zh-Hant when absent),
- * read before the arguments are parsed, so that a mistake in them is said in it too.
+ * read before the arguments are parsed, so that a mistake in them is said in it too. Tags as people write them are
+ * understood (`zh-CN`, `zh_TW`, `en-US`), as the elements read `lang`.
  *
  * @throws UsageError, in the default language, when the value is not a language.
  */
@@ -147,8 +167,9 @@ export function languageOfArguments(args: readonly string[]): Language {
     else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
   }
   if (value === undefined) return 'zh-Hant';
-  if (!(languages as readonly string[]).includes(value)) throw new UsageError(progressUsageWords['zh-Hant'].badLanguage(value));
-  return value as Language;
+  // As people write tags (zh-CN, zh_TW, en-US), read as the elements read `lang`; anything else is refused.
+  if (!/^(?:zh|en)(?:[-_]|$)/i.test(value.trim())) throw new UsageError(progressUsageWords['zh-Hant'].badLanguage(value));
+  return resolveLanguage(value);
 }
 
 /** The option a `parseArgs` error names: `--as-of` in "Option '--as-of <value>' argument missing". */
@@ -167,7 +188,8 @@ export function sayUsageError(lang: Language): (error: Error) => string | undefi
     if (!words.options || option === undefined) return undefined;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return words.options.unknown(option);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      if (/argument missing$/.test(error.message)) return words.options.needsValue(option);
+      // `-o --partial`: the option's value looks like another option.
+      if (/argument missing$|argument is ambiguous/.test(error.message)) return words.options.needsValue(option);
       if (/does not take an argument$/.test(error.message)) return words.options.takesNoValue(option);
     }
     return undefined;

@@ -66,10 +66,27 @@ export function readFailure(file: string, error: unknown, words: ReadFailureWord
   return words.cannotRead(file, reason ?? message);
 }
 
+/** Where `JSON.parse` stopped: a line and column (1-based), or the end of a text cut off; unknown otherwise. */
+export type JsonErrorPlace = { readonly line: number; readonly column: number } | 'end' | undefined;
+
+/**
+ * Where `JSON.parse` stopped in `text`, from its message (`… at position 85`, `Unexpected end of JSON input`): what a
+ * person looks for in an editor, not an offset.
+ */
+export function jsonErrorPlace(text: string, message: string): JsonErrorPlace {
+  if (/end of JSON input/.test(message)) return 'end';
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return undefined;
+  const before = text.slice(0, Number(position));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
 /** What {@link readJson} says when it cannot read the file, or the file is not JSON (`detail`: why, in English). */
 export interface ReadJsonWords extends ReadFailureWords {
   readonly unreadable: (what: string, detail: string) => string;
-  readonly notJson: (what: string, file: string, detail: string) => string;
+  /** `place`: where the text stops being JSON, when `JSON.parse` says it; English says `detail`, `JSON.parse`'s message. */
+  readonly notJson: (what: string, file: string, detail: string, place: JsonErrorPlace) => string;
   /** Bytes that are not UTF-8 (a report saved as GBK, say): JSON is UTF-8. */
   readonly notUtf8: (what: string, file: string) => string;
 }
@@ -101,9 +118,11 @@ export async function readJson(file: string, what: string, maxBytes?: string, wo
   } catch {
     throw new InputError(words.notUtf8(what, file));
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (error) {
-    throw new InputError(words.notJson(what, file, (error as Error).message));
+    const detail = (error as Error).message;
+    throw new InputError(words.notJson(what, file, detail, jsonErrorPlace(json, detail)));
   }
 }

@@ -1,5 +1,5 @@
 /** Fetching and validating JSON (a plan, a progress report), and the error an element shows when that fails. */
-import type { Language } from '@dz-tasks/data';
+import { issueLine, type Language } from '@dz-tasks/data';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 
 /** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
@@ -61,11 +61,11 @@ export interface LoadOptions {
  */
 let fetching: typeof import('./fetch-json.js') | undefined;
 
-/** The first issue and how many more: `entries[0].value: expected number (+2)`. */
+/** The first issue (its `issueLine`) and how many more: `entries[0].value: expected number (+2)`. */
 function summarize(issues: readonly Issue[]): string {
   const first = issues[0];
   if (!first) return 'invalid';
-  return `${first.path}: ${first.message}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
+  return `${issueLine(first)}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
 }
 
 /** The error of a failed validation: `kind.invalid`, naming `source` and the first issue in `kind.lang`. */

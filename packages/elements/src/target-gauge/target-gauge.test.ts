@@ -494,6 +494,18 @@ describe('dz-target-gauge', () => {
       }
     });
 
+    it('says a feed that is not an object (an endpoint answering [] before any data) without a "(root)" path', async () => {
+      const restore = stubFetch(async () => json([]));
+      try {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src="/empty-array.json"></dz-target-gauge>`);
+        await until(() => errors.length > 0);
+        expect(errors[0]!.code).to.equal('feed-invalid');
+        expect(alert(el)!.textContent!.trim()).to.equal('⚠進度數據格式錯誤(/empty-array.json):應為對象,收到的是數組');
+      } finally {
+        restore();
+      }
+    });
+
     it("words a feed's problem in each gauge's language, from one request", async () => {
       let requests = 0;
       const restore = stubFetch(async () => (requests++, json(report([{ target: 't14.3', value: 4, asOf: '2023-12-31' }]))));
