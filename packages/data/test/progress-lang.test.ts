@@ -51,6 +51,24 @@ describe('why a file cannot be read, in the language', () => {
     assertNoEnglish(message, ['sjis.csv']);
   });
 
+  test('a damaged or password-protected .xlsx (not a ZIP file inside) is said in Chinese, without the ZIP reader\'s English', async () => {
+    const workbook = await docx();
+    const cut = workbook.slice(0, workbook.length - 30);
+    for (const [lang, expected] of [
+      ['zh-Hant', /^季報\.xlsx:無法讀取:不是可讀取的 \.xlsx 活頁簿:檔案已損壞、不完整,或設有密碼保護/],
+      ['zh-Hans', /^季报\.xlsx:无法读取:不是可读取的 \.xlsx 工作簿:文件已损坏、不完整,或设有密码保护/],
+    ] as const) {
+      const name = lang === 'zh-Hant' ? '季報.xlsx' : '季报.xlsx';
+      const result = await importProgressFiles([{ name, data: cut }], dezhouPlan, { lang });
+      assert.deepEqual(result.problems.map((p) => p.code), ['unreadable']);
+      assert.match(result.problems[0]!.message, expected);
+      assertNoEnglish(result.problems[0]!.message, [name, 'xlsx']);
+      assert.doesNotMatch(result.problems[0]!.message, /zip|central/i);
+    }
+    const english = await importProgressFiles([{ name: 'q.xlsx', data: cut }], dezhouPlan, { lang: 'en' });
+    assert.match(english.problems[0]!.message, /not a readable \.xlsx workbook \(.*\)/);
+  });
+
   test('zh-Hant: a CSV quote error names the row in Chinese', async () => {
     const data = new TextEncoder().encode('指標編號,完成值,截至日期,備註\r\nt09.1,2100,2023-06-30,"5G"基站\r\n');
     const result = await importProgressFiles([{ name: 'quote.csv', data }], dezhouPlan, { lang: 'zh-Hant' });

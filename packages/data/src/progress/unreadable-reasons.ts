@@ -47,7 +47,8 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     invalidQuotes: () => '儲存格中有引號("),但這一格沒有照 CSV 的方式加上引號;請把整格放在引號內,格內每個引號寫兩次("""5G""基站"),或從試算表重新儲存',
     missingQuotes: () => '引號(")開始的一格沒有結束,其後各行會併入這一格',
     tooLarge: (limit) => `.xlsx 活頁簿解壓縮後超過 ${limit} 位元組,即壓縮檔的上限`,
-    notWorkbook: (detail) => `不是可讀取的 .xlsx 活頁簿(${detail})`,
+    // The ZIP reader's English (`Corrupted zip: can't find end of central directory`) is no help to a reader of Chinese.
+    notWorkbook: () => '不是可讀取的 .xlsx 活頁簿:檔案已損壞、不完整,或設有密碼保護;請在 Excel 中重新儲存(不設密碼)後再匯入',
     noWorksheet: () => '不是 .xlsx 活頁簿:其中沒有工作表',
   },
   'zh-Hans': {
@@ -58,7 +59,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     invalidQuotes: () => '单元格中有引号("),但这一格没有按 CSV 的方式加上引号;请把整格放在引号内,格内每个引号写两次("""5G""基站"),或从电子表格重新保存',
     missingQuotes: () => '引号(")开始的一格没有结束,其后各行会并入这一格',
     tooLarge: (limit) => `.xlsx 工作簿解压缩后超过 ${limit} 字节,即压缩文件的上限`,
-    notWorkbook: (detail) => `不是可读取的 .xlsx 工作簿(${detail})`,
+    notWorkbook: () => '不是可读取的 .xlsx 工作簿:文件已损坏、不完整,或设有密码保护;请在 Excel 中重新保存(不设密码)后再导入',
     noWorksheet: () => '不是 .xlsx 工作簿:其中没有工作表',
   },
   en: {
