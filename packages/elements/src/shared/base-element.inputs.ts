@@ -31,7 +31,7 @@ export class ElementInputs {
     const check = (this.check = checkInputs(this.host, changed, this.check));
     const needsWords = check.suspect || check.rejections.size > 0;
     const words = inputReportModule.loaded;
-    if (needsWords && !words) this.modules.waitFor(inputReportModule);
+    if (needsWords && !words && !inputReportModule.failed) this.modules.waitFor(inputReportModule);
     this.report = needsWords && words ? words.reportInputs(this.host, check, t) : undefined;
   }
 

@@ -8,7 +8,7 @@ import { defaultPlan, reportPlanOf } from './default-plan.js';
 import { ErrorCode } from './events.js';
 import { loadTrend } from './gauge/trend-module.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { DzLoadError, invalidDetail, loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { DzLoadError, loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
@@ -42,14 +42,6 @@ const urlOf = (value: Taken<string | URL>): string | undefined => (value as Take
 
 /** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
 const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await validatorsModule.load()).planValidation(json);
-
-/** `plan` properties validated, each once per page (its issues are worded in each element's language as it shows them). */
-const validatedPlans = new WeakMap<object, Validation<PlanLookups>>();
-
-/** The value of a validation, or its `plan-invalid` error in the words of `kind`. */
-function planOrError(result: Validation<PlanLookups>, kind: LoadKind): Loadable<PlanLookups> {
-  return result.success ? { state: 'ready', value: result.value } : { state: 'error', error: invalidDetail(result, 'plan', kind) };
-}
 
 /** The element whose data is loaded: its `plan-src`, `plan` and `timeout`. */
 export interface DataHost extends ReactiveElement {
@@ -97,17 +89,13 @@ export class ElementData {
     const t = this.i18n.strings;
     // Not an object (a framework passing a string or a number): nothing to validate.
     if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };
-    let cached = validatedPlans.get(plan);
-    if (!cached) {
-      const validators = validatorsModule.loaded;
-      if (!validators) {
-        this.modules.waitFor(validatorsModule);
-        return { state: 'loading' };
-      }
-      cached = validators.planPropertyValidation(plan);
-      validatedPlans.set(plan, cached);
-    }
-    return planOrError(cached, planLoad(t, this.i18n.lang));
+    const validators = validatorsModule.loaded;
+    if (validators) return validators.planProperty(plan, planLoad(t, this.i18n.lang));
+    // Their chunk not loaded (a CDN folder updated under a cached loader): said, never a skeleton for good.
+    const failed = validatorsModule.failed;
+    if (failed) return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', String(failed)) } };
+    this.modules.waitFor(validatorsModule);
+    return { state: 'loading' };
   }
 
   /**
@@ -128,8 +116,11 @@ export class ElementData {
       },
       ([url, api], signal) => {
         const loading = validatorsModule.load();
-        // A feed may give readings over time: the trend's templates come with it (see gauge/trend-module.ts).
-        const trend = loadTrend();
+        // Awaited by the validation; a fetch that fails first leaves it unawaited (and its failure said by the fetch).
+        loading.catch(() => undefined);
+        // A feed may give readings over time: the trend's templates come with it (see gauge/trend-module.ts). Without
+        // them (their chunk not loaded) the readings still show, without their trend.
+        const trend = loadTrend().catch(console.error);
         const checkedAgainst = reportPlanOf(api);
         const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
         return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings, this.i18n.lang), api.plan), trend]).then(([loaded]) => loaded);

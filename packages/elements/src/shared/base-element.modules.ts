@@ -5,18 +5,27 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 
-/** A module imported on first use: `loaded` once it is there. */
+/** A module imported on first use: `loaded` once it is there; `failed`, why its last import failed. */
 export interface LazyModule<M> {
   readonly loaded: M | undefined;
+  readonly failed?: unknown;
   load(): Promise<M>;
 }
 
-/** The module `importModule` imports, on first use, once (again after a failure). */
+/** The module `importModule` imports, on first use, once (again after a failure, which `failed` keeps until then). */
 export function lazyModule<M>(importModule: () => Promise<M>): LazyModule<M> {
   let loading: Promise<M> | undefined;
   const lazy = {
     loaded: undefined as M | undefined,
-    load: () => (loading ??= importModule().then((module) => (lazy.loaded = module))),
+    failed: undefined as unknown,
+    load: () =>
+      (loading ??= importModule().then(
+        (module) => ((lazy.failed = undefined), (lazy.loaded = module)),
+        (error: unknown) => {
+          loading = undefined;
+          throw (lazy.failed = error);
+        },
+      )),
   };
   return lazy;
 }
@@ -45,6 +54,8 @@ export class ModuleWait {
       (error: unknown) => {
         if (this.pending === pending) this.pending = undefined;
         console.error(error);
+        // The view says the failure (`failed`): it waits no more.
+        this.host.requestUpdate();
       },
     );
     this.pending = pending;

@@ -9,6 +9,7 @@ import '../task-card.js';
 import type { DzTargetGauge } from '../target-gauge/target-gauge.js';
 import type { DzErrorDetail } from './events.js';
 import { MAX_RESPONSE_BYTES } from './shared-requests.js';
+import { lazyModule } from './base-element.modules.js';
 import { holdFetch, nextTask, until } from '../../test/support/wait.js';
 
 const alert = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
@@ -226,4 +227,26 @@ describe('why a feed could not be loaded, in the language of the element', () =>
       }
     });
   }
+});
+
+describe('a module loaded on first use (lazyModule: the validators, the trend, the words about inputs)', () => {
+  it('imports once for every caller; after a failed import it keeps why, and the next load tries again', async () => {
+    let calls = 0;
+    const lazy = lazyModule(async () => {
+      calls++;
+      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { ready: true };
+    });
+    const first = [lazy.load(), lazy.load()];
+    const settled = await Promise.allSettled(first);
+    expect(calls, 'one import for both callers').to.equal(1);
+    expect(settled.map((s) => s.status)).to.deep.equal(['rejected', 'rejected']);
+    expect(lazy.failed).to.be.instanceOf(TypeError);
+    expect(lazy.loaded).to.equal(undefined);
+    expect(await lazy.load()).to.deep.equal({ ready: true });
+    expect(calls, 'tried again').to.equal(2);
+    expect(lazy.failed).to.equal(undefined);
+    expect(await lazy.load()).to.equal(lazy.loaded);
+    expect(calls, 'once loaded, never again').to.equal(2);
+  });
 });

@@ -1,5 +1,5 @@
 /** Fetching and validating JSON (a plan, a progress report), and the error an element shows when that fails. */
-import { issueLine, type Language } from '@dz-tasks/data';
+import type { Language } from '@dz-tasks/data';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 
 /** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
@@ -61,18 +61,6 @@ export interface LoadOptions {
  */
 let fetching: typeof import('./fetch-json.js') | undefined;
 
-/** The first issue (its `issueLine`) and how many more: `entries[0].value: expected number (+2)`. */
-function summarize(issues: readonly Issue[]): string {
-  const first = issues[0];
-  if (!first) return 'invalid';
-  return `${issueLine(first)}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
-}
-
-/** The error of a failed validation: `kind.invalid`, naming `source` and the first issue in `kind.lang`. */
-export function invalidDetail(result: Validation<unknown> & { readonly success: false }, source: string, kind: LoadKind): DzErrorDetail {
-  return { code: kind.invalid, message: kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues)) };
-}
-
 /**
  * The JSON at `url`, validated: fetched and parsed once per page for every element that asks at the same time (see
  * `requestJson` in shared-requests.ts), and validated once per `key` (the validator, or the plan a feed is checked against); a
@@ -80,8 +68,8 @@ export function invalidDetail(result: Validation<unknown> & { readonly success: 
  * a {@link DzLoadError} in the words of `kind`, naming `url` as given: `kind.fetchFailed` for a network error or
  * an HTTP error status or a response over the size limit, `kind.invalid` for text that is not JSON or fails
  * `validate`, `kind.timedOut` when the whole response has not arrived within `seconds` (this caller then withdraws
- * its interest, which aborts the fetch if nobody else waits). When `signal` aborts, this caller stops waiting and
- * the promise rejects with the signal's reason.
+ * its interest, which aborts the fetch if nobody else waits), and `kind.fetchFailed` for a module that could not be
+ * loaded. When `signal` aborts, this caller stops waiting and the promise rejects with the signal's reason.
  */
 export function loadJson<T>(
   url: string,
@@ -90,6 +78,10 @@ export function loadJson<T>(
   kind: LoadKind,
   key: object = validate,
 ): Promise<T> {
-  if (fetching) return fetching.fetchJson(url, options, validate, kind, key);
-  return import('./fetch-json.js').then((module) => (fetching = module).fetchJson(url, options, validate, kind, key));
+  const loaded = fetching ? fetching.fetchJson(url, options, validate, kind, key) : import('./fetch-json.js').then((module) => (fetching = module).fetchJson(url, options, validate, kind, key));
+  // Anything else that fails (the fetching's or the validators' chunk not loaded: a CDN folder updated under a cached
+  // loader) is `kind.fetchFailed` too, in the element's words, with what failed.
+  return loaded.catch((error: unknown) => {
+    throw error instanceof DzLoadError || options.signal.aborted ? error : new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, String(error)));
+  });
 }

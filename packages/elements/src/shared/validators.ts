@@ -7,7 +7,9 @@
  */
 import { createPlanLookups, parseProgressReport, validatePlan, type Language, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
 import { config } from 'zod/mini';
-import type { Issue, Validation } from './load-json.js';
+import type { Loadable } from './base-element.view.js';
+import { invalidDetail } from './fetch-json.js';
+import type { Issue, LoadKind, Validation } from './load-json.js';
 
 // zod probes `new Function` to speed up object parsing; under a CSP without 'unsafe-eval' the probe is reported as
 // a violation. This module is the only way the elements reach zod, so opting out here comes before any parse.
@@ -33,17 +35,25 @@ export function planValidation(json: unknown): Validation<PlanLookups> {
   return result.success ? { success: true, value: createPlanLookups(result.plan) } : failed(result.issues, (lang) => validatePlan(json, { lang }).issues);
 }
 
+/** `plan` properties validated, each once per page (its issues are worded in each element's language as it shows them). */
+const validatedPlans = new WeakMap<object, Validation<PlanLookups>>();
+
 /**
- * The `plan` property checked like {@link planValidation}: whatever it is (a throwing getter, a revoked Proxy, an input
- * too large for the validator), a failure with its reason, never a throw, so the element shows a message, never the
- * bundled plan kept silently.
+ * The `plan` property checked like {@link planValidation}, once per page, or its `plan-invalid` error in the words of
+ * `kind`: whatever it is (a throwing getter, a revoked Proxy, an input too large for the validator), a failure with
+ * its reason, never a throw, so the element shows a message, never the bundled plan kept silently.
  */
-export function planPropertyValidation(plan: object): Validation<PlanLookups> {
-  try {
-    return planValidation(plan);
-  } catch (error) {
-    return { success: false, issues: [{ path: '(root)', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }] };
+export function planProperty(plan: object, kind: LoadKind): Loadable<PlanLookups> {
+  let result = validatedPlans.get(plan);
+  if (!result) {
+    try {
+      result = planValidation(plan);
+    } catch (error) {
+      result = { success: false, issues: [{ path: '(root)', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }] };
+    }
+    validatedPlans.set(plan, result);
   }
+  return result.success ? { state: 'ready', value: result.value } : { state: 'error', error: invalidDetail(result, 'plan', kind) };
 }
 
 /** A progress report checked against the schema and against `plan` (its id and its targets' ids). */

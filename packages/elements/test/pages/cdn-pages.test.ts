@@ -343,6 +343,30 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       await page.close();
     });
 
+    it('a chunk that cannot be loaded (a CDN folder updated under a cached loader): the validators, an error in the page\'s words; the trend, the readings without it', async () => {
+      /** Opens cdn-trend.html (a gauge and a card on one feed) with the chunks matching `lost` failing. */
+      const openLosing = async (lost: RegExp) => {
+        const page = await context().newPage();
+        await page.setRequestInterception(true);
+        page.on('request', (request) => void (lost.test(request.url()) ? request.abort('failed') : request.continue()));
+        await page.goto(`${server.origin}${fixtures}/cdn-trend.html`, { waitUntil: 'domcontentloaded' });
+        return page;
+      };
+      // Without the validators nothing can check the feed: each element says it could not load it, in its language.
+      let page = await openLosing(/\/dz-validators-[\w-]+\.js$/);
+      await page.waitForFunction(() => ['dz-target-gauge', 'dz-task-card'].every((tag) => document.querySelector(tag)!.shadowRoot?.querySelector('[role="alert"]')), {
+        timeout: 60_000,
+      });
+      const alerts = await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()));
+      for (const text of alerts) assert.match(text, /無法載入 target-gauge\/progress-history\.json:/, text);
+      await page.close();
+      // Without the trend's templates, the readings still show, without their trend.
+      page = await openLosing(/\/dz-trend-[\w-]+\.js$/);
+      await page.waitForFunction(() => document.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), { timeout: 60_000 });
+      assert.equal(await page.evaluate(() => document.querySelector('dz-target-gauge')!.shadowRoot!.querySelector('[role="alert"]')), null);
+      await page.close();
+    });
+
     it('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
       const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-plan-src.html`);
       assert.deepEqual(errors, []);
