@@ -156,5 +156,5 @@ export function issueLine(issue: ValidationIssue): string {
 
 /** `path: message` lines. */
 export function formatIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
-  return toValidationIssues(issues).map((issue) => `${issue.path}: ${issue.message}`);
+  return toValidationIssues(issues).map(issueLine);
 }

@@ -126,7 +126,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
     tooManyValues: (limit) => `数据过大,无法验证:超过 ${en(limit)} 个值`,
-    tooManyChars: (limit) => `数据过大,无法验证:文字超过 ${en(limit)} 个字符`,
+    tooManyChars: (limit) => `数据过大,无法验证:文本超过 ${en(limit)} 个字符`,
     tooDeep: (limit) => `嵌套超过 ${limit} 层`,
     cycle: () => '引用自身(循环)',
     cannotRead: (why) => `无法读取:${why}`,
@@ -182,7 +182,7 @@ export const zodIssueWords: Readonly<Record<Exclude<Language, 'en'>, ZodIssueWor
   },
   'zh-Hans': {
     types: {
-      string: '文字', number: '数字', int: '整数', boolean: '布尔值(true 或 false)', object: '对象', array: '数组',
+      string: '文本', number: '数字', int: '整数', boolean: '布尔值(true 或 false)', object: '对象', array: '数组',
       null: '空值(null)', nan: '非数字(NaN)', bigint: '大整数', symbol: '符号', function: '函数',
     },
     quote: (text) => `“${text}”`,

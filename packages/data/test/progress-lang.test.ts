@@ -51,12 +51,28 @@ describe('why a file cannot be read, in the language', () => {
     assertNoEnglish(message, ['sjis.csv']);
   });
 
-  test('a damaged or password-protected .xlsx (not a ZIP file inside) is said in Chinese, without the ZIP reader\'s English', async () => {
+  test('a workbook saved with a password (an OLE file with an EncryptedPackage stream) is named so, not as a legacy .xls', async () => {
+    // A compound file's signature, then its directory entry's name in UTF-16LE, as Excel writes a protected .xlsx.
+    const name = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
+    const protectedXlsx = new Uint8Array(2048);
+    protectedXlsx.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    protectedXlsx.set(name, 1024);
+    const legacy = protectedXlsx.slice();
+    legacy.fill(0, 1024);
+    const said = async (data: Uint8Array, lang: 'zh-Hant' | 'zh-Hans' | 'en') =>
+      (await importProgressFiles([{ name: 'q.xlsx', data }], dezhouPlan, { lang })).problems[0]!.message;
+    assert.match(await said(protectedXlsx, 'zh-Hant'), /^q\.xlsx:無法讀取:活頁簿設有密碼保護:請在 Excel 中取消密碼/);
+    assert.match(await said(protectedXlsx, 'zh-Hans'), /^q\.xlsx:无法读取:工作簿设有密码保护/);
+    assert.match(await said(protectedXlsx, 'en'), /a workbook saved with a password/);
+    assert.match(await said(legacy, 'zh-Hant'), /舊版 \.xls 活頁簿/);
+  });
+
+  test('a damaged .xlsx (a ZIP cut short) is said in Chinese, without the ZIP reader\'s English', async () => {
     const workbook = await docx();
     const cut = workbook.slice(0, workbook.length - 30);
     for (const [lang, expected] of [
-      ['zh-Hant', /^季報\.xlsx:無法讀取:不是可讀取的 \.xlsx 活頁簿:檔案已損壞、不完整,或設有密碼保護/],
-      ['zh-Hans', /^季报\.xlsx:无法读取:不是可读取的 \.xlsx 工作簿:文件已损坏、不完整,或设有密码保护/],
+      ['zh-Hant', /^季報\.xlsx:無法讀取:不是可讀取的 \.xlsx 活頁簿:檔案已損壞或不完整/],
+      ['zh-Hans', /^季报\.xlsx:无法读取:不是可读取的 \.xlsx 工作簿:文件已损坏或不完整/],
     ] as const) {
       const name = lang === 'zh-Hant' ? '季報.xlsx' : '季报.xlsx';
       const result = await importProgressFiles([{ name, data: cut }], dezhouPlan, { lang });
@@ -235,6 +251,14 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.equal(await said('zh-Hant', comma), `dz-plan: 報告 ${comma} 不是有效的 JSON:第 5 行第 1 個字符附近有語法錯誤`);
     assert.equal(await said('zh-Hans', comma), `dz-plan: 报告 ${comma} 不是有效的 JSON:第 5 行第 1 个字符附近有语法错误`);
     assert.equal(await said('zh-Hant', cut), `dz-plan: 報告 ${cut} 不是有效的 JSON:內容在結尾處中斷,檔案不完整`);
+    // Cut off after a complete value: JSON.parse names the end's position, not the end.
+    const cutAfterValue = scratch.at('cut-after-value.json');
+    writeFileSync(cutAfterValue, '{ "plan": "dezhou-2023-green-low-carbon", "entries": [1, 2\n');
+    assert.equal(await said('zh-Hant', cutAfterValue), `dz-plan: 報告 ${cutAfterValue} 不是有效的 JSON:內容在結尾處中斷,檔案不完整`);
+    // A word where a value belongs (no position in what JSON.parse says): the word, and what JSON asks for.
+    const word = scratch.at('word.json');
+    writeFileSync(word, '{ "plan": dezhou }');
+    assert.equal(await said('zh-Hans', word), `dz-plan: 报告 ${word} 不是有效的 JSON:出现了不应有的“d”(JSON 的文本要用双引号,不能有注释或多余的逗号)`);
     assert.match(await said('en', comma), new RegExp(`^dz-plan: report ${escapeRegExp(comma)} is not JSON: .*position 85`));
   });
 

@@ -60,7 +60,7 @@ describe('a progress feed\'s issues in the language', () => {
   test('zh-Hans: the same issues in Simplified Chinese', () => {
     const issues = messagesOf(parseProgressReport(badFeed(), dezhouPlan, { lang: 'zh-Hans' }));
     const late = messagesOf(parseProgressReport(lateFeed(), dezhouPlan, { lang: 'zh-Hans' }));
-    assert.equal(issues['entries[0].value'], '应为数字,收到的是文字“2100”');
+    assert.equal(issues['entries[0].value'], '应为数字,收到的是文本“2100”');
     assert.equal(late['entries[0].asOf'], '此项日期 2023-12-31 晚于报告日期 2023-06-30:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)');
     for (const message of [...Object.values(issues), ...Object.values(late)]) {
       assertNoEnglish(message);
@@ -169,7 +169,7 @@ describe('the exported schemas, parsed with validationMessagesIn', () => {
     };
     assert.deepEqual(said('en'), ['id: expected a task id like t09', 'number: Invalid input: expected number, received string']);
     assert.deepEqual(said('zh-Hant'), ['id: 任務編號應形如 t09', 'number: 應為數字,收到的是文字「9」']);
-    assert.deepEqual(said('zh-Hans'), ['id: 任务编号应形如 t09', 'number: 应为数字,收到的是文字“9”']);
+    assert.deepEqual(said('zh-Hans'), ['id: 任务编号应形如 t09', 'number: 应为数字,收到的是文本“9”']);
     const fraction = TaskSchema.safeParse({ ...dezhouPlan.tasks[8]!, number: 1.5 }, { error: validationMessagesIn('zh-Hant') });
     assert.deepEqual(fraction.error?.issues.map((issue) => issue.message), ['應為整數,收到的是數字 1.5']);
   });

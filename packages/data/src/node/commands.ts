@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { issueLine } from '../issues.js';
 import { validatePlan } from '../load-plan.js';
 import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
@@ -57,7 +58,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     ...(values.year ? { year: Number(values.year) } : {}),
   });
   for (const d of built.diagnostics) err(formatDiagnostic(d));
-  for (const issue of built.issues) err(`error ${issue.path}: ${issue.message}`);
+  for (const issue of built.issues) err(`error ${issueLine(issue)}`);
   let plan = built.plan;
   if (!plan) {
     const errors = built.diagnostics.filter((d) => d.severity === 'error').length;
@@ -66,7 +67,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   }
   if (values.overlay) {
     const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay', values['max-bytes']), text);
-    for (const issue of overlaid.issues) err(`error ${issue.path}: ${issue.message}`);
+    for (const issue of overlaid.issues) err(`error ${issueLine(issue)}`);
     if (!overlaid.plan) {
       err('dz-plan: no plan written: the overlay does not fit the plan');
       return 1;
@@ -94,7 +95,7 @@ export async function lintCommand(args: readonly string[], out: Out, err: Out): 
   if (!file || positionals.length > 1) throw new UsageError('lint needs one plan.json');
   const result = validatePlan(await readJson(file, 'plan', values['max-bytes']));
   if (!result.success) {
-    for (const issue of result.issues) err(`error ${issue.path}: ${issue.message}`);
+    for (const issue of result.issues) err(`error ${issueLine(issue)}`);
     return 1;
   }
   const items = lintPlan(result.plan);

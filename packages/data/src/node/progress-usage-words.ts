@@ -67,7 +67,15 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail, place) =>
-        `${what} ${file} 不是有效的 JSON:${place === 'end' ? '內容在結尾處中斷,檔案不完整' : place ? `第 ${place.line} 行第 ${place.column} 個字符附近有語法錯誤` : detail}`,
+        `${what} ${file} 不是有效的 JSON:${
+          place === 'end'
+            ? '內容在結尾處中斷,檔案不完整'
+            : place && 'token' in place
+              ? `出現了不應有的「${place.token}」(JSON 的文字要用雙引號,不能有註解或多餘的逗號)`
+              : place
+                ? `第 ${place.line} 行第 ${place.column} 個字符附近有語法錯誤`
+                : detail
+        }`,
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文字:請存成 UTF-8 編碼的 JSON`,
       cannotRead: (file, reason) => `無法讀取 ${file}:${reason}`,
       fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
@@ -105,7 +113,15 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
       notJson: (what, file, detail, place) =>
-        `${what} ${file} 不是有效的 JSON:${place === 'end' ? '内容在结尾处中断,文件不完整' : place ? `第 ${place.line} 行第 ${place.column} 个字符附近有语法错误` : detail}`,
+        `${what} ${file} 不是有效的 JSON:${
+          place === 'end'
+            ? '内容在结尾处中断,文件不完整'
+            : place && 'token' in place
+              ? `出现了不应有的“${place.token}”(JSON 的文本要用双引号,不能有注释或多余的逗号)`
+              : place
+                ? `第 ${place.line} 行第 ${place.column} 个字符附近有语法错误`
+                : detail
+        }`,
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文本:请保存为 UTF-8 编码的 JSON`,
       cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
       fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },

@@ -66,8 +66,11 @@ export function readFailure(file: string, error: unknown, words: ReadFailureWord
   return words.cannotRead(file, reason ?? message);
 }
 
-/** Where `JSON.parse` stopped: a line and column (1-based), or the end of a text cut off; unknown otherwise. */
-export type JsonErrorPlace = { readonly line: number; readonly column: number } | 'end' | undefined;
+/**
+ * Where `JSON.parse` stopped: a line and column (1-based), the end of a text cut off, or the character it did not
+ * expect when it names no position (`Unexpected token 'x'`); unknown otherwise.
+ */
+export type JsonErrorPlace = { readonly line: number; readonly column: number } | { readonly token: string } | 'end' | undefined;
 
 /**
  * Where `JSON.parse` stopped in `text`, from its message (`… at position 85`, `Unexpected end of JSON input`): what a
@@ -76,7 +79,12 @@ export type JsonErrorPlace = { readonly line: number; readonly column: number } 
 export function jsonErrorPlace(text: string, message: string): JsonErrorPlace {
   if (/end of JSON input/.test(message)) return 'end';
   const position = /at position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return undefined;
+  if (position === undefined) {
+    const token = /^Unexpected token '(.+?)'/.exec(message)?.[1];
+    return token === undefined ? undefined : { token };
+  }
+  // Stopped where the text ends: cut off after a complete value (`[1, 2` says "Expected ',' or ']'").
+  if (Number(position) >= text.trimEnd().length) return 'end';
   const before = text.slice(0, Number(position));
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: before.length - lineStart + 1 };

@@ -66,6 +66,18 @@ export class UnreadableSheetError extends Error {
 /** Whether the bytes are a ZIP archive (an .xlsx is one), by its signature `PK\x03\x04`. */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
+/** The name of an encrypted Office file's stream, as a compound file's directory writes it (UTF-16LE). */
+const encryptedPackage = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
+
+/** Whether a compound file holds an `EncryptedPackage` stream: an Office document saved with a password. */
+function hasEncryptedPackage(bytes: Uint8Array): boolean {
+  const first = encryptedPackage[0]!;
+  for (let i = bytes.indexOf(first); i !== -1 && i <= bytes.length - encryptedPackage.length; i = bytes.indexOf(first, i + 1)) {
+    if (encryptedPackage.every((b, j) => bytes[i + j] === b)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a file's sheets. The format is told by the content, not the name (an .xlsx renamed .csv still reads).
  *
@@ -75,9 +87,10 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {}): Promise<Sheet[]> {
   const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
   if (isZip(bytes)) return readWorkbook(file.name, bytes, options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
-  // The legacy binary .xls (an OLE compound file) is neither: say so rather than read it as text.
+  // An OLE compound file is neither: the legacy binary .xls, or an .xlsx saved with a password (Excel encrypts it into
+  // one, with an `EncryptedPackage` stream). Say which rather than read it as text.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new UnreadableSheetError(file.name, { code: 'legacyXls' });
+    throw new UnreadableSheetError(file.name, { code: hasEncryptedPackage(bytes) ? 'passwordProtected' : 'legacyXls' });
   }
   const decoded = detectCsvEncoding(bytes);
   if (!('encoding' in decoded)) {

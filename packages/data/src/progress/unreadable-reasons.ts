@@ -9,6 +9,8 @@ import type { Language } from '../schema.js';
 export type UnreadableReason =
   /** A legacy binary .xls workbook (an OLE compound file). */
   | { readonly code: 'legacyXls' }
+  /** An .xlsx saved with a password: Excel encrypts it into an OLE compound file (its `EncryptedPackage` stream). */
+  | { readonly code: 'passwordProtected' }
   /** A CSV that is not UTF-8 and in which no other encoding tried gives a header row. */
   | { readonly code: 'unknownEncoding'; readonly tried: readonly string[] }
   /** A CSV that more than one encoding (`between`: GBK and Big5) reads with its header, and whose text does not tell which. */
@@ -24,6 +26,7 @@ export type UnreadableReason =
 
 interface UnreadableWords {
   readonly legacyXls: () => string;
+  readonly passwordProtected: () => string;
   readonly unknownEncoding: (tried: readonly string[]) => string;
   readonly ambiguousEncoding: (between: readonly string[]) => string;
   readonly row: (row: number) => string;
@@ -41,6 +44,7 @@ const list = (names: readonly string[], comma: string, and: string) => (names.le
 export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> = {
   'zh-Hant': {
     legacyXls: () => '舊版 .xls 活頁簿:請另存為 .xlsx 或 CSV',
+    passwordProtected: () => '活頁簿設有密碼保護:請在 Excel 中取消密碼(檔案 → 資訊 → 保護活頁簿)後另存,再匯入',
     unknownEncoding: (tried) => `無法辨識編碼:已試過 ${list(tried, '、', ' 和 ')},都找不到表頭行(指標編號、完成值…);請在 Excel 中另存為「CSV UTF-8」或 .xlsx`,
     ambiguousEncoding: (between) => `無法判斷編碼:${list(between, '、', ' 和 ')}都讀得出表頭,而其中的中文太少,分不出是哪一種(以錯的一種讀,中文會變成別的字);請在 Excel 中另存為「CSV UTF-8」或 .xlsx`,
     row: (row) => `第 ${row} 行:`,
@@ -48,22 +52,24 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     missingQuotes: () => '引號(")開始的一格沒有結束,其後各行會併入這一格',
     tooLarge: (limit) => `.xlsx 活頁簿解壓縮後超過 ${limit} 位元組,即壓縮檔的上限`,
     // The ZIP reader's English (`Corrupted zip: can't find end of central directory`) is no help to a reader of Chinese.
-    notWorkbook: () => '不是可讀取的 .xlsx 活頁簿:檔案已損壞、不完整,或設有密碼保護;請在 Excel 中重新儲存(不設密碼)後再匯入',
+    notWorkbook: () => '不是可讀取的 .xlsx 活頁簿:檔案已損壞或不完整;請在 Excel 中重新儲存後再匯入',
     noWorksheet: () => '不是 .xlsx 活頁簿:其中沒有工作表',
   },
   'zh-Hans': {
     legacyXls: () => '旧版 .xls 工作簿:请另存为 .xlsx 或 CSV',
+    passwordProtected: () => '工作簿设有密码保护:请在 Excel 中取消密码(文件 → 信息 → 保护工作簿)后另存,再导入',
     unknownEncoding: (tried) => `无法识别编码:已试过 ${list(tried, '、', ' 和 ')},都找不到表头行(指标编号、完成值…);请在 Excel 中另存为“CSV UTF-8”或 .xlsx`,
     ambiguousEncoding: (between) => `无法判断编码:${list(between, '、', ' 和 ')}都读得出表头,而其中的中文太少,分不出是哪一种(以错的一种读,中文会变成别的字);请在 Excel 中另存为“CSV UTF-8”或 .xlsx`,
     row: (row) => `第 ${row} 行:`,
     invalidQuotes: () => '单元格中有引号("),但这一格没有按 CSV 的方式加上引号;请把整格放在引号内,格内每个引号写两次("""5G""基站"),或从电子表格重新保存',
     missingQuotes: () => '引号(")开始的一格没有结束,其后各行会并入这一格',
     tooLarge: (limit) => `.xlsx 工作簿解压缩后超过 ${limit} 字节,即压缩文件的上限`,
-    notWorkbook: () => '不是可读取的 .xlsx 工作簿:文件已损坏、不完整,或设有密码保护;请在 Excel 中重新保存(不设密码)后再导入',
+    notWorkbook: () => '不是可读取的 .xlsx 工作簿:文件已损坏或不完整;请在 Excel 中重新保存后再导入',
     noWorksheet: () => '不是 .xlsx 工作簿:其中没有工作表',
   },
   en: {
     legacyXls: () => 'a legacy .xls workbook: save it as .xlsx or CSV',
+    passwordProtected: () => 'a workbook saved with a password: remove the password in Excel (File → Info → Protect Workbook), save it, and import it again',
     unknownEncoding: (tried) => `its encoding was not recognised: tried ${list(tried, ', ', ' and ')}, and none gives a header row (指標編號, 完成值…); save it from Excel as 「CSV UTF-8」 or .xlsx`,
     ambiguousEncoding: (between) =>
       `its encoding cannot be told: both ${list(between, ', ', ' and ')} read its header, and it has too little Chinese text to tell which (read in the wrong one, its characters would be other characters); save it from Excel as 「CSV UTF-8」 or .xlsx`,
@@ -86,6 +92,8 @@ export function describeUnreadableReason(reason: UnreadableReason, lang: Languag
   switch (reason.code) {
     case 'legacyXls':
       return w.legacyXls();
+    case 'passwordProtected':
+      return w.passwordProtected();
     case 'unknownEncoding':
       return w.unknownEncoding(reason.tried);
     case 'ambiguousEncoding':

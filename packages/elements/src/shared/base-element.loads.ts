@@ -93,7 +93,7 @@ export class ElementData {
     if (validators) return validators.planProperty(plan, planLoad(t, this.i18n.lang));
     // Their chunk not loaded (a CDN folder updated under a cached loader): said, never a skeleton for good.
     const failed = validatorsModule.failed;
-    if (failed) return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', String(failed)) } };
+    if (failed) return { state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed('plan', String(failed)) } };
     this.modules.waitFor(validatorsModule);
     return { state: 'loading' };
   }

@@ -1,7 +1,8 @@
 /**
  * Modules an element's view may need that most pages never load: the validators (and zod), for a `plan` property,
  * a `plan-src` or a feed; the words about inputs, for a page with a mistake in an element's inputs. Each is imported
- * once per page, on first use; an element that needs one shows its loading state until it is there.
+ * once per page, on first use; an element that needs one shows its loading state until it is there, or, if its
+ * chunk cannot be loaded, says so (see `failed`).
  */
 import type { ReactiveControllerHost } from 'lit';
 

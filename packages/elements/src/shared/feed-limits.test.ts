@@ -10,6 +10,9 @@ import type { DzTargetGauge } from '../target-gauge/target-gauge.js';
 import type { DzErrorDetail } from './events.js';
 import { MAX_RESPONSE_BYTES } from './shared-requests.js';
 import { lazyModule } from './base-element.modules.js';
+import { fetchJson } from './fetch-json.js';
+import { feedLoad } from './base-element.loads.js';
+import { zhHant } from './i18n/zh-hant.js';
 import { holdFetch, nextTask, until } from '../../test/support/wait.js';
 
 const alert = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
@@ -248,5 +251,28 @@ describe('a module loaded on first use (lazyModule: the validators, the trend, t
     expect(lazy.failed).to.equal(undefined);
     expect(await lazy.load()).to.equal(lazy.loaded);
     expect(calls, 'once loaded, never again').to.equal(2);
+  });
+});
+
+describe('a validation that could not run (the validators chunk not loaded) is not kept with a fresh response', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  it('the next load of the same URL validates again', async () => {
+    const stub = stubFetch(() => new Response('{"ok":true}', { headers: { 'content-type': 'application/json', 'cache-control': 'max-age=600' } }));
+    restore = stub.restore;
+    const key = {};
+    let runs = 0;
+    const validate = async (json: unknown) => {
+      if (++runs === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { success: true as const, value: json };
+    };
+    const options = () => ({ signal: new AbortController().signal, seconds: 15 });
+    let failure: unknown;
+    await fetchJson('/fresh-for-ten-minutes.json', options(), validate, feedLoad(zhHant, 'zh-Hant'), key).catch((error: unknown) => (failure = error));
+    expect(String(failure)).to.contain('Failed to fetch dynamically imported module');
+    expect(await fetchJson('/fresh-for-ten-minutes.json', options(), validate, feedLoad(zhHant, 'zh-Hant'), key)).to.deep.equal({ ok: true });
+    expect(runs, 'validated again').to.equal(2);
+    expect(stub.calls.length, 'the fresh response was kept').to.equal(1);
   });
 });

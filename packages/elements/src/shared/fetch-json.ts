@@ -1,14 +1,13 @@
 /**
  * `loadJson`'s fetching and validating, loaded with the sharing of requests on a page's first fetch: a page whose
- * elements fetch nothing downloads neither. The value of a validation or its error (`valueOf`, `validated`,
- * `invalidDetail`) lives here too, with the fetch that needs it (the validators' `plan` property and the server render
- * use it too).
+ * elements fetch nothing downloads neither. The value of a validation or its error (`valueOf`, `validated`) lives
+ * here too, with the fetch that needs it (and the server render). Every fetch is validated: this chunk brings the
+ * validators'.
  */
-import { issueLine } from '@dz-tasks/data';
-import type { DzErrorDetail } from './events.js';
-import { DzLoadError, type Issue, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { DzLoadError, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { sayFetchProblem } from './fetch-problems.js';
 import { requestJson, type Fetched } from './shared-requests.js';
+import { invalidDetail } from './validators.js';
 
 /** What `loadJson` does, once this module has loaded (the `seconds` are counted from here). */
 export async function fetchJson<T>(
@@ -33,8 +32,10 @@ export async function fetchJson<T>(
   }
   let result = fetched.validations.get(key) as Validation<T> | Promise<Validation<T>> | undefined;
   if (!result) {
-    result = validate(fetched.json);
-    fetched.validations.set(key, result);
+    const validation = (result = validate(fetched.json));
+    fetched.validations.set(key, validation);
+    // A validation that could not run (the validators' chunk not loaded) is not kept: the next load tries again.
+    if (validation instanceof Promise) validation.catch(() => fetched.validations.get(key) === validation && fetched.validations.delete(key));
   }
   return valueOf(await result, url, kind);
 }
@@ -49,16 +50,4 @@ export function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind
 /** The validated value of `json`, or a {@link DzLoadError} with `kind.invalid` naming `source` (a URL, or `plan`). */
 export function validated<T>(json: unknown, validate: (json: unknown) => Validation<T>, source: string, kind: LoadKind): T {
   return valueOf(validate(json), source, kind);
-}
-
-/** The first issue (its `issueLine`) and how many more: `entries[0].value: expected number (+2)`. */
-function summarize(issues: readonly Issue[]): string {
-  const first = issues[0];
-  if (!first) return 'invalid';
-  return `${issueLine(first)}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
-}
-
-/** The error of a failed validation: `kind.invalid`, naming `source` and the first issue in `kind.lang`. */
-export function invalidDetail(result: Validation<unknown> & { readonly success: false }, source: string, kind: LoadKind): DzErrorDetail {
-  return { code: kind.invalid, message: kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues)) };
 }

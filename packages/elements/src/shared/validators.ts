@@ -5,10 +5,10 @@
  * Content-Security-Policy without `'unsafe-eval'`. In the CDN build it brings the table folding Traditional Chinese to
  * Simplified too (`foldTableOnDemand` in `vite.config.ts`): a plan from a URL is indexed by unit names at once.
  */
-import { createPlanLookups, parseProgressReport, validatePlan, type Language, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
+import { createPlanLookups, issueLine, parseProgressReport, validatePlan, type Language, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
 import { config } from 'zod/mini';
 import type { Loadable } from './base-element.view.js';
-import { invalidDetail } from './fetch-json.js';
+import type { DzErrorDetail } from './events.js';
 import type { Issue, LoadKind, Validation } from './load-json.js';
 
 // zod probes `new Function` to speed up object parsing; under a CSP without 'unsafe-eval' the probe is reported as
@@ -60,4 +60,16 @@ export function planProperty(plan: object, kind: LoadKind): Loadable<PlanLookups
 export function reportValidation(json: unknown, plan: ReportPlan): Validation<ProgressReport> {
   const result = parseProgressReport(json, plan);
   return result.success ? { success: true, value: result.data } : failed(result.issues, (lang) => parseProgressReport(json, plan, { lang }).issues);
+}
+
+/** The first issue (its `issueLine`) and how many more: `entries[0].value: expected number (+2)`. */
+function summarize(issues: readonly Issue[]): string {
+  const first = issues[0];
+  if (!first) return 'invalid';
+  return `${issueLine(first)}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
+}
+
+/** The error of a failed validation: `kind.invalid`, naming `source` and the first issue in `kind.lang`. */
+export function invalidDetail(result: Validation<unknown> & { readonly success: false }, source: string, kind: LoadKind): DzErrorDetail {
+  return { code: kind.invalid, message: kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues)) };
 }
