@@ -7,51 +7,67 @@
 import type { Language } from '../vocabulary.js';
 import { DEFAULT_MAX_BYTES } from './read-document.js';
 
+/** Each command's synopsis, the same in every language (commands, options and placeholders are not translated). */
+const synopsis = {
+  template: '  dz-plan progress template [-o sheet.csv|sheet.xlsx] [--unit U] [--section N] [--lang zh-Hant|zh-Hans|en] [--plan plan.json] [--max-bytes N]',
+  import: `  dz-plan progress import FILE... [-o report.json] [--into report.json] [--as-of YYYY-MM-DD] [--partial] [--lang L] [--plan plan.json]
+${' '.repeat(32)}[--max-bytes N]`,
+  diff: '  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]',
+} as const;
+
+/** What each command does, in one language: lines of at most about 120 columns, set under its synopsis. */
+type Descriptions = Readonly<Record<keyof typeof synopsis, readonly string[]>>;
+
+/** The commands' synopses, each with its description indented under it. */
+const usageLines = (descriptions: Descriptions): string =>
+  (Object.keys(synopsis) as (keyof typeof synopsis)[]).map((command) => [synopsis[command], ...descriptions[command].map((line) => `${' '.repeat(32)}${line}`)].join('\n')).join('\n');
+
 /** Usage of the progress subcommands, printed by `dz-plan --help`. */
-export const PROGRESS_USAGE = `  dz-plan progress template [-o sheet.csv|sheet.xlsx] [--unit U] [--section N] [--lang zh-Hant|zh-Hans|en] [--plan plan.json] [--max-bytes N]
-                                a sheet to fill in: one row per target (of the plan, or of the tasks a unit leads, or a section)
-  dz-plan progress import FILE... [-o report.json] [--into report.json] [--as-of YYYY-MM-DD] [--partial] [--lang L] [--plan plan.json]
-                                [--max-bytes N]
-                                filled sheets (.xlsx; CSV in UTF-8, UTF-16, GBK or Big5) merged into one report; --into appends
-                                a period to a report; nothing is written on a problem unless --partial (the rejected rows are
-                                listed); --as-of dates the rows without a date and the report (a row dated after it is a problem,
-                                as is a reading of the --into report dated after it or after today, which --partial never drops)
-  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]
-                                the targets whose latest value changed, and which changed status; a reading it cannot judge
-                                (dated after today, a rate over 100%…) is named on stderr and the exit code is 1`;
+export const PROGRESS_USAGE = usageLines({
+  template: ['a sheet to fill in: one row per target (of the plan, or of the tasks a unit leads, or a section)'],
+  import: [
+    'filled sheets (.xlsx; CSV in UTF-8, UTF-16, GBK or Big5) merged into one report; --into appends',
+    'a period to a report; nothing is written on a problem unless --partial (the rejected rows are',
+    'listed); --as-of dates the rows without a date and the report (a row dated after it is a problem,',
+    'as is a reading of the --into report dated after it or after today, which --partial never drops)',
+  ],
+  diff: [
+    'the targets whose latest value changed, and which changed status; a reading it cannot judge',
+    '(dated after today, a rate over 100%…) is named on stderr and the exit code is 1',
+  ],
+});
 
 const limit = DEFAULT_MAX_BYTES.toLocaleString('en');
+const mebibytes = DEFAULT_MAX_BYTES / 2 ** 20;
 
 /** `dz-plan progress --help`, and what follows a usage error of `progress`, in each language. */
 export const progressHelp: Readonly<Record<Language, string>> = {
   'zh-Hant': `用法:
-  dz-plan progress template [-o sheet.csv|sheet.xlsx] [--unit U] [--section N] [--lang zh-Hant|zh-Hans|en] [--plan plan.json] [--max-bytes N]
-                                生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的)
-  dz-plan progress import FILE... [-o report.json] [--into report.json] [--as-of YYYY-MM-DD] [--partial] [--lang L] [--plan plan.json]
-                                [--max-bytes N]
-                                把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 編碼的 CSV)合併為一份報告;--into 在已有的報告後
-                                追加一期;有問題時不寫入,除非加 --partial(列出未採用的行);--as-of 為沒有日期的行和報告定日期
-                                (晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,--partial 不會略過這些數值)
-  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]
-                                列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、比率超過 100%…)
-                                在 stderr 列出,結束代碼為 1
+${usageLines({
+  template: ['生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的)'],
+  import: [
+    '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 編碼的 CSV)合併為一份報告;--into 在已有的報告後',
+    '追加一期;有問題時不寫入,除非加 --partial(列出未採用的行);--as-of 為沒有日期的行和報告定日期',
+    '(晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,--partial 不會略過這些數值)',
+  ],
+  diff: ['列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、比率超過 100%…)', '在 stderr 列出,結束代碼為 1'],
+})}
 
-大於 --max-bytes(預設 ${limit} 位元組,20 MiB)的檔案不予讀取。`,
+大於 --max-bytes(預設 ${limit} 位元組,${mebibytes} MiB)的檔案不予讀取。`,
   'zh-Hans': `用法:
-  dz-plan progress template [-o sheet.csv|sheet.xlsx] [--unit U] [--section N] [--lang zh-Hant|zh-Hans|en] [--plan plan.json] [--max-bytes N]
-                                生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的)
-  dz-plan progress import FILE... [-o report.json] [--into report.json] [--as-of YYYY-MM-DD] [--partial] [--lang L] [--plan plan.json]
-                                [--max-bytes N]
-                                把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 编码的 CSV)合并为一份报告;--into 在已有的报告后
-                                追加一期;有问题时不写入,除非加 --partial(列出未采用的行);--as-of 为没有日期的行和报告定日期
-                                (晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,--partial 不会略过这些数值)
-  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]
-                                列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、比率超过 100%…)
-                                在 stderr 列出,退出代码为 1
+${usageLines({
+  template: ['生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的)'],
+  import: [
+    '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 编码的 CSV)合并为一份报告;--into 在已有的报告后',
+    '追加一期;有问题时不写入,除非加 --partial(列出未采用的行);--as-of 为没有日期的行和报告定日期',
+    '(晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,--partial 不会略过这些数值)',
+  ],
+  diff: ['列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、比率超过 100%…)', '在 stderr 列出,退出代码为 1'],
+})}
 
-大于 --max-bytes(默认 ${limit} 字节,20 MiB)的文件不予读取。`,
+大于 --max-bytes(默认 ${limit} 字节,${mebibytes} MiB)的文件不予读取。`,
   en: `Usage:
 ${PROGRESS_USAGE}
 
-A file larger than --max-bytes (default ${limit} bytes, 20 MiB) is refused.`,
+A file larger than --max-bytes (default ${limit} bytes, ${mebibytes} MiB) is refused.`,
 };
