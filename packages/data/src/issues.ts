@@ -1,6 +1,7 @@
 /** Turning validation issues into messages that name the path (`tasks[3].lead[0]: unknown unit id "foo"`), in a language. */
 
 import type * as z from 'zod/mini';
+import { util } from 'zod/v4/core';
 import english from 'zod/v4/locales/en.js';
 import simplified from 'zod/v4/locales/zh-CN.js';
 import traditional from 'zod/v4/locales/zh-TW.js';
@@ -29,17 +30,10 @@ export function worded<T extends object>(check: T, said: Said): T {
 /** The `params` of a custom issue that says itself as `said` in the language of the parse (a plan's cross-references). */
 export const saying = (said: Said): { said: Said } => ({ said });
 
-/** zod's name for the type of `value` (`nan`, `array`, `null`, or its `typeof`). */
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
-  return typeof value;
-}
-
 /** What was found, named, with the value itself when it is short: `數字 1.5`, `文字「2100」`. */
 function received(value: unknown, w: ZodIssueWords): string {
-  const type = w.types[typeOf(value)] ?? typeOf(value);
+  const found = util.parsedType(value);
+  const type = w.types[found] ?? found;
   if (typeof value === 'string') return value.length <= 24 ? `${type}${w.quote(value)}` : type;
   return typeof value === 'number' || typeof value === 'boolean' ? `${type} ${String(value)}` : type;
 }

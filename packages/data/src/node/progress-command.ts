@@ -18,7 +18,7 @@ import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { sheetProblemWords } from '../progress/sheet-problems.js';
-import { InputError, readFailure, readJson, usage, UsageError } from './usage.js';
+import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
@@ -58,11 +58,7 @@ async function write(file: string, data: string | Uint8Array, lang: Language): P
     await writeFile(file, data);
   } catch (error) {
     const words = progressUsageWords[lang];
-    const reasons = words.writeReasons;
-    const code = (error as { code?: unknown }).code;
-    const reason =
-      reasons && (code === 'ENOENT' ? reasons.missingFolder : code === 'EISDIR' ? reasons.folder : code === 'EACCES' || code === 'EPERM' ? reasons.denied : code === 'EBUSY' ? reasons.busy : undefined);
-    throw new InputError(words.cannotWrite(file, reason ?? (error as Error).message));
+    throw new InputError(words.cannotWrite(file, fileReason(error, words.writeReasons)));
   }
 }
 

@@ -9,7 +9,7 @@ import type { TemplateScope } from '../progress/template.js';
 import { resolveLanguage } from '../messages.js';
 import { languages, type Language } from '../schema.js';
 import { MaxBytesError } from './read-input.js';
-import { englishReadJsonWords, UsageError, type ReadJsonWords } from './usage.js';
+import { englishReadJsonWords, UsageError, type FileReasonWords, type ReadJsonWords } from './usage.js';
 
 interface ProgressUsageWords {
   readonly noSubcommand: () => string;
@@ -24,7 +24,7 @@ interface ProgressUsageWords {
   readonly invalidPlan: (file: string, issues: string) => string;
   readonly cannotWrite: (file: string, detail: string) => string;
   /** Why a file cannot be written, by Node's error code; without them (English), Node's own message is the reason. */
-  readonly writeReasons?: WriteReasonWords;
+  readonly writeReasons?: FileReasonWords;
   readonly templateTakesNoFile: (files: string) => string;
   readonly templateFormat: (output: string) => string;
   /** What a template's unit or section names that the plan does not have; `undefined`: the error's own message. */
@@ -43,18 +43,6 @@ interface ProgressUsageWords {
   readonly maxBytes?: (value: string) => string;
 }
 
-/** The file system's common reasons a file cannot be written, in the words of a language. */
-export interface WriteReasonWords {
-  /** `ENOENT`: the folder it would be written in does not exist. */
-  readonly missingFolder: string;
-  /** `EISDIR`. */
-  readonly folder: string;
-  /** `EACCES`, `EPERM`. */
-  readonly denied: string;
-  /** `EBUSY`: another program (Excel, say) has the file open. */
-  readonly busy: string;
-}
-
 /** The words of `dz-plan progress`'s usage errors, per language (written by hand in each, as `sheetProblemWords`). */
 export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> = {
   'zh-Hant': {
@@ -66,16 +54,12 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     report: '報告',
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
-      notJson: (what, file, detail, place) =>
-        `${what} ${file} 不是有效的 JSON:${
-          place === 'end'
-            ? '內容在結尾處中斷,檔案不完整'
-            : place && 'token' in place
-              ? `出現了不應有的「${place.token}」(JSON 的文字要用雙引號,不能有註解或多餘的逗號)`
-              : place
-                ? `第 ${place.line} 行第 ${place.column} 個字符附近有語法錯誤`
-                : detail
-        }`,
+      notJson: (what, file, detail) => `${what} ${file} 不是有效的 JSON:${detail}`,
+      jsonPlaces: {
+        end: '內容在結尾處中斷,檔案不完整',
+        token: (token) => `出現了不應有的「${token}」(JSON 的文字要用雙引號,不能有註解或多餘的逗號)`,
+        at: (line, column) => `第 ${line} 行第 ${column} 個字符附近有語法錯誤`,
+      },
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文字:請存成 UTF-8 編碼的 JSON`,
       cannotRead: (file, reason) => `無法讀取 ${file}:${reason}`,
       fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
@@ -83,7 +67,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     },
     invalidPlan: (file, issues) => `規劃 ${file} 無效:${issues}`,
     cannotWrite: (file, detail) => `無法寫入 ${file}:${detail}`,
-    writeReasons: { missingFolder: '所在的資料夾不存在', folder: '這是資料夾,不是檔案', denied: '沒有權限寫入', busy: '檔案正被其他程式(如 Excel)開啟,請先關閉' },
+    writeReasons: { missing: '所在的資料夾不存在', folder: '這是資料夾,不是檔案', denied: '沒有權限寫入', busy: '檔案正被其他程式(如 Excel)開啟,請先關閉' },
     templateTakesNoFile: (files) => `progress template 不接檔案(要寫入檔案請用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必須是 .csv 或 .xlsx 檔,不是 ${output}`,
     templateScope: (scope) =>
@@ -112,16 +96,12 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     report: '报告',
     readJson: {
       unreadable: (what, detail) => `${what}:${detail}`,
-      notJson: (what, file, detail, place) =>
-        `${what} ${file} 不是有效的 JSON:${
-          place === 'end'
-            ? '内容在结尾处中断,文件不完整'
-            : place && 'token' in place
-              ? `出现了不应有的“${place.token}”(JSON 的文本要用双引号,不能有注释或多余的逗号)`
-              : place
-                ? `第 ${place.line} 行第 ${place.column} 个字符附近有语法错误`
-                : detail
-        }`,
+      notJson: (what, file, detail) => `${what} ${file} 不是有效的 JSON:${detail}`,
+      jsonPlaces: {
+        end: '内容在结尾处中断,文件不完整',
+        token: (token) => `出现了不应有的“${token}”(JSON 的文本要用双引号,不能有注释或多余的逗号)`,
+        at: (line, column) => `第 ${line} 行第 ${column} 个字符附近有语法错误`,
+      },
       notUtf8: (what, file) => `${what} ${file} 不是 UTF-8 文本:请保存为 UTF-8 编码的 JSON`,
       cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
       fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },
@@ -129,7 +109,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     },
     invalidPlan: (file, issues) => `规划 ${file} 无效:${issues}`,
     cannotWrite: (file, detail) => `无法写入 ${file}:${detail}`,
-    writeReasons: { missingFolder: '所在的文件夹不存在', folder: '这是文件夹,不是文件', denied: '没有权限写入', busy: '文件正被其他程序(如 Excel)打开,请先关闭' },
+    writeReasons: { missing: '所在的文件夹不存在', folder: '这是文件夹,不是文件', denied: '没有权限写入', busy: '文件正被其他程序(如 Excel)打开,请先关闭' },
     templateTakesNoFile: (files) => `progress template 不接文件(要写入文件请用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必须是 .csv 或 .xlsx 文件,不是 ${output}`,
     templateScope: (scope) =>

@@ -27,14 +27,25 @@ export function usage<T>(read: () => T, say?: (error: Error) => string | undefin
   }
 }
 
-/** The file system's common reasons a file cannot be read, by Node's error code, in the words of a language. */
+/** The file system's common reasons a file cannot be read or written, by Node's error code, in the words of a language. */
 export interface FileReasonWords {
-  /** `ENOENT`. */
+  /** `ENOENT`: the file (to read) or its folder (to write to) is not there. */
   readonly missing: string;
   /** `EISDIR`. */
   readonly folder: string;
   /** `EACCES`, `EPERM`. */
   readonly denied: string;
+  /** `EBUSY`: another program (Excel, say) has the file open. */
+  readonly busy?: string;
+}
+
+/** Which of {@link FileReasonWords} says each of Node's error codes. */
+const reasonOfCode: Readonly<Record<string, keyof FileReasonWords>> = { ENOENT: 'missing', EISDIR: 'folder', EACCES: 'denied', EPERM: 'denied', EBUSY: 'busy' };
+
+/** Why the file system refused (`error`), in `reasons` where they say it, else Node's own message. */
+export function fileReason(error: unknown, reasons: FileReasonWords | undefined): string {
+  const key = reasonOfCode[String((error as { code?: unknown })?.code)];
+  return (key && reasons?.[key]) ?? (error as Error)?.message ?? String(error);
 }
 
 /** What {@link readFailure} says of a file that could not be read, in a language. */
@@ -59,24 +70,20 @@ export function readFailure(file: string, error: unknown, words: ReadFailureWord
     // The byte limit's own message names the file.
     return large.file !== undefined && large.limit !== undefined && words.tooLarge ? words.tooLarge(large.file, large.limit) : message;
   }
-  const code = (error as { code?: unknown })?.code;
-  const reasons = words.fileReasons;
-  const reason =
-    reasons && (code === 'ENOENT' ? reasons.missing : code === 'EISDIR' ? reasons.folder : code === 'EACCES' || code === 'EPERM' ? reasons.denied : undefined);
-  return words.cannotRead(file, reason ?? message);
+  return words.cannotRead(file, fileReason(error, words.fileReasons));
 }
 
 /**
  * Where `JSON.parse` stopped: a line and column (1-based), the end of a text cut off, or the character it did not
  * expect when it names no position (`Unexpected token 'x'`); unknown otherwise.
  */
-export type JsonErrorPlace = { readonly line: number; readonly column: number } | { readonly token: string } | 'end' | undefined;
+type JsonErrorPlace = { readonly line: number; readonly column: number } | { readonly token: string } | 'end' | undefined;
 
 /**
  * Where `JSON.parse` stopped in `text`, from its message (`… at position 85`, `Unexpected end of JSON input`): what a
  * person looks for in an editor, not an offset.
  */
-export function jsonErrorPlace(text: string, message: string): JsonErrorPlace {
+function jsonErrorPlace(text: string, message: string): JsonErrorPlace {
   if (/end of JSON input/.test(message)) return 'end';
   const position = /at position (\d+)/.exec(message)?.[1];
   if (position === undefined) {
@@ -90,11 +97,21 @@ export function jsonErrorPlace(text: string, message: string): JsonErrorPlace {
   return { line: before.split('\n').length, column: before.length - lineStart + 1 };
 }
 
-/** What {@link readJson} says when it cannot read the file, or the file is not JSON (`detail`: why, in English). */
+/** Where a text stops being JSON, in the words of a language. */
+export interface JsonPlaceWords {
+  /** Cut off at the end. */
+  readonly end: string;
+  /** A character where none belongs, when `JSON.parse` names no position. */
+  readonly token: (token: string) => string;
+  readonly at: (line: number, column: number) => string;
+}
+
+/** What {@link readJson} says when it cannot read the file, or the file is not JSON (`detail`: why). */
 export interface ReadJsonWords extends ReadFailureWords {
   readonly unreadable: (what: string, detail: string) => string;
-  /** `place`: where the text stops being JSON, when `JSON.parse` says it; English says `detail`, `JSON.parse`'s message. */
-  readonly notJson: (what: string, file: string, detail: string, place: JsonErrorPlace) => string;
+  readonly notJson: (what: string, file: string, detail: string) => string;
+  /** Where the text stops being JSON; without them (English), `JSON.parse`'s own message is the detail. */
+  readonly jsonPlaces?: JsonPlaceWords;
   /** Bytes that are not UTF-8 (a report saved as GBK, say): JSON is UTF-8. */
   readonly notUtf8: (what: string, file: string) => string;
 }
@@ -130,7 +147,10 @@ export async function readJson(file: string, what: string, maxBytes?: string, wo
   try {
     return JSON.parse(json);
   } catch (error) {
-    const detail = (error as Error).message;
-    throw new InputError(words.notJson(what, file, detail, jsonErrorPlace(json, detail)));
+    const message = (error as Error).message;
+    const places = words.jsonPlaces;
+    const place = places && jsonErrorPlace(json, message);
+    const said = !places || !place ? message : place === 'end' ? places.end : 'token' in place ? places.token(place.token) : places.at(place.line, place.column);
+    throw new InputError(words.notJson(what, file, said));
   }
 }
