@@ -111,7 +111,7 @@ export function formatAmount(target: Target, value: number | string, lang: Langu
   if (lang === 'en') return formatEnglish(target, value);
   const reading = typeof value === 'number' && target.fraction !== undefined;
   const text = typeof value === 'number' ? formatNumber(value, lang) + (reading ? '%' : '') : value;
-  const unit = lang === 'zh-Hans' ? (UNITS_HANS[target.unit] ?? target.unit) : target.unit;
+  const unit = target.unitZh?.[lang] || (lang === 'zh-Hans' ? (UNITS_HANS[target.unit] ?? target.unit) : target.unit);
   return `${text}${unit}`;
 }
 

@@ -68,12 +68,16 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
   return { problem: { code: 'wrongUnit', text, unit: target.unit } };
 }
 
-/** Whether the unit written matches a unit of the target, in either script. */
+/** Whether the unit written matches `unit` (the target's, or its base without 萬/億), in either script. */
 function sameUnit(written: string, unit: string, target: Target): boolean {
   if (written === unit) return true;
-  const hans = unitIn(target, 'zh-Hans');
-  return written === (unit === target.unit ? hans : splitScale(hans).base);
+  return scripts.some((lang) => {
+    const inScript = unitIn(target, lang);
+    return written === (unit === target.unit ? inScript : splitScale(inScript).base);
+  });
 }
+
+const scripts = ['zh-Hant', 'zh-Hans'] as const;
 
 /** The target's unit of measure as the language writes it (`萬人`, `万人`). */
 export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {

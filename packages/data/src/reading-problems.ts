@@ -117,7 +117,7 @@ export class InvalidReadingError extends RangeError {
  * `21000 is 6,364 times the target (3.3萬人): the value is read in 萬人; 21000 people is 2.1`.
  */
 export function describeReadingProblem(problem: ReadingProblem, target: Target, lang: Language): string {
-  const unit = lang === 'zh-Hans' ? unitIn(target, 'zh-Hans') : target.unit;
+  const unit = lang === 'en' ? target.unit : unitIn(target, lang);
   // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written.
   const named = lang === 'en' && target.unit !== '%' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
   const goal = `${target.valueText}${target.unit === '%' ? '%' : unit}`;

@@ -146,6 +146,12 @@ export const TargetSchema = z.object({
    * A target may name its own (`counties`). Empty in a plan built from a document until someone writes it.
    */
   unitEn: z.string(),
+  /**
+   * The unit in both Chinese scripts, `{ 'zh-Hant': '萬噸', 'zh-Hans': '万吨' }`: written by `dz-plan build` (OpenCC),
+   * so a page shows a Simplified document's units in Traditional and the other way round, and a reading may write
+   * either. Absent (the Dezhou plan), {@link Target.unit} is Traditional and its Simplified form comes from a table.
+   */
+  unitZh: z.optional(ChineseTextSchema),
   /** How {@link Target.value} is to be read: a floor, a ceiling, a reduction…. */
   comparator: z.enum(Object.values(Comparator) as [Comparator, ...Comparator[]]),
   /** The year a `decreaseBy`/`increaseBy` target is measured against (較2020年). */

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import JSZip from 'jszip';
 import { SEED_SHA256 } from '../scripts/seed.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { loadPlan, type Plan } from '../src/index.js';
+import { describeTarget, formatAmount, loadPlan, parseReadingValue, type Plan } from '../src/index.js';
 import { applyOverlay, lintPlan, planFromText } from '../src/node/index.js';
 import { cliScratch, dzPlan, dzPlanHere, fixturesDir, packageDir, seed } from './helpers.js';
 
@@ -94,6 +94,20 @@ describe('planFromText on an invented Simplified document', () => {
     assert.ok(plan.targets.some((t) => t.taskId === 't01' && t.value === 50 && t.comparator === 'atLeast'), JSON.stringify(plan.targets.filter((t) => t.taskId === 't01')));
   });
 
+  test('its units of measure are in both scripts: a Traditional page says 萬噸 and 項, and reads a value written either way', () => {
+    const { plan } = planFromText(invented, inventedOptions);
+    assert.ok(plan);
+    const api = loadPlan(JSON.parse(JSON.stringify(plan)));
+    const coal = api.plan.targets.find((t) => t.quote.includes('节约标准煤'))!;
+    const results = api.plan.targets.find((t) => t.quote.includes('引进科技成果'))!;
+    assert.equal(coal.unit, '万吨', 'the unit as written');
+    assert.equal(formatAmount(coal, 4.5, 'zh-Hant'), '4.5萬噸');
+    assert.equal(formatAmount(coal, 4.5, 'zh-Hans'), '4.5万吨');
+    assert.equal(formatAmount(results, 50, 'zh-Hant'), '50項');
+    assert.equal(describeTarget(results, 'zh-Hant').includes('项'), false, describeTarget(results, 'zh-Hant'));
+    for (const written of ['4.5萬噸', '4.5万吨', '45000噸', '45000吨']) assert.deepEqual(parseReadingValue(written, coal), { value: 4.5 }, written);
+  });
+
   test('without an issuer in the text it asks for one, and builds nothing', () => {
     const { plan, issues } = planFromText(invented, { sourceFile: 'x.txt' });
     assert.equal(plan, undefined);
@@ -159,6 +173,28 @@ describe('applyOverlay', () => {
     assert.equal(invented.slice(added.offset, added.offset + added.quote.length), added.quote);
     assert.equal(added.metric['zh-Hant'], '節約標準煤');
     assert.ok(plan.tasks[2]!.targetIds.includes(added.id));
+    loadPlan(plan);
+  });
+
+  test('a unit it adds or changes is in both scripts, and an added target’s quote is converted from the plan’s own script', () => {
+    const coal = built.targets.find((t) => t.quote === '节约标准煤4.5万吨')!;
+    const { plan, issues } = applyOverlay(
+      built,
+      {
+        targets: {
+          remove: [coal.id],
+          change: { [built.targets[0]!.id]: { unit: '万项' } },
+          add: [{ task: 3, quote: '节约标准煤4.5万吨', valueText: '4.5', value: 4.5, unit: '万吨', comparator: 'exact', measure: 'flow' }],
+        },
+      },
+      invented,
+    );
+    assert.deepEqual(issues, []);
+    assert.ok(plan);
+    const added = plan.targets.find((t) => t.quote === '节约标准煤4.5万吨')!;
+    assert.deepEqual(added.metric, { 'zh-Hant': '節約標準煤4.5萬噸', 'zh-Hans': '节约标准煤4.5万吨', en: '' });
+    assert.equal(formatAmount(added, 4.5, 'zh-Hant'), '4.5萬噸');
+    assert.equal(formatAmount(plan.targets[0]!, 2, 'zh-Hant'), '2萬項', 'the changed unit, not the built one (项)');
     loadPlan(plan);
   });
 

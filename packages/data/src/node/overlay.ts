@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { toValidationIssues, validationMessagesIn, worded, type ValidationIssue } from '../issues.js';
 import { Comparator, Firmness, Measure, PlanSchema, UnitKind, type LocalizedText, type Plan, type Target } from '../schema.js';
-import { toSimplified, toTraditional } from './chinese.js';
+import { inBothScripts, toSimplified, toTraditional, unitInBothScripts, type ChineseScript } from './chinese.js';
 
 const text = z.optional(z.string());
 const partialText = z.optional(z.object({ 'zh-Hant': text, 'zh-Hans': text, en: text }));
@@ -80,11 +80,18 @@ function merged(base: LocalizedText, change: { 'zh-Hant'?: string | undefined; '
   return { 'zh-Hant': hant, 'zh-Hans': hans, en: change.en ?? base.en };
 }
 
-/** Copies the defined fields of `change` onto `target`, a reviewed target (no `confidence`). */
-function corrected(target: Target, change: Partial<Record<keyof typeof targetFields, unknown>>): Target {
+/**
+ * Copies the defined fields of `change` onto `target`, a reviewed target (no `confidence`); a new unit, written in
+ * `source`, comes in both scripts.
+ */
+function corrected(target: Target, change: Partial<Record<keyof typeof targetFields, unknown>>, source: ChineseScript): Target {
   const { confidence: _, ...rest } = target;
   const out: Record<string, unknown> = { ...rest };
   for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'metric') out[key] = value;
+  if (typeof change.unit === 'string') {
+    delete out.unitZh;
+    Object.assign(out, unitInBothScripts(change.unit, source));
+  }
   return { ...(out as unknown as Target), metric: merged(target.metric, change.metric as Parameters<typeof merged>[1]) };
 }
 
@@ -103,6 +110,8 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
   const overlay = parsed.data;
   const issues: ValidationIssue[] = [];
   const missing = (path: string, what: string) => issues.push({ path: `overlay.${path}`, message: `the plan has no ${what}` });
+  // Quotes and units are written as the document is; the other script is converted from it.
+  const source: ChineseScript = plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
 
   const sections = plan.sections.map((s) => ({ ...s, title: merged(s.title, overlay.sections?.[String(s.number)]?.title) }));
   for (const key of Object.keys(overlay.sections ?? {})) if (!plan.sections.some((s) => String(s.number) === key)) missing(`sections.${key}`, `section ${key}`);
@@ -138,7 +147,7 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
     if (!targetIds.has(id)) missing(`targets.change.${id}`, `target ${id}`);
     else if (remove.has(id)) issues.push({ path: `overlay.targets.change.${id}`, message: `target ${id} is also removed: change it or remove it` });
   }
-  let targets = plan.targets.filter((t) => !remove.has(t.id)).map((t) => (changes[t.id] ? corrected(t, changes[t.id]!) : t));
+  let targets = plan.targets.filter((t) => !remove.has(t.id)).map((t) => (changes[t.id] ? corrected(t, changes[t.id]!, source) : t));
 
   const added = new Map<string, string[]>();
   (overlay.targets?.add ?? []).forEach((add, i) => {
@@ -158,7 +167,7 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
     const base: Target = {
       id: `${task.id}.${k}`,
       taskId: task.id,
-      metric: merged({ 'zh-Hant': add.quote, 'zh-Hans': toSimplified(add.quote), en: '' }, add.metric),
+      metric: merged({ ...inBothScripts(add.quote, source), en: '' }, add.metric),
       valueText: add.valueText,
       value: add.value,
       unit: add.unit,
@@ -170,7 +179,7 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
       quote: add.quote,
       offset,
     };
-    targets = [...targets, corrected(base, { ...fields, metric: undefined })];
+    targets = [...targets, corrected(base, { ...fields, metric: undefined }, source)];
     added.set(task.id, [...(added.get(task.id) ?? []), base.id]);
   });
 

@@ -8,7 +8,7 @@ import { extractTargets, type ProposedTarget } from '../extract-targets.js';
 import { toValidationIssues, validationMessagesIn, type ValidationIssue } from '../issues.js';
 import { parsePlanText, type Diagnostic, type ParsedPlanText } from '../parse-plan-text.js';
 import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, type Task, type Unit } from '../schema.js';
-import { scriptOf, toSimplified, toTraditional } from './chinese.js';
+import { inBothScripts, scriptOf, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { guessUnitKind } from './unit-kind.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 
@@ -40,12 +40,11 @@ export interface PlanFromTextResult {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The unit of a target whose numeral has none: items. */
+const unitless = { 'zh-Hant': '項', 'zh-Hans': '项' } as const;
+
 /** Both scripts of a text written in `source`, and an empty English for a person to fill. */
-function localized(text: string, source: 'zh-Hant' | 'zh-Hans'): LocalizedText {
-  return source === 'zh-Hant'
-    ? { 'zh-Hant': text, 'zh-Hans': toSimplified(text), en: '' }
-    : { 'zh-Hant': toTraditional(text), 'zh-Hans': text, en: '' };
-}
+const localized = (text: string, source: ChineseScript): LocalizedText => ({ ...inBothScripts(text, source), en: '' });
 
 /**
  * The title of the document: the 《…》 it announces (without 關于印發…的通知), else the first preamble line that
@@ -66,8 +65,9 @@ function defaultId(title: string, year: number): string {
   return [city ? slugOf(city).replace(/-/g, '') : 'plan', String(year), 'key-tasks'].join('-');
 }
 
-/** The proposal as a target of the plan, with its id and the metric in both scripts. */
-function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: string, source: 'zh-Hant' | 'zh-Hans'): Target {
+/** The proposal as a target of the plan, with its id, and its metric and unit in both scripts. */
+function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: string, source: ChineseScript): Target {
+  const unit = p.unit || unitless[source];
   return {
     id,
     taskId,
@@ -75,8 +75,9 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     valueText: p.valueText,
     value: p.value,
     ...(p.upperValue === undefined ? {} : { upperValue: p.upperValue }),
-    unit: p.unit || '項',
+    unit,
     unitEn: '',
+    ...unitInBothScripts(unit, source),
     comparator: p.comparator,
     ...(p.baselineYear === undefined ? {} : { baselineYear: p.baselineYear }),
     measure: p.measure,
@@ -134,7 +135,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
       targets.push(target);
       return target.id;
     });
-    const body = source === 'zh-Hant' ? { 'zh-Hant': p.body, 'zh-Hans': toSimplified(p.body) } : { 'zh-Hant': toTraditional(p.body), 'zh-Hans': p.body };
+    const body = inBothScripts(p.body, source);
     return {
       id,
       number: p.number,

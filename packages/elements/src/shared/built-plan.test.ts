@@ -34,4 +34,20 @@ describe('a plan built by dz-plan build', () => {
       await expect(wrapper).to.be.accessible();
     });
   }
+
+  it('says the Simplified document’s units in the page’s script (項, 萬噸 in zh-Hant; 项, 万吨 in zh-Hans)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <dz-target-gauge lang="zh-Hant" target="t01.1" value="30" as-of="2024-06-30" plan-src=${PLAN}></dz-target-gauge>
+      <dz-target-gauge lang="zh-Hans" target="t01.1" value="30" as-of="2024-06-30" plan-src=${PLAN}></dz-target-gauge>
+      <dz-task-card lang="zh-Hant" task="3" plan-src=${PLAN}></dz-task-card>
+    </div>`);
+    const [hant, hans] = wrapper.querySelectorAll<DzTargetGauge>('dz-target-gauge');
+    const card = wrapper.querySelector<DzTaskCard>('dz-task-card')!;
+    for (const el of [hant!, hans!, card]) await settled(el);
+    await Promise.all([hant!.updateComplete, hans!.updateComplete, card.updateComplete]);
+    const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text(hant!)).to.contain('30項').and.contain('50項').and.not.contain('项');
+    expect(text(hans!)).to.contain('30项').and.contain('50项');
+    expect(text(card)).to.contain('4.5萬噸').and.not.contain('万吨');
+  });
 });
