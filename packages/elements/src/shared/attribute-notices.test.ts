@@ -192,4 +192,47 @@ describe('attributes that tell', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('⚠Cannot use an object as wide');
   });
+
+  describe('content between the tags (a tag left unclosed)', () => {
+    /** A CMS page as an editor pastes it: `<dz-task-card … />` is not closed in HTML, so what follows goes inside it. */
+    async function page(markup: string) {
+      const errors: DzErrorDetail[] = [];
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></div>`);
+        wrapper.innerHTML = markup;
+        const elements = Array.from(wrapper.querySelectorAll<DzElement>('dz-task-card, dz-target-gauge'));
+        for (const el of elements) await el.updateComplete;
+        return { wrapper, errors, elements };
+      } finally {
+        console.warn = warn;
+      }
+    }
+    const visible = (el: Element) => el.getClientRects().length > 0 && (el as HTMLElement).offsetHeight > 0;
+
+    it('is said in a notice and dz-error, and shown after the element, nothing lost (the article and the next element)', async () => {
+      const { wrapper, errors, elements } = await page('<dz-task-card task="9" lang="en" /><p>The article goes on.</p><dz-target-gauge target="t09.1" lang="en" />');
+      const [card, gauge] = elements;
+      expect(gauge!.parentElement, 'the parser put the gauge inside the card').to.equal(card);
+      const message = 'Content between <dz-task-card> and </dz-task-card> is not part of the element; it is shown after it. Is the tag closed? Write <dz-task-card …></dz-task-card>, not <dz-task-card … />.';
+      expect(Array.from(card!.shadowRoot!.querySelectorAll('[part="notice"]'), (n) => n.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([`ⓘ ${message}`]);
+      expect(errors.filter((e) => e.code === 'unexpected-content')).to.deep.equal([{ code: 'unexpected-content', message }]);
+      expect(card!.shadowRoot!.querySelector('article'), 'the card itself').to.not.equal(null);
+      expect(visible(wrapper.querySelector('p')!), 'the article’s text').to.equal(true);
+      expect(visible(gauge!), 'the swallowed gauge').to.equal(true);
+      expect(gauge!.shadowRoot!.querySelector('figure'), 'the gauge draws its target').to.not.equal(null);
+      const article = card!.shadowRoot!.querySelector('article')!.getBoundingClientRect();
+      expect(wrapper.querySelector('p')!.getBoundingClientRect().top, 'after the card, not inside it').to.be.at.least(article.bottom);
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('in the element’s language; white space and comments between the tags are not content', async () => {
+      const { errors, elements } = await page('<dz-task-card task="9" lang="zh-Hant">\n  <!-- 任務 9 -->\n</dz-task-card><dz-task-card task="10" lang="zh-Hant">任務 10</dz-task-card>');
+      const [quiet, said] = elements;
+      expect(quiet!.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+      expect(said!.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('<dz-task-card> 與 </dz-task-card> 之間的內容');
+      expect(errors.map((e) => e.code)).to.deep.equal(['unexpected-content']);
+    });
+  });
 });

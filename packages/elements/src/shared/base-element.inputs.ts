@@ -26,9 +26,12 @@ export class ElementInputs {
     private readonly modules: ModuleWait,
   ) {}
 
-  /** Checks the inputs that changed (all of them before the first update), in the language of `t`. */
-  take(changed: PropertyValues, t: Strings): void {
-    const check = (this.check = checkInputs(this.host, changed, this.check));
+  /**
+   * Checks the inputs that changed (all of them before the first update), in the language of `t`; content between
+   * the tags only `withContent`.
+   */
+  take(changed: PropertyValues, t: Strings, withContent: boolean): void {
+    const check = (this.check = checkInputs(this.host, changed, this.check, withContent));
     const needsWords = check.suspect || check.rejections.size > 0;
     const words = inputReportModule.loaded;
     if (needsWords && !words && !inputReportModule.failed) this.modules.waitFor(inputReportModule);
@@ -43,6 +46,11 @@ export class ElementInputs {
   /** Whether a value was rejected: the element shows no content for it (loading until the words are there). */
   get rejected(): boolean {
     return !!this.check?.rejections.size;
+  }
+
+  /** Whether the element has content between its tags, shown after what it draws (never hidden). */
+  get content(): boolean {
+    return !!this.check?.content;
   }
 
   /** The notices shown over the content. */

@@ -1,5 +1,5 @@
 /** The states every dz- element draws the same way: loading, an error, an empty result, and notices about its inputs. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DzErrorDetail } from './events.js';
 import type { InputNotice } from './input-report.js';
 
@@ -23,11 +23,14 @@ export function renderEmpty(message: string): TemplateResult {
   return html`<p class="message empty" part="empty" role="status">${message}</p>`;
 }
 
-/** `content` under the notices about the element's inputs, if there are any. */
-export function withNotices(notices: readonly InputNotice[], content: unknown): unknown {
-  if (notices.length === 0) return content;
-  return html`<ul class="notices" part="notices">
+/**
+ * `content` under the notices about the element's inputs, if there are any; with `slotted`, the content between the
+ * element's tags after it (a tag left unclosed takes in the rest of the page, which must not disappear).
+ */
+export function withNotices(notices: readonly InputNotice[], content: unknown, slotted: boolean): unknown {
+  if (notices.length === 0 && !slotted) return content;
+  return html`<ul class="notices" part="notices" ?hidden=${!notices.length}>
       ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}
     </ul>
-    ${content}`;
+    ${content}${slotted ? html`<slot></slot>` : nothing}`;
 }

@@ -122,7 +122,9 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.i18n.readForUpdate();
-    this.inputs.take(changed, this.i18n.strings);
+    // Content between the tags once hydrated: the server drew the element without it (it cannot see it), and the
+    // render that hydrates must match; the update after hydration shows it.
+    this.inputs.take(changed, this.i18n.strings, !this.serverRendered);
     this.view = this.currentView();
   }
 
@@ -177,7 +179,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   protected override render(): unknown {
-    return withNotices(this.inputs.notices, this.renderView(this.view));
+    return withNotices(this.inputs.notices, this.renderView(this.view), this.inputs.content);
   }
 
   private renderView(view: ElementView<Ready>): unknown {

@@ -19,8 +19,25 @@ export interface Rejection {
 /** What the check found: rejections by property (kept until the property is set again), and whether to look closer. */
 export interface InputCheck {
   readonly rejections: ReadonlyMap<PropertyKey, Rejection>;
-  /** Some attribute is not declared, or some word is not allowed: `input-report.ts` tells which and why. */
+  /**
+   * Some attribute is not declared, some word is not allowed, or there is content between the tags:
+   * `input-report.ts` tells which and why.
+   */
   readonly suspect: boolean;
+  /** Content between the tags (an element or text, not white space or a comment): shown after the element. */
+  readonly content: boolean;
+}
+
+/**
+ * Whether `host` has content between its tags that it does not take: an element or text that is not white space, as
+ * an element's default `<slot>` would show it (an element given to a named slot, `slot="…"`, is left alone). A tag
+ * left unclosed (`<dz-task-card task="9" />`) takes in what follows it, which would be hidden.
+ */
+export function hasContent(host: Element): boolean {
+  for (let node = host.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 ? !(node as Element).hasAttribute('slot') : node.nodeType === 3 && (node as Text).data.trim()) return true;
+  }
+  return false;
 }
 
 /** A class of element, as the check sees it: Lit's declared properties, and attributes it sets itself. */
@@ -53,9 +70,9 @@ export function declaredAttributes(elementClass: ElementClass): ReadonlySet<stri
 /**
  * Reads the inputs of `host` that changed (all of them before the first update), writing normalised values back and
  * a rejected one's fallback in its place. `previous` is the last check: a rejection stands until its property is set
- * again.
+ * again. Content between the tags is looked at only `withContent` (not while hydrating what a server drew without it).
  */
-export function checkInputs(host: ReactiveElement, changed: PropertyValues, previous: InputCheck | undefined): InputCheck {
+export function checkInputs(host: ReactiveElement, changed: PropertyValues, previous: InputCheck | undefined, withContent: boolean): InputCheck {
   const elementClass = host.constructor as ElementClass;
   const values = host as unknown as Record<PropertyKey, unknown>;
   const rejections = new Map(previous?.rejections);
@@ -84,5 +101,7 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
       suspect = !known.has(name) && !surelyKnown.test(name);
     }
   }
-  return { rejections, suspect };
+  // A server-side DOM shim has no child nodes to look at.
+  const content = withContent && !!host.firstChild && hasContent(host);
+  return { rejections, suspect: suspect || content, content };
 }

@@ -54,6 +54,12 @@ export const ErrorCode = {
    * small notice above the content (with the closest known name), in the console and in this event.
    */
   unknownAttribute: 'unknown-attribute',
+  /**
+   * Content between the element's tags, which it does not take: most often a tag left unclosed
+   * (`<dz-task-card task="9" />`, which HTML reads as an opening tag, so what follows goes inside it). The content is
+   * shown after the element, and reported once in a small notice above it, in the console and in this event.
+   */
+  unexpectedContent: 'unexpected-content',
 } as const;
 /** One of the {@link ErrorCode} values, e.g. `'unknown-task'`. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -85,6 +85,7 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     const shown = describeValue(value, t);
     notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidLinkTemplate(attribute, shown, input.keys.map((key) => `{${key}}`).join(' | '), input.example), undefined);
   }
+  if (check.content) notices.push({ code: ErrorCode.unexpectedContent, key: 'content', message: t.unexpectedContent(host.localName) });
   const rejection = check.rejections.values().next().value;
   return rejection
     ? { notices, error: { code: ErrorCode.invalidAttribute, message: t.invalidAttribute(rejection.attribute, describeValue(rejection.value, t)) } }

@@ -87,6 +87,8 @@ export const en: UiStrings = {
     `${name}=${value} cannot make a link for each item: write a web address with ${keys} in it, such as ${example}; the items are shown without links.`,
   objectAsAttribute: (name: string, value: string, tag: string, module: string) =>
     `${name} was given as the text "${value}": an object set before the element was defined becomes an attribute. Import the element's module (${module}) before your page or framework first renders <${tag}>.`,
+  unexpectedContent: (tag: string) =>
+    `Content between <${tag}> and </${tag}> is not part of the element; it is shown after it. Is the tag closed? Write <${tag} …></${tag}>, not <${tag} … />.`,
   didYouMean: (name: string) => ` Did you mean "${name}"?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: 'an array', date: 'a date', object: 'an object', function: 'a function', symbol: 'a symbol', undefined: 'undefined' },

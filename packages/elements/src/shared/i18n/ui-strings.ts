@@ -295,6 +295,13 @@ export interface UiStrings {
    * @param module The module that defines it (`@dz-tasks/elements/task-card.js`).
    */
   readonly objectAsAttribute: (name: string, value: string, tag: string, module: string) => string;
+  /**
+   * The notice for content between the element's tags, most often a tag left unclosed: `Content between
+   * <dz-task-card> and </dz-task-card> is not part of the element; it is shown after it. Is the tag closed? …`
+   *
+   * @param tag The element's tag.
+   */
+  readonly unexpectedContent: (tag: string) => string;
   /** Added to a notice when a known name is close: ` Did you mean "section"?` */
   readonly didYouMean: (name: string) => string;
   // A rejected value's kind in words (issue 14 follow-up): `Cannot use an array as section`, `section 屬性不能使用 陣列`
