@@ -40,7 +40,7 @@ export interface EvaluateOptions {
 export interface TargetBand {
   /** The lowest value that counts as reached. */
   readonly low: number;
-  /** The highest value that counts as reached; above it is `aboveBand`. */
+  /** The highest value that counts as reached; above it, an amount is `met` and a rate `aboveBand`. */
   readonly high: number;
 }
 
@@ -128,11 +128,18 @@ function standingOf(target: Target, value: number, band: { low: number; high: nu
 }
 
 /**
+ * Where an amount above the target stands: past an upper limit it is over it; past the band of an approximate amount
+ * or a range (6萬人左右, 2—3個) it is more than was asked, which a supervision office counts as done (超額完成).
+ * Only a rate or a growth about a value (穩定在60%左右) is off its band above it.
+ */
+const aboveAsReached = (target: Target, standing: Standing): Standing => (standing === 'above' && !lowerIsBetterFor(target) ? 'reached' : standing);
+
+/**
  * The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. A change
  * against a base year that reaches its target early can still slip back, as a rate can: `onTrack` until it is due.
  */
 function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean): Status {
-  if (standing === 'above') return 'aboveBand';
+  if (standing === 'above') return due ? 'missed' : 'overCeiling';
   if (standing === 'reached') return canSlipBack && !due ? 'onTrack' : 'met';
   if (due) return 'missed';
   if (standing === 'wrongWay' || !(progress >= 0)) return 'seriouslyBehind';
@@ -176,7 +183,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *
  * Far behind the pace (under half of it) is `seriouslyBehind`; nothing done is `notStarted` only in the first
  * quarter of the path. `approx` targets count as reached within
- * their tolerance band, `range` targets between their two values; above it is `aboveBand`.
+ * their tolerance band, `range` targets between their two values. Above it, an amount (a flow, a level) has done more
+ * than was asked and is `met` (超額完成); a rate or a growth about a value (穩定在60%左右) is `aboveBand`.
  *
  * @example
  * ```ts
@@ -211,6 +219,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   }
   // A baseline at or past the target leaves no way to pace: the level is judged against the target only.
   const baseline = given !== undefined && given < target.value ? given : undefined;
+  const levelLike = measure === 'level' || measure === undefined;
   const paced = measure === 'flow' || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =
@@ -221,8 +230,8 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
     measure === 'ceiling'
       ? ceilingStatus(progress, expected!, due)
       : paced
-        ? pacedStatus(standing, progress, expected!, due, measure === 'change')
-        : directStatus(target, standing, due, measure === 'level' || measure === undefined);
+        ? pacedStatus(aboveAsReached(target, standing), progress, expected!, due, measure === 'change')
+        : directStatus(target, levelLike ? aboveAsReached(target, standing) : standing, due, levelLike);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
     value,

@@ -225,11 +225,25 @@ describe('evaluateTarget: a ceiling (用水總量控制在100以內) is the shar
 });
 
 describe('evaluateTarget: approx and range targets have a band', () => {
-  test('approx (100左右, ±5% stated in the data) is reached within the band on both sides; above it is above the band', () => {
+  test('approx (100左右, ±5% stated in the data) is reached within the band on both sides; an amount above it is more than asked: met (超額完成)', () => {
     const approx = makeTarget('approx', 100, { measure: 'flow', tolerance: 0.05 });
     const e = evaluateTarget(approx, { value: 96, asOf: MID_YEAR });
     assert.deepEqual(e.band, { low: 95, high: 105 });
-    assertStatuses(approx, [[96, MID_YEAR, 'met'], [104, DEADLINE, 'met'], [106, DEADLINE, 'aboveBand'], [94, DEADLINE, 'missed'], [50, MID_YEAR, 'onTrack']]);
+    assertStatuses(approx, [[96, MID_YEAR, 'met'], [104, DEADLINE, 'met'], [106, DEADLINE, 'met'], [130, MID_YEAR, 'met'], [94, DEADLINE, 'missed'], [50, MID_YEAR, 'onTrack']]);
+    const above = evaluateTarget(approx, { value: 106, asOf: DEADLINE });
+    assert.match(above.sentence, /完成106%.*已達成。$/u, above.sentence);
+  });
+
+  test('a level about a value (資產總額達到1500億元左右) above the band, with no baseline, is met, said once', () => {
+    const level = makeTarget('approx', 1500, { measure: 'level', unit: '億元', unitEn: 'yuan' });
+    assertStatuses(level, [[1580, MID_YEAR, 'met'], [1580, DEADLINE, 'met'], [1300, MID_YEAR, 'belowTarget']]);
+    const sentence = evaluateTarget(level, { value: 1580, asOf: MID_YEAR }).sentence;
+    assert.equal(sentence.match(/高於目標區間/gu)?.length, 1, sentence);
+  });
+
+  test('an amount with an upper limit (不超過) above it is over the ceiling, then missed, never above a band', () => {
+    const limit = makeTarget('atMost', 100, { measure: 'flow' });
+    assertStatuses(limit, [[120, MID_YEAR, 'overCeiling'], [120, DEADLINE, 'missed'], [80, DEADLINE, 'met']]);
   });
 
   test('a rate about a value (穩定在60%左右) off the band either way is not on track', () => {
@@ -243,7 +257,7 @@ describe('evaluateTarget: approx and range targets have a band', () => {
 
   test('range (2—3個) is reached between its two values', () => {
     const range = makeTarget('range', 2, { measure: 'flow', upperValue: 3, valueText: '2—3' });
-    assertStatuses(range, [[2, DEADLINE, 'met'], [3, MID_YEAR, 'met'], [4, DEADLINE, 'aboveBand'], [1, DEADLINE, 'missed'], [1, MID_YEAR, 'onTrack']]);
+    assertStatuses(range, [[2, DEADLINE, 'met'], [3, MID_YEAR, 'met'], [4, DEADLINE, 'met'], [1, DEADLINE, 'missed'], [1, MID_YEAR, 'onTrack']]);
   });
 });
 

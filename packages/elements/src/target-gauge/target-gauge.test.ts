@@ -46,8 +46,14 @@ function stubFetch(respond: (url: string, signal: AbortSignal | undefined) => Pr
   };
 }
 
-/** A reading of each status: target, value and as-of date. */
-const readings: Record<Status, [string, string, string]> = {
+/**
+ * The Dezhou plan with one rate held about a value (秸稈綜合利用率穩定在96%左右, ±2%): its 左右 targets are all amounts,
+ * which are met above their band, so only such a rate can be above it.
+ */
+const stableRatePlan = { ...dezhouPlan, targets: dezhouPlan.targets.map((t) => (t.id === 't38.3' ? { ...t, comparator: 'approx' as const, tolerance: 0.02 } : t)) };
+
+/** A reading of each status: target, value and as-of date (and the plan, when not the bundled one). */
+const readings: Record<Status, [string, string, string, typeof dezhouPlan?]> = {
   met: ['t09.4', '520', '2023-06-30'],
   onTrack: ['t09.1', '2100', '2023-06-30'],
   behind: ['t09.2', '38', '2023-06-30'],
@@ -56,7 +62,7 @@ const readings: Record<Status, [string, string, string]> = {
   missed: ['t14.3', '4', '2023-12-31'],
   overPace: ['t26.3', '15', '2023-06-30'],
   overCeiling: ['t26.3', '22', '2023-06-30'],
-  aboveBand: ['t02.1', '25', '2023-06-30'],
+  aboveBand: ['t38.3', '99.5', '2023-06-30', stableRatePlan],
   belowTarget: ['t03.2', '850', '2023-06-30'],
 };
 
@@ -797,8 +803,8 @@ describe('dz-target-gauge', () => {
   describe('status colours', () => {
     it('gives each status the colour of its tone (statusTones), and never tells a status by colour alone', async () => {
       const colour = {} as Record<Status, string>;
-      for (const [status, [target, value, asOf]] of Object.entries(readings) as [Status, [string, string, string]][]) {
-        const { el } = await gauge(html`<dz-target-gauge target=${target} value=${value} as-of=${asOf}></dz-target-gauge>`);
+      for (const [status, [target, value, asOf, plan]] of Object.entries(readings) as [Status, (typeof readings)[Status]][]) {
+        const { el } = await gauge(html`<dz-target-gauge target=${target} value=${value} as-of=${asOf} .plan=${plan}></dz-target-gauge>`);
         expect(el.status, target).to.equal(status);
         expect(part(el, 'status')!.textContent).to.contain(statusLabels['zh-Hant'][status]);
         colour[status] = getComputedStyle(part(el, 'status')!).color;
@@ -816,7 +822,7 @@ describe('dz-target-gauge', () => {
         ${(['ring', 'bar'] as const).flatMap((variant) =>
           (['traffic', 'rag5'] as const).flatMap((scheme) =>
             Object.values(readings).map(
-              ([target, value, asOf]) => html`<dz-target-gauge target=${target} value=${value} as-of=${asOf} variant=${variant} scheme=${scheme}></dz-target-gauge>`,
+              ([target, value, asOf, plan]) => html`<dz-target-gauge target=${target} value=${value} as-of=${asOf} .plan=${plan} variant=${variant} scheme=${scheme}></dz-target-gauge>`,
             ),
           ),
         )}
