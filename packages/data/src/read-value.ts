@@ -124,8 +124,10 @@ export function checkReading(
     const inUnit = value / scale;
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
   }
-  if (target.unit === '%' && measure === 'rate' && value > 100 && !grossRatio.test(target.metric['zh-Hant'])) return { code: 'overWhole', value };
-  if (target.unit === '%' && measure === 'rate' && goal >= 20 && value > 0 && value <= 1) {
+  // A rate in percent: in %, or a share of a set written as a fraction (1/3的縣), whose value is the share in percent.
+  const percent = (target.unit === '%' || target.fraction !== undefined) && measure === 'rate';
+  if (percent && value > 100 && !grossRatio.test(target.metric['zh-Hant'])) return { code: 'overWhole', value };
+  if (percent && goal >= 20 && value > 0 && value <= 1) {
     return { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 };
   }
   return undefined;

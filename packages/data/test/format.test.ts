@@ -6,6 +6,8 @@ import { measures } from '../scripts/curated/measures.js';
 import { readFileSync } from 'node:fs';
 import { dezhouPlan, getTarget } from '../src/dezhou-2023.js';
 import { describeTarget, describeTargetInWords, formatAmount, type Target, unitScale } from '../src/index.js';
+import { progressTemplate, sheetHeaders } from '../src/progress/index.js';
+import { checkReading } from '../src/read-value.js';
 
 function target(extra: Partial<Target>): Target {
   return {
@@ -119,5 +121,30 @@ describe('formatAmount in English scales 萬 and 億', () => {
 describe('zh-Hans units', () => {
   test('src/generated/units-hans.ts is what the generator writes (OpenCC over every curated unit)', () => {
     assert.equal(buildUnitsHansSource(dezhouPlan), readFileSync(unitsHansModulePath, 'utf8'));
+  });
+});
+
+describe('a share of a set written as a fraction (t63.2: 至少1/3的縣(市、區)), read in percent', () => {
+  const third = getTarget('t63.2')!;
+
+  test('says 的 between the share and the set, as the document does, for the target and a reading', () => {
+    assert.equal(formatAmount(third, third.valueText, 'zh-Hant'), '1/3的縣(市、區)');
+    assert.equal(formatAmount(third, 40, 'zh-Hant'), '40%的縣(市、區)');
+    assert.equal(formatAmount(third, 40, 'zh-Hans'), '40%的县(市、区)');
+    assert.equal(formatAmount(third, 40, 'en'), '40% of counties');
+  });
+
+  test('its progress sheet asks for the share in percent, not for the set (a clerk wrote 4 counties, read as 4%)', () => {
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      const sheet = progressTemplate(dezhouPlan, { lang });
+      const unit = sheet.rows.find((row) => row[0] === 't63.2')![sheet.header.indexOf(sheetHeaders[lang].unit)]!;
+      assert.match(String(unit), /^%/u, `${lang}: ${unit}`);
+    }
+  });
+
+  test('a reading that cannot be a share in percent is refused, as for a target in %: over 100, or a fraction (0.36)', () => {
+    assert.deepEqual(checkReading(third, { value: 400, asOf: '2023-12-31' }, '2023-01-01'), { code: 'overWhole', value: 400 });
+    assert.deepEqual(checkReading(third, { value: 0.364, asOf: '2023-12-31' }, '2023-01-01'), { code: 'fractionForPercent', value: 0.364, suggestion: 36.4 });
+    assert.equal(checkReading(third, { value: 36.4, asOf: '2023-12-31' }, '2023-01-01'), undefined);
   });
 });

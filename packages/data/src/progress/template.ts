@@ -86,7 +86,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       task: task ? `${task.number}. ${task.title[lang] || task.title['zh-Hant']}` : target.taskId,
       metric: target.metric[lang] || target.metric['zh-Hant'],
       // The value is read in the plan's unit; English says what 萬人 means beside it.
-      unit: lang === 'en' ? englishUnit(target) : formatAmount(target, '', lang),
+      unit: sheetUnit(target, lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
       measure: measureWords[lang][measureKey(target)],
@@ -102,6 +102,15 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
 
 /** Text in the language, or in the source language where a built plan has no translation yet. */
 const localName = (text: { readonly [L in Language]: string } | undefined, lang: Language) => (text ? text[lang] || text['zh-Hant'] : undefined);
+
+/**
+ * The unit a value is written in: the plan's, or for a share of a set written as a fraction (1/3的縣), percent, with
+ * the set it is a share of (a clerk asked for `縣(市、區)` wrote 4 counties, which is read as 4%).
+ */
+function sheetUnit(target: Target, lang: Language): string {
+  if (target.fraction !== undefined) return lang === 'en' ? `% (share of ${target.unitEn || target.unit})` : `%(${formatAmount(target, '', lang)}中的占比)`;
+  return lang === 'en' ? englishUnit(target) : formatAmount(target, '', lang);
+}
 
 /** The unit as the plan writes it, and in English what it means: `萬人 (10,000 people)`, `家 (enterprises)`. */
 function englishUnit(target: Target): string {
