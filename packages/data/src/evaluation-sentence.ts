@@ -5,7 +5,7 @@
 import { describeTargetInWords, formatAmount } from './describe-target.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
 import { formatIsoDate } from './iso-date.js';
-import { statusLabels } from './messages.js';
+import { comparatorLabels, statusLabels } from './messages.js';
 import type { Language } from './schema.js';
 
 const percent = (ratio: number) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞');
@@ -23,11 +23,24 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   return `${share}${w.comma}${pace}`;
 }
 
+/**
+ * The reading as the target is stated: a level or an amount as it is (`2100個`), a change or a growth as the movement
+ * (`下降12.5%`, `增長6%`; the wrong way with the opposite word), never as a level it is not (`萬元GDP用水量為12.5%`).
+ */
+function readingInWords(e: Omit<TargetEvaluation, 'sentence'>, lang: Language): string {
+  const { target, value } = e;
+  const by = target.comparator;
+  if (by !== 'decreaseBy' && by !== 'increaseBy') return formatAmount(target, value, lang);
+  const word = comparatorLabels[lang][value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by];
+  const amount = formatAmount(target, Math.abs(value), lang);
+  return lang === 'en' ? `${word} ${amount}` : `${word}${amount}`;
+}
+
 /** The evaluation in one sentence in the language: the metric, the reading and its date, the target, how it compares and the status. */
 export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
   const { target } = e;
   const w = sentenceWords[lang];
-  const reached = formatAmount(target, e.value, lang);
+  const reached = readingInWords(e, lang);
   return w.sentence(target.metric[lang], reached, formatIsoDate(e.asOf, lang), describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status]);
 }
 

@@ -458,3 +458,15 @@ describe('the README table of measure kinds', () => {
     }
   });
 });
+
+describe('the sentence of a change or a growth says the movement, not a level', () => {
+  test('下降12.5% against 下降12%, 增長6% against 增長10%, and a move the wrong way as the opposite word', () => {
+    const say = (id: string, value: number, lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget(id, { value, asOf: MID_YEAR }, { lang })!.sentence;
+    assert.match(say('t26.4', 12.5, 'zh-Hant'), /^萬元GDP用水量:截至2023年6月30日為下降12\.5%,目標下降12%/u);
+    assert.match(say('t26.4', 12.5, 'zh-Hans'), /为下降12\.5%,目标下降12%/u);
+    assert.match(say('t26.4', 12.5, 'en'), /: a decrease of 12\.5% as of 30 June 2023, target a decrease of 12% from 2020/u);
+    assert.match(say('t03.3', 6, 'zh-Hant'), /為增長6%,目標增長10%/u);
+    assert.match(say('t26.4', -3, 'zh-Hant'), /為增長3%,目標下降12%.*反向變化/u);
+    assert.match(say('t03.3', -2, 'en'), /: a decrease of 2% as of/u);
+  });
+});
