@@ -84,6 +84,12 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
   return formatAmount(target, '', lang);
 }
 
+/** The larger units a value may have been written in by mistake, and their size. */
+const largerUnits = [
+  ['萬', 1e4],
+  ['億', 1e8],
+] as const;
+
 /**
  * A gross ratio (毛入學率, 學前三年毛入園率): everyone enrolled, of any age, against the children of the age group, so it
  * may pass 100%, where any other rate or share is a part of its whole.
@@ -123,6 +129,14 @@ export function checkReading(
     // A suggestion only when the value read in the base unit is a plausible reading (not 0.01億元 for 90億元).
     const inUnit = value / scale;
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
+  }
+  // Written in a unit 萬 or 億 times the target's (3.2 for 3.2萬 of 30000人, 0.68 for 0.68億 of 6600萬立方米): under a
+  // thousandth of the target, where the larger unit makes it a plausible reading (a tenth of the target to twice it).
+  if (goal > 0 && value > 0 && value * WRONG_SCALE_RATIO <= goal && target.unit !== '%' && target.fraction === undefined && measure !== 'change' && measure !== 'growth') {
+    for (const [written, factor] of largerUnits) {
+      const inUnit = Number(((value * factor) / scale).toPrecision(12));
+      if (inUnit >= goal / 10 && inUnit <= goal * 2) return { code: 'tooSmall', value, scale: written, suggestion: inUnit };
+    }
   }
   // A rate in percent: in %, or a share of a set written as a fraction (1/3的縣), whose value is the share in percent.
   const percent = (target.unit === '%' || target.fraction !== undefined) && measure === 'rate';

@@ -34,6 +34,21 @@ export interface WrongScaleProblem {
   readonly suggestion?: number;
 }
 
+/**
+ * The value is under a thousandth of the target, and 萬 or 億 times it would be a plausible reading: most likely
+ * written in a larger unit than the target's (3.2 meaning 3.2萬 for a target of 30000人).
+ */
+export interface TooSmallProblem {
+  /** Which problem: `'tooSmall'`. */
+  readonly code: 'tooSmall';
+  /** The value as given. */
+  readonly value: number;
+  /** The larger unit it seems written in: `萬` (10⁴) or `億` (10⁸). */
+  readonly scale: '萬' | '億';
+  /** The value in the target's unit, read in that larger unit: `32000` for 3.2 (萬) and a target in 人. */
+  readonly suggestion: number;
+}
+
 /** A share written as a fraction (0.9) for a target in percent (96%). */
 export interface FractionForPercentProblem {
   /** Which problem: `'fractionForPercent'`. */
@@ -93,6 +108,7 @@ export type ReadingProblem =
   | NotANumberProblem
   | WrongUnitProblem
   | WrongScaleProblem
+  | TooSmallProblem
   | FractionForPercentProblem
   | OverWholeProblem
   | NegativeProblem
@@ -130,6 +146,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
     case 'wrongScale':
       return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
+    case 'tooSmall':
+      return w.tooSmall(n(problem.value), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
     case 'fractionForPercent':
       return w.fraction(n(problem.value), goal, n(problem.suggestion));
     case 'overWhole':
@@ -149,6 +167,7 @@ interface ProblemWords {
   notANumber(text: string): string;
   wrongUnit(text: string, unit: string): string;
   wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
+  tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
   fraction(value: string, goal: string, suggestion: string): string;
   overWhole(value: string, goal: string): string;
   negative(value: string): string;
@@ -163,6 +182,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,
     negative: (value) => `${value} 是負數,此指標不會小於零`,
@@ -175,6 +195,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,
     negative: (value) => `${value} 是负数,此指标不会小于零`,
@@ -187,6 +208,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
+    tooSmall: (value, goal, named, scale, suggestion) =>
+      `${value} is under a thousandth of the target (${goal}): the value is read in ${named}; ${value}${scale} (×${scale === '萬' ? '10,000' : '100 million'}) would be ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
     overWhole: (value, goal) => `${value}% is over 100%, more than the whole (target ${goal})`,
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,

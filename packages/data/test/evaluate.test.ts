@@ -350,6 +350,7 @@ describe('readings as editors write them, and the wrong ones', () => {
       { code: 'notANumber', text: '二千' },
       { code: 'wrongUnit', text: '2100元', unit: '個' },
       { code: 'wrongScale', value: 300000 },
+      { code: 'tooSmall', value: 0.3, scale: '萬', suggestion: 3000 },
       { code: 'fractionForPercent', value: 0.9, suggestion: 90 },
       { code: 'negative', value: -5 },
       { code: 'invalidDate', asOf: '2023-02-30' },
@@ -468,5 +469,22 @@ describe('the sentence of a change or a growth says the movement, not a level', 
     assert.match(say('t03.3', 6, 'zh-Hant'), /為增長6%,目標增長10%/u);
     assert.match(say('t26.4', -3, 'zh-Hant'), /為增長3%,目標下降12%.*反向變化/u);
     assert.match(say('t03.3', -2, 'en'), /: a decrease of 2% as of/u);
+  });
+});
+
+describe('a value in too large a unit (3.2 for 3.2萬 of 30000人) is refused, as one in too small a unit is', () => {
+  test('under a thousandth of the target, when 萬 or 億 times it is a plausible reading, with what it would be', () => {
+    assert.deepEqual(checkReading(getTarget('t60.1')!, { value: 3.2, asOf: '2023-12-31' }, '2023-01-01'), { code: 'tooSmall', value: 3.2, scale: '萬', suggestion: 32000 });
+    assert.deepEqual(checkReading(getTarget('t26.6')!, { value: 0.68, asOf: '2023-12-31' }, '2023-01-01'), { code: 'tooSmall', value: 0.68, scale: '億', suggestion: 6800 });
+    const said = describeReadingProblem({ code: 'tooSmall', value: 3.2, scale: '萬', suggestion: 32000 }, getTarget('t60.1')!, 'zh-Hant');
+    assert.equal(said, '3.2 不到目標(30000人)的千分之一,數值應以「人」為單位:3.2萬 即 32000人');
+    assert.throws(() => evaluateDezhouTarget('t60.1', { value: 3.2, asOf: '2023-12-31' }), (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'tooSmall');
+  });
+
+  test('a small reading that is no unit mistake is judged: a few early on, or what 萬 times would not make plausible', () => {
+    assert.equal(checkReading(getTarget('t60.1')!, { value: 2000, asOf: '2023-02-28' }, '2023-01-01'), undefined);
+    assert.equal(checkReading(getTarget('t09.1')!, { value: 2, asOf: '2023-01-15' }, '2023-01-01'), undefined, '2 of 3000: 20000 is not plausible');
+    assert.equal(checkReading(getTarget('t26.6')!, { value: 5, asOf: '2023-01-15' }, '2023-01-01'), undefined, '5萬 of 6600萬: 5億 is not plausible');
+    assert.equal(checkReading(getTarget('t60.1')!, { value: 0, asOf: '2023-02-28' }, '2023-01-01'), undefined, 'nothing done yet');
   });
 });
