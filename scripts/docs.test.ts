@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { dezhou } from '../packages/data/src/dezhou-2023.js';
-import { parseProgressReport, Status } from '../packages/data/src/index.js';
+import { createPlanApi, parseProgressReport, Status } from '../packages/data/src/index.js';
+import { stableRatePlan } from '../stories/support/stable-rate-plan.js';
 import sharedStyles from '../packages/elements/src/shared/shared.styles.js';
 import { tokenGroups } from '../stories/support/tokens.js';
 import { screenshotFiles, snippetOf, snippetShots } from './screenshots.js';
@@ -136,8 +137,12 @@ describe('the stories\' sample feeds', () => {
     const api = dezhou();
     const source = read(join(repo, 'stories/target-gauge.stories.ts'));
     const block = (name: string) => source.slice(source.indexOf(`const ${name} = [`), source.indexOf('] as const;', source.indexOf(`const ${name} = [`)));
-    const readings = [...block('statusReadings').matchAll(/target: '(t[\d.]+)', value: '([^']+)', asOf: '([\d-]+)'/g)];
-    const statuses = readings.map(([, id, value, asOf]) => api.evaluateTarget(api.getTarget(id!)!, { value: Number(value), asOf: asOf! }).status);
+    const readings = [...block('statusReadings').matchAll(/target: '(t[\d.]+)', value: '([^']+)', asOf: '([\d-]+)'(, plan: stableRatePlan)?/g)];
+    const stableRate = createPlanApi(stableRatePlan);
+    const statuses = readings.map(([, id, value, asOf, plan]) => {
+      const from = plan ? stableRate : api;
+      return from.evaluateTarget(from.getTarget(id!)!, { value: Number(value), asOf: asOf! }).status;
+    });
     assert.deepEqual(statuses, Object.values(Status));
     const kinds = [...block('measureKinds').matchAll(/measure: '(\w+)', target: '(t[\d.]+)'/g)];
     for (const [, measure, id] of kinds) assert.equal(api.getTarget(id!)!.measure, measure, id);

@@ -4,6 +4,7 @@ import '../packages/elements/src/all.js';
 import { controlsFor, renderElement, unknownTargetExample, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl, sampleReading } from './support/sample.js';
+import { stableRatePlan } from './support/stable-rate-plan.js';
 
 const tag = 'dz-target-gauge';
 
@@ -117,7 +118,10 @@ export const AtMost: Story = { name: 'Comparator: atMost (ceiling)', args: fromF
 /** A reduction (`decreaseBy`, 較2020年下降12%): the meter shows the reduction achieved. */
 export const DecreaseBy: Story = { name: 'Comparator: decreaseBy (reduction)', args: fromFeed('t26.4') };
 
-/** A reading that gives each status, as attributes (one target can be in one status at a time in a feed). */
+/**
+ * A reading that gives each status, as attributes (one target can be in one status at a time in a feed); above the
+ * band, a rate held about a value, which the Dezhou plan does not have (`stableRatePlan`).
+ */
 const statusReadings = [
   { target: 't09.4', value: '520', asOf: '2023-06-30' },
   { target: 't09.1', value: '2100', asOf: '2023-06-30' },
@@ -127,7 +131,7 @@ const statusReadings = [
   { target: 't14.3', value: '4', asOf: '2023-12-31' },
   { target: 't26.3', value: '15', asOf: '2023-06-30' },
   { target: 't26.3', value: '22', asOf: '2023-06-30' },
-  { target: 't02.1', value: '25', asOf: '2023-06-30' },
+  { target: 't38.3', value: '99.5', asOf: '2023-06-30', plan: stableRatePlan },
   { target: 't03.2', value: '850', asOf: '2023-06-30' },
 ] as const;
 
@@ -143,9 +147,11 @@ export const AllStatuses: Story = {
       (scheme) => html`<section aria-label=${`scheme="${scheme}"`}>
         <p style="margin: 0 0 0.5rem; font: 600 0.875rem system-ui, sans-serif"><code>scheme="${scheme}"</code></p>
         <div style="display: flex; flex-wrap: wrap; gap: 1rem">
-          ${statusReadings.map(({ target, value, asOf }) =>
-            renderElement(tag, { ...args, target, value, 'as-of': asOf, src: undefined, scheme, variant: 'bar', style: 'width: 16rem' }),
-          )}
+          ${statusReadings.map((reading) => {
+            const element = renderElement(tag, { ...args, target: reading.target, value: reading.value, 'as-of': reading.asOf, src: undefined, scheme, variant: 'bar', style: 'width: 16rem' });
+            if ('plan' in reading) Object.assign(element, { plan: reading.plan });
+            return element;
+          })}
         </div>
       </section>`,
     )}

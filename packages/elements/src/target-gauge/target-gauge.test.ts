@@ -8,6 +8,7 @@ import '../task-card.js';
 import { holdFetch, nextTask, until } from '../../test/support/wait.js';
 import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { gaugeFixture } from '../../../../scripts/bench/fixtures.js';
+import { stableRatePlan } from '../../../../stories/support/stable-rate-plan.js';
 
 const FIXTURES = '/packages/elements/test-fixtures/target-gauge';
 const PLAN_ID = 'dezhou-2023-green-low-carbon';
@@ -45,12 +46,6 @@ function stubFetch(respond: (url: string, signal: AbortSignal | undefined) => Pr
     window.fetch = original;
   };
 }
-
-/**
- * The Dezhou plan with one rate held about a value (秸稈綜合利用率穩定在96%左右, ±2%): its 左右 targets are all amounts,
- * which are met above their band, so only such a rate can be above it.
- */
-const stableRatePlan = { ...dezhouPlan, targets: dezhouPlan.targets.map((t) => (t.id === 't38.3' ? { ...t, comparator: 'approx' as const, tolerance: 0.02 } : t)) };
 
 /** A reading of each status: target, value and as-of date (and the plan, when not the bundled one). */
 const readings: Record<Status, [string, string, string, typeof dezhouPlan?]> = {
