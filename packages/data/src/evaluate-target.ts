@@ -6,7 +6,7 @@ import { daysBetween, isoDateTime } from './iso-date.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import type { Status } from './messages.js';
 import { checkReading } from './read-value.js';
-import { InvalidReadingError } from './reading-problems.js';
+import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';
 
 /** A reported value for a target. */

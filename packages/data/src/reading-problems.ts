@@ -116,17 +116,7 @@ export type ReadingProblem =
   | BeforePeriodProblem
   | AfterTodayProblem;
 
-/** Thrown by `evaluateTarget` for a reading it cannot judge; `problem` says why, `describeReadingProblem` in words. */
-export class InvalidReadingError extends RangeError {
-  constructor(
-    /** What is wrong with the reading. */
-    readonly problem: ReadingProblem,
-    target: Target,
-  ) {
-    super(`target ${target.id}: ${describeReadingProblem(problem, target, 'en')}`);
-    this.name = 'InvalidReadingError';
-  }
-}
+export { InvalidReadingError } from './invalid-reading-error.js';
 
 /**
  * A {@link ReadingProblem} in words, in the language, naming what was given and what was expected:

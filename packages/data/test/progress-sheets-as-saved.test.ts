@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { evaluateTarget, InvalidReadingError } from '../src/index.js';
+import { describeReadingProblem, evaluateTarget, InvalidReadingError } from '../src/index.js';
 import { appendPeriod, importProgressFiles, progressTemplate, replacedReadings, sheetColumns } from '../src/progress/index.js';
 import { sheetDate } from '../src/progress/sheet-date.js';
 import { defineEastAsianDateFormats } from '../src/progress/xlsx-date-formats.js';
@@ -294,7 +294,7 @@ test('evaluateTarget refuses a reading dated after the today it is given (afterT
   const target = plan.targets.find((t) => t.id === 't09.1')!;
   assert.throws(
     () => evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }, { today: '2026-12-01' }),
-    (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'afterToday' && /2032-06-30 is after today \(2026-12-01\)/.test(error.message),
+    (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'afterToday' && error.message === 'target t09.1: afterToday {"asOf":"2032-06-30","today":"2026-12-01"}' && /2032-06-30 is after today \(2026-12-01\)/.test(describeReadingProblem(error.problem, target, 'en')),
   );
   assert.equal(evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }, { today: '2026-12-01' }).status, evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }).status);
   assert.ok(evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }).status, 'no today, no check: the function depends on its arguments alone');

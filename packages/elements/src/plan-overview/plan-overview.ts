@@ -128,7 +128,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
 
   protected override renderReady(view: ElementView<PlanOverviewReady> & { readonly kind: 'ready' }): TemplateResult {
     const { lang, strings: t } = this.i18n;
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" lang=${this.i18n.lang}>
       ${view.error ? this.renderError(view.error) : this.nothing}
       ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses }, lang, t)}
       ${view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${t.overviewDistinctTotals}</p>` : this.nothing}

@@ -1,35 +1,41 @@
 /** The states every dz- element draws the same way: loading, an error, an empty result, and notices about its inputs. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '@dz-tasks/data';
 import type { DzErrorDetail } from './events.js';
 import type { InputNotice } from './input-report.js';
 
+/*
+ * Each state says its language (`lang`), as every element's content does: on a page in a language the elements do
+ * not speak, what they draw is still read in the voice of its own (WCAG 3.1.2).
+ */
+
 /** An error message in place; the element dispatches it as `dz-error`. */
-export function renderError(error: DzErrorDetail): TemplateResult {
-  return html`<div class="message error" part="error" role="alert">
+export function renderError(error: DzErrorDetail, lang: Language): TemplateResult {
+  return html`<div class="message error" part="error" role="alert" lang=${lang}>
     <span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span>
   </div>`;
 }
 
 /** The loading skeleton of `lines`; `aria-busy` and the word `loading` tell assistive technology the content is coming. */
-export function renderLoading(lines: number, loading: string): TemplateResult {
-  return html`<div class="loading" part="loading" role="status" aria-busy="true">
+export function renderLoading(lines: number, loading: string, lang: Language): TemplateResult {
+  return html`<div class="loading" part="loading" role="status" aria-busy="true" lang=${lang}>
     <span class="visually-hidden">${loading}</span>
     ${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
   </div>`;
 }
 
 /** A short status message for an empty result. */
-export function renderEmpty(message: string): TemplateResult {
-  return html`<p class="message empty" part="empty" role="status">${message}</p>`;
+export function renderEmpty(message: string, lang: Language): TemplateResult {
+  return html`<p class="message empty" part="empty" role="status" lang=${lang}>${message}</p>`;
 }
 
 /**
  * `content` under the notices about the element's inputs, if there are any; with `slotted`, the content between the
  * element's tags after it (a tag left unclosed takes in the rest of the page, which must not disappear).
  */
-export function withNotices(notices: readonly InputNotice[], content: unknown, slotted: boolean): unknown {
+export function withNotices(notices: readonly InputNotice[], content: unknown, slotted: boolean, lang: Language): unknown {
   if (notices.length === 0 && !slotted) return content;
-  return html`<ul class="notices" part="notices" ?hidden=${!notices.length}>
+  return html`<ul class="notices" part="notices" ?hidden=${!notices.length} lang=${lang}>
       ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}
     </ul>
     ${content}${slotted ? html`<slot></slot>` : nothing}`;

@@ -12,6 +12,7 @@ import { ModuleWait } from './base-element.modules.js';
 import { renderEmpty, renderError, renderLoading, withNotices } from './base-element.templates.js';
 import type { ElementView, Loadable, LoadState } from './base-element.view.js';
 import { emit, type DzErrorDetail } from './events.js';
+import { problemWords, problemWordsModule } from './problem-words.js';
 import { urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
@@ -130,12 +131,18 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /**
    * The view for the inputs as last checked: an `invalid-attribute` error for a rejected value (loading until its
-   * words are), else `deriveView`.
+   * words are), else `deriveView` (loading while the words of a reading it cannot judge load).
    */
   protected currentView(): ElementView<Ready> {
     const error = this.inputs.error;
     if (error) return { kind: 'error', error };
-    return this.inputs.rejected ? { kind: 'loading', lines: 1 } : this.deriveView();
+    if (this.inputs.rejected) return { kind: 'loading', lines: 1 };
+    const missed = problemWords.missed;
+    const view = this.deriveView();
+    if (problemWords.missed === missed) return view;
+    // A reading that cannot be judged, whose words are not loaded yet: loading until they are.
+    this.modules.waitFor(problemWordsModule);
+    return { kind: 'loading', lines: 1 };
   }
 
   /**
@@ -179,7 +186,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   protected override render(): unknown {
-    return withNotices(this.inputs.notices, this.renderView(this.view), this.inputs.content);
+    return withNotices(this.inputs.notices, this.renderView(this.view), this.inputs.content, this.i18n.lang);
   }
 
   private renderView(view: ElementView<Ready>): unknown {
@@ -208,17 +215,17 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /** An error message in place; `updated` dispatches it as `dz-error`. */
   protected renderError(error: DzErrorDetail): TemplateResult {
-    return renderError(error);
+    return renderError(error, this.i18n.lang);
   }
 
   /** The loading skeleton; `aria-busy` tells assistive technology the content is coming. */
   protected renderLoading(lines = 3): TemplateResult {
-    return renderLoading(lines, this.i18n.strings.loading);
+    return renderLoading(lines, this.i18n.strings.loading, this.i18n.lang);
   }
 
   /** A short status message for an empty result. */
   protected renderEmpty(message: string): TemplateResult {
-    return renderEmpty(message);
+    return renderEmpty(message, this.i18n.lang);
   }
 
   /** `nothing` helper for subclasses. */

@@ -17,10 +17,14 @@ let defined: Promise<unknown> | undefined;
 /**
  * Defines the elements, once, after Lit SSR's DOM shim (`HTMLElement`, `Element`, `customElements`… on
  * `globalThis`). Imported dynamically: the shim's module awaits at its top level, so with static imports the elements
- * would register in a registry the shim then replaces.
+ * would register in a registry the shim then replaces. The words of reading problems, which a browser loads on
+ * demand, are loaded first: a render on the server cannot wait for them.
  */
 export function defineElements(): Promise<unknown> {
-  defined ??= import('@lit-labs/ssr/lib/install-global-dom-shim.js').then(() => import('../all.js'));
+  defined ??= import('@lit-labs/ssr/lib/install-global-dom-shim.js')
+    .then(() => import('../all.js'))
+    .then(() => import('../shared/problem-words.js'))
+    .then(({ problemWordsModule }) => problemWordsModule.load());
   return defined;
 }
 

@@ -21,7 +21,7 @@ export type GaugeVariant = 'ring' | 'bar';
 
 /** The target and its deadline (in words for screen readers through the visible text), with `extra` below. */
 export function renderTarget(target: Target, extra: TemplateResult | typeof nothing, lang: Language, t: Strings): TemplateResult {
-  return html`<figure class="gauge target-only" part="base"
+  return html`<figure class="gauge target-only" part="base" lang=${lang}
     ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
     ><p class="goal" part="target"
       ><span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
@@ -45,7 +45,7 @@ export function renderReading(
   // One template instance per part of the gauge that varies in shape (the ring or bar, the status): the reading's
   // words and the pace are plain text in the one template, the pace's key hidden by CSS where nothing is paced.
   const paced = isPaced(evaluation);
-  return html`<figure class="gauge ${variant}${paced ? ' paced' : ''}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}
+  return html`<figure class="gauge ${variant}${paced ? ' paced' : ''}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
     ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
     ><div class="body"
       ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text}

@@ -1,9 +1,10 @@
 /** What `<dz-target-gauge>` draws, derived from the plan, its attributes and the progress feed: free of Lit and the DOM. */
-import { describeReadingProblem, isIsoDate, localIsoDate, parseReadingValue } from '@dz-tasks/data';
+import { isIsoDate, localIsoDate, parseReadingValue } from '@dz-tasks/data';
 import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, TargetEvaluation } from '@dz-tasks/data';
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode } from '../shared/events.js';
 import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
+import { sayProblem } from '../shared/problem-words.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
 /** The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed) or a judged reading. */
@@ -40,7 +41,7 @@ function readValue(value: unknown, target: Target, lang: Language, t: Strings): 
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? { value } : { problem: t.invalidValue(String(value)) };
   const read = parseReadingValue(String(value), target);
-  return 'value' in read ? read : { problem: describeReadingProblem(read.problem, target, lang) };
+  return 'value' in read ? read : { problem: sayProblem(read.problem, target, lang) };
 }
 
 /**

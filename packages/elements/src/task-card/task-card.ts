@@ -130,7 +130,7 @@ export class DzTaskCard extends DzElement<CardReady> {
   protected override renderReady(card: ElementView<CardReady> & { readonly kind: 'ready' }): TemplateResult {
     const { lang, strings: t } = this.i18n;
     const { task, section } = card;
-    return html`<article part="base" class="card" aria-labelledby="heading">
+    return html`<article part="base" class="card" aria-labelledby="heading" lang=${lang}>
       <header part="header" class="header">
         ${headingOf(
           this.level,

@@ -138,7 +138,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
     const { lang, strings: t } = this.i18n;
     // An article and unnamed sections, so no landmark: the page owns its landmarks, and two summaries on one page would
     // repeat them (their areas' names) or the same unit's twice (its own). Headings are how assistive technology finds them.
-    return html`<article part="base" class="summary" aria-labelledby="heading" data-unit-id=${summary.unit.id}>
+    return html`<article part="base" class="summary" aria-labelledby="heading" data-unit-id=${summary.unit.id} lang=${this.i18n.lang}>
       <header part="header" class="header">
         ${headingOf(this.level, 'heading', 'heading', 'heading', summary.unit.name[lang])}
         <p part="counts" class="counts">${t.summaryTaskCounts(summary.tasks.length, summary.lead, summary.participating)}</p>

@@ -234,6 +234,25 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       });
     }
 
+    it('one gauge: the words of a reading that cannot be judged load only for one, then say it in the page\'s language', async () => {
+      const { page, errors, fetched } = await open(context(), server.origin, `${fixtures}/cdn-gauge.html`);
+      const wordsChunk = (paths: readonly string[]) => paths.filter((path) => /\/dz-problem-words\.lazy-[\w-]+\.js$/.test(path));
+      assert.deepEqual(wordsChunk(fetched), [], 'a gauge judged loads no problem words');
+      const said = await page.evaluate(async () => {
+        const gauge = document.querySelector('dz-target-gauge') as HTMLElement & { updateComplete: Promise<boolean> };
+        const events: string[] = [];
+        gauge.addEventListener('dz-error', (e) => events.push((e as CustomEvent<{ message: string }>).detail.message));
+        gauge.setAttribute('value', '21000000');
+        await gauge.updateComplete;
+        return { alert: gauge.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim(), events };
+      });
+      assert.match(said.alert ?? '', /21000000 是目標\(3000個\)的 7000 倍/u);
+      assert.deepEqual(said.events, [said.alert!.replace(/^⚠\s*/u, '')]);
+      assert.equal(wordsChunk(fetched).length, 1, fetched.join(', '));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it('one gauge: no chunk the page loads carries the compact gauge of lists, its templates or its styles (the gauge draws its own meter)', async () => {
       const { errors, fetched } = await opened(`${fixtures}/cdn-gauge.html`);
       assert.deepEqual(errors, []);

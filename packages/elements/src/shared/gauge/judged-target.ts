@@ -3,7 +3,6 @@
  * overview share.
  */
 import {
-  describeReadingProblem,
   evaluatePlanTarget,
   InvalidReadingError,
   latestIsoDate,
@@ -16,6 +15,7 @@ import {
   type TargetEvaluation,
   type TargetReading,
 } from '@dz-tasks/data';
+import { sayProblem } from '../problem-words.js';
 
 /** One target, with what the feed says of it. */
 export interface JudgedTarget {
@@ -64,7 +64,7 @@ export function judgeReading(
   try {
     return { evaluation: evaluatePlanTarget(api.plan, target, reading, { lang, ...(dated ? { today: latestIsoDate() } : {}) }) };
   } catch (error) {
-    if (error instanceof InvalidReadingError) return { problem: describeReadingProblem(error.problem, target, lang) };
+    if (error instanceof InvalidReadingError) return { problem: sayProblem(error.problem, target, lang) };
     // evaluatePlanTarget throws a RangeError for a date that is not a real ISO date; anything else is a bug.
     if (error instanceof RangeError) return { problem: error.message };
     throw error;

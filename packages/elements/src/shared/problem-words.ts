@@ -1,0 +1,26 @@
+/**
+ * The words of a reading that cannot be judged (`describeReadingProblem`: every problem in three languages, about a
+ * kilobyte): a chunk of its own, loaded by the first such reading on the page, so a page of gauges that all judge pays
+ * nothing for them. Until they are there, the element that wanted them shows its loading state (`DzElement` sees
+ * `problemWords.missed` move while it derives its view), as it does for the validators.
+ */
+import type { Language, ReadingProblem, Target } from '@dz-tasks/data';
+import { lazyModule, type LazyModule } from './base-element.modules.js';
+
+/** The module of the words, imported on first use. */
+export const problemWordsModule: LazyModule<typeof import('./problem-words.lazy.js')> = lazyModule(() => import('./problem-words.lazy.js'));
+
+/** How many times the words were wanted before they were there: an element compares it before and after its view. */
+export const problemWords = { missed: 0 };
+
+/**
+ * `problem` in words in the language; `''` while the words load (counted in `problemWords.missed`, so the element
+ * waits for them); its code if their chunk cannot be loaded (a CDN folder updated under a cached loader).
+ */
+export function sayProblem(problem: ReadingProblem, target: Target, lang: Language): string {
+  const words = problemWordsModule.loaded;
+  if (words) return words.describeReadingProblem(problem, target, lang);
+  if (problemWordsModule.failed) return problem.code;
+  problemWords.missed++;
+  return '';
+}
