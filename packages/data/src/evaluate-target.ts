@@ -2,7 +2,9 @@
  * Judging a reading against a target by its measure (flow, level, rate, growth, change, ceiling): progress, the
  * pace (序時進度) and the status. The sentence that says it for screen readers is `evaluation-sentence.ts`.
  */
-import { daysBetween, isoDateTime } from './iso-date.js';
+import { elapsedShare, isoDateTime } from './iso-date.js';
+
+export { elapsedShare } from './iso-date.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import type { Status } from './messages.js';
 import { checkReading } from './read-value.js';
@@ -85,26 +87,6 @@ export const SERIOUSLY_BEHIND_SHARE = 0.5;
 export const NOT_STARTED_UNTIL = 0.25;
 /** The band of an `approx` target (左右) when the plan states none: ±5%. */
 export const DEFAULT_APPROX_TOLERANCE = 0.05;
-
-/**
- * Share of [start, end] elapsed at `at`, counting whole days inclusively, clamped to 0–1: the expected progress
- * (序時進度) at a date. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts counts as over.
- *
- * @example
- * ```ts
- * elapsedShare('2023-01-01', '2023-12-31', '2023-06-30'); // 0.4958… (181 of 365 days)
- * elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'); // 1
- * ```
- * @throws RangeError when a date is not a real ISO date.
- */
-export function elapsedShare(start: string, end: string, at: string): number {
-  for (const [what, iso] of [['start', start], ['deadline', end], ['asOf', at]] as const) {
-    if (isoDateTime(iso) === undefined) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
-  }
-  const total = daysBetween(start, end) + 1;
-  if (total <= 0) return 1;
-  return Math.min(1, Math.max(0, (daysBetween(start, at) + 1) / total));
-}
 
 /** Whether higher readings are worse: a ceiling, or any target stated as an upper limit. */
 const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || target.comparator === 'atMost';
@@ -220,6 +202,8 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   // A baseline at or past the target leaves no way to pace: the level is judged against the target only.
   const baseline = given !== undefined && given < target.value ? given : undefined;
   const levelLike = measure === 'level' || measure === undefined;
+  // An amount above its band has done more than asked; a value in percent (a rate, though its measure be unknown) has not.
+  const amount = measure === 'level' || (measure === undefined && target.unit !== '%');
   const paced = measure === 'flow' || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =
@@ -231,7 +215,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
       ? ceilingStatus(progress, expected!, due)
       : paced
         ? pacedStatus(aboveAsReached(target, standing), progress, expected!, due, measure === 'change')
-        : directStatus(target, levelLike ? aboveAsReached(target, standing) : standing, due, levelLike);
+        : directStatus(target, amount ? aboveAsReached(target, standing) : standing, due, levelLike);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
     value,

@@ -51,9 +51,9 @@ export { searchTasks, type SearchOptions, type TaskSearchResult } from './querie
 // Judging a target, and the words for it
 export { evaluatePlanTarget, evaluateTarget, type EvaluateOptions, type TargetBand, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 export { parseReadingValue, type ParsedReadingValue } from './read-value.js';
+export { InvalidReadingError } from './invalid-reading-error.js';
 export {
   describeReadingProblem,
-  InvalidReadingError,
   type AfterTodayProblem,
   type BeforePeriodProblem,
   type FractionForPercentProblem,
@@ -62,6 +62,7 @@ export {
   type NotANumberProblem,
   type OverWholeProblem,
   type ReadingProblem,
+  type TooSmallProblem,
   type WrongScaleProblem,
   type WrongUnitProblem,
 } from './reading-problems.js';

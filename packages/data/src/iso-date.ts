@@ -61,3 +61,23 @@ export function formatIsoDate(iso: string, lang: Language): string {
   }
   return write(iso);
 }
+
+/**
+ * Share of [start, end] elapsed at `at`, counting whole days inclusively, clamped to 0–1: the expected progress
+ * (序時進度) at a date. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts counts as over.
+ *
+ * @example
+ * ```ts
+ * elapsedShare('2023-01-01', '2023-12-31', '2023-06-30'); // 0.4958… (181 of 365 days)
+ * elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'); // 1
+ * ```
+ * @throws RangeError when a date is not a real ISO date.
+ */
+export function elapsedShare(start: string, end: string, at: string): number {
+  for (const [what, iso] of [['start', start], ['deadline', end], ['asOf', at]] as const) {
+    if (isoDateTime(iso) === undefined) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
+  }
+  const total = daysBetween(start, end) + 1;
+  if (total <= 0) return 1;
+  return Math.min(1, Math.max(0, (daysBetween(start, at) + 1) / total));
+}

@@ -5,7 +5,7 @@
  * and how it is said, lives in `reading-problems.ts`.
  */
 import { formatAmount, unitScale } from './describe-target.js';
-import { isoDateTime } from './iso-date.js';
+import { elapsedShare, isoDateTime } from './iso-date.js';
 import type { ReadingProblem } from './reading-problems.js';
 import type { Target } from './schema.js';
 
@@ -131,11 +131,14 @@ export function checkReading(
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
   }
   // Written in a unit 萬 or 億 times the target's (3.2 for 3.2萬 of 30000人, 0.68 for 0.68億 of 6600萬立方米): under a
-  // thousandth of the target, where the larger unit makes it a plausible reading (a tenth of the target to twice it).
-  if (goal > 0 && value > 0 && value * WRONG_SCALE_RATIO <= goal && target.unit !== '%' && target.fraction === undefined && measure !== 'change' && measure !== 'growth') {
+  // thousandth of what the pace asks by then (a flow's share of the target at the date; a few early in the year are
+  // real), where the larger unit makes it a plausible reading (a tenth of that to twice the target).
+  const paced = (measure === 'flow' || measure === 'ceiling') && isoDateTime(start) !== undefined && isoDateTime(target.deadline) !== undefined;
+  const asked = goal * (paced ? elapsedShare(start, target.deadline, reading.asOf) : 1);
+  if (asked > 0 && value > 0 && value * WRONG_SCALE_RATIO <= asked && target.unit !== '%' && target.fraction === undefined && measure !== 'change' && measure !== 'growth') {
     for (const [written, factor] of largerUnits) {
       const inUnit = Number(((value * factor) / scale).toPrecision(12));
-      if (inUnit >= goal / 10 && inUnit <= goal * 2) return { code: 'tooSmall', value, scale: written, suggestion: inUnit };
+      if (inUnit >= asked / 10 && inUnit <= goal * 2) return { code: 'tooSmall', value, scale: written, suggestion: inUnit };
     }
   }
   // A rate in percent: in %, or a share of a set written as a fraction (1/3的縣), whose value is the share in percent.

@@ -126,7 +126,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
   const unit = lang === 'en' ? target.unit : unitIn(target, lang);
   // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written.
   const named = lang === 'en' && target.unit !== '%' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
-  const goal = `${target.valueText}${target.unit === '%' ? '%' : unit}`;
+  const goal = target.unit === '%' ? `${target.valueText}%` : lang === 'en' ? `${target.valueText}${unit}` : formatAmount(target, target.valueText, lang);
   const n = (value: number) => formatNumber(value, lang);
   const w = problemWords[lang];
   switch (problem.code) {

@@ -486,5 +486,19 @@ describe('a value in too large a unit (3.2 for 3.2萬 of 30000人) is refused, a
     assert.equal(checkReading(getTarget('t09.1')!, { value: 2, asOf: '2023-01-15' }, '2023-01-01'), undefined, '2 of 3000: 20000 is not plausible');
     assert.equal(checkReading(getTarget('t26.6')!, { value: 5, asOf: '2023-01-15' }, '2023-01-01'), undefined, '5萬 of 6600萬: 5億 is not plausible');
     assert.equal(checkReading(getTarget('t60.1')!, { value: 0, asOf: '2023-02-28' }, '2023-01-01'), undefined, 'nothing done yet');
+    for (const [id, value] of [['t60.1', 3], ['t60.1', 6], ['t20.1', 2], ['t54.2', 1]] as const) {
+      assert.equal(checkReading(getTarget(id)!, { value, asOf: '2023-01-05' }, '2023-01-01'), undefined, `${value} of ${id} in the first days of the year`);
+    }
+    assert.equal(checkReading(getTarget('t60.1')!, { value: 3, asOf: '2023-06-30' }, '2023-01-01')?.code, 'tooSmall', '3 of 30000 by mid-year');
+  });
+});
+
+describe('a target of unknown measure (another plan) held about a value', () => {
+  test('in percent, above its band, is above the band (it may be a rate); an amount above it is met', () => {
+    const rate = makeTarget('approx', 60, { unit: '%', unitEn: 'percent', tolerance: 0.1 });
+    const amount = makeTarget('approx', 60, { tolerance: 0.1 });
+    assert.equal(rate.measure, undefined);
+    assert.equal(evaluateTarget(rate, { value: 70, asOf: MID_YEAR }).status, 'aboveBand');
+    assert.equal(evaluateTarget(amount, { value: 70, asOf: MID_YEAR }).status, 'met');
   });
 });

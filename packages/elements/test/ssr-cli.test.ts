@@ -48,7 +48,7 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('renders every element into -o, keeping the rest of the page byte for byte; rendering again replaces, never doubles', () => {
-    const input = page('ok.html', '<dz-task-card task="9" progress-src="feed.json" class="x">\n  <p>light</p>\n</dz-task-card>\n<dz-target-gauge target="t09.1" src="feed.json"></dz-target-gauge>');
+    const input = page('ok.html', '<dz-task-card task="9" progress-src="feed.json" class="x">\n  <p slot="note">light</p>\n</dz-task-card>\n<dz-target-gauge target="t09.1" src="feed.json"></dz-target-gauge>');
     const output = join(dir, 'ok.out.html');
     const result = spawned('render', input, '-o', output);
     assert.equal(result.code, 0, result.stderr);
@@ -56,7 +56,7 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     const html = readFileSync(output, 'utf8');
     assert.equal((html.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 2);
     assert.match(html, /<dz-task-card task="9" progress-src="feed.json" class="x"><template shadowroot/);
-    assert.match(html, /<\/template>\n {2}<p>light<\/p>\n<\/dz-task-card>/);
+    assert.match(html, /<\/template>\n {2}<p slot="note">light<\/p>\n<\/dz-task-card>/);
     assert.match(html, /完成 83%/, 'the feed is read');
     const withoutTemplates = html.replace(/<template shadowroot[\s\S]*?<\/template>(?=\n|<\/dz-)/g, '');
     assert.equal(withoutTemplates, readFileSync(input, 'utf8'));
@@ -132,6 +132,15 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     const result = await run('render', input);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /<dz-task-cards task="9"> \(line 4\): unknown element; the dz- elements are dz-task-card, dz-task-matrix, dz-target-gauge, dz-unit-summary, dz-plan-overview/);
+  });
+
+  it('an element with content between its tags (a tag left unclosed): exit 1, rather than a page whose rest is hidden with scripts off', async () => {
+    const input = page('unclosed.html', '<dz-task-card task="9" /><p>The article goes on.</p>');
+    const result = await run('render', input);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /<dz-task-card task="9"> \(line 4\): content between its tags would be hidden: is the tag closed\? Write <dz-task-card …><\/dz-task-card>/);
+    const quiet = page('closed.html', '<dz-task-card task="9">\n  <!-- 任務 9 -->\n</dz-task-card><p>The article goes on.</p>');
+    assert.equal((await run('render', quiet)).code, 0);
   });
 
   it('an element that would show an error (an unknown task): exit 1 with its message', async () => {

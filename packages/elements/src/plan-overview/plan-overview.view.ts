@@ -65,7 +65,8 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
   const ranked = query.sort === OverviewSort.behind;
   if (ranked && !report) return { kind: 'needs-feed' };
   const sections = refs.length ? [...new Set(refs.map((ref) => api.getSection(ref)!))] : api.plan.sections;
-  const tally = (targets: readonly Target[]) => tallyOf(targets.map((target) => judgeTarget(api, target, report, lang)));
+  // Counted, never shown: a reading that cannot be judged is `unjudged` without its words.
+  const tally = (targets: readonly Target[]) => tallyOf(targets.map((target) => judgeTarget(api, target, report, lang, false)));
 
   let rows: OverviewRow[];
   if (query.rows === OverviewRows.sections) {

@@ -123,8 +123,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.i18n.readForUpdate();
-    // Content between the tags once hydrated: the server drew the element without it (it cannot see it), and the
-    // render that hydrates must match; the update after hydration shows it.
+    // Content between the tags once hydrated: the render that hydrates must match the server's, which has none
+    // (`renderPage` refuses such an element; content a script added later is shown by the update after).
     this.inputs.take(changed, this.i18n.strings, !this.serverRendered);
     this.view = this.currentView();
   }

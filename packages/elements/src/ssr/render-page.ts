@@ -61,6 +61,18 @@ function findElements(node: Node, lang: string | undefined, found: Found[]): Fou
   return found;
 }
 
+/**
+ * Whether `element` holds content an element's default slot would show (as `hasContent` in the browser): an element
+ * that is not for a named slot or a rendered shadow root, or text that is not white space.
+ */
+function holdsContent(element: Element): boolean {
+  return element.childNodes.some((node) =>
+    isElement(node)
+      ? attributeOf(node, 'slot') === undefined && !(node.tagName === 'template' && attributeOf(node, 'shadowrootmode') !== undefined)
+      : node.nodeName === '#text' && 'value' in node && node.value.trim() !== '',
+  );
+}
+
 /** The page's `<template shadowrootmode>` already inside `element` (a page rendered before), to replace. */
 function renderedBefore(element: Element): Element | undefined {
   return element.childNodes.find(
@@ -117,6 +129,10 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
   const known = new Set<string>(elementTags);
   const unknown = elements.find((element) => !known.has(element.tag));
   if (unknown) throw new RenderError(`${unknown.where}: unknown element; the dz- elements are ${elementTags.join(', ')}`);
+  // In a browser the element shows such content after itself, under a notice; rendered here, with scripts off, it
+  // would be hidden (most often the rest of the page, after a tag left unclosed).
+  const holding = elements.find((element) => holdsContent(element.node));
+  if (holding) throw new RenderError(`${holding.where}: content between its tags would be hidden: is the tag closed? Write <${holding.tag} …></${holding.tag}>`);
   await defineElements();
   try {
     await preloadData(elements, base);

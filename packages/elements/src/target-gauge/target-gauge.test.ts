@@ -679,6 +679,20 @@ describe('dz-target-gauge', () => {
       expect(errors[0]!.code).to.equal('invalid-value');
       expect(alert(el)!.textContent).to.contain('2023-02-30');
     });
+
+    it('rejects an as-of that is not a date even with no value to date (the target alone, or a feed), never ignoring it in silence', async () => {
+      for (const template of [
+        html`<dz-target-gauge target="t09.1" as-of="2023/06/30"></dz-target-gauge>`,
+        html`<dz-target-gauge target="t09.1" as-of="2023-13-01" value=" "></dz-target-gauge>`,
+        html`<dz-target-gauge target="t09.1" as-of="2023/06/30" src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`,
+      ]) {
+        const { el, errors } = await gauge(template);
+        const asOf = el.getAttribute('as-of')!;
+        expect(errors.map((e) => e.code), asOf).to.deep.equal(['invalid-value']);
+        expect(alert(el)!.textContent).to.contain(asOf);
+        await expect(el).to.be.accessible();
+      }
+    });
   });
 
   describe('the ring', () => {

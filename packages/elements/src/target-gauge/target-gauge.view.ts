@@ -60,14 +60,15 @@ export function gaugeViewOf(
   const target = api.getTarget(ref);
   if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) } };
 
+  // An as-of that is not a date is said even with no value to date: the editor's date is never ignored in silence.
+  const dated = input.asOf?.trim();
+  if (dated && !isIsoDate(dated)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(dated) } };
   const given = readValue(input.value, target, lang, t);
   if (given && 'problem' in given) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: given.problem } };
   if (given) {
-    const dated = !!input.asOf?.trim();
-    const asOf = dated ? input.asOf!.trim() : defaultAsOf(api.plan.period);
-    if (!isIsoDate(asOf)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(asOf) } };
+    const asOf = dated || defaultAsOf(api.plan.period);
     // A date of the gauge's own (today kept within the plan's period) may be the start of a plan to come: it stands.
-    return readingView(target, judgeReading(api, target, { value: given.value, asOf }, lang, dated));
+    return readingView(target, judgeReading(api, target, { value: given.value, asOf }, lang, !!dated));
   }
   if (!input.src?.trim()) return { kind: 'ready', target, progress: 'none' };
   const report = feed();

@@ -34,14 +34,17 @@ export interface JudgedTarget {
   readonly history?: readonly ProgressReading[];
 }
 
-/** `target` judged against the report's latest reading (none without a report). */
-export function judgeTarget(api: PlanLookups, target: Target, report: ProgressReport | undefined, lang: Language): JudgedTarget {
+/**
+ * `target` judged against the report's latest reading (none without a report). Without `words` (a view that only
+ * counts what cannot be judged, as the overview's tally) a problem is its code, and its words are not loaded.
+ */
+export function judgeTarget(api: PlanLookups, target: Target, report: ProgressReport | undefined, lang: Language, words = true): JudgedTarget {
   const history = report ? progressHistory(report, target.id) : [];
   const reading = history.at(-1);
   return {
     target,
     due: target.deadline !== api.plan.period.end,
-    ...(reading ? judgeReading(api, target, reading, lang) : {}),
+    ...(reading ? judgeReading(api, target, reading, lang, true, words) : {}),
     ...(reading?.note === undefined ? {} : { note: reading.note }),
     unreported: !!report && !reading,
     ...(history.length > 1 ? { history } : {}),
@@ -60,11 +63,13 @@ export function judgeReading(
   lang: Language,
   /** Whether the date was given (an `as-of`, a feed's), and so may not be after today; a default date stands. */
   dated = true,
+  /** Whether a problem is said in words (loading them if need be), or only named by its code. */
+  words = true,
 ): { evaluation: TargetEvaluation } | { problem: string } {
   try {
     return { evaluation: evaluatePlanTarget(api.plan, target, reading, { lang, ...(dated ? { today: latestIsoDate() } : {}) }) };
   } catch (error) {
-    if (error instanceof InvalidReadingError) return { problem: sayProblem(error.problem, target, lang) };
+    if (error instanceof InvalidReadingError) return { problem: words ? sayProblem(error.problem, target, lang) : error.problem.code };
     // evaluatePlanTarget throws a RangeError for a date that is not a real ISO date; anything else is a bug.
     if (error instanceof RangeError) return { problem: error.message };
     throw error;
