@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { dezhou } from '../packages/data/src/dezhou-2023.js';
-import { createPlanApi, parseProgressReport, Status } from '../packages/data/src/index.js';
+import { createPlanApi, parseProgressReport, Status, statusLabels } from '../packages/data/src/index.js';
+import { statusGlyphs } from '../packages/elements/src/shared/glyphs.js';
 import { stableRatePlan } from '../stories/support/stable-rate-plan.js';
 import sharedStyles from '../packages/elements/src/shared/shared.styles.js';
 import { tokenGroups } from '../stories/support/tokens.js';
@@ -85,6 +86,12 @@ describe('the CMS editors guide', () => {
     assert.deepEqual([...new Set(shown)].sort(), [...screenshotFiles].sort());
   });
 
+  test('its table of statuses has a row for every status, with the glyph and the words the elements show', () => {
+    const rows = [...cmsGuide.matchAll(/^\| (\S+) \| (\S+) \| ([\w ]+) \| .+ \|$/gm)].map(([, glyph, zh, en]) => [glyph, zh, en]);
+    const expected = Object.values(Status).map((status) => [statusGlyphs[status], statusLabels['zh-Hant'][status], statusLabels.en[status]]);
+    assert.deepEqual(rows.filter(([glyph]) => expected.some(([g]) => g === glyph)), expected);
+  });
+
   test('has Chinese and English in every part', () => {
     for (const part of cmsGuide.split(/\n## /).slice(1)) {
       const heading = part.split('\n')[0]!;
@@ -146,7 +153,7 @@ describe('the stories\' sample feeds', () => {
     assert.deepEqual(statuses, Object.values(Status));
     const kinds = [...block('measureKinds').matchAll(/measure: '(\w+)', target: '(t[\d.]+)'/g)];
     for (const [, measure, id] of kinds) assert.equal(api.getTarget(id!)!.measure, measure, id);
-    assert.deepEqual(kinds.map((k) => k[1]).sort(), ['ceiling', 'change', 'flow', 'growth', 'level', 'rate']);
+    assert.deepEqual(kinds.map((k) => k[1]).sort(), ['ceiling', 'change', 'designation', 'flow', 'growth', 'level', 'rate']);
   });
 
   test('bad-feed.json fails validation at entries[0].value', () => {

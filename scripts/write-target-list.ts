@@ -25,6 +25,7 @@ const measureWords: Record<NonNullable<Target['measure']>, string> = {
   growth: '增速 growth',
   change: '較基期 change',
   ceiling: '上限 ceiling',
+  designation: '評定 designation',
 };
 
 /** The measure cell: kind, the band of an approx target, and links to targets counting the same or including it. */

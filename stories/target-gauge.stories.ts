@@ -66,11 +66,13 @@ const measureKinds = [
   { measure: 'growth', target: 't03.3', value: '6', note: '增幅與目標增幅比較 · growth against the target growth' },
   { measure: 'change', target: 't26.4', value: '6', note: '自2020年底起計 · paced from the end of the base year' },
   { measure: 'ceiling', target: 't26.3', value: '15', note: '已用上限比序時進度 · share used against the pace' },
+  { measure: 'designation', target: 't29.1', value: '1', note: '由上級評定,到期時判斷 · conferred by a higher body: judged at the deadline' },
 ] as const;
 
 /**
  * Every measure kind side by side on 30 June 2023: a flow paced by 序時進度, a level with no baseline, a rate and a
- * growth compared with their targets directly, a change paced from its base year, a ceiling's share used.
+ * growth compared with their targets directly, a change paced from its base year, a ceiling's share used, and a
+ * designation awaiting the awarding body's decision.
  */
 export const MeasureKinds: Story = {
   name: 'Measure kinds side by side',
@@ -133,12 +135,13 @@ const statusReadings = [
   { target: 't26.3', value: '22', asOf: '2023-06-30' },
   { target: 't38.3', value: '99.5', asOf: '2023-06-30', plan: stableRatePlan },
   { target: 't03.2', value: '850', asOf: '2023-06-30' },
+  { target: 't02.2', value: '0', asOf: '2023-06-30' },
 ] as const;
 
 /**
  * Every status side by side, in the default 紅黃綠 colours and in the 5-point RAG scale (`scheme="rag5"`): met, on
  * track, behind, seriously behind, not started, missed, used faster than the year, ceiling exceeded, above the
- * target band, not yet at target.
+ * target band, not yet at target, awaiting decision.
  */
 export const AllStatuses: Story = {
   name: 'All statuses (traffic and rag5)',

@@ -1,5 +1,5 @@
 /**
- * Judging a reading against a target by its measure (flow, level, rate, growth, change, ceiling): progress, the
+ * Judging a reading against a target by its measure (flow, level, rate, growth, change, ceiling, designation): progress, the
  * pace (序時進度) and the status. The sentence that says it for screen readers is `evaluation-sentence.ts`.
  */
 import { elapsedShare, isoDateTime } from './iso-date.js';
@@ -143,6 +143,12 @@ function directStatus(target: Target, standing: Standing, due: boolean, levelLik
   return levelLike ? 'belowTarget' : 'behind';
 }
 
+/**
+ * The status of a designation (a title a higher body confers): reached is `met` at any date, since a title once
+ * conferred stays; short of it, `pending` until the deadline and `missed` after it. No pace: the body decides when.
+ */
+const designationStatus = (standing: Standing, due: boolean): Status => (standing !== 'below' ? 'met' : due ? 'missed' : 'pending');
+
 /** The status of a ceiling's use: exceeded, used faster than the period goes by, or within it. */
 function ceilingStatus(used: number, expected: number, due: boolean): Status {
   if (used > 1) return 'overCeiling';
@@ -162,6 +168,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   6% at mid-2023 of a 12% cut due at the end of 2023 is behind; a move the wrong way is `seriouslyBehind`.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
  *   year, `overCeiling` when exceeded.
+ * - **designation** (爭創國家企業技術中心1個): a title a higher body confers when it decides, so never paced: reached
+ *   is `met`, short of it `pending` (待評定) until the deadline, then `missed`.
  *
  * Far behind the pace (under half of it) is `seriouslyBehind`; nothing done is `notStarted` only in the first
  * quarter of the path. `approx` targets count as reached within
@@ -213,7 +221,9 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   const status =
     measure === 'ceiling'
       ? ceilingStatus(progress, expected!, due)
-      : paced
+      : measure === 'designation'
+        ? designationStatus(standing, due)
+        : paced
         ? pacedStatus(aboveAsReached(target, standing), progress, expected!, due, measure === 'change')
         : directStatus(target, amount ? aboveAsReached(target, standing) : standing, due, levelLike);
   const partial: Omit<TargetEvaluation, 'sentence'> = {

@@ -16,6 +16,7 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   if (standing === 'wrongWay') return w.wrongWay;
   if (e.expected === undefined) {
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? (e.lowerIsBetter ? w.overLimit : w.aboveBand) : w.below;
+    if (e.measure === 'designation') return standing === 'below' ? `${where}${w.conferred}` : where;
     return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
   }
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, percent(e.expected)) : w.pace(percent(e.expected));
@@ -58,6 +59,8 @@ interface SentenceWords {
   overLimit: string;
   wrongWay: string;
   noPace: string;
+  /** Why a designation below its target is not paced. */
+  conferred: string;
 }
 
 const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
@@ -75,6 +78,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     overLimit: '超過上限',
     wrongWay: '反向變化',
     noPace: '(無基數,不作進度判斷)',
+    conferred: '(由上級評定,到期前不作進度判斷)',
   },
   'zh-Hans': {
     sentence: (metric, reached, date, goal, comparison, status) => `${metric}:截至${date}为${reached},目标${goal},${comparison},${status}。`,
@@ -90,6 +94,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     overLimit: '超过上限',
     wrongWay: '反向变化',
     noPace: '(无基数,不作进度判断)',
+    conferred: '(由上级评定,到期前不作进度判断)',
   },
   en: {
     sentence: (metric, reached, date, goal, comparison, status) => `${metric}: ${reached} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
@@ -105,5 +110,6 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     overLimit: 'above the limit',
     wrongWay: 'moved the wrong way',
     noPace: ' (no baseline, so no pace is judged)',
+    conferred: ' (conferred by a higher body, so no pace is judged before the deadline)',
   },
 };

@@ -37,7 +37,7 @@ export interface ProposedTarget {
   readonly firmness: Firmness;
   /** The base year of a change (較2020年下降12% → 2020). */
   readonly baselineYear?: number;
-  /** The kind of quantity (flow, level, rate, growth, change, ceiling), by the curation rule. */
+  /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
   readonly measure: Measure;
   /** 0–1: how sure the extractor is that this is a target and that its reading is right. */
   readonly confidence: number;

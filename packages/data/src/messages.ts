@@ -26,6 +26,8 @@ export const Status = {
   aboveBand: 'aboveBand',
   /** A level below its target before the deadline, with no baseline to pace from: the data cannot say more. */
   belowTarget: 'belowTarget',
+  /** A designation (a title a higher body confers) not yet conferred before the deadline: the body has not decided. */
+  pending: 'pending',
 } as const;
 /** One of the {@link Status} values, e.g. `'onTrack'`, `'seriouslyBehind'`, `'overPace'`. */
 export type Status = (typeof Status)[keyof typeof Status];
@@ -46,6 +48,7 @@ export const statusLabels: Readonly<Record<Language, Readonly<Record<Status, str
     overCeiling: '已超上限',
     aboveBand: '高於目標區間',
     belowTarget: '尚未達到目標',
+    pending: '待評定',
   },
   'zh-Hans': {
     met: '已达成',
@@ -58,6 +61,7 @@ export const statusLabels: Readonly<Record<Language, Readonly<Record<Status, str
     overCeiling: '已超上限',
     aboveBand: '高于目标区间',
     belowTarget: '尚未达到目标',
+    pending: '待评定',
   },
   en: {
     met: 'met',
@@ -70,13 +74,14 @@ export const statusLabels: Readonly<Record<Language, Readonly<Record<Status, str
     overCeiling: 'ceiling exceeded',
     aboveBand: 'above the target band',
     belowTarget: 'not yet at target',
+    pending: 'awaiting decision',
   },
 };
 
 /**
  * How serious a {@link Status} is, in the three colours (三色) supervision offices use: `good` (met, on track),
  * `warning` (behind, used faster than the year, above the band, not yet at target), `alert` (seriously behind,
- * missed, ceiling exceeded), or `neutral` (not started).
+ * missed, ceiling exceeded), or `neutral` (not started, awaiting a decision).
  */
 export const statusTones: Readonly<Record<Status, 'good' | 'warning' | 'alert' | 'neutral'>> = {
   met: 'good',
@@ -89,6 +94,7 @@ export const statusTones: Readonly<Record<Status, 'good' | 'warning' | 'alert' |
   overCeiling: 'alert',
   aboveBand: 'warning',
   belowTarget: 'warning',
+  pending: 'neutral',
 };
 
 /** Symbols that prefix a target's value: ≥ 3000 個. */

@@ -64,8 +64,17 @@ export const Measure = {
   change: 'change',
   /** A ceiling on a quantity that accumulates over the period (用水總量控制在…以內): the share used, against 序時進度. */
   ceiling: 'ceiling',
+  /**
+   * A count of titles a higher body confers on the city's applicants (爭創國家企業技術中心1個, 爭取創建國家級綠色工廠3家,
+   * 列入省級創建名單): the body decides on its own calendar, so no pace is judged; below the target before the deadline
+   * it is `pending` (待評定).
+   */
+  designation: 'designation',
 } as const;
-/** One of the {@link Measure} values: `'flow'`, `'level'`, `'rate'`, `'growth'`, `'change'` or `'ceiling'`. */
+/**
+ * One of the {@link Measure} values: `'flow'`, `'level'`, `'rate'`, `'growth'`, `'change'`, `'ceiling'` or
+ * `'designation'`.
+ */
 export type Measure = (typeof Measure)[keyof typeof Measure];
 
 /** How firmly the plan commits to a target. */

@@ -138,6 +138,28 @@ describe('evaluateTarget: a level (達到900家)', () => {
   });
 });
 
+describe('evaluateTarget: a designation (爭創國家企業技術中心1個) is judged at its deadline', () => {
+  test('none yet by mid-year or September is awaiting the decision, not seriously behind: the awarding body keeps its own calendar', () => {
+    const centre = evaluateDezhouTarget('t02.2', { value: 0, asOf: MID_YEAR })!;
+    assert.equal(centre.status, 'pending');
+    assert.equal(centre.expected, undefined, 'no pace');
+    assert.equal(evaluateDezhouTarget('t29.1', { value: 1, asOf: '2023-09-30' })!.status, 'pending');
+    assert.equal(evaluateDezhouTarget('t36.5', { value: 0, asOf: LATE_NOVEMBER })!.status, 'pending');
+  });
+
+  test('reached is met at any date (a title once conferred stays); short of it at the deadline is missed', () => {
+    const centres = getTarget('t02.3')!;
+    assertStatuses(centres, [[8, START, 'met'], [9, MID_YEAR, 'met'], [3, MID_YEAR, 'pending'], [7, DEADLINE, 'missed'], [0, AFTER, 'missed']]);
+  });
+
+  test('the sentence says why no pace is judged, in each language', () => {
+    const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget('t29.1', { value: 1, asOf: MID_YEAR }, { lang })!.sentence;
+    assert.equal(say('zh-Hant'), '國家級綠色工廠:截至2023年6月30日為1家,目標3家,低於目標(由上級評定,到期前不作進度判斷),待評定。');
+    assert.match(say('zh-Hans'), /低于目标\(由上级评定,到期前不作进度判断\),待评定。$/);
+    assert.match(say('en'), /below the target \(conferred by a higher body, so no pace is judged before the deadline\); awaiting decision\.$/);
+  });
+});
+
 describe('evaluateTarget: a rate or share (利用率≥96%) is compared with the target directly', () => {
   const rate = makeTarget('atLeast', 96, { measure: 'rate', unit: '%', unitEn: 'percent' });
 
@@ -452,7 +474,7 @@ describe('the README table of measure kinds', () => {
     const { readFile } = await import('node:fs/promises');
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
     const rows = [...readme.matchAll(/^\| `(\w+)` \|.*`evaluateDezhouTarget\('(t\d+\.\d+)', \{ value: ([\d.]+), asOf: '([\d-]+)' \}\)` → `(\w+)` \|$/gm)];
-    assert.deepEqual(rows.map((r) => r[1]).sort(), ['ceiling', 'change', 'flow', 'growth', 'level', 'rate']);
+    assert.deepEqual(rows.map((r) => r[1]).sort(), ['ceiling', 'change', 'designation', 'flow', 'growth', 'level', 'rate']);
     for (const [, measure, id, value, asOf, status] of rows) {
       assert.equal(getTarget(id!)?.measure, measure, `${id} is a ${measure}`);
       assert.equal(evaluateDezhouTarget(id!, { value: Number(value), asOf: asOf! })?.status, status, `${id} ${value} on ${asOf}`);

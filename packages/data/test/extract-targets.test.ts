@@ -123,6 +123,19 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('全年用水總量控制在9.8億立方米以內。', [{ measure: 'ceiling', comparator: 'atMost' }]);
   });
 
+  test('a designation: titles a higher body confers, named by 爭創 (its clause), 爭取創建 (its sentence) or 列入…名單', () => {
+    expectReadings('爭創國家級工程研究中心2個、省級工程研究中心6個,新增孵化器3家。', [
+      { value: 2, measure: 'designation', firmness: 'strive' },
+      { value: 6, measure: 'designation', firmness: 'strive' },
+      { value: 3, measure: 'flow', firmness: 'plain' },
+    ]);
+    expectReadings('爭取創建國家級綠色工廠4家,省級綠色工廠6家。', [{ value: 4, measure: 'designation' }, { value: 6, measure: 'designation' }]);
+    expectReadings('推動3個園區列入省級示範園區名單。', [{ value: 3, measure: 'designation' }]);
+    // 創建 with the city as the builder is work, a flow; a rate of titles is a rate.
+    expectReadings('創建縣域醫療服務次中心4家。', [{ value: 4, measure: 'flow' }]);
+    expectReadings('市級文明村鎮創建率達到45%以上。', [{ value: 45, measure: 'rate' }]);
+  });
+
   test('days counted (天數), concentrations (微克/立方米), a verb alone before the numeral', () => {
     expectReadings('重污染天數減少到5天以內。', [{ value: 5, unit: '天', comparator: 'atMost', measure: 'ceiling', metric: '重污染天數' }]);
     expectReadings('細顆粒物平均濃度控制在35微克/立方米以下。', [{ value: 35, unit: '微克/立方米', comparator: 'atMost', measure: 'level' }]);

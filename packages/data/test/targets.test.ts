@@ -362,6 +362,26 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     }
   });
 
+  test('a count of titles a higher body confers is a designation, by the rule of README.md, and nothing else is', () => {
+    // 爭創 governs its clause (to the next ,); 爭取創建 its sentence (to the next 。 or ;); 列入…名單 its own quote.
+    const wrong: string[] = [];
+    for (const target of plan.targets) {
+      const span = valueSpan(target)!;
+      const { start } = taskTextOf(target.taskId);
+      let from = span.offset;
+      while (from > start && !/[。;]/.test(seed[from - 1]!)) from--;
+      const lead = seed.slice(from, span.offset);
+      const last = [...lead.matchAll(/爭創|爭取創建/g)].pop();
+      const conferred =
+        /列入.*名單/.test(target.quote) || (last !== undefined && (last[0] === '爭取創建' || !lead.slice(last.index).includes(',')));
+      const expected = target.unit === '%' ? target.measure : conferred ? 'designation' : target.measure === 'designation' ? 'not a designation' : target.measure;
+      if (target.measure !== expected) wrong.push(`${target.id} is ${target.measure}, the rule gives ${expected}: «${lead}»`);
+    }
+    assert.deepEqual(wrong, []);
+    const designations = plan.targets.filter((t) => t.measure === 'designation').map((t) => t.id);
+    assert.deepEqual(designations, ['t02.2', 't02.3', 't29.1', 't29.2', 't29.3', 't36.5']);
+  });
+
   test('a fraction target has value 100 × numerator / denominator, unit the set counted, and measure rate', () => {
     const fractions = plan.targets.filter((t) => t.fraction !== undefined);
     assert.ok(fractions.length >= 1, 'the 1/3 target of task 63 is stated as a fraction');

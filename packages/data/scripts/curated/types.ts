@@ -32,7 +32,7 @@ export interface CuratedTarget {
   readonly comparator: Comparator;
   /** For decreaseBy / increaseBy measured against a year, e.g. 較2020年 → 2020. */
   readonly baselineYear?: number;
-  /** What kind of quantity it is (flow, level, rate, growth, change, ceiling); the rule is in README.md. */
+  /** What kind of quantity it is (flow, level, rate, growth, change, ceiling, designation); the rule is in README.md. */
   readonly measure: Measure;
   /** For `approx`: the half-width of the band that counts as reached, as a share of the value (0.05 = ±5%). */
   readonly tolerance?: number;

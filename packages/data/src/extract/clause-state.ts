@@ -1,11 +1,11 @@
 /**
  * What the words read so far say about the numeral to come, kept in one forward pass: the sentence's firmness (确保,
- * 力争 reach to the end of the sentence; 争创 to the end of its clause), the clause's comparator and change words, its
+ * 力争 reach to the end of the sentence; 争创 to the end of its clause) and conferral (争取创建, 争创), the clause's comparator and change words, its
  * base year, and where the clause and the current list item start.
  */
 import { isDigit } from './chars.js';
 import type { Comparator, Firmness } from '../schema.js';
-import { baselineWords, boundWords, changeWords, firmnessWords } from './words.js';
+import { baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
@@ -15,7 +15,7 @@ export const CLAUSE_ENDS = new Set([',', ':']);
 /** 1 for every UTF-16 unit that {@link readWord} may act on; the scan skips the rest at once. */
 export const WORD_STARTS: Uint8Array = (() => {
   const starts = new Uint8Array(0x10000);
-  for (const list of [firmnessWords, boundWords, changeWords, baselineWords]) for (const code of list.firstCodes()) starts[code] = 1;
+  for (const list of [firmnessWords, conferralWords, boundWords, changeWords, baselineWords]) for (const code of list.firstCodes()) starts[code] = 1;
   for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、']) starts[ch.charCodeAt(0)] = 1;
   return starts;
 })();
@@ -26,6 +26,8 @@ export interface ClauseState {
   /** Start of the current item of a 、-list (or the clause start). */
   listStart: number;
   firmness: { readonly firmness: Firmness; readonly clauseOnly: boolean } | undefined;
+  /** A word naming a conferral (争创, 争取创建) governs what follows: the targets are designations. */
+  conferral: { readonly clauseOnly: boolean } | undefined;
   /** The last floor or ceiling word of the clause (达到, 控制在) and where it ends. */
   bound: { readonly comparator: Comparator; readonly word: string; readonly end: number } | undefined;
   /** The last change word of the clause (增长, 下降) and where it ends. */
@@ -43,6 +45,7 @@ export const initialState = (): ClauseState => ({
   clauseStart: 0,
   listStart: 0,
   firmness: undefined,
+  conferral: undefined,
   bound: undefined,
   change: undefined,
   baselineYear: undefined,
@@ -56,6 +59,7 @@ function endClause(state: ClauseState, next: number): void {
   state.baselineYear = undefined;
   state.shareSeen = false;
   if (state.firmness?.clauseOnly) state.firmness = undefined;
+  if (state.conferral?.clauseOnly) state.conferral = undefined;
 }
 
 /**
@@ -67,7 +71,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (SENTENCE_ENDS.has(ch)) {
     endClause(state, at + 1);
     state.sentenceStart = at + 1;
-    state.firmness = undefined;
+    state.firmness = state.conferral = undefined;
     return at + 1;
   }
   if (CLAUSE_ENDS.has(ch)) {
@@ -78,6 +82,9 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.listStart = at + 1;
     return at + 1;
   }
+  // 争取创建 is also the firmness word 争取, read next at the same place.
+  const conferral = conferralWords.match(text, at);
+  if (conferral) state.conferral = conferral.value;
   const firmness = firmnessWords.match(text, at);
   if (firmness) {
     state.firmness = firmness.value;

@@ -152,7 +152,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED.has(state.bound.word);
-  const { measure, worded: measureWorded } = readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached);
+  const { measure, worded: measureWorded } = readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, state.conferral !== undefined);
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;

@@ -14,6 +14,18 @@ export const firmnessWords = new WordList<{ readonly firmness: Firmness; readonl
   争创: { firmness: 'strive', clauseOnly: true },
 });
 
+/**
+ * Words that name the conferral of a title by a higher body (measure `designation`): 争创 governs its clause, as its
+ * firmness does; 争取创建 its sentence. (列入…名单 is read around the numeral, by {@link listedPattern}.)
+ */
+export const conferralWords = new WordList<{ readonly clauseOnly: boolean }>({
+  争创: { clauseOnly: true },
+  争取创建: { clauseOnly: false },
+});
+
+/** 列入省级示范园区名单: a listing by a higher body, in the clause of the numeral. */
+export const listedPattern = /列入[^,。;]*名单/;
+
 /** The floor and ceiling words and what each sets; 稳定在 and 保持在 set nothing by themselves (`exact`). */
 const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   不少于: 'atLeast',

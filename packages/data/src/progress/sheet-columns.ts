@@ -70,6 +70,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     fall: '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     rise: '較基準年上升幅度(填正數,如升了7%填 7;不升反降填負數)',
     ceiling: '累計使用量',
+    designation: '已獲評定數量',
     unknown: '完成值',
   },
   'zh-Hans': {
@@ -81,6 +82,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     fall: '较基准年下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     rise: '较基准年上升幅度(填正数,如升了7%填 7;不升反降填负数)',
     ceiling: '累计使用量',
+    designation: '已获评定数量',
     unknown: '完成值',
   },
   en: {
@@ -92,6 +94,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     fall: 'fall since the base year, as a positive number (7 for a 7% fall; negative if it rose instead)',
     rise: 'rise since the base year, as a positive number (7 for a 7% rise; negative if it fell instead)',
     ceiling: 'amount used so far',
+    designation: 'number conferred so far',
     unknown: 'value reached',
   },
 };

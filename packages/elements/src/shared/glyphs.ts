@@ -16,6 +16,7 @@ export const statusGlyphs: Readonly<Record<Status, string>> = {
   overCeiling: '▲',
   aboveBand: '⇡',
   belowTarget: '◔',
+  pending: '◷',
 };
 
 /** The glyph of a reading that gives no status: `?` one that cannot be judged, `–` no entry in the report. */

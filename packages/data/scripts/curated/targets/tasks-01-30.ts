@@ -70,7 +70,7 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'plain',
   },
   {
-    // 爭創…1個: a recognition won within the year, counted from zero.
+    // 爭創…1個: a title the state confers when it decides (a designation); 爭創 governs 省級…8個 too.
     task: 2,
     quote: '國家企業技術中心1個',
     metric: { 'zh-Hant': '國家企業技術中心', en: 'National enterprise technology centres' },
@@ -78,7 +78,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 1,
     unit: '個',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'centres',
     firmness: 'strive',
   },
@@ -90,7 +90,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 8,
     unit: '個',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'centres',
     firmness: 'strive',
   },
@@ -1068,6 +1068,7 @@ export const targets: readonly CuratedTarget[] = [
 
   // 29. 推進綠色制造體系建設
   {
+    // 爭取創建 governs the three levels of green factory: titles conferred by the ministry, the province, the city.
     task: 29,
     quote: '國家級綠色工廠3家',
     metric: { 'zh-Hant': '國家級綠色工廠', en: 'National-level green factories' },
@@ -1075,7 +1076,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 3,
     unit: '家',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'factories',
     firmness: 'strive',
   },
@@ -1087,7 +1088,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'factories',
     firmness: 'strive',
   },
@@ -1099,7 +1100,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '家',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'factories',
     firmness: 'strive',
   },

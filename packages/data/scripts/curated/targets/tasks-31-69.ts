@@ -166,6 +166,7 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'plain',
   },
   {
+    // Listed (列入…名單) by the province when it decides: a designation.
     task: 36,
     quote: '齊河、寧津2個縣農村產業融合示范園列入省級創建名單',
     metric: {
@@ -176,7 +177,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 2,
     unit: '個',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'parks',
     firmness: 'strive',
   },
