@@ -28,10 +28,11 @@ const measureWords: Record<NonNullable<Target['measure']>, string> = {
   designation: '評定 designation',
 };
 
-/** The measure cell: kind, the band of an approx target, and links to targets counting the same or including it. */
+/** The measure cell: kind, the band of an approx target, the set each member of which must reach it, and links to targets counting the same or including it. */
 function measureCell(target: Target): string {
   const parts = [target.measure ? measureWords[target.measure] : ''];
   if (target.tolerance !== undefined) parts.push(`±${Math.round(target.tolerance * 1000) / 10}%`);
+  if (target.each) parts.push(`每個 each ${target.each['zh-Hant']}`);
   if (target.sameAs) parts.push(`同 same as \`${target.sameAs}\``);
   if (target.partOf) parts.push(`含於 part of \`${target.partOf}\``);
   return parts.filter(Boolean).join('<br>');

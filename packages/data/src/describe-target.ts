@@ -143,7 +143,9 @@ export function formatNumber(value: number, lang: Language): string {
 export function describeTarget(target: Target, lang: Language): string {
   const symbol = comparatorSymbols[target.comparator];
   const amount = formatAmount(target, target.valueText, lang);
-  return symbol ? `${symbol} ${amount}` : amount;
+  const compact = symbol ? `${symbol} ${amount}` : amount;
+  if (!target.each) return compact;
+  return lang === 'en' ? `${compact} each` : `${lang === 'zh-Hans' ? '每个' : '每個'} ${compact}`;
 }
 
 /**
@@ -168,6 +170,7 @@ export function describeTargetInWords(target: Target, lang: Language): string {
       : lang === 'en'
         ? ` from ${target.baselineYear}`
         : `(${lang === 'zh-Hans' ? '较' : '較'}${target.baselineYear}年)`;
-  if (!word) return amount + baseline;
-  return lang === 'en' ? `${word} ${amount}${baseline}` : `${word}${amount}${baseline}`;
+  const words = !word ? amount + baseline : lang === 'en' ? `${word} ${amount}${baseline}` : `${word}${amount}${baseline}`;
+  if (!target.each) return words;
+  return lang === 'en' ? `${words} in each ${target.each.en}` : `${lang === 'zh-Hans' ? '每个' : '每個'}${target.each[lang]}${words}`;
 }

@@ -7,9 +7,9 @@ import type { LocalizedText, Plan } from './schema.js';
 /** The language shown in place of missing English: the document's own Chinese script. */
 const sourceScript = (plan: Plan) => (plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant');
 
-/** Every text of the plan that has an English form: titles, the issuer, unit names, metrics. */
+/** Every text of the plan that has an English form: titles, the issuer, unit names, metrics, the sets of targets each member must reach. */
 function translatedTexts(plan: Plan): LocalizedText[] {
-  return [plan.title, plan.issuer, ...plan.sections.map((s) => s.title), ...plan.tasks.map((t) => t.title), ...plan.units.map((u) => u.name), ...plan.targets.map((t) => t.metric)];
+  return [plan.title, plan.issuer, ...plan.sections.map((s) => s.title), ...plan.tasks.map((t) => t.title), ...plan.units.map((u) => u.name), ...plan.targets.flatMap((t) => (t.each ? [t.metric, t.each] : [t.metric]))];
 }
 
 /** How many English texts of the plan are still empty, counting each target's English unit of measure. */
@@ -37,6 +37,6 @@ export function withEnglishFallback(plan: Plan): Plan {
     sections: plan.sections.map((s) => ({ ...s, title: filled(s.title) })),
     tasks: plan.tasks.map((t) => ({ ...t, title: filled(t.title) })),
     units: plan.units.map((u) => ({ ...u, name: filled(u.name) })),
-    targets: plan.targets.map((t) => ({ ...t, metric: filled(t.metric), unitEn: t.unitEn || t.unit })),
+    targets: plan.targets.map((t) => ({ ...t, metric: filled(t.metric), ...(t.each ? { each: filled(t.each) } : {}), unitEn: t.unitEn || t.unit })),
   };
 }

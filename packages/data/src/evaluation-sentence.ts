@@ -42,11 +42,13 @@ export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standi
   const { target } = e;
   const w = sentenceWords[lang];
   const reached = readingInWords(e, lang);
-  return w.sentence(target.metric[lang], reached, formatIsoDate(e.asOf, lang), describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status]);
+  const date = formatIsoDate(e.asOf, lang);
+  return w.sentence(target.metric[lang], reached, date, describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status], target.each?.[lang]);
 }
 
 interface SentenceWords {
-  sentence(metric: string, reached: string, date: string, goal: string, comparison: string, status: string): string;
+  /** `each`: for a threshold each member of a set must reach, the set, whose lowest member the reading is. */
+  sentence(metric: string, reached: string, date: string, goal: string, comparison: string, status: string, each: string | undefined): string;
   comma: string;
   done(share: string): string;
   used(share: string): string;
@@ -65,7 +67,8 @@ interface SentenceWords {
 
 const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
   'zh-Hant': {
-    sentence: (metric, reached, date, goal, comparison, status) => `${metric}:截至${date}為${reached},目標${goal},${comparison},${status}。`,
+    sentence: (metric, reached, date, goal, comparison, status, each) =>
+      `${metric}:截至${date}${each ? `,${each}中最少的為` : '為'}${reached},目標${goal},${comparison},${status}。`,
     comma: ',',
     done: (share) => `完成${share}`,
     used: (share) => `已用上限${share}`,
@@ -81,7 +84,8 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     conferred: '(由上級評定,到期前不作進度判斷)',
   },
   'zh-Hans': {
-    sentence: (metric, reached, date, goal, comparison, status) => `${metric}:截至${date}为${reached},目标${goal},${comparison},${status}。`,
+    sentence: (metric, reached, date, goal, comparison, status, each) =>
+      `${metric}:截至${date}${each ? `,${each}中最少的为` : '为'}${reached},目标${goal},${comparison},${status}。`,
     comma: ',',
     done: (share) => `完成${share}`,
     used: (share) => `已用上限${share}`,
@@ -97,7 +101,8 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     conferred: '(由上级评定,到期前不作进度判断)',
   },
   en: {
-    sentence: (metric, reached, date, goal, comparison, status) => `${metric}: ${reached} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
+    sentence: (metric, reached, date, goal, comparison, status, each) =>
+      `${metric}: ${reached}${each ? ` in the lowest ${each}` : ''} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
     comma: ', ',
     done: (share) => `${share} of the target`,
     used: (share) => `${share} of the ceiling used`,

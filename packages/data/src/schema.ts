@@ -177,6 +177,12 @@ export const TargetSchema = z.object({
       denominator: naturalNumber,
     }),
   ),
+  /**
+   * For a threshold each member of a set must reach (各縣(市、區)至少建設1家, 每個產業鏈引進…5個以上): the set, in the
+   * singular as the text names it (`縣(市、區)`, `產業鏈`). A reading is then the lowest any member has reached, not
+   * the total: 5 markets in 5 of 11 counties is 0, not 5.
+   */
+  each: z.optional(LocalizedTextSchema),
   /** Id of another target that counts the same things (the same 42 water projects stated in two tasks). */
   sameAs: z.optional(z.string()),
   /** Id of a target whose count includes this one (a subset, such as the graduates among the talents attracted). */

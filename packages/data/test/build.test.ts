@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import JSZip from 'jszip';
 import { SEED_SHA256 } from '../scripts/seed.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { describeTarget, formatAmount, loadPlan, parseReadingValue, type Plan } from '../src/index.js';
+import { describeTarget, describeTargetInWords, formatAmount, loadPlan, parseReadingValue, type Plan } from '../src/index.js';
 import { applyOverlay, lintPlan, planFromText } from '../src/node/index.js';
 import { cliScratch, dzPlan, dzPlanHere, fixturesDir, packageDir, seed } from './helpers.js';
 
@@ -174,6 +174,17 @@ describe('applyOverlay', () => {
     assert.equal(added.metric['zh-Hant'], '節約標準煤');
     assert.ok(plan.tasks[2]!.targetIds.includes(added.id));
     loadPlan(plan);
+  });
+
+  test('it marks a threshold each member must reach (each), in the script given, the other converted', () => {
+    const first = built.targets[0]!;
+    const { plan, issues } = applyOverlay(built, { targets: { change: { [first.id]: { each: { 'zh-Hans': '县(市、区)', en: 'county' } } } } }, invented);
+    assert.deepEqual(issues, []);
+    const changed = plan!.targets.find((t) => t.id === first.id)!;
+    assert.deepEqual(changed.each, { 'zh-Hant': '縣(市、區)', 'zh-Hans': '县(市、区)', en: 'county' });
+    assert.match(describeTargetInWords(changed, 'zh-Hant'), /^每個縣\(市、區\)/);
+    const partial = applyOverlay(built, { targets: { change: { [first.id]: { each: { en: 'county' } } } } }, invented);
+    assert.match(partial.issues[0]?.path ?? '', /each\.zh-Hant$/, 'a set with no Chinese is refused, not shown blank');
   });
 
   test('a unit it adds or changes is in both scripts, and an added target’s quote is converted from the plan’s own script', () => {

@@ -160,6 +160,21 @@ describe('evaluateTarget: a designation (爭創國家企業技術中心1個) is 
   });
 });
 
+describe('a threshold each member of a set must reach (各縣(市、區)至少建設1家) is read as the fewest any member has', () => {
+  test('the target names its set, and its goal says "each"', () => {
+    assert.deepEqual(getTarget('t57.4')!.each, { 'zh-Hant': '縣(市、區)', 'zh-Hans': '县(市、区)', en: 'county, county-level city or district' });
+    assert.equal(describeTargetInWords(getTarget('t57.4')!, 'zh-Hant'), '每個縣(市、區)不少於1家');
+    assert.equal(describeTargetInWords(getTarget('t05.2')!, 'en'), 'at least 5 projects in each industrial chain');
+  });
+
+  test('the sentence says the reading is the lowest member, in each language', () => {
+    const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget('t05.2', { value: 3, asOf: MID_YEAR }, { lang })!.sentence;
+    assert.equal(say('zh-Hant'), '每個產業鏈引進過億元項目:截至2023年6月30日,產業鏈中最少的為3個,目標每個產業鏈不少於5個,完成60%,序時進度50%,進度正常。');
+    assert.equal(say('zh-Hans'), '每个产业链引进过亿元项目:截至2023年6月30日,产业链中最少的为3个,目标每个产业链不少于5个,完成60%,序时进度50%,进度正常。');
+    assert.match(say('en'), /: 3 projects in the lowest industrial chain as of 30 June 2023, target at least 5 projects in each industrial chain; /);
+  });
+});
+
 describe('evaluateTarget: a rate or share (利用率≥96%) is compared with the target directly', () => {
   const rate = makeTarget('atLeast', 96, { measure: 'rate', unit: '%', unitEn: 'percent' });
 

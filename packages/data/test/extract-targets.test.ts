@@ -26,15 +26,15 @@ const reading = (p: ProposedTarget) => ({
 });
 
 /** Asserts that `text` (Traditional) and its Simplified form each give proposals with `expected` readings. */
-function expectReadings(text: string, expected: readonly Partial<ReturnType<typeof reading> & { unit: string; metric: string; valueText: string }>[]): void {
+function expectReadings(text: string, expected: readonly Partial<ReturnType<typeof reading> & { unit: string; metric: string; valueText: string; each: string }>[]): void {
   for (const [script, version] of [['zh-Hant', text], ['zh-Hans', toSimplified(text)]] as const) {
     const found = extractTargets(version);
     assert.equal(found.length, expected.length, `${script} ${version}: ${JSON.stringify(found.map((p) => p.quote))}`);
     for (const [i, want] of expected.entries()) {
       const got = found[i]!;
-      const scriptFree = { ...reading(got), unit: got.unit, metric: got.metric, valueText: got.valueText };
+      const scriptFree = { ...reading(got), unit: got.unit, metric: got.metric, valueText: got.valueText, each: got.each };
       // Words are compared in Simplified: the proposal quotes the text in its own script.
-      const simplified = (k: string, v: unknown) => (k === 'unit' || k === 'metric' ? toSimplified(String(v)) : v);
+      const simplified = (k: string, v: unknown) => (k === 'unit' || k === 'metric' || k === 'each' ? toSimplified(String(v)) : v);
       const compared = Object.fromEntries(Object.keys(want).map((k) => [k, simplified(k, scriptFree[k as keyof typeof scriptFree])]));
       const wanted = Object.fromEntries(Object.entries(want).map(([k, v]) => [k, simplified(k, v)]));
       assert.deepEqual(compared, wanted, `${script} ${version} #${i}`);
@@ -136,6 +136,16 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('市級文明村鎮創建率達到45%以上。', [{ value: 45, measure: 'rate' }]);
   });
 
+  test('a threshold each member must reach names its set (各縣(市、區), 每個產業鏈); 各類 and 分別 do not', () => {
+    expectReadings('各縣(市、區)至少建設1家零工市場。', [{ value: 1, comparator: 'atLeast', each: '縣(市、區)' }]);
+    expectReadings('每個產業鏈引進過億元項目5個以上。', [{ value: 5, each: '產業鏈' }]);
+    expectReadings('各類貸款增長10%以上。', [{ value: 10, measure: 'growth' }]);
+    expectReadings('用水量較2020年分別下降12%、5%。', [{ value: 12 }, { value: 5 }]);
+    const [total] = extractTargets('在134個鎮街各建1處服務中心。');
+    assert.equal(total?.value, 134);
+    assert.equal(total?.each, undefined, 'a count of the members is a total');
+  });
+
   test('days counted (天數), concentrations (微克/立方米), a verb alone before the numeral', () => {
     expectReadings('重污染天數減少到5天以內。', [{ value: 5, unit: '天', comparator: 'atMost', measure: 'ceiling', metric: '重污染天數' }]);
     expectReadings('細顆粒物平均濃度控制在35微克/立方米以下。', [{ value: 35, unit: '微克/立方米', comparator: 'atMost', measure: 'level' }]);
@@ -216,8 +226,9 @@ describe('extractTargets: scripts, widths, offsets', () => {
 
   test('the Dezhou task bodies give the same readings in Simplified as in Traditional', () => {
     for (const task of dezhouPlan.tasks) {
-      const hant = extractTargets(task.body['zh-Hant']).map(reading);
-      const hans = extractTargets(task.body['zh-Hans']).map(reading);
+      const withSet = (p: ProposedTarget) => ({ ...reading(p), each: p.each === undefined ? undefined : toSimplified(p.each) });
+      const hant = extractTargets(task.body['zh-Hant']).map(withSet);
+      const hans = extractTargets(task.body['zh-Hans']).map(withSet);
       assert.deepEqual(hans, hant, `task ${task.number}`);
     }
   });

@@ -283,6 +283,13 @@ test('the sheet says the sign of a change against a base year (a fall written as
   assert.equal(rowOf('zh-Hant', 't03.3')[measure], '同比增長');
 });
 
+test('for a threshold each member must reach, the sheet asks for the lowest member, not the city total', () => {
+  const measure = sheetColumns.indexOf('measure');
+  const rowOf = (lang: 'zh-Hant' | 'en', id: string) => progressTemplate(plan, { lang }).rows.find((row) => row[0] === id)!;
+  assert.equal(rowOf('zh-Hant', 't57.4')[measure], '累計完成量(填縣(市、區)中最少的一個)');
+  assert.equal(rowOf('en', 't40.1')[measure], 'current level (of the lowest central village)');
+});
+
 test('replacedReadings names each figure an appended period replaces with a different value', () => {
   const first = { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't01.1', value: 30 }, { target: 't01.2', value: 45 }, { target: 't09.1', value: 900, asOf: '2023-03-31' }] };
   const second = { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't01.1', value: 12 }, { target: 't01.2', value: 45 }, { target: 't09.1', value: 950 }] };

@@ -382,6 +382,22 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     assert.deepEqual(designations, ['t02.2', 't02.3', 't29.1', 't29.2', 't29.3', 't36.5']);
   });
 
+  test('a threshold each member of a set must reach names the set, as the text writes it before the value', () => {
+    // 各縣(市、區)至少…1家, 每個產業鏈…5個: a clause with 各 or 每個 before the value (各類 is "all kinds", not each).
+    const wrong: string[] = [];
+    for (const target of plan.targets) {
+      // The clause (to the last , 。 or ;: 縣(市、區) holds a 、) up to the value.
+      const clause = leadUpTo(target, /[,。;]/);
+      const clauseLead = clause.slice(0, clause.length - (target.offset + target.quote.length - valueSpan(target)!.offset));
+      if (/各(?!類)|每個/.test(clauseLead) !== (target.each !== undefined) && target.id !== 't40.1' && target.id !== 't48.2') {
+        wrong.push(`${target.id}: «${clauseLead}» each=${JSON.stringify(target.each)}`);
+      }
+      if (target.each) assert.ok(clauseLead.includes(target.each['zh-Hant']), `${target.id}: «${clauseLead}»`);
+    }
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(plan.targets.filter((t) => t.each).map((t) => t.id), ['t05.2', 't40.1', 't48.2', 't57.4']);
+  });
+
   test('a fraction target has value 100 × numerator / denominator, unit the set counted, and measure rate', () => {
     const fractions = plan.targets.filter((t) => t.fraction !== undefined);
     assert.ok(fractions.length >= 1, 'the 1/3 target of task 63 is stated as a fraction');

@@ -40,6 +40,8 @@ export interface CuratedTarget {
   readonly baseline?: number;
   /** For a share written as a fraction (1/3): its parts; `value` is then the share in percent (33.33…). */
   readonly fraction?: { readonly numerator: number; readonly denominator: number };
+  /** For a threshold each member of a set must reach: the set as the text names it (縣(市、區)) and in English, singular. */
+  readonly each?: CuratedText;
   /** English noun for the unit in this target, when the generic one (measures.ts) reads badly: `counties`, `rivers`. */
   readonly unitEn?: string;
   /** Quote of another target (in `task`) that counts the same things; the generator turns it into an id. */

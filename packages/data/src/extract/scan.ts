@@ -3,6 +3,7 @@
  * is checked against the non-target rules (`non-targets.ts`) and, if it stands, read into a proposal
  * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
  */
+import { eachSet } from './each.js';
 import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
@@ -155,6 +156,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const { measure, worded: measureWorded } = readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, state.conferral !== undefined);
 
   const firmness = state.firmness?.firmness ?? 'plain';
+  const each = eachSet(folded, state.clauseStart, numeral.start);
   const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd);
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
@@ -174,6 +176,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),
     measure,
+    ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     confidence: confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }),
   };
 }

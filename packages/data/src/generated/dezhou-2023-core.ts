@@ -3489,6 +3489,10 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unitEn": "projects",
       "comparator": "atLeast",
       "measure": "flow",
+      "each": {
+        "zh-Hant": "產業鏈",
+        "en": ""
+      },
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "每個產業鏈引進過億元項目5個以上",
@@ -5244,6 +5248,10 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unitEn": "yuan",
       "comparator": "atLeast",
       "measure": "level",
+      "each": {
+        "zh-Hant": "中心村",
+        "en": ""
+      },
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "中心村集體經濟收入達到30萬元以上",
@@ -5443,6 +5451,10 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unitEn": "warehouses",
       "comparator": "atLeast",
       "measure": "flow",
+      "each": {
+        "zh-Hant": "德城區、禹城市、樂陵市、武城縣等基礎較好的縣(市、區)",
+        "en": ""
+      },
       "firmness": "strive",
       "deadline": "2023-12-31",
       "quote": "至少建成1家公共海外倉",
@@ -5606,6 +5618,10 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unitEn": "markets",
       "comparator": "atLeast",
       "measure": "flow",
+      "each": {
+        "zh-Hant": "縣(市、區)",
+        "en": ""
+      },
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "至少建設1家公益性質的零工市場",

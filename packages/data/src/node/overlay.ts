@@ -28,6 +28,7 @@ const targetFields = {
   baseline: z.optional(z.number()),
   tolerance: z.optional(z.number()),
   deadline: text,
+  each: partialText,
 };
 
 /** The overlay file. Validates {@link PlanOverlay}. */
@@ -87,12 +88,18 @@ function merged(base: LocalizedText, change: { 'zh-Hant'?: string | undefined; '
 function corrected(target: Target, change: Partial<Record<keyof typeof targetFields, unknown>>, source: ChineseScript): Target {
   const { confidence: _, ...rest } = target;
   const out: Record<string, unknown> = { ...rest };
-  for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'metric') out[key] = value;
+  for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'metric' && key !== 'each') out[key] = value;
   if (typeof change.unit === 'string') {
     delete out.unitZh;
     Object.assign(out, unitInBothScripts(change.unit, source));
   }
-  return { ...(out as unknown as Target), metric: merged(target.metric, change.metric as Parameters<typeof merged>[1]) };
+  const each = change.each as Parameters<typeof merged>[1];
+  return {
+    ...(out as unknown as Target),
+    metric: merged(target.metric, change.metric as Parameters<typeof merged>[1]),
+    // A set the target had not: its Chinese comes from the overlay (an empty one fails validation, with its path).
+    ...(each || target.each ? { each: merged(target.each ?? { 'zh-Hant': '', 'zh-Hans': '', en: '' }, each) } : {}),
+  };
 }
 
 /**

@@ -83,6 +83,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     measure: p.measure,
     ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),
+    ...(p.each === undefined ? {} : { each: localized(p.each, source) }),
     firmness: p.firmness,
     deadline,
     quote: p.quote,

@@ -99,6 +99,16 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
   },
 };
 
+/**
+ * The measure column of a threshold each member of a set must reach (各縣(市、區)至少1家): the value is the lowest
+ * member's, not the total, which would read 5 markets in 5 of 11 counties as met.
+ */
+export const lowestMemberWords: Readonly<Record<Language, (measure: string, set: string) => string>> = {
+  'zh-Hant': (measure, set) => `${measure}(填${set}中最少的一個)`,
+  'zh-Hans': (measure, set) => `${measure}(填${set}中最少的一个)`,
+  en: (measure, set) => `${measure} (of the lowest ${set})`,
+};
+
 /** How far down a sheet the header row may stand (a title or a note above it is fine). */
 export const HEADER_SEARCH_ROWS = 10;
 

@@ -2,7 +2,7 @@
 import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { createPlanApi } from '../plan-api.js';
 import type { Language, Plan, Target } from '../schema.js';
-import { measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
@@ -89,7 +89,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       unit: sheetUnit(target, lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
-      measure: measureWords[lang][measureKey(target)],
+      measure: measureCell(target, lang),
       lead: (task?.lead ?? []).map((id) => localName(api.getUnit(id)?.name, lang) ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
@@ -117,6 +117,12 @@ function englishUnit(target: Target): string {
   if (target.unit === '%') return '%';
   const meaning = unitScale(target.unit) > 1 ? formatAmount(target, 1, 'en') : target.unitEn;
   return meaning ? `${target.unit} (${meaning})` : target.unit;
+}
+
+/** What the value column holds for the target: its measure's words, and for a threshold each member must reach, which member. */
+function measureCell(target: Target, lang: Language): string {
+  const words = measureWords[lang][measureKey(target)];
+  return target.each ? lowestMemberWords[lang](words, target.each[lang] || target.each['zh-Hant']) : words;
 }
 
 /** The key of a target's words in {@link measureWords}: a change against a base year by its direction. */

@@ -56,7 +56,7 @@ export function renderReading(
           >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
         ><p class="pace" part="expected"
           >${evaluation.expected === undefined
-            ? t.gaugeNotPaced
+            ? evaluation.measure === 'designation' ? t.gaugeConferred : t.gaugeNotPaced
             : `${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
           <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
           ></p
@@ -74,10 +74,12 @@ function expectedLabel(evaluation: TargetEvaluation, t: Strings): string {
 
 /**
  * The value reached: `2100個`, `25億立方米`; a change (`decreaseBy`, `increaseBy`) reads against the change targeted:
- * `↓ 8% of 12%`.
+ * `↓ 8% of 12%`; for a threshold each member must reach, the lowest member's: `最少的為0家`.
  */
 function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
-  return isChange(evaluation) ? formatProgress(evaluation, lang, t) : formatReading(evaluation, lang);
+  if (isChange(evaluation)) return formatProgress(evaluation, lang, t);
+  const amount = formatReading(evaluation, lang);
+  return evaluation.target.each ? t.gaugeLowest(amount) : amount;
 }
 
 /**

@@ -240,6 +240,7 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'flow',
     unitEn: 'projects',
+    each: { 'zh-Hant': '產業鏈', en: 'industrial chain' },
     firmness: 'plain',
   },
   {

@@ -372,6 +372,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬元',
     comparator: 'atLeast',
     measure: 'level',
+    each: { 'zh-Hant': '中心村', en: 'central village' },
     firmness: 'plain',
   },
   {
@@ -511,6 +512,7 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'strive',
   },
   {
+    // Each named county: a single warehouse for four named counties would not name them (甲、乙等縣至少建成1家).
     task: 48,
     quote: '至少建成1家公共海外倉',
     metric: {
@@ -524,6 +526,7 @@ export const targets: readonly CuratedTarget[] = [
     // Firmness reach: 爭取 at the head of the sentence governs both targets up to the 。.
     measure: 'flow',
     unitEn: 'warehouses',
+    each: { 'zh-Hant': '德城區、禹城市、樂陵市、武城縣等基礎較好的縣(市、區)', en: 'well-placed county, county-level city or district (Decheng, Yucheng, Leling, Wucheng and others)' },
     firmness: 'strive',
   },
 
@@ -639,6 +642,7 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'flow',
     unitEn: 'markets',
+    each: { 'zh-Hant': '縣(市、區)', en: 'county, county-level city or district' },
     firmness: 'plain',
   },
   {

@@ -117,6 +117,14 @@ export interface UiStrings {
   readonly gaugeOfTarget: (achieved: string, goal: string) => string;
   /** In place of the expected progress where nothing is paced: `直接與目標比較`, `compared with the target directly`. */
   readonly gaugeNotPaced: string;
+  /** In place of the expected progress of a designation (a title a higher body confers): `由上級評定,到期時判斷…`. */
+  readonly gaugeConferred: string;
+  /**
+   * The reading of a threshold each member of a set must reach, which is the lowest member's: `最少的為0家`.
+   *
+   * @param amount The reading, formatted with its unit.
+   */
+  readonly gaugeLowest: (amount: string) => string;
   /**
    * The expected progress of a change against a base year, paced from the end of that year: `序時進度(自2020年底起)`.
    *
