@@ -8,6 +8,7 @@ export { elapsedShare } from './iso-date.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import type { Status } from './messages.js';
 import { checkReading } from './read-value.js';
+import { isSingleThing } from './single-thing.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';
 
@@ -171,6 +172,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * - **designation** (爭創國家企業技術中心1個): a title a higher body confers when it decides, so never paced: reached
  *   is `met`, short of it `pending` (待評定) until the deadline, then `missed`.
  *
+ * A flow of one thing (建成1家) is done or not: never paced, `belowTarget` before the deadline.
+ *
  * Far behind the pace (under half of it) is `seriouslyBehind`; nothing done is `notStarted` only in the first
  * quarter of the path. `approx` targets count as reached within
  * their tolerance band, `range` targets between their two values. Above it, an amount (a flow, a level) has done more
@@ -209,10 +212,11 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   }
   // A baseline at or past the target leaves no way to pace: the level is judged against the target only.
   const baseline = given !== undefined && given < target.value ? given : undefined;
-  const levelLike = measure === 'level' || measure === undefined;
+  const single = isSingleThing(target);
+  const levelLike = measure === 'level' || measure === undefined || single;
   // An amount above its band has done more than asked; a value in percent (a rate, though its measure be unknown) has not.
   const amount = measure === 'level' || (measure === undefined && target.unit !== '%');
-  const paced = measure === 'flow' || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
+  const paced = (measure === 'flow' && !single) || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =
     baseline !== undefined

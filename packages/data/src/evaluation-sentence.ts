@@ -6,6 +6,7 @@ import { describeTargetInWords, formatAmount } from './describe-target.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
 import { formatIsoDate } from './iso-date.js';
 import { comparatorLabels, statusLabels } from './messages.js';
+import { isSingleThing } from './single-thing.js';
 import type { Language } from './schema.js';
 
 const percent = (ratio: number) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞');
@@ -17,6 +18,7 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   if (e.expected === undefined) {
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? (e.lowerIsBetter ? w.overLimit : w.aboveBand) : w.below;
     if (e.measure === 'designation') return standing === 'below' ? `${where}${w.conferred}` : where;
+    if (isSingleThing(e.target)) return standing === 'below' ? `${where}${w.single}` : where;
     return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
   }
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, percent(e.expected)) : w.pace(percent(e.expected));
@@ -63,6 +65,8 @@ interface SentenceWords {
   noPace: string;
   /** Why a designation below its target is not paced. */
   conferred: string;
+  /** Why a flow of one thing below its target is not paced. */
+  single: string;
 }
 
 const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
@@ -82,6 +86,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     wrongWay: '反向變化',
     noPace: '(無基數,不作進度判斷)',
     conferred: '(由上級評定,到期前不作進度判斷)',
+    single: '(目標為單個,不作進度判斷)',
   },
   'zh-Hans': {
     sentence: (metric, reached, date, goal, comparison, status, each) =>
@@ -99,6 +104,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     wrongWay: '反向变化',
     noPace: '(无基数,不作进度判断)',
     conferred: '(由上级评定,到期前不作进度判断)',
+    single: '(目标为单个,不作进度判断)',
   },
   en: {
     sentence: (metric, reached, date, goal, comparison, status, each) =>
@@ -116,5 +122,6 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     wrongWay: 'moved the wrong way',
     noPace: ' (no baseline, so no pace is judged)',
     conferred: ' (conferred by a higher body, so no pace is judged before the deadline)',
+    single: ' (a single thing, so no pace is judged)',
   },
 };

@@ -106,6 +106,21 @@ describe('evaluateTarget: a flow (新建100個) is paced by 序時進度', () =>
   });
 });
 
+describe('evaluateTarget: a flow of a single thing (建成1家) cannot be paced', () => {
+  test('none yet before the deadline is not yet at target, not seriously behind: one thing is done or not', () => {
+    const warehouse = evaluateDezhouTarget('t48.2', { value: 0, asOf: MID_YEAR })!;
+    assert.equal(warehouse.status, 'belowTarget');
+    assert.equal(warehouse.expected, undefined);
+    assert.match(warehouse.sentence, /低於目標\(目標為單個,不作進度判斷\),尚未達到目標。$/);
+    assertStatuses(makeTarget('exact', 1, { measure: 'flow' }), [[0, LATE_NOVEMBER, 'belowTarget'], [1, MID_YEAR, 'met'], [0, DEADLINE, 'missed']]);
+  });
+
+  test('two things, or one in a scaled unit (1萬畝), are paced as before', () => {
+    assertStatuses(makeTarget('exact', 2, { measure: 'flow' }), [[0, MID_YEAR, 'seriouslyBehind'], [1, MID_YEAR, 'onTrack']]);
+    assert.equal(evaluateDezhouTarget('t28.1', { value: 0.3, asOf: MID_YEAR })!.status, 'behind');
+  });
+});
+
 describe('evaluateTarget: a level (達到900家)', () => {
   const level = makeTarget('atLeast', 900, { measure: 'level', unit: '家', unitEn: 'enterprises' });
 
