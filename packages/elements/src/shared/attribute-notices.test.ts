@@ -69,6 +69,23 @@ describe('attributes that tell', () => {
     expect(errors.map((e) => e.code)).to.deep.equal(['unknown-attribute']);
   });
 
+  it('a timeout that is not a positive number of seconds is noticed even with nothing to fetch, the default used, and the notice gone once fixed', async () => {
+    const { el, errors, notices } = await render(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" timeout="soon" lang="en"></dz-target-gauge>`);
+    const message = 'Invalid timeout: "soon" (expected a number of seconds above 0); waiting 15 seconds';
+    expect(notices()).to.deep.equal([`ⓘ ${message}`]);
+    expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
+    expect(el.shadowRoot!.querySelector('figure'), 'the content').to.not.equal(null);
+    el.setAttribute('timeout', '30');
+    await el.updateComplete;
+    expect(el.timeout).to.equal(30);
+    expect(notices()).to.deep.equal([]);
+    (el as DzElement & { timeout: unknown }).timeout = -2;
+    await el.updateComplete;
+    expect(notices()).to.deep.equal(['ⓘ Invalid timeout: -2 (expected a number of seconds above 0); waiting 15 seconds']);
+    const { notices: zh } = await render(html`<dz-target-gauge target="t09.1" timeout="0"></dz-target-gauge>`);
+    expect(zh()).to.deep.equal(['ⓘ 等待時間無效:0(應為大於 0 的秒數),改等 15 秒']);
+  });
+
   it('global, data-, aria- and framework attributes, and the gauge’s own status, are not reported', async () => {
     const { el, errors, warnings, notices } = await render(
       html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" id="g" class="x" style="color: black" title="t" data-x="1" aria-describedby="g" _ngcontent-abc="" ng-version="17" lang="zh-Hant"></dz-target-gauge>`,

@@ -8,11 +8,12 @@ import { defaultPlan, reportPlanOf } from './default-plan.js';
 import { ErrorCode } from './events.js';
 import { loadTrend } from './gauge/trend-module.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { DzLoadError, loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
 import type { Taken } from './inputs.js';
+import { DEFAULT_TIMEOUT_SECONDS, usableSeconds } from './timeout.js';
 import { preloadedPlan, preloadedReport } from './preloaded.js';
 
 /** The error codes and words of a plan that cannot be loaded (`plan-src`), in `lang`, whose strings `t` are. */
@@ -128,12 +129,8 @@ export class ElementData {
     );
   }
 
-  /** How long a load waits: the host's `timeout`, or an `invalid-value` error when it is not a positive number. */
+  /** How long a load waits: the host's `timeout`, or the default when it is not usable (noticed by `checkInputs`). */
   private loadOptions(signal: AbortSignal): LoadOptions {
-    const seconds = this.host.timeout;
-    if (!(typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds))) {
-      throw new DzLoadError(ErrorCode.invalidValue, this.i18n.strings.invalidTimeout(this.host.getAttribute('timeout') ?? String(seconds)));
-    }
-    return { signal, seconds };
+    return { signal, seconds: usableSeconds(this.host.timeout) ?? DEFAULT_TIMEOUT_SECONDS };
   }
 }

@@ -13,7 +13,7 @@ import { renderEmpty, renderError, renderLoading, withNotices } from './base-ele
 import type { ElementView, Loadable, LoadState } from './base-element.view.js';
 import { emit, type DzErrorDetail } from './events.js';
 import { problemWords, problemWordsModule } from './problem-words.js';
-import { urlInput } from './inputs.js';
+import { secondsInput, urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 
@@ -38,7 +38,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    * Seconds to wait for a `plan-src` or a progress feed to arrive in full before showing a `plan-timeout` or
    * `feed-timeout` error (and aborting the request, unless other elements still wait on it). Default 15.
    */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+  @property({ converter: secondsInput }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /**
    * A plan object (for developers); validated once. Ignored when `plan-src` is set. Unset (`undefined`), the bundled

@@ -6,7 +6,7 @@
  * not allowed, an attribute the element may not know) is decided here cheaply; the words come from `input-report.ts`.
  */
 import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
-import { isAllowedChoice, isInput, REJECTED } from './inputs.js';
+import { isAllowedChoice, isInput, REJECTED, type secondsInput } from './inputs.js';
 import type { LinkTemplateInput } from './link-template.js';
 
 /** A property value the element cannot use, as given. */
@@ -90,6 +90,7 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
     }
     if (input.choices && !isAllowedChoice(input.choices, values[name])) suspect = true;
     const text = values[name];
+    if ('unusable' in input && (input as typeof secondsInput).unusable(values[name])) suspect = true;
     if ('unlinkable' in input && typeof text === 'string' && text && (input as LinkTemplateInput).unlinkable(text)) suspect = true;
   }
   // A server-side DOM shim may have no attribute list: nothing to look at there.

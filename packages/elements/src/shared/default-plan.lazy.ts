@@ -22,7 +22,7 @@ import { languageOf } from './i18n/language.js';
 import { uiStrings } from './i18n/strings.js';
 import type { UiStrings } from './i18n/ui-strings.js';
 import { splitSections } from './section-list.js';
-import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
+import { DEFAULT_TIMEOUT_SECONDS, usableSeconds } from './timeout.js';
 
 /** The parts of the plan an element shows. */
 interface Scope {
@@ -105,8 +105,7 @@ const waiting = new Map<string, Set<ReactiveElement>>();
 
 /** The seconds `host` waits for data (its `timeout`), or the default when it gives none that is usable. */
 function secondsOf(host: ReactiveElement): number {
-  const seconds = (host as { timeout?: unknown }).timeout;
-  return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds) ? seconds : DEFAULT_TIMEOUT_SECONDS;
+  return usableSeconds((host as { timeout?: unknown }).timeout) ?? DEFAULT_TIMEOUT_SECONDS;
 }
 
 /**

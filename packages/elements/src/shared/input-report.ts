@@ -9,7 +9,8 @@ import { attributeOf, declaredAttributes, type ElementClass, type InputCheck } f
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { isAllowedChoice, isInput } from './inputs.js';
+import { isAllowedChoice, isInput, type secondsInput } from './inputs.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 import type { LinkTemplateInput } from './link-template.js';
 
 /** A notice shown over the content and reported once; `key` tells notices apart (attribute and value). */
@@ -84,6 +85,13 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     const attribute = attributeOf(name, options) || String(name);
     const shown = describeValue(value, t);
     notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidLinkTemplate(attribute, shown, input.keys.map((key) => `{${key}}`).join(' | '), input.example), undefined);
+  }
+  for (const [name, options] of elementClass.elementProperties) {
+    const input = options.converter as typeof secondsInput | undefined;
+    const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
+    if (!isInput(input) || !('unusable' in input) || !input.unusable(value)) continue;
+    const shown = describeValue(value, t);
+    notice(ErrorCode.invalidValue, `${attributeOf(name, options) || String(name)}=${shown}`, t.invalidTimeout(shown, DEFAULT_TIMEOUT_SECONDS), undefined);
   }
   if (check.content) notices.push({ code: ErrorCode.unexpectedContent, key: 'content', message: t.unexpectedContent(host.localName) });
   const rejection = check.rejections.values().next().value;

@@ -8,6 +8,7 @@
  */
 import type { ComplexAttributeConverter } from 'lit';
 import { localIsoDate } from '@dz-tasks/data';
+import { usableSeconds } from './timeout.js';
 
 /** Not usable: the value is rejected. */
 export const REJECTED: unique symbol = Symbol('rejected');
@@ -74,6 +75,18 @@ export const urlInput = textual((value) => (typeof value === 'string' ? value : 
 
 /** A number (`value`): a number, or text as editors write it (`2,100`, `2.1萬`), which the element reads itself. */
 export const numberInput = textual((value) => (typeof value === 'number' || typeof value === 'string' ? value : undefined));
+
+/**
+ * Seconds (`timeout`): a number, or its digits as text. Anything else, or a number not above 0, stays as given and is
+ * noticed (`unusable`), and the default is waited for instead: a bad `timeout` never stops an element showing.
+ */
+const seconds = (value: unknown) => (typeof value === 'string' && value.trim() && Number.isFinite(+value) ? +value : (value as number | undefined));
+export const secondsInput: Input<number> & { readonly unusable: (value: unknown) => boolean } = {
+  ...textual(seconds),
+  fromAttribute: (value: string | null) => seconds(value ?? undefined),
+  read: seconds,
+  unusable: (value) => value != null && usableSeconds(value) === undefined,
+};
 
 /** The words a CMS editor writes to turn a flag off (any letter case): `export="false"`, `"no"`, `"off"`, `"0"`. */
 const offWords = new Set(['false', 'no', 'off', '0']);

@@ -65,12 +65,15 @@ const fixtures = '/packages/elements/test-fixtures';
 // 67.0 KB for all three, the unit summary 46.1 and the plan overview 43.6. Each ceiling is the measure plus at most
 // 0.5 KB, never over the goal. Validation issues worded in each element's language, the `plan` property's check
 // moved into the validators chunk with it (and the value of a validation into the fetching chunk): the gauge 30,657
-// bytes.
+// bytes. A supervision officer's review (designations `pending` and its glyph in three languages, thresholds each
+// member must reach, a flow of one thing not paced) and a bad `timeout` noticed like a word (its input in the shared
+// chunk): the gauge 29.9 KB, the card 37.0, a matrix section 35.7 and all three 67.3 KB (both over their ceilings of
+// 35.6 and 67.2, by about 0.1 KB of the shared chunk's words and input), the unit summary 46.2, the overview 43.6.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 35.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 67.2 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 67.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the

@@ -208,11 +208,12 @@ export interface UiStrings {
    */
   readonly timedOut: (url: string, seconds: number) => string;
   /**
-   * The error for a `timeout` attribute that is not a positive number of seconds.
+   * The notice for a `timeout` that is not a positive number of seconds.
    *
    * @param text The attribute as written.
+   * @param seconds The default waited for instead.
    */
-  readonly invalidTimeout: (text: string) => string;
+  readonly invalidTimeout: (text: string, seconds: number) => string;
   // Progress trend over a feed's readings (issue 13)
   /**
    * The latest reading is higher than the one before: `up from 1,500 units on 31 March 2023`.
