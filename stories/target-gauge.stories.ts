@@ -66,7 +66,7 @@ const measureKinds = [
   { measure: 'growth', target: 't03.3', value: '6', note: '增幅與目標增幅比較 · growth against the target growth' },
   { measure: 'change', target: 't26.4', value: '6', note: '自2020年底起計 · paced from the end of the base year' },
   { measure: 'ceiling', target: 't26.3', value: '15', note: '已用上限比序時進度 · share used against the pace' },
-  { measure: 'designation', target: 't29.1', value: '1', note: '由上級評定,到期時判斷 · conferred by a higher body: judged at the deadline' },
+  { measure: 'designation', target: 't29.1', value: '1', note: '須經評定,到期時判斷 · awarded on assessment: judged at the deadline' },
 ] as const;
 
 /**

@@ -172,5 +172,5 @@ export function describeTargetInWords(target: Target, lang: Language): string {
         : `(${lang === 'zh-Hans' ? '较' : '較'}${target.baselineYear}年)`;
   const words = !word ? amount + baseline : lang === 'en' ? `${word} ${amount}${baseline}` : `${word}${amount}${baseline}`;
   if (!target.each) return words;
-  return lang === 'en' ? `${words} in each ${target.each.en}` : `${lang === 'zh-Hans' ? '每个' : '每個'}${target.each[lang]}${words}`;
+  return lang === 'en' ? `${words} in each ${target.each.en}` : `${target.each[lang]}各${words}`;
 }

@@ -145,10 +145,14 @@ function directStatus(target: Target, standing: Standing, due: boolean, levelLik
 }
 
 /**
- * The status of a designation (a title a higher body confers): reached is `met` at any date, since a title once
- * conferred stays; short of it, `pending` until the deadline and `missed` after it. No pace: the body decides when.
+ * The status of a designation (a title awarded on assessment): reached is `met` at any date, since a title once
+ * conferred stays; short of it, `pending` until the deadline and `missed` after it; past an upper limit, over it. No
+ * pace: the awarding body decides when.
  */
-const designationStatus = (standing: Standing, due: boolean): Status => (standing !== 'below' ? 'met' : due ? 'missed' : 'pending');
+function designationStatus(target: Target, standing: Standing, due: boolean): Status {
+  if (standing === 'above' && lowerIsBetterFor(target)) return due ? 'missed' : 'overCeiling';
+  return standing !== 'below' ? 'met' : due ? 'missed' : 'pending';
+}
 
 /** The status of a ceiling's use: exceeded, used faster than the period goes by, or within it. */
 function ceilingStatus(used: number, expected: number, due: boolean): Status {
@@ -169,7 +173,7 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   6% at mid-2023 of a 12% cut due at the end of 2023 is behind; a move the wrong way is `seriouslyBehind`.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
  *   year, `overCeiling` when exceeded.
- * - **designation** (爭創國家企業技術中心1個): a title a higher body confers when it decides, so never paced: reached
+ * - **designation** (爭創國家企業技術中心1個): a title awarded on assessment when the body decides, so never paced: reached
  *   is `met`, short of it `pending` (待評定) until the deadline, then `missed`.
  *
  * A flow of one thing (建成1家) is done or not: never paced, `belowTarget` before the deadline.
@@ -226,7 +230,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
     measure === 'ceiling'
       ? ceilingStatus(progress, expected!, due)
       : measure === 'designation'
-        ? designationStatus(standing, due)
+        ? designationStatus(target, standing, due)
         : paced
         ? pacedStatus(aboveAsReached(target, standing), progress, expected!, due, measure === 'change')
         : directStatus(target, amount ? aboveAsReached(target, standing) : standing, due, levelLike);

@@ -17,8 +17,10 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   if (standing === 'wrongWay') return w.wrongWay;
   if (e.expected === undefined) {
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? (e.lowerIsBetter ? w.overLimit : w.aboveBand) : w.below;
-    if (e.measure === 'designation') return standing === 'below' ? `${where}${w.conferred}` : where;
-    if (isSingleThing(e.target)) return standing === 'below' ? `${where}${w.single}` : where;
+    // Why no pace is judged, while one could be: before the deadline.
+    const due = e.status === 'missed' || e.status === 'met';
+    if (e.measure === 'designation') return standing === 'below' && !due ? `${where}${w.conferred}` : where;
+    if (isSingleThing(e.target)) return standing === 'below' && !due ? `${where}${w.single}` : where;
     return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
   }
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, percent(e.expected)) : w.pace(percent(e.expected));
@@ -85,7 +87,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     overLimit: '超過上限',
     wrongWay: '反向變化',
     noPace: '(無基數,不作進度判斷)',
-    conferred: '(由上級評定,到期前不作進度判斷)',
+    conferred: '(須經評定,到期前不作進度判斷)',
     single: '(目標為單個,不作進度判斷)',
   },
   'zh-Hans': {
@@ -103,12 +105,12 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     overLimit: '超过上限',
     wrongWay: '反向变化',
     noPace: '(无基数,不作进度判断)',
-    conferred: '(由上级评定,到期前不作进度判断)',
+    conferred: '(须经评定,到期前不作进度判断)',
     single: '(目标为单个,不作进度判断)',
   },
   en: {
     sentence: (metric, reached, date, goal, comparison, status, each) =>
-      `${metric}: ${reached}${each ? ` in the lowest ${each}` : ''} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
+      `${metric}: ${reached}${each ? `, the lowest of any ${each},` : ''} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
     comma: ', ',
     done: (share) => `${share} of the target`,
     used: (share) => `${share} of the ceiling used`,
@@ -121,7 +123,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     overLimit: 'above the limit',
     wrongWay: 'moved the wrong way',
     noPace: ' (no baseline, so no pace is judged)',
-    conferred: ' (conferred by a higher body, so no pace is judged before the deadline)',
+    conferred: ' (awarded on assessment, so no pace is judged before the deadline)',
     single: ' (a single thing, so no pace is judged)',
   },
 };

@@ -26,7 +26,7 @@ export const Status = {
   aboveBand: 'aboveBand',
   /** A level below its target before the deadline, with no baseline to pace from: the data cannot say more. */
   belowTarget: 'belowTarget',
-  /** A designation (a title a higher body confers) not yet conferred before the deadline: the body has not decided. */
+  /** A designation (a title awarded on assessment) not yet awarded before the deadline: the body has not decided. */
   pending: 'pending',
 } as const;
 /** One of the {@link Status} values, e.g. `'onTrack'`, `'seriouslyBehind'`, `'overPace'`. */

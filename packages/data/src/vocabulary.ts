@@ -65,7 +65,7 @@ export const Measure = {
   /** A ceiling on a quantity that accumulates over the period (用水總量控制在…以內): the share used, against 序時進度. */
   ceiling: 'ceiling',
   /**
-   * A count of titles a higher body confers on the city's applicants (爭創國家企業技術中心1個, 爭取創建國家級綠色工廠3家,
+   * A count of titles awarded on assessment to the city's applicants (爭創國家企業技術中心1個, 爭取創建國家級綠色工廠3家,
    * 列入省級創建名單): the body decides on its own calendar, so no pace is judged; below the target before the deadline
    * it is `pending` (待評定).
    */

@@ -182,7 +182,10 @@ describe('applyOverlay', () => {
     assert.deepEqual(issues, []);
     const changed = plan!.targets.find((t) => t.id === first.id)!;
     assert.deepEqual(changed.each, { 'zh-Hant': '縣(市、區)', 'zh-Hans': '县(市、区)', en: 'county' });
-    assert.match(describeTargetInWords(changed, 'zh-Hant'), /^每個縣\(市、區\)/);
+    assert.match(describeTargetInWords(changed, 'zh-Hant'), /^縣\(市、區\)各/);
+    const removed = applyOverlay(plan!, { targets: { change: { [first.id]: { each: null } } } }, invented);
+    assert.deepEqual(removed.issues, []);
+    assert.equal(removed.plan!.targets.find((t) => t.id === first.id)!.each, undefined, 'each: null removes a set proposed wrongly');
     const partial = applyOverlay(built, { targets: { change: { [first.id]: { each: { en: 'county' } } } } }, invented);
     assert.match(partial.issues[0]?.path ?? '', /each\.zh-Hant$/, 'a set with no Chinese is refused, not shown blank');
   });

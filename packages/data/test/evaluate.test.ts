@@ -115,6 +115,10 @@ describe('evaluateTarget: a flow of a single thing (建成1家) cannot be paced'
     assertStatuses(makeTarget('exact', 1, { measure: 'flow' }), [[0, LATE_NOVEMBER, 'belowTarget'], [1, MID_YEAR, 'met'], [0, DEADLINE, 'missed']]);
   });
 
+  test('one of a unit that divides (1公里, 1噸) is paced: 0.3 of 1 km is a third of the way', () => {
+    assertStatuses(makeTarget('exact', 1, { measure: 'flow', unit: '公里', unitEn: 'km' }), [[0.3, LATE_NOVEMBER, 'seriouslyBehind'], [0.6, MID_YEAR, 'onTrack']]);
+  });
+
   test('two things, or one in a scaled unit (1萬畝), are paced as before', () => {
     assertStatuses(makeTarget('exact', 2, { measure: 'flow' }), [[0, MID_YEAR, 'seriouslyBehind'], [1, MID_YEAR, 'onTrack']]);
     assert.equal(evaluateDezhouTarget('t28.1', { value: 0.3, asOf: MID_YEAR })!.status, 'behind');
@@ -167,26 +171,32 @@ describe('evaluateTarget: a designation (爭創國家企業技術中心1個) is 
     assertStatuses(centres, [[8, START, 'met'], [9, MID_YEAR, 'met'], [3, MID_YEAR, 'pending'], [7, DEADLINE, 'missed'], [0, AFTER, 'missed']]);
   });
 
-  test('the sentence says why no pace is judged, in each language', () => {
-    const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget('t29.1', { value: 1, asOf: MID_YEAR }, { lang })!.sentence;
-    assert.equal(say('zh-Hant'), '國家級綠色工廠:截至2023年6月30日為1家,目標3家,低於目標(由上級評定,到期前不作進度判斷),待評定。');
-    assert.match(say('zh-Hans'), /低于目标\(由上级评定,到期前不作进度判断\),待评定。$/);
-    assert.match(say('en'), /below the target \(conferred by a higher body, so no pace is judged before the deadline\); awaiting decision\.$/);
+  test('the sentence says why no pace is judged, in each language, until the deadline', () => {
+    const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en', asOf = MID_YEAR) => evaluateDezhouTarget('t29.1', { value: 1, asOf }, { lang })!.sentence;
+    assert.equal(say('zh-Hant'), '國家級綠色工廠:截至2023年6月30日為1家,目標3家,低於目標(須經評定,到期前不作進度判斷),待評定。');
+    assert.match(say('zh-Hans'), /低于目标\(须经评定,到期前不作进度判断\),待评定。$/);
+    assert.match(say('en'), /below the target \(awarded on assessment, so no pace is judged before the deadline\); awaiting decision\.$/);
+    assert.match(say('zh-Hant', DEADLINE), /,目標3家,低於目標,未達成。$/);
+  });
+
+  test('a designation with an upper limit above it is over the ceiling, not met', () => {
+    assertStatuses(makeTarget('atMost', 3, { measure: 'designation' }), [[2, MID_YEAR, 'met'], [4, MID_YEAR, 'overCeiling'], [4, DEADLINE, 'missed']]);
   });
 });
 
 describe('a threshold each member of a set must reach (各縣(市、區)至少建設1家) is read as the fewest any member has', () => {
   test('the target names its set, and its goal says "each"', () => {
     assert.deepEqual(getTarget('t57.4')!.each, { 'zh-Hant': '縣(市、區)', 'zh-Hans': '县(市、区)', en: 'county, county-level city or district' });
-    assert.equal(describeTargetInWords(getTarget('t57.4')!, 'zh-Hant'), '每個縣(市、區)不少於1家');
+    assert.equal(describeTargetInWords(getTarget('t57.4')!, 'zh-Hant'), '縣(市、區)各不少於1家');
+    assert.equal(describeTargetInWords(getTarget('t48.2')!, 'zh-Hant'), '德城區、禹城市、樂陵市、武城縣等基礎較好的縣(市、區)各不少於1家');
     assert.equal(describeTargetInWords(getTarget('t05.2')!, 'en'), 'at least 5 projects in each industrial chain');
   });
 
   test('the sentence says the reading is the lowest member, in each language', () => {
     const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget('t05.2', { value: 3, asOf: MID_YEAR }, { lang })!.sentence;
-    assert.equal(say('zh-Hant'), '每個產業鏈引進過億元項目:截至2023年6月30日,產業鏈中最少的為3個,目標每個產業鏈不少於5個,完成60%,序時進度50%,進度正常。');
-    assert.equal(say('zh-Hans'), '每个产业链引进过亿元项目:截至2023年6月30日,产业链中最少的为3个,目标每个产业链不少于5个,完成60%,序时进度50%,进度正常。');
-    assert.match(say('en'), /: 3 projects in the lowest industrial chain as of 30 June 2023, target at least 5 projects in each industrial chain; /);
+    assert.equal(say('zh-Hant'), '每個產業鏈引進過億元項目:截至2023年6月30日,產業鏈中最少的為3個,目標產業鏈各不少於5個,完成60%,序時進度50%,進度正常。');
+    assert.equal(say('zh-Hans'), '每个产业链引进过亿元项目:截至2023年6月30日,产业链中最少的为3个,目标产业链各不少于5个,完成60%,序时进度50%,进度正常。');
+    assert.match(say('en'), /: 3 projects, the lowest of any industrial chain, as of 30 June 2023, target at least 5 projects in each industrial chain; /);
   });
 });
 

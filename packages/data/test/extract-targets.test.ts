@@ -123,7 +123,7 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('全年用水總量控制在9.8億立方米以內。', [{ measure: 'ceiling', comparator: 'atMost' }]);
   });
 
-  test('a designation: titles a higher body confers, named by 爭創 (its clause), 爭取創建 (its sentence) or 列入…名單', () => {
+  test('a designation: titles awarded on assessment, named by 爭創 (its clause), 爭取創建 (its sentence) or 列入…名單', () => {
     expectReadings('爭創國家級工程研究中心2個、省級工程研究中心6個,新增孵化器3家。', [
       { value: 2, measure: 'designation', firmness: 'strive' },
       { value: 6, measure: 'designation', firmness: 'strive' },
@@ -131,6 +131,12 @@ describe('extractTargets: measure kinds', () => {
     ]);
     expectReadings('爭取創建國家級綠色工廠4家,省級綠色工廠6家。', [{ value: 4, measure: 'designation' }, { value: 6, measure: 'designation' }]);
     expectReadings('推動3個園區列入省級示範園區名單。', [{ value: 3, measure: 'designation' }]);
+    // 爭取創建 reaches bare items of its list, not a clause with a verb or a bound of its own.
+    expectReadings('爭取創建國家全域旅游示範區,全年接待游客500萬人次。', [{ value: 500, measure: 'flow' }]);
+    expectReadings('爭取創建國家級園區,全市規上工業企業達到1500家。', [{ value: 1500, measure: 'level' }]);
+    // Only a word that adds (新增, 新建) keeps a flow: 支持 or 開發區 in the clause do not.
+    expectReadings('支持企業爭創國家級綠色工廠3家。', [{ value: 3, measure: 'designation' }]);
+    expectReadings('各開發區爭創省級示範園區3個。', [{ value: 3, measure: 'designation' }]);
     // 創建 with the city as the builder is work, a flow; a rate of titles is a rate.
     expectReadings('創建縣域醫療服務次中心4家。', [{ value: 4, measure: 'flow' }]);
     expectReadings('市級文明村鎮創建率達到45%以上。', [{ value: 45, measure: 'rate' }]);
@@ -140,6 +146,12 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('各縣(市、區)至少建設1家零工市場。', [{ value: 1, comparator: 'atLeast', each: '縣(市、區)' }]);
     expectReadings('每個產業鏈引進過億元項目5個以上。', [{ value: 5, each: '產業鏈' }]);
     expectReadings('各類貸款增長10%以上。', [{ value: 10, measure: 'growth' }]);
+    expectReadings('各個縣區至少建設1處公園。', [{ value: 1, each: '縣區' }]);
+    // 各 without a floor (至少, 不少於) is a city total; a set stops at a change word or 累計.
+    for (const total of ['指導各縣市區新建口袋公園50個。', '各部門完成培訓200人次。', '組織各縣區開展技能培訓5000人次。', '各縣市區地區生產總值增長6%。', '全市各鄉鎮(街道)累計建成污水處理設施100座。']) {
+      assert.equal(extractTargets(total)[0]?.each, undefined, total);
+    }
+    expectReadings('各鄉鎮(街道)累計建成不少於2座污水處理設施。', [{ value: 2, each: '鄉鎮(街道)' }]);
     expectReadings('用水量較2020年分別下降12%、5%。', [{ value: 12 }, { value: 5 }]);
     const [total] = extractTargets('在134個鎮街各建1處服務中心。');
     assert.equal(total?.value, 134);

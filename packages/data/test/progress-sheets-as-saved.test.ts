@@ -286,8 +286,9 @@ test('the sheet says the sign of a change against a base year (a fall written as
 test('for a threshold each member must reach, the sheet asks for the lowest member, not the city total', () => {
   const measure = sheetColumns.indexOf('measure');
   const rowOf = (lang: 'zh-Hant' | 'en', id: string) => progressTemplate(plan, { lang }).rows.find((row) => row[0] === id)!;
-  assert.equal(rowOf('zh-Hant', 't57.4')[measure], '累計完成量(填縣(市、區)中最少的一個)');
-  assert.equal(rowOf('en', 't40.1')[measure], 'current level (of the lowest central village)');
+  assert.equal(rowOf('zh-Hant', 't57.4')[measure], '累計完成量(填縣(市、區)中的最小值)');
+  assert.equal(rowOf('en', 't40.1')[measure], 'current level (the lowest of any central village)');
+  assert.equal(rowOf('zh-Hant', 't36.5')[measure], '已獲評定或列入名單數量');
 });
 
 test('replacedReadings names each figure an appended period replaces with a different value', () => {

@@ -362,7 +362,7 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     }
   });
 
-  test('a count of titles a higher body confers is a designation, by the rule of README.md, and nothing else is', () => {
+  test('a count of titles awarded on assessment is a designation, by the rule of README.md, and nothing else is', () => {
     // 爭創 governs its clause (to the next ,); 爭取創建 its sentence (to the next 。 or ;); 列入…名單 its own quote.
     const wrong: string[] = [];
     for (const target of plan.targets) {

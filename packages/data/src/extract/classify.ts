@@ -6,7 +6,7 @@ import type { Comparator, Measure } from '../schema.js';
 import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
-import { adjacentComparators, flowWords, levelWords, listedPattern, rateWords, reachedLevelWords } from './words.js';
+import { additionPattern, adjacentComparators, flowWords, levelWords, listedPattern, rateWords, reachedLevelWords } from './words.js';
 
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
@@ -39,9 +39,6 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   return { comparator: 'exact', worded: false };
 }
 
-/** The verbs of a conferral, which are also flow words (创建 alone is building work: 创建县域医疗服务次中心4家). */
-const CONFERRAL_VERBS = /争创|创建/g;
-
 /** The measure kind, and whether a word decided it (rather than the default). */
 export function readMeasure(
   comparator: Comparator,
@@ -60,7 +57,7 @@ export function readMeasure(
   }
   if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
   // 争创…2个, 争取创建…4家, 列入…名单: a title conferred, unless the clause adds it as work of its own (新增孵化器3家).
-  if ((conferred || listedPattern.test(clause)) && !flowWords.occursIn(clause.replace(CONFERRAL_VERBS, ''))) return { measure: 'designation', worded: true };
+  if ((conferred || listedPattern.test(clause)) && !additionPattern.test(clause)) return { measure: 'designation', worded: true };
   const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
   if (flowWords.occursIn(clause)) return flowOrCeiling(true);

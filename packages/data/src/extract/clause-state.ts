@@ -27,7 +27,7 @@ export interface ClauseState {
   listStart: number;
   firmness: { readonly firmness: Firmness; readonly clauseOnly: boolean } | undefined;
   /** A word naming a conferral (争创, 争取创建) governs what follows: the targets are designations. */
-  conferral: { readonly clauseOnly: boolean } | undefined;
+  conferral: { readonly clauseOnly: boolean; readonly clauseStart: number } | undefined;
   /** The last floor or ceiling word of the clause (达到, 控制在) and where it ends. */
   bound: { readonly comparator: Comparator; readonly word: string; readonly end: number } | undefined;
   /** The last change word of the clause (增长, 下降) and where it ends. */
@@ -84,7 +84,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   }
   // 争取创建 is also the firmness word 争取, read next at the same place.
   const conferral = conferralWords.match(text, at);
-  if (conferral) state.conferral = conferral.value;
+  if (conferral) state.conferral = { ...conferral.value, clauseStart: state.clauseStart };
   const firmness = firmnessWords.match(text, at);
   if (firmness) {
     state.firmness = firmness.value;

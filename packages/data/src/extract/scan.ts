@@ -12,7 +12,7 @@ import { normalizeForExtraction } from './normalize.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { matchUnit, type UnitMatch } from './units.js';
-import { changeWords, flowWords, leadingWords, suffixWords, trailingWords } from './words.js';
+import { changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -120,6 +120,18 @@ function afterEnd(folded: string, at: number): number {
   return i;
 }
 
+/**
+ * Whether a conferral word governs the numeral: 争创 or 争取创建 in its clause, or 争取创建 carried to a later item of
+ * its list that names a level of title and has no bound, change or flow word of its own (省级绿色工厂5家, not
+ * 全年接待游客500万人次 or 全市规上工业企业达到1500家).
+ */
+function conferredOn(state: ClauseState, clause: string): boolean {
+  const conferral = state.conferral;
+  if (!conferral) return false;
+  if (conferral.clauseStart === state.clauseStart) return true;
+  return titleLevelPattern.test(clause) && !state.bound && !state.change && !flowWords.occursIn(clause) && !levelWords.occursIn(clause);
+}
+
 function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number): ProposedTarget | undefined {
   if (reasonBefore(folded, numeral)) return undefined;
   let unit: UnitMatch | undefined = matchUnit(folded, numeral.end);
@@ -153,7 +165,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED.has(state.bound.word);
-  const { measure, worded: measureWorded } = readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, state.conferral !== undefined);
+  const { measure, worded: measureWorded } = readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause));
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, state.clauseStart, numeral.start);

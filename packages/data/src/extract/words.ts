@@ -15,7 +15,7 @@ export const firmnessWords = new WordList<{ readonly firmness: Firmness; readonl
 });
 
 /**
- * Words that name the conferral of a title by a higher body (measure `designation`): 争创 governs its clause, as its
+ * Words that name the conferral of a title on assessment (measure `designation`): 争创 governs its clause, as its
  * firmness does; 争取创建 its sentence. (列入…名单 is read around the numeral, by {@link listedPattern}.)
  */
 export const conferralWords = new WordList<{ readonly clauseOnly: boolean }>({
@@ -23,8 +23,14 @@ export const conferralWords = new WordList<{ readonly clauseOnly: boolean }>({
   争取创建: { clauseOnly: false },
 });
 
-/** 列入省级示范园区名单: a listing by a higher body, in the clause of the numeral. */
+/** 列入省级示范园区名单: a listing by an awarding body, in the clause of the numeral. */
 export const listedPattern = /列入[^,。;]*名单/;
+
+/** Words that add what the clause counts as its own work (新增孵化器3家): a flow, though a conferral governs. */
+export const additionPattern = /新增|新建|新认定|新培育|新引进|新集聚|新开/;
+
+/** A level of title (国家级, 省级, 市级): a later item of 争取创建's list names one (省级绿色工厂5家). */
+export const titleLevelPattern = /级/;
 
 /** The floor and ceiling words and what each sets; 稳定在 and 保持在 set nothing by themselves (`exact`). */
 const BOUND_WORDS: Readonly<Record<string, Comparator>> = {

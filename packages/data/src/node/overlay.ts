@@ -28,7 +28,8 @@ const targetFields = {
   baseline: z.optional(z.number()),
   tolerance: z.optional(z.number()),
   deadline: text,
-  each: partialText,
+  /** The set each member of which must reach the target, or `null` to remove one proposed wrongly. */
+  each: z.optional(z.nullable(z.object({ 'zh-Hant': text, 'zh-Hans': text, en: text }))),
 };
 
 /** The overlay file. Validates {@link PlanOverlay}. */
@@ -93,12 +94,13 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
     delete out.unitZh;
     Object.assign(out, unitInBothScripts(change.unit, source));
   }
-  const each = change.each as Parameters<typeof merged>[1];
+  const each = change.each as Parameters<typeof merged>[1] | null;
+  if (each === null) delete out.each;
   return {
     ...(out as unknown as Target),
     metric: merged(target.metric, change.metric as Parameters<typeof merged>[1]),
     // A set the target had not: its Chinese comes from the overlay (an empty one fails validation, with its path).
-    ...(each || target.each ? { each: merged(target.each ?? { 'zh-Hant': '', 'zh-Hans': '', en: '' }, each) } : {}),
+    ...(each === null ? {} : each || target.each ? { each: merged(target.each ?? { 'zh-Hant': '', 'zh-Hans': '', en: '' }, each) } : {}),
   };
 }
 

@@ -70,7 +70,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     fall: '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     rise: '較基準年上升幅度(填正數,如升了7%填 7;不升反降填負數)',
     ceiling: '累計使用量',
-    designation: '已獲評定數量',
+    designation: '已獲評定或列入名單數量',
     unknown: '完成值',
   },
   'zh-Hans': {
@@ -82,7 +82,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     fall: '较基准年下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     rise: '较基准年上升幅度(填正数,如升了7%填 7;不升反降填负数)',
     ceiling: '累计使用量',
-    designation: '已获评定数量',
+    designation: '已获评定或列入名单数量',
     unknown: '完成值',
   },
   en: {
@@ -94,7 +94,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     fall: 'fall since the base year, as a positive number (7 for a 7% fall; negative if it rose instead)',
     rise: 'rise since the base year, as a positive number (7 for a 7% rise; negative if it fell instead)',
     ceiling: 'amount used so far',
-    designation: 'number conferred so far',
+    designation: 'number awarded or listed so far',
     unknown: 'value reached',
   },
 };
@@ -104,9 +104,9 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
  * member's, not the total, which would read 5 markets in 5 of 11 counties as met.
  */
 export const lowestMemberWords: Readonly<Record<Language, (measure: string, set: string) => string>> = {
-  'zh-Hant': (measure, set) => `${measure}(填${set}中最少的一個)`,
-  'zh-Hans': (measure, set) => `${measure}(填${set}中最少的一个)`,
-  en: (measure, set) => `${measure} (of the lowest ${set})`,
+  'zh-Hant': (measure, set) => `${measure}(填${set}中的最小值)`,
+  'zh-Hans': (measure, set) => `${measure}(填${set}中的最小值)`,
+  en: (measure, set) => `${measure} (the lowest of any ${set})`,
 };
 
 /** How far down a sheet the header row may stand (a title or a note above it is fine). */

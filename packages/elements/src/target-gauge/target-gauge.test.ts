@@ -651,11 +651,11 @@ describe('dz-target-gauge', () => {
       const { el } = await gauge(html`<dz-target-gauge target="t57.4" value="0" as-of="2023-06-30"></dz-target-gauge>`);
       expect(part(el, 'target')!.textContent).to.contain('每個 ≥ 1家');
       expect(part(el, 'value')!.textContent).to.contain('最少的為0家');
-      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('縣(市、區)中最少的為0家,目標每個縣(市、區)不少於1家');
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('縣(市、區)中最少的為0家,目標縣(市、區)各不少於1家');
       const { el: conferred } = await gauge(html`<dz-target-gauge target="t29.1" value="1" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
       expect(conferred.status).to.equal('pending');
       expect(part(conferred, 'status')!.textContent).to.contain('awaiting decision');
-      expect(part(conferred, 'expected')!.textContent).to.contain('Conferred by a higher body');
+      expect(part(conferred, 'expected')!.textContent).to.contain('Awarded on assessment');
       expect(conferred.shadowRoot!.querySelector('.mark-expected'), 'no pace mark').to.equal(null);
       await expect(conferred).to.be.accessible();
     });

@@ -40,7 +40,7 @@ export const en: UiStrings = {
   gaugeCeilingUsed: (percent: string) => `${percent} of the ceiling used`,
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved} of ${goal}`,
   gaugeNotPaced: 'Compared with the target directly, not paced',
-  gaugeConferred: 'Conferred by a higher body: judged at the deadline, not paced',
+  gaugeConferred: 'Awarded on assessment: judged at the deadline',
   gaugeLowest: (amount: string) => `lowest: ${amount}`,
   gaugeExpectedSince: (year: number) => `Expected progress since the end of ${year}`,
   gaugeInvalidDate: (text: string) => `Invalid date: ${text} (expected YYYY-MM-DD)`,

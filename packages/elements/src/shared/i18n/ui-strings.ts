@@ -117,7 +117,7 @@ export interface UiStrings {
   readonly gaugeOfTarget: (achieved: string, goal: string) => string;
   /** In place of the expected progress where nothing is paced: `直接與目標比較`, `compared with the target directly`. */
   readonly gaugeNotPaced: string;
-  /** In place of the expected progress of a designation (a title a higher body confers): `由上級評定,到期時判斷…`. */
+  /** In place of the expected progress of a designation (a title awarded on assessment): `須經評定,到期時判斷…`. */
   readonly gaugeConferred: string;
   /**
    * The reading of a threshold each member of a set must reach, which is the lowest member's: `最少的為0家`.

@@ -42,7 +42,7 @@ export const zhHans: UiStrings = {
   gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目标 ${goal})`,
   gaugeNotPaced: '直接与目标比较,不计序时进度',
-  gaugeConferred: '由上级评定,到期时判断,不计序时进度',
+  gaugeConferred: '须经评定,到期时判断',
   gaugeLowest: (amount: string) => `最少的为${amount}`,
   gaugeExpectedSince: (year: number) => `序时进度(自${year}年底起)`,
   gaugeInvalidDate: (text: string) => `日期无效:${text}(应为 YYYY-MM-DD)`,

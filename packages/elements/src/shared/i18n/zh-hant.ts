@@ -40,7 +40,7 @@ export const zhHant: UiStrings = {
   gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目標 ${goal})`,
   gaugeNotPaced: '直接與目標比較,不計序時進度',
-  gaugeConferred: '由上級評定,到期時判斷,不計序時進度',
+  gaugeConferred: '須經評定,到期時判斷',
   gaugeLowest: (amount: string) => `最少的為${amount}`,
   gaugeExpectedSince: (year: number) => `序時進度(自${year}年底起)`,
   gaugeInvalidDate: (text: string) => `日期無效:${text}(應為 YYYY-MM-DD)`,
