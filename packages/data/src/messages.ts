@@ -121,7 +121,8 @@ export const comparatorLabels: Readonly<Record<Language, Readonly<Record<Compara
 
 /**
  * Picks the plan language for a BCP 47 tag: `zh-CN`, `zh-Hans-SG` → zh-Hans; `zh`, `zh-TW` → zh-Hant; `en`,
- * `en-GB` → en; a POSIX locale (`zh_CN`, `en_US`) and spaces around the tag read the same. An empty tag, or one in
+ * `en-GB` → en; a script subtag wins over the region (`zh-Hant-CN` → zh-Hant); a POSIX locale (`zh_CN`, `en_US`) and
+ * spaces around the tag read the same. An empty tag, or one in
  * any other language, gives `fallback` (default zh-Hant).
  *
  * @example
@@ -136,7 +137,8 @@ export function resolveLanguage(tag: string | null | undefined, fallback: Langua
   const t = (tag ?? '').trim().toLowerCase().replaceAll('_', '-');
   if (!t) return fallback;
   if (t.startsWith('zh')) {
-    return /hans|-cn|-sg|-my/.test(t) ? 'zh-Hans' : 'zh-Hant';
+    // A script subtag says it outright (zh-Hant-CN is Traditional); else the region (zh-CN, zh-SG, zh-MY: Simplified).
+    return /-hant\b/.test(t) ? 'zh-Hant' : /-hans\b|-cn\b|-sg\b|-my\b/.test(t) ? 'zh-Hans' : 'zh-Hant';
   }
   return t === 'en' || t.startsWith('en-') ? 'en' : fallback;
 }

@@ -17,3 +17,8 @@ test('another language, an empty tag or none gives the fallback', () => {
   assert.deepEqual(['fr', '', '  ', null, undefined].map((tag) => resolveLanguage(tag)), ['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hant']);
   assert.equal(resolveLanguage('fr', 'en'), 'en');
 });
+
+test('a script subtag wins over the region: zh-Hant-CN is Traditional, zh-Hans-HK Simplified', () => {
+  const tags = ['zh-Hant-CN', 'zh-hant-cn', 'zh_Hant_SG', 'zh-Hans-HK', 'zh-Hans-TW', 'zh-Hant-MY'];
+  assert.deepEqual(tags.map((tag) => resolveLanguage(tag)), ['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hans', 'zh-Hans', 'zh-Hant']);
+});
