@@ -61,6 +61,14 @@ function leadUpTo(target: Target, boundaries: RegExp): string {
   while (from > start && !boundaries.test(seed[from - 1]!)) from--;
   return seed.slice(from, target.offset + target.quote.length);
 }
+/** The seed text from the start of the target's sentence (within its task) up to its value. */
+function sentenceLead(target: Target): string {
+  const span = valueSpan(target)!;
+  const { start } = taskTextOf(target.taskId);
+  let from = span.offset;
+  while (from > start && !/[。;]/.test(seed[from - 1]!)) from--;
+  return seed.slice(from, span.offset);
+}
 const clauseOf = (target: Target) => leadUpTo(target, /[,。;、]/);
 const sentenceOf = (target: Target) => leadUpTo(target, /[。;]/);
 
@@ -186,11 +194,7 @@ describe('comparator and firmness agree with the wording', () => {
     // 爭創 is a verb with its own object and governs only up to the end of its clause (the next ,).
     const wrong: string[] = [];
     for (const target of plan.targets) {
-      const span = valueSpan(target)!;
-      const { start } = taskTextOf(target.taskId);
-      let from = span.offset;
-      while (from > start && !/[。;]/.test(seed[from - 1]!)) from--;
-      const lead = seed.slice(from, span.offset);
+      const lead = sentenceLead(target);
       const last = [...lead.matchAll(/確保|保證|力爭|爭取|爭創/g)].pop();
       const expected =
         !last ? 'plain'
@@ -366,11 +370,7 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     // 爭創 governs its clause (to the next ,); 爭取創建 its sentence (to the next 。 or ;); 列入…名單 its own quote.
     const wrong: string[] = [];
     for (const target of plan.targets) {
-      const span = valueSpan(target)!;
-      const { start } = taskTextOf(target.taskId);
-      let from = span.offset;
-      while (from > start && !/[。;]/.test(seed[from - 1]!)) from--;
-      const lead = seed.slice(from, span.offset);
+      const lead = sentenceLead(target);
       const last = [...lead.matchAll(/爭創|爭取創建/g)].pop();
       const conferred =
         /列入.*名單/.test(target.quote) || (last !== undefined && (last[0] === '爭取創建' || !lead.slice(last.index).includes(',')));
