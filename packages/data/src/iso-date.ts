@@ -63,12 +63,27 @@ export function formatIsoDate(iso: string, lang: Language): string {
 }
 
 /**
- * Share of [start, end] elapsed at `at`, counting whole days inclusively, clamped to 0–1: the expected progress
- * (序時進度) at a date. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts counts as over.
+ * The months of [start, end] when the span is whole months (from the first of a month to the last day of one), else
+ * `undefined`: `2023-01-01` to `2023-06-30` is 6.
+ */
+function wholeMonths(start: string, end: string): number | undefined {
+  if (start.slice(8) !== '01') return undefined;
+  const [y, m, d] = end.split('-').map(Number) as [number, number, number];
+  const last = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d !== last) return undefined;
+  return (y - Number(start.slice(0, 4))) * 12 + m - Number(start.slice(5, 7)) + 1;
+}
+
+/**
+ * Share of [start, end] elapsed at `at`, clamped to 0–1: the expected progress (序時進度) at a date. At a month end of
+ * a period in whole months it counts months, as supervision offices do (a quarter on 31 March, half on 30 June);
+ * otherwise whole days, inclusively. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts
+ * counts as over.
  *
  * @example
  * ```ts
- * elapsedShare('2023-01-01', '2023-12-31', '2023-06-30'); // 0.4958… (181 of 365 days)
+ * elapsedShare('2023-01-01', '2023-12-31', '2023-06-30'); // 0.5 (6 of 12 months)
+ * elapsedShare('2023-01-01', '2023-12-31', '2023-07-02'); // 0.5013… (183 of 365 days)
  * elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'); // 1
  * ```
  * @throws RangeError when a date is not a real ISO date.
@@ -77,6 +92,9 @@ export function elapsedShare(start: string, end: string, at: string): number {
   for (const [what, iso] of [['start', start], ['deadline', end], ['asOf', at]] as const) {
     if (isoDateTime(iso) === undefined) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
   }
+  const months = wholeMonths(start, end);
+  const gone = months === undefined ? undefined : wholeMonths(start, at);
+  if (months !== undefined && months > 0 && gone !== undefined) return Math.min(1, Math.max(0, gone / months));
   const total = daysBetween(start, end) + 1;
   if (total <= 0) return 1;
   return Math.min(1, Math.max(0, (daysBetween(start, at) + 1) / total));

@@ -48,10 +48,32 @@ describe('elapsedShare', () => {
 
   test('about half on 2 July; clamped to 0 before and 1 after the period', () => {
     assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', '2023-07-02') - 0.5) < 0.003);
-    assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', MID_YEAR) - 181 / 365) < 1e-12);
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2022-06-01'), 0);
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'), 1);
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-01-01'), 1 / 365);
+  });
+
+  test('at a month end it counts whole months, as supervision offices do: a quarter on 31 March, half on 30 June', () => {
+    assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-03-31'), 0.25);
+    assert.equal(elapsedShare('2023-01-01', '2023-12-31', MID_YEAR), 0.5);
+    assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-09-30'), 0.75);
+    assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-02-28'), 2 / 12);
+    assert.equal(elapsedShare('2024-01-01', '2024-12-31', '2024-02-29'), 2 / 12, 'a leap year');
+    assert.ok(Math.abs(elapsedShare('2024-01-01', '2024-12-31', '2024-02-28') - 59 / 366) < 1e-12, 'the day before is not a month end');
+    // A path from the end of a base year (較2020年) to the end of 2023: 30 of 36 months on 30 June 2023.
+    assert.equal(elapsedShare('2021-01-01', '2023-12-31', MID_YEAR), 30 / 36);
+    // Not a month end, or a period not in whole months: days, as before.
+    assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', '2023-06-29') - 180 / 365) < 1e-12);
+    assert.ok(Math.abs(elapsedShare('2023-03-15', '2023-12-31', MID_YEAR) - 108 / 292) < 1e-12);
+  });
+
+  test('quarter-end readings are judged against the round pace: nothing by 31 March is seriously behind, 49.7% by 30 June behind', () => {
+    const t091 = getTarget('t09.1')!;
+    assert.equal(evaluateDezhouTarget('t09.1', { value: 0, asOf: '2023-03-31' })!.status, 'seriouslyBehind');
+    assert.equal(evaluateDezhouTarget('t09.1', { value: 1490, asOf: MID_YEAR })!.status, 'behind');
+    assert.equal(evaluateDezhouTarget('t09.1', { value: 1500, asOf: MID_YEAR })!.status, 'onTrack');
+    assert.equal(evaluateDezhouTarget('t26.3', { value: 10.585, asOf: MID_YEAR })!.status, 'onTrack', 'exactly half the cap at half the year');
+    assert.equal(t091.value, 3000);
   });
 
   test('invalid dates throw RangeError', () => {
@@ -139,7 +161,7 @@ describe('evaluateTarget: a level (達到900家)', () => {
     const based = { ...level, baseline: 800 };
     const e = evaluateTarget(based, { value: 850, asOf: MID_YEAR });
     assert.equal(e.progress, 0.5);
-    assert.ok(e.expected! > 0.49 && e.expected! < 0.5);
+    assert.equal(e.expected, 0.5, "six of twelve months");
     assertStatuses(based, [[850, MID_YEAR, 'onTrack'], [830, MID_YEAR, 'behind'], [810, MID_YEAR, 'seriouslyBehind'], [800, START, 'notStarted'], [790, MID_YEAR, 'seriouslyBehind'], [900, MID_YEAR, 'met'], [890, DEADLINE, 'missed']]);
   });
 
