@@ -153,6 +153,36 @@ function foldTableOnDemand(): Plugin {
 }
 
 /**
+ * The data package's English amounts (`format-english.js`: `33,000 people`, `CNY 9 billion`, 0.5 KB gzip) as a chunk
+ * of its own, `virtual:dz-english`, loaded with the English UI strings (`i18n/strings.lazy.ts`), which every element in
+ * English waits for before it draws. In the CDN build `describe-target.js` reads `formatEnglish` from a slot in the
+ * shared chunk that holds a stand-in (the number as given) until that chunk fills it. A page in Chinese never fetches it.
+ */
+function englishOnDemand(): Plugin {
+  const slot = '\0dz-english-slot';
+  const english = 'virtual:dz-english';
+  const real = fileURLToPath(new URL('./packages/data/dist/format-english.js', import.meta.url));
+  let library = false;
+  return {
+    name: 'dz-english-on-demand',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source, importer) {
+      if (source === slot || source === english) return source === english ? `\0${english}` : slot;
+      if (library && source === './format-english.js' && importer?.endsWith('/data/dist/describe-target.js')) return slot;
+      return null;
+    },
+    load(id) {
+      if (id === slot) return 'export let formatEnglish = (target, value) => String(value);\nexport function fill(format) { formatEnglish = format; }';
+      if (id === `\0${english}`) return `import { formatEnglish } from ${JSON.stringify(real)};\nimport { fill } from ${JSON.stringify(slot)};\nfill(formatEnglish);`;
+      return null;
+    },
+  };
+}
+
+/**
  * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
  * source text (`source`, `offset`, `quote`), the source file, and the extractor's notes on a target (`firmness`,
  * `partOf`, `sameAs`). The npm build's plan keeps them; `bundle.test.ts` checks they stay out of the CDN folder.
@@ -317,12 +347,13 @@ const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
     String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|plan-outline|preloaded|problem-words\.ts|section-list|shared\.styles|timeout)`,
-    String.raw`/data/dist/(english-fallback|fold|local-date|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    String.raw`/data/dist/(english-fallback|fold|format-number|local-date|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
     // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.
     String.raw`^\0virtual:dz-plan-parts$`,
     String.raw`^\0dz-fold-slot$`,
+    String.raw`^\0dz-english-slot$`,
     // The bundler's runtime helpers, which would otherwise land in whichever chunk first needs them.
     String.raw`^\0rolldown/runtime`,
   ].join('|'),
@@ -357,7 +388,7 @@ const chunkName = (facade: string | null): string | undefined => {
 };
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), minifyLitCss(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), minifyLitCss(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -406,7 +437,7 @@ export default defineConfig({
             // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|latest-progress|iso-date|bounded-memo|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|format-percent|latest-progress|iso-date|bounded-memo|generated\/units-hans)\.js$/,
             },
             // No group for what a page imports on demand alone (the fold table, each language's UI strings): a group's
             // chunk is no module's own, so its import() needs a namespace made by the bundler's runtime, which was a

@@ -1,93 +1,10 @@
 import { UNITS_HANS } from './generated/units-hans.js';
+import { formatEnglish } from './format-english.js';
+import { formatNumber } from './format-number.js';
 import { comparatorLabels, comparatorSymbols } from './messages.js';
 import type { Language, Target } from './schema.js';
 
-/** What a leading 萬/万 or 億/亿 of a unit as written multiplies by. */
-const SCALES: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
-
-/** The factor a unit as written carries: `1e4` for `萬人`, `1e8` for `億元`, `1` for `個` or `%`. */
-export function unitScale(unit: string): number {
-  return unit.length > 1 ? (SCALES[unit[0]!] ?? 1) : 1;
-}
-
-/** A plan built before unitEn became the base noun says `10,000 people`; the noun is what follows the scale. */
-const LEGACY_SCALE = /^(?:10,000|100 million)\s+/;
-
-/** The English noun of a target, without scale or a leading `of`: `people`, `counties`, `m³`. */
-function englishNoun(target: Target): string {
-  return target.unitEn.replace(LEGACY_SCALE, '').replace(/^of\s+/, '');
-}
-
-/** Whether the target is a share of a set, written `1/3的縣(市、區)`: English says `1/3 of counties`. */
-function isShare(target: Target): boolean {
-  return target.fraction !== undefined || target.unit.startsWith('的') || /^of\s/.test(target.unitEn);
-}
-
-/** The singular of a plain English plural noun phrase: `units` → `unit`, `people` → `person`, `counties` → `county`. */
-function singular(noun: string): string {
-  const match = /^(.*?)(\S+)((?:\s+(?:per|of)\s.*)?)$/.exec(noun);
-  if (!match) return noun;
-  const [, before, word, after] = match as unknown as [string, string, string, string];
-  const one =
-    word === 'people'
-      ? 'person'
-      : /[^aeiou]ies$/.test(word)
-        ? word.slice(0, -3) + 'y'
-        : /(?:ss|sh|ch|x|z)es$/.test(word)
-          ? word.slice(0, -2)
-          : /[^siu]s$/.test(word)
-            ? word.slice(0, -1)
-            : word;
-  return before + one + after;
-}
-
-/** An English number: grouped digits below a million, then `1.2 million`, `2.117 billion`. */
-function englishNumber(value: number): string {
-  const abs = Math.abs(value);
-  for (const [size, word] of [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ] as const) {
-    if (abs >= size) return `${group(value / size, 3)} ${word}`;
-  }
-  return group(value, 2);
-}
-
-function group(value: number, digits: number): string {
-  const factor = 10 ** digits;
-  return (Math.round(value * factor) / factor).toLocaleString('en-US', { maximumFractionDigits: digits });
-}
-
-const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
-const RANGE = /^(\d+(?:\.\d+)?)\s*[—–\-~～至到]+\s*(\d+(?:\.\d+)?)$/;
-
-/** English for an amount in the target's unit: scaled, grouped, with the noun (`33,000 people`, `CNY 9 billion`). */
-function formatEnglish(target: Target, value: number | string): string {
-  const noun = englishNoun(target);
-  const scale = unitScale(target.unit);
-  const share = isShare(target);
-  let number: string;
-  let one = false;
-  const range = typeof value === 'string' ? RANGE.exec(value.trim()) : null;
-  if (typeof value === 'number' || NUMBER.test(value.trim())) {
-    const n = Number(value);
-    if (share && target.fraction !== undefined && typeof value === 'number') return `${formatNumber(n, 'en')}% of ${noun}`;
-    number = englishNumber(n * scale);
-    one = n * scale === 1;
-  } else if (range) {
-    const low = englishNumber(Number(range[1]) * scale);
-    const high = englishNumber(Number(range[2]) * scale);
-    const word = /\s\S+$/.exec(high)?.[0];
-    number = `${word && low.endsWith(word) ? low.slice(0, -word.length) : low}–${high}`;
-  } else {
-    number = value;
-  }
-  if (target.unit === '%') return `${number}%`;
-  if (share) return `${number} of ${noun}`;
-  if (noun === 'yuan') return `CNY ${number}`;
-  return `${number} ${one ? singular(noun) : noun}`;
-}
+export { formatNumber, unitScale } from './format-number.js';
 
 /**
  * The numeral with its unit, as each language writes it. Chinese keeps the unit as written (`3.3萬人`, `2—3個`,
@@ -114,20 +31,6 @@ export function formatAmount(target: Target, value: number | string, lang: Langu
   const unit = target.unitZh?.[lang] || (lang === 'zh-Hans' ? (UNITS_HANS[target.unit] ?? target.unit) : target.unit);
   // A share of a set: 1/3的縣(市、區), 40%的縣(市、區), the 的 the document writes (the unit may hold it already).
   return `${text}${target.fraction !== undefined && text && !unit.startsWith('的') ? '的' : ''}${unit}`;
-}
-
-/**
- * A number as people of the language write it, rounded to two decimals: digit grouping in English, plain in Chinese.
- *
- * @example
- * ```ts
- * formatNumber(1234567.891, 'en');      // '1,234,567.89'
- * formatNumber(1234567.891, 'zh-Hant'); // '1234567.89'
- * ```
- */
-export function formatNumber(value: number, lang: Language): string {
-  const rounded = Math.round(value * 100) / 100;
-  return lang === 'en' ? rounded.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(rounded);
 }
 
 /**

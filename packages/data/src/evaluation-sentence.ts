@@ -4,12 +4,12 @@
  */
 import { describeTargetInWords, formatAmount } from './describe-target.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
+import { formatPercent } from './format-percent.js';
 import { formatIsoDate } from './iso-date.js';
 import { comparatorLabels, statusLabels } from './messages.js';
 import { isSingleThing } from './single-thing.js';
 import type { Language } from './schema.js';
 
-const percent = (ratio: number) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞');
 
 /** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
 function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
@@ -23,8 +23,10 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
     if (isSingleThing(e.target)) return standing === 'below' && !due ? `${where}${w.single}` : where;
     return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
   }
-  const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, percent(e.expected)) : w.pace(percent(e.expected));
-  const share = e.measure === 'ceiling' ? w.used(percent(e.progress)) : w.done(percent(e.progress));
+  const expected = formatPercent(e.expected, [e.progress]);
+  const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, expected) : w.pace(expected);
+  const done = formatPercent(e.progress, [1, e.expected]);
+  const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
   return `${share}${w.comma}${pace}`;
 }
 

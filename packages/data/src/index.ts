@@ -70,6 +70,7 @@ export { formatIsoDate, isIsoDate } from './iso-date.js';
 export { latestIsoDate, localIsoDate } from './local-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
+export { formatPercent } from './format-percent.js';
 
 // Progress reports
 export {

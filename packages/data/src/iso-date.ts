@@ -62,17 +62,11 @@ export function formatIsoDate(iso: string, lang: Language): string {
   return write(iso);
 }
 
-/**
- * The months of [start, end] when the span is whole months (from the first of a month to the last day of one), else
- * `undefined`: `2023-01-01` to `2023-06-30` is 6.
- */
-function wholeMonths(start: string, end: string): number | undefined {
-  if (start.slice(8) !== '01') return undefined;
-  const [y, m, d] = end.split('-').map(Number) as [number, number, number];
-  const last = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  if (d !== last) return undefined;
-  return (y - Number(start.slice(0, 4))) * 12 + m - Number(start.slice(5, 7)) + 1;
-}
+/** Whether an ISO date (a real one) is the last day of its month. */
+const monthEnd = (iso: string) => new Date(isoDateTime(iso)! + DAY_MS).getUTCDate() === 1;
+
+/** Months from the month of `start` to that of `end`, both counted: `2023-01-01` to `2023-06-30` is 6. */
+const monthsFrom = (start: string, end: string) => (+end.slice(0, 4) - +start.slice(0, 4)) * 12 + +end.slice(5, 7) - +start.slice(5, 7) + 1;
 
 /**
  * Share of [start, end] elapsed at `at`, clamped to 0–1: the expected progress (序時進度) at a date. At a month end of
@@ -92,10 +86,9 @@ export function elapsedShare(start: string, end: string, at: string): number {
   for (const [what, iso] of [['start', start], ['deadline', end], ['asOf', at]] as const) {
     if (isoDateTime(iso) === undefined) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
   }
-  const months = wholeMonths(start, end);
-  const gone = months === undefined ? undefined : wholeMonths(start, at);
-  if (months !== undefined && months > 0 && gone !== undefined) return Math.min(1, Math.max(0, gone / months));
-  const total = daysBetween(start, end) + 1;
+  // A period in whole months, read at a month end: months gone over months in it.
+  const months = start.endsWith('-01') && monthEnd(end) && monthEnd(at);
+  const total = months ? monthsFrom(start, end) : daysBetween(start, end) + 1;
   if (total <= 0) return 1;
-  return Math.min(1, Math.max(0, (daysBetween(start, at) + 1) / total));
+  return Math.min(1, Math.max(0, (months ? monthsFrom(start, at) : daysBetween(start, at) + 1) / total));
 }

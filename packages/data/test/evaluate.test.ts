@@ -11,6 +11,7 @@ import {
   describeTarget,
   describeTargetInWords,
   evaluateTarget,
+  formatPercent,
   InvalidReadingError,
   languages,
   parseReadingValue,
@@ -74,6 +75,26 @@ describe('elapsedShare', () => {
     assert.equal(evaluateDezhouTarget('t09.1', { value: 1500, asOf: MID_YEAR })!.status, 'onTrack');
     assert.equal(evaluateDezhouTarget('t26.3', { value: 10.585, asOf: MID_YEAR })!.status, 'onTrack', 'exactly half the cap at half the year');
     assert.equal(t091.value, 3000);
+  });
+
+  test('the sentence never shows a share on the line it falls short of or passes: 99.6%, not 100%, then missed', () => {
+    const say = (id: string, value: number, asOf: string) => evaluateDezhouTarget(id, { value, asOf })!.sentence;
+    assert.match(say('t09.1', 2990, '2023-12-31'), /完成99\.6%,序時進度100%,未達成。$/);
+    assert.match(say('t26.4', 11.95, '2023-12-31'), /完成99\.5%,自2020年底起的序時進度100%,未達成。$/);
+    assert.match(say('t26.3', 21.19, '2023-12-31'), /已用上限100\.1%,序時進度100%,已超上限。$/);
+    assert.match(say('t09.1', 2240, '2023-09-30'), /完成74\.6%,序時進度75%,進度滯後。$/);
+    assert.match(say('t09.1', 1500, MID_YEAR), /完成50%,序時進度50%,進度正常。$/);
+    assert.match(say('t09.1', 2100, MID_YEAR), /完成70%,序時進度50%,進度正常。$/);
+  });
+
+  test('formatPercent: whole percent, with a tenth where it would meet a line it is not on', () => {
+    assert.equal(formatPercent(0.7), '70%');
+    assert.equal(formatPercent(0.9967), '99.6%');
+    assert.equal(formatPercent(1.0003), '100.1%');
+    assert.equal(formatPercent(1), '100%');
+    assert.equal(formatPercent(0.4967, [1, 0.5]), '49.6%');
+    assert.equal(formatPercent(0.4959, [0.4967]), '49.5%');
+    assert.equal(formatPercent(Infinity), '∞');
   });
 
   test('invalid dates throw RangeError', () => {

@@ -2,7 +2,7 @@
 import { describeTarget, formatIsoDate, statusTones, type Language, type ProgressReading, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { formatFigure, formatPercent, formatProgress, formatReading, statusKey } from '../shared/gauge/format.js';
+import { formatFigure, formatProgress, formatReading, pacePercent, progressPercent, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend-module.js';
@@ -57,7 +57,7 @@ export function renderReading(
         ><p class="pace" part="expected"
           >${evaluation.expected === undefined
             ? evaluation.measure === 'designation' ? t.gaugeConferred : t.gaugeNotPaced
-            : `${expectedLabel(evaluation, t)} ${formatPercent(evaluation.expected)}`}
+            : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}
           <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
           ></p
         >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend')}</div
@@ -88,7 +88,7 @@ function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings)
  */
 function readingProgress(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
   if (!isPaced(evaluation)) return '';
-  return isChange(evaluation) ? t.gaugeDone(formatPercent(evaluation.progress)) : formatProgress(evaluation, lang, t);
+  return isChange(evaluation) ? t.gaugeDone(progressPercent(evaluation)) : formatProgress(evaluation, lang, t);
 }
 
 /** A target of a change against a base year (`decreaseBy`, `increaseBy`). */
@@ -106,7 +106,7 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
-      >${isPaced(evaluation) ? formatPercent(evaluation.progress) : formatReading(evaluation, lang, formatFigure)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
+      >${isPaced(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
     >`;
 }
 

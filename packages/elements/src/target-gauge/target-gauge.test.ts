@@ -69,7 +69,7 @@ const statusCases: { status: Status; value: string; asOf: string }[] = [
   { status: 'met', value: '3000', asOf: '2023-10-31' },
   { status: 'onTrack', value: '2100', asOf: '2023-06-30' },
   { status: 'behind', value: '1000', asOf: '2023-06-30' },
-  { status: 'notStarted', value: '0', asOf: '2023-03-31' },
+  { status: 'notStarted', value: '0', asOf: '2023-03-15' },
   { status: 'missed', value: '2000', asOf: '2023-12-31' },
 ];
 

@@ -69,11 +69,15 @@ const fixtures = '/packages/elements/test-fixtures';
 // member must reach, a flow of one thing not paced) and a bad `timeout` noticed like a word (its input in the shared
 // chunk): the gauge 29.9 KB, the card 37.0, a matrix section 35.7 and all three 67.3 KB (both over their ceilings of
 // 35.6 and 67.2, by about 0.1 KB of the shared chunk's words and input), the unit summary 46.2, the overview 43.6.
+// 序時進度 in months at a month end and shares that never sit on a line they are not on (the same review) took the
+// gauge to 30,917 bytes; the data package's English amounts (format-english.js) then became a chunk of their own,
+// loaded with the English UI strings (`englishOnDemand`): the gauge 29.7 KB (30,422 bytes), the card 36.9, a matrix
+// section 35.8, the unit summary 46.0 and the overview 43.5; all three 68.0 KB, its English now one request more.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 67.6 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 68.4 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
@@ -205,6 +209,8 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
           assert.deepEqual(carrying('not an http(s) URL'), [], 'the sharing of requests');
           // The UI strings of the other languages (en.ts, zh-hans.ts).
           assert.deepEqual(carrying('Show full text'), [], 'the English UI strings');
+          // A word only the data package's English amounts write (format-english.js).
+          assert.deepEqual(carrying('trillion'), [], 'the English amounts');
           assert.deepEqual(carrying('加载中…'), [], 'the Simplified UI strings');
         });
       }
@@ -298,12 +304,16 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       const cardText = () => page.evaluate(() => [...document.querySelectorAll('dz-task-card')].map((el) => el.shadowRoot!.textContent!));
       const [hant, hans, en] = await cardText();
       assert.ok(hant!.includes('展開全文') && hans!.includes('展开全文') && en!.includes('Show full text'), `${hant}\n${hans}\n${en}`);
+      // English amounts come with the English strings: 2,100 units, not the stand-in's bare 2100.
+      const gaugeText = await page.evaluate(() => [...document.querySelectorAll('dz-target-gauge')].map((el) => el.shadowRoot!.textContent!));
+      assert.ok(gaugeText[2]!.includes('2,100 units') && gaugeText[0]!.includes('2100個'), gaugeText.join('\n'));
       // On a page in Traditional Chinese only, switched to English: the English strings load, then the card shows them.
       const single = await open(context(), server.origin, `${fixtures}/cdn-card.html`);
       await single.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
       await single.page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!.includes('Show full text'), { timeout: 30_000 });
       const text = await single.page.evaluate(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!);
       assert.ok(text.includes('Lead units') && !text.includes('展開全文'), text);
+      assert.match(text, /\d,\d{3} units|\d+ (?:units|enterprises|projects)/, 'the card\'s targets in English amounts');
       assert.deepEqual(single.errors, []);
       await single.page.close();
       await page.close();

@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, statusLabels, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, statusLabels, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -22,10 +22,11 @@ export function ariaNumber(n: number): string {
   return /e/i.test(text) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
 }
 
-/** A ratio as a whole percentage: `70%`; `∞` guards a zero target. */
-export function formatPercent(ratio: number): string {
-  return Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : '∞';
-}
+/** The progress as a percentage (`70%`), with a tenth where a whole figure would sit on the target or the pace it is not on. */
+export const progressPercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.progress, [1, evaluation.expected]);
+
+/** The pace (序時進度) as a percentage, with a tenth where a whole figure would equal the progress it differs from. */
+export const pacePercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.expected ?? 0, [evaluation.progress]);
 
 /**
  * The value reached, as people read it for the target's semantics: `2100個`, `↓ 8%` (a reduction achieved),
@@ -69,6 +70,6 @@ export function formatProgress(evaluation: TargetEvaluation, lang: Language, str
   }
   // Not paced (a rate, a level without a baseline): the reading itself, never a "% done".
   if (!isPaced(evaluation)) return formatReading(evaluation, lang);
-  const percent = formatPercent(evaluation.progress);
+  const percent = progressPercent(evaluation);
   return evaluation.lowerIsBetter ? strings.gaugeCeilingUsed(percent) : strings.gaugeDone(percent);
 }

@@ -1,0 +1,85 @@
+/**
+ * Amounts in English: scaled, grouped, with the thing's noun (`33,000 people`, `CNY 9 billion`). A module of its own,
+ * so a page in Chinese need not load it (the CDN build loads it with the English UI strings).
+ */
+import { formatNumber, unitScale } from './format-number.js';
+import type { Target } from './schema.js';
+
+/** A plan built before unitEn became the base noun says `10,000 people`; the noun is what follows the scale. */
+const LEGACY_SCALE = /^(?:10,000|100 million)\s+/;
+
+/** The English noun of a target, without scale or a leading `of`: `people`, `counties`, `m³`. */
+function englishNoun(target: Target): string {
+  return target.unitEn.replace(LEGACY_SCALE, '').replace(/^of\s+/, '');
+}
+
+/** Whether the target is a share of a set, written `1/3的縣(市、區)`: English says `1/3 of counties`. */
+function isShare(target: Target): boolean {
+  return target.fraction !== undefined || target.unit.startsWith('的') || /^of\s/.test(target.unitEn);
+}
+
+/** The singular of a plain English plural noun phrase: `units` → `unit`, `people` → `person`, `counties` → `county`. */
+function singular(noun: string): string {
+  const match = /^(.*?)(\S+)((?:\s+(?:per|of)\s.*)?)$/.exec(noun);
+  if (!match) return noun;
+  const [, before, word, after] = match as unknown as [string, string, string, string];
+  const one =
+    word === 'people'
+      ? 'person'
+      : /[^aeiou]ies$/.test(word)
+        ? word.slice(0, -3) + 'y'
+        : /(?:ss|sh|ch|x|z)es$/.test(word)
+          ? word.slice(0, -2)
+          : /[^siu]s$/.test(word)
+            ? word.slice(0, -1)
+            : word;
+  return before + one + after;
+}
+
+/** An English number: grouped digits below a million, then `1.2 million`, `2.117 billion`. */
+function englishNumber(value: number): string {
+  const abs = Math.abs(value);
+  for (const [size, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    if (abs >= size) return `${group(value / size, 3)} ${word}`;
+  }
+  return group(value, 2);
+}
+
+function group(value: number, digits: number): string {
+  const factor = 10 ** digits;
+  return (Math.round(value * factor) / factor).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+const RANGE = /^(\d+(?:\.\d+)?)\s*[—–\-~～至到]+\s*(\d+(?:\.\d+)?)$/;
+
+/** English for an amount in the target's unit: scaled, grouped, with the noun (`33,000 people`, `CNY 9 billion`). */
+export function formatEnglish(target: Target, value: number | string): string {
+  const noun = englishNoun(target);
+  const scale = unitScale(target.unit);
+  const share = isShare(target);
+  let number: string;
+  let one = false;
+  const range = typeof value === 'string' ? RANGE.exec(value.trim()) : null;
+  if (typeof value === 'number' || NUMBER.test(value.trim())) {
+    const n = Number(value);
+    if (share && target.fraction !== undefined && typeof value === 'number') return `${formatNumber(n, 'en')}% of ${noun}`;
+    number = englishNumber(n * scale);
+    one = n * scale === 1;
+  } else if (range) {
+    const low = englishNumber(Number(range[1]) * scale);
+    const high = englishNumber(Number(range[2]) * scale);
+    const word = /\s\S+$/.exec(high)?.[0];
+    number = `${word && low.endsWith(word) ? low.slice(0, -word.length) : low}–${high}`;
+  } else {
+    number = value;
+  }
+  if (target.unit === '%') return `${number}%`;
+  if (share) return `${number} of ${noun}`;
+  if (noun === 'yuan') return `CNY ${number}`;
+  return `${number} ${one ? singular(noun) : noun}`;
+}
