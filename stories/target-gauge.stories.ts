@@ -62,7 +62,7 @@ const fromFeed = (target: string, extra: ElementArgs = {}): Story['args'] => ({
 const measureKinds = [
   { measure: 'flow', target: 't09.1', value: '2100', note: '序時進度 · paced by the share of the year gone' },
   { measure: 'level', target: 't03.2', value: '850', note: '無基數,只與目標比較 · no baseline: against the target only' },
-  { measure: 'rate', target: 't38.3', value: '90%', note: '直接與目標比較 · against the target directly, no pace' },
+  { measure: 'rate', target: 't38.4', value: '85%', note: '直接與目標比較 · against the target directly, no pace' },
   { measure: 'growth', target: 't03.3', value: '6', note: '增幅與目標增幅比較 · growth against the target growth' },
   { measure: 'change', target: 't26.4', value: '6', note: '自2020年底起計 · paced from the end of the base year' },
   { measure: 'ceiling', target: 't26.3', value: '15', note: '已用上限比序時進度 · share used against the pace' },

@@ -7,5 +7,5 @@ import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 
 export const stableRatePlan: typeof dezhouPlan = {
   ...dezhouPlan,
-  targets: dezhouPlan.targets.map((t) => (t.id === 't38.3' ? { ...t, comparator: 'approx', tolerance: 0.02 } : t)),
+  targets: dezhouPlan.targets.map((t) => (t.id === 't38.3' ? { ...t, comparator: 'approx', tolerance: 0.02, held: true } : t)),
 };

@@ -8,6 +8,7 @@ export { elapsedShare } from './iso-date.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import type { Status } from './messages.js';
 import { checkReading } from './read-value.js';
+import { builtUp } from './built-up.js';
 import { isSingleThing } from './single-thing.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';
@@ -141,7 +142,7 @@ function directStatus(target: Target, standing: Standing, due: boolean, levelLik
   if (standing === 'above') return lowerIsBetterFor(target) ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
   if (standing === 'reached') return due || levelLike ? 'met' : 'onTrack';
   if (due) return 'missed';
-  return levelLike ? 'belowTarget' : 'behind';
+  return levelLike || builtUp(target) ? 'belowTarget' : 'behind';
 }
 
 /**
@@ -169,6 +170,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace).
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero is `seriouslyBehind`.
+ *   A rate to reach by the deadline ({@link Target.held} unset: 建成率達到90%) builds up over the year: below it before
+ *   then is `belowTarget`; only a rate the plan holds (穩定在, 不低於) is `behind`.
  * - **change** against a base year (較2020年下降12%): paced over the whole path from the end of the base year, so
  *   6% at mid-2023 of a 12% cut due at the end of 2023 is behind; a move the wrong way is `seriouslyBehind`.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the

@@ -3,6 +3,7 @@
  * against which target, how it compares with the pace or the target, and the status.
  */
 import { describeTargetInWords, formatAmount } from './describe-target.js';
+import { builtUp } from './built-up.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
 import { formatPercent } from './format-percent.js';
 import { formatIsoDate } from './iso-date.js';
@@ -21,6 +22,7 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
     const due = e.status === 'missed' || e.status === 'met';
     if (e.measure === 'designation') return standing === 'below' && !due ? `${where}${w.conferred}` : where;
     if (isSingleThing(e.target)) return standing === 'below' && !due ? `${where}${w.single}` : where;
+    if (builtUp(e.target)) return standing === 'below' && !due ? `${where}${w.byDeadline}` : where;
     return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
   }
   const expected = formatPercent(e.expected, [e.progress]);
@@ -71,6 +73,8 @@ interface SentenceWords {
   conferred: string;
   /** Why a flow of one thing below its target is not paced. */
   single: string;
+  /** Why a rate to reach by the deadline below it is not judged behind. */
+  byDeadline: string;
 }
 
 const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
@@ -91,6 +95,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     noPace: '(無基數,不作進度判斷)',
     conferred: '(須經評定,到期前不作進度判斷)',
     single: '(目標為單個,不作進度判斷)',
+    byDeadline: '(到期時判斷,不作進度判斷)',
   },
   'zh-Hans': {
     sentence: (metric, reached, date, goal, comparison, status, each) =>
@@ -109,6 +114,7 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     noPace: '(无基数,不作进度判断)',
     conferred: '(须经评定,到期前不作进度判断)',
     single: '(目标为单个,不作进度判断)',
+    byDeadline: '(到期时判断,不作进度判断)',
   },
   en: {
     sentence: (metric, reached, date, goal, comparison, status, each) =>
@@ -127,5 +133,6 @@ const sentenceWords: Readonly<Record<Language, SentenceWords>> = {
     noPace: ' (no baseline, so no pace is judged)',
     conferred: ' (awarded on assessment, so no pace is judged before the deadline)',
     single: ' (a single thing, so no pace is judged)',
+    byDeadline: ' (judged at the deadline, not paced)',
   },
 };

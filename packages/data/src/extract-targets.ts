@@ -39,6 +39,8 @@ export interface ProposedTarget {
   readonly baselineYear?: number;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
   readonly measure: Measure;
+  /** For a rate the plan holds all year (穩定在, 保持, 不低於): `true`. */
+  readonly held?: true;
   /** For a threshold each member must reach, the set as written: `縣(市、區)` of 各縣(市、區)至少建設1家. */
   readonly each?: string;
   /** 0–1: how sure the extractor is that this is a target and that its reading is right. */

@@ -166,6 +166,12 @@ export const TargetSchema = z.object({
    * (`0.05` is ±5%). Stated in the data because the document does not say it; without it the band is ±5%.
    */
   tolerance: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  /**
+   * For a `rate`: the plan holds it all year (穩定在90%以上, 不低於33.3%), so below it at any date is behind. A rate
+   * without it is one to reach by the deadline (建成率達到90%): it builds up over the year, and below it before then is
+   * `belowTarget`.
+   */
+  held: z.optional(z.boolean()),
   /** For a `level`: its amount at the start of the period when the text gives one (由X提高到Y), to pace from. */
   baseline: z.optional(z.number()),
   /** For a share written as a fraction (`1/3的縣`): its parts; {@link Target.value} is then the share in percent. */

@@ -245,12 +245,22 @@ describe('a threshold each member of a set must reach (各縣(市、區)至少�
 
 describe('evaluateTarget: a rate or share (利用率≥96%) is compared with the target directly', () => {
   const rate = makeTarget('atLeast', 96, { measure: 'rate', unit: '%', unitEn: 'percent' });
+  const held = { ...rate, held: true };
 
-  test('below its floor it is not on track at any date (90% on 30 June is behind)', () => {
-    const e = evaluateTarget(rate, { value: 90, asOf: MID_YEAR });
+  test('a rate the plan holds (穩定在, 不低於) below its floor is behind at any date (90% on 30 June)', () => {
+    const e = evaluateTarget(held, { value: 90, asOf: MID_YEAR });
     assert.equal(e.status, 'behind');
     assert.equal(e.expected, undefined, 'no time pace for a rate');
-    assertStatuses(rate, [[90, START, 'behind'], [90, LATE_NOVEMBER, 'behind'], [90, DEADLINE, 'missed'], [90, AFTER, 'missed']]);
+    assertStatuses(held, [[90, START, 'behind'], [90, LATE_NOVEMBER, 'behind'], [90, DEADLINE, 'missed'], [90, AFTER, 'missed']]);
+    assert.equal(evaluateDezhouTarget('t38.4', { value: 85, asOf: MID_YEAR })!.status, 'behind', '畜禽糞污資源化利用率穩定在90%以上');
+  });
+
+  test('a rate to reach by the deadline (達到90%) below it before then is not yet at target: it builds up over the year', () => {
+    assertStatuses(rate, [[90, START, 'belowTarget'], [0, START, 'belowTarget'], [90, LATE_NOVEMBER, 'belowTarget'], [90, DEADLINE, 'missed'], [97, MID_YEAR, 'onTrack']]);
+    const e = evaluateDezhouTarget('t26.7', { value: 60, asOf: MID_YEAR })!;
+    assert.equal(e.status, 'belowTarget', '縣域節水型社會建成率達到90%');
+    assert.match(e.sentence, /,低於目標\(到期時判斷,不作進度判斷\),尚未達到目標。$/);
+    assert.match(evaluateDezhouTarget('t26.7', { value: 60, asOf: MID_YEAR }, { lang: 'en' })!.sentence, /below the target \(judged at the deadline, not paced\); not yet at target\.$/);
   });
 
   test('at or above the floor it is on track before the deadline and met at it', () => {
@@ -264,7 +274,7 @@ describe('evaluateTarget: a rate or share (利用率≥96%) is compared with the
 
   test('a share of a set written as a fraction (1/3 of counties) is a rate in percent', () => {
     const third = makeTarget('atLeast', 100 / 3, { measure: 'rate', unit: '縣(市、區)', unitEn: 'counties', valueText: '1/3', fraction: { numerator: 1, denominator: 3 } });
-    assertStatuses(third, [[40, MID_YEAR, 'onTrack'], [30, MID_YEAR, 'behind'], [100 / 3, DEADLINE, 'met']]);
+    assertStatuses(third, [[40, MID_YEAR, 'onTrack'], [30, MID_YEAR, 'belowTarget'], [100 / 3, DEADLINE, 'met']]);
   });
 });
 
@@ -352,7 +362,7 @@ describe('evaluateTarget: approx and range targets have a band', () => {
   });
 
   test('a rate about a value (穩定在60%左右) off the band either way is not on track', () => {
-    const approx = makeTarget('approx', 60, { measure: 'rate', unit: '%', unitEn: 'percent', tolerance: 0.1 });
+    const approx = makeTarget('approx', 60, { measure: 'rate', unit: '%', unitEn: 'percent', tolerance: 0.1, held: true });
     assertStatuses(approx, [[58, MID_YEAR, 'onTrack'], [50, MID_YEAR, 'behind'], [70, MID_YEAR, 'aboveBand'], [58, DEADLINE, 'met']]);
   });
 

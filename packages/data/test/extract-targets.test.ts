@@ -142,6 +142,13 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('市級文明村鎮創建率達到45%以上。', [{ value: 45, measure: 'rate' }]);
   });
 
+  test('a rate the plan holds (穩定在, 保持, 不低於) is held; one to reach (達到) is not', () => {
+    assert.equal(extractTargets('畜禽糞污資源化利用率穩定在90%以上。')[0]?.held, true);
+    assert.equal(extractTargets('優良水體比例不低於33.3%。')[0]?.held, true);
+    assert.equal(extractTargets('縣域節水型社會建成率達到90%。')[0]?.held, undefined);
+    assert.equal(extractTargets('糧食產量穩定在70億斤左右。')[0]?.held, undefined, 'an amount, not a rate');
+  });
+
   test('a threshold each member must reach names its set (各縣(市、區), 每個產業鏈); 各類 and 分別 do not', () => {
     expectReadings('各縣(市、區)至少建設1家零工市場。', [{ value: 1, comparator: 'atLeast', each: '縣(市、區)' }]);
     expectReadings('每個產業鏈引進過億元項目5個以上。', [{ value: 5, each: '產業鏈' }]);

@@ -398,6 +398,14 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     assert.deepEqual(plan.targets.filter((t) => t.each).map((t) => t.id), ['t05.2', 't40.1', 't48.2', 't57.4']);
   });
 
+  test('a rate is held (held: true) exactly when its clause says the plan holds it: 穩定在, 保持, 不低於', () => {
+    const wrong = plan.targets
+      .filter((t) => t.measure === 'rate' && /穩定在|保持|不低於|不低于/.test(leadUpTo(t, /[,。;]/)) !== (t.held === true))
+      .map((t) => `${t.id} held=${t.held}: «${leadUpTo(t, /[,。;]/)}»`);
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(plan.targets.filter((t) => t.held).map((t) => t.id), ['t27.1', 't38.4', 't39.5']);
+  });
+
   test('a fraction target has value 100 × numerator / denominator, unit the set counted, and measure rate', () => {
     const fractions = plan.targets.filter((t) => t.fraction !== undefined);
     assert.ok(fractions.length >= 1, 'the 1/3 target of task 63 is stated as a fraction');

@@ -36,6 +36,8 @@ export interface CuratedTarget {
   readonly measure: Measure;
   /** For `approx`: the half-width of the band that counts as reached, as a share of the value (0.05 = ±5%). */
   readonly tolerance?: number;
+  /** For a `rate` the plan holds all year (穩定在, 保持, 不低於): below it at any date is behind. */
+  readonly held?: true;
   /** For a `level`, its amount at the start of the period when the text states it. */
   readonly baseline?: number;
   /** For a share written as a fraction (1/3): its parts; `value` is then the share in percent (33.33…). */

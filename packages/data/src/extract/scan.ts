@@ -120,6 +120,9 @@ function afterEnd(folded: string, at: number): number {
   return i;
 }
 
+/** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
+const HELD = /稳定在|保持|不低于/;
+
 /**
  * Whether a conferral word governs the numeral: 争创 or 争取创建 in its clause, or 争取创建 carried to a later item of
  * its list that names a level of title and has no bound, change or flow word of its own (省级绿色工厂5家, not
@@ -189,6 +192,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(baselineYear !== undefined ? { baselineYear } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
+    ...(measure === 'rate' && HELD.test(folded.slice(state.clauseStart, numeral.start)) ? { held: true as const } : {}),
     confidence: confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }),
   };
 }

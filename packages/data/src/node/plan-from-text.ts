@@ -84,6 +84,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),
     ...(p.each === undefined ? {} : { each: localized(p.each, source) }),
+    ...(p.held ? { held: true } : {}),
     firmness: p.firmness,
     deadline,
     quote: p.quote,

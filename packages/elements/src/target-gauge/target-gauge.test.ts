@@ -633,18 +633,21 @@ describe('dz-target-gauge', () => {
       }
     });
 
-    it('draws a rate (秸稈綜合利用率≥96%) against its target with no pace: 90% on 30 June is behind', async () => {
+    it('draws a rate the plan holds (畜禽糞污資源化利用率穩定在90%以上) against its target with no pace: 85% on 30 June is behind', async () => {
       for (const variant of ['ring', 'bar'] as const) {
-        const { el } = await gauge(html`<dz-target-gauge target="t38.3" value="90%" as-of="2023-06-30" variant=${variant}></dz-target-gauge>`);
+        const { el } = await gauge(html`<dz-target-gauge target="t38.4" value="85%" as-of="2023-06-30" variant=${variant}></dz-target-gauge>`);
         expect(el.status).to.equal('behind');
         expect(el.shadowRoot!.querySelector('.mark-expected'), 'no pace mark on a rate').to.equal(null);
         expect(el.shadowRoot!.querySelector('.mark-target'), 'the target is marked').to.not.equal(null);
         expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('100');
         expect(part(el, 'expected')!.textContent).to.contain('直接與目標比較').and.not.to.contain('序時進度 ');
-        expect(part(el, 'value')!.textContent).to.contain('90%').and.not.to.contain('完成');
-        expect(part(el, 'target')!.textContent).to.contain('≥ 96%');
+        expect(part(el, 'value')!.textContent).to.contain('85%').and.not.to.contain('完成');
+        expect(part(el, 'target')!.textContent).to.contain('≥ 90%');
         await expect(el).to.be.accessible();
       }
+      // One to reach by the deadline (秸稈綜合利用率達到96%以上) builds up: 90% on 30 June is not yet at target.
+      const { el } = await gauge(html`<dz-target-gauge target="t38.3" value="90%" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('belowTarget');
     });
 
     it('says the reading of a threshold each member must reach is the lowest member, and a designation is judged at its deadline', async () => {

@@ -1051,6 +1051,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    held: true,
     firmness: 'ensure',
   },
 

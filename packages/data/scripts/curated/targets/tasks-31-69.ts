@@ -291,6 +291,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    held: true,
     firmness: 'plain',
   },
 
@@ -358,6 +359,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    held: true,
     firmness: 'ensure',
   },
 
