@@ -115,6 +115,53 @@ function zhHantStringsByUse(): Plugin {
   };
 }
 
+/** A data module the CDN build loads on demand: what it imports, and its stand-in until then. */
+interface OnDemand {
+  /** The plugin's name. */
+  readonly name: string;
+  /** The id a page's code imports to load it (`virtual:dz-fold-table`). */
+  readonly virtual: string;
+  /** The id of the slot, a module of the shared chunk that holds the stand-in bindings (`\0dz-fold-slot`). */
+  readonly slot: string;
+  /** The import to redirect to the slot, as written, and the end of the path of the data module that writes it. */
+  readonly source: string;
+  readonly importer: string;
+  /** The data package's module that holds the real bindings, from the repository's root. */
+  readonly real: string;
+  /** The slot's code: its bindings, as stand-ins, and `fill`, which puts the real ones in their place. */
+  readonly slotCode: string;
+  /** The names of the real bindings, in the order `fill` takes them. */
+  readonly bindings: readonly string[];
+}
+
+/**
+ * A data module as a chunk of its own, loaded on demand: in the CDN build the data package's importer reads the
+ * module's bindings from a slot whose bindings are stand-ins until importing `virtual` fills them.
+ */
+function onDemand(spec: OnDemand): Plugin & { readonly library: () => boolean } {
+  const real = fileURLToPath(new URL(spec.real, import.meta.url));
+  let library = false;
+  return {
+    name: spec.name,
+    enforce: 'pre',
+    library: () => library,
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source, importer) {
+      if (source === spec.slot || source === spec.virtual) return source === spec.virtual ? `\0${spec.virtual}` : spec.slot;
+      if (library && source === spec.source && importer?.endsWith(spec.importer)) return spec.slot;
+      return null;
+    },
+    load(id) {
+      if (id === spec.slot) return spec.slotCode;
+      const names = spec.bindings.join(', ');
+      if (id === `\0${spec.virtual}`) return `import { ${names} } from ${JSON.stringify(real)};\nimport { fill } from ${JSON.stringify(spec.slot)};\nfill(${names});`;
+      return null;
+    },
+  };
+}
+
 /**
  * The table that folds Traditional Chinese to Simplified (`generated/fold.js` of `@dz-tasks/data`, 3 KB gzip) as a
  * chunk of its own, `virtual:dz-fold-table`, loaded only where something is folded: by `default-plan.lazy.ts` for an
@@ -124,29 +171,22 @@ function zhHantStringsByUse(): Plugin {
  * showing a gauge, a card or a matrix section never fetches it.
  */
 function foldTableOnDemand(): Plugin {
-  const slot = '\0dz-fold-slot';
   const table = 'virtual:dz-fold-table';
-  const generated = fileURLToPath(new URL('./packages/data/dist/generated/fold.js', import.meta.url));
-  let library = false;
-  return {
+  const plugin = onDemand({
     name: 'dz-fold-table-on-demand',
-    enforce: 'pre',
-    configResolved(config) {
-      library = Boolean(config.build.lib);
-    },
-    resolveId(source, importer) {
-      if (source === slot || source === table) return source === table ? `\0${table}` : slot;
-      if (library && source === './generated/fold.js' && importer?.endsWith('/data/dist/fold.js')) return slot;
-      return null;
-    },
-    load(id) {
-      if (id === slot) return 'export let FOLD_FROM = "", FOLD_TO = "";\nexport function fill(from, to) { FOLD_FROM = from; FOLD_TO = to; }';
-      if (id === `\0${table}`) return `import { FOLD_FROM, FOLD_TO } from ${JSON.stringify(generated)};\nimport { fill } from ${JSON.stringify(slot)};\nfill(FOLD_FROM, FOLD_TO);`;
-      return null;
-    },
+    virtual: table,
+    slot: '\0dz-fold-slot',
+    source: './generated/fold.js',
+    importer: '/data/dist/fold.js',
+    real: './packages/data/dist/generated/fold.js',
+    slotCode: 'export let FOLD_FROM = "", FOLD_TO = "";\nexport function fill(from, to) { FOLD_FROM = from; FOLD_TO = to; }',
+    bindings: ['FOLD_FROM', 'FOLD_TO'],
+  });
+  return {
+    ...plugin,
     transform(code, id) {
       // The validators come with the table: a plan checked from a URL is indexed at once.
-      if (!library || !id.endsWith('/src/shared/validators.ts')) return null;
+      if (!plugin.library() || !id.endsWith('/src/shared/validators.ts')) return null;
       return { code: `import ${JSON.stringify(table)};\n${code}`, map: null };
     },
   };
@@ -158,29 +198,17 @@ function foldTableOnDemand(): Plugin {
  * English waits for before it draws. In the CDN build `describe-target.js` reads `formatEnglish` from a slot in the
  * shared chunk that holds a stand-in (the number as given) until that chunk fills it. A page in Chinese never fetches it.
  */
-function englishOnDemand(): Plugin {
-  const slot = '\0dz-english-slot';
-  const english = 'virtual:dz-english';
-  const real = fileURLToPath(new URL('./packages/data/dist/format-english.js', import.meta.url));
-  let library = false;
-  return {
+const englishOnDemand = (): Plugin =>
+  onDemand({
     name: 'dz-english-on-demand',
-    enforce: 'pre',
-    configResolved(config) {
-      library = Boolean(config.build.lib);
-    },
-    resolveId(source, importer) {
-      if (source === slot || source === english) return source === english ? `\0${english}` : slot;
-      if (library && source === './format-english.js' && importer?.endsWith('/data/dist/describe-target.js')) return slot;
-      return null;
-    },
-    load(id) {
-      if (id === slot) return 'export let formatEnglish = (target, value) => String(value);\nexport function fill(format) { formatEnglish = format; }';
-      if (id === `\0${english}`) return `import { formatEnglish } from ${JSON.stringify(real)};\nimport { fill } from ${JSON.stringify(slot)};\nfill(formatEnglish);`;
-      return null;
-    },
-  };
-}
+    virtual: 'virtual:dz-english',
+    slot: '\0dz-english-slot',
+    source: './format-english.js',
+    importer: '/data/dist/describe-target.js',
+    real: './packages/data/dist/format-english.js',
+    slotCode: 'export let formatEnglish = (target, value) => String(value);\nexport function fill(format) { formatEnglish = format; }',
+    bindings: ['formatEnglish'],
+  });
 
 /**
  * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
