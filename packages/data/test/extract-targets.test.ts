@@ -131,6 +131,11 @@ describe('extractTargets: measure kinds', () => {
     ]);
     expectReadings('爭取創建國家級綠色工廠4家,省級綠色工廠6家。', [{ value: 4, measure: 'designation' }, { value: 6, measure: 'designation' }]);
     expectReadings('推動3個園區列入省級示範園區名單。', [{ value: 3, measure: 'designation' }]);
+    // A title of a named level is won whatever the verb; work on designations held (建設, 實施, 并網) is a flow.
+    expectReadings('力爭新增省級以上製造業單項冠軍企業8家以上。', [{ value: 8, measure: 'designation' }]);
+    expectReadings('加快5個國家級試點縣建設。', [{ value: 5, measure: 'flow' }]);
+    expectReadings('實施350個市級以上重點項目。', [{ value: 350, measure: 'flow' }]);
+    expectReadings('省級重點實驗室達到20家。', [{ value: 20, measure: 'level' }]);
     // 爭取創建 reaches bare items of its list, not a clause with a verb or a bound of its own.
     expectReadings('爭取創建國家全域旅游示範區,全年接待游客500萬人次。', [{ value: 500, measure: 'flow' }]);
     expectReadings('爭取創建國家級園區,全市規上工業企業達到1500家。', [{ value: 1500, measure: 'level' }]);

@@ -372,14 +372,17 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     for (const target of plan.targets) {
       const lead = sentenceLead(target);
       const last = [...lead.matchAll(/爭創|爭取創建/g)].pop();
+      // A title of a named level (省級以上…單項冠軍, 省級…標桿企業) is won whatever the verb, unless the clause is work on
+      // designations already held (…試點縣建設, 示範項目并網, 實施…重點項目).
+      const named = /國家級|省級|市級以上/.test(target.quote) && !/建設|實施|并網|改造/.test(leadUpTo(target, /[,。;]/));
       const conferred =
-        /列入.*名單/.test(target.quote) || (last !== undefined && (last[0] === '爭取創建' || !lead.slice(last.index).includes(',')));
+        named || /列入.*名單/.test(target.quote) || (last !== undefined && (last[0] === '爭取創建' || !lead.slice(last.index).includes(',')));
       const expected = target.unit === '%' ? target.measure : conferred ? 'designation' : target.measure === 'designation' ? 'not a designation' : target.measure;
       if (target.measure !== expected) wrong.push(`${target.id} is ${target.measure}, the rule gives ${expected}: «${lead}»`);
     }
     assert.deepEqual(wrong, []);
     const designations = plan.targets.filter((t) => t.measure === 'designation').map((t) => t.id);
-    assert.deepEqual(designations, ['t02.2', 't02.3', 't29.1', 't29.2', 't29.3', 't36.5']);
+    assert.deepEqual(designations, ['t02.2', 't02.3', 't10.1', 't12.3', 't29.1', 't29.2', 't29.3', 't36.5', 't40.2']);
   });
 
   test('a threshold each member of a set must reach names the set, as the text writes it before the value', () => {

@@ -6,7 +6,7 @@ import type { Comparator, Measure } from '../schema.js';
 import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
-import { additionPattern, adjacentComparators, flowWords, levelWords, listedPattern, rateWords, reachedLevelWords } from './words.js';
+import { additionPattern, adjacentComparators, flowWords, levelWords, listedPattern, namedLevelPattern, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
 
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
@@ -58,6 +58,9 @@ export function readMeasure(
   if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
   // 争创…2个, 争取创建…4家, 列入…名单: a title conferred, unless the clause adds it as work of its own (新增孵化器3家).
   if ((conferred || listedPattern.test(clause)) && !additionPattern.test(clause)) return { measure: 'designation', worded: true };
+  // 省级以上…单项冠军8家, 打造5家省级…标杆企业: a title of a named level, unless the clause works on ones held or a
+  // stock of titles is reached (省级重点实验室达到20家, a level).
+  if (!reached && namedLevelPattern.test(metric) && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
   const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
   if (flowWords.occursIn(clause)) return flowOrCeiling(true);

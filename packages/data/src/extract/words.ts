@@ -26,6 +26,12 @@ export const conferralWords = new WordList<{ readonly clauseOnly: boolean }>({
 /** 列入省级示范园区名单: a listing by an awarding body, in the clause of the numeral. */
 export const listedPattern = /列入[^,。;]*名单/;
 
+/** A title of a named level (省级以上…单项冠军): a designation, whatever the verb. */
+export const namedLevelPattern = /国家级|省级|市级以上/;
+
+/** Work on designations already held (…试点县建设, 示范项目并网, 实施…重点项目): a flow. */
+export const workOnHeldPattern = /建设|实施|并网|改造/;
+
 /** Words that add what the clause counts as its own work (新增孵化器3家): a flow, though a conferral governs. */
 export const additionPattern = /新增|新建|新认定|新培育|新引进|新集聚|新开/;
 

@@ -387,6 +387,7 @@ export const targets: readonly CuratedTarget[] = [
 
   // 10. 深化數字賦能應用
   {
+    // 省級…標桿: titles the province awards on assessment, whatever the verb (打造): a designation.
     task: 10,
     quote: '5家左右省級工業設備上云標桿企業、工業互聯網標桿工廠、“5G+工業互聯網”應用標桿',
     metric: {
@@ -397,7 +398,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 5,
     unit: '家',
     comparator: 'approx',
-    measure: 'flow',
+    measure: 'designation',
     tolerance: 0.2,
     unitEn: 'benchmarks',
     firmness: 'plain',
@@ -448,6 +449,7 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'strive',
   },
   {
+    // 省級以上…單項冠軍: a title awarded on assessment in yearly lists, though the sentence says 新增: a designation.
     // 新增 governs the whole list (新增“專精特新”…100家以上、…單項冠軍…8家以上): recognitions won within the year, a flow.
     task: 12,
     quote: '省級以上制造業單項冠軍企業(產品)8家以上',
@@ -459,7 +461,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 8,
     unit: '家',
     comparator: 'atLeast',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'champions',
     firmness: 'strive',
   },

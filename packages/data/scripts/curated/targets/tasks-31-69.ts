@@ -378,6 +378,7 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'plain',
   },
   {
+    // 市級以上示範…: titles awarded on assessment, though the verb is 培植: a designation.
     task: 40,
     quote: '培植市級以上示范農民合作社、家庭農場、農業社會化服務組織300家以上',
     metric: {
@@ -388,7 +389,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 300,
     unit: '家',
     comparator: 'atLeast',
-    measure: 'flow',
+    measure: 'designation',
     unitEn: 'organizations',
     firmness: 'plain',
   },
