@@ -190,7 +190,7 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * ```ts
  * const e = evaluateTarget(getTarget('t09.1')!, { value: 2100, asOf: '2023-06-30' }, { lang: 'en' });
  * e.status;   // 'onTrack' — 70% done with 50% of the year gone
- * evaluateTarget(getTarget('t38.3')!, { value: 90, asOf: '2023-06-30' }).status; // 'behind': a rate below its floor
+ * evaluateTarget(getTarget('t38.4')!, { value: 85, asOf: '2023-06-30' }).status; // 'behind': a rate held (穩定在90%以上) below it
  * ```
  * @throws InvalidReadingError (a RangeError) when the reading cannot be judged: a value that is not a finite number,
  *   in the wrong scale (21000 for a target in 萬人), negative where it cannot be, or a date that is not real or

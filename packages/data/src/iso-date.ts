@@ -68,16 +68,24 @@ const monthEnd = (iso: string) => new Date(isoDateTime(iso)! + DAY_MS).getUTCDat
 /** Months from the month of `start` to that of `end`, both counted: `2023-01-01` to `2023-06-30` is 6. */
 const monthsFrom = (start: string, end: string) => (+end.slice(0, 4) - +start.slice(0, 4)) * 12 + +end.slice(5, 7) - +start.slice(5, 7) + 1;
 
+/** Months from the start of `start`'s month to the end of the day `at`: whole months, and the share of `at`'s month gone. */
+function monthsGone(start: string, at: string): number {
+  const day = new Date(isoDateTime(at)!);
+  const date = day.getUTCDate();
+  day.setUTCDate(32); // into the next month: 32 less its day is the days of `at`'s month
+  return monthsFrom(start, at) - 1 + date / (32 - day.getUTCDate());
+}
+
 /**
- * Share of [start, end] elapsed at `at`, clamped to 0–1: the expected progress (序時進度) at a date. At a month end of
- * a period in whole months it counts months, as supervision offices do (a quarter on 31 March, half on 30 June);
- * otherwise whole days, inclusively. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts
+ * Share of [start, end] elapsed at `at`, clamped to 0–1: the expected progress (序時進度) at a date. A period in whole
+ * months counts months, as supervision offices do (a quarter on 31 March, half on 30 June), and within a month the
+ * share of its days gone (never back below the month end before); any other period counts whole days, inclusively. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts
  * counts as over.
  *
  * @example
  * ```ts
  * elapsedShare('2023-01-01', '2023-12-31', '2023-06-30'); // 0.5 (6 of 12 months)
- * elapsedShare('2023-01-01', '2023-12-31', '2023-07-02'); // 0.5013… (183 of 365 days)
+ * elapsedShare('2023-01-01', '2023-12-31', '2023-07-02'); // 0.5053… (6 months and 2 of July's 31 days, of 12)
  * elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'); // 1
  * ```
  * @throws RangeError when a date is not a real ISO date.
@@ -86,9 +94,9 @@ export function elapsedShare(start: string, end: string, at: string): number {
   for (const [what, iso] of [['start', start], ['deadline', end], ['asOf', at]] as const) {
     if (isoDateTime(iso) === undefined) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
   }
-  // A period in whole months, read at a month end: months gone over months in it.
-  const months = start.endsWith('-01') && monthEnd(end) && monthEnd(at);
+  // A period in whole months: months gone (whole at a month end, else with the share of the month's days) over its months.
+  const months = start.endsWith('-01') && monthEnd(end);
   const total = months ? monthsFrom(start, end) : daysBetween(start, end) + 1;
   if (total <= 0) return 1;
-  return Math.min(1, Math.max(0, (months ? monthsFrom(start, at) : daysBetween(start, at) + 1) / total));
+  return Math.min(1, Math.max(0, (months ? monthsGone(start, at) : daysBetween(start, at) + 1) / total));
 }

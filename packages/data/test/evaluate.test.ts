@@ -47,11 +47,11 @@ describe('elapsedShare', () => {
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-12-31'), 1);
   });
 
-  test('about half on 2 July; clamped to 0 before and 1 after the period', () => {
-    assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', '2023-07-02') - 0.5) < 0.003);
+  test('just past half on 2 July (six months and 2 of 31 days); clamped to 0 before and 1 after the period', () => {
+    assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', '2023-07-02') - (6 + 2 / 31) / 12) < 1e-12);
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2022-06-01'), 0);
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2024-03-01'), 1);
-    assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-01-01'), 1 / 365);
+    assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', '2023-01-01') - 1 / 31 / 12) < 1e-12);
   });
 
   test('at a month end it counts whole months, as supervision offices do: a quarter on 31 March, half on 30 June', () => {
@@ -60,11 +60,16 @@ describe('elapsedShare', () => {
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-09-30'), 0.75);
     assert.equal(elapsedShare('2023-01-01', '2023-12-31', '2023-02-28'), 2 / 12);
     assert.equal(elapsedShare('2024-01-01', '2024-12-31', '2024-02-29'), 2 / 12, 'a leap year');
-    assert.ok(Math.abs(elapsedShare('2024-01-01', '2024-12-31', '2024-02-28') - 59 / 366) < 1e-12, 'the day before is not a month end');
+    assert.ok(Math.abs(elapsedShare('2024-01-01', '2024-12-31', '2024-02-28') - (1 + 28 / 29) / 12) < 1e-12, 'the day before the month end');
     // A path from the end of a base year (較2020年) to the end of 2023: 30 of 36 months on 30 June 2023.
     assert.equal(elapsedShare('2021-01-01', '2023-12-31', MID_YEAR), 30 / 36);
-    // Not a month end, or a period not in whole months: days, as before.
-    assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', '2023-06-29') - 180 / 365) < 1e-12);
+    // Within a month, its share of days: never back below a month end's figure the day after (1 April is past a quarter).
+    assert.ok(Math.abs(elapsedShare('2023-01-01', '2023-12-31', '2023-06-29') - (5 + 29 / 30) / 12) < 1e-12);
+    assert.ok(elapsedShare('2023-01-01', '2023-12-31', '2023-04-01') > 0.25);
+    assert.ok(elapsedShare('2023-01-01', '2023-12-31', '2023-07-01') > 0.5);
+    assert.equal(evaluateDezhouTarget('t09.1', { value: 0, asOf: '2023-04-01' })!.status, 'seriouslyBehind');
+    assert.equal(evaluateDezhouTarget('t09.1', { value: 1497, asOf: '2023-07-01' })!.status, 'behind');
+    // A period not in whole months: days, as before.
     assert.ok(Math.abs(elapsedShare('2023-03-15', '2023-12-31', MID_YEAR) - 108 / 292) < 1e-12);
   });
 
@@ -77,23 +82,26 @@ describe('elapsedShare', () => {
     assert.equal(t091.value, 3000);
   });
 
-  test('the sentence never shows a share on the line it falls short of or passes: 99.6%, not 100%, then missed', () => {
+  test('the sentence never shows a share on the line it falls short of or passes: 99.7%, not 100%, then missed', () => {
     const say = (id: string, value: number, asOf: string) => evaluateDezhouTarget(id, { value, asOf })!.sentence;
-    assert.match(say('t09.1', 2990, '2023-12-31'), /完成99\.6%,序時進度100%,未達成。$/);
-    assert.match(say('t26.4', 11.95, '2023-12-31'), /完成99\.5%,自2020年底起的序時進度100%,未達成。$/);
+    assert.match(say('t09.1', 2990, '2023-12-31'), /完成99\.7%,序時進度100%,未達成。$/);
+    assert.match(say('t26.4', 11.95, '2023-12-31'), /完成99\.6%,自2020年底起的序時進度100%,未達成。$/);
     assert.match(say('t26.3', 21.19, '2023-12-31'), /已用上限100\.1%,序時進度100%,已超上限。$/);
-    assert.match(say('t09.1', 2240, '2023-09-30'), /完成74\.6%,序時進度75%,進度滯後。$/);
+    assert.match(say('t09.1', 2240, '2023-09-30'), /完成74\.7%,序時進度75%,進度滯後。$/);
     assert.match(say('t09.1', 1500, MID_YEAR), /完成50%,序時進度50%,進度正常。$/);
     assert.match(say('t09.1', 2100, MID_YEAR), /完成70%,序時進度50%,進度正常。$/);
   });
 
   test('formatPercent: whole percent, with a tenth where it would meet a line it is not on', () => {
     assert.equal(formatPercent(0.7), '70%');
-    assert.equal(formatPercent(0.9967), '99.6%');
+    assert.equal(formatPercent(0.9967), '99.7%');
+    assert.equal(formatPercent(0.99996), '99.9%', 'a tenth that would round onto the line steps back from it');
     assert.equal(formatPercent(1.0003), '100.1%');
+    assert.equal(formatPercent(1.0041), '100.4%');
     assert.equal(formatPercent(1), '100%');
-    assert.equal(formatPercent(0.4967, [1, 0.5]), '49.6%');
-    assert.equal(formatPercent(0.4959, [0.4967]), '49.5%');
+    assert.equal(formatPercent(0.4967, [1, 0.5]), '49.7%');
+    assert.equal(formatPercent(0.5833, [1, 0.58]), '58.3%');
+    assert.equal(formatPercent(0.4959, [0.4967]), '49.6%');
     assert.equal(formatPercent(Infinity), '∞');
   });
 

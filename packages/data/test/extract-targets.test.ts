@@ -136,6 +136,9 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('加快5個國家級試點縣建設。', [{ value: 5, measure: 'flow' }]);
     expectReadings('實施350個市級以上重點項目。', [{ value: 350, measure: 'flow' }]);
     expectReadings('省級重點實驗室達到20家。', [{ value: 20, measure: 'level' }]);
+    // Only a count of titles: an amount or a stock of titles named by level is what it was.
+    expectReadings('完成省級以上重點項目投資500億元。', [{ value: 500, measure: 'flow' }]);
+    expectReadings('省級以上龍頭企業總數達150家以上。', [{ value: 150, measure: 'level' }]);
     // 爭取創建 reaches bare items of its list, not a clause with a verb or a bound of its own.
     expectReadings('爭取創建國家全域旅游示範區,全年接待游客500萬人次。', [{ value: 500, measure: 'flow' }]);
     expectReadings('爭取創建國家級園區,全市規上工業企業達到1500家。', [{ value: 1500, measure: 'level' }]);
@@ -151,6 +154,7 @@ describe('extractTargets: measure kinds', () => {
     assert.equal(extractTargets('畜禽糞污資源化利用率穩定在90%以上。')[0]?.held, true);
     assert.equal(extractTargets('優良水體比例不低於33.3%。')[0]?.held, true);
     assert.equal(extractTargets('縣域節水型社會建成率達到90%。')[0]?.held, undefined);
+    assert.equal(extractTargets('水土保持率達到85%以上。')[0]?.held, undefined, '保持率 is the rate, not a hold');
     assert.equal(extractTargets('糧食產量穩定在70億斤左右。')[0]?.held, undefined, 'an amount, not a rate');
   });
 

@@ -58,9 +58,10 @@ export function readMeasure(
   if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
   // 争创…2个, 争取创建…4家, 列入…名单: a title conferred, unless the clause adds it as work of its own (新增孵化器3家).
   if ((conferred || listedPattern.test(clause)) && !additionPattern.test(clause)) return { measure: 'designation', worded: true };
-  // 省级以上…单项冠军8家, 打造5家省级…标杆企业: a title of a named level, unless the clause works on ones held or a
-  // stock of titles is reached (省级重点实验室达到20家, a level).
-  if (!reached && namedLevelPattern.test(metric) && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
+  // 省级以上…单项冠军8家, 打造5家省级…标杆企业: a count of titles of a named level, unless the clause works on ones held
+  // or a stock of titles is reached (省级重点实验室达到20家, 总数达150家: a level); an amount (投资500亿元) is not titles.
+  const titles = unit?.kind === 'count' && !reached && !levelWords.occursIn(clause);
+  if (titles && namedLevelPattern.test(metric) && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
   const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
   if (flowWords.occursIn(clause)) return flowOrCeiling(true);

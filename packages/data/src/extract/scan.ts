@@ -121,7 +121,7 @@ function afterEnd(folded: string, at: number): number {
 }
 
 /** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
-const HELD = /稳定在|保持|不低于/;
+const HELD = /稳定在|保持(?!率)|不低于/;
 
 /**
  * Whether a conferral word governs the numeral: 争创 or 争取创建 in its clause, or 争取创建 carried to a later item of
