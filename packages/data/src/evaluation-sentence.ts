@@ -18,11 +18,9 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   if (standing === 'wrongWay') return w.wrongWay;
   if (e.expected === undefined) {
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? (e.lowerIsBetter ? w.overLimit : w.aboveBand) : w.below;
-    // Why no pace is judged, while one could be: before the deadline.
-    const due = e.status === 'missed' || e.status === 'met';
-    if (e.measure === 'designation') return standing === 'below' && !due ? `${where}${w.conferred}` : where;
-    if (isSingleThing(e.target)) return standing === 'below' && !due ? `${where}${w.single}` : where;
-    if (builtUp(e.target)) return standing === 'below' && !due ? `${where}${w.byDeadline}` : where;
+    // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
+    const why = e.measure === 'designation' ? w.conferred : isSingleThing(e.target) ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
+    if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;
     return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
   }
   const expected = formatPercent(e.expected, [e.progress]);

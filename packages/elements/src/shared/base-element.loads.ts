@@ -13,7 +13,7 @@ import { LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
 import type { Taken } from './inputs.js';
-import { DEFAULT_TIMEOUT_SECONDS, usableSeconds } from './timeout.js';
+import { secondsToWait } from './timeout.js';
 import { preloadedPlan, preloadedReport } from './preloaded.js';
 
 /** The error codes and words of a plan that cannot be loaded (`plan-src`), in `lang`, whose strings `t` are. */
@@ -131,6 +131,6 @@ export class ElementData {
 
   /** How long a load waits: the host's `timeout`, or the default when it is not usable (noticed by `checkInputs`). */
   private loadOptions(signal: AbortSignal): LoadOptions {
-    return { signal, seconds: usableSeconds(this.host.timeout) ?? DEFAULT_TIMEOUT_SECONDS };
+    return { signal, seconds: secondsToWait(this.host.timeout) };
   }
 }

@@ -22,7 +22,7 @@ import { languageOf } from './i18n/language.js';
 import { uiStrings } from './i18n/strings.js';
 import type { UiStrings } from './i18n/ui-strings.js';
 import { splitSections } from './section-list.js';
-import { DEFAULT_TIMEOUT_SECONDS, usableSeconds } from './timeout.js';
+import { secondsToWait } from './timeout.js';
 
 /** The parts of the plan an element shows. */
 interface Scope {
@@ -103,11 +103,6 @@ const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezh
 const results = new Map<string, Loadable<unknown>>();
 const waiting = new Map<string, Set<ReactiveElement>>();
 
-/** The seconds `host` waits for data (its `timeout`), or the default when it gives none that is usable. */
-function secondsOf(host: ReactiveElement): number {
-  return usableSeconds((host as { timeout?: unknown }).timeout) ?? DEFAULT_TIMEOUT_SECONDS;
-}
-
 /**
  * `load()`'s result for `key` once it has settled; `loading` until then, and `host` updates when it settles. A load
  * that has not settled within the first asker's `timeout` is a `plan-timeout` error until it does (a slow server:
@@ -125,7 +120,7 @@ function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Lo
     results.set(key, result);
     for (const waiter of asked) waiter.requestUpdate();
   };
-  const seconds = secondsOf(host);
+  const seconds = secondsToWait((host as { timeout?: unknown }).timeout);
   // setTimeout fires at once past 2^31 - 1 ms (about 24.8 days): wait that long at most.
   const timer = setTimeout(async () => {
     const t = await stringsOf(host);

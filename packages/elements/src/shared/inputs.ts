@@ -85,7 +85,7 @@ export const secondsInput: Input<number> & { readonly unusable: (value: unknown)
   ...textual(seconds),
   fromAttribute: (value: string | null) => seconds(value ?? undefined),
   read: seconds,
-  unusable: (value) => value != null && usableSeconds(value) === undefined,
+  unusable: (value) => value != null && !usableSeconds(value),
 };
 
 /** The words a CMS editor writes to turn a flag off (any letter case): `export="false"`, `"no"`, `"off"`, `"0"`. */

@@ -1,6 +1,8 @@
 /** Seconds an element waits for a plan, a feed or the bundled plan's parts by default: `DzElement.timeout`. */
 export const DEFAULT_TIMEOUT_SECONDS = 15;
 
-/** A `timeout` as seconds when it is usable (a finite number above 0), else `undefined`: the default is then used. */
-export const usableSeconds = (value: unknown): number | undefined =>
-  typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : undefined;
+/** Whether a `timeout` is usable: a finite number of seconds above 0. */
+export const usableSeconds = (value: unknown): value is number => typeof value === 'number' && value > 0 && Number.isFinite(value);
+
+/** The seconds an element with this `timeout` waits: it, when usable (else noticed by `checkInputs`), or the default. */
+export const secondsToWait = (timeout: unknown): number => (usableSeconds(timeout) ? timeout : DEFAULT_TIMEOUT_SECONDS);
