@@ -2,6 +2,7 @@ import { UNITS_HANS } from './generated/units-hans.js';
 import { formatEnglish } from './format-english.js';
 import { formatNumber } from './format-number.js';
 import { comparatorLabels, comparatorSymbols } from './messages.js';
+import { targetLines } from './target-band.js';
 import type { Language, Target } from './schema.js';
 
 export { formatNumber, unitScale } from './format-number.js';
@@ -11,7 +12,8 @@ export { formatNumber, unitScale } from './format-number.js';
  * `1/3的縣(市、區)`; Simplified in zh-Hans: `3.3万人`). English scales 萬 (10⁴) and 億 (10⁸) into the number and
  * names the thing with {@link Target.unitEn}: `33,000 people`, `CNY 9 billion` (yuan), `2.117 billion m³`; words
  * (`million`, `billion`) from a million up, grouped digits below; one of a thing is singular (`1 unit`); a range
- * reads `2–3 counties`, a share `1/3 of counties…`. A number is formatted with {@link formatNumber}; a string (such
+ * reads `2–3 counties`, a share `1/3 of counties…`. A number is formatted with {@link formatNumber}, with more decimals
+ * where two would write a value the target turns on that it is not on (`5.699萬人` of 6萬人左右, not `5.7萬人`); a string (such
  * as {@link Target.valueText}) is used as written in Chinese and read as a number or range in English. For a share
  * ({@link Target.fraction}) a number is a reading in percent: `40%的縣(市、區)`, `40% of counties…`.
  *
@@ -27,7 +29,7 @@ export { formatNumber, unitScale } from './format-number.js';
 export function formatAmount(target: Target, value: number | string, lang: Language): string {
   if (lang === 'en') return formatEnglish(target, value);
   const reading = typeof value === 'number' && target.fraction !== undefined;
-  const text = typeof value === 'number' ? formatNumber(value, lang) + (reading ? '%' : '') : value;
+  const text = typeof value === 'number' ? formatNumber(value, lang, targetLines(target)) + (reading ? '%' : '') : value;
   const unit = target.unitZh?.[lang] || (lang === 'zh-Hans' ? (UNITS_HANS[target.unit] ?? target.unit) : target.unit);
   // A share of a set: 1/3的縣(市、區), 40%的縣(市、區), the 的 the document writes (the unit may hold it already).
   return `${text}${target.fraction !== undefined && text && !unit.startsWith('的') ? '的' : ''}${unit}`;

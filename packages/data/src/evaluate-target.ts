@@ -5,6 +5,8 @@
 import { elapsedShare, isoDateTime } from './iso-date.js';
 
 export { elapsedShare } from './iso-date.js';
+export { DEFAULT_APPROX_TOLERANCE } from './target-band.js';
+import { bandOf } from './target-band.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import type { Status } from './messages.js';
 import { checkReading } from './read-value.js';
@@ -87,19 +89,8 @@ export interface TargetEvaluation {
 export const SERIOUSLY_BEHIND_SHARE = 0.5;
 /** Nothing done is "not started" only while less than this share of the path is gone; later it is seriously behind. */
 export const NOT_STARTED_UNTIL = 0.25;
-/** The band of an `approx` target (左右) when the plan states none: ±5%. */
-export const DEFAULT_APPROX_TOLERANCE = 0.05;
-
 /** Whether higher readings are worse: a ceiling, or any target stated as an upper limit. */
 const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || target.comparator === 'atMost';
-
-/** The values that count as reached for `approx` (± the tolerance) and `range` (value to upperValue). */
-function bandOf(target: Target): { low: number; high: number } | undefined {
-  if (target.comparator === 'range' && target.upperValue !== undefined) return { low: target.value, high: target.upperValue };
-  if (target.comparator !== 'approx') return undefined;
-  const half = Math.abs(target.value) * (target.tolerance ?? DEFAULT_APPROX_TOLERANCE);
-  return { low: target.value - half, high: target.value + half };
-}
 
 /** Where a value stands against the target itself, ignoring time. */
 export type Standing = 'reached' | 'below' | 'above' | 'wrongWay';

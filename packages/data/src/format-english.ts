@@ -2,7 +2,8 @@
  * Amounts in English: scaled, grouped, with the thing's noun (`33,000 people`, `CNY 9 billion`). A module of its own,
  * so a page in Chinese need not load it (the CDN build loads it with the English UI strings).
  */
-import { formatNumber, unitScale } from './format-number.js';
+import { formatNumber, roundOff, unitScale } from './format-number.js';
+import { targetLines } from './target-band.js';
 import type { Target } from './schema.js';
 
 /** A plan built before unitEn became the base noun says `10,000 people`; the noun is what follows the scale. */
@@ -37,21 +38,22 @@ function singular(noun: string): string {
 }
 
 /** An English number: grouped digits below a million, then `1.2 million`, `2.117 billion`. */
-function englishNumber(value: number): string {
+function englishNumber(value: number, lines: readonly number[] = []): string {
   const abs = Math.abs(value);
   for (const [size, word] of [
     [1e12, 'trillion'],
     [1e9, 'billion'],
     [1e6, 'million'],
   ] as const) {
-    if (abs >= size) return `${group(value / size, 3)} ${word}`;
+    if (abs >= size) return `${group(value / size, 3, lines.map((l) => l / size))} ${word}`;
   }
-  return group(value, 2);
+  return group(value, 2, lines);
 }
 
-function group(value: number, digits: number): string {
-  const factor = 10 ** digits;
-  return (Math.round(value * factor) / factor).toLocaleString('en-US', { maximumFractionDigits: digits });
+/** Grouped digits to `digits` decimals, or more where that would write one of `lines` the value is not on. */
+function group(value: number, digits: number, lines: readonly number[]): string {
+  const [rounded, decimals] = roundOff(value, digits, lines);
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: decimals });
 }
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
@@ -67,8 +69,9 @@ export function formatEnglish(target: Target, value: number | string): string {
   const range = typeof value === 'string' ? RANGE.exec(value.trim()) : null;
   if (typeof value === 'number' || NUMBER.test(value.trim())) {
     const n = Number(value);
-    if (share && target.fraction !== undefined && typeof value === 'number') return `${formatNumber(n, 'en')}% of ${noun}`;
-    number = englishNumber(n * scale);
+    const lines = targetLines(target);
+    if (share && target.fraction !== undefined && typeof value === 'number') return `${formatNumber(n, 'en', lines)}% of ${noun}`;
+    number = englishNumber(n * scale, lines.map((l) => l * scale));
     one = n * scale === 1;
   } else if (range) {
     const low = englishNumber(Number(range[1]) * scale);

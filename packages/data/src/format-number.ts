@@ -10,15 +10,40 @@ export function unitScale(unit: string): number {
 }
 
 /**
- * A number as people of the language write it, rounded to two decimals: digit grouping in English, plain in Chinese.
+ * `value` rounded to `digits` decimals, or to more where that figure would be one of `lines` the value is not on, so a
+ * figure never contradicts the judgement beside it: 5.699萬 of a band from 5.7萬 is `5.699`, not `5.7`. Past `more`
+ * decimals more it steps the last one off the line, on the value's side; a value exactly at its figure stays as it
+ * is. Returns the figure and its decimals.
+ *
+ * @example
+ * ```ts
+ * roundOff(5.699, 2, [5.7]);    // [5.699, 3]
+ * roundOff(5.6991, 2);          // [5.7, 2]
+ * roundOff(99.996, 0, [100], 1); // [99.9, 1]
+ * ```
+ */
+export function roundOff(value: number, digits: number, lines: readonly number[] = [], more = 4): [number, number] {
+  for (let d = digits; ; d++) {
+    const f = 10 ** d;
+    const n = Math.round(value * f);
+    const line = n / f === value ? undefined : lines.find((l) => l !== value && Math.round(l * f) === n);
+    if (line === undefined) return [n / f, d];
+    if (d >= digits + more) return [(n + (value < line ? -1 : 1)) / f, d];
+  }
+}
+
+/**
+ * A number as people of the language write it, to two decimals ({@link roundOff} with `lines`): digit grouping in
+ * English, plain in Chinese.
  *
  * @example
  * ```ts
  * formatNumber(1234567.891, 'en');      // '1,234,567.89'
  * formatNumber(1234567.891, 'zh-Hant'); // '1234567.89'
+ * formatNumber(5.699, 'zh-Hant', [5.7]); // '5.699'
  * ```
  */
-export function formatNumber(value: number, lang: Language): string {
-  const rounded = Math.round(value * 100) / 100;
-  return lang === 'en' ? rounded.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(rounded);
+export function formatNumber(value: number, lang: Language, lines?: readonly number[]): string {
+  const [rounded, decimals] = roundOff(value, 2, lines);
+  return lang === 'en' ? rounded.toLocaleString('en-US', { maximumFractionDigits: decimals }) : String(rounded);
 }

@@ -92,6 +92,22 @@ describe('elapsedShare', () => {
     assert.match(say('t09.1', 2100, MID_YEAR), /完成70%,序時進度50%,進度正常。$/);
   });
 
+  test('the sentence never shows a reading on the line it falls short of or passes: 5.699萬人, not 5.7萬人, then missed', () => {
+    const say = (id: string, value: number, lang: 'zh-Hant' | 'en' = 'zh-Hant') => evaluateDezhouTarget(id, { value, asOf: '2023-12-31' }, { lang })!.sentence;
+    // t57.3 6萬人左右 counts 5.7萬 to 6.3萬 as reached; two decimals would write its edge for a reading below it.
+    assert.match(say('t57.3', 5.699), /5\.699萬人/);
+    assert.match(say('t57.3', 5.699), /未達成。$/);
+    assert.match(say('t57.3', 6.3004), /6\.3004萬人/);
+    assert.match(say('t57.3', 5.7), /5\.7萬人/, 'a reading on the edge is written as it is');
+    // t26.3 用水總量控制在21.17億立方米以內: over the ceiling by 10,000 m³ is not 21.17.
+    assert.match(say('t26.3', 21.1701), /21\.1701億立方米/);
+    assert.match(say('t26.3', 21.1701, 'en'), /2\.11701 billion m³/);
+    assert.match(say('t26.3', 21.1701), /已超上限。$/);
+    // t37.3 150萬噸左右 from 142.5萬噸: 142.499 is not 142.5; away from the lines two decimals stay.
+    assert.match(say('t37.3', 142.499), /142\.499萬噸/);
+    assert.match(say('t37.3', 140.12345), /140\.12萬噸/);
+  });
+
   test('formatPercent: whole percent, with a tenth where it would meet a line it is not on', () => {
     assert.equal(formatPercent(0.7), '70%');
     assert.equal(formatPercent(0.9967), '99.7%');

@@ -650,6 +650,20 @@ describe('dz-target-gauge', () => {
       expect(el.status).to.equal('belowTarget');
     });
 
+    it('never writes a reading on the line it is judged short of: 89.9996% of 90% held is not "90%" in the ring, nor 5.699萬人 of 6萬人左右 "5.7萬人"', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t38.4" value="89.9996%" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('behind');
+      const centre = el.shadowRoot!.querySelector('.ring-center')!.textContent!;
+      expect(centre).to.contain('89.9996%');
+      expect(part(el, 'value')!.textContent).to.contain('89.9996%');
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('89.9996%');
+      // A flow's ring shows its share done; the amount beside it and the sentence show the reading.
+      const { el: band } = await gauge(html`<dz-target-gauge target="t57.3" value="5.699萬" as-of="2023-12-31" variant="bar"></dz-target-gauge>`);
+      expect(band.status).to.equal('missed');
+      expect(part(band, 'value')!.textContent).to.contain('5.699萬人').and.not.to.contain('5.7萬人');
+      expect(meter(band)!.getAttribute('aria-valuetext')).to.contain('5.699萬人');
+    });
+
     it('says the reading of a threshold each member must reach is the lowest member, and a designation is judged at its deadline', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t57.4" value="0" as-of="2023-06-30"></dz-target-gauge>`);
       expect(part(el, 'target')!.textContent).to.contain('每個 ≥ 1家');

@@ -73,6 +73,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // gauge to 30,917 bytes; the data package's English amounts (format-english.js) then became a chunk of their own,
 // loaded with the English UI strings (`englishOnDemand`): the gauge 29.7 KB (30,422 bytes), the card 36.9, a matrix
 // section 35.8, the unit summary 46.0 and the overview 43.5; all three 68.0 KB, its English now one request more.
+// Readings never written on a value their target turns on (more decimals there: 5.699萬人 of 6萬人左右, not 5.7萬人; one
+// rule for amounts, shares and a ring's figure): the gauge 30.0 KB (30,704 bytes), the card 37.1, a matrix section 35.9,
+// all three 68.3, the unit summary 46.3 (its ceiling 46.3 → 46.6) and the overview 43.8.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -84,7 +87,7 @@ const budgets = [
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.3, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.6, everyTarget: true },
   { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.8, everyTarget: true },
 ];
 

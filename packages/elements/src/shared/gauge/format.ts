@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, formatPercent, statusLabels, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -45,18 +45,24 @@ export function formatReading(
   return written;
 }
 
-/** One compact number format per language, made once: a page of gauges writes many figures. */
-const figureFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
+/** Compact number formats by language and significant digits, each made once: a page of gauges writes many figures. */
+const figureFormats: Record<string, Intl.NumberFormat> = {};
 
 /**
  * An amount as a figure short enough for a ring's centre, its unit left to the words beside it: the language's own
  * large-number words, to four significant digits (`693.5萬`, `693.5万`, `6.935M` for 693.5萬千瓦; `2.6` for
- * 2.6標臺), a percentage with its sign (`14.99%`, `6.67%` of counties).
+ * 2.6標臺), a percentage with its sign (`14.99%`, `6.67%` of counties). More digits where four would write a value
+ * the target turns on that the amount is not on (`89.9996%` of 90% held, not `90%`).
  */
 export function formatFigure(target: Target, value: number, lang: Language): string {
   const percent = target.unit === '%' || target.fraction !== undefined;
-  const format = (figureFormats[lang] ??= new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: 4 }));
-  return format.format(percent ? value : value * unitScale(target.unit)) + (percent ? '%' : '');
+  const scale = percent ? 1 : unitScale(target.unit);
+  const lines = targetLines(target).filter((l) => l !== value);
+  for (let digits = 4; ; digits++) {
+    const format = (figureFormats[lang + digits] ??= new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: digits }));
+    const figure = format.format(value * scale);
+    if (digits === 21 || !lines.some((l) => format.format(l * scale) === figure)) return figure + (percent ? '%' : '');
+  }
 }
 
 /**
