@@ -116,11 +116,7 @@ function zhHantStringsByUse(): Plugin {
 }
 
 /** A data module the CDN build loads on demand: what it imports, and its stand-in until then. */
-interface OnDemand {
-  /** The plugin's name. */
-  readonly name: string;
-  /** The id a page's code imports to load it (`virtual:dz-fold-table`). */
-  readonly virtual: string;
+interface Slot {
   /** The id of the slot, a module of the shared chunk that holds the stand-in bindings (`\0dz-fold-slot`). */
   readonly slot: string;
   /** The import to redirect to the slot, as written, and the end of the path of the data module that writes it. */
@@ -132,14 +128,42 @@ interface OnDemand {
   readonly slotCode: string;
   /** The names of the real bindings, in the order `fill` takes them. */
   readonly bindings: readonly string[];
+  /**
+   * For a slot in a chunk the loading chunk must not import (the gauge's): the name under which the loading chunk
+   * hands the bindings to {@link wordsRegistry} in the shared chunk, whence the slot takes them if it is loaded.
+   */
+  readonly registered?: string;
 }
 
 /**
- * A data module as a chunk of its own, loaded on demand: in the CDN build the data package's importer reads the
+ * A module of the shared chunk where a chunk loaded on demand leaves bindings for a slot in a chunk it must not
+ * import (the gauge's, which a page with no gauge never loads), and where that slot takes them, now or when they come.
+ */
+const wordsRegistry = {
+  id: '\0dz-words-registry',
+  code: [
+    'const filled = {}, waiting = {};',
+    'export function whenFilled(name, use) { if (filled[name]) use(filled[name]); else (waiting[name] ??= []).push(use); }',
+    'export function fill(name, value) { filled[name] = value; for (const use of waiting[name] ?? []) use(value); }',
+  ].join('\n'),
+};
+
+/** Data modules a page's code loads together, by importing `virtual` (`virtual:dz-fold-table`). */
+interface OnDemand {
+  /** The plugin's name. */
+  readonly name: string;
+  readonly virtual: string;
+  readonly slots: readonly Slot[];
+}
+
+/** A path from the repository's root, as the bundler reads it. */
+const fromRoot = (path: string) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
+
+/**
+ * Data modules as a chunk of their own, loaded on demand: in the CDN build each data package's importer reads the
  * module's bindings from a slot whose bindings are stand-ins until importing `virtual` fills them.
  */
 function onDemand(spec: OnDemand): Plugin & { readonly library: () => boolean } {
-  const real = fileURLToPath(new URL(spec.real, import.meta.url));
   let library = false;
   return {
     name: spec.name,
@@ -149,15 +173,24 @@ function onDemand(spec: OnDemand): Plugin & { readonly library: () => boolean } 
       library = Boolean(config.build.lib);
     },
     resolveId(source, importer) {
-      if (source === spec.slot || source === spec.virtual) return source === spec.virtual ? `\0${spec.virtual}` : spec.slot;
-      if (library && source === spec.source && importer?.endsWith(spec.importer)) return spec.slot;
-      return null;
+      if (source === spec.virtual) return `\0${spec.virtual}`;
+      if (source === wordsRegistry.id) return source;
+      const slot = spec.slots.find((s) => source === s.slot || (library && source === s.source && importer?.endsWith(s.importer)));
+      return slot?.slot ?? null;
     },
     load(id) {
-      if (id === spec.slot) return spec.slotCode;
-      const names = spec.bindings.join(', ');
-      if (id === `\0${spec.virtual}`) return `import { ${names} } from ${JSON.stringify(real)};\nimport { fill } from ${JSON.stringify(spec.slot)};\nfill(${names});`;
-      return null;
+      if (id === wordsRegistry.id) return wordsRegistry.code;
+      const slot = spec.slots.find((s) => s.slot === id);
+      if (slot) return slot.slotCode;
+      if (id !== `\0${spec.virtual}`) return null;
+      return spec.slots
+        .map(({ slot, real, bindings, registered }, i) => {
+          const names = bindings.map((name) => `${name} as ${name}${i}`).join(', ');
+          const args = bindings.map((name) => name + i);
+          const from = JSON.stringify(registered ? wordsRegistry.id : slot);
+          return `import { ${names} } from ${fromRoot(real)};\nimport { fill as fill${i} } from ${from};\nfill${i}(${(registered ? [JSON.stringify(registered), ...args] : args).join(', ')});`;
+        })
+        .join('\n');
     },
   };
 }
@@ -175,12 +208,16 @@ function foldTableOnDemand(): Plugin {
   const plugin = onDemand({
     name: 'dz-fold-table-on-demand',
     virtual: table,
-    slot: '\0dz-fold-slot',
-    source: './generated/fold.js',
-    importer: '/data/dist/fold.js',
-    real: './packages/data/dist/generated/fold.js',
-    slotCode: 'export let FOLD_FROM = "", FOLD_TO = "";\nexport function fill(from, to) { FOLD_FROM = from; FOLD_TO = to; }',
-    bindings: ['FOLD_FROM', 'FOLD_TO'],
+    slots: [
+      {
+        slot: '\0dz-fold-slot',
+        source: './generated/fold.js',
+        importer: '/data/dist/fold.js',
+        real: './packages/data/dist/generated/fold.js',
+        slotCode: 'export let FOLD_FROM = "", FOLD_TO = "";\nexport function fill(from, to) { FOLD_FROM = from; FOLD_TO = to; }',
+        bindings: ['FOLD_FROM', 'FOLD_TO'],
+      },
+    ],
   });
   return {
     ...plugin,
@@ -193,22 +230,66 @@ function foldTableOnDemand(): Plugin {
 }
 
 /**
- * The data package's English amounts (`format-english.js`: `33,000 people`, `CNY 9 billion`, 0.5 KB gzip) as a chunk
- * of its own, `virtual:dz-english`, loaded with the English UI strings (`i18n/strings.lazy.ts`), which every element in
- * English waits for before it draws. In the CDN build `describe-target.js` reads `formatEnglish` from a slot in the
- * shared chunk that holds a stand-in (the number as given) until that chunk fills it. A page in Chinese never fetches it.
+ * The data package's words in a language other than zh-Hant as slots the data modules read: status names and the
+ * comparators' words (`words-<lang>.js`, read by `messages.js`, in the shared chunk) and the sentences' pieces
+ * (`sentence-<lang>.js`, read by `evaluation-sentence.js`, in the gauge chunk, handed over by {@link wordsRegistry}). Until the language's words load with
+ * its UI strings a slot holds copies of zh-Hant's, as the elements show zh-Hant's UI strings until theirs arrive (or
+ * if they never do): a word is never missing.
+ */
+const wordsSlots = (lang: 'zh-hans' | 'en'): Slot[] => [
+  {
+    slot: `\0dz-words-${lang}-slot`,
+    source: `./words-${lang}.js`,
+    importer: '/data/dist/messages.js',
+    real: `./packages/data/dist/words-${lang}.js`,
+    slotCode: [
+      `import { words as zhHant } from ${fromRoot('./packages/data/dist/words-zh-hant.js')};`,
+      'export const words = { status: { ...zhHant.status }, comparator: { ...zhHant.comparator } };',
+      'export function fill(real) { Object.assign(words.status, real.status); Object.assign(words.comparator, real.comparator); }',
+    ].join('\n'),
+    bindings: ['words'],
+  },
+  {
+    slot: `\0dz-sentence-${lang}-slot`,
+    source: `./sentence-${lang}.js`,
+    importer: '/data/dist/evaluation-sentence.js',
+    real: `./packages/data/dist/sentence-${lang}.js`,
+    slotCode: [
+      `import { sentence as zhHant } from ${fromRoot('./packages/data/dist/sentence-zh-hant.js')};`,
+      `import { whenFilled } from ${JSON.stringify(wordsRegistry.id)};`,
+      'export const sentence = { ...zhHant };',
+      `whenFilled('sentence-${lang}', (real) => Object.assign(sentence, real));`,
+    ].join('\n'),
+    bindings: ['sentence'],
+    registered: `sentence-${lang}`,
+  },
+];
+
+/**
+ * What a page in English needs of the data package beyond zh-Hant, as one chunk loaded with the English UI strings
+ * (`i18n/en.lazy.ts`), which every element in English waits for before it draws: its words (`words-en.js`) and its
+ * amounts (`format-english.js`: `33,000 people`, `CNY 9 billion`), which `describe-target.js` reads from a slot that
+ * holds a stand-in (the number as given) until then. A page in Chinese never fetches them.
  */
 const englishOnDemand = (): Plugin =>
   onDemand({
     name: 'dz-english-on-demand',
     virtual: 'virtual:dz-english',
-    slot: '\0dz-english-slot',
-    source: './format-english.js',
-    importer: '/data/dist/describe-target.js',
-    real: './packages/data/dist/format-english.js',
-    slotCode: 'export let formatEnglish = (target, value) => String(value);\nexport function fill(format) { formatEnglish = format; }',
-    bindings: ['formatEnglish'],
+    slots: [
+      {
+        slot: '\0dz-english-slot',
+        source: './format-english.js',
+        importer: '/data/dist/describe-target.js',
+        real: './packages/data/dist/format-english.js',
+        slotCode: 'export let formatEnglish = (target, value) => String(value);\nexport function fill(format) { formatEnglish = format; }',
+        bindings: ['formatEnglish'],
+      },
+      ...wordsSlots('en'),
+    ],
   });
+
+/** The data package's zh-Hans words, loaded with the zh-Hans UI strings (`i18n/zh-hans.lazy.ts`). */
+const simplifiedOnDemand = (): Plugin => onDemand({ name: 'dz-zh-hans-on-demand', virtual: 'virtual:dz-zh-hans', slots: wordsSlots('zh-hans') });
 
 /**
  * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
@@ -375,13 +456,14 @@ const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
     String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|plan-outline|preloaded|problem-words\.ts|section-list|shared\.styles|timeout)`,
-    String.raw`/data/dist/(english-fallback|fold|format-number|local-date|messages|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    String.raw`/data/dist/(english-fallback|fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
     // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.
     String.raw`^\0virtual:dz-plan-parts$`,
     String.raw`^\0dz-fold-slot$`,
     String.raw`^\0dz-english-slot$`,
+    String.raw`^\0dz-words-((zh-hans|en)-slot|registry)$`,
     // The bundler's runtime helpers, which would otherwise land in whichever chunk first needs them.
     String.raw`^\0rolldown/runtime`,
   ].join('|'),
@@ -411,12 +493,12 @@ const planParts = dezhouPlanParts();
 /** The name of a chunk whose module's own name says little: the fold table (a virtual module), a language's UI strings. */
 const chunkName = (facade: string | null): string | undefined => {
   if (facade === '\0virtual:dz-fold-table') return 'fold-table';
-  const language = /\/src\/shared\/i18n\/(en|zh-hans)\.ts$/.exec(facade ?? '')?.[1];
+  const language = /\/src\/shared\/i18n\/(en|zh-hans)(?:\.lazy)?\.ts$/.exec(facade ?? '')?.[1];
   return language && `strings-${language}`;
 };
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), minifyLitCss(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCss(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -465,7 +547,7 @@ export default defineConfig({
             // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|built-up|format-percent|target-band|latest-progress|iso-date|bounded-memo|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-sentence-(zh-hans|en)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|built-up|format-percent|target-band|sentence-zh-hant|latest-progress|iso-date|bounded-memo|generated\/units-hans)\.js$/,
             },
             // No group for what a page imports on demand alone (the fold table, each language's UI strings): a group's
             // chunk is no module's own, so its import() needs a namespace made by the bundler's runtime, which was a

@@ -27,9 +27,10 @@ export { formatNumber, unitScale } from './format-number.js';
  * ```
  */
 export function formatAmount(target: Target, value: number | string, lang: Language): string {
-  if (lang === 'en') return formatEnglish(target, value);
+  const lines = targetLines(target);
+  if (lang === 'en') return formatEnglish(target, value, lines);
   const reading = typeof value === 'number' && target.fraction !== undefined;
-  const text = typeof value === 'number' ? formatNumber(value, lang, targetLines(target)) + (reading ? '%' : '') : value;
+  const text = typeof value === 'number' ? formatNumber(value, lang, lines) + (reading ? '%' : '') : value;
   const unit = target.unitZh?.[lang] || (lang === 'zh-Hans' ? (UNITS_HANS[target.unit] ?? target.unit) : target.unit);
   // A share of a set: 1/3的縣(市、區), 40%的縣(市、區), the 的 the document writes (the unit may hold it already).
   return `${text}${target.fraction !== undefined && text && !unit.startsWith('的') ? '的' : ''}${unit}`;

@@ -3,7 +3,6 @@
  * so a page in Chinese need not load it (the CDN build loads it with the English UI strings).
  */
 import { formatNumber, roundOff, unitScale } from './format-number.js';
-import { targetLines } from './target-band.js';
 import type { Target } from './schema.js';
 
 /** A plan built before unitEn became the base noun says `10,000 people`; the noun is what follows the scale. */
@@ -59,8 +58,11 @@ function group(value: number, digits: number, lines: readonly number[]): string 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const RANGE = /^(\d+(?:\.\d+)?)\s*[—–\-~～至到]+\s*(\d+(?:\.\d+)?)$/;
 
-/** English for an amount in the target's unit: scaled, grouped, with the noun (`33,000 people`, `CNY 9 billion`). */
-export function formatEnglish(target: Target, value: number | string): string {
+/**
+ * English for an amount in the target's unit: scaled, grouped, with the noun (`33,000 people`, `CNY 9 billion`), with
+ * more decimals where the figure would be one of `lines` (in the target's unit) the amount is not on.
+ */
+export function formatEnglish(target: Target, value: number | string, lines: readonly number[] = []): string {
   const noun = englishNoun(target);
   const scale = unitScale(target.unit);
   const share = isShare(target);
@@ -69,7 +71,6 @@ export function formatEnglish(target: Target, value: number | string): string {
   const range = typeof value === 'string' ? RANGE.exec(value.trim()) : null;
   if (typeof value === 'number' || NUMBER.test(value.trim())) {
     const n = Number(value);
-    const lines = targetLines(target);
     if (share && target.fraction !== undefined && typeof value === 'number') return `${formatNumber(n, 'en', lines)}% of ${noun}`;
     number = englishNumber(n * scale, lines.map((l) => l * scale));
     one = n * scale === 1;

@@ -33,8 +33,8 @@ export function roundOff(value: number, digits: number, lines: readonly number[]
 }
 
 /**
- * A number as people of the language write it, to two decimals ({@link roundOff} with `lines`): digit grouping in
- * English, plain in Chinese.
+ * A number as people of the language write it, to two decimals, or more where two would write one of `lines` it is
+ * not on (`5.699`, not `5.7`, of a band from 5.7): digit grouping in English, plain in Chinese.
  *
  * @example
  * ```ts

@@ -1,5 +1,9 @@
 /** Words the data package writes for people: status names and the pieces of screen-reader sentences. */
 import type { Comparator, Language } from './schema.js';
+// Each language's words are a module of their own (`words.ts` says why).
+import { words as en } from './words-en.js';
+import { words as zhHans } from './words-zh-hans.js';
+import { words as zhHant } from './words-zh-hant.js';
 
 /**
  * Where a target stands, as a supervision office (督查) would say it of the same reading. Which statuses a target
@@ -37,45 +41,9 @@ export type Status = (typeof Status)[keyof typeof Status];
  * `statusLabels.en.notStarted` is `not started` (lower case, to sit inside a sentence).
  */
 export const statusLabels: Readonly<Record<Language, Readonly<Record<Status, string>>>> = {
-  'zh-Hant': {
-    met: '已達成',
-    onTrack: '進度正常',
-    behind: '進度滯後',
-    seriouslyBehind: '嚴重滯後',
-    notStarted: '未啟動',
-    missed: '未達成',
-    overPace: '用量快於序時',
-    overCeiling: '已超上限',
-    aboveBand: '高於目標區間',
-    belowTarget: '尚未達到目標',
-    pending: '待評定',
-  },
-  'zh-Hans': {
-    met: '已达成',
-    onTrack: '进度正常',
-    behind: '进度滞后',
-    seriouslyBehind: '严重滞后',
-    notStarted: '未启动',
-    missed: '未达成',
-    overPace: '用量快于序时',
-    overCeiling: '已超上限',
-    aboveBand: '高于目标区间',
-    belowTarget: '尚未达到目标',
-    pending: '待评定',
-  },
-  en: {
-    met: 'met',
-    onTrack: 'on track',
-    behind: 'behind',
-    seriouslyBehind: 'seriously behind',
-    notStarted: 'not started',
-    missed: 'missed',
-    overPace: 'used faster than the year',
-    overCeiling: 'ceiling exceeded',
-    aboveBand: 'above the target band',
-    belowTarget: 'not yet at target',
-    pending: 'awaiting decision',
-  },
+  'zh-Hant': zhHant.status,
+  'zh-Hans': zhHans.status,
+  en: en.status,
 };
 
 /**
@@ -114,9 +82,9 @@ export const comparatorSymbols: Readonly<Record<Comparator, string>> = {
  * empty string in every language, as is `range` (the value text, `2—3`, says it). {@link describeTargetInWords} uses them.
  */
 export const comparatorLabels: Readonly<Record<Language, Readonly<Record<Comparator, string>>>> = {
-  'zh-Hant': { atLeast: '不少於', atMost: '不超過', approx: '約', exact: '', decreaseBy: '下降', increaseBy: '增長', range: '' },
-  'zh-Hans': { atLeast: '不少于', atMost: '不超过', approx: '约', exact: '', decreaseBy: '下降', increaseBy: '增长', range: '' },
-  en: { atLeast: 'at least', atMost: 'at most', approx: 'about', exact: '', decreaseBy: 'a decrease of', increaseBy: 'an increase of', range: '' },
+  'zh-Hant': zhHant.comparator,
+  'zh-Hans': zhHans.comparator,
+  en: en.comparator,
 };
 
 /**

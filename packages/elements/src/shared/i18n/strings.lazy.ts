@@ -11,9 +11,9 @@ const tables: Partial<Record<Language, UiStrings | Promise<UiStrings>>> = { 'zh-
 
 // Literal import() calls, so each language is a chunk of its own.
 const imports: Readonly<Record<Exclude<Language, 'zh-Hant'>, () => Promise<UiStrings>>> = {
-  'zh-Hans': () => import('./zh-hans.js').then((m) => m.zhHans),
-  // English amounts (`33,000 people`) come with the English words: `englishOnDemand` in vite.config.ts.
-  en: () => Promise.all([import('./en.js'), import('virtual:dz-english')]).then(([m]) => m.en),
+  // Each with the data package's words in the language (and English amounts: `33,000 people`).
+  'zh-Hans': () => import('./zh-hans.lazy.js').then((m) => m.zhHans),
+  en: () => import('./en.lazy.js').then((m) => m.en),
 };
 
 /** The UI strings of `lang`, or the promise of them while they load (once per page; again after a failure). */

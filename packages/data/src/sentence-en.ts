@@ -1,0 +1,22 @@
+/** The pieces of the sentences of `evaluateTarget` in English. */
+import type { SentenceWords } from './words.js';
+
+export const sentence: SentenceWords = {
+  sentence: (metric, reached, date, goal, comparison, status, each) =>
+    `${metric}: ${reached}${each ? `, the lowest of any ${each},` : ''} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
+  comma: ', ',
+  done: (share) => `${share} of the target`,
+  used: (share) => `${share} of the ceiling used`,
+  pace: (share) => `${share} of the period elapsed`,
+  pathFrom: (year, share) => `${share} of the path from the end of ${year} elapsed`,
+  reached: 'at or above the target',
+  inBand: 'within the target band',
+  below: 'below the target',
+  aboveBand: 'above the target band',
+  overLimit: 'above the limit',
+  wrongWay: 'moved the wrong way',
+  noPace: ' (no baseline, so no pace is judged)',
+  conferred: ' (awarded on assessment, so no pace is judged before the deadline)',
+  single: ' (a single thing, so no pace is judged)',
+  byDeadline: ' (judged at the deadline, not paced)',
+};

@@ -1,0 +1,22 @@
+/** The pieces of the sentences of `evaluateTarget` in Simplified Chinese (zh-Hans). */
+import type { SentenceWords } from './words.js';
+
+export const sentence: SentenceWords = {
+  sentence: (metric, reached, date, goal, comparison, status, each) =>
+    `${metric}:截至${date}${each ? `,${each}中最少的为` : '为'}${reached},目标${goal},${comparison},${status}。`,
+  comma: ',',
+  done: (share) => `完成${share}`,
+  used: (share) => `已用上限${share}`,
+  pace: (share) => `序时进度${share}`,
+  pathFrom: (year, share) => `自${year}年底起的序时进度${share}`,
+  reached: '已达到目标',
+  inBand: '在目标区间内',
+  below: '低于目标',
+  aboveBand: '高于目标区间',
+  overLimit: '超过上限',
+  wrongWay: '反向变化',
+  noPace: '(无基数,不作进度判断)',
+  conferred: '(须经评定,到期前不作进度判断)',
+  single: '(目标为单个,不作进度判断)',
+  byDeadline: '(到期时判断,不作进度判断)',
+};

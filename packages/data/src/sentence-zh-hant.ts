@@ -1,0 +1,22 @@
+/** The pieces of the sentences of `evaluateTarget` in Traditional Chinese (zh-Hant), the plan's own script. */
+import type { SentenceWords } from './words.js';
+
+export const sentence: SentenceWords = {
+  sentence: (metric, reached, date, goal, comparison, status, each) =>
+    `${metric}:截至${date}${each ? `,${each}中最少的為` : '為'}${reached},目標${goal},${comparison},${status}。`,
+  comma: ',',
+  done: (share) => `完成${share}`,
+  used: (share) => `已用上限${share}`,
+  pace: (share) => `序時進度${share}`,
+  pathFrom: (year, share) => `自${year}年底起的序時進度${share}`,
+  reached: '已達到目標',
+  inBand: '在目標區間內',
+  below: '低於目標',
+  aboveBand: '高於目標區間',
+  overLimit: '超過上限',
+  wrongWay: '反向變化',
+  noPace: '(無基數,不作進度判斷)',
+  conferred: '(須經評定,到期前不作進度判斷)',
+  single: '(目標為單個,不作進度判斷)',
+  byDeadline: '(到期時判斷,不作進度判斷)',
+};

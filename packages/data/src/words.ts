@@ -1,0 +1,37 @@
+/**
+ * The shape of the data package's words in one language: status names and comparator words (`words-zh-hant.ts`,
+ * `words-zh-hans.ts`, `words-en.ts`), and the sentences' pieces (`sentence-zh-hant.ts`…). A module per language, so
+ * the CDN build of the elements loads zh-Hans and English with their UI strings and a page carries no other's words.
+ */
+import type { Comparator } from './schema.js';
+import type { Status } from './messages.js';
+
+/** A language's words: the name of each status, the word before an amount for each comparator. */
+export interface DataWords {
+  readonly status: Readonly<Record<Status, string>>;
+  readonly comparator: Readonly<Record<Comparator, string>>;
+}
+
+/** The pieces of `evaluateTarget`'s sentence for screen readers, in one language (`sentence-zh-hant.ts`…). */
+export interface SentenceWords {
+  /** `each`: for a threshold each member of a set must reach, the set, whose lowest member the reading is. */
+  sentence(metric: string, reached: string, date: string, goal: string, comparison: string, status: string, each: string | undefined): string;
+  comma: string;
+  done(share: string): string;
+  used(share: string): string;
+  pace(share: string): string;
+  pathFrom(year: number, share: string): string;
+  reached: string;
+  inBand: string;
+  below: string;
+  aboveBand: string;
+  overLimit: string;
+  wrongWay: string;
+  noPace: string;
+  /** Why a designation below its target is not paced. */
+  conferred: string;
+  /** Why a flow of one thing below its target is not paced. */
+  single: string;
+  /** Why a rate to reach by the deadline below it is not judged behind. */
+  byDeadline: string;
+}
