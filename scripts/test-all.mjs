@@ -1,46 +1,53 @@
-// `npm test`: every suite, in order, each run even if an earlier one failed; exits non-zero if any failed.
+// `npm test`: every suite, in two lanes side by side, each run even if an earlier one failed; exits non-zero if any failed.
 // Each suite writes its counts to test-results/<suite>.json for .ci/run's summary line.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 /**
- * The suites, a step at a time. The suites of one step run side by side: Storybook's check drives Chromium while
- * typedoc and the package checks use about a core each, so together they take the time of the longest, not the sum
- * (a clean CI run took 68 s for the three in turn). Side by side, each suite's output is printed whole when it ends.
+ * The suites in two lanes that run side by side, each a suite at a time. One lane drives the browsers through
+ * web-test-runner and then Storybook's check; the other runs Node suites (tsc, the data tests, the CDN pages in their
+ * own browsers, the packages and typedoc). Alone, the browser suite left a core idle a quarter of its time and the Node
+ * suites kept both busy; in turn, every suite took 650 s on two cores of a slow machine. A suite's output is printed
+ * whole when it ends.
  */
-const steps = [
-  [['typecheck', 'npm', ['run', 'typecheck']]],
-  [['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']]],
-  [['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']]],
-  [['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']]],
+const lanes = [
   [
+    ['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']],
     ['stories and docs', 'npm', ['run', 'test:stories']],
+  ],
+  [
+    ['typecheck', 'npm', ['run', 'typecheck']],
+    ['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']],
+    ['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']],
     ['typedoc', 'npm', ['run', 'test:typedoc']],
     ['packages (npm pack, publint, attw)', 'npm', ['run', 'test:packages']],
   ],
 ];
 
-/** Runs one suite; resolves with its exit status. Alone, its output streams; beside others, it is printed at its end. */
-function run([name, command, args], alone) {
+/** Runs one suite; resolves with its exit status. Its output is printed whole when it ends, with its time. */
+function run([name, command, args]) {
   return new Promise((resolve) => {
-    if (alone) console.log(`\n::: ${name}`);
-    const child = spawn(command, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const started = Date.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const output = [];
-    child.stdout?.on('data', (chunk) => output.push(chunk));
-    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('close', (status) => {
-      if (!alone) process.stdout.write(`\n::: ${name}\n${Buffer.concat(output).toString()}`);
+      process.stdout.write(`\n::: ${name} (${Math.round((Date.now() - started) / 1000)} s)\n${Buffer.concat(output).toString()}`);
       resolve(status);
     });
   });
 }
 
-mkdirSync('test-results', { recursive: true });
-const failed = [];
-for (const step of steps) {
-  const statuses = await Promise.all(step.map((suite) => run(suite, step.length === 1)));
-  step.forEach(([name], i) => statuses[i] !== 0 && failed.push(name));
+/** Runs a lane's suites in order, each even if an earlier one failed; resolves with the names of those that failed. */
+async function runLane(lane) {
+  const failed = [];
+  for (const suite of lane) if ((await run(suite)) !== 0) failed.push(suite[0]);
+  return failed;
 }
+
+mkdirSync('test-results', { recursive: true });
+const failed = (await Promise.all(lanes.map(runLane))).flat();
 if (failed.length) {
   console.error(`\nFailed suites: ${failed.join(', ')}`);
   process.exit(1);
