@@ -63,6 +63,18 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 0};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
+  // What does not change during a run (dependencies, the data package's build, the zod bundle) is cached by the
+  // browser for the run: each test file's page loads about 190 modules, and without this each page asked the dev
+  // server for every one again (a 304 each). Pages after the first take them from the cache: both engines' suite
+  // took 194 s instead of 228.
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.status === 200 && /^\/(node_modules|packages\/data\/dist|__zod)\//.test(context.path)) {
+        context.set('Cache-Control', 'public, max-age=3600, immutable');
+      }
+    },
+  ],
   plugins: [
     zodBundlePlugin(),
     react19Plugin(),

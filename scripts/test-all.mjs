@@ -4,23 +4,22 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 /**
- * The suites in two lanes that run side by side, each a suite at a time. One lane drives the browsers through
- * web-test-runner and then Storybook's check; the other runs Node suites (tsc, the data tests, the CDN pages in their
- * own browsers, the packages and typedoc). Alone, the browser suite left a core idle a quarter of its time and the Node
- * suites kept both busy; in turn, every suite took 650 s on two cores of a slow machine. A suite's output is printed
- * whole when it ends.
+ * The suites in two lanes that run side by side, each a suite at a time, of about the same length: one drives the
+ * browsers through web-test-runner, then Storybook's check, typedoc and the packages; the other runs tsc, the data
+ * tests and the CDN pages (in browsers of their own). In turn they took about 650 s on two cores of a slow machine,
+ * over CI's 10 minutes; side by side the lanes share both cores. A suite's output is printed whole when it ends.
  */
 const lanes = [
   [
     ['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']],
     ['stories and docs', 'npm', ['run', 'test:stories']],
+    ['typedoc', 'npm', ['run', 'test:typedoc']],
+    ['packages (npm pack, publint, attw)', 'npm', ['run', 'test:packages']],
   ],
   [
     ['typecheck', 'npm', ['run', 'typecheck']],
     ['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']],
     ['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']],
-    ['typedoc', 'npm', ['run', 'test:typedoc']],
-    ['packages (npm pack, publint, attw)', 'npm', ['run', 'test:packages']],
   ],
 ];
 
