@@ -108,6 +108,7 @@ export function buildPlan(seed: string): Plan {
         ...(c.tolerance === undefined ? {} : { tolerance: c.tolerance }),
         ...(c.baseline === undefined ? {} : { baseline: c.baseline }),
         ...(c.held === undefined ? {} : { held: c.held }),
+        ...(c.neverZero === undefined ? {} : { neverZero: c.neverZero }),
         ...(c.fraction === undefined ? {} : { fraction: { ...c.fraction } }),
         ...(c.each === undefined ? {} : { each: { 'zh-Hant': c.each['zh-Hant'], 'zh-Hans': toSimplified(c.each['zh-Hant']), en: c.each.en } }),
         firmness: c.firmness,

@@ -41,6 +41,8 @@ export interface ProposedTarget {
   readonly measure: Measure;
   /** For a rate the plan holds all year (穩定在, 保持, 不低於): `true`. */
   readonly held?: true;
+  /** For a ceiling on a total a city always uses (用水總量, 能源消費總量): `true`, so a reading of 0 is refused. */
+  readonly neverZero?: true;
   /** For a threshold each member must reach, the set as written: `縣(市、區)` of 各縣(市、區)至少建設1家. */
   readonly each?: string;
   /** 0–1: how sure the extractor is that this is a target and that its reading is right. */

@@ -65,6 +65,7 @@ export {
   type TooSmallProblem,
   type WrongScaleProblem,
   type WrongUnitProblem,
+  type ZeroReadingProblem,
 } from './reading-problems.js';
 export { formatIsoDate, isIsoDate } from './iso-date.js';
 export { latestIsoDate, localIsoDate } from './local-date.js';

@@ -123,6 +123,7 @@ export function checkReading(
   if (value < 0 && measure !== 'change' && measure !== 'growth' && target.comparator !== 'decreaseBy' && target.comparator !== 'increaseBy') {
     return { code: 'negative', value };
   }
+  if (value === 0 && target.neverZero) return { code: 'zeroReading', value };
   const goal = Math.abs(target.value);
   const scale = unitScale(target.unit);
   if (goal > 0 && Math.abs(value) / goal >= (scale > 1 ? WRONG_SCALE_RATIO_SCALED : WRONG_SCALE_RATIO)) {

@@ -75,6 +75,14 @@ export interface NegativeProblem {
   readonly value: number;
 }
 
+/** A use of 0 of a total a city always uses ({@link Target.neverZero}: 用水總量): a report not made, not a use within the ceiling. */
+export interface ZeroReadingProblem {
+  /** Which problem: `'zeroReading'`. */
+  readonly code: 'zeroReading';
+  /** The value as given: 0. */
+  readonly value: number;
+}
+
 /** The date is not a real ISO date: `2023-02-30`, `30/06/2023`. */
 export interface InvalidDateProblem {
   /** Which problem: `'invalidDate'`. */
@@ -112,6 +120,7 @@ export type ReadingProblem =
   | FractionForPercentProblem
   | OverWholeProblem
   | NegativeProblem
+  | ZeroReadingProblem
   | InvalidDateProblem
   | BeforePeriodProblem
   | AfterTodayProblem;
@@ -144,6 +153,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.overWhole(n(problem.value), goal);
     case 'negative':
       return w.negative(n(problem.value));
+    case 'zeroReading':
+      return w.zeroReading(target.metric[lang]);
     case 'invalidDate':
       return w.invalidDate(problem.asOf);
     case 'beforePeriod':
@@ -161,6 +172,7 @@ interface ProblemWords {
   fraction(value: string, goal: string, suggestion: string): string;
   overWhole(value: string, goal: string): string;
   negative(value: string): string;
+  zeroReading(metric: string): string;
   invalidDate(asOf: string): string;
   beforePeriod(asOf: string, start: string): string;
   afterToday(asOf: string, today: string): string;
@@ -176,6 +188,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,
     negative: (value) => `${value} 是負數,此指標不會小於零`,
+    zeroReading: (metric) => `${metric}為 0:此總量不會為 0,應是尚未填報,請填實際用量`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
@@ -189,6 +202,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,
     negative: (value) => `${value} 是负数,此指标不会小于零`,
+    zeroReading: (metric) => `${metric}为 0:此总量不会为 0,应是尚未填报,请填实际用量`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
@@ -203,6 +217,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
     overWhole: (value, goal) => `${value}% is over 100%, more than the whole (target ${goal})`,
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
+    zeroReading: (metric) => `${metric} of 0: this total is never 0, so it was likely not reported; enter the actual use`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
     afterToday: (asOf, today) => `${asOf} is after today (${today})`,

@@ -172,6 +172,11 @@ export const TargetSchema = z.object({
    * `belowTarget`.
    */
   held: z.optional(z.boolean()),
+  /**
+   * For a `ceiling` on a total a city always uses (用水總量, 能源消費總量, 碳排放總量): a reading of 0 is a report not
+   * made, refused (`zeroReading`), never judged within the ceiling. A quota that may go unused (新增建設用地) has none.
+   */
+  neverZero: z.optional(z.boolean()),
   /** For a `level`: its amount at the start of the period when the text gives one (由X提高到Y), to pace from. */
   baseline: z.optional(z.number()),
   /** For a share written as a fraction (`1/3的縣`): its parts; {@link Target.value} is then the share in percent. */

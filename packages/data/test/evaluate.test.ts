@@ -361,6 +361,24 @@ describe('evaluateTarget: a ceiling (用水總量控制在100以內) is the shar
   test('exceeded at any date is "ceiling exceeded"; within it at the deadline is met', () => {
     assertStatuses(ceiling, [[110, MID_YEAR, 'overCeiling'], [101, DEADLINE, 'overCeiling'], [100, DEADLINE, 'met'], [95, AFTER, 'met']]);
   });
+
+  test('a use of 0 of a total a city always uses (t26.3 用水總量) is a report not made, refused at any date; of a quota, within it', () => {
+    const water = getTarget('t26.3')!;
+    for (const asOf of [MID_YEAR, '2023-12-31']) {
+      assert.throws(
+        () => evaluateDezhouTarget('t26.3', { value: 0, asOf }),
+        (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'zeroReading',
+        asOf,
+      );
+    }
+    assert.equal(evaluateDezhouTarget('t26.3', { value: 10, asOf: MID_YEAR })!.status, 'onTrack', 'a use above 0 is judged');
+    const words = languages.map((lang) => describeReadingProblem({ code: 'zeroReading', value: 0 }, water, lang));
+    assert.match(words[0]!, /用水總量.*0.*未填報/);
+    assert.match(words[1]!, /用水总量.*0.*未填报/);
+    assert.match(words[2]!, /Total water consumption.*0.*not reported/i);
+    // A quota may go unused: 0 of it is within it.
+    assertStatuses(ceiling, [[0, MID_YEAR, 'onTrack'], [0, DEADLINE, 'met']]);
+  });
 });
 
 describe('evaluateTarget: approx and range targets have a band', () => {

@@ -158,6 +158,13 @@ describe('extractTargets: measure kinds', () => {
     assert.equal(extractTargets('糧食產量穩定在70億斤左右。')[0]?.held, undefined, 'an amount, not a rate');
   });
 
+  test('a ceiling on a total a city always uses (總量, 消費量) is never met by 0; a quota that may go unused is', () => {
+    assert.equal(extractTargets('用水總量控制在21.17億立方米以內。')[0]?.neverZero, true);
+    assert.equal(extractTargets('能源消費總量控制在3000萬噸標準煤以內。')[0]?.neverZero, true);
+    assert.equal(extractTargets('新增建設用地控制在5000畝以內。')[0]?.neverZero, undefined);
+    assert.equal(extractTargets('單位GDP能耗下降3%。')[0]?.neverZero, undefined, 'a change, not a ceiling');
+  });
+
   test('a threshold each member must reach names its set (各縣(市、區), 每個產業鏈); 各類 and 分別 do not', () => {
     expectReadings('各縣(市、區)至少建設1家零工市場。', [{ value: 1, comparator: 'atLeast', each: '縣(市、區)' }]);
     expectReadings('每個產業鏈引進過億元項目5個以上。', [{ value: 5, each: '產業鏈' }]);

@@ -409,6 +409,14 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     assert.deepEqual(plan.targets.filter((t) => t.held).map((t) => t.id), ['t27.1', 't38.4', 't39.5']);
   });
 
+  test('a ceiling is never met by a use of 0 (neverZero) exactly when its metric names a total a city always uses: 總量, 消費量, 排放量', () => {
+    const wrong = plan.targets
+      .filter((t) => (t.measure === 'ceiling' && /總量|消費量|排放量/.test(t.metric['zh-Hant'])) !== (t.neverZero === true))
+      .map((t) => `${t.id} ${t.measure} neverZero=${t.neverZero}: ${t.metric['zh-Hant']}`);
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(plan.targets.filter((t) => t.neverZero).map((t) => t.id), ['t26.3']);
+  });
+
   test('a fraction target has value 100 × numerator / denominator, unit the set counted, and measure rate', () => {
     const fractions = plan.targets.filter((t) => t.fraction !== undefined);
     assert.ok(fractions.length >= 1, 'the 1/3 target of task 63 is stated as a fraction');

@@ -38,6 +38,8 @@ export interface CuratedTarget {
   readonly tolerance?: number;
   /** For a `rate` the plan holds all year (穩定在, 保持, 不低於): below it at any date is behind. */
   readonly held?: true;
+  /** For a `ceiling` on a total a city always uses (總量, 消費量, 排放量): a reading of 0 is refused. */
+  readonly neverZero?: true;
   /** For a `level`, its amount at the start of the period when the text states it. */
   readonly baseline?: number;
   /** For a share written as a fraction (1/3): its parts; `value` is then the share in percent (33.33…). */

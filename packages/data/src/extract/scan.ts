@@ -122,6 +122,8 @@ function afterEnd(folded: string, at: number): number {
 
 /** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
 const HELD = /稳定在|保持(?!率)|不低于/;
+/** A total a city always uses, whose ceiling is never met by a use of 0: 用水总量, 能源消费总量, 碳排放量. */
+const NEVER_ZERO = /总量|消费量|排放量/;
 
 /**
  * Whether a conferral word governs the numeral: 争创 or 争取创建 in its clause, or 争取创建 carried to a later item of
@@ -193,6 +195,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     ...(measure === 'rate' && HELD.test(folded.slice(state.clauseStart, numeral.start)) ? { held: true as const } : {}),
+    ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
     confidence: confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }),
   };
 }

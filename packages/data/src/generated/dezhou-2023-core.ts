@@ -4468,6 +4468,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unitEn": "m³",
       "comparator": "atMost",
       "measure": "ceiling",
+      "neverZero": true,
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "用水總量控制在21.17億立方米以內",

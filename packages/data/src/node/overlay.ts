@@ -27,6 +27,7 @@ const targetFields = {
   baselineYear: z.optional(z.number()),
   baseline: z.optional(z.number()),
   held: z.optional(z.boolean()),
+  neverZero: z.optional(z.boolean()),
   tolerance: z.optional(z.number()),
   deadline: text,
   /** The set each member of which must reach the target, or `null` to remove one proposed wrongly. */

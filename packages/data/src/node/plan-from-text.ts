@@ -85,6 +85,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),
     ...(p.each === undefined ? {} : { each: localized(p.each, source) }),
     ...(p.held ? { held: true } : {}),
+    ...(p.neverZero ? { neverZero: true } : {}),
     firmness: p.firmness,
     deadline,
     quote: p.quote,

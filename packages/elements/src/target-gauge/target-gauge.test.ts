@@ -610,6 +610,19 @@ describe('dz-target-gauge', () => {
       }
     });
 
+    it('shows a use of 0 of total water use (用水總量) as an invalid-value error, a report not made, never "met"', async () => {
+      for (const asOf of ['2023-06-30', '2023-12-31']) {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t26.3" value="0" as-of=${asOf}></dz-target-gauge>`);
+        expect(meter(el)).to.equal(null);
+        expect(el.status).to.equal(undefined);
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value']);
+        expect(alert(el)!.textContent).to.contain('用水總量為 0').and.to.contain('尚未填報');
+        await expect(el).to.be.accessible();
+      }
+      const { el } = await gauge(html`<dz-target-gauge target="t26.3" value="10" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('onTrack');
+    });
+
     it('judges a feed reading in the wrong scale as the card does (one judgement): the same words, an invalid-value error', async () => {
       const fetches = holdFetch();
       try {

@@ -984,6 +984,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '億立方米',
     comparator: 'atMost',
     measure: 'ceiling',
+    neverZero: true,
     firmness: 'plain',
   },
   {
