@@ -1,52 +1,46 @@
-// `npm test`: every suite, in two lanes side by side, each run even if an earlier one failed; exits non-zero if any failed.
+// `npm test`: every suite, in order, each run even if an earlier one failed; exits non-zero if any failed.
 // Each suite writes its counts to test-results/<suite>.json for .ci/run's summary line.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 /**
- * The suites in two lanes that run side by side, each a suite at a time, of about the same length: one drives the
- * browsers through web-test-runner, then Storybook's check, typedoc and the packages; the other runs tsc, the data
- * tests and the CDN pages (in browsers of their own). In turn they took about 650 s on two cores of a slow machine,
- * over CI's 10 minutes; side by side the lanes share both cores. A suite's output is printed whole when it ends.
+ * The suites, a step at a time. The suites of one step run side by side: Storybook's check drives Chromium while
+ * typedoc and the package checks use about a core each, so together they take the time of the longest, not the sum
+ * (a clean CI run took 68 s for the three in turn). Side by side, each suite's output is printed whole when it ends.
  */
-const lanes = [
+const steps = [
+  [['typecheck', 'npm', ['run', 'typecheck']]],
+  [['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']]],
+  [['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']]],
+  [['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']]],
   [
-    ['elements in Chromium and Firefox', 'npm', ['run', 'test:browser', '-w', '@dz-tasks/elements']],
     ['stories and docs', 'npm', ['run', 'test:stories']],
     ['typedoc', 'npm', ['run', 'test:typedoc']],
     ['packages (npm pack, publint, attw)', 'npm', ['run', 'test:packages']],
   ],
-  [
-    ['typecheck', 'npm', ['run', 'typecheck']],
-    ['data (Node)', 'npm', ['run', 'test', '-w', '@dz-tasks/data']],
-    ['elements: CDN page and bundles', 'npm', ['run', 'test:node', '-w', '@dz-tasks/elements']],
-  ],
 ];
 
-/** Runs one suite; resolves with its exit status. Its output is printed whole when it ends, with its time. */
-function run([name, command, args]) {
+/** Runs one suite; resolves with its exit status. Alone, its output streams; beside others, it is printed at its end. */
+function run([name, command, args], alone) {
   return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    if (alone) console.log(`\n::: ${name}`);
+    const child = spawn(command, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
     const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
     child.on('close', (status) => {
-      process.stdout.write(`\n::: ${name} (${Math.round((Date.now() - started) / 1000)} s)\n${Buffer.concat(output).toString()}`);
+      if (!alone) process.stdout.write(`\n::: ${name}\n${Buffer.concat(output).toString()}`);
       resolve(status);
     });
   });
 }
 
-/** Runs a lane's suites in order, each even if an earlier one failed; resolves with the names of those that failed. */
-async function runLane(lane) {
-  const failed = [];
-  for (const suite of lane) if ((await run(suite)) !== 0) failed.push(suite[0]);
-  return failed;
-}
-
 mkdirSync('test-results', { recursive: true });
-const failed = (await Promise.all(lanes.map(runLane))).flat();
+const failed = [];
+for (const step of steps) {
+  const statuses = await Promise.all(step.map((suite) => run(suite, step.length === 1)));
+  step.forEach(([name], i) => statuses[i] !== 0 && failed.push(name));
+}
 if (failed.length) {
   console.error(`\nFailed suites: ${failed.join(', ')}`);
   process.exit(1);
