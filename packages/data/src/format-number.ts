@@ -10,8 +10,14 @@ export function unitScale(unit: string): number {
 }
 
 /**
+ * Whether `value` is on `line` but for floating-point error: 4/12·100 and 100/3, 0.1 + 0.2 and 0.3.
+ */
+export const onLine = (value: number, line: number): boolean => Math.abs(line - value) <= 1e-9 * Math.max(1, Math.abs(line));
+
+/**
  * `value` rounded to `digits` decimals, or to more where that figure would be one of `lines` the value is not on, so a
- * figure never contradicts the judgement beside it: 5.699萬 of a band from 5.7萬 is `5.699`, not `5.7`. Past `more`
+ * figure never contradicts the judgement beside it: 5.699萬 of a band from 5.7萬 is `5.699`, not `5.7` (a value on a
+ * line but for floating-point error is on it: {@link onLine}). Past `more`
  * decimals more it steps the last one off the line, on the value's side; a value exactly at its figure stays as it
  * is. Returns the figure and its decimals.
  *
@@ -26,7 +32,7 @@ export function roundOff(value: number, digits: number, lines: readonly number[]
   for (let d = digits; ; d++) {
     const f = 10 ** d;
     const n = Math.round(value * f);
-    const line = n / f === value ? undefined : lines.find((l) => l !== value && Math.round(l * f) === n);
+    const line = n / f === value ? undefined : lines.find((l) => !onLine(value, l) && Math.round(l * f) === n);
     if (line === undefined) return [n / f, d];
     if (d >= digits + more) return [(n + (value < line ? -1 : 1)) / f, d];
   }

@@ -72,6 +72,7 @@ export { latestIsoDate, localIsoDate } from './local-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
 export { formatPercent } from './format-percent.js';
+export { onLine } from './format-number.js';
 export { targetLines } from './target-band.js';
 
 // Progress reports

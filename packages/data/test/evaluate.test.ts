@@ -11,6 +11,7 @@ import {
   describeTarget,
   describeTargetInWords,
   evaluateTarget,
+  formatAmount,
   formatPercent,
   InvalidReadingError,
   languages,
@@ -106,6 +107,12 @@ describe('elapsedShare', () => {
     // t37.3 150萬噸左右 from 142.5萬噸: 142.499 is not 142.5; away from the lines two decimals stay.
     assert.match(say('t37.3', 142.499), /142\.499萬噸/);
     assert.match(say('t37.3', 140.12345), /140\.12萬噸/);
+  });
+
+  test('a reading on a line but for floating-point error is on it: 4/12 of the counties is 33.33%, not 33.333332%', () => {
+    const share = getTarget('t63.2')!; // 至少1/3的縣(市、區): its value is 100/3
+    assert.equal(formatAmount(share, (4 / 12) * 100, 'zh-Hant'), '33.33%的縣(市、區)');
+    assert.equal(formatAmount(makeTarget('atLeast', 0.3), 0.1 + 0.2, 'zh-Hant'), '0.3個');
   });
 
   test('formatPercent: whole percent, with a tenth where it would meet a line it is not on', () => {

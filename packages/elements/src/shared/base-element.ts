@@ -77,8 +77,9 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    * first use), so nothing renders in the wrong language.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Again once they arrive: the language may have changed meanwhile to another whose strings are still on the way.
     const loading = this.i18n.loading;
-    return loading ? loading.then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
+    return loading ? loading.then(() => this.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

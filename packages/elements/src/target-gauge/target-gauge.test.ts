@@ -675,6 +675,9 @@ describe('dz-target-gauge', () => {
       expect(band.status).to.equal('missed');
       expect(part(band, 'value')!.textContent).to.contain('5.699萬人').and.not.to.contain('5.7萬人');
       expect(meter(band)!.getAttribute('aria-valuetext')).to.contain('5.699萬人');
+      // On a line but for floating-point error (4/12 of the counties, against 1/3): on it, four digits.
+      const { el: share } = await gauge(html`<dz-target-gauge target="t63.2" value=${(4 / 12) * 100} as-of="2023-06-30"></dz-target-gauge>`);
+      expect(share.shadowRoot!.querySelector('.ring-center')!.textContent).to.contain('33.33%').and.not.to.contain('33.333');
     });
 
     it('says the reading of a threshold each member must reach is the lowest member, and a designation is judged at its deadline', async () => {

@@ -17,6 +17,7 @@ import { formatAmount, formatIsoDate, statusLabels } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { FOLD_FROM } from '../../../data/src/generated/fold.js';
 import { describeInEachEngine } from '../support/engines.js';
+import { zhHans } from '../../src/shared/i18n/zh-hans.js';
 import { zhHant } from '../../src/shared/i18n/zh-hant.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -339,6 +340,37 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       assert.deepEqual(errors, []);
       assert.ok(fetched.some((path) => /\/dz-strings-en-/.test(path)), fetched.join(', '));
       assert.deepEqual(fetched.filter((path) => /\/dz-(gauge|target-gauge)-/.test(path)), [], 'a gauge chunk on a page with no gauge');
+      await page.close();
+    });
+
+    it('a page switched to English, then to Simplified Chinese before the English arrives: the element ends in Simplified words', async () => {
+      // A plan from plan-src: nothing else loads after the switch to re-render the element once the Simplified strings come.
+      const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-plan-src.html`);
+      const held: HTTPRequest[] = [];
+      let asked!: () => void;
+      const english = new Promise<void>((done) => (asked = done));
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (/\/dz-strings-en-/.test(request.url())) {
+          held.push(request);
+          asked();
+        } else void request.continue();
+      });
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+      await english;
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-Hans'));
+      for (const request of held.splice(0)) await request.continue();
+      await page
+        .waitForFunction(
+          (word) => document.querySelector('dz-unit-summary')!.shadowRoot!.textContent!.includes(word),
+          // Polled: a page behind the others gets no animation frames to poll on.
+          { timeout: 30_000, polling: 100 },
+          zhHans.summaryTasks,
+        )
+        .catch(async (error: unknown) => {
+          throw new Error(`${String(error)}: ${await page.evaluate(() => document.querySelector('dz-unit-summary')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 200))}`);
+        });
+      assert.deepEqual(errors, []);
       await page.close();
     });
 

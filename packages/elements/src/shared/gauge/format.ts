@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, formatPercent, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, onLine, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -57,7 +57,7 @@ const figureFormats: Record<string, Intl.NumberFormat> = {};
 export function formatFigure(target: Target, value: number, lang: Language): string {
   const percent = target.unit === '%' || target.fraction !== undefined;
   const scale = percent ? 1 : unitScale(target.unit);
-  const lines = targetLines(target).filter((l) => l !== value);
+  const lines = targetLines(target).filter((l) => !onLine(value, l));
   for (let digits = 4; ; digits++) {
     const format = (figureFormats[lang + digits] ??= new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: digits }));
     const figure = format.format(value * scale);
