@@ -8,6 +8,7 @@ import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/lib/browsers.
 import { countReporter } from './scripts/test-reporters/wtr-count.js';
 import { react19Plugin } from './scripts/lib/wtr-react.js';
 import { dependencyBundlePlugin } from './scripts/lib/wtr-deps.js';
+import { testBundlePlugin } from './scripts/lib/wtr-test-bundle.js';
 
 
 /**
@@ -45,6 +46,8 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox';
 
+const tsconfig = fileURLToPath(new URL('./packages/elements/tsconfig.test.json', import.meta.url));
+
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
   ['chromium', chromium],
@@ -77,18 +80,15 @@ export default {
   middleware: [
     async (context, next) => {
       await next();
-      if (context.status === 200 && /^\/(node_modules|__deps)\//.test(context.path)) {
+      if (context.status === 200 && /^\/(node_modules|__deps|__test-chunks)\//.test(context.path)) {
         context.set('Cache-Control', 'public, max-age=3600, immutable');
       }
     },
   ],
   plugins: [
     dependencyBundlePlugin(),
+    testBundlePlugin({ folder: 'packages/elements/src', tsconfig }),
     react19Plugin(),
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('./packages/elements/tsconfig.test.json', import.meta.url)),
-    }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],
 };
