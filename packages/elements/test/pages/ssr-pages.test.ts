@@ -56,8 +56,22 @@ interface Seen {
   readonly roots: number;
 }
 
+/**
+ * Until the page's fonts have loaded. innerText follows layout (white space at a line's end is dropped) and a line
+ * breaks where the fonts put it: read before, a Firefox under load gave `○參與` on one page and `○ 參與` on the other.
+ * Polled from here, a call at a time: with the page's scripts off, Firefox never settles a promise awaited in the page.
+ */
+async function fontsLoaded(page: Page): Promise<void> {
+  const ceiling = Date.now() + 60_000; // a ceiling for a hung page, not a speed limit
+  while ((await page.evaluate(() => document.fonts.status)) !== 'loaded') {
+    if (Date.now() > ceiling) throw new Error('the page\'s fonts did not load within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Read in the page; runs even with the page's own scripts off (it is the driver's script). */
-function read(page: Page): Promise<Record<string, Seen>> {
+async function read(page: Page): Promise<Record<string, Seen>> {
+  await fontsLoaded(page);
   return page.evaluate((names: readonly string[]) => {
     const out: Record<string, Seen> = {};
     for (const name of names) {
