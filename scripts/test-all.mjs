@@ -37,9 +37,14 @@ function run([name, command, args], alone) {
 
 mkdirSync('test-results', { recursive: true });
 const failed = [];
+const seconds = (since) => Math.round((performance.now() - since) / 1000);
+const started = performance.now();
 for (const step of steps) {
+  const stepStarted = performance.now();
   const statuses = await Promise.all(step.map((suite) => run(suite, step.length === 1)));
   step.forEach(([name], i) => statuses[i] !== 0 && failed.push(name));
+  // Each step's wall time, for CI's 10 minutes: which suite to look at when a run grows.
+  console.log(`\n::: ${step.map(([name]) => name).join(', ')}: ${seconds(stepStarted)} s (npm test so far: ${seconds(started)} s)`);
 }
 if (failed.length) {
   console.error(`\nFailed suites: ${failed.join(', ')}`);
