@@ -6,7 +6,7 @@
 import type { PropertyValues, ReactiveElement } from 'lit';
 import { inputReportModule, type ModuleWait } from './base-element.modules.js';
 import { checkInputs, type InputCheck } from './check-inputs.js';
-import { emit, type DzErrorDetail } from './events.js';
+import { emit, type DzErrorDetail, type ErrorCode } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
 import type { InputNotice, InputReport } from './input-report.js';
 
@@ -18,6 +18,8 @@ export class ElementInputs {
   private check?: InputCheck;
   /** What the element says about them, when the check found something and the words are loaded. */
   private report?: InputReport;
+  /** The UI strings of the last check. */
+  private t?: Strings;
   /** The notices already told, so each is told once per element. */
   private readonly told = new Set<string>();
 
@@ -31,6 +33,7 @@ export class ElementInputs {
    * the tags only `withContent`.
    */
   take(changed: PropertyValues, t: Strings, withContent: boolean): void {
+    this.t = t;
     const check = (this.check = checkInputs(this.host, changed, this.check, withContent));
     const needsWords = check.suspect || check.rejections.size > 0;
     const words = inputReportModule.loaded;
@@ -38,9 +41,16 @@ export class ElementInputs {
     this.report = needsWords && words ? words.reportInputs(this.host, check, t) : undefined;
   }
 
-  /** The `invalid-attribute` error of a rejected value, once its words are loaded. */
+  /**
+   * The `invalid-attribute` error of a rejected value, once its words are loaded; if their chunk cannot be loaded (a
+   * CDN folder updated under a cached loader), the properties rejected and why the chunk failed, in the UI's words.
+   */
   get error(): DzErrorDetail | undefined {
-    return this.report?.error;
+    const failed = inputReportModule.failed;
+    if (this.report || !failed || !this.rejected) return this.report?.error;
+    // The code as written, not `ErrorCode.` and its key: the CDN build brings the words about inputs to every module
+    // that names that key (vite.config.ts, zhHantGroups), and these are the words that failed to load.
+    return { code: 'invalid-attribute' satisfies ErrorCode, message: this.t!.fetchFailed([...this.check!.rejections.values()].map((r) => r.attribute).join(', '), String(failed)) };
   }
 
   /** Whether a value was rejected: the element shows no content for it (loading until the words are there). */

@@ -471,6 +471,28 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       await page.close();
     });
 
+    it('a value with no meaning whose words cannot be loaded: an error naming the property and the chunk, never a loading state for good', async () => {
+      const page = await context().newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => void (/\/dz-input-report-[\w-]+\.js$/.test(request.url()) ? request.abort('failed') : request.continue()));
+      await page.goto(`${server.origin}${fixtures}/cdn-gauge.html`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), { timeout: 60_000 });
+      // A framework sets an object as the value: rejected, and the words that say why are in the chunk that fails.
+      const shown = await page.evaluate(async () => {
+        const gauge = document.querySelector('dz-target-gauge') as HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
+        const events: string[] = [];
+        gauge.addEventListener('dz-error', (e) => events.push((e as CustomEvent<{ code: string }>).detail.code));
+        gauge.value = { amount: 2100 };
+        await gauge.updateComplete;
+        const root = gauge.shadowRoot!;
+        return { alert: root.querySelector('[role="alert"]')?.textContent?.trim(), busy: !!root.querySelector('[aria-busy="true"]'), events };
+      });
+      assert.equal(shown.busy, false, 'still loading once the chunk has failed');
+      assert.match(shown.alert ?? '', /value.*dz-input-report-[\w-]+\.js/, `the error shown: ${shown.alert}`);
+      assert.deepEqual(shown.events, ['invalid-attribute']);
+      await page.close();
+    });
+
     it('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
       const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-plan-src.html`);
       assert.deepEqual(errors, []);
