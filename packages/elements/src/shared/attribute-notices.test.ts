@@ -86,6 +86,31 @@ describe('attributes that tell', () => {
     expect(zh()).to.deep.equal(['ⓘ 等待時間無效:0(應為大於 0 的秒數),改等 15 秒']);
   });
 
+  it('an empty value (a CMS template whose variable was empty) is noticed as ignored, never a silent widening; flags and a cleared value are not', async () => {
+    // section="": the matrix shows every section of the unit, as with no section; the editor is told why.
+    const { el, errors, notices } = await render(html`<dz-task-matrix section="" unit="市發改委" lang="en"></dz-task-matrix>`);
+    const message = 'Empty attribute "section" ignored.';
+    expect(notices()).to.deep.equal([`ⓘ ${message}`]);
+    expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
+    expect(el.shadowRoot!.querySelector('table'), 'the content').to.not.equal(null);
+    el.setAttribute('section', '4');
+    await el.updateComplete;
+    expect(notices()).to.deep.equal([]);
+    // Set as a property, white space only, in the element language.
+    (el as DzElement & { section: unknown }).section = ' ';
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(notices()).to.deep.equal(['ⓘ 已忽略空白屬性「section」。']);
+    const { notices: gauge } = await render(html`<dz-target-gauge target="t09.1" value="2100" as-of="" lang="en"></dz-target-gauge>`);
+    expect(gauge()).to.deep.equal(['ⓘ Empty attribute "as-of" ignored.']);
+    // A flag written empty is on (export=""), and a value removed is not set: neither is noticed.
+    const { notices: flag } = await render(html`<dz-task-matrix section="4" export="" lang="en"></dz-task-matrix>`);
+    expect(flag()).to.deep.equal([]);
+    (el as DzElement & { section: unknown }).section = undefined;
+    await el.updateComplete;
+    expect(notices()).to.deep.equal([]);
+  });
+
   it('global, data-, aria- and framework attributes, and the gauge’s own status, are not reported', async () => {
     const { el, errors, warnings, notices } = await render(
       html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" id="g" class="x" style="color: black" title="t" data-x="1" aria-describedby="g" _ngcontent-abc="" ng-version="17" lang="zh-Hant"></dz-target-gauge>`,

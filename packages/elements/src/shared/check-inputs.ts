@@ -6,7 +6,7 @@
  * not allowed, an attribute the element may not know) is decided here cheaply; the words come from `input-report.ts`.
  */
 import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
-import { isAllowedChoice, isInput, REJECTED, type secondsInput } from './inputs.js';
+import { flagInput, isAllowedChoice, isInput, REJECTED, type Input, type secondsInput } from './inputs.js';
 import type { LinkTemplateInput } from './link-template.js';
 
 /** A property value the element cannot use, as given. */
@@ -68,6 +68,14 @@ export function declaredAttributes(elementClass: ElementClass): ReadonlySet<stri
 }
 
 /**
+ * Whether `value` of `input` is written empty (`section=""`, white space only): ignored as if not set, and noticed,
+ * rather than a silent widening (a CMS template whose variable was empty). A flag written empty is on, and a bad
+ * `timeout` has its own notice.
+ */
+export const blank = (input: Input, value: unknown): boolean =>
+  typeof value === 'string' && !value.trim() && input !== flagInput && !('unusable' in input);
+
+/**
  * Reads the inputs of `host` that changed (all of them before the first update), writing normalised values back and
  * a rejected one's fallback in its place. `previous` is the last check: a rejection stands until its property is set
  * again. Content between the tags is looked at only `withContent` (not while hydrating what a server drew without it).
@@ -90,6 +98,7 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
     }
     if (input.choices && !isAllowedChoice(input.choices, values[name])) suspect = true;
     const text = values[name];
+    if (blank(input, text)) suspect = true;
     if ('unusable' in input && (input as typeof secondsInput).unusable(values[name])) suspect = true;
     if ('unlinkable' in input && typeof text === 'string' && text && (input as LinkTemplateInput).unlinkable(text)) suspect = true;
   }

@@ -1,11 +1,11 @@
 /**
  * What an element says about its inputs when {@link checkInputs} found something: the `invalid-attribute` error of a
- * rejected value, and notices of attributes it does not know (`sections="4"`: "Did you mean "section"?") and of words
- * not allowed (`variant="bars"`). Loaded only when there is something to say, so pages without a mistake never
+ * rejected value, and notices of attributes it does not know (`sections="4"`: "Did you mean "section"?"), of words
+ * not allowed (`variant="bars"`) and of values written empty (`section=""`). Loaded only when there is something to say, so pages without a mistake never
  * fetch it.
  */
 import type { ReactiveElement } from 'lit';
-import { attributeOf, declaredAttributes, type ElementClass, type InputCheck } from './check-inputs.js';
+import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCheck } from './check-inputs.js';
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
@@ -92,6 +92,12 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     if (!isInput(input) || !('unusable' in input) || !input.unusable(value)) continue;
     const shown = describeValue(value, t);
     notice(ErrorCode.invalidValue, `${attributeOf(name, options) || String(name)}=${shown}`, t.invalidTimeout(shown, DEFAULT_TIMEOUT_SECONDS), undefined);
+  }
+  for (const [name, options] of elementClass.elementProperties) {
+    const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
+    if (!isInput(options.converter) || !blank(options.converter, value)) continue;
+    const attribute = attributeOf(name, options) || String(name);
+    notice(ErrorCode.invalidValue, `${attribute}=""`, t.emptyAttribute(attribute), undefined);
   }
   if (check.content) notices.push({ code: ErrorCode.unexpectedContent, key: 'content', message: t.unexpectedContent(host.localName) });
   const rejection = check.rejections.values().next().value;

@@ -97,10 +97,10 @@ describe('dz-target-gauge', () => {
       expect(part(el, 'target')!.textContent).to.contain('31 December 2023');
     });
 
-    it('treats a blank value as no value', async () => {
+    it('treats a blank value as no value, and says it ignored it', async () => {
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value=" "></dz-target-gauge>`);
       expect(meter(el)).to.equal(null);
-      expect(errors).to.deep.equal([]);
+      expect(errors).to.deep.equal([{ code: 'invalid-value', message: '已忽略空白屬性「value」。' }]);
     });
   });
 
@@ -735,7 +735,8 @@ describe('dz-target-gauge', () => {
       ]) {
         const { el, errors } = await gauge(template);
         const asOf = el.getAttribute('as-of')!;
-        expect(errors.map((e) => e.code), asOf).to.deep.equal(['invalid-value']);
+        // (value=" " is noticed as well, as ignored: attribute-notices.test.ts)
+        expect(errors.filter((e) => e.message.includes(asOf)).map((e) => e.code), asOf).to.deep.equal(['invalid-value']);
         expect(alert(el)!.textContent).to.contain(asOf);
         await expect(el).to.be.accessible();
       }

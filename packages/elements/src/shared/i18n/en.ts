@@ -84,6 +84,7 @@ export const en: UiStrings = {
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,
+  emptyAttribute: (name: string) => `Empty attribute "${name}" ignored.`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} is not one of ${allowed}; the default is shown.`,
   invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
     `${name}=${value} cannot make a link for each item: write a web address with ${keys} in it, such as ${example}; the items are shown without links.`,

@@ -284,6 +284,8 @@ export interface UiStrings {
   readonly invalidAttribute: (name: string, value: string) => string;
   /** The notice for an attribute the element does not know: `Unknown attribute "sections" ignored.` */
   readonly unknownAttribute: (name: string) => string;
+  /** The notice for an attribute written empty (a CMS template whose variable was empty): `Empty attribute "section" ignored.` */
+  readonly emptyAttribute: (name: string) => string;
   /**
    * The notice for a word that is not allowed: `variant="bars" is not one of ring | bar; the default is shown.`
    *

@@ -86,6 +86,7 @@ export const zhHans: UiStrings = {
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,
+  emptyAttribute: (name: string) => `已忽略空白属性“${name}”。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用默认值。`,
   invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
     `${name}=${value} 无法为每一项产生链接:请写含有 ${keys} 的网址,如 ${example};各项暂不加链接。`,
