@@ -73,10 +73,10 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 0};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
-  // What does not change during a run (the dependency bundle, what is left of node_modules) is cached by the browser
-  // for the run: without this each page asked the dev server for every module again (a 304 each). Pages after the
-  // first take them from the cache: both engines' suite took 194 s instead of 228. Bundled (scripts/lib/wtr-deps.js),
-  // a page loads about 110 modules instead of 230: 196 s → 181 s.
+  // What does not change during a run (the dependency bundle, the test files' shared chunks, what is left of
+  // node_modules) is cached by the browser for the run: without this each page asked the dev server for every module
+  // again (a 304 each); both engines' suite took 194 s instead of 228. Bundled, a page loads about 45 modules instead
+  // of 230 (the dependencies, scripts/lib/wtr-deps.js: 196 s → 181 s; the test files, wtr-test-bundle.js: → 167 s).
   middleware: [
     async (context, next) => {
       await next();

@@ -3,7 +3,8 @@
 // package's build file by file, each fetched, parsed and linked in turn before the first test (about 1.4 s a page from
 // the cache, 19 pages per engine). This web-test-runner plugin serves every bare specifier below from one esbuild build
 // with code splitting (on first request): an entry module each, their shared code in chunks, so every importer sees
-// one lit, one zod core and one copy of the data package. The elements' own source is served as before, file by file.
+// one lit, one zod core and one copy of the data package. The elements' own source and the test files are bundled by
+// wtr-test-bundle.js (served file by file in --watch).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +35,7 @@ const entries = [
 ];
 
 /** Packages whose every module must come from the bundle: a second copy of lit or zod beside it would be a bug. */
-const bundledPackages = /^(lit|lit-html|lit-element|@lit\/[^/]+|zod|@dz-tasks\/data|@open-wc\/[^/]+)(\/|$)/;
+const bundledPackages = /^(lit|lit-html|lit-element|@lit\/[^/]+|zod|@dz-tasks\/data|@open-wc\/[^/]+|fast-check)(\/|$)/;
 
 const fileOf = (specifier) => `${folder}/${specifier.replace(/^@/, '').replace(/\.js$/, '').replace(/[^a-zA-Z0-9]+/g, '-')}.js`;
 

@@ -1,4 +1,5 @@
-// The browser test files, bundled once per run (not in --watch, where each file is served as edited). Served file by
+// The browser test files, bundled once per run (not with --watch on the command line, where each file is served as
+// edited). Served file by
 // file, each test page loaded the elements' source as about 85 modules, linked in turn before its first test: 0.8 s of
 // each page in Chromium, 1.1 s in Firefox, 19 pages per engine. This web-test-runner plugin builds every test file
 // in one esbuild build with code splitting (on first request) and serves a test file's entry in its place: the code
@@ -40,7 +41,8 @@ export function testBundlePlugin({ folder, tsconfig }) {
       external: ['/__*'],
       sourcemap: 'inline',
       write: false,
-      logLevel: 'silent',
+      // A test file that does not compile fails every page of the run: esbuild's message says which and where.
+      logLevel: 'error',
     }).then((result) => new Map(result.outputFiles.map((file) => [`/${relative(out, file.path).split('\\').join('/')}`, file.text]))));
   return {
     name: 'dz-test-bundle',

@@ -44,16 +44,17 @@ export class ElementInputs {
   /**
    * The `invalid-attribute` error of a rejected value, once its words are loaded; if their chunk cannot be loaded (a
    * CDN folder updated under a cached loader), the properties rejected and why the chunk failed, in the UI's words.
+   * Not retried on the page: the chunk failed for a reason a second request would meet too.
    */
   get error(): DzErrorDetail | undefined {
     const failed = inputReportModule.failed;
     if (this.report || !failed || !this.rejected) return this.report?.error;
     // The code as written, not `ErrorCode.` and its key: the CDN build brings the words about inputs to every module
     // that names that key (vite.config.ts, zhHantGroups), and these are the words that failed to load.
-    return { code: 'invalid-attribute' satisfies ErrorCode, message: this.t!.fetchFailed([...this.check!.rejections.values()].map((r) => r.attribute).join(', '), String(failed)) };
+    return { code: 'invalid-attribute' satisfies ErrorCode, message: this.t!.cannotCheck([...this.check!.rejections.values()].map((r) => r.attribute).join(', '), String(failed)) };
   }
 
-  /** Whether a value was rejected: the element shows no content for it (loading until the words are there). */
+  /** Whether a value was rejected: the element shows no content for it (loading until the words are there, or the error). */
   get rejected(): boolean {
     return !!this.check?.rejections.size;
   }

@@ -132,7 +132,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /**
    * The view for the inputs as last checked: an `invalid-attribute` error for a rejected value (loading until its
-   * words are), else `deriveView` (loading while the words of a reading it cannot judge load).
+   * words are, or until their chunk fails), else `deriveView` (loading while the words of a reading it cannot judge load).
    */
   protected currentView(): ElementView<Ready> {
     const error = this.inputs.error;

@@ -488,7 +488,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         return { alert: root.querySelector('[role="alert"]')?.textContent?.trim(), busy: !!root.querySelector('[aria-busy="true"]'), events };
       });
       assert.equal(shown.busy, false, 'still loading once the chunk has failed');
-      assert.match(shown.alert ?? '', /value.*dz-input-report-[\w-]+\.js/, `the error shown: ${shown.alert}`);
+      assert.match(shown.alert ?? '', /無法檢查 value:.*dz-input-report-[\w-]+\.js/, `the error shown: ${shown.alert}`);
       assert.deepEqual(shown.events, ['invalid-attribute']);
       await page.close();
     });

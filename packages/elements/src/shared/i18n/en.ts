@@ -51,6 +51,7 @@ export const en: UiStrings = {
   unknownSection: (ref: string) => `Section ${ref} not found`,
   invalidValue: (ref: string) => `Invalid progress value: ${ref}`,
   fetchFailed: (url: string, why: string) => `Could not load ${url}: ${why}`,
+  cannotCheck: (names: string, why: string) => `Cannot check ${names}: ${why}`,
   invalidFeed: (url: string, why: string) => `Invalid progress feed (${url}): ${why}`,
   invalidPlan: (url: string, why: string) => `Invalid plan data (${url}): ${why}`,
   missingAttribute: (name: string) => `The ${name} attribute is missing`,

@@ -177,6 +177,13 @@ export interface UiStrings {
    */
   readonly fetchFailed: (url: string, why: string) => string;
   /**
+   * The error for a rejected value whose words could not be loaded (their chunk failed): `Cannot check value: TypeError: …`.
+   *
+   * @param names The attributes rejected, separated by `, `.
+   * @param why Why the words could not be loaded.
+   */
+  readonly cannotCheck: (names: string, why: string) => string;
+  /**
    * The error for a progress report that is not JSON or fails validation.
    *
    * @param url The report's URL.

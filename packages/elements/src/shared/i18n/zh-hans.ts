@@ -53,6 +53,7 @@ export const zhHans: UiStrings = {
   unknownSection: (ref: string) => `找不到部分 ${ref}`,
   invalidValue: (ref: string) => `进度值无效:${ref}`,
   fetchFailed: (url: string, why: string) => `无法加载 ${url}:${why}`,
+  cannotCheck: (names: string, why: string) => `无法检查 ${names}:${why}`,
   invalidFeed: (url: string, why: string) => `进度数据格式错误(${url}):${why}`,
   invalidPlan: (url: string, why: string) => `计划数据格式错误(${url}):${why}`,
   missingAttribute: (name: string) => `缺少 ${name} 属性`,

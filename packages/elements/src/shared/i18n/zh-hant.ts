@@ -51,6 +51,7 @@ export const zhHant: UiStrings = {
   unknownSection: (ref: string) => `找不到部分 ${ref}`,
   invalidValue: (ref: string) => `進度值無效:${ref}`,
   fetchFailed: (url: string, why: string) => `無法載入 ${url}:${why}`,
+  cannotCheck: (names: string, why: string) => `無法檢查 ${names}:${why}`,
   invalidFeed: (url: string, why: string) => `進度數據格式錯誤(${url}):${why}`,
   invalidPlan: (url: string, why: string) => `計劃數據格式錯誤(${url}):${why}`,
   missingAttribute: (name: string) => `缺少 ${name} 屬性`,
