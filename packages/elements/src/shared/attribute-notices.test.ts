@@ -111,6 +111,30 @@ describe('attributes that tell', () => {
     expect(notices()).to.deep.equal([]);
   });
 
+  it('a lang on the element that names no language it speaks is noticed (zh-Hant shown); tags it reads, and a page in another language, are not', async () => {
+    const { el, errors, notices } = await render(html`<dz-task-card task="9" lang="english"></dz-task-card>`);
+    const message = 'lang="english" 不是可用的值(zh-Hant | zh-Hans | en),已改用預設值。是否要用「en」?';
+    expect(notices()).to.deep.equal([`ⓘ ${message}`]);
+    expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
+    expect(el.shadowRoot!.querySelector('article'), 'the content').to.not.equal(null);
+    el.setAttribute('lang', 'en-GB');
+    await el.updateComplete;
+    expect(notices()).to.deep.equal([]);
+    const { notices: near } = await render(html`<dz-task-card task="9" lang="eng"></dz-task-card>`);
+    expect(near()).to.deep.equal(['ⓘ lang="eng" 不是可用的值(zh-Hant | zh-Hans | en),已改用預設值。是否要用「en」?']);
+    // Every zh tag is Chinese (zh-Hanz reads as Traditional, as zh does).
+    for (const tag of ['zh_CN', 'zh-TW', ' en ', 'zh-Hant-HK', 'zh-Hanz', '']) {
+      const { notices: read } = await render(html`<dz-task-card task="9" lang=${tag}></dz-task-card>`);
+      expect(read(), `lang="${tag}"`).to.deep.equal([]);
+    }
+    // The page's language is the page's: the element draws in zh-Hant, marked as such (language-of-parts.test.ts).
+    const french = await fixture<HTMLElement>(html`<div lang="fr"><dz-task-card task="9"></dz-task-card></div>`);
+    const card = french.firstElementChild as DzElement;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('article'), 'the content').to.not.equal(null);
+    expect(card.shadowRoot!.querySelectorAll('[part="notice"]')).to.have.length(0);
+  });
+
   it('global, data-, aria- and framework attributes, and the gauge’s own status, are not reported', async () => {
     const { el, errors, warnings, notices } = await render(
       html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" id="g" class="x" style="color: black" title="t" data-x="1" aria-describedby="g" _ngcontent-abc="" ng-version="17" lang="zh-Hant"></dz-target-gauge>`,

@@ -5,6 +5,7 @@
  * by declaring their properties with an input as `converter`. Whether anything deserves a word (a rejection, a word
  * not allowed, an attribute the element may not know) is decided here cheaply; the words come from `input-report.ts`.
  */
+import { resolveLanguage } from '@dz-tasks/data';
 import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
 import { flagInput, isAllowedChoice, isInput, REJECTED, type Input, type secondsInput } from './inputs.js';
 import type { LinkTemplateInput } from './link-template.js';
@@ -76,6 +77,12 @@ export const blank = (input: Input, value: unknown): boolean =>
   typeof value === 'string' && !value.trim() && input !== flagInput && !('unusable' in input);
 
 /**
+ * Whether a `lang` written on the element names no language it speaks (`lang="english"`, `"fr"`): it draws zh-Hant,
+ * and says so. An empty `lang` says the language is unknown, as in HTML; a page's own language is the page's.
+ */
+export const unspoken = (tag: string | null | undefined): tag is string => !!tag?.trim() && resolveLanguage(tag, 'en') !== resolveLanguage(tag);
+
+/**
  * Reads the inputs of `host` that changed (all of them before the first update), writing normalised values back and
  * a rejected one's fallback in its place. `previous` is the last check: a rejection stands until its property is set
  * again. Content between the tags is looked at only `withContent` (not while hydrating what a server drew without it).
@@ -102,6 +109,7 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
     if ('unusable' in input && (input as typeof secondsInput).unusable(values[name])) suspect = true;
     if ('unlinkable' in input && typeof text === 'string' && text && (input as LinkTemplateInput).unlinkable(text)) suspect = true;
   }
+  if (unspoken(host.getAttribute?.('lang'))) suspect = true;
   // A server-side DOM shim may have no attribute list: nothing to look at there.
   const attributes = host.attributes ?? [];
   if (!suspect && attributes.length) {

@@ -1,11 +1,12 @@
 /**
  * What an element says about its inputs when {@link checkInputs} found something: the `invalid-attribute` error of a
  * rejected value, and notices of attributes it does not know (`sections="4"`: "Did you mean "section"?"), of words
- * not allowed (`variant="bars"`) and of values written empty (`section=""`). Loaded only when there is something to say, so pages without a mistake never
+ * not allowed (`variant="bars"`), of values written empty (`section=""`) and of a `lang` it does not speak. Loaded only when there is something to say, so pages without a mistake never
  * fetch it.
  */
+import { languages } from '@dz-tasks/data';
 import type { ReactiveElement } from 'lit';
-import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCheck } from './check-inputs.js';
+import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCheck, unspoken } from './check-inputs.js';
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
@@ -98,6 +99,11 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     if (!isInput(options.converter) || !blank(options.converter, value)) continue;
     const attribute = attributeOf(name, options) || String(name);
     notice(ErrorCode.invalidValue, `${attribute}=""`, t.emptyAttribute(attribute), undefined);
+  }
+  const lang = host.getAttribute?.('lang');
+  if (unspoken(lang)) {
+    const shown = describeValue(lang, t);
+    notice(ErrorCode.invalidValue, `lang=${shown}`, t.invalidChoice('lang', shown, languages.join(' | ')), closestWord(lang.trim(), languages));
   }
   if (check.content) notices.push({ code: ErrorCode.unexpectedContent, key: 'content', message: t.unexpectedContent(host.localName) });
   const rejection = check.rejections.values().next().value;
