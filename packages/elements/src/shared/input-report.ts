@@ -1,8 +1,8 @@
 /**
  * What an element says about its inputs when {@link checkInputs} found something: the `invalid-attribute` error of a
  * rejected value, and notices of attributes it does not know (`sections="4"`: "Did you mean "section"?"), of words
- * not allowed (`variant="bars"`), of values written empty (`section=""`) and of a `lang` it does not speak. Loaded only when there is something to say, so pages without a mistake never
- * fetch it.
+ * not allowed (`variant="bars"`), of values written empty (`section=""`) and of a `lang` it does not speak. Loaded
+ * only when there is something to say, so pages without a mistake never fetch it.
  */
 import { languages } from '@dz-tasks/data';
 import type { ReactiveElement } from 'lit';
