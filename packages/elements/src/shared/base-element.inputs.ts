@@ -12,14 +12,29 @@ import type { InputNotice, InputReport } from './input-report.js';
 
 const noNotices: readonly InputNotice[] = [];
 
+/**
+ * The report of a check whose words cannot be loaded: no notices (the content stays), and for a rejected value an
+ * error that names it and says why. The code as written, not `ErrorCode.` and its key: the CDN build brings the words
+ * about inputs to every module that names that key (vite.config.ts, zhHantGroups), and these are the words that failed.
+ */
+function unchecked(check: InputCheck, t: Strings): InputReport | undefined {
+  const failed = inputReportModule.failed;
+  if (!failed || !check.rejections.size) return undefined;
+  const names = [...check.rejections.values()].map((r) => r.attribute).join(', ');
+  return { notices: [], error: { code: 'invalid-attribute' satisfies ErrorCode, message: t.cannotCheck(names, String(failed)) } };
+}
+
 /** What an element says about its inputs. */
 export class ElementInputs {
   /** The inputs as last checked: rejected properties, and whether to look closer. */
   private check?: InputCheck;
-  /** What the element says about them, when the check found something and the words are loaded. */
+  /**
+   * What the element says about them, when the check found something: in the words about inputs once they are loaded,
+   * or, if their chunk cannot be loaded (a CDN folder updated under a cached loader), the error of a rejected value
+   * naming the properties and why the chunk failed, in the UI's words. Not retried on the page: the chunk failed for a
+   * reason a second request would meet too.
+   */
   private report?: InputReport;
-  /** The UI strings of the last check. */
-  private t?: Strings;
   /** The notices already told, so each is told once per element. */
   private readonly told = new Set<string>();
 
@@ -33,25 +48,16 @@ export class ElementInputs {
    * the tags only `withContent`.
    */
   take(changed: PropertyValues, t: Strings, withContent: boolean): void {
-    this.t = t;
     const check = (this.check = checkInputs(this.host, changed, this.check, withContent));
     const needsWords = check.suspect || check.rejections.size > 0;
     const words = inputReportModule.loaded;
     if (needsWords && !words && !inputReportModule.failed) this.modules.waitFor(inputReportModule);
-    this.report = needsWords && words ? words.reportInputs(this.host, check, t) : undefined;
+    this.report = !needsWords ? undefined : words ? words.reportInputs(this.host, check, t) : unchecked(check, t);
   }
 
-  /**
-   * The `invalid-attribute` error of a rejected value, once its words are loaded; if their chunk cannot be loaded (a
-   * CDN folder updated under a cached loader), the properties rejected and why the chunk failed, in the UI's words.
-   * Not retried on the page: the chunk failed for a reason a second request would meet too.
-   */
+  /** The `invalid-attribute` error of a rejected value, once it can be said (see `report`). */
   get error(): DzErrorDetail | undefined {
-    const failed = inputReportModule.failed;
-    if (this.report || !failed || !this.rejected) return this.report?.error;
-    // The code as written, not `ErrorCode.` and its key: the CDN build brings the words about inputs to every module
-    // that names that key (vite.config.ts, zhHantGroups), and these are the words that failed to load.
-    return { code: 'invalid-attribute' satisfies ErrorCode, message: this.t!.cannotCheck([...this.check!.rejections.values()].map((r) => r.attribute).join(', '), String(failed)) };
+    return this.report?.error;
   }
 
   /** Whether a value was rejected: the element shows no content for it (loading until the words are there, or the error). */
