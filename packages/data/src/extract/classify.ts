@@ -16,12 +16,16 @@ export interface ComparatorReading {
   readonly comparator: Comparator;
   /** Whether a word of the text decided it (以上, 达到, 左右, 下降), rather than the default `exact`. */
   readonly worded: boolean;
+  /** A ceiling on a rate of change (增速控制在2%以内): the change word names the rate, and stays in the metric. */
+  readonly cappedChange?: true;
 }
 
 /**
  * The comparator: a range is a range; a change word (增幅, 下降) before a percentage, or close before the numeral,
- * wins over a bound (增幅达到10%以上 grows by 10%); then the word after the unit (以上, 以内, 左右); then a
- * character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于); else `exact`.
+ * wins over a floor (增幅达到10%以上 grows by 10%) but not over a ceiling after it (增速控制在2%以内 caps the rate of
+ * growth at 2%: `atMost`, where growing by 2% or more would invert the target); then the word after the unit (以上,
+ * 以内, 左右); then a character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于);
+ * else `exact`.
  */
 export function readComparator(text: string, numeral: Numeral, unit: UnitMatch | undefined, suffix: Comparator | undefined, state: ClauseState): ComparatorReading {
   if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true };
@@ -30,7 +34,8 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
   const gap = change ? numeral.start - change.end : Infinity;
   if (change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || gap === 0 || (unit?.kind === 'amount' && gap <= 4))) {
-    return { comparator: change.comparator, worded: true };
+    const capped = suffix === 'atMost' || (state.bound?.comparator === 'atMost' && state.bound.end > change.end);
+    return capped ? { comparator: 'atMost', worded: true, cappedChange: true } : { comparator: change.comparator, worded: true };
   }
   if (suffix) return { comparator: suffix, worded: true };
   const adjacent = adjacentComparators[text[numeral.start - 1] ?? ''];
@@ -55,6 +60,8 @@ export function readMeasure(
     if (baselineYear !== undefined) return { measure: 'change', worded: true };
     return { measure: unit?.kind === 'percent' || unit?.kind === 'multiple' ? 'growth' : 'flow', worded: true };
   }
+  // 0.5吨标准煤/万元, 15平方米/人, 35微克/立方米: an intensity or density, standing at a moment.
+  if (unitText.includes('/')) return { measure: 'level', worded: true };
   if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
   // 争创…2个, 争取创建…4家, 列入…名单: a title conferred, unless the clause adds it as work of its own (新增孵化器3家).
   if ((conferred || listedPattern.test(clause)) && !additionPattern.test(clause)) return { measure: 'designation', worded: true };

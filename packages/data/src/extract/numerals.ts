@@ -42,7 +42,7 @@ function readNumber(text: string, at: number): { end: number; value: number; int
 }
 
 /** Joiners of a range's ends (after folding, every dash is `—`). */
-function rangeJoinerLength(text: string, at: number): number {
+export function rangeJoinerLength(text: string, at: number): number {
   if (text.startsWith('——', at)) return 2;
   const ch = text[at];
   return ch === '—' || ch === '~' || ch === '至' || ch === '到' ? 1 : 0;

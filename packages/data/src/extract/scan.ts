@@ -9,7 +9,7 @@ import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
 import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { normalizeForExtraction } from './normalize.js';
-import { readNumeral, type Numeral } from './numerals.js';
+import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { matchUnit, type UnitMatch } from './units.js';
 import { changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
@@ -31,7 +31,7 @@ export function scanTargets(text: string, base: number): ProposedTarget[] {
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
     if (isDigit(code)) {
-      const numeral = readNumeral(folded, i);
+      const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
       if (i > nameUntil) {
         const proposal = readTarget(text, folded, numeral, state, base);
         if (proposal) out.push(proposal);
@@ -51,6 +51,22 @@ export function scanTargets(text: string, base: number): ProposedTarget[] {
   return out;
 }
 
+/**
+ * `numeral` as a range if its unit comes again after a joiner and a greater number (7%—8%, 3万户至4万户), ending before
+ * the second unit as `2—3个` ends before its one; else `numeral` itself.
+ */
+function withUnitAtBothEnds(folded: string, numeral: Numeral): Numeral {
+  if (numeral.upperValue !== undefined || numeral.fraction || numeral.notAValue) return numeral;
+  const unit = matchUnit(folded, numeral.end);
+  const joiner = unit ? rangeJoinerLength(folded, unit.end) : 0;
+  if (!unit || joiner === 0 || !isDigit(folded.charCodeAt(unit.end + joiner))) return numeral;
+  const upper = readNumeral(folded, unit.end + joiner);
+  if (upper.upperValue !== undefined || upper.fraction || upper.notAValue || upper.value <= numeral.value) return numeral;
+  const again = matchUnit(folded, upper.end);
+  if (!again || folded.slice(numeral.end, unit.end) !== folded.slice(upper.end, again.end)) return numeral;
+  return { start: numeral.start, end: upper.end, value: numeral.value, upperValue: upper.value };
+}
+
 /** The noun a share counts: `县(市、区)` of `1/3的县(市、区)建有`, up to a verb, a mark or a few characters. */
 function sharedSet(folded: string, at: number): number {
   let i = at;
@@ -68,8 +84,11 @@ function sharedSet(folded: string, at: number): number {
   return i;
 }
 
-/** Strips leading words (力争, 积极) and trailing ones (达到, 分别, 较2020年) from [start, end) of the folded text. */
-function trimMetric(folded: string, start: number, end: number): [number, number] {
+/**
+ * Strips leading words (力争, 积极) and trailing ones (达到, 分别, 较2020年, and a change word unless `keepChange`: the
+ * rate of change is what a ceiling caps) from [start, end) of the folded text.
+ */
+function trimMetric(folded: string, start: number, end: number, keepChange = false): [number, number] {
   for (let guard = 0; guard < 8 && start < end; guard++) {
     const ch = folded[start]!;
     if (ch === ' ' || ch === '“' || ch === '”' || ch === ')' || ch === '的') {
@@ -91,7 +110,7 @@ function trimMetric(folded: string, start: number, end: number): [number, number
       continue;
     }
     const change = changeWords.matchEndingAt(folded, end, start);
-    const trail = trailingWords.matchEndingAt(folded, end, start) ?? (change?.value ? change : undefined);
+    const trail = trailingWords.matchEndingAt(folded, end, start) ?? (change?.value && !keepChange ? change : undefined);
     if (!trail) break;
     end = trail.start;
   }
@@ -156,11 +175,11 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   if (state.shareSeen) return undefined;
   const isShare = (numeral.fraction !== undefined || unit?.kind === 'percent') && (folded[suffixEnd] === '的' || folded[numeral.end] === '的');
 
-  const { comparator, worded: comparatorWorded } = readComparator(folded, numeral, unit, suffix?.value, state);
+  const { comparator, worded: comparatorWorded, cappedChange } = readComparator(folded, numeral, unit, suffix?.value, state);
   const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
 
   const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
-  const [beforeStart, beforeEnd] = trimMetric(folded, from, numeral.start);
+  const [beforeStart, beforeEnd] = trimMetric(folded, from, numeral.start, cappedChange);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.

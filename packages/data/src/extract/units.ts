@@ -25,7 +25,7 @@ export type UnitKind =
 /** Base units (after an optional 万/亿/千万 scale). `歲` and `塊` are listed too: the script fold does not know them. */
 const baseUnits = new WordList<UnitKind>({
   ...units('count', '个 家 项 名 人 人次 户 套 场 件 台 标台 辆 条 处 所 张 眼 座 次 批 种 类 只 头 株 棵 间 床 位 册 部 篇 支 队 片 块 塊 盏 根 艘 架 列 道 门 款 本 份 宗 笔 单 组 对 家次 床位 个点 例 起 班 场次 所次 处次'),
-  ...units('amount', '元 美元 公里 千米 米 延米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 吨标准煤 吨标煤 微克/立方米 毫克/立方米 毫克/升 微克 毫克 公斤 千克 克 斤 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 标箱 kw kwh mw mwh gw km kg t m'),
+  ...units('amount', '元 美元 公里 千米 米 延米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 吨标准煤 吨标煤 微克 毫克 公斤 千克 克 斤 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 标箱 标准箱 kw kwh mw mwh gw km kg t m'),
   ...units('percent', '% ‰ 个百分点 百分点'),
   ...units('multiple', '倍'),
   ...units('time', '年 年度 周年 个月 月 月份 日 天 号 周 个周 小时 分钟 秒 季度 个季度 工作日 个工作日'),
@@ -62,8 +62,20 @@ export function matchUnit(text: string, at: number): UnitMatch | undefined {
   const scale = scales.match(text, i);
   const afterScale = scale ? i + scale.word.length : i;
   const base = matchBase(text, afterScale) ?? (scale ? undefined : matchBase(text, i));
-  if (base) return { end: afterScale + base.length, kind: base.kind, scaled: scale !== undefined };
+  if (base) return { end: perEnd(text, afterScale + base.length), kind: base.kind, scaled: scale !== undefined };
   return scale ? { end: afterScale, kind: 'amount', scaled: true } : undefined;
+}
+
+/**
+ * Past what a unit is per, if it says (吨标准煤/万元, 平方米/人: `/` and a unit, maybe scaled), else `end`: an intensity
+ * or density is not the amount it divides.
+ */
+function perEnd(text: string, end: number): number {
+  if (text[end] !== '/') return end;
+  const scale = scales.match(text, end + 1);
+  const at = scale ? end + 1 + scale.word.length : end + 1;
+  const per = matchBase(text, at);
+  return per ? at + per.length : scale ? at : end;
 }
 
 function matchBase(text: string, at: number): { length: number; kind: UnitKind } | undefined {
