@@ -5,8 +5,8 @@
 import { elapsedShare, isoDateTime } from './iso-date.js';
 
 export { elapsedShare } from './iso-date.js';
-export { DEFAULT_APPROX_TOLERANCE } from './target-band.js';
-import { bandOf } from './target-band.js';
+export { DEFAULT_APPROX_TOLERANCE, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
+import { bandOf, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import type { Status } from './messages.js';
 import { checkReading } from './read-value.js';
@@ -85,8 +85,6 @@ export interface TargetEvaluation {
   readonly sentence: string;
 }
 
-/** Below this share of the pace a flow is seriously behind (嚴重滯後): under half of what is due by now. */
-export const SERIOUSLY_BEHIND_SHARE = 0.5;
 /** Nothing done is "not started" only while less than this share of the path is gone; later it is seriously behind. */
 export const NOT_STARTED_UNTIL = 0.25;
 /** Whether higher readings are worse: a ceiling, or any target stated as an upper limit. */

@@ -6,6 +6,7 @@ import { describeTargetInWords, formatAmount } from './describe-target.js';
 import { builtUp } from './built-up.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
 import { formatPercent } from './format-percent.js';
+import { progressLines } from './target-band.js';
 import { formatIsoDate } from './iso-date.js';
 import { comparatorLabels, statusLabels } from './messages.js';
 import { sentence as en } from './sentence-en.js';
@@ -29,7 +30,7 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   }
   const expected = formatPercent(e.expected, [e.progress]);
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, expected) : w.pace(expected);
-  const done = formatPercent(e.progress, [1, e.expected]);
+  const done = formatPercent(e.progress, progressLines(e));
   const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
   return `${share}${w.comma}${pace}`;
 }

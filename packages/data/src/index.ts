@@ -73,7 +73,7 @@ export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLab
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
 export { formatPercent } from './format-percent.js';
 export { onLine } from './format-number.js';
-export { targetLines } from './target-band.js';
+export { progressLines, targetLines } from './target-band.js';
 
 // Progress reports
 export {

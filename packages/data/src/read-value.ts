@@ -100,7 +100,7 @@ const grossRatio = /毛[^率]*率/;
  * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start` or after
  * `today` (when given), a
  * negative value where none can be, a value a thousand times the target or more (the wrong scale), a rate or share
- * in percent above 100%, a share written as a fraction for a percentage target.
+ * in percent above 100% or a fall of more than 100%, a share written as a fraction for a percentage target.
  *
  * @example
  * ```ts
@@ -145,6 +145,10 @@ export function checkReading(
   // A rate in percent: in %, or a share of a set written as a fraction (1/3的縣), whose value is the share in percent.
   const percent = (target.unit === '%' || target.fraction !== undefined) && measure === 'rate';
   if (percent && value > 100 && !grossRatio.test(target.metric['zh-Hant'])) return { code: 'overWhole', value };
+  // A change in percent falls by the whole at most: 下降150% (or a growth of -150%) is a figure mistyped, such as a level
+  // entered for a cut; a fall of exactly 100% is a quantity gone.
+  const fall = target.comparator === 'decreaseBy' ? value : target.comparator === 'increaseBy' ? -value : 0;
+  if (target.unit === '%' && fall > 100) return { code: 'overWhole', value };
   if (percent && goal >= 20 && value > 0 && value <= 1) {
     return { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 };
   }

@@ -59,7 +59,10 @@ export interface FractionForPercentProblem {
   readonly suggestion: number;
 }
 
-/** A rate or share in percent above 100%: more than the whole (973 for 97.3%, or a format that showed 85 as 8500%). */
+/**
+ * A rate or share in percent above 100%: more than the whole (973 for 97.3%, or a format that showed 85 as 8500%); or
+ * a change in percent that falls by more than 100% (下降150%, a growth of -150%: a level entered for a cut).
+ */
 export interface OverWholeProblem {
   /** Which problem: `'overWhole'`. */
   readonly code: 'overWhole';
@@ -150,7 +153,9 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'fractionForPercent':
       return w.fraction(n(problem.value), goal, n(problem.suggestion));
     case 'overWhole':
-      return w.overWhole(n(problem.value), goal);
+      return target.comparator === 'decreaseBy' || target.comparator === 'increaseBy'
+        ? w.fallOverWhole(n(Math.abs(problem.value)), w.change(target.comparator, `${target.valueText}%`))
+        : w.overWhole(n(problem.value), goal);
     case 'negative':
       return w.negative(n(problem.value));
     case 'zeroReading':
@@ -171,6 +176,9 @@ interface ProblemWords {
   tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
   fraction(value: string, goal: string, suggestion: string): string;
   overWhole(value: string, goal: string): string;
+  fallOverWhole(value: string, goal: string): string;
+  /** A change targeted: 下降12%, down 12%. */
+  change(comparator: 'increaseBy' | 'decreaseBy', amount: string): string;
   negative(value: string): string;
   zeroReading(metric: string): string;
   invalidDate(asOf: string): string;
@@ -187,6 +195,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,
+    fallOverWhole: (value, goal) => `下降 ${value}% 超過 100%,減少不會多於全部(目標 ${goal})`,
+    change: (comparator, amount) => `${comparator === 'decreaseBy' ? '下降' : '增長'}${amount}`,
     negative: (value) => `${value} 是負數,此指標不會小於零`,
     zeroReading: (metric) => `${metric}為 0:此總量不會為 0,應是尚未填報,請填實際用量`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
@@ -201,6 +211,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,
+    fallOverWhole: (value, goal) => `下降 ${value}% 超过 100%,减少不会多于全部(目标 ${goal})`,
+    change: (comparator, amount) => `${comparator === 'decreaseBy' ? '下降' : '增长'}${amount}`,
     negative: (value) => `${value} 是负数,此指标不会小于零`,
     zeroReading: (metric) => `${metric}为 0:此总量不会为 0,应是尚未填报,请填实际用量`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
@@ -216,6 +228,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
       `${value} is under a thousandth of the target (${goal}): the value is read in ${named}; ${value}${scale} (×${scale === '萬' ? '10,000' : '100 million'}) would be ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
     overWhole: (value, goal) => `${value}% is over 100%, more than the whole (target ${goal})`,
+    fallOverWhole: (value, goal) => `a fall of ${value}% is over 100%, more than the whole (target: ${goal})`,
+    change: (comparator, amount) => `${comparator === 'decreaseBy' ? 'down' : 'up'} ${amount}`,
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
     zeroReading: (metric) => `${metric} of 0: this total is never 0, so it was likely not reported; enter the actual use`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,

@@ -1,5 +1,9 @@
 /** The values a target is judged against: the band that counts as reached, and the lines a figure must not blur. */
+import type { TargetEvaluation } from './evaluate-target.js';
 import type { Target } from './schema.js';
+
+/** Below this share of the pace a flow is seriously behind (嚴重滯後): under half of what is due by now. */
+export const SERIOUSLY_BEHIND_SHARE = 0.5;
 
 /** The band of an `approx` target (左右) when the plan states none: ±5%. */
 export const DEFAULT_APPROX_TOLERANCE = 0.05;
@@ -19,4 +23,16 @@ export function bandOf(target: Target): { low: number; high: number } | undefine
 export function targetLines(target: Target): number[] {
   const band = bandOf(target);
   return [target.value, target.upperValue ?? target.value, band?.low ?? target.value, band?.high ?? target.value];
+}
+
+/**
+ * The shares of the target where a paced or direct judgement turns, for `formatPercent`: the target (1), the pace,
+ * half the pace (seriously behind below it), nothing done (0: not started), and a band's edges (5.7萬人左右 counts from
+ * 95%). A share rounded onto one of them that it is not on would contradict its status: `完成25%…嚴重滯後` against a pace
+ * of 50%.
+ */
+export function progressLines(e: Pick<TargetEvaluation, 'target' | 'expected' | 'band'>): (number | undefined)[] {
+  const goal = e.target.value;
+  const edges = e.band && goal !== 0 ? [e.band.low / goal, e.band.high / goal] : [];
+  return [1, e.expected, e.expected === undefined ? undefined : e.expected * SERIOUSLY_BEHIND_SHARE, 0, ...edges];
 }

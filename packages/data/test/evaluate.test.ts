@@ -485,6 +485,19 @@ describe('readings as editors write them, and the wrong ones', () => {
     assert.deepEqual(parseReadingValue('33%', third), { value: 33 });
   });
 
+  test('a fall of more than the whole (下降150%, or a growth of -150%) is refused, not judged: nothing falls below zero', () => {
+    const cut = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 });
+    const growth = makeTarget('increaseBy', 10, { measure: 'growth', unit: '%', unitEn: 'percent' });
+    for (const [target, value] of [[cut, 150], [cut, 100.5], [growth, -150]] as const) {
+      assert.throws(() => evaluateTarget(target, { value, asOf: MID_YEAR }), (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'overWhole', `${target.comparator} ${value}`);
+    }
+    // A fall of the whole is a quantity gone (possible); a growth of 150% is no fall at all.
+    assert.equal(evaluateTarget(cut, { value: 100, asOf: DEADLINE }).status, 'met');
+    assert.equal(evaluateTarget(growth, { value: 150, asOf: DEADLINE }).status, 'met');
+    const words = languages.map((lang) => describeReadingProblem({ code: 'overWhole', value: 150 }, cut, lang));
+    assert.deepEqual(words, ['下降 150% 超過 100%,減少不會多於全部(目標 下降12%)', '下降 150% 超过 100%,减少不会多于全部(目标 下降12%)', 'a fall of 150% is over 100%, more than the whole (target: down 12%)']);
+  });
+
   test('a fraction for a share in percent (0.9 for 96%) is an error suggesting 90', () => {
     assert.throws(() => evaluateTarget(share, { value: 0.9, asOf: MID_YEAR }), (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'fractionForPercent' && e.problem.suggestion === 90);
   });
@@ -549,6 +562,24 @@ describe('evaluateTarget: sentences and errors', () => {
     assert.ok(hant.includes('序時進度') && hant.includes('2023年6月30日'), hant);
     const en = evaluateTarget(target, { value: 60, asOf: MID_YEAR }, { lang: 'en' }).sentence;
     assert.ok(en.includes('30 June 2023') && en.includes('60%'), en);
+  });
+
+  test('the share done is never rounded onto a line where the status turns: half the pace, nothing done, a band edge', () => {
+    const flow = makeTarget('atLeast', 3000, { measure: 'flow' });
+    const done = (target: Target, value: number, asOf: string) => {
+      const e = evaluateTarget(target, { value, asOf });
+      return [e.status, /完成([0-9.]+%)/.exec(e.sentence)?.[1]];
+    };
+    // Half of a pace of 50% is 25%: 749 is under it (seriously behind), 751 over it (behind); neither reads 25%.
+    assert.deepEqual(done(flow, 749, MID_YEAR), ['seriouslyBehind', '24.9%']);
+    assert.deepEqual(done(flow, 751, MID_YEAR), ['behind', '25.1%']);
+    // One done is not nothing done: 0% reads not started.
+    assert.deepEqual(done(flow, 1, '2023-02-28'), ['behind', '0.1%']);
+    assert.deepEqual(done(flow, 0, '2023-02-28'), ['notStarted', '0%']);
+    // 5.7萬人左右 counts from 95% of it: just under the band's edge is not 95%.
+    const about = makeTarget('approx', 6, { measure: 'flow', unit: '萬人', tolerance: 0.05 });
+    assert.deepEqual(done(about, 5.6999, DEADLINE), ['missed', '94.9%']);
+    assert.deepEqual(done(about, 5.7, DEADLINE), ['met', '95%']);
   });
 
   test('each kind says how it was judged, in the three languages: a pace only where there is one', () => {

@@ -680,6 +680,18 @@ describe('dz-target-gauge', () => {
       expect(share.shadowRoot!.querySelector('.ring-center')!.textContent).to.contain('33.33%').and.not.to.contain('33.333');
     });
 
+    it('never rounds the share done onto half the pace or the edge of a band, where the status turns', async () => {
+      // 749 of 3000 by 30 June is under half of a pace of 50%: seriously behind, and not "25%" in the ring or the words.
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="749" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('seriouslyBehind');
+      expect(el.shadowRoot!.querySelector('.ring-center')!.textContent).to.contain('24.9%');
+      expect(part(el, 'value')!.textContent).to.contain('24.9%');
+      // 5.6999萬人 of 6萬人左右 is just under the band that counts from 95%.
+      const { el: band } = await gauge(html`<dz-target-gauge target="t57.3" value="5.6999萬" as-of="2023-12-31"></dz-target-gauge>`);
+      expect(band.status).to.equal('missed');
+      expect(band.shadowRoot!.querySelector('.ring-center')!.textContent).to.contain('94.9%');
+    });
+
     it('says the reading of a threshold each member must reach is the lowest member, and a designation is judged at its deadline', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t57.4" value="0" as-of="2023-06-30"></dz-target-gauge>`);
       expect(part(el, 'target')!.textContent).to.contain('每個 ≥ 1家');

@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, formatPercent, onLine, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, onLine, progressLines, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -22,8 +22,11 @@ export function ariaNumber(n: number): string {
   return /e/i.test(text) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
 }
 
-/** The progress as a percentage (`70%`), with a tenth where a whole figure would sit on the target or the pace it is not on. */
-export const progressPercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.progress, [1, evaluation.expected]);
+/**
+ * The progress as a percentage (`70%`), with a tenth where a whole figure would sit on a line it is not on: the target,
+ * the pace, half the pace, nothing done, a band's edge (`progressLines`, as the sentence writes it).
+ */
+export const progressPercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.progress, progressLines(evaluation));
 
 /** The pace (序時進度) as a percentage, with a tenth where a whole figure would equal the progress it differs from. */
 export const pacePercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.expected ?? 0, [evaluation.progress]);
