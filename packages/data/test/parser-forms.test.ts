@@ -73,6 +73,18 @@ const forms: readonly Expected[] = [
     ],
     codes: [],
   },
+  {
+    // Names separated by blanks after a label were one unit ("市国资委 市财政局"). A blank beside 、 or before a bracket
+    // separates nothing: 各县 （市、区）政府 stays one name, 市住建局 （牵头） leads.
+    file: 'blank-separated.zh-Hans.txt',
+    sections: [[1, '一', '推动发展', [1, 2, 3]]],
+    tasks: [
+      [1, '扩大投资', ['市发展改革委', '市财政局'], []],
+      [2, '推进改革', ['市国资委'], ['市发改委', '市工信局', '各县 （市、区）政府']],
+      [3, '建设地铁', ['市住建局'], ['市交通运输局']],
+    ],
+    codes: [],
+  },
 ];
 
 function assertForm(parsed: ParsedPlanText, form: Expected): void {
@@ -104,6 +116,23 @@ describe('forms other cities use, through parsePlanText', () => {
     assert.equal(parsed.tasks[0]!.body, '重點推進以下項目：\n1.建設引水渠道；2.加固病險水庫3座；3.治理中小河流2條。\n工程年底前全部開工。');
     assert.equal(parsed.tasks[1]!.body, '全面落實河湖長制。');
   });
+});
+
+describe('duties shared (按职责分工负责, 分别负责) are an error, not a guess at who leads', () => {
+  // Which of the units named with a shared duty lead is for a person to read; before, their names kept the words
+  // (各有关部门按职责分工, 市财政局分别) in silence.
+  for (const [units, name, word] of [
+    ['（市发展改革委牵头，市财政局、各有关部门按职责分工负责）', '各有关部门按职责分工', '职责'],
+    ['（市人社局、市财政局分别负责）', '市财政局分别', '分别'],
+    ['（市人社局、市財政局分別負責）', '市財政局分別', '分別'],
+  ] as const) {
+    test(units, () => {
+      const parsed = parsePlanText(`一、推动发展\n1、扩大投资。完成投资2500亿元。${units}\n`);
+      const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+      assert.deepEqual(errors.map((d) => d.code), ['roleWordInUnitName']);
+      assert.ok(errors[0]!.message.includes(`"${name}"`) && errors[0]!.message.includes(word), errors[0]!.message);
+    });
+  }
 });
 
 describe('keywords in either script, character by character (a mixed form is read like the pure ones)', () => {

@@ -26,18 +26,18 @@ export function createDiagnosticSink(text: string): DiagnosticSink {
   /** The first diagnostic of each code past the limit; how many followed it is told by `perCode`. */
   const dropped: Unplaced[] = [];
   const add = (severity: Diagnostic['severity']) => (code: DiagnosticCode, message: string, offset: number) => {
-    const d = { code, severity, message, offset };
     const count = (perCode[code] = (perCode[code] ?? 0) + 1);
-    if (count <= MAX_PER_CODE) found.push(d);
-    else if (count === MAX_PER_CODE + 1) dropped.push(d);
+    if (count <= MAX_PER_CODE) found.push({ code, severity, message, offset });
+    else if (count === MAX_PER_CODE + 1) {
+      // Its message is read in done(), when how many followed is known.
+      dropped.push({ code, severity, get message() { return `${perCode[code]! - MAX_PER_CODE} more ${code} from here on (only the first ${MAX_PER_CODE} are listed)`; }, offset });
+    }
   };
   return {
     error: add('error'),
     warning: add('warning'),
     done() {
-      for (const first of dropped) {
-        found.push({ ...first, message: `${perCode[first.code]! - MAX_PER_CODE} more ${first.code} from here on (only the first ${MAX_PER_CODE} are listed)` });
-      }
+      found.push(...dropped);
       // In document order, lines are counted in one pass: a line ends at \n, \r\n or a lone \r.
       let line = 1;
       let lineStart = 0;
@@ -63,7 +63,7 @@ function quoteAt(text: string, offset: number, lineStart: number): string {
   let start = end === offset ? Math.max(lineStart, offset - QUOTE_LENGTH) : offset;
   // Never cut a surrogate pair in half: a quote is for people, and half a character is no character. (start <= end,
   // and an empty quote stays empty whichever end moves; before the line's start stands a line break or nothing.)
-  const isHighSurrogate = (i: number) => /[\ud800-\udbff]/.test(text[i] ?? '');
+  const isHighSurrogate = (i: number) => /[\ud800-\udbff]/.test(text[i]!); // before the start: 'undefined', none
   if (end < text.length && isHighSurrogate(end - 1)) end--;
   if (isHighSurrogate(start - 1)) start++;
   return text.slice(start, end).trim();

@@ -24,9 +24,9 @@ const AFTER_BOUNDARY = '(?<![^\\s。);!?”」』:])';
 /** The numbering styles of each kind. Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index. */
 const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
   task: [
-    /(?<![0-9.A-Za-z])([0-9]{1,3})[ \t]?\.(?![0-9])/g, // 1.  1 .  １．  (not 1.5, not v2.)
-    /(?<![0-9.A-Za-z])([0-9]{1,3})\u3001/g, // 1、
-    /\(([0-9]{1,3})\)/g, // (1)  （1）
+    /(?<![\d.A-Za-z])(\d{1,3})[ \t]?\.(?!\d)/g, // 1.  1 .  １．  (not 1.5, not v2.)
+    /(?<![\d.A-Za-z])(\d{1,3})\u3001/g, // 1、
+    /\((\d{1,3})\)/g, // (1)  （1）
   ],
   section: [`${NUMERAL}、`, `\\(${NUMERAL}\\)`, `第${NUMERAL}部分`].map((style) => new RegExp(AFTER_BOUNDARY + style, 'g')),
 };

@@ -38,10 +38,10 @@ export function parsePlanText(input: string): ParsedPlanText {
   if (!structure.tasks.length) sink.error('noTasks', 'no numbered tasks (1. 1、 (1) …)', 0);
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
   const sections = structure.sections.map(({ marker: { number, numeral, start, end: titleStart }, end, taskIndices }): ParsedSection => {
-    const title = trimmed(text, titleStart, lineEnd(text, titleStart, end));
-    return { number, numeral, title: title.text, titleSpan: title.span, taskIndices, headingSpan: span(start, title.end - start) };
+    const title = trimmed(text, titleStart, lineEnd(text, titleStart, end), 'title');
+    const { offset, length } = title.titleSpan;
+    return { number, numeral, ...title, taskIndices, headingSpan: span(start, offset + length - start) };
   });
-  const preamble = trimmed(text, 0, structure.preamble.end);
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
-  return { preamble: preamble.text, preambleSpan: preamble.span, sections, tasks, units, diagnostics: sink.done() };
+  return { ...trimmed(text, 0, structure.preamble.end, 'preamble'), sections, tasks, units, diagnostics: sink.done() };
 }

@@ -37,7 +37,11 @@ export const ROLE_ANNOTATION_PATTERN = new RegExp(`[(\\[【][ \\t]*(${ROLE_WORD}
  * 各有關單位) and 協同發展/協同創新 in the name of a body or strategy. The Dezhou seed has two of them.
  */
 const NAME_COMPOUNDS = new RegExp(`(?:成[員员]|[有相][關关]|直[屬属])${UNIT_WORD}|[協协]同(?:[發发]展|[創创]新)`, 'g');
-const LEFTOVER_ROLE = new RegExp(`${ROLE_WORD}|${UNIT_WORD}`);
+/**
+ * What a unit name must not hold: a role word, 單位, or a word of duties shared (`B、C按職責分工負責`, `A、B分別負責`):
+ * whether those units lead or take part is for a person to decide, so the name is an error, not a guess.
+ */
+const LEFTOVER_ROLE = new RegExp(`${ROLE_WORD}|${UNIT_WORD}|[職职][責责]|分[別别]`);
 
 /** The role word left in a unit name after splitting, if any: a sign the roles were written in a way not understood. */
 export function leftoverRoleWord(name: string): string | undefined {

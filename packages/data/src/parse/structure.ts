@@ -108,9 +108,9 @@ export function readStructure(
     const { number } = event;
     if (event.kind === 'section') {
       // What comes first after the heading: a task in sequence (it follows), units, another heading or the end.
-      let i = index + 1;
-      let next = events[i];
-      while (next?.kind === 'task' && next.number !== nextTask && next.number !== 1) next = events[++i];
+      let i = index;
+      let next: StructureEvent | undefined;
+      while ((next = events[++i]) && next.kind === 'task' && next.number !== nextTask && next.number !== 1);
       const strong = standsAlone(at) || match[at - 1] === '。';
       const followed = next?.kind === 'task';
       const expected = Math.min(nextSection, 99);

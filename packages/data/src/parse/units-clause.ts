@@ -32,10 +32,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   const clauses: UnitsClause[] = [];
   const labelAt = new RegExp(LABEL_PATTERN.source, 'y');
   /** Whether a task, a heading, a line break or the end follows `from`, past blanks. */
-  const endsTask = (from: number) => {
-    const after = skipBlanks(match, from);
-    return isBreak(match[after]) || boundaries.has(after);
-  };
+  const endsTask = (from: number, after = skipBlanks(match, from)) => isBreak(match[after]) || boundaries.has(after);
   /** The parenthesis `open`…`close` (-1: never closed) holds units if a label opens it, or if it gives roles in words and ends a task. */
   const parenthesis = (open: number, close: number, hasRoleWord: boolean) => {
     labelAt.lastIndex = skipBlanks(match, open + 1);
