@@ -55,13 +55,19 @@ describe('generated documentation files are current', () => {
 
 describe('the CMS editors guide', () => {
   const manifest = JSON.parse(read(join(repo, 'packages/elements/custom-elements.json'))) as {
-    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    modules: { declarations?: { tagName?: string; attributes?: { name: string; default?: string }[]; members?: { name: string; default?: string }[] }[] }[];
   };
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const snippets = htmlBlocks(cmsGuide).join('\n');
 
   test('custom-elements.json describes the five elements', () => {
     assert.deepEqual(elements.map((e) => e.tagName).sort(), ['dz-plan-overview', 'dz-target-gauge', 'dz-task-card', 'dz-task-matrix', 'dz-unit-summary']);
+  });
+
+  test('custom-elements.json gives every default as a value, never as the name of a constant (timeout: 15)', () => {
+    const named = elements.flatMap((e) => [...(e.members ?? []), ...(e.attributes ?? [])].filter((m) => /^[A-Z][A-Z0-9_]+$/.test(m.default ?? '')).map((m) => `${e.tagName} ${m.name} = ${m.default}`));
+    assert.deepEqual(named, []);
+    assert.ok(elements.every((e) => e.attributes?.find((a) => a.name === 'timeout')?.default === '15'), 'every element\'s timeout is 15 by default');
   });
 
   for (const element of elements) {
@@ -98,6 +104,52 @@ describe('the CMS editors guide', () => {
       assert.match(part, /[\u4e00-\u9fff]/, `${heading}: no Chinese`);
       assert.match(part, /\b(the|and|of)\b/, `${heading}: no English`);
     }
+  });
+});
+
+describe('what the READMEs, guides and Storybook say of the plan and the elements is true', () => {
+  const pages = ['README.md', 'docs/README.md', 'packages/data/README.md', 'packages/elements/README.md', 'docs/guide-cms-editors.md', 'stories/Introduction.mdx'];
+  const tags = ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge', 'dz-unit-summary', 'dz-plan-overview'];
+
+  test('every count of the plan they give is the plan\'s: sections, tasks, units, targets', () => {
+    const plan = dezhou().plan;
+    const counts: Record<string, number> = { sections: plan.sections.length, tasks: plan.tasks.length, units: plan.units.length, targets: plan.targets.length };
+    // The plan's totals, as the pages write them: "11 sections, 69 tasks, 48 responsible units", "all 69 tasks",
+    // "(69 tasks, 48 units, 157 targets)", "and 157 quantitative targets", 69 項任務、48 個責任單位 (not a unit's 28 tasks).
+    const words: [RegExp, keyof typeof counts][] = [
+      [/(\d+) sections/g, 'sections'],
+      [/(?:sections, |all |\()(\d+) tasks/g, 'tasks'],
+      [/(\d+) 項任務、/g, 'tasks'],
+      [/tasks, (\d+) (?:responsible )?units/g, 'units'],
+      [/(\d+) 個責任單位/g, 'units'],
+      [/(?:units, |and\s+)(\d+)\s+(?:quantitative\s+)?targets/g, 'targets'],
+      [/(\d+) 個量化目標/g, 'targets'],
+    ];
+    let found = 0;
+    for (const page of pages) {
+      const text = read(join(repo, page)).replace(/\*\*/g, '');
+      for (const [pattern, what] of words) {
+        for (const m of text.matchAll(pattern)) {
+          found++;
+          assert.equal(Number(m[1]), counts[what], `${page}: "${m[0].trim()}" — the plan has ${counts[what]} ${what}`);
+        }
+      }
+    }
+    assert.ok(found >= 8, `the counts were found (${found})`);
+  });
+
+  test('where they list the elements, they name all five', () => {
+    for (const page of ['docs/README.md', 'packages/elements/README.md', 'docs/guide-cms-editors.md', 'stories/Introduction.mdx']) {
+      const text = read(join(repo, page));
+      assert.doesNotMatch(text, /three (?:web )?components|Three elements|三個元件/, page);
+      for (const tag of tags) assert.ok(text.includes(`<${tag}>`) || text.includes(`\`${tag}\``), `${page} names ${tag}`);
+    }
+  });
+
+  test('Storybook tells a CMS editor to copy the whole CDN folder, not the loader alone', () => {
+    const intro = read(join(repo, 'stories/Introduction.mdx'));
+    assert.doesNotMatch(intro, /Upload `dz-elements\.js`|將 `dz-elements\.js` 上傳/);
+    assert.match(intro, /packages\/elements\/dist\/cdn\//);
   });
 });
 

@@ -44,6 +44,25 @@ function publicSurfaceOnly() {
 }
 
 /**
+ * A default written as a constant of the package (`timeout = DEFAULT_TIMEOUT_SECONDS`) is listed as its value (`15`),
+ * as a reader of the docs and the editor hovers needs it, not as the constant's name.
+ */
+function constantDefaults() {
+  return {
+    name: 'dz-constant-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      const values = new Map(modules.flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'variable' && d.default !== undefined).map((d) => [d.name, d.default]));
+      for (const declaration of modules.flatMap((m) => m.declarations ?? [])) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (values.has(item.default)) item.default = values.get(item.default);
+        }
+      }
+    },
+  };
+}
+
+/**
  * The elements register through `defineElement('dz-…', Class)` (guarded, so a second bundle does not throw), which
  * the analyzer does not recognise as `customElements.define`. This reads those calls, gives each class its
  * `tagName` and adds the `custom-element-definition` export, as a direct `customElements.define` would.
@@ -119,5 +138,5 @@ export default {
     const program = getTsProgram(ts, ['src/**/*.ts'], 'tsconfig.build.json');
     return program.getSourceFiles().filter((file) => isAnalyzed(file.fileName));
   },
-  plugins: [defineElementCalls(), publicSurfaceOnly(), eventTypesFromEventMap(), typeParserPlugin(), ...frameworkAndEditorTypes()],
+  plugins: [defineElementCalls(), publicSurfaceOnly(), constantDefaults(), eventTypesFromEventMap(), typeParserPlugin(), ...frameworkAndEditorTypes()],
 };

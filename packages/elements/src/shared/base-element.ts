@@ -36,9 +36,10 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /**
    * Seconds to wait for a `plan-src` or a progress feed to arrive in full before showing a `plan-timeout` or
-   * `feed-timeout` error (and aborting the request, unless other elements still wait on it). Default 15.
+   * `feed-timeout` error (and aborting the request, unless other elements still wait on it).
+   * @default 15
    */
-  @property({ converter: secondsInput }) timeout = DEFAULT_TIMEOUT_SECONDS;
+  @property({ converter: secondsInput }) timeout: number = DEFAULT_TIMEOUT_SECONDS;
 
   /**
    * A plan object (for developers); validated once. Ignored when `plan-src` is set. Unset (`undefined`), the bundled

@@ -66,8 +66,9 @@ export interface MatrixReady {
  *
  * @fires dz-select - A cell (or, in the narrow list, a task or unit) was chosen by Enter, Space or a click.
  *   Detail: `{ taskId, unitId, role }`, `role` being `'lead'`, `'participating'` or `null` for an empty cell.
- * @fires dz-error - The element shows an error (unknown section or unit, invalid `rows`/`sort`, failed or invalid
- *   plan). Detail: `{ code, message }`, once per distinct error.
+ * @fires dz-error - The element shows an error (unknown section or unit, failed or invalid plan) in place of the table,
+ *   or a notice above it (a word `rows` or `sort` does not take, an empty attribute). Detail: `{ code, message }`, once
+ *   per distinct error.
  */
 export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** The shadow root's styles: the shared base and the table's and list's. Theme with the CSS properties and parts above. */
