@@ -7,7 +7,7 @@
  */
 import { resolveLanguage } from '@dz-tasks/data';
 import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
-import { flagInput, isAllowedChoice, isInput, REJECTED, type Input, type secondsInput } from './inputs.js';
+import { flagInput, holdsWordNotAllowed, isInput, REJECTED, type Input, type secondsInput } from './inputs.js';
 import type { LinkTemplateInput } from './link-template.js';
 
 /** A property value the element cannot use, as given. */
@@ -103,7 +103,7 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
       const value = read === REJECTED ? input.fallback : read;
       if (!Object.is(value, raw)) values[name] = value;
     }
-    if (input.choices && !isAllowedChoice(input.choices, values[name])) suspect = true;
+    if (holdsWordNotAllowed(input, values[name])) suspect = true;
     const text = values[name];
     if (blank(input, text)) suspect = true;
     if ('unusable' in input && (input as typeof secondsInput).unusable(values[name])) suspect = true;

@@ -10,7 +10,7 @@ import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCh
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { isAllowedChoice, isInput, type secondsInput } from './inputs.js';
+import { holdsWordNotAllowed, isInput, wordNotAllowed, type secondsInput } from './inputs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 import type { LinkTemplateInput } from './link-template.js';
 
@@ -71,10 +71,16 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), closestWord(name, known));
   }
   for (const [name, options] of elementClass.elementProperties) {
-    const choices = isInput(options.converter) ? options.converter.choices : undefined;
+    const input = options.converter;
     const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
-    if (!choices || isAllowedChoice(choices, value)) continue;
+    if (!isInput(input) || !input.choices || !holdsWordNotAllowed(input, value)) continue;
+    const { choices } = input;
     const attribute = attributeOf(name, options) || String(name);
+    const word = input.words ? wordNotAllowed(choices, value) : undefined;
+    if (word !== undefined) {
+      notice(ErrorCode.invalidValue, `${attribute}=${word}`, t.invalidWord(attribute, word, choices.join(' | ')), closestWord(word, choices));
+      continue;
+    }
     const shown = describeValue(value, t);
     const suggestion = typeof value === 'string' ? closestWord(value.trim(), choices) : undefined;
     notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidChoice(attribute, shown, choices.join(' | ')), suggestion);

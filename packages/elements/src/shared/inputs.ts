@@ -23,6 +23,8 @@ export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
   readonly fallback: T | undefined;
   /** The words allowed, for a choice (the first is the default); anything else is noticed and the default drawn. */
   readonly choices?: readonly string[];
+  /** Whether the value is a list of such words (`show="targets tasks"`): each word not allowed is noticed and left out. */
+  readonly words?: true;
 }
 
 /** Whether a declared property's converter is one of these inputs. */
@@ -139,3 +141,18 @@ export function choiceInput<const T extends string>(choices: readonly [T, ...T[]
 /** Whether `value` is one of `choices`, or not set (the default). */
 export const isAllowedChoice = (choices: readonly string[], value: unknown): boolean =>
   value === undefined || value === null || value === '' || findChoice(choices, value) !== undefined;
+
+/** The words of a list (`show="targets tasks"`, or an array set from code, joined with 、), lower-cased. */
+export const wordsOf = (value: unknown): string[] => (scalar(value) ?? '').toLowerCase().split(/[\s,、]+/u).filter(Boolean);
+
+/** The first word of the list `value` that is not one of `choices`, if any. */
+export const wordNotAllowed = (choices: readonly string[], value: unknown): string | undefined => wordsOf(value).find((word) => !choices.includes(word));
+
+/** Whether an input of choices (a word, or a list of words) holds one it does not allow. */
+export const holdsWordNotAllowed = (input: Input, value: unknown): boolean =>
+  !!input.choices && (input.words ? wordNotAllowed(input.choices, value) !== undefined : !isAllowedChoice(input.choices, value));
+
+/** A list of words each one of `choices` (`show`): as {@link listInput}; a word not allowed is noticed and left out. */
+export function wordsInput(choices: readonly string[]): Input<string> & { readonly choices: readonly string[]; readonly words: true } {
+  return { ...listInput, choices, words: true };
+}

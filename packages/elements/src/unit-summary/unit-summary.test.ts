@@ -118,11 +118,24 @@ describe('dz-unit-summary', () => {
       expect(areas).to.deep.equal(['targets-area', 'tasks-area']);
     });
 
-    it('reports a show value that is not tasks or targets', async () => {
+    it('notices a show word that is not tasks or targets, with the closest word, and shows the rest: a typo never blanks it', async () => {
       const errors: DzErrorDetail[] = [];
-      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks charts" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-unit-summary>`);
-      expect(spoken($(el, '[role="alert"]'))).to.equal('show 屬性的值「charts」無效，可用：tasks | targets');
-      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value']);
+      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks targts" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-unit-summary>`);
+      await until(() => $(el, '[part="notice"]') !== null, 'the notice');
+      const message = 'show 的「targts」不是可用的值(tasks | targets),已略去。是否要用「targets」?';
+      expect(spoken($(el, '[part="notice"]'))).to.equal(message);
+      expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
+      expect($(el, '[role="alert"]'), 'no error in place of the content').to.equal(null);
+      expect($(el, '.tasks-area')).to.exist;
+      expect($(el, '.targets-area')).to.equal(null);
+      // No word allowed: the default, both parts. A list set from code reads as written.
+      el.show = 'charts';
+      await elementUpdated(el);
+      expect($$(el, '.tasks-area, .targets-area')).to.have.length(2);
+      el.show = ['targets', 'tasks'] as unknown as string;
+      await elementUpdated(el);
+      expect($$(el, '.tasks-area, .targets-area').map((node) => node.className)).to.deep.equal(['targets-area', 'tasks-area']);
+      await expect(el).to.be.accessible();
     });
 
     it('honours heading-level for the heading and its sub-headings', async () => {

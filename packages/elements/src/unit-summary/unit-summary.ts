@@ -12,7 +12,7 @@ import { statusKey } from '../shared/gauge/format.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { listInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
+import { textInput, urlInput, type Taken } from '../shared/inputs.js';
 import { linkFrom, linkTemplateInput, unlinkable } from '../shared/link-template.js';
 import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
@@ -20,7 +20,7 @@ import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
 import styles from './unit-summary.styles.js';
-import { parseShow, summaryOf, SummaryPart, type SummaryReady, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
+import { showInput, showParts, summaryOf, SummaryPart, type SummaryReady, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
 
 type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
 
@@ -78,8 +78,9 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  *
  * @fires dz-select - A task was chosen (click, Enter or Space on its link or button). Detail: `{ taskId, unitId,
  *   role }`. Cancelable: `preventDefault()` keeps a link from navigating (a single-page app shows the task itself).
- * @fires dz-error - The summary shows an error (missing or unknown `unit`, invalid `show`, failed or invalid feed
- *   or plan). Detail: `{ code, message }`, once per distinct error.
+ * @fires dz-error - The summary shows an error (missing or unknown `unit`, failed or invalid feed or plan), or a
+ *   notice over its content (a word `show` does not take, left out). Detail: `{ code, message }`, once per distinct
+ *   error.
  */
 export class DzUnitSummary extends DzElement<SummaryReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
@@ -92,7 +93,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   @property({ converter: textInput }) unit?: string;
 
   /** What to show, in order: `tasks`, `targets` or both (default `"tasks targets"`). */
-  @property({ converter: listInput }) show?: string;
+  @property({ converter: showInput }) show?: string;
 
   /**
    * Turns each task into a link: `{number}` is replaced by the task's number and `{id}` by its id, URL-encoded
@@ -116,12 +117,8 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
     const named = namedInPlan(this.planState, this.unit, unitLookup, t);
     if ('view' in named) return named.view;
     const { api, found: unit } = named;
-    const show = parseShow(this.show);
-    if ('invalid' in show) {
-      return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice('show', show.invalid, Object.values(SummaryPart).join(' | ')) } };
-    }
     const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
-    const summary = summaryOf(api, unit, show.parts, feed, this.i18n.lang);
+    const summary = summaryOf(api, unit, showParts(this.show), feed, this.i18n.lang);
     return { kind: 'ready', ...summary, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
   }
 

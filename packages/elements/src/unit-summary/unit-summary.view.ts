@@ -3,6 +3,7 @@ import { tasksOfUnit, type Language, type PlanLookups, type ProgressReport, type
 import type { Loadable } from '../shared/base-element.js';
 import { judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import { tallyKeyOf, tallyOrder, type TallyKey } from '../shared/status-tally.js';
+import { wordsInput, wordsOf } from '../shared/inputs.js';
 
 /** The parts a summary can show (the `show` attribute). */
 export const SummaryPart = { tasks: 'tasks', targets: 'targets' } as const;
@@ -42,13 +43,13 @@ export interface SummaryReady {
   readonly feedLoading: boolean;
 }
 
-/** `"tasks targets"` → the parts, or the first word that is not one. */
-export function parseShow(text: string | undefined | null): { parts: SummaryPart[] } | { invalid: string } {
-  const words = String(text ?? '').trim().toLowerCase().split(/[\s,]+/u).filter(Boolean);
-  if (words.length === 0) return { parts: [SummaryPart.tasks, SummaryPart.targets] };
-  const allowed = Object.values(SummaryPart) as string[];
-  const bad = words.find((word) => !allowed.includes(word));
-  return bad === undefined ? { parts: [...new Set(words as SummaryPart[])] } : { invalid: bad };
+/** How `show` is taken: a list of the parts' words; one not allowed is noticed (with the closest) and left out. */
+export const showInput = wordsInput(Object.values(SummaryPart));
+
+/** `"targets tasks"` → the parts in that order; the words not allowed left out; none (or none allowed) → both. */
+export function showParts(text: string | undefined | null): SummaryPart[] {
+  const parts = wordsOf(text).filter((word): word is SummaryPart => (showInput.choices as readonly string[]).includes(word));
+  return parts.length ? [...new Set(parts)] : [SummaryPart.tasks, SummaryPart.targets];
 }
 
 /** The summary of `unit`: its tasks by `tasksOfUnit`, its targets judged against the feed (when loaded). */

@@ -87,6 +87,7 @@ export const en: UiStrings = {
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,
   emptyAttribute: (name: string) => `Empty attribute "${name}" ignored.`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} is not one of ${allowed}; the default is shown.`,
+  invalidWord: (name: string, word: string, allowed: string) => `${name}: "${word}" is not one of ${allowed} and is left out.`,
   invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
     `${name}=${value} cannot make a link for each item: write a web address with ${keys} in it, such as ${example}; the items are shown without links.`,
   objectAsAttribute: (name: string, value: string, tag: string, module: string) =>

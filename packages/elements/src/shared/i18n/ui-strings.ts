@@ -301,6 +301,8 @@ export interface UiStrings {
    * @param allowed The allowed words, separated by ` | `.
    */
   readonly invalidChoice: (name: string, value: string, allowed: string) => string;
+  /** A word of a list (`show="tasks targts"`) that is not allowed, left out. */
+  readonly invalidWord: (name: string, word: string, allowed: string) => string;
   /** A link template that cannot make one link per item: `unit-href="/units/"`, `{ID}`, `javascript:`. */
   readonly invalidLinkTemplate: (name: string, value: string, keys: string, example: string) => string;
   /**

@@ -89,6 +89,7 @@ export const zhHans: UiStrings = {
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,
   emptyAttribute: (name: string) => `已忽略空白属性“${name}”。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用默认值。`,
+  invalidWord: (name: string, word: string, allowed: string) => `${name} 的“${word}”不是可用的值(${allowed}),已略去。`,
   invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
     `${name}=${value} 无法为每一项产生链接:请写含有 ${keys} 的网址,如 ${example};各项暂不加链接。`,
   objectAsAttribute: (name: string, value: string, tag: string, module: string) =>

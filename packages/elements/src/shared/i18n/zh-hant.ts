@@ -87,6 +87,7 @@ export const zhHant: UiStrings = {
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
   emptyAttribute: (name: string) => `已忽略空白屬性「${name}」。`,
   invalidChoice: (name: string, value: string, allowed: string) => `${name}=${value} 不是可用的值(${allowed}),已改用預設值。`,
+  invalidWord: (name: string, word: string, allowed: string) => `${name} 的「${word}」不是可用的值(${allowed}),已略去。`,
   invalidLinkTemplate: (name: string, value: string, keys: string, example: string) =>
     `${name}=${value} 無法為每一項產生連結:請寫含有 ${keys} 的網址,如 ${example};各項暫不加連結。`,
   objectAsAttribute: (name: string, value: string, tag: string, module: string) =>
