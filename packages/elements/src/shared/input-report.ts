@@ -10,7 +10,7 @@ import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCh
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { holdsWordNotAllowed, isInput, wordNotAllowed, type secondsInput } from './inputs.js';
+import { holdsWordNotAllowed, isInput, type secondsInput } from './inputs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 import type { LinkTemplateInput } from './link-template.js';
 
@@ -76,7 +76,7 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     if (!isInput(input) || !input.choices || !holdsWordNotAllowed(input, value)) continue;
     const { choices } = input;
     const attribute = attributeOf(name, options) || String(name);
-    const word = input.words ? wordNotAllowed(choices, value) : undefined;
+    const word = input.wordNotAllowed?.(value);
     if (word !== undefined) {
       notice(ErrorCode.invalidValue, `${attribute}=${word}`, t.invalidWord(attribute, word, choices.join(' | ')), closestWord(word, choices));
       continue;

@@ -23,8 +23,13 @@ export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
   readonly fallback: T | undefined;
   /** The words allowed, for a choice (the first is the default); anything else is noticed and the default drawn. */
   readonly choices?: readonly string[];
-  /** Whether the value is a list of such words (`show="targets tasks"`): each word not allowed is noticed and left out. */
-  readonly words?: true;
+  /**
+   * For a list of such words (`show="targets tasks"`, `wordsInput`): what a value of allowed words only matches. Each
+   * other word is noticed and left out.
+   */
+  readonly words?: RegExp;
+  /** For a list of such words: the first word of `value` not allowed, if any (the notice names it). */
+  readonly wordNotAllowed?: (value: unknown) => string | undefined;
 }
 
 /** Whether a declared property's converter is one of these inputs. */
@@ -142,17 +147,6 @@ export function choiceInput<const T extends string>(choices: readonly [T, ...T[]
 export const isAllowedChoice = (choices: readonly string[], value: unknown): boolean =>
   value === undefined || value === null || value === '' || findChoice(choices, value) !== undefined;
 
-/** The words of a list (`show="targets tasks"`, or an array set from code, joined with 、), lower-cased. */
-export const wordsOf = (value: unknown): string[] => (scalar(value) ?? '').toLowerCase().split(/[\s,、]+/u).filter(Boolean);
-
-/** The first word of the list `value` that is not one of `choices`, if any. */
-export const wordNotAllowed = (choices: readonly string[], value: unknown): string | undefined => wordsOf(value).find((word) => !choices.includes(word));
-
 /** Whether an input of choices (a word, or a list of words) holds one it does not allow. */
 export const holdsWordNotAllowed = (input: Input, value: unknown): boolean =>
-  !!input.choices && (input.words ? wordNotAllowed(input.choices, value) !== undefined : !isAllowedChoice(input.choices, value));
-
-/** A list of words each one of `choices` (`show`): as {@link listInput}; a word not allowed is noticed and left out. */
-export function wordsInput(choices: readonly string[]): Input<string> & { readonly choices: readonly string[]; readonly words: true } {
-  return { ...listInput, choices, words: true };
-}
+  !!input.choices && (input.words ? !input.words.test(scalar(value) ?? '') : !isAllowedChoice(input.choices, value));

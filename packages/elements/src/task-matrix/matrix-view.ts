@@ -16,12 +16,18 @@ export type RowsOption = (typeof RowsOption)[keyof typeof RowsOption];
 export const SortOption = { order: 'order', load: 'load' } as const;
 export type SortOption = (typeof SortOption)[keyof typeof SortOption];
 
-/** `"市發改委、市財政局"` → two names. Spaces stay: English unit names contain them. */
+/**
+ * A unit name in a list: a run of characters other than 、 , ; (either width) and `(`, or a part in brackets with
+ * whatever it holds (either width; an unclosed one runs to the end), as plans write 各縣(市、區)政府.
+ */
+const UNIT_NAME = /(?:[(（][^)）]*[)）]?|[^,，、;；(（])+/gu;
+
+/**
+ * `"市發改委、市財政局"` → two names; `"各縣(市、區)政府"` → one, a separator inside brackets being part of the name, as
+ * another city's plan writes its county governments. Spaces stay: English unit names contain them.
+ */
 export function splitUnits(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/[,，、;；]+/u)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+  return (text?.match(UNIT_NAME) ?? []).map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
 /** One grid of the element: `rowCount × columnCount` role cells, whichever way round the matrix is shown. */

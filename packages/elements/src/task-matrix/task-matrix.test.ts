@@ -176,6 +176,18 @@ describe('dz-task-matrix', () => {
       expect(columnTaskNumbers(el)).to.deep.equal(tasks.map((t) => t.number));
     });
 
+    it('a unit name with 、 inside brackets is one name, however the list is separated: 各縣(市、區)政府 beside another city\'s units', async () => {
+      // Another city's plan: its county governments named as such plans name them (the Dezhou plan has none).
+      const plan = structuredClone(dezhou().plan) as Plan & { units: Unit[] };
+      const unit = plan.units.find((u) => u.id === 'finance-bureau')!;
+      Object.assign(unit, { name: { 'zh-Hant': '各縣(市、區)政府', 'zh-Hans': '各县(市、区)政府', en: 'County governments' }, aliases: [] });
+      for (const attribute of ['各縣(市、區)政府', '各縣（市、區）政府、市發改委', '市發改委,各縣(市、區)政府']) {
+        const { el, errors } = await renderCollectingErrors(html`<dz-task-matrix .plan=${plan} unit=${attribute} style="width: 900px"></dz-task-matrix>`);
+        expect(errors, attribute).to.deep.equal([]);
+        expect([...rowHeaderText(el)].filter((name) => name !== '市發展改革委'), attribute).to.deep.equal(['各縣(市、區)政府']);
+      }
+    });
+
     it('rows="tasks" transposes: tasks as rows, units as columns', async () => {
       const el = await render(html`<dz-task-matrix section="4" rows="tasks" style="width: 900px"></dz-task-matrix>`);
       const { tasks, units } = expected({ sections: [4] });

@@ -3,7 +3,7 @@ import { tasksOfUnit, type Language, type PlanLookups, type ProgressReport, type
 import type { Loadable } from '../shared/base-element.js';
 import { judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import { tallyKeyOf, tallyOrder, type TallyKey } from '../shared/status-tally.js';
-import { wordsInput, wordsOf } from '../shared/inputs.js';
+import { wordsInput, wordsOf } from '../shared/words-input.js';
 
 /** The parts a summary can show (the `show` attribute). */
 export const SummaryPart = { tasks: 'tasks', targets: 'targets' } as const;

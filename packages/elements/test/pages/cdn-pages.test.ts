@@ -82,10 +82,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // (30,238 bytes), the card 36.7, a matrix section 35.8, the unit summary 45.9 and the overview 43.3; all three 68.7
 // (its ceiling 68.4 → 69.2), which loads both languages in chunks of their own, where gzip no longer finds the
 // zh-Hant words beside them, and the slots that hold zh-Hant's words until theirs arrive.
+// A fall of more than the whole refused and shares never rounded onto half the pace (the judging code every element
+// but the matrix uses, in the shared chunk), a list of words checked for show, and unit names with 、 in brackets
+// (the matrix's own chunk): a matrix section 36.0 → 36.05 KB (36,910 bytes), its ceiling 36 → 36.1.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.2, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.1, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 69.2 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
