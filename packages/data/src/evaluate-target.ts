@@ -94,7 +94,8 @@ const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || tar
 export type Standing = 'reached' | 'below' | 'above' | 'wrongWay';
 
 function standingOf(target: Target, value: number, band: { low: number; high: number } | undefined): Standing {
-  if ((target.measure === 'change' || target.measure === 'growth') && value < 0) return 'wrongWay';
+  // A change below zero went the wrong way, unless the target caps it (增速控制在2%以內: a fall is within the cap).
+  if ((target.measure === 'change' || target.measure === 'growth') && value < 0 && !lowerIsBetterFor(target)) return 'wrongWay';
   if (lowerIsBetterFor(target)) return value <= target.value ? 'reached' : 'above';
   if (band) return value < band.low ? 'below' : value > band.high ? 'above' : 'reached';
   return value >= target.value ? 'reached' : 'below';

@@ -485,6 +485,15 @@ describe('readings as editors write them, and the wrong ones', () => {
     assert.deepEqual(parseReadingValue('33%', third), { value: 33 });
   });
 
+  test('a growth capped (增速控制在2%以內) is within its cap below it, a fall included: never refused as negative', () => {
+    const capped = makeTarget('atMost', 2, { measure: 'growth', unit: '%', unitEn: 'percent' });
+    assert.equal(evaluateTarget(capped, { value: -1.2, asOf: MID_YEAR }).status, 'onTrack');
+    assert.equal(evaluateTarget(capped, { value: 1.5, asOf: MID_YEAR }).status, 'onTrack');
+    assert.equal(evaluateTarget(capped, { value: 3, asOf: MID_YEAR }).status, 'overCeiling');
+    assert.equal(evaluateTarget(capped, { value: -0.5, asOf: DEADLINE }).status, 'met');
+    assert.equal(evaluateTarget(capped, { value: 2.5, asOf: DEADLINE }).status, 'missed');
+  });
+
   test('a fall of more than the whole (下降150%, or a growth of -150%) is refused, not judged: nothing falls below zero', () => {
     const cut = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 });
     const growth = makeTarget('increaseBy', 10, { measure: 'growth', unit: '%', unitEn: 'percent' });

@@ -61,11 +61,11 @@ describe('extractTargets: comparators', () => {
     expectReadings('城鎮調查失業率控制在5.5%以下。', [{ value: 5.5, comparator: 'atMost', measure: 'rate' }]);
   });
 
-  test('a ceiling on a growth rate caps the rate: 增速控制在2%以內 is no growth of at least 2%', () => {
-    expectReadings('全市能源消費總量增速控制在2%以內。', [{ value: 2, comparator: 'atMost', measure: 'rate', metric: '全市能源消費總量增速' }]);
-    expectReadings('人口自然增長率控制在3‰以內。', [{ value: 3, unit: '‰', comparator: 'atMost', measure: 'rate', metric: '人口自然增長率' }]);
+  test('a ceiling on a growth rate caps the growth: 增速控制在2%以內 is no growth of at least 2%', () => {
+    expectReadings('全市能源消費總量增速控制在2%以內。', [{ value: 2, comparator: 'atMost', measure: 'growth', metric: '全市能源消費總量增速' }]);
+    expectReadings('人口自然增長率控制在3‰以內。', [{ value: 3, unit: '‰', comparator: 'atMost', measure: 'growth', metric: '人口自然增長率' }]);
     expectReadings('居民消費價格漲幅不超過3%。', [{ value: 3, comparator: 'atMost', measure: 'rate' }]);
-    expectReadings('政府債務增速不高於5%。', [{ value: 5, comparator: 'atMost', measure: 'rate', metric: '政府債務增速' }]);
+    expectReadings('政府債務增速不高於5%。', [{ value: 5, comparator: 'atMost', measure: 'growth', metric: '政府債務增速' }]);
     // A floor on a change is still a change of at least that much.
     expectReadings('居民人均可支配收入增速達到7%以上。', [{ value: 7, comparator: 'increaseBy', measure: 'growth' }]);
   });
@@ -96,9 +96,9 @@ describe('extractTargets: comparators', () => {
   });
 
   test('a range with its unit at both ends is one range: 7%—8%, 3萬戶至4萬戶', () => {
-    expectReadings('社會消費品零售總額增長7%—8%。', [{ valueText: '7%—8', value: 7, upperValue: 8, comparator: 'range', unit: '%' }]);
+    expectReadings('社會消費品零售總額增長7%—8%。', [{ valueText: '7—8', value: 7, upperValue: 8, comparator: 'range', unit: '%' }]);
     expectReadings('一般公共預算收入增長6.5%-7%。', [{ value: 6.5, upperValue: 7, comparator: 'range', unit: '%' }]);
-    expectReadings('新增市場主體3萬戶至4萬戶。', [{ value: 3, upperValue: 4, comparator: 'range', unit: '萬戶' }]);
+    expectReadings('新增市場主體3萬戶至4萬戶。', [{ valueText: '3至4', value: 3, upperValue: 4, comparator: 'range', unit: '萬戶' }]);
   });
 
   test('a unit per something keeps what it is per: 噸標準煤/萬元, 平方米/人, 萬標準箱', () => {

@@ -22,8 +22,8 @@ export interface ComparatorReading {
 
 /**
  * The comparator: a range is a range; a change word (增幅, 下降) before a percentage, or close before the numeral,
- * wins over a floor (增幅达到10%以上 grows by 10%) but not over a ceiling after it (增速控制在2%以内 caps the rate of
- * growth at 2%: `atMost`, where growing by 2% or more would invert the target); then the word after the unit (以上,
+ * wins over a floor (增幅达到10%以上 grows by 10%) but not over a ceiling after it (增速控制在2%以内 caps the growth at 2%:
+ * `atMost`, measure `growth`, where growing by 2% or more would invert the target); then the word after the unit (以上,
  * 以内, 左右); then a character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于);
  * else `exact`.
  */
@@ -34,7 +34,8 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
   const gap = change ? numeral.start - change.end : Infinity;
   if (change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || gap === 0 || (unit?.kind === 'amount' && gap <= 4))) {
-    const capped = suffix === 'atMost' || (state.bound?.comparator === 'atMost' && state.bound.end > change.end);
+    // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
+    const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));
     return capped ? { comparator: 'atMost', worded: true, cappedChange: true } : { comparator: change.comparator, worded: true };
   }
   if (suffix) return { comparator: suffix, worded: true };

@@ -15,6 +15,8 @@ export interface Numeral {
   readonly fraction?: { readonly numerator: number; readonly denominator: number };
   /** Why it cannot be a value: a telephone number, a date, a time or ratio, or a number too long to be a quantity. */
   readonly notAValue?: 'phone' | 'date' | 'timeOrRatio';
+  /** The unit after the lower end of a range that writes it at both ends (the `%` of `7%—8%`): not part of the value's text. */
+  readonly innerUnit?: { readonly start: number; readonly end: number };
 }
 
 /** A plain number at `at`: digits, `,ddd` groups after one to three digits, and a decimal part. */

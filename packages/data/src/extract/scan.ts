@@ -64,7 +64,7 @@ function withUnitAtBothEnds(folded: string, numeral: Numeral): Numeral {
   if (upper.upperValue !== undefined || upper.fraction || upper.notAValue || upper.value <= numeral.value) return numeral;
   const again = matchUnit(folded, upper.end);
   if (!again || folded.slice(numeral.end, unit.end) !== folded.slice(upper.end, again.end)) return numeral;
-  return { start: numeral.start, end: upper.end, value: numeral.value, upperValue: upper.value };
+  return { start: numeral.start, end: upper.end, value: numeral.value, upperValue: upper.value, innerUnit: { start: numeral.end, end: unit.end } };
 }
 
 /** The noun a share counts: `县(市、区)` of `1/3的县(市、区)建有`, up to a verb, a mark or a few characters. */
@@ -189,7 +189,10 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED.has(state.bound.word);
-  const { measure, worded: measureWorded } = readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause));
+  // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate.
+  const { measure, worded: measureWorded } = cappedChange
+    ? { measure: 'growth' as const, worded: true }
+    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause));
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, state.clauseStart, numeral.start);
@@ -202,7 +205,8 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     quote: text.slice(quoteStart, quoteEnd),
     offset: base + quoteStart,
     metric,
-    valueText: text.slice(numeral.start, numeral.end),
+    // 7—8 of 7%—8%: the value as the document writes it, its unit once, as after `2—3`.
+    valueText: numeral.innerUnit ? text.slice(numeral.start, numeral.innerUnit.start) + text.slice(numeral.innerUnit.end, numeral.end) : text.slice(numeral.start, numeral.end),
     value: numeral.value,
     ...(numeral.upperValue !== undefined ? { upperValue: numeral.upperValue } : {}),
     ...(numeral.fraction ? { fraction: numeral.fraction } : {}),

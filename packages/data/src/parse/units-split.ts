@@ -19,10 +19,11 @@ interface Name {
 
 /**
  * Between names: 、 , ; or a blank (牽頭單位:市國資委 市財政局 names two units), but not a blank before a bracket (市甲局
- * (牽頭)) or another blank (the last of a run separates: one character looked at, linear time). Written `\u3001` in
- * a regex literal, as the bundler writes it in strings: it gzips smaller.
+ * (牽頭)) or another blank (the last of a run separates: one character looked at, linear time), and not a line break
+ * (a name wrapped in a copied PDF stays one, and visibly wrong). Written `\u3001` in a regex literal, as the bundler
+ * writes it in strings: it gzips smaller.
  */
-const NAME_SEPARATOR = /[\u3001,;]|[ \t\n\r](?![ \t\n\r(\[\u3010])/;
+const NAME_SEPARATOR = /[\u3001,;]|[ \t](?![ \t(\[\u3010])/;
 /**
  * A group of names with a role after each: what lies between commas, semicolons and blanks. A group found in a trimmed
  * part has no blank at either end (a blank inside brackets ends a group only at the end of the part, which is trimmed).
