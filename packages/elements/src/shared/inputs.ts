@@ -24,11 +24,9 @@ export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
   /** The words allowed, for a choice (the first is the default); anything else is noticed and the default drawn. */
   readonly choices?: readonly string[];
   /**
-   * For a list of such words (`show="targets tasks"`, `wordsInput`): what a value of allowed words only matches. Each
-   * other word is noticed and left out.
+   * For a list of such words (`show="targets tasks"`, `wordsInput`): the first word of `value` not allowed, if any.
+   * Each such word is noticed (by name) and left out.
    */
-  readonly words?: RegExp;
-  /** For a list of such words: the first word of `value` not allowed, if any (the notice names it). */
   readonly wordNotAllowed?: (value: unknown) => string | undefined;
 }
 
@@ -149,4 +147,4 @@ export const isAllowedChoice = (choices: readonly string[], value: unknown): boo
 
 /** Whether an input of choices (a word, or a list of words) holds one it does not allow. */
 export const holdsWordNotAllowed = (input: Input, value: unknown): boolean =>
-  !!input.choices && (input.words ? !input.words.test(scalar(value) ?? '') : !isAllowedChoice(input.choices, value));
+  !!input.choices && (input.wordNotAllowed ? input.wordNotAllowed(value) !== undefined : !isAllowedChoice(input.choices, value));
