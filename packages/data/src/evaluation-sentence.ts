@@ -54,7 +54,10 @@ export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standi
   const w = sentenceWords[lang];
   const reached = readingInWords(e, lang);
   const date = formatIsoDate(e.asOf, lang);
-  return w.sentence(target.metric[lang], reached, date, describeTargetInWords(target, lang), comparisonOf(e, standing, lang), statusLabels[lang][e.status], target.each?.[lang]);
+  const status = statusLabels[lang][e.status];
+  // Above a rate's band the comparison is the status itself (高於目標區間): said once.
+  const comparison = comparisonOf(e, standing, lang);
+  return w.sentence(target.metric[lang], reached, date, describeTargetInWords(target, lang), comparison === status ? '' : comparison, status, target.each?.[lang]);
 }
 
 /** The sentences' pieces in each language, a module each (`words.ts` says why). */

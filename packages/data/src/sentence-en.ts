@@ -3,7 +3,7 @@ import type { SentenceWords } from './words.js';
 
 export const sentence: SentenceWords = {
   sentence: (metric, reached, date, goal, comparison, status, each) =>
-    `${metric}: ${reached}${each ? `, the lowest of any ${each},` : ''} as of ${date}, target ${goal}; ${comparison}; ${status}.`,
+    `${metric}: ${reached}${each ? `, the lowest of any ${each},` : ''} as of ${date}, target ${goal}; ${comparison && `${comparison}; `}${status}.`,
   comma: ', ',
   done: (share) => `${share} of the target`,
   used: (share) => `${share} of the ceiling used`,

@@ -14,7 +14,10 @@ export interface DataWords {
 
 /** The pieces of `evaluateTarget`'s sentence for screen readers, in one language (`sentence-zh-hant.ts`…). */
 export interface SentenceWords {
-  /** `each`: for a threshold each member of a set must reach, the set, whose lowest member the reading is. */
+  /**
+   * `each`: for a threshold each member of a set must reach, the set, whose lowest member the reading is;
+   * `comparison`: empty when it would say the status again.
+   */
   sentence(metric: string, reached: string, date: string, goal: string, comparison: string, status: string, each: string | undefined): string;
   comma: string;
   done(share: string): string;

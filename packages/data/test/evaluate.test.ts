@@ -494,6 +494,26 @@ describe('readings as editors write them, and the wrong ones', () => {
     assert.equal(evaluateTarget(capped, { value: 2.5, asOf: DEADLINE }).status, 'missed');
   });
 
+  test('a range of a fall (單位GDP能耗下降3%—5%) reads the size of the fall: within it on track, a rise the wrong way', () => {
+    const fall = makeTarget('range', 3, { upperValue: 5, valueText: '3—5', measure: 'growth', unit: '%', unitEn: 'percent', metric: { 'zh-Hant': '單位GDP能耗下降', 'zh-Hans': '单位GDP能耗下降', en: 'Fall in energy use per unit of GDP' } });
+    assert.equal(evaluateTarget(fall, { value: 4, asOf: MID_YEAR }).status, 'onTrack');
+    assert.equal(evaluateTarget(fall, { value: 2, asOf: MID_YEAR }).status, 'behind');
+    assert.equal(evaluateTarget(fall, { value: -1, asOf: MID_YEAR }).status, 'seriouslyBehind');
+    assert.equal(evaluateTarget(fall, { value: 4.5, asOf: DEADLINE }).status, 'met');
+    assert.match(evaluateTarget(fall, { value: 4, asOf: MID_YEAR }).sentence, /單位GDP能耗下降/);
+  });
+
+  test('above a band, the sentence says so once (高於目標區間 was both the comparison and the status)', () => {
+    const band = makeTarget('approx', 60, { tolerance: 0.05, measure: 'rate', unit: '%', unitEn: 'percent' });
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      const { status, sentence } = evaluateTarget(band, { value: 70, asOf: MID_YEAR }, { lang });
+      assert.equal(status, 'aboveBand');
+      const label = statusLabels[lang].aboveBand;
+      assert.equal(sentence.split(label).length - 1, 1, sentence);
+      assert.ok(sentence.endsWith(lang === 'en' ? `60%; ${label}.` : `60%,${label}。`), sentence);
+    }
+  });
+
   test('a fall of more than the whole (下降150%, or a growth of -150%) is refused, not judged: nothing falls below zero', () => {
     const cut = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 });
     const growth = makeTarget('increaseBy', 10, { measure: 'growth', unit: '%', unitEn: 'percent' });

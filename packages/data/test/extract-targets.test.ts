@@ -101,6 +101,14 @@ describe('extractTargets: comparators', () => {
     expectReadings('新增市場主體3萬戶至4萬戶。', [{ valueText: '3至4', value: 3, upperValue: 4, comparator: 'range', unit: '萬戶' }]);
   });
 
+  test('a range of a change in percent keeps its change word: 下降3%—5% is a fall of 3 to 5%, not a rate of 3—5%', () => {
+    expectReadings('單位GDP能耗下降3%—5%。', [{ metric: '單位GDP能耗下降', valueText: '3—5', value: 3, upperValue: 5, comparator: 'range', measure: 'growth' }]);
+    expectReadings('萬元GDP用水量下降3—5%。', [{ metric: '萬元GDP用水量下降', comparator: 'range', measure: 'growth' }]);
+    expectReadings('地區生產總值增長7%—8%。', [{ metric: '地區生產總值增長', comparator: 'range', measure: 'growth' }]);
+    // A range of things added is a range of a flow, as before.
+    expectReadings('新增市場主體3萬戶至4萬戶。', [{ comparator: 'range', measure: 'flow' }]);
+  });
+
   test('a unit per something keeps what it is per: 噸標準煤/萬元, 平方米/人, 萬標準箱', () => {
     expectReadings('萬元GDP能耗不超過0.5噸標準煤/萬元。', [{ value: 0.5, unit: '噸標準煤/萬元', comparator: 'atMost', measure: 'level' }]);
     expectReadings('人均公園綠地面積達到15平方米/人。', [{ value: 15, unit: '平方米/人', comparator: 'atLeast', measure: 'level' }]);

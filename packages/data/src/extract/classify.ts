@@ -16,27 +16,33 @@ export interface ComparatorReading {
   readonly comparator: Comparator;
   /** Whether a word of the text decided it (以上, 达到, 左右, 下降), rather than the default `exact`. */
   readonly worded: boolean;
-  /** A ceiling on a rate of change (增速控制在2%以内): the change word names the rate, and stays in the metric. */
-  readonly cappedChange?: true;
+  /**
+   * A change bounded by something other than its own word: a ceiling on it (增速控制在2%以内) or a range of it
+   * (增长7%—8%, 下降3%—5%). The change word names what is measured, a growth, and stays in the metric.
+   */
+  readonly keepsChange?: true;
 }
 
 /**
- * The comparator: a range is a range; a change word (增幅, 下降) before a percentage, or close before the numeral,
+ * The comparator: a range is a range (of a change in percent after a change word, 下降3%—5%: the word stays in the
+ * metric); a change word (增幅, 下降) before a percentage, or close before the numeral,
  * wins over a floor (增幅达到10%以上 grows by 10%) but not over a ceiling after it (增速控制在2%以内 caps the growth at 2%:
  * `atMost`, measure `growth`, where growing by 2% or more would invert the target); then the word after the unit (以上,
  * 以内, 左右); then a character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于);
  * else `exact`.
  */
 export function readComparator(text: string, numeral: Numeral, unit: UnitMatch | undefined, suffix: Comparator | undefined, state: ClauseState): ComparatorReading {
-  if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true };
   const change = state.change;
   // 增幅达到10%以上: the bound word and 以上 name the size of the change. Before a count the change word must stand
   // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
   const gap = change ? numeral.start - change.end : Infinity;
-  if (change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || gap === 0 || (unit?.kind === 'amount' && gap <= 4))) {
+  const changed = change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
+  // 下降3%—5%: a range of a change, read as the change's size; without its word the metric would read as a rate of 3—5%.
+  if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true, ...(changed && (unit?.kind === 'percent' || unit?.kind === 'multiple') ? { keepsChange: true } : {}) };
+  if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
     const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));
-    return capped ? { comparator: 'atMost', worded: true, cappedChange: true } : { comparator: change.comparator, worded: true };
+    return capped ? { comparator: 'atMost', worded: true, keepsChange: true } : { comparator: change.comparator, worded: true };
   }
   if (suffix) return { comparator: suffix, worded: true };
   const adjacent = adjacentComparators[text[numeral.start - 1] ?? ''];

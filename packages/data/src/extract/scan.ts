@@ -175,11 +175,11 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   if (state.shareSeen) return undefined;
   const isShare = (numeral.fraction !== undefined || unit?.kind === 'percent') && (folded[suffixEnd] === '的' || folded[numeral.end] === '的');
 
-  const { comparator, worded: comparatorWorded, cappedChange } = readComparator(folded, numeral, unit, suffix?.value, state);
+  const { comparator, worded: comparatorWorded, keepsChange } = readComparator(folded, numeral, unit, suffix?.value, state);
   const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
 
   const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
-  const [beforeStart, beforeEnd] = trimMetric(folded, from, numeral.start, cappedChange);
+  const [beforeStart, beforeEnd] = trimMetric(folded, from, numeral.start, keepsChange);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
@@ -189,8 +189,9 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED.has(state.bound.word);
-  // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate.
-  const { measure, worded: measureWorded } = cappedChange
+  // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
+  // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word.
+  const { measure, worded: measureWorded } = keepsChange
     ? { measure: 'growth' as const, worded: true }
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause));
 
