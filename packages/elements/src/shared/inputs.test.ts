@@ -219,6 +219,17 @@ describe('values with an obvious meaning are used as meant', () => {
     expect(el.shadowRoot!.textContent).to.contain('2023年6月30日');
   });
 
+  it('as-of={date} from React 19 or Vue, which write String(date) to the attribute, reads that day; other text is still an error', async () => {
+    // Neither framework sets a kebab-case name as a property: the attribute gets the Date's text, in the page's zone.
+    const el = await fixture<DzElement>(html`<dz-target-gauge target="t09.1" value="2100" as-of=${String(new Date(2023, 5, 30))}></dz-target-gauge>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error').to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('2023年6月30日');
+    el.setAttribute('as-of', 'Fri Jun 30 2023');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, 'a date without its time and zone is not a Date\'s text').to.contain('Fri Jun 30 2023');
+  });
+
   it('card.headingLevel = "4" and 4 both give an h4', async () => {
     for (const level of ['4', 4]) {
       const { el } = await setProperty(html`<dz-task-card task="9"></dz-task-card>`, 'headingLevel', level);

@@ -57,23 +57,30 @@ function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
 /** Text, a name or a reference (`task`, `target`, `caption`, `unit-href`): a string, or a number as its digits. */
 export const textInput = textual(scalar);
 
-/** A list (`section`, `unit`): as {@link textInput}, or an array of strings and numbers, joined with `、`. */
 /**
  * A property's value as the element reads it: taken in by its input before any update reads it (`checkInputs`), so an
  * array, a Date or a URL set from code (each property's type says which it takes) is already the text it stands for.
  */
 export type Taken<T> = T | undefined;
 
+/** A list (`section`, `unit`): as {@link textInput}, or an array of strings and numbers, joined with `、`. */
 export const listInput = textual((value) => {
   if (!Array.isArray(value)) return scalar(value);
   const parts = Array.from(value as unknown[], scalar);
   return parts.includes(undefined) ? undefined : parts.join('、');
 });
 
-/** A date (`as-of`): a string (checked as `YYYY-MM-DD` where it is used), or a valid `Date`. */
-export const dateInput = textual((value) =>
-  typeof value === 'string' ? value : value instanceof Date && Number.isFinite(value.getTime()) ? localIsoDate(value) : undefined,
-);
+/**
+ * A Date as `String(date)` writes it (`Fri Jun 30 2023 00:00:00 GMT+0800 (…)`): what React 19 and Vue set as the
+ * attribute for `as-of={date}` (a kebab-case name is not a property), and what every engine reads back exactly.
+ */
+const DATE_TEXT = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d{4} \d\d:\d\d:\d\d GMT[+-]\d{4}/;
+
+/** A date (`as-of`): a string (checked as `YYYY-MM-DD` where it is used), or a valid `Date`, or a Date's text. */
+export const dateInput = textual((value) => {
+  const date = typeof value === 'string' && DATE_TEXT.test(value) ? new Date(value) : value;
+  return typeof date === 'string' ? date : date instanceof Date && Number.isFinite(date.getTime()) ? localIsoDate(date) : undefined;
+});
 
 /** A URL (`src`, `plan-src`, `progress-src`): a string or a `URL` object. */
 export const urlInput = textual((value) => (typeof value === 'string' ? value : value instanceof URL ? value.href : undefined));
