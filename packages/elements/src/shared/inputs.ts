@@ -7,7 +7,6 @@
  * suggestions for problems load only when there is one (`input-report.ts`).
  */
 import type { ComplexAttributeConverter } from 'lit';
-import { localIsoDate } from '@dz-tasks/data';
 import { usableSeconds } from './timeout.js';
 
 /** Not usable: the value is rejected. */
@@ -38,7 +37,7 @@ const scalar = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
 /** An input whose attribute is taken as text, `read` guarded so a revoked Proxy or a throwing getter is rejected. */
-function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
+export function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
   return {
     fromAttribute: (value: string | null) => value ?? undefined,
     toAttribute: (value: unknown) => scalar(value) ?? null,
@@ -68,18 +67,6 @@ export const listInput = textual((value) => {
   if (!Array.isArray(value)) return scalar(value);
   const parts = Array.from(value as unknown[], scalar);
   return parts.includes(undefined) ? undefined : parts.join('、');
-});
-
-/**
- * A Date as `String(date)` writes it (`Fri Jun 30 2023 00:00:00 GMT+0800 (…)`): what React 19 and Vue set as the
- * attribute for `as-of={date}` (a kebab-case name is not a property), and what every engine reads back exactly.
- */
-const DATE_TEXT = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d{4} \d\d:\d\d:\d\d GMT[+-]\d{4}/;
-
-/** A date (`as-of`): a string (checked as `YYYY-MM-DD` where it is used), or a valid `Date`, or a Date's text. */
-export const dateInput = textual((value) => {
-  const date = typeof value === 'string' && DATE_TEXT.test(value) ? new Date(value) : value;
-  return typeof date === 'string' ? date : date instanceof Date && Number.isFinite(date.getTime()) ? localIsoDate(date) : undefined;
 });
 
 /** A URL (`src`, `plan-src`, `progress-src`): a string or a `URL` object. */
