@@ -14,7 +14,7 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 /**
  * Vue's generator reads an event's type as its detail (it writes `CustomEvent<type>`), while the manifest's schema
  * and the JSX generator read it as the event's type. This hands the Vue generator a copy whose events carry the
- * detail type (`DzSelectDetail`), which it then also imports.
+ * detail type (`DzSelectDetail`), which it then also imports, and without read-only members, which it made props.
  */
 function vueTypes(options) {
   return {
@@ -23,6 +23,8 @@ function vueTypes(options) {
       const copy = structuredClone(customElementsManifest);
       for (const mod of copy.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
+          // A read-only member (the gauge's `status`) is no prop: Vue would assign it, and the getter throws.
+          if (declaration.members) declaration.members = declaration.members.filter((member) => !member.readonly);
           for (const event of declaration.events ?? []) {
             const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
             if (detail) event.type = { text: detail };
