@@ -59,6 +59,8 @@ export interface PlanOverviewReady {
  * @csspart note - The note under an overview by unit (shared tasks count once in the total).
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
+ * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
+ * @csspart notice - One notice.
  * @csspart empty - The message shown when nothing matches.
  *
  * @cssprop [--dz-overview-bg=var(--dz-color-surface)] - Background of the table.

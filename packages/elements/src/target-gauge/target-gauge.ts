@@ -54,6 +54,8 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * @csspart loading - The loading skeleton.
  * @csspart empty - The "no progress reported yet" message.
  * @csspart error - The error message.
+ * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
+ * @csspart notice - One notice.
  *
  * @cssprop [--dz-gauge-size=7.5rem] - Diameter of the ring.
  * @cssprop [--dz-gauge-thickness=0.75rem] - Height of the bar.

@@ -54,6 +54,8 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  * @csspart reading-problem - Why a feed's reading cannot be judged (a value in the wrong scale), shown instead of a status.
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
+ * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
+ * @csspart notice - One notice.
  * @csspart empty - A message for something the task does not have (units, targets).
  *
  * @cssprop [--dz-card-bg=var(--dz-color-surface)] - Card background.

@@ -53,6 +53,8 @@ export interface MatrixReady {
  * @csspart export-button - The "download CSV" button (with the `export` attribute).
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
+ * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
+ * @csspart notice - One notice.
  * @csspart empty - The message shown when no task matches.
  *
  * @cssprop [--dz-matrix-lead-color=var(--dz-color-lead)] - Text colour of lead cells.

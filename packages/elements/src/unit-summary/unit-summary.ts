@@ -60,9 +60,12 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @csspart gauge-progress - The progress in words.
  * @csspart gauge-status - The status as a glyph and a word.
  * @csspart gauge-note - A remark from the progress report.
+ * @csspart gauge-trend - A target's trend over the feed's readings, where it gives more than one: in words, then the readings.
  * @csspart reading-problem - Why a feed's reading cannot be judged, shown instead of a status.
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
+ * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
+ * @csspart notice - One notice.
  * @csspart empty - A message for something the unit does not have (tasks, targets).
  *
  * @cssprop [--dz-summary-bg=var(--dz-color-surface)] - Background.
