@@ -36,9 +36,10 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   // 增幅达到10%以上: the bound word and 以上 name the size of the change. Before a count the change word must stand
   // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
   const gap = change ? numeral.start - change.end : Infinity;
-  const changed = change && (unit?.kind === 'percent' || unit?.kind === 'multiple' || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
+  const relative = unit?.kind === 'percent' || unit?.kind === 'multiple';
+  const changed = change && (relative || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
   // 下降3%—5%: a range of a change, read as the change's size; without its word the metric would read as a rate of 3—5%.
-  if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true, ...(changed && (unit?.kind === 'percent' || unit?.kind === 'multiple') ? { keepsChange: true } : {}) };
+  if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true, ...(change && relative ? { keepsChange: true } : {}) };
   if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
     const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));
