@@ -3,11 +3,11 @@ import { css } from 'lit';
 /** Styles of `<dz-plan-overview>`: a plain table, tabular numbers, stacked bars whose colours only supplement the key. */
 export default css`
   :host {
-    --dz-overview-bg: var(--_dz-color-surface);
-    --dz-overview-header-bg: var(--_dz-color-surface-alt);
-    --dz-overview-border-color: var(--_dz-color-border);
-    --dz-overview-bar-width: 8rem;
-    --dz-overview-bar-height: 0.75rem;
+    --_dz-overview-bg: var(--dz-overview-bg, var(--_dz-color-surface));
+    --_dz-overview-header-bg: var(--dz-overview-header-bg, var(--_dz-color-surface-alt));
+    --_dz-overview-border-color: var(--dz-overview-border-color, var(--_dz-color-border));
+    --_dz-overview-bar-width: var(--dz-overview-bar-width, 8rem);
+    --_dz-overview-bar-height: var(--dz-overview-bar-height, 0.75rem);
     --_dz-overview-edge: color-mix(in srgb, var(--_dz-color-text) 30%, transparent);
   }
 
@@ -23,14 +23,14 @@ export default css`
    */
   .scroller {
     overflow: auto;
-    border: 1px solid var(--dz-overview-border-color);
+    border: 1px solid var(--_dz-overview-border-color);
     border-radius: var(--_dz-radius);
     background:
-      linear-gradient(to right, var(--dz-overview-bg) 40%, transparent) left / 2rem 100% no-repeat local,
-      linear-gradient(to left, var(--dz-overview-bg) 40%, transparent) right / 2rem 100% no-repeat local,
+      linear-gradient(to right, var(--_dz-overview-bg) 40%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--_dz-overview-bg) 40%, transparent) right / 2rem 100% no-repeat local,
       radial-gradient(farthest-side at 0 50%, var(--_dz-overview-edge), transparent) left / 0.75rem 100% no-repeat scroll,
       radial-gradient(farthest-side at 100% 50%, var(--_dz-overview-edge), transparent) right / 0.75rem 100% no-repeat scroll,
-      var(--dz-overview-bg);
+      var(--_dz-overview-bg);
   }
 
   table {
@@ -47,7 +47,7 @@ export default css`
   th,
   td {
     padding: calc(var(--_dz-space) / 2) var(--_dz-space);
-    border-block-start: 1px solid var(--dz-overview-border-color);
+    border-block-start: 1px solid var(--_dz-overview-border-color);
     text-align: start;
     vertical-align: top;
   }
@@ -55,7 +55,7 @@ export default css`
   /* A phone: a narrower bar and cells, so the names keep their width (the page's own --dz-overview-bar-width wins). */
   @media (max-width: 30rem) {
     :host {
-      --dz-overview-bar-width: 4.5rem;
+      --_dz-overview-bar-width: var(--dz-overview-bar-width, 4.5rem);
     }
     th,
     td {
@@ -66,7 +66,7 @@ export default css`
   thead th,
   tfoot th,
   tfoot td {
-    background: var(--dz-overview-header-bg);
+    background: var(--_dz-overview-header-bg);
   }
 
   thead th {
@@ -102,8 +102,8 @@ export default css`
 
   .bar {
     display: flex;
-    inline-size: var(--dz-overview-bar-width);
-    block-size: var(--dz-overview-bar-height);
+    inline-size: var(--_dz-overview-bar-width);
+    block-size: var(--_dz-overview-bar-height);
     border-radius: 999px;
     overflow: hidden;
     box-shadow: inset 0 0 0 1px var(--_dz-color-border);
@@ -116,7 +116,7 @@ export default css`
   }
 
   .segment + .segment {
-    border-inline-start: 1px solid var(--dz-overview-bg);
+    border-inline-start: 1px solid var(--_dz-overview-bg);
   }
 
   .segment[data-status='unreported'],

@@ -9,7 +9,9 @@ export const hanFonts = unsafeCSS(`'PingFang TC','Noto Sans CJK TC','Microsoft J
 
 /**
  * Tokens and states every element shares. Each element reads these through its own custom properties
- * (`--dz-matrix-lead-color: var(--_dz-color-lead)`), so a page can theme all elements at once or one at a time.
+ * (`--_dz-matrix-lead-color: var(--dz-matrix-lead-color, var(--_dz-color-lead))`), so a page can theme all elements
+ * at once or one at a time. A public `--dz-…` property is only ever read, never declared, in an element's styles: a
+ * declaration would hide the page's value set on an ancestor (theming.test.ts).
  */
 export default css`
   :host {

@@ -1,22 +1,20 @@
 import { css } from 'lit';
 
 export default css`
+  /*
+   * The public properties are read, not declared, here: declared on :host they would hide a value the page sets on
+   * an ancestor (:root), which the shared tokens take. Their defaults are the fallbacks.
+   */
   :host {
-    --dz-gauge-size: 7.5rem;
-    --dz-gauge-thickness: 0.75rem;
-    --dz-gauge-track-color: var(--_dz-color-border);
-    --dz-gauge-marker-color: var(--_dz-color-text);
-    --dz-gauge-met-color: var(--_dz-color-met);
-    --dz-gauge-on-track-color: var(--_dz-color-on-track);
-    --dz-gauge-behind-color: var(--_dz-color-behind);
-    --dz-gauge-missed-color: var(--_dz-color-missed);
-    --dz-gauge-not-started-color: var(--_dz-color-not-started);
-    --dz-gauge-overflow-color: var(--dz-gauge-missed-color);
+    --_dz-gauge-size: var(--dz-gauge-size, 7.5rem);
+    --_dz-gauge-track: var(--dz-gauge-track-color, var(--_dz-color-border));
+    --_dz-gauge-marker: var(--dz-gauge-marker-color, var(--_dz-color-text));
+    --_dz-gauge-overflow: var(--dz-gauge-overflow-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
   }
 
-  /* The five-point scale tells "met" (blue) from "on track" (green). */
+  /* The five-point scale tells "met" (blue) from "on track" (green); --dz-gauge-met-color still wins. */
   :host([scheme=rag5]) {
-    --dz-gauge-met-color: light-dark(#0b5cad, #58a6ff);
+    --_dz-color-met: light-dark(#0b5cad, #58a6ff);
   }
 
   .meter {
@@ -118,7 +116,7 @@ export default css`
     block-size: 0.9em;
     margin-inline-end: 0.4em;
     vertical-align: -0.1em;
-    border-inline-start: 2px dashed var(--dz-gauge-marker-color);
+    border-inline-start: 2px dashed var(--_dz-gauge-marker);
   }
 
   /*
@@ -135,8 +133,8 @@ export default css`
     display: flex;
     align-items: center;
     justify-content: center;
-    inline-size: var(--dz-gauge-size);
-    block-size: var(--dz-gauge-size);
+    inline-size: var(--_dz-gauge-size);
+    block-size: var(--_dz-gauge-size);
   }
 
   .ring-svg {
@@ -153,7 +151,7 @@ export default css`
   }
 
   .ring-svg .track {
-    stroke: var(--dz-gauge-track-color);
+    stroke: var(--_dz-gauge-track);
   }
 
   .ring-svg .fill {
@@ -166,11 +164,11 @@ export default css`
   }
 
   [data-exceeded] .ring-svg .overflow {
-    stroke: var(--dz-gauge-overflow-color);
+    stroke: var(--_dz-gauge-overflow);
   }
 
   .ring-svg .mark {
-    stroke: var(--dz-gauge-marker-color);
+    stroke: var(--_dz-gauge-marker);
     stroke-width: 2.5;
   }
 
@@ -186,14 +184,14 @@ export default css`
     position: relative;
     text-align: center;
     line-height: 1.1;
-    font-size: calc(var(--dz-gauge-size) * 0.15);
+    font-size: calc(var(--_dz-gauge-size) * 0.15);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
 
   .ring-glyph {
     display: block;
-    font-size: calc(var(--dz-gauge-size) * 0.13);
+    font-size: calc(var(--_dz-gauge-size) * 0.13);
     font-weight: 400;
     color: var(--_dz-status-color);
   }
@@ -201,9 +199,9 @@ export default css`
   /* Bar */
   .bar-track {
     position: relative;
-    block-size: var(--dz-gauge-thickness);
+    block-size: var(--dz-gauge-thickness, 0.75rem);
     border-radius: 999px;
-    background: var(--dz-gauge-track-color);
+    background: var(--_dz-gauge-track);
     box-shadow: inset 0 0 0 1px var(--_dz-color-border);
   }
 
@@ -219,11 +217,11 @@ export default css`
   .bar-fill.overflow {
     inset-block: -3px;
     border-radius: 0 999px 999px 0;
-    background: repeating-linear-gradient(45deg, var(--_dz-status-color) 0 5px, var(--dz-gauge-track-color) 5px 7px);
+    background: repeating-linear-gradient(45deg, var(--_dz-status-color) 0 5px, var(--_dz-gauge-track) 5px 7px);
   }
 
   [data-exceeded] .bar-fill.overflow {
-    background: repeating-linear-gradient(45deg, var(--dz-gauge-overflow-color) 0 5px, var(--dz-gauge-track-color) 5px 7px);
+    background: repeating-linear-gradient(45deg, var(--_dz-gauge-overflow) 0 5px, var(--_dz-gauge-track) 5px 7px);
   }
 
   .bar-track .mark {
@@ -231,11 +229,11 @@ export default css`
     inset-block: -4px;
     inline-size: 2px;
     margin-inline-start: -1px;
-    background: var(--dz-gauge-marker-color);
+    background: var(--_dz-gauge-marker);
   }
 
   .bar-track .mark-expected {
-    background: repeating-linear-gradient(to bottom, var(--dz-gauge-marker-color) 0 3px, transparent 3px 5px);
+    background: repeating-linear-gradient(to bottom, var(--_dz-gauge-marker) 0 3px, transparent 3px 5px);
   }
 
   /* Print: the bar's track, fill and marks are backgrounds, which browsers leave out unless told; one gauge, one page. */

@@ -300,7 +300,10 @@ describe('dz-target-gauge', () => {
       await elementUpdated(el);
       const rag5 = getComputedStyle(part(el, 'status')!).color;
       expect(rag5).to.not.equal(traffic);
-      expect(getComputedStyle(el).getPropertyValue('--dz-gauge-met-color').trim()).to.not.equal('');
+      el.style.setProperty('--dz-gauge-met-color', 'rgb(1, 2, 3)');
+      await elementUpdated(el);
+      expect(getComputedStyle(part(el, 'status')!).color, "the page's own met colour wins over rag5's").to.equal('rgb(1, 2, 3)');
+      el.style.removeProperty('--dz-gauge-met-color');
       expect(part(el, 'status')!.textContent).to.equal(words);
       await expect(el).to.be.accessible();
     });
@@ -847,7 +850,7 @@ describe('dz-target-gauge', () => {
       expect(visible(m), 'the meter (role, name, value) is rendered').to.equal(true);
       expect(part(el, 'status')!.checkVisibility({ contentVisibilityAuto: true }), 'the words are rendered').to.equal(true);
       const before = { gauge: el.getBoundingClientRect().height, meter: m.getBoundingClientRect().width };
-      expect(before.meter).to.equal(parseFloat(getComputedStyle(el).getPropertyValue('--dz-gauge-size')) * parseFloat(getComputedStyle(document.documentElement).fontSize));
+      expect(before.meter, 'the ring is --dz-gauge-size wide (7.5rem)').to.equal(7.5 * parseFloat(getComputedStyle(document.documentElement).fontSize));
       el.scrollIntoView();
       await until(() => visible(svg), 'the ring is not drawn once on screen');
       expect({ gauge: el.getBoundingClientRect().height, meter: m.getBoundingClientRect().width }, 'nothing moved').to.deep.equal(before);
@@ -864,8 +867,8 @@ describe('dz-target-gauge', () => {
       const { el: ceiling } = await gauge(html`<dz-target-gauge target="t26.3" value="25" as-of="2023-06-30"></dz-target-gauge>`);
       expect(ceiling.status).to.equal('overCeiling');
       expect(strokeOf(ceiling, '.overflow')).to.not.equal(strokeOf(flow, '.overflow'));
-      const missed = getComputedStyle(ceiling).getPropertyValue('--dz-gauge-missed-color').trim();
-      expect(missed, 'the exceeded colour is the missed colour by default').to.not.equal('');
+      ceiling.style.setProperty('--dz-gauge-missed-color', 'rgb(1, 2, 3)');
+      expect(strokeOf(ceiling, '.overflow'), 'the exceeded colour is the missed colour by default').to.equal('rgb(1, 2, 3)');
     });
   });
 

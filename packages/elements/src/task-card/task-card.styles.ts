@@ -6,50 +6,50 @@ import { css } from 'lit';
  */
 export default css`
   :host {
-    --dz-card-bg: var(--_dz-color-surface);
-    --dz-card-color: var(--_dz-color-text);
-    --dz-card-muted-color: var(--_dz-color-muted);
-    --_dz-item-muted: var(--dz-card-muted-color);
-    --dz-card-border-color: var(--_dz-color-border);
-    --dz-card-border-width: 1px;
-    --dz-card-radius: calc(var(--_dz-radius) * 1.5);
-    --dz-card-padding: calc(var(--_dz-space) * 2);
-    --dz-card-gap: calc(var(--_dz-space) * 1.5);
-    --dz-card-heading-color: var(--_dz-color-text);
-    --dz-card-number-color: var(--_dz-color-accent);
-    --dz-card-lead-color: var(--_dz-color-lead);
-    --dz-card-lead-bg: var(--_dz-color-lead-bg);
-    --dz-card-participating-color: var(--_dz-color-participating);
-    --dz-card-participating-bg: var(--_dz-color-participating-bg);
-    --dz-card-link-color: var(--_dz-color-accent);
-    --dz-card-body-font-size: 0.95rem;
+    --_dz-card-bg: var(--dz-card-bg, var(--_dz-color-surface));
+    --_dz-card-color: var(--dz-card-color, var(--_dz-color-text));
+    --_dz-card-muted-color: var(--dz-card-muted-color, var(--_dz-color-muted));
+    --_dz-item-muted: var(--_dz-card-muted-color);
+    --_dz-card-border-color: var(--dz-card-border-color, var(--_dz-color-border));
+    --_dz-card-border-width: var(--dz-card-border-width, 1px);
+    --_dz-card-radius: var(--dz-card-radius, calc(var(--_dz-radius) * 1.5));
+    --_dz-card-padding: var(--dz-card-padding, calc(var(--_dz-space) * 2));
+    --_dz-card-gap: var(--dz-card-gap, calc(var(--_dz-space) * 1.5));
+    --_dz-card-heading-color: var(--dz-card-heading-color, var(--_dz-color-text));
+    --_dz-card-number-color: var(--dz-card-number-color, var(--_dz-color-accent));
+    --_dz-card-lead-color: var(--dz-card-lead-color, var(--_dz-color-lead));
+    --_dz-card-lead-bg: var(--dz-card-lead-bg, var(--_dz-color-lead-bg));
+    --_dz-card-participating-color: var(--dz-card-participating-color, var(--_dz-color-participating));
+    --_dz-card-participating-bg: var(--dz-card-participating-bg, var(--_dz-color-participating-bg));
+    --_dz-card-link-color: var(--dz-card-link-color, var(--_dz-color-accent));
+    --_dz-card-body-font-size: var(--dz-card-body-font-size, 0.95rem);
 
     max-width: 48rem;
   }
 
   .card {
     display: grid;
-    gap: var(--dz-card-gap);
-    padding: var(--dz-card-padding);
-    color: var(--dz-card-color);
-    background: var(--dz-card-bg);
-    border: var(--dz-card-border-width) solid var(--dz-card-border-color);
-    border-radius: var(--dz-card-radius);
+    gap: var(--_dz-card-gap);
+    padding: var(--_dz-card-padding);
+    color: var(--_dz-card-color);
+    background: var(--_dz-card-bg);
+    border: var(--_dz-card-border-width) solid var(--_dz-card-border-color);
+    border-radius: var(--_dz-card-radius);
   }
 
   .heading {
-    color: var(--dz-card-heading-color);
+    color: var(--_dz-card-heading-color);
   }
 
   .number {
     display: inline-block;
-    color: var(--dz-card-number-color);
+    color: var(--_dz-card-number-color);
     font-variant-numeric: tabular-nums;
   }
 
   .section {
     margin: 0;
-    color: var(--dz-card-muted-color);
+    color: var(--_dz-card-muted-color);
     font-size: 0.9rem;
   }
 
@@ -65,11 +65,11 @@ export default css`
   }
 
   .group-label.lead {
-    color: var(--dz-card-lead-color);
+    color: var(--_dz-card-lead-color);
   }
 
   .group-label.participating {
-    color: var(--dz-card-participating-color);
+    color: var(--_dz-card-participating-color);
   }
 
   .units {
@@ -92,13 +92,13 @@ export default css`
   }
 
   .unit.lead {
-    color: var(--dz-card-lead-color);
-    background: var(--dz-card-lead-bg);
+    color: var(--_dz-card-lead-color);
+    background: var(--_dz-card-lead-bg);
   }
 
   .unit.participating {
-    color: var(--dz-card-participating-color);
-    background: var(--dz-card-participating-bg);
+    color: var(--_dz-card-participating-color);
+    background: var(--_dz-card-participating-bg);
     border-style: dashed;
   }
 
@@ -124,7 +124,7 @@ export default css`
 
   .note {
     margin: 0;
-    color: var(--dz-card-muted-color);
+    color: var(--_dz-card-muted-color);
     font-size: 0.9rem;
   }
 
@@ -136,7 +136,7 @@ export default css`
     padding: 0.25em 0.75em;
     font: inherit;
     font-size: 0.9rem;
-    color: var(--dz-card-link-color);
+    color: var(--_dz-card-link-color);
     background: transparent;
     border: 1px solid currentColor;
     border-radius: var(--_dz-radius);
@@ -158,7 +158,7 @@ export default css`
 
   .body {
     margin: 0;
-    font-size: var(--dz-card-body-font-size);
+    font-size: var(--_dz-card-body-font-size);
     line-height: 1.8;
     white-space: pre-line;
   }

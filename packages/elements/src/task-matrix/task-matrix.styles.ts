@@ -26,19 +26,19 @@ const participatingRing = unsafeCSS('radial-gradient(closest-side,#0000 calc(100
 const glyphSize = unsafeCSS('.69rem .69rem');
 const glyphPosition = unsafeCSS('50% .67rem');
 /** The tint of the focused cell's row and column. */
-const tint = unsafeCSS('linear-gradient(var(--dz-matrix-highlight-bg), var(--dz-matrix-highlight-bg))');
+const tint = unsafeCSS('linear-gradient(var(--_dz-matrix-highlight-bg), var(--_dz-matrix-highlight-bg))');
 
 export default css`
   :host {
-    --dz-matrix-lead-color: var(--_dz-color-lead);
-    --dz-matrix-lead-bg: var(--_dz-color-lead-bg);
-    --dz-matrix-participating-color: var(--_dz-color-participating);
-    --dz-matrix-participating-bg: var(--_dz-color-participating-bg);
+    --_dz-matrix-lead-color: var(--dz-matrix-lead-color, var(--_dz-color-lead));
+    --_dz-matrix-lead-bg: var(--dz-matrix-lead-bg, var(--_dz-color-lead-bg));
+    --_dz-matrix-participating-color: var(--dz-matrix-participating-color, var(--_dz-color-participating));
+    --_dz-matrix-participating-bg: var(--dz-matrix-participating-bg, var(--_dz-color-participating-bg));
     /* Translucent, so it tints the role colours instead of hiding them. (light, dark) like the shared tokens. */
-    --dz-matrix-highlight-bg: light-dark(rgb(255 196 0 / 0.24), rgb(255 214 10 / 0.14));
-    --dz-matrix-header-bg: var(--_dz-color-surface-alt);
-    --dz-matrix-border-color: var(--_dz-color-border);
-    --dz-matrix-max-height: 70vh;
+    --_dz-matrix-highlight-bg: var(--dz-matrix-highlight-bg, light-dark(rgb(255 196 0 / 0.24), rgb(255 214 10 / 0.14)));
+    --_dz-matrix-header-bg: var(--dz-matrix-header-bg, var(--_dz-color-surface-alt));
+    --_dz-matrix-border-color: var(--dz-matrix-border-color, var(--_dz-color-border));
+    --_dz-matrix-max-height: var(--dz-matrix-max-height, 70vh);
 
     /* The list layout and its columns follow the element's own width, not the viewport's. */
     container: dz-task-matrix / inline-size;
@@ -77,8 +77,8 @@ export default css`
     max-width: 100%;
     box-sizing: border-box;
     overflow: auto;
-    max-height: var(--dz-matrix-max-height);
-    border: 1px solid var(--dz-matrix-border-color);
+    max-height: var(--_dz-matrix-max-height);
+    border: 1px solid var(--_dz-matrix-border-color);
     border-radius: var(--_dz-radius);
     background: var(--_dz-color-surface);
     overscroll-behavior-inline: contain;
@@ -114,13 +114,13 @@ export default css`
   th,
   td.total {
     padding: 0.25rem 0.5rem;
-    border-right: 1px solid var(--dz-matrix-border-color);
-    border-bottom: 1px solid var(--dz-matrix-border-color);
+    border-right: 1px solid var(--_dz-matrix-border-color);
+    border-bottom: 1px solid var(--_dz-matrix-border-color);
     background-clip: padding-box;
   }
 
   th {
-    background-color: var(--dz-matrix-header-bg);
+    background-color: var(--_dz-matrix-header-bg);
     font-weight: 600;
   }
 
@@ -131,7 +131,7 @@ export default css`
     vertical-align: bottom;
     text-align: center;
     white-space: nowrap;
-    border-bottom: 2px solid var(--dz-matrix-border-color);
+    border-bottom: 2px solid var(--_dz-matrix-border-color);
   }
 
   thead th.unit-column {
@@ -167,14 +167,14 @@ export default css`
     font-weight: 500;
     min-width: 8em;
     max-width: 16em;
-    border-right: 2px solid var(--dz-matrix-border-color);
+    border-right: 2px solid var(--_dz-matrix-border-color);
   }
 
   thead th:first-child {
     left: 0;
     z-index: 3;
     text-align: start;
-    border-right: 2px solid var(--dz-matrix-border-color);
+    border-right: 2px solid var(--_dz-matrix-border-color);
   }
 
   tfoot .total,
@@ -182,8 +182,8 @@ export default css`
     position: sticky;
     bottom: 0;
     z-index: 2;
-    background-color: var(--dz-matrix-header-bg);
-    border-top: 2px solid var(--dz-matrix-border-color);
+    background-color: var(--_dz-matrix-header-bg);
+    border-top: 2px solid var(--_dz-matrix-border-color);
   }
 
   /* The corner of the sticky total row and the sticky first column stays above both. */
@@ -197,8 +197,8 @@ export default css`
 
   td.cell {
     padding: 0.25rem 0.5rem;
-    border-right: 1px solid var(--dz-matrix-border-color);
-    border-bottom: 1px solid var(--dz-matrix-border-color);
+    border-right: 1px solid var(--_dz-matrix-border-color);
+    border-bottom: 1px solid var(--_dz-matrix-border-color);
     background-clip: padding-box;
     min-width: 2.75em;
     text-align: center;
@@ -208,14 +208,14 @@ export default css`
   }
 
   td.lead {
-    color: var(--dz-matrix-lead-color);
-    background-color: var(--dz-matrix-lead-bg);
+    color: var(--_dz-matrix-lead-color);
+    background-color: var(--_dz-matrix-lead-bg);
     font-weight: 600;
   }
 
   td.participating {
-    color: var(--dz-matrix-participating-color);
-    background-color: var(--dz-matrix-participating-bg);
+    color: var(--_dz-matrix-participating-color);
+    background-color: var(--_dz-matrix-participating-bg);
   }
 
   /* A role cell's word, under its glyph (drawn as the cell's background, see leadDisc). */
@@ -246,7 +246,7 @@ export default css`
 
   /* The sum in bold; its split below it is not. */
   td.total {
-    background-color: var(--dz-matrix-header-bg);
+    background-color: var(--_dz-matrix-header-bg);
     font-weight: 700;
   }
 
@@ -337,17 +337,17 @@ export default css`
   }
 
   .key.lead {
-    color: var(--dz-matrix-lead-color);
-    background: var(--dz-matrix-lead-bg);
+    color: var(--_dz-matrix-lead-color);
+    background: var(--_dz-matrix-lead-bg);
   }
 
   .key.participating {
-    color: var(--dz-matrix-participating-color);
-    background: var(--dz-matrix-participating-bg);
+    color: var(--_dz-matrix-participating-color);
+    background: var(--_dz-matrix-participating-bg);
   }
 
   .key.empty {
-    border: 1px solid var(--dz-matrix-border-color);
+    border: 1px solid var(--_dz-matrix-border-color);
   }
 
   .legend-note {
@@ -377,7 +377,7 @@ export default css`
 
   .entry {
     padding: var(--_dz-space);
-    border: 1px solid var(--dz-matrix-border-color);
+    border: 1px solid var(--_dz-matrix-border-color);
     border-radius: var(--_dz-radius);
     background: var(--_dz-color-surface);
   }
@@ -405,11 +405,11 @@ export default css`
   }
 
   .group.lead .group-label {
-    color: var(--dz-matrix-lead-color);
+    color: var(--_dz-matrix-lead-color);
   }
 
   .group.participating .group-label {
-    color: var(--dz-matrix-participating-color);
+    color: var(--_dz-matrix-participating-color);
   }
 
   .items {
@@ -424,7 +424,7 @@ export default css`
     font: inherit;
     font-size: 0.875rem;
     text-align: start;
-    border: 1px solid var(--dz-matrix-border-color);
+    border: 1px solid var(--_dz-matrix-border-color);
     border-radius: var(--_dz-radius);
     color: var(--_dz-color-text);
     background: var(--_dz-color-surface);
@@ -432,11 +432,11 @@ export default css`
   }
 
   .group.lead .item {
-    border-inline-start: 4px solid var(--dz-matrix-lead-color);
+    border-inline-start: 4px solid var(--_dz-matrix-lead-color);
   }
 
   .group.participating .item {
-    border-inline-start: 4px dashed var(--dz-matrix-participating-color);
+    border-inline-start: 4px dashed var(--_dz-matrix-participating-color);
   }
 
   .item:hover {

@@ -3,31 +3,31 @@ import { css } from 'lit';
 /** Styles of `<dz-unit-summary>`: a box like the card's, the task list with role glyphs, targets grouped by status. */
 export default css`
   :host {
-    --dz-summary-bg: var(--_dz-color-surface);
-    --dz-summary-color: var(--_dz-color-text);
-    --dz-summary-muted-color: var(--_dz-color-muted);
-    --_dz-item-muted: var(--dz-summary-muted-color);
-    --dz-summary-border-color: var(--_dz-color-border);
-    --dz-summary-radius: calc(var(--_dz-radius) * 1.5);
-    --dz-summary-padding: calc(var(--_dz-space) * 2);
-    --dz-summary-lead-color: var(--_dz-color-lead);
-    --dz-summary-participating-color: var(--_dz-color-participating);
-    --dz-summary-link-color: var(--_dz-color-accent);
+    --_dz-summary-bg: var(--dz-summary-bg, var(--_dz-color-surface));
+    --_dz-summary-color: var(--dz-summary-color, var(--_dz-color-text));
+    --_dz-summary-muted-color: var(--dz-summary-muted-color, var(--_dz-color-muted));
+    --_dz-item-muted: var(--_dz-summary-muted-color);
+    --_dz-summary-border-color: var(--dz-summary-border-color, var(--_dz-color-border));
+    --_dz-summary-radius: var(--dz-summary-radius, calc(var(--_dz-radius) * 1.5));
+    --_dz-summary-padding: var(--dz-summary-padding, calc(var(--_dz-space) * 2));
+    --_dz-summary-lead-color: var(--dz-summary-lead-color, var(--_dz-color-lead));
+    --_dz-summary-participating-color: var(--dz-summary-participating-color, var(--_dz-color-participating));
+    --_dz-summary-link-color: var(--dz-summary-link-color, var(--_dz-color-accent));
   }
 
   .summary {
     display: grid;
     gap: calc(var(--_dz-space) * 1.5);
-    padding: var(--dz-summary-padding);
-    border: 1px solid var(--dz-summary-border-color);
-    border-radius: var(--dz-summary-radius);
-    background: var(--dz-summary-bg);
-    color: var(--dz-summary-color);
+    padding: var(--_dz-summary-padding);
+    border: 1px solid var(--_dz-summary-border-color);
+    border-radius: var(--_dz-summary-radius);
+    background: var(--_dz-summary-bg);
+    color: var(--_dz-summary-color);
   }
 
   .counts {
     margin: 0;
-    color: var(--dz-summary-muted-color);
+    color: var(--_dz-summary-muted-color);
   }
 
   .group-label {
@@ -65,11 +65,11 @@ export default css`
   }
 
   .role.lead {
-    color: var(--dz-summary-lead-color);
+    color: var(--_dz-summary-lead-color);
   }
 
   .role.participating {
-    color: var(--dz-summary-participating-color);
+    color: var(--_dz-summary-participating-color);
   }
 
   .glyph {
@@ -83,7 +83,7 @@ export default css`
     background: none;
     font: inherit;
     text-align: start;
-    color: var(--dz-summary-link-color);
+    color: var(--_dz-summary-link-color);
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
@@ -111,7 +111,7 @@ export default css`
   }
 
   .task-ref {
-    color: var(--dz-summary-muted-color);
+    color: var(--_dz-summary-muted-color);
     font-size: 0.875em;
     white-space: nowrap;
   }
