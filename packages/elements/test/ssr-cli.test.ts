@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -125,6 +125,91 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     } finally {
       await server.close();
     }
+  });
+
+  describe("reads only what a browser on the site could (a security review: it read any file a page named)", () => {
+    it('refuses a file: URL, naming why, without a byte of the file in the message', async () => {
+      const input = page('file-url.html', '<dz-task-card task="9" plan-src="file:///etc/passwd"></dz-task-card>');
+      const result = await run('render', input);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /plan-src: Could not load file:\/\/\/etc\/passwd: file: URLs are not read/);
+      assert.doesNotMatch(result.stderr, /root:/);
+    });
+
+    it('reads no file outside the site folder (by .., by /, or through a link), and --root widens it', async () => {
+      mkdirSync(join(dir, 'news'), { recursive: true });
+      const up = page('news/up.html', '<dz-task-card task="9" progress-src="../feed.json"></dz-task-card>');
+      const refused = await run('render', up);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /progress-src: Could not load \.\.\/feed\.json: outside the site's folder .*news \(give its folder as --root\)/);
+      const allowed = await run('render', up, '--root', dir);
+      assert.equal(allowed.code, 0, allowed.stderr);
+      assert.match(allowed.stdout, /完成 83%/, 'the feed is read');
+
+      const fromRoot = page('news/root.html', '<dz-task-card task="9" progress-src="/feed.json"></dz-task-card>');
+      const rooted = await run('render', fromRoot, '--root', dir);
+      assert.equal(rooted.code, 0, rooted.stderr);
+      assert.match(rooted.stdout, /完成 83%/, '/feed.json is the site folder\'s, not the disk\'s');
+      const absolute = page('absolute.html', '<dz-task-card task="9" plan-src="/etc/passwd"></dz-task-card>');
+      const disk = await run('render', absolute);
+      assert.equal(disk.code, 1);
+      assert.match(disk.stderr, /plan-src: Could not load \/etc\/passwd: ENOENT.*\(file:\/\/.*\/etc\/passwd\)/, 'resolved in the site folder');
+
+      symlinkSync(join(dir, 'feed.json'), join(dir, 'news', 'linked.json'));
+      const linked = page('news/linked.html', '<dz-task-card task="9" progress-src="linked.json"></dz-task-card>');
+      const out = await run('render', linked);
+      assert.equal(out.code, 1);
+      assert.match(out.stderr, /progress-src: Could not load linked\.json: outside the site's folder/);
+    });
+
+    it('reads no folder, device or file larger than an element would (20 MB)', async () => {
+      mkdirSync(join(dir, 'a-folder'), { recursive: true });
+      truncateSync((writeFileSync(join(dir, 'huge.json'), ''), join(dir, 'huge.json')), 20 * 2 ** 20 + 1);
+      const folder = await run('render', page('folder.html', '<dz-task-card task="9" progress-src="a-folder"></dz-task-card>'));
+      assert.equal(folder.code, 1);
+      assert.match(folder.stderr, /progress-src: Could not load a-folder: not a file/);
+      const huge = await run('render', page('huge.html', '<dz-task-card task="9" progress-src="huge.json"></dz-task-card>'));
+      assert.equal(huge.code, 1);
+      assert.match(huge.stderr, /progress-src: Could not load huge\.json: larger than 20 MB/);
+    });
+
+    it('over http, gives up after the element\'s timeout and refuses a body over 20 MB', async () => {
+      const { createServer } = await import('node:http');
+      const held: import('node:http').ServerResponse[] = [];
+      const server = createServer((request, response) => {
+        if (request.url === '/huge.json') {
+          response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(20 * 2 ** 20 + 1) });
+          response.write('[');
+          held.push(response);
+        } else if (request.url === '/endless.json') {
+          // No length said: a body that never ends, sent as fast as it is read.
+          response.writeHead(200, { 'content-type': 'application/json' });
+          const chunk = Buffer.alloc(2 ** 20, 0x20);
+          const more = () => {
+            while (!response.destroyed && response.write(chunk));
+          };
+          response.on('drain', more);
+          more();
+          held.push(response);
+        } else held.push(response); // never answers
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const origin = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/`;
+      try {
+        const silent = await run('render', page('silent.html', '<dz-task-card task="9" progress-src="silent.json" timeout="1"></dz-task-card>'), '--base', origin);
+        assert.equal(silent.code, 1);
+        assert.match(silent.stderr, /progress-src: Could not load silent\.json: no answer within 1 s from http:\/\/127\.0\.0\.1:\d+\/silent\.json/);
+        const huge = await run('render', page('huge-http.html', '<dz-task-card task="9" progress-src="huge.json"></dz-task-card>'), '--base', origin);
+        assert.equal(huge.code, 1);
+        assert.match(huge.stderr, /progress-src: Could not load huge\.json: larger than 20 MB/);
+        const endless = await run('render', page('endless.html', '<dz-target-gauge target="t09.1" src="endless.json"></dz-target-gauge>'), '--base', origin);
+        assert.equal(endless.code, 1);
+        assert.match(endless.stderr, /src: Could not load endless\.json: larger than 20 MB/);
+      } finally {
+        for (const response of held) response.destroy();
+        server.close();
+      }
+    });
   });
 
   it('an unknown dz- tag: exit 1, naming it and the elements there are', async () => {

@@ -2,7 +2,7 @@
 /**
  * `dz-elements`: pre-rendered HTML from the command line.
  *
- *   dz-elements render page.html [-o out.html] [--base DIR|URL] [--lang TAG] [--csp]
+ *   dz-elements render page.html [-o out.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--csp]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -11,10 +11,12 @@ import { RenderError } from './render-error.js';
 import { renderPage } from './render-page.js';
 
 const USAGE = `Usage:
-  dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--lang TAG] [--csp]
+  dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--csp]
       fills every dz- element of the page with its server-rendered shadow root (declarative shadow DOM), so the
       content shows with no script; writes OUT.html, or standard output without -o
       --base  what the page's relative plan-src, progress-src and src URLs resolve against (default: the page's folder)
+      --root  the site's folder: what URLs starting with / resolve against, and the only folder files are read from
+              (default: --base when it is a folder)
       --lang  the language of the page a snippet goes into, for elements with no lang of their own (en, zh-Hans, zh-Hant)
       --csp   print the style-src hashes of the rendered styles, for a Content-Security-Policy
   dz-elements --help`;
@@ -29,6 +31,7 @@ export async function main(argv: readonly string[], out = (text: string) => proc
       options: {
         output: { type: 'string', short: 'o' },
         base: { type: 'string' },
+        root: { type: 'string' },
         lang: { type: 'string' },
         csp: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -56,7 +59,7 @@ export async function main(argv: readonly string[], out = (text: string) => proc
     return 1;
   }
   try {
-    const page = await renderPage(html, { base: values.base ?? dirname(file), ...(values.lang ? { lang: values.lang } : {}) });
+    const page = await renderPage(html, { base: values.base ?? dirname(file), ...(values.root ? { root: values.root } : {}), ...(values.lang ? { lang: values.lang } : {}) });
     if (values.output) {
       await writeFile(values.output, page.html);
       err(`dz-elements: rendered ${page.elements} element${page.elements === 1 ? '' : 's'} of ${file} into ${values.output}`);

@@ -4,12 +4,16 @@
  * and validated before the server render, the way the elements would in a browser; any failure is a
  * {@link RenderError} naming the element and the attribute.
  */
-import { readFile } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PlanLookups } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import { feedLoad, planLoad } from '../shared/base-element.js';
 import { strings } from '../shared/i18n/strings.js';
 import { validated } from '../shared/fetch-json.js';
+import { MAX_RESPONSE_BYTES } from '../shared/shared-requests.js';
+import { secondsToWait } from '../shared/timeout.js';
 import { preloadPlan, preloadReport } from '../shared/preloaded.js';
 import { planValidation, reportValidation } from '../shared/validators.js';
 import { RenderError } from './render-error.js';
@@ -30,19 +34,77 @@ export interface ElementData {
   readonly where: string;
 }
 
-/** The JSON at `url` resolved against `base`: a file, or an http(s) URL. */
-async function readJson(url: string, base: URL): Promise<unknown> {
+/**
+ * Where the page's plans and feeds may be read from: relative URLs resolve against `base`, a folder or an http(s)
+ * URL; with a folder, `/…` resolves against `root` (the site's folder) and no file outside `root` is read, as a
+ * browser could not read it either.
+ */
+export interface DataSources {
+  readonly base: URL;
+  readonly root?: URL;
+}
+
+/** The file or http(s) URL `url` names, or why it may not be read. */
+export function resolveSource(url: string, { base, root }: DataSources): URL {
+  if (root && url.startsWith('/') && !url.startsWith('//')) return new URL(`.${url}`, root);
   const resolved = new URL(url, base);
-  let text: string;
-  if (resolved.protocol === 'file:') {
-    text = await readFile(resolved, 'utf8');
-  } else if (resolved.protocol === 'http:' || resolved.protocol === 'https:') {
-    const response = await fetch(resolved);
-    if (!response.ok) throw new Error(`HTTP ${response.status} from ${resolved.href}`);
-    text = await response.text();
-  } else {
-    throw new Error(`${resolved.protocol} URLs cannot be read`);
+  if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved;
+  if (resolved.protocol === 'file:' && root && !/^[a-z][a-z\d+.-]*:/i.test(url)) return resolved;
+  throw new Error(`${resolved.protocol} URLs are not read: name a file by its path in the site's folder, or an http(s) URL`);
+}
+
+/** A file of the site's folder, no larger than an element would read. */
+async function readSiteFile(url: URL, root: URL): Promise<string> {
+  const [path, site] = await Promise.all([realpath(fileURLToPath(url)), realpath(fileURLToPath(root))]);
+  if (path !== site && !path.startsWith(site.endsWith(sep) ? site : `${site}${sep}`)) {
+    throw new Error(`outside the site's folder ${site} (give its folder as --root)`);
   }
+  const file = await open(path, 'r');
+  try {
+    const stat = await file.stat();
+    if (!stat.isFile()) throw new Error('not a file');
+    if (stat.size > MAX_RESPONSE_BYTES) throw new Error(`larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
+    return await file.readFile('utf8');
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * A response's body as text, or `undefined` once it is longer than an element would read. Read as an async iterable:
+ * Lit's DOM shim, installed for the render, replaces `fetch` with node-fetch, whose body is a Node stream.
+ */
+async function limitedText(response: Response): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) return undefined;
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    length += chunk.byteLength;
+    if (length > MAX_RESPONSE_BYTES) return undefined; // leaving the loop ends the stream
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** An http(s) URL's body, within `seconds` and no larger than an element would read. */
+async function readUrl(url: URL, seconds: number): Promise<string> {
+  const timer = AbortSignal.timeout(seconds * 1000);
+  let text: string | undefined;
+  try {
+    const response = await fetch(url, { signal: timer, headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status} from ${url.href}`);
+    text = response.body ? await limitedText(response) : '';
+  } catch (error) {
+    throw timer.aborted ? new Error(`no answer within ${seconds} s from ${url.href}`) : error;
+  }
+  if (text === undefined) throw new Error(`larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
+  return text;
+}
+
+/** The JSON at `url`: a file of the site's folder, or an http(s) URL. */
+async function readJson(url: string, sources: DataSources, seconds: number): Promise<unknown> {
+  const resolved = resolveSource(url, sources);
+  const text = resolved.protocol === 'file:' ? await readSiteFile(resolved, sources.root!) : await readUrl(resolved, seconds);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -53,23 +115,32 @@ async function readJson(url: string, base: URL): Promise<unknown> {
 /** `ENOENT: no such file…` without Node's own path (the message names the URL and where it resolved). */
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Where `url` resolved, for messages: ` (file:///site/feed.json)`, or nothing when it could not. */
+function whereResolved(url: string, sources: DataSources): string {
+  try {
+    return ` (${resolveSource(url, sources).href})`;
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Reads and validates every plan and feed the elements name, and leaves them for the render (see
- * `shared/preloaded.ts`). Each URL is read once.
+ * `shared/preloaded.ts`). Each URL is read once, waiting as long as the first element naming it says (`timeout`).
  */
-export async function preloadData(elements: readonly ElementData[], base: URL): Promise<void> {
+export async function preloadData(elements: readonly ElementData[], sources: DataSources): Promise<void> {
   const t = strings.en;
   const json = new Map<string, Promise<unknown>>();
-  const read = (url: string) => {
+  const read = (url: string, element: ElementData) => {
     let pending = json.get(url);
-    if (!pending) json.set(url, (pending = readJson(url, base)));
+    if (!pending) json.set(url, (pending = readJson(url, sources, secondsToWait(Number(element.attributes.get('timeout') ?? '')))));
     return pending;
   };
   const load = async (element: ElementData, attribute: string, url: string): Promise<unknown> => {
     try {
-      return await read(url);
+      return await read(url, element);
     } catch (error) {
-      throw new RenderError(`${element.where}, ${attribute}: ${t.fetchFailed(url, `${why(error)} (${new URL(url, base).href})`)}`);
+      throw new RenderError(`${element.where}, ${attribute}: ${t.fetchFailed(url, `${why(error)}${whereResolved(url, sources)}`)}`);
     }
   };
   const plans = new Map<string, PlanLookups>();

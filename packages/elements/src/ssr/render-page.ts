@@ -20,6 +20,11 @@ export interface RenderPageOptions {
    */
   readonly base?: string | URL;
   /**
+   * With a folder as `base`: the site's folder, what URLs starting with `/` resolve against and the only folder
+   * files are read from (a browser on the site could read no other). Default: `base`.
+   */
+  readonly root?: string;
+  /**
    * The language of the page the HTML goes into (its `<html lang>`), for elements with no `lang` on themselves or
    * an ancestor in the HTML: a snippet pasted into an English page needs `'en'`. Default: none (Traditional Chinese).
    */
@@ -102,7 +107,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * instead of drawing it again. A page rendered before is rendered again, not twice.
  *
  * Feeds and plans (`progress-src`, `src`, `plan-src`) are read from files or URLs (relative ones against
- * `options.base`) and validated first, so the page shows their progress.
+ * `options.base`) and validated first, so the page shows their progress. Only files in the site's folder
+ * (`options.root`) are read, and no more than an element would (20 MB, within its `timeout`).
  *
  * Node only. Throws a {@link RenderError} for an unknown dz- tag, a feed or plan that cannot be read or is invalid,
  * or an element that would show an error (an unknown task, say), naming the element and its line.
@@ -125,6 +131,8 @@ export function renderPage(html: string, options: RenderPageOptions = {}): Promi
 
 async function renderNow(html: string, options: RenderPageOptions): Promise<RenderedPage> {
   const base = options.base instanceof URL ? options.base : baseUrl(options.base ?? process.cwd());
+  const root = base.protocol === 'file:' ? (options.root === undefined ? base : baseUrl(options.root)) : undefined;
+  if (root && root.protocol !== 'file:') throw new RenderError(`the site's folder (root) is a folder, not ${root.href}`);
   const elements = findElements(parse(html, { sourceCodeLocationInfo: true }), options.lang, []);
   const known = new Set<string>(elementTags);
   const unknown = elements.find((element) => !known.has(element.tag));
@@ -135,7 +143,7 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
   if (holding) throw new RenderError(`${holding.where}: content between its tags would be hidden: is the tag closed? Write <${holding.tag} …></${holding.tag}>`);
   await defineElements();
   try {
-    await preloadData(elements, base);
+    await preloadData(elements, { base, ...(root ? { root } : {}) });
     const edits = elements.map((element) => {
       const template = renderShadowRoot(element.tag, element.attributes, element.lang, element.where);
       const before = renderedBefore(element.node)?.sourceCodeLocation;

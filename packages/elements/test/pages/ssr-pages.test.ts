@@ -133,7 +133,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
     const source = readFileSync(`${elementsDir}test-fixtures/ssr/page.html`, 'utf8');
     rmSync(pagesDir, { recursive: true, force: true });
     mkdirSync(pagesDir, { recursive: true });
-    const rendered = await renderPage(source, { base: pagesDir });
+    const rendered = await renderPage(source, { base: pagesDir, root: repoRoot }); // the site is the repo, as served below
     assert.equal(rendered.elements, tags.length);
     styleHashes = rendered.styleHashes;
     const script = '<script type="module" src="../cdn/dz-elements.js"></script>';
