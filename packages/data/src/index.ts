@@ -71,6 +71,7 @@ export { formatIsoDate, isIsoDate } from './iso-date.js';
 export { latestIsoDate, localIsoDate } from './local-date.js';
 export { comparatorLabels, comparatorSymbols, resolveLanguage, Status, statusLabels, statusTones } from './messages.js';
 export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unitScale } from './describe-target.js';
+export { CSV_BOM, csvField, toCsv, type CsvValue } from './csv-text.js';
 export { formatPercent } from './format-percent.js';
 export { onLine } from './format-number.js';
 export { progressLines, targetLines } from './target-band.js';

