@@ -83,6 +83,11 @@ export function validationMessagesIn(lang: Language): z.core.$ZodErrorMap {
     map = (issue) => {
       const said = wordedChecks.get(issue.inst as object) ?? (issue.code === 'custom' ? (issue.params as { said?: Said } | undefined)?.said : undefined);
       if (said) return say(words, said);
+      // A strict object's keys it does not have (a misspelt `as_of`), said with the keys it has.
+      if (issue.code === 'unrecognized_keys') {
+        const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+        if (shape) return words.unknownKeys(issue.keys, Object.keys(shape));
+      }
       return (zodWords && zodIssueIn(issue, zodWords)) ?? zodLocale(issue);
     };
     errorMaps.set(known, map);

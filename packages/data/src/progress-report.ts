@@ -7,8 +7,11 @@ import { MAX_ISSUES, validateInput, type ValidationOptions } from './validate-in
 import { validationWords } from './validation-words.js';
 
 
-/** One entry of a progress report: a value reached for one target. Validates {@link ProgressEntry}. */
-export const ProgressEntrySchema = z.object({
+/**
+ * One entry of a progress report: a value reached for one target. Validates {@link ProgressEntry}. A key it does not
+ * have is an error, not dropped: a misspelt `as_of` would date the value at the report's `asOf`, and a `Note` be lost.
+ */
+export const ProgressEntrySchema = z.strictObject({
   /** Target id, e.g. `t09.1`. */
   target: z.string().check(z.minLength(1)),
   /** The amount reached, in the target's unit (for decreaseBy/increaseBy, the change achieved). */
@@ -26,7 +29,9 @@ export const ProgressEntrySchema = z.object({
  */
 export interface ProgressEntry extends z.infer<typeof ProgressEntrySchema> {}
 
-const ProgressReportShapeSchema = z.object({
+const ProgressReportShapeSchema = z.strictObject({
+  /** The JSON Schema the file names for editors (`…/progress-report.schema.json`); not read. */
+  $schema: z.optional(z.string()),
   /** Id of the plan the report is about. */
   plan: z.string().check(z.minLength(1)),
   /** The date the report stands at. */

@@ -95,7 +95,11 @@ function plainCopy(input: unknown, words: ValidationWords): { copy: unknown; siz
           const item = visit((value as Record<string, unknown>)[key]);
           path.pop();
           // Plain JSON data: a key set to undefined is a key left out, as JSON.stringify leaves it out.
-          if (item !== undefined) copy[key] = item;
+          if (item === undefined) continue;
+          // A `__proto__` key of JSON is defined, not assigned: it stays a key (a strict schema says it is unknown)
+          // and never becomes the copy's prototype, whose fields the schema would read as the copy's own.
+          if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+          else copy[key] = item;
         }
       }
     } catch (error) {

@@ -29,6 +29,8 @@ export interface ValidationWords {
   entryAfterReport(entry: string, report: string): string;
   /** A progress report about another plan. */
   otherPlan(report: string, plan: string): string;
+  /** Keys a report's object does not have (a misspelt `as_of`), with the keys it has. */
+  unknownKeys(keys: readonly string[], known: readonly string[]): string;
   tooManyValues(limit: number): string;
   tooManyChars(limit: number): string;
   tooDeep(limit: number): string;
@@ -99,6 +101,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
     otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
+    unknownKeys: (keys, known) => `無法識別的欄位${keys.map((key) => `「${key}」`).join('、')}(可用的欄位:${known.join('、')})`,
     tooManyValues: (limit) => `數據過大,無法驗證:超過 ${en(limit)} 個值`,
     tooManyChars: (limit) => `數據過大,無法驗證:文字超過 ${en(limit)} 個字符`,
     tooDeep: (limit) => `嵌套超過 ${limit} 層`,
@@ -125,6 +128,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
+    unknownKeys: (keys, known) => `无法识别的字段${keys.map((key) => `“${key}”`).join('、')}(可用的字段:${known.join('、')})`,
     tooManyValues: (limit) => `数据过大,无法验证:超过 ${en(limit)} 个值`,
     tooManyChars: (limit) => `数据过大,无法验证:文本超过 ${en(limit)} 个字符`,
     tooDeep: (limit) => `嵌套超过 ${limit} 层`,
@@ -151,6 +155,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
     otherPlan: (report, plan) => `the report is for plan "${report}", not "${plan}"`,
+    unknownKeys: (keys, known) => `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((key) => `"${key}"`).join(', ')} (the keys here are ${known.join(', ')})`,
     tooManyValues: (limit) => `too large to validate: more than ${en(limit)} values`,
     tooManyChars: (limit) => `too large to validate: more than ${en(limit)} characters of text`,
     tooDeep: (limit) => `nested deeper than ${limit} levels`,

@@ -93,6 +93,36 @@ describe('parseProgressReport', () => {
     assert.equal(parseProgressReport({ ...report, asOf: '2023-12-31' }, dezhouPlan).success, true);
   });
 
+  test('a key a report or an entry does not have is refused, naming it and the keys there are, in the language asked (a security review)', () => {
+    // A misspelt as_of was dropped: the Q1 value was dated and judged at the report's date, and the Note lost.
+    const misspelt = { ...valid, asOf: '2023-12-31', entries: [{ target: 't09.1', value: 500, as_of: '2023-03-31', Note: 'Q1 only' }] };
+    assert.deepEqual(parseProgressReport(misspelt, dezhouPlan).issues, [
+      { path: 'entries[0]', message: 'unknown keys "as_of", "Note" (the keys here are target, value, asOf, note, baseline)' },
+    ]);
+    assert.deepEqual(parseProgressReport(misspelt, dezhouPlan, { lang: 'zh-Hant' }).issues, [
+      { path: 'entries[0]', message: '無法識別的欄位「as_of」、「Note」(可用的欄位:target、value、asOf、note、baseline)' },
+    ]);
+    assert.deepEqual(parseProgressReport({ ...valid, date: '2023-06-30' }, dezhouPlan, { lang: 'zh-Hans' }).issues, [
+      { path: '(root)', message: '无法识别的字段“date”(可用的字段:$schema、plan、asOf、entries)' },
+    ]);
+    const withSchema = { $schema: 'https://example.org/progress-report.schema.json', ...valid };
+    assert.deepEqual(parseProgressReport(withSchema, dezhouPlan).data, withSchema, 'the JSON Schema an editor is pointed at is allowed');
+  });
+
+  test('a __proto__ key of JSON stays a key, refused as unknown, and never lends the report its fields', () => {
+    const hidden = JSON.parse(`{"__proto__": ${JSON.stringify(valid)}}`);
+    const result = parseProgressReport(hidden, dezhouPlan);
+    assert.equal(result.success, false);
+    assert.deepEqual(
+      result.issues.map((i) => i.path),
+      ['plan', 'asOf', 'entries', '(root)'],
+    );
+    assert.match(result.issues.at(-1)!.message, /unknown key "__proto__"/);
+    const inEntry = JSON.parse(`{"plan": "${valid.plan}", "asOf": "2023-06-30", "entries": [{"target": "t09.1", "__proto__": {"value": 1}}]}`);
+    assert.deepEqual(parseProgressReport(inEntry, dezhouPlan).issues.map((i) => i.path), ['entries[0].value', 'entries[0]']);
+    assert.equal(({} as { value?: unknown }).value, undefined, 'no prototype of the page changed');
+  });
+
   test('non-objects fail with an issue and never throw', () => {
     for (const input of [null, undefined, 'report', 42, [], [valid], true, { plan: 1 }]) {
       let result: ReturnType<typeof parseProgressReport> | undefined;
