@@ -71,7 +71,7 @@ describe('attributes that tell', () => {
 
   it('a timeout that is not a positive number of seconds is noticed even with nothing to fetch, the default used, and the notice gone once fixed', async () => {
     const { el, errors, notices } = await render(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" timeout="soon" lang="en"></dz-target-gauge>`);
-    const message = 'Invalid timeout: "soon" (expected a number of seconds above 0); waiting 15 seconds';
+    const message = 'Invalid timeout: "soon" (expected seconds above 0, at most a day); waiting 15 seconds';
     expect(notices()).to.deep.equal([`ⓘ ${message}`]);
     expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
     expect(el.shadowRoot!.querySelector('figure'), 'the content').to.not.equal(null);
@@ -81,9 +81,17 @@ describe('attributes that tell', () => {
     expect(notices()).to.deep.equal([]);
     (el as DzElement & { timeout: unknown }).timeout = -2;
     await el.updateComplete;
-    expect(notices()).to.deep.equal(['ⓘ Invalid timeout: -2 (expected a number of seconds above 0); waiting 15 seconds']);
+    expect(notices()).to.deep.equal(['ⓘ Invalid timeout: -2 (expected seconds above 0, at most a day); waiting 15 seconds']);
+    // A security review: 1e13 seconds passed as usable, and the browser's timer threw when a feed was fetched,
+    // said as a failed fetch of the feed instead of a notice of the timeout.
+    el.setAttribute('timeout', '1e13');
+    await el.updateComplete;
+    expect(notices()).to.deep.equal(['ⓘ Invalid timeout: 10000000000000 (expected seconds above 0, at most a day); waiting 15 seconds']);
+    el.setAttribute('timeout', '86400');
+    await el.updateComplete;
+    expect(notices(), 'a day is usable').to.deep.equal([]);
     const { notices: zh } = await render(html`<dz-target-gauge target="t09.1" timeout="0"></dz-target-gauge>`);
-    expect(zh()).to.deep.equal(['ⓘ 等待時間無效:0(應為大於 0 的秒數),改等 15 秒']);
+    expect(zh()).to.deep.equal(['ⓘ 等待時間無效:0(應為大於 0、至多一天的秒數),改等 15 秒']);
   });
 
   it('an empty value (a CMS template whose variable was empty) is noticed as ignored, never a silent widening; flags and a cleared value are not', async () => {

@@ -1,8 +1,11 @@
 /** Seconds an element waits for a plan, a feed or the bundled plan's parts by default: `DzElement.timeout`. */
 export const DEFAULT_TIMEOUT_SECONDS = 15;
 
-/** Whether a `timeout` is usable: a finite number of seconds above 0. */
-export const usableSeconds = (value: unknown): value is number => typeof value === 'number' && value > 0 && Number.isFinite(value);
+/**
+ * Whether a `timeout` is usable: a number of seconds above 0, at most a day. A longer one is no wait a reader makes,
+ * and past 2³¹ ms or 2⁵³ ms browsers' timers fire at once or throw (`AbortSignal.timeout(1e16)`).
+ */
+export const usableSeconds = (value: unknown): value is number => typeof value === 'number' && value > 0 && value <= 86400;
 
 /** The seconds an element with this `timeout` waits: it, when usable (else noticed by `checkInputs`), or the default. */
 export const secondsToWait = (timeout: unknown): number => (usableSeconds(timeout) ? timeout : DEFAULT_TIMEOUT_SECONDS);

@@ -58,7 +58,7 @@ export const en: UiStrings = {
   cardBodyInChinese: 'The full text of this task is available in Chinese.',
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `No complete answer from ${url} within ${seconds} s`,
-  invalidTimeout: (text: string, seconds: number) => `Invalid timeout: ${text} (expected a number of seconds above 0); waiting ${seconds} seconds`,
+  invalidTimeout: (text: string, seconds: number) => `Invalid timeout: ${text} (expected seconds above 0, at most a day); waiting ${seconds} seconds`,
   // Progress trend over a feed's readings (issue 13)
   trendUp: (from: string, date: string) => `up from ${from} on ${date}`,
   trendDown: (from: string, date: string) => `down from ${from} on ${date}`,

@@ -60,7 +60,7 @@ export const zhHans: UiStrings = {
   cardBodyInChinese: '全文以中文原文呈现。',
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒内未能完整加载`,
-  invalidTimeout: (text: string, seconds: number) => `等待时间无效:${text}(应为大于 0 的秒数),改等 ${seconds} 秒`,
+  invalidTimeout: (text: string, seconds: number) => `等待时间无效:${text}(应为大于 0、至多一天的秒数),改等 ${seconds} 秒`,
   // Progress trend over a feed's readings (issue 13)
   trendUp: (from: string, date: string) => `较${date}的${from}上升`,
   trendDown: (from: string, date: string) => `较${date}的${from}下降`,

@@ -58,7 +58,7 @@ export const zhHant: UiStrings = {
   cardBodyInChinese: '全文以中文原文呈現。',
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒內未能完整載入`,
-  invalidTimeout: (text: string, seconds: number) => `等待時間無效:${text}(應為大於 0 的秒數),改等 ${seconds} 秒`,
+  invalidTimeout: (text: string, seconds: number) => `等待時間無效:${text}(應為大於 0、至多一天的秒數),改等 ${seconds} 秒`,
   // Progress trend over a feed's readings (issue 13)
   trendUp: (from: string, date: string) => `較${date}的${from}上升`,
   trendDown: (from: string, date: string) => `較${date}的${from}下降`,
