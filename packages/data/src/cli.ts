@@ -14,6 +14,7 @@ import { dezhouPlan } from './dezhou-2023.js';
 import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
+import { terminalText } from './node/terminal-text.js';
 import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
 import type { Language } from './vocabulary.js';
 
@@ -86,7 +87,9 @@ async function progressLanguage(args: readonly string[]): Promise<Language> {
 }
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
-export async function main(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
+export async function main(argv: readonly string[], out = (line: string) => console.log(line), printError = (line: string) => console.error(line)): Promise<number> {
+  // Messages quote documents, plans and sheets: their control characters are shown, never sent to the terminal.
+  const err = (line: string) => printError(terminalText(line));
   const [command, ...rest] = argv;
   try {
     if (command === 'progress' && (rest[0] === '--help' || rest[0] === '-h')) {
@@ -122,7 +125,7 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
       const parsed = parsePlanText(await readText(file, values['max-bytes']));
       if (values.json) out(JSON.stringify(parsed, null, 2));
-      else printParsed(parsed, out);
+      else printParsed(parsed, (line) => out(terminalText(line)));
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
       return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
     }
@@ -133,7 +136,7 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       if (file) {
         const parsed = parsePlanText(await readText(file, values['max-bytes']));
         const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
-        out(`${file}`);
+        out(terminalText(file));
         out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}`);
         return 0;
       }

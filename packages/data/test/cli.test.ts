@@ -47,6 +47,14 @@ describe('dz-plan CLI', () => {
     assert.match(stdout, /^warning 30:1 taskWithoutUnits: task 15 names no responsible units «15\.加强组织领导。.*»$/m);
   });
 
+  test("parse shows a document's control characters as escapes, never sends them to the terminal", () => {
+    const file = scratch.at('escape.txt');
+    writeFileSync(file, '一、總體要求\n1.推進\x1b[2K\x1b[1A工作。(牽頭單位:市發改委)\n');
+    const { stdout } = dzPlan('parse', file, '--lenient');
+    assert.doesNotMatch(stdout, /\x1b/);
+    assert.match(stdout, /推進\\x1B\[2K\\x1B\[1A工作/);
+  });
+
   test('parse of a file without tasks exits 1 with a noTasks error', () => {
     const file = scratch.at('garbage.txt');
     writeFileSync(file, 'nothing to see here');

@@ -89,6 +89,16 @@ describe('dz-plan progress', () => {
     assert.deepEqual(JSON.parse(readFileSync(at('bad.json'), 'utf8')).entries, [{ target: 't04.3', value: 2.1 }]);
   });
 
+  test("a cell's control characters are shown, never sent to the terminal (a security review: ESC sequences erased lines and planted links)", async () => {
+    await run('template', '--lang', 'en', '-o', at('escape.csv'));
+    const hostile = '2100\x1b]8;;http://evil.example\x07CLICK\x1b]8;;\x07\x1b[2K\x1b[1A\u009b2J';
+    fill(at('escape.csv'), { 't09.1': [hostile, '2023-06-30'] });
+    const r = await run('import', at('escape.csv'), '-o', at('escape.json'), '--lang', 'en');
+    assert.equal(r.status, 1);
+    assert.doesNotMatch(r.stderr, /[\x1b\x07\u009b]/, 'no control character reaches the terminal');
+    assert.match(r.stderr, /Value: "2100\\x1B\]8;;http:\/\/evil\.example\\x07CLICK.*\\x1B\[1A\\x9B2J" is not in the target's unit/);
+  });
+
   test('--into names each figure it replaces with another; an --as-of after today is a usage error', async () => {
     await run('template', '-o', at('co.csv'));
     fill(at('co.csv'), { 't01.1': ['30', '2023-06-30'] });

@@ -13,6 +13,7 @@ import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
 import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
 import { InputError, readJson, usage, UsageError } from './usage.js';
+import { terminalText } from './terminal-text.js';
 
 type Out = (line: string) => void;
 
@@ -99,7 +100,7 @@ export async function lintCommand(args: readonly string[], out: Out, err: Out): 
     return 1;
   }
   const items = lintPlan(result.plan);
-  for (const item of items) out(`review ${item.at} ${item.code}: ${item.message}`);
-  out(`${items.length} things to review in ${file}`);
+  for (const item of items) out(terminalText(`review ${item.at} ${item.code}: ${item.message}`));
+  out(terminalText(`${items.length} things to review in ${file}`));
   return values.strict && items.length ? 1 : 0;
 }

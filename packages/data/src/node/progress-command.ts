@@ -23,6 +23,7 @@ import { languageOfArguments, progressUsageWords, sayUsageError } from './progre
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
 import { progressCommandWords } from './progress-words.js';
+import { terminalText } from './terminal-text.js';
 
 type Out = (line: string) => void;
 
@@ -186,7 +187,7 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
     r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : words.cannotJudge})` : '—';
   for (const change of changes) {
     const metric = plan.targets.find((t) => t.id === change.target)!.metric;
-    out(`${change.statusChanged ? '*' : ' '} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}`);
+    out(terminalText(`${change.statusChanged ? '*' : ' '} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}`));
   }
   out(words.changed(changes.length, changes.filter((c) => c.statusChanged).length));
   // Each reading the diff cannot judge, named with its report, target and date as the import names a row.
