@@ -88,6 +88,49 @@ describe('extractTargets: comparators', () => {
     expectReadings('城鄉居民醫保參保率提高到97%。', [{ value: 97, comparator: 'atLeast', measure: 'rate' }]);
   });
 
+  test('分別 pairs the metrics before it with the numerals after it, in order (a review of other cities’ forms)', () => {
+    // The seed's own sentence: the 12% was named after the second metric, and the 5% after nothing.
+    expectReadings('萬元GDP用水量、萬元工業增加值用水量較2020年分別下降12%、5%。', [
+      { value: 12, metric: '萬元GDP用水量', comparator: 'decreaseBy', baselineYear: 2020 },
+      { value: 5, metric: '萬元工業增加值用水量', comparator: 'decreaseBy', baselineYear: 2020 },
+    ]);
+    expectReadings('化學需氧量、氨氮排放總量分別減少2%、3%。', [
+      { value: 2, metric: '化學需氧量' },
+      { value: 3, metric: '氨氮排放總量' },
+    ]);
+    expectReadings('證明材料共享率、表單字段共享率分別達到50%和60%。', [
+      { value: 50, metric: '證明材料共享率', comparator: 'atLeast' },
+      { value: 60, metric: '表單字段共享率', comparator: 'atLeast' },
+    ]);
+    // A short item shares the last item's noun.
+    expectReadings('城鎮、農村居民人均可支配收入分別增長5.5%、7%。', [
+      { value: 5.5, metric: '城鎮居民人均可支配收入' },
+      { value: 7, metric: '農村居民人均可支配收入' },
+    ]);
+    // Lists of different lengths pair nothing: read as before.
+    expectReadings('化學需氧量排放量比2020年分別下降8%、10%。', [{ value: 8, metric: '化學需氧量排放量' }, { value: 10, metric: '' }]);
+    for (const text of ['萬元GDP用水量、萬元工業增加值用水量較2020年分別下降12%、5%。', '城鎮、農村居民人均可支配收入分別增長5.5%、7%。']) {
+      assert.ok(extractTargets(text).every((p) => p.confidence >= 0.9), text);
+    }
+  });
+
+  test('the number of an item of the task’s own list is no part of a metric: (1), 1., 一是', () => {
+    for (const text of ['（1）完成投資500億元以上；（2）新開工項目100個。', '1.完成投資500億元以上；2.新開工項目100個。', '一是完成投資500億元以上;二是新開工項目100個。']) {
+      expectReadings(text, [
+        { value: 500, metric: '完成投資' },
+        { value: 100, metric: '新開工項目' },
+      ]);
+    }
+  });
+
+  test('a range of four-digit ends, or with its magnitude at both ends, is one range (not a telephone number, not two targets)', () => {
+    expectReadings('新建5G基站2000—3000個。', [{ value: 2000, upperValue: 3000, comparator: 'range', unit: '個', metric: '新建5G基站' }]);
+    expectReadings('新建基站1000-1500個。', [{ value: 1000, upperValue: 1500, comparator: 'range', unit: '個' }]);
+    expectReadings('全年新增城鎮就業1.5萬—2萬人。', [{ value: 1.5, upperValue: 2, valueText: '1.5—2', comparator: 'range', unit: '萬人', metric: '新增城鎮就業' }]);
+    // Telephone numbers stay none: an extension, an area code.
+    for (const text of ['諮詢電話2688888—8001。', '諮詢電話0534—2688888。']) assert.deepEqual(extractTargets(text), [], text);
+  });
+
   test('a plain count is exact; a range is a range', () => {
     expectReadings('改造提升農貿市場12處。', [{ value: 12, unit: '處', comparator: 'exact', measure: 'flow', metric: '改造提升農貿市場' }]);
     expectReadings('創建省級特色小鎮3—5個。', [{ valueText: '3—5', value: 3, upperValue: 5, comparator: 'range', unit: '個' }]);

@@ -85,7 +85,9 @@ export function readNumeral(text: string, at: number): Numeral {
       digits += next.intDigits;
       e = next.end;
     }
-    const odd = phoneOrDate(e, runs, digits, leadingZero);
+    // 2000—3000个: two ends of like length, the second the greater, are a range, however many digits they have.
+    const range = runs === 2 && !leadingZero && second!.value > first.value && first.intDigits <= 5 && Math.abs(second!.intDigits - first.intDigits) <= 1;
+    const odd = range ? undefined : phoneOrDate(e, runs, digits, leadingZero);
     if (odd) return odd;
     return { start: at, end: e, value: first.value, upperValue: second!.value };
   }

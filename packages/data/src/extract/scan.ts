@@ -11,12 +11,15 @@ import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classi
 import { normalizeForExtraction } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
+import { respectiveName } from './respectively.js';
 import { matchUnit, type UnitMatch } from './units.js';
 import { changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
 const METRIC_AFTER = 20;
+/** The number of an item of a list: (1), 1. or 1、 (not 1.5). */
+const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))/;
 /** Words that make a floor or level reached (达到900家: a stock), as opposed to 不少于 (a floor on a flow). */
 const REACHED = new Set(['达到', '突破', '稳定在', '保持在']);
 
@@ -63,7 +66,8 @@ function withUnitAtBothEnds(folded: string, numeral: Numeral): Numeral {
   const upper = readNumeral(folded, unit.end + joiner);
   if (upper.upperValue !== undefined || upper.fraction || upper.notAValue || upper.value <= numeral.value) return numeral;
   const again = matchUnit(folded, upper.end);
-  if (!again || folded.slice(numeral.end, unit.end) !== folded.slice(upper.end, again.end)) return numeral;
+  // The same unit, or its magnitude carried into the unit (1.5万—2万人).
+  if (!again || !folded.slice(upper.end, again.end).startsWith(folded.slice(numeral.end, unit.end))) return numeral;
   return { start: numeral.start, end: upper.end, value: numeral.value, upperValue: upper.value, innerUnit: { start: numeral.end, end: unit.end } };
 }
 
@@ -95,6 +99,12 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       start++;
       continue;
     }
+    // (1)完成投资, 1.完成投资: the number of an item in the task's own list is no part of its metric.
+    const item = ITEM_NUMBER.exec(folded.slice(start, start + 5));
+    if (item && start + item[0].length <= end) {
+      start += item[0].length;
+      continue;
+    }
     const lead = leadingWords.match(folded, start);
     if (!lead || start + lead.word.length > end) break;
     start += lead.word.length;
@@ -115,6 +125,16 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
     end = trail.start;
   }
   return [start, end];
+}
+
+/**
+ * What a short item of a 分别 list leaves to the last item: 城镇、农村居民人均可支配收入 names 城镇居民人均可支配收入, the
+ * last item's words after a qualifier as long as the item (农村). Nothing for an item of more than two characters.
+ */
+function sharedNoun(text: string, folded: string, start: number, end: number, last: readonly [number, number] | undefined): string {
+  if (!last || end - start > 2 || start >= last[0]) return '';
+  const [lastStart, lastEnd] = trimMetric(folded, last[0], last[1]);
+  return lastEnd - lastStart > 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
 }
 
 /** Whether [start, end) of the folded text is nothing but words of a flow (开工建设, 新建). */
@@ -179,13 +199,15 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
 
   const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
-  const [beforeStart, beforeEnd] = trimMetric(folded, from, numeral.start, keepsChange);
+  // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
+  const respective = respectiveName(folded, state.clauseStart, numeral.start);
+  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
-  const weakBefore = beforeEnd - beforeStart <= 2 || onlyVerbs(folded, beforeStart, beforeEnd);
+  const weakBefore = !respective && (beforeEnd - beforeStart <= 2 || onlyVerbs(folded, beforeStart, beforeEnd));
   const metricFolded = folded.slice(beforeStart, beforeEnd) + (weakBefore ? folded.slice(afterStart, after) : '');
-  const metric = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : '')).trim();
+  const metric = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, folded, beforeStart, beforeEnd, respective?.last))).trim();
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED.has(state.bound.word);

@@ -252,6 +252,8 @@ export const leadingWords = new WordList<true>({
   今年: true,
   到年底: true,
   年底前: true,
+  // 一是…二是…: the items of a task's own list.
+  ...Object.fromEntries([...'一二三四五六七八九十'].map((n) => [`${n}是`, true])),
 });
 
 /** Words that end the metric before the numeral: the comparator and its helpers (达到, 分别, 控制在). */

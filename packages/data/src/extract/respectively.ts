@@ -1,0 +1,54 @@
+/**
+ * 分别 ("respectively") pairs a list of metrics with a list of numerals, in order: in
+ * 万元GDP用水量、万元工业增加值用水量较2020年分别下降12%、5% the 12% is the first metric's and the 5% the second's.
+ * Read without it, each numeral took the text just before it, so the 12% was named after the second metric and the
+ * 5% after nothing.
+ */
+import { isDigit } from './chars.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
+
+/** How far after a numeral the rest of its list may run. */
+const LIST_AHEAD = 60;
+
+/** Whether `ch` joins the numerals of a 分别 list (12%、5%; 50%和60%). */
+const joinsNumerals = (ch: string) => ch === '、' || ch === '和' || ch === '与';
+
+/** The joiners in [from, to) of the folded text. */
+function joinersIn(folded: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (joinsNumerals(folded[i]!)) count++;
+  return count;
+}
+
+/** The joiners after `at` followed by a numeral, up to the end of the clause: the numerals still to come. */
+function numeralsAhead(folded: string, at: number): number {
+  let count = 0;
+  for (let i = at; i < folded.length && i - at < LIST_AHEAD; i++) {
+    const ch = folded[i]!;
+    if (SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch)) break;
+    if (joinsNumerals(ch) && isDigit(folded.charCodeAt(folded[i + 1] === ' ' ? i + 2 : i + 1))) count++;
+  }
+  return count;
+}
+
+/**
+ * The span of the folded text naming the numeral at `numeralStart` when its clause (from `clauseStart`) pairs
+ * metrics and numerals with 分别: the metric in the same place of the 、-list before 分别 as the numeral in the list
+ * after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun). `undefined`
+ * when there is no 分别, or the two lists differ in length (化学需氧量排放量比2020年分别下降8%、10%).
+ */
+export function respectiveName(folded: string, clauseStart: number, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | undefined {
+  const at = folded.lastIndexOf('分别', numeralStart);
+  if (at < clauseStart) return undefined;
+  const index = joinersIn(folded, at + 2, numeralStart);
+  const names: [number, number][] = [];
+  let start = clauseStart;
+  for (let i = clauseStart; i <= at; i++) {
+    if (i === at || folded[i] === '、') {
+      names.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (names.length < 2 || names.length !== index + 1 + numeralsAhead(folded, numeralStart)) return undefined;
+  return { name: names[index]!, last: names.at(-1)! };
+}
