@@ -98,7 +98,12 @@ export type DiagnosticCode =
   | 'roleWordInUnitName'
   | 'unbalancedBracketInUnitName'
   | 'ambiguousUnitRole'
-  | 'textAfterUnits';
+  | 'textAfterUnits'
+  // Checks of unit names after the parse (`dz-plan parse` and `build`; `planFromText`), not of `parsePlanText`:
+  | 'fieldAmongUnits'
+  | 'stopInUnitName'
+  | 'unitsJoinedByWord'
+  | 'responsibleBesideLead';
 
 /** Something {@link parsePlanText} could not make sense of, or found unusual, and where. */
 export interface Diagnostic {

@@ -1,0 +1,57 @@
+/**
+ * What other cities write among the units that is no unit, read after the parse (the parser itself stays within its
+ * 4 KiB budget for pages that parse in the browser): `dz-plan parse` and `build` (planFromText) run it.
+ *
+ * - A field of the bracket (`完成時限:2024年底`, `時間節點:12月底前`, `牽頭領導:張三`) is left out, with a warning:
+ *   before, it became a unit, silently.
+ * - A full stop left at a name's end (`市發展改革委。配合單位:…`) is left out, with a warning.
+ * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
+ * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
+ */
+import { createDiagnosticSink } from '../parse/diagnostics.js';
+import type { ParsedPlanText, ParsedTask } from '../parse/types.js';
+
+/** A field of the bracket: a label and a colon in the name. */
+const FIELD = /[:：]/;
+/** Sentence punctuation at a name's end. */
+const STOP = /[。．.]+$/;
+/** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
+const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|队|站)(?:以及|和|及|與|与)(?=[市縣县區区省各國国])/;
+const LEAD_LABEL = /[牽牵][頭头](?:[單单]位|部[門门])/;
+const RESPONSIBLE_LABEL = /[責责]任(?:[單单]位|部[門门])/;
+
+/** The parse with fields and stops left out of its unit names, and what was found said as diagnostics in their place. */
+export function checkUnitNames(text: string, parsed: ParsedPlanText): ParsedPlanText {
+  const sink = createDiagnosticSink(text);
+  const tasks = parsed.tasks.map((task): ParsedTask => {
+    const span = task.unitsSpan;
+    if (!span) return task;
+    const units = text.slice(span.offset, span.offset + span.length);
+    const at = (name: string) => span.offset + Math.max(0, units.indexOf(name));
+    const responsible = RESPONSIBLE_LABEL.exec(units);
+    if (responsible && LEAD_LABEL.test(units)) {
+      sink.error('responsibleBesideLead', `task ${task.number}: ${responsible[0]} beside a lead label: whether its units lead or take part is unclear (write 參與單位 or 配合單位)`, span.offset + responsible.index);
+    }
+    const kept = (names: readonly string[]) =>
+      names.flatMap((name) => {
+        if (FIELD.test(name)) {
+          sink.warning('fieldAmongUnits', `task ${task.number}: "${name}" is a field of the bracket (a deadline, a leader), not a unit: left out`, at(name));
+          return [];
+        }
+        const stop = STOP.exec(name);
+        if (stop) sink.warning('stopInUnitName', `task ${task.number}: "${name}" ends with ${stop[0]}: left out of the name`, at(name) + stop.index);
+        const trimmed = stop ? name.slice(0, stop.index) : name;
+        if (JOINED.test(trimmed)) sink.error('unitsJoinedByWord', `task ${task.number}: "${trimmed}" may be two units joined by a word: separate them with 、`, at(name));
+        return trimmed ? [trimmed] : [];
+      });
+    return { ...task, lead: kept(task.lead), participating: kept(task.participating) };
+  });
+  const found = sink.done();
+  if (!found.length) return parsed;
+  return {
+    ...parsed,
+    tasks,
+    units: [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))],
+    diagnostics: [...parsed.diagnostics, ...found].sort((a, b) => a.offset - b.offset),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * What other cities write among the units that is no unit (node/unit-names.ts), as `dz-plan parse` and `build` see
+ * it: a review as another city's civil servant found each of these taken for a unit, silently.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { planFromText } from '../src/node/plan-from-text.js';
+import { dzPlanHere, cliScratch } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+
+const document = (...tasks: string[]) => ['某市2024年重點工作任務', '某市人民政府', '一、穩增長', ...tasks.map((t, i) => `${i + 1}.${t}`)].join('\n');
+const codes = (text: string) => planFromText(text, { lenient: true }).diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column}`);
+/** Where `needle` starts in the first task's line (line 4), as a diagnostic places it: `4:24`. */
+const place = (text: string, needle: string, after = 0) => {
+  const line = text.split('\n')[3]!;
+  return `4:${line.indexOf(needle, after) + 1}`;
+};
+const unitNames = (text: string) => planFromText(text, { lenient: true }).plan!.units.map((u) => u.name['zh-Hant']);
+
+describe('unit names that are no unit', () => {
+  test('a field of the bracket (a deadline, a leader) is left out of the units, with a warning', () => {
+    for (const field of ['完成時限:2024年底', '完成時間:2024年底', '時間節點:12月底前']) {
+      const text = document(`擴大有效投資。完成投資500億元以上。(牽頭單位:市發展改革委;配合單位:市財政局;${field})`);
+      assert.deepEqual(unitNames(text), ['市發展改革委', '市財政局'], field);
+      assert.deepEqual(codes(text), [`warning fieldAmongUnits ${place(text, field)}`], field);
+      assert.ok(planFromText(text).plan, 'a warning: the plan is written');
+    }
+  });
+
+  test('a full stop left at a name’s end is left out of the name, with a warning', () => {
+    const text = document('穩定就業。新增就業6萬人。(牽頭單位:市人社局。配合單位:市財政局.)');
+    assert.deepEqual(unitNames(text), ['市人社局', '市財政局']);
+    assert.deepEqual(codes(text), [`warning stopInUnitName ${place(text, '。配合')}`, `warning stopInUnitName ${place(text, '.)')}`]);
+  });
+
+  test('two units joined by a word are an error; a name with 和 inside is not', () => {
+    const joined = document('促進消費。舉辦促銷活動200場。(牽頭單位:市商務局和市文旅局)');
+    assert.deepEqual(codes(joined), [`error unitsJoinedByWord ${place(joined, '市商務局和')}`]);
+    assert.equal(planFromText(joined).plan, undefined, 'no plan without --lenient');
+    const one = document('促進消費。舉辦促銷活動200場。(牽頭單位:市工業和信息化局、市文化和旅遊局、市住房和城鄉建設局)');
+    assert.deepEqual(codes(one), []);
+  });
+
+  test('責任單位 beside 牽頭單位 is an error: its units may be the others, not leads', () => {
+    const text = document('優化服務。(牽頭單位:市發展改革委;責任單位:市財政局、市統計局)');
+    assert.deepEqual(codes(text), [`error responsibleBesideLead ${place(text, '責任單位')}`]);
+    // 責任單位 alone names the units responsible: they lead, as before.
+    assert.deepEqual(codes(document('優化服務。(責任單位:市財政局、市統計局)')), []);
+  });
+
+  test('dz-plan parse says them too, and exits 1 on an error', async () => {
+    const { at } = cliScratch('dz-plan-unit-names-');
+    writeFileSync(at('city.txt'), document('擴大有效投資。(牽頭單位:市發展改革委;完成時限:2024年底)', '優化服務。(牽頭單位:市發展改革委;責任單位:市財政局)'));
+    const r = await dzPlanHere('parse', at('city.txt'));
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^warning 4:\d+ fieldAmongUnits: task 1: "完成時限:2024年底" is a field of the bracket/m);
+    assert.match(r.stdout, /^error 5:\d+ responsibleBesideLead: task 2: 責任單位 beside a lead label/m);
+    assert.match(r.stdout, /1\. 擴大有效投資 {2}\(牽頭: 市發展改革委\)$/m, 'the field is no unit in the listing');
+  });
+});
