@@ -15,7 +15,7 @@ import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 import { terminalText } from './node/terminal-text.js';
-import { checkUnitNames } from './node/unit-names.js';
+import { checkParsed } from './node/after-parse.js';
 import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
 import type { Language } from './vocabulary.js';
 
@@ -125,7 +125,7 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
       const text = await readText(file, values['max-bytes']);
-      const parsed = checkUnitNames(text, parsePlanText(text));
+      const parsed = checkParsed(text, parsePlanText(text));
       if (values.json) out(JSON.stringify(parsed, null, 2));
       else printParsed(parsed, (line) => out(terminalText(line)));
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
@@ -137,7 +137,7 @@ export async function main(argv: readonly string[], out = (line: string) => cons
       if (positionals.length > 1) throw new CliError(`summary takes one FILE at most\n${USAGE}`);
       if (file) {
         const text = await readText(file, values['max-bytes']);
-        const parsed = checkUnitNames(text, parsePlanText(text));
+        const parsed = checkParsed(text, parsePlanText(text));
         const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
         out(terminalText(file));
         out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}`);

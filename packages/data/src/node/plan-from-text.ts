@@ -10,7 +10,7 @@ import { parsePlanText, type Diagnostic, type ParsedPlanText } from '../parse-pl
 import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, type Task, type Unit } from '../schema.js';
 import { inBothScripts, scriptOf, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { guessUnitKind } from './unit-kind.js';
-import { checkUnitNames } from './unit-names.js';
+import { checkParsed } from './after-parse.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 
 /** Options of {@link planFromText}. */
@@ -107,7 +107,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
  * ```
  */
 export function planFromText(text: string, options: PlanFromTextOptions = {}): PlanFromTextResult {
-  const parsed = checkUnitNames(text, parsePlanText(text));
+  const parsed = checkParsed(text, parsePlanText(text));
   const diagnostics = parsed.diagnostics;
   const issues: ValidationIssue[] = [];
   if (diagnostics.some((d) => d.severity === 'error') && !options.lenient) return { plan: undefined, diagnostics, issues };

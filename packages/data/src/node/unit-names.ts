@@ -1,6 +1,5 @@
 /**
- * What other cities write among the units that is no unit, read after the parse (the parser itself stays within its
- * 4 KiB budget for pages that parse in the browser): `dz-plan parse` and `build` (planFromText) run it.
+ * What other cities write among the units that is no unit, read after the parse (`after-parse.ts`).
  *
  * - A field of the bracket (`完成時限:2024年底`, `時間節點:12月底前`, `牽頭領導:張三`) is left out, with a warning:
  *   before, it became a unit, silently.
@@ -8,8 +7,8 @@
  * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
  * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
  */
-import { createDiagnosticSink } from '../parse/diagnostics.js';
-import type { ParsedPlanText, ParsedTask } from '../parse/types.js';
+import type { DiagnosticSink } from '../parse/diagnostics.js';
+import type { ParsedTask } from '../parse/types.js';
 
 /** A field of the bracket: a label and a colon in the name. */
 const FIELD = /[:：]/;
@@ -20,10 +19,9 @@ const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|
 const LEAD_LABEL = /[牽牵][頭头](?:[單单]位|部[門门])/;
 const RESPONSIBLE_LABEL = /[責责]任(?:[單单]位|部[門门])/;
 
-/** The parse with fields and stops left out of its unit names, and what was found said as diagnostics in their place. */
-export function checkUnitNames(text: string, parsed: ParsedPlanText): ParsedPlanText {
-  const sink = createDiagnosticSink(text);
-  const tasks = parsed.tasks.map((task): ParsedTask => {
+/** The tasks with fields and full stops left out of their unit names; what was found is said to `sink`. */
+export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink: DiagnosticSink): ParsedTask[] {
+  return tasks.map((task): ParsedTask => {
     const span = task.unitsSpan;
     if (!span) return task;
     const units = text.slice(span.offset, span.offset + span.length);
@@ -46,12 +44,4 @@ export function checkUnitNames(text: string, parsed: ParsedPlanText): ParsedPlan
       });
     return { ...task, lead: kept(task.lead), participating: kept(task.participating) };
   });
-  const found = sink.done();
-  if (!found.length) return parsed;
-  return {
-    ...parsed,
-    tasks,
-    units: [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))],
-    diagnostics: [...parsed.diagnostics, ...found].sort((a, b) => a.offset - b.offset),
-  };
 }

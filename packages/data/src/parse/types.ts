@@ -103,7 +103,8 @@ export type DiagnosticCode =
   | 'fieldAmongUnits'
   | 'stopInUnitName'
   | 'unitsJoinedByWord'
-  | 'responsibleBesideLead';
+  | 'responsibleBesideLead'
+  | 'textBeforeFirstTask';
 
 /** Something {@link parsePlanText} could not make sense of, or found unusual, and where. */
 export interface Diagnostic {

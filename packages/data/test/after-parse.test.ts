@@ -1,6 +1,7 @@
 /**
- * What other cities write among the units that is no unit (node/unit-names.ts), as `dz-plan parse` and `build` see
- * it: a review as another city's civil servant found each of these taken for a unit, silently.
+ * The checks after the parse (node/after-parse.ts), as `dz-plan parse` and `build` see them: what other cities write
+ * among the units that is no unit (unit-names.ts) and text of a section outside its tasks (section-text.ts). A review
+ * as another city's civil servant found each of these read without a word.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -46,6 +47,14 @@ describe('unit names that are no unit', () => {
     assert.deepEqual(codes(text), [`error responsibleBesideLead ${place(text, '責任單位')}`]);
     // 責任單位 alone names the units responsible: they lead, as before.
     assert.deepEqual(codes(document('優化服務。(責任單位:市財政局、市統計局)')), []);
+  });
+
+  test('a paragraph or a sub-heading between a section heading and its first task is said, not dropped silently', () => {
+    const text = ['某市2024年重點工作任務', '某市人民政府', '一、穩增長', '全年地區生產總值增長6%左右。', '1.實施重點項目。(牽頭單位:市發展改革委)', '二、促改革', '(一)擴大有效投資', '2.優化服務。(牽頭單位:市發展改革委)'].join('\n');
+    const found = planFromText(text).diagnostics;
+    assert.deepEqual(found.map((d) => [d.code, d.line, d.column, d.severity]), [['textBeforeFirstTask', 4, 1, 'warning'], ['textBeforeFirstTask', 7, 1, 'warning']]);
+    assert.match(found[0]!.message, /^section 1: "全年地區生產總值增長6%左右。" stands before its first task, in no task: its targets are not read/);
+    assert.ok(planFromText(text).plan, 'a warning: the plan is written');
   });
 
   test('dz-plan parse says them too, and exits 1 on an error', async () => {

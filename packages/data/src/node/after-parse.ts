@@ -1,0 +1,23 @@
+/**
+ * The checks `dz-plan parse` and `build` (planFromText) run after {@link parsePlanText}, which stays within its 4 KiB
+ * for pages that parse in the browser: what other cities write that the parser reads without a word of warning.
+ */
+import { createDiagnosticSink } from '../parse/diagnostics.js';
+import type { ParsedPlanText } from '../parse/types.js';
+import { checkSectionText } from './section-text.js';
+import { checkUnitNames } from './unit-names.js';
+
+/** The parse with what the checks left out of it, and their diagnostics among its own, in document order. */
+export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
+  const sink = createDiagnosticSink(text);
+  const tasks = checkUnitNames(text, parsed.tasks, sink);
+  checkSectionText(text, parsed, sink);
+  const found = sink.done();
+  if (!found.length) return parsed;
+  return {
+    ...parsed,
+    tasks,
+    units: [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))],
+    diagnostics: [...parsed.diagnostics, ...found].sort((a, b) => a.offset - b.offset),
+  };
+}

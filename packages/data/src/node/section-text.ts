@@ -1,0 +1,27 @@
+/**
+ * Text of a section outside its tasks, read after the parse (`after-parse.ts`): a paragraph between a heading and the
+ * first task (全年地區生產總值增長6%左右…, the section's own goals) or a sub-heading ((一)擴大有效投資) was in no field
+ * of the parse, so its targets were never proposed, silently.
+ */
+import type { DiagnosticSink } from '../parse/diagnostics.js';
+import type { ParsedPlanText } from '../parse/types.js';
+
+const QUOTED = 24;
+
+/** Says to `sink` each section whose heading and first task have text between them. */
+export function checkSectionText(text: string, parsed: ParsedPlanText, sink: DiagnosticSink): void {
+  for (const section of parsed.sections) {
+    const first = parsed.tasks[section.taskIndices[0] ?? -1];
+    if (!first) continue;
+    const from = section.headingSpan.offset + section.headingSpan.length;
+    const between = text.slice(from, first.span.offset);
+    const start = between.search(/\S/);
+    if (start < 0) continue;
+    const words = between.trim();
+    sink.warning(
+      'textBeforeFirstTask',
+      `section ${section.number}: "${words.length > QUOTED ? `${words.slice(0, QUOTED)}…` : words}" stands before its first task, in no task: its targets are not read (make it a task, or leave it out)`,
+      from + start,
+    );
+  }
+}
