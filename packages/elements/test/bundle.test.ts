@@ -130,6 +130,25 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     assert.equal(pkg.customElements, 'custom-elements.json');
   });
 
+  it("the types import only the package's own files and its dependencies (a React developer's review: lit-html, a dependency of lit, broke a strict install)", () => {
+    const pkg = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
+    // Itself, and the frameworks whose JSX the framework types augment (frameworks/*.d.ts): the user's own.
+    const allowed = new Set([pkg.name, 'react', 'preact', 'vue', ...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]);
+    const declarations = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? declarations(`${dir}/${entry.name}`) : entry.name.endsWith('.d.ts') ? [`${dir}/${entry.name}`] : [],
+      );
+    const undeclared = new Set<string>();
+    for (const file of declarations(`${pkgDir}/dist`)) {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const [, specifier] of code.matchAll(/(?:from |import\()["']([^"'.][^"']*)["']/g)) {
+        const name = specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!;
+        if (!allowed.has(name) && !name.startsWith('node:')) undeclared.add(`${name} (${file.slice(pkgDir.length + 1)})`);
+      }
+    }
+    assert.deepEqual([...undeclared], []);
+  });
+
   it('passes publint', async (t) => {
     const { messages } = await publint({ pkgDir, strict: false });
     for (const m of messages) t.diagnostic(`${m.type}: ${m.code} ${JSON.stringify(m.args)}`);

@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
  * Sets inline CSS properties through the CSSOM, always. Lit's `styleMap` writes a `style` attribute on the first
@@ -28,4 +28,5 @@ class CssPropsDirective extends Directive {
 }
 
 /** Inline CSS properties (kebab-case names) set through the CSSOM, so they work under a strict CSP. */
-export const cssProps = directive(CssPropsDirective);
+// Typed here: inferred, the declaration names lit-html, which only lit depends on.
+export const cssProps: (properties: Readonly<Record<string, string>>) => DirectiveResult<typeof CssPropsDirective> = directive(CssPropsDirective);

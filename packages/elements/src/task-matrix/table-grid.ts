@@ -9,7 +9,7 @@
  */
 import type { Language, RoleTotals } from '@dz-tasks/data';
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { totalContent, totalsInGlyphs } from './cells.js';
 import { headingOf, type Heading } from './labels.js';
@@ -264,9 +264,10 @@ class BodyRows extends GridDirective {
 
 const columnCells = directive(ColumnCells);
 
+// The exports typed here: inferred, their declarations name lit-html, which only lit depends on.
 /** The header cells of the grid's columns, between the corner and the total's header. */
-export const columnHeaders = (grid: GridState) => columnCells(grid);
+export const columnHeaders = (grid: GridState): DirectiveResult<typeof ColumnCells> => columnCells(grid);
 /** The rows of the grid's body: row header, role cells, row total. */
-export const bodyRows = directive(BodyRows);
+export const bodyRows: (grid: GridState) => DirectiveResult<typeof BodyRows> = directive(BodyRows);
 /** The totals of the grid's columns, between the total row's header and the overall total. */
-export const columnTotals = (grid: GridState) => columnCells(grid, true);
+export const columnTotals = (grid: GridState): DirectiveResult<typeof ColumnCells> => columnCells(grid, true);
