@@ -22,7 +22,9 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   const w = sentenceWords[lang];
   if (standing === 'wrongWay') return w.wrongWay;
   if (e.expected === undefined) {
-    const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? (e.lowerIsBetter ? w.overLimit : w.aboveBand) : w.below;
+    // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
+    if (standing === 'above' && e.lowerIsBetter) return '';
+    const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below;
     // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
     const why = e.measure === 'designation' ? w.conferred : isSingleThing(e.target) ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
     if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;

@@ -13,7 +13,6 @@ export const sentence: SentenceWords = {
   inBand: 'within the target band',
   below: 'below the target',
   aboveBand: 'above the target band',
-  overLimit: 'above the limit',
   wrongWay: 'moved the wrong way',
   noPace: ' (no baseline, so no pace is judged)',
   conferred: ' (awarded on assessment, so no pace is judged before the deadline)',

@@ -13,7 +13,6 @@ export const sentence: SentenceWords = {
   inBand: '在目标区间内',
   below: '低于目标',
   aboveBand: '高于目标区间',
-  overLimit: '超过上限',
   wrongWay: '反向变化',
   noPace: '(无基数,不作进度判断)',
   conferred: '(须经评定,到期前不作进度判断)',

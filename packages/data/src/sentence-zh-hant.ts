@@ -13,7 +13,6 @@ export const sentence: SentenceWords = {
   inBand: '在目標區間內',
   below: '低於目標',
   aboveBand: '高於目標區間',
-  overLimit: '超過上限',
   wrongWay: '反向變化',
   noPace: '(無基數,不作進度判斷)',
   conferred: '(須經評定,到期前不作進度判斷)',

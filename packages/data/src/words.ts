@@ -28,7 +28,6 @@ export interface SentenceWords {
   inBand: string;
   below: string;
   aboveBand: string;
-  overLimit: string;
   wrongWay: string;
   noPace: string;
   /** Why a designation below its target is not paced. */

@@ -514,6 +514,18 @@ describe('readings as editors write them, and the wrong ones', () => {
     }
   });
 
+  test('over a ceiling with no pace, the sentence says so once (超過上限,已超上限 said it twice)', () => {
+    const cap = makeTarget('atMost', 5, { measure: 'rate', unit: '%', unitEn: 'percent' });
+    const twice = { 'zh-Hant': /超過上限/u, 'zh-Hans': /超过上限/u, en: /above the limit/u };
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      const { status, sentence } = evaluateTarget(cap, { value: 7, asOf: MID_YEAR }, { lang });
+      assert.equal(status, 'overCeiling');
+      const label = statusLabels[lang].overCeiling;
+      assert.ok(sentence.endsWith(lang === 'en' ? `5%; ${label}.` : `5%,${label}。`), sentence);
+      assert.doesNotMatch(sentence, twice[lang]);
+    }
+  });
+
   test('a fall of more than the whole (下降150%, or a growth of -150%) is refused, not judged: nothing falls below zero', () => {
     const cut = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 });
     const growth = makeTarget('increaseBy', 10, { measure: 'growth', unit: '%', unitEn: 'percent' });
