@@ -52,6 +52,13 @@ export default css`
     display: none;
   }
 
+  /* Paper is light: a dark page's light text would print on white (browsers leave out backgrounds). */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px;

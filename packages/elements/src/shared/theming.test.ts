@@ -5,6 +5,7 @@
  * review: `:root { --dz-gauge-size: 10rem }` did nothing).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../all.js';
 import { until } from '../../test/support/wait.js';
@@ -74,6 +75,32 @@ async function render(tag: string, { onWrapper = {}, onElement = {} }: { onWrapp
   await (el as LitElement).updateComplete;
   return el;
 }
+
+describe('printing on a dark page', () => {
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulateMedia({ media: 'screen' }).catch(() => undefined);
+  });
+
+  // A designer's review: on a dark page every element printed its light text, on white paper.
+  for (const tag of Object.keys(cases)) {
+    it(`${tag} prints in the light scheme`, async function () {
+      document.documentElement.style.colorScheme = 'dark';
+      const el = await render(tag, {});
+      const dark = getComputedStyle(el).color;
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch (error) {
+        if (/not support/i.test(String(error))) this.skip(); // the Puppeteer Firefox here emulates no media
+        throw error;
+      }
+      const printed = getComputedStyle(el).color;
+      document.documentElement.style.colorScheme = 'light';
+      expect(printed, 'on paper, the light scheme').to.equal(getComputedStyle(el).color);
+      expect(printed).to.not.equal(dark);
+    });
+  }
+});
 
 describe('theming through the documented custom properties', () => {
   for (const tag of Object.keys(cases)) {

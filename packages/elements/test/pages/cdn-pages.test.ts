@@ -96,6 +96,7 @@ const fixtures = '/packages/elements/test-fixtures';
 // the words), all three 71,077 bytes (69.4 KB + 12), its ceiling 69.4 → 69.5. Over a ceiling the sentence says its
 // status once (the gauge 30,677 bytes), and the chunks' hashed names moved a matrix section to 36,968 bytes, 2 over
 // its ceiling with no code of its own changed: a ceiling a byte above the measure breaks on any rebuild, so 36.1 → 36.2.
+// Paper in the light scheme on a dark page (the shared styles, every page): the gauge 30,702 bytes.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.2, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
