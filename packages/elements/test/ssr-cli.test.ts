@@ -101,7 +101,7 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     const input = page('missing-feed.html', '<dz-task-card task="9" progress-src="gone.json"></dz-task-card>');
     const result = await run('render', input, '-o', join(dir, 'out.html'));
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /<dz-task-card task="9" progress-src="gone.json"> \(line 4\), progress-src: Could not load gone\.json: ENOENT/);
+    assert.match(result.stderr, /<dz-task-card task="9" progress-src="gone.json"> \(line 4\), progress-src: Could not load gone\.json: not found in the site's folder /);
     assert.ok(!existsSync(join(dir, 'out.html')), 'nothing written');
   });
 
@@ -153,13 +153,39 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
       const absolute = page('absolute.html', '<dz-task-card task="9" plan-src="/etc/passwd"></dz-task-card>');
       const disk = await run('render', absolute);
       assert.equal(disk.code, 1);
-      assert.match(disk.stderr, /plan-src: Could not load \/etc\/passwd: ENOENT.*\(file:\/\/.*\/etc\/passwd\)/, 'resolved in the site folder');
+      assert.match(disk.stderr, /plan-src: Could not load \/etc\/passwd: not found in the site's folder .*\(file:\/\/.*\/etc\/passwd\)/, 'resolved in the site folder');
 
       symlinkSync(join(dir, 'feed.json'), join(dir, 'news', 'linked.json'));
       const linked = page('news/linked.html', '<dz-task-card task="9" progress-src="linked.json"></dz-task-card>');
       const out = await run('render', linked);
       assert.equal(out.code, 1);
       assert.match(out.stderr, /progress-src: Could not load linked\.json: outside the site's folder/);
+    });
+
+    it('asks the disk nothing about a path outside the folder, reads no share, and quotes no byte of what it read', async () => {
+      // Whether a file outside exists was told apart (outside / ENOENT with its path): both are now "outside".
+      const exists = await run('render', page('exists.html', '<dz-task-card task="9" plan-src="../../../../../../etc/passwd"></dz-task-card>'));
+      const missing = await run('render', page('missing.html', '<dz-task-card task="9" plan-src="../../../../../../etc/no-such-file"></dz-task-card>'));
+      for (const r of [exists, missing]) {
+        assert.equal(r.code, 1);
+        assert.match(r.stderr, /plan-src: Could not load .*: outside the site's folder /);
+        assert.doesNotMatch(r.stderr, /ENOENT/);
+      }
+      // //server/share (\\server\share on Windows) is a network share: refused before any path is made of it.
+      for (const share of ['//fileserver/share/plan.json', '\\\\fileserver\\share\\plan.json']) {
+        const r = await run('render', page('share.html', `<dz-task-card task="9" plan-src="${share}"></dz-task-card>`));
+        assert.equal(r.code, 1, share);
+        assert.match(r.stderr, /plan-src: Could not load .*: file: URLs are not read/, share);
+      }
+      // A browser reads \ as /: \feed.json is the site's /feed.json.
+      const backslash = await run('render', page('backslash.html', '<dz-task-card task="9" progress-src="\\feed.json"></dz-task-card>'));
+      assert.equal(backslash.code, 0, backslash.stderr);
+      // A file of the site that is not JSON: where, never what.
+      writeFileSync(join(dir, 'secret.env'), 'API_KEY=hunter2-do-not-print\n');
+      const secret = await run('render', page('secret.html', '<dz-task-card task="9" plan-src="secret.env"></dz-task-card>'));
+      assert.equal(secret.code, 1);
+      assert.match(secret.stderr, /plan-src: Could not load secret\.env: not JSON/);
+      assert.doesNotMatch(secret.stderr, /API_KEY|hunter2/);
     });
 
     it('reads no folder, device or file larger than an element would (20 MB)', async () => {

@@ -5,7 +5,7 @@
  * {@link RenderError} naming the element and the attribute.
  */
 import { open, realpath } from 'node:fs/promises';
-import { sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanLookups } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
@@ -46,36 +46,73 @@ export interface DataSources {
 
 /** The file or http(s) URL `url` names, or why it may not be read. */
 export function resolveSource(url: string, { base, root }: DataSources): URL {
-  if (root && url.startsWith('/') && !url.startsWith('//')) return new URL(`.${url}`, root);
-  const resolved = new URL(url, base);
+  // A browser reads \ as / in a URL.
+  const written = url.replace(/\\/g, '/');
+  if (root && written.startsWith('/') && !written.startsWith('//')) return new URL(`.${written}`, root);
+  const resolved = new URL(written, base);
   if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved;
-  if (resolved.protocol === 'file:' && root && !/^[a-z][a-z\d+.-]*:/i.test(url)) return resolved;
+  // A file is named by its path: never a file: URL, nor one with a host (//server/share: a network share on Windows).
+  if (resolved.protocol === 'file:' && root && !resolved.host && !/^[a-z][a-z\d+.-]*:/i.test(written)) return resolved;
   throw new Error(`${resolved.protocol} URLs are not read: name a file by its path in the site's folder, or an http(s) URL`);
 }
 
-/** A file of the site's folder, no larger than an element would read. */
+/** Whether `path` is `folder` or inside it. */
+function within(folder: string, path: string): boolean {
+  const rest = relative(folder, path);
+  return rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest);
+}
+
+/** The site's folder refused. */
+const outside = (site: string) => new Error(`outside the site's folder ${site} (give its folder as --root)`);
+
+/**
+ * A file of the site's folder, no larger than an element would read. The path is checked as written before the disk
+ * is asked anything (whether a file outside exists is none of the page's business), then as the disk has it (a link
+ * may lead out).
+ */
 async function readSiteFile(url: URL, root: URL): Promise<string> {
-  const [path, site] = await Promise.all([realpath(fileURLToPath(url)), realpath(fileURLToPath(root))]);
-  if (path !== site && !path.startsWith(site.endsWith(sep) ? site : `${site}${sep}`)) {
-    throw new Error(`outside the site's folder ${site} (give its folder as --root)`);
+  const site = resolve(fileURLToPath(root));
+  const named = fileURLToPath(url);
+  if (!within(site, named)) throw outside(site);
+  let path: string;
+  try {
+    path = await realpath(named);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`not found in the site's folder ${site}`);
+    throw error;
   }
+  const realSite = await realpath(site);
+  if (!within(realSite, path)) throw outside(realSite);
   const file = await open(path, 'r');
   try {
     const stat = await file.stat();
     if (!stat.isFile()) throw new Error('not a file');
-    if (stat.size > MAX_RESPONSE_BYTES) throw new Error(`larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
+    if (stat.size > MAX_RESPONSE_BYTES) throw tooLarge();
     return await file.readFile('utf8');
   } finally {
     await file.close();
   }
 }
 
+const tooLarge = () => new Error(`larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
+
+/** Lets a response's body go unread: its connection is not held open until the timer. */
+function discard(response: Response): void {
+  const body = response.body as unknown as { cancel?(): Promise<void>; destroy?(): void } | null;
+  void body?.cancel?.().catch(() => undefined);
+  body?.destroy?.();
+}
+
 /**
  * A response's body as text, or `undefined` once it is longer than an element would read. Read as an async iterable:
- * Lit's DOM shim, installed for the render, replaces `fetch` with node-fetch, whose body is a Node stream.
+ * Lit's DOM shim, installed for the render, replaces `fetch` with node-fetch, whose body is a Node stream (the
+ * browser's reader, shared-requests.ts, reads a web stream, which not every browser iterates).
  */
 async function limitedText(response: Response): Promise<string | undefined> {
-  if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) return undefined;
+  if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) {
+    discard(response);
+    return undefined;
+  }
   const chunks: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
@@ -92,12 +129,15 @@ async function readUrl(url: URL, seconds: number): Promise<string> {
   let text: string | undefined;
   try {
     const response = await fetch(url, { signal: timer, headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status} from ${url.href}`);
+    if (!response.ok) {
+      discard(response);
+      throw new Error(`HTTP ${response.status} from ${url.href}`);
+    }
     text = response.body ? await limitedText(response) : '';
   } catch (error) {
     throw timer.aborted ? new Error(`no answer within ${seconds} s from ${url.href}`) : error;
   }
-  if (text === undefined) throw new Error(`larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
+  if (text === undefined) throw tooLarge();
   return text;
 }
 
@@ -108,7 +148,9 @@ async function readJson(url: string, sources: DataSources, seconds: number): Pro
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SyntaxError(`not JSON: ${(error as Error).message}`);
+    // Where, never what: the engine's message quotes the text, which may be any file of the site or any answer.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new SyntaxError(at === undefined ? 'not JSON' : `not JSON (at character ${at})`);
   }
 }
 
