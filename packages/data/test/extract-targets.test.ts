@@ -112,6 +112,18 @@ describe('extractTargets: comparators', () => {
     for (const text of ['萬元GDP用水量、萬元工業增加值用水量較2020年分別下降12%、5%。', '城鎮、農村居民人均可支配收入分別增長5.5%、7%。']) {
       assert.ok(extractTargets(text).every((p) => p.confidence >= 0.9), text);
     }
+    // A 、 inside brackets separates no items (a review of this change: 各縣(市 was named a metric).
+    expectReadings('各縣(市、區)達標率、鄉鎮達標率分別達到90%、80%。', [
+      { value: 90, metric: '各縣(市、區)達標率' },
+      { value: 80, metric: '鄉鎮達標率' },
+    ]);
+    // Lists that do not pair, or an item that does not end as the last one (主要農作物 is no rate): for a person to check.
+    for (const text of ['化學需氧量排放量比2020年分別下降8%、10%。', '萬元GDP用水量、萬元工業增加值用水量較2020年分別下降12%、5%和3%。']) {
+      assert.ok(extractTargets(text).every((p) => p.confidence <= 0.65), text);
+    }
+    const [crops, rate] = extractTargets('主要農作物、經濟作物耕種收綜合機械化率分別達到92%、60%。');
+    assert.equal(crops!.confidence, 0.65, crops!.metric);
+    assert.equal(rate!.confidence, 0.9, rate!.metric);
   });
 
   test('the number of an item of the task’s own list is no part of a metric: (1), 1., 一是', () => {

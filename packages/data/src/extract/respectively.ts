@@ -31,24 +31,33 @@ function numeralsAhead(folded: string, at: number): number {
   return count;
 }
 
+/** Brackets a 、 inside which is no separator of the list: 各县(市、区). */
+const OPENING = '([【《';
+const CLOSING = ')]】》';
+
 /**
  * The span of the folded text naming the numeral at `numeralStart` when its clause (from `clauseStart`) pairs
  * metrics and numerals with 分别: the metric in the same place of the 、-list before 分别 as the numeral in the list
- * after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun). `undefined`
- * when there is no 分别, or the two lists differ in length (化学需氧量排放量比2020年分别下降8%、10%).
+ * after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
+ * `undefined` when the clause has no 分别 before the numeral; `null` when it has one but the two lists differ in length
+ * (化学需氧量排放量比2020年分别下降8%、10%): which numeral is whose is then for a person to say.
  */
-export function respectiveName(folded: string, clauseStart: number, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | undefined {
+export function respectiveName(folded: string, clauseStart: number, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | null | undefined {
   const at = folded.lastIndexOf('分别', numeralStart);
   if (at < clauseStart) return undefined;
   const index = joinersIn(folded, at + 2, numeralStart);
   const names: [number, number][] = [];
   let start = clauseStart;
+  let depth = 0;
   for (let i = clauseStart; i <= at; i++) {
-    if (i === at || folded[i] === '、') {
+    const ch = folded[i]!;
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    if (i === at || (ch === '、' && depth === 0)) {
       names.push([start, i]);
       start = i + 1;
     }
   }
-  if (names.length < 2 || names.length !== index + 1 + numeralsAhead(folded, numeralStart)) return undefined;
+  if (names.length < 2 || names.length !== index + 1 + numeralsAhead(folded, numeralStart)) return null;
   return { name: names[index]!, last: names.at(-1)! };
 }

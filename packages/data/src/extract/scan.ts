@@ -18,6 +18,8 @@ import { changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLev
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
 const METRIC_AFTER = 20;
+/** The confidence of a metric read through 分别 that may be another item's. */
+const DOUBTFUL = 0.65;
 /** The number of an item of a list: (1), 1. or 1、 (not 1.5). */
 const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))/;
 /** Words that make a floor or level reached (达到900家: a stock), as opposed to 不少于 (a floor on a flow). */
@@ -202,6 +204,10 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   const respective = respectiveName(folded, state.clauseStart, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
+  // 分别 and lists that do not pair, or an item whose last word is not the last item's (主要农作物、…机械化率): a
+  // metric for a person to check, whatever else is sure.
+  const lastEnd = respective && trimMetric(folded, respective.last[0], respective.last[1])[1];
+  const doubtfulPair = respective === null || (!!respective && folded[beforeEnd - 1] !== folded[lastEnd! - 1] && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
@@ -242,6 +248,6 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     ...(measure === 'rate' && HELD.test(folded.slice(state.clauseStart, numeral.start)) ? { held: true as const } : {}),
     ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
-    confidence: confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }),
+    confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }), doubtfulPair ? DOUBTFUL : 1),
   };
 }
