@@ -87,8 +87,16 @@ async function progressLanguage(args: readonly string[]): Promise<Language> {
   }
 }
 
+/**
+ * Standard output: data (a plan's JSON, a report, a template's CSV) as it is for a file or a pipe; on a terminal, its
+ * control characters shown (JSON leaves C1 and DEL as they are, and CSV all of them).
+ */
+function toStdout(line: string): void {
+  console.log(process.stdout.isTTY ? terminalText(line) : line);
+}
+
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
-export async function main(argv: readonly string[], out = (line: string) => console.log(line), printError = (line: string) => console.error(line)): Promise<number> {
+export async function main(argv: readonly string[], out = toStdout, printError = (line: string) => console.error(line)): Promise<number> {
   // Messages quote documents, plans and sheets: their control characters are shown, never sent to the terminal.
   const err = (line: string) => printError(terminalText(line));
   const [command, ...rest] = argv;

@@ -86,7 +86,8 @@ export function validationMessagesIn(lang: Language): z.core.$ZodErrorMap {
       // A strict object's keys it does not have (a misspelt `as_of`), said with the keys it has.
       if (issue.code === 'unrecognized_keys') {
         const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
-        if (shape) return words.unknownKeys(issue.keys, Object.keys(shape));
+        // $schema, which only editors read, is no key a writer of the report is told about.
+        if (shape) return words.unknownKeys(issue.keys, Object.keys(shape).filter((key) => key !== '$schema'));
       }
       return (zodWords && zodIssueIn(issue, zodWords)) ?? zodLocale(issue);
     };

@@ -8,6 +8,20 @@
  */
 import type { Language } from './vocabulary.js';
 
+/** The unknown keys an issue names: five at most, each cut to 40 characters with its control characters shown. */
+const KEYS_SHOWN = 5;
+const KEY_SHOWN = 40;
+const shownKey = (key: string) => {
+  // eslint-disable-next-line no-control-regex
+  const visible = JSON.stringify(key).slice(1, -1).replace(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible.length > KEY_SHOWN ? `${visible.slice(0, KEY_SHOWN)}…` : visible;
+};
+/** `keys` as an issue names them, quoted by `quote`, joined by `join`, with how many more there are. */
+function someKeys(keys: readonly string[], quote: (key: string) => string, join: string, more: (count: number) => string): string {
+  const shown = keys.slice(0, KEYS_SHOWN).map((key) => quote(shownKey(key))).join(join);
+  return keys.length > KEYS_SHOWN ? `${shown}${more(keys.length - KEYS_SHOWN)}` : shown;
+}
+
 /** The kinds of id a plan refers to. */
 export type IdKind = 'unit' | 'section' | 'task' | 'target';
 
@@ -101,7 +115,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
     otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
-    unknownKeys: (keys, known) => `無法識別的欄位${keys.map((key) => `「${key}」`).join('、')}(可用的欄位:${known.join('、')})`,
+    unknownKeys: (keys, known) => `無法識別的欄位${someKeys(keys, (key) => `「${key}」`, '、', (n) => `等(另有 ${n} 個)`)}(可用的欄位:${known.join('、')})`,
     tooManyValues: (limit) => `數據過大,無法驗證:超過 ${en(limit)} 個值`,
     tooManyChars: (limit) => `數據過大,無法驗證:文字超過 ${en(limit)} 個字符`,
     tooDeep: (limit) => `嵌套超過 ${limit} 層`,
@@ -128,7 +142,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
-    unknownKeys: (keys, known) => `无法识别的字段${keys.map((key) => `“${key}”`).join('、')}(可用的字段:${known.join('、')})`,
+    unknownKeys: (keys, known) => `无法识别的字段${someKeys(keys, (key) => `“${key}”`, '、', (n) => `等(另有 ${n} 个)`)}(可用的字段:${known.join('、')})`,
     tooManyValues: (limit) => `数据过大,无法验证:超过 ${en(limit)} 个值`,
     tooManyChars: (limit) => `数据过大,无法验证:文本超过 ${en(limit)} 个字符`,
     tooDeep: (limit) => `嵌套超过 ${limit} 层`,
@@ -155,7 +169,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
     otherPlan: (report, plan) => `the report is for plan "${report}", not "${plan}"`,
-    unknownKeys: (keys, known) => `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((key) => `"${key}"`).join(', ')} (the keys here are ${known.join(', ')})`,
+    unknownKeys: (keys, known) => `unknown key${keys.length > 1 ? 's' : ''} ${someKeys(keys, (key) => `"${key}"`, ', ', (n) => ` and ${n} more`)} (the keys here are ${known.join(', ')})`,
     tooManyValues: (limit) => `too large to validate: more than ${en(limit)} values`,
     tooManyChars: (limit) => `too large to validate: more than ${en(limit)} characters of text`,
     tooDeep: (limit) => `nested deeper than ${limit} levels`,

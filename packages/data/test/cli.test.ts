@@ -55,6 +55,31 @@ describe('dz-plan CLI', () => {
     assert.match(stdout, /推進\\x1B\[2K\\x1B\[1A工作/);
   });
 
+  test('on a terminal, standard output shows control characters too (JSON leaves C1 as it is); to a file or pipe, the data stays as it is', async () => {
+    const file = scratch.at('c1.txt');
+    writeFileSync(file, '一、總體要求\n1.推進\u009b2J工作。(牽頭單位:市發改委)\n');
+    const { main } = await import('../src/cli.js');
+    const printed: string[] = [];
+    const { log } = console;
+    const wasTty = process.stdout.isTTY;
+    console.log = (line: string) => void printed.push(line);
+    try {
+      for (const tty of [true, false]) {
+        process.stdout.isTTY = tty;
+        printed.length = 0;
+        await main(['parse', file, '--json', '--lenient'], undefined, () => undefined);
+        const out = printed.join('\n');
+        if (tty) {
+          assert.doesNotMatch(out, /\u009b/);
+          assert.match(out, /推進\\x9B2J工作/);
+        } else assert.match(out, /推進\u009b2J工作/, 'the data as it is, for a file');
+      }
+    } finally {
+      console.log = log;
+      process.stdout.isTTY = wasTty;
+    }
+  });
+
   test('parse of a file without tasks exits 1 with a noTasks error', () => {
     const file = scratch.at('garbage.txt');
     writeFileSync(file, 'nothing to see here');

@@ -50,6 +50,12 @@ describe('appendPeriod', () => {
     assert.deepEqual(progressHistory(both, 't01.1'), [{ value: 30, asOf: '2023-06-30' }]);
   });
 
+  test('the JSON Schema the report names for its editor stays named (a review: --into dropped it)', () => {
+    const named = { $schema: '../docs/progress-report.schema.json', ...march };
+    assert.equal(appendPeriod(named, june).$schema, named.$schema);
+    assert.equal('$schema' in appendPeriod(march, june), false);
+  });
+
   test('a reading for a date already there replaces it (a resubmitted period), no duplicates', () => {
     const fixed: ProgressReport = { plan, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2200 }] };
     const twice = appendPeriod(appendPeriod(march, june), fixed);

@@ -103,8 +103,16 @@ describe('parseProgressReport', () => {
       { path: 'entries[0]', message: '無法識別的欄位「as_of」、「Note」(可用的欄位:target、value、asOf、note、baseline)' },
     ]);
     assert.deepEqual(parseProgressReport({ ...valid, date: '2023-06-30' }, dezhouPlan, { lang: 'zh-Hans' }).issues, [
-      { path: '(root)', message: '无法识别的字段“date”(可用的字段:$schema、plan、asOf、entries)' },
+      { path: '(root)', message: '无法识别的字段“date”(可用的字段:plan、asOf、entries)' },
     ]);
+    // Five keys at most, each cut to 40 characters, control and direction characters shown, not obeyed.
+    const many: Record<string, unknown> = { target: 't09.1', value: 1 };
+    for (let i = 0; i < 20; i++) many[`key${i}${'x'.repeat(60)}`] = i;
+    const message = parseProgressReport({ ...valid, entries: [many] }, dezhouPlan).issues[0]!.message;
+    assert.ok(message.length < 400, `${message.length} characters`);
+    assert.match(message, /^unknown keys "key0x{36}…", .* and 15 more \(the keys here are/);
+    const hidden = parseProgressReport({ ...valid, entries: [{ target: 't09.1', value: 1, 'a\u202eb\nc': 1 }] }, dezhouPlan).issues[0]!.message;
+    assert.equal(hidden, 'unknown key "a\\u202eb\\nc" (the keys here are target, value, asOf, note, baseline)');
     const withSchema = { $schema: 'https://example.org/progress-report.schema.json', ...valid };
     assert.deepEqual(parseProgressReport(withSchema, dezhouPlan).data, withSchema, 'the JSON Schema an editor is pointed at is allowed');
   });

@@ -20,7 +20,8 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   const replaced = new Set(added.map((e) => `${e.target}\u0000${e.asOf}`));
   const kept = dated(report).filter((e) => !replaced.has(`${e.target}\u0000${e.asOf}`));
   const entries: ProgressEntry[] = [...kept, ...added].map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date }));
-  return { plan: report.plan, asOf, entries };
+  // The JSON Schema the file names for its editor stays named.
+  return { ...(report.$schema !== undefined ? { $schema: report.$schema } : {}), plan: report.plan, asOf, entries };
 }
 
 /** A reading that {@link appendPeriod} replaces with a different value: the target, the date, the old and new values. */
