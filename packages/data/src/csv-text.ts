@@ -6,6 +6,7 @@
 /** U+FEFF. Excel takes a CSV without it for the local ANSI code page and garbles Chinese. */
 export const CSV_BOM = '\uFEFF';
 
+/** A field of a CSV row: text (quoted and defused as needed) or a number (written as it is). */
 export type CsvValue = string | number;
 
 /**
