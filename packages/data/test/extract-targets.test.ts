@@ -64,7 +64,8 @@ describe('extractTargets: comparators', () => {
   test('a ceiling on a growth rate caps the growth: 增速控制在2%以內 is no growth of at least 2%', () => {
     expectReadings('全市能源消費總量增速控制在2%以內。', [{ value: 2, comparator: 'atMost', measure: 'growth', metric: '全市能源消費總量增速' }]);
     expectReadings('人口自然增長率控制在3‰以內。', [{ value: 3, unit: '‰', comparator: 'atMost', measure: 'growth', metric: '人口自然增長率' }]);
-    expectReadings('居民消費價格漲幅不超過3%。', [{ value: 3, comparator: 'atMost', measure: 'rate' }]);
+    // 漲幅 is a change: prices may fall, a reading below 0 is within the cap (a supervision officer's review).
+    expectReadings('居民消費價格漲幅不超過3%。', [{ value: 3, comparator: 'atMost', measure: 'growth' }]);
     expectReadings('政府債務增速不高於5%。', [{ value: 5, comparator: 'atMost', measure: 'growth', metric: '政府債務增速' }]);
     // A floor on a change is still a change of at least that much.
     expectReadings('居民人均可支配收入增速達到7%以上。', [{ value: 7, comparator: 'increaseBy', measure: 'growth' }]);
@@ -141,6 +142,16 @@ describe('extractTargets: comparators', () => {
     expectReadings('全年新增城鎮就業1.5萬—2萬人。', [{ value: 1.5, upperValue: 2, valueText: '1.5—2', comparator: 'range', unit: '萬人', metric: '新增城鎮就業' }]);
     // Telephone numbers stay none: an extension, an area code.
     for (const text of ['諮詢電話2688888—8001。', '諮詢電話0534—2688888。']) assert.deepEqual(extractTargets(text), [], text);
+  });
+
+  test('what a plan holds down, about a value, is held under it; a growth about a value keeps its band (a supervision officer’s review)', () => {
+    // 5.2% unemployment and a CPI of 0.2% were "missed" (below a two-sided band), 6% only "above the band".
+    expectReadings('城鎮調查失業率5.5%左右。', [{ value: 5.5, comparator: 'atMost', measure: 'rate', metric: '城鎮調查失業率' }]);
+    expectReadings('居民消費價格漲幅3%左右。', [{ value: 3, comparator: 'atMost', measure: 'growth', metric: '居民消費價格漲幅' }]);
+    // 4.8% against 增長5%左右 was "missed" (the 左右 was dropped: a growth of at least 5%).
+    expectReadings('國內生產總值增長5%左右。', [{ value: 5, comparator: 'approx', tolerance: 0.05, measure: 'growth', metric: '國內生產總值增長' }]);
+    // A floor stays a floor, a count about a value stays one.
+    expectReadings('城鎮新增就業6萬人左右。', [{ value: 6, comparator: 'approx', measure: 'flow' }]);
   });
 
   test('a plain count is exact; a range is a range', () => {
@@ -270,7 +281,8 @@ describe('extractTargets: measure kinds', () => {
     expectReadings('重污染天數減少到5天以內。', [{ value: 5, unit: '天', comparator: 'atMost', measure: 'ceiling', metric: '重污染天數' }]);
     expectReadings('細顆粒物平均濃度控制在35微克/立方米以下。', [{ value: 35, unit: '微克/立方米', comparator: 'atMost', measure: 'level' }]);
     expectReadings('開工建設3條高速公路。', [{ value: 3, unit: '條', metric: '開工建設高速公路', measure: 'flow' }]);
-    expectReadings('規模以上工業增加值增長6%左右。', [{ value: 6, comparator: 'increaseBy', measure: 'growth', metric: '規模以上工業增加值' }]);
+    // A growth about a value keeps its band (5.8% is within it), the change word in its metric.
+    expectReadings('規模以上工業增加值增長6%左右。', [{ value: 6, comparator: 'approx', tolerance: 0.05, measure: 'growth', metric: '規模以上工業增加值增長' }]);
   });
 
   test('a share: 60%以上的村, and 1/4 of a set as a fraction', () => {

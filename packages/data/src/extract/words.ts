@@ -94,6 +94,7 @@ export const changeWords = new WordList<'increaseBy' | 'decreaseBy' | null>({
   增长: 'increaseBy',
   增幅: 'increaseBy',
   增速: 'increaseBy',
+  涨幅: 'increaseBy',
   提高: 'increaseBy',
   提升: 'increaseBy',
   增加: 'increaseBy',
@@ -117,6 +118,12 @@ export const suffixWords = new WordList<Comparator>({
   左右: 'approx',
   上下: 'approx',
 });
+
+/**
+ * What a plan holds down, so that its 左右 is a ceiling (城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: 5.2% and 0.2% are
+ * done, 6% is not), read in the clause before the numeral.
+ */
+export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
 
 /** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
 export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
