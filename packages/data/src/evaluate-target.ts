@@ -114,7 +114,8 @@ const aboveAsReached = (target: Target, standing: Standing): Standing => (standi
  */
 function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean): Status {
   if (standing === 'above') return due ? 'missed' : 'overCeiling';
-  if (standing === 'reached') return canSlipBack && !due ? 'onTrack' : 'met';
+  // Within the band of 左右 but short of the number itself (4 of 5家左右 in June): on track until the deadline.
+  if (standing === 'reached') return (canSlipBack || progress < 1) && !due ? 'onTrack' : 'met';
   if (due) return 'missed';
   if (standing === 'wrongWay' || !(progress >= 0)) return 'seriouslyBehind';
   if (progress === 0) return expected < NOT_STARTED_UNTIL ? 'notStarted' : 'seriouslyBehind';
