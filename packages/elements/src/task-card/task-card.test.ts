@@ -409,6 +409,15 @@ describe('dz-task-card', () => {
       expect(getComputedStyle($(el, 'ul.units.participating > li')!).color).not.to.equal('rgb(1, 2, 3)');
     });
 
+    it("its targets' compact gauges take --dz-gauge-marker-color and --dz-gauge-track-color, as the gauge does (a designer's review)", async () => {
+      const el = await fixture<DzTaskCard>(
+        html`<dz-task-card task="9" progress-src=${validFeed} style="--dz-gauge-marker-color: rgb(1, 2, 3); --dz-gauge-track-color: rgb(4, 5, 6)"></dz-task-card>`,
+      );
+      await settle(el, () => $(el, '.gauge-mark-expected'), 'a compact gauge with its expected mark');
+      expect(getComputedStyle($(el, '.gauge-mark-expected')!).backgroundImage).to.contain('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.gauge-track')!).backgroundColor).to.equal('rgb(4, 5, 6)');
+    });
+
     it('inherits the shared --dz-color-* tokens from the page, so one rule themes every element', async () => {
       const page = await fixture(html`<div style="--dz-color-lead: rgb(4, 5, 6); --dz-font-family: serif">
         <dz-task-card task="13"></dz-task-card>

@@ -78,6 +78,8 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @cssprop [--dz-summary-participating-color=var(--dz-color-participating)] - Colour of the participating role.
  * @cssprop [--dz-summary-link-color=var(--dz-color-accent)] - Colour of task links and buttons.
  * @cssprop [--dz-gauge-compact-width=5rem] - Width of the bar of each target's compact gauge.
+ * @cssprop [--dz-gauge-track-color=var(--dz-color-surface-alt)] - The unfilled track of each target's compact gauge.
+ * @cssprop [--dz-gauge-marker-color=var(--dz-color-text)] - The expected-progress and ceiling marks of the compact gauges.
  *
  * @fires dz-select - A task was chosen (click, Enter or Space on its link or button). Detail: `{ taskId, unitId,
  *   role }`. Cancelable: `preventDefault()` keeps a link from navigating (a single-page app shows the task itself).

@@ -6,6 +6,8 @@ import { css } from 'lit';
  */
 export default css`
   .gauge-compact {
+    /* The marks take the gauge's marker colour, as <dz-target-gauge>'s do (a designer's review: they ignored it). */
+    --_dz-gauge-marker: var(--dz-gauge-marker-color, var(--_dz-color-text));
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
@@ -41,11 +43,11 @@ export default css`
     inset-block: -1px;
     inline-size: 2px;
     margin-inline-start: -1px;
-    background: var(--_dz-color-text);
+    background: var(--_dz-gauge-marker);
   }
 
   .gauge-mark-expected {
-    background: repeating-linear-gradient(to bottom, var(--_dz-color-text) 0 2px, transparent 2px 3px);
+    background: repeating-linear-gradient(to bottom, var(--_dz-gauge-marker) 0 2px, transparent 2px 3px);
   }
 
   .gauge-progress,
