@@ -413,7 +413,7 @@ describe('dz-task-card', () => {
       const el = await fixture<DzTaskCard>(
         html`<dz-task-card task="9" progress-src=${validFeed} style="--dz-gauge-marker-color: rgb(1, 2, 3); --dz-gauge-track-color: rgb(4, 5, 6)"></dz-task-card>`,
       );
-      await settle(el, () => $(el, '.gauge-mark-expected'), 'a compact gauge with its expected mark');
+      await settle(el, () => !!$(el, '.gauge-mark-expected'), 'a compact gauge with its expected mark');
       expect(getComputedStyle($(el, '.gauge-mark-expected')!).backgroundImage).to.contain('rgb(1, 2, 3)');
       expect(getComputedStyle($(el, '.gauge-track')!).backgroundColor).to.equal('rgb(4, 5, 6)');
     });
