@@ -6,7 +6,7 @@
  * again and compares, so the generated files cannot drift from the seed or the curated files.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
@@ -308,18 +308,19 @@ function* cjkCandidates(): Generator<string> {
   for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff]] as const) for (let c = from; c <= to; c++) yield String.fromCharCode(c);
 }
 
-/** The target extractor's words (`src/extract/words.ts`, in Simplified): a Traditional document must fold to them. */
-const extractorWordsPath = resolve(packageRoot, 'src/extract/words.ts');
+/** The target extractor's sources (`src/extract/`, words in Simplified): a Traditional document must fold to them. */
+const extractorDir = resolve(packageRoot, 'src/extract');
+const extractorText = () => readdirSync(extractorDir).map((file) => readFileSync(resolve(extractorDir, file), 'utf8')).join('');
 
 /**
  * The folding table for search, unit look-up and target extraction: every character whose OpenCC Simplified form
  * (from the generic, Taiwan or Hong Kong Traditional standard, or a variant) differs from it and occurs in the plan's
- * text or in the extractor's words, mapped to that form. Folding both the query and the index with it makes 示範 find
+ * text or in the extractor's sources, mapped to that form. Folding both the query and the index with it makes 示範 find
  * 示范, 製造 find 制造, 發改委 find 发改委; and 漲幅 reads as the extractor's 涨幅, which the plan never writes.
  */
 export function buildFoldTable(plan: Plan): Array<readonly [string, string]> {
   const converters = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
-  const planChars = new Set([...chineseTextsOf(plan).join(''), ...readFileSync(extractorWordsPath, 'utf8')]);
+  const planChars = new Set([...chineseTextsOf(plan).join(''), ...extractorText()]);
   const entries: Array<readonly [string, string]> = [];
   for (const ch of cjkCandidates()) {
     let folded = ch;

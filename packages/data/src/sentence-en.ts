@@ -9,7 +9,8 @@ export const sentence: SentenceWords = {
   used: (share) => `${share} of the ceiling used`,
   pace: (share) => `${share} of the period elapsed`,
   pathFrom: (year, share) => `${share} of the path from the end of ${year} elapsed`,
-  reached: 'at or above the target',
+  // Said of a floor and of a ceiling alike (at most 3%, at 0.2%).
+  reached: 'target reached',
   inBand: 'within the target band',
   below: 'below the target',
   aboveBand: 'above the target band',

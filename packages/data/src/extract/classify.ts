@@ -40,15 +40,13 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   const changed = change && (relative || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
   // 下降3%—5%: a range of a change, read as the change's size; without its word the metric would read as a rate of 3—5%.
   if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true, ...(change && relative ? { keepsChange: true } : {}) };
-  // 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: what a plan holds down, about a value, is held under it.
-  const heldDown = suffix === 'approx' && heldDownPattern.test(text.slice(state.clauseStart, numeral.start));
+  // 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: what a plan holds down, about a value, is held under it. Only this
+  // target's own words count: a floor listed after one (失业率5.5%以内、新增就业6万人左右) is no ceiling.
+  const heldDown = suffix === 'approx' && heldDownPattern.test(text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start));
   if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
     const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || heldDown || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));
-    if (capped) return { comparator: 'atMost', worded: true, keepsChange: true };
-    // 增长5%左右: a growth about a value, its band kept (4.8% is within it), the change word in the metric.
-    if (suffix === 'approx' && relative) return { comparator: 'approx', worded: true, keepsChange: true };
-    return { comparator: change.comparator, worded: true };
+    return capped ? { comparator: 'atMost', worded: true, keepsChange: true } : { comparator: change.comparator, worded: true };
   }
   if (heldDown) return { comparator: 'atMost', worded: true };
   if (suffix) return { comparator: suffix, worded: true };

@@ -39,7 +39,7 @@ const CLOSING = ')]】》';
  * The span of the folded text naming the numeral at `numeralStart` when its clause (from `clauseStart`) pairs
  * metrics and numerals with 分别: the metric in the same place of the 、-list before 分别 as the numeral in the list
  * after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
- * `undefined` when the clause has no 分别 before the numeral; `null` when it has one but the two lists differ in length
+ * `undefined` when the clause has no 分别 before the numeral, or one subject; `null` when the two lists differ in length
  * (化学需氧量排放量比2020年分别下降8%、10%): which numeral is whose is then for a person to say.
  */
 export function respectiveName(folded: string, clauseStart: number, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | null | undefined {
@@ -58,6 +58,8 @@ export function respectiveName(folded: string, clauseStart: number, numeralStart
       start = i + 1;
     }
   }
-  if (names.length < 2 || names.length !== index + 1 + numeralsAhead(folded, numeralStart)) return null;
+  // One subject (城乡居民人均可支配收入分别增长6%): nothing to pair.
+  if (names.length < 2) return undefined;
+  if (names.length !== index + 1 + numeralsAhead(folded, numeralStart)) return null;
   return { name: names[index]!, last: names.at(-1)! };
 }

@@ -204,10 +204,10 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   const respective = respectiveName(folded, state.clauseStart, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
-  // 分别 and lists that do not pair, or an item whose last word is not the last item's (主要农作物、…机械化率): a
-  // metric for a person to check, whatever else is sure.
+  // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
+  // rate may be shared): a metric for a person to check, whatever else is sure.
   const lastEnd = respective && trimMetric(folded, respective.last[0], respective.last[1])[1];
-  const doubtfulPair = respective === null || (!!respective && folded[beforeEnd - 1] !== folded[lastEnd! - 1] && beforeEnd - beforeStart > 2);
+  const doubtfulPair = respective === null || (!!respective && folded[lastEnd! - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
