@@ -130,12 +130,13 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
 }
 
 /**
- * What a short item of a 分别 list leaves to the last item: 城镇、农村居民人均可支配收入 names 城镇居民人均可支配收入, the
- * last item's words after a qualifier as long as the item (农村). Nothing for an item of more than two characters.
+ * What a short item of a 分别 list leaves to the last item (`last`, trimmed): 城镇、农村居民人均可支配收入 names
+ * 城镇居民人均可支配收入, the last item's words after a qualifier as long as the item (农村). Nothing for an item of more
+ * than two characters.
  */
-function sharedNoun(text: string, folded: string, start: number, end: number, last: readonly [number, number] | undefined): string {
+function sharedNoun(text: string, start: number, end: number, last: readonly [number, number] | undefined): string {
   if (!last || end - start > 2 || start >= last[0]) return '';
-  const [lastStart, lastEnd] = trimMetric(folded, last[0], last[1]);
+  const [lastStart, lastEnd] = last;
   return lastEnd - lastStart > 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
 }
 
@@ -206,14 +207,14 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
-  const lastEnd = respective && trimMetric(folded, respective.last[0], respective.last[1])[1];
-  const doubtfulPair = respective === null || (!!respective && folded[lastEnd! - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
+  const last = respective ? trimMetric(folded, ...respective.last) : undefined;
+  const doubtfulPair = respective === null || (!!last && folded[last[1] - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
   const weakBefore = !respective && (beforeEnd - beforeStart <= 2 || onlyVerbs(folded, beforeStart, beforeEnd));
   const metricFolded = folded.slice(beforeStart, beforeEnd) + (weakBefore ? folded.slice(afterStart, after) : '');
-  const metric = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, folded, beforeStart, beforeEnd, respective?.last))).trim();
+  const metric = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last))).trim();
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED.has(state.bound.word);

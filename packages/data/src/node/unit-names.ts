@@ -8,6 +8,8 @@
  * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
+import { toMatchForm } from '../parse/match-form.js';
+import { LABEL_PATTERN, roleOfWord } from '../parse/roles.js';
 import type { ParsedTask } from '../parse/types.js';
 
 /** A field of the bracket: a label and a colon in the name. */
@@ -16,8 +18,8 @@ const FIELD = /[:：]/;
 const STOP = /[。．.]+$/;
 /** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
 const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|队|站)(?:以及|和|及|與|与)(?=[市縣县區区省各國国])/;
-const LEAD_LABEL = /[牽牵][頭头](?:[單单]位|部[門门])/;
-const RESPONSIBLE_LABEL = /[責责]任(?:[單单]位|部[門门])/;
+/** A label's brackets and colon, around its words. */
+const LABEL_MARKS = /[【】[\]:\s]/g;
 
 /** The tasks with fields and full stops left out of their unit names; what was found is said to `sink`. */
 export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink: DiagnosticSink): ParsedTask[] {
@@ -26,9 +28,11 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
     if (!span) return task;
     const units = text.slice(span.offset, span.offset + span.length);
     const at = (name: string) => span.offset + Math.max(0, units.indexOf(name));
-    const responsible = RESPONSIBLE_LABEL.exec(units);
-    if (responsible && LEAD_LABEL.test(units)) {
-      sink.error('responsibleBesideLead', `task ${task.number}: ${responsible[0]} beside a lead label: whether its units lead or take part is unclear (write 參與單位 or 配合單位)`, span.offset + responsible.index);
+    // The parser's labels (roles.ts): 責任單位, which says no role, beside one that says lead.
+    const labels = [...toMatchForm(units).matchAll(LABEL_PATTERN)];
+    const responsible = labels.find((label) => roleOfWord(label[0]) === undefined);
+    if (responsible && labels.some((label) => roleOfWord(label[0]) === 'lead')) {
+      sink.error('responsibleBesideLead', `task ${task.number}: ${responsible[0].replace(LABEL_MARKS, '')} beside a lead label: whether its units lead or take part is unclear (write 參與單位 or 配合單位)`, span.offset + responsible.index);
     }
     const kept = (names: readonly string[]) =>
       names.flatMap((name) => {
