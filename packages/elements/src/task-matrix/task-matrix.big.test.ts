@@ -164,6 +164,26 @@ describe('dz-task-matrix at province scale', () => {
     await until(() => deepActive() === cellAt(el, tasks - 1, units - 1), 'focus on the last cell');
   });
 
+  it('a row header cut to one line keeps its whole name on hover (title), units as rows and tasks as rows', async () => {
+    const { el } = await renderBig();
+    const heads = () => bodyRows(el).map((tr) => tr.querySelector('th')!);
+    // The whole name as a screen reader has it: the unit's name, or the task's number and title in the hidden span.
+    const fullName = (th: HTMLElement) => (th.querySelector('.visually-hidden') ?? th).textContent!.trim();
+    for (const th of heads()) expect(th.title, th.textContent!).to.equal(fullName(th)).and.not.equal('');
+    el.rows = 'tasks';
+    await el.updateComplete;
+    await until(() => heads()[0]?.querySelector('.visually-hidden') != null, 'transposed');
+    // A cell's scrollWidth does not grow with clipped text: the width of its words, laid out on one line, does.
+    const wordsWidth = (th: HTMLElement) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return range.getBoundingClientRect().width;
+    };
+    const clipped = heads().filter((th) => wordsWidth(th) > th.clientWidth);
+    expect(clipped.length, 'some task titles are cut').to.be.greaterThan(0);
+    for (const th of heads()) expect(th.title).to.equal(fullName(th)).and.not.equal('');
+  });
+
   it('exports every row to CSV', async () => {
     const { el, rows } = await renderBig();
     const lines = el.toCsv().trimEnd().split('\r\n');

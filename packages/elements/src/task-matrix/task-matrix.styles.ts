@@ -510,6 +510,7 @@ export default css`
   }
 
   /* ---- a large table renders a window: every row one line high, every role column one width ---- */
+  /* A row header cut to its line keeps its whole name in its title (hover) and, for the keyboard, in the current line. */
 
   .virtual tbody th[scope='row'] {
     white-space: nowrap;

@@ -60,7 +60,7 @@ export function renderVirtualTable(
   const renderRow = (r: number, rowHighlighted: boolean, tab: number) => {
     const head = headingOf(view.rowItems[r]!, lang, t);
     return html`<tr class=${rowHighlighted ? 'row-hl' : ''} aria-rowindex=${ariaRowOf(r)}>
-      <th scope="row" part="row-header" aria-colindex="1">
+      <th scope="row" part="row-header" aria-colindex="1" title=${head.full}>
         ${transposed
           ? html`<span class="task-number" aria-hidden="true">${head.short}</span
               ><span class="visually-hidden">${head.full}</span><span aria-hidden="true"> ${head.name}</span>`
