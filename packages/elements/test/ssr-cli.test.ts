@@ -269,3 +269,22 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     }
   });
 });
+
+describe('renderPage after the app imported an element (a React review: a server that imported task-matrix.js first got "Lit rendered no shadow root")', {
+  skip: existsSync(join(elementsDir, 'dist/ssr/index.js')) ? false : 'run `npm run build` first',
+}, () => {
+  for (const entry of ['task-matrix.js', 'index.js', 'all.js']) {
+    it(`renders every element when ${entry} was imported before the first render`, () => {
+      // A fresh process: what a Vite SSR or Next server does, the element's module loaded before the DOM shim.
+      const script = `
+        await import(${JSON.stringify(join(elementsDir, 'dist', entry))});
+        const { renderPage } = await import(${JSON.stringify(join(elementsDir, 'dist/ssr/index.js'))});
+        const { html } = await renderPage('<dz-task-matrix section="4"></dz-task-matrix><dz-task-card task="26"></dz-task-card><dz-target-gauge target="t09.1"></dz-target-gauge><dz-unit-summary unit="市發展改革委"></dz-unit-summary><dz-plan-overview></dz-plan-overview>');
+        process.stdout.write(html);`;
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: elementsDir });
+      assert.equal(result.stderr, '');
+      assert.equal(result.status, 0);
+      assert.equal(result.stdout.match(/<template [^>]*shadowrootmode="open"/g)?.length, 5, result.stdout.slice(0, 400));
+    });
+  }
+});

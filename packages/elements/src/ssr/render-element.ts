@@ -9,20 +9,35 @@ import { parseFragment } from 'parse5';
 import { RenderError } from './render-error.js';
 import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';
 
-/** The tags `renderPage` renders: every element the package defines. */
-export const elementTags = ['dz-task-card', 'dz-task-matrix', 'dz-target-gauge', 'dz-unit-summary', 'dz-plan-overview'] as const;
+/** The tags `renderPage` renders: every element the package defines, with its class's name in the package's entry. */
+const elementClasses = {
+  'dz-task-card': 'DzTaskCard',
+  'dz-task-matrix': 'DzTaskMatrix',
+  'dz-target-gauge': 'DzTargetGauge',
+  'dz-unit-summary': 'DzUnitSummary',
+  'dz-plan-overview': 'DzPlanOverview',
+} as const;
+
+/** The tags `renderPage` renders. */
+export const elementTags = Object.keys(elementClasses) as readonly (keyof typeof elementClasses)[];
 
 let defined: Promise<unknown> | undefined;
 
 /**
  * Defines the elements, once, after Lit SSR's DOM shim (`HTMLElement`, `Element`, `customElements`… on
  * `globalThis`). Imported dynamically: the shim's module awaits at its top level, so with static imports the elements
- * would register in a registry the shim then replaces. The words of reading problems, which a browser loads on
- * demand, are loaded first: a render on the server cannot wait for them.
+ * would register in a registry the shim then replaces. Each class is defined here rather than by importing the
+ * modules that define them (`all.js`): a server that imported one of those before the first render (a React or Vue
+ * app's own `import '@dz-tasks/elements/task-matrix.js'`) ran it without a registry, and a module runs only once.
+ * The words of reading problems, which a browser loads on demand, are loaded first: a render on the server cannot
+ * wait for them.
  */
 export function defineElements(): Promise<unknown> {
   defined ??= import('@lit-labs/ssr/lib/install-global-dom-shim.js')
-    .then(() => import('../all.js'))
+    .then(() => import('../index.js'))
+    .then((entry) => {
+      for (const [tag, name] of Object.entries(elementClasses)) entry.defineElement(tag, entry[name]);
+    })
     .then(() => import('../shared/problem-words.js'))
     .then(({ problemWordsModule }) => problemWordsModule.load());
   return defined;
