@@ -169,7 +169,10 @@ describe('dz-task-matrix at province scale', () => {
     const heads = () => bodyRows(el).map((tr) => tr.querySelector('th')!);
     // The whole name as a screen reader has it: the unit's name, or the task's number and title in the hidden span.
     const fullName = (th: HTMLElement) => (th.querySelector('.visually-hidden') ?? th).textContent!.trim();
-    for (const th of heads()) expect(th.title, th.textContent!).to.equal(fullName(th)).and.not.equal('');
+    for (const th of heads()) {
+      expect(fullName(th)).to.not.equal('');
+      expect(th.title, th.textContent!).to.equal(fullName(th));
+    }
     el.rows = 'tasks';
     await el.updateComplete;
     await until(() => heads()[0]?.querySelector('.visually-hidden') != null, 'transposed');
@@ -181,7 +184,10 @@ describe('dz-task-matrix at province scale', () => {
     };
     const clipped = heads().filter((th) => wordsWidth(th) > th.clientWidth);
     expect(clipped.length, 'some task titles are cut').to.be.greaterThan(0);
-    for (const th of heads()) expect(th.title).to.equal(fullName(th)).and.not.equal('');
+    for (const th of heads()) {
+      expect(fullName(th)).to.not.equal('');
+      expect(th.title).to.equal(fullName(th));
+    }
   });
 
   it('exports every row to CSV', async () => {
