@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -121,6 +121,46 @@ describe('@dz-tasks/elements ships what its guide promises', () => {
       const missing = imports[1]!.split(',').map((name) => name.trim()).filter((name) => name && !exported.has(name));
       assert.deepEqual(missing, [], `${file} imports names the package does not export`);
     }
+  });
+
+  /**
+   * An app of one framework, installed as a user installs it: the packed packages and every module of this repository
+   * but the other framework's (`absent`), in a folder outside the repository (so nothing resolves from its
+   * node_modules), compiled with `skipLibCheck: false` through `types`. A React review found `jsx.d.ts` imported
+   * Preact's types, so a React app without Preact got five errors (and a Preact app without React the same).
+   */
+  function compileApp(name: string, absent: readonly string[], tsconfig: object, source: string) {
+    const app = join(temp, name);
+    const modules = join(app, 'node_modules');
+    mkdirSync(join(modules, '@dz-tasks'), { recursive: true });
+    const repoModules = join(repo, 'node_modules');
+    for (const entry of readdirSync(repoModules)) {
+      if (entry === '@dz-tasks' || entry === '.bin' || absent.includes(entry)) continue;
+      if (!entry.startsWith('@')) {
+        symlinkSync(join(repoModules, entry), join(modules, entry));
+        continue;
+      }
+      mkdirSync(join(modules, entry));
+      for (const scoped of readdirSync(join(repoModules, entry)))
+        if (!absent.includes(`${entry}/${scoped}`)) symlinkSync(join(repoModules, entry, scoped), join(modules, entry, scoped));
+    }
+    for (const workspace of workspaces) symlinkSync(join(get(workspace).unpacked, 'package'), join(modules, workspace));
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, preserveSymlinks: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', ...tsconfig }, include: ['*.tsx'] }));
+    writeFileSync(join(app, 'app.tsx'), source);
+    return run(join(repo, 'node_modules/.bin/tsc'), ['-p', join(app, 'tsconfig.json')], app);
+  }
+
+  test('the JSX types compile under skipLibCheck: false in a React app without Preact, and in a Preact app without React', () => {
+    const react = compileApp('react-app', ['preact', '@preact/preset-vite'], { jsx: 'react-jsx', types: ['react', '@dz-tasks/elements/jsx'] }, `
+      import '@dz-tasks/elements/task-matrix.js';
+      export const page = <dz-task-matrix section="4" style={{ width: '100%' }} ondz-select={(event) => event.detail.role} />;
+    `);
+    assert.equal(react.status, 0, react.output);
+    const preact = compileApp('preact-app', ['react', 'react-dom', '@types/react', '@types/react-dom'], { jsx: 'react-jsx', jsxImportSource: 'preact', types: ['@dz-tasks/elements/jsx'] }, `
+      import '@dz-tasks/elements/task-matrix.js';
+      export const page = <dz-task-matrix section="4" class="m" ondz-select={(event) => event.detail.role} />;
+    `);
+    assert.equal(preact.status, 0, preact.output);
   });
 
   test('the CDN folder: the loader with its types and its chunks', () => {

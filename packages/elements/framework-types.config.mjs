@@ -89,8 +89,10 @@ function jsxRefsForReactAndPreact(file) {
  * Preact pass more to any element (their event props with their own event objects, `inert`,
  * `suppressHydrationWarning`, every ARIA attribute typed), so `onClick` or `inert` was a type error there. This gives
  * the `react` and `preact` JSX namespaces each element's own props over that framework's `HTMLAttributes` of the
- * element's class, and drops the generator's imports of names the file never uses (`LoadState`, which the package
- * does not export: an error under `skipLibCheck: false`). It fails the build if the generated shape changes.
+ * element's class, the global attributes both have typed as the framework types them (the generator's `style` took
+ * no `CSSProperties` and its `dir` no "auto"), and drops the generator's imports of names the file never uses (`LoadState`, which the package
+ * does not export: an error under `skipLibCheck: false`). Each framework's entries ignore a missing framework (an app of
+ * the other). It fails the build if the generated shape changes.
  */
 function jsxFrameworkProps(file) {
   return {
@@ -99,10 +101,21 @@ function jsxFrameworkProps(file) {
       let text = readFileSync(file, 'utf8');
       const classes = [...text.matchAll(/^ {2}"(dz-[\w-]+)": Partial<\s*Dz\w+Props & BaseProps<(Dz\w+)>/gm)].map(([, tag, name]) => [tag, name]);
       if (classes.length === 0) throw new Error(`${file}: no element entry found in CustomElements; check this plugin`);
-      const entries = (framework) => classes.map(([tag, name]) => `  "${tag}": WithFrameworkProps<CustomElements["${tag}"], ${framework}<${name}>>;`).join('\n');
+      // Each framework's types are optional: an app of the other has none of them, and `import("preact")` was an
+      // error there under `skipLibCheck: false`. Ignored where missing, the import is \`any\`, in types that app never uses.
+      const entries = (framework) =>
+        classes
+          .map(([tag, name]) => `  // @ts-ignore: an app without ${/"(.+)"/.exec(framework)[1]} uses none of these types.\n  "${tag}": WithFrameworkProps<CustomElements["${tag}"], ${framework}<${name}>>;`)
+          .join('\n');
       text += `
-/** An element's own props over a framework's, which it may not redefine. */
-type WithFrameworkProps<Own, Framework> = Own & Omit<Framework, keyof Own>;
+/**
+ * The generator's global attributes that a framework types itself, its own way (React's and Preact's \`style\` takes
+ * their style objects, \`dir\` also "auto"): the framework's types win for these. \`ref\` stays the element's.
+ */
+type FrameworkOwned<Framework> = Exclude<keyof BaseProps<HTMLElement>, "ref"> & keyof Framework;
+
+/** An element's own props over a framework's, which it may not redefine; the global attributes typed as the framework types them. */
+type WithFrameworkProps<Own, Framework> = Omit<Own, FrameworkOwned<Framework>> & Omit<Framework, Exclude<keyof Own, FrameworkOwned<Framework>>>;
 
 /** The elements' props for React 19: their own, and React's for any element (\`onClick\`, \`inert\`, ARIA…). */
 export type CustomElementsReact = {

@@ -15,6 +15,9 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
       <dz-task-card task="t09" expanded={false} ondz-toggle={(event) => console.log(event.detail.expanded)} />
       <dz-target-gauge ref={gauge} target="t09.1" value="2,100" as-of="2023-06-30" variant="ring" ondz-error={(event) => console.warn(event.detail.message)} />
 
+      {/* Preact's own types for its global attributes: a style object with an unset value, `dir="auto"`. */}
+      <dz-task-card task="9" style={{ width: gauge.current ? '100%' : undefined }} dir="auto" class="card" />
+
       {/* @ts-expect-error `sort` is 'order' | 'load' */}
       <dz-task-matrix sort="name" />
       {/* @ts-expect-error `scheme` is 'traffic' | 'rag5' */}

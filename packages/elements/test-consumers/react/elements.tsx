@@ -5,9 +5,9 @@
  */
 import '@dz-tasks/elements/all.js';
 import type { DzErrorDetail, DzSelectDetail, DzToggleDetail } from '@dz-tasks/elements';
-import { useRef, type ReactElement } from 'react';
+import { useRef, type CSSProperties, type ReactElement } from 'react';
 
-export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void }): ReactElement {
+export function Page({ onSelect, style, wide }: { onSelect: (detail: DzSelectDetail) => void; style?: CSSProperties; wide?: boolean }): ReactElement {
   const matrix = useRef<HTMLElementTagNameMap['dz-task-matrix']>(null);
   return (
     <>
@@ -32,7 +32,10 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
       <dz-target-gauge target="t09.1" value={2100} as-of={new Date(2023, 5, 30)} src={new URL('https://example.org/progress.json')} />
       <dz-task-card task="9" heading-level="h2" />
       <dz-unit-summary unit="市發改委" heading-level="4" />
-      {/* React's own props and global attributes, on any element. */}
+      {/* React's own props and global attributes, on any element, with React's types (a React review: the generator's
+          `style` and `dir` replaced React's, so a CSSProperties, an undefined style value or `dir="auto"` failed). */}
+      <dz-target-gauge target="t09.1" style={style} dir="auto" />
+      <dz-task-matrix style={{ width: wide ? '100%' : undefined, '--dz-matrix-border-color': '#999' }} />
       <dz-task-card
         id="card"
         lang="en"
