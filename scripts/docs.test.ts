@@ -153,6 +153,17 @@ describe('what the READMEs, guides and Storybook say of the plan and the element
   });
 });
 
+describe('the developers guide\'s React 18 code compiles as written', () => {
+  test('its declaration and its component are the React 18 consumer\'s files (compiled on React 18\'s types by npm run typecheck)', () => {
+    // A React review: the example used <dz-task-matrix> with no JSX type for it under React 18, a compile error.
+    const guide = read(join(docs, 'guide-developers.md'));
+    const react18 = guide.slice(guide.indexOf('**React 18**'), guide.indexOf('**Server rendering'));
+    const blocks = [...react18.matchAll(/```tsx?\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const consumer = join(repo, 'packages/elements/test-consumers/react18');
+    assert.deepEqual(blocks, [read(join(consumer, 'dz-elements.d.ts')), read(join(consumer, 'Matrix.tsx'))]);
+  });
+});
+
 describe('links and images in docs/*.md resolve', () => {
   for (const file of markdownFiles) {
     test(file, () => {

@@ -2,7 +2,7 @@
  * `npm run typecheck`: TypeScript over everything, in two projects — `tsconfig.json` (sources, Node tests,
  * benchmarks, scripts, stories, Storybook's config) and `packages/elements/tsconfig.test.json` (the browser tests,
  * with mocha and chai types) — and the consumer tests of the generated framework types (built by `npm run build`):
- * a React 19 and a Preact `.tsx` with `tsc`, a Vue `.vue` with `vue-tsc` and strict templates
+ * a React 19, a React 18 (the guide's own declaration, on React 18's types) and a Preact `.tsx` with `tsc`, a Vue `.vue` with `vue-tsc` and strict templates
  * (`packages/elements/test-consumers/`). Prints every error, and writes test-results/typecheck.json, the count for
  * CI's summary. The checkers run two at a time (each is mostly one thread; CI has two cores), in the order below,
  * the largest first; their results print in that order once all have run.
@@ -19,6 +19,7 @@ const projects: [checker: 'tsc' | 'vue-tsc', project: string][] = [
   ['tsc', 'packages/elements/tsconfig.test.json'],
   ['tsc', `${consumers}/react/tsconfig.json`],
   ['tsc', `${consumers}/preact/tsconfig.json`],
+  ['tsc', `${consumers}/react18/tsconfig.json`],
   ['vue-tsc', `${consumers}/vue/tsconfig.json`],
 ];
 
