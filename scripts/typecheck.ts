@@ -2,7 +2,8 @@
  * `npm run typecheck`: TypeScript over everything, in two projects — `tsconfig.json` (sources, Node tests,
  * benchmarks, scripts, stories, Storybook's config) and `packages/elements/tsconfig.test.json` (the browser tests,
  * with mocha and chai types) — and the consumer tests of the generated framework types (built by `npm run build`):
- * a React 19, a React 18 (the guide's own declaration, on React 18's types) and a Preact `.tsx` with `tsc`, a Vue `.vue` with `vue-tsc` and strict templates
+ * a React 19, a React 18 (the guide's own declaration, on React 18's types) and a Preact `.tsx` with `tsc`, a Vue `.vue` with `vue-tsc` and strict templates,
+ * and Vue TSX (Vue's JSX runtime, and the global JSX of `vue/jsx`) with `tsc`
  * (`packages/elements/test-consumers/`). Prints every error, and writes test-results/typecheck.json, the count for
  * CI's summary. The checkers run two at a time (each is mostly one thread; CI has two cores), in the order below,
  * the largest first; their results print in that order once all have run.
@@ -21,6 +22,8 @@ const projects: [checker: 'tsc' | 'vue-tsc', project: string][] = [
   ['tsc', `${consumers}/preact/tsconfig.json`],
   ['tsc', `${consumers}/react18/tsconfig.json`],
   ['vue-tsc', `${consumers}/vue/tsconfig.json`],
+  ['tsc', `${consumers}/vue-tsx/tsconfig.json`],
+  ['tsc', `${consumers}/vue-tsx/tsconfig.global.json`],
 ];
 
 /** Runs one checker over one project: whether it passed, and its output. */

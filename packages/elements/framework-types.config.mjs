@@ -58,12 +58,37 @@ function vuePropNames(file) {
   // strict templates. Each element takes Vue's `HTMLAttributes` (global attributes, ARIA, native events) beside its own,
   // and `slot`, which Vue's leave out (Vue's own slots are `v-slot`; an element in another's shadow DOM needs `slot`).
   // `data-*` attributes are the project's to allow on every component (vueCompilerOptions.dataAttributes, see the guide).
-  let components = 0;
+  const tags = [];
   const withHtml = deduplicated
-    .replace(/DefineComponent<(Dz\w+Props)>/g, (_, props) => (components++, `DefineComponent<${props} & Omit<HTMLAttributes, keyof ${props}> & { slot?: string }>`))
+    .replace(/^( {2}"(dz-[\w-]+)": )DefineComponent<(Dz\w+Props)>/gm, (_, head, tag, props) => (tags.push([tag, props]), `${head}DefineComponent<VueProps<${props}>>`))
     .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";');
-  if (components === 0 || !withHtml.includes('HTMLAttributes } from "vue"')) throw new Error(`${file}: the generated components changed; check this plugin`);
-  writeFileSync(file, withHtml);
+  if (tags.length === 0 || !withHtml.includes('HTMLAttributes } from "vue"')) throw new Error(`${file}: the generated components changed; check this plugin`);
+  // In TSX a tag's type is its props, not its component: the generator's global JSX block gave the components, so under
+  // \`vue/jsx\`'s global JSX every tag was an error, and Vue's own JSX (\`jsxImportSource: "vue"\`) took any tag untyped.
+  // Both JSX namespaces now take each element's props.
+  const globalJsx = /declare global \{\n {2}namespace JSX \{\n(?: {4}\/\/.*\n)? {4}interface IntrinsicElements extends CustomElements \{\}\n {2}\}\n\}\n?/;
+  if (!globalJsx.test(withHtml)) throw new Error(`${file}: the generated global JSX block changed; check this plugin`);
+  const jsx = `/** An element's props in Vue: its own, Vue's HTML attributes (global attributes, ARIA, native events) and \`slot\`. */
+type VueProps<Own> = Own & Omit<HTMLAttributes, keyof Own> & { slot?: string };
+
+/** The elements' props in Vue's TSX: Vue's own JSX (\`jsxImportSource: "vue"\`) and the global JSX of \`vue/jsx\`. */
+export type CustomElementsJsx = {
+${tags.map(([tag, props]) => `  "${tag}": VueProps<${props}>;`).join('\n')}
+};
+
+declare module "vue/jsx-runtime" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElementsJsx {}
+  }
+}
+
+declare global {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElementsJsx {}
+  }
+}
+`;
+  writeFileSync(file, withHtml.replace(globalJsx, jsx));
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * Vue 3 TSX (`the global JSX of `vue/jsx``) with the generated Vue types: the tags typed with Vue's props (camelCase
+ * attributes, `onDz…` handlers with their details, Vue's HTML attributes). Each `@ts-expect-error` is a mistake the
+ * types must reject; if a generated type went missing or loose (any tag allowed), its error would vanish and the
+ * compile would fail.
+ */
+import '@dz-tasks/elements/all.js';
+import type { DzSelectDetail } from '@dz-tasks/elements';
+import { defineComponent } from 'vue';
+
+export default defineComponent({
+  emits: ['select'],
+  setup(_, { emit }) {
+    return () => (
+      <>
+        <dz-task-matrix section="4" rows="tasks" export onDzSelect={(event) => emit('select', event.detail satisfies DzSelectDetail)} />
+        <dz-task-card task="9" headingLevel={2} class="card" id="c" aria-label="Task 9" onDzToggle={(event) => console.log(event.detail.expanded)} />
+        <dz-target-gauge target="t09.1" value={2100} asOf="2023-06-30" variant="bar" onDzError={(event) => console.warn(event.detail.code)} />
+
+        {/* @ts-expect-error `rows` is 'units' | 'tasks' */}
+        <dz-task-matrix rows="columns" />
+        {/* @ts-expect-error `variant` is 'ring' | 'bar' */}
+        <dz-target-gauge variant="bars" />
+        {/* @ts-expect-error dz-select's detail has no `task` */}
+        <dz-task-matrix onDzSelect={(event) => event.detail.task} />
+      </>
+    );
+  },
+});
