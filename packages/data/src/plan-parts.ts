@@ -14,6 +14,7 @@
  */
 import { foldToSimplified } from './fold.js';
 import { targetByNumber } from './queries/get-target.js';
+import { referenceText } from './queries/reference-number.js';
 import type { ChineseText, Plan, Task } from './schema.js';
 
 /** A plan whose tasks carry no body. */
@@ -135,10 +136,9 @@ export function sectionOf(base: PartsBase, ref: { readonly task: unknown } | { r
 
 /** The id of a task given by number, numeric string or id (`t9` too), in the outline; `undefined` when it names none. */
 function taskIdIn(base: PartsBase, ref: unknown): string | undefined {
-  const text = typeof ref === 'number' || typeof ref === 'string' ? String(ref).trim() : '';
-  const byId = [text, text.toLowerCase()].find((id) => Object.hasOwn(base.taskNumbers, id));
-  if (byId !== undefined) return byId;
-  const digits = /^t?(\d+)$/i.exec(text)?.[1];
+  const text = typeof ref === 'number' || typeof ref === 'string' ? referenceText(ref) : '';
+  if (Object.hasOwn(base.taskNumbers, text)) return text;
+  const digits = /^t?(\d+)$/.exec(text)?.[1];
   return digits === undefined ? undefined : Object.keys(base.taskNumbers).find((id) => base.taskNumbers[id] === Number(digits));
 }
 
@@ -148,7 +148,7 @@ function taskIdIn(base: PartsBase, ref: unknown): string | undefined {
  */
 function targetIdIn(base: PartsBase, ref: unknown): string | undefined {
   if (typeof ref !== 'string') return undefined;
-  const text = ref.trim().toLowerCase();
+  const text = referenceText(ref);
   if (Object.hasOwn(base.targetTasks, text)) return text;
   const byNumber = targetByNumber(text);
   const taskId = byNumber && taskIdIn(base, byNumber.task);

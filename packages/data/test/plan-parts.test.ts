@@ -36,6 +36,8 @@ describe('plan parts by section', () => {
       }
     }
     for (const target of whole.plan.targets) assert.equal(sectionOf(parts.base, { target: target.id }), whole.getTask(target.taskId)!.sectionId);
+    for (const ref of ['ｔ９', 'Ｔ09', '“9”']) assert.equal(sectionOf(parts.base, { task: ref }), 's02', `task ${ref}, as getTask reads it`);
+    for (const ref of ['ｔ０９．１', '９.１', '“9.1”']) assert.equal(sectionOf(parts.base, { target: ref }), 's02', `target ${ref}, as getTarget reads it`);
     for (const ref of [0, '999', 't999', '', 'x']) assert.equal(sectionOf(parts.base, { task: ref }), undefined);
     assert.equal(sectionOf(parts.base, { target: 't09.99' }), undefined);
   });

@@ -10,7 +10,9 @@ import { dezhou } from '../src/dezhou-2023.js';
 const api = dezhou();
 
 describe('section references', () => {
-  for (const ref of ['4', 4, '04', 's04', 'S04', 's4', '四', '四、', '第四', '第四部分', '第4部分', '（四）', '(四)', ' 四 ']) {
+  for (const ref of ['4', 4, '04', 's04', 'S04', 's4', '四', '四、', '第四', '第四部分', '第4部分', '（四）', '(四)', ' 四 ',
+    // A CMS editor's forms (a review): full-width letters and digits, a circled digit, 部份 (Taiwan and Hong Kong), quotes a CMS curled.
+    'Ｓ４', 'ｓ04', '④', '第四部份', '第４部份', '“4”', '「四」']) {
     test(`${JSON.stringify(ref)} is section 4`, () => assert.equal(api.getSection(ref)?.id, 's04'));
   }
   test('十一 is section 11 where the plan has it, and 十 is section 10', () => {
@@ -23,7 +25,7 @@ describe('section references', () => {
 });
 
 describe('task references', () => {
-  for (const ref of ['9', 9, '09', 't09', 'T09', 't9', '9.', '9、', '第9項', '第九項', '九', '任務9', '任务 9']) {
+  for (const ref of ['9', 9, '09', 't09', 'T09', 't9', '9.', '9、', '第9項', '第九項', '九', '任務9', '任务 9', 'ｔ９', 'Ｔ09', '０９', '“9”', '"9"']) {
     test(`${JSON.stringify(ref)} is task 9`, () => assert.equal(api.getTask(ref)?.id, 't09'));
   }
   for (const ref of ['9.1', 't9x', '0', '999', '']) {
@@ -32,10 +34,10 @@ describe('task references', () => {
 });
 
 describe('target references', () => {
-  for (const ref of ['t09.1', 'T09.1', 't9.1', '9.1', '09.1', ' 9.1 ', '9．1']) {
+  for (const ref of ['t09.1', 'T09.1', 't9.1', '9.1', '09.1', ' 9.1 ', '9．1', 'ｔ０９．１', '９.１', 't09.１', '“9.1”']) {
     test(`${JSON.stringify(ref)} is target t09.1`, () => assert.equal(api.getTarget(ref)?.id, 't09.1'));
   }
-  for (const ref of ['9', 't9', '9.99', '99.1', '9.1.1', '']) {
+  for (const ref of ['9', 't9', '9.99', '99.1', '9.1.1', '', '“”', '９.９９']) {
     test(`${JSON.stringify(ref)} is no target`, () => assert.equal(api.getTarget(ref), undefined));
   }
 });

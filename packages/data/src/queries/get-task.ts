@@ -1,6 +1,6 @@
 import type { PlanIndex } from '../plan-index.js';
 import type { Task } from '../schema.js';
-import { referenceNumber } from './reference-number.js';
+import { referenceNumber, referenceText } from './reference-number.js';
 
 /**
  * A task by number (`9`), id (`'t09'`), or a string as people write the number: `'9'`, `'t9'`, `'9.'`, `'第9項'`,
@@ -12,8 +12,8 @@ export type TaskRef = number | string | Task;
 export function getTask(index: PlanIndex, ref: TaskRef): Task | undefined {
   if (typeof ref === 'object' && ref !== null) return index.taskById.get(ref.id) === ref ? ref : index.taskById.get(ref.id);
   if (typeof ref === 'number') return index.taskByNumber.get(ref);
-  const text = String(ref).trim();
-  const byId = index.taskById.get(text) ?? index.taskById.get(text.toLowerCase());
+  const text = referenceText(ref);
+  const byId = index.taskById.get(text);
   if (byId) return byId;
   const number = referenceNumber(text);
   return number === undefined ? undefined : index.taskByNumber.get(number);
