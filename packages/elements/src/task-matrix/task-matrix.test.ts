@@ -154,6 +154,15 @@ describe('dz-task-matrix', () => {
       expect(root(el).querySelector('caption')!.textContent).to.contain('一、提升科技創新能力').and.contain('四、協同推進降碳減污擴綠增長');
     });
 
+    it('a section written with spaces inside is one section: 第 1 部分、第 四 部分, Section 4 (a CMS editor review: 找不到部分 第、部分)', async () => {
+      const { tasks } = expected({ sections: [1, 4] });
+      for (const written of ['第 1 部分、第 四 部分', 'Section 1, section\u00a04', '第\u00a01\u00a0部分 第 4 部份']) {
+        const el = await render(html`<dz-task-matrix section=${written} style="width: 900px"></dz-task-matrix>`);
+        expect(columnTaskNumbers(el), written).to.deep.equal(tasks.map((t) => t.number));
+        expect(root(el).querySelector('[part="error"], [part="notice"]'), written).to.equal(null);
+      }
+    });
+
     it('an alias, the Simplified name and the id of a unit give the same rows and columns', async () => {
       const id = 'development-reform-commission';
       const { tasks } = expected({ unitIds: [id] });
