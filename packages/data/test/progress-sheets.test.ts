@@ -271,6 +271,22 @@ describe('progress import: each bad cell kind has its own message', () => {
     assert.deepEqual(result.report, { plan: plan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2100 }] });
   });
 
+  test("a misspelt date column (截止日期 for 截至日期) is named, not dropped for the import's date (a new user's review)", async () => {
+    const misspelt = (header: string, date: string) => ({ name: 'hdr.csv', data: utf8(`指標編號,完成值,${header}\nt09.1,50,${date}\nt09.2,3,\n`) });
+    for (const options of [{}, { asOf: '2023-06-30' }]) {
+      for (const [header, date] of [['截止日期', '2023-03-31'], ['日期', '2023/3/31'], ['As at', '2023年3月31日']] as const) {
+        const result = await importProgressFiles([misspelt(header, date)], plan, { lang: 'zh-Hant', ...options });
+        assert.deepEqual(result.problems.map((p) => [p.code, p.row, p.column]), [['missingColumn', 1, header]], `${header} ${JSON.stringify(options)}`);
+        assert.equal(result.problems[0]!.message, `hdr.csv 第 1 行「${header}」欄:表頭缺少「截至日期」欄,而「${header}」欄填的是日期,沒有讀取:請把表頭改為「截至日期」`);
+        assert.deepEqual(result.report?.entries ?? [], [], 'no reading taken from the sheet');
+      }
+    }
+    // A column a unit added that holds no dates is theirs, and the import's date fills the empty dates as before.
+    const added = await importProgressFiles([{ name: 'ok.csv', data: utf8('指標編號,完成值,聯繫人\nt09.1,50,王科長\n') }], plan, { asOf: '2023-06-30' });
+    assert.deepEqual(added.problems, []);
+    assert.deepEqual(added.report!.entries, [{ target: 't09.1', value: 50 }]);
+  });
+
   test('two sheets disagreeing on a target and date', async () => {
     const files = ['a.csv', 'b.csv'].map((name, i) => ({ name, data: utf8(`${header}\n${row('t09.1', i ? '2200' : '2100')}`) }));
     const result = await importProgressFiles(files, plan, { lang: 'en' });

@@ -45,6 +45,16 @@ export interface ProgressImport {
 }
 
 /**
+ * The first column under a header the import does not read whose cells hold dates (`2023-03-31`, `2023年3月31日`):
+ * the date column under another name (截止日期 for 截至日期), in a sheet without one; -1 when there is none.
+ */
+function dateColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (SheetColumn | undefined)[]): number {
+  const rows = sheet.rows.slice(headerIndex + 1);
+  const isDate = (text: string | undefined) => !!text?.trim() && /^\d{4}-\d\d-\d\d$/.test(sheetDate(text.trim()));
+  return sheet.rows[headerIndex]!.cells.findIndex((_, i) => columns[i] === undefined && rows.some((row) => isDate(row.cells[i])));
+}
+
+/**
  * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as
  * people type them (`parseReadingValue`: `2,100`, `2100個`, `2.1萬`, `36.4%`, full-width digits), dates as
  * `2023-06-30`, `2023/6/30` or `2023年6月30日`; a row without a value is a target the unit does not report on.
@@ -85,6 +95,13 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const columns = columnsOfHeader(header.cells);
     if (!columns.includes('value')) {
       problems.push(problem('missingColumn', words.missingColumn(sheetHeaders[lang].value), { row: header.number }));
+      continue;
+    }
+    const unreadDates = columns.includes('asOf') ? -1 : dateColumnUnread(sheet, headerIndex, columns);
+    if (unreadDates >= 0) {
+      // A misspelt date column (截止日期): its dates would be dropped for the import's date, or for none.
+      const found = header.cells[unreadDates]!.trim();
+      problems.push(problem('missingColumn', words.datesUnread(sheetHeaders[lang].asOf, found), { row: header.number, column: found }));
       continue;
     }
     const at = (column: SheetColumn) => columns.indexOf(column);

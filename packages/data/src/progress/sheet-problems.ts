@@ -9,7 +9,10 @@ export type SheetProblemCode =
   | 'unreadable'
   /** No row names the columns (指標編號, 完成值…) in any language. */
   | 'noHeader'
-  /** The header lacks a column the import needs (the target id or the value). */
+  /**
+   * The header lacks a column the import needs (the target id or the value), or the date column while another column
+   * holds the dates (a misspelt header: 截止日期 for 截至日期), which would be dropped.
+   */
   | 'missingColumn'
   /** The target id is not one of the plan's. */
   | 'unknownTarget'
@@ -82,6 +85,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly unreadable: (reason: string) => string;
   readonly noHeader: (example: string) => string;
   readonly missingColumn: (header: string) => string;
+  readonly datesUnread: (header: string, found: string) => string;
   readonly unknownTarget: (id: string) => string;
   readonly missingValue: () => string;
   readonly noDate: () => string;
@@ -93,6 +97,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unreadable: (reason) => `無法讀取:${reason}`,
     noHeader: (example) => `找不到表頭行(應有「${example}」等欄)`,
     missingColumn: (header) => `表頭缺少「${header}」欄`,
+    datesUnread: (header, found) => `表頭缺少「${header}」欄,而「${found}」欄填的是日期,沒有讀取:請把表頭改為「${header}」`,
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
     missingValue: () => '填了日期或備註,但沒有完成值',
     noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
@@ -104,6 +109,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unreadable: (reason) => `无法读取:${reason}`,
     noHeader: (example) => `找不到表头行(应有“${example}”等列)`,
     missingColumn: (header) => `表头缺少“${header}”列`,
+    datesUnread: (header, found) => `表头缺少“${header}”列,而“${found}”列填的是日期,没有读取:请把表头改为“${header}”`,
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
     missingValue: () => '填了日期或备注,但没有完成值',
     noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
@@ -115,6 +121,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unreadable: (reason) => `cannot be read: ${reason}`,
     noHeader: (example) => `no header row (with columns such as "${example}")`,
     missingColumn: (header) => `the header has no "${header}" column`,
+    datesUnread: (header, found) => `the header has no "${header}" column, and the dates in the "${found}" column are not read: rename it "${header}"`,
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
     missingValue: () => 'a date or note but no value',
     noDate: () => 'no date: fill in this column, or give a date for the whole import',
