@@ -246,6 +246,23 @@ describe('applyOverlay', () => {
     assert.deepEqual(issues.map((i) => i.path).sort(), [`overlay.targets.add[0].quote`, `overlay.targets.change.${first.id}`, `overlay.units.${unit.id}`].sort());
   });
 
+  test('a misspelt key anywhere in an overlay is an issue naming it and the keys there are, never a correction dropped (a new user\'s review)', () => {
+    const unit = [...new Set(built.tasks.flatMap((t) => t.lead))][0]!;
+    const target = built.targets[0]!.id;
+    for (const [overlay, path, key] of [
+      [{ unit: { [unit]: { id: 'x' } } }, 'overlay', 'unit'],
+      [{ units: { [unit]: { idd: 'x' } } }, `overlay.units.${unit}`, 'idd'],
+      [{ targets: { change: { [target]: { comparater: 'atLeast' } } } }, `overlay.targets.change.${target}`, 'comparater'],
+      [{ title: { 'zh-hant': '某市' } }, 'overlay.title', 'zh-hant'],
+      [{ sections: { '1': { titel: { en: 'x' } } } }, 'overlay.sections.1', 'titel'],
+    ] as const) {
+      const { plan, issues } = applyOverlay(built, overlay, invented);
+      assert.equal(plan, undefined, JSON.stringify(overlay));
+      assert.deepEqual(issues.map((i) => i.path), [path], JSON.stringify(issues));
+      assert.match(issues[0]!.message, new RegExp(key), issues[0]!.message);
+    }
+  });
+
   test('a malformed overlay is reported with paths', () => {
     const { plan, issues } = applyOverlay(built, { units: { 市科技局: { kind: 'ministry' } }, targets: { add: [{ task: 1 }] } }, invented);
     assert.equal(plan, undefined);

@@ -9,7 +9,7 @@ import { Comparator, Firmness, Measure, PlanSchema, UnitKind, type LocalizedText
 import { inBothScripts, toSimplified, toTraditional, unitInBothScripts, type ChineseScript } from './chinese.js';
 
 const text = z.optional(z.string());
-const partialText = z.optional(z.object({ 'zh-Hant': text, 'zh-Hans': text, en: text }));
+const partialText = z.optional(z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text }));
 const kebab = z.string().check(worded(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ['kebabId']));
 const oneOf = <T extends string>(values: Record<string, T>) => z.enum(Object.values(values) as [T, ...T[]]);
 
@@ -31,11 +31,16 @@ const targetFields = {
   tolerance: z.optional(z.number()),
   deadline: text,
   /** The set each member of which must reach the target, or `null` to remove one proposed wrongly. */
-  each: z.optional(z.nullable(z.object({ 'zh-Hant': text, 'zh-Hans': text, en: text }))),
+  each: z.optional(z.nullable(z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text }))),
 };
 
-/** The overlay file. Validates {@link PlanOverlay}. */
-export const PlanOverlaySchema = z.object({
+/**
+ * The overlay file. Validates {@link PlanOverlay}. Every object is strict: a misspelt key (`unit` for `units`,
+ * `comparater`) is an issue naming the keys there are, never a correction dropped without a word.
+ */
+export const PlanOverlaySchema = z.strictObject({
+  /** The JSON Schema an editor reads, if any: not read here. */
+  $schema: text,
   /** A new id for the plan. */
   id: z.optional(kebab),
   /** The plan's title, in any of its languages. */
@@ -43,21 +48,21 @@ export const PlanOverlaySchema = z.object({
   /** The issuer, in any of its languages. */
   issuer: partialText,
   /** Section titles by section number: `{ "1": { "en": "…" } }`. */
-  sections: z.optional(z.record(z.string(), z.object({ title: partialText }))),
+  sections: z.optional(z.record(z.string(), z.strictObject({ title: partialText }))),
   /** Task titles by task number. */
-  tasks: z.optional(z.record(z.string(), z.object({ title: partialText }))),
+  tasks: z.optional(z.record(z.string(), z.strictObject({ title: partialText }))),
   /** Units by their name as written (or their built id): a new id, English name, kind, more aliases. */
   units: z.optional(
-    z.record(z.string(), z.object({ id: z.optional(kebab), en: text, kind: z.optional(oneOf(UnitKind)), aliases: z.optional(z.array(z.string())) })),
+    z.record(z.string(), z.strictObject({ id: z.optional(kebab), en: text, kind: z.optional(oneOf(UnitKind)), aliases: z.optional(z.array(z.string())) })),
   ),
   /** Targets: ids to remove, corrections by id, and targets to add by task number and verbatim quote. */
   targets: z.optional(
-    z.object({
+    z.strictObject({
       remove: z.optional(z.array(z.string())),
-      change: z.optional(z.record(z.string(), z.object(targetFields))),
+      change: z.optional(z.record(z.string(), z.strictObject(targetFields))),
       add: z.optional(
         z.array(
-          z.object({
+          z.strictObject({
             ...targetFields,
             task: z.number(),
             quote: z.string().check(z.minLength(1)),
@@ -117,7 +122,7 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
  */
 export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { plan: Plan | undefined; issues: ValidationIssue[] } {
   const parsed = PlanOverlaySchema.safeParse(input, { error: validationMessagesIn('en') });
-  if (!parsed.success) return { plan: undefined, issues: toValidationIssues(parsed.error.issues).map((i) => ({ ...i, path: `overlay.${i.path}` })) };
+  if (!parsed.success) return { plan: undefined, issues: toValidationIssues(parsed.error.issues.map((i) => ({ ...i, path: ['overlay', ...i.path] }))) };
   const overlay = parsed.data;
   const issues: ValidationIssue[] = [];
   const missing = (path: string, what: string) => issues.push({ path: `overlay.${path}`, message: `the plan has no ${what}` });
