@@ -311,7 +311,8 @@ function withoutUnread<T extends Record<string, unknown>>(core: T): T {
 /**
  * The Dezhou plan cut by section for the CDN (`splitBySection` of `@dz-tasks/data`): `virtual:dz-plan-parts` exports a
  * literal `import()` per part (the base, the units, every task, every target, and each section's tasks, targets and bodies), so each part is a
- * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show.
+ * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show; and `taskTargets(id)`, the
+ * targets of one task (a gauge's), each emitted as a chunk named for its task.
  */
 function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): string | undefined } {
   const table = 'virtual:dz-plan-parts';
@@ -340,6 +341,11 @@ function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): stri
     ]);
     for (const [id, section] of Object.entries(split.sections)) {
       for (const [kind, value] of Object.entries(section)) parts.set(`${kind}-${id}`, value);
+      // Each task's targets alone: a gauge shows one target, and its task's few cost a page less than its section's.
+      for (const placed of section.targets) {
+        const task = (placed[1] as { taskId: string }).taskId;
+        parts.set(`targets-${task}`, [...((parts.get(`targets-${task}`) as unknown[] | undefined) ?? []), placed]);
+      }
     }
     partsHash = createHash('sha256').update(JSON.stringify([...parts])).digest('base64url').slice(0, 8);
     return parts;
@@ -365,7 +371,12 @@ function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): stri
       if (id === `\0${table}`) {
         const part = (name: string) => `() => import(${JSON.stringify(partPrefix + name)}).then((m) => m.default)`;
         const sections = [...all.keys()].filter((name) => name.startsWith('tasks-')).map((name) => name.slice('tasks-'.length));
+        // A task's targets are named, not listed: the table in dz-shared (on every page) would grow by a line per task.
+        // Each is a chunk emitted under its file name, which the page's import resolves beside dz-shared.
+        const taskParts = [...all.keys()].filter((name) => /^targets-t\d+$/.test(name));
+        for (const name of taskParts) this.emitFile({ type: 'chunk', id: partPrefix + name, fileName: `dz-${name}-${partsHash}.js`, preserveSignature: 'strict' });
         return [
+          `export const taskTargets = (task) => import(/* @vite-ignore */ \`./dz-targets-\${task}-${partsHash}.js\`).then((m) => m.default);`,
           `export const base = ${part('base')};`,
           `export const units = ${part('units')};`,
           `export const tasks = ${part('all-tasks')};`,

@@ -2,8 +2,8 @@
  * The CDN build's `default-plan.ts`: the Dezhou plan comes in parts (chunks cut by `vite.config.ts`), imported the
  * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
  * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
- * card's script) and the units; a gauge its target's section's targets alone (with the section's tasks for a target
- * written by its task's number, `9.1`); a matrix its sections' tasks (every section's without `section`) and the
+ * card's script) and the units; a gauge alone on its page its target's task's targets alone, gauges together their targets'
+ * sections' targets (with the section's tasks for a target written by its task's number, `9.1`); a matrix its sections' tasks (every section's without `section`) and the
  * units, in the whole plan's order, without targets or bodies; a unit summary and a plan overview every task, every
  * target and the units, without bodies; an element not in {@link scopes} the whole plan. English texts load for an
  * element in English, or one that finds a unit by its English name; the table folding Traditional to Simplified for
@@ -30,6 +30,8 @@ interface Scope {
   readonly sections: readonly string[] | 'all';
   /** The sections' tasks (a gauge shows its target alone). */
   readonly tasks: boolean;
+  /** A task whose targets alone are shown, beside the sections' (a gauge's target, by its id). */
+  readonly task?: string;
   readonly units: boolean;
   readonly targets: boolean;
   readonly bodies: boolean;
@@ -50,13 +52,17 @@ const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'al
  */
 const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
   'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true, unitNames: false }),
-  // A target by its id needs no task; one written by its task's number (`9.1`, `t9.1`) is found through its task.
+  // A lone gauge (an article's) with a target by its id needs its task's targets alone; gauges together share their
+  // sections' targets (a dashboard of every target: 11 chunks, not one per task); one written by its task's number
+  // (`9.1`, `t9.1`) is found through its task, with its section's tasks and targets.
   'dz-target-gauge': (host, base) => {
     const target = (host as { target?: unknown }).target;
-    const byId = typeof target === 'string' && Object.hasOwn(base.targetTasks, target.trim().toLowerCase());
+    const id = typeof target === 'string' ? target.trim().toLowerCase() : '';
+    const lone = (host.getRootNode() as ParentNode).querySelectorAll(host.localName).length < 2;
+    if (lone && Object.hasOwn(base.targetTasks, id)) return { sections: [], task: base.targetTasks[id], tasks: false, units: false, targets: true, bodies: false, unitNames: false };
     const section = sectionOf(base, { target });
-    // The tasks of the one section a ref by number names; none for a ref the outline does not know (an error).
-    return { sections: oneOrAll(section), tasks: !byId && section !== undefined, units: false, targets: true, bodies: false, unitNames: false };
+    // Every section's targets for a ref the outline does not know (an error the plan's own lookup words).
+    return { sections: oneOrAll(section), tasks: section !== undefined, units: false, targets: true, bodies: false, unitNames: false };
   },
   // The sections named by `section`; every section without one, or with a `unit` (found by name), or a name not in the plan.
   'dz-task-matrix': (host, base) => {
@@ -169,11 +175,12 @@ async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
 async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
   const ids = need.sections === 'all' ? Object.keys(parts.sections) : need.sections;
   const all = need.sections === 'all';
-  const [units, everyTask, everyTarget, sections, englishTexts] = await Promise.all([
+  const [units, everyTask, everyTarget, taskTargets, sections, englishTexts] = await Promise.all([
     need.units ? parts.units() : undefined,
     // Every section's tasks (or targets) come in one chunk; a section's own chunk when one or a few are needed.
     need.tasks && all ? parts.tasks() : undefined,
     need.targets && all ? parts.targets() : undefined,
+    need.task ? parts.taskTargets(need.task) : undefined,
     Promise.all(
       ids.map(async (id) => {
         const section = parts.sections[id]!;
@@ -188,7 +195,7 @@ async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
     need.english ? english() : undefined,
     need.fold ? import('virtual:dz-fold-table') : undefined,
   ]);
-  if (everyTask || everyTarget) sections.push({ tasks: everyTask ?? [], targets: everyTarget ?? [], bodies: {} });
+  if (everyTask || everyTarget || taskTargets) sections.push({ tasks: everyTask ?? [], targets: everyTarget ?? taskTargets ?? [], bodies: {} });
   const core = joinParts(base, { ...(units ? { units } : {}), sections }, englishTexts);
   // Without English texts the lookups show the Chinese in their place; bodies not loaded read as empty strings.
   const bodies: TaskBodies = Object.assign({}, ...sections.map((s) => s.bodies));
@@ -217,7 +224,7 @@ export function defaultPlan(host: ReactiveElement, lang: Language): Loadable<Pla
   const script = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   const english = lang === 'en' || scope.englishNames === true;
   const fold = scope.unitNames || script === 'zh-Hans';
-  // Section ids have no spaces or commas; each flag is a digit (bodies their script, or none).
-  const key = `${scope.sections} ${+scope.tasks}${+scope.units}${+scope.targets}${+english}${+fold} ${scope.bodies ? script : ''}`;
+  // Section and task ids have no spaces or commas; each flag is a digit (bodies their script, or none).
+  const key = `${scope.sections} ${scope.task} ${+scope.tasks}${+scope.units}${+scope.targets}${+english}${+fold} ${scope.bodies ? script : ''}`;
   return once(key, host, () => build(base.value, { ...scope, english, script, fold }));
 }

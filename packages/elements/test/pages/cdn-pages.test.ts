@@ -97,11 +97,15 @@ const fixtures = '/packages/elements/test-fixtures';
 // status once (the gauge 30,677 bytes), and the chunks' hashed names moved a matrix section to 36,968 bytes, 2 over
 // its ceiling with no code of its own changed: a ceiling a byte above the measure breaks on any rebuild, so 36.1 → 36.2.
 // Paper in the light scheme on a dark page (the shared styles, every page): the gauge 30,702 bytes.
+// A lone gauge loads its task's targets alone (a chunk per task, named, not listed in the shared chunk's table), where
+// gauges together share their sections': the gauge 30,694 → 30,139 bytes (its section's targets were 1.0 KB, its task's
+// 0.4); the shared chunk's choice (about 70 bytes on every page) takes the card to 37.2 KB (ceiling 37.2 → 37.3), all
+// three to 69.5 (it loads the gauge's task and the card's section: 69.5 → 69.6) and the overview to 43.8 (→ 43.9).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.2, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.2, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 69.5 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 69.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
@@ -109,7 +113,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.4, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.8, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 43.9, everyTarget: true },
 ];
 
 /**
@@ -296,6 +300,21 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       assert.deepEqual(errors, []);
       const carrying = [...new Set(fetched)].filter((path) => readFileSync(`${repoRoot}${path.slice(1)}`, 'utf8').includes('gauge-compact'));
       assert.deepEqual(carrying, []);
+    });
+
+    it("one gauge: its task's targets alone (not its section's); gauges together share their sections' targets, one chunk per section", async () => {
+      const targetChunks = (fetched: readonly string[]) =>
+        [...new Set(fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, '')))].filter((name) => /^dz-(all-)?targets/.test(name)).sort();
+      const lone = await opened(`${fixtures}/cdn-gauge.html`);
+      assert.deepEqual(lone.errors, []);
+      assert.deepEqual(targetChunks(lone.fetched), ['dz-targets-t09']);
+      const together = await opened(`${fixtures}/cdn-gauges.html`);
+      assert.deepEqual(together.errors, []);
+      assert.deepEqual(targetChunks(together.fetched), ['dz-targets-s02', 'dz-targets-s04']);
+      const metrics = await together.page.evaluate(() =>
+        [...document.querySelectorAll('dz-target-gauge')].map((gauge) => gauge.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim()),
+      );
+      assert.deepEqual(metrics, ['t09.1', 't10.1', 't26.3'].map((id) => dezhou().getTarget(id)!.metric['zh-Hant']));
     });
 
     it('one matrix section: its section\'s tasks only (no chunk of every task), its units in the whole plan\'s order', async () => {
