@@ -2,7 +2,7 @@
  * `dz-plan`: parse a key-task list, or summarize the bundled Dezhou plan.
  *
  *   dz-plan parse FILE [--json] [--lenient]   sections, tasks and units of any document of this form, with diagnostics
- *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, or of the Dezhou plan)
+ *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, a document or a plan JSON, or of the Dezhou plan)
  *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
  *   dz-plan lint plan.json [--strict]                            what to review in a built plan
  *   dz-plan progress template|import|diff …                      progress sheets to and from reports (node/progress-command.ts)
@@ -13,19 +13,23 @@ import { parseArgs } from 'node:util';
 import { dezhouPlan } from './dezhou-2023.js';
 import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
+import { extractTargets } from './extract-targets.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
 import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
+import type { Plan } from './schema.js';
 import type { Language } from './vocabulary.js';
 
 const USAGE = `Usage:
-  dz-plan parse FILE [--json] [--lenient] [--max-bytes N]
+  dz-plan parse FILE [--json] [--lenient] [--max-bytes N] [--lang L]
                                 parse a key-task list (.txt in UTF-8, or .docx; Traditional or Simplified) and print its structure;
                                 exit 1 on an error diagnostic unless --lenient
-  dz-plan summary [FILE] [--max-bytes N]
-                                count sections, tasks, units and targets (default: the Dezhou 2023 plan)
-  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient] [--max-bytes N]
+  dz-plan summary [FILE] [--lenient] [--max-bytes N] [--lang L]
+                                count sections, tasks, units and targets (default: the Dezhou 2023 plan); of a document FILE
+                                with its diagnostics, exit 1 on an error one unless --lenient; a plan JSON FILE (build's) is
+                                validated, exit 1 if it is not valid
+  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient] [--max-bytes N] [--lang L]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
   dz-plan lint plan.json [--strict] [--max-bytes N]
                                 what a person should review in a built plan (--strict: exit 1 if anything)
@@ -33,27 +37,42 @@ ${PROGRESS_USAGE}
   dz-plan --help
 
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
-(parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file.
+(parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
+and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default).
 Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16, GBK or Big5.`;
 
-/** The document's text (UTF-8 .txt or .docx) within the byte limit, or a {@link CliError} naming the file. */
-async function readText(file: string, maxBytes: string | undefined): Promise<string> {
+/** The words `parse` and `summary` say a file in, in `lang` (loaded only when a file fails them, or is a plan JSON). */
+async function fileWords(lang: Language) {
+  return (await import('./node/progress-usage-words.js')).progressUsageWords[lang];
+}
+
+/**
+ * The document's text (UTF-8 .txt or .docx) within the byte limit, or a {@link CliError} naming the file: why it
+ * cannot be read in `lang`, as the progress commands say it.
+ */
+async function readText(file: string, maxBytes: string | undefined, lang: Language): Promise<string> {
   try {
     return await readInput(file, maxBytesOf(maxBytes));
   } catch (error) {
-    throw new CliError((error as Error).message);
+    const { documentReadFailure } = await import('./node/usage.js');
+    throw new CliError(documentReadFailure(file, error, (await fileWords(lang)).readJson));
   }
 }
 
 class CliError extends Error {}
 
-/** `parse` and `summary`'s options and FILE, or a {@link CliError} with the usage (a bad `--max-bytes` too). */
-function readArgs(command: string, args: readonly string[]) {
+/**
+ * `parse` and `summary`'s options, FILE and language (`--lang`, zh-Hant by default), or a {@link CliError} with the
+ * usage (a bad `--max-bytes` or `--lang` too).
+ */
+async function readArgs(command: string, args: readonly string[]) {
   try {
-    const options = { json: { type: 'boolean' }, lenient: { type: 'boolean' }, ...maxBytesOption } as const;
+    const options = { json: { type: 'boolean' }, lenient: { type: 'boolean' }, lang: { type: 'string' }, ...maxBytesOption } as const;
     const parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
     maxBytesOf(parsed.values['max-bytes']);
-    return parsed;
+    // The language's module (and its schemas) loaded only when one is asked for: parse and summary load no dependency.
+    const lang: Language = parsed.values.lang === undefined ? 'zh-Hant' : (await import('./node/progress-usage-words.js')).languageOfArguments(args);
+    return { ...parsed, lang };
   } catch (error) {
     throw new CliError(`${command}: ${(error as Error).message}\n${USAGE}`);
   }
@@ -75,6 +94,60 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
   out(`${parsed.sections.length} sections, ${parsed.tasks.length} tasks, ${parsed.units.length} units`);
   // LINE:COLUMN as compilers print it, so an editor can jump there; the quote finds it by eye.
   for (const d of parsed.diagnostics) out(formatDiagnostic(d));
+}
+
+/** Sections, tasks (each lead or participating unit an assignment), units and targets of a plan, one line per section. */
+function printPlanCounts(plan: Plan, out: (line: string) => void): void {
+  const links = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
+  out(plan.title['zh-Hant']);
+  if (plan.title.en) out(plan.title.en);
+  out(`sections: ${plan.sections.length}\ntasks: ${plan.tasks.length}\nunits: ${plan.units.length}\nassignments: ${links}\ntargets: ${plan.targets.length}`);
+  for (const section of plan.sections) {
+    const targets = section.taskIds.reduce((n, id) => n + (plan.tasks.find((t) => t.id === id)?.targetIds.length ?? 0), 0);
+    out(`  ${String(section.number).padStart(2)}. ${section.title['zh-Hant']} — ${section.taskIds.length} tasks, ${targets} targets`);
+  }
+}
+
+/**
+ * `summary` of a plan JSON (`dz-plan build`'s): validated as `lint` and `progress --plan` validate one, then counted;
+ * when it is not valid, each problem printed with the file and its path (as `progress` prints a report's), exit code 1.
+ */
+async function summarizePlanFile(file: string, maxBytes: string | undefined, lang: Language, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const [{ readJson, InputError }, { validatePlan }, { issueLine }, words] = await Promise.all([import('./node/usage.js'), import('./load-plan.js'), import('./issues.js'), fileWords(lang)]);
+  let json: unknown;
+  try {
+    json = await readJson(file, words.plan, maxBytes, words.readJson);
+  } catch (error) {
+    if (error instanceof InputError) throw new CliError(error.message);
+    throw error;
+  }
+  const result = validatePlan(json, { lang });
+  if (!result.success) {
+    for (const issue of result.issues) err(terminalText(`${file}: ${issueLine(issue)}`));
+    return 1;
+  }
+  out(terminalText(file));
+  printPlanCounts(result.plan, (line) => out(terminalText(line)));
+  return 0;
+}
+
+/**
+ * `summary FILE` of a document: its counts, the targets `build` would find in it, and its diagnostics as `parse`
+ * prints them; exit code 1 on an error diagnostic unless `lenient`. A plan JSON (a `.json`, or text that opens with
+ * `{`) is counted as a plan.
+ */
+async function summarizeFile(file: string, values: { readonly lenient?: boolean; readonly 'max-bytes'?: string }, lang: Language, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  if (/\.json$/i.test(file)) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
+  const text = await readText(file, values['max-bytes'], lang);
+  if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
+  const parsed = checkParsed(text, parsePlanText(text));
+  const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
+  // As build finds them: each task's body by the extractor, at its place in the document.
+  const targets = parsed.tasks.reduce((n, t) => n + extractTargets(t.body, { offset: t.bodySpan.offset }).length, 0);
+  out(terminalText(file));
+  out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}\ntargets: ${targets}`);
+  for (const d of parsed.diagnostics) out(terminalText(formatDiagnostic(d)));
+  return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
 }
 
 /** The language `dz-plan progress` speaks with these arguments (`--lang`, zh-Hant by default; zh-Hant when it is not one). */
@@ -129,10 +202,10 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       return command ? 0 : 2;
     }
     if (command === 'parse') {
-      const { values, positionals } = readArgs(command, rest);
+      const { values, positionals, lang } = await readArgs(command, rest);
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
-      const text = await readText(file, values['max-bytes']);
+      const text = await readText(file, values['max-bytes'], lang);
       const parsed = checkParsed(text, parsePlanText(text));
       if (values.json) out(JSON.stringify(parsed, null, 2));
       else printParsed(parsed, (line) => out(terminalText(line)));
@@ -140,26 +213,11 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
     }
     if (command === 'summary') {
-      const { values, positionals } = readArgs(command, rest);
+      const { values, positionals, lang } = await readArgs(command, rest);
       const file = positionals[0];
       if (positionals.length > 1) throw new CliError(`summary takes one FILE at most\n${USAGE}`);
-      if (file) {
-        const text = await readText(file, values['max-bytes']);
-        const parsed = checkParsed(text, parsePlanText(text));
-        const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
-        out(terminalText(file));
-        out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}`);
-        return 0;
-      }
-      const plan = dezhouPlan;
-      const links = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
-      out(`${plan.title['zh-Hant']}`);
-      out(`${plan.title.en}`);
-      out(`sections: ${plan.sections.length}\ntasks: ${plan.tasks.length}\nunits: ${plan.units.length}\nassignments: ${links}\ntargets: ${plan.targets.length}`);
-      for (const section of plan.sections) {
-        const targets = section.taskIds.reduce((n, id) => n + (plan.tasks.find((t) => t.id === id)?.targetIds.length ?? 0), 0);
-        out(`  ${String(section.number).padStart(2)}. ${section.title['zh-Hant']} — ${section.taskIds.length} tasks, ${targets} targets`);
-      }
+      if (file) return await summarizeFile(file, values, lang, out, err);
+      printPlanCounts(dezhouPlan, out);
       return 0;
     }
     throw new CliError(`unknown command "${command}"\n${USAGE}`);

@@ -329,7 +329,7 @@ describe('dz-plan build and lint (the built CLI first, then its main in this pro
     assert.match(badId.stderr, /--id must be kebab-case/);
     const unwritable = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'), '--issuer', '虚构市人民政府', '-o', scratch.at('no/such/dir/plan.json'));
     assert.equal(unwritable.status, 2);
-    assert.match(unwritable.stderr, /cannot write .*plan\.json/);
+    assert.match(unwritable.stderr, /無法寫入 .*plan\.json:所在的資料夾不存在/);
     assert.doesNotMatch(unwritable.stderr, /at \w+ \(/, 'no stack trace');
     const parseTypo = await dzPlanHere('parse', resolve(fixturesDir, 'invented-simplified.txt'), '--jsn');
     assert.equal(parseTypo.status, 2);

@@ -29,14 +29,15 @@ describe('dz-plan input limits', () => {
   });
 
   test(`reading /dev/zero stops at the ${limit}-byte default with exit 2 and a message naming the file, the limit and --max-bytes`, async () => {
-    const { status, stderr } = spawn('parse', '/dev/zero');
+    // In English (--lang en; zh-Hant by default, as the progress commands), to match the reader's own words.
+    const { status, stderr } = spawn('parse', '/dev/zero', '--lang', 'en');
     assert.equal(status, 2, stderr);
     assert.match(stderr, new RegExp(`/dev/zero is larger than ${limit} bytes.*--max-bytes`));
-    const build = await run('build', '/dev/zero');
+    const build = await run('build', '/dev/zero', '--lang', 'en');
     assert.equal(build.status, 2, build.stderr);
     assert.match(build.stderr, new RegExp(`/dev/zero is larger than ${limit} bytes.*--max-bytes`));
     for (const command of ['summary', 'lint']) {
-      const lowered = await run(command, '/dev/zero', '--max-bytes', '1000');
+      const lowered = await run(command, '/dev/zero', '--max-bytes', '1000', ...(command === 'summary' ? ['--lang', 'en'] : []));
       assert.equal(lowered.status, 2, command);
       assert.match(lowered.stderr, /\/dev\/zero is larger than 1,000 bytes/, command);
     }
@@ -60,9 +61,11 @@ describe('dz-plan input limits', () => {
 
   test('--max-bytes lowers or raises the limit for parse, summary and build; a bad value is a usage error', async () => {
     for (const command of ['parse', 'summary', 'build']) {
-      const tight = await run(command, small, '--max-bytes', '100');
+      const tight = await run(command, small, '--max-bytes', '100', '--lang', 'en');
       assert.equal(tight.status, 2, command);
       assert.match(tight.stderr, /small\.txt is larger than 100 bytes/, command);
+      // zh-Hant unless told otherwise, as the progress commands say it.
+      assert.match((await run(command, small, '--max-bytes', '100')).stderr, /small\.txt 超過 100 位元組的上限\(可用 --max-bytes 調高\)/, command);
       const roomy = await run(command, small, `--max-bytes=${DEFAULT_MAX_BYTES * 2}`, ...(command === 'build' ? ['--title', 'T', '--issuer', '甲市人民政府', '--year', '2024', '-o', scratch.at('p.json')] : []));
       assert.equal(roomy.status, 0, `${command}: ${roomy.stderr}`);
     }

@@ -95,12 +95,12 @@ describe('dz-plan CLI', () => {
     assert.match(stderr, /Usage:/);
   });
 
-  test('a missing file exits 2 with "cannot read"', () => {
+  test('a missing file exits 2 with "無法讀取" and why (zh-Hant by default)', () => {
     const missing = scratch.at('no-such-file.txt');
     for (const args of [['parse', missing], ['summary', missing]]) {
       const { status, stderr } = dzPlan(...args);
       assert.equal(status, 2, args.join(' '));
-      assert.match(stderr, /cannot read/);
+      assert.match(stderr, /無法讀取 .*:找不到這個檔案/);
       assert.ok(stderr.includes(missing));
     }
   });

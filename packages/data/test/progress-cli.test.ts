@@ -81,7 +81,7 @@ describe('dz-plan progress', () => {
     let r = await run('import', at('bad.csv'), '-o', at('bad.json'), '--lang', 'en');
     assert.equal(r.status, 1);
     assert.match(r.stderr, new RegExp(`^bad\\.csv, row ${row}, Value: "二千" is not a number`, 'm'));
-    assert.match(r.stderr, /nothing written: 1 problems/);
+    assert.match(r.stderr, /nothing written: 1 problem \(fix it, or give --partial to write the 1 good reading\)$/m);
     assert.equal(existsSync(at('bad.json')), false);
     r = await run('import', at('bad.csv'), '-o', at('bad.json'), '--partial');
     assert.equal(r.status, 0, r.stderr);

@@ -12,14 +12,16 @@ import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
 import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
-import { InputError, readJson, usage, UsageError } from './usage.js';
+import { documentReadFailure, fileReason, InputError, readJson, usage, UsageError } from './usage.js';
+import { languageOfArguments, progressUsageWords } from './progress-usage-words.js';
 import { terminalText } from './terminal-text.js';
 
 type Out = (line: string) => void;
 
 /**
  * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]
- * [--lenient] [--max-bytes N]`: prints the diagnostics and a summary; writes the plan (stdout without `-o`).
+ * [--lenient] [--max-bytes N] [--lang L]`: prints the diagnostics and a summary; writes the plan (stdout without
+ * `-o`). A file that cannot be read or written is said in the language of `--lang` (zh-Hant by default).
  */
 export async function buildCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const { values, positionals } = usage(() =>
@@ -35,10 +37,12 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
         issuer: { type: 'string' },
         year: { type: 'string' },
         lenient: { type: 'boolean' },
+        lang: { type: 'string' },
         ...maxBytesOption,
       },
     }),
   );
+  const words = progressUsageWords[languageOfArguments(args)];
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('build needs one FILE (.txt in UTF-8, or .docx)');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
@@ -48,7 +52,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   try {
     text = await readInput(file, limit);
   } catch (error) {
-    throw new InputError((error as Error).message);
+    throw new InputError(documentReadFailure(file, error, words.readJson));
   }
   const built = planFromText(text, {
     sourceFile: basename(file),
@@ -67,7 +71,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     return 1;
   }
   if (values.overlay) {
-    const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay', values['max-bytes']), text);
+    const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay', values['max-bytes'], words.readJson), text);
     for (const issue of overlaid.issues) err(`error ${issueLine(issue)}`);
     if (!overlaid.plan) {
       err('dz-plan: no plan written: the overlay does not fit the plan');
@@ -80,7 +84,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     try {
       await writeFile(values.output, json);
     } catch (error) {
-      throw new InputError(`cannot write ${values.output}: ${(error as Error).message}`);
+      throw new InputError(words.cannotWrite(values.output, fileReason(error, words.writeReasons)));
     }
   } else out(json);
   const assignments = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);

@@ -127,7 +127,8 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   const words = progressCommandWords[lang];
   // The report appended to is checked as the sheets' rows are: a reading of it dated after today, or after --as-of
   // (the date the report will stand at), is a problem named with its report, target and date.
-  const late = (base ? readingsAfter(base, asOf ?? today) : []).map((r) => {
+  const lateReadings = base ? readingsAfter(base, asOf ?? today) : [];
+  const late = lateReadings.map((r) => {
     const target = plan.targets.find((t) => t.id === r.target)!;
     const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
     return words.readingAt(values.into!, r.target, r.asOf, why);
@@ -137,7 +138,8 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   for (const problem of late) err(problem);
   // --partial leaves out the sheets' rows, never a reading already in the report: once written over, it would be lost.
   if (late.length) {
-    err(words.reportReadingsLate(late.length, values.into!));
+    // A reading dated after today is wrong whatever --as-of says: its date is to be corrected in the report.
+    err(words.reportReadingsLate(late.length, values.into!, lateReadings.some((r) => r.asOf > today)));
     return 1;
   }
   const problems = result.problems.length;

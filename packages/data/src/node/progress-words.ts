@@ -20,10 +20,16 @@ interface ProgressCommandWords {
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /** `progress import`'s last line when it writes: what it read, and the file written. */
   readonly imported: (counts: ImportCounts, file: string | undefined) => string;
-  /** `progress import`'s last line when problems stop it (no `--partial`). */
+  /**
+   * `progress import`'s last line when problems stop it (no `--partial`): `--partial` advised only when some readings
+   * are good (`accepted` above 0), since it would write nothing else.
+   */
   readonly nothingWritten: (problems: number, accepted: number) => string;
-  /** Readings of the report appended to that stop the write even with --partial: they are the user's, never dropped. */
-  readonly reportReadingsLate: (count: number, report: string) => string;
+  /**
+   * Readings of the report appended to that stop the write even with --partial: they are the user's, never dropped.
+   * `afterToday`: some are dated after today, which no later `--as-of` can take: the report's dates are to be corrected.
+   */
+  readonly reportReadingsLate: (count: number, report: string, afterToday: boolean) => string;
   /** `progress import`'s last line when no row gives a value. */
   readonly noValue: () => string;
   /** With `--partial`, the rows left out: `發改委.xlsx/進度:5`. */
@@ -51,9 +57,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     imported: (c, file) =>
       `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過 ${c.skipped} 行只有備註的行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
-    nothingWritten: (problems, accepted) => `dz-plan:未寫入:有 ${problems} 個問題(請改正,或加 --partial 只寫入 ${accepted} 個沒有問題的數值)`,
-    reportReadingsLate: (count, report) =>
-      `dz-plan:未寫入:${report} 中有 ${count} 個數值的日期晚於報告的日期;--partial 不會刪去已有報告的數值。請用較晚的 --as-of,或不用 --as-of 而在表中填上各行日期`,
+    nothingWritten: (problems, accepted) => `dz-plan:未寫入:有 ${problems} 個問題(請改正${accepted ? `,或加 --partial 只寫入 ${accepted} 個沒有問題的數值` : ''})`,
+    reportReadingsLate: (count, report, afterToday) =>
+      `dz-plan:未寫入:${report} 中有 ${count} 個數值的日期晚於報告的日期;--partial 不會刪去已有報告的數值。${afterToday ? '請改正報告中的日期' : '請用較晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
     noValue: () => 'dz-plan:未寫入:沒有一行填了完成值',
     rejectedRows: (rows) => `未採用的行:${rows.join('、') || '無'}`,
   },
@@ -66,9 +72,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     imported: (c, file) =>
       `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过 ${c.skipped} 行只有备注的行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
-    nothingWritten: (problems, accepted) => `dz-plan:未写入:有 ${problems} 个问题(请改正,或加 --partial 只写入 ${accepted} 个没有问题的数值)`,
-    reportReadingsLate: (count, report) =>
-      `dz-plan:未写入:${report} 中有 ${count} 个数值的日期晚于报告的日期;--partial 不会删去已有报告的数值。请用较晚的 --as-of,或不用 --as-of 而在表中填上各行日期`,
+    nothingWritten: (problems, accepted) => `dz-plan:未写入:有 ${problems} 个问题(请改正${accepted ? `,或加 --partial 只写入 ${accepted} 个没有问题的数值` : ''})`,
+    reportReadingsLate: (count, report, afterToday) =>
+      `dz-plan:未写入:${report} 中有 ${count} 个数值的日期晚于报告的日期;--partial 不会删去已有报告的数值。${afterToday ? '请改正报告中的日期' : '请用较晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
     noValue: () => 'dz-plan:未写入:没有一行填了完成值',
     rejectedRows: (rows) => `未采用的行:${rows.join('、') || '无'}`,
   },
@@ -81,9 +87,10 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} targets${arrow(file)}`,
     imported: (c, file) =>
       `${c.accepted} readings from ${c.files} files${c.rejected ? `, ${c.rejected} rows rejected` : ''}${c.skipped ? `, ${c.skipped} note-only rows skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,
-    nothingWritten: (problems, accepted) => `dz-plan: nothing written: ${problems} problems (fix them, or give --partial to write the ${accepted} good readings)`,
-    reportReadingsLate: (count, report) =>
-      `dz-plan: nothing written: ${count} ${count === 1 ? 'reading' : 'readings'} of ${report} ${count === 1 ? 'is' : 'are'} dated after the date the report would stand at; --partial never drops readings already in a report. Give a later --as-of, or date the sheet's rows instead of giving --as-of`,
+    nothingWritten: (problems, accepted) =>
+      `dz-plan: nothing written: ${problems === 1 ? '1 problem (fix it' : `${problems} problems (fix them`}${accepted ? `, or give --partial to write the ${accepted} good ${accepted === 1 ? 'reading' : 'readings'}` : ''})`,
+    reportReadingsLate: (count, report, afterToday) =>
+      `dz-plan: nothing written: ${count} ${count === 1 ? 'reading' : 'readings'} of ${report} ${count === 1 ? 'is' : 'are'} dated after the date the report would stand at; --partial never drops readings already in a report. ${afterToday ? 'Correct the date in the report' : "Give a later --as-of, or date the sheet's rows instead of giving --as-of"}`,
     noValue: () => 'dz-plan: nothing written: no row gives a value',
     rejectedRows: (rows) => `rejected rows (left out): ${rows.join(', ') || 'none'}`,
   },

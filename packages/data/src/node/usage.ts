@@ -74,6 +74,19 @@ export function readFailure(file: string, error: unknown, words: ReadFailureWord
 }
 
 /**
+ * Why reading a document (`readInput`: UTF-8 text or a .docx) failed, in `words`: a file the file system refuses, or
+ * one over the limit, as {@link readFailure} says them; a document that is neither UTF-8 text nor a .docx, in the
+ * reader's own message, which names the file and what to give instead.
+ */
+export function documentReadFailure(file: string, error: unknown, words: ReadFailureWords): string {
+  const cause = (error as { cause?: unknown })?.cause;
+  if (cause instanceof DocumentTooLargeError) return readFailure(file, error, words);
+  // The reader wraps the file system's error (its `code`, ENOENT…) in one of its own, naming the file.
+  if (typeof (cause as { code?: unknown })?.code === 'string') return words.cannotRead(file, fileReason(cause, words.fileReasons));
+  return (error as Error)?.message ?? String(error);
+}
+
+/**
  * Where `JSON.parse` stopped: a line and column (1-based), the end of a text cut off, or the character it did not
  * expect when it names no position (`Unexpected token 'x'`); unknown otherwise.
  */
