@@ -126,12 +126,14 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
 /**
  * The status of a reading compared with the target directly: rates and growth (a value can fall again, so reaching
  * the target before the deadline is `onTrack`), and levels without a baseline or targets of unknown measure (below
- * the target before the deadline is `belowTarget`: nothing tells the pace).
+ * the target before the deadline is `belowTarget`: nothing tells the pace; reached, `met`, unless the level is held
+ * under a limit, which it may rise past again before the deadline: `onTrack`).
  */
 function directStatus(target: Target, standing: Standing, due: boolean, levelLike: boolean): Status {
   if (standing === 'wrongWay') return due ? 'missed' : 'seriouslyBehind';
-  if (standing === 'above') return lowerIsBetterFor(target) ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
-  if (standing === 'reached') return due || levelLike ? 'met' : 'onTrack';
+  const lowerIsBetter = lowerIsBetterFor(target);
+  if (standing === 'above') return lowerIsBetter ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
+  if (standing === 'reached') return due || (levelLike && !lowerIsBetter) ? 'met' : 'onTrack';
   if (due) return 'missed';
   return levelLike || builtUp(target) ? 'belowTarget' : 'behind';
 }
@@ -158,7 +160,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *
  * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start.
  * - **level** (達到900家): with a baseline (in the target or the reading), paced like a flow from the baseline;
- *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace).
+ *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace); a level held
+ *   under a limit (PM2.5濃度控制在42以內) within it is `onTrack` until the deadline, as it may rise again.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero is `seriouslyBehind`.
  *   A rate to reach by the deadline ({@link Target.held} unset: 建成率達到90%) builds up over the year: below it before

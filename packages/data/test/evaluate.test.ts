@@ -298,6 +298,13 @@ describe('evaluateTarget: a rate or share (利用率≥96%) is compared with the
     assertStatuses(rate, [[96, START, 'onTrack'], [97, MID_YEAR, 'onTrack'], [97, DEADLINE, 'met'], [96, AFTER, 'met']]);
   });
 
+  test('a level held under a limit (PM2.5濃度控制在42微克/立方米以內) within it before the deadline is on track, not met: it may rise again (a supervision officer review)', () => {
+    const limit = makeTarget('atMost', 42, { measure: 'level', unit: '微克/立方米', unitEn: 'μg/m³' });
+    assertStatuses(limit, [[38, MID_YEAR, 'onTrack'], [38, DEADLINE, 'met'], [38, AFTER, 'met'], [45, DEADLINE, 'missed']]);
+    // A level to reach (達到900家) reached before the deadline is still met: a count reached does not fall back.
+    assertStatuses(makeTarget('atLeast', 900, { measure: 'level' }), [[900, MID_YEAR, 'met']]);
+  });
+
   test('a rate with an upper limit (控制在5.5%以內) above it has exceeded its limit, not fallen "behind"', () => {
     const limit = makeTarget('atMost', 5.5, { measure: 'rate', unit: '%', unitEn: 'percent' });
     assertStatuses(limit, [[6, MID_YEAR, 'overCeiling'], [5, MID_YEAR, 'onTrack'], [5, DEADLINE, 'met'], [6, DEADLINE, 'missed']]);
