@@ -29,13 +29,40 @@ const elements: Record<string, () => Promise<unknown>> = {
 
 const selector = Object.keys(elements).join(',');
 
+/** The name of the slot of the note an element whose code did not load shows: no slot the element draws. */
+const noteSlot = 'dz-load-error';
+
+/**
+ * Says in the place of every `tag` element that its code did not load (a file of the CDN folder missing, or refused):
+ * a note in the element, shown while the element is unknown to the browser (never a blank), and a `dz-error` event
+ * (`code-fetch-failed`). The note is in a named slot the element does not draw, so it is neither content the element
+ * reports nor shown once a later load (the next element of the tag added) succeeds, which removes it: Chromium fetches
+ * the file again then; Firefox keeps a module that failed until the page is reloaded, and the new element says so too.
+ */
+function failed(tag: string, error: unknown): void {
+  const message = `${tag}: 無法載入 · could not load (${error})`;
+  console.error(`dz-elements: ${message}`);
+  for (const element of document.querySelectorAll(tag)) {
+    if (element.querySelector(`:scope>[slot=${noteSlot}]`)) continue;
+    const note = document.createElement('span');
+    note.slot = noteSlot;
+    note.role = 'alert';
+    note.textContent = `⚠ ${message}`;
+    element.append(note);
+    element.dispatchEvent(new CustomEvent('dz-error', { bubbles: true, composed: true, detail: { code: 'code-fetch-failed', message } }));
+  }
+}
+
 function load(registry: LoaderRegistry, tag: string): void {
   if (registry.requested.has(tag) || customElements.get(tag)) return;
   registry.requested.add(tag);
-  (registry.hydration ?? Promise.resolve()).then(elements[tag]).catch((error: unknown) => {
-    registry.requested.delete(tag);
-    console.error(`dz-elements: could not load ${tag}`, error);
-  });
+  (registry.hydration ?? Promise.resolve()).then(elements[tag]).then(
+    () => document.querySelectorAll(`${tag}>[slot=${noteSlot}]`).forEach((note) => note.remove()),
+    (error: unknown) => {
+      registry.requested.delete(tag);
+      failed(tag, error);
+    },
+  );
 }
 
 /** Whether a dz- element in or under `root` came with its shadow root (rendered by `dz-elements render`). */

@@ -202,6 +202,27 @@ describe('attributes that tell', () => {
     expect(el.shadowRoot!.querySelector('[part="export-button"]'), 'property export = ""').to.not.equal(null);
   });
 
+  it('a flag written as a CMS editor\'s tools write it: full width, curled quotes, 否 and 關 are off; a word that says neither is on, as HTML reads it, and noticed (a CMS editor review)', async () => {
+    const cases = [['“false”', false], ['ＯＦＦ', false], ['０', false], ['否', false], ['關', false], ['关', false], ['不', false], ['是', true], ['開', true], ['“true”', true]] as const;
+    for (const [value, on] of cases) {
+      const { el, errors } = await render(html`<dz-task-matrix section="4" export=${value} lang="en"></dz-task-matrix>`);
+      expect(!!el.shadowRoot!.querySelector('[part="export-button"]'), `export="${value}"`).to.equal(on);
+      expect(errors, `export="${value}"`).to.deep.equal([]);
+    }
+    for (const value of ['nope', 'ja', '开启了']) {
+      const { el, errors } = await render(html`<dz-task-matrix section="4" export=${value} lang="en"></dz-task-matrix>`);
+      expect(el.shadowRoot!.querySelector('[part="export-button"]'), `export="${value}"`).to.not.equal(null);
+      expect(errors.map((e) => `${e.code}: ${e.message}`)).to.deep.equal([
+        `invalid-value: export="${value}" says neither on nor off (the attribute alone is on; false, no, off or 0 is off): read as on.`,
+      ]);
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain(`export="${value}"`);
+    }
+    const { errors } = await render(html`<dz-task-card task="9" expanded="expanded" lang="zh-Hant"></dz-task-card>`);
+    expect(errors).to.deep.equal([]);
+    const card = await render(html`<dz-task-card task="9" expanded="打開"></dz-task-card>`);
+    expect(card.errors.map((e) => e.message)).to.deep.equal(['expanded="打開" 不是開關的寫法(只寫屬性名為開;false、no、off、0、否、關為關),按開處理。']);
+  });
+
   it('heading-level: 2 to 6, or written as its tag (h2); another level is noticed and the default (h3) drawn, never a level clamped in silence', async () => {
     const headingOf = async (value: string) => {
       const { el, errors } = await render(html`<dz-task-card task="9" heading-level=${value} lang="en"></dz-task-card>`);

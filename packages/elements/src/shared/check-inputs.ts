@@ -21,6 +21,12 @@ export interface Rejection {
 export interface InputCheck {
   readonly rejections: ReadonlyMap<PropertyKey, Rejection>;
   /**
+   * Values used though they mean nothing as written (`timeout="-2"`, the default waited; `export="nope"`, on), by
+   * property, as the element holds them or, for a flag (which holds a boolean), as its attribute writes it; kept until
+   * set again.
+   */
+  readonly unusable: ReadonlyMap<PropertyKey, unknown>;
+  /**
    * Some attribute is not declared, some word is not allowed, or there is content between the tags:
    * `input-report.ts` tells which and why.
    */
@@ -91,6 +97,7 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
   const elementClass = host.constructor as ElementClass;
   const values = host as unknown as Record<PropertyKey, unknown>;
   const rejections = new Map(previous?.rejections);
+  const unusable = new Map(previous?.unusable);
   let suspect = false;
   for (const [name, options] of elementClass.elementProperties) {
     const input = options.converter;
@@ -99,14 +106,17 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
       const raw = values[name];
       const read = input.read(raw);
       rejections.delete(name);
+      unusable.delete(name);
       if (read === REJECTED) rejections.set(name, { attribute: attributeOf(name, options) || String(name), value: raw });
       const value = read === REJECTED ? input.fallback : read;
+      // A flag's word is its attribute's: the property holds the boolean Lit read from it.
+      const shown = input === flagInput ? host.getAttribute?.(attributeOf(name, options) || '') : value;
+      if ((input as Partial<typeof secondsInput>).unusable?.(shown)) unusable.set(name, shown);
       if (!Object.is(value, raw)) values[name] = value;
     }
     if (holdsWordNotAllowed(input, values[name])) suspect = true;
     const text = values[name];
     if (blank(input, text)) suspect = true;
-    if ('unusable' in input && (input as typeof secondsInput).unusable(values[name])) suspect = true;
     if ('unlinkable' in input && typeof text === 'string' && text && (input as LinkTemplateInput).unlinkable(text)) suspect = true;
   }
   if (unspoken(host.getAttribute?.('lang'))) suspect = true;
@@ -121,5 +131,5 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
   }
   // A server-side DOM shim has no child nodes to look at.
   const content = withContent && !!host.firstChild && hasContent(host);
-  return { rejections, suspect: suspect || content, content };
+  return { rejections, unusable, suspect: suspect || unusable.size > 0 || content, content };
 }

@@ -60,6 +60,11 @@ export const ErrorCode = {
    * shown after the element, and reported once in a small notice above it, in the console and in this event.
    */
   unexpectedContent: 'unexpected-content',
+  /**
+   * The CDN loader could not load an element's code (a file of the CDN folder missing or refused): the element's
+   * place says so, naming the file, and the event is dispatched on the element, which the browser does not know yet.
+   */
+  codeFetchFailed: 'code-fetch-failed',
 } as const;
 /** One of the {@link ErrorCode} values, e.g. `'unknown-task'`. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

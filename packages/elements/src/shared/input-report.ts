@@ -10,7 +10,7 @@ import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCh
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { holdsWordNotAllowed, isInput, type secondsInput } from './inputs.js';
+import { flagInput, holdsWordNotAllowed, isInput } from './inputs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 import type { LinkTemplateInput } from './link-template.js';
 
@@ -93,12 +93,11 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     const shown = describeValue(value, t);
     notice(ErrorCode.invalidValue, `${attribute}=${shown}`, t.invalidLinkTemplate(attribute, shown, input.keys.map((key) => `{${key}}`).join(' | '), input.example), undefined);
   }
-  for (const [name, options] of elementClass.elementProperties) {
-    const input = options.converter as typeof secondsInput | undefined;
-    const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
-    if (!isInput(input) || !('unusable' in input) || !input.unusable(value)) continue;
+  for (const [name, value] of check.unusable) {
+    const options = elementClass.elementProperties.get(name)!;
     const shown = describeValue(value, t);
-    notice(ErrorCode.invalidValue, `${attributeOf(name, options) || String(name)}=${shown}`, t.invalidTimeout(shown, DEFAULT_TIMEOUT_SECONDS), undefined);
+    const attribute = attributeOf(name, options) || String(name);
+    notice(ErrorCode.invalidValue, `${attribute}=${shown}`, options.converter === flagInput ? t.invalidFlag(attribute, shown) : t.invalidTimeout(shown, DEFAULT_TIMEOUT_SECONDS), undefined);
   }
   for (const [name, options] of elementClass.elementProperties) {
     const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];

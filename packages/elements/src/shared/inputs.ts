@@ -87,16 +87,26 @@ export const secondsInput: Input<number> & { readonly unusable: (value: unknown)
   unusable: (value) => value != null && !usableSeconds(value),
 };
 
-/** The words a CMS editor writes to turn a flag off (any letter case): `export="false"`, `"no"`, `"off"`, `"0"`. */
-const offWords = new Set(['false', 'no', 'off', '0']);
+/** A flag's word as compared: width, quotes a CMS curled, spaces and letter case aside (`“False”`, `ＯＦＦ`). */
+const flagWord = (value: string) => value.normalize('NFKC').replace(/["'“”‘’]/g, '').trim().toLowerCase();
+
+/** The words a CMS editor writes to turn a flag off: `false`, `no`, `off`, `0`, 否, 關 (关), 不. */
+const offWords = new Set(['false', 'no', 'off', '0', '否', '關', '关', '不']);
+
+/** The words that say on, beside the flag written alone: `true`, `yes`, `on`, `1`, 是, 開 (开), and its own name (`export="export"`). */
+const onWords = new Set(['', 'true', 'yes', 'on', '1', '是', '開', '开', 'export', 'expanded']);
+
+/** Whether a flag written as `value` (text) is off. */
+const off = (value: string) => offWords.has(flagWord(value));
 
 /**
  * A flag (`export`, `expanded`): present means on, as for HTML's boolean attributes (`export`, `export=""` as React 19
- * sets it), except the words that mean off (`"false"`, `"no"`, `"off"`, `"0"`, any letter case), which a CMS editor
- * writes to turn it off. As a property: a boolean, that text, or a number (on unless 0 or NaN).
+ * sets it), except the words that mean off ({@link offWords}, written in any width, case or quotes), which a CMS editor
+ * writes to turn it off. Any other word (`export="nope"`) is on, as HTML reads it, and noticed (`unusable`). As a
+ * property: a boolean, that text, or a number (on unless 0 or NaN).
  */
-export const flagInput: Input<boolean> = {
-  fromAttribute: (value: string | null) => value !== null && !offWords.has(value.trim().toLowerCase()),
+export const flagInput: Input<boolean> & { readonly unusable: (value: unknown) => boolean } = {
+  fromAttribute: (value: string | null) => value !== null && !off(value),
   toAttribute: (value: unknown) => (value === true ? '' : null),
   fallback: false,
   read: (value) =>
@@ -105,10 +115,11 @@ export const flagInput: Input<boolean> = {
       : typeof value === 'boolean'
         ? value
         : typeof value === 'string'
-          ? !offWords.has(value.trim().toLowerCase())
+          ? !off(value)
           : typeof value === 'number'
             ? value !== 0 && value === value
             : REJECTED,
+  unusable: (value) => typeof value === 'string' && !off(value) && !onWords.has(flagWord(value)),
 };
 
 /** The allowed word `value` is (any letter case, spaces trimmed), if it is one. */

@@ -221,6 +221,14 @@ export interface UiStrings {
    * @param seconds The default waited for instead.
    */
   readonly invalidTimeout: (text: string, seconds: number) => string;
+  /**
+   * The notice for a flag (`export`, `expanded`) written with a word that says neither on nor off (`export="nope"`):
+   * read as on, as HTML reads a boolean attribute present.
+   *
+   * @param name The attribute.
+   * @param value The value as written.
+   */
+  readonly invalidFlag: (name: string, value: string) => string;
   // Progress trend over a feed's readings (issue 13)
   /**
    * The latest reading is higher than the one before: `up from 1,500 units on 31 March 2023`.
