@@ -51,7 +51,7 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
   trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
-  matrix: ['legend', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
+  matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
   overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed'],
   inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'valueKinds'],

@@ -505,15 +505,19 @@ describe('dz-task-matrix', () => {
       expect(root(el).querySelector('[part="notice"]')).to.equal(null);
     });
 
-    it('shows an empty state when the filters match no assignment (section 11)', async () => {
+    it('shows an empty state when the filters match no assignment: section 11\'s tasks name no unit, said so (a CMS editor review: "no tasks match" for 3 tasks)', async () => {
       const el = await render(html`<dz-task-matrix section="11"></dz-task-matrix>`);
       const status = root(el).querySelector('[role="status"]')!;
-      expect(status.textContent!.trim()).to.equal('沒有符合條件的任務');
+      expect(status.textContent!.trim()).to.equal('所選的 3 項任務未列明牽頭或參與單位');
       expect(table(el)).to.equal(null);
       await expect(el).to.be.accessible();
       el.lang = 'en';
+      el.rows = 'tasks';
       await settle(el);
-      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('No tasks match');
+      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('The 3 tasks chosen name no lead or participating unit');
+      // A unit with no task in the section: no task matches.
+      const unit = await render(html`<dz-task-matrix section="11" unit="市發改委" lang="en"></dz-task-matrix>`);
+      expect(root(unit).querySelector('[role="status"]')!.textContent!.trim()).to.equal('No tasks match');
     });
 
     it('shows a loading state while plan-src is slow, then the plan', async () => {

@@ -183,7 +183,11 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     // The inputs are checked (`checkInputs`): text or nothing here; a word not allowed is noticed and the default drawn.
     const result = this.matrixOf(plan.value, (this.section as Taken<string | number>)?.toString(), this.unit as Taken<string>, rowsInput.pick(this.rows), sortInput.pick(this.sort));
     if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, t) };
-    if (result.kind === 'empty') return { kind: 'empty', message: t.empty };
+    if (result.kind === 'empty') {
+      // Tasks that name no unit (section 11) leave the table empty as surely as no task would: say which it is.
+      const tasks = result.view.rowsAre === 'tasks' ? result.view.rowCount : result.view.columnCount;
+      return { kind: 'empty', message: tasks ? t.matrixTasksWithoutUnits(tasks) : t.empty };
+    }
     return { kind: 'ready', grid: result.view, caption: this.caption?.trim() || this.defaultCaption(plan.value, result.view, t) };
   }
 

@@ -104,12 +104,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // An element whose code did not load says so in its place (the loader, 0.68 → 0.92 KB on every page) and flags read
 // as a CMS editor's tools write them, a word saying neither noticed (the shared chunk's inputs): the gauge 30,546
 // bytes, the card 37.6 KB (ceiling → 37.7), a matrix section 36.6 (→ 36.7), all three 70.1 (→ 70.2), the unit
-// summary 46.8 (→ 46.9) and the overview 44.2 (→ 44.3).
+// summary 46.8 (→ 46.9) and the overview 44.2 (→ 44.3). A matrix whose tasks name no unit says so (section 11, in each
+// language's strings): all three 70.2 KB, a few bytes over its ceiling (→ 70.3).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.2 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.3 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the

@@ -18,6 +18,7 @@ export const en: UiStrings = {
   total: 'Total',
   legend: 'Legend',
   empty: 'No tasks match',
+  matrixTasksWithoutUnits: (count: number) => `The ${count === 1 ? 'task chosen names' : `${count} tasks chosen name`} no lead or participating unit`,
   downloadCsv: 'Download CSV',
   matrixCaption: 'Responsibility matrix',
   matrixLeadShort: 'Lead',

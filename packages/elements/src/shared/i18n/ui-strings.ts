@@ -37,6 +37,13 @@ export interface UiStrings {
   readonly legend: string;
   /** The matrix's message when no task matches its `section` and `unit` filters. */
   readonly empty: string;
+  /**
+   * The matrix's message when its sections' tasks name no unit at all (section 11 of the Dezhou plan): nothing to
+   * draw, though tasks match.
+   *
+   * @param count How many tasks there are.
+   */
+  readonly matrixTasksWithoutUnits: (count: number) => string;
   /** The matrix's export button (with the `export` attribute). */
   readonly downloadCsv: string;
   /** First part of the matrix's default caption, before the sections or units shown: `責任分工表 — …`. */

@@ -20,6 +20,7 @@ export const zhHans: UiStrings = {
   total: '合计',
   legend: '图例',
   empty: '没有符合条件的任务',
+  matrixTasksWithoutUnits: (count: number) => `所选的 ${count} 项任务未列明牵头或参与单位`,
   downloadCsv: '下载 CSV',
   matrixCaption: '责任分工表',
   matrixLeadShort: '牵头',

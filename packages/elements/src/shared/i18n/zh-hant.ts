@@ -18,6 +18,7 @@ export const zhHant: UiStrings = {
   total: '合計',
   legend: '圖例',
   empty: '沒有符合條件的任務',
+  matrixTasksWithoutUnits: (count: number) => `所選的 ${count} 項任務未列明牽頭或參與單位`,
   downloadCsv: '下載 CSV',
   matrixCaption: '責任分工表',
   matrixLeadShort: '牽頭',
