@@ -281,10 +281,13 @@ describe('progress import: each bad cell kind has its own message', () => {
         assert.deepEqual(result.report?.entries ?? [], [], 'no reading taken from the sheet');
       }
     }
-    // A column a unit added that holds no dates is theirs, and the import's date fills the empty dates as before.
-    const added = await importProgressFiles([{ name: 'ok.csv', data: utf8('指標編號,完成值,聯繫人\nt09.1,50,王科長\n') }], plan, { asOf: '2023-06-30' });
-    assert.deepEqual(added.problems, []);
-    assert.deepEqual(added.report!.entries, [{ target: 't09.1', value: 50 }]);
+    // A column a unit added is theirs, dates in it or not (填報日期, the day the sheet was filled in; one with no header),
+    // and the import's date fills the empty dates as before.
+    for (const [header, cell] of [['聯繫人', '王科長'], ['填報日期', '2023-07-05'], ['', '2023-07-05']]) {
+      const added = await importProgressFiles([{ name: 'ok.csv', data: utf8(`指標編號,完成值,${header}\nt09.1,50,${cell}\n`) }], plan, { asOf: '2023-06-30' });
+      assert.deepEqual(added.problems, [], header);
+      assert.deepEqual(added.report!.entries, [{ target: 't09.1', value: 50 }]);
+    }
   });
 
   test('two sheets disagreeing on a target and date', async () => {

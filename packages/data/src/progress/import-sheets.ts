@@ -10,7 +10,7 @@ import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from
 import type { Language, Plan, Target } from '../schema.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
-import { columnsOfHeader, HEADER_SEARCH_ROWS, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
 
@@ -45,13 +45,14 @@ export interface ProgressImport {
 }
 
 /**
- * The first column under a header the import does not read whose cells hold dates (`2023-03-31`, `2023年3月31日`):
- * the date column under another name (截止日期 for 截至日期), in a sheet without one; -1 when there is none.
+ * The first column the import does not read whose header names the date all the same ({@link namesTheDate}) and
+ * whose cells hold dates (`2023-03-31`, `2023年3月31日`): the date column misspelt, in a sheet without one; -1 when there
+ * is none.
  */
 function dateColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (SheetColumn | undefined)[]): number {
   const rows = sheet.rows.slice(headerIndex + 1);
   const isDate = (text: string | undefined) => !!text?.trim() && /^\d{4}-\d\d-\d\d$/.test(sheetDate(text.trim()));
-  return sheet.rows[headerIndex]!.cells.findIndex((_, i) => columns[i] === undefined && rows.some((row) => isDate(row.cells[i])));
+  return sheet.rows[headerIndex]!.cells.findIndex((header, i) => columns[i] === undefined && namesTheDate(header) && rows.some((row) => isDate(row.cells[i])));
 }
 
 /**

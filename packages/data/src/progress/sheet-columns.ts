@@ -120,6 +120,13 @@ const columnByHeader: ReadonlyMap<string, SheetColumn> = new Map(
 );
 
 /**
+ * Whether a header the import does not read names the readings' date all the same (截止日期 for 截至日期, 數據截至, 日期,
+ * Date, As at): with dates in its cells, it is the date column misspelt, not a column a unit added (填報日期, the
+ * day the sheet was filled in, is theirs).
+ */
+export const namesTheDate = (header: string): boolean => /截[至止]|^(?:日期|date|as(?:at|of).*)$/.test(headerKey(header));
+
+/**
  * The column each cell of a header row names (in any language of {@link sheetHeaders}), by position; `undefined`
  * for a header it does not know (a column a unit added is ignored).
  */

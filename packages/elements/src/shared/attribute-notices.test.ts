@@ -213,14 +213,30 @@ describe('attributes that tell', () => {
       const { el, errors } = await render(html`<dz-task-matrix section="4" export=${value} lang="en"></dz-task-matrix>`);
       expect(el.shadowRoot!.querySelector('[part="export-button"]'), `export="${value}"`).to.not.equal(null);
       expect(errors.map((e) => `${e.code}: ${e.message}`)).to.deep.equal([
-        `invalid-value: export="${value}" says neither on nor off (the attribute alone is on; false, no, off or 0 is off): read as on.`,
+        `invalid-value: export="${value}" says neither on nor off (the attribute alone is on; false no off 0 否 關 关 不 is off): read as on.`,
       ]);
       expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain(`export="${value}"`);
     }
     const { errors } = await render(html`<dz-task-card task="9" expanded="expanded" lang="zh-Hant"></dz-task-card>`);
     expect(errors).to.deep.equal([]);
     const card = await render(html`<dz-task-card task="9" expanded="打開"></dz-task-card>`);
-    expect(card.errors.map((e) => e.message)).to.deep.equal(['expanded="打開" 不是開關的寫法(只寫屬性名為開;false、no、off、0、否、關為關),按開處理。']);
+    expect(card.errors.map((e) => e.message)).to.deep.equal(['expanded="打開" 不是開關的寫法(只寫屬性名為開;false no off 0 否 關 关 不 為關),按開處理。']);
+    // Collapsed by a click, the card no longer says its flag reads as on (its attribute, reflected after, said 打開).
+    const notices = (el: Element) => el.shadowRoot!.querySelectorAll('[part="notice"]').length;
+    expect(notices(card.el)).to.equal(1);
+    card.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await (card.el as DzElement).updateComplete;
+    expect((card.el as unknown as { expanded: boolean }).expanded).to.equal(false);
+    expect(notices(card.el)).to.equal(0);
+    // Set off from code under export="nope": no notice; the word set as the property from code: noticed.
+    const matrix = await render(html`<dz-task-matrix section="4" export="nope" lang="en"></dz-task-matrix>`);
+    const el = matrix.el as DzElement & { export: unknown };
+    el.export = false;
+    await el.updateComplete;
+    expect(notices(el)).to.equal(0);
+    el.export = 'nah';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('export="nah" says neither on nor off');
   });
 
   it('heading-level: 2 to 6, or written as its tag (h2); another level is noticed and the default (h3) drawn, never a level clamped in silence', async () => {

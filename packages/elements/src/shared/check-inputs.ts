@@ -47,6 +47,13 @@ export function hasContent(host: Element): boolean {
   return false;
 }
 
+/** The word a flag was written with: `raw` if text, else its attribute's if the property holds what that reads as. */
+function flagText(host: ReactiveElement, attribute: string | false, raw: unknown): unknown {
+  if (typeof raw === 'string') return raw;
+  const written = attribute ? host.getAttribute?.(attribute) : null;
+  return written != null && flagInput.read(written) === raw ? written : raw;
+}
+
 /** A class of element, as the check sees it: Lit's declared properties, and attributes it sets itself. */
 export type ElementClass = typeof ReactiveElement & { readonly reflectedAttributes?: readonly string[] };
 
@@ -109,8 +116,9 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
       unusable.delete(name);
       if (read === REJECTED) rejections.set(name, { attribute: attributeOf(name, options) || String(name), value: raw });
       const value = read === REJECTED ? input.fallback : read;
-      // A flag's word is its attribute's: the property holds the boolean Lit read from it.
-      const shown = input === flagInput ? host.getAttribute?.(attributeOf(name, options) || '') : value;
+      // A flag's word: text set as the property, or its attribute's while the property holds what Lit read from it
+      // (not once a click or code set it otherwise: the attribute then still says the old word).
+      const shown = input === flagInput ? flagText(host, attributeOf(name, options), raw) : value;
       if ((input as Partial<typeof secondsInput>).unusable?.(shown)) unusable.set(name, shown);
       if (!Object.is(value, raw)) values[name] = value;
     }

@@ -11,7 +11,7 @@
  * loading state; then every element that asked updates. A page whose elements all have `plan-src` downloads none
  * of it.
  */
-import { createPlanLookups, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
+import { createPlanLookups, referenceText, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
 import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
@@ -53,16 +53,16 @@ const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'al
 const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
   'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true, unitNames: false }),
   // A lone gauge (an article's) with a target by its id needs its task's targets alone; gauges together share their
-  // sections' targets (a dashboard of every target: 11 chunks, not one per task); one written by its task's number
-  // (`9.1`, `t9.1`) is found through its task, with its section's tasks and targets.
+  // sections' targets (a dashboard of every target: 11 chunks, not one per task). A target by id needs no task; one
+  // written by its task's number (`9.1`, `t9.1`) is found through its task, with its section's tasks.
   'dz-target-gauge': (host, base) => {
     const target = (host as { target?: unknown }).target;
-    const id = typeof target === 'string' ? target.trim().toLowerCase() : '';
-    const lone = (host.getRootNode() as ParentNode).querySelectorAll(host.localName).length < 2;
-    if (lone && Object.hasOwn(base.targetTasks, id)) return { sections: [], task: base.targetTasks[id], tasks: false, units: false, targets: true, bodies: false, unitNames: false };
+    const id = typeof target === 'string' ? referenceText(target) : '';
+    const byId = Object.hasOwn(base.targetTasks, id);
+    if (byId && isLoneGauge(host, target)) return { sections: [], task: base.targetTasks[id], tasks: false, units: false, targets: true, bodies: false, unitNames: false };
     const section = sectionOf(base, { target });
     // Every section's targets for a ref the outline does not know (an error the plan's own lookup words).
-    return { sections: oneOrAll(section), tasks: section !== undefined, units: false, targets: true, bodies: false, unitNames: false };
+    return { sections: oneOrAll(section), tasks: !byId && section !== undefined, units: false, targets: true, bodies: false, unitNames: false };
   },
   // The sections named by `section`; every section without one, or with a `unit` (found by name), or a name not in the plan.
   'dz-task-matrix': (host, base) => {
@@ -75,6 +75,20 @@ const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) =
   // Every section's targets, and the units that lead its tasks.
   'dz-plan-overview': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: false }),
 };
+
+/**
+ * Whether a gauge was alone among its root's gauges when it first showed `target`: decided once per gauge and target,
+ * so a gauge added later, or one still to be parsed, never sends a gauge already shown back to its loading state.
+ */
+const loneGauges = new WeakMap<ReactiveElement, { readonly target: unknown; readonly lone: boolean }>();
+
+function isLoneGauge(host: ReactiveElement, target: unknown): boolean {
+  const seen = loneGauges.get(host);
+  if (seen && seen.target === target) return seen.lone;
+  const lone = (host.getRootNode() as ParentNode).querySelectorAll(host.localName).length < 2;
+  loneGauges.set(host, { target, lone });
+  return lone;
+}
 
 /** The plan's sections alone, to read section references as the plan's own lookup does. */
 let outline: { readonly base: PartsBase; readonly lookups: PlanLookups } | undefined;

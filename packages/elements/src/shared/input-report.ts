@@ -10,7 +10,7 @@ import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCh
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { flagInput, holdsWordNotAllowed, isInput } from './inputs.js';
+import { flagInput, holdsWordNotAllowed, isInput, offWords } from './inputs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 import type { LinkTemplateInput } from './link-template.js';
 
@@ -97,7 +97,7 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     const options = elementClass.elementProperties.get(name)!;
     const shown = describeValue(value, t);
     const attribute = attributeOf(name, options) || String(name);
-    notice(ErrorCode.invalidValue, `${attribute}=${shown}`, options.converter === flagInput ? t.invalidFlag(attribute, shown) : t.invalidTimeout(shown, DEFAULT_TIMEOUT_SECONDS), undefined);
+    notice(ErrorCode.invalidValue, `${attribute}=${shown}`, options.converter === flagInput ? t.invalidFlag(attribute, shown, [...offWords].join(' ')) : t.invalidTimeout(shown, DEFAULT_TIMEOUT_SECONDS), undefined);
   }
   for (const [name, options] of elementClass.elementProperties) {
     const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];

@@ -91,7 +91,7 @@ export const secondsInput: Input<number> & { readonly unusable: (value: unknown)
 const flagWord = (value: string) => value.normalize('NFKC').replace(/["'“”‘’]/g, '').trim().toLowerCase();
 
 /** The words a CMS editor writes to turn a flag off: `false`, `no`, `off`, `0`, 否, 關 (关), 不. */
-const offWords = new Set(['false', 'no', 'off', '0', '否', '關', '关', '不']);
+export const offWords: ReadonlySet<string> = new Set(['false', 'no', 'off', '0', '否', '關', '关', '不']);
 
 /** The words that say on, beside the flag written alone: `true`, `yes`, `on`, `1`, 是, 開 (开), and its own name (`export="export"`). */
 const onWords = new Set(['', 'true', 'yes', 'on', '1', '是', '開', '开', 'export', 'expanded']);

@@ -105,20 +105,24 @@ const fixtures = '/packages/elements/test-fixtures';
 // as a CMS editor's tools write them, a word saying neither noticed (the shared chunk's inputs): the gauge 30,546
 // bytes, the card 37.6 KB (ceiling → 37.7), a matrix section 36.6 (→ 36.7), all three 70.1 (→ 70.2), the unit
 // summary 46.8 (→ 46.9) and the overview 44.2 (→ 44.3). A matrix whose tasks name no unit says so (section 11, in each
-// language's strings): all three 70.2 KB, a few bytes over its ceiling (→ 70.3).
+// language's strings): all three 70.2 KB, a few bytes over its ceiling (→ 70.3). A review of those changes: a gauge's
+// choice of chunk made once per gauge and target (a gauge added later no longer sends one shown back to loading), a
+// target written full-width still by id, and a flag's notice from its attribute only while the property holds what it
+// reads as (the shared chunk): the gauge 30,653 bytes, the card 37.7 KB (→ 37.8), a matrix section 36.8 (→ 36.9), all
+// three 70.3 (→ 70.4), the unit summary 46.9 (→ 47.0) and the overview 44.3 (→ 44.4).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.3 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.9, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.4 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.9, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 44.3, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 47.0, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 44.4, everyTarget: true },
 ];
 
 /**
@@ -307,9 +311,10 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       assert.deepEqual(carrying, []);
     });
 
-    it("one gauge: its task's targets alone (not its section's); gauges together share their sections' targets, one chunk per section", async () => {
+    it("one gauge: its task's targets alone (not its section's); gauges together share their sections' targets, one chunk per section, and no task", async () => {
+      // Every chunk of the plan's tasks and targets the page fetched: a target by its id needs no task.
       const targetChunks = (fetched: readonly string[]) =>
-        [...new Set(fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, '')))].filter((name) => /^dz-(all-)?targets/.test(name)).sort();
+        [...new Set(fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, '')))].filter((name) => /^dz-(all-)?(tasks|targets)/.test(name)).sort();
       const lone = await opened(`${fixtures}/cdn-gauge.html`);
       assert.deepEqual(lone.errors, []);
       assert.deepEqual(targetChunks(lone.fetched), ['dz-targets-t09']);

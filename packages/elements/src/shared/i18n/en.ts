@@ -60,7 +60,7 @@ export const en: UiStrings = {
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `No complete answer from ${url} within ${seconds} s`,
   invalidTimeout: (text: string, seconds: number) => `Invalid timeout: ${text} (expected seconds above 0, at most a day); waiting ${seconds} seconds`,
-  invalidFlag: (name: string, value: string) => `${name}=${value} says neither on nor off (the attribute alone is on; false, no, off or 0 is off): read as on.`,
+  invalidFlag: (name: string, value: string, off: string) => `${name}=${value} says neither on nor off (the attribute alone is on; ${off} is off): read as on.`,
   // Progress trend over a feed's readings (issue 13)
   trendUp: (from: string, date: string) => `up from ${from} on ${date}`,
   trendDown: (from: string, date: string) => `down from ${from} on ${date}`,

@@ -234,8 +234,9 @@ export interface UiStrings {
    *
    * @param name The attribute.
    * @param value The value as written.
+   * @param off The words that turn a flag off, in a list.
    */
-  readonly invalidFlag: (name: string, value: string) => string;
+  readonly invalidFlag: (name: string, value: string, off: string) => string;
   // Progress trend over a feed's readings (issue 13)
   /**
    * The latest reading is higher than the one before: `up from 1,500 units on 31 March 2023`.

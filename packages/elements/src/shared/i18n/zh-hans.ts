@@ -62,7 +62,7 @@ export const zhHans: UiStrings = {
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒内未能完整加载`,
   invalidTimeout: (text: string, seconds: number) => `等待时间无效:${text}(应为大于 0、至多一天的秒数),改等 ${seconds} 秒`,
-  invalidFlag: (name: string, value: string) => `${name}=${value} 不是开关的写法(只写属性名为开;false、no、off、0、否、关为关),按开处理。`,
+  invalidFlag: (name: string, value: string, off: string) => `${name}=${value} 不是开关的写法(只写属性名为开;${off} 为关),按开处理。`,
   // Progress trend over a feed's readings (issue 13)
   trendUp: (from: string, date: string) => `较${date}的${from}上升`,
   trendDown: (from: string, date: string) => `较${date}的${from}下降`,

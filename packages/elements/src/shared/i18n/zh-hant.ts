@@ -60,7 +60,7 @@ export const zhHant: UiStrings = {
   // Feed limits (timeouts)
   timedOut: (url: string, seconds: number) => `${url} 在 ${seconds} 秒內未能完整載入`,
   invalidTimeout: (text: string, seconds: number) => `等待時間無效:${text}(應為大於 0、至多一天的秒數),改等 ${seconds} 秒`,
-  invalidFlag: (name: string, value: string) => `${name}=${value} 不是開關的寫法(只寫屬性名為開;false、no、off、0、否、關為關),按開處理。`,
+  invalidFlag: (name: string, value: string, off: string) => `${name}=${value} 不是開關的寫法(只寫屬性名為開;${off} 為關),按開處理。`,
   // Progress trend over a feed's readings (issue 13)
   trendUp: (from: string, date: string) => `較${date}的${from}上升`,
   trendDown: (from: string, date: string) => `較${date}的${from}下降`,
