@@ -1,5 +1,5 @@
 /**
- * Vue 3 TSX (`jsxImportSource: "vue"`) with the generated Vue types: the tags typed with Vue's props (camelCase
+ * Vue 3 TSX, with Vue's JSX (`jsxImportSource: "vue"`, tsconfig.json) and the global JSX of `vue/jsx` (tsconfig.global.json), and the generated Vue types: the tags typed with Vue's props (camelCase
  * attributes, `onDz…` handlers with their details, Vue's HTML attributes). Each `@ts-expect-error` is a mistake the
  * types must reject; if a generated type went missing or loose (any tag allowed), its error would vanish and the
  * compile would fail.
