@@ -2,12 +2,13 @@
  * The CDN build's `default-plan.ts`: the Dezhou plan comes in parts (chunks cut by `vite.config.ts`), imported the
  * first time an element without `plan`/`plan-src` needs them, once per page: the base (titles, sections, and where
  * each task and target is), then what the element shows: a card its task's section (tasks, targets, bodies in the
- * card's script) and the units; a gauge alone on its page its target's task's targets alone, gauges together their targets'
- * sections' targets (with the section's tasks for a target written by its task's number, `9.1`); a matrix its sections' tasks (every section's without `section`) and the
- * units, in the whole plan's order, without targets or bodies; a unit summary and a plan overview every task, every
- * target and the units, without bodies; an element not in {@link scopes} the whole plan. English texts load for an
- * element in English, or one that finds a unit by its English name; the table folding Traditional to Simplified for
- * an element in Simplified Chinese or one that finds units by name. Until they are there the element shows its
+ * card's script) and the units; a gauge alone on its page its target's task's targets alone, gauges together their
+ * targets' sections' targets (with the section's tasks for a target written by its task's number, `9.1`); a matrix
+ * its sections' tasks (every section's without `section`) and the units, in the whole plan's order, without targets
+ * or bodies; a unit summary and a plan overview every task, every target and the units, without bodies; an element
+ * not in {@link scopes} the whole plan. English texts load for an element in English, or one that finds a unit by its
+ * English name; the table folding Traditional to Simplified for an element in Simplified Chinese or one that finds
+ * units by name. Until they are there the element shows its
  * loading state; then every element that asked updates. A page whose elements all have `plan-src` downloads none
  * of it.
  */
