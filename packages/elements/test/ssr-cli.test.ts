@@ -273,6 +273,13 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
 describe('renderPage after the app imported an element (a React review: a server that imported task-matrix.js first got "Lit rendered no shadow root")', {
   skip: existsSync(join(elementsDir, 'dist/ssr/index.js')) ? false : 'run `npm run build` first',
 }, () => {
+  it('renders every element the package defines: its tags are the manifest\'s (a sixth element would otherwise be unknown to it)', async () => {
+    const { elementTags } = (await import(join(elementsDir, 'dist/ssr/render-element.js'))) as typeof import('../src/ssr/render-element.js');
+    const manifest = JSON.parse(readFileSync(join(elementsDir, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
+    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+    assert.deepEqual([...elementTags].sort(), [...new Set(tags)].sort());
+  });
+
   for (const entry of ['task-matrix.js', 'index.js', 'all.js']) {
     it(`renders every element when ${entry} was imported before the first render`, () => {
       // A fresh process: what a Vite SSR or Next server does, the element's module loaded before the DOM shim.
