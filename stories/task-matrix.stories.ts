@@ -140,6 +140,12 @@ export const Empty: Story = {
   args: { section: '4', unit: '市科技局' },
 };
 
+/** Section 11's three tasks name no lead or participating unit: the matrix says so, not "no matching task". */
+export const TasksWithoutUnits: Story = {
+  name: 'Empty (tasks that name no unit: section 11)',
+  args: { section: '11' },
+};
+
 /** An unknown unit: a short message that echoes the value, and a `dz-error` event. */
 export const ErrorUnknownUnit: Story = {
   name: 'Error: unknown unit',
