@@ -96,12 +96,24 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
   for (const d of parsed.diagnostics) out(formatDiagnostic(d));
 }
 
-/** Sections, tasks (each lead or participating unit an assignment), units and targets of a plan, one line per section. */
+/** What `summary` counts, of a plan or of a parsed document. */
+interface Counted {
+  readonly sections: readonly unknown[];
+  readonly tasks: readonly { readonly lead: readonly unknown[]; readonly participating: readonly unknown[] }[];
+  readonly units: readonly unknown[];
+}
+
+/** The lines `summary` prints for `counted` and its `targets`: each lead or participating unit of a task an assignment. */
+function countLines({ sections, tasks, units }: Counted, targets: number): string {
+  const assignments = tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
+  return `sections: ${sections.length}\ntasks: ${tasks.length}\nunits: ${units.length}\nassignments: ${assignments}\ntargets: ${targets}`;
+}
+
+/** Sections, tasks, units, assignments and targets of a plan ({@link countLines}), then one line per section. */
 function printPlanCounts(plan: Plan, out: (line: string) => void): void {
-  const links = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
   out(plan.title['zh-Hant']);
   if (plan.title.en) out(plan.title.en);
-  out(`sections: ${plan.sections.length}\ntasks: ${plan.tasks.length}\nunits: ${plan.units.length}\nassignments: ${links}\ntargets: ${plan.targets.length}`);
+  out(countLines(plan, plan.targets.length));
   for (const section of plan.sections) {
     const targets = section.taskIds.reduce((n, id) => n + (plan.tasks.find((t) => t.id === id)?.targetIds.length ?? 0), 0);
     out(`  ${String(section.number).padStart(2)}. ${section.title['zh-Hant']} — ${section.taskIds.length} tasks, ${targets} targets`);
@@ -141,11 +153,10 @@ async function summarizeFile(file: string, values: { readonly lenient?: boolean;
   const text = await readText(file, values['max-bytes'], lang);
   if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
   const parsed = checkParsed(text, parsePlanText(text));
-  const links = parsed.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
   // As build finds them: each task's body by the extractor, at its place in the document.
   const targets = parsed.tasks.reduce((n, t) => n + extractTargets(t.body, { offset: t.bodySpan.offset }).length, 0);
   out(terminalText(file));
-  out(`sections: ${parsed.sections.length}\ntasks: ${parsed.tasks.length}\nunits: ${parsed.units.length}\nassignments: ${links}\ntargets: ${targets}`);
+  out(countLines(parsed, targets));
   for (const d of parsed.diagnostics) out(terminalText(formatDiagnostic(d)));
   return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
 }
