@@ -20,6 +20,7 @@ import { issuer, planTitle, sectionTitlesEn, taskTitlesEn } from './curated/titl
 import type { CuratedTarget } from './curated/types.js';
 import { units as curatedUnits } from './curated/units.js';
 import { readSeed, seedFile } from './seed.js';
+import { findOccurrence } from '../src/node/find-occurrence.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const packageRoot = resolve(here, '..');
@@ -39,12 +40,8 @@ const DEFAULT_DEADLINE = '2023-12-31';
 
 /** Finds the `occurrence`-th (1-based) index of `needle` in `haystack`, or -1. */
 export function nthIndexOf(haystack: string, needle: string, occurrence = 1): number {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = haystack.indexOf(needle, index + 1);
-    if (index === -1) return -1;
-  }
-  return index;
+  const found = findOccurrence(haystack, needle, occurrence);
+  return 'at' in found ? found.at : -1;
 }
 
 /** Builds the plan from the seed text and the curated files; throws with every problem listed. */

@@ -10,10 +10,12 @@ export const CSV_BOM = '\uFEFF';
 export type CsvValue = string | number;
 
 /**
- * A line a spreadsheet could run as a formula: one starting with `= + - @` (or their full-width forms), also behind
- * whitespace, control characters or a BOM, or starting with a tab or CR (OWASP's CSV-injection rules).
+ * A line a spreadsheet could run as a formula: one starting with `= + - @` (or their full-width and small forms
+ * `＝ ﹦ ﹢ ﹣ ﹫`, and the minus sign `−`), also behind any run of control, format or space characters (a BOM, NEL, a
+ * zero-width space or word joiner: invisible in a cell, skipped by some spreadsheets), or starting with a tab or CR
+ * (OWASP's CSV-injection rules).
  */
-const FORMULA = /^[\s\0-\x1f\ufeff]*[=+\-@＝＋－＠]|^[\t\r]/;
+const FORMULA = /^[\p{Cc}\p{Cf}\p{Z}]*[=+\-@＝＋－＠﹦﹢﹣﹫−]|^[\t\r]/u;
 
 /** Where a field's lines begin: after each LF, and after a CR that no LF follows. */
 const LINE_START = /(?<=\n)|(?<=\r)(?!\n)/;

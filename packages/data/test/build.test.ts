@@ -263,6 +263,33 @@ describe('applyOverlay', () => {
     }
   });
 
+  // `occurrence` counts the quote's appearances in its task: one past the last is an issue, never the first again.
+  test('an added target\'s occurrence past the quote\'s last is an issue saying how many times it occurs', () => {
+    const task = built.tasks[0]!;
+    const body = invented.slice(task.source.body.offset, task.source.body.offset + task.source.body.length);
+    const quote = '科技成果';
+    const times = body.split(quote).length - 1;
+    assert.ok(times >= 1, 'the quote is in task 1');
+    const adding = (occurrence: number) => ({ targets: { add: [{ task: 1, quote, occurrence, valueText: '50', value: 50, unit: '项', comparator: 'atLeast', measure: 'flow' }] } });
+    for (const occurrence of [times + 1, 1e12]) {
+      const { plan, issues } = applyOverlay(built, adding(occurrence), invented);
+      assert.equal(plan, undefined, `occurrence ${occurrence}`);
+      assert.deepEqual(issues, [{ path: 'overlay.targets.add[0].occurrence', message: `"${quote}" occurs only ${times} time${times === 1 ? '' : 's'} in the text of task 1: give an occurrence from 1 to ${times}` }]);
+    }
+    const { plan } = applyOverlay(built, adding(times), invented);
+    assert.equal(plan?.targets.at(-1)?.offset, task.source.body.offset + body.lastIndexOf(quote), 'the last occurrence is placed where it is');
+  });
+
+  test('an occurrence that is not a whole number from 1 is a schema issue, not "not in the text"', () => {
+    for (const occurrence of [0, -1, 1.5]) {
+      const add = { task: 1, quote: '科技成果', occurrence, valueText: '50', value: 50, unit: '项', comparator: 'atLeast', measure: 'flow' };
+      const { plan, issues } = applyOverlay(built, { targets: { add: [add] } }, invented);
+      assert.equal(plan, undefined);
+      assert.deepEqual(issues.map((i) => i.path), ['overlay.targets.add[0].occurrence'], JSON.stringify(issues));
+      assert.match(issues[0]!.message, /whole number from 1/, issues[0]!.message);
+    }
+  });
+
   test('a malformed overlay is reported with paths', () => {
     const { plan, issues } = applyOverlay(built, { units: { 市科技局: { kind: 'ministry' } }, targets: { add: [{ task: 1 }] } }, invented);
     assert.equal(plan, undefined);

@@ -26,4 +26,21 @@ describe('CSV text', () => {
     assert.equal(csvField('市發改委'), '市發改委');
     assert.equal(csvField('2-3個'), '2-3個');
   });
+
+  // A formula may also hide behind an invisible format character or a space of another kind (a pasted NEL, a
+  // zero-width space or word joiner), and the small and minus-sign forms of + and - start one too.
+  test('defuses formulas behind any control, format or space character, and after ﹢ ﹣ − ﹦ ﹫ (U+FE62, U+FE63, U+2212, U+FE66, U+FE6B)', () => {
+    for (const hidden of ['\u0085', '\u200B', '\u2060', '\u00AD', '\u202E', '\u2028', '\u3000', '\u200B\u0085 ']) {
+      for (const sign of ['=', '+', '-', '@']) {
+        const field = `${hidden}${sign}1+1`;
+        assert.equal(csvField(field), `'${field}`, JSON.stringify(field));
+      }
+    }
+    for (const sign of ['\uFE62', '\uFE63', '\u2212', '\uFE66', '\uFE6B']) {
+      assert.equal(csvField(`${sign}1+1`), `'${sign}1+1`, JSON.stringify(sign));
+      assert.equal(csvField(`\u200B${sign}1+1`), `'\u200B${sign}1+1`, JSON.stringify(sign));
+    }
+    assert.equal(csvField('\u200B市發改委'), '\u200B市發改委', 'a hidden character before no formula sign stays as it is');
+    assert.equal(csvField('2−3個'), '2−3個', 'a minus sign inside a line is no formula');
+  });
 });

@@ -261,6 +261,15 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.match(result.stderr, /<dz-task-card task="99"> \(line 4\): the element shows an error: 找不到任務 99\n$/);
   });
 
+  it('control characters the page gives a message (an attribute value) are shown as escapes, never sent to the terminal', async () => {
+    // An OSC 8 link and line erases in a task attribute: printed raw, they would plant a link and hide the lines above.
+    const input = page('control.html', '<dz-task-card task="99\u001b]8;;https://evil.example\u0007x\u001b[2K\u001b[1A"></dz-task-card>');
+    const result = await run('render', input);
+    assert.equal(result.code, 1);
+    assert.doesNotMatch(result.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u, 'no control character reaches the terminal');
+    assert.match(result.stderr, /\\x1B\]8;;https:\/\/evil\.example\\x07x\\x1B\[2K/);
+  });
+
   it('bad usage: exit 2 with the usage', async () => {
     for (const args of [[], ['draw', 'x.html'], ['render'], ['render', 'a.html', '--colour']]) {
       const result = await run(...args);

@@ -5,20 +5,11 @@
  * 5% after nothing.
  */
 import { isDigit } from './chars.js';
+import { joinsNumerals, type ClauseLead } from './clause-lead.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
 
 /** How far after a numeral the rest of its list may run. */
 const LIST_AHEAD = 60;
-
-/** Whether `ch` joins the numerals of a 分别 list (12%、5%; 50%和60%). */
-const joinsNumerals = (ch: string) => ch === '、' || ch === '和' || ch === '与';
-
-/** The joiners in [from, to) of the folded text. */
-function joinersIn(folded: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (joinsNumerals(folded[i]!)) count++;
-  return count;
-}
 
 /** The joiners after `at` followed by a numeral, up to the end of the clause: the numerals still to come. */
 function numeralsAhead(folded: string, at: number): number {
@@ -31,35 +22,20 @@ function numeralsAhead(folded: string, at: number): number {
   return count;
 }
 
-/** Brackets a 、 inside which is no separator of the list: 各县(市、区). */
-const OPENING = '([【《';
-const CLOSING = ')]】》';
-
 /**
- * The span of the folded text naming the numeral at `numeralStart` when its clause (from `clauseStart`) pairs
- * metrics and numerals with 分别: the metric in the same place of the 、-list before 分别 as the numeral in the list
- * after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
+ * The span of the folded text naming the numeral at `numeralStart` when its clause pairs metrics and numerals with 分别
+ * (the clause's `lead` read up to the numeral): the metric in the same place of the 、-list before 分别 as the numeral
+ * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
  * `undefined` when the clause has no 分别 before the numeral, or one subject; `null` when the two lists differ in length
  * (化学需氧量排放量比2020年分别下降8%、10%): which numeral is whose is then for a person to say.
  */
-export function respectiveName(folded: string, clauseStart: number, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | null | undefined {
-  const at = folded.lastIndexOf('分别', numeralStart);
-  if (at < clauseStart) return undefined;
-  const index = joinersIn(folded, at + 2, numeralStart);
-  const names: [number, number][] = [];
-  let start = clauseStart;
-  let depth = 0;
-  for (let i = clauseStart; i <= at; i++) {
-    const ch = folded[i]!;
-    if (OPENING.includes(ch)) depth++;
-    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-    if (i === at || (ch === '、' && depth === 0)) {
-      names.push([start, i]);
-      start = i + 1;
-    }
-  }
+export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | null | undefined {
+  const respectively = lead.respectively;
+  if (!respectively) return undefined;
+  const { itemCount, joiners: index } = respectively;
+  const last: [number, number] = [respectively.lastStart, respectively.at];
   // One subject (城乡居民人均可支配收入分别增长6%): nothing to pair.
-  if (names.length < 2) return undefined;
-  if (names.length !== index + 1 + numeralsAhead(folded, numeralStart)) return null;
-  return { name: names[index]!, last: names.at(-1)! };
+  if (itemCount === 0) return undefined;
+  if (itemCount + 1 !== index + 1 + numeralsAhead(folded, numeralStart)) return null;
+  return { name: index < itemCount ? lead.items[index]! : last, last };
 }

@@ -3,6 +3,7 @@
  * is checked against the non-target rules (`non-targets.ts`) and, if it stands, read into a proposal
  * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
  */
+import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
@@ -26,8 +27,11 @@ const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))/;
 const REACHED = new Set(['达到', '突破', '稳定在', '保持在']);
 
 
-/** Every target proposed in `text`; offsets are `base` plus the index in `text`. */
-export function scanTargets(text: string, base: number): ProposedTarget[] {
+/**
+ * Every target proposed in `text`; offsets are `base` plus the index in `text`. `lead` keeps what each clause says
+ * before its numerals, read once (a test passes its own to count the characters read).
+ */
+export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead()): ProposedTarget[] {
   const folded = normalizeForExtraction(text);
   const state = initialState();
   const out: ProposedTarget[] = [];
@@ -38,7 +42,7 @@ export function scanTargets(text: string, base: number): ProposedTarget[] {
     if (isDigit(code)) {
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
       if (i > nameUntil) {
-        const proposal = readTarget(text, folded, numeral, state, base);
+        const proposal = readTarget(text, folded, numeral, state, base, lead);
         if (proposal) out.push(proposal);
       }
       i = Math.max(numeral.end, i + 1);
@@ -162,8 +166,6 @@ function afterEnd(folded: string, at: number): number {
   return i;
 }
 
-/** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
-const HELD = /稳定在|保持(?!率)|不低于/;
 /** A total a city always uses, whose ceiling is never met by a use of 0: 用水总量, 能源消费总量, 碳排放量. */
 const NEVER_ZERO = /总量|消费量|排放量/;
 
@@ -179,7 +181,7 @@ function conferredOn(state: ClauseState, clause: string): boolean {
   return titleLevelPattern.test(clause) && !state.bound && !state.change && !flowWords.occursIn(clause) && !levelWords.occursIn(clause);
 }
 
-function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number): ProposedTarget | undefined {
+function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number, lead: ClauseLead): ProposedTarget | undefined {
   if (reasonBefore(folded, numeral)) return undefined;
   let unit: UnitMatch | undefined = matchUnit(folded, numeral.end);
   let unitStart = numeral.end;
@@ -203,7 +205,8 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
 
   const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
-  const respective = respectiveName(folded, state.clauseStart, numeral.start);
+  leadUpTo(lead, folded, state.clauseStart, numeral.start);
+  const respective = respectiveName(folded, lead, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
@@ -225,7 +228,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause));
 
   const firmness = state.firmness?.firmness ?? 'plain';
-  const each = eachSet(folded, state.clauseStart, numeral.start);
+  const each = eachSet(folded, lead, numeral.start);
   const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd);
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
@@ -247,7 +250,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(baselineYear !== undefined ? { baselineYear } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
-    ...(measure === 'rate' && HELD.test(folded.slice(state.clauseStart, numeral.start)) ? { held: true as const } : {}),
+    ...(measure === 'rate' && lead.held ? { held: true as const } : {}),
     ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
     confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }), doubtfulPair ? DOUBTFUL : 1),
   };

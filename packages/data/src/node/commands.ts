@@ -11,6 +11,7 @@ import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
 import { applyOverlay } from './overlay.js';
 import { planFromText } from './plan-from-text.js';
+import { refuseOutputOverInput } from './output-path.js';
 import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
 import { documentReadFailure, fileReason, InputError, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords } from './progress-usage-words.js';
@@ -42,11 +43,13 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
       },
     }),
   );
-  const words = progressUsageWords[languageOfArguments(args)];
+  const lang = languageOfArguments(args);
+  const words = progressUsageWords[lang];
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('build needs one FILE (.txt in UTF-8, or .docx)');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id must be kebab-case ASCII such as jinan-2024-key-tasks, not "${values.id}"`);
+  await refuseOutputOverInput(values.output, [file, values.overlay], lang);
   let text: string;
   const limit = usage(() => maxBytesOf(values['max-bytes']));
   try {

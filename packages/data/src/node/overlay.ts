@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { toValidationIssues, validationMessagesIn, worded, type ValidationIssue } from '../issues.js';
 import { Comparator, Firmness, Measure, PlanSchema, UnitKind, type LocalizedText, type Plan, type Target } from '../schema.js';
 import { inBothScripts, toSimplified, toTraditional, unitInBothScripts, type ChineseScript } from './chinese.js';
+import { findOccurrence } from './find-occurrence.js';
 
 const text = z.optional(z.string());
 const partialText = z.optional(z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text }));
@@ -66,7 +67,8 @@ export const PlanOverlaySchema = z.strictObject({
             ...targetFields,
             task: z.number(),
             quote: z.string().check(z.minLength(1)),
-            occurrence: z.optional(z.number()),
+            /** Which appearance of `quote` in the task (1 the first): a count, so a whole number from 1. */
+            occurrence: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, { error: 'expected a whole number from 1 (1 is the quote\'s first appearance in the task)' }))),
             valueText: z.string(),
             value: z.number(),
             unit: z.string(),
@@ -170,10 +172,13 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
     const task = byTask.get(String(add.task));
     if (!task) return missing(`targets.add[${i}].task`, `task ${add.task}`);
     const body = sourceText.slice(task.source.body.offset, task.source.body.offset + task.source.body.length);
-    let at = -1;
-    for (let n = 0; n < (add.occurrence ?? 1); n++) at = body.indexOf(add.quote, at + 1);
-    if (at === -1) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is not in the text of task ${add.task}` });
-    const offset = task.source.body.offset + at;
+    const found = findOccurrence(body, add.quote, add.occurrence ?? 1);
+    if ('times' in found && found.times === 0) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is not in the text of task ${add.task}` });
+    if ('times' in found) {
+      const times = `${found.times} time${found.times === 1 ? '' : 's'}`;
+      return issues.push({ path: `overlay.targets.add[${i}].occurrence`, message: `"${add.quote}" occurs only ${times} in the text of task ${add.task}: give an occurrence from 1 to ${found.times}` });
+    }
+    const offset = task.source.body.offset + found.at;
     const same = targets.find((t) => t.taskId === task.id && t.offset === offset && t.quote === add.quote);
     if (same) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is already target ${same.id}: change it instead` });
     const used = new Set(targets.map((t) => t.id));

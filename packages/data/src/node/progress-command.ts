@@ -22,6 +22,7 @@ import { fileReason, InputError, readFailure, readJson, usage, UsageError } from
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
+import { refuseOutputOverInput } from './output-path.js';
 import { progressCommandWords } from './progress-words.js';
 import { terminalText } from './terminal-text.js';
 
@@ -73,6 +74,7 @@ async function templateCommand(args: readonly string[], lang: Language, out: Out
   if (positionals.length) throw new UsageError(words.templateTakesNoFile(positionals.join(' ')));
   const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
   if (format !== '.csv' && format !== '.xlsx') throw new UsageError(words.templateFormat(values.output!));
+  await refuseOutputOverInput(values.output, [values.plan], lang);
   let template;
   try {
     template = progressTemplate(await planOf(values.plan, values['max-bytes'], lang), { lang, ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
@@ -104,6 +106,8 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(usageWords.asOfNotDate(asOf));
   const today = localIsoDate();
   if (asOf !== undefined && asOf > today) throw new UsageError(usageWords.asOfAfterToday(asOf, today));
+  // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
+  await refuseOutputOverInput(values.output, [...positionals, values.plan], lang);
   const plan = await planOf(values.plan, values['max-bytes'], lang);
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { terminalText } from '@dz-tasks/data/terminal-text';
 import { RenderError } from './render-error.js';
 import { renderPage } from './render-page.js';
 
@@ -22,7 +23,13 @@ const USAGE = `Usage:
   dz-elements --help`;
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code: 0 done, 1 failed, 2 bad usage. */
-export async function main(argv: readonly string[], out = (text: string) => process.stdout.write(text), err = (line: string) => console.error(line)): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out = (text: string) => process.stdout.write(process.stdout.isTTY ? terminalText(text) : text),
+  printError = (line: string) => console.error(line),
+): Promise<number> {
+  // Messages quote the page (its attributes, its file name): control characters are shown, never sent to the terminal.
+  const err = (line: string) => printError(terminalText(line));
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,105 @@
+/**
+ * What the text of a clause before its numeral holds, read once as the scan goes: the last 各 or 每个 and whether a
+ * floor came (`each.ts`), the last 分别 with the 、-list before it and the joiners after it (`respectively.ts`), and
+ * whether a held word came (稳定在, 保持). Each numeral once read its clause again from the start, so a long clause of
+ * numerals (`达到1万1万1万…`) cost the square of its length; the lead reads on from where it stopped, and starts over
+ * only when the clause does.
+ *
+ * Reading in pieces finds what reading the whole finds: each piece ends at a numeral's first digit, and no word read
+ * here holds a digit or looks ahead for one.
+ */
+const EACH = /各个?(?![类项级种地方界])|每一?个/g;
+/** A floor, which makes 各 a threshold for each member. */
+const FLOOR = /至少|不少于|不低于/;
+/** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
+const HELD = /稳定在|保持(?!率)|不低于/;
+
+/** Brackets a 、 inside which is no separator of the list: 各县(市、区). */
+const OPENING = '([【《';
+const CLOSING = ')]】》';
+
+/** Whether `ch` joins the numerals of a 分别 list (12%、5%; 50%和60%). */
+export const joinsNumerals = (ch: string): boolean => ch === '、' || ch === '和' || ch === '与';
+
+/** The last 分别 of the lead: where it is, the 、-list before it, and the joiners after it. */
+export interface Respectively {
+  readonly at: number;
+  /** The items of the list before it are the lead's first `itemCount` {@link ClauseLead.items}, then [lastStart, at). */
+  readonly itemCount: number;
+  readonly lastStart: number;
+  /** The joiners (、和与) between it and the numeral: the numeral's place in the list after it. */
+  joiners: number;
+}
+
+/** The lead of the current clause, read up to {@link ClauseLead.readTo}. */
+export interface ClauseLead {
+  clauseStart: number;
+  readTo: number;
+  /** The last 各 or 每个: where it ends and whether it is 各. */
+  lastEach: { readonly end: number; readonly ge: boolean } | undefined;
+  floor: boolean;
+  held: boolean;
+  /** The items of the clause's 、-list so far (a 、 inside brackets separates none), and where the current one starts. */
+  items: [number, number][];
+  itemStart: number;
+  depth: number;
+  respectively: Respectively | undefined;
+  /** Characters read, over every clause: each is read once, so this is at most the length of the text. */
+  charsRead: number;
+}
+
+/** A lead that has read nothing yet. */
+export const newClauseLead = (): ClauseLead => ({
+  clauseStart: 0,
+  readTo: 0,
+  lastEach: undefined,
+  floor: false,
+  held: false,
+  items: [],
+  itemStart: 0,
+  depth: 0,
+  respectively: undefined,
+  charsRead: 0,
+});
+
+/** Forgets what the lead read, to read the clause starting at `clauseStart`. */
+function startClause(lead: ClauseLead, clauseStart: number): void {
+  Object.assign(lead, { ...newClauseLead(), charsRead: lead.charsRead, clauseStart, readTo: clauseStart, itemStart: clauseStart });
+}
+
+/** Reads the words of [from, to) of the folded text: 各 or 每个, floors, held words. */
+function readWords(lead: ClauseLead, piece: string, from: number): void {
+  for (const match of piece.matchAll(EACH)) lead.lastEach = { end: from + match.index + match[0].length, ge: match[0][0] === '各' };
+  lead.floor ||= FLOOR.test(piece);
+  lead.held ||= HELD.test(piece);
+}
+
+/** Reads the list of [from, to) of the folded text, character by character: its items, 分别 and the joiners after it. */
+function readList(lead: ClauseLead, folded: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const ch = folded[i]!;
+    if (ch === '分' && folded[i + 1] === '别') lead.respectively = { at: i, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0 };
+    else if (lead.respectively && joinsNumerals(ch)) lead.respectively.joiners++;
+    if (OPENING.includes(ch)) lead.depth++;
+    else if (CLOSING.includes(ch)) lead.depth = Math.max(0, lead.depth - 1);
+    else if (ch === '、' && lead.depth === 0) {
+      lead.items.push([lead.itemStart, i]);
+      lead.itemStart = i + 1;
+    }
+  }
+}
+
+/**
+ * `lead`, read from `clauseStart` up to `to` (a numeral's start): on from where it stopped in the same clause, from
+ * the clause's start in a new one (or if asked about an earlier place, which the scan never does).
+ */
+export function leadUpTo(lead: ClauseLead, folded: string, clauseStart: number, to: number): ClauseLead {
+  if (lead.clauseStart !== clauseStart || to < lead.readTo) startClause(lead, clauseStart);
+  if (to > lead.readTo) {
+    readWords(lead, folded.slice(lead.readTo, to), lead.readTo);
+    readList(lead, folded, lead.readTo, to);
+    lead.charsRead += to - lead.readTo;
+    lead.readTo = to;
+  }
+  return lead;
+}

@@ -1,0 +1,40 @@
+/**
+ * An output that is one of a command's own inputs: `dz-plan build doc.txt -o doc.txt` replaced the document with the
+ * plan JSON, and `progress import sheet.csv -o sheet.csv` the sheet with the report, with no way back. Refused before
+ * anything is read or written. (`progress import --into report.json` writes the report back on purpose: it is no
+ * input checked here.)
+ */
+import { stat } from 'node:fs/promises';
+import type { Language } from '../schema.js';
+import { InputError } from './usage.js';
+
+/** What the refusal says, in each language of the commands. */
+const outputIsInputWords: Readonly<Record<Language, (output: string, input: string) => string>> = {
+  'zh-Hant': (output, input) => `-o ${output} 就是輸入的檔案 ${input}:寫入會蓋掉它,請給另一個輸出檔名`,
+  'zh-Hans': (output, input) => `-o ${output} 就是输入的文件 ${input}:写入会覆盖它,请给另一个输出文件名`,
+  en: (output, input) => `-o ${output} is the input ${input}: writing would replace it; give another output file`,
+};
+
+/** The device and inode of `file`, or `undefined` when there is none to overwrite (or it cannot be looked at). */
+async function identity(file: string): Promise<string | undefined> {
+  try {
+    const { dev, ino } = await stat(file, { bigint: true });
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Throws an {@link InputError} (exit 2) when `output` is the same file as one of `inputs`: by device and inode, so a
+ * symlink, a hard link, `./doc.txt` or another case on a case-insensitive disk are caught as the plain name is.
+ * An output that does not exist yet is no input.
+ */
+export async function refuseOutputOverInput(output: string | undefined, inputs: readonly (string | undefined)[], lang: Language): Promise<void> {
+  if (output === undefined) return;
+  const target = await identity(output);
+  if (target === undefined) return;
+  for (const input of inputs) {
+    if (input !== undefined && (await identity(input)) === target) throw new InputError(outputIsInputWords[lang](output, input));
+  }
+}
