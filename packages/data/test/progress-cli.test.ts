@@ -178,6 +178,21 @@ describe('dz-plan progress', () => {
     assert.match(r.stderr, /nothing written: 1 reading of .* is dated after/);
   });
 
+  test('import: a hidden worksheet (an old version kept in the workbook) is skipped and named, never read unseen', async () => {
+    const book = new ExcelJS.Workbook();
+    const shown = book.addWorksheet('進度');
+    shown.addRow(['指標編號', '完成值', '截至日期']);
+    shown.addRow(['t04.4', 1234, '2023-06-30']);
+    const old = book.addWorksheet('舊', { state: 'hidden' });
+    old.addRow(['指標編號', '完成值', '截至日期']);
+    old.addRow(['t04.4', 1300, '2023-06-30']);
+    await book.xlsx.writeFile(at('hidden.xlsx'));
+    const r = await run('import', at('hidden.xlsx'), '-o', at('hidden.json'));
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /hidden\.xlsx.*「舊」.*隱藏的工作表,未匯入/);
+    assert.deepEqual(JSON.parse(readFileSync(at('hidden.json'), 'utf8')).entries, [{ target: 't04.4', value: 1234 }]);
+  });
+
   test('usage errors exit 2', async () => {
     assert.equal((await run('import')).status, 2);
     assert.equal((await run('import', 'x.csv', '--as-of', '30/6/2023')).status, 2);

@@ -213,15 +213,15 @@ describe('percent formats and rates over 100%', () => {
     assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t26.7', 85], ['t38.3', 97.3], ['t38.4', 91]]);
   });
 
-  test('an escaped % (0.0\\%), which ExcelJS reads as a percent format, gives 9730: refused as over 100%, not judged on track', async () => {
+  test('an escaped % (0.0\\%), a literal sign as 0.0"%" is, reads as the cell shows it (97.3%: 97.3), not 9730', async () => {
     const file = await workbook((book) => {
       const sheet = book.addWorksheet('進度');
       sheet.addRow(['指标编号', '完成值', '截至日期']);
       sheet.addRow(['t38.3', 97.3, '2023-06-30']).getCell(2).numFmt = '0.0\\%';
     });
     const result = await importFiles([file]);
-    assert.deepEqual(result.problems.map((p) => [p.code, p.text]), [['overWhole', '9730%']]);
-    assert.match(result.problems[0]!.message, /9,730% is over 100%, more than the whole \(target 96%\)/);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t38.3', 97.3]]);
   });
 
   test('a rate typed with a slip (973 for 97.3) is refused; 100% is a rate at its whole and is judged', async () => {

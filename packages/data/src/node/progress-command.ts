@@ -137,6 +137,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
     const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
     return words.readingAt(values.into!, r.target, r.asOf, why);
   });
+  for (const hidden of result.hiddenSheets) err(hidden.message);
   for (const warning of result.warnings) err(warning.message);
   for (const problem of result.problems) err(problem.message);
   for (const problem of late) err(problem);

@@ -8,6 +8,9 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
+import { indexPlan } from '../plan-index.js';
+import { getTarget } from '../queries/get-target.js';
+import { referenceText } from '../queries/reference-number.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, sheetHeaders, type SheetColumn } from './sheet-columns.js';
@@ -42,6 +45,28 @@ export interface ProgressImport {
   readonly accepted: number;
   /** How many rows were rejected (each has one problem or more in `problems`). */
   readonly rejected: number;
+  /**
+   * The worksheets skipped because they are hidden in Excel (an old version kept in the workbook): the clerk does not
+   * see them, so their rows are not read. Each names its file and sheet, in `message` in words.
+   */
+  readonly hiddenSheets: readonly HiddenSheet[];
+}
+
+/** A hidden worksheet the import skipped: `發改委.xlsx 工作表「舊」:隱藏的工作表,未匯入…`. */
+export interface HiddenSheet {
+  /** The file's name. */
+  readonly file: string;
+  /** The worksheet's name. */
+  readonly sheet: string;
+  /** Where and why, in words, starting with the file and sheet. */
+  readonly message: string;
+}
+
+/** A column's letter as Excel names it: 0 → `A`, 26 → `AA`. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /**
@@ -71,14 +96,22 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const lang = options.lang ?? 'zh-Hant';
   const today = options.today ?? localIsoDate();
   const words = sheetProblemWords[lang];
-  const targets = new Map(plan.targets.map((t) => [t.id, t]));
+  const index = indexPlan(plan);
+  // An id as people write it (T09.1, t9.1, 9.1, ｔ０９．１, the number 9.1) is the target it names, as the plan's look-ups read it.
+  const targetOf = (id: string) => (id ? getTarget(index, id) : undefined);
   const problems: SheetProblem[] = [];
   const warnings: SheetWarning[] = [];
   const entries: ProgressEntry[] = [];
   const seen = new Map<string, { readonly value: number; readonly where: string }>();
+  const hiddenSheets: HiddenSheet[] = [];
   let rejected = 0;
 
   for (const sheet of sheets) {
+    if (sheet.hidden && sheet.sheet !== undefined) {
+      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
+      hiddenSheets.push({ file: sheet.file, sheet: sheet.sheet, message: `${where}${lang === 'en' ? ': ' : ':'}${words.hiddenSheet()}` });
+      continue;
+    }
     // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
     if (sheet.rows.length === 0 && sheets.some((other) => other.file === sheet.file && other.rows.length > 0)) continue;
     const headerIndex = headerRowOf(sheet);
@@ -105,16 +138,53 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       problems.push(problem('missingColumn', words.datesUnread(sheetHeaders[lang].asOf, found), { row: header.number, column: found }));
       continue;
     }
+    // Two value columns or two date columns (a pair per quarter): reading the first would drop the other unsaid.
+    const duplicates = (['value', 'asOf'] as const).filter((column) => columns.filter((c) => c === column).length > 1);
+    for (const column of duplicates) {
+      const found = columns.flatMap((c, i) => (c === column ? [i] : []));
+      const name = header.cells[found[0]!]!.trim();
+      problems.push(problem('duplicateColumn', words.duplicateColumn(name, found.map(columnLetter)), { row: header.number, column: name }));
+    }
+    if (duplicates.length) continue;
     const at = (column: SheetColumn) => columns.indexOf(column);
     const headerOf = (column: SheetColumn) => header.cells[at(column)]!.trim();
     const cell = (cells: readonly string[], column: SheetColumn) => (at(column) < 0 ? '' : (cells[at(column)] ?? '').trim());
+    const dataRows = sheet.rows.slice(headerIndex + 1);
 
-    for (const row of sheet.rows.slice(headerIndex + 1)) {
-      const [id, valueText, dateText, note] = [cell(row.cells, 'target'), cell(row.cells, 'value'), cell(row.cells, 'asOf'), cell(row.cells, 'note')];
+    // A value cell merged over several rows: ExcelJS gives each row the master cell's value. Only one row may have it:
+    // the one row of the area with a target id (else the master's); over several targets' rows it is a problem.
+    const valueMerges = new Map<number, { readonly range: string; readonly targets: number; readonly owner: number }>();
+    for (const area of sheet.merges ?? []) {
+      if (at('value') < area.columns[0] || at('value') > area.columns[1]) continue;
+      const covered = dataRows.filter((row) => row.number >= area.rows[0] && row.number <= area.rows[1]);
+      const withId = covered.filter((row) => cell(row.cells, 'target') !== '');
+      const owner = withId.length === 1 ? withId[0]!.number : area.rows[0];
+      for (const row of covered) valueMerges.set(row.number, { range: area.range, targets: withId.length, owner });
+    }
+
+    for (const row of dataRows) {
+      const merged = valueMerges.get(row.number);
+      const valueCell = merged && merged.targets < 2 && merged.owner !== row.number ? '' : cell(row.cells, 'value');
+      const [id, valueText, dateText, note] = [cell(row.cells, 'target'), valueCell, cell(row.cells, 'asOf'), cell(row.cells, 'note')];
       const reject = (code: SheetProblemCode, detail: string, column: SheetColumn, text: string) => {
         problems.push(problem(code, detail, { row: row.number, column: headerOf(column), text }));
         rejected++;
       };
+      const formulaIn = (column: SheetColumn) => (at(column) < 0 ? undefined : row.uncomputed?.[at(column)]);
+      const valueFormula = formulaIn('value');
+      if (valueFormula !== undefined && !(merged && merged.targets < 2 && merged.owner !== row.number)) {
+        reject('formulaNoResult', words.formulaNoResult(valueFormula), 'value', valueFormula);
+        continue;
+      }
+      if (merged && merged.targets > 1 && id) {
+        reject('mergedValue', words.mergedValue(merged.range, merged.targets), 'value', valueText);
+        continue;
+      }
+      const dateFormula = formulaIn('asOf');
+      if (valueText && dateFormula !== undefined) {
+        reject('formulaNoResult', words.formulaNoResult(dateFormula), 'asOf', dateFormula);
+        continue;
+      }
       if (!valueText) {
         // A remark under the data (no id, value or date) is the sheet's, not a reading: skipped, and quoted.
         if (note && !id && !dateText) {
@@ -122,9 +192,15 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         } else if (dateText || note) reject('missingValue', words.missingValue(), 'value', valueText);
         continue;
       }
-      const target = targets.get(id);
+      const target = targetOf(id);
       if (!target) {
         reject('unknownTarget', words.unknownTarget(id), 'target', id);
+        continue;
+      }
+      // A bare 9.1 where task 9 has a tenth target: Excel turns a typed 9.10 into the number 9.1, so it names either.
+      const tenth = /^\d+\.\d$/.test(referenceText(id)) ? targetOf(`${referenceText(id)}0`) : undefined;
+      if (tenth) {
+        reject('ambiguousTarget', words.ambiguousTarget(id, target.id, tenth.id), 'target', id);
         continue;
       }
       const readingProblem = (p: ReadingProblem) => {
@@ -165,7 +241,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const asOf = options.asOf ?? entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
   const report =
     asOf === undefined ? undefined : { plan: plan.id, asOf, entries: entries.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
-  return { report, problems, warnings, accepted: entries.length, rejected };
+  return { report, problems, warnings, accepted: entries.length, rejected, hiddenSheets };
 }
 
 /**

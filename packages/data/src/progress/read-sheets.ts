@@ -35,6 +35,24 @@ export interface SheetRow {
   readonly number: number;
   /** The cells, by column (0 for A), as text. */
   readonly cells: readonly string[];
+  /**
+   * The cells (by column, 0 for A) holding a formula saved without its result (a workbook written by another program,
+   * or saved with manual recalculation): its text is empty; here its formula, `=B5*2`. Absent when there is none.
+   */
+  readonly uncomputed?: Readonly<Record<number, string>>;
+}
+
+/**
+ * A merged area of a worksheet that spans more than one row: ExcelJS gives each of its cells the top-left (master)
+ * cell's value, so each row of a merged value would read it.
+ */
+export interface MergedArea {
+  /** The area as Excel names it: `B2:B3`. */
+  readonly range: string;
+  /** Its first and last row (1-based, as the spreadsheet shows them). */
+  readonly rows: readonly [number, number];
+  /** Its first and last column (0 for A). */
+  readonly columns: readonly [number, number];
 }
 
 /** One sheet read from a file: a CSV has one, an .xlsx one per worksheet. */
@@ -45,6 +63,13 @@ export interface Sheet {
   readonly sheet?: string;
   /** The rows that have any content, in order. */
   readonly rows: readonly SheetRow[];
+  /** The merged areas over more than one row (an .xlsx); absent when there is none. */
+  readonly merges?: readonly MergedArea[];
+  /**
+   * A worksheet hidden in Excel (`'hidden'`, or `'veryHidden'`, shown only from VBA): the clerk does not see it, so its
+   * rows are not read (`rows` is empty) and the import names it as skipped.
+   */
+  readonly hidden?: 'hidden' | 'veryHidden';
 }
 
 /**
@@ -79,6 +104,17 @@ function hasEncryptedPackage(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Whether the bytes are a web page (HTML) rather than a sheet: Excel and many systems' "export to Excel" save an HTML
+ * table under an .xls name, which Excel opens with a warning. The text (UTF-8 or UTF-16, after a byte-order mark and
+ * spaces) starts with `<` and has an `<html` or `<table` tag.
+ */
+function isWebPage(bytes: Uint8Array): boolean {
+  // The first bytes as ASCII: the NULs of UTF-16 and the bytes of a byte-order mark dropped.
+  const head = String.fromCharCode(...bytes.subarray(0, 4096).filter((b) => b !== 0 && b < 0x80)).trimStart().toLowerCase();
+  return head.startsWith('<') && /<(?:html|table)\b/.test(head);
+}
+
+/**
  * Reads a file's sheets. The format is told by the content, not the name (an .xlsx renamed .csv still reads).
  *
  * @throws UnreadableSheetError for a workbook ExcelJS cannot open, one that unpacks to more than
@@ -92,6 +128,7 @@ export async function readSheets(file: SheetFile, options: ReadSheetsOptions = {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new UnreadableSheetError(file.name, { code: hasEncryptedPackage(bytes) ? 'passwordProtected' : 'legacyXls' });
   }
+  if (isWebPage(bytes)) throw new UnreadableSheetError(file.name, { code: 'webPage' });
   const decoded = detectCsvEncoding(bytes);
   if (!('encoding' in decoded)) {
     throw new UnreadableSheetError(file.name, decoded.code === 'unknownEncoding' ? { code: 'unknownEncoding', tried: triedEncodings } : decoded);
@@ -130,25 +167,56 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
   }
   // A .docx or another ZIP file opens, with no worksheet: say so rather than count it as a sheet with nothing to import.
   if (workbook.worksheets.length === 0) throw new UnreadableSheetError(file, { code: 'noWorksheet' });
-  return workbook.worksheets.map((worksheet) => {
+  return workbook.worksheets.map((worksheet): Sheet => {
+    // A hidden worksheet (an old version, a draft kept for reference) is not what the clerk sees and sends.
+    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') return { file, sheet: worksheet.name, rows: [], hidden: worksheet.state };
     const rows: SheetRow[] = [];
+    /** Each merged area by its master cell's address: its first and last row and column. */
+    const areas = new Map<string, { top: number; bottom: number; left: number; right: number; master: ExcelJS.Cell }>();
     worksheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
+      const uncomputed: Record<number, string> = {};
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         cells[column - 1] = cellText(cell);
+        const formula = unresultedFormula(cell);
+        if (formula !== undefined) uncomputed[column - 1] = formula;
+        if (cell.isMerged) {
+          const master = cell.master;
+          const area = areas.get(master.address) ?? { top: Number(master.row), bottom: Number(master.row), left: Number(master.col), right: Number(master.col), master };
+          area.bottom = Math.max(area.bottom, row.number);
+          area.right = Math.max(area.right, column);
+          areas.set(master.address, area);
+        }
       });
       const filled = Array.from(cells, (cell) => cell ?? '');
-      if (filled.some((cell) => cell.trim() !== '')) rows.push({ number: row.number, cells: filled });
+      const formulas = Object.keys(uncomputed).length > 0;
+      if (formulas || filled.some((cell) => cell.trim() !== '')) rows.push({ number: row.number, cells: filled, ...(formulas ? { uncomputed } : {}) });
     });
-    return { file, sheet: worksheet.name, rows };
+    const merges = [...areas.values()]
+      .filter((area) => area.bottom > area.top)
+      .map(({ top, bottom, left, right, master }): MergedArea => ({ range: `${master.address}:${worksheet.getCell(bottom, right).address}`, rows: [top, bottom], columns: [left - 1, right - 1] }));
+    return { file, sheet: worksheet.name, rows, ...(merges.length ? { merges } : {}) };
   });
 }
 
 /**
+ * A cell's formula (`=B5*2`) when the workbook holds no result for it: saved by a program that does not compute
+ * formulas, or by Excel set to calculate manually. ExcelJS gives such a cell with no `result`.
+ */
+function unresultedFormula(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
+  if (!('formula' in value || 'sharedFormula' in value)) return undefined;
+  if ((value as { result?: unknown }).result !== undefined && (value as { result?: unknown }).result !== null) return undefined;
+  const formula = cell.formula;
+  return formula ? `=${formula}` : '=';
+}
+
+/**
  * Whether a number format shows its number times 100 (`0.0%`), as Excel reads a `%` in it: not one in quotes
- * (`0"%"`, which writes 85 as 85%) or inside brackets (a colour, a condition, a locale). An escaped one (`0\%`) would
- * not either, but ExcelJS drops the backslash as it reads the workbook, so `0\%` arrives as `0%` and 97.3 is read as
- * 9730%: a rate or share is then refused as over 100% (`overWhole`); a percentage of another measure is not caught.
+ * (`0"%"`, which writes 85 as 85%), escaped (`0\%`, alike) or inside brackets (a colour, a condition, a locale).
+ * ExcelJS drops the backslash as it reads the workbook, so the escaped sign is quoted in `styles.xml` before it reads
+ * it (`quoteEscapedPercents`): 8 formatted `0\%` is 8%, not 800%.
  */
 function scalesByHundred(numFmt: string): boolean {
   return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');

@@ -16,6 +16,8 @@ export type SheetProblemCode =
   | 'missingColumn'
   /** The target id is not one of the plan's. */
   | 'unknownTarget'
+  /** A bare id such as 9.1 where the task has a tenth target: Excel keeps a typed 9.10 as the number 9.1. */
+  | 'ambiguousTarget'
   /** A date or note without a value. */
   | 'missingValue'
   /** No date in the row, and none given for the whole import. */
@@ -23,7 +25,13 @@ export type SheetProblemCode =
   /** The row's date is after the date given for the whole import (the report's date, `--as-of`). */
   | 'afterAsOf'
   /** Another row gives a different value for the same target and date. */
-  | 'conflict';
+  | 'conflict'
+  /** A value cell merged over the rows of several targets: the value is one cell's, not each target's. */
+  | 'mergedValue'
+  /** A value or date cell holding a formula saved without its result (another program's file, manual recalculation). */
+  | 'formulaNoResult'
+  /** The header names the value column, or the date column, twice (a pair per quarter): which one to read is not told. */
+  | 'duplicateColumn';
 
 /** A problem found in a sheet, with where it is and the text found there. */
 export interface SheetProblem {
@@ -87,11 +95,16 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly missingColumn: (header: string) => string;
   readonly datesUnread: (header: string, found: string) => string;
   readonly unknownTarget: (id: string) => string;
+  readonly ambiguousTarget: (id: string, first: string, tenth: string) => string;
   readonly missingValue: () => string;
   readonly noDate: () => string;
   readonly afterAsOf: (date: string, asOf: string) => string;
   readonly conflict: (other: string, otherValue: string) => string;
   readonly noteOnly: (note: string) => string;
+  readonly mergedValue: (range: string, targets: number) => string;
+  readonly formulaNoResult: (formula: string) => string;
+  readonly duplicateColumn: (header: string, columns: readonly string[]) => string;
+  readonly hiddenSheet: () => string;
 }>> = {
   'zh-Hant': {
     unreadable: (reason) => `無法讀取:${reason}`,
@@ -99,11 +112,16 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingColumn: (header) => `表頭缺少「${header}」欄`,
     datesUnread: (header, found) => `表頭缺少「${header}」欄,而「${found}」欄填的是日期,沒有讀取:請把表頭改為「${header}」`,
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
+    ambiguousTarget: (id, first, tenth) => `「${id}」可能是 ${first},也可能是 ${tenth}(Excel 會把輸入的 ${id}0 存成數字 ${id}):請寫完整編號 ${first} 或 ${tenth},或把該欄設為文字`,
     missingValue: () => '填了日期或備註,但沒有完成值',
     noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
     afterAsOf: (date, asOf) => `日期 ${date} 晚於匯入指定的報告日期(${asOf}):請改正日期,或以較晚的日期匯入`,
     conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
+    mergedValue: (range, n) => `${range} 合併儲存格跨越 ${n} 個指標的完成值,不知是哪一個指標的:請取消合併,為每個指標分別填寫完成值`,
+    formulaNoResult: (formula) => `「${formula}」是公式,但檔案中沒有計算結果(由其他程式產生,或 Excel 設為手動計算):請在 Excel 中開啟,按 F9 重新計算後儲存,再匯入`,
+    duplicateColumn: (header, cols) => `表頭有${cols.length === 2 ? '兩' : ` ${cols.length} `}個「${header}」欄(${cols.map((c) => `${c} 欄`).join('和 ')}),不知該讀哪一個:請只保留一個(每期一張表,或刪去較舊的一欄)`,
+    hiddenSheet: () => '隱藏的工作表,未匯入:如需匯入,請在 Excel 中取消隱藏',
   },
   'zh-Hans': {
     unreadable: (reason) => `无法读取:${reason}`,
@@ -111,11 +129,16 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingColumn: (header) => `表头缺少“${header}”列`,
     datesUnread: (header, found) => `表头缺少“${header}”列,而“${found}”列填的是日期,没有读取:请把表头改为“${header}”`,
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
+    ambiguousTarget: (id, first, tenth) => `“${id}”可能是 ${first},也可能是 ${tenth}(Excel 会把输入的 ${id}0 存成数字 ${id}):请写完整编号 ${first} 或 ${tenth},或把该列设为文本`,
     missingValue: () => '填了日期或备注,但没有完成值',
     noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
     afterAsOf: (date, asOf) => `日期 ${date} 晚于导入指定的报告日期(${asOf}):请改正日期,或以较晚的日期导入`,
     conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
+    mergedValue: (range, n) => `${range} 合并单元格跨越 ${n} 个指标的完成值,不知是哪一个指标的:请取消合并,为每个指标分别填写完成值`,
+    formulaNoResult: (formula) => `“${formula}”是公式,但文件中没有计算结果(由其他程序生成,或 Excel 设为手动计算):请在 Excel 中打开,按 F9 重新计算后保存,再导入`,
+    duplicateColumn: (header, cols) => `表头有${cols.length === 2 ? '两' : ` ${cols.length} `}个“${header}”列(${cols.map((c) => `${c} 列`).join('和 ')}),不知该读哪一个:请只保留一个(每期一张表,或删去较旧的一列)`,
+    hiddenSheet: () => '隐藏的工作表,未导入:如需导入,请在 Excel 中取消隐藏',
   },
   en: {
     unreadable: (reason) => `cannot be read: ${reason}`,
@@ -123,10 +146,17 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingColumn: (header) => `the header has no "${header}" column`,
     datesUnread: (header, found) => `the header has no "${header}" column, and the dates in the "${found}" column are not read: rename it "${header}"`,
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
+    ambiguousTarget: (id, first, tenth) => `"${id}" may be ${first} or ${tenth} (Excel keeps a typed ${id}0 as the number ${id}): write the full id, ${first} or ${tenth}, or format the column as text`,
     missingValue: () => 'a date or note but no value',
     noDate: () => 'no date: fill in this column, or give a date for the whole import',
     afterAsOf: (date, asOf) => `${date} is after the date given for the whole import (${asOf}), which the report stands at: correct the date, or import at a later date`,
     conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
+    mergedValue: (range, n) => `${range} is one merged cell over the values of ${n} targets, so it is not told whose value it is: unmerge it and fill in each target's value`,
+    formulaNoResult: (formula) =>
+      `"${formula}" is a formula with no computed result in the file (written by another program, or saved with manual calculation): open it in Excel, recalculate (F9), save it and import it again`,
+    duplicateColumn: (header, cols) =>
+      `the header has ${cols.length === 2 ? 'two' : cols.length} "${header}" columns (${cols.slice(0, -1).join(', ')} and ${cols.at(-1)}), and which to read is not told: keep only one (one sheet per period, or delete the older column)`,
+    hiddenSheet: () => 'a hidden sheet, skipped: unhide it in Excel if its rows are to be imported',
   },
 };

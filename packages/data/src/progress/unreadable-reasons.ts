@@ -22,7 +22,9 @@ export type UnreadableReason =
   /** A ZIP file ExcelJS cannot open as a workbook (`detail`: its own message, in English). */
   | { readonly code: 'notWorkbook'; readonly detail: string }
   /** A ZIP file that opens with no worksheet: a .docx, an .odt… */
-  | { readonly code: 'noWorksheet' };
+  | { readonly code: 'noWorksheet' }
+  /** A web page (an HTML table) saved under an .xls name, as many systems' "export to Excel" write it. */
+  | { readonly code: 'webPage' };
 
 interface UnreadableWords {
   readonly legacyXls: () => string;
@@ -35,6 +37,7 @@ interface UnreadableWords {
   readonly tooLarge: (limit: string) => string;
   readonly notWorkbook: (detail: string) => string;
   readonly noWorksheet: () => string;
+  readonly webPage: () => string;
 }
 
 /** `UTF-8、GBK 和 Big5` / `UTF-8, GBK and Big5`. */
@@ -54,6 +57,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     // The ZIP reader's English (`Corrupted zip: can't find end of central directory`) is no help to a reader of Chinese.
     notWorkbook: () => '不是可讀取的 .xlsx 活頁簿:檔案已損壞或不完整;請在 Excel 中重新儲存後再匯入',
     noWorksheet: () => '不是 .xlsx 活頁簿:其中沒有工作表',
+    webPage: () => '這是存成 .xls 的網頁(HTML 表格),不是活頁簿:請在 Excel 中開啟,另存為「Excel 活頁簿(.xlsx)」,再匯入',
   },
   'zh-Hans': {
     legacyXls: () => '旧版 .xls 工作簿:请另存为 .xlsx 或 CSV',
@@ -66,6 +70,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     tooLarge: (limit) => `.xlsx 工作簿解压缩后超过 ${limit} 字节,即压缩文件的上限`,
     notWorkbook: () => '不是可读取的 .xlsx 工作簿:文件已损坏或不完整;请在 Excel 中重新保存后再导入',
     noWorksheet: () => '不是 .xlsx 工作簿:其中没有工作表',
+    webPage: () => '这是存成 .xls 的网页(HTML 表格),不是工作簿:请在 Excel 中打开,另存为“Excel 工作簿(.xlsx)”,再导入',
   },
   en: {
     legacyXls: () => 'a legacy .xls workbook: save it as .xlsx or CSV',
@@ -80,6 +85,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     tooLarge: (limit) => `an .xlsx workbook that unpacks to more than ${limit} bytes, the limit for an archive`,
     notWorkbook: (detail) => `not a readable .xlsx workbook (${detail})`,
     noWorksheet: () => 'not an .xlsx workbook: it has no worksheet',
+    webPage: () => 'a web page (an HTML table) saved as .xls, not a workbook: open it in Excel, save it as "Excel Workbook (.xlsx)", and import that',
   },
 };
 
@@ -106,5 +112,7 @@ export function describeUnreadableReason(reason: UnreadableReason, lang: Languag
       return w.notWorkbook(reason.detail);
     case 'noWorksheet':
       return w.noWorksheet();
+    case 'webPage':
+      return w.webPage();
   }
 }
