@@ -140,7 +140,7 @@ const statusReadings = [
 
 /**
  * Every status side by side, in the default 紅黃綠 colours and in the 5-point RAG scale (`scheme="rag5"`): met, on
- * track, behind, seriously behind, not started, missed, used faster than the year, ceiling exceeded, above the
+ * track, behind, seriously behind, not started, missed, used faster than the pace, ceiling exceeded, above the
  * target band, not yet at target, awaiting decision.
  */
 export const AllStatuses: Story = {

@@ -101,6 +101,7 @@ export function buildPlan(seed: string): Plan {
         unitEn,
         comparator: c.comparator,
         ...(c.baselineYear === undefined ? {} : { baselineYear: c.baselineYear }),
+        ...(c.floor === undefined ? {} : { floor: c.floor }),
         ...(c.measure === undefined ? {} : { measure: c.measure }),
         ...(c.tolerance === undefined ? {} : { tolerance: c.tolerance }),
         ...(c.baseline === undefined ? {} : { baseline: c.baseline }),

@@ -22,7 +22,7 @@ export { formatNumber, unitScale } from './format-number.js';
  * const target = getTarget('t09.1')!;        // 新開通5G基站3000個
  * formatAmount(target, 2100, 'zh-Hant');     // '2100個'
  * formatAmount(target, 2100, 'zh-Hans');     // '2100个'
- * formatAmount(target, 2100, 'en');          // '2,100 units'
+ * formatAmount(target, 2100, 'en');          // '2,100 base stations'
  * formatAmount(getTarget('t04.3')!, 3.3, 'en'); // '33,000 people' (新集聚大學生3.3萬人)
  * ```
  */
@@ -42,13 +42,13 @@ export function formatAmount(target: Target, value: number | string, lang: Langu
  * @example
  * ```ts
  * describeTarget(getTarget('t03.1')!, 'zh-Hant'); // '≥ 100家'
- * describeTarget(getTarget('t09.1')!, 'en');      // '3,000 units'
+ * describeTarget(getTarget('t09.1')!, 'en');      // '3,000 base stations'
  * describeTarget(getTarget('t01.2')!, 'en');      // '≥ CNY 9 billion' (90億元以上)
  * ```
  */
 export function describeTarget(target: Target, lang: Language): string {
   const symbol = comparatorSymbols[target.comparator];
-  const amount = formatAmount(target, target.valueText, lang);
+  const amount = (target.floor ? `${comparatorSymbols.atLeast} ` : '') + formatAmount(target, target.valueText, lang);
   const compact = symbol ? `${symbol} ${amount}` : amount;
   if (!target.each) return compact;
   return lang === 'en' ? `${compact} each` : `${lang === 'zh-Hans' ? '每个' : '每個'} ${compact}`;
@@ -76,7 +76,12 @@ export function describeTargetInWords(target: Target, lang: Language): string {
       : lang === 'en'
         ? ` from ${target.baselineYear}`
         : `(${lang === 'zh-Hans' ? '较' : '較'}${target.baselineYear}年)`;
-  const words = !word ? amount + baseline : lang === 'en' ? `${word} ${amount}${baseline}` : `${word}${amount}${baseline}`;
+  // A change the text bounds below (增幅達到10%以上): `an increase of at least 10%`, `增長10%以上`.
+  const words = !word
+    ? amount + baseline
+    : lang === 'en'
+      ? `${word} ${target.floor ? `${comparatorLabels.en.atLeast} ` : ''}${amount}${baseline}`
+      : `${word}${amount}${target.floor ? '以上' : ''}${baseline}`;
   if (!target.each) return words;
   return lang === 'en' ? `${words} in each ${target.each.en}` : `${target.each[lang]}各${words}`;
 }

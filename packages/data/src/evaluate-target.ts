@@ -169,7 +169,7 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * - **change** against a base year (較2020年下降12%): paced over the whole path from the end of the base year, so
  *   6% at mid-2023 of a 12% cut due at the end of 2023 is behind; a move the wrong way is `seriouslyBehind`.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
- *   year, `overCeiling` when exceeded.
+ *   period goes by, `overCeiling` when exceeded.
  * - **designation** (爭創國家企業技術中心1個): a title awarded on assessment when the body decides, so never paced: reached
  *   is `met`, short of it `pending` (待評定) until the deadline, then `missed`.
  *

@@ -37,6 +37,8 @@ export interface ProposedTarget {
   readonly firmness: Firmness;
   /** The base year of a change (較2020年下降12% → 2020). */
   readonly baselineYear?: number;
+  /** For a change bounded below (增幅达到10%以上): `true`, written "at least". */
+  readonly floor?: true;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
   readonly measure: Measure;
   /** For a rate the plan holds all year (穩定在, 保持, 不低於): `true`. */

@@ -48,7 +48,7 @@ export const statusLabels: Readonly<Record<Language, Readonly<Record<Status, str
 
 /**
  * How serious a {@link Status} is, in the three colours (三色) supervision offices use: `good` (met, on track),
- * `warning` (behind, used faster than the year, above the band, not yet at target), `alert` (seriously behind,
+ * `warning` (behind, used faster than the pace, above the band, not yet at target), `alert` (seriously behind,
  * missed, ceiling exceeded), or `neutral` (not started, awaiting a decision).
  */
 export const statusTones: Readonly<Record<Status, 'good' | 'warning' | 'alert' | 'neutral'>> = {

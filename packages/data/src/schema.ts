@@ -157,6 +157,11 @@ export const TargetSchema = z.object({
   /** The year a `decreaseBy`/`increaseBy` target is measured against (較2020年). */
   baselineYear: z.optional(naturalNumber),
   /**
+   * For a `decreaseBy`/`increaseBy`: the change is a floor (增幅達到10%以上: an increase of at least 10%), said so in
+   * words; without it the change is written as the document gives it (較2020年下降12%). A reading is judged alike.
+   */
+  floor: z.optional(z.boolean()),
+  /**
    * What kind of quantity the target measures, which decides how a reading is judged. A plan without it (another
    * city's, before curation) is judged against the target only, never paced: the data cannot say more.
    */

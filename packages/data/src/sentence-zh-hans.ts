@@ -3,7 +3,7 @@ import type { SentenceWords } from './words.js';
 
 export const sentence: SentenceWords = {
   sentence: (metric, reached, date, goal, comparison, status, each) =>
-    `${metric}:截至${date}${each ? `,${each}中最少的为` : '为'}${reached},目标${goal},${comparison && `${comparison},`}${status}。`,
+    `${metric}:截至${date}${each ? `,${each}中最少的为` : '为'}${reached},目标${each ? '为' : ''}${goal},${comparison && `${comparison},`}${status}。`,
   comma: ',',
   done: (share) => `完成${share}`,
   used: (share) => `已用上限${share}`,

@@ -9,7 +9,7 @@ export const words: DataWords = {
     seriouslyBehind: 'seriously behind',
     notStarted: 'not started',
     missed: 'missed',
-    overPace: 'used faster than the year',
+    overPace: 'used faster than the pace',
     overCeiling: 'ceiling exceeded',
     aboveBand: 'above the target band',
     belowTarget: 'not yet at target',

@@ -268,8 +268,8 @@ describe('a threshold each member of a set must reach (各縣(市、區)至少�
 
   test('the sentence says the reading is the lowest member, in each language', () => {
     const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget('t05.2', { value: 3, asOf: MID_YEAR }, { lang })!.sentence;
-    assert.equal(say('zh-Hant'), '每個產業鏈引進過億元項目:截至2023年6月30日,產業鏈中最少的為3個,目標產業鏈各不少於5個,完成60%,序時進度50%,進度正常。');
-    assert.equal(say('zh-Hans'), '每个产业链引进过亿元项目:截至2023年6月30日,产业链中最少的为3个,目标产业链各不少于5个,完成60%,序时进度50%,进度正常。');
+    assert.equal(say('zh-Hant'), '每個產業鏈引進過億元項目:截至2023年6月30日,產業鏈中最少的為3個,目標為產業鏈各不少於5個,完成60%,序時進度50%,進度正常。');
+    assert.equal(say('zh-Hans'), '每个产业链引进过亿元项目:截至2023年6月30日,产业链中最少的为3个,目标为产业链各不少于5个,完成60%,序时进度50%,进度正常。');
     assert.match(say('en'), /: 3 projects, the lowest of any industrial chain, as of 30 June 2023, target at least 5 projects in each industrial chain; /);
   });
 });
@@ -365,7 +365,7 @@ describe('evaluateTarget: a change against a base year (較2020年下降12%) is 
 describe('evaluateTarget: a ceiling (用水總量控制在100以內) is the share used against 序時進度', () => {
   const ceiling = makeTarget('atMost', 100, { measure: 'ceiling' });
 
-  test('used no faster than the year is on track; faster is "used faster than the year", never "behind"', () => {
+  test('used no faster than the year is on track; faster is "used faster than the pace", never "behind"', () => {
     const e = evaluateTarget(ceiling, { value: 40, asOf: MID_YEAR });
     assert.equal(e.status, 'onTrack');
     assert.equal(e.lowerIsBetter, true);
@@ -677,7 +677,7 @@ describe('evaluateTarget: sentences and errors', () => {
     const e = evaluateDezhouTarget('t09.1', { value: 2100, asOf: MID_YEAR }, { lang: 'en' });
     assert.ok(e);
     assert.equal(e.status, 'onTrack');
-    assert.ok(e.sentence.startsWith('New 5G base stations opened: 2,100 units as of 30 June 2023, target 3,000 units;'), e.sentence);
+    assert.ok(e.sentence.startsWith('New 5G base stations opened: 2,100 base stations as of 30 June 2023, target 3,000 base stations;'), e.sentence);
     assert.equal(describeTarget(getTarget('t09.1')!, 'zh-Hant'), '3000個');
     assert.equal(describeTargetInWords(getTarget('t26.3')!, 'zh-Hant'), '不超過21.17億立方米');
   });

@@ -22,6 +22,7 @@ const reading = (p: ProposedTarget) => ({
   ...(p.tolerance !== undefined ? { tolerance: p.tolerance } : {}),
   firmness: p.firmness,
   ...(p.baselineYear !== undefined ? { baselineYear: p.baselineYear } : {}),
+  floor: p.floor,
   measure: p.measure,
 });
 
@@ -78,8 +79,9 @@ describe('extractTargets: comparators', () => {
   });
 
   test('changes: 增長, 提高, 增幅 and 下降, 壓減, 降低', () => {
-    expectReadings('規上工業增加值增長6%。', [{ value: 6, comparator: 'increaseBy', measure: 'growth' }]);
-    expectReadings('居民人均可支配收入增幅達到7%以上。', [{ value: 7, comparator: 'increaseBy', measure: 'growth' }]);
+    expectReadings('規上工業增加值增長6%。', [{ value: 6, comparator: 'increaseBy', floor: undefined, measure: 'growth' }]);
+    // 以上 after a change makes it a floor, written "at least" (floor: true); 規上 (規模以上) before it does not.
+    expectReadings('居民人均可支配收入增幅達到7%以上。', [{ value: 7, comparator: 'increaseBy', floor: true, measure: 'growth' }]);
     expectReadings('單位地區生產總值能耗較2020年降低14.5%。', [{ value: 14.5, comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' }]);
     expectReadings('化學需氧量排放量比2020年分別下降8%、10%。', [
       { value: 8, comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' },

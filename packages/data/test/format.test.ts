@@ -54,9 +54,9 @@ describe('formatAmount in English scales 萬 and 億', () => {
 
   test('the JSDoc examples of describe-target.ts hold', () => {
     const t091 = getTarget('t09.1')!;
-    assert.deepEqual([formatAmount(t091, 2100, 'zh-Hant'), formatAmount(t091, 2100, 'zh-Hans'), formatAmount(t091, 2100, 'en')], ['2100個', '2100个', '2,100 units']);
+    assert.deepEqual([formatAmount(t091, 2100, 'zh-Hant'), formatAmount(t091, 2100, 'zh-Hans'), formatAmount(t091, 2100, 'en')], ['2100個', '2100个', '2,100 base stations']);
     assert.equal(describeTarget(getTarget('t03.1')!, 'zh-Hant'), '≥ 100家');
-    assert.equal(describeTarget(t091, 'en'), '3,000 units');
+    assert.equal(describeTarget(t091, 'en'), '3,000 base stations');
     assert.equal(describeTargetInWords(getTarget('t26.3')!, 'en'), 'at most 2.117 billion m³');
     assert.equal(describeTargetInWords(getTarget('t26.4')!, 'en'), 'a decrease of 12% from 2020');
     assert.equal(describeTargetInWords(getTarget('t26.4')!, 'zh-Hans'), '下降12%(较2020年)');

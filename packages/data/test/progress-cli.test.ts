@@ -107,7 +107,7 @@ describe('dz-plan progress', () => {
     let r = await run('import', at('co.csv'), '--into', at('co.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /co\.json: t01\.1 at 2023-06-30: 30 replaced by 12$/m);
-    assert.match(r.stderr, /^1 readings from 1 files, 1 replaced → /m);
+    assert.match(r.stderr, /^1 reading from 1 file, 1 replaced → /m);
     r = await run('import', at('co.csv'), '--as-of', '2999-01-01', '--lang', 'en');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--as-of 2999-01-01 is after today/);
@@ -141,7 +141,7 @@ describe('dz-plan progress', () => {
     const r = await run('import', at('remark.csv'), '-o', at('remark.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`^remark\\.csv, row ${rows.length + 1}, Note: a note alone, with no target id, value or date: the row is skipped \\("Figures not yet audited"\\)$`, 'm'));
-    assert.match(r.stderr, /^1 readings from 1 files, 1 note-only rows skipped → /m);
+    assert.match(r.stderr, /^1 reading from 1 file, 1 note-only row skipped → /m);
     assert.deepEqual(JSON.parse(readFileSync(at('remark.json'), 'utf8')).entries, [{ target: 't09.1', value: 2100 }]);
   });
 

@@ -214,7 +214,13 @@ describe('comparator and firmness agree with the wording', () => {
   });
 });
 
-describe('completeness: every Arabic numeral of every task is accounted for', () => {
+/**
+ * A count written in Chinese numerals: a run of them before a measure word or 大 (十大項目, 36個 written 三十六個,
+ * 三年), not after an Arabic figure (the 萬 of 3.5萬個) and not the indefinite 一批 or 一輪 (a batch, a round).
+ */
+const chineseCount = /(?<![\d.一二兩三四五六七八九十百千萬])(?!一[批輪些])[一二兩三四五六七八九十百千萬]+(?=[個家項所座條名大張件年級類種])/u;
+
+describe('completeness: every numeral of every task is accounted for (Arabic, and Chinese before a measure word)', () => {
   const located = allNonTargets.map((n) => {
     const taskText = taskTexts.find((t) => t.task.number === n.task)!;
     const at = nthIndexOf(taskText.text, n.text, n.occurrence ?? 1);
@@ -224,7 +230,7 @@ describe('completeness: every Arabic numeral of every task is accounted for', ()
   test('every nonTarget snippet is found in its task and covers at least one numeral', () => {
     for (const { nonTarget, at } of located) {
       assert.notEqual(at, -1, `task ${nonTarget.task}: "${nonTarget.text}" (occurrence ${nonTarget.occurrence ?? 1})`);
-      assert.match(nonTarget.text, /\d/, `task ${nonTarget.task}: "${nonTarget.text}" holds a numeral`);
+      assert.match(nonTarget.text, new RegExp(`\\d|${chineseCount.source}`, 'u'), `task ${nonTarget.task}: "${nonTarget.text}" holds a numeral`);
     }
   });
 
@@ -250,7 +256,7 @@ describe('completeness: every Arabic numeral of every task is accounted for', ()
     for (const { task, start, text } of taskTexts) {
       const own = `${task.number}.`;
       assert.ok(text.startsWith(own), `task ${task.number} text starts with "${own}"`);
-      const numeral = /\d+(?:\.\d+)?/g;
+      const numeral = new RegExp(`\\d+(?:\\.\\d+)?|${chineseCount.source}`, 'gu');
       numeral.lastIndex = own.length;
       for (let m = numeral.exec(text); m; m = numeral.exec(text)) {
         counts.numerals++;
@@ -386,19 +392,29 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
   });
 
   test('a threshold each member of a set must reach names the set, as the text writes it before the value', () => {
-    // 各縣(市、區)至少…1家, 每個產業鏈…5個: a clause with 各 or 每個 before the value (各類 is "all kinds", not each).
+    // 各縣(市、區)至少…1家, 每個產業鏈…5個: a clause with 各 or 每個 before the value (各類 is "all kinds", not each);
+    // reviewed without either word: t40.1 (中心村…達到), t48.2 (a named set of counties), t58.1 (縣(市、區)40%以上的學校).
     const wrong: string[] = [];
     for (const target of plan.targets) {
       // The clause (to the last , 。 or ;: 縣(市、區) holds a 、) up to the value.
       const clause = leadUpTo(target, /[,。;]/);
       const clauseLead = clause.slice(0, clause.length - (target.offset + target.quote.length - valueSpan(target)!.offset));
-      if (/各(?!類)|每個/.test(clauseLead) !== (target.each !== undefined) && target.id !== 't40.1' && target.id !== 't48.2') {
+      if (/各(?!類)|每個/.test(clauseLead) !== (target.each !== undefined) && !['t40.1', 't48.2', 't58.1'].includes(target.id)) {
         wrong.push(`${target.id}: «${clauseLead}» each=${JSON.stringify(target.each)}`);
       }
       if (target.each) assert.ok(clauseLead.includes(target.each['zh-Hant']), `${target.id}: «${clauseLead}»`);
     }
     assert.deepEqual(wrong, []);
-    assert.deepEqual(plan.targets.filter((t) => t.each).map((t) => t.id), ['t05.2', 't40.1', 't48.2', 't57.4']);
+    assert.deepEqual(plan.targets.filter((t) => t.each).map((t) => t.id), ['t05.2', 't40.1', 't48.2', 't57.4', 't58.1']);
+  });
+
+  test('a change is a floor (floor: true, "at least") exactly when its text says 以上 right after its value', () => {
+    const wrong = plan.targets
+      .filter((t) => (t.comparator === 'increaseBy' || t.comparator === 'decreaseBy') && t.quote.includes(`${t.valueText}${t.unit}以上`) !== (t.floor === true))
+      .map((t) => `${t.id} floor=${t.floor}: «${t.quote}»`);
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(plan.targets.filter((t) => t.floor).map((t) => t.id), ['t03.3', 't44.1']);
+    assert.ok(plan.targets.every((t) => !t.floor || t.comparator === 'increaseBy' || t.comparator === 'decreaseBy'), 'only a change has a floor');
   });
 
   test('a rate is held (held: true) exactly when its clause says the plan holds it: 穩定在, 保持, 不低於', () => {

@@ -59,7 +59,7 @@ describe('progress sheets → report → what the elements show', () => {
       assert.equal(view.evaluation.value, 2100);
       assert.equal(view.evaluation.asOf, '2023-06-30');
       assert.deepEqual(view.history?.map((r) => r.value), [1500, 2100]);
-      assert.equal(trendWords(view.target, view.history!, 'en', strings.en), 'up from 1,500 units on 31 March 2023');
+      assert.equal(trendWords(view.target, view.history!, 'en', strings.en), 'up from 1,500 base stations on 31 March 2023');
 
       const card = cardOf(api, api.getTask(9)!, { state: 'ready', value: report! }, 'zh-Hant');
       const t092 = card.targets.find((x) => x.target.id === 't09.2')!;

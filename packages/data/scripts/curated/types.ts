@@ -36,6 +36,8 @@ export interface CuratedTarget {
   readonly measure: Measure;
   /** For `approx`: the half-width of the band that counts as reached, as a share of the value (0.05 = ±5%). */
   readonly tolerance?: number;
+  /** For a `decreaseBy`/`increaseBy` whose text bounds it below (增幅達到10%以上): written "at least". */
+  readonly floor?: true;
   /** For a `rate` the plan holds all year (穩定在, 保持, 不低於): below it at any date is behind. */
   readonly held?: true;
   /** For a `ceiling` on a total a city always uses (總量, 消費量, 排放量): a reading of 0 is refused. */

@@ -75,7 +75,7 @@ export const units: readonly CuratedUnit[] = [
   {
     name: '市公路事業發展中心',
     id: 'highway-development-center',
-    en: 'Dezhou Municipal Highway Development Center',
+    en: 'Dezhou Municipal Highway Development Centre',
     kind: 'governmentDepartment',
     aliases: ['德州市公路事業發展中心'],
   },
@@ -187,7 +187,7 @@ export const units: readonly CuratedUnit[] = [
   {
     name: '市機關事務保障中心',
     id: 'government-offices-administration-center',
-    en: 'Dezhou Municipal Government Offices Administration Center',
+    en: 'Dezhou Municipal Government Offices Administration Centre',
     kind: 'governmentDepartment',
     aliases: ['德州市機關事務保障中心'],
   },

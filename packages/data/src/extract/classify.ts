@@ -21,6 +21,8 @@ export interface ComparatorReading {
    * (增长7%—8%, 下降3%—5%). The change word names what is measured, a growth, and stays in the metric.
    */
   readonly keepsChange?: true;
+  /** A change with 以上 after it (增幅达到10%以上): at least that change. */
+  readonly floor?: true;
 }
 
 /**
@@ -46,7 +48,8 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
     const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || heldDown || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));
-    return capped ? { comparator: 'atMost', worded: true, keepsChange: true } : { comparator: change.comparator, worded: true };
+    if (capped) return { comparator: 'atMost', worded: true, keepsChange: true };
+    return { comparator: change.comparator, worded: true, ...(suffix === 'atLeast' ? { floor: true } : {}) };
   }
   if (heldDown) return { comparator: 'atMost', worded: true };
   if (suffix) return { comparator: suffix, worded: true };

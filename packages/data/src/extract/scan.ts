@@ -200,7 +200,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   if (state.shareSeen) return undefined;
   const isShare = (numeral.fraction !== undefined || unit?.kind === 'percent') && (folded[suffixEnd] === '的' || folded[numeral.end] === '的');
 
-  const { comparator, worded: comparatorWorded, keepsChange } = readComparator(folded, numeral, unit, suffix?.value, state);
+  const { comparator, worded: comparatorWorded, keepsChange, floor } = readComparator(folded, numeral, unit, suffix?.value, state);
   const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
 
   const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
@@ -248,6 +248,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(comparator === 'approx' ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),
+    ...(floor ? { floor } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     ...(measure === 'rate' && lead.held ? { held: true as const } : {}),

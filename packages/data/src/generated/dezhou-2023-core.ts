@@ -3360,6 +3360,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unit": "%",
       "unitEn": "percent",
       "comparator": "increaseBy",
+      "floor": true,
       "measure": "growth",
       "firmness": "strive",
       "deadline": "2023-12-31",
@@ -3557,7 +3558,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t08.2",
       "taskId": "t08",
       "metric": {
-        "zh-Hant": "“智改數轉”技改示范項目",
+        "zh-Hant": "“智改數轉”技改示範項目",
         "en": ""
       },
       "valueText": "30",
@@ -3599,7 +3600,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "valueText": "3000",
       "value": 3000,
       "unit": "個",
-      "unitEn": "units",
+      "unitEn": "base stations",
       "comparator": "exact",
       "measure": "flow",
       "firmness": "plain",
@@ -3647,7 +3648,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t09.4",
       "taskId": "t09",
       "metric": {
-        "zh-Hant": "新增上云企業",
+        "zh-Hant": "新增上雲企業",
         "en": ""
       },
       "valueText": "500",
@@ -3683,7 +3684,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t10.1",
       "taskId": "t10",
       "metric": {
-        "zh-Hant": "省級工業設備上云標桿企業、工業互聯網標桿工廠、“5G+工業互聯網”應用標桿",
+        "zh-Hant": "省級工業設備上雲標桿企業、工業互聯網標桿工廠、“5G+工業互聯網”應用標桿",
         "en": ""
       },
       "valueText": "5",
@@ -3757,7 +3758,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t12.3",
       "taskId": "t12",
       "metric": {
-        "zh-Hant": "省級以上制造業單項冠軍企業(產品)",
+        "zh-Hant": "省級以上製造業單項冠軍企業(產品)",
         "en": ""
       },
       "valueText": "8",
@@ -3919,7 +3920,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t15.1",
       "taskId": "t15",
       "metric": {
-        "zh-Hant": "并網儲能電站省級示范項目",
+        "zh-Hant": "並網儲能電站省級示範項目",
         "en": ""
       },
       "valueText": "3",
@@ -4045,7 +4046,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t17.1",
       "taskId": "t17",
       "metric": {
-        "zh-Hant": "省、市級美麗幸福示范河湖",
+        "zh-Hant": "省、市級美麗幸福示範河湖",
         "en": ""
       },
       "valueText": "10",
@@ -4279,7 +4280,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t22.3",
       "taskId": "t22",
       "metric": {
-        "zh-Hant": "規范化配送中心",
+        "zh-Hant": "規範化配送中心",
         "en": ""
       },
       "valueText": "4",
@@ -4441,7 +4442,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t26.2",
       "taskId": "t26",
       "metric": {
-        "zh-Hant": "地下水壓采水量",
+        "zh-Hant": "地下水壓採水量",
         "en": ""
       },
       "valueText": "234",
@@ -4643,7 +4644,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t30.1",
       "taskId": "t30",
       "metric": {
-        "zh-Hant": "新建城鎮綠色建筑",
+        "zh-Hant": "新建城鎮綠色建築",
         "en": ""
       },
       "valueText": "840",
@@ -4679,7 +4680,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t30.3",
       "taskId": "t30",
       "metric": {
-        "zh-Hant": "新開工裝配式建筑面積",
+        "zh-Hant": "新開工裝配式建築面積",
         "en": ""
       },
       "valueText": "230",
@@ -4969,7 +4970,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t36.5",
       "taskId": "t36",
       "metric": {
-        "zh-Hant": "列入省級創建名單的縣農村產業融合示范園",
+        "zh-Hant": "列入省級創建名單的縣農村產業融合示範園",
         "en": ""
       },
       "valueText": "2",
@@ -5005,7 +5006,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t37.2",
       "taskId": "t37",
       "metric": {
-        "zh-Hant": "大豆玉米帶狀復合種植面積",
+        "zh-Hant": "大豆玉米帶狀複合種植面積",
         "en": ""
       },
       "valueText": "35",
@@ -5265,7 +5266,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t40.2",
       "taskId": "t40",
       "metric": {
-        "zh-Hant": "市級以上示范農民合作社、家庭農場、農業社會化服務組織",
+        "zh-Hant": "市級以上示範農民合作社、家庭農場、農業社會化服務組織",
         "en": ""
       },
       "valueText": "300",
@@ -5364,6 +5365,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unit": "%",
       "unitEn": "percent",
       "comparator": "increaseBy",
+      "floor": true,
       "measure": "growth",
       "firmness": "strive",
       "deadline": "2023-12-31",
@@ -5564,7 +5566,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "valueText": "3.5",
       "value": 3.5,
       "unit": "萬個",
-      "unitEn": "units",
+      "unitEn": "jobs",
       "comparator": "exact",
       "measure": "flow",
       "firmness": "plain",
@@ -5643,7 +5645,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unit": "個",
       "unitEn": "towns",
       "comparator": "exact",
-      "measure": "flow",
+      "measure": "level",
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "延伸至10個中心鎮",
@@ -5661,7 +5663,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unit": "個",
       "unitEn": "towns",
       "comparator": "exact",
-      "measure": "flow",
+      "measure": "level",
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "11個特色鎮",
@@ -5671,7 +5673,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t58.1",
       "taskId": "t58",
       "metric": {
-        "zh-Hant": "納入集團化管理的義務教育學校比例",
+        "zh-Hant": "各縣(市、區)納入集團化管理的義務教育學校比例",
         "en": ""
       },
       "valueText": "40",
@@ -5680,6 +5682,10 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unitEn": "percent",
       "comparator": "atLeast",
       "measure": "rate",
+      "each": {
+        "zh-Hant": "縣(市、區)",
+        "en": ""
+      },
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "40%以上的義務教育學校納入集團化管理",
@@ -5731,7 +5737,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "valueText": "2.5",
       "value": 2.5,
       "unit": "萬個",
-      "unitEn": "units",
+      "unitEn": "places",
       "comparator": "exact",
       "measure": "flow",
       "firmness": "plain",
@@ -5833,7 +5839,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t62.2",
       "taskId": "t62",
       "metric": {
-        "zh-Hant": "建設醫養結合示范院的中心鎮",
+        "zh-Hant": "建設醫養結合示範院的中心鎮",
         "en": ""
       },
       "valueText": "10",
@@ -5912,7 +5918,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "valueText": "1",
       "value": 1,
       "unit": "萬個",
-      "unitEn": "units",
+      "unitEn": "places",
       "comparator": "exact",
       "measure": "flow",
       "partOf": "t58.4",

@@ -26,6 +26,7 @@ const targetFields = {
   measure: z.optional(oneOf(Measure)),
   firmness: z.optional(oneOf(Firmness)),
   baselineYear: z.optional(z.number()),
+  floor: z.optional(z.boolean()),
   baseline: z.optional(z.number()),
   held: z.optional(z.boolean()),
   neverZero: z.optional(z.boolean()),

@@ -81,6 +81,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...unitInBothScripts(unit, source),
     comparator: p.comparator,
     ...(p.baselineYear === undefined ? {} : { baselineYear: p.baselineYear }),
+    ...(p.floor ? { floor: true } : {}),
     measure: p.measure,
     ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),

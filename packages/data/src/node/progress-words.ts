@@ -45,6 +45,8 @@ interface ImportCounts {
 }
 
 const arrow = (file: string | undefined) => (file === undefined ? '' : ` → ${file}`);
+/** A count and its English noun, singular for 1: `1 reading`, `2 readings`. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The words of `dz-plan progress`'s own lines, per language (written by hand in each, as `sheetProblemWords`). */
 export const progressCommandWords: Readonly<Record<Language, ProgressCommandWords>> = {
@@ -56,7 +58,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     replaced: (before, after) => `${before} 改為 ${after}`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     imported: (c, file) =>
-      `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過 ${c.skipped} 行只有備註的行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
+      `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未寫入:有 ${problems} 個問題(請改正${accepted ? `,或加 --partial 只寫入 ${accepted} 個沒有問題的數值` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>
       `dz-plan:未寫入:${report} 中有 ${count} 個數值的日期晚於報告的日期;--partial 不會刪去已有報告的數值。${afterToday ? '請改正報告中的日期' : '請用較晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
@@ -71,7 +73,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     replaced: (before, after) => `${before} 改为 ${after}`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     imported: (c, file) =>
-      `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过 ${c.skipped} 行只有备注的行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
+      `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未写入:有 ${problems} 个问题(请改正${accepted ? `,或加 --partial 只写入 ${accepted} 个没有问题的数值` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>
       `dz-plan:未写入:${report} 中有 ${count} 个数值的日期晚于报告的日期;--partial 不会删去已有报告的数值。${afterToday ? '请改正报告中的日期' : '请用较晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
@@ -81,12 +83,12 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   en: {
     cannotJudge: 'cannot judge',
     readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
-    changed: (targets, inStatus) => `${targets} targets changed, ${inStatus} of them in status (*)`,
+    changed: (targets, inStatus) => `${count(targets, 'target')} changed, ${inStatus} of them in status (*)`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
-    templateWritten: (targets, file) => `${targets} targets${arrow(file)}`,
+    templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     imported: (c, file) =>
-      `${c.accepted} readings from ${c.files} files${c.rejected ? `, ${c.rejected} rows rejected` : ''}${c.skipped ? `, ${c.skipped} note-only rows skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,
+      `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) =>
       `dz-plan: nothing written: ${problems === 1 ? '1 problem (fix it' : `${problems} problems (fix them`}${accepted ? `, or give --partial to write the ${accepted} good ${accepted === 1 ? 'reading' : 'readings'}` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>

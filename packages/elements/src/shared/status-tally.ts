@@ -65,7 +65,7 @@ export function tallyGlyph(key: TallyKey): string {
   return key === 'unjudged' || key === 'unreported' ? readingGlyphs[key] : statusGlyphs[key];
 }
 
-/** The word of a key in the language: the data's status label, or "cannot judge" / "not reported". */
+/** The word of a key in the language: the data's status label, or "cannot be judged" / "not reported". */
 export function tallyWord(key: TallyKey, lang: Language, t: Strings): string {
   if (key === 'unjudged') return t.statusCannotJudge;
   if (key === 'unreported') return t.statusUnreported;

@@ -175,7 +175,7 @@ describe('dz-target-gauge', () => {
       expect(after).to.contain('New 5G base stations opened').and.to.contain('on track');
       expect(meter(el)!.getAttribute('aria-label')).to.equal('New 5G base stations opened');
       expect(part(el, 'status')!.textContent).to.contain('on track');
-      expect(part(el, 'value')!.textContent).to.contain('2,100 units');
+      expect(part(el, 'value')!.textContent).to.contain('2,100 base stations');
       wrapper.setAttribute('lang', 'zh-CN');
       await until(() => part(el, 'status')!.textContent!.includes('进度正常'));
       expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('新开通5G基站');
@@ -233,7 +233,7 @@ describe('dz-target-gauge', () => {
       }
     });
 
-    it('shows a ceiling used more slowly than the year as on track, and faster as "used faster than the year" (lower is better)', async () => {
+    it('shows a ceiling used more slowly than the year as on track, and faster as "used faster than the pace" (lower is better)', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t26.3" value="9" as-of="2023-06-30"></dz-target-gauge>`);
       expect(el.status).to.equal('onTrack');
       expect(part(el, 'value')!.textContent).to.contain('已用上限 43%');
@@ -699,7 +699,7 @@ describe('dz-target-gauge', () => {
       const { el } = await gauge(html`<dz-target-gauge target="t57.4" value="0" as-of="2023-06-30"></dz-target-gauge>`);
       expect(part(el, 'target')!.textContent).to.contain('每個 ≥ 1家');
       expect(part(el, 'value')!.textContent).to.contain('最少的為0家');
-      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('縣(市、區)中最少的為0家,目標縣(市、區)各不少於1家');
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('縣(市、區)中最少的為0家,目標為縣(市、區)各不少於1家');
       const { el: conferred } = await gauge(html`<dz-target-gauge target="t29.1" value="1" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
       expect(conferred.status).to.equal('pending');
       expect(part(conferred, 'status')!.textContent).to.contain('awaiting decision');
@@ -715,7 +715,7 @@ describe('dz-target-gauge', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says a ceiling used faster than the year in its own words, and an exceeded one as exceeded', async () => {
+    it('says a ceiling used faster than the pace in its own words, and an exceeded one as exceeded', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t26.3" value="15" as-of="2023-06-30"></dz-target-gauge>`);
       expect(el.status).to.equal('overPace');
       expect(part(el, 'status')!.textContent).to.contain(statusLabels['zh-Hant'].overPace).and.to.contain('»');
@@ -920,9 +920,9 @@ describe('dz-target-gauge', () => {
     it('shows every reading in date order and the trend in words', async () => {
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" src=${historyFeed} lang="en"></dz-target-gauge>`);
       await until(() => trend(el), 'no trend shown');
-      expect(trend(el)!.querySelector('.trend-words')!.textContent!.trim()).to.equal('up from 1,500 units on 31 March 2023');
+      expect(trend(el)!.querySelector('.trend-words')!.textContent!.trim()).to.equal('up from 1,500 base stations on 31 March 2023');
       const steps = [...trend(el)!.querySelectorAll('ol > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-      expect(steps).to.deep.equal(['900 units 28 February 2023', '1,500 units 31 March 2023', '2,100 units 30 June 2023']);
+      expect(steps).to.deep.equal(['900 base stations 28 February 2023', '1,500 base stations 31 March 2023', '2,100 base stations 30 June 2023']);
       expect(trend(el)!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Readings reported');
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
       expect(errors).to.deep.equal([]);
@@ -937,7 +937,7 @@ describe('dz-target-gauge', () => {
 
     it('down and unchanged', async () => {
       for (const [value, words] of [
-        [1200, 'down from 1,500 units on 31 March 2023'],
+        [1200, 'down from 1,500 base stations on 31 March 2023'],
         [1500, 'unchanged since 31 March 2023'],
       ] as const) {
         const restore = stubFetch(async () => json(report([{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value }], '2023-06-30')));

@@ -68,7 +68,7 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started" (grey).
  * @cssprop [--dz-gauge-seriously-behind-color=var(--dz-gauge-missed-color)] - Status colour "seriously behind".
  * @cssprop [--dz-gauge-over-ceiling-color=var(--dz-gauge-missed-color)] - Status colour "ceiling exceeded".
- * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the year",
+ * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace",
  *   "above the target band" and "not yet at target".
  * @cssprop [--dz-gauge-overflow-color=var(--dz-gauge-missed-color)] - The part of a ceiling's meter beyond the ceiling.
  *

@@ -540,7 +540,7 @@ describe('dz-task-card', () => {
       const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" progress-src=${`${fixtures}/progress-history.json`} lang="en"></dz-task-card>`);
       await settle(el, () => !!$(el, '[data-target-id="t09.1"] [part~="gauge-trend"]'), 'no trend in the card');
       const trend = $(el, '[data-target-id="t09.1"] [part~="gauge-trend"]')!;
-      expect(text(trend.querySelector('.trend-words'))).to.equal('up from 1,500 units on 31 March 2023');
+      expect(text(trend.querySelector('.trend-words'))).to.equal('up from 1,500 base stations on 31 March 2023');
       expect(trend.querySelectorAll('ol > li').length).to.equal(3);
       expect($(el, '[data-target-id="t09.2"] [part~="gauge-trend"]')).to.equal(null);
       await expect(el).to.be.accessible();

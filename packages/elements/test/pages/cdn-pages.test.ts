@@ -362,9 +362,9 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       const cardText = () => page.evaluate(() => [...document.querySelectorAll('dz-task-card')].map((el) => el.shadowRoot!.textContent!));
       const [hant, hans, en] = await cardText();
       assert.ok(hant!.includes('展開全文') && hans!.includes('展开全文') && en!.includes('Show full text'), `${hant}\n${hans}\n${en}`);
-      // English amounts come with the English strings: 2,100 units, not the stand-in's bare 2100.
+      // English amounts come with the English strings: 2,100 base stations, not the stand-in's bare 2100.
       const gaugeText = await page.evaluate(() => [...document.querySelectorAll('dz-target-gauge')].map((el) => el.shadowRoot!.textContent!));
-      assert.ok(gaugeText[2]!.includes('2,100 units') && gaugeText[0]!.includes('2100個'), gaugeText.join('\n'));
+      assert.ok(gaugeText[2]!.includes('2,100 base stations') && gaugeText[0]!.includes('2100個'), gaugeText.join('\n'));
       // On a page in Traditional Chinese only, switched to English: the English strings load, then the card shows them.
       const single = await open(context(), server.origin, `${fixtures}/cdn-card.html`);
       await single.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));

@@ -141,6 +141,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '%',
     comparator: 'increaseBy',
+    floor: true,
     measure: 'growth',
     firmness: 'strive',
   },
@@ -295,7 +296,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 8,
     quote: '30個“智改數轉”技改示范項目',
     metric: {
-      'zh-Hant': '“智改數轉”技改示范項目',
+      'zh-Hant': '“智改數轉”技改示範項目',
       en: 'Intelligent and digital transformation demonstration upgrading projects',
     },
     valueText: '30',
@@ -320,7 +321,6 @@ export const targets: readonly CuratedTarget[] = [
 
   // 9. 大力發展數字經濟
   {
-    // unitEn stays the generic “units”: the elements tests read “2,100 units” for this target.
     task: 9,
     quote: '新開通5G基站3000個',
     metric: { 'zh-Hant': '新開通5G基站', en: 'New 5G base stations opened' },
@@ -329,6 +329,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '個',
     comparator: 'exact',
     measure: 'flow',
+    unitEn: 'base stations',
     firmness: 'plain',
   },
   {
@@ -361,7 +362,7 @@ export const targets: readonly CuratedTarget[] = [
   {
     task: 9,
     quote: '新增上云企業500家以上',
-    metric: { 'zh-Hant': '新增上云企業', en: 'Enterprises newly migrated to the cloud' },
+    metric: { 'zh-Hant': '新增上雲企業', en: 'Enterprises newly migrated to the cloud' },
     valueText: '500',
     value: 500,
     unit: '家',
@@ -391,7 +392,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 10,
     quote: '5家左右省級工業設備上云標桿企業、工業互聯網標桿工廠、“5G+工業互聯網”應用標桿',
     metric: {
-      'zh-Hant': '省級工業設備上云標桿企業、工業互聯網標桿工廠、“5G+工業互聯網”應用標桿',
+      'zh-Hant': '省級工業設備上雲標桿企業、工業互聯網標桿工廠、“5G+工業互聯網”應用標桿',
       en: 'Provincial benchmarks for equipment-on-cloud enterprises, industrial internet factories and 5G+industrial internet applications',
     },
     valueText: '5',
@@ -454,7 +455,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 12,
     quote: '省級以上制造業單項冠軍企業(產品)8家以上',
     metric: {
-      'zh-Hant': '省級以上制造業單項冠軍企業(產品)',
+      'zh-Hant': '省級以上製造業單項冠軍企業(產品)',
       en: 'Manufacturing single-item champion enterprises (products) at provincial level or above',
     },
     valueText: '8',
@@ -573,7 +574,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 15,
     quote: '3個儲能電站省級示范項目順利并網',
     metric: {
-      'zh-Hant': '并網儲能電站省級示范項目',
+      'zh-Hant': '並網儲能電站省級示範項目',
       en: 'Provincial demonstration energy-storage projects connected to the grid',
     },
     valueText: '3',
@@ -671,7 +672,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 17,
     quote: '建設10條以上省、市級美麗幸福示范河湖',
     metric: {
-      'zh-Hant': '省、市級美麗幸福示范河湖',
+      'zh-Hant': '省、市級美麗幸福示範河湖',
       en: 'Provincial and municipal model beautiful and happy rivers and lakes built',
     },
     valueText: '10',
@@ -837,7 +838,7 @@ export const targets: readonly CuratedTarget[] = [
   {
     task: 22,
     quote: '打造4個規范化配送中心',
-    metric: { 'zh-Hant': '規范化配送中心', en: 'Standardized distribution centres built' },
+    metric: { 'zh-Hant': '規範化配送中心', en: 'Standardized distribution centres built' },
     valueText: '4',
     value: 4,
     unit: '個',
@@ -967,7 +968,7 @@ export const targets: readonly CuratedTarget[] = [
   {
     task: 26,
     quote: '壓采水量234萬立方米',
-    metric: { 'zh-Hant': '地下水壓采水量', en: 'Reduction in groundwater extraction' },
+    metric: { 'zh-Hant': '地下水壓採水量', en: 'Reduction in groundwater extraction' },
     valueText: '234',
     value: 234,
     unit: '萬立方米',
@@ -1114,7 +1115,7 @@ export const targets: readonly CuratedTarget[] = [
   {
     task: 30,
     quote: '新建城鎮綠色建筑840萬平方米',
-    metric: { 'zh-Hant': '新建城鎮綠色建筑', en: 'New urban green buildings' },
+    metric: { 'zh-Hant': '新建城鎮綠色建築', en: 'New urban green buildings' },
     valueText: '840',
     value: 840,
     unit: '萬平方米',
@@ -1137,7 +1138,7 @@ export const targets: readonly CuratedTarget[] = [
   {
     task: 30,
     quote: '新開工裝配式建筑面積230萬平方米',
-    metric: { 'zh-Hant': '新開工裝配式建筑面積', en: 'Floor area of prefabricated buildings started' },
+    metric: { 'zh-Hant': '新開工裝配式建築面積', en: 'Floor area of prefabricated buildings started' },
     valueText: '230',
     value: 230,
     unit: '萬平方米',
@@ -1189,18 +1190,24 @@ export const targets: readonly CuratedTarget[] = [
   },
 ];
 
-/** Arabic numerals in tasks 1–30 that are not targets (years like 2023年 / 2020年 are recognised automatically and need no entry). */
+/** Numerals (Arabic, and Chinese before a measure word) in tasks 1–30 that are not targets (years like 2023年 / 2020年 are recognised automatically and need no entry). */
 export const nonTargets: readonly CuratedNonTarget[] = [
   { task: 4, text: '“2+N”', reason: 'planName', note: 'talent-cluster pattern of the province' },
+  { task: 4, text: '三年“百名博士、五千名碩士、十萬名', reason: 'context', note: 'sizes of a three-year talent campaign (興德計劃), not results for the year' },
   { task: 5, text: '過50億元、過100億元', reason: 'context', note: 'revenue thresholds of enterprises; no count is set' },
+  { task: 7, text: '三年行動', reason: 'timeSpan' },
   { task: 8, text: '投資5000萬元以上的', reason: 'context', note: 'investment threshold qualifying the projects' },
   { task: 9, text: '5G', reason: 'context', note: 'network generation' },
+  { task: 9, text: '“三項工程”', reason: 'planName' },
   { task: 10, text: '“5G+工業互聯網”', reason: 'context', note: 'network generation in a benchmark category' },
   { task: 12, text: '“工業雙50強”', reason: 'planName', note: 'name of the top-50 industrial enterprise lists' },
+  { task: 12, text: '三年倍增行動', reason: 'planName', note: 'name of a three-year campaign' },
   { task: 14, text: '30萬千瓦以下', reason: 'context', note: 'unit-size threshold qualifying the coal-fired units' },
   { task: 15, text: '500千伏', reason: 'voltage' },
   { task: 15, text: '220千伏', reason: 'voltage' },
   { task: 15, text: '110千伏', reason: 'voltage' },
+  { task: 16, text: '“一張網”', reason: 'planName' },
+  { task: 24, text: '市縣兩級', reason: 'context', note: 'the two levels of government whose plans are finished' },
   { task: 25, text: '“1+N”', reason: 'planName' },
   { task: 27, text: 'PM2.5', reason: 'context', note: 'pollutant name' },
   { task: 30, text: '提前2年', reason: 'timeSpan' },

@@ -170,7 +170,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 36,
     quote: '齊河、寧津2個縣農村產業融合示范園列入省級創建名單',
     metric: {
-      'zh-Hant': '列入省級創建名單的縣農村產業融合示范園',
+      'zh-Hant': '列入省級創建名單的縣農村產業融合示範園',
       en: 'County rural industry integration demonstration parks placed on the provincial candidate list',
     },
     valueText: '2',
@@ -202,7 +202,7 @@ export const targets: readonly CuratedTarget[] = [
     // 穩定在…以上: a planted area kept at a scale.
     task: 37,
     quote: '大豆玉米帶狀復合種植面積穩定在35萬畝以上',
-    metric: { 'zh-Hant': '大豆玉米帶狀復合種植面積', en: 'Area of soybean-maize strip intercropping' },
+    metric: { 'zh-Hant': '大豆玉米帶狀複合種植面積', en: 'Area of soybean-maize strip intercropping' },
     valueText: '35',
     value: 35,
     unit: '萬畝',
@@ -382,7 +382,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 40,
     quote: '培植市級以上示范農民合作社、家庭農場、農業社會化服務組織300家以上',
     metric: {
-      'zh-Hant': '市級以上示范農民合作社、家庭農場、農業社會化服務組織',
+      'zh-Hant': '市級以上示範農民合作社、家庭農場、農業社會化服務組織',
       en: 'Demonstration farmer cooperatives, family farms and agricultural socialized service organizations at or above city level cultivated',
     },
     valueText: '300',
@@ -455,6 +455,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '%',
     comparator: 'increaseBy',
+    floor: true,
     measure: 'growth',
     firmness: 'strive',
   },
@@ -604,6 +605,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬個',
     comparator: 'exact',
     measure: 'flow',
+    unitEn: 'jobs',
     firmness: 'plain',
   },
   {
@@ -649,6 +651,8 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'plain',
   },
   {
+    // 逐步拓展延伸至: how many towns the markets reach, a coverage standing at a moment (a level), not a count added
+    // from January and paced: 逐步 (step by step) sets no pace, so below 10 before the deadline is not yet reached.
     task: 57,
     quote: '延伸至10個中心鎮',
     metric: { 'zh-Hant': '零工市場延伸覆蓋中心鎮', en: 'Central towns reached by gig-work markets' },
@@ -656,7 +660,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 10,
     unit: '個',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'level',
     unitEn: 'towns',
     firmness: 'plain',
   },
@@ -668,24 +672,27 @@ export const targets: readonly CuratedTarget[] = [
     value: 11,
     unit: '個',
     comparator: 'exact',
-    measure: 'flow',
+    measure: 'level',
     unitEn: 'towns',
     firmness: 'plain',
   },
 
   // 58. 推動教育高質量發展
   {
+    // 縣(市、區)40%以上的…: the share each county, county-level city and district must reach, as 各縣(市、區) in task 57:
+    // a city-wide 45% could hide a county at 10%.
     task: 58,
     quote: '40%以上的義務教育學校納入集團化管理',
     metric: {
-      'zh-Hant': '納入集團化管理的義務教育學校比例',
-      en: 'Share of compulsory-education schools under group-based management',
+      'zh-Hant': '各縣(市、區)納入集團化管理的義務教育學校比例',
+      en: 'Share of compulsory-education schools under group-based management in each county, county-level city and district',
     },
     valueText: '40',
     value: 40,
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    each: { 'zh-Hant': '縣(市、區)', en: 'county, county-level city or district' },
     firmness: 'plain',
   },
   {
@@ -721,6 +728,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬個',
     comparator: 'exact',
     measure: 'flow',
+    unitEn: 'places',
     firmness: 'plain',
   },
 
@@ -797,7 +805,7 @@ export const targets: readonly CuratedTarget[] = [
     task: 62,
     quote: '在10個中心鎮建設醫養結合示范院',
     metric: {
-      'zh-Hant': '建設醫養結合示范院的中心鎮',
+      'zh-Hant': '建設醫養結合示範院的中心鎮',
       en: 'Central towns with a demonstration institution integrating medical and elderly care',
     },
     valueText: '10',
@@ -860,6 +868,7 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'exact',
     measure: 'flow',
     partOf: { task: 58, quote: '新增學位2.5萬個' },
+    unitEn: 'places',
     firmness: 'plain',
   },
   {
@@ -939,8 +948,9 @@ export const targets: readonly CuratedTarget[] = [
   },
 ];
 
-/** Arabic numerals in tasks 31–69 that are not targets (years like 2023年 / 2025年 are recognised automatically and need no entry). */
+/** Numerals (Arabic, and Chinese before a measure word) in tasks 31–69 that are not targets (years like 2023年 / 2025年 are recognised automatically and need no entry). */
 export const nonTargets: readonly CuratedNonTarget[] = [
+  { task: 32, text: '三年行動計劃', reason: 'planName' },
   {
     task: 34,
     text: '總投資173億元',
@@ -953,13 +963,32 @@ export const nonTargets: readonly CuratedNonTarget[] = [
     reason: 'context',
     note: 'total investment of the 36 urban construction projects (their scale, not a result for the year)',
   },
+  { task: 34, text: '“兩大片區”', reason: 'planName' },
+  { task: 34, text: '“六大行動”', reason: 'planName' },
+  {
+    task: 34,
+    text: '十大項目',
+    reason: 'planName',
+    note: 'the Ten Major Projects, a programme named by its number as the 六大行動 before it (N大 names; the 36個 after it counts: t34.1)',
+  },
+  { task: 35, text: '五年規劃', reason: 'planName' },
+  { task: 35, text: '未來五年', reason: 'timeSpan' },
+  { task: 35, text: '五大振興', reason: 'planName' },
+  { task: 37, text: '“六大工程”', reason: 'planName' },
+  { task: 40, text: '“七大工程”', reason: 'planName' },
+  { task: 41, text: '五大攻堅工程', reason: 'planName' },
+  { task: 42, text: '“四個不摘”', reason: 'planName', note: 'a policy slogan (four things not withdrawn)' },
+  { task: 43, text: '三年目標清單', reason: 'timeSpan' },
   {
     task: 45,
     text: '前100項電子證照證明',
     reason: 'context',
     note: 'scope of the commitment (the 100 most used e-certificates), not a count to reach',
   },
+  { task: 45, text: '“綜合監管一件事”', reason: 'planName' },
+  { task: 52, text: '手造一條街', reason: 'planName', note: 'name of a street of handicrafts' },
   { task: 54, text: '15分鐘', reason: 'serviceRadius' },
+  { task: 58, text: '“六名”工程', reason: 'planName' },
   { task: 59, text: '15分鐘', reason: 'serviceRadius' },
   {
     task: 62,
@@ -968,6 +997,7 @@ export const nonTargets: readonly CuratedNonTarget[] = [
     note: 'one centre per township or sub-district; the target counts the 134 townships and sub-districts',
   },
   { task: 62, text: '365暖留中心', reason: 'context', note: 'programme name' },
+  { task: 62, text: '學前三年毛入園率', reason: 'context', note: 'the three pre-school years the rate covers, part of its name' },
   {
     task: 63,
     text: '不少于1處智慧健身設施',

@@ -71,7 +71,7 @@ export const en: UiStrings = {
   summaryTasks: 'Tasks',
   summaryNoTasks: 'This unit leads and joins no task of the plan',
   summaryNoTargets: 'The tasks of this unit state no quantitative targets',
-  statusCannotJudge: 'cannot judge',
+  statusCannotJudge: 'cannot be judged',
   statusUnreported: 'not reported',
   statusCount: (word: string, count: number) => `${count} ${word}`,
   overviewCaption: 'Plan overview',

@@ -239,13 +239,13 @@ export interface UiStrings {
   readonly invalidFlag: (name: string, value: string, off: string) => string;
   // Progress trend over a feed's readings (issue 13)
   /**
-   * The latest reading is higher than the one before: `up from 1,500 units on 31 March 2023`.
+   * The latest reading is higher than the one before: `up from 1,500 base stations on 31 March 2023`.
    *
    * @param from The earlier reading with its unit.
    * @param date The earlier reading's date, in words.
    */
   readonly trendUp: (from: string, date: string) => string;
-  /** The latest reading is lower than the one before: `down from 2,100 units on 31 March 2023`. */
+  /** The latest reading is lower than the one before: `down from 2,100 base stations on 31 March 2023`. */
   readonly trendDown: (from: string, date: string) => string;
   /** The latest reading equals the one before: `unchanged since 31 March 2023`. */
   readonly trendSame: (date: string) => string;

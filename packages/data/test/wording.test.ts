@@ -1,0 +1,76 @@
+/** Wording fixes from the language review: counts of one in English, doubled measure words in Chinese. */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { progressCommandWords } from '../src/node/progress-words.js';
+import { evaluateDezhouTarget, getTarget } from '../src/dezhou-2023.js';
+import { describeTarget, describeTargetInWords } from '../src/describe-target.js';
+import { statusLabels } from '../src/messages.js';
+
+describe('progress command words', () => {
+  const one = { accepted: 1, files: 1, rejected: 1, skipped: 1, replaced: 1 };
+  const three = { accepted: 3, files: 2, rejected: 3, skipped: 3, replaced: 3 };
+
+  test('English says one reading, file, row and target in the singular', () => {
+    const en = progressCommandWords.en;
+    assert.equal(en.imported(one, 'out.json'), '1 reading from 1 file, 1 row rejected, 1 note-only row skipped, 1 replaced → out.json');
+    assert.equal(en.imported(three, undefined), '3 readings from 2 files, 3 rows rejected, 3 note-only rows skipped, 3 replaced');
+    assert.equal(en.changed(1, 1), '1 target changed, 1 of them in status (*)');
+    assert.equal(en.changed(2, 1), '2 targets changed, 1 of them in status (*)');
+    assert.equal(en.templateWritten(1, 'a.csv'), '1 target → a.csv');
+    assert.equal(en.templateWritten(5, undefined), '5 targets');
+  });
+
+  test('Chinese counts the note-only rows once: 略過只有備註的 3 行', () => {
+    assert.equal(progressCommandWords['zh-Hant'].imported(three, undefined), '3 個數值,來自 2 個檔案,3 行未採用,略過只有備註的 3 行,取代 3 個數值');
+    assert.equal(progressCommandWords['zh-Hans'].imported(three, undefined), '3 个数值,来自 2 个文件,3 行未采用,略过只有备注的 3 行,替换 3 个数值');
+  });
+});
+
+describe('status words', () => {
+  test('a ceiling used ahead of 序時進度 is "used faster than the pace": its period need not be a year', () => {
+    assert.equal(statusLabels.en.overPace, 'used faster than the pace');
+    const e = evaluateDezhouTarget('t26.3', { value: 15, asOf: '2023-06-30' }, { lang: 'en' })!;
+    assert.equal(e.status, 'overPace');
+    assert.match(e.sentence, /50% of the period elapsed; used faster than the pace\.$/);
+  });
+});
+
+describe('a growth the text bounds below (10%以上) keeps its "at least"', () => {
+  test('t03.3 增幅達到10%以上 and t44.1 年均增速10%以上 are floors in every language', () => {
+    for (const id of ['t03.3', 't44.1']) {
+      const target = getTarget(id)!;
+      assert.equal(describeTargetInWords(target, 'en'), 'an increase of at least 10%', id);
+      assert.equal(describeTargetInWords(target, 'zh-Hant'), '增長10%以上', id);
+      assert.equal(describeTargetInWords(target, 'zh-Hans'), '增长10%以上', id);
+      assert.equal(describeTarget(target, 'en'), '↑ ≥ 10%', id);
+    }
+    const say = (lang: 'zh-Hant' | 'en') => evaluateDezhouTarget('t44.1', { value: 4, asOf: '2023-06-30' }, { lang })!.sentence;
+    assert.match(say('zh-Hant'), /為增長4%,目標增長10%以上,低於目標,/);
+    assert.match(say('en'), /, target an increase of at least 10%; below the target; behind\.$/);
+  });
+
+  test('a change stated exactly (較2020年下降12%) reads as before', () => {
+    const target = getTarget('t26.4')!;
+    assert.equal(describeTargetInWords(target, 'en'), 'a decrease of 12% from 2020');
+    assert.equal(describeTargetInWords(target, 'zh-Hant'), '下降12%(較2020年)');
+    assert.equal(describeTarget(target, 'en'), '↓ 12%');
+  });
+});
+
+describe('the target of "each" reads 目標為…各…, not 目標產業鏈各…', () => {
+  const say = (id: string, value: number, lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget(id, { value, asOf: '2023-06-30' }, { lang })!.sentence;
+
+  test('t05.2, t40.1, t57.4 in both scripts', () => {
+    assert.match(say('t05.2', 3, 'zh-Hant'), /,產業鏈中最少的為3個,目標為產業鏈各不少於5個,/);
+    assert.match(say('t05.2', 3, 'zh-Hans'), /,产业链中最少的为3个,目标为产业链各不少于5个,/);
+    assert.match(say('t40.1', 4, 'zh-Hant'), /,目標為中心村各不少於30萬元,/);
+    assert.match(say('t57.4', 1, 'zh-Hant'), /,目標為縣\(市、區\)各不少於1家,/);
+    assert.match(say('t57.4', 1, 'zh-Hans'), /,目标为县\(市、区\)各不少于1家,/);
+  });
+
+  test('a target without "each" is unchanged: 目標3000個', () => {
+    assert.match(say('t09.1', 4, 'zh-Hant'), /為4個,目標3000個,/);
+    assert.match(say('t09.1', 4, 'zh-Hans'), /为4个,目标3000个,/);
+    assert.match(say('t05.2', 3, 'en'), /, target at least 5 projects in each industrial chain; /);
+  });
+});
