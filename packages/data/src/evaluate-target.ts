@@ -85,7 +85,10 @@ export interface TargetEvaluation {
   readonly sentence: string;
 }
 
-/** Nothing done is "not started" only while less than this share of the path is gone; later it is seriously behind. */
+/**
+ * Nothing done is "not started" only while less than this share of the path is gone; later, from 31 March of a year
+ * (a quarter gone, as offices count whole months), it is seriously behind.
+ */
 export const NOT_STARTED_UNTIL = 0.25;
 /** Whether higher readings are worse: a ceiling, or any target stated as an upper limit. */
 const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || target.comparator === 'atMost';

@@ -314,6 +314,8 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
       fail(['targets', i, 'upperValue'], ['upperBelowValue', target.upperValue, target.value]);
     }
     if (target.comparator === 'range' && target.upperValue === undefined) fail(['targets', i, 'upperValue'], ['rangeNeedsUpper']);
+    // A floor is a change's (增幅達到10%以上): on a floor or a limit already, it would read "at least at least 100".
+    if (target.floor && target.comparator !== 'increaseBy' && target.comparator !== 'decreaseBy') fail(['targets', i, 'floor'], ['floorNeedsChange', target.comparator]);
     for (const link of ['sameAs', 'partOf'] as const) {
       const other = target[link];
       if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], ['unknownId', 'target', other]);

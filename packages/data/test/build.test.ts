@@ -121,6 +121,24 @@ describe('planFromText on an invented Simplified document', () => {
     assert.equal(strict.plan, undefined);
     assert.ok(planFromText(broken, { ...inventedOptions, lenient: true }).plan);
   });
+
+  test('a task written as one sentence (all of it its title, up to the first 。) has its targets read there too', () => {
+    const text = '临江市2024年重点工作任务\n一、主要目标\n1.地区生产总值增长6%左右，一般公共预算收入增长5%。（牵头单位：市发展改革委、市财政局）\n2.扩大消费。社会消费品零售总额增长6%。（牵头单位：市商务局）\n';
+    const { plan, issues } = planFromText(text, { issuer: '临江市人民政府' });
+    assert.deepEqual(issues, []);
+    assert.deepEqual(plan!.targets.map((t) => [t.id, t.quote]), [['t01.1', '地区生产总值增长6%左右'], ['t01.2', '一般公共预算收入增长5%'], ['t02.1', '社会消费品零售总额增长6%']]);
+    for (const target of plan!.targets) assert.equal(text.slice(target.offset, target.offset + target.quote.length), target.quote, `${target.id} at its offset`);
+  });
+
+  test('tasks numbered from 1 again in each section give no plan, even lenient, and say where and what to change', () => {
+    const text = '临江市2024年重点工作任务\n一、扩大内需\n1.扩大消费。新增商户20家。（牵头单位：市商务局）\n二、乡村振兴\n1.稳定粮食生产。建设高标准农田10万亩。（牵头单位：市农业农村局）\n';
+    for (const lenient of [false, true]) {
+      const { plan, issues } = planFromText(text, { issuer: '临江市人民政府', lenient });
+      assert.equal(plan, undefined);
+      assert.deepEqual(issues.map((i) => i.path), ['tasks']);
+      assert.match(issues[0]!.message, /task 1 \(line 5\) has the number of an earlier task: .*number the tasks on through the document/);
+    }
+  });
 });
 
 describe('the elements’ built-plan fixture', () => {

@@ -58,6 +58,16 @@ describe('loadPlan', () => {
     assert.ok(paths.includes('units[1].id'), paths.join(', '));
     assert.ok(paths.includes('targets[0].upperValue'), paths.join(', '));
   });
+
+  test('a floor on a target that is not a change is reported (an overlay would read "at least at least 100")', () => {
+    const broken = clone();
+    const atLeast = broken.targets.findIndex((t) => t.comparator === 'atLeast');
+    broken.targets[atLeast] = { ...broken.targets[atLeast]!, floor: true };
+    const issue = validatePlan(broken).issues.find((i) => i.path === `targets[${atLeast}].floor`);
+    assert.ok(issue, 'the floor is an issue');
+    assert.match(issue.message, /floor \(at least\) is for a change \(increaseBy, decreaseBy\), not for atLeast/);
+    assert.equal(validatePlan(clone()).issues.length, 0, 't03.3 and t44.1, changes, keep theirs');
+  });
 });
 
 describe('validatePlan never throws', () => {

@@ -9,6 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { refuseOutputOverInput } from '../src/node/output-path.js';
 import { dzPlanHere, fixturesDir } from './helpers.js';
 
 describe('-o over an input', () => {
@@ -60,5 +61,10 @@ describe('-o over an input', () => {
     }
     assert.equal(readFileSync(sheet, 'utf8'), sheetText);
     assert.equal(readFileSync(plan, 'utf8'), planText);
+  });
+
+  test('a device is no file to replace: /dev/null (as /dev/stdin and /dev/stdout on one terminal are) is not refused', async () => {
+    await refuseOutputOverInput('/dev/null', ['/dev/null'], 'en');
+    await assert.rejects(refuseOutputOverInput(at('plan.json'), [at('plan.json')], 'en'), /is the input/, 'a file still is');
   });
 });

@@ -118,7 +118,7 @@ describe('dz-plan progress', () => {
     writeFileSync(at('slip.json'), diffReportJson({ value: 2100, asOf: '2999-06-30' }, 90));
     const r = await run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 2,100 \(30 June 2999, cannot judge\)$/m);
+    assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 2,100 \(30 June 2999, cannot be judged\)$/m);
     assert.match(r.stdout, /^\* t38\.3 .*: 97 \(30 June 2023, on track\) → 90 \(30 June 2023, not yet at target\)$/m, 'the other changes still judged');
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('slip.json'))}: t09\\.1 at 2999-06-30: 2999-06-30 is after today \\(${localIsoDate()}\\)$`, 'm'));
     assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);

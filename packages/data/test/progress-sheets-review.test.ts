@@ -42,6 +42,37 @@ describe('merged cells', () => {
     }
   });
 
+  test('a value and date merged over a target’s row and the continued line under it are that row’s: no problem, no row of its own (code review)', async () => {
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指標編號', '指標', '完成值', '截至日期', '備註']);
+      sheet.addRow(['t09.1', '新開通5G基站', 2100, '2023-06-30', '上半年']);
+      sheet.addRow([null, '(續)', null, null, null]);
+      sheet.mergeCells('C2:C3');
+      sheet.mergeCells('D2:D3');
+      sheet.mergeCells('E2:E3');
+    });
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.report!.entries, [{ target: 't09.1', value: 2100, note: '上半年' }]);
+  });
+
+  test('a value merged over two rows with ids and a line with none: the two rows are problems (rows, not targets: two dates of one target too), the line is no unknown target', async () => {
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指標編號', '完成值', '截至日期']);
+      sheet.addRow(['t09.1', 1000, '2023-03-31']);
+      sheet.addRow(['t09.1', null, '2023-06-30']);
+      sheet.addRow([null, null, null, '']);
+      sheet.getCell('D4').value = '見附表';
+      sheet.mergeCells('B2:B4');
+    });
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[2, 'mergedValue'], [3, 'mergedValue']]);
+    assert.match(result.problems[0]!.message, /B2:B4 is one merged value over 2 rows with a target id/);
+  });
+
   test('a date or note merged over several rows is the master cell’s for each row; a value merged over a row with no id is the master row’s', async () => {
     const file = await workbook((book) => {
       const sheet = book.addWorksheet('進度');
@@ -98,7 +129,7 @@ test('two value columns or two date columns (a pair per quarter) are a problem n
   assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[1, 'duplicateColumn'], [1, 'duplicateColumn']]);
   assert.match(result.problems[0]!.message, /two "完成值" columns \(B and D\)/);
   assert.match(result.problems[1]!.message, /two "截至日期" columns \(C and E\)/);
-  assert.match((await importFiles([file], 'zh-Hans')).problems[0]!.message, /B 列和 D 列/);
+  assert.match((await importFiles([file], 'zh-Hans')).problems[0]!.message, /B 列、D 列/);
   assert.equal(result.report, undefined);
 });
 
@@ -128,6 +159,9 @@ test('hidden and very hidden worksheets are skipped, and named in hiddenSheets',
   assert.deepEqual(result.hiddenSheets.map((s) => [s.file, s.sheet]), [['unit.xlsx', '舊'], ['unit.xlsx', '草稿']]);
   assert.match(result.hiddenSheets[0]!.message, /^unit\.xlsx, sheet 舊: .*hidden.*skipped/);
   assert.match((await importFiles([file], 'zh-Hant')).hiddenSheets[0]!.message, /隱藏/);
+  // Excel's menus can unhide a hidden sheet, not a very hidden one: the clerk is told to ask for a copy instead.
+  assert.match(result.hiddenSheets[0]!.message, /unhide it in Excel/);
+  assert.match(result.hiddenSheets[1]!.message, /very hidden, which Excel's menus cannot unhide: ask the sender/);
 });
 
 test('an HTML table saved as .xls says it is a web page, to save as .xlsx', async () => {

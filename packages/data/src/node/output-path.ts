@@ -15,10 +15,15 @@ const outputIsInputWords: Readonly<Record<Language, (output: string, input: stri
   en: (output, input) => `-o ${output} is the input ${input}: writing would replace it; give another output file`,
 };
 
-/** The device and inode of `file`, or `undefined` when there is none to overwrite (or it cannot be looked at). */
+/**
+ * The device and inode of `file`, or `undefined` when there is no file to overwrite (none yet, or a terminal, a pipe:
+ * `/dev/stdin` and `/dev/stdout` are one terminal, and writing to it replaces nothing), or it cannot be looked at.
+ */
 async function identity(file: string): Promise<string | undefined> {
   try {
-    const { dev, ino } = await stat(file, { bigint: true });
+    const found = await stat(file, { bigint: true });
+    if (!found.isFile()) return undefined;
+    const { dev, ino } = found;
     return `${dev}:${ino}`;
   } catch {
     return undefined;

@@ -121,7 +121,14 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year' });
   const issuer = options.issuer ?? ISSUER.exec(parsed.preamble)?.[0];
   if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer' });
-  if (!title || !year || !issuer) return { plan: undefined, diagnostics, issues };
+  // A document that numbers each section's tasks from 1 again: task ids are their numbers, so they would repeat.
+  const numbers = new Set<number>();
+  const again = parsed.tasks.find((t) => numbers.size === numbers.add(t.number).size);
+  if (again) {
+    const line = text.slice(0, again.titleSpan.offset).split('\n').length;
+    issues.push({ path: 'tasks', message: `task ${again.number} (line ${line}) has the number of an earlier task: each section numbers its tasks from 1 again, and a plan's task ids are their numbers; number the tasks on through the document (1, 2, 3… across the sections)` });
+  }
+  if (!title || !year || !issuer || again) return { plan: undefined, diagnostics, issues };
 
   const deadline = `${year}-12-31`;
   const unitIds = uniqueIds(parsed.units);
@@ -134,7 +141,8 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const targets: Target[] = [];
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = extractTargets(p.body, { offset: p.bodySpan.offset });
+    // A task written as one sentence has it all in its title (the title runs to the first 。): its targets are there.
+    const proposals = [...extractTargets(p.title, { offset: p.titleSpan.offset }), ...extractTargets(p.body, { offset: p.bodySpan.offset })];
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadline, source);
       targets.push(target);

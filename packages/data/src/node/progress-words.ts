@@ -81,7 +81,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     rejectedRows: (rows) => `未采用的行:${rows.join('、') || '无'}`,
   },
   en: {
-    cannotJudge: 'cannot judge',
+    cannotJudge: 'cannot be judged',
     readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
     changed: (targets, inStatus) => `${count(targets, 'target')} changed, ${inStatus} of them in status (*)`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,

@@ -109,7 +109,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   for (const sheet of sheets) {
     if (sheet.hidden && sheet.sheet !== undefined) {
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
-      hiddenSheets.push({ file: sheet.file, sheet: sheet.sheet, message: `${where}${lang === 'en' ? ': ' : ':'}${words.hiddenSheet()}` });
+      hiddenSheets.push({ file: sheet.file, sheet: sheet.sheet, message: `${where}${lang === 'en' ? ': ' : ':'}${words.hiddenSheet(sheet.hidden === 'veryHidden')}` });
       continue;
     }
     // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
@@ -151,33 +151,36 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const cell = (cells: readonly string[], column: SheetColumn) => (at(column) < 0 ? '' : (cells[at(column)] ?? '').trim());
     const dataRows = sheet.rows.slice(headerIndex + 1);
 
-    // A value cell merged over several rows: ExcelJS gives each row the master cell's value. Only one row may have it:
-    // the one row of the area with a target id (else the master's); over several targets' rows it is a problem.
-    const valueMerges = new Map<number, { readonly range: string; readonly targets: number; readonly owner: number }>();
+    // A value cell merged over several rows: ExcelJS gives each row the master cell's value. It is the one row's of the
+    // area with a target id (else the master's), and the other rows, the continued lines of that one, are skipped;
+    // over several rows with an id (two targets, or two dates of one) it is a problem of each: whose value is it?
+    const valueMerges = new Map<number, { readonly range: string; readonly rowsWithId: number; readonly owner: number }>();
     for (const area of sheet.merges ?? []) {
       if (at('value') < area.columns[0] || at('value') > area.columns[1]) continue;
       const covered = dataRows.filter((row) => row.number >= area.rows[0] && row.number <= area.rows[1]);
       const withId = covered.filter((row) => cell(row.cells, 'target') !== '');
       const owner = withId.length === 1 ? withId[0]!.number : area.rows[0];
-      for (const row of covered) valueMerges.set(row.number, { range: area.range, targets: withId.length, owner });
+      for (const row of covered) valueMerges.set(row.number, { range: area.range, rowsWithId: withId.length, owner });
     }
 
     for (const row of dataRows) {
       const merged = valueMerges.get(row.number);
-      const valueCell = merged && merged.targets < 2 && merged.owner !== row.number ? '' : cell(row.cells, 'value');
-      const [id, valueText, dateText, note] = [cell(row.cells, 'target'), valueCell, cell(row.cells, 'asOf'), cell(row.cells, 'note')];
+      // A line continued under the row that owns the merged value: its merged date or note copies are that row's.
+      if (merged && merged.rowsWithId < 2 && merged.owner !== row.number) continue;
+      const [id, valueText, dateText, note] = [cell(row.cells, 'target'), cell(row.cells, 'value'), cell(row.cells, 'asOf'), cell(row.cells, 'note')];
       const reject = (code: SheetProblemCode, detail: string, column: SheetColumn, text: string) => {
         problems.push(problem(code, detail, { row: row.number, column: headerOf(column), text }));
         rejected++;
       };
       const formulaIn = (column: SheetColumn) => (at(column) < 0 ? undefined : row.uncomputed?.[at(column)]);
       const valueFormula = formulaIn('value');
-      if (valueFormula !== undefined && !(merged && merged.targets < 2 && merged.owner !== row.number)) {
+      if (valueFormula !== undefined) {
         reject('formulaNoResult', words.formulaNoResult(valueFormula), 'value', valueFormula);
         continue;
       }
-      if (merged && merged.targets > 1 && id) {
-        reject('mergedValue', words.mergedValue(merged.range, merged.targets), 'value', valueText);
+      if (merged && merged.rowsWithId > 1) {
+        // Each row with an id is rejected; a line with none under them is the merge's too, not a reading of its own.
+        if (id) reject('mergedValue', words.mergedValue(merged.range, merged.rowsWithId), 'value', valueText);
         continue;
       }
       const dateFormula = formulaIn('asOf');
@@ -200,7 +203,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       // A bare 9.1 where task 9 has a tenth target: Excel turns a typed 9.10 into the number 9.1, so it names either.
       const tenth = /^\d+\.\d$/.test(referenceText(id)) ? targetOf(`${referenceText(id)}0`) : undefined;
       if (tenth) {
-        reject('ambiguousTarget', words.ambiguousTarget(id, target.id, tenth.id), 'target', id);
+        reject('ambiguousTarget', words.ambiguousTarget(referenceText(id), target.id, tenth.id), 'target', id);
         continue;
       }
       const readingProblem = (p: ReadingProblem) => {

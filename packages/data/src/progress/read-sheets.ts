@@ -9,7 +9,7 @@ import { ArchiveTooLargeError, checkUnpackedSize, DEFAULT_MAX_UNPACKED_BYTES } f
 import { detectCsvEncoding, triedEncodings } from './csv-encoding.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { describeUnreadableReason, type UnreadableReason } from './unreadable-reasons.js';
-import { withEastAsianDateFormats } from './xlsx-date-formats.js';
+import { withReadableStyles } from './readable-styles.js';
 import type ExcelJS from 'exceljs';
 
 /** A file to import: its name (for messages, and `.csv`/`.xlsx`) and its bytes. */
@@ -160,7 +160,7 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
   try {
     await checkUnpackedSize(bytes, maxUnpackedBytes);
     // zh-CN Excel's and WPS's own date formats (2023年6月30日), which ExcelJS would read as serial numbers.
-    await workbook.xlsx.load((await withEastAsianDateFormats(bytes)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await withReadableStyles(bytes)) as unknown as ArrayBuffer);
   } catch (error) {
     if (error instanceof ArchiveTooLargeError) throw new UnreadableSheetError(file, { code: 'tooLarge', limit: error.limit });
     throw new UnreadableSheetError(file, { code: 'notWorkbook', detail: (error as Error).message });

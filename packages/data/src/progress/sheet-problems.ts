@@ -101,10 +101,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly afterAsOf: (date: string, asOf: string) => string;
   readonly conflict: (other: string, otherValue: string) => string;
   readonly noteOnly: (note: string) => string;
-  readonly mergedValue: (range: string, targets: number) => string;
+  readonly mergedValue: (range: string, rows: number) => string;
   readonly formulaNoResult: (formula: string) => string;
   readonly duplicateColumn: (header: string, columns: readonly string[]) => string;
-  readonly hiddenSheet: () => string;
+  readonly hiddenSheet: (veryHidden: boolean) => string;
 }>> = {
   'zh-Hant': {
     unreadable: (reason) => `無法讀取:${reason}`,
@@ -118,10 +118,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterAsOf: (date, asOf) => `日期 ${date} 晚於匯入指定的報告日期(${asOf}):請改正日期,或以較晚的日期匯入`,
     conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
-    mergedValue: (range, n) => `${range} 合併儲存格跨越 ${n} 個指標的完成值,不知是哪一個指標的:請取消合併,為每個指標分別填寫完成值`,
+    mergedValue: (range, n) => `${range} 合併儲存格的完成值跨越 ${n} 行填了指標編號的行,不知是哪一行的:請取消合併,每行分別填寫完成值`,
     formulaNoResult: (formula) => `「${formula}」是公式,但檔案中沒有計算結果(由其他程式產生,或 Excel 設為手動計算):請在 Excel 中開啟,按 F9 重新計算後儲存,再匯入`,
-    duplicateColumn: (header, cols) => `表頭有${cols.length === 2 ? '兩' : ` ${cols.length} `}個「${header}」欄(${cols.map((c) => `${c} 欄`).join('和 ')}),不知該讀哪一個:請只保留一個(每期一張表,或刪去較舊的一欄)`,
-    hiddenSheet: () => '隱藏的工作表,未匯入:如需匯入,請在 Excel 中取消隱藏',
+    duplicateColumn: (header, cols) => `表頭有${cols.length === 2 ? '兩' : ` ${cols.length} `}個「${header}」欄(${cols.map((c) => `${c} 欄`).join('、')}),不知該讀哪一個:請只保留一個(每期一張表,或刪去較舊的一欄)`,
+    hiddenSheet: (very) => `隱藏的工作表,未匯入:如需匯入,${very ? '它是「非常隱藏」的,Excel 的選單無法取消隱藏,請向提供者要一份顯示該工作表的檔案' : '請在 Excel 中取消隱藏'}`,
   },
   'zh-Hans': {
     unreadable: (reason) => `无法读取:${reason}`,
@@ -135,10 +135,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterAsOf: (date, asOf) => `日期 ${date} 晚于导入指定的报告日期(${asOf}):请改正日期,或以较晚的日期导入`,
     conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
-    mergedValue: (range, n) => `${range} 合并单元格跨越 ${n} 个指标的完成值,不知是哪一个指标的:请取消合并,为每个指标分别填写完成值`,
+    mergedValue: (range, n) => `${range} 合并单元格的完成值跨越 ${n} 行填了指标编号的行,不知是哪一行的:请取消合并,每行分别填写完成值`,
     formulaNoResult: (formula) => `“${formula}”是公式,但文件中没有计算结果(由其他程序生成,或 Excel 设为手动计算):请在 Excel 中打开,按 F9 重新计算后保存,再导入`,
-    duplicateColumn: (header, cols) => `表头有${cols.length === 2 ? '两' : ` ${cols.length} `}个“${header}”列(${cols.map((c) => `${c} 列`).join('和 ')}),不知该读哪一个:请只保留一个(每期一张表,或删去较旧的一列)`,
-    hiddenSheet: () => '隐藏的工作表,未导入:如需导入,请在 Excel 中取消隐藏',
+    duplicateColumn: (header, cols) => `表头有${cols.length === 2 ? '两' : ` ${cols.length} `}个“${header}”列(${cols.map((c) => `${c} 列`).join('、')}),不知该读哪一个:请只保留一个(每期一张表,或删去较旧的一列)`,
+    hiddenSheet: (very) => `隐藏的工作表,未导入:如需导入,${very ? '它是“非常隐藏”的,Excel 的菜单无法取消隐藏,请向提供者要一份显示该工作表的文件' : '请在 Excel 中取消隐藏'}`,
   },
   en: {
     unreadable: (reason) => `cannot be read: ${reason}`,
@@ -152,11 +152,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterAsOf: (date, asOf) => `${date} is after the date given for the whole import (${asOf}), which the report stands at: correct the date, or import at a later date`,
     conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
-    mergedValue: (range, n) => `${range} is one merged cell over the values of ${n} targets, so it is not told whose value it is: unmerge it and fill in each target's value`,
+    mergedValue: (range, n) => `${range} is one merged value over ${n} rows with a target id, so the import cannot tell which row it belongs to: unmerge it and fill in each row's value`,
     formulaNoResult: (formula) =>
       `"${formula}" is a formula with no computed result in the file (written by another program, or saved with manual calculation): open it in Excel, recalculate (F9), save it and import it again`,
     duplicateColumn: (header, cols) =>
-      `the header has ${cols.length === 2 ? 'two' : cols.length} "${header}" columns (${cols.slice(0, -1).join(', ')} and ${cols.at(-1)}), and which to read is not told: keep only one (one sheet per period, or delete the older column)`,
-    hiddenSheet: () => 'a hidden sheet, skipped: unhide it in Excel if its rows are to be imported',
+      `the header has ${cols.length === 2 ? 'two' : cols.length} "${header}" columns (${cols.slice(0, -1).join(', ')} and ${cols.at(-1)}), so the import cannot tell which to read: keep only one (one sheet per period, or delete the older column)`,
+    hiddenSheet: (very) => `a hidden sheet, skipped: ${very ? "it is very hidden, which Excel's menus cannot unhide: ask the sender for a copy with the sheet shown" : 'unhide it in Excel'} if its rows are to be imported`,
   },
 };

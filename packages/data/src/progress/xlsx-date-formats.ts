@@ -46,35 +46,3 @@ export function defineEastAsianDateFormats(styles: string): string | undefined {
   // numFmts comes first in a styleSheet.
   return styles.replace(/<styleSheet\b[^>]*>/, (open) => `${open}<numFmts>${added}</numFmts>`);
 }
-
-/**
- * `styles.xml` with each escaped percent sign of a number format (`0\%`, `0.0\%`, which Excel shows as 8% for 8)
- * written as a quoted one (`0"%"`), which Excel shows alike; `undefined` when there is none. ExcelJS drops the
- * backslash as it reads a format, so `0\%` would arrive as `0%`, a percent format, and 8 be read as 800%.
- */
-export function quoteEscapedPercents(styles: string): string | undefined {
-  let changed = false;
-  const result = styles.replace(/(\bformatCode=)(["'])(.*?)\2/g, (_, name: string, quote: string, code: string) => {
-    // Outside quoted text (&quot;…&quot; in the attribute), `\x` writes x: only `\%` is changed.
-    const parts = code.split('&quot;').map((part, i) => (i % 2 === 1 ? part : part.replace(/\\([\s\S])/g, (escape, c: string) => (c === '%' ? ((changed = true), '&quot;%&quot;') : escape))));
-    return `${name}${quote}${parts.join('&quot;')}${quote}`;
-  });
-  return changed ? result : undefined;
-}
-
-/**
- * The workbook with the East Asian built-in date formats its cells use defined in its `xl/styles.xml` (see
- * {@link defineEastAsianDateFormats}), and its escaped percent signs quoted ({@link quoteEscapedPercents}); the same
- * bytes when there is neither. JSZip (an ExcelJS dependency) is loaded here, when a workbook is read.
- */
-export async function withEastAsianDateFormats(bytes: Uint8Array): Promise<Uint8Array> {
-  const { default: JSZip } = await import('jszip');
-  const archive = await JSZip.loadAsync(bytes);
-  const entry = archive.file('xl/styles.xml');
-  const original = entry && (await entry.async('string'));
-  const dated = original && defineEastAsianDateFormats(original);
-  const styles = original ? (quoteEscapedPercents(dated ?? original) ?? dated) : undefined;
-  if (!styles) return bytes;
-  archive.file('xl/styles.xml', styles);
-  return archive.generateAsync({ type: 'uint8array' });
-}
