@@ -42,6 +42,23 @@ describe('unit names that are no unit', () => {
     assert.deepEqual(codes(one), []);
   });
 
+  test('a full stop between two names separates them, with a warning (another city: 市醫保局。市財政局 was one unit)', () => {
+    const text = document('提升醫療服務。新建醫院2所。(牽頭單位:市衛生健康委。參與單位:市醫保局。市財政局。)');
+    assert.deepEqual(unitNames(text), ['市衛生健康委', '市醫保局', '市財政局']);
+    const found = planFromText(text, { lenient: true }).diagnostics.map((d) => d.message);
+    assert.ok(found.includes('task 1: "市醫保局。市財政局" has a full stop between names: read as 2 units (市醫保局、市財政局)'), found.join('\n'));
+    assert.ok(planFromText(text).plan, 'warnings only: the plan is written');
+  });
+
+  test('負責 beside 牽頭 (市甲局牽頭,各縣市區政府負責) is an error: 負責 reads as lead, but beside a lead it may mean taking part', () => {
+    const text = document('治理大氣污染。PM2.5濃度下降5%。(市生態環境局牽頭,各縣市區政府負責)');
+    assert.deepEqual(codes(text), [`error responsibleBesideLead ${place(text, '負責)')}`]);
+    assert.equal(planFromText(text).plan, undefined, 'no plan without --lenient');
+    // 負責 alone, or as a label's word (負責單位), says who leads: as before.
+    assert.deepEqual(codes(document('治理大氣污染。(市生態環境局負責)')), []);
+    assert.deepEqual(codes(document('治理大氣污染。(負責單位:市生態環境局;配合單位:市財政局)')), []);
+  });
+
   test('責任單位 beside 牽頭單位 is an error: its units may be the others, not leads', () => {
     const text = document('優化服務。(牽頭單位:市發展改革委;責任單位:市財政局、市統計局)');
     assert.deepEqual(codes(text), [`error responsibleBesideLead ${place(text, '責任單位')}`]);

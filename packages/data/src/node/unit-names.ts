@@ -6,6 +6,8 @@
  * - A full stop left at a name's end (`市發展改革委。配合單位:…`) is left out, with a warning.
  * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
  * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
+ *   So is 負責 beside 牽頭 (`市甲局牽頭,各縣市區政府負責`): 負責 reads as lead, but beside a lead it may mean taking part.
+ * - A full stop between two names (`市醫保局。市財政局`) separates them, with a warning: before, they were one unit.
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -16,6 +18,11 @@ import type { ParsedTask } from '../parse/types.js';
 const FIELD = /[:：]/;
 /** Sentence punctuation at a name's end. */
 const STOP = /[。．.]+$/;
+/** A full stop between two names. */
+const INNER_STOP = /[。．]+/;
+/** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 anywhere. */
+const DUTY_WORD = /[負负主][責责](?![單单]位|部[門门])/;
+const LEAD_WORD = /[牽牵][頭头]/;
 /** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
 const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|队|站)(?:以及|和|及|與|与)(?=[市縣县區区省各國国])/;
 /** A label's brackets and colon, around its words. */
@@ -34,6 +41,11 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
     if (responsible && labels.some((label) => roleOfWord(label[0]) === 'lead')) {
       sink.error('responsibleBesideLead', `task ${task.number}: ${responsible[0].replace(LABEL_MARKS, '')} beside a lead label: whether its units lead or take part is unclear (write 參與單位 or 配合單位)`, span.offset + responsible.index);
     }
+    const match = toMatchForm(units);
+    const duty = DUTY_WORD.exec(match);
+    if (!responsible && duty && LEAD_WORD.test(match)) {
+      sink.error('responsibleBesideLead', `task ${task.number}: ${duty[0]} beside 牽頭: whether the units before ${duty[0]} lead or take part is unclear (write 配合 or 參與 for units that take part)`, span.offset + duty.index);
+    }
     const kept = (names: readonly string[]) =>
       names.flatMap((name) => {
         if (FIELD.test(name)) {
@@ -44,7 +56,9 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
         if (stop) sink.warning('stopInUnitName', `task ${task.number}: "${name}" ends with ${stop[0]}: left out of the name`, at(name) + stop.index);
         const trimmed = stop ? name.slice(0, stop.index) : name;
         if (JOINED.test(trimmed)) sink.error('unitsJoinedByWord', `task ${task.number}: "${trimmed}" may be two units joined by a word: separate them with 、`, at(name));
-        return trimmed ? [trimmed] : [];
+        const parts = trimmed.split(INNER_STOP).filter(Boolean);
+        if (parts.length > 1) sink.warning('stopInUnitName', `task ${task.number}: "${trimmed}" has a full stop between names: read as ${parts.length} units (${parts.join('、')})`, at(name));
+        return parts;
       });
     return { ...task, lead: kept(task.lead), participating: kept(task.participating) };
   });
