@@ -39,6 +39,8 @@ export interface ProposedTarget {
   readonly baselineYear?: number;
   /** For a change bounded below (增幅达到10%以上): `true`, written "at least". */
   readonly floor?: true;
+  /** The end of the year the sentence names for its targets (到2026年…, 2025年底前…): `2026-12-31`. */
+  readonly deadline?: string;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
   readonly measure: Measure;
   /** For a rate the plan holds all year (穩定在, 保持, 不低於): `true`. */

@@ -91,6 +91,20 @@ describe('extractTargets: comparators', () => {
     expectReadings('城鄉居民醫保參保率提高到97%。', [{ value: 97, comparator: 'atLeast', measure: 'rate' }]);
   });
 
+  test('a later year the sentence names is the deadline (到2026年, 2025年底前), its words no part of the metric; 截至 and 年前三季度 are no deadline', () => {
+    const deadlineOf = (text: string) => extractTargets(text).map((p) => [p.metric, p.deadline]);
+    assert.deepEqual(deadlineOf('到2026年,城鎮化率提高到60%,常住人口增加3萬人。新建5G基站2000個。'), [
+      ['城鎮化率', '2026-12-31'],
+      ['常住人口', '2026-12-31'],
+      ['新建5G基站', undefined],
+    ]);
+    assert.deepEqual(deadlineOf('到2025年建成省級示範幼兒園10所。'), [['建成省級示範幼兒園', '2025-12-31']]);
+    assert.deepEqual(deadlineOf('2025年底前完成改造老舊小區120個。'), [['完成改造老舊小區', '2025-12-31']]);
+    assert.deepEqual(deadlineOf('截至2023年底,全市已建成5G基站8000個。'), [['全市已建成5G基站', undefined]]);
+    assert.deepEqual(deadlineOf('2025年前三季度新增就業2萬人。'), [['2025年前三季度新增就業', undefined]]);
+    assert.deepEqual(deadlineOf('2025年前完成改造老舊小區120個。'), [['完成改造老舊小區', '2025-12-31']]);
+  });
+
   test('分別 pairs the metrics before it with the numerals after it, in order (a review of other cities’ forms)', () => {
     // The seed's own sentence: the 12% was named after the second metric, and the 5% after nothing.
     expectReadings('萬元GDP用水量、萬元工業增加值用水量較2020年分別下降12%、5%。', [

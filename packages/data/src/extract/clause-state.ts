@@ -34,6 +34,8 @@ export interface ClauseState {
   change: { readonly comparator: 'increaseBy' | 'decreaseBy'; readonly end: number } | undefined;
   /** The base year of the clause (较2020年). */
   baselineYear: number | undefined;
+  /** The year the sentence sets its targets for (到2026年, 2025年底前): a deadline after the plan's own year. */
+  deadlineYear: number | undefined;
   /** A share was read in this clause (40%以上的学校, 1/3的县): later numerals of the clause qualify its set. */
   shareSeen: boolean;
   /** End of the last proposal's unit or comparator word: the next metric starts after it. */
@@ -49,6 +51,7 @@ export const initialState = (): ClauseState => ({
   bound: undefined,
   change: undefined,
   baselineYear: undefined,
+  deadlineYear: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
 });
@@ -72,6 +75,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     endClause(state, at + 1);
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;
+    state.deadlineYear = undefined;
     return at + 1;
   }
   if (CLAUSE_ENDS.has(ch)) {

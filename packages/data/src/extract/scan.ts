@@ -40,6 +40,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
     if (isDigit(code)) {
+      const deadline = deadlineYearAt(folded, i);
+      if (deadline !== undefined) state.deadlineYear = deadline;
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
       if (i > nameUntil) {
         const proposal = readTarget(text, folded, numeral, state, base, lead);
@@ -58,6 +60,19 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     } else i++;
   }
   return out;
+}
+
+/**
+ * 到2026年, 至2025年, 2025年底前, 2025年底, 2025年前: the year a sentence's targets are for, at the year's first digit;
+ * else `undefined`. Not 截至2023年底 (a state at a date) nor 2025年前三季度 (a part of that year).
+ */
+const DEADLINE_YEAR = /^(20\d\d)年(底前|底|前(?![一二三四五六七八九十\d个]))?/;
+function deadlineYearAt(folded: string, at: number): number | undefined {
+  const year = DEADLINE_YEAR.exec(folded.slice(at, at + 8));
+  if (!year) return undefined;
+  const by = folded[at - 1] === ' ' ? at - 2 : at - 1;
+  if (folded[by] === '至' && folded[by - 1] === '截') return undefined;
+  return folded[by] === '到' || folded[by] === '至' || year[2] !== undefined ? Number(year[1]) : undefined;
 }
 
 /**
@@ -103,6 +118,12 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
     const ch = folded[start]!;
     if (ch === ' ' || ch === '“' || ch === '”' || ch === ')' || ch === '的') {
       start++;
+      continue;
+    }
+    // 到2025年建成…, 2025年底前完成…: the deadline (the target's `deadline`) is no part of its metric.
+    const until = /^(?:[到至]20\d\d年(?:底前|底|前(?![一二三四五六七八九十\d个]))?|20\d\d年(?:底前|底|前(?![一二三四五六七八九十\d个]))),?/.exec(folded.slice(start, start + 9));
+    if (until && start + until[0].length < end) {
+      start += until[0].length;
       continue;
     }
     // (1)完成投资, 1.完成投资: the number of an item in the task's own list is no part of its metric.
@@ -249,6 +270,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),
     ...(floor ? { floor } : {}),
+    ...(state.deadlineYear !== undefined ? { deadline: `${state.deadlineYear}-12-31` } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     ...(measure === 'rate' && lead.held ? { held: true as const } : {}),

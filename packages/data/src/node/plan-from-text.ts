@@ -89,7 +89,8 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.held ? { held: true } : {}),
     ...(p.neverZero ? { neverZero: true } : {}),
     firmness: p.firmness,
-    deadline,
+    // A later year the sentence names (到2026年): the target is due then, not at the end of the plan's year.
+    deadline: p.deadline !== undefined && p.deadline > deadline ? p.deadline : deadline,
     quote: p.quote,
     offset: p.offset,
     confidence: Math.round(p.confidence * 100) / 100,
