@@ -82,6 +82,10 @@ describe('extractTargets: comparators', () => {
     expectReadings('規上工業增加值增長6%。', [{ value: 6, comparator: 'increaseBy', floor: undefined, measure: 'growth' }]);
     // 以上 after a change makes it a floor, written "at least" (floor: true); 規上 (規模以上) before it does not.
     expectReadings('居民人均可支配收入增幅達到7%以上。', [{ value: 7, comparator: 'increaseBy', floor: true, measure: 'growth' }]);
+    // So do 不低於 and 至少 anywhere in the clause (code review); 達到 alone reaches the change, no floor.
+    expectReadings('研發經費增長不低於10%。', [{ value: 10, comparator: 'increaseBy', floor: true, measure: 'growth' }]);
+    expectReadings('研發經費至少增長10%。', [{ value: 10, comparator: 'increaseBy', floor: true, measure: 'growth' }]);
+    expectReadings('研發經費增幅達到10%。', [{ value: 10, comparator: 'increaseBy', floor: undefined, measure: 'growth' }]);
     expectReadings('單位地區生產總值能耗較2020年降低14.5%。', [{ value: 14.5, comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' }]);
     expectReadings('化學需氧量排放量比2020年分別下降8%、10%。', [
       { value: 8, comparator: 'decreaseBy', baselineYear: 2020, measure: 'change' },

@@ -49,7 +49,9 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
     const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || heldDown || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));
     if (capped) return { comparator: 'atMost', worded: true, keepsChange: true };
-    return { comparator: change.comparator, worded: true, ...(suffix === 'atLeast' ? { floor: true } : {}) };
+    // 增幅达到10%以上, 增长不低于10%, 至少增长10%: at least that change (达到 alone only reaches it).
+    const floor = suffix === 'atLeast' || (state.bound !== undefined && EXPLICIT_FLOORS.has(state.bound.word));
+    return { comparator: change.comparator, worded: true, ...(floor ? { floor: true } : {}) };
   }
   if (heldDown) return { comparator: 'atMost', worded: true };
   if (suffix) return { comparator: suffix, worded: true };
@@ -58,6 +60,9 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   if (state.bound && state.bound.comparator !== 'exact') return { comparator: state.bound.comparator, worded: true };
   return { comparator: 'exact', worded: false };
 }
+
+/** The floor words that make a change one of at least its size, wherever they stand in its clause. */
+const EXPLICIT_FLOORS = new Set(['不少于', '不低于', '至少']);
 
 /** The measure kind, and whether a word decided it (rather than the default). */
 export function readMeasure(
