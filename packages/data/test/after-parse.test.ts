@@ -59,6 +59,28 @@ describe('unit names that are no unit', () => {
     assert.deepEqual(codes(document('治理大氣污染。(負責單位:市生態環境局;配合單位:市財政局)')), []);
   });
 
+  test('units on two lines (牽頭單位 on one, 配合單位 on the next) are one task’s units, not text after them (another city)', () => {
+    const text = ['某市2024年重點工作任務', '某市人民政府', '一、穩增長', '1.穩定就業。新增就業6萬人。', '牽頭單位:市統計局', '配合單位:市人社局、市農業農村局', '2.擴大消費。新增商戶20家。(牽頭單位:市商務局)'].join('\n');
+    const { plan, diagnostics } = planFromText(text);
+    assert.deepEqual(diagnostics.map((d) => d.code), []);
+    const t01 = plan!.tasks[0]!;
+    const name = (id: string) => plan!.units.find((u) => u.id === id)!.name['zh-Hant'];
+    assert.deepEqual([t01.lead.map(name), t01.participating.map(name)], [['市統計局'], ['市人社局', '市農業農村局']]);
+    assert.equal(t01.body['zh-Hant'], '新增就業6萬人。', 'the units lines are no part of the body');
+    // Text after the units that is no label line is still an error.
+    const stray = text.replace('配合單位:市人社局、市農業農村局', '另見附表');
+    assert.deepEqual(planFromText(stray, { lenient: true }).diagnostics.map((d) => d.code), ['textAfterUnits']);
+  });
+
+  test('a field on a line of its own at the end of a task’s text (責任領導:李明) is left out of the body, with a warning; one with text after it is said and kept', () => {
+    const text = ['某市2024年重點工作任務', '某市人民政府', '一、穩增長', '1.建設污水處理廠。新增日處理能力5萬噸。', '責任領導:李明', '牽頭單位:市住建局', '2.擴大消費。完成時限:2024年底', '新增商戶20家。(牽頭單位:市商務局)'].join('\n');
+    const { plan, diagnostics } = planFromText(text);
+    assert.deepEqual(plan!.tasks.map((t) => t.body['zh-Hant']), ['新增日處理能力5萬噸。', '完成時限:2024年底\n新增商戶20家。']);
+    assert.deepEqual(diagnostics.map((d) => [d.severity, d.code, d.line]), [['warning', 'fieldInTaskText', 5], ['warning', 'fieldInTaskText', 7]]);
+    assert.match(diagnostics[0]!.message, /"責任領導:李明" is a field of the task, not its text: left out of the body/);
+    assert.match(diagnostics[1]!.message, /kept in the body, as text follows it/);
+  });
+
   test('責任單位 beside 牽頭單位 is an error: its units may be the others, not leads', () => {
     const text = document('優化服務。(牽頭單位:市發展改革委;責任單位:市財政局、市統計局)');
     assert.deepEqual(codes(text), [`error responsibleBesideLead ${place(text, '責任單位')}`]);

@@ -5,19 +5,22 @@
 import { createDiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedPlanText } from '../parse/types.js';
 import { checkSectionText } from './section-text.js';
+import { checkFieldLines } from './field-lines.js';
+import { joinUnitLines } from './unit-lines.js';
 import { checkUnitNames } from './unit-names.js';
 
 /** The parse with what the checks left out of it, and their diagnostics among its own, in document order. */
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
   const sink = createDiagnosticSink(text);
-  const tasks = checkUnitNames(text, parsed.tasks, sink);
+  const joined = joinUnitLines(text, parsed.tasks, parsed.diagnostics, sink);
+  const tasks = checkFieldLines(checkUnitNames(text, joined.tasks, sink), sink);
   checkSectionText(text, parsed, sink);
   const found = sink.done();
-  if (!found.length) return parsed;
+  if (!found.length && !joined.answered.size) return parsed;
   return {
     ...parsed,
     tasks,
     units: [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))],
-    diagnostics: [...parsed.diagnostics, ...found].sort((a, b) => a.offset - b.offset),
+    diagnostics: [...parsed.diagnostics.filter((d) => !joined.answered.has(d)), ...found].sort((a, b) => a.offset - b.offset),
   };
 }

@@ -104,7 +104,8 @@ export type DiagnosticCode =
   | 'stopInUnitName'
   | 'unitsJoinedByWord'
   | 'responsibleBesideLead'
-  | 'textBeforeFirstTask';
+  | 'textBeforeFirstTask'
+  | 'fieldInTaskText';
 
 /** Something {@link parsePlanText} could not make sense of, or found unusual, and where. */
 export interface Diagnostic {

@@ -1,0 +1,45 @@
+/**
+ * A task's units on two lines, read after the parse (`after-parse.ts`): `牽頭單位:市統計局` on one line and
+ * `配合單位:市人社局、市農業農村局` on the next is a form other cities write. The parser reads the first line as the
+ * units and the second as text after them (`textAfterUnits`, an error): with `--lenient` the units that take part were
+ * lost. A line after the units that starts with a label and ends the task is read as more of the same units.
+ */
+import type { DiagnosticSink } from '../parse/diagnostics.js';
+import { lineEnd, skipSpace } from '../parse/lines.js';
+import { toMatchForm } from '../parse/match-form.js';
+import { LABEL_PATTERN } from '../parse/roles.js';
+import type { Diagnostic, ParsedTask } from '../parse/types.js';
+import { splitUnits } from '../parse/units-split.js';
+
+/** The tasks with their units lines joined, and the `textAfterUnits` errors those lines answer. */
+export function joinUnitLines(
+  text: string,
+  tasks: readonly ParsedTask[],
+  diagnostics: readonly Diagnostic[],
+  sink: DiagnosticSink,
+): { readonly tasks: ParsedTask[]; readonly answered: ReadonlySet<Diagnostic> } {
+  const match = toMatchForm(text);
+  const label = new RegExp(LABEL_PATTERN.source, 'y');
+  const answered = new Set<Diagnostic>();
+  const joined = tasks.map((task): ParsedTask => {
+    const span = task.unitsSpan;
+    const taskEnd = task.span.offset + task.span.length;
+    const after = diagnostics.find((d) => d.code === 'textAfterUnits' && span && d.offset >= span.offset + span.length && d.offset < taskEnd);
+    if (!after || !span) return task;
+    let lead = [...task.lead];
+    let participating = [...task.participating];
+    let end = span.offset + span.length;
+    // Each label line in turn, while only label lines follow, up to the task's end.
+    for (let at = after.offset; at < taskEnd; at = skipSpace(text, end, taskEnd)) {
+      label.lastIndex = at;
+      if (!label.test(match)) return task;
+      end = lineEnd(match, at, taskEnd);
+      const more = splitUnits(text, match, at, end, task.number, sink);
+      lead = [...lead, ...more.lead];
+      participating = [...participating, ...more.participating];
+    }
+    answered.add(after);
+    return { ...task, lead, participating, unitsSpan: { offset: span.offset, length: end - span.offset } };
+  });
+  return { tasks: joined, answered };
+}
