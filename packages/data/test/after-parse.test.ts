@@ -88,6 +88,19 @@ describe('unit names that are no unit', () => {
     assert.deepEqual(codes(document('優化服務。(責任單位:市財政局、市統計局)')), []);
   });
 
+  test('a document of three levels (一、 above (一) above 1.): each 一、 heading is an error naming it, not lost in silence or called text after units', () => {
+    // As another city wrote it (full-width brackets, a comma in the top heading); with 一、 read as the sections, the
+    // (一) headings are text before a task instead, which textBeforeFirstTask says.
+    const text = ['某市2024年重點工作任務', '某市人民政府', '一、堅持創新驅動,加快產業升級', '（一）培育新興產業', '1.培育集群。新增高新技術企業100家。（牽頭單位:市科技局）', '二、深化改革開放', '（二）優化營商環境', '2.壓縮開辦時間。新增市場主體2萬戶。（牽頭單位:市市場監管局）', '（三）擴大對外開放', '3.穩外貿。進出口總額增長10%。（牽頭單位:市商務局）'].join('\n');
+    const { plan, diagnostics } = planFromText(text, { lenient: true });
+    assert.deepEqual(diagnostics.map((d) => [d.severity, d.code, d.line]), [['error', 'headingAboveSections', 3], ['error', 'headingAboveSections', 6]]);
+    assert.match(diagnostics[1]!.message, /"二、深化改革開放" is a heading above the （一） headings, which are read as the sections/);
+    assert.deepEqual(plan!.sections.map((s) => s.title['zh-Hant']), ['培育新興產業', '優化營商環境', '擴大對外開放']);
+    assert.equal(planFromText(text).plan, undefined, 'no plan without --lenient');
+    // Two levels, (一) and 1.: nothing to say.
+    assert.deepEqual(planFromText(text.replace('一、堅持創新驅動,加快產業升級\n', '').replace('二、深化改革開放\n', '')).diagnostics, []);
+  });
+
   test('a paragraph or a sub-heading between a section heading and its first task is said, not dropped silently', () => {
     const text = ['某市2024年重點工作任務', '某市人民政府', '一、穩增長', '全年地區生產總值增長6%左右。', '1.實施重點項目。(牽頭單位:市發展改革委)', '二、促改革', '(一)擴大有效投資', '2.優化服務。(牽頭單位:市發展改革委)'].join('\n');
     const found = planFromText(text).diagnostics;

@@ -6,6 +6,7 @@ import { createDiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedPlanText } from '../parse/types.js';
 import { checkSectionText } from './section-text.js';
 import { checkFieldLines } from './field-lines.js';
+import { checkHeadingLevels } from './heading-levels.js';
 import { joinUnitLines } from './unit-lines.js';
 import { checkUnitNames } from './unit-names.js';
 
@@ -15,12 +16,13 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const joined = joinUnitLines(text, parsed.tasks, parsed.diagnostics, sink);
   const tasks = checkFieldLines(checkUnitNames(text, joined.tasks, sink), sink);
   checkSectionText(text, parsed, sink);
+  const explained = checkHeadingLevels(text, parsed, sink);
   const found = sink.done();
   if (!found.length && !joined.answered.size) return parsed;
   return {
     ...parsed,
     tasks,
     units: [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))],
-    diagnostics: [...parsed.diagnostics.filter((d) => !joined.answered.has(d)), ...found].sort((a, b) => a.offset - b.offset),
+    diagnostics: [...parsed.diagnostics.filter((d) => !joined.answered.has(d) && !explained.has(d)), ...found].sort((a, b) => a.offset - b.offset),
   };
 }

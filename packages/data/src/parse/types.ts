@@ -105,7 +105,8 @@ export type DiagnosticCode =
   | 'unitsJoinedByWord'
   | 'responsibleBesideLead'
   | 'textBeforeFirstTask'
-  | 'fieldInTaskText';
+  | 'fieldInTaskText'
+  | 'headingAboveSections';
 
 /** Something {@link parsePlanText} could not make sense of, or found unusual, and where. */
 export interface Diagnostic {
