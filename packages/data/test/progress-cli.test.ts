@@ -193,6 +193,19 @@ describe('dz-plan progress', () => {
     assert.deepEqual(JSON.parse(readFileSync(at('hidden.json'), 'utf8')).entries, [{ target: 't04.4', value: 1234 }]);
   });
 
+  test('import: a workbook whose readings come from two sheets (last month’s copy kept beside) says which sheet gave how many', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('六月').addRows([['指標編號', '完成值', '截至日期'], ['t04.4', 1234, '2023-06-30'], ['t09.1', 2100, '2023-06-30']]);
+    book.addWorksheet('上月備份').addRows([['指標編號', '完成值', '截至日期'], ['t04.4', 900, '2023-05-31']]);
+    await book.xlsx.writeFile(at('two-sheets.xlsx'));
+    const r = await run('import', at('two-sheets.xlsx'), '-o', at('two-sheets.json'), '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /two-sheets\.xlsx, sheet 六月: 2 readings\n.*two-sheets\.xlsx, sheet 上月備份: 1 reading\n/s);
+    // One sheet, one file: no such lines.
+    const one = await run('import', at('hidden.xlsx'), '-o', at('one.json'), '--lang', 'en');
+    assert.doesNotMatch(one.stderr, /sheet 進度: /);
+  });
+
   test('usage errors exit 2', async () => {
     assert.equal((await run('import')).status, 2);
     assert.equal((await run('import', 'x.csv', '--as-of', '30/6/2023')).status, 2);

@@ -17,7 +17,7 @@ import { describeReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
-import { sheetProblemWords } from '../progress/sheet-problems.js';
+import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
@@ -168,6 +168,10 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());
   else await write(target, json, lang);
+  // A workbook whose readings came from more than one sheet (a copy of last month's beside this month's): which gave what.
+  const sheetsOf = new Map<string, number>();
+  for (const s of result.perSheet) sheetsOf.set(s.file, (sheetsOf.get(s.file) ?? 0) + 1);
+  for (const s of result.perSheet) if (sheetsOf.get(s.file)! > 1) err(words.fromSheet(describeWhere({ file: s.file, sheet: s.sheet }, lang), s.accepted));
   err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped: result.warnings.length, replaced: replaced.length }, target));
   return 0;
 }

@@ -18,6 +18,8 @@ interface ProgressCommandWords {
   readonly replaced: (before: string, after: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
+  /** The readings one worksheet gave, after its place (`describeWhere`), when a workbook gave readings from more than one. */
+  readonly fromSheet: (where: string, readings: number) => string;
   /** `progress import`'s last line when it writes: what it read, and the file written. */
   readonly imported: (counts: ImportCounts, file: string | undefined) => string;
   /**
@@ -57,6 +59,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
+    fromSheet: (where, n) => `${where}:${n} 個數值`,
     imported: (c, file) =>
       `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未寫入:有 ${problems} 個問題(請改正${accepted ? `,或加 --partial 只寫入 ${accepted} 個沒有問題的數值` : ''})`,
@@ -72,6 +75,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
+    fromSheet: (where, n) => `${where}:${n} 个数值`,
     imported: (c, file) =>
       `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未写入:有 ${problems} 个问题(请改正${accepted ? `,或加 --partial 只写入 ${accepted} 个没有问题的数值` : ''})`,
@@ -87,6 +91,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
+    fromSheet: (where, n) => `${where}: ${count(n, 'reading')}`,
     imported: (c, file) =>
       `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) =>

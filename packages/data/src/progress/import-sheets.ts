@@ -50,6 +50,11 @@ export interface ProgressImport {
    * see them, so their rows are not read. Each names its file and sheet, in `message` in words.
    */
   readonly hiddenSheets: readonly HiddenSheet[];
+  /**
+   * The readings each file and worksheet gave, in the order read (those that gave none left out): a second sheet of a
+   * workbook (a copy of last month's kept beside this month's) adds its readings too, and this says which.
+   */
+  readonly perSheet: readonly { readonly file: string; readonly sheet?: string; readonly accepted: number }[];
 }
 
 /** A hidden worksheet the import skipped: `發改委.xlsx 工作表「舊」:隱藏的工作表,未匯入…`. */
@@ -104,6 +109,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const entries: ProgressEntry[] = [];
   const seen = new Map<string, { readonly value: number; readonly where: string }>();
   const hiddenSheets: HiddenSheet[] = [];
+  const perSheet: { file: string; sheet?: string; accepted: number }[] = [];
   let rejected = 0;
 
   for (const sheet of sheets) {
@@ -239,12 +245,15 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       }
       seen.set(key, { value: parsed.value, where });
       entries.push({ target: target.id, value: parsed.value, asOf, ...(note ? { note } : {}) });
+      const last = perSheet.at(-1);
+      if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
+      else perSheet.push({ file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 });
     }
   }
   const asOf = options.asOf ?? entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
   const report =
     asOf === undefined ? undefined : { plan: plan.id, asOf, entries: entries.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
-  return { report, problems, warnings, accepted: entries.length, rejected, hiddenSheets };
+  return { report, problems, warnings, accepted: entries.length, rejected, hiddenSheets, perSheet };
 }
 
 /**
