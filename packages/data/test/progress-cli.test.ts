@@ -71,7 +71,7 @@ describe('dz-plan progress', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, seriously behind\)$/m);
     assert.match(r.stdout, /^  t38\.3 .*: 97 \(31 March 2023, on track\) → 97 \(30 June 2023, on track\)$/m);
-    assert.match(r.stdout, /^2 targets changed, 1 of them in status \(\*\)$/m);
+    assert.match(r.stdout, /^2 targets changed, 1 in status \(\*\)$/m);
   });
 
   test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows', async () => {

@@ -87,7 +87,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   en: {
     cannotJudge: 'cannot be judged',
     readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
-    changed: (targets, inStatus) => `${count(targets, 'target')} changed, ${inStatus} of them in status (*)`,
+    changed: (targets, inStatus) => `${count(targets, 'target')} changed, ${inStatus} in status (*)`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
