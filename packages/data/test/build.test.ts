@@ -362,6 +362,18 @@ describe('dz-plan build and lint (the built CLI first, then its main in this pro
     assert.equal(existsSync(scratch.at('no.json')), false, 'nothing written');
   });
 
+  test('no plan written: errors in the document counted in the singular for one, and --lenient not advised when it was given', async () => {
+    const restarted = scratch.at('restarted.txt');
+    writeFileSync(restarted, '临江市2024年重点工作任务\n一、扩大内需\n1.扩大消费。新增商户20家。（牵头单位：市商务局和市文旅局）\n二、乡村振兴\n1.稳定粮食生产。建设高标准农田10万亩。（牵头单位：市农业农村局）\n');
+    const strict = await dzPlanHere('build', restarted, '--issuer', '临江市人民政府', '-o', scratch.at('r.json'));
+    assert.equal(strict.status, 1);
+    assert.match(strict.stderr, /no plan written: 1 error in the document \(fix it, or give --lenient\)/);
+    const lenient = await dzPlanHere('build', restarted, '--issuer', '临江市人民政府', '--lenient', '-o', scratch.at('r.json'));
+    assert.equal(lenient.status, 1);
+    assert.match(lenient.stderr, /task 1 \(line 5\) has the number of an earlier task/);
+    assert.match(lenient.stderr, /no plan written: see the problems above/);
+  });
+
   test('a misspelt option or a missing file is a usage error (exit 2) that names it', async () => {
     const misspelt = await dzPlanHere('build', resolve(fixturesDir, 'invented-simplified.txt'), '--overlayy', 'x.json');
     assert.equal(misspelt.status, 2);

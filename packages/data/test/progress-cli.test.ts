@@ -69,9 +69,9 @@ describe('dz-plan progress', () => {
 
     r = await run('diff', at('march.json'), at('june.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, seriously behind\)$/m);
+    assert.match(r.stdout, /^↓ t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, seriously behind\)$/m);
     assert.match(r.stdout, /^  t38\.3 .*: 97 \(31 March 2023, on track\) → 97 \(30 June 2023, on track\)$/m);
-    assert.match(r.stdout, /^2 targets changed, 1 in status \(\*\)$/m);
+    assert.match(r.stdout, /^2 targets changed, 1 in status: 0 better \(↑\), 1 worse \(↓\)$/m);
   });
 
   test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows', async () => {
@@ -119,7 +119,7 @@ describe('dz-plan progress', () => {
     const r = await run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 2,100 \(30 June 2999, cannot be judged\)$/m);
-    assert.match(r.stdout, /^\* t38\.3 .*: 97 \(30 June 2023, on track\) → 90 \(30 June 2023, not yet at target\)$/m, 'the other changes still judged');
+    assert.match(r.stdout, /^↓ t38\.3 .*: 97 \(30 June 2023, on track\) → 90 \(30 June 2023, not yet at target\) \(corrected\)$/m, 'the other changes still judged');
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('slip.json'))}: t09\\.1 at 2999-06-30: 2999-06-30 is after today \\(${localIsoDate()}\\)$`, 'm'));
     assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
   });
@@ -204,6 +204,23 @@ describe('dz-plan progress', () => {
     // One sheet, one file: no such lines.
     const one = await run('import', at('hidden.xlsx'), '-o', at('one.json'), '--lang', 'en');
     assert.doesNotMatch(one.stderr, /sheet 進度: /);
+  });
+
+  test('diff: ↑ better and ↓ worse with their counts, a same-date correction said, targets not reported for the new date listed, and reports given newest first warned', async () => {
+    const report = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
+    writeFileSync(at('q1.json'), report('2023-03-31', [{ target: 't09.1', value: 300 }, { target: 't01.1', value: 20 }, { target: 't04.3', value: 1 }]));
+    writeFileSync(at('q2.json'), report('2023-06-30', [{ target: 't09.1', value: 1600 }, { target: 't01.1', value: 20 }, { target: 't04.3', value: 0.5, asOf: '2023-03-31' }]));
+    const r = await run('diff', at('q1.json'), at('q2.json'), '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^↑ t09\.1 .*: 300 \(31 March 2023, seriously behind\) → 1,600 \(30 June 2023, on track\)$/m);
+    assert.match(r.stdout, /^↓ t01\.1 .*: 20 \(31 March 2023, on track\) → 20 \(30 June 2023, behind\)$/m);
+    assert.match(r.stdout, /^↓ t04\.3 .*: 1 \(31 March 2023, on track\) → 0\.5 \(31 March 2023, behind\) \(corrected\)$/m);
+    assert.match(r.stdout, /^3 targets changed, 3 in status: 1 better \(↑\), 2 worse \(↓\)$/m);
+    assert.match(r.stdout, /^not reported for 30 June 2023 \(the latest reading is older\): t04\.3 \(31 March 2023\)$/m);
+    assert.doesNotMatch(r.stderr, /give the older report first/);
+    const swapped = await run('diff', at('q2.json'), at('q1.json'), '--lang', 'en');
+    assert.match(swapped.stderr, /q2\.json \(2023-06-30\) is dated after .*q1\.json \(2023-03-31\): give the older report first/);
+    assert.match((await run('diff', at('q1.json'), at('q1.json'))).stdout, /^沒有指標變動$/m);
   });
 
   test('usage errors exit 2', async () => {

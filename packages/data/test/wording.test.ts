@@ -14,8 +14,9 @@ describe('progress command words', () => {
     const en = progressCommandWords.en;
     assert.equal(en.imported(one, 'out.json'), '1 reading from 1 file, 1 row rejected, 1 note-only row skipped, 1 replaced → out.json');
     assert.equal(en.imported(three, undefined), '3 readings from 2 files, 3 rows rejected, 3 note-only rows skipped, 3 replaced');
-    assert.equal(en.changed(1, 1), '1 target changed, 1 in status (*)');
-    assert.equal(en.changed(2, 1), '2 targets changed, 1 in status (*)');
+    assert.equal(en.changed(1, 1, 1, 0), '1 target changed, 1 in status: 1 better (↑), 0 worse (↓)');
+    assert.equal(en.changed(3, 2, 0, 1), '3 targets changed, 2 in status: 0 better (↑), 1 worse (↓), 1 other (*)');
+    assert.equal(en.changed(0, 0, 0, 0), 'no target changed');
     assert.equal(en.templateWritten(1, 'a.csv'), '1 target → a.csv');
     assert.equal(en.templateWritten(5, undefined), '5 targets');
   });

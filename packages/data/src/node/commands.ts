@@ -69,8 +69,9 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   for (const issue of built.issues) err(`error ${issueLine(issue)}`);
   let plan = built.plan;
   if (!plan) {
-    const errors = built.diagnostics.filter((d) => d.severity === 'error').length;
-    err(`dz-plan: no plan written: ${errors ? `${errors} errors in the document (fix them, or give --lenient)` : 'see the problems above'}`);
+    // With --lenient given, what stopped the build is no error --lenient lifts (a missing issuer, restarted numbering).
+    const errors = values.lenient ? 0 : built.diagnostics.filter((d) => d.severity === 'error').length;
+    err(`dz-plan: no plan written: ${errors ? `${errors === 1 ? '1 error' : `${errors} errors`} in the document (fix ${errors === 1 ? 'it' : 'them'}, or give --lenient)` : 'see the problems above'}`);
     return 1;
   }
   if (values.overlay) {

@@ -15,7 +15,7 @@ import { issueLine } from '../issues.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
-import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, type ReadingWithStatus } from '../progress/index.js';
+import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
@@ -196,11 +196,17 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   const words = progressCommandWords[lang];
   const reading = (r: ReadingWithStatus | undefined) =>
     r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : words.cannotJudge})` : '—';
+  const [older, newer] = reports as [ProgressReport, ProgressReport];
+  if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
+  const mark = (c: ReportChange) => (!c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
   for (const change of changes) {
     const metric = plan.targets.find((t) => t.id === change.target)!.metric;
-    out(terminalText(`${change.statusChanged ? '*' : ' '} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}`));
+    out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}${change.correction ? words.corrected : ''}`));
   }
-  out(words.changed(changes.length, changes.filter((c) => c.statusChanged).length));
+  const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
+  out(words.changed(changes.length, changes.filter((c) => c.statusChanged).length, moved('better'), moved('worse')));
+  const stale = notReportedBy(newer, plan);
+  if (stale.length) out(terminalText(words.notReported(formatIsoDate(newer.asOf, lang), stale.map((s) => ({ target: s.target, asOf: formatIsoDate(s.asOf, lang) })))));
   // Each reading the diff cannot judge, named with its report, target and date as the import names a row.
   const problems = changes.flatMap((c) =>
     [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) => (r?.problem ? [words.readingAt(file, c.target, r.asOf, r.sentence)] : [])),

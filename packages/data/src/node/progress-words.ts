@@ -10,8 +10,17 @@ interface ProgressCommandWords {
   readonly cannotJudge: string;
   /** A reading of a report, a target and a date, then what is said of it: `now.json: t09.1 at 2999-06-30: …`. */
   readonly readingAt: (file: string, target: string, asOf: string, text: string) => string;
-  /** `progress diff`'s last line on stdout. */
-  readonly changed: (targets: number, inStatus: number) => string;
+  /**
+   * `progress diff`'s last line on stdout: the targets changed, those whose status changed (marked ↑ better, ↓ worse,
+   * * otherwise: a reading added or removed, or a move in neither direction), and how many went each way.
+   */
+  readonly changed: (targets: number, inStatus: number, better: number, worse: number) => string;
+  /** After a reading of `progress diff` whose date is the old one's: a correction, not progress. */
+  readonly corrected: string;
+  /** `progress diff`'s line for the targets the new report has no reading of for its own date (the latest is older). */
+  readonly notReported: (date: string, targets: readonly { readonly target: string; readonly asOf: string }[]) => string;
+  /** `progress diff`'s warning when the old report is dated after the new one (given in the wrong order?). */
+  readonly olderAfter: (old: string, oldDate: string, now: string, nowDate: string) => string;
   /** `progress diff`'s last line on stderr when some readings cannot be judged. */
   readonly cannotBeJudged: (readings: number) => string;
   /** What `--into` says of a figure it replaces (after {@link ProgressCommandWords.readingAt}'s place). */
@@ -55,7 +64,11 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   'zh-Hant': {
     cannotJudge: '無法判斷',
     readingAt: (file, target, asOf, text) => `${file}:指標 ${target}(${asOf}):${text}`,
-    changed: (targets, inStatus) => `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變(*)`,
+    changed: (targets, inStatus, better, worse) =>
+      targets ? `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變:好轉 ${better} 個(↑)、變差 ${worse} 個(↓)${inStatus - better - worse ? `、其他 ${inStatus - better - worse} 個(*)` : ''}` : '沒有指標變動',
+    corrected: '(更正)',
+    notReported: (date, targets) => `截至${date}本期未報(最新數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
+    olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
@@ -71,7 +84,11 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   'zh-Hans': {
     cannotJudge: '无法判断',
     readingAt: (file, target, asOf, text) => `${file}:指标 ${target}(${asOf}):${text}`,
-    changed: (targets, inStatus) => `${targets} 个指标有变动,其中 ${inStatus} 个状态改变(*)`,
+    changed: (targets, inStatus, better, worse) =>
+      targets ? `${targets} 个指标有变动,其中 ${inStatus} 个状态改变:好转 ${better} 个(↑)、变差 ${worse} 个(↓)${inStatus - better - worse ? `、其他 ${inStatus - better - worse} 个(*)` : ''}` : '没有指标变动',
+    corrected: '(更正)',
+    notReported: (date, targets) => `截至${date}本期未报(最新数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
+    olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
@@ -87,7 +104,11 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   en: {
     cannotJudge: 'cannot be judged',
     readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
-    changed: (targets, inStatus) => `${count(targets, 'target')} changed, ${inStatus} in status (*)`,
+    changed: (targets, inStatus, better, worse) =>
+      targets ? `${count(targets, 'target')} changed, ${inStatus} in status: ${better} better (↑), ${worse} worse (↓)${inStatus - better - worse ? `, ${inStatus - better - worse} other (*)` : ''}` : 'no target changed',
+    corrected: ' (corrected)',
+    notReported: (date, targets) => `not reported for ${date} (the latest reading is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
+    olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,

@@ -2,7 +2,7 @@
 import { evaluatePlanTarget } from '../evaluate-target.js';
 import { latestProgress, type ProgressReading } from '../latest-progress.js';
 import { localIsoDate } from '../local-date.js';
-import type { Status } from '../messages.js';
+import { statusTones, type Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
@@ -39,6 +39,39 @@ export interface ReportChange {
   readonly after: ReadingWithStatus | undefined;
   /** Whether the status differs (a reading added or removed counts as a change of status). */
   readonly statusChanged: boolean;
+  /**
+   * Which way the status moved, as a supervision office ranks them (met, on track, the warnings, the alerts):
+   * `better` (進度滯後 → 進度正常), `worse` (進度正常 → 嚴重滯後); absent when it did not move in rank or either
+   * side has no rank (none, not started, pending, not judged).
+   */
+  readonly direction?: 'better' | 'worse';
+  /** The same date with another value: a reading corrected, not progress made. */
+  readonly correction?: true;
+}
+
+/** A status's rank for {@link ReportChange.direction}: higher is better; none for the neutral ones. */
+function rankOf(status: Status | undefined): number | undefined {
+  if (status === undefined) return undefined;
+  if (status === 'met') return 3;
+  const tone = statusTones[status];
+  return tone === 'good' ? 2 : tone === 'warning' ? 1 : tone === 'alert' ? 0 : undefined;
+}
+
+/** Which way a status moved, if both have a rank and it differs. */
+function directionOf(before: Status | undefined, after: Status | undefined): ReportChange['direction'] {
+  const [b, a] = [rankOf(before), rankOf(after)];
+  return b === undefined || a === undefined || a === b ? undefined : a > b ? 'better' : 'worse';
+}
+
+/**
+ * The targets with a reading whose latest is dated before the report's own date (`asOf`), in plan order: not
+ * reported for this period (a report appended to with `--into` keeps the last period's reading as the latest).
+ */
+export function notReportedBy(report: ProgressReport, plan: Plan): { readonly target: string; readonly asOf: string }[] {
+  return plan.targets.flatMap((target) => {
+    const latest = latestProgress(report, target.id);
+    return latest && latest.asOf < report.asOf ? [{ target: target.id, asOf: latest.asOf }] : [];
+  });
 }
 
 /**
@@ -71,7 +104,15 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
       }
     };
     const [b, a] = [judge(old), judge(now)];
-    changes.push({ target: target.id, before: b, after: a, statusChanged: b?.status !== a?.status || !b !== !a });
+    const direction = directionOf(b?.status, a?.status);
+    changes.push({
+      target: target.id,
+      before: b,
+      after: a,
+      statusChanged: b?.status !== a?.status || !b !== !a,
+      ...(direction ? { direction } : {}),
+      ...(old && now && old.asOf === now.asOf ? { correction: true as const } : {}),
+    });
   }
   return changes;
 }

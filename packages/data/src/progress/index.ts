@@ -16,4 +16,4 @@ export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 export type { SheetProblem, SheetProblemCode, SheetWarning } from './sheet-problems.js';
 export { appendPeriod, replacedReadings, type ReplacedReading } from './append-period.js';
-export { diffReports, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
+export { diffReports, notReportedBy, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
