@@ -18,6 +18,7 @@ import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
+import { loneReportDate } from '../progress/report-date.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
@@ -164,6 +165,9 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, result.report) : [];
   for (const r of replaced) err(words.readingAt(values.into!, r.target, r.asOf, words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang))));
+  // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out.
+  const lone = asOf === undefined ? loneReportDate(result.report) : undefined;
+  if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());

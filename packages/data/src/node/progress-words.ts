@@ -27,6 +27,11 @@ interface ProgressCommandWords {
   readonly replaced: (before: string, after: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
+  /**
+   * When the report's date, that of its latest readings, is set by fewer readings than the date most stand at: the
+   * date, the targets read then, the usual date and how many stand at it.
+   */
+  readonly loneDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number) => string;
   /** The readings one worksheet gave, after its place (`describeWhere`), when a workbook gave readings from more than one. */
   readonly fromSheet: (where: string, readings: number) => string;
   /** `progress import`'s last line when it writes: what it read, and the file written. */
@@ -72,6 +77,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
+    loneDate: (asOf, targets, usual, n) =>
+      `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
     fromSheet: (where, n) => `${where}:${n} 個數值`,
     imported: (c, file) =>
       `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
@@ -92,6 +99,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
+    loneDate: (asOf, targets, usual, n) =>
+      `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
     fromSheet: (where, n) => `${where}:${n} 个数值`,
     imported: (c, file) =>
       `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
@@ -112,6 +121,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
+    loneDate: (asOf, targets, usual, n) =>
+      `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,
     fromSheet: (where, n) => `${where}: ${count(n, 'reading')}`,
     imported: (c, file) =>
       `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,

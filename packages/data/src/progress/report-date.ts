@@ -1,0 +1,30 @@
+/**
+ * The date an imported report stands at is its latest reading's, unless `--as-of` gives one: a single row dated
+ * later than the rest (2024-03-31 typed for 2023-06-30, or one unit reporting a quarter ahead) moved the whole report
+ * there with no word. This finds that case, for the import to say it.
+ */
+import type { ProgressReport } from '../progress-report.js';
+
+/** The report's date when fewer readings stand at it than at its most common earlier date; else `undefined`. */
+export interface LoneReportDate {
+  /** The report's date, and the targets read at it. */
+  readonly asOf: string;
+  readonly targets: readonly string[];
+  /** The date most of the other readings stand at, and how many do. */
+  readonly usual: string;
+  readonly usualCount: number;
+}
+
+/** Whether few readings set the report's date apart from the date most readings stand at (see {@link LoneReportDate}). */
+export function loneReportDate(report: ProgressReport): LoneReportDate | undefined {
+  const byDate = new Map<string, string[]>();
+  for (const entry of report.entries) {
+    const date = entry.asOf ?? report.asOf;
+    byDate.set(date, [...(byDate.get(date) ?? []), entry.target]);
+  }
+  const atReport = byDate.get(report.asOf) ?? [];
+  let usual: [string, string[]] | undefined;
+  for (const [date, targets] of byDate) if (date !== report.asOf && (!usual || targets.length > usual[1].length)) usual = [date, targets];
+  if (!usual || atReport.length >= usual[1].length) return undefined;
+  return { asOf: report.asOf, targets: atReport, usual: usual[0], usualCount: usual[1].length };
+}
