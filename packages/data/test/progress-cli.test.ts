@@ -235,6 +235,16 @@ describe('dz-plan progress', () => {
     assert.doesNotMatch((await run('import', sheet, '-o', at('slipped.json'), '--lang', 'en')).stderr, /the report stands at/);
   });
 
+  test('import: a total built up over the year read lower at a later date (a late sheet of May above June) is said; a rate may fall', async () => {
+    writeFileSync(at('june-report.json'), JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.1', value: 900 }, { target: 't27.1', value: 60 }] }));
+    const late = at('may.csv');
+    writeFileSync(late, '指標編號,完成值,截至日期\nt09.1,1000,2023-05-31\nt27.1,70,2023-05-31\n');
+    const r = await run('import', late, '--into', at('june-report.json'), '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^t09\.1: 900 at 2023-06-30 is below 1,000 at 2023-05-31, for a total built up over the year: check both readings$/m);
+    assert.doesNotMatch(r.stderr, /t27\.1: .* is below/, 'a rate may fall');
+  });
+
   test('usage errors exit 2', async () => {
     assert.equal((await run('import')).status, 2);
     assert.equal((await run('import', 'x.csv', '--as-of', '30/6/2023')).status, 2);

@@ -19,6 +19,7 @@ import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progr
 import { readingsAfter } from '../progress/append-period.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { loneReportDate } from '../progress/report-date.js';
+import { fallingTotals } from '../progress/falling-totals.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
@@ -165,6 +166,10 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, result.report) : [];
   for (const r of replaced) err(words.readingAt(values.into!, r.target, r.asOf, words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang))));
+  // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said.
+  for (const f of fallingTotals(report, plan)) {
+    err(words.totalFalls(f.target, formatNumber(f.earlier.value, lang), f.earlier.asOf, formatNumber(f.later.value, lang), f.later.asOf));
+  }
   // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out.
   const lone = asOf === undefined ? loneReportDate(result.report) : undefined;
   if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));

@@ -32,6 +32,8 @@ interface ProgressCommandWords {
    * date, the targets read then, the usual date and how many stand at it.
    */
   readonly loneDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number) => string;
+  /** A total built up over the year read lower at a later date: target, the earlier value and date, the later ones. */
+  readonly totalFalls: (target: string, before: string, beforeDate: string, after: string, afterDate: string) => string;
   /** The readings one worksheet gave, after its place (`describeWhere`), when a workbook gave readings from more than one. */
   readonly fromSheet: (where: string, readings: number) => string;
   /** `progress import`'s last line when it writes: what it read, and the file written. */
@@ -79,6 +81,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
+    totalFalls: (target, before, beforeDate, after, afterDate) =>
+      `指標 ${target}:${afterDate} 的 ${after} 低於 ${beforeDate} 的 ${before},而這是全年累計的數:請核對這兩個數值`,
     fromSheet: (where, n) => `${where}:${n} 個數值`,
     imported: (c, file) =>
       `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
@@ -101,6 +105,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
+    totalFalls: (target, before, beforeDate, after, afterDate) =>
+      `指标 ${target}:${afterDate} 的 ${after} 低于 ${beforeDate} 的 ${before},而这是全年累计的数:请核对这两个数值`,
     fromSheet: (where, n) => `${where}:${n} 个数值`,
     imported: (c, file) =>
       `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
@@ -123,6 +129,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,
+    totalFalls: (target, before, beforeDate, after, afterDate) =>
+      `${target}: ${after} at ${afterDate} is below ${before} at ${beforeDate}, for a total built up over the year: check both readings`,
     fromSheet: (where, n) => `${where}: ${count(n, 'reading')}`,
     imported: (c, file) =>
       `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,

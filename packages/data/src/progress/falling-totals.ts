@@ -1,0 +1,24 @@
+/**
+ * A total that builds up over the year (a flow: 新增, 完成; a ceiling's use) read lower at a later date than at an
+ * earlier one: a late sheet of an earlier month with a figure above the month after (1000 at 31 May, 900 at 30 June),
+ * or a month's own figure typed for the year's. Levels and rates may fall; these may not, and the import says so.
+ */
+import { progressHistory, type ProgressReading } from '../latest-progress.js';
+import type { ProgressReport } from '../progress-report.js';
+import type { Plan } from '../schema.js';
+
+/** A total read lower than at the date before. */
+export interface FallingTotal {
+  readonly target: string;
+  readonly earlier: ProgressReading;
+  readonly later: ProgressReading;
+}
+
+/** The targets of measure `flow` or `ceiling` whose readings fall from one date to the next, in plan order. */
+export function fallingTotals(report: ProgressReport, plan: Plan): FallingTotal[] {
+  return plan.targets.flatMap((target) => {
+    if (target.measure !== 'flow' && target.measure !== 'ceiling') return [];
+    const history = progressHistory(report, target.id);
+    return history.slice(1).flatMap((later, i) => (later.value < history[i]!.value ? [{ target: target.id, earlier: history[i]!, later }] : []));
+  });
+}
