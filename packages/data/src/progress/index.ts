@@ -17,3 +17,5 @@ export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js
 export type { SheetProblem, SheetProblemCode, SheetWarning } from './sheet-problems.js';
 export { appendPeriod, replacedReadings, type ReplacedReading } from './append-period.js';
 export { diffReports, notReportedBy, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
+export { fallingTotals, type FallingTotal } from './falling-totals.js';
+export { loneReportDate, type LoneReportDate } from './report-date.js';
