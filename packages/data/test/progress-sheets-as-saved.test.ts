@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { workbook } from './workbook.js';
 import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { describeReadingProblem, evaluateTarget, InvalidReadingError } from '../src/index.js';
@@ -21,12 +22,6 @@ const header = '指标编号,完成值,截至日期,备注';
 const csv = (name: string, ...lines: string[]) => ({ name, data: utf8([header, ...lines].join('\r\n')) });
 const today = '2026-12-01';
 const importFiles = (files: Parameters<typeof importProgressFiles>[0]) => importProgressFiles(files, plan, { lang: 'en', today });
-
-async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<{ name: string; data: Uint8Array }> {
-  const book = new ExcelJS.Workbook();
-  build(book);
-  return { name: 'unit.xlsx', data: new Uint8Array(await book.xlsx.writeBuffer()) };
-}
 
 describe('a CSV quote that CSV cannot read refuses the file, naming the row, rather than losing the rows after it', () => {
   test('a quote inside an unquoted note', async () => {

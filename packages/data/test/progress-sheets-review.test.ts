@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import ExcelJS from 'exceljs';
+import { workbook } from './workbook.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { importProgressFiles } from '../src/progress/index.js';
 
@@ -14,12 +14,6 @@ const today = '2026-12-01';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const importFiles = (files: Parameters<typeof importProgressFiles>[0], lang: 'en' | 'zh-Hant' | 'zh-Hans' = 'en', asOf?: string) =>
   importProgressFiles(files, plan, { lang, today, ...(asOf ? { asOf } : {}) });
-
-async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<{ name: string; data: Uint8Array }> {
-  const book = new ExcelJS.Workbook();
-  build(book);
-  return { name: 'unit.xlsx', data: new Uint8Array(await book.xlsx.writeBuffer()) };
-}
 
 describe('merged cells', () => {
   test('a value merged over two targets’ rows is a problem of both rows, named by its range, in each language', async () => {
