@@ -2,8 +2,9 @@
  * parsePlanText grows linearly (issue 14, item 7: a 5 MB document of 200,000 tasks once took 134 s against 4 s for
  * 0.5 MB). Each shape is parsed at 1× and 10× its size in this process, after a warm-up; the best of a few runs of
  * each is compared, in CPU time of this process (`process.cpuUsage`), which other jobs on the machine do not inflate
- * as they do wall time. Linear work gives about 10×; the bound is 30×, so noise cannot fail it, while a quadratic
- * step (100×) cannot pass.
+ * as they do wall time. Linear work gives about 10×, but up to 32× was seen on a 2-core machine after another job
+ * (caches and garbage collection on the large input: CPU time is not free of the machine's state); the bound is 50×,
+ * while a quadratic step (100×) cannot pass.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -43,16 +44,19 @@ function bestOf(runs: number, text: string): number {
   return best;
 }
 
-describe('parsePlanText: 10× the input costs at most 30× the time', () => {
+describe('parsePlanText: 10× the input costs at most 50× the time (linear about 10×, quadratic 100×)', () => {
   for (const [what, make] of SHAPES) {
     test(what, (t) => {
       const small = make(1_000);
       const large = make(10_000);
-      bestOf(2, small); // warm-up: the first runs also compile
-      const one = bestOf(3, small);
-      const ten = bestOf(2, large);
+      // Warm-up of both sizes: the first runs compile, and a size first met may run unoptimised (a small input parsed
+      // fully optimised against a large one parsed before it was gave 32× on a quiet machine).
+      bestOf(2, small);
+      bestOf(1, large);
+      const one = bestOf(5, small);
+      const ten = bestOf(3, large);
       t.diagnostic(`${small.length.toLocaleString('en')} chars: ${one.toFixed(1)} ms; ${large.length.toLocaleString('en')} chars: ${ten.toFixed(1)} ms (${(ten / one).toFixed(1)}×)`);
-      assert.ok(ten <= 30 * Math.max(one, 1), `10× the input took ${(ten / one).toFixed(1)}× the time (${one.toFixed(1)} → ${ten.toFixed(1)} ms)`);
+      assert.ok(ten <= 50 * Math.max(one, 1), `10× the input took ${(ten / one).toFixed(1)}× the time (${one.toFixed(1)} → ${ten.toFixed(1)} ms)`);
     });
   }
 });
