@@ -36,12 +36,12 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
     const units = text.slice(span.offset, span.offset + span.length);
     const at = (name: string) => span.offset + Math.max(0, units.indexOf(name));
     // The parser's labels (roles.ts): 責任單位, which says no role, beside one that says lead.
-    const labels = [...toMatchForm(units).matchAll(LABEL_PATTERN)];
+    const match = toMatchForm(units);
+    const labels = [...match.matchAll(LABEL_PATTERN)];
     const responsible = labels.find((label) => roleOfWord(label[0]) === undefined);
     if (responsible && labels.some((label) => roleOfWord(label[0]) === 'lead')) {
       sink.error('responsibleBesideLead', `task ${task.number}: ${responsible[0].replace(LABEL_MARKS, '')} beside a lead label: whether its units lead or take part is unclear (write 參與單位 or 配合單位)`, span.offset + responsible.index);
     }
-    const match = toMatchForm(units);
     const duty = DUTY_WORD.exec(match);
     if (!responsible && duty && LEAD_WORD.test(match)) {
       sink.error('responsibleBesideLead', `task ${task.number}: ${duty[0]} beside 牽頭: whether the units before ${duty[0]} lead or take part is unclear (write 配合 or 參與 for units that take part)`, span.offset + duty.index);

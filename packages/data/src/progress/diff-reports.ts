@@ -1,6 +1,7 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
 import { evaluatePlanTarget } from '../evaluate-target.js';
-import { latestProgress, type ProgressReading } from '../latest-progress.js';
+import type { ProgressReading } from '../latest-progress.js';
+import { progressHistories } from './histories.js';
 import { localIsoDate } from '../local-date.js';
 import { statusTones, type Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
@@ -68,8 +69,9 @@ function directionOf(before: Status | undefined, after: Status | undefined): Rep
  * reported for this period (a report appended to with `--into` keeps the last period's reading as the latest).
  */
 export function notReportedBy(report: ProgressReport, plan: Plan): { readonly target: string; readonly asOf: string }[] {
+  const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {
-    const latest = latestProgress(report, target.id);
+    const latest = histories.get(target.id)?.at(-1);
     return latest && latest.asOf < report.asOf ? [{ target: target.id, asOf: latest.asOf }] : [];
   });
 }
@@ -89,8 +91,9 @@ export function notReportedBy(report: ProgressReport, plan: Plan): { readonly ta
 export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, lang: Language = 'zh-Hant', options: DiffReportsOptions = {}): ReportChange[] {
   const today = options.today ?? localIsoDate();
   const changes: ReportChange[] = [];
+  const histories = { before: progressHistories(before), after: progressHistories(after) };
   for (const target of plan.targets) {
-    const [old, now] = [latestProgress(before, target.id), latestProgress(after, target.id)];
+    const [old, now] = [histories.before.get(target.id)?.at(-1), histories.after.get(target.id)?.at(-1)];
     if (!old && !now) continue;
     if (old && now && old.value === now.value && old.asOf === now.asOf) continue;
     const judge = (reading: ProgressReading | undefined): ReadingWithStatus | undefined => {

@@ -3,7 +3,8 @@
  * earlier one: a late sheet of an earlier month with a figure above the month after (1000 at 31 May, 900 at 30 June),
  * or a month's own figure typed for the year's. Levels and rates may fall; these may not, and the import says so.
  */
-import { progressHistory, type ProgressReading } from '../latest-progress.js';
+import type { ProgressReading } from '../latest-progress.js';
+import { progressHistories } from './histories.js';
 import type { ProgressReport } from '../progress-report.js';
 import type { Plan } from '../schema.js';
 
@@ -16,9 +17,10 @@ export interface FallingTotal {
 
 /** The targets of measure `flow` or `ceiling` whose readings fall from one date to the next, in plan order. */
 export function fallingTotals(report: ProgressReport, plan: Plan): FallingTotal[] {
+  const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {
-    if (target.measure !== 'flow' && target.measure !== 'ceiling') return [];
-    const history = progressHistory(report, target.id);
+    const history = histories.get(target.id);
+    if (!history || (target.measure !== 'flow' && target.measure !== 'ceiling')) return [];
     return history.slice(1).flatMap((later, i) => (later.value < history[i]!.value ? [{ target: target.id, earlier: history[i]!, later }] : []));
   });
 }

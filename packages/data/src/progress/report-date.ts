@@ -20,7 +20,9 @@ export function loneReportDate(report: ProgressReport): LoneReportDate | undefin
   const byDate = new Map<string, string[]>();
   for (const entry of report.entries) {
     const date = entry.asOf ?? report.asOf;
-    byDate.set(date, [...(byDate.get(date) ?? []), entry.target]);
+    const targets = byDate.get(date);
+    if (targets) targets.push(entry.target);
+    else byDate.set(date, [entry.target]);
   }
   const atReport = byDate.get(report.asOf) ?? [];
   let usual: [string, string[]] | undefined;
