@@ -55,6 +55,15 @@ describe('dz-plan CLI', () => {
     assert.match(stdout, /推進\\x1B\[2K\\x1B\[1A工作/);
   });
 
+  test("parse shows a document's bidirectional controls as escapes: a line cannot be shown reordered (a security review)", () => {
+    const file = scratch.at('bidi.txt');
+    // U+202E turns what follows right to left: on a terminal, 市發改委 would be shown at the line's other end.
+    writeFileSync(file, '一、總體要求\n1.推進工作\u202e(單位:市財政局)\u202c\u2066\u2069\u200f。(牽頭單位:市發改委)\n');
+    const { stdout } = dzPlan('parse', file, '--lenient');
+    assert.doesNotMatch(stdout, /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    assert.match(stdout, /推進工作\\u202E\(單位:市財政局\)\\u202C\\u2066\\u2069\\u200F/);
+  });
+
   test('on a terminal, standard output shows control characters too (JSON leaves C1 as it is); to a file or pipe, the data stays as it is', async () => {
     const file = scratch.at('c1.txt');
     writeFileSync(file, '一、總體要求\n1.推進\u009b2J工作。(牽頭單位:市發改委)\n');

@@ -16,9 +16,12 @@ const bin = join(elementsDir, 'bin/dz-elements.js');
 const fixtures = join(elementsDir, 'test-fixtures/ssr');
 const feed = join(elementsDir, '../../examples/data/progress-2023q3.json');
 
+/** A ceiling for a child that hangs (then killed, with no exit code), never a speed limit. */
+const HUNG_MS = 60_000;
+
 /** The package's bin in a child process, as a user runs it. */
 function spawned(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: HUNG_MS });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -197,6 +200,15 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
       const huge = await run('render', page('huge.html', '<dz-task-card task="9" progress-src="huge.json"></dz-task-card>'));
       assert.equal(huge.code, 1);
       assert.match(huge.stderr, /progress-src: Could not load huge\.json: larger than 20 MB/);
+    });
+
+    it('reads no named pipe: says it is not a file instead of waiting for a writer (a security review)', { skip: process.platform === 'win32' && 'no mkfifo' }, () => {
+      const fifo = join(dir, 'pipe.json');
+      assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+      // In a child process: opened for reading, a pipe with no writer blocks the render until the ceiling kills it.
+      const piped = spawned('render', page('pipe.html', '<dz-task-card task="9" progress-src="pipe.json"></dz-task-card>'));
+      assert.equal(piped.code, 1, `the render ended by itself (${piped.stderr})`);
+      assert.match(piped.stderr, /progress-src: Could not load pipe\.json: not a file/);
     });
 
     it('over http, gives up after the element\'s timeout and refuses a body over 20 MB', async () => {

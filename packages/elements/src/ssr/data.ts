@@ -4,6 +4,7 @@
  * and validated before the server render, the way the elements would in a browser; any failure is a
  * {@link RenderError} naming the element and the attribute.
  */
+import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +69,7 @@ const outside = (site: string) => new Error(`outside the site's folder ${site} (
 /**
  * A file of the site's folder, no larger than an element would read. The path is checked as written before the disk
  * is asked anything (whether a file outside exists is none of the page's business), then as the disk has it (a link
- * may lead out).
+ * may lead out); what it opens must be a regular file (no folder, device or named pipe).
  */
 async function readSiteFile(url: URL, root: URL): Promise<string> {
   const site = resolve(fileURLToPath(root));
@@ -83,7 +84,8 @@ async function readSiteFile(url: URL, root: URL): Promise<string> {
   }
   const realSite = await realpath(site);
   if (!within(realSite, path)) throw outside(realSite);
-  const file = await open(path, 'r');
+  // Without waiting: a named pipe opened for reading blocks until something writes to it (the stat below refuses it).
+  const file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = await file.stat();
     if (!stat.isFile()) throw new Error('not a file');
