@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { nthIndexOf } from '../scripts/build-plan.js';
 import { allNonTargets, allTargets } from '../scripts/curated/targets/index.js';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { type Target, type Task } from '../src/index.js';
+import { evaluateTarget, type Target, type Task } from '../src/index.js';
 import { escapeRegExp, seed } from './helpers.js';
 
 const plan = dezhouPlan;
@@ -541,5 +541,22 @@ describe('English', () => {
       [14, '5個國家級', 'counties'],
     ];
     for (const [task, fragment, unitEn] of expected) assert.equal(targetByQuote(task, fragment)?.unitEn, unitEn, `task ${task} «${fragment}»`);
+  });
+});
+
+describe('t40.1: the income of the year each central village must reach (a supervision review)', () => {
+  const income = plan.targets.find((t) => t.id === 't40.1')!;
+
+  test('paced as a flow from zero per village: 10萬元 at 30 June is behind the pace, 16萬元 on it, never 無基數', () => {
+    const midYear = (value: number) => evaluateTarget(income, { value, asOf: '2023-06-30' });
+    assert.equal(midYear(10).status, 'behind');
+    assert.equal(midYear(16).status, 'onTrack');
+    assert.doesNotMatch(midYear(10).sentence, /無基數/);
+    assert.match(midYear(10).sentence, /中心村/);
+  });
+
+  test('judged at the year end on the lowest village: 30萬元 is met, 20萬元 missed', () => {
+    assert.equal(evaluateTarget(income, { value: 30, asOf: '2023-12-31' }).status, 'met');
+    assert.equal(evaluateTarget(income, { value: 20, asOf: '2023-12-31' }).status, 'missed');
   });
 });

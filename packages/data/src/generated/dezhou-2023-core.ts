@@ -5252,7 +5252,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unit": "萬元",
       "unitEn": "yuan",
       "comparator": "atLeast",
-      "measure": "level",
+      "measure": "flow",
       "each": {
         "zh-Hant": "中心村",
         "en": ""

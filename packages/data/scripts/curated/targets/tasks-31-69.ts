@@ -365,7 +365,9 @@ export const targets: readonly CuratedTarget[] = [
 
   // 40. 全面深化農業農村改革
   {
-    // A threshold each central village’s income must reach, judged per village at the end of the year: a level, not paced.
+    // A threshold each central village’s income must reach: the income of the year (an annual amount, as turnover and
+    // revenue are), so a flow counted from zero and paced per village, the lowest village's income so far against
+    // 序時進度 (a supervision review: as a level it read 無基數,不作進度判斷, as if the year's start were unknown).
     task: 40,
     quote: '中心村集體經濟收入達到30萬元以上',
     metric: { 'zh-Hant': '中心村集體經濟收入', en: 'Collective economic income per central village' },
@@ -373,7 +375,7 @@ export const targets: readonly CuratedTarget[] = [
     value: 30,
     unit: '萬元',
     comparator: 'atLeast',
-    measure: 'level',
+    measure: 'flow',
     each: { 'zh-Hant': '中心村', en: 'central village' },
     firmness: 'plain',
   },
