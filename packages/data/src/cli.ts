@@ -17,6 +17,7 @@ import { extractTargets } from './extract-targets.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
+import { diagnosticIn } from './node/diagnostic-words.js';
 import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
 import type { Plan } from './schema.js';
 import type { Language } from './vocabulary.js';
@@ -78,7 +79,7 @@ async function readArgs(command: string, args: readonly string[]) {
   }
 }
 
-function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void {
+function printParsed(parsed: ParsedPlanText, lang: Language, out: (line: string) => void): void {
   for (const section of parsed.sections) {
     out(`${section.numeral}、${section.title}`);
     for (const i of section.taskIndices) {
@@ -93,7 +94,7 @@ function printParsed(parsed: ParsedPlanText, out: (line: string) => void): void 
   if (!parsed.sections.length) for (const task of parsed.tasks) out(`  ${task.number}. ${task.title}`);
   out(`${parsed.sections.length} sections, ${parsed.tasks.length} tasks, ${parsed.units.length} units`);
   // LINE:COLUMN as compilers print it, so an editor can jump there; the quote finds it by eye.
-  for (const d of parsed.diagnostics) out(formatDiagnostic(d));
+  for (const d of parsed.diagnostics) out(formatDiagnostic(diagnosticIn(d, lang)));
 }
 
 /** What `summary` counts, of a plan or of a parsed document. */
@@ -157,7 +158,7 @@ async function summarizeFile(file: string, values: { readonly lenient?: boolean;
   const targets = parsed.tasks.reduce((n, t) => n + extractTargets(t.body, { offset: t.bodySpan.offset }).length, 0);
   out(terminalText(file));
   out(countLines(parsed, targets));
-  for (const d of parsed.diagnostics) out(terminalText(formatDiagnostic(d)));
+  for (const d of parsed.diagnostics) out(terminalText(formatDiagnostic(diagnosticIn(d, lang))));
   return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
 }
 
@@ -219,7 +220,7 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       const text = await readText(file, values['max-bytes'], lang);
       const parsed = checkParsed(text, parsePlanText(text));
       if (values.json) out(JSON.stringify(parsed, null, 2));
-      else printParsed(parsed, (line) => out(terminalText(line)));
+      else printParsed(parsed, lang, (line) => out(terminalText(line)));
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
       return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
     }

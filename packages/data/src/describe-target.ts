@@ -1,7 +1,7 @@
 import { UNITS_HANS } from './generated/units-hans.js';
 import { formatEnglish } from './format-english.js';
 import { formatNumber } from './format-number.js';
-import { comparatorLabels, comparatorSymbols } from './messages.js';
+import { changeBoundLabels, comparatorLabels, comparatorSymbols } from './messages.js';
 import { targetLines } from './target-band.js';
 import type { Language, Target } from './schema.js';
 
@@ -48,7 +48,8 @@ export function formatAmount(target: Target, value: number | string, lang: Langu
  */
 export function describeTarget(target: Target, lang: Language): string {
   const symbol = comparatorSymbols[target.comparator];
-  const amount = (target.floor ? `${comparatorSymbols.atLeast} ` : '') + formatAmount(target, target.valueText, lang);
+  const bound = target.floor ? comparatorSymbols.atLeast : target.approx ? comparatorSymbols.approx : '';
+  const amount = (bound ? `${bound} ` : '') + formatAmount(target, target.valueText, lang);
   const compact = symbol ? `${symbol} ${amount}` : amount;
   if (!target.each) return compact;
   return lang === 'en' ? `${compact} each` : `${lang === 'zh-Hans' ? '每个' : '每個'} ${compact}`;
@@ -76,12 +77,10 @@ export function describeTargetInWords(target: Target, lang: Language): string {
       : lang === 'en'
         ? ` from ${target.baselineYear}`
         : `(${lang === 'zh-Hans' ? '较' : '較'}${target.baselineYear}年)`;
-  // A change the text bounds below (增幅達到10%以上): `an increase of at least 10%`, `增長10%以上`.
-  const words = !word
-    ? amount + baseline
-    : lang === 'en'
-      ? `${word} ${target.floor ? `${comparatorLabels.en.atLeast} ` : ''}${amount}${baseline}`
-      : `${word}${amount}${target.floor ? '以上' : ''}${baseline}`;
+  // A change the text bounds below or about a value (增幅達到10%以上, 增長6%左右): `an increase of at least 10%`,
+  // `增長6%左右`.
+  const bound = target.floor ? changeBoundLabels[lang].floor : target.approx ? changeBoundLabels[lang].approx : { before: '', after: '' };
+  const words = !word ? amount + baseline : `${word}${lang === 'en' ? ' ' : ''}${bound.before}${amount}${bound.after}${baseline}`;
   if (!target.each) return words;
   return lang === 'en' ? `${words} in each ${target.each.en}` : `${target.each[lang]}各${words}`;
 }

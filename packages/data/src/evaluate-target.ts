@@ -106,8 +106,8 @@ function standingOf(target: Target, value: number, band: { low: number; high: nu
 
 /**
  * Where an amount above the target stands: past an upper limit it is over it; past the band of an approximate amount
- * or a range (6萬人左右, 2—3個) it is more than was asked, which a supervision office counts as done (超額完成).
- * Only a rate or a growth about a value (穩定在60%左右) is off its band above it.
+ * or a range (6萬人左右, 2—3個), or a change's (增長6%左右), it is more than was asked, which a supervision office counts
+ * as done (超額完成). Only a rate or a growth held about a value (穩定在60%左右) is off its band above it.
  */
 const aboveAsReached = (target: Target, standing: Standing): Standing => (standing === 'above' && !lowerIsBetterFor(target) ? 'reached' : standing);
 
@@ -181,7 +181,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * Far behind the pace (under half of it) is `seriouslyBehind`; nothing done is `notStarted` only in the first
  * quarter of the path. `approx` targets count as reached within
  * their tolerance band, `range` targets between their two values. Above it, an amount (a flow, a level) has done more
- * than was asked and is `met` (超額完成); a rate or a growth about a value (穩定在60%左右) is `aboveBand`.
+ * than was asked and is `met` (超額完成), as is a change past its band in its direction (增長6%左右 at 6.5%); a rate or
+ * a growth held about a value (穩定在60%左右) is `aboveBand`.
  *
  * @example
  * ```ts
@@ -218,8 +219,10 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   const baseline = given !== undefined && given < target.value ? given : undefined;
   const single = isSingleThing(target);
   const levelLike = measure === 'level' || measure === undefined || single;
-  // An amount above its band has done more than asked; a value in percent (a rate, though its measure be unknown) has not.
-  const amount = measure === 'level' || (measure === undefined && target.unit !== '%');
+  // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
+  // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
+  const change = target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
+  const amount = measure === 'level' || (measure === undefined && target.unit !== '%') || change;
   const paced = (measure === 'flow' && !single) || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =

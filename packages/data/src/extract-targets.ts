@@ -31,7 +31,10 @@ export interface ProposedTarget {
   readonly unit: string;
   /** How the value is to be read, from the wording (以上, 以內, 左右, 下降, a range, else `exact`). */
   readonly comparator: Comparator;
-  /** For `approx` (左右): the half-width of the band as a share of the value, `max(0.05, 1 / value)` for small counts. */
+  /**
+   * For `approx` (左右), and a change about a value ({@link ProposedTarget.approx}): the half-width of the band as a
+   * share of the value, `max(0.05, 1 / value)` for small counts.
+   */
   readonly tolerance?: number;
   /** 確保/保證 → `ensure`, 力爭/爭取/爭創 → `strive`, else `plain`, with the reach the curation rules give each word. */
   readonly firmness: Firmness;
@@ -39,6 +42,8 @@ export interface ProposedTarget {
   readonly baselineYear?: number;
   /** For a change bounded below (增幅达到10%以上): `true`, written "at least". */
   readonly floor?: true;
+  /** For a change about a value (增长6%左右): `true`, judged within the band of {@link ProposedTarget.tolerance}. */
+  readonly approx?: true;
   /** The end of the year the sentence names for its targets (到2026年…, 2025年底前…): `2026-12-31`. */
   readonly deadline?: string;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
@@ -49,6 +54,11 @@ export interface ProposedTarget {
   readonly neverZero?: true;
   /** For a threshold each member must reach, the set as written: `縣(市、區)` of 各縣(市、區)至少建設1家. */
   readonly each?: string;
+  /**
+   * For a numeral after 分别 whose subject was not found (甲和乙,分别增长15%、20%: no 、-list to pair with): `true`, its
+   * metric empty. `dz-plan build` says so rather than propose a target named by its numeral.
+   */
+  readonly subjectUnknown?: true;
   /** 0–1: how sure the extractor is that this is a target and that its reading is right. */
   readonly confidence: number;
 }

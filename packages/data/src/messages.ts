@@ -1,5 +1,6 @@
 /** Words the data package writes for people: status names and the pieces of screen-reader sentences. */
 import type { Comparator, Language } from './schema.js';
+import type { DataWords } from './words.js';
 // Each language's words are a module of their own (`words.ts` says why).
 import { words as en } from './words-en.js';
 import { words as zhHans } from './words-zh-hans.js';
@@ -85,6 +86,13 @@ export const comparatorLabels: Readonly<Record<Language, Readonly<Record<Compara
   'zh-Hant': zhHant.comparator,
   'zh-Hans': zhHans.comparator,
   en: en.comparator,
+};
+
+/** What bounds a change's amount (以上, 左右), per language: {@link DataWords.changeBound}. */
+export const changeBoundLabels: Readonly<Record<Language, DataWords['changeBound']>> = {
+  'zh-Hant': zhHant.changeBound,
+  'zh-Hans': zhHans.changeBound,
+  en: en.changeBound,
 };
 
 /**

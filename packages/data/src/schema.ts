@@ -162,12 +162,18 @@ export const TargetSchema = z.object({
    */
   floor: z.optional(z.boolean()),
   /**
+   * For a `decreaseBy`/`increaseBy`: the change is about its value (增長6%左右), reached within the band of
+   * {@link Target.tolerance} as an `approx` target is; said so in words (`an increase of about 6%`, `增長6%左右`).
+   */
+  approx: z.optional(z.boolean()),
+  /**
    * What kind of quantity the target measures, which decides how a reading is judged. A plan without it (another
    * city's, before curation) is judged against the target only, never paced: the data cannot say more.
    */
   measure: z.optional(z.enum(Object.values(Measure) as [Measure, ...Measure[]])),
   /**
-   * For `approx` (左右): the half-width of the band around the value that counts as reached, as a share of the value
+   * For `approx` (左右), and a change about its value ({@link Target.approx}): the half-width of the band around the
+   * value that counts as reached, as a share of the value
    * (`0.05` is ±5%). Stated in the data because the document does not say it; without it the band is ±5%.
    */
   tolerance: z.optional(z.number().check(z.gt(0), z.lt(1))),
@@ -315,7 +321,10 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     }
     if (target.comparator === 'range' && target.upperValue === undefined) fail(['targets', i, 'upperValue'], ['rangeNeedsUpper']);
     // A floor is a change's (增幅達到10%以上): on a floor or a limit already, it would read "at least at least 100".
-    if (target.floor && target.comparator !== 'increaseBy' && target.comparator !== 'decreaseBy') fail(['targets', i, 'floor'], ['floorNeedsChange', target.comparator]);
+    const change = target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
+    if (target.floor && !change) fail(['targets', i, 'floor'], ['floorNeedsChange', target.comparator]);
+    // About a change (增長6%左右): any other comparator says its own 左右 (`approx`) or has none.
+    if (target.approx && !change) fail(['targets', i, 'approx'], ['approxNeedsChange', target.comparator]);
     for (const link of ['sameAs', 'partOf'] as const) {
       const other = target[link];
       if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], ['unknownId', 'target', other]);

@@ -8,10 +8,13 @@ export const SERIOUSLY_BEHIND_SHARE = 0.5;
 /** The band of an `approx` target (左右) when the plan states none: ±5%. */
 export const DEFAULT_APPROX_TOLERANCE = 0.05;
 
-/** The values that count as reached for `approx` (± the tolerance) and `range` (value to upperValue). */
+/**
+ * The values that count as reached for `approx` and a change about a value (增長6%左右, {@link Target.approx}): ± the
+ * tolerance; for `range`: value to upperValue.
+ */
 export function bandOf(target: Target): { low: number; high: number } | undefined {
   if (target.comparator === 'range' && target.upperValue !== undefined) return { low: target.value, high: target.upperValue };
-  if (target.comparator !== 'approx') return undefined;
+  if (target.comparator !== 'approx' && !target.approx) return undefined;
   const half = Math.abs(target.value) * (target.tolerance ?? DEFAULT_APPROX_TOLERANCE);
   return { low: target.value - half, high: target.value + half };
 }

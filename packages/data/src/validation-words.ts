@@ -40,6 +40,7 @@ export interface ValidationWords {
   upperBelowValue(upper: number, value: number): string;
   rangeNeedsUpper(): string;
   floorNeedsChange(comparator: string): string;
+  approxNeedsChange(comparator: string): string;
   /** An entry of a progress report dated after the report: a forecast, or a slip of the date. */
   entryAfterReport(entry: string, report: string): string;
   /** A progress report about another plan. */
@@ -114,6 +115,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     upperBelowValue: (upper, value) => `上限 ${upper} 小於目標值 ${value}`,
     rangeNeedsUpper: () => '區間目標需要上限(upperValue)',
     floorNeedsChange: (comparator) => `floor(以上)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}`,
+    approxNeedsChange: (comparator) => `approx(左右)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}:其他目標的左右用 comparator: approx`,
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
     otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
@@ -142,6 +144,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     upperBelowValue: (upper, value) => `上限 ${upper} 小于目标值 ${value}`,
     rangeNeedsUpper: () => '区间目标需要上限(upperValue)',
     floorNeedsChange: (comparator) => `floor(以上)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}`,
+    approxNeedsChange: (comparator) => `approx(左右)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}:其他目标的左右用 comparator: approx`,
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
@@ -170,6 +173,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     upperBelowValue: (upper, value) => `upper value ${upper} is below the value ${value}`,
     rangeNeedsUpper: () => 'a range target needs an upper value',
     floorNeedsChange: (comparator) => `floor (at least) is for a change (increaseBy, decreaseBy), not for ${comparator}`,
+    approxNeedsChange: (comparator) => `approx (about) is for a change (increaseBy, decreaseBy), not for ${comparator}: another target says its 左右 with comparator approx`,
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
     otherPlan: (report, plan) => `the report is for plan "${report}", not "${plan}"`,

@@ -16,4 +16,5 @@ export const words: DataWords = {
     pending: 'awaiting decision',
   },
   comparator: { atLeast: 'at least', atMost: 'at most', approx: 'about', exact: '', decreaseBy: 'a decrease of', increaseBy: 'an increase of', range: '' },
+  changeBound: { floor: { before: 'at least ', after: '' }, approx: { before: 'about ', after: '' } },
 };

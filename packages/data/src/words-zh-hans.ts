@@ -16,4 +16,5 @@ export const words: DataWords = {
     pending: '待评定',
   },
   comparator: { atLeast: '不少于', atMost: '不超过', approx: '约', exact: '', decreaseBy: '下降', increaseBy: '增长', range: '' },
+  changeBound: { floor: { before: '', after: '以上' }, approx: { before: '', after: '左右' } },
 };

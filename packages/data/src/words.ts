@@ -10,6 +10,11 @@ import type { Status } from './messages.js';
 export interface DataWords {
   readonly status: Readonly<Record<Status, string>>;
   readonly comparator: Readonly<Record<Comparator, string>>;
+  /**
+   * What bounds a change's amount (`floor`: 增長10%以上, `approx`: 增長6%左右), as the words before the amount (English:
+   * `an increase of at least 10%`) and after it (Chinese).
+   */
+  readonly changeBound: Readonly<Record<'floor' | 'approx', { readonly before: string; readonly after: string }>>;
 }
 
 /** The pieces of `evaluateTarget`'s sentence for screen readers, in one language (`sentence-zh-hant.ts`…). */

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { planFromText } from '../src/node/plan-from-text.js';
 import { dzPlanHere, cliScratch } from './helpers.js';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const document = (...tasks: string[]) => ['某市2024年重點工作任務', '某市人民政府', '一、穩增長', ...tasks.map((t, i) => `${i + 1}.${t}`)].join('\n');
 const codes = (text: string) => planFromText(text, { lenient: true }).diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column}`);
@@ -17,6 +19,56 @@ const place = (text: string, needle: string, after = 0) => {
   return `4:${line.indexOf(needle, after) + 1}`;
 };
 const unitNames = (text: string) => planFromText(text, { lenient: true }).plan!.units.map((u) => u.name['zh-Hant']);
+
+describe('a table of tasks', () => {
+  const table = (rows: string[]) => ['某市2024年重點工作任務', '某市人民政府', ...rows].join('\n');
+  const tabs = table(['序號\t重點任務\t牽頭單位\t配合單位', '1\t擴大有效投資,完成投資500億元\t市發展改革委\t市財政局', '2\t穩定就業\t市人社局\t']);
+
+  test('tasks in a tab-separated table are said to be a table not read, at its first row, beside "no numbered tasks" (another city’s review)', () => {
+    const { diagnostics } = planFromText(tabs, { lenient: true });
+    assert.deepEqual(codes(tabs), ['warning noSections 1:1', 'error noTasks 1:1', 'warning tableNotRead 3:1']);
+    assert.match(diagnostics[2]!.message, /^line 3 is a row of a table \(its cells separated by tabs\): tables are not read;/);
+  });
+
+  test('pipe and grid tables are said too; a tab after a task number, or one line with a tab, is no table', () => {
+    const pipes = table(['| 序號 | 重點任務 | 牽頭單位 |', '| --- | --- | --- |', '| 1 | 擴大有效投資 | 市發展改革委 |']);
+    assert.deepEqual(codes(pipes), ['warning noSections 1:1', 'error noTasks 1:1', 'warning tableNotRead 3:1']);
+    const grid = table(['┌──┬────┐', '│1 │擴大有效投資│', '└──┴────┘']);
+    assert.deepEqual(codes(grid), ['warning noSections 1:1', 'error noTasks 1:1', 'warning tableNotRead 4:1']);
+    assert.deepEqual(codes(document('\t擴大有效投資。完成投資500億元。(牽頭單位:市發展改革委)', '優化服務。\t(牽頭單位:市發展改革委)').replace('1.', '1.\t')), []);
+  });
+
+  test('dz-plan parse and build say it in the language of --lang', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dz-plan-table-'));
+    try {
+      writeFileSync(join(dir, 'city.txt'), tabs);
+      const said = { 'zh-Hant': /^warning 3:1 tableNotRead: 第 3 行是表格的一行/m, 'zh-Hans': /^warning 3:1 tableNotRead: 第 3 行是表格的一行/m, en: /^warning 3:1 tableNotRead: line 3 is a row of a table/m };
+      for (const [lang, line] of Object.entries(said)) {
+        const parse = await dzPlanHere('parse', join(dir, 'city.txt'), '--lang', lang);
+        assert.equal(parse.status, 1);
+        assert.match(parse.stdout, line, lang);
+        const build = await dzPlanHere('build', join(dir, 'city.txt'), '--lang', lang);
+        assert.match(build.stderr, line, lang);
+      }
+      assert.match((await dzPlanHere('parse', join(dir, 'city.txt'))).stdout, /tableNotRead: 第 3 行是表格的一行\(儲存格以定位字元分隔\)/, 'zh-Hant by default');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('targets after 分別 with no subject', () => {
+  test('a 分別 list after a comma pairs with the list before it; with none to pair, a warning says so and no target is proposed (another city’s review)', () => {
+    const paired = document('財政收入。一般公共預算收入、稅收收入,分別增長15%、20%。(牽頭單位:市財政局)');
+    const plan = planFromText(paired).plan!;
+    assert.deepEqual(plan.targets.map((t) => [t.metric['zh-Hant'], t.value]), [['一般公共預算收入', 15], ['稅收收入', 20]]);
+    const unnamed = document('財政收入。一般公共預算收入和稅收收入,分別增長15%、20%。(牽頭單位:市財政局)');
+    const built = planFromText(unnamed);
+    assert.deepEqual(built.plan!.targets, [], 'no target named 15%');
+    assert.deepEqual(codes(unnamed), [`warning respectiveWithoutSubject ${place(unnamed, '15%')}`, `warning respectiveWithoutSubject ${place(unnamed, '20%')}`]);
+    assert.match(built.diagnostics[0]!.message, /^task 1: 15% follows 分別, but no subject before it pairs with it/);
+  });
+});
 
 describe('unit names that are no unit', () => {
   test('a field of the bracket (a deadline, a leader) is left out of the units, with a warning', () => {

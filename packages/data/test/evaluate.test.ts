@@ -333,6 +333,23 @@ describe('evaluateTarget: a growth rate (增幅10%) is compared with the target 
   });
 });
 
+describe('evaluateTarget: a change about a value (增長6%左右) is reached within its band of 左右, as an approximate level is', () => {
+  const about = makeTarget('increaseBy', 6, { measure: 'growth', unit: '%', unitEn: 'percent', approx: true, tolerance: 0.05 });
+
+  test('a growth within ±5% of 6% is on track, met once due; short of the band missed; above it more than was asked (超額完成), not off a band as 穩定在60%左右', () => {
+    assertStatuses(about, [[5.8, MID_YEAR, 'onTrack'], [5.8, DEADLINE, 'met'], [5.6, DEADLINE, 'missed'], [6.5, MID_YEAR, 'onTrack'], [6.5, DEADLINE, 'met']]);
+    const held = makeTarget('approx', 6, { measure: 'growth', unit: '%', unitEn: 'percent', tolerance: 0.05 });
+    assertStatuses(held, [[6.5, DEADLINE, 'aboveBand']]);
+    const band = evaluateTarget(about, { value: 5.8, asOf: DEADLINE }).band!;
+    assert.deepEqual([band.low.toFixed(2), band.high.toFixed(2)], ['5.70', '6.30']);
+  });
+
+  test('a change against a base year about a value is paced against the value itself, its band counted as reached', () => {
+    const change = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020, approx: true });
+    assertStatuses(change, [[11.5, DEADLINE, 'met'], [11, DEADLINE, 'missed'], [13, DEADLINE, 'met'], [6, MID_YEAR, 'behind'], [11.5, MID_YEAR, 'onTrack']]);
+  });
+});
+
 describe('evaluateTarget: a change against a base year (較2020年下降12%) is paced over the whole path', () => {
   const change = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 });
 

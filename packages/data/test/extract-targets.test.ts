@@ -23,6 +23,7 @@ const reading = (p: ProposedTarget) => ({
   firmness: p.firmness,
   ...(p.baselineYear !== undefined ? { baselineYear: p.baselineYear } : {}),
   floor: p.floor,
+  approx: p.approx,
   measure: p.measure,
 });
 
@@ -62,6 +63,18 @@ describe('extractTargets: comparators', () => {
     expectReadings('城鎮調查失業率控制在5.5%以下。', [{ value: 5.5, comparator: 'atMost', measure: 'rate' }]);
   });
 
+  test('a rate per 10萬 and a time limit under a ceiling are targets: 10/10萬以下, 壓縮至1個工作日以內 (another city’s review)', () => {
+    expectReadings('道路交通事故萬車死亡率控制在10/10萬以下。', [{ value: 10, valueText: '10', unit: '/10萬', comparator: 'atMost', measure: 'level', metric: '道路交通事故萬車死亡率' }]);
+    expectReadings('孕產婦死亡率控制在10/10萬以下,嬰兒死亡率控制在5‰以內。', [
+      { value: 10, unit: '/10萬', comparator: 'atMost', measure: 'level', metric: '孕產婦死亡率' },
+      { value: 5, unit: '‰', comparator: 'atMost', metric: '嬰兒死亡率' },
+    ]);
+    expectReadings('企業開辦時間壓縮至1個工作日以內。', [{ value: 1, unit: '個工作日', comparator: 'atMost', measure: 'level', metric: '企業開辦時間' }]);
+    expectReadings('不動產登記辦理時間壓縮至3小時以內。', [{ value: 3, unit: '小時', comparator: 'atMost', measure: 'level' }]);
+    // A span without a ceiling, or one that sizes a noun, or a date, is still no target.
+    for (const text of ['辦理時限壓縮至3個工作日。', '3個工作日以內辦結的事項。', '2025年以前完成。', '召開會議10/12。']) assert.deepEqual(extractTargets(text), [], text);
+  });
+
   test('a ceiling on a growth rate caps the growth: 增速控制在2%以內 is no growth of at least 2%', () => {
     expectReadings('全市能源消費總量增速控制在2%以內。', [{ value: 2, comparator: 'atMost', measure: 'growth', metric: '全市能源消費總量增速' }]);
     expectReadings('人口自然增長率控制在3‰以內。', [{ value: 3, unit: '‰', comparator: 'atMost', measure: 'growth', metric: '人口自然增長率' }]);
@@ -76,6 +89,14 @@ describe('extractTargets: comparators', () => {
     expectReadings('舉辦招聘會30場左右。', [{ value: 30, comparator: 'approx', tolerance: 0.05, measure: 'flow' }]);
     expectReadings('建設智慧社區8個左右。', [{ value: 8, comparator: 'approx', tolerance: 0.125 }]);
     expectReadings('糧食總產量穩定在70億斤左右。', [{ value: 70, unit: '億斤', comparator: 'approx', tolerance: 0.05, measure: 'flow' }]);
+  });
+
+  test('a change about a value keeps its 左右: 增長6%左右 is an increase of about 6%, with the band of 左右 (another city’s review)', () => {
+    expectReadings('地區生產總值增長6%左右。', [{ value: 6, comparator: 'increaseBy', approx: true, tolerance: 0.05, floor: undefined, measure: 'growth', metric: '地區生產總值' }]);
+    expectReadings('單位地區生產總值能耗較2020年下降5%左右。', [{ value: 5, comparator: 'decreaseBy', approx: true, tolerance: 0.05, baselineYear: 2020, measure: 'change' }]);
+    // Without 左右 a change is exact, as before; what a plan holds down about a value is still held under it.
+    expectReadings('規上工業增加值增長6%。', [{ value: 6, comparator: 'increaseBy', approx: undefined, measure: 'growth' }]);
+    expectReadings('居民消費價格漲幅3%左右。', [{ value: 3, comparator: 'atMost', approx: undefined, measure: 'growth' }]);
   });
 
   test('changes: 增長, 提高, 增幅 and 下降, 壓減, 降低', () => {
@@ -128,8 +149,18 @@ describe('extractTargets: comparators', () => {
       { value: 5.5, metric: '城鎮居民人均可支配收入' },
       { value: 7, metric: '農村居民人均可支配收入' },
     ]);
-    // Lists of different lengths pair nothing: read as before.
+    // Lists of different lengths pair nothing: read as before, the numeral with no subject marked so.
     expectReadings('化學需氧量排放量比2020年分別下降8%、10%。', [{ value: 8, metric: '化學需氧量排放量' }, { value: 10, metric: '' }]);
+    assert.deepEqual(extractTargets('化學需氧量排放量比2020年分別下降8%、10%。').map((p) => p.subjectUnknown), [undefined, true]);
+    // The list before a comma before 分別 (another city’s review: the 15% was named after nothing).
+    expectReadings('一般公共預算收入、稅收收入,分別增長15%、20%。', [
+      { value: 15, metric: '一般公共預算收入', comparator: 'increaseBy', measure: 'growth' },
+      { value: 20, metric: '稅收收入', comparator: 'increaseBy', measure: 'growth' },
+    ]);
+    expectReadings('全市一般公共預算收入,分別增長15%。', [{ value: 15, metric: '全市一般公共預算收入' }]);
+    // No list to pair with: no metric, and marked so, for `dz-plan build` to say.
+    const unnamed = extractTargets('一般公共預算收入和稅收收入,分別增長15%、20%。');
+    assert.deepEqual(unnamed.map((p) => [p.metric, p.subjectUnknown]), [['', true], ['', true]]);
     for (const text of ['萬元GDP用水量、萬元工業增加值用水量較2020年分別下降12%、5%。', '城鎮、農村居民人均可支配收入分別增長5.5%、7%。']) {
       assert.ok(extractTargets(text).every((p) => p.confidence >= 0.9), text);
     }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { progressCommandWords } from '../src/node/progress-words.js';
 import { evaluateDezhouTarget, getTarget } from '../src/dezhou-2023.js';
 import { describeTarget, describeTargetInWords } from '../src/describe-target.js';
+import { evaluateTarget } from '../src/evaluate-target.js';
 import { statusLabels } from '../src/messages.js';
 
 describe('progress command words', () => {
@@ -55,6 +56,18 @@ describe('a growth the text bounds below (10%以上) keeps its "at least"', () =
     assert.equal(describeTargetInWords(target, 'en'), 'a decrease of 12% from 2020');
     assert.equal(describeTargetInWords(target, 'zh-Hant'), '下降12%(較2020年)');
     assert.equal(describeTarget(target, 'en'), '↓ 12%');
+  });
+});
+
+describe('a change about a value (增長6%左右) keeps its 左右', () => {
+  test('in words and symbols, in every language, and in the sentence', () => {
+    const { floor: _floor, ...growth } = getTarget('t03.3')!;
+    const target = { ...growth, valueText: '6', value: 6, approx: true };
+    assert.equal(describeTargetInWords(target, 'en'), 'an increase of about 6%');
+    assert.equal(describeTargetInWords(target, 'zh-Hant'), '增長6%左右');
+    assert.equal(describeTargetInWords(target, 'zh-Hans'), '增长6%左右');
+    assert.equal(describeTarget(target, 'en'), '↑ ≈ 6%');
+    assert.match(evaluateTarget(target, { value: 5.8, asOf: '2023-12-31' }, { lang: 'zh-Hant' }).sentence, /目標增長6%左右,/);
   });
 });
 

@@ -8,3 +8,7 @@ export const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <=
 
 /** A CJK unified ideograph of the basic block. */
 export const isIdeograph = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
+
+/** Brackets a 、 inside which is no separator of a list: 各县(市、区). */
+export const OPENING = '([【《';
+export const CLOSING = ')]】》';

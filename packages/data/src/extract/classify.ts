@@ -23,6 +23,8 @@ export interface ComparatorReading {
   readonly keepsChange?: true;
   /** A change with 以上 after it (增幅达到10%以上): at least that change. */
   readonly floor?: true;
+  /** A change with 左右 after it (增长6%左右): about that change, within the band of 左右. */
+  readonly approx?: true;
 }
 
 /**
@@ -51,7 +53,8 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
     if (capped) return { comparator: 'atMost', worded: true, keepsChange: true };
     // 增幅达到10%以上, 增长不低于10%, 至少增长10%: at least that change (达到 alone only reaches it).
     const floor = suffix === 'atLeast' || (state.bound !== undefined && EXPLICIT_FLOORS.has(state.bound.word));
-    return { comparator: change.comparator, worded: true, ...(floor ? { floor: true } : {}) };
+    // 增长6%左右: about that change; the comparator stays the change, which names what is measured.
+    return { comparator: change.comparator, worded: true, ...(floor ? { floor: true } : suffix === 'approx' ? { approx: true } : {}) };
   }
   if (heldDown) return { comparator: 'atMost', worded: true };
   if (suffix) return { comparator: suffix, worded: true };
@@ -80,8 +83,9 @@ export function readMeasure(
     if (baselineYear !== undefined) return { measure: 'change', worded: true };
     return { measure: unit?.kind === 'percent' || unit?.kind === 'multiple' ? 'growth' : 'flow', worded: true };
   }
-  // 0.5吨标准煤/万元, 15平方米/人, 35微克/立方米: an intensity or density, standing at a moment.
-  if (unitText.includes('/')) return { measure: 'level', worded: true };
+  // 0.5吨标准煤/万元, 15平方米/人, 35微克/立方米, 10/10万: an intensity or density, standing at a moment; and a time
+  // limit (压缩至1个工作日以内), a level held under it, not a quota used up (重污染天数…5天以内 counts days: a ceiling).
+  if (unitText.includes('/') || (unit?.kind === 'span' && !metric.includes('天数'))) return { measure: 'level', worded: true };
   if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
   // 争创…2个, 争取创建…4家, 列入…名单: a title conferred, unless the clause adds it as work of its own (新增孵化器3家).
   if ((conferred || listedPattern.test(clause)) && !additionPattern.test(clause)) return { measure: 'designation', worded: true };

@@ -8,15 +8,15 @@
  * Reading in pieces finds what reading the whole finds: each piece ends at a numeral's first digit, and no word read
  * here holds a digit or looks ahead for one.
  */
+import { CLOSING, OPENING } from './chars.js';
+import { subjectsBefore, type Subjects } from './subjects-before.js';
+
 const EACH = /各个?(?![类项级种地方界])|每一?个/g;
 /** A floor, which makes 各 a threshold for each member. */
 const FLOOR = /至少|不少于|不低于/;
 /** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
 const HELD = /稳定在|保持(?!率)|不低于/;
 
-/** Brackets a 、 inside which is no separator of the list: 各县(市、区). */
-const OPENING = '([【《';
-const CLOSING = ')]】》';
 
 /** Whether `ch` joins the numerals of a 分别 list (12%、5%; 50%和60%). */
 export const joinsNumerals = (ch: string): boolean => ch === '、' || ch === '和' || ch === '与';
@@ -29,6 +29,11 @@ export interface Respectively {
   readonly lastStart: number;
   /** The joiners (、和与) between it and the numeral: the numeral's place in the list after it. */
   joiners: number;
+  /**
+   * When 分别 opens its clause (甲、乙,分别增长15%、20%): the list of the clause before, its items but the last and the
+   * last; absent when that clause is too long to be a list of subjects.
+   */
+  readonly subjects?: Subjects;
 }
 
 /** The lead of the current clause, read up to {@link ClauseLead.readTo}. */
@@ -78,7 +83,12 @@ function readWords(lead: ClauseLead, piece: string, from: number): void {
 function readList(lead: ClauseLead, folded: string, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const ch = folded[i]!;
-    if (ch === '分' && folded[i + 1] === '别') lead.respectively = { at: i, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0 };
+    if (ch === '分' && folded[i + 1] === '别') {
+      // 分别 first in its clause (a space at most before it): its subjects are the clause before.
+      const opens = lead.items.length === 0 && i - lead.clauseStart <= 1 && !folded.slice(lead.clauseStart, i).trim();
+      const subjects = opens ? subjectsBefore(folded, lead.clauseStart) : undefined;
+      lead.respectively = { at: i, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0, ...(subjects ? { subjects } : {}) };
+    }
     else if (lead.respectively && joinsNumerals(ch)) lead.respectively.joiners++;
     if (OPENING.includes(ch)) lead.depth++;
     else if (CLOSING.includes(ch)) lead.depth = Math.max(0, lead.depth - 1);

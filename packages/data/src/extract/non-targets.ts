@@ -85,10 +85,12 @@ export function reasonAfter(text: string, numeral: Numeral, unit: UnitMatch | un
   const after = text.charCodeAt(numeral.end);
   if (after === 0x2b /* + */ || (!unit && isAsciiLetter(after))) return 'name';
   if (!unit) return numeral.fraction ? undefined : 'noUnit';
-  if (unit.kind === 'time' && !countsDays(text, numeral)) return 'timeSpan';
+  const suffix = suffixWords.match(text, unit.end);
+  // 压缩至1个工作日以内: a time limit is a target; 3个工作日 alone is a span of time, 2025年以前 a date.
+  const timeLimit = unit.kind === 'span' && suffix?.value === 'atMost';
+  if ((unit.kind === 'time' || unit.kind === 'span') && !timeLimit && !countsDays(text, numeral)) return 'timeSpan';
   if (unit.kind === 'voltage') return 'voltage';
   if (unit.kind === 'age') return 'age';
-  const suffix = suffixWords.match(text, unit.end);
   const next = text[suffixEnd];
   // 30万千瓦以下燃煤机组, 10人以下企业: a bound before a noun sizes the noun.
   if (suffix?.value === 'atMost' && isIdeograph(next) && !JOINERS.has(next!)) return 'threshold';

@@ -4,6 +4,7 @@
  * `2023.6.30`), clock times and ratios (`8:30`, `1:1`).
  */
 import { isDigit } from './chars.js';
+import { PER_POPULATION } from './units.js';
 
 /** A numeral, maybe compound, read at one position. */
 export interface Numeral {
@@ -91,7 +92,8 @@ export function readNumeral(text: string, at: number): Numeral {
     if (odd) return odd;
     return { start: at, end: e, value: first.value, upperValue: second!.value };
   }
-  if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) {
+  // 10/10万: a rate per a population, whose unit (`units.ts`) is the rest.
+  if (text[end] === '/' && isDigit(text.charCodeAt(end + 1)) && !PER_POPULATION.test(text.slice(end, end + 6))) {
     const denominator = readNumber(text, end + 1);
     const numerator = first.value;
     if (first.decimal || denominator.decimal || text[denominator.end] === '/' || numerator >= denominator.value || denominator.value > 100) {

@@ -26,12 +26,19 @@ function numeralsAhead(folded: string, at: number): number {
  * The span of the folded text naming the numeral at `numeralStart` when its clause pairs metrics and numerals with 分别
  * (the clause's `lead` read up to the numeral): the metric in the same place of the 、-list before 分别 as the numeral
  * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
+ * When 分别 opens its clause, the list is the clause before's (`subjects-before.ts`).
  * `undefined` when the clause has no 分别 before the numeral, or one subject; `null` when the two lists differ in length
  * (化学需氧量排放量比2020年分别下降8%、10%): which numeral is whose is then for a person to say.
  */
 export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | null | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
+  // 甲、乙,分别增长15%、20%: the list of the clause before; one subject there takes the one numeral, or pairs nothing.
+  const subjects = respectively.subjects;
+  if (subjects) {
+    if (subjects.items.length + 1 !== respectively.joiners + 1 + numeralsAhead(folded, numeralStart)) return null;
+    return { name: subjects.items[respectively.joiners] ?? subjects.last, last: subjects.last };
+  }
   const { itemCount, joiners: index } = respectively;
   const last: [number, number] = [respectively.lastStart, respectively.at];
   // One subject (城乡居民人均可支配收入分别增长6%): nothing to pair.

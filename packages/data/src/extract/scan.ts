@@ -13,7 +13,7 @@ import { normalizeForExtraction } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveName } from './respectively.js';
-import { matchUnit, type UnitMatch } from './units.js';
+import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
@@ -48,6 +48,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
         if (proposal) out.push(proposal);
       }
       i = Math.max(numeral.end, i + 1);
+      // 10/10万: the population is the numeral's unit, no numeral of its own.
+      i += PER_POPULATION.exec(folded.slice(i, i + 6))?.[0].length ?? 0;
     } else if (isAsciiLetter(code)) {
       // PM2.5, G20: letters and the digits that run on from them are a name.
       while (i < folded.length && (isAsciiLetter(folded.charCodeAt(i)) || isDigit(folded.charCodeAt(i)) || (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1))))) i++;
@@ -221,7 +223,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   if (state.shareSeen) return undefined;
   const isShare = (numeral.fraction !== undefined || unit?.kind === 'percent') && (folded[suffixEnd] === '的' || folded[numeral.end] === '的');
 
-  const { comparator, worded: comparatorWorded, keepsChange, floor } = readComparator(folded, numeral, unit, suffix?.value, state);
+  const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
   const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
 
   const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
@@ -266,15 +268,18 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(numeral.fraction ? { fraction: numeral.fraction } : {}),
     unit: unitText,
     comparator,
-    ...(comparator === 'approx' ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
+    ...(comparator === 'approx' || approx ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),
     ...(floor ? { floor } : {}),
+    ...(approx ? { approx } : {}),
     ...(state.deadlineYear !== undefined ? { deadline: `${state.deadlineYear}-12-31` } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     ...(measure === 'rate' && lead.held ? { held: true as const } : {}),
     ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
+    // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
+    ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),
     confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }), doubtfulPair ? DOUBTFUL : 1),
   };
 }

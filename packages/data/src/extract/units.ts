@@ -15,8 +15,10 @@ export type UnitKind =
   | 'percent'
   /** A multiple (倍). */
   | 'multiple'
-  /** A span or point of time (年, 个月, 分钟, 日): never a target. */
+  /** A point of time or a year (年, 月, 日, 季度): never a target. */
   | 'time'
+  /** A span of time (个月, 天, 小时, 工作日): a target only as a time limit (压缩至1个工作日以内). */
+  | 'span'
   /** A voltage level (500千伏): never a target. */
   | 'voltage'
   /** An age (60岁以上): a threshold, never a target. */
@@ -28,10 +30,17 @@ const baseUnits = new WordList<UnitKind>({
   ...units('amount', '元 美元 公里 千米 米 延米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 吨标准煤 吨标煤 微克 毫克 公斤 千克 克 斤 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 标箱 标准箱 kw kwh mw mwh gw km kg t m'),
   ...units('percent', '% ‰ 个百分点 百分点'),
   ...units('multiple', '倍'),
-  ...units('time', '年 年度 周年 个月 月 月份 日 天 号 周 个周 小时 分钟 秒 季度 个季度 工作日 个工作日'),
+  ...units('time', '年 年度 周年 月 月份 日 号 季度'),
+  ...units('span', '个月 天 周 个周 小时 分钟 秒 个季度 工作日 个工作日'),
   ...units('voltage', '千伏 伏 kv v'),
   ...units('age', '岁 歲 周岁'),
 });
+
+/**
+ * A rate per a population (10/10万: ten per hundred thousand), its numeral the numerator: `/`, the population's digits
+ * and its scale, and the unit it counts if written (10/10万人).
+ */
+export const PER_POPULATION = /^\/\d{1,4}[万千百亿]/;
 
 /** A scale before the base unit: 3.3万人, 90亿元, 1千万元. A scale alone (3.3万) is a unit too. */
 const scales = new WordList<true>({ 万: true, 亿: true, 千万: true, 百万: true, 十万: true, 万亿: true });
@@ -59,6 +68,11 @@ const lower = (text: string, at: number, length: number): string => text.slice(a
 export function matchUnit(text: string, at: number): UnitMatch | undefined {
   let i = at;
   while (text[i] === ' ' && i < at + 2) i++;
+  const per = PER_POPULATION.exec(text.slice(i, i + 6));
+  if (per) {
+    const counted = matchBase(text, i + per[0].length);
+    return { end: i + per[0].length + (counted?.kind === 'count' ? counted.length : 0), kind: 'count', scaled: false };
+  }
   const scale = scales.match(text, i);
   const afterScale = scale ? i + scale.word.length : i;
   const base = matchBase(text, afterScale) ?? (scale ? undefined : matchBase(text, i));

@@ -74,6 +74,10 @@ const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   减少至: 'atMost',
   压减到: 'atMost',
   压减至: 'atMost',
+  压缩到: 'atMost',
+  压缩至: 'atMost',
+  缩短到: 'atMost',
+  缩短至: 'atMost',
   稳定在: 'exact',
   保持在: 'exact',
 };

@@ -9,6 +9,7 @@ import { checkFieldLines } from './field-lines.js';
 import { checkHeadingLevels } from './heading-levels.js';
 import { joinUnitLines } from './unit-lines.js';
 import { checkUnitNames } from './unit-names.js';
+import { checkTableRows } from './table-rows.js';
 
 /** The parse with what the checks left out of it, and their diagnostics among its own, in document order. */
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
@@ -17,6 +18,7 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const tasks = checkFieldLines(checkUnitNames(text, joined.tasks, sink), sink);
   checkSectionText(text, parsed, sink);
   const explained = checkHeadingLevels(text, parsed, sink);
+  checkTableRows(text, sink);
   const found = sink.done();
   if (!found.length && !joined.answered.size) return parsed;
   return {

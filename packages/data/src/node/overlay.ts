@@ -27,6 +27,7 @@ const targetFields = {
   firmness: z.optional(oneOf(Firmness)),
   baselineYear: z.optional(z.number()),
   floor: z.optional(z.boolean()),
+  approx: z.optional(z.boolean()),
   baseline: z.optional(z.number()),
   held: z.optional(z.boolean()),
   neverZero: z.optional(z.boolean()),

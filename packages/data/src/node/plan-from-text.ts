@@ -11,6 +11,8 @@ import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, t
 import { inBothScripts, scriptOf, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { guessUnitKind } from './unit-kind.js';
 import { checkParsed } from './after-parse.js';
+import { createDiagnosticSink } from '../parse/diagnostics.js';
+import { namedProposals } from './unnamed-targets.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 
 /** Options of {@link planFromText}. */
@@ -82,6 +84,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     comparator: p.comparator,
     ...(p.baselineYear === undefined ? {} : { baselineYear: p.baselineYear }),
     ...(p.floor ? { floor: true } : {}),
+    ...(p.approx ? { approx: true } : {}),
     measure: p.measure,
     ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),
@@ -110,7 +113,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
  */
 export function planFromText(text: string, options: PlanFromTextOptions = {}): PlanFromTextResult {
   const parsed = checkParsed(text, parsePlanText(text));
-  const diagnostics = parsed.diagnostics;
+  let diagnostics = parsed.diagnostics;
   const issues: ValidationIssue[] = [];
   if (diagnostics.some((d) => d.severity === 'error') && !options.lenient) return { plan: undefined, diagnostics, issues };
 
@@ -140,10 +143,12 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   });
 
   const targets: Target[] = [];
+  const unnamed = createDiagnosticSink(text);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
     // A task written as one sentence has it all in its title (the title runs to the first 。): its targets are there.
-    const proposals = [...extractTargets(p.title, { offset: p.titleSpan.offset }), ...extractTargets(p.body, { offset: p.bodySpan.offset })];
+    const found = [...extractTargets(p.title, { offset: p.titleSpan.offset }), ...extractTargets(p.body, { offset: p.bodySpan.offset })];
+    const proposals = namedProposals(found, p.number, unnamed);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadline, source);
       targets.push(target);
@@ -162,6 +167,9 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
       source: { title: p.titleSpan, body: p.bodySpan, ...(p.unitsSpan ? { units: p.unitsSpan } : {}) },
     };
   });
+
+  const said = unnamed.done();
+  if (said.length) diagnostics = [...diagnostics, ...said].sort((a, b) => a.offset - b.offset);
 
   // A document without headings is one section, named after the plan.
   const sections: Section[] = parsed.sections.length

@@ -106,7 +106,10 @@ export type DiagnosticCode =
   | 'responsibleBesideLead'
   | 'textBeforeFirstTask'
   | 'fieldInTaskText'
-  | 'headingAboveSections';
+  | 'headingAboveSections'
+  | 'tableNotRead'
+  // Of the targets `planFromText` proposes:
+  | 'respectiveWithoutSubject';
 
 /** Something {@link parsePlanText} could not make sense of, or found unusual, and where. */
 export interface Diagnostic {

@@ -1,0 +1,44 @@
+/**
+ * The subjects of a 分别 that opens its clause: the 、-list of the clause before it (一般公共预算收入、税收收入,分别增长
+ * 15%、20%). Read without them, the 15% was named after nothing, and a plan's target was called `15%`.
+ */
+import { CLOSING, OPENING } from './chars.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
+
+/** How far back the clause before may start: a list of subjects, not a paragraph. Bounds the look back. */
+const LIST_BACK = 60;
+
+/** A list of subjects: its items but the last, and the last (which a short item shares its noun with). */
+export interface Subjects {
+  readonly items: readonly (readonly [number, number])[];
+  readonly last: readonly [number, number];
+}
+
+/**
+ * The list of the clause that ends just before `clauseStart` (after its comma) in the folded text, split at each 、
+ * outside brackets; `undefined` when there is no such clause (a sentence's start, an empty clause) or it runs back
+ * further than {@link LIST_BACK}.
+ */
+export function subjectsBefore(folded: string, clauseStart: number): Subjects | undefined {
+  const end = clauseStart - 1;
+  if (end < 1 || !CLAUSE_ENDS.has(folded[end]!)) return undefined;
+  let start = end;
+  while (start > 0 && !SENTENCE_ENDS.has(folded[start - 1]!) && !CLAUSE_ENDS.has(folded[start - 1]!)) {
+    if (end - start >= LIST_BACK) return undefined;
+    start--;
+  }
+  if (!folded.slice(start, end).trim()) return undefined;
+  const items: [number, number][] = [];
+  let itemStart = start;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = folded[i]!;
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '、' && depth === 0) {
+      items.push([itemStart, i]);
+      itemStart = i + 1;
+    }
+  }
+  return { items, last: [itemStart, end] };
+}
