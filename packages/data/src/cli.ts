@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { dezhouPlan } from './dezhou-2023.js';
 import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
-import { extractTargets } from './extract-targets.js';
+import { createDiagnosticSink } from './parse/diagnostics.js';
+import { taskProposals } from './node/task-proposals.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
@@ -154,11 +155,13 @@ async function summarizeFile(file: string, values: { readonly lenient?: boolean;
   const text = await readText(file, values['max-bytes'], lang);
   if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
   const parsed = checkParsed(text, parsePlanText(text));
-  // As build finds them: each task's body by the extractor, at its place in the document.
-  const targets = parsed.tasks.reduce((n, t) => n + extractTargets(t.body, { offset: t.bodySpan.offset }).length, 0);
+  // As build finds them, and what it leaves out said among the diagnostics, in document order.
+  const sink = createDiagnosticSink(text);
+  const targets = parsed.tasks.reduce((n, t) => n + taskProposals(t, sink).length, 0);
+  const diagnostics = [...parsed.diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset);
   out(terminalText(file));
   out(countLines(parsed, targets));
-  for (const d of parsed.diagnostics) out(terminalText(formatDiagnostic(diagnosticIn(d, lang))));
+  for (const d of diagnostics) out(terminalText(formatDiagnostic(diagnosticIn(d, lang))));
   return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
 }
 

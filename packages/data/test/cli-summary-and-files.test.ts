@@ -30,6 +30,21 @@ describe('dz-plan summary FILE', () => {
     assert.match(r.stdout, new RegExp(`^targets: ${plan.targets.length}$`, 'm'));
   });
 
+  test("counts a one-sentence task's targets and leaves out a 分別 value with no subject, as build does, and says why", async () => {
+    // Task 1 is all title (its target is there); task 2's 15% and 20% pair with no subject: build proposes neither.
+    writeFileSync(
+      at('counts.txt'),
+      '某市2023年重點工作任務\n一、總體要求\n1.新開通5G基站3000個以上。(牽頭單位:市工業和信息化局)\n2.財政收入。一般公共預算收入和稅收收入,分別增長15%、20%,新增就業1萬人。(牽頭單位:市財政局)\n',
+    );
+    const built = await dzPlanHere('build', at('counts.txt'), '--issuer', '某市人民政府');
+    assert.equal(built.status, 0, built.stderr);
+    const plan = JSON.parse(built.stdout) as { targets: unknown[] };
+    assert.equal(plan.targets.length, 2, 'the 5G base stations and the jobs');
+    const r = await dzPlanHere('summary', at('counts.txt'));
+    assert.match(r.stdout, /^targets: 2$/m);
+    assert.equal((r.stdout.match(/respectiveWithoutSubject/g) ?? []).length, 2, r.stdout);
+  });
+
   test('a plan JSON is validated and counted: sections, tasks, units and targets', async () => {
     writeFileSync(at('plan.json'), JSON.stringify(dezhouPlan));
     const r = await dzPlanHere('summary', at('plan.json'));

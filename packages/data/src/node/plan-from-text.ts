@@ -4,7 +4,7 @@
  * (an overlay, `./overlay.ts`); the plan API shows the Chinese until then.
  */
 import { createHash } from 'node:crypto';
-import { extractTargets, type ProposedTarget } from '../extract-targets.js';
+import type { ProposedTarget } from '../extract-targets.js';
 import { toValidationIssues, validationMessagesIn, type ValidationIssue } from '../issues.js';
 import { parsePlanText, type Diagnostic, type ParsedPlanText } from '../parse-plan-text.js';
 import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, type Task, type Unit } from '../schema.js';
@@ -12,7 +12,7 @@ import { inBothScripts, scriptOf, unitInBothScripts, type ChineseScript } from '
 import { guessUnitKind } from './unit-kind.js';
 import { checkParsed } from './after-parse.js';
 import { createDiagnosticSink } from '../parse/diagnostics.js';
-import { namedProposals } from './unnamed-targets.js';
+import { taskProposals } from './task-proposals.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 
 /** Options of {@link planFromText}. */
@@ -146,9 +146,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const unnamed = createDiagnosticSink(text);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    // A task written as one sentence has it all in its title (the title runs to the first 。): its targets are there.
-    const found = [...extractTargets(p.title, { offset: p.titleSpan.offset }), ...extractTargets(p.body, { offset: p.bodySpan.offset })];
-    const proposals = namedProposals(found, p.number, unnamed);
+    const proposals = taskProposals(p, unnamed);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadline, source);
       targets.push(target);
