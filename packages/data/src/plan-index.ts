@@ -1,5 +1,6 @@
 /** Lookup tables built once per plan, so every query is O(1) or O(result). */
 import { foldToSimplified } from './fold.js';
+import { EDITOR_LEFTOVERS } from './queries/reference-number.js';
 import type { Plan, Role, Section, Target, Task, Unit } from './schema.js';
 
 /** A unit's part in one task: one entry of {@link PlanIndex.assignmentsByUnit}. */
@@ -45,7 +46,7 @@ export interface PlanIndex {
 
 /**
  * Case-, width- and script-insensitive key for names typed by people: NFKC-normalized (full-width ASCII folded),
- * whitespace removed, lower-cased, and Traditional and variant characters folded to Simplified (`發` → `发`). Keys of
+ * whitespace and what an editor leaves (quotes, invisible characters: {@link EDITOR_LEFTOVERS}) removed, lower-cased, and Traditional and variant characters folded to Simplified (`發` → `发`). Keys of
  * {@link PlanIndex.unitByKey} are made with it.
  *
  * @example
@@ -56,7 +57,7 @@ export interface PlanIndex {
  * ```
  */
 export function normalizeKey(text: string): string {
-  return foldToSimplified(text.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
+  return foldToSimplified(text.normalize('NFKC').replace(/\s+/g, '').replace(EDITOR_LEFTOVERS, '').toLowerCase());
 }
 
 /**

@@ -12,7 +12,10 @@ const api = dezhou();
 describe('section references', () => {
   for (const ref of ['4', 4, '04', 's04', 'S04', 's4', '四', '四、', '第四', '第四部分', '第4部分', '（四）', '(四)', ' 四 ',
     // A CMS editor's forms (a review): full-width letters and digits, a circled digit, 部份 (Taiwan and Hong Kong), quotes a CMS curled.
-    'Ｓ４', 'ｓ04', '④', '第四部份', '第４部份', '“4”', '「四」']) {
+    'Ｓ４', 'ｓ04', '④', '第四部份', '第４部份', '“4”', '「四」',
+    // What a rich-text editor leaves (a CMS review): its zero-width filler (UEditor), a soft hyphen, a word joiner, a BOM;
+    // the corner and double-prime quotes of Taiwan and Hong Kong sites.
+    '4\u200b', '\u200b4', '4\u00ad', '\u20604', '\ufeff4', '『4』', '〝4〞']) {
     test(`${JSON.stringify(ref)} is section 4`, () => assert.equal(api.getSection(ref)?.id, 's04'));
   }
   test('十一 is section 11 where the plan has it, and 十 is section 10', () => {
@@ -25,7 +28,7 @@ describe('section references', () => {
 });
 
 describe('task references', () => {
-  for (const ref of ['9', 9, '09', 't09', 'T09', 't9', '9.', '9、', '第9項', '第九項', '九', '任務9', '任务 9', 'ｔ９', 'Ｔ09', '０９', '“9”', '"9"']) {
+  for (const ref of ['9', 9, '09', 't09', 'T09', 't9', '9.', '9、', '第9項', '第九項', '九', '任務9', '任务 9', 'ｔ９', 'Ｔ09', '０９', '“9”', '"9"', '9\u200b', '9\u200c\u200d']) {
     test(`${JSON.stringify(ref)} is task 9`, () => assert.equal(api.getTask(ref)?.id, 't09'));
   }
   for (const ref of ['9.1', 't9x', '0', '999', '']) {
@@ -34,10 +37,19 @@ describe('task references', () => {
 });
 
 describe('target references', () => {
-  for (const ref of ['t09.1', 'T09.1', 't9.1', '9.1', '09.1', ' 9.1 ', '9．1', 'ｔ０９．１', '９.１', 't09.１', '“9.1”']) {
+  for (const ref of ['t09.1', 'T09.1', 't9.1', '9.1', '09.1', ' 9.1 ', '9．1', 'ｔ０９．１', '９.１', 't09.１', '“9.1”', '9.1\u200b',
+    // The separators a Chinese input method or a habit types (a CMS review): 。 ・ · - — and 9(1), 9（1）.
+    '9。1', '9・1', '9·1', '9-1', '9－1', '9—1', 't09-1', '9(1)', '9（1）']) {
     test(`${JSON.stringify(ref)} is target t09.1`, () => assert.equal(api.getTarget(ref)?.id, 't09.1'));
   }
-  for (const ref of ['9', 't9', '9.99', '99.1', '9.1.1', '', '“”', '９.９９']) {
+  for (const ref of ['9', 't9', '9.99', '99.1', '9.1.1', '', '“”', '９.９９', '9-1-1', '9(1', '9..1', '9。。1']) {
     test(`${JSON.stringify(ref)} is no target`, () => assert.equal(api.getTarget(ref), undefined));
+  }
+});
+
+describe('unit references', () => {
+  // What a rich-text editor leaves around a name (a CMS review): curled or corner quotes, a zero-width filler.
+  for (const ref of ['市發改委', '“市發改委”', '「市發改委」', '『市發改委』', '市發改委\u200b', '\u200b市发改委', '"市發改委"']) {
+    test(`${JSON.stringify(ref)} is the development and reform commission`, () => assert.equal(api.getUnit(ref)?.name['zh-Hant'], api.getUnit('市發改委')?.name['zh-Hant']));
   }
 });

@@ -3,8 +3,11 @@ import type { Target } from '../schema.js';
 import { getTask } from './get-task.js';
 import { referenceText } from './reference-number.js';
 
-/** A task reference and a target's place in it, as {@link referenceText} gives it: `t9.1`, `9.1`. */
-const taskAndPlace = /^(.+?)\.(\d+)$/;
+/**
+ * A task reference and a target's place in it, as {@link referenceText} gives it: `t9.1`, `9.1`, and with the
+ * separators an input method or a habit types (`9。1`, `9・1`, `9·1`, `9-1`, `9—1`, `9(1)`).
+ */
+const taskAndPlace = /^(.+?)(?:[.。・·\-—](\d+)|\((\d+)\))$/;
 
 /**
  * A target written by its task's number and its place (`t9.1`, `9.1`, `09.1`, as {@link referenceText} gives it) as the task
@@ -12,7 +15,8 @@ const taskAndPlace = /^(.+?)\.(\d+)$/;
  * `sectionOf` read refs this one way.
  */
 export function targetByNumber(text: string): { readonly task: string; readonly place: number } | undefined {
-  const [, task, place] = taskAndPlace.exec(text) ?? [];
+  const [, task, dotted, bracketed] = taskAndPlace.exec(text) ?? [];
+  const place = dotted ?? bracketed;
   return task && place && /^t?\d+$/.test(task) ? { task, place: Number(place) } : undefined;
 }
 

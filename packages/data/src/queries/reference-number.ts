@@ -6,10 +6,17 @@
 import { readChineseNumeral } from '../parse/numerals.js';
 
 /**
- * A reference as look-ups read it: compatibility forms folded (full-width `ｔ０９．１` → `t09.1`, circled `④` → `4`),
- * quotes dropped (a CMS curls them: `“9”`), trimmed, in lower case (ids are lower case).
+ * What a rich-text editor leaves around or inside a value, which a reference never holds: quotes, curled or in corner
+ * and double-prime forms (`“9”`, `『4』`, `〝4〞`), and invisible format characters (UEditor's zero-width filler
+ * U+200B, a soft hyphen, a word joiner, a BOM: Unicode's `Cf`).
  */
-export const referenceText = (ref: unknown): string => String(ref).normalize('NFKC').replace(/["'“”‘’「」]/g, '').trim().toLowerCase();
+export const EDITOR_LEFTOVERS = /["'“”‘’「」『』〝〞\p{Cf}]/gu;
+
+/**
+ * A reference as look-ups read it: compatibility forms folded (full-width `ｔ０９．１` → `t09.1`, circled `④` → `4`),
+ * {@link EDITOR_LEFTOVERS} dropped, trimmed, in lower case (ids are lower case).
+ */
+export const referenceText = (ref: unknown): string => String(ref).normalize('NFKC').replace(EDITOR_LEFTOVERS, '').trim().toLowerCase();
 
 /** Words and marks around a number: an id's letter, 第, 任務 / Task, 部分 (部份) / Section before it; 、 . 項 部分 after it. */
 const around = /^(?:\(\s*)?(?:第|任務|任务|task|部[分份]|section|[st](?=\d))?\s*(.+?)\s*(?:部[分份]|項|项|條|条|[、.:])?\s*\)?$/u;
