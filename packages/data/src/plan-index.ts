@@ -46,7 +46,8 @@ export interface PlanIndex {
 
 /**
  * Case-, width- and script-insensitive key for names typed by people: NFKC-normalized (full-width ASCII folded),
- * whitespace and what an editor leaves (quotes, invisible characters: {@link EDITOR_LEFTOVERS}) removed, lower-cased, and Traditional and variant characters folded to Simplified (`發` → `发`). Keys of
+ * whitespace and what a rich-text editor leaves (quotes, invisible format characters) removed, lower-cased, and
+ * Traditional and variant characters folded to Simplified (`發` → `发`). Keys of
  * {@link PlanIndex.unitByKey} are made with it.
  *
  * @example

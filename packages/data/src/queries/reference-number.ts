@@ -14,7 +14,8 @@ export const EDITOR_LEFTOVERS = /["'“”‘’「」『』〝〞\p{Cf}]/gu;
 
 /**
  * A reference as look-ups read it: compatibility forms folded (full-width `ｔ０９．１` → `t09.1`, circled `④` → `4`),
- * {@link EDITOR_LEFTOVERS} dropped, trimmed, in lower case (ids are lower case).
+ * what a rich-text editor leaves (quotes in any form, invisible format characters) dropped, trimmed, in lower case
+ * (ids are lower case).
  */
 export const referenceText = (ref: unknown): string => String(ref).normalize('NFKC').replace(EDITOR_LEFTOVERS, '').trim().toLowerCase();
 
