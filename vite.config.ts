@@ -244,8 +244,9 @@ const wordsSlots = (lang: 'zh-hans' | 'en'): Slot[] => [
     real: `./packages/data/dist/words-${lang}.js`,
     slotCode: [
       `import { words as zhHant } from ${fromRoot('./packages/data/dist/words-zh-hant.js')};`,
-      'export const words = { status: { ...zhHant.status }, comparator: { ...zhHant.comparator } };',
-      'export function fill(real) { Object.assign(words.status, real.status); Object.assign(words.comparator, real.comparator); }',
+      // Every table of words (status, comparator, changeBound…), each a copy its language's fills in place.
+      'export const words = Object.fromEntries(Object.entries(zhHant).map(([key, table]) => [key, { ...table }]));',
+      'export function fill(real) { for (const key in real) Object.assign(words[key], real[key]); }',
     ].join('\n'),
     bindings: ['words'],
   },
@@ -467,7 +468,7 @@ const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
     String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|plan-outline|preloaded|problem-words\.ts|section-list|shared\.styles|timeout)`,
-    String.raw`/data/dist/(english-fallback|fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-api|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    String.raw`/data/dist/(fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-lookups|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
     String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
     // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.

@@ -36,6 +36,7 @@ export { loadPlan, PlanValidationError, validatePlan } from './load-plan.js';
 export { issueLine, validationMessagesIn, type ValidationIssue } from './issues.js';
 export type { ValidationOptions } from './validate-input.js';
 export { createPlanApi, createPlanLookups, type PlanApi, type PlanLookups } from './plan-api.js';
+export { planLookupsAsIs } from './plan-lookups.js';
 export { indexPlan, type Assignment, type PlanIndex } from './plan-index.js';
 export { getTask, type TaskRef } from './queries/get-task.js';
 export { getSection, type SectionRef } from './queries/get-section.js';

@@ -6,6 +6,7 @@
 import { withEnglishFallback } from './english-fallback.js';
 import { evaluatePlanTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 import { indexPlan, type PlanIndex } from './plan-index.js';
+import { planLookupsAsIs } from './plan-lookups.js';
 import { getSection, type SectionRef } from './queries/get-section.js';
 import { getTarget } from './queries/get-target.js';
 import { getTask, type TaskRef } from './queries/get-task.js';
@@ -228,16 +229,5 @@ export type PlanLookups = Pick<
  */
 export function createPlanLookups(input: Plan): PlanLookups {
   // English not yet written (a plan built from a document) reads as the source text, never as nothing.
-  const plan = withEnglishFallback(input);
-  const index = indexPlan(plan);
-  return {
-    plan,
-    index,
-    getTask: (ref) => getTask(index, ref),
-    getSection: (ref) => getSection(index, ref),
-    getUnit: (ref) => getUnit(index, ref),
-    getTarget: (id) => getTarget(index, id),
-    unitsOfTask: (task) => unitsOfTask(index, task),
-    targetsOfTask: (task) => targetsOfTask(index, task),
-  };
+  return planLookupsAsIs(withEnglishFallback(input));
 }

@@ -12,7 +12,7 @@
  * loading state; then every element that asked updates. A page whose elements all have `plan-src` downloads none
  * of it.
  */
-import { createPlanLookups, referenceText, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
+import { planLookupsAsIs, referenceText, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
 import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
@@ -99,7 +99,7 @@ function matrixSections(host: ReactiveElement, base: PartsBase): Scope['sections
   const section = (host as { section?: unknown }).section;
   const refs = splitSections(typeof section === 'string' || typeof section === 'number' ? String(section) : undefined);
   if (refs.length === 0) return 'all';
-  if (outline?.base !== base) outline = { base, lookups: createPlanLookups(withBodies(joinParts(base, { sections: [] }), {})) };
+  if (outline?.base !== base) outline = { base, lookups: planLookupsAsIs(withBodies(joinParts(base, { sections: [] }), {})) };
   const ids = refs.map((ref) => outline!.lookups.getSection(ref)?.id);
   return ids.every((id) => id !== undefined) ? [...new Set(ids)] : 'all';
 }
@@ -212,9 +212,10 @@ async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
   ]);
   if (everyTask || everyTarget || taskTargets) sections.push({ tasks: everyTask ?? [], targets: everyTarget ?? taskTargets ?? [], bodies: {} });
   const core = joinParts(base, { ...(units ? { units } : {}), sections }, englishTexts);
-  // Without English texts the lookups show the Chinese in their place; bodies not loaded read as empty strings.
+  // English texts are loaded for an element that reads them (in English, or finding a unit by its English name) and
+  // are complete: no fallback to the Chinese. Bodies not loaded read as empty strings.
   const bodies: TaskBodies = Object.assign({}, ...sections.map((s) => s.bodies));
-  const lookups = createPlanLookups(withBodies(core, need.bodies ? { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies } : {}));
+  const lookups = planLookupsAsIs(withBodies(core, need.bodies ? { [need.script]: need.script === 'zh-Hans' ? foldBodies(bodies) : bodies } : {}));
   return units ? inPlanOrder(lookups, units) : lookups;
 }
 

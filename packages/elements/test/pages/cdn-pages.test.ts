@@ -110,11 +110,16 @@ const fixtures = '/packages/elements/test-fixtures';
 // target written full-width still by id, and a flag's notice from its attribute only while the property holds what it
 // reads as (the shared chunk): the gauge 30,653 bytes, the card 37.7 KB (→ 37.8), a matrix section 36.8 (→ 36.9), all
 // three 70.3 (→ 70.4), the unit summary 46.9 (→ 47.0) and the overview 44.3 (→ 44.4).
+// A screen reader's review (each fact of a gauge read once, the matrix's empty cells named, the unit summary's tasks
+// as text without task-href), a change about a value (增長6%左右: its words in each language) and what a rich-text
+// editor leaves in a reference (invisible characters, quotes, 9。1) took the gauge to 30,805 bytes; the lookups of
+// the bundled plan without the English fallback that only a plan from plan-src needs (plan-lookups.ts, the fallback
+// now in the validators' chunk) brought it back to 30,694; all three 70.4 KB, a few bytes over its ceiling (→ 70.5).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.9, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.4 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.5 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
