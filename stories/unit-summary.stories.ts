@@ -9,8 +9,8 @@ const tag = 'dz-unit-summary';
 
 /**
  * One unit at a glance, as a bureau's page shows it: how many tasks it leads (牽頭 ●) and joins (參與 ○), those tasks,
- * and their targets, grouped by status with compact gauges when a progress feed is given. Choosing a task fires
- * `dz-select`.
+ * and their targets, grouped by status with compact gauges when a progress feed is given. With `task-href` each task
+ * is a link, and following one fires `dz-select`; without it the tasks are text.
  */
 const meta = {
   title: 'Elements/Unit summary',

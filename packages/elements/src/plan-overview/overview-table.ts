@@ -16,13 +16,17 @@ function rowName(row: OverviewRow, lang: Language): string {
   return 'taskIds' in row.item ? sectionHeading(row.item, lang) : row.item.name[lang];
 }
 
-/** The table of `overview`, captioned `caption`; one tab stop (its scrolling frame), nothing else focusable. */
+/**
+ * The table of `overview`, captioned `caption`; one tab stop (its scrolling frame), nothing else focusable. The frame
+ * is the group the caption names, which is what focus announces; the caption is hidden from screen readers so that
+ * the table inside is not named a second time (shown to the eye, it still captions it).
+ */
 export function renderOverviewTable(overview: OverviewReady, caption: string, { withStatuses }: TableOptions, lang: Language, t: Strings): TemplateResult {
   const { ranked, rows, total } = overview;
   const sort = (active: boolean) => (active ? 'descending' : nothing);
   return html`<div class="scroller" part="scroller" tabindex="0" role="group" aria-labelledby="caption">
     <table part="table">
-      <caption id="caption" part="caption">${caption}</caption>
+      <caption id="caption" part="caption" aria-hidden="true">${caption}</caption>
       <thead>
         <tr>
           ${ranked ? html`<th scope="col" part="header" class="rank">${t.overviewRank}</th>` : nothing}

@@ -287,6 +287,24 @@ describe('dz-plan-overview', () => {
     });
   });
 
+  it('says its name once: the frame focus lands on is the group the caption names, and the table inside is not named again', async () => {
+    for (const lang of ['zh-Hant', 'en']) {
+      const el = await fixture<DzPlanOverview>(html`<dz-plan-overview section="4" lang=${lang}></dz-plan-overview>`);
+      await until(() => $(el, 'caption'), 'the table renders');
+      const frame = $(el, '[part="scroller"]')!;
+      const caption = $(el, 'caption')!;
+      expect(frame.getAttribute('aria-labelledby')).to.equal(caption.id);
+      // The caption, shown to the eye, is hidden from screen readers: the table would otherwise take it as its name too.
+      expect(caption.getAttribute('aria-hidden'), 'the table named a second time by its caption').to.equal('true');
+      expect(caption.checkVisibility()).to.be.true;
+      expect(text(caption)).to.contain(lang === 'en' ? 'Plan overview' : '計劃總覽');
+      // Nothing else names anything with it: no label on the table, no heading repeating it.
+      expect($$(el, '[aria-label], [aria-labelledby]')).to.deep.equal([frame]);
+      expect($$(el, 'h1, h2, h3, h4, h5, h6, [role="heading"]')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   describe('on a phone (a 360 px window)', () => {
     it('keeps the names readable with a narrower bar and cells; a table wider than the frame scrolls with a shadow at the edges', async () => {
       await setViewport({ width: 360, height: 740 });

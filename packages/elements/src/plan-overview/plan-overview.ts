@@ -30,8 +30,9 @@ export interface PlanOverviewReady {
  * progress feed, how many targets are behind and a stacked bar of their statuses, whose key gives each status as a
  * glyph, a word and a count (never colour alone); a totals row counts each task and target once. `section` narrows
  * it; `sort="behind"` ranks the rows with the most targets behind first (a 督查 ranking). A real `<table>` with a
- * caption, column and row headers, in one scrolling frame that takes keyboard focus; when the table is wider than the
- * frame, a shadow at an edge says more is there. In a window narrower than 30rem (a phone) the bar and the cells'
+ * caption, column and row headers, in one scrolling frame that takes keyboard focus; the frame is a group named by the
+ * caption, said once (the caption is hidden from screen readers, so the table inside is not named again). When the
+ * table is wider than the frame, a shadow at an edge says more is there. In a window narrower than 30rem (a phone) the bar and the cells'
  * padding narrow so the names keep about five characters a line.
  *
  * @summary Sections or units with their tasks, targets and target statuses as a table; ranked by targets behind.

@@ -23,7 +23,7 @@ export default css`
 
   /*
    * Block flow with margins rather than grids: a page shows many gauges, and block layout lays each out in one pass.
-   * Children are blocks: the status (a span) too.
+   * Children are blocks: the status (a span) in a block of its own.
    */
   .gauge {
     margin: 0;
@@ -91,10 +91,6 @@ export default css`
 
   .details > * + * {
     margin-block-start: calc(var(--_dz-space) * 0.25);
-  }
-
-  .details > .gauge-status {
-    display: block;
   }
 
   .amount {

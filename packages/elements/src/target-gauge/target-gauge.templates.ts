@@ -16,7 +16,8 @@ export type GaugeVariant = 'ring' | 'bar';
 /*
  * The templates are written without whitespace between blocks (tags break lines inside themselves, `\n  ><p`): a page
  * of many gauges would otherwise clone, walk and lay out about 30 empty text nodes per gauge. A space stays where
- * inline words need one.
+ * inline words need one. (The CDN build cannot minify them: a page rendered on a server with the npm build's templates
+ * hydrates only templates of the same text.)
  */
 
 /** The target and its deadline (in words for screen readers through the visible text), with `extra` below. */
@@ -45,16 +46,19 @@ export function renderReading(
   // One template instance per part of the gauge that varies in shape (the ring or bar, the status): the reading's
   // words and the pace are plain text in the one template, the pace's key hidden by CSS where nothing is paced.
   const paced = isPaced(evaluation);
+  // The words the meter's sentence says (the reading, the status, the target, the pace) are hidden from screen
+  // readers, which read them once, from the meter; the deadline, which it does not say, is the meter's description.
   return html`<figure class="gauge ${variant}${paced ? ' paced' : ''}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
-    ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
+    ><figcaption class="label" part="label" aria-hidden="true">${target.metric[lang]}</figcaption
     ><div class="body"
-      ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text}
+      ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due"
         >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang)}</span
       ><div class="details"
-        ><p class="reading" part="value"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
-        >${renderStatus(evaluation.status, lang, g.exceeded, 'status')}<p class="goal" part="target"
-          >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
-        ><p class="pace" part="expected"
+        ><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
+        ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status')}</div
+        ><p class="goal" part="target" aria-hidden="true"
+          >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
+        ><p class="pace" part="expected" aria-hidden="true"
           >${evaluation.expected === undefined
             ? evaluation.measure === 'designation' ? t.gaugeConferred : t.gaugeNotPaced
             : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}

@@ -18,6 +18,20 @@ const meter = (el: DzTargetGauge) => el.shadowRoot!.querySelector<HTMLElement>('
 const text = (el: DzTargetGauge) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const alert = (el: DzTargetGauge) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
 
+/**
+ * What a screen reader reads of a gauge besides its meter: the text of the shadow root outside the meter and outside
+ * anything hidden from assistive technology (`aria-hidden`), spaces folded.
+ */
+function readOutsideMeter(el: DzTargetGauge): string {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  let read = '';
+  while (walker.nextNode()) {
+    const parent = walker.currentNode.parentElement!;
+    if (!parent.closest('[aria-hidden="true"], [role="meter"], style')) read += ` ${walker.currentNode.textContent}`;
+  }
+  return read.replace(/\s+/g, ' ').trim();
+}
+
 /** Renders a gauge and collects its dz-error events, including the one dispatched by the first render. */
 async function gauge(template: ReturnType<typeof html>): Promise<{ el: DzTargetGauge; errors: DzErrorDetail[] }> {
   const errors: DzErrorDetail[] = [];
@@ -159,6 +173,38 @@ describe('dz-target-gauge', () => {
       expect(part(el, 'expected')!.textContent).to.contain('序時進度 50%');
       expect(part(el, 'ring')).to.not.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    for (const variant of ['ring', 'bar'] as const) {
+      it(`says each fact once to screen readers: the meter's sentence, and beside it only what the sentence does not say (${variant})`, async () => {
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" lang="en" variant=${variant}></dz-target-gauge>`);
+        const m = meter(el)!;
+        expect(m.getAttribute('aria-label')).to.equal('New 5G base stations opened');
+        const sentence = m.getAttribute('aria-valuetext')!;
+        for (const fact of ['2,100 base stations', '3,000 base stations', '50% of the period elapsed', 'as of 30 June 2023', 'on track']) expect(sentence).to.contain(fact);
+        // The visible words say the same again: hidden from screen readers (the glyph, the ring's centre already were).
+        const outside = readOutsideMeter(el);
+        for (const said of ['New 5G base stations opened', '2,100', '70%', '3,000', 'Target', 'on track', 'Expected progress', 'as of 30 June 2023']) {
+          expect(outside, said).to.not.contain(said);
+        }
+        expect(outside).to.equal('');
+        // The deadline is not in the sentence: it is the meter's description, read once after it.
+        const described = m.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent);
+        expect(described).to.deep.equal(['due 31 December 2023']);
+        // Still shown to the eye, words and all (never colour alone).
+        expect(part(el, 'status')!.textContent).to.contain('on track');
+        expect(part(el, 'label')!.textContent).to.equal('New 5G base stations opened');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it("keeps the feed's note and the trend readable beside the meter's sentence, which does not say them", async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-history.json`} lang="en"></dz-target-gauge>`);
+      await until(() => part(el, 'trend'), 'no trend shown');
+      expect(readOutsideMeter(el)).to.contain('up from 1,500 base stations on 31 March 2023');
+      const { el: noted } = await gauge(html`<dz-target-gauge target="t09.1" src=${`${FIXTURES}/progress-2023q3.json`}></dz-target-gauge>`);
+      await until(() => part(noted, 'note'), 'no note shown');
+      expect(readOutsideMeter(noted)).to.contain('含郊區新建站點');
     });
 
     it('follows the language of an ancestor, and its changes', async () => {
@@ -780,11 +826,12 @@ describe('dz-target-gauge', () => {
       expect(none.shadowRoot!.querySelector<SVGGeometryElement>('.fill:not(.overflow)')!.getTotalLength()).to.equal(0);
     });
 
-    it('draws a paced reading in at most 21 elements: each is cloned, styled and laid out again on a page of many gauges (issue 10)', async () => {
+    it('draws a paced reading in at most 22 elements: each is cloned, styled and laid out again on a page of many gauges (issue 10)', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
       // The figure, its caption, the body, the meter drawing the ring (svg, track, fill, tick and the centre with its
-      // glyph), the details, and the value, status, target and pace lines with the spans that style their words.
-      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(21);
+      // glyph), the details, and the value, status, target and pace lines with the spans that style their words; the
+      // status's line hides it from screen readers (the 22nd: the meter's sentence says the status).
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(22);
       expect(part(el, 'meter')!.querySelector('[part="ring"]'), 'the meter draws the ring itself').to.not.equal(null);
       expect(part(el, 'expected')!.children.length, 'the pace key is drawn by CSS').to.equal(1);
     });

@@ -38,10 +38,15 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * ceiling shows the share used, and going over it is drawn past a ceiling mark and written "exceeded"; a level
  * without a baseline is compared with the target only.
  *
+ * Screen readers read each fact once, from the meter: its name is the metric, its `aria-valuetext` the evaluation's
+ * sentence (the reading and its date, the target, the pace and the status) and its description the deadline. The
+ * caption and the words beside the meter show the same to the eye and are hidden from them; a feed's note and trend,
+ * which the sentence does not say, are read as shown.
+ *
  * @summary A target of the plan, alone or as a meter of the progress towards it.
  *
  * @csspart base - The figure holding the whole gauge.
- * @csspart label - The metric's name (the figure's caption).
+ * @csspart label - The metric's name (the figure's caption; with a reading, hidden from screen readers: the meter's name).
  * @csspart meter - The element with `role="meter"`.
  * @csspart ring - The SVG ring (ring variant).
  * @csspart bar - The bar's track (bar variant).

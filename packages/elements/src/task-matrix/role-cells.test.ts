@@ -47,6 +47,25 @@ describe('dz-task-matrix role cells', () => {
     });
   }
 
+  for (const [lang, noRole] of [
+    ['zh-Hant', '無分工'],
+    ['zh-Hans', '无分工'],
+    ['en', 'no role'],
+  ] as const) {
+    it(`in ${lang}, names every cell without a role "${noRole}" for screen readers (never a blank), leaves it empty to the eye, and names no role cell`, async () => {
+      const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix lang=${lang} style="width: 900px"></dz-task-matrix>`);
+      await el.updateComplete;
+      const cells = [...el.shadowRoot!.querySelectorAll<HTMLTableCellElement>('td.cell')];
+      const empty = cells.filter((cell) => cell.classList.contains('empty'));
+      expect(empty.length, 'the whole plan has its 3,126 empty cells').to.equal(3126);
+      expect(empty.filter((cell) => cell.getAttribute('aria-label') !== noRole)).to.deep.equal([]);
+      expect(empty.filter((cell) => cell.childNodes.length > 0), 'one element each, nothing in it').to.deep.equal([]);
+      expect(cells.filter((cell) => !cell.classList.contains('empty') && cell.hasAttribute('aria-label')), 'a role cell reads its word').to.deep.equal([]);
+      // The legend says it with the same word.
+      expect(el.shadowRoot!.querySelector('.legend')!.textContent).to.contain(noRole);
+    });
+  }
+
   it('has no Lit part in any cell of the whole plan: the cells are clones, not templates', async () => {
     const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix style="width: 900px"></dz-task-matrix>`);
     await el.updateComplete;

@@ -15,11 +15,14 @@ export const COLUMN_TINT = 'col-hl';
 
 /**
  * One role cell: its role's glyph and word (or nothing), the column tint, the roving tab stop, and in a windowed
- * table (virtual-table.ts) its `aria-colindex`.
+ * table (virtual-table.ts) its `aria-colindex`. A cell without a role is empty to the eye (the legend says what a
+ * blank means) and named "無分工" / "no role" for screen readers, which would otherwise read it as "blank": a label
+ * rather than hidden text, so the whole plan's 3,126 empty cells stay one element each, cloned with it from the
+ * language's prototype.
  */
 export function roleCell(role: Role | null, t: Strings, tinted: boolean, tabStop: boolean, ariaColumn?: number): TemplateResult {
   const base = role ? `cell ${role}` : 'cell empty';
-  return html`<td part="cell" class=${tinted ? `${base} ${COLUMN_TINT}` : base} aria-colindex=${ariaColumn ?? nothing} tabindex=${tabStop ? 0 : -1}
+  return html`<td part="cell" class=${tinted ? `${base} ${COLUMN_TINT}` : base} aria-colindex=${ariaColumn ?? nothing} tabindex=${tabStop ? 0 : -1} aria-label=${role ? nothing : t.matrixNoRole}
     >${role ? roleContent(role, t) : nothing}</td
   >`;
 }

@@ -52,6 +52,24 @@ describe('dz-task-matrix at province scale', () => {
     expect(firstCells).to.deep.equal(firstCells.map((_, i) => i + 2));
   });
 
+  it('names the empty cells of its window "無分工" for screen readers, and again after the window moves, as the whole table does', async () => {
+    const { el } = await renderBig();
+    const named = () => {
+      const cells = [...roleCells(el)];
+      const empty = cells.filter((cell) => cell.classList.contains('empty'));
+      expect(empty.length).to.be.greaterThan(0);
+      expect(empty.filter((cell) => cell.getAttribute('aria-label') !== '無分工' || cell.textContent !== '' || cell.childElementCount > 0)).to.deep.equal([]);
+      expect(cells.filter((cell) => !cell.classList.contains('empty') && cell.hasAttribute('aria-label'))).to.deep.equal([]);
+    };
+    named();
+    const first = bodyRows(el)[0]!.getAttribute('aria-rowindex');
+    const scroller = root(el).querySelector('.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await until(() => bodyRows(el)[0]?.getAttribute('aria-rowindex') !== first, 'the window moves');
+    await el.updateComplete;
+    named();
+  });
+
   it('renders its first window once: sized before the render as the styles lay it out, measuring it drops no row or cell', async () => {
     const el = document.createElement('dz-task-matrix');
     el.style.width = '900px';

@@ -78,15 +78,9 @@ export default css`
   }
 
   .task-link {
-    padding: 0;
-    border: 0;
-    background: none;
-    font: inherit;
-    text-align: start;
     color: var(--_dz-summary-link-color);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    cursor: pointer;
   }
 
   .number {

@@ -62,7 +62,7 @@ describe('dz-unit-summary', () => {
         expect(li.querySelector('[part="role"] .glyph')!.getAttribute('aria-hidden')).to.equal('true');
       }
       const first = all[0]!;
-      expect(text($(el, 'li[part="task"] [part="task-link"]'))).to.equal(`任務 ${first.number} ${first.title['zh-Hant']}`);
+      expect(text($(el, 'li[part="task"] [part="task-name"]'))).to.equal(`任務 ${first.number} ${first.title['zh-Hant']}`);
       // Without a feed, every target of its tasks is listed once, with its task's number.
       const targets = $$(el, 'li[part="target"]');
       expect(targets.map((li) => li.dataset.targetId)).to.deep.equal(targetsOfUnit('市發展改革委').map((t) => t.id));
@@ -153,23 +153,26 @@ describe('dz-unit-summary', () => {
       await expect(el).to.be.accessible();
       el.taskHref = 'javascript:alert({number})';
       await elementUpdated(el);
-      expect($$(el, 'a')).to.have.length(0);
-      expect($$(el, 'button[part="task-link"]')).to.have.length(tasks.length);
+      expect($$(el, 'a, button')).to.have.length(0);
+      expect($$(el, '[part="task-name"]')).to.have.length(tasks.length);
     });
   });
 
   describe('dz-select and the keyboard', () => {
     // A language whose names are still loading on a CDN page, or another unit, shows the loading state for a moment.
     it('gives focus back to the same task link when the summary returns after a loading state, unless focus went elsewhere', async () => {
-      await expectFocusBackAfterLoading(html`<dz-unit-summary unit="市發改委" show="tasks"></dz-unit-summary>`, 'task-link', 2);
+      await expectFocusBackAfterLoading(html`<dz-unit-summary unit="市發改委" show="tasks" task-href="#task-{number}"></dz-unit-summary>`, 'task-link', 2);
     });
 
     it('fires dz-select with the task, the unit and the role on a click', async () => {
-      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="发改委" show="tasks"></dz-unit-summary>`);
+      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="发改委" show="tasks" task-href="#task-{number}"></dz-unit-summary>`);
       const selected: DzSelectDetail[] = [];
-      el.addEventListener('dz-select', (e) => selected.push(e.detail));
+      el.addEventListener('dz-select', (e) => {
+        e.preventDefault();
+        selected.push(e.detail);
+      });
       const joined = tasksOfUnit(ndrc.id, { role: 'participating' })![0]!;
-      ($(el, `li[data-task-id="${joined.id}"] [part="task-link"]`) as HTMLButtonElement).click();
+      ($(el, `li[data-task-id="${joined.id}"] [part="task-link"]`) as HTMLAnchorElement).click();
       expect(selected).to.deep.equal([{ taskId: joined.id, unitId: ndrc.id, role: 'participating' }]);
     });
 
@@ -184,11 +187,14 @@ describe('dz-unit-summary', () => {
       expect(location.hash).not.to.contain('task-');
     });
 
-    it('Tab moves from task to task and Enter or Space selects one', async function () {
-      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks"></dz-unit-summary>`);
+    it('Tab moves from task link to task link and Enter follows one', async function () {
+      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks" task-href="#task-{number}"></dz-unit-summary>`);
       const selected: string[] = [];
-      el.addEventListener('dz-select', (e) => selected.push(e.detail.taskId));
-      const buttons = $$(el, 'button[part="task-link"]');
+      el.addEventListener('dz-select', (e) => {
+        e.preventDefault();
+        selected.push(e.detail.taskId);
+      });
+      const buttons = $$(el, 'a[part="task-link"]');
       buttons[0]!.focus();
       try {
         await sendKeys({ press: 'Enter' });
@@ -199,18 +205,22 @@ describe('dz-unit-summary', () => {
       }
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(buttons[1]);
-      await sendKeys({ press: ' ' });
+      await sendKeys({ press: 'Enter' });
       const ids = taskIds(el);
       expect(selected).to.deep.equal([ids[0], ids[1]]);
     });
 
-    it('every task is a native button in the tab order without task-href', async () => {
-      const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks"></dz-unit-summary>`);
-      const buttons = $$(el, 'button[part="task-link"]') as HTMLButtonElement[];
-      expect(buttons).to.have.length(28);
-      expect(buttons.every((b) => b.type === 'button' && b.tabIndex === 0)).to.be.true;
-      buttons[5]!.focus();
-      expect(root(el).activeElement).to.equal(buttons[5]);
+    it('without task-href each task is text: nothing to tab to or press that would do nothing, in every language', async () => {
+      for (const lang of ['zh-Hant', 'zh-Hans', 'en']) {
+        const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks" lang=${lang}></dz-unit-summary>`);
+        await until(() => $$(el, 'li[part="task"]').length === 28, 'the tasks render');
+        // A button there did nothing unless the page happened to listen for dz-select.
+        expect($$(el, 'button, a, [tabindex], [role="button"], [role="link"]'), lang).to.deep.equal([]);
+        const names = $$(el, 'li[part="task"] [part="task-name"]');
+        expect(names).to.have.length(28);
+        expect(text(names[0]!)).to.match(lang === 'en' ? /^Task \d+ \S/ : /^任[務务] \d+ \S/);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 

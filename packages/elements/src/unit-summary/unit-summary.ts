@@ -37,7 +37,8 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  *
  * @attr unit - The unit, by id, name or alias in any of the three languages (`市發改委`, `发改委`, `development-reform-commission`).
  * @attr show - What to show, in order: `tasks`, `targets` or both (`"tasks targets"`, the default).
- * @attr task-href - Turns each task into a link: `{number}` and `{id}` are replaced (`/tasks/{number}`).
+ * @attr task-href - Turns each task into a link: `{number}` and `{id}` are replaced (`/tasks/{number}`). Without
+ *   it each task is text (nothing to press): a single-page app gives `task-href` and cancels `dz-select`.
  * @attr progress-src - URL of a progress report; the targets are grouped by their status.
  * @attr heading-level - Level of the summary's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed).
  *
@@ -49,7 +50,8 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @csspart tasks - The list of tasks.
  * @csspart task - One task in the list.
  * @csspart role - A task's role, as a glyph and a word.
- * @csspart task-link - A task's link (with `task-href`) or button (without), which fires `dz-select`.
+ * @csspart task-link - A task's link (with `task-href`), which fires `dz-select`.
+ * @csspart task-name - A task's number and title as text (without `task-href`).
  * @csspart group - One group of targets with the same status.
  * @csspart group-label - The heading of a group: glyph, status word and count.
  * @csspart targets - A list of targets.
@@ -76,13 +78,13 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @cssprop [--dz-summary-padding=calc(var(--dz-space) * 2)] - Inner padding.
  * @cssprop [--dz-summary-lead-color=var(--dz-color-lead)] - Colour of the lead role.
  * @cssprop [--dz-summary-participating-color=var(--dz-color-participating)] - Colour of the participating role.
- * @cssprop [--dz-summary-link-color=var(--dz-color-accent)] - Colour of task links and buttons.
+ * @cssprop [--dz-summary-link-color=var(--dz-color-accent)] - Colour of task links.
  * @cssprop [--dz-gauge-compact-width=5rem] - Width of the bar of each target's compact gauge.
  * @cssprop [--dz-gauge-track-color=var(--dz-color-surface-alt)] - The unfilled track of each target's compact gauge.
  * @cssprop [--dz-gauge-marker-color=var(--dz-color-text)] - The expected-progress and ceiling marks of the compact gauges.
  *
- * @fires dz-select - A task was chosen (click, Enter or Space on its link or button). Detail: `{ taskId, unitId,
- *   role }`. Cancelable: `preventDefault()` keeps a link from navigating (a single-page app shows the task itself).
+ * @fires dz-select - A task's link was followed (click or Enter; with `task-href`). Detail: `{ taskId, unitId,
+ *   role }`. Cancelable: `preventDefault()` keeps the link from navigating (a single-page app shows the task itself).
  * @fires dz-error - The summary shows an error (missing or unknown `unit`, failed or invalid feed or plan), or a
  *   notice over its content (a word `show` does not take, left out). Detail: `{ code, message }`, once per distinct
  *   error.
@@ -91,7 +93,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
   static override styles = [sharedStyles, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
 
-  /** Focus a render took away (the loading state of a language, a unit, a plan) comes back to the same button or link. */
+  /** Focus a render took away (the loading state of a language, a unit, a plan) comes back to the same link. */
   private readonly focusReturn = new FocusReturn(this);
 
   /** The unit, by id, name or alias in Traditional or Simplified Chinese or English. */
@@ -102,7 +104,8 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
 
   /**
    * Turns each task into a link: `{number}` is replaced by the task's number and `{id}` by its id, URL-encoded
-   * (`"/tasks/{number}"`). Only http(s) and relative URLs are linked; without it each task is a button.
+   * (`"/tasks/{number}"`). Only http(s) and relative URLs are linked; without it each task is text. A single-page app
+   * gives it too (`"#task-{number}"`, its own route) and calls `preventDefault()` on `dz-select`.
    */
   @property({ attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) }) taskHref?: string;
 
@@ -169,11 +172,14 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
       if (!proceed) event.preventDefault();
     };
     const label = html`<span class="number">${t.matrixTask(task.number)}</span> <span class="title">${task.title[lang]}</span>`;
+    // A link where the page gave somewhere to go (task-href); otherwise text: a button there did nothing unless the
+    // page listened for dz-select, and a single-page app gives task-href and cancels dz-select (a link that also opens
+    // in a new tab and is there without script).
     return html`<li part="task" class="task ${role}" data-task-id=${task.id}>
       <span part="role" class="role ${role}"><span class="glyph" aria-hidden="true">${roleGlyphs[role]}</span> ${role === 'lead' ? t.lead : t.participating}</span>
       ${href
         ? html`<a part="task-link" class="task-link" href=${href} @click=${select}>${label}</a>`
-        : html`<button part="task-link" class="task-link" type="button" @click=${select}>${label}</button>`}
+        : html`<span part="task-name" class="task-name">${label}</span>`}
     </li>`;
   }
 

@@ -242,12 +242,15 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         // Hydrated means working: the card's button shows the body…
         await page.evaluate(() => (document.querySelector('dz-task-card')!.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click());
         await page.waitForFunction(() => !document.querySelector('dz-task-card')!.shadowRoot!.querySelector('.body')!.hasAttribute('hidden'), { timeout: 30_000 });
-        // …the hydrated summary's task buttons fire dz-select…
+        // …the hydrated summary's task links fire dz-select (cancelled here, as a single-page app does)…
         const selected = await page.evaluate(() => {
           const summary = document.querySelector('dz-unit-summary')!;
           let detail: unknown;
-          summary.addEventListener('dz-select', (event) => (detail = (event as CustomEvent).detail), { once: true });
-          summary.shadowRoot!.querySelector<HTMLButtonElement>('button.task-link')!.click();
+          summary.addEventListener('dz-select', (event) => {
+            event.preventDefault();
+            detail = (event as CustomEvent).detail;
+          }, { once: true });
+          summary.shadowRoot!.querySelector<HTMLAnchorElement>('a.task-link')!.click();
           return detail;
         });
         assert.deepEqual(selected, { taskId: 't02', unitId: 'development-reform-commission', role: 'participating' });
