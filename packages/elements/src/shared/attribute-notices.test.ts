@@ -37,7 +37,17 @@ describe('attributes that tell', () => {
     { template: html`<dz-target-gauge target="t09.1" value="2100" asof="2023-06-30" lang="en"></dz-target-gauge>`, name: 'asof', meant: 'as-of' },
     { template: html`<dz-task-card task="9" progresssrc="/feed.json" lang="en"></dz-task-card>`, name: 'progresssrc', meant: 'progress-src' },
     { template: html`<dz-task-card task="9" plan="/plan.json" lang="en"></dz-task-card>`, name: 'plan', meant: 'plan-src' },
+    // A rich-text editor renames an attribute it does not know to data-… (a CMS review): ignored in silence, the whole
+    // plan's matrix shown for section 4's.
+    { template: html`<dz-task-matrix section="4" data-unit="市發改委" lang="en"></dz-task-matrix>`, name: 'data-unit', meant: 'unit' },
+    { template: html`<dz-target-gauge target="t09.1" value="2100" data-as-of="2023-06-30" lang="en"></dz-target-gauge>`, name: 'data-as-of', meant: 'as-of' },
   ];
+
+  it('the page’s own data-* attributes are the page’s: no notice', async () => {
+    const { errors, notices } = await render(html`<dz-task-card task="9" data-cms-id="42" data-track="card" lang="en"></dz-task-card>`);
+    expect(notices()).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
   for (const { template, name, meant } of misspellings) {
     it(`${name}= is reported once with "did you mean ${meant}", and the content stays`, async () => {
       const { el, errors, warnings, notices } = await render(template);
@@ -344,6 +354,12 @@ describe('attributes that tell', () => {
       expect(quiet!.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
       expect(said!.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('<dz-task-card> 與 </dz-task-card> 之間的內容');
       expect(errors.map((e) => e.code)).to.deep.equal(['unexpected-content']);
+    });
+
+    it('nor is what a rich-text editor leaves unseen between them (UEditor’s zero-width filler, a BOM): no notice about nothing (a CMS review)', async () => {
+      const { errors, elements } = await page('<dz-task-card task="9">\u200b</dz-task-card><dz-task-card task="10">\n\ufeff\u200b </dz-task-card>');
+      for (const el of elements) expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+      expect(errors).to.deep.equal([]);
     });
   });
 });

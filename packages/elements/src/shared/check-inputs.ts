@@ -36,13 +36,14 @@ export interface InputCheck {
 }
 
 /**
- * Whether `host` has content between its tags that it does not take: an element or text that is not white space, as
+ * Whether `host` has content between its tags that it does not take: an element or text that is not white space or
+ * invisible (a rich-text editor's zero-width filler, U+200B, is nothing the reader sees), as
  * an element's default `<slot>` would show it (an element given to a named slot, `slot="…"`, is left alone). A tag
  * left unclosed (`<dz-task-card task="9" />`) takes in what follows it, which would be hidden.
  */
 export function hasContent(host: Element): boolean {
   for (let node = host.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 ? !(node as Element).hasAttribute('slot') : node.nodeType === 3 && (node as Text).data.trim()) return true;
+    if (node.nodeType === 1 ? !(node as Element).hasAttribute('slot') : node.nodeType === 3 && /[^\s\p{Cf}]/u.test((node as Text).data)) return true;
   }
   return false;
 }
@@ -134,7 +135,8 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
     const known = declaredAttributes(elementClass);
     for (let i = 0; i < attributes.length && !suspect; i++) {
       const { name } = attributes[i]!;
-      suspect = !known.has(name) && !surelyKnown.test(name);
+      // data-section: an editor's rename of an attribute the element has (read as nothing, and said so).
+      suspect = !known.has(name) && (!surelyKnown.test(name) || known.has(name.replace(/^data-/, '')));
     }
   }
   // A server-side DOM shim has no child nodes to look at.

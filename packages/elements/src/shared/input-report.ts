@@ -61,14 +61,16 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
   const notice = (code: ErrorCode, key: string, message: string, suggestion: string | undefined) =>
     notices.push({ code, key, message: suggestion === undefined ? message : message + t.didYouMean(suggestion) });
   for (const { name, value } of Array.from(host.attributes ?? [])) {
-    if (known.has(name) || globalAttributes.has(name) || foreign.test(name)) continue;
+    // `data-section`, as a rich-text editor renames an attribute it does not know, is the page's unless it is ours.
+    const renamed = name.replace(/^data-/, '');
+    if (known.has(name) || globalAttributes.has(name) || (foreign.test(name) && !known.has(renamed))) continue;
     if (objectText.test(value)) {
       // A framework sets a property only if the element has it: on a tag not yet defined, an object becomes this text.
       const tag = host.localName;
       notice(ErrorCode.unknownAttribute, name, t.objectAsAttribute(name, value, tag, `@dz-tasks/elements/${tag.replace(/^dz-/, '')}.js`), undefined);
       continue;
     }
-    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), closestWord(name, known));
+    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), known.has(renamed) ? renamed : closestWord(name, known));
   }
   for (const [name, options] of elementClass.elementProperties) {
     const input = options.converter;

@@ -9,6 +9,15 @@ const serverBase = 'https://localhost/';
 /** URL schemes a link may have; anything else (`javascript:`) leaves the text unlinked. */
 const safeProtocols = new Set(['http:', 'https:']);
 
+/**
+ * What a rich-text editor leaves around a value, which no link template holds: white space, quotes of any form (curled
+ * when the attribute's own quotes were lost: `“/tasks/{number}”`) and invisible format characters (UEditor's U+200B).
+ */
+const WRAPPING = /^[\s"'“”‘’「」『』〝〞\p{Cf}]+|[\s"'“”‘’「」『』〝〞\p{Cf}]+$/gu;
+
+/** `template` without what {@link WRAPPING} finds around it. */
+const bare = (template: string): string => template.replace(WRAPPING, '');
+
 /** Whether `href` is a web address (http or https, relative ones resolved against the page). */
 function isWebAddress(href: string): boolean {
   try {
@@ -23,7 +32,8 @@ function isWebAddress(href: string): boolean {
  * key that is not one of them (`{ID}`, `{num}`: left as written in every link), or is not a web address (`javascript:`).
  * The element shows such a template's items unlinked, with a notice that says how to write it.
  */
-export function unlinkable(template: string, keys: readonly string[]): boolean {
+export function unlinkable(written: string, keys: readonly string[]): boolean {
+  const template = bare(written);
   const named = [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!);
   return named.length === 0 || named.some((key) => !keys.includes(key)) || !isWebAddress(template.replace(/\{[^{}]*\}/g, 'x'));
 }
@@ -31,7 +41,7 @@ export function unlinkable(template: string, keys: readonly string[]): boolean {
 /**
  * `template` with each `{key}` replaced by its value, URL-encoded; `undefined` without a template, or one that cannot
  * make one link per item ({@link unlinkable}), or when the result is not a web URL (relative URLs resolve against the
- * page).
+ * page). What an editor leaves around it (quotes, invisible characters) is not part of it.
  *
  * @example
  * ```ts
@@ -40,7 +50,7 @@ export function unlinkable(template: string, keys: readonly string[]): boolean {
  */
 export function linkFrom(template: string | undefined | null, values: Readonly<Record<string, string | number>>): string | undefined {
   if (!template || unlinkable(template, Object.keys(values))) return undefined;
-  let href = template;
+  let href = bare(template);
   for (const [key, value] of Object.entries(values)) href = href.replaceAll(`{${key}}`, encodeURIComponent(String(value)));
   return isWebAddress(href) ? href : undefined;
 }

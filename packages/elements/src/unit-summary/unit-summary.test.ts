@@ -158,6 +158,20 @@ describe('dz-unit-summary', () => {
     });
   });
 
+  describe('task-href as a rich-text editor leaves it (a CMS review)', () => {
+    // Curled quotes around the value (the attribute's own quotes lost) and UEditor's zero-width filler: the links were
+    // made relative to the page, `“/tasks/9”`, every one broken and nothing noticed.
+    for (const written of ['“/tasks/{number}”', '「/tasks/{number}」', '\u200b/tasks/{number}\u200b', "'/tasks/{number}'"]) {
+      it(`links each task with task-href=${JSON.stringify(written)} as with /tasks/{number}, and notices nothing`, async () => {
+        const notices: unknown[] = [];
+        const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" show="tasks" task-href=${written} @dz-error=${(e: Event) => notices.push((e as CustomEvent).detail)}></dz-unit-summary>`);
+        const links = $$(el, 'a[part="task-link"]') as HTMLAnchorElement[];
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(tasksOfUnit('市發改委')!.map((task) => `/tasks/${task.number}`));
+        expect(notices).to.deep.equal([]);
+      });
+    }
+  });
+
   describe('dz-select and the keyboard', () => {
     // A language whose names are still loading on a CDN page, or another unit, shows the loading state for a moment.
     it('gives focus back to the same task link when the summary returns after a loading state, unless focus went elsewhere', async () => {
