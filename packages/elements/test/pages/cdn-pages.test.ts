@@ -115,11 +115,14 @@ const fixtures = '/packages/elements/test-fixtures';
 // editor leaves in a reference (invisible characters, quotes, 9。1) took the gauge to 30,805 bytes; the lookups of
 // the bundled plan without the English fallback that only a plan from plan-src needs (plan-lookups.ts, the fallback
 // now in the validators' chunk) brought it back to 30,694; all three 70.4 KB, a few bytes over its ceiling (→ 70.5).
+// What a rich-text editor does to a tag (a link template in quotes, data-section noticed, a zero-width filler no
+// content: the shared chunk and the link template's): the gauge 30,713 bytes, the card 37.8 KB (→ 37.9), all three
+// 70.5 (→ 70.6).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.9, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.9, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.5 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
