@@ -34,7 +34,8 @@ export type TaskBodies = Readonly<Record<string, string>>;
 
 /**
  * The core as a plan: each text's Simplified form folded from its Traditional one, its English from `english`
- * (without it, English texts are empty and the plan API shows the Chinese in their place).
+ * (without it, English texts are empty: `createPlanLookups` shows the Chinese in their place, `planLookupsAsIs` leaves
+ * them empty).
  */
 export function expandCore(compact: CompactPlanCore, english: EnglishTexts = {}): PlanCore {
   const expand = (value: unknown, path: string): unknown => {

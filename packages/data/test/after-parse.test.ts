@@ -36,6 +36,10 @@ describe('a table of tasks', () => {
     const grid = table(['┌──┬────┐', '│1 │擴大有效投資│', '└──┴────┘']);
     assert.deepEqual(codes(grid), ['warning noSections 1:1', 'error noTasks 1:1', 'warning tableNotRead 4:1']);
     assert.deepEqual(codes(document('\t擴大有效投資。完成投資500億元。(牽頭單位:市發展改革委)', '優化服務。\t(牽頭單位:市發展改革委)').replace('1.', '1.\t')), []);
+    // Tasks written whole with a tab before their brackets, one after another, and a rule beside a line with a tab,
+    // are no table (a code review: both were said to be one).
+    assert.deepEqual(codes(document('擴大有效投資。\t(牽頭單位:市發展改革委)', '優化服務。\t(牽頭單位:市發展改革委)')), []);
+    assert.deepEqual(codes(document('擴大有效投資。(牽頭單位:市發展改革委)').replace('一、', '---\n說明\t見附件\n一、')).filter((c) => c.includes('table')), []);
   });
 
   test('dz-plan parse and build say it in the language of --lang', async () => {

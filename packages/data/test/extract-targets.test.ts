@@ -89,6 +89,11 @@ describe('extractTargets: comparators', () => {
     expectReadings('舉辦招聘會30場左右。', [{ value: 30, comparator: 'approx', tolerance: 0.05, measure: 'flow' }]);
     expectReadings('建設智慧社區8個左右。', [{ value: 8, comparator: 'approx', tolerance: 0.125 }]);
     expectReadings('糧食總產量穩定在70億斤左右。', [{ value: 70, unit: '億斤', comparator: 'approx', tolerance: 0.05, measure: 'flow' }]);
+    // One or two things about: half a thing either way, a band the schema takes (under 1); one either way refused the
+    // whole plan (a code review: `build` wrote nothing for 建成示範園區1個左右).
+    expectReadings('建成示範園區1個左右。', [{ value: 1, comparator: 'approx', tolerance: 0.5 }]);
+    expectReadings('新增示範園區增加1個左右。', [{ value: 1, approx: true, tolerance: 0.5 }]);
+    expectReadings('建設示範點2個左右。', [{ value: 2, comparator: 'approx', tolerance: 0.5 }]);
   });
 
   test('a change about a value keeps its 左右: 增長6%左右 is an increase of about 6%, with the band of 左右 (another city’s review)', () => {
@@ -161,6 +166,11 @@ describe('extractTargets: comparators', () => {
     // No list to pair with: no metric, and marked so, for `dz-plan build` to say.
     const unnamed = extractTargets('一般公共預算收入和稅收收入,分別增長15%、20%。');
     assert.deepEqual(unnamed.map((p) => [p.metric, p.subjectUnknown]), [['', true], ['', true]]);
+    // A list of years or of amounts before the comma is no list of subjects (a code review: targets named 2024年).
+    for (const text of ['2024年、2025年,分別增長15%、20%。', '完成投資10億元、新增就業1000人,分別增長15%、20%。']) {
+      const after = extractTargets(text).filter((p) => p.value === 15 || p.value === 20);
+      assert.deepEqual(after.map((p) => [p.metric, p.subjectUnknown]), [['', true], ['', true]], text);
+    }
     for (const text of ['萬元GDP用水量、萬元工業增加值用水量較2020年分別下降12%、5%。', '城鎮、農村居民人均可支配收入分別增長5.5%、7%。']) {
       assert.ok(extractTargets(text).every((p) => p.confidence >= 0.9), text);
     }

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dezhou } from '../src/dezhou-2023.js';
+import { dezhou, dezhouPlan } from '../src/dezhou-2023.js';
+import { planLookupsAsIs } from '../src/index.js';
 
 const api = dezhou();
 
@@ -52,4 +53,15 @@ describe('unit references', () => {
   for (const ref of ['市發改委', '“市發改委”', '「市發改委」', '『市發改委』', '市發改委\u200b', '\u200b市发改委', '"市發改委"']) {
     test(`${JSON.stringify(ref)} is the development and reform commission`, () => assert.equal(api.getUnit(ref)?.name['zh-Hant'], api.getUnit('市發改委')?.name['zh-Hant']));
   }
+
+  // A plan whose English is not written (the CDN's bundled plan on a Chinese page, a plan just built): its empty names
+  // must not match a value that is nothing but what an editor left (a code review: UEditor's filler found 市科技局).
+  const noEnglish = planLookupsAsIs({ ...dezhouPlan, units: dezhouPlan.units.map((u) => ({ ...u, name: { ...u.name, en: '' } })) });
+  for (const ref of ['', ' ', '\u200b', '“”', '「」', "''", '\u00ad']) {
+    test(`${JSON.stringify(ref)} is no unit, also where English names are empty`, () => {
+      assert.equal(noEnglish.getUnit(ref), undefined);
+      assert.equal(api.getUnit(ref), undefined);
+    });
+  }
 });
+

@@ -104,9 +104,12 @@ export function readMeasure(
   return flowOrCeiling(false);
 }
 
-/** The band of 左右: ±5%, or one thing either way for a small count of whole things (10场左右 → 0.1). */
+/**
+ * The band of 左右: ±5%, or one thing either way for a small count of whole things (10场左右 → 0.1), half a thing for
+ * one (1个左右 → 0.5: a band of one either way would take 0 as reached, and the schema takes a band under 1).
+ */
 export function toleranceOf(value: number, unit: UnitMatch | undefined): number {
-  return unit?.kind === 'count' && !unit.scaled && value > 0 ? Math.max(0.05, 1 / value) : 0.05;
+  return unit?.kind === 'count' && !unit.scaled && value > 0 ? Math.min(0.5, Math.max(0.05, 1 / value)) : 0.05;
 }
 
 /** How sure the extractor is: more when words decide the reading, less for bare counts of one and empty metrics. */

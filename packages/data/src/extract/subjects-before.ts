@@ -16,8 +16,8 @@ export interface Subjects {
 
 /**
  * The list of the clause that ends just before `clauseStart` (after its comma) in the folded text, split at each 、
- * outside brackets; `undefined` when there is no such clause (a sentence's start, an empty clause) or it runs back
- * further than {@link LIST_BACK}.
+ * outside brackets; `undefined` when there is no such clause (a sentence's start, an empty clause), it runs back
+ * further than {@link LIST_BACK}, or it holds a digit (years, amounts: no subjects).
  */
 export function subjectsBefore(folded: string, clauseStart: number): Subjects | undefined {
   const end = clauseStart - 1;
@@ -27,7 +27,9 @@ export function subjectsBefore(folded: string, clauseStart: number): Subjects | 
     if (end - start >= LIST_BACK) return undefined;
     start--;
   }
-  if (!folded.slice(start, end).trim()) return undefined;
+  const clause = folded.slice(start, end);
+  // Years or amounts (2024年、2025年, 完成投资10亿元、新增就业1000人) are no subjects: a list of them pairs with nothing.
+  if (!clause.trim() || /\d/.test(clause)) return undefined;
   const items: [number, number][] = [];
   let itemStart = start;
   let depth = 0;

@@ -13,6 +13,8 @@ export function getUnit(index: PlanIndex, ref: UnitRef): Unit | undefined {
   const byId = index.unitById.get(ref);
   if (byId) return byId;
   const key = normalizeKey(String(ref));
+  // Nothing left (white space, quotes, invisible characters) names no unit, whatever names are empty in the plan.
+  if (!key) return undefined;
   const found = index.unitByKey.get(key);
   if (found) return found;
   const bare = stripUnitPrefix(key);
