@@ -13,10 +13,7 @@ export function getUnit(index: PlanIndex, ref: UnitRef): Unit | undefined {
   const byId = index.unitById.get(ref);
   if (byId) return byId;
   const key = normalizeKey(String(ref));
-  // Nothing left (white space, quotes, invisible characters) names no unit, whatever names are empty in the plan.
-  if (!key) return undefined;
-  const found = index.unitByKey.get(key);
-  if (found) return found;
-  const bare = stripUnitPrefix(key);
-  return bare === undefined ? undefined : index.unitByKey.get(bare);
+  // By the key, then without the city's prefix. Nothing left (white space, quotes, invisible characters) names no
+  // unit, whatever names are empty in the plan.
+  return key ? (index.unitByKey.get(key) ?? index.unitByKey.get(stripUnitPrefix(key) ?? key)) : undefined;
 }

@@ -8,7 +8,12 @@ import { readChineseNumeral } from '../parse/numerals.js';
 /**
  * What a rich-text editor leaves around or inside a value, which a reference never holds: quotes, curled or in corner
  * and double-prime forms (`“9”`, `『4』`, `〝4〞`), and invisible format characters (UEditor's zero-width filler
- * U+200B, a soft hyphen, a word joiner, a BOM: Unicode's `Cf`).
+ * U+200B, a soft hyphen, a word joiner, a BOM: Unicode's `Cf`). A global pattern, for `replace` (or its `source`).
+ *
+ * @example
+ * ```ts
+ * '“9.1”\u200b'.replace(EDITOR_LEFTOVERS, ''); // '9.1'
+ * ```
  */
 export const EDITOR_LEFTOVERS = /["'“”‘’「」『』〝〞\p{Cf}]/gu;
 

@@ -1,5 +1,6 @@
 /** Links built from an attribute's template (`unit-href="/units/{id}"`, `task-href="/tasks/{number}"`). */
 
+import { EDITOR_LEFTOVERS } from '@dz-tasks/data';
 import { isServer } from 'lit';
 import { textInput, type Input } from './inputs.js';
 
@@ -10,10 +11,12 @@ const serverBase = 'https://localhost/';
 const safeProtocols = new Set(['http:', 'https:']);
 
 /**
- * What a rich-text editor leaves around a value, which no link template holds: white space, quotes of any form (curled
- * when the attribute's own quotes were lost: `“/tasks/{number}”`) and invisible format characters (UEditor's U+200B).
+ * What a rich-text editor leaves around a value, which no link template holds: white space and the data package's
+ * {@link EDITOR_LEFTOVERS} (quotes of any form, curled when the attribute's own quotes were lost: `“/tasks/{number}”`,
+ * and invisible format characters such as UEditor's U+200B).
  */
-const WRAPPING = /^[\s"'“”‘’「」『』〝〞\p{Cf}]+|[\s"'“”‘’「」『』〝〞\p{Cf}]+$/gu;
+const leftover = `(?:\\s|${EDITOR_LEFTOVERS.source})+`;
+const WRAPPING = new RegExp(`^${leftover}|${leftover}$`, 'gu');
 
 /** `template` without what {@link WRAPPING} finds around it. */
 const bare = (template: string): string => template.replace(WRAPPING, '');
