@@ -510,6 +510,19 @@ describe('named sets', () => {
   test('no numeral is left out as a mere enumeration count', () => {
     assert.deepEqual(allNonTargets.filter((n) => n.reason === 'enumerationCount'), []);
   });
+
+  test('a threshold that decides what counts is named in the metric of every target it qualifies, in both languages', () => {
+    const thresholds = allNonTargets.filter((n) => n.reason === 'threshold');
+    assert.ok(thresholds.length >= 2, 'the 5000萬元 and 30萬千瓦 thresholds are curated as such');
+    for (const { task, text } of thresholds) {
+      const qualified = plan.targets.filter((t) => t.taskId === `t${String(task).padStart(2, '0')}` && t.quote.includes(text));
+      assert.ok(qualified.length > 0, `task ${task}: «${text}» qualifies a target`);
+      for (const target of qualified) {
+        assert.ok(target.metric['zh-Hant'].includes(text.replace(/的$/, '')), `${target.id}: «${target.metric['zh-Hant']}» names «${text}»`);
+        assert.match(target.metric.en, /\d/, `${target.id}: «${target.metric.en}» names the threshold`);
+      }
+    }
+  });
 });
 
 describe('English', () => {

@@ -65,7 +65,7 @@ export interface CuratedNonTarget {
   /** Verbatim snippet of the task text that holds the numeral(s). */
   readonly text: string;
   readonly occurrence?: number;
-  readonly reason: 'ordinal' | 'planName' | 'voltage' | 'serviceRadius' | 'enumerationCount' | 'baseline' | 'context' | 'timeSpan';
+  readonly reason: 'ordinal' | 'planName' | 'voltage' | 'serviceRadius' | 'enumerationCount' | 'baseline' | 'context' | 'threshold' | 'timeSpan';
   /** Why, in a few words, when the reason alone does not make it obvious. */
   readonly note?: string;
 }

@@ -3540,7 +3540,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t08.1",
       "taskId": "t08",
       "metric": {
-        "zh-Hant": "市級工業重點技改項目",
+        "zh-Hant": "投資5000萬元以上的市級工業重點技改項目",
         "en": ""
       },
       "valueText": "100",
@@ -3884,7 +3884,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t14.3",
       "taskId": "t14",
       "metric": {
-        "zh-Hant": "關停燃煤機組",
+        "zh-Hant": "關停30萬千瓦以下燃煤機組",
         "en": ""
       },
       "valueText": "6",
@@ -3902,7 +3902,7 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "id": "t14.4",
       "taskId": "t14",
       "metric": {
-        "zh-Hant": "關停燃煤機組容量",
+        "zh-Hant": "關停30萬千瓦以下燃煤機組容量",
         "en": ""
       },
       "valueText": "15.5",
