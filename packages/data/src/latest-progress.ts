@@ -3,7 +3,7 @@
  * elements read feeds with it). A report's history is its entries: any number per target, each standing at its
  * own `asOf` (else the report's).
  */
-import type { ProgressReport } from './progress-report.js';
+import type { ProgressEntry, ProgressReport } from './progress-report.js';
 
 /** One reading of a target taken from a report: the value, the date it stands at, and the entry's extras. */
 export interface ProgressReading {
@@ -19,7 +19,8 @@ export interface ProgressReading {
 
 /**
  * A target's readings in date order, one per date: of entries with the same date, the last one wins (a corrected
- * figure is appended after the first). Empty when the report has no entry for the target.
+ * figure is appended after the first). A level's baseline, given once, holds for the later readings that give none
+ * (a report appended from sheets, which have no baseline column). Empty when the report has no entry for the target.
  *
  * @example
  * ```ts
@@ -32,13 +33,15 @@ export interface ProgressReading {
  */
 export function progressHistory(report: ProgressReport, targetId: string): ProgressReading[] {
   const byDate = new Map<string, ProgressReading>();
-  for (const entry of report.entries) {
-    if (entry.target !== targetId) continue;
-    const asOf = entry.asOf ?? report.asOf;
-    byDate.delete(asOf);
-    byDate.set(asOf, { value: entry.value, asOf, ...(entry.note === undefined ? {} : { note: entry.note }), ...(entry.baseline === undefined ? {} : { baseline: entry.baseline }) });
+  const dateOf = (entry: ProgressEntry): string => entry.asOf ?? report.asOf;
+  let baseline: number | undefined;
+  // In date order (a stable sort: of one date, the entries' own order), so that a baseline carries forward.
+  for (const entry of report.entries.filter((e) => e.target === targetId).sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0))) {
+    const asOf = dateOf(entry);
+    baseline = entry.baseline ?? baseline;
+    byDate.set(asOf, { value: entry.value, asOf, ...(entry.note === undefined ? {} : { note: entry.note }), ...(baseline === undefined ? {} : { baseline }) });
   }
-  return [...byDate.values()].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+  return [...byDate.values()];
 }
 
 /**
