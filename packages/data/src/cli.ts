@@ -180,7 +180,23 @@ async function progressLanguage(args: readonly string[]): Promise<Language> {
  * control characters shown (JSON leaves C1 and DEL as they are, and CSV all of them).
  */
 function toStdout(line: string): void {
+  endQuietlyOnClosedPipe();
   console.log(process.stdout.isTTY ? terminalText(line) : line);
+}
+
+let pipeWatched = false;
+
+/**
+ * A reader that closes standard output early (`dz-plan progress diff a.json b.json | head -1`) has what it wanted:
+ * the CLI ends there, quietly and with success, as other command-line tools do, not with an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */

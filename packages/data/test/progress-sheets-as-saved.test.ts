@@ -166,7 +166,7 @@ describe('the blank worksheets Excel adds are not problems; a sheet with content
     assert.equal(result.accepted, 1);
   });
 
-  test('a workbook with only a blank sheet, and an instructions sheet beside the filled one, are named', async () => {
+  test('a workbook with only a blank sheet is a problem; an instructions sheet beside the filled one is skipped, and named', async () => {
     const blank = await workbook((book) => book.addWorksheet('Sheet1'));
     const withNotes = await workbook((book) => {
       const sheet = book.addWorksheet('進度');
@@ -175,7 +175,8 @@ describe('the blank worksheets Excel adds are not problems; a sheet with content
       book.addWorksheet('填表說明').addRow(['請填寫完成值與截至日期']);
     });
     const result = await importFiles([{ ...blank, name: 'blank.xlsx' }, withNotes]);
-    assert.deepEqual(result.problems.map((p) => [p.file, p.sheet, p.code]), [['blank.xlsx', 'Sheet1', 'noHeader'], ['unit.xlsx', '填表說明', 'noHeader']]);
+    assert.deepEqual(result.problems.map((p) => [p.file, p.sheet, p.code]), [['blank.xlsx', 'Sheet1', 'noHeader']]);
+    assert.deepEqual(result.skippedSheets.map((s) => [s.file, s.sheet]), [['unit.xlsx', '填表說明']]);
   });
 });
 

@@ -138,6 +138,8 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
     return words.readingAt(values.into!, r.target, r.asOf, why);
   });
   for (const hidden of result.hiddenSheets) err(hidden.message);
+  for (const skipped of result.skippedSheets) err(skipped.message);
+  for (const unread of result.unreadColumns) err(unread.message);
   for (const warning of result.warnings) err(warning.message);
   for (const problem of result.problems) err(problem.message);
   for (const problem of late) err(problem);
@@ -163,7 +165,10 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   const report = base ? appendPeriod(base, result.report) : result.report;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, result.report) : [];
-  for (const r of replaced) err(words.readingAt(values.into!, r.target, r.asOf, words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang))));
+  for (const r of replaced) {
+    const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang));
+    err(words.readingAt(values.into!, r.target, r.asOf, what));
+  }
   // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said.
   for (const f of fallingTotals(report, plan)) {
     err(words.totalFalls(f.target, formatNumber(f.earlier.value, lang), f.earlier.asOf, formatNumber(f.later.value, lang), f.later.asOf));

@@ -25,6 +25,8 @@ interface ProgressCommandWords {
   readonly cannotBeJudged: (readings: number) => string;
   /** What `--into` says of a figure it replaces (after {@link ProgressCommandWords.readingAt}'s place). */
   readonly replaced: (before: string, after: string) => string;
+  /** What `--into` says of a note it replaces with another, the value the same (after the place, as `replaced`). */
+  readonly noteReplaced: (before: string, after: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
@@ -78,6 +80,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
+    noteReplaced: (before, after) => `備註「${before}」改為「${after}」(數值不變)`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
@@ -102,6 +105,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
+    noteReplaced: (before, after) => `备注“${before}”改为“${after}”(数值不变)`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
@@ -126,6 +130,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
+    noteReplaced: (before, after) => `note "${before}" replaced by "${after}" (the value unchanged)`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,

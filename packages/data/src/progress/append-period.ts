@@ -3,8 +3,9 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 
 /**
  * The report with a new period's readings added beside the old ones. A reading for a target and date the report
- * already has replaces it (a resubmitted period); the result stands at the later of the two dates, and every
- * entry keeps the date it stood at.
+ * already has replaces it (a resubmitted period); the same value resubmitted without a note (or a baseline) keeps the
+ * report's, as nothing given is lost; the result stands at the later of the two dates, and every entry keeps the
+ * date it stood at.
  *
  * @example
  * ```ts
@@ -16,7 +17,12 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   if (report.plan !== period.plan) throw new RangeError(`cannot append a report for plan "${period.plan}" to one for "${report.plan}"`);
   const asOf = period.asOf > report.asOf ? period.asOf : report.asOf;
   const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entry.asOf ?? r.asOf }));
-  const added = dated(period);
+  const old = new Map(dated(report).map((e) => [`${e.target}\u0000${e.asOf}`, e]));
+  // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew.
+  const added = dated(period).map((e) => {
+    const before = old.get(`${e.target}\u0000${e.asOf}`);
+    return before && before.value === e.value ? { ...before, ...e } : e;
+  });
   const replaced = new Set(added.map((e) => `${e.target}\u0000${e.asOf}`));
   const kept = dated(report).filter((e) => !replaced.has(`${e.target}\u0000${e.asOf}`));
   const entries: ProgressEntry[] = [...kept, ...added].map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date }));
@@ -24,7 +30,10 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   return { ...(report.$schema !== undefined ? { $schema: report.$schema } : {}), plan: report.plan, asOf, entries };
 }
 
-/** A reading that {@link appendPeriod} replaces with a different value: the target, the date, the old and new values. */
+/**
+ * A reading that {@link appendPeriod} replaces with a different value, or whose note it replaces with another: the
+ * target, the date, the old and new values, and the two notes when the note is what changed.
+ */
 export interface ReplacedReading {
   /** The target's id: `t01.1`. */
   readonly target: string;
@@ -34,18 +43,26 @@ export interface ReplacedReading {
   readonly before: number;
   /** The value that replaces it. */
   readonly after: number;
+  /** The note the report had, when the value is the same and a different note replaces it. */
+  readonly noteBefore?: string;
+  /** The note that replaces it. */
+  readonly noteAfter?: string;
 }
 
 /**
  * The readings of `report` that appending `period` replaces with a different value (a resubmission, or a second
- * unit's figure for a target two units lead): what a supervision office must see before the older figure is gone.
+ * unit's figure for a target two units lead), or with the same value and a different note: what a supervision office
+ * must see before the older figure, or note, is gone. The same value without a note keeps the note: nothing replaced.
  */
 export function replacedReadings(report: ProgressReport, period: ProgressReport): ReplacedReading[] {
-  const old = new Map(report.entries.map((e) => [`${e.target}\u0000${e.asOf ?? report.asOf}`, e.value]));
+  const old = new Map(report.entries.map((e) => [`${e.target}\u0000${e.asOf ?? report.asOf}`, e]));
   return period.entries.flatMap((e) => {
     const asOf = e.asOf ?? period.asOf;
     const before = old.get(`${e.target}\u0000${asOf}`);
-    return before === undefined || before === e.value ? [] : [{ target: e.target, asOf, before, after: e.value }];
+    if (before === undefined) return [];
+    const reading = { target: e.target, asOf, before: before.value, after: e.value };
+    if (before.value !== e.value) return [reading];
+    return before.note !== undefined && e.note !== undefined && before.note !== e.note ? [{ ...reading, noteBefore: before.note, noteAfter: e.note }] : [];
   });
 }
 

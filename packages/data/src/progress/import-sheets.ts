@@ -14,7 +14,7 @@ import { referenceText } from '../queries/reference-number.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, sheetHeaders, type SheetColumn } from './sheet-columns.js';
-import { describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
+import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
 
 /** Options of {@link importProgressSheets}. */
@@ -55,9 +55,20 @@ export interface ProgressImport {
    * workbook (a copy of last month's kept beside this month's) adds its readings too, and this says which.
    */
   readonly perSheet: readonly { readonly file: string; readonly sheet?: string; readonly accepted: number }[];
+  /**
+   * The columns the import does not read whose cells hold content in data rows (a clerk's own 聯系人 column): not
+   * imported, each named with its rows so that nothing given goes unsaid. A column whose header looks like a note is a
+   * problem instead (`noteUnread`).
+   */
+  readonly unreadColumns: readonly UnreadColumn[];
+  /**
+   * The worksheets skipped because they hold no table (no header row, no target id): a 填表說明 sheet beside the filled
+   * one. Each names its file and sheet, in `message` in words. A workbook of such sheets alone is a `noHeader` problem.
+   */
+  readonly skippedSheets: readonly HiddenSheet[];
 }
 
-/** A hidden worksheet the import skipped: `發改委.xlsx 工作表「舊」:隱藏的工作表,未匯入…`. */
+/** A worksheet the import skipped (hidden, or with no table): `發改委.xlsx 工作表「舊」:隱藏的工作表,未匯入…`. */
 export interface HiddenSheet {
   /** The file's name. */
   readonly file: string;
@@ -85,6 +96,35 @@ function dateColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (
   return sheet.rows[headerIndex]!.cells.findIndex((header, i) => columns[i] === undefined && namesTheDate(header) && rows.some((row) => isDate(row.cells[i])));
 }
 
+/** Whether a header the import does not read looks like the note column renamed: 备注说明, 說明, 注, Remarks. */
+const namesANote = (header: string): boolean => /[註注]|[說说]明|note|remark|comment/i.test(header.normalize('NFKC'));
+
+/**
+ * The columns of the sheet the import does not read (an unknown header, an empty one, a second note column) whose cells
+ * hold content in the data rows, each with those rows' numbers. The template's own columns (指標, 計量單位, 目標…) are
+ * known, read-only columns, never among them.
+ */
+function unreadColumnsOf(sheet: Sheet, headerIndex: number, columns: readonly (SheetColumn | undefined)[]): { index: number; header: string; rows: number[] }[] {
+  const dataRows = sheet.rows.slice(headerIndex + 1);
+  const header = sheet.rows[headerIndex]!.cells;
+  const width = Math.max(header.length, ...dataRows.map((row) => row.cells.length));
+  const found: { index: number; header: string; rows: number[] }[] = [];
+  for (let i = 0; i < width; i++) {
+    const column = columns[i];
+    if (column !== undefined && columns.indexOf(column) === i) continue;
+    const rows = dataRows.filter((row) => (row.cells[i] ?? '').trim() !== '').map((row) => row.number);
+    if (rows.length) found.push({ index: i, header: (header[i] ?? '').trim() || columnLetter(i), rows });
+  }
+  return found;
+}
+
+/** Whether any cell of the sheet names one of the plan's targets. */
+const holdsTargetIds = (sheet: Sheet, targetOf: (id: string) => Target | undefined): boolean =>
+  sheet.rows.some((row) => row.cells.some((cell) => cell.trim().length > 0 && cell.trim().length < 20 && targetOf(cell.trim()) !== undefined));
+
+/** A value typed as a date (`2023-04-11`, `2023/4/11`, `2023年4月11日`), or a date cell as the reader gives it. */
+const isDateText = (text: string): boolean => /^\d{4}-\d\d-\d\d$/.test(sheetDate(text));
+
 /**
  * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as
  * people type them (`parseReadingValue`: `2,100`, `2100個`, `2.1萬`, `36.4%`, full-width digits), dates as
@@ -107,8 +147,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const problems: SheetProblem[] = [];
   const warnings: SheetWarning[] = [];
   const entries: ProgressEntry[] = [];
-  const seen = new Map<string, { readonly value: number; readonly where: string }>();
+  const seen = new Map<string, { readonly value: number; readonly where: string; readonly entry: number; readonly notes: string[] }>();
   const hiddenSheets: HiddenSheet[] = [];
+  const skippedSheets: HiddenSheet[] = [];
+  const unreadColumns: UnreadColumn[] = [];
   const perSheet: { file: string; sheet?: string; accepted: number }[] = [];
   let rejected = 0;
 
@@ -119,8 +161,16 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       continue;
     }
     // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
-    if (sheet.rows.length === 0 && sheets.some((other) => other.file === sheet.file && other.rows.length > 0)) continue;
+    const blank = (s: Sheet) => s.rows.every((row) => row.cells.every((cell) => cell.trim() === ''));
+    if (blank(sheet) && sheets.some((other) => other.file === sheet.file && !blank(other))) continue;
     const headerIndex = headerRowOf(sheet);
+    // A sheet beside the table with no table in it (填表說明, no header row and no target id): skipped, and named. A
+    // workbook of such sheets alone gives nothing, a problem; a sheet with target ids but no header row is one too.
+    if (headerIndex < 0 && sheet.sheet !== undefined && !holdsTargetIds(sheet, targetOf) && sheets.some((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRowOf(other) >= 0)) {
+      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
+      skippedSheets.push({ file: sheet.file, sheet: sheet.sheet, message: `${where}${lang === 'en' ? ': ' : ':'}${words.noTable()}` });
+      continue;
+    }
     /** A problem or warning of this sheet: where it is, and its message starting with that place. */
     const placed = <Code, At extends { row?: number; column?: string; text?: string }>(code: Code, detail: string, at: At) => {
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: at.row, column: at.column }, lang);
@@ -152,6 +202,17 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       problems.push(problem('duplicateColumn', words.duplicateColumn(name, found.map(columnLetter)), { row: header.number, column: name }));
     }
     if (duplicates.length) continue;
+    // Columns the import does not read, with content: a note column renamed (备注说明) is a problem, as the notes would be
+    // dropped; another (a clerk's 聯系人) is a warning naming it and its rows. The rows' values are read all the same.
+    for (const unread of unreadColumnsOf(sheet, headerIndex, columns)) {
+      const rows = describeRows(unread.rows, lang);
+      if (!columns.includes('note') && namesANote(unread.header)) {
+        // No row: the rows' values are read; the rows whose notes are lost are named in the message.
+        problems.push(problem('noteUnread', words.noteUnread(rows, sheetHeaders[lang].note), { column: unread.header }));
+      } else {
+        unreadColumns.push({ ...placed('unreadColumn' as const, words.unreadColumn(rows), { column: unread.header }), rows: unread.rows });
+      }
+    }
     const at = (column: SheetColumn) => columns.indexOf(column);
     const headerOf = (column: SheetColumn) => header.cells[at(column)]!.trim();
     const cell = (cells: readonly string[], column: SheetColumn) => (at(column) < 0 ? '' : (cells[at(column)] ?? '').trim());
@@ -201,6 +262,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         } else if (dateText || note) reject('missingValue', words.missingValue(), 'value', valueText);
         continue;
       }
+      if (!id) {
+        reject('missingTarget', words.missingTarget(valueText), 'target', id);
+        continue;
+      }
       const target = targetOf(id);
       if (!target) {
         reject('unknownTarget', words.unknownTarget(id), 'target', id);
@@ -217,6 +282,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         const inDateColumn = onDate && at('asOf') >= 0;
         reject(p.code, describeReadingProblem(p, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
       };
+      if (isDateText(valueText)) {
+        // A date where the value belongs (a date cell, or the date typed in the wrong column): said as such, not as a unit.
+        reject('dateAsValue', words.dateAsValue(valueText, lang === 'en' ? target.unitEn || target.unit : target.unit), 'value', valueText);
+        continue;
+      }
       const parsed = parseReadingValue(valueText, target);
       if ('problem' in parsed) {
         readingProblem(parsed.problem);
@@ -241,9 +311,14 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const earlier = seen.get(key);
       if (earlier) {
         if (earlier.value !== parsed.value) reject('conflict', words.conflict(earlier.where, formatNumber(earlier.value, lang)), 'value', valueText);
+        else if (note && !earlier.notes.includes(note)) {
+          // The same reading from a second department with its own note: both notes kept, in the order of the files.
+          earlier.notes.push(note);
+          entries[earlier.entry] = { ...entries[earlier.entry]!, note: earlier.notes.join(';') };
+        }
         continue;
       }
-      seen.set(key, { value: parsed.value, where });
+      seen.set(key, { value: parsed.value, where, entry: entries.length, notes: note ? [note] : [] });
       entries.push({ target: target.id, value: parsed.value, asOf, ...(note ? { note } : {}) });
       const last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
@@ -253,7 +328,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const asOf = options.asOf ?? entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
   const report =
     asOf === undefined ? undefined : { plan: plan.id, asOf, entries: entries.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
-  return { report, problems, warnings, accepted: entries.length, rejected, hiddenSheets, perSheet };
+  return { report, problems, warnings, accepted: entries.length, rejected, hiddenSheets, perSheet, unreadColumns, skippedSheets };
 }
 
 /**

@@ -14,7 +14,7 @@ export { importProgressSheets, type HiddenSheet, type ImportProgressOptions, typ
 export { importProgressFiles, type ImportProgressFilesOptions, type ProgressFile } from './import-files.js';
 export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '../unpacked-size.js';
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
-export type { SheetProblem, SheetProblemCode, SheetWarning } from './sheet-problems.js';
+export type { SheetProblem, SheetProblemCode, SheetWarning, UnreadColumn } from './sheet-problems.js';
 export { appendPeriod, replacedReadings, type ReplacedReading } from './append-period.js';
 export { diffReports, notReportedBy, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
 export { fallingTotals, type FallingTotal } from './falling-totals.js';

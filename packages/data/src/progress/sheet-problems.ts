@@ -14,8 +14,17 @@ export type SheetProblemCode =
    * holds the dates (a misspelt header: 截止日期 for 截至日期), which would be dropped.
    */
   | 'missingColumn'
+  /**
+   * A column the import does not read whose header looks like a note (备注说明, 說明) holds text in data rows: the notes
+   * would be dropped (the template's column is 備註).
+   */
+  | 'noteUnread'
+  /** A row gives a value (a 合計 row) but no target id. */
+  | 'missingTarget'
   /** The target id is not one of the plan's. */
   | 'unknownTarget'
+  /** The value cell holds a date (a date cell, or typed `2023-04-11`): the date where the value belongs. */
+  | 'dateAsValue'
   /** A bare id such as 9.1 where the task has a tenth target: Excel keeps a typed 9.10 as the number 9.1. */
   | 'ambiguousTarget'
   /** A date or note without a value. */
@@ -72,6 +81,37 @@ export interface SheetWarning {
   readonly message: string;
 }
 
+/**
+ * A column the import does not read (a clerk's own 聯系人, a column without a header) whose cells hold content in data
+ * rows: not imported, and said, naming the column and the rows. The template's own columns are read or known.
+ */
+export interface UnreadColumn {
+  /** Which warning: `'unreadColumn'`. */
+  readonly code: 'unreadColumn';
+  /** The file's name. */
+  readonly file: string;
+  /** The worksheet's name (an .xlsx), absent for a CSV. */
+  readonly sheet?: string;
+  /** The column's header as the sheet writes it, or its letter (`I`) when its header is empty. */
+  readonly column: string;
+  /** The rows holding content in it, as the spreadsheet numbers them. */
+  readonly rows: readonly number[];
+  /** The whole warning in words, starting with where it is. */
+  readonly message: string;
+}
+
+/** Rows as people read them: `第 2、3 行` / `rows 2 and 3`, the first ten and a count of the rest. */
+export function describeRows(rows: readonly number[], lang: Language): string {
+  const shown = rows.slice(0, 10).map(String);
+  const more = rows.length - shown.length;
+  if (lang === 'en') {
+    const list = more ? `${shown.join(', ')} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0]!;
+    return `${rows.length === 1 ? 'row' : 'rows'} ${list}`;
+  }
+  const extra = more ? `等 ${rows.length} 行` : '行';
+  return `第 ${shown.join('、')} ${extra}`;
+}
+
 interface Where {
   readonly file: string;
   readonly sheet?: string | undefined;
@@ -95,6 +135,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly missingColumn: (header: string) => string;
   readonly datesUnread: (header: string, found: string) => string;
   readonly unknownTarget: (id: string) => string;
+  readonly missingTarget: (value: string) => string;
+  readonly dateAsValue: (date: string, unit: string) => string;
+  readonly noteUnread: (rows: string, header: string) => string;
+  readonly unreadColumn: (rows: string) => string;
+  readonly noTable: () => string;
   readonly ambiguousTarget: (id: string, first: string, tenth: string) => string;
   readonly missingValue: () => string;
   readonly noDate: () => string;
@@ -112,6 +157,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingColumn: (header) => `表頭缺少「${header}」欄`,
     datesUnread: (header, found) => `表頭缺少「${header}」欄,而「${found}」欄填的是日期,沒有讀取:請把表頭改為「${header}」`,
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
+    missingTarget: (value) => `填了完成值(${value}),但沒有指標編號:請填寫指標編號;如是合計行,請刪去(合計不匯入)`,
+    dateAsValue: (date, unit) => `「${date}」是日期,但這一欄應填完成值,即以「${unit}」計的數字:日期請填在「截至日期」欄`,
+    noteUnread: (rows, header) => `此欄不是匯入讀取的欄,${rows}填的內容沒有讀取:如是備註,請把表頭改為「${header}」`,
+    unreadColumn: (rows) => `此欄不是匯入讀取的欄,${rows}填的內容未匯入`,
+    noTable: () => '沒有表格(沒有表頭行,也沒有指標編號),略過',
     ambiguousTarget: (id, first, tenth) => `「${id}」可能是 ${first},也可能是 ${tenth}(Excel 會把輸入的 ${id}0 存成數字 ${id}):請寫完整編號 ${first} 或 ${tenth},或把該欄設為文字`,
     missingValue: () => '填了日期或備註,但沒有完成值',
     noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
@@ -129,6 +179,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingColumn: (header) => `表头缺少“${header}”列`,
     datesUnread: (header, found) => `表头缺少“${header}”列,而“${found}”列填的是日期,没有读取:请把表头改为“${header}”`,
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
+    missingTarget: (value) => `填了完成值(${value}),但没有指标编号:请填写指标编号;如是合计行,请删去(合计不导入)`,
+    dateAsValue: (date, unit) => `“${date}”是日期,但这一列应填完成值,即以“${unit}”计的数字:日期请填在“截至日期”列`,
+    noteUnread: (rows, header) => `此列不是导入读取的列,${rows}填的内容没有读取:如是备注,请把表头改为“${header}”`,
+    unreadColumn: (rows) => `此列不是导入读取的列,${rows}填的内容未导入`,
+    noTable: () => '没有表格(没有表头行,也没有指标编号),略过',
     ambiguousTarget: (id, first, tenth) => `“${id}”可能是 ${first},也可能是 ${tenth}(Excel 会把输入的 ${id}0 存成数字 ${id}):请写完整编号 ${first} 或 ${tenth},或把该列设为文本`,
     missingValue: () => '填了日期或备注,但没有完成值',
     noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
@@ -146,6 +201,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
     missingColumn: (header) => `the header has no "${header}" column`,
     datesUnread: (header, found) => `the header has no "${header}" column, and the dates in the "${found}" column are not read: rename it "${header}"`,
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
+    missingTarget: (value) => `a value (${value}) but no target id: fill in the target id; if it is a total row (合計), delete it (totals are not imported)`,
+    dateAsValue: (date, unit) => `"${date}" is a date, but this column takes the value reached, a number of ${unit}: the date goes in the date column`,
+    noteUnread: (rows, header) => `this column is not read, and ${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} text in it: if it holds notes, rename it "${header}"`,
+    unreadColumn: (rows) => `${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} content in a column the import does not read: not imported`,
+    noTable: () => 'no table (no header row and no target id): skipped',
     ambiguousTarget: (id, first, tenth) => `"${id}" may be ${first} or ${tenth} (Excel keeps a typed ${id}0 as the number ${id}): write the full id, ${first} or ${tenth}, or format the column as text`,
     missingValue: () => 'a date or note but no value',
     noDate: () => 'no date: fill in this column, or give a date for the whole import',
