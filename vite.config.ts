@@ -311,9 +311,10 @@ function withoutUnread<T extends Record<string, unknown>>(core: T): T {
 
 /**
  * The Dezhou plan cut by section for the CDN (`splitBySection` of `@dz-tasks/data`): `virtual:dz-plan-parts` exports a
- * literal `import()` per part (the base, the units, every task, every target, and each section's tasks, targets and bodies), so each part is a
- * chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements show; and `taskTargets(id)`, the
- * targets of one task (a gauge's), each emitted as a chunk named for its task.
+ * literal `import()` per whole-plan part (the base, the units, every task, every target), and `named(name)`, one of the
+ * parts emitted as chunks named for them (each section's tasks, targets and bodies, `tasks-s04`, and each task's
+ * targets, `targets-t09`), so each part is a chunk of its own and `default-plan.lazy.ts` fetches only the parts its
+ * elements show.
  */
 function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): string | undefined } {
   const table = 'virtual:dz-plan-parts';
@@ -371,18 +372,17 @@ function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): stri
       const all = await allParts();
       if (id === `\0${table}`) {
         const part = (name: string) => `() => import(${JSON.stringify(partPrefix + name)}).then((m) => m.default)`;
-        const sections = [...all.keys()].filter((name) => name.startsWith('tasks-')).map((name) => name.slice('tasks-'.length));
-        // A task's targets are named, not listed: the table in dz-shared (on every page) would grow by a line per task.
-        // Each is a chunk emitted under its file name, which the page's import resolves beside dz-shared.
-        const taskParts = [...all.keys()].filter((name) => /^targets-t\d+$/.test(name));
-        for (const name of taskParts) this.emitFile({ type: 'chunk', id: partPrefix + name, fileName: `dz-${name}-${partsHash}.js`, preserveSignature: 'strict' });
+        // A section's parts and a task's targets are named, not listed: a table of them in dz-shared (on every page)
+        // would cost a line per part (0.2 KB gzip for the seed's 33 section parts). Each is a chunk emitted under its
+        // file name, which the page's import resolves beside dz-shared.
+        const namedParts = [...all.keys()].filter((name) => /^(?:tasks|targets|bodies)-[st]\d+$/.test(name));
+        for (const name of namedParts) this.emitFile({ type: 'chunk', id: partPrefix + name, fileName: `dz-${name}-${partsHash}.js`, preserveSignature: 'strict' });
         return [
-          `export const taskTargets = (task) => import(/* @vite-ignore */ \`./dz-targets-\${task}-${partsHash}.js\`).then((m) => m.default);`,
+          `export const named = (name) => import(/* @vite-ignore */ \`./dz-\${name}-${partsHash}.js\`).then((m) => m.default);`,
           `export const base = ${part('base')};`,
           `export const units = ${part('units')};`,
           `export const tasks = ${part('all-tasks')};`,
           `export const targets = ${part('all-targets')};`,
-          `export const sections = {${sections.map((s) => `${JSON.stringify(s)}: { tasks: ${part(`tasks-${s}`)}, targets: ${part(`targets-${s}`)}, bodies: ${part(`bodies-${s}`)} }`).join(', ')}};`,
         ].join('\n');
       }
       const name = id.slice(`\0${partPrefix}`.length);

@@ -188,21 +188,20 @@ async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
 }
 
 async function buildLookups(base: PartsBase, need: Need): Promise<PlanLookups> {
-  const ids = need.sections === 'all' ? Object.keys(parts.sections) : need.sections;
+  const ids = need.sections === 'all' ? (base.sections as readonly { readonly id: string }[]).map((section) => section.id) : need.sections;
   const all = need.sections === 'all';
   const [units, everyTask, everyTarget, taskTargets, sections, englishTexts] = await Promise.all([
     need.units ? parts.units() : undefined,
     // Every section's tasks (or targets) come in one chunk; a section's own chunk when one or a few are needed.
     need.tasks && all ? parts.tasks() : undefined,
     need.targets && all ? parts.targets() : undefined,
-    need.task ? parts.taskTargets(need.task) : undefined,
+    need.task ? parts.named(`targets-${need.task}`) : undefined,
     Promise.all(
       ids.map(async (id) => {
-        const section = parts.sections[id]!;
         const [tasks, targets, bodies] = await Promise.all([
-          need.tasks && !all ? section.tasks() : ([] as PlacedItems),
-          need.targets && !all ? section.targets() : ([] as PlacedItems),
-          need.bodies ? section.bodies() : ({} as TaskBodies),
+          need.tasks && !all ? parts.named(`tasks-${id}`) : ([] as PlacedItems),
+          need.targets && !all ? parts.named(`targets-${id}`) : ([] as PlacedItems),
+          need.bodies ? parts.named(`bodies-${id}`) : ({} as TaskBodies),
         ]);
         return { tasks, targets, bodies };
       }),

@@ -16,10 +16,10 @@ declare module 'virtual:dz-plan-parts' {
   export const tasks: () => Promise<PlacedItems>;
   /** Every section's targets, in one chunk. */
   export const targets: () => Promise<PlacedItems>;
-  /** The targets of one task, by its id (`t09`): a chunk per task that has targets. */
-  export const taskTargets: (task: string) => Promise<PlacedItems>;
-  /** Per section id: its tasks, its targets, its Traditional bodies. */
-  export const sections: Readonly<
-    Record<string, { readonly tasks: () => Promise<PlacedItems>; readonly targets: () => Promise<PlacedItems>; readonly bodies: () => Promise<TaskBodies> }>
-  >;
+  /**
+   * A part by its name: a section's tasks, targets or Traditional bodies (`tasks-s04`, `targets-s04`, `bodies-s04`),
+   * or one task's targets (`targets-t09`, for a task that has targets).
+   */
+  export function named(name: `${'tasks' | 'targets'}-${string}`): Promise<PlacedItems>;
+  export function named(name: `bodies-${string}`): Promise<TaskBodies>;
 }
