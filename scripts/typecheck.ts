@@ -19,6 +19,7 @@ const projects: [checker: 'tsc' | 'vue-tsc', project: string][] = [
   ['tsc', 'tsconfig.json'],
   ['tsc', 'packages/elements/tsconfig.test.json'],
   ['tsc', `${consumers}/react/tsconfig.json`],
+  ['tsc', `${consumers}/react/tsconfig.with-vue.json`],
   ['tsc', `${consumers}/preact/tsconfig.json`],
   ['tsc', `${consumers}/react18/tsconfig.json`],
   ['vue-tsc', `${consumers}/vue/tsconfig.json`],

@@ -115,7 +115,8 @@ function jsxRefsForReactAndPreact(file) {
  * `suppressHydrationWarning`, every ARIA attribute typed), so `onClick` or `inert` was a type error there. This gives
  * the `react` and `preact` JSX namespaces each element's own props over that framework's `HTMLAttributes` of the
  * element's class, the global attributes both have typed as the framework types them (the generator's `style` took
- * no `CSSProperties` and its `dir` no "auto"), and drops the generator's imports of names the file never uses (`LoadState`, which the package
+ * no `CSSProperties` and its `dir` no "auto") and none the framework lacks (Solid's `classList`), drops the generator's
+ * global JSX (see below), and drops the generator's imports of names the file never uses (`LoadState`, which the package
  * does not export: an error under `skipLibCheck: false`). Each framework's entries ignore a missing framework (an app of
  * the other). It fails the build if the generated shape changes.
  */
@@ -139,8 +140,18 @@ function jsxFrameworkProps(file) {
  */
 type FrameworkOwned<Framework> = Exclude<keyof BaseProps<HTMLElement>, "ref"> & keyof Framework;
 
-/** An element's own props over a framework's, which it may not redefine; the global attributes typed as the framework types them. */
-type WithFrameworkProps<Own, Framework> = Omit<Own, FrameworkOwned<Framework>> & Omit<Framework, Exclude<keyof Own, FrameworkOwned<Framework>>>;
+/**
+ * The generator's global attributes that a framework does not have: Solid's \`classList\`, \`htmlFor\` (a label's),
+ * \`popovertarget\` in React (a button's \`popoverTarget\` there). Not the framework's props, so not offered: React 19
+ * would set \`el.classList\` to the object written.
+ */
+type NotFrameworks<Framework> = Exclude<keyof BaseProps<HTMLElement>, "ref" | keyof Framework>;
+
+/**
+ * An element's own props over a framework's, which it may not redefine; the global attributes typed as the framework
+ * types them, and only those the framework has.
+ */
+type WithFrameworkProps<Own, Framework> = Omit<Own, FrameworkOwned<Framework> | NotFrameworks<Framework>> & Omit<Framework, Exclude<keyof Own, FrameworkOwned<Framework>>>;
 
 /** The elements' props for React 19: their own, and React's for any element (\`onClick\`, \`inert\`, ARIA…). */
 export type CustomElementsReact = {
@@ -158,12 +169,52 @@ ${entries('import("preact").HTMLAttributes')}
         return `${head}${module === 'preact' ? 'CustomElementsPreact' : 'CustomElementsReact'} {}`;
       });
       if (replaced !== 4) throw new Error(`${file}: expected the react, react/jsx-runtime, react/jsx-dev-runtime and preact JSX blocks, found ${replaced}; check this plugin`);
+      // The generator's global JSX (every tag with its generic props) serves no framework the package types: React 19 and
+      // Preact read their modules' JSX above. It conflicted with vue.d.ts's global JSX, which types Vue TSX under
+      // `vue/jsx`: with both files in `types` (an app with React and Vue islands), TS2320 in jsx.d.ts.
+      const globalJsx = /\ndeclare global \{\n {2}namespace JSX \{\n {4}interface IntrinsicElements extends CustomElements \{\}\n {2}\}\n(?: {2}export interface CSSProperties extends CustomCssProperties \{\}\n)?\}\n/;
+      if (!globalJsx.test(text)) throw new Error(`${file}: the generated global JSX block changed; check this plugin`);
+      text = text.replace(globalJsx, '');
       text = text.replace(/^import type \{([^}]*)\} from "@dz-tasks\/elements";/m, (_, names) => {
         const rest = text.slice(text.indexOf('from "@dz-tasks/elements";'));
         const used = names.split(',').map((n) => n.trim()).filter((n) => n && new RegExp(`\\b${n}\\b`).test(rest));
         return `import type { ${used.join(', ')} } from "@dz-tasks/elements";`;
       });
       writeFileSync(file, text);
+    },
+  };
+}
+
+/** A type without its `| undefined` (an attribute not written is not set): `string | URL | undefined` → `string | URL`. */
+const withoutUndefined = (text) => text.split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined').join(' | ');
+
+/** The words of a type an editor can offer as a value: its quoted literals (`'ring' | 'bar'`), not `string`, `URL` or `Date`. */
+const offerable = (text) => text.split('|').map((part) => part.trim()).filter((part) => /^'[^']*'$|^"[^"]*"$/.test(part) || ['string', 'number', 'boolean', 'undefined', 'null'].includes(part)).join(' | ');
+
+/**
+ * The type parser spells out a class (`Date`, `URL`, `Plan`) as its members, which the editor data showed as the
+ * values of `as-of` (`{ toString: {  }, toDateString: {  }, … }`) and of every `src`, `plan-src` and `progress-src`
+ * (`{ hash: string, host: string, … }`). This hands the VS Code or JetBrains plugin a copy of the manifest in which
+ * such a type is the declared one, as `readable` makes it: `string | Date`, `string | URL` in web-types; in VS Code's
+ * data, where each part of the type becomes a value offered, only its literals (none for a date or a URL). It fails the
+ * build if the written file still holds a `{` outside its descriptions.
+ */
+function readableTypes(plugin, readable, file) {
+  return {
+    ...plugin,
+    packageLinkPhase(context) {
+      const copy = structuredClone(context.customElementsManifest);
+      for (const declaration of (copy.modules ?? []).flatMap((mod) => mod.declarations ?? [])) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (item.parsedType?.text?.includes('{')) item.parsedType = { text: readable(item.type?.text ?? '') };
+        }
+      }
+      plugin.packageLinkPhase({ ...context, customElementsManifest: copy });
+      // Every text of the file but descriptions and links: the editor's names, types and values.
+      const texts = [];
+      JSON.parse(readFileSync(file, 'utf8'), (key, value) => (typeof value === 'string' && !['description', 'doc-url'].includes(key) && texts.push(value), value));
+      const spelt = texts.find((text) => text.includes('{'));
+      if (spelt) throw new Error(`${file}: a type spelt out as an object is left (${spelt.slice(0, 60)}…); check this plugin`);
     },
   };
 }
@@ -183,7 +234,11 @@ export function frameworkAndEditorTypes() {
     jsxRefsForReactAndPreact(`${frameworks}/jsx.d.ts`),
     jsxFrameworkProps(`${frameworks}/jsx.d.ts`),
     vueTypes({ ...shared, fileName: 'vue.d.ts', globalTypePath: '@dz-tasks/elements' }),
-    customElementVsCodePlugin({ ...shared, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'parsedType' }),
-    customElementJetBrainsPlugin({ ...shared, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'parsedType' }),
+    readableTypes(
+      customElementVsCodePlugin({ ...shared, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'parsedType' }),
+      offerable,
+      `${frameworks}/vscode.html-custom-data.json`,
+    ),
+    readableTypes(customElementJetBrainsPlugin({ ...shared, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'parsedType' }), withoutUndefined, `${frameworks}/web-types.json`),
   ];
 }

@@ -26,6 +26,8 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
       <dz-target-gauge ondz-error={(event) => event.detail.reason} />
       {/* @ts-expect-error no such attribute: `asof` (it is `as-of`) */}
       <dz-target-gauge asof="2023-06-30" />
+      {/* @ts-expect-error `classList` is Solid's: Preact would set el.classList to the object */}
+      <dz-task-card classList={{ a: true }} />
     </>
   );
 }

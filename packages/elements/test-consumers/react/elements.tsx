@@ -70,6 +70,15 @@ export function Page({ onSelect, style, wide }: { onSelect: (detail: DzSelectDet
       <dz-task-card heading-level="two" />
       {/* @ts-expect-error no such element */}
       <dz-task-list />
+
+      {/* Solid's and other frameworks' props are not React's (a React/Vue review: React 19 would set el.classList to the
+          object, and `htmlFor` or a lower-case `popovertarget` mean nothing on these elements). */}
+      {/* @ts-expect-error `classList` is Solid's: React sets props as they are named */}
+      <dz-task-card classList={{ a: true }} />
+      {/* @ts-expect-error `htmlFor` is for <label> and <output> */}
+      <dz-task-card htmlFor="y" />
+      {/* @ts-expect-error `popovertarget` is no React prop (React's `popoverTarget` is a button's) */}
+      <dz-task-card popovertarget="top" />
     </>
   );
 }
