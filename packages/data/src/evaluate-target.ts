@@ -6,7 +6,7 @@ import { elapsedShare, isoDateTime } from './iso-date.js';
 
 export { elapsedShare } from './iso-date.js';
 export { DEFAULT_APPROX_TOLERANCE, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
-import { bandOf, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
+import { bandOf, NOT_STARTED_UNTIL, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import type { Status } from './messages.js';
 import { checkReading } from './read-value.js';
@@ -85,11 +85,7 @@ export interface TargetEvaluation {
   readonly sentence: string;
 }
 
-/**
- * Nothing done is "not started" only while less than this share of the path is gone; later, from 31 March of a year
- * (a quarter gone, as offices count whole months), it is seriously behind.
- */
-export const NOT_STARTED_UNTIL = 0.25;
+export { NOT_STARTED_UNTIL } from './target-band.js';
 /** Whether higher readings are worse: a ceiling, or any target stated as an upper limit. */
 const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || target.comparator === 'atMost';
 
@@ -163,7 +159,9 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *
  * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start.
  * - **level** (達到900家): with a baseline (in the target or the reading), paced like a flow from the baseline;
- *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace); a level held
+ *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace). Below its
+ *   target and below its baseline (800 from 820, or from 950 when the year began above the target) it has moved the
+ *   wrong way: `seriouslyBehind`, `missed` once due, said from the baseline (較基數950家下降). A level held
  *   under a limit (PM2.5濃度控制在42以內) within it is `onTrack` until the deadline, as it may rise again.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero is `seriouslyBehind`.
@@ -217,6 +215,8 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   }
   // A baseline at or past the target leaves no way to pace: the level is judged against the target only.
   const baseline = given !== undefined && given < target.value ? given : undefined;
+  // A level below its target and below its baseline has moved the wrong way (800 of ≥ 900, from 950 or from 820).
+  const judged: Standing = given !== undefined && standing === 'below' && value < given ? 'wrongWay' : standing;
   const single = isSingleThing(target);
   const levelLike = measure === 'level' || measure === undefined || single;
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
@@ -235,8 +235,8 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
       : measure === 'designation'
         ? designationStatus(target, standing, due)
         : paced
-        ? pacedStatus(aboveAsReached(target, standing), progress, expected!, due, measure === 'change')
-        : directStatus(target, amount ? aboveAsReached(target, standing) : standing, due, levelLike);
+        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, measure === 'change')
+        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, levelLike);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
     value,
@@ -250,7 +250,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
     status,
     lowerIsBetter: lowerIsBetterFor(target),
   };
-  return { ...partial, sentence: evaluationSentence(partial, standing, lang) };
+  return { ...partial, sentence: evaluationSentence(partial, judged, lang, given) };
 }
 
 /**

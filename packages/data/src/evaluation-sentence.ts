@@ -6,7 +6,7 @@ import { describeTargetInWords, formatAmount } from './describe-target.js';
 import { builtUp } from './built-up.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
 import { formatPercent } from './format-percent.js';
-import { progressLines } from './target-band.js';
+import { paceLines, progressLines } from './target-band.js';
 import { formatIsoDate } from './iso-date.js';
 import { comparatorLabels, statusLabels } from './messages.js';
 import { sentence as en } from './sentence-en.js';
@@ -18,9 +18,10 @@ import type { SentenceWords } from './words.js';
 
 
 /** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
-function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
+function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined): string {
   const w = sentenceWords[lang];
-  if (standing === 'wrongWay') return w.wrongWay;
+  // A level's fall is said from the baseline it fell from; a change's or a growth's from nothing (it went the other way).
+  if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.fellFrom(formatAmount(e.target, baseline, lang));
   if (e.expected === undefined) {
     // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
     if (standing === 'above' && e.lowerIsBetter) return '';
@@ -28,9 +29,13 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
     // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
     const why = e.measure === 'designation' ? w.conferred : isSingleThing(e.target) ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
     if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;
-    return e.measure === 'level' || e.measure === undefined ? `${where}${w.noPace}` : where;
+    // A baseline given at or past the target is no pace either, but it is no missing baseline.
+    return (e.measure === 'level' || e.measure === undefined) && baseline === undefined ? `${where}${w.noPace}` : where;
   }
-  const expected = formatPercent(e.expected, [e.progress]);
+  // Inside a 左右 band short of the pace (1450 of 1500左右, no way gone from a baseline of 1450): in the band, which
+  // its status says, not a share that would contradict it.
+  if (e.band && standing === 'reached' && e.progress < e.expected) return w.inBand;
+  const expected = formatPercent(e.expected, paceLines(e));
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, expected) : w.pace(expected);
   const done = formatPercent(e.progress, progressLines(e));
   const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
@@ -51,14 +56,14 @@ function readingInWords(e: Omit<TargetEvaluation, 'sentence'>, lang: Language): 
 }
 
 /** The evaluation in one sentence in the language: the metric, the reading and its date, the target, how it compares and the status. */
-export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language): string {
+export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline?: number): string {
   const { target } = e;
   const w = sentenceWords[lang];
   const reached = readingInWords(e, lang);
   const date = formatIsoDate(e.asOf, lang);
   const status = statusLabels[lang][e.status];
   // Above a rate's band the comparison is the status itself (高於目標區間): said once.
-  const comparison = comparisonOf(e, standing, lang);
+  const comparison = comparisonOf(e, standing, lang, baseline);
   return w.sentence(target.metric[lang], reached, date, describeTargetInWords(target, lang), comparison === status ? '' : comparison, status, target.each?.[lang]);
 }
 

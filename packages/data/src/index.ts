@@ -76,7 +76,7 @@ export { describeTarget, describeTargetInWords, formatAmount, formatNumber, unit
 export { CSV_BOM, csvField, toCsv, type CsvValue } from './csv-text.js';
 export { formatPercent } from './format-percent.js';
 export { onLine } from './format-number.js';
-export { progressLines, targetLines } from './target-band.js';
+export { paceLines, progressLines, targetLines } from './target-band.js';
 
 // Progress reports
 export {

@@ -5,6 +5,19 @@ import type { Target } from './schema.js';
 /** Below this share of the pace a flow is seriously behind (嚴重滯後): under half of what is due by now. */
 export const SERIOUSLY_BEHIND_SHARE = 0.5;
 
+/**
+ * Nothing done is "not started" only while less than this share of the path is gone; later, from 31 March of a year
+ * (a quarter gone, as offices count whole months), it is seriously behind.
+ */
+export const NOT_STARTED_UNTIL = 0.25;
+
+/**
+ * The lines the pace's figure must not be rounded onto (see `formatPercent`): the progress it is compared with, the
+ * quarter gone before which nothing done is "not started", and the whole path, when the target falls due: 24.7% of
+ * the year gone on 30 March is not "25%", nor 99.7% on 30 December "100%".
+ */
+export const paceLines = (e: Pick<TargetEvaluation, 'progress'>): number[] => [e.progress, NOT_STARTED_UNTIL, 1];
+
 /** The band of an `approx` target (左右) when the plan states none: ±5%. */
 export const DEFAULT_APPROX_TOLERANCE = 0.05;
 

@@ -34,6 +34,8 @@ export interface SentenceWords {
   below: string;
   aboveBand: string;
   wrongWay: string;
+  /** A level below its target and below the baseline it fell from: `較基數950家下降`. */
+  fellFrom: (baseline: string) => string;
   noPace: string;
   /** Why a designation below its target is not paced. */
   conferred: string;

@@ -220,9 +220,11 @@ describe('evaluateTarget: a level (達到900家)', () => {
   test('a baseline that is not a number is an error; one at or past the target leaves the level judged directly', () => {
     assert.throws(() => evaluateTarget(level, { value: 850, asOf: MID_YEAR, baseline: NaN }), InvalidReadingError);
     assert.throws(() => evaluateTarget(level, { value: 850, asOf: MID_YEAR, baseline: '800' as unknown as number }), InvalidReadingError);
+    // Below the target and below a baseline past it, the level fell: seriously behind (a review; it read belowTarget).
     const e = evaluateTarget(level, { value: 850, asOf: MID_YEAR, baseline: 920 });
-    assert.equal(e.status, 'belowTarget');
+    assert.equal(e.status, 'seriouslyBehind');
     assert.equal(e.expected, undefined);
+    assert.equal(evaluateTarget(level, { value: 930, asOf: MID_YEAR, baseline: 920 }).status, 'met');
   });
 
   test("a baseline in the reading (the report entry) paces a level whose target has none, and wins over the target's", () => {
@@ -649,7 +651,9 @@ describe('evaluateTarget: sentences and errors', () => {
     // 5.7萬人左右 counts from 95% of it: just under the band's edge is not 95%.
     const about = makeTarget('approx', 6, { measure: 'flow', unit: '萬人', tolerance: 0.05 });
     assert.deepEqual(done(about, 5.6999, DEADLINE), ['missed', '94.9%']);
-    assert.deepEqual(done(about, 5.7, DEADLINE), ['met', '95%']);
+    // At the edge it is in the band, which the sentence says rather than a share short of the pace (a review).
+    assert.deepEqual(done(about, 5.7, DEADLINE), ['met', undefined]);
+    assert.match(evaluateTarget(about, { value: 5.7, asOf: DEADLINE }).sentence, /在目標區間內/);
   });
 
   test('each kind says how it was judged, in the three languages: a pace only where there is one', () => {

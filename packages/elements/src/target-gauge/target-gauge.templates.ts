@@ -2,7 +2,7 @@
 import { describeTarget, formatIsoDate, statusTones, type Language, type ProgressReading, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { formatFigure, formatProgress, formatReading, pacePercent, progressPercent, statusKey } from '../shared/gauge/format.js';
+import { formatFigure, formatProgress, formatReading, pacePercent, progressPercent, sharesDone, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend-module.js';
@@ -88,10 +88,11 @@ function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings)
 
 /**
  * How far the value has come, after the amount: `完成 70%`, `已用上限 118%`, `67% done` for a change. What is not
- * paced (a rate, a growth, a level without a baseline) has no "% done" (empty, and hidden): the target line says the rest.
+ * paced (a rate, a growth, a level without a baseline), or gone the wrong way, has no "% done" (empty, and hidden): the
+ * target line and the status say the rest.
  */
 function readingProgress(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
-  if (!isPaced(evaluation)) return '';
+  if (!sharesDone(evaluation)) return '';
   return isChange(evaluation) ? t.gaugeDone(progressPercent(evaluation)) : formatProgress(evaluation, lang, t);
 }
 
@@ -110,7 +111,7 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
-      >${isPaced(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
+      >${sharesDone(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
     >`;
 }
 

@@ -303,6 +303,42 @@ describe('dz-target-gauge', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a reduction gone the wrong way reads as the rise it is ("↑ 1%"), never "↓ -1%" or a negative share (a review)', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="-1" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('seriouslyBehind');
+      expect(text(el)).to.not.match(/-\d/);
+      expect(part(el, 'value')!.textContent).to.contain('↑ 1%');
+      expect(el.shadowRoot!.querySelector('.ring-center')!.textContent).to.contain('↑ 1%');
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('反向變化');
+    });
+
+    it('a level that fell below its baseline shows no negative share done: its reading, and the fall in its sentence (a review)', async () => {
+      const restore = stubFetch(async () => new Response(JSON.stringify(report([{ target: 't03.2', value: 790, asOf: '2023-06-30', baseline: 800 }], '2023-06-30'))));
+      try {
+        const { el } = await gauge(html`<dz-target-gauge target="t03.2" src="/fell.json"></dz-target-gauge>`);
+        await until(() => meter(el), 'the feed did not load');
+        expect(el.status).to.equal('seriouslyBehind');
+        expect(text(el)).to.not.match(/-\d/);
+        expect(el.shadowRoot!.querySelector('.ring-center')!.textContent).to.contain('790');
+        expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('較基數800家下降');
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('never rounds the pace onto a line the status turns on: 24.7% on 30 March, 99.7% on 30 December (a review)', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="0" as-of="2023-03-30"></dz-target-gauge>`);
+      expect(el.status).to.equal('notStarted');
+      expect(part(el, 'expected')!.textContent).to.match(/24\.\d%/);
+      el.value = 2900;
+      el.asOf = '2023-12-30';
+      await elementUpdated(el);
+      expect(el.status).to.equal('behind');
+      expect(part(el, 'expected')!.textContent).to.match(/99\.\d%/);
+      expect(part(el, 'expected')!.textContent).to.not.contain('100%');
+    });
+
     it('re-renders when value, target, as-of and variant change', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
       el.setAttribute('value', '3000');

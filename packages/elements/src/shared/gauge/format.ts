@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, formatPercent, onLine, progressLines, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, onLine, paceLines, progressLines, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -28,8 +28,17 @@ export function ariaNumber(n: number): string {
  */
 export const progressPercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.progress, progressLines(evaluation));
 
-/** The pace (序時進度) as a percentage, with a tenth where a whole figure would equal the progress it differs from. */
-export const pacePercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.expected ?? 0, [evaluation.progress]);
+/**
+ * Whether the reading is said as a share done (`完成 70%`): paced, and not gone the wrong way (a level below its
+ * baseline, a reduction turned into a rise), which no negative share says: its reading and status say it instead.
+ */
+export const sharesDone = (evaluation: TargetEvaluation): boolean => isPaced(evaluation) && evaluation.progress >= 0;
+
+/**
+ * The pace (序時進度) as a percentage, with a tenth where a whole figure would sit on a line it differs from: the
+ * progress, the quarter before which nothing done is "not started", the whole path (`paceLines`).
+ */
+export const pacePercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.expected ?? 0, paceLines(evaluation));
 
 /**
  * The value reached, as people read it for the target's semantics: `2100個`, `↓ 8%` (a reduction achieved),
@@ -41,11 +50,10 @@ export function formatReading(
   amount: (target: Target, value: number, lang: Language) => string = formatAmount,
 ): string {
   const { target, value } = evaluation;
-  const written = amount(target, value, lang);
-  if (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy') {
-    return `${comparatorSymbols[target.comparator]} ${written}`;
-  }
-  return written;
+  const by = target.comparator;
+  // A change the wrong way reads as the movement it is: a reduction of -1% is a rise of 1% (`↑ 1%`).
+  if (by === 'decreaseBy' || by === 'increaseBy') return `${comparatorSymbols[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by]} ${amount(target, Math.abs(value), lang)}`;
+  return amount(target, value, lang);
 }
 
 /** Compact number formats by language and significant digits, each made once: a page of gauges writes many figures. */
@@ -77,8 +85,8 @@ export function formatProgress(evaluation: TargetEvaluation, lang: Language, str
   if (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy') {
     return strings.gaugeOfTarget(formatReading(evaluation, lang), formatAmount(target, target.valueText, lang));
   }
-  // Not paced (a rate, a level without a baseline): the reading itself, never a "% done".
-  if (!isPaced(evaluation)) return formatReading(evaluation, lang);
+  // Not paced (a rate, a level without a baseline), or gone the wrong way: the reading itself, never a "% done".
+  if (!sharesDone(evaluation)) return formatReading(evaluation, lang);
   const percent = progressPercent(evaluation);
   return evaluation.lowerIsBetter ? strings.gaugeCeilingUsed(percent) : strings.gaugeDone(percent);
 }
