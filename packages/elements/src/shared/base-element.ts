@@ -11,7 +11,7 @@ import { ElementData } from './base-element.loads.js';
 import { ModuleWait } from './base-element.modules.js';
 import { renderEmpty, renderError, renderLoading, withNotices } from './base-element.templates.js';
 import type { ElementView, Loadable, LoadState } from './base-element.view.js';
-import { emit, type DzErrorDetail } from './events.js';
+import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { problemWords, problemWordsModule } from './problem-words.js';
 import { secondsInput, urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
@@ -129,7 +129,20 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     // Content between the tags once hydrated: the render that hydrates must match the server's, which has none
     // (`renderPage` refuses such an element; content a script added later is shown by the update after).
     this.inputs.take(changed, this.i18n.strings, !this.serverRendered);
-    this.view = this.currentView();
+    try {
+      this.view = this.currentView();
+    } catch (fault) {
+      this.view = this.faulted(fault);
+    }
+  }
+
+  /**
+   * The view of a fault of the element's own (a throw while it derives or draws its view): an error in its place and
+   * `dz-error` (`render-failed`), the fault in the console, rather than its loading state for ever.
+   */
+  private faulted(fault: unknown): ElementView<Ready> {
+    console.error(fault);
+    return { kind: 'error', error: { code: ErrorCode.renderFailed, message: this.i18n.strings.renderFailed(String(fault)) } };
   }
 
   /**
@@ -180,7 +193,12 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       return;
     }
     const hydrating = this.serverRendered;
-    super.update(changed); // hydrates the server's content: `hydrating` stays true while it renders
+    try {
+      super.update(changed); // hydrates the server's content: `hydrating` stays true while it renders
+    } catch (fault) {
+      this.view = this.faulted(fault);
+      super.update(changed);
+    }
     if (hydrating) {
       this.serverRendered = false;
       // Draw once more what hydration had to hold back (the matrix's narrow layout, measured meanwhile).

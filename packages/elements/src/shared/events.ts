@@ -65,6 +65,12 @@ export const ErrorCode = {
    * place says so, naming the file, and the event is dispatched on the element, which the browser does not know yet.
    */
   codeFetchFailed: 'code-fetch-failed',
+  /**
+   * The element failed to draw what it was given: a fault of its own, not of the page (please report it with the
+   * message). It says so in place of its content, with the fault's message, rather than loading for ever; the console
+   * has the fault and its stack.
+   */
+  renderFailed: 'render-failed',
 } as const;
 /** One of the {@link ErrorCode} values, e.g. `'unknown-task'`. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

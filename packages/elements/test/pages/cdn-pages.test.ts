@@ -121,19 +121,23 @@ const fixtures = '/packages/elements/test-fixtures';
 // A section's parts named by a template (`named` in virtual:dz-plan-parts) as a task's targets were, not listed 33
 // times in the shared chunk's table (0.23 KB gzip on every page): the gauge 30,465 bytes, the card 37.6 KB (→ 37.7), a
 // matrix section 36.5 (→ 36.6), all three 70.3 (→ 70.4), the unit summary 46.7 (→ 46.8) and the overview 44.1 (→ 44.2).
+// A supervision office's review (a level that fell, the pace's lines, a reduction gone the wrong way: the gauge chunk)
+// and a fault of an element's own said in its place (render-failed: the shared chunk): the gauge 30,680 bytes, the
+// card 37.8 KB (→ 37.9), a matrix section 36.6 (→ 36.7), all three 70.6 (→ 70.7), the unit summary 46.9 (→ 47.0) and the overview
+// 44.3 (→ 44.4).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.4 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.9, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.7 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 46.8, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 44.2, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 47.0, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 44.4, everyTarget: true },
 ];
 
 /**

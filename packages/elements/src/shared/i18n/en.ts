@@ -50,6 +50,7 @@ export const en: UiStrings = {
   unknownTarget: (ref: string) => `Target ${ref} not found`,
   unknownUnit: (ref: string) => `Unit ${ref} not found`,
   unknownSection: (ref: string) => `Section ${ref} not found`,
+  renderFailed: (fault: string) => `Could not be shown: ${fault}`,
   invalidValue: (ref: string) => `Invalid progress value: ${ref}`,
   fetchFailed: (url: string, why: string) => `Could not load ${url}: ${why}`,
   cannotCheck: (names: string, why: string) => `Cannot check ${names}: ${why}`,

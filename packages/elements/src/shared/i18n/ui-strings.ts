@@ -170,6 +170,8 @@ export interface UiStrings {
    * @param ref The unknown references, joined with {@link UiStrings.matrixListSeparator}.
    */
   readonly unknownSection: (ref: string) => string;
+  /** An element that failed to draw what it was given (a fault of its own), with the fault's message. */
+  readonly renderFailed: (fault: string) => string;
   /**
    * The gauge's error for a `value` that is not a number (or a value the target cannot be evaluated with).
    *

@@ -52,6 +52,7 @@ export const zhHans: UiStrings = {
   unknownTarget: (ref: string) => `找不到目标 ${ref}`,
   unknownUnit: (ref: string) => `找不到单位 ${ref}`,
   unknownSection: (ref: string) => `找不到部分 ${ref}`,
+  renderFailed: (fault: string) => `显示出错:${fault}`,
   invalidValue: (ref: string) => `进度值无效:${ref}`,
   fetchFailed: (url: string, why: string) => `无法加载 ${url}:${why}`,
   cannotCheck: (names: string, why: string) => `无法检查 ${names}:${why}`,

@@ -50,6 +50,7 @@ export const zhHant: UiStrings = {
   unknownTarget: (ref: string) => `找不到目標 ${ref}`,
   unknownUnit: (ref: string) => `找不到單位 ${ref}`,
   unknownSection: (ref: string) => `找不到部分 ${ref}`,
+  renderFailed: (fault: string) => `顯示出錯:${fault}`,
   invalidValue: (ref: string) => `進度值無效:${ref}`,
   fetchFailed: (url: string, why: string) => `無法載入 ${url}:${why}`,
   cannotCheck: (names: string, why: string) => `無法檢查 ${names}:${why}`,
