@@ -18,7 +18,7 @@ import { taskProposals } from './node/task-proposals.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
-import { diagnosticIn } from './node/diagnostic-words.js';
+import { diagnosticIn, diagnosticLanguage } from './node/diagnostic-words.js';
 import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
 import type { Plan } from './schema.js';
 import type { Language } from './vocabulary.js';
@@ -40,7 +40,8 @@ ${PROGRESS_USAGE}
 
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
 (parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
-and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default).
+and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default);
+their diagnostics are in English unless --lang is given.
 Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16, GBK or Big5.`;
 
 /** The words `parse` and `summary` say a file in, in `lang` (loaded only when a file fails them, or is a plan JSON). */
@@ -74,13 +75,13 @@ async function readArgs(command: string, args: readonly string[]) {
     maxBytesOf(parsed.values['max-bytes']);
     // The language's module (and its schemas) loaded only when one is asked for: parse and summary load no dependency.
     const lang: Language = parsed.values.lang === undefined ? 'zh-Hant' : (await import('./node/progress-usage-words.js')).languageOfArguments(args);
-    return { ...parsed, lang };
+    return { ...parsed, lang, diagnosticLang: diagnosticLanguage(parsed.values.lang, lang) };
   } catch (error) {
     throw new CliError(`${command}: ${(error as Error).message}\n${USAGE}`);
   }
 }
 
-function printParsed(parsed: ParsedPlanText, lang: Language, out: (line: string) => void): void {
+function printParsed(parsed: ParsedPlanText, diagnosticLang: Language, out: (line: string) => void): void {
   for (const section of parsed.sections) {
     out(`${section.numeral}、${section.title}`);
     for (const i of section.taskIndices) {
@@ -95,7 +96,7 @@ function printParsed(parsed: ParsedPlanText, lang: Language, out: (line: string)
   if (!parsed.sections.length) for (const task of parsed.tasks) out(`  ${task.number}. ${task.title}`);
   out(`${parsed.sections.length} sections, ${parsed.tasks.length} tasks, ${parsed.units.length} units`);
   // LINE:COLUMN as compilers print it, so an editor can jump there; the quote finds it by eye.
-  for (const d of parsed.diagnostics) out(formatDiagnostic(diagnosticIn(d, lang)));
+  for (const d of parsed.diagnostics) out(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
 }
 
 /** What `summary` counts, of a plan or of a parsed document. */
@@ -150,7 +151,14 @@ async function summarizePlanFile(file: string, maxBytes: string | undefined, lan
  * prints them; exit code 1 on an error diagnostic unless `lenient`. A plan JSON (a `.json`, or text that opens with
  * `{`) is counted as a plan.
  */
-async function summarizeFile(file: string, values: { readonly lenient?: boolean; readonly 'max-bytes'?: string }, lang: Language, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+async function summarizeFile(
+  file: string,
+  values: { readonly lenient?: boolean; readonly 'max-bytes'?: string },
+  lang: Language,
+  diagnosticLang: Language,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
   if (/\.json$/i.test(file)) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
   const text = await readText(file, values['max-bytes'], lang);
   if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
@@ -161,7 +169,7 @@ async function summarizeFile(file: string, values: { readonly lenient?: boolean;
   const diagnostics = [...parsed.diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset);
   out(terminalText(file));
   out(countLines(parsed, targets));
-  for (const d of diagnostics) out(terminalText(formatDiagnostic(diagnosticIn(d, lang))));
+  for (const d of diagnostics) out(terminalText(formatDiagnostic(diagnosticIn(d, diagnosticLang))));
   return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
 }
 
@@ -233,21 +241,21 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       return command ? 0 : 2;
     }
     if (command === 'parse') {
-      const { values, positionals, lang } = await readArgs(command, rest);
+      const { values, positionals, lang, diagnosticLang } = await readArgs(command, rest);
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
       const text = await readText(file, values['max-bytes'], lang);
       const parsed = checkParsed(text, parsePlanText(text));
       if (values.json) out(JSON.stringify(parsed, null, 2));
-      else printParsed(parsed, lang, (line) => out(terminalText(line)));
+      else printParsed(parsed, diagnosticLang, (line) => out(terminalText(line)));
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
       return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
     }
     if (command === 'summary') {
-      const { values, positionals, lang } = await readArgs(command, rest);
+      const { values, positionals, lang, diagnosticLang } = await readArgs(command, rest);
       const file = positionals[0];
       if (positionals.length > 1) throw new CliError(`summary takes one FILE at most\n${USAGE}`);
-      if (file) return await summarizeFile(file, values, lang, out, err);
+      if (file) return await summarizeFile(file, values, lang, diagnosticLang, out, err);
       printPlanCounts(dezhouPlan, out);
       return 0;
     }

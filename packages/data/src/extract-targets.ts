@@ -4,7 +4,9 @@
  * word lists and character patterns; the pieces live in `./extract/`.
  */
 import type { Comparator, Firmness, Measure } from './schema.js';
-import { scanTargets } from './extract/scan.js';
+import { scanTargets, type UnreadNumeral } from './extract/scan.js';
+
+export type { UnreadNumeral } from './extract/scan.js';
 
 /** A quantitative target proposed by {@link extractTargets}, shaped like a curated target. */
 export interface ProposedTarget {
@@ -44,8 +46,16 @@ export interface ProposedTarget {
   readonly floor?: true;
   /** For a change about a value (增长6%左右): `true`, judged within the band of {@link ProposedTarget.tolerance}. */
   readonly approx?: true;
-  /** The end of the year the sentence names for its targets (到2026年…, 2025年底前…): `2026-12-31`. */
+  /**
+   * The deadline the sentence names for its targets with its year (到2026年…, 2025年底前…, 2024年6月底前): the last day
+   * of that year, month or quarter: `2026-12-31`, `2024-06-30`.
+   */
   readonly deadline?: string;
+  /**
+   * The month a deadline written without its year ends in (6月底前 → 6, 三季度末前 → 9, 上半年 → 6, 年底前 → 12): the
+   * target is due on its last day in the plan's year.
+   */
+  readonly deadlineMonth?: number;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
   readonly measure: Measure;
   /** For a rate the plan holds all year (穩定在, 保持, 不低於): `true`. */
@@ -59,6 +69,12 @@ export interface ProposedTarget {
    * metric empty. `dz-plan build` says so rather than propose a target named by its numeral.
    */
   readonly subjectUnknown?: true;
+  /**
+   * For a clause that names no metric, with none before it in its sentence to carry (达到2.5%): `true`, its metric
+   * empty. `dz-plan build` says so (`metricNotNamed`); a clause after one that names it is about that metric
+   * (研发投入强度提高0.2个百分点,达到2.5%: both 研发投入强度).
+   */
+  readonly metricMissing?: true;
   /** 0–1: how sure the extractor is that this is a target and that its reading is right. */
   readonly confidence: number;
 }
@@ -95,4 +111,15 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Prop
   if (typeof text !== 'string' || text.length === 0) return [];
   const base = Number.isFinite(options?.offset) ? options.offset! : 0;
   return scanTargets(text, base);
+}
+
+/**
+ * {@link extractTargets}, and the numerals that look like a target's value but were not read as one (a bounded
+ * numeral with no unit: PUE值控制在1.3以内), for a person to read: `dz-plan build` says each (`numeralNotRead`).
+ */
+export function extractTargetsAndUnread(text: string, options: ExtractOptions = {}): { readonly targets: ProposedTarget[]; readonly unread: UnreadNumeral[] } {
+  const unread: UnreadNumeral[] = [];
+  if (typeof text !== 'string' || text.length === 0) return { targets: [], unread };
+  const base = Number.isFinite(options?.offset) ? options.offset! : 0;
+  return { targets: scanTargets(text, base, undefined, unread), unread };
 }

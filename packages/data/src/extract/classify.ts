@@ -11,6 +11,9 @@ import { additionPattern, adjacentComparators, flowWords, heldDownPattern, level
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
 
+/** The words of an addition within the year that make what follows them a flow, before a level word (新增…装机). */
+const ADDED = /新增|新建|新开/;
+
 /** How the comparator was decided, which counts towards the confidence. */
 export interface ComparatorReading {
   readonly comparator: Comparator;
@@ -83,6 +86,8 @@ export function readMeasure(
     if (baselineYear !== undefined) return { measure: 'change', worded: true };
     return { measure: unit?.kind === 'percent' || unit?.kind === 'multiple' ? 'growth' : 'flow', worded: true };
   }
+  // 人均预期寿命79.5岁: a life span, standing at a moment.
+  if (unit?.kind === 'age') return { measure: 'level', worded: true };
   // 0.5吨标准煤/万元, 15平方米/人, 35微克/立方米, 10/10万: an intensity or density, standing at a moment; and a time
   // limit (压缩至1个工作日以内), a level held under it, not a quota used up (重污染天数…5天以内 counts days: a ceiling).
   if (unitText.includes('/') || (unit?.kind === 'span' && !metric.includes('天数'))) return { measure: 'level', worded: true };
@@ -94,6 +99,10 @@ export function readMeasure(
   const titles = unit?.kind === 'count' && !reached && !levelWords.occursIn(clause);
   if (titles && namedLevelPattern.test(metric) && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
   const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
+  // 累计建成…5000套, 累计超过1500项, 累计达到1.5万个: a running total, standing at a moment.
+  if (clause.includes('累计')) return { measure: 'level', worded: true };
+  // 新增光伏装机容量20万千瓦: what the year adds is a flow, whatever it adds to (装机, 规模: a level reached).
+  if (ADDED.test(clause)) return flowOrCeiling(true);
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
   if (flowWords.occursIn(clause)) return flowOrCeiling(true);
   if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending))) return flowOrCeiling(true);

@@ -34,8 +34,10 @@ export interface ClauseState {
   change: { readonly comparator: 'increaseBy' | 'decreaseBy'; readonly end: number } | undefined;
   /** The base year of the clause (较2020年). */
   baselineYear: number | undefined;
-  /** The year the sentence sets its targets for (到2026年, 2025年底前): a deadline after the plan's own year. */
-  deadlineYear: number | undefined;
+  /** The deadline the sentence sets for its targets (到2026年, 2025年底前, 6月底前, 三季度末前), up to its end. */
+  deadline: { readonly year?: number; readonly month: number } | undefined;
+  /** The last metric the sentence named (新建5G基站): a later clause of it that names none (累计达到1.5万个) is about it. */
+  sentenceMetric: string | undefined;
   /** A share was read in this clause (40%以上的学校, 1/3的县): later numerals of the clause qualify its set. */
   shareSeen: boolean;
   /** End of the last proposal's unit or comparator word: the next metric starts after it. */
@@ -51,7 +53,8 @@ export const initialState = (): ClauseState => ({
   bound: undefined,
   change: undefined,
   baselineYear: undefined,
-  deadlineYear: undefined,
+  deadline: undefined,
+  sentenceMetric: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
 });
@@ -75,7 +78,8 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     endClause(state, at + 1);
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;
-    state.deadlineYear = undefined;
+    state.deadline = undefined;
+    state.sentenceMetric = undefined;
     return at + 1;
   }
   if (CLAUSE_ENDS.has(ch)) {

@@ -90,7 +90,8 @@ export function reasonAfter(text: string, numeral: Numeral, unit: UnitMatch | un
   const timeLimit = unit.kind === 'span' && suffix?.value === 'atMost';
   if ((unit.kind === 'time' || unit.kind === 'span') && !timeLimit && !countsDays(text, numeral)) return 'timeSpan';
   if (unit.kind === 'voltage') return 'voltage';
-  if (unit.kind === 'age') return 'age';
+  // 人均预期寿命提高到79.5岁: a life span is a level reached, not an age that qualifies.
+  if (unit.kind === 'age' && !text.slice(Math.max(0, numeral.start - 12), numeral.start).includes('寿命')) return 'age';
   const next = text[suffixEnd];
   // 30万千瓦以下燃煤机组, 10人以下企业: a bound before a noun sizes the noun.
   if (suffix?.value === 'atMost' && isIdeograph(next) && !JOINERS.has(next!)) return 'threshold';

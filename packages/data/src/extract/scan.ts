@@ -5,6 +5,8 @@
  */
 import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
+import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
+import { DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
 import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
@@ -25,26 +27,35 @@ const DOUBTFUL = 0.65;
 const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))/;
 /** Words that make a floor or level reached (达到900家: a stock), as opposed to 不少于 (a floor on a flow). */
 const REACHED = new Set(['达到', '突破', '稳定在', '保持在']);
+/** A deadline at the end of a metric, before its bound word (光纤覆盖率三季度末前达到): 6月底前, 三季度末前, 上半年, 年底前. */
+const DEADLINE_TAIL = /(?:(?:到|至)?(?:20\d\d年)?(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:底前|底|末前|末|前)|第?[一二三四]季度(?:末前|末|底前|底)|上半年|年底前|年末前)$/;
 
 
 /**
  * Every target proposed in `text`; offsets are `base` plus the index in `text`. `lead` keeps what each clause says
  * before its numerals, read once (a test passes its own to count the characters read).
  */
-export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead()): ProposedTarget[] {
+export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead(), unread: UnreadNumeral[] = []): ProposedTarget[] {
   const folded = normalizeForExtraction(text);
   const state = initialState();
   const out: ProposedTarget[] = [];
   let nameUntil = -1;
+  let deadlineFound: Deadline | undefined;
+  let wordNumeral: Numeral | undefined;
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
     if (isDigit(code)) {
-      const deadline = deadlineYearAt(folded, i);
-      if (deadline !== undefined) state.deadlineYear = deadline;
+      const deadline = deadlineAt(folded, i);
+      if (deadline) {
+        // 2025年底前, 2024年6月底前: read whole, so its 年底前 is not read again as the plan's year end.
+        state.deadline = deadline;
+        i += deadline.length;
+        continue;
+      }
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
       if (i > nameUntil) {
-        const proposal = readTarget(text, folded, numeral, state, base, lead);
+        const proposal = readTarget(text, folded, numeral, state, base, lead, unread);
         if (proposal) out.push(proposal);
       }
       i = Math.max(numeral.end, i + 1);
@@ -57,6 +68,17 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       const close = nameEnd(folded, i);
       if (close > nameUntil) nameUntil = close;
       i++;
+    } else if (DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
+      // 6月底前, 三季度末前, 上半年: the deadline of the sentence's targets.
+      state.deadline = deadlineFound;
+      i += deadlineFound.length;
+    } else if (isChineseNumeralChar(folded[i]) && (wordNumeral = wordNumeralAt(folded, i))) {
+      // 新增企业十五家, 千分之二以下: a value written in words.
+      if (i > nameUntil) {
+        const proposal = readTarget(text, folded, wordNumeral, state, base, lead, unread);
+        if (proposal) out.push(proposal);
+      }
+      i = wordNumeral.end;
     } else if (WORD_STARTS[code]) {
       i = readWord(folded, i, state);
     } else i++;
@@ -64,17 +86,17 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   return out;
 }
 
-/**
- * 到2026年, 至2025年, 2025年底前, 2025年底, 2025年前: the year a sentence's targets are for, at the year's first digit;
- * else `undefined`. Not 截至2023年底 (a state at a date) nor 2025年前三季度 (a part of that year).
- */
-const DEADLINE_YEAR = /^(20\d\d)年(底前|底|前(?![一二三四五六七八九十\d个]))?/;
-function deadlineYearAt(folded: string, at: number): number | undefined {
-  const year = DEADLINE_YEAR.exec(folded.slice(at, at + 8));
-  if (!year) return undefined;
-  const by = folded[at - 1] === ' ' ? at - 2 : at - 1;
-  if (folded[by] === '至' && folded[by - 1] === '截') return undefined;
-  return folded[by] === '到' || folded[by] === '至' || year[2] !== undefined ? Number(year[1]) : undefined;
+/** 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held. */
+function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState): boolean {
+  if (suffixWords.match(folded, numeral.end)) return true;
+  return state.bound !== undefined && state.bound.comparator !== 'exact' && numeral.start - state.bound.end <= 1;
+}
+
+/** A value in words at `at` (千分之二, 十五家), unless a numeral or a digit runs on into it from before. */
+function wordNumeralAt(folded: string, at: number): Numeral | undefined {
+  const before = folded[at - 1];
+  if (isChineseNumeralChar(before) || isDigit(before?.charCodeAt(0) ?? 0) || before === '.') return undefined;
+  return permilleAt(folded, at) ?? chineseCountAt(folded, at);
 }
 
 /**
@@ -122,11 +144,15 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       start++;
       continue;
     }
-    // 到2025年建成…, 2025年底前完成…: the deadline (the target's `deadline`) is no part of its metric.
-    const until = /^(?:[到至]20\d\d年(?:底前|底|前(?![一二三四五六七八九十\d个]))?|20\d\d年(?:底前|底|前(?![一二三四五六七八九十\d个]))),?/.exec(folded.slice(start, start + 9));
-    if (until && start + until[0].length < end) {
-      start += until[0].length;
-      continue;
+    // 到2025年建成…, 2025年底前完成…, 6月底前新建…: the deadline (the target's `deadline`) is no part of its metric.
+    const by = folded[start] === '到' || folded[start] === '至' ? 1 : 0;
+    const until = deadlineAt(folded, start + by);
+    if (until) {
+      const past = start + by + until.length + (folded[start + by + until.length] === ',' ? 1 : 0);
+      if (past < end) {
+        start = past;
+        continue;
+      }
     }
     // (1)完成投资, 1.完成投资: the number of an item in the task's own list is no part of its metric.
     const item = ITEM_NUMBER.exec(folded.slice(start, start + 5));
@@ -141,6 +167,12 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
   for (let guard = 0; guard < 8 && start < end; guard++) {
     if (folded[end - 1] === ' ') {
       end--;
+      continue;
+    }
+    // 光纤覆盖率三季度末前达到95%: the deadline is no part of the metric either.
+    const tail = DEADLINE_TAIL.exec(folded.slice(start, end));
+    if (tail && tail.index > 0) {
+      end = start + tail.index;
       continue;
     }
     // 较2020年: the base year is not the metric.
@@ -165,6 +197,25 @@ function sharedNoun(text: string, start: number, end: number, last: readonly [nu
   if (!last || end - start > 2 || start >= last[0]) return '';
   const [lastStart, lastEnd] = last;
   return lastEnd - lastStart > 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
+}
+
+/** A metric that names nothing: empty, no word, or only a word of comparison (同比, 比上年, 年均). */
+const SCRAP_WORDS = /^(?:同比|环比|比上年|较上年|比去年|较去年|年均|全年|累计|其中|共|合计)?$/;
+const isScrap = (metric: string): boolean => !/[\u4e00-\u9fff]/.test(metric) || SCRAP_WORDS.test(metric);
+
+/**
+ * The metric without the flow verbs that lead or end it (新建5G基站 → 5G基站, 移动端可办事项新增 → 移动端可办事项): what
+ * a later clause of its sentence counts.
+ */
+function withoutVerbs(text: string, folded: string, start: number, end: number, metric: string): string {
+  const own = text.slice(start, end).trim();
+  if (!own || !metric.startsWith(own)) return metric;
+  let i = start;
+  let e = end;
+  while (folded[e - 1] === ' ') e--;
+  for (let hit = flowWords.match(folded, i); hit && i + hit.word.length < e; hit = flowWords.match(folded, i)) i += hit.word.length;
+  for (let hit = flowWords.matchEndingAt(folded, e, i); hit && hit.start > i; hit = flowWords.matchEndingAt(folded, e, i)) e = hit.start;
+  return text.slice(i, e).trim() + metric.slice(own.length);
 }
 
 /** Whether [start, end) of the folded text is nothing but words of a flow (开工建设, 新建). */
@@ -204,9 +255,22 @@ function conferredOn(state: ClauseState, clause: string): boolean {
   return titleLevelPattern.test(clause) && !state.bound && !state.change && !flowWords.occursIn(clause) && !levelWords.occursIn(clause);
 }
 
-function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number, lead: ClauseLead): ProposedTarget | undefined {
+/**
+ * A numeral that looks like a target's value but is not read as one: one bounded (控制在1.3以内, 达到5以上) with no unit
+ * to say what it counts (PUE值控制在1.3以内). `dz-plan build` says it, naming its line.
+ */
+export interface UnreadNumeral {
+  /** Where the numeral starts: the scan's `base` plus its index. */
+  readonly offset: number;
+  /** The numeral as written. */
+  readonly numeral: string;
+  readonly reason: 'noUnit';
+}
+
+function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number, lead: ClauseLead, unread: UnreadNumeral[]): ProposedTarget | undefined {
   if (reasonBefore(folded, numeral)) return undefined;
-  let unit: UnitMatch | undefined = matchUnit(folded, numeral.end);
+  // 千分之二: a share in thousandths, its unit in its words.
+  let unit: UnitMatch | undefined = numeral.permille ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
   let unitStart = numeral.end;
   while (folded[unitStart] === ' ' && unitStart < numeral.end + 2) unitStart++;
   let unitEnd = unit?.end ?? numeral.end;
@@ -217,7 +281,11 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   }
   const suffix = unit ? suffixWords.match(folded, unit.end) : undefined;
   const suffixEnd = suffix ? unit!.end + suffix.word.length : unitEnd;
-  if (reasonAfter(folded, numeral, unit, suffixEnd)) return undefined;
+  const notTarget = reasonAfter(folded, numeral, unit, suffixEnd);
+  if (notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state)) {
+    unread.push({ offset: base + numeral.start, numeral: text.slice(numeral.start, numeral.end), reason: 'noUnit' });
+  }
+  if (notTarget) return undefined;
   if (numeral.fraction && unitEnd === unitStart) return undefined;
   // 至少1/3的县建有不少于1处设施: a numeral after a share in its clause qualifies the set, it is not a target.
   if (state.shareSeen) return undefined;
@@ -240,9 +308,14 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
   const weakBefore = !respective && (beforeEnd - beforeStart <= 2 || onlyVerbs(folded, beforeStart, beforeEnd));
   const metricFolded = folded.slice(beforeStart, beforeEnd) + (weakBefore ? folded.slice(afterStart, after) : '');
-  const metric = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last))).trim();
+  const written = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last))).trim();
+  // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
+  // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
+  const scrap = !lead.respectively && isScrap(metricFolded.trim());
+  const metric = scrap ? (state.sentenceMetric ?? '') : written;
+  if (!scrap && written && !lead.respectively) state.sentenceMetric = withoutVerbs(text, folded, beforeStart, beforeEnd, written);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
-  const unitText = text.slice(unitStart, unitEnd);
+  const unitText = numeral.permille ? '‰' : text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED.has(state.bound.word);
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word.
@@ -273,13 +346,15 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(baselineYear !== undefined ? { baselineYear } : {}),
     ...(floor ? { floor } : {}),
     ...(approx ? { approx } : {}),
-    ...(state.deadlineYear !== undefined ? { deadline: `${state.deadlineYear}-12-31` } : {}),
+    ...(state.deadline?.year !== undefined ? { deadline: lastDayOf(state.deadline.year, state.deadline.month) } : {}),
+    ...(state.deadline && state.deadline.year === undefined ? { deadlineMonth: state.deadline.month } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     ...(measure === 'rate' && lead.held ? { held: true as const } : {}),
     ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
     // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
     ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),
+    ...(scrap && !metric ? { metricMissing: true as const } : {}),
     confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }), doubtfulPair ? DOUBTFUL : 1),
   };
 }

@@ -10,21 +10,29 @@ import { checkHeadingLevels } from './heading-levels.js';
 import { joinUnitLines } from './unit-lines.js';
 import { checkUnitNames } from './unit-names.js';
 import { checkTableRows } from './table-rows.js';
+import { readUnitsInText } from './units-in-text.js';
+import { checkNumbering } from './numbering-forms.js';
+import { skipPageFurniture } from './page-furniture.js';
 
 /** The parse with what the checks left out of it, and their diagnostics among its own, in document order. */
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
   const sink = createDiagnosticSink(text);
   const joined = joinUnitLines(text, parsed.tasks, parsed.diagnostics, sink);
-  const tasks = checkFieldLines(checkUnitNames(text, joined.tasks, sink), sink);
+  const inText = readUnitsInText(text, joined.tasks, parsed.diagnostics, sink);
+  const paged = skipPageFurniture(text, inText.tasks, parsed.diagnostics.filter((d) => !joined.answered.has(d)), sink);
+  const answered = new Set([...joined.answered, ...inText.answered, ...paged.answered]);
+  const tasks = checkFieldLines(checkUnitNames(text, paged.tasks, sink), sink);
   checkSectionText(text, parsed, sink);
-  const explained = checkHeadingLevels(text, parsed, sink);
+  const explained = new Set([...checkHeadingLevels(text, parsed, sink), ...checkNumbering(text, parsed, sink)]);
   checkTableRows(text, sink);
   const found = sink.done();
-  if (!found.length && !joined.answered.size) return parsed;
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
+  const unchanged = tasks.every((t, i) => same(t.lead, parsed.tasks[i]!.lead) && same(t.participating, parsed.tasks[i]!.participating) && t.body === parsed.tasks[i]!.body);
+  if (!found.length && !answered.size && unchanged) return parsed;
   return {
     ...parsed,
     tasks,
     units: [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))],
-    diagnostics: [...parsed.diagnostics.filter((d) => !joined.answered.has(d) && !explained.has(d)), ...found].sort((a, b) => a.offset - b.offset),
+    diagnostics: [...parsed.diagnostics.filter((d) => !answered.has(d) && !explained.has(d)), ...found].sort((a, b) => a.offset - b.offset),
   };
 }

@@ -16,7 +16,7 @@ import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
 import { documentReadFailure, fileReason, InputError, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords } from './progress-usage-words.js';
 import { terminalText } from './terminal-text.js';
-import { diagnosticIn } from './diagnostic-words.js';
+import { diagnosticIn, diagnosticLanguage } from './diagnostic-words.js';
 
 type Out = (line: string) => void;
 
@@ -66,7 +66,8 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values.year ? { year: Number(values.year) } : {}),
   });
-  for (const d of built.diagnostics) err(formatDiagnostic(diagnosticIn(d, lang)));
+  const diagnosticLang = diagnosticLanguage(values.lang, lang);
+  for (const d of built.diagnostics) err(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
   for (const issue of built.issues) err(`error ${issueLine(issue)}`);
   let plan = built.plan;
   if (!plan) {

@@ -14,6 +14,8 @@ import { checkParsed } from './after-parse.js';
 import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { taskProposals } from './task-proposals.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
+import { lastDayOf, type Deadline } from '../extract/deadline.js';
+import { taskDeadline } from './task-deadline.js';
 
 /** Options of {@link planFromText}. */
 export interface PlanFromTextOptions {
@@ -46,6 +48,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The unit of a target whose numeral has none: items. */
 const unitless = { 'zh-Hant': '項', 'zh-Hans': '项' } as const;
 
+/** The metric of a target whose text names none, until a person writes it (an overlay). */
+const metricToWrite = { 'zh-Hant': '(未寫明指標)', 'zh-Hans': '(未写明指标)' } as const;
+
 /** Both scripts of a text written in `source`, and an empty English for a person to fill. */
 const localized = (text: string, source: ChineseScript): LocalizedText => ({ ...inBothScripts(text, source), en: '' });
 
@@ -69,12 +74,26 @@ function defaultId(title: string, year: number): string {
 }
 
 /** The proposal as a target of the plan, with its id, and its metric and unit in both scripts. */
+/**
+ * The deadline of a proposal in a plan of `year`: a month the text names without a year (6月底前) in that year; a
+ * date it names with one (2024年6月底前, 到2026年) if it falls in that year or later (截至 an earlier year is no
+ * deadline); else the year's end.
+ */
+function deadlineOf(p: ProposedTarget, year: number, field: Deadline | undefined): string {
+  if (p.deadlineMonth !== undefined) return lastDayOf(year, p.deadlineMonth);
+  if (p.deadline !== undefined && p.deadline >= `${year}-01-01`) return p.deadline;
+  // 完成時限:2024年6月底前 among the task's units: the deadline of its targets that name none.
+  if (field && (field.year ?? year) >= year) return lastDayOf(field.year ?? year, field.month);
+  return `${year}-12-31`;
+}
+
 function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: string, source: ChineseScript): Target {
   const unit = p.unit || unitless[source];
   return {
     id,
     taskId,
-    metric: localized(p.metric || p.quote, source),
+    // A metric not named (達到2.5%) is said to be written, never shown as the value (`metricNotNamed`).
+    metric: localized(p.metric || (p.metricMissing ? metricToWrite[source] : p.quote), source),
     valueText: p.valueText,
     value: p.value,
     ...(p.upperValue === undefined ? {} : { upperValue: p.upperValue }),
@@ -92,8 +111,8 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.held ? { held: true } : {}),
     ...(p.neverZero ? { neverZero: true } : {}),
     firmness: p.firmness,
-    // A later year the sentence names (到2026年): the target is due then, not at the end of the plan's year.
-    deadline: p.deadline !== undefined && p.deadline > deadline ? p.deadline : deadline,
+    // A date the sentence names (到2026年, 6月底前): the target is due then, not at the end of the plan's year.
+    deadline,
     quote: p.quote,
     offset: p.offset,
     confidence: Math.round(p.confidence * 100) / 100,
@@ -147,8 +166,9 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
     const proposals = taskProposals(p, unnamed);
+    const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
-      const target = targetOf(proposal, `${id}.${k + 1}`, id, deadline, source);
+      const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, field), source);
       targets.push(target);
       return target.id;
     });

@@ -10,6 +10,8 @@ import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { splitUnits } from '../parse/units-split.js';
+import { FIELD_LINE } from './field-lines.js';
+import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 
 /** The tasks with their units lines joined, and the `textAfterUnits` errors those lines answer. */
 export function joinUnitLines(
@@ -32,8 +34,16 @@ export function joinUnitLines(
     // Each label line in turn, while only label lines follow, up to the task's end.
     for (let at = after.offset; at < taskEnd; at = skipSpace(text, end, taskEnd)) {
       label.lastIndex = at;
-      if (!label.test(match)) return task;
+      const isLabel = label.test(match);
+      // 完成時限:2024年6月底前 on a line of its own after the units: a field of them (`task-deadline.ts` reads it).
+      if (!isLabel && !FIELD_LINE.test(text.slice(at, lineEnd(match, at, taskEnd)))) return task;
       end = lineEnd(match, at, taskEnd);
+      if (!isLabel) {
+        const field = text.slice(at, end).trim();
+        const deadline = isDeadlineField(field) ? `; ${deadlineFieldWords(field)}` : '';
+        sink.warning('fieldAmongUnits', `task ${task.number}: "${field}" is a field of the units (a deadline, a leader), not a unit: left out${deadline}`, at);
+        continue;
+      }
       const more = splitUnits(text, match, at, end, task.number, sink);
       lead = [...lead, ...more.lead];
       participating = [...participating, ...more.participating];

@@ -3,7 +3,8 @@
  *
  * - A field of the bracket (`完成時限:2024年底`, `時間節點:12月底前`, `牽頭領導:張三`) is left out, with a warning:
  *   before, it became a unit, silently.
- * - A full stop left at a name's end (`市發展改革委。配合單位:…`) is left out, with a warning.
+ * - A full stop left at a name's end (`市發展改革委。配合單位:…`) is left out, with a warning; so is 等 (`市市場監管局等配合`:
+ *   and others), without one: the name is the same.
  * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
  * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
  *   So is 負責 beside 牽頭 (`市甲局牽頭,各縣市區政府負責`): 負責 reads as lead, but beside a lead it may mean taking part.
@@ -13,11 +14,14 @@ import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN, roleOfWord } from '../parse/roles.js';
 import type { ParsedTask } from '../parse/types.js';
+import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 
 /** A field of the bracket: a label and a colon in the name. */
 const FIELD = /[:：]/;
 /** Sentence punctuation at a name's end. */
 const STOP = /[。．.]+$/;
+/** 等 (and others) after the last name of a list. */
+const ETC = /(?<=.)等$/u;
 /** A full stop between two names. */
 const INNER_STOP = /[。．]+/;
 /** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 anywhere. */
@@ -49,12 +53,14 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
     const kept = (names: readonly string[]) =>
       names.flatMap((name) => {
         if (FIELD.test(name)) {
-          sink.warning('fieldAmongUnits', `task ${task.number}: "${name}" is a field of the bracket (a deadline, a leader), not a unit: left out`, at(name));
+          const deadline = isDeadlineField(name) ? `; ${deadlineFieldWords(name)}` : '';
+          sink.warning('fieldAmongUnits', `task ${task.number}: "${name}" is a field of the bracket (a deadline, a leader), not a unit: left out${deadline}`, at(name));
           return [];
         }
         const stop = STOP.exec(name);
         if (stop) sink.warning('stopInUnitName', `task ${task.number}: "${name}" ends with ${stop[0]}: left out of the name`, at(name) + stop.index);
-        const trimmed = stop ? name.slice(0, stop.index) : name;
+        // 市市場監管局等配合, 市直有關部門等: 等 (and others) closes the list; it is no part of the last name.
+        const trimmed = (stop ? name.slice(0, stop.index) : name).replace(ETC, '');
         if (JOINED.test(trimmed)) sink.error('unitsJoinedByWord', `task ${task.number}: "${trimmed}" may be two units joined by a word: separate them with 、`, at(name));
         const parts = trimmed.split(INNER_STOP).filter(Boolean);
         if (parts.length > 1) sink.warning('stopInUnitName', `task ${task.number}: "${trimmed}" has a full stop between names: read as ${parts.length} units (${parts.join('、')})`, at(name));

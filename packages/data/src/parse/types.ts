@@ -108,8 +108,12 @@ export type DiagnosticCode =
   | 'fieldInTaskText'
   | 'headingAboveSections'
   | 'tableNotRead'
+  | 'textAfterLastTask'
+  | 'taskNumberingNotRead'
   // Of the targets `planFromText` proposes:
-  | 'respectiveWithoutSubject';
+  | 'respectiveWithoutSubject'
+  | 'numeralNotRead'
+  | 'metricNotNamed';
 
 /** Something {@link parsePlanText} could not make sense of, or found unusual, and where. */
 export interface Diagnostic {

@@ -1,0 +1,73 @@
+/**
+ * Numerals written in Chinese characters that the scan reads as a value: a count before a measure word (新增企業十五家,
+ * 建成社區食堂二十個), as the curated completeness test counts them, and a share in thousandths (千分之二以下: 2‰).
+ * Not the indefinite 一批, 一輪, 一些, nor one alone (一個平台 is rhetoric more often than a count), nor a number
+ * before 大 (十大項目: a programme's name), 年 or another unit of time, 級, 類 or 種, nor a size class (百億級, 千億級).
+ */
+import { isDigit } from './chars.js';
+import type { Numeral } from './numerals.js';
+import { matchUnit } from './units.js';
+
+const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/** The characters of a numeral run. */
+const RUN = /^[〇零一二两三四五六七八九十百千万]{1,8}/;
+
+/** Whether `ch` may be part of a Chinese numeral (a run's start is one of these). */
+export const isChineseNumeralChar = (ch: string | undefined): boolean => ch !== undefined && (ch in DIGITS || ch in POWERS || ch === '万');
+
+/** The value of a run such as 十五, 二十, 一百二十, 三千五百, 两万; `undefined` if it is not written as a number is. */
+export function chineseValue(run: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of run) {
+    if (ch in DIGITS) {
+      if (digit !== undefined) return undefined; // 一一, 二三: no number
+      digit = DIGITS[ch]!;
+    } else if (ch in POWERS) {
+      section += (digit ?? (section === 0 && total === 0 ? 1 : undefined) ?? NaN) * POWERS[ch]!;
+      digit = undefined;
+    } else if (ch === '万') {
+      total += (section + (digit ?? 0)) * 10000;
+      section = 0;
+      digit = undefined;
+    }
+  }
+  const value = total + section + (digit ?? 0);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/**
+ * A count or amount in Chinese numerals at `at` that a measure word or a unit follows (十五家, 二十万千瓦), or `undefined`. The caller has made sure
+ * no numeral or digit stands right before `at`.
+ */
+export function chineseCountAt(folded: string, at: number): Numeral | undefined {
+  const run = RUN.exec(folded.slice(at, at + 8))?.[0];
+  if (!run) return undefined;
+  // 二十万千瓦: the run may take the first character of its unit (千 of 千瓦); the longest run a unit follows wins.
+  for (let end = at + run.length; end > at; end--) {
+    const numeral = folded.slice(at, end);
+    // 一批, 一轮, 一些, 一系列: indefinite; 十大: a programme; one alone: rhetoric as often as a count.
+    if (numeral === '一' || numeral === '两' || /^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
+    const unit = matchUnit(folded, end);
+    if (!unit || (unit.kind !== 'count' && unit.kind !== 'amount' && unit.kind !== 'multiple')) continue;
+    // 百億級產業集群, 千億級: a class of size, named by its number and unit, no count or amount to reach.
+    if (folded[unit.end] === '级') return undefined;
+    const value = chineseValue(numeral);
+    if (value !== undefined) return { start: at, end, value };
+  }
+  return undefined;
+}
+
+/** 千分之二, 千分之3: a share in thousandths at `at` (its value the numerator, its unit ‰), or `undefined`. */
+export function permilleAt(folded: string, at: number): Numeral | undefined {
+  if (!folded.startsWith('千分之', at)) return undefined;
+  const from = at + 3;
+  let end = from;
+  while (isDigit(folded.charCodeAt(end)) || (folded[end] === '.' && isDigit(folded.charCodeAt(end + 1)))) end++;
+  const digits = end > from ? Number(folded.slice(from, end)) : undefined;
+  if (digits === undefined) end = from + (RUN.exec(folded.slice(from, from + 8))?.[0].length ?? 0);
+  const value = digits ?? chineseValue(folded.slice(from, end));
+  return value === undefined || end === from ? undefined : { start: at, end, value, permille: true };
+}

@@ -1,0 +1,28 @@
+/**
+ * Task numbering the parser does not read, said after the parse (`after-parse.ts`): tasks numbered `1.1` `2.1` (by
+ * section) or `①` `②`. With none of its tasks read, the parse said `"一" is read as text: section 一 was expected…`,
+ * then `noSections`: true of nothing the document wrote. Said instead: the numbering on the first such line is not
+ * supported (`taskNumberingNotRead`, an error, beside `noTasks`).
+ */
+import type { DiagnosticSink } from '../parse/diagnostics.js';
+import type { Diagnostic, ParsedPlanText } from '../parse/types.js';
+
+/** A line that starts with a task numbered by section (1.1, 2.3.1) or a circled number (①…⑳). */
+const UNREAD_NUMBERING = /^[ \t\u3000]*(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?(?![\d%])|[\u2460-\u2473])/mu;
+
+/** Says the first line numbered in a form not read, when no task was read; returns the diagnostics it answers. */
+export function checkNumbering(text: string, parsed: ParsedPlanText, sink: DiagnosticSink): ReadonlySet<Diagnostic> {
+  const answered = new Set<Diagnostic>();
+  if (parsed.tasks.length) return answered;
+  const found = UNREAD_NUMBERING.exec(text);
+  if (!found) return answered;
+  const at = found.index + found[0].search(/\S/u);
+  const line = text.slice(0, at).split(/\r\n|\r|\n/u).length;
+  sink.error(
+    'taskNumberingNotRead',
+    `line ${line}: the task numbering "${found[1]}" is not supported: number the tasks 1. 2. 3. (or 1、 or (1)) on through the document, with the sections headed 一、 (一) or 第一部分`,
+    at,
+  );
+  for (const d of parsed.diagnostics) if (d.code === 'headingLikeText' || d.code === 'noSections') answered.add(d);
+  return answered;
+}

@@ -1,0 +1,15 @@
+/** What `numeralNotRead` says, in each language the CLI speaks (`--lang`): the task, the numeral and what to do. */
+import type { Language } from '../schema.js';
+
+/** The sentence for `numeral` of task `task`, bounded like a target's value but with no unit to say what it counts. */
+export const numeralNotReadWords: Readonly<Record<Language, (task: number, numeral: string) => string>> = {
+  'zh-Hant': (task, numeral) => `任務 ${task}:數值 ${numeral} 沒有單位,未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
+  'zh-Hans': (task, numeral) => `任务 ${task}:数值 ${numeral} 没有单位,未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
+  en: (task, numeral) => `task ${task}: the numeral ${numeral} has no unit and is not read as a target; if it is one, add it in an overlay (targets.add)`,
+};
+
+/** The task and numeral of an English `numeralNotRead` message, to say it again in another language. */
+export function numeralNotReadParts(message: string): { readonly task: number; readonly numeral: string } | undefined {
+  const m = /^task (\d+): the numeral (\S+) has no unit/u.exec(message);
+  return m ? { task: Number(m[1]), numeral: m[2]! } : undefined;
+}

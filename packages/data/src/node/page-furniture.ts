@@ -1,0 +1,66 @@
+/**
+ * Page furniture copied out of a PDF or a printed page, read after the parse (`after-parse.ts`): a page number
+ * (`— 3 —`, `- 5 -`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own. Between tasks it was a hard
+ * `textAfterUnits` error that blocked the build; it is skipped, and left out of a task's body. The text after the
+ * last task's units (a closing paragraph, a signature) is no task's: said as a warning (`textAfterLastTask`) that
+ * does not block the build, unless it names units or roles, or holds a table (then the error stays: it may be a
+ * task's).
+ */
+import type { DiagnosticSink } from '../parse/diagnostics.js';
+import { toMatchForm } from '../parse/match-form.js';
+import { LABEL_PATTERN, ROLE_WORD_PATTERN } from '../parse/roles.js';
+
+/** A table's cells (tabs, │, a row in pipes): rows of tasks, maybe, that are not read (`tableNotRead`). */
+const TABLE = /\t|[│┃]|^[ \t]*\|/mu;
+
+/** Units in a parenthesis with roles in words (`(市甲局牽頭,市乙局配合)`): text that may be a task's, not a closing. */
+const UNITS_IN_WORDS = new RegExp(`\\([^()]*(?:${ROLE_WORD_PATTERN.source})[^()]*\\)`, 'u');
+import type { Diagnostic, ParsedTask } from '../parse/types.js';
+
+const BLANK = '[ \\t\\u3000]*';
+const DIGITS = '[0-9０-９]{1,4}';
+const DASHES = '[-—–－─]+';
+/** A line that is a page number or a footer, and nothing else. */
+const FURNITURE = new RegExp(
+  `^${BLANK}(?:${DASHES}${BLANK}${DIGITS}${BLANK}${DASHES}|第${BLANK}${DIGITS}${BLANK}[頁页](?:${BLANK}[,，]?${BLANK}共${BLANK}${DIGITS}${BLANK}[頁页])?|${DIGITS}${BLANK}/${BLANK}${DIGITS})${BLANK}$`,
+  'u',
+);
+
+/** Whether `line` is a page number or a footer. */
+export const isPageFurniture = (line: string): boolean => FURNITURE.test(line);
+
+/**
+ * The tasks with page furniture left out of their bodies (blanked where text follows, so offsets hold), and the
+ * `textAfterUnits` errors answered: by furniture alone, or by the closing text after the last task (said again as a
+ * warning).
+ */
+export function skipPageFurniture(
+  text: string,
+  tasks: readonly ParsedTask[],
+  diagnostics: readonly Diagnostic[],
+  sink: DiagnosticSink,
+): { readonly tasks: ParsedTask[]; readonly answered: ReadonlySet<Diagnostic> } {
+  const answered = new Set<Diagnostic>();
+  for (const [i, task] of tasks.entries()) {
+    const end = task.span.offset + task.span.length;
+    const after = diagnostics.find((d) => d.code === 'textAfterUnits' && d.offset > task.span.offset && d.offset < end);
+    if (!after) continue;
+    const rest = text.slice(after.offset, end);
+    const lines = rest.split(/\r\n|\r|\n/u).filter((line) => line.trim() && !isPageFurniture(line));
+    if (!lines.length) answered.add(after);
+    else if (i === tasks.length - 1 && !new RegExp(LABEL_PATTERN.source, 'u').test(toMatchForm(rest)) && !UNITS_IN_WORDS.test(toMatchForm(rest)) && !TABLE.test(rest)) {
+      answered.add(after);
+      sink.warning('textAfterLastTask', `the text after the units of task ${task.number}, the last task, is read as the document's closing (a closing paragraph, a signature): it is in no task`, after.offset);
+    }
+  }
+  const kept = tasks.map((task): ParsedTask => {
+    if (!task.body.split('\n').some(isPageFurniture)) return task;
+    const body = task.body
+      .split('\n')
+      .map((line) => (isPageFurniture(line) ? ' '.repeat(line.length) : line))
+      .join('\n')
+      .trimEnd();
+    return { ...task, body, bodySpan: { offset: task.bodySpan.offset, length: body.length } };
+  });
+  return { tasks: kept, answered };
+}

@@ -1,0 +1,68 @@
+/**
+ * A task's units written where the parser does not look, read after the parse (`after-parse.ts`) for a task that
+ * has none: a bracketed label on the task's own line after its text (`…600億元以上。【責任單位】市發展改革委牽頭,
+ * 各縣市區人民政府配合`), and a line of roles in words that ends the task (`市發展改革委牽頭,市法院、市市場監管局配合。`).
+ * Before, both were published as the last words of the body, and the task had no units (`taskWithoutUnits` alone).
+ */
+import type { DiagnosticSink } from '../parse/diagnostics.js';
+import { toMatchForm } from '../parse/match-form.js';
+import { LABEL_PATTERN } from '../parse/roles.js';
+import type { Diagnostic, ParsedTask } from '../parse/types.js';
+import { splitUnits } from '../parse/units-split.js';
+
+/** A line of roles in words: groups of names, the first ending in 牽頭, the others in 配合, 參與, 協同 or 協辦; not 由…牽頭. */
+const ROLE_LINE = /^(?!由)[^,;。\s]{2,60}?[牵牽][头頭](?:[,;][^,;。\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]))*[。.]?$/u;
+
+/** The tasks with the units found in their text read, and the `taskWithoutUnits` warnings those answer. */
+export function readUnitsInText(
+  text: string,
+  tasks: readonly ParsedTask[],
+  diagnostics: readonly Diagnostic[],
+  sink: DiagnosticSink,
+): { readonly tasks: ParsedTask[]; readonly answered: ReadonlySet<Diagnostic> } {
+  const answered = new Set<Diagnostic>();
+  const read = tasks.map((task): ParsedTask => {
+    if (task.unitsSpan || task.lead.length || task.participating.length) return task;
+    const found = unitsAt(text, task);
+    if (!found) return task;
+    const match = toMatchForm(text);
+    // The list without the full stop after it (市市場監管局配合。): the role word ends the last group.
+    let end = found.end;
+    while (end > found.start && /[。.\s]/u.test(match[end - 1]!)) end--;
+    const roles = splitUnits(text, match, found.start, end, task.number, sink);
+    const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
+    if (missing) answered.add(missing);
+    const bodyEnd = task.bodySpan.offset + task.bodySpan.length;
+    const body = found.start >= task.bodySpan.offset ? text.slice(task.bodySpan.offset, found.start).trimEnd() : task.body;
+    return {
+      ...task,
+      ...roles,
+      body: found.start < bodyEnd ? body : task.body,
+      bodySpan: { offset: task.bodySpan.offset, length: body.length },
+      unitsSpan: { offset: found.start, length: found.end - found.start },
+    };
+  });
+  return { tasks: read, answered };
+}
+
+/** Where the units in `task`'s text start and end, if it has them in one of the forms above. */
+function unitsAt(text: string, task: ParsedTask): { readonly start: number; readonly end: number } | undefined {
+  const from = task.titleSpan.offset;
+  const to = task.span.offset + task.span.length;
+  const match = toMatchForm(text.slice(from, to));
+  // A bracketed label after the text on its line (a label that starts a line is the parser's own).
+  for (const label of match.matchAll(LABEL_PATTERN)) {
+    if (!label[0].startsWith('【') && !label[0].startsWith('[')) continue;
+    const lineEnd = match.indexOf('\n', label.index);
+    const end = lineEnd < 0 ? match.length : lineEnd;
+    // Only at the task's end: nothing but blanks after its line.
+    if (match.slice(end).trim()) continue;
+    return { start: from + label.index, end: from + match.slice(0, end).trimEnd().length };
+  }
+  // A last line of roles in words.
+  const lines = match.trimEnd().split('\n');
+  const last = lines.at(-1)!.trim();
+  if (lines.length < 2 || !ROLE_LINE.test(last)) return undefined;
+  const end = from + match.trimEnd().length;
+  return { start: end - last.length, end };
+}
