@@ -196,13 +196,14 @@ let pipeWatched = false;
 
 /**
  * A reader that closes standard output early (`dz-plan progress diff a.json b.json | head -1`) has what it wanted:
- * the CLI ends there, quietly and with success, as other command-line tools do, not with an EPIPE stack trace.
+ * the CLI ends there, quietly, not with an EPIPE stack trace, and with the status of a tool ended by SIGPIPE (141),
+ * as other command-line tools do: never a success, which would hide an error it had not yet said.
  */
 function endQuietlyOnClosedPipe(): void {
   if (pipeWatched) return;
   pipeWatched = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
+    if (error.code === 'EPIPE') process.exit(141);
     throw error;
   });
 }

@@ -184,5 +184,44 @@ test('progress diff into a reader that closes early (| head -1) ends quietly, wi
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
   assert.doesNotMatch(stderr, /EPIPE|Error|at /);
   assert.equal(signal, null);
-  assert.equal(code, 0);
+  // A pipe closed early is no success (a code review: exit 0 hid an error the command had met); 141 as a tool killed by
+  // SIGPIPE reports.
+  assert.equal(code, 141);
+});
+
+describe('a code review of the import (each failing first)', () => {
+  test('a corrected figure for the date that gave the baseline keeps the baseline (a sheet has no baseline column)', () => {
+    const report = { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't03.2', value: 750, asOf: '2023-03-31', baseline: 700 }, { target: 't03.2', value: 850 }] };
+    const corrected = appendPeriod(report, { plan: plan.id, asOf: '2023-03-31', entries: [{ target: 't03.2', value: 760 }] });
+    assert.deepEqual(
+      corrected.entries.find((e) => e.asOf === '2023-03-31'),
+      { target: 't03.2', value: 760, asOf: '2023-03-31', baseline: 700 },
+    );
+  });
+
+  test('a column of the clerk’s whose header only contains 注 or 說明 (注册地, 說明書) is a warning, not a note column refused', async () => {
+    for (const header of ['注册地', '註冊號', '关注事项', '說明書']) {
+      const result = await importFiles([{ name: 'a.csv', data: utf8(`指标编号,完成值,截至日期,${header}\r\nt03.2,850,2023-06-30,德城区\r\n`) }], 'zh-Hans');
+      assert.deepEqual(result.problems, [], header);
+      assert.deepEqual(result.unreadColumns.map((c) => c.column), [header]);
+    }
+    for (const header of ['备注说明', '備註欄', '情況說明', '说明', 'Remarks', 'Notes']) {
+      const result = await importFiles([{ name: 'a.csv', data: utf8(`指标编号,完成值,截至日期,${header}\r\nt03.2,850,2023-06-30,按季统计\r\n`) }], 'zh-Hans');
+      assert.deepEqual(result.problems.map((p) => p.code), ['noteUnread'], header);
+    }
+  });
+
+  test('a template column merged across two cells is read once and never named as not imported', async () => {
+    const merged = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指標編號', '指標', '', '完成值', '截至日期', '備註', '']);
+      sheet.addRow(['t03.2', '科技型中小企業', '', 850, '2023-06-30', '按季統計', '']);
+      sheet.addRow(['t01.4', '每萬人口發明專利擁有量', '', 4, '2023-06-30', '', '']);
+      for (const range of ['B1:C1', 'B2:C2', 'B3:C3', 'F1:G1', 'F2:G2']) sheet.mergeCells(range);
+    });
+    const result = await importFiles([merged]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.unreadColumns, []);
+    assert.deepEqual(result.report!.entries.find((e) => e.target === 't03.2'), { target: 't03.2', value: 850, note: '按季統計' });
+  });
 });

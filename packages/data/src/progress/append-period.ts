@@ -4,8 +4,8 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 /**
  * The report with a new period's readings added beside the old ones. A reading for a target and date the report
  * already has replaces it (a resubmitted period); the same value resubmitted without a note (or a baseline) keeps the
- * report's, as nothing given is lost; the result stands at the later of the two dates, and every entry keeps the
- * date it stood at.
+ * report's, and a corrected value its baseline, as nothing given is lost; the result stands at the later of the two
+ * dates, and every entry keeps the date it stood at.
  *
  * @example
  * ```ts
@@ -18,10 +18,13 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   const asOf = period.asOf > report.asOf ? period.asOf : report.asOf;
   const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entry.asOf ?? r.asOf }));
   const old = new Map(dated(report).map((e) => [`${e.target}\u0000${e.asOf}`, e]));
-  // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew.
+  // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew. A
+  // corrected value keeps the baseline (the amount at the start, which a sheet has no column for), not the old note.
   const added = dated(period).map((e) => {
     const before = old.get(`${e.target}\u0000${e.asOf}`);
-    return before && before.value === e.value ? { ...before, ...e } : e;
+    if (!before) return e;
+    if (before.value === e.value) return { ...before, ...e };
+    return before.baseline === undefined || e.baseline !== undefined ? e : { ...e, baseline: before.baseline };
   });
   const replaced = new Set(added.map((e) => `${e.target}\u0000${e.asOf}`));
   const kept = dated(report).filter((e) => !replaced.has(`${e.target}\u0000${e.asOf}`));

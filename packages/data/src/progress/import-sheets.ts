@@ -96,8 +96,12 @@ function dateColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (
   return sheet.rows[headerIndex]!.cells.findIndex((header, i) => columns[i] === undefined && namesTheDate(header) && rows.some((row) => isDate(row.cells[i])));
 }
 
-/** Whether a header the import does not read looks like the note column renamed: 备注说明, 說明, 注, Remarks. */
-const namesANote = (header: string): boolean => /[註注]|[說说]明|note|remark|comment/i.test(header.normalize('NFKC'));
+/**
+ * Whether a header the import does not read looks like the note column renamed: 备注说明, 備註欄, 附註, 注, 情況說明,
+ * 说明, Notes, Remarks; not a header that merely holds 注 or 說明 (注册地, 註冊號, 关注事项, 說明書).
+ */
+const namesANote = (header: string): boolean =>
+  /[備备附][註注]|^[註注]$|[說说]明$|^(?:notes?|remarks?|comments?)$/i.test(header.normalize('NFKC').trim());
 
 /**
  * The columns of the sheet the import does not read (an unknown header, an empty one, a second note column) whose cells
@@ -112,7 +116,8 @@ function unreadColumnsOf(sheet: Sheet, headerIndex: number, columns: readonly (S
   for (let i = 0; i < width; i++) {
     const column = columns[i];
     if (column !== undefined && columns.indexOf(column) === i) continue;
-    const rows = dataRows.filter((row) => (row.cells[i] ?? '').trim() !== '').map((row) => row.number);
+    // A merged cell's copy (a template column merged across two cells) is its first cell's value, read there.
+    const rows = dataRows.filter((row) => (row.cells[i] ?? '').trim() !== '' && !row.copies?.includes(i)).map((row) => row.number);
     if (rows.length) found.push({ index: i, header: (header[i] ?? '').trim() || columnLetter(i), rows });
   }
   return found;

@@ -40,6 +40,11 @@ export interface SheetRow {
    * or saved with manual recalculation): its text is empty; here its formula, `=B5*2`. Absent when there is none.
    */
   readonly uncomputed?: Readonly<Record<number, string>>;
+  /**
+   * The cells (by column, 0 for A) that are copies of a merged area's first cell (ExcelJS gives every cell of a merge
+   * its value): a template column merged across two cells holds one value, not two. Absent when there is none.
+   */
+  readonly copies?: readonly number[];
 }
 
 /**
@@ -176,12 +181,14 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
     worksheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
       const uncomputed: Record<number, string> = {};
+      const copies: number[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         cells[column - 1] = cellText(cell);
         const formula = unresultedFormula(cell);
         if (formula !== undefined) uncomputed[column - 1] = formula;
         if (cell.isMerged) {
           const master = cell.master;
+          if (master.address !== cell.address) copies.push(column - 1);
           const area = areas.get(master.address) ?? { top: Number(master.row), bottom: Number(master.row), left: Number(master.col), right: Number(master.col), master };
           area.bottom = Math.max(area.bottom, row.number);
           area.right = Math.max(area.right, column);
@@ -190,7 +197,9 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
       });
       const filled = Array.from(cells, (cell) => cell ?? '');
       const formulas = Object.keys(uncomputed).length > 0;
-      if (formulas || filled.some((cell) => cell.trim() !== '')) rows.push({ number: row.number, cells: filled, ...(formulas ? { uncomputed } : {}) });
+      if (formulas || filled.some((cell) => cell.trim() !== '')) {
+        rows.push({ number: row.number, cells: filled, ...(formulas ? { uncomputed } : {}), ...(copies.length ? { copies } : {}) });
+      }
     });
     const merges = [...areas.values()]
       .filter((area) => area.bottom > area.top)
