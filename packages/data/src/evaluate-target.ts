@@ -161,7 +161,9 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * - **level** (達到900家): with a baseline (in the target or the reading), paced like a flow from the baseline;
  *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace). Below its
  *   target and below its baseline (800 from 820, or from 950 when the year began above the target) it has moved the
- *   wrong way: `seriouslyBehind`, `missed` once due, said from the baseline (較基數950家下降). A level held
+ *   wrong way: `seriouslyBehind`, `missed` once due, said from the baseline (較基數950家下降). A level held under a
+ *   limit from a baseline above it (PM2.5濃度控制在42以內 from 50) is paced down to it, and rising above its baseline
+ *   has moved the wrong way (較基數50上升); a level held
  *   under a limit (PM2.5濃度控制在42以內) within it is `onTrack` until the deadline, as it may rise again.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero is `seriouslyBehind`.
@@ -194,7 +196,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  */
 export function evaluateTarget(target: Target, reading: TargetReading, options: EvaluateOptions = {}): TargetEvaluation {
   const lang = options.lang ?? 'zh-Hant';
-  if (typeof reading.value !== 'number' || !Number.isFinite(reading.value)) {
+  // Number.isFinite is false for what is not a number at all (a string from a hand-written feed) as for NaN and ∞.
+  if (!Number.isFinite(reading.value)) {
     throw new InvalidReadingError({ code: 'notANumber', text: String(reading.value) }, target);
   }
   if (isoDateTime(target.deadline) === undefined) throw new RangeError(`target ${target.id}: deadline "${target.deadline}" is not a real ISO date`);
@@ -210,13 +213,17 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   const standing = standingOf(target, value, band);
   const goal = target.value;
   const given = measure === 'level' ? (reading.baseline ?? target.baseline) : undefined;
-  if (given !== undefined && (typeof given !== 'number' || !Number.isFinite(given))) {
+  if (given !== undefined && !Number.isFinite(given)) {
     throw new InvalidReadingError({ code: 'notANumber', text: `baseline ${String(given)}` }, target);
   }
-  // A baseline at or past the target leaves no way to pace: the level is judged against the target only.
-  const baseline = given !== undefined && given < target.value ? given : undefined;
-  // A level below its target and below its baseline has moved the wrong way (800 of ≥ 900, from 950 or from 820).
-  const judged: Standing = given !== undefined && standing === 'below' && value < given ? 'wrongWay' : standing;
+  const lowerIsBetter = lowerIsBetterFor(target);
+  // A baseline at or past the target (over a floor, under a limit) leaves no way to pace: judged against the target only.
+  const baseline = given !== undefined && (lowerIsBetter ? given > goal : given < goal) ? given : undefined;
+  // Short of its target and further from it than its baseline, a level has moved the wrong way (800 of ≥ 900 from 950
+  // or from 820; 52 of ≤ 42 from 50); above a limit it is falling towards from a baseline, it is short of it, paced.
+  // (A comparison with no baseline, `undefined`, is false.)
+  const short = standing === (lowerIsBetter ? 'above' : 'below');
+  const judged: Standing = short && (lowerIsBetter ? value > baseline! : value < given!) ? 'wrongWay' : short && baseline !== undefined ? 'below' : standing;
   const single = isSingleThing(target);
   const levelLike = measure === 'level' || measure === undefined || single;
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
@@ -235,7 +242,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
       : measure === 'designation'
         ? designationStatus(target, standing, due)
         : paced
-        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, measure === 'change')
+        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, measure === 'change' || lowerIsBetter)
         : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, levelLike);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
@@ -248,7 +255,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
     ...(baseline === undefined ? {} : { baseline }),
     ...(band ? { band } : {}),
     status,
-    lowerIsBetter: lowerIsBetterFor(target),
+    lowerIsBetter,
   };
   return { ...partial, sentence: evaluationSentence(partial, judged, lang, given) };
 }

@@ -21,7 +21,7 @@ import type { SentenceWords } from './words.js';
 function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined): string {
   const w = sentenceWords[lang];
   // A level's fall is said from the baseline it fell from; a change's or a growth's from nothing (it went the other way).
-  if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.fellFrom(formatAmount(e.target, baseline, lang));
+  if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter);
   if (e.expected === undefined) {
     // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
     if (standing === 'above' && e.lowerIsBetter) return '';

@@ -15,7 +15,7 @@ export const sentence: SentenceWords = {
   below: 'below the target',
   aboveBand: 'above the target band',
   wrongWay: 'moved the wrong way',
-  fellFrom: (baseline) => `down from the baseline of ${baseline}`,
+  movedFrom: (baseline, rose) => `${rose ? 'up' : 'down'} from the baseline of ${baseline}`,
   noPace: ' (no baseline, so no pace is judged)',
   conferred: ' (awarded on assessment, so no pace is judged before the deadline)',
   single: ' (a single thing, so no pace is judged)',

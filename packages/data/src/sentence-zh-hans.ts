@@ -14,7 +14,7 @@ export const sentence: SentenceWords = {
   below: '低于目标',
   aboveBand: '高于目标区间',
   wrongWay: '反向变化',
-  fellFrom: (baseline) => `较基数${baseline}下降`,
+  movedFrom: (baseline, rose) => `较基数${baseline}${rose ? '上升' : '下降'}`,
   noPace: '(无基数,不作进度判断)',
   conferred: '(须经评定,到期前不作进度判断)',
   single: '(目标为单个,不作进度判断)',

@@ -14,7 +14,7 @@ export const sentence: SentenceWords = {
   below: '低於目標',
   aboveBand: '高於目標區間',
   wrongWay: '反向變化',
-  fellFrom: (baseline) => `較基數${baseline}下降`,
+  movedFrom: (baseline, rose) => `較基數${baseline}${rose ? '上升' : '下降'}`,
   noPace: '(無基數,不作進度判斷)',
   conferred: '(須經評定,到期前不作進度判斷)',
   single: '(目標為單個,不作進度判斷)',

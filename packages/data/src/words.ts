@@ -34,8 +34,8 @@ export interface SentenceWords {
   below: string;
   aboveBand: string;
   wrongWay: string;
-  /** A level below its target and below the baseline it fell from: `較基數950家下降`. */
-  fellFrom: (baseline: string) => string;
+  /** A level further from its target than its baseline: `較基數950家下降`, for a limit `較基數50上升` (`rose`). */
+  movedFrom: (baseline: string, rose: boolean) => string;
   noPace: string;
   /** Why a designation below its target is not paced. */
   conferred: string;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { evaluateDezhouTarget } from '../src/dezhou-2023.js';
-import type { Language, TargetReading } from '../src/index.js';
+import { evaluateTarget, type Language, type Target, type TargetReading } from '../src/index.js';
 
 const languages: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
 const judge = (id: string, reading: TargetReading, lang: Language = 'zh-Hant') => evaluateDezhouTarget(id, reading, { lang })!;
@@ -84,5 +84,51 @@ describe('a reading inside a 左右 band is said to be in it, not as a share sho
     const e = judge('t43.1', { value: 1480, asOf: '2023-06-30', baseline: 1400 });
     assert.equal(e.status, 'onTrack');
     assert.match(e.sentence, /完成80%/);
+  });
+});
+
+describe('a level held under a limit, with a baseline (a code review: PM2.5濃度控制在42以內 from 50)', () => {
+  const limit: Target = {
+    id: 't98.1',
+    taskId: 't98',
+    metric: { 'zh-Hant': 'PM2.5濃度', 'zh-Hans': 'PM2.5浓度', en: 'PM2.5 concentration' },
+    valueText: '42',
+    value: 42,
+    unit: '微克/立方米',
+    unitEn: 'μg/m³',
+    comparator: 'atMost',
+    measure: 'level',
+    firmness: 'plain',
+    deadline: '2023-12-31',
+    quote: 'PM2.5濃度控制在42微克/立方米以內',
+    offset: 0,
+  };
+  const judge = (value: number, baseline: number, asOf = '2023-06-30', lang: Language = 'zh-Hant') => evaluateTarget(limit, { value, asOf, baseline }, { lang });
+
+  test('falling towards the limit from above it is paced from the baseline, not "ceiling exceeded" before the deadline', () => {
+    const e = judge(45, 50);
+    assert.equal(e.status, 'onTrack', e.sentence);
+    assert.match(e.sentence, /完成63%|完成62\.5%/);
+    assert.equal(judge(49, 50).status, 'seriouslyBehind');
+    assert.equal(judge(45, 50, '2023-12-31').status, 'missed');
+  });
+
+  test('rising away from it is the wrong way, said as a rise from the baseline; never a negative share', () => {
+    for (const lang of languages) {
+      const e = judge(52, 50, '2023-06-30', lang);
+      assert.equal(e.status, 'seriouslyBehind');
+      assert.doesNotMatch(e.sentence, /-\d/, e.sentence);
+      assert.match(e.sentence, /較基數50微克\/立方米上升|较基数50微克\/立方米上升|up from the baseline of 50/, e.sentence);
+    }
+  });
+
+  test('under the limit it is on track until the deadline (it may rise again), met at it; a baseline already under it is no pace', () => {
+    assert.equal(judge(40, 50).status, 'onTrack');
+    assert.equal(judge(40, 50, '2023-12-31').status, 'met');
+    const e = judge(38, 40);
+    assert.equal(e.status, 'onTrack');
+    assert.equal(e.expected, undefined);
+    assert.doesNotMatch(e.sentence, /-\d|無基數/, e.sentence);
+    assert.equal(judge(45, 40).status, 'overCeiling');
   });
 });

@@ -207,7 +207,7 @@ export default css`
     inset-inline-start: 0;
     border-radius: 999px;
     background: var(--_dz-status-color);
-    transition: inline-size 0.4s ease;
+    transition: inline-size 0.4s;
   }
 
   .bar-fill.overflow {

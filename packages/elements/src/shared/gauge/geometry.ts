@@ -37,9 +37,11 @@ export function gaugeGeometry(evaluation: TargetEvaluation): GaugeGeometry {
   const goal = Math.abs(target.value);
   const percentScale = evaluation.measure === 'rate' && target.unit === '%';
   if (evaluation.baseline !== undefined) {
-    // Paced from a baseline: the track is the way from the baseline to the target.
+    // Paced from a baseline: the track is the way from the baseline to the target (up to a floor, down to a limit),
+    // the scale the least and most of the baseline, the target and the value.
     const expected = clamp01(evaluation.expected ?? 0);
-    return { min: Math.min(evaluation.baseline, value), max: Math.max(goal, value), fill: clamp01(evaluation.progress), expected, target: 1, beyond: evaluation.progress > 1, exceeded: false };
+    const { baseline } = evaluation;
+    return { min: Math.min(baseline, goal, value), max: Math.max(baseline, goal, value), fill: clamp01(evaluation.progress), expected, target: 1, beyond: evaluation.progress > 1, exceeded: false };
   }
   const max = Math.max(percentScale ? 100 : goal, value, 0) || 1;
   const beyond = value > goal;

@@ -1,0 +1,39 @@
+/**
+ * The scale of a gauge paced from a baseline runs over the baseline, the target and the value, whichever way the
+ * target lies: up to a floor (800 → 900) or down to a limit (PM2.5 50 → ≤ 42), where the scale was once 45 to 45.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { evaluateTarget, type Target } from '@dz-tasks/data';
+import { gaugeGeometry } from '../src/shared/gauge/geometry.js';
+
+const level = (comparator: 'atLeast' | 'atMost', value: number): Target => ({
+  id: 't98.1',
+  taskId: 't98',
+  metric: { 'zh-Hant': '指標', 'zh-Hans': '指标', en: 'Metric' },
+  valueText: String(value),
+  value,
+  unit: '個',
+  unitEn: 'units',
+  comparator,
+  measure: 'level',
+  firmness: 'plain',
+  deadline: '2023-12-31',
+  quote: '',
+  offset: 0,
+});
+
+describe('a gauge paced from a baseline', () => {
+  test('up to a floor: from the baseline to the target, the value beyond either widening it', () => {
+    const g = gaugeGeometry(evaluateTarget(level('atLeast', 900), { value: 850, asOf: '2023-06-30', baseline: 800 }));
+    assert.deepEqual([g.min, g.max, g.fill], [800, 900, 0.5]);
+    const fell = gaugeGeometry(evaluateTarget(level('atLeast', 900), { value: 790, asOf: '2023-06-30', baseline: 800 }));
+    assert.deepEqual([fell.min, fell.max, fell.fill], [790, 900, 0]);
+  });
+
+  test('down to a limit: from the target to the baseline, never a scale of one point', () => {
+    const g = gaugeGeometry(evaluateTarget(level('atMost', 42), { value: 45, asOf: '2023-06-30', baseline: 50 }));
+    assert.deepEqual([g.min, g.max, g.fill], [42, 50, 0.625]);
+    assert.ok(g.min < g.max);
+  });
+});
