@@ -52,8 +52,8 @@ export interface ProposedTarget {
    */
   readonly deadline?: string;
   /**
-   * The month a deadline written without its year ends in (6月底前 → 6, 三季度末前 → 9, 上半年 → 6, 年底前 → 12): the
-   * target is due on its last day in the plan's year.
+   * The month a deadline written without its year ends in, counted from January of the plan's year (6月底前 → 6,
+   * 三季度末前 → 9, 上半年 → 6, 年底前 → 12; the year after, 明年6月底前 → 18): the target is due on its last day.
    */
   readonly deadlineMonth?: number;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */

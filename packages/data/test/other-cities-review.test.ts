@@ -209,3 +209,68 @@ describe('messages', () => {
     assert.match(chinese, /numeralNotRead: 任务 1:数值 1\.3/);
   });
 });
+
+describe('a code review of the parser (round 11)', () => {
+  const deadlines = (body: string) => {
+    const { plan } = build(`1.甲。${body}（牽頭單位：市工信局）`);
+    assert.ok(plan);
+    return plan.targets.map((t) => [t.metric['zh-Hant'], t.deadline]);
+  };
+  test('1. 上半年 as a comparison or beside a 全年 clause sets no deadline for the rest of the sentence', () => {
+    assert.deepEqual(deadlines('上半年完成全年任務的50%以上,全年新建充電樁300個。'), [
+      ['完成全年任務的', '2024-06-30'],
+      ['新建充電樁', '2024-12-31'],
+    ]);
+    assert.deepEqual(deadlines('增速比上半年提高2個百分點,新建5G基站500個。').map(([, d]) => d), ['2024-12-31', '2024-12-31']);
+    for (const base of ['比年中', '較一季度末', '与三季度末', '同6月底', '比6月底', '和上半年']) {
+      assert.deepEqual(deadlines(`增速${base}提高2個百分點,新建5G基站500個。`).map(([, d]) => d), ['2024-12-31', '2024-12-31'], base);
+    }
+  });
+  test('2. 截止到6月底 and 截至到6月底 are a state at a date: no deadline', () => {
+    assert.deepEqual(deadlines('截止到6月底,已建成充電樁300個。').map(([, d]) => d), ['2024-12-31']);
+    assert.deepEqual(deadlines('截至到6月底,已建成充電樁300個。').map(([, d]) => d), ['2024-12-31']);
+  });
+  test('3. 到2025年6月 with no 底: the end of that month', () => {
+    assert.deepEqual(deadlines('到2025年6月,新建充電樁300個。'), [['新建充電樁', '2025-06-30']]);
+    assert.deepEqual(deadlines('到2024年6月,新建充電樁300個。'), [['新建充電樁', '2024-06-30']]);
+    assert.deepEqual(deadlines('至2025年9月新建充電樁300個。'), [['新建充電樁', '2025-09-30']]);
+    assert.deepEqual(deadlines('於2025年6月前新建充電樁300個。'), [['新建充電樁', '2025-06-30']]);
+  });
+  test('4. 明年底前 is the end of the year after the plan\'s, out of the metric', () => {
+    assert.deepEqual(deadlines('明年底前新建充電樁300個。'), [['新建充電樁', '2025-12-31']]);
+    assert.deepEqual(deadlines('年底前新建充電樁300個,明年6月底前新建充電樁500個。'), [
+      ['新建充電樁', '2024-12-31'],
+      ['新建充電樁', '2025-06-30'],
+    ]);
+    const field = build('1.甲。新建充電樁300個。（牽頭單位：市工信局；完成時限：明年6月底前）');
+    assert.deepEqual(field.plan?.targets.map((t) => t.deadline), ['2025-06-30']);
+    assert.match(field.diagnostics.find((d) => d.code === 'fieldAmongUnits')?.message ?? '', /month 6 of the year after the plan's/);
+  });
+  test('5. 千分之二點五: a decimal written in characters', () => {
+    assert.deepEqual(
+      extractTargets('嬰兒死亡率控制在千分之二點五以下。').map((p) => [p.metric, p.value, p.unit, p.comparator]),
+      [['嬰兒死亡率', 2.5, '‰', 'atMost']],
+    );
+  });
+  test('6. a sentence with 牽頭 after a task is no line of units', () => {
+    for (const line of ['重點工作實行市級領導牽頭。', '各項工作由市發改委牽頭。']) {
+      const { plan, diagnostics } = planFromText(`1.完善機制。新建充電樁300個。\n${line}`, { ...options, lenient: true });
+      assert.ok(plan);
+      assert.deepEqual(plan.tasks[0]!.lead, [], line);
+      assert.ok(plan.tasks[0]!.body['zh-Hant'].includes(line.slice(0, -1)), plan.tasks[0]!.body['zh-Hant']);
+      assert.ok(diagnostics.some((d) => d.code === 'taskWithoutUnits'), line);
+      assert.deepEqual(plan.units, [], line);
+    }
+  });
+  test('7. Chinese numerals with 零: 一百零五, 一千零二十, 两千零五', () => {
+    assert.deepEqual(extractTargets('新建充電樁一百零五個。').map((p) => [p.metric, p.value, p.unit]), [['新建充電樁', 105, '個']]);
+    assert.deepEqual(extractTargets('新建充電樁一千零二十個。').map((p) => p.value), [1020]);
+    assert.deepEqual(extractTargets('新建充電樁兩千零五個。').map((p) => p.value), [2005]);
+    assert.deepEqual(extractTargets('新建充电桩两千零五个。').map((p) => p.value), [2005]);
+  });
+  test('8. 累計新增 is a flow; 累計達到 and 累計建成 stay levels', () => {
+    assert.deepEqual(read('累計新增充電樁3000個。').map((r) => r[3]), ['flow']);
+    assert.deepEqual(read('累計建成充電樁3000個。').map((r) => r[3]), ['level']);
+    assert.deepEqual(read('充電樁累計達到3000個。').map((r) => r[3]), ['level']);
+  });
+});

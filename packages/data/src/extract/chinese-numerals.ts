@@ -12,16 +12,30 @@ const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 
 const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 /** The characters of a numeral run. */
 const RUN = /^[〇零一二两三四五六七八九十百千万]{1,8}/;
+/** A run with decimal digits after 点 (二点五), as 千分之 takes it. */
+const DECIMAL_RUN = /^[〇零一二两三四五六七八九十百千万]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?/;
 
 /** Whether `ch` may be part of a Chinese numeral (a run's start is one of these). */
 export const isChineseNumeralChar = (ch: string | undefined): boolean => ch !== undefined && (ch in DIGITS || ch in POWERS || ch === '万');
 
-/** The value of a run such as 十五, 二十, 一百二十, 三千五百, 两万; `undefined` if it is not written as a number is. */
+/**
+ * The value of a run such as 十五, 二十, 一百二十, 三千五百, 两万, 一百零五 (零 holds an empty place), 二点五 (a decimal
+ * written in characters, its digits one by one after 点); `undefined` if it is not written as a number is.
+ */
 export function chineseValue(run: string): number | undefined {
+  const point = run.indexOf('点');
+  if (point >= 0) {
+    const whole = run.slice(0, point) === '零' ? 0 : chineseValue(run.slice(0, point));
+    const digits = [...run.slice(point + 1)].map((ch) => (ch === '两' ? undefined : DIGITS[ch]));
+    if (whole === undefined || !digits.length || digits.some((d) => d === undefined)) return undefined;
+    return Number(`${whole}.${digits.join('')}`);
+  }
   let total = 0;
   let section = 0;
   let digit: number | undefined;
   for (const ch of run) {
+    // 一百零五, 两千零五: 零 after a power holds an empty place.
+    if (ch === '零' && digit === undefined && section + total > 0) continue;
     if (ch in DIGITS) {
       if (digit !== undefined) return undefined; // 一一, 二三: no number
       digit = DIGITS[ch]!;
@@ -60,14 +74,15 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
   return undefined;
 }
 
-/** 千分之二, 千分之3: a share in thousandths at `at` (its value the numerator, its unit ‰), or `undefined`. */
+/** 千分之二, 千分之二点五, 千分之3: a share in thousandths at `at` (its value the numerator, its unit ‰), or `undefined`. */
 export function permilleAt(folded: string, at: number): Numeral | undefined {
   if (!folded.startsWith('千分之', at)) return undefined;
   const from = at + 3;
   let end = from;
   while (isDigit(folded.charCodeAt(end)) || (folded[end] === '.' && isDigit(folded.charCodeAt(end + 1)))) end++;
   const digits = end > from ? Number(folded.slice(from, end)) : undefined;
-  if (digits === undefined) end = from + (RUN.exec(folded.slice(from, from + 8))?.[0].length ?? 0);
+  // 千分之二点五: a decimal in characters.
+  if (digits === undefined) end = from + (DECIMAL_RUN.exec(folded.slice(from, from + 12))?.[0].length ?? 0);
   const value = digits ?? chineseValue(folded.slice(from, end));
   return value === undefined || end === from ? undefined : { start: at, end, value, permille: true };
 }

@@ -99,8 +99,9 @@ export function readMeasure(
   const titles = unit?.kind === 'count' && !reached && !levelWords.occursIn(clause);
   if (titles && namedLevelPattern.test(metric) && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
   const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
-  // 累计建成…5000套, 累计超过1500项, 累计达到1.5万个: a running total, standing at a moment.
-  if (clause.includes('累计')) return { measure: 'level', worded: true };
+  // 累计建成…5000套, 累计超过1500项, 累计达到1.5万个: a running total, standing at a moment; but 累计新增 counts what
+  // the period adds (a flow, read below by its 新增).
+  if (clause.includes('累计') && !clause.includes('累计新增')) return { measure: 'level', worded: true };
   // 新增光伏装机容量20万千瓦: what the year adds is a flow, whatever it adds to (装机, 规模: a level reached).
   if (ADDED.test(clause)) return flowOrCeiling(true);
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };

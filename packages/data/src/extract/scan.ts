@@ -41,15 +41,22 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   const out: ProposedTarget[] = [];
   let nameUntil = -1;
   let deadlineFound: Deadline | undefined;
+  /** Where the clause that set the sentence's deadline starts. */
+  let deadlineClause = 0;
   let wordNumeral: Numeral | undefined;
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
+    // 上半年完成全年任务的50%,全年新建…: a later clause that says 全年 is due at the year's end, not at the half.
+    if (code === 0x5168 && folded[i + 1] === '年' && state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) {
+      state.deadline = undefined;
+    }
     if (isDigit(code)) {
       const deadline = deadlineAt(folded, i);
       if (deadline) {
         // 2025年底前, 2024年6月底前: read whole, so its 年底前 is not read again as the plan's year end.
         state.deadline = deadline;
+        deadlineClause = state.clauseStart;
         i += deadline.length;
         continue;
       }
@@ -71,6 +78,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     } else if (DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
       // 6月底前, 三季度末前, 上半年: the deadline of the sentence's targets.
       state.deadline = deadlineFound;
+      deadlineClause = state.clauseStart;
       i += deadlineFound.length;
     } else if (isChineseNumeralChar(folded[i]) && (wordNumeral = wordNumeralAt(folded, i))) {
       // 新增企业十五家, 千分之二以下: a value written in words.
@@ -144,8 +152,8 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       start++;
       continue;
     }
-    // 到2025年建成…, 2025年底前完成…, 6月底前新建…: the deadline (the target's `deadline`) is no part of its metric.
-    const by = folded[start] === '到' || folded[start] === '至' ? 1 : 0;
+    // 到2025年建成…, 2025年底前完成…, 6月底前新建…, 于2025年6月前…: the deadline (the target's `deadline`) is no part of its metric.
+    const by = '到至于於'.includes(folded[start]!) ? 1 : 0;
     const until = deadlineAt(folded, start + by);
     if (until) {
       const past = start + by + until.length + (folded[start + by + until.length] === ',' ? 1 : 0);

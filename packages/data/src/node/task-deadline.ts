@@ -25,8 +25,11 @@ export function deadlineOfField(field: string): Deadline | undefined {
 export function deadlineFieldWords(field: string): string {
   const deadline = deadlineOfField(field);
   if (!deadline) return 'its deadline is not read (the task\'s targets are due at the end of the plan\'s year; write the deadline in the text: 6月底前…)';
-  const when = deadline.month === 12 ? 'the end of' : `the end of month ${deadline.month} of`;
-  return `read as the deadline of the task's targets that name none (${when} ${deadline.year ?? 'the plan\'s year'})`;
+  // 明年6月底前: a month past 12, in the year after the plan's.
+  const next = deadline.year === undefined && deadline.month > 12;
+  const month = next ? deadline.month - 12 : deadline.month;
+  const when = month === 12 ? 'the end of' : `the end of month ${month} of`;
+  return `read as the deadline of the task's targets that name none (${when} ${deadline.year ?? (next ? 'the year after the plan\'s' : 'the plan\'s year')})`;
 }
 
 /** The deadline of `task`'s units fields, if one is written there and read. */

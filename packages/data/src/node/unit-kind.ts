@@ -17,3 +17,21 @@ const rules: readonly (readonly [RegExp, UnitKind])[] = [
 export function guessUnitKind(name: string): UnitKind {
   return rules.find(([pattern]) => pattern.test(name))?.[1] ?? 'governmentDepartment';
 }
+
+/**
+ * The last words of a unit's name, both scripts: 局, 委, 辦, 廳, 府 (政府), 院 (法院, 檢察院), 部, 會, 中心, 公司, 集團,
+ * 部門, 單位, 隊, 站, 所, 處, 署, 室, 組 (領導小組), 專班, 銀行, 海關, and the governments of places named by the place
+ * (各縣市區, 各鄉鎮, 各街道).
+ */
+const ORGANISATION_END = /(?:局|委|[辦办]|[廳厅]|府|院|部|[會会]|中心|公司|集[團团]|[門门]|[單单]位|[隊队]|站|所|[處处]|署|室|[組组]|[專专]班|[銀银]行|[關关]|[區区]|[縣县]|[鄉乡]|[鎮镇]|街道)$/u;
+/** Words of a sentence, not of a name: 由 (not of 自由), 實行. */
+const SENTENCE_WORDS = /(?<!自)由|[實实]行/u;
+
+/**
+ * Whether `name` reads as a unit's name: it ends in a word for an organisation (brackets inside it, 縣(市、區), left
+ * out) and holds no word of a sentence (`重點工作實行市級領導`, `各項工作由市發改委` are not units).
+ */
+export function isUnitName(name: string): boolean {
+  const bare = name.replace(/\([^)]*\)|（[^）]*）/gu, '').replace(/等$/u, '').trim();
+  return bare.length >= 2 && ORGANISATION_END.test(bare) && !SENTENCE_WORDS.test(bare);
+}

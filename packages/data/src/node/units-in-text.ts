@@ -9,8 +9,12 @@ import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { splitUnits } from '../parse/units-split.js';
+import { isUnitName } from './unit-kind.js';
 
-/** A line of roles in words: groups of names, the first ending in 牽頭, the others in 配合, 參與, 協同 or 協辦; not 由…牽頭. */
+/**
+ * A line of roles in words: groups of names, the first ending in 牽頭, the others in 配合, 參與, 協同 or 協辦; not 由…牽頭,
+ * and each name a unit's (`namesUnits`).
+ */
 const ROLE_LINE = /^(?!由)[^,;。\s]{2,60}?[牵牽][头頭](?:[,;][^,;。\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]))*[。.]?$/u;
 
 /** The tasks with the units found in their text read, and the `taskWithoutUnits` warnings those answer. */
@@ -62,7 +66,24 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
   // A last line of roles in words.
   const lines = match.trimEnd().split('\n');
   const last = lines.at(-1)!.trim();
-  if (lines.length < 2 || !ROLE_LINE.test(last)) return undefined;
+  if (lines.length < 2 || !ROLE_LINE.test(last) || !namesUnits(last)) return undefined;
   const end = from + match.trimEnd().length;
   return { start: end - last.length, end };
+}
+
+/**
+ * Whether each name of a line of roles (`市發展改革委牽頭,市法院、市市場監管局配合。`) is a unit's: a sentence with
+ * 牽頭 (`重點工作實行市級領導牽頭。`, `各項工作由市發改委牽頭。`) stays in the body, and the task without units is said.
+ */
+function namesUnits(line: string): boolean {
+  return line
+    .replace(/[。.]$/u, '')
+    .split(/[,;]/u)
+    .every((group) =>
+      group
+        .replace(/(?:[牵牽][头頭]|配合|[参參][与與]|[协協][同办辦])$/u, '')
+        .replace(/\([^)]*\)/gu, '')
+        .split('、')
+        .every(isUnitName),
+    );
 }
