@@ -243,11 +243,47 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
         const endless = await run('render', page('endless.html', '<dz-target-gauge target="t09.1" src="endless.json"></dz-target-gauge>'), '--base', origin);
         assert.equal(endless.code, 1);
         assert.match(endless.stderr, /src: Could not load endless\.json: larger than 20 MB/);
+        // A page's own timeout (a day) cannot hold the render: the render's time is its own (a security review).
+        const held = await run('render', page('day.html', '<dz-task-card task="9" progress-src="silent.json" timeout="86400"></dz-task-card>'), '--base', origin, '--timeout', '1');
+        assert.equal(held.code, 1);
+        assert.match(held.stderr, /progress-src: Could not load silent\.json: the render's 1 s \(--timeout\) ran out waiting for http:\/\/127\.0\.0\.1:\d+\/silent\.json/);
       } finally {
         for (const response of held) response.destroy();
         server.close();
       }
     });
+  });
+
+  it('a --timeout that is no number of seconds up to a day: exit 2 with the usage', async () => {
+    for (const bad of ['0', '-1', 'soon', '100000']) {
+      const result = await run('render', page('timeout.html', '<dz-task-card task="9"></dz-task-card>'), `--timeout=${bad}`);
+      assert.equal(result.code, 2, bad);
+      assert.match(result.stderr, /--timeout takes seconds above 0 and at most a day/);
+    }
+  });
+
+  it('reads at most 100 plans and feeds for one page, each once (a security review: copies of one feed under new queries were each read and kept)', async () => {
+    const { createServer } = await import('node:http');
+    const body = readFileSync(feed);
+    const asked: string[] = [];
+    const server = createServer((request, response) => {
+      asked.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/`;
+    try {
+      const gauges = (n: number, src: (i: number) => string) => Array.from({ length: n }, (_, i) => `<dz-target-gauge target="t09.1" src="${src(i)}"></dz-target-gauge>`).join('');
+      const many = await run('render', page('many.html', gauges(101, (i) => `feed.json?${i}`)), '--base', origin);
+      assert.equal(many.code, 1);
+      assert.match(many.stderr, /the page names more than 100 plans and feeds/);
+      assert.equal(asked.length, 100, 'the 101st is not asked for');
+      // A file of the site is one source, whatever query follows its name.
+      const files = await run('render', page('copies.html', gauges(150, (i) => `feed.json?${i}`)));
+      assert.equal(files.code, 0, files.stderr);
+    } finally {
+      server.close();
+    }
   });
 
   it('an unknown dz- tag: exit 1, naming it and the elements there are', async () => {

@@ -2,7 +2,7 @@
 /**
  * `dz-elements`: pre-rendered HTML from the command line.
  *
- *   dz-elements render page.html [-o out.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--csp]
+ *   dz-elements render page.html [-o out.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--timeout S] [--csp]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -12,13 +12,15 @@ import { RenderError } from './render-error.js';
 import { renderPage } from './render-page.js';
 
 const USAGE = `Usage:
-  dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--csp]
+  dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--timeout S] [--csp]
       fills every dz- element of the page with its server-rendered shadow root (declarative shadow DOM), so the
       content shows with no script; writes OUT.html, or standard output without -o
       --base  what the page's relative plan-src, progress-src and src URLs resolve against (default: the page's folder)
       --root  the site's folder: what URLs starting with / resolve against, and the only folder files are read from
               (default: --base when it is a folder)
       --lang  the language of the page a snippet goes into, for elements with no lang of their own (en, zh-Hans, zh-Hant)
+      --timeout  the most seconds to wait for the page's plans and feeds, all of them together (default 60; an
+              element's own timeout, up to a day in a browser, cannot hold the render longer)
       --csp   print the style-src hashes of the rendered styles, for a Content-Security-Policy
   dz-elements --help`;
 
@@ -40,6 +42,7 @@ export async function main(
         base: { type: 'string' },
         root: { type: 'string' },
         lang: { type: 'string' },
+        timeout: { type: 'string' },
         csp: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -58,6 +61,11 @@ export async function main(
     err(`dz-elements: ${command === undefined ? 'no command' : command !== 'render' ? `unknown command "${command}"` : !file ? 'no page to render' : `one page at a time (also given: ${extra.join(' ')})`}\n${USAGE}`);
     return 2;
   }
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 86_400)) {
+    err(`dz-elements: --timeout takes seconds above 0 and at most a day (86400), not "${values.timeout}"\n${USAGE}`);
+    return 2;
+  }
   let html: string;
   try {
     html = await readFile(file, 'utf8');
@@ -66,7 +74,12 @@ export async function main(
     return 1;
   }
   try {
-    const page = await renderPage(html, { base: values.base ?? dirname(file), ...(values.root ? { root: values.root } : {}), ...(values.lang ? { lang: values.lang } : {}) });
+    const page = await renderPage(html, {
+      base: values.base ?? dirname(file),
+      ...(values.root ? { root: values.root } : {}),
+      ...(values.lang ? { lang: values.lang } : {}),
+      ...(timeout === undefined ? {} : { timeout }),
+    });
     if (values.output) {
       await writeFile(values.output, page.html);
       err(`dz-elements: rendered ${page.elements} element${page.elements === 1 ? '' : 's'} of ${file} into ${values.output}`);

@@ -43,7 +43,18 @@ export interface ElementData {
 export interface DataSources {
   readonly base: URL;
   readonly root?: URL;
+  /** The most seconds the render waits for all its plans and feeds together (default {@link RENDER_TIMEOUT_SECONDS}). */
+  readonly seconds?: number;
 }
+
+/**
+ * The most seconds a render waits for its plans and feeds, all of them together: a page's own `timeout` (up to a day
+ * per URL in a browser) cannot hold a render server for days, one feed after another (a security review).
+ */
+export const RENDER_TIMEOUT_SECONDS = 60;
+
+/** The most distinct plans and feeds one render reads: each may be 20 MB, and each stays until the render ends. */
+export const MAX_RENDER_SOURCES = 100;
 
 /** The file or http(s) URL `url` names, or why it may not be read. */
 export function resolveSource(url: string, { base, root }: DataSources): URL {
@@ -125,18 +136,25 @@ async function limitedText(response: Response): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** An http(s) URL's body, within `seconds` and no larger than an element would read. */
-async function readUrl(url: URL, seconds: number): Promise<string> {
+/** The render's own time: when it runs out, and how many seconds it had. */
+interface RenderDeadline {
+  readonly signal: AbortSignal;
+  readonly seconds: number;
+}
+
+/** An http(s) URL's body, within `seconds` and the render's deadline, and no larger than an element would read. */
+async function readUrl(url: URL, seconds: number, deadline: RenderDeadline): Promise<string> {
   const timer = AbortSignal.timeout(seconds * 1000);
   let text: string | undefined;
   try {
-    const response = await fetch(url, { signal: timer, headers: { accept: 'application/json' } });
+    const response = await fetch(url, { signal: AbortSignal.any([timer, deadline.signal]), headers: { accept: 'application/json' } });
     if (!response.ok) {
       discard(response);
       throw new Error(`HTTP ${response.status} from ${url.href}`);
     }
     text = response.body ? await limitedText(response) : '';
   } catch (error) {
+    if (deadline.signal.aborted) throw new Error(`the render's ${deadline.seconds} s (--timeout) ran out waiting for ${url.href}`);
     throw timer.aborted ? new Error(`no answer within ${seconds} s from ${url.href}`) : error;
   }
   if (text === undefined) throw tooLarge();
@@ -144,9 +162,8 @@ async function readUrl(url: URL, seconds: number): Promise<string> {
 }
 
 /** The JSON at `url`: a file of the site's folder, or an http(s) URL. */
-async function readJson(url: string, sources: DataSources, seconds: number): Promise<unknown> {
-  const resolved = resolveSource(url, sources);
-  const text = resolved.protocol === 'file:' ? await readSiteFile(resolved, sources.root!) : await readUrl(resolved, seconds);
+async function readJson(resolved: URL, sources: DataSources, seconds: number, deadline: RenderDeadline): Promise<unknown> {
+  const text = resolved.protocol === 'file:' ? await readSiteFile(resolved, sources.root!) : await readUrl(resolved, seconds, deadline);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -170,14 +187,24 @@ function whereResolved(url: string, sources: DataSources): string {
 
 /**
  * Reads and validates every plan and feed the elements name, and leaves them for the render (see
- * `shared/preloaded.ts`). Each URL is read once, waiting as long as the first element naming it says (`timeout`).
+ * `shared/preloaded.ts`). Each source is read once (a file once, whatever query follows its name), waiting as long as
+ * the first element naming it says (`timeout`), and all of them within the render's own time (`sources.seconds`); at
+ * most {@link MAX_RENDER_SOURCES} of them.
  */
 export async function preloadData(elements: readonly ElementData[], sources: DataSources): Promise<void> {
   const t = strings.en;
+  const seconds = sources.seconds ?? RENDER_TIMEOUT_SECONDS;
+  const deadline: RenderDeadline = { signal: AbortSignal.timeout(seconds * 1000), seconds };
   const json = new Map<string, Promise<unknown>>();
-  const read = (url: string, element: ElementData) => {
-    let pending = json.get(url);
-    if (!pending) json.set(url, (pending = readJson(url, sources, secondsToWait(Number(element.attributes.get('timeout') ?? '')))));
+  const read = async (url: string, element: ElementData) => {
+    const resolved = resolveSource(url, sources);
+    const key = resolved.protocol === 'file:' ? fileURLToPath(resolved) : resolved.href;
+    let pending = json.get(key);
+    if (!pending) {
+      if (json.size >= MAX_RENDER_SOURCES) throw new Error(`the page names more than ${MAX_RENDER_SOURCES} plans and feeds`);
+      const wait = Math.min(secondsToWait(Number(element.attributes.get('timeout') ?? '')), seconds);
+      json.set(key, (pending = readJson(resolved, sources, wait, deadline)));
+    }
     return pending;
   };
   const load = async (element: ElementData, attribute: string, url: string): Promise<unknown> => {

@@ -29,6 +29,11 @@ export interface RenderPageOptions {
    * an ancestor in the HTML: a snippet pasted into an English page needs `'en'`. Default: none (Traditional Chinese).
    */
   readonly lang?: string;
+  /**
+   * The most seconds the render waits for the page's plans and feeds, all of them together, whatever their elements'
+   * own `timeout` (a page cannot hold the server for a day per feed). Default: 60 (`RENDER_TIMEOUT_SECONDS`).
+   */
+  readonly timeout?: number;
 }
 
 /** What {@link renderPage} made. */
@@ -133,6 +138,8 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
   const base = options.base instanceof URL ? options.base : baseUrl(options.base ?? process.cwd());
   const root = base.protocol === 'file:' ? (options.root === undefined ? base : baseUrl(options.root)) : undefined;
   if (root && root.protocol !== 'file:') throw new RenderError(`the site's folder (root) is a folder, not ${root.href}`);
+  const { timeout } = options;
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 86_400)) throw new RenderError(`timeout takes seconds above 0 and at most a day (86400), not ${timeout}`);
   const elements = findElements(parse(html, { sourceCodeLocationInfo: true }), options.lang, []);
   const known = new Set<string>(elementTags);
   const unknown = elements.find((element) => !known.has(element.tag));
@@ -143,7 +150,7 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
   if (holding) throw new RenderError(`${holding.where}: content between its tags would be hidden: is the tag closed? Write <${holding.tag} …></${holding.tag}>`);
   await defineElements();
   try {
-    await preloadData(elements, { base, ...(root ? { root } : {}) });
+    await preloadData(elements, { base, ...(root ? { root } : {}), ...(options.timeout === undefined ? {} : { seconds: options.timeout }) });
     const edits = elements.map((element) => {
       const template = renderShadowRoot(element.tag, element.attributes, element.lang, element.where);
       const before = renderedBefore(element.node)?.sourceCodeLocation;
