@@ -41,7 +41,7 @@ ${PROGRESS_USAGE}
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
 (parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
 and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default);
-their diagnostics are in English unless --lang is given.
+their diagnostics are in English (--lang words tableNotRead and numeralNotRead in its language).
 Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16, GBK or Big5.`;
 
 /** The words `parse` and `summary` say a file in, in `lang` (loaded only when a file fails them, or is a plan JSON). */
