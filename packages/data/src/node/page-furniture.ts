@@ -6,7 +6,6 @@
  * does not block the build, unless it names units or roles, or holds a table (then the error stays: it may be a
  * task's).
  */
-import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from '../parse/roles.js';
 
@@ -16,6 +15,7 @@ const TABLE = /\t|[│┃]|^[ \t]*\|/mu;
 /** Units in a parenthesis with roles in words (`(市甲局牽頭,市乙局配合)`): text that may be a task's, not a closing. */
 const UNITS_IN_WORDS = new RegExp(`\\([^()]*(?:${ROLE_WORD_PATTERN.source})[^()]*\\)`, 'u');
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
+import type { TaskPass } from './task-pass.js';
 
 const BLANK = '[ \\t\\u3000]*';
 const DIGITS = '[0-9０-９]{1,4}';
@@ -34,12 +34,7 @@ export const isPageFurniture = (line: string): boolean => FURNITURE.test(line);
  * `textAfterUnits` errors answered: by furniture alone, or by the closing text after the last task (said again as a
  * warning).
  */
-export function skipPageFurniture(
-  text: string,
-  tasks: readonly ParsedTask[],
-  diagnostics: readonly Diagnostic[],
-  sink: DiagnosticSink,
-): { readonly tasks: ParsedTask[]; readonly answered: ReadonlySet<Diagnostic> } {
+export const skipPageFurniture: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
   for (const [i, task] of tasks.entries()) {
     const end = task.span.offset + task.span.length;
@@ -63,4 +58,4 @@ export function skipPageFurniture(
     return { ...task, body, bodySpan: { offset: task.bodySpan.offset, length: body.length } };
   });
   return { tasks: kept, answered };
-}
+};

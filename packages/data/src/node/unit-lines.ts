@@ -4,22 +4,17 @@
  * units and the second as text after them (`textAfterUnits`, an error): with `--lenient` the units that take part were
  * lost. A line after the units that starts with a label and ends the task is read as more of the same units.
  */
-import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
+import type { TaskPass } from './task-pass.js';
 import { splitUnits } from '../parse/units-split.js';
 import { FIELD_LINE } from './field-lines.js';
 import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 
 /** The tasks with their units lines joined, and the `textAfterUnits` errors those lines answer. */
-export function joinUnitLines(
-  text: string,
-  tasks: readonly ParsedTask[],
-  diagnostics: readonly Diagnostic[],
-  sink: DiagnosticSink,
-): { readonly tasks: ParsedTask[]; readonly answered: ReadonlySet<Diagnostic> } {
+export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
   const match = toMatchForm(text);
   const label = new RegExp(LABEL_PATTERN.source, 'y');
   const answered = new Set<Diagnostic>();
@@ -52,4 +47,4 @@ export function joinUnitLines(
     return { ...task, lead, participating, unitsSpan: { offset: span.offset, length: end - span.offset } };
   });
   return { tasks: joined, answered };
-}
+};

@@ -4,10 +4,10 @@
  * 各縣市區人民政府配合`), and a line of roles in words that ends the task (`市發展改革委牽頭,市法院、市市場監管局配合。`).
  * Before, both were published as the last words of the body, and the task had no units (`taskWithoutUnits` alone).
  */
-import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
+import type { TaskPass } from './task-pass.js';
 import { splitUnits } from '../parse/units-split.js';
 import { isUnitName } from './unit-kind.js';
 
@@ -18,12 +18,7 @@ import { isUnitName } from './unit-kind.js';
 const ROLE_LINE = /^(?!由)[^,;。\s]{2,60}?[牵牽][头頭](?:[,;][^,;。\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]))*[。.]?$/u;
 
 /** The tasks with the units found in their text read, and the `taskWithoutUnits` warnings those answer. */
-export function readUnitsInText(
-  text: string,
-  tasks: readonly ParsedTask[],
-  diagnostics: readonly Diagnostic[],
-  sink: DiagnosticSink,
-): { readonly tasks: ParsedTask[]; readonly answered: ReadonlySet<Diagnostic> } {
+export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
   const read = tasks.map((task): ParsedTask => {
     if (task.unitsSpan || task.lead.length || task.participating.length) return task;
@@ -47,7 +42,7 @@ export function readUnitsInText(
     };
   });
   return { tasks: read, answered };
-}
+};
 
 /** Where the units in `task`'s text start and end, if it has them in one of the forms above. */
 function unitsAt(text: string, task: ParsedTask): { readonly start: number; readonly end: number } | undefined {
