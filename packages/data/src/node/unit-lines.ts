@@ -8,10 +8,10 @@ import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
-import type { TaskPass } from './task-pass.js';
 import { splitUnits } from '../parse/units-split.js';
 import { FIELD_LINE } from './field-lines.js';
 import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
+import type { TaskPass } from './task-pass.js';
 
 /** The tasks with their units lines joined, and the `textAfterUnits` errors those lines answer. */
 export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {

@@ -7,9 +7,9 @@
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
-import type { TaskPass } from './task-pass.js';
 import { splitUnits } from '../parse/units-split.js';
 import { isUnitName } from './unit-kind.js';
+import type { TaskPass } from './task-pass.js';
 
 /**
  * A line of roles in words: groups of names, the first ending in 牽頭, the others in 配合, 參與, 協同 or 協辦; not 由…牽頭,
