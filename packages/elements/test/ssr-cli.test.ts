@@ -254,6 +254,29 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     });
   });
 
+  it('opens a site file only if what opens is inside the folder: a folder swapped for a link after the check leads nowhere (a security review)', { skip: process.platform === 'win32' && 'no symlinks without privileges' }, async () => {
+    const { openWithin } = (await import(join(elementsDir, 'dist/ssr/data.js'))) as typeof import('../src/ssr/data.js');
+    const { realpathSync } = await import('node:fs');
+    const site = mkdtempSync(join(tmpdir(), 'dz-site-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'dz-elsewhere-'));
+    try {
+      writeFileSync(join(site, 'feed.json'), '{}');
+      writeFileSync(join(elsewhere, 'secret.json'), '{"secret":1}');
+      const real = realpathSync(site);
+      const file = await openWithin(join(real, 'feed.json'), real);
+      assert.equal(await file.readFile('utf8'), '{}');
+      await file.close();
+      // The path as checked (inside the site), after its folder became a link out of it; and the file itself a link.
+      symlinkSync(elsewhere, join(site, 'data'));
+      await assert.rejects(openWithin(join(real, 'data', 'secret.json'), real), /outside the site's folder/);
+      symlinkSync(join(elsewhere, 'secret.json'), join(site, 'linked.json'));
+      await assert.rejects(openWithin(join(real, 'linked.json'), real), /outside the site's folder/);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('a --timeout that is no number of seconds up to a day: exit 2 with the usage', async () => {
     for (const bad of ['0', '-1', 'soon', '100000']) {
       const result = await run('render', page('timeout.html', '<dz-task-card task="9"></dz-task-card>'), `--timeout=${bad}`);

@@ -5,7 +5,7 @@
  * {@link RenderError} naming the element and the attribute.
  */
 import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanLookups } from '@dz-tasks/data';
@@ -95,8 +95,7 @@ async function readSiteFile(url: URL, root: URL): Promise<string> {
   }
   const realSite = await realpath(site);
   if (!within(realSite, path)) throw outside(realSite);
-  // Without waiting: a named pipe opened for reading blocks until something writes to it (the stat below refuses it).
-  const file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const file = await openWithin(path, realSite);
   try {
     const stat = await file.stat();
     if (!stat.isFile()) throw new Error('not a file');
@@ -105,6 +104,37 @@ async function readSiteFile(url: URL, root: URL): Promise<string> {
   } finally {
     await file.close();
   }
+}
+
+/**
+ * `path` (a real path, checked to be inside `site`) opened for reading, if what opened is inside `site` still: someone
+ * who may write in the site's folder could swap a folder on the path for a link out of it between the check and the
+ * open (a security review). The last part is opened without following a link, and where the descriptor leads is
+ * checked (Linux's /proc/self/fd); where that cannot be read, that the file opened is the one the path names now.
+ * Opened without waiting: a named pipe opened for reading blocks until something writes to it (`readSiteFile`
+ * refuses what is not a file).
+ */
+export async function openWithin(path: string, site: string): Promise<FileHandle> {
+  let file: FileHandle;
+  try {
+    file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw outside(site);
+    throw error;
+  }
+  const opened = await realpath(`/proc/self/fd/${file.fd}`).catch(() => undefined);
+  const inside = opened === undefined ? await sameFile(file, path) : within(site, opened);
+  if (!inside) {
+    await file.close();
+    throw outside(site);
+  }
+  return file;
+}
+
+/** Whether `file` is the file `path` names now (its device and inode). */
+async function sameFile(file: FileHandle, path: string): Promise<boolean> {
+  const [a, b] = await Promise.all([file.stat(), stat(path).catch(() => undefined)]);
+  return b !== undefined && a.dev === b.dev && a.ino === b.ino;
 }
 
 const tooLarge = () => new Error(`larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
