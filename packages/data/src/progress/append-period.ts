@@ -1,6 +1,9 @@
 /** A report's history grows by periods: `dz-plan progress import --into report.json` appends one. */
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 
+/** One reading's place in a report: its target and the date it stands at. */
+export const readingKey = (target: string, asOf: string): string => `${target}\u0000${asOf}`;
+
 /**
  * The report with a new period's readings added beside the old ones. A reading for a target and date the report
  * already has replaces it (a resubmitted period); the same value resubmitted without a note (or a baseline) keeps the
@@ -17,17 +20,18 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   if (report.plan !== period.plan) throw new RangeError(`cannot append a report for plan "${period.plan}" to one for "${report.plan}"`);
   const asOf = period.asOf > report.asOf ? period.asOf : report.asOf;
   const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entry.asOf ?? r.asOf }));
-  const old = new Map(dated(report).map((e) => [`${e.target}\u0000${e.asOf}`, e]));
+  const before = dated(report);
+  const old = new Map(before.map((e) => [readingKey(e.target, e.asOf), e]));
   // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew. A
   // corrected value keeps the baseline (the amount at the start, which a sheet has no column for), not the old note.
   const added = dated(period).map((e) => {
-    const before = old.get(`${e.target}\u0000${e.asOf}`);
-    if (!before) return e;
-    if (before.value === e.value) return { ...before, ...e };
-    return before.baseline === undefined || e.baseline !== undefined ? e : { ...e, baseline: before.baseline };
+    const was = old.get(readingKey(e.target, e.asOf));
+    if (!was) return e;
+    if (was.value === e.value) return { ...was, ...e };
+    return was.baseline === undefined || e.baseline !== undefined ? e : { ...e, baseline: was.baseline };
   });
-  const replaced = new Set(added.map((e) => `${e.target}\u0000${e.asOf}`));
-  const kept = dated(report).filter((e) => !replaced.has(`${e.target}\u0000${e.asOf}`));
+  const replaced = new Set(added.map((e) => readingKey(e.target, e.asOf)));
+  const kept = before.filter((e) => !replaced.has(readingKey(e.target, e.asOf)));
   const entries: ProgressEntry[] = [...kept, ...added].map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date }));
   // The JSON Schema the file names for its editor stays named.
   return { ...(report.$schema !== undefined ? { $schema: report.$schema } : {}), plan: report.plan, asOf, entries };
@@ -58,10 +62,10 @@ export interface ReplacedReading {
  * must see before the older figure, or note, is gone. The same value without a note keeps the note: nothing replaced.
  */
 export function replacedReadings(report: ProgressReport, period: ProgressReport): ReplacedReading[] {
-  const old = new Map(report.entries.map((e) => [`${e.target}\u0000${e.asOf ?? report.asOf}`, e]));
+  const old = new Map(report.entries.map((e) => [readingKey(e.target, e.asOf ?? report.asOf), e]));
   return period.entries.flatMap((e) => {
     const asOf = e.asOf ?? period.asOf;
-    const before = old.get(`${e.target}\u0000${asOf}`);
+    const before = old.get(readingKey(e.target, asOf));
     if (before === undefined) return [];
     const reading = { target: e.target, asOf, before: before.value, after: e.value };
     if (before.value !== e.value) return [reading];

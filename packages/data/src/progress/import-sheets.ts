@@ -16,6 +16,7 @@ import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
+import { readingKey } from './append-period.js';
 
 /** Options of {@link importProgressSheets}. */
 export interface ImportProgressOptions {
@@ -123,6 +124,9 @@ function unreadColumnsOf(sheet: Sheet, headerIndex: number, columns: readonly (S
   return found;
 }
 
+/** Whether a sheet holds nothing but blank cells. */
+const isBlank = (sheet: Sheet): boolean => sheet.rows.every((row) => row.cells.every((cell) => cell.trim() === ''));
+
 /** Whether any cell of the sheet names one of the plan's targets. */
 const holdsTargetIds = (sheet: Sheet, targetOf: (id: string) => Target | undefined): boolean =>
   sheet.rows.some((row) => row.cells.some((cell) => cell.trim().length > 0 && cell.trim().length < 20 && targetOf(cell.trim()) !== undefined));
@@ -158,22 +162,27 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const unreadColumns: UnreadColumn[] = [];
   const perSheet: { file: string; sheet?: string; accepted: number }[] = [];
   let rejected = 0;
+  // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
+  const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
+  /** A worksheet the import skips, named with why: `發改委.xlsx 工作表「舊」:…`. */
+  const skipped = (sheet: Sheet & { readonly sheet: string }, why: string): HiddenSheet => ({
+    file: sheet.file,
+    sheet: sheet.sheet,
+    message: `${describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang)}${lang === 'en' ? ': ' : ':'}${why}`,
+  });
 
   for (const sheet of sheets) {
     if (sheet.hidden && sheet.sheet !== undefined) {
-      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
-      hiddenSheets.push({ file: sheet.file, sheet: sheet.sheet, message: `${where}${lang === 'en' ? ': ' : ':'}${words.hiddenSheet(sheet.hidden === 'veryHidden')}` });
+      hiddenSheets.push(skipped({ ...sheet, sheet: sheet.sheet }, words.hiddenSheet(sheet.hidden === 'veryHidden')));
       continue;
     }
     // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
-    const blank = (s: Sheet) => s.rows.every((row) => row.cells.every((cell) => cell.trim() === ''));
-    if (blank(sheet) && sheets.some((other) => other.file === sheet.file && !blank(other))) continue;
-    const headerIndex = headerRowOf(sheet);
+    if (isBlank(sheet) && sheets.some((other) => other.file === sheet.file && !isBlank(other))) continue;
+    const headerIndex = headerRows.get(sheet)!;
     // A sheet beside the table with no table in it (填表說明, no header row and no target id): skipped, and named. A
     // workbook of such sheets alone gives nothing, a problem; a sheet with target ids but no header row is one too.
-    if (headerIndex < 0 && sheet.sheet !== undefined && !holdsTargetIds(sheet, targetOf) && sheets.some((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRowOf(other) >= 0)) {
-      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
-      skippedSheets.push({ file: sheet.file, sheet: sheet.sheet, message: `${where}${lang === 'en' ? ': ' : ':'}${words.noTable()}` });
+    if (headerIndex < 0 && sheet.sheet !== undefined && !holdsTargetIds(sheet, targetOf) && sheets.some((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRows.get(other)! >= 0)) {
+      skippedSheets.push(skipped({ ...sheet, sheet: sheet.sheet }, words.noTable()));
       continue;
     }
     /** A problem or warning of this sheet: where it is, and its message starting with that place. */
@@ -311,7 +320,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('afterAsOf', words.afterAsOf(asOf, options.asOf), 'asOf', dateText);
         continue;
       }
-      const key = `${target.id}\u0000${asOf}`;
+      const key = readingKey(target.id, asOf);
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang);
       const earlier = seen.get(key);
       if (earlier) {
