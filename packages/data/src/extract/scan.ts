@@ -51,15 +51,13 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     if (code === 0x5168 && folded[i + 1] === '年' && state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) {
       state.deadline = undefined;
     }
-    if (isDigit(code)) {
-      const deadline = deadlineAt(folded, i);
-      if (deadline) {
-        // 2025年底前, 2024年6月底前: read whole, so its 年底前 is not read again as the plan's year end.
-        state.deadline = deadline;
-        deadlineClause = state.clauseStart;
-        i += deadline.length;
-        continue;
-      }
+    if (DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
+      // 6月底前, 三季度末前, 上半年, 2025年底前: the deadline of the sentence's targets, read whole (its 年底前 is not read
+      // again as the plan's year end, nor its 2025 as a numeral).
+      state.deadline = deadlineFound;
+      deadlineClause = state.clauseStart;
+      i += deadlineFound.length;
+    } else if (isDigit(code)) {
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
       if (i > nameUntil) {
         const proposal = readTarget(text, folded, numeral, state, base, lead, unread);
@@ -75,11 +73,6 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       const close = nameEnd(folded, i);
       if (close > nameUntil) nameUntil = close;
       i++;
-    } else if (DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
-      // 6月底前, 三季度末前, 上半年: the deadline of the sentence's targets.
-      state.deadline = deadlineFound;
-      deadlineClause = state.clauseStart;
-      i += deadlineFound.length;
     } else if (isChineseNumeralChar(folded[i]) && (wordNumeral = wordNumeralAt(folded, i))) {
       // 新增企业十五家, 千分之二以下: a value written in words.
       if (i > nameUntil) {
