@@ -466,7 +466,7 @@ function loaderTypes(): Plugin {
 /** The modules of the `dz-shared` chunk: those every element needs (see `codeSplitting` below). */
 const sharedChunk = new RegExp(
   [
-    String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/|@lit/task/)`,
+    String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/)`,
     String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|plan-outline|preloaded|problem-words\.ts|section-list|shared\.styles|timeout)`,
     String.raw`/data/dist/(fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-lookups|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The compiler's decorator helper (every element's `@property()`).
@@ -561,6 +561,9 @@ export default defineConfig({
               name: 'gauge',
               test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-sentence-(zh-hans|en)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|built-up|format-percent|target-band|sentence-zh-hant|latest-progress|iso-date|bounded-memo|generated\/units-hans)\.js$/,
             },
+            // What the first load of a page (a `plan-src`, a feed) needs, in one chunk: `@lit/task` (imported by the
+            // first load, see load-task.ts) and the fetching it then imports, so one request brings both.
+            { name: 'fetch-json', test: /\/@lit\/task\/|\/src\/shared\/(fetch-json|shared-requests|fetch-problems)\.ts$/ },
             // No group for what a page imports on demand alone (the fold table, each language's UI strings): a group's
             // chunk is no module's own, so its import() needs a namespace made by the bundler's runtime, which was a
             // chunk of its own on every page in zh-Hans or English. They are chunks of their own anyway.

@@ -8,7 +8,7 @@ import { defaultPlan, reportPlanOf } from './default-plan.js';
 import { ErrorCode } from './events.js';
 import { loadTrend } from './gauge/trend-module.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
+import { loadFailed, loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
@@ -72,6 +72,7 @@ export class ElementData {
         validatorsModule.load().catch(() => undefined);
         return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.i18n.strings, this.i18n.lang));
       },
+      ([src], error) => loadFailed(src, error, planLoad(this.i18n.strings, this.i18n.lang)),
     );
   }
 
@@ -126,6 +127,7 @@ export class ElementData {
         const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
         return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings, this.i18n.lang), api.plan), trend]).then(([loaded]) => loaded);
       },
+      ([url], error) => loadFailed(url, error, feedLoad(this.i18n.strings, this.i18n.lang)),
     );
   }
 

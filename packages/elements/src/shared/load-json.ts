@@ -79,9 +79,15 @@ export function loadJson<T>(
   key: object = validate,
 ): Promise<T> {
   const loaded = fetching ? fetching.fetchJson(url, options, validate, kind, key) : import('./fetch-json.js').then((module) => (fetching = module).fetchJson(url, options, validate, kind, key));
-  // Anything else that fails (the fetching's or the validators' chunk not loaded: a CDN folder updated under a cached
-  // loader) is `kind.fetchFailed` too, in the element's words, with what failed.
   return loaded.catch((error: unknown) => {
-    throw error instanceof DzLoadError || options.signal.aborted ? error : new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, String(error)));
+    throw options.signal.aborted ? error : loadFailed(url, error, kind);
   });
 }
+
+/**
+ * `error` as the load of `url` failing in the words of `kind`: a {@link DzLoadError} as it is; anything else (the
+ * fetching's or the validators' chunk not loaded: a CDN folder updated under a cached loader) `kind.fetchFailed`,
+ * with what failed.
+ */
+export const loadFailed = (url: string, error: unknown, kind: LoadKind): DzLoadError =>
+  error instanceof DzLoadError ? error : new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, String(error)));

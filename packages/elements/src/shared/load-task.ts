@@ -4,8 +4,9 @@
  * request while the element is off the page. The task is made on the first load: a page of gauges without `src` or
  * `plan-src` makes none (two per gauge before, each a controller called on every update).
  */
-import { initialState, Task, TaskStatus } from '@lit/task';
+import type { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazyModule, type LazyModule } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
 import { ErrorCode } from './events.js';
 import { DzLoadError } from './load-json.js';
@@ -14,6 +15,15 @@ import { DzLoadError } from './load-json.js';
 const leftThePage = new DOMException('The element left the page', 'AbortError');
 
 const loading: Loadable<never> = { state: 'loading' };
+
+/** `@lit/task`, imported by the first load on the page: a page whose elements load nothing never fetches it. */
+const taskModule: LazyModule<typeof import('@lit/task')> = lazyModule(() => import('@lit/task'));
+
+/** Where a load that failed stands: a {@link DzLoadError} keeps its code. */
+const failed = (error: unknown): Loadable<never> => ({
+  state: 'error',
+  error: error instanceof DzLoadError ? error.detail : { code: ErrorCode.feedFetchFailed, message: String(error) },
+});
 
 const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a === b || (!!a && !!b && a.length === b.length && a.every((value, i) => Object.is(value, b[i])));
@@ -33,20 +43,38 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
   private args?: A;
   /** Left the page while loading (or changed while off it): run again when back. */
   private released = false;
+  /** Why `@lit/task` could not be imported for the latest args: their load's error. */
+  private importFailed?: DzLoadError;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly argsOf: () => A | undefined,
     private readonly load: (args: A, signal: AbortSignal) => Promise<T>,
+    /** The error of a load that could not start (`@lit/task` not imported), in the load's words. */
+    private readonly unstarted: (args: A, error: unknown) => DzLoadError,
   ) {
     host.addController(this);
   }
 
-  /** Runs the task with `args`, making it the first time. */
+  /** Runs the task with `args`, making it the first time (once `@lit/task` is there: imported first if need be). */
   private run(args: A): void {
     const host = this.host;
+    const lit = taskModule.loaded;
+    this.importFailed = undefined;
+    if (!lit) {
+      // Run when it arrives, unless newer args (a later run, waiting too) replaced these; a failure is their error.
+      taskModule.load().then(
+        () => this.args === args && this.run(args),
+        (error: unknown) => {
+          if (this.args !== args) return;
+          this.importFailed = this.unstarted(args, error);
+          host.requestUpdate();
+        },
+      );
+      return;
+    }
     // Run by hand (`autoRun: false`): only when there are args, so no URL means no run and no second update.
-    this.task ??= new Task<A, T>(host, {
+    this.task ??= new lit.Task<A, T>(host, {
       autoRun: false,
       task: async (args, { signal }) => {
         // An element off the page (its properties changed after removal) loads nothing until it is back.
@@ -54,7 +82,7 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
         try {
           return await this.load(args, signal);
         } catch (error) {
-          if (signal.reason === leftThePage) return initialState;
+          if (signal.reason === leftThePage) return lit.initialState;
           throw error;
         }
       },
@@ -65,15 +93,16 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
   /** Where the load stands for the current args; a {@link DzLoadError} keeps its code. */
   get current(): Loadable<T> {
     const task = this.task;
-    if (!task || this.argsOf() === undefined) return loading;
+    if (this.argsOf() === undefined) return loading;
+    if (this.importFailed) return failed(this.importFailed);
+    if (!task) return loading;
+    // A task means `@lit/task` is there.
+    const status = taskModule.loaded!.TaskStatus;
     switch (task.status) {
-      case TaskStatus.COMPLETE:
+      case status.COMPLETE:
         return task.value === undefined ? loading : { state: 'ready', value: task.value };
-      case TaskStatus.ERROR:
-        return {
-          state: 'error',
-          error: task.error instanceof DzLoadError ? task.error.detail : { code: ErrorCode.feedFetchFailed, message: String(task.error) },
-        };
+      case status.ERROR:
+        return failed(task.error);
       default:
         return loading;
     }
@@ -85,24 +114,29 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
     if (sameArgs(args, this.args)) return;
     this.args = args;
     if (args === undefined) {
-      if (this.task?.status === TaskStatus.PENDING) this.task.abort();
+      if (this.pending) this.task!.abort();
     } else {
       this.run(args);
     }
   }
 
+  /** Whether the task is running. */
+  private get pending(): boolean {
+    return !!this.task && this.task.status === taskModule.loaded!.TaskStatus.PENDING;
+  }
+
   /** Marks the task to run again when the host comes back; its run ends quietly meanwhile. */
-  private release(): typeof initialState {
+  private release(): typeof import('@lit/task').initialState {
     this.released = true;
-    return initialState;
+    return taskModule.loaded!.initialState;
   }
 
   hostDisconnected(): void {
     // Decided once the current script has run: a move disconnects and connects again synchronously.
     queueMicrotask(() => {
-      if (this.host.isConnected || this.task?.status !== TaskStatus.PENDING) return;
+      if (this.host.isConnected || !this.pending) return;
       this.release();
-      this.task.abort(leftThePage);
+      this.task!.abort(leftThePage);
     });
   }
 

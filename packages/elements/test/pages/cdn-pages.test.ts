@@ -157,6 +157,9 @@ const ownWords = {
 /** Strings only zod's code carries (its core classes, zod/mini's schemas): none may reach a page with the bundled plan. */
 const zodMarkers = ['$ZodType', 'ZodMini'];
 
+/** Strings only `@lit/task`'s code carries: it comes with a page's first load (a `plan-src`, a feed), never before. */
+const taskMarkers = ['taskComplete', 'argsEqual'];
+
 interface Opened {
   page: Page;
   errors: string[];
@@ -297,6 +300,15 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         });
         assert.deepEqual(withZod, [], 'chunks with zod');
         assert.ok(!fetched.some((path) => /dz-validators-/.test(path)), `the validators chunk was loaded: ${fetched.join(', ')}`);
+      });
+
+      it(`${budget.what}, nothing to load: no chunk the page loads carries @lit/task`, async () => {
+        const { errors, fetched } = await opened(`${fixtures}/${budget.page}`);
+        assert.deepEqual(errors, []);
+        const carrying = (name: string) => taskMarkers.every((marker) => readFileSync(`${cdnDir}/${name}`, 'utf8').includes(marker));
+        assert.ok(readdirSync(cdnDir).some(carrying), 'the markers are found in a chunk of the CDN folder');
+        const withTask = [...new Set(fetched)].filter((path) => carrying(path.split('/').at(-1)!));
+        assert.deepEqual(withTask, [], 'chunks with @lit/task');
       });
     }
 
@@ -522,6 +534,14 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       });
       const alerts = await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()));
       for (const text of alerts) assert.match(text, /無法載入 target-gauge\/progress-history\.json:/, text);
+      await page.close();
+      // Without the chunk of the first load (@lit/task and the fetching), the same: said, in the page's words.
+      page = await openLosing(/\/dz-fetch-json-[\w-]+\.js$/);
+      await page.waitForFunction(() => ['dz-target-gauge', 'dz-task-card'].every((tag) => document.querySelector(tag)!.shadowRoot?.querySelector('[role="alert"]')), {
+        timeout: 60_000,
+      });
+      const lost = await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()));
+      for (const text of lost) assert.match(text, /dz-fetch-json-[\w-]+\.js/, text);
       await page.close();
       // Without the trend's templates, the readings still show, without their trend.
       page = await openLosing(/\/dz-trend-[\w-]+\.js$/);
