@@ -1,6 +1,8 @@
 /**
  * The plan model. These zod schemas are the source of truth: every type is `z.infer`red from them.
- * They use `zod/mini` so the same schemas validate plans in the browser without the classic zod bundle.
+ * They use `zod/mini` so the same schemas validate plans in the browser without the classic zod bundle. Every object
+ * is strict, as a progress report's and an overlay's are: a misspelt key (`baseLineYear`, `meassure`) is an issue
+ * naming it and the keys there are, never a field dropped without a word while the target is judged without it.
  */
 import * as z from 'zod/mini';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
@@ -16,7 +18,7 @@ const naturalNumber = z.number().check(z.int(), z.positive());
 const offset = z.number().check(z.int(), z.gte(0));
 
 /** Text in all three languages; the Chinese ones non-empty, the English one possibly not yet written. Validates {@link LocalizedText}. */
-export const LocalizedTextSchema = z.object({
+export const LocalizedTextSchema = z.strictObject({
   /** Traditional Chinese: for the plan's own texts, the words of the source document. */
   'zh-Hant': nonEmpty,
   /** Simplified Chinese. */
@@ -34,7 +36,7 @@ export const LocalizedTextSchema = z.object({
 export interface LocalizedText extends z.infer<typeof LocalizedTextSchema> {}
 
 /** Text in the two Chinese scripts (the task bodies are not translated). Validates {@link ChineseText}. */
-export const ChineseTextSchema = z.object({
+export const ChineseTextSchema = z.strictObject({
   /** Traditional Chinese, verbatim from the source document. */
   'zh-Hant': z.string(),
   /** Simplified Chinese, converted from the Traditional text. */
@@ -44,7 +46,7 @@ export const ChineseTextSchema = z.object({
 export interface ChineseText extends z.infer<typeof ChineseTextSchema> {}
 
 /** A span of the source text, in UTF-16 code units (JavaScript string indices) of the decoded seed. Validates {@link Span}. */
-export const SpanSchema = z.object({
+export const SpanSchema = z.strictObject({
   /** Where the span starts: a 0-based index into the source text, in UTF-16 code units. */
   offset,
   /** How many UTF-16 code units the span covers; `source.slice(offset, offset + length)` is its text. */
@@ -54,7 +56,7 @@ export const SpanSchema = z.object({
 export interface Span extends z.infer<typeof SpanSchema> {}
 
 /** A section (一、二、…) of a plan. Validates {@link Section}. */
-export const SectionSchema = z.object({
+export const SectionSchema = z.strictObject({
   /** `s01`…`s11`: `s` and the section number, two digits or more (up to `s999`, for province-scale plans). */
   id: z.string().check(worded(z.regex(/^s\d{2,3}$/), ['idLike', 'section', 's01'])),
   /** 1-based number of the section: the Chinese numeral of its heading (`四、` is 4). */
@@ -71,7 +73,7 @@ export const SectionSchema = z.object({
 export interface Section extends z.infer<typeof SectionSchema> {}
 
 /** A numbered task of a plan. Validates {@link Task}. */
-export const TaskSchema = z.object({
+export const TaskSchema = z.strictObject({
   /** `t01`…`t69`: `t` and the task number, two digits or more (up to `t99999`, for province-scale plans). */
   id: z.string().check(worded(z.regex(/^t\d{2,5}$/), ['idLike', 'task', 't09'])),
   /** The task's number in the document (`9.`), running on across sections. */
@@ -89,7 +91,7 @@ export const TaskSchema = z.object({
   /** Ids of the quantitative targets the body states ({@link Target.id}), in text order; empty when it states none. */
   targetIds: z.array(z.string()),
   /** Where the task stands in the source text. */
-  source: z.object({
+  source: z.strictObject({
     /** The heading sentence. */
     title: SpanSchema,
     /** The body, from after the heading to the units parenthesis. */
@@ -105,7 +107,7 @@ export const TaskSchema = z.object({
 export interface Task extends z.infer<typeof TaskSchema> {}
 
 /** A responsible unit of a plan. Validates {@link Unit}. */
-export const UnitSchema = z.object({
+export const UnitSchema = z.strictObject({
   /** Stable ASCII id chosen by meaning, e.g. `science-technology-bureau`. */
   id: z.string().check(worded(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ['kebabId'])),
   /** The name as written in the source, and its Simplified and English forms. */
@@ -122,7 +124,7 @@ export const UnitSchema = z.object({
 export interface Unit extends z.infer<typeof UnitSchema> {}
 
 /** A quantitative target of a plan. Validates {@link Target}. */
-export const TargetSchema = z.object({
+export const TargetSchema = z.strictObject({
   /** Task id, a dot, then the target's order in the task: `t09.1`. */
   id: z.string().check(worded(z.regex(/^t\d{2,5}\.\d+$/), ['idLike', 'target', 't09.1'])),
   /** Id of the task that states the target ({@link Task.id}). */
@@ -192,7 +194,7 @@ export const TargetSchema = z.object({
   baseline: z.optional(z.number()),
   /** For a share written as a fraction (`1/3的縣`): its parts; {@link Target.value} is then the share in percent. */
   fraction: z.optional(
-    z.object({
+    z.strictObject({
       /** The count of parts: `1` in `1/3`. */
       numerator: naturalNumber,
       /** The parts the whole is divided into: `3` in `1/3`. */
@@ -231,7 +233,7 @@ export const TargetSchema = z.object({
 export interface Target extends z.infer<typeof TargetSchema> {}
 
 /** The shape of a plan without cross-reference checks; see {@link PlanSchema}. */
-const PlanShapeSchema = z.object({
+const PlanShapeSchema = z.strictObject({
   /** Stable kebab-case ASCII id, e.g. `dezhou-2023-green-low-carbon`; progress reports name their plan by it. */
   id: z.string().check(worded(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ['kebabId'])),
   /** The document's title. */
@@ -241,7 +243,7 @@ const PlanShapeSchema = z.object({
   /** The year the plan is for, e.g. `2023`. */
   year: naturalNumber,
   /** The period the plan covers, for expected progress (序時進度). */
-  period: z.object({
+  period: z.strictObject({
     /** First day of the period (ISO `YYYY-MM-DD`), e.g. `2023-01-01`. */
     start: isoDate,
     /** Last day of the period, inclusive (ISO `YYYY-MM-DD`), e.g. `2023-12-31`. */
@@ -251,7 +253,7 @@ const PlanShapeSchema = z.object({
   sourceLanguage: z.enum(Object.values(Language) as [Language, ...Language[]]),
   /** The source document, for tracing quotes and offsets. */
   source: z.optional(
-    z.object({
+    z.strictObject({
       /** Path of the source text, relative to the repository root: `seeds/dezhou-2023-key-tasks.zh-Hant.txt`. */
       file: nonEmpty,
       /** SHA-256 of the file's bytes, 64 lower-case hex digits, to tell whether offsets still match it. */
@@ -270,6 +272,79 @@ const PlanShapeSchema = z.object({
 
 type PlanShape = z.infer<typeof PlanShapeSchema>;
 
+/**
+ * A `valueText` in the forms plans write in digits: a number (`3000`, `1,700`, `2.5`, full-width `３０００` once
+ * NFKC-folded), a range (`7—8`, `7%—8%`, `2~3`, `2至3`), either with 萬 or 億 after it (`1.5萬`); a fraction (`1/3`)
+ * is apart. Chinese numerals (十五, 千分之二), which the parser may also quote from other cities' documents, are not
+ * read here (the schema goes to browsers, the extractor's reader with its tables does not): such a valueText is not
+ * checked against its value.
+ */
+const VALUE_TEXT = /^(\d[\d,]*(?:\.\d+)?)%?(?:[—–~\-至到](\d[\d,]*(?:\.\d+)?)%?)?([萬万億亿])?$/u;
+const FRACTION = /^(\d+)\/(\d+)$/;
+
+/**
+ * The value and upper value a target's `valueText` says (`1/3` as the share in percent, a 萬 or 億 multiplied in),
+ * or `undefined` for a form not read (see {@link VALUE_TEXT}), which is then not checked.
+ */
+function readValueText(valueText: string): { value: number; upperValue?: number } | undefined {
+  const text = valueText.normalize('NFKC').replace(/\s/g, '');
+  const fraction = FRACTION.exec(text);
+  if (fraction) return { value: (Number(fraction[1]) / Number(fraction[2])) * 100 };
+  const figure = VALUE_TEXT.exec(text);
+  if (!figure) return undefined;
+  const scale = figure[3] ? ('萬万'.includes(figure[3]) ? 1e4 : 1e8) : 1;
+  const number = (digits: string) => Number(digits.replaceAll(',', '')) * scale;
+  return { value: number(figure[1]!), ...(figure[2] === undefined ? {} : { upperValue: number(figure[2]) }) };
+}
+
+/** Whether two readings of one figure are the same number (`1/3` is 33.333… either way, up to rounding). */
+const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+/** A value and its upper end as one figure: `2`, `2—3`. */
+const figure = (value: number, upperValue: number | undefined) => (upperValue === undefined ? String(value) : `${value}—${upperValue}`);
+
+/** The issues of one target's value: a valueText that says another figure, a value below zero, a zero nothing can reach. */
+function checkValue(target: Target, fail: (key: keyof Target, said: Said) => void): void {
+  if (target.value < 0) fail('value', ['negativeValue', target.id, target.value]);
+  // 零事故 (at most 0) is a limit judged directly; a floor, a count or a change of 0 asks nothing, and a ceiling's
+  // share used of a total of 0 paces nothing.
+  else if (target.value === 0 && (target.comparator !== 'atMost' || target.measure === 'ceiling')) fail('value', ['zeroValue', target.id]);
+  const read = readValueText(target.valueText);
+  if (!read) return;
+  const key = !same(read.value, target.value) ? 'value' : !same(read.upperValue, target.upperValue) ? 'upperValue' : undefined;
+  if (key) fail(key, ['valueTextDisagrees', target.id, target.valueText, figure(read.value, read.upperValue), figure(target.value, target.upperValue)]);
+}
+
+/** The number in a section's or task's id: 9 of `t09`. */
+const idNumber = (id: string) => Number(id.slice(1));
+
+/**
+ * Reports each item listed by a parent other than its own, and each item its own parent leaves out: a target and the
+ * task that lists it in `targetIds`, a task and the section that lists it in `taskIds`. Items whose parent is unknown
+ * are reported as such already.
+ */
+function checkListing(
+  items: readonly { id: string }[],
+  parentOf: (index: number) => string,
+  parents: readonly { id: string }[],
+  listed: (index: number) => readonly string[],
+  paths: { items: string; parents: string; parentKey: string; listKey: string },
+  words: { notListed: 'targetNotListed' | 'taskNotListed'; ofOther: 'targetOfOtherTask' | 'taskOfOtherSection' },
+  fail: (path: (string | number)[], said: Said) => void,
+): void {
+  const parentIndex = new Map(parents.map((parent, i) => [parent.id, i]));
+  const own = new Map(items.map((item, i) => [item.id, parentOf(i)]));
+  parents.forEach((parent, p) =>
+    listed(p).forEach((id, j) => {
+      const owner = own.get(id);
+      if (owner !== undefined && owner !== parent.id && parentIndex.has(owner)) fail([paths.parents, p, paths.listKey, j], [words.ofOther, id, owner, parent.id]);
+    }),
+  );
+  items.forEach((item, i) => {
+    const p = parentIndex.get(parentOf(i));
+    if (p !== undefined && !listed(p).includes(item.id)) fail([paths.items, i, paths.parentKey], [words.notListed, item.id, parentOf(i)]);
+  });
+}
+
 /** Reports every broken cross-reference of a plan, with its path, as zod issues. */
 function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>): void {
   // Past MAX_ISSUES nobody reads on; one more tells validateInput that the list was cut.
@@ -286,7 +361,9 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
   plan.sections.forEach((section, i) => {
     if (sectionIds.has(section.id)) fail(['sections', i, 'id'], ['duplicateId', 'section', section.id]);
     sectionIds.add(section.id);
+    if (section.number !== idNumber(section.id)) fail(['sections', i, 'number'], ['numberNotId', 'section', section.id, section.number, idNumber(section.id)]);
   });
+  if (plan.period.end < plan.period.start) fail(['period', 'end'], ['periodBackwards', plan.period.start, plan.period.end]);
   const taskIds = new Set<string>();
   const taskNumbers = new Map<number, number>();
   const targetIds = new Set(plan.targets.map((target) => target.id));
@@ -296,12 +373,17 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     const first = taskNumbers.get(task.number);
     if (first !== undefined) fail(['tasks', i, 'number'], ['duplicateTaskNumber', task.number, `tasks[${first}]`]);
     else taskNumbers.set(task.number, i);
+    // A second task of one number has another id's number too: the duplicate says it.
+    if (first === undefined && task.number !== idNumber(task.id)) fail(['tasks', i, 'number'], ['numberNotId', 'task', task.id, task.number, idNumber(task.id)]);
     if (!sectionIds.has(task.sectionId)) fail(['tasks', i, 'sectionId'], ['unknownId', 'section', task.sectionId]);
     for (const role of ['lead', 'participating'] as const) {
       task[role].forEach((unitId, j) => {
         if (!unitIds.has(unitId)) fail(['tasks', i, role, j], ['unknownId', 'unit', unitId]);
       });
     }
+    task.participating.forEach((unitId, j) => {
+      if (task.lead.includes(unitId)) fail(['tasks', i, 'participating', j], ['leadAndParticipating', unitId, task.id]);
+    });
     task.targetIds.forEach((targetId, j) => {
       if (!targetIds.has(targetId)) fail(['tasks', i, 'targetIds', j], ['unknownId', 'target', targetId]);
     });
@@ -316,6 +398,8 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     if (seenTargets.has(target.id)) fail(['targets', i, 'id'], ['duplicateId', 'target', target.id]);
     seenTargets.add(target.id);
     if (!taskIds.has(target.taskId)) fail(['targets', i, 'taskId'], ['unknownId', 'task', target.taskId]);
+    else if (!target.id.startsWith(`${target.taskId}.`)) fail(['targets', i, 'id'], ['targetIdNotTask', target.id, target.taskId]);
+    checkValue(target, (key, said) => fail(['targets', i, key], said));
     if (target.upperValue !== undefined && target.upperValue < target.value) {
       fail(['targets', i, 'upperValue'], ['upperBelowValue', target.upperValue, target.value]);
     }
@@ -330,6 +414,10 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
       if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], ['unknownId', 'target', other]);
     }
   });
+  checkListing(plan.tasks, (i) => plan.tasks[i]!.sectionId, plan.sections, (i) => plan.sections[i]!.taskIds,
+    { items: 'tasks', parents: 'sections', parentKey: 'sectionId', listKey: 'taskIds' }, { notListed: 'taskNotListed', ofOther: 'taskOfOtherSection' }, fail);
+  checkListing(plan.targets, (i) => plan.targets[i]!.taskId, plan.tasks, (i) => plan.tasks[i]!.targetIds,
+    { items: 'targets', parents: 'tasks', parentKey: 'taskId', listKey: 'targetIds' }, { notListed: 'targetNotListed', ofOther: 'targetOfOtherTask' }, fail);
 }
 
 /** A whole plan, with every id it refers to checked. */

@@ -41,6 +41,28 @@ export interface ValidationWords {
   rangeNeedsUpper(): string;
   floorNeedsChange(comparator: string): string;
   approxNeedsChange(comparator: string): string;
+  /** A target whose valueText (the figure its sentence shows) reads `read`, not its value (or upper value) `value`. */
+  valueTextDisagrees(target: string, text: string, read: string, value: string): string;
+  /** A target value below zero: no measure counts down from nothing. */
+  negativeValue(target: string, value: number): string;
+  /** A target value of zero where only an upper limit (at most 0) means something. */
+  zeroValue(target: string): string;
+  /** A target its task does not list in its targetIds. */
+  targetNotListed(target: string, task: string): string;
+  /** A task's targetIds naming a target of another task. */
+  targetOfOtherTask(target: string, task: string, listedBy: string): string;
+  /** A task its section does not list in its taskIds. */
+  taskNotListed(task: string, section: string): string;
+  /** A section's taskIds naming a task of another section. */
+  taskOfOtherSection(task: string, section: string, listedBy: string): string;
+  /** A section's or task's number that is not the one in its id (`t09` numbered 90). */
+  numberNotId(kind: IdKind, id: string, number: number, expected: number): string;
+  /** A target id whose task part is not its task's (`t10.9` of task `t09`). */
+  targetIdNotTask(target: string, task: string): string;
+  /** A unit both leading a task and taking part in it. */
+  leadAndParticipating(unit: string, task: string): string;
+  /** A period whose last day comes before its first. */
+  periodBackwards(start: string, end: string): string;
   /** An entry of a progress report dated after the report: a forecast, or a slip of the date. */
   entryAfterReport(entry: string, report: string): string;
   /** A progress report about another plan. */
@@ -116,6 +138,17 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     rangeNeedsUpper: () => '區間目標需要上限(upperValue)',
     floorNeedsChange: (comparator) => `floor(以上)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}`,
     approxNeedsChange: (comparator) => `approx(左右)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}:其他目標的左右用 comparator: approx`,
+    valueTextDisagrees: (target, text, read, value) => `指標 ${target}:valueText「${text}」讀作 ${read},與數值 ${value} 不符`,
+    negativeValue: (target, value) => `指標 ${target}:目標值 ${value} 不能為負數`,
+    zeroValue: (target) => `指標 ${target}:目標值 0 只用於上限(comparator: atMost,如零事故),下限、數量、增減或總量控制的 0 無從衡量`,
+    targetNotListed: (target, task) => `指標 ${target} 未列入其任務 ${task} 的 targetIds`,
+    targetOfOtherTask: (target, task, listedBy) => `指標 ${target} 屬於任務 ${task},不屬於 ${listedBy}`,
+    taskNotListed: (task, section) => `任務 ${task} 未列入其部分 ${section} 的 taskIds`,
+    taskOfOtherSection: (task, section, listedBy) => `任務 ${task} 屬於部分 ${section},不屬於 ${listedBy}`,
+    numberNotId: (kind, id, number, expected) => `${idKinds['zh-Hant'][kind]} ${id} 的序號為 ${number},應為 ${expected}`,
+    targetIdNotTask: (target, task) => `指標編號 ${target} 應以其任務編號開頭,形如 ${task}.n`,
+    leadAndParticipating: (unit, task) => `單位 ${unit} 已是任務 ${task} 的牽頭單位,不能同時為參與單位`,
+    periodBackwards: (start, end) => `期間結束於 ${end},早於開始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
     otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
@@ -145,6 +178,17 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     rangeNeedsUpper: () => '区间目标需要上限(upperValue)',
     floorNeedsChange: (comparator) => `floor(以上)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}`,
     approxNeedsChange: (comparator) => `approx(左右)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}:其他目标的左右用 comparator: approx`,
+    valueTextDisagrees: (target, text, read, value) => `指标 ${target}:valueText“${text}”读作 ${read},与数值 ${value} 不符`,
+    negativeValue: (target, value) => `指标 ${target}:目标值 ${value} 不能为负数`,
+    zeroValue: (target) => `指标 ${target}:目标值 0 只用于上限(comparator: atMost,如零事故),下限、数量、增减或总量控制的 0 无从衡量`,
+    targetNotListed: (target, task) => `指标 ${target} 未列入其任务 ${task} 的 targetIds`,
+    targetOfOtherTask: (target, task, listedBy) => `指标 ${target} 属于任务 ${task},不属于 ${listedBy}`,
+    taskNotListed: (task, section) => `任务 ${task} 未列入其部分 ${section} 的 taskIds`,
+    taskOfOtherSection: (task, section, listedBy) => `任务 ${task} 属于部分 ${section},不属于 ${listedBy}`,
+    numberNotId: (kind, id, number, expected) => `${idKinds['zh-Hans'][kind]} ${id} 的序号为 ${number},应为 ${expected}`,
+    targetIdNotTask: (target, task) => `指标编号 ${target} 应以其任务编号开头,形如 ${task}.n`,
+    leadAndParticipating: (unit, task) => `单位 ${unit} 已是任务 ${task} 的牵头单位,不能同时为参与单位`,
+    periodBackwards: (start, end) => `期间结束于 ${end},早于开始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
@@ -174,6 +218,17 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     rangeNeedsUpper: () => 'a range target needs an upper value',
     floorNeedsChange: (comparator) => `floor (at least) is for a change (increaseBy, decreaseBy), not for ${comparator}`,
     approxNeedsChange: (comparator) => `approx (about) is for a change (increaseBy, decreaseBy), not for ${comparator}: another target says its 左右 with comparator approx`,
+    valueTextDisagrees: (target, text, read, value) => `target ${target}: valueText "${text}" reads ${read}, not the value ${value}`,
+    negativeValue: (target, value) => `target ${target}: the value ${value} is below zero`,
+    zeroValue: (target) => `target ${target}: a value of 0 is only for an upper limit (comparator atMost: at most 0 accidents); a floor, a count, a change or a ceiling's total of 0 has nothing to reach`,
+    targetNotListed: (target, task) => `target ${target} is not listed by its task ${task}`,
+    targetOfOtherTask: (target, task, listedBy) => `target ${target} belongs to task ${task}, not to ${listedBy}`,
+    taskNotListed: (task, section) => `task ${task} is not listed by its section ${section}`,
+    taskOfOtherSection: (task, section, listedBy) => `task ${task} belongs to section ${section}, not to ${listedBy}`,
+    numberNotId: (kind, id, number, expected) => `${idKinds.en[kind]} ${id} has the number ${number}, not ${expected}`,
+    targetIdNotTask: (target, task) => `target id ${target} does not start with its task id ${task}`,
+    leadAndParticipating: (unit, task) => `unit ${unit} is also a lead unit of task ${task}`,
+    periodBackwards: (start, end) => `the period ends on ${end}, before it starts on ${start}`,
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
     otherPlan: (report, plan) => `the report is for plan "${report}", not "${plan}"`,

@@ -135,7 +135,8 @@ describe('accepted plans survive a JSON round trip (fast-check)', () => {
       case 'spanOffset': plan.tasks[m.i]!.source[m.which].offset = m.v; break;
       case 'unitsSpanUndefined': plan.tasks[m.i]!.source.units = undefined; break;
       case 'lead': plan.tasks[m.i]!.lead = m.v; break;
-      case 'targetValue': plan.targets[m.j]!.value = m.v; break;
+      // valueText with it, which must read as the value.
+      case 'targetValue': Object.assign(plan.targets[m.j]!, { value: m.v, valueText: String(m.v) }); break;
       case 'upperValue': plan.targets[m.j]!.upperValue = m.v; break;
       case 'baselineYear': plan.targets[m.j]!.baselineYear = m.v; break;
       case 'dropUnit': plan.units.splice(m.k, 1); break;
@@ -175,7 +176,8 @@ describe('accepted plans survive a JSON round trip (fast-check)', () => {
   test('-0 and keys set to undefined are normalized away (regression for the round trip)', () => {
     const plan = clone();
     plan.tasks[0]!.source.title.offset = -0;
-    plan.targets[0]!.value = -0;
+    // A value of 0 is an upper limit's only (at most 0); -0 is that 0.
+    Object.assign(plan.targets[0]!, { valueText: '0', comparator: 'atMost', value: -0 });
     plan.targets[1]!.upperValue = undefined;
     plan.targets[2]!.baselineYear = undefined;
     plan.tasks[0]!.source.units = undefined;

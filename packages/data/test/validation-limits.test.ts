@@ -99,7 +99,7 @@ describe('validatePlan and parseProgressReport never throw', () => {
   test('more broken references than the cap (3,000 tasks in an unknown section) stop at the cap too', () => {
     const plan = clone();
     const task = plan.tasks[0]!;
-    plan.tasks = Array.from({ length: 3_000 }, (_, i) => ({ ...task, id: `t${String(i + 10).padStart(5, '0')}`, number: i + 1, sectionId: 's99', targetIds: [] }));
+    plan.tasks = Array.from({ length: 3_000 }, (_, i) => ({ ...task, id: `t${String(i + 10).padStart(5, '0')}`, number: i + 10, sectionId: 's99', targetIds: [] }));
     const result = validatePlan(plan);
     assert.equal(result.success, false);
     assert.equal(result.issues.length, MAX_ISSUES + 1);

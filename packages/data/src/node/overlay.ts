@@ -94,6 +94,19 @@ function merged(base: LocalizedText, change: { 'zh-Hant'?: string | undefined; '
 }
 
 /**
+ * Why a change gives half of a target's figure, or `undefined`: `value` (or `upperValue`) without `valueText`, or the
+ * other way round. The sentence shows `valueText` and the judgement uses `value`, so a change of one alone would leave
+ * them saying two figures; neither is derived from the other (`valueText` is the figure as the document writes it).
+ */
+function halfAFigure(change: { value?: number | undefined; upperValue?: number | undefined; valueText?: string | undefined }): string | undefined {
+  const numbers = change.value !== undefined || change.upperValue !== undefined;
+  if (numbers === (change.valueText !== undefined)) return undefined;
+  return numbers
+    ? 'gives value or upperValue without valueText: give valueText too, the figure as the document writes it (the sentence shows it)'
+    : 'gives valueText without value: give value too (and upperValue for a range), the number a reading is judged against';
+}
+
+/**
  * Copies the defined fields of `change` onto `target`, a reviewed target (no `confidence`); a new unit, written in
  * `source`, comes in both scripts.
  */
@@ -163,9 +176,11 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
   const changes = overlay.targets?.change ?? {};
   const targetIds = new Set(plan.targets.map((t) => t.id));
   (overlay.targets?.remove ?? []).forEach((id, i) => targetIds.has(id) || missing(`targets.remove[${i}]`, `target ${id}`));
-  for (const id of Object.keys(changes)) {
+  for (const [id, change] of Object.entries(changes)) {
+    const half = halfAFigure(change);
     if (!targetIds.has(id)) missing(`targets.change.${id}`, `target ${id}`);
     else if (remove.has(id)) issues.push({ path: `overlay.targets.change.${id}`, message: `target ${id} is also removed: change it or remove it` });
+    else if (half) issues.push({ path: `overlay.targets.change.${id}`, message: half });
   }
   let targets = plan.targets.filter((t) => !remove.has(t.id)).map((t) => (changes[t.id] ? corrected(t, changes[t.id]!, source) : t));
 
