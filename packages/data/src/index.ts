@@ -84,6 +84,7 @@ export {
   parseProgressReport,
   progressHistory,
   ProgressEntrySchema,
+  staleReading,
   ProgressReportSchema,
   type ProgressEntry,
   type ProgressReading,

@@ -60,3 +60,17 @@ export function progressHistory(report: ProgressReport, targetId: string): Progr
 export function latestProgress(report: ProgressReport, targetId: string): ProgressReading | undefined {
   return progressHistory(report, targetId).at(-1);
 }
+
+/**
+ * Whether a target's latest reading is dated before its report's own date (`asOf`): the target was not reported for
+ * this period (a report appended to keeps the last period's reading as the latest), and its status stands at the
+ * reading's date, not the report's. The one rule of `dz-plan progress diff`'s "本期未報" and the elements'.
+ *
+ * @example
+ * ```ts
+ * staleReading({ value: 600, asOf: '2023-06-30' }, { asOf: '2023-09-30' }); // true
+ * ```
+ */
+export function staleReading(latest: Pick<ProgressReading, 'asOf'>, report: Pick<ProgressReport, 'asOf'>): boolean {
+  return latest.asOf < report.asOf;
+}

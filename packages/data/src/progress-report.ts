@@ -147,4 +147,4 @@ export function parseProgressReport(input: unknown, plan?: ReportPlan, options: 
   return { success: true, data: report, issues: [] };
 }
 
-export { latestProgress, progressHistory, type ProgressReading } from './latest-progress.js';
+export { latestProgress, progressHistory, staleReading, type ProgressReading } from './latest-progress.js';

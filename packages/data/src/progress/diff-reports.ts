@@ -1,6 +1,6 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
 import { evaluatePlanTarget } from '../evaluate-target.js';
-import type { ProgressReading } from '../latest-progress.js';
+import { staleReading, type ProgressReading } from '../latest-progress.js';
 import { progressHistories } from './histories.js';
 import { localIsoDate } from '../local-date.js';
 import { statusTones, type Status } from '../messages.js';
@@ -72,7 +72,7 @@ export function notReportedBy(report: ProgressReport, plan: Plan): { readonly ta
   const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {
     const latest = histories.get(target.id)?.at(-1);
-    return latest && latest.asOf < report.asOf ? [{ target: target.id, asOf: latest.asOf }] : [];
+    return latest && staleReading(latest, report) ? [{ target: target.id, asOf: latest.asOf }] : [];
   });
 }
 

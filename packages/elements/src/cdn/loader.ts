@@ -6,14 +6,28 @@
  * a classic script (a CMS that drops `type="module"`): a relative `import()` resolves against the script's own URL
  * either way. A second copy (another widget, another URL) finds the first one's registry on `globalThis` and leaves
  * the page to it, so the page runs one Lit (one Trusted Types policy) and one set of chunks.
+ *
+ * It sees the page's own tree, not the inside of another component's shadow root: an app that puts elements there
+ * hands the root over with `(window.dzElements ||= []).push(shadowRoot)`, before or after this file has run.
  */
 
 /** What the first loader on a page leaves on `globalThis` for later copies. */
 interface LoaderRegistry {
   /** Tags whose code has been requested. */
   readonly requested: Set<string>;
-  /** Lit's hydration support, imported before any element once the page shows a server-rendered one. */
-  hydration?: Promise<unknown>;
+  /**
+   * Whether Lit's hydration support is imported before each element (once the page shows a server-rendered one):
+   * the browser imports a module once, and again after a failure (a network blip), as an element's own code.
+   */
+  hydration?: true;
+}
+
+/** A tree the loader watches: the document, or a shadow root an app hands over. */
+type Root = ParentNode & Node;
+
+/** What an app pushes its shadow roots to (`window.dzElements`): an array until the loader runs, then this. */
+interface Roots {
+  push(...roots: Root[]): unknown;
 }
 
 const registryKey = Symbol.for('dz-tasks.cdn-loader');
@@ -56,7 +70,7 @@ function failed(tag: string, error: unknown): void {
 function load(registry: LoaderRegistry, tag: string): void {
   if (registry.requested.has(tag) || customElements.get(tag)) return;
   registry.requested.add(tag);
-  (registry.hydration ?? Promise.resolve()).then(elements[tag]).then(
+  Promise.resolve(registry.hydration && import('./hydrate.js').then((m) => m.supportHydration())).then(elements[tag]).then(
     () => document.querySelectorAll(`${tag}>[slot=${noteSlot}]`).forEach((note) => note.remove()),
     (error: unknown) => {
       registry.requested.delete(tag);
@@ -66,28 +80,34 @@ function load(registry: LoaderRegistry, tag: string): void {
 }
 
 /** Whether a dz- element in or under `root` came with its shadow root (rendered by `dz-elements render`). */
-function serverRendered(root: Element | Document): boolean {
+function serverRendered(root: ParentNode): boolean {
   if (root instanceof Element && root.matches(selector) && root.shadowRoot) return true;
   return [...root.querySelectorAll(selector)].some((element) => element.shadowRoot);
 }
 
 /** Loads the code of every dz- element in or under `root`. */
-function scan(registry: LoaderRegistry, root: Element | Document): void {
+function scan(registry: LoaderRegistry, root: ParentNode): void {
   // Pre-rendered elements (declarative shadow DOM) hydrate: Lit's support for it must load before Lit does.
-  if (!registry.requested.size && !registry.hydration && serverRendered(root)) registry.hydration = import('./hydrate.js').then((m) => m.supportHydration());
+  if (!registry.requested.size && !registry.hydration && serverRendered(root)) registry.hydration = true;
   if (root instanceof Element && root.matches(selector)) load(registry, root.localName);
   for (const element of root.querySelectorAll(selector)) load(registry, element.localName);
 }
 
 function start(): void {
-  const global = globalThis as { [registryKey]?: LoaderRegistry };
+  const global = globalThis as { [registryKey]?: LoaderRegistry; dzElements?: Root[] | Roots };
   if (global[registryKey] || typeof document === 'undefined') return;
   const registry: LoaderRegistry = { requested: new Set() };
   global[registryKey] = registry;
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(registry, node);
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  scan(registry, document);
+  });
+  const watch = (root: Root) => {
+    observer.observe(root, { childList: true, subtree: true });
+    scan(registry, root);
+  };
+  const pushed = (global.dzElements ?? []) as Root[];
+  global.dzElements = { push: (...roots: Root[]) => roots.forEach(watch) };
+  [document, ...pushed].forEach(watch);
 }
 
 start();

@@ -1,9 +1,13 @@
-/** The overview as a real `<table>`: row headers, counts, the targets behind and the status bars, and a totals row. */
-import type { Language } from '@dz-tasks/data';
+/**
+ * The overview as a real `<table>`: row headers, counts, the targets behind and the status bars, and a totals row;
+ * under it, the targets counted "cannot be judged", by name.
+ */
+import type { Language, Target } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
 import type { OverviewReady, OverviewRow } from './plan-overview.view.js';
+import type { StatusTally } from '../shared/status-tally.js';
 import { renderStatusBar } from './status-bar.js';
 
 /** What the table shows beside the counts. */
@@ -66,5 +70,17 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
         </tr>
       </tfoot>
     </table>
-  </div>`;
+  </div>
+  ${withStatuses ? renderUnjudged(total.tally, lang, t) : nothing}`;
 }
+
+/** The targets whose reading cannot be judged, named under the table: what its "無法判斷" counts are. */
+function renderUnjudged({ unjudged }: StatusTally, lang: Language, t: Strings): TemplateResult | typeof nothing {
+  if (!unjudged.length) return nothing;
+  return html`<ul class="unjudged" part="unjudged">
+    ${unjudged.map(({ target }) => html`<li class="reading-problem" data-target-id=${target.id}>${unjudgedWords(target, lang, t)}</li>`)}
+  </ul>`;
+}
+
+/** What the list under the table says of a target whose reading cannot be judged (`…（t04.3）：進度值無法判斷`); its `dz-error` too. */
+export const unjudgedWords = (target: Target, lang: Language, t: Strings): string => t.overviewUnjudged(target.metric[lang] || target.metric['zh-Hant'], target.id);

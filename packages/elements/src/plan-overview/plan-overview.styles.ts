@@ -124,6 +124,17 @@ export default css`
     background: repeating-linear-gradient(45deg, var(--_dz-color-border) 0 2px, transparent 2px 5px);
   }
 
+  .unjudged {
+    margin: calc(var(--_dz-space) / 2) 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
+  }
+
+  /* Not reported this period: hatched the other way (the key beside the bar says it in words). */
+  .segment[data-status='stale'] {
+    background: repeating-linear-gradient(-45deg, var(--_dz-color-border) 0 2px, transparent 2px 5px);
+  }
+
   .key {
     display: flex;
     flex-wrap: wrap;
@@ -143,10 +154,18 @@ export default css`
     font-weight: 700;
   }
 
-  .note {
+  .note,
+  .as-of {
     margin: 0;
     color: var(--_dz-color-muted);
     font-size: 0.875em;
+  }
+
+  /* The report's date sits outside the table's frame: on the table's own background, so a dark overview on a light page keeps its contrast. */
+  .as-of {
+    inline-size: fit-content;
+    padding-inline: 0.25rem;
+    background: var(--_dz-overview-bg);
   }
 
   @media (forced-colors: active) {

@@ -81,8 +81,27 @@ function keyCounts(container: Element): Record<string, number> {
   return counts;
 }
 
+/** What a supervision office ranks as behind: the pace or the deadline missed, a ceiling used too fast or exceeded. */
+const behindStatuses: readonly string[] = ['behind', 'seriouslyBehind', 'missed', 'overPace', 'overCeiling'];
+
 describe('dz-plan-overview', () => {
   describe('counts from the data package', () => {
+    it('counts as behind only what falls behind a pace or a deadline: not "not yet at target" (no pace to judge)', async () => {
+      // 0.5 of a level without a baseline (not yet at target), 30 % of base stations by mid-year (behind its pace).
+      const entries = [
+        { target: 't01.4', value: 4.68 * 0.5 },
+        { target: 't09.1', value: api.plan.targets.find((t) => t.id === 't09.1')!.value * 0.3 },
+      ];
+      const report = { plan: planId, asOf: '2023-06-30', entries } as ProgressReport;
+      const statuses = statusesOf(report);
+      expect(entries.map((e) => statuses.get(e.target))).to.deep.equal(['belowTarget', 'behind']);
+      for (const lang of ['zh-Hant', 'en']) {
+        const el = await withFeed(report, { lang });
+        expect(cell($(el, 'tfoot tr')!, 'behind'), lang).to.equal(1);
+        expect(keyCounts($(el, 'tfoot tr')!)).to.include({ belowTarget: 1, behind: 1 });
+      }
+    });
+
     it('per section, the tasks and targets the plan gives, and totals of 69 tasks and 157 targets', async () => {
       const el = await fixture<DzPlanOverview>(html`<dz-plan-overview></dz-plan-overview>`);
       const rows = $$(el, 'tbody tr');
@@ -110,10 +129,7 @@ describe('dz-plan-overview', () => {
         const expected: Record<string, number> = {};
         for (const target of api.targetsOfSection(section)) expected[statuses.get(target.id)!] = (expected[statuses.get(target.id)!] ?? 0) + 1;
         expect(keyCounts(rows[i]!), section.id).to.deep.equal(expected);
-        const behind = api.targetsOfSection(section).filter((t) => {
-          const s = statuses.get(t.id)!;
-          return s !== 'unjudged' && s !== 'unreported' && (statusTones[s] === 'warning' || statusTones[s] === 'alert');
-        }).length;
+        const behind = api.targetsOfSection(section).filter((t) => behindStatuses.includes(statuses.get(t.id)!)).length;
         expect(cell(rows[i]!, 'behind'), section.id).to.equal(behind);
       }
       const totals = keyCounts($(el, 'tfoot tr')!);

@@ -1,4 +1,4 @@
-import type { Language, PlanLookups, ProgressReport } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type PlanLookups, type ProgressReport } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -8,9 +8,10 @@ import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, listInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
+import { ReadingProblems } from '../shared/reading-problems.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
-import { renderOverviewTable } from './overview-table.js';
+import { renderOverviewTable, unjudgedWords } from './overview-table.js';
 import styles from './plan-overview.styles.js';
 import { computeOverview, OverviewRows, OverviewSort, type OverviewReady, type OverviewResult } from './plan-overview.view.js';
 
@@ -23,6 +24,8 @@ export interface PlanOverviewReady {
   readonly caption: string;
   /** A feed is loaded, so the behind and status columns are shown. */
   readonly withStatuses: boolean;
+  /** The feed's own date, when one is loaded: the date the statuses stand at. */
+  readonly asOf?: string;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface PlanOverviewReady {
  * @attr section - Sections to show, by number or id (`"4"`, `"1,4"`). Default: every section.
  * @attr rows - What the rows are: `sections` (default) or `units`.
  * @attr sort - Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`).
- * @attr progress-src - URL of a progress report: adds the targets behind and the status bars.
+ * @attr progress-src - URL of a progress report: adds the targets behind, the status bars and the report's date.
  * @attr caption - The table's caption. Default: "計劃總覽" with the sections shown.
  *
  * @csspart base - The wrapper of the table and its note.
@@ -58,6 +61,8 @@ export interface PlanOverviewReady {
  * @csspart segment - One status's part of a bar.
  * @csspart key - The list of statuses beside a bar: glyph, word and count.
  * @csspart note - The note under an overview by unit (shared tasks count once in the total).
+ * @csspart as-of - The date of the progress report above the table, when one is loaded (`進度截至 2023年9月30日`).
+ * @csspart unjudged - The list under the table naming the targets whose feed reading cannot be judged.
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
  * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
@@ -73,7 +78,8 @@ export interface PlanOverviewReady {
  *
  * @fires dz-error - The overview shows an error (unknown section, `sort="behind"` without a feed, failed or invalid
  *   feed or plan), or a notice over the default table (a `rows` or `sort` word not allowed, a misspelt attribute).
- *   Detail: `{ code, message }`, once per distinct error.
+ *   Detail: `{ code, message }`, once per distinct error. Each feed reading the list under the table names as one that
+ *   cannot be judged: `invalid-value` with `target`, once per problem and feed load.
  */
 export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   /** The shadow root's styles: the shared base, the status colours and the overview's own. */
@@ -81,6 +87,11 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
 
   /** Focus a render took away (the loading state of a language or a plan) comes back to the table's frame. */
   private readonly focusReturn = new FocusReturn(this);
+
+  /** `dz-error` for each feed reading the list under the table names as one that cannot be judged. */
+  private readonly problems = new ReadingProblems(this, () =>
+    this.view.kind === 'ready' ? this.view.overview.total.tally.unjudged.map(({ target }) => [target.id, unjudgedWords(target, this.i18n.lang, this.i18n.strings)] as const) : [],
+  );
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
   @property({ converter: listInput }) section?: string | number | readonly (string | number)[];
@@ -125,6 +136,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
       overview: result,
       caption: this.caption?.trim() || defaultCaption(result, lang, t),
       withStatuses: !!report,
+      ...(report ? { asOf: report.asOf } : {}),
       ...(feed?.state === 'error' ? { error: feed.error } : {}),
     };
   }
@@ -133,6 +145,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     const { lang, strings: t } = this.i18n;
     return html`<div class="base" part="base" lang=${this.i18n.lang}>
       ${view.error ? this.renderError(view.error) : this.nothing}
+      ${view.asOf ? html`<p class="as-of" part="as-of">${t.progressAsOf(formatIsoDate(view.asOf, lang))}</p>` : this.nothing}
       ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses }, lang, t)}
       ${view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${t.overviewDistinctTotals}</p>` : this.nothing}
     </div>`;

@@ -56,7 +56,7 @@ export interface OverviewQuery {
 
 /**
  * The overview of `api` for the query, its targets judged against `report` (none: every target unreported). With
- * `sort="behind"`, rows with more targets behind (warning and alert tones) come first, then more in alert, then plan order.
+ * `sort="behind"`, rows with more targets behind (`behindStatuses` of `status-tally.ts`) come first, then more in alert, then plan order.
  */
 export function computeOverview(api: PlanLookups, query: OverviewQuery, report: ProgressReport | undefined, lang: Language): OverviewResult {
   const refs = splitSections(query.section);

@@ -19,8 +19,6 @@ import * as parts from 'virtual:dz-plan-parts';
 import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
 import { expandOutline } from './plan-outline.js';
-import { languageOf } from './i18n/language.js';
-import { uiStrings } from './i18n/strings.js';
 import type { UiStrings } from './i18n/ui-strings.js';
 import { splitSections } from './section-list.js';
 import { secondsToWait } from './timeout.js';
@@ -120,44 +118,51 @@ interface Need extends Scope {
 
 const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezhouEnglish);
 
+/** A load that failed or timed out, in no language: the error in the words of `t`, each element's own. */
+type Failure = (t: UiStrings) => Loadable<never>;
+
 /** Results by key, and the elements that asked for a key still loading: each thing loads once per page. */
-const results = new Map<string, Loadable<unknown>>();
+const results = new Map<string, Loadable<unknown> | Failure>();
 const waiting = new Map<string, Set<ReactiveElement>>();
+/** The failed load (by its key) each element that waited on it was told of: it keeps showing it, where a later element loads again. */
+const failures = new WeakMap<ReactiveElement, readonly [key: string, failure: Failure]>();
 
 /**
  * `load()`'s result for `key` once it has settled; `loading` until then, and `host` updates when it settles. A load
  * that has not settled within the first asker's `timeout` is a `plan-timeout` error until it does (a slow server:
- * the element says so rather than load forever), and every element that asked updates again when it arrives.
+ * the element says so rather than load forever), and every element that asked updates again when it arrives. A
+ * failure is told to the elements that waited on it and forgotten: the next element to ask loads again (a chunk
+ * lost to a network blip). An error is said in `t`, the UI strings of the language `host` read for its update.
  */
-function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Loadable<T> {
+function once<T>(key: string, host: ReactiveElement, t: UiStrings, load: () => Promise<T>): Loadable<T> {
   const hosts = waiting.get(key);
   if (hosts) hosts.add(host); // still loading, perhaps past its timeout
-  const known = results.get(key);
-  if (known) return known as Loadable<T>;
+  const told = failures.get(host);
+  const known = results.get(key) ?? (told?.[0] === key ? told[1] : undefined);
+  if (known) return (typeof known === 'function' ? known(t) : known) as Loadable<T>;
   if (hosts) return { state: 'loading' };
   const asked = new Set([host]);
   waiting.set(key, asked);
-  const show = (result: Loadable<unknown>) => {
-    results.set(key, result);
-    for (const waiter of asked) waiter.requestUpdate();
-  };
+  const tell = () => asked.forEach((waiter) => waiter.requestUpdate());
   const seconds = secondsToWait((host as { timeout?: unknown }).timeout);
   // setTimeout fires at once past 2^31 - 1 ms (about 24.8 days): wait that long at most.
-  const timer = setTimeout(async () => {
-    const t = await stringsOf(host);
-    // The plan may have arrived while the words loaded: it stands.
-    if (waiting.has(key)) show({ state: 'error', error: { code: ErrorCode.planTimeout, message: t.timedOut(PLAN_NAME, seconds) } });
+  const timer = setTimeout(() => {
+    results.set(key, (t) => ({ state: 'error', error: { code: ErrorCode.planTimeout, message: t.timedOut(PLAN_NAME, seconds) } }));
+    tell();
   }, Math.min(seconds * 1000, 2 ** 31 - 1));
-  const settle = (result: Loadable<unknown>) => {
+  const settle = (result?: Loadable<unknown>) => {
     clearTimeout(timer);
     waiting.delete(key);
-    show(result);
+    if (result) results.set(key, result);
+    else results.delete(key);
+    tell();
   };
   load().then(
     (value) => settle({ state: 'ready', value }),
-    async (error: unknown) => {
-      const t = await stringsOf(host);
-      settle({ state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed(PLAN_NAME, String(error)) } });
+    (why: unknown) => {
+      const failure: Failure = (t) => ({ state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed(PLAN_NAME, String(why)) } });
+      for (const waiter of asked) failures.set(waiter, [key, failure]);
+      settle();
     },
   );
   return { state: 'loading' };
@@ -166,8 +171,6 @@ function once<T>(key: string, host: ReactiveElement, load: () => Promise<T>): Lo
 /** How the bundled plan is named in its errors. */
 const PLAN_NAME = '@dz-tasks/data/dezhou-2023';
 
-/** The UI strings in the host's language, once they are there (or in zh-Hant if they cannot load either). */
-const stringsOf = (host: ReactiveElement): Promise<UiStrings> => Promise.resolve(uiStrings(languageOf(host))).catch(() => uiStrings('zh-Hant') as UiStrings);
 
 /**
  * What a feed is checked against, for lookups built from parts: the plan's id and every target's id (the base knows
@@ -229,11 +232,11 @@ function inPlanOrder(lookups: PlanLookups, units: PlacedItems): PlanLookups {
 
 /**
  * The Dezhou plan's lookups ({@link PlanLookups}) with what `host` shows in `lang` (the language it read for the update
- * under way) once its parts have loaded; `loading` until then. Called on every update of every element: the key of
+ * under way, whose UI strings `t` say a failure) once its parts have loaded; `loading` until then. Called on every update of every element: the key of
  * what it needs is a short string of the scope's fields, and the need itself is made only for a load.
  */
-export function defaultPlan(host: ReactiveElement, lang: Language): Loadable<PlanLookups> {
-  const base = once('base', host, () => parts.base().then(expandOutline));
+export function defaultPlan(host: ReactiveElement, lang: Language, t: UiStrings): Loadable<PlanLookups> {
+  const base = once('base', host, t, () => parts.base().then(expandOutline));
   if (base.state !== 'ready') return base;
   const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;
   const script = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
@@ -241,5 +244,5 @@ export function defaultPlan(host: ReactiveElement, lang: Language): Loadable<Pla
   const fold = scope.unitNames || script === 'zh-Hans';
   // Section and task ids have no spaces or commas; each flag is a digit (bodies their script, or none).
   const key = `${scope.sections} ${scope.task} ${+scope.tasks}${+scope.units}${+scope.targets}${+english}${+fold} ${scope.bodies ? script : ''}`;
-  return once(key, host, () => build(base.value, { ...scope, english, script, fold }));
+  return once(key, host, t, () => build(base.value, { ...scope, english, script, fold }));
 }

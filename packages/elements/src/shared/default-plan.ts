@@ -7,9 +7,10 @@ import type { Language, PlanLookups, ReportPlan } from '@dz-tasks/data';
 import { dezhou } from '@dz-tasks/data/dezhou-2023';
 import type { ReactiveElement } from 'lit';
 import type { Loadable } from './base-element.js';
+import type { UiStrings } from './i18n/ui-strings.js';
 
 /** The Dezhou plan's lookups (its whole `PlanApi`), ready at once, whatever the element and its language. */
-export function defaultPlan(_host: ReactiveElement, _lang: Language): Loadable<PlanLookups> {
+export function defaultPlan(_host: ReactiveElement, _lang: Language, _t: UiStrings): Loadable<PlanLookups> {
   return { state: 'ready', value: dezhou() };
 }
 

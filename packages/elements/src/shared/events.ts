@@ -81,6 +81,8 @@ export interface DzErrorDetail {
   readonly code: ErrorCode;
   /** The message the element shows, in its language: `找不到任務 99`, `Task 99 not found`. */
   readonly message: string;
+  /** The target whose feed reading cannot be judged (`invalid-value` of a card, a unit summary, an overview): `t04.3`. */
+  readonly target?: string;
 }
 
 /**

@@ -19,5 +19,8 @@ export const statusGlyphs: Readonly<Record<Status, string>> = {
   pending: '◷',
 };
 
-/** The glyph of a reading that gives no status: `?` one that cannot be judged, `–` no entry in the report. */
-export const readingGlyphs: Readonly<Record<'unjudged' | 'unreported', string>> = { unjudged: '?', unreported: '–' };
+/**
+ * The glyph of a reading that gives no status: `?` one that cannot be judged, `–` no entry in the report, `◌` an entry
+ * older than the report (not reported this period).
+ */
+export const readingGlyphs: Readonly<Record<'unjudged' | 'unreported' | 'stale', string>> = { unjudged: '?', unreported: '–', stale: '◌' };

@@ -193,6 +193,49 @@ describe('one request per URL per page', () => {
     await until(() => meter(later[1]!));
     expect(reading(later[1]!)).to.equal('1100');
   });
+
+  it('reuses an answer from the HTTP cache no longer than its max-age from its Date (RFC 9111 apparent age)', async () => {
+    fetches = holdFetch();
+    const { wrapper, gauges } = await page(html`<dz-target-gauge target="t09.1" src="/cached-long-ago.json"></dz-target-gauge>`);
+    // Sent two minutes ago and kept in the browser's cache since, without an Age: stale for a max-age of 60.
+    const date = new Date(Date.now() - 120_000).toUTCString();
+    await (await fetches.request('/cached-long-ago.json')).release(report(2400), { headers: { 'cache-control': 'max-age=60', date } });
+    await until(() => meter(gauges[0]!));
+    const later = Object.assign(document.createElement('dz-target-gauge'), { target: 't09.1', src: '/cached-long-ago.json' });
+    wrapper.append(later);
+    await until(() => fetches.count('/cached-long-ago.json') === 2, 'the later gauge asks again');
+    await (await fetches.request('/cached-long-ago.json')).release(report(2500));
+    await until(() => meter(later));
+    expect(reading(later)).to.equal('2500');
+  });
+
+  it('forgets an answer when its freshness ends, not when its URL is next asked for (25 plans of 2 MB kept for good)', async () => {
+    // The timers the module sets, by delay: the test runs the one that ends the answer's freshness (777 s) at once.
+    const timers: { delay: number; run: () => void }[] = [];
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((run: () => void, delay = 0, ...rest: unknown[]) => {
+      timers.push({ delay, run });
+      return realSetTimeout(run, delay, ...rest);
+    }) as typeof window.setTimeout;
+    try {
+      fetches = holdFetch();
+      const { wrapper, gauges } = await page(html`<dz-target-gauge target="t09.1" src="/expiring.json"></dz-target-gauge>`);
+      await (await fetches.request('/expiring.json')).release(report(2400), { headers: { 'cache-control': 'max-age=777' } });
+      await until(() => meter(gauges[0]!));
+      const expiry = timers.filter((timer) => timer.delay === 777_000);
+      expect(expiry, 'a timer set for the end of its freshness').to.have.length(1);
+      expiry[0]!.run();
+      // Still before Date.now() passes 777 s: the answer is gone, so the next gauge on the URL asks again.
+      const later = Object.assign(document.createElement('dz-target-gauge'), { target: 't09.1', src: '/expiring.json' });
+      wrapper.append(later);
+      await until(() => fetches.count('/expiring.json') === 2, 'the later gauge asks again');
+      await (await fetches.request('/expiring.json')).release(report(2500));
+      await until(() => meter(later));
+      expect(reading(later)).to.equal('2500');
+    } finally {
+      window.setTimeout = realSetTimeout;
+    }
+  });
 });
 
 describe('freshnessOf', () => {
@@ -213,9 +256,21 @@ describe('freshnessOf', () => {
 
   it('reads Expires against Date, or against now when Date is not exposed; max-age wins over Expires', () => {
     const date = 'Mon, 30 Nov 2026 12:00:00 GMT';
-    expect(freshnessOf(headers({ expires: 'Mon, 30 Nov 2026 12:05:00 GMT', date }))).to.equal(300_000);
-    expect(freshnessOf(headers({ expires: 'Mon, 30 Nov 2026 12:05:00 GMT' }), Date.parse(date))).to.equal(300_000);
-    expect(freshnessOf(headers({ expires: '0', date }))).to.equal(0);
-    expect(freshnessOf(headers({ expires: 'Mon, 30 Nov 2026 12:05:00 GMT', date, 'cache-control': 'max-age=10' }))).to.equal(10_000);
+    const sent = Date.parse(date);
+    expect(freshnessOf(headers({ expires: 'Mon, 30 Nov 2026 12:05:00 GMT', date }), sent)).to.equal(300_000);
+    expect(freshnessOf(headers({ expires: 'Mon, 30 Nov 2026 12:05:00 GMT' }), sent)).to.equal(300_000);
+    expect(freshnessOf(headers({ expires: '0', date }), sent)).to.equal(0);
+    expect(freshnessOf(headers({ expires: 'Mon, 30 Nov 2026 12:05:00 GMT', date, 'cache-control': 'max-age=10' }), sent)).to.equal(10_000);
+  });
+
+  it('counts the time since Date as age (an answer kept in the HTTP cache), or Age where it is larger', () => {
+    const date = 'Mon, 30 Nov 2026 12:00:00 GMT';
+    const later = (seconds: number) => Date.parse(date) + seconds * 1000;
+    expect(freshnessOf(headers({ 'cache-control': 'max-age=60', date }), later(50))).to.equal(10_000);
+    expect(freshnessOf(headers({ 'cache-control': 'max-age=60', date }), later(3600))).to.equal(0);
+    expect(freshnessOf(headers({ 'cache-control': 'max-age=60', date, age: '30' }), later(10))).to.equal(30_000);
+    expect(freshnessOf(headers({ expires: 'Mon, 30 Nov 2026 12:05:00 GMT', date }), later(120))).to.equal(180_000);
+    // A server clock ahead of the reader's: no negative age.
+    expect(freshnessOf(headers({ 'cache-control': 'max-age=60', date }), later(-30))).to.equal(60_000);
   });
 });

@@ -5,9 +5,10 @@
  *
  * A request lives while someone waits on it: each caller's `signal` is its interest, and the fetch is aborted only
  * when the last interest is withdrawn. Once answered, the parsed JSON is kept for later callers only as long as the
- * response's `Cache-Control: max-age` (less `Age`) or `Expires` says it is fresh; without such a header, and for a
- * failure, it is shared only while in flight, and the next caller fetches again with the default cache mode, so
- * the browser's HTTP cache decides whether that reaches the network or revalidates.
+ * response's `Cache-Control: max-age` or `Expires` says it is fresh (less its age: the time since its `Date`, or its
+ * `Age`), and forgotten when that ends; without such a header, and for a failure, it is shared only while in flight,
+ * and the next caller fetches again with the default cache mode, so the browser's HTTP cache decides whether that
+ * reaches the network or revalidates.
  */
 
 /** Why a request failed, in no language: each element words it (`fetch-problems.ts`). */
@@ -40,6 +41,8 @@ interface SharedRequest {
   answered: boolean;
   /** `Date.now()` after which an answered request is no longer reused. */
   freshUntil: number;
+  /** The timer that forgets the answer when its freshness ends. */
+  expiry?: ReturnType<typeof setTimeout>;
 }
 
 const requests = new Map<string, SharedRequest>();
@@ -55,7 +58,7 @@ export function requestJson(url: string, signal: AbortSignal): Promise<Fetched> 
   if (!key) return Promise.resolve({ ok: false, stage: 'fetch', why: { kind: 'notHttp' } });
   let request = requests.get(key);
   if (request?.answered && !(Date.now() < request.freshUntil)) {
-    requests.delete(key);
+    forget(key, request);
     request = undefined;
   }
   if (!request) {
@@ -89,13 +92,23 @@ function start(url: string): SharedRequest {
       request.answered = true;
       // An aborted request was already forgotten; a late answer from a fetch that ignores abort is dropped here.
       if (requests.get(url) === request) {
-        if (fetched.ok && freshFor > 0) request.freshUntil = Date.now() + freshFor;
-        else requests.delete(url);
+        if (fetched.ok && freshFor > 0) {
+          request.freshUntil = Date.now() + freshFor;
+          // Forgotten when it goes stale, asked for again or not: no page keeps every plan it was ever shown. (A timer
+          // fires at once past 2^31 - 1 ms, about 24.8 days: forgotten then at the latest.)
+          request.expiry = setTimeout(() => forget(url, request), Math.min(freshFor, 2 ** 31 - 1));
+        } else requests.delete(url);
       }
       return fetched;
     }),
   };
   return request;
+}
+
+/** Drops `request`, if it is still the one for `url`, and its timer. */
+function forget(url: string, request: SharedRequest): void {
+  clearTimeout(request.expiry);
+  if (requests.get(url) === request) requests.delete(url);
 }
 
 function join(url: string, request: SharedRequest, signal: AbortSignal): Promise<Fetched> {
@@ -168,9 +181,11 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: F
 }
 
 /**
- * How many milliseconds a response may be reused without asking again, from its headers: `max-age` less `Age`,
- * else `Expires` less `Date`; 0 with `no-store`, `no-cache` or neither. (A cross-origin response exposes
- * `Cache-Control` and `Expires` but not `Age` or `Date`; then `Age` counts as 0 and `Expires` is read against now.)
+ * How many milliseconds a response may be reused without asking again, from its headers: its freshness lifetime
+ * (`max-age`, else `Expires` less `Date`) less its age (RFC 9111: the larger of `Age` and the time since `Date`, so an
+ * answer kept in the browser's HTTP cache is not fresh again); 0 with `no-store`, `no-cache` or neither. A
+ * cross-origin response exposes `Cache-Control` and `Expires` but not `Age` or `Date` (unless the server lists them
+ * in `Access-Control-Expose-Headers`); then it is taken as sent now, its age 0.
  */
 export function freshnessOf(headers: Headers, now = Date.now()): number {
   const directives = new Map(
@@ -182,14 +197,11 @@ export function freshnessOf(headers: Headers, now = Date.now()): number {
       .map(([name, value]) => [name.trim(), value?.trim().replace(/^"(.*)"$/, '$1')] as const),
   );
   if (directives.has('no-store') || directives.has('no-cache')) return 0;
-  if (directives.has('max-age')) {
-    const maxAge = directives.get('max-age') ?? '';
-    const age = Number(headers.get('age') ?? 0);
-    if (!/^\d+$/.test(maxAge)) return 0;
-    return Math.max(0, (Number(maxAge) - (Number.isFinite(age) ? age : 0)) * 1000);
-  }
-  const expires = Date.parse(headers.get('expires') ?? '');
-  if (Number.isNaN(expires)) return 0;
   const date = Date.parse(headers.get('date') ?? '');
-  return Math.max(0, expires - (Number.isNaN(date) ? now : date));
+  const sent = Number.isNaN(date) ? now : date;
+  const maxAge = directives.get('max-age') ?? '';
+  const lifetime = directives.has('max-age') ? (/^\d+$/.test(maxAge) ? Number(maxAge) * 1000 : 0) : Date.parse(headers.get('expires') ?? '') - sent;
+  const age = Number(headers.get('age') ?? 0) * 1000;
+  // NaN (an unreadable Expires or Age) compares false: no freshness, or no age beyond the time since Date.
+  return lifetime > 0 ? Math.max(0, lifetime - Math.max(now - sent, age > 0 ? age : 0)) : 0;
 }

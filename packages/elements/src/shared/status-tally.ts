@@ -7,8 +7,17 @@ import { readingGlyphs, statusGlyphs } from './glyphs.js';
 import type { Strings } from './i18n/ui-strings.js';
 import type { JudgedTarget } from './gauge/judged-target.js';
 
-/** What a target's reading says: a {@link Status}, `unjudged` (a reading that cannot be judged) or `unreported` (no entry). */
-export type TallyKey = Status | 'unjudged' | 'unreported';
+/**
+ * What a target's reading says: a {@link Status}, `stale` (the latest reading is older than the report: not reported
+ * this period, whatever its status at its own date), `unjudged` (a reading that cannot be judged) or `unreported`
+ * (no entry).
+ */
+export type TallyKey = Status | ReadingKey;
+
+/** The keys of readings that give no status for the report's date. */
+type ReadingKey = 'stale' | 'unjudged' | 'unreported';
+
+const isReadingKey = (key: TallyKey): key is ReadingKey => key === 'stale' || key === 'unjudged' || key === 'unreported';
 
 const toneRank = { alert: 0, warning: 1, neutral: 2, good: 3 } as const;
 
@@ -18,8 +27,16 @@ export const statusesByUrgency: readonly Status[] = Object.values(Status)
   .sort((a, b) => toneRank[statusTones[a.status]] - toneRank[statusTones[b.status]] || a.i - b.i)
   .map(({ status }) => status);
 
-/** The keys in the order groups, segments and keys show them: statuses by urgency, then unjudged and unreported. */
-export const tallyOrder: readonly TallyKey[] = [...statusesByUrgency, 'unjudged', 'unreported'];
+/**
+ * The statuses the overview counts as behind and ranks by (`sort="behind"`), as a supervision office (督查) ranks:
+ * below the pace or far below it, the deadline missed, a ceiling used faster than the pace or exceeded. Not the
+ * other warnings, which judge no pace: above an approximate band (`aboveBand`), a level below its target with no
+ * baseline to pace from (`belowTarget`).
+ */
+export const behindStatuses: ReadonlySet<Status> = new Set([Status.behind, Status.seriouslyBehind, Status.missed, Status.overPace, Status.overCeiling]);
+
+/** The keys in the order groups, segments and keys show them: statuses by urgency, then stale, unjudged and unreported. */
+export const tallyOrder: readonly TallyKey[] = [...statusesByUrgency, 'stale', 'unjudged', 'unreported'];
 
 /** Targets counted by what their readings say. */
 export interface StatusTally {
@@ -29,14 +46,17 @@ export interface StatusTally {
   readonly total: number;
   /** Targets whose status has the `alert` tone (seriously behind, missed, ceiling exceeded). */
   readonly alert: number;
-  /** Targets whose status has the `warning` or `alert` tone: behind in the wide sense a ranking uses. */
+  /** Targets whose status is one of {@link behindStatuses}: what a ranking counts (the alert ones among them). */
   readonly behind: number;
+  /** The targets whose reading cannot be judged (`unjudged`), in the order given. */
+  readonly unjudged: readonly JudgedTarget[];
   /** Targets with an entry in the report (judged or not): what the report's entries cover. */
   readonly reported: number;
 }
 
 /** The key of one judged target; a target without a feed counts as unreported. */
 export function tallyKeyOf(judged: JudgedTarget): TallyKey {
+  if (judged.stale) return 'stale';
   if (judged.evaluation) return judged.evaluation.status;
   if (judged.problem !== undefined) return 'unjudged';
   return 'unreported';
@@ -47,32 +67,34 @@ export function tallyOf(targets: readonly JudgedTarget[]): StatusTally {
   const counts = new Map<TallyKey, number>();
   let alert = 0;
   let behind = 0;
+  const unjudged: JudgedTarget[] = [];
   for (const judged of targets) {
     const key = tallyKeyOf(judged);
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (key !== 'unjudged' && key !== 'unreported') {
-      const tone = statusTones[key];
-      if (tone === 'alert') alert++;
-      if (tone === 'alert' || tone === 'warning') behind++;
+    if (key === 'unjudged') unjudged.push(judged);
+    else if (!isReadingKey(key)) {
+      if (statusTones[key] === 'alert') alert++;
+      if (behindStatuses.has(key)) behind++;
     }
   }
   const ordered = new Map(tallyOrder.filter((key) => counts.has(key)).map((key) => [key, counts.get(key)!] as const));
-  return { counts: ordered, total: targets.length, alert, behind, reported: targets.length - (counts.get('unreported') ?? 0) };
+  return { counts: ordered, total: targets.length, alert, behind, unjudged, reported: targets.length - (counts.get('unreported') ?? 0) };
 }
 
 /** The glyph of a key: the status's, or `?` / `–` for a reading that gives none. */
 export function tallyGlyph(key: TallyKey): string {
-  return key === 'unjudged' || key === 'unreported' ? readingGlyphs[key] : statusGlyphs[key];
+  return isReadingKey(key) ? readingGlyphs[key] : statusGlyphs[key];
 }
 
 /** The word of a key in the language: the data's status label, or "cannot be judged" / "not reported". */
 export function tallyWord(key: TallyKey, lang: Language, t: Strings): string {
   if (key === 'unjudged') return t.statusCannotJudge;
   if (key === 'unreported') return t.statusUnreported;
+  if (key === 'stale') return t.statusStale;
   return statusLabels[lang][key];
 }
 
 /** The tone (三色) of a key, for `data-tone`; a reading without a status has none. */
 export function tallyTone(key: TallyKey): string | undefined {
-  return key === 'unjudged' || key === 'unreported' ? undefined : statusTones[key];
+  return isReadingKey(key) ? undefined : statusTones[key];
 }

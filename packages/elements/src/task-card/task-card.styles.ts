@@ -122,7 +122,8 @@ export default css`
     justify-items: start;
   }
 
-  .note {
+  .note,
+  .as-of {
     margin: 0;
     color: var(--_dz-card-muted-color);
     font-size: 0.9rem;
@@ -194,7 +195,8 @@ export default css`
     .toggle {
       display: none;
     }
-    .header {
+    .header,
+    .as-of {
       break-after: avoid;
     }
     .unit,

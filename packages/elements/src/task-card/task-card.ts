@@ -1,4 +1,4 @@
-import type { Language, Task, UnitWithRole } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type Task, type UnitWithRole } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -9,6 +9,7 @@ import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
+import { problemsOf, ReadingProblems } from '../shared/reading-problems.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from '../shared/heading.js';
@@ -42,13 +43,15 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  * @csspart unit-link - A unit's link, when `unit-href` is set.
  * @csspart toggle - The button that shows and hides the body text.
  * @csspart body - The task's body text.
+ * @csspart as-of - The date the targets' progress stands at, the report's, when a feed is loaded (`進度截至 2023年9月30日`).
  * @csspart targets - The list of targets.
  * @csspart target - One target: its metric, its compact gauge and, when not the end of the plan, its deadline.
  * @csspart gauge - A target's compact gauge.
  * @csspart gauge-target - The target amount in a gauge (`≥ 3000個`).
  * @csspart gauge-meter - The bar of a gauge (`role="meter"`), shown with a feed value.
+ * @csspart gauge-as-of - A reading's own date, where it is not the report's (`截至 2023年6月30日`).
  * @csspart gauge-progress - The progress in words (`完成 70%`).
- * @csspart gauge-status - The status as a glyph and a word (`↗ 進度正常`).
+ * @csspart gauge-status - The status as a glyph and a word (`↗ 進度正常`), or `◌ 本期未報` for a reading older than the report.
  * @csspart gauge-note - A remark from the progress report.
  * @csspart gauge-trend - A target's trend over the feed's readings, where it gives more than one: in words, then the readings.
  * @csspart reading-problem - Why a feed's reading cannot be judged (a value in the wrong scale), shown instead of a status.
@@ -79,7 +82,8 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  * @cssprop [--dz-card-body-font-size=0.95rem] - Font size of the body text.
  *
  * @fires dz-toggle - The user expanded or collapsed the body text. Detail: `{ expanded: boolean }`.
- * @fires dz-error - The card shows an error (unknown task, missing `task`, failed or invalid feed or plan).
+ * @fires dz-error - The card shows an error (unknown task, missing `task`, failed or invalid feed or plan); a feed
+ *   reading of one of its targets that cannot be judged is `invalid-value` with `target`, once per problem and feed load.
  *   Detail: `{ code, message }`, once per distinct error.
  */
 export class DzTaskCard extends DzElement<CardReady> {
@@ -88,6 +92,9 @@ export class DzTaskCard extends DzElement<CardReady> {
 
   /** Focus a render took away (the loading state of a language, a task, a plan) comes back to the same button or link. */
   private readonly focusReturn = new FocusReturn(this);
+
+  /** `dz-error` for each feed reading shown as one that cannot be judged. */
+  private readonly problems = new ReadingProblems(this, () => (this.view.kind === 'ready' ? problemsOf(this.view.targets, this.i18n.strings) : []));
 
   /** The task to show, by number (`"9"`) or id (`"t09"`). */
   @property({ converter: textInput }) task?: string | number;
@@ -228,8 +235,10 @@ export class DzTaskCard extends DzElement<CardReady> {
     }
     // A section with no name, so no landmark: the page owns its landmarks, and the same task's card twice on one page
     // would repeat one. Its heading (the label) is how assistive technology finds it.
+    // One date for the card's progress, so that a printout is dated; a reading of another date says its own.
+    const asOf = card.asOf && !card.feedLoading ? html`<p part="as-of" class="as-of">${t.progressAsOf(formatIsoDate(card.asOf, lang))}</p>` : this.nothing;
     return html`<section class="targets-area">
-      ${label} ${card.error ? this.renderError(card.error) : this.nothing} ${content}
+      ${label} ${card.error ? this.renderError(card.error) : this.nothing} ${asOf} ${content}
     </section>`;
   }
 }

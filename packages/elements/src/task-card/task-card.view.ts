@@ -14,6 +14,8 @@ export interface CardReady {
   readonly targets: readonly CardTarget[];
   /** Whether a progress feed is still loading (the targets show a skeleton meanwhile). */
   readonly feedLoading: boolean;
+  /** The progress report's own date, when one is loaded: the date the card's progress stands at. */
+  readonly asOf?: string;
 }
 
 /** The card of `task`, its targets judged against the feed's latest readings (when a feed is given and loaded). */
@@ -25,5 +27,6 @@ export function cardOf(api: PlanLookups, task: Task, feed: Loadable<ProgressRepo
     units: api.unitsOfTask(task),
     feedLoading: feed?.state === 'loading',
     targets: api.targetsOfTask(task).map((target) => judgeTarget(api, target, report, lang)),
+    ...(report ? { asOf: report.asOf } : {}),
   };
 }

@@ -25,7 +25,8 @@ export default css`
     color: var(--_dz-summary-color);
   }
 
-  .counts {
+  .counts,
+  .as-of {
     margin: 0;
     color: var(--_dz-summary-muted-color);
   }

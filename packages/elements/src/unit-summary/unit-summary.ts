@@ -1,4 +1,4 @@
-import type { Language, Unit } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type Unit } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -10,6 +10,7 @@ import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { statusKey } from '../shared/gauge/format.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
+import { problemsOf, ReadingProblems } from '../shared/reading-problems.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { textInput, urlInput, type Taken } from '../shared/inputs.js';
@@ -39,26 +40,29 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @attr show - What to show, in order: `tasks`, `targets` or both (`"tasks targets"`, the default).
  * @attr task-href - Turns each task into a link: `{number}` and `{id}` are replaced (`/tasks/{number}`). Without
  *   it each task is text (nothing to press): a single-page app gives `task-href` and cancels `dz-select`.
- * @attr progress-src - URL of a progress report; the targets are grouped by their status.
+ * @attr progress-src - URL of a progress report; the targets are grouped by their status (a latest reading older than
+ *   the report's date apart, as not reported this period, with its date), and the report's date is shown.
  * @attr heading-level - Level of the summary's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed).
  *
  * @csspart base - The summary's outer box (an `<article>` named by its heading, like the card's: not a landmark).
  * @csspart header - The header holding the unit's name and counts.
  * @csspart heading - The heading: the unit's name.
  * @csspart counts - The counts of tasks led and joined.
+ * @csspart as-of - The date of the progress report, when one is loaded (`進度截至 2023年9月30日`).
  * @csspart label - The sub-headings: tasks, targets.
  * @csspart tasks - The list of tasks.
  * @csspart task - One task in the list.
  * @csspart role - A task's role, as a glyph and a word.
  * @csspart task-link - A task's link (with `task-href`), which fires `dz-select`.
  * @csspart task-name - A task's number and title as text (without `task-href`).
- * @csspart group - One group of targets with the same status.
+ * @csspart group - One group of targets with the same status (or not reported this period: a latest reading older than the report).
  * @csspart group-label - The heading of a group: glyph, status word and count.
  * @csspart targets - A list of targets.
  * @csspart target - One target: its task, metric and compact gauge.
  * @csspart gauge - A target's compact gauge.
  * @csspart gauge-target - The target amount in a gauge.
  * @csspart gauge-meter - The bar of a gauge (`role="meter"`).
+ * @csspart gauge-as-of - A reading's own date, where it is not the report's.
  * @csspart gauge-progress - The progress in words.
  * @csspart gauge-status - The status as a glyph and a word.
  * @csspart gauge-note - A remark from the progress report.
@@ -87,7 +91,8 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  *   role }`. Cancelable: `preventDefault()` keeps the link from navigating (a single-page app shows the task itself).
  * @fires dz-error - The summary shows an error (missing or unknown `unit`, failed or invalid feed or plan), or a
  *   notice over its content (a word `show` does not take, left out). Detail: `{ code, message }`, once per distinct
- *   error.
+ *   error. A feed reading of one of its targets that cannot be judged: `invalid-value` with `target`, once per problem
+ *   and feed load.
  */
 export class DzUnitSummary extends DzElement<SummaryReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
@@ -95,6 +100,11 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
 
   /** Focus a render took away (the loading state of a language, a unit, a plan) comes back to the same link. */
   private readonly focusReturn = new FocusReturn(this);
+
+  /** `dz-error` for each feed reading shown as one that cannot be judged. */
+  private readonly problems = new ReadingProblems(this, () =>
+    this.view.kind === 'ready' && this.view.parts.includes(SummaryPart.targets) ? problemsOf(this.view.groups.flatMap((group) => group.targets), this.i18n.strings) : [],
+  );
 
   /** The unit, by id, name or alias in Traditional or Simplified Chinese or English. */
   @property({ converter: textInput }) unit?: string;
@@ -147,6 +157,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
       <header part="header" class="header">
         ${headingOf(this.level, 'heading', 'heading', 'heading', summary.unit.name[lang])}
         <p part="counts" class="counts">${t.summaryTaskCounts(summary.tasks.length, summary.lead, summary.participating)}</p>
+        ${summary.asOf ? html`<p part="as-of" class="as-of">${t.progressAsOf(formatIsoDate(summary.asOf, lang))}</p>` : this.nothing}
       </header>
       ${summary.error && !summary.parts.includes(SummaryPart.targets) ? this.renderError(summary.error) : this.nothing}
       ${summary.parts.map((part) => (part === SummaryPart.tasks ? this.renderTasks(summary, lang, t) : this.renderTargets(summary, lang, t)))}

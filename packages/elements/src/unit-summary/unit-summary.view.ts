@@ -39,6 +39,8 @@ export interface SummaryReady {
   readonly grouped: boolean;
   /** How many targets its tasks state. */
   readonly targetCount: number;
+  /** The progress report's own date, when one is loaded: the date the summary stands at. */
+  readonly asOf?: string;
   /** Whether a progress feed is still loading (the targets show a skeleton meanwhile). */
   readonly feedLoading: boolean;
 }
@@ -75,5 +77,6 @@ export function summaryOf(api: PlanLookups, unit: Unit, parts: readonly SummaryP
     grouped: !!report,
     targetCount: judged.length,
     feedLoading: feed?.state === 'loading',
+    ...(report ? { asOf: report.asOf } : {}),
   };
 }

@@ -125,19 +125,25 @@ const fixtures = '/packages/elements/test-fixtures';
 // and a fault of an element's own said in its place (render-failed: the shared chunk): the gauge 30,680 bytes, the
 // card 37.8 KB (→ 37.9), a matrix section 36.6 (→ 36.7), all three 70.6 (→ 70.7), the unit summary 46.9 (→ 47.0) and
 // the overview 44.3 (→ 44.4).
+// @lit/task with a page's first load, not on every page (about 0.39 KB gzip): a matrix section 36.4 KB (→ 36.5). Then
+// a session of reviews: a reading older than its report said as not reported this period with its date, the report's
+// date on the card, the summary and the overview, the feed's readings that cannot be judged as dz-error (their own
+// small module, with focus-return's), the bundled plan's failure in each element's language and retried, and shadow
+// roots handed to the loader: the gauge 30,639 bytes, the card 38.2 KB (→ 38.3), all three 71.2 (→ 71.3), the unit
+// summary 47.5 (→ 47.6) and the overview 44.8 (→ 44.9).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 37.9, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 70.7 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.5, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 71.3 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 47.0, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 44.4, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 47.6, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 44.9, everyTarget: true },
 ];
 
 /**

@@ -50,6 +50,7 @@ export default css`
     background: repeating-linear-gradient(to bottom, var(--_dz-gauge-marker) 0 2px, transparent 2px 3px);
   }
 
+  .gauge-as-of,
   .gauge-progress,
   .gauge-note {
     color: var(--_dz-color-muted);

@@ -3,9 +3,10 @@
  * `role="meter"` element, the progress in words and the status. Apart from `templates.ts`, so a page of
  * `<dz-target-gauge>` (which draws its own meter) does not download it.
  */
-import { describeTarget, statusTones, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { describeTarget, formatIsoDate, statusTones, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../css-props.js';
+import { readingGlyphs } from '../glyphs.js';
 import type { Strings } from '../i18n/ui-strings.js';
 import { formatProgress, statusKey } from './format.js';
 import { gaugeGeometry, type GaugeGeometry } from './geometry.js';
@@ -15,6 +16,13 @@ import { meterAria, renderStatus } from './templates.js';
 export interface CompactGaugeOptions {
   /** A remark from the progress report, shown after the status. */
   readonly note?: string;
+  /** The reading's date, shown before the progress: given where it is not the report's (`截至 2023年6月30日`). */
+  readonly asOf?: string;
+  /**
+   * The reading is older than the report: "not reported this period" stands where its status would, in a neutral
+   * tone, since a pace judged at an older date is not the report's.
+   */
+  readonly stale?: boolean;
 }
 
 /**
@@ -51,8 +59,9 @@ export function renderMeter(
 
 /**
  * A one-line gauge for lists and cards: the target (`≥ 3000個`) and, with an evaluation, a small bar
- * (`role="meter"` with the evaluation's sentence as `aria-valuetext`), the progress in words, and the status as a
- * glyph and a word. Include `gauge/gauge.styles.js` and `gauge/compact-gauge.styles.js` in the host's styles.
+ * (`role="meter"` with the evaluation's sentence as `aria-valuetext`), the reading's date where asked, the progress in
+ * words, and the status as a glyph and a word (or "not reported this period" for a reading older than the report).
+ * Include `gauge/gauge.styles.js` and `gauge/compact-gauge.styles.js` in the host's styles.
  */
 export function renderCompactGauge(
   target: Target,
@@ -66,7 +75,14 @@ export function renderCompactGauge(
     return html`<span class="gauge-compact" part="gauge">${goal}</span>`;
   }
   const g = gaugeGeometry(evaluation);
-  return html`<span class="gauge-compact" part="gauge" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded}>
+  const { stale, asOf } = options;
+  return html`<span
+    class="gauge-compact"
+    part="gauge"
+    data-status=${stale ? 'stale' : statusKey(evaluation.status)}
+    data-tone=${stale ? 'neutral' : statusTones[evaluation.status]}
+    ?data-exceeded=${g.exceeded}
+  >
     ${goal}
     ${renderMeter(
       { className: 'gauge-track', part: 'gauge-meter' },
@@ -80,8 +96,11 @@ export function renderCompactGauge(
           ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
           : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}`,
     )}
+    ${asOf ? html`<span class="gauge-as-of" part="gauge-as-of">${strings.gaugeAsOf(formatIsoDate(asOf, lang))}</span>` : nothing}
     <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
-    ${renderStatus(evaluation.status, lang, g.exceeded)}
+    ${stale
+      ? html`<span class="gauge-status" part="gauge-status"><span class="gauge-glyph" aria-hidden="true">${readingGlyphs.stale}</span> ${strings.statusStale}</span>`
+      : renderStatus(evaluation.status, lang, g.exceeded)}
     ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}
   </span>`;
 }

@@ -7,6 +7,7 @@ import {
   InvalidReadingError,
   latestIsoDate,
   progressHistory,
+  staleReading,
   type Language,
   type PlanLookups,
   type ProgressReading,
@@ -30,13 +31,21 @@ export interface JudgedTarget {
   readonly note?: string;
   /** A feed is loaded and has no entry for the target. */
   readonly unreported: boolean;
+  /** The report's own date (`asOf`), when a report is loaded: the date its views stand at. */
+  readonly reportAsOf?: string;
+  /**
+   * The latest reading is older than the report ({@link staleReading}): not reported this period. Its evaluation
+   * stands at its own date, so its status is not the report's.
+   */
+  readonly stale?: true;
   /** The feed's readings of the target in date order, when it gives more than one. */
   readonly history?: readonly ProgressReading[];
 }
 
 /**
- * `target` judged against the report's latest reading (none without a report). Without `words` (a view that only
- * counts what cannot be judged, as the overview's tally) a problem is its code, and its words are not loaded.
+ * `target` judged against the report's latest reading (none without a report), at the reading's own date; a reading
+ * older than the report is `stale` (not reported this period). Without `words` (a view that only counts what cannot
+ * be judged, as the overview's tally) a problem is its code, and its words are not loaded.
  */
 export function judgeTarget(api: PlanLookups, target: Target, report: ProgressReport | undefined, lang: Language, words = true): JudgedTarget {
   const history = report ? progressHistory(report, target.id) : [];
@@ -47,6 +56,8 @@ export function judgeTarget(api: PlanLookups, target: Target, report: ProgressRe
     ...(reading ? judgeReading(api, target, reading, lang, true, words) : {}),
     ...(reading?.note === undefined ? {} : { note: reading.note }),
     unreported: !!report && !reading,
+    ...(report ? { reportAsOf: report.asOf } : {}),
+    ...(reading && staleReading(reading, report!) ? { stale: true as const } : {}),
     ...(history.length > 1 ? { history } : {}),
   };
 }

@@ -2,17 +2,26 @@
  * A target's readings over time, where a progress feed gives more than one: the trend in words (`up from 1,500
  * units on 31 March 2023`), read by screen readers as it is shown, and the readings as a short step list.
  */
-import { formatAmount, formatIsoDate, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/ui-strings.js';
+import { formatValue } from './format.js';
 
-/** The latest reading against the one before it, in words; `undefined` with fewer than two readings. */
+/**
+ * The latest reading against the one before it, in words; `undefined` with fewer than two readings. A change from a
+ * base year (↓12%, ↑6%) says its cut or rise grew or shrank (`the cut shrank from ↓ 7%`): its raw value going down
+ * is a use going up. The earlier reading is written as the headline writes it ({@link formatValue}).
+ */
 export function trendWords(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings): string | undefined {
   const [before, latest] = [history.at(-2), history.at(-1)];
   if (!before || !latest) return undefined;
   const date = formatIsoDate(before.asOf, lang);
   if (latest.value === before.value) return t.trendSame(date);
-  return (latest.value > before.value ? t.trendUp : t.trendDown)(formatAmount(target, before.value, lang), date);
+  const from = formatValue(target, before.value, lang);
+  const up = latest.value > before.value;
+  const by = target.comparator;
+  if (by === 'decreaseBy' || by === 'increaseBy') return (up ? t.trendGrew : t.trendShrank)(by === 'decreaseBy' ? t.trendCut : t.trendRise, from, date);
+  return (up ? t.trendUp : t.trendDown)(from, date);
 }
 
 /** The trend in words and the readings in date order, or nothing with fewer than two readings. */
@@ -22,7 +31,7 @@ export function renderTrend(target: Target, history: readonly ProgressReading[],
   return html`<div class="trend" part=${part}>
     <span class="trend-words">${words}</span>
     <ol class="trend-steps" aria-label=${t.trendReadings}>
-      ${history.map((r) => html`<li><span class="trend-value">${formatAmount(target, r.value, lang)}</span> <span class="trend-date">${formatIsoDate(r.asOf, lang)}</span></li>`)}
+      ${history.map((r) => html`<li><span class="trend-value">${formatValue(target, r.value, lang)}</span> <span class="trend-date">${formatIsoDate(r.asOf, lang)}</span></li>`)}
     </ol>
   </div>`;
 }

@@ -37,6 +37,7 @@ export const en: UiStrings = {
   gaugeExpected: 'Expected progress',
   gaugeAsOf: (date: string) => `as of ${date}`,
   gaugeDue: (date: string) => `due ${date}`,
+  progressAsOf: (date: string) => `Progress as of ${date}`,
   gaugeDone: (percent: string) => `${percent} done`,
   gaugeCeilingUsed: (percent: string) => `${percent} of the ceiling used`,
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved} of ${goal}`,
@@ -74,6 +75,7 @@ export const en: UiStrings = {
   summaryNoTargets: 'The tasks of this unit state no quantitative targets',
   statusCannotJudge: 'cannot be judged',
   statusUnreported: 'not reported',
+  statusStale: 'not reported this period',
   statusCount: (word: string, count: number) => `${count} ${word}`,
   overviewCaption: 'Plan overview',
   overviewUnitsCaption: 'Targets by unit',
@@ -85,6 +87,12 @@ export const en: UiStrings = {
   overviewRank: 'Rank',
   overviewDistinctTotals: 'A task or target shared by several units counts once in the total.',
   overviewSortNeedsFeed: 'sort="behind" needs a progress report (progress-src) to rank by',
+  // Trend of a change and the overview's unjudged targets (tally-trend-errors)
+  trendCut: 'the cut',
+  trendRise: 'the rise',
+  trendGrew: (change: string, from: string, date: string) => `${change} grew from ${from} on ${date}`,
+  trendShrank: (change: string, from: string, date: string) => `${change} shrank from ${from} on ${date}`,
+  overviewUnjudged: (metric: string, id: string) => `${metric} (${id}): the reading cannot be judged`,
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,

@@ -27,8 +27,8 @@ const hosts = new Set<ReactiveControllerHost & Element>();
 let observer: MutationObserver | undefined;
 
 /**
- * Keeps `host` in the language of the page: re-renders it when any `lang` attribute changes, so switching the
- * page (or a container) to English switches every element inside.
+ * Keeps `host` in the language of the page: re-renders it when any `lang` attribute changes, on the page or in a
+ * shadow root the host is in, so switching the page (or a container) to English switches every element inside.
  */
 export class LanguageController implements ReactiveController {
   /** The language read for the update under way (see {@link LanguageController.readForUpdate}). */
@@ -73,10 +73,11 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.host);
-    if (!observer && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
+    if (!observer && typeof MutationObserver !== 'undefined') observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    // Every shadow root the host is in, and the page: `languageOf` reads across them.
+    let node: Node = this.host;
+    do observer?.observe((node = node.getRootNode()), { attributes: true, attributeFilter: ['lang'], subtree: true });
+    while (node instanceof ShadowRoot && (node = node.host));
   }
 
   hostDisconnected(): void {

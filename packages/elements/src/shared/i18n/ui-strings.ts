@@ -104,6 +104,13 @@ export interface UiStrings {
    */
   readonly gaugeDue: (date: string) => string;
   /**
+   * The date a view's progress stands at, the progress report's own: `進度截至 2023年9月30日`,
+   * `Progress as of 30 September 2023`.
+   *
+   * @param date The date, already formatted for the language.
+   */
+  readonly progressAsOf: (date: string) => string;
+  /**
    * The progress towards a target: `完成 70%`, `70% done`.
    *
    * @param percent The progress, already formatted: `70%`.
@@ -273,6 +280,11 @@ export interface UiStrings {
   /** A status group (and a bar segment) of targets the progress report has no entry for. */
   readonly statusUnreported: string;
   /**
+   * A target whose latest reading is older than the report (`staleReading`): not reported this period, the words of
+   * `dz-plan progress diff`. A status group, and the mark that stands for the reading's status.
+   */
+  readonly statusStale: string;
+  /**
    * A count with its word, in a status bar's key: `進度滯後 2`, `2 behind`.
    *
    * @param word The status in words.
@@ -289,7 +301,7 @@ export interface UiStrings {
   readonly overviewTasks: string;
   /** Header of the overview's target count column. */
   readonly overviewTargets: string;
-  /** Header of the overview's column of targets behind (warning and alert statuses). */
+  /** Header of the overview's column of targets behind (`behindStatuses`: behind or seriously behind, missed, used faster than the pace, over the ceiling). */
   readonly overviewBehind: string;
   /** Header of the overview's status bar column. */
   readonly overviewStatuses: string;
@@ -299,6 +311,29 @@ export interface UiStrings {
   readonly overviewDistinctTotals: string;
   /** The overview's error for `sort="behind"` without a progress report to rank by. */
   readonly overviewSortNeedsFeed: string;
+  // Trend of a change and the overview's unjudged targets (tally-trend-errors)
+  /** What a change from a base year is, for the trend: `降幅`, `the cut` (a reduction, ↓12%). */
+  readonly trendCut: string;
+  /** What a change from a base year is, for the trend: `增幅`, `the rise` (an increase, ↑6%). */
+  readonly trendRise: string;
+  /**
+   * The latest reading's change is larger than the one before: `降幅較2023年6月30日的↓ 3%擴大`, `the cut grew from ↓ 3% on 30 June 2023`.
+   *
+   * @param change {@link UiStrings.trendCut} or {@link UiStrings.trendRise}.
+   * @param from The earlier reading, as the headline writes it (`↓ 3%`).
+   * @param date The earlier reading's date, in words.
+   */
+  readonly trendGrew: (change: string, from: string, date: string) => string;
+  /** The latest reading's change is smaller than the one before: `the cut shrank from ↓ 7% on 30 June 2023`. */
+  readonly trendShrank: (change: string, from: string, date: string) => string;
+  /**
+   * One target of the list under the overview that names the targets counted "cannot be judged", also the message of
+   * its `dz-error`: `萬元GDP用水量(t26.4):進度值無法判斷`.
+   *
+   * @param metric The target's metric.
+   * @param id The target's id.
+   */
+  readonly overviewUnjudged: (metric: string, id: string) => string;
   // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
   /**
    * The `invalid-attribute` error: `Cannot use an array as section`.

@@ -39,6 +39,7 @@ export const zhHans: UiStrings = {
   gaugeExpected: '序时进度',
   gaugeAsOf: (date: string) => `截至 ${date}`,
   gaugeDue: (date: string) => `期限 ${date}`,
+  progressAsOf: (date: string) => `进度截至 ${date}`,
   gaugeDone: (percent: string) => `完成 ${percent}`,
   gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目标 ${goal})`,
@@ -76,6 +77,7 @@ export const zhHans: UiStrings = {
   summaryNoTargets: '本单位的任务没有量化目标',
   statusCannotJudge: '无法判断',
   statusUnreported: '未报送',
+  statusStale: '本期未报',
   statusCount: (word: string, count: number) => `${word} ${count}`,
   overviewCaption: '计划总览',
   overviewUnitsCaption: '各单位目标进度',
@@ -87,6 +89,12 @@ export const zhHans: UiStrings = {
   overviewRank: '排名',
   overviewDistinctTotals: '多个单位共同负责的任务和目标，在合计中只计一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要进度数据（progress-src）才能排序',
+  // Trend of a change and the overview's unjudged targets (tally-trend-errors)
+  trendCut: '降幅',
+  trendRise: '增幅',
+  trendGrew: (change: string, from: string, date: string) => `${change}较${date}的${from}扩大`,
+  trendShrank: (change: string, from: string, date: string) => `${change}较${date}的${from}缩小`,
+  overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：进度值无法判断`,
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,

@@ -37,6 +37,7 @@ export const zhHant: UiStrings = {
   gaugeExpected: '序時進度',
   gaugeAsOf: (date: string) => `截至 ${date}`,
   gaugeDue: (date: string) => `期限 ${date}`,
+  progressAsOf: (date: string) => `進度截至 ${date}`,
   gaugeDone: (percent: string) => `完成 ${percent}`,
   gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目標 ${goal})`,
@@ -74,6 +75,7 @@ export const zhHant: UiStrings = {
   summaryNoTargets: '本單位的任務沒有量化目標',
   statusCannotJudge: '無法判斷',
   statusUnreported: '未報送',
+  statusStale: '本期未報',
   statusCount: (word: string, count: number) => `${word} ${count}`,
   overviewCaption: '計劃總覽',
   overviewUnitsCaption: '各單位目標進度',
@@ -85,6 +87,12 @@ export const zhHant: UiStrings = {
   overviewRank: '排名',
   overviewDistinctTotals: '多個單位共同負責的任務和目標，在合計中只計一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要進度數據（progress-src）才能排序',
+  // Trend of a change and the overview's unjudged targets (tally-trend-errors)
+  trendCut: '降幅',
+  trendRise: '增幅',
+  trendGrew: (change: string, from: string, date: string) => `${change}較${date}的${from}擴大`,
+  trendShrank: (change: string, from: string, date: string) => `${change}較${date}的${from}縮小`,
+  overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：進度值無法判斷`,
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,

@@ -1,0 +1,50 @@
+import type { ProgressReading, Target } from '@dz-tasks/data';
+import { dezhou } from '@dz-tasks/data/dezhou-2023';
+import { expect, fixture, html } from '@open-wc/testing';
+import { en } from '../i18n/en.js';
+import { zhHans } from '../i18n/zh-hans.js';
+import { zhHant } from '../i18n/zh-hant.js';
+import { formatReading } from './format.js';
+import { renderTrend, trendWords } from './trend.js';
+
+const api = dezhou();
+const target = (id: string) => api.plan.targets.find((t) => t.id === id)!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const readings = (...values: [string, number][]): ProgressReading[] => values.map(([asOf, value]) => ({ asOf, value }) as ProgressReading);
+
+/** The readings in the trend's list, as drawn. */
+async function steps(of: Target, history: ProgressReading[]): Promise<string[]> {
+  const el = await fixture<HTMLElement>(html`<div>${renderTrend(of, history, 'zh-Hant', zhHant, 'gauge-trend')}</div>`);
+  return [...el.querySelectorAll('.trend-value')].map(text);
+}
+
+describe('the trend of a change target (a cut or a rise from a base year)', () => {
+  // 萬元GDP用水量 ↓12% from 2020: a cut of 7% in June, then a rise of 1% in September.
+  const water = target('t26.4');
+  const cutThenRise = readings(['2023-06-30', 7], ['2023-09-30', -1]);
+
+  it('says the cut shrank (never "down" for a use that went up), in each language', () => {
+    expect(water.comparator).to.equal('decreaseBy');
+    expect(trendWords(water, cutThenRise, 'zh-Hant', zhHant)).to.equal('降幅較2023年6月30日的↓ 7%縮小');
+    expect(trendWords(water, cutThenRise, 'zh-Hans', zhHans)).to.equal('降幅较2023年6月30日的↓ 7%缩小');
+    expect(trendWords(water, cutThenRise, 'en', en)).to.equal('the cut shrank from ↓ 7% on 30 June 2023');
+    expect(trendWords(water, readings(['2023-06-30', 3], ['2023-09-30', 7]), 'en', en)).to.equal('the cut grew from ↓ 3% on 30 June 2023');
+    expect(trendWords(water, readings(['2023-06-30', 7], ['2023-09-30', 7]), 'en', en)).to.equal('unchanged since 30 June 2023');
+  });
+
+  it('writes the readings as the headline does: ↓ 7%, ↑ 1%, never a raw -1%', async () => {
+    const headline = (value: number) => formatReading(api.evaluateTarget(water, { value, asOf: '2023-09-30' }), 'zh-Hant');
+    expect(await steps(water, cutThenRise)).to.deep.equal(['↓ 7%', '↑ 1%']);
+    expect(await steps(water, cutThenRise)).to.deep.equal([headline(7), headline(-1)]);
+  });
+
+  it('a rise target says the rise grew or shrank', () => {
+    const rise = api.plan.targets.find((t) => t.comparator === 'increaseBy')!;
+    expect(trendWords(rise, readings(['2023-06-30', 1], ['2023-09-30', 2]), 'zh-Hant', zhHant)).to.match(/^增幅較2023年6月30日的↑ .+擴大$/);
+  });
+
+  it('a level keeps rising and falling words with its plain amounts', () => {
+    const stations = target('t09.1');
+    expect(trendWords(stations, readings(['2023-03-31', 1500], ['2023-06-30', 2100]), 'en', en)).to.equal('up from 1,500 base stations on 31 March 2023');
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * What the CDN loader and the bundled plan's chunks do when a chunk fails once (a network blip, a CDN folder
+ * updated under a cached loader), and elements inside shadow roots, in Debian Chromium and Firefox ESR:
+ * - a failed load of Lit's hydration support or of the plan's first part fails the elements waiting on it, each
+ *   saying so in its own language, and is not kept: a later element loads it again. (Chromium fetches the file
+ *   again; Firefox keeps a module that failed until the page is reloaded, so there the later element says so too.)
+ * - elements in a shadow root the page's loader cannot see load once the app hands the root to the loader
+ *   (`(window.dzElements ||= []).push(root)`), before or after the loader has run.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
+import { describeInEachEngine } from '../support/engines.js';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const elementsDir = `${repoRoot}packages/elements/`;
+const pagesDir = `${elementsDir}dist/cdn-loads/`;
+const pagesPath = '/packages/elements/dist/cdn-loads/';
+const built = existsSync(`${elementsDir}dist/cdn/dz-elements.js`) && existsSync(`${elementsDir}dist/ssr/index.js`);
+const loader = '<script type="module" src="../cdn/dz-elements.js"></script>';
+
+const page = (body: string, head = loader) =>
+  `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>loads</title><link rel="icon" href="data:,">${head}</head><body><main>${body}</main></body></html>`;
+
+/** A ceiling for a hung page, not a speed limit. */
+const ceiling = { timeout: 60_000 };
+
+describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () => {
+  let server: StaticServer;
+  before(async () => {
+    rmSync(pagesDir, { recursive: true, force: true });
+    mkdirSync(pagesDir, { recursive: true });
+    const { renderPage } = await import('../../dist/ssr/index.js');
+    const rendered = await renderPage(page('<dz-task-card task="1"></dz-task-card><dz-task-matrix section="1"></dz-task-matrix>', ''), { base: pagesDir, root: repoRoot });
+    writeFileSync(`${pagesDir}rendered.html`, rendered.html.replace('</head>', `${loader}</head>`));
+    writeFileSync(`${pagesDir}plan.html`, page('<dz-task-matrix section="4" lang="en" id="a"></dz-task-matrix><dz-task-matrix section="4" id="b"></dz-task-matrix>'));
+    // The app hands its shadow root over before the loader has run (a classic script before a module).
+    const early = `<script src="early.js"></script>${loader}`;
+    writeFileSync(
+      `${pagesDir}early.js`,
+      `const host = document.createElement('div'); host.id = 'early'; document.documentElement.append(host);
+       host.attachShadow({ mode: 'open' }).innerHTML = '<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>';
+       (window.dzElements ||= []).push(host.shadowRoot);`,
+    );
+    writeFileSync(`${pagesDir}shadow.html`, page('<p>an app</p>', early));
+    server = await serveStatic(repoRoot);
+  });
+  after(async () => {
+    await server?.close();
+    rmSync(pagesDir, { recursive: true, force: true });
+  });
+
+  describeInEachEngine((context, engine) => {
+    /**
+     * Opens `name` with the first request for a file matching `lost` held until `fail()` makes it fail (a network
+     * error); `asked()` counts the requests for it.
+     */
+    async function openLosingOnce(name: string, lost: RegExp): Promise<{ page: Page; asked: () => number; fail: () => Promise<void> }> {
+      const opened = await context().newPage();
+      let asked = 0;
+      let held!: (request: HTTPRequest) => void;
+      const first = new Promise<HTTPRequest>((resolve) => (held = resolve));
+      await opened.setRequestInterception(true);
+      opened.on('request', (request: HTTPRequest) => {
+        if (!lost.test(request.url())) return void request.continue();
+        asked += 1;
+        if (asked === 1) held(request);
+        else void request.continue();
+      });
+      await opened.goto(`${server.origin}${pagesPath}${name}`, { waitUntil: 'domcontentloaded' });
+      return { page: opened, asked: () => asked, fail: async () => (await first).abort('failed') };
+    }
+
+    it("Lit's hydration support failing once: the elements say so, and a later element loads it again (it stayed failed for good)", async () => {
+      const { page, asked, fail } = await openLosingOnce('rendered.html', /\/dz-hydrate-[\w-]+\.js$/);
+      await fail();
+      await page.waitForFunction(() => document.querySelectorAll('[slot="dz-load-error"]').length === 2, ceiling);
+      await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>'));
+      if (engine.name === 'Firefox') {
+        await page.waitForFunction(() => document.querySelector('dz-target-gauge > [slot="dz-load-error"]'), ceiling);
+      } else {
+        await page.waitForFunction(() => document.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), ceiling);
+        assert.equal(asked(), 2, 'the hydration support asked for again');
+        assert.equal(await page.evaluate(() => document.querySelectorAll('dz-target-gauge > [slot="dz-load-error"]').length), 0);
+      }
+      await page.close();
+    });
+
+    it("the plan's first part failing once: each element says so in its own language, and a later element loads it again (in zh-Hant for all, for good)", async () => {
+      const { page, asked, fail } = await openLosingOnce('plan.html', /\/dz-base-[\w-]+\.js$/);
+      // Both wait on it (the English one once its UI strings are there) when it fails.
+      await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id)!.shadowRoot?.querySelector('[aria-busy="true"]')), ceiling);
+      await fail();
+      const alert = (id: string) => page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ?? '', id);
+      await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id)!.shadowRoot?.querySelector('[role="alert"]')), ceiling);
+      assert.match(await alert('a'), /Could not load @dz-tasks\/data\/dezhou-2023: /);
+      assert.match(await alert('b'), /無法載入 @dz-tasks\/data\/dezhou-2023:/);
+      await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<dz-task-matrix section="4" id="c"></dz-task-matrix>'));
+      if (engine.name === 'Firefox') {
+        await page.waitForFunction(() => document.getElementById('c')!.shadowRoot?.querySelector('[role="alert"]'), ceiling);
+      } else {
+        await page.waitForFunction(() => document.getElementById('c')!.shadowRoot?.querySelector('table'), ceiling);
+        assert.equal(asked(), 2, "the plan's first part asked for again");
+      }
+      // The elements told of the failure keep saying so, each in its language.
+      assert.match(await alert('a'), /Could not load /);
+      assert.match(await alert('b'), /無法載入 /);
+      await page.close();
+    });
+
+    it('elements in a shadow root the app hands to the loader, before or after it has run, load and show', async () => {
+      const opened = await context().newPage();
+      await opened.goto(`${server.origin}${pagesPath}shadow.html`, { waitUntil: 'domcontentloaded' });
+      await opened.waitForFunction(() => document.getElementById('early')!.shadowRoot!.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), ceiling);
+      // The loader has run: a root handed over now loads too.
+      await opened.evaluate(() => {
+        const host = document.createElement('div');
+        host.id = 'late';
+        document.querySelector('main')!.append(host);
+        host.attachShadow({ mode: 'open' }).innerHTML = '<dz-task-card task="9"></dz-task-card>';
+        ((window as unknown as { dzElements: ShadowRoot[] }).dzElements ||= []).push(host.shadowRoot!);
+      });
+      await opened.waitForFunction(() => document.getElementById('late')!.shadowRoot!.querySelector('dz-task-card')!.shadowRoot?.querySelector('[part="title"]'), ceiling);
+      // An element added to a handed root later loads as well.
+      await opened.evaluate(() => document.getElementById('late')!.shadowRoot!.append(Object.assign(document.createElement('dz-unit-summary'), { id: 'added' })));
+      await opened.waitForFunction(() => customElements.get('dz-unit-summary'), ceiling);
+      await opened.close();
+    });
+  });
+});
