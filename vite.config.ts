@@ -54,7 +54,7 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
   overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed'],
-  inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'valueKinds'],
+  inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'ignoredInput', 'valueKinds'],
 };
 
 /**
@@ -311,10 +311,10 @@ function withoutUnread<T extends Record<string, unknown>>(core: T): T {
 
 /**
  * The Dezhou plan cut by section for the CDN (`splitBySection` of `@dz-tasks/data`): `virtual:dz-plan-parts` exports a
- * literal `import()` per whole-plan part (the base, the units, every task, every target), and `named(name)`, one of the
- * parts emitted as chunks named for them (each section's tasks, targets and bodies, `tasks-s04`, and each task's
- * targets, `targets-t09`), so each part is a chunk of its own and `default-plan.lazy.ts` fetches only the parts its
- * elements show.
+ * loader per whole-plan part (the base, the units, every task, every target) and `named(name)`, one of the parts, all
+ * emitted as chunks named for them (each section's tasks, targets and bodies, `tasks-s04`, and each task's targets,
+ * `targets-t09`), so each part is a chunk of its own and `default-plan.lazy.ts` fetches only the parts its elements
+ * show.
  */
 function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): string | undefined } {
   const table = 'virtual:dz-plan-parts';
@@ -371,18 +371,16 @@ function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): stri
       if (!id.startsWith('\0virtual:dz-plan-part')) return null;
       const all = await allParts();
       if (id === `\0${table}`) {
-        const part = (name: string) => `() => import(${JSON.stringify(partPrefix + name)}).then((m) => m.default)`;
-        // A section's parts and a task's targets are named, not listed: a table of them in dz-shared (on every page)
-        // would cost a line per part (0.2 KB gzip for the seed's 33 section parts). Each is a chunk emitted under its
-        // file name, which the page's import resolves beside dz-shared.
-        const namedParts = [...all.keys()].filter((name) => /^(?:tasks|targets|bodies)-[st]\d+$/.test(name));
-        for (const name of namedParts) this.emitFile({ type: 'chunk', id: partPrefix + name, fileName: `dz-${name}-${partsHash}.js`, preserveSignature: 'strict' });
+        // Every part is named, not listed: a table of them in dz-shared (on every page) would cost a line per part (0.2
+        // KB gzip for the seed's 33 section parts; a literal import() of each whole-plan part, 15 bytes). Each is a
+        // chunk emitted under its file name, which the page's import resolves beside dz-shared.
+        for (const name of all.keys()) this.emitFile({ type: 'chunk', id: partPrefix + name, fileName: `dz-${name}-${partsHash}.js`, preserveSignature: 'strict' });
         return [
           `export const named = (name) => import(/* @vite-ignore */ \`./dz-\${name}-${partsHash}.js\`).then((m) => m.default);`,
-          `export const base = ${part('base')};`,
-          `export const units = ${part('units')};`,
-          `export const tasks = ${part('all-tasks')};`,
-          `export const targets = ${part('all-targets')};`,
+          `export const base = () => named('base');`,
+          `export const units = () => named('units');`,
+          `export const tasks = () => named('all-tasks');`,
+          `export const targets = () => named('all-targets');`,
         ].join('\n');
       }
       const name = id.slice(`\0${partPrefix}`.length);
@@ -437,6 +435,44 @@ function minifyLitCss(): Plugin {
 }
 
 /**
+ * The CDN build's helper for legacy decorators, smaller than the compiler's (`@oxc-project/runtime`'s `decorate`, 80
+ * bytes gzip more on every page): the elements decorate only fields (`@property()`, `@state()`), so it leaves out the
+ * paths of class decorators and of methods and accessors (whose descriptor the compiler passes as `null`: the build
+ * stops if one is decorated), and the `Reflect.decorate` of a metadata polyfill, which does the same for fields.
+ */
+function smallDecorateHelper(): Plugin {
+  const id = '\0dz-decorate';
+  const helper = /(["'])@oxc-project\/runtime\/helpers\/decorate\1/;
+  let library = false;
+  return {
+    name: 'dz-small-decorate-helper',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source) {
+      return source === id ? id : null;
+    },
+    load(loaded) {
+      if (loaded !== id) return null;
+      return [
+        'export default function decorate(decorators, target, key, descriptor) {',
+        '  for (let i = decorators.length; i--; ) descriptor = decorators[i](target, key, descriptor) || descriptor;',
+        '  if (descriptor) Object.defineProperty(target, key, descriptor);',
+        '  return descriptor;',
+        '}',
+      ].join('\n');
+    },
+    // The compiler's import of its helper, in each decorated module once compiled (the bundler resolves that one itself).
+    transform(code, module) {
+      if (!library || !helper.test(code)) return null;
+      const descriptors = [...code.matchAll(/^_decorate\d*\([\s\S]*?, (null|void 0)\);$/gm)].map((call) => call[1]);
+      if (descriptors.includes('null')) this.error(`${module}: a method or accessor is decorated, which smallDecorateHelper leaves out`);
+      return { code: code.replace(helper, JSON.stringify(id)), map: null };
+    },
+  };
+}
+
+/**
  * Types for the package export `./cdn/dz-elements.js`, so a TypeScript import of the loader is typed (and
  * arethetypeswrong finds types for every export). The loader exports nothing; it registers the dz- tags, typed as
  * `all.js` types them (`HTMLElementTagNameMap`, the events). Library build only: Storybook emits no loader.
@@ -469,8 +505,8 @@ const sharedChunk = new RegExp(
     String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/)`,
     String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|plan-outline|preloaded|problem-words\.ts|section-list|shared\.styles|timeout)`,
     String.raw`/data/dist/(fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-lookups|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
-    // The compiler's decorator helper (every element's `@property()`).
-    String.raw`^\0@oxc-project\+runtime@[^/]*/helpers/(esm/)?decorate\.js$`,
+    // The decorator helper (every element's `@property()`, see `smallDecorateHelper`).
+    String.raw`^\0dz-decorate$`,
     // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.
     String.raw`^\0virtual:dz-plan-parts$`,
     String.raw`^\0dz-fold-slot$`,
@@ -510,7 +546,7 @@ const chunkName = (facade: string | null): string | undefined => {
 };
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCss(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCss(), smallDecorateHelper(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
@@ -526,7 +562,10 @@ export default defineConfig({
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // Each chunk's map is written beside it (`dz-shared-….js.map`), but not named at the chunk's end: the
+    // `//# sourceMappingURL=` comments cost every page about 0.14 KB gzip of its budget (issue 10; the one-gauge page
+    // has 30 KB). A developer loads a map by hand in the browser's tools (Chromium: "Add source map…").
+    sourcemap: 'hidden',
     reportCompressedSize: true,
     lib: {
       entry: 'src/cdn/loader.ts',

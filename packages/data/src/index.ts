@@ -42,7 +42,7 @@ export { getTask, type TaskRef } from './queries/get-task.js';
 export { getSection, type SectionRef } from './queries/get-section.js';
 export { getUnit, type UnitRef } from './queries/get-unit.js';
 export { getTarget } from './queries/get-target.js';
-export { EDITOR_LEFTOVERS, referenceText } from './queries/reference-number.js';
+export { EDITOR_LEFTOVERS, editorText, editorUrl, referenceText } from './queries/reference-number.js';
 export { tasksOfUnit, type RoleFilter } from './queries/tasks-of-unit.js';
 export { unitsOfTask, type UnitWithRole } from './queries/units-of-task.js';
 export { targetsOfSection, targetsOfTask, targetsOfUnit } from './queries/targets-of.js';
@@ -92,6 +92,7 @@ export {
   type ProgressReportResult,
   type ReportPlan,
 } from './progress-report.js';
+export { totalFalls } from './progress/falling-totals.js';
 
 // Other cities' documents
 export {

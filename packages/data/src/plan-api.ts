@@ -58,14 +58,16 @@ export interface PlanApi {
   getSection(ref: SectionRef): Section | undefined;
   /**
    * A unit by id, by name in any of the three languages, or by alias; spaces, case, full-width letters, the script
-   * (Traditional, Simplified, variants, mixed) and a 德州市 or 市 prefix are ignored. `undefined` when nothing
-   * matches.
+   * (Traditional, Simplified, variants, mixed) and the plan's city prefix (德州市, 德州 or 市 in Dezhou's plan, 濟南市 in
+   * Jinan's; `Dezhou Municipal`, `Dezhou` or `Municipal`: the city of its issuer) are ignored. `undefined` when
+   * nothing matches.
    *
    * @example
    * ```ts
    * api.getUnit('市發改委')?.id; // 'development-reform-commission'
    * api.getUnit('发改委')?.name.en; // 'Dezhou Municipal Development and Reform Commission'
    * api.getUnit('德州市科技局')?.id; // 'science-technology-bureau'
+   * api.getUnit('Science and Technology Bureau')?.id; // 'science-technology-bureau'
    * ```
    */
   getUnit(ref: UnitRef): Unit | undefined;
@@ -177,7 +179,8 @@ export interface PlanApi {
    * ```ts
    * api.evaluateTarget(api.getTarget('t09.1')!, { value: 2100, asOf: '2023-06-30' }).status; // 'onTrack'
    * ```
-   * @throws RangeError when a date is not an ISO date or the value is not a finite number.
+   * @throws RangeError when a date is not an ISO date or the value is not a finite number; TypeError when `target`
+   * is not a target (an id: look it up with {@link PlanApi.getTarget} first).
    */
   evaluateTarget(target: Target, reading: TargetReading, options?: Omit<EvaluateOptions, 'start'>): TargetEvaluation;
 }
@@ -203,8 +206,14 @@ export function createPlanApi(input: Plan): PlanApi {
     targetsOfSection: (section) => targetsOfSection(index, section),
     unitWorkload: (unit) => unitWorkload(index, unit),
     searchTasks: (query, options) => searchTasks(index, query, options),
-    evaluateTarget: (target, reading, options) => evaluatePlanTarget(plan, target, reading, options),
+    evaluateTarget: (target, reading, options) => evaluatePlanTarget(plan, targetOf(target), reading, options),
   };
+}
+
+/** `target` when it is an object; a TypeError for plain JavaScript that passes its id (`'t09.1'`) or nothing. */
+function targetOf(target: Target): Target {
+  if (typeof target === 'object' && target) return target;
+  throw new TypeError(`evaluateTarget: target ${JSON.stringify(target)} is not a target: give api.getTarget(${JSON.stringify(target)})`);
 }
 
 /**

@@ -32,7 +32,8 @@ export interface PlanIndex {
   readonly unitById: ReadonlyMap<string, Unit>;
   /**
    * Every name, alias and id of a unit, normalized (spaces, case, width and script folded: `市 發改委` → `市发改委`);
-   * then, where no other name claims the key, each of them without its 德州市 or 市 prefix, so `科技局` finds 市科技局.
+   * then, where no other name claims the key, each of them without the plan's city prefix (`stripUnitPrefix`), so
+   * `科技局` finds 市科技局 and `Finance Bureau` Dezhou Municipal Finance Bureau.
    * `getUnit(index, name)` looks a unit up in it.
    */
   readonly unitByKey: ReadonlyMap<string, Unit>;
@@ -62,12 +63,24 @@ export function normalizeKey(text: string): string {
 }
 
 /**
- * A unit key ({@link normalizeKey}) without the city prefix 德州市 or 市 (once), or `undefined` when it has none or
- * nothing would remain: `市科技局` → `科技局`, `德州市市场监管局` → `市场监管局`.
+ * The prefixes a unit name of the plan may begin with, as keys ({@link normalizeKey}), longest first: the plan's city
+ * as its issuer writes it (in each language, before its first 市 or `Municipal`), with and without that word, then 市
+ * and `municipal` alone. `['德州市', '德州', …, 'dezhoumunicipal', 'dezhou', '市', 'municipal']` for 德州市人民政府 /
+ * Dezhou Municipal People's Government; `濟南市人民政府` gives `济南市` and `济南`.
  */
-export function stripUnitPrefix(key: string): string | undefined {
-  const bare = key.replace(/^(?:德州市|市)/, '');
-  return bare !== key && bare.length > 0 ? bare : undefined;
+export function unitPrefixes(plan: Plan): string[] {
+  return Object.values(plan.issuer)
+    .flatMap((text) => /^(.+?)(?:市|municipal)/.exec(normalizeKey(text)) ?? [])
+    .concat('市', 'municipal');
+}
+
+/**
+ * A unit key ({@link normalizeKey}) without the first of `prefixes` ({@link unitPrefixes}) it begins with (once); the
+ * key as it is when it begins with none, `undefined` when nothing would remain: `市科技局` → `科技局`,
+ * `德州市市场监管局` → `市场监管局`, `dezhoumunicipalfinancebureau` → `financebureau`, `dezhoucustoms` → `customs`.
+ */
+export function stripUnitPrefix(key: string, prefixes: readonly string[]): string | undefined {
+  return key.slice(prefixes.find((prefix) => key.startsWith(prefix))?.length) || undefined;
 }
 
 const cache = new WeakMap<Plan, PlanIndex>();
@@ -118,7 +131,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     get unitByKey() {
       if (!unitByKey) {
         const names = plan.units.flatMap((unit) => [unit.id, ...Object.values(unit.name), ...unit.aliases].map((name) => [normalizeKey(name), unit] as const));
-        const bare = names.map(([key, unit]) => [stripUnitPrefix(key), unit]).filter(([key]) => key) as [string, Unit][];
+        const prefixes = unitPrefixes(plan);
+        const bare = names.map(([key, unit]) => [stripUnitPrefix(key, prefixes), unit]).filter(([key]) => key) as [string, Unit][];
         // The first unit to claim a key keeps it (a Map keeps the last, hence reversed), and bare names come last: a
         // name as written always wins over another unit's name without its prefix.
         unitByKey = new Map([...names, ...bare].reverse());

@@ -111,6 +111,19 @@ export interface ReportPlan {
 }
 
 /**
+ * Whether `input` is a plan file rather than a progress report (`src="plan.json"`): an object with a plan's
+ * `sections`, `tasks` or `targets` and no `entries`, said as such instead of as a report missing its fields. An
+ * object that throws when asked (a revoked Proxy) is none: its failure is the schema's.
+ */
+function isPlanFile(input: unknown): boolean {
+  try {
+    return typeof input === 'object' && input !== null && !('entries' in input) && ['sections', 'tasks', 'targets'].some((key) => key in input);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Validates a progress report. With a plan, it also checks that the report is about that plan and that every
  * entry names one of its targets. Never throws, whatever it is given; `issues` name the path of each problem.
  * Dates must be real calendar dates (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than
@@ -127,7 +140,7 @@ export interface ReportPlan {
 export function parseProgressReport(input: unknown, plan?: ReportPlan, options: ValidationOptions = {}): ProgressReportResult {
   const lang = options.lang ?? 'en';
   const parsed = validateInput(ProgressReportSchema, input, lang);
-  if (!parsed.success) return parsed;
+  if (!parsed.success) return isPlanFile(input) ? { success: false, issues: [{ path: '(root)', message: validationWords[lang].planNotReport() }] } : parsed;
   const report = parsed.data;
   if (plan) {
     const words = validationWords[lang];

@@ -14,7 +14,10 @@ export interface NotANumberProblem {
   readonly text: string;
 }
 
-/** The text names a unit other than the target's: `2100元` for a target in 個. */
+/**
+ * The text names a unit other than the target's: `2100元` for a target in 個. What follows the number may be no unit
+ * at all: a range (`2.1-2.2`) or 十, 百 or 千, which are not read as multipliers (`2.1千`); the words then say so.
+ */
 export interface WrongUnitProblem {
   /** Which problem: `'wrongUnit'`. */
   readonly code: 'wrongUnit';
@@ -131,6 +134,15 @@ export type ReadingProblem =
 export { InvalidReadingError } from './invalid-reading-error.js';
 
 /**
+ * What follows the number of a value in the wrong unit, when it is no unit: a `range` (`2.1-2.2`, `2.1～2.2`,
+ * `2.1至2.2`) or a `multiplier` not read (`2.1千`: only 萬 and 億 are read, as the plan writes its figures).
+ */
+function notAUnit(text: string): 'range' | 'multiplier' | undefined {
+  const rest = /^[+-]?[\d.,]+\s*(.*)$/u.exec(text.normalize('NFKC'))?.[1] ?? '';
+  return /^[-−–~至到]\s*[\d.]/u.test(rest) ? 'range' : /^[十百千]/u.test(rest) ? 'multiplier' : undefined;
+}
+
+/**
  * A {@link ReadingProblem} in words, in the language, naming what was given and what was expected:
  * `21000 is 6,364 times the target (3.3萬人): the value is read in 萬人; 21000 people is 2.1`.
  */
@@ -144,8 +156,10 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
   switch (problem.code) {
     case 'notANumber':
       return w.notANumber(problem.text);
-    case 'wrongUnit':
-      return w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
+    case 'wrongUnit': {
+      const shape = notAUnit(problem.text);
+      return shape ? w[shape](problem.text) : w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
+    }
     case 'wrongScale':
       return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
     case 'tooSmall':
@@ -171,6 +185,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
 
 interface ProblemWords {
   notANumber(text: string): string;
+  range(text: string): string;
+  multiplier(text: string): string;
   wrongUnit(text: string, unit: string): string;
   wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
   tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
@@ -189,6 +205,8 @@ interface ProblemWords {
 const problemWords: Readonly<Record<Language, ProblemWords>> = {
   'zh-Hant': {
     notANumber: (text) => `「${text}」不是數字,請用阿拉伯數字填寫,如 2100 或 2.1萬`,
+    range: (text) => `「${text}」是一個範圍,不是一個數值:請只填一個數,如 2100`,
+    multiplier: (text) => `「${text}」中的十、百、千不會讀作倍數:請寫出整個數,如 2100,或用萬、億,如 2.1萬`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
@@ -205,6 +223,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
   },
   'zh-Hans': {
     notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
+    range: (text) => `“${text}”是一个范围,不是一个数值:请只填一个数,如 2100`,
+    multiplier: (text) => `“${text}”中的十、百、千不会读作倍数:请写出整个数,如 2100,或用万、亿,如 2.1万`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
@@ -221,6 +241,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
   },
   en: {
     notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
+    range: (text) => `"${text}" is a range, not one number: write one value, such as 2100`,
+    multiplier: (text) => `"${text}": 十, 百 and 千 are not read as multipliers; write the whole number, such as 2100, or use 萬 or 億, such as 2.1萬`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,

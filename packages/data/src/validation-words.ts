@@ -66,6 +66,8 @@ export interface ValidationWords {
   /** An entry of a progress report dated after the report: a forecast, or a slip of the date. */
   entryAfterReport(entry: string, report: string): string;
   /** A progress report about another plan. */
+  /** A plan file given where a progress report is read: it has `sections`, `tasks` or `targets` and no `entries`. */
+  planNotReport(): string;
   otherPlan(report: string, plan: string): string;
   /** Keys a report's object does not have (a misspelt `as_of`), with the keys it has. */
   unknownKeys(keys: readonly string[], known: readonly string[]): string;
@@ -151,6 +153,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     periodBackwards: (start, end) => `期間結束於 ${end},早於開始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
+    planNotReport: () => '這是計劃檔,不是進度報告',
     otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
     unknownKeys: (keys, known) => `無法識別的欄位${someKeys(keys, (key) => `「${key}」`, '、', (n) => `等(另有 ${n} 個)`)}(可用的欄位:${known.join('、')})`,
     tooManyValues: (limit) => `數據過大,無法驗證:超過 ${en(limit)} 個值`,
@@ -191,6 +194,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     periodBackwards: (start, end) => `期间结束于 ${end},早于开始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
+    planNotReport: () => '这是计划文件,不是进度报告',
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
     unknownKeys: (keys, known) => `无法识别的字段${someKeys(keys, (key) => `“${key}”`, '、', (n) => `等(另有 ${n} 个)`)}(可用的字段:${known.join('、')})`,
     tooManyValues: (limit) => `数据过大,无法验证:超过 ${en(limit)} 个值`,
@@ -231,6 +235,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     periodBackwards: (start, end) => `the period ends on ${end}, before it starts on ${start}`,
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
+    planNotReport: () => 'this is a plan file, not a progress report',
     otherPlan: (report, plan) => `the report is for plan "${report}", not "${plan}"`,
     unknownKeys: (keys, known) => `unknown key${keys.length > 1 ? 's' : ''} ${someKeys(keys, (key) => `"${key}"`, ', ', (n) => ` and ${n} more`)} (the keys here are ${known.join(', ')})`,
     tooManyValues: (limit) => `too large to validate: more than ${en(limit)} values`,
@@ -250,8 +255,8 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
 export const zodIssueWords: Readonly<Record<Exclude<Language, 'en'>, ZodIssueWords>> = {
   'zh-Hant': {
     types: {
-      string: '文字', number: '數字', int: '整數', boolean: '布爾值(true 或 false)', object: '對象', array: '數組',
-      null: '空值(null)', nan: '非數字(NaN)', bigint: '大整數', symbol: '符號', function: '函數',
+      string: '文字', number: '數字', int: '整數', boolean: '布林值(true 或 false)', object: '物件', array: '陣列',
+      null: '空值(null)', nan: '非數字(NaN)', bigint: '大整數', symbol: '符號', function: '函式',
     },
     quote: (text) => `「${text}」`,
     expected: (expected, received) => `應為${expected},收到的是${received}`,

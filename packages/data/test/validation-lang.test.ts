@@ -193,7 +193,7 @@ describe('dz-plan progress prints the issues of a feed and of --plan in the lang
     writeFileSync(at('array.json'), '[]');
     const r = dzPlan('progress', 'diff', at('array.json'), at('array.json'));
     assert.equal(r.status, 1, r.stderr);
-    assert.equal(r.stderr.trimEnd().split('\n')[0], `${at('array.json')}: 應為對象,收到的是數組`);
+    assert.equal(r.stderr.trimEnd().split('\n')[0], `${at('array.json')}: 應為物件,收到的是陣列`);
   });
 
   test('--plan: an invalid plan\'s issues in zh-Hans', () => {

@@ -215,6 +215,10 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
     const metric = plan.targets.find((t) => t.id === change.target)!.metric;
     out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}${change.correction ? words.corrected : ''}`));
   }
+  // A total built up over the year read lower than in the old report: said as the import says it.
+  for (const { target, before, after } of changes.filter((c) => c.totalFalls)) {
+    err(words.totalFalls(target, formatNumber(before!.value, lang), before!.asOf, formatNumber(after!.value, lang), after!.asOf));
+  }
   const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
   out(words.changed(changes.length, changes.filter((c) => c.statusChanged).length, moved('better'), moved('worse')));
   const stale = notReportedBy(newer, plan);

@@ -1,6 +1,7 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
 import { evaluatePlanTarget } from '../evaluate-target.js';
 import { staleReading, type ProgressReading } from '../latest-progress.js';
+import { totalFalls } from './falling-totals.js';
 import { progressHistories } from './histories.js';
 import { localIsoDate } from '../local-date.js';
 import { statusTones, type Status } from '../messages.js';
@@ -41,19 +42,29 @@ export interface ReportChange {
   /** Whether the status differs (a reading added or removed counts as a change of status). */
   readonly statusChanged: boolean;
   /**
-   * Which way the status moved, as a supervision office ranks them (met, on track, the warnings, the alerts):
-   * `better` (進度滯後 → 進度正常), `worse` (進度正常 → 嚴重滯後); absent when it did not move in rank or either
-   * side has no rank (none, not started, pending, not judged).
+   * Which way the status moved, as a supervision office ranks them (met, on track, the warnings, the alerts, and
+   * last the deadline missed): `better` (進度滯後 → 進度正常), `worse` (進度正常 → 嚴重滯後, 嚴重滯後 → 未達成);
+   * absent when it did not move in rank (two warnings of different kinds) or either side has no rank (none, not
+   * started, pending, not judged).
    */
   readonly direction?: 'better' | 'worse';
   /** The same date with another value: a reading corrected, not progress made. */
   readonly correction?: true;
+  /**
+   * A total built up over the year read lower than in the old report, at a later date (`totalFalls`, the import's
+   * check): a figure to check. Its status stays as judged.
+   */
+  readonly totalFalls?: true;
 }
 
-/** A status's rank for {@link ReportChange.direction}: higher is better; none for the neutral ones. */
+/**
+ * A status's rank for {@link ReportChange.direction}: higher is better; none for the neutral ones. A missed deadline
+ * ranks below the other alerts: it is final, where seriously behind or a ceiling exceeded may still be made good.
+ */
 function rankOf(status: Status | undefined): number | undefined {
   if (status === undefined) return undefined;
   if (status === 'met') return 3;
+  if (status === 'missed') return -1;
   const tone = statusTones[status];
   return tone === 'good' ? 2 : tone === 'warning' ? 1 : tone === 'alert' ? 0 : undefined;
 }
@@ -115,6 +126,7 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
       statusChanged: b?.status !== a?.status || !b !== !a,
       ...(direction ? { direction } : {}),
       ...(old && now && old.asOf === now.asOf ? { correction: true as const } : {}),
+      ...(old && now && totalFalls(target, old, now) ? { totalFalls: true as const } : {}),
     });
   }
   return changes;

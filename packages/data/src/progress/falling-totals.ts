@@ -6,7 +6,7 @@
 import type { ProgressReading } from '../latest-progress.js';
 import { progressHistories } from './histories.js';
 import type { ProgressReport } from '../progress-report.js';
-import type { Plan } from '../schema.js';
+import type { Plan, Target } from '../schema.js';
 
 /** A total read lower than at the date before. */
 export interface FallingTotal {
@@ -15,12 +15,20 @@ export interface FallingTotal {
   readonly later: ProgressReading;
 }
 
+/**
+ * Whether `later` is read lower than `earlier`, at a later date, for a target whose readings are a total built up over
+ * the year (measure `flow` or `ceiling`): a figure to check, as the import, `progress diff` and the elements' trend
+ * say. The same date is a correction, not a fall.
+ */
+export function totalFalls(target: Pick<Target, 'measure'>, earlier: Pick<ProgressReading, 'value' | 'asOf'>, later: Pick<ProgressReading, 'value' | 'asOf'>): boolean {
+  return (target.measure === 'flow' || target.measure === 'ceiling') && later.asOf > earlier.asOf && later.value < earlier.value;
+}
+
 /** The targets of measure `flow` or `ceiling` whose readings fall from one date to the next, in plan order. */
 export function fallingTotals(report: ProgressReport, plan: Plan): FallingTotal[] {
   const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {
-    const history = histories.get(target.id);
-    if (!history || (target.measure !== 'flow' && target.measure !== 'ceiling')) return [];
-    return history.slice(1).flatMap((later, i) => (later.value < history[i]!.value ? [{ target: target.id, earlier: history[i]!, later }] : []));
+    const history = histories.get(target.id) ?? [];
+    return history.slice(1).flatMap((later, i) => (totalFalls(target, history[i]!, later) ? [{ target: target.id, earlier: history[i]!, later }] : []));
   });
 }

@@ -8,6 +8,12 @@ import { describeUnreadableReason } from './unreadable-reasons.js';
 /** A file as a browser gives it (`File` from an `<input type=file>` or a drop), or a name with bytes. */
 export type ProgressFile = SheetFile | { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> };
 
+/** A `File`'s bytes; a TypeError naming what a file must have for anything else (`{ name, bytes }`). */
+function bytesOf(file: { readonly name: string; arrayBuffer?: unknown }): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer !== 'function') throw new TypeError(`importProgressFiles: file "${file.name}" has neither data (its bytes) nor arrayBuffer(): give { name, data } or a File`);
+  return file.arrayBuffer();
+}
+
 /** Options of {@link importProgressFiles}: the import's, and how far a workbook may unpack. */
 export interface ImportProgressFilesOptions extends ImportProgressOptions, ReadSheetsOptions {}
 
@@ -24,13 +30,14 @@ export interface ImportProgressFilesOptions extends ImportProgressOptions, ReadS
  *   if (result.problems.length === 0) send(result.report);
  * });
  * ```
+ * @throws TypeError for a file with neither `data` nor `arrayBuffer()`.
  */
 export async function importProgressFiles(files: readonly ProgressFile[], plan: Plan, options: ImportProgressFilesOptions = {}): Promise<ProgressImport> {
   const lang = options.lang ?? 'zh-Hant';
   const sheets: Sheet[] = [];
   const unreadable: SheetProblem[] = [];
   for (const file of files) {
-    const data = 'data' in file ? file.data : await file.arrayBuffer();
+    const data = 'data' in file ? file.data : await bytesOf(file);
     try {
       sheets.push(...(await readSheets({ name: file.name, data }, options)));
     } catch (error) {

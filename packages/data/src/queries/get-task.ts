@@ -10,7 +10,7 @@ export type TaskRef = number | string | Task;
 
 /** Looks up a task in a plan's index ({@link PlanApi.getTask}, standalone); `undefined` when there is none. */
 export function getTask(index: PlanIndex, ref: TaskRef): Task | undefined {
-  if (typeof ref === 'object' && ref !== null) return index.taskById.get(ref.id) === ref ? ref : index.taskById.get(ref.id);
+  if (typeof ref === 'object' && ref !== null) return index.taskById.get(ref.id);
   if (typeof ref === 'number') return index.taskByNumber.get(ref);
   const text = referenceText(ref);
   const byId = index.taskById.get(text);

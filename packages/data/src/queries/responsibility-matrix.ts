@@ -2,6 +2,7 @@ import type { PlanIndex } from '../plan-index.js';
 import type { Role, Task, Unit } from '../schema.js';
 import { getSection, type SectionRef } from './get-section.js';
 import { getUnit, type UnitRef } from './get-unit.js';
+import { oneOf } from './one-of.js';
 
 /** Counts of roles along a row or column of the matrix. */
 export interface RoleTotals {
@@ -54,8 +55,13 @@ export interface ResponsibilityMatrix {
   };
 }
 
-/** The units × tasks responsibility matrix, with row and column totals. */
+/**
+ * The units × tasks responsibility matrix, with row and column totals.
+ *
+ * @throws RangeError when `sort` is neither `order` nor `load`.
+ */
 export function responsibilityMatrix(index: PlanIndex, options: ResponsibilityMatrixOptions = {}): ResponsibilityMatrix {
+  const sort = oneOf('sort', options.sort, ['order', 'load']);
   const unknownSections: SectionRef[] = [];
   const unknownUnits: UnitRef[] = [];
   let tasks: Task[] = index.plan.tasks.slice();
@@ -122,7 +128,7 @@ export function responsibilityMatrix(index: PlanIndex, options: ResponsibilityMa
   });
   const withTotal = ({ lead, participating }: { lead: number; participating: number }): RoleTotals => ({ lead, participating, total: lead + participating });
   let rowTotals = rowCounts.map(withTotal);
-  if (options.sort === 'load') {
+  if (sort === 'load') {
     const rows = units.map((unit, i) => ({ unit, cells: cells[i]!, totals: rowTotals[i]! }));
     rows.sort((a, b) => b.totals.total - a.totals.total || b.totals.lead - a.totals.lead || order(a.unit) - order(b.unit));
     units = rows.map((r) => r.unit);

@@ -27,6 +27,7 @@ function rowName(row: OverviewRow, lang: Language): string {
  */
 export function renderOverviewTable(overview: OverviewReady, caption: string, { withStatuses }: TableOptions, lang: Language, t: Strings): TemplateResult {
   const { ranked, rows, total } = overview;
+  const joined = withStatuses && overview.rowsAre === 'units';
   const sort = (active: boolean) => (active ? 'descending' : nothing);
   return html`<div class="scroller" part="scroller" tabindex="0" role="group" aria-labelledby="caption">
     <table part="table">
@@ -39,6 +40,7 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
           <th scope="col" part="header" class="count">${t.overviewTargets}</th>
           ${withStatuses
             ? html`<th scope="col" part="header" class="count" aria-sort=${sort(ranked)}>${t.overviewBehind}</th>
+                ${joined ? html`<th scope="col" part="header" class="count">${t.overviewJoinedBehind}</th>` : nothing}
                 <th scope="col" part="header" class="status-column">${t.overviewStatuses}</th>`
             : nothing}
         </tr>
@@ -52,6 +54,7 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
             <td part="cell" class="count" data-column="targets">${row.targets}</td>
             ${withStatuses
               ? html`<td part="cell" class="count" data-column="behind">${row.tally.behind}</td>
+                  ${joined ? html`<td part="cell" class="count" data-column="joined-behind">${row.joinedBehind}</td>` : nothing}
                   <td part="cell" class="status-column">${renderStatusBar(row.tally, lang, t)}</td>`
               : nothing}
           </tr>`,
@@ -65,6 +68,7 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
           <td part="total-cell" class="count" data-column="targets">${total.targets}</td>
           ${withStatuses
             ? html`<td part="total-cell" class="count" data-column="behind">${total.tally.behind}</td>
+                ${joined ? html`<td part="total-cell" class="count" data-column="joined-behind"></td>` : nothing}
                 <td part="total-cell" class="status-column">${renderStatusBar(total.tally, lang, t)}</td>`
             : nothing}
         </tr>

@@ -163,17 +163,18 @@ describe('dz-plan-overview', () => {
       expect(text($(el, 'caption'))).to.equal('計劃總覽 — 四、協同推進降碳減污擴綠增長 — 二、加快新舊動能轉換');
     });
 
-    it('rows="units": each unit’s tasks equal tasksOfUnit, its targets those of its tasks; the total counts each once', async () => {
+    it('rows="units": each unit’s tasks are those it leads, its targets those of its led tasks; the total counts each once', async () => {
       const el = await fixture<DzPlanOverview>(html`<dz-plan-overview rows="units"></dz-plan-overview>`);
       const rows = $$(el, 'tbody tr');
       const units = api.responsibilityMatrix().rows;
       expect(rows.length).to.equal(units.length);
       for (const [i, unit] of units.entries()) {
-        expect(cell(rows[i]!, 'tasks'), unit.id).to.equal(api.tasksOfUnit(unit)!.length);
-        expect(cell(rows[i]!, 'targets'), unit.id).to.equal(api.targetsOfUnit(unit).length);
+        const led = api.tasksOfUnit(unit, { role: 'lead' })!;
+        expect(cell(rows[i]!, 'tasks'), unit.id).to.equal(led.length);
+        expect(cell(rows[i]!, 'targets'), unit.id).to.equal(led.flatMap((task) => api.targetsOfTask(task)).length);
       }
       const ndrc = rows.find((tr) => tr.dataset.id === 'development-reform-commission')!;
-      expect(cell(ndrc, 'tasks')).to.equal(28);
+      expect(cell(ndrc, 'tasks')).to.equal(23);
       expect(cell($(el, 'tfoot tr')!, 'targets')).to.equal(157);
       expect(text($(el, '[part="note"]'))).to.contain('只計一次');
       await expect(el).to.be.accessible();

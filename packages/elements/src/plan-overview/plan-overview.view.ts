@@ -19,12 +19,17 @@ export type OverviewSort = (typeof OverviewSort)[keyof typeof OverviewSort];
 export interface OverviewRow {
   /** The section or unit. */
   readonly item: Section | Unit;
-  /** How many tasks (of a unit: led or joined). */
+  /** How many tasks (of a unit: those it leads, 牽頭). */
   readonly tasks: number;
   /** How many targets those tasks state. */
   readonly targets: number;
-  /** The targets counted by what the feed says (all unreported without a feed). */
+  /** The targets counted by what the feed says (all unreported without a feed): what a ranking ranks by. */
   readonly tally: StatusTally;
+  /**
+   * Of a unit: how many targets of the tasks it joins (參與) are behind (`behindStatuses`), shown apart and never
+   * ranked by: the lead unit answers for them.
+   */
+  readonly joinedBehind?: number;
   /** Place in the ranking (1 = most behind; ties share a place), with `sort="behind"`. */
   readonly rank?: number;
 }
@@ -34,7 +39,7 @@ export interface OverviewReady {
   readonly rowsAre: OverviewRows;
   readonly rows: readonly OverviewRow[];
   /** The whole of what is shown, each task and target counted once. */
-  readonly total: Omit<OverviewRow, 'item' | 'rank'>;
+  readonly total: Omit<OverviewRow, 'item' | 'rank' | 'joinedBehind'>;
   /** The sections the `section` attribute named (for the caption). */
   readonly sections: readonly Section[];
   /** Whether the rows are ranked by targets behind. */
@@ -55,8 +60,10 @@ export interface OverviewQuery {
 }
 
 /**
- * The overview of `api` for the query, its targets judged against `report` (none: every target unreported). With
- * `sort="behind"`, rows with more targets behind (`behindStatuses` of `status-tally.ts`) come first, then more in alert, then plan order.
+ * The overview of `api` for the query, its targets judged against `report` (none: every target unreported). A unit's
+ * row counts the tasks it leads and their targets; the targets behind in tasks it only joins are counted apart
+ * (`joinedBehind`). With `sort="behind"`, rows with more targets behind (`behindStatuses` of `status-tally.ts`) come
+ * first, then more in alert, then plan order.
  */
 export function computeOverview(api: PlanLookups, query: OverviewQuery, report: ProgressReport | undefined, lang: Language): OverviewResult {
   const refs = splitSections(query.section);
@@ -77,8 +84,11 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
   } else {
     const matrix = responsibilityMatrix(api.index, { sections: sections.map((s) => s.id) });
     rows = matrix.rows.map((unit, r) => {
-      const targets = matrix.columns.filter((_, c) => matrix.roleAt(r, c) !== null).flatMap((task) => api.targetsOfTask(task));
-      return { item: unit, tasks: matrix.rowTotals[r]!.total, targets: targets.length, tally: tally(targets) };
+      const tasksAs = (role: 'lead' | 'participating') => matrix.columns.filter((_, c) => matrix.roleAt(r, c) === role);
+      const led = tasksAs('lead');
+      const targets = led.flatMap((task) => api.targetsOfTask(task));
+      const joinedBehind = tally(tasksAs('participating').flatMap((task) => api.targetsOfTask(task))).behind;
+      return { item: unit, tasks: led.length, targets: targets.length, tally: tally(targets), joinedBehind };
     });
   }
   if (rows.length === 0) return { kind: 'empty' };

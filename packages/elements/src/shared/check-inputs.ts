@@ -7,7 +7,7 @@
  */
 import { resolveLanguage } from '@dz-tasks/data';
 import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
-import { flagInput, holdsWordNotAllowed, isInput, REJECTED, type Input, type secondsInput } from './inputs.js';
+import { flagInput, given, holdsWordNotAllowed, isInput, REJECTED, type Input, type secondsInput } from './inputs.js';
 import type { LinkTemplateInput } from './link-template.js';
 
 /** A property value the element cannot use, as given. */
@@ -91,6 +91,13 @@ export const blank = (input: Input, value: unknown): boolean =>
   typeof value === 'string' && !value.trim() && input !== flagInput && !('unusable' in input);
 
 /**
+ * Whether `value` of `input` goes unused: given beside the property that wins over it ({@link Input.beside}), or
+ * without the one it is read with ({@link Input.needs}).
+ */
+export const unused = (input: Input, values: Readonly<Record<PropertyKey, unknown>>, value: unknown): boolean =>
+  given(value) && (given(values[input.beside!]) || (!!input.needs && !given(values[input.needs])));
+
+/**
  * Whether a `lang` written on the element names no language it speaks (`lang="english"`, `"fr"`): it draws zh-Hant,
  * and says so. An empty `lang` says the language is unknown, as in HTML; a page's own language is the page's.
  */
@@ -125,7 +132,7 @@ export function checkInputs(host: ReactiveElement, changed: PropertyValues, prev
     }
     if (holdsWordNotAllowed(input, values[name])) suspect = true;
     const text = values[name];
-    if (blank(input, text)) suspect = true;
+    if (blank(input, text) || unused(input, values, text)) suspect = true;
     if ('unlinkable' in input && typeof text === 'string' && text && (input as LinkTemplateInput).unlinkable(text)) suspect = true;
   }
   if (unspoken(host.getAttribute?.('lang'))) suspect = true;

@@ -22,13 +22,14 @@ export async function fetchJson<T>(
   try {
     fetched = await requestJson(url, AbortSignal.any([signal, timer]));
   } catch (error) {
-    if (timer.aborted && !signal.aborted) throw new DzLoadError(kind.timedOut, kind.timedOutMessage(url, seconds));
+    if (timer.aborted && !signal.aborted) throw new DzLoadError(kind.timedOut, (kind) => kind.timedOutMessage(url, seconds), kind);
     throw error;
   }
   if (!fetched.ok) {
-    const why = sayFetchProblem(fetched.why, kind.lang);
-    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, why));
-    throw new DzLoadError(kind.invalid, kind.invalidMessage(url, why));
+    // The problem in no language: each wording says it in its own.
+    const { why } = fetched;
+    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, (kind) => kind.fetchFailedMessage(url, sayFetchProblem(why, kind.lang)), kind);
+    throw new DzLoadError(kind.invalid, (kind) => kind.invalidMessage(url, sayFetchProblem(why, kind.lang)), kind);
   }
   let result = fetched.validations.get(key) as Validation<T> | Promise<Validation<T>> | undefined;
   if (!result) {
@@ -40,11 +41,10 @@ export async function fetchJson<T>(
   return valueOf(await result, url, kind);
 }
 
-/** The value of a validation, or a {@link DzLoadError} of its `invalidDetail`. */
+/** The value of a validation, or a {@link DzLoadError} of its `invalidDetail` (its issues in each wording's language). */
 export function valueOf<T>(result: Validation<T>, source: string, kind: LoadKind): T {
   if (result.success) return result.value;
-  const { code, message } = invalidDetail(result, source, kind);
-  throw new DzLoadError(code, message);
+  throw new DzLoadError(kind.invalid, (kind) => invalidDetail(result, source, kind).message, kind);
 }
 
 /** The validated value of `json`, or a {@link DzLoadError} with `kind.invalid` naming `source` (a URL, or `plan`). */

@@ -6,11 +6,11 @@
  */
 import { languages } from '@dz-tasks/data';
 import type { ReactiveElement } from 'lit';
-import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCheck, unspoken } from './check-inputs.js';
+import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCheck, unspoken, unused } from './check-inputs.js';
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { flagInput, holdsWordNotAllowed, isInput, offWords } from './inputs.js';
+import { flagInput, given, holdsWordNotAllowed, isInput, offWords } from './inputs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 import type { LinkTemplateInput } from './link-template.js';
 
@@ -35,6 +35,18 @@ const globalAttributes = new Set(
 /** Attributes of the page or a framework: `data-*`, `aria-*`, handlers (`onclick`), `xml:lang`, Angular's, Vue's. */
 const foreign = /^(?:data-|aria-|on|_|ng-|v-)|:/;
 
+/**
+ * What an attribute of one element is called on another, which edit distance does not find: a gauge's feed is `src`,
+ * the other elements' `progress-src`.
+ */
+const aliases: Readonly<Record<string, string>> = { src: 'progress-src', 'progress-src': 'src' };
+
+/** The declared attribute `name` most likely meant: its own name without `data-`, its alias, or the closest. */
+const meant = (name: string, known: ReadonlySet<string>): string | undefined => {
+  const renamed = name.replace(/^data-/, '');
+  return [renamed, aliases[renamed]].find((word) => word && known.has(word)) ?? closestWord(name, known);
+};
+
 /** What an object turns into as attribute text: `[object Object]`, `[object URL]`. */
 const objectText = /^\[object \w+\]$/;
 
@@ -51,6 +63,23 @@ export function describeValue(value: unknown, t: Strings): string {
   } catch {
     return kinds.object; // a revoked Proxy
   }
+}
+
+/**
+ * The values of `host` that go {@link unused}, each as its attribute, the attribute shown instead (the property that
+ * wins over it, or one given that wins over what it needs: a gauge's `src` for its `as-of`) and the one it needs.
+ */
+function unusedInputs(host: ReactiveElement, elementClass: ElementClass): [string, string, string | undefined, string | undefined][] {
+  const properties = elementClass.elementProperties;
+  const values = host as unknown as Record<PropertyKey, unknown>;
+  const attribute = (key: PropertyKey | undefined) => (key === undefined ? undefined : attributeOf(key, properties.get(key) ?? {}) || String(key));
+  const found: [string, string, string | undefined, string | undefined][] = [];
+  for (const [name, { converter: input }] of properties) {
+    if (!isInput(input) || !unused(input, values, values[name])) continue;
+    const wins = input.beside ?? [...properties].find(([key, { converter }]) => isInput(converter) && converter.beside === input.needs && given(values[key]))?.[0];
+    found.push([String(name), attribute(name)!, attribute(wins), attribute(input.needs)]);
+  }
+  return found;
 }
 
 /** The words for what {@link checkInputs} found on `host`, in the language of `t`. */
@@ -70,7 +99,7 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
       notice(ErrorCode.unknownAttribute, name, t.objectAsAttribute(name, value, tag, `@dz-tasks/elements/${tag.replace(/^dz-/, '')}.js`), undefined);
       continue;
     }
-    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), known.has(renamed) ? renamed : closestWord(name, known));
+    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), meant(name, known));
   }
   for (const [name, options] of elementClass.elementProperties) {
     const input = options.converter;
@@ -106,6 +135,9 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     if (!isInput(options.converter) || !blank(options.converter, value)) continue;
     const attribute = attributeOf(name, options) || String(name);
     notice(ErrorCode.invalidValue, `${attribute}=""`, t.emptyAttribute(attribute), undefined);
+  }
+  for (const [name, ignored, instead, needs] of unusedInputs(host, elementClass)) {
+    notice(ErrorCode.invalidValue, `${name}:unused`, t.ignoredInput(ignored, instead, needs), undefined);
   }
   const lang = host.getAttribute?.('lang');
   if (unspoken(lang)) {

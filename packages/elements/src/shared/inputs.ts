@@ -6,6 +6,7 @@
  * shows an `invalid-attribute` error instead of throwing. Kept small: it is on every page; the words and
  * suggestions for problems load only when there is one (`input-report.ts`).
  */
+import { editorText, editorUrl } from '@dz-tasks/data';
 import type { ComplexAttributeConverter } from 'lit';
 import { usableSeconds } from './timeout.js';
 
@@ -27,7 +28,17 @@ export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
    * Each such word is noticed (by name) and left out.
    */
   readonly wordNotAllowed?: (value: unknown) => string | undefined;
+  /**
+   * The property whose value, when given, leaves this one unused (a gauge's `src` beside its `value`, which wins).
+   * Such a value is noticed (`invalid-value`), never ignored in silence.
+   */
+  readonly beside?: PropertyKey;
+  /** The property this one is read only with (a gauge's `as-of` with its `value`): without it, noticed as unused. */
+  readonly needs?: PropertyKey;
 }
+
+/** Whether a value is given: set, and not written empty (the inputs of values trim what an editor leaves around them). */
+export const given = (value: unknown): boolean => (value ?? '') !== '';
 
 /** Whether a declared property's converter is one of these inputs. */
 export const isInput = (converter: unknown): converter is Input => typeof (converter as Input | undefined)?.read === 'function';
@@ -69,11 +80,14 @@ export const listInput = textual((value) => {
   return parts.includes(undefined) ? undefined : parts.join('、');
 });
 
-/** A URL (`src`, `plan-src`, `progress-src`): a string or a `URL` object. */
-export const urlInput = textual((value) => (typeof value === 'string' ? value : value instanceof URL ? value.href : undefined));
+/** A URL (`src`, `plan-src`, `progress-src`): a string (without what an editor leaves around it: {@link editorUrl}) or a `URL` object. */
+export const urlInput = textual((value) => (typeof value === 'string' ? editorUrl(value) : value instanceof URL ? value.href : undefined));
 
-/** A number (`value`): a number, or text as editors write it (`2,100`, `2.1萬`), which the element reads itself. */
-export const numberInput = textual((value) => (typeof value === 'number' || typeof value === 'string' ? value : undefined));
+/**
+ * A number (`value`): a number, or text as editors write it (`2,100`, `2.1萬`; quotes and invisible characters a
+ * rich-text editor leaves dropped: {@link editorText}), which the element reads itself.
+ */
+export const numberInput = textual((value) => (typeof value === 'string' ? editorUrl(value) : typeof value === 'number' ? value : undefined));
 
 /**
  * Seconds (`timeout`): a number, or its digits as text. Anything else, or a number not above 0, stays as given and is
@@ -122,9 +136,9 @@ export const flagInput: Input<boolean> & { readonly unusable: (value: unknown) =
   unusable: (value) => typeof value === 'string' && !off(value) && !onWords.has(flagWord(value)),
 };
 
-/** The allowed word `value` is (any letter case, spaces trimmed), if it is one. */
+/** The allowed word `value` is (any letter case, what an editor leaves in it aside: {@link editorText}), if it is one. */
 const findChoice = <T extends string>(choices: readonly T[], value: unknown): T | undefined =>
-  typeof value === 'string' || typeof value === 'number' ? choices.find((choice) => choice === String(value).trim().toLowerCase()) : undefined;
+  typeof value === 'string' || typeof value === 'number' ? choices.find((choice) => choice === editorText(String(value)).toLowerCase()) : undefined;
 
 /** A choice of words (`variant="ring"`), the first the default, with `pick` giving the word to draw. */
 export interface ChoiceInput<T extends string> extends Input<T> {

@@ -1,6 +1,6 @@
 /** Links built from an attribute's template (`unit-href="/units/{id}"`, `task-href="/tasks/{number}"`). */
 
-import { EDITOR_LEFTOVERS } from '@dz-tasks/data';
+import { editorUrl } from '@dz-tasks/data';
 import { isServer } from 'lit';
 import { textInput, type Input } from './inputs.js';
 
@@ -9,17 +9,6 @@ const serverBase = 'https://localhost/';
 
 /** URL schemes a link may have; anything else (`javascript:`) leaves the text unlinked. */
 const safeProtocols = new Set(['http:', 'https:']);
-
-/**
- * What a rich-text editor leaves around a value, which no link template holds: white space and the data package's
- * {@link EDITOR_LEFTOVERS} (quotes of any form, curled when the attribute's own quotes were lost: `“/tasks/{number}”`,
- * and invisible format characters such as UEditor's U+200B).
- */
-const leftover = `(?:\\s|${EDITOR_LEFTOVERS.source})+`;
-const WRAPPING = new RegExp(`^${leftover}|${leftover}$`, 'gu');
-
-/** `template` without what {@link WRAPPING} finds around it. */
-const bare = (template: string): string => template.replace(WRAPPING, '');
 
 /** Whether `href` is a web address (http or https, relative ones resolved against the page). */
 function isWebAddress(href: string): boolean {
@@ -36,7 +25,7 @@ function isWebAddress(href: string): boolean {
  * The element shows such a template's items unlinked, with a notice that says how to write it.
  */
 export function unlinkable(written: string, keys: readonly string[]): boolean {
-  const template = bare(written);
+  const template = editorUrl(written);
   const named = [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!);
   return named.length === 0 || named.some((key) => !keys.includes(key)) || !isWebAddress(template.replace(/\{[^{}]*\}/g, 'x'));
 }
@@ -53,7 +42,7 @@ export function unlinkable(written: string, keys: readonly string[]): boolean {
  */
 export function linkFrom(template: string | undefined | null, values: Readonly<Record<string, string | number>>): string | undefined {
   if (!template || unlinkable(template, Object.keys(values))) return undefined;
-  let href = bare(template);
+  let href = editorUrl(template);
   for (const [key, value] of Object.entries(values)) href = href.replaceAll(`{${key}}`, encodeURIComponent(String(value)));
   return isWebAddress(href) ? href : undefined;
 }

@@ -2,13 +2,19 @@
 import type { Language } from '@dz-tasks/data';
 import { ErrorCode, type DzErrorDetail } from './events.js';
 
-/** A failure to load or validate, with the stable code of `dz-error` and the message in the element's language. */
+/**
+ * A failure to load or validate, with the stable code of `dz-error` and the message in the words of `kind`. It keeps
+ * the facts (URL, status, issues) in `say`, so {@link loadFailed} words it again in another language: an element
+ * whose `lang` changes shows its error in the new one.
+ */
 export class DzLoadError extends Error implements DzErrorDetail {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    /** The message in the words of a kind. */
+    readonly say: (kind: LoadKind) => string,
+    kind: LoadKind,
   ) {
-    super(message);
+    super(say(kind));
     this.name = 'DzLoadError';
   }
 
@@ -68,8 +74,9 @@ let fetching: typeof import('./fetch-json.js') | undefined;
  * a {@link DzLoadError} in the words of `kind`, naming `url` as given: `kind.fetchFailed` for a network error or
  * an HTTP error status or a response over the size limit, `kind.invalid` for text that is not JSON or fails
  * `validate`, `kind.timedOut` when the whole response has not arrived within `seconds` (this caller then withdraws
- * its interest, which aborts the fetch if nobody else waits), and `kind.fetchFailed` for a module that could not be
- * loaded. When `signal` aborts, this caller stops waiting and the promise rejects with the signal's reason.
+ * its interest, which aborts the fetch if nobody else waits); for a module that could not be loaded, its error as it
+ * is ({@link loadFailed} words it). When `signal` aborts, this caller stops waiting and the promise rejects with the
+ * signal's reason.
  */
 export function loadJson<T>(
   url: string,
@@ -78,16 +85,15 @@ export function loadJson<T>(
   kind: LoadKind,
   key: object = validate,
 ): Promise<T> {
-  const loaded = fetching ? fetching.fetchJson(url, options, validate, kind, key) : import('./fetch-json.js').then((module) => (fetching = module).fetchJson(url, options, validate, kind, key));
-  return loaded.catch((error: unknown) => {
-    throw options.signal.aborted ? error : loadFailed(url, error, kind);
-  });
+  return fetching ? fetching.fetchJson(url, options, validate, kind, key) : import('./fetch-json.js').then((module) => (fetching = module).fetchJson(url, options, validate, kind, key));
 }
 
 /**
- * `error` as the load of `url` failing in the words of `kind`: a {@link DzLoadError} as it is; anything else (the
- * fetching's or the validators' chunk not loaded: a CDN folder updated under a cached loader) `kind.fetchFailed`,
- * with what failed.
+ * `error` as the load of `url` failing in the words of `kind` (the element's language now): a {@link DzLoadError}
+ * worded again; anything else (the fetching's, the validators' or `@lit/task`'s chunk not loaded: a CDN folder updated
+ * under a cached loader) `kind.fetchFailed`, with what failed.
  */
 export const loadFailed = (url: string, error: unknown, kind: LoadKind): DzLoadError =>
-  error instanceof DzLoadError ? error : new DzLoadError(kind.fetchFailed, kind.fetchFailedMessage(url, String(error)));
+  error instanceof DzLoadError
+    ? new DzLoadError(error.code, error.say, kind)
+    : new DzLoadError(kind.fetchFailed, (kind) => kind.fetchFailedMessage(url, String(error)), kind);

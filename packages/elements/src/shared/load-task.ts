@@ -8,8 +8,7 @@ import type { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazyModule, type LazyModule } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
-import { ErrorCode } from './events.js';
-import { DzLoadError } from './load-json.js';
+import type { DzLoadError } from './load-json.js';
 
 /** The abort reason when an element leaves the page: its load ends quietly, and starts again if it comes back. */
 const leftThePage = new DOMException('The element left the page', 'AbortError');
@@ -18,12 +17,6 @@ const loading: Loadable<never> = { state: 'loading' };
 
 /** `@lit/task`, imported by the first load on the page: a page whose elements load nothing never fetches it. */
 const taskModule: LazyModule<typeof import('@lit/task')> = lazyModule(() => import('@lit/task'));
-
-/** Where a load that failed stands: a {@link DzLoadError} keeps its code. */
-const failed = (error: unknown): Loadable<never> => ({
-  state: 'error',
-  error: error instanceof DzLoadError ? error.detail : { code: ErrorCode.feedFetchFailed, message: String(error) },
-});
 
 const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a === b || (!!a && !!b && a.length === b.length && a.every((value, i) => Object.is(value, b[i])));
@@ -43,15 +36,18 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
   private args?: A;
   /** Left the page while loading (or changed while off it): run again when back. */
   private released = false;
-  /** Why `@lit/task` could not be imported for the latest args: their load's error. */
-  private importFailed?: DzLoadError;
+  /** Why `@lit/task` could not be imported for the latest args (boxed: anything may be thrown). */
+  private importFailed?: { readonly error: unknown };
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly argsOf: () => A | undefined,
     private readonly load: (args: A, signal: AbortSignal) => Promise<T>,
-    /** The error of a load that could not start (`@lit/task` not imported), in the load's words. */
-    private readonly unstarted: (args: A, error: unknown) => DzLoadError,
+    /**
+     * The error of a load that failed or could not start (`@lit/task` not imported), in the load's words: asked each
+     * time it is shown, so it follows the element's language (a load is never run again for a change of `lang`).
+     */
+    private readonly failure: (args: A, error: unknown) => DzLoadError,
   ) {
     host.addController(this);
   }
@@ -67,7 +63,7 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
         () => this.args === args && this.run(args),
         (error: unknown) => {
           if (this.args !== args) return;
-          this.importFailed = this.unstarted(args, error);
+          this.importFailed = { error };
           host.requestUpdate();
         },
       );
@@ -90,11 +86,11 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
     void this.task.run(args);
   }
 
-  /** Where the load stands for the current args; a {@link DzLoadError} keeps its code. */
+  /** Where the load stands for the current args; an error in the words of now (see `failure`). */
   get current(): Loadable<T> {
     const task = this.task;
     if (this.argsOf() === undefined) return loading;
-    if (this.importFailed) return failed(this.importFailed);
+    if (this.importFailed) return this.failed(this.importFailed.error);
     if (!task) return loading;
     // A task means `@lit/task` is there.
     const status = taskModule.loaded!.TaskStatus;
@@ -102,10 +98,15 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
       case status.COMPLETE:
         return task.value === undefined ? loading : { state: 'ready', value: task.value };
       case status.ERROR:
-        return failed(task.error);
+        return this.failed(task.error);
       default:
         return loading;
     }
+  }
+
+  /** Where the load of the latest args stands when it failed with `error`: its code, and its words of now. */
+  private failed(error: unknown): Loadable<never> {
+    return { state: 'error', error: this.failure(this.args!, error).detail };
   }
 
   /** Before each render: new args start a run (aborting the older one); args gone abort it. */

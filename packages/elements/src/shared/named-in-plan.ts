@@ -15,8 +15,8 @@ export interface NameLookup<T> {
   readonly code: ErrorCode;
   /** Finds the named item in the plan. */
   readonly find: (api: PlanLookups, ref: string) => T | undefined;
-  /** The message for a name the plan does not have. */
-  readonly unknown: (t: Strings, ref: string) => string;
+  /** The message for a name the plan does not have (`api` for a suggestion). */
+  readonly unknown: (t: Strings, ref: string, api: PlanLookups) => string;
 }
 
 /** The named item with its plan, or the view to show instead (loading, or an error). */
@@ -32,6 +32,6 @@ export function namedInPlan<T>(plan: Loadable<PlanLookups>, value: unknown, look
   const ref = String(value ?? '').trim();
   const found = ref ? lookup.find(plan.value, ref) : undefined;
   if (found !== undefined) return { api: plan.value, found };
-  const message = ref ? lookup.unknown(t, ref) : t.missingAttribute(lookup.attribute);
+  const message = ref ? lookup.unknown(t, ref, plan.value) : t.missingAttribute(lookup.attribute);
   return { view: { kind: 'error', error: { code: lookup.code, message } } };
 }

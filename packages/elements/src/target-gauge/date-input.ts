@@ -1,7 +1,7 @@
 /**
  * The gauge's `as-of`, its only date input: kept beside the gauge, so pages without a gauge do not load it.
  */
-import { localIsoDate } from '@dz-tasks/data';
+import { editorText, localIsoDate } from '@dz-tasks/data';
 import { textual } from '../shared/inputs.js';
 
 /**
@@ -10,8 +10,9 @@ import { textual } from '../shared/inputs.js';
  */
 const DATE_TEXT = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d{4} \d\d:\d\d:\d\d GMT[+-]\d{4}/;
 
-/** A date (`as-of`): a string (checked as `YYYY-MM-DD` where it is used), or a valid `Date`, or a Date's text. */
-export const dateInput = textual((value) => {
+/** A date (`as-of`): a string ({@link editorText}; checked as `YYYY-MM-DD` where it is used), or a valid `Date`, or a Date's text. */
+export const dateInput = textual((written) => {
+  const value = typeof written === 'string' ? editorText(written) : written;
   const date = typeof value === 'string' && DATE_TEXT.test(value) ? new Date(value) : value;
   return typeof date === 'string' ? date : date instanceof Date && Number.isFinite(date.getTime()) ? localIsoDate(date) : undefined;
 });

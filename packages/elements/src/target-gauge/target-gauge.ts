@@ -2,13 +2,12 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
-import { choiceInput, numberInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
-import { dateInput } from './date-input.js';
+import { choiceInput, numberInput, textInput, type Taken } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
 import { renderReading, renderTarget, type GaugeVariant } from './target-gauge.templates.js';
-import { gaugeViewOf, type GaugeReady } from './target-gauge.view.js';
+import { asOfInput, gaugeViewOf, srcInput, type GaugeReady } from './target-gauge.view.js';
 
 export type { GaugeVariant };
 
@@ -29,7 +28,7 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * meter judged by the target's measure kind, with the status written as a word and a glyph.
  *
  * The value comes from `value` (with `as-of`) or from the latest entry for the target in the progress report at
- * `src`; `value` wins when both are given. Without `as-of` a value stands at today's date, kept within the plan's
+ * `src`; `value` wins when both are given (and `src` is noticed as ignored, as is an `as-of` without a `value`). Without `as-of` a value stands at today's date, kept within the plan's
  * period (so for the 2023 plan, read after 2023, it stands at 2023-12-31 and the target is due).
  *
  * Each measure is drawn honestly: a flow fills towards the target with the pace (序時進度) marked; a rate or share is
@@ -103,13 +102,13 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
    * The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. A date after today
    * is an `invalid-value` error: a value cannot stand at a day to come (nor can a feed's reading).
    */
-  @property({ attribute: 'as-of', converter: dateInput }) asOf?: string | Date;
+  @property({ attribute: 'as-of', converter: asOfInput }) asOf?: string | Date;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
-  @property({ converter: urlInput }) src?: string | URL;
+  @property({ converter: srcInput }) src?: string | URL;
 
   /** `ring` (default) or `bar`. */
   @property({ reflect: true, converter: variantInput }) variant: GaugeVariant = variantInput.fallback;

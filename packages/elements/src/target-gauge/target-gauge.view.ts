@@ -3,6 +3,8 @@ import { isIsoDate, localIsoDate, parseReadingValue } from '@dz-tasks/data';
 import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, TargetEvaluation } from '@dz-tasks/data';
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode } from '../shared/events.js';
+import { given, urlInput, type Input } from '../shared/inputs.js';
+import { dateInput } from './date-input.js';
 import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import { sayProblem } from '../shared/problem-words.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
@@ -27,6 +29,12 @@ export interface GaugeInput {
   readonly src: string | undefined;
 }
 
+/** The gauge's `src`: a URL, unused (and noticed) beside a `value`, which wins, as the guide says. */
+export const srcInput: Input = { ...urlInput, beside: 'value' };
+
+/** The gauge's `as-of`: a date, read only with `value` (unused, and noticed, without one; a feed dates its own). */
+export const asOfInput: Input = { ...dateInput, needs: 'value' };
+
 /** Today's local date, `YYYY-MM-DD`. */
 const today = (): string => localIsoDate();
 
@@ -38,7 +46,7 @@ function defaultAsOf(period: { start: string; end: string }): string {
 
 /** The value as a number in the target's unit, or the problem with it; `undefined` when none is given. */
 function readValue(value: unknown, target: Target, lang: Language, t: Strings): { value: number } | { problem: string } | undefined {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (!given(value)) return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? { value } : { problem: t.invalidValue(String(value)) };
   const read = parseReadingValue(String(value), target);
   return 'value' in read ? read : { problem: sayProblem(read.problem, target, lang) };
@@ -60,22 +68,25 @@ export function gaugeViewOf(
   const target = api.getTarget(ref);
   if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) } };
 
-  // An as-of that is not a date is said even with no value to date: the editor's date is never ignored in silence.
-  const dated = input.asOf?.trim();
+  // An as-of that is not a date is said even with no value to date (a valid one is noticed as unused): the editor's
+  // date is never ignored in silence.
+  const dated = input.asOf;
   if (dated && !isIsoDate(dated)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(dated) } };
-  const given = readValue(input.value, target, lang, t);
-  if (given && 'problem' in given) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: given.problem } };
-  if (given) {
+  const read = readValue(input.value, target, lang, t);
+  if (read && 'problem' in read) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: read.problem } };
+  if (read) {
     const asOf = dated || defaultAsOf(api.plan.period);
     // A date of the gauge's own (today kept within the plan's period) may be the start of a plan to come: it stands.
-    return readingView(target, judgeReading(api, target, { value: given.value, asOf }, lang, !!dated));
+    return readingView(target, judgeReading(api, target, { value: read.value, asOf }, lang, !!dated));
   }
-  if (!input.src?.trim()) return { kind: 'ready', target, progress: 'none' };
+  if (!input.src) return { kind: 'ready', target, progress: 'none' };
   const report = feed();
   if (report.state === 'loading') return { kind: 'ready', target, progress: 'loading' };
   if (report.state === 'error') return { kind: 'error', error: report.error };
   const judged = judgeTarget(api, target, report.value, lang);
-  return judged.unreported ? { kind: 'ready', target, progress: 'empty' } : readingView(target, judged);
+  if (judged.unreported) return { kind: 'ready', target, progress: 'empty' };
+  // A reading of the feed that cannot be judged is the feed's mistake: said naming the file, as its other errors are.
+  return readingView(target, { ...judged, problem: judged.problem && t.invalidFeed(input.src!, judged.problem) });
 }
 
 /**

@@ -30,6 +30,16 @@ export function splitUnits(text: string | undefined): string[] {
   return (text?.match(UNIT_NAME) ?? []).map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
+/**
+ * `ref`'s space-separated words when it names no unit but one of them does (`市發改委 市財政局`, `市發改委 市財政`):
+ * names listed with spaces, as `section="4 5"` is, each then found or reported on its own. Otherwise `ref` (English
+ * names have spaces).
+ */
+function spacedUnits(api: PlanLookups, ref: string): string[] {
+  const words = ref.split(/\s+/);
+  return words.length > 1 && !api.getUnit(ref) && words.some((word) => api.getUnit(word)) ? words : [ref];
+}
+
 /** One grid of the element: `rowCount × columnCount` role cells, whichever way round the matrix is shown. */
 export interface MatrixView {
   readonly matrix: ResponsibilityMatrix;
@@ -75,7 +85,7 @@ export function computeMatrix(api: PlanLookups, query: MatrixQuery): MatrixResul
   if (!isOneOf(RowsOption, query.rows)) return { kind: 'invalid', attribute: 'rows', value: query.rows, allowed: Object.values(RowsOption) };
   if (!isOneOf(SortOption, query.sort)) return { kind: 'invalid', attribute: 'sort', value: query.sort, allowed: Object.values(SortOption) };
   const sectionRefs = splitSections(query.section);
-  const unitRefs = splitUnits(query.unit);
+  const unitRefs = splitUnits(query.unit).flatMap((ref) => spacedUnits(api, ref));
   const matrix = responsibilityMatrix(api.index, { sections: sectionRefs, units: unitRefs, sort: query.sort });
   if (matrix.unknown.sections.length || matrix.unknown.units.length) {
     return { kind: 'unknown', sections: matrix.unknown.sections.map(String), units: matrix.unknown.units.map(String) };

@@ -7,6 +7,7 @@ import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
+import { suggestUnits } from '../shared/suggest-units.js';
 import { renderLegend } from './cells.js';
 import { csvFileName, csvRows, downloadText } from './csv.js';
 import { GridNavigation, type Position } from './grid-navigation.js';
@@ -80,8 +81,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   @property({ attribute: 'section', converter: listInput }) section?: string | number | readonly (string | number)[];
 
   /**
-   * Units to show, by id, name or alias, in Traditional or Simplified Chinese or English, separated by commas or
-   * `、` (`"市發改委、市财政局"`). The columns are then the tasks they take part in. Default: every unit with a role.
+   * Units to show, by id, name or alias, in Traditional or Simplified Chinese or English, separated by commas, `、`
+   * or `;` (`"市發改委、市财政局"`), or by spaces where the whole names no unit (`"市發改委 市财政局"`; English names keep
+   * their spaces). The columns are then the tasks they take part in. Default: every unit with a role.
    */
   @property({ attribute: 'unit', converter: listInput }) unit?: string | readonly string[];
 
@@ -182,7 +184,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     if (plan.state === 'error') return { kind: 'error', error: plan.error };
     // The inputs are checked (`checkInputs`): text or nothing here; a word not allowed is noticed and the default drawn.
     const result = this.matrixOf(plan.value, (this.section as Taken<string | number>)?.toString(), this.unit as Taken<string>, rowsInput.pick(this.rows), sortInput.pick(this.sort));
-    if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, t) };
+    if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, plan.value, t) };
     if (result.kind === 'empty') {
       // Tasks that name no unit (section 11) leave the table empty as surely as no task would: say which it is.
       const tasks = result.view.rowsAre === 'tasks' ? result.view.rowCount : result.view.columnCount;
@@ -274,10 +276,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 }
 
 /** The error of an attribute the matrix cannot use, in words. */
-function problemOf(result: Extract<MatrixResult, { kind: 'invalid' | 'unknown' }>, t: Strings): DzErrorDetail {
+function problemOf(result: Extract<MatrixResult, { kind: 'invalid' | 'unknown' }>, api: PlanLookups, t: Strings): DzErrorDetail {
   if (result.kind === 'invalid') {
     return { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice(result.attribute, result.value, result.allowed.join(' | ')) };
   }
   if (result.sections.length) return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) };
-  return { code: ErrorCode.unknownUnit, message: t.unknownUnit(result.units.join(t.matrixListSeparator)) };
+  return { code: ErrorCode.unknownUnit, message: t.unknownUnit(result.units.join(t.matrixListSeparator)) + suggestUnits(api, result.units, t) };
 }

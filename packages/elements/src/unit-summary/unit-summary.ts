@@ -1,5 +1,5 @@
-import { formatIsoDate, type Language, type Unit } from '@dz-tasks/data';
-import { html, type TemplateResult } from 'lit';
+import { formatIsoDate, type Language, type Role, type Unit } from '@dz-tasks/data';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -20,13 +20,14 @@ import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
+import { suggestUnits } from '../shared/suggest-units.js';
 import styles from './unit-summary.styles.js';
 import { showInput, showParts, summaryOf, SummaryPart, type SummaryReady, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
 
 type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
 
 /** The summary's `unit`: a unit id or name. */
-const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknownUnit, find: (api, ref) => api.getUnit(ref), unknown: (t, ref) => t.unknownUnit(ref) };
+const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknownUnit, find: (api, ref) => api.getUnit(ref), unknown: (t, ref, api) => t.unknownUnit(ref) + suggestUnits(api, [ref], t) };
 
 /**
  * One unit of the plan at a glance, as a bureau's page shows it: its name, how many tasks it leads (牽頭) and joins
@@ -52,7 +53,7 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @csspart label - The sub-headings: tasks, targets.
  * @csspart tasks - The list of tasks.
  * @csspart task - One task in the list.
- * @csspart role - A task's role, as a glyph and a word.
+ * @csspart role - A task's role, as a glyph and a word; also beside each target of a task the unit joins (○ 參與).
  * @csspart task-link - A task's link (with `task-href`), which fires `dz-select`.
  * @csspart task-name - A task's number and title as text (without `task-href`).
  * @csspart group - One group of targets with the same status (or not reported this period: a latest reading older than the report).
@@ -221,9 +222,16 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
     </div>`;
   }
 
+  /** A joined task's target marked with the role, glyph and word, as the tasks list marks the task; a led one unmarked. */
+  private renderJoined(role: Role, t: Strings): TemplateResult | typeof nothing {
+    return role === 'participating'
+      ? html` <span part="role" class="role participating"><span class="glyph" aria-hidden="true">${roleGlyphs.participating}</span> ${t.participating}</span>`
+      : nothing;
+  }
+
   private renderTargetList(group: TargetGroup, labelledBy: string, lang: Language, t: Strings): TemplateResult {
     return html`<ul part="targets" class="targets" aria-labelledby=${labelledBy}>
-      ${group.targets.map((judged) => renderTargetItem(judged, lang, t, html`<span class="task-ref">${t.matrixTask(judged.taskNumber)}</span>`))}
+      ${group.targets.map((judged) => renderTargetItem(judged, lang, t, html`<span class="task-ref">${t.matrixTask(judged.taskNumber)}</span>${this.renderJoined(judged.role, t)}`))}
     </ul>`;
   }
 }

@@ -18,8 +18,8 @@ export interface SummaryTask {
 /** One group of the unit's targets: those whose readings say the same. */
 export interface TargetGroup {
   readonly key: TallyKey;
-  /** The targets, each with the number of its task. */
-  readonly targets: readonly (JudgedTarget & { readonly taskNumber: number })[];
+  /** The targets, each with the number of its task and the unit's role in it (a joined task's targets are marked). */
+  readonly targets: readonly (JudgedTarget & { readonly taskNumber: number; readonly role: Role })[];
 }
 
 /** The summary when its unit is found. */
@@ -61,7 +61,7 @@ export function summaryOf(api: PlanLookups, unit: Unit, parts: readonly SummaryP
   const leadIds = new Set(lead.map((task) => task.id));
   const tasks = (tasksOfUnit(api.index, unit) ?? []).map((task) => ({ task, role: leadIds.has(task.id) ? ('lead' as const) : ('participating' as const) }));
   const report = feed?.state === 'ready' ? feed.value : undefined;
-  const judged = tasks.flatMap(({ task }) => api.targetsOfTask(task).map((target) => ({ ...judgeTarget(api, target, report, lang), taskNumber: task.number })));
+  const judged = tasks.flatMap(({ task, role }) => api.targetsOfTask(task).map((target) => ({ ...judgeTarget(api, target, report, lang), taskNumber: task.number, role })));
   const groups = report
     ? tallyOrder.map((key) => ({ key, targets: judged.filter((j) => tallyKeyOf(j) === key) })).filter((group) => group.targets.length > 0)
     : judged.length

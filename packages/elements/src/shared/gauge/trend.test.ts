@@ -48,3 +48,21 @@ describe('the trend of a change target (a cut or a rise from a base year)', () =
     expect(trendWords(stations, readings(['2023-03-31', 1500], ['2023-06-30', 2100]), 'en', en)).to.equal('up from 1,500 base stations on 31 March 2023');
   });
 });
+
+describe('the trend of a total built up over the year that falls (a supervision office’s review)', () => {
+  // 新開通5G基站: 2100 at 30 June, then 1800 at 30 September, as `dz-plan progress import` warns of it.
+  const fiveG = target('t09.1');
+  const fell = readings(['2023-06-30', 2100], ['2023-09-30', 1800]);
+
+  it('says to check both readings, as the import does, in each language', () => {
+    expect(trendWords(fiveG, fell, 'zh-Hant', zhHant)).to.equal('較2023年6月30日的2100個下降:全年累計的數不會下降,請核對這兩個數值');
+    expect(trendWords(fiveG, fell, 'zh-Hans', zhHans)).to.contain('请核对');
+    expect(trendWords(fiveG, fell, 'en', en)).to.equal('down from 2,100 base stations on 30 June 2023: a total for the year so far cannot fall; check both readings');
+  });
+
+  it('a rise of the same total, and a level that falls, say no check', () => {
+    expect(trendWords(fiveG, readings(['2023-06-30', 1800], ['2023-09-30', 2100]), 'en', en)).to.not.contain('check');
+    const level = api.plan.targets.find((t) => t.measure === 'level' && t.comparator === 'atLeast')!;
+    expect(trendWords(level, readings(['2023-06-30', 20], ['2023-09-30', 10]), 'en', en)).to.not.contain('check');
+  });
+});

@@ -2,7 +2,7 @@
  * A target's readings over time, where a progress feed gives more than one: the trend in words (`up from 1,500
  * units on 31 March 2023`), read by screen readers as it is shown, and the readings as a short step list.
  */
-import { formatIsoDate, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
+import { formatIsoDate, totalFalls, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/ui-strings.js';
 import { formatValue } from './format.js';
@@ -10,7 +10,9 @@ import { formatValue } from './format.js';
 /**
  * The latest reading against the one before it, in words; `undefined` with fewer than two readings. A change from a
  * base year (↓12%, ↑6%) says its cut or rise grew or shrank (`the cut shrank from ↓ 7%`): its raw value going down
- * is a use going up. The earlier reading is written as the headline writes it ({@link formatValue}).
+ * is a use going up. A total built up over the year that falls says to check both readings, as the import does
+ * (`totalFalls`): it cannot fall, whatever status the reading is given. The earlier reading is written as the
+ * headline writes it ({@link formatValue}).
  */
 export function trendWords(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings): string | undefined {
   const [before, latest] = [history.at(-2), history.at(-1)];
@@ -20,6 +22,7 @@ export function trendWords(target: Target, history: readonly ProgressReading[], 
   const from = formatValue(target, before.value, lang);
   const up = latest.value > before.value;
   const by = target.comparator;
+  if (totalFalls(target, before, latest)) return t.trendTotalFalls(from, date);
   if (by === 'decreaseBy' || by === 'increaseBy') return (up ? t.trendGrew : t.trendShrank)(by === 'decreaseBy' ? t.trendCut : t.trendRise, from, date);
   return (up ? t.trendUp : t.trendDown)(from, date);
 }

@@ -85,7 +85,7 @@ export const en: UiStrings = {
   overviewBehind: 'Behind',
   overviewStatuses: 'Target status',
   overviewRank: 'Rank',
-  overviewDistinctTotals: 'A task or target shared by several units counts once in the total.',
+  overviewDistinctTotals: 'Each unit counts and ranks by the tasks it leads; targets behind in tasks it joins are counted apart. A task or target shared by several units counts once in the total.',
   overviewSortNeedsFeed: 'sort="behind" needs a progress report (progress-src) to rank by',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: 'the cut',
@@ -93,6 +93,9 @@ export const en: UiStrings = {
   trendGrew: (change: string, from: string, date: string) => `${change} grew from ${from} on ${date}`,
   trendShrank: (change: string, from: string, date: string) => `${change} shrank from ${from} on ${date}`,
   overviewUnjudged: (metric: string, id: string) => `${metric} (${id}): the reading cannot be judged`,
+  // A supervision office's follow-ups
+  trendTotalFalls: (from: string, date: string) => `down from ${from} on ${date}: a total for the year so far cannot fall; check both readings`,
+  overviewJoinedBehind: 'Behind in joined tasks',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,
@@ -105,6 +108,8 @@ export const en: UiStrings = {
     `${name} was given as the text "${value}": an object set before the element was defined becomes an attribute. Import the element's module (${module}) before your page or framework first renders <${tag}>.`,
   unexpectedContent: (tag: string) =>
     `Content between <${tag}> and </${tag}> is not part of the element; it is shown after it. Is the tag closed? Write <${tag} …></${tag}>, not <${tag} … />.`,
+  ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) =>
+    `${needs ? `"${name}" is only read with "${needs}": ` : `Both "${instead}" and "${name}" are given: `}${instead ? `"${instead}" is shown, ` : ''}"${name}" is ignored.`,
   didYouMean: (name: string) => ` Did you mean "${name}"?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: 'an array', date: 'a date', object: 'an object', function: 'a function', symbol: 'a symbol', undefined: 'undefined' },

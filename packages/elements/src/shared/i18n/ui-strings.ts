@@ -307,7 +307,7 @@ export interface UiStrings {
   readonly overviewStatuses: string;
   /** Header of the overview's rank column (with `sort="behind"`). */
   readonly overviewRank: string;
-  /** Note under an overview by unit: the totals row counts each task and target once. */
+  /** Note under an overview by unit: each unit counts and ranks by the tasks it leads, and the totals row counts each task and target once. */
   readonly overviewDistinctTotals: string;
   /** The overview's error for `sort="behind"` without a progress report to rank by. */
   readonly overviewSortNeedsFeed: string;
@@ -334,6 +334,14 @@ export interface UiStrings {
    * @param id The target's id.
    */
   readonly overviewUnjudged: (metric: string, id: string) => string;
+  // A supervision office's follow-ups (supervision-follow-ups)
+  /**
+   * The trend of a total built up over the year (新增, 完成; a ceiling's use) read lower than before (`totalFalls`,
+   * as `dz-plan progress import` and `progress diff` warn): `較2023年6月30日的2100個下降:全年累計的數不會下降,請核對這兩個數值`.
+   */
+  readonly trendTotalFalls: (from: string, date: string) => string;
+  /** Header of the overview by unit's column of targets behind in tasks the unit joins (參與), not counted in its rank. */
+  readonly overviewJoinedBehind: string;
   // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
   /**
    * The `invalid-attribute` error: `Cannot use an array as section`.
@@ -375,6 +383,15 @@ export interface UiStrings {
    * @param tag The element's tag.
    */
   readonly unexpectedContent: (tag: string) => string;
+  /**
+   * The notice for a value another leaves unused: `Both "value" and "src" are given: "value" is shown, "src" is
+   * ignored.`, `"as-of" is only read with "value": "src" is shown, "as-of" is ignored.`
+   *
+   * @param name The attribute ignored.
+   * @param instead The attribute shown instead, if any.
+   * @param needs The attribute it is read only with, if that is why.
+   */
+  readonly ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) => string;
   /** Added to a notice when a known name is close: ` Did you mean "section"?` */
   readonly didYouMean: (name: string) => string;
   // A rejected value's kind in words (issue 14 follow-up): `Cannot use an array as section`, `section 屬性不能使用 陣列`

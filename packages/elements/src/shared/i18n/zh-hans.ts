@@ -87,7 +87,7 @@ export const zhHans: UiStrings = {
   overviewBehind: '滞后',
   overviewStatuses: '目标状态',
   overviewRank: '排名',
-  overviewDistinctTotals: '多个单位共同负责的任务和目标，在合计中只计一次。',
+  overviewDistinctTotals: '各单位按牵头的任务计数和排名，参与任务的滞后目标另列；多个单位共同负责的任务和目标，在合计中只计一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要进度数据（progress-src）才能排序',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
@@ -95,6 +95,9 @@ export const zhHans: UiStrings = {
   trendGrew: (change: string, from: string, date: string) => `${change}较${date}的${from}扩大`,
   trendShrank: (change: string, from: string, date: string) => `${change}较${date}的${from}缩小`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：进度值无法判断`,
+  // A supervision office's follow-ups
+  trendTotalFalls: (from: string, date: string) => `较${date}的${from}下降:全年累计的数不会下降,请核对这两个数值`,
+  overviewJoinedBehind: '参与任务滞后',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,
@@ -107,6 +110,8 @@ export const zhHans: UiStrings = {
     `${name} 收到的是文字“${value}”:组件定义之前设置的对象会变成属性文字。请在页面或框架第一次显示 <${tag}> 之前导入组件的模块(${module})。`,
   unexpectedContent: (tag: string) =>
     `<${tag}> 与 </${tag}> 之间的内容不属于组件,已显示在组件之后。标签有没有结尾?请写成 <${tag} …></${tag}>,不要写成 <${tag} … />。`,
+  ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) =>
+    `${needs ? `“${name}”只与“${needs}”一起使用:` : `同时写了“${instead}”和“${name}”:`}${instead ? `显示的是“${instead}”,` : ''}已忽略“${name}”。`,
   didYouMean: (name: string) => `是否要用“${name}”?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: '数组', date: '日期', object: '对象', function: '函数', symbol: '符号', undefined: '未定义' },

@@ -85,7 +85,7 @@ export const zhHant: UiStrings = {
   overviewBehind: '滯後',
   overviewStatuses: '目標狀態',
   overviewRank: '排名',
-  overviewDistinctTotals: '多個單位共同負責的任務和目標，在合計中只計一次。',
+  overviewDistinctTotals: '各單位按牽頭的任務計數和排名，參與任務的滯後目標另列；多個單位共同負責的任務和目標，在合計中只計一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要進度數據（progress-src）才能排序',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
@@ -93,6 +93,9 @@ export const zhHant: UiStrings = {
   trendGrew: (change: string, from: string, date: string) => `${change}較${date}的${from}擴大`,
   trendShrank: (change: string, from: string, date: string) => `${change}較${date}的${from}縮小`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：進度值無法判斷`,
+  // A supervision office's follow-ups
+  trendTotalFalls: (from: string, date: string) => `較${date}的${from}下降:全年累計的數不會下降,請核對這兩個數值`,
+  overviewJoinedBehind: '參與任務滯後',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
@@ -105,6 +108,8 @@ export const zhHant: UiStrings = {
     `${name} 收到的是文字「${value}」:元件定義之前設定的物件會變成屬性文字。請在頁面或框架第一次顯示 <${tag}> 之前匯入元件的模組(${module})。`,
   unexpectedContent: (tag: string) =>
     `<${tag}> 與 </${tag}> 之間的內容不屬於元件,已顯示在元件之後。標籤有沒有結尾?請寫成 <${tag} …></${tag}>,不要寫成 <${tag} … />。`,
+  ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) =>
+    `${needs ? `「${name}」只與「${needs}」一起使用:` : `同時寫了「${instead}」和「${name}」:`}${instead ? `顯示的是「${instead}」,` : ''}已忽略「${name}」。`,
   didYouMean: (name: string) => `是否要用「${name}」?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: '陣列', date: '日期', object: '物件', function: '函式', symbol: '符號', undefined: '未定義' },

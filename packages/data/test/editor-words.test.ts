@@ -1,0 +1,55 @@
+/** Words a CMS editor reads (a CMS editor's review): what a value is when it is not one number, and zh-Hant's own terms. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dezhouPlan, getTarget } from '../src/dezhou-2023.js';
+import { describeReadingProblem, EDITOR_LEFTOVERS, editorUrl, parseProgressReport, parseReadingValue, validatePlan } from '../src/index.js';
+import { URL_LEFTOVERS } from '../src/queries/reference-number.js';
+
+describe('words for a CMS editor', () => {
+  const target = getTarget('t09.1')!;
+  it('a range and a number with 千 are said to be what they are, not a wrong unit', () => {
+    for (const [text, said] of [['2.1-2.2', '範圍'], ['2.1～2.2', '範圍'], ['2.1千', '千']] as const) {
+      const read = parseReadingValue(text, target);
+      assert.ok('problem' in read, text);
+      const words = describeReadingProblem(read.problem, target, 'zh-Hant');
+      assert.ok(words.includes(said) && !words.includes('單位與目標不符'), words);
+    }
+    const other = parseReadingValue('2100元', target);
+    assert.ok('problem' in other && other.problem.code === 'wrongUnit');
+  });
+
+  it('zh-Hant validation words use 物件 and 陣列, not the mainland 對象 and 數組', () => {
+    const result = validatePlan({ id: 'x', sections: {}, tasks: 'none' }, { lang: 'zh-Hant' });
+    assert.equal(result.success, false);
+    const text = JSON.stringify(result.issues);
+    assert.match(text, /陣列|物件/);
+    assert.doesNotMatch(text, /對象|數組/);
+  });
+
+  it('a plan file given as a progress report is said to be a plan, in each language', () => {
+    const said = { 'zh-Hant': '這是計劃檔,不是進度報告', 'zh-Hans': '这是计划文件,不是进度报告', en: 'this is a plan file, not a progress report' } as const;
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      const result = parseProgressReport(dezhouPlan, dezhouPlan, { lang });
+      assert.equal(result.success, false);
+      assert.deepEqual(result.issues, [{ path: '(root)', message: said[lang] }]);
+    }
+    // Anything else without entries is still told field by field.
+    const other = parseProgressReport({ sections: 3, entries: [] }, dezhouPlan);
+    assert.notEqual(other.issues[0]?.message, said.en);
+  });
+});
+
+describe('a URL as a CMS editor leaves it', () => {
+  it('quotes and white space go at its ends, invisible characters anywhere; a quote inside stays', () => {
+    assert.equal(editorUrl("\u200b “/data/o'brien.json”\u200b "), "/data/o'brien.json");
+    assert.equal(editorUrl('「/tasks/{num\u200bber}」'), '/tasks/{number}');
+    assert.equal(editorUrl('/data/p.json'), '/data/p.json');
+  });
+
+  it('drops the quotes EDITOR_LEFTOVERS names, no more and no fewer', () => {
+    const quotes = (pattern: RegExp, at: number) => [...pattern.source.split('[')[at]!.split(']')[0]!.replace(/\\[sp](\{Cf\})?/g, '')].sort().join('');
+    const leftovers = quotes(EDITOR_LEFTOVERS, 1);
+    assert.equal(quotes(URL_LEFTOVERS, 1), leftovers);
+    assert.equal(quotes(URL_LEFTOVERS, 2), leftovers);
+  });
+});

@@ -1,0 +1,71 @@
+/** The overview by unit ranks by the targets of the tasks a unit leads; those behind in tasks it joins are shown apart. */
+import { type ProgressReport } from '@dz-tasks/data';
+import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
+import { expect, fixture, html } from '@open-wc/testing';
+import { holdFetch, until } from '../../test/support/wait.js';
+import '../plan-overview.js';
+import type { DzPlanOverview } from './plan-overview.js';
+
+const api = dezhou();
+const $ = (el: DzPlanOverview, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
+const $$ = (el: DzPlanOverview, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cell = (row: Element, column: string) => Number(text(row.querySelector(`[data-column="${column}"]`)));
+
+/** t26.3–5 seriously behind at mid-year (task 26: 市發改委 joins it). */
+const report = {
+  plan: dezhouPlan.id,
+  asOf: '2023-06-30',
+  entries: [
+    { target: 't26.3', value: 30 },
+    { target: 't26.4', value: -1 },
+    { target: 't26.5', value: -1 },
+  ],
+} as ProgressReport;
+
+async function withFeed(lang = 'zh-Hant'): Promise<DzPlanOverview> {
+  const fetches = holdFetch();
+  try {
+    const url = `/plan-overview-units-${lang}.json`;
+    const el = await fixture<DzPlanOverview>(html`<dz-plan-overview rows="units" sort="behind" lang=${lang} progress-src=${url}></dz-plan-overview>`);
+    await (await fetches.request(url)).release(report);
+    await until(() => $(el, '[part="loading"]') === null, 'the feed is read');
+    await el.updateComplete;
+    return el;
+  } finally {
+    fetches.restore();
+  }
+}
+
+describe('dz-plan-overview rows="units": counted and ranked by the tasks a unit leads', () => {
+  it('each row counts the tasks it leads and their targets; a joined task’s targets behind are a column apart, not ranked by', async () => {
+    const el = await withFeed();
+    const rows = $$(el, 'tbody tr');
+    for (const row of rows) {
+      const unit = api.getUnit(row.dataset.id!)!;
+      const led = api.tasksOfUnit(unit, { role: 'lead' }) ?? [];
+      expect(cell(row, 'tasks'), unit.id).to.equal(led.length);
+      expect(cell(row, 'targets'), unit.id).to.equal(led.flatMap((task) => api.targetsOfTask(task)).length);
+    }
+    const ndrc = rows.find((tr) => tr.dataset.id === 'development-reform-commission')!;
+    expect(cell(ndrc, 'behind'), 'task 26 is not 市發改委’s to answer for').to.equal(0);
+    expect(cell(ndrc, 'joined-behind')).to.be.greaterThan(0);
+    const water = rows.find((tr) => tr.dataset.id === 'water-resources-bureau')!;
+    expect(cell(water, 'behind')).to.be.greaterThan(0);
+    expect(cell(water, 'joined-behind')).to.equal(0);
+    // Ranked by the led targets behind: the lead units of task 26 first, 市發改委 among those with none.
+    const rank = (row: Element) => Number(text(row.querySelector('.rank')));
+    expect(rank(water)).to.equal(1);
+    expect(rank(ndrc)).to.be.greaterThan(rank(water));
+    const headers = $$(el, 'thead th').map(text);
+    expect(headers).to.include('參與任務滯後');
+    expect(text($(el, '[part="note"]'))).to.contain('按牽頭的任務計數和排名');
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels the column in English', async () => {
+    const el = await withFeed('en');
+    expect($$(el, 'thead th').map(text)).to.include('Behind in joined tasks');
+    await expect(el).to.be.accessible();
+  });
+});

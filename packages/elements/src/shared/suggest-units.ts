@@ -1,0 +1,18 @@
+/**
+ * The "did you mean" after an unknown unit (`<dz-task-matrix unit>`, `<dz-unit-summary unit>`), from the chunk of the
+ * words loaded on demand (`problem-words.lazy.ts`, with {@link unitSuggestion} and its `closestWord`): a page whose
+ * units are all found never downloads it. Until it is there the element shows its loading state, as for the words of a
+ * reading that cannot be judged.
+ */
+import type { PlanLookups } from '@dz-tasks/data';
+import type { Strings } from './i18n/ui-strings.js';
+import { problemWords, problemWordsModule } from './problem-words.js';
+import type { unitSuggestion } from './unit-suggestion.js';
+
+/** {@link unitSuggestion}; `''` while its chunk loads (counted in `problemWords.missed`) or when it cannot be loaded. */
+export function suggestUnits(api: PlanLookups, refs: readonly string[], t: Strings): ReturnType<typeof unitSuggestion> {
+  const words = problemWordsModule.loaded;
+  if (words) return words.unitSuggestion(api, refs, t);
+  if (!problemWordsModule.failed) problemWords.missed++;
+  return '';
+}

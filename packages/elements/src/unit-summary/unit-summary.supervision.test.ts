@@ -1,0 +1,58 @@
+/** A supervision office's follow-ups: a falling total for the year said as the import says it; joined tasks' targets marked. */
+import { type ProgressReport } from '@dz-tasks/data';
+import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
+import { expect, fixture, html } from '@open-wc/testing';
+import { holdFetch, until } from '../../test/support/wait.js';
+import '../unit-summary.js';
+import type { DzUnitSummary } from './unit-summary.js';
+
+const api = dezhou();
+const $ = (el: DzUnitSummary, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
+const $$ = (el: DzUnitSummary, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+let feedNumber = 0;
+async function withFeed(unit: string, feed: ProgressReport, lang = 'zh-Hant'): Promise<DzUnitSummary> {
+  const fetches = holdFetch();
+  try {
+    const url = `/unit-summary-supervision-${++feedNumber}.json`;
+    const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit=${unit} lang=${lang} progress-src=${url}></dz-unit-summary>`);
+    await (await fetches.request(url)).release(feed);
+    await until(() => $(el, '.targets-area [part="loading"]') === null, 'the feed is shown');
+    await el.updateComplete;
+    return el;
+  } finally {
+    fetches.restore();
+  }
+}
+
+describe('dz-unit-summary after a supervision office’s review', () => {
+  it('t09.1 2100 then 1800: the trend says to check both readings, as the import does; the status stays as judged', async () => {
+    const report = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2100, asOf: '2023-06-30' }, { target: 't09.1', value: 1800 }] } as ProgressReport;
+    const el = await withFeed('市工業和信息化局', report);
+    const item = $(el, 'li[data-target-id="t09.1"]')!;
+    expect(text(item.querySelector('[part~="gauge-trend"]'))).to.contain('全年累計的數不會下降,請核對這兩個數值');
+    expect(item.closest<HTMLElement>('[part="group"]')!.dataset.status).to.equal('behind');
+    const en = await withFeed('市工業和信息化局', report, 'en');
+    expect(text($(en, 'li[data-target-id="t09.1"]'))).to.contain('a total for the year so far cannot fall; check both readings');
+    await expect(el).to.be.accessible();
+    await expect(en).to.be.accessible();
+  });
+
+  it('marks each target of a task the unit joins with ○ 參與 (glyph and word), as the tasks list does; a led task’s targets unmarked', async () => {
+    const unit = api.getUnit('市發改委')!;
+    const joined = new Set((api.tasksOfUnit(unit, { role: 'participating' }) ?? []).flatMap((task) => api.targetsOfTask(task).map((t) => t.id)));
+    expect(joined.has('t26.3')).to.be.true;
+    const el = await withFeed('市發改委', { plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't26.3', value: 30 }] } as ProgressReport);
+    const items = $$(el, 'li[part="target"]');
+    expect(items.length).to.be.greaterThan(joined.size);
+    for (const item of items) {
+      const role = item.querySelector('[part="role"]');
+      if (joined.has(item.dataset.targetId!)) {
+        expect(text(role), item.dataset.targetId).to.equal('○ 參與');
+        expect(role!.querySelector('[aria-hidden="true"]')!.textContent).to.equal('○');
+      } else expect(role, item.dataset.targetId).to.equal(null);
+    }
+    await expect(el).to.be.accessible();
+  });
+});
