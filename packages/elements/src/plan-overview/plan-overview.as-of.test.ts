@@ -2,7 +2,7 @@
 import { formatIsoDate, type ProgressReport } from '@dz-tasks/data';
 import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html } from '@open-wc/testing';
-import { holdFetch, until } from '../../test/support/wait.js';
+import { until, withHeldFeed } from '../../test/support/wait.js';
 import '../plan-overview.js';
 import type { DzPlanOverview } from './plan-overview.js';
 
@@ -11,20 +11,8 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 
 const report: ProgressReport = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't18.2', value: 600, asOf: '2023-06-30' }] };
 
-let feedNumber = 0;
-async function withFeed(lang: string): Promise<DzPlanOverview> {
-  const fetches = holdFetch();
-  try {
-    const url = `/plan-overview-as-of-${++feedNumber}.json`;
-    const el = await fixture<DzPlanOverview>(html`<dz-plan-overview lang=${lang} progress-src=${url}></dz-plan-overview>`);
-    await (await fetches.request(url)).release(report);
-    await until(() => $(el, '[part="loading"]') === null, 'the feed is read');
-    await el.updateComplete;
-    return el;
-  } finally {
-    fetches.restore();
-  }
-}
+const withFeed = (lang: string) =>
+  withHeldFeed<DzPlanOverview>((url) => html`<dz-plan-overview lang=${lang} progress-src=${url}></dz-plan-overview>`, report, (el) => $(el, '[part="loading"]'));
 
 describe('dz-plan-overview: the date of its report', () => {
   it('says the report’s date above the table, in the element’s language', async () => {

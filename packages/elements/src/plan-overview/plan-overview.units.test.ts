@@ -1,8 +1,8 @@
 /** The overview by unit ranks by the targets of the tasks a unit leads; those behind in tasks it joins are shown apart. */
 import { type ProgressReport } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
-import { expect, fixture, html } from '@open-wc/testing';
-import { holdFetch, until } from '../../test/support/wait.js';
+import { expect, html } from '@open-wc/testing';
+import { withHeldFeed } from '../../test/support/wait.js';
 import '../plan-overview.js';
 import type { DzPlanOverview } from './plan-overview.js';
 
@@ -23,19 +23,8 @@ const report = {
   ],
 } as ProgressReport;
 
-async function withFeed(lang = 'zh-Hant'): Promise<DzPlanOverview> {
-  const fetches = holdFetch();
-  try {
-    const url = `/plan-overview-units-${lang}.json`;
-    const el = await fixture<DzPlanOverview>(html`<dz-plan-overview rows="units" sort="behind" lang=${lang} progress-src=${url}></dz-plan-overview>`);
-    await (await fetches.request(url)).release(report);
-    await until(() => $(el, '[part="loading"]') === null, 'the feed is read');
-    await el.updateComplete;
-    return el;
-  } finally {
-    fetches.restore();
-  }
-}
+const withFeed = (lang = 'zh-Hant') =>
+  withHeldFeed<DzPlanOverview>((url) => html`<dz-plan-overview rows="units" sort="behind" lang=${lang} progress-src=${url}></dz-plan-overview>`, report, (el) => $(el, '[part="loading"]'));
 
 describe('dz-plan-overview rows="units": counted and ranked by the tasks a unit leads', () => {
   it('each row counts the tasks it leads and their targets; a joined task’s targets behind are a column apart, not ranked by', async () => {

@@ -2,7 +2,7 @@
 import { formatIsoDate, statusLabels, type ProgressReport } from '@dz-tasks/data';
 import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html } from '@open-wc/testing';
-import { holdFetch, until } from '../../test/support/wait.js';
+import { withHeldFeed } from '../../test/support/wait.js';
 import '../unit-summary.js';
 import type { DzUnitSummary } from './unit-summary.js';
 
@@ -20,20 +20,8 @@ const report: ProgressReport = {
   ],
 };
 
-let feedNumber = 0;
-async function withFeed(feed: ProgressReport, lang = 'zh-Hant'): Promise<DzUnitSummary> {
-  const fetches = holdFetch();
-  try {
-    const url = `/unit-summary-stale-${++feedNumber}.json`;
-    const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit="市發改委" lang=${lang} progress-src=${url}></dz-unit-summary>`);
-    await (await fetches.request(url)).release(feed);
-    await until(() => $(el, '.targets-area [part="loading"]') === null, 'the feed is shown');
-    await el.updateComplete;
-    return el;
-  } finally {
-    fetches.restore();
-  }
-}
+const withFeed = (feed: ProgressReport, lang = 'zh-Hant') =>
+  withHeldFeed<DzUnitSummary>((url) => html`<dz-unit-summary unit="市發改委" lang=${lang} progress-src=${url}></dz-unit-summary>`, feed, (el) => $(el, '.targets-area [part="loading"]'));
 
 describe('dz-unit-summary: readings older than the report', () => {
   it('groups t18.2 as not reported this period, with its reading’s date and no pace status', async () => {

@@ -1,8 +1,8 @@
 /** A supervision office's follow-ups: a falling total for the year said as the import says it; joined tasks' targets marked. */
 import { type ProgressReport } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
-import { expect, fixture, html } from '@open-wc/testing';
-import { holdFetch, until } from '../../test/support/wait.js';
+import { expect, html } from '@open-wc/testing';
+import { withHeldFeed } from '../../test/support/wait.js';
 import '../unit-summary.js';
 import type { DzUnitSummary } from './unit-summary.js';
 
@@ -11,20 +11,8 @@ const $ = (el: DzUnitSummary, selector: string) => el.shadowRoot!.querySelector(
 const $$ = (el: DzUnitSummary, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-let feedNumber = 0;
-async function withFeed(unit: string, feed: ProgressReport, lang = 'zh-Hant'): Promise<DzUnitSummary> {
-  const fetches = holdFetch();
-  try {
-    const url = `/unit-summary-supervision-${++feedNumber}.json`;
-    const el = await fixture<DzUnitSummary>(html`<dz-unit-summary unit=${unit} lang=${lang} progress-src=${url}></dz-unit-summary>`);
-    await (await fetches.request(url)).release(feed);
-    await until(() => $(el, '.targets-area [part="loading"]') === null, 'the feed is shown');
-    await el.updateComplete;
-    return el;
-  } finally {
-    fetches.restore();
-  }
-}
+const withFeed = (unit: string, feed: ProgressReport, lang = 'zh-Hant') =>
+  withHeldFeed<DzUnitSummary>((url) => html`<dz-unit-summary unit=${unit} lang=${lang} progress-src=${url}></dz-unit-summary>`, feed, (el) => $(el, '.targets-area [part="loading"]'));
 
 describe('dz-unit-summary after a supervision office’s review', () => {
   it('t09.1 2100 then 1800: the trend says to check both readings, as the import does; the status stays as judged', async () => {

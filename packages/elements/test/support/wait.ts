@@ -3,7 +3,8 @@
  * only a hung test reaches. The machines have two cores and other work may run beside the tests, so a ceiling is
  * generous (open-wc's `waitUntil` gives up after 1 s by default).
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 
 /** The longest any single wait may take before the test fails: a hang, never a slow machine. */
 export const CEILING_MS = 30_000;
@@ -82,4 +83,25 @@ export function holdFetch({ ignoreAbort = false } = {}): {
       window.fetch = original;
     },
   };
+}
+
+let fedNumber = 0;
+
+/**
+ * The element `template(url)` renders, its feed at a fresh `url` held and answered with `report`, once `loading(el)`
+ * (its loading state, or the part of it the feed fills) is gone and its update after: an element shown with a feed,
+ * whatever the machine's speed.
+ */
+export async function withHeldFeed<E extends LitElement>(template: (url: string) => TemplateResult, report: unknown, loading: (el: E) => unknown): Promise<E> {
+  const fetches = holdFetch();
+  try {
+    const url = `/held-feed-${++fedNumber}.json`;
+    const el = await fixture<E>(template(url));
+    await (await fetches.request(url)).release(report);
+    await until(() => !loading(el), 'the feed is shown');
+    await el.updateComplete;
+    return el;
+  } finally {
+    fetches.restore();
+  }
 }
