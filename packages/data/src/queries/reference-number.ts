@@ -29,22 +29,24 @@ export const EDITOR_LEFTOVERS = /["'“”‘’「」『』〝〞\p{Cf}]/gu;
 export const editorText = (text: string): string => text.replace(EDITOR_LEFTOVERS, '').trim();
 
 /**
- * What {@link editorUrl} drops: {@link EDITOR_LEFTOVERS} and white space at the ends, its invisible format characters
- * anywhere. Its quotes are written out again (a literal costs a page fewer bytes than a pattern built from the other);
- * a test holds them to EDITOR_LEFTOVERS'.
- */
-export const URL_LEFTOVERS = /^[\s"'“”‘’「」『』〝〞\p{Cf}]+|[\s"'“”‘’「」『』〝〞\p{Cf}]+$|\p{Cf}/gu;
-
-/**
- * A URL or a link template as an editor meant it: quotes and white space dropped at its ends, invisible format
- * characters anywhere; a quote inside it kept, as part of the address (`/data/o'brien.json`).
+ * A URL or a link template as an editor meant it: white space dropped at its ends, invisible format characters
+ * anywhere, quotes at its start and as many closing them at its end; any other quote kept, as part of the address
+ * (`/data/o'brien.json`, `/search?q=「德州」`).
  *
  * @example
  * ```ts
  * editorUrl('“/data/o\'brien.json”\u200b'); // "/data/o'brien.json"
+ * editorUrl('“/search?q=「德州」”'); // '/search?q=「德州」'
  * ```
  */
-export const editorUrl = (text: string): string => text.replace(URL_LEFTOVERS, '');
+export const editorUrl = (text: string): string =>
+  text
+    .replace(/\p{Cf}/gu, '')
+    .trim()
+    // {@link EDITOR_LEFTOVERS}' quotes, written out again (a literal costs a page fewer bytes than a pattern built from
+    // it); a test holds them to it.
+    .replace(/^(["'“”‘’「」『』〝〞]*)(.*?)(["'“”‘’「」『』〝〞]*)$/su, (_, opening: string, url: string, closing: string) => url + closing.slice(0, -opening.length || undefined))
+    .trim();
 
 /**
  * A reference as look-ups read it: compatibility forms folded (full-width `ｔ０９．１` → `t09.1`, circled `④` → `4`),

@@ -60,6 +60,20 @@ describe('values as a CMS editor leaves them', () => {
     }
   });
 
+  it('a list in curled quotes is read through: every word of show, every section and unit of the matrix', async () => {
+    const summary = await render(html`<dz-unit-summary unit="市發改委" show="“targets tasks”"></dz-unit-summary>`);
+    summary.restore();
+    expect(summary.errors).to.deep.equal([]);
+    expect(summary.notices()).to.deep.equal([]);
+    const areas = Array.from(summary.el.shadowRoot!.querySelectorAll('.tasks-area, .targets-area'), (node) => node.className);
+    expect(areas).to.deep.equal(['targets-area', 'tasks-area']);
+    const matrix = await render(html`<dz-task-matrix section="「4 5」" unit="“市發改委、市財政局”"></dz-task-matrix>`);
+    matrix.restore();
+    expect(matrix.errors).to.deep.equal([]);
+    const rows = Array.from(matrix.el.shadowRoot!.querySelectorAll('tbody th[scope="row"]'), (th) => th.textContent!.trim());
+    expect(rows).to.have.length(2);
+  });
+
   it('value and src together: the value is shown and src said to be ignored; as-of with src and no value: said ignored', async () => {
     const both = await render<DzTargetGauge>(html`<dz-target-gauge target="t09.1" value="2100" src=${FEED} lang="en"></dz-target-gauge>`);
     both.restore();

@@ -3,10 +3,14 @@
  * inputs.ts, which is on every page, as only the elements that take such a list use it (the words about inputs call
  * the input's own `wordNotAllowed`).
  */
+import { editorText } from '@dz-tasks/data';
 import { listInput, type Input } from './inputs.js';
 
-/** The words of a list (`show="targets tasks"`, or an array set from code, joined with 、), lower-cased. */
-export const wordsOf = (value: unknown): string[] => (typeof value === 'string' ? value : '').toLowerCase().split(/[\s,、]+/u).filter(Boolean);
+/**
+ * The words of a list (`show="targets tasks"`, or an array set from code, joined with 、), lower-cased, what an editor
+ * leaves in it dropped ({@link editorText}: `show="“targets tasks”"`).
+ */
+export const wordsOf = (value: unknown): string[] => editorText(typeof value === 'string' ? value : '').toLowerCase().split(/[\s,、]+/u).filter(Boolean);
 
 /** The first word of the list `value` that is not one of `choices`, if any. */
 export const wordNotAllowed = (choices: readonly string[], value: unknown): string | undefined => wordsOf(value).find((word) => !choices.includes(word));
