@@ -174,7 +174,8 @@ export default css`
 
   /*
    * The centre: the percent (or the value as a figure, its unit in the words beside), and the status glyph below it.
-   * Six characters (693.5萬, 14.99%) fit the ring's hole on one line at this size.
+   * Six characters (693.5萬, 14.99%) fit the ring's hole on one line at this size; eight (↑ 12.35%) at the smaller
+   * size of a long centre.
    */
   .ring-center {
     position: relative;
@@ -183,6 +184,10 @@ export default css`
     font-size: calc(var(--_dz-gauge-size) * 0.15);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+  }
+
+  .long .ring-center {
+    font-size: calc(var(--_dz-gauge-size) * 0.12);
   }
 
   .ring-glyph {

@@ -46,13 +46,15 @@ export function renderReading(
   // One template instance per part of the gauge that varies in shape (the ring or bar, the status): the reading's
   // words and the pace are plain text in the one template, the pace's key hidden by CSS where nothing is paced.
   const paced = isPaced(evaluation);
+  // Six characters fit the ring's hole at the centre's size; more (a change with its arrow, `↑ 12.35%`) at a smaller one.
+  const centre = sharesDone(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure);
   // The words the meter's sentence says (the reading, the status, the target, the pace) are hidden from screen
   // readers, which read them once, from the meter; the deadline, which it does not say, is the meter's description.
-  return html`<figure class="gauge ${variant}${paced ? ' paced' : ''}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
+  return html`<figure class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
     ><figcaption class="label" part="label" aria-hidden="true">${target.metric[lang]}</figcaption
     ><div class="body"
       ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due"
-        >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, lang)}</span
+        >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, centre)}</span
       ><div class="details"
         ><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
         ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status')}</div
@@ -99,7 +101,7 @@ function readingProgress(evaluation: TargetEvaluation, lang: Language, t: String
 /** A target of a change against a base year (`decreaseBy`, `increaseBy`). */
 const isChange = (evaluation: TargetEvaluation): boolean => evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
 
-function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Language): TemplateResult {
+function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, centre: string): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
   // One tick: the pace where there is one, else the target (past the target, the target's tick comes with the overflow).
   const tick = g.expected === undefined ? 'mark mark-target' : 'mark mark-expected';
@@ -111,7 +113,7 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, lang: Langua
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
-      >${sharesDone(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure)}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
+      >${centre}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
     >`;
 }
 
