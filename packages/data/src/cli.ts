@@ -165,7 +165,7 @@ async function summarizeFile(
   const parsed = checkParsed(text, parsePlanText(text));
   // As build finds them, and what it leaves out said among the diagnostics, in document order.
   const sink = createDiagnosticSink(text);
-  const targets = parsed.tasks.reduce((n, t) => n + taskProposals(t, sink).length, 0);
+  const targets = parsed.tasks.reduce((n, t) => n + taskProposals(text, t, sink).length, 0);
   const diagnostics = [...parsed.diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset);
   out(terminalText(file));
   out(countLines(parsed, targets));

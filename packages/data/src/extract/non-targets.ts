@@ -3,7 +3,7 @@
  * Dezhou plan, as rules): a year or a span of time (2023年, 三年, 15分钟), an ordinal (第2), a rank (前100), a
  * voltage (500千伏), an age, a threshold or size that qualifies something (投资5000万元以上的项目, 30万千瓦以下机组,
  * 过50亿元), one per member of a set (各建1处), a numeral inside a name (5G, PM2.5, “八抓20条”, 《…2023—2025年》,
- * 2+N), and telephone numbers and dates.
+ * 2+N), the population of a rate (每千人口, 每10万人), and telephone numbers and dates.
  */
 import { isAsciiLetter, isIdeograph } from './chars.js';
 import type { Numeral } from './numerals.js';
@@ -19,6 +19,7 @@ export type NonTargetReason =
   | 'age'
   | 'threshold'
   | 'perMember'
+  | 'denominator'
   | 'qualifier'
   | 'name'
   | 'phone'
@@ -66,6 +67,8 @@ export function reasonBefore(text: string, numeral: Numeral): NonTargetReason | 
   if (before === '前' || before === '后') return 'rank';
   if (before === '过' && text[numeral.start - 2] !== '超') return 'threshold';
   if (before === '各' || (text[numeral.start - 2] === '各' && isIdeograph(before))) return 'perMember';
+  // 每千人口拥有…3.5个, 每10万人: the population of a rate, part of its metric's name.
+  if (before === '每') return 'denominator';
   if (numeral.notAValue === 'phone') return 'phone';
   if (numeral.notAValue) return 'date';
   return undefined;

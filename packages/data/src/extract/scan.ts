@@ -7,7 +7,7 @@ import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
 import { DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
-import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
+import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
 import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
@@ -21,6 +21,8 @@ import { changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLev
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
 const METRIC_AFTER = 20;
+/** How long an item of a 、-list may be (less its leading words) to share the one value after the list: 博士、硕士研究生. */
+const SHARING_ITEM = 4;
 /** The confidence of a metric read through 分别 that may be another item's. */
 const DOUBTFUL = 0.65;
 /** The number of an item of a list: (1), 1. or 1、 (not 1.5). */
@@ -230,15 +232,80 @@ function onlyVerbs(folded: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The end of the words after a target that may name what it counts: to the clause's end, a numeral or a limit. */
+/**
+ * Where the metric of a numeral in the clause's current 、-list item (`lead` read up to it) may start: the item's
+ * start, or the list's when the items before it are short words that share its one value (博士、硕士研究生1700人以上;
+ * 新建、改扩建中小学幼儿园30所; 省、市级…). Not over the last target (完成投资10亿元、新增就业1000人), nor in a 分别
+ * list, which pairs items and values.
+ */
+function listStart(folded: string, lead: ClauseLead, lastTargetEnd: number): number {
+  let start = lead.itemStart;
+  if (lead.respectively) return start;
+  for (let k = lead.items.length - 1; k >= 0; k--) {
+    const [itemStart, itemEnd] = lead.items[k]!;
+    const words = trimMetric(folded, itemStart, itemEnd)[0];
+    if (itemStart < lastTargetEnd || itemEnd === words || itemEnd - words > SHARING_ITEM) break;
+    start = itemStart;
+  }
+  return start;
+}
+
+/** 省、市级, 国家、省级: a short level before 、 and the level word after it qualify one noun. */
+const LEVELS_AFTER = /^[\u4e00-\u9fff]{0,2}级/;
+
+/** Whether [start, end) of the folded text names nothing counted by itself: two characters at most, or only verbs. */
+const weakWords = (folded: string, start: number, end: number): boolean => end - start <= 2 || onlyVerbs(folded, start, end);
+
+/**
+ * Whether what the numeral counts is named after it, the metric before it [start, end) being a verb alone (实施10个重大
+ * 项目, 开工建设3条高速公路), a list whose last item is such words (新建、改扩建3个体育公园; 陵城、宁津、夏津3个…基地), or
+ * members ending in 等 (齐河、临邑、庆云等3个…项目). A share's set (40%以上的义务教育学校) is named after it too: the
+ * caller says so.
+ */
+function countedAfter(folded: string, lead: ClauseLead, start: number, end: number): boolean {
+  if (weakWords(folded, start, end) || folded[end - 1] === '等') return true;
+  return lead.itemStart > start && weakWords(folded, ...trimMetric(folded, lead.itemStart, end));
+}
+
+/**
+ * The end of the words after a target that may name what it counts: to the clause's end, a numeral or a limit. Over
+ * one size that qualifies the noun (建设100个投资5000万元以上的…项目: not counted against the limit), over the 、
+ * of a pair of levels (建设10条以上省、市级…河湖) and over a 、 in brackets (6个县(市、区)).
+ */
 function afterEnd(folded: string, at: number): number {
   let i = at;
-  while (i < folded.length && i - at < METRIC_AFTER) {
+  let skipped = 0;
+  let itemStart = at;
+  let depth = 0;
+  while (i < folded.length && i - at - skipped < METRIC_AFTER) {
     const ch = folded[i]!;
+    if (isDigit(folded.charCodeAt(i)) && skipped === 0) {
+      const end = qualifierEnd(folded, i);
+      if (end === undefined) break;
+      skipped = end - i;
+      i = end;
+      continue;
+    }
+    if (ch === '、' && (depth > 0 || (i - itemStart <= 2 && LEVELS_AFTER.test(folded.slice(i + 1, i + 4))))) {
+      itemStart = ++i;
+      continue;
+    }
     if (SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch) || ch === '、' || isDigit(folded.charCodeAt(i))) break;
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
     i++;
   }
   return i;
+}
+
+/** The end of the numeral at `at`, its unit and comparator word, if they size the noun after them (5000万元以上的项目). */
+function qualifierEnd(folded: string, at: number): number | undefined {
+  const numeral = readNumeral(folded, at);
+  const unit = matchUnit(folded, numeral.end);
+  if (!unit) return undefined;
+  const suffix = suffixWords.match(folded, unit.end);
+  const suffixEnd = unit.end + (suffix?.word.length ?? 0);
+  return reasonAfter(folded, numeral, unit, suffixEnd) === 'threshold' ? suffixEnd : undefined;
 }
 
 /** A total a city always uses, whose ceiling is never met by a use of 0: 用水总量, 能源消费总量, 碳排放量. */
@@ -295,9 +362,9 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
   const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
 
-  const from = Math.max(state.listStart, state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
+  const from = Math.max(listStart(folded, lead, state.lastTargetEnd), state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
   const respective = respectiveName(folded, lead, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
@@ -306,8 +373,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const doubtfulPair = respective === null || (!!last && folded[last[1] - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
-  // 实施10个重大项目, 开工建设3条高速公路: a verb alone before the numeral; what is counted follows it.
-  const weakBefore = !respective && (beforeEnd - beforeStart <= 2 || onlyVerbs(folded, beforeStart, beforeEnd));
+  const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
   const metricFolded = folded.slice(beforeStart, beforeEnd) + (weakBefore ? folded.slice(afterStart, after) : '');
   const written = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only

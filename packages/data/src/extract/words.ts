@@ -195,6 +195,8 @@ export const flowWords = new WordList<true>({
   开发: true,
   改造: true,
   改建: true,
+  扩建: true,
+  改扩建: true,
   打造: true,
   创建: true,
   招引: true,

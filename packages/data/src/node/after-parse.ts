@@ -13,6 +13,7 @@ import { checkTableRows } from './table-rows.js';
 import { readUnitsInText } from './units-in-text.js';
 import { checkNumbering } from './numbering-forms.js';
 import { skipPageFurniture } from './page-furniture.js';
+import { joinWrappedLines } from './wrapped-lines.js';
 
 /** The parse with what the checks left out of it, and their diagnostics among its own, in document order. */
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
@@ -21,7 +22,8 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const inText = readUnitsInText(text, joined.tasks, parsed.diagnostics, sink);
   const paged = skipPageFurniture(text, inText.tasks, parsed.diagnostics.filter((d) => !joined.answered.has(d)), sink);
   const answered = new Set([...joined.answered, ...inText.answered, ...paged.answered]);
-  const tasks = checkFieldLines(checkUnitNames(text, paged.tasks, sink), sink);
+  // Last: the bodies as the passes before left them, with their wrapped lines joined (their spans stay the source's).
+  const tasks = joinWrappedLines(text, checkFieldLines(checkUnitNames(text, paged.tasks, sink), sink));
   checkSectionText(text, parsed, sink);
   const explained = new Set([...checkHeadingLevels(text, parsed, sink), ...checkNumbering(text, parsed, sink)]);
   checkTableRows(text, sink);

@@ -6,6 +6,7 @@
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
+import { isPageFurniture } from './page-furniture.js';
 
 /** A line that is a field: a leader (責任領導, 分管市領導, 牽頭領導) or a deadline (完成時限, 時間節點), then a colon. */
 export const FIELD_LINE = /^[ \t\u3000]*(?:(?:[責责]任|分管市?|[牽牵][頭头])[領领][導导]|完成[時时](?:限|[間间])|[時时][間间][節节][點点])[ \t\u3000]*[:：]/;
@@ -15,7 +16,8 @@ export function checkFieldLines(tasks: readonly ParsedTask[], sink: DiagnosticSi
   return tasks.map((task) => {
     const lines = task.body.split('\n');
     let kept = lines.length;
-    while (kept > 0 && FIELD_LINE.test(lines[kept - 1]!)) kept--;
+    // Page furniture after them is no text (`wrapped-lines.ts` leaves it out).
+    while (kept > 0 && (FIELD_LINE.test(lines[kept - 1]!) || isPageFurniture(lines[kept - 1]!))) kept--;
     let at = task.bodySpan.offset;
     for (const [i, line] of lines.entries()) {
       if (FIELD_LINE.test(line)) {

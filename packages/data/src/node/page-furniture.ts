@@ -1,10 +1,10 @@
 /**
  * Page furniture copied out of a PDF or a printed page, read after the parse (`after-parse.ts`): a page number
  * (`— 3 —`, `- 5 -`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own. Between tasks it was a hard
- * `textAfterUnits` error that blocked the build; it is skipped, and left out of a task's body. The text after the
- * last task's units (a closing paragraph, a signature) is no task's: said as a warning (`textAfterLastTask`) that
- * does not block the build, unless it names units or roles, or holds a table (then the error stays: it may be a
- * task's).
+ * `textAfterUnits` error that blocked the build; it is skipped (and left out of a task's body by `wrapped-lines.ts`).
+ * The text after the last task's units (a closing paragraph, a signature) is no task's: said as a warning
+ * (`textAfterLastTask`) that does not block the build, unless it names units or roles, or holds a table (then the
+ * error stays: it may be a task's).
  */
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from '../parse/roles.js';
@@ -14,7 +14,7 @@ const TABLE = /\t|[│┃]|^[ \t]*\|/mu;
 
 /** Units in a parenthesis with roles in words (`(市甲局牽頭,市乙局配合)`): text that may be a task's, not a closing. */
 const UNITS_IN_WORDS = new RegExp(`\\([^()]*(?:${ROLE_WORD_PATTERN.source})[^()]*\\)`, 'u');
-import type { Diagnostic, ParsedTask } from '../parse/types.js';
+import type { Diagnostic } from '../parse/types.js';
 import type { TaskPass } from './task-pass.js';
 
 const BLANK = '[ \\t\\u3000]*';
@@ -30,9 +30,9 @@ const FURNITURE = new RegExp(
 export const isPageFurniture = (line: string): boolean => FURNITURE.test(line);
 
 /**
- * The tasks with page furniture left out of their bodies (blanked where text follows, so offsets hold), and the
- * `textAfterUnits` errors answered: by furniture alone, or by the closing text after the last task (said again as a
- * warning).
+ * The `textAfterUnits` errors answered: by furniture alone, or by the closing text after the last task (said again as
+ * a warning). The tasks are left as they are: furniture in a body is left out where its wrapped lines are joined
+ * (`wrapped-lines.ts`).
  */
 export const skipPageFurniture: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
@@ -48,14 +48,5 @@ export const skipPageFurniture: TaskPass = (text, tasks, diagnostics, sink) => {
       sink.warning('textAfterLastTask', `the text after the units of task ${task.number}, the last task, is read as the document's closing (a closing paragraph, a signature): it is in no task`, after.offset);
     }
   }
-  const kept = tasks.map((task): ParsedTask => {
-    if (!task.body.split('\n').some(isPageFurniture)) return task;
-    const body = task.body
-      .split('\n')
-      .map((line) => (isPageFurniture(line) ? ' '.repeat(line.length) : line))
-      .join('\n')
-      .trimEnd();
-    return { ...task, body, bodySpan: { offset: task.bodySpan.offset, length: body.length } };
-  });
-  return { tasks: kept, answered };
+  return { tasks: [...tasks], answered };
 };

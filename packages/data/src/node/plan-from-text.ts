@@ -55,14 +55,20 @@ const metricToWrite = { 'zh-Hant': '(未寫明指標)', 'zh-Hans': '(未写明�
 const localized = (text: string, source: ChineseScript): LocalizedText => ({ ...inBothScripts(text, source), en: '' });
 
 /**
- * The title of the document: the 《…》 it announces (without 關于印發…的通知), else the first preamble line that
- * names a year and a plan (2024年重點工作任務), else the preamble's first line.
+ * A title without the notice that carries it: 關於印發 and what comes before it on its line (the issuer), and 的通知.
+ * `濱州市人民政府辦公室關於印發濱州市2024年重點工作任務的通知` is `濱州市2024年重點工作任務`.
+ */
+const withoutNotice = (title: string): string => title.replace(/^.*?[關关][于於]印[發发]/u, '').replace(/的通知$/u, '');
+
+/**
+ * The title of the document: the 《…》 it announces, else the first preamble line that names a year and a plan
+ * (2024年重點工作任務), else the preamble's first line; either without the notice around it (關於印發…的通知).
  */
 function titleOf(parsed: ParsedPlanText): string | undefined {
   const quoted = /《([^《》]{4,120})》/u.exec(parsed.preamble)?.[1];
-  if (quoted) return quoted.replace(/^關[于於]印發|^关于印发/u, '').replace(/的通知$/u, '');
   const lines = parsed.preamble.split(/\n/u).map((line) => line.trim()).filter(Boolean);
-  return lines.find((line) => /20\d\d年.*(?:任務|任务|計劃|计划|方案|要點|要点|清單|清单)/u.test(line) && line.length <= 80) ?? lines[0];
+  const title = quoted ?? lines.find((line) => /20\d\d年.*(?:任務|任务|計劃|计划|方案|要點|要点|清單|清单)/u.test(line) && line.length <= 80) ?? lines[0];
+  return title && withoutNotice(title);
 }
 
 const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府|辦公廳|办公厅)/u;
@@ -165,7 +171,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const unnamed = createDiagnosticSink(text);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = taskProposals(p, unnamed);
+    const proposals = taskProposals(text, p, unnamed);
     const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, field), source);

@@ -9,11 +9,25 @@ import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
 import { numeralNotReadWords } from './numeral-words.js';
+import { sourceQuote, unwrapSpan } from './wrapped-lines.js';
 
-/** The targets proposed for task `task`, in document order; what is left out is said to `sink`. */
-export function taskProposals(task: ParsedTask, sink: DiagnosticSink): ProposedTarget[] {
+/**
+ * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
+ * `sink`. The body is read with its wrapped lines joined (`wrapped-lines.ts`); each quote is the source's text at its
+ * offset, line breaks and all.
+ */
+export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink): ProposedTarget[] {
   const title = extractTargetsAndUnread(task.title, { offset: task.titleSpan.offset });
-  const body = extractTargetsAndUnread(task.body, { offset: task.bodySpan.offset });
-  for (const { offset, numeral } of [...title.unread, ...body.unread]) sink.warning('numeralNotRead', numeralNotReadWords.en(task.number, numeral), offset);
-  return namedProposals([...title.targets, ...body.targets], task.number, sink);
+  const unwrapped = unwrapSpan(text, task.bodySpan);
+  const body = extractTargetsAndUnread(unwrapped.text);
+  // What is said of a proposal quotes it joined, on one line, at its place in the source; the target quotes the source.
+  const quoted = new Map<ProposedTarget, ProposedTarget>();
+  const inBody = body.targets.map((p) => {
+    const placed = { ...p, offset: unwrapped.sourceIndex(p.offset) };
+    quoted.set(placed, { ...p, ...sourceQuote(text, unwrapped, p.offset, p.quote.length) });
+    return placed;
+  });
+  const unread = body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset) }));
+  for (const { offset, numeral } of [...title.unread, ...unread]) sink.warning('numeralNotRead', numeralNotReadWords.en(task.number, numeral), offset);
+  return namedProposals([...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);
 }

@@ -24,10 +24,11 @@ export const ROLE_WORD_LENGTH = 2;
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD);
 
 /**
- * A label that introduces units: `牽頭單位:` (with any space before the colon), `【責任單位】` or `[責任單位]`.
+ * A label that introduces units: `牽頭單位:` (with any space before the colon), `【責任單位】` or `[責任單位]`; before a
+ * colon 單位 may be left out (`牽頭:市甲局;配合:市乙局`), never in brackets, where `市甲局【牽頭】` is a name and its role.
  * {@link roleOfWord} reads its role. Matched against the match form, where `：` is already `:`.
  */
-export const LABEL_PATTERN = new RegExp(`【${LABEL}】|\\[${LABEL}\\]|${LABEL}[ \\t]*:`, 'g');
+export const LABEL_PATTERN = new RegExp(`【${LABEL}】|\\[${LABEL}\\]|${LABEL}?[ \\t]*:`, 'g');
 
 /** A name ending in its role in brackets: `市甲局(牽頭)`. Group 1 is the role word. */
 export const ROLE_ANNOTATION_PATTERN = new RegExp(`[(\\[【][ \\t]*(${ROLE_WORD})[ \\t]*[)\\]】]$`);

@@ -34,9 +34,13 @@ export interface ParsedTask {
   readonly title: string;
   /** Where {@link ParsedTask.title} stands in the input. */
   readonly titleSpan: TextSpan;
-  /** What follows the title up to the units, trimmed; may run over several paragraphs. */
+  /**
+   * What follows the title up to the units, trimmed; may run over several paragraphs. After the checks of `dz-plan
+   * parse` and `build`, a line wrapped at a fixed width is joined to the next and page numbers are left out, so the
+   * body may be shorter than its span.
+   */
   readonly body: string;
-  /** Where {@link ParsedTask.body} stands in the input. */
+  /** Where {@link ParsedTask.body} stands in the input: the source's text, line breaks and all. */
   readonly bodySpan: TextSpan;
   /** Lead units (牽頭單位, or every unit of a 責任單位 list without roles) as written, in document order. */
   readonly lead: readonly string[];

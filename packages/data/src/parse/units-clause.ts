@@ -1,7 +1,7 @@
 /**
  * Where a task's responsible units may be written: a parenthesis that starts with a label (`(牽頭單位:…)`, anywhere,
  * on its own line too), a parenthesis at the end of a task that gives roles in words (`(市甲局牽頭,市乙局配合)`), or a
- * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`).
+ * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`, `牽頭:…;配合:…`).
  */
 import { isBreak, isLineStart, lineEnd, skipBlanks } from './lines.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
