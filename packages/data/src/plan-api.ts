@@ -126,7 +126,7 @@ export interface PlanApi {
    *
    * @example
    * ```ts
-   * api.targetsOfSection(4).map((t) => t.id); // ['t26.1', 't26.2', …]
+   * api.targetsOfSection(4).map((t) => t.id); // ['t25.1', 't26.1', 't26.2', …]
    * ```
    */
   targetsOfSection(section: SectionRef): Target[];

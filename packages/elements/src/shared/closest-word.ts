@@ -29,6 +29,8 @@ export function closestWord(word: string, candidates: Iterable<string>): string 
   let best: { word: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const known = bare(candidate);
+    // An empty candidate (a name not yet written in a language) begins every word: it is never meant.
+    if (!known) continue;
     let distance = editDistance(typed, known);
     if (distance > allowed && typed.length >= 3 && (known.startsWith(typed) || typed.startsWith(known))) distance = allowed;
     if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
