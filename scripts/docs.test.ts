@@ -15,6 +15,7 @@ import { createPlanApi, parseProgressReport, Status, statusLabels } from '../pac
 import { statusGlyphs } from '../packages/elements/src/shared/glyphs.js';
 import { stableRatePlan } from '../stories/support/stable-rate-plan.js';
 import sharedStyles from '../packages/elements/src/shared/shared.styles.js';
+import taskColors from '../packages/elements/src/shared/task-colors.styles.js';
 import { tokenGroups } from '../stories/support/tokens.js';
 import { screenshotFiles, snippetOf, snippetShots } from './screenshots.js';
 import { progressReportJsonSchema, schemaFile } from './write-json-schema.js';
@@ -229,8 +230,8 @@ describe('the stories\' sample feeds', () => {
 describe('the Design tokens page (stories/DesignTokens.mdx)', () => {
   const listed = new Set(tokenGroups.flatMap((g) => g.tokens.map((t) => t.name)));
 
-  test('reads every shared token of shared.styles.ts, with its default', () => {
-    const declared = [...sharedStyles.cssText.matchAll(/--_dz-([\w-]+):/g)].map((m) => `--dz-${m[1]}`);
+  test('reads every shared token of shared.styles.ts and task-colors.styles.ts, with its default', () => {
+    const declared = [...(sharedStyles.cssText + taskColors.cssText).matchAll(/--_dz-([\w-]+):/g)].map((m) => `--dz-${m[1]}`);
     const shared = tokenGroups.find((g) => g.owner === 'shared')!.tokens;
     assert.deepEqual(shared.map((t) => t.name), declared);
     for (const token of shared) assert.ok(token.default.length > 0, token.name);
@@ -240,7 +241,7 @@ describe('the Design tokens page (stories/DesignTokens.mdx)', () => {
   test('lists every --dz-* custom property the elements read, resolved to a value', () => {
     const sources = readdirSync(join(repo, 'packages/elements/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     const used = new Set(sources.flatMap((f) => [...read(join(repo, 'packages/elements/src', f)).matchAll(/--dz-[a-z0-9-]*[a-z0-9](?![\w-])/g)].map((m) => m[0])));
-    assert.deepEqual([...used].filter((name) => !listed.has(name)).sort(), [], 'use @cssprop on the element class, or declare it in shared.styles.ts');
+    assert.deepEqual([...used].filter((name) => !listed.has(name)).sort(), [], 'use @cssprop on the element class, or declare it in shared.styles.ts or task-colors.styles.ts');
     for (const token of tokenGroups.flatMap((g) => g.tokens)) assert.doesNotMatch(token.resolved, /var\(--dz-/, `${token.name} does not resolve: ${token.resolved}`);
   });
 });

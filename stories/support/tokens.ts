@@ -1,10 +1,12 @@
 /**
- * The design tokens, read from their one home rather than copied: the shared tokens from the `:host` block of
- * `packages/elements/src/shared/shared.styles.ts` (`--_dz-color-text: var(--dz-color-text, light-dark(#1f2328, #e6edf3))`),
+ * The design tokens, read from their one home rather than copied: the shared tokens from the `:host` blocks of
+ * `packages/elements/src/shared/shared.styles.ts` (`--_dz-color-text: var(--dz-color-text, light-dark(#1f2328, #e6edf3))`)
+ * and of `task-colors.styles.ts` (the roles' and links' colours, which only the elements that show tasks carry),
  * each element's own custom properties from the `@cssprop` entries of custom-elements.json. Used by the Design
  * tokens page and by Storybook's theme.
  */
 import sharedStyles from '../../packages/elements/src/shared/shared.styles.js';
+import taskColors from '../../packages/elements/src/shared/task-colors.styles.js';
 import manifestJson from '../../packages/elements/custom-elements.json' with { type: 'json' };
 
 /** One `--dz-*` custom property and its default. */
@@ -39,8 +41,8 @@ function describeShared(name: string): string {
   return name.startsWith('--dz-color-') ? `Shared colour: ${what} (light, dark).` : `Shared: ${what}.`;
 }
 
-/** The shared tokens every element reads, in the order the shared styles declare them. */
-export const sharedTokens: readonly Omit<Token, 'resolved'>[] = [...sharedStyles.cssText.matchAll(sharedTokenPattern)].map(([, name, value]) => ({
+/** The shared tokens the elements read, in the order the shared styles declare them, then the task colours. */
+export const sharedTokens: readonly Omit<Token, 'resolved'>[] = [...(sharedStyles.cssText + taskColors.cssText).matchAll(sharedTokenPattern)].map(([, name, value]) => ({
   name: `--dz-${name}`,
   default: value!.trim(),
   description: describeShared(`--dz-${name}`),

@@ -5,12 +5,14 @@
  * alone: `node --import tsx --test test/pages/gauge-page.test.ts`.
  *
  * - cdn-pages: the CDN file on CMS-like pages (bytes each page fetches, chunks, languages, the loader's forms);
+ * - cdn-strings-fail: a CDN folder missing a language's UI strings (a partial upload);
  * - cms-page: examples/cms.html as a CMS editor pastes it;
  * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
  * - gauge-page: a page of 157 gauges (off-screen rings skipped, yet read, found and printed);
  * - ssr-pages: pre-rendered HTML, with scripts off and hydrated.
  */
 import './pages/cdn-pages.test.js';
+import './pages/cdn-strings-fail.test.js';
 import './pages/cms-page.test.js';
 import './pages/hostile-page.test.js';
 import './pages/gauge-page.test.js';

@@ -370,7 +370,7 @@ describe('dz-plan-overview', () => {
       await until(() => errors.length > 0, 'dz-error for the 404');
       await el.updateComplete;
       expect(errors[0]!.code).to.equal('feed-fetch-failed');
-      expect(text($(el, '[role="alert"]'))).to.contain(`Could not load ${url}: HTTP 404`);
+      expect(text($(el, '[role="alert"]'))).to.contain(`Could not load ${url} (${new URL(url, document.baseURI).href}): HTTP 404`);
       expect($$(el, 'tbody tr')).to.have.length(api.plan.sections.length);
       await expect(el).to.be.accessible();
     });

@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '@dz-tasks/data';
 import type { DzErrorDetail } from './events.js';
-import type { InputNotice } from './input-report.js';
 
 /*
  * Each state says its language (`lang`), as every element's content does: on a page in a language the elements do
@@ -30,10 +29,11 @@ export function renderEmpty(message: string, lang: Language): TemplateResult {
 }
 
 /**
- * `content` under the notices about the element's inputs, if there are any; with `slotted`, the content between the
- * element's tags after it (a tag left unclosed takes in the rest of the page, which must not disappear).
+ * `content` under the notices about the element's inputs (and that its language's UI strings did not load), if there
+ * are any; with `slotted`, the content between the element's tags after it (a tag left unclosed takes in the rest of
+ * the page, which must not disappear).
  */
-export function withNotices(notices: readonly InputNotice[], content: unknown, slotted: boolean, lang: Language): unknown {
+export function withNotices(notices: readonly DzErrorDetail[], content: unknown, slotted: boolean, lang: Language): unknown {
   if (notices.length === 0 && !slotted) return content;
   return html`<ul class="notices" part="notices" ?hidden=${!notices.length} lang=${lang}>
       ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}

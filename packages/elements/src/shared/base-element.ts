@@ -80,6 +80,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Again once they arrive: the language may have changed meanwhile to another whose strings are still on the way.
+    // If they fail, in zh-Hant's words, with a notice that says so (`i18n.failed`); the next update tries again.
     const loading = this.i18n.loading;
     return loading ? loading.then(() => this.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -207,7 +208,9 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   protected override render(): unknown {
-    return withNotices(this.inputs.notices, this.renderView(this.view), this.inputs.content, this.i18n.lang);
+    // That the language's strings did not load first, then the notices about the inputs.
+    const notices = [this.i18n.failed, ...this.inputs.notices].filter(Boolean) as DzErrorDetail[];
+    return withNotices(notices, this.renderView(this.view), this.inputs.content, this.i18n.lang);
   }
 
   private renderView(view: ElementView<Ready>): unknown {

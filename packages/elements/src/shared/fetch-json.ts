@@ -6,7 +6,7 @@
  */
 import { DzLoadError, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { sayFetchProblem } from './fetch-problems.js';
-import { requestJson, type Fetched } from './shared-requests.js';
+import { httpUrl, requestJson, type Fetched } from './shared-requests.js';
 import { invalidDetail } from './validators.js';
 
 /** What `loadJson` does, once this module has loaded (the `seconds` are counted from here). */
@@ -28,7 +28,7 @@ export async function fetchJson<T>(
   if (!fetched.ok) {
     // The problem in no language: each wording says it in its own.
     const { why } = fetched;
-    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, (kind) => kind.fetchFailedMessage(url, sayFetchProblem(why, kind.lang)), kind);
+    if (fetched.stage === 'fetch') throw new DzLoadError(kind.fetchFailed, (kind) => kind.fetchFailedMessage(requested(url), sayFetchProblem(why, kind.lang)), kind);
     throw new DzLoadError(kind.invalid, (kind) => kind.invalidMessage(url, sayFetchProblem(why, kind.lang)), kind);
   }
   let result = fetched.validations.get(key) as Validation<T> | Promise<Validation<T>> | undefined;
@@ -39,6 +39,15 @@ export async function fetchJson<T>(
     if (validation instanceof Promise) validation.catch(() => fetched.validations.get(key) === validation && fetched.validations.delete(key));
   }
   return valueOf(await result, url, kind);
+}
+
+/**
+ * `url` as written (what an editor finds in their markup) and, when it differs, the URL it was requested at, resolved
+ * against the page (a relative URL, `<base href>`): `feed.json (https://example.org/news/feed.json)`.
+ */
+function requested(url: string): string {
+  const href = httpUrl(url);
+  return href && href !== url ? `${url} (${href})` : url;
 }
 
 /** The value of a validation, or a {@link DzLoadError} of its `invalidDetail` (its issues in each wording's language). */

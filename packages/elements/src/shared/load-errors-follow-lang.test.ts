@@ -47,8 +47,10 @@ describe('a load error follows the element’s language', () => {
     const { before, after, errors } = await switched(html`<dz-task-matrix plan-src=${url}></dz-task-matrix>`, async () =>
       (await fetches!.request(url)).release({ error: 'not found' }, { status: 404 }),
     );
-    expect(before).to.equal(strings['zh-Hant'].fetchFailed(url, '伺服器回應 HTTP 404'));
-    expect(after).to.equal(strings.en.fetchFailed(url, 'HTTP 404'));
+    // Named as written and as requested (resolved against the page).
+    const named = `${url} (${new URL(url, document.baseURI).href})`;
+    expect(before).to.equal(strings['zh-Hant'].fetchFailed(named, '伺服器回應 HTTP 404'));
+    expect(after).to.equal(strings.en.fetchFailed(named, 'HTTP 404'));
     expect(fetches.count(url)).to.equal(1);
     // The event says it again, in the words shown.
     expect(errors.map((e) => e.code)).to.deep.equal(['plan-fetch-failed', 'plan-fetch-failed']);
@@ -63,7 +65,7 @@ describe('a load error follows the element’s language', () => {
       void (await fetches!.request(url)).release({}, { headers: { 'content-length': String(MAX_RESPONSE_BYTES + 1) } });
     });
     expect(before).to.contain(`無法載入 ${url}`).and.to.contain('MB');
-    expect(after).to.equal(strings.en.fetchFailed(url, `larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`));
+    expect(after).to.equal(strings.en.fetchFailed(`${url} (${new URL(url, document.baseURI).href})`, `larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`));
     expect(fetches.count(url)).to.equal(1);
   });
 

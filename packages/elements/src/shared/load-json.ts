@@ -71,7 +71,7 @@ let fetching: typeof import('./fetch-json.js') | undefined;
  * The JSON at `url`, validated: fetched and parsed once per page for every element that asks at the same time (see
  * `requestJson` in shared-requests.ts), and validated once per `key` (the validator, or the plan a feed is checked against); a
  * validator may answer asynchronously (once the validators module is loaded). Throws
- * a {@link DzLoadError} in the words of `kind`, naming `url` as given: `kind.fetchFailed` for a network error or
+ * a {@link DzLoadError} in the words of `kind`, naming `url` as given (and, for `kind.fetchFailed`, as resolved, when that differs): `kind.fetchFailed` for a network error or
  * an HTTP error status or a response over the size limit, `kind.invalid` for text that is not JSON or fails
  * `validate`, `kind.timedOut` when the whole response has not arrived within `seconds` (this caller then withdraws
  * its interest, which aborts the fetch if nobody else waits); for a module that could not be loaded, its error as it

@@ -63,7 +63,7 @@ describe('one request per URL per page', () => {
     expect(new Set(errors.map((e) => e.from)).size).to.equal(20);
     expect(errors.every((e) => e.detail.code === 'feed-fetch-failed')).to.equal(true);
     expect(alert(gauges[0]!)!.textContent).to.contain('無法載入 /failing.json').and.to.contain('HTTP 404');
-    expect(alert(gauges[1]!)!.textContent).to.contain('Could not load /failing.json: HTTP 404');
+    expect(alert(gauges[1]!)!.textContent).to.contain(`Could not load /failing.json (${new URL('/failing.json', document.baseURI).href}): HTTP 404`);
     await expect(gauges[1]).to.be.accessible();
   });
 

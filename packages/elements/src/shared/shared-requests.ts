@@ -11,11 +11,15 @@
  * reaches the network or revalidates.
  */
 
-/** Why a request failed, in no language: each element words it (`fetch-problems.ts`). */
+/**
+ * Why a request failed, in no language: each element words it (`fetch-problems.ts`). `crossOrigin` is a network error
+ * from another origin than the page's, which the browser gives alike for a refusal to let the page read the answer
+ * (no CORS headers, the page's `connect-src`).
+ */
 export type FetchProblem =
   | { readonly kind: 'http'; readonly status: number }
   | { readonly kind: 'tooLarge'; readonly megabytes: number }
-  | { readonly kind: 'network' | 'notJson' | 'notHttp' };
+  | { readonly kind: 'network' | 'crossOrigin' | 'notJson' | 'notHttp' };
 
 /** What a shared request came to: the parsed JSON, or why it failed, in no language (each element words it). */
 export type Fetched =
@@ -72,7 +76,7 @@ export function requestJson(url: string, signal: AbortSignal): Promise<Fetched> 
  * `url` resolved against the page, if it is an http(s) URL: a `javascript:`, `data:` or `file:` URL, or one that
  * does not parse, is never fetched (under a strict CSP it would be a violation, and it is never a plan or a feed).
  */
-function httpUrl(url: string): string | undefined {
+export function httpUrl(url: string): string | undefined {
   try {
     const resolved = new URL(url, document.baseURI);
     return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
@@ -169,7 +173,7 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: F
     if (body === undefined) return failed('fetch', { kind: 'tooLarge', megabytes: MAX_RESPONSE_BYTES / 2 ** 20 });
     text = body;
   } catch {
-    return failed('fetch', { kind: 'network' });
+    return failed('fetch', { kind: new URL(url).origin === location.origin ? 'network' : 'crossOrigin' });
   }
   let json: unknown;
   try {

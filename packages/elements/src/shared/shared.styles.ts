@@ -11,7 +11,8 @@ export const hanFonts = unsafeCSS(`'PingFang TC','Noto Sans CJK TC','Microsoft J
  * Tokens and states every element shares. Each element reads these through its own custom properties
  * (`--_dz-matrix-lead-color: var(--dz-matrix-lead-color, var(--_dz-color-lead))`), so a page can theme all elements
  * at once or one at a time. A public `--dz-…` property is only ever read, never declared, in an element's styles: a
- * declaration would hide the page's value set on an ancestor (theming.test.ts).
+ * declaration would hide the page's value set on an ancestor (theming.test.ts). The colours of roles and links, which
+ * a gauge never draws, are in `task-colors.styles.ts`, with the elements that show tasks.
  */
 export default css`
   :host {
@@ -26,12 +27,7 @@ export default css`
     --_dz-color-surface: var(--dz-color-surface, light-dark(#ffffff, #161b22));
     --_dz-color-surface-alt: var(--dz-color-surface-alt, light-dark(#f6f8fa, #21262d));
     --_dz-color-border: var(--dz-color-border, light-dark(#d0d7de, #3d444d));
-    --_dz-color-accent: var(--dz-color-accent, light-dark(#0b5cad, #58a6ff));
     --_dz-color-focus: var(--dz-color-focus, light-dark(#0b5cad, #58a6ff));
-    --_dz-color-lead: var(--dz-color-lead, light-dark(#8a1c1c, #ffa198));
-    --_dz-color-lead-bg: var(--dz-color-lead-bg, light-dark(#fde8e8, #3d1a1a));
-    --_dz-color-participating: var(--dz-color-participating, light-dark(#1d4f91, #a5c8ff));
-    --_dz-color-participating-bg: var(--dz-color-participating-bg, light-dark(#e3eefc, #14284a));
     --_dz-color-met: var(--dz-color-met, light-dark(#116329, #56d364));
     --_dz-color-on-track: var(--dz-color-on-track, light-dark(#116329, #56d364));
     --_dz-color-behind: var(--dz-color-behind, light-dark(#7d4e00, #e3b341));

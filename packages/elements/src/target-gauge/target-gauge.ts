@@ -1,5 +1,4 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { choiceInput, numberInput, textInput, type Taken } from '../shared/inputs.js';
@@ -87,8 +86,21 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   /** The shadow root's styles: the shared base, the compact gauges' and the ring and bar's. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, gaugeStyles, styles];
 
+  /**
+   * The reactive properties below, declared here rather than by decorators: a few bytes less on every gauge's page.
+   * @internal
+   */
+  static override properties = {
+    target: { converter: textInput },
+    value: { converter: numberInput },
+    asOf: { attribute: 'as-of', converter: asOfInput },
+    src: { converter: srcInput },
+    variant: { reflect: true, converter: variantInput },
+    scheme: { reflect: true, converter: schemeInput },
+  };
+
   /** Id of the target, e.g. `t09.1` (task 9, first target). */
-  @property({ converter: textInput }) target?: string;
+  declare target?: string;
 
   /**
    * The amount reached, in the target's unit; for a change or growth the change achieved (a 7% reduction is `7`).
@@ -96,25 +108,25 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
    * 萬人, `36.4%` for a share. Text that is not a number, another unit, or a value in the wrong scale (21000 for a
    * target in 萬人) is shown as an `invalid-value` error that says what was expected.
    */
-  @property({ converter: numberInput }) value?: number | string;
+  declare value?: number | string;
 
   /**
    * The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. A date after today
    * is an `invalid-value` error: a value cannot stand at a day to come (nor can a feed's reading).
    */
-  @property({ attribute: 'as-of', converter: asOfInput }) asOf?: string | Date;
+  declare asOf?: string | Date;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
-  @property({ converter: srcInput }) src?: string | URL;
+  declare src?: string | URL;
 
   /** `ring` (default) or `bar`. */
-  @property({ reflect: true, converter: variantInput }) variant: GaugeVariant = variantInput.fallback;
+  variant: GaugeVariant = variantInput.fallback;
 
   /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
-  @property({ reflect: true, converter: schemeInput }) scheme: GaugeScheme = schemeInput.fallback;
+  scheme: GaugeScheme = schemeInput.fallback;
 
   private readonly feed = this.createFeedTask(() => this.src as Taken<string>);
 

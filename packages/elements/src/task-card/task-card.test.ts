@@ -362,7 +362,7 @@ describe('dz-task-card', () => {
       const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" lang="en" progress-src=${url} @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-task-card>`);
       await settle(el, () => errors.length > 0, 'dz-error for the 404');
       expect(errors[0]!.code).to.equal('feed-fetch-failed');
-      expect(text($(el, '.targets-area [role="alert"]'))).to.contain(`Could not load ${url}: HTTP 404`);
+      expect(text($(el, '.targets-area [role="alert"]'))).to.contain(`Could not load ${url} (${new URL(url, document.baseURI).href}): HTTP 404`);
       expect(text($(el, '[part="title"]'))).to.equal(getTask(9)!.title.en);
       await expect(el).to.be.accessible();
     });

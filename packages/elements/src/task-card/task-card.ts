@@ -16,6 +16,7 @@ import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from 
 import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
+import taskColors from '../shared/task-colors.styles.js';
 import styles from './task-card.styles.js';
 import { cardOf, type CardReady } from './task-card.view.js';
 import { unitLink } from './unit-link.js';
@@ -88,7 +89,7 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  */
 export class DzTaskCard extends DzElement<CardReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the card's own. Theme with the CSS properties and parts above. */
-  static override styles = [sharedStyles, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
+  static override styles = [sharedStyles, taskColors, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
 
   /** Focus a render took away (the loading state of a language, a task, a plan) comes back to the same button or link. */
   private readonly focusReturn = new FocusReturn(this);

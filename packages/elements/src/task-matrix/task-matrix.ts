@@ -7,6 +7,7 @@ import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import sharedStyles from '../shared/shared.styles.js';
+import taskColors from '../shared/task-colors.styles.js';
 import { suggestUnits } from '../shared/suggest-units.js';
 import { renderLegend } from './cells.js';
 import { csvFileName, csvRows, downloadText } from './csv.js';
@@ -75,7 +76,7 @@ export interface MatrixReady {
  */
 export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** The shadow root's styles: the shared base and the table's and list's. Theme with the CSS properties and parts above. */
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, taskColors, styles];
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
   @property({ attribute: 'section', converter: listInput }) section?: string | number | readonly (string | number)[];

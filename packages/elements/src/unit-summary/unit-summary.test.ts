@@ -343,7 +343,7 @@ describe('dz-unit-summary', () => {
       await until(() => errors.length > 0, 'dz-error for the 404');
       await el.updateComplete;
       expect(errors[0]!.code).to.equal('feed-fetch-failed');
-      expect(text($(el, '.targets-area [role="alert"]'))).to.contain(`Could not load ${url}: HTTP 404`);
+      expect(text($(el, '.targets-area [role="alert"]'))).to.contain(`Could not load ${url} (${new URL(url, document.baseURI).href}): HTTP 404`);
       expect($$(el, 'li[part="task"]')).to.have.length(28);
       await expect(el).to.be.accessible();
     });

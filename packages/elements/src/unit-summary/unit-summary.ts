@@ -19,6 +19,7 @@ import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from 
 import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
 import sharedStyles from '../shared/shared.styles.js';
+import taskColors from '../shared/task-colors.styles.js';
 import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
 import { suggestUnits } from '../shared/suggest-units.js';
 import styles from './unit-summary.styles.js';
@@ -97,7 +98,7 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  */
 export class DzUnitSummary extends DzElement<SummaryReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
-  static override styles = [sharedStyles, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
+  static override styles = [sharedStyles, taskColors, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
 
   /** Focus a render took away (the loading state of a language, a unit, a plan) comes back to the same link. */
   private readonly focusReturn = new FocusReturn(this);

@@ -136,18 +136,24 @@ const fixtures = '/packages/elements/test-fixtures';
 // decorator helper and the plan's parts loaded by name, 98 bytes; the chunks' maps no longer named at their end, 139
 // bytes): the gauge 30,694 bytes, the unit summary 47.6 KB (→ 47.7), a matrix section 36.8 KB (→ 36.9: the unit suggestion loads only for a unit not
 // found; a query's option check is a chunk of its own), all three 71.5 (→ 71.6) and the overview 45.1 (→ 45.2).
+// A third round (a UI strings chunk that fails said in place, 0.13 KB of the shared chunk; a URL's closing quotes kept;
+// a long ring centre drawn smaller) paid on the gauge page by the colours of roles and links leaving the shared
+// styles for a chunk of their own that the card, the matrix and the unit summary load (0.1 KB off the gauge, about 0.3
+// KB on each of those, one request more), `static properties` on the gauge and terser's pure getters: the gauge 30,666
+// bytes, the card 38.3 KB (→ 38.6), a matrix section 37.1 (→ 37.4), all three 71.8 (→ 72.1), the unit summary 47.9
+// (→ 48.2); each but the summary within its goal.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 36.9, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 71.6 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.1 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 47.7, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
   { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.2, everyTarget: true },
 ];
 

@@ -1,8 +1,10 @@
 /** The language an element is in: the nearest `lang` (across shadow roots), followed as it changes. */
 import { resolveLanguage, type Language } from '@dz-tasks/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit, type DzErrorDetail } from '../events.js';
 import { uiStrings } from './strings.js';
 import type { Strings } from './ui-strings.js';
+import { zhHant } from './zh-hant.js';
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots), else zh-Hant. The
@@ -34,7 +36,7 @@ export class LanguageController implements ReactiveController {
   /** The language read for the update under way (see {@link LanguageController.readForUpdate}). */
   private forUpdate?: Language;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -56,19 +58,38 @@ export class LanguageController implements ReactiveController {
   }
 
   /**
-   * The UI strings of the current language. In the CDN build, while they load (see {@link LanguageController.loading}),
-   * the zh-Hant ones, which are always there: the element's updates wait for them, so only an event handler running
-   * between a change of `lang` and the strings' arrival reads these.
+   * That the UI strings of the language could not be loaded (CDN build: their chunk missing or refused), as a notice
+   * in zh-Hant's words (`code-fetch-failed`), told once to `dz-error` listeners (the console has the failed request);
+   * kept until an update finds them loaded or needs none.
+   */
+  failed?: DzErrorDetail;
+
+  /**
+   * The UI strings of the current language. In the CDN build, while they load (see {@link LanguageController.loading})
+   * or after they failed to, the zh-Hant ones, which are always there: the element's updates wait for them, so only
+   * an event handler running between a change of `lang` and the strings' arrival reads these.
    */
   get strings(): Strings {
-    const table = uiStrings(this.lang);
-    return table instanceof Promise ? (uiStrings('zh-Hant') as Strings) : table;
+    const table = this.failed ? zhHant : uiStrings(this.lang);
+    return table instanceof Promise ? zhHant : table;
   }
 
-  /** The promise of the current language's UI strings while they load (CDN build only), else `undefined`. */
+  /**
+   * The promise of the current language's UI strings while they load (CDN build only), else `undefined`. Asked for
+   * before each update, so the update after a failure loads them again (a chunk a partial upload left out, uploaded
+   * since); rejects when they fail, with `failed` set.
+   */
   get loading(): Promise<unknown> | undefined {
-    const table = uiStrings(this.lang);
-    return table instanceof Promise ? table : undefined;
+    const lang = this.lang;
+    const table = uiStrings(lang);
+    if (!(table instanceof Promise)) return (this.failed = undefined);
+    return table.catch((error: unknown) => {
+      if (!this.failed) {
+        const message = zhHant.fetchFailed(lang, String(error));
+        emit(this.host, 'dz-error', (this.failed = { code: 'code-fetch-failed', message }));
+      }
+      throw error;
+    });
   }
 
   hostConnected(): void {

@@ -188,7 +188,10 @@ export interface UiStrings {
   /**
    * The error when a plan or progress report cannot be fetched: `Could not load /progress.json: HTTP 404`.
    *
-   * @param url The URL requested.
+   * Also an element's notice that its language's UI strings could not be loaded (the CDN build's chunk of them
+   * missing), in zh-Hant's words: `無法載入 en:TypeError: … dz-strings-en-….js`.
+   *
+   * @param url The URL requested (as written, and as resolved when that differs), or the language whose strings failed.
    * @param why What failed, in a few words: `HTTP 404`, `network error`.
    */
   readonly fetchFailed: (url: string, why: string) => string;

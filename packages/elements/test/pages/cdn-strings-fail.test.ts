@@ -1,0 +1,94 @@
+/**
+ * A CDN folder whose English UI strings are missing (a partial CMS upload), in Debian Chromium and Firefox ESR: an
+ * element in English says so in its place, in the words it has (zh-Hant's), naming the chunk, with a `dz-error`
+ * (`code-fetch-failed`) and no unhandled rejection; once the file is back, its next update loads them again
+ * (Chromium fetches the file again; Firefox keeps a module that failed until the page is reloaded, so there the note
+ * stays). `DZ_CDN_DIR` names another CDN build to test (default: dist/cdn).
+ */
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
+import { describeInEachEngine } from '../support/engines.js';
+import { zhHant } from '../../src/shared/i18n/zh-hant.js';
+
+const cdnDir = process.env.DZ_CDN_DIR ?? fileURLToPath(new URL('../../dist/cdn', import.meta.url));
+const built = existsSync(`${cdnDir}/dz-elements.js`);
+
+/** A ceiling for a hung page, not a speed limit. */
+const ceiling = { timeout: 60_000 };
+
+describe('CDN: a UI strings chunk missing', { skip: built ? false : 'run `npm run build` first' }, () => {
+  let server: StaticServer;
+  let root: string;
+  let english: string;
+  before(async () => {
+    root = mkdtempSync(`${tmpdir()}/dz-strings-fail-`);
+    cpSync(cdnDir, `${root}/cdn`, { recursive: true });
+    english = readdirSync(`${root}/cdn`).find((name) => /^dz-strings-en-[\w-]+\.js$/.test(name))!;
+    assert.ok(english, 'the CDN folder has an English strings chunk');
+    writeFileSync(
+      `${root}/card.html`,
+      '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>strings</title><link rel="icon" href="data:,">' +
+        '<script type="module" src="cdn/dz-elements.js"></script></head><body><main><dz-task-card task="14" lang="en"></dz-task-card></main></body></html>',
+    );
+    server = await serveStatic(root);
+  });
+  after(async () => {
+    await server?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  describeInEachEngine((context, engine) => {
+    it('an element in English whose strings do not load: a note in zh-Hant naming the chunk, one dz-error, no uncaught error; its next update tries again', async () => {
+      renameSync(`${root}/cdn/${english}`, `${root}/${english}`);
+      const page = await context().newPage();
+      const uncaught: string[] = [];
+      page.on('pageerror', (error) => uncaught.push(error instanceof Error ? error.message : String(error)));
+      await page.evaluateOnNewDocument(() => {
+        (window as unknown as { dzErrors: unknown[] }).dzErrors = [];
+        document.addEventListener('dz-error', (event) => (window as unknown as { dzErrors: unknown[] }).dzErrors.push([(event.target as Element).localName, (event as CustomEvent).detail]));
+      });
+      try {
+        await page.goto(`${server.origin}/card.html`, { waitUntil: 'domcontentloaded' });
+        await page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot?.querySelector('[part="notice"]'), ceiling);
+        const shown = await page.evaluate(async () => {
+          const card = document.querySelector('dz-task-card') as HTMLElement & { updateComplete: Promise<boolean> };
+          await card.updateComplete;
+          const notice = card.shadowRoot!.querySelector('[part="notice"]') as HTMLElement;
+          return {
+            notice: notice.textContent!.replace(/\s+/g, ' ').trim(),
+            visible: notice.checkVisibility(),
+            errors: (window as unknown as { dzErrors: [string, { code: string; message: string }][] }).dzErrors,
+          };
+        });
+        assert.ok(shown.visible, 'the note is drawn');
+        assert.match(shown.notice, new RegExp(`${english.replace(/\./g, '\\.')}`), shown.notice);
+        assert.ok(shown.notice.includes(zhHant.fetchFailed('en', '')), shown.notice);
+        assert.deepEqual(shown.errors.map(([tag, detail]) => [tag, detail.code]), [['dz-task-card', 'code-fetch-failed']]);
+        assert.ok(shown.notice.endsWith(shown.errors[0]![1].message), `${shown.notice} / ${shown.errors[0]![1].message}`);
+        // The folder mended: the card's next update loads the strings again.
+        renameSync(`${root}/${english}`, `${root}/cdn/${english}`);
+        await page.evaluate(() => (document.querySelector('dz-task-card') as HTMLElement & { requestUpdate(): void }).requestUpdate());
+        if (engine.name === 'Firefox') {
+          // Firefox keeps a module that failed until the page is reloaded: the update meets the same failure, the note
+          // stays, and it is not told again.
+          await page.evaluate(() => (document.querySelector('dz-task-card') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+          assert.equal(await page.evaluate(() => !!document.querySelector('dz-task-card')!.shadowRoot!.querySelector('[part="notice"]')), true, 'the note stays');
+        } else {
+          await page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.textContent!.includes('Lead units'), ceiling);
+          assert.equal(await page.evaluate(() => !!document.querySelector('dz-task-card')!.shadowRoot!.querySelector('[part="notice"]')), false, 'the note is gone');
+        }
+        const errors = await page.evaluate(() => (window as unknown as { dzErrors: unknown[] }).dzErrors.length);
+        assert.equal(errors, 1, 'one dz-error');
+        // No rejection of the import left unhandled (Firefox also reports the missing file's load as a page error).
+        assert.deepEqual(uncaught.filter((message) => /imported module/.test(message)), []);
+      } finally {
+        if (existsSync(`${root}/${english}`)) renameSync(`${root}/${english}`, `${root}/cdn/${english}`);
+        await page.close();
+      }
+    });
+  });
+});
