@@ -9,7 +9,8 @@
  * - cms-page: examples/cms.html as a CMS editor pastes it;
  * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
  * - gauge-page: a page of 157 gauges (off-screen rings skipped, yet read, found and printed);
- * - ssr-pages: pre-rendered HTML, with scripts off and hydrated.
+ * - ssr-pages: pre-rendered HTML, with scripts off and hydrated;
+ * - ssr-notices-hydrate: pre-rendered elements with notices about their inputs, and task cards, hydrated.
  */
 import './pages/cdn-pages.test.js';
 import './pages/cdn-strings-fail.test.js';
@@ -17,3 +18,4 @@ import './pages/cms-page.test.js';
 import './pages/hostile-page.test.js';
 import './pages/gauge-page.test.js';
 import './pages/ssr-pages.test.js';
+import './pages/ssr-notices-hydrate.test.js';

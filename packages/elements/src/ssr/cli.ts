@@ -2,7 +2,7 @@
 /**
  * `dz-elements`: pre-rendered HTML from the command line.
  *
- *   dz-elements render page.html [-o out.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--timeout S] [--csp]
+ *   dz-elements render page.html [-o out.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--timeout S] [--csp] [--lenient]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -12,7 +12,7 @@ import { RenderError } from './render-error.js';
 import { renderPage } from './render-page.js';
 
 const USAGE = `Usage:
-  dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--timeout S] [--csp]
+  dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--timeout S] [--csp] [--lenient]
       fills every dz- element of the page with its server-rendered shadow root (declarative shadow DOM), so the
       content shows with no script; writes OUT.html, or standard output without -o
       --base  what the page's relative plan-src, progress-src and src URLs resolve against (default: the page's folder)
@@ -22,6 +22,8 @@ const USAGE = `Usage:
       --timeout  the most seconds to wait for the page's plans and feeds, all of them together (default 60; an
               element's own timeout, up to a day in a browser, cannot hold the render longer)
       --csp   print the style-src hashes of the rendered styles, for a Content-Security-Policy
+      --lenient  write the page even if its elements show notices about their attributes (a misspelt name, a value
+              they ignore), with the notices in it; without it, such a page is said notice by notice and not written
   dz-elements --help`;
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code: 0 done, 1 failed, 2 bad usage. */
@@ -44,6 +46,7 @@ export async function main(
         lang: { type: 'string' },
         timeout: { type: 'string' },
         csp: { type: 'boolean' },
+        lenient: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -79,7 +82,9 @@ export async function main(
       ...(values.root ? { root: values.root } : {}),
       ...(values.lang ? { lang: values.lang } : {}),
       ...(timeout === undefined ? {} : { timeout }),
+      ...(values.lenient ? { lenient: true } : {}),
     });
+    for (const notice of page.notices) err(`dz-elements: ${file}: ${notice}`);
     if (values.output) {
       await writeFile(values.output, page.html);
       err(`dz-elements: rendered ${page.elements} element${page.elements === 1 ? '' : 's'} of ${file} into ${values.output}`);
@@ -89,6 +94,12 @@ export async function main(
     if (values.csp) err(`style-src ${page.styleHashes.join(' ')}`);
     return 0;
   } catch (error) {
+    if (error instanceof RenderError && error.notices.length) {
+      for (const notice of error.notices) err(`dz-elements: ${file}: ${notice}`);
+      const count = error.notices.length === 1 ? 'a notice' : `${error.notices.length} notices`;
+      err(`dz-elements: ${file}: nothing written: the elements would show ${count} about their attributes (fix them, or give --lenient to write the page with the notices in it)`);
+      return 1;
+    }
     if (error instanceof RenderError) {
       err(`dz-elements: ${file}: ${error.message}`);
       return 1;

@@ -29,8 +29,9 @@ let defined: Promise<unknown> | undefined;
  * would register in a registry the shim then replaces. Each class is defined here rather than by importing the
  * modules that define them (`all.js`): a server that imported one of those before the first render (a React or Vue
  * app's own `import '@dz-tasks/elements/task-matrix.js'`) ran it without a registry, and a module runs only once.
- * The words of reading problems, which a browser loads on demand, are loaded first: a render on the server cannot
- * wait for them.
+ * The words a browser loads on demand, about reading problems and about an element's inputs, are loaded first: a
+ * render on the server cannot wait for them, and without the words about inputs it would draw an element without its
+ * notices (a misspelt attribute), which the browser then draws with them: a hydration mismatch.
  */
 export function defineElements(): Promise<unknown> {
   defined ??= import('@lit-labs/ssr/lib/install-global-dom-shim.js')
@@ -38,8 +39,8 @@ export function defineElements(): Promise<unknown> {
     .then((entry) => {
       for (const [tag, name] of Object.entries(elementClasses)) entry.defineElement(tag, entry[name]);
     })
-    .then(() => import('../shared/problem-words.js'))
-    .then(({ problemWordsModule }) => problemWordsModule.load());
+    .then(() => Promise.all([import('../shared/problem-words.js'), import('../shared/base-element.modules.js')]))
+    .then(([{ problemWordsModule }, { inputReportModule }]) => Promise.all([problemWordsModule.load(), inputReportModule.load()]));
   return defined;
 }
 
@@ -67,12 +68,26 @@ function find(node: Node, test: (element: Element) => boolean): Element | undefi
 
 const hasToken = (element: Element, name: string, token: string) => (attributeOf(element, name) ?? '').split(/\s+/).includes(token);
 
+/** {@link renderShadowRoot}'s result. */
+export interface RenderedShadowRoot {
+  /** The `<template shadowrootmode="open">…</template>`. */
+  readonly template: string;
+  /** The text of each notice the element shows about its inputs (a misspelt attribute, a value it ignores). */
+  readonly notices: readonly string[];
+}
+
+/** The text of each element `test` accepts under `node`, in order (templates' content included). */
+function allText(node: Node, test: (element: Element) => boolean): string[] {
+  if (isElement(node) && test(node)) return [textOf(node).trim().replace(/\s+/g, ' ')];
+  return childrenOf(node).flatMap((child) => allText(child, test));
+}
+
 /**
  * The `<template shadowrootmode="open">…</template>` of `tag` with `attributes`, in `lang` when the element has
- * no `lang` of its own. Throws a {@link RenderError} (starting with `where`) when the element would show an error or
- * is still loading (its data was not preloaded). Call {@link defineElements} first.
+ * no `lang` of its own, and the notices it shows. Throws a {@link RenderError} (starting with `where`) when the
+ * element would show an error or is still loading (its data was not preloaded). Call {@link defineElements} first.
  */
-export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, string>, lang: string | undefined, where: string): string {
+export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, string>, lang: string | undefined, where: string): RenderedShadowRoot {
   const pairs = [...attributes].filter(([name]) => plainName.test(name));
   if (lang !== undefined && !attributes.has('lang')) pairs.push(['lang', lang]);
   const markup = `<${tag}${pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
@@ -88,5 +103,6 @@ export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, st
   if (find(template, (element) => attributeOf(element, 'aria-busy') === 'true')) {
     throw new RenderError(`${where}: the element is still loading its data`);
   }
-  return output.slice(location.startOffset, location.endOffset);
+  const notices = allText(template, (element) => hasToken(element, 'part', 'notice'));
+  return { template: output.slice(location.startOffset, location.endOffset), notices };
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'parse5';
+import { flagInput } from '../shared/inputs.js';
 import { clearPreloaded } from '../shared/preloaded.js';
 import { preloadData, type ElementData } from './data.js';
 import { RenderError } from './render-error.js';
@@ -34,6 +35,12 @@ export interface RenderPageOptions {
    * own `timeout` (a page cannot hold the server for a day per feed). Default: 60 (`RENDER_TIMEOUT_SECONDS`).
    */
   readonly timeout?: number;
+  /**
+   * Render a page whose elements show notices about their inputs (a misspelt attribute, a value they ignore), the
+   * notices in it, as a browser shows them, and listed in {@link RenderedPage.notices}. Default: such a page is
+   * refused with a {@link RenderError} naming each notice.
+   */
+  readonly lenient?: boolean;
 }
 
 /** What {@link renderPage} made. */
@@ -47,6 +54,8 @@ export interface RenderedPage {
    * them without `'unsafe-inline'`.
    */
   readonly styleHashes: readonly string[];
+  /** Each notice the page's elements show, naming its element and line: only with `lenient` (without, none or a throw). */
+  readonly notices: readonly string[];
 }
 
 interface Found extends ElementData {
@@ -90,6 +99,38 @@ function renderedBefore(element: Element): Element | undefined {
   );
 }
 
+/** A change to the page's text: `text` in place of what is from `start` to `end`. */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The attributes to render `element` with, and the edits its tag needs: a task card is rendered expanded, and
+ * `expanded` is written on its tag (in place of one written off, `expanded="false"`), so that its body text shows with
+ * no script (its button does nothing then) and the browser hydrates the same state. Other elements as they are.
+ */
+function shownInFull(element: Found, html: string): { readonly attributes: ReadonlyMap<string, string>; readonly edits: readonly Edit[] } {
+  const written = element.attributes.get('expanded');
+  if (element.tag !== 'dz-task-card' || (written !== undefined && flagInput.read(written) === true)) return { attributes: element.attributes, edits: [] };
+  const attributes = new Map(element.attributes).set('expanded', '');
+  const location = element.node.sourceCodeLocation;
+  const old = location?.attrs?.['expanded'];
+  const tag = location?.startTag;
+  if (old) return { attributes, edits: [{ start: old.startOffset, end: old.endOffset, text: 'expanded' }] };
+  if (!tag) return { attributes, edits: [] };
+  // Before the tag's `>` (or `/>`).
+  const at = tag.endOffset - (html.charAt(tag.endOffset - 2) === '/' ? 2 : 1);
+  return { attributes, edits: [{ start: at, end: at, text: ' expanded' }] };
+}
+
+/** The message of a page refused for its notices: each, then what to do. */
+function noticesMessage(notices: readonly string[]): string {
+  const count = notices.length === 1 ? 'a notice' : `${notices.length} notices`;
+  return `${notices.join('\n')}\nthe elements would show ${count} about their attributes: fix them, or render with \`lenient\` to keep the notices in the page`;
+}
+
 const styleText = /<style>([\s\S]*?)<\/style>/g;
 
 /** The CSP hash of each distinct `<style>` text. */
@@ -116,7 +157,10 @@ let queue: Promise<unknown> = Promise.resolve();
  * (`options.root`) are read, and no more than an element would (20 MB, within its `timeout`).
  *
  * Node only. Throws a {@link RenderError} for an unknown dz- tag, a feed or plan that cannot be read or is invalid,
- * or an element that would show an error (an unknown task, say), naming the element and its line.
+ * or an element that would show an error (an unknown task, say), naming the element and its line; and, unless
+ * `options.lenient`, for elements that would show notices about their attributes (a misspelt name, a value they
+ * ignore), each in its `notices`. A task card is rendered expanded, its tag given `expanded`: with no script its
+ * button does nothing.
  *
  * @example
  * ```ts
@@ -151,21 +195,27 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
   await defineElements();
   try {
     await preloadData(elements, { base, ...(root ? { root } : {}), ...(options.timeout === undefined ? {} : { seconds: options.timeout }) });
-    const edits = elements.map((element) => {
-      const template = renderShadowRoot(element.tag, element.attributes, element.lang, element.where);
+    const notices: string[] = [];
+    const templates: string[] = [];
+    const edits = elements.flatMap((element) => {
+      const expanding = shownInFull(element, html);
+      const { template, notices: shown } = renderShadowRoot(element.tag, expanding.attributes, element.lang, element.where);
+      notices.push(...shown.map((notice) => `${element.where}: ${notice}`));
+      templates.push(template);
       const before = renderedBefore(element.node)?.sourceCodeLocation;
       const at = element.node.sourceCodeLocation?.startTag?.endOffset;
       if (at === undefined) throw new RenderError(`${element.where}: no position in the page`);
-      return { start: before?.startOffset ?? at, end: before?.endOffset ?? at, template };
+      return [...expanding.edits, { start: before?.startOffset ?? at, end: before?.endOffset ?? at, text: template }];
     });
+    if (notices.length && !options.lenient) throw new RenderError(noticesMessage(notices), notices);
     let out = '';
     let done = 0;
     for (const edit of edits) {
-      out += html.slice(done, edit.start) + edit.template;
+      out += html.slice(done, edit.start) + edit.text;
       done = edit.end;
     }
     out += html.slice(done);
-    return { html: out, elements: edits.length, styleHashes: hashesOf(edits.map((edit) => edit.template)) };
+    return { html: out, elements: templates.length, styleHashes: hashesOf(templates), notices };
   } finally {
     clearPreloaded();
   }

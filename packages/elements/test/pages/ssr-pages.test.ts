@@ -159,6 +159,12 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         [withScripts, withoutScripts] = await Promise.all([browserOf(engine).then((browser) => browser.createBrowserContext()), scriptsOff(engine)]);
         const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}live.html`);
         await settled(page);
+        // A card is rendered expanded (with no script its button does nothing): the live one to compare, expanded too.
+        await page.evaluate(() => {
+          const card = document.querySelector('dz-task-card') as HTMLElement & { expanded: boolean; updateComplete: Promise<unknown> };
+          card.expanded = true;
+          return card.updateComplete;
+        });
         live = await read(page);
         assert.deepEqual(errors, []);
         await page.close();
@@ -239,9 +245,9 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
           }),
         tags);
         assert.deepEqual(kept, tags.map((name) => `${name}: server node`));
-        // Hydrated means working: the card's button shows the body…
+        // Hydrated means working: the card's button folds the body (rendered expanded)…
         await page.evaluate(() => (document.querySelector('dz-task-card')!.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click());
-        await page.waitForFunction(() => !document.querySelector('dz-task-card')!.shadowRoot!.querySelector('.body')!.hasAttribute('hidden'), { timeout: 30_000 });
+        await page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.querySelector('.body')!.hasAttribute('hidden'), { timeout: 30_000 });
         // …the hydrated summary's task links fire dz-select (cancelled here, as a single-page app does)…
         const selected = await page.evaluate(() => {
           const summary = document.querySelector('dz-unit-summary')!;
