@@ -15,6 +15,7 @@ import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { createDiagnosticSink } from './parse/diagnostics.js';
 import { taskProposals } from './node/task-proposals.js';
+import { tasksWrapWidth } from './node/wrapped-lines.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
@@ -165,7 +166,8 @@ async function summarizeFile(
   const parsed = checkParsed(text, parsePlanText(text));
   // As build finds them, and what it leaves out said among the diagnostics, in document order.
   const sink = createDiagnosticSink(text);
-  const targets = parsed.tasks.reduce((n, t) => n + taskProposals(text, t, sink).length, 0);
+  const width = tasksWrapWidth(text, parsed.tasks);
+  const targets = parsed.tasks.reduce((n, t) => n + taskProposals(text, t, sink, width).length, 0);
   const diagnostics = [...parsed.diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset);
   out(terminalText(file));
   out(countLines(parsed, targets));

@@ -45,6 +45,10 @@ describe('a metric after a 、-list that one value counts', () => {
   test('long items are tasks of their own, not sharers of the value', () => {
     assert.deepEqual(read('推进智能制造示范工程、数字化转型提升行动、新建5G基站2000个。'), [['新建5G基站', '2000', '个', 'exact']]);
   });
+  test('an item that starts with its own verb is an action of its own: 开展试点、建设新型研发机构5家 (a code review)', () => {
+    assert.deepEqual(read('开展试点、建设新型研发机构5家以上。'), [['建设新型研发机构', '5', '家', 'atLeast']]);
+    assert.deepEqual(read('推进改革、新增高新技术企业100家。'), [['新增高新技术企业', '100', '家', 'exact']]);
+  });
   test('分别 still pairs each item with its value', () => {
     assert.deepEqual(read('城镇、农村居民人均可支配收入分别增长6%、7%。').map(([metric]) => metric), ['城镇居民人均可支配收入', '农村居民人均可支配收入']);
   });

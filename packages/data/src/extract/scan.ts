@@ -233,19 +233,23 @@ function onlyVerbs(folded: string, start: number, end: number): boolean {
 }
 
 /**
- * Where the metric of a numeral in the clause's current 、-list item (`lead` read up to it) may start: the item's
- * start, or the list's when the items before it are short words that share its one value (博士、硕士研究生1700人以上;
- * 新建、改扩建中小学幼儿园30所; 省、市级…). Not over the last target (完成投资10亿元、新增就业1000人), nor in a 分别
- * list, which pairs items and values.
+ * Where the metric of a numeral at `at` in the clause's current 、-list item (`lead` read up to it) may start: the
+ * item's start, or the list's when the items before it are short words that share its one value (博士、硕士研究生1700人
+ * 以上; 新建、改扩建中小学幼儿园30所; 省、市级…). Not over the last target (完成投资10亿元、新增就业1000人), nor in a 分别
+ * list, which pairs items and values, nor over an item that starts with its own verb after one that is more than a
+ * verb (开展试点、建设新型研发机构5家: two actions, the value the second's).
  */
-function listStart(folded: string, lead: ClauseLead, lastTargetEnd: number): number {
+function listStart(folded: string, lead: ClauseLead, lastTargetEnd: number, at: number): number {
   let start = lead.itemStart;
   if (lead.respectively) return start;
+  let next: [number, number] = [lead.itemStart, at];
   for (let k = lead.items.length - 1; k >= 0; k--) {
     const [itemStart, itemEnd] = lead.items[k]!;
     const words = trimMetric(folded, itemStart, itemEnd)[0];
     if (itemStart < lastTargetEnd || itemEnd === words || itemEnd - words > SHARING_ITEM) break;
+    if (flowWords.match(folded, trimMetric(folded, ...next)[0]) && !onlyVerbs(folded, words, itemEnd)) break;
     start = itemStart;
+    next = [itemStart, itemEnd];
   }
   return start;
 }
@@ -364,7 +368,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
 
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
-  const from = Math.max(listStart(folded, lead, state.lastTargetEnd), state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
+  const from = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
   const respective = respectiveName(folded, lead, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the

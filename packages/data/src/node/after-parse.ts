@@ -8,6 +8,7 @@ import { checkSectionText } from './section-text.js';
 import { checkFieldLines } from './field-lines.js';
 import { checkHeadingLevels } from './heading-levels.js';
 import { joinUnitLines } from './unit-lines.js';
+import { readShortLabels } from './short-labels.js';
 import { checkUnitNames } from './unit-names.js';
 import { checkTableRows } from './table-rows.js';
 import { readUnitsInText } from './units-in-text.js';
@@ -18,10 +19,11 @@ import { joinWrappedLines } from './wrapped-lines.js';
 /** The parse with what the checks left out of it, and their diagnostics among its own, in document order. */
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
   const sink = createDiagnosticSink(text);
-  const joined = joinUnitLines(text, parsed.tasks, parsed.diagnostics, sink);
+  const short = readShortLabels(text, parsed.tasks, parsed.diagnostics, sink);
+  const joined = joinUnitLines(text, short.tasks, parsed.diagnostics, sink);
   const inText = readUnitsInText(text, joined.tasks, parsed.diagnostics, sink);
   const paged = skipPageFurniture(text, inText.tasks, parsed.diagnostics.filter((d) => !joined.answered.has(d)), sink);
-  const answered = new Set([...joined.answered, ...inText.answered, ...paged.answered]);
+  const answered = new Set([...short.answered, ...joined.answered, ...inText.answered, ...paged.answered]);
   // Last: the bodies as the passes before left them, with their wrapped lines joined (their spans stay the source's).
   const tasks = joinWrappedLines(text, checkFieldLines(checkUnitNames(text, paged.tasks, sink), sink));
   checkSectionText(text, parsed, sink);

@@ -7,7 +7,8 @@
  * error stays: it may be a task's).
  */
 import { toMatchForm } from '../parse/match-form.js';
-import { LABEL_PATTERN, ROLE_WORD_PATTERN } from '../parse/roles.js';
+import { ROLE_WORD_PATTERN } from '../parse/roles.js';
+import { ANY_LABEL_PATTERN } from './short-labels.js';
 
 /** A table's cells (tabs, │, a row in pipes): rows of tasks, maybe, that are not read (`tableNotRead`). */
 const TABLE = /\t|[│┃]|^[ \t]*\|/mu;
@@ -43,7 +44,7 @@ export const skipPageFurniture: TaskPass = (text, tasks, diagnostics, sink) => {
     const rest = text.slice(after.offset, end);
     const lines = rest.split(/\r\n|\r|\n/u).filter((line) => line.trim() && !isPageFurniture(line));
     if (!lines.length) answered.add(after);
-    else if (i === tasks.length - 1 && !new RegExp(LABEL_PATTERN.source, 'u').test(toMatchForm(rest)) && !UNITS_IN_WORDS.test(toMatchForm(rest)) && !TABLE.test(rest)) {
+    else if (i === tasks.length - 1 && !new RegExp(ANY_LABEL_PATTERN.source, 'u').test(toMatchForm(rest)) && !UNITS_IN_WORDS.test(toMatchForm(rest)) && !TABLE.test(rest)) {
       answered.add(after);
       sink.warning('textAfterLastTask', `the text after the units of task ${task.number}, the last task, is read as the document's closing (a closing paragraph, a signature): it is in no task`, after.offset);
     }

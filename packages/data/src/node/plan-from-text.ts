@@ -13,6 +13,7 @@ import { guessUnitKind } from './unit-kind.js';
 import { checkParsed } from './after-parse.js';
 import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { taskProposals } from './task-proposals.js';
+import { tasksWrapWidth } from './wrapped-lines.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 import { lastDayOf, type Deadline } from '../extract/deadline.js';
 import { taskDeadline } from './task-deadline.js';
@@ -169,9 +170,10 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
 
   const targets: Target[] = [];
   const unnamed = createDiagnosticSink(text);
+  const width = tasksWrapWidth(text, parsed.tasks);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = taskProposals(text, p, unnamed);
+    const proposals = taskProposals(text, p, unnamed, width);
     const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, field), source);

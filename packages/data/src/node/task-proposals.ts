@@ -9,16 +9,16 @@ import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
 import { numeralNotReadWords } from './numeral-words.js';
-import { sourceQuote, unwrapSpan } from './wrapped-lines.js';
+import { sourceQuote, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
 
 /**
  * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
- * `sink`. The body is read with its wrapped lines joined (`wrapped-lines.ts`); each quote is the source's text at its
- * offset, line breaks and all.
+ * `sink`. The body is read with its lines wrapped at `width` joined (`wrapped-lines.ts`: the document's, from
+ * {@link wrapWidth}); each quote is the source's text at its offset, line breaks and all.
  */
-export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink): ProposedTarget[] {
+export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined): ProposedTarget[] {
   const title = extractTargetsAndUnread(task.title, { offset: task.titleSpan.offset });
-  const unwrapped = unwrapSpan(text, task.bodySpan);
+  const unwrapped = unwrapSpan(text, task.bodySpan, width);
   const body = extractTargetsAndUnread(unwrapped.text);
   // What is said of a proposal quotes it joined, on one line, at its place in the source; the target quotes the source.
   const quoted = new Map<ProposedTarget, ProposedTarget>();

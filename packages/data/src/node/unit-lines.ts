@@ -6,17 +6,16 @@
  */
 import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
-import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
-import { splitUnits } from '../parse/units-split.js';
 import { FIELD_LINE } from './field-lines.js';
 import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 import type { TaskPass } from './task-pass.js';
+import { ANY_LABEL_PATTERN, splitLabelledUnits } from './short-labels.js';
 
 /** The tasks with their units lines joined, and the `textAfterUnits` errors those lines answer. */
 export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
   const match = toMatchForm(text);
-  const label = new RegExp(LABEL_PATTERN.source, 'y');
+  const label = new RegExp(ANY_LABEL_PATTERN.source, 'y');
   const answered = new Set<Diagnostic>();
   const joined = tasks.map((task): ParsedTask => {
     const span = task.unitsSpan;
@@ -39,7 +38,7 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
         sink.warning('fieldAmongUnits', `task ${task.number}: "${field}" is a field of the units (a deadline, a leader), not a unit: left out${deadline}`, at);
         continue;
       }
-      const more = splitUnits(text, match, at, end, task.number, sink);
+      const more = splitLabelledUnits(text, match, at, end, task.number, sink);
       lead = [...lead, ...more.lead];
       participating = [...participating, ...more.participating];
     }

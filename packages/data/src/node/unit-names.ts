@@ -12,9 +12,10 @@
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
-import { LABEL_PATTERN, roleOfWord } from '../parse/roles.js';
+import { roleOfWord } from '../parse/roles.js';
 import type { ParsedTask } from '../parse/types.js';
 import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
+import { ANY_LABEL_PATTERN } from './short-labels.js';
 
 /** A field of the bracket: a label and a colon in the name. */
 const FIELD = /[:：]/;
@@ -39,9 +40,9 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
     if (!span) return task;
     const units = text.slice(span.offset, span.offset + span.length);
     const at = (name: string) => span.offset + Math.max(0, units.indexOf(name));
-    // The parser's labels (roles.ts): 責任單位, which says no role, beside one that says lead.
+    // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead.
     const match = toMatchForm(units);
-    const labels = [...match.matchAll(LABEL_PATTERN)];
+    const labels = [...match.matchAll(ANY_LABEL_PATTERN)];
     const responsible = labels.find((label) => roleOfWord(label[0]) === undefined);
     if (responsible && labels.some((label) => roleOfWord(label[0]) === 'lead')) {
       sink.error('responsibleBesideLead', `task ${task.number}: ${responsible[0].replace(LABEL_MARKS, '')} beside a lead label: whether its units lead or take part is unclear (write 參與單位 or 配合單位)`, span.offset + responsible.index);

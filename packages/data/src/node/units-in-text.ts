@@ -7,9 +7,9 @@
 import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
-import { splitUnits } from '../parse/units-split.js';
 import { isUnitName } from './unit-kind.js';
 import type { TaskPass } from './task-pass.js';
+import { splitLabelledUnits } from './short-labels.js';
 
 /**
  * A line of roles in words: groups of names, the first ending in 牽頭, the others in 配合, 參與, 協同 or 協辦; not 由…牽頭,
@@ -28,7 +28,7 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     // The list without the full stop after it (市市場監管局配合。): the role word ends the last group.
     let end = found.end;
     while (end > found.start && /[。.\s]/u.test(match[end - 1]!)) end--;
-    const roles = splitUnits(text, match, found.start, end, task.number, sink);
+    const roles = splitLabelledUnits(text, match, found.start, end, task.number, sink);
     const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
     if (missing) answered.add(missing);
     const bodyEnd = task.bodySpan.offset + task.bodySpan.length;

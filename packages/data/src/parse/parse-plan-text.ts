@@ -15,9 +15,10 @@ import { findUnitsClauses } from './units-clause.js';
  *
  * Reads task numbers `1.` `1、` `（1）` `(1)` `１．`; sections `一、` `（一）` `第一部分`; units in a parenthesis
  * (`(牽頭單位:…,參與單位:…)`, `(A牽頭,B、C配合)`, `(A(牽頭)、B)`) or on a line of their own (`責任單位:…`,
- * `【責任單位】…`, `牽頭單位:… 配合單位:…`, `牽頭:…;配合:…`); Traditional or Simplified, ASCII or full-width
- * punctuation. Keywords are matched character by character in either script; a mixed form (`牽头單位`) is read like
- * the pure ones. Time and memory grow linearly with the input.
+ * `【責任單位】…`, `牽頭單位:… 配合單位:…`); Traditional or Simplified, ASCII or full-width punctuation. Keywords are
+ * matched character by character in either script; a mixed form (`牽头單位`) is read like the pure ones. Time and
+ * memory grow linearly with the input. Units labelled without 單位 (a line `牽頭:…;配合:…` after a task's text) are
+ * left in the body here: the `dz-plan` CLI reads them after the parse, where the task ends after them.
  *
  * @example
  * ```ts

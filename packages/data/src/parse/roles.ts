@@ -14,7 +14,7 @@ const UNIT_WORD = '[單单]位';
  * The words of a label: a role word or 責任, then 單位 or 部門. 責任單位 names the units responsible without saying which
  * leads: without roles inside, all of them lead.
  */
-const LABEL = `(?:${ROLE_WORD}|[責责]任)(?:${UNIT_WORD}|部[門门])`;
+export const LABEL = `(?:${ROLE_WORD}|[責责]任)(?:${UNIT_WORD}|部[門门])`;
 /** Every role word has two characters (牽頭, 配合…): a role at the end of a group of names is its last two. */
 export const ROLE_WORD_LENGTH = 2;
 /**
@@ -24,11 +24,12 @@ export const ROLE_WORD_LENGTH = 2;
 export const ROLE_WORD_PATTERN = new RegExp(ROLE_WORD);
 
 /**
- * A label that introduces units: `牽頭單位:` (with any space before the colon), `【責任單位】` or `[責任單位]`; before a
- * colon 單位 may be left out (`牽頭:市甲局;配合:市乙局`), never in brackets, where `市甲局【牽頭】` is a name and its role.
- * {@link roleOfWord} reads its role. Matched against the match form, where `：` is already `:`.
+ * A label that introduces units: `牽頭單位:` (with any space before the colon), `【責任單位】` or `[責任單位]`.
+ * {@link roleOfWord} reads its role. Matched against the match form, where `：` is already `:`. A label without 單位
+ * (`牽頭:市甲局;配合:市乙局`) is the words of a sentence too (`(配合:各縣市區按季度報送進展)`): `dz-plan` reads it after
+ * the parse, where the task ends after it (`node/short-labels.ts`); the parser leaves it in the text.
  */
-export const LABEL_PATTERN = new RegExp(`【${LABEL}】|\\[${LABEL}\\]|${LABEL}?[ \\t]*:`, 'g');
+export const LABEL_PATTERN = new RegExp(`【${LABEL}】|\\[${LABEL}\\]|${LABEL}[ \\t]*:`, 'g');
 
 /** A name ending in its role in brackets: `市甲局(牽頭)`. Group 1 is the role word. */
 export const ROLE_ANNOTATION_PATTERN = new RegExp(`[(\\[【][ \\t]*(${ROLE_WORD})[ \\t]*[)\\]】]$`);

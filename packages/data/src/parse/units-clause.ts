@@ -1,7 +1,8 @@
 /**
  * Where a task's responsible units may be written: a parenthesis that starts with a label (`(牽頭單位:…)`, anywhere,
  * on its own line too), a parenthesis at the end of a task that gives roles in words (`(市甲局牽頭,市乙局配合)`), or a
- * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`, `牽頭:…;配合:…`).
+ * line that starts with a label (`責任單位:…`, `【責任單位】…`, `牽頭單位:… 配合單位:…`). A line labelled without 單位
+ * (`牽頭:…;配合:…`) is text here: `dz-plan` reads it after the parse (`node/short-labels.ts`).
  */
 import { isBreak, isLineStart, lineEnd, skipBlanks } from './lines.js';
 import { LABEL_PATTERN, ROLE_WORD_PATTERN } from './roles.js';
@@ -34,7 +35,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
   /** Whether a task, a heading, a line break or the end follows `from`, past blanks. */
   const endsTask = (from: number, after = skipBlanks(match, from)) => isBreak(match[after]) || boundaries.has(after);
   /** The parenthesis `open`…`close` (-1: never closed) holds units if a label opens it, or if it gives roles in words and ends a task. */
-  const parenthesis = (open: number, close: number, hasRoleWord: boolean) => {
+  const parenthesis = (open: number, close: number, hasRoleWord?: boolean) => {
     labelAt.lastIndex = skipBlanks(match, open + 1);
     if (labelAt.test(match) || (hasRoleWord && endsTask(close + 1))) {
       clauses.push({ kind: 'units', start: open, end: close + 1 });
@@ -52,7 +53,7 @@ export function findUnitsClauses(match: string, boundaries: ReadonlySet<number>)
       parenthesis(open, index, lastRoleWord > open);
     }
   }
-  for (const open of opens) parenthesis(open, -1, false);
+  for (const open of opens) parenthesis(open, -1);
   for (const { index } of match.matchAll(LABEL_PATTERN)) {
     if (isLineStart(match, index)) clauses.push({ kind: 'units', start: index, end: lineEnd(match, index, match.length) });
   }
