@@ -80,6 +80,7 @@ export { paceLines, progressLines, targetLines } from './target-band.js';
 
 // Progress reports
 export {
+  judgedReading,
   latestProgress,
   parseProgressReport,
   progressHistory,

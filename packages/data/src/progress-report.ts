@@ -160,4 +160,4 @@ export function parseProgressReport(input: unknown, plan?: ReportPlan, options: 
   return { success: true, data: report, issues: [] };
 }
 
-export { latestProgress, progressHistory, staleReading, type ProgressReading } from './latest-progress.js';
+export { judgedReading, latestProgress, progressHistory, staleReading, type ProgressReading } from './latest-progress.js';

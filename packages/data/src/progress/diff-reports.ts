@@ -1,6 +1,6 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
 import { evaluatePlanTarget } from '../evaluate-target.js';
-import { staleReading, type ProgressReading } from '../latest-progress.js';
+import { judgedReading, staleReading, type ProgressReading } from '../latest-progress.js';
 import { totalFalls } from './falling-totals.js';
 import { progressHistories } from './histories.js';
 import { localIsoDate } from '../local-date.js';
@@ -9,7 +9,7 @@ import type { ProgressReport } from '../progress-report.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 
-/** A target's latest reading in one report, and its status then (`undefined`: the reading cannot be judged). */
+/** The reading a target is judged by in one report ({@link judgedReading}), and its status then (`undefined`: the reading cannot be judged). */
 export interface ReadingWithStatus extends ProgressReading {
   /**
    * The status the plan's `evaluateTarget` gives the reading (paced from its `period.start`); `undefined` when it
@@ -31,13 +31,13 @@ export interface DiffReportsOptions {
   readonly today?: string;
 }
 
-/** One target whose latest reading differs between two reports. */
+/** One target whose judged reading ({@link judgedReading}) differs between two reports. */
 export interface ReportChange {
   /** The target's id. */
   readonly target: string;
-  /** Its latest reading in the old report; `undefined` when it had none. */
+  /** Its judged reading in the old report; `undefined` when it had none. */
   readonly before: ReadingWithStatus | undefined;
-  /** Its latest reading in the new report; `undefined` when it has none. */
+  /** Its judged reading in the new report; `undefined` when it has none. */
   readonly after: ReadingWithStatus | undefined;
   /** Whether the status differs (a reading added or removed counts as a change of status). */
   readonly statusChanged: boolean;
@@ -76,23 +76,24 @@ function directionOf(before: Status | undefined, after: Status | undefined): Rep
 }
 
 /**
- * The targets with a reading whose latest is dated before the report's own date (`asOf`), in plan order: not
- * reported for this period (a report appended to with `--into` keeps the last period's reading as the latest).
+ * The targets whose reading ({@link judgedReading}) is dated before the earlier of the report's own date (`asOf`) and
+ * the target's deadline ({@link staleReading}), in plan order: not reported for this period (a report appended to with
+ * `--into` keeps the last period's reading as the latest).
  */
 export function notReportedBy(report: ProgressReport, plan: Plan): { readonly target: string; readonly asOf: string }[] {
   const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {
-    const latest = histories.get(target.id)?.at(-1);
-    return latest && staleReading(latest, report) ? [{ target: target.id, asOf: latest.asOf }] : [];
+    const reading = judgedReading(histories.get(target.id) ?? [], target, report);
+    return reading && staleReading(reading, report, target) ? [{ target: target.id, asOf: reading.asOf }] : [];
   });
 }
 
 /**
- * The targets whose latest value or date differs between two reports, in plan order, each with the status of
- * both readings: the value changed, a reading added or removed, and whether the status moved. Each status is the one
- * the plan API's `evaluateTarget` gives and the elements show, paced from the plan's `period.start`. A reading that
- * cannot be judged (dated after `today`, before the plan's period, a rate over 100%…) has no status and says why in
- * `problem` and `sentence`.
+ * The targets whose judged value or date ({@link judgedReading}: the latest, or once due the one at the deadline)
+ * differs between two reports, in plan order, each with the status of both readings: the value changed, a reading
+ * added or removed, and whether the status moved. Each status is the one the plan API's `evaluateTarget` gives and
+ * the elements show, paced from the plan's `period.start`. A reading that cannot be judged (dated after `today`,
+ * before the plan's period, a rate over 100%…) has no status and says why in `problem` and `sentence`.
  *
  * @example
  * ```ts
@@ -104,7 +105,7 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
   const changes: ReportChange[] = [];
   const histories = { before: progressHistories(before), after: progressHistories(after) };
   for (const target of plan.targets) {
-    const [old, now] = [histories.before.get(target.id)?.at(-1), histories.after.get(target.id)?.at(-1)];
+    const [old, now] = [judgedReading(histories.before.get(target.id) ?? [], target, before), judgedReading(histories.after.get(target.id) ?? [], target, after)];
     if (!old && !now) continue;
     if (old && now && old.value === now.value && old.asOf === now.asOf) continue;
     const judge = (reading: ProgressReading | undefined): ReadingWithStatus | undefined => {

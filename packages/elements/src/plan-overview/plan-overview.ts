@@ -12,6 +12,7 @@ import { ReadingProblems } from '../shared/reading-problems.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
 import { renderOverviewTable, unjudgedWords } from './overview-table.js';
+import { rankNotes } from './rank-note.js';
 import styles from './plan-overview.styles.js';
 import { computeOverview, OverviewRows, OverviewSort, type OverviewReady, type OverviewResult } from './plan-overview.view.js';
 
@@ -148,6 +149,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
       ${view.asOf ? html`<p class="as-of" part="as-of">${t.progressAsOf(formatIsoDate(view.asOf, lang))}</p>` : this.nothing}
       ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses }, lang, t)}
       ${view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${t.overviewDistinctTotals}</p>` : this.nothing}
+      ${view.overview.ranked && view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${rankNotes[lang]}</p>` : this.nothing}
     </div>`;
   }
 }

@@ -63,7 +63,8 @@ export interface OverviewQuery {
  * The overview of `api` for the query, its targets judged against `report` (none: every target unreported). A unit's
  * row counts the tasks it leads and their targets; the targets behind in tasks it only joins are counted apart
  * (`joinedBehind`). With `sort="behind"`, rows with more targets behind (`behindStatuses` of `status-tally.ts`) come
- * first, then more in alert, then plan order.
+ * first, then more not reported (no reading, or a stale one: the office's attention), then more in alert, then plan
+ * order.
  */
 export function computeOverview(api: PlanLookups, query: OverviewQuery, report: ProgressReport | undefined, lang: Language): OverviewResult {
   const refs = splitSections(query.section);
@@ -97,13 +98,23 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
   return { kind: 'ready', rowsAre: query.rows, rows: ranked ? rank(rows) : rows, total, sections: refs.length ? sections : [], ranked };
 }
 
-/** Most targets behind first, then most in alert, then plan order; ties share a place (1, 2, 2, 4). */
+/** How many of a tally's targets were not reported: no reading, or one older than the report (`stale`). */
+const notReported = ({ counts }: StatusTally): number => (counts.get('unreported') ?? 0) + (counts.get('stale') ?? 0);
+
+/** Which of two rows ranks first: most targets behind, then most not reported, then most in alert; 0 for a tie. */
+const byUrgency = (a: OverviewRow, b: OverviewRow): number =>
+  b.tally.behind - a.tally.behind || notReported(b.tally) - notReported(a.tally) || b.tally.alert - a.tally.alert;
+
+/**
+ * Most targets behind first; of as many behind, most not reported (a unit that reported nothing needs the office's
+ * attention more than one on pace), then most in alert, then plan order; ties share a place (1, 2, 2, 4).
+ */
 function rank(rows: readonly OverviewRow[]): OverviewRow[] {
-  const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => b.row.tally.behind - a.row.tally.behind || b.row.tally.alert - a.row.tally.alert || a.i - b.i);
+  const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => byUrgency(a.row, b.row) || a.i - b.i);
   let place = 0;
   return sorted.map(({ row }, i) => {
     const previous = sorted[i - 1]?.row;
-    if (!previous || previous.tally.behind !== row.tally.behind || previous.tally.alert !== row.tally.alert) place = i + 1;
+    if (!previous || byUrgency(previous, row) !== 0) place = i + 1;
     return { ...row, rank: place };
   });
 }

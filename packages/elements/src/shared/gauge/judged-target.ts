@@ -5,6 +5,7 @@
 import {
   evaluatePlanTarget,
   InvalidReadingError,
+  judgedReading,
   latestIsoDate,
   progressHistory,
   staleReading,
@@ -23,7 +24,10 @@ export interface JudgedTarget {
   readonly target: Target;
   /** Its deadline differs from the end of the plan, so it is shown. */
   readonly due: boolean;
-  /** The evaluation of the feed's latest reading, when it can be judged. */
+  /**
+   * The evaluation of the feed's reading ({@link judgedReading}: its latest, or once due the one at the deadline),
+   * when it can be judged.
+   */
   readonly evaluation?: TargetEvaluation;
   /** Why the feed's reading cannot be judged (a value in the wrong scale), in the element's language. */
   readonly problem?: string;
@@ -34,8 +38,8 @@ export interface JudgedTarget {
   /** The report's own date (`asOf`), when a report is loaded: the date its views stand at. */
   readonly reportAsOf?: string;
   /**
-   * The latest reading is older than the report ({@link staleReading}): not reported this period. Its evaluation
-   * stands at its own date, so its status is not the report's.
+   * The reading is older than the report and the deadline ({@link staleReading}): not reported this period. Its
+   * evaluation stands at its own date, so its status is not the report's.
    */
   readonly stale?: true;
   /** The feed's readings of the target in date order, when it gives more than one. */
@@ -43,13 +47,14 @@ export interface JudgedTarget {
 }
 
 /**
- * `target` judged against the report's latest reading (none without a report), at the reading's own date; a reading
- * older than the report is `stale` (not reported this period). Without `words` (a view that only counts what cannot
+ * `target` judged against the report's reading ({@link judgedReading}: the latest, or once due the one at the deadline;
+ * none without a report), at the reading's own date; a reading older than the report and the deadline is `stale`
+ * (not reported this period). Without `words` (a view that only counts what cannot
  * be judged, as the overview's tally) a problem is its code, and its words are not loaded.
  */
 export function judgeTarget(api: PlanLookups, target: Target, report: ProgressReport | undefined, lang: Language, words = true): JudgedTarget {
   const history = report ? progressHistory(report, target.id) : [];
-  const reading = history.at(-1);
+  const reading = report && judgedReading(history, target, report);
   return {
     target,
     due: target.deadline !== api.plan.period.end,
@@ -57,7 +62,7 @@ export function judgeTarget(api: PlanLookups, target: Target, report: ProgressRe
     ...(reading?.note === undefined ? {} : { note: reading.note }),
     unreported: !!report && !reading,
     ...(report ? { reportAsOf: report.asOf } : {}),
-    ...(reading && staleReading(reading, report!) ? { stale: true as const } : {}),
+    ...(reading && staleReading(reading, report!, target) ? { stale: true as const } : {}),
     ...(history.length > 1 ? { history } : {}),
   };
 }

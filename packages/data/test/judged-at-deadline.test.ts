@@ -1,0 +1,101 @@
+/**
+ * A supervision office's review: a target is judged at its deadline. A reading dated after it (a January figure in
+ * the final report) stays in the history, never in the judgement; a figure dated at the deadline is this period's,
+ * not "本期未報", in a report dated after it.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dezhouPlan } from '../src/dezhou-2023.js';
+import { evaluatePlanTarget, judgedReading, progressHistory, staleReading, type ProgressReport } from '../src/index.js';
+import { diffReports, notReportedBy } from '../src/progress/index.js';
+
+const target = (id: string) => dezhouPlan.targets.find((t) => t.id === id)!;
+const at = (asOf: string, value: number) => ({ value, asOf });
+const quarters = (id: string, values: readonly number[], year = 2023) =>
+  values.map((value, i) => ({ target: id, value, asOf: [`${year}-03-31`, `${year}-06-30`, `${year}-09-30`, `${year}-12-31`][i]! }));
+
+/** The reviewer's feeds, as /tmp/rev5 gave them: q3 (30 September), q4 (31 December), final (15 January). */
+const q4Entries = [
+  ...quarters('t09.1', [600, 1500, 2200, 2950]),
+  ...quarters('t38.3', [90, 93, 95.5, 96.5]),
+  ...quarters('t03.3', [8, 9, 11, 10.5]),
+  ...quarters('t26.4', [9, 6, 10, 12.2]),
+  ...quarters('t26.3', [5.5, 10, 16, 21.0]),
+  { target: 't02.2', value: 0, asOf: '2023-06-30' },
+  { target: 't02.2', value: 1, asOf: '2023-12-31' },
+  { target: 't03.2', value: 850, asOf: '2023-03-31' },
+  { target: 't03.2', value: 870, asOf: '2023-06-30' },
+  { target: 't03.2', value: 905, asOf: '2023-12-31' },
+];
+const q3: ProgressReport = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: q4Entries.filter((e) => e.asOf <= '2023-09-30') };
+const q4: ProgressReport = { plan: dezhouPlan.id, asOf: '2023-12-31', entries: q4Entries };
+const final: ProgressReport = { plan: dezhouPlan.id, asOf: '2024-01-15', entries: [...q4Entries, { target: 't09.1', value: 3010, asOf: '2024-01-15' }] };
+
+describe('judgedReading: the reading a target is judged by', () => {
+  test('before the deadline, the latest reading', () => {
+    assert.deepEqual(judgedReading(progressHistory(q3, 't09.1'), target('t09.1'), q3), { value: 2200, asOf: '2023-09-30' });
+  });
+
+  test('once due, the last reading on or before the deadline: t09.1 2950 at 12-31, not 3010 at 01-15', () => {
+    const history = progressHistory(final, 't09.1');
+    assert.equal(history.at(-1)!.value, 3010, 'the later reading stays in the history');
+    const reading = judgedReading(history, target('t09.1'), final)!;
+    assert.deepEqual(reading, { value: 2950, asOf: '2023-12-31' });
+    assert.equal(evaluatePlanTarget(dezhouPlan, target('t09.1'), reading).status, 'missed');
+  });
+
+  test('a target due 30 June with 2900 then and 3100 on 30 September stays missed', () => {
+    const june = { ...target('t09.1'), deadline: '2023-06-30' };
+    const report: ProgressReport = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2900, asOf: '2023-06-30' }, { target: 't09.1', value: 3100 }] };
+    const reading = judgedReading(progressHistory(report, 't09.1'), june, report)!;
+    assert.deepEqual(reading, at('2023-06-30', 2900));
+    assert.equal(evaluatePlanTarget(dezhouPlan, june, reading).status, 'missed');
+  });
+
+  test('a ceiling (t26.3) under it at the deadline is not turned over it by January’s use', () => {
+    const report: ProgressReport = { ...final, entries: [...final.entries, { target: 't26.3', value: 22.5, asOf: '2024-01-15' }] };
+    const reading = judgedReading(progressHistory(report, 't26.3'), target('t26.3'), report)!;
+    assert.deepEqual(reading, at('2023-12-31', 21));
+    assert.notEqual(evaluatePlanTarget(dezhouPlan, target('t26.3'), reading).status, 'overCeiling');
+    assert.notEqual(evaluatePlanTarget(dezhouPlan, target('t26.3'), reading).status, 'missed');
+  });
+
+  test('with no reading on or before the deadline, the first after it (the nearest), not the last', () => {
+    const report: ProgressReport = { plan: dezhouPlan.id, asOf: '2024-02-29', entries: [{ target: 't09.1', value: 3010, asOf: '2024-01-15' }, { target: 't09.1', value: 3200, asOf: '2024-02-29' }] };
+    assert.deepEqual(judgedReading(progressHistory(report, 't09.1'), target('t09.1'), report), at('2024-01-15', 3010));
+  });
+
+  test('no reading, nothing to judge', () => {
+    assert.equal(judgedReading([], target('t09.1'), final), undefined);
+  });
+});
+
+describe('staleReading: before the earlier of the report’s date and the deadline', () => {
+  test('a figure dated at the deadline is this period’s in a report dated after it', () => {
+    for (const id of ['t09.1', 't38.3', 't03.3', 't26.4', 't26.3', 't02.2', 't03.2']) {
+      const reading = judgedReading(progressHistory(final, id), target(id), final)!;
+      assert.equal(staleReading(reading, final, target(id)), false, id);
+    }
+    assert.deepEqual(notReportedBy(final, dezhouPlan), []);
+  });
+
+  test('a reading before the deadline is still old in a report dated after the deadline; before it, older than the report', () => {
+    assert.equal(staleReading(at('2023-09-30', 1), final, target('t02.2')), true);
+    assert.equal(staleReading(at('2023-06-30', 1), q3, target('t02.2')), true);
+    assert.deepEqual(notReportedBy(q3, dezhouPlan).map((s) => s.target), ['t02.2', 't03.2']);
+  });
+});
+
+describe('progress diff judges at the deadline', () => {
+  test('q4 → final: t09.1’s January figure is no change of status, nor better', () => {
+    const changes = diffReports(q4, final, dezhouPlan, 'zh-Hant', { today: '2026-01-01' });
+    const t091 = changes.find((c) => c.target === 't09.1');
+    assert.ok(!t091 || (!t091.statusChanged && t091.direction === undefined), JSON.stringify(t091));
+    assert.equal(changes.filter((c) => c.direction === 'better').length, 0);
+  });
+
+  test('q3 → final: t09.1 is judged by its 31 December reading, missed', () => {
+    const t091 = diffReports(q3, final, dezhouPlan, 'en', { today: '2026-01-01' }).find((c) => c.target === 't09.1')!;
+    assert.deepEqual([t091.after?.value, t091.after?.asOf, t091.after?.status], [2950, '2023-12-31', 'missed']);
+  });
+});
