@@ -179,11 +179,12 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   /**
-   * Whether `view` still waits for data (the plan, a feed). A view drawn with a feed inside (a card's targets)
-   * overrides this to add its own.
+   * Whether `view` still waits for data (the plan, a feed) or for a module it asked for: the words about its inputs
+   * (a server-rendered element drew its notices, so hydrating without them would not match). A view drawn with a feed
+   * inside (a card's targets) overrides this to add its own.
    */
   protected waitsForData(view: ElementView<Ready>): boolean {
-    return view.kind === 'loading';
+    return view.kind === 'loading' || !!this.modules.pending;
   }
 
   protected override update(changed: PropertyValues): void {

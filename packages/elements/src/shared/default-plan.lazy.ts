@@ -20,36 +20,16 @@ import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
 import { expandOutline } from './plan-outline.js';
 import type { UiStrings } from './i18n/ui-strings.js';
-import { splitSections } from './section-list.js';
+import { namedInEnglish, type Scope, type ScopeOf } from './plan-scope.js';
 import { secondsToWait } from './timeout.js';
-
-/** The parts of the plan an element shows. */
-interface Scope {
-  /** Section ids, or every section. */
-  readonly sections: readonly string[] | 'all';
-  /** The sections' tasks (a gauge shows its target alone). */
-  readonly tasks: boolean;
-  /** A task whose targets alone are shown, beside the sections' (a gauge's target, by its id). */
-  readonly task?: string;
-  readonly units: boolean;
-  readonly targets: boolean;
-  readonly bodies: boolean;
-  /** Whether the element finds units by name, in any script: their index then folds Traditional to Simplified. */
-  readonly unitNames: boolean;
-  /** Whether it finds a unit by its English name on a page in Chinese: the English texts load to look it up. */
-  readonly englishNames?: boolean;
-}
-
-/** A unit named in English (Latin letters, not a unit id such as `shi-fa-gai-wei`): its English names must load. */
-const namedInEnglish = (unit: unknown): boolean => typeof unit === 'string' && /[a-z]/i.test(unit) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit.trim());
 
 const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'all');
 
 /**
- * What each element shows, one entry per element; the section of a task or target the base does not know is
- * every section, so the plan's own lookup reports it.
+ * What each element shows, one entry per element (or its class's static `planScope`: a matrix's); the section of a
+ * task or target the base does not know is every section, so the plan's own lookup reports it.
  */
-const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) => Scope>> = {
+const scopes: Readonly<Record<string, ScopeOf>> = {
   'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true, unitNames: false }),
   // A lone gauge (an article's) with a target by its id needs its task's targets alone; gauges together share their
   // sections' targets (a dashboard of every target: 11 chunks, not one per task). A target by id needs no task; one
@@ -62,12 +42,6 @@ const scopes: Readonly<Record<string, (host: ReactiveElement, base: PartsBase) =
     const section = sectionOf(base, { target });
     // Every section's targets for a ref the outline does not know (an error the plan's own lookup words).
     return { sections: oneOrAll(section), tasks: !byId && section !== undefined, units: false, targets: true, bodies: false, unitNames: false };
-  },
-  // The sections named by `section`; every section without one, or with a `unit` (found by name), or a name not in the plan.
-  'dz-task-matrix': (host, base) => {
-    const unit = (host as { unit?: unknown }).unit;
-    const unitNames = typeof unit === 'string' && unit.trim() !== '';
-    return { sections: unitNames ? 'all' : matrixSections(host, base), tasks: true, units: true, targets: false, bodies: false, unitNames, englishNames: namedInEnglish(unit) };
   },
   // A unit's tasks (their titles) and their targets, anywhere in the plan.
   'dz-unit-summary': (host) => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: true, englishNames: namedInEnglish((host as { unit?: unknown }).unit) }),
@@ -87,19 +61,6 @@ function isLoneGauge(host: ReactiveElement, target: unknown): boolean {
   const lone = (host.getRootNode() as ParentNode).querySelectorAll(host.localName).length < 2;
   loneGauges.set(host, { target, lone });
   return lone;
-}
-
-/** The plan's sections alone, to read section references as the plan's own lookup does. */
-let outline: { readonly base: PartsBase; readonly lookups: PlanLookups } | undefined;
-
-/** The ids of the sections a matrix's `section` names, or every section (see {@link scopes}). */
-function matrixSections(host: ReactiveElement, base: PartsBase): Scope['sections'] {
-  const section = (host as { section?: unknown }).section;
-  const refs = splitSections(typeof section === 'string' || typeof section === 'number' ? String(section) : undefined);
-  if (refs.length === 0) return 'all';
-  if (outline?.base !== base) outline = { base, lookups: planLookupsAsIs(withBodies(joinParts(base, { sections: [] }), {})) };
-  const ids = refs.map((ref) => outline!.lookups.getSection(ref)?.id);
-  return ids.every((id) => id !== undefined) ? [...new Set(ids)] : 'all';
 }
 
 const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true, unitNames: true };
@@ -238,7 +199,7 @@ function inPlanOrder(lookups: PlanLookups, units: PlacedItems): PlanLookups {
 export function defaultPlan(host: ReactiveElement, lang: Language, t: UiStrings): Loadable<PlanLookups> {
   const base = once('base', host, t, () => parts.base().then(expandOutline));
   if (base.state !== 'ready') return base;
-  const scope = scopes[host.localName]?.(host, base.value) ?? wholePlan;
+  const scope = (scopes[host.localName] ?? (host.constructor as { planScope?: ScopeOf }).planScope)?.(host, base.value) ?? wholePlan;
   const script = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   const english = lang === 'en' || scope.englishNames === true;
   const fold = scope.unitNames || script === 'zh-Hans';

@@ -6,7 +6,7 @@ import { formatFigure, formatProgress, formatReading, pacePercent, progressPerce
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend-module.js';
-import { statusGlyphs } from '../shared/glyphs.js';
+import { readingGlyphs, statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { arcPath, ringTick, tickTurn } from './ring.js';
 
@@ -30,7 +30,11 @@ export function renderTarget(target: Target, extra: TemplateResult | typeof noth
   >`;
 }
 
-/** A judged reading: the meter (ring or bar), the value, the status, the target, the pace, the note and the trend. */
+/**
+ * A judged reading: the meter (ring or bar), the value, the status, the target, the pace, the note and the trend. A
+ * `stale` reading (older than the report) says "not reported this period" where its status would be, in a neutral
+ * tone, as a card's target does.
+ */
 export function renderReading(
   target: Target,
   evaluation: TargetEvaluation,
@@ -39,6 +43,7 @@ export function renderReading(
   variant: GaugeVariant,
   lang: Language,
   t: Strings,
+  stale?: boolean,
 ): TemplateResult {
   const g = gaugeGeometry(evaluation);
   // The meter as `renderMeter` draws it, its class and part written here once rather than bound on every gauge.
@@ -50,14 +55,14 @@ export function renderReading(
   const centre = sharesDone(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure);
   // The words the meter's sentence says (the reading, the status, the target, the pace) are hidden from screen
   // readers, which read them once, from the meter; the deadline, which it does not say, is the meter's description.
-  return html`<figure class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${statusKey(evaluation.status)} data-tone=${statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
+  return html`<figure class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
     ><figcaption class="label" part="label" aria-hidden="true">${target.metric[lang]}</figcaption
     ><div class="body"
       ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due"
-        >${variant === 'bar' ? renderBar(g) : renderRing(g, evaluation, centre)}</span
+        >${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span
       ><div class="details"
         ><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
-        ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status')}</div
+        ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', stale ? t.statusStale : undefined)}</div
         ><p class="goal" part="target" aria-hidden="true"
           >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
         ><p class="pace" part="expected" aria-hidden="true"
@@ -101,7 +106,7 @@ function readingProgress(evaluation: TargetEvaluation, lang: Language, t: String
 /** A target of a change against a base year (`decreaseBy`, `increaseBy`). */
 const isChange = (evaluation: TargetEvaluation): boolean => evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
 
-function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, centre: string): TemplateResult {
+function renderRing(g: GaugeGeometry, glyph: string, centre: string): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
   // One tick: the pace where there is one, else the target (past the target, the target's tick comes with the overflow).
   const tick = g.expected === undefined ? 'mark mark-target' : 'mark mark-expected';
@@ -113,7 +118,7 @@ function renderRing(g: GaugeGeometry, evaluation: TargetEvaluation, centre: stri
             >${ringTick(g.target, 'mark mark-target')}`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
-      >${centre}<span class="ring-glyph">${statusGlyphs[evaluation.status]}</span></span
+      >${centre}<span class="ring-glyph">${glyph}</span></span
     >`;
 }
 

@@ -151,7 +151,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     const { lang, strings: t } = this.i18n;
     switch (view.progress) {
       case 'reading':
-        return renderReading(view.target, view.evaluation, view.note, view.history ?? [], variantInput.pick(this.variant), lang, t);
+        return renderReading(view.target, view.evaluation, view.note, view.history ?? [], variantInput.pick(this.variant), lang, t, view.stale);
       case 'loading':
         return renderTarget(view.target, this.renderLoading(1), lang, t);
       case 'empty':

@@ -17,8 +17,10 @@ export type GaugeReady =
       readonly progress: 'reading';
       readonly evaluation: TargetEvaluation;
       readonly note?: string;
-      /** The feed's readings of the target in date order, when it gives more than one (the last is evaluated). */
+      /** The feed's readings of the target in date order, when it gives more than one. */
       readonly history?: readonly ProgressReading[];
+      /** The feed's reading is older than the report and the deadline: not reported this period (`JudgedTarget.stale`). */
+      readonly stale?: true;
     };
 
 /** The attributes the view depends on. */
@@ -93,8 +95,8 @@ export function gaugeViewOf(
  * A judged reading as the gauge's view. One that cannot be judged (the wrong scale, a date before the period) is an
  * error that says what was expected: a reading always comes back judged or with its problem.
  */
-function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history'>): ElementView<GaugeReady> {
-  const { evaluation, problem, note, history } = judged;
+function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history' | 'stale'>): ElementView<GaugeReady> {
+  const { evaluation, problem, note, history, stale } = judged;
   if (!evaluation) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: problem ?? '' } };
-  return { kind: 'ready', target, progress: 'reading', evaluation, ...(note ? { note } : {}), ...(history ? { history } : {}) };
+  return { kind: 'ready', target, progress: 'reading', evaluation, ...(note ? { note } : {}), ...(history ? { history } : {}), ...(stale ? { stale } : {}) };
 }

@@ -14,6 +14,7 @@ import { csvFileName, csvRows, downloadText } from './csv.js';
 import { GridNavigation, type Position } from './grid-navigation.js';
 import { NARROW_BELOW } from './layout.js';
 import { renderList } from './list.js';
+import { matrixScope } from './matrix-scope.js';
 import { captionSubject, computeMatrix, RowsOption, SortOption, splitUnits, type MatrixResult, type MatrixView } from './matrix-view.js';
 import { needsPrintBands, renderPrintBands } from './print-table.js';
 import { renderTable } from './table.js';
@@ -77,6 +78,12 @@ export interface MatrixReady {
 export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** The shadow root's styles: the shared base and the table's and list's. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, taskColors, styles];
+
+  /**
+   * The parts of the Dezhou plan the matrix shows, for the CDN build (see `shared/plan-scope.ts`).
+   * @internal
+   */
+  static planScope = matrixScope;
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
   @property({ attribute: 'section', converter: listInput }) section?: string | number | readonly (string | number)[];

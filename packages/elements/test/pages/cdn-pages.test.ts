@@ -141,7 +141,10 @@ const fixtures = '/packages/elements/test-fixtures';
 // styles for a chunk of their own that the card, the matrix and the unit summary load (0.1 KB off the gauge, about 0.3
 // KB on each of those, one request more), `static properties` on the gauge and terser's pure getters: the gauge 30,666
 // bytes, the card 38.3 KB (→ 38.6), a matrix section 37.1 (→ 37.4), all three 71.8 (→ 72.1), the unit summary 47.9
-// (→ 48.2); each but the summary within its goal.
+// (→ 48.2); each but the summary within its goal. Then a supervision office's review (judged at the deadline, the
+// gauge saying not reported this period, the overview's ranking note) and the client waiting for its input words
+// before hydrating, paid by the matrix's plan scope leaving the shared chunk (0.14 KB): the gauge 30,669 bytes, the
+// card 38.2 KB, a matrix section 37.2, all three 72.0, the unit summary 47.8, the overview 45.3 (→ 45.5).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -154,7 +157,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.2, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.5, everyTarget: true },
 ];
 
 /**

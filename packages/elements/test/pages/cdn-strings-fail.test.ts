@@ -24,11 +24,14 @@ describe('CDN: a UI strings chunk missing', { skip: built ? false : 'run `npm ru
   let server: StaticServer;
   let root: string;
   let english: string;
+  let simplified: string;
   before(async () => {
     root = mkdtempSync(`${tmpdir()}/dz-strings-fail-`);
     cpSync(cdnDir, `${root}/cdn`, { recursive: true });
     english = readdirSync(`${root}/cdn`).find((name) => /^dz-strings-en-[\w-]+\.js$/.test(name))!;
     assert.ok(english, 'the CDN folder has an English strings chunk');
+    simplified = readdirSync(`${root}/cdn`).find((name) => /^dz-strings-zh-hans-[\w-]+\.js$/.test(name))!;
+    assert.ok(simplified, 'the CDN folder has a zh-Hans strings chunk');
     writeFileSync(
       `${root}/card.html`,
       '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>strings</title><link rel="icon" href="data:,">' +
@@ -87,6 +90,43 @@ describe('CDN: a UI strings chunk missing', { skip: built ? false : 'run `npm ru
         assert.deepEqual(uncaught.filter((message) => /imported module/.test(message)), []);
       } finally {
         if (existsSync(`${root}/${english}`)) renameSync(`${root}/${english}`, `${root}/cdn/${english}`);
+        await page.close();
+      }
+    });
+
+    it('an element whose language changes to another whose strings do not load either: the note names the new chunk, a second dz-error', async () => {
+      for (const chunk of [english, simplified]) renameSync(`${root}/cdn/${chunk}`, `${root}/${chunk}`);
+      const page = await context().newPage();
+      await page.evaluateOnNewDocument(() => {
+        (window as unknown as { dzErrors: unknown[] }).dzErrors = [];
+        document.addEventListener('dz-error', (event) => (window as unknown as { dzErrors: unknown[] }).dzErrors.push([(event.target as Element).localName, (event as CustomEvent).detail]));
+      });
+      const seen = () =>
+        page.evaluate(async () => {
+          const card = document.querySelector('dz-task-card') as HTMLElement & { updateComplete: Promise<boolean> };
+          await card.updateComplete;
+          return {
+            notice: card.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+            errors: (window as unknown as { dzErrors: [string, { code: string; message: string }][] }).dzErrors.map(([tag, detail]) => [tag, detail.code, detail.message]),
+          };
+        });
+      try {
+        await page.goto(`${server.origin}/card.html`, { waitUntil: 'domcontentloaded' });
+        await page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot?.querySelector('[part="notice"]'), ceiling);
+        const first = await seen();
+        assert.ok(first.notice.includes(english), first.notice);
+        assert.equal(first.errors.length, 1, 'one dz-error');
+        await page.evaluate(() => document.querySelector('dz-task-card')!.setAttribute('lang', 'zh-Hans'));
+        await page.waitForFunction((name) => document.querySelector('dz-task-card')!.shadowRoot!.querySelector('[part="notice"]')?.textContent!.includes(name), ceiling, simplified);
+        const second = await seen();
+        assert.ok(second.notice.includes(zhHant.fetchFailed('zh-Hans', '')), second.notice);
+        assert.ok(!second.notice.includes(english), second.notice);
+        assert.equal(second.errors.length, 2, 'a dz-error for each language');
+        const [tag, code, message] = second.errors[1]!;
+        assert.deepEqual([tag, code], ['dz-task-card', 'code-fetch-failed']);
+        assert.ok(second.notice.endsWith(message!), `${second.notice} / ${message}`);
+      } finally {
+        for (const chunk of [english, simplified]) if (existsSync(`${root}/${chunk}`)) renameSync(`${root}/${chunk}`, `${root}/cdn/${chunk}`);
         await page.close();
       }
     });

@@ -109,9 +109,8 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
 
       for (const [name, elements] of Object.entries(noticePages)) {
         // An element that has its data before the words about its inputs hydrates without its notices unless it waits for
-        // them (`waitsForData` counting the modules it waits on): a line in the CDN's shared chunk, held back for the
-        // gauge page's byte budget. Until it is in, this is a todo (it fails on data-first.html, and may on the other).
-        it(`an element with a notice hydrates the server's content: its notice and content once, no mismatch, no render-failed (${name})`, { todo: 'needs the client to wait for the words about inputs before hydrating' }, async () => {
+        // them (`waitsForData` counting the modules it waits on).
+        it(`an element with a notice hydrates the server's content: its notice and content once, no mismatch, no render-failed (${name})`, async () => {
           const { page, errors } = await open(context, `${server.origin}/${name}`);
           await hydrated(page);
           const seen = await page.evaluate(() =>

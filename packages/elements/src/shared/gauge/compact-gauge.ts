@@ -6,7 +6,6 @@
 import { describeTarget, formatIsoDate, statusTones, type Language, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../css-props.js';
-import { readingGlyphs } from '../glyphs.js';
 import type { Strings } from '../i18n/ui-strings.js';
 import { formatProgress, statusKey } from './format.js';
 import { gaugeGeometry, type GaugeGeometry } from './geometry.js';
@@ -98,9 +97,7 @@ export function renderCompactGauge(
     )}
     ${asOf ? html`<span class="gauge-as-of" part="gauge-as-of">${strings.gaugeAsOf(formatIsoDate(asOf, lang))}</span>` : nothing}
     <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
-    ${stale
-      ? html`<span class="gauge-status" part="gauge-status"><span class="gauge-glyph" aria-hidden="true">${readingGlyphs.stale}</span> ${strings.statusStale}</span>`
-      : renderStatus(evaluation.status, lang, g.exceeded)}
+    ${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale ? strings.statusStale : undefined)}
     ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}
   </span>`;
 }

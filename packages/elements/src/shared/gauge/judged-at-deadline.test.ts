@@ -17,7 +17,7 @@ import { judgeTarget } from './judged-target.js';
 const api = dezhou();
 const $ = (el: LitElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: LitElement, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const zh = statusLabels['zh-Hant'];
 
 const quarters = (id: string, values: readonly number[]) =>
@@ -62,6 +62,22 @@ describe('judged at the deadline (a supervision office’s review)', () => {
     expect(text($(el, '.as-of'))).to.equal(`截至 ${formatIsoDate('2023-12-31', 'zh-Hant')}`);
     // The January figure stays in the history, after the judged one.
     expect(text($(el, '[part="trend"]'))).to.contain(formatIsoDate('2024-01-15', 'zh-Hant'));
+  });
+
+  it('the gauge says a reading older than the report “not reported this period”, as the card does', async () => {
+    for (const id of ['t02.2', 't03.2']) {
+      const el = await gauge(id, q3);
+      const base = $(el, '[part="base"]')!;
+      expect(base.dataset.status, id).to.equal('stale');
+      expect(base.dataset.tone, id).to.equal('neutral');
+      const status = text($(el, '[part="status"]'));
+      expect(status, id).to.equal('◌ 本期未報');
+      expect(text(el.shadowRoot!), id).to.contain(`截至 ${formatIsoDate('2023-06-30', 'zh-Hant')}`);
+      await expect(el).to.be.accessible();
+    }
+    // A reading of the report's own date keeps its status.
+    const current = await gauge('t09.1', q3);
+    expect($(current, '[part="base"]')!.dataset.status).not.to.equal('stale');
   });
 
   it('the card and the unit summary: t09.1 missed, none of the final figures “not reported this period”', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Language, Status, Target, TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
-import { statusGlyphs } from '../glyphs.js';
+import { readingGlyphs, statusGlyphs } from '../glyphs.js';
 import { ariaNumber, statusLabel } from './format.js';
 import type { GaugeGeometry } from './geometry.js';
 
@@ -28,10 +28,12 @@ export function meterAria(target: Target, evaluation: TargetEvaluation, g: Gauge
 /**
  * The status as a glyph (hidden from screen readers, which read the word) and a word. A ceiling `exceeded` under
  * another status (`missed`) adds the data package's own word for it, so the meter's sentence and the text agree.
+ * With `stale` (the words "not reported this period", for a reading older than the report) those words and their
+ * glyph stand instead: a status judged at an older date is not the report's.
  */
-export function renderStatus(status: Status, lang: Language, exceeded: boolean, part = 'gauge-status'): TemplateResult {
-  const extra = exceeded && status !== 'overCeiling' ? statusLabel('overCeiling', lang) : undefined;
+export function renderStatus(status: Status, lang: Language, exceeded: boolean, part = 'gauge-status', stale?: string): TemplateResult {
+  const extra = !stale && exceeded && status !== 'overCeiling' ? statusLabel('overCeiling', lang) : undefined;
   return html`<span class="gauge-status" part=${part}
-    ><span class="gauge-glyph" aria-hidden="true">${statusGlyphs[status]}</span> ${statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
+    ><span class="gauge-glyph" aria-hidden="true">${stale ? readingGlyphs.stale : statusGlyphs[status]}</span> ${stale || statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
   >`;
 }

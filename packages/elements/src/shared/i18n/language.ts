@@ -60,7 +60,7 @@ export class LanguageController implements ReactiveController {
   /**
    * That the UI strings of the language could not be loaded (CDN build: their chunk missing or refused), as a notice
    * in zh-Hant's words (`code-fetch-failed`), told once to `dz-error` listeners (the console has the failed request);
-   * kept until an update finds them loaded or needs none.
+   * kept until an update finds them loaded or needs none, or those of another language fail (told in turn).
    */
   failed?: DzErrorDetail;
 
@@ -84,10 +84,9 @@ export class LanguageController implements ReactiveController {
     const table = uiStrings(lang);
     if (!(table instanceof Promise)) return (this.failed = undefined);
     return table.catch((error: unknown) => {
-      if (!this.failed) {
-        const message = zhHant.fetchFailed(lang, String(error));
-        emit(this.host, 'dz-error', (this.failed = { code: 'code-fetch-failed', message }));
-      }
+      // Told once for each failure: the same language failing again says the same words; another language's replace them.
+      const message = zhHant.fetchFailed(lang, String(error));
+      if (this.failed?.message !== message) emit(this.host, 'dz-error', (this.failed = { code: 'code-fetch-failed', message }));
       throw error;
     });
   }

@@ -1,0 +1,30 @@
+/**
+ * The parts of the Dezhou plan an element shows, as the CDN build's `default-plan.lazy.ts` loads them. Its table has
+ * an entry per element; an element whose entry only its own page needs (a matrix's) gives it as its class's static
+ * `planScope`, so the pages without it do not carry it.
+ */
+import type { PartsBase } from '@dz-tasks/data/dezhou-2023/core';
+import type { ReactiveElement } from 'lit';
+
+/** The parts of the plan an element shows. */
+export interface Scope {
+  /** Section ids, or every section. */
+  readonly sections: readonly string[] | 'all';
+  /** The sections' tasks (a gauge shows its target alone). */
+  readonly tasks: boolean;
+  /** A task whose targets alone are shown, beside the sections' (a gauge's target, by its id). */
+  readonly task?: string;
+  readonly units: boolean;
+  readonly targets: boolean;
+  readonly bodies: boolean;
+  /** Whether the element finds units by name, in any script: their index then folds Traditional to Simplified. */
+  readonly unitNames: boolean;
+  /** Whether it finds a unit by its English name on a page in Chinese: the English texts load to look it up. */
+  readonly englishNames?: boolean;
+}
+
+/** What an element shows of the plan, from its attributes and the plan's base (titles, sections, where each item is). */
+export type ScopeOf = (host: ReactiveElement, base: PartsBase) => Scope;
+
+/** A unit named in English (Latin letters, not a unit id such as `shi-fa-gai-wei`): its English names must load. */
+export const namedInEnglish = (unit: unknown): boolean => typeof unit === 'string' && /[a-z]/i.test(unit) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit.trim());
