@@ -8,28 +8,11 @@ import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { evaluatePlanTarget, judgedReading, progressHistory, staleReading, type ProgressReport } from '../src/index.js';
 import { diffReports, notReportedBy } from '../src/progress/index.js';
+import { supervisionFeeds } from './fixtures/supervision-feeds.js';
 
 const target = (id: string) => dezhouPlan.targets.find((t) => t.id === id)!;
 const at = (asOf: string, value: number) => ({ value, asOf });
-const quarters = (id: string, values: readonly number[], year = 2023) =>
-  values.map((value, i) => ({ target: id, value, asOf: [`${year}-03-31`, `${year}-06-30`, `${year}-09-30`, `${year}-12-31`][i]! }));
-
-/** The reviewer's feeds, as /tmp/rev5 gave them: q3 (30 September), q4 (31 December), final (15 January). */
-const q4Entries = [
-  ...quarters('t09.1', [600, 1500, 2200, 2950]),
-  ...quarters('t38.3', [90, 93, 95.5, 96.5]),
-  ...quarters('t03.3', [8, 9, 11, 10.5]),
-  ...quarters('t26.4', [9, 6, 10, 12.2]),
-  ...quarters('t26.3', [5.5, 10, 16, 21.0]),
-  { target: 't02.2', value: 0, asOf: '2023-06-30' },
-  { target: 't02.2', value: 1, asOf: '2023-12-31' },
-  { target: 't03.2', value: 850, asOf: '2023-03-31' },
-  { target: 't03.2', value: 870, asOf: '2023-06-30' },
-  { target: 't03.2', value: 905, asOf: '2023-12-31' },
-];
-const q3: ProgressReport = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: q4Entries.filter((e) => e.asOf <= '2023-09-30') };
-const q4: ProgressReport = { plan: dezhouPlan.id, asOf: '2023-12-31', entries: q4Entries };
-const final: ProgressReport = { plan: dezhouPlan.id, asOf: '2024-01-15', entries: [...q4Entries, { target: 't09.1', value: 3010, asOf: '2024-01-15' }] };
+const { q3, q4, final }: Record<'q3' | 'q4' | 'final', ProgressReport> = supervisionFeeds(dezhouPlan.id);
 
 describe('judgedReading: the reading a target is judged by', () => {
   test('before the deadline, the latest reading', () => {

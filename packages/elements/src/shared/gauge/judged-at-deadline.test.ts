@@ -13,6 +13,7 @@ import '../../task-card.js';
 import '../../unit-summary.js';
 import '../../plan-overview.js';
 import { judgeTarget } from './judged-target.js';
+import { q4Entries, supervisionFeeds } from '../../../../data/test/fixtures/supervision-feeds.js';
 
 const api = dezhou();
 const $ = (el: LitElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -20,23 +21,7 @@ const $$ = (el: LitElement, selector: string) => [...el.shadowRoot!.querySelecto
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const zh = statusLabels['zh-Hant'];
 
-const quarters = (id: string, values: readonly number[]) =>
-  values.map((value, i) => ({ target: id, value, asOf: ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31'][i]! }));
-/** The reviewer's feeds: q3 (30 September), q4 (31 December), final (15 January, with t09.1 at 3010 that day). */
-const q4Entries = [
-  ...quarters('t09.1', [600, 1500, 2200, 2950]),
-  ...quarters('t38.3', [90, 93, 95.5, 96.5]),
-  ...quarters('t03.3', [8, 9, 11, 10.5]),
-  ...quarters('t26.4', [9, 6, 10, 12.2]),
-  ...quarters('t26.3', [5.5, 10, 16, 21.0]),
-  { target: 't02.2', value: 0, asOf: '2023-06-30' },
-  { target: 't02.2', value: 1, asOf: '2023-12-31' },
-  { target: 't03.2', value: 850, asOf: '2023-03-31' },
-  { target: 't03.2', value: 870, asOf: '2023-06-30' },
-  { target: 't03.2', value: 905, asOf: '2023-12-31' },
-];
-const q3: ProgressReport = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: q4Entries.filter((e) => e.asOf <= '2023-09-30') };
-const final: ProgressReport = { plan: dezhouPlan.id, asOf: '2024-01-15', entries: [...q4Entries, { target: 't09.1', value: 3010, asOf: '2024-01-15' }] };
+const { q3, final }: Record<'q3' | 'final', ProgressReport> = supervisionFeeds(dezhouPlan.id);
 const reported = ['t09.1', 't38.3', 't03.3', 't26.4', 't26.3', 't02.2', 't03.2'];
 
 const gauge = (id: string, feed: ProgressReport) =>
