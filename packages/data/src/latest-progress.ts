@@ -64,15 +64,17 @@ export function latestProgress(report: ProgressReport, targetId: string): Progre
 
 /**
  * The reading a target is judged by, of its {@link progressHistory}: its latest, until the target is due (the
- * report's date on or after its deadline); then the last dated on or before the deadline, else the first after it
- * (the nearest: a final report may date every entry in January). A target is judged at its deadline: a later
- * reading stays in the history (the trend) and never makes good a miss or a ceiling kept. The one pick of the
- * elements' status and `dz-plan progress diff`'s. `undefined` when the history is empty.
+ * report's date on or after its deadline); then the first dated on or after the deadline (the figure at the
+ * deadline, or the year-end figure a final report dates in January), else the last before it (then not reported
+ * for the period: {@link staleReading}). A target is judged at its deadline: a later reading stays in the history
+ * (the trend) and never makes good a miss or a ceiling kept. The one pick of the elements' status and
+ * `dz-plan progress diff`'s. `undefined` when the history is empty.
  *
  * @example
  * ```ts
- * const history = [{ value: 2950, asOf: '2023-12-31' }, { value: 3010, asOf: '2024-01-15' }];
+ * const history = [{ value: 2200, asOf: '2023-09-30' }, { value: 2950, asOf: '2023-12-31' }, { value: 3010, asOf: '2024-01-15' }];
  * judgedReading(history, { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 2950, asOf: '2023-12-31' }
+ * judgedReading([history[0], history[2]], { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 3010, asOf: '2024-01-15' }
  * ```
  */
 export function judgedReading(
@@ -80,22 +82,22 @@ export function judgedReading(
   target: Pick<Target, 'deadline'>,
   report: Pick<ProgressReport, 'asOf'>,
 ): ProgressReading | undefined {
-  return report.asOf < target.deadline ? history.at(-1) : (history.findLast((r) => r.asOf <= target.deadline) ?? history[0]);
+  return (report.asOf < target.deadline ? undefined : history.find((r) => r.asOf >= target.deadline)) ?? history.at(-1);
 }
 
 /**
- * Whether a target's reading (its {@link judgedReading}) is dated before the earlier of its report's own date
- * (`asOf`) and the target's deadline: the target was not reported for this period (a report appended to keeps the
- * last period's reading as the latest), and its status stands at the reading's date, not the report's. A figure
- * dated at the deadline is the final one, not old, in a report dated after it. The one rule of
- * `dz-plan progress diff`'s "本期未報" and the elements'. Without a target, older than the report.
+ * Whether a target's reading (its {@link judgedReading}) is dated before the earlier of the target's deadline and its
+ * report's own date (`asOf`): the target was not reported for this period (a report appended to keeps the last
+ * period's reading as the latest), and its status stands at the reading's date, not the report's. A figure dated at
+ * or after the deadline is the final one, not old, in a report dated after it. The one rule of
+ * `dz-plan progress diff`'s "本期未報" and the elements'.
  *
  * @example
  * ```ts
- * staleReading({ value: 600, asOf: '2023-06-30' }, { asOf: '2023-09-30' }); // true
- * staleReading({ value: 2950, asOf: '2023-12-31' }, { asOf: '2024-01-15' }, { deadline: '2023-12-31' }); // false
+ * staleReading({ value: 600, asOf: '2023-06-30' }, { deadline: '2023-12-31' }, { asOf: '2023-09-30' }); // true
+ * staleReading({ value: 2950, asOf: '2023-12-31' }, { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // false
  * ```
  */
-export function staleReading(reading: Pick<ProgressReading, 'asOf'>, report: Pick<ProgressReport, 'asOf'>, target?: Pick<Target, 'deadline'>): boolean {
-  return reading.asOf < report.asOf && reading.asOf < (target?.deadline ?? report.asOf);
+export function staleReading(reading: Pick<ProgressReading, 'asOf'>, target: Pick<Target, 'deadline'>, report: Pick<ProgressReport, 'asOf'>): boolean {
+  return reading.asOf < report.asOf && reading.asOf < target.deadline;
 }

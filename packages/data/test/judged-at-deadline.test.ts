@@ -48,6 +48,38 @@ describe('judgedReading: the reading a target is judged by', () => {
     assert.deepEqual(judgedReading(progressHistory(report, 't09.1'), target('t09.1'), report), at('2024-01-15', 3010));
   });
 
+  test('quarterly readings before the deadline and the year-end figure dated in January: that figure, not September’s', () => {
+    const report: ProgressReport = {
+      plan: dezhouPlan.id,
+      asOf: '2024-01-15',
+      entries: [
+        { target: 't09.1', value: 600, asOf: '2023-03-31' },
+        { target: 't09.1', value: 1500, asOf: '2023-06-30' },
+        { target: 't09.1', value: 2200, asOf: '2023-09-30' },
+        { target: 't09.1', value: 3100 },
+      ],
+    };
+    const reading = judgedReading(progressHistory(report, 't09.1'), target('t09.1'), report)!;
+    assert.deepEqual(reading, at('2024-01-15', 3100));
+    assert.equal(staleReading(reading, target('t09.1'), report), false);
+    assert.equal(evaluatePlanTarget(dezhouPlan, target('t09.1'), reading).status, 'met');
+    assert.deepEqual(notReportedBy(report, dezhouPlan), []);
+  });
+
+  test('due 30 June, read in March and September: September’s, the first after the deadline', () => {
+    const june = { ...target('t09.1'), deadline: '2023-06-30' };
+    const history = [at('2023-03-31', 600), at('2023-09-30', 2200)];
+    assert.deepEqual(judgedReading(history, june, { asOf: '2023-09-30' }), at('2023-09-30', 2200));
+    assert.equal(staleReading(at('2023-09-30', 2200), june, { asOf: '2023-09-30' }), false);
+  });
+
+  test('only readings before the deadline in a report after it: the last, and not reported for the period', () => {
+    const history = [at('2023-06-30', 1500), at('2023-09-30', 2200)];
+    const reading = judgedReading(history, target('t09.1'), final)!;
+    assert.deepEqual(reading, at('2023-09-30', 2200));
+    assert.equal(staleReading(reading, target('t09.1'), final), true);
+  });
+
   test('no reading, nothing to judge', () => {
     assert.equal(judgedReading([], target('t09.1'), final), undefined);
   });
@@ -57,14 +89,14 @@ describe('staleReading: before the earlier of the report’s date and the deadli
   test('a figure dated at the deadline is this period’s in a report dated after it', () => {
     for (const id of ['t09.1', 't38.3', 't03.3', 't26.4', 't26.3', 't02.2', 't03.2']) {
       const reading = judgedReading(progressHistory(final, id), target(id), final)!;
-      assert.equal(staleReading(reading, final, target(id)), false, id);
+      assert.equal(staleReading(reading, target(id), final), false, id);
     }
     assert.deepEqual(notReportedBy(final, dezhouPlan), []);
   });
 
   test('a reading before the deadline is still old in a report dated after the deadline; before it, older than the report', () => {
-    assert.equal(staleReading(at('2023-09-30', 1), final, target('t02.2')), true);
-    assert.equal(staleReading(at('2023-06-30', 1), q3, target('t02.2')), true);
+    assert.equal(staleReading(at('2023-09-30', 1), target('t02.2'), final), true);
+    assert.equal(staleReading(at('2023-06-30', 1), target('t02.2'), q3), true);
     assert.deepEqual(notReportedBy(q3, dezhouPlan).map((s) => s.target), ['t02.2', 't03.2']);
   });
 });

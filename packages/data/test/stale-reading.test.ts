@@ -5,6 +5,7 @@ import { dezhouPlan } from '../src/dezhou-2023.js';
 import { progressHistory, staleReading, type ProgressReport } from '../src/index.js';
 import { notReportedBy } from '../src/progress/index.js';
 
+const target = (id: string) => dezhouPlan.targets.find((t) => t.id === id)!;
 const report: ProgressReport = {
   plan: dezhouPlan.id,
   asOf: '2023-09-30',
@@ -18,9 +19,9 @@ const report: ProgressReport = {
 
 test('staleReading: a latest reading dated before the report’s date, and only that', () => {
   const latest = (id: string) => progressHistory(report, id).at(-1)!;
-  assert.equal(staleReading(latest('t18.2'), report), true);
-  assert.equal(staleReading(latest('t09.1'), report), false);
-  assert.equal(staleReading(latest('t38.3'), report), false, 'an older reading followed by one of the report’s date');
+  assert.equal(staleReading(latest('t18.2'), target('t18.2'), report), true);
+  assert.equal(staleReading(latest('t09.1'), target('t09.1'), report), false);
+  assert.equal(staleReading(latest('t38.3'), target('t38.3'), report), false, 'an older reading followed by one of the report’s date');
 });
 
 test('notReportedBy lists the targets whose latest reading staleReading calls old', () => {
@@ -28,6 +29,6 @@ test('notReportedBy lists the targets whose latest reading staleReading calls ol
   assert.deepEqual(stale, [{ target: 't18.2', asOf: '2023-06-30' }]);
   assert.deepEqual(
     stale.map((s) => s.target),
-    dezhouPlan.targets.filter((t) => progressHistory(report, t.id).length && staleReading(progressHistory(report, t.id).at(-1)!, report)).map((t) => t.id),
+    dezhouPlan.targets.filter((t) => progressHistory(report, t.id).length && staleReading(progressHistory(report, t.id).at(-1)!, t, report)).map((t) => t.id),
   );
 });

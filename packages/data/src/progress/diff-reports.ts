@@ -84,7 +84,7 @@ export function notReportedBy(report: ProgressReport, plan: Plan): { readonly ta
   const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {
     const reading = judgedReading(histories.get(target.id) ?? [], target, report);
-    return reading && staleReading(reading, report, target) ? [{ target: target.id, asOf: reading.asOf }] : [];
+    return reading && staleReading(reading, target, report) ? [{ target: target.id, asOf: reading.asOf }] : [];
   });
 }
 

@@ -97,7 +97,7 @@ describe('judged at the deadline (a supervision office’s review)', () => {
         .flatMap((task) => api.targetsOfTask(task))
         .filter((target) => {
           const reading = judgedReading(progressHistory(report, target.id), target, report);
-          return !reading || staleReading(reading, report, target);
+          return !reading || staleReading(reading, target, report);
         }).length;
 
     it('among units with as many targets behind, those with more targets not reported come first, and the note says so', async () => {

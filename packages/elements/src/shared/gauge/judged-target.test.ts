@@ -11,7 +11,7 @@ describe('judgeTarget and the report’s date', () => {
   it('marks a latest reading older than the report stale, as the data package’s staleReading does, with the report’s date', () => {
     const old = judgeTarget(api, api.getTarget('t18.2')!, report, 'zh-Hant');
     expect(old.stale).to.equal(true);
-    expect(staleReading(old.evaluation!, report)).to.equal(true);
+    expect(staleReading(old.evaluation!, api.getTarget('t18.2')!, report)).to.equal(true);
     expect(old.reportAsOf).to.equal('2023-09-30');
     expect(old.evaluation!.asOf).to.equal('2023-06-30');
     const current = judgeTarget(api, api.getTarget('t18.1')!, report, 'zh-Hant');

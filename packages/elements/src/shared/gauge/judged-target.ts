@@ -62,7 +62,7 @@ export function judgeTarget(api: PlanLookups, target: Target, report: ProgressRe
     ...(reading?.note === undefined ? {} : { note: reading.note }),
     unreported: !!report && !reading,
     ...(report ? { reportAsOf: report.asOf } : {}),
-    ...(reading && staleReading(reading, report!, target) ? { stale: true as const } : {}),
+    ...(reading && staleReading(reading, target, report!) ? { stale: true as const } : {}),
     ...(history.length > 1 ? { history } : {}),
   };
 }

@@ -283,7 +283,7 @@ export interface UiStrings {
   /** A status group (and a bar segment) of targets the progress report has no entry for. */
   readonly statusUnreported: string;
   /**
-   * A target whose latest reading is older than the report (`staleReading`): not reported this period, the words of
+   * A target whose judged reading is older than the report and its deadline (`staleReading`): not reported this period, the words of
    * `dz-plan progress diff`. A status group, and the mark that stands for the reading's status.
    */
   readonly statusStale: string;
