@@ -161,7 +161,8 @@ export default css`
     font-size: 0.875em;
   }
 
-  /* The report's date sits outside the table's frame: on the table's own background, so a dark overview on a light page keeps its contrast. */
+  /* The report's date and the notes sit outside the table's frame: on the table's own background, so a dark overview on a light page keeps its contrast. */
+  .note,
   .as-of {
     inline-size: fit-content;
     padding-inline: 0.25rem;

@@ -61,7 +61,7 @@ export interface PlanOverviewReady {
  * @csspart bar - A stacked bar of target statuses (hidden from screen readers: its key says the same).
  * @csspart segment - One status's part of a bar.
  * @csspart key - The list of statuses beside a bar: glyph, word and count.
- * @csspart note - The note under an overview by unit (shared tasks count once in the total).
+ * @csspart note - A note under the table: by unit, shared tasks count once in the total; ranked, how ties are ranked.
  * @csspart as-of - The date of the progress report above the table, when one is loaded (`進度截至 2023年9月30日`).
  * @csspart unjudged - The list under the table naming the targets whose feed reading cannot be judged.
  * @csspart loading - The loading skeleton.
@@ -149,7 +149,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
       ${view.asOf ? html`<p class="as-of" part="as-of">${t.progressAsOf(formatIsoDate(view.asOf, lang))}</p>` : this.nothing}
       ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses }, lang, t)}
       ${view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${t.overviewDistinctTotals}</p>` : this.nothing}
-      ${view.overview.ranked && view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${rankNotes[lang]}</p>` : this.nothing}
+      ${view.overview.ranked ? html`<p class="note" part="note">${rankNotes[lang]}</p>` : this.nothing}
     </div>`;
   }
 }

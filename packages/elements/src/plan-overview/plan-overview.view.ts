@@ -63,8 +63,8 @@ export interface OverviewQuery {
  * The overview of `api` for the query, its targets judged against `report` (none: every target unreported). A unit's
  * row counts the tasks it leads and their targets; the targets behind in tasks it only joins are counted apart
  * (`joinedBehind`). With `sort="behind"`, rows with more targets behind (`behindStatuses` of `status-tally.ts`) come
- * first, then more not reported (no reading, or a stale one: the office's attention), then more in alert, then plan
- * order.
+ * first, then a larger share of their targets not reported (no reading, or a stale one: the office's attention), then
+ * more in alert, then plan order.
  */
 export function computeOverview(api: PlanLookups, query: OverviewQuery, report: ProgressReport | undefined, lang: Language): OverviewResult {
   const refs = splitSections(query.section);
@@ -101,13 +101,21 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
 /** How many of a tally's targets were not reported: no reading, or one older than the report (`stale`). */
 const notReported = ({ counts }: StatusTally): number => (counts.get('unreported') ?? 0) + (counts.get('stale') ?? 0);
 
-/** Which of two rows ranks first: most targets behind, then most not reported, then most in alert; 0 for a tie. */
+/**
+ * Which of two tallies has the larger share of its targets not reported (positive: `b`), compared as n·t′ against
+ * n′·t so that equal shares tie exactly; a row without targets has a share of 0.
+ */
+const byShareNotReported = (a: StatusTally, b: StatusTally): number =>
+  notReported(b) * Math.max(a.total, 1) - notReported(a) * Math.max(b.total, 1);
+
+/** Which of two rows ranks first: most targets behind, then the larger share not reported, then most in alert; 0 for a tie. */
 const byUrgency = (a: OverviewRow, b: OverviewRow): number =>
-  b.tally.behind - a.tally.behind || notReported(b.tally) - notReported(a.tally) || b.tally.alert - a.tally.alert;
+  b.tally.behind - a.tally.behind || byShareNotReported(a.tally, b.tally) || b.tally.alert - a.tally.alert;
 
 /**
- * Most targets behind first; of as many behind, most not reported (a unit that reported nothing needs the office's
- * attention more than one on pace), then most in alert, then plan order; ties share a place (1, 2, 2, 4).
+ * Most targets behind first; of as many behind, the larger share of targets not reported (a unit that reported nothing
+ * needs the office's attention first, however few targets it leads), then most in alert, then plan order; ties share a
+ * place (1, 2, 2, 4).
  */
 function rank(rows: readonly OverviewRow[]): OverviewRow[] {
   const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => byUrgency(a.row, b.row) || a.i - b.i);

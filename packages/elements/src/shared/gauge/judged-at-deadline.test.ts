@@ -100,25 +100,28 @@ describe('judged at the deadline (a supervision office’s review)', () => {
           return !reading || staleReading(reading, target, report);
         }).length;
 
-    it('among units with as many targets behind, those with more targets not reported come first, and the note says so', async () => {
+    it('among units with as many targets behind, those with a larger share not reported come first, and the note says so', async () => {
       const el = await withHeldFeed<LitElement>((url) => html`<dz-plan-overview rows="units" sort="behind" progress-src=${url}></dz-plan-overview>`, final, (e) => $(e, '[part="loading"]'));
-      const rows = $$(el, 'tbody tr').map((tr) => ({ id: tr.dataset.id!, behind: Number(text(tr.querySelector('[data-column="behind"]'))), rank: Number(text(tr.querySelector('.rank'))) }));
+      const number = (tr: HTMLElement, selector: string) => Number(text(tr.querySelector(selector)));
+      const rows = $$(el, 'tbody tr').map((tr) => ({ id: tr.dataset.id!, behind: number(tr, '[data-column="behind"]'), targets: number(tr, '[data-column="targets"]'), rank: number(tr, '.rank') }));
       const keyed = rows.map((row) => ({ ...row, unreported: notReported(row.id, final) }));
       for (let i = 1; i < keyed.length; i++) {
         const [a, b] = [keyed[i - 1]!, keyed[i]!];
-        expect(a.behind > b.behind || (a.behind === b.behind && a.unreported >= b.unreported), `${a.id} before ${b.id}`).to.equal(true);
-        if (a.behind === b.behind && a.unreported > b.unreported) expect(b.rank, `${b.id} does not share ${a.id}’s place`).to.be.greaterThan(a.rank);
+        // Shares compared as n·t′ against n′·t (a row without targets: 0).
+        const [shareA, shareB] = [a.unreported * Math.max(b.targets, 1), b.unreported * Math.max(a.targets, 1)];
+        expect(a.behind > b.behind || (a.behind === b.behind && shareA >= shareB), `${a.id} before ${b.id}`).to.equal(true);
+        if (a.behind === b.behind && shareA > shareB) expect(b.rank, `${b.id} does not share ${a.id}’s place`).to.be.greaterThan(a.rank);
       }
       // A unit that leads targets and reported none of them is above a unit with none behind that reported all.
       const silent = keyed.find((row) => row.behind === 0 && row.unreported > 0)!;
       const last = keyed.filter((row) => row.behind === 0).at(-1)!;
       expect(silent.rank).to.be.lessThan(last.rank);
-      expect($$(el, '[part="note"]').map(text).join(' ')).to.contain('未報目標（沒有進度或本期未報）多的排前');
+      expect($$(el, '[part="note"]').map(text).join(' ')).to.contain('未報目標（沒有進度或本期未報）佔比高的排前');
     });
 
     it('says the tie-break in English', async () => {
       const el = await withHeldFeed<LitElement>((url) => html`<dz-plan-overview rows="units" sort="behind" lang="en" progress-src=${url}></dz-plan-overview>`, final, (e) => $(e, '[part="loading"]'));
-      expect($$(el, '[part="note"]').map(text).join(' ')).to.contain('more targets not reported');
+      expect($$(el, '[part="note"]').map(text).join(' ')).to.contain('a larger share of their targets not reported');
       await expect(el).to.be.accessible();
     });
   });
