@@ -61,19 +61,20 @@ function vuePropNames(file) {
   const tags = [];
   const withHtml = deduplicated
     .replace(/^( {2}"(dz-[\w-]+)": )DefineComponent<(Dz\w+Props)>/gm, (_, head, tag, props) => (tags.push([tag, props]), `${head}DefineComponent<VueProps<${props}>>`))
-    .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";');
-  if (tags.length === 0 || !withHtml.includes('HTMLAttributes } from "vue"')) throw new Error(`${file}: the generated components changed; check this plugin`);
+    .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes, ReservedProps } from "vue";');
+  if (tags.length === 0 || !withHtml.includes('ReservedProps } from "vue"')) throw new Error(`${file}: the generated components changed; check this plugin`);
   // In TSX a tag's type is its props, not its component: the generator's global JSX block gave the components, so under
   // \`vue/jsx\`'s global JSX every tag was an error, and Vue's own JSX (\`jsxImportSource: "vue"\`) took any tag untyped.
-  // Both JSX namespaces now take each element's props.
+  // Both JSX namespaces now take each element's props, and Vue's reserved props (`key`, `ref`), which a template gives
+  // any tag but TSX only a tag whose props have them: a list's `key` and a `ref` were errors.
   const globalJsx = /declare global \{\n {2}namespace JSX \{\n(?: {4}\/\/.*\n)? {4}interface IntrinsicElements extends CustomElements \{\}\n {2}\}\n\}\n?/;
   if (!globalJsx.test(withHtml)) throw new Error(`${file}: the generated global JSX block changed; check this plugin`);
   const jsx = `/** An element's props in Vue: its own, Vue's HTML attributes (global attributes, ARIA, native events) and \`slot\`. */
 type VueProps<Own> = Own & Omit<HTMLAttributes, keyof Own> & { slot?: string };
 
-/** The elements' props in Vue's TSX: Vue's own JSX (\`jsxImportSource: "vue"\`) and the global JSX of \`vue/jsx\`. */
+/** The elements' props in Vue's TSX (\`jsxImportSource: "vue"\` and the global JSX of \`vue/jsx\`), with \`key\` and \`ref\`. */
 export type CustomElementsJsx = {
-${tags.map(([tag, props]) => `  "${tag}": VueProps<${props}>;`).join('\n')}
+${tags.map(([tag, props]) => `  "${tag}": VueProps<${props}> & ReservedProps;`).join('\n')}
 };
 
 declare module "vue/jsx-runtime" {
@@ -114,11 +115,12 @@ function jsxRefsForReactAndPreact(file) {
  * Preact pass more to any element (their event props with their own event objects, `inert`,
  * `suppressHydrationWarning`, every ARIA attribute typed), so `onClick` or `inert` was a type error there. This gives
  * the `react` and `preact` JSX namespaces each element's own props over that framework's `HTMLAttributes` of the
- * element's class, the global attributes both have typed as the framework types them (the generator's `style` took
- * no `CSSProperties` and its `dir` no "auto") and none the framework lacks (Solid's `classList`), drops the generator's
- * global JSX (see below), and drops the generator's imports of names the file never uses (`LoadState`, which the package
- * does not export: an error under `skipLibCheck: false`). Each framework's entries ignore a missing framework (an app of
- * the other). It fails the build if the generated shape changes.
+ * element's class and its `Attributes` (`key`: React's is not in `HTMLAttributes`, so a list's `key` was an error), no
+ * children (the elements take no content), the global attributes both have typed as the framework types them (the
+ * generator's `style` took no `CSSProperties` and its `dir` no "auto") and none the framework lacks (Solid's
+ * `classList`), drops the generator's global JSX (see below), and drops the generator's imports of names the file never
+ * uses (`LoadState`, which the package does not export: an error under `skipLibCheck: false`). Each framework's entries
+ * ignore a missing framework (an app of the other). It fails the build if the generated shape changes.
  */
 function jsxFrameworkProps(file) {
   return {
@@ -131,7 +133,7 @@ function jsxFrameworkProps(file) {
       // error there under `skipLibCheck: false`. Ignored where missing, the import is \`any\`, in types that app never uses.
       const entries = (framework) =>
         classes
-          .map(([tag, name]) => `  // @ts-ignore: an app without ${/"(.+)"/.exec(framework)[1]} uses none of these types.\n  "${tag}": WithFrameworkProps<CustomElements["${tag}"], ${framework}<${name}>>;`)
+          .map(([tag, name]) => `  // @ts-ignore: an app without ${/"(.+)"/.exec(framework)[1]} uses none of these types.\n  "${tag}": WithFrameworkProps<CustomElements["${tag}"], ${framework}.Attributes & ${framework}.HTMLAttributes<${name}>>;`)
           .join('\n');
       text += `
 /**
@@ -149,18 +151,21 @@ type NotFrameworks<Framework> = Exclude<keyof BaseProps<HTMLElement>, "ref" | ke
 
 /**
  * An element's own props over a framework's, which it may not redefine; the global attributes typed as the framework
- * types them, and only those the framework has.
+ * types them, and only those the framework has; no children.
  */
-type WithFrameworkProps<Own, Framework> = Omit<Own, FrameworkOwned<Framework> | NotFrameworks<Framework>> & Omit<Framework, Exclude<keyof Own, FrameworkOwned<Framework>>>;
+type WithFrameworkProps<Own, Framework> = Omit<Own, FrameworkOwned<Framework> | NotFrameworks<Framework> | "children"> & Omit<Framework, Exclude<keyof Own, FrameworkOwned<Framework>> | "children"> & NoContent;
+
+/** The elements take no content: what is written between the tags is noticed (\`unexpected-content\`) and shown after. */
+type NoContent = { children?: never };
 
 /** The elements' props for React 19: their own, and React's for any element (\`onClick\`, \`inert\`, ARIA…). */
 export type CustomElementsReact = {
-${entries('import("react").HTMLAttributes')}
+${entries('import("react")')}
 };
 
 /** The elements' props for Preact: their own, and Preact's for any element. */
 export type CustomElementsPreact = {
-${entries('import("preact").HTMLAttributes')}
+${entries('import("preact")')}
 };
 `;
       let replaced = 0;
@@ -219,6 +224,23 @@ function readableTypes(plugin, readable, file) {
   };
 }
 
+/**
+ * A type that takes a value as a number or as text (`heading-level`: `2 | '2' | 'h2'`) gave VS Code's data each such
+ * value twice ("2", "2"). This keeps the first of each value an attribute offers, after the VS Code plugin wrote them.
+ */
+function offeredOnce(file) {
+  return {
+    name: 'dz-vscode-values-once',
+    packageLinkPhase() {
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      for (const attribute of data.tags.flatMap((tag) => tag.attributes ?? [])) {
+        if (attribute.values) attribute.values = attribute.values.filter((value, i, all) => all.findIndex((first) => first.name === value.name) === i);
+      }
+      writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    },
+  };
+}
+
 /** Where the generated framework types and editor data go: `dist/frameworks/`, shipped and exported. */
 const frameworks = 'dist/frameworks';
 
@@ -239,6 +261,7 @@ export function frameworkAndEditorTypes() {
       offerable,
       `${frameworks}/vscode.html-custom-data.json`,
     ),
+    offeredOnce(`${frameworks}/vscode.html-custom-data.json`),
     readableTypes(customElementJetBrainsPlugin({ ...shared, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'parsedType' }), withoutUndefined, `${frameworks}/web-types.json`),
   ];
 }

@@ -37,4 +37,13 @@ describe('editor data (dist/frameworks/)', () => {
     assert.deepEqual(values.get('dz-target-gauge as-of'), []);
     assert.deepEqual(values.get('dz-target-gauge src'), []);
   });
+
+  test('VS Code offers each value of an attribute once: heading-level its levels 2 to 6 and their tags (h2), not "2" twice', () => {
+    const values = new Map(read('vscode.html-custom-data.json').tags.flatMap((t) => t.attributes.map((a) => [`${t.name} ${a.name}`, (a.values ?? []).map((v) => v.name)])));
+    const levels = ['2', '3', '4', '5', '6', 'h2', 'h3', 'h4', 'h5', 'h6'];
+    assert.deepEqual(values.get('dz-task-card heading-level'), levels);
+    assert.deepEqual(values.get('dz-unit-summary heading-level'), levels);
+    const repeated = [...values].filter(([, names]) => new Set(names).size !== names.length).map(([name]) => name);
+    assert.deepEqual(repeated, []);
+  });
 });

@@ -26,8 +26,8 @@ export function headingLevelOf(value: unknown): number {
   return typeof level === 'number' && Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }
 
-/** A heading level as it may be given: a number, or digits or its tag as text (`"4"`, `"h4"`). */
-export type HeadingLevel = number | `${number}` | `h${number}`;
+/** A heading level, 2 to 6 (h1 is the page's own title), as it may be given: a number, or digits or its tag as text (`"4"`, `"h4"`). */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6 | `${2 | 3 | 4 | 5 | 6}` | `h${2 | 3 | 4 | 5 | 6}`;
 
 /**
  * A heading level (`heading-level`), 2 to 6: an attribute of digits, or written as its tag (`h2`), is read as the

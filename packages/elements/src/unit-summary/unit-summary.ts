@@ -88,6 +88,15 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @cssprop [--dz-gauge-compact-width=5rem] - Width of the bar of each target's compact gauge.
  * @cssprop [--dz-gauge-track-color=var(--dz-color-surface-alt)] - The unfilled track of each target's compact gauge.
  * @cssprop [--dz-gauge-marker-color=var(--dz-color-text)] - The expected-progress and ceiling marks of the compact gauges.
+ * @cssprop [--dz-gauge-met-color=var(--dz-color-met)] - Status colour "met" of the compact gauges (green), as in `<dz-target-gauge>`.
+ * @cssprop [--dz-gauge-on-track-color=var(--dz-color-on-track)] - Status colour "on track" (green).
+ * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Status colour "behind" (amber).
+ * @cssprop [--dz-gauge-missed-color=var(--dz-color-missed)] - Status colour "missed" (red).
+ * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started" (grey).
+ * @cssprop [--dz-gauge-seriously-behind-color=var(--dz-gauge-missed-color)] - Status colour "seriously behind".
+ * @cssprop [--dz-gauge-over-ceiling-color=var(--dz-gauge-missed-color)] - Status colour "ceiling exceeded".
+ * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace",
+ *   "above the target band" and "not yet at target".
  *
  * @fires dz-select - A task's link was followed (click or Enter; with `task-href`). Detail: `{ taskId, unitId,
  *   role }`. Cancelable: `preventDefault()` keeps the link from navigating (a single-page app shows the task itself).
@@ -127,7 +136,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
    */
   @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string | URL;
 
-  /** Level of the summary's heading, 2–6 (default 3); its sub-headings use the next levels. */
+  /** Level of the summary's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed); its sub-headings use the next levels. */
   @property({ attribute: 'heading-level', type: Number, converter: headingLevelInput }) headingLevel: HeadingLevel = 3;
 
   private readonly feedTask = this.createFeedTask(() => (this.progressSrc as Taken<string>) || undefined);

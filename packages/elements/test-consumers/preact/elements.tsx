@@ -7,7 +7,7 @@ import type { DzSelectDetail } from '@dz-tasks/elements';
 import type { VNode } from 'preact';
 import { useRef } from 'preact/hooks';
 
-export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void }): VNode {
+export function Page({ onSelect, tasks }: { onSelect: (detail: DzSelectDetail) => void; tasks: string[] }): VNode {
   const gauge = useRef<HTMLElementTagNameMap['dz-target-gauge']>(null);
   return (
     <>
@@ -17,6 +17,11 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
 
       {/* Preact's own types for its global attributes: a style object with an unset value, `dir="auto"`. */}
       <dz-task-card task="9" style={{ width: gauge.current ? '100%' : undefined }} dir="auto" class="card" />
+      {/* A list's `key`, a heading level as a number or its tag. */}
+      {tasks.map((id) => (
+        <dz-task-card key={id} task={id} heading-level={4} />
+      ))}
+      <dz-unit-summary unit="市發改委" heading-level="h2" />
 
       {/* @ts-expect-error `sort` is 'order' | 'load' */}
       <dz-task-matrix sort="name" />
@@ -28,6 +33,10 @@ export function Page({ onSelect }: { onSelect: (detail: DzSelectDetail) => void 
       <dz-target-gauge asof="2023-06-30" />
       {/* @ts-expect-error `classList` is Solid's: Preact would set el.classList to the object */}
       <dz-task-card classList={{ a: true }} />
+      {/* @ts-expect-error `heading-level` is 2 to 6 (the element notices 9 and draws 3) */}
+      <dz-task-card heading-level={9} />
+      {/* @ts-expect-error the elements take no content (they notice `unexpected-content`) */}
+      <dz-task-card task="9">child</dz-task-card>
     </>
   );
 }

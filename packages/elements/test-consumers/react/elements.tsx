@@ -7,8 +7,9 @@ import '@dz-tasks/elements/all.js';
 import type { DzErrorDetail, DzSelectDetail, DzToggleDetail } from '@dz-tasks/elements';
 import { useRef, type CSSProperties, type ReactElement } from 'react';
 
-export function Page({ onSelect, style, wide }: { onSelect: (detail: DzSelectDetail) => void; style?: CSSProperties; wide?: boolean }): ReactElement {
+export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSelectDetail) => void; style?: CSSProperties; wide?: boolean; tasks: string[] }): ReactElement {
   const matrix = useRef<HTMLElementTagNameMap['dz-task-matrix']>(null);
+  const card = useRef<HTMLElementTagNameMap['dz-task-card']>(null);
   return (
     <>
       <dz-task-matrix
@@ -52,6 +53,13 @@ export function Page({ onSelect, style, wide }: { onSelect: (detail: DzSelectDet
         onClick={(event) => console.log(event.button, event.currentTarget.task)}
         onKeyDown={(event) => console.log(event.key)}
       />
+      {/* A list's `key` and a ref object, as on any React element (a React/Vue review: `key` was an error on every tag). */}
+      {tasks.map((id) => (
+        <dz-task-card key={id} task={id} />
+      ))}
+      <dz-task-card key={9} ref={card} task="9" />
+      <dz-task-card task="9" heading-level={6} />
+      <dz-unit-summary unit="市發改委" headingLevel="h6" />
 
       {/* Mistakes the generated types catch. */}
       {/* @ts-expect-error `rows` is 'units' | 'tasks' */}
@@ -66,8 +74,16 @@ export function Page({ onSelect, style, wide }: { onSelect: (detail: DzSelectDet
       <dz-task-matrix ondz-select={(event) => event.detail.task} />
       {/* @ts-expect-error dz-toggle's detail is `{ expanded }` */}
       <dz-task-card ondz-toggle={(event) => event.detail.taskId} />
-      {/* @ts-expect-error `heading-level` is a number */}
+      {/* @ts-expect-error `heading-level` is 2 to 6, or its tag */}
       <dz-task-card heading-level="two" />
+      {/* @ts-expect-error `heading-level` is 2 to 6 (the element notices 9 and draws 3) */}
+      <dz-task-card heading-level={9} />
+      {/* @ts-expect-error `headingLevel` is 2 to 6 */}
+      <dz-unit-summary headingLevel={9} />
+      {/* @ts-expect-error `heading-level` is 2 to 6, also as its tag */}
+      <dz-task-card heading-level="h7" />
+      {/* @ts-expect-error the elements take no content (they notice `unexpected-content`) */}
+      <dz-task-card task="9">child</dz-task-card>
       {/* @ts-expect-error no such element */}
       <dz-task-list />
 

@@ -6,16 +6,23 @@
  */
 import '@dz-tasks/elements/all.js';
 import type { DzSelectDetail } from '@dz-tasks/elements';
-import { defineComponent } from 'vue';
+import { defineComponent, ref } from 'vue';
 
 export default defineComponent({
   emits: ['select'],
   setup(_, { emit }) {
+    const card = ref<HTMLElement | null>(null);
+    const tasks = ['9', '10'];
     return () => (
       <>
         <dz-task-matrix section="4" rows="tasks" export onDzSelect={(event) => emit('select', event.detail satisfies DzSelectDetail)} />
         <dz-task-card task="9" headingLevel={2} class="card" id="c" aria-label="Task 9" onDzToggle={(event) => console.log(event.detail.expanded)} />
         <dz-target-gauge target="t09.1" value={2100} asOf="2023-06-30" variant="bar" onDzError={(event) => console.warn(event.detail.code)} />
+        {/* Vue's reserved props, as on any element: a list's `key`, a template `ref` (a React/Vue review: both were errors). */}
+        {tasks.map((id) => (
+          <dz-task-card key={id} task={id} />
+        ))}
+        <dz-task-card ref={card} task="9" headingLevel="h2" />
 
         {/* @ts-expect-error `rows` is 'units' | 'tasks' */}
         <dz-task-matrix rows="columns" />
@@ -23,6 +30,8 @@ export default defineComponent({
         <dz-target-gauge variant="bars" />
         {/* @ts-expect-error dz-select's detail has no `task` */}
         <dz-task-matrix onDzSelect={(event) => event.detail.task} />
+        {/* @ts-expect-error `headingLevel` is 2 to 6 (the element notices 9 and draws 3) */}
+        <dz-task-card headingLevel={9} />
       </>
     );
   },
