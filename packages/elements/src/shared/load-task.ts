@@ -26,8 +26,9 @@ const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | und
  * then never runs: no promise, no second update). The signal is the element's interest in a shared request: newer
  * args abort the older run (and its result is ignored, so the last URL wins), args gone abort it too, and an element
  * removed from the page aborts its pending run, so a request nobody else waits on is aborted. An element moved
- * (removed and inserted again in one go) keeps its run; one inserted again later loads again, and one whose
- * properties change while it is off the page loads only once it is back.
+ * (removed and inserted again in one go) keeps its run, and an element that replaces it in the same task (a new key
+ * in React) joins its request first; one inserted again later loads again, and one whose properties change while it
+ * is off the page loads only once it is back.
  */
 export class LoadTask<A extends readonly unknown[], T> implements ReactiveController, LoadState<T> {
   /** The task, made by the first run. */
@@ -86,10 +87,14 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
     void this.task.run(args);
   }
 
-  /** Where the load stands for the current args; an error in the words of now (see `failure`). */
+  /**
+   * Where the load stands for the current args; an error in the words of now (see `failure`). Args not yet run (read
+   * before `hostUpdate` runs them: a plan back after loading again) are loading, never the older args' outcome.
+   */
   get current(): Loadable<T> {
     const task = this.task;
-    if (this.argsOf() === undefined) return loading;
+    const args = this.argsOf();
+    if (!args || !sameArgs(args, this.args)) return loading;
     if (this.importFailed) return this.failed(this.importFailed.error);
     if (!task) return loading;
     // A task means `@lit/task` is there.
@@ -133,8 +138,9 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
   }
 
   hostDisconnected(): void {
-    // Decided once the current script has run: a move disconnects and connects again synchronously.
-    queueMicrotask(() => {
+    // Decided in a later task: a move disconnects and connects again synchronously, and a framework's replacement (a
+    // new element on the same URL, inserted in the same task) joins the request in its first update, a microtask.
+    setTimeout(() => {
       if (this.host.isConnected || !this.pending) return;
       this.release();
       this.task!.abort(leftThePage);

@@ -158,6 +158,24 @@ describe('dz-target-gauge', () => {
       }
     });
 
+    it('fetches no src that it says it ignores beside the value (a request to another site for nothing)', async () => {
+      const fetches = holdFetch();
+      try {
+        // The second gauge, drawn after the first, fetches its src: by then the first would have fetched its own.
+        const el = await fixture<DzTargetGauge>(html`
+          <dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" src="/ignored-beside-value.json" lang="en"></dz-target-gauge>
+          <dz-target-gauge target="t09.1" src="/fetched-without-value.json"></dz-target-gauge>
+        `);
+        await fetches.request('/fetched-without-value.json');
+        await el.updateComplete;
+        expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
+        expect(part(el, 'notice')!.textContent).to.contain('src');
+        expect(fetches.count('/ignored-beside-value.json')).to.equal(0);
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('shows 2100 of 3000 at mid-year as on track, as a meter', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>`);
       const m = meter(el)!;

@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
-import { choiceInput, numberInput, textInput, type Taken } from '../shared/inputs.js';
+import { choiceInput, given, numberInput, textInput, type Taken } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
@@ -128,7 +128,8 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
   scheme: GaugeScheme = schemeInput.fallback;
 
-  private readonly feed = this.createFeedTask(() => this.src as Taken<string>);
+  /** The feed at `src`, fetched only without a `value`, which wins (a `src` said to be ignored is never requested). */
+  private readonly feed = this.createFeedTask(() => (given(this.value) ? undefined : (this.src as Taken<string>)));
 
   /** The status shown (reflected to the `status` attribute for styling), or `undefined` without a value. */
   get status(): Status | undefined {
