@@ -5,22 +5,24 @@ import type { DzErrorDetail } from './events.js';
 
 /*
  * Each state says its language (`lang`), as every element's content does: on a page in a language the elements do
- * not speak, what they draw is still read in the voice of its own (WCAG 3.1.2).
+ * not speak, what they draw is still read in the voice of its own (WCAG 3.1.2). The templates are written without
+ * white space between tags (tags break lines inside themselves, `\n  ><span`): a page of many elements would
+ * otherwise clone and walk empty text nodes, and the CDN build, which cannot minify them, would carry it.
  */
 
 /** An error message in place; the element dispatches it as `dz-error`. */
 export function renderError(error: DzErrorDetail, lang: Language): TemplateResult {
-  return html`<div class="message error" part="error" role="alert" lang=${lang}>
-    <span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span>
-  </div>`;
+  return html`<div class="message error" part="error" role="alert" lang=${lang}
+    ><span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span></div
+  >`;
 }
 
 /** The loading skeleton of `lines`; `aria-busy` and the word `loading` tell assistive technology the content is coming. */
 export function renderLoading(lines: number, loading: string, lang: Language): TemplateResult {
-  return html`<div class="loading" part="loading" role="status" aria-busy="true" lang=${lang}>
-    <span class="visually-hidden">${loading}</span>
-    ${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
-  </div>`;
+  return html`<div class="loading" part="loading" role="status" aria-busy="true" lang=${lang}
+    ><span class="visually-hidden">${loading}</span
+    >${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}</div
+  >`;
 }
 
 /** A short status message for an empty result. */
@@ -30,13 +32,12 @@ export function renderEmpty(message: string, lang: Language): TemplateResult {
 
 /**
  * `content` under the notices about the element's inputs (and that its language's UI strings did not load), if there
- * are any; with `slotted`, the content between the element's tags after it (a tag left unclosed takes in the rest of
- * the page, which must not disappear).
+ * are any, in `lang`, the language of their words; with `slotted`, the content between the element's tags after it (a
+ * tag left unclosed takes in the rest of the page, which must not disappear).
  */
 export function withNotices(notices: readonly DzErrorDetail[], content: unknown, slotted: boolean, lang: Language): unknown {
   if (notices.length === 0 && !slotted) return content;
-  return html`<ul class="notices" part="notices" ?hidden=${!notices.length} lang=${lang}>
-      ${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}
-    </ul>
-    ${content}${slotted ? html`<slot></slot>` : nothing}`;
+  return html`<ul class="notices" part="notices" ?hidden=${!notices.length} lang=${lang}
+    >${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}</ul
+    >${content}${slotted ? html`<slot></slot>` : nothing}`;
 }

@@ -211,7 +211,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   protected override render(): unknown {
     // That the language's strings did not load first, then the notices about the inputs.
     const notices = [this.i18n.failed, ...this.inputs.notices].filter(Boolean) as DzErrorDetail[];
-    return withNotices(notices, this.renderView(this.view), this.inputs.content, this.i18n.lang);
+    return withNotices(notices, this.renderView(this.view), this.inputs.content, this.i18n.stringsLang);
   }
 
   private renderView(view: ElementView<Ready>): unknown {
@@ -240,17 +240,17 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   /** An error message in place; `updated` dispatches it as `dz-error`. */
   protected renderError(error: DzErrorDetail): TemplateResult {
-    return renderError(error, this.i18n.lang);
+    return renderError(error, this.i18n.stringsLang);
   }
 
   /** The loading skeleton; `aria-busy` tells assistive technology the content is coming. */
   protected renderLoading(lines = 3): TemplateResult {
-    return renderLoading(lines, this.i18n.strings.loading, this.i18n.lang);
+    return renderLoading(lines, this.i18n.strings.loading, this.i18n.stringsLang);
   }
 
   /** A short status message for an empty result. */
   protected renderEmpty(message: string): TemplateResult {
-    return renderEmpty(message, this.i18n.lang);
+    return renderEmpty(message, this.i18n.stringsLang);
   }
 
   /** `nothing` helper for subclasses. */

@@ -47,7 +47,9 @@ export function renderReading(
 ): TemplateResult {
   const g = gaugeGeometry(evaluation);
   // The meter as `renderMeter` draws it, its class and part written here once rather than bound on every gauge.
-  const aria = meterAria(target, evaluation, g, lang);
+  // A stale reading's words stand for its status, on screen and in the meter's sentence.
+  const staleWords = stale ? t.statusStale : undefined;
+  const aria = meterAria(target, evaluation, g, lang, staleWords);
   // One template instance per part of the gauge that varies in shape (the ring or bar, the status): the reading's
   // words and the pace are plain text in the one template, the pace's key hidden by CSS where nothing is paced.
   const paced = isPaced(evaluation);
@@ -62,7 +64,7 @@ export function renderReading(
         >${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span
       ><div class="details"
         ><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
-        ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', stale ? t.statusStale : undefined)}</div
+        ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords)}</div
         ><p class="goal" part="target" aria-hidden="true"
           >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
         ><p class="pace" part="expected" aria-hidden="true"

@@ -64,10 +64,12 @@ describe('CDN: a UI strings chunk missing', { skip: built ? false : 'run `npm ru
           return {
             notice: notice.textContent!.replace(/\s+/g, ' ').trim(),
             visible: notice.checkVisibility(),
+            lang: notice.closest('[lang]')?.getAttribute('lang'),
             errors: (window as unknown as { dzErrors: [string, { code: string; message: string }][] }).dzErrors,
           };
         });
         assert.ok(shown.visible, 'the note is drawn');
+        assert.equal(shown.lang, 'zh-Hant', 'the note says the language of its words');
         assert.match(shown.notice, new RegExp(`${english.replace(/\./g, '\\.')}`), shown.notice);
         assert.ok(shown.notice.includes(zhHant.fetchFailed('en', '')), shown.notice);
         assert.deepEqual(shown.errors.map(([tag, detail]) => [tag, detail.code]), [['dz-task-card', 'code-fetch-failed']]);

@@ -26,8 +26,9 @@ export interface CompactGaugeOptions {
 
 /**
  * The `role="meter"` element of a gauge, with its range and a spoken value built from the data: `aria-valuenow` is
- * the value, `aria-valuetext` the evaluation's sentence, `aria-label` the metric. Shared by the compact gauge and
- * `<dz-target-gauge>`, so both announce the same.
+ * the value, `aria-valuetext` the evaluation's sentence (ending with `stale`, the words "not reported this period",
+ * for a reading older than the report), `aria-label` the metric. Shared by the compact gauge and `<dz-target-gauge>`,
+ * so both announce the same.
  *
  * @example
  * ```ts
@@ -41,8 +42,9 @@ export function renderMeter(
   g: GaugeGeometry,
   lang: Language,
   content: TemplateResult,
+  stale?: string,
 ): TemplateResult {
-  const aria = meterAria(target, evaluation, g, lang);
+  const aria = meterAria(target, evaluation, g, lang, stale);
   return html`<span
     class=${element.className}
     part=${element.part}
@@ -74,7 +76,9 @@ export function renderCompactGauge(
     return html`<span class="gauge-compact" part="gauge">${goal}</span>`;
   }
   const g = gaugeGeometry(evaluation);
-  const { stale, asOf } = options;
+  const { asOf } = options;
+  // A stale reading's words stand for its status, on screen and in the meter's sentence.
+  const stale = options.stale ? strings.statusStale : undefined;
   return html`<span
     class="gauge-compact"
     part="gauge"
@@ -94,10 +98,11 @@ export function renderCompactGauge(
         ${g.expected === undefined
           ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
           : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}`,
+      stale,
     )}
     ${asOf ? html`<span class="gauge-as-of" part="gauge-as-of">${strings.gaugeAsOf(formatIsoDate(asOf, lang))}</span>` : nothing}
     <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
-    ${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale ? strings.statusStale : undefined)}
+    ${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale)}
     ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}
   </span>`;
 }

@@ -16,13 +16,18 @@ export interface MeterAria {
   readonly max: string;
   /** `aria-valuenow`: the value. */
   readonly now: string;
-  /** `aria-valuetext`: the evaluation's sentence. */
+  /** `aria-valuetext`: the evaluation's sentence (of a stale reading, ending "not reported this period"). */
   readonly text: string;
 }
 
-/** The ARIA values of a gauge's meter, built from the data. */
-export function meterAria(target: Target, evaluation: TargetEvaluation, g: GaugeGeometry, lang: Language): MeterAria {
-  return { label: target.metric[lang], min: ariaNumber(g.min), max: ariaNumber(g.max), now: ariaNumber(evaluation.value), text: evaluation.sentence };
+/**
+ * The ARIA values of a gauge's meter, built from the data. With `stale` (the words "not reported this period", for a
+ * reading older than the report) those words end the sentence in place of its status, as they stand for it on screen.
+ */
+export function meterAria(target: Target, evaluation: TargetEvaluation, g: GaugeGeometry, lang: Language, stale?: string): MeterAria {
+  // The status is the sentence's last clause, before its full stop: `…,待評定。`, `…; awaiting decision.`
+  const text = stale ? evaluation.sentence.replace(/[^,; ][^,;]*(?=.$)/, stale) : evaluation.sentence;
+  return { label: target.metric[lang], min: ariaNumber(g.min), max: ariaNumber(g.max), now: ariaNumber(evaluation.value), text };
 }
 
 /**

@@ -75,6 +75,14 @@ export class LanguageController implements ReactiveController {
   }
 
   /**
+   * The language of {@link LanguageController.strings}, for the `lang` of what says only their words (the notices, an
+   * error, loading, an empty result): zh-Hant while the current language's failed to load, else the current language.
+   */
+  get stringsLang(): Language {
+    return this.failed ? 'zh-Hant' : this.lang;
+  }
+
+  /**
    * The promise of the current language's UI strings while they load (CDN build only), else `undefined`. Asked for
    * before each update, so the update after a failure loads them again (a chunk a partial upload left out, uploaded
    * since); rejects when they fail, with `failed` set.
