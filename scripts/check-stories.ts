@@ -1,9 +1,10 @@
 /**
- * Opens every story of the built Storybook in headless Chromium and checks that it renders its dz- element, logs
- * no error, passes axe and that its "show code" is the HTML a CMS editor pastes (the script tag and the story's
- * elements with their attributes); opens every docs page (the Introduction, the Design tokens, each element's
- * autodocs) and checks that it renders without an error, and the MDX pages that they pass axe. Prints "N stories checked, N passed, N failed" and writes the count (stories and
- * docs pages) to test-results/stories.json for CI's summary. Each of the parallel pages shows one story after
+ * Opens every story of the built Storybook in headless Chromium and checks that it renders its dz- element, logs no
+ * error, passes axe, that its "show code" is the HTML a CMS editor pastes (the script tag and the story's elements
+ * with their attributes) and that it shows an element's error message only if it is tagged `error`; opens every docs
+ * page (the Introduction, the Design tokens, each element's autodocs) and checks that it renders without an error,
+ * and the MDX pages that they pass axe. Prints "N stories checked, N passed, N failed" and writes the count (stories
+ * and docs pages) to test-results/stories.json for CI's summary. Each of the parallel pages shows one story after
  * another, switched on Storybook's channel as its sidebar does (a story's cleanups run as it is left); a docs page,
  * and the story after one with a problem, get a fresh page.
  *
@@ -292,6 +293,21 @@ async function snippetProblems(page: Page, root: string, storyId: string): Promi
 }
 
 /**
+ * An element's error message (its `error` part) is a story's point only in the stories tagged `error`; in any other
+ * story, recipes included, it is a fault the story hides from no one but the checker. A story tagged `error` shows
+ * one. Returns the problems: the messages shown where none is meant, or the missing one.
+ */
+async function errorProblems(page: Page, root: string, story: IndexEntry): Promise<string[]> {
+  const messages = await page.evaluate((root) => {
+    const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
+    return elements.flatMap((e) => Array.from(e.shadowRoot?.querySelectorAll('[part~="error"]') ?? []).map((m) => `<${e.localName}> ${m.textContent?.trim().replace(/\s+/g, ' ')}`));
+  }, root);
+  if (story.tags?.includes('error')) return messages.length ? [] : ['tagged error, but no element shows an error'];
+  const shown = messages.slice(0, 3).join(' | ').slice(0, 300);
+  return messages.length ? [`${messages.length} error message(s) in a story not tagged error: ${shown}`] : [];
+}
+
+/**
  * Checks one story or docs page. A story goes on `page` as it is when `page` shows a story already (`shown`),
  * else the page loads it; a docs page always loads.
  */
@@ -329,6 +345,7 @@ async function checkStory(page: Page, origin: string, story: IndexEntry, stories
     }
     // A recipe (a page built with the data package, such as the sheet import) has no snippet for an editor to paste.
     if (!story.tags?.includes('recipe')) problems.push(...(await snippetProblems(page, root, story.id)));
+    problems.push(...(await errorProblems(page, root, story)));
     problems.push(...(await axeProblems(page, root)));
   } catch (error) {
     problems.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
-import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
 
@@ -54,6 +54,20 @@ export const SectionFiltered: Story = {
   parameters: { sampleData: true },
 };
 
+/** Empty: the units of section 11, whose three tasks name none; the overview says nothing matches. */
+export const Empty: Story = {
+  name: 'Empty: no units (section 11)',
+  args: { rows: 'units', section: '11' },
+};
+
+/** On a phone (320 px), with its feed: the table as the overview lays it out in a narrow container. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  args: { 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+  render: (args) => renderInWidth(tag, args),
+};
+
 const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
 const withFeed = { 'progress-src': sampleFeedUrl };
 
@@ -89,17 +103,20 @@ export const Loading: Story = {
 /** An unknown section: the message echoes it and `dz-error` fires. */
 export const ErrorUnknownSection: Story = {
   name: 'Error: unknown section',
+  tags: ['error'],
   args: { section: '12' },
 };
 
 /** `sort="behind"` without a progress feed: it cannot rank, and says so. */
 export const ErrorRankWithoutFeed: Story = {
   name: 'Error: ranking without a feed',
+  tags: ['error'],
   args: { sort: 'behind' },
 };
 
 /** A feed that fails validation: the counts stay and the message names the problem. */
 export const ErrorBadFeed: Story = {
   name: 'Error: invalid progress feed',
+  tags: ['error'],
   args: { 'progress-src': badFeedUrl },
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
-import type { Language } from '@dz-tasks/data';
+import type { Language, ProgressReport } from '@dz-tasks/data';
 import { importProgressFiles, progressTemplate, templateCsv, templateXlsx, type ProgressImport, type ProgressTemplate } from '@dz-tasks/data/progress';
 import '../packages/elements/src/all.js';
 import sample from './sample-data/progress-sample.json' with { type: 'json' };
@@ -84,7 +84,7 @@ const words: Record<Language, { drop: string; sample: (format: string) => string
 };
 
 /** The result: a summary, the problems (each where it is), the rows skipped, and the accepted readings as gauges. */
-function resultView(result: ProgressImport, reportUrl: string | undefined, lang: Language): TemplateResult {
+function resultView(result: ProgressImport, lang: Language): TemplateResult {
   const ok = result.problems.length === 0;
   const w = words[lang];
   return html`<section class="import-result" aria-labelledby="import-summary">
@@ -99,19 +99,23 @@ function resultView(result: ProgressImport, reportUrl: string | undefined, lang:
           ${result.warnings.map((warning) => html`<li>${warning.message}</li>`)}
         </ul>`
       : ''}
-    ${reportUrl && result.report
-      ? html`<div class="import-gauges">
-          ${result.report.entries.map((e) => html`<dz-target-gauge target=${e.target} src=${reportUrl} variant="bar"></dz-target-gauge>`)}
-        </div>`
-      : ''}
+    ${result.report ? gauges(result.report) : ''}
   </section>`;
 }
 
-/** Reads files and shows the result in `out`; the report goes to the gauges as a same-origin blob: URL. */
+/**
+ * Each accepted reading as a gauge, given its value and date: a gauge's `src` is a feed at an http(s) URL, and the
+ * report here is in the page's memory, not at one (a `blob:` URL is refused, as any other scheme is).
+ */
+function gauges(report: ProgressReport): TemplateResult {
+  return html`<div class="import-gauges">
+    ${report.entries.map((e) => html`<dz-target-gauge target=${e.target} value=${e.value} as-of=${e.asOf ?? report.asOf} variant="bar"></dz-target-gauge>`)}
+  </div>`;
+}
+
+/** Reads files and shows the result in `out`. */
 async function show(files: readonly File[], out: HTMLElement, lang: Language): Promise<void> {
-  const result = await importProgressFiles(files, dezhouPlan, { lang });
-  const url = result.report ? URL.createObjectURL(new Blob([JSON.stringify(result.report)], { type: 'application/json' })) : undefined;
-  render(resultView(result, url, lang), out);
+  render(resultView(await importProgressFiles(files, dezhouPlan, { lang }), lang), out);
 }
 
 const styles = html`<style>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
-import { controlsFor, renderElement, unknownTargetExample, type ElementArgs } from './support/element.js';
+import { controlsFor, renderElement, renderInWidth, unknownTargetExample, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl, sampleReading } from './support/sample.js';
 import { stableRatePlan } from './support/stable-rate-plan.js';
@@ -35,6 +35,12 @@ export const Default: Story = {};
 /** `variant="bar"`. */
 export const Bar: Story = {
   args: { variant: 'bar' },
+};
+
+/** On a phone (320 px): the ring above its words once they cannot sit beside it, each line starting at the left. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  render: (args) => renderInWidth(tag, args),
 };
 
 /** Empty: without a value the gauge states the target alone and says no progress is reported yet. */
@@ -111,8 +117,14 @@ export const StatusMissed: Story = { name: 'Status: missed', args: { target: 't1
 /** Status "seriously behind" (嚴重滯後 ⇊): a 1.5% cut of a 5% one due, with five sixths of the path from 2020 gone. */
 export const StatusSeriouslyBehind: Story = { name: 'Status: seriously behind', args: fromFeed('t26.5') };
 
-/** Status "not started" (未啟動 ○): nothing reported done by 28 February, early in the year. */
-export const StatusNotStarted: Story = { name: 'Status: not started', args: fromFeed('t09.3') };
+/** Status "not started" (未啟動 ○): nothing done by 28 February, early in the year, as a reading of that day. */
+export const StatusNotStarted: Story = { name: 'Status: not started', args: { target: 't09.3', value: '0', 'as-of': '2023-02-28' } };
+
+/**
+ * Not reported this period (本期未報 ◌): the feed's reading for t09.3 is of 28 February, and the feed stands at
+ * 30 June; the gauge shows the old reading, dated, and judges nothing on it.
+ */
+export const StatusNotReported: Story = { name: 'Status: not reported this period (本期未報)', args: fromFeed('t09.3') };
 
 /** A ceiling (`atMost`, 控制在…以內): lower is better; the meter shows the share of the ceiling used. */
 export const AtMost: Story = { name: 'Comparator: atMost (ceiling)', args: fromFeed('t26.3') };
@@ -230,6 +242,7 @@ export const Loading: Story = {
 /** An unknown target: a short message that echoes the value, and a `dz-error` event. */
 export const ErrorUnknownTarget: Story = {
   name: 'Error: unknown target',
+  tags: ['error'],
   args: { target: unknownTargetExample, value: undefined, 'as-of': undefined },
   parameters: { sampleData: false },
 };
@@ -237,6 +250,7 @@ export const ErrorUnknownTarget: Story = {
 /** A feed that fails validation: the message names the feed and the first problem. */
 export const ErrorBadFeed: Story = {
   name: 'Error: invalid feed',
+  tags: ['error'],
   args: fromFeed('t09.1', { src: badFeedUrl }),
 };
 
@@ -246,12 +260,14 @@ export const ErrorBadFeed: Story = {
  */
 export const ErrorWrongScale: Story = {
   name: 'Error: value in the wrong scale',
+  tags: ['error'],
   args: { target: 't04.3', value: '21000', 'as-of': '2023-06-30' },
 };
 
 /** A value that is not a number is echoed back, not dropped. */
 export const ErrorBadValue: Story = {
   name: 'Error: invalid value',
+  tags: ['error'],
   args: { target: 't09.1', value: '兩千', 'as-of': '2023-06-30' },
   parameters: { sampleData: false },
 };

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
-import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
+import { scopedPartsCss } from './support/parts-example.js';
 import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
 
 const tag = 'dz-task-card';
@@ -55,6 +56,20 @@ export const ById: Story = {
   args: { task: 't26' },
 };
 
+/** On a phone (320 px), with its feed: the units and the gauges wrap within the card. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  args: { task: '26', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+  render: (args) => renderInWidth(tag, args),
+};
+
+/** Long text: task 42 in English, the plan's longest title (107 characters), and its six units' long names. */
+export const LongText: Story = {
+  name: 'Long text: English names (en)',
+  args: { task: '42', lang: 'en' },
+};
+
 const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
 
 /** 繁體中文, the language of the source document and the default. */
@@ -98,6 +113,20 @@ export const Dark: Story = {
   args: { task: '26', 'progress-src': sampleFeedUrl },
   parameters: { sampleData: true, scheme: 'dark' },
   tags: ['dark'],
+};
+
+/** Parts styled with `::part()` (the Design tokens page shows the CSS): the heading in the page's serif and colour, square units. */
+export const StyledParts: Story = {
+  name: 'Parts styled with ::part',
+  args: { task: '26' },
+  render: (args) => {
+    const box = document.createElement('div');
+    box.className = 'parts-example';
+    const style = document.createElement('style');
+    style.textContent = scopedPartsCss('.parts-example');
+    box.append(style, renderElement(tag, args));
+    return box;
+  },
 };
 
 /** A page's own look, through the documented `--dz-…` custom properties. */
@@ -160,12 +189,14 @@ export const Empty: Story = {
 /** An unknown task: a short message that echoes the value, and a `dz-error` event. */
 export const ErrorUnknownTask: Story = {
   name: 'Error: unknown task',
+  tags: ['error'],
   args: { task: '99' },
 };
 
 /** A progress feed that fails validation: the message names the feed and the first problem. */
 export const ErrorBadFeed: Story = {
   name: 'Error: invalid feed',
+  tags: ['error'],
   args: { task: '9', 'progress-src': badFeedUrl },
   parameters: { sampleData: true },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
-import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl } from './support/sample.js';
 
@@ -78,6 +78,13 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 400px; max-width: 100%">${renderElement(tag, args)}</div>`,
 };
 
+/** On a phone (320 px): the list per unit, at the narrowest width a page must reflow to. */
+export const Phone: Story = {
+  name: 'Narrow (list layout, 320 px)',
+  args: { section: '4' },
+  render: (args) => renderInWidth(tag, args),
+};
+
 const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
 
 export const TraditionalChinese: Story = { name: 'Language: zh-Hant', render: inLanguage('zh-Hant') };
@@ -149,17 +156,20 @@ export const TasksWithoutUnits: Story = {
 /** An unknown unit: a short message that echoes the value, and a `dz-error` event. */
 export const ErrorUnknownUnit: Story = {
   name: 'Error: unknown unit',
+  tags: ['error'],
   args: { section: '', unit: '市不存在局' },
 };
 
 /** An unknown section. */
 export const ErrorUnknownSection: Story = {
   name: 'Error: unknown section',
+  tags: ['error'],
   args: { section: '12' },
 };
 
 /** `plan-src` pointing at a file that is not a valid plan (here a progress report): the message names it. */
 export const ErrorBadPlan: Story = {
   name: 'Error: invalid plan feed',
+  tags: ['error'],
   args: { section: '4', 'plan-src': badFeedUrl },
 };

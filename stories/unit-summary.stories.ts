@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
-import { controlsFor, renderElement, type ElementArgs } from './support/element.js';
+import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
 
@@ -45,6 +45,27 @@ export const ByAlias: Story = {
   args: { unit: '发改委', show: 'tasks' },
 };
 
+/** Empty: 市應急局 joins one task, which states no targets; the targets area says so. */
+export const Empty: Story = {
+  name: 'Empty: no targets (市應急局)',
+  args: { unit: '市應急局' },
+};
+
+/** On a phone (320 px), with its feed: the roles, the task names and the gauges within the width. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  args: { unit: '市工業和信息化局', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+  render: (args) => renderInWidth(tag, args),
+};
+
+/** Long text: a unit whose English name is 127 characters (the members of the Beijing-Tianjin-Hebei leading group), on a phone. */
+export const LongText: Story = {
+  name: 'Long text: a long English unit name (en, 320 px)',
+  args: { unit: '市深化融入京津冀協同發展領導小組各成員單位', lang: 'en' },
+  render: (args) => renderInWidth(tag, args),
+};
+
 const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
 const withFeed = { unit: '市工業和信息化局', 'progress-src': sampleFeedUrl };
 
@@ -80,11 +101,13 @@ export const Loading: Story = {
 /** An unknown unit: a short message that echoes the name, and a `dz-error` event. */
 export const ErrorUnknownUnit: Story = {
   name: 'Error: unknown unit',
+  tags: ['error'],
   args: { unit: '市不存在局' },
 };
 
 /** A feed that fails validation: the tasks stay, the targets area says what is wrong, and `dz-error` fires. */
 export const ErrorBadFeed: Story = {
   name: 'Error: invalid progress feed',
+  tags: ['error'],
   args: { unit: '市工業和信息化局', 'progress-src': badFeedUrl },
 };

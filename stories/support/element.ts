@@ -184,3 +184,14 @@ export function renderElement(tag: DzTag, args: ElementArgs): HTMLElement {
   }
   return element;
 }
+
+/** The narrowest phone screen a story shows an element on (CSS px), as the WCAG reflow criterion (1.4.10) sets it. */
+export const phoneWidth = 320;
+
+/** Renders `<tag>` in a box `width` px wide (at most the page's), as a phone's screen or a narrow column holds it. */
+export function renderInWidth(tag: DzTag, args: ElementArgs, width = phoneWidth): HTMLElement {
+  const box = document.createElement('div');
+  box.style.cssText = `width: ${width}px; max-width: 100%`;
+  box.append(renderElement(tag, args));
+  return box;
+}

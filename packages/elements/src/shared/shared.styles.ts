@@ -82,6 +82,8 @@ export default css`
     color: var(--_dz-color-error);
     background: var(--_dz-color-error-bg);
     border-color: currentColor;
+    /* A long unbroken word (a URL) breaks rather than leave the box. */
+    overflow-wrap: anywhere;
   }
 
   /* Notices of misspelt attributes and words not allowed: small, above the content, never instead of it. */

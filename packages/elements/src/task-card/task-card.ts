@@ -73,6 +73,15 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  * @cssprop [--dz-gauge-compact-width=5rem] - Width of the bar of each target's compact gauge.
  * @cssprop [--dz-gauge-track-color=var(--dz-color-surface-alt)] - The unfilled track of each target's compact gauge.
  * @cssprop [--dz-gauge-marker-color=var(--dz-color-text)] - The expected-progress and ceiling marks of the compact gauges.
+ * @cssprop [--dz-gauge-met-color=var(--dz-color-met)] - Status colour "met" of the compact gauges (green), as in `<dz-target-gauge>`.
+ * @cssprop [--dz-gauge-on-track-color=var(--dz-color-on-track)] - Status colour "on track" (green).
+ * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Status colour "behind" (amber).
+ * @cssprop [--dz-gauge-missed-color=var(--dz-color-missed)] - Status colour "missed" (red).
+ * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started" (grey).
+ * @cssprop [--dz-gauge-seriously-behind-color=var(--dz-gauge-missed-color)] - Status colour "seriously behind".
+ * @cssprop [--dz-gauge-over-ceiling-color=var(--dz-gauge-missed-color)] - Status colour "ceiling exceeded".
+ * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace",
+ *   "above the target band" and "not yet at target".
  * @cssprop [--dz-card-heading-color=var(--dz-color-text)] - Colour of the title.
  * @cssprop [--dz-card-number-color=var(--dz-color-accent)] - Colour of the task number.
  * @cssprop [--dz-card-lead-color=var(--dz-color-lead)] - Text and border colour of lead units.

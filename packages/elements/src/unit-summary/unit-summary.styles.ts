@@ -52,15 +52,20 @@ export default css`
     list-style: none;
   }
 
+  /* The role labels in a column as wide as the longest ("Participating"): every task's name starts at one edge. */
+  .tasks {
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_dz-space);
+  }
+
   .task {
-    display: flex;
-    gap: var(--_dz-space);
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: baseline;
   }
 
   .role {
-    flex: none;
-    min-inline-size: 4.5em;
     font-size: 0.875em;
     font-weight: 600;
   }
