@@ -160,7 +160,7 @@ describe('dz-plan-overview', () => {
       const two = api.getSection(2)!;
       expect(cell(total, 'tasks')).to.equal(four.taskIds.length + two.taskIds.length);
       expect(cell(total, 'targets')).to.equal(api.targetsOfSection(4).length + api.targetsOfSection(2).length);
-      expect(text($(el, 'caption'))).to.equal('計劃總覽 — 四、協同推進降碳減污擴綠增長 — 二、加快新舊動能轉換');
+      expect(text($(el, 'caption'))).to.equal(`計劃總覽 — ${dezhouPlan.title['zh-Hant']} — 四、協同推進降碳減污擴綠增長 — 二、加快新舊動能轉換`);
     });
 
     it('rows="units": each unit’s tasks are those it leads, its targets those of its led tasks; the total counts each once', async () => {
@@ -195,7 +195,7 @@ describe('dz-plan-overview', () => {
       ranks.forEach((rank, i) => expect(rank).to.be.within(1, i + 1));
       const table = $(el, 'table')!;
       expect(table.querySelector('caption')!.id).to.equal('caption');
-      expect(text(table.querySelector('caption'))).to.equal('計劃總覽 — 按滯後目標數排序');
+      expect(text(table.querySelector('caption'))).to.equal(`計劃總覽 — ${dezhouPlan.title['zh-Hant']} — 按滯後目標數排序`);
       const headers = [...table.querySelectorAll('thead th')];
       expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.be.true;
       expect(headers.map((th) => th.getAttribute('aria-sort'))).to.deep.equal([null, null, null, null, 'descending', null]);
@@ -207,7 +207,7 @@ describe('dz-plan-overview', () => {
       const el = await withFeed(sampleReport(), { sort: 'behind', rows: 'units', lang: 'en' });
       const behind = $$(el, 'tbody tr').map((tr) => cell(tr, 'behind'));
       expect(behind).to.deep.equal([...behind].sort((a, b) => b - a));
-      expect(text($(el, 'caption'))).to.equal('Targets by unit — most targets behind first');
+      expect(text($(el, 'caption'))).to.equal(`Targets by unit — ${dezhouPlan.title.en} — most targets behind first`);
       await expect(el).to.be.accessible();
     });
 
@@ -270,7 +270,7 @@ describe('dz-plan-overview', () => {
       expect(text($(en, 'tfoot th'))).to.equal('Total');
       await expect(en).to.be.accessible();
       const hans = await withFeed({ plan: planId, asOf: '2023-06-30', entries: [] } as ProgressReport, { lang: 'zh-Hans' });
-      expect(text($(hans, 'caption'))).to.equal('计划总览');
+      expect(text($(hans, 'caption'))).to.equal(`计划总览 — ${dezhouPlan.title['zh-Hans']}`);
       expect(spoken($(hans, 'tfoot [part="key"]'))).to.equal('未报送 157');
       await expect(hans).to.be.accessible();
     });

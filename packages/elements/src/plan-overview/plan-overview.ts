@@ -1,4 +1,4 @@
-import { formatIsoDate, type Language, type PlanLookups, type ProgressReport } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type Plan, type PlanLookups, type ProgressReport } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -45,7 +45,7 @@ export interface PlanOverviewReady {
  * @attr rows - What the rows are: `sections` (default) or `units`.
  * @attr sort - Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`).
  * @attr progress-src - URL of a progress report: adds the targets behind, the status bars and the report's date.
- * @attr caption - The table's caption. Default: "計劃總覽" with the sections shown.
+ * @attr caption - The table's caption. Default: "計劃總覽" with the plan's title and the sections shown.
  *
  * @csspart base - The wrapper of the table and its note.
  * @csspart scroller - The frame the table scrolls in (one tab stop).
@@ -109,7 +109,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
    */
   @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string | URL;
 
-  /** The caption. Default: "計劃總覽" ("Plan overview") with the sections shown and, ranked, how. */
+  /** The caption. Default: "計劃總覽" ("Plan overview") with the plan's title, the sections shown and, ranked, how. */
   @property({ converter: textInput }) caption?: string;
 
   private readonly feedTask = this.createFeedTask(() => (this.progressSrc as Taken<string>) || undefined);
@@ -135,7 +135,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     return {
       kind: 'ready',
       overview: result,
-      caption: this.caption?.trim() || defaultCaption(result, lang, t),
+      caption: this.caption?.trim() || defaultCaption(result, plan.value.plan, lang, t),
       withStatuses: !!report,
       ...(report ? { asOf: report.asOf } : {}),
       ...(feed?.state === 'error' ? { error: feed.error } : {}),
@@ -154,9 +154,13 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   }
 }
 
-/** "計劃總覽 — 四、協同推進… — 按滯後目標數排序". */
-function defaultCaption(overview: OverviewReady, lang: Language, t: Strings): string {
-  const parts = [overview.rowsAre === 'units' ? t.overviewUnitsCaption : t.overviewCaption, ...overview.sections.map((section) => sectionHeading(section, lang))];
+/**
+ * "計劃總覽 — 德州市…重點工作任務 — 四、協同推進… — 按滯後目標數排序": the plan named, so a printout tells one plan's
+ * overview from another's (a plan's title left empty in a language is left out).
+ */
+function defaultCaption(overview: OverviewReady, plan: Plan, lang: Language, t: Strings): string {
+  const kind = overview.rowsAre === 'units' ? t.overviewUnitsCaption : t.overviewCaption;
+  const parts = [kind, plan.title[lang].trim(), ...overview.sections.map((section) => sectionHeading(section, lang))].filter(Boolean);
   if (overview.ranked) parts.push(t.overviewRanked);
   return parts.join(' — ');
 }

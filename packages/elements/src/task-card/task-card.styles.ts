@@ -189,11 +189,14 @@ export default css`
     background: var(--_dz-color-surface-alt);
   }
 
-  /* ---- print: no button on paper, no target or unit cut between pages; the gauges keep their fills (gauge.styles.ts) ---- */
+  /* ---- print: the body shown, collapsed or not, and no button; no target or unit cut between pages; the gauges keep their fills (gauge.styles.ts) ---- */
 
   @media print {
     .toggle {
       display: none;
+    }
+    .body[hidden] {
+      display: block;
     }
     .header,
     .as-of {

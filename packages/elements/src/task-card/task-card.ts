@@ -27,8 +27,8 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
 
 /**
  * One task of the plan as a card: its number, title and section; its lead and participating units; its body text
- * behind a disclosure button; and its quantitative targets, each with a compact gauge that shows the latest value
- * from a progress feed.
+ * behind a disclosure button (printed whole, without the button); and its quantitative targets, each with a compact
+ * gauge that shows the latest value from a progress feed.
  *
  * @summary A task of the plan: title, section, responsible units, body text and targets with progress.
  *

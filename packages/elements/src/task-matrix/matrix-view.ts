@@ -136,9 +136,13 @@ export function sectionHeading(section: Section, lang: Language): string {
   return `${numeral}、${section.title[lang]}`;
 }
 
-/** What the table is about: the sections and units asked for, else the plan's title. */
+/**
+ * What the table is about: the plan's title, then the sections and units asked for (a section printed or cut out must
+ * still say whose it is).
+ */
 export function captionSubject(api: PlanLookups, view: MatrixView, unitFilter: boolean, lang: Language, separator: string): string {
   const parts = view.sections.map((section) => sectionHeading(section, lang));
   if (unitFilter) parts.push(...view.matrix.rows.map((unit) => unit.name[lang]));
-  return parts.length ? parts.join(separator) : api.plan.title[lang];
+  const title = api.plan.title[lang];
+  return parts.length ? `${title} — ${parts.join(separator)}` : title;
 }

@@ -582,6 +582,10 @@ export default css`
     .print-band caption {
       padding: 0 0 4pt;
     }
+    .print-key {
+      columns: 2;
+      font-size: 8pt;
+    }
     td.cell {
       min-width: 0;
       padding: 1pt 2pt;

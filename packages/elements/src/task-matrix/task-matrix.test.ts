@@ -103,7 +103,7 @@ describe('dz-task-matrix', () => {
       const { tasks, units } = expected({ sections: [4] });
       const matrix = dezhou().responsibilityMatrix({ sections: [4] });
 
-      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('責任分工表 — 四、協同推進降碳減污擴綠增長');
+      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal(`責任分工表 — ${plan.title['zh-Hant']} — 四、協同推進降碳減污擴綠增長`);
       expect(rowHeaderText(el)).to.deep.equal(matrix.rows.map((u) => u.name['zh-Hant']));
       expect([...rowHeaderText(el)].sort()).to.deep.equal(units.map((u) => u.name['zh-Hant']).sort());
       expect(columnTaskNumbers(el)).to.deep.equal(tasks.map((t) => t.number));
@@ -255,7 +255,7 @@ describe('dz-task-matrix', () => {
       const el = await render(html`<dz-task-matrix section="4" lang="en" style="width: 900px"></dz-task-matrix>`);
       const matrix = dezhou().responsibilityMatrix({ sections: [4] });
       expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal(
-        `Responsibility matrix — 4. ${plan.sections[3]!.title.en}`,
+        `Responsibility matrix — ${plan.title.en} — 4. ${plan.sections[3]!.title.en}`,
       );
       expect(table(el)!.tHead!.rows[0]!.cells[0]!.textContent!.trim()).to.equal('Unit');
       expect(columnNames(el)[0]).to.equal(`Task 24 ${matrix.columns[0]!.title.en}`);
@@ -448,12 +448,14 @@ describe('dz-task-matrix', () => {
         const button = root(el).querySelector<HTMLButtonElement>('[part="export-button"]')!;
         expect(button.textContent).to.contain('下載 CSV');
         button.click();
+        // The download's module loads on the first download.
+        await until(() => downloads.length > 0, 'the download');
       } finally {
         URL.createObjectURL = createObjectURL;
         URL.revokeObjectURL = revokeObjectURL;
         HTMLAnchorElement.prototype.click = click;
       }
-      expect(downloads).to.deep.equal(['dz-task-matrix-s04.csv']);
+      expect(downloads).to.deep.equal([`dz-task-matrix-${plan.id}-s04-zh-hant.csv`]);
       expect(blobs).to.have.length(1);
       expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
       const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());

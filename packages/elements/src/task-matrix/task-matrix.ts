@@ -1,4 +1,4 @@
-import { CSV_BOM, toCsv, type PlanLookups } from '@dz-tasks/data';
+import { toCsv, type PlanLookups } from '@dz-tasks/data';
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -10,7 +10,7 @@ import sharedStyles from '../shared/shared.styles.js';
 import taskColors from '../shared/task-colors.styles.js';
 import { suggestUnits } from '../shared/suggest-units.js';
 import { renderLegend } from './cells.js';
-import { csvFileName, csvRows, downloadText } from './csv.js';
+import { csvRows } from './csv.js';
 import { GridNavigation, type Position } from './grid-navigation.js';
 import { NARROW_BELOW } from './layout.js';
 import { renderList } from './list.js';
@@ -101,7 +101,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   /** Order of the units: `order` (plan order, default) or `load` (most tasks first, lead count breaking ties). */
   @property({ attribute: 'sort', converter: sortInput }) sort: 'order' | 'load' = sortInput.fallback;
 
-  /** The caption. Default: built from the sections or units shown ("責任分工表 — 四、協同推進降碳減污擴綠增長"). */
+  /**
+   * The caption. Default: the plan's title and the sections or units shown ("責任分工表 — 德州市…2023年重點工作任務 —
+   * 四、協同推進降碳減污擴綠增長").
+   */
   @property({ attribute: 'caption', converter: textInput }) caption?: string;
 
   /** Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. */
@@ -169,20 +172,25 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   }
 
   /**
-   * Downloads {@link DzTaskMatrix.toCsv} as `dz-task-matrix-s04.csv` (named after the sections or units shown), with
-   * a byte-order mark so Excel reads the Chinese as UTF-8. Does nothing while nothing is shown. The `export`
-   * attribute adds a button that calls it.
+   * Downloads {@link DzTaskMatrix.toCsv} as `dz-task-matrix-dezhou-2023-green-low-carbon-s04-zh-hant.csv` (named after
+   * the plan's id, the sections or units shown and the language), with a byte-order mark so Excel reads the Chinese as
+   * UTF-8. The download's code loads on the first call; the promise settles once the download has started (rejected
+   * if that code could not load). Does nothing while nothing is shown. The `export` attribute adds a button that calls it.
    *
    * @example
    * ```ts
    * document.querySelector('#save')!.addEventListener('click', () => document.querySelector('dz-task-matrix')!.downloadCsv());
    * ```
    */
-  downloadCsv(): void {
+  async downloadCsv(): Promise<void> {
     const view = this.currentView();
-    if (view.kind !== 'ready') return;
-    const text = CSV_BOM + toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings));
-    downloadText(this.renderRoot, csvFileName(view.grid, splitUnits(this.unit as Taken<string>).length > 0), text);
+    const plan = this.planState;
+    if (view.kind !== 'ready' || plan.state !== 'ready') return;
+    // What is shown now, read before the wait for the module.
+    const csv = this.toCsv();
+    const name = [view.grid, splitUnits(this.unit as Taken<string>).length > 0, plan.value.plan.id, this.i18n.lang] as const;
+    const { downloadCsvFile } = await import('./csv-download.js');
+    downloadCsvFile(this.renderRoot, csv, ...name);
   }
 
   protected override deriveView(): ElementView<MatrixReady> {

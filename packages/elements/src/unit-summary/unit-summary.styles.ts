@@ -116,6 +116,16 @@ export default css`
     white-space: nowrap;
   }
 
+  /* ---- print: a group's heading kept with its first target, no target cut between pages ---- */
+
+  @media print {
+    .group-heading {
+      break-after: avoid;
+    }
+    .target {
+      break-inside: avoid;
+    }
+  }
 
   @media (forced-colors: active) {
     .summary,
