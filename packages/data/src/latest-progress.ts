@@ -3,6 +3,7 @@
  * elements read feeds with it). A report's history is its entries: any number per target, each standing at its
  * own `asOf` (else the report's).
  */
+import { daysBetween } from './iso-date.js';
 import type { ProgressEntry, ProgressReport } from './progress-report.js';
 import type { Target } from './schema.js';
 
@@ -63,18 +64,28 @@ export function latestProgress(report: ProgressReport, targetId: string): Progre
 }
 
 /**
+ * How many days after a deadline a reading still stands for the figure at it: a year-end figure a final report dates
+ * in January or February. The next quarter's reading (90 days and more after a quarter's end) is not one.
+ */
+export const READING_AT_DEADLINE_DAYS = 62;
+
+/**
  * The reading a target is judged by, of its {@link progressHistory}: its latest, until the target is due (the
- * report's date on or after its deadline); then the first dated on or after the deadline (the figure at the
- * deadline, or the year-end figure a final report dates in January), else the last before it (then not reported
- * for the period: {@link staleReading}). A target is judged at its deadline: a later reading stays in the history
- * (the trend) and never makes good a miss or a ceiling kept. The one pick of the elements' status and
- * `dz-plan progress diff`'s. `undefined` when the history is empty.
+ * report's date on or after its deadline). Then the first dated on the deadline or up to
+ * {@link READING_AT_DEADLINE_DAYS} after it (the figure at the deadline, or the year-end figure a final report dates in
+ * January), else the last before the deadline (then not reported for the period: {@link staleReading}): a reading
+ * taken long after the deadline (the next quarter's or year's) does not stand for the figure at it. Only with no
+ * reading before the deadline is the first after it, however late, the one there is (shown with its date). A target
+ * is judged at its deadline: a later reading stays in the history (the trend) and never makes good a miss or a
+ * ceiling kept. The one pick of the elements' status and `dz-plan progress diff`'s. `undefined` when the history is
+ * empty.
  *
  * @example
  * ```ts
  * const history = [{ value: 2200, asOf: '2023-09-30' }, { value: 2950, asOf: '2023-12-31' }, { value: 3010, asOf: '2024-01-15' }];
  * judgedReading(history, { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 2950, asOf: '2023-12-31' }
  * judgedReading([history[0], history[2]], { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 3010, asOf: '2024-01-15' }
+ * judgedReading([history[0], { value: 9000, asOf: '2024-12-31' }], { deadline: '2023-12-31' }, { asOf: '2024-12-31' }); // { value: 2200, asOf: '2023-09-30' }
  * ```
  */
 export function judgedReading(
@@ -82,7 +93,9 @@ export function judgedReading(
   target: Pick<Target, 'deadline'>,
   report: Pick<ProgressReport, 'asOf'>,
 ): ProgressReading | undefined {
-  return (report.asOf < target.deadline ? undefined : history.find((r) => r.asOf >= target.deadline)) ?? history.at(-1);
+  if (report.asOf < target.deadline) return history.at(-1);
+  const after = history.find((r) => r.asOf >= target.deadline);
+  return (after && daysBetween(target.deadline, after.asOf) <= READING_AT_DEADLINE_DAYS ? after : history.findLast((r) => r.asOf < target.deadline)) ?? after;
 }
 
 /**

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { evaluatePlanTarget, judgedReading, progressHistory, staleReading, type ProgressReport } from '../src/index.js';
+import { evaluatePlanTarget, judgedReading, progressHistory, READING_AT_DEADLINE_DAYS, staleReading, type ProgressReport } from '../src/index.js';
 import { diffReports, notReportedBy } from '../src/progress/index.js';
 import { supervisionFeeds } from './fixtures/supervision-feeds.js';
 
@@ -66,11 +66,33 @@ describe('judgedReading: the reading a target is judged by', () => {
     assert.deepEqual(notReportedBy(report, dezhouPlan), []);
   });
 
-  test('due 30 June, read in March and September: September’s, the first after the deadline', () => {
+  test('due 30 June, read in March and September: not September’s (the next quarter’s), March’s, not reported for the period', () => {
     const june = { ...target('t09.1'), deadline: '2023-06-30' };
-    const history = [at('2023-03-31', 600), at('2023-09-30', 2200)];
-    assert.deepEqual(judgedReading(history, june, { asOf: '2023-09-30' }), at('2023-09-30', 2200));
-    assert.equal(staleReading(at('2023-09-30', 2200), june, { asOf: '2023-09-30' }), false);
+    const history = [at('2023-03-31', 600), at('2023-09-30', 3100)];
+    const reading = judgedReading(history, june, { asOf: '2023-09-30' })!;
+    assert.deepEqual(reading, at('2023-03-31', 600));
+    assert.equal(staleReading(reading, june, { asOf: '2023-09-30' }), true);
+  });
+
+  test('a reading long after the deadline never stands for it: a rolling feed’s 2024 figures leave 2023’s target at September, 本期未報', () => {
+    for (const later of [at('2024-12-31', 9000), at('2024-03-31', 400)]) {
+      const report: ProgressReport = {
+        plan: dezhouPlan.id,
+        asOf: later.asOf,
+        entries: [{ target: 't09.1', value: 2200, asOf: '2023-09-30' }, { target: 't09.1', ...later }],
+      };
+      const reading = judgedReading(progressHistory(report, 't09.1'), target('t09.1'), report)!;
+      assert.deepEqual(reading, at('2023-09-30', 2200), later.asOf);
+      assert.deepEqual(notReportedBy(report, dezhouPlan), [{ target: 't09.1', asOf: '2023-09-30' }], later.asOf);
+    }
+  });
+
+  test('up to 62 days after the deadline is the figure at it (2 March 2024, a leap year); a day more is not', () => {
+    assert.equal(READING_AT_DEADLINE_DAYS, 62);
+    assert.deepEqual(judgedReading([at('2024-03-02', 3100)], target('t09.1'), { asOf: '2024-03-02' }), at('2024-03-02', 3100));
+    const history = [at('2023-09-30', 2200), at('2024-03-03', 3100)];
+    assert.deepEqual(judgedReading(history, target('t09.1'), { asOf: '2024-03-31' }), at('2023-09-30', 2200));
+    assert.deepEqual(judgedReading(history.slice(1), target('t09.1'), { asOf: '2024-03-31' }), at('2024-03-03', 3100), 'with none before, the one there is');
   });
 
   test('only readings before the deadline in a report after it: the last, and not reported for the period', () => {

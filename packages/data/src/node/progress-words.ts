@@ -76,7 +76,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     changed: (targets, inStatus, better, worse) =>
       targets ? `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變:好轉 ${better} 個(↑)、變差 ${worse} 個(↓)${inStatus - better - worse ? `、其他 ${inStatus - better - worse} 個(*)` : ''}` : '沒有指標變動',
     corrected: '(更正)',
-    notReported: (date, targets) => `截至${date}本期未報(最新數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
+    notReported: (date, targets) => `截至${date}本期未報(所據數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
@@ -101,7 +101,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     changed: (targets, inStatus, better, worse) =>
       targets ? `${targets} 个指标有变动,其中 ${inStatus} 个状态改变:好转 ${better} 个(↑)、变差 ${worse} 个(↓)${inStatus - better - worse ? `、其他 ${inStatus - better - worse} 个(*)` : ''}` : '没有指标变动',
     corrected: '(更正)',
-    notReported: (date, targets) => `截至${date}本期未报(最新数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
+    notReported: (date, targets) => `截至${date}本期未报(所据数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
@@ -126,7 +126,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     changed: (targets, inStatus, better, worse) =>
       targets ? `${count(targets, 'target')} changed, ${inStatus} in status: ${better} better (↑), ${worse} worse (↓)${inStatus - better - worse ? `, ${inStatus - better - worse} other (*)` : ''}` : 'no target changed',
     corrected: ' (corrected)',
-    notReported: (date, targets) => `not reported for ${date} (the latest reading is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
+    notReported: (date, targets) => `not reported for ${date} (the reading it is judged by is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,

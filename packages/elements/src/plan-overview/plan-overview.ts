@@ -15,6 +15,7 @@ import { renderOverviewTable, unjudgedWords } from './overview-table.js';
 import { rankNotes } from './rank-note.js';
 import styles from './plan-overview.styles.js';
 import { computeOverview, OverviewRows, OverviewSort, type OverviewReady, type OverviewResult } from './plan-overview.view.js';
+import { overviewScope } from './overview-scope.js';
 
 const rowsInput = choiceInput<OverviewRows>([OverviewRows.sections, OverviewRows.units]);
 const sortInput = choiceInput<OverviewSort>([OverviewSort.order, OverviewSort.behind]);
@@ -85,6 +86,12 @@ export interface PlanOverviewReady {
 export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   /** The shadow root's styles: the shared base, the status colours and the overview's own. */
   static override styles = [sharedStyles, gaugeStyles, styles];
+
+  /**
+   * The parts of the Dezhou plan the overview shows, for the CDN build (see `shared/plan-scope.ts`).
+   * @internal
+   */
+  static planScope = overviewScope;
 
   /** Focus a render took away (the loading state of a language or a plan) comes back to the table's frame. */
   private readonly focusReturn = new FocusReturn(this);

@@ -6,62 +6,22 @@
  * targets' sections' targets (with the section's tasks for a target written by its task's number, `9.1`); a matrix
  * its sections' tasks (every section's without `section`) and the units, in the whole plan's order, without targets
  * or bodies; a unit summary and a plan overview every task, every target and the units, without bodies; an element
- * not in {@link scopes} the whole plan. English texts load for an element in English, or one that finds a unit by its
+ * whose class gives no `planScope` (see `plan-scope.ts`) the whole plan. English texts load for an element in English, or one that finds a unit by its
  * English name; the table folding Traditional to Simplified for an element in Simplified Chinese or one that finds
  * units by name. Until they are there the element shows its
  * loading state; then every element that asked updates. A page whose elements all have `plan-src` downloads none
  * of it.
  */
-import { planLookupsAsIs, referenceText, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
-import { foldBodies, joinParts, sectionOf, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
+import { planLookupsAsIs, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
+import { foldBodies, joinParts, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
 import type { Loadable } from './base-element.js';
 import { ErrorCode } from './events.js';
 import { expandOutline } from './plan-outline.js';
 import type { UiStrings } from './i18n/ui-strings.js';
-import { namedInEnglish, type Scope, type ScopeOf } from './plan-scope.js';
+import type { Scope, ScopeOf } from './plan-scope.js';
 import { secondsToWait } from './timeout.js';
-
-const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'all');
-
-/**
- * What each element shows, one entry per element (or its class's static `planScope`: a matrix's); the section of a
- * task or target the base does not know is every section, so the plan's own lookup reports it.
- */
-const scopes: Readonly<Record<string, ScopeOf>> = {
-  'dz-task-card': (host, base) => ({ sections: oneOrAll(sectionOf(base, { task: (host as { task?: unknown }).task })), tasks: true, units: true, targets: true, bodies: true, unitNames: false }),
-  // A lone gauge (an article's) with a target by its id needs its task's targets alone; gauges together share their
-  // sections' targets (a dashboard of every target: 11 chunks, not one per task). A target by id needs no task; one
-  // written by its task's number (`9.1`, `t9.1`) is found through its task, with its section's tasks.
-  'dz-target-gauge': (host, base) => {
-    const target = (host as { target?: unknown }).target;
-    const id = typeof target === 'string' ? referenceText(target) : '';
-    const byId = Object.hasOwn(base.targetTasks, id);
-    if (byId && isLoneGauge(host, target)) return { sections: [], task: base.targetTasks[id], tasks: false, units: false, targets: true, bodies: false, unitNames: false };
-    const section = sectionOf(base, { target });
-    // Every section's targets for a ref the outline does not know (an error the plan's own lookup words).
-    return { sections: oneOrAll(section), tasks: !byId && section !== undefined, units: false, targets: true, bodies: false, unitNames: false };
-  },
-  // A unit's tasks (their titles) and their targets, anywhere in the plan.
-  'dz-unit-summary': (host) => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: true, englishNames: namedInEnglish((host as { unit?: unknown }).unit) }),
-  // Every section's targets, and the units that lead its tasks.
-  'dz-plan-overview': () => ({ sections: 'all', tasks: true, units: true, targets: true, bodies: false, unitNames: false }),
-};
-
-/**
- * Whether a gauge was alone among its root's gauges when it first showed `target`: decided once per gauge and target,
- * so a gauge added later, or one still to be parsed, never sends a gauge already shown back to its loading state.
- */
-const loneGauges = new WeakMap<ReactiveElement, { readonly target: unknown; readonly lone: boolean }>();
-
-function isLoneGauge(host: ReactiveElement, target: unknown): boolean {
-  const seen = loneGauges.get(host);
-  if (seen && seen.target === target) return seen.lone;
-  const lone = (host.getRootNode() as ParentNode).querySelectorAll(host.localName).length < 2;
-  loneGauges.set(host, { target, lone });
-  return lone;
-}
 
 const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true, unitNames: true };
 
@@ -199,7 +159,8 @@ function inPlanOrder(lookups: PlanLookups, units: PlacedItems): PlanLookups {
 export function defaultPlan(host: ReactiveElement, lang: Language, t: UiStrings): Loadable<PlanLookups> {
   const base = once('base', host, t, () => parts.base().then(expandOutline));
   if (base.state !== 'ready') return base;
-  const scope = (scopes[host.localName] ?? (host.constructor as { planScope?: ScopeOf }).planScope)?.(host, base.value) ?? wholePlan;
+  // Each element's class says what it shows (its static `planScope`); an element that does not, the whole plan.
+  const scope = (host.constructor as { planScope?: ScopeOf }).planScope?.(host, base.value) ?? wholePlan;
   const script = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   const english = lang === 'en' || scope.englishNames === true;
   const fold = scope.unitNames || script === 'zh-Hans';

@@ -1,7 +1,7 @@
 /**
- * The parts of the Dezhou plan an element shows, as the CDN build's `default-plan.lazy.ts` loads them. Its table has
- * an entry per element; an element whose entry only its own page needs (a matrix's) gives it as its class's static
- * `planScope`, so the pages without it do not carry it.
+ * The parts of the Dezhou plan an element shows, as the CDN build's `default-plan.lazy.ts` loads them. Each element
+ * gives its own as its class's static `planScope` (`task-card/card-scope.ts`, `target-gauge/gauge-scope.ts`…), in its
+ * own chunk: a page carries the scopes of the elements it shows, and an element subclassed under another tag keeps its.
  */
 import type { PartsBase } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
@@ -28,3 +28,6 @@ export type ScopeOf = (host: ReactiveElement, base: PartsBase) => Scope;
 
 /** A unit named in English (Latin letters, not a unit id such as `shi-fa-gai-wei`): its English names must load. */
 export const namedInEnglish = (unit: unknown): boolean => typeof unit === 'string' && /[a-z]/i.test(unit) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit.trim());
+
+/** One section's id, or every section when the base does not know the item (the plan's own lookup then words the error). */
+export const oneOrAll = (id: string | undefined): Scope['sections'] => (id ? [id] : 'all');

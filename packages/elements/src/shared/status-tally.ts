@@ -8,7 +8,7 @@ import type { Strings } from './i18n/ui-strings.js';
 import type { JudgedTarget } from './gauge/judged-target.js';
 
 /**
- * What a target's reading says: a {@link Status}, `stale` (the latest reading is older than the report: not reported
+ * What a target's reading says: a {@link Status}, `stale` (the reading judged is older than the report and the deadline: not reported
  * this period, whatever its status at its own date), `unjudged` (a reading that cannot be judged) or `unreported`
  * (no entry).
  */

@@ -36,4 +36,12 @@ describe('dz-target-gauge layout in a narrow column', () => {
       }
     });
   }
+
+  it('keeps each line of words one line of text to copy (the target with its date), not a piece per word', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="width: 480px"><dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" lang="en"></dz-target-gauge></div>`);
+    const el = box.querySelector<DzTargetGauge>('dz-target-gauge')!;
+    await el.updateComplete;
+    const goal = el.shadowRoot!.querySelector<HTMLElement>('[part="target"]')!;
+    expect(goal.innerText.trim()).to.match(/^Target 3,000 .+ due 31 December 2023$/);
+  });
 });

@@ -37,16 +37,8 @@ export default css`
     font-weight: 600;
   }
 
-  /*
-   * A line of words and figures (the reading, the target, the pace) wraps between them, spaced by the gap: one that
-   * wraps starts at the left edge, as the lines above do (a margin before it would indent it).
-   */
   p {
     margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 0.5em;
   }
 
   .goal-amount {
@@ -106,13 +98,14 @@ export default css`
     display: none;
   }
 
-  /*
-   * The pace key: a dashed line as the ring's pace tick is drawn, before the pace's words (a box, not an element): a
-   * flex item of the line, as wide as its border, the gap after it.
-   */
+  /* The pace key: a dashed line as the ring's pace tick is drawn, before the pace's words (a box, not an element). */
   .paced .pace::before {
     content: '';
+    display: inline-block;
+    inline-size: 0;
     block-size: 0.9em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.1em;
     border-inline-start: 2px dashed var(--_dz-gauge-marker);
   }
 

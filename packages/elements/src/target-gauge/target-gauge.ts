@@ -7,6 +7,7 @@ import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
 import { renderReading, renderTarget, type GaugeVariant } from './target-gauge.templates.js';
 import { asOfInput, gaugeViewOf, srcInput, type GaugeReady } from './target-gauge.view.js';
+import { gaugeScope } from './gauge-scope.js';
 
 export type { GaugeVariant };
 
@@ -87,6 +88,12 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   static override styles = [sharedStyles, gaugeStyles, styles];
 
   /**
+   * The parts of the Dezhou plan the gauge shows, for the CDN build (see `shared/plan-scope.ts`).
+   * @internal
+   */
+  static planScope = gaugeScope;
+
+  /**
    * The reactive properties below, declared here rather than by decorators: a few bytes less on every gauge's page.
    * @internal
    */
@@ -131,9 +138,13 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   /** The feed at `src`, fetched only without a `value`, which wins (a `src` said to be ignored is never requested). */
   private readonly feed = this.createFeedTask(() => (given(this.value) ? undefined : (this.src as Taken<string>)));
 
-  /** The status shown (reflected to the `status` attribute for styling), or `undefined` without a value. */
-  get status(): Status | undefined {
-    return this.view.kind === 'ready' && this.view.progress === 'reading' ? this.view.evaluation.status : undefined;
+  /**
+   * The status shown (reflected to the `status` attribute for styling): `stale` for a reading older than the report
+   * and the deadline (本期未報, which the gauge shows in place of its status), `undefined` without a value.
+   */
+  get status(): Status | 'stale' | undefined {
+    const view = this.view;
+    return view.kind === 'ready' && view.progress === 'reading' ? (view.stale ? 'stale' : view.evaluation.status) : undefined;
   }
 
   protected override deriveView(): ElementView<GaugeReady> {

@@ -21,6 +21,7 @@ import styles from './task-card.styles.js';
 import { cardOf, type CardReady } from './task-card.view.js';
 import { unitLink } from './unit-link.js';
 import { linkTemplateInput, unlinkable } from '../shared/link-template.js';
+import { cardScope } from './card-scope.js';
 
 /** The card's `task`: a task number or id. */
 const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknownTask, find: (api, ref) => api.getTask(ref), unknown: (t, ref) => t.unknownTask(ref) };
@@ -99,6 +100,12 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
 export class DzTaskCard extends DzElement<CardReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the card's own. Theme with the CSS properties and parts above. */
   static override styles = [sharedStyles, taskColors, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
+
+  /**
+   * The parts of the Dezhou plan the card shows, for the CDN build (see `shared/plan-scope.ts`).
+   * @internal
+   */
+  static planScope = cardScope;
 
   /** Focus a render took away (the loading state of a language, a task, a plan) comes back to the same button or link. */
   private readonly focusReturn = new FocusReturn(this);

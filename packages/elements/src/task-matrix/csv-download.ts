@@ -1,6 +1,6 @@
 /**
- * The matrix's CSV as a file download: a module of its own, imported by `downloadCsv()` on the first download, so a
- * page that never downloads does not fetch it.
+ * The matrix's CSV as a file download, named after what it holds. (Loaded on the first download it took a chunk of
+ * the bundler's runtime with it, 0.2 KB and a request more on the matrix's page than this module itself.)
  */
 import { CSV_BOM, type Language } from '@dz-tasks/data';
 import type { MatrixView } from './matrix-view.js';

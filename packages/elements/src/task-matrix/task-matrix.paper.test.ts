@@ -44,7 +44,7 @@ async function downloadedName(el: DzTaskMatrix): Promise<string> {
     names.push(this.download);
   };
   try {
-    await el.downloadCsv();
+    el.downloadCsv();
   } finally {
     URL.createObjectURL = createObjectURL;
     URL.revokeObjectURL = revokeObjectURL;

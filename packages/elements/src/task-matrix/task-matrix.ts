@@ -11,6 +11,7 @@ import taskColors from '../shared/task-colors.styles.js';
 import { suggestUnits } from '../shared/suggest-units.js';
 import { renderLegend } from './cells.js';
 import { csvRows } from './csv.js';
+import { downloadCsvFile } from './csv-download.js';
 import { GridNavigation, type Position } from './grid-navigation.js';
 import { NARROW_BELOW } from './layout.js';
 import { renderList } from './list.js';
@@ -174,23 +175,18 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   /**
    * Downloads {@link DzTaskMatrix.toCsv} as `dz-task-matrix-dezhou-2023-green-low-carbon-s04-zh-hant.csv` (named after
    * the plan's id, the sections or units shown and the language), with a byte-order mark so Excel reads the Chinese as
-   * UTF-8. The download's code loads on the first call; the promise settles once the download has started (rejected
-   * if that code could not load). Does nothing while nothing is shown. The `export` attribute adds a button that calls it.
+   * UTF-8. Does nothing while nothing is shown. The `export` attribute adds a button that calls it.
    *
    * @example
    * ```ts
    * document.querySelector('#save')!.addEventListener('click', () => document.querySelector('dz-task-matrix')!.downloadCsv());
    * ```
    */
-  async downloadCsv(): Promise<void> {
+  downloadCsv(): void {
     const view = this.currentView();
     const plan = this.planState;
     if (view.kind !== 'ready' || plan.state !== 'ready') return;
-    // What is shown now, read before the wait for the module.
-    const csv = this.toCsv();
-    const name = [view.grid, splitUnits(this.unit as Taken<string>).length > 0, plan.value.plan.id, this.i18n.lang] as const;
-    const { downloadCsvFile } = await import('./csv-download.js');
-    downloadCsvFile(this.renderRoot, csv, ...name);
+    downloadCsvFile(this.renderRoot, this.toCsv(), view.grid, splitUnits(this.unit as Taken<string>).length > 0, plan.value.plan.id, this.i18n.lang);
   }
 
   protected override deriveView(): ElementView<MatrixReady> {

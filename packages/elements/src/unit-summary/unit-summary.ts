@@ -24,6 +24,7 @@ import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
 import { suggestUnits } from '../shared/suggest-units.js';
 import styles from './unit-summary.styles.js';
 import { showInput, showParts, summaryOf, SummaryPart, type SummaryReady, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
+import { summaryScope } from './summary-scope.js';
 
 type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
 
@@ -108,6 +109,12 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
 export class DzUnitSummary extends DzElement<SummaryReady> {
   /** The shadow root's styles: the shared base, the compact gauges', the target items' and the summary's own. */
   static override styles = [sharedStyles, taskColors, headingStyles, gaugeStyles, compactGaugeStyles, targetItemStyles, styles];
+
+  /**
+   * The parts of the Dezhou plan the summary shows, for the CDN build (see `shared/plan-scope.ts`).
+   * @internal
+   */
+  static planScope = summaryScope;
 
   /** Focus a render took away (the loading state of a language, a unit, a plan) comes back to the same link. */
   private readonly focusReturn = new FocusReturn(this);

@@ -145,11 +145,16 @@ const fixtures = '/packages/elements/test-fixtures';
 // gauge saying not reported this period, the overview's ranking note) and the client waiting for its input words
 // before hydrating, paid by the matrix's plan scope leaving the shared chunk (0.14 KB): the gauge 30,669 bytes, the
 // card 38.2 KB, a matrix section 37.2, all three 72.0, the unit summary 47.8, the overview 45.3 (→ 45.5).
+// A session of reviews (a due target judged by its figure at the deadline, up to 62 days after it; a stale gauge's
+// spoken sentence and status; loads that fail while the plan reloads; the matrix and the card on paper, the CSV named
+// after its plan) paid on the gauge page by the card's, the summary's and the overview's plan scopes leaving the shared
+// chunk for their own (each class's static `planScope`): the gauge 30,698 bytes, the card 38.3 KB, a matrix section
+// 37.3, all three 72.2 (→ 72.5, within its goal of 75), the unit summary 47.9, the overview 45.4.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.1 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.5 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the

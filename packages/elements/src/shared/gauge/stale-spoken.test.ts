@@ -35,6 +35,8 @@ describe('a stale reading, as a screen reader hears it', () => {
         expectStaleSpoken(meter.getAttribute('aria-valuetext')!, lang, id);
         // The rest of the sentence stays: the metric's reading and its date.
         expect(meter.getAttribute('aria-valuetext'), id).to.contain(formatIsoDate('2023-06-30', lang));
+        // A page that styles or counts by status reads the same: not the status judged at the older date.
+        expect([el.getAttribute('status'), (el as LitElement & { status?: string }).status], id).to.deep.equal(['stale', 'stale']);
       }
     });
   }
