@@ -179,20 +179,37 @@ const cardReadings = [
   { target: 't26.3', value: 22, asOf: '2023-06-30' },
 ];
 
-/** A card and two gauges printed: one page, the card's title, no button, each status's glyph, each bar's fill colour. */
+/** Pages printed as one: their text run together, every fill colour of any of them. */
+function together(pages: readonly PrintedPage[]): { readonly text: string; readonly fills: ReadonlySet<string> } {
+  return { text: pages.map((page) => page.text).join(''), fills: new Set(pages.flatMap((page) => [...(page.fills ?? [])])) };
+}
+
+/**
+ * A card and two gauges printed: at most two pages (the card's whole text, which a collapsed card prints too, runs
+ * onto a second), the card's title and text, no button, each status's glyph, each bar's fill colour.
+ */
 function assertPrintedCard(pages: readonly PrintedPage[], fills: readonly string[]): void {
-  assert.equal(pages.length, 1, `printed on ${pages.length} pages`);
-  const [printed] = pages as [PrintedPage];
+  assert.ok(pages.length >= 1 && pages.length <= 2, `printed on ${pages.length} pages`);
+  const printed = together(pages);
   const api = dezhou();
   assert.ok(occurrences(printed.text, api.getTask('9')!.title['zh-Hant']) > 0, 'the card title');
+  assert.ok(occurrences(printed.text, cardBodyStart(api)) > 0, 'the card’s text, collapsed on screen');
   assert.equal(occurrences(printed.text, zhHant.showBody), 0, 'the disclosure button printed');
+  assertGlyphsAndFills(printed, fills);
+}
+
+/** The first words of task 9's text, without white space (as the PDF's text is read). */
+const cardBodyStart = (api: PlanApi) => api.getTask('9')!.body['zh-Hant'].replace(/\s+/g, '').slice(0, 12);
+
+/** Each reading's status glyph, and each bar fill on screen, somewhere on the printed pages. */
+function assertGlyphsAndFills(printed: ReturnType<typeof together>, fills: readonly string[]): void {
+  const api = dezhou();
   for (const { target, value, asOf } of cardReadings) {
     const { status } = api.evaluateTarget(api.getTarget(target)!, { value, asOf });
     assert.ok(printed.text.includes(statusGlyphs[status]), `${target}: the glyph of ${status}`);
   }
   assert.ok(fills.length > 0, 'no filled bar found on screen');
-  const printedFills = printed.fills!;
-  for (const fill of fills) assert.ok(printedFills.has(fill), `the bar fill ${fill} is not on paper (fills printed: ${[...printedFills].join(', ')})`);
+  for (const fill of fills) assert.ok(printed.fills.has(fill), `the bar fill ${fill} is not on paper (fills printed: ${[...printed.fills].join(', ')})`);
 }
 
 /** The fill colours of the gauges' bars on screen, as `#rrggbb` (what the printed PDF must fill with too). */
@@ -258,7 +275,7 @@ describe('printing (Chromium, A4 portrait)', () => {
     }
   });
 
-  it('a card and two gauges: one page, statuses in glyphs and words, no button, the bars filled', async () => {
+  it('a card and two gauges: its whole text on at most two pages, statuses in glyphs and words, no button, the bars filled', async () => {
     const page = await open('print-card.html');
     try {
       assertPrintedCard(await print(page, { fills: true }), await barFills(page));
@@ -343,16 +360,13 @@ describe('printing (Firefox, A4 portrait)', () => {
   it('a matrix above the window threshold (a window of rows and columns on screen) prints every band and role cell', () =>
     inFirefox('print-big-matrix.html', async (page) => assertPrintedMatrixGlyphs(await printInFirefox(page), bigApi)));
 
-  it('a card and two gauges: one page, statuses in glyphs, the bars filled', () =>
+  it('a card and two gauges: its whole text on at most two pages, statuses in glyphs, the bars filled', () =>
     inFirefox('print-card.html', async (page) => {
       const fills = await barFills(page);
       const pages = await printInFirefox(page, { fills: true });
-      assert.equal(pages.length, 1, `printed on ${pages.length} pages`);
-      const api = dezhou();
-      for (const { target, value, asOf } of cardReadings) {
-        const { status } = api.evaluateTarget(api.getTarget(target)!, { value, asOf });
-        assert.ok(pages[0]!.text.includes(statusGlyphs[status]), `${target}: the glyph of ${status}`);
-      }
-      for (const fill of fills) assert.ok(pages[0]!.fills!.has(fill), `the bar fill ${fill} is not on paper`);
+      assert.ok(pages.length >= 1 && pages.length <= 2, `printed on ${pages.length} pages`);
+      // Its Chinese text PDF.js reads back from Firefox's PDF only in part (see below): the page count says the text
+      // printed, task-card.print.test.ts what it is.
+      assertGlyphsAndFills(together(pages), fills);
     }));
 });
