@@ -31,7 +31,7 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
   const sort = (active: boolean) => (active ? 'descending' : nothing);
   return html`<div class="scroller" part="scroller" tabindex="0" role="group" aria-labelledby="caption">
     <table part="table">
-      <caption id="caption" part="caption" aria-hidden="true">${caption}</caption>
+      <caption id="caption" part="caption" aria-hidden="true"><span class="caption-text">${caption}</span></caption>
       <thead>
         <tr>
           ${ranked ? html`<th scope="col" part="header" class="rank">${t.overviewRank}</th>` : nothing}

@@ -23,6 +23,8 @@ export default css`
    */
   .scroller {
     overflow: auto;
+    /* Its width is the element's, not the table's: the caption wraps within it (100cqi, inside the scrollbar). */
+    container-type: inline-size;
     border: 1px solid var(--_dz-overview-border-color);
     border-radius: var(--_dz-radius);
     background:
@@ -42,6 +44,14 @@ export default css`
     padding: var(--_dz-space);
     font-weight: 600;
     text-align: start;
+  }
+
+  /* Stays in view while the table scrolls sideways, wrapped within what the frame shows: a long caption is read whole. */
+  .caption-text {
+    position: sticky;
+    inset-inline-start: var(--_dz-space);
+    display: inline-block;
+    max-inline-size: calc(100cqi - 2 * var(--_dz-space));
   }
 
   th,
@@ -198,6 +208,9 @@ export default css`
   @media print {
     .scroller {
       overflow: visible;
+    }
+    .caption-text {
+      position: static;
     }
     thead {
       display: table-header-group;

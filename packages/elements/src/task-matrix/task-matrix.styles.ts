@@ -100,10 +100,14 @@ export default css`
   }
 
   .caption-text {
-    /* Stays in view while the table scrolls sideways. */
+    /*
+     * Stays in view while the table scrolls sideways, and wraps within the element's width (100cqi), less the
+     * caption's padding and room for the frame's borders and a scrollbar, not the table's: a long caption is read whole.
+     */
     position: sticky;
     left: var(--_dz-space);
     display: inline-block;
+    max-width: calc(100cqi - 2 * var(--_dz-space) - 1.25rem);
   }
 
   /*
@@ -582,8 +586,10 @@ export default css`
     .print-band caption {
       padding: 0 0 4pt;
     }
+    /* The right column's numbers sit outside their items, in the gap: wide enough not to touch the left's titles. */
     .print-key {
       columns: 2;
+      column-gap: 3em;
       font-size: 8pt;
     }
     td.cell {

@@ -149,7 +149,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // spoken sentence and status; loads that fail while the plan reloads; the matrix and the card on paper, the CSV named
 // after its plan) paid on the gauge page by the card's, the summary's and the overview's plan scopes leaving the shared
 // chunk for their own (each class's static `planScope`): the gauge 30,698 bytes, the card 38.3 KB, a matrix section
-// 37.3, all three 72.2 (→ 72.5, within its goal of 75), the unit summary 47.9, the overview 45.4.
+// 37.3, all three 72.2 (→ 72.5, within its goal of 75), the unit summary 47.9, the overview 45.4. Then a due target
+// judged by its last reading by the deadline and any reading after today said (the gauge 30,682 bytes), captions
+// wrapped within the visible frame (a matrix section 37.4 KB, at its ceiling; the overview 45.5, → 45.7).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -162,7 +164,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.5, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.7, everyTarget: true },
 ];
 
 /**

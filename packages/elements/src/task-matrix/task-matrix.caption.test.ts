@@ -1,0 +1,51 @@
+/**
+ * A long caption wraps within what the table's scrolling frame shows, and stays in view while the table scrolls
+ * sideways (a CMS editor's review: the caption, which names the plan, the sections and the units, was one line as
+ * wide as the table, cut at the frame's edge, and in English every line it showed was cut mid-sentence).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../task-matrix.js';
+import type { DzTaskMatrix } from './task-matrix.js';
+
+/** The frame's visible box (inside its borders and scrollbars), in the viewport's coordinates. */
+function visibleBox(frame: HTMLElement): { left: number; right: number } {
+  const left = frame.getBoundingClientRect().left + frame.clientLeft;
+  return { left, right: left + frame.clientWidth };
+}
+
+/** Asserts that `text` is whole and inside the frame's visible box. */
+function expectWithin(text: HTMLElement, frame: HTMLElement, when: string): void {
+  const box = text.getBoundingClientRect();
+  const visible = visibleBox(frame);
+  expect(box.left, `the caption's left edge ${when}`).to.be.at.least(visible.left - 0.5);
+  expect(box.right, `the caption's right edge ${when}`).to.be.at.most(visible.right + 0.5);
+  expect(text.scrollWidth, `the caption's text, unclipped, ${when}`).to.be.at.most(text.clientWidth);
+}
+
+const units = '市發改委、市財政局、市工信局、市水利局、市生態環境局';
+
+describe('dz-task-matrix: a long caption in a scrolling table', () => {
+  const cases = [
+    { name: 'six sections and five units (zh-Hant)', lang: 'zh-Hant', section: '1,2,3,4,5,6', unit: units },
+    { name: 'six sections and five units (en)', lang: 'en', section: '1,2,3,4,5,6', unit: units },
+    { name: 'the whole plan, with a scrollbar (en)', lang: 'en' },
+  ] as { name: string; lang: string; section?: string; unit?: string }[];
+  for (const { name, lang, section, unit } of cases) {
+    it(`wraps within the frame and stays in view as the table scrolls: ${name}`, async () => {
+      const el = await fixture<DzTaskMatrix>(
+        html`<dz-task-matrix style="width: 760px" lang=${lang} section=${section ?? nothing} unit=${unit ?? nothing}></dz-task-matrix>`,
+      );
+      await el.updateComplete;
+      const frame = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      const text = el.shadowRoot!.querySelector<HTMLElement>('caption .caption-text')!;
+      expect(frame.scrollWidth, 'the table is wider than its frame').to.be.above(frame.clientWidth);
+      expect(text.textContent!.length, 'a caption longer than one line of the frame').to.be.above(40);
+      if (!section) expect(frame.scrollHeight, 'the whole plan scrolls down too').to.be.above(frame.clientHeight);
+      expectWithin(text, frame, 'at the start');
+      frame.scrollLeft = frame.scrollWidth;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expectWithin(text, frame, 'scrolled to the end');
+    });
+  }
+});
