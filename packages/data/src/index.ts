@@ -81,7 +81,7 @@ export { paceLines, progressLines, targetLines } from './target-band.js';
 // Progress reports
 export {
   judgedReading,
-  READING_AT_DEADLINE_DAYS,
+  readingShown,
   latestProgress,
   parseProgressReport,
   progressHistory,

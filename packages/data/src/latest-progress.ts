@@ -3,7 +3,6 @@
  * elements read feeds with it). A report's history is its entries: any number per target, each standing at its
  * own `asOf` (else the report's).
  */
-import { daysBetween } from './iso-date.js';
 import type { ProgressEntry, ProgressReport } from './progress-report.js';
 import type { Target } from './schema.js';
 
@@ -64,28 +63,20 @@ export function latestProgress(report: ProgressReport, targetId: string): Progre
 }
 
 /**
- * How many days after a deadline a reading still stands for the figure at it: a year-end figure a final report dates
- * in January or February. The next quarter's reading (90 days and more after a quarter's end) is not one.
- */
-export const READING_AT_DEADLINE_DAYS = 62;
-
-/**
  * The reading a target is judged by, of its {@link progressHistory}: its latest, until the target is due (the
- * report's date on or after its deadline). Then the first dated on the deadline or up to
- * {@link READING_AT_DEADLINE_DAYS} after it (the figure at the deadline, or the year-end figure a final report dates in
- * January), else the last before the deadline (then not reported for the period: {@link staleReading}): a reading
- * taken long after the deadline (the next quarter's or year's) does not stand for the figure at it. Only with no
- * reading before the deadline is the first after it, however late, the one there is (shown with its date). A target
- * is judged at its deadline: a later reading stays in the history (the trend) and never makes good a miss or a
- * ceiling kept. The one pick of the elements' status and `dz-plan progress diff`'s. `undefined` when the history is
- * empty.
+ * report's date on or after its deadline); then the last dated on or before the deadline, and none when every reading
+ * is later. A target is judged at its deadline: a later reading stays in the history (the trend) and never makes good
+ * a miss or a ceiling kept, nor stands for a figure not reported by the deadline (the next month's, the next
+ * quarter's). A year-end figure reported in January is dated at the deadline (the sheet's date column, or
+ * `dz-plan progress import --as-of 2023-12-31`), replacing the figure reported there. The one pick of the elements'
+ * status and `dz-plan progress diff`'s. `undefined` when there is none to judge by.
  *
  * @example
  * ```ts
  * const history = [{ value: 2200, asOf: '2023-09-30' }, { value: 2950, asOf: '2023-12-31' }, { value: 3010, asOf: '2024-01-15' }];
  * judgedReading(history, { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 2950, asOf: '2023-12-31' }
- * judgedReading([history[0], history[2]], { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 3010, asOf: '2024-01-15' }
- * judgedReading([history[0], { value: 9000, asOf: '2024-12-31' }], { deadline: '2023-12-31' }, { asOf: '2024-12-31' }); // { value: 2200, asOf: '2023-09-30' }
+ * judgedReading([history[0], history[2]], { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 2200, asOf: '2023-09-30' }
+ * judgedReading([history[2]], { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // undefined
  * ```
  */
 export function judgedReading(
@@ -93,16 +84,34 @@ export function judgedReading(
   target: Pick<Target, 'deadline'>,
   report: Pick<ProgressReport, 'asOf'>,
 ): ProgressReading | undefined {
-  if (report.asOf < target.deadline) return history.at(-1);
-  const after = history.find((r) => r.asOf >= target.deadline);
-  return (after && daysBetween(target.deadline, after.asOf) <= READING_AT_DEADLINE_DAYS ? after : history.findLast((r) => r.asOf < target.deadline)) ?? after;
+  return report.asOf < target.deadline ? history.at(-1) : history.findLast((r) => r.asOf <= target.deadline);
+}
+
+/**
+ * The reading a target's status is shown for: one dated after `today`, wherever it is in the history (a typo for the
+ * year, 2032 for 2023: a problem to say, never hidden behind the reading judged), else its {@link judgedReading}. The
+ * one pick of the elements and `diffReports`.
+ *
+ * @example
+ * ```ts
+ * readingShown([{ value: 2200, asOf: '2023-09-30' }, { value: 3000, asOf: '2032-06-30' }], { deadline: '2023-12-31' }, { asOf: '2032-06-30' }, '2026-12-03');
+ * // { value: 3000, asOf: '2032-06-30' }: evaluating it says the date is after today
+ * ```
+ */
+export function readingShown(
+  history: readonly ProgressReading[],
+  target: Pick<Target, 'deadline'>,
+  report: Pick<ProgressReport, 'asOf'>,
+  today: string,
+): ProgressReading | undefined {
+  return history.find((r) => r.asOf > today) ?? judgedReading(history, target, report);
 }
 
 /**
  * Whether a target's reading (its {@link judgedReading}) is dated before the earlier of the target's deadline and its
  * report's own date (`asOf`): the target was not reported for this period (a report appended to keeps the last
  * period's reading as the latest), and its status stands at the reading's date, not the report's. A figure dated at
- * or after the deadline is the final one, not old, in a report dated after it. The one rule of
+ * the deadline is the final one, not old, in a report dated after it. The one rule of
  * `dz-plan progress diff`'s "本期未報" and the elements'.
  *
  * @example

@@ -160,4 +160,4 @@ export function parseProgressReport(input: unknown, plan?: ReportPlan, options: 
   return { success: true, data: report, issues: [] };
 }
 
-export { judgedReading, latestProgress, progressHistory, READING_AT_DEADLINE_DAYS, staleReading, type ProgressReading } from './latest-progress.js';
+export { judgedReading, latestProgress, progressHistory, readingShown, staleReading, type ProgressReading } from './latest-progress.js';

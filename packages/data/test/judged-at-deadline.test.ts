@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { evaluatePlanTarget, judgedReading, progressHistory, READING_AT_DEADLINE_DAYS, staleReading, type ProgressReport } from '../src/index.js';
+import { evaluatePlanTarget, judgedReading, progressHistory, staleReading, type ProgressReport } from '../src/index.js';
 import { diffReports, notReportedBy } from '../src/progress/index.js';
 import { supervisionFeeds } from './fixtures/supervision-feeds.js';
 
@@ -43,39 +43,41 @@ describe('judgedReading: the reading a target is judged by', () => {
     assert.notEqual(evaluatePlanTarget(dezhouPlan, target('t26.3'), reading).status, 'missed');
   });
 
-  test('with no reading on or before the deadline, the first after it (the nearest), not the last', () => {
+  test('with every reading after the deadline, none to judge by: not reported by the deadline', () => {
     const report: ProgressReport = { plan: dezhouPlan.id, asOf: '2024-02-29', entries: [{ target: 't09.1', value: 3010, asOf: '2024-01-15' }, { target: 't09.1', value: 3200, asOf: '2024-02-29' }] };
-    assert.deepEqual(judgedReading(progressHistory(report, 't09.1'), target('t09.1'), report), at('2024-01-15', 3010));
+    assert.equal(judgedReading(progressHistory(report, 't09.1'), target('t09.1'), report), undefined);
+    assert.equal(progressHistory(report, 't09.1').length, 2, 'the readings stay in the history');
   });
 
-  test('quarterly readings before the deadline and the year-end figure dated in January: that figure, not September’s', () => {
-    const report: ProgressReport = {
-      plan: dezhouPlan.id,
-      asOf: '2024-01-15',
-      entries: [
-        { target: 't09.1', value: 600, asOf: '2023-03-31' },
-        { target: 't09.1', value: 1500, asOf: '2023-06-30' },
-        { target: 't09.1', value: 2200, asOf: '2023-09-30' },
-        { target: 't09.1', value: 3100 },
-      ],
-    };
-    const reading = judgedReading(progressHistory(report, 't09.1'), target('t09.1'), report)!;
-    assert.deepEqual(reading, at('2024-01-15', 3100));
-    assert.equal(staleReading(reading, target('t09.1'), report), false);
-    assert.equal(evaluatePlanTarget(dezhouPlan, target('t09.1'), reading).status, 'met');
-    assert.deepEqual(notReportedBy(report, dezhouPlan), []);
+  test('quarterly readings and a year-end figure dated in January: September’s, 本期未報, until the figure is dated at the deadline', () => {
+    const entries = [
+      { target: 't09.1', value: 600, asOf: '2023-03-31' },
+      { target: 't09.1', value: 1500, asOf: '2023-06-30' },
+      { target: 't09.1', value: 2200, asOf: '2023-09-30' },
+    ];
+    const january: ProgressReport = { plan: dezhouPlan.id, asOf: '2024-01-15', entries: [...entries, { target: 't09.1', value: 3100 }] };
+    const reading = judgedReading(progressHistory(january, 't09.1'), target('t09.1'), january)!;
+    assert.deepEqual(reading, at('2023-09-30', 2200));
+    assert.deepEqual(notReportedBy(january, dezhouPlan), [{ target: 't09.1', asOf: '2023-09-30' }]);
+    // Dated at the deadline (the sheet's date column, or --as-of 2023-12-31), it is the year's result.
+    const dated: ProgressReport = { ...january, entries: [...entries, { target: 't09.1', value: 3100, asOf: '2023-12-31' }] };
+    assert.deepEqual(judgedReading(progressHistory(dated, 't09.1'), target('t09.1'), dated), at('2023-12-31', 3100));
+    assert.deepEqual(notReportedBy(dated, dezhouPlan), []);
   });
 
-  test('due 30 June, read in March and September: not September’s (the next quarter’s), March’s, not reported for the period', () => {
+  test('due 30 June, monthly readings: July’s never makes good a June not reported (May’s, 本期未報), nor a June miss', () => {
     const june = { ...target('t09.1'), deadline: '2023-06-30' };
-    const history = [at('2023-03-31', 600), at('2023-09-30', 3100)];
-    const reading = judgedReading(history, june, { asOf: '2023-09-30' })!;
-    assert.deepEqual(reading, at('2023-03-31', 600));
-    assert.equal(staleReading(reading, june, { asOf: '2023-09-30' }), true);
+    const skipped = [at('2023-05-31', 1000), at('2023-07-31', 3000)];
+    const reading = judgedReading(skipped, june, { asOf: '2023-07-31' })!;
+    assert.deepEqual(reading, at('2023-05-31', 1000));
+    assert.equal(staleReading(reading, june, { asOf: '2023-07-31' }), true);
+    const reported = [at('2023-05-31', 1000), at('2023-06-30', 2500), at('2023-07-31', 3000)];
+    assert.deepEqual(judgedReading(reported, june, { asOf: '2023-07-31' }), at('2023-06-30', 2500));
+    assert.equal(evaluatePlanTarget(dezhouPlan, june, at('2023-06-30', 2500)).status, 'missed');
   });
 
   test('a reading long after the deadline never stands for it: a rolling feed’s 2024 figures leave 2023’s target at September, 本期未報', () => {
-    for (const later of [at('2024-12-31', 9000), at('2024-03-31', 400)]) {
+    for (const later of [at('2024-12-31', 9000), at('2024-03-31', 400), at('2024-01-15', 3100)]) {
       const report: ProgressReport = {
         plan: dezhouPlan.id,
         asOf: later.asOf,
@@ -85,14 +87,6 @@ describe('judgedReading: the reading a target is judged by', () => {
       assert.deepEqual(reading, at('2023-09-30', 2200), later.asOf);
       assert.deepEqual(notReportedBy(report, dezhouPlan), [{ target: 't09.1', asOf: '2023-09-30' }], later.asOf);
     }
-  });
-
-  test('up to 62 days after the deadline is the figure at it (2 March 2024, a leap year); a day more is not', () => {
-    assert.equal(READING_AT_DEADLINE_DAYS, 62);
-    assert.deepEqual(judgedReading([at('2024-03-02', 3100)], target('t09.1'), { asOf: '2024-03-02' }), at('2024-03-02', 3100));
-    const history = [at('2023-09-30', 2200), at('2024-03-03', 3100)];
-    assert.deepEqual(judgedReading(history, target('t09.1'), { asOf: '2024-03-31' }), at('2023-09-30', 2200));
-    assert.deepEqual(judgedReading(history.slice(1), target('t09.1'), { asOf: '2024-03-31' }), at('2024-03-03', 3100), 'with none before, the one there is');
   });
 
   test('only readings before the deadline in a report after it: the last, and not reported for the period', () => {

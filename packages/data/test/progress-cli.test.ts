@@ -124,6 +124,16 @@ describe('dz-plan progress', () => {
     assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
   });
 
+  test('diff: a reading dated after today behind an earlier one (a typo for 2023) is named too, though the earlier is judged; exit 1', async () => {
+    const typo = { plan: 'dezhou-2023-green-low-carbon', asOf: '2032-06-30', entries: [{ target: 't09.1', value: 2200, asOf: '2023-09-30' }, { target: 't09.1', value: 3000 }] };
+    writeFileSync(at('typo.json'), JSON.stringify(typo));
+    writeFileSync(at('q1.json'), diffReportJson({ value: 1500, asOf: '2023-03-31' }, 97));
+    const r = await run('diff', at('q1.json'), at('typo.json'), '--lang', 'en');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('typo.json'))}: t09\\.1 at 2032-06-30: 2032-06-30 is after today`, 'm'));
+    assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
+  });
+
   test('diff: a report with an entry dated after the report (a forecast) is refused with its path, nothing judged, exit 1', async () => {
     writeFileSync(at('q2.json'), JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't14.3', value: 2 }] }));
     writeFileSync(at('forecast.json'), JSON.stringify({ plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't14.3', value: 4, asOf: '2023-12-31', note: '全年' }] }));

@@ -204,7 +204,8 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
     reports.push(parsed.data);
   }
   // Today as the import judges it: a reading dated after it is a problem, not a status against a pace to come.
-  const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today: localIsoDate() });
+  const today = localIsoDate();
+  const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
   const words = progressCommandWords[lang];
   const reading = (r: ReadingWithStatus | undefined) =>
     r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : words.cannotJudge})` : '—';
@@ -223,10 +224,19 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   out(words.changed(changes.length, changes.filter((c) => c.statusChanged).length, moved('better'), moved('worse')));
   const stale = notReportedBy(newer, plan);
   if (stale.length) out(terminalText(words.notReported(formatIsoDate(newer.asOf, lang), stale.map((s) => ({ target: s.target, asOf: formatIsoDate(s.asOf, lang) })))));
-  // Each reading the diff cannot judge, named with its report, target and date as the import names a row.
-  const problems = changes.flatMap((c) =>
-    [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) => (r?.problem ? [words.readingAt(file, c.target, r.asOf, r.sentence)] : [])),
+  // Each reading the diff cannot judge, named with its report, target and date as the import names a row; and every
+  // reading dated after today, judged or not (a typo for a year the target is judged before hides in the history).
+  const judgedProblems = changes.flatMap((c) =>
+    [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) =>
+      r?.problem && r.problem.code !== 'afterToday' ? [words.readingAt(file, c.target, r.asOf, r.sentence)] : [],
+    ),
   );
+  const lateProblems = reports.flatMap((report, i) =>
+    readingsAfter(report, today).map((r) =>
+      words.readingAt(positionals[i]!, r.target, r.asOf, describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, plan.targets.find((t) => t.id === r.target)!, lang)),
+    ),
+  );
+  const problems = [...judgedProblems, ...lateProblems];
   for (const problem of problems) err(problem);
   if (problems.length) err(words.cannotBeJudged(problems.length));
   return problems.length ? 1 : 0;

@@ -1,6 +1,6 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
 import { evaluatePlanTarget } from '../evaluate-target.js';
-import { judgedReading, staleReading, type ProgressReading } from '../latest-progress.js';
+import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
 import { totalFalls } from './falling-totals.js';
 import { progressHistories } from './histories.js';
 import { localIsoDate } from '../local-date.js';
@@ -89,7 +89,7 @@ export function notReportedBy(report: ProgressReport, plan: Plan): { readonly ta
 }
 
 /**
- * The targets whose judged value or date ({@link judgedReading}: the latest, or once due the one at the deadline)
+ * The targets whose judged value or date ({@link readingShown}: one dated after today, else the latest, or once due the last by the deadline)
  * differs between two reports, in plan order, each with the status of both readings: the value changed, a reading
  * added or removed, and whether the status moved. Each status is the one the plan API's `evaluateTarget` gives and
  * the elements show, paced from the plan's `period.start`. A reading that cannot be judged (dated after `today`,
@@ -105,7 +105,7 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
   const changes: ReportChange[] = [];
   const histories = { before: progressHistories(before), after: progressHistories(after) };
   for (const target of plan.targets) {
-    const [old, now] = [judgedReading(histories.before.get(target.id) ?? [], target, before), judgedReading(histories.after.get(target.id) ?? [], target, after)];
+    const [old, now] = [readingShown(histories.before.get(target.id) ?? [], target, before, today), readingShown(histories.after.get(target.id) ?? [], target, after, today)];
     if (!old && !now) continue;
     if (old && now && old.value === now.value && old.asOf === now.asOf) continue;
     const judge = (reading: ProgressReading | undefined): ReadingWithStatus | undefined => {

@@ -116,10 +116,19 @@ export default css`
     white-space: nowrap;
   }
 
-  /* ---- print: a group's heading kept with its first target, no target cut between pages ---- */
+  /*
+   * ---- print: a heading (an area's, a group's) kept with what follows it, no target cut between pages. The areas and
+   * groups are blocks on paper: Chromium ignores a break rule between the items of a grid. ----
+   */
 
   @media print {
-    .group-heading {
+    .tasks-area,
+    .targets-area,
+    .group {
+      display: block;
+    }
+    .group-heading,
+    .label {
       break-after: avoid;
     }
     .target {

@@ -26,4 +26,13 @@ describe('judgeTarget and the report’s date', () => {
     const missing = judgeTarget(api, api.getTarget('t18.3')!, report, 'zh-Hant');
     expect([missing.unreported, missing.stale]).to.deep.equal([true, undefined]);
   });
+
+  it('shows a reading dated after today as the problem, even behind an earlier one the target would be judged by', () => {
+    const typo: ProgressReport = { plan: dezhouPlan.id, asOf: '2032-06-30', entries: [{ target: 't09.1', value: 2200, asOf: '2023-09-30' }, { target: 't09.1', value: 3000 }] };
+    // Its problem by its code (the words load on demand).
+    const judged = judgeTarget(api, api.getTarget('t09.1')!, typo, 'en', false);
+    expect(judged.evaluation).to.equal(undefined);
+    expect(judged.problem).to.equal('afterToday');
+    expect(judged.stale).to.equal(undefined);
+  });
 });

@@ -6,6 +6,7 @@ import {
   evaluatePlanTarget,
   InvalidReadingError,
   judgedReading,
+  readingShown,
   latestIsoDate,
   progressHistory,
   staleReading,
@@ -47,14 +48,14 @@ export interface JudgedTarget {
 }
 
 /**
- * `target` judged against the report's reading ({@link judgedReading}: the latest, or once due the one at the deadline;
- * none without a report), at the reading's own date; a reading older than the report and the deadline is `stale`
+ * `target` judged against the report's reading ({@link readingShown}: a reading dated after today, else the latest, or once due the last by the deadline;
+ * none without a report; a reading dated after today, anywhere in the history, is the problem shown), at the reading's own date; a reading older than the report and the deadline is `stale`
  * (not reported this period). Without `words` (a view that only counts what cannot
  * be judged, as the overview's tally) a problem is its code, and its words are not loaded.
  */
 export function judgeTarget(api: PlanLookups, target: Target, report: ProgressReport | undefined, lang: Language, words = true): JudgedTarget {
   const history = report ? progressHistory(report, target.id) : [];
-  const reading = report && judgedReading(history, target, report);
+  const reading = report && readingShown(history, target, report, latestIsoDate());
   return {
     target,
     due: target.deadline !== api.plan.period.end,
