@@ -73,7 +73,7 @@ export function renderReading(
             : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}
           <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
           ></p
-        >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend')}</div
+        >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div
       ></div
     ></figure
   >`;

@@ -21,7 +21,7 @@ export function renderTargetItem(judged: JudgedTarget, lang: Language, t: String
     ${problem === undefined ? nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
     ${unreported ? html`<span class="no-value">${t.noValue}</span>` : nothing}
     ${due ? html`<span class="deadline">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>` : nothing}
-    ${evaluation && history ? renderTrend(target, history, lang, t, 'gauge-trend') : nothing}
+    ${evaluation && history ? renderTrend(target, history, lang, t, 'gauge-trend', evaluation.asOf) : nothing}
   </li>`;
 }
 

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../i18n/en.js';
 import { zhHans } from '../i18n/zh-hans.js';
 import { zhHant } from '../i18n/zh-hant.js';
-import { formatReading } from './format.js';
+import { formatReading, formatValue } from './format.js';
 import { renderTrend, trendWords } from './trend.js';
 
 const api = dezhou();
@@ -65,4 +65,27 @@ describe('the trend of a total built up over the year that falls (a supervision 
     const level = api.plan.targets.find((t) => t.measure === 'level' && t.comparator === 'atLeast')!;
     expect(trendWords(level, readings(['2023-06-30', 20], ['2023-09-30', 10]), 'en', en)).to.not.contain('check');
   });
+});
+
+describe('the trend of the reading judged, not of a later one', () => {
+  // t09.1 judged at its deadline by 2,950 on 31 December; 3,010 on 15 January stays in the list.
+  const fiveG = target('t09.1');
+  const history = readings(['2023-09-30', 2200], ['2023-12-31', 2950], ['2024-01-15', 3010]);
+
+  it('says the change to the reading shown from the one before it, never the later reading’s', () => {
+    expect(trendWords(fiveG, history, 'en', en, '2023-12-31')).to.equal(en.trendUp(formatValueOf(2200), '30 September 2023'));
+    expect(trendWords(fiveG, history, 'en', en)).to.equal(en.trendUp(formatValueOf(2950), '31 December 2023'), 'without a date, the latest');
+  });
+
+  it('a reading shown with none before it says no trend, and its later readings are still listed', async () => {
+    const later = readings(['2023-09-30', 2200], ['2024-03-31', 3100]);
+    expect(trendWords(fiveG, later, 'en', en, '2023-09-30')).to.equal(undefined);
+    const el = await fixture<HTMLElement>(html`<div>${renderTrend(fiveG, later, 'en', en, 'trend', '2023-09-30')}</div>`);
+    expect(el.querySelector('.trend-words')).to.equal(null);
+    expect(el.querySelectorAll('.trend-value').length).to.equal(2);
+  });
+
+  function formatValueOf(value: number): string {
+    return formatValue(fiveG, value, 'en');
+  }
 });

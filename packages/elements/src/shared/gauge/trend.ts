@@ -8,14 +8,16 @@ import type { Strings } from '../i18n/ui-strings.js';
 import { formatValue } from './format.js';
 
 /**
- * The latest reading against the one before it, in words; `undefined` with fewer than two readings. A change from a
+ * The reading shown (the one dated `at`, the reading judged; the latest without) against the one before it, in words;
+ * `undefined` with none before it. A reading judged at the deadline is never described by a later one's change. A change from a
  * base year (↓12%, ↑6%) says its cut or rise grew or shrank (`the cut shrank from ↓ 7%`): its raw value going down
  * is a use going up. A total built up over the year that falls says to check both readings, as the import does
  * (`totalFalls`): it cannot fall, whatever status the reading is given. The earlier reading is written as the
  * headline writes it ({@link formatValue}).
  */
-export function trendWords(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings): string | undefined {
-  const [before, latest] = [history.at(-2), history.at(-1)];
+export function trendWords(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings, at?: string): string | undefined {
+  const i = at === undefined ? history.length - 1 : history.findIndex((r) => r.asOf === at);
+  const [before, latest] = [history[i - 1], history[i]];
   if (!before || !latest) return undefined;
   const date = formatIsoDate(before.asOf, lang);
   if (latest.value === before.value) return t.trendSame(date);
@@ -27,12 +29,15 @@ export function trendWords(target: Target, history: readonly ProgressReading[], 
   return (up ? t.trendUp : t.trendDown)(from, date);
 }
 
-/** The trend in words and the readings in date order, or nothing with fewer than two readings. */
-export function renderTrend(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings, part: string): TemplateResult | typeof nothing {
-  const words = trendWords(target, history, lang, t);
-  if (!words) return nothing;
+/**
+ * The trend in words of the reading shown (dated `at`) and the readings in date order, later ones too; nothing with
+ * fewer than two readings.
+ */
+export function renderTrend(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings, part: string, at?: string): TemplateResult | typeof nothing {
+  if (history.length < 2) return nothing;
+  const words = trendWords(target, history, lang, t, at);
   return html`<div class="trend" part=${part}>
-    <span class="trend-words">${words}</span>
+    ${words ? html`<span class="trend-words">${words}</span>` : nothing}
     <ol class="trend-steps" aria-label=${t.trendReadings}>
       ${history.map((r) => html`<li><span class="trend-value">${formatValue(target, r.value, lang)}</span> <span class="trend-date">${formatIsoDate(r.asOf, lang)}</span></li>`)}
     </ol>
