@@ -89,11 +89,12 @@ export function notReportedBy(report: ProgressReport, plan: Plan): { readonly ta
 }
 
 /**
- * The targets whose judged value or date ({@link readingShown}: one dated after today, else the latest, or once due the last by the deadline)
- * differs between two reports, in plan order, each with the status of both readings: the value changed, a reading
- * added or removed, and whether the status moved. Each status is the one the plan API's `evaluateTarget` gives and
- * the elements show, paced from the plan's `period.start`. A reading that cannot be judged (dated after `today`,
- * before the plan's period, a rate over 100%…) has no status and says why in `problem` and `sentence`.
+ * The targets whose judged value or date ({@link readingShown}: one dated after today, else the latest, or once due
+ * the last by the deadline) differs between two reports, in plan order, each with the status of both readings: the
+ * value changed, a reading added or removed, and whether the status moved. Each status is the one the plan API's
+ * `evaluateTarget` gives and the elements show, paced from the plan's `period.start`. A reading that cannot be
+ * judged (dated after `today`, before the plan's period, a rate over 100%…) has no status and says why in `problem`
+ * and `sentence`.
  *
  * @example
  * ```ts

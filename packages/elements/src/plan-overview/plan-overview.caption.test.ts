@@ -8,24 +8,11 @@ import { expect, html } from '@open-wc/testing';
 import { withHeldFeed } from '../../test/support/wait.js';
 import '../plan-overview.js';
 import type { DzPlanOverview } from './plan-overview.js';
+import { expectWithin } from '../../test/support/visible-box.js';
 
 /** A report with a reading for every target, so the table shows its status columns. */
 const report = { plan: dezhouPlan.id, asOf: '2023-06-30', entries: dezhou().plan.targets.map((target) => ({ target: target.id, value: target.value })) };
 
-/** The frame's visible box (inside its borders and scrollbars), in the viewport's coordinates. */
-function visibleBox(frame: HTMLElement): { left: number; right: number } {
-  const left = frame.getBoundingClientRect().left + frame.clientLeft;
-  return { left, right: left + frame.clientWidth };
-}
-
-/** Asserts that `text` is whole and inside the frame's visible box. */
-function expectWithin(text: HTMLElement, frame: HTMLElement, when: string): void {
-  const box = text.getBoundingClientRect();
-  const visible = visibleBox(frame);
-  expect(box.left, `the caption's left edge ${when}`).to.be.at.least(visible.left - 0.5);
-  expect(box.right, `the caption's right edge ${when}`).to.be.at.most(visible.right + 0.5);
-  expect(text.scrollWidth, `the caption's text, unclipped, ${when}`).to.be.at.most(text.clientWidth);
-}
 
 describe('dz-plan-overview: a long caption in a narrow frame', () => {
   for (const lang of ['en', 'zh-Hant'] as const) {

@@ -6,11 +6,10 @@
  * targets' sections' targets (with the section's tasks for a target written by its task's number, `9.1`); a matrix
  * its sections' tasks (every section's without `section`) and the units, in the whole plan's order, without targets
  * or bodies; a unit summary and a plan overview every task, every target and the units, without bodies; an element
- * whose class gives no `planScope` (see `plan-scope.ts`) the whole plan. English texts load for an element in English, or one that finds a unit by its
- * English name; the table folding Traditional to Simplified for an element in Simplified Chinese or one that finds
- * units by name. Until they are there the element shows its
- * loading state; then every element that asked updates. A page whose elements all have `plan-src` downloads none
- * of it.
+ * whose class gives no `planScope` (see `plan-scope.ts`) the whole plan. English texts load for an element in
+ * English, or one that finds a unit by its English name; the table folding Traditional to Simplified for an element
+ * in Simplified Chinese or one that finds units by name. Until they are there the element shows its loading state;
+ * then every element that asked updates. A page whose elements all have `plan-src` downloads none of it.
  */
 import { planLookupsAsIs, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
 import { foldBodies, joinParts, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';

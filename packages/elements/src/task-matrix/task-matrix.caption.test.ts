@@ -7,21 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../task-matrix.js';
 import type { DzTaskMatrix } from './task-matrix.js';
+import { expectWithin } from '../../test/support/visible-box.js';
 
-/** The frame's visible box (inside its borders and scrollbars), in the viewport's coordinates. */
-function visibleBox(frame: HTMLElement): { left: number; right: number } {
-  const left = frame.getBoundingClientRect().left + frame.clientLeft;
-  return { left, right: left + frame.clientWidth };
-}
-
-/** Asserts that `text` is whole and inside the frame's visible box. */
-function expectWithin(text: HTMLElement, frame: HTMLElement, when: string): void {
-  const box = text.getBoundingClientRect();
-  const visible = visibleBox(frame);
-  expect(box.left, `the caption's left edge ${when}`).to.be.at.least(visible.left - 0.5);
-  expect(box.right, `the caption's right edge ${when}`).to.be.at.most(visible.right + 0.5);
-  expect(text.scrollWidth, `the caption's text, unclipped, ${when}`).to.be.at.most(text.clientWidth);
-}
 
 const units = '市發改委、市財政局、市工信局、市水利局、市生態環境局';
 
