@@ -98,8 +98,10 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
       for (const [, body] of source.matchAll(/css`((?:[^`\\]|\\.)*)`/g)) {
         const plain = body!.replace(/\$\{[^}]*\}/g, '600px').replace(/\\`/g, '"');
         const minified = minifyCssText(plain);
-        // No comment and no line left, and shorter: a sheet of tokens alone has little else to lose (task-colors).
+        // No comment, no line and no layout space around a brace or a semicolon left, and shorter: a sheet of tokens
+        // alone has little else to lose (task-colors), so no share of its length is asked.
         assert.ok(!/\/\*|\n/.test(minified) && minified.length < plain.length, `${file}: ${plain.length} → ${minified.length} characters`);
+        assert.doesNotMatch(minified, /\s[{};]|[{};]\s/, `${file}: layout space left around a brace or a semicolon`);
         assert.equal(read(minified), read(plain), file);
       }
     }
