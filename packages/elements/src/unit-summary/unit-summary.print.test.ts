@@ -2,25 +2,17 @@
  * A summary on paper: a group's heading stays with its first target and no target is cut between pages (a
  * supervision clerk's review: "» 用量快於序時 1" alone at the foot of a page).
  */
-import type { ProgressReport } from '@dz-tasks/data';
-import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, html } from '@open-wc/testing';
 import { onPaper } from '../../test/support/paper.js';
 import { withHeldFeed } from '../../test/support/wait.js';
 import '../unit-summary.js';
 import type { DzUnitSummary } from './unit-summary.js';
+import { staleSummaryReport } from '../../test/support/stale-summary-report.js';
 
 const $$ = (el: DzUnitSummary, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 /** Two groups: t18.1 judged, t18.2 not reported this period. */
-const report: ProgressReport = {
-  plan: dezhouPlan.id,
-  asOf: '2023-09-30',
-  entries: [
-    { target: 't18.2', value: 600, asOf: '2023-06-30' },
-    { target: 't18.1', value: 300 },
-  ],
-};
+const report = staleSummaryReport;
 
 const breaks = (el: DzUnitSummary) => ({
   labels: $$(el, '[part="group-label"]').map((label) => getComputedStyle(label).breakAfter),

@@ -1,24 +1,17 @@
 /** A reading older than its report: not reported this period, shown with its date; the summary dated by its report. */
 import { formatIsoDate, statusLabels, type ProgressReport } from '@dz-tasks/data';
-import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html } from '@open-wc/testing';
 import { withHeldFeed } from '../../test/support/wait.js';
 import '../unit-summary.js';
 import type { DzUnitSummary } from './unit-summary.js';
+import { staleSummaryReport } from '../../test/support/stale-summary-report.js';
 
 const $ = (el: DzUnitSummary, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: DzUnitSummary, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The reviewer's report: dated 30 September, its t18.2 reading from 30 June (600 of ≥ 1000), t18.1 of its own date. */
-const report: ProgressReport = {
-  plan: dezhouPlan.id,
-  asOf: '2023-09-30',
-  entries: [
-    { target: 't18.2', value: 600, asOf: '2023-06-30' },
-    { target: 't18.1', value: 300 },
-  ],
-};
+/** Two groups: t18.1 judged, t18.2 not reported this period. */
+const report = staleSummaryReport;
 
 const withFeed = (feed: ProgressReport, lang = 'zh-Hant') =>
   withHeldFeed<DzUnitSummary>((url) => html`<dz-unit-summary unit="市發改委" lang=${lang} progress-src=${url}></dz-unit-summary>`, feed, (el) => $(el, '.targets-area [part="loading"]'));

@@ -145,7 +145,7 @@ const fixtures = '/packages/elements/test-fixtures';
 // gauge saying not reported this period, the overview's ranking note) and the client waiting for its input words
 // before hydrating, paid by the matrix's plan scope leaving the shared chunk (0.14 KB): the gauge 30,669 bytes, the
 // card 38.2 KB, a matrix section 37.2, all three 72.0, the unit summary 47.8, the overview 45.3 (→ 45.5).
-// A session of reviews (a due target judged by its figure at the deadline, up to 62 days after it; a stale gauge's
+// A session of reviews (a due target judged by its figure at the deadline; a stale gauge's
 // spoken sentence and status; loads that fail while the plan reloads; the matrix and the card on paper, the CSV named
 // after its plan) paid on the gauge page by the card's, the summary's and the overview's plan scopes leaving the shared
 // chunk for their own (each class's static `planScope`): the gauge 30,698 bytes, the card 38.3 KB, a matrix section

@@ -5,7 +5,6 @@
 import {
   evaluatePlanTarget,
   InvalidReadingError,
-  judgedReading,
   readingShown,
   latestIsoDate,
   progressHistory,
@@ -26,8 +25,8 @@ export interface JudgedTarget {
   /** Its deadline differs from the end of the plan, so it is shown. */
   readonly due: boolean;
   /**
-   * The evaluation of the feed's reading ({@link judgedReading}: its latest, or once due the one at the deadline),
-   * when it can be judged.
+   * The evaluation of the feed's reading ({@link readingShown}: its latest, or once due the last by the deadline), when
+   * it can be judged.
    */
   readonly evaluation?: TargetEvaluation;
   /** Why the feed's reading cannot be judged (a value in the wrong scale), in the element's language. */
