@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { dezhou } from '../packages/data/src/dezhou-2023.js';
+import { FOLD_FROM } from '../packages/data/src/generated/fold.js';
 import { createPlanApi, parseProgressReport, Status, statusLabels } from '../packages/data/src/index.js';
 import { statusGlyphs } from '../packages/elements/src/shared/glyphs.js';
 import { stableRatePlan } from '../stories/support/stable-rate-plan.js';
@@ -137,6 +138,12 @@ describe('what the READMEs, guides and Storybook say of the plan and the element
       }
     }
     assert.ok(found >= 8, `the counts were found (${found})`);
+  });
+
+  test('the size the data README gives of the script-folding table is the generated table\'s', () => {
+    const said = /mapped to that form; (\d+) entries/.exec(read(join(repo, 'packages/data/README.md')));
+    assert.ok(said, 'the data README gives the folding table\'s size');
+    assert.equal(Number(said[1]), [...FOLD_FROM].length);
   });
 
   test('where they list the elements, they name all five', () => {

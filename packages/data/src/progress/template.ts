@@ -55,7 +55,7 @@ export class TemplateScopeError extends RangeError {
  *
  * @example
  * ```ts
- * progressTemplate(dezhouPlan, { unit: '市發改委', lang: 'zh-Hans' }).rows[0][0]; // 't01.1'
+ * progressTemplate(dezhouPlan, { unit: '市發改委', lang: 'zh-Hans' }).rows[0][0]; // 't03.1' (the first target of a task it leads)
  * ```
  * @throws TemplateScopeError when `unit` or `section` names nothing in the plan, or selects no target.
  */
