@@ -8,8 +8,8 @@ export { elapsedShare } from './iso-date.js';
 export { DEFAULT_APPROX_TOLERANCE, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
 import { bandOf, NOT_STARTED_UNTIL, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
 import { evaluationSentence } from './evaluation-sentence.js';
-import type { Status } from './messages.js';
-import { checkReading } from './read-value.js';
+import { resolveLanguage, type Status } from './messages.js';
+import { checkReading, notIsoDate } from './read-value.js';
 import { builtUp } from './built-up.js';
 import { isSingleThing } from './single-thing.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
@@ -32,12 +32,12 @@ export interface TargetReading {
 export interface EvaluateOptions {
   /** Start of the period a flow or level is paced over (ISO date). Default: 1 January of the deadline's year. */
   readonly start?: string;
-  /** Language of the sentence. Default zh-Hant. */
+  /** Language of the sentence. Default zh-Hant; another tag is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English). */
   readonly lang?: Language;
   /**
-   * Today (ISO date, as `localIsoDate()` gives it): a reading dated after it is refused (`afterToday`), not judged
-   * against a pace to come. Default: none, so an evaluation depends on its arguments alone; the elements and the
-   * sheet import give it.
+   * Today (ISO date, as `latestIsoDate()` gives it): a reading dated after it is refused (`afterToday`), not judged
+   * against a pace to come; a date that is not a real ISO date (`2023-6-30`) is a `RangeError`. Default: none, so an
+   * evaluation depends on its arguments alone; the elements and the sheet import give it.
    */
   readonly today?: string;
 }
@@ -192,15 +192,17 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * ```
  * @throws InvalidReadingError (a RangeError) when the reading cannot be judged: a value that is not a finite number,
  *   in the wrong scale (21000 for a target in 萬人), negative where it cannot be, or a date that is not real or
- *   comes before the period; its `problem` says which.
+ *   comes before the period; its `problem` says which. A plain RangeError when `options.today` is not a real ISO
+ *   date (`today "2023-6-30" is not an ISO date (YYYY-MM-DD)`), nor the target's deadline.
  */
 export function evaluateTarget(target: Target, reading: TargetReading, options: EvaluateOptions = {}): TargetEvaluation {
-  const lang = options.lang ?? 'zh-Hant';
+  // A tag the package does not speak is read as `languageOption` (library-inputs.ts) reads it; inline, for the gauge's bytes.
+  const lang = resolveLanguage(options.lang ?? 'zh-Hant', 'en');
   // Number.isFinite is false for what is not a number at all (a string from a hand-written feed) as for NaN and ∞.
   if (!Number.isFinite(reading.value)) {
     throw new InvalidReadingError({ code: 'notANumber', text: String(reading.value) }, target);
   }
-  if (isoDateTime(target.deadline) === undefined) throw new RangeError(`target ${target.id}: deadline "${target.deadline}" is not a real ISO date`);
+  isoDateTime(target.deadline) ?? notIsoDate(`target ${target.id}: deadline`, target.deadline);
   const measure = target.measure;
   const periodStart = options.start ?? `${target.deadline.slice(0, 4)}-01-01`;
   const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : periodStart;
@@ -214,7 +216,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   const goal = target.value;
   const given = measure === 'level' ? (reading.baseline ?? target.baseline) : undefined;
   if (given !== undefined && !Number.isFinite(given)) {
-    throw new InvalidReadingError({ code: 'notANumber', text: `baseline ${String(given)}` }, target);
+    throw new InvalidReadingError({ code: 'notANumber', text: `baseline ${given}` }, target);
   }
   const lowerIsBetter = lowerIsBetterFor(target);
   // A baseline at or past the target (over a floor, under a limit) leaves no way to pace: judged against the target only.

@@ -6,6 +6,7 @@ import english from 'zod/v4/locales/en.js';
 import simplified from 'zod/v4/locales/zh-CN.js';
 import traditional from 'zod/v4/locales/zh-TW.js';
 import { say, validationWords, zodIssueWords, type Said, type ZodIssueWords } from './validation-words.js';
+import { languageOption } from './library-inputs.js';
 import type { Language } from './vocabulary.js';
 
 /** zod's own messages (`expected number, received string`) in each language: `zod/mini` ships none. */
@@ -73,8 +74,8 @@ const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
  * ```
  */
 export function validationMessagesIn(lang: Language): z.core.$ZodErrorMap {
-  // A language this package does not speak (from plain JavaScript) is English: a validator never throws.
-  const known: Language = Object.hasOwn(validationWords, lang) ? lang : 'en';
+  // A tag this package does not speak (from plain JavaScript) is read as every `lang` option is: a validator never throws.
+  const known = languageOption(lang, 'en');
   let map = errorMaps.get(known);
   if (!map) {
     const words = validationWords[known];

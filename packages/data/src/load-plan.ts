@@ -1,5 +1,6 @@
 /** Plan JSON from elsewhere (another city's, a fetch): validated against the schemas, then indexed. */
 import { issueLine, type ValidationIssue } from './issues.js';
+import { languageOption } from './library-inputs.js';
 import { createPlanApi, type PlanApi } from './plan-api.js';
 import { PlanSchema, type Plan } from './schema.js';
 import { validateInput, type ValidationOptions } from './validate-input.js';
@@ -25,14 +26,15 @@ export class PlanValidationError extends Error {
    * Creates the error; its message lists the first five issues, one per line, and how many more there are.
    *
    * @param issues Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`.
-   * @param lang The language of the message's own words (the issues come worded); English by default.
+   * @param lang The language of the message's own words (the issues come worded); English by default, and a tag it
+   *   does not speak is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English).
    */
   constructor(
     /** Every problem found in the plan, in the order the schema reported them. */
     readonly issues: readonly ValidationIssue[],
     lang: Language = 'en',
   ) {
-    const words = validationWords[lang];
+    const words = validationWords[languageOption(lang, 'en')];
     const shown = issues.slice(0, 5).map(issueLine);
     const more = issues.length > 5 ? `\n${words.andMore(issues.length - 5)}` : '';
     super(`${words.invalidPlan()}\n${shown.join('\n')}${more}`);
@@ -48,7 +50,8 @@ export class PlanValidationError extends Error {
  * before validating, with one issue that names the limit; a value that cannot be read (a throwing getter, a revoked
  * Proxy) or refers to itself is one issue at its path; at most 1,000 issues are listed, and one more says so.
  * Two tasks with one number, or two units, sections, tasks or targets with one id, are issues.
- * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default): `沒有編號為「foo」的單位`.
+ * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default): `沒有編號為「foo」的單位`;
+ * a tag the package does not speak is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English).
  *
  * @example
  * ```ts
@@ -73,14 +76,14 @@ export function validatePlan(input: unknown, options: ValidationOptions = {}):
       issues: readonly ValidationIssue[];
     } {
   // Plain JSON data already: validateInput's copy leaves out keys set to undefined and reads -0 as 0.
-  const result = validateInput(PlanSchema, input, options.lang);
+  const result = validateInput(PlanSchema, input, languageOption(options.lang, 'en'));
   return result.success ? { success: true, plan: result.data, issues: [] } : result;
 }
 
 /**
  * Validates any plan JSON (another city's, say) against the schemas and returns the same indexed API as the
  * Dezhou plan's. `options.lang` words the error's message and issues in that language (`規劃數據無效:` and
- * `tasks[3].lead[0]: 沒有編號為「foo」的單位` for `zh-Hant`); English by default.
+ * `tasks[3].lead[0]: 沒有編號為「foo」的單位` for `zh-Hant`); English by default, another tag read as `validatePlan` reads it.
  *
  * @example
  * ```ts
@@ -91,6 +94,6 @@ export function validatePlan(input: unknown, options: ValidationOptions = {}):
  */
 export function loadPlan(input: unknown, options: ValidationOptions = {}): PlanApi {
   const result = validatePlan(input, options);
-  if (!result.success) throw new PlanValidationError(result.issues, options.lang);
+  if (!result.success) throw new PlanValidationError(result.issues, languageOption(options.lang, 'en'));
   return createPlanApi(result.plan);
 }

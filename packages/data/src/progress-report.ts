@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { saying, worded, type ValidationIssue } from './issues.js';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
+import { languageOption } from './library-inputs.js';
 import type { Plan, Target } from './schema.js';
 import { MAX_ISSUES, validateInput, type ValidationOptions } from './validate-input.js';
 import { validationWords } from './validation-words.js';
@@ -129,7 +130,8 @@ function isPlanFile(input: unknown): boolean {
  * Dates must be real calendar dates (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than
  * 1,000,000 values, 32 Mi characters or 64 levels of nesting is refused before validating; an unreadable value
  * (throwing getter, revoked Proxy) is an issue at its path; at most 1,000 issues are listed, and one more says so.
- * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default).
+ * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default; another tag is read as
+ * `resolveLanguage` reads it: `zh-CN` is zh-Hans, `fr` English).
  *
  * @example
  * ```ts
@@ -138,7 +140,7 @@ function isPlanFile(input: unknown): boolean {
  * ```
  */
 export function parseProgressReport(input: unknown, plan?: ReportPlan, options: ValidationOptions = {}): ProgressReportResult {
-  const lang = options.lang ?? 'en';
+  const lang = languageOption(options.lang, 'en');
   const parsed = validateInput(ProgressReportSchema, input, lang);
   if (!parsed.success) return isPlanFile(input) ? { success: false, issues: [{ path: '(root)', message: validationWords[lang].planNotReport() }] } : parsed;
   const report = parsed.data;

@@ -84,6 +84,19 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
   return formatAmount(target, '', lang);
 }
 
+/**
+ * Throws the `RangeError` of a date given that is not a real ISO date, naming what it is (`today`, a target's
+ * deadline): a date misread would turn a check off without a word.
+ *
+ * @example
+ * ```ts
+ * isoDateTime(today) ?? notIsoDate('today', today); // RangeError: today "2023-6-30" is not an ISO date (YYYY-MM-DD)
+ * ```
+ */
+export function notIsoDate(what: string, iso: string): never {
+  throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
+}
+
 /** The larger units a value may have been written in by mistake, and their size. */
 const largerUnits = [
   ['萬', 1e4],
@@ -98,7 +111,7 @@ const grossRatio = /毛[^率]*率/;
 
 /**
  * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start` or after
- * `today` (when given), a
+ * `today` (when given: a RangeError when it is not a real ISO date), a
  * negative value where none can be, a value a thousand times the target or more (the wrong scale), a rate or share
  * in percent above 100% or a fall of more than 100%, a share written as a fraction for a percentage target.
  *
@@ -117,7 +130,7 @@ export function checkReading(
   const at = isoDateTime(reading.asOf);
   if (at === undefined) return { code: 'invalidDate', asOf: reading.asOf };
   if (at < (isoDateTime(start) ?? -Infinity)) return { code: 'beforePeriod', asOf: reading.asOf, start };
-  if (today !== undefined && at > (isoDateTime(today) ?? Infinity)) return { code: 'afterToday', asOf: reading.asOf, today };
+  if (today !== undefined && at > (isoDateTime(today) ?? notIsoDate('today', today))) return { code: 'afterToday', asOf: reading.asOf, today };
   const { value } = reading;
   const measure = target.measure;
   if (value < 0 && measure !== 'change' && measure !== 'growth' && target.comparator !== 'decreaseBy' && target.comparator !== 'increaseBy') {

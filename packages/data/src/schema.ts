@@ -400,6 +400,8 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     if (!taskIds.has(target.taskId)) fail(['targets', i, 'taskId'], ['unknownId', 'task', target.taskId]);
     else if (!target.id.startsWith(`${target.taskId}.`)) fail(['targets', i, 'id'], ['targetIdNotTask', target.id, target.taskId]);
     checkValue(target, (key, said) => fail(['targets', i, key], said));
+    // Due before the period starts, every reading of it would be refused (before the period) or missed.
+    if (target.deadline < plan.period.start) fail(['targets', i, 'deadline'], ['deadlineBeforePeriod', target.id, target.deadline, plan.period.start]);
     if (target.upperValue !== undefined && target.upperValue < target.value) {
       fail(['targets', i, 'upperValue'], ['upperBelowValue', target.upperValue, target.value]);
     }

@@ -63,6 +63,8 @@ export interface ValidationWords {
   leadAndParticipating(unit: string, task: string): string;
   /** A period whose last day comes before its first. */
   periodBackwards(start: string, end: string): string;
+  /** A target due before the plan's period starts: every reading of it would be refused or missed. */
+  deadlineBeforePeriod(target: string, deadline: string, start: string): string;
   /** An entry of a progress report dated after the report: a forecast, or a slip of the date. */
   entryAfterReport(entry: string, report: string): string;
   /** A progress report about another plan. */
@@ -151,6 +153,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     targetIdNotTask: (target, task) => `指標編號 ${target} 應以其任務編號開頭,形如 ${task}.n`,
     leadAndParticipating: (unit, task) => `單位 ${unit} 已是任務 ${task} 的牽頭單位,不能同時為參與單位`,
     periodBackwards: (start, end) => `期間結束於 ${end},早於開始日期 ${start}`,
+    deadlineBeforePeriod: (target, deadline, start) => `指標 ${target} 的期限 ${deadline} 早於規劃期間的開始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
     planNotReport: () => '這是計劃檔,不是進度報告',
@@ -192,6 +195,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     targetIdNotTask: (target, task) => `指标编号 ${target} 应以其任务编号开头,形如 ${task}.n`,
     leadAndParticipating: (unit, task) => `单位 ${unit} 已是任务 ${task} 的牵头单位,不能同时为参与单位`,
     periodBackwards: (start, end) => `期间结束于 ${end},早于开始日期 ${start}`,
+    deadlineBeforePeriod: (target, deadline, start) => `指标 ${target} 的期限 ${deadline} 早于规划期间的开始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     planNotReport: () => '这是计划文件,不是进度报告',
@@ -233,6 +237,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     targetIdNotTask: (target, task) => `target id ${target} does not start with its task id ${task}`,
     leadAndParticipating: (unit, task) => `unit ${unit} is also a lead unit of task ${task}`,
     periodBackwards: (start, end) => `the period ends on ${end}, before it starts on ${start}`,
+    deadlineBeforePeriod: (target, deadline, start) => `target ${target} is due on ${deadline}, before the plan's period starts on ${start}`,
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
     planNotReport: () => 'this is a plan file, not a progress report',

@@ -69,7 +69,7 @@ describe('a progress feed\'s issues in the language', () => {
   });
 
   test('a language it does not speak (from plain JavaScript) is English, never a throw', () => {
-    const odd = { lang: 'zh-TW' } as unknown as { lang: Language };
+    const odd = { lang: 'fr' } as unknown as { lang: Language };
     assert.equal(parseProgressReport(badFeed(), dezhouPlan, odd).issues[0]!.message, 'Invalid input: expected number, received string');
     assert.match(validatePlan({}, odd).issues[0]!.message, /expected/);
   });

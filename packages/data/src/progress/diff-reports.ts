@@ -3,9 +3,12 @@ import { evaluatePlanTarget } from '../evaluate-target.js';
 import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
 import { totalFalls } from './falling-totals.js';
 import { progressHistories } from './histories.js';
-import { localIsoDate } from '../local-date.js';
+import { isoDateTime } from '../iso-date.js';
+import { languageOption } from '../library-inputs.js';
+import { latestIsoDate } from '../local-date.js';
 import { statusTones, type Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
+import { notIsoDate } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 
@@ -26,7 +29,9 @@ export interface ReadingWithStatus extends ProgressReading {
 export interface DiffReportsOptions {
   /**
    * Today, `YYYY-MM-DD`: a reading dated after it is not judged (its `problem` is `afterToday`), as the import
-   * refuses it. Default: the local date when the diff runs.
+   * refuses it. Default: the date where it is latest on Earth when the diff runs (`latestIsoDate()`), as the elements
+   * judge: a reading dated today in Dezhou is judged on a server whose clock says UTC. A date that is not a real ISO
+   * date (`2023/07/01`) is a `RangeError`.
    */
   readonly today?: string;
 }
@@ -94,15 +99,19 @@ export function notReportedBy(report: ProgressReport, plan: Plan): { readonly ta
  * value changed, a reading added or removed, and whether the status moved. Each status is the one the plan API's
  * `evaluateTarget` gives and the elements show, paced from the plan's `period.start`. A reading that cannot be
  * judged (dated after `today`, before the plan's period, a rate over 100%…) has no status and says why in `problem`
- * and `sentence`.
+ * and `sentence`. `lang` is read as `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr` English).
  *
  * @example
  * ```ts
  * diffReports(march, june, dezhouPlan, 'en').filter((c) => c.statusChanged).map((c) => c.target);
  * ```
+ * @throws RangeError when `options.today` is not a real ISO date, or a target cannot be evaluated at all (its
+ *   deadline is not a date): a reading that cannot be judged is a change's `problem`, not an error.
  */
-export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, lang: Language = 'zh-Hant', options: DiffReportsOptions = {}): ReportChange[] {
-  const today = options.today ?? localIsoDate();
+export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, language: Language = 'zh-Hant', options: DiffReportsOptions = {}): ReportChange[] {
+  const lang = languageOption(language, 'zh-Hant');
+  const today = options.today ?? latestIsoDate();
+  isoDateTime(today) ?? notIsoDate('today', today);
   const changes: ReportChange[] = [];
   const histories = { before: progressHistories(before), after: progressHistories(after) };
   for (const target of plan.targets) {
@@ -115,8 +124,9 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
         const evaluation = evaluatePlanTarget(plan, target, reading, { lang, today });
         return { ...reading, status: evaluation.status, sentence: evaluation.sentence };
       } catch (error) {
-        if (error instanceof InvalidReadingError) return { ...reading, status: undefined, sentence: describeReadingProblem(error.problem, target, lang), problem: error.problem };
-        return { ...reading, status: undefined, sentence: (error as Error).message };
+        // Only a reading it cannot judge; anything else (a target's deadline that is not a date) is not the report's.
+        if (!(error instanceof InvalidReadingError)) throw error;
+        return { ...reading, status: undefined, sentence: describeReadingProblem(error.problem, target, lang), problem: error.problem };
       }
     };
     const [b, a] = [judge(old), judge(now)];

@@ -17,7 +17,7 @@ export interface TaskSearchResult {
 
 /** Options of {@link PlanApi.searchTasks}. */
 export interface SearchOptions {
-  /** At most this many results (default 20). */
+  /** At most this many results (default 20): a count, 0 or more, or `Infinity` for all; anything else is a `RangeError`. */
   readonly limit?: number;
 }
 
@@ -64,14 +64,26 @@ function termsOf(query: string): string[] {
 }
 
 /**
+ * The `limit` option as a count: 20 when unset; a `RangeError` naming it unless a count, 0 or more, or `Infinity`
+ * (`-1` would drop the last result, `NaN` or `'2'` every one).
+ */
+function limitOf(limit: unknown): number {
+  if (limit === undefined) return 20;
+  if (limit === Infinity || (Number.isInteger(limit) && (limit as number) >= 0)) return limit as number;
+  throw new RangeError(`limit ${typeof limit === 'string' ? JSON.stringify(limit) : String(limit)} is not a count (0, 1, 2…) or Infinity`);
+}
+
+/**
  * The query behind `PlanApi.searchTasks` (documented there, once), for any plan's index.
  *
  * @example
  * ```ts
  * searchTasks(index, '新能源汽车')[0].task.number; // 11
  * ```
+ * @throws RangeError when `options.limit` is not a count or `Infinity`.
  */
 export function searchTasks(index: PlanIndex, query: string, options: SearchOptions = {}): TaskSearchResult[] {
+  const limit = limitOf(options.limit);
   const terms = termsOf(String(query ?? ''));
   if (!terms.length) return [];
   const all = haystacks(index);
@@ -101,5 +113,5 @@ export function searchTasks(index: PlanIndex, query: string, options: SearchOpti
     if (everyTerm) results.push({ task, score, matchedIn: [...matched] });
   }
   results.sort((a, b) => b.score - a.score || a.task.number - b.task.number);
-  return results.slice(0, options.limit ?? 20);
+  return results.slice(0, limit);
 }
