@@ -95,6 +95,17 @@ export interface InvalidDateProblem {
   readonly code: 'invalidDate';
   /** The date as given. */
   readonly asOf: string;
+  /**
+   * The whole date the text seems to stand for, when a sheet's import can tell: a month without its day (`month`:
+   * 2023年6月, its last day 2023-06-30 asked for) or an Excel date serial that lost its date format (`serial`: 45107,
+   * 2023-06-30).
+   */
+  readonly looksLike?: {
+    /** `month`: a year and a month, no day; `serial`: a number that is a date as Excel counts days. */
+    readonly shape: 'month' | 'serial';
+    /** The whole date to write (`2023-06-30`). */
+    readonly date: string;
+  };
 }
 
 /** The date comes before the start of the period the target is judged over. */
@@ -135,12 +146,23 @@ export { InvalidReadingError } from './invalid-reading-error.js';
 
 /**
  * What follows the number of a value in the wrong unit, when it is no unit: a `range` (`2.1-2.2`, `2.1～2.2`,
- * `2.1至2.2`) or a `multiplier` not read (`2.1千`: only 萬 and 億 are read, as the plan writes its figures).
+ * `2.1至2.2`), a `multiplier` not read (`2.1千`: only 萬 and 億 are read, as the plan writes its figures), an
+ * `approximate` figure (`60余个`, `60多家`, `240左右`), or a `note` beside the number (on a second line of the cell,
+ * in brackets, or `2100含室分`).
  */
-function notAUnit(text: string): 'range' | 'multiplier' | undefined {
-  const rest = /^[+-]?[\d.,]+\s*(.*)$/u.exec(text.normalize('NFKC'))?.[1] ?? '';
-  return /^[-−–~至到]\s*[\d.]/u.test(rest) ? 'range' : /^[十百千]/u.test(rest) ? 'multiplier' : undefined;
+function notAUnit(text: string): 'range' | 'multiplier' | 'approximate' | 'note' | undefined {
+  const rest = /^[+-]?[\d.,]+\s*(.*)$/su.exec(text.normalize('NFKC'))?.[1] ?? '';
+  if (/^[-−–~至到]\s*[\d.]/u.test(rest)) return 'range';
+  if (/^[十百千]/u.test(rest)) return 'multiplier';
+  if (/[\r\n]/u.test(text.trim()) || /^(?:[(\[【]|含|其中|包括|不含)/u.test(rest)) return 'note';
+  return /^(?:[余餘多約约]|左右)|左右$/u.test(rest) ? 'approximate' : undefined;
 }
+
+/** The first number written in a text: `60` of `60余个` or `約60`. */
+const firstNumber = (text: string) => /\d[\d.,]*/u.exec(text.normalize('NFKC'))?.[0] ?? '';
+
+/** A cell's text quoted on one line: a line break shown as ⏎. */
+const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, '⏎');
 
 /**
  * A {@link ReadingProblem} in words, in the language, naming what was given and what was expected:
@@ -155,17 +177,20 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
   const w = problemWords[lang];
   switch (problem.code) {
     case 'notANumber':
-      return w.notANumber(problem.text);
+      // 約60, 大约60: a number all the same, but not an exact one.
+      return /^大?[約约]\s*\d/u.test(problem.text.normalize('NFKC').trim()) ? w.approximate(problem.text, firstNumber(problem.text)) : w.notANumber(problem.text);
     case 'wrongUnit': {
       const shape = notAUnit(problem.text);
-      return shape ? w[shape](problem.text) : w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
+      if (shape === 'approximate') return w.approximate(problem.text, firstNumber(problem.text));
+      return shape ? w[shape](oneLine(problem.text)) : w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
     }
     case 'wrongScale':
       return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
     case 'tooSmall':
       return w.tooSmall(n(problem.value), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
     case 'fractionForPercent':
-      return w.fraction(n(problem.value), goal, n(problem.suggestion));
+      // Quoted as typed (0.364, not 0.36): the clerk looks for what was written.
+      return w.fraction(String(problem.value), goal, n(problem.suggestion));
     case 'overWhole':
       return target.comparator === 'decreaseBy' || target.comparator === 'increaseBy'
         ? w.fallOverWhole(n(Math.abs(problem.value)), w.change(target.comparator, `${target.valueText}%`))
@@ -175,7 +200,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'zeroReading':
       return w.zeroReading(target.metric[lang]);
     case 'invalidDate':
-      return w.invalidDate(problem.asOf);
+      return problem.looksLike ? w[problem.looksLike.shape](problem.asOf, problem.looksLike.date) : w.invalidDate(problem.asOf);
     case 'beforePeriod':
       return w.beforePeriod(problem.asOf, problem.start);
     case 'afterToday':
@@ -187,6 +212,10 @@ interface ProblemWords {
   notANumber(text: string): string;
   range(text: string): string;
   multiplier(text: string): string;
+  /** An approximate figure (`60余个`), and its number. */
+  approximate(text: string, number: string): string;
+  /** A note beside the number in the value cell (`2100⏎含室分`). */
+  note(text: string): string;
   wrongUnit(text: string, unit: string): string;
   wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
   tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
@@ -198,6 +227,10 @@ interface ProblemWords {
   negative(value: string): string;
   zeroReading(metric: string): string;
   invalidDate(asOf: string): string;
+  /** A month without its day (`2023年6月`), and the whole date asked for (its last day). */
+  month(asOf: string, date: string): string;
+  /** An Excel date serial (`45107`), and the date it stands for. */
+  serial(asOf: string, date: string): string;
   beforePeriod(asOf: string, start: string): string;
   afterToday(asOf: string, today: string): string;
 }
@@ -207,6 +240,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     notANumber: (text) => `「${text}」不是數字,請用阿拉伯數字填寫,如 2100 或 2.1萬`,
     range: (text) => `「${text}」是一個範圍,不是一個數值:請只填一個數,如 2100`,
     multiplier: (text) => `「${text}」中的十、百、千不會讀作倍數:請寫出整個數,如 2100,或用萬、億,如 2.1萬`,
+    approximate: (text, number) => `「${text}」是約數:請填一個確切的數,如 ${number}`,
+    note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
@@ -218,6 +253,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     negative: (value) => `${value} 是負數,此指標不會小於零`,
     zeroReading: (metric) => `${metric}為 0:此總量不會為 0,應是尚未填報,請填實際用量`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
+    month: (asOf, date) => `「${asOf}」只有年和月,沒有日:請填寫完整日期,如 ${date}`,
+    serial: (asOf, date) => `「${asOf}」像是 Excel 儲存的日期 ${date}:請把儲存格設為日期格式,或填寫 ${date}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
   },
@@ -225,6 +262,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
     range: (text) => `“${text}”是一个范围,不是一个数值:请只填一个数,如 2100`,
     multiplier: (text) => `“${text}”中的十、百、千不会读作倍数:请写出整个数,如 2100,或用万、亿,如 2.1万`,
+    approximate: (text, number) => `“${text}”是约数:请填一个确切的数,如 ${number}`,
+    note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
@@ -236,6 +275,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     negative: (value) => `${value} 是负数,此指标不会小于零`,
     zeroReading: (metric) => `${metric}为 0:此总量不会为 0,应是尚未填报,请填实际用量`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
+    month: (asOf, date) => `“${asOf}”只有年和月,没有日:请填写完整日期,如 ${date}`,
+    serial: (asOf, date) => `“${asOf}”像是 Excel 存储的日期 ${date}:请把单元格设为日期格式,或填写 ${date}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
   },
@@ -243,6 +284,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
     range: (text) => `"${text}" is a range, not one number: write one value, such as 2100`,
     multiplier: (text) => `"${text}": 十, 百 and 千 are not read as multipliers; write the whole number, such as 2100, or use 萬 or 億, such as 2.1萬`,
+    approximate: (text, number) => `"${text}" is an approximate figure: write one exact number, such as ${number}`,
+    note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
@@ -255,6 +298,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
     zeroReading: (metric) => `${metric} of 0: this total is never 0, so it was likely not reported; enter the actual use`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
+    month: (asOf, date) => `"${asOf}" gives a month but no day: write the whole date, such as ${date}`,
+    serial: (asOf, date) => `"${asOf}" looks like the date ${date} as Excel stores it: format the cell as a date, or write ${date}`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
     afterToday: (asOf, today) => `${asOf} is after today (${today})`,
   },

@@ -74,7 +74,7 @@ describe('dz-plan progress', () => {
     assert.match(r.stdout, /^2 targets changed, 1 in status: 0 better \(↑\), 1 worse \(↓\)$/m);
   });
 
-  test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows', async () => {
+  test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows, exit 3', async () => {
     await run('template', '--lang', 'en', '-o', at('bad.csv'));
     fill(at('bad.csv'), { 't09.1': ['二千', '2023-06-30'], 't04.3': ['2.1萬', '2023-06-30'] });
     const row = Papa.parse<string[]>(readFileSync(at('bad.csv'), 'utf8')).data.findIndex((r) => r[0] === 't09.1') + 1;
@@ -84,7 +84,7 @@ describe('dz-plan progress', () => {
     assert.match(r.stderr, /nothing written: 1 problem \(fix it, or give --partial to write the 1 good reading\)$/m);
     assert.equal(existsSync(at('bad.json')), false);
     r = await run('import', at('bad.csv'), '-o', at('bad.json'), '--partial');
-    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, new RegExp(`未採用的行:bad\\.csv:${row}`));
     assert.deepEqual(JSON.parse(readFileSync(at('bad.json'), 'utf8')).entries, [{ target: 't04.3', value: 2.1 }]);
   });

@@ -152,7 +152,7 @@ describe('dz-plan progress in Chinese', () => {
     assert.match(r.stderr, /^dz-plan:未寫入:有 1 個問題\(請改正,或加 --partial 只寫入 1 個沒有問題的數值\)$/m);
     assertNoEnglish(r.stderr, [at('bad.csv')]);
     r = run('import', at('bad.csv'), '-o', at('bad.json'), '--partial', '--lang', 'zh-Hant');
-    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /^未採用的行:bad\.csv:2$/m);
     assert.match(r.stderr, new RegExp(`^1 個數值,來自 1 個檔案,1 行未採用 → ${escapeRegExp(at('bad.json'))}$`, 'm'));
     assertNoEnglish(r.stderr, [at('bad.csv'), at('bad.json')]);

@@ -1,6 +1,7 @@
 /**
  * `dz-plan progress template|import|diff`: progress sheets (督查台賬) to and from reports. Exit codes: 0 done, 1 the
- * sheets or reports have problems (each printed with where it is), 2 the command was used wrongly.
+ * sheets or reports have problems (each printed with where it is), 2 the command was used wrongly, 3 `import
+ * --partial` wrote the report without what had problems (a script can tell a report with rows left out).
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -79,7 +80,8 @@ async function templateCommand(args: readonly string[], lang: Language, out: Out
   try {
     template = progressTemplate(await planOf(values.plan, values['max-bytes'], lang), { lang, ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
   } catch (error) {
-    if (error instanceof TemplateScopeError) throw new UsageError(words.templateScope?.(error.scope) ?? error.message);
+    // A unit or section the plan does not have, or one that selects nothing: said alone, not under the usage.
+    if (error instanceof TemplateScopeError) throw new InputError(words.templateScope?.(error.scope) ?? error.message);
     throw error;
   }
   if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
@@ -155,7 +157,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
     return 1;
   }
   if (!result.report) {
-    err(words.noValue());
+    err(words.noValue(result.rejected, problems));
     return 1;
   }
   if (problems) {
@@ -185,8 +187,11 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   for (const s of result.perSheet) sheetsOf.set(s.file, (sheetsOf.get(s.file) ?? 0) + 1);
   for (const s of result.perSheet) if (sheetsOf.get(s.file)! > 1) err(words.fromSheet(describeWhere({ file: s.file, sheet: s.sheet }, lang), s.accepted));
   err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped: result.warnings.length, replaced: replaced.length }, target));
-  return 0;
+  return problems ? PARTIAL : 0;
 }
+
+/** The exit code of `import --partial` when it wrote the report without what had problems (rows or notes left out). */
+const PARTIAL = 3;
 
 async function diffCommand(args: readonly string[], lang: Language, out: Out, err: Out): Promise<number> {
   const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }), sayUsageError(lang));

@@ -75,7 +75,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
         ? `規劃 ${scope.plan} 中沒有單位「${scope.unit}」`
         : scope.code === 'noSection'
           ? `規劃 ${scope.plan} 中沒有「${scope.section}」這一部分`
-          : `規劃 ${scope.plan} 中沒有屬於 ${scope.selection.join('、')} 的指標`,
+          : `規劃 ${scope.plan} 中沒有屬於 ${scope.selection.join('、')} 的指標${scope.takesPartIn.length ? `:它參與任務 ${scope.takesPartIn.join('、')},範本只列它牽頭的任務的指標` : ''}`,
     importNeedsFiles: () => 'progress import 至少要一個檔案(.csv 或 .xlsx)',
     asOfNotDate: (value) => `--as-of 必須是日期,如 2023-06-30,不是「${value}」`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚於今天(${today}):報告只能以已經到來的日期為準`,
@@ -117,7 +117,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
         ? `规划 ${scope.plan} 中没有单位“${scope.unit}”`
         : scope.code === 'noSection'
           ? `规划 ${scope.plan} 中没有“${scope.section}”这一部分`
-          : `规划 ${scope.plan} 中没有属于 ${scope.selection.join('、')} 的指标`,
+          : `规划 ${scope.plan} 中没有属于 ${scope.selection.join('、')} 的指标${scope.takesPartIn.length ? `:它参与任务 ${scope.takesPartIn.join('、')},模板只列它牵头的任务的指标` : ''}`,
     importNeedsFiles: () => 'progress import 至少要一个文件(.csv 或 .xlsx)',
     asOfNotDate: (value) => `--as-of 必须是日期,如 2023-06-30,不是“${value}”`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚于今天(${today}):报告只能以已经到来的日期为准`,

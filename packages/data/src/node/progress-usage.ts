@@ -28,8 +28,9 @@ export const PROGRESS_USAGE = usageLines({
   import: [
     'filled sheets (.xlsx; CSV in UTF-8, UTF-16, GBK or Big5) merged into one report; --into appends',
     'a period to a report; nothing is written on a problem unless --partial (the rejected rows are',
-    'listed); --as-of dates the rows without a date and the report (a row dated after it is a problem,',
-    'as is a reading of the --into report dated after it or after today, which --partial never drops)',
+    'listed; exit code 3); --as-of dates the rows without a date and the report (a row dated',
+    'after it is a problem, as is a reading of the --into report dated after it or after today, which',
+    '--partial never drops)',
   ],
   diff: [
     'the targets whose latest value changed, and which changed status; a reading it cannot judge',
@@ -47,8 +48,8 @@ ${usageLines({
   template: ['生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的)'],
   import: [
     '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 編碼的 CSV)合併為一份報告;--into 在已有的報告後',
-    '追加一期;有問題時不寫入,除非加 --partial(列出未採用的行);--as-of 為沒有日期的行和報告定日期',
-    '(晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,--partial 不會略過這些數值)',
+    '追加一期;有問題時不寫入,除非加 --partial(列出未採用的行,結束代碼為 3);--as-of 為沒有日期的行',
+    '和報告定日期(晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,--partial 不會略過這些數值)',
   ],
   diff: ['列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、比率超過 100%…)', '在 stderr 列出,結束代碼為 1'],
 })}
@@ -59,8 +60,8 @@ ${usageLines({
   template: ['生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的)'],
   import: [
     '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 编码的 CSV)合并为一份报告;--into 在已有的报告后',
-    '追加一期;有问题时不写入,除非加 --partial(列出未采用的行);--as-of 为没有日期的行和报告定日期',
-    '(晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,--partial 不会略过这些数值)',
+    '追加一期;有问题时不写入,除非加 --partial(列出未采用的行,退出代码为 3);--as-of 为没有日期的行',
+    '和报告定日期(晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,--partial 不会略过这些数值)',
   ],
   diff: ['列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、比率超过 100%…)', '在 stderr 列出,退出代码为 1'],
 })}

@@ -50,8 +50,11 @@ interface ProgressCommandWords {
    * `afterToday`: some are dated after today, which no later `--as-of` can take: the report's dates are to be corrected.
    */
   readonly reportReadingsLate: (count: number, report: string, afterToday: boolean) => string;
-  /** `progress import`'s last line when no row gives a value. */
-  readonly noValue: () => string;
+  /**
+   * `progress import`'s last line when no reading is left to write: no row gives a value, or (with `--partial`) every
+   * row that does was rejected (`rows`), or a sheet's problem gave none (`problems`, rows 0: no value column).
+   */
+  readonly noValue: (rows: number, problems: number) => string;
   /** With `--partial`, the rows left out: `發改委.xlsx/進度:5`. */
   readonly rejectedRows: (rows: readonly string[]) => string;
 }
@@ -92,7 +95,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     nothingWritten: (problems, accepted) => `dz-plan:未寫入:有 ${problems} 個問題(請改正${accepted ? `,或加 --partial 只寫入 ${accepted} 個沒有問題的數值` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>
       `dz-plan:未寫入:${report} 中有 ${count} 個數值的日期晚於報告的日期;--partial 不會刪去已有報告的數值。${afterToday ? '請改正報告中的日期' : '請用較晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
-    noValue: () => 'dz-plan:未寫入:沒有一行填了完成值',
+    noValue: (rows, problems) =>
+      `dz-plan:未寫入:${rows ? `沒有可寫入的數值:${rows} 行有問題(見上)` : problems ? `沒有可寫入的數值:有 ${problems} 個問題(見上)` : '沒有一行填了完成值'}`,
     rejectedRows: (rows) => `未採用的行:${rows.join('、') || '無'}`,
   },
   'zh-Hans': {
@@ -117,7 +121,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     nothingWritten: (problems, accepted) => `dz-plan:未写入:有 ${problems} 个问题(请改正${accepted ? `,或加 --partial 只写入 ${accepted} 个没有问题的数值` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>
       `dz-plan:未写入:${report} 中有 ${count} 个数值的日期晚于报告的日期;--partial 不会删去已有报告的数值。${afterToday ? '请改正报告中的日期' : '请用较晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
-    noValue: () => 'dz-plan:未写入:没有一行填了完成值',
+    noValue: (rows, problems) =>
+      `dz-plan:未写入:${rows ? `没有可写入的数值:${rows} 行有问题(见上)` : problems ? `没有可写入的数值:有 ${problems} 个问题(见上)` : '没有一行填了完成值'}`,
     rejectedRows: (rows) => `未采用的行:${rows.join('、') || '无'}`,
   },
   en: {
@@ -143,7 +148,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan: nothing written: ${problems === 1 ? '1 problem (fix it' : `${problems} problems (fix them`}${accepted ? `, or give --partial to write the ${accepted} good ${accepted === 1 ? 'reading' : 'readings'}` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>
       `dz-plan: nothing written: ${count} ${count === 1 ? 'reading' : 'readings'} of ${report} ${count === 1 ? 'is' : 'are'} dated after the date the report would stand at; --partial never drops readings already in a report. ${afterToday ? 'Correct the date in the report' : "Give a later --as-of, or date the sheet's rows instead of giving --as-of"}`,
-    noValue: () => 'dz-plan: nothing written: no row gives a value',
+    noValue: (rows, problems) =>
+      `dz-plan: nothing written: ${rows ? `no value to write: ${count(rows, 'row has', 'rows have')} problems (above)` : problems ? `no value to write: ${count(problems, 'problem')} (above)` : 'no row gives a value'}`,
     rejectedRows: (rows) => `rejected rows (left out): ${rows.join(', ') || 'none'}`,
   },
 };

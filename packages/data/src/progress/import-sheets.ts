@@ -6,14 +6,15 @@ import { evaluatePlanTarget } from '../evaluate-target.js';
 import { formatNumber } from '../describe-target.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
-import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
+import { describeReadingProblem, InvalidReadingError, type InvalidDateProblem, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
 import { indexPlan } from '../plan-index.js';
 import { getTarget } from '../queries/get-target.js';
 import { referenceText } from '../queries/reference-number.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
-import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
+import { serialDate } from './xlsx-date-formats.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
 import { readingKey } from './append-period.js';
@@ -98,6 +99,29 @@ function dateColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (
 }
 
 /**
+ * The first column the import does not read whose header names the values all the same ({@link namesTheValue}) and
+ * whose cells hold numbers (`2100`, `2.1萬`): the value column renamed (1-6月完成值), in a sheet without one; -1 when
+ * there is none.
+ */
+function valueColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (SheetColumn | undefined)[]): number {
+  const rows = sheet.rows.slice(headerIndex + 1);
+  const isNumber = (text: string | undefined) => /^[+-]?\d/.test(text?.normalize('NFKC').trim() ?? '');
+  return sheet.rows[headerIndex]!.cells.findIndex((header, i) => columns[i] === undefined && namesTheValue(header) && rows.some((row) => isNumber(row.cells[i])));
+}
+
+/**
+ * The whole date a text in the date column seems to stand for: an Excel date serial that lost its date format (45107,
+ * 2023-06-30), or a month without its day (2023年6月, 2023-06, as a cell formatted to show no day reads: its last day).
+ */
+function looksLike(text: string): InvalidDateProblem['looksLike'] {
+  const serial = serialDate(text.trim());
+  if (serial !== undefined) return { shape: 'serial', date: serial };
+  const month = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text.normalize('NFKC').trim());
+  const [year, number] = [Number(month?.[1]), Number(month?.[2])];
+  return month && number >= 1 && number <= 12 ? { shape: 'month', date: new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10) } : undefined;
+}
+
+/**
  * Whether a header the import does not read looks like the note column renamed: 备注说明, 備註欄, 附註, 注, 情況說明,
  * 说明, Notes, Remarks; not a header that merely holds 注 or 說明 (注册地, 註冊號, 关注事项, 說明書).
  */
@@ -131,8 +155,11 @@ const isBlank = (sheet: Sheet): boolean => sheet.rows.every((row) => row.cells.e
 const holdsTargetIds = (sheet: Sheet, targetOf: (id: string) => Target | undefined): boolean =>
   sheet.rows.some((row) => row.cells.some((cell) => cell.trim().length > 0 && cell.trim().length < 20 && targetOf(cell.trim()) !== undefined));
 
-/** A value typed as a date (`2023-04-11`, `2023/4/11`, `2023年4月11日`), or a date cell as the reader gives it. */
-const isDateText = (text: string): boolean => /^\d{4}-\d\d-\d\d$/.test(sheetDate(text));
+/**
+ * A value typed as a date (`2023-04-11`, `2023/4/11`, `2023年4月11日`, a month `2023年6月`), or a date cell as the reader
+ * gives it.
+ */
+const isDateText = (text: string): boolean => /^\d{4}-\d\d-\d\d$/.test(sheetDate(text)) || /^\d{4}年\d{1,2}月$/.test(text.normalize('NFKC'));
 
 /**
  * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as
@@ -198,7 +225,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const header = sheet.rows[headerIndex]!;
     const columns = columnsOfHeader(header.cells);
     if (!columns.includes('value')) {
-      problems.push(problem('missingColumn', words.missingColumn(sheetHeaders[lang].value), { row: header.number }));
+      // A renamed value column (1-6月完成值, 完成值(萬元)) is named, with the header to write, as a misspelt date column is.
+      const renamed = valueColumnUnread(sheet, headerIndex, columns);
+      const found = renamed < 0 ? undefined : header.cells[renamed]!.trim();
+      const value = sheetHeaders[lang].value;
+      const detail = found === undefined ? words.missingColumn(value) : words.valuesUnread(value, found, unitOfHeader(found));
+      problems.push(problem('missingColumn', detail, { row: header.number, ...(found === undefined ? {} : { column: found }) }));
       continue;
     }
     const unreadDates = columns.includes('asOf') ? -1 : dateColumnUnread(sheet, headerIndex, columns);
@@ -294,11 +326,21 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const readingProblem = (p: ReadingProblem) => {
         const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
         const inDateColumn = onDate && at('asOf') >= 0;
-        reject(p.code, describeReadingProblem(p, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
+        // A date that is a month without its day, or an Excel serial, is said with the whole date it seems to stand for.
+        const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText) } : p;
+        reject(p.code, describeReadingProblem(hinted, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
       };
+      const unit = lang === 'en' ? target.unitEn || target.unit : target.unit;
       if (isDateText(valueText)) {
         // A date where the value belongs (a date cell, or the date typed in the wrong column): said as such, not as a unit.
-        reject('dateAsValue', words.dateAsValue(valueText, lang === 'en' ? target.unitEn || target.unit : target.unit), 'value', valueText);
+        reject('dateAsValue', words.dateAsValue(valueText, unit), 'value', valueText);
+        continue;
+      }
+      // The row's own date as Excel stores it (45107, its date pasted as values into the value cell): no count or amount
+      // is its report's date by chance, where any number in the serial range may be a real figure.
+      const rowDate = dateText ? sheetDate(dateText) : options.asOf;
+      if (rowDate !== undefined && serialDate(valueText) === rowDate) {
+        reject('dateAsValue', words.serialAsValue(valueText, rowDate, unit), 'value', valueText);
         continue;
       }
       const parsed = parseReadingValue(valueText, target);

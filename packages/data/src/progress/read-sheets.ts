@@ -10,6 +10,7 @@ import { detectCsvEncoding, triedEncodings } from './csv-encoding.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { describeUnreadableReason, type UnreadableReason } from './unreadable-reasons.js';
 import { withReadableStyles } from './readable-styles.js';
+import { showsNoDay } from './xlsx-date-formats.js';
 import type ExcelJS from 'exceljs';
 
 /** A file to import: its name (for messages, and `.csv`/`.xlsx`) and its bytes. */
@@ -213,13 +214,21 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
  * formulas, or by Excel set to calculate manually. ExcelJS gives such a cell with no `result`.
  */
 function unresultedFormula(cell: ExcelJS.Cell): string | undefined {
-  const value = cell.value;
-  if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
-  if (!('formula' in value || 'sharedFormula' in value)) return undefined;
-  if ((value as { result?: unknown }).result !== undefined && (value as { result?: unknown }).result !== null) return undefined;
+  if (!isFormula(cell.value) || (savedResult(cell) ?? null) !== null) return undefined;
   const formula = cell.formula;
   return formula ? `=${formula}` : '=';
 }
+
+/** Whether a cell's value is a formula (its result is read with {@link savedResult}). */
+function isFormula(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
+  return value !== null && typeof value === 'object' && !(value instanceof Date) && ('formula' in value || 'sharedFormula' in value);
+}
+
+/**
+ * A formula cell's saved result, from `cell.result`: ExcelJS's `cell.value` of a formula drops a result of 0
+ * (`<f>1-1</f><v>0</v>`), as if none had been saved. A merged area's copy reads its first cell's.
+ */
+const savedResult = (cell: ExcelJS.Cell) => cell.master.result;
 
 /**
  * Whether a number format shows its number times 100 (`0.0%`), as Excel reads a `%` in it: not one in quotes
@@ -231,9 +240,20 @@ function scalesByHundred(numFmt: string): boolean {
   return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
 }
 
-/** A cell as the person who typed it sees it. */
+/** A cell as the person who typed it sees it: a formula as its saved result. */
 function cellText(cell: ExcelJS.Cell): string {
-  return valueText(cell.value, cell.numFmt);
+  return valueText(isFormula(cell.value) ? ((savedResult(cell) ?? null) as ExcelJS.CellValue) : cell.value, cell.numFmt);
+}
+
+/**
+ * A date cell as shown: `2023-06-30`; in a format that shows no day, its year and month alone (`2023年6月`, or
+ * `2023-06`), for the import to refuse with what the clerk sees rather than read a day nobody chose.
+ */
+function dateText(date: Date, numFmt: string | undefined): string {
+  // Excel's dates are calendar days with no zone; ExcelJS gives them as UTC midnight.
+  const iso = date.toISOString().slice(0, 10);
+  if (numFmt === undefined || !showsNoDay(numFmt)) return iso;
+  return numFmt.includes('年') ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月` : iso.slice(0, 7);
 }
 
 function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
@@ -244,10 +264,8 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
   }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
-  // Excel's dates are calendar days with no zone; ExcelJS gives them as UTC midnight.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value, numFmt);
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('result' in value) return valueText((value.result ?? null) as ExcelJS.CellValue, numFmt);
   if ('text' in value && typeof value.text === 'string') return value.text;
   if ('error' in value) return String(value.error);
   return '';

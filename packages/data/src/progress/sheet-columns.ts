@@ -127,6 +127,16 @@ const columnByHeader: ReadonlyMap<string, SheetColumn> = new Map(
 export const namesTheDate = (header: string): boolean => /截[至止]|^(?:日期|date|as(?:at|of).*)$/.test(headerKey(header));
 
 /**
+ * Whether a header the import does not read names the values all the same (1-6月完成值, 完成值(萬元), 實際完成, Actual):
+ * with numbers in its cells, it is the value column renamed. 完成時限, the template's deadline, is read as its own.
+ */
+export const namesTheValue = (header: string): boolean => /完成(?!時限|时限)|實際|实际|^(?:values?|actual)/.test(headerKey(header));
+
+/** The unit a value header names in brackets (`萬元` of `完成值(萬元)` or `完成值（单位:万元）`), or `undefined`. */
+export const unitOfHeader = (header: string): string | undefined =>
+  /\((?:[單单]位[::]?)?([^()]+)\)$/.exec(header.normalize('NFKC').trim())?.[1]?.trim() || undefined;
+
+/**
  * The column each cell of a header row names (in any language of {@link sheetHeaders}), by position; `undefined`
  * for a header it does not know (a column a unit added is ignored).
  */

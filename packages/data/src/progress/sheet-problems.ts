@@ -134,9 +134,13 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly noHeader: (example: string) => string;
   readonly missingColumn: (header: string) => string;
   readonly datesUnread: (header: string, found: string) => string;
+  /** The value column renamed (1-6月完成值), its values not read; `unit`: the unit its header names (完成值(萬元)). */
+  readonly valuesUnread: (header: string, found: string, unit: string | undefined) => string;
   readonly unknownTarget: (id: string) => string;
   readonly missingTarget: (value: string) => string;
   readonly dateAsValue: (date: string, unit: string) => string;
+  /** The value an Excel date serial (45107, pasted as values) of the row's own date. */
+  readonly serialAsValue: (serial: string, date: string, unit: string) => string;
   readonly noteUnread: (rows: string, header: string) => string;
   readonly unreadColumn: (rows: string) => string;
   readonly noTable: () => string;
@@ -156,9 +160,12 @@ export const sheetProblemWords: Readonly<Record<Language, {
     noHeader: (example) => `找不到表頭行(應有「${example}」等欄)`,
     missingColumn: (header) => `表頭缺少「${header}」欄`,
     datesUnread: (header, found) => `表頭缺少「${header}」欄,而「${found}」欄填的是日期,沒有讀取:請把表頭改為「${header}」`,
+    valuesUnread: (header, found, unit) =>
+      `表頭缺少「${header}」欄,而「${found}」欄填的是數值,沒有讀取:請把表頭改為「${header}」${unit === undefined ? '' : `;單位「${unit}」請寫在各格的數值後面(如 2.1${unit}),或按各指標的計量單位只填數字`}`,
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
     missingTarget: (value) => `填了完成值(${value}),但沒有指標編號:請填寫指標編號;如是合計行,請刪去(合計不匯入)`,
     dateAsValue: (date, unit) => `「${date}」是日期,但這一欄應填完成值,即以「${unit}」計的數字:日期請填在「截至日期」欄`,
+    serialAsValue: (serial, date, unit) => `「${serial}」是 Excel 儲存的日期 ${date}(本行的截至日期),但這一欄應填完成值,即以「${unit}」計的數字`,
     noteUnread: (rows, header) => `此欄不是匯入讀取的欄,${rows}填的內容沒有讀取:如是備註,請把表頭改為「${header}」`,
     unreadColumn: (rows) => `此欄不是匯入讀取的欄,${rows}填的內容未匯入`,
     noTable: () => '沒有表格(沒有表頭行,也沒有指標編號),略過',
@@ -178,9 +185,12 @@ export const sheetProblemWords: Readonly<Record<Language, {
     noHeader: (example) => `找不到表头行(应有“${example}”等列)`,
     missingColumn: (header) => `表头缺少“${header}”列`,
     datesUnread: (header, found) => `表头缺少“${header}”列,而“${found}”列填的是日期,没有读取:请把表头改为“${header}”`,
+    valuesUnread: (header, found, unit) =>
+      `表头缺少“${header}”列,而“${found}”列填的是数值,没有读取:请把表头改为“${header}”${unit === undefined ? '' : `;单位“${unit}”请写在各格的数值后面(如 2.1${unit}),或按各指标的计量单位只填数字`}`,
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
     missingTarget: (value) => `填了完成值(${value}),但没有指标编号:请填写指标编号;如是合计行,请删去(合计不导入)`,
     dateAsValue: (date, unit) => `“${date}”是日期,但这一列应填完成值,即以“${unit}”计的数字:日期请填在“截至日期”列`,
+    serialAsValue: (serial, date, unit) => `“${serial}”是 Excel 存储的日期 ${date}(本行的截至日期),但这一列应填完成值,即以“${unit}”计的数字`,
     noteUnread: (rows, header) => `此列不是导入读取的列,${rows}填的内容没有读取:如是备注,请把表头改为“${header}”`,
     unreadColumn: (rows) => `此列不是导入读取的列,${rows}填的内容未导入`,
     noTable: () => '没有表格(没有表头行,也没有指标编号),略过',
@@ -200,9 +210,12 @@ export const sheetProblemWords: Readonly<Record<Language, {
     noHeader: (example) => `no header row (with columns such as "${example}")`,
     missingColumn: (header) => `the header has no "${header}" column`,
     datesUnread: (header, found) => `the header has no "${header}" column, and the dates in the "${found}" column are not read: rename it "${header}"`,
+    valuesUnread: (header, found, unit) =>
+      `the header has no "${header}" column, and the values in the "${found}" column are not read: rename it "${header}"${unit === undefined ? '' : `; write the unit ${unit} after each value (2.1${unit}), or only the number in each target's unit`}`,
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
     missingTarget: (value) => `a value (${value}) but no target id: fill in the target id; if it is a total row (合計), delete it (totals are not imported)`,
     dateAsValue: (date, unit) => `"${date}" is a date, but this column takes the value reached, a number of ${unit}: the date goes in the date column`,
+    serialAsValue: (serial, date, unit) => `"${serial}" is the date ${date} as Excel stores it (the row's own date), but this column takes the value reached, a number of ${unit}`,
     noteUnread: (rows, header) => `this column is not read, and ${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} text in it: if it holds notes, rename it "${header}"`,
     unreadColumn: (rows) => `${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} content in a column the import does not read: not imported`,
     noTable: () => 'no table (no header row and no target id): skipped',

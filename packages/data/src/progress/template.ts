@@ -1,7 +1,7 @@
 /** The rows of a progress sheet for a plan (or one unit's or section's part of it), before any file format. */
 import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { createPlanApi } from '../plan-api.js';
-import type { Language, Plan, Target } from '../schema.js';
+import type { Language, Plan, Target, Task } from '../schema.js';
 import { lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
@@ -32,8 +32,11 @@ export type TemplateScope =
   | { readonly code: 'noUnit'; readonly plan: string; readonly unit: string }
   /** No section of the plan is `section`. */
   | { readonly code: 'noSection'; readonly plan: string; readonly section: string }
-  /** The unit and section given (`selection`) exist but select no target. */
-  | { readonly code: 'noTarget'; readonly plan: string; readonly selection: readonly string[] };
+  /**
+   * The unit and section given (`selection`) exist but select no target; `takesPartIn`: the numbers of the tasks
+   * (of the section, if given) the unit takes part in without leading, whose targets its template does not list.
+   */
+  | { readonly code: 'noTarget'; readonly plan: string; readonly selection: readonly string[]; readonly takesPartIn: readonly number[] };
 
 /** What the template names cannot be found in the plan: `scope` says which (the message says it in English). */
 export class TemplateScopeError extends RangeError {
@@ -43,7 +46,9 @@ export class TemplateScopeError extends RangeError {
         ? `no unit "${scope.unit}" in plan ${scope.plan}`
         : scope.code === 'noSection'
           ? `no section "${scope.section}" in plan ${scope.plan}`
-          : `no target in plan ${scope.plan} for ${scope.selection.join(', ')}`,
+          : `no target in plan ${scope.plan} for ${scope.selection.join(', ')}${
+              scope.takesPartIn.length ? `: it takes part in task ${scope.takesPartIn.join(', ')}, and a template lists the targets of the tasks a unit leads` : ''
+            }`,
     );
     this.name = 'TemplateScopeError';
   }
@@ -63,20 +68,29 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
   const lang = options.lang ?? 'zh-Hant';
   const api = createPlanApi(plan);
   let targets: readonly Target[] = plan.targets;
+  /** The tasks the unit takes part in without leading, for the error when it leads none. */
+  let takesPartIn: readonly Task[] = [];
   if (options.unit !== undefined) {
     const unit = api.getUnit(options.unit);
     if (!unit) throw new TemplateScopeError({ code: 'noUnit', plan: plan.id, unit: options.unit });
     const ids = new Set(api.targetsOfUnit(unit, { role: 'lead' }).map((t) => t.id));
     targets = targets.filter((t) => ids.has(t.id));
+    takesPartIn = api.tasksOfUnit(unit, { role: 'participating' }) ?? [];
   }
   if (options.section !== undefined) {
     const section = api.getSection(options.section);
     if (!section) throw new TemplateScopeError({ code: 'noSection', plan: plan.id, section: String(options.section) });
     const ids = new Set(api.targetsOfSection(section).map((t) => t.id));
     targets = targets.filter((t) => ids.has(t.id));
+    takesPartIn = takesPartIn.filter((t) => section.taskIds.includes(t.id));
   }
   if (!targets.length) {
-    throw new TemplateScopeError({ code: 'noTarget', plan: plan.id, selection: [options.unit, options.section].filter((x) => x !== undefined).map(String) });
+    throw new TemplateScopeError({
+      code: 'noTarget',
+      plan: plan.id,
+      selection: [options.unit, options.section].filter((x) => x !== undefined).map(String),
+      takesPartIn: takesPartIn.map((t) => t.number),
+    });
   }
   const headers = sheetHeaders[lang];
   const rows = targets.map((target) => {

@@ -46,3 +46,28 @@ export function defineEastAsianDateFormats(styles: string): string | undefined {
   // numFmts comes first in a styleSheet.
   return styles.replace(/<styleSheet\b[^>]*>/, (open) => `${open}<numFmts>${added}</numFmts>`);
 }
+
+/**
+ * Whether a date format shows the year but no day (`yyyy"年"m"月"`, the built-in 27, 36, 50, 52 and 57 above, `mmm-yy`):
+ * the cell holds a day all the same (the 1st when 2023年6月 is typed), which no one chose. Text in quotes, an escaped
+ * character and a part in brackets (a locale, a colour) are not tokens.
+ */
+export function showsNoDay(numFmt: string): boolean {
+  const tokens = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+  return tokens.includes('y') && !tokens.includes('d');
+}
+
+/** The first and last serial of the dates a progress sheet may hold, 2000-01-01 and 2099-12-31, as Excel counts days. */
+const serialRange = [36526, 73050] as const;
+
+/**
+ * The date an Excel date serial stands for (45107 → `2023-06-30`), as the text of a cell that lost its date format
+ * (pasted as values, or a General column); `undefined` for text that is not a whole number of the years 2000 to 2099.
+ */
+export function serialDate(text: string): string | undefined {
+  if (!/^\d{5}$/.test(text)) return undefined;
+  const serial = Number(text);
+  if (serial < serialRange[0] || serial > serialRange[1]) return undefined;
+  // Excel counts from 1899-12-30 (its day 60 is a 29 February 1900 that never was; no serial of these years is before it).
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
