@@ -8,9 +8,15 @@ import type { Target } from './schema.js';
 /** A plan built before unitEn became the base noun says `10,000 people`; the noun is what follows the scale. */
 const LEGACY_SCALE = /^(?:10,000|100 million)\s+/;
 
-/** The English noun of a target, without scale or a leading `of`: `people`, `counties`, `m³`. */
+/**
+ * The English noun of a target, without scale or a leading `of`: `people`, `counties`, `m³`. A plan built from a
+ * document has none until a person writes it, and its unit stands in (`withEnglishFallback`): without its scale, which
+ * the number says (`9 billion 元` for 90億元, not `9 billion 億元`).
+ */
 function englishNoun(target: Target): string {
-  return target.unitEn.replace(LEGACY_SCALE, '').replace(/^of\s+/, '');
+  const { unit, unitEn } = target;
+  const noun = unitEn === unit && unitScale(unit) > 1 ? unit.slice(1) : unitEn;
+  return noun.replace(LEGACY_SCALE, '').replace(/^of\s+/, '');
 }
 
 /** Whether the target is a share of a set, written `1/3的縣(市、區)`: English says `1/3 of counties`. */
