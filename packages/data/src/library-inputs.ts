@@ -7,10 +7,10 @@ import { resolveLanguage } from './messages.js';
 import type { Language } from './vocabulary.js';
 
 /**
- * The language a `lang` option asks for, as this package speaks it: unset, `fallback` (the function's default); a
- * tag it does not speak, read as {@link resolveLanguage} reads a browser's, any other language as English (`zh-CN`
- * and `zh-SG` are zh-Hans, `zh-TW` and `zh-HK` zh-Hant, `fr` English). `evaluateTarget` reads its own the same way,
- * inline (the gauge's bytes).
+ * The language a `lang` option asks for, as this package speaks it: unset (`undefined` or `null`, as `??` reads it),
+ * `fallback` (the function's default); a tag it does not speak, read as {@link resolveLanguage} reads a browser's, any
+ * other language as English (`zh-CN` and `zh-SG` are zh-Hans, `zh-TW` and `zh-HK` zh-Hant, `fr` English), and what
+ * is not a string through `String()`. `evaluateTarget` reads its own the same way, inline (the gauge's bytes).
  *
  * @example
  * ```ts
@@ -20,5 +20,5 @@ import type { Language } from './vocabulary.js';
  * ```
  */
 export function languageOption(lang: unknown, fallback: Language): Language {
-  return resolveLanguage(lang === undefined ? fallback : String(lang), 'en');
+  return resolveLanguage(lang ?? fallback, 'en');
 }

@@ -98,8 +98,9 @@ export const changeBoundLabels: Readonly<Record<Language, DataWords['changeBound
 /**
  * Picks the plan language for a BCP 47 tag: `zh-CN`, `zh-Hans-SG` → zh-Hans; `zh`, `zh-TW` → zh-Hant; `en`,
  * `en-GB` → en; a script subtag wins over the region (`zh-Hant-CN` → zh-Hant); a POSIX locale (`zh_CN`, `en_US`) and
- * spaces around the tag read the same. An empty tag, or one in
- * any other language, gives `fallback` (default zh-Hant).
+ * spaces around the tag read the same; what is not a string is read through `String()` (`['en', 'zh']`, a query
+ * string's `?lang=en&lang=zh`, is `en,zh`). An empty tag, or one in any other language, gives `fallback` (default
+ * zh-Hant).
  *
  * @example
  * ```ts
@@ -108,9 +109,9 @@ export const changeBoundLabels: Readonly<Record<Language, DataWords['changeBound
  * resolveLanguage('fr', 'en');          // 'en'
  * ```
  */
-export function resolveLanguage(tag: string | null | undefined, fallback: Language = 'zh-Hant'): Language {
+export function resolveLanguage(tag: unknown, fallback: Language = 'zh-Hant'): Language {
   // Read as CMS templates write tags too: `zh_CN`, `en_US` (POSIX locales), ` en` (a stray space).
-  const t = (tag ?? '').trim().toLowerCase().replaceAll('_', '-');
+  const t = String(tag ?? '').trim().toLowerCase().replaceAll('_', '-');
   if (!t) return fallback;
   if (t.startsWith('zh')) {
     // A script subtag says it outright (zh-Hant-CN is Traditional); else the region (zh-CN, zh-SG, zh-MY: Simplified).

@@ -111,7 +111,7 @@ const grossRatio = /毛[^率]*率/;
 
 /**
  * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start` or after
- * `today` (when given: a RangeError when it is not a real ISO date), a
+ * `today` (when given: a RangeError when it is not a real ISO date, whatever the reading), a
  * negative value where none can be, a value a thousand times the target or more (the wrong scale), a rate or share
  * in percent above 100% or a fall of more than 100%, a share written as a fraction for a percentage target.
  *
@@ -127,10 +127,12 @@ export function checkReading(
   start: string,
   today?: string,
 ): ReadingProblem | undefined {
+  // Today first: a bad one is the caller's mistake, said even when the reading's own date is wrong too.
+  const now = today === undefined ? Infinity : isoDateTime(today) ?? notIsoDate('today', today);
   const at = isoDateTime(reading.asOf);
   if (at === undefined) return { code: 'invalidDate', asOf: reading.asOf };
   if (at < (isoDateTime(start) ?? -Infinity)) return { code: 'beforePeriod', asOf: reading.asOf, start };
-  if (today !== undefined && at > (isoDateTime(today) ?? notIsoDate('today', today))) return { code: 'afterToday', asOf: reading.asOf, today };
+  if (at > now) return { code: 'afterToday', asOf: reading.asOf, today: today! };
   const { value } = reading;
   const measure = target.measure;
   if (value < 0 && measure !== 'change' && measure !== 'growth' && target.comparator !== 'decreaseBy' && target.comparator !== 'increaseBy') {

@@ -3,6 +3,7 @@
  * `checkReading` find, the error `evaluateTarget` throws for them, and each in words in every language.
  */
 import { formatAmount, formatNumber } from './describe-target.js';
+import { languageOption } from './library-inputs.js';
 import { unitIn } from './read-value.js';
 import type { Language, Target } from './schema.js';
 
@@ -147,28 +148,30 @@ export { InvalidReadingError } from './invalid-reading-error.js';
 /**
  * What follows the number of a value in the wrong unit, when it is no unit: a `range` (`2.1-2.2`, `2.1～2.2`,
  * `2.1至2.2`), a `multiplier` not read (`2.1千`: only 萬 and 億 are read, as the plan writes its figures), an
- * `approximate` figure (`60余个`, `60多家`, `240左右`), or a `note` beside the number (on a second line of the cell,
- * in brackets, or `2100含室分`).
+ * `approximate` figure (`60余个`, `60多家`, `240左右`, `2.1万余`: after the 萬 or 億 the number may carry), or a `note`
+ * beside the number (on a second line of the cell, in brackets, or `2100含室分`).
  */
 function notAUnit(text: string): 'range' | 'multiplier' | 'approximate' | 'note' | undefined {
-  const rest = /^[+-]?[\d.,]+\s*(.*)$/su.exec(text.normalize('NFKC'))?.[1] ?? '';
+  const rest = /^[+-]?[\d.,]+\s*[萬万億亿]?\s*(.*)$/su.exec(text.normalize('NFKC'))?.[1] ?? '';
   if (/^[-−–~至到]\s*[\d.]/u.test(rest)) return 'range';
   if (/^[十百千]/u.test(rest)) return 'multiplier';
   if (/[\r\n]/u.test(text.trim()) || /^(?:[(\[【]|含|其中|包括|不含)/u.test(rest)) return 'note';
   return /^(?:[余餘多約约]|左右)|左右$/u.test(rest) ? 'approximate' : undefined;
 }
 
-/** The first number written in a text: `60` of `60余个` or `約60`. */
-const firstNumber = (text: string) => /\d[\d.,]*/u.exec(text.normalize('NFKC'))?.[0] ?? '';
+/** The first number written in a text, with its 萬 or 億: `60` of `60余个` or `約60`, `2.1万` of `2.1万余`. */
+const firstNumber = (text: string) => /\d[\d.,]*(?:\s*[萬万億亿])?/u.exec(text.normalize('NFKC'))?.[0]?.replace(/\s/g, '') ?? '';
 
 /** A cell's text quoted on one line: a line break shown as ⏎. */
 const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, '⏎');
 
 /**
  * A {@link ReadingProblem} in words, in the language, naming what was given and what was expected:
- * `21000 is 6,364 times the target (3.3萬人): the value is read in 萬人; 21000 people is 2.1`.
+ * `21000 is 6,364 times the target (3.3萬人): the value is read in 萬人; 21000 people is 2.1`. A `lang` the package
+ * does not speak is read as `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr` English).
  */
-export function describeReadingProblem(problem: ReadingProblem, target: Target, lang: Language): string {
+export function describeReadingProblem(problem: ReadingProblem, target: Target, language: Language): string {
+  const lang = languageOption(language, 'en');
   const unit = lang === 'en' ? target.unit : unitIn(target, lang);
   // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written.
   const named = lang === 'en' && target.unit !== '%' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
@@ -189,8 +192,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'tooSmall':
       return w.tooSmall(n(problem.value), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
     case 'fractionForPercent':
-      // Quoted as typed (0.364, not 0.36): the clerk looks for what was written.
-      return w.fraction(String(problem.value), goal, n(problem.suggestion));
+      // Quoted as typed (0.364, not 0.36): the clerk looks for what was written; a formula's result (1/3) to 6 digits.
+      return w.fraction(String(Number(problem.value.toPrecision(6))), goal, n(problem.suggestion));
     case 'overWhole':
       return target.comparator === 'decreaseBy' || target.comparator === 'increaseBy'
         ? w.fallOverWhole(n(Math.abs(problem.value)), w.change(target.comparator, `${target.valueText}%`))

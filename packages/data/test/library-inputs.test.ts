@@ -13,15 +13,18 @@ import {
   InvalidReadingError,
   latestIsoDate,
   loadPlan,
+  localIsoDate,
   parseProgressReport,
   PlanValidationError,
+  resolveLanguage,
   searchTasks,
   validatePlan,
   type Language,
   type Plan,
   type ProgressReport,
 } from '../src/index.js';
-import { diffReports } from '../src/progress/index.js';
+import { diffReports, importProgressFiles, progressTemplate } from '../src/progress/index.js';
+import { describeReadingProblem } from '../src/reading-problems.js';
 
 const plan = dezhouPlan;
 const t091 = getTarget('t09.1')!;
@@ -74,6 +77,34 @@ describe('a lang the package does not speak is read as resolveLanguage reads a t
     }
   });
 
+  test('progressTemplate, importProgressFiles and describeReadingProblem word their sheets and messages in it', async () => {
+    const data = new TextEncoder().encode('指標編號,完成值,截至日期\r\nt09.1,二千,2023-06-30');
+    const file = { name: 'unit.csv', data };
+    const unreadable = { name: 'saved-from-browser.csv', data: new TextEncoder().encode('<!DOCTYPE html><html><body>進度</body></html>') };
+    const problem = { code: 'notANumber', text: '二千' } as const;
+    for (const [asked, spoken] of cases) {
+      assert.deepEqual(progressTemplate(plan, { lang: tag(asked) }), progressTemplate(plan, { lang: spoken }));
+      const options = { today: '2023-07-01' };
+      assert.deepEqual(await importProgressFiles([file, unreadable], plan, { ...options, lang: tag(asked) }), await importProgressFiles([file, unreadable], plan, { ...options, lang: spoken }));
+      assert.equal(describeReadingProblem(problem, t091, tag(asked)), describeReadingProblem(problem, t091, spoken));
+    }
+  });
+
+  test('a tag that is not a string (?lang=en&lang=zh, read by Express as an array) is read through String(), never a TypeError', () => {
+    const both = ['en', 'zh'] as unknown as Language;
+    assert.equal(resolveLanguage(['zh-CN'] as unknown as string), 'zh-Hans');
+    assert.equal(resolveLanguage(both, 'en'), 'en', '"en,zh" is no tag the package speaks');
+    assert.equal(evaluateTarget(t091, reading, { lang: both }).sentence, evaluateTarget(t091, reading, { lang: 'en' }).sentence);
+    assert.deepEqual(parseProgressReport(plan, plan, { lang: both }), parseProgressReport(plan, plan, { lang: 'en' }));
+  });
+
+  test('a null lang is unset, as ?? reads it: the function\'s own default', () => {
+    const none = null as unknown as Language;
+    assert.equal(evaluateTarget(t091, reading, { lang: none }).sentence, evaluateTarget(t091, reading).sentence);
+    assert.deepEqual(diffReports(june, july, plan, none, { today: '2023-07-01' }), diffReports(june, july, plan, 'zh-Hant', { today: '2023-07-01' }));
+    assert.deepEqual(validatePlan({ id: 1 }, { lang: none }), validatePlan({ id: 1 }));
+  });
+
   test('diffReports says each reading in it', () => {
     for (const [asked, spoken] of cases) {
       const changes = diffReports(june, july, plan, tag(asked), { today: '2023-07-01' });
@@ -92,10 +123,12 @@ describe('diffReports', () => {
   });
 
   test("judges against the date where it is latest on Earth by default, as the elements do", (t) => {
-    // 18:00 UTC on 30 June: 1 July already in Dezhou (UTC+8), and where it is latest on Earth.
-    t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2023-06-30T18:00:00Z') });
+    // 00:30 on 1 July where it is latest on Earth (UTC+14): still 30 June in Dezhou (UTC+8), in UTC and in every zone
+    // west of UTC+13:30, so the local date would judge a reading of 1 July as after today wherever the test runs.
+    t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2023-07-01T00:30:00+14:00') });
     const today = latestIsoDate();
     assert.equal(today, '2023-07-01');
+    assert.notEqual(localIsoDate(), today, `the local date differs in this zone (${process.env.TZ ?? 'system'})`);
     const [change] = diffReports(june, { ...july, asOf: today, entries: [{ target: 't09.1', value: 2100, asOf: today }] }, plan, 'en');
     assert.equal(change?.after?.problem, undefined);
     assert.equal(change?.after?.status, 'onTrack');
@@ -113,6 +146,14 @@ describe('a today that is not an ISO date is a RangeError, not a check turned of
       assert.equal(diffError.message, error.message);
     });
   }
+
+  test('checked first: a bad today is said even when the reading\'s own date is not real, or before the period', () => {
+    for (const asOf of ['2023-02-30', '2019-06-30']) {
+      const error = thrown(() => evaluateTarget(t091, { value: 2100, asOf }, { today: 'yesterday' }));
+      assert.ok(error instanceof RangeError && !(error instanceof InvalidReadingError), String(error));
+      assert.equal(error.message, 'today "yesterday" is not an ISO date (YYYY-MM-DD)');
+    }
+  });
 
   test('a real today still refuses a reading after it', () => {
     assert.throws(() => evaluateTarget(t091, late, { today: '2023-06-30' }), (e) => e instanceof InvalidReadingError && e.problem.code === 'afterToday');

@@ -91,6 +91,22 @@ describe('an Excel date serial in the sheet is named with the date it stands for
     assert.deepEqual(en.report!.entries, [{ target: 't09.1', value: 45107 }]);
   });
 
+  test('a month-format date cell (mmm-yy) in the value column is a date in the value column, not a range', async () => {
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指標編號', '完成值', '截至日期']);
+      sheet.addRow(['t09.1', new Date(Date.UTC(2023, 5, 1)), '2023-06-30']).getCell(2).numFmt = 'mmm-yy';
+      sheet.addRow(['t09.4', '2023/6', '2023-06-30']);
+      sheet.addRow(['t09.1', '2023.6', '2023-06-30']);
+    });
+    const results = await inEach([file]);
+    assert.deepEqual(results.en!.problems.map((p) => [p.row, p.code, p.column, p.text]), [
+      [2, 'dateAsValue', '完成值', '2023-06'],
+      [3, 'dateAsValue', '完成值', '2023/6'],
+    ]);
+    assert.deepEqual(results.en!.report?.entries, [{ target: 't09.1', value: 2023.6 }], '2023.6 is a number');
+  });
+
   test('a number in the date column that is a date serial says the date it looks like', async () => {
     const results = await inEach([csv('d.csv', '指標編號,完成值,截至日期', 't09.1,2100,45107', 't09.2,60,12')]);
     assert.deepEqual(results.en!.problems.map((p) => [p.row, p.code, p.text]), [[2, 'invalidDate', '45107'], [3, 'invalidDate', '12']]);
@@ -118,6 +134,32 @@ describe('a renamed value header is named, with what to do', () => {
     assert.match(results.en!.problems[0]!.message, /rename it "Value"; write the unit 萬元 after each value \(2\.1萬元\), or only the number in each target's unit$/);
   });
 
+  test('a bracketed word that is no unit the import reads (累計, 截至6月底) is not named as a unit', async () => {
+    for (const found of ['完成值(累計)', '完成值(截至6月底)']) {
+      const results = await inEach([csv('c.csv', `指標編號,${found},截至日期`, 't09.1,2100,2023-06-30')]);
+      assert.deepEqual(results.en!.problems.map((p) => [p.code, p.column]), [['missingColumn', found]]);
+      assert.match(results['zh-Hant']!.problems[0]!.message, new RegExp(`「${found.replace(/[()]/g, '\\$&')}」欄填的是數值,沒有讀取:請把表頭改為「完成值」$`));
+      assert.match(results['zh-Hans']!.problems[0]!.message, /没有读取:请把表头改为“完成值”$/);
+      assert.match(results.en!.problems[0]!.message, /are not read: rename it "Value"$/);
+    }
+    // A unit the import reads is still named: a scale, %, a unit of the plan's (个 in Simplified).
+    for (const [found, unit] of [['完成值(万)', '万'], ['完成值(%)', '%'], ['完成值(单位:个)', '个']] as const) {
+      const result = await importFiles([csv('k.csv', `指標編號,${found},截至日期`, 't09.1,2100,2023-06-30')]);
+      assert.match(result.problems[0]!.message, new RegExp(`write the unit ${unit} after each value`), found);
+    }
+  });
+
+  test('a column of dates or of prose under a header with 完成 is not taken for the values', async () => {
+    const dates = await inEach([csv('d.csv', '指標編號,完成時間,進度數值,截至日期', 't09.1,2023-12-31,2100,2023-06-30')]);
+    assert.deepEqual(dates.en!.problems.map((p) => [p.code, p.column]), [['missingColumn', undefined]]);
+    assert.match(dates.en!.problems[0]!.message, /the header has no "Value" column$/);
+    assert.match(dates['zh-Hant']!.problems[0]!.message, /表頭缺少「完成值」欄$/);
+    const prose = await importFiles([csv('p.csv', '指標編號,完成情況,截至日期', 't09.1,1-6月新建基站2100個,2023-06-30')]);
+    assert.match(prose.problems[0]!.message, /the header has no "Value" column$/);
+    const values = await importFiles([csv('v.csv', '指標編號,完成情況,截至日期', 't09.1,2100個,2023-06-30', 't04.3,2.1萬人,2023-06-30')]);
+    assert.deepEqual(values.problems.map((p) => p.column), ['完成情況'], 'values as the import reads them are');
+  });
+
   test('an unrelated column a unit added is not taken for the values', async () => {
     const result = await importFiles([csv('x.csv', '指標編號,聯系人,截至日期', 't09.1,張三,2023-06-30')]);
     assert.match(result.problems[0]!.message, /the header has no "Value" column$/);
@@ -137,11 +179,26 @@ describe('what is left in a value cell beside the number is named as what it is'
     assert.match(en.problems[2]!.message, /"240左右" is an approximate figure/);
     assert.match(en.problems[3]!.message, /"1\(已受理\)" holds a note beside the number/);
     assert.match(en.problems[5]!.message, /"2100⏎已開通" holds a note beside the number/, 'any second line is a note');
-    assert.match(en.problems[4]!.message, /"約2\.1萬" is an approximate figure: write one exact number, such as 2\.1$/);
+    assert.match(en.problems[4]!.message, /"約2\.1萬" is an approximate figure: write one exact number, such as 2\.1萬$/);
     assert.match(results['zh-Hant']!.problems[0]!.message, /「60余个」是約數:請填一個確切的數,如 60$/);
     assert.match(results['zh-Hant']!.problems[1]!.message, /「2100⏎含室分」在數值旁寫了說明:此格只填數值,說明請寫在備註欄$/);
     assert.match(results['zh-Hans']!.problems[0]!.message, /“60余个”是约数:请填一个确切的数,如 60$/);
     assert.match(results['zh-Hans']!.problems[1]!.message, /“2100⏎含室分”在数值旁写了说明:此格只填数值,说明请写在备注栏$/);
+  });
+
+  test('an approximate figure with 萬 or 億 (2.1万余) is approximate, its number said with the scale', async () => {
+    const results = await inEach([
+      csv('s.csv', '指標編號,完成值,截至日期', 't04.3,2.1万余,2023-06-30', 't09.1,2100余个,2023-06-30', 't09.1,2100个左右,2023-06-30', 't04.3,约2.1万人,2023-06-30', 't09.1,2.1萬多個,2023-06-30'),
+    ]);
+    const en = results.en!;
+    assert.deepEqual(en.problems.map((p) => p.message.replace(/^.*: "/, '"')), [
+      '"2.1万余" is an approximate figure: write one exact number, such as 2.1万',
+      '"2100余个" is an approximate figure: write one exact number, such as 2100',
+      '"2100个左右" is an approximate figure: write one exact number, such as 2100',
+      '"约2.1万人" is an approximate figure: write one exact number, such as 2.1万',
+      '"2.1萬多個" is an approximate figure: write one exact number, such as 2.1萬',
+    ]);
+    assert.match(results['zh-Hant']!.problems[0]!.message, /「2\.1万余」是約數:請填一個確切的數,如 2\.1万$/);
   });
 
   test('a unit that is not the target\'s is still said as one', async () => {
@@ -154,6 +211,17 @@ describe('what is left in a value cell beside the number is named as what it is'
     assert.match(results['zh-Hant']!.problems[0]!.message, /0\.364 像是小數比例,目標\(90%\)以百分比計:請填 36\.4 或 36\.4%$/);
     assert.match(results.en!.problems[0]!.message, /0\.364 looks like a fraction/);
   });
+});
+
+test('a fraction a formula gave is quoted to 6 significant digits (0.333333), not its whole binary result', async () => {
+  const file = await workbook((book) => {
+    const sheet = book.addWorksheet('進度');
+    sheet.addRow(['指標編號', '完成值', '截至日期']);
+    sheet.addRow(['t26.7', { formula: '1/3', result: 1 / 3 }, '2023-06-30']);
+  });
+  const results = await inEach([file]);
+  assert.match(results.en!.problems[0]!.message, /: 0\.333333 looks like a fraction/);
+  assert.match(results['zh-Hant']!.problems[0]!.message, /:0\.333333 像是小數比例/);
 });
 
 describe('dz-plan progress import --partial says what it left out', () => {

@@ -1,4 +1,5 @@
 /** The whole import from files, in Node or a browser: bytes (or `File`s) in, a checked report and its problems out. */
+import { languageOption } from '../library-inputs.js';
 import type { Plan } from '../schema.js';
 import { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
 import { readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile } from './read-sheets.js';
@@ -33,7 +34,7 @@ export interface ImportProgressFilesOptions extends ImportProgressOptions, ReadS
  * @throws TypeError for a file with neither `data` nor `arrayBuffer()`.
  */
 export async function importProgressFiles(files: readonly ProgressFile[], plan: Plan, options: ImportProgressFilesOptions = {}): Promise<ProgressImport> {
-  const lang = options.lang ?? 'zh-Hant';
+  const lang = languageOption(options.lang, 'zh-Hant');
   const sheets: Sheet[] = [];
   const unreadable: SheetProblem[] = [];
   for (const file of files) {

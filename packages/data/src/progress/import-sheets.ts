@@ -11,6 +11,7 @@ import type { Language, Plan, Target } from '../schema.js';
 import { indexPlan } from '../plan-index.js';
 import { getTarget } from '../queries/get-target.js';
 import { referenceText } from '../queries/reference-number.js';
+import { languageOption } from '../library-inputs.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
 import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
@@ -26,7 +27,7 @@ export interface ImportProgressOptions {
    * report holds no reading from after the day it stands at. Default: the latest date in the rows.
    */
   readonly asOf?: string;
-  /** Language of the messages. Default zh-Hant. */
+  /** Language of the messages. Default zh-Hant; another tag is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English). */
   readonly lang?: Language;
   /** Today, `YYYY-MM-DD`: a reading dated after it is refused. Default: the local date when the import runs. */
   readonly today?: string;
@@ -100,25 +101,41 @@ function dateColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (
 
 /**
  * The first column the import does not read whose header names the values all the same ({@link namesTheValue}) and
- * whose cells hold numbers (`2100`, `2.1萬`): the value column renamed (1-6月完成值), in a sheet without one; -1 when
- * there is none.
+ * whose cells read as values of their rows' targets (`2100`, `2.1萬`; not a date, nor `1-6月新建基站2100個`): the value
+ * column renamed (1-6月完成值), in a sheet without one; -1 when there is none.
  */
-function valueColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (SheetColumn | undefined)[]): number {
+function valueColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly (SheetColumn | undefined)[], targetOf: (id: string) => Target | undefined): number {
   const rows = sheet.rows.slice(headerIndex + 1);
-  const isNumber = (text: string | undefined) => /^[+-]?\d/.test(text?.normalize('NFKC').trim() ?? '');
-  return sheet.rows[headerIndex]!.cells.findIndex((header, i) => columns[i] === undefined && namesTheValue(header) && rows.some((row) => isNumber(row.cells[i])));
+  const ids = columns.indexOf('target');
+  const isValue = (text: string | undefined, id: string | undefined) => {
+    const target = ids < 0 ? undefined : targetOf(id?.trim() ?? '');
+    return !!text?.trim() && !!target && !isDateText(text.trim()) && 'value' in parseReadingValue(text, target);
+  };
+  return sheet.rows[headerIndex]!.cells.findIndex((header, i) => columns[i] === undefined && namesTheValue(header) && rows.some((row) => isValue(row.cells[i], row.cells[ids])));
+}
+
+/** Whether the import reads `unit` after a number for some target of the plan: 萬, 億, %, or one of its units (萬元, 个). */
+const readsUnit = (plan: Plan) => (unit: string) => !/^[\d.,+-]/.test(unit) && plan.targets.some((target) => 'value' in parseReadingValue(`1${unit}`, target));
+
+/**
+ * The last day of the month a text names without its day (`2023年6月`, `2023-06` as a cell formatted to show no day
+ * reads, `2023/6`, `2023.6`): `2023-06-30`; `undefined` for any other text.
+ */
+function monthWithoutDay(text: string): string | undefined {
+  const month = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text.normalize('NFKC').trim());
+  const [year, number] = [Number(month?.[1]), Number(month?.[2])];
+  return month && number >= 1 && number <= 12 ? new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10) : undefined;
 }
 
 /**
  * The whole date a text in the date column seems to stand for: an Excel date serial that lost its date format (45107,
- * 2023-06-30), or a month without its day (2023年6月, 2023-06, as a cell formatted to show no day reads: its last day).
+ * 2023-06-30), or a month without its day ({@link monthWithoutDay}: its last day).
  */
 function looksLike(text: string): InvalidDateProblem['looksLike'] {
   const serial = serialDate(text.trim());
   if (serial !== undefined) return { shape: 'serial', date: serial };
-  const month = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text.normalize('NFKC').trim());
-  const [year, number] = [Number(month?.[1]), Number(month?.[2])];
-  return month && number >= 1 && number <= 12 ? { shape: 'month', date: new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10) } : undefined;
+  const month = monthWithoutDay(text);
+  return month === undefined ? undefined : { shape: 'month', date: month };
 }
 
 /**
@@ -156,10 +173,11 @@ const holdsTargetIds = (sheet: Sheet, targetOf: (id: string) => Target | undefin
   sheet.rows.some((row) => row.cells.some((cell) => cell.trim().length > 0 && cell.trim().length < 20 && targetOf(cell.trim()) !== undefined));
 
 /**
- * A value typed as a date (`2023-04-11`, `2023/4/11`, `2023年4月11日`, a month `2023年6月`), or a date cell as the reader
- * gives it.
+ * A value typed as a date (`2023-04-11`, `2023/4/11`, `2023年4月11日`, a month {@link monthWithoutDay} reads: `2023年6月`,
+ * `2023-06`; not `2023.6`, a number), or a date cell as the reader gives it.
  */
-const isDateText = (text: string): boolean => /^\d{4}-\d\d-\d\d$/.test(sheetDate(text)) || /^\d{4}年\d{1,2}月$/.test(text.normalize('NFKC'));
+const isDateText = (text: string): boolean =>
+  /^\d{4}-\d\d-\d\d$/.test(sheetDate(text)) || (monthWithoutDay(text) !== undefined && !/^\d+\.\d+$/.test(text.normalize('NFKC').trim()));
 
 /**
  * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as
@@ -174,7 +192,7 @@ const isDateText = (text: string): boolean => /^\d{4}-\d\d-\d\d$/.test(sheetDate
  * ```
  */
 export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, options: ImportProgressOptions = {}): ProgressImport {
-  const lang = options.lang ?? 'zh-Hant';
+  const lang = languageOption(options.lang, 'zh-Hant');
   const today = options.today ?? localIsoDate();
   const words = sheetProblemWords[lang];
   const index = indexPlan(plan);
@@ -226,10 +244,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const columns = columnsOfHeader(header.cells);
     if (!columns.includes('value')) {
       // A renamed value column (1-6月完成值, 完成值(萬元)) is named, with the header to write, as a misspelt date column is.
-      const renamed = valueColumnUnread(sheet, headerIndex, columns);
+      const renamed = valueColumnUnread(sheet, headerIndex, columns, targetOf);
       const found = renamed < 0 ? undefined : header.cells[renamed]!.trim();
       const value = sheetHeaders[lang].value;
-      const detail = found === undefined ? words.missingColumn(value) : words.valuesUnread(value, found, unitOfHeader(found));
+      const detail = found === undefined ? words.missingColumn(value) : words.valuesUnread(value, found, unitOfHeader(found, readsUnit(plan)));
       problems.push(problem('missingColumn', detail, { row: header.number, ...(found === undefined ? {} : { column: found }) }));
       continue;
     }

@@ -132,9 +132,14 @@ export const namesTheDate = (header: string): boolean => /截[至止]|^(?:日期
  */
 export const namesTheValue = (header: string): boolean => /完成(?!時限|时限)|實際|实际|^(?:values?|actual)/.test(headerKey(header));
 
-/** The unit a value header names in brackets (`萬元` of `完成值(萬元)` or `完成值（单位:万元）`), or `undefined`. */
-export const unitOfHeader = (header: string): string | undefined =>
-  /\((?:[單单]位[::]?)?([^()]+)\)$/.exec(header.normalize('NFKC').trim())?.[1]?.trim() || undefined;
+/**
+ * The unit a value header names in brackets (`萬元` of `完成值(萬元)` or `完成值（单位:万元）`), when `reads` says the
+ * import reads it after a number; else `undefined` (`累計` of `完成值(累計)`, `截至6月底`: no unit).
+ */
+export function unitOfHeader(header: string, reads: (unit: string) => boolean): string | undefined {
+  const unit = /\((?:[單单]位[::]?)?([^()]+)\)$/.exec(header.normalize('NFKC').trim())?.[1]?.trim();
+  return unit && reads(unit) ? unit : undefined;
+}
 
 /**
  * The column each cell of a header row names (in any language of {@link sheetHeaders}), by position; `undefined`

@@ -1,12 +1,13 @@
 /** The rows of a progress sheet for a plan (or one unit's or section's part of it), before any file format. */
 import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
+import { languageOption } from '../library-inputs.js';
 import { createPlanApi } from '../plan-api.js';
 import type { Language, Plan, Target, Task } from '../schema.js';
 import { lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
-  /** Language of the headers and the fixed columns. Default zh-Hant. */
+  /** Language of the headers and the fixed columns. Default zh-Hant; another tag is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English). */
   readonly lang?: Language;
   /** Only the targets of tasks this unit leads (an id, a name or an alias such as `市發改委`). */
   readonly unit?: string;
@@ -65,7 +66,7 @@ export class TemplateScopeError extends RangeError {
  * @throws TemplateScopeError when `unit` or `section` names nothing in the plan, or selects no target.
  */
 export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = {}): ProgressTemplate {
-  const lang = options.lang ?? 'zh-Hant';
+  const lang = languageOption(options.lang, 'zh-Hant');
   const api = createPlanApi(plan);
   let targets: readonly Target[] = plan.targets;
   /** The tasks the unit takes part in without leading, for the error when it leads none. */
