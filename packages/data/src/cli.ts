@@ -52,11 +52,12 @@ async function fileWords(lang: Language) {
 
 /**
  * The document's text (UTF-8 .txt or .docx) within the byte limit, or a {@link CliError} naming the file: why it
- * cannot be read in `lang`, as the progress commands say it.
+ * cannot be read in `lang`, as the progress commands say it. What a .docx's text leaves out is said to `err` in
+ * `diagnosticLang`, as diagnostics are.
  */
-async function readText(file: string, maxBytes: string | undefined, lang: Language): Promise<string> {
+async function readText(file: string, maxBytes: string | undefined, lang: Language, err: (line: string) => void, diagnosticLang: Language): Promise<string> {
   try {
-    return await readInput(file, maxBytesOf(maxBytes));
+    return await readInput(file, maxBytesOf(maxBytes), err, diagnosticLang);
   } catch (error) {
     const { documentReadFailure } = await import('./node/usage.js');
     throw new CliError(documentReadFailure(file, error, (await fileWords(lang)).readJson));
@@ -161,7 +162,7 @@ async function summarizeFile(
   err: (line: string) => void,
 ): Promise<number> {
   if (/\.json$/i.test(file)) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
-  const text = await readText(file, values['max-bytes'], lang);
+  const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
   if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
   const parsed = checkParsed(text, parsePlanText(text));
   // As build finds them, and what it leaves out said among the diagnostics, in document order.
@@ -247,7 +248,7 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       const { values, positionals, lang, diagnosticLang } = await readArgs(command, rest);
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
-      const text = await readText(file, values['max-bytes'], lang);
+      const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
       const parsed = checkParsed(text, parsePlanText(text));
       if (values.json) out(JSON.stringify(parsed, null, 2));
       else printParsed(parsed, diagnosticLang, (line) => out(terminalText(line)));

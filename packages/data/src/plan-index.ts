@@ -32,8 +32,8 @@ export interface PlanIndex {
   readonly unitById: ReadonlyMap<string, Unit>;
   /**
    * Every name, alias and id of a unit, normalized (spaces, case, width and script folded: `市 發改委` → `市发改委`);
-   * then, where no other name claims the key, each of them without the plan's city prefix (`stripUnitPrefix`), so
-   * `科技局` finds 市科技局 and `Finance Bureau` Dezhou Municipal Finance Bureau.
+   * then, where no other name claims the key, each of them without the plan's city, county or district prefix
+   * (`stripUnitPrefix`), so `科技局` finds 市科技局 and `Finance Bureau` Dezhou Municipal Finance Bureau.
    * `getUnit(index, name)` looks a unit up in it.
    */
   readonly unitByKey: ReadonlyMap<string, Unit>;
@@ -63,14 +63,16 @@ export function normalizeKey(text: string): string {
 }
 
 /**
- * The prefixes a unit name of the plan may begin with, as keys ({@link normalizeKey}), longest first: the plan's city
- * as its issuer writes it (in each language, before its first 市 or `Municipal`), with and without that word, then 市
- * and `municipal` alone. `['德州市', '德州', …, 'dezhoumunicipal', 'dezhou', '市', 'municipal']` for 德州市人民政府 /
- * Dezhou Municipal People's Government; `濟南市人民政府` gives `济南市` and `济南`.
+ * The prefixes a unit name of the plan may begin with, as keys ({@link normalizeKey}), longest first: the plan's place
+ * as its issuer writes it (in each language, to its first 市, 縣, 區, 旗 or `Municipal`, and after a city to its county
+ * or district), with and without that word, the word alone, then 市 and `municipal`. `['德州市', '德州', '市', …,
+ * 'dezhoumunicipal', 'dezhou', 'municipal', '市', 'municipal']` for 德州市人民政府 / Dezhou Municipal People's Government;
+ * `嘉祥縣人民政府` gives `嘉祥县`, `嘉祥` and `县`, so `嘉祥縣財政局` finds 縣財政局; `德州市德城區人民政府` gives
+ * `德州市德城区`, `德城` and `区`.
  */
 export function unitPrefixes(plan: Plan): string[] {
   return Object.values(plan.issuer)
-    .flatMap((text) => /^(.+?)(?:市|municipal)/.exec(normalizeKey(text)) ?? [])
+    .flatMap((text) => /^(?:.*市)?(.+?)([市县区旗]|municipal)/.exec(normalizeKey(text)) ?? [])
     .concat('市', 'municipal');
 }
 

@@ -79,6 +79,13 @@ describe('planFromText on the Dezhou seed', () => {
 });
 
 describe('planFromText on an invented Simplified document', () => {
+  test('an --issuer or --title typed in the other script is given in both (a county web team typed 縣 for a Simplified document)', () => {
+    const { plan } = planFromText(invented, { ...inventedOptions, issuer: '虛構市人民政府', title: '虛構市2024年重點工作任務' });
+    assert.ok(plan);
+    assert.deepEqual([plan.issuer['zh-Hans'], plan.issuer['zh-Hant']], ['虚构市人民政府', '虛構市人民政府']);
+    assert.deepEqual([plan.title['zh-Hans'], plan.title['zh-Hant']], ['虚构市2024年重点工作任务', '虛構市2024年重點工作任務']);
+  });
+
   test('reads the document in its own script and converts to Traditional with OpenCC', () => {
     const { plan, issues } = planFromText(invented, inventedOptions);
     assert.deepEqual(issues, []);

@@ -59,7 +59,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
 /** zod/mini's class names (`$constructor('$ZodType', …)`, `ZodMiniType`), its error class and its English messages. */
 const ZOD = ['$ZodType', 'ZodMiniType', '$ZodError', 'Invalid input'];
 /** Build-time tools of `@dz-tasks/data/node` and the CLI: none may reach a page. */
-const NODE_ONLY = ['opencc', 'pinyin', 'mammoth', 'node:fs', 'node:crypto'];
+const NODE_ONLY = ['opencc', 'pinyin', 'mammoth', 'xmldom', 'node:fs', 'node:crypto'];
 /** The Dezhou plan: the seed's hash, the plan's id, a task title and a unit name, as the data module holds them. */
 const PLAN = [SEED_SHA256, dezhouPlan.id, dezhouPlan.tasks[8]!.title['zh-Hant'], dezhouPlan.units[0]!.name['zh-Hant']];
 

@@ -145,6 +145,17 @@ describe('parsePlanText properties (issue 8)', () => {
     assert.ok(acceptedWithUnits > 100, `${acceptedWithUnits} accepted parses with units`);
     assert.ok(rejected > 100, `${rejected} rejected parses`);
   });
+
+  test('counterexamples the property once found stay refused', () => {
+    for (const input of [
+      // A units label hidden in brackets, its group with a colon: once accepted with a unit holding 配合单位.
+      '一、第1部\n1.任務1。\n【責任單位】【市甲局、市甲局；配合单位：）市甲局\n2.任務2。（牵头单位：市甲局）\n',
+    ]) {
+      const parsed = parsePlanText(input);
+      assertWellFormed(input, parsed);
+      assert.equal(accepted(parsed), false, input);
+    }
+  });
 });
 
 describe('parsePlanText reads 2 MB in one pass', () => {

@@ -16,7 +16,7 @@ import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveName } from './respectively.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { COMPARISON_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -25,8 +25,8 @@ const METRIC_AFTER = 20;
 const SHARING_ITEM = 4;
 /** The confidence of a metric read through 分别 that may be another item's. */
 const DOUBTFUL = 0.65;
-/** The number of an item of a list: (1), 1. or 1、 (not 1.5). */
-const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))/;
+/** The number of an item of a list: (1), 1. or 1、 (not 1.5), or ① to ⑳. */
+const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473])/;
 /** Words that make a floor or level reached (达到900家: a stock), as opposed to 不少于 (a floor on a flow). */
 const REACHED = new Set(['达到', '突破', '稳定在', '保持在']);
 /** A deadline at the end of a metric, before its bound word (光纤覆盖率三季度末前达到): 6月底前, 三季度末前, 上半年, 年底前. */
@@ -157,7 +157,7 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
         continue;
       }
     }
-    // (1)完成投资, 1.完成投资: the number of an item in the task's own list is no part of its metric.
+    // (1)完成投资, 1.完成投资, ①改造小区: the number of an item in the task's own list is no part of its metric.
     const item = ITEM_NUMBER.exec(folded.slice(start, start + 5));
     if (item && start + item[0].length <= end) {
       start += item[0].length;
@@ -203,7 +203,7 @@ function sharedNoun(text: string, start: number, end: number, last: readonly [nu
 }
 
 /** A metric that names nothing: empty, no word, or only a word of comparison (同比, 比上年, 年均). */
-const SCRAP_WORDS = /^(?:同比|环比|比上年|较上年|比去年|较去年|年均|全年|累计|其中|共|合计)?$/;
+const SCRAP_WORDS = new RegExp(`^(?:${[...COMPARISON_WORDS, '年均', '全年', '累计', '其中', '共', '合计'].join('|')})?$`);
 const isScrap = (metric: string): boolean => !/[\u4e00-\u9fff]/.test(metric) || SCRAP_WORDS.test(metric);
 
 /**

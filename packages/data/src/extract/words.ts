@@ -269,12 +269,19 @@ export const leadingWords = new WordList<true>({
   ...Object.fromEntries([...'一二三四五六七八九十'].map((n) => [`${n}是`, true])),
 });
 
-/** Words that end the metric before the numeral: the comparator and its helpers (达到, 分别, 控制在). */
+/** Words of a comparison with the year before (同比, 比上年): what changes, not what is measured. */
+export const COMPARISON_WORDS: readonly string[] = ['同比', '环比', '比上年', '较上年', '比去年', '较去年'];
+
+/**
+ * Words that end the metric before the numeral: the comparator and its helpers (达到, 分别, 控制在), a comparison
+ * (地区生产总值同比增长6%) and 保持 (处理率保持100%).
+ */
 export const trailingWords = new WordList<true>(
   Object.fromEntries(
     [
       ...Object.keys(BOUND_WORDS),
-      ...['分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计'],
+      ...COMPARISON_WORDS,
+      ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计'],
     ].map((w) => [w, true]),
   ),
 );

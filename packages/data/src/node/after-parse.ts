@@ -23,9 +23,10 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const joined = joinUnitLines(text, short.tasks, parsed.diagnostics, sink);
   const inText = readUnitsInText(text, joined.tasks, parsed.diagnostics, sink);
   const paged = skipPageFurniture(text, inText.tasks, parsed.diagnostics.filter((d) => !joined.answered.has(d)), sink);
-  const answered = new Set([...short.answered, ...joined.answered, ...inText.answered, ...paged.answered]);
+  const named = checkUnitNames(text, paged.tasks, parsed.diagnostics, sink);
+  const answered = new Set([...short.answered, ...joined.answered, ...inText.answered, ...paged.answered, ...named.answered]);
   // Last: the bodies as the passes before left them, with their wrapped lines joined (their spans stay the source's).
-  const tasks = joinWrappedLines(text, checkFieldLines(checkUnitNames(text, paged.tasks, sink), sink));
+  const tasks = joinWrappedLines(text, checkFieldLines(named.tasks, sink));
   checkSectionText(text, parsed, sink);
   const explained = new Set([...checkHeadingLevels(text, parsed, sink), ...checkNumbering(text, parsed, sink)]);
   checkTableRows(text, sink);

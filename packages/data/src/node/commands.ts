@@ -53,8 +53,9 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   await refuseOutputOverInput(values.output, [file, values.overlay], lang);
   let text: string;
   const limit = usage(() => maxBytesOf(values['max-bytes']));
+  const diagnosticLang = diagnosticLanguage(values.lang, lang);
   try {
-    text = await readInput(file, limit);
+    text = await readInput(file, limit, err, diagnosticLang);
   } catch (error) {
     throw new InputError(documentReadFailure(file, error, words.readJson));
   }
@@ -66,7 +67,6 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values.year ? { year: Number(values.year) } : {}),
   });
-  const diagnosticLang = diagnosticLanguage(values.lang, lang);
   for (const d of built.diagnostics) err(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
   for (const issue of built.issues) err(`error ${issueLine(issue)}`);
   let plan = built.plan;

@@ -20,7 +20,10 @@ import { taskDeadline } from './task-deadline.js';
 
 /** Options of {@link planFromText}. */
 export interface PlanFromTextOptions {
-  /** The plan's id (kebab-case ASCII). Default: the city's pinyin, the year and `key-tasks`: `dezhou-2023-key-tasks`. */
+  /**
+   * The plan's id (kebab-case ASCII). Default: the pinyin of the city, county or district the title names (else the
+   * issuer), the year and `key-tasks`: `dezhou-2023-key-tasks`, `jiaxiang-2023-key-tasks`.
+   */
   readonly id?: string;
   /** The document's title. Default: the 《…》 title the preamble names, else its first line. */
   readonly title?: string;
@@ -74,10 +77,19 @@ function titleOf(parsed: ParsedPlanText): string | undefined {
 
 const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府|辦公廳|办公厅)/u;
 
-/** A plan id from the title: the city's pinyin (the text before its first 市), the year, `key-tasks`. */
-function defaultId(title: string, year: number): string {
-  const city = /^([\u4e00-\u9fff]{1,6}?)市/u.exec(title)?.[1];
-  return [city ? slugOf(city).replace(/-/g, '') : 'plan', String(year), 'key-tasks'].join('-');
+/**
+ * The place a title or an issuer begins with: the name before its first 市, 縣, 區 or 旗, and after a city the county or
+ * district in it (德州市德城區 → 德城).
+ */
+const PLACE = /^(?:[\u4e00-\u9fff]{1,6}?市)?([\u4e00-\u9fff]{1,6}?)[市縣县區区旗]/u;
+
+/**
+ * A plan id: the pinyin of the place the title names (else the issuer), the year, `key-tasks`:
+ * `jiaxiang-2023-key-tasks` for 嘉祥縣2023年重點工作任務.
+ */
+function defaultId(title: string, issuer: string, year: number): string {
+  const place = (PLACE.exec(title) ?? PLACE.exec(issuer))?.[1];
+  return [place ? slugOf(place).replace(/-/g, '') : 'plan', String(year), 'key-tasks'].join('-');
 }
 
 /** The proposal as a target of the plan, with its id, and its metric and unit in both scripts. */
@@ -197,15 +209,18 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const said = unnamed.done();
   if (said.length) diagnostics = [...diagnostics, ...said].sort((a, b) => a.offset - b.offset);
 
+  // --title and --issuer are typed on the command line, in a script that may not be the document's (嘉祥縣 for a
+  // Simplified document).
+  const titles = localized(title, options.title === undefined ? source : scriptOf(title));
   // A document without headings is one section, named after the plan.
   const sections: Section[] = parsed.sections.length
     ? parsed.sections.map((s) => ({ id: `s${pad(s.number)}`, number: s.number, title: localized(s.title, source), taskIds: s.taskIndices.map((i) => tasks[i]!.id) }))
-    : [{ id: 's01', number: 1, title: localized(title, source), taskIds: tasks.map((t) => t.id) }];
+    : [{ id: 's01', number: 1, title: titles, taskIds: tasks.map((t) => t.id) }];
 
   const plan = {
-    id: options.id ?? defaultId(title, year),
-    title: localized(title, source),
-    issuer: localized(issuer, source),
+    id: options.id ?? defaultId(title, issuer, year),
+    title: titles,
+    issuer: localized(issuer, options.issuer === undefined ? source : scriptOf(issuer)),
     year,
     period: { start: `${year}-01-01`, end: deadline },
     sourceLanguage: source,

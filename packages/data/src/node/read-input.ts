@@ -1,4 +1,6 @@
 /** The CLI's document input: `--max-bytes` read and checked, and the document read within it. */
+import type { Language } from '../schema.js';
+import { documentNoteWords } from './document-note-words.js';
 import { DEFAULT_MAX_BYTES, DocumentTooLargeError, readAtMost, readDocument } from './read-document.js';
 
 /** `--max-bytes N` as every dz-plan command that reads a document takes it, for `node:util`'s `parseArgs`. */
@@ -29,9 +31,12 @@ async function withinLimit<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The document's text (UTF-8 .txt or .docx) within `maxBytes`; an Error naming the file, and how to raise the limit. */
-export function readInput(file: string, maxBytes: number): Promise<string> {
-  return withinLimit(() => readDocument(file, { maxBytes }));
+/**
+ * The document's text (UTF-8 .txt or .docx) within `maxBytes`; an Error naming the file, and how to raise the limit.
+ * What could not be written into a .docx's text (a numbering format) is said to `say` in `lang`.
+ */
+export function readInput(file: string, maxBytes: number, say: (line: string) => void = () => {}, lang: Language = 'en'): Promise<string> {
+  return withinLimit(() => readDocument(file, { maxBytes, onNote: (note) => say(documentNoteWords[lang](file, note)) }));
 }
 
 /** A file's bytes (a spreadsheet, say) within `maxBytes`; an Error naming the file, and how to raise the limit. */

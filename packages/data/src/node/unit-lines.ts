@@ -2,7 +2,9 @@
  * A task's units on two lines, read after the parse (`after-parse.ts`): `牽頭單位:市統計局` on one line and
  * `配合單位:市人社局、市農業農村局` on the next is a form other cities write. The parser reads the first line as the
  * units and the second as text after them (`textAfterUnits`, an error): with `--lenient` the units that take part were
- * lost. A line after the units that starts with a label and ends the task is read as more of the same units.
+ * lost. A line after the units that starts with a label and ends the task is read as more of the same units; so is a
+ * line that goes on with the list where the line above broke it (`配合單位:縣投資促進服務` then `中心、縣財政局`), when
+ * every name it makes reads as a unit's name (`unit-kind.ts`), with a warning naming it.
  */
 import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -11,12 +13,50 @@ import { FIELD_LINE } from './field-lines.js';
 import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 import type { TaskPass } from './task-pass.js';
 import { ANY_LABEL_PATTERN, splitLabelledUnits } from './short-labels.js';
+import { isUnitName } from './unit-kind.js';
+
+/** A units list broken where a name or the list goes on: the line above it, and the roles read from it so far. */
+interface BrokenList {
+  readonly above: string;
+  readonly lead: readonly string[];
+  readonly participating: readonly string[];
+}
+
+/**
+ * The roles with `line` read as the rest of the list `above` broke: its first piece ends the last name written above
+ * where that is no unit's name alone (`縣投資促進服務` ⏎ `中心、縣財政局`), else the list goes on with new names
+ * (`縣財政局` ⏎ `縣統計局`); each of the same role as that last name. Undefined unless every name made reads as a unit's.
+ */
+function continuedList({ above, lead, participating }: BrokenList, line: string): { lead: string[]; participating: string[] } | undefined {
+  const list = above.trimEnd().replace(/[、，,]$/u, '');
+  const role = ([participating, lead] as const).find((names) => names.length && list.endsWith(names.at(-1)!));
+  if (!role) return undefined;
+  const pieces = line.split(/[、，,]/u).map((piece) => piece.trim());
+  const broken = !isUnitName(role.at(-1)!);
+  const names = broken ? [role.at(-1)! + pieces[0], ...pieces.slice(1)] : pieces;
+  if (!names.every(isUnitName)) return undefined;
+  const read = [...(broken ? role.slice(0, -1) : role), ...names];
+  return role === lead ? { lead: read, participating: [...participating] } : { lead: [...lead], participating: read };
+}
+
+/** Whether `at` starts the line right after the one that ends at `end`: one line break between them, no blank line. */
+const nextLine = (text: string, end: number, at: number) => /^(?:\r\n?|\n)[ \t\u3000]*$/u.test(text.slice(end, at));
 
 /** The tasks with their units lines joined, and the `textAfterUnits` errors those lines answer. */
 export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
   const match = toMatchForm(text);
   const label = new RegExp(ANY_LABEL_PATTERN.source, 'y');
   const answered = new Set<Diagnostic>();
+  /**
+   * `task` as the parse read it, its units not joined: more than units follows them. Where a line read as the units
+   * going on is among them, the parse's `after` error is said again with it, so the clerk sees where the line broke.
+   */
+  const unjoined = (task: ParsedTask, after: Diagnostic, broken: string | undefined): ParsedTask => {
+    if (broken === undefined) return task;
+    answered.add(after);
+    sink.error('textAfterUnits', `${after.message}; "${broken}" may be the rest of the units line above it (a name broken across lines): join it to that line`, after.offset);
+    return task;
+  };
   const joined = tasks.map((task): ParsedTask => {
     const span = task.unitsSpan;
     const taskEnd = task.span.offset + task.span.length;
@@ -25,22 +65,41 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
     let lead = [...task.lead];
     let participating = [...task.participating];
     let end = span.offset + span.length;
+    /** The units line just read, while the next line may go on with its list. */
+    let above: string | undefined = text.slice(span.offset, end);
+    /** Where each line read as a units line going on starts: said once the task's lines are all read. */
+    const continuations: { at: number; line: string }[] = [];
     // Each label line in turn, while only label lines follow, up to the task's end.
     for (let at = after.offset; at < taskEnd; at = skipSpace(text, end, taskEnd)) {
       label.lastIndex = at;
       const isLabel = label.test(match);
+      const lineEnds = lineEnd(match, at, taskEnd);
+      const line = text.slice(at, lineEnds);
+      const continued = !isLabel && above !== undefined && nextLine(text, end, at) ? continuedList({ above, lead, participating }, line) : undefined;
+      above = undefined;
+      if (continued) {
+        ({ lead, participating } = continued);
+        above = line;
+        end = lineEnds;
+        continuations.push({ at, line: line.trim() });
+        continue;
+      }
       // 完成時限:2024年6月底前 on a line of its own after the units: a field of them (`task-deadline.ts` reads it).
-      if (!isLabel && !FIELD_LINE.test(text.slice(at, lineEnd(match, at, taskEnd)))) return task;
-      end = lineEnd(match, at, taskEnd);
+      if (!isLabel && !FIELD_LINE.test(line)) return unjoined(task, after, continuations[0]?.line);
+      end = lineEnds;
       if (!isLabel) {
         const field = text.slice(at, end).trim();
         const deadline = isDeadlineField(field) ? `; ${deadlineFieldWords(field)}` : '';
         sink.warning('fieldAmongUnits', `task ${task.number}: "${field}" is a field of the units (a deadline, a leader), not a unit: left out${deadline}`, at);
         continue;
       }
+      above = line;
       const more = splitLabelledUnits(text, match, at, end, task.number, sink);
       lead = [...lead, ...more.lead];
       participating = [...participating, ...more.participating];
+    }
+    for (const { at, line } of continuations) {
+      sink.warning('unitsLineJoined', `task ${task.number}: "${line}" is read as the rest of the units line above it (a name or list broken across lines): join the two lines`, at);
     }
     answered.add(after);
     return { ...task, lead, participating, unitsSpan: { offset: span.offset, length: end - span.offset } };

@@ -2,7 +2,9 @@
  * What other cities write among the units that is no unit, read after the parse (`after-parse.ts`).
  *
  * - A field of the bracket (`完成時限:2024年底`, `時間節點:12月底前`, `牽頭領導:張三`) is left out, with a warning:
- *   before, it became a unit, silently.
+ *   before, it became a unit, silently. Among units with roles (`(市甲局牽頭,市乙局配合;完成時限:10月底前)`) it has
+ *   no role of its own and needs none: the parser, which knows no fields, says `ambiguousUnitRole` of it; that error
+ *   is answered here, where a field written alone has no role word before its colon (`配合單位:…` in brackets is none).
  * - A full stop left at a name's end (`市發展改革委。配合單位:…`) is left out, with a warning; so is 等 (`市市場監管局等配合`:
  *   and others), without one: the name is the same.
  * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
@@ -10,12 +12,12 @@
  *   So is 負責 beside 牽頭 (`市甲局牽頭,各縣市區政府負責`): 負責 reads as lead, but beside a lead it may mean taking part.
  * - A full stop between two names (`市醫保局。市財政局`) separates them, with a warning: before, they were one unit.
  */
-import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
-import { roleOfWord } from '../parse/roles.js';
-import type { ParsedTask } from '../parse/types.js';
+import { leftoverRoleWord, roleOfWord } from '../parse/roles.js';
+import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
+import type { TaskPass } from './task-pass.js';
 
 /** A field of the bracket: a label and a colon in the name. */
 const FIELD = /[:：]/;
@@ -33,13 +35,32 @@ const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|
 /** A label's brackets and colon, around its words. */
 const LABEL_MARKS = /[【】[\]:\s]/g;
 
-/** The tasks with fields and full stops left out of their unit names; what was found is said to `sink`. */
-export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink: DiagnosticSink): ParsedTask[] {
-  return tasks.map((task): ParsedTask => {
+/**
+ * Whether the field `name`, at `offset` of `text`, is a group of the list alone with no role word before its colon:
+ * then the parser's `ambiguousUnitRole` at the same offset is of the field, and no unit is without a role. A field
+ * joined by 、 to a name (`完成時限:10月底前、市丙局`) leaves that name without one: its error stays.
+ */
+const isLoneField = (text: string, offset: number, name: string) =>
+  text[offset + name.length] !== '、' && leftoverRoleWord(name.slice(0, name.search(FIELD))) === undefined;
+
+/**
+ * The tasks with fields and full stops left out of their unit names; what was found is said to `sink`. Answered: the
+ * parser's `ambiguousUnitRole` errors of the fields left out.
+ */
+export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
+  const answered = new Set<Diagnostic>();
+  const checked = tasks.map((task): ParsedTask => {
     const span = task.unitsSpan;
     if (!span) return task;
     const units = text.slice(span.offset, span.offset + span.length);
     const at = (name: string) => span.offset + Math.max(0, units.indexOf(name));
+    /** Says the field `name` left out, and answers the parser's error that it has no role, if it is of the field. */
+    const leaveOut = (name: string) => {
+      const deadline = isDeadlineField(name) ? `; ${deadlineFieldWords(name)}` : '';
+      sink.warning('fieldAmongUnits', `task ${task.number}: "${name}" is a field of the bracket (a deadline, a leader), not a unit: left out${deadline}`, at(name));
+      const error = isLoneField(text, at(name), name) && diagnostics.find((d) => d.code === 'ambiguousUnitRole' && d.offset === at(name));
+      if (error) answered.add(error);
+    };
     // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead.
     const match = toMatchForm(units);
     const labels = [...match.matchAll(ANY_LABEL_PATTERN)];
@@ -54,8 +75,7 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
     const kept = (names: readonly string[]) =>
       names.flatMap((name) => {
         if (FIELD.test(name)) {
-          const deadline = isDeadlineField(name) ? `; ${deadlineFieldWords(name)}` : '';
-          sink.warning('fieldAmongUnits', `task ${task.number}: "${name}" is a field of the bracket (a deadline, a leader), not a unit: left out${deadline}`, at(name));
+          leaveOut(name);
           return [];
         }
         const stop = STOP.exec(name);
@@ -69,4 +89,5 @@ export function checkUnitNames(text: string, tasks: readonly ParsedTask[], sink:
       });
     return { ...task, lead: kept(task.lead), participating: kept(task.participating) };
   });
-}
+  return { tasks: checked, answered };
+};

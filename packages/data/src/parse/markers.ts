@@ -3,7 +3,8 @@
  * before any decision about which of them really start one. A document uses one numbering style for each, so the
  * style that numbers the longest run is chosen and the others are left as text.
  */
-import { readChineseNumeral } from './numerals.js';
+import { isLineStart } from './lines.js';
+import { NUMERAL_CHARACTERS, readChineseNumeral } from './numerals.js';
 
 /** A task number (`12.`, `（3）`) or a section heading's numbering (`三、`, `（三）`, `第三部分`) as written. */
 export interface Marker<K extends 'task' | 'section' = 'task' | 'section'> {
@@ -14,17 +15,22 @@ export interface Marker<K extends 'task' | 'section' = 'task' | 'section'> {
   readonly start: number;
   /** Just past the numbering. */
   readonly end: number;
+  /**
+   * The digit right after a task number first on its line (`3.2023年底前…`, `2.500個…`): the task if that number is
+   * the next one, else a decimal (`1.5萬`) in the text. Such a number counts for no style's run.
+   */
+  readonly digit?: string;
 }
 export type TaskMarker = Marker<'task'>;
 export type SectionMarker = Marker<'section'>;
 
-const NUMERAL = '([一二三四五六七八九十]{1,3})';
+const NUMERAL = `([${NUMERAL_CHARACTERS}]{1,3})`;
 /** A heading starts only at the text's start or after the end of a task, a sentence or a line: not after any other character. */
 const AFTER_BOUNDARY = '(?<![^\\s。);!?”」』:])';
 /** The numbering styles of each kind. Bounded quantifiers ({1,3}) and lookbehinds of one character: each pattern does constant work per index. */
 const STYLES: Record<Marker['kind'], readonly RegExp[]> = {
   task: [
-    /(?<![\d.A-Za-z])(\d{1,3})[ \t]?\.(?!\d)/g, // 1.  1 .  １．  (not 1.5, not v2.)
+    /(?<![\d.A-Za-z])(\d{1,3})[ \t]?\.(?=(\d)?)/g, // 1.  1 .  １．  (1.5 and 3.2023年 first on a line only; not v2.)
     /(?<![\d.A-Za-z])(\d{1,3})\u3001/g, // 1、
     /\((\d{1,3})\)/g, // (1)  （1）
   ],
@@ -48,10 +54,11 @@ export function findMarkers<K extends Marker['kind']>(match: string, kind: K): M
     let first: number | undefined;
     for (const m of match.matchAll(pattern)) {
       const numeral = m[1]!;
-      const number = kind === 'task' ? Number(numeral) : readChineseNumeral(numeral);
-      if (number === undefined) continue;
-      found.push({ kind, number, numeral, start: m.index, end: m.index + m[0].length });
-      if (number === expected || number === 1) {
+      const number = kind === 'task' ? +numeral : readChineseNumeral(numeral);
+      const digit = m[2];
+      if (number === undefined || (digit && !isLineStart(match, m.index))) continue;
+      found.push({ kind, number, numeral, start: m.index, end: m.index + m[0].length, digit });
+      if (!digit && (number === expected || number === 1)) {
         expected = number + 1;
         run++;
         first ??= m.index;

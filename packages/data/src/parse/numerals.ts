@@ -1,12 +1,15 @@
 /** Chinese heading numerals (一 … 九十九), both ways. */
 
-const DIGITS = '一二三四五六七八九';
+/** 十, then each digit at its own index: 一 at 1 … 九 at 9; also the characters a heading numeral is written in. */
+export const NUMERAL_CHARACTERS = '十一二三四五六七八九';
 
 /** The numeral for `n`, which the caller knows is an integer from 1 to 99 (the parser's own numbers are). */
 export function numeralOf(n: number): string {
   const ones = n % 10;
   const tens = (n - ones) / 10;
-  return (tens > 1 ? DIGITS[tens - 1] : '') + (tens ? '十' : '') + (ones ? DIGITS[ones - 1] : '');
+  return (
+    (tens > 1 ? NUMERAL_CHARACTERS[tens]! : '') + (tens ? NUMERAL_CHARACTERS[0]! : '') + (ones ? NUMERAL_CHARACTERS[ones]! : '')
+  );
 }
 
 /**

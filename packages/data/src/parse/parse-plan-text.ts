@@ -40,8 +40,8 @@ export function parsePlanText(input: string): ParsedPlanText {
   const tasks = structure.tasks.map((frame) => readTask(text, match, frame, sink));
   const sections = structure.sections.map(({ marker: { number, numeral, start, end: titleStart }, end, taskIndices }): ParsedSection => {
     const title = trimmed(text, titleStart, lineEnd(text, titleStart, end), 'title');
-    const { offset, length } = title.titleSpan;
-    return { number, numeral, ...title, taskIndices, headingSpan: span(start, offset + length - start) };
+    const { titleSpan } = title;
+    return { number, numeral, ...title, taskIndices, headingSpan: span(start, titleSpan.offset + titleSpan.length - start) };
   });
   const units = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))];
   return { ...trimmed(text, 0, structure.preamble.end, 'preamble'), sections, tasks, units, diagnostics: sink.done() };

@@ -1,7 +1,8 @@
 /**
  * Which markers really start a task or a section, read in one pass in document order. Task numbers must continue
  * the document's sequence: inside a task, a number that goes back (an in-task list `1.…;2.…`) is body text; a number
- * that repeats or skips where a task must start is taken as written and reported as an error. Headings are taken in
+ * that repeats or skips where a task must start is taken as written and reported as an error; a number followed by
+ * digits (`3.2023年…`) starts a task only where it is the next one. Headings are taken in
  * order 一, 二, 三… and only where a task in sequence follows; anything else that looks like one is text.
  */
 import { isLineStart, skipSpace } from './lines.js';
@@ -40,8 +41,12 @@ function reportOutOfOrder(sink: DiagnosticSink, { kind, number: found, start }: 
   if (found <= expected) {
     sink.error(`${kind}NumberRepeated`, `${kind} ${name(found)} comes again after ${after}; ${kind} ${name(expected)} was expected`, start);
   } else {
-    const missing = found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`;
-    sink.error(`${kind}NumberSkipped`, `${kind} ${name(found)} follows ${after}; ${missing} missing`, start);
+    // What is missing: one number, or a range.
+    sink.error(
+      `${kind}NumberSkipped`,
+      `${kind} ${name(found)} follows ${after}; ${found - expected > 1 ? `${kind}s ${name(expected)}–${name(found - 1)} are` : `${kind} ${name(expected)} is`} missing`,
+      start,
+    );
   }
 }
 
@@ -94,23 +99,23 @@ export function readStructure(
     }
   };
 
-  for (const [index, event] of events.entries()) {
+  events.forEach((event, index) => {
     const at = event.start;
     // A clause that is never closed (end 0) hides nothing after it.
-    if (at < skipUntil) continue;
+    if (at < skipUntil) return;
     /** The open task has no units yet: these are its units, and numbers in it may be an in-task list. */
     const open = current && !current.units;
     if (event.kind === 'units') {
       skipUntil = event.end;
       if (open) lastUnitsEnd = (current!.units = event).end;
-      continue;
+      return;
     }
     const { number } = event;
     if (event.kind === 'section') {
       // What comes first after the heading: a task in sequence (it follows), units, another heading or the end.
       let i = index;
       let next: StructureEvent | undefined;
-      while ((next = events[++i]) && next.kind === 'task' && next.number !== nextTask && next.number !== 1);
+      while ((next = events[++i]) && next.kind === 'task' && next.number !== nextTask && (next.number !== 1 || next.digit));
       const strong = standsAlone(at) || match[at - 1] === '。';
       const followed = next?.kind === 'task';
       const expected = Math.min(nextSection, 99);
@@ -128,9 +133,12 @@ export function readStructure(
         sink.warning('headingLikeText', `"${event.numeral}" is read as text: section ${numeralOf(expected)} was expected, followed by task ${nextTask}${nextTask === 1 ? '' : ' or 1'}`, at);
       }
     } else if (open && number === listNext) {
-      listNext++;
+      // `2.500個…` first on its line in an in-task list is a decimal, text, and no item of it.
+      if (!event.digit) listNext++;
     } else if (number === nextTask) {
       start(event);
+    } else if (event.digit) {
+      // `2.500個…` first on its line starts task 2 only where task 2 is next: anywhere else it is a decimal, text.
     } else if (!current) {
       // Right after a heading, the sequence goes on (above) or starts again at 1.
       if (number === 1) {
@@ -145,6 +153,6 @@ export function readStructure(
       reportOutOfOrder(sink, event, nextTask - 1, nextTask);
       start(event);
     }
-  }
+  });
   return { preamble, tasks, sections };
 }

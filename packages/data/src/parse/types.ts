@@ -70,7 +70,8 @@ export interface ParsedTask {
  *   names (各成員單位, 有關單位, 相關單位, 直屬單位) and 協同發展/協同創新 are names, not roles.
  * - `unbalancedBracketInUnitName`: a unit name with a bracket that is not closed (or closed and not opened).
  * - `ambiguousUnitRole`: in a list that gives roles (`A牽頭,B配合`), a group with no role of its own.
- * - `textAfterUnits`: text after a task's units, before the next task or section (it may belong to another task).
+ * - `textAfterUnits`: text after a task's units, before the next task or section (it may belong to another task). After
+ *   the parse, where its first line may be the rest of a units line broken in a name, the message says so.
  *
  * Warnings:
  * - `noSections`: no section headings; the tasks are read from the whole text.
@@ -105,6 +106,7 @@ export type DiagnosticCode =
   | 'textAfterUnits'
   // Checks of unit names after the parse (`dz-plan parse` and `build`; `planFromText`), not of `parsePlanText`:
   | 'fieldAmongUnits'
+  | 'unitsLineJoined'
   | 'stopInUnitName'
   | 'unitsJoinedByWord'
   | 'responsibleBesideLead'

@@ -42,7 +42,7 @@ export function splitUnits(text: string, match: string, from: number, to: number
   /** `name` without the characters `trims` matches (one at a time) at either end. */
   const strip = ({ start, end }: Name, trims = BLANK): Name => {
     while (start < end && trims.test(match[start]!)) start++;
-    while (end > start && trims.test(match[end - 1]!)) end--;
+    while (start < end && trims.test(match[end - 1]!)) end--;
     return { start, end };
   };
   const add = (name: Name, role: UnitRole) => {
