@@ -152,10 +152,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // 37.3, all three 72.2 (→ 72.5, within its goal of 75), the unit summary 47.9, the overview 45.4. Then a due target
 // judged by its last reading by the deadline and any reading after today said (the gauge 30,682 bytes), captions
 // wrapped within the visible frame (a matrix section 37.4 KB, at its ceiling; the overview 45.5, → 45.7).
+// A session of data reviews: a county's or district's unit prefixes (getUnit finds 嘉祥縣財政局) and the lang and today
+// options a library caller passes, read by one rule in the shared chunk (about 30 bytes on every page): the gauge
+// 30,715 bytes, a matrix section 38,306 bytes, 9 over its ceiling (37.4 → 37.5, within its goal of 40).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.5, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.5 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
