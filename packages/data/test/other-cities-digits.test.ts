@@ -30,7 +30,8 @@ describe('a task number followed by digits, first on its line', () => {
       [2, '新建5G基站20', []],
       [3, '2023年底前完', ['市农业农村局']],
     ]);
-    const { plan } = build(text);
+    // Built, task 2 having no units, it may be task 2's line wrapped at 3.2 (other-cities-regressions.test.ts): a space says it is task 3.
+    const { plan } = build(text.replace('3.2023', '3. 2023'));
     assert.ok(plan);
     assert.deepEqual(plan.targets.filter((t) => t.taskId === 't03').map((t) => t.metric['zh-Hans']), ['完成农村改厕']);
     assert.ok(plan.targets.every((t) => t.taskId === 't03' || !t.metric['zh-Hans'].includes('改厕')));
@@ -89,12 +90,17 @@ describe('a units line broken in the middle of a name', () => {
     );
     assert.deepEqual(checked.units, ['县商务局', '县投资促进服务中心', '县财政局', '县人力资源和社会保障局']);
   });
-  test('a line broken between two names goes on with new names, never one name made of two', () => {
-    const between = text.replace('县投资促进服务\n中心、县财政局', '县投资促进服务中心\n县财政局、县统计局');
+  test('a line broken between two names after 、 goes on with new names, never one name made of two', () => {
+    const between = text.replace('县投资促进服务\n中心、县财政局', '县投资促进服务中心、\n县财政局、县统计局');
     assert.deepEqual(
       checkParsed(between, parsePlanText(between)).tasks[0]!.participating,
       ['县投资促进服务中心', '县财政局', '县统计局'],
     );
+  });
+  test('after a complete list (no 、 at its end), a line of names is no more of it: text after the units', () => {
+    const complete = text.replace('县投资促进服务\n中心、县财政局', '县投资促进服务中心\n县财政局、县统计局');
+    assert.deepEqual(checkParsed(complete, parsePlanText(complete)).tasks[0]!.participating, ['县投资促进服务中心']);
+    assert.ok(codes(build(complete).diagnostics).includes('error textAfterUnits'));
   });
   test('with more text after it, it is not joined: the error after the units says where the line may have broken', () => {
     const more = text.replace('中心、县财政局', '中心、县财政局\n全年新增外资企业20家。');

@@ -7,6 +7,7 @@ import type { ParsedPlanText } from '../parse/types.js';
 import { checkSectionText } from './section-text.js';
 import { checkFieldLines } from './field-lines.js';
 import { checkHeadingLevels } from './heading-levels.js';
+import { checkDigitTasks } from './digit-tasks.js';
 import { joinUnitLines } from './unit-lines.js';
 import { readShortLabels } from './short-labels.js';
 import { checkUnitNames } from './unit-names.js';
@@ -24,7 +25,8 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const inText = readUnitsInText(text, joined.tasks, parsed.diagnostics, sink);
   const paged = skipPageFurniture(text, inText.tasks, parsed.diagnostics.filter((d) => !joined.answered.has(d)), sink);
   const named = checkUnitNames(text, paged.tasks, parsed.diagnostics, sink);
-  const answered = new Set([...short.answered, ...joined.answered, ...inText.answered, ...paged.answered, ...named.answered]);
+  const digits = checkDigitTasks(text, named.tasks, parsed.diagnostics, sink);
+  const answered = new Set([...short.answered, ...joined.answered, ...inText.answered, ...paged.answered, ...named.answered, ...digits.answered]);
   // Last: the bodies as the passes before left them, with their wrapped lines joined (their spans stay the source's).
   const tasks = joinWrappedLines(text, checkFieldLines(named.tasks, sink));
   checkSectionText(text, parsed, sink);

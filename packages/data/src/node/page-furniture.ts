@@ -2,21 +2,36 @@
  * Page furniture copied out of a PDF or a printed page, read after the parse (`after-parse.ts`): a page number
  * (`— 3 —`, `- 5 -`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own. Between tasks it was a hard
  * `textAfterUnits` error that blocked the build; it is skipped (and left out of a task's body by `wrapped-lines.ts`).
- * The text after the last task's units (a closing paragraph, a signature) is no task's: said as a warning
- * (`textAfterLastTask`) that does not block the build, unless it names units or roles, or holds a table (then the
- * error stays: it may be a task's).
+ * The text after the last task's units (a closing paragraph, a signature, a closing block laid out as a table) is no
+ * task's: said as a warning (`textAfterLastTask`) that does not block the build, unless it names units or roles, or a
+ * row of a table in it starts with a task number (then the error stays: it may be a task's).
  */
 import { toMatchForm } from '../parse/match-form.js';
-import { ROLE_WORD_PATTERN } from '../parse/roles.js';
+import { LABEL, ROLE_WORD_PATTERN } from '../parse/roles.js';
+import type { Diagnostic } from '../parse/types.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
+import type { TaskPass } from './task-pass.js';
 
-/** A table's cells (tabs, │, a row in pipes): rows of tasks, maybe, that are not read (`tableNotRead`). */
-const TABLE = /\t|[│┃]|^[ \t]*\|/mu;
+/** A row of a table (tabs, │, a row in pipes), in the match form: its cells may hold a task's text or its units. */
+const TABLE_ROW = /\t|[│┃]|^[ \t]*\|/u;
+/**
+ * A row of a table that may be a task's: a task number at its start (`3.`, `3、`, `(3)`, or `3` alone in its first
+ * cell, a 序號 column), a units label or a role word.
+ */
+const TASK_IN_ROW = new RegExp(`^[ \\t|│┃]*(?:\\d{1,3}(?:[ \\t]?[.、]|[ \\t]*[\\t|│┃])|\\(\\d{1,3}\\))|${LABEL}|${ROLE_WORD_PATTERN.source}`, 'u');
 
 /** Units in a parenthesis with roles in words (`(市甲局牽頭,市乙局配合)`): text that may be a task's, not a closing. */
 const UNITS_IN_WORDS = new RegExp(`\\([^()]*(?:${ROLE_WORD_PATTERN.source})[^()]*\\)`, 'u');
-import type { Diagnostic } from '../parse/types.js';
-import type { TaskPass } from './task-pass.js';
+
+/**
+ * Whether the lines after the last task's units (in the match form) read as the document's closing: its text names no
+ * units or roles, and no row of a table in it holds a task (`抄送:市委各部門⇥共印50份` is a closing's row).
+ */
+function isClosing(lines: readonly string[]): boolean {
+  const rows = lines.filter((line) => TABLE_ROW.test(line));
+  const text = lines.filter((line) => !TABLE_ROW.test(line)).join('\n');
+  return !new RegExp(ANY_LABEL_PATTERN.source, 'u').test(text) && !UNITS_IN_WORDS.test(text) && !rows.some((row) => TASK_IN_ROW.test(row));
+}
 
 const BLANK = '[ \\t\\u3000]*';
 const DIGITS = '[0-9０-９]{1,4}';
@@ -44,7 +59,7 @@ export const skipPageFurniture: TaskPass = (text, tasks, diagnostics, sink) => {
     const rest = text.slice(after.offset, end);
     const lines = rest.split(/\r\n|\r|\n/u).filter((line) => line.trim() && !isPageFurniture(line));
     if (!lines.length) answered.add(after);
-    else if (i === tasks.length - 1 && !new RegExp(ANY_LABEL_PATTERN.source, 'u').test(toMatchForm(rest)) && !UNITS_IN_WORDS.test(toMatchForm(rest)) && !TABLE.test(rest)) {
+    else if (i === tasks.length - 1 && isClosing(lines.map(toMatchForm))) {
       answered.add(after);
       sink.warning('textAfterLastTask', `the text after the units of task ${task.number}, the last task, is read as the document's closing (a closing paragraph, a signature): it is in no task`, after.offset);
     }

@@ -4,7 +4,9 @@
  * units and the second as text after them (`textAfterUnits`, an error): with `--lenient` the units that take part were
  * lost. A line after the units that starts with a label and ends the task is read as more of the same units; so is a
  * line that goes on with the list where the line above broke it (`配合單位:縣投資促進服務` then `中心、縣財政局`), when
- * every name it makes reads as a unit's name (`unit-kind.ts`), with a warning naming it.
+ * every name it makes reads as a unit's name (`unit-kind.ts`), with a warning naming it; and a line of names after a
+ * `、` at the end of the line above. A name under a complete list is not (a signature after the last task:
+ * `page-furniture.ts` reads it as the closing).
  */
 import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -22,17 +24,23 @@ interface BrokenList {
   readonly participating: readonly string[];
 }
 
+/** A separator at the end of a units line: the list goes on in the next line. */
+const OPEN_END = /[、，,；;]$/u;
+
 /**
  * The roles with `line` read as the rest of the list `above` broke: its first piece ends the last name written above
- * where that is no unit's name alone (`縣投資促進服務` ⏎ `中心、縣財政局`), else the list goes on with new names
- * (`縣財政局` ⏎ `縣統計局`); each of the same role as that last name. Undefined unless every name made reads as a unit's.
+ * where that is no unit's name alone (`縣投資促進服務` ⏎ `中心、縣財政局`), else the list goes on with new names where
+ * the line above ends in a separator (`縣財政局、` ⏎ `縣統計局`); each of the same role as that last name. Undefined
+ * unless every name made reads as a unit's, and after a complete list (`縣財政局` ⏎ `嘉祥縣人民政府辦公室`, a signature).
  */
 function continuedList({ above, lead, participating }: BrokenList, line: string): { lead: string[]; participating: string[] } | undefined {
-  const list = above.trimEnd().replace(/[、，,]$/u, '');
+  const open = OPEN_END.test(above.trimEnd());
+  const list = above.trimEnd().replace(OPEN_END, '');
   const role = ([participating, lead] as const).find((names) => names.length && list.endsWith(names.at(-1)!));
   if (!role) return undefined;
   const pieces = line.split(/[、，,]/u).map((piece) => piece.trim());
   const broken = !isUnitName(role.at(-1)!);
+  if (!broken && !open) return undefined;
   const names = broken ? [role.at(-1)! + pieces[0], ...pieces.slice(1)] : pieces;
   if (!names.every(isUnitName)) return undefined;
   const read = [...(broken ? role.slice(0, -1) : role), ...names];
@@ -49,10 +57,11 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
   /**
    * `task` as the parse read it, its units not joined: more than units follows them. Where a line read as the units
-   * going on is among them, the parse's `after` error is said again with it, so the clerk sees where the line broke.
+   * going on is among them, the parse's `after` error is said again with it, so the clerk sees where the line broke;
+   * after the last task, the text is left to the closing's check (`page-furniture.ts`).
    */
   const unjoined = (task: ParsedTask, after: Diagnostic, broken: string | undefined): ParsedTask => {
-    if (broken === undefined) return task;
+    if (broken === undefined || task === tasks.at(-1)) return task;
     answered.add(after);
     sink.error('textAfterUnits', `${after.message}; "${broken}" may be the rest of the units line above it (a name broken across lines): join it to that line`, after.offset);
     return task;

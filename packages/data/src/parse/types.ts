@@ -116,6 +116,7 @@ export type DiagnosticCode =
   | 'tableNotRead'
   | 'textAfterLastTask'
   | 'taskNumberingNotRead'
+  | 'taskNumberBeforeDigits'
   // Of the targets `planFromText` proposes:
   | 'respectiveWithoutSubject'
   | 'numeralNotRead'
