@@ -32,8 +32,9 @@ export interface PlanIndex {
   readonly unitById: ReadonlyMap<string, Unit>;
   /**
    * Every name, alias and id of a unit, normalized (spaces, case, width and script folded: `市 發改委` → `市发改委`);
-   * then, where no other name claims the key, each of them without the plan's city, county or district prefix
-   * (`stripUnitPrefix`), so `科技局` finds 市科技局 and `Finance Bureau` Dezhou Municipal Finance Bureau.
+   * then, where no other name claims the key and no other unit shortens to it, each of them without the plan's city,
+   * county or district prefix (`stripUnitPrefix`), so `科技局` finds 市科技局 and `Finance Bureau` Dezhou Municipal
+   * Finance Bureau, and `财政局` neither of 县财政局 and 市财政局.
    * `getUnit(index, name)` looks a unit up in it.
    */
   readonly unitByKey: ReadonlyMap<string, Unit>;
@@ -64,16 +65,18 @@ export function normalizeKey(text: string): string {
 
 /**
  * The prefixes a unit name of the plan may begin with, as keys ({@link normalizeKey}), longest first: the plan's place
- * as its issuer writes it (in each language, to its first 市, 縣, 區, 旗 or `Municipal`, and after a city to its county
- * or district), with and without that word, the word alone, then 市 and `municipal`. `['德州市', '德州', '市', …,
- * 'dezhoumunicipal', 'dezhou', 'municipal', '市', 'municipal']` for 德州市人民政府 / Dezhou Municipal People's Government;
- * `嘉祥縣人民政府` gives `嘉祥县`, `嘉祥` and `县`, so `嘉祥縣財政局` finds 縣財政局; `德州市德城區人民政府` gives
- * `德州市德城区`, `德城` and `区`.
+ * as its issuer writes it (in each language: its city to 市, then its county, district or banner to 縣, 區, 旗, or a
+ * name to `Municipal`), with and without those words, the last word alone, then 市 and `municipal`; a word that is
+ * not there gives nothing. `['德州市', '德州市', '德州', …, 'dezhoumunicipal', 'dezhou', 'municipal', '市', 'municipal']`
+ * for 德州市人民政府 / Dezhou Municipal People's Government; `嘉祥縣人民政府` gives `嘉祥县`, `嘉祥` and `县`, so
+ * `嘉祥縣財政局` finds 縣財政局; `德州市德城區人民政府` gives `德州市德城区`, `德州市`, `德州`, `德城区`, `德城` and `区`,
+ * so `德州市商務局` finds 市商務局 too.
  */
 export function unitPrefixes(plan: Plan): string[] {
   return Object.values(plan.issuer)
-    .flatMap((text) => /^(?:.*市)?(.+?)([市县区旗]|municipal)/.exec(normalizeKey(text)) ?? [])
-    .concat('市', 'municipal');
+    .flatMap((text) => /^((.+?)市)?((.+?)([县区旗]|municipal))?/.exec(normalizeKey(text))!)
+    .filter(Boolean)
+    .concat('市', 'municipal') as string[];
 }
 
 /**
@@ -134,10 +137,15 @@ export function indexPlan(plan: Plan): PlanIndex {
       if (!unitByKey) {
         const names = plan.units.flatMap((unit) => [unit.id, ...Object.values(unit.name), ...unit.aliases].map((name) => [normalizeKey(name), unit] as const));
         const prefixes = unitPrefixes(plan);
-        const bare = names.map(([key, unit]) => [stripUnitPrefix(key, prefixes), unit]).filter(([key]) => key) as [string, Unit][];
+        // A bare name two units shorten to (县财政局 and 市财政局: 财政局) is neither's (false).
+        const bare = new Map<string, Unit | false>();
+        for (const [name, unit] of names) {
+          const key = stripUnitPrefix(name, prefixes);
+          if (key) bare.set(key, (bare.get(key) ?? unit) === unit && unit);
+        }
         // The first unit to claim a key keeps it (a Map keeps the last, hence reversed), and bare names come last: a
         // name as written always wins over another unit's name without its prefix.
-        unitByKey = new Map([...names, ...bare].reverse());
+        unitByKey = new Map([...names, ...bare].filter(([, unit]) => unit).reverse() as [string, Unit][]);
       }
       return unitByKey;
     },

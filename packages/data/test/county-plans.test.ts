@@ -9,6 +9,7 @@ import { extractTargets } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 import { parsePlanText } from '../src/parse-plan-text.js';
 import { createPlanApi } from '../src/plan-api.js';
+import { unitPrefixes } from '../src/plan-index.js';
 
 const options = { title: '測試', issuer: '某市人民政府', year: 2023 } as const;
 const metrics = (text: string) => extractTargets(text).map((p) => [p.metric, p.valueText]);
@@ -101,6 +102,48 @@ describe('county and district plans', () => {
     assert.equal(district.getUnit('德城区住建局')?.name['zh-Hans'], '区住建局');
     assert.equal(district.getUnit('德州市德城区住建局')?.name['zh-Hans'], '区住建局');
     assert.equal(district.getUnit('城市管理局')?.name['zh-Hans'], '区城市管理局');
+  });
+});
+
+describe("a district's plan keeps its city's prefixes; a shortened name two units share finds neither", () => {
+  const city = ['德州市人民政府办公室关于印发德州市2023年重点工作任务的通知', '', '1.实际使用外资增长10%以上。（市商务局牵头，区财政局配合）'].join('\n');
+  const district = planFromText(city, { issuer: '德州市德城區人民政府' }).plan!;
+
+  test('the prefixes of 德州市德城區: the district in its city, the city, the district, each with and without its word', () => {
+    assert.deepEqual([...new Set(unitPrefixes(district))], ['德州市德城区', '德州市', '德州', '德城区', '德城', '区', '市', 'municipal']);
+    assert.deepEqual([...new Set(unitPrefixes(planFromText(city).plan!))], ['德州市', '德州', '市', 'municipal']);
+    assert.deepEqual([...new Set(unitPrefixes(planFromText(city, { issuer: '嘉祥县人民政府' }).plan!))], ['嘉祥县', '嘉祥', '县', '市', 'municipal']);
+  });
+
+  test("the city's units by the city's name, the district's by the district's", () => {
+    const api = createPlanApi(district);
+    assert.equal(api.getUnit('德州市商务局')?.name['zh-Hans'], '市商务局');
+    assert.equal(api.getUnit('德州市商務局')?.name['zh-Hans'], '市商务局');
+    assert.equal(api.getUnit('商务局')?.name['zh-Hans'], '市商务局');
+    assert.equal(api.getUnit('德城区财政局')?.name['zh-Hans'], '区财政局');
+    assert.equal(api.getUnit('德州市德城区财政局')?.name['zh-Hans'], '区财政局');
+  });
+
+  test('财政局, which 县财政局 and 市财政局 both shorten to, finds neither; each by its own name', () => {
+    const api = createPlanApi(planFromText(city.replace('区财政局', '县财政局、市财政局'), { issuer: '嘉祥县人民政府' }).plan!);
+    assert.equal(api.getUnit('财政局'), undefined);
+    assert.equal(api.getUnit('县财政局')?.name['zh-Hans'], '县财政局');
+    assert.equal(api.getUnit('市财政局')?.name['zh-Hans'], '市财政局');
+    assert.equal(api.getUnit('商务局')?.name['zh-Hans'], '市商务局');
+  });
+});
+
+describe('plan ids of a development zone and a party committee', () => {
+  const text = ['1.新建公园3处。（市城市管理局牵头）'].join('\n');
+  const idOf = (title: string, issuer: string) => planFromText(text, { title, issuer }).plan?.id;
+
+  test('a zone of the city is the city; 中共 before the place is left out; a county of 2 or 3 characters is its own', () => {
+    assert.equal(idOf('德州經濟技術開發區2023年重點工作任務', '德州市經濟技術開發區管委會'), 'dezhou-2023-key-tasks');
+    assert.equal(idOf('中共德州市委2023年重點工作任務', '中共德州市委'), 'dezhou-2023-key-tasks');
+    assert.equal(idOf('2023年重點工作任務', '德州市經濟技術開發區管委會'), 'dezhou-2023-key-tasks');
+    assert.equal(idOf('德州市德城區2023年重點工作任務', '德州市德城區人民政府'), 'decheng-2023-key-tasks');
+    assert.equal(idOf('嘉祥縣2023年重點工作任務', '嘉祥縣人民政府'), 'jiaxiang-2023-key-tasks');
+    assert.equal(idOf('四子王旗2023年重點工作任務', '四子王旗人民政府'), 'siziwang-2023-key-tasks');
   });
 });
 

@@ -149,6 +149,53 @@ describe('a .docx numbered by Word', () => {
     ]);
   });
 
+  test('w:lvlRestart: 0 never restarts, n restarts after level n or one above it (the reviewer\'s norestart.docx)', async () => {
+    const restart = (ilvl: number, numFmt: string, lvlText: string, after: number) =>
+      lvl(ilvl, numFmt, lvlText).replace('<w:numFmt', `<w:lvlRestart w:val="${after}"/><w:numFmt`);
+    const numbering =
+      abstractNum(0, lvl(0, 'chineseCounting', '%1、'), restart(1, 'decimal', '%2.', 0)) +
+      abstractNum(1, lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2'), restart(2, 'lowerLetter', '%3)', 1)) +
+      num(1, 0) +
+      num(2, 1);
+    const body = [
+      p('经济发展', 1),
+      p('外资', 1, 1),
+      p('就业', 1, 1),
+      p('民生保障', 1),
+      p('学校', 1, 1),
+      p('甲', 2),
+      p('甲一', 2, 1),
+      p('甲一子', 2, 2),
+      p('甲二', 2, 1),
+      p('甲二子', 2, 2),
+      p('乙', 2),
+      p('乙子', 2, 2),
+    ].join('');
+    const file = await write('norestart.docx', { body, numbering });
+    assert.deepEqual((await readDocument(file)).split('\n').filter(Boolean), [
+      '一、 经济发展',
+      '1. 外资',
+      '2. 就业',
+      '二、 民生保障',
+      '3. 学校',
+      '1 甲',
+      '1.1 甲一',
+      'a) 甲一子',
+      '1.2 甲二',
+      'b) 甲二子',
+      '2 乙',
+      'a) 乙子',
+    ]);
+  });
+
+  test('Chinese legal numerals are written (壹貳參, 壹贰叁), 1 to 9', async () => {
+    const numbering = abstractNum(0, lvl(0, 'ideographLegalTraditional', '%1、', 2)) + abstractNum(1, lvl(0, 'chineseLegalSimplified', '%1、', 9)) + num(1, 0) + num(2, 1);
+    const notes: DocumentNote[] = [];
+    const file = await write('legal.docx', { body: p('總則', 1) + p('分則', 1) + p('附则', 2) + p('补充', 2), numbering });
+    assert.deepEqual((await readDocument(file, { onNote: (note) => notes.push(note) })).split('\n').filter(Boolean), ['貳、 總則', '參、 分則', '玖、 附则', '补充']);
+    assert.deepEqual(notes, [{ code: 'numberingNotWritten', paragraph: '补充', format: 'chineseLegalSimplified' }]);
+  });
+
   test('a format that cannot be written is said, naming the paragraph and the format; the text is still read', async () => {
     const numbering = abstractNum(0, lvl(0, 'hebrew1', '%1.')) + num(1, 0);
     const file = await write('hebrew.docx', { body: p('一、總則') + p('擴大有效投資。', 1), numbering });

@@ -1,7 +1,8 @@
 /**
  * A number in one of Word's number formats (`w:numFmt` of a list level), as Word shows it: `3` in `chineseCounting`
- * is 三, in `decimalFullWidth` ３, in `ideographTraditional` 丙. A format not here, or a number it has no form for
- * (十一 in `ideographTraditional`, 100 in `chineseCounting`), has no label: the caller says so.
+ * is 三, in `decimalFullWidth` ３, in `ideographTraditional` 丙, in `chineseLegalSimplified` 叁. A format not here, or a
+ * number it has no form for (十一 in `ideographTraditional`, 100 in `chineseCounting`, 10 in the legal 壹 … 玖), has no
+ * label: the caller says so.
  */
 import { numeralOf } from '../parse/numerals.js';
 
@@ -55,6 +56,9 @@ const FORMS: Readonly<Record<string, NumberForm>> = {
   japaneseCounting: counting,
   ideographDigital: eachDigit(IDEOGRAPH_DIGITS),
   taiwaneseDigital: eachDigit(IDEOGRAPH_DIGITS),
+  // 壹 … 玖 as Word shows them; 10 and on (壹拾?) are said as not written rather than guessed.
+  ideographLegalTraditional: nthOf('壹貳參肆伍陸柒捌玖'),
+  chineseLegalSimplified: nthOf('壹贰叁肆伍陆柒捌玖'),
   ideographTraditional: nthOf('甲乙丙丁戊己庚辛壬癸'),
   ideographZodiac: nthOf('子丑寅卯辰巳午未申酉戌亥'),
   lowerLetter: letter,

@@ -2,8 +2,9 @@
  * Word's automatic numbering written into a .docx's paragraphs, as Word shows it, before mammoth reads their text
  * (mammoth leaves it out): a paragraph numbered by `w:numPr` (its own, or its style's) gets its label (`一、` `1.`
  * `（1）` `1.2`) from `word/numbering.xml`: the list's level text (`w:lvlText`) with each `%n` the count of level n in
- * its format (`w:numFmt`), counted from `w:start` (or a `w:startOverride`), the levels below restarting. A list's
- * `w:num`s share their abstract numbering's counts, as in Word. A format not written here is said by `onUnwritten`.
+ * its format (`w:numFmt`), counted from `w:start` (or a `w:startOverride`), the levels below restarting as their
+ * `w:lvlRestart` says. A list's `w:num`s share their abstract numbering's counts, as in Word. A format not written here
+ * is said by `onUnwritten`.
  */
 import { numberInFormat } from './docx-number-formats.js';
 import { childNamed, childrenNamed, elementsNamed, paragraphText, W, wAttribute } from './docx-xml.js';
@@ -17,6 +18,12 @@ interface Level {
   readonly legal: boolean;
   /** `w:suff`: a tab (Word's default) or a space shows a gap after the label; `nothing` none. */
   readonly gap: boolean;
+  /**
+   * `w:lvlRestart` (ECMA-376 §17.9.10), as the number of levels whose use restarts this one: the count restarts when a
+   * level with a smaller `w:ilvl` than this is used. Its value n (1-based) names levels 0 … n−1; 0 never restarts;
+   * none, any level above.
+   */
+  readonly restartBelow: number;
 }
 
 /** A list (`w:num`): the abstract numbering whose counts it shares, its levels, the levels it restarts. */
@@ -43,6 +50,7 @@ function levelOf(lvl: Element): Level {
     text: wAttribute(childNamed(lvl, 'lvlText')) ?? '',
     legal: childNamed(lvl, 'isLgl') !== undefined && legal !== 'false' && legal !== '0',
     gap: wAttribute(childNamed(lvl, 'suff')) !== 'nothing',
+    restartBelow: intOf(wAttribute(childNamed(lvl, 'lvlRestart')), Infinity),
   };
 }
 
@@ -110,7 +118,7 @@ export type UnwrittenNumbering = (paragraph: string, format: string) => void;
 export function writeNumbering(document: Document, numbering: Document, styles: Document | undefined, onUnwritten: UnwrittenNumbering): void {
   const styleRef = styleNumbering(styles);
   const lists = listsOf(numbering, styleRef);
-  const counts = new Map<string, number[]>();
+  const counts = new Map<string, (number | undefined)[]>();
   const begun = new Set<string>();
   for (const paragraph of elementsNamed(document, 'p')) {
     const ref = numberingRef(paragraph, styleRef);
@@ -122,11 +130,19 @@ export function writeNumbering(document: Document, numbering: Document, styles: 
     if (!begun.has(ref.numId)) for (const [ilvl, start] of list.restarts) count[ilvl] = start - 1;
     begun.add(ref.numId);
     count[ref.ilvl] = count[ref.ilvl] === undefined ? level.start : count[ref.ilvl]! + 1;
-    count.length = ref.ilvl + 1;
+    restartLevelsBelow(count, list, ref.ilvl);
     const label = labelOf(level, list, count);
     if (typeof label !== 'string') onUnwritten(paragraphText(paragraph), label.format);
     else if (label) insertLabel(paragraph, level.gap ? `${label} ` : label);
   }
+}
+
+/**
+ * Restarts the levels below `ilvl` that restart when it is used: a level j when `ilvl` < j and `ilvl` < its
+ * `restartBelow` (a value above j is ignored, as the standard says, which comes to the same).
+ */
+function restartLevelsBelow(count: (number | undefined)[], list: List, ilvl: number): void {
+  for (let j = ilvl + 1; j < count.length; j++) if (ilvl < (list.levels.get(j)?.restartBelow ?? Infinity)) count[j] = undefined;
 }
 
 /** The paragraph's list and level, from its `w:numPr` or its style's; none for `w:numId` 0 (numbering taken off). */

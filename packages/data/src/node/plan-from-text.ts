@@ -78,17 +78,24 @@ function titleOf(parsed: ParsedPlanText): string | undefined {
 const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府|辦公廳|办公厅)/u;
 
 /**
- * The place a title or an issuer begins with: the name before its first 市, 縣, 區 or 旗, and after a city the county or
- * district in it (德州市德城區 → 德城).
+ * The place a title or an issuer begins with, after a 中共 (中共德州市委): its city (the name before 市), then a county,
+ * district or banner of 2 or 3 characters before 縣, 區 or 旗 (德州市德城區, 嘉祥縣, 四子王旗); a longer name before
+ * 區 is a zone of the city (德州市經濟技術開發區), not a place of its own.
  */
-const PLACE = /^(?:[\u4e00-\u9fff]{1,6}?市)?([\u4e00-\u9fff]{1,6}?)[市縣县區区旗]/u;
+const PLACE = /^(?:中共)?(?:([\u4e00-\u9fff]{1,6}?)市)?(?:([\u4e00-\u9fff]{2,3})[縣县區区旗])?/u;
+
+/** The county, district or banner a title or an issuer begins with, else its city; none when it names neither. */
+function placeIn(text: string): string | undefined {
+  const [, city, county] = PLACE.exec(text)!;
+  return county ?? city;
+}
 
 /**
  * A plan id: the pinyin of the place the title names (else the issuer), the year, `key-tasks`:
- * `jiaxiang-2023-key-tasks` for 嘉祥縣2023年重點工作任務.
+ * `jiaxiang-2023-key-tasks` for 嘉祥縣2023年重點工作任務, `dezhou-2023-key-tasks` for 德州經濟技術開發區 of 德州市.
  */
 function defaultId(title: string, issuer: string, year: number): string {
-  const place = (PLACE.exec(title) ?? PLACE.exec(issuer))?.[1];
+  const place = placeIn(title) ?? placeIn(issuer);
   return [place ? slugOf(place).replace(/-/g, '') : 'plan', String(year), 'key-tasks'].join('-');
 }
 
