@@ -99,3 +99,16 @@ export function cliScratch(prefix: string, built = 'cli.js'): Scratch {
   after(() => rmSync(dir, { recursive: true, force: true }));
   return { at: (name) => join(dir, name) };
 }
+
+/**
+ * A 濟寧-form document (a clerk's review): task 2 has no units, and task 3's number runs on into a year
+ * (`3.2023年底前…`), which reads like a line of task 2 wrapped at a decimal.
+ */
+export const taskBeforeYear = [
+  '一、经济发展',
+  '1.全市地区生产总值增长6%。',
+  '（牵头单位：市发展改革委）',
+  '2.新建5G基站2000个，力争达到3000个',
+  '3.2023年底前完成农村改厕1万户。',
+  '（牵头单位：市农业农村局）',
+].join('\n');

@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { parsePlanText } from '../src/parse-plan-text.js';
 import { checkParsed } from '../src/node/after-parse.js';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { taskBeforeYear } from './helpers.js';
 
 const options = { title: '测试', issuer: '济宁市人民政府', year: 2023 } as const;
 const build = (text: string) => planFromText(text, options);
@@ -17,14 +18,7 @@ const codes = (diagnostics: readonly { severity: string; code: string }[]) => di
 
 describe('a task number followed by digits, first on its line', () => {
   test('3.2023年底前… after a task with no units is task 3, with its own units (not task 2 led by them)', () => {
-    const text = [
-      '一、经济发展',
-      '1.全市地区生产总值增长6%。',
-      '（牵头单位：市发展改革委）',
-      '2.新建5G基站2000个，力争达到3000个',
-      '3.2023年底前完成农村改厕1万户。',
-      '（牵头单位：市农业农村局）',
-    ].join('\n');
+    const text = taskBeforeYear;
     assert.deepEqual(tasks(text), [
       [1, '全市地区生产总值', ['市发展改革委']],
       [2, '新建5G基站20', []],

@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { parsePlanText } from '../src/parse-plan-text.js';
 import { checkParsed } from '../src/node/after-parse.js';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { taskBeforeYear } from './helpers.js';
 
 const options = { title: '测试', issuer: '德州市人民政府', year: 2023 } as const;
 const build = (text: string, lenient = false) => planFromText(text, { ...options, lenient });
@@ -49,14 +50,7 @@ describe('a task number followed by digits while the task before has no units', 
     assert.deepEqual(errors.map((d) => [d.code, d.line]), [['taskNumberBeforeDigits', 3]]);
   });
   test('3.2023年底前… after a task with no units is the same error; with a space after the number it is task 3', () => {
-    const text = lines(
-      '一、经济发展',
-      '1.全市地区生产总值增长6%。',
-      '（牵头单位：市发展改革委）',
-      '2.新建5G基站2000个，力争达到3000个',
-      '3.2023年底前完成农村改厕1万户。',
-      '（牵头单位：市农业农村局）',
-    );
+    const text = taskBeforeYear;
     assert.deepEqual(build(text).diagnostics.filter((d) => d.code === 'taskNumberBeforeDigits').map((d) => d.line), [5]);
     const spaced = build(text.replace('3.2023', '3. 2023'));
     assert.ok(!spaced.diagnostics.some((d) => d.code === 'taskNumberBeforeDigits'));
