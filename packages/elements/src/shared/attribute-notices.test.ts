@@ -57,7 +57,7 @@ describe('attributes that tell', () => {
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain(message);
       expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error instead of the content').to.equal(null);
-      expect(el.shadowRoot!.querySelector('table, article, figure'), 'the content').to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('table, article, .gauge'), 'the content').to.not.equal(null);
       await expect(el).to.be.accessible();
     });
   }
@@ -84,7 +84,7 @@ describe('attributes that tell', () => {
     const message = 'Invalid timeout: "soon" (expected seconds above 0, at most a day); waiting 15 seconds';
     expect(notices()).to.deep.equal([`ⓘ ${message}`]);
     expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
-    expect(el.shadowRoot!.querySelector('figure'), 'the content').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('.gauge'), 'the content').to.not.equal(null);
     el.setAttribute('timeout', '30');
     await el.updateComplete;
     expect(el.timeout).to.equal(30);

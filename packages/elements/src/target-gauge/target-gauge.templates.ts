@@ -57,8 +57,10 @@ export function renderReading(
   const centre = sharesDone(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure);
   // The words the meter's sentence says (the reading, the status, the target, the pace) are hidden from screen
   // readers, which read them once, from the meter; the deadline, which it does not say, is the meter's description.
-  return html`<figure class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
-    ><figcaption class="label" part="label" aria-hidden="true">${target.metric[lang]}</figcaption
+  // A box, not a figure: screen readers would say an unnamed figure before the meter, which names the metric (the
+  // label is hidden from them, as the meter says it).
+  return html`<div class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
+    ><div class="label" part="label" aria-hidden="true">${target.metric[lang]}</div
     ><div class="body"
       ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due"
         >${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span
@@ -75,7 +77,7 @@ export function renderReading(
           ></p
         >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div
       ></div
-    ></figure
+    ></div
   >`;
 }
 

@@ -193,6 +193,27 @@ describe('dz-target-gauge', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws no unnamed figure: a reading is no figure, its meter names the metric; a target alone is one, named', async () => {
+      /** The figures of a gauge as the accessibility tree has them (Chromium's computed role), or as its markup says. */
+      const figures = (el: DzTargetGauge) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement & { computedRole?: string | null; computedName?: string }>('*')].filter((node) =>
+          'computedRole' in node ? node.computedRole === 'figure' : node.localName === 'figure' && !['none', 'presentation'].includes(node.getAttribute('role') ?? ''),
+        );
+      /** A figure's name: Chromium's computed name, or its caption's text where screen readers can read it. */
+      const nameOf = (figure: HTMLElement & { computedName?: string }) => {
+        const caption = figure.querySelector('figcaption');
+        return 'computedName' in figure ? figure.computedName : caption?.getAttribute('aria-hidden') === 'true' ? '' : (caption?.textContent ?? '');
+      };
+      for (const variant of ['ring', 'bar'] as const) {
+        const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" variant=${variant}></dz-target-gauge>`);
+        expect(figures(el).map(nameOf), variant).to.deep.equal([]);
+        expect(meter(el)!.getAttribute('aria-label')).to.equal('新開通5G基站');
+        await expect(el).to.be.accessible();
+      }
+      const { el } = await gauge(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+      expect(figures(el).map(nameOf), 'a target alone').to.deep.equal(['新開通5G基站']);
+    });
+
     for (const variant of ['ring', 'bar'] as const) {
       it(`says each fact once to screen readers: the meter's sentence, and beside it only what the sentence does not say (${variant})`, async () => {
         const { el } = await gauge(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" lang="en" variant=${variant}></dz-target-gauge>`);

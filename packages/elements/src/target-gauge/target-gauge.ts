@@ -44,8 +44,8 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  *
  * @summary A target of the plan, alone or as a meter of the progress towards it.
  *
- * @csspart base - The figure holding the whole gauge.
- * @csspart label - The metric's name (the figure's caption; with a reading, hidden from screen readers: the meter's name).
+ * @csspart base - The box holding the whole gauge (a figure captioned by the metric for a target alone).
+ * @csspart label - The metric's name (with a reading, hidden from screen readers: the meter's name; the caption of a target alone).
  * @csspart meter - The element with `role="meter"`.
  * @csspart ring - The SVG ring (ring variant).
  * @csspart bar - The bar's track (bar variant).

@@ -7,7 +7,7 @@ import { describeTarget, formatIsoDate, statusTones, type Language, type Target,
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../css-props.js';
 import type { Strings } from '../i18n/ui-strings.js';
-import { formatProgress, statusKey } from './format.js';
+import { formatProgress, statusKey, statusLabel } from './format.js';
 import { gaugeGeometry, type GaugeGeometry } from './geometry.js';
 import { meterAria, renderStatus } from './templates.js';
 
@@ -62,6 +62,8 @@ export function renderMeter(
  * A one-line gauge for lists and cards: the target (`≥ 3000個`) and, with an evaluation, a small bar
  * (`role="meter"` with the evaluation's sentence as `aria-valuetext`), the reading's date where asked, the progress in
  * words, and the status as a glyph and a word (or "not reported this period" for a reading older than the report).
+ * With a meter, the words its sentence says (the target, the date, the progress, the status) are hidden from screen
+ * readers, which read them once, from the meter; a ceiling exceeded under another status, which it does not say, stays.
  * Include `gauge/gauge.styles.js` and `gauge/compact-gauge.styles.js` in the host's styles.
  */
 export function renderCompactGauge(
@@ -71,7 +73,7 @@ export function renderCompactGauge(
   strings: Strings,
   options: CompactGaugeOptions = {},
 ): TemplateResult {
-  const goal = html`<span class="gauge-target" part="gauge-target">${describeTarget(target, lang)}</span>`;
+  const goal = html`<span class="gauge-target" part="gauge-target" aria-hidden=${evaluation ? 'true' : nothing}>${describeTarget(target, lang)}</span>`;
   if (!evaluation) {
     return html`<span class="gauge-compact" part="gauge">${goal}</span>`;
   }
@@ -100,9 +102,19 @@ export function renderCompactGauge(
           : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}`,
       stale,
     )}
-    ${asOf ? html`<span class="gauge-as-of" part="gauge-as-of">${strings.gaugeAsOf(formatIsoDate(asOf, lang))}</span>` : nothing}
-    <span class="gauge-progress" part="gauge-progress">${formatProgress(evaluation, lang, strings)}</span>
-    ${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale)}
+    ${asOf ? html`<span class="gauge-as-of" part="gauge-as-of" aria-hidden=${asOf === evaluation.asOf ? 'true' : nothing}>${strings.gaugeAsOf(formatIsoDate(asOf, lang))}</span>` : nothing}
+    <span class="gauge-progress" part="gauge-progress" aria-hidden="true">${formatProgress(evaluation, lang, strings)}</span>
+    <span aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale)}</span>
+    ${unsaidExceeded(evaluation, lang, g, stale)}
     ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}
   </span>`;
+}
+
+/**
+ * The word "ceiling exceeded" for screen readers, where the status shows it and the meter's sentence does not say it
+ * (a ceiling exceeded and `missed` at the deadline): the status beside the meter is hidden from them.
+ */
+function unsaidExceeded(evaluation: TargetEvaluation, lang: Language, g: GaugeGeometry, stale: string | undefined): TemplateResult | typeof nothing {
+  const exceeded = statusLabel('overCeiling', lang);
+  return g.exceeded && !stale && !evaluation.sentence.includes(exceeded) ? html`<span class="visually-hidden">${exceeded}</span>` : nothing;
 }
