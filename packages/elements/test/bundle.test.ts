@@ -121,10 +121,11 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
 
   it('package.json: sideEffects lists only the define files, every export has types first', () => {
     const pkg = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
-    // The src entries let the CDN build (which bundles the sources) keep the registrations.
+    // The src entries let the CDN build (which bundles the sources) keep the registrations. The hydration support
+    // applies itself when imported (its CDN chunk is called by the loader).
     assert.deepEqual(
       [...pkg.sideEffects].sort(),
-      ['./dist/all.js', './dist/cdn/*', './src/all.ts', ...elements.flatMap((e) => [`./dist/${e}.js`, `./src/${e}.ts`])].sort(),
+      ['./dist/all.js', './dist/cdn/*', './dist/hydrate-support.js', './src/all.ts', ...elements.flatMap((e) => [`./dist/${e}.js`, `./src/${e}.ts`])].sort(),
     );
     for (const [path, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
       if (typeof target === 'object') assert.equal(Object.keys(target)[0], 'types', `${path}: types first`);

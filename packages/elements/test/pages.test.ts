@@ -10,7 +10,8 @@
  * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
  * - gauge-page: a page of 157 gauges (off-screen rings skipped, yet read, found and printed);
  * - ssr-pages: pre-rendered HTML, with scripts off and hydrated;
- * - ssr-notices-hydrate: pre-rendered elements with notices about their inputs, and task cards, hydrated.
+ * - ssr-notices-hydrate: pre-rendered elements with notices about their inputs, and task cards, hydrated;
+ * - ssr-dates: pre-rendered elements read on a later day than rendered, and their `status` with scripts off.
  */
 import './pages/cdn-pages.test.js';
 import './pages/cdn-strings-fail.test.js';
@@ -19,3 +20,4 @@ import './pages/hostile-page.test.js';
 import './pages/gauge-page.test.js';
 import './pages/ssr-pages.test.js';
 import './pages/ssr-notices-hydrate.test.js';
+import './pages/ssr-dates.test.js';

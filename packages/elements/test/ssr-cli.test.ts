@@ -50,7 +50,7 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('renders every element into -o, keeping the rest of the page byte for byte (a card gains `expanded`); rendering again replaces, never doubles', () => {
+  it('renders every element into -o, keeping the rest of the page byte for byte (a card gains `expanded`, a gauge its `status`, both the day); rendering again replaces, never doubles', () => {
     const input = page('ok.html', '<dz-task-card task="9" progress-src="feed.json" class="x">\n  <p slot="note">light</p>\n</dz-task-card>\n<dz-target-gauge target="t09.1" src="feed.json"></dz-target-gauge>');
     const output = join(dir, 'ok.out.html');
     const result = spawned('render', input, '-o', output);
@@ -58,14 +58,21 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.match(result.stderr, /rendered 2 elements/);
     const html = readFileSync(output, 'utf8');
     assert.equal((html.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 2);
-    assert.match(html, /<dz-task-card task="9" progress-src="feed.json" class="x" expanded><template shadowroot/);
+    // The card gains `expanded`; both the day they were rendered at (their feed is judged against it); the gauge the
+    // attributes it sets on itself in a browser.
+    assert.match(html, /<dz-task-card task="9" progress-src="feed.json" class="x" expanded data-dz-today="\d{4}-\d{2}-\d{2}"><template shadowroot/);
+    assert.match(html, /<dz-target-gauge target="t09.1" src="feed.json" variant="ring" scheme="traffic" status="onTrack" data-dz-today="\d{4}-\d{2}-\d{2}"><template shadowroot/);
     assert.match(html, /<\/template>\n {2}<p slot="note">light<\/p>\n<\/dz-task-card>/);
     assert.match(html, /完成 83%/, 'the feed is read');
-    const withoutTemplates = html.replace(/<template shadowroot[\s\S]*?<\/template>(?=\n|<\/dz-)/g, '');
+    const withoutTemplates = html
+      .replace(/<template shadowroot[\s\S]*?<\/template>(?=\n|<\/dz-)/g, '')
+      .replace(/ (?:variant|scheme|status|data-dz-today)="[^"]*"/g, '');
     assert.equal(withoutTemplates, readFileSync(input, 'utf8').replace('class="x">', 'class="x" expanded>'));
     const again = spawned('render', output);
     assert.equal(again.code, 0, again.stderr);
-    assert.equal(again.stdout, html, 'a rendered page renders to itself');
+    // The day each was rendered at aside: the two renders may fall on either side of midnight.
+    const undated = (text: string) => text.replace(/ data-dz-today="[^"]*"/g, '');
+    assert.equal(undated(again.stdout), undated(html), 'a rendered page renders to itself');
   });
 
   it('renders the unit summary and the plan overview too, each with its progress feed', async () => {

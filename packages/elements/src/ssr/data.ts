@@ -20,7 +20,7 @@ import { planValidation, reportValidation } from '../shared/validators.js';
 import { RenderError } from './render-error.js';
 
 /** The attributes of each element that name a progress feed. */
-const feedAttributes: Record<string, string> = {
+export const feedAttributes: Record<string, string> = {
   'dz-task-card': 'progress-src',
   'dz-target-gauge': 'src',
   'dz-unit-summary': 'progress-src',
@@ -147,9 +147,9 @@ function discard(response: Response): void {
 }
 
 /**
- * A response's body as text, or `undefined` once it is longer than an element would read. Read as an async iterable:
- * Lit's DOM shim, installed for the render, replaces `fetch` with node-fetch, whose body is a Node stream (the
- * browser's reader, shared-requests.ts, reads a web stream, which not every browser iterates).
+ * A response's body as text, or `undefined` once it is longer than an element would read. Read as an async iterable,
+ * which Node's web stream is (the browser's reader, shared-requests.ts, reads a web stream, which not every browser
+ * iterates); the render keeps Node's own `fetch` over the one of Lit's DOM shim (`defineElements`).
  */
 async function limitedText(response: Response): Promise<string | undefined> {
   if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) {

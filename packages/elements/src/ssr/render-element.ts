@@ -2,10 +2,12 @@
  * One dz- element rendered by Lit SSR: its shadow root as declarative shadow DOM
  * (`<template shadowrootmode="open">`, with the markers Lit hydrates from), ready to be put inside the element.
  */
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { LitElement } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parseFragment } from 'parse5';
+import { attributeOf as attributeOfProperty, type ElementClass } from '../shared/check-inputs.js';
 import { RenderError } from './render-error.js';
 import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';
 
@@ -23,6 +25,23 @@ export const elementTags = Object.keys(elementClasses) as readonly (keyof typeof
 
 let defined: Promise<unknown> | undefined;
 
+/** The web fetch API of the host process, which Lit's DOM shim replaces for the whole process. */
+const fetchApi = ['fetch', 'Response', 'Request', 'Headers'] as const;
+
+/**
+ * Runs `install` (Lit's DOM shim) and then puts back the process's own {@link fetchApi}: the shim sets node-fetch's
+ * `fetch` on `globalThis`, whose responses are no web `Response` (no `body.getReader()`), and a Next.js or Remix
+ * handler in the same process broke after the first render (a server-rendering review).
+ */
+async function keepingFetch(install: () => Promise<unknown>): Promise<void> {
+  const own = fetchApi.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
+  try {
+    await install();
+  } finally {
+    fetchApi.forEach((name, i) => (own[i] ? Object.defineProperty(globalThis, name, own[i]) : delete (globalThis as Record<string, unknown>)[name]));
+  }
+}
+
 /**
  * Defines the elements, once, after Lit SSR's DOM shim (`HTMLElement`, `Element`, `customElements`… on
  * `globalThis`). Imported dynamically: the shim's module awaits at its top level, so with static imports the elements
@@ -31,10 +50,11 @@ let defined: Promise<unknown> | undefined;
  * app's own `import '@dz-tasks/elements/task-matrix.js'`) ran it without a registry, and a module runs only once.
  * The words a browser loads on demand, about reading problems and about an element's inputs, are loaded first: a
  * render on the server cannot wait for them, and without the words about inputs it would draw an element without its
- * notices (a misspelt attribute), which the browser then draws with them: a hydration mismatch.
+ * notices (a misspelt attribute), which the browser then draws with them: a hydration mismatch. The process keeps its
+ * own `fetch` ({@link keepingFetch}).
  */
 export function defineElements(): Promise<unknown> {
-  defined ??= import('@lit-labs/ssr/lib/install-global-dom-shim.js')
+  defined ??= keepingFetch(() => import('@lit-labs/ssr/lib/install-global-dom-shim.js'))
     .then(() => import('../index.js'))
     .then((entry) => {
       for (const [tag, name] of Object.entries(elementClasses)) entry.defineElement(tag, entry[name]);
@@ -47,7 +67,8 @@ export function defineElements(): Promise<unknown> {
 /** Names Lit's template parser reads as one attribute; others (a parse error in the page) are left to the browser. */
 const plainName = /^[a-z_][a-z0-9_.:-]*$/i;
 
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** `value` as the text of an attribute in double quotes. */
+export const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** The text of `node` as a screen reader reads it (`aria-hidden` icons left out). */
 function textOf(node: Node): string {
@@ -74,6 +95,33 @@ export interface RenderedShadowRoot {
   readonly template: string;
   /** The text of each notice the element shows about its inputs (a misspelt attribute, a value it ignores). */
   readonly notices: readonly string[];
+  /**
+   * The attributes the element sets on itself, as it does in a browser, where they differ from those it was rendered
+   * with (the gauge's `status`): each with its value, or `undefined` for one it removes.
+   */
+  readonly reflected: ReadonlyMap<string, string | undefined>;
+}
+
+/**
+ * The attributes `element` sets on its host, where they differ from `given`: its properties with `reflect: true` the
+ * page did not give (a browser never writes a given one back; Lit's server render does), as Lit's output has them on
+ * `host`, and its class's `reflectedAttributes`, which carry the property of the same name (the gauge's `status`,
+ * which it sets in `updated`, a step the server never runs).
+ */
+function reflectedAttributes(element: LitElement, host: Element, given: ReadonlyMap<string, string>): Map<string, string | undefined> {
+  const elementClass = element.constructor as ElementClass;
+  const reflected = new Map<string, string | undefined>();
+  for (const [name, options] of elementClass.elementProperties) {
+    const attribute = options.reflect && attributeOfProperty(name, options);
+    if (attribute && !given.has(attribute)) reflected.set(attribute, attributeOf(host, attribute));
+  }
+  const values = element as unknown as Record<string, unknown>;
+  for (const attribute of elementClass.reflectedAttributes ?? []) {
+    const value = values[attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())];
+    reflected.set(attribute, value === undefined || value === null ? undefined : String(value));
+  }
+  for (const [name, value] of reflected) if (given.get(name) === value) reflected.delete(name);
+  return reflected;
 }
 
 /** The text of each element `test` accepts under `node`, in order (templates' content included). */
@@ -91,18 +139,26 @@ export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, st
   const pairs = [...attributes].filter(([name]) => plainName.test(name));
   if (lang !== undefined && !attributes.has('lang')) pairs.push(['lang', lang]);
   const markup = `<${tag}${pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
+  // The element Lit renders, to read what it sets on itself.
+  let element = undefined as LitElement | undefined;
+  class HostRenderer extends LitElementRenderer {
+    constructor(tagName: string) {
+      super(tagName);
+      if (tagName === tag) element ??= this.element;
+    }
+  }
   // Static markup built from parsed attributes, every value escaped: Lit parses it as the page would.
-  const output = collectResultSync(render(html`${unsafeStatic(markup)}`));
+  const output = collectResultSync(render(html`${unsafeStatic(markup)}`, { elementRenderers: [HostRenderer] }));
   const fragment = parseFragment(output, { sourceCodeLocationInfo: true });
   const host = find(fragment, (element) => element.tagName === tag);
   const template = host?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'template');
   const location = template?.sourceCodeLocation;
-  if (!template || !location) throw new RenderError(`${where}: Lit rendered no shadow root`);
+  if (!host || !element || !template || !location) throw new RenderError(`${where}: Lit rendered no shadow root`);
   const error = find(template, (element) => hasToken(element, 'part', 'error'));
   if (error) throw new RenderError(`${where}: the element shows an error: ${textOf(error).trim().replace(/\s+/g, ' ')}`);
   if (find(template, (element) => attributeOf(element, 'aria-busy') === 'true')) {
     throw new RenderError(`${where}: the element is still loading its data`);
   }
   const notices = allText(template, (element) => hasToken(element, 'part', 'notice'));
-  return { template: output.slice(location.startOffset, location.endOffset), notices };
+  return { template: output.slice(location.startOffset, location.endOffset), notices, reflected: reflectedAttributes(element, host, attributes) };
 }

@@ -5,12 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { localIsoDate } from '@dz-tasks/data';
 import { parse } from 'parse5';
 import { flagInput } from '../shared/inputs.js';
 import { clearPreloaded } from '../shared/preloaded.js';
-import { preloadData, type ElementData } from './data.js';
+import { feedAttributes, preloadData, type ElementData } from './data.js';
 import { RenderError } from './render-error.js';
-import { defineElements, elementTags, renderShadowRoot } from './render-element.js';
+import { defineElements, elementTags, escapeAttribute, renderShadowRoot } from './render-element.js';
+import { TODAY_ATTRIBUTE } from './rendered-today.js';
 import { attributeOf, isElement, type Element, type Node } from './tree.js';
 
 /** Options of {@link renderPage}. */
@@ -72,7 +74,8 @@ function findElements(node: Node, lang: string | undefined, found: Found[]): Fou
     if (child.tagName.startsWith('dz-')) {
       const attributes = new Map(child.attrs.map((attr) => [attr.name, attr.value]));
       const line = child.sourceCodeLocation?.startLine;
-      const shown = [...attributes].slice(0, 2).map(([name, value]) => ` ${name}="${value}"`).join('');
+      // Escaped as the page has them: `task='9" onmouseover="…'` is shown as one attribute, not as two.
+      const shown = [...attributes].slice(0, 2).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
       found.push({ tag: child.tagName, attributes, node: child, lang, where: `<${child.tagName}${shown}> (line ${line})` });
     }
     if (child.tagName !== 'template') findElements(child, own ?? lang, found);
@@ -107,6 +110,24 @@ interface Edit {
 }
 
 /**
+ * The edit that gives `element`'s start tag attribute `name` with `value` (bare when empty) in place of the one it has,
+ * or, with `undefined`, takes the attribute away; none when the tag is so already.
+ */
+function attributeEdit(element: Found, html: string, name: string, value: string | undefined): Edit | undefined {
+  if (element.attributes.get(name) === value) return undefined;
+  const location = element.node.sourceCodeLocation;
+  const old = location?.attrs?.[name];
+  const text = value === undefined ? '' : value === '' ? name : `${name}="${escapeAttribute(value)}"`;
+  // Taken away with the white space before it.
+  if (old) return { start: old.startOffset - (value === undefined ? 1 : 0), end: old.endOffset, text };
+  const tag = location?.startTag;
+  if (value === undefined || !tag) return undefined;
+  // Before the tag's `>` (or `/>`).
+  const at = tag.endOffset - (html.charAt(tag.endOffset - 2) === '/' ? 2 : 1);
+  return { start: at, end: at, text: ` ${text}` };
+}
+
+/**
  * The attributes to render `element` with, and the edits its tag needs: a task card is rendered expanded, and
  * `expanded` is written on its tag (in place of one written off, `expanded="false"`), so that its body text shows with
  * no script (its button does nothing then) and the browser hydrates the same state. Other elements as they are.
@@ -114,15 +135,28 @@ interface Edit {
 function shownInFull(element: Found, html: string): { readonly attributes: ReadonlyMap<string, string>; readonly edits: readonly Edit[] } {
   const written = element.attributes.get('expanded');
   if (element.tag !== 'dz-task-card' || (written !== undefined && flagInput.read(written) === true)) return { attributes: element.attributes, edits: [] };
-  const attributes = new Map(element.attributes).set('expanded', '');
-  const location = element.node.sourceCodeLocation;
-  const old = location?.attrs?.['expanded'];
-  const tag = location?.startTag;
-  if (old) return { attributes, edits: [{ start: old.startOffset, end: old.endOffset, text: 'expanded' }] };
-  if (!tag) return { attributes, edits: [] };
-  // Before the tag's `>` (or `/>`).
-  const at = tag.endOffset - (html.charAt(tag.endOffset - 2) === '/' ? 2 : 1);
-  return { attributes, edits: [{ start: at, end: at, text: ' expanded' }] };
+  const edit = attributeEdit(element, html, 'expanded', '');
+  return { attributes: new Map(element.attributes).set('expanded', ''), edits: edit ? [edit] : [] };
+}
+
+/**
+ * Whether what `element` shows depends on today's date: a gauge (its value stands at today by default) and an element
+ * judging a feed (a reading dated after today is refused); the matrix never reads the date.
+ */
+function readsToday(element: Found): boolean {
+  const feed = feedAttributes[element.tag];
+  return element.tag === 'dz-target-gauge' || (feed !== undefined && element.attributes.has(feed));
+}
+
+/**
+ * The edits of `element`'s start tag beside its expanded state: the attributes it sets on itself (`reflected`, the
+ * gauge's `status`, so that page CSS styles it with no script), and the date it was rendered at when what it shows
+ * depends on it ({@link TODAY_ATTRIBUTE}: the hydration support draws it afresh on another day).
+ */
+function tagEdits(element: Found, html: string, reflected: ReadonlyMap<string, string | undefined>, today: string): Edit[] {
+  const edits = [...reflected].map(([name, value]) => attributeEdit(element, html, name, value));
+  if (readsToday(element)) edits.push(attributeEdit(element, html, TODAY_ATTRIBUTE, today));
+  return edits.filter((edit) => edit !== undefined);
 }
 
 /** The message of a page refused for its notices: each, then what to do. */
@@ -178,7 +212,13 @@ export function renderPage(html: string, options: RenderPageOptions = {}): Promi
   return result;
 }
 
+/** What `value` is, for a message: `undefined`, `null`, `a number`. */
+const kindOf = (value: unknown) => (value === undefined || value === null ? String(value) : `a ${typeof value}`);
+
 async function renderNow(html: string, options: RenderPageOptions): Promise<RenderedPage> {
+  // Callers in JavaScript have no types to stop them.
+  if (typeof html !== 'string') throw new RenderError(`html: the page's HTML is a string, not ${kindOf(html)}`);
+  if (typeof options !== 'object' || options === null) throw new RenderError(`options: an object ({ base, root, lang, timeout, lenient }), not ${kindOf(options)}`);
   const base = options.base instanceof URL ? options.base : baseUrl(options.base ?? process.cwd());
   const root = base.protocol === 'file:' ? (options.root === undefined ? base : baseUrl(options.root)) : undefined;
   if (root && root.protocol !== 'file:') throw new RenderError(`the site's folder (root) is a folder, not ${root.href}`);
@@ -197,15 +237,17 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
     await preloadData(elements, { base, ...(root ? { root } : {}), ...(options.timeout === undefined ? {} : { seconds: options.timeout }) });
     const notices: string[] = [];
     const templates: string[] = [];
+    const today = localIsoDate();
     const edits = elements.flatMap((element) => {
       const expanding = shownInFull(element, html);
-      const { template, notices: shown } = renderShadowRoot(element.tag, expanding.attributes, element.lang, element.where);
+      const { template, notices: shown, reflected } = renderShadowRoot(element.tag, expanding.attributes, element.lang, element.where);
       notices.push(...shown.map((notice) => `${element.where}: ${notice}`));
       templates.push(template);
       const before = renderedBefore(element.node)?.sourceCodeLocation;
       const at = element.node.sourceCodeLocation?.startTag?.endOffset;
       if (at === undefined) throw new RenderError(`${element.where}: no position in the page`);
-      return [...expanding.edits, { start: before?.startOffset ?? at, end: before?.endOffset ?? at, text: template }];
+      const onTag = [...expanding.edits, ...tagEdits(element, html, reflected, today)].sort((a, b) => a.start - b.start);
+      return [...onTag, { start: before?.startOffset ?? at, end: before?.endOffset ?? at, text: template }];
     });
     if (notices.length && !options.lenient) throw new RenderError(noticesMessage(notices), notices);
     let out = '';

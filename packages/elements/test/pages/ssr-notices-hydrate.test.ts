@@ -10,16 +10,20 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, mock } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
 import { renderPage } from '../../src/ssr/index.js';
 import { mistakes, mistakesPage } from '../support/ssr-mistakes.js';
 import { browserOf, engines, launchFirefox } from '../support/engines.js';
+import { pinClock } from '../support/pinned-clock.js';
 
 const cdnDir = resolve(process.env.DZ_CDN_DIR ?? fileURLToPath(new URL('../../dist/cdn/', import.meta.url)));
 const script = '<script type="module" src="cdn/dz-elements.js"></script>';
+
+/** When the pages were rendered (the clock of the renders and of the pages that open them). */
+let renderedAt = 0;
 
 interface Opened {
   readonly page: Page;
@@ -30,6 +34,8 @@ interface Opened {
 /** Opens `url`, keeping what goes wrong and every `dz-error` (in `window.dzErrors`, from before the page's scripts). */
 async function open(context: Pick<BrowserContext, 'newPage'>, url: string): Promise<Opened> {
   const page = await context.newPage();
+  // The moment the pages were rendered: on another day the gauge (its value stands at today) would be drawn afresh.
+  await pinClock(page, renderedAt);
   const errors: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
@@ -85,13 +91,20 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
     site = mkdtempSync(join(tmpdir(), 'dz-ssr-notices-'));
     symlinkSync(cdnDir, join(site, 'cdn'));
     const withScript = (html: string) => html.replace('</head>', `${script}</head>`);
-    for (const [name, elements] of Object.entries(noticePages)) {
-      const rendered = await renderPage(mistakesPage(elements.map(([tag]) => tag)), { lenient: true });
-      writeFileSync(join(site, name), withScript(rendered.html));
+    // One moment for the renders and the pages' clocks (pinClock): midnight between them changes nothing.
+    renderedAt = Date.now();
+    mock.timers.enable({ apis: ['Date'], now: renderedAt });
+    try {
+      for (const [name, elements] of Object.entries(noticePages)) {
+        const rendered = await renderPage(mistakesPage(elements.map(([tag]) => tag)), { lenient: true });
+        writeFileSync(join(site, name), withScript(rendered.html));
+      }
+      const card = await renderPage('<!doctype html><html lang="zh-Hant"><head><title>t</title></head><body>\n<dz-task-card task="9"></dz-task-card>\n</body></html>\n');
+      writeFileSync(join(site, 'card.html'), card.html);
+      writeFileSync(join(site, 'card-hydrated.html'), withScript(card.html));
+    } finally {
+      mock.timers.reset();
     }
-    const card = await renderPage('<!doctype html><html lang="zh-Hant"><head><title>t</title></head><body>\n<dz-task-card task="9"></dz-task-card>\n</body></html>\n');
-    writeFileSync(join(site, 'card.html'), card.html);
-    writeFileSync(join(site, 'card-hydrated.html'), withScript(card.html));
     server = await serveStatic(site);
   });
   after(async () => {

@@ -8,12 +8,13 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, mock } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
 import { browserOf, engines, launchFirefox, type Engine } from '../support/engines.js';
+import { pinClock } from '../support/pinned-clock.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const elementsDir = `${repoRoot}packages/elements/`;
@@ -91,8 +92,13 @@ interface Opened {
   requested: string[];
 }
 
-async function open(browser: Pick<Browser, 'newPage'>, url: string, onParsed?: () => void): Promise<Opened> {
+/**
+ * Opens `url`, its clock standing at `clock` when given (the moment the pages were rendered: on another day the
+ * elements that read the date would be drawn afresh, not hydrated).
+ */
+async function open(browser: Pick<Browser, 'newPage'>, url: string, onParsed?: () => void, clock?: number): Promise<Opened> {
   const page = await browser.newPage();
+  if (clock !== undefined) await pinClock(page, clock);
   const opened: Opened = { page, errors: [], requested: [] };
   page.on('request', (request) => request.url() !== url && opened.requested.push(request.url()));
   page.on('console', (message) => {
@@ -128,12 +134,16 @@ async function settled(page: Page): Promise<void> {
 describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` first' }, () => {
   let server: StaticServer;
   let styleHashes: readonly string[];
+  let renderedAt = 0;
   before(async () => {
     const { renderPage } = await import('../../dist/ssr/index.js');
     const source = readFileSync(`${elementsDir}test-fixtures/ssr/page.html`, 'utf8');
     rmSync(pagesDir, { recursive: true, force: true });
     mkdirSync(pagesDir, { recursive: true });
-    const rendered = await renderPage(source, { base: pagesDir, root: repoRoot }); // the site is the repo, as served below
+    // One moment for the render and the pages' clocks (pinClock): midnight between them changes nothing.
+    renderedAt = Date.now();
+    mock.timers.enable({ apis: ['Date'], now: renderedAt });
+    const rendered = await renderPage(source, { base: pagesDir, root: repoRoot }).finally(() => mock.timers.reset()); // the site is the repo, as served below
     assert.equal(rendered.elements, tags.length);
     styleHashes = rendered.styleHashes;
     const script = '<script type="module" src="../cdn/dz-elements.js"></script>';
@@ -157,7 +167,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
       let live: Record<string, Seen>;
       before(async () => {
         [withScripts, withoutScripts] = await Promise.all([browserOf(engine).then((browser) => browser.createBrowserContext()), scriptsOff(engine)]);
-        const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}live.html`);
+        const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}live.html`, undefined, renderedAt);
         await settled(page);
         // A card is rendered expanded (with no script its button does nothing): the live one to compare, expanded too.
         await page.evaluate(() => {
@@ -205,7 +215,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
 
       it('the rendered page, with no element script, passes axe', async () => {
         // Opened where scripts run (axe needs timers), but the page has no script of its own: what axe sees is the HTML.
-        const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}rendered.html`);
+        const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}rendered.html`, undefined, renderedAt);
         assert.equal(await page.evaluate(() => customElements.get('dz-task-card') === undefined), true);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(() =>
@@ -228,7 +238,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
               (first as unknown as { serverNode: boolean }).serverNode = true;
             }
           });
-        });
+        }, renderedAt);
         await settled(page);
         const hydrated = await read(page);
         for (const tag of tags) {
