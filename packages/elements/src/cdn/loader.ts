@@ -79,18 +79,14 @@ function load(registry: LoaderRegistry, tag: string): void {
   );
 }
 
-/** Whether a dz- element in or under `root` came with its shadow root (rendered by `dz-elements render`). */
-function serverRendered(root: ParentNode): boolean {
-  if (root instanceof Element && root.matches(selector) && root.shadowRoot) return true;
-  return [...root.querySelectorAll(selector)].some((element) => element.shadowRoot);
-}
-
 /** Loads the code of every dz- element in or under `root`. */
 function scan(registry: LoaderRegistry, root: ParentNode): void {
-  // Pre-rendered elements (declarative shadow DOM) hydrate: Lit's support for it must load before Lit does.
-  if (!registry.requested.size && !registry.hydration && serverRendered(root)) registry.hydration = true;
-  if (root instanceof Element && root.matches(selector)) load(registry, root.localName);
-  for (const element of root.querySelectorAll(selector)) load(registry, element.localName);
+  const found = root instanceof Element && root.matches(selector) ? [root] : [];
+  found.push(...root.querySelectorAll(selector));
+  // Pre-rendered elements (declarative shadow DOM, by `dz-elements render`) hydrate: Lit's support for it must load
+  // before Lit does.
+  if (!registry.requested.size && found.some((element) => element.shadowRoot)) registry.hydration = true;
+  for (const element of found) load(registry, element.localName);
 }
 
 function start(): void {
@@ -105,7 +101,8 @@ function start(): void {
     observer.observe(root, { childList: true, subtree: true });
     scan(registry, root);
   };
-  const pushed = (global.dzElements ?? []) as Root[];
+  // Roots handed over before the loader ran: an array, not markup the browser named `dzElements` on `window`.
+  const pushed = Array.isArray(global.dzElements) ? global.dzElements : [];
   global.dzElements = { push: (...roots: Root[]) => roots.forEach(watch) };
   [document, ...pushed].forEach(watch);
 }

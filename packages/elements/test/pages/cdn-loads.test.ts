@@ -5,7 +5,9 @@
  *   saying so in its own language, and is not kept: a later element loads it again. (Chromium fetches the file
  *   again; Firefox keeps a module that failed until the page is reloaded, so there the later element says so too.)
  * - elements in a shadow root the page's loader cannot see load once the app hands the root to the loader
- *   (`(window.dzElements ||= []).push(root)`), before or after the loader has run.
+ *   (`(window.dzElements ||= []).push(root)`), before or after the loader has run;
+ * - markup whose `id` or `name` is `dzElements` (a CMS comment's anchor), which the browser exposes as
+ *   `window.dzElements`, is not taken for roots handed over: the page's elements load and show.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +48,10 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
        (window.dzElements ||= []).push(host.shadowRoot);`,
     );
     writeFileSync(`${pagesDir}shadow.html`, page('<p>an app</p>', early));
+    // Named elements the browser exposes on `window` before the module runs: one (an element), two (a collection).
+    const gauge = '<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>';
+    writeFileSync(`${pagesDir}clobbered-one.html`, page(`<p>a comment <a id="dzElements" href="#">link</a></p>${gauge}`));
+    writeFileSync(`${pagesDir}clobbered-two.html`, page(`<p><a id="dzElements" href="#">one</a> <img name="dzElements" alt="two"></p>${gauge}`));
     server = await serveStatic(repoRoot);
   });
   after(async () => {
@@ -110,6 +116,18 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       assert.match(await alert('b'), /無法載入 /);
       await page.close();
     });
+
+    for (const name of ['clobbered-one.html', 'clobbered-two.html']) {
+      it(`a page whose markup names an element dzElements (${name}): the elements load and show, and nothing throws`, async () => {
+        const opened = await context().newPage();
+        const errors: string[] = [];
+        opened.on('pageerror', (error) => errors.push(String(error)));
+        await opened.goto(`${server.origin}${pagesPath}${name}`, { waitUntil: 'domcontentloaded' });
+        await opened.waitForFunction(() => document.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), ceiling);
+        assert.deepEqual(errors, []);
+        await opened.close();
+      });
+    }
 
     it('elements in a shadow root the app hands to the loader, before or after it has run, load and show', async () => {
       const opened = await context().newPage();
