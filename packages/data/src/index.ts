@@ -95,6 +95,7 @@ export {
   type ReportPlan,
 } from './progress-report.js';
 export { totalFalls } from './progress/falling-totals.js';
+export { entriesByTarget } from './progress/histories.js';
 
 // Other cities' documents
 export {

@@ -2,8 +2,8 @@
  * What `<dz-plan-overview>` draws: per section (or unit), its tasks and targets and its targets counted by status;
  * the totals; optionally ranked by targets behind. Free of Lit and the DOM.
  */
-import { responsibilityMatrix, targetsOfSection, type Language, type PlanLookups, type ProgressReport, type Section, type Target, type Unit } from '@dz-tasks/data';
-import { judgeTarget } from '../shared/gauge/judged-target.js';
+import { entriesByTarget, responsibilityMatrix, targetsOfSection, type Language, type PlanLookups, type ProgressReport, type Role, type Section, type Target, type Unit } from '@dz-tasks/data';
+import { judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import { tallyOf, type StatusTally } from '../shared/status-tally.js';
 import { splitSections } from '../task-matrix/matrix-view.js';
 
@@ -62,9 +62,10 @@ export interface OverviewQuery {
 /**
  * The overview of `api` for the query, its targets judged against `report` (none: every target unreported). A unit's
  * row counts the tasks it leads and their targets; the targets behind in tasks it only joins are counted apart
- * (`joinedBehind`). With `sort="behind"`, rows with more targets behind (`behindStatuses` of `status-tally.ts`) come
- * first, then a larger share of their targets not reported (no reading, or a stale one: the office's attention), then
- * more in alert, then plan order.
+ * (`joinedBehind`). Each target is judged once, however many rows count it, and the report's entries are read once.
+ * With `sort="behind"`, rows with more targets behind (`behindStatuses` of `status-tally.ts`) come first, then a larger
+ * share of their targets not reported (no reading, or a stale one: the office's attention), then more in alert, then
+ * plan order.
  */
 export function computeOverview(api: PlanLookups, query: OverviewQuery, report: ProgressReport | undefined, lang: Language): OverviewResult {
   const refs = splitSections(query.section);
@@ -73,8 +74,15 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
   const ranked = query.sort === OverviewSort.behind;
   if (ranked && !report) return { kind: 'needs-feed' };
   const sections = refs.length ? [...new Set(refs.map((ref) => api.getSection(ref)!))] : api.plan.sections;
+  // Each target's entries from one pass over the report, not a scan per target (10,000 targets × 22,000 entries).
+  const byTarget = report && entriesByTarget(report);
+  const reportOf = (target: Target) => report && { ...report, entries: byTarget!.get(target.id) ?? [] };
+  // Each target judged once, however many rows count it (its task's lead units, the units joining it, the total).
   // Counted, never shown: a reading that cannot be judged is `unjudged` without its words.
-  const tally = (targets: readonly Target[]) => tallyOf(targets.map((target) => judgeTarget(api, target, report, lang, false)));
+  const judged = new Map<string, JudgedTarget>();
+  const judge = (target: Target): JudgedTarget =>
+    judged.get(target.id) ?? judged.set(target.id, judgeTarget(api, target, reportOf(target), lang, false)).get(target.id)!;
+  const tally = (targets: readonly Target[]) => tallyOf(targets.map(judge));
 
   let rows: OverviewRow[];
   if (query.rows === OverviewRows.sections) {
@@ -84,8 +92,11 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
     });
   } else {
     const matrix = responsibilityMatrix(api.index, { sections: sections.map((s) => s.id) });
-    rows = matrix.rows.map((unit, r) => {
-      const tasksAs = (role: 'lead' | 'participating') => matrix.columns.filter((_, c) => matrix.roleAt(r, c) === role);
+    const shown = new Set(matrix.columns.map((task) => task.id));
+    rows = matrix.rows.map((unit) => {
+      // The unit's tasks from the index, in task order: never a test of every cell of its row (1,000 units × 10,000 tasks).
+      const tasksAs = (role: Role) =>
+        (api.index.assignmentsByUnit.get(unit.id) ?? []).filter((a) => a.role === role && shown.has(a.task.id)).map((a) => a.task);
       const led = tasksAs('lead');
       const targets = led.flatMap((task) => api.targetsOfTask(task));
       const joinedBehind = tally(tasksAs('participating').flatMap((task) => api.targetsOfTask(task))).behind;

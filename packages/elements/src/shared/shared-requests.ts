@@ -134,8 +134,10 @@ function join(url: string, request: SharedRequest, signal: AbortSignal): Promise
 }
 
 /**
- * The largest plan or feed an element reads: 20 MB, 4× a 10,000-task plan's JSON. A longer response is refused
- * (by its `Content-Length`, or once that many bytes have arrived) rather than parsed on the page's main thread.
+ * The largest plan or feed an element reads: 20 MB, the JSON of a plan of about 8,000 tasks as long as the seed's in
+ * three languages (a plan at the schema's limits, 10,000 tasks and 1,000 units, is about 25 MB: set it as `plan`). A
+ * longer response is refused (by its `Content-Length`, or once that many bytes have arrived) rather than parsed on the
+ * page's main thread.
  */
 export const MAX_RESPONSE_BYTES = 20 * 2 ** 20;
 
