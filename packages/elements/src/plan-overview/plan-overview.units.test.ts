@@ -53,6 +53,24 @@ describe('dz-plan-overview rows="units": counted and ranked by the tasks a unit 
     await expect(el).to.be.accessible();
   });
 
+  it('a unit listed twice among a task’s lead or participating units counts the task once there, as the matrix does', async () => {
+    // A plan the schema accepts (the parser only warns: duplicateUnitInTask): t01's first lead unit and task 26's
+    // first participating unit (市發改委, whose joined targets are behind in the feed) each written twice.
+    const twice = structuredClone(dezhouPlan) as unknown as { tasks: { id: string; lead: string[]; participating: string[] }[] };
+    const t01 = twice.tasks.find((task) => task.id === 't01')!;
+    const t26 = twice.tasks.find((task) => task.id === 't26')!;
+    t01.lead.push(t01.lead[0]!);
+    t26.participating.push(t26.participating[0]!);
+    const counts = (el: DzPlanOverview) =>
+      $$(el, 'tbody tr').map((row) => [row.dataset.id, cell(row, 'tasks'), cell(row, 'targets'), cell(row, 'behind'), cell(row, 'joined-behind')]);
+    const doubled = await withHeldFeed<DzPlanOverview>(
+      (url) => html`<dz-plan-overview rows="units" sort="behind" progress-src=${url} .plan=${twice}></dz-plan-overview>`,
+      report,
+      (el) => $(el, '[part="loading"]'),
+    );
+    expect(counts(doubled)).to.deep.equal(counts(await withFeed()));
+  });
+
   it('labels the column in English', async () => {
     const el = await withFeed('en');
     expect($$(el, 'thead th').map(text)).to.include('Behind in joined tasks');
