@@ -8,7 +8,8 @@
  * the page to it, so the page runs one Lit (one Trusted Types policy) and one set of chunks.
  *
  * It sees the page's own tree, not the inside of another component's shadow root: an app that puts elements there
- * hands the root over with `(window.dzElements ||= []).push(shadowRoot)`, before or after this file has run.
+ * hands the root over by pushing it to `window.dzElements` (the guide's line: an array until this file has run, not
+ * markup named `dzElements`), before or after this file has run.
  */
 
 /** What the first loader on a page leaves on `globalThis` for later copies. */

@@ -5,7 +5,7 @@
  *   saying so in its own language, and is not kept: a later element loads it again. (Chromium fetches the file
  *   again; Firefox keeps a module that failed until the page is reloaded, so there the later element says so too.)
  * - elements in a shadow root the page's loader cannot see load once the app hands the root to the loader
- *   (`(window.dzElements ||= []).push(root)`), before or after the loader has run;
+ *   (the guide's line, `handOver` below), before or after the loader has run;
  * - markup whose `id` or `name` is `dzElements` (a CMS comment's anchor), which the browser exposes as
  *   `window.dzElements`, is not taken for roots handed over: the page's elements load and show.
  */
@@ -23,6 +23,13 @@ const pagesDir = `${elementsDir}dist/cdn-loads/`;
 const pagesPath = '/packages/elements/dist/cdn-loads/';
 const built = existsSync(`${elementsDir}dist/cdn/dz-elements.js`) && existsSync(`${elementsDir}dist/ssr/index.js`);
 const loader = '<script type="module" src="../cdn/dz-elements.js"></script>';
+
+/**
+ * The guide's line that hands `root` to the loader (docs/guide-developers.md): an array until the loader runs, and
+ * not markup the browser named `dzElements` on `window`.
+ */
+const handOver = (root: string) =>
+  `(typeof window.dzElements?.push === 'function' ? window.dzElements : (window.dzElements = [])).push(${root});`;
 
 const page = (body: string, head = loader) =>
   `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>loads</title><link rel="icon" href="data:,">${head}</head><body><main>${body}</main></body></html>`;
@@ -45,9 +52,17 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       `${pagesDir}early.js`,
       `const host = document.createElement('div'); host.id = 'early'; document.documentElement.append(host);
        host.attachShadow({ mode: 'open' }).innerHTML = '<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>';
-       (window.dzElements ||= []).push(host.shadowRoot);`,
+       ${handOver('host.shadowRoot')}`,
     );
     writeFileSync(`${pagesDir}shadow.html`, page('<p>an app</p>', early));
+    // An app whose module runs after the page is parsed, on a page with markup named dzElements.
+    writeFileSync(
+      `${pagesDir}app.js`,
+      `const host = document.createElement('div'); host.id = 'early'; document.body.append(host);
+       host.attachShadow({ mode: 'open' }).innerHTML = '<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>';
+       ${handOver('host.shadowRoot')}`,
+    );
+    writeFileSync(`${pagesDir}shadow-clobbered.html`, page('<p>a comment <a id="dzElements" href="#">link</a></p>', `<script type="module" src="app.js"></script>${loader}`));
     // Named elements the browser exposes on `window` before the module runs: one (an element), two (a collection).
     const gauge = '<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>';
     writeFileSync(`${pagesDir}clobbered-one.html`, page(`<p>a comment <a id="dzElements" href="#">link</a></p>${gauge}`));
@@ -129,6 +144,16 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       });
     }
 
+    it("an app's shadow root handed over by the guide's line on a page with markup named dzElements: its elements load, nothing throws", async () => {
+      const opened = await context().newPage();
+      const errors: string[] = [];
+      opened.on('pageerror', (error) => errors.push(String(error)));
+      await opened.goto(`${server.origin}${pagesPath}shadow-clobbered.html`, { waitUntil: 'domcontentloaded' });
+      await opened.waitForFunction(() => document.getElementById('early')?.shadowRoot!.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), ceiling);
+      assert.deepEqual(errors, []);
+      await opened.close();
+    });
+
     it('elements in a shadow root the app hands to the loader, before or after it has run, load and show', async () => {
       const opened = await context().newPage();
       await opened.goto(`${server.origin}${pagesPath}shadow.html`, { waitUntil: 'domcontentloaded' });
@@ -139,7 +164,9 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
         host.id = 'late';
         document.querySelector('main')!.append(host);
         host.attachShadow({ mode: 'open' }).innerHTML = '<dz-task-card task="9"></dz-task-card>';
-        ((window as unknown as { dzElements: ShadowRoot[] }).dzElements ||= []).push(host.shadowRoot!);
+        const w = window as unknown as { dzElements?: { push(root: ShadowRoot): void } };
+        // The guide's line (docs/guide-developers.md).
+        (typeof w.dzElements?.push === 'function' ? w.dzElements : (w.dzElements = [])).push(host.shadowRoot!);
       });
       await opened.waitForFunction(() => document.getElementById('late')!.shadowRoot!.querySelector('dz-task-card')!.shadowRoot?.querySelector('[part="title"]'), ceiling);
       // An element added to a handed root later loads as well.
