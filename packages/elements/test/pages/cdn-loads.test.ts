@@ -166,7 +166,7 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
         host.attachShadow({ mode: 'open' }).innerHTML = '<dz-task-card task="9"></dz-task-card>';
         const w = window as unknown as { dzElements?: { push(root: ShadowRoot): void } };
         // The guide's line (docs/guide-developers.md).
-        (typeof w.dzElements?.push === 'function' ? w.dzElements : (w.dzElements = [])).push(host.shadowRoot!);
+        (typeof w.dzElements?.push === 'function' ? w.dzElements : (w.dzElements = [] as ShadowRoot[])).push(host.shadowRoot!);
       });
       await opened.waitForFunction(() => document.getElementById('late')!.shadowRoot!.querySelector('dz-task-card')!.shadowRoot?.querySelector('[part="title"]'), ceiling);
       // An element added to a handed root later loads as well.

@@ -4,8 +4,9 @@
  * hydrated on 30 September it kept those words (hydration adopts the server's text), while a client render says
  * behind, 75% as of 30 September; the card, the unit summary and the overview judge their feed against today too. And
  * with scripts off, the gauge's `status` on its tag for page CSS. The server's clock is faked with node:test's mock
- * timers (`renderPage` runs in this process), the page's with a `Date` of its own. The pages are rendered from the
- * sources (`src/ssr`); the CDN folder is `DZ_CDN_DIR` (a private build: `npx vite build --config ../../vite.config.ts
+ * timers (`renderPage` runs in this process), the page's with a `Date` of its own. The pages are rendered by the
+ * build (`dist/ssr`, as the other page tests: `pages.test.ts` runs them in one process, where two copies of the
+ * elements would not share the data preloaded for a render); the CDN folder is `DZ_CDN_DIR` (a private build: `npx vite build --config ../../vite.config.ts
  * --outDir DIR`), else the package's `dist/cdn`.
  */
 import assert from 'node:assert/strict';
@@ -16,7 +17,6 @@ import { after, before, describe, it, mock } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
-import { renderPage } from '../../src/ssr/index.js';
 import { browserOf, engines, launchFirefox } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
 
@@ -131,6 +131,8 @@ describe('pre-rendered elements read on another day', { skip: existsSync(join(cd
     const withScript = (html: string) => html.replace('</head>', `${script}</head>`);
     mock.timers.enable({ apis: ['Date'], now: Date.parse(rendered) });
     try {
+      // The build's, as the other page tests (one process runs them all: one copy of the elements on the server).
+      const { renderPage } = await import('../../dist/ssr/index.js');
       const earlier = await renderPage(source, { base: site });
       mock.timers.setTime(Date.parse(read));
       const sameDay = await renderPage(source, { base: site });

@@ -2,8 +2,8 @@
  * Pre-rendered elements that a server-rendering review found broken once the CDN script took them over, in Debian
  * Chromium and Firefox ESR: an element with a notice about its inputs (rendered without it, it failed hydration,
  * `Hydration value mismatch`, a `render-failed` dz-error, and showed its content twice), and a task card (its body
- * hidden behind a button that does nothing with scripts off). The pages are rendered from the sources (`src/ssr`);
- * the CDN folder is `DZ_CDN_DIR` (a private build: `npx vite build --config ../../vite.config.ts --outDir DIR`), else
+ * hidden behind a button that does nothing with scripts off). The pages are rendered by the build (`dist/ssr`, as
+ * the other page tests, which `pages.test.ts` runs in one process); the CDN folder is `DZ_CDN_DIR` (a private build: `npx vite build --config ../../vite.config.ts --outDir DIR`), else
  * the package's `dist/cdn`.
  */
 import assert from 'node:assert/strict';
@@ -14,7 +14,6 @@ import { after, before, describe, it, mock } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
-import { renderPage } from '../../src/ssr/index.js';
 import { mistakes, mistakesPage } from '../support/ssr-mistakes.js';
 import { browserOf, engines, launchFirefox } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
@@ -95,6 +94,8 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
     renderedAt = Date.now();
     mock.timers.enable({ apis: ['Date'], now: renderedAt });
     try {
+      // The build's, as the other page tests (one process runs them all: one copy of the elements on the server).
+      const { renderPage } = await import('../../dist/ssr/index.js');
       for (const [name, elements] of Object.entries(noticePages)) {
         const rendered = await renderPage(mistakesPage(elements.map(([tag]) => tag)), { lenient: true });
         writeFileSync(join(site, name), withScript(rendered.html));
