@@ -2,7 +2,8 @@
  * Keyboard navigation of the matrix's grid as a reactive controller: one tab stop (a roving `tabindex`), arrow
  * keys, Page Up/Down, Home/End and Ctrl+Home/End between the role cells, Enter, Space or a click to select. The
  * cursor stays on the same unit and task when the table is re-sorted, transposed or filtered, focus stays on it
- * when a re-render reuses the cells, and comes back to it when the table returns after a loading state.
+ * when a re-render reuses the cells, and comes back to it when the table returns after a loading state. The narrow
+ * list is one tab stop too: its item at the cursor (or its first), arrow keys, Home and End between its items.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
@@ -23,6 +24,11 @@ const PAGE = 10;
 export class GridNavigation implements ReactiveController {
   /** The roving-tabindex cell (the one with `tabindex="0"`). */
   cursor: Position = { row: 0, column: 0 };
+
+  /** Whether the cursor is one a reader chose (a focus or a move), not the first cell by default. */
+  get placed(): boolean {
+    return !!this.cursorKey;
+  }
 
   /** Whether focus is in the grid: only then are the active cell's row and column highlighted. */
   focused = false;
@@ -197,10 +203,27 @@ export class GridNavigation implements ReactiveController {
     }
   };
 
-  /** A click on an item of the narrow list, a button with its grid position in `data-row` and `data-column`. */
+  /** A click on an item of the narrow list (or Enter or Space, which press its button). */
   readonly onListClick = (event: MouseEvent): void => {
-    const button = (event.target as Element | null)?.closest?.('button[data-row]') as HTMLButtonElement | null;
-    if (button) this.select({ row: Number(button.dataset.row), column: Number(button.dataset.column) });
+    const at = itemAt(event.target);
+    if (at) this.select(at);
+  };
+
+  /** A focused item of the narrow list is the cursor, and so the list's tab stop. */
+  readonly onListFocusIn = (event: FocusEvent): void => {
+    const at = itemAt(event.target);
+    if (at) this.setCursor(at);
+  };
+
+  /** Arrow keys move item to item across the list's groups and entries (no wrapping), Home and End to its ends. */
+  readonly onListKeydown = (event: KeyboardEvent): void => {
+    const items = [...(event.currentTarget as Element).querySelectorAll<HTMLElement>('button.item')];
+    const i = items.indexOf(event.target as HTMLElement);
+    const last = items.length - 1;
+    const next = ({ ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: last } as Record<string, number>)[event.key];
+    if (i < 0 || next === undefined) return;
+    event.preventDefault();
+    items[Math.max(0, Math.min(next, last))]!.focus();
   };
 
   private tbody(): HTMLTableSectionElement | null {
@@ -242,4 +265,10 @@ export class GridNavigation implements ReactiveController {
     cell.focus({ preventScroll: true });
     cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
+}
+
+/** The grid position of the narrow list's item an event happened in: a button with `data-row` and `data-column`. */
+function itemAt(target: EventTarget | null): Position | undefined {
+  const item = (target as Element | null)?.closest?.('button.item') as HTMLElement | null;
+  return item ? { row: Number(item.dataset['row']), column: Number(item.dataset['column']) } : undefined;
 }

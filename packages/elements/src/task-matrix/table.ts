@@ -31,7 +31,9 @@ export function renderTable(
     hydrating,
   };
 
-  return html`<div class="scroller">
+  // The frame is no Tab stop (Firefox makes a scrolling box one, unnamed, before the grid): the grid's cell is, and
+  // scrolls the frame from the keyboard.
+  return html`<div class="scroller" tabindex="-1">
       <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption">
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>

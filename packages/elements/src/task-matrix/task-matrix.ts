@@ -270,7 +270,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
           </div>`
         : this.nothing}
       ${this.narrow && !this.hydrating // the server drew the table: hydrate it, then switch
-        ? renderList(grid, caption, this.navigation.onListClick, lang, t)
+        ? renderList(grid, caption, this.navigation, lang, t)
         : this.virtualWindow.printing && needsPrintBands(grid)
           ? renderPrintBands(grid, caption, lang, t)
           : this.virtualWindow.isVirtual(grid)

@@ -71,7 +71,9 @@ export function renderVirtualTable(
     </tr>`;
   };
 
-  return html`<div class="scroller virtual" @scroll=${win.onScroll}>
+  // The frame is no Tab stop (Firefox makes a scrolling box one, unnamed, before the grid): the grid's cell is, and
+  // scrolls the frame from the keyboard.
+  return html`<div class="scroller virtual" tabindex="-1" @scroll=${win.onScroll}>
       <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>

@@ -138,19 +138,26 @@ export class VirtualWindow implements ReactiveController {
     const scroller = this.scroller();
     if (!view || !scroller || !this.isVirtual(view)) return false;
     const { rowStart, rowEnd, columnStart, columnEnd } = this.range;
-    // A rendered cell is scrolled into view exactly by the caller, which honours the scroll padding.
-    if (at.row >= rowStart && at.row < rowEnd && at.column >= columnStart && at.column < columnEnd) return false;
-    const rowTop = this.headTop + at.row * this.rowHeight;
-    const columnLeft = this.headLeft + at.column * this.columnWidth;
+    const rowRendered = at.row >= rowStart && at.row < rowEnd;
+    const columnRendered = at.column >= columnStart && at.column < columnEnd;
+    // A rendered cell is scrolled into view exactly by the caller, which honours the scroll padding; so is a rendered
+    // row or column: only the other direction is scrolled on estimated sizes here (Home or End keeps its row still).
+    if (rowRendered && columnRendered) return false;
     // Scroll just enough (as `scrollIntoView({ block: 'nearest' })` would), clear of the sticky header, column and totals.
-    const viewTop = scroller.scrollTop + this.headTop;
-    const viewBottom = scroller.scrollTop + scroller.clientHeight - this.rowHeight * 2;
-    if (rowTop < viewTop) scroller.scrollTop = rowTop - this.headTop;
-    else if (rowTop + this.rowHeight > viewBottom) scroller.scrollTop = rowTop + this.rowHeight * 3 - scroller.clientHeight;
-    const viewLeft = scroller.scrollLeft + this.headLeft;
-    const viewRight = scroller.scrollLeft + scroller.clientWidth - this.columnWidth * 2;
-    if (columnLeft < viewLeft) scroller.scrollLeft = columnLeft - this.headLeft;
-    else if (columnLeft + this.columnWidth > viewRight) scroller.scrollLeft = columnLeft + this.columnWidth * 3 - scroller.clientWidth;
+    if (!rowRendered) {
+      const rowTop = this.headTop + at.row * this.rowHeight;
+      const viewTop = scroller.scrollTop + this.headTop;
+      const viewBottom = scroller.scrollTop + scroller.clientHeight - this.rowHeight * 2;
+      if (rowTop < viewTop) scroller.scrollTop = rowTop - this.headTop;
+      else if (rowTop + this.rowHeight > viewBottom) scroller.scrollTop = rowTop + this.rowHeight * 3 - scroller.clientHeight;
+    }
+    if (!columnRendered) {
+      const columnLeft = this.headLeft + at.column * this.columnWidth;
+      const viewLeft = scroller.scrollLeft + this.headLeft;
+      const viewRight = scroller.scrollLeft + scroller.clientWidth - this.columnWidth * 2;
+      if (columnLeft < viewLeft) scroller.scrollLeft = columnLeft - this.headLeft;
+      else if (columnLeft + this.columnWidth > viewRight) scroller.scrollLeft = columnLeft + this.columnWidth * 3 - scroller.clientWidth;
+    }
     this.range = this.fromScroll(view, at);
     this.host.requestUpdate();
     return true;
