@@ -181,7 +181,7 @@ async function setUp() {
     document.adoptedStyleSheets = [sheet];
     info.markup = markup;
     cases['static-gauges'] = () =>
-      firstRows(() => stage.insertAdjacentHTML('beforeend', markup), () => stage.querySelectorAll('figure').length === count, 'static gauges');
+      firstRows(() => stage.insertAdjacentHTML('beforeend', markup), () => stage.querySelectorAll('.dz-gauge').length === count, 'static gauges');
   }
 
   if (peer === 'static-rings' || peer === 'echarts' || peer === 'dz') {
