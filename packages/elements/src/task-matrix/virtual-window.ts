@@ -144,20 +144,10 @@ export class VirtualWindow implements ReactiveController {
     // row or column: only the other direction is scrolled on estimated sizes here (Home or End keeps its row still).
     if (rowRendered && columnRendered) return false;
     // Scroll just enough (as `scrollIntoView({ block: 'nearest' })` would), clear of the sticky header, column and totals.
-    if (!rowRendered) {
-      const rowTop = this.headTop + at.row * this.rowHeight;
-      const viewTop = scroller.scrollTop + this.headTop;
-      const viewBottom = scroller.scrollTop + scroller.clientHeight - this.rowHeight * 2;
-      if (rowTop < viewTop) scroller.scrollTop = rowTop - this.headTop;
-      else if (rowTop + this.rowHeight > viewBottom) scroller.scrollTop = rowTop + this.rowHeight * 3 - scroller.clientHeight;
-    }
-    if (!columnRendered) {
-      const columnLeft = this.headLeft + at.column * this.columnWidth;
-      const viewLeft = scroller.scrollLeft + this.headLeft;
-      const viewRight = scroller.scrollLeft + scroller.clientWidth - this.columnWidth * 2;
-      if (columnLeft < viewLeft) scroller.scrollLeft = columnLeft - this.headLeft;
-      else if (columnLeft + this.columnWidth > viewRight) scroller.scrollLeft = columnLeft + this.columnWidth * 3 - scroller.clientWidth;
-    }
+    const top = rowRendered ? undefined : nearest(scroller.scrollTop, scroller.clientHeight, this.headTop, at.row, this.rowHeight);
+    const left = columnRendered ? undefined : nearest(scroller.scrollLeft, scroller.clientWidth, this.headLeft, at.column, this.columnWidth);
+    if (top !== undefined) scroller.scrollTop = top;
+    if (left !== undefined) scroller.scrollLeft = left;
     this.range = this.fromScroll(view, at);
     this.host.requestUpdate();
     return true;
@@ -219,4 +209,15 @@ export class VirtualWindow implements ReactiveController {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, max));
+}
+
+/**
+ * The scroll position along one axis that brings item `index` (each `size` long, after the sticky `head`) into a view
+ * `client` long scrolled to `scroll`: clear of the head at the start and of two items (the sticky totals) at the end;
+ * `undefined` when it is in view.
+ */
+function nearest(scroll: number, client: number, head: number, index: number, size: number): number | undefined {
+  const start = head + index * size;
+  if (start < scroll + head) return start - head;
+  return start + size > scroll + client - size * 2 ? start + size * 3 - client : undefined;
 }
