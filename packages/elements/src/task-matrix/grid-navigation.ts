@@ -36,6 +36,8 @@ export class GridNavigation implements ReactiveController {
   /** The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered. */
   private cursorKey?: { unitId: string; taskId: string };
   private refocus = false;
+  /** An item of the narrow list had focus before the render. */
+  private itemFocused = false;
   /** A move to a cell that was not rendered yet: focus it after the render that adds it. */
   private focusAfterRender = false;
   /** Between the host's render and its end: a blur then is the render's, which focuses the cursor's cell again after. */
@@ -64,15 +66,13 @@ export class GridNavigation implements ReactiveController {
     const active = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this.refocus = !!active && active.matches('td.cell');
     this.rendering = true;
+    // An item of the narrow list has focus (the cursor's: `onListFocusIn` keeps the cursor on its unit and task; its
+    // position is the view's before this render): focus the cursor's item after it, or its cell if the table
+    // replaces the list.
+    if (active?.matches('button.item')) this.itemFocused = true;
     const view = this.grid();
     if (!view || !view.rowCount || !view.columnCount) return;
-    // An item of the narrow list has focus and the table replaces the list: focus the item's cell.
-    const item = active?.matches('button.item') && active.dataset;
-    if (item) {
-      const at = { row: Number(item['row']), column: Number(item['column']) };
-      this.cursorKey = { unitId: view.unitAt(at.row, at.column).id, taskId: view.taskAt(at.row, at.column).id };
-      this.focusAfterRender = true;
-    }
+    if (this.itemFocused) this.focusAfterRender = true;
     const kept = this.cursorKey && view.cellOf(this.cursorKey.unitId, this.cursorKey.taskId);
     const next = kept ?? {
       row: Math.min(this.cursor.row, view.rowCount - 1),
@@ -86,6 +86,22 @@ export class GridNavigation implements ReactiveController {
    * (`focused`) stays true across it, so focusing the cell again requests no second update.
    */
   hostUpdated(): void {
+    if (this.itemFocused) {
+      // The list re-sorted, transposed or filtered: focus its tab stop, the cursor's item (or the first). While it
+      // waits for data (another section's), it comes back focused, unless the reader has put focus somewhere else.
+      const stop = this.host.renderRoot.querySelector<HTMLElement>('button.item[tabindex="0"]');
+      const waiting = !stop && !this.grid();
+      if (stop || waiting) {
+        this.rendering = false;
+        if (waiting) this.itemFocused = this.focusIsLost();
+        else {
+          this.itemFocused = this.focusAfterRender = false;
+          if ((this.host.renderRoot as ShadowRoot).activeElement !== stop) stop!.focus();
+        }
+        return;
+      }
+      this.itemFocused = false;
+    }
     const cell = this.cellAt(this.cursor);
     const pending = this.focusAfterRender || (this.focusWhenBack && !!cell && this.focusIsLost());
     this.focusAfterRender = false;
@@ -217,6 +233,8 @@ export class GridNavigation implements ReactiveController {
 
   /** Arrow keys move item to item across the list's groups and entries (no wrapping), Home and End to its ends. */
   readonly onListKeydown = (event: KeyboardEvent): void => {
+    // With a modifier the keys are the browser's (Alt+ArrowLeft goes back) or the reader's (Shift+End selects).
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const items = [...(event.currentTarget as Element).querySelectorAll<HTMLElement>('button.item')];
     const i = items.indexOf(event.target as HTMLElement);
     const last = items.length - 1;

@@ -24,6 +24,32 @@ async function between(matrix: ReturnType<typeof html>) {
 }
 
 describe('dz-task-matrix from the keyboard', () => {
+  it('the focused item of the narrow list keeps its unit and task, and stays the one Tab stop, when the list is re-sorted, transposed or filtered', async () => {
+    const { el } = await between(html`<dz-task-matrix section="4" style="width: 400px"></dz-task-matrix>`);
+    await until(() => items(el).length > 5, 'the list');
+    items(el)[0]!.focus();
+    for (let i = 0; i < 5; i++) await press('ArrowDown');
+    const chosen = deepActive() as HTMLButtonElement;
+    const unitOf = (item: HTMLElement) => item.closest('[part="list"] > li')!.querySelector('.entry-name span')!.textContent;
+    const chosenText = [unitOf(chosen), chosen.textContent];
+    const stops = () => items(el).filter((item) => item.tabIndex === 0);
+    for (const change of [() => el.setAttribute('sort', 'load'), () => el.setAttribute('rows', 'tasks'), () => el.setAttribute('rows', 'units')]) {
+      change();
+      await el.updateComplete;
+      const focused = deepActive() as HTMLButtonElement;
+      expect(stops(), 'one Tab stop, the focused item').to.have.length(1);
+      expect(stops()[0] === focused, 'the Tab stop is the focused item').to.equal(true);
+      if (el.getAttribute('rows') !== 'tasks') expect([unitOf(focused), focused.textContent]).to.deep.equal(chosenText);
+    }
+    // Another section: focus stays in the list, on its one Tab stop.
+    el.setAttribute('section', '1');
+    await until(() => stops().length === 1 && deepActive() === stops()[0], 'focus on the new list’s Tab stop');
+    // With a modifier the keys are the browser's: Alt+ArrowLeft (back) is not taken.
+    const alt = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, composed: true, cancelable: true });
+    deepActive()!.dispatchEvent(alt);
+    expect(alt.defaultPrevented, 'Alt+ArrowLeft left to the browser').to.equal(false);
+  });
+
   it('the narrow list is one Tab stop: arrows move item to item across groups and entries, Home/End to the ends, Enter selects', async () => {
     const { el, before, after } = await between(html`<dz-task-matrix section="4" style="width: 400px"></dz-task-matrix>`);
     await until(() => items(el).length > 0, 'the list');

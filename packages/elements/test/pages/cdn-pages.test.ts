@@ -158,12 +158,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // The matrix for keyboard users (the matrix's own chunk, 0.2 KB): its narrow list one Tab stop with arrow keys, Home
 // and End, its scrolling frame no Tab stop of its own in Firefox, Home/End in a windowed table that keep its row still:
 // a matrix section 38,283 → 38,493 bytes (37.5 → 37.6, within its goal of 40), all three 74,157 → 74,367 (72.5 →
-// 72.7, within its goal of 75); the gauge's chunks unchanged.
+// 72.7, within its goal of 75); the gauge's chunks unchanged. After a code review of it, the focused item kept through
+// a re-sort, a transposition or another section (about 60 bytes): the matrix section 37.6 → 37.7, all three 72.7 → 72.8.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.7 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.8 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
