@@ -19,6 +19,7 @@ import type { BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
 import { browserOf, engines, launchFirefox } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
+import { markServerNodes } from '../support/server-nodes.js';
 
 const cdnDir = resolve(process.env.DZ_CDN_DIR ?? fileURLToPath(new URL('../../dist/cdn/', import.meta.url)));
 const feed = fileURLToPath(new URL('../../../../examples/data/progress-2023q3.json', import.meta.url));
@@ -92,14 +93,7 @@ async function open(context: BrowserContext, url: string, now: string): Promise<
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
   await pinClock(page, Date.parse(now));
-  await page.evaluateOnNewDocument((all: string) => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
-      for (const element of document.querySelectorAll(all)) {
-        for (const child of element.shadowRoot?.children ?? []) (child as unknown as { serverNode: boolean }).serverNode = true;
-      }
-    });
-  }, selector);
+  await markServerNodes(page);
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors };
 }

@@ -17,6 +17,7 @@ import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-s
 import { mistakes, mistakesPage } from '../support/ssr-mistakes.js';
 import { browserOf, engines, launchFirefox } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
+import { markServerNodes } from '../support/server-nodes.js';
 
 const cdnDir = resolve(process.env.DZ_CDN_DIR ?? fileURLToPath(new URL('../../dist/cdn/', import.meta.url)));
 const script = '<script type="module" src="cdn/dz-elements.js"></script>';
@@ -46,14 +47,8 @@ async function open(context: Pick<BrowserContext, 'newPage'>, url: string): Prom
     const w = window as unknown as { dzErrors: string[] };
     w.dzErrors = [];
     document.addEventListener('dz-error', (event) => w.dzErrors.push(`${(event.target as Element).localName}: ${(event as CustomEvent<{ code: string }>).detail.code}`));
-    // Marks the server's nodes once the HTML is parsed, before any script of the page runs.
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
-      for (const element of document.querySelectorAll('dz-task-card, dz-target-gauge, dz-plan-overview')) {
-        for (const child of element.shadowRoot?.children ?? []) (child as unknown as { serverNode: boolean }).serverNode = true;
-      }
-    });
   });
+  await markServerNodes(page);
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors };
 }

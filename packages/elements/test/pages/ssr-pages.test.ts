@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
 import { browserOf, engines, launchFirefox, type Engine } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
+import { markServerNodes } from '../support/server-nodes.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const elementsDir = `${repoRoot}packages/elements/`;
@@ -93,10 +94,10 @@ interface Opened {
 }
 
 /**
- * Opens `url`, its clock standing at `clock` when given (the moment the pages were rendered: on another day the
- * elements that read the date would be drawn afresh, not hydrated).
+ * Opens `url`, `prepare`d first (its server nodes marked), its clock standing at `clock` when given (the moment the
+ * pages were rendered: on another day the elements that read the date would be drawn afresh, not hydrated).
  */
-async function open(browser: Pick<Browser, 'newPage'>, url: string, onParsed?: () => void, clock?: number): Promise<Opened> {
+async function open(browser: Pick<Browser, 'newPage'>, url: string, prepare?: (page: Page) => Promise<unknown>, clock?: number): Promise<Opened> {
   const page = await browser.newPage();
   if (clock !== undefined) await pinClock(page, clock);
   const opened: Opened = { page, errors: [], requested: [] };
@@ -105,7 +106,7 @@ async function open(browser: Pick<Browser, 'newPage'>, url: string, onParsed?: (
     if (message.type() === 'error' || message.type() === 'warn') opened.errors.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => opened.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
-  if (onParsed) await page.evaluateOnNewDocument(onParsed);
+  await prepare?.(page);
   await page.goto(url, { waitUntil: 'load' });
   return opened;
 }
@@ -229,16 +230,8 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
       });
 
       it('with the CDN script, the rendered elements hydrate: same content once, the server nodes kept, working, no error', async () => {
-        // Marks the server's nodes once the HTML is parsed, before any script of the page runs.
-        const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}hydrated.html`, () => {
-          document.addEventListener('readystatechange', () => {
-            if (document.readyState !== 'interactive') return;
-            for (const element of document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge, dz-unit-summary, dz-plan-overview')) {
-              const first = [...element.shadowRoot!.children].find((child) => child.localName !== 'style');
-              (first as unknown as { serverNode: boolean }).serverNode = true;
-            }
-          });
-        }, renderedAt);
+        // The server's nodes marked once the HTML is parsed, before any script of the page runs.
+        const { page, errors } = await open(withScripts, `${server.origin}${pagesPath}hydrated.html`, markServerNodes, renderedAt);
         await settled(page);
         const hydrated = await read(page);
         for (const tag of tags) {
