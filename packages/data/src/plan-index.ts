@@ -115,7 +115,8 @@ export function indexPlan(plan: Plan): PlanIndex {
   const unitOrder = new Map<string, number>();
   for (const task of plan.tasks) {
     for (const role of ['lead', 'participating'] as const) {
-      for (const id of task[role]) {
+      // A unit a task lists twice in a role (the parser only warns) has one assignment there, as one cell of the matrix.
+      for (const id of new Set(task[role])) {
         const unit = unitById.get(id);
         if (!unit) continue;
         if (!unitOrder.has(id)) unitOrder.set(id, unitOrder.size);

@@ -110,6 +110,18 @@ describe('getUnit', () => {
 });
 
 describe('tasksOfUnit / unitsOfTask', () => {
+  test('a unit a task lists twice in one role (the parser only warns: duplicateUnitInTask) has the task once, as the matrix does', () => {
+    const twice = structuredClone(dezhouPlan) as unknown as Plan & { tasks: { lead: string[]; participating: string[] }[] };
+    twice.tasks[0]!.lead.push(twice.tasks[0]!.lead[0]!);
+    twice.tasks[25]!.participating.push(twice.tasks[25]!.participating[0]!);
+    const api = createPlanApi(twice);
+    for (const [task, role] of [[twice.tasks[0]!, 'lead'], [twice.tasks[25]!, 'participating']] as const) {
+      const unit = task[role][0]!;
+      assert.deepEqual(ids(api.tasksOfUnit(unit, { role })!), ids(tasksOfUnit(unit, { role })!), `${unit} ${role}`);
+      assert.deepEqual(ids(api.tasksOfUnit(unit)!), ids(tasksOfUnit(unit)!), `${unit} any`);
+    }
+  });
+
   test('tasksOfUnit for every unit and role equals a brute-force filter', () => {
     for (const unit of plan.units) {
       const lead = plan.tasks.filter((t) => t.lead.includes(unit.id));

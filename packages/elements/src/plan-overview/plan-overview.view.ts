@@ -94,11 +94,9 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
     const matrix = responsibilityMatrix(api.index, { sections: sections.map((s) => s.id) });
     const shown = new Set(matrix.columns.map((task) => task.id));
     rows = matrix.rows.map((unit) => {
-      // The unit's tasks from the index, in task order: never a test of every cell of its row (1,000 units × 10,000
-      // tasks). Each once, as the matrix has it, for a unit a task lists twice (the index has an assignment per listing).
-      const tasksAs = (role: Role) => [
-        ...new Set((api.index.assignmentsByUnit.get(unit.id) ?? []).filter((a) => a.role === role && shown.has(a.task.id)).map((a) => a.task)),
-      ];
+      // The unit's tasks from the index, in task order: never a test of every cell of its row (1,000 units × 10,000 tasks).
+      const tasksAs = (role: Role) =>
+        (api.index.assignmentsByUnit.get(unit.id) ?? []).filter((a) => a.role === role && shown.has(a.task.id)).map((a) => a.task);
       const led = tasksAs('lead');
       const targets = led.flatMap((task) => api.targetsOfTask(task));
       const joinedBehind = tally(tasksAs('participating').flatMap((task) => api.targetsOfTask(task))).behind;
