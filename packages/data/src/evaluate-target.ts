@@ -2,14 +2,14 @@
  * Judging a reading against a target by its measure (flow, level, rate, growth, change, ceiling, designation): progress, the
  * pace (序時進度) and the status. The sentence that says it for screen readers is `evaluation-sentence.ts`.
  */
-import { elapsedShare, isoDateTime } from './iso-date.js';
+import { elapsedShare, isoDateTime, notIsoDate } from './iso-date.js';
 
 export { elapsedShare } from './iso-date.js';
 export { DEFAULT_APPROX_TOLERANCE, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
 import { bandOf, NOT_STARTED_UNTIL, SERIOUSLY_BEHIND_SHARE } from './target-band.js';
 import { evaluationSentence } from './evaluation-sentence.js';
 import { resolveLanguage, type Status } from './messages.js';
-import { checkReading, notIsoDate } from './read-value.js';
+import { checkReading } from './read-value.js';
 import { builtUp } from './built-up.js';
 import { isSingleThing } from './single-thing.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
@@ -126,15 +126,16 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
  * The status of a reading compared with the target directly: rates and growth (a value can fall again, so reaching
  * the target before the deadline is `onTrack`), and levels without a baseline or targets of unknown measure (below
  * the target before the deadline is `belowTarget`: nothing tells the pace; reached, `met`, unless the level is held
- * under a limit, which it may rise past again before the deadline: `onTrack`).
+ * (under a limit, or {@link Target.held}: 穩定在35萬畝以上), which it may leave again before the deadline: `onTrack`).
  */
-function directStatus(target: Target, standing: Standing, due: boolean, levelLike: boolean): Status {
+function directStatus(target: Target, standing: Standing, due: boolean, levelLike: boolean, progress: number): Status {
   if (standing === 'wrongWay') return due ? 'missed' : 'seriouslyBehind';
   const lowerIsBetter = lowerIsBetterFor(target);
   if (standing === 'above') return lowerIsBetter ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
-  if (standing === 'reached') return due || (levelLike && !lowerIsBetter) ? 'met' : 'onTrack';
+  if (standing === 'reached') return due || (levelLike && !lowerIsBetter && !target.held) ? 'met' : 'onTrack';
   if (due) return 'missed';
-  return levelLike || builtUp(target) ? 'belowTarget' : 'behind';
+  // A held rate's pace is its target: under half of it is far behind.
+  return levelLike || builtUp(target) ? 'belowTarget' : target.held && progress < SERIOUSLY_BEHIND_SHARE ? 'seriouslyBehind' : 'behind';
 }
 
 /**
@@ -164,11 +165,13 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   wrong way: `seriouslyBehind`, `missed` once due, said from the baseline (較基數950家下降). A level held under a
  *   limit from a baseline above it (PM2.5濃度控制在42以內 from 50) is paced down to it, and rising above its baseline
  *   has moved the wrong way (較基數50上升); a level held
- *   under a limit (PM2.5濃度控制在42以內) within it is `onTrack` until the deadline, as it may rise again.
+ *   under a limit (PM2.5濃度控制在42以內) within it is `onTrack` until the deadline, as it may rise again; so is a level
+ *   the plan holds ({@link Target.held}: 穩定在35萬畝以上) reached early, as it may fall back.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero is `seriouslyBehind`.
  *   A rate to reach by the deadline ({@link Target.held} unset: 建成率達到90%) builds up over the year: below it before
- *   then is `belowTarget`; only a rate the plan holds (穩定在, 不低於) is `behind`.
+ *   then is `belowTarget`; only a rate the plan holds (穩定在, 不低於) is `behind`, and under half of its target
+ *   (its pace) `seriouslyBehind`.
  * - **change** against a base year (較2020年下降12%): paced over the whole path from the end of the base year, so
  *   6% at mid-2023 of a 12% cut due at the end of 2023 is behind; a move the wrong way is `seriouslyBehind`.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
@@ -191,8 +194,9 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * evaluateTarget(getTarget('t38.4')!, { value: 85, asOf: '2023-06-30' }).status; // 'behind': a rate held (穩定在90%以上) below it
  * ```
  * @throws InvalidReadingError (a RangeError) when the reading cannot be judged: a value that is not a finite number,
- *   in the wrong scale (21000 for a target in 萬人), negative where it cannot be, or a date that is not real or
- *   comes before the period; its `problem` says which. A plain RangeError when `options.today` is not a real ISO
+ *   in the wrong scale (21000 for a target in 萬人, ten times a ceiling), negative where it cannot be, or a date that
+ *   is not real, comes before the period or after the deadline (`afterDeadline`: a target is judged by its value as of
+ *   its deadline, not by a later count); its `problem` says which. A plain RangeError when `options.today` is not a real ISO
  *   date (`today "2023-6-30" is not an ISO date (YYYY-MM-DD)`), nor the target's deadline.
  */
 export function evaluateTarget(target: Target, reading: TargetReading, options: EvaluateOptions = {}): TargetEvaluation {
@@ -210,7 +214,8 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   if (problem) throw new InvalidReadingError(problem, target);
 
   const { value, asOf } = reading;
-  const due = isoDateTime(asOf)! >= isoDateTime(target.deadline)!;
+  // checkReading refuses a date after the deadline: due is the deadline itself (both real ISO dates).
+  const due = asOf === target.deadline;
   const band = bandOf(target);
   const standing = standingOf(target, value, band);
   const goal = target.value;
@@ -245,7 +250,7 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
         ? designationStatus(target, standing, due)
         : paced
         ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, measure === 'change' || lowerIsBetter)
-        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, levelLike);
+        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, levelLike, progress);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
     value,

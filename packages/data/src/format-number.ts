@@ -1,8 +1,8 @@
 /** Numbers as each language writes them, and the scale a unit as written carries (萬, 億). */
 import type { Language } from './schema.js';
 
-/** What a leading 萬/万 or 億/亿 of a unit as written multiplies by. */
-const SCALES: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
+/** What a leading 萬/万 or 億/亿 of a unit as written multiplies by, as does one after a number (`2.1萬`). */
+export const SCALES: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
 
 /** The factor a unit as written carries: `1e4` for `萬人`, `1e8` for `億元`, `1` for `個` or `%`. */
 export function unitScale(unit: string): number {

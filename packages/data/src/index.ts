@@ -56,6 +56,7 @@ export { parseReadingValue, type ParsedReadingValue } from './read-value.js';
 export { InvalidReadingError } from './invalid-reading-error.js';
 export {
   describeReadingProblem,
+  type AfterDeadlineProblem,
   type AfterTodayProblem,
   type BeforePeriodProblem,
   type FractionForPercentProblem,

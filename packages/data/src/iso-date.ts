@@ -77,6 +77,19 @@ function monthsGone(start: string, at: string): number {
 }
 
 /**
+ * Throws the `RangeError` of a date given that is not a real ISO date, naming what it is (`today`, a target's
+ * deadline): a date misread would turn a check off without a word.
+ *
+ * @example
+ * ```ts
+ * isoDateTime(today) ?? notIsoDate('today', today); // RangeError: today "2023-6-30" is not an ISO date (YYYY-MM-DD)
+ * ```
+ */
+export function notIsoDate(what: string, iso: string): never {
+  throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
+}
+
+/**
  * Share of [start, end] elapsed at `at`, clamped to 0–1: the expected progress (序時進度) at a date. A period in whole
  * months counts months, as supervision offices do (a quarter on 31 March, half on 30 June), and within a month the
  * share of its days gone (never back below the month end before); any other period counts whole days, inclusively. All three are ISO dates (`YYYY-MM-DD`); a period that ends before it starts
@@ -92,7 +105,7 @@ function monthsGone(start: string, at: string): number {
  */
 export function elapsedShare(start: string, end: string, at: string): number {
   for (const [what, iso] of [['start', start], ['deadline', end], ['asOf', at]] as const) {
-    if (isoDateTime(iso) === undefined) throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
+    isoDateTime(iso) ?? notIsoDate(what, iso);
   }
   // A period in whole months: months gone (whole at a month end, else with the share of the month's days) over its months.
   const months = start.endsWith('-01') && monthEnd(end);

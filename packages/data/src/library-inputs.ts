@@ -1,7 +1,7 @@
 /**
  * The `lang` option of this package's functions as a library caller passes it: from a client's request (`zh-CN`,
  * `fr`) or plain JavaScript, read by one rule, never a `TypeError` from deep inside. (A date option that is not a real
- * ISO date is a `RangeError` naming it: `notIsoDate` of `read-value.ts`.)
+ * ISO date is a `RangeError` naming it: `notIsoDate` of `iso-date.ts`.)
  */
 import { resolveLanguage } from './messages.js';
 import type { Language } from './vocabulary.js';

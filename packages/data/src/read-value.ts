@@ -1,11 +1,12 @@
 /**
  * Readings as editors write them, and the checks that keep a wrong one from becoming a public status: a value in
  * the wrong scale (a head count for a target in 萬人), a fraction for a percentage, a unit that is not the target's,
- * text that is not a number, a date that does not exist or comes before the target's period. What each problem is,
- * and how it is said, lives in `reading-problems.ts`.
+ * text that is not a number, a date that does not exist, comes before the target's period or after its deadline.
+ * What each problem is, and how it is said, lives in `reading-problems.ts`.
  */
 import { formatAmount, unitScale } from './describe-target.js';
-import { elapsedShare, isoDateTime } from './iso-date.js';
+import { SCALES } from './format-number.js';
+import { elapsedShare, isoDateTime, notIsoDate } from './iso-date.js';
 import type { ReadingProblem } from './reading-problems.js';
 import type { Target } from './schema.js';
 
@@ -20,9 +21,6 @@ export type ParsedReadingValue =
       readonly problem: ReadingProblem;
     };
 
-/** 萬 and 億 (and their Simplified forms) as multipliers of a number written with them (`2.1萬`). */
-const scaleChars: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
-
 /** A unit of measure's multiplier and the unit without it: `萬人` → 10,000 and `人`; `個` → 1 and `個`. */
 function splitScale(unit: string): { readonly scale: number; readonly base: string } {
   const scale = unitScale(unit);
@@ -36,6 +34,11 @@ function splitScale(unit: string): { readonly scale: number; readonly base: stri
 export const WRONG_SCALE_RATIO = 1000;
 /** {@link WRONG_SCALE_RATIO} for a target whose unit carries 萬 or 億. */
 export const WRONG_SCALE_RATIO_SCALED = 100;
+/**
+ * {@link WRONG_SCALE_RATIO} for a ceiling: a city does not use ten years' worth of its ceiling, so 1000 for
+ * 用水總量控制在21.17億立方米以內 is a figure in another unit, not the ceiling exceeded 47 times.
+ */
+export const WRONG_SCALE_RATIO_CEILING = 10;
 
 /**
  * Reads a value as an editor types it, in the target's unit: `2100`, `2,100`, `２１００` (full width), `2100個`,
@@ -55,7 +58,7 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
   const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([萬万億亿])?(.*)$/u.exec(written);
   if (!match) return { problem: { code: 'notANumber', text } };
   const number = Number(match[1]!.replace(/,/g, ''));
-  const multiplier = match[2] ? scaleChars[match[2]]! : 1;
+  const multiplier = match[2] ? SCALES[match[2]]! : 1;
   const rest = match[3]!;
   if (!Number.isFinite(number) || /^[\d.,]/.test(rest)) return { problem: { code: 'notANumber', text } };
   const { scale, base } = splitScale(target.unit);
@@ -84,19 +87,6 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
   return formatAmount(target, '', lang);
 }
 
-/**
- * Throws the `RangeError` of a date given that is not a real ISO date, naming what it is (`today`, a target's
- * deadline): a date misread would turn a check off without a word.
- *
- * @example
- * ```ts
- * isoDateTime(today) ?? notIsoDate('today', today); // RangeError: today "2023-6-30" is not an ISO date (YYYY-MM-DD)
- * ```
- */
-export function notIsoDate(what: string, iso: string): never {
-  throw new RangeError(`${what} "${iso}" is not an ISO date (YYYY-MM-DD)`);
-}
-
 /** The larger units a value may have been written in by mistake, and their size. */
 const largerUnits = [
   ['萬', 1e4],
@@ -110,9 +100,10 @@ const largerUnits = [
 const grossRatio = /毛[^率]*率/;
 
 /**
- * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start` or after
- * `today` (when given: a RangeError when it is not a real ISO date, whatever the reading), a
- * negative value where none can be, a value a thousand times the target or more (the wrong scale), a rate or share
+ * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start`, after
+ * `today` (when given: a RangeError when it is not a real ISO date, whatever the reading) or after the target's
+ * deadline, a negative value where none can be, a value a thousand times the target or more (ten times a ceiling:
+ * the wrong scale), a rate or share
  * in percent above 100% or a fall of more than 100%, a share written as a fraction for a percentage target.
  *
  * @example
@@ -130,9 +121,12 @@ export function checkReading(
   // Today first: a bad one is the caller's mistake, said even when the reading's own date is wrong too.
   const now = today === undefined ? Infinity : isoDateTime(today) ?? notIsoDate('today', today);
   const at = isoDateTime(reading.asOf);
+  const from = isoDateTime(start);
   if (at === undefined) return { code: 'invalidDate', asOf: reading.asOf };
-  if (at < (isoDateTime(start) ?? -Infinity)) return { code: 'beforePeriod', asOf: reading.asOf, start };
+  if (at < (from ?? -Infinity)) return { code: 'beforePeriod', asOf: reading.asOf, start };
   if (at > now) return { code: 'afterToday', asOf: reading.asOf, today: today! };
+  // A later count may hold the next period's work: the target is judged by its value as of the deadline.
+  if (reading.asOf > target.deadline) return { code: 'afterDeadline', asOf: reading.asOf, deadline: target.deadline };
   const { value } = reading;
   const measure = target.measure;
   if (value < 0 && measure !== 'change' && measure !== 'growth' && target.comparator !== 'decreaseBy' && target.comparator !== 'increaseBy') {
@@ -142,7 +136,7 @@ export function checkReading(
   const goal = Math.abs(target.value);
   const scale = unitScale(target.unit);
   // Within a rounding of the ratio: 2117 / 21.17 is 99.99999999999999.
-  if (goal > 0 && Math.abs(value) / goal >= (scale > 1 ? WRONG_SCALE_RATIO_SCALED : WRONG_SCALE_RATIO) * (1 - 1e-9)) {
+  if (goal > 0 && Math.abs(value) / goal >= (measure === 'ceiling' ? WRONG_SCALE_RATIO_CEILING : scale > 1 ? WRONG_SCALE_RATIO_SCALED : WRONG_SCALE_RATIO) * (1 - 1e-9)) {
     // A suggestion only when the value read in the base unit is a plausible reading (not 0.01億元 for 90億元).
     const inUnit = value / scale;
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
@@ -150,7 +144,7 @@ export function checkReading(
   // Written in a unit 萬 or 億 times the target's (3.2 for 3.2萬 of 30000人, 0.68 for 0.68億 of 6600萬立方米): under a
   // thousandth of what the pace asks by then (a flow's share of the target at the date; a few early in the year are
   // real), where the larger unit makes it a plausible reading (a tenth of that to twice the target).
-  const paced = (measure === 'flow' || measure === 'ceiling') && isoDateTime(start) !== undefined && isoDateTime(target.deadline) !== undefined;
+  const paced = (measure === 'flow' || measure === 'ceiling') && from !== undefined && isoDateTime(target.deadline) !== undefined;
   const asked = goal * (paced ? elapsedShare(start, target.deadline, reading.asOf) : 1);
   if (asked > 0 && value > 0 && value * WRONG_SCALE_RATIO <= asked && target.unit !== '%' && target.fraction === undefined && measure !== 'change' && measure !== 'growth') {
     for (const [written, factor] of largerUnits) {

@@ -129,6 +129,19 @@ export interface AfterTodayProblem {
   readonly today: string;
 }
 
+/**
+ * The date is after the target's deadline: a count of March 2024 may hold 2024's work, so a 2023 target is judged by
+ * its value as of the deadline (a year-end figure reported in January is dated at the deadline).
+ */
+export interface AfterDeadlineProblem {
+  /** Which problem: `'afterDeadline'`. */
+  readonly code: 'afterDeadline';
+  /** The date as given. */
+  readonly asOf: string;
+  /** The target's deadline. */
+  readonly deadline: string;
+}
+
 /** Why a reading cannot be judged: each names what was given and, where it can, what was expected. */
 export type ReadingProblem =
   | NotANumberProblem
@@ -141,7 +154,8 @@ export type ReadingProblem =
   | ZeroReadingProblem
   | InvalidDateProblem
   | BeforePeriodProblem
-  | AfterTodayProblem;
+  | AfterTodayProblem
+  | AfterDeadlineProblem;
 
 export { InvalidReadingError } from './invalid-reading-error.js';
 
@@ -208,6 +222,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.beforePeriod(problem.asOf, problem.start);
     case 'afterToday':
       return w.afterToday(problem.asOf, problem.today);
+    case 'afterDeadline':
+      return w.afterDeadline(problem.asOf, problem.deadline);
   }
 }
 
@@ -236,6 +252,7 @@ interface ProblemWords {
   serial(asOf: string, date: string): string;
   beforePeriod(asOf: string, start: string): string;
   afterToday(asOf: string, today: string): string;
+  afterDeadline(asOf: string, deadline: string): string;
 }
 
 const problemWords: Readonly<Record<Language, ProblemWords>> = {
@@ -260,6 +277,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     serial: (asOf, date) => `「${asOf}」像是 Excel 儲存的日期 ${date}:請把儲存格設為日期格式,或填寫 ${date}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
+    afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚於目標期限(${deadline}):請填截至 ${deadline} 的數值`,
   },
   'zh-Hans': {
     notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
@@ -282,6 +300,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     serial: (asOf, date) => `“${asOf}”像是 Excel 存储的日期 ${date}:请把单元格设为日期格式,或填写 ${date}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
+    afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚于目标期限(${deadline}):请填截至 ${deadline} 的数值`,
   },
   en: {
     notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
@@ -305,5 +324,6 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     serial: (asOf, date) => `"${asOf}" looks like the date ${date} as Excel stores it: format the cell as a date, or write ${date}`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
     afterToday: (asOf, today) => `${asOf} is after today (${today})`,
+    afterDeadline: (asOf, deadline) => `${asOf} is after the target's deadline (${deadline}): give the value as of ${deadline}`,
   },
 };

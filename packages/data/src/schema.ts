@@ -180,9 +180,10 @@ export const TargetSchema = z.strictObject({
    */
   tolerance: z.optional(z.number().check(z.gt(0), z.lt(1))),
   /**
-   * For a `rate`: the plan holds it all year (穩定在90%以上, 不低於33.3%), so below it at any date is behind. A rate
-   * without it is one to reach by the deadline (建成率達到90%): it builds up over the year, and below it before then is
-   * `belowTarget`.
+   * For a `rate` or a `level`: the plan holds it all year (穩定在90%以上, 不低於33.3%, 面積穩定在35萬畝以上). A held rate
+   * below it at any date is behind (under half of it, seriously behind); a rate without it is one to reach by the
+   * deadline (建成率達到90%): it builds up over the year, and below it before then is `belowTarget`. A held level reached
+   * before the deadline is `onTrack`, as it may fall back; a level to reach (達到900家) reached early is `met`.
    */
   held: z.optional(z.boolean()),
   /**

@@ -295,14 +295,18 @@ test('replacedReadings names each figure an appended period replaces with a diff
   assert.equal(appendPeriod(first, second).entries.find((e) => e.target === 't01.1')!.value, 12);
 });
 
-test('evaluateTarget refuses a reading dated after the today it is given (afterToday), and judges any date without one', () => {
+test('evaluateTarget refuses a reading dated after the today it is given (afterToday), and without one checks the date against the deadline only (afterDeadline)', () => {
   const target = plan.targets.find((t) => t.id === 't09.1')!;
   assert.throws(
     () => evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }, { today: '2026-12-01' }),
     (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'afterToday' && error.message === 'target t09.1: afterToday {"asOf":"2032-06-30","today":"2026-12-01"}' && /2032-06-30 is after today \(2026-12-01\)/.test(describeReadingProblem(error.problem, target, 'en')),
   );
   assert.equal(evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }, { today: '2026-12-01' }).status, evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }).status);
-  assert.ok(evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }).status, 'no today, no check: the function depends on its arguments alone');
+  // No today, no afterToday: the function depends on its arguments alone, and the target's deadline is one of them.
+  assert.throws(
+    () => evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }),
+    (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'afterDeadline',
+  );
 });
 
 test('a gross ratio (學前三年毛入園率) may pass 100%, as gross enrolment does; another rate may not', () => {

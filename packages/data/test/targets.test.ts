@@ -417,12 +417,13 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     assert.ok(plan.targets.every((t) => !t.floor || t.comparator === 'increaseBy' || t.comparator === 'decreaseBy'), 'only a change has a floor');
   });
 
-  test('a rate is held (held: true) exactly when its clause says the plan holds it: 穩定在, 保持, 不低於', () => {
+  test('a rate or a level is held (held: true) exactly when its clause says the plan holds it: 穩定在, 保持, 不低於', () => {
     const wrong = plan.targets
-      .filter((t) => t.measure === 'rate' && /穩定在|保持(?!率)|不低於|不低于/.test(leadUpTo(t, /[,。;]/)) !== (t.held === true))
+      .filter((t) => (t.measure === 'rate' || t.measure === 'level') && /穩定在|保持(?!率)|不低於|不低于/.test(leadUpTo(t, /[,。;]/)) !== (t.held === true))
       .map((t) => `${t.id} held=${t.held}: «${leadUpTo(t, /[,。;]/)}»`);
     assert.deepEqual(wrong, []);
-    assert.deepEqual(plan.targets.filter((t) => t.held).map((t) => t.id), ['t27.1', 't38.4', 't39.5']);
+    assert.deepEqual(plan.targets.filter((t) => t.held).map((t) => t.id), ['t27.1', 't37.2', 't38.4', 't39.5']);
+    assert.ok(plan.targets.every((t) => !t.held || t.measure === 'rate' || t.measure === 'level'), 'a flow kept (穩定在150萬噸左右) accumulates: not held');
   });
 
   test('a ceiling is never met by a use of 0 (neverZero) exactly when its metric names a total a city always uses: 總量, 消費量, 排放量', () => {

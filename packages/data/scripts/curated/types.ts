@@ -38,7 +38,10 @@ export interface CuratedTarget {
   readonly tolerance?: number;
   /** For a `decreaseBy`/`increaseBy` whose text bounds it below (增幅達到10%以上): written "at least". */
   readonly floor?: true;
-  /** For a `rate` the plan holds all year (穩定在, 保持, 不低於): below it at any date is behind. */
+  /**
+   * For a `rate` or a `level` the plan holds all year (穩定在, 保持, 不低於): a rate below it at any date is behind; a
+   * level reached before the deadline is on track, not met, as it may fall back.
+   */
   readonly held?: true;
   /** For a `ceiling` on a total a city always uses (總量, 消費量, 排放量): a reading of 0 is refused. */
   readonly neverZero?: true;

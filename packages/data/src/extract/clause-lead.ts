@@ -14,7 +14,7 @@ import { subjectsBefore, type Subjects } from './subjects-before.js';
 const EACH = /各个?(?![类项级种地方界])|每一?个/g;
 /** A floor, which makes 各 a threshold for each member. */
 const FLOOR = /至少|不少于|不低于/;
-/** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
+/** A rate or a level the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%, 面积稳定在35万亩以上. */
 const HELD = /稳定在|保持(?!率)|不低于/;
 
 

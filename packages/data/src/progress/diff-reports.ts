@@ -3,12 +3,11 @@ import { evaluatePlanTarget } from '../evaluate-target.js';
 import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
 import { totalFalls } from './falling-totals.js';
 import { progressHistories } from './histories.js';
-import { isoDateTime } from '../iso-date.js';
+import { isoDateTime, notIsoDate } from '../iso-date.js';
 import { languageOption } from '../library-inputs.js';
 import { latestIsoDate } from '../local-date.js';
 import { statusTones, type Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
-import { notIsoDate } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 

@@ -418,14 +418,16 @@ function headerRowOf(sheet: Sheet): number {
 
 /**
  * What keeps the plan's `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements
- * can show, over the plan's period (a fiscal year from 1 July accepts a reading of September).
+ * can show, over the plan's period (a fiscal year from 1 July accepts a reading of September). A reading dated after
+ * the target's deadline is kept for the history and the trend (`judgedReading` never judges by it), its value checked
+ * as of the deadline.
  */
 function judge(plan: Plan, target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
   try {
     evaluatePlanTarget(plan, target, { value, asOf }, { today });
     return undefined;
   } catch (error) {
-    if (error instanceof InvalidReadingError) return error.problem;
-    throw error;
+    if (!(error instanceof InvalidReadingError)) throw error;
+    return error.problem.code === 'afterDeadline' ? judge(plan, target, value, target.deadline, today) : error.problem;
   }
 }

@@ -516,6 +516,16 @@ describe('dz-target-gauge', () => {
       expect(part(el, 'expected')!.textContent).to.contain('2999年1月1日');
     });
 
+    it('a value without as-of for a target due before the plan ends stands at its deadline, judged, not a date after it', async () => {
+      // A plan whose t09.1 is due at mid-year: today (past the plan) kept within the target's own period.
+      const early = { ...dezhouPlan, targets: dezhouPlan.targets.map((target) => (target.id === 't09.1' ? { ...target, deadline: '2023-06-30' } : target)) };
+      const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="3000" lang="en" .plan=${early}></dz-target-gauge>`);
+      expect(errors).to.deep.equal([]);
+      expect(alert(el)).to.equal(null);
+      expect(el.getAttribute('status')).to.equal('met');
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('3000');
+    });
+
     it("a feed's latest reading dated after today is shown as its problem", async () => {
       const fetches = holdFetch();
       try {

@@ -40,10 +40,13 @@ export const asOfInput: Input = { ...dateInput, needs: 'value' };
 /** Today's local date, `YYYY-MM-DD`. */
 const today = (): string => localIsoDate();
 
-/** Today's date, kept within the plan's period so a past plan reads as of its end and a future one as of its start. */
-function defaultAsOf(period: { start: string; end: string }): string {
+/**
+ * Today's date, kept from the plan's start to the target's deadline: a past target reads as of its deadline (a
+ * target is judged by its value then, never a later date) and a plan to come as of its start.
+ */
+function defaultAsOf(start: string, end: string): string {
   const date = today();
-  return date < period.start ? period.start : date > period.end ? period.end : date;
+  return date < start ? start : date > end ? end : date;
 }
 
 /** The value as a number in the target's unit, or the problem with it; `undefined` when none is given. */
@@ -77,7 +80,7 @@ export function gaugeViewOf(
   const read = readValue(input.value, target, lang, t);
   if (read && 'problem' in read) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: read.problem } };
   if (read) {
-    const asOf = dated || defaultAsOf(api.plan.period);
+    const asOf = dated || defaultAsOf(api.plan.period.start, target.deadline);
     // A date of the gauge's own (today kept within the plan's period) may be the start of a plan to come: it stands.
     return readingView(target, judgeReading(api, target, { value: read.value, asOf }, lang, !!dated));
   }

@@ -160,6 +160,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // a matrix section 38,283 → 38,493 bytes (37.5 → 37.6, within its goal of 40), all three 74,157 → 74,367 (72.5 →
 // 72.7, within its goal of 75); the gauge's chunks unchanged. After a code review of it, the focused item kept through
 // a re-sort, a transposition or another section (about 60 bytes): the matrix section 37.6 → 37.7, all three 72.7 → 72.8.
+// A supervision office's review (a reading after the deadline refused, a held level on track, a ceiling's wrong
+// scale at ten times): 41 bytes on the gauge page, won back by one home for the date error and the 萬/億 table (the
+// gauge 30,705 → 30,713 bytes, the overview 46,774 of its 46,797).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },

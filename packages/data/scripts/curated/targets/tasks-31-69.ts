@@ -199,7 +199,7 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'strive',
   },
   {
-    // 穩定在…以上: a planted area kept at a scale.
+    // 穩定在…以上: a planted area kept at a scale, held: reached before the deadline it may still fall back.
     task: 37,
     quote: '大豆玉米帶狀復合種植面積穩定在35萬畝以上',
     metric: { 'zh-Hant': '大豆玉米帶狀複合種植面積', en: 'Area of soybean-maize strip intercropping' },
@@ -208,6 +208,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬畝',
     comparator: 'atLeast',
     measure: 'level',
+    held: true,
     firmness: 'plain',
   },
   {

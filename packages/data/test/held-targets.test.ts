@@ -1,0 +1,53 @@
+/**
+ * Targets the plan holds (穩定在, 保持, 不低於), as a supervision office judges them (a supervision officer's
+ * review): a held level reached early can still fall back, so it is on track, not met, until the deadline; a held
+ * rate far under its target is seriously behind, not merely behind.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { evaluateDezhouTarget, getTarget } from '../src/dezhou-2023.js';
+import { evaluateTarget, extractTargets, type Status, type Target } from '../src/index.js';
+
+const statusesOf = (target: Target, cases: readonly (readonly [number, string])[]): Status[] =>
+  cases.map(([value, asOf]) => evaluateTarget(target, { value, asOf }).status);
+
+describe('a level the plan holds (穩定在35萬畝以上)', () => {
+  test('the extractor marks a level held when its lead words hold it, and a level to reach not', () => {
+    assert.equal(extractTargets('大豆玉米帶狀復合種植面積穩定在35萬畝以上。')[0]?.held, true);
+    assert.equal(extractTargets('耕地保有量保持在500萬畝以上。')[0]?.held, true);
+    assert.equal(extractTargets('高新技術企業數量不低於300家。')[0]?.held, true);
+    assert.equal(extractTargets('科技型中小企業達到900家以上。')[0]?.held, undefined);
+    assert.equal(extractTargets('糧食產量穩定在70億斤左右。')[0]?.held, undefined, 'an annual amount (a flow), not a level');
+  });
+
+  test('reached before the deadline it is on track (it can fall back), met at the deadline; below it, not yet at target', () => {
+    const held = getTarget('t37.2')!; // curated held (scripts/curated/targets/tasks-31-69.ts)
+    assert.deepEqual([held.measure, held.held], ['level', true]);
+    assert.deepEqual(
+      statusesOf(held, [[36, '2023-03-31'], [35, '2023-11-30'], [36, '2023-12-31'], [30, '2023-06-30'], [30, '2023-12-31']]),
+      ['onTrack', 'onTrack', 'met', 'belowTarget', 'missed'],
+    );
+    const e = evaluateTarget(held, { value: 36, asOf: '2023-03-31' });
+    assert.doesNotMatch(e.sentence, /已達成/);
+    assert.match(e.sentence, /進度正常。$/);
+  });
+
+  test('a level to reach (達到900家) reached before the deadline stays met: 提前完成', () => {
+    const reach = extractTargets('科技型中小企業達到900家以上。')[0]!;
+    const target = { ...getTarget('t37.2')!, value: 900, unit: '家', unitEn: 'enterprises', held: reach.held };
+    assert.deepEqual(statusesOf(target, [[900, '2023-03-31']]), ['met']);
+  });
+});
+
+describe('a rate the plan holds (抽檢合格率穩定在98%以上) far below it', () => {
+  test('under half of its target before the deadline is seriously behind; nearer, behind; due, missed', () => {
+    const t395 = getTarget('t39.5')!;
+    assert.equal(t395.held, true);
+    const at = (value: number, asOf = '2023-06-30') => evaluateDezhouTarget('t39.5', { value, asOf })!.status;
+    assert.deepEqual([at(0), at(30), at(48.9), at(49), at(90), at(98), at(30, '2023-12-31')], ['seriouslyBehind', 'seriouslyBehind', 'seriouslyBehind', 'behind', 'behind', 'onTrack', 'missed']);
+  });
+
+  test('a rate to reach by the deadline (達到90%) far below it is still not yet at target: it builds up', () => {
+    assert.equal(evaluateDezhouTarget('t26.7', { value: 10, asOf: '2023-06-30' })!.status, 'belowTarget');
+  });
+});
