@@ -19,6 +19,9 @@ const entries = [
   'lit/directives/if-defined.js',
   'lit/directives/repeat.js',
   'lit/static-html.js',
+  // Lit's hydration support, which the hydration support's own test imports late (it runs only where imported)
+  '@lit-labs/ssr-client',
+  '@lit-labs/ssr-client/lit-element-hydrate-support.js',
   '@lit/task',
   '@open-wc/testing',
   'fast-check',

@@ -56,15 +56,40 @@ function redrawOtherDays(): void {
 }
 
 /**
- * Applies the support to `LitElement`, once, before any element is defined, and the check of the day rendered
- * ({@link redrawOtherDays}); this module calls it when it loads, and again does nothing. `LitElement`'s module applies
- * the support itself when it is there first (imported before `lit`); in the CDN build Lit is one shared chunk with
- * lit-html, which the support imports, so `LitElement` is evaluated first and the support is applied here.
+ * Has each dz- element defined before the support was applied, and still to take over its server's content, hydrate
+ * at its next render as it would have with the support there first: a multi-page build evaluates the chunk its pages
+ * share (Lit and the elements, which upgrade the server's tags) before its entry's import of this module. The
+ * support's `createRenderRoot` marks the element to hydrate ({@link needsHydration}, whatever Lit's build names it);
+ * Lit's own, which ran, set `renderBefore` to the server's first node, where the element would draw beside that
+ * content and, once hydrated, look for what it drew. "Still to take over" is the base element's `hydrating`: read as
+ * it connected (before Lit gave it a shadow root), true until it draws, also while it keeps the server's content
+ * waiting for its data. Searched in the document and the open shadow roots in it.
+ */
+function hydrateDefined(root: ParentNode): void {
+  for (const el of root.querySelectorAll('*')) {
+    const hydrating = (el as { hydrating?: boolean }).hydrating;
+    if (hydrating && el instanceof LitElement && el.localName.startsWith('dz-')) {
+      (LitElement.prototype as unknown as { createRenderRoot(this: LitElement): void }).createRenderRoot.call(el);
+      delete el.renderOptions.renderBefore;
+    }
+    if (el.shadowRoot) hydrateDefined(el.shadowRoot);
+  }
+}
+
+/**
+ * Applies the support to `LitElement`, once, and the check of the day rendered ({@link redrawOtherDays}); this module
+ * calls it when it loads, and again does nothing. `LitElement`'s module applies the support itself when it is there
+ * first (imported before `lit`); in the CDN build Lit is one shared chunk with lit-html, which the support imports, so
+ * `LitElement` is evaluated first and the support is applied here, as it is when a build evaluated the elements before
+ * this module ({@link hydrateDefined}).
  */
 export function supportHydration(): void {
   const support = (globalThis as { litElementHydrateSupport?: Support }).litElementHydrateSupport;
   // Applied already (the support was there before `LitElement`) when `LitElement` has its own `observedAttributes`.
-  if (support && !Object.hasOwn(LitElement, 'observedAttributes')) support({ LitElement });
+  if (support && !Object.hasOwn(LitElement, 'observedAttributes')) {
+    support({ LitElement });
+    if (globalThis.document) hydrateDefined(document);
+  }
   redrawOtherDays();
 }
 
