@@ -62,9 +62,12 @@ export default css`
     vertical-align: top;
   }
 
-  /* A phone: a narrower bar and cells, so the names keep their width (the page's own --dz-overview-bar-width wins). */
-  @media (max-width: 30rem) {
-    :host {
+  /*
+   * A frame narrower than 30rem (a phone, a sidebar: the element's own width, not the window's): a narrower bar and
+   * cells, so the names keep their width (the page's own --dz-overview-bar-width wins).
+   */
+  @container (max-width: 30rem) {
+    table {
       --_dz-overview-bar-width: var(--dz-overview-bar-width, 4.5rem);
     }
     th,
