@@ -93,6 +93,30 @@ export const CustomTheme: Story = {
   parameters: { sampleData: true },
 };
 
+/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
+const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
+
+/**
+ * A reading that cannot be judged: the feed's t04.3 is 21000 for a target in 萬人. Section 1 counts it apart ("cannot be
+ * judged"), never as on track or behind, and the list under the table names it; it fires `dz-error`. A designer sees
+ * how the overview points at a figure to correct.
+ */
+export const UnjudgedReading: Story = {
+  name: 'A reading that cannot be judged (section 1)',
+  args: { section: '1', 'progress-src': wrongScaleFeedUrl },
+  parameters: { sampleData: true },
+};
+
+/**
+ * A notice (the `notices` part): `sort="behnd"` is not a word `sort` takes, so the overview keeps the plan's order and a
+ * small notice above it says so (also in the console and a `dz-error` event). A designer sees how an element tells an
+ * editor of a mistake that does not stop it.
+ */
+export const NoticeWordNotAllowed: Story = {
+  name: 'Notice: a word sort does not take',
+  args: { section: '2,4', sort: 'behnd' },
+};
+
 /** While the progress feed loads: a skeleton with `aria-busy`. (This story's request never answers.) */
 export const Loading: Story = {
   args: { 'progress-src': stillLoadingUrl },

@@ -118,10 +118,14 @@ async function show(files: readonly File[], out: HTMLElement, lang: Language): P
   render(resultView(await importProgressFiles(files, dezhouPlan, { lang }), lang), out);
 }
 
+/**
+ * The page's colours are `light-dark()` pairs, as the elements' are: they follow the `color-scheme` of the story's
+ * wrapper (the scheme toolbar, or `parameters.scheme`), and are light where none is declared.
+ */
 const styles = html`<style>
-  .import-drop { display: block; border: 2px dashed #555; border-radius: 8px; padding: 1rem; max-width: 40rem; }
-  .import-drop.over { background: #eef; }
-  .import-problems li { color: #8a1c1c; margin-block: 0.25rem; }
+  .import-drop { display: block; border: 2px dashed light-dark(#555, #9198a1); border-radius: 8px; padding: 1rem; max-width: 40rem; }
+  .import-drop.over { background: light-dark(#eef, #1c2340); }
+  .import-problems li { color: light-dark(#8a1c1c, #ff8182); margin-block: 0.25rem; }
   .import-gauges { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
 </style>`;
 
@@ -170,3 +174,14 @@ export const SheetWithErrors: Story = { name: 'A sheet with errors', render: (_,
 
 /** The same sheet as an .xlsx workbook: ExcelJS is loaded only now, for this API. */
 export const Workbook: Story = { name: 'An .xlsx workbook', render: (_, { globals }) => page('xlsx', languageOf(globals)) };
+
+/**
+ * The sheet with typing slips in the dark colour scheme: the story's wrapper declares `color-scheme: dark`, so the
+ * problems take the dark scheme's red of their pair (`#ff8182`), readable on the dark page as `#8a1c1c` was not.
+ */
+export const SheetWithErrorsDark: Story = {
+  name: 'A sheet with errors (scheme: dark)',
+  parameters: { scheme: 'dark' },
+  tags: ['dark'],
+  render: (_, { globals }) => page('errors', languageOf(globals)),
+};

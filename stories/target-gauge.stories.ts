@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
-import { controlsFor, renderElement, renderInWidth, unknownTargetExample, type ElementArgs } from './support/element.js';
+import { controlsFor, renderElement, renderInWidth, targetOption, unknownTargetExample, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl, sampleReading } from './support/sample.js';
 import { stableRatePlan } from './support/stable-rate-plan.js';
@@ -17,11 +17,12 @@ const meta = {
   component: tag,
   argTypes: {
     ...controlsFor(tag),
-    // Their types are aliases (GaugeVariant, GaugeScheme) in the manifest, so the options are named here.
-    variant: { control: { type: 'select' }, options: ['ring', 'bar'], table: { category: 'attributes' } },
-    scheme: { control: { type: 'select' }, options: ['traffic', 'rag5'], table: { category: 'attributes' } },
+    // Their types are aliases (GaugeVariant, GaugeScheme) in the manifest, so the options are named here; '' first, the
+    // default (the attribute removed), as the other selects.
+    variant: { control: { type: 'select' }, options: ['', 'ring', 'bar'], table: { category: 'attributes' } },
+    scheme: { control: { type: 'select' }, options: ['', 'traffic', 'rag5'], table: { category: 'attributes' } },
   },
-  args: { target: 't09.1', ...sampleReading('t09.1') },
+  args: { target: targetOption('t09.1'), ...sampleReading('t09.1') },
   parameters: { sampleData: true },
   render: (args) => renderElement(tag, args),
 } satisfies Meta<ElementArgs>;
@@ -43,21 +44,25 @@ export const Narrow: Story = {
   render: (args) => renderInWidth(tag, args),
 };
 
-/** Empty: without a value the gauge states the target alone and says no progress is reported yet. */
+/**
+ * The target alone: with neither `value` nor `src` the gauge states the target and its deadline, with no meter and no
+ * message, as a page that shows the plan's targets before any progress is reported. (A feed that has no reading of the
+ * target is the empty state: "Empty: no reading in the feed".)
+ */
 export const TargetOnly: Story = {
-  name: 'Empty: target only (no value)',
-  args: { target: 't09.1', value: undefined, 'as-of': undefined },
+  name: 'Target only (no value, no feed)',
+  args: { target: targetOption('t09.1'), value: undefined, 'as-of': undefined },
   parameters: { sampleData: false },
 };
 
 /** With `src`, the gauge shows the latest entry for its target in a progress report. */
 export const FromFeed: Story = {
   name: 'From a progress feed',
-  args: { target: 't26.6', value: undefined, 'as-of': undefined, src: sampleFeedUrl },
+  args: { target: targetOption('t26.6'), value: undefined, 'as-of': undefined, src: sampleFeedUrl },
 };
 
 const fromFeed = (target: string, extra: ElementArgs = {}): Story['args'] => ({
-  target,
+  target: targetOption(target),
   value: undefined,
   'as-of': undefined,
   src: sampleFeedUrl,
@@ -96,7 +101,7 @@ export const MeasureKinds: Story = {
 /** A value as an editor types it: `2.1萬` for a target in 萬人 (新集聚大學生3.3萬人). */
 export const EditorValue: Story = {
   name: 'Value as editors write it (2.1萬)',
-  args: { target: 't04.3', value: '2.1萬', 'as-of': '2023-06-30' },
+  args: { target: targetOption('t04.3'), value: '2.1萬', 'as-of': '2023-06-30' },
 };
 
 /** Status "met" (已達成 ✓): 520 of at least 500 enterprises. */
@@ -112,6 +117,8 @@ export const StatusBehind: Story = { name: 'Status: behind', args: fromFeed('t09
  * Status "missed" (未達成 ✕): the deadline passed with 4 of 6 units shut down. A reading of 31 December, so set as
  * attributes: the sample feed stands at 30 June, and no entry of a report may be dated after it.
  */
+// This story's target and "not started"'s are ids, not picker options (`targetOption`): scripts/docs.test.ts reads the
+// two from the source as written. An id passes the picker's mapping unchanged; the picker then shows no choice.
 export const StatusMissed: Story = { name: 'Status: missed', args: { target: 't14.3', value: '4', 'as-of': '2023-12-31' } };
 
 /** Status "seriously behind" (嚴重滯後 ⇊): a 1.5% cut of a 5% one due, with five sixths of the path from 2020 gone. */
@@ -131,6 +138,33 @@ export const AtMost: Story = { name: 'Comparator: atMost (ceiling)', args: fromF
 
 /** A reduction (`decreaseBy`, 較2020年下降12%): the meter shows the reduction achieved. */
 export const DecreaseBy: Story = { name: 'Comparator: decreaseBy (reduction)', args: fromFeed('t26.4') };
+
+/** A feed that gives two readings of t09.1 (31 March and 30 June), for the trend. */
+const trendFeedUrl = './sample-data/trend-feed.json';
+
+/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
+const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
+
+/**
+ * Empty (the `empty` part): the feed at `src` has no entry for the target (it reports t14.3, not t14.4 beside it), so
+ * the gauge states the target and says no progress is reported yet. The state of every target a unit has not reported:
+ * a designer sees the message in place of the meter, and how much less room it takes.
+ */
+export const EmptyFeed: Story = { name: 'Empty: no reading in the feed', args: fromFeed('t14.4') };
+
+/**
+ * The trend (the `trend` part): the feed gives t09.1 twice, 1,500 on 31 March and 2,100 on 30 June, so below the
+ * gauge the trend is said in words and the readings are listed in date order. A designer sees what a target followed
+ * over several periods adds under the gauge, and how much room it takes.
+ */
+export const Trend: Story = { name: 'Trend: two readings in the feed', args: fromFeed('t09.1', { src: trendFeedUrl }) };
+
+/**
+ * A notice (the `notices` part): `value` and `src` are both given, so the value is drawn and a small notice above the
+ * gauge says `src` is ignored (also said in the console and in a `dz-error` event). A designer sees how an element
+ * tells an editor of a mistake that does not stop it: above its content, without hiding it.
+ */
+export const NoticeIgnoredSrc: Story = { name: 'Notice: src ignored beside value', args: { src: sampleFeedUrl } };
 
 /**
  * A reading that gives each status, as attributes (one target can be in one status at a time in a feed); above the
@@ -189,7 +223,7 @@ export const English: Story = { name: 'Language: en', args: fromFeed('t26.3'), r
  */
 export const FigureInRing: Story = {
   name: 'Not paced: the figure in the ring, its unit beside (en)',
-  args: { target: 't30.5', value: '2.6', 'as-of': '2023-06-30' },
+  args: { target: targetOption('t30.5'), value: '2.6', 'as-of': '2023-06-30' },
   render: inLanguage('en'),
 };
 
@@ -243,7 +277,7 @@ export const Loading: Story = {
 export const ErrorUnknownTarget: Story = {
   name: 'Error: unknown target',
   tags: ['error'],
-  args: { target: unknownTargetExample, value: undefined, 'as-of': undefined },
+  args: { target: targetOption(unknownTargetExample), value: undefined, 'as-of': undefined },
   parameters: { sampleData: false },
 };
 
@@ -261,13 +295,24 @@ export const ErrorBadFeed: Story = {
 export const ErrorWrongScale: Story = {
   name: 'Error: value in the wrong scale',
   tags: ['error'],
-  args: { target: 't04.3', value: '21000', 'as-of': '2023-06-30' },
+  args: { target: targetOption('t04.3'), value: '21000', 'as-of': '2023-06-30' },
+};
+
+/**
+ * The same reading problem coming from a feed: the feed's t04.3 is 21000 for a target in 萬人. A gauge's one reading
+ * that cannot be judged is its error, which names the feed and what to write instead (a card or a unit summary shows
+ * it beside the target, among the others). A designer sees the message a bureau's mistyped figure leads to.
+ */
+export const ErrorWrongScaleFeed: Story = {
+  name: 'Error: a feed reading in the wrong scale',
+  tags: ['error'],
+  args: fromFeed('t04.3', { src: wrongScaleFeedUrl }),
 };
 
 /** A value that is not a number is echoed back, not dropped. */
 export const ErrorBadValue: Story = {
   name: 'Error: invalid value',
   tags: ['error'],
-  args: { target: 't09.1', value: '兩千', 'as-of': '2023-06-30' },
+  args: { target: targetOption('t09.1'), value: '兩千', 'as-of': '2023-06-30' },
   parameters: { sampleData: false },
 };

@@ -47,7 +47,7 @@ export const UnitLinks: Story = {
 /** `heading-level` fits the card into the page's outline (here `h2`). */
 export const HeadingLevel: Story = {
   name: 'Heading level 2',
-  args: { task: '9', 'heading-level': '2' },
+  args: { task: '9', 'heading-level': 2 },
 };
 
 /** The task given by its id rather than its number. */
@@ -184,6 +184,60 @@ export const LoadingFeed: Story = {
 export const Empty: Story = {
   name: 'Empty (no units, no targets)',
   args: { task: '67' },
+};
+
+/** A feed that gives two readings of t09.1 (31 March and 30 June), for the trend. */
+const trendFeedUrl = './sample-data/trend-feed.json';
+
+/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
+const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
+
+/**
+ * Targets the feed does not report: the sample feed gives t14.3 only, so task 14's other three targets each say no
+ * progress is reported yet under their metric. What most cards show early in a period: a designer sees the message
+ * beside the one gauge that has a reading.
+ */
+export const NotReported: Story = {
+  name: 'Targets not reported in the feed',
+  args: { task: '14', 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+};
+
+/**
+ * The trend: the feed gives t09.1 twice (1,500 on 31 March, 2,100 on 30 June), so under its gauge the card says the
+ * trend in words and lists the readings in date order. A designer sees how much a target followed over several
+ * periods adds to the card.
+ */
+export const Trend: Story = {
+  name: 'Trend: two readings of a target',
+  args: { task: '9', 'progress-src': trendFeedUrl },
+  parameters: { sampleData: true },
+};
+
+/**
+ * A reading that cannot be judged (the `reading-problem` part): the feed's t04.3 is 21000 for a target in 萬人. The card
+ * shows that target with the problem and what to write instead, and no status, while the others keep their gauges; it
+ * fires `dz-error`. A designer sees how one mistyped figure reads among good ones.
+ */
+export const UnjudgedReading: Story = {
+  name: 'A reading that cannot be judged',
+  args: { task: '4', 'progress-src': wrongScaleFeedUrl },
+  parameters: { sampleData: true },
+};
+
+/**
+ * A notice (the `notices` part): a misspelt attribute (`unit-hrf` for `unit-href`) is ignored, and a small notice above
+ * the card names it and the attribute meant (also in the console and a `dz-error` event). A designer sees how an
+ * element tells an editor of a mistake that does not stop it.
+ */
+export const NoticeMisspeltAttribute: Story = {
+  name: 'Notice: a misspelt attribute',
+  args: { task: '26' },
+  render: (args) => {
+    const card = renderElement(tag, args);
+    card.setAttribute('unit-hrf', '/units/{id}');
+    return card;
+  },
 };
 
 /** An unknown task: a short message that echoes the value, and a `dz-error` event. */

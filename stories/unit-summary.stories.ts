@@ -98,6 +98,44 @@ export const Loading: Story = {
   beforeEach: holdStillLoading,
 };
 
+/** A feed that gives two readings of t09.1 (31 March and 30 June), for the trend. */
+const trendFeedUrl = './sample-data/trend-feed.json';
+
+/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
+const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
+
+/**
+ * The trend: the feed gives t09.1 twice (1,500 on 31 March, 2,100 on 30 June), so in its status group the target
+ * says the trend in words and lists the readings in date order. A designer sees how a target followed over several
+ * periods reads among the unit's others.
+ */
+export const Trend: Story = {
+  name: 'Trend: two readings of a target',
+  args: { unit: '市工業和信息化局', 'progress-src': trendFeedUrl, show: 'targets' },
+  parameters: { sampleData: true },
+};
+
+/**
+ * Readings that cannot be judged: the feed's t04.3 is 21000 for a target in 萬人, so 市人力資源社會保障局's targets include a group
+ * "cannot be judged", where the target shows the problem and what to write instead, apart from the statuses; it fires
+ * `dz-error`. A designer sees where a mistyped figure goes, rather than into a wrong status.
+ */
+export const UnjudgedReading: Story = {
+  name: 'A reading that cannot be judged',
+  args: { unit: '市人力資源社會保障局', 'progress-src': wrongScaleFeedUrl, show: 'targets' },
+  parameters: { sampleData: true },
+};
+
+/**
+ * A notice (the `notices` part): `show="tasks targts"` has a word `show` does not take, so it is left out and a small
+ * notice above the summary says so and names the words allowed (also in the console and a `dz-error` event). A designer
+ * sees how an element tells an editor of a mistake that does not stop it.
+ */
+export const NoticeWordNotAllowed: Story = {
+  name: 'Notice: a word show does not take',
+  args: { unit: '市科技局', show: 'tasks targts' },
+};
+
 /** An unknown unit: a short message that echoes the name, and a `dz-error` event. */
 export const ErrorUnknownUnit: Story = {
   name: 'Error: unknown unit',

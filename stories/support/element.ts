@@ -105,18 +105,39 @@ export function attributesOf(tag: DzTag): readonly ManifestAttribute[] {
 
 const languages = ['zh-Hant', 'zh-Hans', 'en'];
 
+/**
+ * The `heading-level` values a select offers (its type is an alias in the manifest, `HeadingLevel`): numbers, as
+ * Storybook reads `?args=heading-level:4` from the URL (a string option would not match it, and the arg was dropped).
+ */
+const headingLevels = [2, 3, 4, 5, 6];
+
+/**
+ * Their labels, `2 (h2)`: Storybook keys a select's options by label, and bare numbers, keys of that object sorted
+ * first, went before the default `''`.
+ */
+const headingLabels = Object.fromEntries(headingLevels.map((level) => [level, `${level} (h${level})`]));
+
 /** A target id the plan does not have, offered by the target picker for the error story. */
 export const unknownTargetExample = 't99.9';
 
 /**
+ * A target id as the picker's option: Storybook keeps an arg from the URL only if its value is letters, digits, spaces,
+ * `_` and `-`, so `t09.1` is the option `t09_1` (`?args=target:t09_1`), which the picker maps back to the id. Stories
+ * set their target by option too, so the picker shows it.
+ */
+export const targetOption = (id: string): string => id.replace(/\./g, '_');
+
+/**
  * The target picker: every target of the plan by id, labelled with its metric and amount as the plan states them
- * (`t09.1 新開通5G基站 3000個`), plus one unknown id for the error state.
+ * (`t09.1 新開通5G基站 3000個`), plus one unknown id for the error state; each under its URL-safe option.
  */
 function targetPicker(): Partial<ArgTypes[string]> {
   const targets = dezhou().plan.targets;
-  const labels: Record<string, string> = { '': '—', [unknownTargetExample]: `${unknownTargetExample} (未知目標 · unknown target: the error state)` };
-  for (const target of targets) labels[target.id] = `${target.id} ${target.metric['zh-Hant']} ${target.valueText}${target.unit}`;
-  return { control: { type: 'select', labels }, options: ['', ...targets.map((t) => t.id), unknownTargetExample] };
+  const ids = [...targets.map((t) => t.id), unknownTargetExample];
+  const mapping = Object.fromEntries(ids.map((id) => [targetOption(id), id]));
+  const labels: Record<string, string> = { '': '—', [targetOption(unknownTargetExample)]: `${unknownTargetExample} (未知目標 · unknown target: the error state)` };
+  for (const target of targets) labels[targetOption(target.id)] = `${target.id} ${target.metric['zh-Hant']} ${target.valueText}${target.unit}`;
+  return { control: { type: 'select', labels }, options: ['', ...ids.map(targetOption)], mapping };
 }
 
 /** `'ring' | 'bar' | undefined` → ['ring', 'bar']; anything else → undefined. */
@@ -128,19 +149,19 @@ function literalOptions(typeText: string | undefined): string[] | undefined {
 }
 
 /**
- * Controls for every attribute of `tag`: a switch for booleans, a select for a union of literals and for `lang`, a
- * picker of the plan's targets for `target`, text otherwise (a CMS editor types numbers as text too). Properties, events, parts and custom properties are documented by
+ * Controls for every attribute of `tag`: a switch for booleans, a select for a union of literals, for `lang` and for
+ * `heading-level` (2–6), a picker of the plan's targets for `target`, text otherwise (a CMS editor types numbers as text too). Properties, events, parts and custom properties are documented by
  * {@link extractArgTypes} without controls.
  */
 export function controlsFor(tag: DzTag): Partial<ArgTypes> {
   const argTypes: Partial<ArgTypes> = {};
   for (const attribute of attributesOf(tag)) {
     const typeText = attribute.type?.text;
-    const options = attribute.name === 'lang' ? languages : literalOptions(typeText);
+    const options = attribute.name === 'lang' ? languages : attribute.name === 'heading-level' ? headingLevels : literalOptions(typeText);
     const control = typeText?.startsWith('boolean')
       ? { type: 'boolean' as const }
       : options
-        ? { type: 'select' as const }
+        ? { type: 'select' as const, ...(attribute.name === 'heading-level' ? { labels: headingLabels } : {}) }
         : { type: 'text' as const };
     argTypes[attribute.name] = {
       control,
