@@ -200,10 +200,11 @@ describe('the stories\' sample feeds', () => {
     const api = dezhou();
     const report = JSON.parse(read(join(sampleDir, 'progress-sample.json'))) as { asOf: string; entries: { target: string; value: number; asOf?: string }[] };
     const source = read(join(repo, 'stories/target-gauge.stories.ts'));
-    const stories = [...source.matchAll(/name: 'Status: ([\w ]+)', args: (?:fromFeed\('(t[\d.]+)'\)|\{ target: '(t[\d.]+)', value: '([\d.]+)', 'as-of': '([\d-]+)' \})/g)];
-    const shown = stories.map(([, name, feedTarget, target, value, asOf]) => {
+    // A target set as attributes is an id (`target: 't14.3'`) or the picker's option for it (`target: targetOption('t14.3')`).
+    const stories = [...source.matchAll(/name: 'Status: ([\w ]+)', args: (?:fromFeed\('(t[\d.]+)'\)|\{ target: (?:'(t[\d.]+)'|targetOption\('(t[\d.]+)'\)), value: '([\d.]+)', 'as-of': '([\d-]+)' \})/g)];
+    const shown = stories.map(([, name, feedTarget, id, optionId, value, asOf]) => {
       // A story from the feed shows the target's latest entry; the sample feed has one entry per target.
-      const entry = feedTarget ? report.entries.find((e) => e.target === feedTarget)! : { target: target!, value: Number(value), asOf };
+      const entry = feedTarget ? report.entries.find((e) => e.target === feedTarget)! : { target: (id ?? optionId)!, value: Number(value), asOf };
       const { status } = api.evaluateTarget(api.getTarget(entry.target)!, { value: entry.value, asOf: entry.asOf ?? report.asOf });
       return [name!.replace(/ (\w)/g, (_, c: string) => c.toUpperCase()), status];
     });

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../packages/elements/src/all.js';
 import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
-import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
+import { badFeedUrl, sampleFeedUrl, wrongScaleFeedUrl } from './support/sample.js';
 
 const tag = 'dz-plan-overview';
 
@@ -92,9 +92,6 @@ export const CustomTheme: Story = {
   },
   parameters: { sampleData: true },
 };
-
-/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
-const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
 
 /**
  * A reading that cannot be judged: the feed's t04.3 is 21000 for a target in 萬人. Section 1 counts it apart ("cannot be

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../packages/elements/src/all.js';
 import { controlsFor, renderElement, renderInWidth, targetOption, unknownTargetExample, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
-import { badFeedUrl, sampleFeedUrl, sampleReading } from './support/sample.js';
+import { badFeedUrl, sampleFeedUrl, sampleReading, trendFeedUrl, wrongScaleFeedUrl } from './support/sample.js';
 import { stableRatePlan } from './support/stable-rate-plan.js';
 
 const tag = 'dz-target-gauge';
@@ -117,15 +117,13 @@ export const StatusBehind: Story = { name: 'Status: behind', args: fromFeed('t09
  * Status "missed" (未達成 ✕): the deadline passed with 4 of 6 units shut down. A reading of 31 December, so set as
  * attributes: the sample feed stands at 30 June, and no entry of a report may be dated after it.
  */
-// This story's target and "not started"'s are ids, not picker options (`targetOption`): scripts/docs.test.ts reads the
-// two from the source as written. An id passes the picker's mapping unchanged; the picker then shows no choice.
-export const StatusMissed: Story = { name: 'Status: missed', args: { target: 't14.3', value: '4', 'as-of': '2023-12-31' } };
+export const StatusMissed: Story = { name: 'Status: missed', args: { target: targetOption('t14.3'), value: '4', 'as-of': '2023-12-31' } };
 
 /** Status "seriously behind" (嚴重滯後 ⇊): a 1.5% cut of a 5% one due, with five sixths of the path from 2020 gone. */
 export const StatusSeriouslyBehind: Story = { name: 'Status: seriously behind', args: fromFeed('t26.5') };
 
 /** Status "not started" (未啟動 ○): nothing done by 28 February, early in the year, as a reading of that day. */
-export const StatusNotStarted: Story = { name: 'Status: not started', args: { target: 't09.3', value: '0', 'as-of': '2023-02-28' } };
+export const StatusNotStarted: Story = { name: 'Status: not started', args: { target: targetOption('t09.3'), value: '0', 'as-of': '2023-02-28' } };
 
 /**
  * Not reported this period (本期未報 ◌): the feed's reading for t09.3 is of 28 February, and the feed stands at
@@ -138,12 +136,6 @@ export const AtMost: Story = { name: 'Comparator: atMost (ceiling)', args: fromF
 
 /** A reduction (`decreaseBy`, 較2020年下降12%): the meter shows the reduction achieved. */
 export const DecreaseBy: Story = { name: 'Comparator: decreaseBy (reduction)', args: fromFeed('t26.4') };
-
-/** A feed that gives two readings of t09.1 (31 March and 30 June), for the trend. */
-const trendFeedUrl = './sample-data/trend-feed.json';
-
-/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
-const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
 
 /**
  * Empty (the `empty` part): the feed at `src` has no entry for the target (it reports t14.3, not t14.4 beside it), so

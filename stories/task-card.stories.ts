@@ -4,7 +4,7 @@ import '../packages/elements/src/all.js';
 import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { scopedPartsCss } from './support/parts-example.js';
-import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
+import { badFeedUrl, sampleFeedUrl, trendFeedUrl, wrongScaleFeedUrl } from './support/sample.js';
 
 const tag = 'dz-task-card';
 
@@ -185,12 +185,6 @@ export const Empty: Story = {
   name: 'Empty (no units, no targets)',
   args: { task: '67' },
 };
-
-/** A feed that gives two readings of t09.1 (31 March and 30 June), for the trend. */
-const trendFeedUrl = './sample-data/trend-feed.json';
-
-/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
-const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
 
 /**
  * Targets the feed does not report: the sample feed gives t14.3 only, so task 14's other three targets each say no

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../packages/elements/src/all.js';
 import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
-import { badFeedUrl, sampleFeedUrl } from './support/sample.js';
+import { badFeedUrl, sampleFeedUrl, trendFeedUrl, wrongScaleFeedUrl } from './support/sample.js';
 
 const tag = 'dz-unit-summary';
 
@@ -97,12 +97,6 @@ export const Loading: Story = {
   tags: ['loading'],
   beforeEach: holdStillLoading,
 };
-
-/** A feed that gives two readings of t09.1 (31 March and 30 June), for the trend. */
-const trendFeedUrl = './sample-data/trend-feed.json';
-
-/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
-const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
 
 /**
  * The trend: the feed gives t09.1 twice (1,500 on 31 March, 2,100 on 30 June), so in its status group the target

@@ -7,6 +7,12 @@ import sample from '../sample-data/progress-sample.json' with { type: 'json' };
 /** The sample feed's URL, relative to Storybook's iframe (served from `stories/sample-data/` by `staticDirs`). */
 export const sampleFeedUrl = './sample-data/progress-sample.json';
 
+/** A feed that gives two readings of t09.1 (31 March and 30 June), for the trend. */
+export const trendFeedUrl = './sample-data/trend-feed.json';
+
+/** A feed whose reading of t04.3 is a head count (21000) for a target in 萬人: a reading that cannot be judged. */
+export const wrongScaleFeedUrl = './sample-data/wrong-scale-feed.json';
+
 /** A feed that fails validation: `entries[0].value` is a word, not a number. */
 export const badFeedUrl = './sample-data/bad-feed.json';
 
