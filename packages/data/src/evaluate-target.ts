@@ -194,7 +194,7 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * evaluateTarget(getTarget('t38.4')!, { value: 85, asOf: '2023-06-30' }).status; // 'behind': a rate held (穩定在90%以上) below it
  * ```
  * @throws InvalidReadingError (a RangeError) when the reading cannot be judged: a value that is not a finite number,
- *   in the wrong scale (21000 for a target in 萬人, ten times a ceiling), negative where it cannot be, or a date that
+ *   in the wrong scale (21000 for a target in 萬人, ten times a ceiling on a total in 萬 or 億), negative where it cannot be, or a date that
  *   is not real, comes before the period or after the deadline (`afterDeadline`: a target is judged by its value as of
  *   its deadline, not by a later count); its `problem` says which. A plain RangeError when `options.today` is not a real ISO
  *   date (`today "2023-6-30" is not an ISO date (YYYY-MM-DD)`), nor the target's deadline.
@@ -237,7 +237,8 @@ export function evaluateTarget(target: Target, reading: TargetReading, options: 
   // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
   const change = target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
   const amount = measure === 'level' || (measure === undefined && target.unit !== '%') || change;
-  const paced = (measure === 'flow' && !single) || measure === 'change' || measure === 'ceiling' || baseline !== undefined;
+  // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
+  const paced = (measure === 'flow' && !single) || measure === 'change' || measure === 'ceiling' || (baseline !== undefined && !target.held);
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =
     baseline !== undefined

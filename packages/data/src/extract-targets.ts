@@ -58,7 +58,10 @@ export interface ProposedTarget {
   readonly deadlineMonth?: number;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
   readonly measure: Measure;
-  /** For a rate the plan holds all year (穩定在, 保持, 不低於): `true`. */
+  /**
+   * For a rate (穩定在, 保持, 不低於) or a level (穩定在, 保持; 不低於 of a level is a floor to reach) the plan holds all
+   * year: `true`.
+   */
   readonly held?: true;
   /** For a ceiling on a total a city always uses (用水總量, 能源消費總量): `true`, so a reading of 0 is refused. */
   readonly neverZero?: true;

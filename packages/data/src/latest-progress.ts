@@ -63,9 +63,9 @@ export function latestProgress(report: ProgressReport, targetId: string): Progre
 }
 
 /**
- * The reading a target is judged by, of its {@link progressHistory}: its latest, until the target is due (the
- * report's date on or after its deadline); then the last dated on or before the deadline, and none when every reading
- * is later. A target is judged at its deadline: a later reading stays in the history (the trend) and never makes good
+ * The reading a target is judged by, of its {@link progressHistory}: the last dated on or before the target's
+ * deadline, and none when every reading is later (so its latest until the target is due, the report's date on or
+ * after its deadline: a valid report has no reading after its own date; `report` is kept for callers that pass it). A target is judged at its deadline: a later reading stays in the history (the trend) and never makes good
  * a miss or a ceiling kept, nor stands for a figure not reported by the deadline (the next month's, the next
  * quarter's). A year-end figure reported in January is dated at the deadline (the sheet's date column, or
  * `dz-plan progress import --as-of 2023-12-31`), replacing the figure reported there. The one pick of the elements'
@@ -84,7 +84,8 @@ export function judgedReading(
   target: Pick<Target, 'deadline'>,
   report: Pick<ProgressReport, 'asOf'>,
 ): ProgressReading | undefined {
-  return report.asOf < target.deadline ? history.at(-1) : history.findLast((r) => r.asOf <= target.deadline);
+  // Before the deadline a valid report has no later reading (parseProgressReport refuses one after the report).
+  return history.findLast((r) => r.asOf <= target.deadline);
 }
 
 /**

@@ -35,8 +35,9 @@ export const WRONG_SCALE_RATIO = 1000;
 /** {@link WRONG_SCALE_RATIO} for a target whose unit carries 萬 or 億. */
 export const WRONG_SCALE_RATIO_SCALED = 100;
 /**
- * {@link WRONG_SCALE_RATIO} for a ceiling: a city does not use ten years' worth of its ceiling, so 1000 for
- * 用水總量控制在21.17億立方米以內 is a figure in another unit, not the ceiling exceeded 47 times.
+ * {@link WRONG_SCALE_RATIO} for a ceiling on a total in 萬 or 億: a city does not use ten years' worth of it, so 1000
+ * for 用水總量控制在21.17億立方米以內 is a figure in another unit, not the ceiling exceeded 47 times. A ceiling on a small
+ * count (重污染天數控制在5天以內) can be exceeded ten times in a bad year.
  */
 export const WRONG_SCALE_RATIO_CEILING = 10;
 
@@ -102,8 +103,8 @@ const grossRatio = /毛[^率]*率/;
 /**
  * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start`, after
  * `today` (when given: a RangeError when it is not a real ISO date, whatever the reading) or after the target's
- * deadline, a negative value where none can be, a value a thousand times the target or more (ten times a ceiling:
- * the wrong scale), a rate or share
+ * deadline, a negative value where none can be, a value a thousand times the target or more (ten times a ceiling on a
+ * total in 萬/億: the wrong scale), a rate or share
  * in percent above 100% or a fall of more than 100%, a share written as a fraction for a percentage target.
  *
  * @example
@@ -136,7 +137,7 @@ export function checkReading(
   const goal = Math.abs(target.value);
   const scale = unitScale(target.unit);
   // Within a rounding of the ratio: 2117 / 21.17 is 99.99999999999999.
-  if (goal > 0 && Math.abs(value) / goal >= (measure === 'ceiling' ? WRONG_SCALE_RATIO_CEILING : scale > 1 ? WRONG_SCALE_RATIO_SCALED : WRONG_SCALE_RATIO) * (1 - 1e-9)) {
+  if (goal > 0 && Math.abs(value) / goal >= (measure === 'ceiling' && scale > 1 ? WRONG_SCALE_RATIO_CEILING : scale > 1 ? WRONG_SCALE_RATIO_SCALED : WRONG_SCALE_RATIO) * (1 - 1e-9)) {
     // A suggestion only when the value read in the base unit is a plausible reading (not 0.01億元 for 90億元).
     const inUnit = value / scale;
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };

@@ -12,10 +12,11 @@ const statusesOf = (target: Target, cases: readonly (readonly [number, string])[
   cases.map(([value, asOf]) => evaluateTarget(target, { value, asOf }).status);
 
 describe('a level the plan holds (穩定在35萬畝以上)', () => {
-  test('the extractor marks a level held when its lead words hold it, and a level to reach not', () => {
+  test('the extractor marks a level held when its lead words hold it (穩定在, 保持), and a level to reach (達到, 不低於) not', () => {
     assert.equal(extractTargets('大豆玉米帶狀復合種植面積穩定在35萬畝以上。')[0]?.held, true);
     assert.equal(extractTargets('耕地保有量保持在500萬畝以上。')[0]?.held, true);
-    assert.equal(extractTargets('高新技術企業數量不低於300家。')[0]?.held, true);
+    assert.equal(extractTargets('高新技術企業數量不低於300家。')[0]?.held, undefined, 'a floor to reach: 提前完成 is met');
+    assert.equal(extractTargets('森林覆蓋率不低於20%。')[0]?.held, true, 'a rate not below: held');
     assert.equal(extractTargets('科技型中小企業達到900家以上。')[0]?.held, undefined);
     assert.equal(extractTargets('糧食產量穩定在70億斤左右。')[0]?.held, undefined, 'an annual amount (a flow), not a level');
   });
@@ -30,6 +31,14 @@ describe('a level the plan holds (穩定在35萬畝以上)', () => {
     const e = evaluateTarget(held, { value: 36, asOf: '2023-03-31' });
     assert.doesNotMatch(e.sentence, /已達成/);
     assert.match(e.sentence, /進度正常。$/);
+  });
+
+  test('a baseline does not pace a held level: reached early it is on track, below it not yet at target, as without one', () => {
+    // A code review: with a feed's baseline of 30, 36 in March was met and 34 in June on track, below the floor held.
+    const held = getTarget('t37.2')!;
+    const at = (value: number, asOf: string) => evaluateTarget(held, { value, asOf, baseline: 30 }).status;
+    assert.deepEqual([at(36, '2023-03-31'), at(34, '2023-06-30'), at(36, '2023-12-31'), at(34, '2023-12-31')], ['onTrack', 'belowTarget', 'met', 'missed']);
+    assert.equal(at(28, '2023-06-30'), 'seriouslyBehind', 'below its baseline: the wrong way');
   });
 
   test('a level to reach (達到900家) reached before the deadline stays met: 提前完成', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dezhouPlan, evaluateDezhouTarget, getTarget } from '../src/dezhou-2023.js';
-import { describeReadingProblem, InvalidReadingError, progressHistory, type ProgressReport, type ReadingProblem } from '../src/index.js';
+import { describeReadingProblem, evaluateTarget, extractTargets, InvalidReadingError, judgedReading, progressHistory, type ProgressReport, type ReadingProblem, type Target } from '../src/index.js';
 import { diffReports, importProgressFiles } from '../src/progress/index.js';
 import { checkReading, WRONG_SCALE_RATIO_CEILING } from '../src/read-value.js';
 
@@ -92,4 +92,27 @@ test('the import keeps a row dated after the deadline for the history, its value
   // 3,500,000 for 3000個 is the wrong scale on any date: the late row is refused for its value, not kept.
   const wrong = await importProgressFiles([sheet('t09.1,3500000,2024-03-31')], dezhouPlan, { lang: 'en', today: '2024-06-30' });
   assert.deepEqual(wrong.problems.map((p) => p.code), ['wrongScale']);
+});
+
+test('ten times a ceiling on a small count is a ceiling exceeded, not the wrong scale: only a total in 萬/億 is', () => {
+  // A code review: 重污染天數控制在5天以內 at 50 days is a bad year, not a figure in another unit.
+  // As the parser reads it (a ceiling in 天, no 萬 or 億), as a plan holds it.
+  const ceilingOf = (text: string): Target => {
+    const { measure, comparator, value, valueText, unit, quote } = extractTargets(text)[0]!;
+    const metric = { 'zh-Hant': '重污染天數', 'zh-Hans': '重污染天数', en: 'Days of heavy pollution' };
+    return { id: 't98.1', taskId: 't98', metric, valueText, value, unit, unitEn: 'days', comparator, measure, firmness: 'plain', deadline: '2023-12-31', quote, offset: 0 };
+  };
+  const days = ceilingOf('重污染天數控制在5天以內。');
+  assert.equal(days.measure, 'ceiling');
+  assert.equal(evaluateTarget(days, { value: 50, asOf: '2023-12-31' }).status, 'overCeiling');
+  assert.equal(evaluateTarget(days, { value: 50, asOf: '2023-06-30' }).status, 'overCeiling');
+  // A count a thousand times the ceiling is still the wrong scale, as for any target.
+  assert.throws(() => evaluateTarget(days, { value: 5000, asOf: '2023-06-30' }), (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'wrongScale');
+});
+
+test('judgedReading never picks a reading dated after the deadline, whatever the report’s own date', () => {
+  // A hand-made report (parseProgressReport refuses an entry later than its report) dated before the deadline.
+  const history = [{ value: 2200, asOf: '2023-09-30' }, { value: 3500, asOf: '2024-02-01' }];
+  assert.deepEqual(judgedReading(history, { deadline: '2023-12-31' }, { asOf: '2023-10-31' }), history[0]);
+  assert.deepEqual(judgedReading(history.slice(0, 1), { deadline: '2023-12-31' }, { asOf: '2023-10-31' }), history[0]);
 });

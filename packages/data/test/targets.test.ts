@@ -417,9 +417,10 @@ describe('measure kinds, tolerances, ranges and fractions', () => {
     assert.ok(plan.targets.every((t) => !t.floor || t.comparator === 'increaseBy' || t.comparator === 'decreaseBy'), 'only a change has a floor');
   });
 
-  test('a rate or a level is held (held: true) exactly when its clause says the plan holds it: 穩定在, 保持, 不低於', () => {
+  test('a rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) is held (held: true) exactly when its clause says the plan holds it', () => {
+    const holds = (t: Target) => (t.measure === 'rate' ? /穩定在|保持(?!率)|不低於|不低于/ : /穩定在|保持(?!率)/).test(leadUpTo(t, /[,。;]/));
     const wrong = plan.targets
-      .filter((t) => (t.measure === 'rate' || t.measure === 'level') && /穩定在|保持(?!率)|不低於|不低于/.test(leadUpTo(t, /[,。;]/)) !== (t.held === true))
+      .filter((t) => (t.measure === 'rate' || t.measure === 'level') && holds(t) !== (t.held === true))
       .map((t) => `${t.id} held=${t.held}: «${leadUpTo(t, /[,。;]/)}»`);
     assert.deepEqual(wrong, []);
     assert.deepEqual(plan.targets.filter((t) => t.held).map((t) => t.id), ['t27.1', 't37.2', 't38.4', 't39.5']);

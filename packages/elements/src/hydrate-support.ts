@@ -63,7 +63,8 @@ function redrawOtherDays(): void {
  * Lit's own, which ran, set `renderBefore` to the server's first node, where the element would draw beside that
  * content and, once hydrated, look for what it drew. "Still to take over" is the base element's `hydrating`: read as
  * it connected (before Lit gave it a shadow root), true until it draws, also while it keeps the server's content
- * waiting for its data. Searched in the document and the open shadow roots in it.
+ * waiting for its data. Searched in the document and the open shadow roots in it, but a dz- element's own. An element
+ * in a closed shadow root, or out of the document when this runs, is still drawn twice: import the support first.
  */
 function hydrateDefined(root: ParentNode): void {
   for (const el of root.querySelectorAll('*')) {
@@ -72,7 +73,8 @@ function hydrateDefined(root: ParentNode): void {
       (LitElement.prototype as unknown as { createRenderRoot(this: LitElement): void }).createRenderRoot.call(el);
       delete el.renderOptions.renderBefore;
     }
-    if (el.shadowRoot) hydrateDefined(el.shadowRoot);
+    // A dz- element's own shadow root holds none (and a matrix's holds thousands of cells).
+    if (el.shadowRoot && !el.localName.startsWith('dz-')) hydrateDefined(el.shadowRoot);
   }
 }
 

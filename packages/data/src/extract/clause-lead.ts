@@ -14,8 +14,13 @@ import { subjectsBefore, type Subjects } from './subjects-before.js';
 const EACH = /各个?(?![类项级种地方界])|每一?个/g;
 /** A floor, which makes 各 a threshold for each member. */
 const FLOOR = /至少|不少于|不低于/;
-/** A rate or a level the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%, 面积稳定在35万亩以上. */
+/** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
 const HELD = /稳定在|保持(?!率)|不低于/;
+/**
+ * A level the plan holds all year: 面积稳定在35万亩以上, 耕地保有量保持在500万亩以上; not 不低于, which of a count is
+ * a floor to reach (企业数量不低于1500家: reached early, 提前完成).
+ */
+const KEPT = /稳定在|保持(?!率)/;
 
 
 /** Whether `ch` joins the numerals of a 分别 list (12%、5%; 50%和60%). */
@@ -44,6 +49,8 @@ export interface ClauseLead {
   lastEach: { readonly end: number; readonly ge: boolean } | undefined;
   floor: boolean;
   held: boolean;
+  /** A word that holds a level ({@link KEPT}). */
+  kept: boolean;
   /** The items of the clause's 、-list so far (a 、 inside brackets separates none), and where the current one starts. */
   items: [number, number][];
   itemStart: number;
@@ -60,6 +67,7 @@ export const newClauseLead = (): ClauseLead => ({
   lastEach: undefined,
   floor: false,
   held: false,
+  kept: false,
   items: [],
   itemStart: 0,
   depth: 0,
@@ -77,6 +85,7 @@ function readWords(lead: ClauseLead, piece: string, from: number): void {
   for (const match of piece.matchAll(EACH)) lead.lastEach = { end: from + match.index + match[0].length, ge: match[0][0] === '各' };
   lead.floor ||= FLOOR.test(piece);
   lead.held ||= HELD.test(piece);
+  lead.kept ||= KEPT.test(piece);
 }
 
 /** Reads the list of [from, to) of the folded text, character by character: its items, 分别 and the joiners after it. */

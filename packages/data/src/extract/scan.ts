@@ -421,8 +421,8 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(state.deadline && state.deadline.year === undefined ? { deadlineMonth: state.deadline.month } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
-    // A rate or a level the plan holds (穩定在, 保持, 不低於) can fall back before its deadline.
-    ...((measure === 'rate' || measure === 'level') && lead.held ? { held: true as const } : {}),
+    // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline.
+    ...((measure === 'rate' && lead.held) || (measure === 'level' && lead.kept) ? { held: true as const } : {}),
     ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
     // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
     ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),

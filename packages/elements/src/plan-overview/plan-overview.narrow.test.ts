@@ -45,6 +45,22 @@ describe('dz-plan-overview in a narrow column of a wide page', () => {
     expect(fits(el), 'the element in its box').to.be.true;
   });
 
+  it('keeps the narrow layout on a site whose root is 10px (html 62.5%, body 1.6rem): its threshold is in its own em', async () => {
+    // A code review: in a container query rem is the page's root, so 30rem was 300px there and a 375 px phone got the
+    // wide layout.
+    const root = document.documentElement.style;
+    root.fontSize = '62.5%';
+    document.body.style.fontSize = '1.6rem';
+    try {
+      const el = await inBox(375);
+      const name = el.shadowRoot!.querySelector('tbody th')!;
+      expect(parseFloat(getComputedStyle(name).paddingInlineStart), 'half the inline padding').to.be.below(parseFloat(getComputedStyle(name).paddingBlockStart) * 2);
+    } finally {
+      root.fontSize = '';
+      document.body.style.fontSize = '';
+    }
+  });
+
   it('fits its table with statuses at a width the narrow layout fits (360 px): no sideways scroll', async () => {
     const el = await inBox(360);
     const frame = el.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;

@@ -63,10 +63,11 @@ export default css`
   }
 
   /*
-   * A frame narrower than 30rem (a phone, a sidebar: the element's own width, not the window's): a narrower bar and
+   * A frame narrower than 30em (a phone, a sidebar: the element's own width, not the window's; em, the element's
+   * font size, as a container query reads rem from the page's root, which a site may set to 10px): a narrower bar and
    * cells, so the names keep their width (the page's own --dz-overview-bar-width wins).
    */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     table {
       --_dz-overview-bar-width: var(--dz-overview-bar-width, 4.5rem);
     }

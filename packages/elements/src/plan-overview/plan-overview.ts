@@ -37,7 +37,7 @@ export interface PlanOverviewReady {
  * it; `sort="behind"` ranks the rows with the most targets behind first (a 督查 ranking). A real `<table>` with a
  * caption, column and row headers, in one scrolling frame that takes keyboard focus; the frame is a group named by the
  * caption, said once (the caption is hidden from screen readers, so the table inside is not named again). When the
- * table is wider than the frame, a shadow at an edge says more is there. In an element narrower than 30rem (a phone, a sidebar) the bar and the cells'
+ * table is wider than the frame, a shadow at an edge says more is there. In an element narrower than 30em (a phone, a sidebar) the bar and the cells'
  * padding narrow so the names keep about five characters a line.
  *
  * @summary Sections or units with their tasks, targets and target statuses as a table; ranked by targets behind.
@@ -74,7 +74,7 @@ export interface PlanOverviewReady {
  * @cssprop [--dz-overview-bg=var(--dz-color-surface)] - Background of the table.
  * @cssprop [--dz-overview-header-bg=var(--dz-color-surface-alt)] - Background of header and total cells.
  * @cssprop [--dz-overview-border-color=var(--dz-color-border)] - Cell and frame borders.
- * @cssprop [--dz-overview-bar-width=8rem] - Width of each stacked bar (4.5rem in an element narrower than 30rem).
+ * @cssprop [--dz-overview-bar-width=8rem] - Width of each stacked bar (4.5rem in an element narrower than 30em).
  * @cssprop [--dz-overview-bar-height=0.75rem] - Height of each stacked bar.
  * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Colour of a warning status's segment (as in the gauges; every `--dz-gauge-*-color` applies).
  *

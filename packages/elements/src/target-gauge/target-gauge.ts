@@ -28,8 +28,9 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * meter judged by the target's measure kind, with the status written as a word and a glyph.
  *
  * The value comes from `value` (with `as-of`) or from the latest entry for the target in the progress report at
- * `src`; `value` wins when both are given (and `src` is noticed as ignored, as is an `as-of` without a `value`). Without `as-of` a value stands at today's date, kept within the plan's
- * period (so for the 2023 plan, read after 2023, it stands at 2023-12-31 and the target is due).
+ * `src`; `value` wins when both are given (and `src` is noticed as ignored, as is an `as-of` without a `value`). Without `as-of` a value stands at today's date, kept between the plan's
+ * start and the target's deadline (so for a target due 2023-12-31, read after 2023, it stands at 2023-12-31 and the
+ * target is due); an `as-of` after the target's deadline is an `invalid-value` error naming the deadline.
  *
  * Each measure is drawn honestly: a flow fills towards the target with the pace (序時進度) marked; a rate or share is
  * drawn on 0–100% with its target marked and no pace, and reads "90%(目標 ≥ 96%)"; a growth or a change against a
@@ -118,8 +119,9 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   declare value?: number | string;
 
   /**
-   * The date the value stands at (`YYYY-MM-DD`). Default: today, kept within the plan's period. A date after today
-   * is an `invalid-value` error: a value cannot stand at a day to come (nor can a feed's reading).
+   * The date the value stands at (`YYYY-MM-DD`). Default: today, kept between the plan's start and the target's
+   * deadline. A date after today is an `invalid-value` error: a value cannot stand at a day to come (nor can a feed's
+   * reading); so is a date after the target's deadline, naming it: give the value as of the deadline.
    */
   declare asOf?: string | Date;
 

@@ -81,7 +81,8 @@ export function gaugeViewOf(
   if (read && 'problem' in read) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: read.problem } };
   if (read) {
     const asOf = dated || defaultAsOf(api.plan.period.start, target.deadline);
-    // A date of the gauge's own (today kept within the plan's period) may be the start of a plan to come: it stands.
+    // A date of the gauge's own (today kept between the plan's start and the target's deadline) may be the start of a
+    // plan to come: it stands.
     return readingView(target, judgeReading(api, target, { value: read.value, asOf }, lang, !!dated));
   }
   if (!input.src) return { kind: 'ready', target, progress: 'none' };

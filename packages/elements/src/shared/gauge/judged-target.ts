@@ -69,8 +69,8 @@ export function judgeTarget(api: PlanLookups, target: Target, report: ProgressRe
 
 /**
  * The evaluation of a reading (a feed's, or a gauge's `value`), or why it cannot be judged (a value in the wrong
- * scale, a date before the period or after today where it is latest on Earth, a date that is not real), in the
- * language: the target is shown with the problem instead of a wrong status, never a throw.
+ * scale, a date before the period, after the target's deadline or after today where it is latest on Earth, a date
+ * that is not real), in the language: the target is shown with the problem instead of a wrong status, never a throw.
  */
 export function judgeReading(
   api: PlanLookups,
