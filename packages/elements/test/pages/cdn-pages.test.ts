@@ -162,7 +162,7 @@ const fixtures = '/packages/elements/test-fixtures';
 // a re-sort, a transposition or another section (about 60 bytes): the matrix section 37.6 → 37.7, all three 72.7 → 72.8.
 // A supervision office's review (a reading after the deadline refused, a held level on track, a ceiling's wrong
 // scale at ten times): 41 bytes on the gauge page, won back by one home for the date error and the 萬/億 table (the
-// gauge 30,705 → 30,713 bytes, the overview 46,774 of its 46,797).
+// gauge 30,705 → 30,711 bytes after the review that followed, the overview 46,770 of its 46,797).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
