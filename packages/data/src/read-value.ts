@@ -137,7 +137,7 @@ export function checkReading(
   const goal = Math.abs(target.value);
   const scale = unitScale(target.unit);
   // Within a rounding of the ratio: 2117 / 21.17 is 99.99999999999999.
-  if (goal > 0 && Math.abs(value) / goal >= (measure === 'ceiling' && scale > 1 ? WRONG_SCALE_RATIO_CEILING : scale > 1 ? WRONG_SCALE_RATIO_SCALED : WRONG_SCALE_RATIO) * (1 - 1e-9)) {
+  if (goal > 0 && Math.abs(value) / goal >= (scale > 1 ? (measure === 'ceiling' ? WRONG_SCALE_RATIO_CEILING : WRONG_SCALE_RATIO_SCALED) : WRONG_SCALE_RATIO) * (1 - 1e-9)) {
     // A suggestion only when the value read in the base unit is a plausible reading (not 0.01億元 for 90億元).
     const inUnit = value / scale;
     return scale > 1 && Math.abs(inUnit) >= goal / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };

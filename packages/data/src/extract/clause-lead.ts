@@ -14,13 +14,13 @@ import { subjectsBefore, type Subjects } from './subjects-before.js';
 const EACH = /各个?(?![类项级种地方界])|每一?个/g;
 /** A floor, which makes 各 a threshold for each member. */
 const FLOOR = /至少|不少于|不低于/;
-/** A rate the plan holds all year: 稳定在90%以上, 保持, 不低于33.3%. */
-const HELD = /稳定在|保持(?!率)|不低于/;
 /**
  * A level the plan holds all year: 面积稳定在35万亩以上, 耕地保有量保持在500万亩以上; not 不低于, which of a count is
  * a floor to reach (企业数量不低于1500家: reached early, 提前完成).
  */
 const KEPT = /稳定在|保持(?!率)/;
+/** A rate the plan holds all year: {@link KEPT} (稳定在90%以上, 保持), and 不低于33.3%. */
+const HELD = new RegExp(`${KEPT.source}|不低于`);
 
 
 /** Whether `ch` joins the numerals of a 分别 list (12%、5%; 50%和60%). */
