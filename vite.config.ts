@@ -490,8 +490,9 @@ function loaderTypes(): Plugin {
       const source = [
         '// The CDN loader exports nothing: it loads and registers the dz- elements (<dz-task-card>, <dz-task-matrix>,',
         '// <dz-target-gauge>, <dz-unit-summary>, <dz-plan-overview>) when the page shows them. Their types are those of',
-        '// @dz-tasks/elements/all.js.',
+        '// @dz-tasks/elements/all.js; `window.dzElements` takes the shadow roots an app hands over.',
         "import type {} from '../all.js';",
+        "import type {} from '../shared/handed-roots.js';",
         'export {};',
         '',
       ].join('\n');

@@ -3,7 +3,7 @@
  * benchmarks, scripts, stories, Storybook's config) and `packages/elements/tsconfig.test.json` (the browser tests,
  * with mocha and chai types) — and the consumer tests of the generated framework types (built by `npm run build`):
  * a React 19, a React 18 (the guide's own declaration, on React 18's types) and a Preact `.tsx` with `tsc`, a Vue `.vue` with `vue-tsc` and strict templates,
- * and Vue TSX (Vue's JSX runtime, and the global JSX of `vue/jsx`) with `tsc`
+ * and Vue TSX (Vue's JSX runtime, and the global JSX of `vue/jsx`) and an app handing shadow roots to the CDN loader with `tsc`
  * (`packages/elements/test-consumers/`). Prints every error, and writes test-results/typecheck.json, the count for
  * CI's summary. The checkers run two at a time (each is mostly one thread; CI has two cores), in the order below,
  * the largest first; their results print in that order once all have run.
@@ -25,6 +25,7 @@ const projects: [checker: 'tsc' | 'vue-tsc', project: string][] = [
   ['vue-tsc', `${consumers}/vue/tsconfig.json`],
   ['tsc', `${consumers}/vue-tsx/tsconfig.json`],
   ['tsc', `${consumers}/vue-tsx/tsconfig.global.json`],
+  ['tsc', `${consumers}/cdn/tsconfig.json`],
 ];
 
 /** Runs one checker over one project: whether it passed, and its output. */

@@ -11,6 +11,7 @@
  * hands the root over by pushing it to `window.dzElements` (the guide's line: an array until this file has run, not
  * markup named `dzElements`), before or after this file has run.
  */
+import type { HandedRoot as Root } from '../shared/handed-roots.js';
 
 /** What the first loader on a page leaves on `globalThis` for later copies. */
 interface LoaderRegistry {
@@ -21,14 +22,6 @@ interface LoaderRegistry {
    * the browser imports a module once, and again after a failure (a network blip), as an element's own code.
    */
   hydration?: true;
-}
-
-/** A tree the loader watches: the document, or a shadow root an app hands over. */
-type Root = ParentNode & Node;
-
-/** What an app pushes its shadow roots to (`window.dzElements`): an array until the loader runs, then this. */
-interface Roots {
-  push(...roots: Root[]): unknown;
 }
 
 const registryKey = Symbol.for('dz-tasks.cdn-loader');
@@ -91,7 +84,7 @@ function scan(registry: LoaderRegistry, root: ParentNode): void {
 }
 
 function start(): void {
-  const global = globalThis as { [registryKey]?: LoaderRegistry; dzElements?: Root[] | Roots };
+  const global = globalThis as Pick<Window, 'dzElements'> & { [registryKey]?: LoaderRegistry };
   if (global[registryKey] || typeof document === 'undefined') return;
   const registry: LoaderRegistry = { requested: new Set() };
   global[registryKey] = registry;
