@@ -36,7 +36,7 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
         <tr>
           ${ranked ? html`<th scope="col" part="header" class="rank">${t.overviewRank}</th>` : nothing}
           <th scope="col" part="header" class="name">${overview.rowsAre === 'units' ? t.unit : t.section}</th>
-          <th scope="col" part="header" class="count">${t.overviewTasks}</th>
+          <th scope="col" part="header" class="count">${overview.rowsAre === 'units' ? t.overviewTasksLed : t.overviewTasks}</th>
           <th scope="col" part="header" class="count">${t.overviewTargets}</th>
           ${withStatuses
             ? html`<th scope="col" part="header" class="count" aria-sort=${sort(ranked)}>${t.overviewBehind}</th>

@@ -73,7 +73,25 @@ describe('dz-plan-overview rows="units": counted and ranked by the tasks a unit 
 
   it('labels the column in English', async () => {
     const el = await withFeed('en');
-    expect($$(el, 'thead th').map(text)).to.include('Behind in joined tasks');
+    expect($$(el, 'thead th').map(text)).to.include.members(['Behind in joined tasks', 'Tasks led']);
     await expect(el).to.be.accessible();
+  });
+
+  it('heads the count "tasks led", and its total counts each task a unit leads once: not those no unit leads', async () => {
+    const el = await withFeed();
+    const headers = $$(el, 'thead th').map(text);
+    expect(headers).to.include('牽頭任務數');
+    expect(headers).not.to.include('任務數');
+    const led = new Set(api.plan.units.flatMap((unit) => (api.tasksOfUnit(unit, { role: 'lead' }) ?? []).map((task) => task.id)));
+    expect(led.size, 'tasks 67–69 (加強組織領導…) name no unit').to.equal(api.plan.tasks.length - 3);
+    expect(cell($(el, 'tfoot tr')!, 'tasks')).to.equal(led.size);
+    const ledTargets = [...led].flatMap((id) => api.targetsOfTask(id));
+    expect(cell($(el, 'tfoot tr')!, 'targets')).to.equal(ledTargets.length);
+  });
+
+  it('by section, the count is of all tasks, headed "任務數", and the total is the plan’s', async () => {
+    const el = await withHeldFeed<DzPlanOverview>((url) => html`<dz-plan-overview progress-src=${url}></dz-plan-overview>`, report, (el) => $(el, '[part="loading"]'));
+    expect($$(el, 'thead th').map(text)).to.include('任務數');
+    expect(cell($(el, 'tfoot tr')!, 'tasks')).to.equal(api.plan.tasks.length);
   });
 });

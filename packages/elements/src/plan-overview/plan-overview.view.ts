@@ -85,6 +85,8 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
   const tally = (targets: readonly Target[]) => tallyOf(targets.map(judge));
 
   let rows: OverviewRow[];
+  // The tasks the totals count: the sections' all, or by unit those some unit leads (a task that names no unit is in no row).
+  let counted = sections.flatMap((section) => section.taskIds);
   if (query.rows === OverviewRows.sections) {
     rows = sections.map((section) => {
       const targets = targetsOfSection(api.index, section);
@@ -102,10 +104,11 @@ export function computeOverview(api: PlanLookups, query: OverviewQuery, report: 
       const joinedBehind = tally(tasksAs('participating').flatMap((task) => api.targetsOfTask(task))).behind;
       return { item: unit, tasks: led.length, targets: targets.length, tally: tally(targets), joinedBehind };
     });
+    counted = counted.filter((id) => api.index.taskById.get(id)!.lead.length);
   }
   if (rows.length === 0) return { kind: 'empty' };
-  const allTargets = sections.flatMap((section) => targetsOfSection(api.index, section));
-  const total = { tasks: sections.reduce((sum, s) => sum + s.taskIds.length, 0), targets: allTargets.length, tally: tally(allTargets) };
+  const allTargets = counted.flatMap((id) => api.targetsOfTask(id));
+  const total = { tasks: counted.length, targets: allTargets.length, tally: tally(allTargets) };
   return { kind: 'ready', rowsAre: query.rows, rows: ranked ? rank(rows) : rows, total, sections: refs.length ? sections : [], ranked };
 }
 

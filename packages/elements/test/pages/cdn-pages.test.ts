@@ -163,6 +163,8 @@ const fixtures = '/packages/elements/test-fixtures';
 // A supervision office's review (a reading after the deadline refused, a held level on track, a ceiling's wrong
 // scale at ten times): 41 bytes on the gauge page, won back by one home for the date error and the 萬/億 table (the
 // gauge 30,705 → 30,711 bytes after the review that followed, the overview 46,770 of its 46,797).
+// A designer's review: the overview by unit heads its count 牽頭任務數 and totals the tasks some unit leads (a word of
+// its own in each language and a filter): the overview 46,799 bytes (45.7 → 45.8).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -175,7 +177,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.7, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.8, everyTarget: true },
 ];
 
 /**

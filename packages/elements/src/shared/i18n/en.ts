@@ -81,6 +81,7 @@ export const en: UiStrings = {
   overviewUnitsCaption: 'Targets by unit',
   overviewRanked: 'most targets behind first',
   overviewTasks: 'Tasks',
+  overviewTasksLed: 'Tasks led',
   overviewTargets: 'Targets',
   overviewBehind: 'Behind',
   overviewStatuses: 'Target status',

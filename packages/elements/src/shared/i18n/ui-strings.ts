@@ -302,6 +302,8 @@ export interface UiStrings {
   readonly overviewRanked: string;
   /** Header of the overview's task count column. */
   readonly overviewTasks: string;
+  /** Header of the overview by unit's task count column: the tasks each unit leads (牽頭). */
+  readonly overviewTasksLed: string;
   /** Header of the overview's target count column. */
   readonly overviewTargets: string;
   /** Header of the overview's column of targets behind (`behindStatuses`: behind or seriously behind, missed, used faster than the pace, over the ceiling). */

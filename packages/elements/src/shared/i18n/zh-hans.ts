@@ -83,6 +83,7 @@ export const zhHans: UiStrings = {
   overviewUnitsCaption: '各单位目标进度',
   overviewRanked: '按滞后目标数排序',
   overviewTasks: '任务数',
+  overviewTasksLed: '牵头任务数',
   overviewTargets: '目标数',
   overviewBehind: '滞后',
   overviewStatuses: '目标状态',

@@ -81,6 +81,7 @@ export const zhHant: UiStrings = {
   overviewUnitsCaption: '各單位目標進度',
   overviewRanked: '按滯後目標數排序',
   overviewTasks: '任務數',
+  overviewTasksLed: '牽頭任務數',
   overviewTargets: '目標數',
   overviewBehind: '滯後',
   overviewStatuses: '目標狀態',
