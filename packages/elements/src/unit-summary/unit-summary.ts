@@ -23,7 +23,7 @@ import taskColors from '../shared/task-colors.styles.js';
 import { tallyGlyph, tallyTone, tallyWord } from '../shared/status-tally.js';
 import { suggestUnits } from '../shared/suggest-units.js';
 import styles from './unit-summary.styles.js';
-import { showInput, showParts, summaryOf, SummaryPart, type SummaryReady, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
+import { showInput, showParts, summaryOf, SummaryPart, type SummaryReady, type SummaryShow, type SummaryTask, type TargetGroup } from './unit-summary.view.js';
 import { summaryScope } from './summary-scope.js';
 
 type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
@@ -128,7 +128,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   @property({ converter: textInput }) unit?: string;
 
   /** What to show, in order: `tasks`, `targets` or both (default `"tasks targets"`). */
-  @property({ converter: showInput }) show?: string;
+  @property({ converter: showInput }) show?: SummaryShow;
 
   /**
    * Turns each task into a link: `{number}` is replaced by the task's number and `{id}` by its id, URL-encoded
@@ -154,7 +154,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
     if ('view' in named) return named.view;
     const { api, found: unit } = named;
     const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
-    const summary = summaryOf(api, unit, showParts(this.show), feed, this.i18n.lang);
+    const summary = summaryOf(api, unit, showParts(this.show as Taken<string>), feed, this.i18n.lang);
     return { kind: 'ready', ...summary, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
   }
 

@@ -6,8 +6,19 @@ import { tallyKeyOf, tallyOrder, type TallyKey } from '../shared/status-tally.js
 import { wordsInput, wordsOf } from '../shared/words-input.js';
 
 /** The parts a summary can show (the `show` attribute). */
-export const SummaryPart = { tasks: 'tasks', targets: 'targets' } as const;
+export const SummaryPart = {
+  /** The tasks the unit leads and joins. */
+  tasks: 'tasks',
+  /** The targets of those tasks. */
+  targets: 'targets',
+} as const;
 export type SummaryPart = (typeof SummaryPart)[keyof typeof SummaryPart];
+
+/**
+ * What `show` takes from code: a part, both in the order shown, or the parts as a list. (An attribute is read more
+ * freely: any letter case, commas or 、 between the words; a word not allowed is noticed and left out.)
+ */
+export type SummaryShow = SummaryPart | `${SummaryPart} ${SummaryPart}` | readonly SummaryPart[];
 
 /** One task of the unit, with its role. */
 export interface SummaryTask {

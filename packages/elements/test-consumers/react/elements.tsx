@@ -60,6 +60,8 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-task-card key={9} ref={card} task="9" />
       <dz-task-card task="9" heading-level={6} />
       <dz-unit-summary unit="市發改委" headingLevel="h6" />
+      <dz-unit-summary unit="市發改委" show="targets tasks" />
+      <dz-unit-summary unit="市發改委" show={['targets']} />
 
       {/* Mistakes the generated types catch. */}
       {/* @ts-expect-error `rows` is 'units' | 'tasks' */}
@@ -80,6 +82,10 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-task-card heading-level={9} />
       {/* @ts-expect-error `headingLevel` is 2 to 6 */}
       <dz-unit-summary headingLevel={9} />
+      {/* @ts-expect-error `show` is tasks and/or targets (the element would notice "tagets" and leave it out) */}
+      <dz-unit-summary show="tasks tagets" />
+      {/* @ts-expect-error `show` as a list: each part tasks or targets */}
+      <dz-unit-summary show={['charts']} />
       {/* @ts-expect-error `heading-level` is 2 to 6, also as its tag */}
       <dz-task-card heading-level="h7" />
       {/* @ts-expect-error the elements take no content (they notice `unexpected-content`) */}
