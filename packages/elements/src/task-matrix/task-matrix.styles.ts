@@ -195,6 +195,15 @@ export default css`
     z-index: 3;
   }
 
+  /* Too tall for a short frame (task-matrix.ts): the total row, then the header, scroll with the table. */
+  .free-foot tfoot * {
+    bottom: auto;
+  }
+
+  .free-head thead th {
+    top: auto;
+  }
+
   .task-number {
     font-variant-numeric: tabular-nums;
   }

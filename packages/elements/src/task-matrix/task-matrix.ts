@@ -132,7 +132,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   );
 
   private resizeObserver?: ResizeObserver;
-  /** Watches the sticky header row, first header cell and total row, for the scroll padding. */
+  /** Watches the frame, its sticky header row, first header cell, totals column header and total row, for the scroll padding. */
   private stickyObserver?: ResizeObserver;
   private stickyObserved: readonly HTMLElement[] = [];
 
@@ -229,8 +229,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   /**
    * Scroll padding as large as the sticky header row, first column and total row, so a focused cell is never under
-   * them. Their sizes come from a ResizeObserver, after the browser's own layout: reading them here would force a
-   * layout of the whole table on every first render.
+   * them, and as the totals column, so the last column brings its row's total into view (the frame is no Tab stop:
+   * nothing else scrolls it there). Their sizes come from a ResizeObserver, after the browser's own layout: reading
+   * them here would force a layout of the whole table on every first render.
    */
   private keepCellsClearOfStickyHeaders(): void {
     const table = this.renderRoot.querySelector<HTMLTableElement>('.scroller table');
@@ -241,7 +242,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
       this.stickyObserved = [];
       return;
     }
-    const targets = ([head, firstHeader, table.tFoot] as (HTMLElement | null)[]).filter((node): node is HTMLElement => node !== null);
+    // Both tables (table.ts, virtual-table.ts) are the child of their frame and have a total row and column.
+    const targets = [table.parentElement, head, firstHeader, head.rows[0]!.lastElementChild, table.tFoot] as HTMLElement[];
     if (targets.length === this.stickyObserved.length && targets.every((node, i) => node === this.stickyObserved[i])) return;
     this.stickyObserver ??= new ResizeObserver(() => this.applyStickyPadding());
     this.stickyObserver.disconnect();
@@ -251,12 +253,18 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   /** Called by the ResizeObserver, when the layout is fresh: reading the sizes costs nothing then. */
   private applyStickyPadding(): void {
-    const [head, firstHeader, foot] = this.stickyObserved as [HTMLElement, HTMLElement, HTMLElement | undefined];
-    const scroller = head?.closest<HTMLElement>('.scroller');
-    if (!scroller || !firstHeader) return;
-    scroller.style.scrollPaddingTop = `${head.offsetHeight}px`;
-    scroller.style.scrollPaddingBottom = `${foot?.offsetHeight ?? 0}px`;
-    scroller.style.scrollPaddingInlineStart = `${firstHeader.offsetWidth}px`;
+    const [scroller, head, firstHeader, total, foot] = this.stickyObserved as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    const headHeight = head.offsetHeight;
+    const footHeight = foot.offsetHeight;
+    // Sticky, a header and total row leaving less than a quarter of the frame (upright unit names on a short screen)
+    // would hide the focused cell: the total row scrolls with the table then (and no longer pads it), and the header
+    // too if it alone leaves that little.
+    const most = scroller.clientHeight * 0.75;
+    const freeFoot = headHeight + footHeight > most;
+    scroller.classList.toggle('free-foot', freeFoot);
+    scroller.classList.toggle('free-head', headHeight > most);
+    // Top, right, bottom, left: the table is laid out left to right, its first column sticky at `left: 0`.
+    scroller.style.scrollPadding = `${headHeight > most ? 0 : headHeight}px ${total.offsetWidth}px ${freeFoot ? 0 : footHeight}px ${firstHeader.offsetWidth}px`;
   }
 
   protected override renderReady({ grid, caption }: MatrixReady): TemplateResult {

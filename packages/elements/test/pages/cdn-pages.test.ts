@@ -164,11 +164,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // scale at ten times): 41 bytes on the gauge page, won back by one home for the date error and the 萬/億 table (the
 // gauge 30,705 → 30,711 bytes after the review that followed, the overview 46,770 of its 46,797).
 // A designer's review: the overview by unit heads its count 牽頭任務數 and totals the tasks some unit leads (a word of
-// its own in each language and a filter): the overview 46,799 bytes (45.7 → 45.8).
+// its own in each language and a filter): the overview 46,799 bytes (45.7 → 45.8). An accessibility review: the
+// matrix's End shows the row's total, and a header and total row too tall for a short frame stop sticking (the
+// matrix's own chunk): a matrix section 38,647 bytes (37.7 → 37.8, within its goal of 40).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.8 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
