@@ -49,12 +49,12 @@ function lazyDefaultPlan(): Plugin {
 const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
-  trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings'],
+  trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTotalFalls'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
-  matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon'],
+  matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon', 'matrixInvalidChoice'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
-  overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTasksLed', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed'],
-  inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'ignoredInput', 'valueKinds'],
+  overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTasksLed', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed', 'overviewUnjudged', 'overviewJoinedBehind'],
+  inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'ignoredInput', 'valueKinds', 'invalidTimeout'],
 };
 
 /**

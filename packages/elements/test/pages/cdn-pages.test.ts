@@ -166,7 +166,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // A designer's review: the overview by unit heads its count 牽頭任務數 and totals the tasks some unit leads (a word of
 // its own in each language and a filter): the overview 46,799 bytes (45.7 → 45.8). An accessibility review: the
 // matrix's End shows the row's total, and a header and total row too tall for a short frame stop sticking (the
-// matrix's own chunk): a matrix section 38,647 bytes (37.7 → 37.8, within its goal of 40).
+// matrix's own chunk): a matrix section 38,647 bytes (37.7 → 37.8, within its goal of 40). Then nine zh-Hant words
+// only one element reads left the shared chunk for its group (the trend's five, the matrix's choice, the overview's two,
+// the timeout's): the gauge 30,375 bytes, the card 38.1 KB, a matrix section 37.5, the unit summary 47.8, the overview 45.4.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
