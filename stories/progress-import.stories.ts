@@ -59,7 +59,7 @@ const words: Record<Language, { drop: string; sample: (format: string) => string
     readings: (n) => `${n} 項完成值`,
     rejected: (n) => `${n} 行未採用`,
     list: '問題',
-    skipped: '略過的行',
+    skipped: '提醒(略過的行、未讀的批註、負數)',
   },
   'zh-Hans': {
     drop: '把填好的进度表拖到这里,或选择文件(CSV、Excel .xlsx)',
@@ -69,7 +69,7 @@ const words: Record<Language, { drop: string; sample: (format: string) => string
     readings: (n) => `${n} 项完成值`,
     rejected: (n) => `${n} 行未采用`,
     list: '问题',
-    skipped: '略过的行',
+    skipped: '提醒(略过的行、未读的批注、负数)',
   },
   en: {
     drop: 'Drop the filled progress sheet here, or choose files (CSV, Excel .xlsx)',
@@ -79,11 +79,11 @@ const words: Record<Language, { drop: string; sample: (format: string) => string
     readings: (n) => `${n} readings`,
     rejected: (n) => `${n} rows left out`,
     list: 'Problems',
-    skipped: 'Rows skipped',
+    skipped: 'Warnings (rows skipped, comments not read, negative values)',
   },
 };
 
-/** The result: a summary, the problems (each where it is), the rows skipped, and the accepted readings as gauges. */
+/** The result: a summary, the problems (each where it is), the warnings (rows skipped, comments not read, a fall written below zero), and the accepted readings as gauges. */
 function resultView(result: ProgressImport, lang: Language): TemplateResult {
   const ok = result.problems.length === 0;
   const w = words[lang];

@@ -235,11 +235,12 @@ describe('dz-plan progress', () => {
 
   test('import: one row dated later than the rest sets the report’s date, and the import says so with the way out (a slip, or --as-of)', async () => {
     const sheet = at('slipped.csv');
-    writeFileSync(sheet, '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt04.4,1234,2023-06-30\nt16.2,2,2024-03-31\n');
+    // (A slip past the deadline, 2024-03-31 with nothing by the deadline, is refused as afterDeadline: not this.)
+    writeFileSync(sheet, '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt04.4,1234,2023-06-30\nt16.2,2,2023-09-30\n');
     const r = await run('import', sheet, '-o', at('slipped.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(JSON.parse(readFileSync(at('slipped.json'), 'utf8')).asOf, '2024-03-31');
-    assert.match(r.stderr, /the report stands at 2024-03-31, the date of t16\.2 only; 2 other readings stand at 2023-06-30: if that date is a slip, correct its row; else give --as-of 2023-06-30/);
+    assert.equal(JSON.parse(readFileSync(at('slipped.json'), 'utf8')).asOf, '2023-09-30');
+    assert.match(r.stderr, /the report stands at 2023-09-30, the date of t16\.2 only; 2 other readings stand at 2023-06-30: if that date is a slip, correct its row; else give --as-of 2023-06-30/);
     // All at one date, or --as-of given: nothing to say.
     writeFileSync(sheet, '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt04.4,1234,2023-06-30\n');
     assert.doesNotMatch((await run('import', sheet, '-o', at('slipped.json'), '--lang', 'en')).stderr, /the report stands at/);

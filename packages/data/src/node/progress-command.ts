@@ -129,7 +129,8 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
       }
     }),
   );
-  const result = await importProgressFiles(files, plan, { lang, today, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }) });
+  // The report appended to is the report being built too: its reading by a deadline backs a row of the sheets after it.
+  const result = await importProgressFiles(files, plan, { lang, today, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }), ...(base ? { appendTo: base } : {}) });
   const words = progressCommandWords[lang];
   // The report appended to is checked as the sheets' rows are: a reading of it dated after today, or after --as-of
   // (the date the report will stand at), is a problem named with its report, target and date.
@@ -186,7 +187,8 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   const sheetsOf = new Map<string, number>();
   for (const s of result.perSheet) sheetsOf.set(s.file, (sheetsOf.get(s.file) ?? 0) + 1);
   for (const s of result.perSheet) if (sheetsOf.get(s.file)! > 1) err(words.fromSheet(describeWhere({ file: s.file, sheet: s.sheet }, lang), s.accepted));
-  err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped: result.warnings.length, replaced: replaced.length }, target));
+  const skipped = result.warnings.filter((w) => w.code === 'noteOnly').length;
+  err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped, replaced: replaced.length }, target));
   return problems ? PARTIAL : 0;
 }
 

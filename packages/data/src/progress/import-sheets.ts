@@ -3,7 +3,7 @@
  * (paced from the plan's period start), every problem named with its file, sheet, row, column and the text found there.
  */
 import { evaluatePlanTarget } from '../evaluate-target.js';
-import { formatNumber } from '../describe-target.js';
+import { formatAmount, formatNumber } from '../describe-target.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type InvalidDateProblem, type ReadingProblem } from '../reading-problems.js';
@@ -14,11 +14,12 @@ import { referenceText } from '../queries/reference-number.js';
 import { languageOption } from '../library-inputs.js';
 import { localIsoDate } from '../local-date.js';
 import { sheetDate } from './sheet-date.js';
-import { columnsOfHeader, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
+import { columnsOfHeader, filledColumns, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
 import { serialDate } from './xlsx-date-formats.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
 import { readingKey } from './append-period.js';
+import { risesInsteadOfFalling } from './reversed-changes.js';
 
 /** Options of {@link importProgressSheets}. */
 export interface ImportProgressOptions {
@@ -31,18 +32,27 @@ export interface ImportProgressOptions {
   readonly lang?: Language;
   /** Today, `YYYY-MM-DD`: a reading dated after it is refused. Default: the local date when the import runs. */
   readonly today?: string;
+  /**
+   * The report the import will be appended to (`dz-plan progress import --into`): its readings on or before a target's
+   * deadline back a row of the sheets dated after it (see `afterDeadline`), as the sheets' own readings do.
+   */
+  readonly appendTo?: ProgressReport;
 }
 
 /** What an import found: the report of the rows accepted, every problem of the rows rejected, the rows skipped. */
 export interface ProgressImport {
   /**
-   * The report of every accepted row (`undefined` when no row gives a value). It is the whole import only when
-   * `problems` is empty; otherwise the rows with problems are missing from it.
+   * The report of every accepted row (`undefined` when no row gives a value, or none is accepted). It is the whole
+   * import only when `problems` is empty; otherwise the rows with problems are missing from it.
    */
   readonly report: ProgressReport | undefined;
   /** Every problem, in file and row order. */
   readonly problems: readonly SheetProblem[];
-  /** The rows skipped without blocking the import (a note alone under the data), each quoting what it held. */
+  /**
+   * What the import says without blocking it, each quoting what it is about: a row skipped (a note alone under the
+   * data), rows hidden in Excel skipped, an Excel comment not read, a fall on a target to reduce written below zero
+   * (read as written, a rise). See {@link SheetWarning}.
+   */
   readonly warnings: readonly SheetWarning[];
   /** How many rows gave a value and were accepted. */
   readonly accepted: number;
@@ -180,6 +190,26 @@ const isDateText = (text: string): boolean =>
   /^\d{4}-\d\d-\d\d$/.test(sheetDate(text)) || (monthWithoutDay(text) !== undefined && !/^\d+\.\d+$/.test(text.normalize('NFKC').trim()));
 
 /**
+ * Whether a value cell holds a mark for "no figure" rather than a number, with no digit in it: dashes, a slash (—, -,
+ * /, ×), or words for none yet (暫無, 未統計, 年底統計, 待統計, 不適用, 無, N/A).
+ */
+function isPlaceholder(text: string): boolean {
+  const mark = text.normalize('NFKC').trim();
+  return !/\d/.test(mark) && (/^[\p{P}\p{S}\s]+$/u.test(mark) || /[暫暂尚待未無无]|[統统][計计]|不[適适]用|^(?:n\/?a|none|tbd)$/i.test(mark));
+}
+
+/** Whether a target's value is in % or in 個百分點 (a rate, a growth, a change; or a target of a plan without measures). */
+const inPercent = (target: Target): boolean =>
+  /^(?:[%％]|[個个]?百分[點点])$/.test(target.unit.trim()) && (target.measure === undefined || target.measure === 'rate' || target.measure === 'growth' || target.measure === 'change');
+
+/**
+ * Whether a value in % reads as a fraction of one: 0.086 for 8.6%, as a formula (本期-基期)/基期 gives it. Between -1
+ * and 1 and not 0, `written` (the number as the sheet shows it) with three decimals or more: 0.5 or 0.25 may well be
+ * the percent meant.
+ */
+const looksLikeFraction = (value: number, written: string): boolean => value !== 0 && Math.abs(value) < 1 && (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 3;
+
+/**
  * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as
  * people type them (`parseReadingValue`: `2,100`, `2100個`, `2.1萬`, `36.4%`, full-width digits), dates as
  * `2023-06-30`, `2023/6/30` or `2023年6月30日`; a row without a value is a target the unit does not report on.
@@ -206,6 +236,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const skippedSheets: HiddenSheet[] = [];
   const unreadColumns: UnreadColumn[] = [];
   const perSheet: { file: string; sheet?: string; accepted: number }[] = [];
+  // The rows dated after their target's deadline, each with its entry, the problem it is if no reading of the report
+  // stands on or before the deadline, and where that problem goes among the others (known once every sheet is read).
+  const late: { readonly entry: number; readonly at: number; readonly problem: SheetProblem; readonly sheet?: { accepted: number } }[] = [];
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
@@ -281,6 +314,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const headerOf = (column: SheetColumn) => header.cells[at(column)]!.trim();
     const cell = (cells: readonly string[], column: SheetColumn) => (at(column) < 0 ? '' : (cells[at(column)] ?? '').trim());
     const dataRows = sheet.rows.slice(headerIndex + 1);
+    // Rows hidden in Excel under the header that hold a value, date or note: skipped, as a hidden sheet is, and named.
+    const hidden = (sheet.hiddenRows ?? []).filter((row) => row.number > header.number && filledColumns.some((column) => cell(row.cells, column) !== '')).map((row) => row.number);
+    if (hidden.length) {
+      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
+      warnings.push({ code: 'hiddenRows', file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), rows: hidden, message: `${where}${lang === 'en' ? ': ' : ':'}${words.hiddenRows(describeRows(hidden, lang))}` });
+    }
 
     // A value cell merged over several rows: ExcelJS gives each row the master cell's value. It is the one row's of the
     // area with a target id (else the master's), and the other rows, the continued lines of that one, are skipped;
@@ -295,6 +334,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     }
 
     for (const row of dataRows) {
+      // An Excel comment on a cell the import reads is not read: said, quoted, with where to write it instead.
+      for (const column of filledColumns) {
+        const comment = at(column) < 0 ? undefined : row.comments?.[at(column)];
+        if (comment) warnings.push(placed('cellComment' as const, words.cellComment(comment, sheetHeaders[lang].note), { row: row.number, column: headerOf(column), text: comment }));
+      }
       const merged = valueMerges.get(row.number);
       // A line continued under the row that owns the merged value: its merged date or note copies are that row's.
       if (merged && merged.rowsWithId < 2 && merged.owner !== row.number) continue;
@@ -363,7 +407,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       }
       const parsed = parseReadingValue(valueText, target);
       if ('problem' in parsed) {
-        readingProblem(parsed.problem);
+        // A mark for no figure yet (—, /, 暫無, 年底統計): said with what to do for a target not reported.
+        if (parsed.problem.code === 'notANumber' && isPlaceholder(valueText)) reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText);
+        else readingProblem(parsed.problem);
         continue;
       }
       const asOf = dateText ? sheetDate(dateText) : options.asOf;
@@ -376,6 +422,15 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         readingProblem(problemOfReading);
         continue;
       }
+      // A bare number as the sheet shows it: an .xlsx number in a General cell, a CSV number typed without a % sign.
+      // Its decimals are those typed in a CSV (0.0860), those Excel shows in an .xlsx (its binary noise rounded off).
+      const shown = String(Number(parsed.value.toPrecision(12)));
+      const csvNumber = sheet.sheet === undefined && /^[+-]?\d*\.\d+$/.test(valueText.normalize('NFKC'));
+      const bare = csvNumber || (sheet.sheet !== undefined && !!row.generalNumbers?.includes(at('value')));
+      if (bare && inPercent(target) && looksLikeFraction(parsed.value, csvNumber ? valueText.normalize('NFKC') : shown)) {
+        reject('fractionForPercent', words.fractionForPercent(shown, String(Number((parsed.value * 100).toPrecision(12)))), 'value', valueText);
+        continue;
+      }
       if (options.asOf !== undefined && asOf > options.asOf) {
         reject('afterAsOf', words.afterAsOf(asOf, options.asOf), 'asOf', dateText);
         continue;
@@ -383,6 +438,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const key = readingKey(target.id, asOf);
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang);
       const earlier = seen.get(key);
+      // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
+      const lateRow = { row: row.number, column: headerOf(at('asOf') < 0 ? 'value' : 'asOf'), text: dateText };
+      const afterDeadline = asOf > target.deadline ? problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow) : undefined;
+      if (afterDeadline && earlier?.value === parsed.value) late.push({ entry: earlier.entry, at: problems.length, problem: afterDeadline });
       if (earlier) {
         if (earlier.value !== parsed.value) reject('conflict', words.conflict(earlier.where, formatNumber(earlier.value, lang)), 'value', valueText);
         else if (note && !earlier.notes.includes(note)) {
@@ -392,17 +451,39 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         }
         continue;
       }
+      if (risesInsteadOfFalling(target, parsed.value)) {
+        // Read as written, a rise; said, in case the fall was written with a minus sign (-3.1% beside 較2020年下降3.1%).
+        const fall = formatNumber(-parsed.value, lang);
+        const detail = words.negativeChange(target.id, formatNumber(parsed.value, lang), formatAmount(target, -parsed.value, lang), fall);
+        warnings.push(placed('negativeChange' as const, detail, { row: row.number, column: headerOf('value'), text: valueText }));
+      }
       seen.set(key, { value: parsed.value, where, entry: entries.length, notes: note ? [note] : [] });
       entries.push({ target: target.id, value: parsed.value, asOf, ...(note ? { note } : {}) });
-      const last = perSheet.at(-1);
+      let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
-      else perSheet.push({ file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 });
+      else perSheet.push((last = { file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 }));
+      if (afterDeadline) late.push({ entry: entries.length - 1, at: problems.length, problem: afterDeadline, sheet: last });
     }
   }
-  const asOf = options.asOf ?? entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
+  // A row dated after its target's deadline is kept for the history only beside a reading the target is judged by (on
+  // or before the deadline, in the sheets or the report appended to): alone, the page would show no progress at all.
+  const base = options.appendTo;
+  const readings = [...entries, ...(base?.entries.map((e) => ({ ...e, asOf: e.asOf ?? base.asOf })) ?? [])];
+  const judged = new Set(readings.filter((e) => e.asOf! <= (targetOf(e.target)?.deadline ?? '')).map((e) => e.target));
+  const refused = late.filter((l) => !judged.has(entries[l.entry]!.target));
+  // Put in file and row order, from the last: each goes where its row's problem would have been.
+  for (const l of [...refused].reverse()) {
+    problems.splice(l.at, 0, l.problem);
+    rejected++;
+    if (l.sheet) l.sheet.accepted--;
+  }
+  const dropped = new Set(refused.map((l) => l.entry));
+  const kept = entries.filter((_, i) => !dropped.has(i));
+  const asOf = options.asOf ?? kept.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
+  // No reading left (every row refused), --as-of given or not: no report, not one without entries.
   const report =
-    asOf === undefined ? undefined : { plan: plan.id, asOf, entries: entries.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
-  return { report, problems, warnings, accepted: entries.length, rejected, hiddenSheets, perSheet, unreadColumns, skippedSheets };
+    asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
+  return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets };
 }
 
 /**
@@ -420,7 +501,8 @@ function headerRowOf(sheet: Sheet): number {
  * What keeps the plan's `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements
  * can show, over the plan's period (a fiscal year from 1 July accepts a reading of September). A reading dated after
  * the target's deadline is kept for the history and the trend (`judgedReading` never judges by it), its value checked
- * as of the deadline.
+ * as of the deadline, when a reading on or before the deadline is there to judge (else it is refused in
+ * {@link importProgressSheets}).
  */
 function judge(plan: Plan, target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
   try {

@@ -46,6 +46,17 @@ export interface SheetRow {
    * its value): a template column merged across two cells holds one value, not two. Absent when there is none.
    */
   readonly copies?: readonly number[];
+  /**
+   * The cells (by column, 0 for A) holding a number, typed or a formula's result, in the General number format (or
+   * none): Excel shows 0.086 as 0.086 there, where a percent format shows 8.6% and a text cell holds what was typed.
+   * Absent when there is none (and in a CSV, whose cells are all text).
+   */
+  readonly generalNumbers?: readonly number[];
+  /**
+   * The Excel comments (notes) of the row's cells, by column (0 for A), as text: the import does not read them, and
+   * says so. Absent when there is none.
+   */
+  readonly comments?: Readonly<Record<number, string>>;
 }
 
 /**
@@ -76,6 +87,12 @@ export interface Sheet {
    * rows are not read (`rows` is empty) and the import names it as skipped.
    */
   readonly hidden?: 'hidden' | 'veryHidden';
+  /**
+   * The rows with content hidden in Excel (an old figure kept out of sight, a draft): as for a hidden worksheet, the
+   * clerk does not see them, so they are not among `rows`, and the import names those that hold a value, date or note.
+   * Absent when there is none.
+   */
+  readonly hiddenRows?: readonly SheetRow[];
 }
 
 /**
@@ -177,14 +194,17 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
     // A hidden worksheet (an old version, a draft kept for reference) is not what the clerk sees and sends.
     if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') return { file, sheet: worksheet.name, rows: [], hidden: worksheet.state };
     const rows: SheetRow[] = [];
+    const hiddenRows: SheetRow[] = [];
     /** Each merged area by its master cell's address: its first and last row and column. */
     const areas = new Map<string, { top: number; bottom: number; left: number; right: number; master: ExcelJS.Cell }>();
     worksheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
       const uncomputed: Record<number, string> = {};
       const copies: number[] = [];
+      const generalNumbers: number[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         cells[column - 1] = cellText(cell);
+        if (isGeneralNumber(cell)) generalNumbers.push(column - 1);
         const formula = unresultedFormula(cell);
         if (formula !== undefined) uncomputed[column - 1] = formula;
         if (cell.isMerged) {
@@ -196,16 +216,29 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
           areas.set(master.address, area);
         }
       });
+      // A comment may sit on an empty cell (the value cell left empty, the reason in its comment).
+      const comments: Record<number, string> = {};
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        const comment = commentText(cell.note);
+        if (comment) comments[column - 1] = comment;
+      });
       const filled = Array.from(cells, (cell) => cell ?? '');
       const formulas = Object.keys(uncomputed).length > 0;
       if (formulas || filled.some((cell) => cell.trim() !== '')) {
-        rows.push({ number: row.number, cells: filled, ...(formulas ? { uncomputed } : {}), ...(copies.length ? { copies } : {}) });
+        (row.hidden ? hiddenRows : rows).push({
+          number: row.number,
+          cells: filled,
+          ...(formulas ? { uncomputed } : {}),
+          ...(copies.length ? { copies } : {}),
+          ...(generalNumbers.length ? { generalNumbers } : {}),
+          ...(Object.keys(comments).length ? { comments } : {}),
+        });
       }
     });
     const merges = [...areas.values()]
       .filter((area) => area.bottom > area.top)
       .map(({ top, bottom, left, right, master }): MergedArea => ({ range: `${master.address}:${worksheet.getCell(bottom, right).address}`, rows: [top, bottom], columns: [left - 1, right - 1] }));
-    return { file, sheet: worksheet.name, rows, ...(merges.length ? { merges } : {}) };
+    return { file, sheet: worksheet.name, rows, ...(merges.length ? { merges } : {}), ...(hiddenRows.length ? { hiddenRows } : {}) };
   });
 }
 
@@ -238,6 +271,18 @@ const savedResult = (cell: ExcelJS.Cell) => cell.master.result;
  */
 function scalesByHundred(numFmt: string): boolean {
   return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+}
+
+/** An Excel comment as text (its runs joined: an author's name in bold, then the comment), or `''`. */
+function commentText(note: ExcelJS.Cell['note'] | undefined): string {
+  if (typeof note === 'string') return note.trim();
+  return (note?.texts ?? []).map((run) => run.text).join('').trim();
+}
+
+/** Whether a cell holds a number (typed, or a formula's saved result) in the General number format, or in none. */
+function isGeneralNumber(cell: ExcelJS.Cell): boolean {
+  const value = isFormula(cell.value) ? savedResult(cell) : cell.value;
+  return typeof value === 'number' && (!cell.numFmt || cell.numFmt.trim().toLowerCase() === 'general');
 }
 
 /** A cell as the person who typed it sees it: a formula as its saved result. */

@@ -29,6 +29,8 @@ export type SheetProblemCode =
   | 'ambiguousTarget'
   /** A date or note without a value. */
   | 'missingValue'
+  /** A mark for no figure (—, /, 暫無, 未統計, 年底統計) in the value cell: a target not reported is left empty. */
+  | 'placeholderValue'
   /** No date in the row, and none given for the whole import. */
   | 'noDate'
   /** The row's date is after the date given for the whole import (the report's date, `--as-of`). */
@@ -61,23 +63,32 @@ export interface SheetProblem {
 }
 
 /**
- * A row the import skips without blocking it, named so that nothing given is lost: `noteOnly`, a row whose only
- * filled cell is the note (a remark under the data, 「注:以上數據未經審核」), quoted in `text` and `message`.
+ * What the import says without blocking it, named so that nothing given is lost or misread:
+ *
+ * - `noteOnly`: a row whose only filled cell is the note (a remark under the data, 「注:以上數據未經審核」), skipped;
+ *   the note in `text`.
+ * - `negativeChange`: a target to reduce (較2020年下降5%) read below zero, a rise: imported as written, said in case
+ *   the fall was written with a minus sign (`-3.1%` for 下降3.1%); the value cell's text in `text`.
+ * - `cellComment`: an Excel comment on a value, date or note cell, not read; the comment in `text`.
+ * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
+ *   rows in `rows`.
  */
 export interface SheetWarning {
-  /** Which warning: `'noteOnly'`. */
-  readonly code: 'noteOnly';
+  /** Which warning. */
+  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
   readonly sheet?: string;
-  /** The row number as the spreadsheet shows it. */
-  readonly row: number;
-  /** The note column's header as the sheet writes it. */
-  readonly column: string;
-  /** The note. */
-  readonly text: string;
-  /** The whole warning in words, starting with where it is, quoting the note. */
+  /** The row number as the spreadsheet shows it; absent for `hiddenRows`, a warning of the sheet. */
+  readonly row?: number;
+  /** `hiddenRows`: the rows skipped, as the spreadsheet numbers them. */
+  readonly rows?: readonly number[];
+  /** The column's header as the sheet writes it (the note's, the value's, the commented cell's); absent for `hiddenRows`. */
+  readonly column?: string;
+  /** The text the warning is about: the note, the value, the comment. */
+  readonly text?: string;
+  /** The whole warning in words, starting with where it is, quoting what it is about. */
   readonly message: string;
 }
 
@@ -146,10 +157,22 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly noTable: () => string;
   readonly ambiguousTarget: (id: string, first: string, tenth: string) => string;
   readonly missingValue: () => string;
+  /** A mark for no figure in the value cell (`—`, `暫無`), quoted. */
+  readonly placeholderValue: (text: string) => string;
   readonly noDate: () => string;
   readonly afterAsOf: (date: string, asOf: string) => string;
+  /** A value in % that reads as a fraction (`0.086`): the percent it is (`8.6`), both as the sheet shows numbers. */
+  readonly fractionForPercent: (value: string, percent: string) => string;
+  /** A row dated after its target's deadline, the report holding no reading of the target on or before it. */
+  readonly afterDeadline: (date: string, deadline: string) => string;
   readonly conflict: (other: string, otherValue: string) => string;
   readonly noteOnly: (note: string) => string;
+  /** An Excel comment on a value, date or note cell, not read: the comment, and the note column's header. */
+  readonly cellComment: (comment: string, noteHeader: string) => string;
+  /** Rows hidden in Excel, skipped: the rows in words (`describeRows`). */
+  readonly hiddenRows: (rows: string) => string;
+  /** A target to reduce read below zero: its id, the value, the fall it would be with its unit (`3.1%`), and as a number. */
+  readonly negativeChange: (id: string, value: string, fall: string, number: string) => string;
   readonly mergedValue: (range: string, rows: number) => string;
   readonly formulaNoResult: (formula: string) => string;
   readonly duplicateColumn: (header: string, columns: readonly string[]) => string;
@@ -170,11 +193,17 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unreadColumn: (rows) => `此欄不是匯入讀取的欄,${rows}填的內容未匯入`,
     noTable: () => '沒有表格(沒有表頭行,也沒有指標編號),略過',
     ambiguousTarget: (id, first, tenth) => `「${id}」可能是 ${first},也可能是 ${tenth}(Excel 會把輸入的 ${id}0 存成數字 ${id}):請寫完整編號 ${first} 或 ${tenth},或把該欄設為文字`,
-    missingValue: () => '填了日期或備註,但沒有完成值',
+    missingValue: () => '填了日期或備註,但沒有完成值:請填寫完成值;本期不報的指標,請把完成值、截至日期和備註都留空',
+    placeholderValue: (text) => `「${text}」不是數字:本期不報的指標,請把完成值、截至日期和備註都留空`,
     noDate: () => '沒有截至日期:請填寫本欄,或在匯入時指定日期',
     afterAsOf: (date, asOf) => `日期 ${date} 晚於匯入指定的報告日期(${asOf}):請改正日期,或以較晚的日期匯入`,
+    fractionForPercent: (value, percent) => `${value} 像是小數比例:即 ${percent}%,請填 ${percent};如確是 ${value}%,請連 % 號填寫`,
+    afterDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},且沒有截至完成時限的數值:年終數請填日期 ${deadline}`,
     conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
+    cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
+    hiddenRows: (rows) => `${rows}是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏`,
+    negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:負數表示不降反升;如是下降 ${fall},請填 ${number}`,
     mergedValue: (range, n) => `${range} 合併儲存格的完成值跨越 ${n} 行填了指標編號的行,不知是哪一行的:請取消合併,每行分別填寫完成值`,
     formulaNoResult: (formula) => `「${formula}」是公式,但檔案中沒有計算結果(由其他程式產生,或 Excel 設為手動計算):請在 Excel 中開啟,按 F9 重新計算後儲存,再匯入`,
     duplicateColumn: (header, cols) => `表頭有${cols.length === 2 ? '兩' : ` ${cols.length} `}個「${header}」欄(${cols.map((c) => `${c} 欄`).join('、')}),不知該讀哪一個:請只保留一個(每期一張表,或刪去較舊的一欄)`,
@@ -195,11 +224,17 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unreadColumn: (rows) => `此列不是导入读取的列,${rows}填的内容未导入`,
     noTable: () => '没有表格(没有表头行,也没有指标编号),略过',
     ambiguousTarget: (id, first, tenth) => `“${id}”可能是 ${first},也可能是 ${tenth}(Excel 会把输入的 ${id}0 存成数字 ${id}):请写完整编号 ${first} 或 ${tenth},或把该列设为文本`,
-    missingValue: () => '填了日期或备注,但没有完成值',
+    missingValue: () => '填了日期或备注,但没有完成值:请填写完成值;本期不报的指标,请把完成值、截至日期和备注都留空',
+    placeholderValue: (text) => `“${text}”不是数字:本期不报的指标,请把完成值、截至日期和备注都留空`,
     noDate: () => '没有截至日期:请填写本列,或在导入时指定日期',
     afterAsOf: (date, asOf) => `日期 ${date} 晚于导入指定的报告日期(${asOf}):请改正日期,或以较晚的日期导入`,
+    fractionForPercent: (value, percent) => `${value} 像是小数比例:即 ${percent}%,请填 ${percent};如确是 ${value}%,请连 % 号填写`,
+    afterDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},且没有截至完成时限的数值:年终数请填日期 ${deadline}`,
     conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
+    cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
+    hiddenRows: (rows) => `${rows}是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏`,
+    negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:负数表示不降反升;如是下降 ${fall},请填 ${number}`,
     mergedValue: (range, n) => `${range} 合并单元格的完成值跨越 ${n} 行填了指标编号的行,不知是哪一行的:请取消合并,每行分别填写完成值`,
     formulaNoResult: (formula) => `“${formula}”是公式,但文件中没有计算结果(由其他程序生成,或 Excel 设为手动计算):请在 Excel 中打开,按 F9 重新计算后保存,再导入`,
     duplicateColumn: (header, cols) => `表头有${cols.length === 2 ? '两' : ` ${cols.length} `}个“${header}”列(${cols.map((c) => `${c} 列`).join('、')}),不知该读哪一个:请只保留一个(每期一张表,或删去较旧的一列)`,
@@ -220,11 +255,21 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unreadColumn: (rows) => `${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} content in a column the import does not read: not imported`,
     noTable: () => 'no table (no header row and no target id): skipped',
     ambiguousTarget: (id, first, tenth) => `"${id}" may be ${first} or ${tenth} (Excel keeps a typed ${id}0 as the number ${id}): write the full id, ${first} or ${tenth}, or format the column as text`,
-    missingValue: () => 'a date or note but no value',
+    missingValue: () => 'a date or note but no value: fill in the value; for a target not reported this period, leave its value, date and note all empty',
+    placeholderValue: (text) => `"${text}" is not a number: for a target not reported this period, leave its value, date and note all empty`,
     noDate: () => 'no date: fill in this column, or give a date for the whole import',
     afterAsOf: (date, asOf) => `${date} is after the date given for the whole import (${asOf}), which the report stands at: correct the date, or import at a later date`,
+    fractionForPercent: (value, percent) => `${value} looks like a fraction: that is ${percent}%, write ${percent}; if it is ${value}%, write it with its % sign`,
+    afterDeadline: (date, deadline) =>
+      `${date} is after the target's deadline, ${deadline}, and the report holds no reading as of the deadline: date the year-end figure ${deadline}`,
     conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
+    cellComment: (comment, header) => `the cell's comment is not read ("${comment}"): to import it, write it in the note column (${header})`,
+    hiddenRows: (rows) => {
+      const one = !rows.startsWith('rows');
+      return `${rows} ${one ? 'is' : 'are'} hidden in Excel, skipped: unhide ${one ? 'it' : 'them'} if ${one ? 'it is' : 'they are'} to be imported`;
+    },
+    negativeChange: (id, value, fall, number) => `${id} reads ${value}: a negative value is a rise, not a fall; if it fell by ${fall}, write ${number}`,
     mergedValue: (range, n) => `${range} is one merged value over ${n} rows with a target id, so the import cannot tell which row it belongs to: unmerge it and fill in each row's value`,
     formulaNoResult: (formula) =>
       `"${formula}" is a formula with no computed result in the file (written by another program, or saved with manual calculation): open it in Excel, recalculate (F9), save it and import it again`,
