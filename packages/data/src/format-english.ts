@@ -2,7 +2,7 @@
  * Amounts in English: scaled, grouped, with the thing's noun (`33,000 people`, `CNY 9 billion`). A module of its own,
  * so a page in Chinese need not load it (the CDN build loads it with the English UI strings).
  */
-import { formatNumber, roundOff, unitScale } from './format-number.js';
+import { formatNumber, roundOff, scaleOf, unitScale } from './format-number.js';
 import type { Target } from './schema.js';
 
 /** A plan built before unitEn became the base noun says `10,000 people`; the noun is what follows the scale. */
@@ -15,7 +15,7 @@ const LEGACY_SCALE = /^(?:10,000|100 million)\s+/;
  */
 function englishNoun(target: Target): string {
   const { unit, unitEn } = target;
-  const noun = unitEn === unit && unitScale(unit) > 1 ? unit.slice(1) : unitEn;
+  const noun = unitEn === unit ? unit.slice(scaleOf(unit).length) : unitEn;
   return noun.replace(LEGACY_SCALE, '').replace(/^of\s+/, '');
 }
 

@@ -1,12 +1,21 @@
-/** Numbers as each language writes them, and the scale a unit as written carries (萬, 億). */
+/** Numbers as each language writes them, and the scale a unit as written carries (萬, 億, 萬億, 千萬). */
 import type { Language } from './schema.js';
 
-/** What a leading 萬/万 or 億/亿 of a unit as written multiplies by, as does one after a number (`2.1萬`). */
-export const SCALES: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
+/**
+ * What a leading scale of a unit as written multiplies by (萬億元, 千萬元, 萬人), as does 萬, 億 or 萬億 after a number
+ * (`2.1萬`). Longest first: a unit's scale is the first that begins it (萬億元 is 10¹², not 萬 of 億元).
+ */
+export const SCALES: Readonly<Record<string, number>> = { 萬億: 1e12, 万亿: 1e12, 千萬: 1e7, 千万: 1e7, 百萬: 1e6, 百万: 1e6, 十萬: 1e5, 十万: 1e5, 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
 
-/** The factor a unit as written carries: `1e4` for `萬人`, `1e8` for `億元`, `1` for `個` or `%`. */
+/** The scale a unit as written begins with: `萬億` of `萬億元`, `萬` of `萬人`; `''` for `個`, or a scale alone (`萬`). */
+export function scaleOf(unit: string): string {
+  const scale = Object.keys(SCALES).find((s) => unit.startsWith(s)) ?? '';
+  return unit.length > scale.length ? scale : '';
+}
+
+/** The factor a unit as written carries: `1e4` for `萬人`, `1e8` for `億元`, `1e12` for `萬億元`, `1` for `個` or `%`. */
 export function unitScale(unit: string): number {
-  return unit.length > 1 ? (SCALES[unit[0]!] ?? 1) : 1;
+  return SCALES[scaleOf(unit)] ?? 1;
 }
 
 /**

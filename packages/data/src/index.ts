@@ -59,6 +59,7 @@ export {
   type AfterDeadlineProblem,
   type AfterTodayProblem,
   type BeforePeriodProblem,
+  type CountForShareProblem,
   type FractionForPercentProblem,
   type InvalidDateProblem,
   type NegativeProblem,

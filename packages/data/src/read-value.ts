@@ -5,7 +5,7 @@
  * What each problem is, and how it is said, lives in `reading-problems.ts`.
  */
 import { formatAmount, unitScale } from './describe-target.js';
-import { SCALES } from './format-number.js';
+import { SCALES, scaleOf } from './format-number.js';
 import { elapsedShare, isoDateTime, notIsoDate } from './iso-date.js';
 import type { ReadingProblem } from './reading-problems.js';
 import type { Target } from './schema.js';
@@ -21,10 +21,9 @@ export type ParsedReadingValue =
       readonly problem: ReadingProblem;
     };
 
-/** A unit of measure's multiplier and the unit without it: `萬人` → 10,000 and `人`; `個` → 1 and `個`. */
+/** A unit of measure's multiplier and the unit without it: `萬人` → 10,000 and `人`; `萬億元` → 10¹² and `元`; `個` → 1 and `個`. */
 function splitScale(unit: string): { readonly scale: number; readonly base: string } {
-  const scale = unitScale(unit);
-  return { scale, base: scale === 1 ? unit : unit.slice(1) };
+  return { scale: unitScale(unit), base: unit.slice(scaleOf(unit).length) };
 }
 
 /**
@@ -43,7 +42,9 @@ export const WRONG_SCALE_RATIO_CEILING = 10;
 
 /**
  * Reads a value as an editor types it, in the target's unit: `2100`, `2,100`, `２１００` (full width), `2100個`,
- * `2.1萬` or `21000人` for a target in 萬人 (both 2.1), `36.4%` for a percentage. Returns the number or the
+ * `2.1萬` or `21000人` for a target in 萬人 (both 2.1), `8000億` for one in 萬億元 (0.8), `36.4%` for a percentage.
+ * For a share of a set ({@link Target.fraction}: 1/3的縣(市、區)) `4/11` is the share in percent, and a count of the
+ * set (`4縣(市、區)`, `4個`) a `countForShare` problem, never 4%. Returns the number or the
  * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked when it is evaluated).
  *
  * @example
@@ -56,17 +57,24 @@ export const WRONG_SCALE_RATIO_CEILING = 10;
  */
 export function parseReadingValue(text: string, target: Target): ParsedReadingValue {
   const written = text.normalize('NFKC').replace(/\s+/g, '').replace(/[−–]/g, '-');
-  const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([萬万億亿])?(.*)$/u.exec(written);
+  const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(萬億|万亿|[萬万億亿])?(.*)$/u.exec(written);
   if (!match) return { problem: { code: 'notANumber', text } };
   const number = Number(match[1]!.replace(/,/g, ''));
   const multiplier = match[2] ? SCALES[match[2]]! : 1;
   const rest = match[3]!;
   if (!Number.isFinite(number) || /^[\d.,]/.test(rest)) return { problem: { code: 'notANumber', text } };
   const { scale, base } = splitScale(target.unit);
+  if (target.fraction && !match[2]) {
+    // A share of a set (1/3的縣(市、區)): 4/11 is the share in percent; 4縣(市、區), 4個 or 4個縣 a count of the set.
+    const whole = /^\/(\d+(?:\.\d+)?)$/.exec(rest);
+    if (whole && +whole[1]! > 0) return { value: (number * 100) / +whole[1]! };
+    const noun = rest.replace(/^[個个]/, '');
+    if (rest && [target.unit, unitIn(target, 'zh-Hans')].some((unit) => unit.startsWith(noun))) return { problem: { code: 'countForShare', text } };
+  }
   if (rest === '') return { value: multiplier === 1 ? number : (number * multiplier) / scale };
   if (rest === '%') return (target.unit === '%' || target.fraction) && multiplier === 1 ? { value: number } : { problem: { code: 'wrongUnit', text, unit: target.unit } };
-  // 2.1萬人 for a target in 萬人: the 萬 is the unit's own, the number is already in the target's unit.
-  if (match[2] && scale > 1 && sameUnit(match[2] + rest, target.unit, target)) return { value: number };
+  // 2.1萬人 for a target in 萬人, 2千萬元 for one in 千萬元: the unit's own, the number is already in the target's unit.
+  if (sameUnit((match[2] ?? '') + rest, target.unit, target)) return { value: number };
   // 21000人, 3萬人 or 2100個: the number times its own 萬/億, in units of the base, then in the target's unit.
   if (sameUnit(rest, base, target)) return { value: (number * multiplier) / scale };
   return { problem: { code: 'wrongUnit', text, unit: target.unit } };

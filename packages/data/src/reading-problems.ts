@@ -28,6 +28,17 @@ export interface WrongUnitProblem {
   readonly unit: string;
 }
 
+/**
+ * A count of a set for a share of it ({@link Target.fraction}: 1/3的縣(市、區)): `4縣(市、區)` or `4個` is 4 counties, not 4%;
+ * the share is written in percent (36.4%) or as a fraction (4/11).
+ */
+export interface CountForShareProblem {
+  /** Which problem: `'countForShare'`. */
+  readonly code: 'countForShare';
+  /** The text as given. */
+  readonly text: string;
+}
+
 /** The value is a thousand times the target or more: most likely in a smaller unit (21000 for a target in 萬人). */
 export interface WrongScaleProblem {
   /** Which problem: `'wrongScale'`. */
@@ -146,6 +157,7 @@ export interface AfterDeadlineProblem {
 export type ReadingProblem =
   | NotANumberProblem
   | WrongUnitProblem
+  | CountForShareProblem
   | WrongScaleProblem
   | TooSmallProblem
   | FractionForPercentProblem
@@ -199,8 +211,11 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'wrongUnit': {
       const shape = notAUnit(problem.text);
       if (shape === 'approximate') return w.approximate(problem.text, firstNumber(problem.text));
-      return shape ? w[shape](oneLine(problem.text)) : w.wrongUnit(problem.text, target.unit === '%' ? '%' : named);
+      // A share of a set (1/3的縣(市、區)) is written in percent: naming the set's noun would invite a count of it.
+      return shape ? w[shape](oneLine(problem.text)) : w.wrongUnit(problem.text, target.unit === '%' || target.fraction ? '%' : named);
     }
+    case 'countForShare':
+      return w.countForShare(problem.text);
     case 'wrongScale':
       return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
     case 'tooSmall':
@@ -236,6 +251,8 @@ interface ProblemWords {
   /** A note beside the number in the value cell (`2100⏎含室分`). */
   note(text: string): string;
   wrongUnit(text: string, unit: string): string;
+  /** A count of a set (`4縣(市、區)`) for a share of it. */
+  countForShare(text: string): string;
   wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
   tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
   fraction(value: string, goal: string, suggestion: string): string;
@@ -263,6 +280,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     approximate: (text, number) => `「${text}」是約數:請填一個確切的數,如 ${number}`,
     note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
+    countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
@@ -286,6 +304,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     approximate: (text, number) => `“${text}”是约数:请填一个确切的数,如 ${number}`,
     note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
+    countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
@@ -309,6 +328,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     approximate: (text, number) => `"${text}" is an approximate figure: write one exact number, such as ${number}`,
     note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
+    countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) =>
