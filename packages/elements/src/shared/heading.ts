@@ -31,17 +31,19 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6 | `${2 | 3 | 4 | 5 | 6}` | `h${2 | 
 
 /**
  * A heading level (`heading-level`), 2 to 6: an attribute of digits, or written as its tag (`h2`), is read as the
- * number; any other value is noticed ("heading-level=7 is not one of 2 | 3 | 4 | 5 | 6") and the default, 3, drawn.
+ * number; any other value is noticed ("heading-level=7 is not one of 2 | 3 | 4 | 5 | 6", a tag of no level as written:
+ * `heading-level="h7"`) and the default, 3, drawn.
  */
 export const headingLevelInput: Input<number | string> & { readonly choices: readonly string[] } = {
   ...numberInput,
   choices: ['2', '3', '4', '5', '6'],
   fromAttribute: (value: string | null) => (value === null ? undefined : levelOf(value)),
-  read: (value) => numberInput.read(levelOf(value)),
+  // What an editor leaves around it dropped first: `“h2”` is a level, as drawn.
+  read: (value) => levelOf(numberInput.read(value)),
 };
 
-/** A level written as digits or as its tag (`3`, ` h2 `) as its number; anything else as it is. */
-function levelOf(value: unknown): unknown {
-  const digits = typeof value === 'string' ? /^\s*h?\s*(-?\d+)\s*$/i.exec(value)?.[1] : undefined;
+/** A level written as digits or as the tag of a level (`3`, ` h2 `) as its number; anything else (`h7`) as it is. */
+function levelOf<T>(value: T): T | number {
+  const digits = typeof value === 'string' ? /^\s*(?:h\s*(?=0*[2-6]\s*$))?(-?\d+)\s*$/i.exec(value)?.[1] : undefined;
   return digits === undefined ? value : Number(digits);
 }

@@ -148,12 +148,15 @@ export default css`
     stroke: var(--_dz-status-color);
   }
 
-  /* Beyond the target: the status colour of every .fill (a flow past its target is good news); red only past a ceiling. */
+  /*
+   * Beyond the target: the status colour of every .fill (a flow past its target is good news); red only past a ceiling,
+   * by a rule no more specific than the forced-colours one, which is to win over it (so are the bar's).
+   */
   .ring-svg .overflow {
     stroke-width: 16;
   }
 
-  [data-exceeded] .ring-svg .overflow {
+  :where([data-exceeded]) .ring-svg .overflow {
     stroke: var(--_dz-gauge-overflow);
   }
 
@@ -215,7 +218,7 @@ export default css`
     background: repeating-linear-gradient(45deg, var(--_dz-status-color) 0 5px, var(--_dz-gauge-track) 5px 7px);
   }
 
-  [data-exceeded] .bar-fill.overflow {
+  :where([data-exceeded]) .bar-fill.overflow {
     background: repeating-linear-gradient(45deg, var(--_dz-gauge-overflow) 0 5px, var(--_dz-gauge-track) 5px 7px);
   }
 

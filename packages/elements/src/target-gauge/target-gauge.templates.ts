@@ -4,6 +4,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { formatFigure, formatProgress, formatReading, pacePercent, progressPercent, sharesDone, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
+import { noteLang } from '../shared/gauge/note-lang.js';
 import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend-module.js';
 import { readingGlyphs, statusGlyphs } from '../shared/glyphs.js';
@@ -75,7 +76,7 @@ export function renderReading(
             : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}
           <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
           ></p
-        >${note ? html`<p class="note" part="note">${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div
+        >${note ? html`<p class="note" part="note" lang=${noteLang(note, lang)}>${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div
       ></div
     ></div
   >`;

@@ -169,11 +169,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // matrix's own chunk): a matrix section 38,647 bytes (37.7 → 37.8, within its goal of 40). Then nine zh-Hant words
 // only one element reads left the shared chunk for its group (the trend's five, the matrix's choice, the overview's two,
 // the timeout's): the gauge 30,375 bytes, the card 38.1 KB, a matrix section 37.5, the unit summary 47.8, the overview 45.4.
+// Reviews of readings (a share of a set read from a count refused, 4/11 read as its share; 萬億 and 千萬 scales) and of
+// notes (a Chinese note in an English element marked lang="zh"): the gauge 30,552 bytes, all three 72.8 KB (→ 72.9).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.8 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.9 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the

@@ -9,6 +9,7 @@ import { cssProps } from '../css-props.js';
 import type { Strings } from '../i18n/ui-strings.js';
 import { formatProgress, statusKey, statusLabel } from './format.js';
 import { gaugeGeometry, type GaugeGeometry } from './geometry.js';
+import { noteLang } from './note-lang.js';
 import { meterAria, renderStatus } from './templates.js';
 
 /** Optional extras of {@link renderCompactGauge}. */
@@ -106,7 +107,7 @@ export function renderCompactGauge(
     <span class="gauge-progress" part="gauge-progress" aria-hidden="true">${formatProgress(evaluation, lang, strings)}</span>
     <span aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale)}</span>
     ${unsaidExceeded(evaluation, lang, g, stale)}
-    ${options.note ? html`<span class="gauge-note" part="gauge-note">${options.note}</span>` : nothing}
+    ${options.note ? html`<span class="gauge-note" part="gauge-note" lang=${noteLang(options.note, lang)}>${options.note}</span>` : nothing}
   </span>`;
 }
 
