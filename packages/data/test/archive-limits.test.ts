@@ -83,7 +83,7 @@ describe('archives that unpack to too much', () => {
   test('dz-plan parse: exit 2, the file, the limit and --max-bytes', async () => {
     const file = scratch.at('bomb.docx');
     writeFileSync(file, await paddedDocx('一、推動發展'));
-    const result = dzPlan('parse', file, '--max-bytes', '100000');
+    const result = dzPlan('parse', file, '--max-bytes', '100000', '--lang', 'en');
     assert.equal(result.status, 2, result.stderr);
     assert.match(result.stderr, /bomb\.docx unpacks to more than 1,000,000 bytes.*--max-bytes/);
   });

@@ -91,7 +91,7 @@ describe('dz-plan input limits', () => {
       // Every command reads documents through readDocument: each is run on one of the files.
       const command = ['parse', 'summary', 'build'][files.findIndex((f) => f[0] === name)]!;
       {
-        const { status, stderr, stdout } = await run(command, file);
+        const { status, stderr, stdout } = await run(command, file, '--lang', 'en');
         assert.equal(status, 2, `${command} ${name}: ${stderr}`);
         assert.match(stderr, message, `${command} ${name}`);
         assert.equal(stdout, '', `${command} ${name} printed nothing`);

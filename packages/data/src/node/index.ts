@@ -7,5 +7,5 @@
 export { planFromText, type PlanFromTextOptions, type PlanFromTextResult } from './plan-from-text.js';
 export { applyOverlay, PlanOverlaySchema, type PlanOverlay } from './overlay.js';
 export { lintPlan, REVIEW_CONFIDENCE, type ReviewItem } from './lint-plan.js';
-export { DEFAULT_MAX_BYTES, DocumentTooLargeError, readDocument, type DocumentNote, type ReadDocumentOptions } from './read-document.js';
+export { DEFAULT_MAX_BYTES, DocumentRefusedError, DocumentTooLargeError, readDocument, type DocumentNote, type DocumentRefusal, type ReadDocumentOptions } from './read-document.js';
 export { scriptOf, toSimplified, toTraditional } from './chinese.js';

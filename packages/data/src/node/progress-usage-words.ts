@@ -2,12 +2,14 @@
  * The words of `dz-plan progress`'s usage errors (exit code 2), per language, and the language they are said in:
  * `--lang`'s, read from the arguments before anything else, so that even a mistake in them is said in it. English is
  * the commands' own words, unchanged. Of what the file system says, the common reasons (no such file, a folder, no
- * permission) and a file over `--max-bytes` are said in the language (`readJson`'s `fileReasons` and `tooLarge`); the
- * rest of what Node or a validator says of a file stays as they say it.
+ * permission) and a file over `--max-bytes` are said in the language (`readJson`'s `fileReasons` and `tooLarge`), as
+ * is a document the reader refuses (`document`: binary, UTF-16, GBK or Big5, a broken .docx); the rest of what Node or
+ * a validator says of a file stays as they say it.
  */
 import type { TemplateScope } from '../progress/template.js';
 import { resolveLanguage } from '../messages.js';
 import { languages, type Language } from '../schema.js';
+import { documentRefusalWords } from './document-refusal-words.js';
 import { MaxBytesError } from './read-input.js';
 import { englishReadJsonWords, UsageError, type FileReasonWords, type ReadJsonWords } from './usage.js';
 
@@ -64,6 +66,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
       cannotRead: (file, reason) => `無法讀取 ${file}:${reason}`,
       fileReasons: { missing: '找不到這個檔案', folder: '這是資料夾,不是檔案', denied: '沒有權限讀取' },
       tooLarge: (file, limit) => `${file} 超過 ${limit.toLocaleString('en')} 位元組的上限(可用 --max-bytes 調高)`,
+      document: documentRefusalWords['zh-Hant'],
     },
     invalidPlan: (file, issues) => `規劃 ${file} 無效:${issues}`,
     cannotWrite: (file, detail) => `無法寫入 ${file}:${detail}`,
@@ -106,6 +109,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
       cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
       fileReasons: { missing: '找不到这个文件', folder: '这是文件夹,不是文件', denied: '没有权限读取' },
       tooLarge: (file, limit) => `${file} 超过 ${limit.toLocaleString('en')} 字节的上限(可用 --max-bytes 调高)`,
+      document: documentRefusalWords['zh-Hans'],
     },
     invalidPlan: (file, issues) => `规划 ${file} 无效:${issues}`,
     cannotWrite: (file, detail) => `无法写入 ${file}:${detail}`,

@@ -1,5 +1,6 @@
 /** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth; never more than a limit. */
 import { open } from 'node:fs/promises';
+import type { Context, Recogniser } from 'chardet/lib/encoding/index.js';
 import { ArchiveTooLargeError, checkUnpackedSize, UNPACK_RATIO } from '../unpacked-size.js';
 
 /** The most bytes {@link readDocument} reads unless told otherwise (20 MiB; the Dezhou seed is 40 KB). */
@@ -29,19 +30,58 @@ export interface ReadDocumentOptions {
   readonly onNote?: (note: DocumentNote) => void;
 }
 
+const en = (n: number) => n.toLocaleString('en');
+
 /** Thrown by {@link readDocument} for a file over the limit, so that a caller can say how to raise it. */
 export class DocumentTooLargeError extends Error {
-  /** `file` and `limit` (in bytes) when the file's bytes are over the limit, for a message in another language. */
+  /**
+   * `file` and `limit`, for a message in another language; `what` the limit counts: the file's `bytes`, the
+   * `characters` of a .docx's text, or the bytes a .docx `unpacked` to ({@link UNPACK_RATIO} × the input limit).
+   */
   constructor(
     message: string,
     readonly file?: string,
     readonly limit?: number,
+    readonly what: 'bytes' | 'characters' | 'unpacked' = 'bytes',
   ) {
     super(message);
   }
 }
 
-const en = (n: number) => n.toLocaleString('en');
+/**
+ * Why {@link readDocument} refused a file it could read: a NUL byte (`at`, its offset) in what is not text; UTF-16
+ * text (Notepad's 「Unicode」); text in another encoding (`looksLike`: `GBK` or `Big5` when chardet tells which); a
+ * .docx that is not a readable one (`detail`: what the archive reader said).
+ */
+export type DocumentRefusal =
+  | { readonly code: 'binary'; readonly at: number }
+  | { readonly code: 'utf16'; readonly encoding: 'UTF-16LE' | 'UTF-16BE' }
+  | { readonly code: 'notUtf8'; readonly looksLike?: 'GBK' | 'Big5' }
+  | { readonly code: 'notDocx'; readonly detail: string };
+
+/** Thrown by {@link readDocument} for a file it refuses: its message in English, its `refusal` for another language. */
+export class DocumentRefusedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly refusal: DocumentRefusal,
+  ) {
+    super(refusalMessage(file, refusal));
+  }
+}
+
+/** What {@link DocumentRefusedError} says, in English. */
+function refusalMessage(file: string, refusal: DocumentRefusal): string {
+  switch (refusal.code) {
+    case 'binary':
+      return `${file} is binary, not text (a NUL byte at byte ${en(refusal.at)}); give a UTF-8 .txt or a .docx`;
+    case 'utf16':
+      return `${file} is UTF-16 text: save it as UTF-8, or give the .docx`;
+    case 'notUtf8':
+      return refusal.looksLike ? `${file} is not UTF-8 text (it looks like ${refusal.looksLike}): save it as UTF-8, or give the .docx` : `${file} is not UTF-8 text (save it as UTF-8, or give the .docx)`;
+    case 'notDocx':
+      return `${file} is not a readable .docx (${refusal.detail})`;
+  }
+}
 
 /**
  * The file's bytes, read in chunks until its end or until more than `maxBytes` have come: an endless file such as
@@ -72,16 +112,16 @@ export async function readAtMost(file: string, maxBytes: number): Promise<Buffer
  * The text of a `.txt` (UTF-8) or `.docx` file. A .docx gives its paragraphs one per line, as pasting it into a text
  * file would: a paragraph numbered by Word's automatic numbering with its number as Word shows it (`一、` `1.`
  * `（1）`; one in a format not written is told to `onNote`), a table's row as one line of cells separated by tabs. At most `maxBytes` (20 MiB by default) are read: a larger or endless file is refused, as is a .docx
- * that unpacks to more than ten times that (a ZIP bomb is stopped as it unpacks) or whose text is longer than that. A text file must be UTF-8 without NUL bytes: binary files, and text in another
- * encoding (GBK, Big5, Latin-1), are refused rather than read as mojibake.
+ * that unpacks to more than ten times that (a ZIP bomb is stopped as it unpacks) or whose text is longer than that. A text file must be UTF-8 without NUL bytes: binary files, UTF-16
+ * text, and text in another encoding (GBK, Big5, Latin-1; GBK or Big5 named when chardet tells which), are refused rather than read as mojibake.
  *
  * @example
  * ```ts
  * const text = await readDocument('jinan-2024.docx');
  * const big = await readDocument('all-tasks.txt', { maxBytes: 100 * 1024 * 1024 });
  * ```
- * @throws Error naming the file when it cannot be read, or is neither UTF-8 text nor a .docx;
- * {@link DocumentTooLargeError} when it is over the limit.
+ * @throws Error naming the file when it cannot be read (its `cause` the file system's error); {@link DocumentRefusedError}
+ * naming it, with its `refusal`, when it is neither UTF-8 text nor a readable .docx; {@link DocumentTooLargeError} when it is over the limit.
  */
 export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES, onNote }: ReadDocumentOptions = {}): Promise<string> {
   let bytes: Buffer;
@@ -93,15 +133,62 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES,
   }
   if (/\.docx$/i.test(file)) {
     const value = await docxText(file, bytes, maxBytes, onNote);
-    if (value.length > maxBytes) throw new DocumentTooLargeError(`${file} holds more than ${en(maxBytes)} characters of text, the input limit`);
+    if (value.length > maxBytes) throw new DocumentTooLargeError(`${file} holds more than ${en(maxBytes)} characters of text, the input limit`, file, maxBytes, 'characters');
     return value.replace(/\n{2,}/g, '\n');
   }
+  const encoding = utf16Of(bytes);
+  if (encoding) throw new DocumentRefusedError(file, { code: 'utf16', encoding });
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new Error(`${file} is binary, not text (a NUL byte at byte ${en(nul)}); give a UTF-8 .txt or a .docx`);
+  if (nul !== -1) throw new DocumentRefusedError(file, { code: 'binary', at: nul });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new Error(`${file} is not UTF-8 text (save it as UTF-8, or give the .docx)`);
+    const looksLike = await legacyEncodingOf(bytes);
+    throw new DocumentRefusedError(file, looksLike ? { code: 'notUtf8', looksLike } : { code: 'notUtf8' });
+  }
+}
+
+/**
+ * UTF-16 by its byte-order mark (Notepad's 「Unicode」 writes one), or without one by its NUL bytes: among the first
+ * 512 bytes, at least one pair in eight has a NUL at the same place (the high byte of a Latin letter, a digit or a line
+ * break), four times as many as at the other. A stray NUL in text, or a binary file's, is no such pattern.
+ */
+function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const head = bytes.subarray(0, 512);
+  const nuls = [0, 0];
+  for (const [i, byte] of head.entries()) if (byte === 0) nuls[i % 2]!++;
+  const [even, odd] = nuls as [number, number];
+  const enough = Math.max(2, head.length / 16);
+  if (odd >= enough && odd >= 4 * even) return 'UTF-16LE';
+  if (even >= enough && even >= 4 * odd) return 'UTF-16BE';
+  return undefined;
+}
+
+/**
+ * The legacy Chinese encoding text that is not UTF-8 looks like: GBK or Big5, whichever it decodes in and chardet's
+ * recogniser (ICU's: how many of its characters are the encoding's common ones) is surer of, from its first 64 KiB;
+ * `undefined` when neither, or when chardet is as sure of both (a few characters, which ICU scores alike).
+ */
+async function legacyEncodingOf(bytes: Uint8Array): Promise<'GBK' | 'Big5' | undefined> {
+  // Loaded only for a file that is not UTF-8; the recognisers alone, as progress/csv-encoding.ts loads them.
+  const { big5, gb_18030 } = await import('chardet/lib/encoding/mbcs.js');
+  const sample = bytes.subarray(0, 64 * 1024);
+  const context: Context = { byteStats: [], c1Bytes: false, rawInput: sample, rawLen: sample.length, inputBytes: sample, inputLen: sample.length };
+  const confidence = (label: string, recogniser: Recogniser) => (decodes(bytes, label) ? (recogniser.match(context)?.confidence ?? 0) : 0);
+  const gbk = confidence('gb18030', new gb_18030());
+  const big = confidence('big5', new big5());
+  return gbk > big ? 'GBK' : big > gbk ? 'Big5' : undefined;
+}
+
+/** Whether the bytes are valid in the encoding (TextDecoder's `label`). */
+function decodes(bytes: Uint8Array, label: string): boolean {
+  try {
+    new TextDecoder(label, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -109,7 +196,7 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES,
  * A .docx's raw text by mammoth, once the archive is known to unpack within {@link UNPACK_RATIO} × `maxBytes`, its
  * numbering and tables first written as text (`docx-forms.ts`).
  *
- * @throws DocumentTooLargeError when it unpacks to more; Error naming the file when it is not a readable .docx.
+ * @throws DocumentTooLargeError when it unpacks to more; DocumentRefusedError naming the file when it is not a readable .docx.
  */
 async function docxText(file: string, bytes: Buffer, maxBytes: number, onNote: ReadDocumentOptions['onNote']): Promise<string> {
   try {
@@ -119,7 +206,7 @@ async function docxText(file: string, bytes: Buffer, maxBytes: number, onNote: R
     const shown = await docxAsShown(bytes, (paragraph, format) => onNote?.({ code: 'numberingNotWritten', paragraph, format }));
     return (await mammoth.extractRawText({ buffer: Buffer.from(shown.buffer, shown.byteOffset, shown.byteLength) })).value;
   } catch (error) {
-    if (error instanceof ArchiveTooLargeError) throw new DocumentTooLargeError(`${file} ${error.message} (${UNPACK_RATIO} × the input limit)`);
-    throw new Error(`${file} is not a readable .docx (${(error as Error).message})`);
+    if (error instanceof ArchiveTooLargeError) throw new DocumentTooLargeError(`${file} ${error.message} (${UNPACK_RATIO} × the input limit)`, file, error.limit, 'unpacked');
+    throw new DocumentRefusedError(file, { code: 'notDocx', detail: (error as Error).message });
   }
 }

@@ -3,7 +3,8 @@
  * wrapper that makes one, and a JSON file read within the byte limit. Apart from the commands, so that loading one
  * command does not load another's dependencies (`progress` needs none of OpenCC, pinyin-pro or mammoth).
  */
-import { DocumentTooLargeError } from './read-document.js';
+import type { DocumentRefusalWords } from './document-refusal-words.js';
+import { DocumentRefusedError, DocumentTooLargeError } from './read-document.js';
 import { maxBytesOf, readInputBytes } from './read-input.js';
 
 /** A usage mistake: printed with the usage, exit code 2. */
@@ -56,6 +57,8 @@ export interface ReadFailureWords {
   readonly fileReasons?: FileReasonWords;
   /** A file over `--max-bytes`: the file, the limit and how to raise it; without it, the English message stands. */
   readonly tooLarge?: (file: string, limit: number) => string;
+  /** A document `readDocument` refuses, or a .docx over a limit of its own; without them, its English message stands. */
+  readonly document?: DocumentRefusalWords;
 }
 
 /**
@@ -67,23 +70,40 @@ export function readFailure(file: string, error: unknown, words: ReadFailureWord
   const message = (error as Error)?.message ?? String(error);
   const large = (error as { cause?: unknown })?.cause;
   if (large instanceof DocumentTooLargeError) {
-    // The byte limit's own message names the file.
-    return large.file !== undefined && large.limit !== undefined && words.tooLarge ? words.tooLarge(large.file, large.limit) : message;
+    // The limit's own message names the file.
+    if (large.file === undefined || large.limit === undefined) return message;
+    const say = large.what === 'characters' ? words.document?.textTooLong : large.what === 'unpacked' ? words.document?.unpacksTooLarge : words.tooLarge;
+    return say?.(large.file, large.limit) ?? message;
   }
   return words.cannotRead(file, fileReason(error, words.fileReasons));
 }
 
 /**
  * Why reading a document (`readInput`: UTF-8 text or a .docx) failed, in `words`: a file the file system refuses, or
- * one over the limit, as {@link readFailure} says them; a document that is neither UTF-8 text nor a .docx, in the
- * reader's own message, which names the file and what to give instead.
+ * one over a limit, as {@link readFailure} says them; a document that is neither UTF-8 text nor a readable .docx in
+ * `words.document` (which name the file and what to give instead), else in the reader's own (English) message.
  */
 export function documentReadFailure(file: string, error: unknown, words: ReadFailureWords): string {
   const cause = (error as { cause?: unknown })?.cause;
   if (cause instanceof DocumentTooLargeError) return readFailure(file, error, words);
+  if (error instanceof DocumentRefusedError) return words.document ? refusalIn(error, words.document) : error.message;
   // The reader wraps the file system's error (its `code`, ENOENT…) in one of its own, naming the file.
   if (typeof (cause as { code?: unknown })?.code === 'string') return words.cannotRead(file, fileReason(cause, words.fileReasons));
   return (error as Error)?.message ?? String(error);
+}
+
+/** Why the document was refused (its `refusal`), in `words`. */
+function refusalIn({ file, refusal }: DocumentRefusedError, words: DocumentRefusalWords): string {
+  switch (refusal.code) {
+    case 'binary':
+      return words.binary(file, refusal.at);
+    case 'utf16':
+      return words.utf16(file);
+    case 'notUtf8':
+      return words.notUtf8(file, refusal.looksLike);
+    case 'notDocx':
+      return words.notDocx(file);
+  }
 }
 
 /**
@@ -135,6 +155,7 @@ export const englishReadJsonWords: ReadJsonWords = {
   notJson: (what, file, detail) => `${what} ${file} is not JSON: ${detail}`,
   notUtf8: (what, file) => `${what} ${file} is not UTF-8 text: save it as JSON in UTF-8`,
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  fileReasons: { missing: 'no such file', folder: 'a folder, not a file', denied: 'permission denied' },
 };
 
 /**
