@@ -42,6 +42,8 @@ export interface ProposedTarget {
   readonly firmness: Firmness;
   /** The base year of a change (較2020年下降12% → 2020). */
   readonly baselineYear?: number;
+  /** For a level, its value at the start when the text gives one (由45000元提高到48000元 → 45000): what it is paced from. */
+  readonly baseline?: number;
   /** For a change bounded below (增幅达到10%以上): `true`, written "at least". */
   readonly floor?: true;
   /** For a change about a value (增长6%左右): `true`, judged within the band of {@link ProposedTarget.tolerance}. */

@@ -11,6 +11,12 @@ import { additionPattern, adjacentComparators, flowWords, heldDownPattern, level
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
 
+/**
+ * A metric per unit of output (万元GDP能耗, 全市单位地区生产总值能耗, 每万元工业增加值用水量, 每万元…): an intensity,
+ * standing at a moment like 吨标准煤/万元, not a quota the year uses up. Matched in the folded (Simplified) metric.
+ */
+const PER_OUTPUT = /(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|(?:规上|规模以上)?工业增加值)|^(?:全[市县区省])?每万元/i;
+
 /** The words of an addition within the year that make what follows them a flow, before a level word (新增…装机). */
 const ADDED = /新增|新建|新开/;
 
@@ -88,9 +94,11 @@ export function readMeasure(
   }
   // 人均预期寿命79.5岁: a life span, standing at a moment.
   if (unit?.kind === 'age') return { measure: 'level', worded: true };
-  // 0.5吨标准煤/万元, 15平方米/人, 35微克/立方米, 10/10万: an intensity or density, standing at a moment; and a time
-  // limit (压缩至1个工作日以内), a level held under it, not a quota used up (重污染天数…5天以内 counts days: a ceiling).
-  if (unitText.includes('/') || (unit?.kind === 'span' && !metric.includes('天数'))) return { measure: 'level', worded: true };
+  // 0.5吨标准煤/万元, 15平方米/人, 35微克/立方米, 10/10万: an intensity or density, standing at a moment; so is an
+  // amount per unit of output written without its /万元 (万元GDP能耗下降到0.45吨标准煤); and a time limit (压缩至1个
+  // 工作日以内), a level held under it, not a quota used up (重污染天数…5天以内 counts days: a ceiling).
+  if (unitText.includes('/') || (unit?.kind === 'amount' && PER_OUTPUT.test(metric))) return { measure: 'level', worded: true };
+  if (unit?.kind === 'span' && !metric.includes('天数')) return { measure: 'level', worded: true };
   if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
   // 争创…2个, 争取创建…4家, 列入…名单: a title conferred, unless the clause adds it as work of its own (新增孵化器3家).
   if ((conferred || listedPattern.test(clause)) && !additionPattern.test(clause)) return { measure: 'designation', worded: true };

@@ -42,6 +42,11 @@ export interface ClauseState {
   shareSeen: boolean;
   /** End of the last proposal's unit or comparator word: the next metric starts after it. */
   lastTargetEnd: number;
+  /**
+   * A value the clause goes from (由45000元提高到48000元): not a target, the baseline of the one at `next`, whose metric
+   * ends where 由 stands (`metricEnd`).
+   */
+  from: { readonly value: number; readonly metricEnd: number; readonly next: number } | undefined;
 }
 
 export const initialState = (): ClauseState => ({
@@ -57,12 +62,14 @@ export const initialState = (): ClauseState => ({
   sentenceMetric: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
+  from: undefined,
 });
 
 function endClause(state: ClauseState, next: number): void {
   state.clauseStart = state.listStart = next;
   state.bound = state.change = undefined;
   state.baselineYear = undefined;
+  state.from = undefined;
   state.shareSeen = false;
   if (state.firmness?.clauseOnly) state.firmness = undefined;
   if (state.conferral?.clauseOnly) state.conferral = undefined;

@@ -95,10 +95,13 @@ function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState
   return state.bound !== undefined && state.bound.comparator !== 'exact' && numeral.start - state.bound.end <= 1;
 }
 
-/** A value in words at `at` (千分之二, 十五家), unless a numeral or a digit runs on into it from before. */
+/**
+ * A value in words at `at` (千分之二, 十五家), unless a numeral, a digit or a scale (300亿千瓦时: 千瓦 is its unit) runs on
+ * into it from before.
+ */
 function wordNumeralAt(folded: string, at: number): Numeral | undefined {
   const before = folded[at - 1];
-  if (isChineseNumeralChar(before) || isDigit(before?.charCodeAt(0) ?? 0) || before === '.') return undefined;
+  if (isChineseNumeralChar(before) || isDigit(before?.charCodeAt(0) ?? 0) || before === '.' || before === '亿') return undefined;
   return permilleAt(folded, at) ?? chineseCountAt(folded, at);
 }
 
@@ -312,6 +315,25 @@ function qualifierEnd(folded: string, at: number): number | undefined {
   return reasonAfter(folded, numeral, unit, suffixEnd) === 'threshold' ? suffixEnd : undefined;
 }
 
+/** How far before a value its 由 may stand: 由2023年底的45000元. */
+const FROM_BEFORE = 10;
+/** The words that take a value from 由 to the next (由45000元提高到48000元, 由40微克降至35微克). */
+const FROM_TO = /^ ?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减|缩小|缩短|压缩|增|降|减|升)[到至] ?/;
+
+/**
+ * Where 由 stands before `numeral` in its clause and where the value after it starts, when the text goes from this
+ * value to that one (由2023年的45000元提高到48000元): this value is the other's baseline, no target of its own.
+ */
+function goesFrom(folded: string, numeral: Numeral, end: number, state: ClauseState): { readonly by: number; readonly next: number } | undefined {
+  const from = Math.max(state.clauseStart, numeral.start - FROM_BEFORE);
+  const by = from + folded.slice(from, numeral.start).lastIndexOf('由');
+  // Nothing between but words and a year: no other value, no other item of a list.
+  if (by < from || /[、\d]/.test(folded.slice(by, numeral.start).replace(/\d{4}年/, ''))) return undefined;
+  const to = FROM_TO.exec(folded.slice(end, end + 6));
+  const next = end + (to?.[0].length ?? 0);
+  return to && isDigit(folded.charCodeAt(next)) ? { by, next } : undefined;
+}
+
 /** A total a city always uses, whose ceiling is never met by a use of 0: 用水总量, 能源消费总量, 碳排放量. */
 const NEVER_ZERO = /总量|消费量|排放量/;
 
@@ -362,15 +384,23 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   // 至少1/3的县建有不少于1处设施: a numeral after a share in its clause qualifies the set, it is not a target.
   if (state.shareSeen) return undefined;
   const isShare = (numeral.fraction !== undefined || unit?.kind === 'percent') && (folded[suffixEnd] === '的' || folded[numeral.end] === '的');
+  // 由2023年的45000元提高到48000元: 45000 is where the metric starts from, the baseline of 48000, named before 由.
+  const goes = goesFrom(folded, numeral, suffixEnd, state);
+  if (goes) {
+    state.from = { value: numeral.value, metricEnd: goes.by, next: goes.next };
+    return undefined;
+  }
+  const from = state.from?.next === numeral.start ? state.from : undefined;
 
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
   const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
 
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
-  const from = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
+  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
+  const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
-  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [from, numeral.start]), keepsChange);
+  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
   const last = respective ? trimMetric(folded, ...respective.last) : undefined;
@@ -415,6 +445,8 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
     ...(comparator === 'approx' || approx ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),
+    // A level's value at the start (由45000元提高到48000元): what it is paced from.
+    ...(from && measure === 'level' ? { baseline: from.value } : {}),
     ...(floor ? { floor } : {}),
     ...(approx ? { approx } : {}),
     ...(state.deadline?.year !== undefined ? { deadline: lastDayOf(state.deadline.year, state.deadline.month) } : {}),

@@ -128,6 +128,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...unitInBothScripts(unit, source),
     comparator: p.comparator,
     ...(p.baselineYear === undefined ? {} : { baselineYear: p.baselineYear }),
+    ...(p.baseline === undefined ? {} : { baseline: p.baseline }),
     ...(p.floor ? { floor: true } : {}),
     ...(p.approx ? { approx: true } : {}),
     measure: p.measure,
