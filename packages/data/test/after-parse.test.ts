@@ -144,8 +144,9 @@ describe('unit names that are no unit', () => {
   test('責任單位 beside 牽頭單位 is an error: its units may be the others, not leads', () => {
     const text = document('優化服務。(牽頭單位:市發展改革委;責任單位:市財政局、市統計局)');
     assert.deepEqual(codes(text), [`error responsibleBesideLead ${place(text, '責任單位')}`]);
-    // 責任單位 alone names the units responsible: they lead, as before.
-    assert.deepEqual(codes(document('優化服務。(責任單位:市財政局、市統計局)')), []);
+    // 責任單位 alone names the units responsible: they lead, as before, and that no role was given is said.
+    const alone = document('優化服務。(責任單位:市財政局、市統計局)');
+    assert.deepEqual(codes(alone), [`warning rolesNotGiven ${place(alone, '(責任單位')}`]);
   });
 
   test('a document of three levels (一、 above (一) above 1.): each 一、 heading is an error naming it, not lost in silence or called text after units', () => {

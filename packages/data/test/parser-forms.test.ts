@@ -17,6 +17,8 @@ interface Expected {
   readonly tasks: readonly (readonly [number, string, readonly string[], readonly string[]])[];
   /** Diagnostic codes expected (all warnings: the document is read without errors). */
   readonly codes: readonly string[];
+  /** The codes the CLI says, its checks after the parse among them, where they differ from {@link Expected.codes}. */
+  readonly cliCodes?: readonly string[];
 }
 
 const forms: readonly Expected[] = [
@@ -33,6 +35,7 @@ const forms: readonly Expected[] = [
       [4, '增加绿地', ['市自然资源局'], []],
     ],
     codes: ['headingLikeText'], // the preamble line 一、二季度… is not section 一
+    cliCodes: ['headingLikeText', 'rolesNotGiven'], // 责任单位：市科技局、市工业和信息化局 says no one leads
   },
   {
     file: 'paren-numbering.zh-Hant.txt', // （一） sections, （1） tasks, A牽頭，B、C配合 and 【責任單位】
@@ -46,6 +49,7 @@ const forms: readonly Expected[] = [
       [3, '實施重點項目', ['市發展改革委'], ['各縣（市、區）政府']],
     ],
     codes: [],
+    cliCodes: ['rolesNotGiven'], // 【責任單位】市委組織部（市人才辦）、市人力資源社會保障局 says no one leads
   },
   {
     file: 'part-headings.zh-Hans.txt', // 第一部分 sections, (1) tasks, A(牵头)、B and parts separated by a space or ;
@@ -194,7 +198,7 @@ describe('forms other cities use, through the CLI (dz-plan parse FILE --json)', 
     test(form.file, () => {
       const result = dzPlan('parse', resolve(fixturesDir, 'forms', form.file), '--json');
       assert.equal(result.status, 0, result.stderr);
-      assertForm(JSON.parse(result.stdout) as ParsedPlanText, form);
+      assertForm(JSON.parse(result.stdout) as ParsedPlanText, { ...form, codes: form.cliCodes ?? form.codes });
     });
   }
 });

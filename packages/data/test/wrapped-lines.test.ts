@@ -155,11 +155,11 @@ describe('units on a line labelled 牵头: and 配合: (without 单位), read by
       assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['noSections']);
     });
   }
-  test('责任: in a parenthesis or on a line that ends the task names units that all lead', () => {
+  test('责任: in a parenthesis or on a line that ends the task names units that all lead, said (rolesNotGiven)', () => {
     for (const units of ['（责任：市发展改革委、市财政局）', '\n责任：市发展改革委、市财政局']) {
       const parsed = cliParse(`1.甲。新开工招商项目410个。${units}\n2.乙。新建基站500个。（牵头单位：市工业和信息化局）`);
       assert.deepEqual([parsed.tasks[0]!.lead, parsed.tasks[0]!.participating, parsed.tasks[0]!.body], [['市发展改革委', '市财政局'], [], '新开工招商项目410个。']);
-      assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['noSections']);
+      assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['noSections', 'rolesNotGiven']);
     }
   });
   test('a short label’s units are checked as the parser’s are: a role word left in a name is an error, said once', () => {

@@ -11,6 +11,7 @@ import { checkDigitTasks } from './digit-tasks.js';
 import { joinUnitLines } from './unit-lines.js';
 import { readShortLabels } from './short-labels.js';
 import { checkUnitNames } from './unit-names.js';
+import { readListRoles } from './list-roles.js';
 import { checkTableRows } from './table-rows.js';
 import { readUnitsInText } from './units-in-text.js';
 import { checkNumbering } from './numbering-forms.js';
@@ -25,10 +26,12 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const inText = readUnitsInText(text, joined.tasks, parsed.diagnostics, sink);
   const paged = skipPageFurniture(text, inText.tasks, parsed.diagnostics.filter((d) => !joined.answered.has(d)), sink);
   const named = checkUnitNames(text, paged.tasks, parsed.diagnostics, sink);
-  const digits = checkDigitTasks(text, named.tasks, parsed.diagnostics, sink);
+  // Once every list is read and its names checked: a list that says no role is read as the document says, or said.
+  const listed = readListRoles(text, named.tasks, parsed.diagnostics, sink);
+  const digits = checkDigitTasks(text, listed.tasks, parsed.diagnostics, sink);
   const answered = new Set([...short.answered, ...joined.answered, ...inText.answered, ...paged.answered, ...named.answered, ...digits.answered]);
   // Last: the bodies as the passes before left them, with their wrapped lines joined (their spans stay the source's).
-  const tasks = joinWrappedLines(text, checkFieldLines(named.tasks, sink));
+  const tasks = joinWrappedLines(text, checkFieldLines(listed.tasks, sink));
   checkSectionText(text, parsed, sink);
   const explained = new Set([...checkHeadingLevels(text, parsed, sink), ...checkNumbering(text, parsed, sink)]);
   checkTableRows(text, sink);

@@ -117,6 +117,7 @@ export type DiagnosticCode =
   | 'textAfterLastTask'
   | 'taskNumberingNotRead'
   | 'taskNumberBeforeDigits'
+  | 'rolesNotGiven'
   // Of the targets `planFromText` proposes:
   | 'respectiveWithoutSubject'
   | 'numeralNotRead'
