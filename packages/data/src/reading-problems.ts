@@ -280,7 +280,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     approximate: (text, number) => `「${text}」是約數:請填一個確切的數,如 ${number}`,
     note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
-    countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11`,
+    countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
@@ -304,7 +304,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     approximate: (text, number) => `“${text}”是约数:请填一个确切的数,如 ${number}`,
     note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
-    countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11`,
+    countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
@@ -328,7 +328,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     approximate: (text, number) => `"${text}" is an approximate figure: write one exact number, such as ${number}`,
     note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
-    countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11`,
+    countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)`,
     wrongScale: (value, times, goal, named, unit, suggestion) =>
       `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) =>

@@ -45,10 +45,10 @@ describe('a row dated after its target’s deadline, with no reading by the dead
     assert.deepEqual([en.accepted, en.rejected, en.perSheet], [0, 3, []]);
     assert.equal(
       en.problems[0]!.message,
-      "q4.csv, row 2, 截至日期: 2024-01-10 is after the target's deadline, 2023-12-31, and the report holds no reading as of the deadline: date the year-end figure 2023-12-31",
+      "q4.csv, row 2, 截至日期: 2024-01-10 is after the target's deadline, 2023-12-31, and the report holds no reading as of the deadline: date the figure as of the deadline 2023-12-31",
     );
-    assert.equal(results['zh-Hant'].problems[0]!.message, 'q4.csv 第 2 行「截至日期」欄:日期 2024-01-10 晚於完成時限 2023-12-31,且沒有截至完成時限的數值:年終數請填日期 2023-12-31');
-    assert.equal(results['zh-Hans'].problems[1]!.message, 'q4.csv 第 3 行“截至日期”列:日期 2024-01-10 晚于完成时限 2023-12-31,且没有截至完成时限的数值:年终数请填日期 2023-12-31');
+    assert.equal(results['zh-Hant'].problems[0]!.message, 'q4.csv 第 2 行「截至日期」欄:日期 2024-01-10 晚於完成時限 2023-12-31,且沒有截至完成時限的數值:截至完成時限的數值請填日期 2023-12-31');
+    assert.equal(results['zh-Hans'].problems[1]!.message, 'q4.csv 第 3 行“截至日期”列:日期 2024-01-10 晚于完成时限 2023-12-31,且没有截至完成时限的数值:截至完成时限的数值请填日期 2023-12-31');
   });
 
   test('a later row beside a reading by the deadline is kept, in the same file, another file, or the report appended to', async () => {
@@ -152,10 +152,24 @@ describe('a growth, change or rate in % entered as a fraction (0.086 for 8.6%) i
     assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t03.3', 0.125], ['t09.5', 0.5]]);
   });
 
-  test('a target in 個百分點 alike', async () => {
+  test('a target in 個百分點 alike, where the fraction is plausible against its goal (3): 0.028, not 0.125', async () => {
     const points = { ...plan, targets: plan.targets.map((t) => (t.id === 't09.5' ? { ...t, unit: '個百分點', unitEn: 'percentage points' } : t)) };
-    const result = await importProgressFiles([csv('points.csv', 't09.5,0.125,2023-06-30,')], points, { lang: 'en', today });
-    assert.deepEqual(result.problems.map((p) => p.code), ['fractionForPercent']);
+    const result = await importProgressFiles([csv('points.csv', 't09.5,0.028,2023-06-30,', 't09.5,0.125,2023-09-30,')], points, { lang: 'en', today });
+    assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[2, 'fractionForPercent']]);
+  });
+
+  test('a real small figure is read: under a tenth of the goal and within three times it as a percent, or read as written', async () => {
+    // A code review (r40): t26.5 (↓ 5%) fell 0.458% by a formula, ROUND((B-C)/C*100,3); refused with "write 45.8" before.
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指標編號', '完成值', '截至日期']);
+      sheet.addRow(['t26.5', { formula: 'ROUND((C9-B9)/C9*100,3)', result: 0.458 }, date('2023-06-30')]);
+      // The General format as Chinese Excel names it is General.
+      sheet.addRow(['t26.4', 0.086, date('2023-06-30')]).getCell(2).numFmt = 'G/通用格式';
+    });
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[3, 'fractionForPercent']]);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t26.5', 0.458]]);
   });
 });
 
@@ -240,8 +254,8 @@ describe('nothing lost without a word: an Excel comment, a hidden row', () => {
       ['cellComment', 4, '完成值', '年底統計'],
     ]);
     assert.equal(results['zh-Hant'].warnings[0]!.message, 'unit.xlsx 工作表「進度」第 2 行「完成值」欄:儲存格的批註沒有讀取:「含醫養結合床位320張,待民政廳核定」;如需匯入,請寫在「備註」欄');
-    assert.equal(results['zh-Hans'].warnings[0]!.message, 'unit.xlsx 工作表“進度”第 2 行“完成值”列:单元格的批注没有读取:“含醫養結合床位320張,待民政廳核定”;如需导入,请写在“备注”列');
-    assert.equal(en.warnings[0]!.message, `unit.xlsx, sheet 進度, row 2, 完成值: the cell's comment is not read ("含醫養結合床位320張,待民政廳核定"): to import it, write it in the note column (Note)`);
+    assert.equal(results['zh-Hans'].warnings[0]!.message, 'unit.xlsx 工作表“進度”第 2 行“完成值”列:单元格的批注没有读取:“含醫養結合床位320張,待民政廳核定”;如需导入,请写在“備註”列');
+    assert.equal(en.warnings[0]!.message, `unit.xlsx, sheet 進度, row 2, 完成值: the cell's comment is not read ("含醫養結合床位320張,待民政廳核定"): to import it, write it in the note column (備註)`);
   });
 
   test('a hidden row is skipped as a hidden sheet is, and named; a hidden row of the template alone is not', async () => {
@@ -262,5 +276,20 @@ describe('nothing lost without a word: an Excel comment, a hidden row', () => {
     assert.equal(en.warnings[0]!.message, 'unit.xlsx, sheet 進度: rows 3 and 6 are hidden in Excel, skipped: unhide them if they are to be imported');
     assert.equal(results['zh-Hant'].warnings[0]!.message, 'unit.xlsx 工作表「進度」:第 3、6 行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏');
     assert.equal(results['zh-Hans'].warnings[0]!.message, 'unit.xlsx 工作表“進度”:第 3、6 行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏');
+  });
+
+  test('rows hidden by a filter (the sheet has an autoFilter) are data filtered out of view: read, not skipped', async () => {
+    // A code review (r40): a merged workbook saved filtered by 牽頭單位 lost every other unit's rows with exit 0.
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('進度');
+      sheet.addRow(['指標編號', '指標', '完成值', '截至日期', '牽頭單位']);
+      sheet.addRow(['t62.1', '新增護理型養老床位', 1350, date('2023-06-30'), '市民政局']);
+      sheet.addRow(['t62.4', '新增嬰幼兒托位', 1480, date('2023-06-30'), '市衛生健康委']).hidden = true;
+      sheet.autoFilter = 'A1:E3';
+    });
+    const result = await importFiles([file]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.warnings.filter((w) => w.code === 'hiddenRows'), []);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t62.1', 1350], ['t62.4', 1480]]);
   });
 });

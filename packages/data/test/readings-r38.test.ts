@@ -52,9 +52,9 @@ describe('a share of a set read from a count (t63.2: 至少1/3的縣(市、區)�
   test('the count’s words say it is a count and how to write the share, in each language', () => {
     const words = (text: string) => langs.map((lang) => describeReadingProblem({ code: 'countForShare', text }, share, lang));
     assert.deepEqual(words('4縣(市、區)'), [
-      '「4縣(市、區)」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11',
-      '“4縣(市、區)”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11',
-      '"4縣(市、區)" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11',
+      '「4縣(市、區)」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)',
+      '“4縣(市、區)”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)',
+      '"4縣(市、區)" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)',
     ]);
     // InvalidReadingError names the code (its words come from describeReadingProblem, as every problem's).
     assert.match(new InvalidReadingError({ code: 'countForShare', text: '4個' }, share).message, /^target t63\.2: countForShare \{"text":"4個"\}$/);
@@ -106,7 +106,7 @@ describe('units in 萬億 and 千萬 (and 百萬, 十萬) scaled by their whole 
     assert.equal(formatAmount(trillion, 1.2, 'zh-Hans'), '1.2万亿元');
   });
 
-  test('readings in another scale come into the target’s: 8000億 is 0.8萬億, 2000萬 is 0.2千萬', () => {
+  test('readings in another scale come into the target’s: 8000億 is 0.8萬億, 2000萬 is 2千萬', () => {
     for (const text of ['8000億', '8000亿', '8000億元', '0.8萬億', '0.8万亿', '0.8萬億元', '0.8', '800000000000元']) {
       assert.deepEqual(parseReadingValue(text, trillion), { value: 0.8 }, text);
     }

@@ -151,7 +151,7 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES,
 /**
  * UTF-16 by its byte-order mark (Notepad's 「Unicode」 writes one), or without one by its NUL bytes: among the first
  * 512 bytes, at least one pair in eight has a NUL at the same place (the high byte of a Latin letter, a digit or a line
- * break), four times as many as at the other. A stray NUL in text, or a binary file's, is no such pattern.
+ * break), eight at least, four times as many as at the other. A stray NUL in text, or a binary file's, is no such pattern.
  */
 function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
@@ -160,7 +160,7 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   const nuls = [0, 0];
   for (const [i, byte] of head.entries()) if (byte === 0) nuls[i % 2]!++;
   const [even, odd] = nuls as [number, number];
-  const enough = Math.max(2, head.length / 16);
+  const enough = Math.max(8, head.length / 16);
   if (odd >= enough && odd >= 4 * even) return 'UTF-16LE';
   if (even >= enough && even >= 4 * odd) return 'UTF-16BE';
   return undefined;

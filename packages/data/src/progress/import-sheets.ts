@@ -204,10 +204,15 @@ const inPercent = (target: Target): boolean =>
 
 /**
  * Whether a value in % reads as a fraction of one: 0.086 for 8.6%, as a formula (本期-基期)/基期 gives it. Between -1
- * and 1 and not 0, `written` (the number as the sheet shows it) with three decimals or more: 0.5 or 0.25 may well be
- * the percent meant.
+ * and 1 and not 0, `written` (the number as the sheet shows it) with three decimals or more (0.5 or 0.25 may well be
+ * the percent meant), under a tenth of the target `goal` and, as a percent, within three times it: 0.086 for ↓12% or
+ * 0.028 for ≥3% are fractions; 0.458 for ↓5% (a real fall of 0.458%, 45.8% as a fraction) and 0.125 for +0.5個百分點 are not.
  */
-const looksLikeFraction = (value: number, written: string): boolean => value !== 0 && Math.abs(value) < 1 && (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 3;
+const looksLikeFraction = (value: number, written: string, goal: number): boolean =>
+  value !== 0 &&
+  Math.abs(value) < Math.min(1, Math.abs(goal) / 10) &&
+  100 * Math.abs(value) <= 3 * Math.abs(goal) &&
+  (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 3;
 
 /**
  * Merges filled sheets (any number of units' files) into one progress report for the plan. Values are read as
@@ -337,7 +342,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       // An Excel comment on a cell the import reads is not read: said, quoted, with where to write it instead.
       for (const column of filledColumns) {
         const comment = at(column) < 0 ? undefined : row.comments?.[at(column)];
-        if (comment) warnings.push(placed('cellComment' as const, words.cellComment(comment, sheetHeaders[lang].note), { row: row.number, column: headerOf(column), text: comment }));
+        if (comment) warnings.push(placed('cellComment' as const, words.cellComment(comment, at('note') < 0 ? sheetHeaders[lang].note : headerOf('note')), { row: row.number, column: headerOf(column), text: comment }));
       }
       const merged = valueMerges.get(row.number);
       // A line continued under the row that owns the merged value: its merged date or note copies are that row's.
@@ -427,7 +432,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const shown = String(Number(parsed.value.toPrecision(12)));
       const csvNumber = sheet.sheet === undefined && /^[+-]?\d*\.\d+$/.test(valueText.normalize('NFKC'));
       const bare = csvNumber || (sheet.sheet !== undefined && !!row.generalNumbers?.includes(at('value')));
-      if (bare && inPercent(target) && looksLikeFraction(parsed.value, csvNumber ? valueText.normalize('NFKC') : shown)) {
+      if (bare && inPercent(target) && looksLikeFraction(parsed.value, csvNumber ? valueText.normalize('NFKC') : shown, target.value)) {
         reject('fractionForPercent', words.fractionForPercent(shown, String(Number((parsed.value * 100).toPrecision(12)))), 'value', valueText);
         continue;
       }

@@ -225,7 +225,8 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
       const filled = Array.from(cells, (cell) => cell ?? '');
       const formulas = Object.keys(uncomputed).length > 0;
       if (formulas || filled.some((cell) => cell.trim() !== '')) {
-        (row.hidden ? hiddenRows : rows).push({
+        // A row hidden by a filter (the sheet has an autoFilter) is data filtered out of view, not a draft: read.
+        (row.hidden && !worksheet.autoFilter ? hiddenRows : rows).push({
           number: row.number,
           cells: filled,
           ...(formulas ? { uncomputed } : {}),
@@ -279,10 +280,10 @@ function commentText(note: ExcelJS.Cell['note'] | undefined): string {
   return (note?.texts ?? []).map((run) => run.text).join('').trim();
 }
 
-/** Whether a cell holds a number (typed, or a formula's saved result) in the General number format, or in none. */
+/** Whether a cell holds a number (typed, or a formula's saved result) in the General number format (`G/通用格式` as Chinese Excel names it), or in none. */
 function isGeneralNumber(cell: ExcelJS.Cell): boolean {
   const value = isFormula(cell.value) ? savedResult(cell) : cell.value;
-  return typeof value === 'number' && (!cell.numFmt || cell.numFmt.trim().toLowerCase() === 'general');
+  return typeof value === 'number' && (!cell.numFmt || /^(?:general|g\/通用格式)$/i.test(cell.numFmt.trim()));
 }
 
 /** A cell as the person who typed it sees it: a formula as its saved result. */

@@ -196,7 +196,8 @@ export default css`
   }
 
   /* Too tall for a short frame (task-matrix.ts): the total row, then the header, scroll with the table. */
-  .free-foot tfoot * {
+  .free-foot tfoot .total,
+  .free-foot tfoot .gap {
     bottom: auto;
   }
 
