@@ -6,6 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { seedPath } from '../scripts/seed.js';
+import { planFromText } from '../src/node/plan-from-text.js';
+import type { Language } from '../src/schema.js';
 
 export { seedPath };
 
@@ -112,3 +114,14 @@ export const taskBeforeYear = [
   '3.2023年底前完成农村改厕1万户。',
   '（牵头单位：市农业农村局）',
 ].join('\n');
+
+/** The options of a small plan built from another city's text in a test (`planFromText(text, otherCity)`). */
+export const otherCity = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
+
+/** Each task of a plan built from `text` (leniently) as its number, lead and participating units' names in `lang`. */
+export function unitNamesOf(text: string, lang: Language = 'zh-Hans'): [number, string[], string[]][] {
+  const { plan } = planFromText(text, { ...otherCity, lenient: true });
+  if (!plan) throw new Error('no plan built');
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name[lang];
+  return plan.tasks.map((t) => [t.number, t.lead.map(name), t.participating.map(name)]);
+}

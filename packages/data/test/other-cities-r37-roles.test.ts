@@ -6,17 +6,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { diagnosticIn } from '../src/node/diagnostic-words.js';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { otherCity, unitNamesOf } from './helpers.js';
 import { parsePlanText } from '../src/parse-plan-text.js';
 
-const options = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
-const build = (text: string) => planFromText(text, options);
-
-const unitsOf = (text: string) => {
-  const { plan } = planFromText(text, { ...options, lenient: true });
-  assert.ok(plan);
-  const name = (id: string) => plan.units.find((u) => u.id === id)!.name['zh-Hans'];
-  return plan.tasks.map((t) => [t.number, t.lead.map(name), t.participating.map(name)]);
-};
+const build = (text: string) => planFromText(text, otherCity);
+const unitsOf = (text: string) => unitNamesOf(text);
 
 describe('a 責任單位 list that says no roles', () => {
   const task = '1.甲。新建基站500个。\n责任单位：市发展改革委，市财政局，各县（市、区）人民政府\n';

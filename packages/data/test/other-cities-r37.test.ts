@@ -7,16 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { otherCity, unitNamesOf } from './helpers.js';
 
-const options = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
-const build = (text: string) => planFromText(text, options);
-
-const unitsOf = (text: string) => {
-  const { plan } = planFromText(text, { ...options, lenient: true });
-  assert.ok(plan);
-  const name = (id: string) => plan.units.find((u) => u.id === id)!.name['zh-Hans'];
-  return plan.tasks.map((t) => [t.number, t.lead.map(name), t.participating.map(name)]);
-};
+const build = (text: string) => planFromText(text, otherCity);
+const unitsOf = (text: string) => unitNamesOf(text);
 
 describe('a metric per unit of output is an intensity: a level held down, not a quota used up', () => {
   const read = (text: string) => extractTargets(text).map((p) => [p.metric, p.value, p.unit, p.measure, p.comparator]);

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { otherCity, unitNamesOf } from './helpers.js';
 
-const options = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
+const options = otherCity;
 const build = (text: string) => planFromText(text, options);
 const codes = (text: string) => build(text).diagnostics.map((d) => `${d.severity} ${d.code}`);
 const read = (text: string) => extractTargets(text).map((p) => [p.metric, p.valueText, p.unit, p.measure]);
@@ -101,12 +102,7 @@ describe('numerals that were left out silently', () => {
   });
 });
 
-const unitsOf = (text: string) => {
-  const { plan } = planFromText(text, { ...options, lenient: true });
-  assert.ok(plan);
-  const name = (id: string) => plan.units.find((u) => u.id === id)!.name['zh-Hant'];
-  return plan.tasks.map((t) => [t.number, t.lead.map(name), t.participating.map(name)]);
-};
+const unitsOf = (text: string) => unitNamesOf(text, 'zh-Hant');
 
 describe('units', () => {
   test('a trailing 等 is no part of a unit name', () => {
