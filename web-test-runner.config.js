@@ -69,7 +69,7 @@ export default {
   // on two busy cores).
   testsFinishTimeout: 900_000,
   // The fuzz suite's runs per element (src/shared/fuzz.test.ts): FUZZ_RUNS in both browsers when given, else the
-  // suite's own default (500 in Chromium, 250 in Firefox).
+  // suite's own default (150 in Chromium, 125 in Firefox).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 0};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
