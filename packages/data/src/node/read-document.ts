@@ -1,6 +1,5 @@
 /** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth; never more than a limit. */
 import { open } from 'node:fs/promises';
-import type { Context, Recogniser } from 'chardet/lib/encoding/index.js';
 import { ArchiveTooLargeError, checkUnpackedSize, UNPACK_RATIO } from '../unpacked-size.js';
 
 /** The most bytes {@link readDocument} reads unless told otherwise (20 MiB; the Dezhou seed is 40 KB). */
@@ -143,7 +142,8 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES,
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    const looksLike = await legacyEncodingOf(bytes);
+    // Loaded only for a file that is not UTF-8: chardet's recognisers, judged as the CSV import judges them.
+    const looksLike = (await import('../progress/csv-encoding.js')).likelyLegacyEncoding(bytes);
     throw new DocumentRefusedError(file, looksLike ? { code: 'notUtf8', looksLike } : { code: 'notUtf8' });
   }
 }
@@ -164,32 +164,6 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (odd >= enough && odd >= 4 * even) return 'UTF-16LE';
   if (even >= enough && even >= 4 * odd) return 'UTF-16BE';
   return undefined;
-}
-
-/**
- * The legacy Chinese encoding text that is not UTF-8 looks like: GBK or Big5, whichever it decodes in and chardet's
- * recogniser (ICU's: how many of its characters are the encoding's common ones) is surer of, from its first 64 KiB;
- * `undefined` when neither, or when chardet is as sure of both (a few characters, which ICU scores alike).
- */
-async function legacyEncodingOf(bytes: Uint8Array): Promise<'GBK' | 'Big5' | undefined> {
-  // Loaded only for a file that is not UTF-8; the recognisers alone, as progress/csv-encoding.ts loads them.
-  const { big5, gb_18030 } = await import('chardet/lib/encoding/mbcs.js');
-  const sample = bytes.subarray(0, 64 * 1024);
-  const context: Context = { byteStats: [], c1Bytes: false, rawInput: sample, rawLen: sample.length, inputBytes: sample, inputLen: sample.length };
-  const confidence = (label: string, recogniser: Recogniser) => (decodes(bytes, label) ? (recogniser.match(context)?.confidence ?? 0) : 0);
-  const gbk = confidence('gb18030', new gb_18030());
-  const big = confidence('big5', new big5());
-  return gbk > big ? 'GBK' : big > gbk ? 'Big5' : undefined;
-}
-
-/** Whether the bytes are valid in the encoding (TextDecoder's `label`). */
-function decodes(bytes: Uint8Array, label: string): boolean {
-  try {
-    new TextDecoder(label, { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -85,9 +85,7 @@ function bestByHeader(bytes: Uint8Array, fatal: boolean): DecodedCsv | UnknownCs
   if (top === 0) return undefined;
   const tied = decoded.filter((d) => d.score === top);
   if (tied.length === 1 || tied.every((d) => d.text === tied[0]!.text)) return { encoding: tied[0]!.encoding, text: tied[0]!.text };
-  // The recognisers read only the raw bytes of the context; the byte statistics are for chardet's other ones.
-  const context: Context = { byteStats: [], c1Bytes: false, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
-  const confidences = tied.map((d) => new d.Recogniser().match(context)?.confidence ?? 0);
+  const confidences = tied.map((d) => confidenceOf(bytes, d.Recogniser));
   const best = Math.max(...confidences);
   const sure = tied.filter((_, i) => confidences[i] === best);
   if (sure.length > 1) return { code: 'ambiguousEncoding', between: sure.map((d) => d.encoding) };
@@ -101,6 +99,27 @@ function bestByHeader(bytes: Uint8Array, fatal: boolean): DecodedCsv | UnknownCs
  */
 export function decodeText(bytes: Uint8Array): string {
   return decodeCsv(bytes)?.text ?? new TextDecoder(legacyEncodings[0][0]).decode(bytes);
+}
+
+/**
+ * chardet's confidence (ICU's: how many of the double-byte characters are among the encoding's most common ones) that
+ * `bytes` are text in a legacy encoding, by its recogniser alone.
+ */
+function confidenceOf(bytes: Uint8Array, Recogniser: (typeof legacyEncodings)[number][2]): number {
+  // The recognisers read only the raw bytes of the context; the byte statistics are for chardet's other ones.
+  const context: Context = { byteStats: [], c1Bytes: false, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
+  return new Recogniser().match(context)?.confidence ?? 0;
+}
+
+/**
+ * The legacy encoding (GBK or Big5) text that is not UTF-8 looks like: one it is valid in and chardet is surer of,
+ * judged from its first 64 KiB; `undefined` when neither, or when chardet is as sure of both (a few characters, which
+ * ICU scores alike). What `readDocument` names when it refuses a plan document that is not UTF-8.
+ */
+export function likelyLegacyEncoding(bytes: Uint8Array): 'GBK' | 'Big5' | undefined {
+  const sample = bytes.subarray(0, 64 * 1024);
+  const [gbk, big] = legacyEncodings.map(([label, , Recogniser]) => (decodeStrictly(bytes, label) === undefined ? 0 : confidenceOf(sample, Recogniser)));
+  return gbk! > big! ? 'GBK' : big! > gbk! ? 'Big5' : undefined;
 }
 
 /** The bytes in the encoding, or `undefined` where they are not valid in it. */
