@@ -16,7 +16,7 @@ import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveName } from './respectively.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { COMPARISON_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { COMPARISON_WORDS, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -27,10 +27,8 @@ const SHARING_ITEM = 4;
 const DOUBTFUL = 0.65;
 /** The number of an item of a list: (1), 1. or 1、 (not 1.5), or ① to ⑳. */
 const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473])/;
-/** Words that make a floor or level reached (达到900家: a stock), as opposed to 不少于 (a floor on a flow). */
-const REACHED = new Set(['达到', '突破', '稳定在', '保持在']);
-/** A deadline at the end of a metric, before its bound word (光纤覆盖率三季度末前达到): 6月底前, 三季度末前, 上半年, 年底前. */
-const DEADLINE_TAIL = /(?:(?:到|至)?(?:20\d\d年)?(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:底前|底|末前|末|前)|第?[一二三四]季度(?:末前|末|底前|底)|上半年|年底前|年末前)$/;
+/** How far before the end of a metric a deadline at its end may start: the longest, with 到 before it and 的 after. */
+const DEADLINE_TAIL = 14;
 
 
 /**
@@ -175,10 +173,10 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end--;
       continue;
     }
-    // 光纤覆盖率三季度末前达到95%: the deadline is no part of the metric either.
-    const tail = DEADLINE_TAIL.exec(folded.slice(start, end));
-    if (tail && tail.index > 0) {
-      end = start + tail.index;
+    // 光纤覆盖率三季度末前达到95%, 森林覆盖率到2025年达到, 提高到2025年的22%: the deadline is no part of the metric either.
+    const tail = deadlineWithin(folded, Math.max(start, end - DEADLINE_TAIL), end, true);
+    if (tail && tail[0] > start) {
+      end = tail[0];
       continue;
     }
     // 较2020年: the base year is not the metric.
@@ -192,6 +190,21 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
     end = trail.start;
   }
   return [start, end];
+}
+
+/**
+ * The first deadline that starts after `start` and ends by `end` (at `end` if `atEnd`) in the folded text, with the 到,
+ * 至, 于 or 在 before it and the 的 after it (森林覆盖率到2025年, 提高到2025年的): where its words start and end.
+ */
+function deadlineWithin(folded: string, start: number, end: number, atEnd = false): [number, number] | undefined {
+  for (let at = start + 1; at < end; at++) {
+    const found = DEADLINE_STARTS.has(folded[at]!) ? deadlineAt(folded, at) : undefined;
+    if (!found) continue;
+    const from = at - 1 > start && '到至于於在'.includes(folded[at - 1]!) ? at - 1 : at;
+    const to = at + found.length + (folded[at + found.length] === '的' ? 1 : 0);
+    if (to === end || (to < end && !atEnd)) return [from, to];
+  }
+  return undefined;
 }
 
 /**
@@ -401,6 +414,9 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange);
+  // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率).
+  const [cutStart, cutEnd] = deadlineWithin(folded, beforeStart, beforeEnd) ?? [beforeEnd, beforeEnd];
+  const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
   const last = respective ? trimMetric(folded, ...respective.last) : undefined;
@@ -408,8 +424,8 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
-  const metricFolded = folded.slice(beforeStart, beforeEnd) + (weakBefore ? folded.slice(afterStart, after) : '');
-  const written = (text.slice(beforeStart, beforeEnd) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last))).trim();
+  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : '');
+  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
@@ -417,7 +433,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   if (!scrap && written && !lead.respectively) state.sentenceMetric = withoutVerbs(text, folded, beforeStart, beforeEnd, written);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.permille ? '‰' : text.slice(unitStart, unitEnd);
-  const reached = state.bound !== undefined && REACHED.has(state.bound.word);
+  const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word.
   const { measure, worded: measureWorded } = keepsChange

@@ -57,6 +57,14 @@ const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   增加至: 'atLeast',
   增长到: 'atLeast',
   增长至: 'atLeast',
+  增到: 'atLeast',
+  增至: 'atLeast',
+  上升到: 'atLeast',
+  上升至: 'atLeast',
+  升到: 'atLeast',
+  升至: 'atLeast',
+  扩大到: 'atLeast',
+  扩大至: 'atLeast',
   控制在: 'atMost',
   不超过: 'atMost',
   不高于: 'atMost',
@@ -83,6 +91,12 @@ const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
 };
 /** Words anywhere before the numeral in its clause that set a floor or a ceiling (分别达到50%和60%: both). */
 export const boundWords = new WordList<Comparator>(BOUND_WORDS);
+
+/**
+ * The bound words of a floor or level reached (达到900家, 增至1500家: a stock), as opposed to 不少于 (a floor on a flow);
+ * the other `to` words (提高到, 扩大到, 降低到) leave the measure to the metric's words.
+ */
+export const REACHED_WORDS: ReadonlySet<string> = new Set(['达到', '突破', '稳定在', '保持在', '增到', '增至']);
 
 /** One character right before the numeral that sets the comparator (超200亿元, 达50%, 约3000个, 近百个). */
 export const adjacentComparators: Readonly<Record<string, Comparator>> = { 超: 'atLeast', 达: 'atLeast', 逾: 'atLeast', 约: 'approx', 近: 'approx' };
@@ -263,6 +277,7 @@ export const leadingWords = new WordList<true>({
   年内: true,
   全年: true,
   今年: true,
+  今年内: true,
   到年底: true,
   年底前: true,
   // 一是…二是…: the items of a task's own list.
