@@ -5,6 +5,8 @@
  * alone: `node --import tsx --test test/pages/gauge-page.test.ts`.
  *
  * - cdn-pages: the CDN file on CMS-like pages (bytes each page fetches, chunks, languages, the loader's forms);
+ * - cdn-loads: a chunk failing once (the plan's first part, the hydration support), shadow roots handed to the
+ *   loader, and markup named dzElements (no suite `npm test` ran imported it until a reread found it);
  * - cdn-strings-fail: a CDN folder missing a language's UI strings (a partial upload);
  * - cms-page: examples/cms.html as a CMS editor pastes it;
  * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
@@ -14,6 +16,7 @@
  * - ssr-dates: pre-rendered elements read on a later day than rendered, and their `status` with scripts off.
  */
 import './pages/cdn-pages.test.js';
+import './pages/cdn-loads.test.js';
 import './pages/cdn-strings-fail.test.js';
 import './pages/cms-page.test.js';
 import './pages/hostile-page.test.js';

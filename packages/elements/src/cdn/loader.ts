@@ -50,11 +50,14 @@ const noteSlot = 'dz-load-error';
 function failed(tag: string, error: unknown): void {
   const message = `${tag}: 無法載入 · could not load (${error})`;
   console.error(`dz-elements: ${message}`);
+  // One alert per tag's failure on the page, not one per element (157 gauges): its first note announces it.
+  let announced = !!document.querySelector(`${tag}>[role=alert][slot=${noteSlot}]`);
   for (const element of document.querySelectorAll(tag)) {
     if (element.querySelector(`:scope>[slot=${noteSlot}]`)) continue;
     const note = document.createElement('span');
     note.slot = noteSlot;
-    note.role = 'alert';
+    if (!announced) note.role = 'alert';
+    announced = true;
     note.textContent = `⚠ ${message}`;
     element.append(note);
     element.dispatchEvent(new CustomEvent('dz-error', { bubbles: true, composed: true, detail: { code: 'code-fetch-failed', message } }));

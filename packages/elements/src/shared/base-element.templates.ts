@@ -10,9 +10,12 @@ import type { DzErrorDetail } from './events.js';
  * otherwise clone and walk empty text nodes, and the CDN build, which cannot minify them, would carry it.
  */
 
-/** An error message in place; the element dispatches it as `dz-error`. */
-export function renderError(error: DzErrorDetail, lang: Language): TemplateResult {
-  return html`<div class="message error" part="error" role="alert" lang=${lang}
+/**
+ * An error message in place; the element dispatches it as `dz-error`. With `alert`, a live region: only the first
+ * element on the page showing the same error announces it (page-alerts.ts).
+ */
+export function renderError(error: DzErrorDetail, lang: Language, alert: boolean): TemplateResult {
+  return html`<div class="message error" part="error" role=${alert ? 'alert' : nothing} lang=${lang}
     ><span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span></div
   >`;
 }

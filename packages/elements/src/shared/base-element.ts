@@ -10,6 +10,7 @@ import { ElementInputs } from './base-element.inputs.js';
 import { ElementData } from './base-element.loads.js';
 import { ModuleWait } from './base-element.modules.js';
 import { renderEmpty, renderError, renderLoading, withNotices } from './base-element.templates.js';
+import { claimAlert, releaseAlert } from './page-alerts.js';
 import type { ElementView, Loadable, LoadState } from './base-element.view.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { problemWords, problemWordsModule } from './problem-words.js';
@@ -68,6 +69,10 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   private readonly data = new ElementData(this, this.modules, this.i18n);
 
   private lastError?: string;
+
+  /** The error the view shows, and whether the element is the page's alert for it (page-alerts.ts). */
+  private shownError?: string;
+  private announces = false;
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanLookups> {
@@ -135,6 +140,17 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     } catch (fault) {
       this.view = this.faulted(fault);
     }
+    this.showView();
+  }
+
+  /** Which error the view shows, if any, and whether this element is its alert: decided when it begins to show it. */
+  private showView(): void {
+    const { error } = this.view as { error?: DzErrorDetail };
+    const shown = error && error.code + error.message;
+    if (shown === this.shownError) return;
+    releaseAlert(this, this.shownError);
+    this.shownError = shown;
+    this.announces = !!shown && claimAlert(this, shown);
   }
 
   /**
@@ -176,6 +192,16 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   override connectedCallback(): void {
     if (!this.hasUpdated && this.shadowRoot?.firstChild) this.serverRendered = true;
     super.connectedCallback();
+    // Back on the page (or moved) with an error: its alert again unless another element took it meanwhile.
+    if (this.shownError) {
+      this.announces = claimAlert(this, this.shownError);
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseAlert(this, this.shownError);
   }
 
   /**
@@ -199,6 +225,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       super.update(changed); // hydrates the server's content: `hydrating` stays true while it renders
     } catch (fault) {
       this.view = this.faulted(fault);
+      this.showView();
       super.update(changed);
     }
     if (hydrating) {
@@ -229,18 +256,18 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const error = this.view.kind === 'error' || this.view.kind === 'ready' ? this.view.error : undefined;
-    const key = error ? `${error.code}\u0000${error.message}` : undefined;
+    const key = this.shownError;
     if (key !== this.lastError) {
       this.lastError = key;
-      if (error) emit(this, 'dz-error', { code: error.code, message: error.message });
+      const { error } = this.view as { error: DzErrorDetail };
+      if (key) emit(this, 'dz-error', { code: error.code, message: error.message });
     }
     this.inputs.tellNew();
   }
 
   /** An error message in place; `updated` dispatches it as `dz-error`. */
   protected renderError(error: DzErrorDetail): TemplateResult {
-    return renderError(error, this.i18n.stringsLang);
+    return renderError(error, this.i18n.stringsLang, this.announces);
   }
 
   /** The loading skeleton; `aria-busy` tells assistive technology the content is coming. */

@@ -152,13 +152,17 @@ describe('one request per URL per page', () => {
     await (await fetches.request('/plan-a.json')).release(builtPlan);
     await (await fetches.request('/plan-b.json')).release({ ...builtPlan, id: 'another-city-2024' });
     await (await fetches.request('/one-feed-two-plans.json')).release(report(30, builtPlan.id, 't01.1', '2024-06-30'));
-    await until(() => meter(gauges[0]!) && meter(gauges[2]!) && alert(gauges[1]!) && alert(gauges[3]!), 'each gauge judged the feed by its plan');
+    const shown = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+    await until(() => meter(gauges[0]!) && meter(gauges[2]!) && shown(gauges[1]!) && shown(gauges[3]!), 'each gauge judged the feed by its plan');
     expect([reading(gauges[0]!), reading(gauges[2]!)]).to.deep.equal(['30', '30']);
-    for (const b of [gauges[1]!, gauges[3]!]) expect(alert(b)!.textContent).to.contain(builtPlan.id).and.to.contain('another-city-2024');
+    for (const b of [gauges[1]!, gauges[3]!]) expect(shown(b)!.textContent).to.contain(builtPlan.id).and.to.contain('another-city-2024');
+    // The same words in both: the first to show them announces them.
+    expect([alert(gauges[1]!), alert(gauges[3]!)].map(Boolean)).to.deep.equal([true, false]);
     await until(() => errors.length === 2);
-    expect(errors.map((e) => [e.from, e.detail.code])).to.have.deep.members([
-      [gauges[1], 'feed-invalid'],
-      [gauges[3], 'feed-invalid'],
+    // Indexes, not elements: chai compares elements deeply, through every property of each.
+    expect(errors.map((e) => [gauges.indexOf(e.from as DzTargetGauge), e.detail.code])).to.have.deep.members([
+      [1, 'feed-invalid'],
+      [3, 'feed-invalid'],
     ]);
     expect(['/plan-a.json', '/plan-b.json', '/one-feed-two-plans.json'].map(fetches.count)).to.deep.equal([1, 1, 1]);
   });
@@ -235,6 +239,84 @@ describe('one request per URL per page', () => {
     } finally {
       window.setTimeout = realSetTimeout;
     }
+  });
+});
+
+describe('one announcement per failure on a page', () => {
+  let fetches: ReturnType<typeof holdFetch>;
+  afterEach(() => fetches.restore());
+  const shown = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+  /** The indexes in `els` of the elements whose error is an alert (indexes: chai compares elements deeply). */
+  const announcing = (els: readonly Element[]) => els.flatMap((el, i) => (alert(el) ? [i] : []));
+
+  it('six gauges and a card on one failing feed: each shows the error, one alert per message (an accessibility review: seven alerts)', async () => {
+    fetches = holdFetch();
+    const { gauges, cards, errors } = await page(html`${times(6, () => html`<dz-target-gauge target="t09.1" src="/one-alert.json"></dz-target-gauge>`)}
+      <dz-task-card task="9" progress-src="/one-alert.json"></dz-task-card>`);
+    const held = await fetches.request('/one-alert.json');
+    await nextTask();
+    expect(fetches.count('/one-alert.json'), 'requests made while loading').to.equal(1);
+    await held.release({ error: 'not found' }, { status: 404 });
+    const all = [...gauges, ...cards];
+    await until(() => errors.length === 7 && all.every(shown), 'every element shows and dispatches the error');
+    for (const el of all) expect(shown(el)!.textContent).to.contain('/one-alert.json').and.to.contain('404');
+    // One of the elements showing each message (the first to show it) announces it; the others show it silently.
+    const messages = new Set(all.map((el) => shown(el)!.textContent));
+    expect([...messages].map((m) => announcing(all.filter((el) => shown(el)!.textContent === m)).length)).to.deep.equal([...messages].map(() => 1));
+    await expect(all.find((el) => !alert(el))).to.be.accessible();
+  });
+
+  it('an element that begins to show an error another element announces is silent, and stays so; once none announces it, the next does', async () => {
+    const { wrapper, gauges } = await page(html`${times(2, () => html`<dz-target-gauge target="t99.9"></dz-target-gauge>`)}`);
+    await until(() => gauges.every(shown));
+    expect(announcing(gauges)).to.have.length(1);
+    const holder = gauges[announcing(gauges)[0]!]!;
+    const other = gauges.find((el) => el !== holder)!;
+    // Moved, the alert stays the alert, and the silent copy silent (a role added to words already shown is read again).
+    wrapper.prepend(holder);
+    holder.timeout = 20;
+    other.timeout = 20;
+    await Promise.all([holder.updateComplete, other.updateComplete]);
+    expect(announcing([holder, other])).to.deep.equal([0]);
+    // An element that shows another state and comes back to the error while another announces it: silent.
+    other.target = 't09.1';
+    await other.updateComplete;
+    expect(shown(other)).to.equal(null);
+    other.target = 't99.9';
+    await other.updateComplete;
+    expect(shown(other)!.textContent).to.contain('t99.9');
+    expect(announcing([holder, other])).to.deep.equal([0]);
+    // The alert leaves the page: the copy still shown stays silent, and the next element to show the error announces it.
+    holder.remove();
+    other.timeout = 25;
+    await other.updateComplete;
+    expect(alert(other)).to.equal(null);
+    const later = Object.assign(document.createElement('dz-target-gauge'), { target: 't99.9' });
+    wrapper.append(later);
+    await until(() => shown(later), 'the later gauge shows the error');
+    expect(announcing([other, later])).to.deep.equal([1]);
+  });
+
+  it('an element updated off the page is no alert there; added back, it is the alert if no other element is (a review: none announced)', async () => {
+    const { wrapper, gauges } = await page(html`<dz-target-gauge target="t09.1"></dz-target-gauge>`);
+    const gauge = gauges[0]!;
+    gauge.remove();
+    gauge.target = 't98.9';
+    await gauge.updateComplete;
+    // Off the page it holds nothing: a gauge shown with the same error announces it.
+    const shownFirst = Object.assign(document.createElement('dz-target-gauge'), { target: 't98.9' });
+    wrapper.append(shownFirst);
+    await until(() => shown(shownFirst), 'the gauge on the page shows the error');
+    expect(alert(shownFirst)).to.not.equal(null);
+    // Back on the page beside it: silent. Alone on the page: the alert.
+    wrapper.append(gauge);
+    await gauge.updateComplete;
+    expect(announcing([shownFirst, gauge])).to.deep.equal([0]);
+    shownFirst.remove();
+    gauge.remove();
+    wrapper.append(gauge);
+    await gauge.updateComplete;
+    expect(alert(gauge)).to.not.equal(null);
   });
 });
 

@@ -173,19 +173,23 @@ const fixtures = '/packages/elements/test-fixtures';
 // notes (a Chinese note in an English element marked lang="zh"): the gauge 30,552 bytes, all three 72.8 KB (→ 72.9).
 // The session's end, the ceilings brought down to what the pages fetch: the gauge 30,553 bytes, the card 38.3 KB
 // (39,219 bytes: → 38.4), a matrix section 37.6 (38,476), the unit summary 47.9 (49,094: → 48.0), the overview 45.7 (46,756).
+// An accessibility review: one alert per error on a page, not one per element (page-alerts.ts in the shared chunk, and
+// the loader's note; about 150 bytes on every page): the gauge 30,701 bytes, the card 39,365 (38.4 → 38.5), a matrix
+// section 38,619 (37.6 → 37.8), all three 73.0 KB (→ 73.1), the unit summary 49,236 (48.0 → 48.1), the overview 46,901
+// (45.7 → 45.9).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.9 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.1 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.0, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.7, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.9, everyTarget: true },
 ];
 
 /**
@@ -619,6 +623,17 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       assert.equal(shown.errors[0]![1].message, shown.text.slice(2));
       // The gauge, whose code loaded, shows as ever.
       await page.waitForFunction(() => document.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), { timeout: 60_000 });
+      // A second card while the file still fails: its note says the same, and the page announces it once (an
+      // accessibility review: an alert per element, 157 on a page of gauges).
+      await page.evaluate(() => {
+        const card = document.createElement('dz-task-card');
+        card.setAttribute('task', '26');
+        card.id = 'second';
+        document.querySelector('main')!.append(card);
+      });
+      await page.waitForFunction(() => document.querySelectorAll('dz-task-card > [slot="dz-load-error"]').length === 2, { timeout: 60_000 });
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[slot="dz-load-error"][role="alert"]').length), 1);
+      await page.evaluate(() => document.getElementById('second')!.remove());
       // The folder mended, the next card added loads the code again. Chromium fetches it, and every card shows without
       // the note; Firefox keeps a module that failed for the page's life (until a reload), and the new card says so too.
       losing = false;
@@ -628,7 +643,8 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
         document.querySelector('main')!.append(card);
       });
       if (engine.name === 'Firefox') {
-        await page.waitForFunction(() => document.querySelectorAll('dz-task-card > [role="alert"]').length === 2, { timeout: 60_000 });
+        await page.waitForFunction(() => document.querySelectorAll('dz-task-card > [slot="dz-load-error"]').length === 2, { timeout: 60_000 });
+        assert.equal(await page.evaluate(() => document.querySelectorAll('[slot="dz-load-error"][role="alert"]').length), 1);
       } else {
         await page.waitForFunction(() => [...document.querySelectorAll('dz-task-card')].every((card) => card.shadowRoot?.querySelector('[part="title"]')), { timeout: 60_000 });
         assert.equal(await page.evaluate(() => document.querySelectorAll('[slot="dz-load-error"]').length), 0);

@@ -158,7 +158,7 @@ describe('a hostile page', { skip: existsSync(`${dist}/cdn/dz-elements.js`) ? fa
             blank: all.filter((el) => !(el.shadowRoot?.textContent ?? '').trim()).map((el) => el.outerHTML.slice(0, 120)),
             injected: all.flatMap((el) => [...el.shadowRoot!.querySelectorAll('script, img[onerror], svg[onload], [onerror], [onload], [onmouseover]')].map((node) => node.outerHTML.slice(0, 80))),
             scriptLinks: all.flatMap((el) => [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href))),
-            alerts: all.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length,
+            alerts: all.filter((el) => el.shadowRoot!.querySelector('[part="error"]')).length,
           };
         });
         assert.equal(count, payloads.length * 8 + 11, 'every element on the page');

@@ -74,9 +74,17 @@ export function holdFetch({ ignoreAbort = false } = {}): {
       waiting.get(url)?.(held);
     })) as typeof fetch;
   return {
+    // A request never made fails the test at the ceiling, naming the URL, rather than hanging the file.
     request: (url) => {
       const existing = made.get(absolute(url));
-      return existing ? Promise.resolve(existing) : new Promise((resolve) => waiting.set(absolute(url), resolve));
+      if (existing) return Promise.resolve(existing);
+      return new Promise((resolve, reject) => {
+        const ceiling = setTimeout(() => reject(new Error(`no request for ${url} within ${CEILING_MS / 1000} s`)), CEILING_MS);
+        waiting.set(absolute(url), (held) => {
+          clearTimeout(ceiling);
+          resolve(held);
+        });
+      });
     },
     count: (url) => counts.get(absolute(url)) ?? 0,
     restore: () => {
