@@ -581,24 +581,26 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       };
       // Without the validators nothing can check the feed: each element says it could not load it, in its language.
       let page = await openLosing(/\/dz-validators-[\w-]+\.js$/);
-      await page.waitForFunction(() => ['dz-target-gauge', 'dz-task-card'].every((tag) => document.querySelector(tag)!.shadowRoot?.querySelector('[role="alert"]')), {
+      await page.waitForFunction(() => ['dz-target-gauge', 'dz-task-card'].every((tag) => document.querySelector(tag)!.shadowRoot?.querySelector('[part="error"]')), {
         timeout: 60_000,
       });
-      const alerts = await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()));
+      const alerts = await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()));
       for (const text of alerts) assert.match(text, /無法載入 target-gauge\/progress-history\.json:/, text);
+      // The same words in both: the page announces them once (page-alerts.ts).
+      assert.equal(await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].filter((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')).length), 1);
       await page.close();
       // Without the chunk of the first load (@lit/task and the fetching), the same: said, in the page's words.
       page = await openLosing(/\/dz-fetch-json-[\w-]+\.js$/);
-      await page.waitForFunction(() => ['dz-target-gauge', 'dz-task-card'].every((tag) => document.querySelector(tag)!.shadowRoot?.querySelector('[role="alert"]')), {
+      await page.waitForFunction(() => ['dz-target-gauge', 'dz-task-card'].every((tag) => document.querySelector(tag)!.shadowRoot?.querySelector('[part="error"]')), {
         timeout: 60_000,
       });
-      const lost = await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()));
+      const lost = await page.evaluate(() => ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()));
       for (const text of lost) assert.match(text, /dz-fetch-json-[\w-]+\.js/, text);
       await page.close();
       // Without the trend's templates, the readings still show, without their trend.
       page = await openLosing(/\/dz-trend-[\w-]+\.js$/);
       await page.waitForFunction(() => document.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), { timeout: 60_000 });
-      assert.equal(await page.evaluate(() => document.querySelector('dz-target-gauge')!.shadowRoot!.querySelector('[role="alert"]')), null);
+      assert.equal(await page.evaluate(() => document.querySelector('dz-target-gauge')!.shadowRoot!.querySelector('[part="error"]')), null);
       await page.close();
     });
 
