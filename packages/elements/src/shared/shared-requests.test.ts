@@ -19,6 +19,8 @@ const report = (value: number, plan = PLAN_ID, target = 't09.1', asOf = '2023-09
 const meter = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="meter"]');
 const reading = (el: Element) => meter(el)?.getAttribute('aria-valuenow');
 const alert = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+/** The error an element shows, an alert or not (a page announces an error once: page-alerts.ts). */
+const shown = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
 
 /** Renders `template` in a wrapper that collects every dz-error with the element that dispatched it. */
@@ -152,7 +154,6 @@ describe('one request per URL per page', () => {
     await (await fetches.request('/plan-a.json')).release(builtPlan);
     await (await fetches.request('/plan-b.json')).release({ ...builtPlan, id: 'another-city-2024' });
     await (await fetches.request('/one-feed-two-plans.json')).release(report(30, builtPlan.id, 't01.1', '2024-06-30'));
-    const shown = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
     await until(() => meter(gauges[0]!) && meter(gauges[2]!) && shown(gauges[1]!) && shown(gauges[3]!), 'each gauge judged the feed by its plan');
     expect([reading(gauges[0]!), reading(gauges[2]!)]).to.deep.equal(['30', '30']);
     for (const b of [gauges[1]!, gauges[3]!]) expect(shown(b)!.textContent).to.contain(builtPlan.id).and.to.contain('another-city-2024');
@@ -245,7 +246,6 @@ describe('one request per URL per page', () => {
 describe('one announcement per failure on a page', () => {
   let fetches: ReturnType<typeof holdFetch>;
   afterEach(() => fetches.restore());
-  const shown = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
   /** The indexes in `els` of the elements whose error is an alert (indexes: chai compares elements deeply). */
   const announcing = (els: readonly Element[]) => els.flatMap((el, i) => (alert(el) ? [i] : []));
 
