@@ -5,6 +5,6 @@
  * The public entry (`@dz-tasks/data/parse-plan-text`); the parts, one concern each, live in `./parse/`.
  */
 export { parsePlanText } from './parse/parse-plan-text.js';
-export { chineseNumeral } from './parse/numerals.js';
+export { chineseNumeral } from './parse/heading-numeral.js';
 export { formatDiagnostic } from './parse/diagnostics.js';
 export type { Diagnostic, DiagnosticCode, ParsedPlanText, ParsedSection, ParsedTask, TextSpan } from './parse/types.js';

@@ -33,9 +33,12 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     assert.ok(gzip < 2 * 1024, `the loader is ${gzip} B gzip, over 2 KiB: it should only load chunks`);
     for (const tag of elements.map((name) => `dz-${name}`)) assert.ok(code.includes(tag), `${tag} is registered`);
     const chunks = [...code.matchAll(/import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((m) => m[1]!);
-    // One chunk per element, and Lit's hydration support for server-rendered pages (`dz-elements render`).
-    assert.equal(chunks.filter((chunk) => !chunk.startsWith('dz-hydrate-')).length, elements.length, 'one chunk import per element');
+    // One chunk per element, Lit's hydration support for server-rendered pages (`dz-elements render`), and the words
+    // for a misspelt tag.
+    const others = /^dz-(hydrate|unknown-tag)-/;
+    assert.equal(chunks.filter((chunk) => !others.test(chunk)).length, elements.length, 'one chunk import per element');
     assert.equal(chunks.filter((chunk) => chunk.startsWith('dz-hydrate-')).length, 1, 'and one for hydration');
+    assert.equal(chunks.filter((chunk) => chunk.startsWith('dz-unknown-tag-')).length, 1, 'and one for a misspelt tag');
     for (const chunk of chunks) assert.ok(existsSync(`${cdnDir}/${chunk}`), `${chunk} is beside the loader`);
   });
 

@@ -12,22 +12,6 @@ export function numeralOf(n: number): string {
   );
 }
 
-/**
- * The Chinese numeral for 1–99 as used in headings: 一, 十, 十一, 二十, 二十一.
- *
- * @example
- * ```ts
- * chineseNumeral(4);  // '四'
- * chineseNumeral(11); // '十一'
- * chineseNumeral(20); // '二十'
- * ```
- * @throws RangeError for a number that is not an integer from 1 to 99.
- */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`no heading numeral for ${n}`);
-  return numeralOf(n);
-}
-
 /** Every heading numeral, 一 to 九十九, at its number less one; made on first use. */
 let numerals: string[] | undefined;
 

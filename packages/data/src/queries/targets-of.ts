@@ -1,11 +1,11 @@
 import type { PlanIndex } from '../plan-index.js';
 import type { Target, Task } from '../schema.js';
-import { getSection, type SectionRef } from './get-section.js';
 import { getTask, type TaskRef } from './get-task.js';
 import { tasksOfUnit, type RoleFilter } from './tasks-of-unit.js';
 import type { UnitRef } from './get-unit.js';
 
-function targetsOfTasks(index: PlanIndex, tasks: readonly Task[]): Target[] {
+/** The targets of `tasks`, in their order and text order. */
+export function targetsOfTasks(index: PlanIndex, tasks: readonly Task[]): Target[] {
   return tasks.flatMap((task) => task.targetIds.map((id) => index.targetById.get(id)).filter((t): t is Target => !!t));
 }
 
@@ -18,11 +18,4 @@ export function targetsOfTask(index: PlanIndex, task: TaskRef): Target[] {
 /** The targets of every task a unit leads or joins (`role`, default `'any'`); empty for an unknown unit. */
 export function targetsOfUnit(index: PlanIndex, unit: UnitRef, options: { role?: RoleFilter } = {}): Target[] {
   return targetsOfTasks(index, tasksOfUnit(index, unit, options) ?? []);
-}
-
-/** The targets of every task in a section. */
-export function targetsOfSection(index: PlanIndex, section: SectionRef): Target[] {
-  const found = getSection(index, section);
-  if (!found) return [];
-  return targetsOfTasks(index, found.taskIds.map((id) => index.taskById.get(id)).filter((t): t is Task => !!t));
 }

@@ -35,20 +35,16 @@ const elements: Record<string, () => Promise<unknown>> = {
   'dz-plan-overview': () => import('../plan-overview.js'),
 };
 
-const selector = Object.keys(elements).join(',');
-
 /** The name of the slot of the note an element whose code did not load shows: no slot the element draws. */
 const noteSlot = 'dz-load-error';
 
 /**
- * Says in the place of every `tag` element that its code did not load (a file of the CDN folder missing, or refused):
- * a note in the element, shown while the element is unknown to the browser (never a blank), and a `dz-error` event
- * (`code-fetch-failed`). The note is in a named slot the element does not draw, so it is neither content the element
- * reports nor shown once a later load (the next element of the tag added) succeeds, which removes it: Chromium fetches
- * the file again then; Firefox keeps a module that failed until the page is reloaded, and the new element says so too.
+ * Says in the place of every `tag` element what went wrong (`code`, `message`): a note in the element, shown while
+ * the element is unknown to the browser (never a blank), and a `dz-error` event. The note is in a named slot the
+ * element does not draw, so it is neither content the element reports nor shown once a later load (the next element
+ * of the tag added) succeeds, which removes it.
  */
-function failed(tag: string, error: unknown): void {
-  const message = `${tag}: 無法載入 · could not load (${error})`;
+function tell(tag: string, code: string, message: string): void {
   console.error(`dz-elements: ${message}`);
   // One alert per tag's failure on the page, not one per element (157 gauges): its first note announces it.
   let announced = !!document.querySelector(`${tag}>[role=alert][slot=${noteSlot}]`);
@@ -60,9 +56,19 @@ function failed(tag: string, error: unknown): void {
     announced = true;
     note.textContent = `⚠ ${message}`;
     element.append(note);
-    element.dispatchEvent(new CustomEvent('dz-error', { bubbles: true, composed: true, detail: { code: 'code-fetch-failed', message } }));
+    element.dispatchEvent(new CustomEvent('dz-error', { bubbles: true, composed: true, detail: { code, message } }));
   }
 }
+
+/**
+ * An element's code did not load (a file of the CDN folder missing, or refused): `code-fetch-failed`. Chromium fetches
+ * the file again for the next element of the tag; Firefox keeps a module that failed until the page is reloaded, and
+ * the new element says so too.
+ */
+const failed = (tag: string, error: unknown) => tell(tag, 'code-fetch-failed', `${tag}: 無法載入 · could not load (${error})`);
+
+/** A `dz-` tag of no element here: told when it is a typo for one (unknown-tag.ts, loaded only then). */
+const unknown = (tag: string) => import('./unknown-tag.js').then((m) => m.unknownTag(tag, elements, tell), console.error);
 
 function load(registry: LoaderRegistry, tag: string): void {
   if (registry.requested.has(tag) || customElements.get(tag)) return;
@@ -76,14 +82,16 @@ function load(registry: LoaderRegistry, tag: string): void {
   );
 }
 
-/** Loads the code of every dz- element in or under `root`. */
+/**
+ * Loads the code of every dz- element in or under `root` (the elements the browser does not know yet), and says so of
+ * a misspelt tag.
+ */
 function scan(registry: LoaderRegistry, root: ParentNode): void {
-  const found = root instanceof Element && root.matches(selector) ? [root] : [];
-  found.push(...root.querySelectorAll(selector));
+  const found = [...(root instanceof Element ? [root] : []), ...root.querySelectorAll(':not(:defined)')];
   // Pre-rendered elements (declarative shadow DOM, by `dz-elements render`) hydrate: Lit's support for it must load
   // before Lit does.
-  if (!registry.requested.size && found.some((element) => element.shadowRoot)) registry.hydration = true;
-  for (const element of found) load(registry, element.localName);
+  if (!registry.requested.size && found.some((element) => element.shadowRoot && elements[element.localName])) registry.hydration = true;
+  for (const { localName: tag } of found) if (tag.startsWith('dz-')) elements[tag] ? load(registry, tag) : unknown(tag);
 }
 
 function start(): void {

@@ -66,6 +66,11 @@ export const ErrorCode = {
    */
   codeFetchFailed: 'code-fetch-failed',
   /**
+   * A `dz-` tag of no element, close to one (`<dz-task-cards>`, `<dz-target-guage>`): the CDN loader says so in its
+   * place, naming the tag meant, and dispatches the event on it. Other `dz-` tags (a site's own elements) are left alone.
+   */
+  unknownElement: 'unknown-element',
+  /**
    * The element failed to draw what it was given: a fault of its own, not of the page (please report it with the
    * message). It says so in place of its content, with the fault's message, rather than loading for ever; the console
    * has the fault and its stack.

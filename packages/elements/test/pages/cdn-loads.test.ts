@@ -67,6 +67,15 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
     const gauge = '<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>';
     writeFileSync(`${pagesDir}clobbered-one.html`, page(`<p>a comment <a id="dzElements" href="#">link</a></p>${gauge}`));
     writeFileSync(`${pagesDir}clobbered-two.html`, page(`<p><a id="dzElements" href="#">one</a> <img name="dzElements" alt="two"></p>${gauge}`));
+    // A CMS editor's misspelt tags beside a real card, and two dz- tags of the site's own (not ours, never defined here).
+    writeFileSync(
+      `${pagesDir}misspelt.html`,
+      page(
+        '<dz-task-cards task="9" id="cards"></dz-task-cards><dz-target-guage target="t09.1" id="guage"></dz-target-guage><dz-task-card task="9" id="card"></dz-task-card>' +
+          '<dz-site-nav id="nav"></dz-site-nav><dz-news-card id="news"></dz-news-card>',
+        `<script>window.dzErrors = []; document.addEventListener('dz-error', (event) => dzErrors.push([event.target.id, event.detail]));</script>${loader}`,
+      ),
+    );
     server = await serveStatic(repoRoot);
   });
   after(async () => {
@@ -132,6 +141,38 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       assert.match(await alert('a'), /Could not load /);
       assert.match(await alert('b'), /無法載入 /);
       await page.close();
+    });
+
+    it("a misspelt tag says in its place that there is no such element and names the one meant, with a dz-error event (it was a blank); other dz- tags are left alone", async () => {
+      const opened = await context().newPage();
+      const consoleErrors: string[] = [];
+      opened.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
+      await opened.goto(`${server.origin}${pagesPath}misspelt.html`, { waitUntil: 'domcontentloaded' });
+      await opened.waitForFunction(() => document.querySelectorAll('[slot="dz-load-error"]').length === 2, ceiling);
+      await opened.waitForFunction(() => document.getElementById('card')!.shadowRoot?.querySelector('[part="title"]'), ceiling);
+      const shown = await opened.evaluate(() => ({
+        notes: ['cards', 'guage', 'nav', 'news'].map((id) => {
+          const note = document.getElementById(id)!.querySelector('[slot="dz-load-error"]');
+          return note && { text: note.textContent, visible: note.checkVisibility(), role: note.getAttribute('role') };
+        }),
+        errors: (window as unknown as { dzErrors: [string, { code: string; message: string }][] }).dzErrors,
+      }));
+      assert.deepEqual(shown.notes, [
+        { text: '⚠ dz-task-cards: 沒有這個元素,是 dz-task-card 嗎? · no such element: did you mean dz-task-card?', visible: true, role: 'alert' },
+        { text: '⚠ dz-target-guage: 沒有這個元素,是 dz-target-gauge 嗎? · no such element: did you mean dz-target-gauge?', visible: true, role: 'alert' },
+        null,
+        null,
+      ]);
+      assert.deepEqual(
+        shown.errors.map(([id, { code, message }]) => [id, code, message]),
+        shown.notes.slice(0, 2).map((note, i) => [['cards', 'guage'][i], 'unknown-element', note!.text.slice(2)]),
+      );
+      assert.deepEqual(consoleErrors.filter((text) => text.includes('no such element')).length, 2);
+      // One added later says so too, without a second alert for the same tag.
+      await opened.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<dz-task-cards task="26" id="later"></dz-task-cards>'));
+      await opened.waitForFunction(() => document.querySelector('#later > [slot="dz-load-error"]'), ceiling);
+      assert.equal(await opened.evaluate(() => document.querySelectorAll('dz-task-cards > [role="alert"]').length), 1);
+      await opened.close();
     });
 
     for (const name of ['clobbered-one.html', 'clobbered-two.html']) {

@@ -177,6 +177,10 @@ const fixtures = '/packages/elements/test-fixtures';
 // the loader's note; about 150 bytes on every page): the gauge 30,701 bytes, the card 39,365 (38.4 → 38.5), a matrix
 // section 38,619 (37.6 → 37.8), all three 73.0 KB (→ 73.1), the unit summary 49,236 (48.0 → 48.1), the overview 46,901
 // (45.7 → 45.9).
+// A misspelt tag said in its place (the loader finds undefined elements and names the tag meant; its words and the
+// closest name load only then: about 80 bytes on every page), paid on the gauge page by taking `chineseNumeral` and
+// `targetsOfSection` out of the look-ups every page loads: the gauge 30,711 bytes, the card 39,376, a matrix section
+// 38,698, the unit summary 49,249, the overview 47,021 (45.9 → 46.0: it loads `targetsOfSection` as a module of its own).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -189,7 +193,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.9, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.0, everyTarget: true },
 ];
 
 /**
