@@ -58,7 +58,7 @@ try {
   });
   const total = profile.timeDeltas.reduce((a, b) => a + b, 0);
   console.log(`${peer} / ${name}: ${runs} runs, ${(total / 1000).toFixed(0)} ms sampled; top ${inclusive ? 'inclusive time, ms per run' : 'self time'}:`);
-  for (const [key, us] of [...times].sort((a, b) => b[1] - a[1]).slice(0, inclusive ? 60 : 25)) {
+  for (const [key, us] of [...times].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? (inclusive ? 60 : 25)))) {
     console.log(`  ${(inclusive ? (us / 1000 / Number(runs)).toFixed(2) : ((100 * us) / total).toFixed(1) + '%').padStart(7)}  ${key}`);
   }
 } finally {
