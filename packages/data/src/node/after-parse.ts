@@ -3,6 +3,7 @@
  * for pages that parse in the browser: what other cities write that the parser reads without a word of warning.
  */
 import { createDiagnosticSink } from '../parse/diagnostics.js';
+import { parsePlanText } from '../parse/parse-plan-text.js';
 import type { ParsedPlanText } from '../parse/types.js';
 import { checkSectionText } from './section-text.js';
 import { checkFieldLines } from './field-lines.js';
@@ -16,10 +17,21 @@ import { checkTableRows } from './table-rows.js';
 import { readUnitsInText } from './units-in-text.js';
 import { checkNumbering } from './numbering-forms.js';
 import { skipPageFurniture } from './page-furniture.js';
-import { joinWrappedLines } from './wrapped-lines.js';
+import { joinWrappedLines, parsedInSource, unwrapDocument } from './wrapped-lines.js';
 
-/** The parse with what the checks left out of it, and their diagnostics among its own, in document order. */
+/**
+ * The parse with what the checks left out of it, and their diagnostics among its own, in document order. A document
+ * wrapped at a page's width (a PDF copy, `wrapped-lines.ts`) is parsed and checked again with its wrapped lines
+ * joined, as the parser cannot read a title, a label, a unit's name or a number cut by a line break; what is read is
+ * put back where it stands in `text`.
+ */
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
+  const unwrapped = unwrapDocument(text, parsed.tasks);
+  return unwrapped ? parsedInSource(text, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(text, parsed, true);
+}
+
+/** {@link checkParsed} of `text` as it is; its tasks' wrapped lines joined if `join` (none are left to join if not). */
+function check(text: string, parsed: ParsedPlanText, join: boolean): ParsedPlanText {
   const sink = createDiagnosticSink(text);
   const short = readShortLabels(text, parsed.tasks, parsed.diagnostics, sink);
   const joined = joinUnitLines(text, short.tasks, parsed.diagnostics, sink);
@@ -31,7 +43,8 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const digits = checkDigitTasks(text, listed.tasks, parsed.diagnostics, sink);
   const answered = new Set([...short.answered, ...joined.answered, ...inText.answered, ...paged.answered, ...named.answered, ...digits.answered]);
   // Last: the bodies as the passes before left them, with their wrapped lines joined (their spans stay the source's).
-  const tasks = joinWrappedLines(text, checkFieldLines(listed.tasks, sink));
+  const fielded = checkFieldLines(listed.tasks, sink);
+  const tasks = join ? joinWrappedLines(text, fielded) : fielded;
   checkSectionText(text, parsed, sink);
   const explained = new Set([...checkHeadingLevels(text, parsed, sink), ...checkNumbering(text, parsed, sink)]);
   checkTableRows(text, sink);

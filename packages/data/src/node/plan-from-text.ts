@@ -11,7 +11,8 @@ import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, t
 import { inBothScripts, scriptOf, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { guessUnitKind } from './unit-kind.js';
 import { checkParsed } from './after-parse.js';
-import { createDiagnosticSink } from '../parse/diagnostics.js';
+import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
+import type { ParsedTask } from '../parse/types.js';
 import { taskProposals } from './task-proposals.js';
 import { tasksWrapWidth } from './wrapped-lines.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
@@ -147,6 +148,16 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
 }
 
 /**
+ * The targets `taskProposals` proposes for task `p`; a title the page cut (a PDF copy: its lines joined,
+ * `wrapped-lines.ts`) is read as a body is, from the source, so that a quote in it is the source's own text at its offset.
+ */
+function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: number | undefined): ProposedTarget[] {
+  const { offset, length } = p.titleSpan;
+  if (text.slice(offset, offset + length) === p.title) return taskProposals(text, p, sink, width);
+  return [...taskProposals(text, { ...p, title: '', bodySpan: p.titleSpan }, sink, width), ...taskProposals(text, { ...p, title: '' }, sink, width)];
+}
+
+/**
  * Builds a plan from the text of a key-task document (Traditional or Simplified): sections, tasks, units with ids
  * from their pinyin and kinds guessed from their names, the targets `extractTargets` finds in each task, and the
  * SHA-256 of the text. Never throws: a parse with errors gives no plan unless `lenient`, and says why.
@@ -193,7 +204,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const width = tasksWrapWidth(text, parsed.tasks);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = taskProposals(text, p, unnamed, width);
+    const proposals = proposalsOf(text, p, unnamed, width);
     const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, field), source);

@@ -1,31 +1,45 @@
 /**
- * A task's text wrapped at a fixed width, as text copied out of a PDF is, read after the parse (`after-parse.ts`): a
- * line that does not end a sentence and is as wide as the page goes on in the next one, and is joined to it without
- * the line break (and the blanks around it; English words with a space); a page number or footer on a line of its own
- * (`- 5 -`, `第 1 頁 共 3 頁`) is left out with its line break, and with the blank lines around it. Target extraction
- * ends a sentence at a line break: read as written, `到2025年規上工業企業數字化\n轉型覆蓋率不低於95%` was a metric
- * 轉型覆蓋率 due at the end of the plan's year.
+ * A plan's text wrapped at a fixed width, as text copied out of a PDF is (pdftotext without -layout, a copy out of a
+ * PDF viewer): a line that does not end a sentence and is as wide as the page goes on in the next one, and is joined
+ * to it without the line break (and the blanks around it; English words with a space); a page number or footer on a
+ * line of its own (`- 5 -`, `第 1 頁 共 3 頁`) is left out with its line break, and with the blank lines around it.
+ * Read as written, every part of a task a line cut was wrong: target extraction ends a sentence at a line break
+ * (`到2025年規上工業企業數字化\n轉型覆蓋率不低於95%` was a metric 轉型覆蓋率 due at the end of the plan's year), a
+ * title ends at one (`加強創新平\n臺建設。`: 加強創新平), a unit's name keeps it (`市工業\n和信息化局`, a unit of its own)
+ * and a label cut in two is no label (`(牽\n頭單位:…)`: a task without units).
  *
  * The page's width is what the document's wrapped lines share ({@link wrapWidth}): a PDF copy wraps every long line
- * at it. A line narrower than that (a heading in the body, `一是…`, an item of a list) ends where it is written, as
- * does a line before a blank line (a paragraph's end) and a line ending in a digit before one starting with one (two
- * numbers, 3000⏎100家, never 3000100); a document whose lines share no width wraps nothing.
+ * at it. A line narrower than that (a heading, `一是…`, an item of a list) ends where it is written, as does a line
+ * before a blank line (a paragraph's end), a line before one that starts with a numbering (`二、`, `(一)`, `2.`, `一是`:
+ * a heading, a task or an item of a list) and a line before a field or units (`完成時限:`, `牽頭單位:`); a line ending
+ * in a digit before one starting with one is one number cut in two (`1⏎2.5%`) only if the line above had no room left
+ * for that digit, else two numbers (3000⏎100家, never 3000100). A document whose lines share no width wraps nothing.
  *
- * The body's span stays where it stands in the source: {@link unwrapSpan} says where each character of the joined
- * text was, so that a target's quote is still the source's own text at its offset (with the line break in it).
+ * `dz-plan` joins a wrapped document's lines before it parses it ({@link unwrapDocument}, `after-parse.ts`), and puts
+ * what it read back where it stands in the source: a task's title, body and units are joined, their spans the
+ * source's, from their first character to their last (line breaks within them); {@link unwrapSpan} says where each
+ * character of the joined text was, so that a target's quote is still the source's own text at its offset.
  */
+import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
+import { NUMERAL_CHARACTERS } from '../parse/numerals.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
-import type { ParsedTask, TextSpan } from '../parse/types.js';
+import type { DiagnosticCode, ParsedPlanText, ParsedTask, TextSpan } from '../parse/types.js';
 import { FIELD_LINE } from './field-lines.js';
 import { isPageFurniture } from './page-furniture.js';
 
 /**
- * What ends a line that is not wrapped: a sentence's end (。；！？： and their ASCII forms, ． and .) or a closing
- * bracket (the units' parenthesis, 一期）), with any closing quotes after it.
+ * What ends a line that is not wrapped: a sentence's end (。；！？： and their ASCII forms, ． and . but not a decimal
+ * point, 33.⏎3%), with any closing quotes after it. A closing bracket does not: `(山東省科學院)⏎德州研究院` goes on.
  */
-const ENDS_LINE = /[。；！？：｡．;!?:.)）\]】]["'”’」』]*$/u;
-const BLANKS = /^[ \t\u3000]*/u;
+const ENDS_LINE = /(?:[。；！？：｡;!?:]|(?<![0-9０-９])[．.])["'”’」』]*$/u;
+/**
+ * A line that starts with a numbering (in the match form): a heading (`二、`, `(二)`, `第二部分`), a task or an item
+ * (`2.`, `2、`, `(2)`, but not `2.5%`, a decimal), `二是`, `②`. It never goes on from the line before.
+ */
+const NUMBERED = new RegExp(`^[ \\t\\f]*(?:[${NUMERAL_CHARACTERS}]{1,3}[、是]|\\([${NUMERAL_CHARACTERS}\\d]{1,3}\\)|第[${NUMERAL_CHARACTERS}]{1,3}部分|\\d{1,3}[ \\t]?[.、](?!\\d)|[\\u2460-\\u2473])`, 'u');
+const BLANKS = /^[ \t\f\u3000]*/u;
+const FORM_FEEDS = /^\f*/u;
 /** How far from the page's width, in columns, a wrapped line may be (a half-width digit or letter leaves one over). */
 const WIDTH_SLACK = 2;
 /** The narrowest page a document is taken to be wrapped at: 20 ideographs (an A4 page has 28). */
@@ -33,12 +47,20 @@ const NARROWEST_PAGE = 40;
 /** Full-width characters: CJK, Hangul, full-width forms (East Asian Width W and F). */
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 const DIGIT = /[0-9０-９]/u;
+const OPENING = /[(（[【]/u;
+/** The end of a number: a digit, or a digit and a point (33.⏎3%). */
+const NUMBER_END = /[0-9０-９][.．]?$/u;
 const ASCII_WORD = /[A-Za-z0-9]/;
+const NOT_ASCII = /[^\x00-\x7f]/u;
+const CONTROL = /[\0-\x08\x0b-\x1f\x7f]/u;
 
-/** The width of `line` in display columns: a full-width character (汉字, `，`, `１`) is two, any other one. */
+/**
+ * The width of `line` in display columns: a full-width character (汉字, `，`, `１`) is two, a control character (the
+ * form feed pdftotext starts a page with) none, any other one.
+ */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (const c of line) width += WIDE.test(c) ? 2 : 1;
+  for (const c of line) width += WIDE.test(c) ? 2 : CONTROL.test(c) ? 0 : 1;
   return width;
 }
 
@@ -57,8 +79,8 @@ function widthOfLine(source: string, stop: number): number {
   return displayWidth(source.slice(start, stop).trimEnd());
 }
 
-/** Whether `line` may go on in the next one: text that ends no sentence. */
-const mayWrap = (line: string): boolean => !!line.trim() && !isPageFurniture(line) && !standsAlone(line) && !ENDS_LINE.test(line.trimEnd());
+/** Whether `line` may go on in the next one: text that ends no sentence (units or a field too, cut by the page). */
+const mayWrap = (line: string): boolean => !!line.trim() && !isPageFurniture(line) && !ENDS_LINE.test(line.trimEnd());
 
 /** The lines of `source` in `span`: each one's start, its end (before its line break) and the next line's start. */
 function* linesOf(source: string, { offset, length }: TextSpan): Generator<{ start: number; stop: number; next: number }> {
@@ -97,6 +119,16 @@ export function wrapWidth(source: string, spans: readonly TextSpan[]): number | 
 export const tasksWrapWidth = (text: string, tasks: readonly ParsedTask[]): number | undefined =>
   wrapWidth(text, tasks.map((task) => task.bodySpan));
 
+/**
+ * Whether the ASCII word at the end of `text` and the one `line` starts with are one word of Chinese text cut by the
+ * page: other than ASCII right before the first or after the second (新開通5⏎G基站, 采取PPP、REI⏎Ts等, “5⏎G+工業).
+ */
+function cutInChinese(text: string, line: string): boolean {
+  const before = /(.)[A-Za-z0-9]+$/su.exec(text.slice(-64))?.[1] ?? '';
+  const after = /^[ \t\f\u3000]*[A-Za-z0-9]+(.)/su.exec(line)?.[1] ?? '';
+  return NOT_ASCII.test(before + after);
+}
+
 /** Whether a page break comes at `from`: blank lines with a page number or footer among them, then text. */
 function pageBreakAt(source: string, from: number, end: number): boolean {
   for (const { start, stop } of linesOf(source, { offset: from, length: end - from })) {
@@ -132,6 +164,8 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
   };
   /** The line kept last goes on in the next one. */
   let wraps = false;
+  /** The width of the line kept last. */
+  let lastWidth = 0;
   /** The blanks and line break after the line kept last: kept before the next line unless it is joined to it. */
   let lineBreak = { from: offset, to: offset };
   /** A page number was the line before, with only blank lines since. */
@@ -145,13 +179,22 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     if (paged || (wraps && blank && pageBreakAt(source, start, end))) continue;
     const first = line.trimStart()[0] ?? '';
     const last = text.at(-1) ?? '';
-    const joined = wraps && !blank && !standsAlone(line) && !(DIGIT.test(last) && DIGIT.test(first));
+    // A number before the line break and a digit after it (1⏎2.5%, 33.⏎3%) are one number only if the line above had no
+    // room left for that digit; a number's point before anything else ends a sentence.
+    const atNumber = NUMBER_END.test(text.slice(-2)) && (DIGIT.test(first) || !DIGIT.test(last));
+    const full = DIGIT.test(first) && lastWidth + displayWidth(first) > width!;
+    // Units or a field start a line of their own, unless the page cut their bracket open (`(⏎牽頭單位:…)`); so does
+    // a numbering, unless the page cut its number (`…)2⏎7.深入推進…`).
+    const starts = (!OPENING.test(last) && standsAlone(line)) || NUMBERED.test(toMatchForm(line));
+    const joined = wraps && !blank && (atNumber ? full : !starts);
     if (!joined) keep(lineBreak.from, lineBreak.to);
-    // English words wrapped: the line break was the space between them.
-    else if (ASCII_WORD.test(last) && ASCII_WORD.test(first)) keep(lineBreak.from, lineBreak.from + 1, ' ');
+    // English words wrapped: the line break was the space between them; not in Chinese text, where it cut one (5⏎G基站).
+    else if (!atNumber && ASCII_WORD.test(last) && ASCII_WORD.test(first) && !cutInChinese(text, line)) keep(lineBreak.from, lineBreak.from + 1, ' ');
     const lineEnd = start + line.trimEnd().length;
-    keep(joined ? start + BLANKS.exec(line)![0].length : start, lineEnd);
-    wraps = width !== undefined && mayWrap(line) && Math.abs(widthOfLine(source, stop) - width) <= WIDTH_SLACK;
+    // The form feed pdftotext starts a page with is no text.
+    keep(start + (joined ? BLANKS : FORM_FEEDS).exec(line)![0].length, lineEnd);
+    lastWidth = widthOfLine(source, stop);
+    wraps = width !== undefined && mayWrap(line) && Math.abs(lastWidth - width) <= WIDTH_SLACK;
     lineBreak = { from: lineEnd, to: next };
   }
   /** The last piece that starts at or before `index` (found by halves: a long body has many), and the index in it. */
@@ -191,4 +234,44 @@ export function joinWrappedLines(text: string, tasks: readonly ParsedTask[]): Pa
     const offset = body ? sourceIndex(0) : task.bodySpan.offset;
     return { ...task, body, bodySpan: { offset, length: body ? sourceIndex(body.length - 1) + 1 - offset : 0 } };
   });
+}
+
+/**
+ * The whole of `text` with its wrapped lines joined and its page furniture left out, if its tasks (as the parser read
+ * them, `tasks`) are wrapped at a page's width ({@link tasksWrapWidth}) and anything is joined; else `undefined`.
+ */
+export function unwrapDocument(text: string, tasks: readonly ParsedTask[]): Unwrapped | undefined {
+  const width = tasksWrapWidth(text, tasks);
+  const unwrapped = width === undefined ? undefined : unwrapSpan(text, { offset: 0, length: text.length }, width);
+  return unwrapped && unwrapped.text.trimEnd() !== text.trimEnd() ? unwrapped : undefined;
+}
+
+/**
+ * The parse of `unwrapped`'s text put back into `source`: titles, bodies, units and names as joined, every span the
+ * source's from its first character to its last, and each diagnostic at its place in the source (its line, column
+ * and quote the source's).
+ */
+export function parsedInSource(source: string, unwrapped: Unwrapped, parsed: ParsedPlanText): ParsedPlanText {
+  const at = ({ offset, length }: TextSpan): TextSpan => {
+    const start = unwrapped.sourceIndex(offset);
+    return { offset: start, length: length ? unwrapped.sourceIndex(offset + length - 1) + 1 - start : 0 };
+  };
+  // A sink places them in the source (line, column, quote), each under its index for a code: none is over its limit
+  // of one code (the parse kept those it could), and each is found again whatever the order.
+  const sink = createDiagnosticSink(source);
+  parsed.diagnostics.forEach((d, i) => sink.warning(String(i) as DiagnosticCode, '', unwrapped.sourceIndex(d.offset)));
+  const placed = sink.done().map(({ code, offset, line, column, quote }) => ({ ...parsed.diagnostics[Number(code)]!, offset, line, column, quote }));
+  return {
+    ...parsed,
+    preambleSpan: at(parsed.preambleSpan),
+    sections: parsed.sections.map((s) => ({ ...s, titleSpan: at(s.titleSpan), headingSpan: at(s.headingSpan) })),
+    tasks: parsed.tasks.map((t) => ({
+      ...t,
+      titleSpan: at(t.titleSpan),
+      bodySpan: at(t.bodySpan),
+      unitsSpan: t.unitsSpan && at(t.unitsSpan),
+      span: at(t.span),
+    })),
+    diagnostics: placed,
+  };
 }
