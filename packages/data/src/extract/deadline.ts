@@ -1,14 +1,15 @@
 /**
  * The deadline a sentence sets for its targets, read where it starts in the folded text: a year (到2026年, 2025年底前,
- * 2025年前), a month (6月底前, 六月底, 11月前, 2024年6月底前), a quarter (三季度末前, 一季度前, 第二季度内), a half
- * (上半年, 上半年内, 年中) or the year's end (年底前); after 到 or 至 a month alone (到2025年6月, 到6月: that month's end);
- * any of these after 明年 (明年底前, 明年6月底前: in the year after the plan's) or 今年 (今年底前, 今年6月底前: in the
- * plan's year); the end of a five-year plan (十四五末, “十四五”期末, 十四五时期末: 2025; 十五五末: 2030). A quarter
- * alone (一季度完成投资, 一季度GDP增长8%) is read as 上半年 is, the work or the change of that period, due at its end.
- * Not 截至6月底 or 截止到6月底 (a state at a date), nor 比上半年, 较6月底, 与一季度末 (a base of comparison), nor
- * 2025年前三季度, 前三季度, 每一季度 or 每年6月 (parts of a year, no deadline), nor 三年内 or 两年内 (the year they end
- * in is not known).
+ * 2025年前), a month (6月底前, 六月底, 11月前, 2024年6月底前), a quarter (三季度末前, 一季度前, 第二季度内, 2024年一季度末前),
+ * a half (上半年, 上半年内, 年中) or the year's end (年底前); after 到 or 至 a month alone (到2025年6月, 到6月: that month's
+ * end); any of these after 明年 (明年底前, 明年6月底前: in the year after the plan's) or 今年 (今年底前, 今年6月底前: in the
+ * plan's year); the end or the period of a five-year plan (十四五末, “十四五”期末, 十四五时期末, 十四五期间: 2025; 十五五末:
+ * 2030). A quarter alone (一季度完成投资, 一季度GDP增长8%) is read as 上半年 is, the work or the change of that
+ * period, due at its end. Not 截至6月底 or 截止到6月底 (a state at a date), nor 比上半年, 较2020年底, 与一季度末 (a base
+ * of comparison), nor 2025年前三季度, 前三季度, 每一季度 or 每年6月 (parts of a year, no deadline), nor 三年内 or 两年内 (the
+ * year they end in is not known).
  */
+import { isDigit } from './chars.js';
 
 /**
  * A deadline: the last day of `month` (12: the year's end) of `year`, or of the plan's year when none is written;
@@ -27,13 +28,16 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 四
 /** The forms, each at the start of the slice; a year's forms need 到/至 before them or an ending (底, 前) after. */
 const YEAR = /^(20\d\d)年(?:(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(底前|底|末前|末|份前|前)|份)?|(底前|底|末前|末|前(?![一二三四五六七八九十\d个])))?/;
 const MONTH = /^(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(底前|底|末前|末|份前|前(?![一二三四五六七八九十\d]))|份)?/;
-const QUARTER = /^(?:第)?([一二三四1-4])季度(?:末前|末|底前|底|前|内)?/;
+const QUARTER = /^(?:第)?([一二三四1-4])季度(?:末前|末|底前|底|以前|前|内)?/;
 const HALF = /^(?:上半年(?:末前|末|底前|底|前|内)?|年中(?:前|以前))|^年中(?=[,，])/;
 const YEAR_END = /^年(?:底前|底|末前|末)/;
-/** The end of a five-year plan, its name in quotes or not: 十四五末, “十四五”期末, "十四五"时期末, 十五五末期. */
-const PLAN_END = /^["“「]?(十[四五]五)["”」]?(?:时期|期)?末期?前?/;
-/** The last year of each five-year plan: the 14th is 2021–2025, the 15th 2026–2030. */
-const PLAN_LAST_YEARS: Readonly<Record<string, number>> = { 十四五: 2025, 十五五: 2030 };
+/**
+ * The end or the period of a five-year plan, in quotes or not: 十四五末, “十四五”期末, "十四五"时期末, 十五五末期,
+ * 十四五期间(内), 十四五时期. The 13th's only as a base (较“十三五”末): it ended before any plan read here.
+ */
+const PLAN_END = /^["“「]?(十[三四五]五)["”」]?(?:(?:时期|期)?末期?前?|期间内?|时期)/;
+/** The last year of each five-year plan: the 13th is 2016–2020, the 14th 2021–2025, the 15th 2026–2030. */
+const PLAN_LAST_YEARS: Readonly<Record<string, number>> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 /** The years a deadline after these words is in, counted from the plan's. */
 const YEARS_AHEAD: Readonly<Record<string, number>> = { 今年: 0, 明年: 1 };
 
@@ -50,25 +54,52 @@ function isAsOf(folded: string, at: number): boolean {
 /** Words before a date that make it a base of comparison (比上半年, 较6月底, 与一季度末相比): no deadline. */
 const COMPARED_WITH = new Set([...'比较較同与與和']);
 
+/**
+ * Whether the character at `i` compares what follows with the thing measured: 较, or 比 but for the 比 of a share or a
+ * ratio (占比, 对比, 环比 name the measure: 第三产业增加值占比2024年底前达到52%).
+ */
+export const comparesAt = (folded: string, i: number): boolean =>
+  folded[i] === '较' || folded[i] === '較' || (folded[i] === '比' && !'占佔对對环環'.includes(folded[i - 1]!));
+
 /** Whether the date at `at` follows 到 or 至 (到2025年6月, 至6月): a month there needs no 底 or 前. */
 const afterUntil = (folded: string, at: number): boolean => folded[before(folded, at)] === '到' || folded[before(folded, at)] === '至';
 
-/** The deadline whose words start at `at`, if any. */
-export function deadlineAt(folded: string, at: number): Deadline | undefined {
-  if (isAsOf(folded, at)) return undefined;
+/**
+ * The deadline whose words start at `at`, if any. With `base`, the date of a base of comparison instead, read after its
+ * word of comparison (较2020年, 比上半年, 比“十四五”末: a year alone too).
+ */
+export function deadlineAt(folded: string, at: number, base = false): Deadline | undefined {
+  const by = before(folded, at);
+  // 比2020年底, 较2023年6月底: a base, also of a year; after 和, 同 or 与 a year may be a second date (2024年和2025年底前),
+  // unless 相比 follows it (与2020年底相比).
+  const compared = !base && COMPARED_WITH.has(folded[by]!) && (folded[by] !== '比' || comparesAt(folded, by));
+  if (isAsOf(folded, at) || (compared && comparesAt(folded, by))) return undefined;
   const slice = folded.slice(at, at + 12);
   const year = YEAR.exec(slice);
   if (year) {
+    // 2024年一季度末前, 2024年第三季度前: a quarter of that year, read as a quarter alone is.
+    const quarter = year[0].length === 5 ? quarterAt(folded, at + 5) : undefined;
     const month = year[2] !== undefined ? monthOf(year[2]) : 12;
-    // 2025年, 2025年6月: a date unless 到 or 至 stands before it (到2025年6月: the end of June).
-    if (year[3] === undefined && year[4] === undefined && !afterUntil(folded, at)) return undefined;
-    return { year: Number(year[1]), month, length: year[0].length };
+    const read = quarter
+      ? { year: Number(year[1]), month: quarter.month, length: 5 + quarter.length }
+      : // 2025年, 2025年6月: a date unless 到 or 至 stands before it (到2025年6月: the end of June).
+        year[3] === undefined && year[4] === undefined && !base && !afterUntil(folded, at)
+        ? undefined
+        : { year: Number(year[1]), month, length: year[0].length };
+    return read && compared && folded.startsWith('相比', at + read.length) ? undefined : read;
+  }
+  // 2024—2025年底前, 3.2023年底前: a year the number before took in, read from its first digit (比2020年底 or 截至2020年底
+  // not at all).
+  if (isDigit(folded.charCodeAt(at - 1))) {
+    let start = at - 1;
+    while (isDigit(folded.charCodeAt(start - 1))) start--;
+    const read = folded[at] === '年' && at - start === 4 ? deadlineAt(folded, start, base) : undefined;
+    return read && { ...read, length: read.length - (at - start) };
   }
   // 每年6月底: a date in every year, no deadline; 2024年6月底 is read above, at its year.
-  if (folded[at - 1] === '年' && folded[at - 2] !== '明' && folded[at - 2] !== '今') return undefined;
-  if (COMPARED_WITH.has(folded[before(folded, at)]!)) return undefined;
+  if ((folded[at - 1] === '年' && folded[at - 2] !== '明' && folded[at - 2] !== '今') || compared) return undefined;
   const plan = PLAN_END.exec(slice);
-  if (plan) return { year: PLAN_LAST_YEARS[plan[1]!]!, month: 12, length: plan[0].length };
+  if (plan && (base || plan[1] !== '十三五')) return { year: PLAN_LAST_YEARS[plan[1]!]!, month: 12, length: plan[0].length };
   const ahead = YEARS_AHEAD[folded.slice(at, at + 2)];
   if (ahead !== undefined) {
     // 明年底前, 明年年底前, 明年6月底前, 明年上半年: in the year after the plan's; 今年底前…: in the plan's.
@@ -86,9 +117,8 @@ function withinYear(folded: string, at: number): Deadline | undefined {
   const month = MONTH.exec(slice);
   // 6月底前, 6月份前; 6月 alone only after 到 or 至 (到6月: the end of June), else a date in passing.
   if (month && (month[2] !== undefined || afterUntil(folded, at))) return { month: monthOf(month[1]!), length: month[0].length };
-  const quarter = QUARTER.exec(slice);
-  // 前三季度, 每一季度: the first three quarters, every quarter; parts of a year.
-  if (quarter && !'前每'.includes(folded[at - 1]!)) return { month: QUARTERS[quarter[1]!]!, length: quarter[0].length };
+  const quarter = quarterAt(folded, at);
+  if (quarter) return quarter;
   const half = HALF.exec(slice);
   if (half) return { month: 6, length: half[0].length };
   if (folded[at - 1] !== '全' && folded[at - 1] !== '每') {
@@ -96,6 +126,18 @@ function withinYear(folded: string, at: number): Deadline | undefined {
     if (end) return { month: 12, length: end[0].length };
   }
   return undefined;
+}
+
+/**
+ * A quarter at `at` (三季度末前, 第二季度内, 一季度): its last month; not 前三季度 or 每一季度 (parts of a year), nor a
+ * quarter a period starts from (二季度起, 一季度以来, 三季度开始, 一季度至三季度).
+ */
+function quarterAt(folded: string, at: number): Deadline | undefined {
+  const quarter = QUARTER.exec(folded.slice(at, at + 6));
+  if (!quarter || '前每'.includes(folded[at - 1]!)) return undefined;
+  const after = folded.slice(at + quarter[0].length, at + quarter[0].length + 2);
+  if (quarter[0].endsWith('季度') && (/^[起至到]/.test(after) || after === '以来' || after === '开始')) return undefined;
+  return { month: QUARTERS[quarter[1]!]!, length: quarter[0].length };
 }
 
 function monthOf(numeral: string): number {

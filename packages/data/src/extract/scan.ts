@@ -6,7 +6,7 @@
 import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
-import { DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
+import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
@@ -16,7 +16,7 @@ import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveName } from './respectively.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { COMPARISON_WORDS, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { COMPARISON_WORDS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -179,9 +179,10 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end = tail[0];
       continue;
     }
-    // 较2020年: the base year is not the metric.
-    if (folded[end - 1] === '年' && end - start >= 6 && isDigit(folded.charCodeAt(end - 2)) && '较比'.includes(folded[end - 6]!)) {
-      end -= 6;
+    // 较2020年, 比上半年, 比“十四五”末, 与2020年相比: the base of comparison is not the metric.
+    const base = baseBefore(folded, start, end);
+    if (base !== undefined) {
+      end = base;
       continue;
     }
     const change = changeWords.matchEndingAt(folded, end, start);
@@ -190,6 +191,21 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
     end = trail.start;
   }
   return [start, end];
+}
+
+/**
+ * Where a base of comparison that ends at `end` starts, at `start` or after: 较 or 比 and a date (较2020年, 比2020年底,
+ * 比上半年, 比“十四五”末), or 与 and a date and 相比 (与2020年相比). (比上年, 较去年 are words of comparison, `trailingWords`.)
+ */
+function baseBefore(folded: string, start: number, end: number): number | undefined {
+  const compared = folded.startsWith('相比', end - 2) ? 2 : 0;
+  for (let at = Math.max(start, end - DEADLINE_TAIL); at < end - compared - 1; at++) {
+    if (compared ? !'与同'.includes(folded[at]!) : !comparesAt(folded, at)) continue;
+    const date = deadlineAt(folded, at + 1, true);
+    // 相比2020年: the 相 of 相比 with it.
+    if (date && at + 1 + date.length === end - compared) return folded[at - 1] === '相' && at > start ? at - 1 : at;
+  }
+  return undefined;
 }
 
 /**
@@ -218,9 +234,12 @@ function sharedNoun(text: string, start: number, end: number, last: readonly [nu
   return lastEnd - lastStart > 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
 }
 
-/** A metric that names nothing: empty, no word, or only a word of comparison (同比, 比上年, 年均). */
+/**
+ * A metric that names nothing: empty, no word (a word in Latin letters counts: GDP, PM2.5, 5G, not a list's (a)), or only a word of
+ * comparison (同比, 比上年, 年均).
+ */
 const SCRAP_WORDS = new RegExp(`^(?:${[...COMPARISON_WORDS, '年均', '全年', '累计', '其中', '共', '合计'].join('|')})?$`);
-const isScrap = (metric: string): boolean => !/[\u4e00-\u9fff]/.test(metric) || SCRAP_WORDS.test(metric);
+const isScrap = (metric: string): boolean => !/[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d]|\d[A-Za-z]/.test(metric) || SCRAP_WORDS.test(metric);
 
 /**
  * The metric without the flow verbs that lead or end it (新建5G基站 → 5G基站, 移动端可办事项新增 → 移动端可办事项): what
@@ -330,8 +349,6 @@ function qualifierEnd(folded: string, at: number): number | undefined {
 
 /** How far before a value its 由 may stand: 由2023年底的45000元. */
 const FROM_BEFORE = 10;
-/** The words that take a value from 由 to the next (由45000元提高到48000元, 由40微克降至35微克). */
-const FROM_TO = /^ ?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减|缩小|缩短|压缩|增|降|减|升)[到至] ?/;
 
 /**
  * Where 由 stands before `numeral` in its clause and where the value after it starts, when the text goes from this

@@ -38,6 +38,28 @@ export const additionPattern = /新增|新建|新认定|新培育|新引进|新�
 /** A level of title (国家级, 省级, 市级): a later item of 争取创建's list names one (省级绿色工厂5家). */
 export const titleLevelPattern = /级/;
 
+/**
+ * The verbs that take a value to a level with 到 or 至 (提高到, 降至) and what each sets: bound words in both forms, and
+ * the step from one value to the next (由45000元提高到48000元, {@link FROM_TO}).
+ */
+const TO_VERBS: Readonly<Record<string, Comparator>> = {
+  提高: 'atLeast',
+  提升: 'atLeast',
+  增加: 'atLeast',
+  增长: 'atLeast',
+  增: 'atLeast',
+  上升: 'atLeast',
+  升: 'atLeast',
+  扩大: 'atLeast',
+  下降: 'atMost',
+  降低: 'atMost',
+  降: 'atMost',
+  减少: 'atMost',
+  压减: 'atMost',
+  压缩: 'atMost',
+  缩短: 'atMost',
+};
+
 /** The floor and ceiling words and what each sets; 稳定在 and 保持在 set nothing by themselves (`exact`). */
 const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   不少于: 'atLeast',
@@ -49,22 +71,7 @@ const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   至少: 'atLeast',
   高于: 'atLeast',
   多于: 'atLeast',
-  提高到: 'atLeast',
-  提高至: 'atLeast',
-  提升到: 'atLeast',
-  提升至: 'atLeast',
-  增加到: 'atLeast',
-  增加至: 'atLeast',
-  增长到: 'atLeast',
-  增长至: 'atLeast',
-  增到: 'atLeast',
-  增至: 'atLeast',
-  上升到: 'atLeast',
-  上升至: 'atLeast',
-  升到: 'atLeast',
-  升至: 'atLeast',
-  扩大到: 'atLeast',
-  扩大至: 'atLeast',
+  ...Object.fromEntries(Object.entries(TO_VERBS).flatMap(([verb, comparator]) => [[`${verb}到`, comparator], [`${verb}至`, comparator]])),
   控制在: 'atMost',
   不超过: 'atMost',
   不高于: 'atMost',
@@ -72,23 +79,16 @@ const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   低于: 'atMost',
   少于: 'atMost',
   小于: 'atMost',
-  下降到: 'atMost',
-  下降至: 'atMost',
-  降低到: 'atMost',
-  降低至: 'atMost',
-  降至: 'atMost',
-  降到: 'atMost',
-  减少到: 'atMost',
-  减少至: 'atMost',
-  压减到: 'atMost',
-  压减至: 'atMost',
-  压缩到: 'atMost',
-  压缩至: 'atMost',
-  缩短到: 'atMost',
-  缩短至: 'atMost',
   稳定在: 'exact',
   保持在: 'exact',
 };
+
+/**
+ * The words that take a value from 由 to the next (由45000元提高到48000元, 由40微克降至35微克): the verbs of
+ * {@link TO_VERBS}, and 缩小 and 减, which take it there too but set no bound (缩小到 is no bound word).
+ */
+export const FROM_TO = new RegExp(`^ ?(?:${[...Object.keys(TO_VERBS), '缩小', '减'].join('|')})[到至] ?`);
+
 /** Words anywhere before the numeral in its clause that set a floor or a ceiling (分别达到50%和60%: both). */
 export const boundWords = new WordList<Comparator>(BOUND_WORDS);
 
