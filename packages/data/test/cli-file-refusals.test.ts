@@ -42,6 +42,10 @@ describe('dz-plan refuses a document it cannot take in the language of --lang, e
     writeFileSync(at('unicode.txt'), utf16(plan, 'le'));
     writeFileSync(at('unicode-be.txt'), utf16(plan, 'be'));
     writeFileSync(at('no-bom.txt'), utf16('2023 key tasks\r\n1. Build 3000 5G base stations. (Lead: 市工信局)\r\n', 'le-no-bom'));
+    // Chinese with full-width marks, so with few NUL bytes (one per line break): a review found it called binary.
+    const chinese = '某市重點工作任務\n一、總體要求\n（一）加快新型基礎設施建設，新開通第五代移動通信基站三千個以上。（牽頭單位：市工業和信息化局）\n'.repeat(6);
+    writeFileSync(at('no-bom-chinese.txt'), utf16(chinese, 'le-no-bom'));
+    writeFileSync(at('no-bom-chinese-be.txt'), Buffer.from(chinese, 'utf16le').swap16());
     writeFileSync(at('binary.txt'), Buffer.from(Array.from({ length: 256 }, (_, i) => i)));
     writeFileSync(at('broken.docx'), plan);
   });
@@ -67,7 +71,7 @@ describe('dz-plan refuses a document it cannot take in the language of --lang, e
   });
 
   test('a UTF-16 text (Notepad\'s 「Unicode」, big-endian, or without a BOM) is called UTF-16, not binary', async () => {
-    for (const name of ['unicode.txt', 'unicode-be.txt', 'no-bom.txt']) {
+    for (const name of ['unicode.txt', 'unicode-be.txt', 'no-bom.txt', 'no-bom-chinese.txt', 'no-bom-chinese-be.txt']) {
       const file = at(name);
       assert.equal(await said('parse', file), `dz-plan: ${file} 是 UTF-16 文字:請存成 UTF-8 編碼,或提供 .docx`, name);
       assert.equal(await said('summary', file, '--lang', 'zh-Hans'), `dz-plan: ${file} 是 UTF-16 文本:请保存为 UTF-8 编码,或提供 .docx`, name);

@@ -1,6 +1,7 @@
 /** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth; never more than a limit. */
 import { open } from 'node:fs/promises';
 import { ArchiveTooLargeError, checkUnpackedSize, UNPACK_RATIO } from '../unpacked-size.js';
+import { utf16ByteOrder } from '../utf16-byte-order.js';
 
 /** The most bytes {@link readDocument} reads unless told otherwise (20 MiB; the Dezhou seed is 40 KB). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -149,21 +150,15 @@ export async function readDocument(file: string, { maxBytes = DEFAULT_MAX_BYTES,
 }
 
 /**
- * UTF-16 by its byte-order mark (Notepad's 「Unicode」 writes one), or without one by its NUL bytes: among the first
- * 512 bytes, at least one pair in eight has a NUL at the same place (the high byte of a Latin letter, a digit or a line
- * break), eight at least, four times as many as at the other. A stray NUL in text, or a binary file's, is no such pattern.
+ * UTF-16 by its byte-order mark (Notepad's 「Unicode」 writes one), or without one by its code units
+ * ({@link utf16ByteOrder}: mostly text in one byte order, with its line breaks), Chinese text too, whose code units
+ * have few NUL bytes. A stray NUL in text, or a binary file's, is no such pattern.
  */
 function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
-  const head = bytes.subarray(0, 512);
-  const nuls = [0, 0];
-  for (const [i, byte] of head.entries()) if (byte === 0) nuls[i % 2]!++;
-  const [even, odd] = nuls as [number, number];
-  const enough = Math.max(8, head.length / 16);
-  if (odd >= enough && odd >= 4 * even) return 'UTF-16LE';
-  if (even >= enough && even >= 4 * odd) return 'UTF-16BE';
-  return undefined;
+  const byteOrder = utf16ByteOrder(bytes);
+  return byteOrder && `UTF-16${byteOrder}`;
 }
 
 /**

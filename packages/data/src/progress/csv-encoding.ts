@@ -12,6 +12,7 @@ import { big5, gb_18030 } from 'chardet/lib/encoding/mbcs.js';
 import type { Context } from 'chardet/lib/encoding/index.js';
 import Papa from 'papaparse';
 import { columnsOfHeader, HEADER_SEARCH_ROWS } from './sheet-columns.js';
+import { utf16ByteOrder } from '../utf16-byte-order.js';
 
 /**
  * The encodings a CSV without a byte-order mark is tried in after UTF-8, in order: TextDecoder's label, the name
@@ -28,9 +29,13 @@ export const triedEncodings: readonly string[] = ['UTF-8', ...legacyEncodings.ma
 
 /**
  * Why the encoding of a CSV is not known: no encoding tried gives a header row (`unknownEncoding`), or more than one
- * gives the same and the text does not tell them apart (`ambiguousEncoding`, `between` naming them).
+ * gives the same and the text does not tell them apart (`ambiguousEncoding`, `between` naming them), or it looks like
+ * UTF-16 without the byte-order mark that would say so (`utf16WithoutBom`, in the byte order `byteOrder`).
  */
-export type UnknownCsvEncoding = { readonly code: 'unknownEncoding' } | { readonly code: 'ambiguousEncoding'; readonly between: readonly string[] };
+export type UnknownCsvEncoding =
+  | { readonly code: 'unknownEncoding' }
+  | { readonly code: 'ambiguousEncoding'; readonly between: readonly string[] }
+  | { readonly code: 'utf16WithoutBom'; readonly byteOrder: 'LE' | 'BE' };
 
 /** CSV text and the encoding it was read in. */
 export interface DecodedCsv {
@@ -65,6 +70,9 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv | undefined {
 export function detectCsvEncoding(bytes: Uint8Array): DecodedCsv | UnknownCsvEncoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'UTF-16LE', text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'UTF-16BE', text: new TextDecoder('utf-16be').decode(bytes) };
+  // Before UTF-8, which reads the NUL bytes of UTF-16 text in ASCII as characters; text that is not UTF-16 has none.
+  const byteOrder = utf16ByteOrder(bytes);
+  if (byteOrder) return { code: 'utf16WithoutBom', byteOrder };
   const utf8 = decodeStrictly(bytes, 'utf-8');
   if (utf8 !== undefined) return { encoding: 'UTF-8', text: utf8 };
   return bestByHeader(bytes, true) ?? bestByHeader(bytes, false) ?? { code: 'unknownEncoding' };
@@ -93,12 +101,14 @@ function bestByHeader(bytes: Uint8Array, fatal: boolean): DecodedCsv | UnknownCs
 }
 
 /**
- * CSV bytes as text, as {@link decodeCsv} reads them; when it does not know the encoding (no header row, or GBK and
- * Big5 not told apart), as GBK with what it cannot decode replaced, so that there is always text (`readSheets`
- * refuses such a file instead, saying why).
+ * CSV bytes as text, as {@link decodeCsv} reads them; UTF-16 without a byte-order mark in the byte order its text
+ * shows ({@link utf16ByteOrder}); when it does not know the encoding (no header row, or GBK and Big5 not told apart),
+ * as GBK with what it cannot decode replaced, so that there is always text (`readSheets` refuses such a file instead,
+ * saying why).
  */
 export function decodeText(bytes: Uint8Array): string {
-  return decodeCsv(bytes)?.text ?? new TextDecoder(legacyEncodings[0][0]).decode(bytes);
+  const byteOrder = utf16ByteOrder(bytes);
+  return decodeCsv(bytes)?.text ?? new TextDecoder(byteOrder ? `utf-16${byteOrder.toLowerCase()}` : legacyEncodings[0][0]).decode(bytes);
 }
 
 /**

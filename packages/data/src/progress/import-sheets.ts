@@ -242,8 +242,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const unreadColumns: UnreadColumn[] = [];
   const perSheet: { file: string; sheet?: string; accepted: number }[] = [];
   // The rows dated after their target's deadline, each with its entry, the problem it is if no reading of the report
-  // stands on or before the deadline, and where that problem goes among the others (known once every sheet is read).
-  const late: { readonly entry: number; readonly at: number; readonly problem: SheetProblem; readonly sheet?: { accepted: number } }[] = [];
+  // stands on or before the deadline, and where that problem goes among the others (known once every sheet is read);
+  // a row giving another value than the earlier late row of its target and date: the conflict, if that row is kept.
+  const late: { readonly entry: number; readonly at: number; readonly problem: SheetProblem; readonly conflict?: SheetProblem; readonly sheet?: { accepted: number } }[] = [];
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
@@ -325,6 +326,25 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
       warnings.push({ code: 'hiddenRows', file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), rows: hidden, message: `${where}${lang === 'en' ? ': ' : ':'}${words.hiddenRows(describeRows(hidden, lang))}` });
     }
+    // An Excel comment on a row under the header that is not read, quoted with why, among the comments of the rows read
+    // in row order: on a hidden row, one on a value, date or note cell, as on a row read; on a row with nothing but
+    // comments, one on any cell (the row holds nothing of the template's).
+    const noteHeader = at('note') < 0 ? sheetHeaders[lang].note : headerOf('note');
+    const columnName = (i: number) => (header.cells[i] ?? '').trim() || columnLetter(i);
+    const unreadRows = [...(sheet.hiddenRows ?? []).map((row) => ({ row, hidden: true })), ...(sheet.commentOnlyRows ?? []).map((row) => ({ row, hidden: false }))]
+      .filter(({ row }) => row.number > header.number && row.comments)
+      .sort((a, b) => a.row.number - b.row.number);
+    const commentsBefore = (number: number) => {
+      for (; unreadRows.length && unreadRows[0]!.row.number < number; unreadRows.shift()) {
+        const { row, hidden: isHidden } = unreadRows[0]!;
+        const commented = isHidden ? filledColumns.map(at).filter((i) => i >= 0) : Object.keys(row.comments!).map(Number).sort((a, b) => a - b);
+        for (const i of commented) {
+          const comment = row.comments![i];
+          const detail = comment && (isHidden ? words.hiddenRowComment(comment, noteHeader) : words.emptyRowComment(comment, noteHeader));
+          if (detail) warnings.push(placed('cellComment' as const, detail, { row: row.number, column: columnName(i), text: comment }));
+        }
+      }
+    };
 
     // A value cell merged over several rows: ExcelJS gives each row the master cell's value. It is the one row's of the
     // area with a target id (else the master's), and the other rows, the continued lines of that one, are skipped;
@@ -339,10 +359,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     }
 
     for (const row of dataRows) {
+      commentsBefore(row.number);
       // An Excel comment on a cell the import reads is not read: said, quoted, with where to write it instead.
       for (const column of filledColumns) {
         const comment = at(column) < 0 ? undefined : row.comments?.[at(column)];
-        if (comment) warnings.push(placed('cellComment' as const, words.cellComment(comment, at('note') < 0 ? sheetHeaders[lang].note : headerOf('note')), { row: row.number, column: headerOf(column), text: comment }));
+        if (comment) warnings.push(placed('cellComment' as const, words.cellComment(comment, noteHeader), { row: row.number, column: headerOf(column), text: comment }));
       }
       const merged = valueMerges.get(row.number);
       // A line continued under the row that owns the merged value: its merged date or note copies are that row's.
@@ -446,10 +467,16 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
       const lateRow = { row: row.number, column: headerOf(at('asOf') < 0 ? 'value' : 'asOf'), text: dateText };
       const afterDeadline = asOf > target.deadline ? problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow) : undefined;
-      if (afterDeadline && earlier?.value === parsed.value) late.push({ entry: earlier.entry, at: problems.length, problem: afterDeadline });
       if (earlier) {
-        if (earlier.value !== parsed.value) reject('conflict', words.conflict(earlier.where, formatNumber(earlier.value, lang)), 'value', valueText);
-        else if (note && !earlier.notes.includes(note)) {
+        const conflict = earlier.value === parsed.value ? undefined : problem('conflict', words.conflict(earlier.where, formatNumber(earlier.value, lang)), { row: row.number, column: headerOf('value'), text: valueText });
+        // The earlier row is as late (the same target and date): refused, it takes this one with it, and no conflict with
+        // a row not kept is said; kept, this one is the conflict. Known once every sheet is read.
+        if (afterDeadline) late.push({ entry: earlier.entry, at: problems.length, problem: afterDeadline, ...(conflict ? { conflict } : {}) });
+        else if (conflict) {
+          problems.push(conflict);
+          rejected++;
+        }
+        if (!conflict && note && !earlier.notes.includes(note)) {
           // The same reading from a second department with its own note: both notes kept, in the order of the files.
           earlier.notes.push(note);
           entries[earlier.entry] = { ...entries[earlier.entry]!, note: earlier.notes.join(';') };
@@ -469,6 +496,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       else perSheet.push((last = { file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 }));
       if (afterDeadline) late.push({ entry: entries.length - 1, at: problems.length, problem: afterDeadline, sheet: last });
     }
+    commentsBefore(Infinity);
   }
   // A row dated after its target's deadline is kept for the history only beside a reading the target is judged by (on
   // or before the deadline, in the sheets or the report appended to): alone, the page would show no progress at all.
@@ -477,10 +505,13 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const judged = new Set(readings.filter((e) => e.asOf! <= (targetOf(e.target)?.deadline ?? '')).map((e) => e.target));
   const refused = late.filter((l) => !judged.has(entries[l.entry]!.target));
   // Put in file and row order, from the last: each goes where its row's problem would have been.
-  for (const l of [...refused].reverse()) {
-    problems.splice(l.at, 0, l.problem);
+  for (const l of [...late].reverse()) {
+    const isRefused = !judged.has(entries[l.entry]!.target);
+    const said = isRefused ? l.problem : l.conflict;
+    if (!said) continue;
+    problems.splice(l.at, 0, said);
     rejected++;
-    if (l.sheet) l.sheet.accepted--;
+    if (isRefused && l.sheet) l.sheet.accepted--;
   }
   const dropped = new Set(refused.map((l) => l.entry));
   const kept = entries.filter((_, i) => !dropped.has(i));

@@ -53,8 +53,9 @@ export interface SheetRow {
    */
   readonly generalNumbers?: readonly number[];
   /**
-   * The Excel comments (notes) of the row's cells, by column (0 for A), as text: the import does not read them, and
-   * says so. Absent when there is none.
+   * The Excel comments (notes) of the row's cells, by column (0 for A), as text (a threaded comment of modern Excel as
+   * its own text and replies, not the notice Excel writes beside it): the import does not read them, and says so.
+   * Absent when there is none.
    */
   readonly comments?: Readonly<Record<number, string>>;
 }
@@ -88,11 +89,16 @@ export interface Sheet {
    */
   readonly hidden?: 'hidden' | 'veryHidden';
   /**
-   * The rows with content hidden in Excel (an old figure kept out of sight, a draft): as for a hidden worksheet, the
-   * clerk does not see them, so they are not among `rows`, and the import names those that hold a value, date or note.
-   * Absent when there is none.
+   * The rows with content or an Excel comment hidden in Excel (an old figure kept out of sight, a draft): as for a
+   * hidden worksheet, the clerk does not see them, so they are not among `rows`, and the import names those that hold
+   * a value, date or note, and quotes their comments. Absent when there is none.
    */
   readonly hiddenRows?: readonly SheetRow[];
+  /**
+   * The rows with no content but an Excel comment (a remark left on an empty row under the table): not among `rows`,
+   * as they give nothing to read, and the import quotes their comments. Absent when there is none.
+   */
+  readonly commentOnlyRows?: readonly SheetRow[];
 }
 
 /**
@@ -195,9 +201,14 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
     if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') return { file, sheet: worksheet.name, rows: [], hidden: worksheet.state };
     const rows: SheetRow[] = [];
     const hiddenRows: SheetRow[] = [];
+    const commentOnlyRows: SheetRow[] = [];
     /** Each merged area by its master cell's address: its first and last row and column. */
     const areas = new Map<string, { top: number; bottom: number; left: number; right: number; master: ExcelJS.Cell }>();
-    worksheet.eachRow({ includeEmpty: false }, (row) => {
+    // Every row the file holds, those with a comment and no value too (`eachRow` skips them; with `includeEmpty` it
+    // would make a row object for each number up to the last, a million for one row styled at the sheet's end).
+    for (let number = 1, last = worksheet.rowCount; number <= last; number++) {
+      const row = worksheet.findRow(number);
+      if (!row) continue;
       const cells: string[] = [];
       const uncomputed: Record<number, string> = {};
       const copies: number[] = [];
@@ -224,22 +235,30 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
       });
       const filled = Array.from(cells, (cell) => cell ?? '');
       const formulas = Object.keys(uncomputed).length > 0;
-      if (formulas || filled.some((cell) => cell.trim() !== '')) {
-        // A row hidden by a filter (the sheet has an autoFilter) is data filtered out of view, not a draft: read.
-        (row.hidden && !worksheet.autoFilter ? hiddenRows : rows).push({
-          number: row.number,
-          cells: filled,
-          ...(formulas ? { uncomputed } : {}),
-          ...(copies.length ? { copies } : {}),
-          ...(generalNumbers.length ? { generalNumbers } : {}),
-          ...(Object.keys(comments).length ? { comments } : {}),
-        });
-      }
-    });
+      const content = formulas || filled.some((cell) => cell.trim() !== '');
+      const commented = Object.keys(comments).length > 0;
+      if (!content && !commented) continue;
+      // A row hidden by a filter (the sheet has an autoFilter) is data filtered out of view, not a draft: read.
+      (row.hidden && !worksheet.autoFilter ? hiddenRows : content ? rows : commentOnlyRows).push({
+        number: row.number,
+        cells: filled,
+        ...(formulas ? { uncomputed } : {}),
+        ...(copies.length ? { copies } : {}),
+        ...(generalNumbers.length ? { generalNumbers } : {}),
+        ...(commented ? { comments } : {}),
+      });
+    }
     const merges = [...areas.values()]
       .filter((area) => area.bottom > area.top)
       .map(({ top, bottom, left, right, master }): MergedArea => ({ range: `${master.address}:${worksheet.getCell(bottom, right).address}`, rows: [top, bottom], columns: [left - 1, right - 1] }));
-    return { file, sheet: worksheet.name, rows, ...(merges.length ? { merges } : {}), ...(hiddenRows.length ? { hiddenRows } : {}) };
+    return {
+      file,
+      sheet: worksheet.name,
+      rows,
+      ...(merges.length ? { merges } : {}),
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+      ...(commentOnlyRows.length ? { commentOnlyRows } : {}),
+    };
   });
 }
 
@@ -276,8 +295,28 @@ function scalesByHundred(numFmt: string): boolean {
 
 /** An Excel comment as text (its runs joined: an author's name in bold, then the comment), or `''`. */
 function commentText(note: ExcelJS.Cell['note'] | undefined): string {
-  if (typeof note === 'string') return note.trim();
-  return (note?.texts ?? []).map((run) => run.text).join('').trim();
+  return threadedCommentText((typeof note === 'string' ? note : (note?.texts ?? []).map((run) => run.text).join('')).trim());
+}
+
+/** The link of the notice Excel writes in the note beside a threaded comment, whatever Excel's language. */
+const threadedNoticeLink = 'https://go.microsoft.com/fwlink/?linkid=870924';
+
+/**
+ * A threaded comment of modern Excel as its own text: beside one, Excel writes a note for older versions, a notice
+ * (`[Threaded comment]`, `Your version of Excel allows you to read this threaded comment; however, … Learn more:`
+ * and its link), then the comment and each reply under a heading line of its own (`Comment:`, `Reply:`, in Excel's
+ * language), indented four spaces. The comment and its replies, a line each; any other note as it is.
+ */
+function threadedCommentText(note: string): string {
+  const link = note.indexOf(threadedNoticeLink);
+  if (!note.startsWith('[') || link < 0) return note;
+  const texts = note
+    .slice(link + threadedNoticeLink.length)
+    .split(/\n[^\s][^\n]*[:：]\n {4}/)
+    .slice(1)
+    .map((text) => text.replace(/\n {4}/g, '\n').trim())
+    .filter(Boolean);
+  return texts.length ? texts.join('\n') : note;
 }
 
 /** Whether a cell holds a number (typed, or a formula's saved result) in the General number format (`G/通用格式` as Chinese Excel names it), or in none. */

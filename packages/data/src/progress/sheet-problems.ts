@@ -69,7 +69,8 @@ export interface SheetProblem {
  *   the note in `text`.
  * - `negativeChange`: a target to reduce (較2020年下降5%) read below zero, a rise: imported as written, said in case
  *   the fall was written with a minus sign (`-3.1%` for 下降3.1%); the value cell's text in `text`.
- * - `cellComment`: an Excel comment on a value, date or note cell, not read; the comment in `text`.
+ * - `cellComment`: an Excel comment on a value, date or note cell, not read; on a row not read (hidden in Excel, or
+ *   with nothing but comments: on any of its cells), saying why; the comment in `text`.
  * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
  *   rows in `rows`.
  */
@@ -169,6 +170,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly noteOnly: (note: string) => string;
   /** An Excel comment on a value, date or note cell, not read: the comment, and the note column's header. */
   readonly cellComment: (comment: string, noteHeader: string) => string;
+  /** An Excel comment on a value, date or note cell of a row hidden in Excel, skipped: as {@link cellComment}. */
+  readonly hiddenRowComment: (comment: string, noteHeader: string) => string;
+  /** An Excel comment on a row with nothing else, skipped: as {@link cellComment}. */
+  readonly emptyRowComment: (comment: string, noteHeader: string) => string;
   /** Rows hidden in Excel, skipped: the rows in words (`describeRows`). */
   readonly hiddenRows: (rows: string) => string;
   /** A target to reduce read below zero: its id, the value, the fall it would be with its unit (`3.1%`), and as a number. */
@@ -202,6 +207,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
     cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
+    hiddenRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏,並把批註寫在「${header}」欄`,
+    emptyRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行沒有內容,略過:如需匯入,請寫在所屬指標那一行的「${header}」欄`,
     hiddenRows: (rows) => `${rows}是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏`,
     negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:負數表示不降反升;如是下降 ${fall},請填 ${number}`,
     mergedValue: (range, n) => `${range} 合併儲存格的完成值跨越 ${n} 行填了指標編號的行,不知是哪一行的:請取消合併,每行分別填寫完成值`,
@@ -233,6 +240,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
     cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
+    hiddenRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏,并把批注写在“${header}”列`,
+    emptyRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行没有内容,略过:如需导入,请写在所属指标那一行的“${header}”列`,
     hiddenRows: (rows) => `${rows}是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏`,
     negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:负数表示不降反升;如是下降 ${fall},请填 ${number}`,
     mergedValue: (range, n) => `${range} 合并单元格的完成值跨越 ${n} 行填了指标编号的行,不知是哪一行的:请取消合并,每行分别填写完成值`,
@@ -265,6 +274,9 @@ export const sheetProblemWords: Readonly<Record<Language, {
     conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
     cellComment: (comment, header) => `the cell's comment is not read ("${comment}"): to import it, write it in the note column (${header})`,
+    hiddenRowComment: (comment, header) =>
+      `the cell's comment is not read ("${comment}"), and the row is hidden in Excel, skipped: to import it, unhide the row and write the comment in the note column (${header})`,
+    emptyRowComment: (comment, header) => `the cell's comment is not read ("${comment}"), and the row is empty, skipped: to import it, write it in the note column (${header}) of its target's row`,
     hiddenRows: (rows) => {
       const one = !rows.startsWith('rows');
       return `${rows} ${one ? 'is' : 'are'} hidden in Excel, skipped: unhide ${one ? 'it' : 'them'} if ${one ? 'it is' : 'they are'} to be imported`;

@@ -15,6 +15,8 @@ export type UnreadableReason =
   | { readonly code: 'unknownEncoding'; readonly tried: readonly string[] }
   /** A CSV that more than one encoding (`between`: GBK and Big5) reads with its header, and whose text does not tell which. */
   | { readonly code: 'ambiguousEncoding'; readonly between: readonly string[] }
+  /** A CSV that looks like UTF-16 text in the byte order `byteOrder` but has no byte-order mark to say so (`utf16ByteOrder`). */
+  | { readonly code: 'utf16WithoutBom'; readonly byteOrder: 'LE' | 'BE' }
   /** A quote mark CSV cannot read (`quote`: Papa Parse's error code; `detail`: its own message, for another code). */
   | { readonly code: 'quotes'; readonly row: number; readonly quote: string; readonly detail: string }
   /** An .xlsx that unpacks to more than `limit` bytes. */
@@ -31,6 +33,7 @@ interface UnreadableWords {
   readonly passwordProtected: () => string;
   readonly unknownEncoding: (tried: readonly string[]) => string;
   readonly ambiguousEncoding: (between: readonly string[]) => string;
+  readonly utf16WithoutBom: (byteOrder: string) => string;
   readonly row: (row: number) => string;
   readonly invalidQuotes: () => string;
   readonly missingQuotes: () => string;
@@ -50,6 +53,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     passwordProtected: () => '活頁簿設有密碼保護:請在 Excel 中取消密碼(檔案 → 資訊 → 保護活頁簿)後另存,再匯入',
     unknownEncoding: (tried) => `無法辨識編碼:已試過 ${list(tried, '、', ' 和 ')},都找不到表頭行(指標編號、完成值…);請在 Excel 中另存為「CSV UTF-8」或 .xlsx`,
     ambiguousEncoding: (between) => `無法判斷編碼:${list(between, '、', ' 和 ')}都讀得出表頭,而其中的中文太少,分不出是哪一種(以錯的一種讀,中文會變成別的字);請在 Excel 中另存為「CSV UTF-8」或 .xlsx`,
+    utf16WithoutBom: (order) => `看來是沒有位元組順序記號(BOM)的 UTF-16 ${order} 文字,匯入不憑猜測讀取:請在 Excel 中另存為「CSV UTF-8」或 .xlsx,或存成帶 BOM 的 UTF-16(Excel 的「Unicode 文字」)`,
     row: (row) => `第 ${row} 行:`,
     invalidQuotes: () => '儲存格中有引號("),但這一格沒有照 CSV 的方式加上引號;請把整格放在引號內,格內每個引號寫兩次("""5G""基站"),或從試算表重新儲存',
     missingQuotes: () => '引號(")開始的一格沒有結束,其後各行會併入這一格',
@@ -64,6 +68,7 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     passwordProtected: () => '工作簿设有密码保护:请在 Excel 中取消密码(文件 → 信息 → 保护工作簿)后另存,再导入',
     unknownEncoding: (tried) => `无法识别编码:已试过 ${list(tried, '、', ' 和 ')},都找不到表头行(指标编号、完成值…);请在 Excel 中另存为“CSV UTF-8”或 .xlsx`,
     ambiguousEncoding: (between) => `无法判断编码:${list(between, '、', ' 和 ')}都读得出表头,而其中的中文太少,分不出是哪一种(以错的一种读,中文会变成别的字);请在 Excel 中另存为“CSV UTF-8”或 .xlsx`,
+    utf16WithoutBom: (order) => `看来是没有字节顺序标记(BOM)的 UTF-16 ${order} 文本,导入不凭猜测读取:请在 Excel 中另存为“CSV UTF-8”或 .xlsx,或存成带 BOM 的 UTF-16(Excel 的“Unicode 文本”)`,
     row: (row) => `第 ${row} 行:`,
     invalidQuotes: () => '单元格中有引号("),但这一格没有按 CSV 的方式加上引号;请把整格放在引号内,格内每个引号写两次("""5G""基站"),或从电子表格重新保存',
     missingQuotes: () => '引号(")开始的一格没有结束,其后各行会并入这一格',
@@ -78,6 +83,8 @@ export const unreadableReasonWords: Readonly<Record<Language, UnreadableWords>> 
     unknownEncoding: (tried) => `its encoding was not recognised: tried ${list(tried, ', ', ' and ')}, and none gives a header row (指標編號, 完成值…); save it from Excel as 「CSV UTF-8」 or .xlsx`,
     ambiguousEncoding: (between) =>
       `its encoding cannot be told: both ${list(between, ', ', ' and ')} read its header, and it has too little Chinese text to tell which (read in the wrong one, its characters would be other characters); save it from Excel as 「CSV UTF-8」 or .xlsx`,
+    utf16WithoutBom: (order) =>
+      `it looks like UTF-16 ${order} text without a byte-order mark (BOM), which the import does not read on a guess: save it from Excel as 「CSV UTF-8」 or .xlsx, or as UTF-16 with a BOM (Excel's "Unicode Text")`,
     row: (row) => `row ${row}: `,
     invalidQuotes: () =>
       'a quote mark (") inside a cell that is not quoted the way CSV quotes it; put the whole cell in quotes and double each quote mark inside it ("""5G""基站"), or save the sheet again from the spreadsheet',
@@ -104,6 +111,8 @@ export function describeUnreadableReason(reason: UnreadableReason, lang: Languag
       return w.unknownEncoding(reason.tried);
     case 'ambiguousEncoding':
       return w.ambiguousEncoding(reason.between);
+    case 'utf16WithoutBom':
+      return w.utf16WithoutBom(reason.byteOrder);
     case 'quotes':
       return `${w.row(reason.row)}${reason.quote === 'InvalidQuotes' ? w.invalidQuotes() : reason.quote === 'MissingQuotes' ? w.missingQuotes() : reason.detail}`;
     case 'tooLarge':
