@@ -146,8 +146,8 @@ describe('a review of the above (r43): what it read wrongly, and bases it left',
     assert.deepEqual(deadlines('新能源汽車銷量佔比2024年底前達到30%。'), [['新能源汽車銷量佔比', '2024-12-31']]);
   });
   test('a year a number before took in (a range, an item number) is read from its first digit', () => {
-    // (The range's first year stays in the metric, as before: 2024—建成充電樁.)
-    assert.deepEqual(deadlines('2024—2025年底前建成充電樁800個。').map(([, d]) => d), ['2025-12-31']);
+    assert.deepEqual(deadlines('2024—2025年底前建成充電樁800個。'), [['建成充電樁', '2025-12-31']]);
+    assert.deepEqual(deadlines('2024年至2025年底前累計建成充電樁800個。'), [['累計建成充電樁', '2025-12-31']]);
     assert.deepEqual(read('3.2023年底前完成農村改廁1萬戶。').map(([, d]) => d), ['2023-12-31']);
     assert.deepEqual(deadlines('2024年至2025年底前累計建成充電樁800個。').map(([, d]) => d), ['2025-12-31']);
   });
@@ -165,4 +165,9 @@ describe('a review of the above (r43): what it read wrongly, and bases it left',
     assert.deepEqual(read('單位GDP能耗相比2020年下降14.5%。').map(([m]) => m), ['單位GDP能耗']);
     assert.deepEqual(read('單位GDP能耗較“十三五”末下降14.5%。'), [['單位GDP能耗', undefined]]);
   });
+});
+
+describe('bases of the same period or with 相比 are cut from the metric (r43)', () => {
+  for (const text of ['工業投資比上年同期增長10%。', '工業投資較上年同期增長10%。', '工業投資與上年相比增長10%。', '工業投資比2023年同期增長10%。'])
+    test(text, () => assert.deepEqual(read(text), [['工業投資', undefined]]));
 });

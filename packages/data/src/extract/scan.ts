@@ -195,15 +195,17 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
 
 /**
  * Where a base of comparison that ends at `end` starts, at `start` or after: 较 or 比 and a date (较2020年, 比2020年底,
- * 比上半年, 比“十四五”末), or 与 and a date and 相比 (与2020年相比). (比上年, 较去年 are words of comparison, `trailingWords`.)
+ * 比上半年, 比“十四五”末, 比2023年同期), or 与 and a date and 相比 (与2020年相比). (比上年, 较去年 are words of comparison, `trailingWords`.)
  */
 function baseBefore(folded: string, start: number, end: number): number | undefined {
   const compared = folded.startsWith('相比', end - 2) ? 2 : 0;
-  for (let at = Math.max(start, end - DEADLINE_TAIL); at < end - compared - 1; at++) {
+  // 比2023年同期: the same period of that year.
+  const dateEnd = end - compared - (!compared && folded.startsWith('同期', end - 2) ? 2 : 0);
+  for (let at = Math.max(start, end - DEADLINE_TAIL); at < dateEnd - 1; at++) {
     if (compared ? !'与同'.includes(folded[at]!) : !comparesAt(folded, at)) continue;
     const date = deadlineAt(folded, at + 1, true);
     // 相比2020年: the 相 of 相比 with it.
-    if (date && at + 1 + date.length === end - compared) return folded[at - 1] === '相' && at > start ? at - 1 : at;
+    if (date && at + 1 + date.length === dateEnd) return folded[at - 1] === '相' && at > start ? at - 1 : at;
   }
   return undefined;
 }
@@ -217,8 +219,10 @@ function deadlineWithin(folded: string, start: number, end: number, atEnd = fals
     const found = DEADLINE_STARTS.has(folded[at]!) ? deadlineAt(folded, at) : undefined;
     if (!found) continue;
     const from = at - 1 > start && '到至于於在'.includes(folded[at - 1]!) ? at - 1 : at;
+    // 2024—2025年底前, 2024年至2025年底前: a range's first year goes with it.
+    const range = (folded[from] === '到' || folded[from] === '至' ? /20\d\d年?$/ : /20\d\d年?[—–~－-]$/).exec(folded.slice(start, from));
     const to = at + found.length + (folded[at + found.length] === '的' ? 1 : 0);
-    if (to === end || (to < end && !atEnd)) return [from, to];
+    if (to === end || (to < end && !atEnd)) return [range ? from - range[0].length : from, to];
   }
   return undefined;
 }

@@ -284,8 +284,13 @@ export const leadingWords = new WordList<true>({
   ...Object.fromEntries([...'一二三四五六七八九十'].map((n) => [`${n}是`, true])),
 });
 
-/** Words of a comparison with the year before (同比, 比上年): what changes, not what is measured. */
-export const COMPARISON_WORDS: readonly string[] = ['同比', '环比', '比上年', '较上年', '比去年', '较去年'];
+/** Words of a comparison with the year before (同比, 比上年, 比上年同期, 与上年相比): what changes, not what is measured. */
+export const COMPARISON_WORDS: readonly string[] = [
+  '同比',
+  '环比',
+  ...['比', '较'].flatMap((word) => ['上年', '去年'].flatMap((year) => [`${word}${year}`, `${word}${year}同期`])),
+  ...['与', '同'].flatMap((word) => ['上年', '去年'].map((year) => `${word}${year}相比`)),
+];
 
 /**
  * Words that end the metric before the numeral: the comparator and its helpers (达到, 分别, 控制在), a comparison
