@@ -436,44 +436,6 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * The CDN build's helper for legacy decorators, smaller than the compiler's (`@oxc-project/runtime`'s `decorate`, 80
- * bytes gzip more on every page): the elements decorate only fields (`@property()`, `@state()`), so it leaves out the
- * paths of class decorators and of methods and accessors (whose descriptor the compiler passes as `null`: the build
- * stops if one is decorated), and the `Reflect.decorate` of a metadata polyfill, which does the same for fields.
- */
-function smallDecorateHelper(): Plugin {
-  const id = '\0dz-decorate';
-  const helper = /(["'])@oxc-project\/runtime\/helpers\/decorate\1/;
-  let library = false;
-  return {
-    name: 'dz-small-decorate-helper',
-    configResolved(config) {
-      library = Boolean(config.build.lib);
-    },
-    resolveId(source) {
-      return source === id ? id : null;
-    },
-    load(loaded) {
-      if (loaded !== id) return null;
-      return [
-        'export default function decorate(decorators, target, key, descriptor) {',
-        '  for (let i = decorators.length; i--; ) descriptor = decorators[i](target, key, descriptor) || descriptor;',
-        '  if (descriptor) Object.defineProperty(target, key, descriptor);',
-        '  return descriptor;',
-        '}',
-      ].join('\n');
-    },
-    // The compiler's import of its helper, in each decorated module once compiled (the bundler resolves that one itself).
-    transform(code, module) {
-      if (!library || !helper.test(code)) return null;
-      const descriptors = [...code.matchAll(/^_decorate\d*\([\s\S]*?, (null|void 0)\);$/gm)].map((call) => call[1]);
-      if (descriptors.includes('null')) this.error(`${module}: a method or accessor is decorated, which smallDecorateHelper leaves out`);
-      return { code: code.replace(helper, JSON.stringify(id)), map: null };
-    },
-  };
-}
-
-/**
  * Types for the package export `./cdn/dz-elements.js`, so a TypeScript import of the loader is typed (and
  * arethetypeswrong finds types for every export). The loader exports nothing; it registers the dz- tags, typed as
  * `all.js` types them (`HTMLElementTagNameMap`, the events). Library build only: Storybook emits no loader.
@@ -504,14 +466,12 @@ function loaderTypes(): Plugin {
 /** The modules of the `dz-shared` chunk: those every element needs (see `codeSplitting` below). */
 const sharedChunk = new RegExp(
   [
-    String.raw`/node_modules/(lit/(index|decorators)|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/)`,
+    String.raw`/node_modules/(lit/index|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/)`,
     String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|page-alerts|plan-outline|plan-scope|preloaded|problem-words\.ts|shared\.styles|timeout)`,
     String.raw`/data/dist/(fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-lookups|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The gauge's plan scope (its class's `planScope`), beside the plan's loader that calls it: in the gauge's own
     // chunk it would import its helpers from this one, 60 bytes more on the one-gauge page.
     String.raw`/elements/src/target-gauge/gauge-scope\.ts$`,
-    // The decorator helper (every element's `@property()`, see `smallDecorateHelper`).
-    String.raw`^\0dz-decorate$`,
     // The table of the plan's parts (`dezhouPlanParts`), not the parts; the slot of the fold table, not the table.
     String.raw`^\0virtual:dz-plan-parts$`,
     String.raw`^\0dz-fold-slot$`,
@@ -551,10 +511,11 @@ const chunkName = (facade: string | null): string | undefined => {
 };
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCss(), smallDecorateHelper(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCss(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
-  // Lit's legacy decorators (`@property()`), as the elements' tsconfig compiles them.
+  // Class fields as the elements' tsconfig compiles them (`useDefineForClassFields: false`: a field with an initializer
+  // does not shadow Lit's accessor), and legacy decorators where a test still writes them.
   oxc: {
     decorator: { legacy: true },
     assumptions: { setPublicClassFields: true },

@@ -1,6 +1,6 @@
 /**
  * custom-elements.json for @dz-tasks/elements, generated from each class's JSDoc (`@summary @csspart @cssprop
- * @fires @slot`) and its Lit decorators. Storybook reads it (`setCustomElementsManifest`) for controls and the docs
+ * @fires @slot`) and its `static properties`. Storybook reads it (`setCustomElementsManifest`) for controls and the docs
  * tab; editors' tools read it through `customElements` in package.json. The framework and editor types in
  * `dist/frameworks/` are generated from it (framework-types.config.mjs).
  *

@@ -1,6 +1,5 @@
 import { formatIsoDate, type Language, type Plan, type PlanLookups, type ProgressReport } from '@dz-tasks/data';
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import { FocusReturn } from '../shared/focus-return.js';
@@ -93,6 +92,18 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
    */
   static planScope = overviewScope;
 
+  /**
+   * The reactive properties below, declared here rather than by decorators: a few bytes less on every overview's page.
+   * @internal
+   */
+  static override properties = {
+    section: { converter: listInput },
+    rows: { converter: rowsInput },
+    sort: { converter: sortInput },
+    progressSrc: { attribute: 'progress-src', converter: urlInput },
+    caption: { converter: textInput },
+  };
+
   /** Focus a render took away (the loading state of a language or a plan) comes back to the table's frame. */
   private readonly focusReturn = new FocusReturn(this);
 
@@ -102,22 +113,22 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   );
 
   /** Sections to show, by number or id; one (`"4"`) or a list (`"1,4"`, `"s01 s04"`). Default: every section. */
-  @property({ converter: listInput }) section?: string | number | readonly (string | number)[];
+  declare section?: string | number | readonly (string | number)[];
 
   /** What the rows are: `sections` (default) or `units` (every unit with a task in the sections shown). */
-  @property({ converter: rowsInput }) rows: 'sections' | 'units' = rowsInput.fallback;
+  rows: 'sections' | 'units' = rowsInput.fallback;
 
   /** Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`). */
-  @property({ converter: sortInput }) sort: 'order' | 'behind' = sortInput.fallback;
+  sort: 'order' | 'behind' = sortInput.fallback;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`): adds how many targets are behind and a stacked bar of
    * the targets' statuses. Elements with the same feed URL share one request.
    */
-  @property({ attribute: 'progress-src', converter: urlInput }) progressSrc?: string | URL;
+  declare progressSrc?: string | URL;
 
   /** The caption. Default: "計劃總覽" ("Plan overview") with the plan's title, the sections shown and, ranked, how. */
-  @property({ converter: textInput }) caption?: string;
+  declare caption?: string;
 
   private readonly feedTask = this.createFeedTask(() => (this.progressSrc as Taken<string>) || undefined);
 
