@@ -39,20 +39,23 @@ const elements: Record<string, () => Promise<unknown>> = {
 const noteSlot = 'dz-load-error';
 
 /**
- * Says in the place of every `tag` element what went wrong (`code`, `message`): a note in the element, shown while
- * the element is unknown to the browser (never a blank), and a `dz-error` event. The note is in a named slot the
- * element does not draw, so it is neither content the element reports nor shown once a later load (the next element
- * of the tag added) succeeds, which removes it.
+ * Says in the place of every `tag` element in `root` what went wrong (`code`, `message`): a note in the element, shown
+ * while the element is unknown to the browser (never a blank), and a `dz-error` event; the first note in `root` is its
+ * alert, and the console's line. The note is in a named slot the element does not draw, so it is neither content the
+ * element reports nor shown once a later load (the next element of the tag added) succeeds, which removes it.
  */
-function tell(tag: string, code: string, message: string): void {
-  console.error(`dz-elements: ${message}`);
+function tell(tag: string, code: string, message: string, root: ParentNode = document): void {
+  const selector = CSS.escape(tag);
   // One alert per tag's failure on the page, not one per element (157 gauges): its first note announces it.
-  let announced = !!document.querySelector(`${tag}>[role=alert][slot=${noteSlot}]`);
-  for (const element of document.querySelectorAll(tag)) {
+  let announced = !!root.querySelector(`${selector}>[role=alert][slot=${noteSlot}]`);
+  for (const element of root.querySelectorAll(selector)) {
     if (element.querySelector(`:scope>[slot=${noteSlot}]`)) continue;
     const note = document.createElement('span');
     note.slot = noteSlot;
-    if (!announced) note.role = 'alert';
+    if (!announced) {
+      note.role = 'alert';
+      console.error(`dz-elements: ${message}`);
+    }
     announced = true;
     note.textContent = `⚠ ${message}`;
     element.append(note);
@@ -67,8 +70,8 @@ function tell(tag: string, code: string, message: string): void {
  */
 const failed = (tag: string, error: unknown) => tell(tag, 'code-fetch-failed', `${tag}: 無法載入 · could not load (${error})`);
 
-/** A `dz-` tag of no element here: told when it is a typo for one (unknown-tag.ts, loaded only then). */
-const unknown = (tag: string) => import('./unknown-tag.js').then((m) => m.unknownTag(tag, elements, tell), console.error);
+/** An element of a `dz-` tag of no element here: told when it is a typo for one (unknown-tag.ts, loaded only then). */
+const unknown = (element: Element) => import('./unknown-tag.js').then((m) => m.unknownTag(element, elements, tell, noteSlot), console.error);
 
 function load(registry: LoaderRegistry, tag: string): void {
   if (registry.requested.has(tag) || customElements.get(tag)) return;
@@ -91,7 +94,7 @@ function scan(registry: LoaderRegistry, root: ParentNode): void {
   // Pre-rendered elements (declarative shadow DOM, by `dz-elements render`) hydrate: Lit's support for it must load
   // before Lit does.
   if (!registry.requested.size && found.some((element) => element.shadowRoot && elements[element.localName])) registry.hydration = true;
-  for (const { localName: tag } of found) if (tag.startsWith('dz-')) elements[tag] ? load(registry, tag) : unknown(tag);
+  for (const element of found) if (element.localName.startsWith('dz-')) elements[element.localName] ? load(registry, element.localName) : unknown(element);
 }
 
 function start(): void {

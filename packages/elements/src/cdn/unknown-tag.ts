@@ -1,12 +1,57 @@
 /**
  * What the CDN loader says of a `dz-` tag it has no element for, loaded only then: a CMS editor's typo
- * (`<dz-task-cards>`) is told (`unknown-element`) naming the tag meant; any other `dz-` tag (a site's own element,
- * defined or not) is left alone.
+ * (`<dz-task-cards>`, `<dz-target-guage>`, `<dz-gauge>`) is told (`unknown-element`) naming the tag meant. Any other
+ * `dz-` tag is a site's own element and left alone: one of other words (`dz-site-nav`), or more than a typo away
+ * (`dz-target-badge`, `dz-task-card-grid`, `dz-task`), or defined by the site, then or later (its notes go once it is).
  */
-import { closestWord } from '../shared/closest-word.js';
+import { editDistance } from '../shared/closest-word.js';
 
-/** Tells of `tag` through `tell` (the loader's) when it is no element yet and close to one of `elements`. */
-export function unknownTag(tag: string, elements: object, tell: (tag: string, code: string, message: string) => void): void {
-  const meant = !customElements.get(tag) && closestWord(tag, Object.keys(elements));
-  if (meant) tell(tag, 'unknown-element', `${tag}: 沒有這個元素,是 ${meant} 嗎? · no such element: did you mean ${meant}?`);
+/** How the loader tells of a tag in its place (`tell` in loader.ts), in `root`. */
+type Tell = (tag: string, code: string, message: string, root: ParentNode) => void;
+
+/**
+ * Short forms an editor may write for an element: its noun alone, where no site would name a generic element so
+ * (`dz-card`, `dz-summary` may well be a site's own).
+ */
+const SHORT_FORMS: Readonly<Record<string, string>> = { gauge: 'dz-target-gauge', matrix: 'dz-task-matrix' };
+
+/** A tag's letters and digits after its `dz-`, without hyphens and underscores: `dz-task_card` → `taskcard`. */
+const bare = (tag: string) => tag.slice(3).replace(/[-_]/g, '');
+
+/**
+ * The tag of `tags` that `tag` is a typo for, if any: the same letters but for one edit (an insertion, a deletion, a
+ * replacement or two neighbours swapped; two for names of twelve letters or more), hyphens and underscores aside, or a
+ * short form ({@link SHORT_FORMS}).
+ */
+export function typoOf(tag: string, tags: readonly string[]): string | undefined {
+  const typed = bare(tag.toLowerCase());
+  return SHORT_FORMS[typed] ?? tags.find((known) => editDistance(typed, bare(known)) <= (typed.length < 12 ? 1 : 2));
+}
+
+/** The tags of each root with a telling on its way (the loader finds a page's elements one by one), or watched. */
+const scheduled = new WeakMap<Node, Set<string>>();
+const watched = new WeakMap<Node, Set<string>>();
+const tagsOf = (map: WeakMap<Node, Set<string>>, root: Node) => map.get(root) ?? map.set(root, new Set()).get(root)!;
+
+/**
+ * Tells of `element`'s tag, one of no element in `elements`, through `tell`: once for the elements of its tag that the
+ * loader finds together in its root, when it is a typo ({@link typoOf}) and the site has not defined it; when the site
+ * defines it later, its notes (in `slot`) go.
+ */
+export function unknownTag(element: Element, elements: object, tell: Tell, slot: string): void {
+  const tag = element.localName;
+  const root = element.getRootNode() as ParentNode & Node;
+  const waiting = tagsOf(scheduled, root);
+  if (waiting.has(tag)) return;
+  waiting.add(tag);
+  queueMicrotask(() => {
+    waiting.delete(tag);
+    const meant = !customElements.get(tag) && typoOf(tag, Object.keys(elements));
+    if (!meant) return;
+    tell(tag, 'unknown-element', `${tag}: 沒有這個元素,是 ${meant} 嗎? · no such element: did you mean ${meant}?`, root);
+    const tags = tagsOf(watched, root);
+    if (tags.has(tag)) return;
+    tags.add(tag);
+    void customElements.whenDefined(tag).then(() => root.querySelectorAll(`${CSS.escape(tag)}>[slot=${slot}]`).forEach((note) => note.remove()));
+  });
 }
