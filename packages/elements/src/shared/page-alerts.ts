@@ -5,17 +5,21 @@
  * alert only if no element on the page is that error's alert; the others show the same words without a live region,
  * read where the user meets them. An element keeps its answer while it shows the error (a silent copy is never made an
  * alert later, which would announce it again); once no element on the page is the error's alert, the next to show it
- * is. On a server an element is on no page (no `isConnected`): nothing is kept, for a process that renders many pages,
- * and no error is an alert there (`renderPage` refuses an element that shows an error anyway).
+ * is. An element in a hidden part of the page is never the alert (its copy shown is). On a server an element is on no
+ * page (no `isConnected`): nothing is kept, for a process that renders many pages, and no error is an alert there
+ * (`renderPage` refuses an element that shows an error anyway).
  */
 
 /** The element on the page that is each error's alert. */
 const alerts = new Map<string, Element>();
 
-/** Whether `host`, on the page and showing the error `key`, is its alert: it is, if no other element is. */
+/**
+ * Whether `host`, on the page and showing the error `key`, is its alert: it is, if no other element is and it is not
+ * in a hidden part of the page (a `hidden` copy of a layout for another screen), whose live region is never read.
+ */
 export function claimAlert(host: Element, key: string): boolean {
   const holder = alerts.get(key);
-  if (!host.isConnected || (holder && holder !== host)) return false;
+  if (!host.isConnected || (holder && holder !== host) || host.checkVisibility?.() === false) return false;
   alerts.set(key, host);
   return true;
 }
