@@ -41,21 +41,20 @@ const noteSlot = 'dz-load-error';
 /**
  * Says in the place of every `tag` element in `root` what went wrong (`code`, `message`): a note in the element, shown
  * while the element is unknown to the browser (never a blank), and a `dz-error` event; the first note in `root` is its
- * alert, and the console's line. The note is in a named slot the element does not draw, so it is neither content the
+ * alert, told in the console. The note is in a named slot the element does not draw, so it is neither content the
  * element reports nor shown once a later load (the next element of the tag added) succeeds, which removes it.
  */
 function tell(tag: string, code: string, message: string, root: ParentNode = document): void {
   const selector = CSS.escape(tag);
   // One alert per tag's failure on the page, not one per element (157 gauges): its first note announces it.
   let announced = !!root.querySelector(`${selector}>[role=alert][slot=${noteSlot}]`);
+  // The console's line too, also when no element is there to note (one in a shadow root the loader was handed).
+  if (!announced) console.error(`dz-elements: ${message}`);
   for (const element of root.querySelectorAll(selector)) {
     if (element.querySelector(`:scope>[slot=${noteSlot}]`)) continue;
     const note = document.createElement('span');
     note.slot = noteSlot;
-    if (!announced) {
-      note.role = 'alert';
-      console.error(`dz-elements: ${message}`);
-    }
+    if (!announced) note.role = 'alert';
     announced = true;
     note.textContent = `⚠ ${message}`;
     element.append(note);

@@ -13,19 +13,23 @@ type Tell = (tag: string, code: string, message: string, root: ParentNode) => vo
  * Short forms an editor may write for an element: its noun alone, where no site would name a generic element so
  * (`dz-card`, `dz-summary` may well be a site's own).
  */
-const SHORT_FORMS: Readonly<Record<string, string>> = { gauge: 'dz-target-gauge', matrix: 'dz-task-matrix' };
+const SHORT_FORMS = new Map([
+  ['gauge', 'dz-target-gauge'],
+  ['matrix', 'dz-task-matrix'],
+]);
 
 /** A tag's letters and digits after its `dz-`, without hyphens and underscores: `dz-task_card` → `taskcard`. */
 const bare = (tag: string) => tag.slice(3).replace(/[-_]/g, '');
 
 /**
  * The tag of `tags` that `tag` is a typo for, if any: the same letters but for one edit (an insertion, a deletion, a
- * replacement or two neighbours swapped; two for names of twelve letters or more), hyphens and underscores aside, or a
- * short form ({@link SHORT_FORMS}).
+ * replacement or two neighbours swapped; two for a name of twelve letters or more, `dz-plan-overview`), hyphens and
+ * underscores aside, or a short form ({@link SHORT_FORMS}). A name with a suffix of two letters or more
+ * (`dz-unit-summary-v2`, `dz-target-gauge-xl`) is a site's own.
  */
 export function typoOf(tag: string, tags: readonly string[]): string | undefined {
   const typed = bare(tag.toLowerCase());
-  return SHORT_FORMS[typed] ?? tags.find((known) => editDistance(typed, bare(known)) <= (typed.length < 12 ? 1 : 2));
+  return SHORT_FORMS.get(typed) ?? tags.find((known) => editDistance(typed, bare(known)) <= (bare(known).length < 12 ? 1 : 2));
 }
 
 /** The tags of each root with a telling on its way (the loader finds a page's elements one by one), or watched. */
@@ -52,6 +56,8 @@ export function unknownTag(element: Element, elements: object, tell: Tell, slot:
     const tags = tagsOf(watched, root);
     if (tags.has(tag)) return;
     tags.add(tag);
-    void customElements.whenDefined(tag).then(() => root.querySelectorAll(`${CSS.escape(tag)}>[slot=${slot}]`).forEach((note) => note.remove()));
+    // A weak reference: a root taken off the page (an app's view) is not kept for a tag that may never be defined.
+    const held = new WeakRef(root);
+    void customElements.whenDefined(tag).then(() => held.deref()?.querySelectorAll(`${CSS.escape(tag)}>[slot=${slot}]`).forEach((note) => note.remove()));
   });
 }

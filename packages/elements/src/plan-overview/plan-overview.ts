@@ -1,5 +1,5 @@
 import { formatIsoDate, type Language, type Plan, type PlanLookups, type ProgressReport } from '@dz-tasks/data';
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import { FocusReturn } from '../shared/focus-return.js';
@@ -96,7 +96,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
    * The reactive properties below, declared here rather than by decorators: a few bytes less on every overview's page.
    * @internal
    */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     section: { converter: listInput },
     rows: { converter: rowsInput },
     sort: { converter: sortInput },

@@ -15,11 +15,12 @@ const alerts = new Map<string, Element>();
 
 /**
  * Whether `host`, on the page and showing the error `key`, is its alert: it is, if no other element is and it is not
- * in a hidden part of the page (a `hidden` copy of a layout for another screen), whose live region is never read.
+ * in a hidden part of the page (a `hidden` or `visibility: hidden` copy of a layout for another screen), whose live
+ * region is never read.
  */
 export function claimAlert(host: Element, key: string): boolean {
   const holder = alerts.get(key);
-  if (!host.isConnected || (holder && holder !== host) || host.checkVisibility?.() === false) return false;
+  if (!host.isConnected || (holder && holder !== host) || host.checkVisibility?.({ visibilityProperty: true }) === false) return false;
   alerts.set(key, host);
   return true;
 }

@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { choiceInput, given, numberInput, textInput, type Taken } from '../shared/inputs.js';
@@ -98,7 +98,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
    * The reactive properties below, declared here rather than by decorators: a few bytes less on every gauge's page.
    * @internal
    */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     target: { converter: textInput },
     value: { converter: numberInput },
     asOf: { attribute: 'as-of', converter: asOfInput },

@@ -1,5 +1,5 @@
 import { formatIsoDate, type Language, type Task, type UnitWithRole } from '@dz-tasks/data';
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import { FocusReturn } from '../shared/focus-return.js';
@@ -110,7 +110,7 @@ export class DzTaskCard extends DzElement<CardReady> {
    * The reactive properties below, declared here rather than by decorators: a few bytes less on every card's page.
    * @internal
    */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     task: { converter: textInput },
     expanded: { type: Boolean, reflect: true, converter: flagInput },
     unitHref: { attribute: 'unit-href', converter: linkTemplateInput(['id', 'name'], '/units/{id}', unlinkable) },

@@ -1,5 +1,5 @@
 import { toCsv, type PlanLookups } from '@dz-tasks/data';
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
@@ -89,7 +89,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * The reactive properties below, declared here rather than by decorators: a few bytes less on every matrix's page.
    * @internal
    */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     section: { attribute: 'section', converter: listInput },
     unit: { attribute: 'unit', converter: listInput },
     rows: { attribute: 'rows', converter: rowsInput },

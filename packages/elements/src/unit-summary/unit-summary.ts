@@ -1,5 +1,5 @@
 import { formatIsoDate, type Language, type Role, type Unit } from '@dz-tasks/data';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
@@ -119,7 +119,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
    * The reactive properties below, declared here rather than by decorators: a few bytes less on every summary's page.
    * @internal
    */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     unit: { converter: textInput },
     show: { converter: showInput },
     taskHref: { attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) },

@@ -75,7 +75,9 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
           '<dz-gauge target="t09.1" id="short"></dz-gauge><dz-task.card task="9" id="dot"></dz-task.card><dz-task-cards task="26" id="cards2"></dz-task-cards>' +
           // A review's (r42) site elements near our names: a stem, a wrapper of a real card, a near word, one defined later.
           '<dz-site-nav id="nav"></dz-site-nav><dz-news-card id="news"></dz-news-card><dz-target id="stem"></dz-target>' +
-          '<dz-task-card-grid id="grid"><dz-task-card task="26"></dz-task-card></dz-task-card-grid><dz-target-badge id="badge"></dz-target-badge><dz-data-card id="data"></dz-data-card>',
+          '<dz-task-card-grid id="grid"><dz-task-card task="26"></dz-task-card></dz-task-card-grid><dz-target-badge id="badge"></dz-target-badge><dz-data-card id="data"></dz-data-card>' +
+          // And a second review's (r44): a suffix, and a name that is an Object property.
+          '<dz-unit-summary-v2 id="v2"></dz-unit-summary-v2><dz-target-gauge-xl id="xl"></dz-target-gauge-xl><dz-constructor id="ctor"></dz-constructor>',
         `<script>window.dzErrors = []; document.addEventListener('dz-error', (event) => dzErrors.push([event.target.id, event.detail]));</script>${loader}`,
       ),
     );
@@ -156,7 +158,7 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       await opened.waitForFunction(() => document.getElementById('card')!.shadowRoot?.querySelector('[part="title"]'), ceiling);
       await opened.waitForFunction(() => document.querySelectorAll('[slot="dz-load-error"]').length === 5, ceiling);
       const shown = await opened.evaluate(() => ({
-        notes: ['cards', 'cards2', 'guage', 'short', 'dot', 'nav', 'news', 'stem', 'grid', 'badge', 'data'].map((id) => {
+        notes: ['cards', 'cards2', 'guage', 'short', 'dot', 'nav', 'news', 'stem', 'grid', 'badge', 'data', 'v2', 'xl', 'ctor'].map((id) => {
           const note = document.getElementById(id)!.querySelector(':scope > [slot="dz-load-error"]');
           return note && { text: note.textContent, visible: note.checkVisibility(), role: note.getAttribute('role') };
         }),
@@ -169,12 +171,7 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
         note('dz-target-guage', 'dz-target-gauge'),
         note('dz-gauge', 'dz-target-gauge'),
         note('dz-task.card', 'dz-task-card'),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
+        ...Array<null>(9).fill(null),
       ]);
       // One event from each element told (in the order of their tags' tellings, which differs between engines).
       assert.deepEqual(
