@@ -7,21 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { workbook } from './workbook.js';
-import { dezhouPlan } from '../src/dezhou-2023.js';
 import type { ProgressReport } from '../src/index.js';
-import { decodeText, importProgressFiles, readSheets, UnreadableSheetError } from '../src/progress/index.js';
+import { decodeText, readSheets, UnreadableSheetError } from '../src/progress/index.js';
+import { csv, date, importFiles, inEach, langs, plan, utf8 } from './progress-import-helpers.js';
 
-type Lang = 'en' | 'zh-Hant' | 'zh-Hans';
-const langs = ['zh-Hant', 'zh-Hans', 'en'] as const;
-const plan = dezhouPlan;
-const today = '2026-12-01';
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const csv = (name: string, ...lines: string[]) => ({ name, data: utf8(['指標編號,完成值,截至日期,備註', ...lines].join('\r\n')) });
-const importFiles = (files: Parameters<typeof importProgressFiles>[0], lang: Lang = 'en', options: { appendTo?: ProgressReport } = {}) =>
-  importProgressFiles(files, plan, { lang, today, ...options });
-const inEach = async (files: Parameters<typeof importProgressFiles>[0]) =>
-  Object.fromEntries(await Promise.all(langs.map(async (lang) => [lang, await importFiles(files, lang)] as const))) as Record<Lang, Awaited<ReturnType<typeof importFiles>>>;
-const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('a row refused as late takes no part in a conflict', () => {
   test('two departments’ late rows for one target and date, with different values and no reading by the deadline: each refused as late, no conflict', async () => {

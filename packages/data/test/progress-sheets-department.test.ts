@@ -10,23 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { workbook } from './workbook.js';
-import { dezhouPlan } from '../src/dezhou-2023.js';
 import type { ProgressReport } from '../src/index.js';
 import { importProgressFiles, risesInsteadOfFalling } from '../src/progress/index.js';
 import { dzPlanHere } from './helpers.js';
+import { csv, date, importFiles, inEach, plan, today } from './progress-import-helpers.js';
 
-type Lang = 'en' | 'zh-Hant' | 'zh-Hans';
-const langs = ['zh-Hant', 'zh-Hans', 'en'] as const;
-const plan = dezhouPlan;
-const today = '2026-12-01';
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const csv = (name: string, ...lines: string[]) => ({ name, data: utf8(['指標編號,完成值,截至日期,備註', ...lines].join('\r\n')) });
-const importFiles = (files: Parameters<typeof importProgressFiles>[0], lang: Lang = 'en', options: { appendTo?: ProgressReport; asOf?: string } = {}) =>
-  importProgressFiles(files, plan, { lang, today, ...options });
-const inEach = async (files: Parameters<typeof importProgressFiles>[0]) =>
-  Object.fromEntries(await Promise.all(langs.map(async (lang) => [lang, await importFiles(files, lang)] as const))) as Record<Lang, Awaited<ReturnType<typeof importFiles>>>;
 const run = (...args: string[]) => dzPlanHere('progress', ...args);
-const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const dir = mkdtempSync(join(tmpdir(), 'dz-plan-department-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const at = (name: string) => join(dir, name);
