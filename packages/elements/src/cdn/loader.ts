@@ -17,6 +17,8 @@ import type { HandedRoot as Root } from '../shared/handed-roots.js';
 interface LoaderRegistry {
   /** Tags whose code has been requested. */
   readonly requested: Set<string>;
+  /** The roots watched (the page, the shadow roots handed over), held weakly: where a failure's notes go. */
+  readonly roots: WeakRef<Root>[];
   /**
    * Whether Lit's hydration support is imported before each element (once the page shows a server-rendered one):
    * the browser imports a module once, and again after a failure (a network blip), as an element's own code.
@@ -67,7 +69,10 @@ function tell(tag: string, code: string, message: string, root: ParentNode = doc
  * the file again for the next element of the tag; Firefox keeps a module that failed until the page is reloaded, and
  * the new element says so too.
  */
-const failed = (tag: string, error: unknown) => tell(tag, 'code-fetch-failed', `${tag}: 無法載入 · could not load (${error})`);
+const failed = (tag: string, error: unknown, root: Root) => tell(tag, 'code-fetch-failed', `${tag}: 無法載入 · could not load (${error})`, root);
+
+/** Calls `each` with every root the loader watches that is still there. */
+const inRoots = (registry: LoaderRegistry, each: (root: Root) => void) => registry.roots.forEach((held) => held.deref() && each(held.deref()!));
 
 /** An element of a `dz-` tag of no element here: told when it is a typo for one (unknown-tag.ts, loaded only then). */
 const unknown = (element: Element) => import('./unknown-tag.js').then((m) => m.unknownTag(element, elements, tell, noteSlot), console.error);
@@ -76,10 +81,10 @@ function load(registry: LoaderRegistry, tag: string): void {
   if (registry.requested.has(tag) || customElements.get(tag)) return;
   registry.requested.add(tag);
   Promise.resolve(registry.hydration && import('./hydrate.js').then((m) => m.supportHydration())).then(elements[tag]).then(
-    () => document.querySelectorAll(`${tag}>[slot=${noteSlot}]`).forEach((note) => note.remove()),
+    () => inRoots(registry, (root) => root.querySelectorAll(`${tag}>[slot=${noteSlot}]`).forEach((note) => note.remove())),
     (error: unknown) => {
       registry.requested.delete(tag);
-      failed(tag, error);
+      inRoots(registry, (root) => failed(tag, error, root));
     },
   );
 }
@@ -99,12 +104,13 @@ function scan(registry: LoaderRegistry, root: ParentNode): void {
 function start(): void {
   const global = globalThis as Pick<Window, 'dzElements'> & { [registryKey]?: LoaderRegistry };
   if (global[registryKey] || typeof document === 'undefined') return;
-  const registry: LoaderRegistry = { requested: new Set() };
+  const registry: LoaderRegistry = { requested: new Set(), roots: [] };
   global[registryKey] = registry;
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(registry, node);
   });
   const watch = (root: Root) => {
+    registry.roots.push(new WeakRef(root));
     observer.observe(root, { childList: true, subtree: true });
     scan(registry, root);
   };

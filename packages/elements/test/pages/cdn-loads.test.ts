@@ -200,6 +200,20 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       await opened.close();
     });
 
+    it("an element in a shadow root handed to the loader whose code fails says so in its place, with a dz-error event (only the console said so)", async () => {
+      const { page, fail } = await openLosingOnce('shadow.html', /\/dz-target-gauge-[\w-]+\.js$/);
+      await page.evaluate(() => {
+        (window as unknown as { dzErrors: string[] }).dzErrors = [];
+        document.addEventListener('dz-error', (event) => (window as unknown as { dzErrors: string[] }).dzErrors.push((event as CustomEvent<{ code: string }>).detail.code));
+      });
+      await fail();
+      await page.waitForFunction(() => document.getElementById('early')!.shadowRoot!.querySelector('dz-target-gauge > [slot="dz-load-error"][role="alert"]'), ceiling);
+      const note = await page.evaluate(() => document.getElementById('early')!.shadowRoot!.querySelector('dz-target-gauge > [slot="dz-load-error"]')!.textContent);
+      assert.match(note!, /^⚠ dz-target-gauge: 無法載入 · could not load \(.*dz-target-gauge-[\w-]+\.js/);
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { dzErrors: string[] }).dzErrors), ['code-fetch-failed']);
+      await page.close();
+    });
+
     for (const name of ['clobbered-one.html', 'clobbered-two.html']) {
       it(`a page whose markup names an element dzElements (${name}): the elements load and show, and nothing throws`, async () => {
         const opened = await context().newPage();

@@ -185,19 +185,21 @@ const fixtures = '/packages/elements/test-fixtures';
 // not in a hidden copy and gauges counted once per root: the gauge 30,434 bytes, the card 38.2 KB (39,044: 38.5 → 38.3),
 // a matrix section 37.5 (38,309: 37.8 → 37.6), all three 72.7 (→ 72.8), the unit summary 47.8 (48,921: 48.1 → 47.9),
 // the overview 45.6 (46,664: 46.0 → 45.7).
+// The loader's notes in the shadow roots handed to it (55 bytes on every page): the gauge 30,493 bytes, all three
+// 74,496 bytes (→ 72.9 KB), the unit summary 49,028 (→ 48.0), the overview 46,768 (→ 45.8): room for hash noise.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.8 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.9 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 47.9, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.7, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.0, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.8, everyTarget: true },
 ];
 
 /**
