@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { seedPath } from '../scripts/seed.js';
+import { extractTargets } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 import type { Language } from '../src/schema.js';
 
@@ -117,6 +118,19 @@ export const taskBeforeYear = [
 
 /** The options of a small plan built from another city's text in a test (`planFromText(text, otherCity)`). */
 export const otherCity = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
+
+/** A one-task plan of another city (the plan's year 2024) whose task's body is `body`. */
+export const oneTaskPlan = (body: string) => planFromText(`1.甲。${body}（牽頭單位：市工信局）`, otherCity);
+
+/** Each target of a one-task plan ({@link oneTaskPlan}) as its metric and deadline. */
+export function deadlinesOf(body: string): [string, string][] {
+  const { plan } = oneTaskPlan(body);
+  if (!plan) throw new Error(`no plan built: ${body}`);
+  return plan.targets.map((t) => [t.metric['zh-Hant'], t.deadline]);
+}
+
+/** Each proposal of `text` as its metric and deadline: a date when the text names the year, else the month counted from the plan's. */
+export const readDeadlines = (text: string) => extractTargets(text).map((p) => [p.metric, p.deadline ?? p.deadlineMonth]);
 
 /** Each task of a plan built from `text` (leniently) as its number, lead and participating units' names in `lang`. */
 export function unitNamesOf(text: string, lang: Language = 'zh-Hans'): [number, string[], string[]][] {

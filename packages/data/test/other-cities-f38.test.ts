@@ -7,15 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets } from '../src/extract-targets.js';
-import { planFromText } from '../src/node/plan-from-text.js';
-import { otherCity } from './helpers.js';
+import { deadlinesOf as deadlines, oneTaskPlan as build, readDeadlines as read } from './helpers.js';
 
-/** A one-task plan (the plan's year 2024) with `body`. */
-const build = (body: string) => planFromText(`1.甲。${body}（牽頭單位：市工信局）`, otherCity);
-/** Each target of a one-task plan as its metric and deadline. */
-const deadlines = (body: string) => build(body).plan!.targets.map((t) => [t.metric['zh-Hant'], t.deadline]);
-/** Each proposal as its metric and deadline: a date when the text names the year, else the month counted from the plan's. */
-const read = (text: string) => extractTargets(text).map((p) => [p.metric, p.deadline ?? p.deadlineMonth]);
 /** Each proposal's quote is the text at its offset. */
 const traceable = (text: string) => {
   for (const p of extractTargets(text)) assert.equal(text.slice(p.offset, p.offset + p.quote.length), p.quote, text);

@@ -8,16 +8,8 @@ import { describe, test } from 'node:test';
 import { extractTargets } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 import { deadlineOfField } from '../src/node/task-deadline.js';
-import { otherCity } from './helpers.js';
+import { deadlinesOf as deadlines, otherCity, readDeadlines as read } from './helpers.js';
 
-/** Each target of a one-task plan (the plan's year 2024) as its metric and deadline. */
-const deadlines = (body: string) => {
-  const { plan } = planFromText(`1.甲。${body}（牽頭單位：市工信局）`, otherCity);
-  assert.ok(plan, body);
-  return plan.targets.map((t) => [t.metric['zh-Hant'], t.deadline]);
-};
-/** Each proposal as its metric and deadline: a date when the text names the year, else the month counted from the plan's. */
-const read = (text: string) => extractTargets(text).map((p) => [p.metric, p.deadline ?? p.deadlineMonth]);
 
 describe('今年: the plan’s year, as with no year written', () => {
   test('今年底前, 今年年底前, 今年6月底前, 今年上半年, 今年一季度末', () => {

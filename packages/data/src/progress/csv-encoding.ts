@@ -107,8 +107,10 @@ function bestByHeader(bytes: Uint8Array, fatal: boolean): DecodedCsv | UnknownCs
  * saying why).
  */
 export function decodeText(bytes: Uint8Array): string {
+  const decoded = decodeCsv(bytes);
+  if (decoded) return decoded.text;
   const byteOrder = utf16ByteOrder(bytes);
-  return decodeCsv(bytes)?.text ?? new TextDecoder(byteOrder ? `utf-16${byteOrder.toLowerCase()}` : legacyEncodings[0][0]).decode(bytes);
+  return new TextDecoder(byteOrder ? `utf-16${byteOrder.toLowerCase()}` : legacyEncodings[0][0]).decode(bytes);
 }
 
 /**
