@@ -41,13 +41,15 @@ const elements: Record<string, () => Promise<unknown>> = {
 const noteSlot = 'dz-load-error';
 
 /**
- * Says in the place of every `tag` element in `root` what went wrong (`code`, `message`): a note in the element, shown
+ * Says in the place of every `tag` element in `root` what went wrong (`code`, and the words in Chinese and English,
+ * each marked with its language, WCAG 3.1.2): a note in the element, shown
  * while the element is unknown to the browser (never a blank), and a `dz-error` event; the first note in `root` is its
  * alert, told in the console. The note is in a named slot the element does not draw, so it is neither content the
  * element reports nor shown once a later load (the next element of the tag added) succeeds, which removes it.
  */
-function tell(tag: string, code: string, message: string, root: ParentNode = document): void {
+function tell(tag: string, code: string, [zh, en]: readonly [string, string], root: ParentNode = document): void {
   const selector = CSS.escape(tag);
+  const message = `${tag}: ${zh} · ${en}`;
   // One alert per tag's failure on the page, not one per element (157 gauges): its first note announces it.
   let announced = !!root.querySelector(`${selector}>[role=alert][slot=${noteSlot}]`);
   // The console's line too, also when no element is there to note (one in a shadow root the loader was handed).
@@ -58,18 +60,21 @@ function tell(tag: string, code: string, message: string, root: ParentNode = doc
     note.slot = noteSlot;
     if (!announced) note.role = 'alert';
     announced = true;
-    note.textContent = `⚠ ${message}`;
+    // In Chinese, its English half marked as English.
+    note.lang = 'zh-Hant';
+    note.append(`⚠ ${tag}: ${zh} · `, Object.assign(document.createElement('span'), { lang: 'en', textContent: en }));
     element.append(note);
     element.dispatchEvent(new CustomEvent('dz-error', { bubbles: true, composed: true, detail: { code, message } }));
   }
 }
+
 
 /**
  * An element's code did not load (a file of the CDN folder missing, or refused): `code-fetch-failed`. Chromium fetches
  * the file again for the next element of the tag; Firefox keeps a module that failed until the page is reloaded, and
  * the new element says so too.
  */
-const failed = (tag: string, error: unknown, root: Root) => tell(tag, 'code-fetch-failed', `${tag}: 無法載入 · could not load (${error})`, root);
+const failed = (tag: string, error: unknown, root: Root) => tell(tag, 'code-fetch-failed', ['無法載入', `could not load (${error})`], root);
 
 /** Calls `each` with every root the loader watches that is still there. */
 const inRoots = (registry: LoaderRegistry, each: (root: Root) => void) => registry.roots.forEach((held) => held.deref() && each(held.deref()!));

@@ -7,7 +7,7 @@
 import { editDistance } from '../shared/closest-word.js';
 
 /** How the loader tells of a tag in its place (`tell` in loader.ts), in `root`. */
-type Tell = (tag: string, code: string, message: string, root: ParentNode) => void;
+type Tell = (tag: string, code: string, words: readonly [zh: string, en: string], root: ParentNode) => void;
 
 /**
  * Short forms an editor may write for an element: its noun alone, where no site would name a generic element so
@@ -52,7 +52,7 @@ export function unknownTag(element: Element, elements: object, tell: Tell, slot:
     waiting.delete(tag);
     const meant = !customElements.get(tag) && typoOf(tag, Object.keys(elements));
     if (!meant) return;
-    tell(tag, 'unknown-element', `${tag}: 沒有這個元素,是 ${meant} 嗎? · no such element: did you mean ${meant}?`, root);
+    tell(tag, 'unknown-element', [`沒有這個元素,是 ${meant} 嗎?`, `no such element: did you mean ${meant}?`], root);
     const tags = tagsOf(watched, root);
     if (tags.has(tag)) return;
     tags.add(tag);

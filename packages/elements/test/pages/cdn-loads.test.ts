@@ -160,11 +160,18 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       const shown = await opened.evaluate(() => ({
         notes: ['cards', 'cards2', 'guage', 'short', 'dot', 'nav', 'news', 'stem', 'grid', 'badge', 'data', 'v2', 'xl', 'ctor'].map((id) => {
           const note = document.getElementById(id)!.querySelector(':scope > [slot="dz-load-error"]');
-          return note && { text: note.textContent, visible: note.checkVisibility(), role: note.getAttribute('role') };
+          // Each half in its language (WCAG 3.1.2): a screen reader reads the Chinese as Chinese, the English as English.
+          const halves = note && [note, ...note.querySelectorAll('[lang]')].map((half) => `${half.getAttribute('lang')}: ${half.textContent}`);
+          return note && { text: note.textContent, visible: note.checkVisibility(), role: note.getAttribute('role'), halves };
         }),
         errors: (window as unknown as { dzErrors: [string, { code: string; message: string }][] }).dzErrors,
       }));
-      const note = (tag: string, meant: string, role: string | null = 'alert') => ({ text: `⚠ ${tag}: 沒有這個元素,是 ${meant} 嗎? · no such element: did you mean ${meant}?`, visible: true, role });
+      const note = (tag: string, meant: string, role: string | null = 'alert') => ({
+        text: `⚠ ${tag}: 沒有這個元素,是 ${meant} 嗎? · no such element: did you mean ${meant}?`,
+        visible: true,
+        role,
+        halves: [`zh-Hant: ⚠ ${tag}: 沒有這個元素,是 ${meant} 嗎? · no such element: did you mean ${meant}?`, `en: no such element: did you mean ${meant}?`],
+      });
       assert.deepEqual(shown.notes, [
         note('dz-task-cards', 'dz-task-card'),
         note('dz-task-cards', 'dz-task-card', null),
@@ -210,6 +217,11 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       await page.waitForFunction(() => document.getElementById('early')!.shadowRoot!.querySelector('dz-target-gauge > [slot="dz-load-error"][role="alert"]'), ceiling);
       const note = await page.evaluate(() => document.getElementById('early')!.shadowRoot!.querySelector('dz-target-gauge > [slot="dz-load-error"]')!.textContent);
       assert.match(note!, /^⚠ dz-target-gauge: 無法載入 · could not load \(.*dz-target-gauge-[\w-]+\.js/);
+      // Each half in its language (WCAG 3.1.2).
+      const halves = await page.evaluate(() => [...document.getElementById('early')!.shadowRoot!.querySelectorAll('dz-target-gauge > [slot="dz-load-error"], dz-target-gauge > [slot="dz-load-error"] [lang]')].map((half) => [half.getAttribute('lang'), half.textContent]));
+      assert.deepEqual(halves.map(([lang]) => lang), ['zh-Hant', 'en']);
+      assert.match(halves[1]![1]!, /^could not load \(/);
+      assert.equal(halves[0]![1], `⚠ dz-target-gauge: 無法載入 · ${halves[1]![1]}`);
       assert.deepEqual(await page.evaluate(() => (window as unknown as { dzErrors: string[] }).dzErrors), ['code-fetch-failed']);
       await page.close();
     });
