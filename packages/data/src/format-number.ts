@@ -49,7 +49,8 @@ export function roundOff(value: number, digits: number, lines: readonly number[]
 
 /**
  * A number as people of the language write it, to two decimals, or more where two would write one of `lines` it is
- * not on (`5.699`, not `5.7`, of a band from 5.7): digit grouping in English, plain in Chinese.
+ * not on (`5.699`, not `5.7`, of a band from 5.7): digit grouping in English, plain in Chinese. A figure that rounds to
+ * zero is `0`, never `-0`.
  *
  * @example
  * ```ts
@@ -59,6 +60,8 @@ export function roundOff(value: number, digits: number, lines: readonly number[]
  * ```
  */
 export function formatNumber(value: number, lang: Language, lines?: readonly number[]): string {
-  const [rounded, decimals] = roundOff(value, 2, lines);
+  const [figure, decimals] = roundOff(value, 2, lines);
+  // -0.001 rounds to -0, which English would write with its sign: + 0 makes it 0.
+  const rounded = figure + 0;
   return lang === 'en' ? rounded.toLocaleString('en-US', { maximumFractionDigits: decimals }) : String(rounded);
 }

@@ -5,7 +5,7 @@ import { buildUnitsHansSource, unitsHansModulePath } from '../scripts/build-plan
 import { measures } from '../scripts/curated/measures.js';
 import { readFileSync } from 'node:fs';
 import { dezhouPlan, getTarget } from '../src/dezhou-2023.js';
-import { describeTarget, describeTargetInWords, formatAmount, type Target, unitScale } from '../src/index.js';
+import { describeTarget, describeTargetInWords, formatAmount, formatNumber, type Target, unitScale } from '../src/index.js';
 import { progressTemplate, sheetHeaders } from '../src/progress/index.js';
 import { checkReading } from '../src/read-value.js';
 
@@ -146,5 +146,18 @@ describe('a share of a set written as a fraction (t63.2: 至少1/3的縣(市、�
     assert.deepEqual(checkReading(third, { value: 400, asOf: '2023-12-31' }, '2023-01-01'), { code: 'overWhole', value: 400 });
     assert.deepEqual(checkReading(third, { value: 0.364, asOf: '2023-12-31' }, '2023-01-01'), { code: 'fractionForPercent', value: 0.364, suggestion: 36.4 });
     assert.equal(checkReading(third, { value: 36.4, asOf: '2023-12-31' }, '2023-01-01'), undefined);
+  });
+});
+
+describe('formatNumber: a figure that rounds to zero', () => {
+  test('is written 0 in every language, never -0 (formatNumber(-0.001, "en") was "-0", the Chinese "0")', () => {
+    for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+      assert.equal(formatNumber(-0.001, lang), '0', lang);
+      assert.equal(formatNumber(-0, lang), '0', lang);
+    }
+  });
+  test('unless zero is a line it is not on: then it keeps the decimals that show its sign', () => {
+    assert.equal(formatNumber(-0.001, 'en', [0]), '-0.001');
+    assert.equal(formatNumber(-0.006, 'en'), '-0.01');
   });
 });
