@@ -1,4 +1,5 @@
 /** Shared paths and the seed text for the tests. Not a test file itself (no `.test.ts`). */
+import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,6 +132,11 @@ export function deadlinesOf(body: string): [string, string][] {
 
 /** Each proposal of `text` as its metric and deadline: a date when the text names the year, else the month counted from the plan's. */
 export const readDeadlines = (text: string) => extractTargets(text).map((p) => [p.metric, p.deadline ?? p.deadlineMonth]);
+
+/** Asserts that each proposal's quote of `text` is the text at its offset. */
+export const traceable = (text: string): void => {
+  for (const p of extractTargets(text)) assert.equal(text.slice(p.offset, p.offset + p.quote.length), p.quote, text);
+};
 
 /** Each task of a plan built from `text` (leniently) as its number, lead and participating units' names in `lang`. */
 export function unitNamesOf(text: string, lang: Language = 'zh-Hans'): [number, string[], string[]][] {

@@ -7,12 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets } from '../src/extract-targets.js';
-import { deadlinesOf as deadlines, oneTaskPlan as build, readDeadlines as read } from './helpers.js';
-
-/** Each proposal's quote is the text at its offset. */
-const traceable = (text: string) => {
-  for (const p of extractTargets(text)) assert.equal(text.slice(p.offset, p.offset + p.quote.length), p.quote, text);
-};
+import { deadlinesOf as deadlines, oneTaskPlan as build, readDeadlines as read, traceable } from './helpers.js';
 
 describe('a metric named only in Latin letters is kept', () => {
   test('上半年GDP增長8%: GDP, due at the half', () => {

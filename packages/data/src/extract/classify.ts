@@ -99,7 +99,8 @@ export function readMeasure(
   // 工作日以内), a level held under it, not a quota used up (重污染天数…5天以内 counts days: a ceiling).
   if (unitText.includes('/') || (unit?.kind === 'amount' && PER_OUTPUT.test(metric))) return { measure: 'level', worded: true };
   if (unit?.kind === 'span' && !metric.includes('天数')) return { measure: 'level', worded: true };
-  if (numeral.fraction || unit?.kind === 'percent' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
+  // 城乡居民收入差距缩小到2.2倍: a multiple that is no change is a ratio, standing at a moment like a share.
+  if (numeral.fraction || unit?.kind === 'percent' || unit?.kind === 'multiple' || rateWords.occursIn(metric)) return { measure: 'rate', worded: true };
   // 争创…2个, 争取创建…4家, 列入…名单: a title conferred, unless the clause adds it as work of its own (新增孵化器3家).
   if ((conferred || listedPattern.test(clause)) && !additionPattern.test(clause)) return { measure: 'designation', worded: true };
   // 省级以上…单项冠军8家, 打造5家省级…标杆企业: a count of titles of a named level, unless the clause works on ones held

@@ -1,11 +1,12 @@
 /**
  * What the words read so far say about the numeral to come, kept in one forward pass: the sentence's firmness (确保,
  * 力争 reach to the end of the sentence; 争创 to the end of its clause) and conferral (争取创建, 争创), the clause's comparator and change words, its
- * base year, and where the clause and the current list item start.
+ * base year (or its sentence's, from a clause that is only a base: 与2020年相比,…), and where the clause and the current list item start.
  */
 import { isDigit } from './chars.js';
+import { comparesAt, deadlineAt } from './deadline.js';
 import type { Comparator, Firmness } from '../schema.js';
-import { baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
+import { COMPARISON_WORDS, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
@@ -34,6 +35,13 @@ export interface ClauseState {
   change: { readonly comparator: 'increaseBy' | 'decreaseBy'; readonly end: number } | undefined;
   /** The base year of the clause (较2020年). */
   baselineYear: number | undefined;
+  /** The clause names a base of its own, with a year or without (较2020年, 比上年, 同比, 较上年末): the sentence's is not its. */
+  ownBase: boolean;
+  /**
+   * The base year of a clause that is only a base (与2020年相比,): of each change after it in its sentence, up to a
+   * clause that names its own or the next clause that is only a base (与上年相比,: none).
+   */
+  sentenceBaselineYear: number | undefined;
   /** The deadline the sentence sets for its targets (到2026年, 2025年底前, 6月底前, 三季度末前), up to its end. */
   deadline: { readonly year?: number; readonly month: number } | undefined;
   /** The last metric the sentence named (新建5G基站): a later clause of it that names none (累计达到1.5万个) is about it. */
@@ -58,6 +66,8 @@ export const initialState = (): ClauseState => ({
   bound: undefined,
   change: undefined,
   baselineYear: undefined,
+  ownBase: false,
+  sentenceBaselineYear: undefined,
   deadline: undefined,
   sentenceMetric: undefined,
   shareSeen: false,
@@ -69,6 +79,7 @@ function endClause(state: ClauseState, next: number): void {
   state.clauseStart = state.listStart = next;
   state.bound = state.change = undefined;
   state.baselineYear = undefined;
+  state.ownBase = false;
   state.from = undefined;
   state.shareSeen = false;
   if (state.firmness?.clauseOnly) state.firmness = undefined;
@@ -87,9 +98,13 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.firmness = state.conferral = undefined;
     state.deadline = undefined;
     state.sentenceMetric = undefined;
+    state.sentenceBaselineYear = undefined;
     return at + 1;
   }
   if (CLAUSE_ENDS.has(ch)) {
+    // 与2020年相比, 较2020年, 比上年: a clause that is only a base sets the base of the sentence's changes after it.
+    const base = at - state.clauseStart <= BASE_CLAUSE_LENGTH ? BASE_CLAUSE.exec(text.slice(state.clauseStart, at)) : null;
+    if (base) state.sentenceBaselineYear = yearOf(base[1] ?? base[2] ?? '');
     endClause(state, at + 1);
     return at + 1;
   }
@@ -122,9 +137,29 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     let i = at + 1;
     if (text[i] === ' ') i++;
     if ([0, 1, 2, 3].every((k) => isDigit(text.charCodeAt(i + k))) && text[i + 4] === '年') {
-      const year = Number(text.slice(i, i + 4));
-      if (year >= 1900 && year <= 2100) state.baselineYear = year;
+      const year = yearOf(text.slice(i, i + 4));
+      if (year !== undefined) state.baselineYear = year;
     }
+    // 较2020年, 比上年, 与上年相比, 同比, 环比, 较上年末, 比上半年: a base of the clause's own.
+    const own = state.baselineYear !== undefined || text.startsWith('环比', at - 1) || COMPARISON_WORDS.some((word) => text.startsWith(word, at));
+    if (own || (comparesAt(text, at) && deadlineAt(text, at + (text[at + 1] === ' ' ? 2 : 1), true))) state.ownBase = true;
   }
   return at + 1;
 }
+
+/**
+ * A clause that is only a base of comparison, with a year (与2020年相比, 和2020年底相比, 较2020年, 相比2020年) or the
+ * year before (与上年相比, 比上年, 较上年末, 较年初).
+ */
+const BASE_CLAUSE = /^ ?(?:[与同和] ?(\d{4}年[底末]?|上年|去年) ?相比|(?:较|比|相比) ?(\d{4}年[底末]?|上年|去年|[上去]年[底末]|年初)) ?$/;
+/** The longest clause {@link BASE_CLAUSE} reads: longer ones are not tried. */
+const BASE_CLAUSE_LENGTH = 14;
+
+/** The year of a base (2020 of 2020年底), if it is one between 1900 and 2100. */
+function yearOf(text: string): number | undefined {
+  const year = /^\d{4}/.test(text) ? Number(text.slice(0, 4)) : NaN;
+  return year >= 1900 && year <= 2100 ? year : undefined;
+}
+
+/** The base year of a change read in the clause: its own (较2020年), else its sentence's unless it names its own base (比上年). */
+export const baselineYearOf = (state: ClauseState): number | undefined => state.baselineYear ?? (state.ownBase ? undefined : state.sentenceBaselineYear);

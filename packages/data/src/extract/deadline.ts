@@ -5,9 +5,9 @@
  * end); any of these after 明年 (明年底前, 明年6月底前: in the year after the plan's) or 今年 (今年底前, 今年6月底前: in the
  * plan's year); the end or the period of a five-year plan (十四五末, “十四五”期末, 十四五时期末, 十四五期间: 2025; 十五五末:
  * 2030). A quarter alone (一季度完成投资, 一季度GDP增长8%) is read as 上半年 is, the work or the change of that
- * period, due at its end. Not 截至6月底 or 截止到6月底 (a state at a date), nor 比上半年, 较2020年底, 与一季度末 (a base
- * of comparison), nor 2025年前三季度, 前三季度, 每一季度 or 每年6月 (parts of a year, no deadline), nor 三年内 or 两年内 (the
- * year they end in is not known).
+ * period, due at its end. Not 截至6月底 or 截止到6月底 (a state at a date), nor 比上半年, 较2020年底, 与一季度末, 较上年末,
+ * 比去年底 (a base of comparison), nor 2025年前三季度, 前三季度, 每一季度 or 每年6月 (parts of a year, no deadline), nor
+ * 三年内 or 两年内 (the year they end in is not known).
  */
 import { isDigit } from './chars.js';
 
@@ -31,6 +31,8 @@ const MONTH = /^(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(底
 const QUARTER = /^(?:第)?([一二三四1-4])季度(?:末前|末|底前|底|以前|前|内)?/;
 const HALF = /^(?:上半年(?:末前|末|底前|底|前|内)?|年中(?:前|以前))|^年中(?=[,，])/;
 const YEAR_END = /^年(?:底前|底|末前|末)/;
+/** The end of the year before or the start of this one (上年末, 去年底, 年初): a base of comparison, never a deadline. */
+const YEAR_START = /^(?:[上去]年年?[底末]|年初)/;
 /**
  * The end or the period of a five-year plan, in quotes or not: 十四五末, “十四五”期末, "十四五"时期末, 十五五末期,
  * 十四五期间(内), 十四五时期. The 13th's only as a base (较“十三五”末): it ended before any plan read here.
@@ -96,6 +98,9 @@ export function deadlineAt(folded: string, at: number, base = false): Deadline |
     const read = folded[at] === '年' && at - start === 4 ? deadlineAt(folded, start, base) : undefined;
     return read && { ...read, length: read.length - (at - start) };
   }
+  // 较上年末, 比去年底, 较年初: the stock at the start of the plan's year, a base only (month 0: the year before's end).
+  const yearStart = base ? YEAR_START.exec(slice) : null;
+  if (yearStart) return { month: 0, length: yearStart[0].length };
   // 每年6月底: a date in every year, no deadline; 2024年6月底 is read above, at its year.
   if ((folded[at - 1] === '年' && folded[at - 2] !== '明' && folded[at - 2] !== '今') || compared) return undefined;
   const plan = PLAN_END.exec(slice);
@@ -121,7 +126,8 @@ function withinYear(folded: string, at: number): Deadline | undefined {
   if (quarter) return quarter;
   const half = HALF.exec(slice);
   if (half) return { month: 6, length: half[0].length };
-  if (folded[at - 1] !== '全' && folded[at - 1] !== '每') {
+  // Not 全年末 or 每年底, nor 上年末 or 去年底 (the year before's end: a base, {@link YEAR_START}).
+  if (!'全每上去'.includes(folded[at - 1] ?? '-')) {
     const end = YEAR_END.exec(slice);
     if (end) return { month: 12, length: end[0].length };
   }

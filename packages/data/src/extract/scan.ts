@@ -9,7 +9,7 @@ import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-nume
 import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
-import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, initialState, readWord, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, readWord, type ClauseState } from './clause-state.js';
 import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { normalizeForExtraction } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
@@ -427,7 +427,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const from = state.from?.next === numeral.start ? state.from : undefined;
 
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
-  const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? state.baselineYear : undefined;
+  const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? baselineYearOf(state) : undefined;
 
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);

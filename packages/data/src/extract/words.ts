@@ -58,6 +58,10 @@ const TO_VERBS: Readonly<Record<string, Comparator>> = {
   压减: 'atMost',
   压缩: 'atMost',
   缩短: 'atMost',
+  // 减到0.5吨标准煤, 差距缩小到2.2倍: a ceiling (削减至 too, not read as a cut of 削减).
+  减: 'atMost',
+  削减: 'atMost',
+  缩小: 'atMost',
 };
 
 /** The floor and ceiling words and what each sets; 稳定在 and 保持在 set nothing by themselves (`exact`). */
@@ -84,10 +88,10 @@ const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
 };
 
 /**
- * The words that take a value from 由 to the next (由45000元提高到48000元, 由40微克降至35微克): the verbs of
- * {@link TO_VERBS}, and 缩小 and 减, which take it there too but set no bound (缩小到 is no bound word).
+ * The words that take a value from 由 to the next (由45000元提高到48000元, 由40微克降至35微克, 由2.5倍缩小到2.2倍): the
+ * verbs of {@link TO_VERBS}.
  */
-export const FROM_TO = new RegExp(`^ ?(?:${[...Object.keys(TO_VERBS), '缩小', '减'].join('|')})[到至] ?`);
+export const FROM_TO = new RegExp(`^ ?(?:${Object.keys(TO_VERBS).join('|')})[到至] ?`);
 
 /** Words anywhere before the numeral in its clause that set a floor or a ceiling (分别达到50%和60%: both). */
 export const boundWords = new WordList<Comparator>(BOUND_WORDS);

@@ -1,0 +1,130 @@
+/**
+ * Bases and ceilings a supervision office reads otherwise than the extractor did (F42): a base of comparison in a
+ * clause of its own (与2020年相比,…下降13.5%: a change since 2020, not a year's growth), the end of the year before
+ * (较上年末: a base, not a deadline of the year's end) and 减到, 缩小到 (a ceiling, not a value exactly). Each case is
+ * the smallest input that went wrong, or that pins what stays.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractTargets } from '../src/extract-targets.js';
+import { deadlinesOf as deadlines, readDeadlines as read, traceable } from './helpers.js';
+
+/** Each proposal as its metric, measure and base year. */
+const based = (text: string) => extractTargets(text).map((p) => [p.metric, p.measure, p.baselineYear]);
+
+describe('a base of comparison in a clause of its own is the base of the changes after it in its sentence', () => {
+  test('与2020年相比,单位GDP能耗下降13.5%: read as 单位GDP能耗较2020年下降13.5%', () => {
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%。'), [['单位GDP能耗', 'change', 2020]]);
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%。'), based('单位GDP能耗较2020年下降13.5%。'));
+    traceable('与2020年相比,单位GDP能耗下降13.5%。');
+  });
+  for (const lead of ['和2020年相比', '同2020年相比', '较2020年', '比2020年', '与2020年底相比', '相比2020年'])
+    test(`${lead},单位GDP能耗下降13.5%`, () => {
+      assert.deepEqual(based(`${lead},单位GDP能耗下降13.5%。`), [['单位GDP能耗', 'change', 2020]]);
+      traceable(`${lead},单位GDP能耗下降13.5%。`);
+    });
+  test('in Traditional: 與2020年相比, 較2020年', () => {
+    assert.deepEqual(based('與2020年相比,單位GDP能耗下降13.5%。'), [['單位GDP能耗', 'change', 2020]]);
+    assert.deepEqual(based('較2020年,萬元GDP用水量下降12%。'), [['萬元GDP用水量', 'change', 2020]]);
+    traceable('與2020年相比,單位GDP能耗下降13.5%。');
+  });
+  test('a base that leads a sentence holds for each change of it, and not for the next sentence', () => {
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%,二氧化碳排放下降15%。地区生产总值增长8%。'), [
+      ['单位GDP能耗', 'change', 2020],
+      ['二氧化碳排放', 'change', 2020],
+      ['地区生产总值', 'growth', undefined],
+    ]);
+    assert.deepEqual(based('與2020年相比,單位GDP能耗下降13.5%;地區生產總值增長8%。').map(([, , year]) => year), [2020, undefined]);
+    traceable('与2020年相比,单位GDP能耗下降13.5%,二氧化碳排放下降15%。地区生产总值增长8%。');
+  });
+  test('after a deadline in the sentence, and with the deadline kept', () => {
+    assert.deepEqual(based('到2025年,与2020年相比,单位GDP能耗下降13.5%。'), [['单位GDP能耗', 'change', 2020]]);
+    assert.deepEqual(read('到2025年,与2020年相比,单位GDP能耗下降13.5%。'), [['单位GDP能耗', '2025-12-31']]);
+  });
+  test('a clause with a base of its own keeps it: 比上年, 与上年相比, 较2019年', () => {
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%,地区生产总值比上年增长8%。'), [
+      ['单位GDP能耗', 'change', 2020],
+      ['地区生产总值', 'growth', undefined],
+    ]);
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%,与上年相比,地区生产总值增长8%。').map(([, , year]) => year), [2020, undefined]);
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%,用水量较2019年下降5%。').map(([, , year]) => year), [2020, 2019]);
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%,地区生产总值同比增长8%。').map(([, , year]) => year), [2020, undefined]);
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%,地区生产总值环比增长2%。').map(([, , year]) => year), [2020, undefined]);
+    // 同时 is no base of its own (同 of 同比 is).
+    assert.deepEqual(based('与2020年相比,单位GDP能耗下降13.5%,同时二氧化碳排放下降15%。').map(([, , year]) => year), [2020, 2020]);
+  });
+  test('what stays: 较2020年下降13.5% in its clause; 与上年相比 a year’s growth', () => {
+    assert.deepEqual(based('单位GDP能耗较2020年下降13.5%。'), [['单位GDP能耗', 'change', 2020]]);
+    assert.deepEqual(based('与上年相比,地区生产总值增长8%。'), [['地区生产总值', 'growth', undefined]]);
+    assert.deepEqual(based('與上年相比,地區生產總值增長8%。'), [['地區生產總值', 'growth', undefined]]);
+    assert.deepEqual(based('工业投资比上年同期增长10%。'), [['工业投资', 'growth', undefined]]);
+  });
+});
+
+describe('the end of the year before (较上年末, 比去年底, 较年初) is a base, not a deadline', () => {
+  /** Each proposal as its metric, deadline, measure, base year and whether its metric is missing. */
+  const reading = (text: string) => extractTargets(text).map((p) => [p.metric, p.deadline ?? p.deadlineMonth, p.measure, p.baselineYear, p.metricMissing]);
+  test('较上年末提高5个百分点: no deadline, no metric (as 比上年提高5个百分点)', () => {
+    assert.deepEqual(reading('较上年末提高5个百分点。'), [['', undefined, 'growth', undefined, true]]);
+    assert.deepEqual(reading('较上年末提高5个百分点。'), reading('比上年提高5个百分点。'));
+    traceable('较上年末提高5个百分点。');
+  });
+  for (const base of ['较上年末', '比上年末', '较上年底', '比去年底', '较去年末', '较年初'])
+    test(`存款余额${base}增长10%: 存款余额, a growth as 比上年`, () => {
+      assert.deepEqual(reading(`存款余额${base}增长10%。`), [['存款余额', undefined, 'growth', undefined, undefined]]);
+      assert.deepEqual(reading(`存款余额${base}增长10%。`), reading('存款余额比上年增长10%。'));
+      traceable(`存款余额${base}增长10%。`);
+    });
+  test('in Traditional: 較上年末, 比去年底', () => {
+    assert.deepEqual(reading('存款餘額較上年末增長10%。'), [['存款餘額', undefined, 'growth', undefined, undefined]]);
+    assert.deepEqual(reading('較上年末提高5個百分點。'), [['', undefined, 'growth', undefined, true]]);
+    assert.deepEqual(reading('貸款餘額比去年底增長8%。'), [['貸款餘額', undefined, 'growth', undefined, undefined]]);
+    traceable('存款餘額較上年末增長10%。');
+  });
+  test('a deadline the sentence names stays the deadline: 年底前, 到2025年底, 6月底前', () => {
+    assert.deepEqual(read('年底前,存款余额较上年末增长10%。'), [['存款余额', 12]]);
+    assert.deepEqual(read('到2025年底,存款余额较上年末增长10%。'), [['存款余额', '2025-12-31']]);
+    assert.deepEqual(deadlines('6月底前,存款餘額較上年末增長5%。'), [['存款餘額', '2024-06-30']]);
+  });
+  test('what stays: 年底前, 到2025年底, 今年底前, 明年底前 are deadlines; 比上年同期 a base', () => {
+    assert.deepEqual(read('年底前新建5G基站300个。'), [['新建5G基站', 12]]);
+    assert.deepEqual(read('到2025年底,单位GDP能耗较2020年下降13.5%。'), [['单位GDP能耗', '2025-12-31']]);
+    assert.deepEqual(read('今年底前新建5G基站300个。'), [['新建5G基站', 12]]);
+    assert.deepEqual(read('明年底前新建5G基站300个。'), [['新建5G基站', 24]]);
+    assert.deepEqual(read('工業投資比上年同期增長10%。'), [['工業投資', undefined]]);
+  });
+});
+
+describe('减到, 缩小到 set a ceiling', () => {
+  /** Each proposal as its metric, value, unit, comparator and measure. */
+  const bound = (text: string) => extractTargets(text).map((p) => [p.metric, p.value, p.unit, p.comparator, p.measure]);
+  test('全年万元GDP能耗减到0.5吨标准煤: 万元GDP能耗 at most 0.5 (an intensity, a level)', () => {
+    assert.deepEqual(bound('全年万元GDP能耗减到0.5吨标准煤。'), [['万元GDP能耗', 0.5, '吨标准煤', 'atMost', 'level']]);
+    traceable('全年万元GDP能耗减到0.5吨标准煤。');
+  });
+  test('城乡居民收入差距缩小到2.2倍: at most 2.2 times, a ratio (a rate, not a quota used up)', () => {
+    assert.deepEqual(bound('城乡居民收入差距缩小到2.2倍。'), [['城乡居民收入差距', 2.2, '倍', 'atMost', 'rate']]);
+    traceable('城乡居民收入差距缩小到2.2倍。');
+  });
+  for (const verb of ['减到', '减至', '缩小到', '缩小至', '减少到', '减少至', '削减到', '削减至'])
+    test(`万元GDP能耗${verb}0.5吨标准煤`, () => {
+      assert.deepEqual(bound(`万元GDP能耗${verb}0.5吨标准煤。`).map(([metric, , , comparator]) => [metric, comparator]), [['万元GDP能耗', 'atMost']]);
+    });
+  test('in Traditional: 減到, 縮小到, 減至', () => {
+    assert.deepEqual(bound('全年萬元GDP能耗減到0.5噸標準煤。'), [['萬元GDP能耗', 0.5, '噸標準煤', 'atMost', 'level']]);
+    assert.deepEqual(bound('城鄉居民收入差距縮小到2.2倍。'), [['城鄉居民收入差距', 2.2, '倍', 'atMost', 'rate']]);
+    assert.deepEqual(bound('城鄉居民收入比縮小至2.3倍以內。'), [['城鄉居民收入比', 2.3, '倍', 'atMost', 'rate']]);
+    traceable('全年萬元GDP能耗減到0.5噸標準煤。');
+    traceable('城鄉居民收入差距縮小到2.2倍。');
+  });
+  test('由X缩小到Y stays one target, the value after 由 its start', () => {
+    assert.deepEqual(bound('城乡居民收入差距由2.5倍缩小到2.2倍。'), [['城乡居民收入差距', 2.2, '倍', 'atMost', 'rate']]);
+    assert.deepEqual(bound('綠色建築面積由300萬平方米縮小到500萬平方米。').map(([metric, value]) => [metric, value]), [['綠色建築面積', 500]]);
+    assert.deepEqual(bound('綠色建築面積由300萬平方米減至500萬平方米。').map(([metric, value]) => [metric, value]), [['綠色建築面積', 500]]);
+    traceable('城乡居民收入差距由2.5倍缩小到2.2倍。');
+  });
+  test('what stays: a growth of a multiple (增长1.5倍), 缩小 with no 到 (差距缩小)', () => {
+    assert.deepEqual(bound('工业投资增长1.5倍。'), [['工业投资', 1.5, '倍', 'increaseBy', 'growth']]);
+    assert.deepEqual(bound('有序缩小城乡救助标准差距。'), []);
+  });
+});
