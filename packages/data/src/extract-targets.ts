@@ -88,6 +88,13 @@ export interface ProposedTarget {
 export interface ExtractOptions {
   /** Added to every offset: where `text` starts in a larger document (a task body's offset in the seed). */
   readonly offset?: number;
+  /**
+   * The plan's year (2024). When given, a base of the end of the year before or the start of the year (`較上年末`,
+   * `比去年底`, `較年初`, in the clause or as a clause of its own: `較上年末,存款餘額增長10%`) has the year before as its
+   * base year (2023): a `change` since then, paced, as `較2023年` gives. Without it such a change is a `growth` with
+   * no base year, as `比上年` (and `同比`, `與上年相比`) is either way.
+   */
+  readonly year?: number;
 }
 
 /**
@@ -115,7 +122,7 @@ export interface ExtractOptions {
 export function extractTargets(text: string, options: ExtractOptions = {}): ProposedTarget[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const base = Number.isFinite(options?.offset) ? options.offset! : 0;
-  return scanTargets(text, base);
+  return scanTargets(text, base, undefined, undefined, yearOf(options));
 }
 
 /**
@@ -126,5 +133,8 @@ export function extractTargetsAndUnread(text: string, options: ExtractOptions = 
   const unread: UnreadNumeral[] = [];
   if (typeof text !== 'string' || text.length === 0) return { targets: [], unread };
   const base = Number.isFinite(options?.offset) ? options.offset! : 0;
-  return { targets: scanTargets(text, base, undefined, unread), unread };
+  return { targets: scanTargets(text, base, undefined, unread, yearOf(options)), unread };
 }
+
+/** The plan's year of `options`, if it is a whole number; else none, as when it is not given. */
+const yearOf = (options: ExtractOptions): number | undefined => (Number.isInteger(options?.year) ? options.year : undefined);

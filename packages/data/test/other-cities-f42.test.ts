@@ -6,8 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { evaluateTarget } from '../src/evaluate-target.js';
 import { extractTargets } from '../src/extract-targets.js';
-import { deadlinesOf as deadlines, readDeadlines as read, traceable } from './helpers.js';
+import type { Target } from '../src/schema.js';
+import { deadlinesOf as deadlines, oneTaskPlan, readDeadlines as read, traceable } from './helpers.js';
 
 /** Each proposal as its metric, measure and base year. */
 const based = (text: string) => extractTargets(text).map((p) => [p.metric, p.measure, p.baselineYear]);
@@ -126,5 +128,75 @@ describe('减到, 缩小到 set a ceiling', () => {
   test('what stays: a growth of a multiple (增长1.5倍), 缩小 with no 到 (差距缩小)', () => {
     assert.deepEqual(bound('工业投资增长1.5倍。'), [['工业投资', 1.5, '倍', 'increaseBy', 'growth']]);
     assert.deepEqual(bound('有序缩小城乡救助标准差距。'), []);
+  });
+});
+
+describe('较上年末, 比去年底, 较年初 in a plan of a known year: a change since the end of the year before, paced (F43)', () => {
+  /** Each proposal of `text` in a plan of 2024 as its metric, comparator, measure and base year. */
+  const in2024 = (text: string, options: { year?: number } = { year: 2024 }) =>
+    extractTargets(text, options).map((p) => [p.metric, p.comparator, p.measure, p.baselineYear]);
+  for (const base of ['较上年末', '比上年末', '较上年底', '比去年底', '较去年末', '较年初'])
+    test(`存款余额${base}增长10% in a plan of 2024: a change since 2023, as 较2023年`, () => {
+      assert.deepEqual(in2024(`存款余额${base}增长10%。`), [['存款余额', 'increaseBy', 'change', 2023]]);
+      assert.deepEqual(in2024(`存款余额${base}增长10%。`), in2024('存款余额较2023年增长10%。'));
+      traceable(`存款余额${base}增长10%。`);
+    });
+  test('in Traditional: 較上年末, 比去年底, 較年初', () => {
+    assert.deepEqual(in2024('存款餘額較上年末增長10%。'), [['存款餘額', 'increaseBy', 'change', 2023]]);
+    assert.deepEqual(in2024('貸款餘額比去年底增長8%。'), [['貸款餘額', 'increaseBy', 'change', 2023]]);
+    assert.deepEqual(in2024('不良貸款率較年初下降0.5個百分點。').map(([, comparator, measure, year]) => [comparator, measure, year]), [['decreaseBy', 'change', 2023]]);
+    traceable('存款餘額較上年末增長10%。');
+    traceable('貸款餘額比去年底增長8%。');
+  });
+  test('a base in a clause of its own: 较上年末,存款余额增长10% (and each change after it in its sentence)', () => {
+    assert.deepEqual(in2024('较上年末,存款余额增长10%,贷款余额增长8%。'), [
+      ['存款余额', 'increaseBy', 'change', 2023],
+      ['贷款余额', 'increaseBy', 'change', 2023],
+    ]);
+    assert.deepEqual(in2024('較上年末,存款餘額增長10%。'), [['存款餘額', 'increaseBy', 'change', 2023]]);
+    assert.deepEqual(in2024('比去年底,貸款餘額增長8%。'), [['貸款餘額', 'increaseBy', 'change', 2023]]);
+    traceable('较上年末,存款余额增长10%,贷款余额增长8%。');
+    traceable('較上年末,存款餘額增長10%。');
+  });
+  test('the base year is the plan’s year less one: 2022 in a plan of 2023', () => {
+    assert.deepEqual(in2024('存款余额较上年末增长10%。', { year: 2023 }), [['存款余额', 'increaseBy', 'change', 2022]]);
+  });
+  test('without the plan’s year, as before: a growth with no base year', () => {
+    assert.deepEqual(in2024('存款余额较上年末增长10%。', {}), [['存款余额', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('較上年末,存款餘額增長10%。', {}), [['存款餘額', 'increaseBy', 'growth', undefined]]);
+  });
+  test('what stays with the year given: 比上年, 同比, 与上年相比, 较上年 a year’s growth; 较2020年 its own year', () => {
+    assert.deepEqual(in2024('地区生产总值比上年增长10%。'), [['地区生产总值', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('地區生產總值比上年增長10%。'), [['地區生產總值', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('地区生产总值同比增长10%。'), [['地区生产总值', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('与上年相比,地区生产总值增长8%。'), [['地区生产总值', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('较上年,地区生产总值增长8%。'), [['地区生产总值', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('工业投资比上年同期增长10%。'), [['工业投资', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('单位GDP能耗较2020年下降13.5%。'), [['单位GDP能耗', 'decreaseBy', 'change', 2020]]);
+    // The end of the year before in one clause, not in the next.
+    assert.deepEqual(in2024('存款余额较上年末增长10%,地区生产总值比上年增长8%。').map(([, , measure, year]) => [measure, year]), [
+      ['change', 2023],
+      ['growth', undefined],
+    ]);
+  });
+  test('in a plan of 2024 (oneTaskPlan): baselineYear 2023, a change, due as the sentence says', () => {
+    const { plan } = oneTaskPlan('存款餘額較上年末增長10%。');
+    const shape = (t: Target) => [t.metric['zh-Hant'], t.comparator, t.measure, t.baselineYear, t.deadline];
+    assert.deepEqual(plan?.targets.map(shape), [['存款餘額', 'increaseBy', 'change', 2023, '2024-12-31']]);
+    assert.deepEqual(oneTaskPlan('6月底前,存款余额较上年末增长5%。').plan?.targets.map(shape), [['存款餘額', 'increaseBy', 'change', 2023, '2024-06-30']]);
+    assert.deepEqual(oneTaskPlan('較上年末,貸款餘額增長8%。').plan?.targets.map(shape), [['貸款餘額', 'increaseBy', 'change', 2023, '2024-12-31']]);
+    assert.deepEqual(oneTaskPlan('地區生產總值比上年增長6%。').plan?.targets.map(shape), [['地區生產總值', 'increaseBy', 'growth', undefined, '2024-12-31']]);
+  });
+  test('paced: +5% on 2024-06-30 of +10% due 2024-12-31 is on track (a growth, judged directly, is behind)', () => {
+    const target = oneTaskPlan('存款餘額較上年末增長10%。').plan!.targets[0]!;
+    const june = { value: 5, asOf: '2024-06-30' };
+    const paced = evaluateTarget(target, june);
+    assert.equal(paced.status, 'onTrack');
+    assert.equal(paced.pathStart, '2024-01-01');
+    assert.ok(paced.expected !== undefined && Math.abs(paced.expected - 0.5) < 0.01, String(paced.expected));
+    assert.equal(evaluateTarget(target, { value: 2, asOf: '2024-06-30' }).status, 'seriouslyBehind');
+    // The same target read as a growth (no year: as before) is judged against 10% directly.
+    const { baselineYear: _, ...growth } = { ...target, measure: 'growth' as const };
+    assert.equal(evaluateTarget(growth, june).status, 'behind');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What the words read so far say about the numeral to come, kept in one forward pass: the sentence's firmness (确保,
  * 力争 reach to the end of the sentence; 争创 to the end of its clause) and conferral (争取创建, 争创), the clause's comparator and change words, its
- * base year (or its sentence's, from a clause that is only a base: 与2020年相比,…), and where the clause and the current list item start.
+ * base year (or its sentence's, from a clause that is only a base: 与2020年相比,…; in a plan of a known year, the year
+ * before it for 较上年末), and where the clause and the current list item start.
  */
 import { isDigit } from './chars.js';
 import { comparesAt, deadlineAt } from './deadline.js';
@@ -42,6 +43,11 @@ export interface ClauseState {
    * clause that names its own or the next clause that is only a base (与上年相比,: none).
    */
   sentenceBaselineYear: number | undefined;
+  /**
+   * The year before the plan's, when the caller gives the plan's year: the base year of 较上年末, 比去年底, 较年初 (the
+   * stock at its end). Without it they are a base with no year (a growth, as 比上年).
+   */
+  readonly yearBefore: number | undefined;
   /** The deadline the sentence sets for its targets (到2026年, 2025年底前, 6月底前, 三季度末前), up to its end. */
   deadline: { readonly year?: number; readonly month: number } | undefined;
   /** The last metric the sentence named (新建5G基站): a later clause of it that names none (累计达到1.5万个) is about it. */
@@ -57,7 +63,8 @@ export interface ClauseState {
   from: { readonly value: number; readonly metricEnd: number; readonly next: number } | undefined;
 }
 
-export const initialState = (): ClauseState => ({
+/** The state before the first word; `year` is the plan's, if known. */
+export const initialState = (year?: number): ClauseState => ({
   sentenceStart: 0,
   clauseStart: 0,
   listStart: 0,
@@ -68,6 +75,7 @@ export const initialState = (): ClauseState => ({
   baselineYear: undefined,
   ownBase: false,
   sentenceBaselineYear: undefined,
+  yearBefore: year === undefined ? undefined : year - 1,
   deadline: undefined,
   sentenceMetric: undefined,
   shareSeen: false,
@@ -104,7 +112,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (CLAUSE_ENDS.has(ch)) {
     // 与2020年相比, 较2020年, 比上年: a clause that is only a base sets the base of the sentence's changes after it.
     const base = at - state.clauseStart <= BASE_CLAUSE_LENGTH ? BASE_CLAUSE.exec(text.slice(state.clauseStart, at)) : null;
-    if (base) state.sentenceBaselineYear = yearOf(base[1] ?? base[2] ?? '');
+    if (base) state.sentenceBaselineYear = YEAR_BEFORE_END.test(base[2] ?? '') ? state.yearBefore : yearOf(base[1] ?? base[2] ?? '');
     endClause(state, at + 1);
     return at + 1;
   }
@@ -140,9 +148,12 @@ export function readWord(text: string, at: number, state: ClauseState): number {
       const year = yearOf(text.slice(i, i + 4));
       if (year !== undefined) state.baselineYear = year;
     }
+    // 较上年末, 比去年底, 较年初 (a base date of month 0, no year): the end of the year before the plan's, if known.
+    const date = comparesAt(text, at) ? deadlineAt(text, at + (text[at + 1] === ' ' ? 2 : 1), true) : undefined;
+    if (date?.month === 0 && date.year === undefined) state.baselineYear = state.yearBefore;
     // 较2020年, 比上年, 与上年相比, 同比, 环比, 较上年末, 比上半年: a base of the clause's own.
     const own = state.baselineYear !== undefined || text.startsWith('环比', at - 1) || COMPARISON_WORDS.some((word) => text.startsWith(word, at));
-    if (own || (comparesAt(text, at) && deadlineAt(text, at + (text[at + 1] === ' ' ? 2 : 1), true))) state.ownBase = true;
+    if (own || date) state.ownBase = true;
   }
   return at + 1;
 }
@@ -152,6 +163,8 @@ export function readWord(text: string, at: number, state: ClauseState): number {
  * year before (与上年相比, 比上年, 较上年末, 较年初).
  */
 const BASE_CLAUSE = /^ ?(?:[与同和] ?(\d{4}年[底末]?|上年|去年) ?相比|(?:较|比|相比) ?(\d{4}年[底末]?|上年|去年|[上去]年[底末]|年初)) ?$/;
+/** The base of a {@link BASE_CLAUSE} that is the end of the year before (上年末, 去年底, 年初): {@link ClauseState.yearBefore}. */
+const YEAR_BEFORE_END = /^(?:[上去]年[底末]|年初)$/;
 /** The longest clause {@link BASE_CLAUSE} reads: longer ones are not tried. */
 const BASE_CLAUSE_LENGTH = 14;
 

@@ -33,11 +33,12 @@ const DEADLINE_TAIL = 14;
 
 /**
  * Every target proposed in `text`; offsets are `base` plus the index in `text`. `lead` keeps what each clause says
- * before its numerals, read once (a test passes its own to count the characters read).
+ * before its numerals, read once (a test passes its own to count the characters read). `year` is the plan's, if known
+ * (较上年末: a change since the end of the year before it).
  */
-export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead(), unread: UnreadNumeral[] = []): ProposedTarget[] {
+export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead(), unread: UnreadNumeral[] = [], year?: number): ProposedTarget[] {
   const folded = normalizeForExtraction(text);
-  const state = initialState();
+  const state = initialState(year);
   const out: ProposedTarget[] = [];
   let nameUntil = -1;
   let deadlineFound: Deadline | undefined;

@@ -148,13 +148,14 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
 }
 
 /**
- * The targets `taskProposals` proposes for task `p`; a title the page cut (a PDF copy: its lines joined,
- * `wrapped-lines.ts`) is read as a body is, from the source, so that a quote in it is the source's own text at its offset.
+ * The targets `taskProposals` proposes for task `p` of a plan of `year` (較上年末: a change since the end of the year
+ * before it); a title the page cut (a PDF copy: its lines joined, `wrapped-lines.ts`) is read as a body is, from the
+ * source, so that a quote in it is the source's own text at its offset.
  */
-function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: number | undefined): ProposedTarget[] {
+function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: number | undefined, year: number): ProposedTarget[] {
   const { offset, length } = p.titleSpan;
-  if (text.slice(offset, offset + length) === p.title) return taskProposals(text, p, sink, width);
-  return [...taskProposals(text, { ...p, title: '', bodySpan: p.titleSpan }, sink, width), ...taskProposals(text, { ...p, title: '' }, sink, width)];
+  if (text.slice(offset, offset + length) === p.title) return taskProposals(text, p, sink, width, year);
+  return [...taskProposals(text, { ...p, title: '', bodySpan: p.titleSpan }, sink, width, year), ...taskProposals(text, { ...p, title: '' }, sink, width, year)];
 }
 
 /**
@@ -204,7 +205,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const width = tasksWrapWidth(text, parsed.tasks);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = proposalsOf(text, p, unnamed, width);
+    const proposals = proposalsOf(text, p, unnamed, width, year);
     const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, field), source);

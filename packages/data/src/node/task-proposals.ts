@@ -14,12 +14,13 @@ import { sourceQuote, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
 /**
  * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
  * `sink`. The body is read with its lines wrapped at `width` joined (`wrapped-lines.ts`: the document's, from
- * {@link wrapWidth}); each quote is the source's text at its offset, line breaks and all.
+ * {@link wrapWidth}); each quote is the source's text at its offset, line breaks and all. `year` is the plan's, if
+ * known (`ExtractOptions.year`: 較上年末 is a change since the end of the year before it).
  */
-export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined): ProposedTarget[] {
-  const title = extractTargetsAndUnread(task.title, { offset: task.titleSpan.offset });
+export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined, year?: number): ProposedTarget[] {
+  const title = extractTargetsAndUnread(task.title, { offset: task.titleSpan.offset, year });
   const unwrapped = unwrapSpan(text, task.bodySpan, width);
-  const body = extractTargetsAndUnread(unwrapped.text);
+  const body = extractTargetsAndUnread(unwrapped.text, { year });
   // What is said of a proposal quotes it joined, on one line, at its place in the source; the target quotes the source.
   const quoted = new Map<ProposedTarget, ProposedTarget>();
   const inBody = body.targets.map((p) => {
