@@ -158,6 +158,15 @@ describe('较上年末, 比去年底, 较年初 in a plan of a known year: a cha
     traceable('较上年末,存款余额增长10%,贷款余额增长8%。');
     traceable('較上年末,存款餘額增長10%。');
   });
+  test('与上年末相比 and 较上年年末, in the clause and as a clause of their own', () => {
+    for (const text of ['存款余额与上年末相比增长10%。', '与上年末相比,存款余额增长10%。', '同去年底相比,存款余额增长10%。', '较上年年末,存款余额增长10%。', '存款余额较上年年末增长10%。'])
+      assert.deepEqual(in2024(text), [['存款余额', 'increaseBy', 'change', 2023]], text);
+    assert.deepEqual(in2024('存款餘額與上年末相比增長10%。'), [['存款餘額', 'increaseBy', 'change', 2023]]);
+    traceable('存款余额与上年末相比增长10%。');
+    // Without the year, a growth as before; 与上年相比 a year's growth either way.
+    assert.deepEqual(in2024('存款余额与上年末相比增长10%。', {}), [['存款余额', 'increaseBy', 'growth', undefined]]);
+    assert.deepEqual(in2024('地区生产总值与上年相比增长8%。'), [['地区生产总值', 'increaseBy', 'growth', undefined]]);
+  });
   test('the base year is the plan’s year less one: 2022 in a plan of 2023', () => {
     assert.deepEqual(in2024('存款余额较上年末增长10%。', { year: 2023 }), [['存款余额', 'increaseBy', 'change', 2022]]);
   });

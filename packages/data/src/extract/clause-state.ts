@@ -112,7 +112,8 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (CLAUSE_ENDS.has(ch)) {
     // 与2020年相比, 较2020年, 比上年: a clause that is only a base sets the base of the sentence's changes after it.
     const base = at - state.clauseStart <= BASE_CLAUSE_LENGTH ? BASE_CLAUSE.exec(text.slice(state.clauseStart, at)) : null;
-    if (base) state.sentenceBaselineYear = YEAR_BEFORE_END.test(base[2] ?? '') ? state.yearBefore : yearOf(base[1] ?? base[2] ?? '');
+    const found = base?.[1] ?? base?.[2] ?? '';
+    if (base) state.sentenceBaselineYear = YEAR_BEFORE_END.test(found) ? state.yearBefore : yearOf(found);
     endClause(state, at + 1);
     return at + 1;
   }
@@ -148,8 +149,10 @@ export function readWord(text: string, at: number, state: ClauseState): number {
       const year = yearOf(text.slice(i, i + 4));
       if (year !== undefined) state.baselineYear = year;
     }
-    // 较上年末, 比去年底, 较年初 (a base date of month 0, no year): the end of the year before the plan's, if known.
-    const date = comparesAt(text, at) ? deadlineAt(text, at + (text[at + 1] === ' ' ? 2 : 1), true) : undefined;
+    // 较上年末, 比去年底, 较年初, 与上年末相比 (a base date of month 0, no year): the end of the year before the plan's, if known.
+    const from = at + (text[at + 1] === ' ' ? 2 : 1);
+    const read = comparesAt(text, at) || '与同'.includes(ch) ? deadlineAt(text, from, true) : undefined;
+    const date = read && (comparesAt(text, at) || text.startsWith('相比', from + read.length)) ? read : undefined;
     if (date?.month === 0 && date.year === undefined) state.baselineYear = state.yearBefore;
     // 较2020年, 比上年, 与上年相比, 同比, 环比, 较上年末, 比上半年: a base of the clause's own.
     const own = state.baselineYear !== undefined || text.startsWith('环比', at - 1) || COMPARISON_WORDS.some((word) => text.startsWith(word, at));
@@ -162,9 +165,9 @@ export function readWord(text: string, at: number, state: ClauseState): number {
  * A clause that is only a base of comparison, with a year (与2020年相比, 和2020年底相比, 较2020年, 相比2020年) or the
  * year before (与上年相比, 比上年, 较上年末, 较年初).
  */
-const BASE_CLAUSE = /^ ?(?:[与同和] ?(\d{4}年[底末]?|上年|去年) ?相比|(?:较|比|相比) ?(\d{4}年[底末]?|上年|去年|[上去]年[底末]|年初)) ?$/;
-/** The base of a {@link BASE_CLAUSE} that is the end of the year before (上年末, 去年底, 年初): {@link ClauseState.yearBefore}. */
-const YEAR_BEFORE_END = /^(?:[上去]年[底末]|年初)$/;
+const BASE_CLAUSE = /^ ?(?:[与同和] ?(\d{4}年[底末]?|上年|去年|[上去]年年?[底末]|年初) ?相比|(?:较|比|相比) ?(\d{4}年[底末]?|上年|去年|[上去]年年?[底末]|年初)) ?$/;
+/** The base of a {@link BASE_CLAUSE} that is the end of the year before (上年末, 上年年末, 去年底, 年初): {@link ClauseState.yearBefore}. */
+const YEAR_BEFORE_END = /^(?:[上去]年年?[底末]|年初)$/;
 /** The longest clause {@link BASE_CLAUSE} reads: longer ones are not tried. */
 const BASE_CLAUSE_LENGTH = 14;
 
