@@ -209,3 +209,17 @@ describe('较上年末, 比去年底, 较年初 in a plan of a known year: a cha
     assert.equal(evaluateTarget(growth, june).status, 'behind');
   });
 });
+
+describe('a date inside a document’s name (《…》) is no deadline of the sentence', () => {
+  test('《“十四五”末期评估报告》, 《2025年底前…方案》: the targets beside it keep the plan’s year end', () => {
+    assert.deepEqual(read('落实《“十四五”末期评估报告》要求,新建5G基站300个。'), [['新建5G基站', undefined]]);
+    assert.deepEqual(read('印发《2025年底前污染防治方案》,新建充电桩300个。'), [['新建充电桩', undefined]]);
+    assert.deepEqual(deadlines('印發《2025年底前污染防治方案》,新建充電樁300個。'), [['新建充電樁', '2024-12-31']]);
+    traceable('落实《“十四五”末期评估报告》要求,新建5G基站300个。');
+  });
+  test('what stays: a deadline outside the name, and “十四五”期间 in quotes of its own', () => {
+    assert.deepEqual(read('印发《污染防治方案》,2025年底前新建充电桩300个。'), [['新建充电桩', '2025-12-31']]);
+    assert.deepEqual(read('“十四五”期间新建充电桩300个。'), [['新建充电桩', '2025-12-31']]);
+    assert.deepEqual(read('到2025年,落实《“十四五”末期评估报告》要求,新建5G基站300个。'), [['新建5G基站', '2025-12-31']]);
+  });
+});

@@ -52,9 +52,9 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     if (code === 0x5168 && folded[i + 1] === '年' && state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) {
       state.deadline = undefined;
     }
-    if (DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
+    if (i > nameUntil && DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
       // 6月底前, 三季度末前, 上半年, 2025年底前: the deadline of the sentence's targets, read whole (its 年底前 is not read
-      // again as the plan's year end, nor its 2025 as a numeral).
+      // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》).
       state.deadline = deadlineFound;
       deadlineClause = state.clauseStart;
       i += deadlineFound.length;
