@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import semver from 'semver';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { dezhou } from '../packages/data/src/dezhou-2023.js';
@@ -279,5 +280,19 @@ describe('the CMS editors guide\'s allow-lists (part 13) name every attribute of
 
   test('part 14 has the anchor #pre-rendered-html that other guides link to', () => {
     assert.match(cmsGuide, /<a id="pre-rendered-html"><\/a>\s*\n## 14\./);
+  });
+});
+
+describe('the Node version a newcomer is told', () => {
+  const engines = (path: string): string => JSON.parse(read(join(repo, path))).engines.node;
+  test("the README's is the repository's engines, and every tool `npm start` and `npm test` run accepts it (vite 8 needs 20.19)", () => {
+    const [, version] = /^Node (\d+\.\d+) or newer/m.exec(read(join(repo, 'README.md'))) ?? [];
+    assert.ok(version, 'README.md says "Node X.Y or newer"');
+    assert.ok(semver.satisfies(`${version}.0`, engines('package.json')), `README's Node ${version} meets package.json's engines ${engines('package.json')}`);
+    assert.equal(semver.minVersion(engines('package.json'))!.version, `${version}.0`, "package.json's engines start at the README's version");
+    for (const tool of ['vite', 'rolldown', 'storybook', '@web/test-runner', 'playwright-core', 'puppeteer-core', 'typedoc']) {
+      const wanted = JSON.parse(read(join(repo, 'node_modules', tool, 'package.json'))).engines?.node as string | undefined;
+      if (wanted) assert.ok(semver.satisfies(`${version}.0`, wanted), `${tool} wants Node ${wanted}, the README says ${version}`);
+    }
   });
 });
