@@ -48,7 +48,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /**
    * Seconds to wait for a `plan-src` or a progress feed to arrive in full before showing a `plan-timeout` or
    * `feed-timeout` error (and aborting the request, unless other elements still wait on it).
-   * A number above 0, at most a day (`MAX_TIMEOUT_SECONDS`); anything else is noticed and 15 is waited.
+   * A number above 0, at most a day (86400); anything else is noticed and 15 is waited.
    * @default 15
    */
   timeout: number = DEFAULT_TIMEOUT_SECONDS;

@@ -17,9 +17,9 @@ export const ErrorCode = {
   unknownTask: 'unknown-task',
   /** `<dz-target-gauge>`: the `target` attribute is missing or names no target of the plan. */
   unknownTarget: 'unknown-target',
-  /** `<dz-task-matrix>`: a name in the `unit` attribute matches no unit of the plan. */
+  /** `<dz-task-matrix>`, `<dz-unit-summary>`: a name in the `unit` attribute matches no unit of the plan. */
   unknownUnit: 'unknown-unit',
-  /** `<dz-task-matrix>`: an entry of the `section` attribute matches no section of the plan. */
+  /** `<dz-task-matrix>`, `<dz-plan-overview>`: an entry of the `section` attribute matches no section of the plan. */
   unknownSection: 'unknown-section',
   /**
    * An attribute's value cannot be used: a gauge's `value` that is not a number or `as-of` that is not a
