@@ -78,8 +78,9 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * @cssprop [--dz-gauge-overflow-color=var(--dz-gauge-missed-color)] - The part of a ceiling's meter beyond the ceiling.
  *
  * @fires dz-error - `{ code, message }` when the target is unknown (`unknown-target`), the value or date is invalid
- *   (`invalid-value`), the feed cannot be fetched (`feed-fetch-failed`) or fails validation (`feed-invalid`), or
- *   the plan cannot be loaded (`plan-fetch-failed`, `plan-invalid`).
+ *   (`invalid-value`), the feed cannot be fetched (`feed-fetch-failed`), fails validation (`feed-invalid`) or does not
+ *   arrive within `timeout` (`feed-timeout`), or the plan cannot be loaded (`plan-fetch-failed`, `plan-invalid`,
+ *   `plan-timeout`); and for a notice over the gauge (a word `variant` does not take, a misspelt attribute).
  */
 export class DzTargetGauge extends DzElement<GaugeReady> {
   /** The gauge sets `status` on itself, for styling. */

@@ -92,7 +92,8 @@ const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknow
  * @cssprop [--dz-card-body-font-size=0.95rem] - Font size of the body text.
  *
  * @fires dz-toggle - The user expanded or collapsed the body text. Detail: `{ expanded: boolean }`.
- * @fires dz-error - The card shows an error (unknown task, missing `task`, failed or invalid feed or plan); a feed
+ * @fires dz-error - The card shows an error (unknown task, missing `task`, a feed or plan that failed, is invalid or
+ *   timed out), or a notice over its content (a misspelt attribute, a `heading-level` it does not take); a feed
  *   reading of one of its targets that cannot be judged is `invalid-value` with `target`, once per problem and feed load.
  *   Detail: `{ code, message }`, once per distinct error.
  */
