@@ -1,7 +1,9 @@
 /**
  * Opens every story of the built Storybook in headless Chromium and checks that it renders its dz- element, logs no
  * error, passes axe, that its "show code" is the HTML a CMS editor pastes (the script tag and the story's elements
- * with their attributes) and that it shows an element's error message only if it is tagged `error`; opens every docs
+ * with their attributes) and that it shows an element's error message only if it is tagged `error`; that a story
+ * whose request never answers (an element pointing at `stillLoadingUrl`) gives its elements the longest `timeout` and
+ * shows them still loading; that a story named "Narrow…" does not scroll sideways at 320 × 800 px; opens every docs
  * page (the Introduction, the Design tokens, each element's autodocs) and checks that it renders without an error,
  * and the MDX pages that they pass axe. Prints "N stories checked, N passed, N failed" and writes the count (stories
  * and docs pages) to test-results/stories.json for CI's summary. Each of the parallel pages shows one story after
@@ -9,6 +11,9 @@
  * and the story after one with a problem, get a fresh page.
  *
  *   npx storybook build -o storybook-static && npx tsx scripts/check-stories.ts [storybook-static]
+ *
+ * The argument is the built Storybook's folder, `storybook-static` by default (a build elsewhere:
+ * `npx storybook build -o /tmp/sb && npx tsx scripts/check-stories.ts /tmp/sb`).
  *
  * Environment: STORY_FILTER (substring of story ids to check), STORY_CONCURRENCY (pages in parallel, default 4),
  * STORY_TIMEOUT (seconds one step of a page may take, default 120), CHROMIUM_BIN (default /usr/bin/chromium).
@@ -18,6 +23,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { MAX_TIMEOUT_SECONDS } from '../packages/elements/src/shared/timeout.js';
+import { stillLoadingUrl } from '../stories/support/hold-fetch.js';
 import { scriptTag } from '../stories/support/source.js';
 import { chromiumLaunchOptions, serveStatic } from './lib/static-server.js';
 
@@ -49,8 +56,9 @@ const concurrency = Math.max(1, Number(process.env['STORY_CONCURRENCY'] ?? 4));
 const ceilingMs = Math.max(1, Number(process.env['STORY_TIMEOUT'] ?? 120)) * 1000;
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Console errors that are not the story's fault. */
-const ignoredConsole = [/Lit is in dev mode/i];
+/** The pages' viewport, and a phone's: the narrowest screen a page must reflow to (WCAG 1.4.10), for the "Narrow" stories. */
+const desktop = { width: 1200, height: 900 };
+const phone = { width: 320, height: 800 };
 
 /** The addon-a11y leaves out `region`: a story is a fragment of a page, not a page with landmarks. */
 const axeOptions = { resultTypes: ['violations'], rules: { region: { enabled: false } } };
@@ -308,6 +316,52 @@ async function errorProblems(page: Page, root: string, story: IndexEntry): Promi
 }
 
 /**
+ * A story whose request never answers (an element's attribute is `stillLoadingUrl`, held by `holdStillLoading`)
+ * shows the loading state for as long as a designer looks: every dz- element in it waits the longest `timeout`
+ * (`MAX_TIMEOUT_SECONDS`; at the default 15 s its skeleton turned into a timeout error) and is still loading now.
+ * A state read once, not a wait. Returns the problems; none for a story that holds no request.
+ */
+async function heldProblems(page: Page, root: string): Promise<string[]> {
+  return page.evaluate(({ root, held, seconds }) => {
+    const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
+    if (!elements.some((e) => Array.from(e.attributes).some((a) => a.value === held))) return [];
+    return elements.flatMap((e) => {
+      const timeout = (e as Element & { timeout?: unknown }).timeout;
+      return [
+        ...(timeout === seconds ? [] : [`<${e.localName}> holds a request that never answers with timeout ${String(timeout)}, not ${seconds}: it turns into a timeout error`]),
+        ...(e.shadowRoot?.querySelector('[aria-busy="true"]') ? [] : [`<${e.localName}> holds a request that never answers, but is not loading (no aria-busy="true")`]),
+      ];
+    });
+  }, { root, held: stillLoadingUrl, seconds: MAX_TIMEOUT_SECONDS });
+}
+
+/**
+ * A story named "Narrow…" (or tagged `narrow`) fits a phone: at 320 × 800 the document does not scroll sideways and
+ * no dz- element is wider than the viewport. Resizes the page, waits for the elements to lay out again (two frames,
+ * then their updates), measures, and puts the page's viewport back. Returns the problems.
+ */
+async function narrowProblems(page: Page, root: string): Promise<string[]> {
+  await page.setViewportSize(phone);
+  try {
+    return await page.evaluate(async (root) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
+      await Promise.all(elements.map((e) => (e as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+      const scroller = document.scrollingElement ?? document.documentElement;
+      const at = `at ${innerWidth} × ${innerHeight}`;
+      const problems = scroller.scrollWidth > scroller.clientWidth ? [`${at} the page scrolls sideways: ${scroller.scrollWidth} px wide in ${scroller.clientWidth}`] : [];
+      for (const e of elements) {
+        const width = Math.round(e.getBoundingClientRect().width);
+        if (width > scroller.clientWidth) problems.push(`${at} <${e.localName}> is ${width} px wide, wider than the viewport's ${scroller.clientWidth}`);
+      }
+      return problems;
+    }, root);
+  } finally {
+    await page.setViewportSize(desktop);
+  }
+}
+
+/**
  * Checks one story or docs page. A story goes on `page` as it is when `page` shows a story already (`shown`),
  * else the page loads it; a docs page always loads.
  */
@@ -319,7 +373,7 @@ async function checkStory(page: Page, origin: string, story: IndexEntry, stories
     const { url } = message.location();
     const first = message.text().split('\n')[0]!;
     const text = url && !first.includes(url) ? `${first} (${url})` : first;
-    if (!ignoredConsole.some((re) => re.test(text))) problems.push(`console.error: ${text}`);
+    problems.push(`console.error: ${text}`);
   };
   const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
   page.on('console', onConsole);
@@ -346,7 +400,9 @@ async function checkStory(page: Page, origin: string, story: IndexEntry, stories
     // A recipe (a page built with the data package, such as the sheet import) has no snippet for an editor to paste.
     if (!story.tags?.includes('recipe')) problems.push(...(await snippetProblems(page, root, story.id)));
     problems.push(...(await errorProblems(page, root, story)));
+    problems.push(...(await heldProblems(page, root)));
     problems.push(...(await axeProblems(page, root)));
+    if (story.name.startsWith('Narrow') || story.tags?.includes('narrow')) problems.push(...(await narrowProblems(page, root)));
   } catch (error) {
     problems.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   } finally {
@@ -368,7 +424,7 @@ async function main(): Promise<number> {
   const outcomes: Outcome[] = [];
   try {
     browser = await chromium.launch(chromiumLaunchOptions);
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await browser.newContext({ viewport: desktop });
     await context.addInitScript({ path: axePath });
     context.setDefaultTimeout(ceilingMs);
     context.setDefaultNavigationTimeout(ceilingMs);

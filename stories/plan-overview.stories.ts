@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
+import { MAX_TIMEOUT_SECONDS } from '../packages/elements/src/shared/timeout.js';
 import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl, wrongScaleFeedUrl } from './support/sample.js';
@@ -114,9 +115,12 @@ export const NoticeWordNotAllowed: Story = {
   args: { section: '2,4', sort: 'behnd' },
 };
 
-/** While the progress feed loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+/**
+ * While the progress feed loads: a skeleton with `aria-busy`. This story's request never answers, and its `timeout`
+ * is the longest an element takes (a day), so the skeleton stays rather than turning into a timeout error.
+ */
 export const Loading: Story = {
-  args: { 'progress-src': stillLoadingUrl },
+  args: { 'progress-src': stillLoadingUrl, timeout: MAX_TIMEOUT_SECONDS },
   tags: ['loading'],
   beforeEach: holdStillLoading,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
+import { MAX_TIMEOUT_SECONDS } from '../packages/elements/src/shared/timeout.js';
 import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { scopedPartsCss } from './support/parts-example.js';
@@ -155,9 +156,12 @@ export const CustomTheme: Story = {
   parameters: { sampleData: true },
 };
 
-/** While a plan given by `plan-src` loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+/**
+ * While a plan given by `plan-src` loads: a skeleton with `aria-busy`. This story's request never answers, and its
+ * `timeout` is the longest an element takes (a day), so the skeleton stays rather than turning into a timeout error.
+ */
 export const Loading: Story = {
-  args: { task: '9', 'plan-src': stillLoadingUrl },
+  args: { task: '9', 'plan-src': stillLoadingUrl, timeout: MAX_TIMEOUT_SECONDS },
   tags: ['loading'],
   beforeEach: holdStillLoading,
 };
@@ -172,10 +176,14 @@ export const WaitingForThePlan: Story = {
   render: (args) => Object.assign(renderElement(tag, args), { plan: null }),
 };
 
-/** While the progress feed loads, the card is shown and each target waits for its value. */
+/**
+ * While the progress feed loads, the card is shown and each target waits for its value. This story's request never
+ * answers, and its `timeout` is the longest an element takes (a day), so the targets keep waiting rather than turning
+ * into a timeout error.
+ */
 export const LoadingFeed: Story = {
   name: 'Loading the progress feed',
-  args: { task: '26', 'progress-src': stillLoadingUrl },
+  args: { task: '26', 'progress-src': stillLoadingUrl, timeout: MAX_TIMEOUT_SECONDS },
   tags: ['loading'],
   beforeEach: holdStillLoading,
 };

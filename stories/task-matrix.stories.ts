@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
+import { MAX_TIMEOUT_SECONDS } from '../packages/elements/src/shared/timeout.js';
 import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl } from './support/sample.js';
@@ -134,9 +135,12 @@ export const CustomTheme: Story = {
   },
 };
 
-/** While a plan given by `plan-src` loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+/**
+ * While a plan given by `plan-src` loads: a skeleton with `aria-busy`. This story's request never answers, and its
+ * `timeout` is the longest an element takes (a day), so the skeleton stays rather than turning into a timeout error.
+ */
 export const Loading: Story = {
-  args: { section: '4', 'plan-src': stillLoadingUrl },
+  args: { section: '4', 'plan-src': stillLoadingUrl, timeout: MAX_TIMEOUT_SECONDS },
   tags: ['loading'],
   beforeEach: holdStillLoading,
 };

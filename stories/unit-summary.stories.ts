@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/all.js';
+import { MAX_TIMEOUT_SECONDS } from '../packages/elements/src/shared/timeout.js';
 import { controlsFor, renderElement, renderInWidth, type ElementArgs } from './support/element.js';
 import { holdStillLoading, stillLoadingUrl } from './support/hold-fetch.js';
 import { badFeedUrl, sampleFeedUrl, trendFeedUrl, wrongScaleFeedUrl } from './support/sample.js';
@@ -64,6 +65,7 @@ export const LongText: Story = {
   name: 'Long text: a long English unit name (en, 320 px)',
   args: { unit: '市深化融入京津冀協同發展領導小組各成員單位', lang: 'en' },
   render: (args) => renderInWidth(tag, args),
+  tags: ['narrow'],
 };
 
 const inLanguage = (lang: string) => (args: ElementArgs) => html`<div lang=${lang}>${renderElement(tag, args)}</div>`;
@@ -91,9 +93,12 @@ export const CustomTheme: Story = {
   },
 };
 
-/** While a plan given by `plan-src` loads: a skeleton with `aria-busy`. (This story's request never answers.) */
+/**
+ * While a plan given by `plan-src` loads: a skeleton with `aria-busy`. This story's request never answers, and its
+ * `timeout` is the longest an element takes (a day), so the skeleton stays rather than turning into a timeout error.
+ */
 export const Loading: Story = {
-  args: { unit: '市發改委', 'plan-src': stillLoadingUrl },
+  args: { unit: '市發改委', 'plan-src': stillLoadingUrl, timeout: MAX_TIMEOUT_SECONDS },
   tags: ['loading'],
   beforeEach: holdStillLoading,
 };

@@ -52,7 +52,8 @@ function installStyles(): void {
       background: light-dark(#ffffff, #0d1117);
       color: light-dark(#1f2328, #e6edf3);
     }
-    .sb-sample { display: grid; gap: 0.75rem; }
+    /* One column no wider than the story: an implicit one took its content's width, and a 320 px story scrolled sideways. */
+    .sb-sample { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
     .sb-sample-label {
       justify-self: start;
       margin: 0;

@@ -56,13 +56,19 @@ function tokenTable(owner: string, tokens: readonly Token[]): ReactElement {
   );
 }
 
-/** Every `--dz-*` custom property, grouped: the shared tokens, then each element's. */
+/**
+ * Every `--dz-*` custom property, grouped: the shared tokens, then each element's. The count is of distinct names: a
+ * `--dz-gauge-*` property is listed under each element it themes (the gauge, and the card, the unit summary or the
+ * overview that show gauges or their colours), so some rows repeat a name.
+ */
 export function TokenTables(): ReactElement {
-  const total = tokenGroups.reduce((n, g) => n + g.tokens.length, 0);
+  const rows = tokenGroups.reduce((n, g) => n + g.tokens.length, 0);
+  const names = new Set(tokenGroups.flatMap((g) => g.tokens.map((t) => t.name))).size;
+  const repeated = rows > names ? ` (${rows} rows: a --dz-gauge-* property is listed under each element it themes)` : '';
   return h(
     'div',
     { className: 'dz-token-tables' },
-    h('p', null, h('strong', null, String(total)), ` custom properties in ${tokenGroups.length} groups.`),
+    h('p', null, h('strong', null, String(names)), ` custom properties in ${tokenGroups.length} groups${repeated}.`),
     ...tokenGroups.map((group) => tokenTable(group.owner, group.tokens)),
   );
 }
