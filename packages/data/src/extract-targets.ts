@@ -92,7 +92,9 @@ export interface ExtractOptions {
    * The plan's year (2024). When given, a base of the end of the year before or the start of the year (`較上年末`,
    * `比去年底`, `較年初`, in the clause or as a clause of its own: `較上年末,存款餘額增長10%`) has the year before as its
    * base year (2023): a `change` since then, paced, as `較2023年` gives. Without it such a change is a `growth` with
-   * no base year, as `比上年` (and `同比`, `與上年相比`) is either way.
+   * no base year, as `比上年` (and `同比`, `與上年相比`) is either way. A sentence led by a time before it
+   * (`2023年…`, `2022—2023年…`, `截至2023年底,…` in a plan of 2024) states past facts, no targets (`dz-plan build`
+   * says each); without it only `上年`, `去年`, `截至上年末`, `截至目前` and the like do.
    */
   readonly year?: number;
 }
@@ -126,8 +128,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Prop
 }
 
 /**
- * {@link extractTargets}, and the numerals that look like a target's value but were not read as one (a bounded
- * numeral with no unit: PUE值控制在1.3以内), for a person to read: `dz-plan build` says each (`numeralNotRead`).
+ * {@link extractTargets}, and the numerals that look like a target's value but were not read as one, for a person to
+ * read: a bounded numeral with no unit (PUE值控制在1.3以内: reason `noUnit`), and a value a past fact states, in a
+ * sentence led by a time before the plan's year (截至2023年底,全市已建成5G基站3000個; 上年末…; 去年…; reason `past`, with
+ * the value as written and that time: `quantity` 3000個, `when` 截至2023年底) up to a later clause that names the plan's
+ * year or after it (…,2024年再新建2000個: a target). `dz-plan build` says each (`numeralNotRead`).
  */
 export function extractTargetsAndUnread(text: string, options: ExtractOptions = {}): { readonly targets: ProposedTarget[]; readonly unread: UnreadNumeral[] } {
   const unread: UnreadNumeral[] = [];

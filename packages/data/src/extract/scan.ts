@@ -9,7 +9,7 @@ import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-nume
 import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
-import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, readWord, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, pastAt, readLead, readWord, type ClauseState } from './clause-state.js';
 import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { normalizeForExtraction } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
@@ -48,6 +48,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
+    // 截至2023年底,…; 上年末…; 2023年… in a plan of 2024: a clause led by a past time states past facts.
+    if (i === state.clauseStart) readLead(folded, i, state);
     // 上半年完成全年任务的50%,全年新建…: a later clause that says 全年 is due at the year's end, not at the half.
     if (code === 0x5168 && folded[i + 1] === '年' && state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) {
       state.deadline = undefined;
@@ -57,6 +59,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》).
       state.deadline = deadlineFound;
       deadlineClause = state.clauseStart;
+      // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
+      if (state.past && state.past.clauseStart < state.clauseStart) state.past = undefined;
       i += deadlineFound.length;
     } else if (isDigit(code)) {
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
@@ -386,14 +390,19 @@ function conferredOn(state: ClauseState, clause: string): boolean {
 
 /**
  * A numeral that looks like a target's value but is not read as one: one bounded (控制在1.3以内, 达到5以上) with no unit
- * to say what it counts (PUE值控制在1.3以内). `dz-plan build` says it, naming its line.
+ * to say what it counts (PUE值控制在1.3以内: `noUnit`), or a value a past fact states (截至2023年底,全市已建成5G基站3000个;
+ * 上年末全市存款余额5000亿元; 2023年… in a plan of 2024: `past`). `dz-plan build` says it, naming its line.
  */
 export interface UnreadNumeral {
   /** Where the numeral starts: the scan's `base` plus its index. */
   readonly offset: number;
   /** The numeral as written. */
   readonly numeral: string;
-  readonly reason: 'noUnit';
+  readonly reason: 'noUnit' | 'past';
+  /** For `past`: the value as written with its unit and bound word (3000個, 900家以上). */
+  readonly quantity?: string;
+  /** For `past`: the time before the plan's year that leads its sentence or clause, as written (截至2023年底, 上年末, 2023年). */
+  readonly when?: string;
 }
 
 function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number, lead: ClauseLead, unread: UnreadNumeral[]): ProposedTarget | undefined {
@@ -468,6 +477,12 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd);
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
   if (isShare) state.shareSeen = true;
+  // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.
+  if (pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
+    const { start, end } = state.past!;
+    unread.push({ offset: base + numeral.start, numeral: text.slice(numeral.start, numeral.end), reason: 'past', quantity: text.slice(numeral.start, Math.max(suffixEnd, unitEnd)), when: text.slice(start, end) });
+    return undefined;
+  }
 
   return {
     quote: text.slice(quoteStart, quoteEnd),

@@ -1,4 +1,7 @@
-/** What `numeralNotRead` says, in each language the CLI speaks (`--lang`): the task, the numeral and what to do. */
+/**
+ * What `numeralNotRead` says, in each language the CLI speaks (`--lang`): the task, the numeral (or the value a past
+ * fact states, and when) and what to do.
+ */
 import type { Language } from '../schema.js';
 
 /** The sentence for `numeral` of task `task`, bounded like a target's value but with no unit to say what it counts. */
@@ -12,4 +15,20 @@ export const numeralNotReadWords: Readonly<Record<Language, (task: number, numer
 export function numeralNotReadParts(message: string): { readonly task: number; readonly numeral: string } | undefined {
   const m = /^task (\d+): the numeral (\S+) has no unit/u.exec(message);
   return m ? { task: Number(m[1]), numeral: m[2]! } : undefined;
+}
+
+/**
+ * The sentence for the value `quantity` (3000個) of task `task`, a past fact stated at `when` (截至2023年底, 上年末,
+ * 2023年 in a plan of 2024): what was done, not a target.
+ */
+export const pastNumeralWords: Readonly<Record<Language, (task: number, quantity: string, when: string) => string>> = {
+  'zh-Hant': (task, quantity, when) => `任務 ${task}:「${quantity}」是已完成的數字(${when}),未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
+  'zh-Hans': (task, quantity, when) => `任务 ${task}:“${quantity}”是已完成的数字(${when}),未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
+  en: (task, quantity, when) => `task ${task}: ${quantity} is a past fact (${when}), not read as a target; if it is one, add it in an overlay (targets.add)`,
+};
+
+/** The task, value and time of an English past-fact `numeralNotRead` message, to say it again in another language. */
+export function pastNumeralParts(message: string): { readonly task: number; readonly quantity: string; readonly when: string } | undefined {
+  const m = /^task (\d+): (.+) is a past fact \((.+)\), not read as a target;/u.exec(message);
+  return m ? { task: Number(m[1]), quantity: m[2]!, when: m[3]! } : undefined;
 }

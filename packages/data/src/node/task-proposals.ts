@@ -2,13 +2,14 @@
  * The targets `dz-plan build` proposes for a task, in one place for `build` (`planFromText`) and `summary`: those of
  * its title (a task written as one sentence has it all there: the title runs to the first 。) and of its body, less
  * the values that name nothing (`unnamed-targets.ts`), each said to the sink; and a numeral that looks like a value
- * but was not read (PUE值控制在1.3以内: no unit) is said too (`numeralNotRead`), never left out silently.
+ * but was not read (PUE值控制在1.3以内: no unit; 截至2023年底,全市已建成5G基站3000个: a past fact) is said too
+ * (`numeralNotRead`), never left out silently.
  */
 import { extractTargetsAndUnread, type ProposedTarget } from '../extract-targets.js';
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
-import { numeralNotReadWords } from './numeral-words.js';
+import { numeralNotReadWords, pastNumeralWords } from './numeral-words.js';
 import { sourceQuote, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
 
 /**
@@ -29,6 +30,9 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
     return placed;
   });
   const unread = body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset) }));
-  for (const { offset, numeral } of [...title.unread, ...unread]) sink.warning('numeralNotRead', numeralNotReadWords.en(task.number, numeral), offset);
+  for (const u of [...title.unread, ...unread]) {
+    const words = u.reason === 'past' ? pastNumeralWords.en(task.number, u.quantity ?? u.numeral, u.when ?? '') : numeralNotReadWords.en(task.number, u.numeral);
+    sink.warning('numeralNotRead', words, u.offset);
+  }
   return namedProposals([...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);
 }
