@@ -223,3 +223,15 @@ describe('a date inside a document’s name (《…》) is no deadline of the se
     assert.deepEqual(read('到2025年,落实《“十四五”末期评估报告》要求,新建5G基站300个。'), [['新建5G基站', '2025-12-31']]);
   });
 });
+
+describe('names in straight quotes: the text between two of them is no name (r46)', () => {
+  test('"双碳"…,6月底前完成"散乱污"…: the deadline between the names is read', () => {
+    assert.deepEqual(read('深入实施"双碳"行动,6月底前完成"散乱污"企业整治300家。'), [['完成"散乱污"企业整治', 6]]);
+    assert.deepEqual(read('实施"双碳"行动,到2025年完成"散乱污"企业整治300家。'), [['完成"散乱污"企业整治', '2025-12-31']]);
+    assert.deepEqual(read('实施"双碳"行动,"十四五"期间新建充电桩3000个。'), [['新建充电桩', '2025-12-31']]);
+    traceable('深入实施"双碳"行动,6月底前完成"散乱污"企业整治300家。');
+  });
+  test('a numeral between two names in straight quotes is read', () => {
+    assert.deepEqual(read('实施"双碳"行动,新建充电桩300个,完成"散乱污"企业整治。'), [['新建充电桩', undefined]]);
+  });
+});

@@ -75,7 +75,9 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       // PM2.5, G20: letters and the digits that run on from them are a name.
       while (i < folded.length && (isAsciiLetter(folded.charCodeAt(i)) || isDigit(folded.charCodeAt(i)) || (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1))))) i++;
     } else if (NAME_MARK_CODES.has(code)) {
-      const close = nameEnd(folded, i);
+      // Not at a name's own closing mark: a straight quote closes with itself, and read again as an opening it took
+      // the text up to the next name's for a name ("双碳"行动,6月底前完成"放管服"…).
+      const close = i > nameUntil ? nameEnd(folded, i) : -1;
       if (close > nameUntil) nameUntil = close;
       i++;
     } else if (isChineseNumeralChar(folded[i]) && (wordNumeral = wordNumeralAt(folded, i))) {
