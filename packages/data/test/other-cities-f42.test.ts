@@ -235,3 +235,119 @@ describe('names in straight quotes: the text between two of them is no name (r46
     assert.deepEqual(read('实施"双碳"行动,新建充电桩300个,完成"散乱污"企业整治。'), [['新建充电桩', undefined]]);
   });
 });
+
+describe('r46 (F46): a clause that names its own period or base keeps it, and a 、-list item its own', () => {
+  /** Each proposal of `text` (in a plan of `year`, if given) as its metric, measure and base year. */
+  const own = (text: string, year?: number) => extractTargets(text, year === undefined ? {} : { year }).map((p) => [p.metric, p.measure, p.baselineYear]);
+  /** Each proposal's measure and base year only. */
+  const measures = (text: string) => extractTargets(text).map((p) => [p.measure, p.baselineYear]);
+  test('H2: 年均, 全年, 今年, 当年 or a year of its own: not the sentence’s base', () => {
+    assert.deepEqual(own('到2025年,与2020年相比,单位GDP能耗下降13.5%,地区生产总值年均增长6%。'), [
+      ['单位GDP能耗', 'change', 2020],
+      ['地区生产总值', 'growth', undefined],
+    ]);
+    assert.deepEqual(own('地区生产总值年均增长6%。'), [['地区生产总值', 'growth', undefined]]);
+    assert.deepEqual(own('与2020年相比,单位GDP能耗下降13.5%,全年地区生产总值增长6%。'), [
+      ['单位GDP能耗', 'change', 2020],
+      ['地区生产总值', 'growth', undefined],
+    ]);
+    assert.deepEqual(own('与2020年相比,单位GDP能耗累计下降13.5%,年均下降2.7%。'), [
+      ['单位GDP能耗', 'change', 2020],
+      ['单位GDP能耗', 'growth', undefined],
+    ]);
+    assert.deepEqual(measures('与2020年相比,单位GDP能耗下降13.5%,2024年下降3%。'), [['change', 2020], ['growth', undefined]]);
+    assert.deepEqual(measures('与2020年相比,单位GDP能耗下降13.5%(2024年下降3%)。'), [['change', 2020], ['growth', undefined]]);
+    assert.deepEqual(measures('与2020年相比,单位GDP能耗下降13.5%,今年下降3%。'), [['change', 2020], ['growth', undefined]]);
+    assert.deepEqual(own('與2020年相比,單位GDP能耗下降13.5%,地區生產總值年均增長6%。'), [
+      ['單位GDP能耗', 'change', 2020],
+      ['地區生產總值', 'growth', undefined],
+    ]);
+    assert.deepEqual(measures('與2020年相比,單位GDP能耗下降13.5%,當年下降3%。'), [['change', 2020], ['growth', undefined]]);
+    traceable('到2025年,与2020年相比,单位GDP能耗下降13.5%,地区生产总值年均增长6%。');
+    traceable('與2020年相比,單位GDP能耗下降13.5%(2024年下降3%)。');
+  });
+  test('H2, what stays: a deadline year in the clause (到2025年) and a clause with no period of its own', () => {
+    assert.deepEqual(measures('与2020年相比,单位GDP能耗到2025年下降13.5%,二氧化碳排放下降18%。'), [['change', 2020], ['change', 2020]]);
+    assert.deepEqual(measures('与2020年相比,单位GDP能耗2025年底前下降13.5%。'), [['change', 2020]]);
+  });
+  const yearBefore = ['与上年同期相比', '与去年同期相比', '与上年度相比', '和上年相比', '比上年同期', '较上年同期', '比上年度', '比上半年', '同比', '环比'];
+  for (const word of yearBefore)
+    test(`H3: ${word}, in the clause and as a clause of its own: a base of its own`, () => {
+      assert.deepEqual(own(`与2020年相比,单位GDP能耗下降13.5%,地区生产总值${word}增长8%。`), [
+        ['单位GDP能耗', 'change', 2020],
+        ['地区生产总值', 'growth', undefined],
+      ]);
+      // As a clause of its own, it resets the sentence's base.
+      assert.deepEqual(own(`与2020年相比,单位GDP能耗下降13.5%,${word},地区生产总值增长8%,二氧化碳排放下降18%。`), [
+        ['单位GDP能耗', 'change', 2020],
+        ['地区生产总值', 'growth', undefined],
+        ['二氧化碳排放', 'growth', undefined],
+      ]);
+      traceable(`与2020年相比,单位GDP能耗下降13.5%,地区生产总值${word}增长8%。`);
+    });
+  test('H3 in Traditional: 與上年同期相比, 與去年同期相比', () => {
+    assert.deepEqual(own('與2020年相比,單位GDP能耗下降13.5%,地區生產總值與去年同期相比增長8%。'), [
+      ['單位GDP能耗', 'change', 2020],
+      ['地區生產總值', 'growth', undefined],
+    ]);
+    assert.deepEqual(own('與2020年相比,單位GDP能耗下降13.5%,與上年同期相比,地區生產總值增長8%。'), [
+      ['單位GDP能耗', 'change', 2020],
+      ['地區生產總值', 'growth', undefined],
+    ]);
+    traceable('與2020年相比,單位GDP能耗下降13.5%,地區生產總值與去年同期相比增長8%。');
+  });
+  test('M1: a 、-list item does not keep the item before’s own base', () => {
+    assert.deepEqual(own('与2020年相比,单位GDP能耗下降13.5%、地区生产总值比上年增长8%、二氧化碳排放下降18%。'), [
+      ['单位GDP能耗', 'change', 2020],
+      ['地区生产总值', 'growth', undefined],
+      ['二氧化碳排放', 'change', 2020],
+    ]);
+    assert.deepEqual(own('单位GDP能耗较2020年下降13.5%、比上年下降3%。').map(([, measure, year]) => [measure, year]), [
+      ['change', 2020],
+      ['growth', undefined],
+    ]);
+    assert.deepEqual(own('與2020年相比,單位GDP能耗下降13.5%、地區生產總值比上年增長8%、二氧化碳排放下降18%。').map(([, measure, year]) => [measure, year]), [
+      ['change', 2020],
+      ['growth', undefined],
+      ['change', 2020],
+    ]);
+    traceable('与2020年相比,单位GDP能耗下降13.5%、地区生产总值比上年增长8%、二氧化碳排放下降18%。');
+  });
+  test('M1, what stays: values of one list share its base (分别下降13.5%、18%), and a clause base reaches the next item', () => {
+    assert.deepEqual(measures('单位GDP能耗、二氧化碳排放较2020年分别下降13.5%、18%。'), [['change', 2020], ['change', 2020]]);
+    assert.deepEqual(measures('单位GDP能耗、二氧化碳排放比上年分别下降3%、4%。'), [['growth', undefined], ['growth', undefined]]);
+    assert.deepEqual(measures('单位GDP能耗较2020年下降13.5%、二氧化碳排放下降18%。'), [['change', 2020], ['change', 2020]]);
+  });
+  /** Each proposal as its metric and comparator. */
+  const bounds = (text: string) => extractTargets(text).map((p) => [p.metric, p.comparator]);
+  for (const verb of ['缩减', '精减', '核减', '裁减'])
+    test(`M5: 审批时限${verb}至3个工作日以内, 文件数量${verb}到200件: the metric keeps its last character`, () => {
+      assert.deepEqual(bounds(`审批时限${verb}至3个工作日以内。`), [['审批时限', 'atMost']]);
+      assert.deepEqual(bounds(`文件数量${verb}到200件。`), [['文件数量', 'atMost']]);
+      traceable(`审批时限${verb}至3个工作日以内。`);
+    });
+  test('M5 in Traditional: 縮減至, 精減至', () => {
+    assert.deepEqual(bounds('審批時限縮減至3個工作日以內。'), [['審批時限', 'atMost']]);
+    assert.deepEqual(bounds('文件數量精減至200件。'), [['文件數量', 'atMost']]);
+    traceable('審批時限縮減至3個工作日以內。');
+  });
+  test('M3: the end of the 13th plan (“十三五”末) is a base year 2020, in the clause and as a clause of its own', () => {
+    assert.deepEqual(own('与“十三五”末相比,单位GDP能耗下降13.5%。'), [['单位GDP能耗', 'change', 2020]]);
+    assert.deepEqual(own('单位GDP能耗较“十三五”末下降13.5%。'), [['单位GDP能耗', 'change', 2020]]);
+    assert.deepEqual(own('較“十三五”末,單位GDP能耗下降13.5%。'), [['單位GDP能耗', 'change', 2020]]);
+    assert.deepEqual(own('單位GDP能耗較“十三五”末下降13.5%。'), [['單位GDP能耗', 'change', 2020]]);
+    traceable('单位GDP能耗较“十三五”末下降13.5%。');
+    traceable('与“十三五”末相比,单位GDP能耗下降13.5%。');
+  });
+  for (const base of ['较上一年末', '较上年度末', '和上年末相比'])
+    test(`M6: 存款余额${base}增长10% in a plan of 2024: the end of the year before, as 较上年末`, () => {
+      assert.deepEqual(own(`存款余额${base}增长10%。`, 2024), [['存款余额', 'change', 2023]]);
+      assert.deepEqual(extractTargets(`存款余额${base}增长10%。`, { year: 2024 })[0]?.deadlineMonth, undefined);
+      traceable(`存款余额${base}增长10%。`);
+    });
+  test('M6 in Traditional: 較上一年末, 較上年度末', () => {
+    assert.deepEqual(own('存款餘額較上一年末增長10%。', 2024), [['存款餘額', 'change', 2023]]);
+    assert.deepEqual(own('存款餘額較上年度末增長10%。', 2024), [['存款餘額', 'change', 2023]]);
+    traceable('存款餘額較上一年末增長10%。');
+  });
+});

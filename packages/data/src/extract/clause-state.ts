@@ -8,18 +8,20 @@
 import { isDigit } from './chars.js';
 import { comparesAt, deadlineAt } from './deadline.js';
 import type { Comparator, Firmness } from '../schema.js';
-import { COMPARISON_WORDS, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
+import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
 export const CLAUSE_ENDS = new Set([',', ':']);
+/** Words of a clause that names its own period (地区生产总值年均增长6%, 全年…增长6%): the sentence's base is not its. */
+const OWN_PERIODS: readonly string[] = ['年均', '全年', '今年', '当年'];
 
 /** 1 for every UTF-16 unit that {@link readWord} may act on; the scan skips the rest at once. */
 export const WORD_STARTS: Uint8Array = (() => {
   const starts = new Uint8Array(0x10000);
   for (const list of [firmnessWords, conferralWords, boundWords, changeWords, baselineWords]) for (const code of list.firstCodes()) starts[code] = 1;
-  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、']) starts[ch.charCodeAt(0)] = 1;
+  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、', '和', '年', ...COMPARISON_WORDS.map((w) => w[0]!), ...OWN_PERIODS.map((w) => w[0]!)]) starts[ch.charCodeAt(0)] = 1;
   return starts;
 })();
 
@@ -37,7 +39,10 @@ export interface ClauseState {
   change: { readonly comparator: 'increaseBy' | 'decreaseBy'; readonly end: number } | undefined;
   /** The base year of the clause (较2020年). */
   baselineYear: number | undefined;
-  /** The clause names a base of its own, with a year or without (较2020年, 比上年, 同比, 较上年末): the sentence's is not its. */
+  /**
+   * The clause (or its current 、-list item) names a base or a period of its own, with a year or without (较2020年,
+   * 比上年, 同比, 较上年末; 年均, 全年, 2024年): the sentence's is not its.
+   */
   ownBase: boolean;
   /**
    * The base year of a clause that is only a base (与2020年相比,): of each change after it in its sentence, up to a
@@ -120,15 +125,26 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (CLAUSE_ENDS.has(ch)) {
     // 与2020年相比, 较2020年, 比上年: a clause that is only a base sets the base of the sentence's changes after it.
     const base = at - state.clauseStart <= BASE_CLAUSE_LENGTH ? BASE_CLAUSE.exec(text.slice(state.clauseStart, at)) : null;
-    const found = base?.[1] ?? base?.[2] ?? '';
-    if (base) state.sentenceBaselineYear = YEAR_BEFORE_END.test(found) ? state.yearBefore : yearOf(found);
+    // 与上年同期相比, 同比: none (the year before's); 较上年末: the year before the plan's, if known; 与“十三五”末相比: 2020.
+    const date = base && (base[1] ?? base[2]) !== undefined ? deadlineAt(base[1] ?? base[2]!, 0, true) : undefined;
+    if (base) state.sentenceBaselineYear = date && (date.year ?? (date.month === 0 ? state.yearBefore : undefined));
     endClause(state, at + 1);
     return at + 1;
   }
   if (ch === '、') {
     state.listStart = at + 1;
+    // …下降13.5%、地区生产总值比上年增长8%、二氧化碳排放下降18%: an item's own base is not the next item's; not between the
+    // values of one list (较上年分别下降3%、4%).
+    if (!isDigit(text.charCodeAt(at + 1)) && !text.slice(state.clauseStart, at).includes('分别')) state.ownBase = false;
     return at + 1;
   }
+  // 同比, 比上年同期, 和上年相比: a base of the clause's own, with no year (a year's growth).
+  if (COMPARISON_WORDS.some((word) => text.startsWith(word, at))) {
+    state.ownBase = true;
+    state.baselineYear = undefined;
+  }
+  // 年均, 全年, 今年, 当年, 2024年 (not 较2024年, nor a deadline: 到2025年, 2025年底前): a period of the clause's own.
+  if (OWN_PERIODS.some((word) => text.startsWith(word, at)) || ownYearEndsAt(text, at)) state.ownBase = true;
   // 争取创建 is also the firmness word 争取, read next at the same place.
   const conferral = conferralWords.match(text, at);
   if (conferral) state.conferral = { ...conferral.value, clauseStart: state.clauseStart };
@@ -148,34 +164,48 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.change = { comparator: change.value, end: at + change.word.length };
     return at + change.word.length;
   }
-  const baseline = baselineWords.match(text, at);
-  if (baseline) {
+  if (baselineWords.match(text, at) || (ch === '和' && AND_COMPARED.test(text.slice(at, at + 14)))) {
     // 较2020年: four digits and 年 right after the word (a space allowed).
     let i = at + 1;
     if (text[i] === ' ') i++;
-    if ([0, 1, 2, 3].every((k) => isDigit(text.charCodeAt(i + k))) && text[i + 4] === '年') {
-      const year = yearOf(text.slice(i, i + 4));
-      if (year !== undefined) state.baselineYear = year;
-    }
-    // 较上年末, 比去年底, 较年初, 与上年末相比 (a base date of month 0, no year): the end of the year before the plan's, if known.
+    const written = [0, 1, 2, 3].every((k) => isDigit(text.charCodeAt(i + k))) && text[i + 4] === '年' ? yearOf(text.slice(i, i + 4)) : undefined;
+    // 较上年末, 比去年底, 较年初, 与上年末相比, 和上年末相比 (a base date of month 0, no year): the end of the year before the
+    // plan's, if known; 较“十三五”末, 与“十三五”末相比: 2020.
     const from = at + (text[at + 1] === ' ' ? 2 : 1);
-    const read = comparesAt(text, at) || '与同'.includes(ch) ? deadlineAt(text, from, true) : undefined;
+    const read = comparesAt(text, at) || '与同和'.includes(ch) ? deadlineAt(text, from, true) : undefined;
     const date = read && (comparesAt(text, at) || text.startsWith('相比', from + read.length)) ? read : undefined;
-    if (date?.month === 0 && date.year === undefined) state.baselineYear = state.yearBefore;
-    // 较2020年, 比上年, 与上年相比, 同比, 环比, 较上年末, 比上半年: a base of the clause's own.
-    const own = state.baselineYear !== undefined || text.startsWith('环比', at - 1) || COMPARISON_WORDS.some((word) => text.startsWith(word, at));
-    if (own || date) state.ownBase = true;
+    const planEnd = date?.year !== undefined && text.slice(from, from + date.length).includes('十三五') ? date.year : undefined;
+    const year = written ?? planEnd ?? (date?.month === 0 && date.year === undefined ? state.yearBefore : undefined);
+    // 较2020年, 较上年末, 比上半年: a base of the clause's own, in place of one it named before (较2020年…、比上年…).
+    if (year !== undefined || date) {
+      state.baselineYear = year;
+      state.ownBase = true;
+    }
   }
   return at + 1;
 }
 
+/** The bases {@link BASE_CLAUSE} reads: a year (2020年底), the end of the year before (上年末, 上一年末, 上年度末, 年初), the 13th plan's end, a period before ({@link PERIODS_BEFORE}). */
+const BASES = `\\d{4}年[底末]?|[上去]一?年[年度]?[底末]|年初|["“]?十三五["”]?末|${PERIODS_BEFORE.join('|')}`;
 /**
- * A clause that is only a base of comparison, with a year (与2020年相比, 和2020年底相比, 较2020年, 相比2020年) or the
- * year before (与上年相比, 比上年, 较上年末, 较年初).
+ * A clause that is only a base of comparison, with a year (与2020年相比, 和2020年底相比, 较2020年, 相比2020年, 较“十三五”末)
+ * or a period before (与上年相比, 与上年同期相比, 比上年度, 较上年末, 较年初, 同比).
  */
-const BASE_CLAUSE = /^ ?(?:[与同和] ?(\d{4}年[底末]?|上年|去年|[上去]年年?[底末]|年初) ?相比|(?:较|比|相比) ?(\d{4}年[底末]?|上年|去年|[上去]年年?[底末]|年初)) ?$/;
-/** The base of a {@link BASE_CLAUSE} that is the end of the year before (上年末, 上年年末, 去年底, 年初): {@link ClauseState.yearBefore}. */
-const YEAR_BEFORE_END = /^(?:[上去]年年?[底末]|年初)$/;
+const BASE_CLAUSE = new RegExp(`^ ?(?:[与同和] ?(${BASES}) ?相比|(?:较|比|相比) ?(${BASES})|同比|环比) ?$`);
+/** 和 that compares (和上年末相比, 和2020年相比), not one that joins (2024年和2025年). */
+const AND_COMPARED = /^和 ?[^,:。;]{1,10}相比/;
+
+/**
+ * Whether a year of the clause's own ends at `at` (2024年下降3%): four digits before the 年, not after a word of
+ * comparison (较2024年, 与2024年相比), nor a deadline (到2025年, 2025年底前).
+ */
+function ownYearEndsAt(text: string, at: number): boolean {
+  if (text[at] !== '年' || ![1, 2, 3, 4].every((k) => isDigit(text.charCodeAt(at - k)))) return false;
+  const start = at - 4;
+  const by = text[start - 1] === ' ' ? start - 2 : start - 1;
+  if (isDigit(text.charCodeAt(start - 1)) || '较比与同和'.includes(text[by] ?? '-')) return false;
+  return deadlineAt(text, start) === undefined;
+}
 /** The longest clause {@link BASE_CLAUSE} reads: longer ones are not tried. */
 const BASE_CLAUSE_LENGTH = 14;
 

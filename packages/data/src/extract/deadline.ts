@@ -31,8 +31,11 @@ const MONTH = /^(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(底
 const QUARTER = /^(?:第)?([一二三四1-4])季度(?:末前|末|底前|底|以前|前|内)?/;
 const HALF = /^(?:上半年(?:末前|末|底前|底|前|内)?|年中(?:前|以前))|^年中(?=[,，])/;
 const YEAR_END = /^年(?:底前|底|末前|末)/;
-/** The end of the year before or the start of this one (上年末, 去年底, 年初): a base of comparison, never a deadline. */
-const YEAR_START = /^(?:[上去]年年?[底末]|年初)/;
+/**
+ * The end of the year before or the start of this one (上年末, 去年底, 上一年末, 上年度末, 年初): a base of comparison,
+ * never a deadline.
+ */
+const YEAR_START = /^(?:[上去]一?年[年度]?[底末]|年初)/;
 /**
  * The end or the period of a five-year plan, in quotes or not: 十四五末, “十四五”期末, "十四五"时期末, 十五五末期,
  * 十四五期间(内), 十四五时期. The 13th's only as a base (较“十三五”末): it ended before any plan read here.
@@ -126,8 +129,8 @@ function withinYear(folded: string, at: number): Deadline | undefined {
   if (quarter) return quarter;
   const half = HALF.exec(slice);
   if (half) return { month: 6, length: half[0].length };
-  // Not 全年末 or 每年底, nor 上年末 or 去年底 (the year before's end: a base, {@link YEAR_START}).
-  if (!'全每上去'.includes(folded[at - 1] ?? '-')) {
+  // Not 全年末 or 每年底, nor 上年末, 去年底 or 上一年末 (the year before's end: a base, {@link YEAR_START}).
+  if (!'全每上去'.includes(folded[at - 1] ?? '-') && !(folded[at - 1] === '一' && '上去'.includes(folded[at - 2] ?? '-'))) {
     const end = YEAR_END.exec(slice);
     if (end) return { month: 12, length: end[0].length };
   }

@@ -209,7 +209,7 @@ function baseBefore(folded: string, start: number, end: number): number | undefi
   // 比2023年同期: the same period of that year.
   const dateEnd = end - compared - (!compared && folded.startsWith('同期', end - 2) ? 2 : 0);
   for (let at = Math.max(start, end - DEADLINE_TAIL); at < dateEnd - 1; at++) {
-    if (compared ? !'与同'.includes(folded[at]!) : !comparesAt(folded, at)) continue;
+    if (compared ? !'与同和'.includes(folded[at]!) : !comparesAt(folded, at)) continue;
     const date = deadlineAt(folded, at + 1, true);
     // 相比2020年: the 相 of 相比 with it.
     if (date && at + 1 + date.length === dateEnd) return folded[at - 1] === '相' && at > start ? at - 1 : at;

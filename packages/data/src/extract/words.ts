@@ -62,6 +62,11 @@ const TO_VERBS: Readonly<Record<string, Comparator>> = {
   减: 'atMost',
   削减: 'atMost',
   缩小: 'atMost',
+  // 审批时限缩减至3个工作日: 减 of a longer verb is no verb of its own (not 审批时限缩 at most 3).
+  缩减: 'atMost',
+  精减: 'atMost',
+  核减: 'atMost',
+  裁减: 'atMost',
 };
 
 /** The floor and ceiling words and what each sets; 稳定在 and 保持在 set nothing by themselves (`exact`). */
@@ -288,12 +293,18 @@ export const leadingWords = new WordList<true>({
   ...Object.fromEntries([...'一二三四五六七八九十'].map((n) => [`${n}是`, true])),
 });
 
-/** Words of a comparison with the year before (同比, 比上年, 比上年同期, 与上年相比): what changes, not what is measured. */
+/** The periods before the plan's a change may be compared with, by their words (上年, 去年同期, 上年度, 上半年): no year. */
+export const PERIODS_BEFORE: readonly string[] = ['上年', '去年', '上年同期', '去年同期', '上年度', '上半年'];
+
+/**
+ * Words of a comparison with a period before (同比, 比上年, 比上年同期, 与上年相比, 和上年度相比): what changes, not what
+ * is measured; in a clause, a base of its own.
+ */
 export const COMPARISON_WORDS: readonly string[] = [
   '同比',
   '环比',
-  ...['比', '较'].flatMap((word) => ['上年', '去年'].flatMap((year) => [`${word}${year}`, `${word}${year}同期`])),
-  ...['与', '同'].flatMap((word) => ['上年', '去年'].map((year) => `${word}${year}相比`)),
+  ...['比', '较'].flatMap((word) => PERIODS_BEFORE.map((period) => `${word}${period}`)),
+  ...['与', '同', '和'].flatMap((word) => PERIODS_BEFORE.map((period) => `${word}${period}相比`)),
 ];
 
 /**
@@ -305,6 +316,8 @@ export const trailingWords = new WordList<true>(
     [
       ...Object.keys(BOUND_WORDS),
       ...COMPARISON_WORDS,
+      // 地区生产总值年均增长6%: a year's growth of 地区生产总值 (年均 says each year's, the measure `growth`).
+      '年均',
       ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计'],
     ].map((w) => [w, true]),
   ),
