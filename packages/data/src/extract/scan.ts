@@ -9,7 +9,8 @@ import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-nume
 import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
-import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, pastAt, readLead, readWord, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, readWord, type ClauseState } from './clause-state.js';
+import { pastAt, readLead } from './past-facts.js';
 import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { normalizeForExtraction } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';

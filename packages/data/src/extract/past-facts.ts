@@ -1,0 +1,79 @@
+/**
+ * Past facts in a plan's text (截至2023年底,全市已建成5G基站3000个; 上年末…; 去年…; 2023年… in a plan of 2024): a clause
+ * led by a time before the plan's year states what was done, no target, to the end of its sentence or a later clause
+ * that names the plan's year or after it. Read in the scan's one forward pass, into {@link ClauseState.past}.
+ */
+import type { ClauseState } from './clause-state.js';
+
+/** 截至, 截止, 截止到, 截至到: the state at the date after it. */
+const AS_OF = /^截[至止]到? ?/;
+/**
+ * A time that may lead a clause: years (2022—2023年), a year (2023年), the year before (上年, 去年, 上一年; not 上半年),
+ * now (目前: after 截至 only).
+ */
+const LEAD_TIME = /^(?:(\d{4})年?[—~至到](\d{4})年|(\d{4})年|[上去]一?年|(目前))/;
+/**
+ * What after a {@link LEAD_TIME} is part of it: 底, 末 (上年年末), 度, 全年, a half, a quarter (前三季度), a month or months
+ * (1—11月底), 以来.
+ */
+const TIME_TAIL = /^(?:年?[底末]|度|全年|[上下]半年|[第前]?[一二三四]季度末?|\d{1,2}(?:[—~]\d{1,2})?月份?[底末]?|以来)/;
+/**
+ * After the time, a base (2023年基础上, 上年同期相比, 2023年为基数) or a deadline (2023年底前, 2023年6月底前, not
+ * 2023年前三季度): the time states no past.
+ */
+const NOT_PAST_AFTER = /^(?:同期)?(?:相比|基础|为基|水平)|^以?前(?![一二三四五六七八九十\d个])/;
+/** The plan's year and the year after it, named without a number: a time no past fact is stated at. */
+const THIS_YEAR = /今年|本年|明年|次年/;
+/** A year named in a clause. */
+const NAMED_YEAR = /(\d{4})年/g;
+
+/** The plan's year, if known. */
+const planYearOf = (state: ClauseState): number | undefined => (state.yearBefore === undefined ? undefined : state.yearBefore + 1);
+
+/**
+ * Reads the time that leads the clause starting at `at` into `state.past`: a clause led by a time before the plan's
+ * year (截至2023年底, 截止到上年末, 截至目前, 上年末, 去年, 上一年度, 2023年上半年, 2022—2023年 in a plan of 2024) states
+ * past facts, to the end of the sentence or a later clause that names a time of the plan's year or after it. A plan
+ * of unknown year reads only the forms that say so by their words (上年, 去年, 截至上年末, 截至目前), not a year, after
+ * 截至 or not. Not a past: 截至6月底 and 截至2024年底 in a plan of 2024 (a state the plan is to reach), a base (2023年基础上,
+ * 上年同期相比; 较上年末, 比2023年, 在2023年基础上 lead with their word), a deadline (2023年底前, 到2025年); a clause led
+ * by a time of the plan's year or after it (2024年, 今年, 明年) ends the sentence's past.
+ */
+export function readLead(text: string, at: number, state: ClauseState): void {
+  let i = at;
+  while (text[i] === ' ') i++;
+  const asOf = AS_OF.exec(text.slice(i, i + 4));
+  const from = i + (asOf?.[0].length ?? 0);
+  const time = LEAD_TIME.exec(text.slice(from, from + 12));
+  if (!time || (time[4] !== undefined && !asOf)) {
+    if (THIS_YEAR.test(text.slice(from, from + 2))) state.past = undefined;
+    return;
+  }
+  const tail = TIME_TAIL.exec(text.slice(from + time[0].length, from + time[0].length + 8));
+  const end = from + time[0].length + (tail?.[0].length ?? 0);
+  if (NOT_PAST_AFTER.test(text.slice(end, end + 6))) return;
+  const written = time[2] ?? time[3];
+  const plan = planYearOf(state);
+  // 上年, 去年, 截至目前: the year before the plan's, or now; a year, if before the plan's. 2024年 in a plan of 2024, or
+  // a year in a plan of unknown year (截至2025年底 may be a target's), ends the sentence's past.
+  state.past = written === undefined || (plan !== undefined && Number(written) < plan) ? { start: i, end, clauseStart: state.clauseStart } : undefined;
+}
+
+/**
+ * Whether the numeral at `at` states a past fact: a past time led its sentence ({@link readLead}), and no later
+ * clause of it names a time of the plan's year or after it before the numeral, from `from` on (2023年新建3000个,
+ * 2024年再新建2000个; 去年新建300个,力争今年新建500个: the second is a target), which ends the past. In a plan of
+ * unknown year, any year a later clause names ends it.
+ */
+export function pastAt(text: string, state: ClauseState, from: number, at: number): boolean {
+  const past = state.past;
+  if (!past) return false;
+  if (state.clauseStart === past.clauseStart) return true;
+  const clause = text.slice(Math.max(from, state.clauseStart), at);
+  const plan = planYearOf(state);
+  if (THIS_YEAR.test(clause) || [...clause.matchAll(NAMED_YEAR)].some((m) => plan === undefined || Number(m[1]) >= plan)) {
+    state.past = undefined;
+    return false;
+  }
+  return true;
+}
