@@ -351,3 +351,19 @@ describe('r46 (F46): a clause that names its own period or base keeps it, and a 
     traceable('存款餘額較上一年末增長10%。');
   });
 });
+
+describe('a gap or stock brought down to a limit is a level held under it, not a quota used up (r46 M4)', () => {
+  /** Each proposal as its metric, value, comparator and measure. */
+  const held = (text: string) => extractTargets(text).map((p) => [p.metric, p.value, p.comparator, p.measure]);
+  test('城乡居民收入差距缩小到1.5万元, 全市燃煤锅炉减到30台: levels at most (a ceiling measure paced them as used up)', () => {
+    assert.deepEqual(held('城乡居民收入差距缩小到1.5万元。'), [['城乡居民收入差距', 1.5, 'atMost', 'level']]);
+    assert.deepEqual(held('全市燃煤锅炉减到30台。'), [['全市燃煤锅炉', 30, 'atMost', 'level']]);
+    assert.deepEqual(held('全市燃煤鍋爐減少至30台。'), [['全市燃煤鍋爐', 30, 'atMost', 'level']]);
+    traceable('城乡居民收入差距缩小到1.5万元。');
+  });
+  test('what stays: a total used over the period brought down is a ceiling; a rate a rate; 控制在 as before', () => {
+    assert.deepEqual(held('全市用水总量降至20亿立方米。'), [['全市用水总量', 20, 'atMost', 'ceiling']]);
+    assert.deepEqual(held('城镇调查失业率降至5%。'), [['城镇调查失业率', 5, 'atMost', 'rate']]);
+    assert.deepEqual(held('新增建设用地控制在3000亩以内。').map(([, , comparator, measure]) => [comparator, measure]), [['atMost', 'ceiling']]);
+  });
+});

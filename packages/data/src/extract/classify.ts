@@ -6,7 +6,7 @@ import type { Comparator, Measure } from '../schema.js';
 import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
-import { additionPattern, adjacentComparators, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
+import { additionPattern, adjacentComparators, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, PERIOD_TOTAL, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
 
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
@@ -87,6 +87,7 @@ export function readMeasure(
   clause: string,
   reached: boolean,
   conferred: boolean,
+  broughtDown = false,
 ): { readonly measure: Measure; readonly worded: boolean } {
   if (comparator === 'increaseBy' || comparator === 'decreaseBy') {
     if (baselineYear !== undefined) return { measure: 'change', worded: true };
@@ -107,6 +108,9 @@ export function readMeasure(
   // or a stock of titles is reached (省级重点实验室达到20家, 总数达150家: a level); an amount (投资500亿元) is not titles.
   const titles = unit?.kind === 'count' && !reached && !levelWords.occursIn(clause);
   if (titles && namedLevelPattern.test(metric) && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
+  // 城乡居民收入差距缩小到1.5万元: a quantity brought down to a limit stands under it (用水总量降至…: a
+  // total the period uses up, a ceiling).
+  if (broughtDown && !PERIOD_TOTAL.test(metric)) return { measure: 'level', worded: true };
   const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
   // 累计建成…5000套, 累计超过1500项, 累计达到1.5万个: a running total, standing at a moment; but 累计新增 counts what
   // the period adds (a flow, read below by its 新增).

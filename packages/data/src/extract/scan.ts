@@ -17,7 +17,7 @@ import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveName } from './respectively.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { COMPARISON_WORDS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -468,11 +468,12 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.permille ? '‰' : text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);
+  const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word.
   const { measure, worded: measureWorded } = keepsChange
     ? { measure: 'growth' as const, worded: true }
-    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause));
+    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause), broughtDown);
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, lead, numeral.start);

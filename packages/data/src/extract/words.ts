@@ -107,6 +107,18 @@ export const boundWords = new WordList<Comparator>(BOUND_WORDS);
  */
 export const REACHED_WORDS: ReadonlySet<string> = new Set(['达到', '突破', '稳定在', '保持在', '增到', '增至']);
 
+/**
+ * The `to` words that bring a quantity down to a limit (降至, 减到, 缩小到: the ceilings of {@link TO_VERBS}): what
+ * stands under it at the deadline, a level (城乡居民收入差距缩小到1.5万元), unless the metric is a total
+ * the period uses up ({@link PERIOD_TOTAL}).
+ */
+export const BROUGHT_DOWN_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(TO_VERBS).flatMap(([verb, comparator]) => (comparator === 'atMost' ? [`${verb}到`, `${verb}至`] : [])),
+);
+
+/** A total a period uses up (用水总量, 能源消费量, 排放量, 新增建设用地, 重污染天数): brought down to a limit, still a ceiling. */
+export const PERIOD_TOTAL = /总量|消费量|排放量|用水量|用量|用地|天数/;
+
 /** One character right before the numeral that sets the comparator (超200亿元, 达50%, 约3000个, 近百个). */
 export const adjacentComparators: Readonly<Record<string, Comparator>> = { 超: 'atLeast', 达: 'atLeast', 逾: 'atLeast', 约: 'approx', 近: 'approx' };
 
