@@ -141,5 +141,8 @@ export function extractTargetsAndUnread(text: string, options: ExtractOptions = 
   return { targets: scanTargets(text, base, undefined, unread, yearOf(options)), unread };
 }
 
-/** The plan's year of `options`, if it is a whole number; else none, as when it is not given. */
-const yearOf = (options: ExtractOptions): number | undefined => (Number.isInteger(options?.year) ? options.year : undefined);
+/** The plan's year of `options`, if it is a whole number from 1900 to 2100 (as a written year); else none, as when it is not given. */
+function yearOf(options: ExtractOptions): number | undefined {
+  const year = options?.year;
+  return Number.isInteger(year) && year! >= 1900 && year! <= 2100 ? year : undefined;
+}

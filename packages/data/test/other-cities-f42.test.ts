@@ -367,3 +367,11 @@ describe('a gap or stock brought down to a limit is a level held under it, not a
     assert.deepEqual(held('新增建设用地控制在3000亩以内。').map(([, , comparator, measure]) => [comparator, measure]), [['atMost', 'ceiling']]);
   });
 });
+
+describe('ExtractOptions.year outside the years a plan is written in (r46)', () => {
+  test('{ year: 24 } or 0 is no plan year: read as without one (the year before was 23, or -1)', () => {
+    for (const year of [24, 0, -1, 1e6, 2.5])
+      assert.deepEqual(extractTargets('存款余额较上年末增长10%。', { year }).map((p) => [p.measure, p.baselineYear]), [['growth', undefined]], String(year));
+    assert.deepEqual(extractTargets('存款余额较上年末增长10%。', { year: 2024 }).map((p) => [p.measure, p.baselineYear]), [['change', 2023]]);
+  });
+});
