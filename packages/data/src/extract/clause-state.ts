@@ -6,6 +6,7 @@
  * where the clause and the current list item start.
  */
 import { isDigit } from './chars.js';
+import { WordList } from './word-list.js';
 import { comparesAt, deadlineAt } from './deadline.js';
 import type { Comparator, Firmness } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
@@ -15,13 +16,15 @@ export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
 export const CLAUSE_ENDS = new Set([',', ':']);
 /** Words of a clause that names its own period (地区生产总值年均增长6%, 全年…增长6%): the sentence's base is not its. */
-const OWN_PERIODS: readonly string[] = ['年均', '全年', '今年', '当年'];
+const ownPeriods = new WordList<true>({ 年均: true, 全年: true, 今年: true, 当年: true });
+/** {@link COMPARISON_WORDS}, looked up as the other word lists are (by first character, not one by one). */
+const comparisonWords = new WordList<true>(Object.fromEntries(COMPARISON_WORDS.map((word) => [word, true])));
 
 /** 1 for every UTF-16 unit that {@link readWord} may act on; the scan skips the rest at once. */
 export const WORD_STARTS: Uint8Array = (() => {
   const starts = new Uint8Array(0x10000);
-  for (const list of [firmnessWords, conferralWords, boundWords, changeWords, baselineWords]) for (const code of list.firstCodes()) starts[code] = 1;
-  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、', '和', '年', ...COMPARISON_WORDS.map((w) => w[0]!), ...OWN_PERIODS.map((w) => w[0]!)]) starts[ch.charCodeAt(0)] = 1;
+  for (const list of [firmnessWords, conferralWords, boundWords, changeWords, baselineWords, comparisonWords, ownPeriods]) for (const code of list.firstCodes()) starts[code] = 1;
+  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、', '和', '年']) starts[ch.charCodeAt(0)] = 1;
   return starts;
 })();
 
@@ -139,12 +142,12 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     return at + 1;
   }
   // 同比, 比上年同期, 和上年相比: a base of the clause's own, with no year (a year's growth).
-  if (COMPARISON_WORDS.some((word) => text.startsWith(word, at))) {
+  if (comparisonWords.match(text, at)) {
     state.ownBase = true;
     state.baselineYear = undefined;
   }
   // 年均, 全年, 今年, 当年, 2024年 (not 较2024年, nor a deadline: 到2025年, 2025年底前): a period of the clause's own.
-  if (OWN_PERIODS.some((word) => text.startsWith(word, at)) || ownYearEndsAt(text, at)) state.ownBase = true;
+  if (ownPeriods.match(text, at) || ownYearEndsAt(text, at)) state.ownBase = true;
   // 争取创建 is also the firmness word 争取, read next at the same place.
   const conferral = conferralWords.match(text, at);
   if (conferral) state.conferral = { ...conferral.value, clauseStart: state.clauseStart };
