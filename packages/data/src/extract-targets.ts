@@ -40,7 +40,11 @@ export interface ProposedTarget {
   readonly tolerance?: number;
   /** 確保/保證 → `ensure`, 力爭/爭取/爭創 → `strive`, else `plain`, with the reach the curation rules give each word. */
   readonly firmness: Firmness;
-  /** The base year of a change (較2020年下降12% → 2020). */
+  /**
+   * The base year of a change (較2020年下降12% → 2020), of a range of a change (較2020年下降3%—5%), of a rise in
+   * percentage points (較2020年提高0.5個百分點: a `rate`, judged at its deadline, not paced) and of a multiple of a
+   * year's level (達到2020年的1.5倍 → 2020, no deadline).
+   */
   readonly baselineYear?: number;
   /** For a level, its value at the start when the text gives one (由45000元提高到48000元 → 45000): what it is paced from. */
   readonly baseline?: number;
@@ -91,7 +95,8 @@ export interface ExtractOptions {
   /**
    * The plan's year (2024). When given, a base of the end of the year before or the start of the year (`較上年末`,
    * `比去年底`, `較年初`, in the clause or as a clause of its own: `較上年末,存款餘額增長10%`) has the year before as its
-   * base year (2023): a `change` since then, paced, as `較2023年` gives. Without it such a change is a `growth` with
+   * base year (2023): a `change` since then, paced, as `較2023年` gives (a rise in percentage points a `rate`, judged at
+   * its deadline). Without it such a change is a `growth` with
    * no base year, as `比上年` (and `同比`, `與上年相比`) is either way. A sentence led by a time before it
    * (`2023年…`, `2022—2023年…`, `截至2023年底,…` in a plan of 2024) states past facts, no targets (`dz-plan build`
    * says each); without it only `上年`, `去年`, `截至上年末`, `截至目前` and the like do.

@@ -156,7 +156,7 @@ export const TargetSchema = z.strictObject({
   unitZh: z.optional(ChineseTextSchema),
   /** How {@link Target.value} is to be read: a floor, a ceiling, a reduction…. */
   comparator: z.enum(Object.values(Comparator) as [Comparator, ...Comparator[]]),
-  /** The year a `decreaseBy`/`increaseBy` target is measured against (較2020年). */
+  /** The year a `decreaseBy`/`increaseBy`/`range` target is measured against (較2020年), or a multiple is of (2020年的1.5倍). */
   baselineYear: z.optional(naturalNumber),
   /**
    * For a `decreaseBy`/`increaseBy`: the change is a floor (增幅達到10%以上: an increase of at least 10%), said so in

@@ -144,7 +144,8 @@ describe('较上年末, 比去年底, 较年初 in a plan of a known year: a cha
   test('in Traditional: 較上年末, 比去年底, 較年初', () => {
     assert.deepEqual(in2024('存款餘額較上年末增長10%。'), [['存款餘額', 'increaseBy', 'change', 2023]]);
     assert.deepEqual(in2024('貸款餘額比去年底增長8%。'), [['貸款餘額', 'increaseBy', 'change', 2023]]);
-    assert.deepEqual(in2024('不良貸款率較年初下降0.5個百分點。').map(([, comparator, measure, year]) => [comparator, measure, year]), [['decreaseBy', 'change', 2023]]);
+    // In percentage points, the change of a rate: a rate, judged at its deadline, not paced (F47).
+    assert.deepEqual(in2024('不良貸款率較年初下降0.5個百分點。').map(([, comparator, measure, year]) => [comparator, measure, year]), [['decreaseBy', 'rate', 2023]]);
     traceable('存款餘額較上年末增長10%。');
     traceable('貸款餘額比去年底增長8%。');
   });

@@ -73,6 +73,13 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   return { comparator: 'exact', worded: false };
 }
 
+/**
+ * The measure of a change with a base year (较2020年下降12%): a `change`, paced from the base year; but a change in
+ * percentage points (增速较上年末提高2个百分点) moves a rate, and a rate is not built up month by month: a `rate`, judged
+ * at its deadline, never paced, as any rate to reach is.
+ */
+export const measureOfChange = (unitText: string): 'change' | 'rate' => (unitText.endsWith('百分点') ? 'rate' : 'change');
+
 /** The floor words that make a change one of at least its size, wherever they stand in its clause. */
 const EXPLICIT_FLOORS = new Set(['不少于', '不低于', '至少']);
 
@@ -90,7 +97,7 @@ export function readMeasure(
   broughtDown = false,
 ): { readonly measure: Measure; readonly worded: boolean } {
   if (comparator === 'increaseBy' || comparator === 'decreaseBy') {
-    if (baselineYear !== undefined) return { measure: 'change', worded: true };
+    if (baselineYear !== undefined) return { measure: measureOfChange(unitText), worded: true };
     return { measure: unit?.kind === 'percent' || unit?.kind === 'multiple' ? 'growth' : 'flow', worded: true };
   }
   // 人均预期寿命79.5岁: a life span, standing at a moment.

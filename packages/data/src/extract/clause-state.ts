@@ -128,8 +128,10 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (CLAUSE_ENDS.has(ch)) {
     // 与2020年相比, 较2020年, 比上年: a clause that is only a base sets the base of the sentence's changes after it.
     const base = at - state.clauseStart <= BASE_CLAUSE_LENGTH ? BASE_CLAUSE.exec(text.slice(state.clauseStart, at)) : null;
-    // 与上年同期相比, 同比: none (the year before's); 较上年末: the year before the plan's, if known; 与“十三五”末相比: 2020.
-    const date = base && (base[1] ?? base[2]) !== undefined ? deadlineAt(base[1] ?? base[2]!, 0, true) : undefined;
+    // 与上年同期相比, 同比: none (the year before's); 较上年末: the year before the plan's, if known; 与“十三五”末相比: 2020;
+    // 与 2020 年相比 (a PDF's spaces): 2020.
+    const written = base?.[1] ?? base?.[2];
+    const date = written !== undefined ? deadlineAt(written.replace(/ /g, ''), 0, true) : undefined;
     if (base) state.sentenceBaselineYear = date && (date.year ?? (date.month === 0 ? state.yearBefore : undefined));
     endClause(state, at + 1);
     return at + 1;
@@ -188,13 +190,19 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   return at + 1;
 }
 
-/** The bases {@link BASE_CLAUSE} reads: a year (2020年底), the end of the year before (上年末, 上一年末, 上年度末, 年初), the 13th plan's end, a period before ({@link PERIODS_BEFORE}). */
-const BASES = `\\d{4}年[底末]?|[上去]一?年[年度]?[底末]|年初|["“]?十三五["”]?末|${PERIODS_BEFORE.join('|')}`;
+/**
+ * The bases {@link BASE_CLAUSE} reads: a year (2020年底; 2020 年 with a PDF's space), the end of the year before (上年末,
+ * 上一年末, 上年度末, 年初), the 13th plan's end, a period before ({@link PERIODS_BEFORE}).
+ */
+const BASES = `\\d{4} ?年[底末]?|[上去]一?年[年度]?[底末]|年初|["“]?十三五["”]?末|${PERIODS_BEFORE.join('|')}`;
+/** The number of an item of a list before a clause: (1), 1. or 1、 (not 1.5), (一), 一、, or ① to ⑳. */
+const ITEM_NUMBER = '(?:\\(\\d{1,2}\\)|\\d{1,2}[.、](?!\\d)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、|[\\u2460-\\u2473])';
 /**
  * A clause that is only a base of comparison, with a year (与2020年相比, 和2020年底相比, 较2020年, 相比2020年, 较“十三五”末)
- * or a period before (与上年相比, 与上年同期相比, 比上年度, 较上年末, 较年初, 同比).
+ * or a period before (与上年相比, 与上年同期相比, 比上年度, 较上年末, 较年初, 同比), after the number of an item or not
+ * ((1)与2020年相比, 1.与2020年相比, (一)与2020年相比).
  */
-const BASE_CLAUSE = new RegExp(`^ ?(?:[与同和] ?(${BASES}) ?相比|(?:较|比|相比) ?(${BASES})|同比|环比) ?$`);
+const BASE_CLAUSE = new RegExp(`^ ?(?:${ITEM_NUMBER} ?)?(?:[与同和] ?(${BASES}) ?相比|(?:较|比|相比) ?(${BASES})|同比|环比) ?$`);
 /** 和 that compares (和上年末相比, 和2020年相比), not one that joins (2024年和2025年). */
 const AND_COMPARED = /^和 ?[^,:。;]{1,10}相比/;
 
@@ -210,7 +218,7 @@ function ownYearEndsAt(text: string, at: number): boolean {
   return deadlineAt(text, start) === undefined;
 }
 /** The longest clause {@link BASE_CLAUSE} reads: longer ones are not tried. */
-const BASE_CLAUSE_LENGTH = 14;
+const BASE_CLAUSE_LENGTH = 20;
 
 /** The year of a base (2020 of 2020年底), if it is one between 1900 and 2100. */
 function yearOf(text: string): number | undefined {

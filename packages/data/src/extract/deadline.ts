@@ -81,6 +81,8 @@ export function deadlineAt(folded: string, at: number, base = false): Deadline |
   if (isAsOf(folded, at) || (compared && comparesAt(folded, by))) return undefined;
   const slice = folded.slice(at, at + 12);
   const year = YEAR.exec(slice);
+  // 达到2020年的1.5倍: the year a multiple is of, its base.
+  if (year && OF_MULTIPLE.test(folded.slice(at, at + 20))) return undefined;
   if (year) {
     // 2024年一季度末前, 2024年第三季度前: a quarter of that year, read as a quarter alone is.
     const quarter = year[0].length === 5 ? quarterAt(folded, at + 5) : undefined;
@@ -151,6 +153,19 @@ function quarterAt(folded: string, at: number): Deadline | undefined {
 
 function monthOf(numeral: string): number {
   return MONTH_NUMERALS[numeral] ?? Number(numeral);
+}
+
+/** A year and 的 before a multiple (2020年的1.5倍): the level of that year is the multiple's base, no deadline. */
+const OF_MULTIPLE = /^((?:19|20)\d\d)年的(?=\d+(?:\.\d+)?倍)/;
+
+/**
+ * The year of a multiple whose numeral starts at `at` (达到2020年的1.5倍, 是2020年的2倍: 2020), and where its words
+ * (2020年的) start.
+ */
+export function yearOfMultiple(folded: string, at: number): { readonly year: number; readonly start: number } | undefined {
+  const start = at - 6;
+  const of = start >= 0 ? OF_MULTIPLE.exec(folded.slice(start, at + 12)) : null;
+  return of && of[0].length === 6 ? { year: Number(of[1]), start } : undefined;
 }
 
 /** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 年, 明, 今, a quote (“十四五”末). */

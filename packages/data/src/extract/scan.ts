@@ -6,12 +6,12 @@
 import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
-import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, type Deadline } from './deadline.js';
+import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, yearOfMultiple, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, readWord, type ClauseState } from './clause-state.js';
 import { pastAt, readLead } from './past-facts.js';
-import { confidenceOf, readComparator, readMeasure, toleranceOf } from './classify.js';
+import { confidenceOf, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { normalizeForExtraction } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
@@ -146,8 +146,9 @@ function sharedSet(folded: string, at: number): number {
 }
 
 /**
- * Strips leading words (力争, 积极) and trailing ones (达到, 分别, 较2020年, and a change word unless `keepChange`: the
- * rate of change is what a ceiling caps) from [start, end) of the folded text.
+ * Strips leading words (力争, 积极) and trailing ones (达到, 分别, 较2020年, and one change word unless `keepChange`: the
+ * rate of change is what a ceiling caps; a change word before it names what changes, 增速 of 增速提高2个百分点) from
+ * [start, end) of the folded text.
  */
 function trimMetric(folded: string, start: number, end: number, keepChange = false): [number, number] {
   for (let guard = 0; guard < 8 && start < end; guard++) {
@@ -187,8 +188,9 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end = tail[0];
       continue;
     }
-    // 较2020年, 比上半年, 比“十四五”末, 与2020年相比: the base of comparison is not the metric.
-    const base = baseBefore(folded, start, end);
+    // 较2020年, 比上半年, 比“十四五”末, 与2020年相比, 2020年的 (1.5倍): the base of comparison is not the metric.
+    const multiple = yearOfMultiple(folded, end);
+    const base = baseBefore(folded, start, end) ?? (multiple && multiple.start >= start ? multiple.start : undefined);
     if (base !== undefined) {
       end = base;
       continue;
@@ -196,6 +198,7 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
     const change = changeWords.matchEndingAt(folded, end, start);
     const trail = trailingWords.matchEndingAt(folded, end, start) ?? (change?.value && !keepChange ? change : undefined);
     if (!trail) break;
+    if (trail === change) keepChange = true;
     end = trail.start;
   }
   return [start, end];
@@ -216,6 +219,18 @@ function baseBefore(folded: string, start: number, end: number): number | undefi
     if (date && at + 1 + date.length === dateEnd) return folded[at - 1] === '相' && at > start ? at - 1 : at;
   }
   return undefined;
+}
+
+/**
+ * Where the base before a change word that ends at `end` starts and ends, at `start` or after, with a deadline right
+ * before it (单位GDP能耗到2025年较2020年下降: 到2025年较2020年): what a metric that keeps its change word leaves out.
+ */
+function baseBeforeChange(folded: string, start: number, end: number): [number, number] | undefined {
+  const change = changeWords.matchEndingAt(folded, end, start);
+  const base = change?.value ? baseBefore(folded, start, change.start) : undefined;
+  if (base === undefined) return undefined;
+  const until = deadlineWithin(folded, Math.max(start, base - DEADLINE_TAIL), base, true);
+  return [until && until[0] > start ? until[0] : base, change!.start];
 }
 
 /**
@@ -440,7 +455,10 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const from = state.from?.next === numeral.start ? state.from : undefined;
 
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
-  const baselineYear = comparator === 'increaseBy' || comparator === 'decreaseBy' ? baselineYearOf(state) : undefined;
+  // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
+  const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || (comparator === 'range' && keepsChange);
+  // 达到2020年的1.5倍: a multiple of a year's level has that year as its base.
+  const baselineYear = ofChange ? baselineYearOf(state) : unit?.kind === 'multiple' ? yearOfMultiple(folded, numeral.start)?.year : undefined;
 
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
@@ -448,8 +466,9 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange);
-  // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率).
-  const [cutStart, cutEnd] = deadlineWithin(folded, beforeStart, beforeEnd) ?? [beforeEnd, beforeEnd];
+  // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率); so is the base before
+  // the change word a range keeps (单位GDP能耗较2020年下降3%—5%: 单位GDP能耗下降, its base year 2020).
+  const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? [beforeEnd, beforeEnd]);
   const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
@@ -470,9 +489,10 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
-  // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word.
+  // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
+  // year (较2020年下降3%—5%) a change, as 下降3% is.
   const { measure, worded: measureWorded } = keepsChange
-    ? { measure: 'growth' as const, worded: true }
+    ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(unitStart, unitEnd)), worded: true }
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause), broughtDown);
 
   const firmness = state.firmness?.firmness ?? 'plain';

@@ -144,6 +144,9 @@ export const changeWords = new WordList<'increaseBy' | 'decreaseBy' | null>({
   压减: 'decreaseBy',
   减少: 'decreaseBy',
   削减: 'decreaseBy',
+  // 二氧化碳减排10%: emissions down 10%; 减排量 (the amount cut) is what is measured, no change.
+  减排: 'decreaseBy',
+  减排量: null,
 });
 
 /** Words right after the unit. 以下 before a noun is a threshold (30万千瓦以下燃煤机组), not a ceiling. */
@@ -330,7 +333,7 @@ export const trailingWords = new WordList<true>(
       ...COMPARISON_WORDS,
       // 地区生产总值年均增长6%: a year's growth of 地区生产总值 (年均 says each year's, the measure `growth`).
       '年均',
-      ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计'],
+      ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '共', '累计', '总计', '合计', '相当于'],
     ].map((w) => [w, true]),
   ),
 );
