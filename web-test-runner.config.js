@@ -9,13 +9,15 @@ import { countReporter } from './scripts/test-reporters/wtr-count.js';
 import { react19Plugin } from './scripts/lib/wtr-react.js';
 import { dependencyBundlePlugin } from './scripts/lib/wtr-deps.js';
 import { testBundlePlugin } from './scripts/lib/wtr-test-bundle.js';
+import { testPages } from './scripts/lib/wtr-test-groups.js';
 
 
 /**
- * Each Chromium test file gets a new page in one browser context for the whole run, as Firefox's launcher does (its
- * default context), instead of a context of its own: a new context starts with empty caches, so every file fetched,
- * parsed and compiled its 170 modules afresh. A file's page is closed when the file ends. 13 short files took 45 s
- * instead of 64 in Chromium; the whole suite 0.88 of its time and core-seconds in both browsers.
+ * Each Chromium test page (a folder's test files, or one file named with --files) is a new page in one browser
+ * context for the whole run, as Firefox's launcher does (its default context), instead of a context of its own: a new
+ * context starts with empty caches, so every page fetched, parsed and compiled its 170 modules afresh. A page is
+ * closed when its tests end. 13 short files took 45 s instead of 64 in Chromium; the whole suite 0.88 of its time and
+ * core-seconds in both browsers.
  */
 const sharedContexts = new WeakMap();
 async function pageInSharedContext({ browser }) {
@@ -54,19 +56,22 @@ const browsers = [
   ['firefox', firefox],
 ].filter(([name]) => !only || only.includes(name)).map(([, launcher]) => launcher);
 
+/** A whole run's pages: one per folder of the elements' source (scripts/lib/wtr-test-groups.js); --files, one per file. */
+const pages = testPages('packages/elements/src');
+
 export default {
-  files: ['packages/elements/src/**/*.test.ts'],
+  files: pages,
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   browsers,
-  // One test file at a time per browser: keyboard and focus tests need the page to have focus, which a second
+  // One test page at a time per browser: keyboard and focus tests need the page to have focus, which a second
   // page of the same Firefox instance would take away.
   concurrency: 1,
   reporters: [defaultReporter(), countReporter({ suite: 'elements (Chromium + Firefox)', file: 'test-results/elements.json' })],
   // A ceiling for a hung test, not a speed limit: the axe checks of the whole matrix take seconds on two busy cores.
   testFramework: { config: { timeout: 60_000 } },
-  // A ceiling for a hung test file, not a speed limit (the default, 120 s, is less than the fuzz and input tables take
-  // on two busy cores).
+  // A ceiling for a hung test page, not a speed limit (the default, 120 s, is less than shared/'s page, with the fuzz
+  // and input tables, takes on two busy cores).
   testsFinishTimeout: 900_000,
   // The fuzz suite's runs per element (src/shared/fuzz.test.ts): FUZZ_RUNS in both browsers when given, else the
   // suite's own default (150 in Chromium, 125 in Firefox).
@@ -87,7 +92,7 @@ export default {
   ],
   plugins: [
     dependencyBundlePlugin(),
-    testBundlePlugin({ folder: 'packages/elements/src', tsconfig }),
+    testBundlePlugin({ folder: 'packages/elements/src', pages, tsconfig }),
     react19Plugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],

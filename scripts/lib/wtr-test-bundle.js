@@ -7,26 +7,23 @@
 // and a page sees one copy of each module, as before. Bare imports are left to the server (the dependency bundle of
 // wtr-deps.js), as are the server's own paths (/__react19.js).
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testFilesUnder } from './wtr-test-groups.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, '__test-bundle');
 const chunks = '__test-chunks';
 
-/** Every `*.test.ts` under `folder`, recursively. */
-const testFiles = (folder) =>
-  readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
-    .map((file) => join(root, folder, file));
-
-/** Bundles the test files under `folder` (relative to the repository) with `tsconfig`'s decorator settings. */
-export function testBundlePlugin({ folder, tsconfig }) {
+/**
+ * Bundles the test files under `folder` (relative to the repository) and the `pages` that import them
+ * (wtr-test-groups.js) with `tsconfig`'s decorator settings.
+ */
+export function testBundlePlugin({ folder, pages = [], tsconfig }) {
   let files;
   const bundle = () =>
     (files ??= build({
-      entryPoints: testFiles(folder),
+      entryPoints: [...new Set([...testFilesUnder(folder), ...pages])].map((file) => join(root, file)),
       absWorkingDir: root,
       outbase: root,
       outdir: out,

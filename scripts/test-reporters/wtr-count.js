@@ -1,5 +1,6 @@
 // A web-test-runner reporter that writes { suite, passed, failed, skipped } to test-results/<suite>.json, and prints
-// the test files that took longest (the sum of their tests' durations, per browser), as the story checker does.
+// the pages that took longest (the sum of their tests' durations, per browser), as the story checker does. A whole run
+// loads a folder's test files in one page (scripts/lib/wtr-test-groups.js); with --files, each file is a page.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
@@ -26,13 +27,13 @@ export function countReporter({ suite = 'browser', file = `test-results/${suite}
         // A file that failed to load or threw outside a test counts as a failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed++;
       }
-      // The tests' own time per engine, beside the step's wall time: the rest is each file's page (about 0.85 s of an
-      // empty test file in Chromium, 0.5 s in Firefox, alone) and loading its modules, on two busy cores.
+      // The tests' own time per engine, beside the step's wall time: the rest is each page (about 0.85 s of an empty
+      // test page in Chromium, 0.5 s in Firefox, alone), loading its modules and its files' hooks, on two busy cores.
       const perBrowser = {};
       for (const t of times) perBrowser[t.browser] = (perBrowser[t.browser] ?? 0) + t.ms;
       console.log(`tests' own time: ${Object.entries(perBrowser).map(([b, ms]) => `${b} ${(ms / 1000).toFixed(0)} s`).join(', ')}`);
       const top = times.sort((a, b) => b.ms - a.ms).slice(0, slowest);
-      console.log(`slowest test files: ${top.map((t) => `${t.file} in ${t.browser} ${(t.ms / 1000).toFixed(1)} s`).join('; ')}`);
+      console.log(`slowest test pages: ${top.map((t) => `${t.file} in ${t.browser} ${(t.ms / 1000).toFixed(1)} s`).join('; ')}`);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(counts) + '\n');
     },
