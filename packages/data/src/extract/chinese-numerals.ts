@@ -63,9 +63,11 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
   for (let end = at + run.length; end > at; end--) {
     const numeral = folded.slice(at, end);
     // 一批, 一轮, 一些, 一系列: indefinite; 十大: a programme; one alone: rhetoric as often as a count.
-    if (numeral === '一' || numeral === '两' || /^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
+    if (numeral === '一' || /^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
     const unit = matchUnit(folded, end);
     if (!unit || (unit.kind !== 'count' && unit.kind !== 'amount' && unit.kind !== 'multiple')) continue;
+    // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍.
+    if (numeral === '两' && unit.kind !== 'multiple') return undefined;
     // 百億級產業集群, 千億級: a class of size, named by its number and unit, no count or amount to reach.
     if (folded[unit.end] === '级') return undefined;
     const value = chineseValue(numeral);

@@ -128,10 +128,10 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (CLAUSE_ENDS.has(ch)) {
     // 与2020年相比, 较2020年, 比上年: a clause that is only a base sets the base of the sentence's changes after it.
     const base = at - state.clauseStart <= BASE_CLAUSE_LENGTH ? BASE_CLAUSE.exec(text.slice(state.clauseStart, at)) : null;
-    // 与上年同期相比, 同比: none (the year before's); 较上年末: the year before the plan's, if known; 与“十三五”末相比: 2020;
-    // 与 2020 年相比 (a PDF's spaces): 2020.
+    // 与上年同期相比, 同比: none (the year before's); 较上年末: the year before the plan's, if known; 与“十三五”末相比: 2020.
+    // (与 2020 年相比, with a PDF's spaces, is read here as 与2020年相比: see foldForReading.)
     const written = base?.[1] ?? base?.[2];
-    const date = written !== undefined ? deadlineAt(written.replace(/ /g, ''), 0, true) : undefined;
+    const date = written !== undefined ? deadlineAt(written, 0, true) : undefined;
     if (base) state.sentenceBaselineYear = date && (date.year ?? (date.month === 0 ? state.yearBefore : undefined));
     endClause(state, at + 1);
     return at + 1;
@@ -191,10 +191,10 @@ export function readWord(text: string, at: number, state: ClauseState): number {
 }
 
 /**
- * The bases {@link BASE_CLAUSE} reads: a year (2020年底; 2020 年 with a PDF's space), the end of the year before (上年末,
- * 上一年末, 上年度末, 年初), the 13th plan's end, a period before ({@link PERIODS_BEFORE}).
+ * The bases {@link BASE_CLAUSE} reads: a year (2020年底), the end of the year before (上年末, 上一年末, 上年度末, 年初),
+ * the 13th plan's end, a period before ({@link PERIODS_BEFORE}).
  */
-const BASES = `\\d{4} ?年[底末]?|[上去]一?年[年度]?[底末]|年初|["“]?十三五["”]?末|${PERIODS_BEFORE.join('|')}`;
+const BASES = `\\d{4}年[底末]?|[上去]一?年[年度]?[底末]|年初|["“]?十三五["”]?末|${PERIODS_BEFORE.join('|')}`;
 /** The number of an item of a list before a clause: (1), 1. or 1、 (not 1.5), (一), 一、, or ① to ⑳. */
 const ITEM_NUMBER = '(?:\\(\\d{1,2}\\)|\\d{1,2}[.、](?!\\d)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、|[\\u2460-\\u2473])';
 /**

@@ -155,12 +155,15 @@ function monthOf(numeral: string): number {
   return MONTH_NUMERALS[numeral] ?? Number(numeral);
 }
 
-/** A year and 的 before a multiple (2020年的1.5倍): the level of that year is the multiple's base, no deadline. */
-const OF_MULTIPLE = /^((?:19|20)\d\d)年的(?=\d+(?:\.\d+)?倍)/;
+/**
+ * A year and 的 before a multiple (2020年的1.5倍, 2020年的两倍): the level of that year is the multiple's base, no
+ * deadline.
+ */
+const OF_MULTIPLE = /^((?:19|20)\d\d)年的(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})倍)/;
 
 /**
- * The year of a multiple whose numeral starts at `at` (达到2020年的1.5倍, 是2020年的2倍: 2020), and where its words
- * (2020年的) start.
+ * The year of a multiple whose numeral starts at `at` (达到2020年的1.5倍, 是2020年的2倍, 达到2020年的两倍: 2020), and
+ * where its words (2020年的) start.
  */
 export function yearOfMultiple(folded: string, at: number): { readonly year: number; readonly start: number } | undefined {
   const start = at - 6;

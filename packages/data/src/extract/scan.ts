@@ -12,7 +12,7 @@ import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, readWord, type ClauseState } from './clause-state.js';
 import { pastAt, readLead } from './past-facts.js';
 import { confidenceOf, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
-import { normalizeForExtraction } from './normalize.js';
+import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveName } from './respectively.js';
@@ -35,10 +35,12 @@ const DEADLINE_TAIL = 14;
 /**
  * Every target proposed in `text`; offsets are `base` plus the index in `text`. `lead` keeps what each clause says
  * before its numerals, read once (a test passes its own to count the characters read). `year` is the plan's, if known
- * (较上年末: a change since the end of the year before it).
+ * (较上年末: a change since the end of the year before it). A PDF's space between a number and an ideograph (较 2020 年)
+ * is read as if it were not there ({@link foldForReading}); quotes keep it, as written.
  */
 export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead(), unread: UnreadNumeral[] = [], year?: number): ProposedTarget[] {
-  const folded = normalizeForExtraction(text);
+  const reading = foldForReading(text);
+  const folded = reading.folded;
   const state = initialState(year);
   const out: ProposedTarget[] = [];
   let nameUntil = -1;
@@ -66,7 +68,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     } else if (isDigit(code)) {
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
       if (i > nameUntil) {
-        const proposal = readTarget(text, folded, numeral, state, base, lead, unread);
+        const proposal = readTarget(text, reading, numeral, state, base, lead, unread);
         if (proposal) out.push(proposal);
       }
       i = Math.max(numeral.end, i + 1);
@@ -84,7 +86,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     } else if (isChineseNumeralChar(folded[i]) && (wordNumeral = wordNumeralAt(folded, i))) {
       // 新增企业十五家, 千分之二以下: a value written in words.
       if (i > nameUntil) {
-        const proposal = readTarget(text, folded, wordNumeral, state, base, lead, unread);
+        const proposal = readTarget(text, reading, wordNumeral, state, base, lead, unread);
         if (proposal) out.push(proposal);
       }
       i = wordNumeral.end;
@@ -423,7 +425,16 @@ export interface UnreadNumeral {
   readonly when?: string;
 }
 
-function readTarget(text: string, folded: string, numeral: Numeral, state: ClauseState, base: number, lead: ClauseLead, unread: UnreadNumeral[]): ProposedTarget | undefined {
+/**
+ * The proposal of `numeral` (at an index of `reading.folded`), if it is a target's value. Its metric, unit and value
+ * are cut from `reading.shown` (a PDF's spaces left out, as the words were read); its quote and every offset from
+ * `given`, the text as given.
+ */
+function readTarget(given: string, reading: ReadingText, numeral: Numeral, state: ClauseState, base: number, lead: ClauseLead, unread: UnreadNumeral[]): ProposedTarget | undefined {
+  const { folded, shown: text } = reading;
+  // [start, end) of the folded text as written in `given`, and the offset of an index of it.
+  const asWritten = (start: number, end: number): string => given.slice(reading.start(start), reading.end(end));
+  const offsetOf = (at: number): number => base + reading.start(at);
   if (reasonBefore(folded, numeral)) return undefined;
   // 千分之二: a share in thousandths, its unit in its words.
   let unit: UnitMatch | undefined = numeral.permille ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
@@ -439,7 +450,7 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   const suffixEnd = suffix ? unit!.end + suffix.word.length : unitEnd;
   const notTarget = reasonAfter(folded, numeral, unit, suffixEnd);
   if (notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state)) {
-    unread.push({ offset: base + numeral.start, numeral: text.slice(numeral.start, numeral.end), reason: 'noUnit' });
+    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
   }
   if (notTarget) return undefined;
   if (numeral.fraction && unitEnd === unitStart) return undefined;
@@ -504,13 +515,13 @@ function readTarget(text: string, folded: string, numeral: Numeral, state: Claus
   // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.
   if (pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
     const { start, end } = state.past!;
-    unread.push({ offset: base + numeral.start, numeral: text.slice(numeral.start, numeral.end), reason: 'past', quantity: text.slice(numeral.start, Math.max(suffixEnd, unitEnd)), when: text.slice(start, end) });
+    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'past', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(start, end) });
     return undefined;
   }
 
   return {
-    quote: text.slice(quoteStart, quoteEnd),
-    offset: base + quoteStart,
+    quote: asWritten(quoteStart, quoteEnd),
+    offset: offsetOf(quoteStart),
     metric,
     // 7—8 of 7%—8%: the value as the document writes it, its unit once, as after `2—3`.
     valueText: numeral.innerUnit ? text.slice(numeral.start, numeral.innerUnit.start) + text.slice(numeral.innerUnit.end, numeral.end) : text.slice(numeral.start, numeral.end),

@@ -4,7 +4,7 @@
  * (`unit-names.ts`, `unit-lines.ts`), and said, with whether its deadline was read.
  */
 import { deadlineAt, type Deadline } from '../extract/deadline.js';
-import { normalizeForExtraction } from '../extract/normalize.js';
+import { foldForReading } from '../extract/normalize.js';
 import type { ParsedTask } from '../parse/types.js';
 
 /** A deadline field's label and colon: 完成時限, 完成時間, 時間節點. */
@@ -13,11 +13,14 @@ const DEADLINE_FIELD = /(?:完成[時时](?:限|[間间])|[時时][間间][節�
 /** Whether `field` (a label, a colon and a value) is a deadline field. */
 export const isDeadlineField = (field: string): boolean => new RegExp(DEADLINE_FIELD.source, 'u').test(field);
 
-/** The deadline a field's value names at its start (2024年6月底前, 6月底, 三季度末, 年底前), or `undefined`. */
+/**
+ * The deadline a field's value names at its start (2024年6月底前, 6月底, 三季度末, 年底前; 2024 年 6 月底前 with a
+ * PDF's spaces), or `undefined`.
+ */
 export function deadlineOfField(field: string): Deadline | undefined {
   const label = new RegExp(DEADLINE_FIELD.source, 'u').exec(field);
   if (!label) return undefined;
-  const value = normalizeForExtraction(field.slice(label.index + label[0].length)).replace(/^[到至]/u, '');
+  const value = foldForReading(field.slice(label.index + label[0].length)).folded.replace(/^[到至]/u, '');
   return deadlineAt(value, 0);
 }
 
