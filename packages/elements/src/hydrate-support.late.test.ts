@@ -14,7 +14,7 @@
  */
 import { digestForTemplateResult } from '@lit-labs/ssr-client';
 import { expect } from '@open-wc/testing';
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DzElement, type ElementView } from './shared/base-element.js';
 
@@ -61,9 +61,17 @@ class LateCounter extends DzElement {
   protected override render(): unknown {
     return counter(this.count, () => this.count++);
   }
+
+  /** Updates that ended with another already requested, as `countUpdates` counts them (task-matrix.updates.test.ts). */
+  chained = 0;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.isUpdatePending) this.chained++;
+  }
 }
 
-/** Until its updates are done (hydrating, an element updates once more). */
+/** Until its updates are done, none left pending. */
 async function settled(el: LateCounter): Promise<void> {
   while (!(await el.updateComplete));
 }
@@ -77,11 +85,23 @@ describe('hydration support applied after the elements are defined', () => {
   /** The children of the server's shadow roots, before any script ran on them. */
   let serverNodes: Element[];
   let errors: unknown[];
+  /** Lit's dev build's warnings of an update requested while one ends ('change-in-update'). */
+  let changeInUpdate: string[];
   const consoleError = console.error;
+  const consoleWarn = console.warn;
+  const isChangeInUpdate = (text: string) => text.includes('change-in-update') || text.includes('scheduled an update');
 
   before(async () => {
     errors = [];
     console.error = (...args: unknown[]) => void errors.push(args[0]);
+    // Lit warns once per page and message: forget one issued before, so this page's own is seen.
+    const issued = (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings;
+    for (const warning of [...(issued ?? [])]) if (isChangeInUpdate(warning)) issued!.delete(warning);
+    changeInUpdate = [];
+    console.warn = (...args: unknown[]) => {
+      if (isChangeInUpdate(String(args[0]))) changeInUpdate.push(String(args[0]));
+      else consoleWarn.apply(console, args);
+    };
     const box = document.createElement('div');
     document.body.append(box);
     // Two of the server's counters, and one a script made (no shadow root yet), connected before their element is
@@ -107,6 +127,7 @@ describe('hydration support applied after the elements are defined', () => {
 
   after(() => {
     console.error = consoleError;
+    console.warn = consoleWarn;
   });
 
   it('hydrates a server-rendered element: the server’s nodes kept, no second copy', () => {
@@ -119,6 +140,12 @@ describe('hydration support applied after the elements are defined', () => {
   it('hydrates one that updated before the support came, keeping the server’s content while its data loaded', () => {
     expect(buttons(waiting).map((b) => b.textContent)).to.deep.equal(['7']);
     expect(serverNodes).to.include(buttons(waiting)[0]);
+  });
+
+  it('hydrates with no update requested while one ends, also after waiting for its data: no change-in-update warning', () => {
+    // Updates requested by an update, per counter (server, waiting, client), and Lit's warnings of them.
+    const chained = [server.chained, waiting.chained, client.chained];
+    expect({ chained, warnings: changeInUpdate }).to.deep.equal({ chained: [0, 0, 0], warnings: [] });
   });
 
   it('leaves it interactive, drawing in place', async () => {

@@ -143,7 +143,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     super.willUpdate(changed);
     this.i18n.readForUpdate();
     // Content between the tags once hydrated: the render that hydrates must match the server's, which has none
-    // (`renderPage` refuses such an element; content a script added later is shown by the update after).
+    // (`renderPage` refuses such an element; content a script added later is shown by its next update).
     this.inputs.take(changed, this.i18n.strings, !this.serverRendered);
     try {
       this.view = this.currentView();
@@ -230,7 +230,6 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       return;
     }
-    const hydrating = this.serverRendered;
     try {
       super.update(changed); // hydrates the server's content: `hydrating` stays true while it renders
     } catch (fault) {
@@ -238,11 +237,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
       this.showView();
       super.update(changed);
     }
-    if (hydrating) {
-      this.serverRendered = false;
-      // Draw once more what hydration had to hold back (the matrix's narrow layout, measured meanwhile).
-      this.requestUpdate();
-    }
+    // Hydrated: what the hydrating render held back is drawn by the element that held it (the matrix's narrow list).
+    this.serverRendered = false;
   }
 
   protected override render(): unknown {

@@ -229,7 +229,11 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   }
 
   protected override update(changed: PropertyValues): void {
+    const hydrating = this.hydrating;
     super.update(changed);
+    // Hydrated a server's table in a narrow container: the list drawn at once, within this update (a second update
+    // requested here would be one requested while this one ends).
+    if (hydrating && !this.hydrating && this.narrow) super.update(changed);
     // A large table's first window was sized on guesses: measured now, and rendered again at once if the page's styles
     // ask for another, within this update (a second update would redo the focus and the sticky headers in between).
     if (this.virtualWindow.measure() && !this.isUpdatePending) super.update(changed);
