@@ -72,7 +72,9 @@ export class GridNavigation implements ReactiveController {
     if (active?.matches('button.item')) this.itemFocused = true;
     const view = this.grid();
     if (!view || !view.rowCount || !view.columnCount) return;
-    if (this.itemFocused) this.focusAfterRender = true;
+    // Focus comes back to the grid after this render (from the list's item, or after a loading state that lost it): a
+    // table draws it focused now, as the cell's `focusin` then asks for nothing (a list draws no `focused`).
+    if (this.itemFocused || (this.focusWhenBack && this.focusIsLost())) this.focused = this.focusAfterRender = true;
     const kept = this.cursorKey && view.cellOf(this.cursorKey.unitId, this.cursorKey.taskId);
     const next = kept ?? {
       row: Math.min(this.cursor.row, view.rowCount - 1),
@@ -92,7 +94,7 @@ export class GridNavigation implements ReactiveController {
       const stop = this.host.renderRoot.querySelector<HTMLElement>('button.item[tabindex="0"]');
       const waiting = !stop && !this.grid();
       if (stop || waiting) {
-        this.rendering = false;
+        this.rendering = this.focused = false;
         if (waiting) this.itemFocused = this.focusIsLost();
         else {
           this.itemFocused = this.focusAfterRender = false;
@@ -103,7 +105,7 @@ export class GridNavigation implements ReactiveController {
       this.itemFocused = false;
     }
     const cell = this.cellAt(this.cursor);
-    const pending = this.focusAfterRender || (this.focusWhenBack && !!cell && this.focusIsLost());
+    const pending = this.focusAfterRender;
     this.focusAfterRender = false;
     if (cell) this.focusWhenBack = false;
     this.rendering = false;
@@ -122,7 +124,8 @@ export class GridNavigation implements ReactiveController {
       ([...items].find((item) => item.dataset['column'] === `${column}`) ?? items[0])?.focus();
       this.focused = false;
       this.focusWhenBack = !this.grid();
-      this.host.requestUpdate();
+      // Only a table draws `focused`.
+      if (this.tbody()) this.host.requestUpdate();
     }
   }
 
@@ -225,10 +228,13 @@ export class GridNavigation implements ReactiveController {
     if (at) this.select(at);
   };
 
-  /** A focused item of the narrow list is the cursor, and so the list's tab stop. */
+  /**
+   * A focused item of the narrow list is the cursor, and so the list's tab stop. An item that is the tab stop already
+   * (the one a render focuses again after a re-sort, transpose or filter) would render the same: no update for it.
+   */
   readonly onListFocusIn = (event: FocusEvent): void => {
     const at = itemAt(event.target);
-    if (at) this.setCursor(at);
+    if (at) this.setCursor(at, (event.target as HTMLElement).tabIndex !== 0);
   };
 
   /** Arrow keys move item to item across the list's groups and entries (no wrapping), Home and End to its ends. */
@@ -265,12 +271,12 @@ export class GridNavigation implements ReactiveController {
     return { row: row.sectionRowIndex, column: cell.cellIndex - 1 };
   }
 
-  private setCursor(at: Position): void {
+  private setCursor(at: Position, render = true): void {
     const view = this.grid();
     if (!view) return;
     this.cursor = at;
     this.cursorKey = { unitId: view.unitAt(at.row, at.column).id, taskId: view.taskAt(at.row, at.column).id };
-    this.host.requestUpdate();
+    if (render) this.host.requestUpdate();
   }
 
   private moveTo(at: Position): void {

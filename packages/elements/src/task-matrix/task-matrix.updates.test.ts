@@ -168,6 +168,100 @@ describe('dz-task-matrix updates once per change', () => {
     expect(watch.warnings).to.deep.equal([]);
   });
 
+  // The narrow list (a phone): a change re-renders its items by position, so the focused item is focused again on
+  // its unit and task, in the change's update.
+  const items = (el: DzTaskMatrix) => [...root(el).querySelectorAll<HTMLButtonElement>('button.item')];
+  /** An item's unit and task: its entry's name and its own text (a task and a unit, or a unit and a task). */
+  const namesOf = (item: Element) => [item.closest('.entry')!.querySelector('.entry-name > span')!.textContent, item.textContent].sort();
+  const byOrder = dezhou().responsibilityMatrix({ sections: [4] });
+  const byLoad = dezhou().responsibilityMatrix({ sections: [4], sort: 'load' });
+  /** The first item of the first unit that re-sorting moves. */
+  const movedBySort = (el: DzTaskMatrix) => root(el).querySelector<HTMLButtonElement>(`button.item[data-row="${byOrder.rows.findIndex((u, i) => byLoad.rows[i]!.id !== u.id)}"]`)!;
+  const tasksOf3And4 = dezhou().responsibilityMatrix({ sections: [3, 4] }).columns;
+  const tasksOf4 = new Set(byOrder.columns.map((task) => task.id));
+  const listChanges: readonly { name: string; section: string; pick(el: DzTaskMatrix): HTMLButtonElement; change(el: DzTaskMatrix): void }[] = [
+    { name: 're-sorting', section: '4', pick: movedBySort, change: (el) => (el.sort = 'load') },
+    { name: 'transposing', section: '4', pick: movedBySort, change: (el) => (el.rows = 'tasks') },
+    // Sections 3 and 4, then 4: the last item of a task of section 4, after items of section 3 that go.
+    {
+      name: 'filtering',
+      section: '3,4',
+      pick: (el) => items(el).filter((item) => tasksOf4.has(tasksOf3And4[Number(item.dataset['column'])]!.id)).pop()!,
+      change: (el) => (el.section = '4'),
+    },
+  ];
+  for (const { name, section, pick, change } of listChanges) {
+    it(`${name} the narrow list with the focus on an item: one update, the focus kept on its unit and task, the one Tab stop`, async () => {
+      const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix section=${section} style="width: 400px" .plan=${plan}></dz-task-matrix>`);
+      await until(() => items(el).length > 5, 'the list');
+      const item = pick(el);
+      item.focus();
+      await settle(el);
+      const names = namesOf(item);
+      const index = items(el).indexOf(item);
+      const updates = countUpdates(el);
+      change(el);
+      await settle(el);
+      const focused = deepActive();
+      expect(focused?.matches('button.item') && namesOf(focused), `focus on the item, not ${focused?.localName}`).to.deep.equal(names);
+      expect(items(el).indexOf(focused as HTMLButtonElement), 'the item moved (else this test would test nothing)').to.not.equal(index);
+      const stops = items(el).filter((i) => i.tabIndex === 0);
+      expect(stops.length === 1 && stops[0] === focused, 'the focused item is the one Tab stop').to.equal(true);
+      expect(updates.chained, 'updates requested by an update').to.equal(0);
+      expect(updates.count, `updates for ${name}`).to.equal(1);
+      expect(watch.warnings).to.deep.equal([]);
+    });
+  }
+
+  it('the table taken away by a loading state with the focus on a cell, and back: one update each, the cell focused and highlighted again', async () => {
+    const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix section="4" style="width: 900px" .plan=${plan}></dz-task-matrix>`);
+    await el.updateComplete;
+    const cellAt = (r: number, c: number) => table(el).tBodies[0]!.rows[r]!.cells[c + 1]!;
+    cellAt(2, 1).focus();
+    await settle(el);
+    for (const next of [null, plan]) {
+      const updates = countUpdates(el);
+      el.plan = next;
+      await settle(el);
+      expect(!table(el), `a table: ${!!table(el)}`).to.equal(!next);
+      expect(updates.chained, `updates requested by an update, the plan ${next ? 'back' : 'gone'}`).to.equal(0);
+      expect(updates.count, `updates for the plan ${next ? 'back' : 'gone'}`).to.equal(1);
+      updates.stop();
+    }
+    expect(deepActive() === cellAt(2, 1), `focus on the cell, not on ${deepActive()?.localName}`).to.equal(true);
+    expect(cellAt(2, 1).parentElement!.classList.contains('row-hl')).to.equal(true);
+    expect(cellAt(2, 1).classList.contains('col-hl')).to.equal(true);
+    expect(watch.warnings).to.deep.equal([]);
+  });
+
+  it('the table giving way to the narrow list with the focus on a cell, and back: one update each, the focus kept on its unit and task', async () => {
+    const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix section="4" style="width: 900px" .plan=${plan}></dz-task-matrix>`);
+    await el.updateComplete;
+    const cellAt = (r: number, c: number) => table(el).tBodies[0]!.rows[r]!.cells[c + 1]!;
+    // The last task of the second unit: an item that is not the list's first.
+    const column = byOrder.roles[1]!.map(Boolean).lastIndexOf(true);
+    cellAt(1, column).focus();
+    await settle(el);
+    let updates = countUpdates(el);
+    el.style.width = '400px';
+    await until(() => items(el).length, 'the list');
+    await settle(el);
+    const item = deepActive() as HTMLElement | null;
+    expect(item?.matches('button.item') && [item.dataset['row'], item.dataset['column']].join(), `focus on the item, not ${item?.localName}`).to.equal(`1,${column}`);
+    expect(updates.chained, 'updates requested by an update, to the list').to.equal(0);
+    expect(updates.count, 'updates for the list').to.equal(1);
+    updates.stop();
+    updates = countUpdates(el);
+    el.style.width = '900px';
+    await until(() => table(el), 'the table');
+    await settle(el);
+    expect(deepActive() === cellAt(1, column), `focus on the cell, not on ${deepActive()?.localName}`).to.equal(true);
+    expect(cellAt(1, column).parentElement!.classList.contains('row-hl')).to.equal(true);
+    expect(updates.chained, 'updates requested by an update, to the table').to.equal(0);
+    expect(updates.count, 'updates for the table').to.equal(1);
+    expect(watch.warnings).to.deep.equal([]);
+  });
+
   for (const keys of [['PageDown', 'PageDown', 'PageUp'], ['End', 'Home'], ['Control+End', 'Control+Home']]) {
     it(`${keys.join(', ')} to cells outside a big plan's window: one update each, the cell focused and highlighted`, async () => {
       const { el, cellAt } = await renderWindowed();

@@ -187,10 +187,12 @@ const fixtures = '/packages/elements/test-fixtures';
 // the overview 45.6 (46,664: 46.0 → 45.7).
 // The loader's notes in the shadow roots handed to it (55 bytes on every page): the gauge 30,493 bytes, all three
 // 74,496 bytes (→ 72.9 KB), the unit summary 49,028 (→ 48.0), the overview 46,768 (→ 45.8): room for hash noise.
+// The matrix's narrow list kept through a re-sort, transpose or filter in one update: a matrix section about 38,507
+// bytes (37.6 → 37.7).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.9 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
