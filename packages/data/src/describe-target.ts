@@ -14,7 +14,9 @@ export { formatNumber, unitScale } from './format-number.js';
  * (`million`, `billion`) from a million up, grouped digits below; one of a thing is singular (`1 unit`); a range
  * reads `2–3 counties`, a share `1/3 of counties…`. A number is formatted with {@link formatNumber}, with more decimals
  * where two would write a value the target turns on that it is not on (`5.699萬人` of 6萬人左右, not `5.7萬人`); a string (such
- * as {@link Target.valueText}) is used as written in Chinese and read as a number or range in English. For a share
+ * as {@link Target.valueText}) is used as written in Chinese and read as a number or range in English (the value text
+ * in Chinese numerals by the target's value: `十五家` in Chinese, `15` in English). A multiple is `1.5倍`,
+ * `1.5 times`. For a share
  * ({@link Target.fraction}) a number is a reading in percent: `40%的縣(市、區)`, `40% of counties…`.
  *
  * @example
@@ -57,7 +59,8 @@ export function describeTarget(target: Target, lang: Language): string {
 
 /**
  * The target in words, for screen readers: `at least 100 organizations`, `at most 2.117 billion m³`,
- * `不超過21.17億立方米`, with the baseline year of a change (`a decrease of 12% from 2020`). {@link describeTarget}
+ * `不超過21.17億立方米`, with the baseline year of a change (`a decrease of 12% from 2020`); a multiple of a year's
+ * level is said of that level (`不少於2020年的1.5倍`, `at least 1.5 times the 2020 level`). {@link describeTarget}
  * is the compact, symbolic form.
  *
  * @example
@@ -70,17 +73,18 @@ export function describeTarget(target: Target, lang: Language): string {
  */
 export function describeTargetInWords(target: Target, lang: Language): string {
   const word = comparatorLabels[lang][target.comparator];
-  const amount = formatAmount(target, target.valueText, lang);
-  const baseline =
-    target.baselineYear === undefined
-      ? ''
-      : lang === 'en'
-        ? ` from ${target.baselineYear}`
-        : `(${lang === 'zh-Hans' ? '较' : '較'}${target.baselineYear}年)`;
+  const en = lang === 'en';
+  const year = target.baselineYear;
+  // A base year on no change (達到2020年的1.5倍, 恢復到2019年的120%): a multiple or a share of that year's level, said
+  // of it (`不少於2020年的1.5倍`, `at least 1.5 times the 2020 level`; not `不少於1.5倍(較2020年)`, a rise).
+  const ofYear = year !== undefined && !/^(in|de|ra)/.test(target.comparator);
+  let amount = formatAmount(target, target.valueText, lang);
+  if (ofYear) amount = en ? `${amount}${target.unit === '倍' ? '' : ' of'} the ${year} level` : `${year}年的${amount}`;
+  const baseline = year === undefined || ofYear ? '' : en ? ` from ${year}` : `(${lang === 'zh-Hans' ? '较' : '較'}${year}年)`;
   // A change the text bounds below or about a value (增幅達到10%以上, 增長6%左右): `an increase of at least 10%`,
   // `增長6%左右`.
   const bound = target.floor ? changeBoundLabels[lang].floor : target.approx ? changeBoundLabels[lang].approx : { before: '', after: '' };
-  const words = !word ? amount + baseline : `${word}${lang === 'en' ? ' ' : ''}${bound.before}${amount}${bound.after}${baseline}`;
+  const words = !word ? amount + baseline : `${word}${en ? ' ' : ''}${bound.before}${amount}${bound.after}${baseline}`;
   if (!target.each) return words;
-  return lang === 'en' ? `${words} in each ${target.each.en}` : `${target.each[lang]}各${words}`;
+  return en ? `${words} in each ${target.each.en}` : `${target.each[lang]}各${words}`;
 }

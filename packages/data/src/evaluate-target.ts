@@ -93,8 +93,10 @@ const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || tar
 export type Standing = 'reached' | 'below' | 'above' | 'wrongWay';
 
 function standingOf(target: Target, value: number, band: { low: number; high: number } | undefined): Standing {
-  // A change below zero went the wrong way, unless the target caps it (增速控制在2%以內: a fall is within the cap).
-  if ((target.measure === 'change' || target.measure === 'growth') && value < 0 && !lowerIsBetterFor(target)) return 'wrongWay';
+  // A change below zero went the wrong way, whatever its measure (增速較上年末提高2個百分點, a rate, at −0.5), unless
+  // the target caps it (增速控制在2%以內: a fall is within the cap).
+  const change = target.measure === 'change' || target.measure === 'growth' || target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
+  if (change && value < 0 && !lowerIsBetterFor(target)) return 'wrongWay';
   if (lowerIsBetterFor(target)) return value <= target.value ? 'reached' : 'above';
   if (band) return value < band.low ? 'below' : value > band.high ? 'above' : 'reached';
   return value >= target.value ? 'reached' : 'below';
@@ -168,7 +170,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   under a limit (PM2.5濃度控制在42以內) within it is `onTrack` until the deadline, as it may rise again; so is a level
  *   the plan holds ({@link Target.held}: 穩定在35萬畝以上) reached early, as it may fall back.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
- *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero is `seriouslyBehind`.
+ *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero, as any change (增長,
+ *   下降) that moved the wrong way (增速較上年末提高2個百分點 at −0.5), is `seriouslyBehind` (`missed` once due).
  *   A rate to reach by the deadline ({@link Target.held} unset: 建成率達到90%) builds up over the year: below it before
  *   then is `belowTarget`; only a rate the plan holds (穩定在, 不低於) is `behind`, and under half of its target
  *   (its pace) `seriouslyBehind`.

@@ -42,8 +42,9 @@ export interface ProposedTarget {
   readonly firmness: Firmness;
   /**
    * The base year of a change (較2020年下降12% → 2020), of a range of a change (較2020年下降3%—5%), of a rise in
-   * percentage points (較2020年提高0.5個百分點: a `rate`, judged at its deadline, not paced) and of a multiple of a
-   * year's level (達到2020年的1.5倍 → 2020, no deadline).
+   * percentage points (研發投入強度較2020年提高0.5個百分點: a `change`, paced from the base year as a change in percent
+   * is; of a rate of growth, 增速較2020年提高1個百分點, or over a year, 不良貸款率較年初下降0.5個百分點, a `rate`, judged
+   * at its deadline, not paced) and of a multiple of a year's level (達到2020年的1.5倍 → 2020, no deadline).
    */
   readonly baselineYear?: number;
   /** For a level, its value at the start when the text gives one (由45000元提高到48000元 → 45000): what it is paced from. */
@@ -95,8 +96,9 @@ export interface ExtractOptions {
   /**
    * The plan's year (2024). When given, a base of the end of the year before or the start of the year (`較上年末`,
    * `比去年底`, `較年初`, in the clause or as a clause of its own: `較上年末,存款餘額增長10%`) has the year before as its
-   * base year (2023): a `change` since then, paced, as `較2023年` gives (a rise in percentage points a `rate`, judged at
-   * its deadline). Without it such a change is a `growth` with
+   * base year (2023): a `change` since then, paced, as `較2023年` gives (a rise in percentage points of a rate of
+   * growth, or with the base in its clause, `不良貸款率較年初下降0.5個百分點`, a `rate`, judged at its deadline: a change
+   * over a year). Without it such a change is a `growth` with
    * no base year, as `比上年` (and `同比`, `與上年相比`) is either way. A sentence led by a time before it
    * (`2023年…`, `2022—2023年…`, `截至2023年底,…` in a plan of 2024) states past facts, no targets (`dz-plan build`
    * says each); without it only `上年`, `去年`, `截至上年末`, `截至目前` and the like do.

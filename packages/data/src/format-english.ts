@@ -62,13 +62,16 @@ function group(value: number, digits: number, lines: readonly number[]): string 
 }
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+/** A value written in Chinese numerals (十五 of 十五家, 两 of 两倍): English says its number. */
+const CHINESE_NUMERAL = /^[\u4e00-\u9fff]+$/;
 const RANGE = /^(\d+(?:\.\d+)?)\s*[—–\-~～至到]+\s*(\d+(?:\.\d+)?)$/;
 
 /**
  * English for an amount in the target's unit: scaled, grouped, with the noun (`33,000 people`, `CNY 9 billion`), with
  * more decimals where the figure would be one of `lines` (in the target's unit) the amount is not on.
  */
-export function formatEnglish(target: Target, value: number | string, lines: readonly number[] = []): string {
+export function formatEnglish(target: Target, written: number | string, lines: readonly number[] = []): string {
+  const value = typeof written === 'string' && written === target.valueText && CHINESE_NUMERAL.test(written) ? target.value : written;
   const noun = englishNoun(target);
   const scale = unitScale(target.unit);
   const share = isShare(target);
@@ -89,6 +92,8 @@ export function formatEnglish(target: Target, value: number | string, lines: rea
     number = value;
   }
   if (target.unit === '%') return `${number}%`;
+  // 1.5倍: a multiple, whatever English noun (none, or 倍 in its place) the plan has.
+  if (target.unit === '倍') return `${number} times`;
   if (share) return `${number} of ${noun}`;
   if (noun === 'yuan') return `CNY ${number}`;
   return `${number} ${one ? singular(noun) : noun}`;

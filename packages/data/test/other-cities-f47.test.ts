@@ -1,7 +1,8 @@
 /**
  * Readings of other cities' plans a supervision office reads otherwise (r46, F47): a range of a change with a base
- * (较2020年下降3%—5%: a change since 2020, as 下降3% is), a change in a rate in percentage points (增速较上年末提高2个
- * 百分点: a rate, judged at its deadline, not paced), a multiple of a past year's level (达到2020年的1.5倍: 2020 the
+ * (较2020年下降3%—5%: a change since 2020, as 下降3% is), a change in a rate of growth in percentage points (增速较上年末
+ * 提高2个百分点: a rate, judged at its deadline, not paced; F50: of a share over years, 研发投入强度较2020年提高0.5个百分点,
+ * a change, paced), a multiple of a past year's level (达到2020年的1.5倍: 2020 the
  * base, not the deadline) and a base clause after a numbered item or with the spaces of a PDF ((1)与2020年相比,
  * 与 2020 年相比,). Each case is the smallest input that went wrong, or that pins what stays.
  */
@@ -65,7 +66,7 @@ describe('a range of a change with a base: the base year and the change, as the 
   });
 });
 
-describe('a change in a rate in percentage points is a rate, judged at its deadline, not paced', () => {
+describe('a change in percentage points of a rate of growth or over a year is a rate, judged at its deadline, not paced (F50: of a share over years, a change)', () => {
   test('存款余额增速较上年末提高2个百分点 in a plan of 2024: the rate 增速 rises 2 points, not paced', () => {
     assert.deepEqual(reading('存款余额增速较上年末提高2个百分点。', 2024), [['存款余额增速', 'increaseBy', 2, undefined, 'rate', 2023]]);
     traceable('存款余额增速较上年末提高2个百分点。');
@@ -75,9 +76,9 @@ describe('a change in a rate in percentage points is a rate, judged at its deadl
     assert.deepEqual(reading('不良貸款率較年初下降0.5個百分點。', 2024), [['不良貸款率', 'decreaseBy', 0.5, undefined, 'rate', 2023]]);
     traceable('存款餘額增速較上年末提高2個百分點。');
   });
-  test('against a year written (较2020年) and in a clause of its own (较上年末,…): a rate too', () => {
-    assert.deepEqual(reading('研发投入强度较2020年提高0.5个百分点。'), [['研发投入强度', 'increaseBy', 0.5, undefined, 'rate', 2020]]);
+  test('in a clause of its own (较上年末,…): a rate too; a share against a year further back (较2020年): a change, paced (F50)', () => {
     assert.deepEqual(reading('較上年末,存款餘額增速提高2個百分點。', 2024), [['存款餘額增速', 'increaseBy', 2, undefined, 'rate', 2023]]);
+    assert.deepEqual(reading('研发投入强度较2020年提高0.5个百分点。'), [['研发投入强度', 'increaseBy', 0.5, undefined, 'change', 2020]]);
   });
   test('in a plan of 2024: below it in June is belowTarget (judged at the deadline), not behind a pace', () => {
     const target = oneTaskPlan('存款餘額增速較上年末提高2個百分點。').plan!.targets[0]!;

@@ -73,17 +73,42 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   return { comparator: 'exact', worded: false };
 }
 
+/** A rate of growth (存款余额增速, 居民消费价格涨幅, 增长率): what its points measure is a year's growth. */
+const GROWTH_RATE = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/;
+
+/** A base of the end of the year before or the start of the year (较上年末, 比去年底, 较年初): a path of a year. */
+const YEAR_BEFORE = /[上去]一?年度?[底末]|年初/;
+
+/** The years of a change with a base: its base year, and the plan's and the deadline's when known. */
+export interface YearsOfChange {
+  readonly base: number;
+  readonly plan?: number;
+  readonly deadline?: number;
+}
+
 /**
- * The measure of a change with a base year (较2020年下降12%): a `change`, paced from the base year; but a change in
- * percentage points (增速较上年末提高2个百分点) moves a rate, and a rate is not built up month by month: a `rate`, judged
- * at its deadline, never paced, as any rate to reach is.
+ * The measure of a change with a base year (较2020年下降12%): a `change`, paced from the base year. So is a change in
+ * percentage points of a share or a ratio over years (研发投入强度较2020年提高0.5个百分点 by 2025: 0.3 in mid-2024 is
+ * 60% done of a path 70% gone), unless what it moves is no build-up over a path: a rate of growth (`metric` ends in
+ * 增速, 增幅, 涨幅, 降幅, 增长率, 增长速度: a year's growth), or a rate over a year, since the end of the year before or
+ * the start of the year (the `clause` says 较上年末, 比去年底, 较年初; or in `years`, the base is the year before the
+ * plan's, or the deadline a year after the base). Those are a `rate`, judged at the deadline, never paced.
  */
-export const measureOfChange = (unitText: string): 'change' | 'rate' => (unitText.endsWith('百分点') ? 'rate' : 'change');
+export function measureOfChange(unitText: string, metric = '', clause = '', years?: YearsOfChange): 'change' | 'rate' {
+  if (!unitText.endsWith('百分点')) return 'change';
+  if (GROWTH_RATE.test(metric.trim()) || YEAR_BEFORE.test(clause)) return 'rate';
+  const end = years && (years.deadline ?? years.plan);
+  const overAYear = years !== undefined && ((years.plan !== undefined && years.base >= years.plan - 1) || (end !== undefined && end - years.base <= 1));
+  return overAYear ? 'rate' : 'change';
+}
 
 /** The floor words that make a change one of at least its size, wherever they stand in its clause. */
 const EXPLICIT_FLOORS = new Set(['不少于', '不低于', '至少']);
 
-/** The measure kind, and whether a word decided it (rather than the default). */
+/**
+ * The measure kind, and whether a word decided it (rather than the default); `years`, the plan's and the deadline's
+ * year when known, tell a change in percentage points over a year from one over years ({@link measureOfChange}).
+ */
 export function readMeasure(
   comparator: Comparator,
   baselineYear: number | undefined,
@@ -95,9 +120,10 @@ export function readMeasure(
   reached: boolean,
   conferred: boolean,
   broughtDown = false,
+  years?: Omit<YearsOfChange, 'base'>,
 ): { readonly measure: Measure; readonly worded: boolean } {
   if (comparator === 'increaseBy' || comparator === 'decreaseBy') {
-    if (baselineYear !== undefined) return { measure: measureOfChange(unitText), worded: true };
+    if (baselineYear !== undefined) return { measure: measureOfChange(unitText, metric, clause, { ...years, base: baselineYear }), worded: true };
     return { measure: unit?.kind === 'percent' || unit?.kind === 'multiple' ? 'growth' : 'flow', worded: true };
   }
   // 人均预期寿命79.5岁: a life span, standing at a moment.

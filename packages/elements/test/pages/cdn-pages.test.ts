@@ -187,21 +187,23 @@ const fixtures = '/packages/elements/test-fixtures';
 // the overview 45.6 (46,664: 46.0 → 45.7).
 // The loader's notes in the shadow roots handed to it (55 bytes on every page): the gauge 30,493 bytes, all three
 // 74,496 bytes (→ 72.9 KB), the unit summary 49,028 (→ 48.0), the overview 46,768 (→ 45.8): room for hash noise.
-// The matrix's narrow list kept through a re-sort, transpose or filter in one update: a matrix section about 38,507
-// bytes (37.6 → 37.7).
+// A reviewed supervision office's reading (a change that moved the wrong way is far behind whatever its measure; a
+// multiple of a year's level said of that level: 不少於2020年的1.5倍), the matrix's narrow list kept in one update, and
+// hydration with no second update: the gauge 30,630 bytes, the card 39,285 (38.3 → 38.4), a matrix section 38,516
+// (37.6 → 37.7), all three 73.0 KB (72.9 → 73.1), the unit summary 49,166 (48.0 → 48.1), the overview 46,910 (45.8 → 45.9).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.3, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 72.9 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.1 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.0, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.8, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.9, everyTarget: true },
 ];
 
 /**
