@@ -34,13 +34,17 @@ const shape = (t: Target) => [t.metric['zh-Hant'], t.comparator, t.measure, t.ba
 
 /**
  * `text` as a PDF gives it: a space on each side of a number (digits not part of a Latin word such as 5G or PM2.5)
- * where it touches a Chinese character.
+ * where it touches a Chinese character, after its unit (%, 个, 元) where Chinese text goes on, and before a bound word
+ * (以上, 以内, 左右).
  */
 const pdf = (text: string): string =>
-  text.replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])/g, (number, at: number) => {
-    const ideograph = (ch: string | undefined) => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
-    return `${ideograph(text[at - 1]) ? ' ' : ''}${number}${ideograph(text[at + number.length]) ? ' ' : ''}`;
-  });
+  text
+    .replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])/g, (number, at: number) => {
+      const ideograph = (ch: string | undefined) => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
+      return `${ideograph(text[at - 1]) ? ' ' : ''}${number}${ideograph(text[at + number.length]) ? ' ' : ''}`;
+    })
+    .replace(/(%|(?<=\d )(?:个|個|家|元|倍))(?=[\u4e00-\u9fff])/g, '$1 ')
+    .replace(/(?<=[%\u4e00-\u9fff]) ?(以内|以內|以上|以下|左右)/g, ' $1');
 
 /** `spaced` reads as `plain` does (in a plan of `year`), and each of its quotes is verbatim at its offset. */
 function readsAsWithout(spaced: string, plain: string, year?: number): void {

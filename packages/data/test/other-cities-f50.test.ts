@@ -164,3 +164,14 @@ describe('a multiple of a year’s level is said as one, with its unit in Englis
     assert.deepEqual(inWords(only('单位GDP能耗较2020年下降3%—5%。')), ['3—5%(较2020年)', '3—5%(較2020年)', '3–5% from 2020']);
   });
 });
+
+describe('the scan tells a rise in points over a year from one over years by the plan’s and the deadline’s year', () => {
+  test('a base of its own clause (較上年末,), the year before the plan’s, or a path of one year: a rate', () => {
+    assert.deepEqual(reading('較上年末,不良貸款率下降0.5個百分點。'), [['不良貸款率', 'decreaseBy', 'rate', 2023]]);
+    assert.deepEqual(reading('不良贷款率较2023年下降0.5个百分点。'), [['不良贷款率', 'decreaseBy', 'rate', 2023]]);
+    assert.deepEqual(reading('到2024年底,研发投入强度较2023年提高0.3个百分点。'), [['研发投入强度', 'increaseBy', 'rate', 2023]]);
+  });
+  test('what stays: a share against 2020 by 2025 is a change, paced from 2020', () => {
+    assert.deepEqual(reading('到2025年,研發投入強度較2020年提高0.5個百分點。'), [['研發投入強度', 'increaseBy', 'change', 2020]]);
+  });
+});

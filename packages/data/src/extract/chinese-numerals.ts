@@ -1,12 +1,15 @@
 /**
  * Numerals written in Chinese characters that the scan reads as a value: a count before a measure word (新增企業十五家,
- * 建成社區食堂二十個), as the curated completeness test counts them, and a share in thousandths (千分之二以下: 2‰).
- * Not the indefinite 一批, 一輪, 一些, nor one alone (一個平台 is rhetoric more often than a count), nor a number
- * before 大 (十大項目: a programme's name), 年 or another unit of time, 級, 類 or 種, nor a size class (百億級, 千億級).
+ * 建成社區食堂二十個), as the curated completeness test counts them, a share in thousandths (千分之二以下: 2‰), and a
+ * multiple of a year's level or after a change word (達到2020年的兩倍, 增長兩倍). Not the indefinite 一批, 一輪, 一些,
+ * nor one alone (一個平台 is rhetoric more often than a count), nor a number before 大 (十大項目: a programme's name),
+ * 年 or another unit of time, 級, 類 or 種, nor a size class (百億級, 千億級), nor a multiple of rhetoric (以兩倍的力度).
  */
-import { isDigit } from './chars.js';
+import { isDigit, isIdeograph } from './chars.js';
+import { levelBaseBefore } from './deadline.js';
 import type { Numeral } from './numerals.js';
 import { matchUnit } from './units.js';
+import { changeWords, suffixWords } from './words.js';
 
 const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
@@ -66,14 +69,25 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
     if (numeral === '一' || /^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
     const unit = matchUnit(folded, end);
     if (!unit || (unit.kind !== 'count' && unit.kind !== 'amount' && unit.kind !== 'multiple')) continue;
-    // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍.
+    // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍, if it is a target's.
     if (numeral === '两' && unit.kind !== 'multiple') return undefined;
+    if (unit.kind === 'multiple' && !isMultipleValue(folded, at, unit.end)) return undefined;
     // 百億級產業集群, 千億級: a class of size, named by its number and unit, no count or amount to reach.
     if (folded[unit.end] === '级') return undefined;
     const value = chineseValue(numeral);
     if (value !== undefined) return { start: at, end, value };
   }
   return undefined;
+}
+
+/**
+ * Whether a multiple in words at `at`, its 倍 ending at `end`, is a target's value: after a year's 的 (达到2020年的两倍,
+ * 是上年的三倍) or right after a change word (增长两倍), and where a target ends (at a mark, the text's end or a bound
+ * word: 增长两倍以上). Not rhetoric: 以两倍的力度推进, 付出两倍努力, 两倍于全省平均水平.
+ */
+function isMultipleValue(folded: string, at: number, end: number): boolean {
+  if (isIdeograph(folded[end]) && !suffixWords.match(folded, end)) return false;
+  return levelBaseBefore(folded, at) !== undefined || !!changeWords.matchEndingAt(folded, at)?.value;
 }
 
 /** 千分之二, 千分之二点五, 千分之3: a share in thousandths at `at` (its value the numerator, its unit ‰), or `undefined`. */

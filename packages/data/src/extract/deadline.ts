@@ -81,8 +81,8 @@ export function deadlineAt(folded: string, at: number, base = false): Deadline |
   if (isAsOf(folded, at) || (compared && comparesAt(folded, by))) return undefined;
   const slice = folded.slice(at, at + 12);
   const year = YEAR.exec(slice);
-  // 达到2020年的1.5倍: the year a multiple is of, its base.
-  if (year && OF_MULTIPLE.test(folded.slice(at, at + 20))) return undefined;
+  // 达到2020年的1.5倍, 2020年底的1.5倍, 恢复到2019年的120%: the year of a level a multiple or share is of, its base.
+  if (year && levelBaseAt(folded, at)) return undefined;
   if (year) {
     // 2024年一季度末前, 2024年第三季度前: a quarter of that year, read as a quarter alone is.
     const quarter = year[0].length === 5 ? quarterAt(folded, at + 5) : undefined;
@@ -156,19 +156,39 @@ function monthOf(numeral: string): number {
 }
 
 /**
- * A year and 的 before a multiple (2020年的1.5倍, 2020年的两倍): the level of that year is the multiple's base, no
- * deadline.
+ * A base before 的 (2020年的, 2020年底的, 2020年度的, 2020年水平的, 上年的, 去年底的, “十三五”末的), ending where the
+ * text is cut (`$`): the year (group 1), the year before the plan's (group 2) or a five-year plan's end (group 3).
  */
-const OF_MULTIPLE = /^((?:19|20)\d\d)年的(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})倍)/;
+const LEVEL_BASE = /(?:((?:19|20)\d\d)年[底末度]?|([上去])一?年[度底末]?|["“「]?(十[三四五]五)["”」]?(?:时期|期)?末期?)(?:水平)?的$/;
+/** A multiple (1.5倍, 两倍) or a percentage (120%) at the start of the slice: what a level's base is of. */
+const OF_LEVEL = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(倍|%)/;
+/** The longest base {@link LEVEL_BASE} reads (“十三五”时期末水平的), and the text after it that {@link OF_LEVEL} reads. */
+const LEVEL_BASE_LENGTH = 12;
+/** The last year past in any plan read here when the plan's year is not known: the 13th five-year plan's last. */
+const LAST_PAST_YEAR = PLAN_LAST_YEARS['十三五']!;
 
 /**
- * The year of a multiple whose numeral starts at `at` (达到2020年的1.5倍, 是2020年的2倍, 达到2020年的两倍: 2020), and
- * where its words (2020年的) start.
+ * The base of a multiple or a percentage whose numeral starts at `at`: the level of a year before 的 (达到2020年的1.5倍,
+ * 是上年的1.1倍, 2020年底的两倍, 2020年水平的1.5倍, “十三五”末的1.5倍), and, for a percentage, only of a past year's level
+ * (恢复到2019年的120%, not 提高到2025年的22%: a rate due in 2025). `yearBefore` is the year before the plan's, if known:
+ * the year of 上年 and the last past year (else 2020, the 13th plan's last). Its year (none for 上年 without a plan's
+ * year) and where its words start.
  */
-export function yearOfMultiple(folded: string, at: number): { readonly year: number; readonly start: number } | undefined {
-  const start = at - 6;
-  const of = start >= 0 ? OF_MULTIPLE.exec(folded.slice(start, at + 12)) : null;
-  return of && of[0].length === 6 ? { year: Number(of[1]), start } : undefined;
+export function levelBaseBefore(folded: string, at: number, yearBefore?: number): { readonly year: number | undefined; readonly start: number } | undefined {
+  if (folded[at - 1] !== '的') return undefined;
+  const of = OF_LEVEL.exec(folded.slice(at, at + LEVEL_BASE_LENGTH));
+  const from = Math.max(0, at - LEVEL_BASE_LENGTH);
+  const base = of ? LEVEL_BASE.exec(folded.slice(from, at)) : null;
+  if (!base) return undefined;
+  const year = base[1] !== undefined ? Number(base[1]) : base[2] !== undefined ? yearBefore : PLAN_LAST_YEARS[base[3]!];
+  const past = base[2] !== undefined || (year !== undefined && year <= (yearBefore ?? LAST_PAST_YEAR));
+  return of![1] === '%' && !past ? undefined : { year, start: from + base.index };
+}
+
+/** Whether the words at `at` are the base of a multiple or a percentage after them ({@link levelBaseBefore}). */
+export function levelBaseAt(folded: string, at: number, yearBefore?: number): boolean {
+  const of = folded.slice(at, at + LEVEL_BASE_LENGTH).indexOf('的');
+  return of >= 0 && levelBaseBefore(folded, at + of + 1, yearBefore)?.start === at;
 }
 
 /** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 年, 明, 今, a quote (“十四五”末). */

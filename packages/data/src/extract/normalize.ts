@@ -2,7 +2,7 @@
  * The text the extractor reads: the same length as the input, one UTF-16 unit for one, so an index into it is an
  * index into the original. Full-width ASCII (`３０００`, `％`, `，`) becomes ASCII, the ideographic space a space,
  * every dash `—`, a wave dash `~`, and Traditional characters their Simplified form (the generated fold table of
- * `../fold.ts`), so one word list serves both scripts. The scan reads it less a PDF's spaces by a number
+ * `../fold.ts`), so one word list serves both scripts. The scan reads it less a PDF's spaces inside Chinese text
  * ({@link foldForReading}), with a map back to the original.
  */
 import { FOLD_FROM, FOLD_TO } from '../generated/fold.js';
@@ -46,8 +46,8 @@ export function normalizeForExtraction(text: string): string {
 }
 
 /**
- * The text the scan reads: the folded text ({@link normalizeForExtraction}) less the spaces a PDF puts between a number
- * and an ideograph (`较 2020 年下降 13.5%`, `6 月底`, `达到 300 个`), so each reads as without them; `shown` is the text
+ * The text the scan reads: the folded text ({@link normalizeForExtraction}) less the spaces a PDF puts inside Chinese
+ * text (`较 2020 年下降 13.5%`, `6 月底`, `5 天 以内`, `7% 左右`, `年底 前`), so each reads as without them; `shown` is the text
  * as given less the same spaces, index for index with `folded` (what metrics, units and values are cut from), and
  * `start` and `end` take an index of `folded` back to the text as given (what quotes and offsets are cut from).
  */
@@ -74,9 +74,26 @@ function standsAlone(folded: string, at: number): boolean {
   return !isAsciiLetter(folded.charCodeAt(from - 1)) && !isAsciiLetter(folded.charCodeAt(to));
 }
 
+/** Chinese punctuation as written (the width fold makes ASCII of `，` and `：`). */
+const CHINESE_PUNCTUATION = '、。〈〉《》「」『』【】〔〕，：；！？（）“”‘’…·';
+
 /**
- * The folded text and the text as given less each run of spaces between a number and an ideograph (never one between
- * two numbers, `2024 2025`, nor one beside Latin text, `PM2.5 浓度`, `5G 基站`, `300 km`). Linear in the text's length.
+ * What the character at `at` is to a space beside it: 2 for an ideograph or %, 1 for other Chinese text (a digit of a
+ * number of its own, ‰, Chinese punctuation), 0 for anything else (a Latin letter, a digit of 5G or PM2.5, the ends).
+ */
+function chineseTextAt(folded: string, text: string, at: number): number {
+  const ch = folded[at];
+  if (isIdeograph(ch) || ch === '%') return 2;
+  if (ch === undefined) return 0;
+  if (ch === '‰' || CHINESE_PUNCTUATION.includes(text[at]!)) return 1;
+  return isDigitAt(folded, at) && standsAlone(folded, at) ? 1 : 0;
+}
+
+/**
+ * The folded text and the text as given less each run of spaces inside Chinese text: Chinese text on both sides (an
+ * ideograph, a number of its own, %, ‰ or Chinese punctuation) and an ideograph or % on one (`较 2020 年`, `5 天 以内`,
+ * `7% 左右`, `年底 前`, `“十四五” 末`). Never one between two numbers (`2024 2025`, `7% 8%`), nor one beside Latin
+ * text (`PM2.5 浓度`, `5G 基站`, `300 km`, `5 G`). Linear in the text's length.
  */
 export function foldForReading(text: string): ReadingText {
   const folded = normalizeForExtraction(text);
@@ -91,10 +108,9 @@ export function foldForReading(text: string): ReadingText {
     }
     let end = i;
     while (folded[end] === ' ') end++;
-    const before = i - 1;
-    const dropped =
-      (isDigitAt(folded, before) && isIdeograph(folded[end]) && standsAlone(folded, before)) ||
-      (isIdeograph(folded[before]) && isDigitAt(folded, end) && standsAlone(folded, end));
+    const before = chineseTextAt(folded, text, i - 1);
+    const after = chineseTextAt(folded, text, end);
+    const dropped = before > 0 && after > 0 && before + after > 2 && !(folded[i - 1] === '%' && isDigitAt(folded, end));
     for (let k = i; k < end && !dropped; k++) kept.push(k);
     i = end - 1;
   }

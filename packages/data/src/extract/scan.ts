@@ -6,7 +6,7 @@
 import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
-import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, yearOfMultiple, type Deadline } from './deadline.js';
+import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelBaseBefore, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, readWord, type ClauseState } from './clause-state.js';
@@ -59,11 +59,14 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     }
     if (i > nameUntil && DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
       // 6月底前, 三季度末前, 上半年, 2025年底前: the deadline of the sentence's targets, read whole (its 年底前 is not read
-      // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》).
-      state.deadline = deadlineFound;
-      deadlineClause = state.clauseStart;
-      // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
-      if (state.past && state.past.clauseStart < state.clauseStart) state.past = undefined;
+      // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》), nor
+      // the level of a year past in the plan's a percentage is of (恢复到2023年的120% in a plan of 2024: its base).
+      if (!levelBaseAt(folded, i, state.yearBefore)) {
+        state.deadline = deadlineFound;
+        deadlineClause = state.clauseStart;
+        // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
+        if (state.past && state.past.clauseStart < state.clauseStart) state.past = undefined;
+      }
       i += deadlineFound.length;
     } else if (isDigit(code)) {
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
@@ -148,11 +151,11 @@ function sharedSet(folded: string, at: number): number {
 }
 
 /**
- * Strips leading words (力争, 积极) and trailing ones (达到, 分别, 较2020年, and one change word unless `keepChange`: the
- * rate of change is what a ceiling caps; a change word before it names what changes, 增速 of 增速提高2个百分点) from
- * [start, end) of the folded text.
+ * Strips leading words (力争, 积极) and trailing ones (达到, 分别, 较2020年, 上年的 before a multiple, and one change word
+ * unless `keepChange`: the rate of change is what a ceiling caps; a change word before it names what changes, 增速 of
+ * 增速提高2个百分点) from [start, end) of the folded text. `yearBefore` is the year before the plan's, if known.
  */
-function trimMetric(folded: string, start: number, end: number, keepChange = false): [number, number] {
+function trimMetric(folded: string, start: number, end: number, keepChange = false, yearBefore?: number): [number, number] {
   for (let guard = 0; guard < 8 && start < end; guard++) {
     const ch = folded[start]!;
     if (ch === ' ' || ch === '“' || ch === '”' || ch === ')' || ch === '的') {
@@ -184,15 +187,21 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end--;
       continue;
     }
+    // 达到2020年的1.5倍, 是上年的1.1倍, 恢复到2019年的120%: the base of a multiple (or of a share of a past year's level),
+    // and 恢复到 or 到 before it as 达到 (a trailing word), are not the metric.
+    const level = levelBaseBefore(folded, end, yearBefore);
+    if (level && level.start >= start) {
+      end = restoredFrom(folded, start, level.start);
+      continue;
+    }
     // 光纤覆盖率三季度末前达到95%, 森林覆盖率到2025年达到, 提高到2025年的22%: the deadline is no part of the metric either.
     const tail = deadlineWithin(folded, Math.max(start, end - DEADLINE_TAIL), end, true);
     if (tail && tail[0] > start) {
       end = tail[0];
       continue;
     }
-    // 较2020年, 比上半年, 比“十四五”末, 与2020年相比, 2020年的 (1.5倍): the base of comparison is not the metric.
-    const multiple = yearOfMultiple(folded, end);
-    const base = baseBefore(folded, start, end) ?? (multiple && multiple.start >= start ? multiple.start : undefined);
+    // 较2020年, 比上半年, 比“十四五”末, 与2020年相比: the base of comparison is not the metric.
+    const base = baseBefore(folded, start, end);
     if (base !== undefined) {
       end = base;
       continue;
@@ -204,6 +213,15 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
     end = trail.start;
   }
   return [start, end];
+}
+
+/**
+ * Where 恢复到, 恢复至 or 到 (not that of 达到 or 提高到: trailing words) before a level's base at `end` starts, at `start`
+ * or after (全市旅游收入恢复到2019年的1.2倍: 全市旅游收入); else `end`.
+ */
+function restoredFrom(folded: string, start: number, end: number): number {
+  if (end - 3 >= start && folded.startsWith('恢复', end - 3) && (folded[end - 1] === '到' || folded[end - 1] === '至')) return end - 3;
+  return folded[end - 1] === '到' && end - 1 > start && !trailingWords.matchEndingAt(folded, end, start) ? end - 1 : end;
 }
 
 /**
@@ -468,15 +486,17 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
   const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || (comparator === 'range' && keepsChange);
-  // 达到2020年的1.5倍: a multiple of a year's level has that year as its base.
-  const baselineYear = ofChange ? baselineYearOf(state) : unit?.kind === 'multiple' ? yearOfMultiple(folded, numeral.start)?.year : undefined;
+  // 达到2020年的1.5倍, 是上年的1.1倍, 恢复到2019年的120%: a multiple of a year's level, or a share of a past year's, has
+  // that year as its base.
+  const level = unit?.kind === 'multiple' || unit?.kind === 'percent' ? levelBaseBefore(folded, numeral.start, state.yearBefore) : undefined;
+  const baselineYear = ofChange ? baselineYearOf(state) : level?.year;
 
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
   const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
-  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange);
+  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange, state.yearBefore);
   // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率); so is the base before
   // the change word a range keeps (单位GDP能耗较2020年下降3%—5%: 单位GDP能耗下降, its base year 2020).
   const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? [beforeEnd, beforeEnd]);
@@ -499,12 +519,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const unitText = numeral.permille ? '‰' : text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
+  // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
+  const years = { plan: state.yearBefore === undefined ? undefined : state.yearBefore + 1, deadline: state.deadline?.year };
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   const { measure, worded: measureWorded } = keepsChange
-    ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(unitStart, unitEnd)), worded: true }
-    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause), broughtDown);
+    ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(unitStart, unitEnd), metricFolded, clause, { base: baselineYear, ...years }), worded: true }
+    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years);
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, lead, numeral.start);

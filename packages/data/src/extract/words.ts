@@ -147,6 +147,8 @@ export const changeWords = new WordList<'increaseBy' | 'decreaseBy' | null>({
   // 二氧化碳减排10%: emissions down 10%; 减排量 (the amount cut) is what is measured, no change.
   减排: 'decreaseBy',
   减排量: null,
+  // 完成节能减排10万吨标准煤: 节能减排 (energy saving and emission cuts) is a noun, no fall.
+  节能减排: null,
 });
 
 /** Words right after the unit. 以下 before a noun is a threshold (30万千瓦以下燃煤机组), not a ceiling. */
