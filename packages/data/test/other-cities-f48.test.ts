@@ -10,52 +10,14 @@ import assert from 'node:assert/strict';
 import { deadlineOfField } from '../src/node/task-deadline.js';
 import { describe, test } from 'node:test';
 import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
-import { foldForReading } from '../src/extract/normalize.js';
 import type { Target } from '../src/schema.js';
 import { deadlinesOf as deadlines, oneTaskPlan, readDeadlines as read, traceable } from './helpers.js';
+import { foldsTo, pdf, readsAsWithout } from './pdf-spacing.js';
 
-/** Each proposal of `text` (in a plan of `year`, if given) as what a citizen is shown of it: its reading, not its quote. */
-const reading = (text: string, year?: number) =>
-  extractTargets(text, year === undefined ? {} : { year }).map((p) => ({
-    metric: p.metric,
-    value: p.value,
-    upperValue: p.upperValue,
-    unit: p.unit,
-    comparator: p.comparator,
-    measure: p.measure,
-    baselineYear: p.baselineYear,
-    baseline: p.baseline,
-    deadline: p.deadline ?? p.deadlineMonth,
-  }));
 /** Each proposal as its metric, comparator, value, measure and base year. */
 const based = (text: string) => extractTargets(text).map((p) => [p.metric, p.comparator, p.value, p.measure, p.baselineYear]);
 /** Each target of a one-task plan of 2024 as its metric, comparator, measure, base year and deadline. */
 const shape = (t: Target) => [t.metric['zh-Hant'], t.comparator, t.measure, t.baselineYear, t.deadline];
-
-/**
- * `text` as a PDF gives it: a space on each side of a number (digits not part of a Latin word such as 5G or PM2.5)
- * where it touches a Chinese character, after its unit (%, 个, 元) where Chinese text goes on, and before a bound word
- * (以上, 以内, 左右).
- */
-const pdf = (text: string): string =>
-  text
-    .replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])/g, (number, at: number) => {
-      const ideograph = (ch: string | undefined) => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
-      return `${ideograph(text[at - 1]) ? ' ' : ''}${number}${ideograph(text[at + number.length]) ? ' ' : ''}`;
-    })
-    .replace(/(%|(?<=\d )(?:个|個|家|元|倍))(?=[\u4e00-\u9fff])/g, '$1 ')
-    .replace(/(?<=[%\u4e00-\u9fff]) ?(以内|以內|以上|以下|左右)/g, ' $1');
-
-/** `spaced` reads as `plain` does (in a plan of `year`), and each of its quotes is verbatim at its offset. */
-function readsAsWithout(spaced: string, plain: string, year?: number): void {
-  assert.notEqual(spaced, plain, 'the test adds spaces');
-  assert.ok(reading(plain, year).length > 0, plain);
-  assert.deepEqual(reading(spaced, year), reading(plain, year), spaced);
-  traceable(spaced);
-  // The same words quoted, with the spaces as written.
-  const words = (text: string) => extractTargets(text, year === undefined ? {} : { year }).map((p) => p.quote.replace(/[ \u3000]/g, ''));
-  assert.deepEqual(words(spaced), words(plain), spaced);
-}
 
 describe('a base with a PDF’s spaces in the clause of its change: 较 2020 年下降13.5%', () => {
   test('单位GDP能耗较 2020 年下降13.5%: a change since 2020, metric 单位GDP能耗, as without the spaces', () => {
@@ -148,13 +110,7 @@ describe('what stays: spaces inside Latin text, and between two numbers', () => 
       ['2024 2025 年', '2024 2025年'],
       ['年 2024 2025', '年2024 2025'],
       ['G20 峰会', 'G20 峰会'],
-    ] as const) {
-      const read = foldForReading(text);
-      assert.equal(read.folded, folded, text);
-      assert.equal(read.shown.length, read.folded.length, text);
-      for (let i = 0; i < read.folded.length; i++) assert.equal(read.shown[i], text[read.start(i)], `${text} at ${i}`);
-      assert.equal(read.start(read.folded.length), text.length, text);
-    }
+    ] as const) foldsTo(text, folded);
   });
   test('PM2.5 浓度 and 新建 5G 基站 keep their spaces, as they read before', () => {
     assert.deepEqual(

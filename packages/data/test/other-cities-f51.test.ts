@@ -13,52 +13,13 @@ import { extractTargets } from '../src/extract-targets.js';
 import { foldForReading } from '../src/extract/normalize.js';
 import type { Target } from '../src/schema.js';
 import { oneTaskPlan, traceable } from './helpers.js';
+import { foldsTo, pdf, readingOf as reading, readsAsWithout } from './pdf-spacing.js';
 
-/** Each proposal of `text` (in a plan of `year`, if given) as what a citizen is shown of it: its reading, not its quote. */
-const reading = (text: string, year?: number) =>
-  extractTargets(text, year === undefined ? {} : { year }).map((p) => ({
-    metric: p.metric,
-    value: p.value,
-    upperValue: p.upperValue,
-    unit: p.unit,
-    comparator: p.comparator,
-    measure: p.measure,
-    floor: p.floor,
-    approx: p.approx,
-    baselineYear: p.baselineYear,
-    baseline: p.baseline,
-    deadline: p.deadline ?? p.deadlineMonth,
-  }));
 /** Each proposal as its metric, comparator, value, measure, base year and deadline (in a plan of `year`, if given). */
 const based = (text: string, year?: number) =>
   extractTargets(text, year === undefined ? {} : { year }).map((p) => [p.metric, p.comparator, p.value, p.measure, p.baselineYear, p.deadline ?? p.deadlineMonth]);
 /** Each target of a one-task plan of 2024 as its metric, comparator, measure, base year and deadline. */
 const shape = (t: Target) => [t.metric['zh-Hant'], t.comparator, t.measure, t.baselineYear, t.deadline];
-
-/**
- * `text` as a PDF gives it: a space on each side of a number (digits not part of a Latin word such as 5G or PM2.5)
- * where it touches a Chinese character, after its unit (%, 天, 亿立方米) where Chinese text goes on, and before a bound
- * word (以内, 以上, 左右).
- */
-const pdf = (text: string): string =>
-  text
-    .replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])/g, (number, at: number) => {
-      const ideograph = (ch: string | undefined) => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
-      return `${ideograph(text[at - 1]) ? ' ' : ''}${number}${ideograph(text[at + number.length]) ? ' ' : ''}`;
-    })
-    .replace(/(%|(?<=\d )(?:天|个|個|亿立方米|億立方米))(?=[\u4e00-\u9fff])/g, '$1 ')
-    .replace(/(?<=[%\u4e00-\u9fff]) ?(以内|以內|以上|以下|左右)/g, ' $1');
-
-/** `spaced` reads as `plain` does (in a plan of `year`), and each of its quotes is verbatim at its offset. */
-function readsAsWithout(spaced: string, plain: string, year?: number): void {
-  assert.notEqual(spaced, plain, 'the test adds spaces');
-  assert.ok(reading(plain, year).length > 0, plain);
-  assert.deepEqual(reading(spaced, year), reading(plain, year), spaced);
-  traceable(spaced);
-  // The same words quoted, with the spaces as written.
-  const words = (text: string) => extractTargets(text, year === undefined ? {} : { year }).map((p) => p.quote.replace(/[ \u3000]/g, ''));
-  assert.deepEqual(words(spaced), words(plain), spaced);
-}
 
 describe('a space inside Chinese text (H2): 重污染天数 5 天 以内 reads as 重污染天数5天以内', () => {
   test('全年重污染天数 5 天 以内: a ceiling of 5 days, met at 2, as without the spaces', () => {
@@ -117,13 +78,7 @@ describe('a space inside Chinese text (H2): 重污染天数 5 天 以内 reads a
       ['“十四五” 末', '“十四五”末'],
       ['目标， 全年', '目标,全年'],
       ['完成 。', '完成。'],
-    ] as const) {
-      const read = foldForReading(text);
-      assert.equal(read.folded, folded, text);
-      assert.equal(read.shown.length, read.folded.length, text);
-      for (let i = 0; i < read.folded.length; i++) assert.equal(read.shown[i], text[read.start(i)], `${text} at ${i}`);
-      assert.equal(read.start(read.folded.length), text.length, text);
-    }
+    ] as const) foldsTo(text, folded);
   });
   test('the rule at work on every sentence, in both scripts (a space after % and a unit, before a bound word)', () => {
     for (const [plain, year] of [
