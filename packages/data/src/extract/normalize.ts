@@ -98,28 +98,43 @@ function chineseTextAt(folded: string, text: string, at: number): number {
 export function foldForReading(text: string): ReadingText {
   const folded = normalizeForExtraction(text);
   const same = { folded, shown: text, start: (i: number) => i, end: (i: number) => i };
-  // Most plans' sentences have no space at all.
-  if (!folded.includes(' ')) return same;
-  const kept: number[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    if (folded[i] !== ' ') {
-      kept.push(i);
-      continue;
-    }
+  // The text read and as given, less each run of spaces dropped; where each piece after a run starts in the text read
+  // (`starts`) and how many units were dropped before it (`shifts`). Most sentences have no space, or none dropped.
+  // Pieces joined at the end (a string built by += is a rope, slow to index character by character).
+  const read: string[] = [];
+  const shown: string[] = [];
+  let length = 0;
+  let from = 0;
+  const starts: number[] = [];
+  const shifts: number[] = [];
+  for (let i = folded.indexOf(' '); i !== -1; i = folded.indexOf(' ', i)) {
     let end = i;
     while (folded[end] === ' ') end++;
     const before = chineseTextAt(folded, text, i - 1);
     const after = chineseTextAt(folded, text, end);
-    const dropped = before > 0 && after > 0 && before + after > 2 && !(folded[i - 1] === '%' && isDigitAt(folded, end));
-    for (let k = i; k < end && !dropped; k++) kept.push(k);
-    i = end - 1;
+    if (before > 0 && after > 0 && before + after > 2 && !(folded[i - 1] === '%' && isDigitAt(folded, end))) {
+      read.push(folded.slice(from, i));
+      shown.push(text.slice(from, i));
+      length += i - from;
+      starts.push(length);
+      shifts.push(end - length);
+      from = end;
+    }
+    i = end;
   }
-  if (kept.length === folded.length) return same;
-  const pick = (from: string) => kept.map((k) => from[k]).join('');
-  return {
-    folded: pick(folded),
-    shown: pick(text),
-    start: (i) => kept[i] ?? text.length,
-    end: (i) => (i > 0 ? kept[i - 1]! + 1 : 0),
+  if (!starts.length) return same;
+  read.push(folded.slice(from));
+  shown.push(text.slice(from));
+  /** Where the unit at index `i` of the text read stands in the text as given (the last piece that starts at or before it). */
+  const start = (i: number): number => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= i) low = mid + 1;
+      else high = mid;
+    }
+    return i + (low ? shifts[low - 1]! : 0);
   };
+  return { folded: read.join(''), shown: shown.join(''), start, end: (i) => (i > 0 ? start(i - 1) + 1 : 0) };
 }
