@@ -108,15 +108,15 @@ describe('a rise in points of a share against a base year further back is a chan
   });
   test('the rule in years: a base the year before the plan’s, or a deadline a year after the base, is a rate', () => {
     const points = '个百分点';
-    assert.equal(measureOfChange(points, '研发投入强度', '', { base: 2020, plan: 2021, deadline: 2025 }), 'rate');
-    assert.equal(measureOfChange(points, '研发投入强度', '', { base: 2023, deadline: 2024 }), 'rate');
-    assert.equal(measureOfChange(points, '研发投入强度', '', { base: 2023, plan: 2024 }), 'rate');
-    assert.equal(measureOfChange(points, '研发投入强度', '', { base: 2020, plan: 2024, deadline: 2025 }), 'change');
-    assert.equal(measureOfChange(points, '研发投入强度', '', { base: 2020, plan: 2024 }), 'change');
-    assert.equal(measureOfChange(points, '研发投入强度', '', { base: 2020 }), 'change');
+    assert.equal(measureOfChange(points, '研发投入强度', { base: 2020, plan: 2021, deadline: 2025 }), 'rate');
+    assert.equal(measureOfChange(points, '研发投入强度', { base: 2023, deadline: 2024 }), 'rate');
+    assert.equal(measureOfChange(points, '研发投入强度', { base: 2023, plan: 2024 }), 'rate');
+    assert.equal(measureOfChange(points, '研发投入强度', { base: 2020, plan: 2024, deadline: 2025 }), 'change');
+    assert.equal(measureOfChange(points, '研发投入强度', { base: 2020, plan: 2024 }), 'change');
+    assert.equal(measureOfChange(points, '研发投入强度', { base: 2020 }), 'change');
     // A change in percent is a change whatever its years; a rate of growth is a rate whatever its base.
-    assert.equal(measureOfChange('%', '存款余额', '', { base: 2023, plan: 2024 }), 'change');
-    assert.equal(measureOfChange(points, '存款余额增速', '', { base: 2020, plan: 2024, deadline: 2025 }), 'rate');
+    assert.equal(measureOfChange('%', '存款余额', { base: 2023, plan: 2024 }), 'change');
+    assert.equal(measureOfChange(points, '存款余额增速', { base: 2020, plan: 2024, deadline: 2025 }), 'rate');
   });
   test('what stays: a change in percent since a base is paced; 比上年 in points a growth; no plan year, a growth', () => {
     assert.deepEqual(reading('存款余额较上年末增长10%。'), [['存款余额', 'increaseBy', 'change', 2023]]);

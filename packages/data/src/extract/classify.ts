@@ -76,9 +76,6 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
 /** A rate of growth (存款余额增速, 居民消费价格涨幅, 增长率): what its points measure is a year's growth. */
 const GROWTH_RATE = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/;
 
-/** A base of the end of the year before or the start of the year (较上年末, 比去年底, 较年初): a path of a year. */
-const YEAR_BEFORE = /[上去]一?年度?[底末]|年初/;
-
 /** The years of a change with a base: its base year, and the plan's and the deadline's when known. */
 export interface YearsOfChange {
   readonly base: number;
@@ -90,13 +87,13 @@ export interface YearsOfChange {
  * The measure of a change with a base year (较2020年下降12%): a `change`, paced from the base year. So is a change in
  * percentage points of a share or a ratio over years (研发投入强度较2020年提高0.5个百分点 by 2025: 0.3 in mid-2024 is
  * 60% done of a path 70% gone), unless what it moves is no build-up over a path: a rate of growth (`metric` ends in
- * 增速, 增幅, 涨幅, 降幅, 增长率, 增长速度: a year's growth), or a rate over a year, since the end of the year before or
- * the start of the year (the `clause` says 较上年末, 比去年底, 较年初; or in `years`, the base is the year before the
- * plan's, or the deadline a year after the base). Those are a `rate`, judged at the deadline, never paced.
+ * 增速, 增幅, 涨幅, 降幅, 增长率, 增长速度: a year's growth), or a rate over a year: the base is the year before the
+ * plan's (较上年末, 比去年底, 较年初 with the plan's year, as the scan reads them, or 较2023年 in a plan of 2024), or the
+ * deadline a year after the base. Those are a `rate`, judged at the deadline, never paced.
  */
-export function measureOfChange(unitText: string, metric = '', clause = '', years?: YearsOfChange): 'change' | 'rate' {
+export function measureOfChange(unitText: string, metric = '', years?: YearsOfChange): 'change' | 'rate' {
   if (!unitText.endsWith('百分点')) return 'change';
-  if (GROWTH_RATE.test(metric.trim()) || YEAR_BEFORE.test(clause)) return 'rate';
+  if (GROWTH_RATE.test(metric.trim())) return 'rate';
   const end = years && (years.deadline ?? years.plan);
   const overAYear = years !== undefined && ((years.plan !== undefined && years.base >= years.plan - 1) || (end !== undefined && end - years.base <= 1));
   return overAYear ? 'rate' : 'change';
@@ -123,7 +120,7 @@ export function readMeasure(
   years?: Omit<YearsOfChange, 'base'>,
 ): { readonly measure: Measure; readonly worded: boolean } {
   if (comparator === 'increaseBy' || comparator === 'decreaseBy') {
-    if (baselineYear !== undefined) return { measure: measureOfChange(unitText, metric, clause, { ...years, base: baselineYear }), worded: true };
+    if (baselineYear !== undefined) return { measure: measureOfChange(unitText, metric, { ...years, base: baselineYear }), worded: true };
     return { measure: unit?.kind === 'percent' || unit?.kind === 'multiple' ? 'growth' : 'flow', worded: true };
   }
   // 人均预期寿命79.5岁: a life span, standing at a moment.

@@ -525,7 +525,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   const { measure, worded: measureWorded } = keepsChange
-    ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(unitStart, unitEnd), metricFolded, clause, { base: baselineYear, ...years }), worded: true }
+    ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(unitStart, unitEnd), metricFolded, { base: baselineYear, ...years }), worded: true }
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years);
 
   const firmness = state.firmness?.firmness ?? 'plain';
