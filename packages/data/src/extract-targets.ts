@@ -44,7 +44,9 @@ export interface ProposedTarget {
    * The base year of a change (較2020年下降12% → 2020), of a range of a change (較2020年下降3%—5%), of a rise in
    * percentage points (研發投入強度較2020年提高0.5個百分點: a `change`, paced from the base year as a change in percent
    * is; of a rate of growth, 增速較2020年提高1個百分點, or over a year, 不良貸款率較年初下降0.5個百分點, a `rate`, judged
-   * at its deadline, not paced) and of a multiple of a year's level (達到2020年的1.5倍 → 2020, no deadline).
+   * at its deadline, not paced) and of a multiple of a year's level (達到2020年的1.5倍 → 2020, no deadline). A change
+   * about the metric a clause before it named, with no base of its own, has that clause's (較2020年下降13.5%,力爭下降14%:
+   * both 2020).
    */
   readonly baselineYear?: number;
   /** For a level, its value at the start when the text gives one (由45000元提高到48000元 → 45000): what it is paced from. */
@@ -54,8 +56,9 @@ export interface ProposedTarget {
   /** For a change about a value (增长6%左右): `true`, judged within the band of {@link ProposedTarget.tolerance}. */
   readonly approx?: true;
   /**
-   * The deadline the sentence names for its targets with its year (到2026年…, 2025年底前…, 2024年6月底前): the last day
-   * of that year, month or quarter: `2026-12-31`, `2024-06-30`.
+   * The deadline the sentence names for its targets with its year (到2026年…, 2025年底前…, 2024年6月底前; in a plan of a
+   * known year, a later year alone leading a clause: 2025年全市森林覆蓋率達到22% in a plan of 2024): the last day of
+   * that year, month or quarter: `2026-12-31`, `2024-06-30`.
    */
   readonly deadline?: string;
   /**

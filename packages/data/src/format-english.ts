@@ -65,6 +65,8 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 /** A value written in Chinese numerals (十五 of 十五家, 两 of 两倍): English says its number. */
 const CHINESE_NUMERAL = /^[\u4e00-\u9fff]+$/;
 const RANGE = /^(\d+(?:\.\d+)?)\s*[—–\-~～至到]+\s*(\d+(?:\.\d+)?)$/;
+/** Percentage points (个百分点, 個百分點, 百分点): a unit a plan from a document writes in Chinese only. */
+const PERCENTAGE_POINTS = /^[個个]?百分[點点]$/;
 
 /**
  * English for an amount in the target's unit: scaled, grouped, with the noun (`33,000 people`, `CNY 9 billion`), with
@@ -94,6 +96,8 @@ export function formatEnglish(target: Target, written: number | string, lines: r
   if (target.unit === '%') return `${number}%`;
   // 1.5倍: a multiple, whatever English noun (none, or 倍 in its place) the plan has.
   if (target.unit === '倍') return `${number} times`;
+  // 0.5个百分点: percentage points, whatever English noun (none, or the unit in its place) the plan has.
+  if (PERCENTAGE_POINTS.test(target.unit)) return `${number} percentage point${one ? '' : 's'}`;
   if (share) return `${number} of ${noun}`;
   if (noun === 'yuan') return `CNY ${number}`;
   return `${number} ${one ? singular(noun) : noun}`;

@@ -86,9 +86,15 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
  * word: 增长两倍以上). Not rhetoric: 以两倍的力度推进, 付出两倍努力, 两倍于全省平均水平.
  */
 function isMultipleValue(folded: string, at: number, end: number): boolean {
-  if (isIdeograph(folded[end]) && !suffixWords.match(folded, end)) return false;
+  if (!endsTarget(folded, end)) return false;
   return levelBaseBefore(folded, at) !== undefined || !!changeWords.matchEndingAt(folded, at)?.value;
 }
+
+/**
+ * Whether a multiple whose 倍 ends at `end` ends a target: a mark, the text's end or a bound word follows (增长2倍以上),
+ * not a noun or 的 it qualifies (以2倍的力度推进, 付出2倍努力, 2倍于全省平均水平: rhetoric), in words or in digits.
+ */
+export const endsTarget = (folded: string, end: number): boolean => !isIdeograph(folded[end]) || suffixWords.match(folded, end) !== undefined;
 
 /** 千分之二, 千分之二点五, 千分之3: a share in thousandths at `at` (its value the numerator, its unit ‰), or `undefined`. */
 export function permilleAt(folded: string, at: number): Numeral | undefined {

@@ -7,7 +7,7 @@
  */
 import { isDigit } from './chars.js';
 import { WordList } from './word-list.js';
-import { comparesAt, deadlineAt } from './deadline.js';
+import { comparesAt, deadlineAt, yearAloneAt } from './deadline.js';
 import type { Comparator, Firmness } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
@@ -61,6 +61,11 @@ export interface ClauseState {
   deadline: { readonly year?: number; readonly month: number } | undefined;
   /** The last metric the sentence named (新建5G基站): a later clause of it that names none (累计达到1.5万个) is about it. */
   sentenceMetric: string | undefined;
+  /**
+   * The base year of the change that named {@link ClauseState.sentenceMetric} (单位GDP能耗较2020年下降13.5%): a later
+   * change of its sentence about it, with no base of its own (力争下降14%), is since that year too.
+   */
+  sentenceMetricBase: number | undefined;
   /** A share was read in this clause (40%以上的学校, 1/3的县): later numerals of the clause qualify its set. */
   shareSeen: boolean;
   /** End of the last proposal's unit or comparator word: the next metric starts after it. */
@@ -92,6 +97,7 @@ export const initialState = (year?: number): ClauseState => ({
   yearBefore: year === undefined ? undefined : year - 1,
   deadline: undefined,
   sentenceMetric: undefined,
+  sentenceMetricBase: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
   from: undefined,
@@ -120,7 +126,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;
     state.deadline = undefined;
-    state.sentenceMetric = undefined;
+    state.sentenceMetric = state.sentenceMetricBase = undefined;
     state.sentenceBaselineYear = undefined;
     state.past = undefined;
     return at + 1;
@@ -148,8 +154,9 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.ownBase = true;
     state.baselineYear = undefined;
   }
-  // 年均, 全年, 今年, 当年, 2024年 (not 较2024年, nor a deadline: 到2025年, 2025年底前): a period of the clause's own.
-  if (ownPeriods.match(text, at) || ownYearEndsAt(text, at)) state.ownBase = true;
+  // 年均, 全年, 今年, 当年, 2024年 (not 较2024年, nor a deadline: 到2025年, 2025年底前, a later year leading the clause): a
+  // period of the clause's own.
+  if (ownPeriods.match(text, at) || (ownYearEndsAt(text, at) && !isLeadingDeadline(leadingTime(text, state), at + 1))) state.ownBase = true;
   // 争取创建 is also the firmness word 争取, read next at the same place.
   const conferral = conferralWords.match(text, at);
   if (conferral) state.conferral = { ...conferral.value, clauseStart: state.clauseStart };
@@ -217,6 +224,23 @@ function ownYearEndsAt(text: string, at: number): boolean {
   if (isDigit(text.charCodeAt(start - 1)) || '较比与同和'.includes(text[by] ?? '-')) return false;
   return deadlineAt(text, start) === undefined;
 }
+/**
+ * The year alone that leads the clause ({@link yearAloneAt}) when it is the time of its targets, in a plan of a known
+ * year: a year after the plan's (2025年全市森林覆盖率达到22% in a plan of 2024: the sentence's deadline, as 到2025年 is,
+ * `deadline` where its 年 ends), or the plan's year leading a later clause of its sentence (截至2023年底…,2024年再新建
+ * 2000个: set against the time before it). Neither is part of a metric (it ends at `end`). The plan's year leading its
+ * sentence (2024年全市地区生产总值增长6%) is read as before: none.
+ */
+export function leadingTime(text: string, state: ClauseState): { readonly year: number; readonly end: number; readonly deadline: boolean } | undefined {
+  const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
+  const lead = plan === undefined ? undefined : yearAloneAt(text, state.clauseStart);
+  if (!lead || lead.year < plan! || (lead.year === plan && state.clauseStart === state.sentenceStart)) return undefined;
+  return { ...lead, deadline: lead.year > plan! };
+}
+
+/** Whether `lead` is a deadline whose 年 ends at `end`. */
+const isLeadingDeadline = (lead: ReturnType<typeof leadingTime>, end: number): boolean => lead?.deadline === true && lead.end === end;
+
 /** The longest clause {@link BASE_CLAUSE} reads: longer ones are not tried. */
 const BASE_CLAUSE_LENGTH = 20;
 

@@ -191,6 +191,25 @@ export function levelBaseAt(folded: string, at: number, yearBefore?: number): bo
   return of >= 0 && levelBaseBefore(folded, at + of + 1, yearBefore)?.start === at;
 }
 
+/**
+ * What after a year leaves it no year alone: a part of the year (2025年底, 2025年年底, 2025年前三季度, 2025年上半年,
+ * 2025年6月, 2025年内), a base (2025年的, 2025年基础上, 2025年同期相比, 2025年为基数, 2025年水平) or another year
+ * (2024年、2025年, 2024年至2025年, 2024年和2025年).
+ */
+const NOT_ALONE_AFTER = /^(?:[年底末度前后内起以的、和与及至到—–~\-\d]|[上下]半年|[第前]?[一二三四]季度|[一二三四五六七八九十]{1,2}月|同期|相比|基础|为基|水平)/;
+
+/**
+ * A year alone at `at`, a space before it or not (2025年全市森林覆盖率…, 2024年再新建…): its year and where its 年
+ * ends; not a year with a part of it, a base or another year after it ({@link NOT_ALONE_AFTER}).
+ */
+export function yearAloneAt(folded: string, at: number): { readonly year: number; readonly end: number } | undefined {
+  let i = at;
+  while (folded[i] === ' ' && i < at + 2) i++;
+  const year = /^((?:19|20)\d\d)年/.exec(folded.slice(i, i + 5));
+  if (!year || isDigit(folded.charCodeAt(i - 1)) || NOT_ALONE_AFTER.test(folded.slice(i + 5, i + 9))) return undefined;
+  return { year: Number(year[1]), end: i + 5 };
+}
+
 /** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 年, 明, 今, a quote (“十四五”末). */
 export const DEADLINE_STARTS = new Set([...'0123456789一二三四五六七八九十第上年明今"“「']);
 

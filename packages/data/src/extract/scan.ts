@@ -5,11 +5,11 @@
  */
 import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
-import { chineseCountAt, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
+import { chineseCountAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
 import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelBaseBefore, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
-import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, readWord, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
 import { pastAt, readLead } from './past-facts.js';
 import { confidenceOf, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, type ReadingText } from './normalize.js';
@@ -52,7 +52,19 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
     // 截至2023年底,…; 上年末…; 2023年… in a plan of 2024: a clause led by a past time states past facts.
-    if (i === state.clauseStart) readLead(folded, i, state);
+    if (i === state.clauseStart) {
+      readLead(folded, i, state);
+      // 2025年全市森林覆盖率达到22%, …,2025年达到22% in a plan of 2024: a later year alone leading a clause is the
+      // deadline of its sentence's targets, as 到2025年 is; the plan's year leading a later clause (…,2024年达到21%)
+      // sets its targets back to the plan's.
+      const time = leadingTime(folded, state);
+      if (time?.deadline) {
+        state.deadline = { year: time.year, month: 12 };
+        deadlineClause = state.clauseStart;
+      } else if (time && state.deadline?.year !== undefined && state.deadline.year > time.year) {
+        state.deadline = undefined;
+      }
+    }
     // 上半年完成全年任务的50%,全年新建…: a later clause that says 全年 is due at the year's end, not at the half.
     if (code === 0x5168 && folded[i + 1] === '年' && state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) {
       state.deadline = undefined;
@@ -482,6 +494,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     return undefined;
   }
   const from = state.from?.next === numeral.start ? state.from : undefined;
+  // 以2倍的力度推进, 付出2倍努力, 2倍于全省平均水平: a multiple no target ends at is rhetoric, in digits as in words (两倍).
+  if (unit?.kind === 'multiple' && !endsTarget(folded, unit.end)) return undefined;
 
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
@@ -489,11 +503,13 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 达到2020年的1.5倍, 是上年的1.1倍, 恢复到2019年的120%: a multiple of a year's level, or a share of a past year's, has
   // that year as its base.
   const level = unit?.kind === 'multiple' || unit?.kind === 'percent' ? levelBaseBefore(folded, numeral.start, state.yearBefore) : undefined;
-  const baselineYear = ofChange ? baselineYearOf(state) : level?.year;
+  const stated = ofChange ? baselineYearOf(state) : level?.year;
 
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
-  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, 0);
+  // 2025年全市森林覆盖率, 2024年再新建 (a time leading the clause, as 到2025年 and 年底前 are): no part of the metric.
+  const time = leadingTime(folded, state);
+  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.end ?? 0, 0);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange, state.yearBefore);
@@ -514,7 +530,13 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
   const metric = scrap ? (state.sentenceMetric ?? '') : written;
-  if (!scrap && written && !lead.respectively) state.sentenceMetric = withoutVerbs(text, folded, beforeStart, beforeEnd, written);
+  if (!scrap && written && !lead.respectively) {
+    state.sentenceMetric = withoutVerbs(text, folded, beforeStart, beforeEnd, written);
+    state.sentenceMetricBase = ofChange ? stated : undefined;
+  }
+  // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
+  // since that metric's base year, as it is about that metric.
+  const baselineYear = stated ?? (scrap && ofChange && !state.ownBase ? state.sentenceMetricBase : undefined);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.permille ? '‰' : text.slice(unitStart, unitEnd);
   const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);

@@ -335,8 +335,8 @@ export const trailingWords = new WordList<true>(
       ...COMPARISON_WORDS,
       // 地区生产总值年均增长6%: a year's growth of 地区生产总值 (年均 says each year's, the measure `growth`).
       '年均',
-      // 地区生产总值是2020年的2倍: 是 says what the metric is, as 为 does.
-      ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '是', '共', '累计', '总计', '合计', '相当于'],
+      // 地区生产总值是2020年的2倍: 是 says what the metric is, as 为 does; 全市旅游收入恢复到500亿元: 恢复到 as 达到.
+      ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '是', '共', '累计', '总计', '合计', '相当于', '恢复到', '恢复至'],
     ].map((w) => [w, true]),
   ),
 );
