@@ -39,7 +39,25 @@ export function formatAmount(target: Target, value: number | string, lang: Langu
 }
 
 /**
- * The target alone, compactly: `≥ 3000個`, `≤ 21.17億立方米`, `↓ 12%` (symbolic, for display).
+ * The target's amount and its base year, as both forms say them: a change against a base year has the base after it
+ * (`12%`, `(較2020年)`; `12%`, ` from 2020`); a base year on no change (達到2020年的1.5倍, 恢復到2019年的120%) is a
+ * multiple or a share of that year's level, said of it (`2020年的1.5倍`, `1.5 times the 2020 level`; not
+ * `1.5倍(較2020年)`, a rise).
+ */
+function amountWithBase(target: Target, lang: Language): { amount: string; baseline: string } {
+  const year = target.baselineYear;
+  const amount = formatAmount(target, target.valueText, lang);
+  if (year === undefined) return { amount, baseline: '' };
+  const en = lang === 'en';
+  if (!/^(in|de|ra)/.test(target.comparator)) {
+    return { amount: en ? `${amount}${target.unit === '倍' ? '' : ' of'} the ${year} level` : `${year}年的${amount}`, baseline: '' };
+  }
+  return { amount, baseline: en ? ` from ${year}` : `(${lang === 'zh-Hans' ? '较' : '較'}${year}年)` };
+}
+
+/**
+ * The target alone, compactly: `≥ 3000個`, `≤ 21.17億立方米`, `↓ 12%(較2020年)` (symbolic, for display; the base year
+ * of a change or a level said as {@link describeTargetInWords} says it).
  *
  * @example
  * ```ts
@@ -51,7 +69,8 @@ export function formatAmount(target: Target, value: number | string, lang: Langu
 export function describeTarget(target: Target, lang: Language): string {
   const symbol = comparatorSymbols[target.comparator];
   const bound = target.floor ? comparatorSymbols.atLeast : target.approx ? comparatorSymbols.approx : '';
-  const amount = (bound ? `${bound} ` : '') + formatAmount(target, target.valueText, lang);
+  const { amount: value, baseline } = amountWithBase(target, lang);
+  const amount = (bound ? `${bound} ` : '') + value + baseline;
   const compact = symbol ? `${symbol} ${amount}` : amount;
   if (!target.each) return compact;
   return lang === 'en' ? `${compact} each` : `${lang === 'zh-Hans' ? '每个' : '每個'} ${compact}`;
@@ -74,13 +93,7 @@ export function describeTarget(target: Target, lang: Language): string {
 export function describeTargetInWords(target: Target, lang: Language): string {
   const word = comparatorLabels[lang][target.comparator];
   const en = lang === 'en';
-  const year = target.baselineYear;
-  // A base year on no change (達到2020年的1.5倍, 恢復到2019年的120%): a multiple or a share of that year's level, said
-  // of it (`不少於2020年的1.5倍`, `at least 1.5 times the 2020 level`; not `不少於1.5倍(較2020年)`, a rise).
-  const ofYear = year !== undefined && !/^(in|de|ra)/.test(target.comparator);
-  let amount = formatAmount(target, target.valueText, lang);
-  if (ofYear) amount = en ? `${amount}${target.unit === '倍' ? '' : ' of'} the ${year} level` : `${year}年的${amount}`;
-  const baseline = year === undefined || ofYear ? '' : en ? ` from ${year}` : `(${lang === 'zh-Hans' ? '较' : '較'}${year}年)`;
+  const { amount, baseline } = amountWithBase(target, lang);
   // A change the text bounds below or about a value (增幅達到10%以上, 增長6%左右): `an increase of at least 10%`,
   // `增長6%左右`.
   const bound = target.floor ? changeBoundLabels[lang].floor : target.approx ? changeBoundLabels[lang].approx : { before: '', after: '' };

@@ -131,7 +131,11 @@ describe('a multiple of a year’s level is said as one, with its unit in Englis
     const target = only('地区生产总值达到2020年的1.5倍。');
     assert.deepEqual([target.comparator, target.unit, target.baselineYear], ['atLeast', '倍', 2020]);
     assert.deepEqual(inWords(target), ['不少于2020年的1.5倍', '不少於2020年的1.5倍', 'at least 1.5 times the 2020 level']);
-    assert.equal(describeTarget(target, 'en'), '≥ 1.5 times');
+    // The compact form names the level too (it read ≥ 1.5倍, a rise of 1.5 times by its looks).
+    assert.deepEqual(
+      (['zh-Hans', 'zh-Hant', 'en'] as const).map((lang) => describeTarget(target, lang)),
+      ['≥ 2020年的1.5倍', '≥ 2020年的1.5倍', '≥ 1.5 times the 2020 level'],
+    );
   });
   test('in Traditional, and 是2020年的2倍 (exact): 2020年的2倍, 2 times the 2020 level', () => {
     assert.deepEqual(inWords(only('地區生產總值達到2020年的1.5倍。')), ['不少于2020年的1.5倍', '不少於2020年的1.5倍', 'at least 1.5 times the 2020 level']);

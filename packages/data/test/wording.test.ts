@@ -55,7 +55,16 @@ describe('a growth the text bounds below (10%以上) keeps its "at least"', () =
     const target = getTarget('t26.4')!;
     assert.equal(describeTargetInWords(target, 'en'), 'a decrease of 12% from 2020');
     assert.equal(describeTargetInWords(target, 'zh-Hant'), '下降12%(較2020年)');
-    assert.equal(describeTarget(target, 'en'), '↓ 12%');
+    assert.equal(describeTarget(target, 'en'), '↓ 12% from 2020');
+  });
+
+  test('the compact form says the base year too: a gauge or card shows ↓ 12%(較2020年), not a fall of 12% in the plan’s year', () => {
+    const target = getTarget('t26.4')!;
+    assert.equal(describeTarget(target, 'zh-Hant'), '↓ 12%(較2020年)');
+    assert.equal(describeTarget(target, 'zh-Hans'), '↓ 12%(较2020年)');
+    assert.equal(describeTarget(getTarget('t26.5')!, 'en'), '↓ 5% from 2020');
+    // A target with no base year is as before.
+    assert.equal(describeTarget(getTarget('t26.3')!, 'zh-Hant'), '≤ 21.17億立方米');
   });
 });
 

@@ -846,6 +846,9 @@ describe('dz-target-gauge', () => {
       const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="6" as-of="2023-06-30"></dz-target-gauge>`);
       expect(el.status).to.equal('behind');
       expect(part(el, 'expected')!.textContent).to.contain('自2020年底起');
+      // The target beside the meter says its base year, as the meter's sentence does: ↓ 12% alone reads as a fall
+      // within the plan's year.
+      expect(part(el, 'target')!.textContent).to.contain('↓ 12%(較2020年)');
       await expect(el).to.be.accessible();
     });
 
