@@ -87,7 +87,8 @@ export class ElementData {
     if (src) return isServer ? preloadedPlan(src) : this.planTask.current;
     const plan: unknown = host.plan;
     if (plan === null) return { state: 'loading' };
-    if (plan === undefined) return defaultPlan(host, this.i18n.lang, this.i18n.strings);
+    // The bundled plan: in the npm build a module the view waits on, as for the validators below.
+    if (plan === undefined) return defaultPlan(host, this.i18n.lang, this.i18n.strings, this.modules);
     const t = this.i18n.strings;
     // Not an object (a framework passing a string or a number): nothing to validate.
     if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };

@@ -1,8 +1,9 @@
 /**
  * Modules an element's view may need that most pages never load: the validators (and zod), for a `plan` property,
- * a `plan-src` or a feed; the words about inputs, for a page with a mistake in an element's inputs. Each is imported
- * once per page, on first use; an element that needs one shows its loading state until it is there, or, if its
- * chunk cannot be loaded, says so (see `failed`).
+ * a `plan-src` or a feed; the words about inputs, for a page with a mistake in an element's inputs; in the npm build,
+ * the bundled Dezhou plan, for an element given none (`default-plan.ts`). Each is imported once per page, on first
+ * use; an element that needs one shows its loading state until it is there, or, if its chunk cannot be loaded, says
+ * so (see `failed`).
  */
 import type { ReactiveControllerHost } from 'lit';
 

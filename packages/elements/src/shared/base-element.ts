@@ -71,7 +71,10 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   /** What the element shows, derived in `willUpdate`. */
   protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };
 
-  /** The modules the view waits on (validators, the words about inputs); `updateComplete` waits for them too. */
+  /**
+   * The modules the view waits on (validators, the words about inputs, the npm build's bundled plan); `updateComplete`
+   * waits for them too.
+   */
   private readonly modules = new ModuleWait(this);
 
   private readonly inputs = new ElementInputs(this, this.modules);

@@ -9,18 +9,20 @@
  * whose class gives no `planScope` (see `plan-scope.ts`) the whole plan. English texts load for an element in
  * English, or one that finds a unit by its English name; the table folding Traditional to Simplified for an element
  * in Simplified Chinese or one that finds units by name. Until they are there the element shows its loading state;
- * then every element that asked updates. A page whose elements all have `plan-src` downloads none of it.
+ * then every element that asked updates (`default-plan.once.ts`, as in the npm build). A page whose elements all
+ * have `plan-src` downloads none of it. Unlike the npm build, an element's `updateComplete` does not wait for the
+ * parts: a CDN page is HTML, whose scripts do not await it, and the parts come in steps (the base, then what each
+ * element shows), each a wait of its own.
  */
 import { planLookupsAsIs, type Language, type PlanLookups, type ReportPlan } from '@dz-tasks/data';
 import { foldBodies, joinParts, withBodies, type PartsBase, type PlacedItems, type TaskBodies } from '@dz-tasks/data/dezhou-2023/core';
 import type { ReactiveElement } from 'lit';
 import * as parts from 'virtual:dz-plan-parts';
 import type { Loadable } from './base-element.js';
-import { ErrorCode } from './events.js';
+import { once } from './default-plan.once.js';
 import { expandOutline } from './plan-outline.js';
 import type { UiStrings } from './i18n/ui-strings.js';
 import type { Scope, ScopeOf } from './plan-scope.js';
-import { secondsToWait } from './timeout.js';
 
 const wholePlan: Scope = { sections: 'all', tasks: true, units: true, targets: true, bodies: true, unitNames: true };
 
@@ -37,60 +39,6 @@ interface Need extends Scope {
 }
 
 const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezhouEnglish);
-
-/** A load that failed or timed out, in no language: the error in the words of `t`, each element's own. */
-type Failure = (t: UiStrings) => Loadable<never>;
-
-/** Results by key, and the elements that asked for a key still loading: each thing loads once per page. */
-const results = new Map<string, Loadable<unknown> | Failure>();
-const waiting = new Map<string, Set<ReactiveElement>>();
-/** The failed load (by its key) each element that waited on it was told of: it keeps showing it, where a later element loads again. */
-const failures = new WeakMap<ReactiveElement, readonly [key: string, failure: Failure]>();
-
-/**
- * `load()`'s result for `key` once it has settled; `loading` until then, and `host` updates when it settles. A load
- * that has not settled within the first asker's `timeout` is a `plan-timeout` error until it does (a slow server:
- * the element says so rather than load forever), and every element that asked updates again when it arrives. A
- * failure is told to the elements that waited on it and forgotten: the next element to ask loads again (a chunk
- * lost to a network blip). An error is said in `t`, the UI strings of the language `host` read for its update.
- */
-function once<T>(key: string, host: ReactiveElement, t: UiStrings, load: () => Promise<T>): Loadable<T> {
-  const hosts = waiting.get(key);
-  if (hosts) hosts.add(host); // still loading, perhaps past its timeout
-  const told = failures.get(host);
-  const known = results.get(key) ?? (told?.[0] === key ? told[1] : undefined);
-  if (known) return (typeof known === 'function' ? known(t) : known) as Loadable<T>;
-  if (hosts) return { state: 'loading' };
-  const asked = new Set([host]);
-  waiting.set(key, asked);
-  const tell = () => asked.forEach((waiter) => waiter.requestUpdate());
-  const seconds = secondsToWait((host as { timeout?: unknown }).timeout);
-  // setTimeout fires at once past 2^31 - 1 ms (about 24.8 days): wait that long at most.
-  const timer = setTimeout(() => {
-    results.set(key, (t) => ({ state: 'error', error: { code: ErrorCode.planTimeout, message: t.timedOut(PLAN_NAME, seconds) } }));
-    tell();
-  }, Math.min(seconds * 1000, 2 ** 31 - 1));
-  const settle = (result?: Loadable<unknown>) => {
-    clearTimeout(timer);
-    waiting.delete(key);
-    if (result) results.set(key, result);
-    else results.delete(key);
-    tell();
-  };
-  load().then(
-    (value) => settle({ state: 'ready', value }),
-    (why: unknown) => {
-      const failure: Failure = (t) => ({ state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed(PLAN_NAME, String(why)) } });
-      for (const waiter of asked) failures.set(waiter, [key, failure]);
-      settle();
-    },
-  );
-  return { state: 'loading' };
-}
-
-/** How the bundled plan is named in its errors. */
-const PLAN_NAME = '@dz-tasks/data/dezhou-2023';
-
 
 /**
  * What a feed is checked against, for lookups built from parts: the plan's id and every target's id (the base knows

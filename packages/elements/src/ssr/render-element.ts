@@ -50,8 +50,9 @@ async function keepingFetch(install: () => Promise<unknown>): Promise<void> {
  * app's own `import '@dz-tasks/elements/task-matrix.js'`) ran it without a registry, and a module runs only once.
  * The words a browser loads on demand, about reading problems and about an element's inputs, are loaded first: a
  * render on the server cannot wait for them, and without the words about inputs it would draw an element without its
- * notices (a misspelt attribute), which the browser then draws with them: a hydration mismatch. The process keeps its
- * own `fetch` ({@link keepingFetch}).
+ * notices (a misspelt attribute), which the browser then draws with them: a hydration mismatch. So is the bundled
+ * Dezhou plan, which a browser imports the first time an element shows it (`default-plan.ts`): an element given no plan
+ * renders it at once. The process keeps its own `fetch` ({@link keepingFetch}).
  */
 export function defineElements(): Promise<unknown> {
   defined ??= keepingFetch(() => import('@lit-labs/ssr/lib/install-global-dom-shim.js'))
@@ -59,8 +60,8 @@ export function defineElements(): Promise<unknown> {
     .then((entry) => {
       for (const [tag, name] of Object.entries(elementClasses)) entry.defineElement(tag, entry[name]);
     })
-    .then(() => Promise.all([import('../shared/problem-words.js'), import('../shared/base-element.modules.js')]))
-    .then(([{ problemWordsModule }, { inputReportModule }]) => Promise.all([problemWordsModule.load(), inputReportModule.load()]));
+    .then(() => Promise.all([import('../shared/problem-words.js'), import('../shared/base-element.modules.js'), import('../shared/default-plan.js')]))
+    .then(([{ problemWordsModule }, { inputReportModule }, { dezhouModule }]) => Promise.all([problemWordsModule.load(), inputReportModule.load(), dezhouModule.load()]));
   return defined;
 }
 
