@@ -247,6 +247,14 @@ describe('the Design tokens page (stories/DesignTokens.mdx)', () => {
     assert.equal(shared.find((t) => t.name === '--dz-color-lead')?.default, 'light-dark(#8a1c1c, #ffa198)');
   });
 
+  test('describes each shared token by its one description (its @cssprop, through the manifest) and lists it once', () => {
+    const shared = tokenGroups.find((g) => g.owner === 'shared')!.tokens;
+    for (const token of shared) assert.match(token.description, /^[A-Z].{10,}\.$/, `${token.name}: ${token.description}`);
+    assert.match(shared.find((t) => t.name === '--dz-space')!.description, /spacing/);
+    const names = new Set(shared.map((t) => t.name));
+    for (const group of tokenGroups.slice(1)) assert.deepEqual(group.tokens.filter((t) => names.has(t.name)).map((t) => t.name), [], `${group.owner} lists shared tokens again`);
+  });
+
   test('lists every --dz-* custom property the elements read, resolved to a value', () => {
     const sources = readdirSync(join(repo, 'packages/elements/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     const used = new Set(sources.flatMap((f) => [...read(join(repo, 'packages/elements/src', f)).matchAll(/--dz-[a-z0-9-]*[a-z0-9](?![\w-])/g)].map((m) => m[0])));

@@ -7,7 +7,8 @@
  *   cd packages/elements && npx cem analyze
  */
 
-import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { dirname, resolve } from 'node:path';
+import { getTsProgram, getTypeChecker, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { frameworkAndEditorTypes } from './framework-types.config.mjs';
 
 /** The element sources the manifest describes (the tests and their helpers are not part of the package). */
@@ -127,6 +128,129 @@ function eventTypesFromEventMap() {
   };
 }
 
+/**
+ * The text of a styles module's `css` template, each `${…}` spelt out: a constant of the module written as
+ * `unsafeCSS(\`…\`)` or as a string (`${hanFonts}`). Comments left out.
+ */
+function cssTextOf(ts, template) {
+  const constant = (expression) => {
+    const name = ts.isIdentifier(expression) ? expression.text : undefined;
+    const declaration = expression
+      .getSourceFile()
+      .statements.filter(ts.isVariableStatement)
+      .flatMap((statement) => statement.declarationList.declarations)
+      .find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+    let value = declaration?.initializer;
+    if (value && ts.isCallExpression(value) && value.expression.getText() === 'unsafeCSS') value = value.arguments[0];
+    if (!value || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) throw new Error(`\${${expression.getText()}} in ${expression.getSourceFile().fileName}: not a constant text; check dz-shared-theme-tokens`);
+    return value.text;
+  };
+  const text = ts.isNoSubstitutionTemplateLiteral(template) ? template.text : template.head.text + template.templateSpans.map((span) => constant(span.expression) + span.literal.text).join('');
+  return text.replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+/**
+ * The shared theme tokens (`--dz-color-text`, `--dz-radius`, …) are read in the styles modules every element takes
+ * (src/shared/shared.styles.ts, task-colors.styles.ts), not in a class, so no class's `@cssprop` listed them: they were
+ * in no generated file (React's `CSSProperties` rejected `--dz-color-lead-bg`). Each such module describes its tokens
+ * once, as `@cssprop --dz-… - What it is.` on its `export default css`; this reads those descriptions, and each
+ * token's default from the module's `:host` block (`--_dz-color-text: var(--dz-color-text, light-dark(…))`), and adds
+ * the tokens to the `cssProperties` of every element whose `static styles` take the module, after its own. It fails
+ * the build if a token read has no description, a description names no token read, or no element takes them.
+ */
+function sharedThemeTokens() {
+  /** By module file: its tokens, `{ name, default, description }`. */
+  const tokensOf = new Map();
+  /** By class name: the files of the modules its `static styles` list. */
+  const stylesOf = new Map();
+  return {
+    name: 'dz-shared-theme-tokens',
+    analyzePhase({ ts, node }) {
+      if (ts.isExportAssignment(node) && !node.isExportEquals && ts.isTaggedTemplateExpression(node.expression)) {
+        const tags = ts.getJSDocTags(node).filter((tag) => tag.tagName.text === 'cssprop' || tag.tagName.text === 'cssproperty');
+        if (tags.length === 0) return;
+        const file = node.getSourceFile().fileName;
+        const read = new Map([...cssTextOf(ts, node.expression.template).matchAll(/--_dz-([\w-]+):\s*var\(--dz-\1,\s*([^;]+)\)\s*;/g)].map(([, name, value]) => [`--dz-${name}`, value.trim().replace(/\s+/g, ' ')]));
+        const described = new Map(
+          tags.map((tag) => {
+            const [, name, description] = /^(--dz-[\w-]+)\s+-\s+([\s\S]+)$/.exec(ts.getTextOfJSDocComment(tag.comment) ?? '') ?? [];
+            if (!name) throw new Error(`${file}: write each token as "@cssprop --dz-name - What it is." (its default is read from the CSS)`);
+            return [name, description.replace(/\s+/g, ' ').trim()];
+          }),
+        );
+        const undescribed = [...read.keys()].filter((name) => !described.has(name));
+        const unread = [...described.keys()].filter((name) => !read.has(name));
+        if (undescribed.length || unread.length) throw new Error(`${file}: tokens read without a @cssprop: ${undescribed.join(', ') || 'none'}; @cssprop without a token read: ${unread.join(', ') || 'none'}`);
+        tokensOf.set(file, [...read].map(([name, value]) => ({ name, default: value, description: described.get(name) })));
+      }
+      if (ts.isClassDeclaration(node) && node.name) {
+        const styles = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'styles' && m.modifiers?.some((mod) => mod.kind === ts.SyntaxKind.StaticKeyword));
+        if (!styles?.initializer || !ts.isArrayLiteralExpression(styles.initializer)) return;
+        const file = node.getSourceFile().fileName;
+        const imports = new Map(
+          node
+            .getSourceFile()
+            .statements.filter((s) => ts.isImportDeclaration(s) && s.importClause?.name)
+            .map((s) => [s.importClause.name.text, resolve(dirname(file), s.moduleSpecifier.text.replace(/\.js$/, '.ts'))]),
+        );
+        stylesOf.set(node.name.text, styles.initializer.elements.map((e) => imports.get(e.getText())).filter(Boolean));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      let added = 0;
+      for (const declaration of (customElementsManifest.modules ?? []).flatMap((mod) => mod.declarations ?? [])) {
+        if (!declaration.tagName) continue;
+        for (const file of stylesOf.get(declaration.name) ?? []) {
+          for (const token of tokensOf.get(file) ?? []) {
+            declaration.cssProperties ??= [];
+            if (declaration.cssProperties.some((property) => property.name === token.name)) continue;
+            declaration.cssProperties.push({ ...token });
+            added++;
+          }
+        }
+      }
+      if (tokensOf.size === 0 || added === 0) throw new Error('no shared theme tokens found, or no element takes them; check dz-shared-theme-tokens');
+    },
+  };
+}
+
+/**
+ * The type parser writes a list of a union without its brackets: `readonly (string | number)[]` became
+ * `string | number | string | number[]`, `readonly SummaryPart[]` `'tasks' | 'targets'[]`, which the editor data then
+ * offered as values (`section="number[]"`, `show="'targets'[]"`). This writes such a member's or attribute's parsed
+ * type again from the type checker, each list of a union in brackets: `string | number | (string | number)[]`. A type
+ * spelt out as an object (`{ … }`) is left to the editor data's plugins (framework-types.config.mjs).
+ */
+function bracketedLists() {
+  return {
+    name: 'dz-bracketed-lists',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const declaration = moduleDoc.declarations?.find((d) => d.kind === 'class' && d.name === node.name.text);
+      const checker = getTypeChecker();
+      const print = (type) => {
+        if (checker.isArrayType(type)) {
+          const [element] = checker.getTypeArguments(type);
+          return element.isUnion() && !(element.flags & ts.TypeFlags.Boolean) ? `(${print(element)})[]` : `${print(element)}[]`;
+        }
+        if (type.flags & ts.TypeFlags.Boolean) return 'boolean';
+        if (type.isUnion()) {
+          const parts = [...new Set(type.types.map((part) => (part.flags & ts.TypeFlags.BooleanLiteral ? 'boolean' : print(part))))];
+          return [...parts.filter((part) => part !== 'undefined'), ...parts.filter((part) => part === 'undefined')].join(' | ');
+        }
+        if (type.isStringLiteral()) return `'${type.value}'`;
+        return checker.typeToString(type);
+      };
+      for (const item of [...(declaration?.members ?? []), ...(declaration?.attributes ?? [])]) {
+        const parsed = item.parsedType?.text;
+        if (!parsed?.includes('[]') || parsed.includes('{')) continue;
+        const member = node.members.find((m) => m.name?.getText() === (item.fieldName ?? item.name));
+        if (member) item.parsedType = { text: print(checker.getTypeAtLocation(member)) };
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/test-support/**'],
@@ -138,5 +262,14 @@ export default {
     const program = getTsProgram(ts, ['src/**/*.ts'], 'tsconfig.build.json');
     return program.getSourceFiles().filter((file) => isAnalyzed(file.fileName));
   },
-  plugins: [defineElementCalls(), publicSurfaceOnly(), constantDefaults(), eventTypesFromEventMap(), typeParserPlugin(), ...frameworkAndEditorTypes()],
+  plugins: [
+    defineElementCalls(),
+    publicSurfaceOnly(),
+    constantDefaults(),
+    eventTypesFromEventMap(),
+    sharedThemeTokens(),
+    typeParserPlugin(),
+    bracketedLists(),
+    ...frameworkAndEditorTypes(),
+  ],
 };

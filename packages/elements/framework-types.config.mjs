@@ -196,30 +196,104 @@ const withoutUndefined = (text) => text.split('|').map((part) => part.trim()).fi
 /** The words of a type an editor can offer as a value: its quoted literals (`'ring' | 'bar'`), not `string`, `URL` or `Date`. */
 const offerable = (text) => text.split('|').map((part) => part.trim()).filter((part) => /^'[^']*'$|^"[^"]*"$/.test(part) || ['string', 'number', 'boolean', 'undefined', 'null'].includes(part)).join(' | ');
 
+/** A type's union parts, a bracketed list one part: `'a' | ('a' | 'b')[]` → `'a'`, `('a' | 'b')[]`. */
+const unionParts = (text) => text.split(/\s*\|\s*(?![^()]*\))/).map((part) => part.trim()).filter(Boolean);
+
+/** What an attribute's text can say of a type: its parts but lists (`section="1,4"` is text, not an array). */
+const withoutLists = (text) => unionParts(text).filter((part) => !part.endsWith('[]')).join(' | ');
+
+/**
+ * What the editor data must not offer: a type spelt out as an object, a part of a type twice (what a list's dropped
+ * brackets left: `string | number | string | number[]`), a word twice in a row (`"tasks tasks"`).
+ */
+function meaningless(text) {
+  if (text.includes('{')) return 'a type spelt out as an object';
+  const parts = unionParts(text);
+  if (new Set(parts).size !== parts.length) return 'a part of a type twice';
+  if (/(?<![\w-])([\w-]+)\s+\1(?![\w-])/.test(text)) return 'a word twice';
+  return undefined;
+}
+
 /**
  * The type parser spells out a class (`Date`, `URL`, `Plan`) as its members, which the editor data showed as the
  * values of `as-of` (`{ toString: {  }, toDateString: {  }, … }`) and of every `src`, `plan-src` and `progress-src`
  * (`{ hash: string, host: string, … }`). This hands the VS Code or JetBrains plugin a copy of the manifest in which
  * such a type is the declared one, as `readable` makes it: `string | Date`, `string | URL` in web-types; in VS Code's
- * data, where each part of the type becomes a value offered, only its literals (none for a date or a URL). It fails the
- * build if the written file still holds a `{` outside its descriptions.
+ * data, where each part of the type becomes a value offered, only its literals (none for a date or a URL). A type
+ * with a list (`string | number | (string | number)[]`) is an attribute's without its lists, which no attribute's
+ * text is (`section`: `string | number`, VS Code offering none; `show`: its four words), and a property's as
+ * `readable` makes it. It fails the build if the written file still holds, outside its descriptions, a `{`, a part
+ * of a type twice or a word twice (`meaningless`), or a list (`[]`) in what `attributeTexts` finds: the values or
+ * types the editor gives an attribute.
  */
-function readableTypes(plugin, readable, file) {
+function readableTypes(plugin, readable, file, attributeTexts) {
   return {
     ...plugin,
     packageLinkPhase(context) {
       const copy = structuredClone(context.customElementsManifest);
       for (const declaration of (copy.modules ?? []).flatMap((mod) => mod.declarations ?? [])) {
         for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
-          if (item.parsedType?.text?.includes('{')) item.parsedType = { text: readable(item.type?.text ?? '') };
+          const parsed = item.parsedType?.text ?? '';
+          if (parsed.includes('{')) item.parsedType = { text: readable(item.type?.text ?? '') };
+          else if (parsed.includes('[]')) item.parsedType = { text: readable(declaration.attributes?.includes(item) ? withoutLists(parsed) : parsed) };
         }
       }
       plugin.packageLinkPhase({ ...context, customElementsManifest: copy });
       // Every text of the file but descriptions and links: the editor's names, types and values.
       const texts = [];
-      JSON.parse(readFileSync(file, 'utf8'), (key, value) => (typeof value === 'string' && !['description', 'doc-url'].includes(key) && texts.push(value), value));
-      const spelt = texts.find((text) => text.includes('{'));
-      if (spelt) throw new Error(`${file}: a type spelt out as an object is left (${spelt.slice(0, 60)}…); check this plugin`);
+      const data = JSON.parse(readFileSync(file, 'utf8'), (key, value) => (typeof value === 'string' && !['description', 'doc-url'].includes(key) && texts.push(value), value));
+      for (const text of texts) {
+        const problem = meaningless(text);
+        if (problem) throw new Error(`${file}: ${problem} is left (${text.slice(0, 60)}…); check this plugin`);
+      }
+      const list = attributeTexts(data).find((text) => text.includes('[]'));
+      if (list) throw new Error(`${file}: an attribute is offered a list (${list}); check this plugin`);
+    },
+  };
+}
+
+/**
+ * The editors' CSS lists take each element's custom properties in turn, so a property several elements read (a shared
+ * token, `--dz-color-text`, or a `--dz-gauge-*-color`) was listed once per element. This keeps the first of each name.
+ */
+function cssPropertiesOnce(file, listOf) {
+  return {
+    name: 'dz-css-properties-once',
+    packageLinkPhase() {
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      const properties = listOf(data);
+      const first = properties.filter((property, i) => properties.findIndex((p) => p.name === property.name) === i);
+      properties.splice(0, properties.length, ...first);
+      writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * An attribute typed `number` (`timeout`) is read from its digits, as the README writes it (`timeout="30"`), but its
+ * property is a number, and the JSX and Vue types take the property's type: `timeout="30"` failed vue-tsc and tsc
+ * (TS2322). The property stays a number, what code reads back (the element turns text set on it into its number as it
+ * updates, as it does an attribute's); a template, which writes text, gets `${number}` beside it in the JSX and Vue
+ * types: `timeout="30"` type-checks, `timeout="soon"` does not. Properties set as such (`prop:timeout`) stay numbers.
+ * It fails the build if an attribute's line is not found.
+ */
+function numbersWrittenAsText(files) {
+  return {
+    name: 'dz-numbers-written-as-text',
+    packageLinkPhase({ customElementsManifest }) {
+      const types = new Set(
+        (customElementsManifest.modules ?? [])
+          .flatMap((mod) => mod.declarations ?? [])
+          .filter((declaration) => declaration.tagName)
+          .flatMap((declaration) => (declaration.attributes ?? []).filter((a) => withoutUndefined(a.type?.text ?? '') === 'number').map((a) => `${declaration.name}["${a.fieldName ?? a.name}"]`)),
+      );
+      for (const file of files) {
+        const widened = new Set();
+        const text = readFileSync(file, 'utf8').replace(/^ +(?!"prop:)[\w":-]+\?: (Dz\w+\["\w+"\])/gm, (line, type) => (types.has(type) ? (widened.add(type), `${line} | \`\${number}\``) : line));
+        const missed = [...types].filter((type) => !widened.has(type));
+        if (missed.length) throw new Error(`${file}: no attribute line for ${missed.join(', ')}; check this plugin`);
+        writeFileSync(file, text);
+      }
     },
   };
 }
@@ -256,12 +330,21 @@ export function frameworkAndEditorTypes() {
     jsxRefsForReactAndPreact(`${frameworks}/jsx.d.ts`),
     jsxFrameworkProps(`${frameworks}/jsx.d.ts`),
     vueTypes({ ...shared, fileName: 'vue.d.ts', globalTypePath: '@dz-tasks/elements' }),
+    numbersWrittenAsText([`${frameworks}/jsx.d.ts`, `${frameworks}/vue.d.ts`]),
     readableTypes(
       customElementVsCodePlugin({ ...shared, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'parsedType' }),
       offerable,
       `${frameworks}/vscode.html-custom-data.json`,
+      (data) => data.tags.flatMap((tag) => (tag.attributes ?? []).flatMap((attribute) => (attribute.values ?? []).map((value) => value.name))),
     ),
     offeredOnce(`${frameworks}/vscode.html-custom-data.json`),
-    readableTypes(customElementJetBrainsPlugin({ ...shared, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'parsedType' }), withoutUndefined, `${frameworks}/web-types.json`),
+    cssPropertiesOnce(`${frameworks}/vscode.css-custom-data.json`, (data) => data.properties),
+    readableTypes(
+      customElementJetBrainsPlugin({ ...shared, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'parsedType' }),
+      withoutUndefined,
+      `${frameworks}/web-types.json`,
+      (data) => data.contributions.html.elements.flatMap((element) => (element.attributes ?? []).map((attribute) => String(attribute.value?.type ?? ''))),
+    ),
+    cssPropertiesOnce(`${frameworks}/web-types.json`, (data) => data.contributions.css.properties),
   ];
 }

@@ -35,27 +35,29 @@ interface ManifestDeclaration {
 /** `--_dz-x: var(--dz-x, DEFAULT);` in the shared styles. */
 const sharedTokenPattern = /--_dz-([\w-]+):\s*var\(--dz-\1,\s*(.+?)\);\s*$/gm;
 
-/** What each shared token is for, by name: the shared styles say it in their comments, not per token. */
-function describeShared(name: string): string {
-  const what = name.replace(/^--dz-/, '').replace(/^color-/, '').replace(/-/g, ' ');
-  return name.startsWith('--dz-color-') ? `Shared colour: ${what} (light, dark).` : `Shared: ${what}.`;
-}
+const declarations = (manifestJson as unknown as { modules: { declarations?: ManifestDeclaration[] }[] }).modules.flatMap((m) => m.declarations ?? []);
+
+/**
+ * What each token is for, by name, from the manifest: the shared tokens' descriptions are written once, as `@cssprop`
+ * in their styles modules, and the manifest gives them to every element that reads them.
+ */
+const descriptions = new Map(declarations.flatMap((d) => d.cssProperties ?? []).map((p) => [p.name, p.description ?? '']));
 
 /** The shared tokens the elements read, in the order the shared styles declare them, then the task colours. */
 export const sharedTokens: readonly Omit<Token, 'resolved'>[] = [...(sharedStyles.cssText + taskColors.cssText).matchAll(sharedTokenPattern)].map(([, name, value]) => ({
   name: `--dz-${name}`,
   default: value!.trim(),
-  description: describeShared(`--dz-${name}`),
+  description: descriptions.get(`--dz-${name}`) ?? '',
 }));
 
-const declarations = (manifestJson as unknown as { modules: { declarations?: ManifestDeclaration[] }[] }).modules.flatMap((m) => m.declarations ?? []);
+const shared = new Set(sharedTokens.map((t) => t.name));
 
-/** Each element's own custom properties, from the manifest. */
+/** Each element's own custom properties, from the manifest (the shared tokens it also lists are in their own group). */
 const elementGroups = declarations
-  .filter((d) => d.tagName && d.cssProperties?.length)
+  .filter((d) => d.tagName && d.cssProperties?.some((p) => !shared.has(p.name)))
   .map((d) => ({
     owner: d.tagName!,
-    tokens: d.cssProperties!.map((p) => ({ name: p.name, default: p.default ?? '', description: p.description ?? '' })),
+    tokens: d.cssProperties!.filter((p) => !shared.has(p.name)).map((p) => ({ name: p.name, default: p.default ?? '', description: p.description ?? '' })),
   }));
 
 const defaults = new Map<string, string>([...sharedTokens, ...elementGroups.flatMap((g) => g.tokens)].map((t) => [t.name, t.default]));

@@ -13,6 +13,27 @@ export const hanFonts = unsafeCSS(`'PingFang TC','Noto Sans CJK TC','Microsoft J
  * at once or one at a time. A public `--dz-…` property is only ever read, never declared, in an element's styles: a
  * declaration would hide the page's value set on an ancestor (theming.test.ts). The colours of roles and links, which
  * a gauge never draws, are in `task-colors.styles.ts`, with the elements that show tasks.
+ *
+ * What each token is for, below, is the one description of it: the manifest (custom-elements-manifest.config.mjs)
+ * gives it, with the default read from the `:host` block, to every element whose `styles` take this module, and so
+ * do the framework and editor types generated from the manifest. A colour's default is a (light, dark) pair.
+ *
+ * @cssprop --dz-font-family - Font of every element's text (the system font, then a font with the plan's Han characters on each system).
+ * @cssprop --dz-color-text - Text colour of every element; the elements' own text and heading colours default to it.
+ * @cssprop --dz-color-muted - Colour of secondary text: counts, deadlines, notes, notices.
+ * @cssprop --dz-color-surface - Background of cards, summaries and tables.
+ * @cssprop --dz-color-surface-alt - Background of headers and totals, messages and loading skeletons; the track of compact gauges.
+ * @cssprop --dz-color-border - Borders and frames; the track of `<dz-target-gauge>`.
+ * @cssprop --dz-color-focus - Outline of the focused cell, link or button.
+ * @cssprop --dz-color-met - Status colour "met" (green), which every `--dz-gauge-met-color` defaults to.
+ * @cssprop --dz-color-on-track - Status colour "on track" (green).
+ * @cssprop --dz-color-behind - Status colour "behind" (amber), also of a warning ("used faster than the pace").
+ * @cssprop --dz-color-missed - Status colour "missed" (red), also of "seriously behind" and "ceiling exceeded".
+ * @cssprop --dz-color-not-started - Status colour "not started" (grey).
+ * @cssprop --dz-color-error - Text and border colour of an error message.
+ * @cssprop --dz-color-error-bg - Background of an error message.
+ * @cssprop --dz-radius - Corner radius of messages and skeletons; the card's and the summary's are 1.5 times it.
+ * @cssprop --dz-space - Unit of spacing: the elements' paddings and gaps are multiples of it.
  */
 export default css`
   :host {

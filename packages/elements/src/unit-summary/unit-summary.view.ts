@@ -15,10 +15,11 @@ export const SummaryPart = {
 export type SummaryPart = (typeof SummaryPart)[keyof typeof SummaryPart];
 
 /**
- * What `show` takes from code: a part, both in the order shown, or the parts as a list. (An attribute is read more
- * freely: any letter case, commas or 、 between the words; a word not allowed is noticed and left out.)
+ * What `show` takes from code: a part, both in the order shown (each once: `"tasks tasks"` would show the tasks, as
+ * `"tasks"` does), or the parts as a list. (An attribute is read more freely: any letter case, commas or 、 between the
+ * words; a word not allowed is noticed and left out.)
  */
-export type SummaryShow = SummaryPart | `${SummaryPart} ${SummaryPart}` | readonly SummaryPart[];
+export type SummaryShow = SummaryPart | { [First in SummaryPart]: `${First} ${Exclude<SummaryPart, First>}` }[SummaryPart] | readonly SummaryPart[];
 
 /** One task of the unit, with its role. */
 export interface SummaryTask {

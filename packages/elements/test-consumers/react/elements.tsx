@@ -37,6 +37,14 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
           `style` and `dir` replaced React's, so a CSSProperties, an undefined style value or `dir="auto"` failed). */}
       <dz-target-gauge target="t09.1" style={style} dir="auto" />
       <dz-task-matrix style={{ width: wide ? '100%' : undefined, '--dz-matrix-border-color': '#999' }} />
+      {/* The shared theme tokens, on a container and on an element, as the guide's Theming sets them (review r48: only
+          the elements' own properties were in CSSProperties, `--dz-color-lead-bg` was TS2353). */}
+      <div style={{ '--dz-font-family': 'serif', '--dz-color-accent': '#6b3f12', '--dz-color-lead': '#6b1d3a', '--dz-radius': '4px' }}>
+        <dz-task-card task={9} style={{ '--dz-card-lead-color': '#6b1d3a', '--dz-color-lead-bg': '#f7e4ec' }} />
+      </div>
+      {/* `timeout` as the README writes it, an attribute's text (review r48: TS2322), and as a number. */}
+      <dz-task-card task="9" timeout="30" />
+      <dz-target-gauge target="t09.1" timeout={30} />
       <dz-task-card
         id="card"
         lang="en"
@@ -84,6 +92,10 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-unit-summary headingLevel={9} />
       {/* @ts-expect-error `show` is tasks and/or targets (the element would notice "tagets" and leave it out) */}
       <dz-unit-summary show="tasks tagets" />
+      {/* @ts-expect-error `show` names each part once ("tasks tasks" shows the tasks, as "tasks" does) */}
+      <dz-unit-summary show="tasks tasks" />
+      {/* @ts-expect-error `timeout` is seconds: a number, or its digits as text */}
+      <dz-task-card task="9" timeout="soon" />
       {/* @ts-expect-error `show` as a list: each part tasks or targets */}
       <dz-unit-summary show={['charts']} />
       {/* @ts-expect-error `heading-level` is 2 to 6, also as its tag */}
