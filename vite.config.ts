@@ -468,7 +468,7 @@ const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/index|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/)`,
     String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|page-alerts|plan-outline|plan-scope|preloaded|problem-words\.ts|shared\.styles|timeout)`,
-    String.raw`/data/dist/(fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-lookups|plan-index|plan-parts|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
+    String.raw`/data/dist/(fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-lookups|plan-index|plan-parts|section-of|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The gauge's plan scope (its class's `planScope`), beside the plan's loader that calls it: in the gauge's own
     // chunk it would import its helpers from this one, 60 bytes more on the one-gauge page.
     String.raw`/elements/src/target-gauge/gauge-scope\.ts$`,

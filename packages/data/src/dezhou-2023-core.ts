@@ -11,7 +11,6 @@ export {
   expandCore,
   foldBodies,
   joinParts,
-  sectionOf,
   splitBySection,
   withBodies,
   type CompactPlanCore,
@@ -22,3 +21,4 @@ export {
   type SectionParts,
   type TaskBodies,
 } from './plan-parts.js';
+export { sectionOf } from './section-of.js';
