@@ -11,8 +11,13 @@ export default css`
     --_dz-overview-edge: color-mix(in srgb, var(--_dz-color-text) 30%, transparent);
   }
 
+  /*
+   * Where a layout sizes the element to its content (a float, a flex row, a table cell) it takes the room there is, up
+   * to its frame's 48em: a column of minmax(0, 1fr) asks for none of it (min-content 0) and as much as its content.
+   */
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_dz-space);
   }
 
@@ -23,8 +28,12 @@ export default css`
    */
   .scroller {
     overflow: auto;
-    /* Its width is the element's, not the table's: the caption wraps within it (100cqi, inside the scrollbar). */
+    /*
+     * Its width is the element's, not the table's: the caption wraps within it (100cqi, inside the scrollbar).
+     * Contained, it has no width of its content but the one given here (none at all without it).
+     */
     container-type: inline-size;
+    contain-intrinsic-inline-size: 48em;
     border: 1px solid var(--_dz-overview-border-color);
     border-radius: var(--_dz-radius);
     background:
@@ -38,6 +47,11 @@ export default css`
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    /*
+     * A column is as wide as its longest word, the caption's lines as wide as the frame: the host's overflow-wrap
+     * (anywhere) narrowed the English columns until their words broke. A longer word widens the table, which scrolls.
+     */
+    overflow-wrap: break-word;
   }
 
   caption {

@@ -63,6 +63,13 @@ export default css`
     font-family: var(--_dz-font-family);
     color: var(--_dz-color-text);
     line-height: 1.5;
+    /*
+     * A word longer than its line (a URL in a feed's note, a long name in a plan) breaks inside itself rather than
+     * run out of its box: anywhere, not break-word, so that a box as wide as its content (a grid's column, a chip)
+     * narrows too. Where text has other places to break (Chinese, spaces) it breaks there, as before; the tables of
+     * the matrix and the overview keep break-word, their columns as wide as their words.
+     */
+    overflow-wrap: anywhere;
   }
 
   :host([hidden]) {
@@ -103,8 +110,6 @@ export default css`
     color: var(--_dz-color-error);
     background: var(--_dz-color-error-bg);
     border-color: currentColor;
-    /* A long unbroken word (a URL) breaks rather than leave the box. */
-    overflow-wrap: anywhere;
   }
 
   /* Notices of misspelt attributes and words not allowed: small, above the content, never instead of it. */

@@ -40,11 +40,22 @@ export default css`
     --_dz-matrix-border-color: var(--dz-matrix-border-color, var(--_dz-color-border));
     --_dz-matrix-max-height: var(--dz-matrix-max-height, 70vh);
 
-    /* The list layout and its columns follow the element's own width, not the viewport's. */
-    container: dz-task-matrix / inline-size;
+    /*
+     * Where a layout sizes the element to its content (a float, a flex row, a table cell) it takes the room there is,
+     * up to its wrapper's 48em: a column of minmax(0, 1fr) asks for none of it (min-content 0) and as much as its
+     * content (max-content). In block flow the column is the element's width, as before.
+     */
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
 
   .base {
+    /*
+     * The list layout and its columns follow the element's own width, not the viewport's: its wrapper's. Contained,
+     * the wrapper has no width of its content but the one given here; on the host it left the element none at all.
+     */
+    container: dz-task-matrix / inline-size;
+    contain-intrinsic-inline-size: 48em;
     display: grid;
     gap: var(--_dz-space);
   }
@@ -87,6 +98,12 @@ export default css`
   table {
     /* separate, not collapse: collapsed borders do not travel with sticky cells. */
     border-collapse: separate;
+    /*
+     * A word longer than its cell's widest (a row header's 16em, the caption's frame) breaks there, but a column is
+     * still as wide as its longest word: the host's overflow-wrap (anywhere) narrowed the English columns until their
+     * words broke.
+     */
+    overflow-wrap: break-word;
     border-spacing: 0;
     font-size: 0.875rem;
     color: var(--_dz-color-text);

@@ -55,16 +55,11 @@ export default css`
   /*
    * The role labels in a column as wide as the longest ("Participating"): every task's name starts at one edge. The
    * names' column may be narrower than their longest word ("multidimensional", spaced out by a reader's style sheet),
-   * which then breaks, rather than the list running past a narrow screen.
+   * which then breaks (overflow-wrap, shared.styles.ts), rather than the list running past a narrow screen.
    */
   .tasks {
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: var(--_dz-space);
-  }
-
-  .task-name,
-  .task-link {
-    overflow-wrap: anywhere;
   }
 
   .task {

@@ -191,11 +191,15 @@ const fixtures = '/packages/elements/test-fixtures';
 // multiple of a year's level said of that level: 不少於2020年的1.5倍), the matrix's narrow list kept in one update, and
 // hydration with no second update: the gauge 30,630 bytes, the card 39,285 (38.3 → 38.4), a matrix section 38,516
 // (37.6 → 37.7), all three 73.0 KB (72.9 → 73.1), the unit summary 49,166 (48.0 → 48.1), the overview 46,910 (45.8 → 45.9).
+// A target's compact form saying its base year (every page) and the matrix and the overview taking the room there is
+// in a shrink-to-fit layout, long words breaking in their boxes (the shared styles, the matrix's and the overview's):
+// the gauge 30,640 bytes, the card 39,288, a matrix section 38,557, all three 74,863 (73.1 → 73.2, within its goal of
+// 75), the unit summary 49,142, the overview 46,968.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.1 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.2 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
