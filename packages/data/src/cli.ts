@@ -38,6 +38,7 @@ const USAGE = `Usage:
                                 what a person should review in a built plan (--strict: exit 1 if anything)
 ${PROGRESS_USAGE}
   dz-plan --help
+  dz-plan --version             the package's version (also -v)
 
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
 (parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
@@ -239,6 +240,12 @@ export async function main(argv: readonly string[], out = toStdout, printError =
         if (error instanceof InputError) throw new CliError(error.message);
         throw error;
       }
+    }
+    if (command === '--version' || command === '-v') {
+      // The package's own file, beside dist/ and src/ alike.
+      const { readFile } = await import('node:fs/promises');
+      out((JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+      return 0;
     }
     if (!command || command === '--help' || command === '-h') {
       (command ? out : err)(USAGE);

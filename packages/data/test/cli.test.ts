@@ -1,10 +1,10 @@
 /** The built `dz-plan` CLI, run as a user would: `node bin/dz-plan.js …` from packages/data. */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { cliScratch, dzPlan, fixturesDir, seedPath } from './helpers.js';
+import { cliScratch, dzPlan, fixturesDir, packageDir, seedPath } from './helpers.js';
 
 describe('dz-plan CLI', () => {
   const scratch = cliScratch('dz-plan-cli-');
@@ -123,5 +123,15 @@ describe('dz-plan CLI', () => {
     const none = dzPlan();
     assert.equal(none.status, 2);
     assert.match(none.stderr, /Usage:/);
+  });
+
+  test('--version (-v) prints the package version and exits 0, and the usage names it (a review: neither CLI had one)', () => {
+    const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const run = dzPlan(flag);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout.trim(), version);
+    }
+    assert.match(dzPlan('--help').stdout, /dz-plan --version/);
   });
 });

@@ -75,6 +75,16 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.equal(undated(again.stdout), undated(html), 'a rendered page renders to itself');
   });
 
+  it('--version (-v) prints the package version and exits 0, and the usage names it (a review: it had none)', async () => {
+    const { version } = JSON.parse(readFileSync(join(elementsDir, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const result = await run(flag);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout.trim(), version);
+    }
+    assert.match((await run('--help')).stdout, /dz-elements --version/);
+  });
+
   it('renders the unit summary and the plan overview too, each with its progress feed', async () => {
     const input = page('views.html', '<dz-unit-summary unit="市發改委" progress-src="feed.json"></dz-unit-summary>\n<dz-plan-overview progress-src="feed.json" sort="behind"></dz-plan-overview>');
     const result = await run('render', input);

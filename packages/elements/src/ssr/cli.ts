@@ -24,7 +24,8 @@ const USAGE = `Usage:
       --csp   print the style-src hashes of the rendered styles, for a Content-Security-Policy
       --lenient  write the page even if its elements show notices about their attributes (a misspelt name, a value
               they ignore), with the notices in it; without it, such a page is said notice by notice and not written
-  dz-elements --help`;
+  dz-elements --help
+  dz-elements --version         the package's version (also -v)`;
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code: 0 done, 1 failed, 2 bad usage. */
 export async function main(
@@ -48,6 +49,7 @@ export async function main(
         csp: { type: 'boolean' },
         lenient: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -57,6 +59,11 @@ export async function main(
   const { values, positionals } = parsed;
   if (values.help) {
     out(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    // The package's own file, two folders up from src/ssr/ and dist/ssr/ alike.
+    out(`${(JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
     return 0;
   }
   const [command, file, ...extra] = positionals;
