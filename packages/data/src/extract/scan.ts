@@ -228,11 +228,10 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
 }
 
 /**
- * Where 恢复到, 恢复至 or 到 (not that of 达到 or 提高到: trailing words) before a level's base at `end` starts, at `start`
- * or after (全市旅游收入恢复到2019年的1.2倍: 全市旅游收入); else `end`.
+ * Where a bare 到 before a level's base at `end` starts, at `start` or after; else `end`. Not that of 达到, 提高到 or
+ * 恢复到 (全市旅游收入恢复到2019年的1.2倍): trailing words, which the metric's trim takes off next.
  */
 function restoredFrom(folded: string, start: number, end: number): number {
-  if (end - 3 >= start && folded.startsWith('恢复', end - 3) && (folded[end - 1] === '到' || folded[end - 1] === '至')) return end - 3;
   return folded[end - 1] === '到' && end - 1 > start && !trailingWords.matchEndingAt(folded, end, start) ? end - 1 : end;
 }
 
