@@ -126,12 +126,20 @@ export default css`
     border-inline-start: 3px solid currentColor;
   }
 
+  /*
+   * Bars of no content have no width of their own: where a layout sizes the element to its content (a float, a flex
+   * row, a table cell), each takes up to 48em and the column gives up what the room lacks, so a skeleton is drawn
+   * where the element will be, never 0 px wide. In block flow they are the element's width.
+   */
   .loading {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_dz-space);
   }
 
   .skeleton {
+    contain: size;
+    contain-intrinsic-width: 48em;
     display: block;
     height: 1em;
     border-radius: var(--_dz-radius);
