@@ -89,11 +89,23 @@ describe('a later year alone leading a clause (1): the sentence’s deadline, as
   test('in a one-task plan of 2024: 2025年全市森林覆蓋率達到22% is due 2025-12-31', () => {
     assert.deepEqual(oneTaskPlan('2025年全市森林覆蓋率達到22%。').plan!.targets.map(shape), [['全市森林覆蓋率', 'atLeast', 'rate', undefined, '2025-12-31']]);
   });
-  test('what stays: the plan’s own year (2024年全市地区生产总值增长6%), as before', () => {
-    assert.deepEqual(based('2024年全市地区生产总值增长6%。', 2024), [['2024年全市地区生产总值', 'increaseBy', 6, 'growth', undefined, undefined]]);
-    assert.deepEqual(based('2024年全市地區生產總值增長6%。', 2024), [['2024年全市地區生產總值', 'increaseBy', 6, 'growth', undefined, undefined]]);
-    assert.deepEqual(oneTaskPlan('2024年全市地區生產總值增長6%。').plan!.targets.map(shape), [['2024年全市地區生產總值', 'increaseBy', 'growth', undefined, '2024-12-31']]);
+  test('the plan’s own year leading its sentence (2024年全市地区生产总值增长6%) is no part of the metric either', () => {
+    assert.deepEqual(based('2024年全市地区生产总值增长6%。', 2024), [['全市地区生产总值', 'increaseBy', 6, 'growth', undefined, undefined]]);
+    assert.deepEqual(based('2024年全市地區生產總值增長6%。', 2024), [['全市地區生產總值', 'increaseBy', 6, 'growth', undefined, undefined]]);
+    assert.deepEqual(based('2024年,全市新建5G基站2000个。', 2024), [['全市新建5G基站', 'exact', 2000, 'flow', undefined, undefined]]);
+    assert.deepEqual(oneTaskPlan('2024年全市地區生產總值增長6%。').plan!.targets.map(shape), [['全市地區生產總值', 'increaseBy', 'growth', undefined, '2024-12-31']]);
     traceableIn('2024年全市地區生產總值增長6%。', 2024);
+  });
+  test('a later year with a quarter in digits (2025年第4季度末) is one deadline, read whole: no 第 left in the metric', () => {
+    assert.deepEqual(based('2025年第4季度末新建充电桩300个。', 2024), [['新建充电桩', 'exact', 300, 'flow', undefined, '2025-12-31']]);
+    assert.deepEqual(based('2025年第4季度末新建充電樁300個。', 2024), [['新建充電樁', 'exact', 300, 'flow', undefined, '2025-12-31']]);
+    traceableIn('2025年第4季度末新建充電樁300個。', 2024);
+  });
+  test('what stays: the plan’s year as a base (较2024年) or inside a name (2024年度) is not cut', () => {
+    assert.deepEqual(based('2024年度全市考核优秀率达到90%。', 2024).map(([metric]) => metric), ['2024年度全市考核优秀率']);
+  });
+  test('what stays: with no plan year, a year leading its sentence stays in the metric (past and future cannot be told apart)', () => {
+    assert.deepEqual(based('2024年全市地区生产总值增长6%。').map(([metric]) => metric), ['2024年全市地区生产总值']);
   });
   test('what stays: a past year (2022年全市地区生产总值增长5%) states a past fact, no target', () => {
     assert.deepEqual(based('2022年全市地区生产总值增长5%。', 2024), []);

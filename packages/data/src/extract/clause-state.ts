@@ -227,14 +227,14 @@ function ownYearEndsAt(text: string, at: number): boolean {
 /**
  * The year alone that leads the clause ({@link yearAloneAt}) when it is the time of its targets, in a plan of a known
  * year: a year after the plan's (2025年全市森林覆盖率达到22% in a plan of 2024: the sentence's deadline, as 到2025年 is,
- * `deadline` where its 年 ends), or the plan's year leading a later clause of its sentence (截至2023年底…,2024年再新建
- * 2000个: set against the time before it). Neither is part of a metric (it ends at `end`). The plan's year leading its
- * sentence (2024年全市地区生产总值增长6%) is read as before: none.
+ * `deadline` where its 年 ends), or the plan's own year, leading its sentence (2024年全市地区生产总值增长6%) or a later
+ * clause (截至2023年底…,2024年再新建2000个: set against the time before it). Neither is part of a metric (it ends at
+ * `end`).
  */
 export function leadingTime(text: string, state: ClauseState): { readonly year: number; readonly end: number; readonly deadline: boolean } | undefined {
   const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
   const lead = plan === undefined ? undefined : yearAloneAt(text, state.clauseStart);
-  if (!lead || lead.year < plan! || (lead.year === plan && state.clauseStart === state.sentenceStart)) return undefined;
+  if (!lead || lead.year < plan!) return undefined;
   return { ...lead, deadline: lead.year > plan! };
 }
 

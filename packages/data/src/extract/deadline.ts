@@ -196,7 +196,7 @@ export function levelBaseAt(folded: string, at: number, yearBefore?: number): bo
  * 2025年6月, 2025年内), a base (2025年的, 2025年基础上, 2025年同期相比, 2025年为基数, 2025年水平) or another year
  * (2024年、2025年, 2024年至2025年, 2024年和2025年).
  */
-const NOT_ALONE_AFTER = /^(?:[年底末度前后内起以的、和与及至到—–~\-\d]|[上下]半年|[第前]?[一二三四]季度|[一二三四五六七八九十]{1,2}月|同期|相比|基础|为基|水平)/;
+const NOT_ALONE_AFTER = /^(?:[年底末度前后内起以的、和与及至到—–~\-\d]|[上下]半年|[第前]?[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|同期|相比|基础|为基|水平)/;
 
 /**
  * A year alone at `at`, a space before it or not (2025年全市森林覆盖率…, 2024年再新建…): its year and where its 年
