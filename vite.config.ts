@@ -14,7 +14,7 @@ import { minify as terser } from 'terser';
 import ts from 'typescript';
 import type { PreRenderedChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssText } from './scripts/lib/minify-css-text.js';
+import { minifyLitCss } from './scripts/lib/minify-lit-css.js';
 import { compactOutline } from './packages/elements/src/shared/plan-outline.js';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
@@ -415,9 +415,10 @@ function terserChunks(): Plugin {
 
 /**
  * The CDN build's Lit styles (`css\`…\`` in `*.styles.ts`) without comments and layout whitespace
- * ({@link minifyCssText}): the minifier leaves template text alone. Interpolations (`${…}`) are kept as they are.
+ * ({@link minifyLitCss}, which the npm build's `dist` gets too): the minifier leaves template text alone.
+ * Interpolations (`${…}`) are kept as they are.
  */
-function minifyLitCss(): Plugin {
+function minifyLitCssPlugin(): Plugin {
   let library = false;
   return {
     name: 'dz-minify-lit-css',
@@ -426,11 +427,7 @@ function minifyLitCss(): Plugin {
     },
     transform(code, id) {
       if (!library || !/\/src\/.*\.styles\.ts$/.test(id)) return null;
-      const minified = code.replace(/css`((?:[^`\\]|\\.)*)`/g, (_, body: string) => {
-        const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((part, i) => (i % 2 ? part : minifyCssText(part))).join('')}\``;
-      });
-      return { code: minified, map: null };
+      return { code: minifyLitCss(code).code, map: null };
     },
   };
 }
@@ -511,7 +508,7 @@ const chunkName = (facade: string | null): string | undefined => {
 };
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCss(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCssPlugin(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Class fields as the elements' tsconfig compiles them (`useDefineForClassFields: false`: a field with an initializer

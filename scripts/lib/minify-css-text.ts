@@ -1,5 +1,5 @@
 /**
- * CSS text without comments and layout whitespace, for the CDN build's Lit styles (`vite.config.ts`). A space is
+ * CSS text without comments and layout whitespace, for the Lit styles of both builds (`minify-lit-css.ts`). A space is
  * dropped only beside `{ } ; , >` and after `:`, where CSS never needs one (a space before `:` stays: `.a :hover` is
  * not `.a:hover`); spaces inside values (`calc(a * 2)`, `'PingFang TC'`) are kept. A block's last `;` and the 0 of
  * `0.5` go too. Quoted strings are not set apart (`content: "0.5;}"` would change): the styles have none such. `bundle.test.ts` checks that

@@ -9,7 +9,9 @@ import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'lightningcss';
 import { publint } from 'publint';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { minifyCssText } from '../../../scripts/lib/minify-css-text.js';
+import { litCss } from '../../../scripts/lib/minify-lit-css.js';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -98,7 +100,7 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     const read = (css: string) => transform({ filename: 'x.css', code: Buffer.from(css), minify: true }).code.toString().replace(/, /g, ',');
     for (const file of styleFiles) {
       const source = readFileSync(`${pkgDir}/src/${file}`, 'utf8');
-      for (const [, body] of source.matchAll(/css`((?:[^`\\]|\\.)*)`/g)) {
+      for (const [, body] of source.matchAll(litCss)) {
         const plain = body!.replace(/\$\{[^}]*\}/g, '600px').replace(/\\`/g, '"');
         const minified = minifyCssText(plain);
         // No comment, no line and no layout space around a brace or a semicolon left, and shorter: a sheet of tokens
@@ -110,6 +112,54 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     }
     const matrixChunk = cdnFiles().find((file) => file.startsWith('dz-task-matrix-'))!;
     assert.ok(!readFileSync(`${cdnDir}/${matrixChunk}`, 'utf8').includes("The list layout and its columns follow the element's own width"), 'no CSS comment in the matrix chunk');
+  });
+
+  it("the npm build's styles (dist) lose comments and layout whitespace too, and read in lightningcss as the sources' do (review r48)", async () => {
+    const styleFiles = readdirSync(`${pkgDir}/src`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.styles.ts'));
+    // The stylesheets themselves (Lit's `cssText`, interpolations filled in), of the sources and of dist.
+    const sheetsOf = async (path: string) =>
+      Object.entries((await import(path)) as Record<string, unknown>).flatMap(([name, value]) =>
+        value && typeof value === 'object' && 'cssText' in value ? [[name, String(value.cssText)] as const] : [],
+      );
+    const read = (css: string) => transform({ filename: 'x.css', code: Buffer.from(css), minify: true }).code.toString().replace(/, /g, ',');
+    for (const file of styleFiles) {
+      const source = new Map(await sheetsOf(`${pkgDir}/src/${file}`));
+      const built = await sheetsOf(`${pkgDir}/dist/${file.replace(/\.ts$/, '.js')}`);
+      assert.deepEqual(built.map(([name]) => name), [...source.keys()], `${file}: the same stylesheets`);
+      for (const [name, css] of built) {
+        const before = source.get(name)!;
+        assert.ok(!/\/\*|\n/.test(css) && css.length <= before.length, `${file} ${name}: ${before.length} → ${css.length} characters`);
+        // An `unsafeCSS` value (`hanFonts`: a list of fonts, no stylesheet) is no `css` literal, left as it is.
+        if (css !== before) assert.equal(read(css), read(before), `${file} ${name}`);
+      }
+      const length = (sheets: Iterable<readonly [string, string]>) => [...sheets].reduce((sum, [, css]) => sum + css.length, 0);
+      assert.ok(length(built) < length(source), `${file}: ${length(source)} → ${length(built)} characters`);
+    }
+    // No css`…` elsewhere in dist (the step rewrites *.styles.js only) carries a comment.
+    const scripts = readdirSync(`${pkgDir}/dist`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js') && !file.startsWith('cdn/'));
+    for (const file of scripts) {
+      for (const [, css] of readFileSync(`${pkgDir}/dist/${file}`, 'utf8').matchAll(litCss)) assert.ok(!css!.includes('/*'), `${file}: a CSS comment`);
+    }
+  });
+
+  it("the npm build's styles keep source maps that point into the sources: every mapping lands on the character it mapped before the styles were minified", () => {
+    const styleFiles = readdirSync(`${pkgDir}/dist`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.styles.js') && !file.startsWith('cdn/'));
+    let mappings = 0;
+    for (const file of styleFiles) {
+      const lines = readFileSync(`${pkgDir}/dist/${file}`, 'utf8').split('\n');
+      const map = JSON.parse(readFileSync(`${pkgDir}/dist/${file}.map`, 'utf8')) as RawSourceMap;
+      assert.deepEqual(map.sources, [`${'../'.repeat(file.split('/').length)}src/${file.replace(/\.js$/, '.ts')}`], file);
+      const source = map.sourcesContent![0]!.split('\n');
+      new SourceMapConsumer(map).eachMapping((mapping) => {
+        mappings += 1;
+        assert.ok(mapping.originalLine !== null && mapping.originalColumn !== null, `${file}: a mapping to no source`);
+        const built = lines[mapping.generatedLine - 1]!.charAt(mapping.generatedColumn);
+        const original = source[mapping.originalLine - 1]!.charAt(mapping.originalColumn);
+        // tsc writes `css \`…\``, and maps the space to the source's backtick.
+        if (!(built === ' ' && original === '`')) assert.equal(built, original, `${file}:${mapping.generatedLine}:${mapping.generatedColumn}`);
+      });
+    }
+    assert.ok(mappings > 100, `${mappings} mappings`);
   });
 
   for (const name of elements) {

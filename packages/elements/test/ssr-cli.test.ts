@@ -99,6 +99,16 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     assert.match(overview!, /aria-sort="descending"/, 'ranked by targets behind, as the feed says');
   });
 
+  it("renders the every-element page with the shadow roots' styles free of CSS comments (review r48: 11.6 KB of 69 KB of <style> were comments)", async (t) => {
+    // The fixture's feeds are `../../../../examples/…`: from its folder, the repository's.
+    const result = await run('render', join(fixtures, 'page.html'), '--root', join(elementsDir, '../..'));
+    assert.equal(result.code, 0, result.stderr);
+    const styles = [...result.stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+    assert.equal(styles.length, 5, 'a <style> per element');
+    t.diagnostic(`<style>: ${styles.reduce((sum, css) => sum + Buffer.byteLength(css), 0)} bytes`);
+    assert.deepEqual(styles.filter((css) => css.includes('/*')).map((css) => css.slice(css.indexOf('/*'), css.indexOf('/*') + 60)), []);
+  });
+
   it('--lang: a snippet bound for an English page is rendered in English; an element\'s own lang wins', async () => {
     const snippet = join(dir, 'snippet.html');
     writeFileSync(snippet, '<dz-task-card task="9"></dz-task-card>\n<dz-task-card task="9" lang="zh-Hans"></dz-task-card>\n');
@@ -379,7 +389,7 @@ describe('renderPage after the app imported an element (a React review: a server
 
   for (const entry of ['task-matrix.js', 'index.js', 'all.js']) {
     it(`renders every element when ${entry} was imported before the first render`, () => {
-      // A fresh process: what a Vite SSR or Next server does, the element's module loaded before the DOM shim.
+      // A fresh process: what a Vite SSR or Next server does, the element's module loaded before the first render.
       const script = `
         await import(${JSON.stringify(join(elementsDir, 'dist', entry))});
         const { renderPage } = await import(${JSON.stringify(join(elementsDir, 'dist/ssr/index.js'))});

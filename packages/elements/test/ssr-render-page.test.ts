@@ -1,8 +1,9 @@
 /**
  * What `renderPage` leaves in the page and in the process (a server-rendering review, r27): the date it rendered at on
  * each element that reads today's date, the attributes the elements set on themselves (the gauge's `status`, for page
- * CSS with scripts off), the server's own `fetch` (Lit's DOM shim put node-fetch's in its place), and a `RenderError`
- * for arguments that are not a page or options. Runs the sources (`src/ssr`), so it needs no build.
+ * CSS with scripts off), the server's own `fetch` (Lit's global DOM shim once put node-fetch's in its place), and a
+ * `RenderError` for arguments that are not a page or options. Runs the sources (`src/ssr`), so it needs no build (the
+ * globals the built package leaves: `ssr-globals.test.ts`).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

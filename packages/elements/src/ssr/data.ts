@@ -149,7 +149,7 @@ function discard(response: Response): void {
 /**
  * A response's body as text, or `undefined` once it is longer than an element would read. Read as an async iterable,
  * which Node's web stream is (the browser's reader, shared-requests.ts, reads a web stream, which not every browser
- * iterates); the render keeps Node's own `fetch` over the one of Lit's DOM shim (`defineElements`).
+ * iterates); `fetch` is the process's own (the render never puts Lit's DOM shim's, node-fetch's, on `globalThis`).
  */
 async function limitedText(response: Response): Promise<string | undefined> {
   if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) {

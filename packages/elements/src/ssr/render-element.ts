@@ -9,6 +9,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { parseFragment } from 'parse5';
 import { attributeOf as attributeOfProperty, type ElementClass } from '../shared/check-inputs.js';
 import { RenderError } from './render-error.js';
+import { withDomShim } from './scoped-globals.js';
 import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';
 
 /** The tags `renderPage` renders: every element the package defines, with its class's name in the package's entry. */
@@ -23,45 +24,32 @@ const elementClasses = {
 /** The tags `renderPage` renders. */
 export const elementTags = Object.keys(elementClasses) as readonly (keyof typeof elementClasses)[];
 
-let defined: Promise<unknown> | undefined;
-
-/** The web fetch API of the host process, which Lit's DOM shim replaces for the whole process. */
-const fetchApi = ['fetch', 'Response', 'Request', 'Headers'] as const;
+/** The registry the elements were defined in: Lit's `customElements`, or the one of a DOM shim the process had installed. */
+let defined: Promise<CustomElementRegistry> | undefined;
 
 /**
- * Runs `install` (Lit's DOM shim) and then puts back the process's own {@link fetchApi}: the shim sets node-fetch's
- * `fetch` on `globalThis`, whose responses are no web `Response` (no `body.getReader()`), and a Next.js or Remix
- * handler in the same process broke after the first render (a server-rendering review).
+ * Defines the elements, once, in `customElements` (Lit's `node` build sets it, the registry of
+ * `@lit-labs/ssr-dom-shim`: no global DOM shim is installed, see `scoped-globals.ts`), and resolves to that registry.
+ * Each class is defined here rather than by importing the modules that define them (`all.js`): a server may have
+ * imported some of those before the first render (a React or Vue app's own `import '@dz-tasks/elements/task-matrix.js'`),
+ * and a module runs only once. The words a browser loads on demand, about reading problems and about an element's
+ * inputs, are loaded first: a render on the server cannot wait for them, and without the words about inputs it would
+ * draw an element without its notices (a misspelt attribute), which the browser then draws with them: a hydration
+ * mismatch. So is the bundled Dezhou plan, which a browser imports the first time an element shows it
+ * (`default-plan.ts`): an element given no plan renders it at once.
  */
-async function keepingFetch(install: () => Promise<unknown>): Promise<void> {
-  const own = fetchApi.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
-  try {
-    await install();
-  } finally {
-    fetchApi.forEach((name, i) => (own[i] ? Object.defineProperty(globalThis, name, own[i]) : delete (globalThis as Record<string, unknown>)[name]));
-  }
-}
-
-/**
- * Defines the elements, once, after Lit SSR's DOM shim (`HTMLElement`, `Element`, `customElements`… on
- * `globalThis`). Imported dynamically: the shim's module awaits at its top level, so with static imports the elements
- * would register in a registry the shim then replaces. Each class is defined here rather than by importing the
- * modules that define them (`all.js`): a server that imported one of those before the first render (a React or Vue
- * app's own `import '@dz-tasks/elements/task-matrix.js'`) ran it without a registry, and a module runs only once.
- * The words a browser loads on demand, about reading problems and about an element's inputs, are loaded first: a
- * render on the server cannot wait for them, and without the words about inputs it would draw an element without its
- * notices (a misspelt attribute), which the browser then draws with them: a hydration mismatch. So is the bundled
- * Dezhou plan, which a browser imports the first time an element shows it (`default-plan.ts`): an element given no plan
- * renders it at once. The process keeps its own `fetch` ({@link keepingFetch}).
- */
-export function defineElements(): Promise<unknown> {
-  defined ??= keepingFetch(() => import('@lit-labs/ssr/lib/install-global-dom-shim.js'))
-    .then(() => import('../index.js'))
-    .then((entry) => {
-      for (const [tag, name] of Object.entries(elementClasses)) entry.defineElement(tag, entry[name]);
-    })
-    .then(() => Promise.all([import('../shared/problem-words.js'), import('../shared/base-element.modules.js'), import('../shared/default-plan.js')]))
-    .then(([{ problemWordsModule }, { inputReportModule }, { dezhouModule }]) => Promise.all([problemWordsModule.load(), inputReportModule.load(), dezhouModule.load()]));
+export function defineElements(): Promise<CustomElementRegistry> {
+  defined ??= import('../index.js').then(async (entry) => {
+    for (const [tag, name] of Object.entries(elementClasses)) entry.defineElement(tag, entry[name]);
+    const registry = globalThis.customElements;
+    const [{ problemWordsModule }, { inputReportModule }, { dezhouModule }] = await Promise.all([
+      import('../shared/problem-words.js'),
+      import('../shared/base-element.modules.js'),
+      import('../shared/default-plan.js'),
+    ]);
+    await Promise.all([problemWordsModule.load(), inputReportModule.load(), dezhouModule.load()]);
+    return registry;
+  });
   return defined;
 }
 
@@ -134,9 +122,16 @@ function allText(node: Node, test: (element: Element) => boolean): string[] {
 /**
  * The `<template shadowrootmode="open">…</template>` of `tag` with `attributes`, in `lang` when the element has
  * no `lang` of its own, and the notices it shows. Throws a {@link RenderError} (starting with `where`) when the
- * element would show an error or is still loading (its data was not preloaded). Call {@link defineElements} first.
+ * element would show an error or is still loading (its data was not preloaded). `registry` is the one
+ * {@link defineElements} resolves to; Lit's DOM shim is on `globalThis` only while Lit renders ({@link withDomShim}).
  */
-export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, string>, lang: string | undefined, where: string): RenderedShadowRoot {
+export function renderShadowRoot(
+  registry: CustomElementRegistry,
+  tag: string,
+  attributes: ReadonlyMap<string, string>,
+  lang: string | undefined,
+  where: string,
+): RenderedShadowRoot {
   const pairs = [...attributes].filter(([name]) => plainName.test(name));
   if (lang !== undefined && !attributes.has('lang')) pairs.push(['lang', lang]);
   const markup = `<${tag}${pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
@@ -149,7 +144,7 @@ export function renderShadowRoot(tag: string, attributes: ReadonlyMap<string, st
     }
   }
   // Static markup built from parsed attributes, every value escaped: Lit parses it as the page would.
-  const output = collectResultSync(render(html`${unsafeStatic(markup)}`, { elementRenderers: [HostRenderer] }));
+  const output = withDomShim(registry, () => collectResultSync(render(html`${unsafeStatic(markup)}`, { elementRenderers: [HostRenderer] })));
   const fragment = parseFragment(output, { sourceCodeLocationInfo: true });
   const host = find(fragment, (element) => element.tagName === tag);
   const template = host?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'template');

@@ -232,7 +232,7 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
   // would be hidden (most often the rest of the page, after a tag left unclosed).
   const holding = elements.find((element) => holdsContent(element.node));
   if (holding) throw new RenderError(`${holding.where}: content between its tags would be hidden: is the tag closed? Write <${holding.tag} …></${holding.tag}>`);
-  await defineElements();
+  const registry = await defineElements();
   try {
     await preloadData(elements, { base, ...(root ? { root } : {}), ...(options.timeout === undefined ? {} : { seconds: options.timeout }) });
     const notices: string[] = [];
@@ -240,7 +240,7 @@ async function renderNow(html: string, options: RenderPageOptions): Promise<Rend
     const today = localIsoDate();
     const edits = elements.flatMap((element) => {
       const expanding = shownInFull(element, html);
-      const { template, notices: shown, reflected } = renderShadowRoot(element.tag, expanding.attributes, element.lang, element.where);
+      const { template, notices: shown, reflected } = renderShadowRoot(registry, element.tag, expanding.attributes, element.lang, element.where);
       notices.push(...shown.map((notice) => `${element.where}: ${notice}`));
       templates.push(template);
       const before = renderedBefore(element.node)?.sourceCodeLocation;
