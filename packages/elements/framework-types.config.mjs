@@ -37,6 +37,25 @@ function vueTypes(options) {
   };
 }
 
+/**
+ * The DOM's own `error` and `select` events as React, Preact and Vue name their handlers (`onError`, `@select`),
+ * which every element's props took from the framework's: they read as the elements' `dz-error` and `dz-select`,
+ * and were listeners that never ran, as the elements fire neither (no image or text field of theirs is in the page's
+ * tree; a shadow root's do not reach it). Typed `never` in the generated types, so writing one is an error whose
+ * description names the event to use (review r48).
+ */
+const neverFired = `/** The DOM's own \`error\` and \`select\` events, which the elements never fire: their handlers are errors. */
+type NeverFired = {
+  /** Never fires: the elements' errors are \`dz-error\` (\`ondz-error\`; \`@dz-error\` in Vue). */
+  onError?: never;
+  /** Never fires: the elements' errors are \`dz-error\`. */
+  onErrorCapture?: never;
+  /** Never fires: a cell or a task chosen is \`dz-select\` (\`ondz-select\`; \`@dz-select\` in Vue). */
+  onSelect?: never;
+  /** Never fires: a cell or a task chosen is \`dz-select\`. */
+  onSelectCapture?: never;
+};`;
+
 /** Vue's `camelize`: `heading-level` → `headingLevel`. */
 const camelize = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
@@ -70,7 +89,9 @@ function vuePropNames(file) {
   const globalJsx = /declare global \{\n {2}namespace JSX \{\n(?: {4}\/\/.*\n)? {4}interface IntrinsicElements extends CustomElements \{\}\n {2}\}\n\}\n?/;
   if (!globalJsx.test(withHtml)) throw new Error(`${file}: the generated global JSX block changed; check this plugin`);
   const jsx = `/** An element's props in Vue: its own, Vue's HTML attributes (global attributes, ARIA, native events) and \`slot\`. */
-type VueProps<Own> = Own & Omit<HTMLAttributes, keyof Own> & { slot?: string };
+type VueProps<Own> = Own & Omit<HTMLAttributes, keyof Own | keyof NeverFired> & NeverFired & { slot?: string };
+
+${neverFired}
 
 /** The elements' props in Vue's TSX (\`jsxImportSource: "vue"\` and the global JSX of \`vue/jsx\`), with \`key\` and \`ref\`. */
 export type CustomElementsJsx = {
@@ -153,10 +174,12 @@ type NotFrameworks<Framework> = Exclude<keyof BaseProps<HTMLElement>, "ref" | ke
  * An element's own props over a framework's, which it may not redefine; the global attributes typed as the framework
  * types them, and only those the framework has; no children.
  */
-type WithFrameworkProps<Own, Framework> = Omit<Own, FrameworkOwned<Framework> | NotFrameworks<Framework> | "children"> & Omit<Framework, Exclude<keyof Own, FrameworkOwned<Framework>> | "children"> & NoContent;
+type WithFrameworkProps<Own, Framework> = Omit<Own, FrameworkOwned<Framework> | NotFrameworks<Framework> | "children"> & Omit<Framework, Exclude<keyof Own, FrameworkOwned<Framework>> | "children" | keyof NeverFired> & NoContent & NeverFired;
 
 /** The elements take no content: what is written between the tags is noticed (\`unexpected-content\`) and shown after. */
 type NoContent = { children?: never };
+
+${neverFired}
 
 /** The elements' props for React 19: their own, and React's for any element (\`onClick\`, \`inert\`, ARIA…). */
 export type CustomElementsReact = {

@@ -84,6 +84,10 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-task-matrix ondz-select={(event) => event.detail.task} />
       {/* @ts-expect-error dz-toggle's detail is `{ expanded }` */}
       <dz-task-card ondz-toggle={(event) => event.detail.taskId} />
+      {/* @ts-expect-error React's onError is the DOM's own `error` event, which the elements never fire: it is `ondz-error` (review r48) */}
+      <dz-task-card task="99" onError={() => console.warn('never called')} />
+      {/* @ts-expect-error React's onSelect is the DOM's text-selection `select` event, never fired: it is `ondz-select` */}
+      <dz-task-matrix onSelect={() => console.log('never called')} />
       {/* @ts-expect-error `heading-level` is 2 to 6, or its tag */}
       <dz-task-card heading-level="two" />
       {/* @ts-expect-error `heading-level` is 2 to 6 (the element notices 9 and draws 3) */}

@@ -30,6 +30,10 @@ export default defineComponent({
         <dz-target-gauge variant="bars" />
         {/* @ts-expect-error dz-select's detail has no `task` */}
         <dz-task-matrix onDzSelect={(event) => event.detail.task} />
+        {/* @ts-expect-error onError is the DOM's own `error` event, which the elements never fire: it is onDzError */}
+        <dz-task-card task="99" onError={() => console.warn('never called')} />
+        {/* @ts-expect-error onSelect is the DOM's text-selection `select` event, never fired: it is onDzSelect */}
+        <dz-task-matrix onSelect={() => console.log('never called')} />
         {/* @ts-expect-error `headingLevel` is 2 to 6 (the element notices 9 and draws 3) */}
         <dz-task-card headingLevel={9} />
       </>
