@@ -52,6 +52,8 @@ export class PlanValidationError extends Error {
  * Two tasks with one number, or two units, sections, tasks or targets with one id, are issues.
  * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default): `沒有編號為「foo」的單位`;
  * a tag the package does not speak is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English).
+ * A progress report given as the plan (its `entries` listed, no `sections` or `tasks`) is one issue at the root:
+ * `this is a progress report, not a plan file`.
  *
  * @example
  * ```ts
@@ -76,7 +78,8 @@ export function validatePlan(input: unknown, options: ValidationOptions = {}):
       issues: readonly ValidationIssue[];
     } {
   // Plain JSON data already: validateInput's copy leaves out keys set to undefined and reads -0 as 0.
-  const result = validateInput(PlanSchema, input, languageOption(options.lang, 'en'));
+  // A progress report (`plan-src="progress.json"`) is said as one, not as a plan missing its fields (`id: required`).
+  const result = validateInput(PlanSchema, input, languageOption(options.lang, 'en'), { kind: 'report', said: ['reportNotPlan'] });
   return result.success ? { success: true, plan: result.data, issues: [] } : result;
 }
 

@@ -112,26 +112,14 @@ export interface ReportPlan {
 }
 
 /**
- * Whether `input` is a plan file rather than a progress report (`src="plan.json"`): an object with a plan's
- * `sections`, `tasks` or `targets` and no `entries`, said as such instead of as a report missing its fields. An
- * object that throws when asked (a revoked Proxy) is none: its failure is the schema's.
- */
-function isPlanFile(input: unknown): boolean {
-  try {
-    return typeof input === 'object' && input !== null && !('entries' in input) && ['sections', 'tasks', 'targets'].some((key) => key in input);
-  } catch {
-    return false;
-  }
-}
-
-/**
  * Validates a progress report. With a plan, it also checks that the report is about that plan and that every
  * entry names one of its targets. Never throws, whatever it is given; `issues` name the path of each problem.
  * Dates must be real calendar dates (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than
  * 1,000,000 values, 32 Mi characters or 64 levels of nesting is refused before validating; an unreadable value
  * (throwing getter, revoked Proxy) is an issue at its path; at most 1,000 issues are listed, and one more says so.
  * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default; another tag is read as
- * `resolveLanguage` reads it: `zh-CN` is zh-Hans, `fr` English).
+ * `resolveLanguage` reads it: `zh-CN` is zh-Hans, `fr` English). A plan given as the report (its `sections` or `tasks`
+ * listed, no `entries`) is one issue at the root: `this is a plan file, not a progress report`.
  *
  * @example
  * ```ts
@@ -141,8 +129,9 @@ function isPlanFile(input: unknown): boolean {
  */
 export function parseProgressReport(input: unknown, plan?: ReportPlan, options: ValidationOptions = {}): ProgressReportResult {
   const lang = languageOption(options.lang, 'en');
-  const parsed = validateInput(ProgressReportSchema, input, lang);
-  if (!parsed.success) return isPlanFile(input) ? { success: false, issues: [{ path: '(root)', message: validationWords[lang].planNotReport() }] } : parsed;
+  // A plan's file (`src="plan.json"`) is said as one, not as a report missing its fields.
+  const parsed = validateInput(ProgressReportSchema, input, lang, { kind: 'plan', said: ['planNotReport'] });
+  if (!parsed.success) return parsed;
   const report = parsed.data;
   if (plan) {
     const words = validationWords[lang];

@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { formatPath, validationMessagesIn, type ValidationIssue } from './issues.js';
-import { validationWords, type ValidationWords } from './validation-words.js';
+import { fileKind, type FileKind } from './file-kind.js';
+import { say, validationWords, type Said, type ValidationWords } from './validation-words.js';
 import type { Language } from './vocabulary.js';
 
 /** Most values (objects, arrays, strings, numbers…) an input may hold; the Dezhou plan has about 5,500. */
@@ -128,9 +129,10 @@ interface Def {
 /**
  * Validates `input` against `schema` and never throws: a plain copy within the limits above, then zod. At most
  * {@link MAX_ISSUES} issues come back, in the order zod finds them, and one more says how many were left out if any.
- * Their messages are in `lang`.
+ * Their messages are in `lang`. An input within the limits that fails and has the shape of `other` (the package's
+ * other kind of file: `file-kind.ts`) is one issue at the root instead, `other.said` in `lang`'s words.
  */
-export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang: Language = 'en'): InputResult<T> {
+export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang: Language = 'en', other?: { readonly kind: FileKind; readonly said: Said }): InputResult<T> {
   const words = validationWords[lang];
   const messages = validationMessagesIn(lang);
   let copy: unknown;
@@ -197,6 +199,8 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang:
   } catch (error) {
     overflow = error;
   }
+  // The other kind of file (a plan given as the report): said as such, not as a file missing every field of its own.
+  if (other && fileKind(copy) === other.kind) return { success: false, issues: [{ path: '(root)', message: say(words, other.said) }] };
   try {
     // A small input's issues are the whole pass's; a large one's come from the walk, unless its parts are all valid:
     // then they are the whole value's own checks (the plan's cross-references), which only the whole pass runs.

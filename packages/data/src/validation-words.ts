@@ -67,9 +67,11 @@ export interface ValidationWords {
   deadlineBeforePeriod(target: string, deadline: string, start: string): string;
   /** An entry of a progress report dated after the report: a forecast, or a slip of the date. */
   entryAfterReport(entry: string, report: string): string;
-  /** A progress report about another plan. */
-  /** A plan file given where a progress report is read: it has `sections`, `tasks` or `targets` and no `entries`. */
+  /** A plan file given where a progress report is read: it lists `sections` or `tasks` and no `entries` (`file-kind.ts`). */
   planNotReport(): string;
+  /** A progress report given where a plan is read: it lists `entries` and no `sections` or `tasks` (`file-kind.ts`). */
+  reportNotPlan(): string;
+  /** A progress report about another plan. */
   otherPlan(report: string, plan: string): string;
   /** Keys a report's object does not have (a misspelt `as_of`), with the keys it has. */
   unknownKeys(keys: readonly string[], known: readonly string[]): string;
@@ -157,6 +159,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
     planNotReport: () => '這是計劃檔,不是進度報告',
+    reportNotPlan: () => '這是進度報告,不是計劃檔',
     otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
     unknownKeys: (keys, known) => `無法識別的欄位${someKeys(keys, (key) => `「${key}」`, '、', (n) => `等(另有 ${n} 個)`)}(可用的欄位:${known.join('、')})`,
     tooManyValues: (limit) => `數據過大,無法驗證:超過 ${en(limit)} 個值`,
@@ -199,6 +202,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     planNotReport: () => '这是计划文件,不是进度报告',
+    reportNotPlan: () => '这是进度报告,不是计划文件',
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
     unknownKeys: (keys, known) => `无法识别的字段${someKeys(keys, (key) => `“${key}”`, '、', (n) => `等(另有 ${n} 个)`)}(可用的字段:${known.join('、')})`,
     tooManyValues: (limit) => `数据过大,无法验证:超过 ${en(limit)} 个值`,
@@ -241,6 +245,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
     planNotReport: () => 'this is a plan file, not a progress report',
+    reportNotPlan: () => 'this is a progress report, not a plan file',
     otherPlan: (report, plan) => `the report is for plan "${report}", not "${plan}"`,
     unknownKeys: (keys, known) => `unknown key${keys.length > 1 ? 's' : ''} ${someKeys(keys, (key) => `"${key}"`, ', ', (n) => ` and ${n} more`)} (the keys here are ${known.join(', ')})`,
     tooManyValues: (limit) => `too large to validate: more than ${en(limit)} values`,

@@ -229,7 +229,7 @@ describe('dz-plan-overview', () => {
       el.setAttribute('rows', 'sections');
       el.setAttribute('section', '4, 99');
       await elementUpdated(el);
-      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到部分 99');
+      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到部分 99:本計劃的部分為 1–11');
       expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value', 'invalid-value', 'invalid-value', 'unknown-section']);
       el.removeAttribute('section');
       await elementUpdated(el);

@@ -7,6 +7,7 @@ import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, listInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
+import { onDemand } from '../shared/problem-words.js';
 import { ReadingProblems } from '../shared/reading-problems.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
@@ -149,7 +150,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     // The inputs are checked (`checkInputs`): a word not allowed is noticed and the default drawn.
     const result = this.overviewOf(plan.value, (this.section as Taken<string>) ?? undefined, rowsInput.pick(this.rows), sortInput.pick(this.sort), report, lang);
     if (result.kind === 'needs-feed' && feed?.state === 'error') return { kind: 'error', error: feed.error };
-    if (result.kind !== 'ready') return result.kind === 'empty' ? { kind: 'empty', message: t.empty } : { kind: 'error', error: problemOf(result, t) };
+    if (result.kind !== 'ready') return result.kind === 'empty' ? { kind: 'empty', message: t.empty } : { kind: 'error', error: problemOf(result, plan.value, t, lang) };
     return {
       kind: 'ready',
       overview: result,
@@ -184,7 +185,7 @@ function defaultCaption(overview: OverviewReady, plan: Plan, lang: Language, t: 
 }
 
 /** The error of an attribute the overview cannot use, in words. */
-function problemOf(result: Extract<OverviewResult, { kind: 'unknown' | 'needs-feed' }>, t: Strings): DzErrorDetail {
+function problemOf(result: Extract<OverviewResult, { kind: 'unknown' | 'needs-feed' }>, api: PlanLookups, t: Strings, lang: Language): DzErrorDetail {
   if (result.kind === 'needs-feed') return { code: ErrorCode.invalidValue, message: t.overviewSortNeedsFeed };
-  return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) };
+  return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) + onDemand((words) => words.knownSections(api, lang)) };
 }

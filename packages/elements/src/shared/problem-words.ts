@@ -18,9 +18,17 @@ export const problemWords = { missed: 0 };
  * waits for them); its code if their chunk cannot be loaded (a CDN folder updated under a cached loader).
  */
 export function sayProblem(problem: ReadingProblem, target: Target, lang: Language): string {
+  return problemWordsModule.failed ? problem.code : onDemand((words) => words.describeReadingProblem(problem, target, lang));
+}
+
+/**
+ * What `say` gives from the words' chunk: a reading problem in words, a unit's "did you mean", what a plan has after a
+ * "not found" (`plan-ranges.ts`: `:本計劃的任務為 1–69`); `''` while the chunk loads (counted in `problemWords.missed`,
+ * so the element waits for it) or when it cannot be loaded (a message then ends at what was not found).
+ */
+export function onDemand(say: (words: typeof import('./problem-words.lazy.js')) => string): string {
   const words = problemWordsModule.loaded;
-  if (words) return words.describeReadingProblem(problem, target, lang);
-  if (problemWordsModule.failed) return problem.code;
-  problemWords.missed++;
+  if (words) return say(words);
+  if (!problemWordsModule.failed) problemWords.missed++;
   return '';
 }

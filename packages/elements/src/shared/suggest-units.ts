@@ -6,13 +6,9 @@
  */
 import type { PlanLookups } from '@dz-tasks/data';
 import type { Strings } from './i18n/ui-strings.js';
-import { problemWords, problemWordsModule } from './problem-words.js';
+import { onDemand } from './problem-words.js';
 import type { unitSuggestion } from './unit-suggestion.js';
 
 /** {@link unitSuggestion}; `''` while its chunk loads (counted in `problemWords.missed`) or when it cannot be loaded. */
-export function suggestUnits(api: PlanLookups, refs: readonly string[], t: Strings): ReturnType<typeof unitSuggestion> {
-  const words = problemWordsModule.loaded;
-  if (words) return words.unitSuggestion(api, refs, t);
-  if (!problemWordsModule.failed) problemWords.missed++;
-  return '';
-}
+export const suggestUnits = (api: PlanLookups, refs: readonly string[], t: Strings): ReturnType<typeof unitSuggestion> =>
+  onDemand((words) => words.unitSuggestion(api, refs, t));

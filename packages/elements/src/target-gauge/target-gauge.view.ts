@@ -6,7 +6,7 @@ import { ErrorCode } from '../shared/events.js';
 import { given, urlInput, type Input } from '../shared/inputs.js';
 import { dateInput } from './date-input.js';
 import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
-import { sayProblem } from '../shared/problem-words.js';
+import { onDemand, sayProblem } from '../shared/problem-words.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
 /** The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed) or a judged reading. */
@@ -71,7 +71,8 @@ export function gaugeViewOf(
   const ref = input.target?.trim();
   if (!ref) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.missingAttribute('target') } };
   const target = api.getTarget(ref);
-  if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) } };
+  // Said with the targets of the task it names, or the plan's: what would have been right.
+  if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) + onDemand((words) => words.knownTargets(api, ref, lang)) } };
 
   // An as-of that is not a date is said even with no value to date (a valid one is noticed as unused): the editor's
   // date is never ignored in silence.

@@ -468,8 +468,9 @@ describe('dz-task-card', () => {
     it('reports an unknown task with a message and dz-error', async () => {
       const errors: DzErrorDetail[] = [];
       const el = await fixture<DzTaskCard>(html`<dz-task-card task="99" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-task-card>`);
-      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到任務 99');
-      expect(errors).to.deep.equal([{ code: 'unknown-task', message: '找不到任務 99' }]);
+      // With the plan's tasks: what would have been right (review r49).
+      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到任務 99:本計劃的任務為 1–69');
+      expect(errors).to.deep.equal([{ code: 'unknown-task', message: '找不到任務 99:本計劃的任務為 1–69' }]);
       await expect(el).to.be.accessible();
     });
 

@@ -8,6 +8,7 @@ import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
 import { renderTargetItem } from '../shared/gauge/target-item.js';
+import { onDemand } from '../shared/problem-words.js';
 import { problemsOf, ReadingProblems } from '../shared/reading-problems.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
@@ -22,8 +23,13 @@ import { unitLink } from './unit-link.js';
 import { linkTemplateInput, unlinkable } from '../shared/link-template.js';
 import { cardScope } from './card-scope.js';
 
-/** The card's `task`: a task number or id. */
-const taskLookup: NameLookup<Task> = { attribute: 'task', code: ErrorCode.unknownTask, find: (api, ref) => api.getTask(ref), unknown: (t, ref) => t.unknownTask(ref) };
+/** The card's `task`: a task number or id; one the plan does not have is said with the plan's task numbers. */
+const taskLookup: NameLookup<Task> = {
+  attribute: 'task',
+  code: ErrorCode.unknownTask,
+  find: (api, ref) => api.getTask(ref),
+  unknown: (t, ref, api, lang) => t.unknownTask(ref) + onDemand((words) => words.knownTasks(api, lang)),
+};
 
 /**
  * One task of the plan as a card: its number, title and section; its lead and participating units; its body text
@@ -151,7 +157,7 @@ export class DzTaskCard extends DzElement<CardReady> {
   private readonly bodyId = 'body';
 
   protected override deriveView(): ElementView<CardReady> {
-    const named = namedInPlan(this.planState, this.task, taskLookup, this.i18n.strings);
+    const named = namedInPlan(this.planState, this.task, taskLookup, this.i18n.strings, this.i18n.lang);
     if ('view' in named) return named.view;
     const { api, found: task } = named;
     const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;

@@ -1,10 +1,11 @@
-import { toCsv, type PlanLookups } from '@dz-tasks/data';
+import { toCsv, type Language, type PlanLookups } from '@dz-tasks/data';
 import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
+import { onDemand } from '../shared/problem-words.js';
 import sharedStyles from '../shared/shared.styles.js';
 import taskColors from '../shared/task-colors.styles.js';
 import { suggestUnits } from '../shared/suggest-units.js';
@@ -209,7 +210,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     if (plan.state === 'error') return { kind: 'error', error: plan.error };
     // The inputs are checked (`checkInputs`): text or nothing here; a word not allowed is noticed and the default drawn.
     const result = this.matrixOf(plan.value, (this.section as Taken<string | number>)?.toString(), this.unit as Taken<string>, rowsInput.pick(this.rows), sortInput.pick(this.sort));
-    if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, plan.value, t) };
+    if (result.kind === 'invalid' || result.kind === 'unknown') return { kind: 'error', error: problemOf(result, plan.value, t, this.i18n.lang) };
     if (result.kind === 'empty') {
       // Tasks that name no unit (section 11) leave the table empty as surely as no task would: say which it is.
       const tasks = result.view.rowsAre === 'tasks' ? result.view.rowCount : result.view.columnCount;
@@ -313,10 +314,12 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 }
 
 /** The error of an attribute the matrix cannot use, in words. */
-function problemOf(result: Extract<MatrixResult, { kind: 'invalid' | 'unknown' }>, api: PlanLookups, t: Strings): DzErrorDetail {
+function problemOf(result: Extract<MatrixResult, { kind: 'invalid' | 'unknown' }>, api: PlanLookups, t: Strings, lang: Language): DzErrorDetail {
   if (result.kind === 'invalid') {
     return { code: ErrorCode.invalidValue, message: t.matrixInvalidChoice(result.attribute, result.value, result.allowed.join(' | ')) };
   }
-  if (result.sections.length) return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) };
+  if (result.sections.length) {
+    return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) + onDemand((words) => words.knownSections(api, lang)) };
+  }
   return { code: ErrorCode.unknownUnit, message: t.unknownUnit(result.units.join(t.matrixListSeparator)) + suggestUnits(api, result.units, t) };
 }

@@ -161,7 +161,7 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
 
   protected override deriveView(): ElementView<SummaryReady> {
     const t = this.i18n.strings;
-    const named = namedInPlan(this.planState, this.unit, unitLookup, t);
+    const named = namedInPlan(this.planState, this.unit, unitLookup, t, this.i18n.lang);
     if ('view' in named) return named.view;
     const { api, found: unit } = named;
     const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;

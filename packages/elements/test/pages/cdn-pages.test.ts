@@ -195,9 +195,14 @@ const fixtures = '/packages/elements/test-fixtures';
 // in a shrink-to-fit layout, long words breaking in their boxes (the shared styles, the matrix's and the overview's):
 // the gauge 30,640 bytes, the card 39,288, a matrix section 38,557, all three 74,863 (73.1 → 73.2, within its goal of
 // 75), the unit summary 49,142, the overview 46,968.
+// A CMS editor's review (r49): loading skeletons drawn in the room the element will take in a float (the shared styles,
+// 41 bytes on the gauge page), and an unknown task, target or section said with what the plan has (找不到任務 999:本計劃的
+// 任務為 1–69: the words and the code load only then, with the words on demand; their hook about 30 bytes on the pages
+// that name a task, a target or a section): the gauge 30,712 bytes, the card 39,350 (38.4 → 38.5, within its goal of
+// 40), a matrix section 38,577, all three 74,911, the unit summary 49,148, the overview 47,038 (45.9 → 46.0).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.4, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.2 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
@@ -207,7 +212,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 45.9, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.0, everyTarget: true },
 ];
 
 /**

@@ -154,13 +154,15 @@ export interface UiStrings {
   /** Shown when the progress report has no entry for the target. */
   readonly noValue: string;
   /**
-   * The task card's error for a `task` that names no task: `Task 99 not found`.
+   * The task card's error for a `task` that names no task: `Task 99 not found`. The card adds the plan's tasks
+   * (`: this plan's tasks are 1–69`, from `known-range-words.ts`, loaded on demand).
    *
    * @param ref The `task` attribute as written.
    */
   readonly unknownTask: (ref: string) => string;
   /**
-   * The gauge's error for a `target` that names no target: `Target t99.1 not found`.
+   * The gauge's error for a `target` that names no target: `Target t99.9 not found`. The gauge adds the targets of the
+   * task it names, or the plan's (`: task 9's targets are t09.1–t09.5`, from `known-range-words.ts`, loaded on demand).
    *
    * @param ref The `target` attribute as written.
    */
@@ -172,7 +174,8 @@ export interface UiStrings {
    */
   readonly unknownUnit: (ref: string) => string;
   /**
-   * The matrix's error for section references that match no section.
+   * The matrix's and the overview's error for section references that match no section: `Section 12 not found`. They
+   * add the plan's sections (`: this plan's sections are 1–11`, from `known-range-words.ts`, loaded on demand).
    *
    * @param ref The unknown references, joined with {@link UiStrings.matrixListSeparator}.
    */
