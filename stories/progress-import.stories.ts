@@ -104,12 +104,13 @@ function resultView(result: ProgressImport, lang: Language): TemplateResult {
 }
 
 /**
- * Each accepted reading as a gauge, given its value and date: a gauge's `src` is a feed at an http(s) URL, and the
- * report here is in the page's memory, not at one (a `blob:` URL is refused, as any other scheme is).
+ * A gauge for each target with an accepted reading, given the imported report as it is, in the page's memory, as its
+ * `progress` property: it shows the target's latest reading, its note and its trend, as a feed at a URL would.
  */
 function gauges(report: ProgressReport): TemplateResult {
+  const targets = [...new Set(report.entries.map((e) => e.target))];
   return html`<div class="import-gauges">
-    ${report.entries.map((e) => html`<dz-target-gauge target=${e.target} value=${e.value} as-of=${e.asOf ?? report.asOf} variant="bar"></dz-target-gauge>`)}
+    ${targets.map((target) => html`<dz-target-gauge target=${target} .progress=${report} variant="bar"></dz-target-gauge>`)}
   </div>`;
 }
 

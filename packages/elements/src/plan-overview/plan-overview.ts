@@ -5,7 +5,7 @@ import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import { FocusReturn } from '../shared/focus-return.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { choiceInput, listInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
+import { choiceInput, listInput, textInput, urlInput, type Input, type Taken } from '../shared/inputs.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import { onDemand } from '../shared/problem-words.js';
 import { ReadingProblems } from '../shared/reading-problems.js';
@@ -44,7 +44,7 @@ export interface PlanOverviewReady {
  *
  * @attr section - Sections to show, by number or id (`"4"`, `"1,4"`). Default: every section.
  * @attr rows - What the rows are: `sections` (default) or `units`.
- * @attr sort - Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`).
+ * @attr sort - Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src` or `progress`).
  * @attr progress-src - URL of a progress report: adds the targets behind, the status bars and the report's date.
  * @attr caption - The table's caption. Default: "計劃總覽" with the plan's title and the sections shown.
  *
@@ -101,7 +101,9 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     section: { converter: listInput },
     rows: { converter: rowsInput },
     sort: { converter: sortInput },
-    progressSrc: { attribute: 'progress-src', converter: urlInput },
+    progress: { attribute: false },
+    // A URL, unused (noticed, never requested) beside `progress`, which wins (as the gauge's `src`).
+    progressSrc: { attribute: 'progress-src', converter: { ...urlInput, beside: ['progress'] } as Input },
     caption: { converter: textInput },
   };
 
@@ -119,8 +121,16 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   /** What the rows are: `sections` (default) or `units` (every unit with a task in the sections shown). */
   rows: 'sections' | 'units' = rowsInput.fallback;
 
-  /** Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src`). */
+  /** Row order: `order` (the plan's, default) or `behind` (most targets behind first; needs `progress-src` or `progress`). */
   sort: 'order' | 'behind' = sortInput.fallback;
+
+  /**
+   * A progress report your app holds (`{ plan, asOf, entries }`, as `parseProgressReport` of `@dz-tasks/data` returns
+   * it: fetched with your own credentials, or built from a form): adds what `progress-src` adds. Validated against the
+   * plan as a feed is (`feed-invalid`), once per report object; `null` is a report still to come (the loading state).
+   * It wins over `progress-src`, which is then never requested.
+   */
+  declare progress?: ProgressReport | null;
 
   /**
    * URL of a progress report (`{ plan, asOf, entries }`): adds how many targets are behind and a stacked bar of
@@ -131,7 +141,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   /** The caption. Default: "計劃總覽" ("Plan overview") with the plan's title, the sections shown and, ranked, how. */
   declare caption?: string;
 
-  private readonly feedTask = this.createFeedTask(() => (this.progressSrc as Taken<string>) || undefined);
+  private readonly feedTask = this.createFeedTask(() => this.progressSrc as Taken<string>);
 
   /** The overview for the current attributes, plan and feed, computed once per change of any. */
   private readonly overviewOf = memoizeLast(
@@ -144,7 +154,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     const plan = this.planState;
     if (plan.state === 'loading') return { kind: 'loading', lines: 6 };
     if (plan.state === 'error') return { kind: 'error', error: plan.error };
-    const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
+    const feed = this.taskState(this.feedTask, this.progressSrc);
     if (feed?.state === 'loading') return { kind: 'loading', lines: 6 };
     const report = feed?.state === 'ready' ? feed.value : undefined;
     // The inputs are checked (`checkInputs`): a word not allowed is noticed and the default drawn.

@@ -1,15 +1,17 @@
 /**
  * The data of a dz- element: its plan (from `plan-src`, the `plan` property, or the bundled Dezhou plan) and its
- * progress feeds, fetched and validated once per page for every element that asks (see `shared-requests.ts`).
+ * progress feeds (the `progress` property, or fetched), validated once per page for every element that asks (see
+ * `shared-requests.ts`): what a property needs of the validators lives in their chunk (`validators.ts`).
  */
 import type { Language, Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { isServer, type ReactiveElement } from 'lit';
 import { defaultPlan, reportPlanOf } from './default-plan.js';
+import { trendModule } from './gauge/trend-module.js';
 import { ErrorCode } from './events.js';
-import { loadTrend } from './gauge/trend-module.js';
 import type { Strings } from './i18n/ui-strings.js';
-import { loadFailed, loadJson, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
-import { LoadTask } from './load-task.js';
+import { fetching, loadFailed, type LoadKind, type LoadOptions } from './load-json.js';
+import type { PropertyCheck } from './validators.js';
+import { loading, LoadTask } from './load-task.js';
 import { validatorsModule, type ModuleWait } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
 import type { Taken } from './inputs.js';
@@ -41,13 +43,11 @@ export const feedLoad = (t: Strings, lang: Language): LoadKind => ({
 /** A URL attribute as given, or `undefined` when it is absent or blank (a blank URL would fetch the page itself). */
 const urlOf = (value: Taken<string | URL>): string | undefined => (value as Taken<string>)?.trim() || undefined;
 
-/** A plan checked against the schema, with its lookups, once the validators are loaded (one key for all). */
-const planValidation = async (json: unknown): Promise<Validation<PlanLookups>> => (await validatorsModule.load()).planValidation(json);
-
-/** The element whose data is loaded: its `plan-src`, `plan` and `timeout`. */
+/** The element whose data is loaded: its `plan-src`, `plan`, `timeout` and, for an element with a feed, `progress`. */
 export interface DataHost extends ReactiveElement {
   readonly planSrc?: string | URL | undefined;
   readonly plan?: Plan | null | undefined;
+  readonly progress?: unknown;
   readonly timeout: number;
 }
 
@@ -57,7 +57,8 @@ export class ElementData {
 
   constructor(
     private readonly host: DataHost,
-    private readonly modules: ModuleWait,
+    /** The modules the host's view waits on (the validators, and what a report's view needs: `progressProperty`). */
+    readonly modules: ModuleWait,
     /** The host's language, read once for the update under way, and its UI strings. */
     private readonly i18n: { readonly lang: Language; readonly strings: Strings },
   ) {
@@ -67,12 +68,9 @@ export class ElementData {
         const src = urlOf(host.planSrc);
         return src ? ([src] as const) : undefined;
       },
-      ([src], signal) => {
-        // The validators load while the plan is fetched; a failure to load them surfaces where they are awaited.
-        validatorsModule.load().catch(() => undefined);
-        return loadJson(src, this.loadOptions(signal), planValidation, planLoad(this.i18n.strings, this.i18n.lang));
-      },
-      ([src], error) => loadFailed(src, error, planLoad(this.i18n.strings, this.i18n.lang)),
+      // The validators come with the fetching, which the first load imports (with `@lit/task`: load-task.ts).
+      ([src], signal) => fetching((module) => module.fetchPlan(src, this.loadOptions(signal), this.kind(planLoad))),
+      ([src], error) => loadFailed(src, error, this.kind(planLoad)),
     );
   }
 
@@ -86,49 +84,59 @@ export class ElementData {
     const src = urlOf(host.planSrc);
     if (src) return isServer ? preloadedPlan(src) : this.planTask.current;
     const plan: unknown = host.plan;
-    if (plan === null) return { state: 'loading' };
     // The bundled plan: in the npm build a module the view waits on, as for the validators below.
     if (plan === undefined) return defaultPlan(host, this.i18n.lang, this.i18n.strings, this.modules);
-    const t = this.i18n.strings;
-    // Not an object (a framework passing a string or a number): nothing to validate.
-    if (typeof plan !== 'object') return { state: 'error', error: { code: ErrorCode.planInvalid, message: t.invalidPlan('plan', typeof plan) } };
-    const validators = validatorsModule.loaded;
-    if (validators) return validators.planProperty(plan, planLoad(t, this.i18n.lang));
-    // Their chunk not loaded (a CDN folder updated under a cached loader): said, never a skeleton for good.
-    const failed = validatorsModule.failed;
-    if (failed) return { state: 'error', error: { code: ErrorCode.planFetchFailed, message: t.fetchFailed('plan', String(failed)) } };
-    this.modules.waitFor(validatorsModule);
-    return { state: 'loading' };
+    return this.property('plan', plan, planLoad)!;
   }
 
   /**
-   * A load of the progress report at the URL `src()` returns, validated against the plan. Elements on the same URL
-   * share one request and, per plan, one validation; a newer URL withdraws this element's interest in the older
-   * request, so a slow old response never overwrites a newer one. On a server it reads the report preloaded by
-   * `renderPage` instead.
+   * A `plan` or `progress` set as a property, as the validators' `planProperty` or `progressProperty` finds it (its
+   * errors those of `load`, in the host's language), which the view waits for until they are loaded: all it takes to
+   * check it is in their chunk (a value that is not an object too), so pages that set neither do not carry it. `null`
+   * is a value still to come: loading; `undefined`, none set: `undefined`. A report is validated against the plan as
+   * a fetched feed is, once per report object and plan (`progressProperty`, which also waits for what its readings
+   * are drawn with).
+   */
+  property<T>(name: 'plan' | 'progress', value: unknown, load: (t: Strings, lang: Language) => LoadKind): Loadable<T> | undefined {
+    if (value == null) return value === null ? loading : undefined;
+    const kind = this.kind(load);
+    const validators = validatorsModule.loaded;
+    // Handed this object (the element's plan and modules), what a feed is checked against and the trend's templates,
+    // rather than have that chunk import them from this one: a new export of the shared chunk renames the imports of
+    // every chunk, a few bytes on every page.
+    if (validators) return (validators[`${name}Property`] as PropertyCheck<T>)(value, kind, this, reportPlanOf, trendModule);
+    // Their chunk not loaded (a CDN folder updated under a cached loader): said, never a skeleton for good.
+    const failed = validatorsModule.failed;
+    if (failed) return { state: 'error', error: loadFailed(name, failed, kind).detail };
+    this.modules.waitFor(validatorsModule);
+    return loading;
+  }
+
+  /** The codes and words of the errors of a load of `load`'s kind, in the host's language. */
+  private kind(load: (t: Strings, lang: Language) => LoadKind): LoadKind {
+    return load(this.i18n.strings, this.i18n.lang);
+  }
+
+  /**
+   * A load of the progress report at the URL `src()` returns, validated against the plan, unless the `progress`
+   * property is set (which wins: its URL is never requested; see {@link property}). Elements on the same URL share one
+   * request and, per plan, one validation; a newer URL withdraws this element's interest in the older request, so a
+   * slow old response never overwrites a newer one. On a server it reads the report preloaded by `renderPage` instead.
    */
   feed(src: () => string | undefined): LoadState<ProgressReport> {
     if (isServer) return preloadedReport(src, () => this.host.planSrc as Taken<string>);
     return new LoadTask(
       this.host,
       () => {
-        const url = urlOf(src());
+        const url = this.host.progress === undefined && urlOf(src());
         if (!url) return undefined;
         const plan = this.plan;
         return plan.state === 'ready' ? ([url, plan.value] as const) : undefined;
       },
-      ([url, api], signal) => {
-        const loading = validatorsModule.load();
-        // Awaited by the validation; a fetch that fails first leaves it unawaited (and its failure said by the fetch).
-        loading.catch(() => undefined);
-        // A feed may give readings over time: the trend's templates come with it (see gauge/trend-module.ts). Without
-        // them (their chunk not loaded) the readings still show, without their trend.
-        const trend = loadTrend().catch(console.error);
-        const checkedAgainst = reportPlanOf(api);
-        const report = async (json: unknown): Promise<Validation<ProgressReport>> => (await loading).reportValidation(json, checkedAgainst);
-        return Promise.all([loadJson(url, this.loadOptions(signal), report, feedLoad(this.i18n.strings, this.i18n.lang), api.plan), trend]).then(([loaded]) => loaded);
-      },
-      ([url], error) => loadFailed(url, error, feedLoad(this.i18n.strings, this.i18n.lang)),
+      // Validated against the plan (once per plan for every element on the URL), with the trend's templates (a feed may
+      // give readings over time): `fetchFeed`, handed what it needs of this chunk as for `progressProperty` above.
+      ([url, api], signal) => fetching((module) => module.fetchFeed(url, reportPlanOf(api), api.plan, trendModule, this.loadOptions(signal), this.kind(feedLoad))),
+      ([url], error) => loadFailed(url, error, this.kind(feedLoad)),
     );
   }
 

@@ -6,7 +6,7 @@
 import type { Plan, PlanLookups, ProgressReport } from '@dz-tasks/data';
 import { LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ElementInputs } from './base-element.inputs.js';
-import { ElementData } from './base-element.loads.js';
+import { ElementData, feedLoad, type DataHost } from './base-element.loads.js';
 import { ModuleWait } from './base-element.modules.js';
 import { renderEmpty, renderError, renderLoading, withNotices } from './base-element.templates.js';
 import { claimAlert, releaseAlert } from './page-alerts.js';
@@ -104,18 +104,22 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   }
 
   /**
-   * A load of the progress report at the URL `src()` returns, validated against the plan; read it with
-   * {@link DzElement.taskState}. Elements on the same URL share one request and, per plan, one validation; a newer
-   * URL withdraws this element's interest in the older request, so a slow old response never overwrites a newer
-   * one. On a server it reads the report preloaded by `renderPage` instead.
+   * A load of the progress report at the URL `src()` returns, validated against the plan, unless the element's
+   * `progress` property (declared by an element with a feed) is set, which wins: its URL is never requested. Read it
+   * with {@link DzElement.taskState}. Elements on the same URL share one request and, per plan, one validation; a newer
+   * URL withdraws this element's interest in the older request, so a slow old response never overwrites a newer one.
+   * On a server it reads the report preloaded by `renderPage` instead.
    */
   protected createFeedTask(src: () => string | undefined): LoadState<ProgressReport> {
     return this.data.feed(src);
   }
 
-  /** Where a load stands now, as a {@link Loadable}. */
-  protected taskState<T>(load: LoadState<T>): Loadable<T> {
-    return load.current;
+  /**
+   * Where the element's progress report stands, as a {@link Loadable}: its `progress` property's (validated against
+   * the plan as a feed is), else `load`'s of the URL `src`; `undefined` with neither.
+   */
+  protected taskState(load: LoadState<ProgressReport>, src: unknown): Loadable<ProgressReport> | undefined {
+    return this.data.property<ProgressReport>('progress', (this as DataHost).progress, feedLoad) ?? (src ? load.current : undefined);
   }
 
   /** Also waits for a module the view needs, and the update that follows. */

@@ -91,11 +91,11 @@ export const blank = (input: Input, value: unknown): boolean =>
   typeof value === 'string' && !value.trim() && input !== flagInput && !('unusable' in input);
 
 /**
- * Whether `value` of `input` goes unused: given beside the property that wins over it ({@link Input.beside}), or
+ * Whether `value` of `input` goes unused: given beside a property that wins over it ({@link Input.beside}), or
  * without the one it is read with ({@link Input.needs}).
  */
 export const unused = (input: Input, values: Readonly<Record<PropertyKey, unknown>>, value: unknown): boolean =>
-  given(value) && (given(values[input.beside!]) || (!!input.needs && !given(values[input.needs])));
+  given(value) && (!!input.beside?.some((key) => given(values[key])) || (!!input.needs && !given(values[input.needs])));
 
 /**
  * Whether a `lang` written on the element names no language it speaks (`lang="english"`, `"fr"`): it draws zh-Hant,

@@ -1,15 +1,47 @@
 /**
- * `loadJson`'s fetching and validating, loaded with the sharing of requests on a page's first fetch: a page whose
- * elements fetch nothing downloads neither. The value of a validation or its error (`valueOf`, `validated`) lives
- * here too, with the fetch that needs it (and the server render). Every fetch is validated: this chunk brings the
- * validators'.
+ * The fetching and validating of a plan's or a feed's JSON (through `fetching` in load-json.ts), loaded with the
+ * sharing of requests on a page's first fetch: a page whose elements fetch nothing downloads neither. The value of a
+ * validation or its error (`valueOf`, `validated`) lives here too, with the fetch that needs it (and the server
+ * render). Every fetch is validated: this chunk brings the validators.
  */
+import type { PlanLookups, ProgressReport, ReportPlan } from '@dz-tasks/data';
+import type { LazyModule } from './base-element.modules.js';
 import { DzLoadError, type LoadKind, type LoadOptions, type Validation } from './load-json.js';
 import { sayFetchProblem } from './fetch-problems.js';
 import { httpUrl, requestJson, type Fetched } from './shared-requests.js';
-import { invalidDetail } from './validators.js';
+import { invalidDetail, planValidation, reportValidation } from './validators.js';
 
-/** What `loadJson` does, once this module has loaded (the `seconds` are counted from here). */
+/** The plan at `url` (a `plan-src`), as {@link fetchJson} loads it, with its lookups. */
+export const fetchPlan = (url: string, options: LoadOptions, kind: LoadKind): Promise<PlanLookups> => fetchJson(url, options, planValidation, kind);
+
+/**
+ * The progress report at `url`, as {@link fetchJson} loads it, validated against `checkedAgainst` (what a feed shown
+ * with the element's plan is checked against: `reportPlanOf`) once per `plan`; and `trend`, the trend's templates,
+ * which come with the first feed (only a feed gives readings over time): without them (their chunk not loaded) the
+ * readings still show, without their trend.
+ */
+export function fetchFeed(
+  url: string,
+  checkedAgainst: ReportPlan,
+  plan: object,
+  trend: LazyModule<unknown>,
+  options: LoadOptions,
+  kind: LoadKind,
+): Promise<ProgressReport> {
+  const drawn = trend.load().catch(console.error);
+  return Promise.all([fetchJson(url, options, (json) => reportValidation(json, checkedAgainst), kind, plan), drawn]).then(([report]) => report);
+}
+
+/**
+ * The JSON at `url`, validated: fetched and parsed once per page for every element that asks at the same time (see
+ * `requestJson` in shared-requests.ts), and validated once per `key` (the validator, or the plan a feed is checked
+ * against); a validator may answer asynchronously. Throws a {@link DzLoadError} in the words of `kind`, naming `url`
+ * as given (and, for `kind.fetchFailed`, as resolved, when that differs): `kind.fetchFailed` for a network error or
+ * an HTTP error status or a response over the size limit, `kind.invalid` for text that is not JSON or fails
+ * `validate`, `kind.timedOut` when the whole response has not arrived within `seconds`, counted from here (this
+ * caller then withdraws its interest, which aborts the fetch if nobody else waits). When `signal` aborts, this caller
+ * stops waiting and the promise rejects with the signal's reason.
+ */
 export async function fetchJson<T>(
   url: string,
   { signal, seconds }: LoadOptions,

@@ -248,6 +248,37 @@ describe(`fuzz (${RUNS} runs per element and input kind)`, () => {
         }
       });
     }
+
+    for (const [tag, subject] of [
+      ['dz-target-gauge', { target: 't09.1' }],
+      ['dz-task-card', { task: '9' }],
+    ] as const) {
+      it(`<${tag}> with random and hostile reports in memory (the progress property)`, async () => {
+        const errors: DzErrorDetail[] = [];
+        const el = await mount<DzBase & { progress?: unknown }>(tag, subject, errors);
+        const watch = watchUncaught();
+        const axed = new Set<string>();
+        try {
+          await fc.assert(
+            fc.asyncProperty(fc.oneof({ weight: 5, arbitrary: report }, { weight: 1, arbitrary: anyText }), async (given) => {
+              // A copy each run: each report object is validated once, and a run must not see another's.
+              el.progress = given !== null && typeof given === 'object' ? structuredClone(given) : given;
+              if (given === null) {
+                // A report still to come: the loading state until another is set.
+                await el.updateComplete;
+                expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'progress = null shows the loading state').to.not.equal(null);
+                return;
+              }
+              await check(el, errors, axed);
+              expect(watch.uncaught).to.deep.equal([]);
+            }),
+            { numRuns: FEW, includeErrorInReport: true },
+          );
+        } finally {
+          watch.stop();
+        }
+      });
+    }
   });
 
   it('<dz-task-card> with random and broken plans (the plan property)', async () => {

@@ -66,8 +66,9 @@ export function describeValue(value: unknown, t: Strings): string {
 }
 
 /**
- * The values of `host` that go {@link unused}, each as its attribute, the attribute shown instead (the property that
- * wins over it, or one given that wins over what it needs: a gauge's `src` for its `as-of`) and the one it needs.
+ * The values of `host` that go {@link unused}, each as its attribute, the attribute shown instead (the first given of
+ * the properties that win over it, or one given and used that wins over what it needs: a gauge's `src` or `progress`
+ * for its `as-of`) and the one it needs.
  */
 function unusedInputs(host: ReactiveElement, elementClass: ElementClass): [string, string, string | undefined, string | undefined][] {
   const properties = elementClass.elementProperties;
@@ -76,7 +77,9 @@ function unusedInputs(host: ReactiveElement, elementClass: ElementClass): [strin
   const found: [string, string, string | undefined, string | undefined][] = [];
   for (const [name, { converter: input }] of properties) {
     if (!isInput(input) || !unused(input, values, values[name])) continue;
-    const wins = input.beside ?? [...properties].find(([key, { converter }]) => isInput(converter) && converter.beside === input.needs && given(values[key]))?.[0];
+    const shown = ([key, { converter }]: [PropertyKey, { converter?: unknown }]) =>
+      isInput(converter) && !!converter.beside?.includes(input.needs!) && given(values[key]) && !unused(converter, values, values[key]);
+    const wins = input.beside?.find((key) => given(values[key])) ?? [...properties].find(shown)?.[0];
     found.push([String(name), attribute(name)!, attribute(wins), attribute(input.needs)]);
   }
   return found;

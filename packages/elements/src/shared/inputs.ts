@@ -19,8 +19,8 @@ export const REJECTED: unique symbol = Symbol('rejected');
  */
 export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
   read(value: unknown): T | undefined | typeof REJECTED;
-  /** What the property holds instead of a rejected value. */
-  readonly fallback: T | undefined;
+  /** What the property holds instead of a rejected value (`undefined` if none is given). */
+  readonly fallback?: T | undefined;
   /** The words allowed, for a choice (the first is the default); anything else is noticed and the default drawn. */
   readonly choices?: readonly string[];
   /**
@@ -29,10 +29,10 @@ export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
    */
   readonly wordNotAllowed?: (value: unknown) => string | undefined;
   /**
-   * The property whose value, when given, leaves this one unused (a gauge's `src` beside its `value`, which wins).
-   * Such a value is noticed (`invalid-value`), never ignored in silence.
+   * The properties whose value, when given, leaves this one unused, in the order they win (a gauge's `src` beside its
+   * `value` or its `progress`). Such a value is noticed (`invalid-value`), never ignored in silence.
    */
-  readonly beside?: PropertyKey;
+  readonly beside?: readonly PropertyKey[];
   /** The property this one is read only with (a gauge's `as-of` with its `value`): without it, noticed as unused. */
   readonly needs?: PropertyKey;
 }
@@ -52,7 +52,6 @@ export function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
   return {
     fromAttribute: (value: string | null) => value ?? undefined,
     toAttribute: (value: unknown) => scalar(value) ?? null,
-    fallback: undefined,
     read(value) {
       if (value === undefined || value === null) return undefined;
       try {

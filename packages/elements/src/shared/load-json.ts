@@ -60,32 +60,18 @@ export interface LoadOptions {
   readonly seconds: number;
 }
 
-/**
- * The fetching, with the sharing of requests, imported on first use (a page whose elements fetch nothing does not
- * download it), then at hand: later loads join a request in the same task they ask, as elements updating together
- * must.
- */
-let fetching: typeof import('./fetch-json.js') | undefined;
+/** The fetching, once imported. */
+let fetchingModule: typeof import('./fetch-json.js') | undefined;
 
 /**
- * The JSON at `url`, validated: fetched and parsed once per page for every element that asks at the same time (see
- * `requestJson` in shared-requests.ts), and validated once per `key` (the validator, or the plan a feed is checked against); a
- * validator may answer asynchronously (once the validators module is loaded). Throws
- * a {@link DzLoadError} in the words of `kind`, naming `url` as given (and, for `kind.fetchFailed`, as resolved, when that differs): `kind.fetchFailed` for a network error or
- * an HTTP error status or a response over the size limit, `kind.invalid` for text that is not JSON or fails
- * `validate`, `kind.timedOut` when the whole response has not arrived within `seconds` (this caller then withdraws
- * its interest, which aborts the fetch if nobody else waits); for a module that could not be loaded, its error as it
- * is ({@link loadFailed} words it). When `signal` aborts, this caller stops waiting and the promise rejects with the
- * signal's reason.
+ * What `load` does with the fetching (`fetch-json.ts`: a plan's or a feed's JSON fetched, shared and validated, and
+ * how that fails), imported on first use with the sharing of requests and the validators (a page whose elements
+ * fetch nothing downloads none of them), then at hand: later loads join a request in the same task they ask, as
+ * elements updating together must. A chunk that could not be loaded rejects with its error ({@link loadFailed} words
+ * it).
  */
-export function loadJson<T>(
-  url: string,
-  options: LoadOptions,
-  validate: (json: unknown) => Validation<T> | Promise<Validation<T>>,
-  kind: LoadKind,
-  key: object = validate,
-): Promise<T> {
-  return fetching ? fetching.fetchJson(url, options, validate, kind, key) : import('./fetch-json.js').then((module) => (fetching = module).fetchJson(url, options, validate, kind, key));
+export function fetching<T>(load: (module: typeof import('./fetch-json.js')) => Promise<T>): Promise<T> {
+  return fetchingModule ? load(fetchingModule) : import('./fetch-json.js').then((module) => load((fetchingModule = module)));
 }
 
 /**

@@ -13,7 +13,8 @@ import type { DzLoadError } from './load-json.js';
 /** The abort reason when an element leaves the page: its load ends quietly, and starts again if it comes back. */
 const leftThePage = new DOMException('The element left the page', 'AbortError');
 
-const loading: Loadable<never> = { state: 'loading' };
+/** The state of a load under way (or with nothing to load yet): one object for all. */
+export const loading: Loadable<never> = { state: 'loading' };
 
 /** `@lit/task`, imported by the first load on the page: a page whose elements load nothing never fetches it. */
 const taskModule: LazyModule<typeof import('@lit/task')> = lazyModule(() => import('@lit/task'));

@@ -1,12 +1,13 @@
 /**
  * The validators of plans and progress feeds, in a module of their own: the elements import it dynamically, only
- * when a `plan-src`, a `plan` property or a feed is validated, so a page showing only the bundled Dezhou plan never
- * loads zod. Loading it switches zod to its `jitless` mode first, so validation does not trip a
+ * when a `plan-src`, a feed or a `plan` or `progress` property is validated, so a page showing only the bundled
+ * Dezhou plan never loads zod. Loading it switches zod to its `jitless` mode first, so validation does not trip a
  * Content-Security-Policy without `'unsafe-eval'`. In the CDN build it brings the table folding Traditional Chinese to
  * Simplified too (`foldTableOnDemand` in `vite.config.ts`): a plan from a URL is indexed by unit names at once.
  */
 import { createPlanLookups, issueLine, parseProgressReport, validatePlan, type Language, type PlanLookups, type ProgressReport, type ReportPlan } from '@dz-tasks/data';
 import { config } from 'zod/mini';
+import type { LazyModule, ModuleWait } from './base-element.modules.js';
 import type { Loadable } from './base-element.view.js';
 import type { DzErrorDetail } from './events.js';
 import type { Issue, LoadKind, Validation } from './load-json.js';
@@ -17,16 +18,37 @@ config({ jitless: true });
 
 /**
  * A failed validation: its issues in English, and in another language when an element of that language shows them
- * (validated again, in its words, once per language). A valid input, the common case, is validated once for all.
+ * (validated again, in its words, once per language; in English if that throws: an input that changed under us, a
+ * Proxy). A valid input, the common case, is validated once for all.
  */
 function failed(issues: readonly Issue[], inLanguage: (lang: Language) => readonly Issue[]): Validation<never> {
   const worded = new Map<Language, readonly Issue[]>([['en', issues]]);
   const issuesIn = (lang: Language): readonly Issue[] => {
     let found = worded.get(lang);
-    if (!found) worded.set(lang, (found = inLanguage(lang)));
+    if (!found) worded.set(lang, (found = guarded(() => inLanguage(lang), () => issues)));
     return found;
   };
   return { success: false, issues, issuesIn };
+}
+
+/** What `run` returns, or `otherwise` with the issue of what it threw, whatever that is (never a throw). */
+function guarded<T>(run: () => T, otherwise: (issue: Issue) => T): T {
+  try {
+    return run();
+  } catch (error) {
+    return otherwise({ path: '(root)', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+}
+
+/**
+ * A property's value checked by `validate` once per key (`checked`: by the value, for a plan; by the value's plan, for
+ * a report), or a failure with the reason of a throw (a throwing getter, a revoked Proxy, an input too large for the
+ * validator); shown as the element shows it: its value, or `kind`'s invalid error naming the property.
+ */
+function property<T>(checked: WeakMap<object, Validation<T>>, key: object, name: string, validate: () => Validation<T>, kind: LoadKind): Loadable<T> {
+  let result = checked.get(key);
+  if (!result) checked.set(key, (result = guarded(validate, (issue) => ({ success: false, issues: [issue] }))));
+  return result.success ? { state: 'ready', value: result.value } : { state: 'error', error: invalidDetail(result, name, kind) };
 }
 
 /** A plan checked against the schema, with its lookups ({@link PlanLookups}). */
@@ -43,17 +65,29 @@ const validatedPlans = new WeakMap<object, Validation<PlanLookups>>();
  * `kind`: whatever it is (a throwing getter, a revoked Proxy, an input too large for the validator), a failure with
  * its reason, never a throw, so the element shows a message, never the bundled plan kept silently.
  */
-export function planProperty(plan: object, kind: LoadKind): Loadable<PlanLookups> {
-  let result = validatedPlans.get(plan);
-  if (!result) {
-    try {
-      result = planValidation(plan);
-    } catch (error) {
-      result = { success: false, issues: [{ path: '(root)', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }] };
-    }
-    validatedPlans.set(plan, result);
-  }
-  return result.success ? { state: 'ready', value: result.value } : { state: 'error', error: invalidDetail(result, 'plan', kind) };
+export function planProperty(plan: unknown, kind: LoadKind): Loadable<PlanLookups> {
+  // Not an object (a framework passing a string or a number): nothing to validate.
+  if (typeof plan !== 'object' || !plan) return notAnObject('plan', plan, kind);
+  return property(validatedPlans, plan, 'plan', () => planValidation(plan), kind);
+}
+
+/** The error of a property that is no object (a string or a number a framework passed): `kind.invalid`, naming its type. */
+const notAnObject = (name: string, value: unknown, kind: LoadKind): Loadable<never> => ({
+  state: 'error',
+  error: { code: kind.invalid, message: kind.invalidMessage(name, typeof value) },
+});
+
+/**
+ * How the element's data (`ElementData.property`) has a property checked here, by its name (`planProperty`,
+ * `progressProperty`): the value, the words of its errors, the element's plan and modules, what a feed shown with a
+ * plan is checked against (`reportPlanOf`) and the trend's templates (a feed's readings over time are drawn with them).
+ */
+export type PropertyCheck<T> = (value: unknown, kind: LoadKind, data: PropertyData, reportPlanOf: (lookups: PlanLookups) => ReportPlan, trend: LazyModule<unknown>) => Loadable<T>;
+
+/** What a property's check reads of the element's data: its plan, and the modules its view waits on. */
+interface PropertyData {
+  readonly plan: Loadable<PlanLookups>;
+  readonly modules: ModuleWait;
 }
 
 /** A progress report checked against the schema and against `plan` (its id and its targets' ids). */
@@ -61,6 +95,41 @@ export function reportValidation(json: unknown, plan: ReportPlan): Validation<Pr
   const result = parseProgressReport(json, plan);
   return result.success ? { success: true, value: result.data } : failed(result.issues, (lang) => parseProgressReport(json, plan, { lang }).issues);
 }
+
+/** `progress` properties validated: for each report object, its validation against each plan it was checked against. */
+const validatedReports = new WeakMap<object, WeakMap<ReportPlan, Validation<ProgressReport>>>();
+
+/**
+ * The `progress` property checked exactly as a fetched feed is ({@link reportValidation} against what `plan` checks a
+ * feed against), once per report object and plan, or its `feed-invalid` error in the words of `kind`, naming
+ * `progress` where a feed's names its URL: whatever it is, a failure with its reason, never a throw. Loading while
+ * the element's plan is, and while `trend`, the trend's templates, loads (through its `modules`, which its view and
+ * its `updateComplete` wait on), as a fetched feed's load waits for them: a report may give readings over time.
+ * Without them (their chunk not loaded) the readings show, without their trend. `reportPlanOf` gives what a feed
+ * shown with a plan is checked against.
+ */
+export function progressProperty(
+  report: unknown,
+  kind: LoadKind,
+  { plan, modules }: PropertyData,
+  reportPlanOf: (lookups: PlanLookups) => ReportPlan,
+  trend: LazyModule<unknown>,
+): Loadable<ProgressReport> {
+  if (typeof report !== 'object' || !report) return notAnObject('progress', report, kind);
+  if (plan.state !== 'ready') return { state: 'loading' };
+  if (!trend.loaded && !trend.failed) {
+    modules.waitFor(trend);
+    return { state: 'loading' };
+  }
+  const checkedAgainst = reportPlanOf(plan.value);
+  let byPlan = validatedReports.get(report);
+  if (!byPlan) validatedReports.set(report, (byPlan = new WeakMap()));
+  return property(byPlan, checkedAgainst, 'progress', () => reportValidation(report, checkedAgainst), kind);
+}
+
+// Both are called as a `PropertyCheck`, by name (`ElementData.property`): their types are checked here.
+planProperty satisfies PropertyCheck<PlanLookups>;
+progressProperty satisfies PropertyCheck<ProgressReport>;
 
 /** The first issue (its `issueLine`) and how many more: `entries[0].value: expected number (+2)`. */
 function summarize(issues: readonly Issue[]): string {

@@ -1,12 +1,12 @@
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Status } from '@dz-tasks/data';
+import type { ProgressReport, Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { choiceInput, given, numberInput, textInput, type Taken } from '../shared/inputs.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
 import { renderReading, renderTarget, type GaugeVariant } from './target-gauge.templates.js';
-import { asOfInput, gaugeViewOf, srcInput, type GaugeReady } from './target-gauge.view.js';
+import { asOfInput, gaugeViewOf, progressInput, srcInput, type GaugeReady } from './target-gauge.view.js';
 import { gaugeScope } from './gauge-scope.js';
 
 export type { GaugeVariant };
@@ -27,8 +27,9 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * A target of the plan and how far it has come: the target alone (`≥ 3000個`), or, with a value, a ring or bar
  * meter judged by the target's measure kind, with the status written as a word and a glyph.
  *
- * The value comes from `value` (with `as-of`) or from the latest entry for the target in the progress report at
- * `src`; `value` wins when both are given (and `src` is noticed as ignored, as is an `as-of` without a `value`). Without `as-of` a value stands at today's date, kept between the plan's
+ * The value comes from `value` (with `as-of`) or from the latest entry for the target in the progress report of
+ * `progress` (your app's) or at `src`; `value` wins over both and `progress` over `src` (what is not shown is noticed as
+ * ignored, as is an `as-of` without a `value`). Without `as-of` a value stands at today's date, kept between the plan's
  * start and the target's deadline (so for a target due 2023-12-31, read after 2023, it stands at 2023-12-31 and the
  * target is due); an `as-of` after the target's deadline is an `invalid-value` error naming the deadline.
  *
@@ -103,6 +104,7 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     target: { converter: textInput },
     value: { converter: numberInput },
     asOf: { attribute: 'as-of', converter: asOfInput },
+    progress: { attribute: false, converter: progressInput },
     src: { converter: srcInput },
     variant: { reflect: true, converter: variantInput },
     scheme: { reflect: true, converter: schemeInput },
@@ -127,6 +129,14 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   declare asOf?: string | Date;
 
   /**
+   * A progress report your app holds (`{ plan, asOf, entries }`, as `parseProgressReport` of `@dz-tasks/data` returns
+   * it: fetched with your own credentials, or built from a form); the latest entry for the target is shown. Validated
+   * against the plan as a feed at `src` is (`feed-invalid`), once per report object; `null` is a report still to come
+   * (the loading state). It wins over `src`, which is then never requested; `value` wins over it.
+   */
+  declare progress?: ProgressReport | null;
+
+  /**
    * URL of a progress report (`{ plan, asOf, entries }`); the latest entry for the target is shown. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
@@ -138,7 +148,10 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   /** Status colours: `traffic` (default, 紅黃綠: red, amber, green) or `rag5` (met blue, on track green, behind amber, missed red, not started grey). */
   scheme: GaugeScheme = schemeInput.fallback;
 
-  /** The feed at `src`, fetched only without a `value`, which wins (a `src` said to be ignored is never requested). */
+  /**
+   * The report of `progress`, or else the feed at `src`, fetched only without a `value`, which wins (a `src` said to be
+   * ignored is never requested).
+   */
   private readonly feed = this.createFeedTask(() => (given(this.value) ? undefined : (this.src as Taken<string>)));
 
   /**
@@ -154,8 +167,10 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     const plan = this.planState;
     if (plan.state === 'loading') return { kind: 'loading', lines: 2 };
     if (plan.state === 'error') return { kind: 'error', error: plan.error };
-    const input = { target: this.target, value: this.value, asOf: this.asOf as Taken<string>, src: this.src as Taken<string> };
-    return gaugeViewOf(plan.value, input, () => this.taskState(this.feed), this.i18n.lang, this.i18n.strings);
+    const src = this.progress === undefined ? (this.src as Taken<string>) : 'progress';
+    const input = { target: this.target, value: this.value, asOf: this.asOf as Taken<string>, src };
+    // The view reads the feed only with a source (`src`).
+    return gaugeViewOf(plan.value, input, () => this.taskState(this.feed, src)!, this.i18n.lang, this.i18n.strings);
   }
 
   protected override waitsForData(view: ElementView<GaugeReady>): boolean {

@@ -28,11 +28,18 @@ export interface GaugeInput {
   readonly target: string | undefined;
   readonly value: unknown;
   readonly asOf: string | undefined;
+  /** Where the feed comes from, as its errors name it: `progress` (the property), or the URL of `src`. */
   readonly src: string | undefined;
 }
 
-/** The gauge's `src`: a URL, unused (and noticed) beside a `value`, which wins, as the guide says. */
-export const srcInput: Input = { ...urlInput, beside: 'value' };
+/**
+ * The gauge's `progress`: a report object, taken as it is (validated as a feed is), unused (and noticed) beside a
+ * `value`, which wins.
+ */
+export const progressInput: Input = { read: (value) => value, beside: ['value'] };
+
+/** The gauge's `src`: a URL, unused (and noticed) beside a `value` or a `progress`, which win, as the guide says. */
+export const srcInput: Input = { ...urlInput, beside: ['value', 'progress'] };
 
 /** The gauge's `as-of`: a date, read only with `value` (unused, and noticed, without one; a feed dates its own). */
 export const asOfInput: Input = { ...dateInput, needs: 'value' };

@@ -1,9 +1,9 @@
-import { formatIsoDate, type Language, type Task, type UnitWithRole } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type ProgressReport, type Task, type UnitWithRole } from '@dz-tasks/data';
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import { FocusReturn } from '../shared/focus-return.js';
-import { flagInput, textInput, urlInput, type Taken } from '../shared/inputs.js';
+import { flagInput, textInput, urlInput, type Input, type Taken } from '../shared/inputs.js';
 import compactGaugeStyles from '../shared/gauge/compact-gauge.styles.js';
 import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import targetItemStyles from '../shared/gauge/target-item.styles.js';
@@ -121,7 +121,9 @@ export class DzTaskCard extends DzElement<CardReady> {
     task: { converter: textInput },
     expanded: { type: Boolean, reflect: true, converter: flagInput },
     unitHref: { attribute: 'unit-href', converter: linkTemplateInput(['id', 'name'], '/units/{id}', unlinkable) },
-    progressSrc: { attribute: 'progress-src', converter: urlInput },
+    progress: { attribute: false },
+    // A URL, unused (noticed, never requested) beside `progress`, which wins (as the gauge's `src`).
+    progressSrc: { attribute: 'progress-src', converter: { ...urlInput, beside: ['progress'] } as Input },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelInput },
   };
 
@@ -144,6 +146,14 @@ export class DzTaskCard extends DzElement<CardReady> {
   declare unitHref?: string;
 
   /**
+   * A progress report your app holds (`{ plan, asOf, entries }`, as `parseProgressReport` of `@dz-tasks/data` returns
+   * it: fetched with your own credentials, or built from a form): each target's gauge shows its latest value, as with
+   * `progress-src`. Validated against the plan as a feed is (`feed-invalid`), once per report object; `null` is a
+   * report still to come (the loading state). It wins over `progress-src`, which is then never requested.
+   */
+  declare progress?: ProgressReport | null;
+
+  /**
    * URL of a progress report (`{ plan, asOf, entries }`); each target's gauge shows its latest value. Every element
    * on the page with the same feed URL (resolved against the page) shares one request and, per plan, one validation.
    */
@@ -160,7 +170,7 @@ export class DzTaskCard extends DzElement<CardReady> {
     const named = namedInPlan(this.planState, this.task, taskLookup, this.i18n.strings, this.i18n.lang);
     if ('view' in named) return named.view;
     const { api, found: task } = named;
-    const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
+    const feed = this.taskState(this.feedTask, this.progressSrc);
     const card = cardOf(api, task, feed, this.i18n.lang);
     return { kind: 'ready', ...card, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
   }

@@ -1,4 +1,4 @@
-import { formatIsoDate, type Language, type Role, type Unit } from '@dz-tasks/data';
+import { formatIsoDate, type Language, type ProgressReport, type Role, type Unit } from '@dz-tasks/data';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DzElement, type ElementView } from '../shared/base-element.js';
@@ -12,7 +12,7 @@ import { renderTargetItem } from '../shared/gauge/target-item.js';
 import { problemsOf, ReadingProblems } from '../shared/reading-problems.js';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { textInput, urlInput, type Taken } from '../shared/inputs.js';
+import { textInput, urlInput, type Input, type Taken } from '../shared/inputs.js';
 import { linkFrom, linkTemplateInput, unlinkable } from '../shared/link-template.js';
 import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
@@ -123,7 +123,9 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
     unit: { converter: textInput },
     show: { converter: showInput },
     taskHref: { attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) },
-    progressSrc: { attribute: 'progress-src', converter: urlInput },
+    progress: { attribute: false },
+    // A URL, unused (noticed, never requested) beside `progress`, which wins (as the gauge's `src`).
+    progressSrc: { attribute: 'progress-src', converter: { ...urlInput, beside: ['progress'] } as Input },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelInput },
   };
 
@@ -149,6 +151,14 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   declare taskHref?: string;
 
   /**
+   * A progress report your app holds (`{ plan, asOf, entries }`, as `parseProgressReport` of `@dz-tasks/data` returns
+   * it: fetched with your own credentials, or built from a form): the targets are grouped by status, as with
+   * `progress-src`. Validated against the plan as a feed is (`feed-invalid`), once per report object; `null` is a
+   * report still to come (the loading state). It wins over `progress-src`, which is then never requested.
+   */
+  declare progress?: ProgressReport | null;
+
+  /**
    * URL of a progress report (`{ plan, asOf, entries }`); the targets are grouped by the status of their latest
    * value. Elements with the same feed URL share one request.
    */
@@ -157,14 +167,14 @@ export class DzUnitSummary extends DzElement<SummaryReady> {
   /** Level of the summary's heading, 2–6 or `h2`–`h6` (default 3; another value is noticed); its sub-headings use the next levels. */
   headingLevel: HeadingLevel = 3;
 
-  private readonly feedTask = this.createFeedTask(() => (this.progressSrc as Taken<string>) || undefined);
+  private readonly feedTask = this.createFeedTask(() => this.progressSrc as Taken<string>);
 
   protected override deriveView(): ElementView<SummaryReady> {
     const t = this.i18n.strings;
     const named = namedInPlan(this.planState, this.unit, unitLookup, t, this.i18n.lang);
     if ('view' in named) return named.view;
     const { api, found: unit } = named;
-    const feed = this.progressSrc ? this.taskState(this.feedTask) : undefined;
+    const feed = this.taskState(this.feedTask, this.progressSrc);
     const summary = summaryOf(api, unit, showParts(this.show as Taken<string>), feed, this.i18n.lang);
     return { kind: 'ready', ...summary, ...(feed?.state === 'error' ? { error: feed.error } : {}) };
   }

@@ -4,6 +4,7 @@
  * reject; if a generated type went missing or loose, that line's error would vanish and the compile would fail.
  */
 import '@dz-tasks/elements/all.js';
+import type { ProgressReport } from '@dz-tasks/data';
 import type { DzErrorDetail, DzSelectDetail, DzToggleDetail } from '@dz-tasks/elements';
 import { useRef, type CSSProperties, type ReactElement } from 'react';
 
@@ -121,6 +122,25 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
   );
 }
 
+/**
+ * A progress report the app holds (fetched with its own credentials, or built from a form; `null` until it arrives)
+ * given as the `progress` property of the four elements that show one, as the developers' guide writes it.
+ */
+export function Progress({ report }: { report: ProgressReport | null }): ReactElement {
+  return (
+    <>
+      <dz-target-gauge target="t09.1" progress={report} />
+      <dz-task-card task="9" progress={report} />
+      <dz-unit-summary unit="市發改委" progress={report} />
+      <dz-plan-overview section="2" sort="behind" progress={report} />
+      {/* @ts-expect-error `progress` is the report itself; its URL is `progress-src` */}
+      <dz-task-card task="9" progress="/data/progress.json" />
+      {/* @ts-expect-error the matrix shows no progress */}
+      <dz-task-matrix section="2" progress={report} />
+    </>
+  );
+}
+
 /** The same values set as properties from plain DOM code. */
 export function setFromCode(): void {
   const matrix = document.createElement('dz-task-matrix');
@@ -129,6 +149,9 @@ export function setFromCode(): void {
   const gauge = document.createElement('dz-target-gauge');
   gauge.asOf = new Date(2023, 5, 30);
   gauge.src = new URL('/progress.json', location.href);
+  const card = document.createElement('dz-task-card');
+  card.progress = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100 }] };
+  card.progress = null;
   // @ts-expect-error `asOf` takes a date, as text or a Date, not a number
   gauge.asOf = 20230630;
 }

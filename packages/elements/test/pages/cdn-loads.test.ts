@@ -7,7 +7,9 @@
  * - elements in a shadow root the page's loader cannot see load once the app hands the root to the loader
  *   (the guide's line, `handOver` below), before or after the loader has run;
  * - markup whose `id` or `name` is `dzElements` (a CMS comment's anchor), which the browser exposes as
- *   `window.dzElements`, is not taken for roots handed over: the page's elements load and show.
+ *   `window.dzElements`, is not taken for roots handed over: the page's elements load and show;
+ * - a report set as the `progress` property by a page's script: the validators and the trend's templates load for it
+ *   (chunks no page without a feed loads), and `updateComplete` waits for them.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +47,7 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
     const { renderPage } = await import('../../dist/ssr/index.js');
     const rendered = await renderPage(page('<dz-task-card task="1"></dz-task-card><dz-task-matrix section="1"></dz-task-matrix>', ''), { base: pagesDir, root: repoRoot });
     writeFileSync(`${pagesDir}rendered.html`, rendered.html.replace('</head>', `${loader}</head>`));
+    writeFileSync(`${pagesDir}progress.html`, page('<dz-target-gauge target="t09.1"></dz-target-gauge><dz-task-card task="9"></dz-task-card>'));
     writeFileSync(`${pagesDir}plan.html`, page('<dz-task-matrix section="4" lang="en" id="a"></dz-task-matrix><dz-task-matrix section="4" id="b"></dz-task-matrix>'));
     // The app hands its shadow root over before the loader has run (a classic script before a module).
     const early = `<script src="early.js"></script>${loader}`;
@@ -244,6 +247,47 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       opened.on('pageerror', (error) => errors.push(String(error)));
       await opened.goto(`${server.origin}${pagesPath}shadow-clobbered.html`, { waitUntil: 'domcontentloaded' });
       await opened.waitForFunction(() => document.getElementById('early')?.shadowRoot!.querySelector('dz-target-gauge')!.shadowRoot?.querySelector('[role="meter"]'), ceiling);
+      assert.deepEqual(errors, []);
+      await opened.close();
+    });
+
+    it("a report set as `progress` by the page's script: the validators and the trend's templates load for it, `updateComplete` waits for them, no feed is requested", async () => {
+      const opened = await context().newPage();
+      const requested: string[] = [];
+      const errors: string[] = [];
+      opened.on('request', (request) => void requested.push(new URL(request.url()).pathname.replace(/^.*\//, '')));
+      opened.on('pageerror', (error) => errors.push(String(error)));
+      await opened.goto(`${server.origin}${pagesPath}progress.html`, { waitUntil: 'domcontentloaded' });
+      await opened.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot?.querySelector('[part="title"]'), ceiling);
+      const before = requested.filter((name) => /^dz-(validators|trend|fetch-json)-/.test(name));
+      const shown = await opened.evaluate(async () => {
+        // A report the page holds (test-fixtures/target-gauge/progress-history.json): t09.1 read three times.
+        const report = {
+          plan: 'dezhou-2023-green-low-carbon',
+          asOf: '2023-06-30',
+          entries: [
+            { target: 't09.1', value: 900, asOf: '2023-02-28' },
+            { target: 't09.1', value: 1500, asOf: '2023-03-31' },
+            { target: 't09.1', value: 2100 },
+          ],
+        };
+        const elements = ['dz-target-gauge', 'dz-task-card'].map((tag) => document.querySelector(tag) as HTMLElement & { progress?: unknown; updateComplete: Promise<unknown> });
+        for (const element of elements) element.progress = report;
+        await Promise.all(elements.map((element) => element.updateComplete));
+        // Read at once: no wait beyond updateComplete.
+        return elements.map((element) => {
+          const root = element.shadowRoot!;
+          const trend = root.querySelector('[part="trend"], [part="gauge-trend"]');
+          return `${element.localName}: ${root.querySelector('[aria-busy="true"]') ? 'loading' : `${root.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')}, ${trend?.querySelectorAll('li').length ?? 'no'} readings`}`;
+        });
+      });
+      assert.deepEqual(shown, ['dz-target-gauge: 2100, 3 readings', 'dz-task-card: 2100, 3 readings']);
+      assert.deepEqual(before, [], 'neither chunk before a report');
+      assert.deepEqual(
+        requested.filter((name) => /^dz-(validators|trend)-|\.json$/.test(name)).map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort(),
+        ['dz-trend', 'dz-validators'],
+        'the validators and the trend, no feed',
+      );
       assert.deepEqual(errors, []);
       await opened.close();
     });

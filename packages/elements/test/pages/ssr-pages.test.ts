@@ -294,6 +294,35 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         assert.deepEqual(errors, []);
         await page.close();
       });
+
+      it('`progress`, which HTML cannot carry (as `plan`), set on the hydrated elements: each draws the report given over its URL\'s, no error', async () => {
+        const { page, errors, requested } = await open(withScripts, `${server.origin}${pagesPath}hydrated.html`, undefined, renderedAt);
+        await settled(page);
+        const before = requested.length;
+        const shown = await page.evaluate(async (names: readonly string[]) => {
+          // A report the page's script holds, a month after the rendered feed's (examples/data/progress-2023q3.json).
+          const report = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-10-31', entries: [{ target: 't09.1', value: 2700 }] };
+          const elements = names.map((name) => document.querySelector(name) as HTMLElement & { progress?: unknown; updateComplete: Promise<unknown> });
+          for (const element of elements) element.progress = report;
+          await Promise.all(elements.map((element) => element.updateComplete));
+          return elements.map((element) => {
+            const root = element.shadowRoot!;
+            // The gauge by its meter (it says the date of its reading elsewhere), the others by the report's date.
+            if (element.localName === 'dz-target-gauge') return `dz-target-gauge: ${root.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')}`;
+            return `${element.localName}: ${root.textContent!.includes('進度截至 2023年10月31日') ? 'the report given' : root.textContent!.replace(/\s+/g, ' ').slice(0, 80)}`;
+          });
+        }, tags.filter((tag) => tag !== 'dz-task-matrix'));
+        assert.deepEqual(shown, ['dz-task-card: the report given', 'dz-target-gauge: 2700', 'dz-unit-summary: the report given', 'dz-plan-overview: the report given']);
+        // Their URLs, now ignored, are said to be (a warning each: the words about inputs load for it) and not requested.
+        assert.deepEqual(requested.slice(before).filter((url) => !/\/dz-[\w.-]+\.js$/.test(url)), [], 'no feed requested');
+        assert.deepEqual(errors.map((error) => error.replace(/^console warn: (<[\w-]+>): .*(?:已忽略「|")([\w-]+)(?:」。|" is ignored\.).*$/, '$1 $2')), [
+          '<dz-task-card> progress-src',
+          '<dz-target-gauge> src',
+          '<dz-unit-summary> progress-src',
+          '<dz-plan-overview> progress-src',
+        ]);
+        await page.close();
+      });
     });
   }
 });
