@@ -9,6 +9,7 @@ import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import '../all.js';
 import type { DzElement } from './base-element.js';
 import type { DzErrorDetail } from './events.js';
+import { watchUncaught } from '../../test/support/uncaught.js';
 import { nextTask, until } from '../../test/support/wait.js';
 
 const FEED = '/packages/elements/test-fixtures/target-gauge/progress-2023q3.json';
@@ -97,24 +98,6 @@ const hostilePlans: { name: string; make: () => unknown }[] = [
   { name: 'a revoked Proxy', make: () => Proxy.revocable({}, {}).proxy },
 ];
 
-/** Collects what goes wrong on the page while a case runs: uncaught errors and unhandled rejections. */
-function watchUncaught(): { problems: string[]; stop(): void } {
-  const problems: string[] = [];
-  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => {
-    problems.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
-    event.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    problems,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /** Sets `property` to `value` on a fresh element and reports what happened, once the element has settled. */
 async function setProperty(start: ReturnType<typeof html>, property: string, value: unknown) {

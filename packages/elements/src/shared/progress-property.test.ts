@@ -12,6 +12,7 @@ import type { DzErrorDetail } from './events.js';
 import { en } from './i18n/en.js';
 import { zhHans } from './i18n/zh-hans.js';
 import { zhHant } from './i18n/zh-hant.js';
+import { watchUncaught } from '../../test/support/uncaught.js';
 import { nextTask, until } from '../../test/support/wait.js';
 
 const FIXTURES = '/packages/elements/test-fixtures';
@@ -44,21 +45,6 @@ function recordRequests(): { urls: string[]; restore(): void } {
   return { urls, restore: () => void (window.fetch = original) };
 }
 
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function watchUncaught(): { problems: string[]; stop(): void } {
-  const problems: string[] = [];
-  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    problems,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /**
  * `<tag start extra>` with `progress` set before its first update (as a framework sets it), its dz-error events
