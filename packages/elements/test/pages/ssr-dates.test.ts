@@ -17,7 +17,7 @@ import { after, before, describe, it, mock } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
-import { browserOf, engines, launchFirefox } from '../support/engines.js';
+import { browserOf, engines, scriptsOff } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
 import { markServerNodes } from '../support/server-nodes.js';
 
@@ -191,18 +191,16 @@ describe('pre-rendered elements read on another day', { skip: existsSync(join(cd
       });
 
       it('with scripts off, each gauge carries its status and the page’s [status] rule styles it', async () => {
-        const firefoxOff = engine.name === 'Firefox' ? await launchFirefox({ 'javascript.enabled': false }) : undefined;
+        const off = await scriptsOff(engine);
         try {
-          const page = firefoxOff ? await firefoxOff.newPage() : await context.newPage();
-          if (!firefoxOff) await page.setJavaScriptEnabled(false);
+          const page = await off.newPage();
           await page.goto(`${server.origin}/same-day-no-script.html`, { waitUntil: 'load' });
           const gauges = await page.evaluate(() =>
             [...document.querySelectorAll('dz-target-gauge')].map((gauge) => `${gauge.getAttribute('status')} ${getComputedStyle(gauge).outlineColor}`),
           );
           assert.deepEqual(gauges, ['behind rgb(1, 2, 3)', 'behind rgb(1, 2, 3)']);
-          await page.close();
         } finally {
-          await firefoxOff?.close();
+          await off.close();
         }
       });
     });

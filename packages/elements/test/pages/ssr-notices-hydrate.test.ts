@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
 import { mistakes, mistakesPage } from '../support/ssr-mistakes.js';
-import { browserOf, engines, launchFirefox } from '../support/engines.js';
+import { browserOf, engines, scriptsOff } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
 import { markServerNodes } from '../support/server-nodes.js';
 
@@ -151,11 +151,9 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
       }
 
       it('a card with scripts off shows its body text; hydrated, it keeps it shown and its button folds it', async () => {
-        const off = engine.name === 'Chromium' ? await context.newPage() : undefined;
-        const firefoxOff = engine.name === 'Firefox' ? await launchFirefox({ 'javascript.enabled': false }) : undefined;
+        const off = await scriptsOff(engine);
         try {
-          const page = off ?? (await firefoxOff!.newPage());
-          if (off) await off.setJavaScriptEnabled(false);
+          const page = await off.newPage();
           await page.goto(`${server.origin}/card.html`, { waitUntil: 'load' });
           const body = await page.evaluate(() => {
             const root = document.querySelector('dz-task-card')!.shadowRoot!;
@@ -163,9 +161,8 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
           });
           assert.ok(body.text.length > 20, `the body text is read: "${body.text}"`);
           assert.equal(body.expanded, 'true');
-          await page.close();
         } finally {
-          await firefoxOff?.close();
+          await off.close();
         }
         const { page, errors } = await open(context, `${server.origin}/card-hydrated.html`);
         await hydrated(page);

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
-import { browserOf, engines, launchFirefox, type Engine } from '../support/engines.js';
+import { browserOf, engines, scriptsOff } from '../support/engines.js';
 import { pinClock } from '../support/pinned-clock.js';
 import { markServerNodes } from '../support/server-nodes.js';
 
@@ -22,28 +22,6 @@ const elementsDir = `${repoRoot}packages/elements/`;
 const pagesDir = `${elementsDir}dist/ssr-pages/`;
 const pagesPath = '/packages/elements/dist/ssr-pages/';
 const built = existsSync(`${elementsDir}dist/cdn/dz-elements.js`) && existsSync(`${elementsDir}dist/ssr/index.js`);
-
-/**
- * Where a page runs no script, as for a reader with JavaScript off. Chromium: the engine's shared browser, with script
- * execution off for that page (`setJavaScriptEnabled(false)`, as `--blink-settings=scriptEnabled=false` is for a whole
- * browser). Firefox: a browser of its own with `javascript.enabled` false, since its WebDriver BiDi has no switch per
- * page (ESR 153 does not know `emulation.setScriptingEnabled`).
- */
-async function scriptsOff(engine: Engine): Promise<{ newPage(): Promise<Page>; close(): Promise<void> }> {
-  if (engine.name === 'Chromium') {
-    const context = await (await browserOf(engine)).createBrowserContext();
-    return {
-      newPage: async () => {
-        const page = await context.newPage();
-        await page.setJavaScriptEnabled(false);
-        return page;
-      },
-      close: () => context.close(),
-    };
-  }
-  const browser = await launchFirefox({ 'javascript.enabled': false });
-  return { newPage: () => browser.newPage(), close: () => browser.close() };
-}
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
