@@ -84,7 +84,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export interface DzErrorDetail {
   /** What went wrong, for code to branch on. */
   readonly code: ErrorCode;
-  /** The message the element shows, in its language: `找不到任務 99`, `Task 99 not found`. */
+  /** The message the element shows, in its language: `找不到任務 99:本計劃的任務為 1–69`, `Task 99 not found: this plan's tasks are 1–69`. */
   readonly message: string;
   /** The target whose feed reading cannot be judged (`invalid-value` of a card, a unit summary, an overview): `t04.3`. */
   readonly target?: string;

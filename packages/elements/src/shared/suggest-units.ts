@@ -4,11 +4,11 @@
  * units are all found never downloads it. Until it is there the element shows its loading state, as for the words of a
  * reading that cannot be judged.
  */
-import type { PlanLookups } from '@dz-tasks/data';
+import type { Language, PlanLookups } from '@dz-tasks/data';
 import type { Strings } from './i18n/ui-strings.js';
 import { onDemand } from './problem-words.js';
 import type { unitSuggestion } from './unit-suggestion.js';
 
 /** {@link unitSuggestion}; `''` while its chunk loads (counted in `problemWords.missed`) or when it cannot be loaded. */
-export const suggestUnits = (api: PlanLookups, refs: readonly string[], t: Strings): ReturnType<typeof unitSuggestion> =>
-  onDemand((words) => words.unitSuggestion(api, refs, t));
+export const suggestUnits = (api: PlanLookups, refs: readonly string[], t: Strings, lang: Language): ReturnType<typeof unitSuggestion> =>
+  onDemand((words) => words.unitSuggestion(api, refs, t, lang));

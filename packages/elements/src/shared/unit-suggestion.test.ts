@@ -10,7 +10,7 @@ describe('unitSuggestion', () => {
   it('never suggests an empty name: a plan whose English names are not written yet suggests the closest written one', () => {
     // Each unit's empty English name was a candidate as close as any to a short name typed: 是否要用「」?
     const plan = { ...dezhouPlan, units: dezhouPlan.units.map((unit) => ({ ...unit, name: { ...unit.name, en: '' } })) };
-    expect(unitSuggestion(createPlanLookups(plan), ['市發改'], zhHant)).to.equal(zhHant.didYouMean('市發改委'));
+    expect(unitSuggestion(createPlanLookups(plan), ['市發改'], zhHant, 'zh-Hant')).to.equal(`,${zhHant.didYouMean('市發改委')}`);
     expect(closestWord('市财政', ['', '市财政局'])).to.equal('市财政局');
     expect(closestWord('sectoin', ['', 'section'])).to.equal('section');
   });

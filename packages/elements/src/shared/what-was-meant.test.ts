@@ -93,10 +93,14 @@ describe('what would have been right', () => {
     });
   });
 
-  it('an unknown unit keeps its suggestion of the closest name', async () => {
+  it('an unknown unit keeps its suggestion of the closest name, after a comma or a full stop (r49: it ran on after the name)', async () => {
     const { shown, errors } = await errorOf(html`<dz-unit-summary unit="市發改"></dz-unit-summary>`);
-    expect(shown).to.equal('找不到單位 市發改是否要用「市發改委」?');
+    expect(shown).to.equal('找不到單位 市發改,是否要用「市發改委」?');
     expect(errors).to.deep.equal([{ code: 'unknown-unit', message: shown }]);
+    expect((await errorOf(html`<dz-task-matrix unit="市发改" lang="zh-Hans"></dz-task-matrix>`)).shown).to.equal('找不到单位 市发改,是否要用“市发改委”?');
+    expect((await errorOf(html`<dz-unit-summary unit="Dezhou Municipal Finance Bureu" lang="en"></dz-unit-summary>`)).shown).to.equal(
+      'Unit Dezhou Municipal Finance Bureu not found. Did you mean "Dezhou Municipal Finance Bureau"?',
+    );
   });
 
   describe('a plan and a progress report given for each other', () => {

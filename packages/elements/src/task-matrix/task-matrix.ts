@@ -321,5 +321,5 @@ function problemOf(result: Extract<MatrixResult, { kind: 'invalid' | 'unknown' }
   if (result.sections.length) {
     return { code: ErrorCode.unknownSection, message: t.unknownSection(result.sections.join(t.matrixListSeparator)) + onDemand((words) => words.knownSections(api, lang)) };
   }
-  return { code: ErrorCode.unknownUnit, message: t.unknownUnit(result.units.join(t.matrixListSeparator)) + suggestUnits(api, result.units, t) };
+  return { code: ErrorCode.unknownUnit, message: t.unknownUnit(result.units.join(t.matrixListSeparator)) + suggestUnits(api, result.units, t, lang) };
 }

@@ -32,7 +32,7 @@ describe('dz-task-matrix unit names', () => {
 
   it('the suggestion in Simplified Chinese and English', async () => {
     expect(alertText((await matrix('市发改', 'zh-Hans')).el)).to.contain('找不到单位 市发改').and.to.contain('“市发改委”');
-    expect(alertText((await matrix('Dezhou Municipal Finance Bureu', 'en')).el)).to.contain('Unit Dezhou Municipal Finance Bureu not found').and.to.contain('Did you mean "Dezhou Municipal Finance Bureau"?');
+    expect(alertText((await matrix('Dezhou Municipal Finance Bureu', 'en')).el)).to.contain('Unit Dezhou Municipal Finance Bureu not found. Did you mean "Dezhou Municipal Finance Bureau"?');
   });
 
   it('no suggestion when nothing is close', async () => {

@@ -28,7 +28,7 @@ import { summaryScope } from './summary-scope.js';
 type ReadyView = ElementView<SummaryReady> & { readonly kind: 'ready' };
 
 /** The summary's `unit`: a unit id or name. */
-const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknownUnit, find: (api, ref) => api.getUnit(ref), unknown: (t, ref, api) => t.unknownUnit(ref) + suggestUnits(api, [ref], t) };
+const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknownUnit, find: (api, ref) => api.getUnit(ref), unknown: (t, ref, api, lang) => t.unknownUnit(ref) + suggestUnits(api, [ref], t, lang) };
 
 /**
  * One unit of the plan at a glance, as a bureau's page shows it: its name, how many tasks it leads (牽頭) and joins
