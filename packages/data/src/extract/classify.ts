@@ -6,6 +6,7 @@ import type { Comparator, Measure } from '../schema.js';
 import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
+import { peerBefore } from './peer.js';
 import { additionPattern, adjacentComparators, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, PERIOD_TOTAL, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
 
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
@@ -50,7 +51,11 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
   const gap = change ? numeral.start - change.end : Infinity;
   const relative = unit?.kind === 'percent' || unit?.kind === 'multiple';
-  const changed = change && (relative || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
+  // 增速高于全省平均水平1个百分点, 投资增速是全省的2倍: a gap to or a multiple of a peer's figure; the change word
+  // names what is compared (peer.ts). A gap is a floor (高于: at least it above), a multiple as its words bound it.
+  const peer = peerBefore(text, numeral.start, unit);
+  if (peer === 'gap') return { comparator: suffix === 'approx' || suffix === 'atMost' ? suffix : 'atLeast', worded: true };
+  const changed = change && !peer && (relative || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
   // 下降3%—5%: a range of a change, read as the change's size; without its word the metric would read as a rate of 3—5%.
   if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true, ...(change && relative ? { keepsChange: true } : {}) };
   // 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: what a plan holds down, about a value, is held under it. Only this

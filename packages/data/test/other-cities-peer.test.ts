@@ -1,0 +1,49 @@
+/**
+ * A value measured against another region's figure (F53's remainder): 增速高于全省平均水平1个百分点 is a gap to the
+ * province's growth, 投资增速是全省的2倍 a multiple of the province's; neither is a change the city's own figure makes.
+ * A reading gives the gap or the multiple, judged against the value directly (a rate); the change word before it
+ * (增速) names what is compared. Before, the change word made the value a growth (↑ 2 percentage points, ↑ 2 times).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { describeTarget } from '../src/describe-target.js';
+import { evaluateTarget } from '../src/evaluate-target.js';
+import { extractTargets } from '../src/extract-targets.js';
+import { oneTaskPlan, traceable } from './helpers.js';
+
+/** Each proposal of `text` as its metric, comparator, value, unit and measure. */
+const read = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.unit, p.measure]);
+
+describe('a value against a peer region’s figure', () => {
+  test('a gap above a peer is at least that many points, compared directly, in both scripts, whatever change word names the metric', () => {
+    assert.deepEqual(read('规上工业增加值增速快于全省2个百分点。'), [['规上工业增加值增速快于全省', 'atLeast', 2, '个百分点', 'rate']]);
+    assert.deepEqual(read('規上工業增加值增速快於全省2個百分點。'), [['規上工業增加值增速快於全省', 'atLeast', 2, '個百分點', 'rate']]);
+    assert.deepEqual(read('全市地区生产总值增速高于全省平均水平1个百分点以上。'), [['全市地区生产总值增速高于全省平均水平', 'atLeast', 1, '个百分点', 'rate']]);
+    assert.deepEqual(read('出口增幅领先全国平均水平3个百分点。'), [['出口增幅领先全国平均水平', 'atLeast', 3, '个百分点', 'rate']]);
+    // 左右 keeps its band: about that gap.
+    assert.deepEqual(read('居民收入增速高于全省1个百分点左右。'), [['居民收入增速高于全省', 'approx', 1, '个百分点', 'rate']]);
+    traceable('規上工業增加值增速快於全省2個百分點。');
+  });
+
+  test('a multiple of a peer’s figure is that multiple, as 是2020年的2倍 is, in digits', () => {
+    assert.deepEqual(read('全市投资增速是全省的2倍。'), [['全市投资增速是全省的', 'exact', 2, '倍', 'rate']]);
+    assert.deepEqual(read('全市投資增速是全省平均水平的1.5倍。'), [['全市投資增速是全省平均水平的', 'exact', 1.5, '倍', 'rate']]);
+    traceable('全市投資增速是全省平均水平的1.5倍。');
+  });
+
+  test('a supervision office reads it as a gap: no arrow of an increase, and a gap of 2.5 points meets 2 at the deadline', () => {
+    const { plan } = oneTaskPlan('規上工業增加值增速快於全省2個百分點。');
+    const target = plan!.targets[0]!;
+    assert.equal(describeTarget(target, 'zh-Hant'), '≥ 2個百分點');
+    assert.equal(describeTarget(target, 'en'), '≥ 2 percentage points');
+    assert.equal(evaluateTarget(target, { value: 2.5, asOf: '2024-12-31' }).status, 'met');
+    assert.equal(evaluateTarget(target, { value: 1.5, asOf: '2024-12-31' }).status, 'missed');
+  });
+
+  test('what stays: a growth (增长8%), a change from a base year, a share of the city (占全市的30%), 达到全国平均水平的1.2倍', () => {
+    assert.deepEqual(read('一般公共预算收入增长8%,高于全省平均水平。'), [['一般公共预算收入', 'increaseBy', 8, '%', 'growth']]);
+    assert.deepEqual(read('研发投入强度较2020年提高0.5个百分点。').map(([metric, comparator]) => [metric, comparator]), [['研发投入强度', 'increaseBy']]);
+    assert.deepEqual(read('县域经济占全市的30%。'), [['县域经济占全市的', 'exact', 30, '%', 'rate']]);
+    assert.deepEqual(read('人均收入达到全国平均水平的1.2倍。'), [['人均收入达到全国平均水平的', 'atLeast', 1.2, '倍', 'rate']]);
+  });
+});
