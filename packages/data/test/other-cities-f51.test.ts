@@ -160,9 +160,9 @@ describe('a multiple in Chinese numerals (M1): 两倍 only after a year’s 的 
 });
 
 describe('a base before 的 and a multiple (L1): the base year, no deadline, out of the metric', () => {
-  test('全市旅游收入恢复到2019年的1.2倍: metric 全市旅游收入 (恢复到 trimmed as 达到 is), base 2019', () => {
-    assert.deepEqual(based('全市旅游收入恢复到2019年的1.2倍。'), [['全市旅游收入', 'exact', 1.2, 'rate', 2019, undefined]]);
-    assert.deepEqual(based('全市旅遊收入恢復到2019年的1.2倍。'), [['全市旅遊收入', 'exact', 1.2, 'rate', 2019, undefined]]);
+  test('全市旅游收入恢复到2019年的1.2倍: metric 全市旅游收入 (恢复到 trimmed as 达到 is), at least 1.2 as 达到 reads it, base 2019', () => {
+    assert.deepEqual(based('全市旅游收入恢复到2019年的1.2倍。'), [['全市旅游收入', 'atLeast', 1.2, 'rate', 2019, undefined]]);
+    assert.deepEqual(based('全市旅遊收入恢復到2019年的1.2倍。'), [['全市旅遊收入', 'atLeast', 1.2, 'rate', 2019, undefined]]);
     assert.deepEqual(based('全市旅游收入到2019年的1.2倍。').map(([metric, , , , year]) => [metric, year]), [['全市旅游收入', 2019]]);
     traceable('全市旅遊收入恢復到2019年的1.2倍。');
   });
@@ -196,12 +196,12 @@ describe('a base before 的 and a multiple (L1): the base year, no deadline, out
     assert.deepEqual(oneTaskPlan('地區生產總值達到2020年底的1.5倍。').plan!.targets.map(shape), [['地區生產總值', 'atLeast', 'rate', 2020, '2024-12-31']]);
   });
   test('a percentage of a past year’s level: 恢复到2019年的120% is based on 2019, no deadline of 2019-12-31', () => {
-    assert.deepEqual(based('全市旅游收入恢复到2019年的120%。', 2024), [['全市旅游收入', 'exact', 120, 'rate', 2019, undefined]]);
-    assert.deepEqual(based('全市旅遊收入恢復到2019年的120%。'), [['全市旅遊收入', 'exact', 120, 'rate', 2019, undefined]]);
+    assert.deepEqual(based('全市旅游收入恢复到2019年的120%。', 2024), [['全市旅游收入', 'atLeast', 120, 'rate', 2019, undefined]]);
+    assert.deepEqual(based('全市旅遊收入恢復到2019年的120%。'), [['全市旅遊收入', 'atLeast', 120, 'rate', 2019, undefined]]);
     // In a plan of 2024, 2023 is past too.
-    assert.deepEqual(based('全市旅游收入恢复到2023年的120%。', 2024), [['全市旅游收入', 'exact', 120, 'rate', 2023, undefined]]);
-    assert.deepEqual(based('全市旅游收入恢复到上年的120%。', 2024), [['全市旅游收入', 'exact', 120, 'rate', 2023, undefined]]);
-    assert.deepEqual(oneTaskPlan('全市旅遊收入恢復到2019年的120%。').plan!.targets.map(shape), [['全市旅遊收入', 'exact', 'rate', 2019, '2024-12-31']]);
+    assert.deepEqual(based('全市旅游收入恢复到2023年的120%。', 2024), [['全市旅游收入', 'atLeast', 120, 'rate', 2023, undefined]]);
+    assert.deepEqual(based('全市旅游收入恢复到上年的120%。', 2024), [['全市旅游收入', 'atLeast', 120, 'rate', 2023, undefined]]);
+    assert.deepEqual(oneTaskPlan('全市旅遊收入恢復到2019年的120%。').plan!.targets.map(shape), [['全市旅遊收入', 'atLeast', 'rate', 2019, '2024-12-31']]);
     traceable('全市旅遊收入恢復到2019年的120%。');
   });
   test('what stays: 提高到2025年的22% is due in 2025 (no past year), in a plan of 2024 or with none', () => {

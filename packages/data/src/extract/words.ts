@@ -79,6 +79,9 @@ const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
   超过: 'atLeast',
   至少: 'atLeast',
   高于: 'atLeast',
+  // 全市旅游收入恢复到2019年的120%: recovering to a level is reaching it, as 达到 is; more is no miss.
+  恢复到: 'atLeast',
+  恢复至: 'atLeast',
   多于: 'atLeast',
   ...Object.fromEntries(Object.entries(TO_VERBS).flatMap(([verb, comparator]) => [[`${verb}到`, comparator], [`${verb}至`, comparator]])),
   控制在: 'atMost',
