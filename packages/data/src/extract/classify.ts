@@ -54,10 +54,11 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   // 增速高于全省平均水平1个百分点, 投资增速是全省的2倍: a gap to or a multiple of a peer's figure; the change word
   // names what is compared (peer.ts). A gap is a floor (高于: at least it above), a multiple as its words bound it.
   const peer = peerBefore(text, numeral.start, unit);
-  if (peer === 'gap') return { comparator: suffix === 'approx' || suffix === 'atMost' ? suffix : 'atLeast', worded: true };
   const changed = change && !peer && (relative || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
   // 下降3%—5%: a range of a change, read as the change's size; without its word the metric would read as a rate of 3—5%.
-  if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true, ...(change && relative ? { keepsChange: true } : {}) };
+  // 高于全省1—2个百分点: a range of a gap, compared directly.
+  if (numeral.upperValue !== undefined) return { comparator: 'range', worded: true, ...(changed && relative ? { keepsChange: true } : {}) };
+  if (peer === 'gap') return { comparator: suffix === 'approx' || suffix === 'atMost' ? suffix : 'atLeast', worded: true };
   // 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: what a plan holds down, about a value, is held under it. Only this
   // target's own words count: a floor listed after one (失业率5.5%以内、新增就业6万人左右) is no ceiling.
   const heldDown = suffix === 'approx' && heldDownPattern.test(text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start));
@@ -72,6 +73,8 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   }
   if (heldDown) return { comparator: 'atMost', worded: true };
   if (suffix) return { comparator: suffix, worded: true };
+  // 城镇调查失业率恢复到5.5%: what a plan holds down recovers to a value, not to at least it (5.0% is no miss).
+  if (state.bound && RECOVERED.has(state.bound.word) && heldDownPattern.test(text.slice(state.clauseStart, numeral.start))) return { comparator: 'exact', worded: true };
   const adjacent = adjacentComparators[text[numeral.start - 1] ?? ''];
   if (adjacent) return { comparator: adjacent, worded: true };
   if (state.bound && state.bound.comparator !== 'exact') return { comparator: state.bound.comparator, worded: true };
@@ -103,6 +106,9 @@ export function measureOfChange(unitText: string, metric = '', years?: YearsOfCh
   const overAYear = years !== undefined && ((years.plan !== undefined && years.base >= years.plan - 1) || (end !== undefined && end - years.base <= 1));
   return overAYear ? 'rate' : 'change';
 }
+
+/** The words of a figure recovering to a past level (恢复到2019年的120%): a floor, but for what a plan holds down. */
+const RECOVERED = new Set(['恢复到', '恢复至']);
 
 /** The floor words that make a change one of at least its size, wherever they stand in its clause. */
 const EXPLICIT_FLOORS = new Set(['不少于', '不低于', '至少']);

@@ -1,27 +1,34 @@
 /**
  * A value measured against another region's figure (a peer: 全省, 全国, 全省平均水平) rather than the metric's own past:
- * a gap (增速高于全省平均水平1个百分点, 快于全国2个百分点) or a multiple (投资增速是全省的2倍). The change word before it
- * (增速) names what is compared, not a change the value measures: a reading gives the gap or the multiple, which is
- * judged against the value directly, as a rate is.
+ * a gap in percentage points (增速高于全省平均水平1个百分点, 快于全国2个百分点, 比全省高2个百分点, 失业率低于全省0.5个
+ * 百分点) or a multiple or share of the peer's figure (投资增速是全省的2倍, 相当于全省的80%). The change word before it
+ * (增速) names what is compared, not a change the value measures: a reading gives the gap (how far above or below) or
+ * the multiple, which is judged against the value directly, as a rate is. A percentage after a peer with no 的
+ * (超过全国平均水平2.5%) may be the city's own level, and is left as its other words read it.
  */
 import type { UnitMatch } from './units.js';
 
-/** The regions a plan compares itself with, and what of theirs: 全省平均水平, 全国平均, 省, 全市同期. */
-const PEER = '(?:全国|全省|全市|全区|全县|国家|省|市)(?:同期)?(?:平均水平|平均值|平均|水平)?';
-/** A gap above a peer, right before its value: 高于全省平均水平, 快于全国, 领先全省, 超过全省平均. */
-const GAP = new RegExp(`(?:高于|快于|领先|超过|超出|高出|好于|优于)${PEER}$`);
-/** A multiple of a peer's figure, right before its value: 是全省的, 为全国平均水平的. */
-const MULTIPLE = new RegExp(`(?:全国|全省|全市|全区|全县|国家)(?:同期)?(?:平均水平|平均值|平均|水平)?的$`);
-/** How far back the words before a value are read: the longest, 高于全国同期平均水平. */
-const LOOK_BACK = 12;
+/** One region a plan compares itself with: 全省, 全国, 省, 省均. */
+const REGION = '(?:全国|全省|全市|全区|全县|国家|省|市)';
+/** The peers, one or a pair (全省、全国), and what of theirs: 全省平均水平, 全国同期平均增速, 省均, 全省平均水准. */
+const PEER = `(?:${REGION}(?:[、和及与]${REGION})?(?:同期)?(?:平均水平|平均水准|平均增速|平均增幅|平均值|平均|均值|水平|水准)?|[省市]均)`;
+/** Words between a gap's peer and its value: 约, 达, 达到, 近. */
+const BEFORE_VALUE = '(?:约|达到|达|近)?';
+/** A gap to a peer, right before its value: 高于全省平均水平, 快于全国, 领先全省约, 比全省高, 低于全省 (a held-down rate). */
+const GAP = new RegExp(`(?:(?:高于|快于|领先|超过|超出|高出|好于|优于|低于|慢于)${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
+/** A multiple or share of a peer's figure, right before its value: 是全省的, 为全国平均水平的, 相当于全省的, 是全省. */
+const MULTIPLE = new RegExp(`(?:${PEER}的|(?:是|为|相当于)${PEER})$`);
+/** How far back the words before a value are read: the longest, 高于全省、全国同期平均水平约. */
+const LOOK_BACK = 20;
 
 /**
- * Whether the value at `at` (folded text) is a gap to a peer (`gap`: before percentage points, a percentage or a
- * multiple) or a multiple of a peer's figure (`multiple`: before 倍), or neither.
+ * Whether the value at `at` (folded text) is a gap to a peer (`gap`: in percentage points) or a multiple or share of a
+ * peer's figure (`multiple`: 倍, or % after 的), or neither.
  */
 export function peerBefore(folded: string, at: number, unit: UnitMatch | undefined): 'gap' | 'multiple' | undefined {
   const before = folded.slice(Math.max(0, at - LOOK_BACK), at);
-  if (unit?.kind === 'multiple' && MULTIPLE.test(before)) return 'multiple';
-  if ((unit?.kind === 'percent' || unit?.kind === 'multiple') && GAP.test(before)) return 'gap';
+  const unitText = unit ? folded.slice(at, unit.end) : '';
+  if (unitText.endsWith('百分点')) return GAP.test(before) ? 'gap' : undefined;
+  if (unit?.kind === 'multiple' || (unit?.kind === 'percent' && before.endsWith('的'))) return MULTIPLE.test(before) ? 'multiple' : undefined;
   return undefined;
 }
