@@ -14,12 +14,15 @@ import type { Strings } from './i18n/ui-strings.js';
  */
 const afterNotFound: Readonly<Record<Language, string>> = { 'zh-Hant': ',', 'zh-Hans': ',', en: '.' };
 
+/** Between two names inside `didYouMean`'s quotes, closing one and opening the next: `「市發改委」、「市財政局」`. */
+const betweenNames: Readonly<Record<Language, string>> = { 'zh-Hant': '」、「', 'zh-Hans': '”、“', en: '", "' };
+
 /**
- * The suggestion for unit names the plan does not have, in the page's words (`,是否要用「市發改委」?`), or `''` when
- * no name or alias of its units is close to any of them: `市發改` → 市發改委, `市财政` → 市财政局.
+ * The suggestion for unit names the plan does not have, in the page's words (`,是否要用「市發改委」?`; for two,
+ * `「市發改委」、「市財政局」`), or `''` when no name or alias of its units is close to any of them: `市發改` → 市發改委.
  */
 export function unitSuggestion(api: PlanLookups, refs: readonly string[], t: Strings, lang: Language): string {
   const names = api.plan.units.flatMap((unit) => [...Object.values(unit.name), ...unit.aliases]);
   const meant = refs.map((ref) => closestWord(ref, names)).filter((name) => name !== undefined);
-  return meant.length ? afterNotFound[lang] + t.didYouMean(meant.join(t.matrixListSeparator)) : '';
+  return meant.length ? afterNotFound[lang] + t.didYouMean([...new Set(meant)].join(betweenNames[lang])) : '';
 }

@@ -103,6 +103,12 @@ describe('what would have been right', () => {
     );
   });
 
+  it('two unknown units: each suggestion in its own quotes, in the order named (r50: one pair of quotes read as one name)', async () => {
+    expect((await errorOf(html`<dz-task-matrix unit="市發改、市財政"></dz-task-matrix>`)).shown).to.equal('找不到單位 市發改、市財政,是否要用「市發改委」、「市財政局」?');
+    expect((await errorOf(html`<dz-task-matrix unit="市发改、市财政" lang="zh-Hans"></dz-task-matrix>`)).shown).to.equal('找不到单位 市发改、市财政,是否要用“市发改委”、“市财政局”?');
+    expect((await errorOf(html`<dz-task-matrix unit="市發改、市財政" lang="en"></dz-task-matrix>`)).shown).to.match(/ not found\. Did you mean "[^"]+", "[^"]+"\?$/);
+  });
+
   describe('a plan and a progress report given for each other', () => {
     it('progress-src at a plan’s file: said to be a plan file (feed-invalid)', async () => {
       const { shown, errors } = await errorOf(html`<dz-task-card task="9" progress-src=${PLAN} lang="en"></dz-task-card>`);
