@@ -26,7 +26,7 @@ describe('a value against a peer region’s figure', () => {
     traceable('規上工業增加值增速快於全省2個百分點。');
   });
 
-  test('the other ways plans write a gap (review r50): a range, 比全省高, 省均, 约 and 达 before the value, 平均水準, 低于 a held-down rate', () => {
+  test('the other ways plans write a gap (review r50): a range, 比全省高, 省均, 约 and 达 before the value, 平均水準, a pair of peers, 低于 a held-down rate', () => {
     // A range of a gap stays a range (it was at least 1, with 3 and 6 points "met"), compared directly.
     assert.deepEqual(read('地区生产总值增速高于全省平均水平1—2个百分点。'), [['地区生产总值增速高于全省平均水平', 'range', 1, '个百分点', 'rate']]);
     assert.deepEqual(read('增速比全省平均水平高2个百分点。'), [['增速比全省平均水平高', 'atLeast', 2, '个百分点', 'rate']]);
@@ -34,6 +34,9 @@ describe('a value against a peer region’s figure', () => {
     assert.deepEqual(read('增速高于全省平均水平约1个百分点。'), [['增速高于全省平均水平', 'atLeast', 1, '个百分点', 'rate']]);
     assert.deepEqual(read('增速高于全省达2个百分点。'), [['增速高于全省', 'atLeast', 2, '个百分点', 'rate']]);
     assert.deepEqual(read('增速高於全省平均水準2個百分點。'), [['增速高於全省平均水準', 'atLeast', 2, '個百分點', 'rate']]);
+    // A pair of peers is one comparison, not a list whose last item is the metric (review r50: 全国平均水平).
+    assert.deepEqual(read('增速高于全省、全国平均水平2个百分点。'), [['增速高于全省、全国平均水平', 'atLeast', 2, '个百分点', 'rate']]);
+    assert.deepEqual(read('新建省、市级示范园区10个。').map(([metric]) => metric), ['新建省、市级示范园区']);
     // How far below the province a rate the plan holds down stays: at least that gap, as the guide asks the reading to be.
     assert.deepEqual(read('城镇调查失业率低于全省平均水平0.5个百分点。'), [['城镇调查失业率低于全省平均水平', 'atLeast', 0.5, '个百分点', 'rate']]);
   });

@@ -9,6 +9,7 @@
  * here holds a digit or looks ahead for one.
  */
 import { CLOSING, OPENING } from './chars.js';
+import { joinsPeers } from './peer.js';
 import { subjectsBefore, type Subjects } from './subjects-before.js';
 
 const EACH = /各个?(?![类项级种地方界])|每一?个/g;
@@ -101,7 +102,8 @@ function readList(lead: ClauseLead, folded: string, from: number, to: number): v
     else if (lead.respectively && joinsNumerals(ch)) lead.respectively.joiners++;
     if (OPENING.includes(ch)) lead.depth++;
     else if (CLOSING.includes(ch)) lead.depth = Math.max(0, lead.depth - 1);
-    else if (ch === '、' && lead.depth === 0) {
+    // 高于全省、全国平均水平2个百分点: one value against a pair of peers (peer.ts), not a list of metrics.
+    else if (ch === '、' && lead.depth === 0 && !joinsPeers(folded, i)) {
       lead.items.push([lead.itemStart, i]);
       lead.itemStart = i + 1;
     }
