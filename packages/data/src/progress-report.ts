@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { saying, worded, type ValidationIssue } from './issues.js';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import { languageOption } from './library-inputs.js';
-import type { Plan, Target } from './schema.js';
+import { noBidiControls, type Plan, type Target } from './schema.js';
 import { MAX_ISSUES, validateInput, type ValidationOptions } from './validate-input.js';
 import { validationWords } from './validation-words.js';
 
@@ -19,8 +19,8 @@ export const ProgressEntrySchema = z.strictObject({
   value: z.number().check(worded(z.refine(Number.isFinite), ['finiteNumber'])),
   /** When this value stands, if not the report's `asOf`; never after it. */
   asOf: z.optional(isoDate),
-  /** A remark for readers. */
-  note: z.optional(z.string()),
+  /** A remark for readers, with no bidirectional control character (U+202A–U+202E, U+2066–U+2069), which would show it in another order than it is stored. */
+  note: z.optional(z.string().check(noBidiControls)),
   /** For a target measured as a level: its amount at the start of the period, to pace from. */
   baseline: z.optional(z.number().check(worded(z.refine(Number.isFinite), ['finiteNumber']))),
 });

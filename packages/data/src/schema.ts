@@ -13,7 +13,15 @@ import { Comparator, Firmness, Language, Measure, UnitKind } from './vocabulary.
 
 export { Comparator, Firmness, Language, languages, Measure, Role, UnitKind } from './vocabulary.js';
 
-const nonEmpty = z.string().check(z.minLength(1));
+/**
+ * No bidirectional control character (U+202A–U+202E, U+2066–U+2069) in a text a page shows: one can make the text
+ * show in another order than it is stored (`市\u202E局育教` shows as 市教育局), so a name read on the page is not the name
+ * in the data. Chinese and English text needs none.
+ */
+export const noBidiControls = worded(z.regex(/^[^\u202A-\u202E\u2066-\u2069]*$/), ['bidiControl']);
+/** Text a page shows: see {@link noBidiControls}. */
+const shownText = z.string().check(noBidiControls);
+const nonEmpty = z.string().check(z.minLength(1), noBidiControls);
 const naturalNumber = z.number().check(z.int(), z.positive());
 const offset = z.number().check(z.int(), z.gte(0));
 
@@ -27,7 +35,7 @@ export const LocalizedTextSchema = z.strictObject({
    * English. Empty in a plan built from a document (`dz-plan build`) until someone translates it; the plan API
    * ({@link createPlanApi}) then shows the text in the document's own script in its place.
    */
-  en: z.string(),
+  en: shownText,
 });
 /**
  * Text in all three languages, e.g. a task title: `{ 'zh-Hant': '大力發展數字經濟', 'zh-Hans': '大力发展数字经济',
@@ -38,9 +46,9 @@ export interface LocalizedText extends z.infer<typeof LocalizedTextSchema> {}
 /** Text in the two Chinese scripts (the task bodies are not translated). Validates {@link ChineseText}. */
 export const ChineseTextSchema = z.strictObject({
   /** Traditional Chinese, verbatim from the source document. */
-  'zh-Hant': z.string(),
+  'zh-Hant': shownText,
   /** Simplified Chinese, converted from the Traditional text. */
-  'zh-Hans': z.string(),
+  'zh-Hans': shownText,
 });
 /** Text in the two Chinese scripts only, for texts without an English translation such as {@link Task.body}. */
 export interface ChineseText extends z.infer<typeof ChineseTextSchema> {}

@@ -30,6 +30,8 @@ export interface ValidationWords {
   /** An id of the wrong form: `expected a section id like s01`. */
   idLike(kind: IdKind, example: string): string;
   kebabId(): string;
+  /** A text with a bidirectional control character (U+202A–U+202E, U+2066–U+2069). */
+  bidiControl(): string;
   sha256(): string;
   isoDate(): string;
   realDate(): string;
@@ -133,6 +135,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
   'zh-Hant': {
     idLike: (kind, example) => `${idKinds['zh-Hant'][kind]}編號應形如 ${example}`,
     kebabId: () => '編號應為小寫英文字母、數字和連字符(如 dezhou-2023)',
+    bidiControl: () => '含有雙向控制字元(U+202A–U+202E、U+2066–U+2069),會使文字顯示的次序與儲存的不同,請刪去',
     sha256: () => '應為 SHA-256 摘要:64 位小寫十六進制數字',
     isoDate: () => '應為 ISO 日期 YYYY-MM-DD',
     realDate: () => '不是有效日期',
@@ -176,6 +179,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
   'zh-Hans': {
     idLike: (kind, example) => `${idKinds['zh-Hans'][kind]}编号应形如 ${example}`,
     kebabId: () => '编号应为小写英文字母、数字和连字符(如 dezhou-2023)',
+    bidiControl: () => '含有双向控制字符(U+202A–U+202E、U+2066–U+2069),会使文字显示的顺序与存储的不同,请删去',
     sha256: () => '应为 SHA-256 摘要:64 位小写十六进制数字',
     isoDate: () => '应为 ISO 日期 YYYY-MM-DD',
     realDate: () => '不是有效日期',
@@ -219,6 +223,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
   en: {
     idLike: (kind, example) => `expected a ${idKinds.en[kind]} id like ${example}`,
     kebabId: () => 'expected a kebab-case ASCII id',
+    bidiControl: () => 'contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which shows the text in another order than it is stored: remove it',
     sha256: () => 'expected a SHA-256 digest: 64 lower-case hex digits',
     isoDate: () => 'expected an ISO date YYYY-MM-DD',
     realDate: () => 'expected a real date',

@@ -87,11 +87,14 @@ function writeFeeds(): void {
   const plan = JSON.parse(readFileSync(`${repoRoot}packages/elements/test-fixtures/built-plan.json`, 'utf8'));
   // The gauges and cards on feeds show the bundled Dezhou plan; the plans are a small built one with payloads in it.
   const report = (entries: unknown[], asOf = '2023-06-30') => JSON.stringify({ plan: 'dezhou-2023-green-low-carbon', asOf, entries });
-  writeFileSync(`${pages}/xss-notes.json`, report(payloads.map((note) => ({ target: 't09.1', value: 2100, asOf: '2023-06-30', note }))));
+  // The stored data without the bidirectional control (validation refuses it, validation-bidi.test.ts), so the plan and
+  // the notes are read and shown, their markup as text; the attributes keep it.
+  const stored = payloads.map((payload) => payload.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''));
+  writeFileSync(`${pages}/xss-notes.json`, report(stored.map((note) => ({ target: 't09.1', value: 2100, asOf: '2023-06-30', note }))));
   writeFileSync(`${pages}/impossible-date.json`, report([{ target: 't09.1', value: 2100, asOf: '2023-02-30' }], '9999-99-99'));
   writeFileSync(`${pages}/not-json.json`, `<html><script>window.pwned='feed'</script></html>`);
   const hostilePlan = structuredClone(plan);
-  hostilePlan.title['zh-Hant'] = payloads.join(' ');
+  hostilePlan.title['zh-Hant'] = stored.join(' ');
   for (const task of hostilePlan.tasks) task.title['zh-Hant'] = `${task.title['zh-Hant']} ${payloads[0]}`;
   for (const unit of hostilePlan.units) unit.name['zh-Hant'] = `${unit.name['zh-Hant']}${payloads[2]}`;
   writeFileSync(`${pages}/xss-plan.json`, JSON.stringify(hostilePlan));
