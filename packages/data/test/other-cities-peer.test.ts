@@ -30,6 +30,8 @@ describe('a value against a peer region’s figure', () => {
     // A range of a gap stays a range (it was at least 1, with 3 and 6 points "met"), compared directly.
     assert.deepEqual(read('地区生产总值增速高于全省平均水平1—2个百分点。'), [['地区生产总值增速高于全省平均水平', 'range', 1, '个百分点', 'rate']]);
     assert.deepEqual(read('增速比全省平均水平高2个百分点。'), [['增速比全省平均水平高', 'atLeast', 2, '个百分点', 'rate']]);
+    // The peer's 增速 is what is compared, kept in the metric (review r50: 快于全省平均).
+    assert.deepEqual(read('工业增加值增速快于全省平均增速1个百分点。'), [['工业增加值增速快于全省平均增速', 'atLeast', 1, '个百分点', 'rate']]);
     assert.deepEqual(read('增速高于省均2个百分点。'), [['增速高于省均', 'atLeast', 2, '个百分点', 'rate']]);
     assert.deepEqual(read('增速高于全省平均水平约1个百分点。'), [['增速高于全省平均水平', 'atLeast', 1, '个百分点', 'rate']]);
     assert.deepEqual(read('增速高于全省达2个百分点。'), [['增速高于全省', 'atLeast', 2, '个百分点', 'rate']]);

@@ -16,6 +16,7 @@ import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveName } from './respectively.js';
+import { endsInPeer } from './peer.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
@@ -218,6 +219,8 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end = base;
       continue;
     }
+    // 快于全省平均增速1个百分点: the peer's 增速 is what is compared, no change word to trim (peer.ts).
+    if (endsInPeer(folded, start, end)) break;
     const change = changeWords.matchEndingAt(folded, end, start);
     const trail = trailingWords.matchEndingAt(folded, end, start) ?? (change?.value && !keepChange ? change : undefined);
     if (!trail) break;
