@@ -10,29 +10,32 @@ import type { UnitMatch } from './units.js';
 
 /** One region a plan compares itself with: 全省, 全国, 省, 省均. */
 const REGION = '(?:全国|全省|全市|全区|全县|国家|省|市)';
+/** What of a region's is compared: 平均水平, 平均增速, 水准. */
+const OF_REGION = '(?:平均水平|平均水准|平均增速|平均增幅|平均值|平均|均值|水平|水准)';
 /** The peers, one or a pair (全省、全国), and what of theirs: 全省平均水平, 全国同期平均增速, 省均, 全省平均水准. */
-const PEER = `(?:${REGION}(?:[、和及与]${REGION})?(?:同期)?(?:平均水平|平均水准|平均增速|平均增幅|平均值|平均|均值|水平|水准)?|[省市]均)`;
+const PEER = `(?:${REGION}(?:[、和及与]${REGION})?(?:同期)?${OF_REGION}?|[省市]均)`;
+/** The words of a gap above or below a peer: 高于, 快于, 领先, 低于…. */
+const GAP_WORDS = '(?:高于|快于|领先|超过|超出|高出|好于|优于|低于|慢于)';
 /** Words between a gap's peer and its value: 约, 达, 达到, 近. */
 const BEFORE_VALUE = '(?:约|达到|达|近)?';
 /** A gap to a peer, right before its value: 高于全省平均水平, 快于全国, 领先全省约, 比全省高, 低于全省 (a held-down rate). */
-const GAP = new RegExp(`(?:(?:高于|快于|领先|超过|超出|高出|好于|优于|低于|慢于)${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
+const GAP = new RegExp(`(?:${GAP_WORDS}${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
 /** A gap's peer ending the words before its value: 高于全省平均水平, 快于全省平均增速, 比全省. */
-const GAP_PEER = new RegExp(`(?:高于|快于|领先|超过|超出|高出|好于|优于|低于|慢于|比)${PEER}$`);
+const GAP_PEER = new RegExp(`(?:${GAP_WORDS}|比)${PEER}$`);
 /** A multiple or share of a peer's figure, right before its value: 是全省的, 为全国平均水平的, 相当于全省的, 是全省. */
 const MULTIPLE = new RegExp(`(?:${PEER}的|(?:是|为|相当于)${PEER})$`);
 /** The 、 of a pair of peers (高于全省、全国平均水平): one peer after another, no list of metrics. */
 const PAIR_BEFORE = new RegExp(`${REGION}$`);
-const PAIR_AFTER = new RegExp(`^${REGION}(?:同期)?(?:平均|水平|水准|均值)`);
+const PAIR_AFTER = new RegExp(`^${REGION}(?:同期)?${OF_REGION}`);
+/** How far back the words before a value are read: the longest, 高于全省、全国同期平均水平约. */
+const LOOK_BACK = 20;
 
 /** Whether the 、 at `at` (folded text) joins a pair of peers (全省、全国平均水平), not two items of a list. */
 export const joinsPeers = (folded: string, at: number): boolean =>
   PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && PAIR_AFTER.test(folded.slice(at + 1, at + 9));
 
 /** Whether [start, end) of the folded text ends in a gap's peer (快于全省平均增速): a metric keeps it whole, its 增速 too. */
-export const endsInPeer = (folded: string, start: number, end: number): boolean => GAP_PEER.test(folded.slice(Math.max(start, end - 20), end));
-
-/** How far back the words before a value are read: the longest, 高于全省、全国同期平均水平约. */
-const LOOK_BACK = 20;
+export const endsInPeer = (folded: string, start: number, end: number): boolean => GAP_PEER.test(folded.slice(Math.max(start, end - LOOK_BACK), end));
 
 /**
  * Whether the value at `at` (folded text) is a gap to a peer (`gap`: in percentage points) or a multiple or share of a
