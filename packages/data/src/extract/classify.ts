@@ -45,7 +45,16 @@ export interface ComparatorReading {
  * 以内, 左右); then a character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于);
  * else `exact`.
  */
-export function readComparator(text: string, numeral: Numeral, unit: UnitMatch | undefined, suffix: Comparator | undefined, state: ClauseState): ComparatorReading {
+export function readComparator(
+  text: string,
+  numeral: Numeral,
+  unit: UnitMatch | undefined,
+  unitText: string,
+  suffix: Comparator | undefined,
+  state: ClauseState,
+  /** Where the words before the value end: the first numeral of a 分别 list (分别高于全省2个、3个百分点), else the numeral. */
+  listHead = numeral.start,
+): ComparatorReading {
   const change = state.change;
   // 增幅达到10%以上: the bound word and 以上 name the size of the change. Before a count the change word must stand
   // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
@@ -53,7 +62,7 @@ export function readComparator(text: string, numeral: Numeral, unit: UnitMatch |
   const relative = unit?.kind === 'percent' || unit?.kind === 'multiple';
   // 增速高于全省平均水平1个百分点, 投资增速是全省的2倍: a gap to or a multiple of a peer's figure; the change word
   // names what is compared (peer.ts). A gap is a floor (高于: at least it above), a multiple as its words bound it.
-  const peer = peerBefore(text, numeral.start, unit);
+  const peer = peerBefore(text, listHead, unit, unitText);
   const changed = change && !peer && (relative || gap === 0 || (unit?.kind === 'amount' && gap <= 4));
   // 下降3%—5%: a range of a change, read as the change's size; without its word the metric would read as a rate of 3—5%.
   // 高于全省1—2个百分点: a range of a gap, compared directly.

@@ -41,9 +41,8 @@ export const endsInPeer = (folded: string, start: number, end: number): boolean 
  * Whether the value at `at` (folded text) is a gap to a peer (`gap`: in percentage points) or a multiple or share of a
  * peer's figure (`multiple`: 倍, or % after 的), or neither.
  */
-export function peerBefore(folded: string, at: number, unit: UnitMatch | undefined): 'gap' | 'multiple' | undefined {
+export function peerBefore(folded: string, at: number, unit: UnitMatch | undefined, unitText: string): 'gap' | 'multiple' | undefined {
   const before = folded.slice(Math.max(0, at - LOOK_BACK), at);
-  const unitText = unit ? folded.slice(at, unit.end) : '';
   if (unitText.endsWith('百分点')) return GAP.test(before) ? 'gap' : undefined;
   if (unit?.kind === 'multiple' || (unit?.kind === 'percent' && before.endsWith('的'))) return MULTIPLE.test(before) ? 'multiple' : undefined;
   return undefined;

@@ -4,9 +4,12 @@
  * Read without it, each numeral took the text just before it, so the 12% was named after the second metric and the
  * 5% after nothing.
  */
-import { isDigit } from './chars.js';
+import { CLOSING, isDigit, OPENING } from './chars.js';
 import { joinsNumerals, type ClauseLead } from './clause-lead.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
+import { readNumeral, type Numeral } from './numerals.js';
+import { endsInPeer } from './peer.js';
+import { matchUnit, type UnitMatch } from './units.js';
 
 /** How far after a numeral the rest of its list may run. */
 const LIST_AHEAD = 60;
@@ -23,26 +26,103 @@ function numeralsAhead(folded: string, at: number): number {
 }
 
 /**
- * The span of the folded text naming the numeral at `numeralStart` when its clause pairs metrics and numerals with 分别
- * (the clause's `lead` read up to the numeral): the metric in the same place of the 、-list before 分别 as the numeral
- * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
- * When 分别 opens its clause, the list is the clause before's (`subjects-before.ts`).
- * `undefined` when the clause has no 分别 before the numeral, or one subject; `null` when the two lists differ in length
- * (化学需氧量排放量比2020年分别下降8%、10%): which numeral is whose is then for a person to say.
+ * The joiners of a pair (甲和乙) that split a list's items when its 、 alone do not give as many items as values: all
+ * of them, then 和 alone (研究与试验发展经费投入强度和高新技术产业产值占比 keeps the 与 of its first name).
  */
-export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: readonly [number, number]; readonly last: readonly [number, number] } | null | undefined {
+const PAIR_JOINERS = ['和与及', '和'];
+
+type Span = readonly [number, number];
+
+/** `items` split at each of `joiners` outside brackets, when that gives `count` items. */
+function splitAtJoiners(folded: string, items: readonly Span[], count: number): Span[] | undefined {
+  for (const joiners of PAIR_JOINERS) {
+    const split: Span[] = [];
+    for (const [start, end] of items) {
+      let itemStart = start;
+      let depth = 0;
+      for (let i = start; i < end; i++) {
+        const ch = folded[i]!;
+        if (OPENING.includes(ch)) depth++;
+        else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+        else if (depth === 0 && joiners.includes(ch) && i > itemStart) {
+          split.push([itemStart, i]);
+          itemStart = i + 1;
+        }
+      }
+      split.push([itemStart, end]);
+    }
+    if (split.length === count) return split;
+  }
+  return undefined;
+}
+
+/**
+ * The span of the folded text naming the numeral at `numeralStart` when its clause pairs metrics and numerals with 分别
+ * (the clause's `lead` read up to the numeral): the metric in the same place of the list before 分别 as the numeral
+ * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
+ * The list's items are split at 、, and at 和 (与, 及) too when that pairs them (新建学校和医院分别为2所、3所). When 分别
+ * opens its clause, the list is the clause before's (`subjects-before.ts`).
+ * `undefined` when the clause has no 分别 before the numeral, or one subject; `null` when the two lists differ in length
+ * (化学需氧量、氨氮排放量比2020年分别下降8%、10%、5%): which numeral is whose is then for a person to say.
+ */
+export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: Span; readonly last: Span } | null | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
-  // 甲、乙,分别增长15%、20%: the list of the clause before; one subject there takes the one numeral, or pairs nothing.
+  const values = respectively.joiners + 1 + numeralsAhead(folded, numeralStart);
+  // 甲、乙,分别增长15%、20%: the list of the clause before; one subject there takes the one numeral.
   const subjects = respectively.subjects;
-  if (subjects) {
-    if (subjects.items.length + 1 !== respectively.joiners + 1 + numeralsAhead(folded, numeralStart)) return null;
-    return { name: subjects.items[respectively.joiners] ?? subjects.last, last: subjects.last };
-  }
-  const { itemCount, joiners: index } = respectively;
-  const last: [number, number] = [respectively.lastStart, respectively.at];
+  const listed: Span[] = subjects
+    ? [...subjects.items, subjects.last]
+    : [...lead.items.slice(0, respectively.itemCount), [respectively.lastStart, respectively.at]];
   // One subject (城乡居民人均可支配收入分别增长6%): nothing to pair.
-  if (itemCount === 0) return undefined;
-  if (itemCount + 1 !== index + 1 + numeralsAhead(folded, numeralStart)) return null;
-  return { name: index < itemCount ? lead.items[index]! : last, last };
+  if (!subjects && listed.length === 1 && values === 1) return undefined;
+  const items = listed.length === values ? listed : splitAtJoiners(folded, listed, values);
+  if (!items) return subjects || listed.length > 1 ? null : undefined;
+  return { name: items[respectively.joiners] ?? items[items.length - 1]!, last: items[items.length - 1]! };
+}
+
+/**
+ * Where the list of numerals after 分别 that the numeral at `numeralStart` belongs to starts: its first digit, whose
+ * words before it (高于全省) read every numeral of the list (分别高于全省2个、3个百分点); `numeralStart` itself when it
+ * is the first, or no 分别 came.
+ */
+export function respectiveListHead(folded: string, lead: ClauseLead, numeralStart: number): number {
+  const respectively = lead.respectively;
+  if (!respectively || respectively.joiners === 0) return numeralStart;
+  for (let i = respectively.at + 2; i < numeralStart; i++) if (isDigit(folded.charCodeAt(i))) return i;
+  return numeralStart;
+}
+
+/**
+ * The words between 分别 and the list of numerals starting at `listHead` when they end in a gap's peer (分别高于全省2个、
+ * 3个百分点: 高于全省), which every item of the list is compared with; `undefined` for other words (分别增长, 分别达到).
+ */
+export function respectivePeer(folded: string, lead: ClauseLead, listHead: number): Span | undefined {
+  const respectively = lead.respectively;
+  if (!respectively) return undefined;
+  let start = respectively.at + 2;
+  while (folded[start] === ' ') start++;
+  return start < listHead && endsInPeer(folded, start, listHead) ? [start, listHead] : undefined;
+}
+
+/**
+ * The unit written once after a 分别 list of numerals (分别增长6、8%, 分别高于全省2个、3个百分点), for the numeral at
+ * `numeral` whose own unit (`own`) is none or the start of that unit: where that unit starts (a space or two
+ * skipped) and what it is; `undefined` when the numeral is the list's last, or keeps its own unit (2所、3个).
+ */
+export function respectiveUnit(folded: string, lead: ClauseLead, numeral: Numeral, own: UnitMatch | undefined): { readonly start: number; readonly unit: UnitMatch } | undefined {
+  if (!lead.respectively) return undefined;
+  let shared: { start: number; unit: UnitMatch } | undefined;
+  for (let i = own?.end ?? numeral.end; joinsNumerals(folded[i] ?? '') && isDigit(folded.charCodeAt(i + 1)); ) {
+    const next = readNumeral(folded, i + 1);
+    const unit = matchUnit(folded, next.end);
+    let start = next.end;
+    while (folded[start] === ' ') start++;
+    shared = unit ? { start, unit } : undefined;
+    i = unit?.end ?? next.end;
+  }
+  if (!shared) return undefined;
+  const ownText = own ? folded.slice(numeral.end, own.end).trim() : '';
+  const sharedText = folded.slice(shared.start, shared.unit.end);
+  return sharedText.length > ownText.length && sharedText.startsWith(ownText) ? shared : undefined;
 }

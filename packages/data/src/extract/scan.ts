@@ -15,7 +15,7 @@ import { confidenceOf, measureOfChange, readComparator, readMeasure, toleranceOf
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
-import { respectiveName } from './respectively.js';
+import { respectiveListHead, respectiveName, respectivePeer, respectiveUnit } from './respectively.js';
 import { endsInPeer } from './peer.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
@@ -292,7 +292,7 @@ function deadlineWithin(folded: string, start: number, end: number, atEnd = fals
 function sharedNoun(text: string, start: number, end: number, last: readonly [number, number] | undefined): string {
   if (!last || end - start > 2 || start >= last[0]) return '';
   const [lastStart, lastEnd] = last;
-  return lastEnd - lastStart > 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
+  return lastEnd - lastStart >= 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
 }
 
 /**
@@ -473,10 +473,17 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   let unitStart = numeral.end;
   while (folded[unitStart] === ' ' && unitStart < numeral.end + 2) unitStart++;
   let unitEnd = unit?.end ?? numeral.end;
+  // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
+  leadUpTo(lead, folded, state.clauseStart, numeral.start);
+  // 分别增长6、8%, 分别高于全省2个、3个百分点: the unit written once after the list is each numeral's; where its words are.
+  const shared = numeral.permille ? undefined : respectiveUnit(folded, lead, numeral, unit);
+  if (shared) unit = { ...shared.unit, end: unitEnd };
+  let unitWords: readonly [number, number] = shared ? [shared.start, shared.unit.end] : [unitStart, unitEnd];
   // 1/3的县(市、区): a share's unit is the set it counts.
   if (numeral.fraction && !unit && folded[numeral.end] === '的') {
     unitStart = numeral.end + 1;
     unitEnd = sharedSet(folded, unitStart);
+    unitWords = [unitStart, unitEnd];
   }
   const suffix = unit ? suffixWords.match(folded, unit.end) : undefined;
   const suffixEnd = suffix ? unit!.end + suffix.word.length : unitEnd;
@@ -499,7 +506,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 以2倍的力度推进, 付出2倍努力, 2倍于全省平均水平: a multiple no target ends at is rhetoric, in digits as in words (两倍).
   if (unit?.kind === 'multiple' && !endsTarget(folded, unit.end)) return undefined;
 
-  const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, suffix?.value, state);
+  const listHead = respectiveListHead(folded, lead, numeral.start);
+  const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value, state, listHead);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
   const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || (comparator === 'range' && keepsChange);
   // 达到2020年的1.5倍, 是上年的1.1倍, 恢复到2019年的120%: a multiple of a year's level, or a share of a past year's, has
@@ -507,27 +515,29 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const level = unit?.kind === 'multiple' || unit?.kind === 'percent' ? levelBaseBefore(folded, numeral.start, state.yearBefore) : undefined;
   const stated = ofChange ? baselineYearOf(state) : level?.year;
 
-  // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
-  leadUpTo(lead, folded, state.clauseStart, numeral.start);
   // 2025年全市森林覆盖率, 2024年再新建 (a time leading the clause, as 到2025年 and 年底前 are): no part of the metric.
   const time = leadingTime(folded, state);
   const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.end ?? 0, 0);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
-  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange, state.yearBefore);
+  // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省),
+  // and the items' 增速 what is compared, kept as a peer keeps it (peer.ts).
+  const peer = respective ? respectivePeer(folded, lead, listHead) : undefined;
+  const peerOf = (s: string): string => (peer ? s.slice(...peer) : '');
+  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange || !!peer, state.yearBefore);
   // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率); so is the base before
   // the change word a range keeps (单位GDP能耗较2020年下降3%—5%: 单位GDP能耗下降, its base year 2020).
   const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? [beforeEnd, beforeEnd]);
   const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
-  const last = respective ? trimMetric(folded, ...respective.last) : undefined;
+  const last = respective ? trimMetric(folded, ...respective.last, !!peer) : undefined;
   const doubtfulPair = respective === null || (!!last && folded[last[1] - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
-  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : '');
-  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last))).trim();
+  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : peerOf(folded));
+  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last) + peerOf(text))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
@@ -540,7 +550,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // since that metric's base year, as it is about that metric.
   const baselineYear = stated ?? (scrap && ofChange && !state.ownBase ? state.sentenceMetricBase : undefined);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
-  const unitText = numeral.permille ? '‰' : text.slice(unitStart, unitEnd);
+  const unitText = numeral.permille ? '‰' : text.slice(...unitWords);
   const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
@@ -549,8 +559,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   const { measure, worded: measureWorded } = keepsChange
-    ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(unitStart, unitEnd), metricFolded, { base: baselineYear, ...years }), worded: true }
-    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(unitStart, unitEnd), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years);
+    ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
+    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years);
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, lead, numeral.start);
