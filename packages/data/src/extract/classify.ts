@@ -7,7 +7,7 @@ import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
 import { peerBefore } from './peer.js';
-import { additionPattern, adjacentComparators, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, PERIOD_TOTAL, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
+import { additionPattern, adjacentComparators, airConcentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
 
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
@@ -70,7 +70,10 @@ export function readComparator(
   if (peer === 'gap') return { comparator: suffix === 'approx' || suffix === 'atMost' ? suffix : 'atLeast', worded: true };
   // 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: what a plan holds down, about a value, is held under it. Only this
   // target's own words count: a floor listed after one (失业率5.5%以内、新增就业6万人左右) is no ceiling.
-  const heldDown = suffix === 'approx' && heldDownPattern.test(text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start));
+  const ownWords = text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start);
+  // PM2.5平均浓度达到35微克/立方米: an air pollutant's concentration, which a plan brings down.
+  const pollutant = airConcentrationPattern.test(unitText) && pollutantPattern.test(ownWords);
+  const heldDown = suffix === 'approx' && (pollutant || heldDownPattern.test(ownWords));
   if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
     const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || heldDown || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));
@@ -82,6 +85,10 @@ export function readComparator(
   }
   if (heldDown) return { comparator: 'atMost', worded: true };
   if (suffix) return { comparator: suffix, worded: true };
+  // PM2.5平均浓度达到35微克/立方米, 恢复到, 达38微克: reaching a pollutant's concentration is coming down to it.
+  if (pollutant && ((state.bound && REACHED_LEVEL.has(state.bound.word)) || text[numeral.start - 1] === '达')) {
+    return { comparator: 'atMost', worded: true };
+  }
   // 城镇调查失业率恢复到5.5%: what a plan holds down recovers to a value, not to at least it (5.0% is no miss).
   if (state.bound && RECOVERED.has(state.bound.word) && heldDownPattern.test(text.slice(state.clauseStart, numeral.start))) return { comparator: 'exact', worded: true };
   const adjacent = adjacentComparators[text[numeral.start - 1] ?? ''];
@@ -118,6 +125,9 @@ export function measureOfChange(unitText: string, metric = '', years?: YearsOfCh
 
 /** The words of a figure recovering to a past level (恢复到2019年的120%): a floor, but for what a plan holds down. */
 const RECOVERED = new Set(['恢复到', '恢复至']);
+
+/** The words of reaching a level, read as coming down to it for what a plan brings down (PM2.5浓度达到35微克). */
+const REACHED_LEVEL = new Set(['达到', ...RECOVERED]);
 
 /** The floor words that make a change one of at least its size, wherever they stand in its clause. */
 const EXPLICIT_FLOORS = new Set(['不少于', '不低于', '至少']);

@@ -172,6 +172,15 @@ export const suffixWords = new WordList<Comparator>({
  */
 export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
 
+/**
+ * An air pollutant, whose concentration (in {@link airConcentrationPattern}) a plan brings down: PM2.5平均浓度达到35微克/
+ * 立方米 is down to 35, 恢复到 and 左右 too. Read in the clause before the numeral.
+ */
+export const pollutantPattern = /PM2\.5|PM10|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物/i;
+
+/** A unit of concentration in the air: mass per cubic metre (35微克/立方米). */
+export const airConcentrationPattern = /^[微毫]克\/立方米$/;
+
 /** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
 export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
 
