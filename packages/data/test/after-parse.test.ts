@@ -70,7 +70,7 @@ describe('targets after 分別 with no subject', () => {
     const paired = document('財政收入。一般公共預算收入、稅收收入,分別增長15%、20%。(牽頭單位:市財政局)');
     const plan = planFromText(paired).plan!;
     assert.deepEqual(plan.targets.map((t) => [t.metric['zh-Hant'], t.value]), [['一般公共預算收入', 15], ['稅收收入', 20]]);
-    const unnamed = document('財政收入。財政收入穩步提高,分別增長15%、20%。(牽頭單位:市財政局)');
+    const unnamed = document('財政收入。一般公共預算收入和稅收收入,分別增長15%、20%。(牽頭單位:市財政局)');
     const built = planFromText(unnamed);
     assert.deepEqual(built.plan!.targets, [], 'no target named 15%');
     assert.deepEqual(codes(unnamed), [`warning respectiveWithoutSubject ${place(unnamed, '15%')}`, `warning respectiveWithoutSubject ${place(unnamed, '20%')}`]);

@@ -34,7 +34,7 @@ describe('dz-plan summary FILE', () => {
     // Task 1 is all title (its target is there); task 2's 15% and 20% pair with no subject: build proposes neither.
     writeFileSync(
       at('counts.txt'),
-      '某市2023年重點工作任務\n一、總體要求\n1.新開通5G基站3000個以上。(牽頭單位:市工業和信息化局)\n2.財政收入。財政收入穩步提高,分別增長15%、20%,新增就業1萬人。(牽頭單位:市財政局)\n',
+      '某市2023年重點工作任務\n一、總體要求\n1.新開通5G基站3000個以上。(牽頭單位:市工業和信息化局)\n2.財政收入。一般公共預算收入和稅收收入,分別增長15%、20%,新增就業1萬人。(牽頭單位:市財政局)\n',
     );
     const built = await dzPlanHere('build', at('counts.txt'), '--issuer', '某市人民政府');
     assert.equal(built.status, 0, built.stderr);

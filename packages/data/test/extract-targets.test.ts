@@ -163,8 +163,8 @@ describe('extractTargets: comparators', () => {
       { value: 20, metric: '稅收收入', comparator: 'increaseBy', measure: 'growth' },
     ]);
     expectReadings('全市一般公共預算收入,分別增長15%。', [{ value: 15, metric: '全市一般公共預算收入' }]);
-    // One subject for two values (a 和-pair pairs: other-cities-respectively.test.ts): no metric, and marked so, for `dz-plan build` to say.
-    const unnamed = extractTargets('財政收入穩步提高,分別增長15%、20%。');
+    // No list to pair with: no metric, and marked so, for `dz-plan build` to say.
+    const unnamed = extractTargets('一般公共預算收入和稅收收入,分別增長15%、20%。');
     assert.deepEqual(unnamed.map((p) => [p.metric, p.subjectUnknown]), [['', true], ['', true]]);
     // A list of years or of amounts before the comma is no list of subjects (a code review: targets named 2024年).
     for (const text of ['2024年、2025年,分別增長15%、20%。', '完成投資10億元、新增就業1000人,分別增長15%、20%。']) {

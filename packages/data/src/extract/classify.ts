@@ -98,7 +98,7 @@ export function readComparator(
 }
 
 /** A rate of growth (存款余额增速, 居民消费价格涨幅, 增长率): what its points measure is a year's growth. */
-const GROWTH_RATE = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/;
+export const GROWTH_RATE = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/;
 
 /** The years of a change with a base: its base year, and the plan's and the deadline's when known. */
 export interface YearsOfChange {

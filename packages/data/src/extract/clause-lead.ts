@@ -59,6 +59,8 @@ export interface ClauseLead {
   respectively: Respectively | undefined;
   /** Characters read, over every clause: each is read once, so this is at most the length of the text. */
   charsRead: number;
+  /** Characters read ahead of a numeral for the unit of its 分别 list (`respectively.ts`): a bounded look per numeral. */
+  charsAhead: number;
 }
 
 /** A lead that has read nothing yet. */
@@ -74,11 +76,12 @@ export const newClauseLead = (): ClauseLead => ({
   depth: 0,
   respectively: undefined,
   charsRead: 0,
+  charsAhead: 0,
 });
 
 /** Forgets what the lead read, to read the clause starting at `clauseStart`. */
 function startClause(lead: ClauseLead, clauseStart: number): void {
-  Object.assign(lead, { ...newClauseLead(), charsRead: lead.charsRead, clauseStart, readTo: clauseStart, itemStart: clauseStart });
+  Object.assign(lead, { ...newClauseLead(), charsRead: lead.charsRead, charsAhead: lead.charsAhead, clauseStart, readTo: clauseStart, itemStart: clauseStart });
 }
 
 /** Reads the words of [from, to) of the folded text: 各 or 每个, floors, held words. */

@@ -37,13 +37,16 @@ export const joinsPeers = (folded: string, at: number): boolean =>
 /** Whether [start, end) of the folded text ends in a gap's peer (快于全省平均增速): a metric keeps it whole, its 增速 too. */
 export const endsInPeer = (folded: string, start: number, end: number): boolean => GAP_PEER.test(folded.slice(Math.max(start, end - LOOK_BACK), end));
 
+/** Whether the words `before` a value in percentage points end in a gap to a peer (高于全省, 比全省高, 领先全省约). */
+export const gapBefore = (before: string): boolean => GAP.test(before);
+
 /**
  * Whether the value at `at` (folded text) is a gap to a peer (`gap`: in percentage points) or a multiple or share of a
  * peer's figure (`multiple`: 倍, or % after 的), or neither.
  */
 export function peerBefore(folded: string, at: number, unit: UnitMatch | undefined, unitText: string): 'gap' | 'multiple' | undefined {
   const before = folded.slice(Math.max(0, at - LOOK_BACK), at);
-  if (unitText.endsWith('百分点')) return GAP.test(before) ? 'gap' : undefined;
+  if (unitText.endsWith('百分点')) return gapBefore(before) ? 'gap' : undefined;
   if (unit?.kind === 'multiple' || (unit?.kind === 'percent' && before.endsWith('的'))) return MULTIPLE.test(before) ? 'multiple' : undefined;
   return undefined;
 }

@@ -11,14 +11,14 @@ import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.j
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
 import { pastAt, readLead } from './past-facts.js';
-import { confidenceOf, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
+import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
-import { respectiveListHead, respectiveName, respectivePeer, respectiveUnit } from './respectively.js';
+import { respectiveListHead, respectiveName, respectivePeer, respectiveUnit, respectiveWords } from './respectively.js';
 import { endsInPeer } from './peer.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -287,12 +287,17 @@ function deadlineWithin(folded: string, start: number, end: number, atEnd = fals
 /**
  * What a short item of a 分别 list leaves to the last item (`last`, trimmed): 城镇、农村居民人均可支配收入 names
  * 城镇居民人均可支配收入, the last item's words after a qualifier as long as the item (农村). Nothing for an item of more
- * than two characters.
+ * than two characters, or a last item of less than twice its length (景区、星级酒店 names no 景区酒店), or in a list of
+ * more than two (化学需氧量、氨氮、氮氧化物和挥发性有机物排放总量: no 氨氮性有机物排放总量). Whatever the
+ * lengths, an item shares the last one's rate of growth (全市和县域增速, 投资和消费增速: each one's 增速).
  */
-function sharedNoun(text: string, start: number, end: number, last: readonly [number, number] | undefined): string {
-  if (!last || end - start > 2 || start >= last[0]) return '';
+function sharedNoun(text: string, folded: string, start: number, end: number, last: readonly [number, number] | undefined, count: number): string {
+  if (!last || start >= last[0]) return '';
   const [lastStart, lastEnd] = last;
-  return lastEnd - lastStart >= 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
+  const rate = GROWTH_RATE.exec(folded.slice(lastStart, lastEnd));
+  if (rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end))) return text.slice(lastEnd - rate[0].length, lastEnd);
+  if (end - start > 2 || count > 2) return '';
+  return lastEnd - lastStart > 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
 }
 
 /**
@@ -485,8 +490,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     unitEnd = sharedSet(folded, unitStart);
     unitWords = [unitStart, unitEnd];
   }
-  const suffix = unit ? suffixWords.match(folded, unit.end) : undefined;
-  const suffixEnd = suffix ? unit!.end + suffix.word.length : unitEnd;
+  // 分别增长6、7%左右: the word after a unit written once is each numeral's too.
+  const suffix = shared ? suffixWords.match(folded, shared.unit.end) : unit ? suffixWords.match(folded, unit.end) : undefined;
+  const suffixEnd = suffix && !shared ? unit!.end + suffix.word.length : unitEnd;
+  // The quote runs to the unit and its word, where the list writes them once (增长6、8%).
+  const sharedEnd = shared ? shared.unit.end + (suffix?.word.length ?? 0) : 0;
   const notTarget = reasonAfter(folded, numeral, unit, suffixEnd);
   if (notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state)) {
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
@@ -520,11 +528,18 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.end ?? 0, 0);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
-  // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省),
-  // and the items' 增速 what is compared, kept as a peer keeps it (peer.ts).
+  // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省,
+  // the words after 分别 below), and the items' 增速 what is compared, kept as a peer keeps it (peer.ts).
   const peer = respective ? respectivePeer(folded, lead, listHead) : undefined;
-  const peerOf = (s: string): string => (peer ? s.slice(...peer) : '');
   const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange || !!peer, state.yearBefore);
+  // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
+  // change and bound words (分别增长, 分别达到) and a verb alone (分别新建).
+  const words = respective && respectiveWords(folded, lead, numeral.start, listHead);
+  const [wordsStart, wordsEnd] = words ? trimMetric(folded, ...words, keepsChange || !!peer, state.yearBefore) : [0, 0];
+  // 公园、口袋公园分别新建5个、20个: a verb alone names nothing the item does not; 分别至少建成, 分别提高到每人每月,
+  // 分别高于经济增速: a bound or a comparison but a peer's (全市增速高于全省) is the value's, no part of the metric.
+  const wordsNothing = onlyVerbs(folded, wordsStart, wordsEnd) || (!peer && boundWords.match(folded, wordsStart) !== undefined);
+  const wordsOf = (s: string): string => (wordsNothing ? '' : s.slice(wordsStart, wordsEnd));
   // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率); so is the base before
   // the change word a range keeps (单位GDP能耗较2020年下降3%—5%: 单位GDP能耗下降, its base year 2020).
   const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? [beforeEnd, beforeEnd]);
@@ -536,8 +551,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
-  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : peerOf(folded));
-  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, beforeStart, beforeEnd, last) + peerOf(text))).trim();
+  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : wordsOf(folded));
+  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, folded, beforeStart, beforeEnd, last, respective?.count ?? 0) + wordsOf(text))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
@@ -565,7 +580,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, lead, numeral.start);
   const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;
-  const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd);
+  const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd, sharedEnd);
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
   if (isShare) state.shareSeen = true;
   // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.

@@ -311,6 +311,8 @@ export const leadingWords = new WordList<true>({
   大力: true,
   其中: true,
   同时: true,
+  // 强化科技和人才支撑,分别新增高新技术企业50家: 分别 with no list of its own to pair.
+  分别: true,
   并: true,
   年内: true,
   全年: true,
