@@ -10,6 +10,7 @@
  * 三年内 or 两年内 (the year they end in is not known).
  */
 import { isDigit } from './chars.js';
+import { boundWords, changeWords } from './words.js';
 
 /**
  * A deadline: the last day of `month` (12: the year's end) of `year`, or of the plan's year when none is written;
@@ -20,6 +21,8 @@ export interface Deadline {
   readonly month: number;
   /** How many characters of the folded text it takes. */
   readonly length: number;
+  /** A year alone, read as a deadline because a bound or change word follows it (森林覆盖率2025年达到30%). */
+  readonly bare?: true;
 }
 
 const MONTH_NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -91,7 +94,10 @@ export function deadlineAt(folded: string, at: number, base = false): Deadline |
       ? { year: Number(year[1]), month: quarter.month, length: 5 + quarter.length }
       : // 2025年, 2025年6月: a date unless 到 or 至 stands before it (到2025年6月: the end of June).
         year[3] === undefined && year[4] === undefined && !base && !afterUntil(folded, at)
-        ? undefined
+        ? // 森林覆盖率2025年达到30%, 增加值2025年增长8%: a year alone right before its target's bound or change word.
+          boundWords.match(folded, at + year[0].length) || changeWords.match(folded, at + year[0].length)?.value
+          ? { year: Number(year[1]), month, length: year[0].length, bare: true as const }
+          : undefined
         : { year: Number(year[1]), month, length: year[0].length };
     return read && compared && folded.startsWith('相比', at + read.length) ? undefined : read;
   }

@@ -74,7 +74,14 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       // 6月底前, 三季度末前, 上半年, 2025年底前: the deadline of the sentence's targets, read whole (its 年底前 is not read
       // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》), nor
       // the level of a year past in the plan's a percentage is of (恢复到2023年的120% in a plan of 2024: its base).
-      if (!levelBaseAt(folded, i, state.yearBefore)) {
+      // A year alone before a bound word (森林覆盖率2025年达到30%) is a deadline if it is after the plan's; the plan's own
+      // year is no deadline of its own, as when it leads a clause; a year before it states a past fact (past-facts.ts).
+      // 单位GDP能耗下降13.5%(2024年下降3%): a year of the clause's own, which is no change since the sentence's base.
+      if (deadlineFound.bare) state.ownBase = true;
+      if (deadlineFound.bare && state.yearBefore !== undefined && deadlineFound.year! <= state.yearBefore + 1) {
+        if (deadlineFound.year! <= state.yearBefore) state.past = { start: i, end: i + deadlineFound.length, clauseStart: state.clauseStart };
+        else if (state.deadline?.year !== undefined) state.deadline = undefined;
+      } else if (!levelBaseAt(folded, i, state.yearBefore)) {
         state.deadline = deadlineFound;
         deadlineClause = state.clauseStart;
         // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
@@ -244,8 +251,8 @@ function restoredFrom(folded: string, start: number, end: number): number {
  */
 function baseBefore(folded: string, start: number, end: number): number | undefined {
   const compared = folded.startsWith('相比', end - 2) ? 2 : 0;
-  // 比2023年同期: the same period of that year.
-  const dateEnd = end - compared - (!compared && folded.startsWith('同期', end - 2) ? 2 : 0);
+  // 比2023年同期, 较2019年水平, 较2019年的水平: the same period of that year, that year's level.
+  const dateEnd = end - compared - (compared ? 0 : (/(?:同期|的?水平)$/.exec(folded.slice(Math.max(start, end - 3), end))?.[0].length ?? 0));
   for (let at = Math.max(start, end - DEADLINE_TAIL); at < dateEnd - 1; at++) {
     if (compared ? !'与同和'.includes(folded[at]!) : !comparesAt(folded, at)) continue;
     const date = deadlineAt(folded, at + 1, true);
