@@ -203,6 +203,20 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   date (`today "2023-6-30" is not an ISO date (YYYY-MM-DD)`), nor the target's deadline.
  */
 export function evaluateTarget(target: Target, reading: TargetReading, options: EvaluateOptions = {}): TargetEvaluation {
+  return judge(targetObject(target, 'getTarget'), reading, options);
+}
+
+/**
+ * `target` when it is an object; else a TypeError for plain JavaScript that passes its id (`'t09.1'`) or nothing,
+ * naming the lookup that gives the target (`getTarget`, `api.getTarget`).
+ */
+export function targetObject(target: Target, lookup: string): Target {
+  if (typeof target === 'object' && target) return target;
+  throw new TypeError(`evaluateTarget: ${JSON.stringify(target)} is not a target: give ${lookup}(${JSON.stringify(target)})`);
+}
+
+/** {@link evaluateTarget} of a target object: the elements' path (their targets are the plan's), without the check. */
+function judge(target: Target, reading: TargetReading, options: EvaluateOptions): TargetEvaluation {
   // A tag the package does not speak is read as `languageOption` (library-inputs.ts) reads it; inline, for the gauge's bytes.
   const lang = resolveLanguage(options.lang ?? 'zh-Hant', 'en');
   // Number.isFinite is false for what is not a number at all (a string from a hand-written feed) as for NaN and ∞.
@@ -287,5 +301,5 @@ export function evaluatePlanTarget(
   reading: TargetReading,
   options?: Omit<EvaluateOptions, 'start'>,
 ): TargetEvaluation {
-  return evaluateTarget(target, reading, { ...options, start: plan.period.start });
+  return judge(target, reading, { ...options, start: plan.period.start });
 }

@@ -4,7 +4,7 @@
  * `parseProgressReport(json, api.plan)`, so binding the queries never loads zod.
  */
 import { withEnglishFallback } from './english-fallback.js';
-import { evaluatePlanTarget, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
+import { evaluatePlanTarget, targetObject, type EvaluateOptions, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 import { indexPlan, type PlanIndex } from './plan-index.js';
 import { planLookupsAsIs } from './plan-lookups.js';
 import { getSection, type SectionRef } from './queries/get-section.js';
@@ -207,14 +207,8 @@ export function createPlanApi(input: Plan): PlanApi {
     targetsOfSection: (section) => targetsOfSection(index, section),
     unitWorkload: (unit) => unitWorkload(index, unit),
     searchTasks: (query, options) => searchTasks(index, query, options),
-    evaluateTarget: (target, reading, options) => evaluatePlanTarget(plan, targetOf(target), reading, options),
+    evaluateTarget: (target, reading, options) => evaluatePlanTarget(plan, targetObject(target, 'api.getTarget'), reading, options),
   };
-}
-
-/** `target` when it is an object; a TypeError for plain JavaScript that passes its id (`'t09.1'`) or nothing. */
-function targetOf(target: Target): Target {
-  if (typeof target === 'object' && target) return target;
-  throw new TypeError(`evaluateTarget: target ${JSON.stringify(target)} is not a target: give api.getTarget(${JSON.stringify(target)})`);
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   validatePlan,
   type Language,
   type Plan,
+  type Target,
   type ProgressReport,
 } from '../src/index.js';
 import { diffReports, importProgressFiles, progressTemplate } from '../src/progress/index.js';
@@ -198,5 +199,21 @@ describe('searchTasks: a limit that is not a count is a RangeError', () => {
     assert.ok(all.length > 1);
     assert.deepEqual(searchTasks(index, '5G', { limit: 0 }), []);
     assert.deepEqual(searchTasks(index, '5G', { limit: 1 }), all.slice(0, 1));
+  });
+});
+
+describe('evaluateTarget given what is not a target', () => {
+  test('its id or nothing: a TypeError that says what to give, as the plan API’s says (a RangeError named the deadline of target undefined)', () => {
+    const reading = { value: 2100, asOf: '2023-06-30' };
+    for (const given of ['t09.1', undefined, null, 42]) {
+      const expected = (e: unknown) =>
+        e instanceof TypeError && e.message === `evaluateTarget: ${JSON.stringify(given)} is not a target: give getTarget(${JSON.stringify(given)})`;
+      assert.throws(() => evaluateTarget(given as unknown as Target, reading), expected, String(given));
+    }
+    assert.throws(
+      () => createPlanApi(plan).evaluateTarget('t09.1' as unknown as Target, reading),
+      (e) => e instanceof TypeError && e.message === 'evaluateTarget: "t09.1" is not a target: give api.getTarget("t09.1")',
+    );
+    assert.equal(evaluateTarget(t091, reading).status, 'onTrack');
   });
 });

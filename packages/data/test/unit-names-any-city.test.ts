@@ -67,6 +67,6 @@ describe('wrong options from plain JavaScript', () => {
   });
   test('evaluateTarget: a target id instead of a Target', () => {
     // @ts-expect-error: plain JavaScript
-    assert.throws(() => api.evaluateTarget('t09.1', { value: 1, asOf: '2023-06-30' }), { name: 'TypeError', message: /target.*"t09\.1".*getTarget/ });
+    assert.throws(() => api.evaluateTarget('t09.1', { value: 1, asOf: '2023-06-30' }), { name: 'TypeError', message: /"t09\.1" is not a target: give api\.getTarget\("t09\.1"\)/ });
   });
 });
