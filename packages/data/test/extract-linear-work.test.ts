@@ -9,11 +9,11 @@ import { describe, test } from 'node:test';
 import { leadUpTo, newClauseLead } from '../src/extract/clause-lead.js';
 import { scanTargets } from '../src/extract/scan.js';
 
-/** The characters the scan's clause lead read in `text` and ahead of its numerals, and the targets it proposed. */
-function scanned(text: string): { charsRead: number; charsAhead: number; targets: number } {
+/** The characters the scan's clause lead read in `text` and ahead of its numerals, the items it paired, and the targets it proposed. */
+function scanned(text: string): { charsRead: number; charsAhead: number; itemsPaired: number; targets: number } {
   const lead = newClauseLead();
   const targets = scanTargets(text, 0, lead).length;
-  return { charsRead: lead.charsRead, charsAhead: lead.charsAhead, targets };
+  return { charsRead: lead.charsRead, charsAhead: lead.charsAhead, itemsPaired: lead.itemsPaired, targets };
 }
 
 describe('the clause lead: each character before a numeral is read once', () => {
@@ -39,6 +39,15 @@ describe('the clause lead: each character before a numeral is read once', () => 
       assert.ok(targets > n, 'the numerals are read');
       // 60 characters and one numeral with its unit past them, at most, per numeral.
       assert.ok(charsAhead <= 80 * targets, `${n}: ${charsAhead} characters read ahead for ${targets} numerals`);
+    }
+  });
+
+  test('the items before 分别 are looked at once per list, not once per value (review r52: 8,000 items and values took 7.8 s)', () => {
+    for (const [joiner, n] of [['、', 1_000], ['、', 2_000], ['和', 1_000]] as const) {
+      const text = '甲' + `${joiner}乙`.repeat(n) + '分别达到' + '1个、'.repeat(n) + '2个。';
+      const { itemsPaired, targets } = scanned(text);
+      assert.ok(targets > n, 'the values are read');
+      assert.ok(itemsPaired <= 4 * (n + 1), `${joiner} ×${n}: ${itemsPaired} items looked at for ${targets} values`);
     }
   });
 

@@ -21,6 +21,15 @@ describe('a pollutant’s concentration is brought down', () => {
     traceable('PM2.5平均濃度恢復到35微克/立方米。');
   });
 
+  test('every value of a 分别 list of concentrations, a pollutant named in the clause before, PM₂.₅ and NO2 (review r52)', () => {
+    assert.deepEqual(read('全市和县城PM2.5平均浓度分别达到35、38微克/立方米。').map(([, comparator]) => comparator), ['atMost', 'atMost']);
+    assert.deepEqual(read('PM2.5、PM10平均浓度分别达到35、60微克/立方米。').map(([, comparator]) => comparator), ['atMost', 'atMost']);
+    assert.deepEqual(read('PM2.5、PM10平均浓度分别为35、60微克/立方米左右。').map(([, comparator]) => comparator), ['atMost', 'atMost']);
+    assert.deepEqual(read('细颗粒物(PM2.5)浓度持续下降,年均浓度达38微克/立方米。').map(([, comparator]) => comparator), ['atMost']);
+    assert.deepEqual(read('PM₂.₅平均浓度达到35微克/立方米。').map(([, comparator]) => comparator), ['atMost']);
+    assert.deepEqual(read('NO2平均浓度达到30微克/立方米。').map(([, comparator]) => comparator), ['atMost']);
+  });
+
   test('a supervision office reads 30 as met and 40 as missed at the deadline', () => {
     const { plan } = oneTaskPlan('PM2.5平均濃度達到35微克/立方米。');
     const target = plan!.targets[0]!;
@@ -33,5 +42,7 @@ describe('a pollutant’s concentration is brought down', () => {
     assert.deepEqual(read('空氣品質優良天數比率達到80%。').map(([, comparator]) => comparator), ['atLeast']);
     // A concentration a plan raises is no pollutant's: read as its words say.
     assert.deepEqual(read('河流溶解氧濃度達到5毫克/升。').map(([, comparator]) => comparator), ['atLeast']);
+    // An improvement is at least its size (review r52).
+    assert.deepEqual(read('PM2.5濃度改善幅度達到3微克/立方米。').map(([, comparator]) => comparator), ['atLeast']);
   });
 });

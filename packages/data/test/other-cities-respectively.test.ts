@@ -41,13 +41,68 @@ describe('分別 lists with 和, a unit written once and a peer', () => {
     assert.deepEqual(read('全市、县域分别新建5G基站2000个、1000个以上。').map(([metric]) => metric), ['全市新建5G基站', '县域新建5G基站']);
     assert.deepEqual(read('城镇和农村分别新增就业3万人、转移就业2万人。').map(([metric]) => metric), ['城镇新增就业', '农村转移就业']);
     assert.deepEqual(read('城镇和农村低保标准分别提高到每人每月800元、600元。').map(([metric]) => metric), ['城镇低保标准', '农村低保标准']);
-    assert.deepEqual(read('全市、县域增速分别比2020年提高2个、3个百分点。').map(([metric]) => metric), ['全市', '县域']);
+    // An item's own 增速 is its name when the change word is the one after 分别, as without 分别 (review r52).
+    assert.deepEqual(read('全市、县域增速分别比2020年提高2个、3个百分点。').map(([metric]) => metric), ['全市增速', '县域增速']);
+    assert.deepEqual(read('全市和县域增速分别比2020年提高2个、3个百分点。').map(([metric]) => metric), ['全市增速', '县域增速']);
     assert.deepEqual(read('全市和各县市区分别至少建成1个、2个示范点。').map(([metric]) => metric), ['全市', '各县市区']);
+    // A number inside the words (110千伏, 100亿级) does not start the list of values (review r52).
+    assert.deepEqual(read('全市和县域分别新建110千伏变电站2座、3座。').map(([metric, , value]) => [metric, value]), [
+      ['全市新建110千伏变电站', 2],
+      ['县域新建110千伏变电站', 3],
+    ]);
+    // A share of a peer's level is what each item is compared with, as a gap is (review r52: 全市 ≥ 110%).
+    assert.deepEqual(read('全市和县域增速分别是全省的1.5、1.2倍。').map(([metric, , value]) => [metric, value]), [
+      ['全市增速是全省的', 1.5],
+      ['县域增速是全省的', 1.2],
+    ]);
   });
 
-  test('a short item shares the last one’s noun only when that is more than twice its length, and a gap’s rate of growth always (review r51)', () => {
+  test('a change word before the list is every value’s, counts and amounts too (review r52: the second read a level of 2万人)', () => {
+    assert.deepEqual(read('全市和县城常住人口较2020年分别增加5万人、2万人。'), [
+      ['全市常住人口', 'increaseBy', 5, '万人', 'change'],
+      ['县城常住人口', 'increaseBy', 2, '万人', 'change'],
+    ]);
+    assert.deepEqual(read('化学需氧量和氨氮排放量分别减少500吨、50吨。').map(([metric, comparator, value]) => [metric, comparator, value]), [
+      ['化学需氧量', 'decreaseBy', 500],
+      ['氨氮排放量', 'decreaseBy', 50],
+    ]);
+  });
+
+  test('a gap to the peer of another year, or to the economy’s growth, is a gap too (review r52: both read as growths)', () => {
+    assert.deepEqual(read('全市和县域增速分别高于2023年全省平均水平1个、2个百分点。').map(([metric, comparator, value]) => [metric, comparator, value]), [
+      ['全市增速高于2023年全省平均水平', 'atLeast', 1],
+      ['县域增速高于2023年全省平均水平', 'atLeast', 2],
+    ]);
+    assert.deepEqual(read('城镇和农村居民人均可支配收入增速分别高于经济增速0.5个、1个百分点。').map(([, comparator, value, , measure]) => [comparator, value, measure]), [
+      ['atLeast', 0.5, 'rate'],
+      ['atLeast', 1, 'rate'],
+    ]);
+    assert.deepEqual(read('居民人均可支配收入增速高于经济增速0.5个百分点。'), [['居民人均可支配收入增速高于经济增速', 'atLeast', 0.5, '个百分点', 'rate']]);
+    // A size class (100亿级) is no value, and starts no list.
+    assert.deepEqual(read('分别培育100亿级产业集群2个、3个。').map(([, , value]) => value), [2, 3]);
+  });
+
+  test('a pair of peers after 分别 is one comparison, not two values (review r52: 社会消费品零售总额全国)', () => {
+    assert.deepEqual(read('固定资产投资、社会消费品零售总额分别高于全省和全国2个百分点、3个百分点。').map(([metric, , value]) => [metric, value]), [
+      ['固定资产投资高于全省和全国', 2],
+      ['社会消费品零售总额高于全省和全国', 3],
+    ]);
+  });
+
+  test('an item shares the last one’s noun only as a qualifier of the same kind (城镇、农村) or an ordinal, else its rate of growth (reviews r51, r52)', () => {
     assert.deepEqual(read('景区、星级酒店分别达到10家、20家。').map(([metric]) => metric), ['景区', '星级酒店']);
     assert.deepEqual(read('公园、口袋公园分别新建5个、20个。').map(([metric]) => metric), ['公园', '口袋公园']);
+    // Only a qualifier of the same kind as the last item's first words shares its noun (review r52: 新建建学校, 省级级园区).
+    assert.deepEqual(read('新建和改扩建学校分别为10所、20所。').map(([metric]) => metric), ['新建', '改扩建学校']);
+    assert.deepEqual(read('省级和国家级园区分别达到5个、2个。').map(([metric]) => metric), ['省级', '国家级园区']);
+    assert.deepEqual(read('水和大气环境质量分别达到优良比例90%、80%。').map(([metric]) => metric)[0], '水');
+    assert.deepEqual(read('全市和县域投资分别占全省的10%、5%。').map(([metric]) => metric), ['全市投资占全省的', '县域投资占全省的']);
+    assert.deepEqual(read('第一、二、三产业增加值分别增长3.5%、6%、7%。').map(([metric]) => metric), ['第一产业增加值', '二产业增加值', '三产业增加值']);
+    // The noun before the rate of growth too (review r52: 城镇增速).
+    assert.deepEqual(read('城镇和农村居民人均可支配收入增速分别高于全省平均水平0.5个、1个百分点。').map(([metric]) => metric), [
+      '城镇居民人均可支配收入增速高于全省平均水平',
+      '农村居民人均可支配收入增速高于全省平均水平',
+    ]);
     assert.deepEqual(read('化學需氧量、氨氮、氮氧化物和揮發性有機物排放總量較2020年分別下降8%、8%、10%和10%。').map(([metric, , value]) => [metric, value]), [
       ['化學需氧量', 8],
       ['氨氮', 8],

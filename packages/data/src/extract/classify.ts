@@ -7,7 +7,7 @@ import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
 import { peerBefore } from './peer.js';
-import { additionPattern, adjacentComparators, airConcentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
+import { additionPattern, adjacentComparators, airConcentrationPattern, flowWords, heldDownPattern, levelWords, improvementPattern, listedPattern, namedLevelPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
 
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
@@ -58,7 +58,8 @@ export function readComparator(
   const change = state.change;
   // 增幅达到10%以上: the bound word and 以上 name the size of the change. Before a count the change word must stand
   // right before the numeral (增加200个); before an amount a short metric may come between (压减粗钢产能120万吨).
-  const gap = change ? numeral.start - change.end : Infinity;
+  // 分别增加5万人、2万人: a later value of a 分别 list stands where its list starts.
+  const gap = change ? (change.end <= listHead ? listHead : numeral.start) - change.end : Infinity;
   const relative = unit?.kind === 'percent' || unit?.kind === 'multiple';
   // 增速高于全省平均水平1个百分点, 投资增速是全省的2倍: a gap to or a multiple of a peer's figure; the change word
   // names what is compared (peer.ts). A gap is a floor (高于: at least it above), a multiple as its words bound it.
@@ -71,8 +72,10 @@ export function readComparator(
   // 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: what a plan holds down, about a value, is held under it. Only this
   // target's own words count: a floor listed after one (失业率5.5%以内、新增就业6万人左右) is no ceiling.
   const ownWords = text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start);
-  // PM2.5平均浓度达到35微克/立方米: an air pollutant's concentration, which a plan brings down.
-  const pollutant = airConcentrationPattern.test(unitText) && pollutantPattern.test(ownWords);
+  // PM2.5平均浓度达到35微克/立方米: an air pollutant's concentration, which a plan brings down; named anywhere in its
+  // sentence before (PM2.5、PM10平均浓度分别达到35、60; 细颗粒物浓度持续下降,年均浓度达38), not the size of an improvement.
+  const pollutant =
+    airConcentrationPattern.test(unitText) && !improvementPattern.test(ownWords) && pollutantPattern.test(text.slice(Math.max(state.sentenceStart, numeral.start - POLLUTANT_BACK), numeral.start));
   const heldDown = suffix === 'approx' && (pollutant || heldDownPattern.test(ownWords));
   if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
@@ -125,6 +128,9 @@ export function measureOfChange(unitText: string, metric = '', years?: YearsOfCh
 
 /** The words of a figure recovering to a past level (恢复到2019年的120%): a floor, but for what a plan holds down. */
 const RECOVERED = new Set(['恢复到', '恢复至']);
+
+/** How far back in its sentence a concentration's pollutant is looked for: a clause or two, never the whole sentence. */
+const POLLUTANT_BACK = 60;
 
 /** The words of reaching a level, read as coming down to it for what a plan brings down (PM2.5浓度达到35微克). */
 const REACHED_LEVEL = new Set(['达到', ...RECOVERED]);

@@ -9,7 +9,7 @@
  * here holds a digit or looks ahead for one.
  */
 import { CLOSING, OPENING } from './chars.js';
-import { joinsPeers } from './peer.js';
+import { joinsPeers, joinsRegions } from './peer.js';
 import { subjectsBefore, type Subjects } from './subjects-before.js';
 
 const EACH = /各个?(?![类项级种地方界])|每一?个/g;
@@ -61,6 +61,8 @@ export interface ClauseLead {
   charsRead: number;
   /** Characters read ahead of a numeral for the unit of its 分别 list (`respectively.ts`): a bounded look per numeral. */
   charsAhead: number;
+  /** Items of 分别 lists looked at to pair their values (`respectively.ts`): each list's once, not once per value. */
+  itemsPaired: number;
 }
 
 /** A lead that has read nothing yet. */
@@ -77,11 +79,12 @@ export const newClauseLead = (): ClauseLead => ({
   respectively: undefined,
   charsRead: 0,
   charsAhead: 0,
+  itemsPaired: 0,
 });
 
 /** Forgets what the lead read, to read the clause starting at `clauseStart`. */
 function startClause(lead: ClauseLead, clauseStart: number): void {
-  Object.assign(lead, { ...newClauseLead(), charsRead: lead.charsRead, charsAhead: lead.charsAhead, clauseStart, readTo: clauseStart, itemStart: clauseStart });
+  Object.assign(lead, { ...newClauseLead(), charsRead: lead.charsRead, charsAhead: lead.charsAhead, itemsPaired: lead.itemsPaired, clauseStart, readTo: clauseStart, itemStart: clauseStart });
 }
 
 /** Reads the words of [from, to) of the folded text: 各 or 每个, floors, held words. */
@@ -102,7 +105,8 @@ function readList(lead: ClauseLead, folded: string, from: number, to: number): v
       const subjects = opens ? subjectsBefore(folded, lead.clauseStart) : undefined;
       lead.respectively = { at: i, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0, ...(subjects ? { subjects } : {}) };
     }
-    else if (lead.respectively && joinsNumerals(ch)) lead.respectively.joiners++;
+    // 分别高于全省和全国2个、3个百分点: the 和 of a pair of peers joins no values.
+    else if (lead.respectively && joinsNumerals(ch) && !joinsRegions(folded, i)) lead.respectively.joiners++;
     if (OPENING.includes(ch)) lead.depth++;
     else if (CLOSING.includes(ch)) lead.depth = Math.max(0, lead.depth - 1);
     // 高于全省、全国平均水平2个百分点: one value against a pair of peers (peer.ts), not a list of metrics.

@@ -96,6 +96,8 @@ export function reasonAfter(text: string, numeral: Numeral, unit: UnitMatch | un
   // 人均预期寿命提高到79.5岁: a life span is a level reached, not an age that qualifies.
   if (unit.kind === 'age' && !text.slice(Math.max(0, numeral.start - 12), numeral.start).includes('寿命')) return 'age';
   const next = text[suffixEnd];
+  // 培育100亿级产业集群2个: a class of size, named by its number and unit (as 百亿级 in words), no value to reach.
+  if (next === '级' && (unit.kind === 'amount' || unit.kind === 'count')) return 'threshold';
   // 30万千瓦以下燃煤机组, 10人以下企业: a bound before a noun sizes the noun.
   if (suffix?.value === 'atMost' && isIdeograph(next) && !JOINERS.has(next!)) return 'threshold';
   if (unit.kind === 'amount') {

@@ -12,21 +12,27 @@ import type { UnitMatch } from './units.js';
 const REGION = '(?:全国|全省|全市|全区|全县|国家|省|市)';
 /** What of a region's is compared: 平均水平, 平均增速, 水准. */
 const OF_REGION = '(?:平均水平|平均水准|平均增速|平均增幅|平均值|平均|均值|水平|水准)';
-/** The peers, one or a pair (全省、全国), and what of theirs: 全省平均水平, 全国同期平均增速, 省均, 全省平均水准. */
-const PEER = `(?:${REGION}(?:[、和及与]${REGION})?(?:同期)?${OF_REGION}?|[省市]均)`;
+/**
+ * The peers, one or a pair (全省、全国), and what of theirs: 全省平均水平, 全国同期平均增速, 省均, 全省平均水准; or the
+ * economy's own growth, which a plan keeps incomes ahead of (居民收入增速高于经济增速0.5个百分点).
+ */
+const PEER = `(?:${REGION}(?:[、和及与]${REGION})?(?:同期)?${OF_REGION}?|[省市]均|(?:经济|GDP|地区生产总值)(?:增速|增长))`;
 /** The words of a gap above or below a peer: 高于, 快于, 领先, 低于…. */
 const GAP_WORDS = '(?:高于|快于|领先|超过|超出|高出|好于|优于|低于|慢于)';
 /** Words between a gap's peer and its value: 约, 达, 达到, 近. */
 const BEFORE_VALUE = '(?:约|达到|达|近)?';
+/** A year the peer's figure is of, between the gap word and the peer: 高于2023年全省平均水平. */
+const OF_YEAR = '(?:20\\d\\d年)?';
 /** A gap to a peer, right before its value: 高于全省平均水平, 快于全国, 领先全省约, 比全省高, 低于全省 (a held-down rate). */
-const GAP = new RegExp(`(?:${GAP_WORDS}${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
+const GAP = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
 /** A gap's peer ending the words before its value: 高于全省平均水平, 快于全省平均增速, 比全省. */
-const GAP_PEER = new RegExp(`(?:${GAP_WORDS}|比)${PEER}$`);
+const GAP_PEER = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}|比)${PEER}$`);
 /** A multiple or share of a peer's figure, right before its value: 是全省的, 为全国平均水平的, 相当于全省的, 是全省. */
 const MULTIPLE = new RegExp(`(?:${PEER}的|(?:是|为|相当于)${PEER})$`);
 /** The 、 of a pair of peers (高于全省、全国平均水平): one peer after another, no list of metrics. */
 const PAIR_BEFORE = new RegExp(`${REGION}$`);
 const PAIR_AFTER = new RegExp(`^${REGION}(?:同期)?${OF_REGION}`);
+const REGION_AFTER = new RegExp(`^${REGION}`);
 /** How far back the words before a value are read: the longest, 高于全省、全国同期平均水平约. */
 const LOOK_BACK = 20;
 
@@ -34,11 +40,17 @@ const LOOK_BACK = 20;
 export const joinsPeers = (folded: string, at: number): boolean =>
   PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && PAIR_AFTER.test(folded.slice(at + 1, at + 9));
 
+/** Whether the joiner at `at` (folded text) joins two regions (高于全省和全国2个百分点): a pair of peers, no list of values. */
+export const joinsRegions = (folded: string, at: number): boolean => PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && REGION_AFTER.test(folded.slice(at + 1, at + 3));
+
 /** Whether [start, end) of the folded text ends in a gap's peer (快于全省平均增速): a metric keeps it whole, its 增速 too. */
 export const endsInPeer = (folded: string, start: number, end: number): boolean => GAP_PEER.test(folded.slice(Math.max(start, end - LOOK_BACK), end));
 
 /** Whether the words `before` a value in percentage points end in a gap to a peer (高于全省, 比全省高, 领先全省约). */
 export const gapBefore = (before: string): boolean => GAP.test(before);
+
+/** Whether the words `before` a value end in a peer it is measured against: a gap's ({@link gapBefore}) or a multiple's (是全省的). */
+export const peerWordsBefore = (before: string): boolean => gapBefore(before) || MULTIPLE.test(before);
 
 /**
  * Whether the value at `at` (folded text) is a gap to a peer (`gap`: in percentage points) or a multiple or share of a

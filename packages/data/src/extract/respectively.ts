@@ -5,32 +5,64 @@
  * 5% after nothing.
  */
 import { CLOSING, isDigit, OPENING } from './chars.js';
-import { joinsNumerals, type ClauseLead } from './clause-lead.js';
+import { joinsNumerals, type ClauseLead, type Respectively } from './clause-lead.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
 import { readNumeral, type Numeral } from './numerals.js';
-import { gapBefore } from './peer.js';
-import { matchUnit, type UnitMatch } from './units.js';
+import { joinsRegions, peerWordsBefore } from './peer.js';
+import { matchUnit, type UnitKind, type UnitMatch } from './units.js';
 
-/** How far after a numeral the rest of its list may run. */
+/** The kinds of unit a value has (a voltage, an age or a time names a thing or a date). */
+const VALUE_UNITS: ReadonlySet<UnitKind> = new Set(['count', 'amount', 'percent', 'multiple', 'span']);
+
+/** How far after a numeral a unit written once for its list is looked for. */
 const LIST_AHEAD = 60;
 
 /**
- * The joiners after `at` that a numeral follows before the next one, up to the end of the clause: the numerals still
- * to come, each right after its joiner (、20%) or after its own words (、转移就业2万人).
+ * The values after 分别 (at `at`), up to the end of its clause: the first numeral, then each that follows a joiner,
+ * right after it (、20%) or after its own words (、转移就业2万人); not the 和 of a pair of peers (全省和全国).
  */
-function numeralsAhead(folded: string, at: number): number {
+function valuesAfter(folded: string, at: number): number {
   let count = 0;
-  let joined = false;
-  for (let i = at; i < folded.length && i - at < LIST_AHEAD; i++) {
+  let joined = true;
+  for (let i = at; i < folded.length; i++) {
     const ch = folded[i]!;
     if (SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch)) break;
-    if (joinsNumerals(ch)) joined = true;
+    if (joinsNumerals(ch) && !joinsRegions(folded, i)) joined = true;
     else if (joined && isDigit(folded.charCodeAt(i))) {
       count++;
       joined = false;
     }
   }
   return count;
+}
+
+/** A 分别's list of metrics, paired once for all its values: the items, or none when the lists differ in length. */
+interface Pairing {
+  readonly items: readonly Span[] | undefined;
+  /** One subject and one value (城乡居民人均可支配收入分别增长6%): nothing to pair. */
+  readonly single: boolean;
+}
+
+/** Each 分别 read, paired when its first value is (its list is read once, whatever the number of its values). */
+const pairings = new WeakMap<Respectively, Pairing>();
+
+function pairingOf(folded: string, lead: ClauseLead, respectively: Respectively): Pairing {
+  let pairing = pairings.get(respectively);
+  if (pairing) return pairing;
+  const values = valuesAfter(folded, respectively.at + 2);
+  // 甲、乙,分别增长15%、20%: the list of the clause before; one subject there takes the one numeral.
+  const subjects = respectively.subjects;
+  const listed: Span[] = subjects
+    ? [...subjects.items, subjects.last]
+    : [...lead.items.slice(0, respectively.itemCount), [respectively.lastStart, respectively.at]];
+  lead.itemsPaired += listed.length;
+  const single = !subjects && listed.length === 1 && values === 1;
+  // 和 splits only the clause's own list: a clause before the comma with a 和 is as often a policy's words
+  // (推进医疗和养老服务融合发展,分别新增床位500张、300张) as a list of subjects.
+  const items = listed.length === values ? listed : subjects ? undefined : splitAtJoiners(folded, listed, values);
+  pairing = { items, single: single || (!items && !subjects && listed.length === 1) };
+  pairings.set(respectively, pairing);
+  return pairing;
 }
 
 /**
@@ -67,34 +99,25 @@ function splitAtJoiners(folded: string, items: readonly Span[], count: number): 
 /**
  * The span of the folded text naming the numeral at `numeralStart` when its clause pairs metrics and numerals with 分别
  * (the clause's `lead` read up to the numeral): the metric in the same place of the list before 分别 as the numeral
- * in the list after it, the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun) and how
- * many metrics it has.
+ * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
  * The list's items are split at 、, and at 和 (与, 及) too when that pairs them (新建学校和医院分别为2所、3所). When 分别
  * opens its clause, the list is the clause before's (`subjects-before.ts`), split at 、 only.
- * `undefined` when the clause has no 分别 before the numeral, or one subject; `null` when the two lists differ in length
+ * `undefined` when the clause has no 分别 before the numeral, or one subject that no 和 splits; `null` when the two lists differ in length
  * (化学需氧量、氨氮排放量比2020年分别下降8%、10%、5%): which numeral is whose is then for a person to say.
  */
-export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: Span; readonly last: Span; readonly count: number } | null | undefined {
+export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: Span; readonly last: Span } | null | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
-  const values = respectively.joiners + 1 + numeralsAhead(folded, numeralStart);
-  // 甲、乙,分别增长15%、20%: the list of the clause before; one subject there takes the one numeral.
-  const subjects = respectively.subjects;
-  const listed: Span[] = subjects
-    ? [...subjects.items, subjects.last]
-    : [...lead.items.slice(0, respectively.itemCount), [respectively.lastStart, respectively.at]];
-  // One subject (城乡居民人均可支配收入分别增长6%): nothing to pair.
-  if (!subjects && listed.length === 1 && values === 1) return undefined;
-  // 和 splits only the clause's own list: a clause before the comma with a 和 is as often a policy's words
-  // (推进医疗和养老服务融合发展,分别新增床位500张、300张) as a list of subjects.
-  const items = listed.length === values ? listed : subjects ? undefined : splitAtJoiners(folded, listed, values);
-  if (!items) return subjects || listed.length > 1 ? null : undefined;
-  return { name: items[respectively.joiners] ?? items[items.length - 1]!, last: items[items.length - 1]!, count: items.length };
+  const { items, single } = pairingOf(folded, lead, respectively);
+  if (single) return undefined;
+  if (!items) return null;
+  return { name: items[respectively.joiners] ?? items[items.length - 1]!, last: items[items.length - 1]! };
 }
 
 /**
  * Where the list of numerals after 分别 that the numeral at `numeralStart` belongs to starts: its first value (a numeral
- * with a unit, or one another follows: 6、8%; not the 5 of 5G, the 2.5 of PM2.5 or the year of 比2020年), whose words before it (高于全省)
+ * with a unit of a value, or one another follows: 6、8%; not the 5 of 5G, the 2.5 of PM2.5, the year of 比2020年, the
+ * 110千伏 of a substation or the 100亿 of 100亿级), whose words before it (高于全省)
  * read every numeral of the list (分别高于全省2个、3个百分点); `numeralStart` itself when it is the first, or no 分别 came.
  */
 export function respectiveListHead(folded: string, lead: ClauseLead, numeralStart: number): number {
@@ -104,7 +127,7 @@ export function respectiveListHead(folded: string, lead: ClauseLead, numeralStar
     if (!isDigit(folded.charCodeAt(i))) continue;
     const numeral = readNumeral(folded, i);
     const unit = matchUnit(folded, numeral.end);
-    if ((unit && unit.kind !== 'time') || joinsNumerals(folded[numeral.end] ?? '')) return i;
+    if ((unit && VALUE_UNITS.has(unit.kind) && folded[unit.end] !== '级') || (!unit && joinsNumerals(folded[numeral.end] ?? ''))) return i;
     i = numeral.end;
   }
   return numeralStart;
@@ -129,16 +152,16 @@ export function respectiveWords(folded: string, lead: ClauseLead, numeralStart: 
 }
 
 /**
- * The words between 分别 and the list of numerals starting at `listHead` when they are a gap to a peer, as the value's
- * comparator reads it (分别高于全省2个、3个百分点: 高于全省; 比全省高, 领先全省约), which every item of the list is
- * compared with; `undefined` for other words (分别增长, 分别达到).
+ * The words between 分别 and the list of numerals starting at `listHead` when they end in a peer, as the value's
+ * comparator reads it (分别高于全省2个、3个百分点: 高于全省; 比全省高, 领先全省约; 分别是全省的1.5、1.2倍), which every
+ * item of the list is compared with; `undefined` for other words (分别增长, 分别达到).
  */
 export function respectivePeer(folded: string, lead: ClauseLead, listHead: number): Span | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
   let start = respectively.at + 2;
   while (folded[start] === ' ') start++;
-  return start < listHead && gapBefore(folded.slice(start, listHead)) ? [start, listHead] : undefined;
+  return start < listHead && peerWordsBefore(folded.slice(start, listHead)) ? [start, listHead] : undefined;
 }
 
 /**

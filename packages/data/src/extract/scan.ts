@@ -203,7 +203,8 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
     start += lead.word.length;
   }
   for (let guard = 0; guard < 8 && start < end; guard++) {
-    if (folded[end - 1] === ' ') {
+    // 推进节能降耗(2024年下降3%): the bracket opened before the value is none of the metric's.
+    if (folded[end - 1] === ' ' || OPENING.includes(folded[end - 1]!)) {
       end--;
       continue;
     }
@@ -292,19 +293,34 @@ function deadlineWithin(folded: string, start: number, end: number, atEnd = fals
 }
 
 /**
- * What a short item of a 分别 list leaves to the last item (`last`, trimmed): 城镇、农村居民人均可支配收入 names
- * 城镇居民人均可支配收入, the last item's words after a qualifier as long as the item (农村). Nothing for an item of more
- * than two characters, or a last item of less than twice its length (景区、星级酒店 names no 景区酒店), or in a list of
- * more than two (化学需氧量、氨氮、氮氧化物和挥发性有机物排放总量: no 氨氮性有机物排放总量). Whatever the
- * lengths, an item shares the last one's rate of growth (全市和县域增速, 投资和消费增速: each one's 增速).
+ * Qualifiers of the same kind that a 分别 list names before one noun: in 城镇、农村居民人均可支配收入 the first item is
+ * 城镇居民人均可支配收入. Only these: an item's length says nothing of where the last one's qualifier ends (新建和改扩建学校,
+ * 省级和国家级园区, 电和天然气消费量 named 新建建学校, 省级级园区, 电然气消费量).
  */
-function sharedNoun(text: string, folded: string, start: number, end: number, last: readonly [number, number] | undefined, count: number): string {
+/** An ordinal leading an item of a list: 第一, 二, 三. */
+const ORDINAL = /^第?[一二三四五六七八九十]/;
+
+const QUALIFIERS: ReadonlySet<string> = new Set(['城镇', '农村', '城市', '乡村', '城乡', '城区', '乡镇', '县城', '市区', '县域', '全市', '公办', '民办', '国有', '民营', '市级', '县级', '省级']);
+
+/**
+ * What an item of a 分别 list leaves to the last item (`last`, trimmed): a qualifier ({@link QUALIFIERS}) the last item's
+ * noun after a qualifier of the same kind (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入), an ordinal what the last
+ * ordinal numbers (第一、二、三产业: 第一产业); else the last item's rate of growth (全市和县域增速: each one's 增速).
+ */
+function sharedNoun(text: string, folded: string, start: number, end: number, last: readonly [number, number] | undefined): string {
   if (!last || start >= last[0]) return '';
   const [lastStart, lastEnd] = last;
+  const length = end - start;
+  if (QUALIFIERS.has(folded.slice(start, end)) && QUALIFIERS.has(folded.slice(lastStart, lastStart + length)) && lastEnd > lastStart + length) {
+    return text.slice(lastStart + length, lastEnd);
+  }
+  // 第一、二、三产业增加值: an ordinal shares what the last ordinal numbers (第一产业增加值, 二产业增加值).
+  const ordinal = ORDINAL.exec(folded.slice(lastStart, lastEnd));
+  if (ordinal && ORDINAL.exec(folded.slice(start, end))?.[0].length === length && lastEnd > lastStart + ordinal[0].length) {
+    return text.slice(lastStart + ordinal[0].length, lastEnd);
+  }
   const rate = GROWTH_RATE.exec(folded.slice(lastStart, lastEnd));
-  if (rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end))) return text.slice(lastEnd - rate[0].length, lastEnd);
-  if (end - start > 2 || count > 2) return '';
-  return lastEnd - lastStart > 2 * (end - start) ? text.slice(lastStart + end - start, lastEnd) : '';
+  return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? text.slice(lastEnd - rate[0].length, lastEnd) : '';
 }
 
 /**
@@ -538,7 +554,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省,
   // the words after 分别 below), and the items' 增速 what is compared, kept as a peer keeps it (peer.ts).
   const peer = respective ? respectivePeer(folded, lead, listHead) : undefined;
-  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepsChange || !!peer, state.yearBefore);
+  // 全市、县域增速分别比2020年提高2个百分点: the change word is the one after 分别, an item's own (增速) is its name's.
+  const keepItemChange = keepsChange || !!peer || (!!respective && state.change !== undefined && state.change.end > lead.respectively!.at);
+  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepItemChange, state.yearBefore);
   // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
   // change and bound words (分别增长, 分别达到) and a verb alone (分别新建).
   const words = respective && respectiveWords(folded, lead, numeral.start, listHead);
@@ -553,13 +571,13 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
-  const last = respective ? trimMetric(folded, ...respective.last, !!peer) : undefined;
+  const last = respective ? trimMetric(folded, ...respective.last, keepItemChange) : undefined;
   const doubtfulPair = respective === null || (!!last && folded[last[1] - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
   const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : wordsOf(folded));
-  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, folded, beforeStart, beforeEnd, last, respective?.count ?? 0) + wordsOf(text))).trim();
+  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, folded, beforeStart, beforeEnd, last) + wordsOf(text))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());

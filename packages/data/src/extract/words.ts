@@ -176,7 +176,10 @@ export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
  * An air pollutant, whose concentration (in {@link airConcentrationPattern}) a plan brings down: PM2.5平均浓度达到35微克/
  * 立方米 is down to 35, 恢复到 and 左右 too. Read in the clause before the numeral.
  */
-export const pollutantPattern = /PM2\.5|PM10|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物/i;
+export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]/i;
+
+/** The size of an improvement (PM2.5浓度改善幅度达到3微克): at least it, whatever is measured. */
+export const improvementPattern = /改善|幅度|降幅/;
 
 /** A unit of concentration in the air: mass per cubic metre (35微克/立方米). */
 export const airConcentrationPattern = /^[微毫]克\/立方米$/;
