@@ -293,27 +293,33 @@ function deadlineWithin(folded: string, start: number, end: number, atEnd = fals
 }
 
 /**
- * Qualifiers of the same kind that a 分别 list names before one noun: in 城镇、农村居民人均可支配收入 the first item is
- * 城镇居民人均可支配收入. Only these: an item's length says nothing of where the last one's qualifier ends (新建和改扩建学校,
- * 省级和国家级园区, 电和天然气消费量 named 新建建学校, 省级级园区, 电然气消费量).
+ * Qualifiers that a 分别 list names before one noun: in 城镇、农村居民人均可支配收入 the first item is 城镇居民人均可支配收入.
+ * Only these: an item's length says nothing of where the last one's qualifier ends (新建和改扩建学校, 省级和国家级园区,
+ * 电和天然气消费量 named 新建建学校, 省级级园区, 电然气消费量).
  */
 /** An ordinal leading an item of a list: 第一, 二, 三. */
 const ORDINAL = /^第?[一二三四五六七八九十]/;
 
-const QUALIFIERS: ReadonlySet<string> = new Set(['城镇', '农村', '城市', '乡村', '城乡', '城区', '乡镇', '县城', '市区', '县域', '全市', '公办', '民办', '国有', '民营', '市级', '县级', '省级']);
+const QUALIFIERS: readonly string[] = [
+  ...['城镇', '农村', '城市', '乡村', '城乡', '城区', '乡镇', '县城', '市区', '县域', '全市', '公办', '民办', '国有', '民营'],
+  ...['国家级', '省级', '市级', '县级', '国家', '中央', '省', '市', '县', '区', '乡', '镇', '村'],
+];
+
+/** The longest of {@link QUALIFIERS} that `words` start with, if any. */
+const qualifierOf = (words: string): string | undefined => QUALIFIERS.filter((q) => words.startsWith(q)).sort((a, b) => b.length - a.length)[0];
 
 /**
  * What an item of a 分别 list leaves to the last item (`last`, trimmed): a qualifier ({@link QUALIFIERS}) the last item's
- * noun after a qualifier of the same kind (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入), an ordinal what the last
+ * noun after its own qualifier (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入; 省级和国家级园区: 省级园区), an ordinal what the last
  * ordinal numbers (第一、二、三产业: 第一产业); else the last item's rate of growth (全市和县域增速: each one's 增速).
  */
 function sharedNoun(text: string, folded: string, start: number, end: number, last: readonly [number, number] | undefined): string {
   if (!last || start >= last[0]) return '';
   const [lastStart, lastEnd] = last;
   const length = end - start;
-  if (QUALIFIERS.has(folded.slice(start, end)) && QUALIFIERS.has(folded.slice(lastStart, lastStart + length)) && lastEnd > lastStart + length) {
-    return text.slice(lastStart + length, lastEnd);
-  }
+  const lastQualifier = QUALIFIERS.includes(folded.slice(start, end)) ? qualifierOf(folded.slice(lastStart, lastEnd)) : undefined;
+  // Two characters at least: 城区、镇区 share no 区.
+  if (lastQualifier && lastEnd - lastStart - lastQualifier.length >= 2) return text.slice(lastStart + lastQualifier.length, lastEnd);
   // 第一、二、三产业增加值: an ordinal shares what the last ordinal numbers (第一产业增加值, 二产业增加值).
   const ordinal = ORDINAL.exec(folded.slice(lastStart, lastEnd));
   if (ordinal && ORDINAL.exec(folded.slice(start, end))?.[0].length === length && lastEnd > lastStart + ordinal[0].length) {
