@@ -4,9 +4,10 @@
  * Read without it, each numeral took the text just before it, so the 12% was named after the second metric and the
  * 5% after nothing.
  */
-import { CLOSING, isDigit, OPENING } from './chars.js';
+import { isDigit } from './chars.js';
 import { joinsNumerals, type ClauseLead, type Respectively } from './clause-lead.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
+import { itemsOf } from './list-items.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { joinsRegions, peerWordsBefore } from './peer.js';
 import { matchUnit, type UnitKind, type UnitMatch } from './units.js';
@@ -76,21 +77,7 @@ type Span = readonly [number, number];
 /** `items` split at each of `joiners` outside brackets, when that gives `count` items. */
 function splitAtJoiners(folded: string, items: readonly Span[], count: number): Span[] | undefined {
   for (const joiners of PAIR_JOINERS) {
-    const split: Span[] = [];
-    for (const [start, end] of items) {
-      let itemStart = start;
-      let depth = 0;
-      for (let i = start; i < end; i++) {
-        const ch = folded[i]!;
-        if (OPENING.includes(ch)) depth++;
-        else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-        else if (depth === 0 && joiners.includes(ch) && i > itemStart) {
-          split.push([itemStart, i]);
-          itemStart = i + 1;
-        }
-      }
-      split.push([itemStart, end]);
-    }
+    const split = items.flatMap(([start, end]) => itemsOf(folded, start, end, joiners));
     if (split.length === count) return split;
   }
   return undefined;

@@ -2,7 +2,7 @@
  * The subjects of a 分别 that opens its clause: the 、-list of the clause before it (一般公共预算收入、税收收入,分别增长
  * 15%、20%). Read without them, the 15% was named after nothing, and a plan's target was called `15%`.
  */
-import { CLOSING, OPENING } from './chars.js';
+import { itemsOf } from './list-items.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
 
 /** How far back the clause before may start: a list of subjects, not a paragraph. Bounds the look back. */
@@ -30,17 +30,6 @@ export function subjectsBefore(folded: string, clauseStart: number): Subjects | 
   const clause = folded.slice(start, end);
   // Years or amounts (2024年、2025年, 完成投资10亿元、新增就业1000人) are no subjects: a list of them pairs with nothing.
   if (!clause.trim() || /\d/.test(clause)) return undefined;
-  const items: [number, number][] = [];
-  let itemStart = start;
-  let depth = 0;
-  for (let i = start; i < end; i++) {
-    const ch = folded[i]!;
-    if (OPENING.includes(ch)) depth++;
-    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '、' && depth === 0) {
-      items.push([itemStart, i]);
-      itemStart = i + 1;
-    }
-  }
-  return { items, last: [itemStart, end] };
+  const items = itemsOf(folded, start, end, '、');
+  return { items: items.slice(0, -1), last: items[items.length - 1]! };
 }
