@@ -30,8 +30,25 @@ describe('a year inside a target’s sentence', () => {
     assert.deepEqual(read('全市旅遊收入比2023年增長10%。'), [['全市旅遊收入', 'increaseBy', 10, undefined, 2023]]);
   });
 
+  test('such a year reads for its own value and clause only (review r53: later targets were dropped as past or made due in 2025)', () => {
+    const values = (text: string) => extractTargets(text, { year: 2024 }).map((p) => p.value);
+    assert.deepEqual(values('地区生产总值增长6%左右(2023年增长5.2%),一般公共预算收入增长5%,城镇新增就业3万人。'), [6, 5, 3]);
+    assert.deepEqual(values('单位GDP能耗2023年下降3.2%、2024年下降3%。'), [3]);
+    assert.deepEqual(read('全市森林覆盖率2025年达到30%,今年完成造林5万亩。').map(([, , value, deadline]) => [value, deadline]), [
+      [30, '2025-12-31'],
+      [5, undefined],
+    ]);
+    // A later year keeps the sentence's base: 15% since 2020 by 2025, not a fall of 15% in one year.
+    assert.deepEqual(read('全市单位GDP能耗比2020年下降13.5%,2025年下降15%。').map(([, , value, deadline, base]) => [value, deadline, base]), [
+      [13.5, undefined, 2020],
+      [15, '2025-12-31', 2020],
+    ]);
+  });
+
   test('a base year’s level (較2019年水平) is the base, not the metric', () => {
     assert.deepEqual(read('全市旅遊收入較2019年水平增長10%以上。'), [['全市旅遊收入', 'increaseBy', 10, undefined, 2019]]);
     assert.deepEqual(read('全市旅游收入较2019年的水平增长10%。'), [['全市旅游收入', 'increaseBy', 10, undefined, 2019]]);
+    assert.deepEqual(read('全市旅遊收入較2019年水準增長10%。').map(([metric]) => metric), ['全市旅遊收入']);
+    assert.deepEqual(read('全市旅游收入较2019年同期水平增长10%。').map(([metric]) => metric), ['全市旅游收入']);
   });
 });

@@ -80,6 +80,17 @@ export interface ClauseState {
    * 2023年), and that clause's start: what the sentence says from there is a past fact, no target (past-facts.ts).
    */
   past: { readonly start: number; readonly end: number; readonly clauseStart: number } | undefined;
+  /**
+   * A year before the plan's right before a bound or change word mid-clause (单位GDP能耗2023年下降3.2%、2024年下降3%),
+   * [start, end) of the text and its clause's start: the value right after it is a past fact, no target; the rest of
+   * the sentence is not.
+   */
+  pastValue: { readonly start: number; readonly end: number; readonly clauseStart: number } | undefined;
+  /**
+   * A deadline a year alone before its word set for its clause only (森林覆盖率2025年达到30%,今年完成造林5万亩), and
+   * the one it stood in for, back at the next clause.
+   */
+  clauseDeadline: { readonly clauseStart: number; readonly previous: ClauseState['deadline'] } | undefined;
 }
 
 /** The state before the first word; `year` is the plan's, if known. */
@@ -102,6 +113,8 @@ export const initialState = (year?: number): ClauseState => ({
   lastTargetEnd: 0,
   from: undefined,
   past: undefined,
+  pastValue: undefined,
+  clauseDeadline: undefined,
 });
 
 function endClause(state: ClauseState, next: number): void {

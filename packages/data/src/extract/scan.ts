@@ -54,6 +54,11 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     const code = folded.charCodeAt(i);
     // 截至2023年底,…; 上年末…; 2023年… in a plan of 2024: a clause led by a past time states past facts.
     if (i === state.clauseStart) {
+      // 森林覆盖率2025年达到30%,今年完成造林5万亩: a year alone set the deadline of its clause only.
+      if (state.clauseDeadline && state.clauseDeadline.clauseStart !== i) {
+        state.deadline = state.clauseDeadline.previous;
+        state.clauseDeadline = undefined;
+      }
       readLead(folded, i, state);
       // 2025年全市森林覆盖率达到22%, …,2025年达到22% in a plan of 2024: a later year alone leading a clause is the
       // deadline of its sentence's targets, as 到2025年 is; the plan's year leading a later clause (…,2024年达到21%)
@@ -74,14 +79,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       // 6月底前, 三季度末前, 上半年, 2025年底前: the deadline of the sentence's targets, read whole (its 年底前 is not read
       // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》), nor
       // the level of a year past in the plan's a percentage is of (恢复到2023年的120% in a plan of 2024: its base).
-      // A year alone before a bound word (森林覆盖率2025年达到30%) is a deadline if it is after the plan's; the plan's own
-      // year is no deadline of its own, as when it leads a clause; a year before it states a past fact (past-facts.ts).
-      // 单位GDP能耗下降13.5%(2024年下降3%): a year of the clause's own, which is no change since the sentence's base.
-      if (deadlineFound.bare) state.ownBase = true;
-      if (deadlineFound.bare && state.yearBefore !== undefined && deadlineFound.year! <= state.yearBefore + 1) {
-        if (deadlineFound.year! <= state.yearBefore) state.past = { start: i, end: i + deadlineFound.length, clauseStart: state.clauseStart };
-        else if (state.deadline?.year !== undefined) state.deadline = undefined;
-      } else if (!levelBaseAt(folded, i, state.yearBefore)) {
+      if (deadlineFound.bare) readBareYear(deadlineFound, i, state);
+      else if (!levelBaseAt(folded, i, state.yearBefore)) {
         state.deadline = deadlineFound;
         deadlineClause = state.clauseStart;
         // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
@@ -118,6 +117,26 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     } else i++;
   }
   return out;
+}
+
+/**
+ * A year alone right before its bound or change word (森林覆盖率2025年达到30%, deadlineAt's `bare`), in its clause only:
+ * a later year than the plan's is the deadline; the plan's own year none (as when it leads a clause), and a year of the
+ * clause's own, so no change since the sentence's base (单位GDP能耗下降13.5%(2024年下降3%)); an earlier year makes the
+ * value right after it a past fact (2023年下降3.2%). In a plan of unknown year, a deadline and a year of its own.
+ */
+function readBareYear(found: Deadline, at: number, state: ClauseState): void {
+  const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
+  if (plan !== undefined && found.year! < plan) {
+    state.pastValue = { start: at, end: at + found.length, clauseStart: state.clauseStart };
+    return;
+  }
+  const deadline = plan !== undefined && found.year === plan ? undefined : found;
+  // A later year is the deadline of the sentence's change (比2020年下降13.5%,2025年下降15%: since 2020 still).
+  if (plan === undefined || found.year === plan) state.ownBase = true;
+  if (state.deadline?.year === deadline?.year) return;
+  state.clauseDeadline ??= { clauseStart: state.clauseStart, previous: state.deadline };
+  state.deadline = deadline;
 }
 
 /** 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held. */
@@ -252,8 +271,8 @@ function restoredFrom(folded: string, start: number, end: number): number {
  */
 function baseBefore(folded: string, start: number, end: number): number | undefined {
   const compared = folded.startsWith('相比', end - 2) ? 2 : 0;
-  // 比2023年同期, 较2019年水平, 较2019年的水平: the same period of that year, that year's level.
-  const dateEnd = end - compared - (compared ? 0 : (/(?:同期|的?水平)$/.exec(folded.slice(Math.max(start, end - 3), end))?.[0].length ?? 0));
+  // 比2023年同期, 较2019年水平, 较2019年的水平, 较2019年同期水平: the same period of that year, that year's level.
+  const dateEnd = end - compared - (compared ? 0 : (/(?:同期|同期水[平准]|的?水[平准])$/.exec(folded.slice(Math.max(start, end - 4), end))?.[0].length ?? 0));
   for (let at = Math.max(start, end - DEADLINE_TAIL); at < dateEnd - 1; at++) {
     if (compared ? !'与同和'.includes(folded[at]!) : !comparesAt(folded, at)) continue;
     const date = deadlineAt(folded, at + 1, true);
@@ -614,9 +633,12 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd, sharedEnd);
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
   if (isShare) state.shareSeen = true;
+  // 单位GDP能耗2023年下降3.2%、2024年下降3%: the value right after a year before the plan's is what was done.
+  const pastValue = state.pastValue?.clauseStart === state.clauseStart ? state.pastValue : undefined;
+  state.pastValue = undefined;
   // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.
-  if (pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
-    const { start, end } = state.past!;
+  if (pastValue || pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
+    const { start, end } = pastValue ?? state.past!;
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'past', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(start, end) });
     return undefined;
   }
