@@ -51,6 +51,26 @@ describe('the clause lead: each character before a numeral is read once', () => 
     }
   });
 
+  test('many 分别 in one clause, a long way from 分别 to its values, and long lists: work and output linear in the text (review r53)', () => {
+    for (const n of [1_000, 2_000]) {
+      const cases = {
+        'many 分别': '甲、乙分别达到1个、2个和'.repeat(n) + '。',
+        'numbers in the words after 分别': '甲、'.repeat(n) + '乙分别' + '5G与'.repeat(n) + '达到' + '1个、'.repeat(n) + '2个。',
+        'a long list': '甲、'.repeat(n) + '乙分别达到' + '1个、'.repeat(n) + '2个。',
+      };
+      for (const [what, text] of Object.entries(cases)) {
+        const lead = newClauseLead();
+        const targets = scanTargets(text, 0, lead);
+        assert.ok(targets.length > n, `${what}: the values are read`);
+        assert.ok(lead.itemsPaired <= 4 * text.length, `${what} ×${n}: ${lead.itemsPaired} items paired for ${text.length} characters`);
+        // A bounded look per value (the unit written once, 60 characters) and each character after 分别 once (the list's first value).
+        assert.ok(lead.charsAhead <= 80 * targets.length + text.length, `${what} ×${n}: ${lead.charsAhead} characters read ahead for ${targets.length} values`);
+        const written = targets.reduce((sum, t) => sum + t.quote.length + t.metric.length, 0);
+        assert.ok(written <= 400 * targets.length, `${what} ×${n}: ${written} characters of quotes and metrics for ${targets.length} targets`);
+      }
+    }
+  });
+
   test('reading a clause in pieces finds what reading it whole finds, and a new clause starts over', () => {
     const folded = '各县(市、区)、甲、乙分别至少1家、2家、3家,每个园区5家';
     const whole = leadUpTo(newClauseLead(), folded, 0, folded.indexOf('3'));
@@ -60,7 +80,7 @@ describe('the clause lead: each character before a numeral is read once', () => 
     const { charsRead: read, ...inPieces } = pieces;
     assert.deepEqual(inPieces, same);
     assert.equal(read, folded.indexOf('3'));
-    assert.deepEqual(pieces.respectively, { at: folded.indexOf('分别'), itemCount: 2, lastStart: folded.indexOf('乙'), joiners: 2 });
+    assert.deepEqual(pieces.respectively, { at: folded.indexOf('分别'), firstItem: 0, itemCount: 2, lastStart: folded.indexOf('乙'), joiners: 2 });
     assert.equal(pieces.floor, true);
     const next = folded.indexOf(',') + 1;
     leadUpTo(pieces, folded, next, folded.indexOf('5'));

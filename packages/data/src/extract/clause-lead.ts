@@ -30,6 +30,8 @@ export const joinsNumerals = (ch: string): boolean => ch === '、' || ch === '�
 /** The last 分别 of the lead: where it is, the 、-list before it, and the joiners after it. */
 export interface Respectively {
   readonly at: number;
+  /** Where its list may start among the lead's items: after the items of the 分别 before it in the clause, if any. */
+  readonly firstItem: number;
   /** The items of the list before it are the lead's first `itemCount` {@link ClauseLead.items}, then [lastStart, at). */
   readonly itemCount: number;
   readonly lastStart: number;
@@ -103,7 +105,7 @@ function readList(lead: ClauseLead, folded: string, from: number, to: number): v
       // 分别 first in its clause (a space at most before it): its subjects are the clause before.
       const opens = lead.items.length === 0 && i - lead.clauseStart <= 1 && !folded.slice(lead.clauseStart, i).trim();
       const subjects = opens ? subjectsBefore(folded, lead.clauseStart) : undefined;
-      lead.respectively = { at: i, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0, ...(subjects ? { subjects } : {}) };
+      lead.respectively = { at: i, firstItem: lead.respectively?.itemCount ?? 0, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0, ...(subjects ? { subjects } : {}) };
     }
     // 分别高于全省和全国2个、3个百分点: the 和 of a pair of peers joins no values.
     else if (lead.respectively && joinsNumerals(ch) && !joinsRegions(folded, i)) lead.respectively.joiners++;

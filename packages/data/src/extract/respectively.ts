@@ -15,11 +15,14 @@ import { matchUnit, type UnitKind, type UnitMatch } from './units.js';
 /** The kinds of unit a value has (a voltage, an age or a time names a thing or a date). */
 const VALUE_UNITS: ReadonlySet<UnitKind> = new Set(['count', 'amount', 'percent', 'multiple', 'span']);
 
+/** How far before its value a 分别 list's item, or the words after 分别, may start: a sentence's clause, not a paragraph. */
+const REACH = 120;
+
 /** How far after a numeral a unit written once for its list is looked for. */
 const LIST_AHEAD = 60;
 
 /**
- * The values after 分别 (at `at`), up to the end of its clause: the first numeral, then each that follows a joiner,
+ * The values after 分别 (at `at`), up to the end of its clause or the next 分别: the first numeral, then each that follows a joiner,
  * right after it (、20%) or after its own words (、转移就业2万人); not the 和 of a pair of peers (全省和全国).
  */
 function valuesAfter(folded: string, at: number): number {
@@ -27,7 +30,8 @@ function valuesAfter(folded: string, at: number): number {
   let joined = true;
   for (let i = at; i < folded.length; i++) {
     const ch = folded[i]!;
-    if (SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch)) break;
+    // The clause's end, or another 分别 and its own list.
+    if (SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch) || (ch === '分' && folded[i + 1] === '别')) break;
     if (joinsNumerals(ch) && !joinsRegions(folded, i)) joined = true;
     else if (joined && isDigit(folded.charCodeAt(i))) {
       count++;
@@ -55,7 +59,7 @@ function pairingOf(folded: string, lead: ClauseLead, respectively: Respectively)
   const subjects = respectively.subjects;
   const listed: Span[] = subjects
     ? [...subjects.items, subjects.last]
-    : [...lead.items.slice(0, respectively.itemCount), [respectively.lastStart, respectively.at]];
+    : [...lead.items.slice(respectively.firstItem, respectively.itemCount), [respectively.lastStart, respectively.at]];
   lead.itemsPaired += listed.length;
   const single = !subjects && listed.length === 1 && values === 1;
   // 和 splits only the clause's own list: a clause before the comma with a 和 is as often a policy's words
@@ -98,7 +102,9 @@ export function respectiveName(folded: string, lead: ClauseLead, numeralStart: n
   const { items, single } = pairingOf(folded, lead, respectively);
   if (single) return undefined;
   if (!items) return null;
-  return { name: items[respectively.joiners] ?? items[items.length - 1]!, last: items[items.length - 1]! };
+  const name = items[respectively.joiners] ?? items[items.length - 1]!;
+  // A metric as far back as a paragraph is no list's item: for a person to say (and no quote of a paragraph).
+  return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]! };
 }
 
 /**
@@ -110,15 +116,24 @@ export function respectiveName(folded: string, lead: ClauseLead, numeralStart: n
 export function respectiveListHead(folded: string, lead: ClauseLead, numeralStart: number): number {
   const respectively = lead.respectively;
   if (!respectively || respectively.joiners === 0) return numeralStart;
-  for (let i = respectively.at + 2; i < numeralStart; i++) {
+  // Read on from where the list's last value stopped: each character after 分别 once, whatever the number of values.
+  const search = heads.get(respectively) ?? { from: respectively.at + 2, head: undefined };
+  heads.set(respectively, search);
+  let i = search.from;
+  for (; search.head === undefined && i < numeralStart; i++) {
     if (!isDigit(folded.charCodeAt(i))) continue;
     const numeral = readNumeral(folded, i);
     const unit = matchUnit(folded, numeral.end);
-    if ((unit && VALUE_UNITS.has(unit.kind) && folded[unit.end] !== '级') || (!unit && joinsNumerals(folded[numeral.end] ?? ''))) return i;
-    i = numeral.end;
+    if ((unit && VALUE_UNITS.has(unit.kind) && folded[unit.end] !== '级') || (!unit && joinsNumerals(folded[numeral.end] ?? ''))) search.head = i;
+    else i = numeral.end;
   }
-  return numeralStart;
+  lead.charsAhead += Math.max(0, i - search.from);
+  search.from = Math.max(search.from, i);
+  return search.head !== undefined && search.head < numeralStart ? search.head : numeralStart;
 }
+
+/** Where each 分别's search for its list's first value stands, and what it found. */
+const heads = new WeakMap<Respectively, { from: number; head: number | undefined }>();
 
 /**
  * The words after 分别 that say what each item of its list counts: a value's own, after its joiner
@@ -135,7 +150,7 @@ export function respectiveWords(folded: string, lead: ClauseLead, numeralStart: 
     while (joiner > respectively.at + 1 && !joinsNumerals(folded[joiner]!)) joiner--;
     if (/[\u4e00-\u9fffA-Za-z]/.test(folded.slice(joiner + 1, numeralStart))) return [joiner + 1, numeralStart];
   }
-  return [respectively.at + 2, listHead];
+  return listHead - respectively.at - 2 > REACH ? undefined : [respectively.at + 2, listHead];
 }
 
 /**
