@@ -100,6 +100,16 @@ describe('分別 lists with 和, a unit written once and a peer', () => {
     assert.deepEqual(read('水和大气环境质量分别达到优良比例90%、80%。').map(([metric]) => metric)[0], '水');
     assert.deepEqual(read('全市和县域投资分别占全省的10%、5%。').map(([metric]) => metric), ['全市投资占全省的', '县域投资占全省的']);
     assert.deepEqual(read('第一、二、三产业增加值分别增长3.5%、6%、7%。').map(([metric]) => metric), ['第一产业增加值', '二产业增加值', '三产业增加值']);
+    // A pair's short item as before, where the cut falls at a word's edge (review r53: 养老, 一产, 一类).
+    assert.deepEqual(read('养老、医疗保险参保率分别达到95%、98%。').map(([metric]) => metric), ['养老保险参保率', '医疗保险参保率']);
+    assert.deepEqual(read('一产、二产增加值分别增长3%、6%。').map(([metric]) => metric), ['一产增加值', '二产增加值']);
+    assert.deepEqual(read('新建和改造提升农贸市场分别为10个、20个。').map(([metric]) => metric), ['新建', '改造提升农贸市场']);
+    assert.deepEqual(read('煤炭和非化石能源消费比重分别下降到50%、提高到20%。').map(([metric]) => metric), ['煤炭', '非化石能源消费比重']);
+    // Two values of one list read alike (review r53: 全市增速 a change, 县域增速 a rate).
+    assert.deepEqual(read('全市、县域增速分别比2020年提高2个、3个百分点。').map(([metric, , , , measure]) => [metric, measure]), [
+      ['全市增速', 'rate'],
+      ['县域增速', 'rate'],
+    ]);
     // The noun before the rate of growth too (review r52: 城镇增速).
     assert.deepEqual(read('城镇和农村居民人均可支配收入增速分别高于全省平均水平0.5个、1个百分点。').map(([metric]) => metric), [
       '城镇居民人均可支配收入增速高于全省平均水平',

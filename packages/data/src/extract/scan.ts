@@ -328,24 +328,30 @@ const QUALIFIERS: readonly string[] = [
 const qualifierOf = (words: string): string | undefined => QUALIFIERS.filter((q) => words.startsWith(q)).sort((a, b) => b.length - a.length)[0];
 
 /**
- * What an item of a 分别 list leaves to the last item (`last`, trimmed): a qualifier ({@link QUALIFIERS}) the last item's
- * noun after its own qualifier (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入; 省级和国家级园区: 省级园区), an ordinal what the last
- * ordinal numbers (第一、二、三产业: 第一产业); else the last item's rate of growth (全市和县域增速: each one's 增速).
+ * What an item of a 分别 list leaves to the last item (`last`, trimmed), as a span of the text: a qualifier
+ * ({@link QUALIFIERS}) the last item's noun after its own qualifier (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入;
+ * 省级和国家级园区: 省级园区); an ordinal what the last ordinal numbers (第一、二、三产业: 第一产业); an item of two
+ * characters, of a pair, the last item's words after as many when it is more than twice as long (养老、医疗保险参保率:
+ * 养老保险参保率; 一产、二产增加值), unless the cut falls inside a longer qualifier (新建、改扩建学校: 建学校; 省级、国家级
+ * 园区: 级园区; 煤炭和非化石能源) or the item is a verb (新建和改造提升农贸市场); else the last item's rate of growth (全市和县域增速: each
+ * one's 增速).
  */
-function sharedNoun(text: string, folded: string, start: number, end: number, last: readonly [number, number] | undefined): string {
-  if (!last || start >= last[0]) return '';
+function sharedNoun(folded: string, start: number, end: number, last: readonly [number, number] | undefined, count: number): readonly [number, number] | undefined {
+  if (!last || start >= last[0]) return undefined;
   const [lastStart, lastEnd] = last;
   const length = end - start;
   const lastQualifier = QUALIFIERS.includes(folded.slice(start, end)) ? qualifierOf(folded.slice(lastStart, lastEnd)) : undefined;
   // Two characters at least: 城区、镇区 share no 区.
-  if (lastQualifier && lastEnd - lastStart - lastQualifier.length >= 2) return text.slice(lastStart + lastQualifier.length, lastEnd);
-  // 第一、二、三产业增加值: an ordinal shares what the last ordinal numbers (第一产业增加值, 二产业增加值).
+  if (lastQualifier && lastEnd - lastStart - lastQualifier.length >= 2) return [lastStart + lastQualifier.length, lastEnd];
   const ordinal = ORDINAL.exec(folded.slice(lastStart, lastEnd));
   if (ordinal && ORDINAL.exec(folded.slice(start, end))?.[0].length === length && lastEnd > lastStart + ordinal[0].length) {
-    return text.slice(lastStart + ordinal[0].length, lastEnd);
+    return [lastStart + ordinal[0].length, lastEnd];
   }
+  // Not a last item led by a word of three characters or more (非化石能源, 可再生能源: 煤炭石能源消费比重).
+  const asLong = length === 2 && count === 2 && lastEnd - lastStart > 2 * length && !'非可'.includes(folded[lastStart]!);
+  if (asLong && folded[lastStart + length] !== folded[end - 1] && !onlyVerbs(folded, start, end)) return [lastStart + length, lastEnd];
   const rate = GROWTH_RATE.exec(folded.slice(lastStart, lastEnd));
-  return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? text.slice(lastEnd - rate[0].length, lastEnd) : '';
+  return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? [lastEnd - rate[0].length, lastEnd] : undefined;
 }
 
 /**
@@ -601,8 +607,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   const after = afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
-  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : wordsOf(folded));
-  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : sharedNoun(text, folded, beforeStart, beforeEnd, last) + wordsOf(text))).trim();
+  // 全市、县域增速: the noun an item shares is its metric's, read for its measure as written (全市增速, a rate as 县域增速).
+  const sharedWords = weakBefore ? undefined : sharedNoun(folded, beforeStart, beforeEnd, last, respective?.count ?? 0);
+  const ownWordsOf = (s: string): string => (sharedWords ? s.slice(...sharedWords) : '') + wordsOf(s);
+  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : ownWordsOf(folded));
+  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : ownWordsOf(text))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
