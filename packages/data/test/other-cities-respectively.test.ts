@@ -89,7 +89,7 @@ describe('分別 lists with 和, a unit written once and a peer', () => {
     ]);
   });
 
-  test('an item shares the last one’s noun only as a qualifier of the same kind (城镇、农村) or an ordinal, else its rate of growth (reviews r51, r52)', () => {
+  test('an item shares the last one’s noun as a qualifier (城镇、农村), an ordinal, or a pair’s two characters cut at a word’s edge, else its rate of growth (reviews r51–r53)', () => {
     assert.deepEqual(read('景区、星级酒店分别达到10家、20家。').map(([metric]) => metric), ['景区', '星级酒店']);
     assert.deepEqual(read('公园、口袋公园分别新建5个、20个。').map(([metric]) => metric), ['公园', '口袋公园']);
     // Only a qualifier of the same kind as the last item's first words shares its noun (review r52: 新建建学校, 省级级园区).
