@@ -44,7 +44,9 @@ describe('分別 lists with 和, a unit written once and a peer', () => {
     // An item's own 增速 is its name when the change word is the one after 分别, as without 分别 (review r52).
     assert.deepEqual(read('全市、县域增速分别比2020年提高2个、3个百分点。').map(([metric]) => metric), ['全市增速', '县域增速']);
     assert.deepEqual(read('全市和县域增速分别比2020年提高2个、3个百分点。').map(([metric]) => metric), ['全市增速', '县域增速']);
-    assert.deepEqual(read('全市和各县市区分别至少建成1个、2个示范点。').map(([metric]) => metric), ['全市', '各县市区']);
+    // What the list counts, named once after its last value, is each value's (review r53: 示范点 was lost).
+    assert.deepEqual(read('全市和各县市区分别至少建成1个、2个示范点。').map(([metric]) => metric), ['全市示范点', '各县市区示范点']);
+    assert.deepEqual(read('城区和乡镇分别新增5所、10所幼儿园。').map(([metric]) => metric), ['城区幼儿园', '乡镇幼儿园']);
     // A number inside the words (110千伏, 100亿级) does not start the list of values (review r52).
     assert.deepEqual(read('全市和县域分别新建110千伏变电站2座、3座。').map(([metric, , value]) => [metric, value]), [
       ['全市新建110千伏变电站', 2],

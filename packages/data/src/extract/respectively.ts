@@ -11,6 +11,7 @@ import { itemsOf } from './list-items.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { joinsRegions, peerWordsBefore } from './peer.js';
 import { matchUnit, type UnitKind, type UnitMatch } from './units.js';
+import { suffixWords } from './words.js';
 
 /** The kinds of unit a value has (a voltage, an age or a time names a thing or a date). */
 const VALUE_UNITS: ReadonlySet<UnitKind> = new Set(['count', 'amount', 'percent', 'multiple', 'span']);
@@ -165,6 +166,23 @@ export function respectivePeer(folded: string, lead: ClauseLead, listHead: numbe
   let start = respectively.at + 2;
   while (folded[start] === ' ') start++;
   return start < listHead && peerWordsBefore(folded.slice(start, listHead)) ? [start, listHead] : undefined;
+}
+
+/**
+ * Where the list of values that the numeral ending at `from` (its unit's end) is one of ends: past the units and the
+ * bound words of the values joined after it (1个、3个以上), looked for no further than {@link LIST_AHEAD}; what follows
+ * may name what the list counts (分别建成1个、3个示范点).
+ */
+export function respectiveListEnd(folded: string, lead: ClauseLead, from: number): number {
+  let i = from;
+  for (; i - from < LIST_AHEAD && joinsNumerals(folded[i] ?? '') && isDigit(folded.charCodeAt(i + 1)); ) {
+    const next = readNumeral(folded, i + 1);
+    const unit = matchUnit(folded, next.end);
+    i = unit?.end ?? next.end;
+    i += suffixWords.match(folded, i)?.word.length ?? 0;
+  }
+  lead.charsAhead += i - from;
+  return i;
 }
 
 /**

@@ -15,7 +15,7 @@ import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
-import { respectiveListHead, respectiveName, respectivePeer, respectiveUnit, respectiveWords } from './respectively.js';
+import { respectiveListEnd, respectiveListHead, respectiveName, respectivePeer, respectiveUnit, respectiveWords } from './respectively.js';
 import { endsInPeer } from './peer.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
@@ -609,7 +609,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
   // 全市、县域增速: the noun an item shares is its metric's, read for its measure as written (全市增速, a rate as 县域增速).
   const sharedWords = weakBefore ? undefined : sharedNoun(folded, beforeStart, beforeEnd, last, respective?.count ?? 0);
-  const ownWordsOf = (s: string): string => (sharedWords ? s.slice(...sharedWords) : '') + wordsOf(s);
+  // 全市和各县市区分别建成1个、3个示范点: what the list counts, named once after its last value, is each value's.
+  const listEnd = respective ? respectiveListEnd(folded, lead, suffixEnd) : 0;
+  const countedEnd = respective ? afterEnd(folded, listEnd) : 0;
+  const counted = countedEnd > listEnd && isIdeograph(folded[listEnd]) && folded[listEnd] !== '的' && !onlyVerbs(folded, listEnd, countedEnd);
+  const ownWordsOf = (s: string): string => (sharedWords ? s.slice(...sharedWords) : '') + wordsOf(s) + (counted ? s.slice(listEnd, countedEnd) : '');
   const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : ownWordsOf(folded));
   const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : ownWordsOf(text))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
