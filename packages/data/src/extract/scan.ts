@@ -311,14 +311,14 @@ function deadlineWithin(folded: string, start: number, end: number, atEnd = fals
   return undefined;
 }
 
-/**
- * Qualifiers that a 分别 list names before one noun: in 城镇、农村居民人均可支配收入 the first item is 城镇居民人均可支配收入.
- * Only these: an item's length says nothing of where the last one's qualifier ends (新建和改扩建学校, 省级和国家级园区,
- * 电和天然气消费量 named 新建建学校, 省级级园区, 电然气消费量).
- */
 /** An ordinal leading an item of a list: 第一, 二, 三. */
 const ORDINAL = /^第?[一二三四五六七八九十]/;
 
+/**
+ * Qualifiers that a 分别 list names before one noun: in 城镇、农村居民人均可支配收入 the first item is 城镇居民人均可支配收入.
+ * An item's length alone says little of where the last one's qualifier ends (新建和改扩建学校, 省级和国家级园区,
+ * 电和天然气消费量 named 新建建学校, 省级级园区, 电然气消费量).
+ */
 const QUALIFIERS: readonly string[] = [
   ...['城镇', '农村', '城市', '乡村', '城乡', '城区', '乡镇', '县城', '市区', '县域', '全市', '公办', '民办', '国有', '民营'],
   ...['国家级', '省级', '市级', '县级', '国家', '中央', '省', '市', '县', '区', '乡', '镇', '村'],
@@ -333,8 +333,8 @@ const qualifierOf = (words: string): string | undefined => QUALIFIERS.filter((q)
  * 省级和国家级园区: 省级园区); an ordinal what the last ordinal numbers (第一、二、三产业: 第一产业); an item of two
  * characters, of a pair, the last item's words after as many when it is more than twice as long (养老、医疗保险参保率:
  * 养老保险参保率; 一产、二产增加值), unless the cut falls inside a longer qualifier (新建、改扩建学校: 建学校; 省级、国家级
- * 园区: 级园区; 煤炭和非化石能源) or the item is a verb (新建和改造提升农贸市场); else the last item's rate of growth (全市和县域增速: each
- * one's 增速).
+ * 园区: 级园区; 煤炭和非化石能源) or the item is a verb (新建和改造提升农贸市场); else the last item's rate of growth
+ * (全市和县域增速: each one's 增速).
  */
 function sharedNoun(folded: string, start: number, end: number, last: readonly [number, number] | undefined, count: number): readonly [number, number] | undefined {
   if (!last || start >= last[0]) return undefined;
