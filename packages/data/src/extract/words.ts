@@ -173,7 +173,7 @@ export const suffixWords = new WordList<Comparator>({
 export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
 
 /**
- * A pollutant of the air or of water, whose concentration (in {@link airConcentrationPattern}) a plan brings down:
+ * A pollutant of the air or of water, whose concentration (in {@link concentrationPattern}) a plan brings down:
  * PM2.5平均浓度达到35微克/立方米 is down to 35, 氨氮浓度达到1毫克/升 down to 1, 恢复到 and 左右 too. Read in the sentence
  * before the numeral. Not 溶解氧, which a plan raises.
  */
@@ -183,7 +183,7 @@ export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|
 export const improvementPattern = /改善|幅度|降幅/;
 
 /** A unit of concentration in the air or in water: mass per cubic metre (35微克/立方米) or per litre (1毫克/升). */
-export const airConcentrationPattern = /^[微毫]克\/(?:立方米|升)$/;
+export const concentrationPattern = /^[微毫]克\/(?:立方米|升)$/;
 
 /** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
 export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
