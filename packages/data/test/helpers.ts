@@ -145,3 +145,7 @@ export function unitNamesOf(text: string, lang: Language = 'zh-Hans'): [number, 
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name[lang];
   return plan.tasks.map((t) => [t.number, t.lead.map(name), t.participating.map(name)]);
 }
+
+/** Each target `extractTargets` proposes in `text`, in a plan of 2024, as its metric, comparator, value, unit and measure. */
+export const readingsOf = (text: string): unknown[][] =>
+  extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.unit, p.measure]);

@@ -9,11 +9,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { describeTarget } from '../src/describe-target.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
-import { extractTargets } from '../src/extract-targets.js';
-import { oneTaskPlan, traceable } from './helpers.js';
+import { oneTaskPlan, readingsOf, traceable } from './helpers.js';
 
-/** Each proposal of `text` as its metric, comparator, value, unit and measure. */
-const read = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.unit, p.measure]);
+const read = readingsOf;
 
 describe('a value against a peer region’s figure', () => {
   test('a gap above a peer is at least that many points, compared directly, in both scripts, whatever change word names the metric', () => {

@@ -6,11 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { evaluateTarget } from '../src/evaluate-target.js';
-import { extractTargets } from '../src/extract-targets.js';
-import { oneTaskPlan, traceable } from './helpers.js';
+import { oneTaskPlan, readingsOf, traceable } from './helpers.js';
 
-/** Each proposal of `text` as its metric, comparator, value, unit and measure. */
-const read = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.unit, p.measure]);
+const read = readingsOf;
 
 describe('a pollutant’s concentration is brought down', () => {
   test('達到, 恢復到, 達 and 左右 of a concentration in 微克/立方米 are ceilings, in both scripts', () => {

@@ -7,10 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readingsOf, traceable } from './helpers.js';
 
-/** Each proposal of `text` as its metric, comparator, value, unit and measure. */
-const read = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.unit, p.measure]);
+const read = readingsOf;
 
 describe('分別 lists with 和, a unit written once and a peer', () => {
   test('items joined by 和 (or 、 then 和) pair with the values in order; the first of a pair shares the last one’s noun', () => {
