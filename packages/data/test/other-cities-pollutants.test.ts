@@ -40,8 +40,9 @@ describe('a pollutant’s concentration is brought down', () => {
     assert.deepEqual(read('空氣品質優良天數比率達到80%。').map(([, comparator]) => comparator), ['atLeast']);
     // A concentration a plan raises is no pollutant's: read as its words say.
     assert.deepEqual(read('河流溶解氧濃度達到5毫克/升。').map(([, comparator]) => comparator), ['atLeast']);
-    // A water pollutant's concentration in 毫克/升 too (review r53), not dissolved oxygen's (above).
+    // A water pollutant's concentration in 毫克/升 too (review r53), not dissolved oxygen's, whatever came before it (r54).
     assert.deepEqual(read('出水氨氮浓度达到1毫克/升。').map(([, comparator]) => comparator), ['atMost']);
+    assert.deepEqual(read('PM2.5平均浓度降至35微克/立方米,重点湖库溶解氧达到6毫克/升。').map(([, comparator]) => comparator), ['atMost', 'atLeast']);
     // An improvement is at least its size (review r52).
     assert.deepEqual(read('PM2.5濃度改善幅度達到3微克/立方米。').map(([, comparator]) => comparator), ['atLeast']);
   });

@@ -106,6 +106,12 @@ describe('分別 lists with 和, a unit written once and a peer', () => {
     assert.deepEqual(read('一产、二产增加值分别增长3%、6%。').map(([metric]) => metric), ['一产增加值', '二产增加值']);
     assert.deepEqual(read('新建和改造提升农贸市场分别为10个、20个。').map(([metric]) => metric), ['新建', '改造提升农贸市场']);
     assert.deepEqual(read('煤炭和非化石能源消费比重分别下降到50%、提高到20%。').map(([metric]) => metric), ['煤炭', '非化石能源消费比重']);
+    // Three items too, and a cut by length alone makes no name (review r54: 高铁公路里程, 公办性幼儿园覆盖率).
+    assert.deepEqual(read('一产、二产、三产增加值分别增长3%、6%、7%。').map(([metric]) => metric), ['一产增加值', '二产增加值', '三产增加值']);
+    assert.deepEqual(read('养老、医疗、失业保险参保率分别达到95%、98%、90%。').map(([metric]) => metric)[0], '养老保险参保率');
+    assert.deepEqual(read('男、女职工比例分别为55%、45%。').map(([metric]) => metric)[0], '男职工比例');
+    assert.deepEqual(read('高铁、高速公路里程分别达到300公里、600公里。').map(([metric]) => metric)[0], '高铁');
+    assert.deepEqual(read('公办、普惠性幼儿园覆盖率分别达到50%、90%。').map(([metric]) => metric)[0], '公办');
     // Two values of one list read alike (review r53: 全市增速 a change, 县域增速 a rate).
     assert.deepEqual(read('全市、县域增速分别比2020年提高2个、3个百分点。').map(([metric, , , , measure]) => [metric, measure]), [
       ['全市增速', 'rate'],

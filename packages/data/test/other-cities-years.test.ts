@@ -38,6 +38,12 @@ describe('a year inside a target’s sentence', () => {
       [30, '2025-12-31'],
       [5, undefined],
     ]);
+    // The plan's year in words leading a later clause is the plan's deadline again (review r54).
+    assert.deepEqual(read('全市森林覆盖率达到29%,2025年达到30%,今年完成造林5万亩。').map(([, , value, deadline]) => [value, deadline]), [
+      [29, undefined],
+      [30, '2025-12-31'],
+      [5, undefined],
+    ]);
     // A later year keeps the sentence's base: 15% since 2020 by 2025, not a fall of 15% in one year.
     assert.deepEqual(read('全市单位GDP能耗比2020年下降13.5%,2025年下降15%。').map(([, , value, deadline, base]) => [value, deadline, base]), [
       [13.5, undefined, 2020],

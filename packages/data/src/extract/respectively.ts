@@ -91,14 +91,13 @@ function splitAtJoiners(folded: string, items: readonly Span[], count: number): 
 /**
  * The span of the folded text naming the numeral at `numeralStart` when its clause pairs metrics and numerals with 分别
  * (the clause's `lead` read up to the numeral): the metric in the same place of the list before 分别 as the numeral
- * in the list after it, the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun) and how
- * many it has.
+ * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
  * The list's items are split at 、, and at 和 (与, 及) too when that pairs them (新建学校和医院分别为2所、3所). When 分别
  * opens its clause, the list is the clause before's (`subjects-before.ts`), split at 、 only.
  * `undefined` when the clause has no 分别 before the numeral, or one subject that no 和 splits; `null` when the two lists differ in length
  * (化学需氧量、氨氮排放量比2020年分别下降8%、10%、5%): which numeral is whose is then for a person to say.
  */
-export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: Span; readonly last: Span; readonly count: number } | null | undefined {
+export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: Span; readonly last: Span } | null | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
   const { items, single } = pairingOf(folded, lead, respectively);
@@ -106,7 +105,7 @@ export function respectiveName(folded: string, lead: ClauseLead, numeralStart: n
   if (!items) return null;
   const name = items[respectively.joiners] ?? items[items.length - 1]!;
   // A metric as far back as a paragraph is no list's item: for a person to say (and no quote of a paragraph).
-  return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]!, count: items.length };
+  return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]! };
 }
 
 /**

@@ -60,6 +60,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
         state.clauseDeadline = undefined;
       }
       readLead(folded, i, state);
+      // …,2025年达到30%,今年完成造林5万亩: a clause led by the plan's year in words is due with the plan.
+      if (PLAN_YEAR_WORDS.test(folded.slice(i, i + 3)) && state.deadline?.year !== undefined) state.deadline = undefined;
       // 2025年全市森林覆盖率达到22%, …,2025年达到22% in a plan of 2024: a later year alone leading a clause is the
       // deadline of its sentence's targets, as 到2025年 is; the plan's year leading a later clause (…,2024年达到21%)
       // sets its targets back to the plan's.
@@ -138,6 +140,9 @@ function readBareYear(found: Deadline, at: number, state: ClauseState): void {
   state.clauseDeadline ??= { clauseStart: state.clauseStart, previous: state.deadline };
   state.deadline = deadline;
 }
+
+/** The plan's year in words leading a clause: 今年, 本年, 年内, 全年 (not 全年任务的, a share of the year's work). */
+const PLAN_YEAR_WORDS = /^(?:今年|本年|年内|全年(?!任务))/;
 
 /** 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held. */
 function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState): boolean {
@@ -321,7 +326,8 @@ const ORDINAL = /^第?[一二三四五六七八九十]/;
  */
 const QUALIFIERS: readonly string[] = [
   ...['城镇', '农村', '城市', '乡村', '城乡', '城区', '乡镇', '县城', '市区', '县域', '全市', '公办', '民办', '国有', '民营'],
-  ...['国家级', '省级', '市级', '县级', '国家', '中央', '省', '市', '县', '区', '乡', '镇', '村'],
+  ...['国家级', '省级', '市级', '县级', '国家', '中央', '省', '市', '县', '区', '乡', '镇', '村', '男', '女'],
+  ...['养老', '医疗', '失业', '生育'],
 ];
 
 /** The longest of {@link QUALIFIERS} that `words` start with, if any. */
@@ -330,13 +336,12 @@ const qualifierOf = (words: string): string | undefined => QUALIFIERS.filter((q)
 /**
  * What an item of a 分别 list leaves to the last item (`last`, trimmed), as a span of the text: a qualifier
  * ({@link QUALIFIERS}) the last item's noun after its own qualifier (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入;
- * 省级和国家级园区: 省级园区); an ordinal what the last ordinal numbers (第一、二、三产业: 第一产业); an item of two
- * characters, of a pair, the last item's words after as many when it is more than twice as long (养老、医疗保险参保率:
- * 养老保险参保率; 一产、二产增加值), unless the cut falls inside a longer qualifier (新建、改扩建学校: 建学校; 省级、国家级
- * 园区: 级园区; 煤炭和非化石能源) or the item is a verb (新建和改造提升农贸市场); else the last item's rate of growth
- * (全市和县域增速: each one's 增速).
+ * 省级和国家级园区: 省级园区; 养老、医疗保险参保率: 养老保险参保率); an ordinal what the last ordinal numbers (第一、二、
+ * 三产业: 第一产业); a parallel word of two characters, ending as the last item's first two do, the words after them
+ * (一产、二产增加值; 一类和二类疫苗接种率); else the last item's rate of growth (全市和县域增速: each one's 增速). A cut
+ * by length alone made up names (高铁公路里程, 公办性幼儿园覆盖率, 新建建学校, 煤炭石能源消费比重).
  */
-function sharedNoun(folded: string, start: number, end: number, last: readonly [number, number] | undefined, count: number): readonly [number, number] | undefined {
+function sharedNoun(folded: string, start: number, end: number, last: readonly [number, number] | undefined): readonly [number, number] | undefined {
   if (!last || start >= last[0]) return undefined;
   const [lastStart, lastEnd] = last;
   const length = end - start;
@@ -347,9 +352,9 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   if (ordinal && ORDINAL.exec(folded.slice(start, end))?.[0].length === length && lastEnd > lastStart + ordinal[0].length) {
     return [lastStart + ordinal[0].length, lastEnd];
   }
-  // Not a last item led by a word of three characters or more (非化石能源, 可再生能源: 煤炭石能源消费比重).
-  const asLong = length === 2 && count === 2 && lastEnd - lastStart > 2 * length && !'非可'.includes(folded[lastStart]!);
-  if (asLong && folded[lastStart + length] !== folded[end - 1] && !onlyVerbs(folded, start, end)) return [lastStart + length, lastEnd];
+  // 一产、二产、三产增加值, 一类和二类疫苗: parallel words, the same character last, cut where the item ends.
+  const parallel = length === 2 && lastEnd - lastStart > 2 * length && folded[lastStart + 1] === folded[end - 1];
+  if (parallel) return [lastStart + length, lastEnd];
   const rate = GROWTH_RATE.exec(folded.slice(lastStart, lastEnd));
   return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? [lastEnd - rate[0].length, lastEnd] : undefined;
 }
@@ -608,7 +613,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const after = afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
   // 全市、县域增速: the noun an item shares is its metric's, read for its measure as written (全市增速, a rate as 县域增速).
-  const sharedWords = weakBefore ? undefined : sharedNoun(folded, beforeStart, beforeEnd, last, respective?.count ?? 0);
+  const sharedWords = weakBefore ? undefined : sharedNoun(folded, beforeStart, beforeEnd, last);
   // 全市和各县市区分别建成1个、3个示范点: what the list counts, named once after its last value, is each value's.
   const listEnd = respective ? respectiveListEnd(folded, lead, suffixEnd) : 0;
   const countedEnd = respective ? afterEnd(folded, listEnd) : 0;

@@ -177,10 +177,13 @@ export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
  * PM2.5平均浓度达到35微克/立方米 is down to 35, 氨氮浓度达到1毫克/升 down to 1, 恢复到 and 左右 too. Read in the sentence
  * before the numeral. Not 溶解氧, which a plan raises.
  */
-export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|化学需氧量|COD|总[磷氮]|[砷铅汞镉铬]/i;
+export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|化学需氧量|COD|总[磷氮]/i;
 
-/** The size of an improvement (PM2.5浓度改善幅度达到3微克): at least it, whatever is measured. */
-export const improvementPattern = /改善|幅度|降幅/;
+/**
+ * What a pollutant's ceiling is not: the size of an improvement (PM2.5浓度改善幅度达到3微克), and what a plan raises
+ * (溶解氧, 负氧离子), whatever pollutant the sentence named before (PM2.5降至35微克,重点湖库溶解氧达到6毫克/升).
+ */
+export const notPollutantPattern = /改善|幅度|降幅|溶解氧|负氧离子/;
 
 /** A unit of concentration in the air or in water: mass per cubic metre (35微克/立方米) or per litre (1毫克/升). */
 export const concentrationPattern = /^[微毫]克\/(?:立方米|升)$/;
