@@ -44,6 +44,15 @@ describe('a year inside a target’s sentence', () => {
       [30, '2025-12-31'],
       [5, undefined],
     ]);
+    // A clause that names no metric of its own continues the one before, and its year (review r54), but not after 今年.
+    assert.deepEqual(read('全市人均GDP2025年达到10万元,比2020年增长50%。').map(([, , value, deadline]) => [value, deadline]), [
+      [10, '2025-12-31'],
+      [50, '2025-12-31'],
+    ]);
+    assert.deepEqual(read('全市森林覆盖率2025年达到30%,今年达到28%。').map(([, , value, deadline]) => [value, deadline]), [
+      [30, '2025-12-31'],
+      [28, undefined],
+    ]);
     // A later year keeps the sentence's base: 15% since 2020 by 2025, not a fall of 15% in one year.
     assert.deepEqual(read('全市单位GDP能耗比2020年下降13.5%,2025年下降15%。').map(([, , value, deadline, base]) => [value, deadline, base]), [
       [13.5, undefined, 2020],

@@ -91,6 +91,11 @@ export interface ClauseState {
    * the one it stood in for, back at the next clause.
    */
   clauseDeadline: { readonly clauseStart: number; readonly previous: ClauseState['deadline'] } | undefined;
+  /**
+   * That deadline in the clause right after its own, and the one in force there: a clause that names no metric of its
+   * own continues the one before, and its year (人均GDP2025年达到10万元,比2020年增长50%: the 50% by 2025 too).
+   */
+  carriedDeadline: { readonly deadline: ClauseState['deadline']; readonly previous: ClauseState['deadline'] } | undefined;
 }
 
 /** The state before the first word; `year` is the plan's, if known. */
@@ -115,6 +120,7 @@ export const initialState = (year?: number): ClauseState => ({
   past: undefined,
   pastValue: undefined,
   clauseDeadline: undefined,
+  carriedDeadline: undefined,
 });
 
 function endClause(state: ClauseState, next: number): void {

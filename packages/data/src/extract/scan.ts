@@ -54,14 +54,20 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
     const code = folded.charCodeAt(i);
     // 截至2023年底,…; 上年末…; 2023年… in a plan of 2024: a clause led by a past time states past facts.
     if (i === state.clauseStart) {
-      // 森林覆盖率2025年达到30%,今年完成造林5万亩: a year alone set the deadline of its clause only.
+      // 森林覆盖率2025年达到30%,今年完成造林5万亩: a year alone set the deadline of its clause, and of the next one only
+      // if that names no metric of its own (readTarget).
+      state.carriedDeadline = undefined;
       if (state.clauseDeadline && state.clauseDeadline.clauseStart !== i) {
+        state.carriedDeadline = { deadline: state.deadline, previous: state.clauseDeadline.previous };
         state.deadline = state.clauseDeadline.previous;
         state.clauseDeadline = undefined;
       }
       readLead(folded, i, state);
       // …,2025年达到30%,今年完成造林5万亩: a clause led by the plan's year in words is due with the plan.
-      if (PLAN_YEAR_WORDS.test(folded.slice(i, i + 3)) && state.deadline?.year !== undefined) state.deadline = undefined;
+      if (PLAN_YEAR_WORDS.test(folded.slice(i, i + 3))) {
+        if (state.deadline?.year !== undefined) state.deadline = undefined;
+        state.carriedDeadline = undefined;
+      }
       // 2025年全市森林覆盖率达到22%, …,2025年达到22% in a plan of 2024: a later year alone leading a clause is the
       // deadline of its sentence's targets, as 到2025年 is; the plan's year leading a later clause (…,2024年达到21%)
       // sets its targets back to the plan's.
@@ -637,7 +643,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
-  const years = { plan: state.yearBefore === undefined ? undefined : state.yearBefore + 1, deadline: state.deadline?.year };
+  // 人均GDP2025年达到10万元,比2020年增长50%: a clause that names nothing continues the metric before it, and its year,
+  // unless it names a time of its own.
+  const carried = state.carriedDeadline;
+  const deadline = scrap && carried && state.deadline === carried.previous ? carried.deadline : state.deadline;
+  const years = { plan: state.yearBefore === undefined ? undefined : state.yearBefore + 1, deadline: deadline?.year };
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
@@ -679,8 +689,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ...(from && measure === 'level' ? { baseline: from.value } : {}),
     ...(floor ? { floor } : {}),
     ...(approx ? { approx } : {}),
-    ...(state.deadline?.year !== undefined ? { deadline: lastDayOf(state.deadline.year, state.deadline.month) } : {}),
-    ...(state.deadline && state.deadline.year === undefined ? { deadlineMonth: state.deadline.month } : {}),
+    ...(deadline?.year !== undefined ? { deadline: lastDayOf(deadline.year, deadline.month) } : {}),
+    ...(deadline && deadline.year === undefined ? { deadlineMonth: deadline.month } : {}),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline.
