@@ -71,12 +71,13 @@ export function readComparator(
   if (peer === 'gap') return { comparator: suffix === 'approx' || suffix === 'atMost' ? suffix : 'atLeast', worded: true };
   // 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: what a plan holds down, about a value, is held under it. Only this
   // target's own words count: a floor listed after one (失业率5.5%以内、新增就业6万人左右) is no ceiling.
-  const ownWords = text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start);
+  // Read only when a concentration or a 左右 asks: every numeral of a long clause passes here.
+  const ownWords = (): string => text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start);
   // PM2.5平均浓度达到35微克/立方米: a pollutant's concentration, which a plan brings down; named anywhere in its
   // sentence before (PM2.5、PM10平均浓度分别达到35、60; 细颗粒物浓度持续下降,年均浓度达38), not an improvement or 溶解氧.
   const pollutant =
-    concentrationPattern.test(unitText) && !notPollutantPattern.test(ownWords) && pollutantPattern.test(text.slice(Math.max(state.sentenceStart, numeral.start - POLLUTANT_BACK), numeral.start));
-  const heldDown = suffix === 'approx' && (pollutant || heldDownPattern.test(ownWords));
+    concentrationPattern.test(unitText) && !notPollutantPattern.test(ownWords()) && pollutantPattern.test(text.slice(Math.max(state.sentenceStart, numeral.start - POLLUTANT_BACK), numeral.start));
+  const heldDown = suffix === 'approx' && (pollutant || heldDownPattern.test(ownWords()));
   if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).
     const capped = change.comparator === 'increaseBy' && (suffix === 'atMost' || heldDown || (state.bound?.comparator === 'atMost' && state.bound.end > change.end));

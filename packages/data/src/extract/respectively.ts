@@ -168,45 +168,37 @@ export function respectivePeer(folded: string, lead: ClauseLead, listHead: numbe
 }
 
 /**
- * Where the list of values that the numeral ending at `from` (its unit's end) is one of ends: past the units and the
- * bound words of the values joined after it (1个、3个以上), looked for no further than {@link LIST_AHEAD}; what follows
- * may name what the list counts (分别建成1个、3个示范点).
+ * The values joined after the numeral `numeral` in its 分别 list (1个、3个以上), read once: where the list ends (past their
+ * units and bound words; what follows may name what the list counts: 分别建成1个、3个示范点), and the unit written once
+ * after it (分别增长6、8%, 分别高于全省2个、3个百分点) when it is this numeral's, its own unit (`own`) being none or the
+ * start of that unit (2个 of 2个、3个百分点; not 2所、3个, nor beside its own bound word: 6%以上、8%): where that unit
+ * starts (a space or two skipped) and what it is. `undefined` outside a 分别 list. It looks no further than
+ * {@link LIST_AHEAD} after the numeral (each numeral of a long list would read the rest of it: the square of its length),
+ * counting what it read in `lead.charsAhead`.
  */
-export function respectiveListEnd(folded: string, lead: ClauseLead, from: number): number {
-  let i = from;
-  for (; i - from < LIST_AHEAD && joinsNumerals(folded[i] ?? '') && isDigit(folded.charCodeAt(i + 1)); ) {
-    const next = readNumeral(folded, i + 1);
-    const unit = matchUnit(folded, next.end);
-    i = unit?.end ?? next.end;
-    i += suffixWords.match(folded, i)?.word.length ?? 0;
-  }
-  lead.charsAhead += i - from;
-  return i;
-}
-
-/**
- * The unit written once after a 分别 list of numerals (分别增长6、8%, 分别高于全省2个、3个百分点), for the numeral at
- * `numeral` whose own unit (`own`) is none or the start of that unit: where that unit starts (a space or two
- * skipped) and what it is; `undefined` when the numeral is the list's last, or keeps its own unit (2所、3个). It looks
- * no further than {@link LIST_AHEAD} after the numeral (each numeral of a long list would read the rest of it: the
- * square of its length), counting what it read in `lead.charsAhead`.
- */
-export function respectiveUnit(folded: string, lead: ClauseLead, numeral: Numeral, own: UnitMatch | undefined): { readonly start: number; readonly unit: UnitMatch } | undefined {
+export function respectiveAhead(
+  folded: string,
+  lead: ClauseLead,
+  numeral: Numeral,
+  own: UnitMatch | undefined,
+): { readonly end: number; readonly shared?: { readonly start: number; readonly unit: UnitMatch } } | undefined {
   if (!lead.respectively) return undefined;
-  let shared: { start: number; unit: UnitMatch } | undefined;
-  const from = own?.end ?? numeral.end;
+  const ownSuffix = own ? suffixWords.match(folded, own.end) : undefined;
+  const from = (own?.end ?? numeral.end) + (ownSuffix?.word.length ?? 0);
+  let last: { start: number; unit: UnitMatch } | undefined;
   let i = from;
   for (; i - numeral.end < LIST_AHEAD && joinsNumerals(folded[i] ?? '') && isDigit(folded.charCodeAt(i + 1)); ) {
     const next = readNumeral(folded, i + 1);
     const unit = matchUnit(folded, next.end);
     let start = next.end;
     while (folded[start] === ' ') start++;
-    shared = unit ? { start, unit } : undefined;
+    last = unit ? { start, unit } : undefined;
     i = unit?.end ?? next.end;
+    i += suffixWords.match(folded, i)?.word.length ?? 0;
   }
   lead.charsAhead += i - from;
-  if (!shared) return undefined;
   const ownText = own ? folded.slice(numeral.end, own.end).trim() : '';
-  const sharedText = folded.slice(shared.start, shared.unit.end);
-  return sharedText.length > ownText.length && sharedText.startsWith(ownText) ? shared : undefined;
+  const lastText = last ? folded.slice(last.start, last.unit.end) : '';
+  const shared = !ownSuffix && last && lastText.length > ownText.length && lastText.startsWith(ownText) ? last : undefined;
+  return shared ? { end: i, shared } : { end: i };
 }

@@ -15,7 +15,7 @@ import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
-import { respectiveListEnd, respectiveListHead, respectiveName, respectivePeer, respectiveUnit, respectiveWords } from './respectively.js';
+import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords } from './respectively.js';
 import { endsInPeer } from './peer.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
@@ -546,7 +546,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
   // 分别增长6、8%, 分别高于全省2个、3个百分点: the unit written once after the list is each numeral's; where its words are.
-  const shared = numeral.permille ? undefined : respectiveUnit(folded, lead, numeral, unit);
+  const ahead = respectiveAhead(folded, lead, numeral, unit);
+  const shared = numeral.permille ? undefined : ahead?.shared;
   if (shared) unit = { ...shared.unit, end: unitEnd };
   let unitWords: readonly [number, number] = shared ? [shared.start, shared.unit.end] : [unitStart, unitEnd];
   // 1/3的县(市、区): a share's unit is the set it counts.
@@ -621,7 +622,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 全市、县域增速: the noun an item shares is its metric's, read for its measure as written (全市增速, a rate as 县域增速).
   const sharedWords = weakBefore ? undefined : sharedNoun(folded, beforeStart, beforeEnd, last);
   // 全市和各县市区分别建成1个、3个示范点: what the list counts, named once after its last value, is each value's.
-  const listEnd = respective ? respectiveListEnd(folded, lead, suffixEnd) : 0;
+  const listEnd = respective && ahead ? ahead.end : 0;
   const countedEnd = respective ? afterEnd(folded, listEnd) : 0;
   const counted = countedEnd > listEnd && isIdeograph(folded[listEnd]) && folded[listEnd] !== '的' && !onlyVerbs(folded, listEnd, countedEnd);
   const ownWordsOf = (s: string): string => (sharedWords ? s.slice(...sharedWords) : '') + wordsOf(s) + (counted ? s.slice(listEnd, countedEnd) : '');
