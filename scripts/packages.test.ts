@@ -93,6 +93,30 @@ for (const name of workspaces) {
   });
 }
 
+/**
+ * An app installed as a user installs it: the packed packages and every module of this repository but `absent`, in a
+ * folder outside the repository (so nothing resolves from its node_modules); run with `--preserve-symlinks`, Node
+ * resolves from the app's node_modules too.
+ */
+function installApp(name: string, absent: readonly string[]): string {
+  const app = join(temp, name);
+  const modules = join(app, 'node_modules');
+  mkdirSync(join(modules, '@dz-tasks'), { recursive: true });
+  const repoModules = join(repo, 'node_modules');
+  for (const entry of readdirSync(repoModules)) {
+    if (entry === '@dz-tasks' || entry === '.bin' || absent.includes(entry)) continue;
+    if (!entry.startsWith('@')) {
+      symlinkSync(join(repoModules, entry), join(modules, entry));
+      continue;
+    }
+    mkdirSync(join(modules, entry));
+    for (const scoped of readdirSync(join(repoModules, entry)))
+      if (!absent.includes(`${entry}/${scoped}`)) symlinkSync(join(repoModules, entry, scoped), join(modules, entry, scoped));
+  }
+  for (const workspace of workspaces) symlinkSync(join(get(workspace).unpacked, 'package'), join(modules, workspace));
+  return app;
+}
+
 describe('@dz-tasks/elements ships what its guide promises', () => {
   test('the generated framework and editor types, each behind an export', () => {
     const { files } = get('@dz-tasks/elements');
@@ -124,27 +148,12 @@ describe('@dz-tasks/elements ships what its guide promises', () => {
   });
 
   /**
-   * An app of one framework, installed as a user installs it: the packed packages and every module of this repository
-   * but the other framework's (`absent`), in a folder outside the repository (so nothing resolves from its
-   * node_modules), compiled with `skipLibCheck: false` through `types`. A React review found `jsx.d.ts` imported
-   * Preact's types, so a React app without Preact got five errors (and a Preact app without React the same).
+   * An app of one framework, installed as a user installs it ({@link installApp}), compiled with `skipLibCheck: false`
+   * through `types`. A React review found `jsx.d.ts` imported Preact's types, so a React app without Preact got five
+   * errors (and a Preact app without React the same).
    */
   function compileApp(name: string, absent: readonly string[], tsconfig: object, source: string) {
-    const app = join(temp, name);
-    const modules = join(app, 'node_modules');
-    mkdirSync(join(modules, '@dz-tasks'), { recursive: true });
-    const repoModules = join(repo, 'node_modules');
-    for (const entry of readdirSync(repoModules)) {
-      if (entry === '@dz-tasks' || entry === '.bin' || absent.includes(entry)) continue;
-      if (!entry.startsWith('@')) {
-        symlinkSync(join(repoModules, entry), join(modules, entry));
-        continue;
-      }
-      mkdirSync(join(modules, entry));
-      for (const scoped of readdirSync(join(repoModules, entry)))
-        if (!absent.includes(`${entry}/${scoped}`)) symlinkSync(join(repoModules, entry, scoped), join(modules, entry, scoped));
-    }
-    for (const workspace of workspaces) symlinkSync(join(get(workspace).unpacked, 'package'), join(modules, workspace));
+    const app = installApp(name, absent);
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, preserveSymlinks: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', ...tsconfig }, include: ['*.tsx'] }));
     writeFileSync(join(app, 'app.tsx'), source);
     return run(join(repo, 'node_modules/.bin/tsc'), ['-p', join(app, 'tsconfig.json')], app);
@@ -167,6 +176,101 @@ describe('@dz-tasks/elements ships what its guide promises', () => {
     const cdn = [...get('@dz-tasks/elements').files].filter((f) => f.startsWith('dist/cdn/'));
     assert.ok(cdn.includes('dist/cdn/dz-elements.js') && cdn.includes('dist/cdn/dz-elements.d.ts'), cdn.join(', '));
     assert.ok(cdn.filter((f) => /^dist\/cdn\/dz-.*\.js$/.test(f)).length > 3, 'the element and plan chunks');
+  });
+});
+
+describe('the optional packages: what only some uses need is not installed with the packages', () => {
+  /** Each optional package, its range and what it is for, as the data package's dist exports them. */
+  const optional = async () => (await import(join(get('@dz-tasks/data').unpacked, 'package/dist/node/optional-packages.js'))) as typeof import('../packages/data/src/node/optional-packages.js');
+
+  test('each is a peer dependency marked optional at the range the code names, and no dependency', async () => {
+    const { OPTIONAL_PACKAGES } = await optional();
+    const peers: Record<string, string> = {};
+    for (const name of workspaces) {
+      const manifest = JSON.parse(readFileSync(join(get(name).unpacked, 'package/package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+        peerDependencies?: Record<string, string>;
+        peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+      };
+      for (const [peer, range] of Object.entries(manifest.peerDependencies ?? {})) {
+        assert.equal(manifest.peerDependenciesMeta?.[peer]?.optional, true, `${name}: ${peer} is marked optional`);
+        peers[peer] = range;
+      }
+      for (const package_ of Object.keys(OPTIONAL_PACKAGES)) assert.ok(!(package_ in manifest.dependencies), `${name} does not depend on ${package_}`);
+    }
+    assert.deepEqual(peers, Object.fromEntries(Object.entries(OPTIONAL_PACKAGES).map(([name, facts]) => [name, facts.range])));
+  });
+
+  describe('in an app without any of them', () => {
+    let app: string;
+    before(async () => {
+      app = installApp('app-without-optional', Object.keys((await optional()).OPTIONAL_PACKAGES));
+    });
+    /** `node` in the app, resolving from its node_modules. */
+    const node = (...args: string[]) => run(process.execPath, ['--preserve-symlinks', '--preserve-symlinks-main', ...args], app);
+    const dzPlan = (...args: string[]) => node(join(app, 'node_modules/@dz-tasks/data/bin/dz-plan.js'), ...args);
+    const seed = join(repo, 'seeds', readdirSync(join(repo, 'seeds')).find((f) => f.endsWith('.txt'))!);
+
+    test('the data package loads and judges a target', () => {
+      const result = node('--input-type=module', '-e', `
+        const { evaluateTarget } = await import('@dz-tasks/data');
+        const { dezhouPlan } = await import('@dz-tasks/data/dezhou-2023');
+        const target = dezhouPlan.targets.find((t) => t.comparator === 'atLeast');
+        console.log(evaluateTarget(target, { value: target.value, asOf: target.deadline }).status);
+      `);
+      assert.equal(result.status, 0, result.output);
+      assert.match(result.stdout, /^\w+\n$/);
+    });
+
+    test('dz-plan summary and a CSV template need none of them', () => {
+      assert.equal(dzPlan('summary').status, 0, dzPlan('summary').output);
+      const template = dzPlan('progress', 'template');
+      assert.equal(template.status, 0, template.output);
+      assert.match(template.stdout, /t\d+\.\d+/);
+    });
+
+    test('dz-plan build names OpenCC and the command that installs what building a plan needs, in the language asked (exit 2)', () => {
+      const zh = dzPlan('build', seed, '-o', join(app, 'plan.json'));
+      assert.equal(zh.status, 2, zh.output);
+      assert.match(zh.output, /由文件建立計劃\(繁簡兩種文字\)需要套件 opencc-js,但它未安裝/);
+      assert.match(zh.output, /npm install opencc-js@\^1\.4\.2 pinyin-pro@\^3\.29\.4/);
+      assert.doesNotMatch(zh.output, /\n\s+at /, 'no stack trace');
+      const en = dzPlan('build', seed, '-o', join(app, 'plan.json'), '--lang', 'en');
+      assert.equal(en.status, 2, en.output);
+      assert.match(en.output, /^dz-plan: the package opencc-js, needed for building a plan from a document \(both Chinese scripts\), is not installed/m);
+    });
+
+    test('@dz-tasks/data/node says the same as it is imported', () => {
+      const result = node('--input-type=module', '-e', `
+        try { await import('@dz-tasks/data/node'); } catch (error) { console.log(error.name, error.code, error.missing); process.exit(3); }
+      `);
+      assert.equal(result.status, 3, result.output);
+      assert.equal(result.stdout, 'MissingPackageError DZ_MISSING_PACKAGE opencc-js\n');
+    });
+
+    test('a workbook template names ExcelJS (exit 2), a CSV one was written above', () => {
+      const result = dzPlan('progress', 'template', '-o', join(app, 'sheet.xlsx'), '--lang', 'zh-Hans');
+      assert.equal(result.status, 2, result.output);
+      assert.match(result.output, /读写 \.xlsx 工作簿需要软件包 exceljs,但它未安装.*npm install exceljs@\^4\.4\.0/);
+    });
+
+    test('a .docx names mammoth, not a file that is no .docx', () => {
+      const docx = join(app, 'plan.docx');
+      writeFileSync(docx, readFileSync(seed));
+      const result = dzPlan('parse', docx, '--lang', 'en');
+      assert.equal(result.status, 2, result.output);
+      assert.match(result.output, /the package mammoth, needed for reading \.docx documents, is not installed.*npm install mammoth@\^1\.13\.0/);
+    });
+
+    test('dz-elements render names Lit SSR (exit 1); --version needs nothing', () => {
+      const bin = join(app, 'node_modules/@dz-tasks/elements/bin/dz-elements.js');
+      assert.equal(node(bin, '--version').status, 0);
+      const page = join(app, 'page.html');
+      writeFileSync(page, '<dz-task-card task="1"></dz-task-card>');
+      const result = node(bin, 'render', page);
+      assert.equal(result.status, 1, result.output);
+      assert.match(result.output, /^dz-elements: the package @lit-labs\/ssr, needed for server rendering, is not installed.*npm install @lit-labs\/ssr$/m);
+    });
   });
 });
 

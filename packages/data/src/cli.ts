@@ -17,6 +17,7 @@ import { createDiagnosticSink } from './parse/diagnostics.js';
 import { taskProposals } from './node/task-proposals.js';
 import { tasksWrapWidth } from './node/wrapped-lines.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
+import { MissingPackageError } from './missing-package.js';
 import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
 import { diagnosticIn, diagnosticLanguage } from './node/diagnostic-words.js';
@@ -60,6 +61,7 @@ async function readText(file: string, maxBytes: string | undefined, lang: Langua
   try {
     return await readInput(file, maxBytesOf(maxBytes), err, diagnosticLang);
   } catch (error) {
+    if (error instanceof MissingPackageError) throw error;
     const { documentReadFailure } = await import('./node/usage.js');
     throw new CliError(documentReadFailure(file, error, (await fileWords(lang)).readJson));
   }
@@ -224,7 +226,8 @@ export async function main(argv: readonly string[], out = toStdout, printError =
     }
     if (command === 'progress' || command === 'build' || command === 'lint') {
       // Each command loaded only when run: the sheet readers (and ExcelJS, for a workbook) are for progress reports;
-      // OpenCC, pinyin-pro and mammoth for building plans; neither for parsing or summaries.
+      // OpenCC, pinyin-pro and mammoth for building plans; neither for parsing or summaries. All four are optional
+      // packages: a missing one is a MissingPackageError, said below with the command that installs it.
       const [run, { InputError, UsageError }] = await Promise.all([
         command === 'progress'
           ? import('./node/progress-command.js').then((m) => m.progressCommand)
@@ -276,6 +279,21 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       err(`dz-plan: ${error.message}`);
       return 2;
     }
+    if (error instanceof MissingPackageError) {
+      const { missingPackageMessage } = await import('./node/optional-packages.js');
+      err(`dz-plan: ${missingPackageMessage(error, await argumentLanguage(rest))}`);
+      return 2;
+    }
     throw error;
+  }
+}
+
+/** The language of `--lang` in `args`, zh-Hant without one (or with one that is no language, refused elsewhere). */
+async function argumentLanguage(args: readonly string[]): Promise<Language> {
+  const { languageOfArguments } = await import('./node/progress-usage-words.js');
+  try {
+    return languageOfArguments(args);
+  } catch {
+    return 'zh-Hant';
   }
 }

@@ -1,6 +1,10 @@
 /** Chinese scripts for plans built from documents: OpenCC with the Taiwan standard the seed follows (`tw`). */
-import * as OpenCC from 'opencc-js';
+import type * as OpenCCModule from 'opencc-js';
+import { loadOptional } from '../missing-package.js';
 import type { ChineseText } from '../schema.js';
+
+/** OpenCC, an optional package: a MissingPackageError, naming what building a plan needs, when it is not installed. */
+const OpenCC: typeof OpenCCModule = await loadOptional(() => import('opencc-js'), 'building a plan from a document (both Chinese scripts)', ['opencc-js', 'pinyin-pro', 'mammoth']);
 
 /** A Chinese script a document is written in. */
 export type ChineseScript = 'zh-Hant' | 'zh-Hans';

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueLine } from '../issues.js';
+import { MissingPackageError } from '../missing-package.js';
 import { validatePlan } from '../load-plan.js';
 import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
@@ -57,6 +58,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   try {
     text = await readInput(file, limit, err, diagnosticLang);
   } catch (error) {
+    if (error instanceof MissingPackageError) throw error;
     throw new InputError(documentReadFailure(file, error, words.readJson));
   }
   const built = planFromText(text, {

@@ -1,6 +1,8 @@
 /**
  * `@dz-tasks/data/node`: building a plan from a document's text, in Node (OpenCC, pinyin-pro and mammoth are
- * needed here, never in a browser bundle).
+ * needed here, never in a browser bundle). They are optional packages, installed beside `@dz-tasks/data` by who
+ * builds plans (`npm install opencc-js pinyin-pro mammoth`): without OpenCC or pinyin-pro, importing this entry
+ * throws a MissingPackageError that says so; without mammoth, reading a .docx does.
  *
  * @packageDocumentation
  */

@@ -1,5 +1,6 @@
 /** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth; never more than a limit. */
 import { open } from 'node:fs/promises';
+import { loadOptional } from '../missing-package.js';
 import { ArchiveTooLargeError, checkUnpackedSize, UNPACK_RATIO } from '../unpacked-size.js';
 import { utf16ByteOrder } from '../utf16-byte-order.js';
 
@@ -165,13 +166,15 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
  * A .docx's raw text by mammoth, once the archive is known to unpack within {@link UNPACK_RATIO} × `maxBytes`, its
  * numbering and tables first written as text (`docx-forms.ts`).
  *
- * @throws DocumentTooLargeError when it unpacks to more; DocumentRefusedError naming the file when it is not a readable .docx.
+ * @throws DocumentTooLargeError when it unpacks to more; DocumentRefusedError naming the file when it is not a readable .docx;
+ *   MissingPackageError when mammoth, an optional package, is not installed.
  */
 async function docxText(file: string, bytes: Buffer, maxBytes: number, onNote: ReadDocumentOptions['onNote']): Promise<string> {
+  // Loaded only for a .docx: reading text files (dz-plan parse, summary) needs none of it. mammoth is optional: its
+  // absence is said as such, not as a file that is no .docx.
+  const [{ default: mammoth }, { docxAsShown }] = await Promise.all([loadOptional(() => import('mammoth'), 'reading .docx documents', ['mammoth']), import('./docx-forms.js')]);
   try {
     await checkUnpackedSize(bytes, UNPACK_RATIO * maxBytes);
-    // Loaded only for a .docx: reading text files (dz-plan parse, summary) needs none of it.
-    const [{ default: mammoth }, { docxAsShown }] = await Promise.all([import('mammoth'), import('./docx-forms.js')]);
     const shown = await docxAsShown(bytes, (paragraph, format) => onNote?.({ code: 'numberingNotWritten', paragraph, format }));
     return (await mammoth.extractRawText({ buffer: Buffer.from(shown.buffer, shown.byteOffset, shown.byteLength) })).value;
   } catch (error) {

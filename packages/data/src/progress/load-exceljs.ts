@@ -3,9 +3,14 @@
  * sees a workbook should not pay for it.
  */
 import type ExcelJS from 'exceljs';
+import { loadOptional } from '../missing-package.js';
 
-/** The ExcelJS module (its CommonJS default export in Node, the module itself where a bundler unwraps it). */
+/**
+ * The ExcelJS module (its CommonJS default export in Node, the module itself where a bundler unwraps it).
+ *
+ * @throws MissingPackageError when exceljs, an optional package, is not installed.
+ */
 export async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const module = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  const module = (await loadOptional(() => import('exceljs'), 'reading and writing .xlsx workbooks', ['exceljs'])) as typeof ExcelJS & { default?: typeof ExcelJS };
   return module.default ?? module;
 }

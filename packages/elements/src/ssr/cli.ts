@@ -7,9 +7,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MissingPackageError } from '@dz-tasks/data';
 import { terminalText } from '@dz-tasks/data/terminal-text';
 import { RenderError } from './render-error.js';
-import { renderPage } from './render-page.js';
 
 const USAGE = `Usage:
   dz-elements render PAGE.html [-o OUT.html] [--base DIR|URL] [--root DIR] [--lang TAG] [--timeout S] [--csp] [--lenient]
@@ -84,6 +84,9 @@ export async function main(
     return 1;
   }
   try {
+    // Loaded only to render: Lit SSR is an optional package, whose absence is said (a MissingPackageError) as the
+    // command's message, and --help and --version work without it.
+    const { renderPage } = await import('./render-page.js');
     const page = await renderPage(html, {
       base: values.base ?? dirname(file),
       ...(values.root ? { root: values.root } : {}),
@@ -109,6 +112,10 @@ export async function main(
     }
     if (error instanceof RenderError) {
       err(`dz-elements: ${file}: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof MissingPackageError) {
+      err(`dz-elements: ${error.message}`);
       return 1;
     }
     throw error;

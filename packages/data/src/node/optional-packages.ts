@@ -1,0 +1,47 @@
+/**
+ * The optional packages (`missing-package.ts`), the ranges the packages are tested with (their `peerDependencies`,
+ * which `scripts/packages.test.ts` checks against these) and what each is for, in the languages the CLI speaks.
+ */
+import type { MissingPackageError } from '../missing-package.js';
+import type { Language } from '../vocabulary.js';
+
+interface OptionalPackageFacts {
+  /** The range of it the packages are tested with, as `peerDependencies` gives it. */
+  readonly range: string;
+  /** What it is for, in each language. */
+  readonly use: Readonly<Record<Language, string>>;
+}
+
+/** Each optional package: its range and what needs it. */
+export const OPTIONAL_PACKAGES: Readonly<Record<string, OptionalPackageFacts>> = {
+  exceljs: {
+    range: '^4.4.0',
+    use: { 'zh-Hant': '讀寫 .xlsx 工作簿', 'zh-Hans': '读写 .xlsx 工作簿', en: 'reading and writing .xlsx workbooks' },
+  },
+  mammoth: {
+    range: '^1.13.0',
+    use: { 'zh-Hant': '讀取 .docx 文件', 'zh-Hans': '读取 .docx 文件', en: 'reading .docx documents' },
+  },
+  'opencc-js': {
+    range: '^1.4.2',
+    use: { 'zh-Hant': '由文件建立計劃(繁簡兩種文字)', 'zh-Hans': '由文件建立计划(繁简两种文字)', en: 'building a plan from a document (both Chinese scripts)' },
+  },
+  'pinyin-pro': {
+    range: '^3.29.4',
+    use: { 'zh-Hant': '由文件建立計劃(單位代號)', 'zh-Hans': '由文件建立计划(单位代号)', en: "building a plan from a document (the units' ids)" },
+  },
+  '@lit-labs/ssr': {
+    range: '^4.1.0',
+    use: { 'zh-Hant': '伺服器端算繪', 'zh-Hans': '服务器端渲染', en: 'server rendering' },
+  },
+};
+
+/** What `error` says, in `lang`, with the command that installs what its use needs at the ranges tested. */
+export function missingPackageMessage({ missing, needs }: MissingPackageError, lang: Language): string {
+  const command = `npm install ${needs.map((name) => `${name}@${OPTIONAL_PACKAGES[name]?.range ?? 'latest'}`).join(' ')}`;
+  const use = OPTIONAL_PACKAGES[missing]?.use[lang] ?? missing;
+  if (lang === 'en') return `the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it beside dz-tasks: ${command}`;
+  return lang === 'zh-Hant'
+    ? `${use}需要套件 ${missing},但它未安裝(它是選用套件,npm 不會自動安裝)。請在 dz-tasks 旁安裝:${command}`
+    : `${use}需要软件包 ${missing},但它未安装(它是可选软件包,npm 不会自动安装)。请在 dz-tasks 旁安装:${command}`;
+}
