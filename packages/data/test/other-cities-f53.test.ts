@@ -49,13 +49,14 @@ describe('a later year alone leading a clause (1): the sentence’s deadline, as
     traceableIn('2025年全市森林覆蓋率達到22%。', 2024);
     traceableIn('2026年,全市新建5G基站3000個。', 2024);
   });
-  test('…,2025年达到22%: a later clause, due 2025-12-31, its metric carried (or missing), as …,到2025年达到22%', () => {
+  test('…,2025年达到22%: a later clause, due 2025-12-31, its metric carried, as …,到2025年达到22%', () => {
     assert.deepEqual(based('全市森林覆盖率达到20%,2025年达到22%。', 2024), [
       ['全市森林覆盖率', 'atLeast', 20, 'rate', undefined, undefined],
       ['全市森林覆盖率', 'atLeast', 22, 'rate', undefined, '2025-12-31'],
     ]);
     assert.deepEqual(based('全市森林覆蓋率達到20%,2025年達到22%。', 2024), based('全市森林覆蓋率達到20%,到2025年達到22%。', 2024));
-    assert.deepEqual(based('全市森林覆盖率,2025年达到22%。', 2024), [['', 'atLeast', 22, 'rate', undefined, '2025-12-31']]);
+    // A clause that names the metric and no value names the value after it (review r54: the metric was missing).
+    assert.deepEqual(based('全市森林覆盖率,2025年达到22%。', 2024), [['全市森林覆盖率', 'atLeast', 22, 'rate', undefined, '2025-12-31']]);
     assert.deepEqual(based('全市森林覆盖率,2025年达到22%。', 2024), based('全市森林覆盖率,到2025年达到22%。', 2024));
     // The plan's year leading a later clause: due in the plan's year, not the 2025 before it.
     assert.deepEqual(based('2025年全市森林覆盖率达到22%,2024年达到21%。', 2024).map(([metric, , value, , , deadline]) => [metric, value, deadline]), [

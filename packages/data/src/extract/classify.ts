@@ -210,6 +210,8 @@ export function confidenceOf(parts: {
   readonly metricLength: number;
   readonly value: number;
   readonly unit: UnitMatch | undefined;
+  /** A value paired with its item in a 分别 list (全市和各县市区分别建成1个、3个): a 1 there is a value, not a word. */
+  readonly paired?: boolean;
 }): number {
   let c = 0.55;
   if (parts.comparatorWorded) c += 0.15;
@@ -217,7 +219,7 @@ export function confidenceOf(parts: {
   if (parts.firm) c += 0.05;
   if (parts.metricLength >= 2) c += 0.1;
   else c -= 0.15;
-  if (parts.value === 1 && !parts.unit?.scaled) c -= 0.2;
+  if (parts.value === 1 && !parts.unit?.scaled && !parts.paired) c -= 0.2;
   if (parts.unit?.kind === 'amount' && !parts.measureWorded) c -= 0.1;
   return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
 }

@@ -24,7 +24,7 @@ const comparisonWords = new WordList<true>(Object.fromEntries(COMPARISON_WORDS.m
 export const WORD_STARTS: Uint8Array = (() => {
   const starts = new Uint8Array(0x10000);
   for (const list of [firmnessWords, conferralWords, boundWords, changeWords, baselineWords, comparisonWords, ownPeriods]) for (const code of list.firstCodes()) starts[code] = 1;
-  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、', '和', '年']) starts[ch.charCodeAt(0)] = 1;
+  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、', '和', '年', '(', ')']) starts[ch.charCodeAt(0)] = 1;
   return starts;
 })();
 
@@ -96,6 +96,20 @@ export interface ClauseState {
    * own continues the one before, and its year (人均GDP2025年达到10万元,比2020年增长50%: the 50% by 2025 too).
    */
   carriedDeadline: { readonly deadline: ClauseState['deadline']; readonly previous: ClauseState['deadline'] } | undefined;
+  /**
+   * The outermost bracket open in the sentence: where it opens, its depth and the deadlines in force there. A year
+   * inside it is its own values' deadline, none after it closes (增长6%(2023年为5.2%,2025年达到7%),固定资产投资增长8%).
+   */
+  bracket: { readonly start: number; depth: number; readonly deadline: ClauseState['deadline']; readonly clauseDeadline: ClauseState['clauseDeadline'] } | undefined;
+  /** A condition of 当…时 (当PM2.5浓度达到150微克/立方米时), [start, end) of the text: its values are no targets. */
+  trigger: { readonly start: number; readonly end: number } | undefined;
+  /** Where the clause before the current one starts, in the same sentence (粮食产量,2023年达到…: 粮食产量 names its values). */
+  previousClauseStart: number | undefined;
+  /**
+   * The time of the last value read in the sentence, when it was a past fact, and its clause's start: a gap to a peer
+   * in the clause after it (2023年增长7%,高于全省1个百分点) is of that time too.
+   */
+  lastPast: { readonly start: number; readonly end: number; readonly clauseStart: number } | undefined;
 }
 
 /** The state before the first word; `year` is the plan's, if known. */
@@ -121,9 +135,14 @@ export const initialState = (year?: number): ClauseState => ({
   pastValue: undefined,
   clauseDeadline: undefined,
   carriedDeadline: undefined,
+  bracket: undefined,
+  trigger: undefined,
+  previousClauseStart: undefined,
+  lastPast: undefined,
 });
 
 function endClause(state: ClauseState, next: number): void {
+  state.previousClauseStart = state.clauseStart;
   state.clauseStart = state.listStart = next;
   state.bound = state.change = undefined;
   state.baselineYear = undefined;
@@ -148,6 +167,21 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.sentenceMetric = state.sentenceMetricBase = undefined;
     state.sentenceBaselineYear = undefined;
     state.past = undefined;
+    state.bracket = state.trigger = state.previousClauseStart = state.lastPast = undefined;
+    return at + 1;
+  }
+  if (ch === '(') {
+    if (state.bracket) state.bracket.depth++;
+    else state.bracket = { start: at, depth: 1, deadline: state.deadline, clauseDeadline: state.clauseDeadline };
+    return at + 1;
+  }
+  if (ch === ')') {
+    // (2023年为5.2%,2025年达到7%): the bracket's years are its own values' deadlines, not those after it.
+    if (state.bracket && --state.bracket.depth === 0) {
+      state.deadline = state.bracket.deadline;
+      state.clauseDeadline = state.bracket.clauseDeadline;
+      state.bracket = undefined;
+    }
     return at + 1;
   }
   if (CLAUSE_ENDS.has(ch)) {

@@ -95,7 +95,7 @@ export function deadlineAt(folded: string, at: number, base = false): Deadline |
       : // 2025年, 2025年6月: a date unless 到 or 至 stands before it (到2025年6月: the end of June).
         year[3] === undefined && year[4] === undefined && !base && !afterUntil(folded, at)
         ? // 森林覆盖率2025年达到30%, 增加值2025年增长8%: a year alone right before its target's bound or change word.
-          boundWords.match(folded, at + year[0].length) || changeWords.match(folded, at + year[0].length)?.value
+          yearOfValue(folded, at + year[0].length)
           ? { year: Number(year[1]), month, length: year[0].length, bare: true as const }
           : undefined
         : { year: Number(year[1]), month, length: year[0].length };
@@ -155,6 +155,21 @@ function quarterAt(folded: string, at: number): Deadline | undefined {
   const after = folded.slice(at + quarter[0].length, at + quarter[0].length + 2);
   if (quarter[0].endsWith('季度') && (/^[起至到]/.test(after) || after === '以来' || after === '开始')) return undefined;
   return { month: QUARTERS[quarter[1]!]!, length: quarter[0].length };
+}
+
+/** A base of comparison between a year and its change word: 比2020年, 较2019年水平, 较2020年同期. */
+const BASE_BETWEEN = /^[比较]\d{4}年[底末]?(?:同期|的?水平)?/;
+/** Words after a year that give its value: 为 (2023年为5.2%) and the verbs of work done (2023年建成3000个). */
+const VALUE_AFTER_YEAR = /^(?:为 ?\d|建成|完成|实现)/;
+
+/**
+ * Whether the words at `at`, right after a year, say what the value after them is in that year: a bound or change
+ * word (2025年达到30%, 2025年增长8%), after a base or not (2025年比2020年下降18%), 为 before a numeral (2023年为5.2%) or a
+ * verb of work done (2023年建成3000个).
+ */
+function yearOfValue(folded: string, at: number): boolean {
+  const from = at + (BASE_BETWEEN.exec(folded.slice(at, at + 12))?.[0].length ?? 0);
+  return boundWords.match(folded, from) !== undefined || !!changeWords.match(folded, from)?.value || (from === at && VALUE_AFTER_YEAR.test(folded.slice(at, at + 3)));
 }
 
 function monthOf(numeral: string): number {

@@ -40,6 +40,25 @@ const LOOK_BACK = 20;
 export const joinsPeers = (folded: string, at: number): boolean =>
   PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && PAIR_AFTER.test(folded.slice(at + 1, at + 9));
 
+/** A gap's words and nothing else before its value: 高于全省, 快于全国平均水平, 比全省高. */
+const PEER_ONLY = new RegExp(`^(?:${GAP_WORDS}${OF_YEAR}${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
+
+/**
+ * Whether [start, end) of the folded text, the words before a value, is a gap to a peer and nothing else (…增长7%,
+ * 高于全省1个百分点): it names what the value is measured against, but no metric of the city's.
+ */
+export const peerOnly = (folded: string, start: number, end: number): boolean => end > start && end - start <= LOOK_BACK && PEER_ONLY.test(folded.slice(start, end));
+
+/** A region above the city, at the start of a bracket's words up to a value: 全省平均为, 全国平均水平为, 全省. */
+const BRACKET_PEER = new RegExp(`^(?:全国|全省|国家|省)(?:同期)?${OF_REGION}?(?:为|是|达到|达|约)?$`);
+
+/**
+ * Whether the value at `at` (folded text) is a peer's figure, the words of its bracket before it (from `from`, after
+ * the bracket's opening or the clause's start) naming a region above the city (全市研发投入强度达到2.5%(全省平均为2.3%)):
+ * the city's target is the value before the bracket, not this one.
+ */
+export const peerInBracket = (folded: string, from: number, at: number): boolean => at - from <= LOOK_BACK && BRACKET_PEER.test(folded.slice(from, at));
+
 /** Whether the joiner at `at` (folded text) joins two regions (高于全省和全国2个百分点): a pair of peers, no list of values. */
 export const joinsRegions = (folded: string, at: number): boolean => PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && REGION_AFTER.test(folded.slice(at + 1, at + 3));
 

@@ -4,6 +4,7 @@
  * Read without it, each numeral took the text just before it, so the 12% was named after the second metric and the
  * 5% after nothing.
  */
+import type { Comparator } from '../schema.js';
 import { isDigit } from './chars.js';
 import { joinsNumerals, type ClauseLead, type Respectively } from './clause-lead.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
@@ -172,7 +173,8 @@ export function respectivePeer(folded: string, lead: ClauseLead, listHead: numbe
  * units and bound words; what follows may name what the list counts: 分别建成1个、3个示范点), and the unit written once
  * after it (分别增长6、8%, 分别高于全省2个、3个百分点) when it is this numeral's, its own unit (`own`) being none or the
  * start of that unit (2个 of 2个、3个百分点; not 2所、3个, nor beside its own bound word: 6%以上、8%): where that unit
- * starts (a space or two skipped) and what it is. `undefined` outside a 分别 list. It looks no further than
+ * starts (a space or two skipped) and what it is; and a bound word in brackets after the list (1个、3个(以上): `bound`),
+ * every value's. `undefined` outside a 分别 list. It looks no further than
  * {@link LIST_AHEAD} after the numeral (each numeral of a long list would read the rest of it: the square of its length),
  * counting what it read in `lead.charsAhead`.
  */
@@ -181,7 +183,7 @@ export function respectiveAhead(
   lead: ClauseLead,
   numeral: Numeral,
   own: UnitMatch | undefined,
-): { readonly end: number; readonly shared?: { readonly start: number; readonly unit: UnitMatch } } | undefined {
+): { readonly end: number; readonly shared?: { readonly start: number; readonly unit: UnitMatch }; readonly bound?: Comparator } | undefined {
   if (!lead.respectively) return undefined;
   const ownSuffix = own ? suffixWords.match(folded, own.end) : undefined;
   const from = (own?.end ?? numeral.end) + (ownSuffix?.word.length ?? 0);
@@ -197,8 +199,13 @@ export function respectiveAhead(
     i += suffixWords.match(folded, i)?.word.length ?? 0;
   }
   lead.charsAhead += i - from;
+  // 分别建成1个、3个(以上)示范点: a bound word in brackets after the last value is the list's, every value's; what
+  // follows the bracket may name what the list counts.
+  const bracketed = folded[i] === '(' ? suffixWords.match(folded, i + 1) : undefined;
+  const bound = bracketed && folded[i + 1 + bracketed.word.length] === ')' ? bracketed.value : undefined;
+  if (bound) i += bracketed!.word.length + 2;
   const ownText = own ? folded.slice(numeral.end, own.end).trim() : '';
   const lastText = last ? folded.slice(last.start, last.unit.end) : '';
   const shared = !ownSuffix && last && lastText.length > ownText.length && lastText.startsWith(ownText) ? last : undefined;
-  return shared ? { end: i, shared } : { end: i };
+  return { end: i, ...(shared ? { shared } : {}), ...(bound ? { bound } : {}) };
 }

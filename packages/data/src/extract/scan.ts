@@ -16,9 +16,10 @@ import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords } from './respectively.js';
-import { endsInPeer } from './peer.js';
+import { endsInPeer, peerInBracket, peerOnly } from './peer.js';
+import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, rateWords, reachedLevelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -121,6 +122,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       }
       i = wordNumeral.end;
     } else if (WORD_STARTS[code]) {
+      // 当PM2.5浓度达到150微克/立方米时: a condition, whose values are no targets.
+      if (code === 0x5f53) state.trigger = triggerAt(folded, i) ?? state.trigger;
       i = readWord(folded, i, state);
     } else i++;
   }
@@ -374,7 +377,7 @@ const isScrap = (metric: string): boolean => !/[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d
 
 /**
  * The metric without the flow verbs that lead or end it (新建5G基站 → 5G基站, 移动端可办事项新增 → 移动端可办事项): what
- * a later clause of its sentence counts.
+ * a later clause of its sentence counts. A noun that ends it stays (全市外贸进出口, 居民人均可支配收入: {@link FLOW_NOUNS}).
  */
 function withoutVerbs(text: string, folded: string, start: number, end: number, metric: string): string {
   const own = text.slice(start, end).trim();
@@ -383,8 +386,40 @@ function withoutVerbs(text: string, folded: string, start: number, end: number, 
   let e = end;
   while (folded[e - 1] === ' ') e--;
   for (let hit = flowWords.match(folded, i); hit && i + hit.word.length < e; hit = flowWords.match(folded, i)) i += hit.word.length;
-  for (let hit = flowWords.matchEndingAt(folded, e, i); hit && hit.start > i; hit = flowWords.matchEndingAt(folded, e, i)) e = hit.start;
+  for (let hit = flowWords.matchEndingAt(folded, e, i); hit && hit.start > i && !FLOW_NOUNS.has(hit.word); hit = flowWords.matchEndingAt(folded, e, i)) e = hit.start;
   return text.slice(i, e).trim() + metric.slice(own.length);
+}
+
+/**
+ * The metric the clause before the current one names with no value of its own (全市粮食产量,2023年达到72亿斤…; 全市文旅收入
+ * 2023年恢复到2019年水平,2025年较2019年水平增长50%): its words up to a digit, a bound or a change word, trimmed, when they
+ * end in what is measured ({@link namesMeasure}: 产量, 收入, 率, 总额) and lead with no verb (推进节能降耗, 加强粮食生产 name
+ * no metric); else `undefined`. Read from `text`, as the other metrics are.
+ */
+function namedBefore(text: string, folded: string, state: ClauseState): string | undefined {
+  const start = state.previousClauseStart;
+  if (start === undefined || start < state.sentenceStart) return undefined;
+  const limit = state.clauseStart - 1;
+  let end = start;
+  for (; end < limit && end - start <= METRIC_BEFORE; end++) {
+    if (isDigit(folded.charCodeAt(end)) || boundWords.match(folded, end) || changeWords.match(folded, end)?.value) break;
+  }
+  if (end - start > METRIC_BEFORE) return undefined;
+  const [from, to] = trimMetric(folded, start, end);
+  const verb = flowWords.match(folded, from);
+  if (to - from < 2 || (verb && !FLOW_NOUNS.has(verb.word)) || !namesMeasure(folded, from, to)) return undefined;
+  return text.slice(from, to).trim();
+}
+
+/**
+ * Whether [start, end) of the folded text ends in what is measured: a flow's noun (产量, 收入), a rate (率, 比重), a level
+ * (总额, 规模), an area or a count (面积, 数量), or a rate of growth (增速).
+ */
+function namesMeasure(folded: string, start: number, end: number): boolean {
+  const flow = flowWords.matchEndingAt(folded, end, start);
+  if (flow && FLOW_NOUNS.has(flow.word)) return true;
+  if (rateWords.matchEndingAt(folded, end, start) || reachedLevelWords.matchEndingAt(folded, end, start) || levelWords.matchEndingAt(folded, end, start)?.value) return true;
+  return GROWTH_RATE.test(folded.slice(Math.max(start, end - 4), end));
 }
 
 /** Whether [start, end) of the folded text is nothing but words of a flow (开工建设, 新建). */
@@ -538,6 +573,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const asWritten = (start: number, end: number): string => given.slice(reading.start(start), reading.end(end));
   const offsetOf = (at: number): number => base + reading.start(at);
   if (reasonBefore(folded, numeral)) return undefined;
+  // 当PM2.5浓度达到150微克/立方米时: the level of a condition; (全省平均为2.3%): a peer's figure. Neither is the city's.
+  const trigger = state.trigger;
+  if (trigger && numeral.start > trigger.start && numeral.start < trigger.end) return undefined;
+  if (state.bracket && peerInBracket(folded, Math.max(state.bracket.start + 1, state.clauseStart), numeral.start)) return undefined;
   // 千分之二: a share in thousandths, its unit in its words.
   let unit: UnitMatch | undefined = numeral.permille ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
   let unitStart = numeral.end;
@@ -581,7 +620,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   if (unit?.kind === 'multiple' && !endsTarget(folded, unit.end)) return undefined;
 
   const listHead = respectiveListHead(folded, lead, numeral.start);
-  const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value, state, listHead);
+  const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value ?? ahead?.bound, state, listHead);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
   const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || (comparator === 'range' && keepsChange);
   // 达到2020年的1.5倍, 是上年的1.1倍, 恢复到2019年的120%: a multiple of a year's level, or a share of a past year's, has
@@ -631,8 +670,12 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
+  // 全市粮食产量,2023年达到72亿斤,2024年稳定在72亿斤以上: a clause before that names a metric and no value names it.
+  if (scrap && state.sentenceMetric === undefined) state.sentenceMetric = namedBefore(text, folded, state);
   const metric = scrap ? (state.sentenceMetric ?? '') : written;
-  if (!scrap && written && !lead.respectively) {
+  // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
+  const onlyPeer = peerOnly(folded, beforeStart, beforeEnd);
+  if (!scrap && written && !lead.respectively && !onlyPeer) {
     state.sentenceMetric = withoutVerbs(text, folded, beforeStart, beforeEnd, written);
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
@@ -665,12 +708,17 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 单位GDP能耗2023年下降3.2%、2024年下降3%: the value right after a year before the plan's is what was done.
   const pastValue = state.pastValue?.clauseStart === state.clauseStart ? state.pastValue : undefined;
   state.pastValue = undefined;
+  // 地区生产总值2023年增长7%,高于全省1个百分点: the gap to a peer in the clause right after a past value is of its time.
+  const lastPast = state.lastPast;
+  const pastGap = onlyPeer && lastPast !== undefined && lastPast.clauseStart === state.previousClauseStart ? lastPast : undefined;
   // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.
-  if (pastValue || pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
-    const { start, end } = pastValue ?? state.past!;
+  if (pastValue || pastGap || pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
+    const { start, end } = pastValue ?? pastGap ?? state.past!;
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'past', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(start, end) });
+    state.lastPast = { start, end, clauseStart: state.clauseStart };
     return undefined;
   }
+  state.lastPast = undefined;
 
   return {
     quote: asWritten(quoteStart, quoteEnd),
@@ -700,6 +748,6 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
     ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),
     ...(scrap && !metric ? { metricMissing: true as const } : {}),
-    confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit }), doubtfulPair ? DOUBTFUL : 1),
+    confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit, paired: !!respective }), doubtfulPair ? DOUBTFUL : 1),
   };
 }

@@ -175,9 +175,11 @@ export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
 /**
  * A pollutant of the air or of water, whose concentration (in {@link concentrationPattern}) a plan brings down:
  * PM2.5平均浓度达到35微克/立方米 is down to 35, 氨氮浓度达到1毫克/升 down to 1, 恢复到 and 左右 too. Read in the sentence
- * before the numeral. Not 溶解氧, which a plan raises.
+ * before the numeral. Not 溶解氧, which a plan raises. The indices of water quality too: 化学需氧量 and 五日生化需氧量 (COD,
+ * BOD), the permanganate index (高 and three characters before 指数, in either script: written out, they would add three
+ * characters to the folding table, and the table to every page) and chlorophyll a (绿素).
  */
-export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|化学需氧量|COD|总[磷氮]/i;
+export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|需氧量|COD|BOD|总[磷氮]|高.{3}指数|绿素/i;
 
 /**
  * What a pollutant's ceiling is not: the size of an improvement (PM2.5浓度改善幅度达到3微克), and what a plan raises
@@ -185,8 +187,8 @@ export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|
  */
 export const notPollutantPattern = /改善|幅度|降幅|溶解氧|负氧离子/;
 
-/** A unit of concentration in the air or in water: mass per cubic metre (35微克/立方米) or per litre (1毫克/升). */
-export const concentrationPattern = /^[微毫]克\/(?:立方米|升)$/;
+/** A unit of concentration in the air or in water: mass per cubic metre (35微克/立方米) or per litre (1毫克/升, 50mg/L). */
+export const concentrationPattern = /^(?:[微毫]克\/(?:立方米|升)|mg\/L)$/i;
 
 /** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
 export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
@@ -303,6 +305,15 @@ export const flowWords = new WordList<true>({
   消费: true,
   增加值: true,
 });
+
+/**
+ * The nouns among {@link flowWords}: what a flow counts (全市外贸进出口, 居民人均可支配收入, 粮食产量, 固定资产投资), the
+ * end of a metric's name, not a verb it may be read without.
+ */
+export const FLOW_NOUNS: ReadonlySet<string> = new Set([
+  ...['成交额', '零售额', '销售额', '营业额', '交易额', '收入', '营收', '投资', '产量', '用量', '利用量', '资金'],
+  ...['产值', '出口', '进口', '总量', '税收', '发电量', '消费', '增加值'],
+]);
 
 /** Words at the start of a clause that are not part of what is measured (力争, 积极, 全年, 其中). */
 export const leadingWords = new WordList<true>({

@@ -1,0 +1,38 @@
+/**
+ * A condition, not a target: in 当PM2.5浓度达到150微克/立方米时,启动重污染天气应急响应 the value is the level that sets
+ * off an action, not one the city is to reach. A value inside a 当…时 clause (當…時 in Traditional, folded) is proposed
+ * as nothing; the rest of its sentence is read as before.
+ */
+import { isIdeograph } from './chars.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
+
+/** How far after 当 its 时 may stand: a clause, not a paragraph. Bounds the one look ahead per 当. */
+const TRIGGER_REACH = 40;
+
+/** 当 opening a word of its own (当年, 当前, 当地, 当月, 当期): no condition. */
+const NOT_OPENING = /^当[年前地月期]/;
+
+/**
+ * 时 in a word of its own: before it 小时, 千瓦时 (units inside the condition: 持续24小时时), 同时, 及时, 按时, 准时; after it
+ * 时间, 时限, 时期, 时段.
+ */
+const NOT_CLOSING_BEFORE = new Set([...'小瓦同及按准']);
+const NOT_CLOSING_AFTER = new Set([...'间限期段']);
+
+/**
+ * The condition that 当 at `at` of the folded text opens, [start, end) up to its 时, if it is one: 当 first in its
+ * clause or after punctuation, a digit or a letter (not 相当, 应当, 适当), or after 每; not a word of its own
+ * ({@link NOT_OPENING}); its 时 within {@link TRIGGER_REACH} characters, before the clause ends.
+ */
+export function triggerAt(folded: string, at: number): { readonly start: number; readonly end: number } | undefined {
+  const before = folded[at - 1];
+  if (isIdeograph(before) && before !== '每') return undefined;
+  if (NOT_OPENING.test(folded.slice(at, at + 2))) return undefined;
+  const limit = Math.min(folded.length, at + TRIGGER_REACH);
+  for (let i = at + 1; i < limit; i++) {
+    const ch = folded[i]!;
+    if (CLAUSE_ENDS.has(ch) || SENTENCE_ENDS.has(ch)) return undefined;
+    if (ch === '时' && !NOT_CLOSING_BEFORE.has(folded[i - 1]!) && !NOT_CLOSING_AFTER.has(folded[i + 1] ?? '')) return { start: at, end: i };
+  }
+  return undefined;
+}
