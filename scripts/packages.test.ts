@@ -240,12 +240,24 @@ describe('the optional packages: what only some uses need is not installed with 
       assert.match(en.output, /^dz-plan: the package opencc-js, needed for building a plan from a document \(both Chinese scripts\), is not installed/m);
     });
 
-    test('@dz-tasks/data/node says the same as it is imported', () => {
+    test('importing @dz-tasks/data/node fails with Node\'s own error naming OpenCC (static imports, which require() needs)', () => {
       const result = node('--input-type=module', '-e', `
-        try { await import('@dz-tasks/data/node'); } catch (error) { console.log(error.name, error.code, error.missing); process.exit(3); }
+        try { await import('@dz-tasks/data/node'); } catch (error) { console.log(error.code, error.message); process.exit(3); }
       `);
       assert.equal(result.status, 3, result.output);
-      assert.equal(result.stdout, 'MissingPackageError DZ_MISSING_PACKAGE opencc-js\n');
+      assert.match(result.stdout, /^ERR_MODULE_NOT_FOUND Cannot find package 'opencc-js'/);
+    });
+
+    test('dz-plan lint needs none of them; build says a usage mistake or a missing file before a missing package', () => {
+      const lint = dzPlan('lint', join(repo, 'packages/data/dist/plan.json'));
+      assert.equal(lint.status, 0, lint.output);
+      const usage = dzPlan('build');
+      assert.equal(usage.status, 2, usage.output);
+      assert.match(usage.output, /build needs one FILE/);
+      const missing = dzPlan('build', join(app, 'no-such-plan.txt'), '--lang', 'en');
+      assert.equal(missing.status, 2, missing.output);
+      assert.match(missing.output, /no-such-plan\.txt/);
+      assert.doesNotMatch(`${usage.output}${missing.output}`, /opencc-js/);
     });
 
     test('a workbook template names ExcelJS (exit 2), a CSV one was written above', () => {
@@ -271,6 +283,19 @@ describe('the optional packages: what only some uses need is not installed with 
       assert.equal(result.status, 1, result.output);
       assert.match(result.output, /^dz-elements: the package @lit-labs\/ssr, needed for server rendering, is not installed.*npm install @lit-labs\/ssr$/m);
     });
+  });
+});
+
+describe('with every optional package installed', () => {
+  test('require() loads @dz-tasks/data/node and @dz-tasks/elements/ssr (no top-level await: review r55)', () => {
+    const app = installApp('app-with-all', []);
+    const result = run(process.execPath, ['--preserve-symlinks', '-e', `
+      const { planFromText } = require('@dz-tasks/data/node');
+      const { renderPage } = require('@dz-tasks/elements/ssr');
+      console.log(typeof planFromText, typeof renderPage);
+    `], app);
+    assert.equal(result.status, 0, result.output);
+    assert.equal(result.stdout, 'function function\n');
   });
 });
 

@@ -25,19 +25,20 @@ export class MissingPackageError extends Error {
     readonly needs: readonly string[] = [missing],
     options?: ErrorOptions,
   ) {
-    super(`the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it beside dz-tasks: npm install ${needs.join(' ')}`, options);
+    super(`the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it where dz-tasks is installed (with -g for a global install): npm install ${needs.join(' ')}`, options);
   }
 }
 
 /**
- * The package of `names` that `error` says could not be found (Node's `ERR_MODULE_NOT_FOUND`, "Cannot find package
- * 'exceljs' imported from …"; a bundler's "Cannot find module 'exceljs'"); `undefined` for any other error,
- * including a file missing inside an installed package.
+ * The package of `names` that `error` says could not be found; `undefined` for any other error, including a file
+ * missing inside an installed package. As Node says it (`ERR_MODULE_NOT_FOUND`: "Cannot find package 'exceljs'
+ * imported from …"), a bundler ("Cannot find module 'exceljs'"; the stub Vite builds for a package it could not
+ * resolve: 'Could not resolve "exceljs" imported by …') and a browser ('Failed to resolve module specifier "exceljs"').
  */
 export function missingPackageOf(error: unknown, names: readonly string[]): string | undefined {
   const message = (error as Error | undefined)?.message;
   if (typeof message !== 'string') return undefined;
-  const name = /Cannot find (?:package|module) '((?:@[^/']+\/)?[^/']+)'/.exec(message)?.[1];
+  const name = /(?:Cannot find (?:package|module)|Could not resolve|Failed to resolve module specifier) (['"])((?:@[^/'"]+\/)?[^/'"]+)\1/.exec(message)?.[2];
   return name !== undefined && names.includes(name) ? name : undefined;
 }
 

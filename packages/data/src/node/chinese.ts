@@ -1,10 +1,8 @@
 /** Chinese scripts for plans built from documents: OpenCC with the Taiwan standard the seed follows (`tw`). */
-import type * as OpenCCModule from 'opencc-js';
-import { loadOptional } from '../missing-package.js';
+// An optional package (missing-package.ts), imported as it is (no top-level await, which `require()` refuses): the
+// CLI loads this module through `loadOptional`, which names it when it is missing.
+import * as OpenCC from 'opencc-js';
 import type { ChineseText } from '../schema.js';
-
-/** OpenCC, an optional package: a MissingPackageError, naming what building a plan needs, when it is not installed. */
-const OpenCC: typeof OpenCCModule = await loadOptional(() => import('opencc-js'), 'building a plan from a document (both Chinese scripts)', ['opencc-js', 'pinyin-pro', 'mammoth']);
 
 /** A Chinese script a document is written in. */
 export type ChineseScript = 'zh-Hant' | 'zh-Hans';

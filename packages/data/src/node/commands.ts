@@ -6,12 +6,10 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueLine } from '../issues.js';
-import { MissingPackageError } from '../missing-package.js';
+import { loadOptional, MissingPackageError } from '../missing-package.js';
 import { validatePlan } from '../load-plan.js';
 import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
-import { applyOverlay } from './overlay.js';
-import { planFromText } from './plan-from-text.js';
 import { refuseOutputOverInput } from './output-path.js';
 import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
 import { documentReadFailure, fileReason, InputError, readJson, usage, UsageError } from './usage.js';
@@ -61,6 +59,9 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     if (error instanceof MissingPackageError) throw error;
     throw new InputError(documentReadFailure(file, error, words.readJson));
   }
+  // OpenCC and pinyin-pro, optional packages, loaded once the arguments and the document are read (a usage mistake or
+  // a missing file is said first); lint needs neither.
+  const [{ planFromText }, { applyOverlay }] = await loadOptional(() => Promise.all([import('./plan-from-text.js'), import('./overlay.js')]), 'building a plan from a document', ['opencc-js', 'pinyin-pro', 'mammoth']);
   const built = planFromText(text, {
     sourceFile: basename(file),
     lenient: values.lenient ?? false,

@@ -2,7 +2,8 @@
  * `@dz-tasks/data/node`: building a plan from a document's text, in Node (OpenCC, pinyin-pro and mammoth are
  * needed here, never in a browser bundle). They are optional packages, installed beside `@dz-tasks/data` by who
  * builds plans (`npm install opencc-js pinyin-pro mammoth`): without OpenCC or pinyin-pro, importing this entry
- * throws a MissingPackageError that says so; without mammoth, reading a .docx does.
+ * fails with Node's `ERR_MODULE_NOT_FOUND` naming the package; without mammoth, reading a .docx throws a
+ * MissingPackageError. (`dz-plan` says each in its language, with the command that installs it.)
  *
  * @packageDocumentation
  */

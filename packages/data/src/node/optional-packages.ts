@@ -40,8 +40,8 @@ export const OPTIONAL_PACKAGES: Readonly<Record<string, OptionalPackageFacts>> =
 export function missingPackageMessage({ missing, needs }: MissingPackageError, lang: Language): string {
   const command = `npm install ${needs.map((name) => `${name}@${OPTIONAL_PACKAGES[name]?.range ?? 'latest'}`).join(' ')}`;
   const use = OPTIONAL_PACKAGES[missing]?.use[lang] ?? missing;
-  if (lang === 'en') return `the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it beside dz-tasks: ${command}`;
+  if (lang === 'en') return `the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it where dz-tasks is installed (with -g for a global install): ${command}`;
   return lang === 'zh-Hant'
-    ? `${use}需要套件 ${missing},但它未安裝(它是選用套件,npm 不會自動安裝)。請在 dz-tasks 旁安裝:${command}`
-    : `${use}需要软件包 ${missing},但它未安装(它是可选软件包,npm 不会自动安装)。请在 dz-tasks 旁安装:${command}`;
+    ? `${use}需要套件 ${missing},但它未安裝(它是選用套件,npm 不會自動安裝)。請在安裝 dz-tasks 的位置安裝它(全域安裝時加 -g):${command}`
+    : `${use}需要软件包 ${missing},但它未安装(它是可选软件包,npm 不会自动安装)。请在安装 dz-tasks 的位置安装它(全局安装时加 -g):${command}`;
 }

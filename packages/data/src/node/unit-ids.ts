@@ -1,9 +1,7 @@
 /** Stable ASCII ids for units and plans, made from their Chinese names with pinyin-pro. */
-import { loadOptional } from '../missing-package.js';
+// An optional package, imported as it is (see chinese.ts).
+import { pinyin } from 'pinyin-pro';
 import { toSimplified } from './chinese.js';
-
-/** pinyin-pro, an optional package: a MissingPackageError, naming what building a plan needs, when it is not installed. */
-const { pinyin } = await loadOptional(() => import('pinyin-pro'), "building a plan from a document (the units' ids)", ['opencc-js', 'pinyin-pro', 'mammoth']);
 
 /** `市發展改革委` → `fa-zhan-gai-ge-wei`: the pinyin of the name without a leading 市, kebab-case ASCII. */
 export function slugOf(name: string): string {

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MissingPackageError } from '@dz-tasks/data';
+import { loadOptional, MissingPackageError } from '@dz-tasks/data';
 import { terminalText } from '@dz-tasks/data/terminal-text';
 import { RenderError } from './render-error.js';
 
@@ -86,7 +86,7 @@ export async function main(
   try {
     // Loaded only to render: Lit SSR is an optional package, whose absence is said (a MissingPackageError) as the
     // command's message, and --help and --version work without it.
-    const { renderPage } = await import('./render-page.js');
+    const { renderPage } = await loadOptional(() => import('./render-page.js'), 'server rendering', ['@lit-labs/ssr']);
     const page = await renderPage(html, {
       base: values.base ?? dirname(file),
       ...(values.root ? { root: values.root } : {}),

@@ -2,11 +2,14 @@
  * One dz- element rendered by Lit SSR: its shadow root as declarative shadow DOM
  * (`<template shadowrootmode="open">`, with the markers Lit hydrates from), ready to be put inside the element.
  */
+// Lit SSR is an optional package (npm installs it only when asked): the CLI loads this module through `loadOptional`,
+// which names it when it is missing. A static import, as `require()` of this entry needs (no top-level await).
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parseFragment } from 'parse5';
 import { attributeOf as attributeOfProperty, type ElementClass } from '../shared/check-inputs.js';
-import { collectResultSync, LitElementRenderer, render } from './lit-ssr.js';
 import { RenderError } from './render-error.js';
 import { withDomShim } from './scoped-globals.js';
 import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';

@@ -4,7 +4,7 @@
  * our elements keeps `typeof document === 'undefined'` and the rest, which libraries read to tell a browser from a
  * server (review r48: `@lit-labs/ssr/lib/install-global-dom-shim.js` put them there for good).
  */
-import { getWindow } from './lit-ssr.js';
+import { getWindow } from '@lit-labs/ssr/lib/dom-shim.js';
 
 /**
  * Runs `run` with `values` on `globalThis`, then puts back what each name was: its own property as it was (a getter
