@@ -179,8 +179,11 @@ async function summarizeFile(
   return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
 }
 
-/** The language `dz-plan progress` speaks with these arguments (`--lang`, zh-Hant by default; zh-Hant when it is not one). */
-async function progressLanguage(args: readonly string[]): Promise<Language> {
+/**
+ * The language `dz-plan progress` speaks with these arguments (`--lang`, zh-Hant by default; zh-Hant when it is not
+ * one), and every command's message of a missing optional package.
+ */
+async function argumentLanguage(args: readonly string[]): Promise<Language> {
   const { languageOfArguments } = await import('./node/progress-usage-words.js');
   try {
     return languageOfArguments(args);
@@ -221,7 +224,7 @@ export async function main(argv: readonly string[], out = toStdout, printError =
   const [command, ...rest] = argv;
   try {
     if (command === 'progress' && (rest[0] === '--help' || rest[0] === '-h')) {
-      out(progressHelp[await progressLanguage(rest)]);
+      out(progressHelp[await argumentLanguage(rest)]);
       return 0;
     }
     if (command === 'progress' || command === 'build' || command === 'lint') {
@@ -238,7 +241,7 @@ export async function main(argv: readonly string[], out = toStdout, printError =
         return await run(rest, out, err);
       } catch (error) {
         // progress says its usage in the language it speaks (zh-Hant by default), and only its own commands.
-        if (error instanceof UsageError) throw new CliError(`${error.message}\n${command === 'progress' ? progressHelp[await progressLanguage(rest)] : USAGE}`);
+        if (error instanceof UsageError) throw new CliError(`${error.message}\n${command === 'progress' ? progressHelp[await argumentLanguage(rest)] : USAGE}`);
         // A file that cannot be read or is not what it should be: the message alone (the usage says nothing of it).
         if (error instanceof InputError) throw new CliError(error.message);
         throw error;
@@ -288,12 +291,3 @@ export async function main(argv: readonly string[], out = toStdout, printError =
   }
 }
 
-/** The language of `--lang` in `args`, zh-Hant without one (or with one that is no language, refused elsewhere). */
-async function argumentLanguage(args: readonly string[]): Promise<Language> {
-  const { languageOfArguments } = await import('./node/progress-usage-words.js');
-  try {
-    return languageOfArguments(args);
-  } catch {
-    return 'zh-Hant';
-  }
-}
