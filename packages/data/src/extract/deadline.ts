@@ -157,15 +157,22 @@ function quarterAt(folded: string, at: number): Deadline | undefined {
   return { month: QUARTERS[quarter[1]!]!, length: quarter[0].length };
 }
 
-/** A base of comparison between a year and its change word: 比2020年, 较2019年水平, 较2020年同期. */
-const BASE_BETWEEN = /^[比较]\d{4}年[底末]?(?:同期|的?水平)?/;
+/**
+ * A base of comparison between a year and its change word: 比2020年, 较2019年水平, 较2020年同期; the year before it
+ * (2023年比上年, 较上年同期, 比去年, 同比: that year's growth).
+ */
+const BASE_BETWEEN = /^(?:[比较](?:\d{4}年[底末]?(?:同期|的?水平)?|上一?年度?(?:同期|[底末])?|去年(?:同期|[底末])?)|同比)/;
+/** The verbs of work done, after a year: 2023年建成3000个, 2023年完成投资50亿元, 2023年实现地区生产总值4500亿元. */
+const WORK_DONE_WORDS = '建成|完成|实现';
+/** A verb of work done ({@link WORK_DONE_WORDS}) at the start of the text tested. */
+export const WORK_DONE = new RegExp(`^(?:${WORK_DONE_WORDS})`);
 /** Words after a year that give its value: 为 (2023年为5.2%) and the verbs of work done (2023年建成3000个). */
-const VALUE_AFTER_YEAR = /^(?:为 ?\d|建成|完成|实现)/;
+const VALUE_AFTER_YEAR = new RegExp(`^(?:为 ?\\d|${WORK_DONE_WORDS})`);
 
 /**
  * Whether the words at `at`, right after a year, say what the value after them is in that year: a bound or change
- * word (2025年达到30%, 2025年增长8%), after a base or not (2025年比2020年下降18%), 为 before a numeral (2023年为5.2%) or a
- * verb of work done (2023年建成3000个).
+ * word (2025年达到30%, 2025年增长8%), after a base or not (2025年比2020年下降18%, 2023年比上年增长8.5%), 为 before a
+ * numeral (2023年为5.2%) or a verb of work done (2023年建成3000个).
  */
 function yearOfValue(folded: string, at: number): boolean {
   const from = at + (BASE_BETWEEN.exec(folded.slice(at, at + 12))?.[0].length ?? 0);

@@ -49,8 +49,11 @@ const PEER_ONLY = new RegExp(`^(?:${GAP_WORDS}${OF_YEAR}${PEER}|比${PEER}[高�
  */
 export const peerOnly = (folded: string, start: number, end: number): boolean => end > start && end - start <= LOOK_BACK && PEER_ONLY.test(folded.slice(start, end));
 
-/** A region above the city, at the start of a bracket's words up to a value: 全省平均为, 全国平均水平为, 全省. */
-const BRACKET_PEER = new RegExp(`^(?:全国|全省|国家|省)(?:同期)?${OF_REGION}?(?:为|是|达到|达|约)?$`);
+/**
+ * A region above the city, at the start of a bracket's words up to a value: 全省平均为, 全国平均水平为, 全省; its target,
+ * standard or task (全省目标为, 省定目标, 省考核目标为, 国家标准为, 全省下达任务) and its total (全省共).
+ */
+const BRACKET_PEER = new RegExp(`^(?:全国|全省|国家|省)(?:同期)?${OF_REGION}?(?:(?:定|考核|下达)?(?:目标|标准|任务|指标))?(?:为|是|达到|达|约|共)?$`);
 
 /**
  * Whether the value at `at` (folded text) is a peer's figure, the words of its bracket before it (from `from`, after

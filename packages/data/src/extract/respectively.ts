@@ -173,8 +173,8 @@ export function respectivePeer(folded: string, lead: ClauseLead, listHead: numbe
  * units and bound words; what follows may name what the list counts: 分别建成1个、3个示范点), and the unit written once
  * after it (分别增长6、8%, 分别高于全省2个、3个百分点) when it is this numeral's, its own unit (`own`) being none or the
  * start of that unit (2个 of 2个、3个百分点; not 2所、3个, nor beside its own bound word: 6%以上、8%): where that unit
- * starts (a space or two skipped) and what it is; and a bound word in brackets after the list (1个、3个(以上): `bound`),
- * every value's. `undefined` outside a 分别 list. It looks no further than
+ * starts (a space or two skipped) and what it is; and a bound word in brackets after the list (1个、3个(以上), or after
+ * them: 1个、3个(含)以上: `bound`), every value's. `undefined` outside a 分别 list. It looks no further than
  * {@link LIST_AHEAD} after the numeral (each numeral of a long list would read the rest of it: the square of its length),
  * counting what it read in `lead.charsAhead`.
  */
@@ -201,9 +201,11 @@ export function respectiveAhead(
   lead.charsAhead += i - from;
   // 分别建成1个、3个(以上)示范点: a bound word in brackets after the last value is the list's, every value's; what
   // follows the bracket may name what the list counts.
+  // 分别建成1个、3个(含)以上示范点: so is one after 含 (inclusive) in brackets.
   const bracketed = folded[i] === '(' ? suffixWords.match(folded, i + 1) : undefined;
-  const bound = bracketed && folded[i + 1 + bracketed.word.length] === ')' ? bracketed.value : undefined;
-  if (bound) i += bracketed!.word.length + 2;
+  const inclusive = folded.startsWith('(含)', i) ? suffixWords.match(folded, i + 3) : undefined;
+  const bound = bracketed && folded[i + 1 + bracketed.word.length] === ')' ? bracketed.value : inclusive?.value;
+  if (bound) i += inclusive ? inclusive.word.length + 3 : bracketed!.word.length + 2;
   const ownText = own ? folded.slice(numeral.end, own.end).trim() : '';
   const lastText = last ? folded.slice(last.start, last.unit.end) : '';
   const shared = !ownSuffix && last && lastText.length > ownText.length && lastText.startsWith(ownText) ? last : undefined;

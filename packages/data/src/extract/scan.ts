@@ -6,7 +6,7 @@
 import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
-import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelBaseBefore, type Deadline } from './deadline.js';
+import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelBaseBefore, WORK_DONE, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
@@ -152,6 +152,19 @@ function readBareYear(found: Deadline, at: number, state: ClauseState): void {
 
 /** The plan's year in words leading a clause: 今年, 本年, 年内, 全年 (not 全年任务的, a share of the year's work). */
 const PLAN_YEAR_WORDS = /^(?:今年|本年|年内|全年(?!任务))/;
+
+/**
+ * Whether [start, end) of the folded text names a time: a deadline that ends within it (2025年 before its word, 到2025年,
+ * 年底前) or the plan's year in words (今年, 年内).
+ */
+function namesTime(folded: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    if (PLAN_YEAR_WORDS.test(folded.slice(at, at + 3))) return true;
+    const found = DEADLINE_STARTS.has(folded[at]!) ? deadlineAt(folded, at) : undefined;
+    if (found && at + found.length <= end) return true;
+  }
+  return false;
+}
 
 /** 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held. */
 function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState): boolean {
@@ -676,7 +689,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
   const onlyPeer = peerOnly(folded, beforeStart, beforeEnd);
   if (!scrap && written && !lead.respectively && !onlyPeer) {
-    state.sentenceMetric = withoutVerbs(text, folded, beforeStart, beforeEnd, written);
+    // 全市光伏装机2023年完成投资50亿元,2025年达到100万千瓦: the work done in the year cut out of the metric is no part of
+    // what a later clause counts (全市光伏装机); two characters before the year name too little, and keep it (全市2023年
+    // 完成造林: 全市完成造林).
+    const doneEnd = cutEnd > cutStart && cutStart - beforeStart > 2 && WORK_DONE.test(folded.slice(cutEnd, cutEnd + 2)) ? cutStart : undefined;
+    state.sentenceMetric = doneEnd === undefined ? withoutVerbs(text, folded, beforeStart, beforeEnd, written) : withoutVerbs(text, folded, beforeStart, doneEnd, text.slice(beforeStart, doneEnd).trim());
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
@@ -708,9 +725,13 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 单位GDP能耗2023年下降3.2%、2024年下降3%: the value right after a year before the plan's is what was done.
   const pastValue = state.pastValue?.clauseStart === state.clauseStart ? state.pastValue : undefined;
   state.pastValue = undefined;
-  // 地区生产总值2023年增长7%,高于全省1个百分点: the gap to a peer in the clause right after a past value is of its time.
+  // 地区生产总值2023年增长7%,高于全省1个百分点: the gap to a peer in the clause right after a past value is of its time,
+  // unless the gap's clause names a time of its own (2023年达到60%,2025年高于全省3个百分点: a target of 2025).
   const lastPast = state.lastPast;
-  const pastGap = onlyPeer && lastPast !== undefined && lastPast.clauseStart === state.previousClauseStart ? lastPast : undefined;
+  const pastGap =
+    onlyPeer && lastPast !== undefined && lastPast.clauseStart === state.previousClauseStart && !namesTime(folded, Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), beforeStart)
+      ? lastPast
+      : undefined;
   // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.
   if (pastValue || pastGap || pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
     const { start, end } = pastValue ?? pastGap ?? state.past!;

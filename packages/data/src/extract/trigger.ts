@@ -9,14 +9,25 @@ import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
 /** How far after 当 its 时 may stand: a clause, not a paragraph. Bounds the one look ahead per 当. */
 const TRIGGER_REACH = 40;
 
-/** 当 opening a word of its own (当年, 当前, 当地, 当月, 当期): no condition. */
-const NOT_OPENING = /^当[年前地月期]/;
+/**
+ * The character "at once" (U+5373), after 当 (at once) and before 时 (instantly), escaped: written out, here or in a
+ * comment, its variant would add a character to the folding table (and the table to every page).
+ */
+const AT_ONCE = '\u5373';
 
 /**
- * 时 in a word of its own: before it 小时, 千瓦时 (units inside the condition: 持续24小时时), 同时, 及时, 按时, 准时; after it
- * 时间, 时限, 时期, 时段.
+ * 当 opening a word of its own: 当年, 当前, 当地, 当月, 当期, 当日 and 当天 (当日办结率), 当场, 当季, {@link AT_ONCE},
+ * 当选, 当作, 当做, 当成, 当面: no condition. Not 当日均 or 当季度 (当日均浓度超过200微克/立方米时, 当季度用电量增速低于
+ * 5%时: 当 and the words of the condition), nor 当成本.
  */
-const NOT_CLOSING_BEFORE = new Set([...'小瓦同及按准']);
+const NOT_OPENING = new RegExp(`^当(?:[年前地月期天场${AT_ONCE}选作做面]|日(?!均)|季(?!度)|成(?!本))`);
+
+/**
+ * 时 in a word of its own: before it 小时, 千瓦时 (units inside the condition: 持续24小时时), 同时, 及时, 按时, 准时, 实时,
+ * 适时, {@link AT_ONCE}, 随时, 临时, 届时, 定时, 限时 (当日办结率达到95%以上并实时公开: a target); after it 时间, 时限,
+ * 时期, 时段.
+ */
+const NOT_CLOSING_BEFORE = new Set([...`小瓦同及按准实适${AT_ONCE}随临届定限`]);
 const NOT_CLOSING_AFTER = new Set([...'间限期段']);
 
 /**
@@ -27,7 +38,7 @@ const NOT_CLOSING_AFTER = new Set([...'间限期段']);
 export function triggerAt(folded: string, at: number): { readonly start: number; readonly end: number } | undefined {
   const before = folded[at - 1];
   if (isIdeograph(before) && before !== '每') return undefined;
-  if (NOT_OPENING.test(folded.slice(at, at + 2))) return undefined;
+  if (NOT_OPENING.test(folded.slice(at, at + 3))) return undefined;
   const limit = Math.min(folded.length, at + TRIGGER_REACH);
   for (let i = at + 1; i < limit; i++) {
     const ch = folded[i]!;

@@ -176,16 +176,20 @@ export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
  * A pollutant of the air or of water, whose concentration (in {@link concentrationPattern}) a plan brings down:
  * PM2.5平均浓度达到35微克/立方米 is down to 35, 氨氮浓度达到1毫克/升 down to 1, 恢复到 and 左右 too. Read in the sentence
  * before the numeral. Not 溶解氧, which a plan raises. The indices of water quality too: 化学需氧量 and 五日生化需氧量 (COD,
- * BOD), the permanganate index (高 and three characters before 指数, in either script: written out, they would add three
- * characters to the folding table, and the table to every page) and chlorophyll a (绿素).
+ * BOD; not what flows into a sewage plant: {@link notPollutantPattern}), the permanganate index (高, one character, the
+ * acid \u9178, one character and 指数, in either script: the characters of manganese and of salt, and of the acid
+ * itself, written out here would each add a character to the folding table, and the table to every page; not
+ * 高铁通达指数 or 高新技术指数) and chlorophyll a (绿素).
  */
-export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|需氧量|COD|BOD|总[磷氮]|高.{3}指数|绿素/i;
+export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|需氧量|COD|BOD|总[磷氮]|高.\u9178.指数|绿素/i;
 
 /**
  * What a pollutant's ceiling is not: the size of an improvement (PM2.5浓度改善幅度达到3微克), and what a plan raises
- * (溶解氧, 负氧离子), whatever pollutant the sentence named before (PM2.5降至35微克,重点湖库溶解氧达到6毫克/升).
+ * (溶解氧, 负氧离子; and what flows into a sewage plant, 进水 with no 出水 after it: 进水生化需氧量浓度达到100毫克/升 is
+ * at least 100, its sewage collected undiluted), whatever pollutant the sentence named before (PM2.5降至35微克,
+ * 重点湖库溶解氧达到6毫克/升).
  */
-export const notPollutantPattern = /改善|幅度|降幅|溶解氧|负氧离子/;
+export const notPollutantPattern = /改善|幅度|降幅|溶解氧|负氧离子|进水(?!.*出水)/;
 
 /** A unit of concentration in the air or in water: mass per cubic metre (35微克/立方米) or per litre (1毫克/升, 50mg/L). */
 export const concentrationPattern = /^(?:[微毫]克\/(?:立方米|升)|mg\/L)$/i;
