@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
 import { triggerAt } from '../src/extract/trigger.js';
-import { readingsOf, traceable } from './helpers.js';
+import { diagnosticIn } from '../src/node/diagnostic-words.js';
+import { oneTaskPlan, readingsOf, traceable } from './helpers.js';
 
 const read = readingsOf;
 /** Each proposal of `text` in a plan of 2024 as its metric, comparator, value, deadline and base year. */
@@ -169,5 +170,33 @@ describe('r55 B7, B6, B8: indices, carried metrics and (含)以上', () => {
       ['各縣市區示範點', 'atLeast'],
     ]);
     traceable('全市和各县市区分别建成1个、3个(含)以上示范点。');
+  });
+});
+
+describe('r55 B2: the level of a condition is said, never dropped silently', () => {
+  /** Each numeral of `text` read as a condition's level, as its value and the condition. */
+  const conditions = (text: string) =>
+    extractTargetsAndUnread(text, { year: 2024 })
+      .unread.filter((u) => u.reason === 'condition')
+      .map((u) => [u.quantity, u.when]);
+
+  test('unread, with the condition as written, in both scripts; a target beside it stays a target', () => {
+    assert.deepEqual(conditions('當PM2.5濃度達到150微克/立方米時,啟動重污染天氣應急響應。'), [['150微克/立方米', '當PM2.5濃度達到150微克/立方米時']]);
+    assert.deepEqual(conditions('当日均浓度超过200微克/立方米并持续24小时时,启动应急响应。'), [['200微克/立方米', '当日均浓度超过200微克/立方米并持续24小时时']]);
+    const text = '全市PM2.5平均浓度控制在35微克/立方米以内,当日均浓度达到150微克/立方米时启动应急响应。';
+    assert.deepEqual(conditions(text), [['150微克/立方米', '当日均浓度达到150微克/立方米时']]);
+    assert.deepEqual(values(text), [35]);
+    assert.deepEqual(conditions('当日办结率达到95%以上并实时公开。'), []);
+  });
+
+  test('dz-plan build says it (numeralNotRead), in each language', () => {
+    const { diagnostics } = oneTaskPlan('當PM2.5濃度達到150微克/立方米時,啟動應急響應。年底前新建監測站5個。');
+    const said = diagnostics.filter((d) => d.code === 'numeralNotRead');
+    assert.deepEqual(
+      said.map((d) => d.message),
+      ['task 1: 150微克/立方米 is the level of a condition (當PM2.5濃度達到150微克/立方米時), not read as a target; if it is one, add it in an overlay (targets.add)'],
+    );
+    assert.equal(diagnosticIn(said[0]!, 'zh-Hant').message, '任務 1:「150微克/立方米」是條件的數字(當PM2.5濃度達到150微克/立方米時),未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)');
+    assert.equal(diagnosticIn(said[0]!, 'zh-Hans').message, '任务 1:“150微克/立方米”是条件的数字(當PM2.5濃度達到150微克/立方米時),未读作目标;如果它是目标,请在 overlay 里新增(targets.add)');
   });
 });

@@ -561,17 +561,21 @@ function conferredOn(state: ClauseState, clause: string): boolean {
 /**
  * A numeral that looks like a target's value but is not read as one: one bounded (控制在1.3以内, 达到5以上) with no unit
  * to say what it counts (PUE值控制在1.3以内: `noUnit`), or a value a past fact states (截至2023年底,全市已建成5G基站3000个;
- * 上年末全市存款余额5000亿元; 2023年… in a plan of 2024: `past`). `dz-plan build` says it, naming its line.
+ * 上年末全市存款余额5000亿元; 2023年… in a plan of 2024: `past`), or the level of a condition (当PM2.5浓度达到150微克/
+ * 立方米时: `condition`). `dz-plan build` says it, naming its line.
  */
 export interface UnreadNumeral {
   /** Where the numeral starts: the scan's `base` plus its index. */
   readonly offset: number;
   /** The numeral as written. */
   readonly numeral: string;
-  readonly reason: 'noUnit' | 'past';
-  /** For `past`: the value as written with its unit and bound word (3000個, 900家以上). */
+  readonly reason: 'noUnit' | 'past' | 'condition';
+  /** For `past` and `condition`: the value as written with its unit and bound word (3000個, 900家以上). */
   readonly quantity?: string;
-  /** For `past`: the time before the plan's year that leads its sentence or clause, as written (截至2023年底, 上年末, 2023年). */
+  /**
+   * For `past`: the time before the plan's year that leads its sentence or clause, as written (截至2023年底, 上年末,
+   * 2023年); for `condition`: the condition, as written (当PM2.5浓度达到150微克/立方米时).
+   */
   readonly when?: string;
 }
 
@@ -586,9 +590,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const asWritten = (start: number, end: number): string => given.slice(reading.start(start), reading.end(end));
   const offsetOf = (at: number): number => base + reading.start(at);
   if (reasonBefore(folded, numeral)) return undefined;
-  // 当PM2.5浓度达到150微克/立方米时: the level of a condition; (全省平均为2.3%): a peer's figure. Neither is the city's.
-  const trigger = state.trigger;
-  if (trigger && numeral.start > trigger.start && numeral.start < trigger.end) return undefined;
+  // (全省平均为2.3%): a peer's figure, not the city's.
   if (state.bracket && peerInBracket(folded, Math.max(state.bracket.start + 1, state.clauseStart), numeral.start)) return undefined;
   // 千分之二: a share in thousandths, its unit in its words.
   let unit: UnitMatch | undefined = numeral.permille ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
@@ -618,6 +620,12 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
   }
   if (notTarget) return undefined;
+  // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
+  const trigger = state.trigger;
+  if (trigger && numeral.start > trigger.start && numeral.start < trigger.end) {
+    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'condition', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(trigger.start, trigger.end + 1) });
+    return undefined;
+  }
   if (numeral.fraction && unitEnd === unitStart) return undefined;
   // 至少1/3的县建有不少于1处设施: a numeral after a share in its clause qualifies the set, it is not a target.
   if (state.shareSeen) return undefined;

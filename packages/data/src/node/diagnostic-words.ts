@@ -7,7 +7,7 @@ import type { Diagnostic } from '../parse/types.js';
 import type { Language } from '../schema.js';
 import { tableLineKind } from './table-rows.js';
 import { tableRowWords } from './table-rows-words.js';
-import { numeralNotReadParts, numeralNotReadWords, pastNumeralParts, pastNumeralWords } from './numeral-words.js';
+import { numeralNotReadParts, numeralNotReadWords, statedNumeralParts, statedNumeralWords } from './numeral-words.js';
 
 /**
  * The language diagnostics are said in: English unless `--lang` asks for another (most have words in English only,
@@ -32,8 +32,8 @@ export function diagnosticIn(d: Diagnostic, lang: Language): Diagnostic {
   if (d.code === 'numeralNotRead') {
     const parts = numeralNotReadParts(d.message);
     if (parts) return { ...d, message: numeralNotReadWords[lang](parts.task, parts.numeral) };
-    const past = pastNumeralParts(d.message);
-    return past ? { ...d, message: pastNumeralWords[lang](past.task, past.quantity, past.when) } : d;
+    const stated = statedNumeralParts(d.message);
+    return stated ? { ...d, message: statedNumeralWords[stated.reason][lang](stated.task, stated.quantity, stated.when) } : d;
   }
   if (d.code !== 'tableNotRead') return d;
   const kind = tableLineKind(d.quote);

@@ -9,7 +9,7 @@ import { extractTargetsAndUnread, type ProposedTarget } from '../extract-targets
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
-import { numeralNotReadWords, pastNumeralWords } from './numeral-words.js';
+import { numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
 import { sourceQuote, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
 
 /**
@@ -31,7 +31,7 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
   });
   const unread = body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset) }));
   for (const u of [...title.unread, ...unread]) {
-    const words = u.reason === 'past' ? pastNumeralWords.en(task.number, u.quantity ?? u.numeral, u.when ?? '') : numeralNotReadWords.en(task.number, u.numeral);
+    const words = u.reason === 'noUnit' ? numeralNotReadWords.en(task.number, u.numeral) : statedNumeralWords[u.reason].en(task.number, u.quantity ?? u.numeral, u.when ?? '');
     sink.warning('numeralNotRead', words, u.offset);
   }
   return namedProposals([...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);
