@@ -113,4 +113,4 @@ export {
   type TextSpan,
 } from './parse-plan-text.js';
 export { extractTargets, type ExtractOptions, type ProposedTarget } from './extract-targets.js';
-export { loadOptional, MissingPackageError } from './missing-package.js';
+export { installCommand, loadOptional, MissingPackageError } from './missing-package.js';

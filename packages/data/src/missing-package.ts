@@ -7,8 +7,21 @@
  */
 
 /**
+ * `npm install` of `needs`, each at its range in `ranges` when it has one (`"exceljs@^4.4.0"`: quoted, as Windows'
+ * cmd.exe would read `^` as an escape).
+ */
+export function installCommand(needs: readonly string[], ranges: Readonly<Record<string, string>> = {}): string {
+  return `npm install ${needs.map((name) => (ranges[name] ? `"${name}@${ranges[name]}"` : name)).join(' ')}`;
+}
+
+/** What a missing package's message says in English: the package, what needs it, and the command that installs it. */
+export function missingPackageSentence(missing: string, use: string, command: string): string {
+  return `the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it where dz-tasks is installed (with -g for a global install): ${command}`;
+}
+
+/**
  * An optional package a use needs is not installed: `missing` names it; `needs` every optional package of that use,
- * which the command in the message installs at once.
+ * which the command in the message installs at once (at the ranges of `options.ranges`, when given).
  */
 export class MissingPackageError extends Error {
   /** `MissingPackageError`, as Node prints it. */
@@ -23,9 +36,9 @@ export class MissingPackageError extends Error {
     readonly use: string,
     /** Every optional package of that use (`opencc-js`, `pinyin-pro`, `mammoth` to build a plan), `missing` among them. */
     readonly needs: readonly string[] = [missing],
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly ranges?: Readonly<Record<string, string>> },
   ) {
-    super(`the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it where dz-tasks is installed (with -g for a global install): npm install ${needs.join(' ')}`, options);
+    super(missingPackageSentence(missing, use, installCommand(needs, options?.ranges)), options);
   }
 }
 
@@ -44,13 +57,13 @@ export function missingPackageOf(error: unknown, names: readonly string[]): stri
 
 /**
  * Runs `load` (a dynamic `import` of optional packages); one of `needs` missing becomes a {@link MissingPackageError}
- * naming it, `use` and `needs`. Other errors pass as they are.
+ * naming it, `use` and `needs` (at `ranges`, the versions tested, when given). Other errors pass as they are.
  */
-export async function loadOptional<T>(load: () => Promise<T>, use: string, needs: readonly string[]): Promise<T> {
+export async function loadOptional<T>(load: () => Promise<T>, use: string, needs: readonly string[], ranges?: Readonly<Record<string, string>>): Promise<T> {
   try {
     return await load();
   } catch (error) {
     const missing = missingPackageOf(error, needs);
-    throw missing ? new MissingPackageError(missing, use, needs, { cause: error }) : error;
+    throw missing ? new MissingPackageError(missing, use, needs, { cause: error, ...(ranges ? { ranges } : {}) }) : error;
   }
 }

@@ -10,6 +10,7 @@ import { loadOptional, MissingPackageError } from '../missing-package.js';
 import { validatePlan } from '../load-plan.js';
 import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
+import { OPTIONAL_RANGES } from './optional-packages.js';
 import { refuseOutputOverInput } from './output-path.js';
 import { maxBytesOf, maxBytesOption, readInput } from './read-input.js';
 import { documentReadFailure, fileReason, InputError, readJson, usage, UsageError } from './usage.js';
@@ -61,7 +62,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   }
   // OpenCC and pinyin-pro, optional packages, loaded once the arguments and the document are read (a usage mistake or
   // a missing file is said first); lint needs neither.
-  const [{ planFromText }, { applyOverlay }] = await loadOptional(() => Promise.all([import('./plan-from-text.js'), import('./overlay.js')]), 'building a plan from a document', ['opencc-js', 'pinyin-pro', 'mammoth']);
+  const [{ planFromText }, { applyOverlay }] = await loadOptional(() => Promise.all([import('./plan-from-text.js'), import('./overlay.js')]), 'building a plan from a document', ['opencc-js', 'pinyin-pro', 'mammoth'], OPTIONAL_RANGES);
   const built = planFromText(text, {
     sourceFile: basename(file),
     lenient: values.lenient ?? false,

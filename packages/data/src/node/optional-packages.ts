@@ -2,7 +2,7 @@
  * The optional packages (`missing-package.ts`), the ranges the packages are tested with (their `peerDependencies`,
  * which `scripts/packages.test.ts` checks against these) and what each is for, in the languages the CLI speaks.
  */
-import type { MissingPackageError } from '../missing-package.js';
+import { installCommand, missingPackageSentence, type MissingPackageError } from '../missing-package.js';
 import type { Language } from '../vocabulary.js';
 
 interface OptionalPackageFacts {
@@ -36,11 +36,14 @@ export const OPTIONAL_PACKAGES: Readonly<Record<string, OptionalPackageFacts>> =
   },
 };
 
+/** Each optional package's range, as `installCommand` takes them. */
+export const OPTIONAL_RANGES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OPTIONAL_PACKAGES).map(([name, { range }]) => [name, range]));
+
 /** What `error` says, in `lang`, with the command that installs what its use needs at the ranges tested. */
 export function missingPackageMessage({ missing, needs }: MissingPackageError, lang: Language): string {
-  const command = `npm install ${needs.map((name) => `${name}@${OPTIONAL_PACKAGES[name]?.range ?? 'latest'}`).join(' ')}`;
+  const command = installCommand(needs, OPTIONAL_RANGES);
   const use = OPTIONAL_PACKAGES[missing]?.use[lang] ?? missing;
-  if (lang === 'en') return `the package ${missing}, needed for ${use}, is not installed (it is optional: npm installs it only when asked). Install it where dz-tasks is installed (with -g for a global install): ${command}`;
+  if (lang === 'en') return missingPackageSentence(missing, use, command);
   return lang === 'zh-Hant'
     ? `${use}需要套件 ${missing},但它未安裝(它是選用套件,npm 不會自動安裝)。請在安裝 dz-tasks 的位置安裝它(全域安裝時加 -g):${command}`
     : `${use}需要软件包 ${missing},但它未安装(它是可选软件包,npm 不会自动安装)。请在安装 dz-tasks 的位置安装它(全局安装时加 -g):${command}`;

@@ -27,6 +27,11 @@ const USAGE = `Usage:
   dz-elements --help
   dz-elements --version         the package's version (also -v)`;
 
+/** The package's own package.json (its version, and the ranges of its optional packages), two folders up from src/ssr/ and dist/ssr/ alike. */
+async function ownManifest(): Promise<{ readonly version: string; readonly peerDependencies?: Readonly<Record<string, string>> }> {
+  return JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; peerDependencies?: Record<string, string> };
+}
+
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code: 0 done, 1 failed, 2 bad usage. */
 export async function main(
   argv: readonly string[],
@@ -62,8 +67,7 @@ export async function main(
     return 0;
   }
   if (values.version) {
-    // The package's own file, two folders up from src/ssr/ and dist/ssr/ alike.
-    out(`${(JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
+    out(`${(await ownManifest()).version}\n`);
     return 0;
   }
   const [command, file, ...extra] = positionals;
@@ -86,7 +90,7 @@ export async function main(
   try {
     // Loaded only to render: Lit SSR is an optional package, whose absence is said (a MissingPackageError) as the
     // command's message, and --help and --version work without it.
-    const { renderPage } = await loadOptional(() => import('./render-page.js'), 'server rendering', ['@lit-labs/ssr']);
+    const { renderPage } = await loadOptional(() => import('./render-page.js'), 'server rendering', ['@lit-labs/ssr'], (await ownManifest()).peerDependencies);
     const page = await renderPage(html, {
       base: values.base ?? dirname(file),
       ...(values.root ? { root: values.root } : {}),
