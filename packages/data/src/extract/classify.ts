@@ -155,6 +155,8 @@ export function readMeasure(
   conferred: boolean,
   broughtDown = false,
   years?: Omit<YearsOfChange, 'base'>,
+  /** Whether the metric names a level of title (国家级, 省级); for a 分别 list's value, the list's reading (scan.ts). */
+  namedLevel = namedLevelPattern.test(metric),
 ): { readonly measure: Measure; readonly worded: boolean } {
   if (comparator === 'increaseBy' || comparator === 'decreaseBy') {
     if (baselineYear !== undefined) return { measure: measureOfChange(unitText, metric, { ...years, base: baselineYear }), worded: true };
@@ -174,7 +176,7 @@ export function readMeasure(
   // 省级以上…单项冠军8家, 打造5家省级…标杆企业: a count of titles of a named level, unless the clause works on ones held
   // or a stock of titles is reached (省级重点实验室达到20家, 总数达150家: a level); an amount (投资500亿元) is not titles.
   const titles = unit?.kind === 'count' && !reached && !levelWords.occursIn(clause);
-  if (titles && namedLevelPattern.test(metric) && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
+  if (titles && namedLevel && !workOnHeldPattern.test(clause)) return { measure: 'designation', worded: true };
   // 城乡居民收入差距缩小到1.5万元: a quantity brought down to a limit stands under it (用水总量降至…: a
   // total the period uses up, a ceiling).
   if (broughtDown && !PERIOD_TOTAL.test(metric)) return { measure: 'level', worded: true };

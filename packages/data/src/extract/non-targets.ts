@@ -8,7 +8,7 @@
 import { isAsciiLetter, isIdeograph } from './chars.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
-import { suffixWords } from './words.js';
+import { bracketedSuffix, suffixWords } from './words.js';
 
 /** Why a numeral is not a target. */
 export type NonTargetReason =
@@ -88,7 +88,8 @@ export function reasonAfter(text: string, numeral: Numeral, unit: UnitMatch | un
   const after = text.charCodeAt(numeral.end);
   if (after === 0x2b /* + */ || (!unit && isAsciiLetter(after))) return 'name';
   if (!unit) return numeral.fraction ? undefined : 'noUnit';
-  const suffix = suffixWords.match(text, unit.end);
+  // 30万千瓦(以下)燃煤机组: a bound in brackets as 以下 is.
+  const suffix = suffixWords.match(text, unit.end) ?? bracketedSuffix(text, unit.end);
   // 压缩至1个工作日以内: a time limit is a target; 3个工作日 alone is a span of time, 2025年以前 a date.
   const timeLimit = unit.kind === 'span' && suffix?.value === 'atMost';
   if ((unit.kind === 'time' || unit.kind === 'span') && !timeLimit && !countsDays(text, numeral)) return 'timeSpan';

@@ -62,6 +62,12 @@ const BRACKET_PEER = new RegExp(`^(?:全国|全省|国家|省)(?:同期)?${OF_RE
  */
 export const peerInBracket = (folded: string, from: number, at: number): boolean => at - from <= LOOK_BACK && BRACKET_PEER.test(folded.slice(from, at));
 
+/**
+ * Whether [start, end) of the folded text, an item of a 分别 list, is the province or the country alone (全省和全市分别
+ * 达到90%、95%的目标: 全省): its value is that region's figure, no target of the city's.
+ */
+export const regionAboveCity = (folded: string, start: number, end: number): boolean => end - start === 2 && /^全[省国]$/.test(folded.slice(start, end));
+
 /** Whether the joiner at `at` (folded text) joins two regions (高于全省和全国2个百分点): a pair of peers, no list of values. */
 export const joinsRegions = (folded: string, at: number): boolean => PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && REGION_AFTER.test(folded.slice(at + 1, at + 3));
 

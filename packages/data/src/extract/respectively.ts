@@ -12,7 +12,7 @@ import { itemsOf } from './list-items.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { joinsRegions, peerWordsBefore } from './peer.js';
 import { matchUnit, type UnitKind, type UnitMatch } from './units.js';
-import { suffixWords } from './words.js';
+import { bracketedSuffix, suffixWords } from './words.js';
 
 /** The kinds of unit a value has (a voltage, an age or a time names a thing or a date). */
 const VALUE_UNITS: ReadonlySet<UnitKind> = new Set(['count', 'amount', 'percent', 'multiple', 'span']);
@@ -92,13 +92,18 @@ function splitAtJoiners(folded: string, items: readonly Span[], count: number): 
 /**
  * The span of the folded text naming the numeral at `numeralStart` when its clause pairs metrics and numerals with 分别
  * (the clause's `lead` read up to the numeral): the metric in the same place of the list before 分别 as the numeral
- * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun).
+ * in the list after it, and the list's last metric (城镇、农村居民人均可支配收入: the first shares the last one's noun);
+ * with every item of the list, and the 分别 (what a reading of the whole list is kept by).
  * The list's items are split at 、, and at 和 (与, 及) too when that pairs them (新建学校和医院分别为2所、3所). When 分别
  * opens its clause, the list is the clause before's (`subjects-before.ts`), split at 、 only.
  * `undefined` when the clause has no 分别 before the numeral, or one subject that no 和 splits; `null` when the two lists differ in length
  * (化学需氧量、氨氮排放量比2020年分别下降8%、10%、5%): which numeral is whose is then for a person to say.
  */
-export function respectiveName(folded: string, lead: ClauseLead, numeralStart: number): { readonly name: Span; readonly last: Span } | null | undefined {
+export function respectiveName(
+  folded: string,
+  lead: ClauseLead,
+  numeralStart: number,
+): { readonly name: Span; readonly last: Span; readonly items: readonly Span[]; readonly respectively: Respectively } | null | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
   const { items, single } = pairingOf(folded, lead, respectively);
@@ -106,7 +111,7 @@ export function respectiveName(folded: string, lead: ClauseLead, numeralStart: n
   if (!items) return null;
   const name = items[respectively.joiners] ?? items[items.length - 1]!;
   // A metric as far back as a paragraph is no list's item: for a person to say (and no quote of a paragraph).
-  return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]! };
+  return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]!, items, respectively };
 }
 
 /**
@@ -202,10 +207,9 @@ export function respectiveAhead(
   // 分别建成1个、3个(以上)示范点: a bound word in brackets after the last value is the list's, every value's; what
   // follows the bracket may name what the list counts.
   // 分别建成1个、3个(含)以上示范点: so is one after 含 (inclusive) in brackets.
-  const bracketed = folded[i] === '(' ? suffixWords.match(folded, i + 1) : undefined;
-  const inclusive = folded.startsWith('(含)', i) ? suffixWords.match(folded, i + 3) : undefined;
-  const bound = bracketed && folded[i + 1 + bracketed.word.length] === ')' ? bracketed.value : inclusive?.value;
-  if (bound) i += inclusive ? inclusive.word.length + 3 : bracketed!.word.length + 2;
+  const bracketed = bracketedSuffix(folded, i);
+  const bound = bracketed?.value;
+  if (bracketed) i += bracketed.word.length;
   const ownText = own ? folded.slice(numeral.end, own.end).trim() : '';
   const lastText = last ? folded.slice(last.start, last.unit.end) : '';
   const shared = !ownSuffix && last && lastText.length > ownText.length && lastText.startsWith(ownText) ? last : undefined;

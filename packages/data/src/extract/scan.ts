@@ -3,7 +3,7 @@
  * is checked against the non-target rules (`non-targets.ts`) and, if it stands, read into a proposal
  * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
  */
-import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
+import { leadUpTo, newClauseLead, type ClauseLead, type Respectively } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
 import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelBaseBefore, WORK_DONE, type Deadline } from './deadline.js';
@@ -16,10 +16,10 @@ import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords } from './respectively.js';
-import { endsInPeer, peerInBracket, peerOnly } from './peer.js';
+import { endsInPeer, peerInBracket, peerOnly, regionAboveCity } from './peer.js';
 import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, rateWords, reachedLevelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -359,7 +359,8 @@ const qualifierOf = (words: string): string | undefined => QUALIFIERS.filter((q)
  * What an item of a 分别 list leaves to the last item (`last`, trimmed), as a span of the text: a qualifier
  * ({@link QUALIFIERS}) the last item's noun after its own qualifier (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入;
  * 省级和国家级园区: 省级园区; 养老、医疗保险参保率: 养老保险参保率); an ordinal what the last ordinal numbers (第一、二、
- * 三产业: 第一产业); a parallel word of two characters, ending as the last item's first two do, the words after them
+ * 三产业: 第一产业); a thing of one character the measure noun that ends the last item ({@link measureNouns}: 电和天然气
+ * 消费量: 电消费量); a parallel word of two characters, ending as the last item's first two do, the words after them
  * (一产、二产增加值; 一类和二类疫苗接种率); else the last item's rate of growth (全市和县域增速: each one's 增速). A cut
  * by length alone made up names (高铁公路里程, 公办性幼儿园覆盖率, 新建建学校, 煤炭石能源消费比重).
  */
@@ -370,6 +371,9 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   const lastQualifier = QUALIFIERS.includes(folded.slice(start, end)) ? qualifierOf(folded.slice(lastStart, lastEnd)) : undefined;
   // Two characters at least: 城区、镇区 share no 区.
   if (lastQualifier && lastEnd - lastStart - lastQualifier.length >= 2) return [lastStart + lastQualifier.length, lastEnd];
+  // 电和天然气消费量, 水和大气环境质量: a thing of one character, the noun of what is measured that ends the last item.
+  const measured = length === 1 ? measureNouns.matchEndingAt(folded, lastEnd, lastStart + 1) : undefined;
+  if (measured) return [measured.start, lastEnd];
   const ordinal = ORDINAL.exec(folded.slice(lastStart, lastEnd));
   if (ordinal && ORDINAL.exec(folded.slice(start, end))?.[0].length === length && lastEnd > lastStart + ordinal[0].length) {
     return [lastStart + ordinal[0].length, lastEnd];
@@ -379,6 +383,27 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   if (parallel) return [lastStart + length, lastEnd];
   const rate = GROWTH_RATE.exec(folded.slice(lastStart, lastEnd));
   return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? [lastEnd - rate[0].length, lastEnd] : undefined;
+}
+
+/** Whether every item of each 分别 list read names a level of title, read once for all its values. */
+const levelsNamed = new WeakMap<Respectively, boolean>();
+
+/**
+ * Whether every item of the 分别 list of `respective`, with the noun it shares ({@link sharedNoun}), names a level of
+ * title (省级和国家级示范区: designations): one reading for all its values. 市级和国家级示范区分别创建3个、1个 names no
+ * title of 市级 (市级以上 would), so neither value is a designation, whatever the other item says alone.
+ */
+function listNamesLevel(folded: string, respective: { readonly items: readonly (readonly [number, number])[]; readonly last: readonly [number, number]; readonly respectively: Respectively }): boolean {
+  let named = levelsNamed.get(respective.respectively);
+  if (named !== undefined) return named;
+  const last = trimMetric(folded, ...respective.last);
+  named = respective.items.every((item) => {
+    const [start, end] = trimMetric(folded, ...item);
+    const shared = sharedNoun(folded, start, end, last);
+    return namedLevelPattern.test(folded.slice(start, end) + (shared ? folded.slice(...shared) : ''));
+  });
+  levelsNamed.set(respective.respectively, named);
+  return named;
 }
 
 /**
@@ -610,8 +635,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     unitEnd = sharedSet(folded, unitStart);
     unitWords = [unitStart, unitEnd];
   }
-  // 分别增长6、7%左右: the word after a unit written once is each numeral's too.
-  const suffix = shared ? suffixWords.match(folded, shared.unit.end) : unit ? suffixWords.match(folded, unit.end) : undefined;
+  // 分别增长6、7%左右: the word after a unit written once is each numeral's too. 建成3个(以上)示范点, 3个(含)以上: one in
+  // brackets is the value's as 以上 is (after a 分别 list every value's: respectiveAhead).
+  const suffix = shared ? suffixWords.match(folded, shared.unit.end) : unit ? (suffixWords.match(folded, unit.end) ?? (ahead ? undefined : bracketedSuffix(folded, unit.end))) : undefined;
   const suffixEnd = suffix && !shared ? unit!.end + suffix.word.length : unitEnd;
   // The quote runs to the unit and its word, where the list writes them once (增长6、8%).
   const sharedEnd = shared ? shared.unit.end + (suffix?.word.length ?? 0) : 0;
@@ -649,9 +675,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const level = unit?.kind === 'multiple' || unit?.kind === 'percent' ? levelBaseBefore(folded, numeral.start, state.yearBefore) : undefined;
   const stated = ofChange ? baselineYearOf(state) : level?.year;
 
-  // 2025年全市森林覆盖率, 2024年再新建 (a time leading the clause, as 到2025年 and 年底前 are): no part of the metric.
+  // 2025年全市森林覆盖率, 2024年再新建 (a time leading the clause, as 到2025年 and 年底前 are): no part of the metric; nor
+  // is a past time leading it (2023年地区生产总值增长7%,…,2025年达到6000亿元: what the later clause carries is 地区生产总值).
   const time = leadingTime(folded, state);
-  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.end ?? 0, 0);
+  const pastLead = state.past?.clauseStart === state.clauseStart && state.past.end <= numeral.start ? state.past.end : 0;
+  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.end ?? 0, pastLead);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
   // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省,
@@ -659,7 +687,16 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const peer = respective ? respectivePeer(folded, lead, listHead) : undefined;
   // 全市、县域增速分别比2020年提高2个百分点: the change word is the one after 分别, an item's own (增速) is its name's.
   const keepItemChange = keepsChange || !!peer || (!!respective && state.change !== undefined && state.change.end > lead.respectively!.at);
-  const [beforeStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepItemChange, state.yearBefore);
+  const [trimmedStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepItemChange, state.yearBefore);
+  // 全市研发投入强度达到2.5%(高于全省0.2个百分点): a gap to a peer in brackets right after a target is a gap of that
+  // target's metric (全市研发投入强度高于全省, below), never named by its bracket.
+  // (2025年高于全省1个百分点): its own year is no part of it either.
+  const inBracket = !respective && folded[trimmedStart] === '(' && state.bracket?.start === trimmedStart ? trimMetric(folded, trimmedStart + 1, beforeEnd)[0] : undefined;
+  const bracketGap = inBracket !== undefined && peerOnly(folded, inBracket, beforeEnd);
+  const beforeStart = bracketGap ? inBracket : trimmedStart;
+  const gapOfLast = bracketGap && folded.slice(state.lastTargetEnd, trimmedStart).trim() === '';
+  // 全省和全市分别达到90%、95%: the province's item is its figure; only the city's value is a target.
+  if (respective && regionAboveCity(folded, beforeStart, beforeEnd)) return undefined;
   // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
   // change and bound words (分别增长, 分别达到) and a verb alone (分别新建).
   const words = respective && respectiveWords(folded, lead, numeral.start, listHead);
@@ -677,7 +714,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const last = respective ? trimMetric(folded, ...respective.last, keepItemChange) : undefined;
   const doubtfulPair = respective === null || (!!last && folded[last[1] - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
-  const after = afterEnd(folded, afterStart);
+  // 增长7%(高于全省1个百分点): a gap to a peer in brackets after a value is no noun it counts.
+  const after = folded[afterStart] === '(' && peerOnly(folded, afterStart + 1, afterEnd(folded, afterStart)) ? afterStart : afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
   // 全市、县域增速: the noun an item shares is its metric's, read for its measure as written (全市增速, a rate as 县域增速).
   const sharedWords = weakBefore ? undefined : sharedNoun(folded, beforeStart, beforeEnd, last);
@@ -693,7 +731,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
   // 全市粮食产量,2023年达到72亿斤,2024年稳定在72亿斤以上: a clause before that names a metric and no value names it.
   if (scrap && state.sentenceMetric === undefined) state.sentenceMetric = namedBefore(text, folded, state);
-  const metric = scrap ? (state.sentenceMetric ?? '') : written;
+  const metric = scrap ? (state.sentenceMetric ?? '') : gapOfLast ? (state.sentenceMetric ?? '') + written : written;
   // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
   const onlyPeer = peerOnly(folded, beforeStart, beforeEnd);
   if (!scrap && written && !lead.respectively && !onlyPeer) {
@@ -722,7 +760,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   const { measure, worded: measureWorded } = keepsChange
     ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
-    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years);
+    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years, respective ? listNamesLevel(folded, respective) || namedLevelPattern.test(wordsOf(folded) + (counted ? folded.slice(listEnd, countedEnd) : '')) : undefined);
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, lead, numeral.start);
@@ -734,10 +772,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const pastValue = state.pastValue?.clauseStart === state.clauseStart ? state.pastValue : undefined;
   state.pastValue = undefined;
   // 地区生产总值2023年增长7%,高于全省1个百分点: the gap to a peer in the clause right after a past value is of its time,
-  // unless the gap's clause names a time of its own (2023年达到60%,2025年高于全省3个百分点: a target of 2025).
+  // unless the gap's clause names a time of its own (2023年达到60%,2025年高于全省3个百分点: a target of 2025); so is
+  // one in brackets right after it (2023年增长7%(高于全省1个百分点)).
   const lastPast = state.lastPast;
   const pastGap =
-    onlyPeer && lastPast !== undefined && lastPast.clauseStart === state.previousClauseStart && !namesTime(folded, Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), beforeStart)
+    onlyPeer &&
+    lastPast !== undefined &&
+    (lastPast.clauseStart === state.previousClauseStart || (gapOfLast && lastPast.clauseStart === state.clauseStart)) &&
+    !namesTime(folded, Math.max(state.clauseStart, numeral.start - METRIC_BEFORE, gapOfLast ? trimmedStart : 0), beforeStart)
       ? lastPast
       : undefined;
   // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.

@@ -17,18 +17,18 @@ const AT_ONCE = '\u5373';
 
 /**
  * 当 opening a word of its own: 当年, 当前, 当地, 当月, 当期, 当日 and 当天 (当日办结率), 当场, 当季, {@link AT_ONCE},
- * 当选, 当作, 当做, 当成, 当面: no condition. Not 当日均 or 当季度 (当日均浓度超过200微克/立方米时, 当季度用电量增速低于
- * 5%时: 当 and the words of the condition), nor 当成本.
+ * 当选, 当作, 当做, 当成, 当面, 当好 (当好排头兵: be a good one): no condition. Not 当日均 or 当季度 (当日均浓度超过200微克/
+ * 立方米时, 当季度用电量增速低于5%时: 当 and the words of the condition), nor 当成本.
  */
-const NOT_OPENING = new RegExp(`^当(?:[年前地月期天场${AT_ONCE}选作做面]|日(?!均)|季(?!度)|成(?!本))`);
+const NOT_OPENING = new RegExp(`^当(?:[年前地月期天场${AT_ONCE}选作做面好]|日(?!均)|季(?!度)|成(?!本))`);
 
 /**
  * 时 in a word of its own: before it 小时, 千瓦时 (units inside the condition: 持续24小时时), 同时, 及时, 按时, 准时, 实时,
  * 适时, {@link AT_ONCE}, 随时, 临时, 届时, 定时, 限时 (当日办结率达到95%以上并实时公开: a target); after it 时间, 时限,
- * 时期, 时段.
+ * 时期, 时段, 时效, 时序 and 时长, but not 时长期 (…达到95%以上时长期坚持: 时 and 长期).
  */
 const NOT_CLOSING_BEFORE = new Set([...`小瓦同及按准实适${AT_ONCE}随临届定限`]);
-const NOT_CLOSING_AFTER = new Set([...'间限期段']);
+const NOT_CLOSING_AFTER = /^(?:[间限期段效序]|长(?!期))/;
 
 /**
  * The condition that 当 at `at` of the folded text opens, [start, end) up to its 时, if it is one: 当 first in its
@@ -43,7 +43,7 @@ export function triggerAt(folded: string, at: number): { readonly start: number;
   for (let i = at + 1; i < limit; i++) {
     const ch = folded[i]!;
     if (CLAUSE_ENDS.has(ch) || SENTENCE_ENDS.has(ch)) return undefined;
-    if (ch === '时' && !NOT_CLOSING_BEFORE.has(folded[i - 1]!) && !NOT_CLOSING_AFTER.has(folded[i + 1] ?? '')) return { start: at, end: i };
+    if (ch === '时' && !NOT_CLOSING_BEFORE.has(folded[i - 1]!) && !NOT_CLOSING_AFTER.test(folded.slice(i + 1, i + 3))) return { start: at, end: i };
   }
   return undefined;
 }

@@ -167,6 +167,18 @@ export const suffixWords = new WordList<Comparator>({
 });
 
 /**
+ * A word of {@link suffixWords} in brackets right after a unit, or after 含 (inclusive) in brackets: 3个(以上),
+ * 3个(含)以上 are 3个以上. `word` is all of it as written, brackets and 含 with it.
+ */
+export function bracketedSuffix(folded: string, at: number): { readonly word: string; readonly value: Comparator } | undefined {
+  if (folded[at] !== '(') return undefined;
+  const inclusive = folded.startsWith('(含)', at);
+  const hit = suffixWords.match(folded, at + (inclusive ? 3 : 1));
+  if (!hit || (!inclusive && folded[at + 1 + hit.word.length] !== ')')) return undefined;
+  return { word: folded.slice(at, at + (inclusive ? 3 : 2) + hit.word.length), value: hit.value };
+}
+
+/**
  * What a plan holds down, so that its 左右 is a ceiling (城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右: 5.2% and 0.2% are
  * done, 6% is not), read in the clause before the numeral.
  */
@@ -179,9 +191,11 @@ export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
  * BOD; not what flows into a sewage plant: {@link notPollutantPattern}), the permanganate index (高, one character, the
  * acid \u9178, one character and 指数, in either script: the characters of manganese and of salt, and of the acid
  * itself, written out here would each add a character to the folding table, and the table to every page; not
- * 高铁通达指数 or 高新技术指数) and chlorophyll a (绿素).
+ * 高铁通达指数 or 高新技术指数) and chlorophyll a (绿素). Nitrate too (硝, the acid and the salt: \u76d0, or \u9e7d as
+ * Traditional writes it, which the table does not fold, both escaped for the same reason: drinking water's nitrate
+ * reaching 10mg/L is at most 10).
  */
-export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|需氧量|COD|BOD|总[磷氮]|高.\u9178.指数|绿素/i;
+export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|需氧量|COD|BOD|总[磷氮]|高.\u9178.指数|硝\u9178[\u76d0\u9e7d]|绿素/i;
 
 /**
  * What a pollutant's ceiling is not: the size of an improvement (PM2.5浓度改善幅度达到3微克), and what a plan raises
@@ -227,6 +241,12 @@ export const levelWords = new WordList<boolean>({
   里程: true,
   指数: true,
 });
+
+/**
+ * Nouns of what is measured of a thing (消费量, 排放量, 环境质量), which an item of one character before a longer item
+ * ending in one shares (电和天然气消费量: 电消费量; 水和大气环境质量: 水环境质量).
+ */
+export const measureNouns = new WordList<true>({ 消费量: true, 使用量: true, 用量: true, 产量: true, 排放量: true, 质量: true, 环境质量: true });
 
 /** An area or scale, a level when reached (达到, 以上, 左右) rather than added (新增…面积 is a flow). */
 export const reachedLevelWords = new WordList<true>({ 面积: true, 数量: true });
