@@ -290,4 +290,3 @@ export async function main(argv: readonly string[], out = toStdout, printError =
     throw error;
   }
 }
-
