@@ -119,8 +119,8 @@ describe('F64.5: a gap to a peer in brackets after a target', () => {
       ['7%', '2023年'],
       ['1个百分点', '2023年'],
     ]);
-    // With a time of its own, the bracket's gap is a target of that time.
-    assert.deepEqual(timed('地区生产总值2023年增长7%(2025年高于全省1个百分点)。'), [['地区生产总值高于全省', 'atLeast', 1, '2025-12-31', undefined]]);
+    // With a time of its own, the bracket's gap is a target of that time; of a growth, of its rate (F65).
+    assert.deepEqual(timed('地区生产总值2023年增长7%(2025年高于全省1个百分点)。'), [['地区生产总值增速高于全省', 'atLeast', 1, '2025-12-31', undefined]]);
     for (const text of ['全市研发投入强度达到2.5%(比全省高0.2个百分点)。', '全市研发投入强度达到2.5%(高于全省0.2个百分点),2025年达到3%。', '2023年增长7%(高于全省1个百分点),2025年达到6000亿元。']) {
       for (const p of extractTargets(text, { year: 2024 })) assert.ok(!p.metric.startsWith('('), p.metric);
     }

@@ -71,6 +71,13 @@ export interface ClauseState {
   /** End of the last proposal's unit or comparator word: the next metric starts after it. */
   lastTargetEnd: number;
   /**
+   * What the last value read in the sentence (a target or a past fact, ending at `lastTargetEnd`) is of: the metric
+   * it carries (none for an item of a 分别 list) and its change, if it measures one (增长6%: increaseBy). A gap to a
+   * peer right after it (达到2.5%,高于全省0.2个百分点; 增长6%(高于全省1个百分点)) is a gap of that metric, of its rate
+   * of change if it has one (全市地区生产总值增速高于全省).
+   */
+  lastValue: { readonly metric: string | undefined; readonly change: 'increaseBy' | 'decreaseBy' | undefined } | undefined;
+  /**
    * A value the clause goes from (由45000元提高到48000元): not a target, the baseline of the one at `next`, whose metric
    * ends where 由 stands (`metricEnd`).
    */
@@ -130,6 +137,7 @@ export const initialState = (year?: number): ClauseState => ({
   sentenceMetricBase: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
+  lastValue: undefined,
   from: undefined,
   past: undefined,
   pastValue: undefined,
@@ -165,6 +173,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.firmness = state.conferral = undefined;
     state.deadline = undefined;
     state.sentenceMetric = state.sentenceMetricBase = undefined;
+    state.lastValue = undefined;
     state.sentenceBaselineYear = undefined;
     state.past = undefined;
     state.bracket = state.trigger = state.previousClauseStart = state.lastPast = undefined;

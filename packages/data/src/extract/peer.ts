@@ -50,6 +50,26 @@ const PEER_ONLY = new RegExp(`^(?:${GAP_WORDS}${OF_YEAR}${PEER}|比${PEER}[高�
 export const peerOnly = (folded: string, start: number, end: number): boolean => end > start && end - start <= LOOK_BACK && PEER_ONLY.test(folded.slice(start, end));
 
 /**
+ * The rate of change a gap to a peer right after a change compares (增长6%,高于全省1个百分点: 增速高于全省; 下降3%,高于全省
+ * 0.5个百分点: 降幅高于全省, a fall faster than the province's).
+ */
+export const RATE_OF_CHANGE = { increaseBy: '增速', decreaseBy: '降幅' } as const;
+
+/** A rate of change and no subject before a gap's words, naming what is compared: 增速, 增幅, 降幅 (增速高于全省). */
+const RATE_BEFORE_GAP = /^(?:增速|增幅|涨幅|降幅)/;
+
+/**
+ * Whether [start, end) of the folded text, the words before a value, is a gap to a peer and no subject of its own:
+ * `gap` for the gap alone ({@link peerOnly}: 高于全省), `rate` for the gap after a rate of change alone (增速高于全省).
+ * Right after a value, it is a gap of that value's metric (增长6%,增速高于全省1个百分点).
+ */
+export function gapAlone(folded: string, start: number, end: number): 'gap' | 'rate' | undefined {
+  if (peerOnly(folded, start, end)) return 'gap';
+  const rate = RATE_BEFORE_GAP.exec(folded.slice(start, start + 2));
+  return rate && peerOnly(folded, start + rate[0].length, end) ? 'rate' : undefined;
+}
+
+/**
  * A region above the city, at the start of a bracket's words up to a value: 全省平均为, 全国平均水平为, 全省; its target,
  * standard or task (全省目标为, 省定目标, 省考核目标为, 国家标准为, 全省下达任务) and its total (全省共).
  */

@@ -16,7 +16,7 @@ import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords } from './respectively.js';
-import { endsInPeer, peerInBracket, peerOnly, regionAboveCity } from './peer.js';
+import { endsInPeer, gapAlone, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
 import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
@@ -429,6 +429,29 @@ function withoutVerbs(text: string, folded: string, start: number, end: number, 
 }
 
 /**
+ * The subject of a gap to a peer (`gap`, {@link gapAlone}) right after a value of `metric`: the metric, and the rate of
+ * its `change` if it measures one and the gap names none (增长6%,高于全省1个百分点: 全市地区生产总值增速; 下降3%: 降幅),
+ * as the gap of a change is a gap of its rate.
+ */
+function gapSubject(metric: string, change: 'increaseBy' | 'decreaseBy' | undefined, gap: 'gap' | 'rate' | undefined): string {
+  return change && gap === 'gap' && !GROWTH_RATE.test(metric) ? metric + RATE_OF_CHANGE[change] : metric;
+}
+
+/** 已, before a verb of work done ({@link WORK_DONE}: 已建成, 已完成, 已实现): work said to be done. */
+const DONE_MARK = '已';
+
+/**
+ * Where work said to be done (已建成, 已完成, 已实现) stands in [start, end) of the folded text, [its start, its end]:
+ * what a later clause of the sentence counts leaves it out (全市已建成5G基站3000个,2025年达到6000个: 全市5G基站).
+ */
+function markedDone(folded: string, start: number, end: number): [number, number] | undefined {
+  for (let at = start; at < end - 2; at++) {
+    if (folded[at] === DONE_MARK && WORK_DONE.test(folded.slice(at + 1, at + 3))) return [at, at + 3];
+  }
+  return undefined;
+}
+
+/**
  * The metric the clause before the current one names with no value of its own (全市粮食产量,2023年达到72亿斤…; 全市文旅收入
  * 2023年恢复到2019年水平,2025年较2019年水平增长50%): its words up to a digit, a bound or a change word, trimmed, when they
  * end in what is measured ({@link namesMeasure}: 产量, 收入, 率, 总额) and lead with no verb (推进节能降耗, 加强粮食生产 name
@@ -692,9 +715,17 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // target's metric (全市研发投入强度高于全省, below), never named by its bracket.
   // (2025年高于全省1个百分点): its own year is no part of it either.
   const inBracket = !respective && folded[trimmedStart] === '(' && state.bracket?.start === trimmedStart ? trimMetric(folded, trimmedStart + 1, beforeEnd)[0] : undefined;
-  const bracketGap = inBracket !== undefined && peerOnly(folded, inBracket, beforeEnd);
+  const bracketGap = inBracket !== undefined && gapAlone(folded, inBracket, beforeEnd) !== undefined;
   const beforeStart = bracketGap ? inBracket : trimmedStart;
   const gapOfLast = bracketGap && folded.slice(state.lastTargetEnd, trimmedStart).trim() === '';
+  // 高于全省, 增速高于全省: a gap to a peer that names no subject of its own (peer.ts).
+  const gap = gapAlone(folded, beforeStart, beforeEnd);
+  // 全市研发投入强度达到2.5%,高于全省0.2个百分点: so is one alone in the clause right after the clause a value ends, in its
+  // sentence, a time of its own before it or not (…2023年达到60%,2025年高于全省3个百分点: 全市城镇化率高于全省); not an
+  // item of a 分别 list, nor a gap after one (whose value names no one metric).
+  const previous = state.previousClauseStart;
+  const gapAfterClause = gap !== undefined && !respective && !lead.respectively && previous !== undefined && state.lastTargetEnd > previous && state.lastTargetEnd < state.clauseStart && folded.slice(state.lastTargetEnd, state.clauseStart - 1).trim() === '';
+  const ofValue = gapOfLast || gapAfterClause ? state.lastValue : undefined;
   // 全省和全市分别达到90%、95%: the province's item is its figure; only the city's value is a target.
   if (respective && regionAboveCity(folded, beforeStart, beforeEnd)) return undefined;
   // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
@@ -715,7 +746,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const doubtfulPair = respective === null || (!!last && folded[last[1] - 1] === '率' && folded[beforeEnd - 1] !== '率' && beforeEnd - beforeStart > 2);
   const afterStart = folded[suffixEnd] === '的' ? suffixEnd + 1 : isShare ? unitEnd : suffixEnd;
   // 增长7%(高于全省1个百分点): a gap to a peer in brackets after a value is no noun it counts.
-  const after = folded[afterStart] === '(' && peerOnly(folded, afterStart + 1, afterEnd(folded, afterStart)) ? afterStart : afterEnd(folded, afterStart);
+  const after = folded[afterStart] === '(' && gapAlone(folded, afterStart + 1, afterEnd(folded, afterStart)) ? afterStart : afterEnd(folded, afterStart);
   const weakBefore = !respective && (countedAfter(folded, lead, beforeStart, beforeEnd) || (isShare && folded[suffixEnd] === '的'));
   // 全市、县域增速: the noun an item shares is its metric's, read for its measure as written (全市增速, a rate as 县域增速).
   const sharedWords = weakBefore ? undefined : sharedNoun(folded, beforeStart, beforeEnd, last);
@@ -731,15 +762,22 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
   // 全市粮食产量,2023年达到72亿斤,2024年稳定在72亿斤以上: a clause before that names a metric and no value names it.
   if (scrap && state.sentenceMetric === undefined) state.sentenceMetric = namedBefore(text, folded, state);
-  const metric = scrap ? (state.sentenceMetric ?? '') : gapOfLast ? (state.sentenceMetric ?? '') + written : written;
+  const metric = scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : written;
   // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
-  const onlyPeer = peerOnly(folded, beforeStart, beforeEnd);
+  const onlyPeer = gap !== undefined;
   if (!scrap && written && !lead.respectively && !onlyPeer) {
     // 全市光伏装机2023年完成投资50亿元,2025年达到100万千瓦: the work done in the year cut out of the metric is no part of
     // what a later clause counts (全市光伏装机); two characters before the year name too little, and keep it (全市2023年
     // 完成造林: 全市完成造林).
     const doneEnd = cutEnd > cutStart && cutStart - beforeStart > 2 && WORK_DONE.test(folded.slice(cutEnd, cutEnd + 2)) ? cutStart : undefined;
-    state.sentenceMetric = doneEnd === undefined ? withoutVerbs(text, folded, beforeStart, beforeEnd, written) : withoutVerbs(text, folded, beforeStart, doneEnd, text.slice(beforeStart, doneEnd).trim());
+    const [carriedEnd, carried] = doneEnd === undefined ? [beforeEnd, written] : [doneEnd, text.slice(beforeStart, doneEnd).trim()];
+    // 2023年全市已建成5G基站3000个,2025年达到6000个: nor is work said to be done (全市5G基站).
+    const marked = markedDone(folded, beforeStart, carriedEnd);
+    const head = marked ? text.slice(beforeStart, marked[1]) : undefined;
+    state.sentenceMetric =
+      marked && carried.startsWith(head!)
+        ? withoutVerbs(text, folded, beforeStart, marked[0], text.slice(beforeStart, marked[0]).trim()) + withoutVerbs(text, folded, marked[1], carriedEnd, carried.slice(head!.length).trimStart())
+        : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
@@ -751,9 +789,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
   // 人均GDP2025年达到10万元,比2020年增长50%: a clause that names nothing continues the metric before it, and its year,
-  // unless it names a time of its own.
+  // unless it names a time of its own; so does a gap to a peer after its value (全市城镇化率2025年达到65%,高于全省3个百分点).
   const carried = state.carriedDeadline;
-  const deadline = scrap && carried && state.deadline === carried.previous ? carried.deadline : state.deadline;
+  const deadline = (scrap || gapAfterClause) && carried && state.deadline === carried.previous ? carried.deadline : state.deadline;
   const years = { plan: state.yearBefore === undefined ? undefined : state.yearBefore + 1, deadline: deadline?.year };
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
@@ -767,6 +805,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd, sharedEnd);
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
+  // 增长6%,高于全省1个百分点,高于全国2个百分点: a gap of the value before leaves it for the next gap.
+  if (!ofValue) state.lastValue = { metric: respective || lead.respectively ? undefined : state.sentenceMetric, change: comparator === 'increaseBy' || comparator === 'decreaseBy' ? comparator : undefined };
   if (isShare) state.shareSeen = true;
   // 单位GDP能耗2023年下降3.2%、2024年下降3%: the value right after a year before the plan's is what was done.
   const pastValue = state.pastValue?.clauseStart === state.clauseStart ? state.pastValue : undefined;
