@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { seedPath } from '../scripts/seed.js';
-import { extractTargets } from '../src/extract-targets.js';
+import { extractTargets, extractTargetsAndUnread, type UnreadNumeral } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 import type { Language } from '../src/schema.js';
 
@@ -149,3 +149,15 @@ export function unitNamesOf(text: string, lang: Language = 'zh-Hans'): [number, 
 /** Each target `extractTargets` proposes in `text`, in a plan of 2024, as its metric, comparator, value, unit and measure. */
 export const readingsOf = (text: string): unknown[][] =>
   extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.unit, p.measure]);
+
+/** Each target proposed in `text`, in a plan of 2024, as its metric, comparator, value, deadline and base year. */
+export const timedOf = (text: string): unknown[][] => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.deadline, p.baselineYear]);
+
+/** The values proposed in `text`, in a plan of 2024. */
+export const valuesOf = (text: string): number[] => extractTargets(text, { year: 2024 }).map((p) => p.value);
+
+/** Each numeral of `text` not read as a target for `reason` (a past fact by default), in a plan of 2024, as what it says and when. */
+export const unreadOf = (text: string, reason: UnreadNumeral['reason'] = 'past'): unknown[][] =>
+  extractTargetsAndUnread(text, { year: 2024 })
+    .unread.filter((u) => u.reason === reason)
+    .map((u) => [u.quantity, u.when]);

@@ -10,18 +10,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
-import { readingsOf, traceable } from './helpers.js';
+import { readingsOf, timedOf as timed, traceable, unreadOf as past, valuesOf as values } from './helpers.js';
 
 const read = readingsOf;
-/** Each proposal of `text` in a plan of 2024 as its metric, comparator, value, deadline and base year. */
-const timed = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.deadline, p.baselineYear]);
-/** The values proposed in `text`, in a plan of 2024. */
-const values = (text: string) => extractTargets(text, { year: 2024 }).map((p) => p.value);
-/** Each numeral of `text` read as a past fact, in a plan of 2024, as what it says and when. */
-const past = (text: string) =>
-  extractTargetsAndUnread(text, { year: 2024 })
-    .unread.filter((u) => u.reason === 'past')
-    .map((u) => [u.quantity, u.when]);
 /** Each proposal of `text` in a plan of 2024 as its metric, measure and confidence. */
 const sure = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.measure, p.confidence]);
 

@@ -8,19 +8,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
-import { readingsOf, traceable } from './helpers.js';
+import { extractTargets } from '../src/extract-targets.js';
+import { readingsOf, traceable, unreadOf as past } from './helpers.js';
 
 const read = readingsOf;
 /** Each proposal of `text` in a plan of 2024 as its metric, comparator, value and deadline. */
 const timed = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.deadline]);
 /** The metric of each proposal of `text`, in a plan of 2024. */
 const metrics = (text: string) => extractTargets(text, { year: 2024 }).map((p) => p.metric);
-/** Each numeral of `text` read as a past fact, in a plan of 2024, as what it says and when. */
-const past = (text: string) =>
-  extractTargetsAndUnread(text, { year: 2024 })
-    .unread.filter((u) => u.reason === 'past')
-    .map((u) => [u.quantity, u.when]);
 
 describe('F65.1: a gap to a peer in the clause right after a target is a gap of that target’s metric', () => {
   test('a rate: 全市研发投入强度高于全省, as in brackets, in both scripts', () => {

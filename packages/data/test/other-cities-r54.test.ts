@@ -9,17 +9,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
-import { readingsOf, traceable } from './helpers.js';
+import { extractTargets } from '../src/extract-targets.js';
+import { readingsOf, timedOf as timed, traceable, unreadOf as past } from './helpers.js';
 
 const read = readingsOf;
-/** Each proposal of `text` in a plan of 2024 as its metric, comparator, value, deadline and base year. */
-const timed = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.deadline, p.baselineYear]);
-/** Each numeral of `text` not read as a past fact, in a plan of 2024, as what it says and when. */
-const past = (text: string) =>
-  extractTargetsAndUnread(text, { year: 2024 })
-    .unread.filter((u) => u.reason === 'past')
-    .map((u) => [u.quantity, u.when]);
 
 describe('r54: a trigger, a peer and a bracket’s year are no target of the city', () => {
   test('a value inside a 当…时 clause is a condition: nothing proposed from it, in both scripts', () => {

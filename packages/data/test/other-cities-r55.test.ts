@@ -9,21 +9,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
 import { triggerAt } from '../src/extract/trigger.js';
 import { diagnosticIn } from '../src/node/diagnostic-words.js';
-import { oneTaskPlan, readingsOf, traceable } from './helpers.js';
+import { oneTaskPlan, readingsOf, timedOf as timed, traceable, unreadOf, unreadOf as past, valuesOf as values } from './helpers.js';
 
 const read = readingsOf;
-/** Each proposal of `text` in a plan of 2024 as its metric, comparator, value, deadline and base year. */
-const timed = (text: string) => extractTargets(text, { year: 2024 }).map((p) => [p.metric, p.comparator, p.value, p.deadline, p.baselineYear]);
-/** The values proposed in `text`, in a plan of 2024. */
-const values = (text: string) => extractTargets(text, { year: 2024 }).map((p) => p.value);
-/** Each numeral of `text` read as a past fact, in a plan of 2024, as what it says and when. */
-const past = (text: string) =>
-  extractTargetsAndUnread(text, { year: 2024 })
-    .unread.filter((u) => u.reason === 'past')
-    .map((u) => [u.quantity, u.when]);
 
 describe('r55 B1: influent BOD and COD (进水) are raised, not brought down', () => {
   test('an influent concentration reached with 达到 is a floor, in both scripts and in mg/L', () => {
@@ -176,10 +166,7 @@ describe('r55 B7, B6, B8: indices, carried metrics and (含)以上', () => {
 
 describe('r55 B2: the level of a condition is said, never dropped silently', () => {
   /** Each numeral of `text` read as a condition's level, as its value and the condition. */
-  const conditions = (text: string) =>
-    extractTargetsAndUnread(text, { year: 2024 })
-      .unread.filter((u) => u.reason === 'condition')
-      .map((u) => [u.quantity, u.when]);
+  const conditions = (text: string) => unreadOf(text, 'condition');
 
   test('unread, with the condition as written, in both scripts; a target beside it stays a target', () => {
     assert.deepEqual(conditions('當PM2.5濃度達到150微克/立方米時,啟動重污染天氣應急響應。'), [['150微克/立方米', '當PM2.5濃度達到150微克/立方米時']]);
