@@ -3,8 +3,8 @@
  * clause carries; a bound in brackets after a value (3个(以上), 3个(含)以上) is its bound without 分别 too; 当好 opens no
  * condition, and 时效, 时长, 时序 close none; nitrate in mg/L is a ceiling; a gap to a peer in brackets after a target
  * is named by that target's metric, never by the bracket; the province's or the country's item of a 分别 list is no
- * target of the city's; a thing of one character shares the measure noun of the longer item after it; and every item
- * of one 分别 list names a title or none does. Each case is the smallest input that went wrong, in Simplified and
+ * target of the city's; a thing of one character shares the measure noun of the longer item after it; and the items
+ * of one 分别 list are as sure as each other. Each case is the smallest input that went wrong, in Simplified and
  * Traditional where a word differs.
  */
 import assert from 'node:assert/strict';
@@ -156,14 +156,16 @@ describe('F64.7: a thing of one character shares the measure noun of the longer 
   });
 });
 
-describe('F64.8: the items of one 分别 list have the list’s measure', () => {
-  test('市级和国家级示范区分别创建3个、1个: both flows, as sure as each other', () => {
+describe('F64.8: the items of one 分别 list are as sure as each other, each read by what it names (r56 M4)', () => {
+  // F64 read both as flows (the list's measure); r56 M4: that made real titles of mixed lists flows (国家级、省级、
+  // 市级龙头企业), and no rule tells this list from those, so each item is read by what it names again.
+  test('市级和国家级示范区分别创建3个、1个: the city’s own a flow, the national title a designation, as sure as each other', () => {
     assert.deepEqual(sure('市级和国家级示范区分别创建3个、1个。'), [
       ['市级示范区', 'flow', 0.75],
-      ['国家级示范区', 'flow', 0.75],
+      ['国家级示范区', 'designation', 0.75],
     ]);
-    assert.deepEqual(sure('国家级和市级示范区分别创建1个、3个。').map(([, measure]) => measure), ['flow', 'flow']);
-    assert.deepEqual(sure('市級和國家級示範區分別創建3個、1個。').map(([, measure]) => measure), ['flow', 'flow']);
+    assert.deepEqual(sure('国家级和市级示范区分别创建1个、3个。').map(([, measure]) => measure), ['designation', 'flow']);
+    assert.deepEqual(sure('市級和國家級示範區分別創建3個、1個。').map(([, measure]) => measure), ['flow', 'designation']);
   });
 
   test('a list whose every item names a title, or whose words after 分别 do, is of designations', () => {

@@ -8,6 +8,7 @@
 import { isDigit } from './chars.js';
 import { WordList } from './word-list.js';
 import { comparesAt, deadlineAt, yearAloneAt } from './deadline.js';
+import { pastInBracket } from './past-facts.js';
 import type { Comparator, Firmness } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
@@ -85,8 +86,9 @@ export interface ClauseState {
   /**
    * A time before the plan's year that led a clause of the sentence, [start, end) of the text (截至2023年底, 上年末,
    * 2023年), and that clause's start: what the sentence says from there is a past fact, no target (past-facts.ts).
+   * `subject`: where the short subject before the time starts (全市2023年: 全市), part of the metric still.
    */
-  past: { readonly start: number; readonly end: number; readonly clauseStart: number } | undefined;
+  past: { readonly start: number; readonly end: number; readonly clauseStart: number; readonly subject?: number } | undefined;
   /**
    * A year before the plan's right before a bound or change word mid-clause (单位GDP能耗2023年下降3.2%、2024年下降3%),
    * [start, end) of the text and its clause's start: the value right after it is a past fact, no target; the rest of
@@ -181,7 +183,12 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   }
   if (ch === '(') {
     if (state.bracket) state.bracket.depth++;
-    else state.bracket = { start: at, depth: 1, deadline: state.deadline, clauseDeadline: state.clauseDeadline };
+    else {
+      state.bracket = { start: at, depth: 1, deadline: state.deadline, clauseDeadline: state.clauseDeadline };
+      // 增长6%左右(上年为5.2%): last year's figure in a bracket is a past fact, the bracket's value alone.
+      const past = pastInBracket(text, at, state);
+      if (past) state.pastValue = { ...past, clauseStart: state.clauseStart };
+    }
     return at + 1;
   }
   if (ch === ')') {

@@ -167,7 +167,7 @@ const WORK_DONE_WORDS = '建成|完成|实现';
 /** A verb of work done ({@link WORK_DONE_WORDS}) at the start of the text tested. */
 export const WORK_DONE = new RegExp(`^(?:${WORK_DONE_WORDS})`);
 /** Words after a year that give its value: 为 (2023年为5.2%) and the verbs of work done (2023年建成3000个). */
-const VALUE_AFTER_YEAR = new RegExp(`^(?:为 ?\\d|${WORK_DONE_WORDS})`);
+const VALUE_AFTER_YEAR = new RegExp(`^(?:为 ?\\d|已?(?:${WORK_DONE_WORDS}))`);
 
 /**
  * Whether the words at `at`, right after a year, say what the value after them is in that year: a bound or change

@@ -27,6 +27,12 @@ const THIS_YEAR = /今年|本年|明年|次年/;
 /** A year named in a clause. */
 const NAMED_YEAR = /(\d{4})年/g;
 
+/**
+ * A short subject before a year that may lead a clause (全市2023年新建5G基站3000个): the city, county or district as a
+ * whole; the year after it is the clause's time as if it led the clause.
+ */
+const SHORT_SUBJECT = /^[全我本][市县区]/;
+
 /** The plan's year, if known. */
 const planYearOf = (state: ClauseState): number | undefined => (state.yearBefore === undefined ? undefined : state.yearBefore + 1);
 
@@ -35,7 +41,8 @@ const planYearOf = (state: ClauseState): number | undefined => (state.yearBefore
  * year (截至2023年底, 截止到上年末, 截至目前, 上年末, 去年, 上一年度, 2023年上半年, 2022—2023年 in a plan of 2024) states
  * past facts, to the end of the sentence or a later clause that names a time of the plan's year or after it. A plan
  * of unknown year reads only the forms that say so by their words (上年, 去年, 截至上年末, 截至目前), not a year, after
- * 截至 or not. Not a past: 截至6月底 and 截至2024年底 in a plan of 2024 (a state the plan is to reach), a base (2023年基础上,
+ * 截至 or not; a year after a short subject ({@link SHORT_SUBJECT}: 全市2023年) as a year leading it. Not a past:
+ * 截至6月底 and 截至2024年底 in a plan of 2024 (a state the plan is to reach), a base (2023年基础上,
  * 上年同期相比; 较上年末, 比2023年, 在2023年基础上 lead with their word), a deadline (2023年底前, 到2025年); a clause led
  * by a time of the plan's year or after it (2024年, 今年, 明年) ends the sentence's past.
  */
@@ -43,8 +50,11 @@ export function readLead(text: string, at: number, state: ClauseState): void {
   let i = at;
   while (text[i] === ' ') i++;
   const asOf = AS_OF.exec(text.slice(i, i + 4));
-  const from = i + (asOf?.[0].length ?? 0);
-  const time = LEAD_TIME.exec(text.slice(from, from + 12));
+  // 全市2023年…: a year after a short subject leads its clause too (a year only: 全市上年 is rare, 全市目前 no past).
+  const subjectYear = !asOf && SHORT_SUBJECT.test(text.slice(i, i + 2)) ? LEAD_TIME.exec(text.slice(i + 2, i + 14)) : null;
+  const afterSubject = subjectYear && (subjectYear[1] ?? subjectYear[3]) !== undefined ? subjectYear : null;
+  const from = i + (asOf?.[0].length ?? 0) + (afterSubject ? 2 : 0);
+  const time = afterSubject ?? LEAD_TIME.exec(text.slice(from, from + 12));
   if (!time || (time[4] !== undefined && !asOf)) {
     if (THIS_YEAR.test(text.slice(from, from + 2))) state.past = undefined;
     return;
@@ -56,7 +66,9 @@ export function readLead(text: string, at: number, state: ClauseState): void {
   const plan = planYearOf(state);
   // 上年, 去年, 截至目前: the year before the plan's, or now; a year, if before the plan's. 2024年 in a plan of 2024, or
   // a year in a plan of unknown year (截至2025年底 may be a target's), ends the sentence's past.
-  state.past = written === undefined || (plan !== undefined && Number(written) < plan) ? { start: i, end, clauseStart: state.clauseStart } : undefined;
+  // After a short subject, the time alone is when (全市2023年…: 2023年); the subject stays in the metric (scan.ts).
+  const start = afterSubject ? from : i;
+  state.past = written === undefined || (plan !== undefined && Number(written) < plan) ? { start, end, clauseStart: state.clauseStart, ...(afterSubject ? { subject: i } : {}) } : undefined;
 }
 
 /**
@@ -76,4 +88,22 @@ export function pastAt(text: string, state: ClauseState, from: number, at: numbe
     return false;
   }
   return true;
+}
+
+/**
+ * The past time that opens a bracket at `at` (its `(`), [start, end) of the text: (上年为5.2%), (上年增长5.2%),
+ * (2023年实际增长5.2%) in a plan of 2024, last year's figure beside the target, a past fact; none for a base
+ * (上年同期相比) or a time of the plan's year or after it. A bare year before its value word (2023年为) is read as
+ * the year of that value already (deadline.ts).
+ */
+export function pastInBracket(text: string, at: number, state: ClauseState): { readonly start: number; readonly end: number } | undefined {
+  const from = at + 1;
+  const time = LEAD_TIME.exec(text.slice(from, from + 12));
+  if (!time || time[4] !== undefined) return undefined;
+  const tail = TIME_TAIL.exec(text.slice(from + time[0].length, from + time[0].length + 8));
+  const end = from + time[0].length + (tail?.[0].length ?? 0);
+  if (NOT_PAST_AFTER.test(text.slice(end, end + 6))) return undefined;
+  const written = time[2] ?? time[3];
+  const plan = planYearOf(state);
+  return written === undefined || (plan !== undefined && Number(written) < plan) ? { start: from, end } : undefined;
 }

@@ -3,7 +3,7 @@
  * is checked against the non-target rules (`non-targets.ts`) and, if it stands, read into a proposal
  * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
  */
-import { leadUpTo, newClauseLead, type ClauseLead, type Respectively } from './clause-lead.js';
+import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
 import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelBaseBefore, WORK_DONE, type Deadline } from './deadline.js';
@@ -385,25 +385,15 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? [lastEnd - rate[0].length, lastEnd] : undefined;
 }
 
-/** Whether every item of each 分别 list read names a level of title, read once for all its values. */
-const levelsNamed = new WeakMap<Respectively, boolean>();
-
 /**
- * Whether every item of the 分别 list of `respective`, with the noun it shares ({@link sharedNoun}), names a level of
- * title (省级和国家级示范区: designations): one reading for all its values. 市级和国家级示范区分别创建3个、1个 names no
- * title of 市级 (市级以上 would), so neither value is a designation, whatever the other item says alone.
+ * Whether the item of a 分别 list that names the current value (`respective.name`), with the noun it shares
+ * ({@link sharedNoun}), names a level of title: each item is read by what it names (国家级示范区和标准化厂房: a
+ * designation and a count; 国家级、省级、市级龙头企业: 国家级 and 省级 designations, 市级 the city's own, a flow).
  */
-function listNamesLevel(folded: string, respective: { readonly items: readonly (readonly [number, number])[]; readonly last: readonly [number, number]; readonly respectively: Respectively }): boolean {
-  let named = levelsNamed.get(respective.respectively);
-  if (named !== undefined) return named;
-  const last = trimMetric(folded, ...respective.last);
-  named = respective.items.every((item) => {
-    const [start, end] = trimMetric(folded, ...item);
-    const shared = sharedNoun(folded, start, end, last);
-    return namedLevelPattern.test(folded.slice(start, end) + (shared ? folded.slice(...shared) : ''));
-  });
-  levelsNamed.set(respective.respectively, named);
-  return named;
+function itemNamesLevel(folded: string, respective: { readonly name: readonly [number, number]; readonly last: readonly [number, number] }): boolean {
+  const [start, end] = trimMetric(folded, ...respective.name);
+  const shared = sharedNoun(folded, start, end, trimMetric(folded, ...respective.last));
+  return namedLevelPattern.test(folded.slice(start, end) + (shared ? folded.slice(...shared) : ''));
 }
 
 /**
@@ -416,17 +406,21 @@ const isScrap = (metric: string): boolean => !/[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d
 /**
  * The metric without the flow verbs that lead or end it (新建5G基站 → 5G基站, 移动端可办事项新增 → 移动端可办事项): what
  * a later clause of its sentence counts. A noun that ends it stays (全市外贸进出口, 居民人均可支配收入: {@link FLOW_NOUNS}).
+ * Not `leading`, the verbs that lead it stay: the words after a mark of work done (已完成造林面积: 造林面积).
  */
-function withoutVerbs(text: string, folded: string, start: number, end: number, metric: string): string {
+function withoutVerbs(text: string, folded: string, start: number, end: number, metric: string, leading = true): string {
   const own = text.slice(start, end).trim();
   if (!own || !metric.startsWith(own)) return metric;
   let i = start;
   let e = end;
   while (folded[e - 1] === ' ') e--;
-  for (let hit = flowWords.match(folded, i); hit && i + hit.word.length < e; hit = flowWords.match(folded, i)) i += hit.word.length;
+  for (let hit = leading ? flowWords.match(folded, i) : undefined; hit && i + hit.word.length < e; hit = flowWords.match(folded, i)) i += hit.word.length;
   for (let hit = flowWords.matchEndingAt(folded, e, i); hit && hit.start > i && !FLOW_NOUNS.has(hit.word); hit = flowWords.matchEndingAt(folded, e, i)) e = hit.start;
   return text.slice(i, e).trim() + metric.slice(own.length);
 }
+
+/** Nothing, or a bracket alone (a note: 增长6%(2023年为5.2%),高于全省1个百分点): between a value and a gap after it. */
+const noteOnly = (between: string): boolean => /^\s*(?:\([^()]*\)\s*)?$/.test(between);
 
 /**
  * The subject of a gap to a peer (`gap`, {@link gapAlone}) right after a value of `metric`: the metric, and the rate of
@@ -440,13 +434,19 @@ function gapSubject(metric: string, change: 'increaseBy' | 'decreaseBy' | undefi
 /** 已, before a verb of work done ({@link WORK_DONE}: 已建成, 已完成, 已实现): work said to be done. */
 const DONE_MARK = '已';
 
+/** Words that join a verb of work done to another verb (已建成和在建): the phrase is what is counted, kept whole. */
+const JOINED_VERB = /^[和及与、]/;
+
 /**
- * Where work said to be done (已建成, 已完成, 已实现) stands in [start, end) of the folded text, [its start, its end]:
- * what a later clause of the sentence counts leaves it out (全市已建成5G基站3000个,2025年达到6000个: 全市5G基站).
+ * Where work said to be done (已建成, 已完成, 已实现, and a 的 after it) stands in [start, end) of the folded text, [its
+ * start, its end]: what a later clause of the sentence counts leaves it out (全市已建成5G基站3000个,2025年达到6000个:
+ * 全市5G基站; 已建成的污水处理厂: 污水处理厂), but not a verb joined to another (已建成和在建5G基站: both are counted).
  */
 function markedDone(folded: string, start: number, end: number): [number, number] | undefined {
   for (let at = start; at < end - 2; at++) {
-    if (folded[at] === DONE_MARK && WORK_DONE.test(folded.slice(at + 1, at + 3))) return [at, at + 3];
+    if (folded[at] !== DONE_MARK || !WORK_DONE.test(folded.slice(at + 1, at + 3))) continue;
+    if (JOINED_VERB.test(folded.slice(at + 3, at + 4))) return undefined;
+    return [at, folded[at + 3] === '的' ? at + 4 : at + 3];
   }
   return undefined;
 }
@@ -640,6 +640,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   if (reasonBefore(folded, numeral)) return undefined;
   // (全省平均为2.3%): a peer's figure, not the city's.
   if (state.bracket && peerInBracket(folded, Math.max(state.bracket.start + 1, state.clauseStart), numeral.start)) return undefined;
+  // 增长6%(2023年为5.2%),高于全省1个百分点: a past figure in a bracket after a value is a note on it; what the sentence
+  // read before it stands for what comes after the bracket (below, where the figure is found past).
+  const beforeNote = state.bracket && state.bracket.start >= state.lastTargetEnd ? { end: state.lastTargetEnd, value: state.lastValue, metric: state.sentenceMetric, base: state.sentenceMetricBase, past: state.lastPast } : undefined;
   // 千分之二: a share in thousandths, its unit in its words.
   let unit: UnitMatch | undefined = numeral.permille ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
   let unitStart = numeral.end;
@@ -701,7 +704,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 2025年全市森林覆盖率, 2024年再新建 (a time leading the clause, as 到2025年 and 年底前 are): no part of the metric; nor
   // is a past time leading it (2023年地区生产总值增长7%,…,2025年达到6000亿元: what the later clause carries is 地区生产总值).
   const time = leadingTime(folded, state);
-  const pastLead = state.past?.clauseStart === state.clauseStart && state.past.end <= numeral.start ? state.past.end : 0;
+  // 全市2023年新建5G基站3000个: a short subject before the past time is the metric's still, the time cut out below.
+  const pastInClause = state.past?.clauseStart === state.clauseStart && state.past.end <= numeral.start ? state.past : undefined;
+  const pastLead = pastInClause ? (pastInClause.subject ?? pastInClause.end) : 0;
   const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.end ?? 0, pastLead);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
@@ -724,7 +729,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // sentence, a time of its own before it or not (…2023年达到60%,2025年高于全省3个百分点: 全市城镇化率高于全省); not an
   // item of a 分别 list, nor a gap after one (whose value names no one metric).
   const previous = state.previousClauseStart;
-  const gapAfterClause = gap !== undefined && !respective && !lead.respectively && previous !== undefined && state.lastTargetEnd > previous && state.lastTargetEnd < state.clauseStart && folded.slice(state.lastTargetEnd, state.clauseStart - 1).trim() === '';
+  const gapAfterClause = gap !== undefined && !respective && !lead.respectively && previous !== undefined && state.lastTargetEnd > previous && state.lastTargetEnd < state.clauseStart && noteOnly(folded.slice(state.lastTargetEnd, state.clauseStart - 1));
   const ofValue = gapOfLast || gapAfterClause ? state.lastValue : undefined;
   // 全省和全市分别达到90%、95%: the province's item is its figure; only the city's value is a target.
   if (respective && regionAboveCity(folded, beforeStart, beforeEnd)) return undefined;
@@ -738,7 +743,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const wordsOf = (s: string): string => (wordsNothing ? '' : s.slice(wordsStart, wordsEnd));
   // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率); so is the base before
   // the change word a range keeps (单位GDP能耗较2020年下降3%—5%: 单位GDP能耗下降, its base year 2020).
-  const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? [beforeEnd, beforeEnd]);
+  const pastCut = pastInClause?.subject !== undefined && pastInClause.start >= beforeStart && pastInClause.end < beforeEnd ? ([pastInClause.start, pastInClause.end] as const) : undefined;
+  const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? pastCut ?? [beforeEnd, beforeEnd]);
   const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
@@ -771,12 +777,15 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     // 完成造林: 全市完成造林).
     const doneEnd = cutEnd > cutStart && cutStart - beforeStart > 2 && WORK_DONE.test(folded.slice(cutEnd, cutEnd + 2)) ? cutStart : undefined;
     const [carriedEnd, carried] = doneEnd === undefined ? [beforeEnd, written] : [doneEnd, text.slice(beforeStart, doneEnd).trim()];
-    // 2023年全市已建成5G基站3000个,2025年达到6000个: nor is work said to be done (全市5G基站).
+    // 2023年全市已建成5G基站3000个,2025年达到6000个: nor is work said to be done (全市5G基站); only its mark goes, the
+    // noun after it keeps its own verbs (全市已完成造林面积: 全市造林面积; 已实现新增就业: 新增就业).
+    // The mark is found in the metric as written, a year cut out before it or not (全市2023年已建成5G基站: 全市5G基站).
     const marked = markedDone(folded, beforeStart, carriedEnd);
-    const head = marked ? text.slice(beforeStart, marked[1]) : undefined;
+    const mark = marked ? text.slice(...marked) : '';
+    const at = marked ? carried.indexOf(mark) : -1;
     state.sentenceMetric =
-      marked && carried.startsWith(head!)
-        ? withoutVerbs(text, folded, beforeStart, marked[0], text.slice(beforeStart, marked[0]).trim()) + withoutVerbs(text, folded, marked[1], carriedEnd, carried.slice(head!.length).trimStart())
+      marked && at >= 0
+        ? withoutVerbs(text, folded, beforeStart, marked[0], carried.slice(0, at).trim()) + withoutVerbs(text, folded, marked[1], carriedEnd, carried.slice(at + mark.length).trimStart(), false)
         : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
@@ -798,7 +807,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   const { measure, worded: measureWorded } = keepsChange
     ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
-    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years, respective ? listNamesLevel(folded, respective) || namedLevelPattern.test(wordsOf(folded) + (counted ? folded.slice(listEnd, countedEnd) : '')) : undefined);
+    : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years, respective ? itemNamesLevel(folded, respective) || namedLevelPattern.test(wordsOf(folded) + (counted ? folded.slice(listEnd, countedEnd) : '')) : undefined);
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, lead, numeral.start);
@@ -827,6 +836,13 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     const { start, end } = pastValue ?? pastGap ?? state.past!;
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'past', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(start, end) });
     state.lastPast = { start, end, clauseStart: state.clauseStart };
+    if (beforeNote && pastValue) {
+      state.lastTargetEnd = beforeNote.end;
+      state.lastValue = beforeNote.value;
+      state.sentenceMetric = beforeNote.metric;
+      state.sentenceMetricBase = beforeNote.base;
+      state.lastPast = beforeNote.past;
+    }
     return undefined;
   }
   state.lastPast = undefined;
