@@ -29,6 +29,17 @@ export const WORD_STARTS: Uint8Array = (() => {
   return starts;
 })();
 
+/**
+ * What a value read in a sentence is of, for a gap to a peer after it: the metric it carries, without a range's change
+ * word or a multiple's peer (none for an item of a 分别 list); its change, if it measures one (增长6%, 增长5.5%—6%:
+ * increaseBy); whether it is in % or of a change (`rate`), what a gap in percentage points compares.
+ */
+export interface LastValue {
+  readonly metric: string | undefined;
+  readonly change: 'increaseBy' | 'decreaseBy' | undefined;
+  readonly rate: boolean;
+}
+
 export interface ClauseState {
   sentenceStart: number;
   clauseStart: number;
@@ -77,7 +88,12 @@ export interface ClauseState {
    * peer right after it (达到2.5%,高于全省0.2个百分点; 增长6%(高于全省1个百分点)) is a gap of that metric, of its rate
    * of change if it has one (全市地区生产总值增速高于全省).
    */
-  lastValue: { readonly metric: string | undefined; readonly change: 'increaseBy' | 'decreaseBy' | undefined } | undefined;
+  lastValue: LastValue | undefined;
+  /**
+   * The last value of the sentence in % or of a change ({@link LastValue.rate}): what a gap in percentage points
+   * after an amount compares (增长7%,达到4万元,高于全省1个百分点: 居民人均可支配收入增速高于全省).
+   */
+  lastRateValue: LastValue | undefined;
   /**
    * A value the clause goes from (由45000元提高到48000元): not a target, the baseline of the one at `next`, whose metric
    * ends where 由 stands (`metricEnd`).
@@ -140,6 +156,7 @@ export const initialState = (year?: number): ClauseState => ({
   shareSeen: false,
   lastTargetEnd: 0,
   lastValue: undefined,
+  lastRateValue: undefined,
   from: undefined,
   past: undefined,
   pastValue: undefined,
@@ -175,7 +192,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.firmness = state.conferral = undefined;
     state.deadline = undefined;
     state.sentenceMetric = state.sentenceMetricBase = undefined;
-    state.lastValue = undefined;
+    state.lastValue = state.lastRateValue = undefined;
     state.sentenceBaselineYear = undefined;
     state.past = undefined;
     state.bracket = state.trigger = state.previousClauseStart = state.lastPast = undefined;

@@ -7,6 +7,7 @@
  * (超过全国平均水平2.5%) may be the city's own level, and is left as its other words read it.
  */
 import type { UnitMatch } from './units.js';
+import { concentrationPattern } from './words.js';
 
 /** One region a plan compares itself with: 全省, 全国, 省, 省均. */
 const REGION = '(?:全国|全省|全市|全区|全县|国家|省|市)';
@@ -29,6 +30,15 @@ const GAP = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}${PEER}|比${PEER}[高快低])$
 const GAP_PEER = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}|比)${PEER}$`);
 /** A multiple or share of a peer's figure, right before its value: 是全省的, 为全国平均水平的, 相当于全省的, 是全省. */
 const MULTIPLE = new RegExp(`(?:${PEER}的|(?:是|为|相当于)${PEER})$`);
+/** A multiple's words ending a metric, from the verb: 是全省的, 为全国平均水平的, 相当于全省. */
+const MULTIPLE_WORDS = new RegExp(`(?:是|为|相当于)?${PEER}的$|(?:是|为|相当于)${PEER}$`);
+
+/**
+ * How many characters at the end of `folded`, a metric, are the words of a multiple or share of a peer's figure
+ * (固定资产投资增速是全省的: 是全省的), which a gap after its value leaves out (固定资产投资增速高于全省); 0 if none.
+ */
+export const multipleWordsAtEnd = (folded: string): number => MULTIPLE_WORDS.exec(folded)?.[0].length ?? 0;
+
 /** The 、 of a pair of peers (高于全省、全国平均水平): one peer after another, no list of metrics. */
 const PAIR_BEFORE = new RegExp(`${REGION}$`);
 const PAIR_AFTER = new RegExp(`^${REGION}(?:同期)?${OF_REGION}`);
@@ -101,12 +111,13 @@ export const gapBefore = (before: string): boolean => GAP.test(before);
 export const peerWordsBefore = (before: string): boolean => gapBefore(before) || MULTIPLE.test(before);
 
 /**
- * Whether the value at `at` (folded text) is a gap to a peer (`gap`: in percentage points) or a multiple or share of a
+ * Whether the value at `at` (folded text) is a gap to a peer (`gap`: in percentage points or a concentration) or a multiple or share of a
  * peer's figure (`multiple`: 倍, or % after 的), or neither.
  */
 export function peerBefore(folded: string, at: number, unit: UnitMatch | undefined, unitText: string): 'gap' | 'multiple' | undefined {
   const before = folded.slice(Math.max(0, at - LOOK_BACK), at);
-  if (unitText.endsWith('百分点')) return gapBefore(before) ? 'gap' : undefined;
+  // 低于全省平均水平5微克/立方米: a gap in a concentration, as in percentage points.
+  if (unitText.endsWith('百分点') || concentrationPattern.test(unitText.trim())) return gapBefore(before) ? 'gap' : undefined;
   if (unit?.kind === 'multiple' || (unit?.kind === 'percent' && before.endsWith('的'))) return MULTIPLE.test(before) ? 'multiple' : undefined;
   return undefined;
 }

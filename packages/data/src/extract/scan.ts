@@ -16,7 +16,8 @@ import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords } from './respectively.js';
-import { endsInPeer, gapAlone, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
+import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
+import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
@@ -431,6 +432,20 @@ function gapSubject(metric: string, change: 'increaseBy' | 'decreaseBy' | undefi
   return change && gap === 'gap' && !GROWTH_RATE.test(metric) ? metric + RATE_OF_CHANGE[change] : metric;
 }
 
+/**
+ * What a gap after a value of `metric` compares: the metric without the change word a range keeps (`keptChange`:
+ * 地区生产总值增长5.5%—6%: 地区生产总值, its rate named by the gap) and without a multiple's peer (固定资产投资增速是全省的
+ * 1.2倍: 固定资产投资增速).
+ */
+function gapMetric(metric: string | undefined, keptChange: boolean): string | undefined {
+  if (metric === undefined) return undefined;
+  const folded = foldToSimplified(metric);
+  let end = folded.length - multipleWordsAtEnd(folded);
+  const change = keptChange ? changeWords.matchEndingAt(folded, end) : undefined;
+  if (change?.value) end = change.start;
+  return metric.slice(0, end).trim() || metric;
+}
+
 /** 已, before a verb of work done ({@link WORK_DONE}: 已建成, 已完成, 已实现): work said to be done. */
 const DONE_MARK = '已';
 
@@ -642,7 +657,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   if (state.bracket && peerInBracket(folded, Math.max(state.bracket.start + 1, state.clauseStart), numeral.start)) return undefined;
   // 增长6%(2023年为5.2%),高于全省1个百分点: a past figure in a bracket after a value is a note on it; what the sentence
   // read before it stands for what comes after the bracket (below, where the figure is found past).
-  const beforeNote = state.bracket && state.bracket.start >= state.lastTargetEnd ? { end: state.lastTargetEnd, value: state.lastValue, metric: state.sentenceMetric, base: state.sentenceMetricBase, past: state.lastPast } : undefined;
+  const beforeNote = state.bracket && state.bracket.start >= state.lastTargetEnd ? { end: state.lastTargetEnd, value: state.lastValue, rateValue: state.lastRateValue, metric: state.sentenceMetric, base: state.sentenceMetricBase, past: state.lastPast } : undefined;
   // 千分之二: a share in thousandths, its unit in its words.
   let unit: UnitMatch | undefined = numeral.permille ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
   let unitStart = numeral.end;
@@ -730,7 +745,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // item of a 分别 list, nor a gap after one (whose value names no one metric).
   const previous = state.previousClauseStart;
   const gapAfterClause = gap !== undefined && !respective && !lead.respectively && previous !== undefined && state.lastTargetEnd > previous && state.lastTargetEnd < state.clauseStart && noteOnly(folded.slice(state.lastTargetEnd, state.clauseStart - 1));
-  const ofValue = gapOfLast || gapAfterClause ? state.lastValue : undefined;
+  const follows = gapOfLast || gapAfterClause;
+  // 增长7%,达到4万元,高于全省1个百分点: a gap in percentage points compares the nearest value in % or of a change in its
+  // sentence, never an amount; with none, it keeps its own words (新增城镇就业3万人,高于全省1个百分点: 高于全省).
+  const points = folded.slice(...unitWords).endsWith('百分点');
+  const ofValue = follows ? (points && state.lastValue && !state.lastValue.rate ? state.lastRateValue : state.lastValue) : undefined;
   // 全省和全市分别达到90%、95%: the province's item is its figure; only the city's value is a target.
   if (respective && regionAboveCity(folded, beforeStart, beforeEnd)) return undefined;
   // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
@@ -815,7 +834,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd, sharedEnd);
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
   // 增长6%,高于全省1个百分点,高于全国2个百分点: a gap of the value before leaves it for the next gap.
-  if (!ofValue) state.lastValue = { metric: respective || lead.respectively ? undefined : state.sentenceMetric, change: comparator === 'increaseBy' || comparator === 'decreaseBy' ? comparator : undefined };
+  if (!follows || !state.lastValue) {
+    // 增长5.5%—6%: a range keeps its change word in its metric; the gap after it is of its rate all the same.
+    const change = comparator === 'increaseBy' || comparator === 'decreaseBy' ? comparator : comparator === 'range' && keepsChange ? state.change?.comparator : undefined;
+    const carried = respective || lead.respectively ? undefined : gapMetric(state.sentenceMetric, change !== undefined && comparator === 'range');
+    const value = { metric: carried, change, rate: change !== undefined || unit?.kind === 'percent' || folded.slice(...unitWords).endsWith('百分点') || (carried !== undefined && GROWTH_RATE.test(carried)) };
+    state.lastValue = value;
+    if (value.rate) state.lastRateValue = value;
+  }
   if (isShare) state.shareSeen = true;
   // 单位GDP能耗2023年下降3.2%、2024年下降3%: the value right after a year before the plan's is what was done.
   const pastValue = state.pastValue?.clauseStart === state.clauseStart ? state.pastValue : undefined;
@@ -839,6 +865,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     if (beforeNote && pastValue) {
       state.lastTargetEnd = beforeNote.end;
       state.lastValue = beforeNote.value;
+      state.lastRateValue = beforeNote.rateValue;
       state.sentenceMetric = beforeNote.metric;
       state.sentenceMetricBase = beforeNote.base;
       state.lastPast = beforeNote.past;
