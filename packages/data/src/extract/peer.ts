@@ -94,9 +94,26 @@ export const peerInBracket = (folded: string, from: number, at: number): boolean
 
 /**
  * Whether [start, end) of the folded text, an item of a 分别 list, is the province or the country alone (全省和全市分别
- * 达到90%、95%的目标: 全省): its value is that region's figure, no target of the city's.
+ * 达到90%、95%的目标: 全省) or its level (全省平均水平), or one with its own noun beside the city's item (`others`, the
+ * list's other items: 省和市, 全市和全国地区生产总值): its value is that region's figure, no target of the city's.
  */
-export const regionAboveCity = (folded: string, start: number, end: number): boolean => end - start === 2 && /^全[省国]$/.test(folded.slice(start, end));
+export function regionAboveCity(folded: string, start: number, end: number, others: readonly string[] = []): boolean {
+  const item = folded.slice(start, end);
+  if (REGION_ALONE.test(item)) return true;
+  // 省和市分别达到90%、95%, 全市和全国地区生产总值: with its own noun, when another item is the city (alone, or with that noun).
+  const region = REGION_AT_START.exec(item);
+  // 省级和市级示范区: a level the city's own work reaches (a title), not the province's figure.
+  const noun = region ? item.slice(region[0].length) : '';
+  if (noun.startsWith('级')) return false;
+  return !!region && others.some((other) => CITY.test(other) || (noun !== '' && other.endsWith(noun) && CITY.test(other.slice(0, other.length - noun.length))));
+}
+
+/** The province or the country alone, or its level (全省平均水平, 全国同期平均增速). */
+const REGION_ALONE = new RegExp(`^全[省国](?:同期)?${OF_REGION}?$`);
+/** A region above the city leading an item of a list (全国地区生产总值, 省). */
+const REGION_AT_START = /^(?:全[省国]|省|国家)/;
+/** The city alone, as an item of a list. */
+const CITY = /^(?:全|本)?市$/;
 
 /** Whether the joiner at `at` (folded text) joins two regions (高于全省和全国2个百分点): a pair of peers, no list of values. */
 export const joinsRegions = (folded: string, at: number): boolean => PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && REGION_AFTER.test(folded.slice(at + 1, at + 3));

@@ -643,6 +643,16 @@ export interface UnreadNumeral {
 }
 
 /**
+ * Whether the numeral at `numeralStart` is in brackets opened after its clause's 分别 (`lead`, read up to it) whose
+ * words before it are a gap to a peer alone (…分别增长6%、7%(高于全省1个百分点)): no item of the list.
+ */
+function gapInBracketAfterList(folded: string, lead: ClauseLead, state: ClauseState, numeralStart: number): boolean {
+  const bracket = state.bracket;
+  if (!lead.respectively || !bracket || bracket.start <= lead.respectively.at) return false;
+  return gapAlone(folded, ...trimMetric(folded, bracket.start + 1, numeralStart)) !== undefined;
+}
+
+/**
  * The proposal of `numeral` (at an index of `reading.folded`), if it is a target's value. Its metric, unit and value
  * are cut from `reading.shown` (a PDF's spaces left out, as the words were read); its quote and every offset from
  * `given`, the text as given.
@@ -665,6 +675,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   let unitEnd = unit?.end ?? numeral.end;
   // A、B分别下降12%、5%: each numeral names the metric in its place of the list before 分别.
   leadUpTo(lead, folded, state.clauseStart, numeral.start);
+  // 城镇、农村居民人均可支配收入分别增长6%、7%(高于全省1个百分点): a gap to a peer in brackets after the list is no
+  // item of it, and names no one item's metric: read as the gap after a comma is (高于全省).
+  const gapAfterList = gapInBracketAfterList(folded, lead, state, numeral.start);
+  if (gapAfterList) lead = { ...lead, respectively: undefined };
   // 分别增长6、8%, 分别高于全省2个、3个百分点: the unit written once after the list is each numeral's; where its words are.
   const ahead = respectiveAhead(folded, lead, numeral, unit);
   const shared = numeral.permille ? undefined : ahead?.shared;
@@ -737,7 +751,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const inBracket = !respective && folded[trimmedStart] === '(' && state.bracket?.start === trimmedStart ? trimMetric(folded, trimmedStart + 1, beforeEnd)[0] : undefined;
   const bracketGap = inBracket !== undefined && gapAlone(folded, inBracket, beforeEnd) !== undefined;
   const beforeStart = bracketGap ? inBracket : trimmedStart;
-  const gapOfLast = bracketGap && folded.slice(state.lastTargetEnd, trimmedStart).trim() === '';
+  const gapOfLast = bracketGap && !gapAfterList && folded.slice(state.lastTargetEnd, trimmedStart).trim() === '';
   // 高于全省, 增速高于全省: a gap to a peer that names no subject of its own (peer.ts).
   const gap = gapAlone(folded, beforeStart, beforeEnd);
   // 全市研发投入强度达到2.5%,高于全省0.2个百分点: so is one alone in the clause right after the clause a value ends, in its
@@ -751,7 +765,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const points = folded.slice(...unitWords).endsWith('百分点');
   const ofValue = follows ? (points && state.lastValue && !state.lastValue.rate ? state.lastRateValue : state.lastValue) : undefined;
   // 全省和全市分别达到90%、95%: the province's item is its figure; only the city's value is a target.
-  if (respective && regionAboveCity(folded, beforeStart, beforeEnd)) return undefined;
+  const otherItems = respective ? respective.items.filter((item) => item !== respective.name).map((item) => folded.slice(...trimMetric(folded, ...item))) : [];
+  if (respective && regionAboveCity(folded, beforeStart, beforeEnd, otherItems)) return undefined;
   // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
   // change and bound words (分别增长, 分别达到) and a verb alone (分别新建).
   const words = respective && respectiveWords(folded, lead, numeral.start, listHead);
