@@ -20,6 +20,16 @@ export function numeralNotReadParts(message: string): { readonly task: number; r
 /** A value read as what it is, not a target: a past fact, or the level of a condition. */
 export type StatedReason = 'past' | 'condition';
 
+/** What the English message of each reason says between the value and its time: one home for the message and its parse. */
+const STATED_EN: Readonly<Record<StatedReason, string>> = { past: 'is a past fact', condition: 'is the level of a condition' };
+
+/** The English sentence of a stated value, with {@link STATED_EN}'s words for `reason`. */
+const statedEn = (reason: StatedReason) => (task: number, quantity: string, when: string) =>
+  `task ${task}: ${quantity} ${STATED_EN[reason]} (${when}), not read as a target; if it is one, add it in an overlay (targets.add)`;
+
+/** An English stated-value message: its task, value, the words of its reason and its time. */
+const STATED_EN_MESSAGE = new RegExp(`^task (\\d+): (.+) (${Object.values(STATED_EN).join('|')}) \\((.+)\\), not read as a target;`, 'u');
+
 /**
  * The sentence for the value `quantity` (3000個) of task `task`, read as no target for `reason`: a past fact stated
  * at `when` (截至2023年底, 上年末, 2023年 in a plan of 2024: what was done), or the level of the condition `when`
@@ -29,23 +39,18 @@ export const statedNumeralWords: Readonly<Record<StatedReason, Readonly<Record<L
   past: {
     'zh-Hant': (task, quantity, when) => `任務 ${task}:「${quantity}」是已完成的數字(${when}),未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
     'zh-Hans': (task, quantity, when) => `任务 ${task}:“${quantity}”是已完成的数字(${when}),未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
-    en: (task, quantity, when) => `task ${task}: ${quantity} is a past fact (${when}), not read as a target; if it is one, add it in an overlay (targets.add)`,
+    en: statedEn('past'),
   },
   condition: {
     'zh-Hant': (task, quantity, when) => `任務 ${task}:「${quantity}」是條件的數字(${when}),未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
     'zh-Hans': (task, quantity, when) => `任务 ${task}:“${quantity}”是条件的数字(${when}),未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
-    en: (task, quantity, when) => `task ${task}: ${quantity} is the level of a condition (${when}), not read as a target; if it is one, add it in an overlay (targets.add)`,
+    en: statedEn('condition'),
   },
 };
 
-/** What the English message of each reason says between the value and its time. */
-const STATED_EN: Readonly<Record<StatedReason, string>> = { past: 'is a past fact', condition: 'is the level of a condition' };
-
 /** The reason, task, value and time of an English `numeralNotRead` message of a stated value, to say it again in another language. */
 export function statedNumeralParts(message: string): { readonly reason: StatedReason; readonly task: number; readonly quantity: string; readonly when: string } | undefined {
-  for (const reason of ['past', 'condition'] as const) {
-    const m = new RegExp(`^task (\\d+): (.+) ${STATED_EN[reason]} \\((.+)\\), not read as a target;`, 'u').exec(message);
-    if (m) return { reason, task: Number(m[1]), quantity: m[2]!, when: m[3]! };
-  }
-  return undefined;
+  const m = STATED_EN_MESSAGE.exec(message);
+  const reason = m && (Object.keys(STATED_EN) as StatedReason[]).find((r) => STATED_EN[r] === m[3]);
+  return m && reason ? { reason, task: Number(m[1]), quantity: m[2]!, when: m[4]! } : undefined;
 }

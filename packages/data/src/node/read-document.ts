@@ -1,7 +1,7 @@
 /** A document's text from a file: UTF-8 text (a BOM dropped), or a Word .docx's text by mammoth; never more than a limit. */
 import { open } from 'node:fs/promises';
 import { loadOptional } from '../missing-package.js';
-import { OPTIONAL_RANGES } from './optional-packages.js';
+import { OPTIONAL_PACKAGES, OPTIONAL_RANGES } from './optional-packages.js';
 import { ArchiveTooLargeError, checkUnpackedSize, UNPACK_RATIO } from '../unpacked-size.js';
 import { utf16ByteOrder } from '../utf16-byte-order.js';
 
@@ -173,7 +173,7 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
 async function docxText(file: string, bytes: Buffer, maxBytes: number, onNote: ReadDocumentOptions['onNote']): Promise<string> {
   // Loaded only for a .docx: reading text files (dz-plan parse, summary) needs none of it. mammoth is optional: its
   // absence is said as such, not as a file that is no .docx.
-  const [{ default: mammoth }, { docxAsShown }] = await Promise.all([loadOptional(() => import('mammoth'), 'reading .docx documents', ['mammoth'], OPTIONAL_RANGES), import('./docx-forms.js')]);
+  const [{ default: mammoth }, { docxAsShown }] = await Promise.all([loadOptional(() => import('mammoth'), OPTIONAL_PACKAGES.mammoth!.use.en, ['mammoth'], OPTIONAL_RANGES), import('./docx-forms.js')]);
   try {
     await checkUnpackedSize(bytes, UNPACK_RATIO * maxBytes);
     const shown = await docxAsShown(bytes, (paragraph, format) => onNote?.({ code: 'numberingNotWritten', paragraph, format }));
