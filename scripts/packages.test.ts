@@ -266,6 +266,16 @@ describe('the optional packages: what only some uses need is not installed with 
       assert.match(result.output, /读写 \.xlsx 工作簿需要软件包 exceljs,但它未安装.*npm install "exceljs@\^4\.4\.0"$/m);
     });
 
+    test('the library\'s workbook functions (also in browsers) throw a MissingPackageError with the range tested (review r55)', () => {
+      const result = node('--input-type=module', '-e', `
+        const { templateXlsx, progressTemplate } = await import('@dz-tasks/data/progress');
+        const { dezhouPlan } = await import('@dz-tasks/data/dezhou-2023');
+        try { await templateXlsx(progressTemplate(dezhouPlan)); } catch (error) { console.log(error.code, error.message); process.exit(3); }
+      `);
+      assert.equal(result.status, 3, result.output);
+      assert.match(result.stdout, /^DZ_MISSING_PACKAGE the package exceljs, needed for reading and writing \.xlsx workbooks, is not installed.*npm install "exceljs@\^4\.4\.0"$/m);
+    });
+
     test('a .docx names mammoth, not a file that is no .docx', () => {
       const docx = join(app, 'plan.docx');
       writeFileSync(docx, readFileSync(seed));

@@ -3,6 +3,7 @@
  * which `scripts/packages.test.ts` checks against these) and what each is for, in the languages the CLI speaks.
  */
 import { installCommand, missingPackageSentence, type MissingPackageError } from '../missing-package.js';
+import { EXCELJS_PACKAGE } from '../progress/exceljs-package.js';
 import type { Language } from '../vocabulary.js';
 
 interface OptionalPackageFacts {
@@ -14,10 +15,7 @@ interface OptionalPackageFacts {
 
 /** Each optional package: its range and what needs it. */
 export const OPTIONAL_PACKAGES: Readonly<Record<string, OptionalPackageFacts>> = {
-  exceljs: {
-    range: '^4.4.0',
-    use: { 'zh-Hant': '讀寫 .xlsx 工作簿', 'zh-Hans': '读写 .xlsx 工作簿', en: 'reading and writing .xlsx workbooks' },
-  },
+  exceljs: EXCELJS_PACKAGE,
   mammoth: {
     range: '^1.13.0',
     use: { 'zh-Hant': '讀取 .docx 文件', 'zh-Hans': '读取 .docx 文件', en: 'reading .docx documents' },

@@ -4,13 +4,15 @@
  */
 import type ExcelJS from 'exceljs';
 import { loadOptional } from '../missing-package.js';
+import { EXCELJS_PACKAGE } from './exceljs-package.js';
 
 /**
  * The ExcelJS module (its CommonJS default export in Node, the module itself where a bundler unwraps it).
  *
- * @throws MissingPackageError when exceljs, an optional package, is not installed.
+ * @throws MissingPackageError when exceljs, an optional package, is not installed: its message gives the command that
+ *   installs it at the range tested, in a browser's bundle as in Node.
  */
 export async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const module = (await loadOptional(() => import('exceljs'), 'reading and writing .xlsx workbooks', ['exceljs'])) as typeof ExcelJS & { default?: typeof ExcelJS };
+  const module = (await loadOptional(() => import('exceljs'), EXCELJS_PACKAGE.use.en, ['exceljs'], { exceljs: EXCELJS_PACKAGE.range })) as typeof ExcelJS & { default?: typeof ExcelJS };
   return module.default ?? module;
 }
