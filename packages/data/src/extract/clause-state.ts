@@ -32,7 +32,7 @@ export const WORD_STARTS: Uint8Array = (() => {
 /**
  * What a value read in a sentence is of, for a gap to a peer after it: the metric it carries, without a range's change
  * word or a multiple's peer (none for an item of a 分别 list); its change, if it measures one (增长6%, 增长5.5%—6%:
- * increaseBy); whether it is in % or of a change (`rate`), what a gap in percentage points compares.
+ * increaseBy; none in points, a rate's own: 提高0.2个百分点); whether it is in % or of a change (`rate`), what a gap in percentage points compares.
  */
 export interface LastValue {
   readonly metric: string | undefined;
@@ -258,7 +258,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     return at + bound.word.length;
   }
   if (change) {
-    if (change.value === null) return at + change.word.length;
+    if (change.value === null || cutInNoun(text, change.word, at + change.word.length)) return at + change.word.length;
     state.change = { comparator: change.value, end: at + change.word.length };
     return at + change.word.length;
   }
@@ -282,6 +282,21 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   }
   return at + 1;
 }
+
+/**
+ * Whether 减排 (`word`, ending at `end`) is inside a noun that ends in 率 or 量 before the next digit, mark, bound or
+ * change word (应急减排措施落实率达到100%: a rate reached, no fall); 二氧化碳减排10% is a fall still.
+ */
+function cutInNoun(text: string, word: string, end: number): boolean {
+  if (word !== '减排') return false;
+  let i = end;
+  while (i < text.length && i - end <= CUT_NOUN_REACH && !isDigit(text.charCodeAt(i)) && !CUT_NOUN_STOPS.test(text[i]!) && !boundWords.match(text, i) && !changeWords.match(text, i)) i++;
+  return i > end && '率量'.includes(text[i - 1]!);
+}
+/** How far after 减排 the noun it is part of may run: 措施落实率. */
+const CUT_NOUN_REACH = 10;
+/** Marks that end the noun after 减排. */
+const CUT_NOUN_STOPS = /[\s,,、;;。::()()]/;
 
 /**
  * The bases {@link BASE_CLAUSE} reads: a year (2020年底), the end of the year before (上年末, 上一年末, 上年度末, 年初),

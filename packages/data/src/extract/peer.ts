@@ -1,7 +1,7 @@
 /**
  * A value measured against another region's figure (a peer: 全省, 全国, 全省平均水平) rather than the metric's own past:
  * a gap in percentage points (增速高于全省平均水平1个百分点, 快于全国2个百分点, 比全省高2个百分点, 失业率低于全省0.5个
- * 百分点) or a multiple or share of the peer's figure (投资增速是全省的2倍, 相当于全省的80%). The change word before it
+ * 百分点, 较全省高2个百分点) or a multiple or share of the peer's figure (投资增速是全省的2倍, 相当于全省的80%). The change word before it
  * (增速) names what is compared, not a change the value measures: a reading gives the gap (how far above or below) or
  * the multiple, which is judged against the value directly, as a rate is. A percentage after a peer with no 的
  * (超过全国平均水平2.5%) may be the city's own level, and is left as its other words read it.
@@ -25,9 +25,9 @@ const BEFORE_VALUE = '(?:约|达到|达|近)?';
 /** A year the peer's figure is of, between the gap word and the peer: 高于2023年全省平均水平. */
 const OF_YEAR = '(?:20\\d\\d年)?';
 /** A gap to a peer, right before its value: 高于全省平均水平, 快于全国, 领先全省约, 比全省高, 低于全省 (a held-down rate). */
-const GAP = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
+const GAP = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}${PEER}|[比较]${PEER}[高快低])${BEFORE_VALUE}$`);
 /** A gap's peer ending the words before its value: 高于全省平均水平, 快于全省平均增速, 比全省. */
-const GAP_PEER = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}|比)${PEER}$`);
+const GAP_PEER = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}|[比较])${PEER}$`);
 /** A multiple or share of a peer's figure, right before its value: 是全省的, 为全国平均水平的, 相当于全省的, 是全省. */
 const MULTIPLE = new RegExp(`(?:${PEER}的|(?:是|为|相当于)${PEER})$`);
 /** A multiple's words ending a metric, from the verb: 是全省的, 为全国平均水平的, 相当于全省. */
@@ -51,7 +51,7 @@ export const joinsPeers = (folded: string, at: number): boolean =>
   PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && PAIR_AFTER.test(folded.slice(at + 1, at + 9));
 
 /** A gap's words and nothing else before its value: 高于全省, 快于全国平均水平, 比全省高. */
-const PEER_ONLY = new RegExp(`^(?:${GAP_WORDS}${OF_YEAR}${PEER}|比${PEER}[高快低])${BEFORE_VALUE}$`);
+const PEER_ONLY = new RegExp(`^(?:${GAP_WORDS}${OF_YEAR}${PEER}|[比较]${PEER}[高快低])${BEFORE_VALUE}$`);
 
 /**
  * Whether [start, end) of the folded text, the words before a value, is a gap to a peer and nothing else (…增长7%,

@@ -697,13 +697,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // The quote runs to the unit and its word, where the list writes them once (增长6、8%).
   const sharedEnd = shared ? shared.unit.end + (suffix?.word.length ?? 0) : 0;
   const notTarget = reasonAfter(folded, numeral, unit, suffixEnd);
-  if (notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state)) {
-    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
-  }
-  if (notTarget) return undefined;
-  // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
   const trigger = state.trigger;
-  if (trigger && numeral.start > trigger.start && numeral.start < trigger.end) {
+  const inCondition = trigger !== undefined && numeral.start > trigger.start && numeral.start < trigger.end;
+  const saidNoUnit = notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state);
+  // 当空气质量指数超过200时: a value with no unit in a condition is said as the condition's.
+  if (saidNoUnit && !inCondition) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+  if (notTarget && !(saidNoUnit && inCondition)) return undefined;
+  // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
+  if (inCondition && trigger) {
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'condition', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(trigger.start, trigger.end + 1) });
     return undefined;
   }
@@ -759,7 +760,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // item of a 分别 list, nor a gap after one (whose value names no one metric).
   const previous = state.previousClauseStart;
   const gapAfterClause = gap !== undefined && !respective && !lead.respectively && previous !== undefined && state.lastTargetEnd > previous && state.lastTargetEnd < state.clauseStart && noteOnly(folded.slice(state.lastTargetEnd, state.clauseStart - 1));
-  const follows = gapOfLast || gapAfterClause;
+  // 增长8%、高于全省2个百分点: so is one alone in the item of a 、-list right after the value, as after a comma.
+  const itemJoin = state.listStart - 1;
+  const gapAfterItem = gap !== undefined && !respective && !lead.respectively && folded[itemJoin] === '、' && state.lastTargetEnd >= state.clauseStart && state.lastTargetEnd <= itemJoin && noteOnly(folded.slice(state.lastTargetEnd, itemJoin));
+  const follows = gapOfLast || gapAfterClause || gapAfterItem;
   // 增长7%,达到4万元,高于全省1个百分点: a gap in percentage points compares the nearest value in % or of a change in its
   // sentence, never an amount; with none, it keeps its own words (新增城镇就业3万人,高于全省1个百分点: 高于全省).
   const points = folded.slice(...unitWords).endsWith('百分点');
@@ -853,7 +857,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     // 增长5.5%—6%: a range keeps its change word in its metric; the gap after it is of its rate all the same.
     const change = comparator === 'increaseBy' || comparator === 'decreaseBy' ? comparator : comparator === 'range' && keepsChange ? state.change?.comparator : undefined;
     const carried = respective || lead.respectively ? undefined : gapMetric(state.sentenceMetric, change !== undefined && comparator === 'range');
-    const value = { metric: carried, change, rate: change !== undefined || unit?.kind === 'percent' || folded.slice(...unitWords).endsWith('百分点') || (carried !== undefined && GROWTH_RATE.test(carried)) };
+    // 研发投入强度提高0.2个百分点,高于全省0.1个百分点: a change in points is of a rate or share, whose gap is of the
+    // rate itself (研发投入强度高于全省), no rate of change.
+    const inPoints = folded.slice(...unitWords).endsWith('百分点');
+    const value = { metric: carried, change: inPoints ? undefined : change, rate: change !== undefined || unit?.kind === 'percent' || inPoints || (carried !== undefined && GROWTH_RATE.test(carried)) };
     state.lastValue = value;
     if (value.rate) state.lastRateValue = value;
   }
