@@ -1083,7 +1083,7 @@ describe('dz-target-gauge', () => {
     it('down and unchanged', async () => {
       for (const [value, words] of [
         // New 5G base stations are counted for the year so far: a fall is said as one to check (the import's rule).
-        [1200, 'down from 1,500 base stations on 31 March 2023: a total for the year so far cannot fall; check both readings'],
+        [1200, 'down from 1,500 base stations on 31 March 2023: a total for the year so far cannot fall; the readings await checking'],
         [1500, 'unchanged since 31 March 2023'],
       ] as const) {
         const restore = stubFetch(async () => json(report([{ target: 't09.1', value: 1500, asOf: '2023-03-31' }, { target: 't09.1', value }], '2023-06-30')));

@@ -15,14 +15,14 @@ const withFeed = (unit: string, feed: ProgressReport, lang = 'zh-Hant') =>
   withHeldFeed<DzUnitSummary>((url) => html`<dz-unit-summary unit=${unit} lang=${lang} progress-src=${url}></dz-unit-summary>`, feed, (el) => $(el, '.targets-area [part="loading"]'));
 
 describe('dz-unit-summary after a supervision office’s review', () => {
-  it('t09.1 2100 then 1800: the trend says to check both readings, as the import does; the status stays as judged', async () => {
+  it('t09.1 2100 then 1800: the trend says the readings await checking (the import tells the office to check them); the status stays as judged', async () => {
     const report = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2100, asOf: '2023-06-30' }, { target: 't09.1', value: 1800 }] } as ProgressReport;
     const el = await withFeed('市工業和信息化局', report);
     const item = $(el, 'li[data-target-id="t09.1"]')!;
-    expect(text(item.querySelector('[part~="gauge-trend"]'))).to.contain('全年累計的數不會下降,請核對這兩個數值');
+    expect(text(item.querySelector('[part~="gauge-trend"]'))).to.contain('全年累計的數不會下降,數值有待核實');
     expect(item.closest<HTMLElement>('[part="group"]')!.dataset.status).to.equal('behind');
     const en = await withFeed('市工業和信息化局', report, 'en');
-    expect(text($(en, 'li[data-target-id="t09.1"]'))).to.contain('a total for the year so far cannot fall; check both readings');
+    expect(text($(en, 'li[data-target-id="t09.1"]'))).to.contain('a total for the year so far cannot fall; the readings await checking');
     await expect(el).to.be.accessible();
     await expect(en).to.be.accessible();
   });

@@ -11,7 +11,7 @@ import { formatValue } from './format.js';
  * The reading shown (the one dated `at`, the reading judged; the latest without) against the one before it, in words;
  * `undefined` with none before it. A reading judged at the deadline is never described by a later one's change. A change from a
  * base year (↓12%, ↑6%) says its cut or rise grew or shrank (`the cut shrank from ↓ 7%`): its raw value going down
- * is a use going up. A total built up over the year that falls says to check both readings, as the import does
+ * is a use going up. A total built up over the year that falls says its readings await checking (the import tells the office to check them)
  * (`totalFalls`): it cannot fall, whatever status the reading is given. The earlier reading is written as the
  * headline writes it ({@link formatValue}).
  */

@@ -95,7 +95,7 @@ export const en: UiStrings = {
   trendShrank: (change: string, from: string, date: string) => `${change} shrank from ${from} on ${date}`,
   overviewUnjudged: (metric: string, id: string) => `${metric} (${id}): the reading cannot be judged`,
   // A supervision office's follow-ups
-  trendTotalFalls: (from: string, date: string) => `down from ${from} on ${date}: a total for the year so far cannot fall; check both readings`,
+  trendTotalFalls: (from: string, date: string) => `down from ${from} on ${date}: a total for the year so far cannot fall; the readings await checking`,
   overviewJoinedBehind: 'Behind in joined tasks',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,

@@ -345,7 +345,7 @@ export interface UiStrings {
   // A supervision office's follow-ups (supervision-follow-ups)
   /**
    * The trend of a total built up over the year (新增, 完成; a ceiling's use) read lower than before (`totalFalls`,
-   * as `dz-plan progress import` and `progress diff` warn): `較2023年6月30日的2100個下降:全年累計的數不會下降,請核對這兩個數值`.
+   * as `dz-plan progress import` and `progress diff` warn): `較2023年6月30日的2100個下降:全年累計的數不會下降,數值有待核實` (the page's readers are told the figures await checking; the office, by the import, to check them).
    */
   readonly trendTotalFalls: (from: string, date: string) => string;
   /** Header of the overview by unit's column of targets behind in tasks the unit joins (參與), not counted in its rank. */

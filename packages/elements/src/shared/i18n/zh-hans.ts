@@ -97,7 +97,7 @@ export const zhHans: UiStrings = {
   trendShrank: (change: string, from: string, date: string) => `${change}较${date}的${from}缩小`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：进度值无法判断`,
   // A supervision office's follow-ups
-  trendTotalFalls: (from: string, date: string) => `较${date}的${from}下降:全年累计的数不会下降,请核对这两个数值`,
+  trendTotalFalls: (from: string, date: string) => `较${date}的${from}下降:全年累计的数不会下降,数值有待核实`,
   overviewJoinedBehind: '参与任务滞后',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,

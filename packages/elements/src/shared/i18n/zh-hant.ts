@@ -95,7 +95,7 @@ export const zhHant: UiStrings = {
   trendShrank: (change: string, from: string, date: string) => `${change}較${date}的${from}縮小`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：進度值無法判斷`,
   // A supervision office's follow-ups
-  trendTotalFalls: (from: string, date: string) => `較${date}的${from}下降:全年累計的數不會下降,請核對這兩個數值`,
+  trendTotalFalls: (from: string, date: string) => `較${date}的${from}下降:全年累計的數不會下降,數值有待核實`,
   overviewJoinedBehind: '參與任務滯後',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
