@@ -49,7 +49,7 @@ function lazyDefaultPlan(): Plugin {
 const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
-  trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTotalFalls'],
+  trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTurned', 'trendTotalFalls'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
   matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon', 'matrixInvalidChoice'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],

@@ -200,11 +200,15 @@ const fixtures = '/packages/elements/test-fixtures';
 // 任務為 1–69: the words and the code load only then, with the words on demand; their hook about 30 bytes on the pages
 // that name a task, a target or a section): the gauge 30,712 bytes, the card 39,350 (38.4 → 38.5, within its goal of
 // 40), a matrix section 38,577, all three 74,911, the unit summary 49,148, the overview 47,038 (45.9 → 46.0).
+// A supervision office's review (r57): a change from a base year that turned from a rise to a cut says so (a trend
+// word: on the gauge page with the trend only, but in the English and Simplified chunks of the all-three page), the
+// overview's message names both ways of giving a report: the gauge 30,708 bytes, all three 74,975 (73.2 → 73.3, within
+// its goal of 75).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.2 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.3 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the

@@ -23,13 +23,25 @@ describe('the trend of a change target (a cut or a rise from a base year)', () =
   const water = target('t26.4');
   const cutThenRise = readings(['2023-06-30', 7], ['2023-09-30', -1]);
 
-  it('says the cut shrank (never "down" for a use that went up), in each language', () => {
+  it('says the cut grew or shrank (never "down" for a use that went up), in each language', () => {
     expect(water.comparator).to.equal('decreaseBy');
-    expect(trendWords(water, cutThenRise, 'zh-Hant', zhHant)).to.equal('降幅較2023年6月30日的↓ 7%縮小');
-    expect(trendWords(water, cutThenRise, 'zh-Hans', zhHans)).to.equal('降幅较2023年6月30日的↓ 7%缩小');
-    expect(trendWords(water, cutThenRise, 'en', en)).to.equal('the cut shrank from ↓ 7% on 30 June 2023');
+    const shrank = readings(['2023-06-30', 7], ['2023-09-30', 4]);
+    expect(trendWords(water, shrank, 'zh-Hant', zhHant)).to.equal('降幅較2023年6月30日的↓ 7%縮小');
+    expect(trendWords(water, shrank, 'zh-Hans', zhHans)).to.equal('降幅较2023年6月30日的↓ 7%缩小');
+    expect(trendWords(water, shrank, 'en', en)).to.equal('the cut shrank from ↓ 7% on 30 June 2023');
     expect(trendWords(water, readings(['2023-06-30', 3], ['2023-09-30', 7]), 'en', en)).to.equal('the cut grew from ↓ 3% on 30 June 2023');
     expect(trendWords(water, readings(['2023-06-30', 7], ['2023-09-30', 7]), 'en', en)).to.equal('unchanged since 30 June 2023');
+  });
+
+  // Review r57 L1: ↑ 3.1% then ↓ 4.2% read "降幅較…的↑ 3.1%擴大", "the cut grew from ↑ 3.1%": a rise is no cut.
+  it('says a cut that turned into a rise, or a rise into a cut, turned, from what to what, in each language', () => {
+    expect(trendWords(water, cutThenRise, 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↓ 7%轉為↑ 1%');
+    expect(trendWords(water, cutThenRise, 'zh-Hans', zhHans)).to.equal('由2023年6月30日的↓ 7%转为↑ 1%');
+    expect(trendWords(water, cutThenRise, 'en', en)).to.equal('turned from ↓ 7% on 30 June 2023 to ↑ 1%');
+    const riseThenCut = readings(['2023-06-30', -3.1], ['2023-09-30', 4.2]);
+    expect(trendWords(water, riseThenCut, 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↑ 3.1%轉為↓ 4.2%');
+    expect(trendWords(water, riseThenCut, 'en', en)).to.equal('turned from ↑ 3.1% on 30 June 2023 to ↓ 4.2%');
+    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', 4.2]), 'en', en)).to.equal('the cut grew from ↓ 0% on 30 June 2023');
   });
 
   it('writes the readings as the headline does: ↓ 7%, ↑ 1%, never a raw -1%', async () => {

@@ -93,6 +93,7 @@ export const en: UiStrings = {
   trendRise: 'the rise',
   trendGrew: (change: string, from: string, date: string) => `${change} grew from ${from} on ${date}`,
   trendShrank: (change: string, from: string, date: string) => `${change} shrank from ${from} on ${date}`,
+  trendTurned: (from: string, date: string, to: string) => `turned from ${from} on ${date} to ${to}`,
   overviewUnjudged: (metric: string, id: string) => `${metric} (${id}): the reading cannot be judged`,
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `down from ${from} on ${date}: a total for the year so far cannot fall; the readings await checking`,

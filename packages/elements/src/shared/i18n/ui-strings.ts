@@ -335,6 +335,15 @@ export interface UiStrings {
   /** The latest reading's change is smaller than the one before: `the cut shrank from ↓ 7% on 30 June 2023`. */
   readonly trendShrank: (change: string, from: string, date: string) => string;
   /**
+   * The latest reading's change went the other way from the one before, a cut to a rise or a rise to a cut:
+   * `由2023年6月30日的↓ 7%轉為↑ 1%`, `turned from ↓ 7% on 30 June 2023 to ↑ 1%` (review r57).
+   *
+   * @param from The earlier reading, as the headline writes it (`↓ 7%`).
+   * @param date The earlier reading's date, in words.
+   * @param to The latest reading, as the headline writes it (`↑ 1%`).
+   */
+  readonly trendTurned: (from: string, date: string, to: string) => string;
+  /**
    * One target of the list under the overview that names the targets counted "cannot be judged", also the message of
    * its `dz-error`: `萬元GDP用水量(t26.4):進度值無法判斷`.
    *

@@ -95,6 +95,7 @@ export const zhHans: UiStrings = {
   trendRise: '增幅',
   trendGrew: (change: string, from: string, date: string) => `${change}较${date}的${from}扩大`,
   trendShrank: (change: string, from: string, date: string) => `${change}较${date}的${from}缩小`,
+  trendTurned: (from: string, date: string, to: string) => `由${date}的${from}转为${to}`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：进度值无法判断`,
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `较${date}的${from}下降:全年累计的数不会下降,数值有待核实`,

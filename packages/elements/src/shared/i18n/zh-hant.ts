@@ -93,6 +93,7 @@ export const zhHant: UiStrings = {
   trendRise: '增幅',
   trendGrew: (change: string, from: string, date: string) => `${change}較${date}的${from}擴大`,
   trendShrank: (change: string, from: string, date: string) => `${change}較${date}的${from}縮小`,
+  trendTurned: (from: string, date: string, to: string) => `由${date}的${from}轉為${to}`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：進度值無法判斷`,
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `較${date}的${from}下降:全年累計的數不會下降,數值有待核實`,
