@@ -8,7 +8,7 @@
 import { isDigit } from './chars.js';
 import { WordList } from './word-list.js';
 import { comparesAt, deadlineAt, yearAloneAt } from './deadline.js';
-import { pastInBracket } from './past-facts.js';
+import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
 import type { Comparator, Firmness } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
@@ -330,13 +330,18 @@ function ownYearEndsAt(text: string, at: number): boolean {
  * year: a year after the plan's (2025年全市森林覆盖率达到22% in a plan of 2024: the sentence's deadline, as 到2025年 is,
  * `deadline` where its 年 ends), or the plan's own year, leading its sentence (2024年全市地区生产总值增长6%) or a later
  * clause (截至2023年底…,2024年再新建2000个: set against the time before it). Neither is part of a metric (it ends at
- * `end`).
+ * `end`). After a short subject (全市2025年…: `subject`, where 全市 starts) as if it led the clause.
  */
-export function leadingTime(text: string, state: ClauseState): { readonly year: number; readonly end: number; readonly deadline: boolean } | undefined {
+export function leadingTime(text: string, state: ClauseState): { readonly year: number; readonly end: number; readonly deadline: boolean; readonly subject?: number } | undefined {
   const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
-  const lead = plan === undefined ? undefined : yearAloneAt(text, state.clauseStart);
-  if (!lead || lead.year < plan!) return undefined;
-  return { ...lead, deadline: lead.year > plan! };
+  if (plan === undefined) return undefined;
+  // 全市2025年新建5G基站5000个: a year after a short subject leads its clause as if it came first; the subject, from
+  // `subject`, stays the metric's.
+  const own = yearAloneAt(text, state.clauseStart);
+  const subject = own || !SHORT_SUBJECT.test(text.slice(state.clauseStart, state.clauseStart + 2)) ? undefined : state.clauseStart;
+  const lead = own ?? (subject === undefined ? undefined : yearAloneAt(text, subject + 2));
+  if (!lead || lead.year < plan) return undefined;
+  return { ...lead, deadline: lead.year > plan, ...(own ? {} : { subject }) };
 }
 
 /** Whether `lead` is a deadline whose 年 ends at `end`. */

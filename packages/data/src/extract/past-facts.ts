@@ -31,7 +31,7 @@ const NAMED_YEAR = /(\d{4})年/g;
  * A short subject before a year that may lead a clause (全市2023年新建5G基站3000个): the city, county or district as a
  * whole; the year after it is the clause's time as if it led the clause.
  */
-const SHORT_SUBJECT = /^[全我本][市县区]/;
+export const SHORT_SUBJECT = /^[全我本][市县区]/;
 
 /** The plan's year, if known. */
 const planYearOf = (state: ClauseState): number | undefined => (state.yearBefore === undefined ? undefined : state.yearBefore + 1);
@@ -106,4 +106,29 @@ export function pastInBracket(text: string, at: number, state: ClauseState): { r
   const written = time[2] ?? time[3];
   const plan = planYearOf(state);
   return written === undefined || (plan !== undefined && Number(written) < plan) ? { start: from, end } : undefined;
+}
+
+/** 已完成, 已建成, 已实现 (folded: 已實現 too): what the clause says is done already. */
+const DONE = /已(?:完成|建成|实现)/g;
+/** 截至, 截止 anywhere in the sentence: a state at a date (a past one leads a past fact already: {@link readLead}). */
+const AS_OF_WITHIN = /截[至止]/;
+
+/**
+ * The word that makes the numeral at `at` a past fact with no time (全市已完成造林面积5万亩, 全市已建成5G基站3000个),
+ * [start, end) of the text: 已完成, 已建成 or 已实现 in its clause before it, from `from` on, with no bound or change word
+ * after it (已建成污水处理厂负荷率达到80%: a target of what is built) and no deadline or later year in its sentence (到2025年,
+ * 全市已完成造林5万亩: done by then, a target; 截至6月底: a state to reach). Said as a past fact is, the word as its time.
+ */
+export function doneAt(text: string, state: ClauseState, from: number, at: number): { readonly start: number; readonly end: number } | undefined {
+  if (state.deadline || state.clauseDeadline) return undefined;
+  const start = Math.max(from, state.clauseStart);
+  const found = [...text.slice(start, at).matchAll(DONE)].at(-1);
+  if (!found) return undefined;
+  const end = start + found.index + found[0].length;
+  if ((state.bound && state.bound.end > end) || (state.change && state.change.end > end)) return undefined;
+  const plan = planYearOf(state);
+  const sentence = text.slice(state.sentenceStart, at);
+  // 截至6月底,全市已建成5G基站300个: a state at a date of the plan's year to reach, a target.
+  if (AS_OF_WITHIN.test(sentence) || THIS_YEAR.test(sentence) || [...sentence.matchAll(NAMED_YEAR)].some((m) => plan === undefined || Number(m[1]) >= plan)) return undefined;
+  return { start: end - found[0].length, end };
 }

@@ -10,7 +10,8 @@ import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelB
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
-import { pastAt, readLead } from './past-facts.js';
+import { doneAt, pastAt, readLead } from './past-facts.js';
+import { aboveLevelBefore, readAboveLevel } from './above-level.js';
 import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
@@ -99,6 +100,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       i += deadlineFound.length;
     } else if (isDigit(code)) {
       const numeral = withUnitAtBothEnds(folded, readNumeral(folded, i));
+      // 超过2019年水平10%: a rise since 2019, as 比2019年增长10% is.
+      readAboveLevel(folded, numeral.start, numeral.end, state);
       if (i > nameUntil) {
         const proposal = readTarget(text, reading, numeral, state, base, lead, unread);
         if (proposal) out.push(proposal);
@@ -268,6 +271,12 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end = tail[0];
       continue;
     }
+    // 恢复并超过2019年水平, 比2019年水平高: a rise over a year's level, its change and base, is not the metric.
+    const above = aboveLevelBefore(folded, start, end);
+    if (above && above.start > start) {
+      end = above.start;
+      continue;
+    }
     // 较2020年, 比上半年, 比“十四五”末, 与2020年相比: the base of comparison is not the metric.
     const base = baseBefore(folded, start, end);
     if (base !== undefined) {
@@ -356,13 +365,21 @@ const QUALIFIERS: readonly string[] = [
 /** The longest of {@link QUALIFIERS} that `words` start with, if any. */
 const qualifierOf = (words: string): string | undefined => QUALIFIERS.filter((q) => words.startsWith(q)).sort((a, b) => b.length - a.length)[0];
 
+/** 肉, meat: what a list of animals shares with its last item (牛、羊肉产量). */
+const MEAT = '肉';
+/** The city as an item of a list beside a region above it: 全市, 本市, 市. */
+const CITY_THEN_REGION = /^(?:全|本)?市$/;
+/** A region above the city leading the last item of a list (全国地区生产总值, 全省): its noun follows. */
+const REGION_LEADING = /^(?:全[省国]|省|国家)/;
+
 /**
  * What an item of a 分别 list leaves to the last item (`last`, trimmed), as a span of the text: a qualifier
  * ({@link QUALIFIERS}) the last item's noun after its own qualifier (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入;
  * 省级和国家级园区: 省级园区; 养老、医疗保险参保率: 养老保险参保率); an ordinal what the last ordinal numbers (第一、二、
  * 三产业: 第一产业); a thing of one character the measure noun that ends the last item ({@link measureNouns}: 电和天然气
- * 消费量: 电消费量); a parallel word of two characters, ending as the last item's first two do, the words after them
- * (一产、二产增加值; 一类和二类疫苗接种率); else the last item's rate of growth (全市和县域增速: each one's 增速). A cut
+ * 消费量: 电消费量; an animal's with the meat: 牛、羊肉产量: 牛肉产量); a parallel word of two characters, ending as
+ * the last item's first two do, the words after them (一产、二产增加值; 一类和二类疫苗接种率); the city beside a region above it the noun after the region (全市和全国地区生产总值:
+ * 全市地区生产总值); else the last item's rate of growth (全市和县域增速: each one's 增速). A cut
  * by length alone made up names (高铁公路里程, 公办性幼儿园覆盖率, 新建建学校, 煤炭石能源消费比重).
  */
 function sharedNoun(folded: string, start: number, end: number, last: readonly [number, number] | undefined): readonly [number, number] | undefined {
@@ -374,6 +391,8 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   if (lastQualifier && lastEnd - lastStart - lastQualifier.length >= 2) return [lastStart + lastQualifier.length, lastEnd];
   // 电和天然气消费量, 水和大气环境质量: a thing of one character, the noun of what is measured that ends the last item.
   const measured = length === 1 ? measureNouns.matchEndingAt(folded, lastEnd, lastStart + 1) : undefined;
+  // 牛、羊肉产量: the meat of each, 肉 with the noun (牛肉产量).
+  if (measured && measured.start === lastStart + 2 && folded[lastStart + 1] === MEAT) return [lastStart + 1, lastEnd];
   if (measured) return [measured.start, lastEnd];
   const ordinal = ORDINAL.exec(folded.slice(lastStart, lastEnd));
   if (ordinal && ORDINAL.exec(folded.slice(start, end))?.[0].length === length && lastEnd > lastStart + ordinal[0].length) {
@@ -382,8 +401,33 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   // 一产、二产、三产增加值, 一类和二类疫苗: parallel words, the same character last, cut where the item ends.
   const parallel = length === 2 && lastEnd - lastStart > 2 * length && folded[lastStart + 1] === folded[end - 1];
   if (parallel) return [lastStart + length, lastEnd];
+  // 全市和全国地区生产总值: the city beside a region above it, the noun after the region (全市地区生产总值); not a level
+  // (全市和省级示范区).
+  const region = CITY_THEN_REGION.test(folded.slice(start, end)) ? REGION_LEADING.exec(folded.slice(lastStart, lastEnd)) : null;
+  if (region && lastEnd - lastStart - region[0].length >= 2 && folded[lastStart + region[0].length] !== '级') return [lastStart + region[0].length, lastEnd];
   const rate = GROWTH_RATE.exec(folded.slice(lastStart, lastEnd));
   return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? [lastEnd - rate[0].length, lastEnd] : undefined;
+}
+
+/** One level of a list of levels (省、市、县三级): the country, province, city, county, district, town or village. */
+const LEVEL_ITEM = /^[国省市县区乡镇村]$/;
+/** The last item of a list of levels and how many they are: 县三级, 县(区)两级. */
+const LEVEL_LAST = /^[国省市县区乡镇村][两二三四五]级$/;
+/** The number of levels a list of levels names. */
+const LEVEL_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * The level that `name` names in a list of levels (省、市、县三级分别建成示范点10个、5个、3个: 省级, 市级, 县级; each value a
+ * title at that level, 省级示范点), as `text` writes it: one character each in the folded text, the last with the count
+ * of them and 级 (written 級 or 级, as the list writes it). `undefined` for any other list.
+ */
+function levelListItem(text: string, folded: string, items: readonly (readonly [number, number])[], name: readonly [number, number]): string | undefined {
+  const last = items[items.length - 1]!;
+  const lastText = folded.slice(...last).trim();
+  if (!LEVEL_LAST.test(lastText) || LEVEL_COUNT[lastText[1]!] !== items.length || !items.slice(0, -1).every((item) => LEVEL_ITEM.test(folded.slice(...item).trim()))) return undefined;
+  const levelAt = last[0] + folded.slice(last[0], last[1]).indexOf('级');
+  const itemAt = name === last ? last[0] : name[0] + folded.slice(...name).indexOf(folded.slice(...name).trim());
+  return text[itemAt]! + text[levelAt]!;
 }
 
 /**
@@ -737,7 +781,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 全市2023年新建5G基站3000个: a short subject before the past time is the metric's still, the time cut out below.
   const pastInClause = state.past?.clauseStart === state.clauseStart && state.past.end <= numeral.start ? state.past : undefined;
   const pastLead = pastInClause ? (pastInClause.subject ?? pastInClause.end) : 0;
-  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.end ?? 0, pastLead);
+  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0, pastLead);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
   // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省,
@@ -770,7 +814,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const ofValue = follows ? (points && state.lastValue && !state.lastValue.rate ? state.lastRateValue : state.lastValue) : undefined;
   // 全省和全市分别达到90%、95%: the province's item is its figure; only the city's value is a target.
   const otherItems = respective ? respective.items.filter((item) => item !== respective.name).map((item) => folded.slice(...trimMetric(folded, ...item))) : [];
-  if (respective && regionAboveCity(folded, beforeStart, beforeEnd, otherItems)) return undefined;
+  // 省、市、县三级分别建成示范点10个、5个、3个: a title at each level (省级示范点), none a region's figure.
+  const levelItem = respective ? levelListItem(text, folded, respective.items, respective.name) : undefined;
+  if (respective && levelItem === undefined && regionAboveCity(folded, beforeStart, beforeEnd, otherItems)) return undefined;
   // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
   // change and bound words (分别增长, 分别达到) and a verb alone (分别新建).
   const words = respective && respectiveWords(folded, lead, numeral.start, listHead);
@@ -781,7 +827,12 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const wordsOf = (s: string): string => (wordsNothing ? '' : s.slice(wordsStart, wordsEnd));
   // 全市到2025年森林覆盖率达到20%: a deadline inside the metric is cut out of it (全市森林覆盖率); so is the base before
   // the change word a range keeps (单位GDP能耗较2020年下降3%—5%: 单位GDP能耗下降, its base year 2020).
-  const pastCut = pastInClause?.subject !== undefined && pastInClause.start >= beforeStart && pastInClause.end < beforeEnd ? ([pastInClause.start, pastInClause.end] as const) : undefined;
+  const pastCut =
+    pastInClause?.subject !== undefined && pastInClause.start >= beforeStart && pastInClause.end < beforeEnd
+      ? ([pastInClause.start, pastInClause.end] as const)
+      : time?.subject !== undefined && time.end - 5 >= beforeStart && time.end < beforeEnd
+        ? ([time.end - 5, time.end] as const)
+        : undefined;
   const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? pastCut ?? [beforeEnd, beforeEnd]);
   const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
@@ -799,8 +850,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const countedEnd = respective ? afterEnd(folded, listEnd) : 0;
   const counted = countedEnd > listEnd && isIdeograph(folded[listEnd]) && folded[listEnd] !== '的' && !onlyVerbs(folded, listEnd, countedEnd);
   const ownWordsOf = (s: string): string => (sharedWords ? s.slice(...sharedWords) : '') + wordsOf(s) + (counted ? s.slice(listEnd, countedEnd) : '');
-  const metricFolded = metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : ownWordsOf(folded));
-  const written = (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : ownWordsOf(text))).trim();
+  // What each level's title is of: the noun after the list (分别建成1个、3个示范点), else the words after 分别 without
+  // their verbs (分别建成示范点); a verb alone (分别设立1000万元、500万元的专项资金) names none.
+  const verbAlone = (): boolean => flowWords.match(folded, wordsStart)?.word.length === wordsEnd - wordsStart;
+  const levelNoun =
+    levelItem === undefined ? undefined : counted ? text.slice(listEnd, countedEnd).trim() : words && !wordsNothing && !verbAlone() ? withoutVerbs(text, folded, wordsStart, wordsEnd, text.slice(wordsStart, wordsEnd).trim()) : undefined;
+  const levelName = levelItem !== undefined ? (levelNoun ? levelItem + levelNoun : '') : undefined;
+  const metricFolded = levelName !== undefined ? foldToSimplified(levelName) : metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : ownWordsOf(folded));
+  const written = levelName ?? (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : ownWordsOf(text))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
@@ -821,10 +878,15 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     const marked = markedDone(folded, beforeStart, carriedEnd);
     const mark = marked ? text.slice(...marked) : '';
     const at = marked ? carried.indexOf(mark) : -1;
+    // 全市2023年新建5G基站3000个,2025年达到5000个: after a short subject and its year cut out, the verbs that lead
+    // the rest go as they do leading a metric (全市5G基站).
+    const subject = pastCut && !marked && carriedEnd === beforeEnd ? text.slice(beforeStart, cutStart).trim() : undefined;
     state.sentenceMetric =
       marked && at >= 0
         ? withoutVerbs(text, folded, beforeStart, marked[0], carried.slice(0, at).trim()) + withoutVerbs(text, folded, marked[1], carriedEnd, carried.slice(at + mark.length).trimStart(), false)
-        : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
+        : subject && carried.startsWith(subject)
+          ? subject + withoutVerbs(text, folded, cutEnd, carriedEnd, carried.slice(subject.length).trimStart())
+          : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
@@ -880,8 +942,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
       ? lastPast
       : undefined;
   // 截至2023年底,全市已建成5G基站3000个: what was done, not a target; said, never left out silently.
-  if (pastValue || pastGap || pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
-    const { start, end } = pastValue ?? pastGap ?? state.past!;
+  // 全市已完成造林面积5万亩: done already, with no time; said as a past fact is.
+  const done = pastValue || pastGap || state.past ? undefined : doneAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start);
+  if (pastValue || pastGap || done || pastAt(folded, state, numeral.start - METRIC_BEFORE, numeral.start)) {
+    const { start, end } = pastValue ?? pastGap ?? done ?? state.past!;
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'past', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(start, end) });
     state.lastPast = { start, end, clauseStart: state.clauseStart };
     if (beforeNote && pastValue) {

@@ -193,9 +193,13 @@ export const heldDownPattern = /失业率|价格涨幅|物价涨幅|CPI/;
  * itself, written out here would each add a character to the folding table, and the table to every page; not
  * 高铁通达指数 or 高新技术指数) and chlorophyll a (绿素). Nitrate too (硝, the acid and the salt: \u76d0, or \u9e7d as
  * Traditional writes it, which the table does not fold, both escaped for the same reason: drinking water's nitrate
- * reaching 10mg/L is at most 10).
+ * reaching 10mg/L is at most 10). The heavy metals too, in water or soil (arsenic's 浓度达到0.05毫克/升, cadmium's 含量 in soil
+ * 达到0.3毫克/千克, hexavalent chromium, 重金属), escaped for the same reason: arsenic \u7837, mercury \u6c5e, lead \u94c5 (Traditional \u925b), cadmium
+ * \u9549 (\u9398), chromium \u94ec (\u927b); their emissions' fall stays a change, their removal rate a rate (% is no
+ * concentration).
  */
-export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|需氧量|COD|BOD|总[磷氮]|高.\u9178.指数|硝\u9178[\u76d0\u9e7d]|绿素/i;
+export const pollutantPattern =
+  /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|二氧化[硫氮]|一氧化碳|氮氧化物|[NS]O[2₂]|O[3₃]|氨氮|需氧量|COD|BOD|总[磷氮]|高.\u9178.指数|硝\u9178[\u76d0\u9e7d]|绿素|重金属|[\u7837\u6c5e\u94c5\u925b\u9549\u9398\u94ec\u927b]/i;
 
 /**
  * What a pollutant's ceiling is not: the size of an improvement (PM2.5浓度改善幅度达到3微克), and what a plan raises
@@ -205,8 +209,11 @@ export const pollutantPattern = /PM(?:2\.5|₂\.₅|10|₁₀)|颗粒物|臭氧|
  */
 export const notPollutantPattern = /改善|幅度|降幅|溶解氧|负氧离子|进水(?!.*出水)/;
 
-/** A unit of concentration in the air or in water: mass per cubic metre (35微克/立方米) or per litre (1毫克/升, 50mg/L). */
-export const concentrationPattern = /^(?:[微毫]克\/(?:立方米|升)|mg\/L)$/i;
+/**
+ * A unit of concentration in the air, in water or in soil: mass per cubic metre (35微克/立方米), per litre (1毫克/升,
+ * 50mg/L) or per kilogram (0.3毫克/千克).
+ */
+export const concentrationPattern = /^(?:[微毫]克\/(?:立方米|升|千克)|mg\/(?:L|kg))$/i;
 
 /** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
 export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
