@@ -13,8 +13,9 @@ describe('a heavy metal’s concentration', () => {
     assert.deepEqual(readingsOf('饮用水铅浓度达到10微克/升。'), [['饮用水铅浓度', 'atMost', 10, '微克/升', 'level']]);
     assert.deepEqual(readingsOf('飲用水鉛濃度達到10微克/升。'), [['飲用水鉛濃度', 'atMost', 10, '微克/升', 'level']]);
     assert.deepEqual(readingsOf('六价铬浓度达到0.05mg/L。'), [['六价铬浓度', 'atMost', 0.05, 'mg/L', 'level']]);
-    assert.deepEqual(readingsOf('土壤镉含量达到0.3毫克/千克。').slice(0, 1), [['土壤镉含量', 'atMost', 0.3, '毫克/千克', 'level']]);
-    assert.deepEqual(readingsOf('土壤鎘含量達到0.3毫克/千克。').slice(0, 1), [['土壤鎘含量', 'atMost', 0.3, '毫克/千克', 'level']]);
+    // The whole reading: 千克 after the slash is the unit's, no value of 1000 克 (it was proposed too).
+    assert.deepEqual(readingsOf('土壤镉含量达到0.3毫克/千克。'), [['土壤镉含量', 'atMost', 0.3, '毫克/千克', 'level']]);
+    assert.deepEqual(readingsOf('土壤鎘含量達到0.3毫克/千克。'), [['土壤鎘含量', 'atMost', 0.3, '毫克/千克', 'level']]);
     assert.deepEqual(readingsOf('汞浓度达到0.001毫克/升。'), [['汞浓度', 'atMost', 0.001, '毫克/升', 'level']]);
     assert.deepEqual(readingsOf('重金屬濃度達到0.1微克/升。'), [['重金屬濃度', 'atMost', 0.1, '微克/升', 'level']]);
     assert.deepEqual(readingsOf('鉻浓度达到0.05毫克/升。'), [['鉻浓度', 'atMost', 0.05, '毫克/升', 'level']]);
@@ -72,6 +73,14 @@ describe('a list of levels or of places', () => {
   test('全市和全国 names the city’s item only', () => {
     assert.deepEqual(timedOf('全市和全国地区生产总值分别增长6%、5%。').map(([metric, , value]) => [metric, value]), [['全市地区生产总值', 6]]);
     assert.deepEqual(timedOf('全市和全國地區生產總值分別增長6%、5%。').map(([metric, , value]) => [metric, value]), [['全市地區生產總值', 6]]);
+  });
+
+  test('a numeral after a slash is the denominator of a compound unit, never a value: 毫克/千克, 元/千瓦时', () => {
+    assert.deepEqual(readingsOf('土壤镉含量控制在0.3毫克/千克以内。'), [['土壤镉含量', 'atMost', 0.3, '毫克/千克', 'level']]);
+    assert.deepEqual(
+      readingsOf('工业电价降至0.6元/千瓦时。').map(([, , value]) => value),
+      [0.6],
+    );
   });
 
   test('猪、牛、羊肉产量 names each animal’s meat', () => {

@@ -60,6 +60,8 @@ export function chineseValue(run: string): number | undefined {
  * no numeral or digit stands right before `at`.
  */
 export function chineseCountAt(folded: string, at: number): Numeral | undefined {
+  // 毫克/千克, 元/千瓦时: after a slash, the denominator of a compound unit (its 千 is the unit's), never a value.
+  if (folded[at - 1] === '/') return undefined;
   const run = RUN.exec(folded.slice(at, at + 8))?.[0];
   if (!run) return undefined;
   // 二十万千瓦: the run may take the first character of its unit (千 of 千瓦); the longest run a unit follows wins.
