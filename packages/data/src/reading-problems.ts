@@ -4,6 +4,7 @@
  */
 import { formatAmount, formatNumber } from './describe-target.js';
 import { languageOption } from './library-inputs.js';
+import { scaleOf } from './format-number.js';
 import { unitIn } from './read-value.js';
 import type { Language, Target } from './schema.js';
 
@@ -109,12 +110,16 @@ export interface InvalidDateProblem {
   readonly asOf: string;
   /**
    * The whole date the text seems to stand for, when a sheet's import can tell: a month without its day (`month`:
-   * 2023年6月, its last day 2023-06-30 asked for) or an Excel date serial that lost its date format (`serial`: 45107,
-   * 2023-06-30).
+   * 2023年6月, its last day 2023-06-30 asked for), an Excel date serial that lost its date format (`serial`: 45107,
+   * 2023-06-30), a whole date written nearly right (`date`: 2023年6月30号, 2023-6-30T00:00:00) or a quarter or a half
+   * (`period`: 2023年二季度, 上半年, its last day 2023-06-30 asked for).
    */
   readonly looksLike?: {
-    /** `month`: a year and a month, no day; `serial`: a number that is a date as Excel counts days. */
-    readonly shape: 'month' | 'serial';
+    /**
+     * `month`: a year and a month, no day; `serial`: a number that is a date as Excel counts days; `date`: a whole date
+     * in another form; `period`: a quarter or a half of a year.
+     */
+    readonly shape: 'month' | 'serial' | 'date' | 'period';
     /** The whole date to write (`2023-06-30`). */
     readonly date: string;
   };
@@ -174,16 +179,38 @@ export { InvalidReadingError } from './invalid-reading-error.js';
 /**
  * What follows the number of a value in the wrong unit, when it is no unit: a `range` (`2.1-2.2`, `2.1～2.2`,
  * `2.1至2.2`), a `multiplier` not read (`2.1千`: only 萬 and 億 are read, as the plan writes its figures), an
- * `approximate` figure (`60余个`, `60多家`, `240左右`, `2.1万余`: after the 萬 or 億 the number may carry), or a `note`
- * beside the number (on a second line of the cell, in brackets, or `2100含室分`).
+ * `approximate` figure (`60余个`, `60多家`, `240左右`, `2.1万余`: after the 萬 or 億 the number may carry), a `bound`
+ * (`60以上`, `60+`, `200家以上`), or a `note` beside the number (on a second line of the cell, in brackets, or
+ * `2100含室分`); the bound and the note after the target's own unit too (`25家(新三板)`, `2100个(累计)`), in either script.
  */
-function notAUnit(text: string): 'range' | 'multiplier' | 'approximate' | 'note' | undefined {
+function notAUnit(text: string, target: Target): 'range' | 'multiplier' | 'approximate' | 'bound' | 'note' | undefined {
   const rest = /^[+-]?[\d.,]+\s*[萬万億亿]?\s*(.*)$/su.exec(text.normalize('NFKC'))?.[1] ?? '';
   if (/^[-−–~至到]\s*[\d.]/u.test(rest)) return 'range';
   if (/^[十百千]/u.test(rest)) return 'multiplier';
-  if (/[\r\n]/u.test(text.trim()) || /^(?:[(\[【]|含|其中|包括|不含)/u.test(rest)) return 'note';
+  // The target's own unit (萬人, or 人 after a 萬 the number carries), the longest first: what follows it is the point.
+  const own = [target.unit, unitIn(target, 'zh-Hant'), unitIn(target, 'zh-Hans')].flatMap((unit) => [unit, unit.slice(scaleOf(unit).length)]);
+  const unit = own.filter((u) => u && rest.startsWith(u)).sort((a, b) => b.length - a.length)[0] ?? '';
+  const after = rest.slice(unit.length).trim();
+  if (/[\r\n]/u.test(text.trim()) || /^(?:[(\[【]|含|其中|包括|不含)/u.test(after)) return 'note';
+  if (/^(?:以上|以下|以[內内]|\+)$/u.test(after)) return 'bound';
   return /^(?:[余餘多約约]|左右)|左右$/u.test(rest) ? 'approximate' : undefined;
 }
+
+/** Words before a number that bound it rather than give it: `超过200家`, `不少于50家`, `不低於90%`, `≥60`. */
+const boundBefore = /^(?:超[過过]|不少[於于]|不低[於于]|不超[過过]|不高[於于]|至少|最少|大[於于]|高[於于]|多[於于]|低[於于]|少[於于]|不到|不足|[≥≤><])\s*\d/u;
+
+/**
+ * A change written with its direction (`下降7%`, `↓7%`, `同比增长8.5%`, `增長8.5個百分點`): whether it says a fall, and
+ * its size; `undefined` for any other text.
+ */
+function directedChange(text: string): { readonly fall: boolean; readonly size: number } | undefined {
+  const written = /^(?:同比|比上年|[較较]上年)?\s*(下降|降低|[減减]少|下滑|↓|增[長长]|上升|提高|增加|↑)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|[個个]?百分[點点])?$/u.exec(text.normalize('NFKC').trim());
+  return written ? { fall: /[降減减滑↓]/u.test(written[1]!), size: Number(written[2]!.replace(/,/g, '')) } : undefined;
+}
+
+/** Whether the target is a change or a growth: its value is the size of the change, its direction given by the target. */
+const isChange = (target: Target) =>
+  target.comparator === 'decreaseBy' || target.comparator === 'increaseBy' || target.measure === 'change' || target.measure === 'growth';
 
 /** The first number written in a text, with its 萬 or 億: `60` of `60余个` or `約60`, `2.1万` of `2.1万余`. */
 const firstNumber = (text: string) => /\d[\d.,]*(?:\s*[萬万億亿])?/u.exec(text.normalize('NFKC'))?.[0]?.replace(/\s/g, '') ?? '';
@@ -205,12 +232,24 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
   const n = (value: number) => formatNumber(value, lang);
   const w = problemWords[lang];
   switch (problem.code) {
-    case 'notANumber':
-      // 約60, 大约60: a number all the same, but not an exact one.
-      return /^大?[約约]\s*\d/u.test(problem.text.normalize('NFKC').trim()) ? w.approximate(problem.text, firstNumber(problem.text)) : w.notANumber(problem.text);
+    case 'notANumber': {
+      const written = problem.text.normalize('NFKC').trim();
+      // 約60, 大约60: a number all the same, but not an exact one; nor is a bound (超过200家, 不少于50家).
+      if (/^大?[約约]\s*\d/u.test(written)) return w.approximate(problem.text, firstNumber(problem.text));
+      if (boundBefore.test(written)) return w.bound(problem.text, firstNumber(problem.text));
+      const change = isChange(target) ? directedChange(problem.text) : undefined;
+      if (change) {
+        // The target gives the direction: 下降7% for a cut is 7; a rise for a cut (增长3%) is -3, as negativeChange says.
+        const fall = target.comparator === 'decreaseBy' || (target.comparator !== 'increaseBy' && target.measure === 'change');
+        const moved = w.moved(change.fall, `${n(change.size)}${target.unit === '%' ? '%' : unit}`);
+        return change.fall === fall ? w.sizeOnly(problem.text, moved, n(change.size)) : w.againstTarget(problem.text, moved, n(change.size), fall);
+      }
+      // The example fits the target: a change's own size (5), a rate (85), a count or an amount (2100 or 2.1萬).
+      return w.notANumber(problem.text, target.unit !== '%' ? undefined : isChange(target) ? target.valueText : '85');
+    }
     case 'wrongUnit': {
-      const shape = notAUnit(problem.text);
-      if (shape === 'approximate') return w.approximate(problem.text, firstNumber(problem.text));
+      const shape = notAUnit(problem.text, target);
+      if (shape === 'approximate' || shape === 'bound') return w[shape](problem.text, firstNumber(problem.text));
       // A share of a set (1/3的縣(市、區)) is written in percent: naming the set's noun would invite a count of it.
       return shape ? w[shape](oneLine(problem.text)) : w.wrongUnit(problem.text, target.unit === '%' || target.fraction ? '%' : named);
     }
@@ -243,11 +282,20 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
 }
 
 interface ProblemWords {
-  notANumber(text: string): string;
+  /** Text that is no number, and an example that fits the target (`85` for a rate; the default `2100 or 2.1萬`). */
+  notANumber(text: string, example: string | undefined): string;
   range(text: string): string;
   multiplier(text: string): string;
   /** An approximate figure (`60余个`), and its number. */
   approximate(text: string, number: string): string;
+  /** A bound (`60以上`, `超过200家`), and its number. */
+  bound(text: string, number: string): string;
+  /** A change or a growth written with its direction (`下降7%`), the change (`下降 7%`) and its size. */
+  sizeOnly(text: string, moved: string, size: string): string;
+  /** A change written in the direction against the target's (`增长3%` for a cut): its size is written negative. */
+  againstTarget(text: string, moved: string, size: string, targetFalls: boolean): string;
+  /** A change by `amount`: down (a fall) or up, with a space: `下降 7%`. */
+  moved(fall: boolean, amount: string): string;
   /** A note beside the number in the value cell (`2100⏎含室分`). */
   note(text: string): string;
   wrongUnit(text: string, unit: string): string;
@@ -267,6 +315,10 @@ interface ProblemWords {
   month(asOf: string, date: string): string;
   /** An Excel date serial (`45107`), and the date it stands for. */
   serial(asOf: string, date: string): string;
+  /** A whole date written nearly right (`2023年6月30号`), and the date in ISO form. */
+  date(asOf: string, date: string): string;
+  /** A quarter or a half (`上半年`), and its last day. */
+  period(asOf: string, date: string): string;
   beforePeriod(asOf: string, start: string): string;
   afterToday(asOf: string, today: string): string;
   afterDeadline(asOf: string, deadline: string): string;
@@ -274,10 +326,15 @@ interface ProblemWords {
 
 const problemWords: Readonly<Record<Language, ProblemWords>> = {
   'zh-Hant': {
-    notANumber: (text) => `「${text}」不是數字,請用阿拉伯數字填寫,如 2100 或 2.1萬`,
+    notANumber: (text, example) => `「${text}」不是數字,請用阿拉伯數字填寫,如 ${example ?? '2100 或 2.1萬'}`,
     range: (text) => `「${text}」是一個範圍,不是一個數值:請只填一個數,如 2100`,
     multiplier: (text) => `「${text}」中的十、百、千不會讀作倍數:請寫出整個數,如 2100,或用萬、億,如 2.1萬`,
     approximate: (text, number) => `「${text}」是約數:請填一個確切的數,如 ${number}`,
+    bound: (text, number) => `「${text}」不是確切的數:請填實際的數,如 ${number}`,
+    sizeOnly: (text, moved, size) => `「${text}」:此欄只填變化的幅度,${moved} 請填 ${size}`,
+    againstTarget: (text, moved, size, targetFalls) =>
+      `「${text}」:此欄只填變化的幅度;與目標的方向相反:${moved} 請填 -${size}(負數表示${targetFalls ? '不降反升' : '不增反降'})`,
+    moved: (fall, amount) => `${fall ? '下降' : '增長'} ${amount}`,
     note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
     countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)`,
@@ -293,15 +350,22 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
     month: (asOf, date) => `「${asOf}」只有年和月,沒有日:請填寫完整日期,如 ${date}`,
     serial: (asOf, date) => `「${asOf}」像是 Excel 儲存的日期 ${date}:請把儲存格設為日期格式,或填寫 ${date}`,
+    date: (asOf, date) => `「${asOf}」不是有效日期(YYYY-MM-DD):請填 ${date}`,
+    period: (asOf, date) => `「${asOf}」是一段時期,不是日期:請填該期的最後一天,如 ${date}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
     afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚於目標期限(${deadline}):請填截至 ${deadline} 的數值`,
   },
   'zh-Hans': {
-    notANumber: (text) => `“${text}”不是数字,请用阿拉伯数字填写,如 2100 或 2.1万`,
+    notANumber: (text, example) => `“${text}”不是数字,请用阿拉伯数字填写,如 ${example ?? '2100 或 2.1万'}`,
     range: (text) => `“${text}”是一个范围,不是一个数值:请只填一个数,如 2100`,
     multiplier: (text) => `“${text}”中的十、百、千不会读作倍数:请写出整个数,如 2100,或用万、亿,如 2.1万`,
     approximate: (text, number) => `“${text}”是约数:请填一个确切的数,如 ${number}`,
+    bound: (text, number) => `“${text}”不是确切的数:请填实际的数,如 ${number}`,
+    sizeOnly: (text, moved, size) => `“${text}”:此栏只填变化的幅度,${moved} 请填 ${size}`,
+    againstTarget: (text, moved, size, targetFalls) =>
+      `“${text}”:此栏只填变化的幅度;与目标的方向相反:${moved} 请填 -${size}(负数表示${targetFalls ? '不降反升' : '不增反降'})`,
+    moved: (fall, amount) => `${fall ? '下降' : '增长'} ${amount}`,
     note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
     countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)`,
@@ -317,15 +381,22 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
     month: (asOf, date) => `“${asOf}”只有年和月,没有日:请填写完整日期,如 ${date}`,
     serial: (asOf, date) => `“${asOf}”像是 Excel 存储的日期 ${date}:请把单元格设为日期格式,或填写 ${date}`,
+    date: (asOf, date) => `“${asOf}”不是有效日期(YYYY-MM-DD):请填 ${date}`,
+    period: (asOf, date) => `“${asOf}”是一段时期,不是日期:请填该期的最后一天,如 ${date}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
     afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚于目标期限(${deadline}):请填截至 ${deadline} 的数值`,
   },
   en: {
-    notANumber: (text) => `"${text}" is not a number: write digits, such as 2100 or 2.1萬`,
+    notANumber: (text, example) => `"${text}" is not a number: write digits, such as ${example ?? '2100 or 2.1萬'}`,
     range: (text) => `"${text}" is a range, not one number: write one value, such as 2100`,
     multiplier: (text) => `"${text}": 十, 百 and 千 are not read as multipliers; write the whole number, such as 2100, or use 萬 or 億, such as 2.1萬`,
     approximate: (text, number) => `"${text}" is an approximate figure: write one exact number, such as ${number}`,
+    bound: (text, number) => `"${text}" is a bound, not an exact figure: write the actual number, such as ${number}`,
+    sizeOnly: (text, moved, size) => `"${text}": write only the size of the change here: for ${moved}, write ${size}`,
+    againstTarget: (text, moved, size, targetFalls) =>
+      `"${text}": write only the size of the change here; it goes against the target: for ${moved}, write -${size} (a negative value is ${targetFalls ? 'a rise, not a fall' : 'a fall, not a rise'})`,
+    moved: (fall, amount) => `${fall ? 'down' : 'up'} ${amount}`,
     note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
     countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)`,
@@ -342,6 +413,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
     month: (asOf, date) => `"${asOf}" gives a month but no day: write the whole date, such as ${date}`,
     serial: (asOf, date) => `"${asOf}" looks like the date ${date} as Excel stores it: format the cell as a date, or write ${date}`,
+    date: (asOf, date) => `"${asOf}" is not a real date (YYYY-MM-DD): write ${date}`,
+    period: (asOf, date) => `"${asOf}" is a period, not a date: write its last day, such as ${date}`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
     afterToday: (asOf, today) => `${asOf} is after today (${today})`,
     afterDeadline: (asOf, deadline) => `${asOf} is after the target's deadline (${deadline}): give the value as of ${deadline}`,

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dezhouPlan } from '../dezhou-2023.js';
 import { validatePlan } from '../load-plan.js';
-import { formatNumber } from '../describe-target.js';
+import { formatAmount, formatNumber } from '../describe-target.js';
 import { formatIsoDate, isIsoDate } from '../iso-date.js';
 import { localIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
@@ -16,7 +16,7 @@ import { issueLine } from '../issues.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
-import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, fallingTotals, loneReportDate, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
+import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, fallingTotals, linkedReadingConflicts, loneReportDate, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
@@ -176,9 +176,16 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   for (const f of fallingTotals(report, plan)) {
     err(words.totalFalls(f.target, formatNumber(f.earlier.value, lang), f.earlier.asOf, formatNumber(f.later.value, lang), f.later.asOf));
   }
-  // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out.
-  const lone = asOf === undefined ? loneReportDate(result.report) : undefined;
-  if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
+  // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other.
+  for (const c of linkedReadingConflicts(report, plan)) {
+    const amount = (id: string, value: number) => formatAmount(plan.targets.find((t) => t.id === id)!, value, lang);
+    err(words.linkedConflict(c.kind, c.target, c.other, c.asOf, amount(c.target, c.value), amount(c.other, c.otherValue)));
+  }
+  // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out
+  // (readings all after their targets' deadlines judge nothing, whatever --as-of says: the way out is the deadline).
+  const lone = asOf === undefined ? loneReportDate(result.report, plan) : undefined;
+  if (lone?.deadlines) err(words.pastDeadlineDate(lone.asOf, lone.targets, lone.usual, lone.usualCount, lone.deadlines));
+  else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());

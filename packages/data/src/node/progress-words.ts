@@ -34,8 +34,18 @@ interface ProgressCommandWords {
    * date, the targets read then, the usual date and how many stand at it.
    */
   readonly loneDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number) => string;
+  /**
+   * {@link loneDate} when the readings at the report's date are all after their targets' deadlines (`LoneReportDate`'s
+   * `deadlines`): they judge nothing, so `--as-of` would change nothing; the deadlines to date them at instead.
+   */
+  readonly pastDeadlineDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number, deadlines: readonly string[]) => string;
   /** A total built up over the year read lower at a later date: target, the earlier value and date, the later ones. */
   readonly totalFalls: (target: string, before: string, beforeDate: string, after: string, afterDate: string) => string;
+  /**
+   * Two targets the plan links read against each other at one date (`linkedReadingConflicts`): `sameAs`, the same things
+   * read differently; `partOf`, a part above its whole. Each target as `t32.1(實施重點水利工程)`, each value with its unit.
+   */
+  readonly linkedConflict: (kind: 'sameAs' | 'partOf', target: string, other: string, asOf: string, value: string, otherValue: string) => string;
   /** The readings one worksheet gave, after its place (`describeWhere`), when a workbook gave readings from more than one. */
   readonly fromSheet: (where: string, readings: number) => string;
   /** `progress import`'s last line when it writes: what it read, and the file written. */
@@ -87,8 +97,14 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
+    pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
+      `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:這一天晚於完成時限 ${deadlines.join('、')},這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請把日期改為 ${deadlines.join(' 或 ')}`,
     totalFalls: (target, before, beforeDate, after, afterDate) =>
       `指標 ${target}:${afterDate} 的 ${after} 低於 ${beforeDate} 的 ${before},而這是全年累計的數:請核對這兩個數值`,
+    linkedConflict: (kind, target, other, asOf, value, otherValue) =>
+      kind === 'sameAs'
+        ? `指標 ${target} 和 ${other} 計的是同一批,但 ${asOf} 一個是 ${value},一個是 ${otherValue}:請兩個牽頭單位核定一個數`
+        : `指標 ${target} 是 ${other} 的一部分,但 ${asOf} 的 ${value} 多於 ${other} 的 ${otherValue}:請核對這兩個數值`,
     fromSheet: (where, n) => `${where}:${n} 個數值`,
     imported: (c, file) =>
       `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
@@ -113,8 +129,14 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
+    pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
+      `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:这一天晚于完成时限 ${deadlines.join('、')},这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请把日期改为 ${deadlines.join(' 或 ')}`,
     totalFalls: (target, before, beforeDate, after, afterDate) =>
       `指标 ${target}:${afterDate} 的 ${after} 低于 ${beforeDate} 的 ${before},而这是全年累计的数:请核对这两个数值`,
+    linkedConflict: (kind, target, other, asOf, value, otherValue) =>
+      kind === 'sameAs'
+        ? `指标 ${target} 和 ${other} 计的是同一批,但 ${asOf} 一个是 ${value},一个是 ${otherValue}:请两个牵头单位核定一个数`
+        : `指标 ${target} 是 ${other} 的一部分,但 ${asOf} 的 ${value} 多于 ${other} 的 ${otherValue}:请核对这两个数值`,
     fromSheet: (where, n) => `${where}:${n} 个数值`,
     imported: (c, file) =>
       `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
@@ -139,8 +161,14 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,
+    pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
+      `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: that date is after the deadline${deadlines.length > 1 ? 's' : ''}, ${deadlines.join(', ')}, so those readings are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadlines.join(' or ')}`,
     totalFalls: (target, before, beforeDate, after, afterDate) =>
       `${target}: ${after} at ${afterDate} is below ${before} at ${beforeDate}, for a total built up over the year: check both readings`,
+    linkedConflict: (kind, target, other, asOf, value, otherValue) =>
+      kind === 'sameAs'
+        ? `${target} and ${other} count the same things, but at ${asOf} one reads ${value} and the other ${otherValue}: have their lead units agree on one figure`
+        : `${target} is a part of ${other}, but at ${asOf} its ${value} is more than ${other}'s ${otherValue}: check both readings`,
     fromSheet: (where, n) => `${where}: ${count(n, 'reading')}`,
     imported: (c, file) =>
       `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,

@@ -139,13 +139,38 @@ function monthWithoutDay(text: string): string | undefined {
 
 /**
  * The whole date a text in the date column seems to stand for: an Excel date serial that lost its date format (45107,
- * 2023-06-30), or a month without its day ({@link monthWithoutDay}: its last day).
+ * 2023-06-30), a month without its day ({@link monthWithoutDay}: its last day), a whole date written nearly right
+ * ({@link wholeDate}) or a quarter or a half ({@link periodEnd}: its last day, in `year` when the text names none).
  */
-function looksLike(text: string): InvalidDateProblem['looksLike'] {
+function looksLike(text: string, year: string): InvalidDateProblem['looksLike'] {
   const serial = serialDate(text.trim());
   if (serial !== undefined) return { shape: 'serial', date: serial };
   const month = monthWithoutDay(text);
-  return month === undefined ? undefined : { shape: 'month', date: month };
+  if (month !== undefined) return { shape: 'month', date: month };
+  const date = wholeDate(text);
+  if (date !== undefined) return { shape: 'date', date };
+  const end = periodEnd(text, year);
+  return end === undefined ? undefined : { shape: 'period', date: end };
+}
+
+/** A real date, year first, written nearly right (`2023年6月30号`, `2023-6-30T00:00:00`): `2023-06-30`; else `undefined`. */
+function wholeDate(text: string): string | undefined {
+  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[T\s]\s*\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(text.normalize('NFKC').trim());
+  if (!parts) return undefined;
+  const date = new Date(Date.UTC(+parts[1]!, +parts[2]! - 1, +parts[3]!));
+  return date.getUTCMonth() === +parts[2]! - 1 && date.getUTCDate() === +parts[3]! ? date.toISOString().slice(0, 10) : undefined;
+}
+
+/**
+ * The last day of a quarter or a half (`2023年二季度`, `第3季度`, `Q2`, `上半年`, `前三季度`): `2023-06-30`, in `year` when
+ * the text names none; else `undefined`.
+ */
+function periodEnd(text: string, year: string): string | undefined {
+  const parts = /^(?:(\d{4})\s*年?)?\s*(?:([上下])半年|(?:第|前)?([一二三四1-4])\s*季度?|Q([1-4]))\s*末?$/i.exec(text.normalize('NFKC').trim());
+  if (!parts) return undefined;
+  // The quarter the period ends with: 上半年 the second, 下半年 the fourth, 三季度 or Q3 the third.
+  const quarter = parts[2] ? (parts[2] === '上' ? 2 : 4) : parts[4] ? +parts[4] : '一二三四'.indexOf(parts[3]!) + 1 || +parts[3]!;
+  return new Date(Date.UTC(Number(parts[1] ?? year), quarter * 3, 0)).toISOString().slice(0, 10);
 }
 
 /**
@@ -198,6 +223,9 @@ function isPlaceholder(text: string): boolean {
   return !/\d/.test(mark) && (/^[\p{P}\p{S}\s]+$/u.test(mark) || /[暫暂尚待未無无]|[統统][計计]|不[適适]用|^(?:n\/?a|none|tbd)$/i.test(mark));
 }
 
+/** Whether an id cell holds a total's label (合计, 合 計, 總計, 小计, 全市合计, Total) rather than a target id. */
+const isTotal = (id: string): boolean => /^(?:全市|全县|全縣)?(?:[合總总小共]\s*[計计])$|^(?:sub)?total$/i.test(id.normalize('NFKC').trim());
+
 /** Whether a target's value is in % or in 個百分點 (a rate, a growth, a change; or a target of a plan without measures). */
 const inPercent = (target: Target): boolean =>
   /^(?:[%％]|[個个]?百分[點点])$/.test(target.unit.trim()) && (target.measure === undefined || target.measure === 'rate' || target.measure === 'growth' || target.measure === 'change');
@@ -243,8 +271,16 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const perSheet: { file: string; sheet?: string; accepted: number }[] = [];
   // The rows dated after their target's deadline, each with its entry, the problem it is if no reading of the report
   // stands on or before the deadline, and where that problem goes among the others (known once every sheet is read);
-  // a row giving another value than the earlier late row of its target and date: the conflict, if that row is kept.
-  const late: { readonly entry: number; readonly at: number; readonly problem: SheetProblem; readonly conflict?: SheetProblem; readonly sheet?: { accepted: number } }[] = [];
+  // a row giving another value than the earlier late row of its target and date: the conflict, if that row is kept;
+  // the first row of a reading: the warning it is if kept (`pastDeadline`), and where it goes among the warnings.
+  const late: {
+    readonly entry: number;
+    readonly at: number;
+    readonly problem: SheetProblem;
+    readonly conflict?: SheetProblem;
+    readonly sheet?: { accepted: number };
+    readonly kept?: { readonly warning: SheetWarning; readonly at: number };
+  }[] = [];
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
@@ -402,7 +438,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       }
       const target = targetOf(id);
       if (!target) {
-        reject('unknownTarget', words.unknownTarget(id), 'target', id);
+        reject('unknownTarget', isTotal(id) ? words.totalAsTarget(id) : words.unknownTarget(id), 'target', id);
         continue;
       }
       // A bare 9.1 where task 9 has a tenth target: Excel turns a typed 9.10 into the number 9.1, so it names either.
@@ -415,7 +451,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
         const inDateColumn = onDate && at('asOf') >= 0;
         // A date that is a month without its day, or an Excel serial, is said with the whole date it seems to stand for.
-        const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText) } : p;
+        const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, target.deadline.slice(0, 4)) } : p;
         reject(p.code, describeReadingProblem(hinted, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
       };
       const unit = lang === 'en' ? target.unitEn || target.unit : target.unit;
@@ -467,8 +503,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
       const lateRow = { row: row.number, column: headerOf(at('asOf') < 0 ? 'value' : 'asOf'), text: dateText };
       const afterDeadline = asOf > target.deadline ? problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow) : undefined;
+      const pastDeadline = () => ({ warning: placed('pastDeadline' as const, words.pastDeadline(asOf, target.deadline), lateRow), at: warnings.length });
       if (earlier) {
-        const conflict = earlier.value === parsed.value ? undefined : problem('conflict', words.conflict(earlier.where, formatNumber(earlier.value, lang)), { row: row.number, column: headerOf('value'), text: valueText });
+        const conflict = earlier.value === parsed.value ? undefined : problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), earlier.where, formatNumber(earlier.value, lang)), { row: row.number, column: headerOf('value'), text: valueText });
         // The earlier row is as late (the same target and date): refused, it takes this one with it, and no conflict with
         // a row not kept is said; kept, this one is the conflict. Known once every sheet is read.
         if (afterDeadline) late.push({ entry: earlier.entry, at: problems.length, problem: afterDeadline, ...(conflict ? { conflict } : {}) });
@@ -494,7 +531,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
       else perSheet.push((last = { file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 }));
-      if (afterDeadline) late.push({ entry: entries.length - 1, at: problems.length, problem: afterDeadline, sheet: last });
+      if (afterDeadline) late.push({ entry: entries.length - 1, at: problems.length, problem: afterDeadline, sheet: last, kept: pastDeadline() });
     }
     commentsBefore(Infinity);
   }
@@ -504,9 +541,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const readings = [...entries, ...(base?.entries.map((e) => ({ ...e, asOf: e.asOf ?? base.asOf })) ?? [])];
   const judged = new Set(readings.filter((e) => e.asOf! <= (targetOf(e.target)?.deadline ?? '')).map((e) => e.target));
   const refused = late.filter((l) => !judged.has(entries[l.entry]!.target));
-  // Put in file and row order, from the last: each goes where its row's problem would have been.
+  // Put in file and row order, from the last: each goes where its row's problem would have been. A late row kept is
+  // said all the same (`pastDeadline`): it judges nothing, and the page shows the target by its earlier reading.
   for (const l of [...late].reverse()) {
     const isRefused = !judged.has(entries[l.entry]!.target);
+    if (!isRefused && l.kept) warnings.splice(l.kept.at, 0, l.kept.warning);
     const said = isRefused ? l.problem : l.conflict;
     if (!said) continue;
     problems.splice(l.at, 0, said);

@@ -18,5 +18,6 @@ export type { SheetProblem, SheetProblemCode, SheetWarning, UnreadColumn } from 
 export { appendPeriod, replacedReadings, type ReplacedReading } from './append-period.js';
 export { diffReports, notReportedBy, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
 export { fallingTotals, type FallingTotal } from './falling-totals.js';
+export { linkedReadingConflicts, type LinkedReadingConflict } from './linked-readings.js';
 export { risesInsteadOfFalling } from './reversed-changes.js';
 export { loneReportDate, type LoneReportDate } from './report-date.js';

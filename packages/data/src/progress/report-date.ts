@@ -4,6 +4,7 @@
  * there with no word. This finds that case, for the import to say it.
  */
 import type { ProgressReport } from '../progress-report.js';
+import type { Plan } from '../schema.js';
 
 /** The report's date when fewer readings stand at it than at its most common earlier date; else `undefined`. */
 export interface LoneReportDate {
@@ -13,10 +14,19 @@ export interface LoneReportDate {
   /** The date most of the other readings stand at, and how many do. */
   readonly usual: string;
   readonly usualCount: number;
+  /**
+   * When the plan is given and every target read at the report's date is due before it (a year-end sheet dated the
+   * day it was filled in): those targets' deadlines, earliest first. Those readings judge nothing, so `--as-of` would
+   * change nothing: the way out is to date them as of the deadline.
+   */
+  readonly deadlines?: readonly string[];
 }
 
-/** Whether few readings set the report's date apart from the date most readings stand at (see {@link LoneReportDate}). */
-export function loneReportDate(report: ProgressReport): LoneReportDate | undefined {
+/**
+ * Whether few readings set the report's date apart from the date most readings stand at (see {@link LoneReportDate});
+ * with the `plan`, whether those readings are all after their targets' deadlines.
+ */
+export function loneReportDate(report: ProgressReport, plan?: Plan): LoneReportDate | undefined {
   const byDate = new Map<string, string[]>();
   for (const entry of report.entries) {
     const date = entry.asOf ?? report.asOf;
@@ -28,5 +38,9 @@ export function loneReportDate(report: ProgressReport): LoneReportDate | undefin
   let usual: [string, string[]] | undefined;
   for (const [date, targets] of byDate) if (date !== report.asOf && (!usual || targets.length > usual[1].length)) usual = [date, targets];
   if (!usual || atReport.length >= usual[1].length) return undefined;
-  return { asOf: report.asOf, targets: atReport, usual: usual[0], usualCount: usual[1].length };
+  const lone = { asOf: report.asOf, targets: atReport, usual: usual[0], usualCount: usual[1].length };
+  const deadlines = atReport.map((id) => plan?.targets.find((t) => t.id === id)?.deadline);
+  const pastDeadline = deadlines.every((deadline) => deadline !== undefined && deadline < report.asOf);
+  return pastDeadline ? { ...lone, deadlines: [...new Set(deadlines as string[])].sort() } : lone;
 }
+

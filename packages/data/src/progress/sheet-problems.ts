@@ -73,10 +73,14 @@ export interface SheetProblem {
  *   with nothing but comments: on any of its cells), saying why; the comment in `text`.
  * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
  *   rows in `rows`.
+ * - `pastDeadline`: a row dated after its target's deadline, kept for the history beside a reading on or before the
+ *   deadline (alone it is the problem `afterDeadline`): it judges nothing, so the page shows the target by its earlier
+ *   reading (本期未報); said with the date to give a figure as of the deadline. The date cell's text in `text` (the
+ *   value's column and text when the sheet has no date column).
  */
 export interface SheetWarning {
   /** Which warning. */
-  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows';
+  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows' | 'pastDeadline';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
@@ -149,6 +153,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
   /** The value column renamed (1-6月完成值), its values not read; `unit`: the unit its header names (完成值(萬元)). */
   readonly valuesUnread: (header: string, found: string, unit: string | undefined) => string;
   readonly unknownTarget: (id: string) => string;
+  /** A total (合计, 總計, 小计) typed in the id column: a total row, which is not imported. */
+  readonly totalAsTarget: (id: string) => string;
   readonly missingTarget: (value: string) => string;
   readonly dateAsValue: (date: string, unit: string) => string;
   /** The value an Excel date serial (45107, pasted as values) of the row's own date. */
@@ -166,7 +172,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly fractionForPercent: (value: string, percent: string) => string;
   /** A row dated after its target's deadline, the report holding no reading of the target on or before it. */
   readonly afterDeadline: (date: string, deadline: string) => string;
-  readonly conflict: (other: string, otherValue: string) => string;
+  /** Another row's value for the same target and date: the target, this row's value, the other row and its value. */
+  readonly conflict: (id: string, value: string, other: string, otherValue: string) => string;
+  /** A row dated after its target's deadline, kept for the history only beside a reading on or before the deadline. */
+  readonly pastDeadline: (date: string, deadline: string) => string;
   readonly noteOnly: (note: string) => string;
   /** An Excel comment on a value, date or note cell, not read: the comment, and the note column's header. */
   readonly cellComment: (comment: string, noteHeader: string) => string;
@@ -191,6 +200,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     valuesUnread: (header, found, unit) =>
       `表頭缺少「${header}」欄,而「${found}」欄填的是數值,沒有讀取:請把表頭改為「${header}」${unit === undefined ? '' : `;單位「${unit}」請寫在各格的數值後面(如 2.1${unit}),或按各指標的計量單位只填數字`}`,
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
+    totalAsTarget: (id) => `「${id}」不是指標編號:如是合計行,請刪去(合計不匯入)`,
     missingTarget: (value) => `填了完成值(${value}),但沒有指標編號:請填寫指標編號;如是合計行,請刪去(合計不匯入)`,
     dateAsValue: (date, unit) => `「${date}」是日期,但這一欄應填完成值,即以「${unit}」計的數字:日期請填在「截至日期」欄`,
     serialAsValue: (serial, date, unit) => `「${serial}」是 Excel 儲存的日期 ${date}(本行的截至日期),但這一欄應填完成值,即以「${unit}」計的數字`,
@@ -204,7 +214,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterAsOf: (date, asOf) => `日期 ${date} 晚於匯入指定的報告日期(${asOf}):請改正日期,或以較晚的日期匯入`,
     fractionForPercent: (value, percent) => `${value} 像是小數比例:即 ${percent}%,請填 ${percent};如確是 ${value}%,請連 % 號填寫`,
     afterDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},且沒有截至完成時限的數值:截至完成時限的數值請填日期 ${deadline}`,
-    conflict: (other, value) => `與 ${other} 的同一指標同一日期數值(${value})不同`,
+    conflict: (id, value, other, otherValue) => `${id} 同一日期有兩個數值:本行 ${value},${other} ${otherValue}:請兩單位核定一個數`,
+    pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
     cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
     hiddenRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏,並把批註寫在「${header}」欄`,
@@ -224,6 +235,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     valuesUnread: (header, found, unit) =>
       `表头缺少“${header}”列,而“${found}”列填的是数值,没有读取:请把表头改为“${header}”${unit === undefined ? '' : `;单位“${unit}”请写在各格的数值后面(如 2.1${unit}),或按各指标的计量单位只填数字`}`,
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
+    totalAsTarget: (id) => `“${id}”不是指标编号:如是合计行,请删去(合计不导入)`,
     missingTarget: (value) => `填了完成值(${value}),但没有指标编号:请填写指标编号;如是合计行,请删去(合计不导入)`,
     dateAsValue: (date, unit) => `“${date}”是日期,但这一列应填完成值,即以“${unit}”计的数字:日期请填在“截至日期”列`,
     serialAsValue: (serial, date, unit) => `“${serial}”是 Excel 存储的日期 ${date}(本行的截至日期),但这一列应填完成值,即以“${unit}”计的数字`,
@@ -237,7 +249,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterAsOf: (date, asOf) => `日期 ${date} 晚于导入指定的报告日期(${asOf}):请改正日期,或以较晚的日期导入`,
     fractionForPercent: (value, percent) => `${value} 像是小数比例:即 ${percent}%,请填 ${percent};如确是 ${value}%,请连 % 号填写`,
     afterDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},且没有截至完成时限的数值:截至完成时限的数值请填日期 ${deadline}`,
-    conflict: (other, value) => `与 ${other} 的同一指标同一日期数值(${value})不同`,
+    conflict: (id, value, other, otherValue) => `${id} 同一日期有两个数值:本行 ${value},${other} ${otherValue}:请两单位核定一个数`,
+    pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
     cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
     hiddenRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏,并把批注写在“${header}”列`,
@@ -257,6 +270,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     valuesUnread: (header, found, unit) =>
       `the header has no "${header}" column, and the values in the "${found}" column are not read: rename it "${header}"${unit === undefined ? '' : `; write the unit ${unit} after each value (2.1${unit}), or only the number in each target's unit`}`,
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
+    totalAsTarget: (id) => `"${id}" is not a target id: if it is a total row (合計), delete it (totals are not imported)`,
     missingTarget: (value) => `a value (${value}) but no target id: fill in the target id; if it is a total row (合計), delete it (totals are not imported)`,
     dateAsValue: (date, unit) => `"${date}" is a date, but this column takes the value reached, a number of ${unit}: the date goes in the date column`,
     serialAsValue: (serial, date, unit) => `"${serial}" is the date ${date} as Excel stores it (the row's own date), but this column takes the value reached, a number of ${unit}`,
@@ -271,7 +285,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
     fractionForPercent: (value, percent) => `${value} looks like a fraction: that is ${percent}%, write ${percent}; if it is ${value}%, write it with its % sign`,
     afterDeadline: (date, deadline) =>
       `${date} is after the target's deadline, ${deadline}, and the report holds no reading as of the deadline: date the figure as of the deadline ${deadline}`,
-    conflict: (other, value) => `a different value than ${other} (${value}) for the same target and date`,
+    conflict: (id, value, other, otherValue) =>
+      `a different value than ${other} (${otherValue}) for the same target and date: ${id} is ${value} here; the units are to agree on one figure`,
+    pastDeadline: (date, deadline) =>
+      `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
     cellComment: (comment, header) => `the cell's comment is not read ("${comment}"): to import it, write it in the note column (${header})`,
     hiddenRowComment: (comment, header) =>
