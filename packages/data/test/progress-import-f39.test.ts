@@ -26,16 +26,18 @@ describe('a row refused as late takes no part in a conflict', () => {
     assert.equal(result.rejected, 3);
   });
 
-  test('beside a reading by the deadline the late row is kept, and the second is a conflict naming it', async () => {
+  test('beside a reading by the deadline, two late rows with different values are both conflicts, each naming the other (r57 M1: neither kept)', async () => {
     const result = await importFiles([csv('q4.csv', 't03.1,100,2023-12-31,', 't03.1,104,2024-01-10,', 't03.1,105,2024-01-10,')]);
-    assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[4, 'conflict']]);
-    assert.match(result.problems[0]!.message, /q4\.csv, row 3 \(104\)/);
-    assert.deepEqual([result.accepted, result.rejected], [2, 1]);
+    // Review r57 M1: the late rows' different values keep neither, so both are conflicts, each naming the other.
+    assert.deepEqual(result.problems.map((p) => [p.row, p.code]), [[3, 'conflict'], [4, 'conflict']]);
+    assert.match(result.problems[0]!.message, /q4\.csv, row 4 \(105\)/);
+    assert.match(result.problems[1]!.message, /q4\.csv, row 3 \(104\)/);
+    assert.deepEqual([result.accepted, result.rejected], [1, 2]);
     // Backed by the report appended to, alike.
     const into: ProgressReport = { plan: plan.id, asOf: '2023-12-31', entries: [{ target: 't03.1', value: 100 }] };
     const appended = await importFiles([csv('a.csv', 't03.1,104,2024-01-10,'), csv('b.csv', 't03.1,105,2024-01-10,')], 'en', { appendTo: into });
-    assert.deepEqual(appended.problems.map((p) => [p.file, p.row, p.code]), [['b.csv', 2, 'conflict']]);
-    assert.match(appended.problems[0]!.message, /a\.csv, row 2 \(104\)/);
+    assert.deepEqual(appended.problems.map((p) => [p.file, p.row, p.code]), [['a.csv', 2, 'conflict'], ['b.csv', 2, 'conflict']]);
+    assert.match(appended.problems[1]!.message, /a\.csv, row 2 \(104\)/);
   });
 
   test('a late conflict keeps its place among the other problems, in file and row order', async () => {

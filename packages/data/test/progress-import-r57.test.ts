@@ -56,16 +56,17 @@ describe('a row dated after its target’s deadline, kept for the history, is a 
 });
 
 describe('two rows giving different values for one target and date: the problem names the target and both values', () => {
-  test('in each language, with no stray space (第 2 行 的); the first row is still the one kept (r57 M1, the rest left)', async () => {
+  test('in each language, with no stray space (第 2 行 的); neither row is kept (r57 M1)', async () => {
     const results = await inEach([csv('a.csv', 't09.1,2100,2023-06-30,'), csv('b.csv', 't09.1,2200,2023-06-30,')]);
+    // Review r57 M1: neither value is kept, so the first row is a conflict too, naming the second.
     assert.deepEqual(
       Object.values(results).map((r) => r.problems.map((p) => [p.file, p.row, p.code, p.text])),
-      [0, 1, 2].map(() => [['b.csv', 2, 'conflict', '2200']]),
+      [0, 1, 2].map(() => [['a.csv', 2, 'conflict', '2100'], ['b.csv', 2, 'conflict', '2200']]),
     );
-    assert.equal(results['zh-Hant'].problems[0]!.message, 'b.csv 第 2 行「完成值」欄:t09.1 同一日期有兩個數值:本行 2200,a.csv 第 2 行 2100:請兩單位核定一個數');
-    assert.equal(results['zh-Hans'].problems[0]!.message, 'b.csv 第 2 行“完成值”列:t09.1 同一日期有两个数值:本行 2200,a.csv 第 2 行 2100:请两单位核定一个数');
+    assert.equal(results['zh-Hant'].problems[1]!.message, 'b.csv 第 2 行「完成值」欄:t09.1 同一日期有兩個數值:本行 2200,a.csv 第 2 行 2100:請兩單位核定一個數');
+    assert.equal(results['zh-Hans'].problems[1]!.message, 'b.csv 第 2 行“完成值”列:t09.1 同一日期有两个数值:本行 2200,a.csv 第 2 行 2100:请两单位核定一个数');
     assert.equal(
-      results.en.problems[0]!.message,
+      results.en.problems[1]!.message,
       'b.csv, row 2, 完成值: a different value than a.csv, row 2 (2,100) for the same target and date: t09.1 is 2,200 here; the units are to agree on one figure',
     );
   });

@@ -293,8 +293,10 @@ describe('progress import: each bad cell kind has its own message', () => {
   test('two sheets disagreeing on a target and date', async () => {
     const files = ['a.csv', 'b.csv'].map((name, i) => ({ name, data: utf8(`${header}\n${row('t09.1', i ? '2200' : '2100')}`) }));
     const result = await importProgressFiles(files, plan, { lang: 'en' });
-    assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['b.csv', 'conflict']]);
-    assert.match(result.problems[0]!.message, /^b\.csv, row 2, Value: a different value than a\.csv, row 2 \(2,100\)/);
+    // Review r57 M1: neither value is kept, so each row is a conflict naming the other (the first is no longer kept).
+    assert.deepEqual(result.problems.map((p) => [p.file, p.code]), [['a.csv', 'conflict'], ['b.csv', 'conflict']]);
+    assert.match(result.problems[0]!.message, /^a\.csv, row 2, Value: a different value than b\.csv, row 2 \(2,200\)/);
+    assert.match(result.problems[1]!.message, /^b\.csv, row 2, Value: a different value than a\.csv, row 2 \(2,100\)/);
   });
 
   test('no header row, a header without the value column, a legacy .xls: whole-file problems', async () => {

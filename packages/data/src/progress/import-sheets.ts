@@ -81,6 +81,20 @@ export interface ProgressImport {
   readonly skippedSheets: readonly HiddenSheet[];
 }
 
+/**
+ * A row giving a value for a target and date, read while the sheets are: its value, where it is, where its problem goes
+ * among the others and its place in the order read, the conflict it is beside another such row, and, dated after its
+ * target's deadline, the problem it is if nothing on or before the deadline stands beside it.
+ */
+interface SheetReading {
+  readonly value: number;
+  readonly where: string;
+  readonly at: number;
+  readonly order: number;
+  readonly conflict: (other: SheetReading) => SheetProblem;
+  readonly afterDeadline?: SheetProblem;
+}
+
 /** A worksheet the import skipped (hidden, or with no table): `發改委.xlsx 工作表「舊」:隱藏的工作表,未匯入…`. */
 export interface HiddenSheet {
   /** The file's name. */
@@ -264,23 +278,25 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const problems: SheetProblem[] = [];
   const warnings: SheetWarning[] = [];
   const entries: ProgressEntry[] = [];
-  const seen = new Map<string, { readonly value: number; readonly where: string; readonly entry: number; readonly notes: string[] }>();
+  // Each target and date given a value, by its first row's entry: every row giving it a value, in the order read (a
+  // conflict when they differ), the notes of the rows that agree, the first row's sheet, and, for a date after the
+  // target's deadline, the warning the first row is if kept (`pastDeadline`) and where it goes among the warnings.
+  const seen = new Map<
+    string,
+    {
+      readonly target: string;
+      readonly entry: number;
+      readonly rows: SheetReading[];
+      readonly notes: string[];
+      readonly sheet: { accepted: number };
+      readonly kept?: { readonly warning: SheetWarning; readonly at: number };
+    }
+  >();
+  let read = 0;
   const hiddenSheets: HiddenSheet[] = [];
   const skippedSheets: HiddenSheet[] = [];
   const unreadColumns: UnreadColumn[] = [];
   const perSheet: { file: string; sheet?: string; accepted: number }[] = [];
-  // The rows dated after their target's deadline, each with its entry, the problem it is if no reading of the report
-  // stands on or before the deadline, and where that problem goes among the others (known once every sheet is read);
-  // a row giving another value than the earlier late row of its target and date: the conflict, if that row is kept;
-  // the first row of a reading: the warning it is if kept (`pastDeadline`), and where it goes among the warnings.
-  const late: {
-    readonly entry: number;
-    readonly at: number;
-    readonly problem: SheetProblem;
-    readonly conflict?: SheetProblem;
-    readonly sheet?: { accepted: number };
-    readonly kept?: { readonly warning: SheetWarning; readonly at: number };
-  }[] = [];
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
@@ -498,22 +514,22 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         continue;
       }
       const key = readingKey(target.id, asOf);
-      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang);
-      const earlier = seen.get(key);
       // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
       const lateRow = { row: row.number, column: headerOf(at('asOf') < 0 ? 'value' : 'asOf'), text: dateText };
-      const afterDeadline = asOf > target.deadline ? problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow) : undefined;
-      const pastDeadline = () => ({ warning: placed('pastDeadline' as const, words.pastDeadline(asOf, target.deadline), lateRow), at: warnings.length });
+      const reading: SheetReading = {
+        value: parsed.value,
+        where: describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang),
+        at: problems.length,
+        order: read++,
+        conflict: (other) =>
+          problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), other.where, formatNumber(other.value, lang)), { row: row.number, column: headerOf('value'), text: valueText }),
+        ...(asOf > target.deadline ? { afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow) } : {}),
+      };
+      const earlier = seen.get(key);
       if (earlier) {
-        const conflict = earlier.value === parsed.value ? undefined : problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), earlier.where, formatNumber(earlier.value, lang)), { row: row.number, column: headerOf('value'), text: valueText });
-        // The earlier row is as late (the same target and date): refused, it takes this one with it, and no conflict with
-        // a row not kept is said; kept, this one is the conflict. Known once every sheet is read.
-        if (afterDeadline) late.push({ entry: earlier.entry, at: problems.length, problem: afterDeadline, ...(conflict ? { conflict } : {}) });
-        else if (conflict) {
-          problems.push(conflict);
-          rejected++;
-        }
-        if (!conflict && note && !earlier.notes.includes(note)) {
+        // Whether the rows agree is known once every sheet is read.
+        earlier.rows.push(reading);
+        if (parsed.value === earlier.rows[0]!.value && note && !earlier.notes.includes(note)) {
           // The same reading from a second department with its own note: both notes kept, in the order of the files.
           earlier.notes.push(note);
           entries[earlier.entry] = { ...entries[earlier.entry]!, note: earlier.notes.join(';') };
@@ -526,33 +542,47 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         const detail = words.negativeChange(target.id, formatNumber(parsed.value, lang), formatAmount(target, -parsed.value, lang), fall);
         warnings.push(placed('negativeChange' as const, detail, { row: row.number, column: headerOf('value'), text: valueText }));
       }
-      seen.set(key, { value: parsed.value, where, entry: entries.length, notes: note ? [note] : [] });
       entries.push({ target: target.id, value: parsed.value, asOf, ...(note ? { note } : {}) });
       let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
       else perSheet.push((last = { file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 }));
-      if (afterDeadline) late.push({ entry: entries.length - 1, at: problems.length, problem: afterDeadline, sheet: last, kept: pastDeadline() });
+      const ifKept = reading.afterDeadline && { warning: placed('pastDeadline' as const, words.pastDeadline(asOf, target.deadline), lateRow), at: warnings.length };
+      seen.set(key, { target: target.id, entry: entries.length - 1, rows: [reading], notes: note ? [note] : [], sheet: last, ...(ifKept ? { kept: ifKept } : {}) });
     }
     commentsBefore(Infinity);
   }
+  // Rows of one target and date giving different values: none is kept, as neither unit's figure is known to be right
+  // (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.
+  const groups = [...seen.values()];
+  const differs = (group: (typeof groups)[number]) => group.rows.some((r) => r.value !== group.rows[0]!.value);
   // A row dated after its target's deadline is kept for the history only beside a reading the target is judged by (on
-  // or before the deadline, in the sheets or the report appended to): alone, the page would show no progress at all.
+  // or before the deadline, in the sheets, not held back as a conflict, or in the report appended to): alone, the page
+  // would show no progress at all. Refused so, it takes no part in a conflict.
   const base = options.appendTo;
-  const readings = [...entries, ...(base?.entries.map((e) => ({ ...e, asOf: e.asOf ?? base.asOf })) ?? [])];
-  const judged = new Set(readings.filter((e) => e.asOf! <= (targetOf(e.target)?.deadline ?? '')).map((e) => e.target));
-  const refused = late.filter((l) => !judged.has(entries[l.entry]!.target));
-  // Put in file and row order, from the last: each goes where its row's problem would have been. A late row kept is
-  // said all the same (`pastDeadline`): it judges nothing, and the page shows the target by its earlier reading.
-  for (const l of [...late].reverse()) {
-    const isRefused = !judged.has(entries[l.entry]!.target);
-    if (!isRefused && l.kept) warnings.splice(l.kept.at, 0, l.kept.warning);
-    const said = isRefused ? l.problem : l.conflict;
-    if (!said) continue;
-    problems.splice(l.at, 0, said);
-    rejected++;
-    if (isRefused && l.sheet) l.sheet.accepted--;
+  const judged = new Set([
+    ...groups.filter((group) => !group.rows[0]!.afterDeadline && !differs(group)).map((group) => group.target),
+    ...(base?.entries.filter((e) => (e.asOf ?? base.asOf) <= (targetOf(e.target)?.deadline ?? '')).map((e) => e.target) ?? []),
+  ]);
+  const said: { readonly at: number; readonly order: number; readonly problem: SheetProblem }[] = [];
+  const keptLate: { readonly warning: SheetWarning; readonly at: number }[] = [];
+  const dropped = new Set<number>();
+  for (const group of groups) {
+    const refused = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
+    if (!refused && !differs(group)) {
+      // A late row kept is said all the same (`pastDeadline`): it judges nothing, and the page shows the target by its
+      // earlier reading.
+      if (group.kept) keptLate.push(group.kept);
+      continue;
+    }
+    // Each row named with the first other row that gives another value.
+    for (const r of group.rows) said.push({ at: r.at, order: r.order, problem: refused ? r.afterDeadline! : r.conflict(group.rows.find((o) => o.value !== r.value)!) });
+    rejected += group.rows.length;
+    group.sheet.accepted--;
+    dropped.add(group.entry);
   }
-  const dropped = new Set(refused.map((l) => l.entry));
+  // Put in file and row order, from the last: each goes where its row's problem would have been.
+  for (const s of said.sort((a, b) => b.at - a.at || b.order - a.order)) problems.splice(s.at, 0, s.problem);
+  for (const k of keptLate.reverse()) warnings.splice(k.at, 0, k.warning);
   const kept = entries.filter((_, i) => !dropped.has(i));
   const asOf = options.asOf ?? kept.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
   // No reading left (every row refused), --as-of given or not: no report, not one without entries.

@@ -35,7 +35,7 @@ export type SheetProblemCode =
   | 'noDate'
   /** The row's date is after the date given for the whole import (the report's date, `--as-of`). */
   | 'afterAsOf'
-  /** Another row gives a different value for the same target and date. */
+  /** Another row gives a different value for the same target and date: neither is kept, each row is this problem. */
   | 'conflict'
   /** A value cell merged over the rows of several targets: the value is one cell's, not each target's. */
   | 'mergedValue'
