@@ -90,7 +90,7 @@ function expectedLabel(evaluation: TargetEvaluation, t: Strings): string {
 
 /**
  * The value reached: `2100個`, `25億立方米`; a change (`decreaseBy`, `increaseBy`) reads against the change targeted:
- * `↓ 8% of 12%`; for a threshold each member must reach, the lowest member's: `最少的為0家`.
+ * `↓ 8% of ↓ 12%`; for a threshold each member must reach, the lowest member's: `最少的為0家`.
  */
 function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
   if (isChange(evaluation)) return formatProgress(evaluation, lang, t);

@@ -332,7 +332,7 @@ describe('dz-target-gauge', () => {
 
     it('shows the reduction achieved for a decreaseBy target, paced from the end of its base year', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="10.5" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
-      expect(part(el, 'value')!.textContent).to.contain('↓ 10.5% of 12%');
+      expect(part(el, 'value')!.textContent).to.contain('↓ 10.5% of ↓ 12%');
       expect(part(el, 'expected')!.textContent).to.contain('since the end of 2020');
       expect(el.status).to.equal('onTrack');
       expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('12');
@@ -346,7 +346,8 @@ describe('dz-target-gauge', () => {
       const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="-1" as-of="2023-06-30"></dz-target-gauge>`);
       expect(el.status).to.equal('seriouslyBehind');
       expect(text(el)).to.not.match(/-\d/);
-      expect(part(el, 'value')!.textContent).to.contain('↑ 1%');
+      // The target keeps its own direction beside a reading the other way (review r57: "↑ 1%(目標 12%)" lost the ↓).
+      expect(part(el, 'value')!.textContent).to.contain('↑ 1%(目標 ↓ 12%)');
       expect(el.shadowRoot!.querySelector('.ring-center')!.textContent).to.contain('↑ 1%');
       expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('反向變化');
     });

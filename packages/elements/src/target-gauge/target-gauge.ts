@@ -35,7 +35,7 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  *
  * Each measure is drawn honestly: a flow fills towards the target with the pace (序時進度) marked; a rate or share is
  * drawn on 0–100% with its target marked and no pace, and reads "90%(目標 ≥ 96%)"; a growth or a change against a
- * base year reads against the change targeted ("↓ 6% of 12%"), the change paced from the end of its base year; a
+ * base year reads against the change targeted ("↓ 6% of ↓ 12%"), the change paced from the end of its base year; a
  * ceiling shows the share used, and going over it is drawn past a ceiling mark and written "exceeded"; a level
  * without a baseline is compared with the target only.
  *

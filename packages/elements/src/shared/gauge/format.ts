@@ -81,13 +81,14 @@ export function formatFigure(target: Target, value: number, lang: Language): str
 }
 
 /**
- * How far the value has come, in a few words: `完成 70%`, `↓ 8% of 12%` (reductions and increases compare with
+ * How far the value has come, in a few words: `完成 70%`, `↓ 8% of ↓ 12%` (reductions and increases compare with
  * the target change), `118% of the ceiling used` (ceilings).
  */
 export function formatProgress(evaluation: TargetEvaluation, lang: Language, strings: Strings): string {
   const { target } = evaluation;
   if (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy') {
-    return strings.gaugeOfTarget(formatReading(evaluation, lang), formatAmount(target, target.valueText, lang));
+    // The target with its direction (↓ 12%), clear beside a reading gone the other way (↑ 1%).
+    return strings.gaugeOfTarget(formatReading(evaluation, lang), formatValue(target, target.value, lang));
   }
   // Not paced (a rate, a level without a baseline), or gone the wrong way: the reading itself, never a "% done".
   if (!sharesDone(evaluation)) return formatReading(evaluation, lang);

@@ -123,7 +123,7 @@ export interface UiStrings {
    */
   readonly gaugeCeilingUsed: (percent: string) => string;
   /**
-   * A change achieved against the change targeted: `↓ 8%(目標 12%)`, `↓ 8% of 12%`.
+   * A change achieved against the change targeted: `↓ 8%(目標 ↓ 12%)`, `↓ 8% of ↓ 12%`; the target with its direction, clear beside a reading gone the other way (`↑ 1%(目標 ↓ 12%)`).
    *
    * @param achieved The change achieved, formatted with its symbol and unit.
    * @param goal The change targeted, formatted with its unit.
