@@ -194,13 +194,44 @@ function periodEnd(text: string, year: string): string | undefined {
 const namesANote = (header: string): boolean =>
   /[備备附][註注]|^[註注]$|[說说]明$|^(?:notes?|remarks?|comments?)$/i.test(header.normalize('NFKC').trim());
 
+/** How many cells from the first reach the last one with content (0 when none has any). */
+const filledWidth = (cells: readonly string[]): number => cells.findLastIndex((cell) => (cell ?? '').trim() !== '') + 1;
+
+/**
+ * A CSV row's value split by thousands commas typed unquoted in a text editor (`t09.2,1,200,2023-06-30`): when the row
+ * as read does not line up with the header (a cell with content past its last column, or a date cell that is no date)
+ * and it does once the value cell is joined with the next cells as thousands groups (`1` and `200`; `12`, `345` and
+ * `678`), the value so joined (`1,200`) and how many cells it spans; else `undefined`. The value is not read from it:
+ * the row is a problem (`thousandsSplit`).
+ */
+function thousandsSplit(cells: readonly string[], columns: readonly (SheetColumn | undefined)[], width: number): { value: string; cells: number } | undefined {
+  const [value, date] = [columns.indexOf('value'), columns.indexOf('asOf')];
+  const text = (i: number) => (cells[i] ?? '').trim();
+  const linesUp = (row: readonly string[]) =>
+    filledWidth(row) <= width && (date < 0 || !row[date]?.trim() || /^\d{4}-\d\d-\d\d$/.test(sheetDate(row[date]!.trim())));
+  if (value < 0 || !/^[+-]?\d{1,3}$/.test(text(value)) || linesUp(cells)) return undefined;
+  // Each next cell of three digits (the last may have decimals: 1,200.5) is a group, until the row lines up.
+  for (let end = value + 1; /^\d{3}(?:\.\d+)?$/.test(text(end)); end++) {
+    const joined = [...cells.slice(0, value), cells.slice(value, end + 1).map((cell) => cell.trim()).join(','), ...cells.slice(end + 1)];
+    if (linesUp(joined)) return { value: joined[value]!, cells: end - value + 1 };
+    if (text(end).includes('.')) break;
+  }
+  return undefined;
+}
+
 /**
  * The columns of the sheet the import does not read (an unknown header, an empty one, a second note column) whose cells
  * hold content in the data rows, each with those rows' numbers. The template's own columns (指標, 計量單位, 目標…) are
- * known, read-only columns, never among them.
+ * known, read-only columns, never among them. The rows in `split` (split by a thousands comma, {@link thousandsSplit}:
+ * their cells past the value are shifted, and the row is a problem) are left out.
  */
-function unreadColumnsOf(sheet: Sheet, headerIndex: number, columns: readonly (SheetColumn | undefined)[]): { index: number; header: string; rows: number[] }[] {
-  const dataRows = sheet.rows.slice(headerIndex + 1);
+function unreadColumnsOf(
+  sheet: Sheet,
+  headerIndex: number,
+  columns: readonly (SheetColumn | undefined)[],
+  split: ReadonlyMap<number, unknown>,
+): { index: number; header: string; rows: number[] }[] {
+  const dataRows = sheet.rows.slice(headerIndex + 1).filter((row) => !split.has(row.number));
   const header = sheet.rows[headerIndex]!.cells;
   const width = Math.max(header.length, ...dataRows.map((row) => row.cells.length));
   const found: { index: number; header: string; rows: number[] }[] = [];
@@ -359,7 +390,15 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     if (duplicates.length) continue;
     // Columns the import does not read, with content: a note column renamed (备注说明) is a problem, as the notes would be
     // dropped; another (a clerk's 聯系人) is a warning naming it and its rows. The rows' values are read all the same.
-    for (const unread of unreadColumnsOf(sheet, headerIndex, columns)) {
+    // CSV rows split by a thousands comma typed unquoted (1,200): each a problem on its value, its cells not read.
+    const width = filledWidth(header.cells);
+    const splits = new Map(
+      sheet.sheet !== undefined ? [] : sheet.rows.slice(headerIndex + 1).flatMap((row) => {
+        const split = thousandsSplit(row.cells, columns, width);
+        return split ? [[row.number, split] as const] : [];
+      }),
+    );
+    for (const unread of unreadColumnsOf(sheet, headerIndex, columns, splits)) {
       const rows = describeRows(unread.rows, lang);
       if (!columns.includes('note') && namesANote(unread.header)) {
         // No row: the rows' values are read; the rows whose notes are lost are named in the message.
@@ -425,6 +464,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         problems.push(problem(code, detail, { row: row.number, column: headerOf(column), text }));
         rejected++;
       };
+      const split = splits.get(row.number);
+      if (split) {
+        reject('thousandsSplit', words.thousandsSplit(split.value, split.cells), 'value', valueText);
+        continue;
+      }
       const formulaIn = (column: SheetColumn) => (at(column) < 0 ? undefined : row.uncomputed?.[at(column)]);
       const valueFormula = formulaIn('value');
       if (valueFormula !== undefined) {

@@ -42,7 +42,12 @@ export type SheetProblemCode =
   /** A value or date cell holding a formula saved without its result (another program's file, manual recalculation). */
   | 'formulaNoResult'
   /** The header names the value column, or the date column, twice (a pair per quarter): which one to read is not told. */
-  | 'duplicateColumn';
+  | 'duplicateColumn'
+  /**
+   * A CSV row split by a thousands comma typed unquoted (`t09.2,1,200,2023-06-30`): its cells line up with the header
+   * only once the value cell is joined with the next cells as thousands groups (`1,200`). The value is not guessed.
+   */
+  | 'thousandsSplit';
 
 /** A problem found in a sheet, with where it is and the text found there. */
 export interface SheetProblem {
@@ -190,6 +195,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly mergedValue: (range: string, rows: number) => string;
   readonly formulaNoResult: (formula: string) => string;
   readonly duplicateColumn: (header: string, columns: readonly string[]) => string;
+  /** A CSV value split by its thousands commas: the value with them (`1,200`), and how many cells it was split into. */
+  readonly thousandsSplit: (value: string, cells: number) => string;
   readonly hiddenSheet: (veryHidden: boolean) => string;
 }>> = {
   'zh-Hant': {
@@ -225,6 +232,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     mergedValue: (range, n) => `${range} 合併儲存格的完成值跨越 ${n} 行填了指標編號的行,不知是哪一行的:請取消合併,每行分別填寫完成值`,
     formulaNoResult: (formula) => `「${formula}」是公式,但檔案中沒有計算結果(由其他程式產生,或 Excel 設為手動計算):請在 Excel 中開啟,按 F9 重新計算後儲存,再匯入`,
     duplicateColumn: (header, cols) => `表頭有${cols.length === 2 ? '兩' : ` ${cols.length} `}個「${header}」欄(${cols.map((c) => `${c} 欄`).join('、')}),不知該讀哪一個:請只保留一個(每期一張表,或刪去較舊的一欄)`,
+    thousandsSplit: (value, n) => `逗號把數值「${value}」分成了${n === 2 ? '兩' : ` ${n} `}格,其後各欄因此錯位:請寫 ${value.replaceAll(',', '')},或加引號寫 "${value}"`,
     hiddenSheet: (very) => `隱藏的工作表,未匯入:如需匯入,${very ? '它是「非常隱藏」的,Excel 的選單無法取消隱藏,請向提供者要一份顯示該工作表的檔案' : '請在 Excel 中取消隱藏'}`,
   },
   'zh-Hans': {
@@ -260,6 +268,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     mergedValue: (range, n) => `${range} 合并单元格的完成值跨越 ${n} 行填了指标编号的行,不知是哪一行的:请取消合并,每行分别填写完成值`,
     formulaNoResult: (formula) => `“${formula}”是公式,但文件中没有计算结果(由其他程序生成,或 Excel 设为手动计算):请在 Excel 中打开,按 F9 重新计算后保存,再导入`,
     duplicateColumn: (header, cols) => `表头有${cols.length === 2 ? '两' : ` ${cols.length} `}个“${header}”列(${cols.map((c) => `${c} 列`).join('、')}),不知该读哪一个:请只保留一个(每期一张表,或删去较旧的一列)`,
+    thousandsSplit: (value, n) => `逗号把数值“${value}”分成了${n === 2 ? '两' : ` ${n} `}格,其后各列因此错位:请写 ${value.replaceAll(',', '')},或加引号写 "${value}"`,
     hiddenSheet: (very) => `隐藏的工作表,未导入:如需导入,${very ? '它是“非常隐藏”的,Excel 的菜单无法取消隐藏,请向提供者要一份显示该工作表的文件' : '请在 Excel 中取消隐藏'}`,
   },
   en: {
@@ -304,6 +313,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `"${formula}" is a formula with no computed result in the file (written by another program, or saved with manual calculation): open it in Excel, recalculate (F9), save it and import it again`,
     duplicateColumn: (header, cols) =>
       `the header has ${cols.length === 2 ? 'two' : cols.length} "${header}" columns (${cols.slice(0, -1).join(', ')} and ${cols.at(-1)}), so the import cannot tell which to read: keep only one (one sheet per period, or delete the older column)`,
+    thousandsSplit: (value, n) =>
+      `the comma in "${value}" split the value over ${n === 2 ? 'two' : n === 3 ? 'three' : n} cells, so the cells after it do not line up with the header: write ${value.replaceAll(',', '')}, or quote it "${value}"`,
     hiddenSheet: (very) => `a hidden sheet, skipped: ${very ? "it is very hidden, which Excel's menus cannot unhide: ask the sender for a copy with the sheet shown" : 'unhide it in Excel'} if its rows are to be imported`,
   },
 };
