@@ -55,8 +55,8 @@ export function formatReading(
 /** A value of `target` as {@link formatReading} writes it (`↓ 8%`, `↑ 1%` for a reduction of -1%): a feed's readings. */
 export function formatValue(target: Target, value: number, lang: Language, amount: (target: Target, value: number, lang: Language) => string = formatAmount): string {
   const by = target.comparator;
-  // A change the wrong way reads as the movement it is: a reduction of -1% is a rise of 1% (`↑ 1%`).
-  if (by === 'decreaseBy' || by === 'increaseBy') return `${comparatorSymbols[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by]} ${amount(target, Math.abs(value), lang)}`;
+  // A change the wrong way reads as the movement it is: a reduction of -1% is a rise of 1% (`↑ 1%`); none, no arrow (`0%`).
+  if ((by === 'decreaseBy' || by === 'increaseBy') && value) return `${comparatorSymbols[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by]} ${amount(target, Math.abs(value), lang)}`;
   return amount(target, value, lang);
 }
 

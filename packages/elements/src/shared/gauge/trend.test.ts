@@ -41,7 +41,19 @@ describe('the trend of a change target (a cut or a rise from a base year)', () =
     const riseThenCut = readings(['2023-06-30', -3.1], ['2023-09-30', 4.2]);
     expect(trendWords(water, riseThenCut, 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↑ 3.1%轉為↓ 4.2%');
     expect(trendWords(water, riseThenCut, 'en', en)).to.equal('turned from ↑ 3.1% on 30 June 2023 to ↓ 4.2%');
-    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', 4.2]), 'en', en)).to.equal('the cut grew from ↓ 0% on 30 June 2023');
+  });
+
+  // Review r58 M5: both readings against the target read "降幅較…的↑ 5%擴大"; a reading of 0 "the cut shrank from ↓ 0%".
+  it('says a rise where a cut is asked grew or shrank as a rise, and a change from or to none turned; 0 has no arrow', () => {
+    expect(trendWords(water, readings(['2023-06-30', -5], ['2023-09-30', -3]), 'zh-Hant', zhHant)).to.equal('增幅較2023年6月30日的↑ 5%縮小');
+    expect(trendWords(water, readings(['2023-06-30', -3], ['2023-09-30', -5]), 'en', en)).to.equal('the rise grew from ↑ 3% on 30 June 2023');
+    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', -3]), 'en', en)).to.equal('turned from 0% on 30 June 2023 to ↑ 3%');
+    expect(trendWords(water, readings(['2023-06-30', -3], ['2023-09-30', 0]), 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↑ 3%轉為0%');
+    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', 4.2]), 'en', en)).to.equal('turned from 0% on 30 June 2023 to ↓ 4.2%');
+    const growth = target('t03.3');
+    expect(growth.comparator).to.equal('increaseBy');
+    expect(trendWords(growth, readings(['2023-06-30', -2], ['2023-09-30', -4]), 'en', en)).to.equal('the cut grew from ↓ 2% on 30 June 2023');
+    expect(trendWords(growth, readings(['2023-06-30', 0], ['2023-09-30', -2]), 'zh-Hans', zhHans)).to.equal('由2023年6月30日的0%转为↓ 2%');
   });
 
   it('writes the readings as the headline does: ↓ 7%, ↑ 1%, never a raw -1%', async () => {

@@ -11,7 +11,8 @@ import { formatValue } from './format.js';
  * The reading shown (the one dated `at`, the reading judged; the latest without) against the one before it, in words;
  * `undefined` with none before it. A reading judged at the deadline is never described by a later one's change. A change from a
  * base year (↓12%, ↑6%) says its cut or rise grew or shrank (`the cut shrank from ↓ 7%`): its raw value going down
- * is a use going up; one that went from a cut to a rise or back says it turned (`turned from ↓ 7% on … to ↑ 1%`). A total built up over the year that falls says its readings await checking (the import tells the office to check them)
+ * is a use going up; one that went from a cut to a rise or back, or from or to none, says it turned (`turned from ↓ 7% on … to
+ * ↑ 1%`); two readings against the target say the rise (for a cut asked) grew or shrank. A total built up over the year that falls says its readings await checking (the import tells the office to check them)
  * (`totalFalls`): it cannot fall, whatever status the reading is given. The earlier reading is written as the
  * headline writes it ({@link formatValue}).
  */
@@ -26,9 +27,12 @@ export function trendWords(target: Target, history: readonly ProgressReading[], 
   const by = target.comparator;
   if (totalFalls(target, before, latest)) return t.trendTotalFalls(from, date);
   if (by === 'decreaseBy' || by === 'increaseBy') {
-    // A cut that became a rise, or a rise a cut (↑ 3.1% then ↓ 4.2%): it turned, from what to what; it neither grew nor shrank.
-    if (before.value * latest.value < 0) return t.trendTurned(from, date, formatValue(target, latest.value, lang));
-    return (up ? t.trendGrew : t.trendShrank)(by === 'decreaseBy' ? t.trendCut : t.trendRise, from, date);
+    // A cut that became a rise or a rise a cut (↑ 3.1% then ↓ 4.2%), or a change from or to none (0% then ↑ 3%): it
+    // turned, from what to what; it neither grew nor shrank.
+    if (Math.sign(before.value) !== Math.sign(latest.value)) return t.trendTurned(from, date, formatValue(target, latest.value, lang));
+    // Both the target's way, or both against it (a rise where a cut is asked: ↑ 5% then ↑ 3%, the rise shrank).
+    const cut = (by === 'decreaseBy') === before.value > 0;
+    return (Math.abs(latest.value) > Math.abs(before.value) ? t.trendGrew : t.trendShrank)(cut ? t.trendCut : t.trendRise, from, date);
   }
   return (up ? t.trendUp : t.trendDown)(from, date);
 }
