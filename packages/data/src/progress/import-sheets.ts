@@ -20,6 +20,7 @@ import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type
 import type { Sheet } from './read-sheets.js';
 import { readingKey } from './append-period.js';
 import { risesInsteadOfFalling } from './reversed-changes.js';
+import { unreportedTargets } from './unreported.js';
 
 /** Options of {@link importProgressSheets}. */
 export interface ImportProgressOptions {
@@ -594,6 +595,14 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       seen.set(key, { target: target.id, entry: entries.length - 1, rows: [reading], notes: note ? [note] : [], sheet: last, ...(ifKept ? { kept: ifKept } : {}) });
     }
     commentsBefore(Infinity);
+    // A unit's sheet (one lead unit common to its rows) without a value for some targets the unit leads: named (r57 L8).
+    const leadRows = dataRows.map((row) => ({ lead: cell(row.cells, 'lead'), target: targetOf(cell(row.cells, 'target')), value: cell(row.cells, 'value') }));
+    const unreported = at('lead') < 0 ? undefined : unreportedTargets(plan, leadRows);
+    if (unreported) {
+      const ids = unreported.missing.map((target) => target.id);
+      const name = unreported.unit.name[lang] || unreported.unit.name['zh-Hant'];
+      warnings.push({ ...placed('unreported' as const, words.unreported(name, unreported.led.length, ids), {}), targets: ids });
+    }
   }
   // Rows of one target and date giving different values: none is kept, as neither unit's figure is known to be right
   // (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.

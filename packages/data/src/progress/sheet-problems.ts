@@ -82,18 +82,23 @@ export interface SheetProblem {
  *   deadline (alone it is the problem `afterDeadline`): it judges nothing, so the page shows the target by its earlier
  *   reading (本期未報); said with the date to give a figure as of the deadline. The date cell's text in `text` (the
  *   value's column and text when the sheet has no date column).
+ * - `unreported`: a unit's sheet (its rows' lead units have one unit in common, as in its template) gives no value
+ *   for some targets the unit leads (a row deleted, a value left blank): no `row`, the targets' ids in `targets`,
+ *   with how many it leads in the message. Nothing to do for a target not reported this period.
  */
 export interface SheetWarning {
   /** Which warning. */
-  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows' | 'pastDeadline';
+  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows' | 'pastDeadline' | 'unreported';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
   readonly sheet?: string;
-  /** The row number as the spreadsheet shows it; absent for `hiddenRows`, a warning of the sheet. */
+  /** The row number as the spreadsheet shows it; absent for `hiddenRows` and `unreported`, warnings of the sheet. */
   readonly row?: number;
   /** `hiddenRows`: the rows skipped, as the spreadsheet numbers them. */
   readonly rows?: readonly number[];
+  /** `unreported`: the ids of the targets without a value, in plan order. */
+  readonly targets?: readonly string[];
   /** The column's header as the sheet writes it (the note's, the value's, the commented cell's); absent for `hiddenRows`. */
   readonly column?: string;
   /** The text the warning is about: the note, the value, the comment. */
@@ -190,6 +195,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly emptyRowComment: (comment: string, noteHeader: string) => string;
   /** Rows hidden in Excel, skipped: the rows in words (`describeRows`). */
   readonly hiddenRows: (rows: string) => string;
+  /** A unit's sheet without a value for some targets it leads: the unit's name, how many it leads, the ids without one. */
+  readonly unreported: (unit: string, led: number, ids: readonly string[]) => string;
   /** A target to reduce read below zero: its id, the value, the fall it would be with its unit (`3.1%`), and as a number. */
   readonly negativeChange: (id: string, value: string, fall: string, number: string) => string;
   readonly mergedValue: (range: string, rows: number) => string;
@@ -228,6 +235,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     hiddenRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏,並把批註寫在「${header}」欄`,
     emptyRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行沒有內容,略過:如需匯入,請寫在所屬指標那一行的「${header}」欄`,
     hiddenRows: (rows) => `${rows}是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏`,
+    unreported: (unit, led, ids) => `${unit}牽頭的 ${led} 個指標中,${ids.length} 個沒有數值:${ids.join('、')}(本期不報的可不理會)`,
     negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:負數表示不降反升;如是下降 ${fall},請填 ${number}`,
     mergedValue: (range, n) => `${range} 合併儲存格的完成值跨越 ${n} 行填了指標編號的行,不知是哪一行的:請取消合併,每行分別填寫完成值`,
     formulaNoResult: (formula) => `「${formula}」是公式,但檔案中沒有計算結果(由其他程式產生,或 Excel 設為手動計算):請在 Excel 中開啟,按 F9 重新計算後儲存,再匯入`,
@@ -264,6 +272,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
     hiddenRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏,并把批注写在“${header}”列`,
     emptyRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行没有内容,略过:如需导入,请写在所属指标那一行的“${header}”列`,
     hiddenRows: (rows) => `${rows}是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏`,
+    unreported: (unit, led, ids) => `${unit}牵头的 ${led} 个指标中,${ids.length} 个没有数值:${ids.join('、')}(本期不报的可不理会)`,
     negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:负数表示不降反升;如是下降 ${fall},请填 ${number}`,
     mergedValue: (range, n) => `${range} 合并单元格的完成值跨越 ${n} 行填了指标编号的行,不知是哪一行的:请取消合并,每行分别填写完成值`,
     formulaNoResult: (formula) => `“${formula}”是公式,但文件中没有计算结果(由其他程序生成,或 Excel 设为手动计算):请在 Excel 中打开,按 F9 重新计算后保存,再导入`,
@@ -307,6 +316,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
       const one = !rows.startsWith('rows');
       return `${rows} ${one ? 'is' : 'are'} hidden in Excel, skipped: unhide ${one ? 'it' : 'them'} if ${one ? 'it is' : 'they are'} to be imported`;
     },
+    unreported: (unit, led, ids) =>
+      `of the ${led} targets ${unit} leads, ${ids.length} ${ids.length === 1 ? 'has' : 'have'} no value: ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]} (fine for those not reported this period)`,
     negativeChange: (id, value, fall, number) => `${id} reads ${value}: a negative value is a rise, not a fall; if it fell by ${fall}, write ${number}`,
     mergedValue: (range, n) => `${range} is one merged value over ${n} rows with a target id, so the import cannot tell which row it belongs to: unmerge it and fill in each row's value`,
     formulaNoResult: (formula) =>
