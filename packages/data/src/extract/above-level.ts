@@ -20,6 +20,18 @@ export function aboveLevelBefore(folded: string, start: number, at: number): { r
   return found ? { start: from + found.index, year: Number(found[1] ?? found[2]) } : undefined;
 }
 
+/** A percentage right at the start of a slice (10%, 5—10%), a space before it or not: what is read as a rise. */
+const PERCENT_VALUE = /^ ?\d+(?:\.\d+)?(?:[—~-]\d+(?:\.\d+)?)?%/;
+
+/**
+ * {@link aboveLevelBefore} for a metric that ends at `end`, only where the value after it is a percentage, read as a
+ * rise since that year ({@link readAboveLevel}): 旅游收入超过2019年水平10%. Before an amount or points
+ * (超过2019年水平10亿元, 2个百分点) the words are the metric's: its value is relative to that year, no floor alone.
+ */
+export function riseAboveLevelBefore(folded: string, start: number, end: number): { readonly start: number; readonly year: number } | undefined {
+  return PERCENT_VALUE.test(folded.slice(end, end + 16)) ? aboveLevelBefore(folded, start, end) : undefined;
+}
+
 /**
  * Reads a percentage at `at` (ending at `end`) over a year's level ({@link aboveLevelBefore}) into `state`: a rise
  * (increaseBy) since that year, its own base, in place of the bound 超过 or 高于 read before it.

@@ -7,7 +7,7 @@ import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
 import { peerBefore } from './peer.js';
-import { additionPattern, adjacentComparators, concentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, notPollutantPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, workOnHeldPattern } from './words.js';
+import { additionPattern, adjacentComparators, concentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, notPollutantPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, soilConcentrationPattern, workOnHeldPattern } from './words.js';
 
 /** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
@@ -75,8 +75,9 @@ export function readComparator(
   const ownWords = (): string => text.slice(Math.max(state.clauseStart, state.listStart, state.lastTargetEnd), numeral.start);
   // PM2.5平均浓度达到35微克/立方米: a pollutant's concentration, which a plan brings down; named anywhere in its
   // sentence before (PM2.5、PM10平均浓度分别达到35、60; 细颗粒物浓度持续下降,年均浓度达38), not an improvement or 溶解氧.
-  const pollutant =
-    concentrationPattern.test(unitText) && !notPollutantPattern.test(ownWords()) && pollutantPattern.test(text.slice(Math.max(state.sentenceStart, numeral.start - POLLUTANT_BACK), numeral.start));
+  // In soil (毫克/千克), named in the clause itself: 加强土壤重金属污染防治,耕地土壤有效磷含量达到20毫克/千克 is a floor.
+  const pollutantFrom = soilConcentrationPattern.test(unitText) ? Math.max(state.sentenceStart, state.clauseStart) : Math.max(state.sentenceStart, numeral.start - POLLUTANT_BACK);
+  const pollutant = concentrationPattern.test(unitText) && !notPollutantPattern.test(ownWords()) && pollutantPattern.test(text.slice(pollutantFrom, numeral.start));
   const heldDown = suffix === 'approx' && (pollutant || heldDownPattern.test(ownWords()));
   if (changed) {
     // Only a growth is capped so: 下降4.2%以内 stays a fall (its reading, a size of cut, has no cap a plan would set).

@@ -3,7 +3,8 @@
  * led by a time before the plan's year states what was done, no target, to the end of its sentence or a later clause
  * that names the plan's year or after it. Read in the scan's one forward pass, into {@link ClauseState.past}.
  */
-import type { ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, type ClauseState } from './clause-state.js';
+import { boundWords, suffixWords } from './words.js';
 
 /** 截至, 截止, 截止到, 截至到: the state at the date after it. */
 const AS_OF = /^截[至止]到? ?/;
@@ -112,12 +113,49 @@ export function pastInBracket(text: string, at: number, state: ClauseState): { r
 const DONE = /已(?:完成|建成|实现)/g;
 /** 截至, 截止 anywhere in the sentence: a state at a date (a past one leads a past fact already: {@link readLead}). */
 const AS_OF_WITHIN = /截[至止]/;
+/**
+ * The plan's year named in words a sentence of 已完成 may use besides {@link THIS_YEAR}: 年内, 全年, 当年, 年度, 期末
+ * (not 上年度, 2023年内, 上期末: a past time).
+ */
+const PLAN_TIME_WORDS = /(?<![\d年上去前])(?:年内|全年|当年|年度|期末)/;
+/**
+ * A deadline with no year (年底前, 6月底前, 期末前): of the plan's year. One after a year (2023年底前) is read by its year.
+ */
+const DEADLINE_WORDS = /(?<![\d年])(?:年?[底末]|期末|\d{1,2}月份?[底末]?)前/;
+/**
+ * An aim before 已完成 (确保全市已完成…, 力争全市已建成…, 争取, 要, 实现): what is to be done, a target; not 主要, 重要,
+ * 需要, 要求, nor the 实现 of 已实现.
+ */
+const AIM = /确保|保证|力争|争取|(?<![主重需必只])要(?!求)|(?<!已)实现/;
+
+/** A value of its own in a clause: digits not of a date (2024年, 6月, 30日). */
+const VALUE_IN_CLAUSE = /\d(?![\d.]*[年月日号])/;
+
+/**
+ * Where what the sentence says of the numeral at `at` ends: the rest of its clause (3000个以上) and the clauses after it
+ * (,2024年底前完成), up to the end of the sentence or the first clause with a value of its own (,2025年达到8万亩: a
+ * target of its own, which leaves the numeral before it a past fact).
+ */
+const tailEndOf = (text: string, at: number): number => {
+  let i = at;
+  while (i < text.length && /[\d.]/.test(text[i]!)) i++;
+  let clauseStart = -1;
+  for (; i < text.length && !SENTENCE_ENDS.has(text[i]!); i++) {
+    if (!CLAUSE_ENDS.has(text[i]!)) continue;
+    if (clauseStart >= 0 && VALUE_IN_CLAUSE.test(text.slice(clauseStart, i))) return clauseStart - 1;
+    clauseStart = i + 1;
+  }
+  return clauseStart >= 0 && VALUE_IN_CLAUSE.test(text.slice(clauseStart, i)) ? clauseStart - 1 : i;
+};
 
 /**
  * The word that makes the numeral at `at` a past fact with no time (全市已完成造林面积5万亩, 全市已建成5G基站3000个),
- * [start, end) of the text: 已完成, 已建成 or 已实现 in its clause before it, from `from` on, with no bound or change word
- * after it (已建成污水处理厂负荷率达到80%: a target of what is built) and no deadline or later year in its sentence (到2025年,
- * 全市已完成造林5万亩: done by then, a target; 截至6月底: a state to reach). Said as a past fact is, the word as its time.
+ * [start, end) of the text: 已完成, 已建成 or 已实现 in its clause before it, from `from` on, with no aim before it
+ * (确保, 力争), no bound in its sentence (已建成污水处理厂负荷率达到80%, 已建成5G基站3000个以上: a target of what is
+ * built), and no deadline, time of the plan's year (年内, 全年, 当年, 期末) or later year in its sentence, before the
+ * number or after it (到2025年,全市已完成造林5万亩; 已建成5G基站3000个,2024年底前完成: done by then, a target;
+ * 截至6月底: a state to reach); after it, up to a clause with a value of its own (全市已完成造林面积5万亩,2025年达到8万亩:
+ * the first a past fact, {@link tailEndOf}). Said as a past fact is, the word as its time.
  */
 export function doneAt(text: string, state: ClauseState, from: number, at: number): { readonly start: number; readonly end: number } | undefined {
   if (state.deadline || state.clauseDeadline) return undefined;
@@ -125,10 +163,11 @@ export function doneAt(text: string, state: ClauseState, from: number, at: numbe
   const found = [...text.slice(start, at).matchAll(DONE)].at(-1);
   if (!found) return undefined;
   const end = start + found.index + found[0].length;
-  if ((state.bound && state.bound.end > end) || (state.change && state.change.end > end)) return undefined;
   const plan = planYearOf(state);
-  const sentence = text.slice(state.sentenceStart, at);
+  const sentence = text.slice(state.sentenceStart, tailEndOf(text, at));
+  if (AIM.test(text.slice(state.sentenceStart, end - found[0].length)) || boundWords.occursIn(sentence) || suffixWords.occursIn(sentence)) return undefined;
   // 截至6月底,全市已建成5G基站300个: a state at a date of the plan's year to reach, a target.
-  if (AS_OF_WITHIN.test(sentence) || THIS_YEAR.test(sentence) || [...sentence.matchAll(NAMED_YEAR)].some((m) => plan === undefined || Number(m[1]) >= plan)) return undefined;
+  if (AS_OF_WITHIN.test(sentence) || THIS_YEAR.test(sentence) || PLAN_TIME_WORDS.test(sentence) || DEADLINE_WORDS.test(sentence)) return undefined;
+  if ([...sentence.matchAll(NAMED_YEAR)].some((m) => plan === undefined || Number(m[1]) >= plan)) return undefined;
   return { start: end - found[0].length, end };
 }

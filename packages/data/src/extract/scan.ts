@@ -11,7 +11,7 @@ import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.j
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
 import { doneAt, pastAt, readLead } from './past-facts.js';
-import { aboveLevelBefore, readAboveLevel } from './above-level.js';
+import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
 import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
@@ -271,8 +271,9 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end = tail[0];
       continue;
     }
-    // 恢复并超过2019年水平, 比2019年水平高: a rise over a year's level, its change and base, is not the metric.
-    const above = aboveLevelBefore(folded, start, end);
+    // 恢复并超过2019年水平, 比2019年水平高: a rise over a year's level, its change and base, is not the metric (before a
+    // percentage only: 超过2019年水平10亿元 keeps its words).
+    const above = riseAboveLevelBefore(folded, start, end);
     if (above && above.start > start) {
       end = above.start;
       continue;
@@ -365,8 +366,8 @@ const QUALIFIERS: readonly string[] = [
 /** The longest of {@link QUALIFIERS} that `words` start with, if any. */
 const qualifierOf = (words: string): string | undefined => QUALIFIERS.filter((q) => words.startsWith(q)).sort((a, b) => b.length - a.length)[0];
 
-/** 肉, meat: what a list of animals shares with its last item (牛、羊肉产量). */
-const MEAT = '肉';
+/** 肉, meat, and 奶, milk: what a list of animals shares with its last item (牛、羊肉产量; 牛、羊奶产量). */
+const ANIMAL_PRODUCTS = '肉奶';
 /** The city as an item of a list beside a region above it: 全市, 本市, 市. */
 const CITY_THEN_REGION = /^(?:全|本)?市$/;
 /** A region above the city leading the last item of a list (全国地区生产总值, 全省): its noun follows. */
@@ -377,7 +378,7 @@ const REGION_LEADING = /^(?:全[省国]|省|国家)/;
  * ({@link QUALIFIERS}) the last item's noun after its own qualifier (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入;
  * 省级和国家级园区: 省级园区; 养老、医疗保险参保率: 养老保险参保率); an ordinal what the last ordinal numbers (第一、二、
  * 三产业: 第一产业); a thing of one character the measure noun that ends the last item ({@link measureNouns}: 电和天然气
- * 消费量: 电消费量; an animal's with the meat: 牛、羊肉产量: 牛肉产量); a parallel word of two characters, ending as
+ * 消费量: 电消费量; an animal's with the meat or milk: 牛、羊肉产量: 牛肉产量; 牛、羊奶产量: 牛奶产量); a parallel word of two characters, ending as
  * the last item's first two do, the words after them (一产、二产增加值; 一类和二类疫苗接种率); the city beside a region above it the noun after the region (全市和全国地区生产总值:
  * 全市地区生产总值); else the last item's rate of growth (全市和县域增速: each one's 增速). A cut
  * by length alone made up names (高铁公路里程, 公办性幼儿园覆盖率, 新建建学校, 煤炭石能源消费比重).
@@ -391,8 +392,8 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   if (lastQualifier && lastEnd - lastStart - lastQualifier.length >= 2) return [lastStart + lastQualifier.length, lastEnd];
   // 电和天然气消费量, 水和大气环境质量: a thing of one character, the noun of what is measured that ends the last item.
   const measured = length === 1 ? measureNouns.matchEndingAt(folded, lastEnd, lastStart + 1) : undefined;
-  // 牛、羊肉产量: the meat of each, 肉 with the noun (牛肉产量).
-  if (measured && measured.start === lastStart + 2 && folded[lastStart + 1] === MEAT) return [lastStart + 1, lastEnd];
+  // 牛、羊肉产量, 牛、羊奶产量: the meat or milk of each, with the noun (牛肉产量, 牛奶产量).
+  if (measured && measured.start === lastStart + 2 && ANIMAL_PRODUCTS.includes(folded[lastStart + 1]!)) return [lastStart + 1, lastEnd];
   if (measured) return [measured.start, lastEnd];
   const ordinal = ORDINAL.exec(folded.slice(lastStart, lastEnd));
   if (ordinal && ORDINAL.exec(folded.slice(start, end))?.[0].length === length && lastEnd > lastStart + ordinal[0].length) {
@@ -409,10 +410,14 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
   return rate && lastEnd - rate[0].length > lastStart && !GROWTH_RATE.test(folded.slice(start, end)) ? [lastEnd - rate[0].length, lastEnd] : undefined;
 }
 
-/** One level of a list of levels (省、市、县三级): the country, province, city, county, district, town or village. */
-const LEVEL_ITEM = /^[国省市县区乡镇村]$/;
+/**
+ * One level of a list of levels (省、市、县三级; 国家、省、市三级; 市、县(区)两级): the country, province, city, county,
+ * district, town or village, one character (国家 two), a level beside it in brackets (县(区)).
+ */
+const LEVEL = '(?:国家|[国省市县区乡镇村])(?:\\([市县区乡镇]\\))?';
+const LEVEL_ITEM = new RegExp(`^${LEVEL}$`);
 /** The last item of a list of levels and how many they are: 县三级, 县(区)两级. */
-const LEVEL_LAST = /^[国省市县区乡镇村][两二三四五]级$/;
+const LEVEL_LAST = new RegExp(`^${LEVEL}[两二三四五]级$`);
 /** The number of levels a list of levels names. */
 const LEVEL_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
@@ -424,10 +429,13 @@ const LEVEL_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 
 function levelListItem(text: string, folded: string, items: readonly (readonly [number, number])[], name: readonly [number, number]): string | undefined {
   const last = items[items.length - 1]!;
   const lastText = folded.slice(...last).trim();
-  if (!LEVEL_LAST.test(lastText) || LEVEL_COUNT[lastText[1]!] !== items.length || !items.slice(0, -1).every((item) => LEVEL_ITEM.test(folded.slice(...item).trim()))) return undefined;
-  const levelAt = last[0] + folded.slice(last[0], last[1]).indexOf('级');
-  const itemAt = name === last ? last[0] : name[0] + folded.slice(...name).indexOf(folded.slice(...name).trim());
-  return text[itemAt]! + text[levelAt]!;
+  if (!LEVEL_LAST.test(lastText) || LEVEL_COUNT[lastText.at(-2)!] !== items.length || !items.slice(0, -1).every((item) => LEVEL_ITEM.test(folded.slice(...item).trim()))) return undefined;
+  const lastAt = last[0] + folded.slice(...last).indexOf(lastText);
+  const levelAt = lastAt + lastText.length - 1;
+  // The level as written (国家, 县(区)): the item's words, the last one's without its count and 级.
+  const itemAt = name === last ? lastAt : name[0] + folded.slice(...name).indexOf(folded.slice(...name).trim());
+  const itemEnd = name === last ? levelAt - 1 : itemAt + folded.slice(...name).trim().length;
+  return text.slice(itemAt, itemEnd) + text[levelAt]!;
 }
 
 /**

@@ -205,15 +205,24 @@ export const pollutantPattern =
  * What a pollutant's ceiling is not: the size of an improvement (PM2.5浓度改善幅度达到3微克), and what a plan raises
  * (溶解氧, 负氧离子; and what flows into a sewage plant, 进水 with no 出水 after it: 进水生化需氧量浓度达到100毫克/升 is
  * at least 100, its sewage collected undiluted), whatever pollutant the sentence named before (PM2.5降至35微克,
- * 重点湖库溶解氧达到6毫克/升).
+ * 重点湖库溶解氧达到6毫克/升). Nor a soil's fertility, which a plan raises: 有效磷, 速效磷, 速效 or 有效 potassium
+ * (\u94be, Traditional \u9240), alkali (\u78b1, Traditional \u9e7c) 解氮, 有机质 (耕地土壤有效磷含量达到20毫克/千克 is at least 20),
+ * escaped as the metals are, for the same reason.
  */
-export const notPollutantPattern = /改善|幅度|降幅|溶解氧|负氧离子|进水(?!.*出水)/;
+export const notPollutantPattern = /改善|幅度|降幅|溶解氧|负氧离子|进水(?!.*出水)|有效磷|速效磷|(?:速效|有效)[\u94be\u9240]|[\u78b1\u9e7c]解氮|有机质/;
 
 /**
  * A unit of concentration in the air, in water or in soil: mass per cubic metre (35微克/立方米), per litre (1毫克/升,
  * 50mg/L) or per kilogram (0.3毫克/千克).
  */
 export const concentrationPattern = /^(?:[微毫]克\/(?:立方米|升|千克)|mg\/(?:L|kg))$/i;
+
+/**
+ * A unit of concentration in soil ({@link concentrationPattern}: 毫克/千克, mg/kg): the pollutant is named in its
+ * clause, the metric's own words (cadmium's 含量达到0.3毫克/千克 in soil), not elsewhere in the sentence (加强土壤重金属污染防治,
+ * 耕地土壤有效磷含量达到20毫克/千克: a nutrient, a floor).
+ */
+export const soilConcentrationPattern = /^(?:毫克\/千克|mg\/kg)$/i;
 
 /** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
 export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
