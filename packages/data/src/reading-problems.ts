@@ -112,7 +112,7 @@ export interface InvalidDateProblem {
    * The whole date the text seems to stand for, when a sheet's import can tell: a month without its day (`month`:
    * 2023年6月, its last day 2023-06-30 asked for), an Excel date serial that lost its date format (`serial`: 45107,
    * 2023-06-30), a whole date written nearly right (`date`: 2023年6月30号, 2023-6-30T00:00:00) or a quarter or a half
-   * (`period`: 2023年二季度, 上半年, its last day 2023-06-30 asked for).
+   * (`period`: 2023年二季度, 上半年, its last day 2023-06-30 asked for; no `date` when the import cannot tell its year).
    */
   readonly looksLike?: {
     /**
@@ -120,8 +120,8 @@ export interface InvalidDateProblem {
      * in another form; `period`: a quarter or a half of a year.
      */
     readonly shape: 'month' | 'serial' | 'date' | 'period';
-    /** The whole date to write (`2023-06-30`). */
-    readonly date: string;
+    /** The whole date to write (`2023-06-30`); absent for a `period` whose year the import cannot tell. */
+    readonly date?: string;
   };
 }
 
@@ -200,11 +200,11 @@ function notAUnit(text: string, target: Target): 'range' | 'multiplier' | 'appro
 const boundBefore = /^(?:超[過过]|不少[於于]|不低[於于]|不超[過过]|不高[於于]|至少|最少|大[於于]|高[於于]|多[於于]|低[於于]|少[於于]|不到|不足|[≥≤><])\s*\d/u;
 
 /**
- * A change written with its direction (`下降7%`, `↓7%`, `同比增长8.5%`, `增長8.5個百分點`): whether it says a fall, and
- * its size; `undefined` for any other text.
+ * A change written with its direction (`下降7%`, `↓7%`, `同比增长8.5%`, `較2020年下降7%`, `与2020年相比下降7%`,
+ * `增長8.5個百分點`): whether it says a fall, and its size; `undefined` for any other text.
  */
 function directedChange(text: string): { readonly fall: boolean; readonly size: number } | undefined {
-  const written = /^(?:同比|比上年|[較较]上年)?\s*(下降|降低|[減减]少|下滑|↓|增[長长]|上升|提高|增加|↑)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|[個个]?百分[點点])?$/u.exec(text.normalize('NFKC').trim());
+  const written = /^(?:同比|比上年|[較较]上年|[較较比与與]\s*\d{4}\s*年\s*(?:相比)?)?\s*(下降|降低|[減减]少|下滑|↓|增[長长]|上升|提高|增加|↑)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|[個个]?百分[點点])?$/u.exec(text.normalize('NFKC').trim());
   return written ? { fall: /[降減减滑↓]/u.test(written[1]!), size: Number(written[2]!.replace(/,/g, '')) } : undefined;
 }
 
@@ -271,7 +271,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'zeroReading':
       return w.zeroReading(target.metric[lang]);
     case 'invalidDate':
-      return problem.looksLike ? w[problem.looksLike.shape](problem.asOf, problem.looksLike.date) : w.invalidDate(problem.asOf);
+      if (problem.looksLike?.shape === 'period') return w.period(problem.asOf, problem.looksLike.date);
+      return problem.looksLike ? w[problem.looksLike.shape](problem.asOf, problem.looksLike.date!) : w.invalidDate(problem.asOf);
     case 'beforePeriod':
       return w.beforePeriod(problem.asOf, problem.start);
     case 'afterToday':
@@ -317,8 +318,8 @@ interface ProblemWords {
   serial(asOf: string, date: string): string;
   /** A whole date written nearly right (`2023年6月30号`), and the date in ISO form. */
   date(asOf: string, date: string): string;
-  /** A quarter or a half (`上半年`), and its last day. */
-  period(asOf: string, date: string): string;
+  /** A quarter or a half (`上半年`), and its last day (none when its year is not known: YYYY-MM-DD asked for). */
+  period(asOf: string, date?: string): string;
   beforePeriod(asOf: string, start: string): string;
   afterToday(asOf: string, today: string): string;
   afterDeadline(asOf: string, deadline: string): string;
@@ -351,7 +352,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     month: (asOf, date) => `「${asOf}」只有年和月,沒有日:請填寫完整日期,如 ${date}`,
     serial: (asOf, date) => `「${asOf}」像是 Excel 儲存的日期 ${date}:請把儲存格設為日期格式,或填寫 ${date}`,
     date: (asOf, date) => `「${asOf}」不是有效日期(YYYY-MM-DD):請填 ${date}`,
-    period: (asOf, date) => `「${asOf}」是一段時期,不是日期:請填該期的最後一天,如 ${date}`,
+    period: (asOf, date) => `「${asOf}」是一段時期,不是日期:請填該期的最後一天${date ? `,如 ${date}` : '(YYYY-MM-DD)'}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
     afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚於目標期限(${deadline}):請填截至 ${deadline} 的數值`,
@@ -382,7 +383,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     month: (asOf, date) => `“${asOf}”只有年和月,没有日:请填写完整日期,如 ${date}`,
     serial: (asOf, date) => `“${asOf}”像是 Excel 存储的日期 ${date}:请把单元格设为日期格式,或填写 ${date}`,
     date: (asOf, date) => `“${asOf}”不是有效日期(YYYY-MM-DD):请填 ${date}`,
-    period: (asOf, date) => `“${asOf}”是一段时期,不是日期:请填该期的最后一天,如 ${date}`,
+    period: (asOf, date) => `“${asOf}”是一段时期,不是日期:请填该期的最后一天${date ? `,如 ${date}` : '(YYYY-MM-DD)'}`,
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
     afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚于目标期限(${deadline}):请填截至 ${deadline} 的数值`,
@@ -414,7 +415,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     month: (asOf, date) => `"${asOf}" gives a month but no day: write the whole date, such as ${date}`,
     serial: (asOf, date) => `"${asOf}" looks like the date ${date} as Excel stores it: format the cell as a date, or write ${date}`,
     date: (asOf, date) => `"${asOf}" is not a real date (YYYY-MM-DD): write ${date}`,
-    period: (asOf, date) => `"${asOf}" is a period, not a date: write its last day, such as ${date}`,
+    period: (asOf, date) => `"${asOf}" is a period, not a date: write its last day${date ? `, such as ${date}` : ' as YYYY-MM-DD'}`,
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
     afterToday: (asOf, today) => `${asOf} is after today (${today})`,
     afterDeadline: (asOf, deadline) => `${asOf} is after the target's deadline (${deadline}): give the value as of ${deadline}`,

@@ -18,6 +18,7 @@ import { describeReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, fallingTotals, linkedReadingConflicts, loneReportDate, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
 import { readingsAfter } from '../progress/append-period.js';
+import { lateImport } from '../progress/report-date.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
@@ -183,9 +184,16 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   }
   // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out
   // (readings all after their targets' deadlines judge nothing, whatever --as-of says: the way out is the deadline).
+  // Past the deadlines, the report as written is checked too (--into: the earlier readings are the report's, r58 H1);
+  // a slip of a date, in the import alone (a quarter's sheet with fewer rows than the last is no slip).
   const lone = asOf === undefined ? loneReportDate(result.report, plan) : undefined;
-  if (lone?.deadlines) err(words.pastDeadlineDate(lone.asOf, lone.targets, lone.usual, lone.usualCount, lone.deadlines));
+  const written = asOf === undefined && base ? loneReportDate(report, plan) : undefined;
+  const pastDeadline = lone?.deadlines ? lone : written?.deadlines ? written : undefined;
+  // A whole sheet dated after its targets' deadlines, with no earlier date of its own, that moves the report's date.
+  const lateSheet = asOf === undefined && !pastDeadline && !lone ? lateImport(result.report, plan) : undefined;
+  if (pastDeadline) err(words.pastDeadlineDate(pastDeadline.asOf, pastDeadline.targets, pastDeadline.usual, pastDeadline.usualCount, pastDeadline.deadlines!));
   else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
+  else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());

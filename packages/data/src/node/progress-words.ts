@@ -39,6 +39,8 @@ interface ProgressCommandWords {
    * `deadlines`): they judge nothing, so `--as-of` would change nothing; the deadlines to date them at instead.
    */
   readonly pastDeadlineDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number, deadlines: readonly string[]) => string;
+  /** Every reading of the import at the report's date, after its target's deadline: the date, how many, the deadlines. */
+  readonly lateImport: (asOf: string, count: number, deadlines: readonly string[]) => string;
   /** A total built up over the year read lower at a later date: target, the earlier value and date, the later ones. */
   readonly totalFalls: (target: string, before: string, beforeDate: string, after: string, afterDate: string) => string;
   /**
@@ -97,6 +99,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
+    lateImport: (asOf, n, deadlines) =>
+      `報告的日期是 ${asOf},本次匯入的 ${n} 個數值都是這一天的:這一天晚於完成時限 ${deadlines.join('、')},這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請把日期改為 ${deadlines.join(' 或 ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:這一天晚於完成時限 ${deadlines.join('、')},這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請把日期改為 ${deadlines.join(' 或 ')}`,
     totalFalls: (target, before, beforeDate, after, afterDate) =>
@@ -129,6 +133,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
+    lateImport: (asOf, n, deadlines) =>
+      `报告的日期是 ${asOf},本次导入的 ${n} 个数值都是这一天的:这一天晚于完成时限 ${deadlines.join('、')},这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请把日期改为 ${deadlines.join(' 或 ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:这一天晚于完成时限 ${deadlines.join('、')},这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请把日期改为 ${deadlines.join(' 或 ')}`,
     totalFalls: (target, before, beforeDate, after, afterDate) =>
@@ -161,6 +167,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,
+    lateImport: (asOf, n, deadlines) =>
+      `the report stands at ${asOf}, the date of all ${n} readings of this import: that date is after the deadline${deadlines.length > 1 ? 's' : ''}, ${deadlines.join(', ')}, so those readings are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadlines.join(' or ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: that date is after the deadline${deadlines.length > 1 ? 's' : ''}, ${deadlines.join(', ')}, so those readings are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadlines.join(' or ')}`,
     totalFalls: (target, before, beforeDate, after, afterDate) =>

@@ -4,6 +4,7 @@
  */
 import { evaluatePlanTarget } from '../evaluate-target.js';
 import { formatAmount, formatNumber } from '../describe-target.js';
+import { onLine, unitScale } from '../format-number.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type InvalidDateProblem, type ReadingProblem } from '../reading-problems.js';
@@ -92,8 +93,10 @@ interface SheetReading {
   readonly where: string;
   readonly at: number;
   readonly order: number;
-  readonly conflict: (other: SheetReading) => SheetProblem;
+  readonly conflict: (other: SheetReading, many: boolean) => SheetProblem;
   readonly afterDeadline?: SheetProblem;
+  /** {@link afterDeadline} when the target's reading by the deadline is held back as a conflict. */
+  readonly afterConflict?: SheetProblem;
 }
 
 /** A worksheet the import skipped (hidden, or with no table): `發改委.xlsx 工作表「舊」:隱藏的工作表,未匯入…`. */
@@ -155,17 +158,18 @@ function monthWithoutDay(text: string): string | undefined {
 /**
  * The whole date a text in the date column seems to stand for: an Excel date serial that lost its date format (45107,
  * 2023-06-30), a month without its day ({@link monthWithoutDay}: its last day), a whole date written nearly right
- * ({@link wholeDate}) or a quarter or a half ({@link periodEnd}: its last day, in `year` when the text names none).
+ * ({@link wholeDate}) or a quarter or a half ({@link periodEnd}: its last day, in `year` or by `today` when the text
+ * names no year; no date when neither tells it).
  */
-function looksLike(text: string, year: string): InvalidDateProblem['looksLike'] {
+function looksLike(text: string, year: string | undefined, today: string): InvalidDateProblem['looksLike'] {
   const serial = serialDate(text.trim());
   if (serial !== undefined) return { shape: 'serial', date: serial };
   const month = monthWithoutDay(text);
   if (month !== undefined) return { shape: 'month', date: month };
   const date = wholeDate(text);
   if (date !== undefined) return { shape: 'date', date };
-  const end = periodEnd(text, year);
-  return end === undefined ? undefined : { shape: 'period', date: end };
+  const end = periodEnd(text, year, today);
+  return end === undefined ? undefined : end === null ? { shape: 'period' } : { shape: 'period', date: end };
 }
 
 /** A real date, year first, written nearly right (`2023年6月30号`, `2023-6-30T00:00:00`): `2023-06-30`; else `undefined`. */
@@ -177,15 +181,33 @@ function wholeDate(text: string): string | undefined {
 }
 
 /**
- * The last day of a quarter or a half (`2023年二季度`, `第3季度`, `Q2`, `上半年`, `前三季度`): `2023-06-30`, in `year` when
- * the text names none; else `undefined`.
+ * The last day of a quarter or a half (`2023年二季度`, `第3季度`, `Q2`, `上半年`, `前三季度`): `2023-06-30`. A text naming no
+ * year takes `year` (the one year the sheet's other rows are dated in), else the year by `today`: this year's when the
+ * period has ended (上半年 in December), last year's when this year's has not begun (下半年 in January); `null` while it
+ * is under way (no year guessed: r58 M2, the deadline's year put a 2023 sheet in 2025). Any other text: `undefined`.
  */
-function periodEnd(text: string, year: string): string | undefined {
-  const parts = /^(?:(\d{4})\s*年?)?\s*(?:([上下])半年|(?:第|前)?([一二三四1-4])\s*季度?|Q([1-4]))\s*末?$/i.exec(text.normalize('NFKC').trim());
+function periodEnd(text: string, year: string | undefined, today: string): string | null | undefined {
+  const parts = /^(?:(\d{4})\s*年?)?\s*(?:([上下])半年|(前)?第?([一二三四1-4])\s*季度?|Q([1-4]))\s*末?$/i.exec(text.normalize('NFKC').trim());
   if (!parts) return undefined;
   // The quarter the period ends with: 上半年 the second, 下半年 the fourth, 三季度 or Q3 the third.
-  const quarter = parts[2] ? (parts[2] === '上' ? 2 : 4) : parts[4] ? +parts[4] : '一二三四'.indexOf(parts[3]!) + 1 || +parts[3]!;
-  return new Date(Date.UTC(Number(parts[1] ?? year), quarter * 3, 0)).toISOString().slice(0, 10);
+  const quarter = parts[2] ? (parts[2] === '上' ? 2 : 4) : parts[5] ? +parts[5] : '一二三四'.indexOf(parts[4]!) + 1 || +parts[4]!;
+  // Its first month: January for 上半年 and 前三季度, July for 下半年, else the quarter's.
+  const first = parts[2] ? (parts[2] === '上' ? 1 : 7) : parts[3] ? 1 : quarter * 3 - 2;
+  const end = (y: number) => new Date(Date.UTC(y, quarter * 3, 0)).toISOString().slice(0, 10);
+  if (parts[1] ?? year) return end(Number(parts[1] ?? year));
+  const thisYear = Number(today.slice(0, 4));
+  if (end(thisYear) <= today) return end(thisYear);
+  return today < `${thisYear}-${String(first).padStart(2, '0')}-01` ? end(thisYear - 1) : null;
+}
+
+/**
+ * The year a row's date cell names, when it names one: a date (`2023-06-30`, an Excel date), or a text starting with
+ * its year (`2023年二季度`, `2023.6`); else `undefined`.
+ */
+function yearOfDate(text: string): string | undefined {
+  const date = sheetDate(text.trim());
+  if (/^\d{4}-\d\d-\d\d$/.test(date)) return date.slice(0, 4);
+  return /^(\d{4})\s*[-/.年]/.exec(text.normalize('NFKC').trim())?.[1];
 }
 
 /**
@@ -512,7 +534,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
         const inDateColumn = onDate && at('asOf') >= 0;
         // A date that is a month without its day, or an Excel serial, is said with the whole date it seems to stand for.
-        const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, target.deadline.slice(0, 4)) } : p;
+        // A quarter or a half without its year takes the year the sheet's other rows agree on (r58 M2).
+        const years = new Set(dataRows.filter((other) => other !== row).map((other) => yearOfDate(cell(other.cells, 'asOf'))).filter((y) => y !== undefined));
+        const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, years.size === 1 ? [...years][0] : undefined, today) } : p;
         reject(p.code, describeReadingProblem(hinted, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
       };
       const unit = lang === 'en' ? target.unitEn || target.unit : target.unit;
@@ -528,7 +552,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('dateAsValue', words.serialAsValue(valueText, rowDate, unit), 'value', valueText);
         continue;
       }
-      const parsed = parseReadingValue(valueText, target);
+      // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
+      // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
+      // is not rounded so: its words round it, and the page's bytes are at their budget.)
+      const given = parseReadingValue(valueText, target);
+      const scaled = 'value' in given && (/[萬万億亿]/.test(valueText) || unitScale(target.unit) > 1);
+      const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
       if ('problem' in parsed) {
         // A mark for no figure yet (—, /, 暫無, 年底統計): said with what to do for a target not reported.
         if (parsed.problem.code === 'notANumber' && isPlaceholder(valueText)) reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText);
@@ -566,15 +595,17 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         where: describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang),
         at: problems.length,
         order: read++,
-        conflict: (other) =>
-          problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), other.where, formatNumber(other.value, lang)), { row: row.number, column: headerOf('value'), text: valueText }),
-        ...(asOf > target.deadline ? { afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow) } : {}),
+        conflict: (other, many) =>
+          problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), other.where, formatNumber(other.value, lang), many), { row: row.number, column: headerOf('value'), text: valueText }),
+        ...(asOf > target.deadline
+          ? { afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow), afterConflict: problem('afterDeadline', words.afterDeadlineConflict(asOf, target.deadline), lateRow) }
+          : {}),
       };
       const earlier = seen.get(key);
       if (earlier) {
         // Whether the rows agree is known once every sheet is read.
         earlier.rows.push(reading);
-        if (parsed.value === earlier.rows[0]!.value && note && !earlier.notes.includes(note)) {
+        if (onLine(parsed.value, earlier.rows[0]!.value) && note && !earlier.notes.includes(note)) {
           // The same reading from a second department with its own note: both notes kept, in the order of the files.
           earlier.notes.push(note);
           entries[earlier.entry] = { ...entries[earlier.entry]!, note: earlier.notes.join(';') };
@@ -606,8 +637,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   }
   // Rows of one target and date giving different values: none is kept, as neither unit's figure is known to be right
   // (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.
+  // Values equal but for a float's rounding (`onLine`: 1700 and 0.17萬) agree (r58 M1).
   const groups = [...seen.values()];
-  const differs = (group: (typeof groups)[number]) => group.rows.some((r) => r.value !== group.rows[0]!.value);
+  const differs = (group: (typeof groups)[number]) => group.rows.some((r) => !onLine(r.value, group.rows[0]!.value));
   // A row dated after its target's deadline is kept for the history only beside a reading the target is judged by (on
   // or before the deadline, in the sheets, not held back as a conflict, or in the report appended to): alone, the page
   // would show no progress at all. Refused so, it takes no part in a conflict.
@@ -616,6 +648,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     ...groups.filter((group) => !group.rows[0]!.afterDeadline && !differs(group)).map((group) => group.target),
     ...(base?.entries.filter((e) => (e.asOf ?? base.asOf) <= (targetOf(e.target)?.deadline ?? '')).map((e) => e.target) ?? []),
   ]);
+  // Targets whose reading by the deadline is held back as a conflict: a late row refused says so (r58 L1).
+  const heldBack = new Set(groups.filter((group) => !group.rows[0]!.afterDeadline && differs(group)).map((group) => group.target));
   const said: { readonly at: number; readonly order: number; readonly problem: SheetProblem }[] = [];
   const keptLate: { readonly warning: SheetWarning; readonly at: number }[] = [];
   const dropped = new Set<number>();
@@ -627,8 +661,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       if (group.kept) keptLate.push(group.kept);
       continue;
     }
-    // Each row named with the first other row that gives another value.
-    for (const r of group.rows) said.push({ at: r.at, order: r.order, problem: refused ? r.afterDeadline! : r.conflict(group.rows.find((o) => o.value !== r.value)!) });
+    // Each row named with the first other row that gives another value; more than two values said without a count.
+    const values = group.rows.reduce<number[]>((found, r) => (found.some((v) => onLine(r.value, v)) ? found : [...found, r.value]), []);
+    const late = (r: SheetReading) => (heldBack.has(group.target) ? r.afterConflict! : r.afterDeadline!);
+    for (const r of group.rows) said.push({ at: r.at, order: r.order, problem: refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2) });
     rejected += group.rows.length;
     group.sheet.accepted--;
     dropped.add(group.entry);

@@ -44,3 +44,15 @@ export function loneReportDate(report: ProgressReport, plan?: Plan): LoneReportD
   return pastDeadline ? { ...lone, deadlines: [...new Set(deadlines as string[])].sort() } : lone;
 }
 
+/**
+ * Whether every reading of an import (a whole year-end sheet dated the day it was filled in) stands at its report's
+ * date and after its target's deadline, with no earlier date in the import for {@link loneReportDate} to set it apart
+ * from: the report's date, how many readings, and their targets' deadlines, earliest first; else `undefined`. Those
+ * readings judge nothing: the way out is to date them as of the deadline.
+ */
+export function lateImport(report: ProgressReport, plan: Plan): { readonly asOf: string; readonly count: number; readonly deadlines: readonly string[] } | undefined {
+  if (!report.entries.length || report.entries.some((entry) => (entry.asOf ?? report.asOf) !== report.asOf)) return undefined;
+  const deadlines = report.entries.map((entry) => plan.targets.find((t) => t.id === entry.target)?.deadline);
+  if (!deadlines.every((deadline) => deadline !== undefined && deadline < report.asOf)) return undefined;
+  return { asOf: report.asOf, count: report.entries.length, deadlines: [...new Set(deadlines as string[])].sort() };
+}
