@@ -88,6 +88,12 @@ describe('L5: a total in the id column', () => {
     assert.match(m['zh-Hant'][0]!, /「合计」不是指標編號/u);
   });
 
+  // Review r58 Low 8: a district's total (全区合计) was "not a target id of the plan".
+  test('a district’s or a county’s total too: 全区合计, 全區合計, 全县合计', async () => {
+    const m = await messagesOf('全区合计,2100,2023-06-30', '全區合計,2100,2023-06-30', '全县合计,2100,2023-06-30');
+    for (const message of m['zh-Hant']) assert.match(message, /不是指標編號:如是合計行,請刪去\(合計不匯入\)$/u);
+  });
+
   test('an id that is no total keeps its words', async () => {
     const m = await messagesOf('t99.9,5,2023-06-30');
     assert.match(m['zh-Hant'][0]!, /「t99\.9」不是本規劃的指標編號$/u);

@@ -291,8 +291,8 @@ function isPlaceholder(text: string): boolean {
   return !/\d/.test(mark) && (/^[\p{P}\p{S}\s]+$/u.test(mark) || /[暫暂尚待未無无]|[統统][計计]|不[適适]用|^(?:n\/?a|none|tbd)$/i.test(mark));
 }
 
-/** Whether an id cell holds a total's label (合计, 合 計, 總計, 小计, 全市合计, Total) rather than a target id. */
-const isTotal = (id: string): boolean => /^(?:全市|全县|全縣)?(?:[合總总小共]\s*[計计])$|^(?:sub)?total$/i.test(id.normalize('NFKC').trim());
+/** Whether an id cell holds a total's label (合计, 合 計, 總計, 小计, 全市合计, 全区合计, Total) rather than a target id. */
+const isTotal = (id: string): boolean => /^(?:全[市县縣区區])?(?:[合總总小共]\s*[計计])$|^(?:sub)?total$/i.test(id.normalize('NFKC').trim());
 
 /** Whether a target's value is in % or in 個百分點 (a rate, a growth, a change; or a target of a plan without measures). */
 const inPercent = (target: Target): boolean =>
@@ -343,7 +343,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       readonly rows: SheetReading[];
       readonly notes: string[];
       readonly sheet: { accepted: number };
-      readonly kept?: { readonly warning: SheetWarning; readonly at: number };
+      readonly kept?: { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string };
     }
   >();
   let read = 0;
@@ -622,7 +622,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
       else perSheet.push((last = { file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 }));
-      const ifKept = reading.afterDeadline && { warning: placed('pastDeadline' as const, words.pastDeadline(asOf, target.deadline), lateRow), at: warnings.length };
+      const ifKept = reading.afterDeadline && { warning: placed('pastDeadline' as const, words.pastDeadline(asOf, target.deadline), lateRow), at: warnings.length, asOf, deadline: target.deadline };
       seen.set(key, { target: target.id, entry: entries.length - 1, rows: [reading], notes: note ? [note] : [], sheet: last, ...(ifKept ? { kept: ifKept } : {}) });
     }
     commentsBefore(Infinity);
@@ -651,7 +651,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // Targets whose reading by the deadline is held back as a conflict: a late row refused says so (r58 L1).
   const heldBack = new Set(groups.filter((group) => !group.rows[0]!.afterDeadline && differs(group)).map((group) => group.target));
   const said: { readonly at: number; readonly order: number; readonly problem: SheetProblem }[] = [];
-  const keptLate: { readonly warning: SheetWarning; readonly at: number }[] = [];
+  const keptLate: { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string }[] = [];
   const dropped = new Set<number>();
   for (const group of groups) {
     const refused = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
@@ -671,13 +671,36 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   }
   // Put in file and row order, from the last: each goes where its row's problem would have been.
   for (const s of said.sort((a, b) => b.at - a.at || b.order - a.order)) problems.splice(s.at, 0, s.problem);
-  for (const k of keptLate.reverse()) warnings.splice(k.at, 0, k.warning);
+  for (const k of sheetsOfLateRows(keptLate, lang).reverse()) warnings.splice(k.at, 0, k.warning);
   const kept = entries.filter((_, i) => !dropped.has(i));
   const asOf = options.asOf ?? kept.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
   // No reading left (every row refused), --as-of given or not: no report, not one without entries.
   const report =
     asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
   return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets };
+}
+
+/**
+ * The late rows kept (`pastDeadline`) as said: the rows of one sheet sharing a date and a deadline (a year-end sheet
+ * dated in January, 158 rows) as one warning of the sheet naming them (`rows`, as `hiddenRows`), at the first one's
+ * place; a row alone with its own.
+ */
+function sheetsOfLateRows<K extends { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string }>(kept: readonly K[], lang: Language): K[] {
+  const groups = new Map<string, K[]>();
+  for (const k of kept) {
+    const key = [k.warning.file, k.warning.sheet ?? '', k.asOf, k.deadline].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  }
+  const words = sheetProblemWords[lang];
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const [first] = group as [K, ...K[]];
+    const rows = group.map((k) => k.warning.row!);
+    const where = describeWhere({ file: first.warning.file, sheet: first.warning.sheet }, lang);
+    const { row: _row, text: _text, ...sheet } = first.warning;
+    const detail = `${describeRows(rows, lang)}${lang === 'en' ? ': ' : ':'}${words.pastDeadlineRows(first.asOf, first.deadline)}`;
+    return { ...first, warning: { ...sheet, rows, message: `${where}${lang === 'en' ? ': ' : ':'}${detail}` } };
+  });
 }
 
 /**

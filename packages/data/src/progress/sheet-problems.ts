@@ -81,7 +81,8 @@ export interface SheetProblem {
  * - `pastDeadline`: a row dated after its target's deadline, kept for the history beside a reading on or before the
  *   deadline (alone it is the problem `afterDeadline`): it judges nothing, so the page shows the target by its earlier
  *   reading (本期未報); said with the date to give a figure as of the deadline. The date cell's text in `text` (the
- *   value's column and text when the sheet has no date column).
+ *   value's column and text when the sheet has no date column). The rows of one sheet sharing a date and a deadline (a
+ *   year-end sheet dated in January) are one warning of the sheet: no `row`, the rows in `rows`.
  * - `unreported`: a unit's sheet (its rows' lead units have one unit in common, as in its template) gives no value
  *   for some targets the unit leads (a row deleted, a value left blank): no `row`, the targets' ids in `targets`,
  *   with how many it leads in the message. Nothing to do for a target not reported this period.
@@ -93,9 +94,9 @@ export interface SheetWarning {
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
   readonly sheet?: string;
-  /** The row number as the spreadsheet shows it; absent for `hiddenRows` and `unreported`, warnings of the sheet. */
+  /** The row number as the spreadsheet shows it; absent for `hiddenRows`, `unreported` and `pastDeadline` of rows sharing a date, warnings of the sheet. */
   readonly row?: number;
-  /** `hiddenRows`: the rows skipped, as the spreadsheet numbers them. */
+  /** `hiddenRows`: the rows skipped; `pastDeadline` of rows sharing a date and a deadline: those rows; as the spreadsheet numbers them. */
   readonly rows?: readonly number[];
   /** `unreported`: the ids of the targets without a value, in plan order. */
   readonly targets?: readonly string[];
@@ -191,6 +192,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly afterDeadlineConflict: (date: string, deadline: string) => string;
   /** A row dated after its target's deadline, kept for the history only beside a reading on or before the deadline. */
   readonly pastDeadline: (date: string, deadline: string) => string;
+  /** Rows of one sheet dated after their targets' deadline, all one date and one deadline, kept as {@link pastDeadline}: after the rows in words. */
+  readonly pastDeadlineRows: (date: string, deadline: string) => string;
   readonly noteOnly: (note: string) => string;
   /** An Excel comment on a value, date or note cell, not read: the comment, and the note column's header. */
   readonly cellComment: (comment: string, noteHeader: string) => string;
@@ -237,6 +240,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `${id} 同一日期有${many ? '不同的' : '兩個'}數值:本行 ${value},${other} ${otherValue}:請${many ? '各' : '兩'}單位核定一個數`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},而截至完成時限的數值各單位不一致,未採用:請先核定該數值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
+    pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
     cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
     hiddenRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏,並把批註寫在「${header}」欄`,
@@ -276,6 +280,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `${id} 同一日期有${many ? '不同的' : '两个'}数值:本行 ${value},${other} ${otherValue}:请${many ? '各' : '两'}单位核定一个数`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},而截至完成时限的数值各单位不一致,未采用:请先核定该数值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
+    pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
     cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
     hiddenRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏,并把批注写在“${header}”列`,
@@ -318,6 +323,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `a different value than ${other} (${otherValue}) for the same target and date: ${id} is ${value} here; the units are to agree on one figure`,
     pastDeadline: (date, deadline) =>
       `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
+    pastDeadlineRows: (date, deadline) =>
+      `${date} is after their targets' deadline, ${deadline}: the figures are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadline}`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
     cellComment: (comment, header) => `the cell's comment is not read ("${comment}"): to import it, write it in the note column (${header})`,
     hiddenRowComment: (comment, header) =>
