@@ -215,7 +215,7 @@ describe('dz-plan-overview', () => {
       const errors: DzErrorDetail[] = [];
       const el = await fixture<DzPlanOverview>(html`<dz-plan-overview sort="behind" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-plan-overview>`);
       // Both ways of giving a report are named (F59: it named progress-src only).
-      expect(spoken($(el, '[role="alert"]'))).to.equal('sort="behind" 需要進度數據（progress-src 或 progress）才能排序');
+      expect(spoken($(el, '[role="alert"]'))).to.equal('sort="behind" 需要進度數據（progress-src，或由腳本設定 progress）才能排序');
       await expect(el).to.be.accessible();
       el.setAttribute('sort', 'size');
       await elementUpdated(el);

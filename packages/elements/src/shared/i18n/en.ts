@@ -87,7 +87,7 @@ export const en: UiStrings = {
   overviewStatuses: 'Target status',
   overviewRank: 'Rank',
   overviewDistinctTotals: 'Each unit counts and ranks by the tasks it leads; targets behind in tasks it joins are counted apart. A task or target shared by several units counts once in the total.',
-  overviewSortNeedsFeed: 'sort="behind" needs a progress report (progress-src or progress) to rank by',
+  overviewSortNeedsFeed: 'sort="behind" needs a progress report (progress-src, or progress set by a script) to rank by',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: 'the cut',
   trendRise: 'the rise',

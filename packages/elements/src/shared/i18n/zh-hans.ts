@@ -89,7 +89,7 @@ export const zhHans: UiStrings = {
   overviewStatuses: '目标状态',
   overviewRank: '排名',
   overviewDistinctTotals: '各单位按牵头的任务计数和排名，参与任务的滞后目标另列；多个单位共同负责的任务和目标，在合计中只计一次。',
-  overviewSortNeedsFeed: 'sort="behind" 需要进度数据（progress-src 或 progress）才能排序',
+  overviewSortNeedsFeed: 'sort="behind" 需要进度数据（progress-src，或由脚本设置 progress）才能排序',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
   trendRise: '增幅',

@@ -87,7 +87,7 @@ export const zhHant: UiStrings = {
   overviewStatuses: '目標狀態',
   overviewRank: '排名',
   overviewDistinctTotals: '各單位按牽頭的任務計數和排名，參與任務的滯後目標另列；多個單位共同負責的任務和目標，在合計中只計一次。',
-  overviewSortNeedsFeed: 'sort="behind" 需要進度數據（progress-src 或 progress）才能排序',
+  overviewSortNeedsFeed: 'sort="behind" 需要進度數據（progress-src，或由腳本設定 progress）才能排序',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
   trendRise: '增幅',
