@@ -65,13 +65,13 @@ describe('dz-plan progress import: linked targets read against each other', () =
     writeFileSync(join(dir, 'q2.csv'), sheet);
     const expected = {
       'zh-Hant': [
-        /^指標 t32\.1 和 t16\.1 計的是同一批,但 2023-06-30 一個是 22項,一個是 30項:請兩個牽頭單位核定一個數$/m,
-        /^指標 t04\.4 是 t04\.3 的一部分,但 2023-06-30 的 2000人 多於 t04\.3 的 0\.15萬人:請核對這兩個數值$/m,
+        /^指標 t32\.1\(實施重點水利工程\)和 t16\.1\(重點水利工程\)計的是同一批,但 2023-06-30 一個是 22項,一個是 30項:請兩個牽頭單位核定一個數$/m,
+        /^指標 t04\.4\(新集聚博士、碩士研究生\)是 t04\.3\(新集聚大學生\)的一部分,但 2023-06-30 的 2000人 多於總數 0\.15萬人:請核對這兩個數值$/m,
       ],
-      'zh-Hans': [/^指标 t32\.1 和 t16\.1 计的是同一批,但 2023-06-30 一个是 22项,一个是 30项:请两个牵头单位核定一个数$/m, /^指标 t04\.4 是 t04\.3 的一部分/m],
+      'zh-Hans': [/^指标 t32\.1\(实施重点水利工程\)和 t16\.1\(重点水利工程\)计的是同一批,但 2023-06-30 一个是 22项,一个是 30项:请两个牵头单位核定一个数$/m, /^指标 t04\.4\(新集聚博士、硕士研究生\)是 t04\.3\(新集聚大学生\)的一部分/m],
       en: [
-        /^t32\.1 and t16\.1 count the same things, but at 2023-06-30 one reads 22 projects and the other 30 projects: have their lead units agree on one figure$/m,
-        /^t04\.4 is a part of t04\.3, but at 2023-06-30 its 2,000 people is more than t04\.3's 1,500 people: check both readings$/m,
+        /^t32\.1 \(Key water conservancy projects implemented\) and t16\.1 \(Key water conservancy projects implemented\) count the same things, but at 2023-06-30 one reads 22 projects and the other 30 projects: have their lead units agree on one figure$/m,
+        /^t04\.4 \(Doctoral and master’s graduates newly attracted \(included in the above\)\) is a part of t04\.3 \(College graduates newly attracted\), but at 2023-06-30 its 2,000 people is more than the whole's 1,500 people: check both readings$/m,
       ],
     };
     for (const [lang, patterns] of Object.entries(expected)) {
@@ -79,5 +79,17 @@ describe('dz-plan progress import: linked targets read against each other', () =
       assert.equal(r.status, 0, r.stderr);
       for (const pattern of patterns) assert.match(r.stderr, pattern, lang);
     }
+  });
+
+  // Review r58 Low 4: every later import --into the report said the same conflicts again.
+  test('an import --into the report names the conflicts of the readings it brings, not the report\u2019s older ones again', async () => {
+    writeFileSync(join(dir, 'q3.csv'), '指標編號,完成值,截至日期\nt09.1,2500,2023-09-30\n');
+    const r = await dzPlanHere('progress', 'import', join(dir, 'q3.csv'), '--into', join(dir, 'q2.json'), '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /count the same things|is a part of/);
+    writeFileSync(join(dir, 'q3b.csv'), '指標編號,完成值,截至日期\nt32.1,31,2023-06-30\n');
+    const again = await dzPlanHere('progress', 'import', join(dir, 'q3b.csv'), '--into', join(dir, 'q2.json'), '--lang', 'en');
+    assert.match(again.stderr, /^t32\.1 .* count the same things, but at 2023-06-30 one reads 31 projects and the other 30 projects/m);
+    assert.doesNotMatch(again.stderr, /is a part of/);
   });
 });

@@ -17,7 +17,7 @@ import { parseProgressReport, type ProgressReport } from '../progress-report.js'
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, fallingTotals, linkedReadingConflicts, loneReportDate, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
-import { readingsAfter } from '../progress/append-period.js';
+import { readingKey, readingsAfter } from '../progress/append-period.js';
 import { lateImport } from '../progress/report-date.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
@@ -177,10 +177,15 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   for (const f of fallingTotals(report, plan)) {
     err(words.totalFalls(f.target, formatNumber(f.earlier.value, lang), f.earlier.asOf, formatNumber(f.later.value, lang), f.later.asOf));
   }
-  // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other.
+  // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other,
+  // at the readings this import brings (an import --into does not say the report's older ones again), each named.
+  const brought = new Set(result.report.entries.map((e) => readingKey(e.target, e.asOf ?? result.report!.asOf)));
+  const targetOf = (id: string) => plan.targets.find((t) => t.id === id)!;
+  const named = (id: string) => (lang === 'en' ? `${id} (${targetOf(id).metric.en})` : `${id}(${targetOf(id).metric[lang]})`);
   for (const c of linkedReadingConflicts(report, plan)) {
-    const amount = (id: string, value: number) => formatAmount(plan.targets.find((t) => t.id === id)!, value, lang);
-    err(words.linkedConflict(c.kind, c.target, c.other, c.asOf, amount(c.target, c.value), amount(c.other, c.otherValue)));
+    if (!brought.has(readingKey(c.target, c.asOf)) && !brought.has(readingKey(c.other, c.asOf))) continue;
+    const amount = (id: string, value: number) => formatAmount(targetOf(id), value, lang);
+    err(words.linkedConflict(c.kind, named(c.target), named(c.other), c.asOf, amount(c.target, c.value), amount(c.other, c.otherValue)));
   }
   // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out
   // (readings all after their targets' deadlines judge nothing, whatever --as-of says: the way out is the deadline).

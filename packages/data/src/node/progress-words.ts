@@ -45,7 +45,8 @@ interface ProgressCommandWords {
   readonly totalFalls: (target: string, before: string, beforeDate: string, after: string, afterDate: string) => string;
   /**
    * Two targets the plan links read against each other at one date (`linkedReadingConflicts`): `sameAs`, the same things
-   * read differently; `partOf`, a part above its whole. Each target as `t32.1(實施重點水利工程)`, each value with its unit.
+   * read differently; `partOf`, a part above its whole. Each target named with its metric (`t32.1(實施重點水利工程)`, the
+   * caller's), each value with its unit.
    */
   readonly linkedConflict: (kind: 'sameAs' | 'partOf', target: string, other: string, asOf: string, value: string, otherValue: string) => string;
   /** The readings one worksheet gave, after its place (`describeWhere`), when a workbook gave readings from more than one. */
@@ -107,8 +108,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `指標 ${target}:${afterDate} 的 ${after} 低於 ${beforeDate} 的 ${before},而這是全年累計的數:請核對這兩個數值`,
     linkedConflict: (kind, target, other, asOf, value, otherValue) =>
       kind === 'sameAs'
-        ? `指標 ${target} 和 ${other} 計的是同一批,但 ${asOf} 一個是 ${value},一個是 ${otherValue}:請兩個牽頭單位核定一個數`
-        : `指標 ${target} 是 ${other} 的一部分,但 ${asOf} 的 ${value} 多於 ${other} 的 ${otherValue}:請核對這兩個數值`,
+        ? `指標 ${target}和 ${other}計的是同一批,但 ${asOf} 一個是 ${value},一個是 ${otherValue}:請兩個牽頭單位核定一個數`
+        : `指標 ${target}是 ${other}的一部分,但 ${asOf} 的 ${value} 多於總數 ${otherValue}:請核對這兩個數值`,
     fromSheet: (where, n) => `${where}:${n} 個數值`,
     imported: (c, file) =>
       `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
@@ -141,8 +142,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `指标 ${target}:${afterDate} 的 ${after} 低于 ${beforeDate} 的 ${before},而这是全年累计的数:请核对这两个数值`,
     linkedConflict: (kind, target, other, asOf, value, otherValue) =>
       kind === 'sameAs'
-        ? `指标 ${target} 和 ${other} 计的是同一批,但 ${asOf} 一个是 ${value},一个是 ${otherValue}:请两个牵头单位核定一个数`
-        : `指标 ${target} 是 ${other} 的一部分,但 ${asOf} 的 ${value} 多于 ${other} 的 ${otherValue}:请核对这两个数值`,
+        ? `指标 ${target}和 ${other}计的是同一批,但 ${asOf} 一个是 ${value},一个是 ${otherValue}:请两个牵头单位核定一个数`
+        : `指标 ${target}是 ${other}的一部分,但 ${asOf} 的 ${value} 多于总数 ${otherValue}:请核对这两个数值`,
     fromSheet: (where, n) => `${where}:${n} 个数值`,
     imported: (c, file) =>
       `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
@@ -176,7 +177,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     linkedConflict: (kind, target, other, asOf, value, otherValue) =>
       kind === 'sameAs'
         ? `${target} and ${other} count the same things, but at ${asOf} one reads ${value} and the other ${otherValue}: have their lead units agree on one figure`
-        : `${target} is a part of ${other}, but at ${asOf} its ${value} is more than ${other}'s ${otherValue}: check both readings`,
+        : `${target} is a part of ${other}, but at ${asOf} its ${value} is more than the whole's ${otherValue}: check both readings`,
     fromSheet: (where, n) => `${where}: ${count(n, 'reading')}`,
     imported: (c, file) =>
       `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,
