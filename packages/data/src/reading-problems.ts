@@ -236,7 +236,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       const written = problem.text.normalize('NFKC').trim();
       // 約60, 大约60: a number all the same, but not an exact one; nor is a bound (超过200家, 不少于50家).
       if (/^大?[約约]\s*\d/u.test(written)) return w.approximate(problem.text, firstNumber(problem.text));
-      if (boundBefore.test(written)) return w.bound(problem.text, firstNumber(problem.text));
+      if (boundBefore.test(written)) return w.bound(problem.text);
       const change = isChange(target) ? directedChange(problem.text) : undefined;
       if (change) {
         // The target gives the direction: 下降7% for a cut is 7; a rise for a cut (增长3%) is -3, as negativeChange says.
@@ -249,7 +249,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     }
     case 'wrongUnit': {
       const shape = notAUnit(problem.text, target);
-      if (shape === 'approximate' || shape === 'bound') return w[shape](problem.text, firstNumber(problem.text));
+      if (shape === 'approximate') return w.approximate(problem.text, firstNumber(problem.text));
+      if (shape === 'bound') return w.bound(problem.text);
       // A share of a set (1/3的縣(市、區)) is written in percent: naming the set's noun would invite a count of it.
       return shape ? w[shape](oneLine(problem.text)) : w.wrongUnit(problem.text, target.unit === '%' || target.fraction ? '%' : named);
     }
@@ -289,8 +290,8 @@ interface ProblemWords {
   multiplier(text: string): string;
   /** An approximate figure (`60余个`), and its number. */
   approximate(text: string, number: string): string;
-  /** A bound (`60以上`, `超过200家`), and its number. */
-  bound(text: string, number: string): string;
+  /** A bound (`60以上`, `不足50個`): no figure offered to write, as the bound is not it. */
+  bound(text: string): string;
   /** A change or a growth written with its direction (`下降7%`), the change (`下降 7%`) and its size. */
   sizeOnly(text: string, moved: string, size: string): string;
   /** A change written in the direction against the target's (`增长3%` for a cut): its size is written negative. */
@@ -331,7 +332,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     range: (text) => `「${text}」是一個範圍,不是一個數值:請只填一個數,如 2100`,
     multiplier: (text) => `「${text}」中的十、百、千不會讀作倍數:請寫出整個數,如 2100,或用萬、億,如 2.1萬`,
     approximate: (text, number) => `「${text}」是約數:請填一個確切的數,如 ${number}`,
-    bound: (text, number) => `「${text}」不是確切的數:請填實際的數,如 ${number}`,
+    bound: (text) => `「${text}」不是確切的數:請填實際的數`,
     sizeOnly: (text, moved, size) => `「${text}」:此欄只填變化的幅度,${moved} 請填 ${size}`,
     againstTarget: (text, moved, size, targetFalls) =>
       `「${text}」:此欄只填變化的幅度;與目標的方向相反:${moved} 請填 -${size}(負數表示${targetFalls ? '不降反升' : '不增反降'})`,
@@ -362,7 +363,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     range: (text) => `“${text}”是一个范围,不是一个数值:请只填一个数,如 2100`,
     multiplier: (text) => `“${text}”中的十、百、千不会读作倍数:请写出整个数,如 2100,或用万、亿,如 2.1万`,
     approximate: (text, number) => `“${text}”是约数:请填一个确切的数,如 ${number}`,
-    bound: (text, number) => `“${text}”不是确切的数:请填实际的数,如 ${number}`,
+    bound: (text) => `“${text}”不是确切的数:请填实际的数`,
     sizeOnly: (text, moved, size) => `“${text}”:此栏只填变化的幅度,${moved} 请填 ${size}`,
     againstTarget: (text, moved, size, targetFalls) =>
       `“${text}”:此栏只填变化的幅度;与目标的方向相反:${moved} 请填 -${size}(负数表示${targetFalls ? '不降反升' : '不增反降'})`,
@@ -393,7 +394,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     range: (text) => `"${text}" is a range, not one number: write one value, such as 2100`,
     multiplier: (text) => `"${text}": 十, 百 and 千 are not read as multipliers; write the whole number, such as 2100, or use 萬 or 億, such as 2.1萬`,
     approximate: (text, number) => `"${text}" is an approximate figure: write one exact number, such as ${number}`,
-    bound: (text, number) => `"${text}" is a bound, not an exact figure: write the actual number, such as ${number}`,
+    bound: (text) => `"${text}" is a bound, not an exact figure: write the actual number`,
     sizeOnly: (text, moved, size) => `"${text}": write only the size of the change here: for ${moved}, write ${size}`,
     againstTarget: (text, moved, size, targetFalls) =>
       `"${text}": write only the size of the change here; it goes against the target: for ${moved}, write -${size} (a negative value is ${targetFalls ? 'a rise, not a fall' : 'a fall, not a rise'})`,
