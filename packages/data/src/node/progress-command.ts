@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dezhouPlan } from '../dezhou-2023.js';
 import { validatePlan } from '../load-plan.js';
+import { indexPlan } from '../plan-index.js';
 import { formatAmount, formatNumber } from '../describe-target.js';
 import { formatIsoDate, isIsoDate } from '../iso-date.js';
 import { localIsoDate } from '../local-date.js';
@@ -31,6 +32,9 @@ import { terminalText } from './terminal-text.js';
 type Out = (line: string) => void;
 
 const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
+
+/** The target `id` of `plan`, which the report or the readings at hand name: through the plan's index, not a scan per reading. */
+const targetIn = (plan: Plan, id: string) => indexPlan(plan).targetById.get(id)!;
 
 /** Runs `dz-plan progress …` (`args` after `progress`); a usage error is said in the language of `--lang`. */
 export async function progressCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
@@ -137,7 +141,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   // (the date the report will stand at), is a problem named with its report, target and date.
   const lateReadings = base ? readingsAfter(base, asOf ?? today) : [];
   const late = lateReadings.map((r) => {
-    const target = plan.targets.find((t) => t.id === r.target)!;
+    const target = targetIn(plan, r.target);
     const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
     return words.readingAt(values.into!, r.target, r.asOf, why);
   });
@@ -180,7 +184,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other,
   // at the readings this import brings (an import --into does not say the report's older ones again), each named.
   const brought = new Set(result.report.entries.map((e) => readingKey(e.target, e.asOf ?? result.report!.asOf)));
-  const targetOf = (id: string) => plan.targets.find((t) => t.id === id)!;
+  const targetOf = (id: string) => targetIn(plan, id);
   const named = (id: string) => (lang === 'en' ? `${id} (${targetOf(id).metric.en})` : `${id}(${targetOf(id).metric[lang]})`);
   for (const c of linkedReadingConflicts(report, plan)) {
     if (!brought.has(readingKey(c.target, c.asOf)) && !brought.has(readingKey(c.other, c.asOf))) continue;
@@ -240,7 +244,7 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
   const mark = (c: ReportChange) => (!c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
   for (const change of changes) {
-    const metric = plan.targets.find((t) => t.id === change.target)!.metric;
+    const metric = targetIn(plan, change.target).metric;
     out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}${change.correction ? words.corrected : ''}`));
   }
   // A total built up over the year read lower than in the old report: said as the import says it.
@@ -260,7 +264,7 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   );
   const lateProblems = reports.flatMap((report, i) =>
     readingsAfter(report, today).map((r) =>
-      words.readingAt(positionals[i]!, r.target, r.asOf, describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, plan.targets.find((t) => t.id === r.target)!, lang)),
+      words.readingAt(positionals[i]!, r.target, r.asOf, describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, targetIn(plan, r.target), lang)),
     ),
   );
   const problems = [...judgedProblems, ...lateProblems];

@@ -689,7 +689,9 @@ function sheetsOfLateRows<K extends { readonly warning: SheetWarning; readonly a
   const groups = new Map<string, K[]>();
   for (const k of kept) {
     const key = [k.warning.file, k.warning.sheet ?? '', k.asOf, k.deadline].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), k]);
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
   }
   const words = sheetProblemWords[lang];
   return [...groups.values()].map((group) => {

@@ -5,6 +5,7 @@
  * checks which (`dz-plan progress import` says so).
  */
 import { onLine, scaleOf, unitScale } from '../format-number.js';
+import { indexPlan } from '../plan-index.js';
 import type { ProgressReport } from '../progress-report.js';
 import type { Plan, Target } from '../schema.js';
 import { progressHistories } from './histories.js';
@@ -34,7 +35,7 @@ const baseUnit = (target: Target) => target.unit.slice(scaleOf(target.unit).leng
  * target not in the plan, or of a threshold each member must reach (`each`) is not compared.
  */
 export function linkedReadingConflicts(report: ProgressReport, plan: Plan): LinkedReadingConflict[] {
-  const targets = new Map(plan.targets.map((t) => [t.id, t]));
+  const targets = indexPlan(plan).targetById;
   const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {
     const kind = target.sameAs !== undefined ? 'sameAs' : target.partOf !== undefined ? 'partOf' : undefined;

@@ -4,6 +4,7 @@
  * there with no word. This finds that case, for the import to say it.
  */
 import type { ProgressReport } from '../progress-report.js';
+import { indexPlan } from '../plan-index.js';
 import type { Plan } from '../schema.js';
 
 /** The report's date when fewer readings stand at it than at its most common earlier date; else `undefined`. */
@@ -39,7 +40,8 @@ export function loneReportDate(report: ProgressReport, plan?: Plan): LoneReportD
   for (const [date, targets] of byDate) if (date !== report.asOf && (!usual || targets.length > usual[1].length)) usual = [date, targets];
   if (!usual || atReport.length >= usual[1].length) return undefined;
   const lone = { asOf: report.asOf, targets: atReport, usual: usual[0], usualCount: usual[1].length };
-  const deadlines = atReport.map((id) => plan?.targets.find((t) => t.id === id)?.deadline);
+  const byId = plan && indexPlan(plan).targetById;
+  const deadlines = atReport.map((id) => byId?.get(id)?.deadline);
   const pastDeadline = deadlines.every((deadline) => deadline !== undefined && deadline < report.asOf);
   return pastDeadline ? { ...lone, deadlines: [...new Set(deadlines as string[])].sort() } : lone;
 }
@@ -52,7 +54,8 @@ export function loneReportDate(report: ProgressReport, plan?: Plan): LoneReportD
  */
 export function lateImport(report: ProgressReport, plan: Plan): { readonly asOf: string; readonly count: number; readonly deadlines: readonly string[] } | undefined {
   if (!report.entries.length || report.entries.some((entry) => (entry.asOf ?? report.asOf) !== report.asOf)) return undefined;
-  const deadlines = report.entries.map((entry) => plan.targets.find((t) => t.id === entry.target)?.deadline);
+  const byId = indexPlan(plan).targetById;
+  const deadlines = report.entries.map((entry) => byId.get(entry.target)?.deadline);
   if (!deadlines.every((deadline) => deadline !== undefined && deadline < report.asOf)) return undefined;
   return { asOf: report.asOf, count: report.entries.length, deadlines: [...new Set(deadlines as string[])].sort() };
 }
