@@ -7,7 +7,7 @@
  */
 import { isDigit } from './chars.js';
 import { WordList } from './word-list.js';
-import { comparesAt, deadlineAt, yearAloneAt } from './deadline.js';
+import { comparesAt, deadlineAt, periodAloneAt, yearAloneAt } from './deadline.js';
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
 import type { Comparator, Firmness } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
@@ -332,20 +332,27 @@ function ownYearEndsAt(text: string, at: number): boolean {
  * clause (截至2023年底…,2024年再新建2000个: set against the time before it). Neither is part of a metric (it ends at
  * `end`). After a short subject (全市2025年…: `subject`, where 全市 starts) as if it led the clause.
  */
-export function leadingTime(text: string, state: ClauseState): { readonly year: number; readonly end: number; readonly deadline: boolean; readonly subject?: number } | undefined {
+export function leadingTime(
+  text: string,
+  state: ClauseState,
+): { readonly year: number; readonly month: number; readonly start: number; readonly end: number; readonly deadline: boolean; readonly subject?: number } | undefined {
   const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
   if (plan === undefined) return undefined;
   // 全市2025年新建5G基站5000个: a year after a short subject leads its clause as if it came first; the subject, from
-  // `subject`, stays the metric's.
-  const own = yearAloneAt(text, state.clauseStart);
+  // `subject`, stays the metric's. 2024—2025年, 2025年1—6月: a range of years or months ends at its last one's end.
+  const timeAt = (at: number) => {
+    const year = yearAloneAt(text, at);
+    return year ? { ...year, month: 12, start: year.end - 5 } : periodAloneAt(text, at);
+  };
+  const own = timeAt(state.clauseStart);
   const subject = own || !SHORT_SUBJECT.test(text.slice(state.clauseStart, state.clauseStart + 2)) ? undefined : state.clauseStart;
-  const lead = own ?? (subject === undefined ? undefined : yearAloneAt(text, subject + 2));
+  const lead = own ?? (subject === undefined ? undefined : timeAt(subject + 2));
   if (!lead || lead.year < plan) return undefined;
-  return { ...lead, deadline: lead.year > plan, ...(own ? {} : { subject }) };
+  return { ...lead, deadline: lead.year > plan || lead.month < 12, ...(own ? {} : { subject }) };
 }
 
-/** Whether `lead` is a deadline whose 年 ends at `end`. */
-const isLeadingDeadline = (lead: ReturnType<typeof leadingTime>, end: number): boolean => lead?.deadline === true && lead.end === end;
+/** Whether `lead` is a deadline whose words take in the 年 that ends at `end`. */
+const isLeadingDeadline = (lead: ReturnType<typeof leadingTime>, end: number): boolean => lead?.deadline === true && end > lead.start && end <= lead.end;
 
 /** The longest clause {@link BASE_CLAUSE} reads: longer ones are not tried. */
 const BASE_CLAUSE_LENGTH = 20;

@@ -238,6 +238,26 @@ export function yearAloneAt(folded: string, at: number): { readonly year: number
   return { year: Number(year[1]), end: i + 5 };
 }
 
+/**
+ * A range of years (2024—2025年, 2024年至2025年) or of months of a year (2025年1—6月, 1—6月份) at `at`, a space before
+ * it or not, as {@link yearAloneAt} reads a year alone: the year and month it ends in (2025 and 12; 2025 and 6), where
+ * its words start and end; not one with a part of a year, a base or another year after it (2024—2025年底前: a deadline
+ * read at its last year).
+ */
+export function periodAloneAt(folded: string, at: number): { readonly year: number; readonly month: number; readonly start: number; readonly end: number } | undefined {
+  let i = at;
+  while (folded[i] === ' ' && i < at + 2) i++;
+  if (isDigit(folded.charCodeAt(i - 1))) return undefined;
+  const slice = folded.slice(i, i + 14);
+  const years = /^((?:19|20)\d\d)年?[—~至到]((?:19|20)\d\d)年/.exec(slice);
+  const months = years ? null : /^((?:19|20)\d\d)年(\d{1,2})月?[—~至到](\d{1,2})月份?/.exec(slice);
+  const found = years ?? months;
+  if (!found || NOT_ALONE_AFTER.test(folded.slice(i + found[0].length, i + found[0].length + 4))) return undefined;
+  const [first, last] = [Number(found[years ? 1 : 2]), Number(found[years ? 2 : 3])];
+  if (first >= last || (months && last > 12)) return undefined;
+  return { year: Number(found[years ? 2 : 1]), month: years ? 12 : last, start: i, end: i + found[0].length };
+}
+
 /** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 年, 明, 今, a quote (“十四五”末). */
 export const DEADLINE_STARTS = new Set([...'0123456789一二三四五六七八九十第上年明今"“「']);
 

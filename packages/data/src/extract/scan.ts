@@ -10,7 +10,7 @@ import { comparesAt, DEADLINE_STARTS, deadlineAt, lastDayOf, levelBaseAt, levelB
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
-import { doneAt, pastAt, readLead } from './past-facts.js';
+import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
 import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, type ReadingText } from './normalize.js';
@@ -76,7 +76,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       // sets its targets back to the plan's.
       const time = leadingTime(folded, state);
       if (time?.deadline) {
-        state.deadline = { year: time.year, month: 12 };
+        // 2024年1—6月 in a plan of 2024: the end of June of the plan's year.
+        state.deadline = time.year > state.yearBefore! + 1 ? { year: time.year, month: time.month } : { month: time.month };
         deadlineClause = state.clauseStart;
       } else if (time && state.deadline?.year !== undefined && state.deadline.year > time.year) {
         state.deadline = undefined;
@@ -416,8 +417,16 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
  */
 const LEVEL = '(?:国家|[国省市县区乡镇村])(?:\\([市县区乡镇]\\))?';
 const LEVEL_ITEM = new RegExp(`^${LEVEL}$`);
-/** The last item of a list of levels and how many they are: 县三级, 县(区)两级. */
-const LEVEL_LAST = new RegExp(`^${LEVEL}[两二三四五]级$`);
+/**
+ * The last item of a list of levels and how many they are: 县三级, 县(区)两级; a short noun after them each level's
+ * (县三级财政: 省级财政, 市级财政, 县级财政).
+ */
+const LEVEL_LAST = new RegExp(`^${LEVEL}[两二三四五]级[\\u4e00-\\u9fff]{0,3}$`);
+/**
+ * Verbs of setting up that lead the words after 分别 in a list of levels (分别设立服务站, 分别建立工作专班): what is set up
+ * is each level's item (县级服务站), as after the verbs of a flow (分别建成示范点: 省级示范点).
+ */
+const SET_UP = /^(?:设立|建立|成立|组建)/;
 /** The number of levels a list of levels names. */
 const LEVEL_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
@@ -429,13 +438,15 @@ const LEVEL_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 
 function levelListItem(text: string, folded: string, items: readonly (readonly [number, number])[], name: readonly [number, number]): string | undefined {
   const last = items[items.length - 1]!;
   const lastText = folded.slice(...last).trim();
-  if (!LEVEL_LAST.test(lastText) || LEVEL_COUNT[lastText.at(-2)!] !== items.length || !items.slice(0, -1).every((item) => LEVEL_ITEM.test(folded.slice(...item).trim()))) return undefined;
+  const levelEnd = lastText.lastIndexOf('级') + 1;
+  if (!LEVEL_LAST.test(lastText) || LEVEL_COUNT[lastText[levelEnd - 2]!] !== items.length || !items.slice(0, -1).every((item) => LEVEL_ITEM.test(folded.slice(...item).trim()))) return undefined;
   const lastAt = last[0] + folded.slice(...last).indexOf(lastText);
-  const levelAt = lastAt + lastText.length - 1;
-  // The level as written (国家, 县(区)): the item's words, the last one's without its count and 级.
+  const levelAt = lastAt + levelEnd - 1;
+  // The level as written (国家, 县(区)): the item's words, the last one's without its count and 级; then the noun after
+  // 级, if any (财政).
   const itemAt = name === last ? lastAt : name[0] + folded.slice(...name).indexOf(folded.slice(...name).trim());
   const itemEnd = name === last ? levelAt - 1 : itemAt + folded.slice(...name).trim().length;
-  return text.slice(itemAt, itemEnd) + text[levelAt]!;
+  return text.slice(itemAt, itemEnd) + text.slice(levelAt, lastAt + lastText.length);
 }
 
 /**
@@ -838,8 +849,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const pastCut =
     pastInClause?.subject !== undefined && pastInClause.start >= beforeStart && pastInClause.end < beforeEnd
       ? ([pastInClause.start, pastInClause.end] as const)
-      : time?.subject !== undefined && time.end - 5 >= beforeStart && time.end < beforeEnd
-        ? ([time.end - 5, time.end] as const)
+      : time?.subject !== undefined && time.start >= beforeStart && time.end < beforeEnd
+        ? ([time.start, time.end] as const)
         : undefined;
   const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? pastCut ?? [beforeEnd, beforeEnd]);
   const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
@@ -861,8 +872,16 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // What each level's title is of: the noun after the list (分别建成1个、3个示范点), else the words after 分别 without
   // their verbs (分别建成示范点); a verb alone (分别设立1000万元、500万元的专项资金) names none.
   const verbAlone = (): boolean => flowWords.match(folded, wordsStart)?.word.length === wordsEnd - wordsStart;
+  // 分别设立服务站: a verb of setting up goes as 建成 does (县级服务站).
+  const setUp = levelItem === undefined ? 0 : (SET_UP.exec(folded.slice(wordsStart, wordsEnd))?.[0].length ?? 0);
   const levelNoun =
-    levelItem === undefined ? undefined : counted ? text.slice(listEnd, countedEnd).trim() : words && !wordsNothing && !verbAlone() ? withoutVerbs(text, folded, wordsStart, wordsEnd, text.slice(wordsStart, wordsEnd).trim()) : undefined;
+    levelItem === undefined
+      ? undefined
+      : counted
+        ? text.slice(listEnd, countedEnd).trim()
+        : words && !wordsNothing && !verbAlone()
+          ? withoutVerbs(text, folded, wordsStart + setUp, wordsEnd, text.slice(wordsStart + setUp, wordsEnd).trim())
+          : undefined;
   const levelName = levelItem !== undefined ? (levelNoun ? levelItem + levelNoun : '') : undefined;
   const metricFolded = levelName !== undefined ? foldToSimplified(levelName) : metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : ownWordsOf(folded));
   const written = levelName ?? (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : ownWordsOf(text))).trim();
@@ -889,12 +908,18 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     // 全市2023年新建5G基站3000个,2025年达到5000个: after a short subject and its year cut out, the verbs that lead
     // the rest go as they do leading a metric (全市5G基站).
     const subject = pastCut && !marked && carriedEnd === beforeEnd ? text.slice(beforeStart, cutStart).trim() : undefined;
+    // 2023年全市新建5G基站3000个,2025年达到5000个: so do they after a short subject a time leading the clause left
+    // first (全市5G基站, as 全市2023年… gives).
+    const ledByTime = (time !== undefined && time.subject === undefined) || (pastInClause !== undefined && pastInClause.subject === undefined);
+    const leading = !subject && !marked && ledByTime && SHORT_SUBJECT.test(folded.slice(beforeStart, beforeStart + 2)) ? text.slice(beforeStart, beforeStart + 2) : undefined;
     state.sentenceMetric =
       marked && at >= 0
         ? withoutVerbs(text, folded, beforeStart, marked[0], carried.slice(0, at).trim()) + withoutVerbs(text, folded, marked[1], carriedEnd, carried.slice(at + mark.length).trimStart(), false)
         : subject && carried.startsWith(subject)
           ? subject + withoutVerbs(text, folded, cutEnd, carriedEnd, carried.slice(subject.length).trimStart())
-          : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
+          : leading && carried.startsWith(leading)
+            ? leading + withoutVerbs(text, folded, beforeStart + 2, carriedEnd, carried.slice(2))
+            : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
