@@ -78,13 +78,17 @@ const elements: { tag: string; start: ReturnType<typeof html>; properties: Recor
   },
 ];
 
-/** Hostile or wrong `plan` objects: each must end in `plan-invalid`, never in the bundled plan kept silently. */
-const hostilePlans: { name: string; make: () => unknown }[] = [
+/**
+ * Hostile or wrong `plan` objects: each must end in `plan-invalid`, never in the bundled plan kept silently. Every
+ * element validates a `plan` with the same shared code, so the huge plan (the engine's stack under zod's issue
+ * collection, 1–2 s a run) is set on one element per engine (`only`); the others are set on every element.
+ */
+const hostilePlans: { name: string; make: () => unknown; only?: string }[] = [
   { name: 'the number 4', make: () => 4 },
   { name: 'a string', make: () => 'dezhou' },
   { name: 'an empty object', make: () => ({}) },
   { name: 'an array', make: () => [] },
-  { name: '15,000 empty tasks', make: () => ({ ...dezhouPlan, tasks: Array.from({ length: 15_000 }, () => ({})) }) },
+  { name: '15,000 empty tasks', make: () => ({ ...dezhouPlan, tasks: Array.from({ length: 15_000 }, () => ({})) }), only: 'dz-task-matrix' },
   {
     name: 'an object with a throwing getter',
     make: () =>
@@ -146,7 +150,7 @@ describe('properties of every kind of value', () => {
           });
         }
       }
-      for (const { name, make } of hostilePlans) {
+      for (const { name, make } of hostilePlans.filter(({ only }) => !only || only === tag)) {
         it(`plan = ${name}: plan-invalid`, async () => {
           const result = await setProperty(start, 'plan', make());
           expect(result.rejected, 'updateComplete rejected').to.equal(undefined);
