@@ -56,8 +56,9 @@ describe('M4c: a change written with its direction', () => {
     assert.match(m.en[0]!, /"下降7%": write only the size of the change here: for down 7%, write 7$/u);
     assert.match(m['zh-Hant'][1]!, /「↓7%」:此欄只填變化的幅度,下降 7% 請填 7$/u);
     assert.match(m['zh-Hant'][2]!, /「同比增长8\.5%」:此欄只填變化的幅度,增長 8\.5% 請填 8\.5$/u);
-    assert.match(m['zh-Hans'][3]!, /“增長8\.5個百分點”:此栏只填变化的幅度,增长 8\.5% 请填 8\.5$/u);
-    assert.match(m.en[3]!, /"增長8\.5個百分點": write only the size of the change here: for up 8\.5%, write 8\.5$/u);
+    // Points for a change in per cent are not read as per cent (F78, r58 Low 6): said as written.
+    assert.match(m['zh-Hans'][3]!, /“增長8\.5個百分點”以百分点计,但目标的变化以百分比\(%\)计,两者不同/u);
+    assert.match(m.en[3]!, /"增長8\.5個百分點" is in percentage points, but the target's change is in per cent/u);
   });
 
   test('a word in the other direction suggests the negative, as the negativeChange warning explains', async () => {

@@ -14,7 +14,7 @@ import { getTarget } from '../queries/get-target.js';
 import { referenceText } from '../queries/reference-number.js';
 import { languageOption } from '../library-inputs.js';
 import { localIsoDate } from '../local-date.js';
-import { sheetDate } from './sheet-date.js';
+import { planDateOfTimestamp, sheetDate } from './sheet-date.js';
 import { columnsOfHeader, filledColumns, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
 import { serialDate } from './xlsx-date-formats.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
@@ -156,6 +156,38 @@ function monthWithoutDay(text: string): string | undefined {
 }
 
 /**
+ * How far a figure written with a magnitude word or in another unit may convert from the target's value before it is a
+ * problem (`implausibleScale`): under a thousandth of it, or over a hundred times it. The Dezhou plan's targets run from
+ * 0.3 to 2000 in units that carry their own 萬 or 億 (800億元, 21.17億立方米, 3.3萬人): a word that moves the figure by 10⁴
+ * or 10⁸ against such a unit lands outside these bounds (1.2万 for 800億元 is 0.00012億元), while a month's share of a
+ * five-year flow (1/60) and a year's overshoot of a small count (6× of 2000人) stay inside them.
+ */
+export const IMPLAUSIBLE_SCALE = { below: 1 / 1000, above: 100 } as const;
+
+/**
+ * Whether a value written with a magnitude word or in another unit (`1.2万` for 800億元, `21000人` for 萬人: the number
+ * read is not the number written) converts to a figure outside {@link IMPLAUSIBLE_SCALE} of the target's value. A plain
+ * number, or one in the target's own unit (`2.1萬人` for 萬人), is not judged so: a small honest figure is possible.
+ * A share of a set (4/11) is left to its own checks.
+ */
+function implausiblyScaled(text: string, value: number, target: Target): boolean {
+  const written = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  const goal = Math.abs(target.value);
+  if (!written || target.fraction || goal === 0 || value === 0 || onLine(value, Number(written[0].replace(/,/g, '')))) return false;
+  const ratio = Math.abs(value) / goal;
+  return ratio < IMPLAUSIBLE_SCALE.below || ratio > IMPLAUSIBLE_SCALE.above;
+}
+
+/**
+ * Whether a value is a bare whole number (`4`, no % sign, no `/`) for a share of a set (至少1/3的縣(市、區)): a count of
+ * the set as likely as the share in percent, and the plan gives no count of the set to turn one into the other, so
+ * it is a problem (`bareShare`), not 4%. A decimal (36.4) is no count and is read as the share; 0 is 0 either way.
+ */
+function bareCountOrShare(text: string, value: number, target: Target): boolean {
+  return target.fraction !== undefined && value !== 0 && /^[+-]?\d+$/.test(text.normalize('NFKC').trim());
+}
+
+/**
  * The whole date a text in the date column seems to stand for: an Excel date serial that lost its date format (45107,
  * 2023-06-30), a month without its day ({@link monthWithoutDay}: its last day), a whole date written nearly right
  * ({@link wholeDate}) or a quarter or a half ({@link periodEnd}: its last day, in `year` or by `today` when the text
@@ -172,8 +204,14 @@ function looksLike(text: string, year: string | undefined, today: string): Inval
   return end === undefined ? undefined : end === null ? { shape: 'period' } : { shape: 'period', date: end };
 }
 
-/** A real date, year first, written nearly right (`2023年6月30号`, `2023-6-30T00:00:00`): `2023-06-30`; else `undefined`. */
+/**
+ * A real date, year first, written nearly right (`2023年6月30号`, `2023-6-30T00:00:00`): `2023-06-30`; a timestamp with
+ * its zone (`2023-06-29T16:00:00.000Z`, China's midnight exported as UTC) by its date in the plan's time zone
+ * ({@link planDateOfTimestamp}: 2023-06-30, not the UTC date); else `undefined`.
+ */
 function wholeDate(text: string): string | undefined {
+  const zoned = planDateOfTimestamp(text);
+  if (zoned !== undefined) return zoned;
   const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[T\s]\s*\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(text.normalize('NFKC').trim());
   if (!parts) return undefined;
   const date = new Date(Date.UTC(+parts[1]!, +parts[2]! - 1, +parts[3]!));
@@ -187,6 +225,8 @@ function wholeDate(text: string): string | undefined {
  * is under way (no year guessed: r58 M2, the deadline's year put a 2023 sheet in 2025). Any other text: `undefined`.
  */
 function periodEnd(text: string, year: string | undefined, today: string): string | null | undefined {
+  const monthEnd = monthOrYearEnd(text, year, today);
+  if (monthEnd !== undefined) return monthEnd;
   const parts = /^(?:(\d{4})\s*年?)?\s*(?:([上下])半年|(前)?第?([一二三四1-4])\s*季度?|Q([1-4]))\s*末?$/i.exec(text.normalize('NFKC').trim());
   if (!parts) return undefined;
   // The quarter the period ends with: 上半年 the second, 下半年 the fourth, 三季度 or Q3 the third.
@@ -198,6 +238,21 @@ function periodEnd(text: string, year: string | undefined, today: string): strin
   const thisYear = Number(today.slice(0, 4));
   if (end(thisYear) <= today) return end(thisYear);
   return today < `${thisYear}-${String(first).padStart(2, '0')}-01` ? end(thisYear - 1) : null;
+}
+
+/**
+ * The last day of a month's or a year's end (`6月底`, `2023年6月底`, `6月末`, `年底`, `2023年末`, `2023年年底`): `2023-06-30`. A text
+ * naming no year takes `year` (the one year the sheet's other rows are dated in), else the year by `today` as
+ * {@link periodEnd} infers it: this year's once the month has ended, else last year's. Any other text: `undefined`.
+ */
+function monthOrYearEnd(text: string, year: string | undefined, today: string): string | undefined {
+  const parts = /^(?:(\d{4})\s*年\s*(?:(\d{1,2})\s*月|年)?|(\d{1,2})\s*月|年)\s*[底末]$/.exec(text.normalize('NFKC').trim());
+  const month = parts ? Number(parts[2] ?? parts[3] ?? 12) : NaN;
+  if (!parts || !(month >= 1 && month <= 12)) return undefined;
+  const end = (y: number) => new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10);
+  if (parts[1] ?? year) return end(Number(parts[1] ?? year));
+  const thisYear = Number(today.slice(0, 4));
+  return end(thisYear) <= today ? end(thisYear) : end(thisYear - 1);
 }
 
 /**
@@ -559,6 +614,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const scaled = 'value' in given && (/[萬万億亿]/.test(valueText) || unitScale(target.unit) > 1);
       const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
       if ('problem' in parsed) {
+        // Points for a change in per cent (下降7个百分点 for 下降12%): said as written, not as 下降 7% (r58 Low 6).
+        if (target.unit === '%' && /百分[點点]/.test(valueText)) {
+          reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText);
+          continue;
+        }
         // A mark for no figure yet (—, /, 暫無, 年底統計): said with what to do for a target not reported.
         if (parsed.problem.code === 'notANumber' && isPlaceholder(valueText)) reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText);
         else readingProblem(parsed.problem);
@@ -572,6 +632,16 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const problemOfReading = judge(plan, target, parsed.value, asOf, today);
       if (problemOfReading) {
         readingProblem(problemOfReading);
+        continue;
+      }
+      if (implausiblyScaled(valueText, parsed.value, target)) {
+        const inUnit = (value: number) => (lang === 'en' ? formatAmount(target, value, lang) : formatAmount(target, String(Number(value.toPrecision(6))), lang));
+        const detail = words.implausibleScale(valueText.trim(), inUnit(parsed.value), formatAmount(target, target.value, lang), formatAmount(target, '', lang));
+        reject('implausibleScale', detail, 'value', valueText);
+        continue;
+      }
+      if (bareCountOrShare(valueText, parsed.value, target)) {
+        reject('bareShare', words.bareShare(valueText.trim(), lang === 'en' ? target.unitEn || target.unit : formatAmount(target, '', lang)), 'value', valueText);
         continue;
       }
       // A bare number as the sheet shows it: an .xlsx number in a General cell, a CSV number typed without a % sign.
