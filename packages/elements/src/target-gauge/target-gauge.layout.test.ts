@@ -6,6 +6,12 @@ import { until } from '../../test/support/wait.js';
 /** The first box of `element` (an inline one may have a box per line). */
 const firstBox = (element: Element) => element.getClientRects()[0]!;
 
+/** The spacing WCAG 1.4.12 asks content to bear (as in `unit-summary.text-spacing.test.ts`). */
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+
+/** How many lines `element`'s text is laid out on (its boxes of one line share their bottom). */
+const linesOf = (element: Element) => new Set([...element.getClientRects()].map((box) => Math.round(box.bottom))).size;
+
 describe('dz-target-gauge layout in a narrow column', () => {
   it('keeps a long error message (a long URL) inside its box, the page not scrolled sideways', async () => {
     const src = `ftp://example.org/${'progress-report-of-the-bureau-'.repeat(8)}.json`;
@@ -34,6 +40,36 @@ describe('dz-target-gauge layout in a narrow column', () => {
         const contentLeft = line.getBoundingClientRect().left + parseFloat(getComputedStyle(line).paddingInlineStart);
         expect(firstBox(item).left, `.${item.className} starts off the left edge`).to.be.closeTo(contentLeft, 0.5);
       }
+    });
+  }
+
+  for (const variant of ['ring', 'bar']) {
+    it(`wraps a long status with text spacing at 320 px (a page's margins of 16 leave 288), its glyph with its first word (${variant})`, async () => {
+      // "used faster than the pace": with the spacing, 317 px wide on one line (review r59 M1).
+      const box = await fixture<HTMLElement>(html`<div style="width: 288px"><dz-target-gauge target="t26.3" value="20" as-of="2023-09-30" variant=${variant} lang="en"></dz-target-gauge></div>`);
+      const el = box.querySelector<DzTargetGauge>('dz-target-gauge')!;
+      await el.updateComplete;
+      const status = el.shadowRoot!.querySelector<HTMLElement>('[part="status"]')!;
+      expect(status.textContent).to.contain('used faster than the pace');
+      expect(linesOf(status), 'without the spacing, the status on one line').to.equal(1);
+      // The reader's style sheet, in the page and in the shadow root.
+      for (const root of [box, el.shadowRoot!]) {
+        const style = document.createElement('style');
+        style.textContent = TEXT_SPACING;
+        root.append(style);
+      }
+      const right = Math.max(...[...status.getClientRects()].map((line) => line.right));
+      expect(right, "the status's right edge").to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      expect(el.scrollWidth, 'the gauge').to.be.at.most(el.clientWidth);
+      expect(box.scrollWidth, 'the column').to.be.at.most(box.clientWidth);
+      const glyph = status.querySelector('.gauge-glyph')!.getBoundingClientRect();
+      const first = document.createRange();
+      const words = [...status.childNodes].find((node): node is Text => node instanceof Text && /\w/.test(node.data))!;
+      const start = words.data.search(/\w/);
+      first.setStart(words, start);
+      first.setEnd(words, words.data.indexOf(' ', start));
+      const word = first.getBoundingClientRect();
+      expect(word.top < glyph.bottom && glyph.top < word.bottom, `the glyph (${Math.round(glyph.top)} to ${Math.round(glyph.bottom)}) on the line of "${first.toString()}" (${Math.round(word.top)} to ${Math.round(word.bottom)})`).to.equal(true);
     });
   }
 

@@ -18,14 +18,6 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
-  /*
-   * A status of several words ("used faster than the pace") takes a line of its own in a narrow list, and breaks
-   * there only if it is still too long (a phone with a reader's text spacing), rather than run past the screen.
-   */
-  .gauge-compact .gauge-status {
-    white-space: normal;
-  }
-
   .gauge-track {
     position: relative;
     display: inline-block;

@@ -32,10 +32,13 @@ export default css`
     --_dz-status-color: var(--dz-gauge-over-ceiling-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
   }
 
+  /*
+   * The status wraps as other words do, rather than run past a phone's screen (a reader's text spacing); its glyph
+   * keeps to its first word by a no-break space (templates.ts).
+   */
   .gauge-status {
     color: var(--_dz-status-color);
     font-weight: 600;
-    white-space: nowrap;
   }
 
   .gauge-glyph {

@@ -34,11 +34,12 @@ export function meterAria(target: Target, evaluation: TargetEvaluation, g: Gauge
  * The status as a glyph (hidden from screen readers, which read the word) and a word. A ceiling `exceeded` under
  * another status (`missed`) adds the data package's own word for it, so the meter's sentence and the text agree.
  * With `stale` (the words "not reported this period", for a reading older than the report) those words and their
- * glyph stand instead: a status judged at an older date is not the report's.
+ * glyph stand instead: a status judged at an older date is not the report's. The words wrap where they must (a
+ * phone with a reader's text spacing), the glyph on the line of the first, held by a no-break space.
  */
 export function renderStatus(status: Status, lang: Language, exceeded: boolean, part = 'gauge-status', stale?: string): TemplateResult {
   const extra = !stale && exceeded && status !== 'overCeiling' ? statusLabel('overCeiling', lang) : undefined;
   return html`<span class="gauge-status" part=${part}
-    ><span class="gauge-glyph" aria-hidden="true">${stale ? readingGlyphs.stale : statusGlyphs[status]}</span> ${stale || statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
+    ><span class="gauge-glyph" aria-hidden="true">${stale ? readingGlyphs.stale : statusGlyphs[status]}</span>&nbsp;${stale || statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
   >`;
 }
