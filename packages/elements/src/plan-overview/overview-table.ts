@@ -14,6 +14,8 @@ import { renderStatusBar } from './status-bar.js';
 export interface TableOptions {
   /** A feed is loaded: the behind and status columns are shown. */
   readonly withStatuses: boolean;
+  /** The frame scrolls (or is not measured yet: the server's HTML): it is a Tab stop, so the keyboard can scroll it. */
+  readonly tabStop: boolean;
 }
 
 function rowName(row: OverviewRow, lang: Language): string {
@@ -21,15 +23,15 @@ function rowName(row: OverviewRow, lang: Language): string {
 }
 
 /**
- * The table of `overview`, captioned `caption`; one tab stop (its scrolling frame), nothing else focusable. The frame
+ * The table of `overview`, captioned `caption`; nothing focusable but its frame, a Tab stop while it scrolls. The frame
  * is the group the caption names, which is what focus announces; the caption is hidden from screen readers so that
  * the table inside is not named a second time (shown to the eye, it still captions it).
  */
-export function renderOverviewTable(overview: OverviewReady, caption: string, { withStatuses }: TableOptions, lang: Language, t: Strings): TemplateResult {
+export function renderOverviewTable(overview: OverviewReady, caption: string, { withStatuses, tabStop }: TableOptions, lang: Language, t: Strings): TemplateResult {
   const { ranked, rows, total } = overview;
   const joined = withStatuses && overview.rowsAre === 'units';
   const sort = (active: boolean) => (active ? 'descending' : nothing);
-  return html`<div class="scroller" part="scroller" tabindex="0" role="group" aria-labelledby="caption">
+  return html`<div class="scroller" part="scroller" tabindex=${tabStop ? 0 : nothing} role="group" aria-labelledby="caption">
     <table part="table">
       <caption id="caption" part="caption" aria-hidden="true"><span class="caption-text">${caption}</span></caption>
       <thead>

@@ -233,6 +233,7 @@ describe('dz-plan-overview', () => {
       expect(spoken($(el, '[role="alert"]'))).to.equal('找不到部分 99:本計劃的部分為 1–11');
       expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value', 'invalid-value', 'invalid-value', 'unknown-section']);
       el.removeAttribute('section');
+      el.progress = sampleReport();
       await elementUpdated(el);
       expect($(el, '[role="alert"]')).to.equal(null);
     });
@@ -280,28 +281,87 @@ describe('dz-plan-overview', () => {
   describe('keyboard', () => {
     // A language whose names are still loading on a CDN page shows the loading state for a moment.
     it('gives focus back to the table frame when the overview returns after a loading state, unless focus went elsewhere', async () => {
-      await expectFocusBackAfterLoading(html`<dz-plan-overview section="4"></dz-plan-overview>`, 'scroller');
+      // Only a frame that scrolls takes focus: this one, narrower than its table.
+      await expectFocusBackAfterLoading(html`<dz-plan-overview style="width: 120px" section="4"></dz-plan-overview>`, 'scroller');
     });
 
-    it('is one tab stop: the scrolling frame, a group named by the caption (no landmark: two overviews on a page would be two of one name)', async function () {
-      const page = await fixture<HTMLDivElement>(html`<div><button>before</button><dz-plan-overview section="2"></dz-plan-overview><button>after</button></div>`);
+    /** Two animation frames: the frame's size observed (after layout) and the render that follows it done. */
+    const layoutSettled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+    /** The overview between two buttons, `template`'s settled, and the frame it scrolls in. */
+    async function betweenButtons(template: ReturnType<typeof html>) {
+      const page = await fixture<HTMLDivElement>(html`<div><button>before</button>${template}<button>after</button></div>`);
       const el = page.querySelector('dz-plan-overview')!;
+      const [before, after] = page.querySelectorAll('button');
+      await until(() => $(el, 'table'), 'the table');
+      await layoutSettled();
       await el.updateComplete;
-      const frame = $(el, '[part="scroller"]')!;
-      expect(frame.getAttribute('role')).to.equal('group');
-      expect(frame.getAttribute('aria-labelledby')).to.equal('caption');
-      expect($$(el, 'a, button, [tabindex]')).to.deep.equal([frame]);
-      page.querySelector('button')!.focus();
+      return { el, before: before!, after: after!, frame: $(el, '[part="scroller"]')! };
+    }
+
+    /** Presses Tab; skips the test where the launcher cannot press keys. */
+    async function tab(this: Mocha.Context, key = 'Tab') {
       try {
-        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: key });
       } catch (error) {
         // The Firefox launcher of this setup (Puppeteer) has no send-keys command; real key presses need it.
         if (/not support/i.test(String(error))) this.skip();
         throw error;
       }
-      expect(el.shadowRoot!.activeElement).to.equal(frame);
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(page.querySelectorAll('button')[1]);
+    }
+
+    // A review (r59 L4): at 1200 px the frame was a Tab stop with nothing to scroll, its ring round the whole table.
+    it('is no tab stop where the table fits its frame (1200 px): Tab goes from the button before it to the one after', async function () {
+      await setViewport({ width: 1200, height: 800 });
+      try {
+        const { el, before, after, frame } = await betweenButtons(html`<dz-plan-overview section="2"></dz-plan-overview>`);
+        expect(frame.scrollWidth, 'the table fits').to.be.at.most(frame.clientWidth);
+        expect(frame.getAttribute('role')).to.equal('group');
+        expect(frame.getAttribute('aria-labelledby')).to.equal('caption');
+        expect(frame.hasAttribute('tabindex'), 'a frame with nothing to scroll is a tab stop').to.be.false;
+        expect($$(el, 'a, button, [tabindex]')).to.deep.equal([]);
+        before.focus();
+        await tab.call(this);
+        expect(document.activeElement === after, `Tab went to ${document.activeElement?.localName}, not the button after`).to.be.true;
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('is one tab stop where the table scrolls (360 px), the frame, which arrow keys scroll; resizing the window adds and drops it', async function () {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const { el, before, after, frame } = await betweenButtons(html`<dz-plan-overview rows="units" lang="en" .progress=${sampleReport()}></dz-plan-overview>`);
+        expect(frame.scrollWidth, 'the table is wider than its frame').to.be.above(frame.clientWidth);
+        expect(frame.getAttribute('tabindex')).to.equal('0');
+        expect($$(el, 'a, button, [tabindex]')).to.deep.equal([frame]);
+        before.focus();
+        await tab.call(this);
+        expect(el.shadowRoot!.activeElement === frame, 'Tab goes to the frame').to.be.true;
+        await tab.call(this, 'ArrowRight');
+        await until(() => frame.scrollLeft > 0, 'ArrowRight scrolls the frame');
+        await tab.call(this);
+        expect(document.activeElement === after, 'then to the button after').to.be.true;
+
+        await setViewport({ width: 1200, height: 800 });
+        await until(() => !frame.hasAttribute('tabindex'), 'no tab stop once the window is wide enough for the table');
+        expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+        await setViewport({ width: 360, height: 740 });
+        await until(() => frame.getAttribute('tabindex') === '0', 'a tab stop again in a narrow window');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('follows its content: a tab stop once a wider table no longer fits the same frame', async () => {
+      const { el, frame } = await betweenButtons(html`<dz-plan-overview style="width: 360px" section="2"></dz-plan-overview>`);
+      expect(frame.hasAttribute('tabindex'), 'section 2 fits 360 px').to.be.false;
+      el.setAttribute('rows', 'units');
+      el.setAttribute('lang', 'en');
+      el.removeAttribute('section');
+      el.progress = sampleReport();
+      await until(() => frame.scrollWidth > frame.clientWidth, 'the wider table');
+      await until(() => frame.getAttribute('tabindex') === '0', 'a tab stop once it scrolls');
     });
   });
 

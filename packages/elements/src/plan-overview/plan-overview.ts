@@ -11,6 +11,7 @@ import { onDemand } from '../shared/problem-words.js';
 import { ReadingProblems } from '../shared/reading-problems.js';
 import sharedStyles from '../shared/shared.styles.js';
 import { sectionHeading } from '../task-matrix/matrix-view.js';
+import { FrameTabStop } from './frame-tab-stop.js';
 import { renderOverviewTable, unjudgedWords } from './overview-table.js';
 import { rankNotes } from './rank-note.js';
 import styles from './plan-overview.styles.js';
@@ -35,10 +36,11 @@ export interface PlanOverviewReady {
  * progress feed, how many targets are behind and a stacked bar of their statuses, whose key gives each status as a
  * glyph, a word and a count (never colour alone); a totals row counts each task and target once. `section` narrows
  * it; `sort="behind"` ranks the rows with the most targets behind first (a 督查 ranking). A real `<table>` with a
- * caption, column and row headers, in one scrolling frame that takes keyboard focus; the frame is a group named by the
- * caption, said once (the caption is hidden from screen readers, so the table inside is not named again). When the
- * table is wider than the frame, a shadow at an edge says more is there. In an element narrower than 30em (a phone, a sidebar) the bar and the cells'
- * padding narrow so the names keep about five characters a line.
+ * caption, column and row headers, in one frame that takes keyboard focus while it scrolls (no Tab stop where the
+ * table fits); the frame is a group named by the caption, said once (the caption is hidden from screen readers, so
+ * the table inside is not named again). When the table is wider than the frame, a shadow at an edge says more is
+ * there. In an element narrower than 30em (a phone, a sidebar) the bar and the cells' padding narrow so the names keep
+ * about five characters a line.
  *
  * @summary Sections or units with their tasks, targets and target statuses as a table; ranked by targets behind.
  *
@@ -49,7 +51,7 @@ export interface PlanOverviewReady {
  * @attr caption - The table's caption. Default: "計劃總覽" with the plan's title and the sections shown.
  *
  * @csspart base - The wrapper of the table and its note.
- * @csspart scroller - The frame the table scrolls in (one tab stop).
+ * @csspart scroller - The frame the table scrolls in (a tab stop while it scrolls).
  * @csspart table - The `<table>`.
  * @csspart caption - The caption.
  * @csspart header - A column header.
@@ -109,6 +111,9 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
 
   /** Focus a render took away (the loading state of a language or a plan) comes back to the table's frame. */
   private readonly focusReturn = new FocusReturn(this);
+
+  /** The table's frame is a Tab stop only while it scrolls (always in the server's HTML, which cannot measure it). */
+  private readonly frameTabStop = new FrameTabStop(this, '[part="scroller"]');
 
   /** `dz-error` for each feed reading the list under the table names as one that cannot be judged. */
   private readonly problems = new ReadingProblems(this, () =>
@@ -176,7 +181,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     return html`<div class="base" part="base" lang=${this.i18n.lang}>
       ${view.error ? this.renderError(view.error) : this.nothing}
       ${view.asOf ? html`<p class="as-of" part="as-of">${t.progressAsOf(formatIsoDate(view.asOf, lang))}</p>` : this.nothing}
-      ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses }, lang, t)}
+      ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses, tabStop: this.frameTabStop.scrolls }, lang, t)}
       ${view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${t.overviewDistinctTotals}</p>` : this.nothing}
       ${view.overview.ranked ? html`<p class="note" part="note">${rankNotes[lang]}</p>` : this.nothing}
     </div>`;

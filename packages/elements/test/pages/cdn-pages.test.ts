@@ -204,6 +204,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // word: on the gauge page with the trend only, but in the English and Simplified chunks of the all-three page), the
 // overview's message names both ways of giving a report: the gauge 30,708 bytes, all three 74,975 (73.2 → 73.3, within
 // its goal of 75).
+// A WCAG 2.2 review (r59): the overview's frame a Tab stop only while it scrolls (a ResizeObserver controller,
+// plan-overview/frame-tab-stop.ts): the overview 47,342 bytes (46.0 → 46.3); the gauge's status free to wrap: the
+// gauge 30,706.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -216,7 +219,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.0, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.3, everyTarget: true },
 ];
 
 /**
