@@ -51,7 +51,7 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
   trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTurned', 'trendTotalFalls'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
-  matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon', 'matrixInvalidChoice'],
+  matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixByLoad', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon', 'matrixInvalidChoice'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
   overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTasksLed', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed', 'overviewUnjudged', 'overviewJoinedBehind'],
   inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'ignoredInput', 'valueKinds', 'invalidTimeout'],

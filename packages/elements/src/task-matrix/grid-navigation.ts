@@ -3,7 +3,8 @@
  * keys, Page Up/Down, Home/End and Ctrl+Home/End between the role cells, Enter, Space or a click to select. The
  * cursor stays on the same unit and task when the table is re-sorted, transposed or filtered, focus stays on it
  * when a re-render reuses the cells, and comes back to it when the table returns after a loading state. The narrow
- * list is one tab stop too: its item at the cursor (or its first), arrow keys, Home and End between its items.
+ * list is one tab stop too: its item at the cursor (or its first), arrow keys, Page Up/Down, Home and End between its
+ * items.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
@@ -18,7 +19,7 @@ export interface Position {
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-/** Rows a Page Up or Page Down moves. */
+/** Rows (in the narrow list, items) a Page Up or Page Down moves. */
 const PAGE = 10;
 
 export class GridNavigation implements ReactiveController {
@@ -237,14 +238,18 @@ export class GridNavigation implements ReactiveController {
     if (at) this.setCursor(at, (event.target as HTMLElement).tabIndex !== 0);
   };
 
-  /** Arrow keys move item to item across the list's groups and entries (no wrapping), Home and End to its ends. */
+  /**
+   * Arrow keys move item to item across the list's groups and entries (no wrapping), Page Up and Page Down by
+   * {@link PAGE} items (as the table's rows: not the page's scroll, which took the focused item off the screen), Home
+   * and End to its ends.
+   */
   readonly onListKeydown = (event: KeyboardEvent): void => {
     // With a modifier the keys are the browser's (Alt+ArrowLeft goes back) or the reader's (Shift+End selects).
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const items = [...(event.currentTarget as Element).querySelectorAll<HTMLElement>('button.item')];
     const i = items.indexOf(event.target as HTMLElement);
     const last = items.length - 1;
-    const next = ({ ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: last } as Record<string, number>)[event.key];
+    const next = ({ ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, PageDown: i + PAGE, PageUp: i - PAGE, Home: 0, End: last } as Record<string, number>)[event.key];
     if (i < 0 || next === undefined) return;
     event.preventDefault();
     items[Math.max(0, Math.min(next, last))]!.focus();

@@ -8,6 +8,7 @@ import { nothing } from 'lit';
 import '../task-matrix.js';
 import type { DzTaskMatrix } from './task-matrix.js';
 import { expectWithin } from '../../test/support/visible-box.js';
+import { until } from '../../test/support/wait.js';
 
 
 const units = '市發改委、市財政局、市工信局、市水利局、市生態環境局';
@@ -33,6 +34,36 @@ describe('dz-task-matrix: a long caption in a scrolling table', () => {
       frame.scrollLeft = frame.scrollWidth;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expectWithin(text, frame, 'scrolled to the end');
+    });
+  }
+});
+
+// The order was said only by an aria-hidden arrow and aria-sort; two export buttons on a page were two identical
+// "下載 CSV" (review r59 L6).
+describe('dz-task-matrix: the caption says the order, the export button names its table', () => {
+  const cases = [
+    ['zh-Hant', '單位按分工數排序'],
+    ['zh-Hans', '单位按分工数排序'],
+    ['en', 'busiest units first'],
+  ] as const;
+  for (const [lang, words] of cases) {
+    it(`sort="load" in the caption's words, and the export button described by the caption, table and list (${lang})`, async () => {
+      const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix export sort="load" section="4" lang=${lang} style="width: 760px"></dz-task-matrix>`);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      for (const layout of ['table', 'list']) {
+        if (layout === 'list') {
+          el.style.width = '400px';
+          await until(() => root.querySelector('.list-caption'), 'the list');
+        }
+        const caption = root.querySelector<HTMLElement>('[part="caption"]')!;
+        expect(caption.textContent!.trim(), `the ${layout}'s caption`).to.match(new RegExp(` — ${words}$`));
+        const button = root.querySelector('[part="export-button"]')!;
+        expect(root.getElementById(button.getAttribute('aria-describedby') ?? '') === caption, `the ${layout}'s export button described by its caption`).to.equal(true);
+      }
+      el.setAttribute('sort', 'order');
+      await el.updateComplete;
+      expect(root.querySelector('[part="caption"]')!.textContent, 'plan order: no words for it').not.to.contain(words);
     });
   }
 });

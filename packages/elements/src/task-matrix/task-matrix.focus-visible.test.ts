@@ -134,6 +134,23 @@ describe('dz-task-matrix: the focused cell and the totals in view', () => {
     });
   }
 
+  // 200% zoom of a 1280×900 window: the line naming the focused cell's task (the headers show only its number) is seen
+  // with the frame, not below the screen (review r59 L1). Content above pushes the matrix down the page, as on a CMS's.
+  it('640×450 with content above: the line naming the focused cell is in view with the cell as the arrow keys move', async () => {
+    await setViewport({ width: 640, height: 450 });
+    const { el } = await tabbedInto(html`<div style="height: 400px"></div><dz-task-matrix section="4"></dz-task-matrix>`);
+    const line = el.shadowRoot!.querySelector<HTMLElement>('.current')!;
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowDown']) {
+      await press(key);
+      await settled(el);
+      const cell = focusedCell().getBoundingClientRect();
+      const box = line.getBoundingClientRect();
+      expect(cell.top >= 0 && cell.bottom <= innerHeight, `the cell in view after ${key}`).to.equal(true);
+      expect(line.textContent, `the line names the cell after ${key}`).to.contain('任務');
+      expect(box.top >= 0 && box.bottom <= innerHeight, `the line (${Math.round(box.top)}–${Math.round(box.bottom)}) in the 450 px window after ${key}`).to.equal(true);
+    }
+  });
+
   it('rows="tasks" at 1024×700 (also in English, its unit names 283 px tall) and rows="units" at 760×300 keep their sticky header and total row: they fit', async () => {
     await setViewport({ width: 1024, height: 700 });
     const tall = await tabbedInto(html`<dz-task-matrix rows="tasks"></dz-task-matrix>`);

@@ -104,6 +104,25 @@ describe('dz-task-matrix from the keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  // As in the table (10 rows), not the page's scroll, which took the focused item off the screen (review r59 L2).
+  it('Page Down and Page Up in the narrow list move focus 10 items within the list, the focused item in view', async () => {
+    const { el } = await between(html`<dz-task-matrix section="4" style="width: 400px"></dz-task-matrix>`);
+    await until(() => items(el).length > 0, 'the list');
+    const all = items(el);
+    expect(all.length, 'more than two pages of items').to.be.above(20);
+    all[0]!.focus();
+    for (const [key, at] of [['PageDown', 10], ['PageDown', 20], ['PageUp', 10], ['End', all.length - 1], ['PageDown', all.length - 1], ['PageUp', all.length - 11], ['Home', 0], ['PageUp', 0]] as const) {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      deepActive()!.dispatchEvent(event);
+      expectFocusOn(all[at], `item ${at} after ${key}`);
+      expect(event.defaultPrevented, `${key} taken from the page`).to.equal(true);
+    }
+    await press('PageDown');
+    expectFocusOn(all[10], 'item 10 after a real Page Down');
+    const box = all[10]!.getBoundingClientRect();
+    expect(box.top >= 0 && box.bottom <= innerHeight, `the focused item (${Math.round(box.top)}–${Math.round(box.bottom)}) in the window`).to.equal(true);
+  });
+
   // Firefox makes any scrollable box a Tab stop of its own; Chromium skips one with focusable content, so there the
   // test passes either way.
   it('Tab goes from the export button straight to the grid, past the scrolling frame', async () => {

@@ -118,7 +118,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   /**
    * The caption. Default: the plan's title and the sections or units shown ("責任分工表 — 德州市…2023年重點工作任務 —
-   * 四、協同推進降碳減污擴綠增長").
+   * 四、協同推進降碳減污擴綠增長"), and with `sort="load"` the order ("… — 單位按分工數排序"). The export button is
+   * described by it.
    */
   declare caption?: string;
 
@@ -290,7 +291,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     return html`<div class="base" part="base" lang=${lang}>
       ${this.export
         ? html`<div class="toolbar">
-            <button type="button" class="export" part="export-button" @click=${this.downloadCsv}>
+            <button type="button" class="export" part="export-button" aria-describedby="caption" @click=${this.downloadCsv}>
               <span aria-hidden="true">⤓ </span>${t.downloadCsv}
             </button>
           </div>`
@@ -309,7 +310,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   private defaultCaption(api: PlanLookups, grid: MatrixView, t: Strings): string {
     const lang = this.i18n.lang;
     const subject = captionSubject(api, grid, splitUnits(this.unit as Taken<string>).length > 0, lang, lang === 'en' ? '; ' : '；');
-    return `${t.matrixCaption} — ${subject}`;
+    return `${t.matrixCaption} — ${subject}${sortInput.pick(this.sort) === SortOption.load ? ` — ${t.matrixByLoad}` : ''}`;
   }
 }
 

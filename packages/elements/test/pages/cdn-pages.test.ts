@@ -206,12 +206,14 @@ const fixtures = '/packages/elements/test-fixtures';
 // its goal of 75).
 // A WCAG 2.2 review (r59): the overview's frame a Tab stop only while it scrolls (a ResizeObserver controller,
 // plan-overview/frame-tab-stop.ts): the overview 47,342 bytes (46.0 → 46.3); the gauge's status free to wrap: the
-// gauge 30,706.
+// gauge 30,706. The matrix's focused-cell line above its frame, Page Up and Down in its narrow list, its sort order
+// said in the caption and its export button described by it: a matrix section 38,611 bytes (37.7 → 37.8), all three
+// 75,064 (73.3 → 73.4, within its goal of 75).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.3 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.4 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the

@@ -21,6 +21,7 @@ export const en: UiStrings = {
   matrixTasksWithoutUnits: (count: number) => `The ${count === 1 ? 'task chosen names' : `${count} tasks chosen name`} no lead or participating unit`,
   downloadCsv: 'Download CSV',
   matrixCaption: 'Responsibility matrix',
+  matrixByLoad: 'busiest units first',
   matrixLeadShort: 'Lead',
   matrixParticipatingShort: 'Part.',
   matrixLeadTotal: 'Lead total',

@@ -48,6 +48,8 @@ export interface UiStrings {
   readonly downloadCsv: string;
   /** First part of the matrix's default caption, before the sections or units shown: `責任分工表 — …`. */
   readonly matrixCaption: string;
+  /** Ends the matrix's default caption with `sort="load"`: `… — 單位按分工數排序` (units with the most tasks first). */
+  readonly matrixByLoad: string;
   /** The short role word in a lead cell and in the legend. */
   readonly matrixLeadShort: string;
   /** The short role word in a participating cell and in the legend: `Part.` in English. */

@@ -23,6 +23,7 @@ export const zhHans: UiStrings = {
   matrixTasksWithoutUnits: (count: number) => `所选的 ${count} 项任务未列明牵头或参与单位`,
   downloadCsv: '下载 CSV',
   matrixCaption: '责任分工表',
+  matrixByLoad: '单位按分工数排序',
   matrixLeadShort: '牵头',
   matrixParticipatingShort: '参与',
   matrixLeadTotal: '牵头合计',

@@ -21,6 +21,7 @@ export const zhHant: UiStrings = {
   matrixTasksWithoutUnits: (count: number) => `所選的 ${count} 項任務未列明牽頭或參與單位`,
   downloadCsv: '下載 CSV',
   matrixCaption: '責任分工表',
+  matrixByLoad: '單位按分工數排序',
   matrixLeadShort: '牽頭',
   matrixParticipatingShort: '參與',
   matrixLeadTotal: '牽頭合計',
