@@ -18,7 +18,7 @@ import { parseProgressReport, type ProgressReport } from '../progress-report.js'
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, fallingTotals, linkedReadingConflicts, loneReportDate, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
-import { readingKey, readingsAfter } from '../progress/append-period.js';
+import { readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
 import { lateImport } from '../progress/report-date.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
@@ -170,13 +170,15 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
     const rows = result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`);
     err(words.rejectedRows(rows));
   }
-  const report = base ? appendPeriod(base, result.report) : result.report;
+  // The report's reading where the sheets' rows conflict is no more agreed than they are: held back with them (F83).
+  const report = base ? withoutReadings(appendPeriod(base, result.report), result.heldBack) : result.report;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, result.report) : [];
   for (const r of replaced) {
     const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang));
     err(words.readingAt(values.into!, r.target, r.asOf, what));
   }
+  for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(formatNumber(r.value, lang))));
   // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said.
   for (const f of fallingTotals(report, plan)) {
     err(words.totalFalls(f.target, formatNumber(f.earlier.value, lang), f.earlier.asOf, formatNumber(f.later.value, lang), f.later.asOf));

@@ -27,6 +27,8 @@ interface ProgressCommandWords {
   readonly replaced: (before: string, after: string) => string;
   /** What `--into` says of a note it replaces with another, the value the same (after the place, as `replaced`). */
   readonly noteReplaced: (before: string, after: string) => string;
+  /** What `--into` says of the report's figure it removes at a date the sheets' rows conflict on (after the place, F83). */
+  readonly heldBack: (value: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
@@ -97,6 +99,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
     noteReplaced: (before, after) => `備註「${before}」改為「${after}」(數值不變)`,
+    heldBack: (value) => `報告原有的 ${value} 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
@@ -131,6 +134,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
     noteReplaced: (before, after) => `备注“${before}”改为“${after}”(数值不变)`,
+    heldBack: (value) => `报告原有的 ${value} 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
@@ -165,6 +169,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     noteReplaced: (before, after) => `note "${before}" replaced by "${after}" (the value unchanged)`,
+    heldBack: (value) => `${value} removed from the report: it disagrees with this import's figures at that date; the units are to settle one figure and import it`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,

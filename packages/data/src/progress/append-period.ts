@@ -100,3 +100,18 @@ export function readingsAfter(report: ProgressReport, date: string): DatedReadin
     return asOf > date ? [{ target: entry.target, value: entry.value, asOf }] : [];
   });
 }
+
+/**
+ * `report` without the readings named (each by its target and date): what `dz-plan progress import --into` writes when
+ * the report's reading at a date the sheets' rows conflict on is held back with them (F83). The report keeps its date.
+ *
+ * @example
+ * ```ts
+ * withoutReadings(report, [{ target: 't09.1', value: 2100, asOf: '2023-06-30' }]).entries; // t09.1 at 2023-06-30 gone
+ * ```
+ */
+export function withoutReadings(report: ProgressReport, readings: readonly Pick<DatedReading, 'target' | 'asOf'>[]): ProgressReport {
+  if (!readings.length) return report;
+  const gone = new Set(readings.map((r) => readingKey(r.target, r.asOf)));
+  return { ...report, entries: report.entries.filter((e) => !gone.has(readingKey(e.target, e.asOf ?? report.asOf))) };
+}

@@ -19,7 +19,7 @@ import { columnsOfHeader, filledColumns, HEADER_SEARCH_ROWS, namesTheDate, names
 import { serialDate } from './xlsx-date-formats.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
-import { readingKey } from './append-period.js';
+import { readingKey, type DatedReading } from './append-period.js';
 import { risesInsteadOfFalling } from './reversed-changes.js';
 import { unreportedTargets } from './unreported.js';
 
@@ -81,6 +81,12 @@ export interface ProgressImport {
    * one. Each names its file and sheet, in `message` in words. A workbook of such sheets alone is a `noHeader` problem.
    */
   readonly skippedSheets: readonly HiddenSheet[];
+  /**
+   * The readings of the report appended to (`appendTo`) at a target and date the sheets' rows conflict on: a third
+   * figure, or one of the two, not agreed either, so held back as the rows are (each row's `conflict` names it).
+   * `dz-plan progress import --into` removes them from the report it writes, and says so (F83, review r58 Low 2).
+   */
+  readonly heldBack: readonly DatedReading[];
 }
 
 /**
@@ -93,7 +99,8 @@ interface SheetReading {
   readonly where: string;
   readonly at: number;
   readonly order: number;
-  readonly conflict: (other: SheetReading, many: boolean) => SheetProblem;
+  /** The conflict beside `other`, more than two values given or not, with the report's value at the date when it has one. */
+  readonly conflict: (other: SheetReading, many: boolean, report?: number) => SheetProblem;
   readonly afterDeadline?: SheetProblem;
   /** {@link afterDeadline} when the target's reading by the deadline is held back as a conflict. */
   readonly afterConflict?: SheetProblem;
@@ -665,8 +672,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         where: describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang),
         at: problems.length,
         order: read++,
-        conflict: (other, many) =>
-          problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), other.where, formatNumber(other.value, lang), many), { row: row.number, column: headerOf('value'), text: valueText }),
+        conflict: (other, many, report) =>
+          problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), other.where, formatNumber(other.value, lang), many, report === undefined ? undefined : formatNumber(report, lang)), { row: row.number, column: headerOf('value'), text: valueText }),
         ...(asOf > target.deadline
           ? { afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow), afterConflict: problem('afterDeadline', words.afterDeadlineConflict(asOf, target.deadline), lateRow) }
           : {}),
@@ -714,15 +721,20 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // or before the deadline, in the sheets, not held back as a conflict, or in the report appended to): alone, the page
   // would show no progress at all. Refused so, it takes no part in a conflict.
   const base = options.appendTo;
+  // The report's reading at a target and date whose rows conflict is held back with them (F83): it judges nothing.
+  const dateOf = (group: (typeof groups)[number]) => entries[group.entry]!.asOf!;
+  const inBase = new Map(base?.entries.map((e) => [readingKey(e.target, e.asOf ?? base.asOf), { target: e.target, value: e.value, asOf: e.asOf ?? base.asOf }]));
+  const conflicting = new Set(groups.filter(differs).map((group) => readingKey(group.target, dateOf(group))));
   const judged = new Set([
     ...groups.filter((group) => !group.rows[0]!.afterDeadline && !differs(group)).map((group) => group.target),
-    ...(base?.entries.filter((e) => (e.asOf ?? base.asOf) <= (targetOf(e.target)?.deadline ?? '')).map((e) => e.target) ?? []),
+    ...[...inBase.entries()].filter(([key, r]) => !conflicting.has(key) && r.asOf <= (targetOf(r.target)?.deadline ?? '')).map(([, r]) => r.target),
   ]);
   // Targets whose reading by the deadline is held back as a conflict: a late row refused says so (r58 L1).
   const heldBack = new Set(groups.filter((group) => !group.rows[0]!.afterDeadline && differs(group)).map((group) => group.target));
   const said: { readonly at: number; readonly order: number; readonly problem: SheetProblem }[] = [];
   const keptLate: { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string }[] = [];
   const dropped = new Set<number>();
+  const heldBackInBase: DatedReading[] = [];
   for (const group of groups) {
     const refused = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
     if (!refused && !differs(group)) {
@@ -734,7 +746,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     // Each row named with the first other row that gives another value; more than two values said without a count.
     const values = group.rows.reduce<number[]>((found, r) => (found.some((v) => onLine(r.value, v)) ? found : [...found, r.value]), []);
     const late = (r: SheetReading) => (heldBack.has(group.target) ? r.afterConflict! : r.afterDeadline!);
-    for (const r of group.rows) said.push({ at: r.at, order: r.order, problem: refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2) });
+    const inReport = refused ? undefined : inBase.get(readingKey(group.target, dateOf(group)));
+    if (inReport) heldBackInBase.push(inReport);
+    for (const r of group.rows) said.push({ at: r.at, order: r.order, problem: refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value) });
     rejected += group.rows.length;
     group.sheet.accepted--;
     dropped.add(group.entry);
@@ -747,7 +761,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // No reading left (every row refused), --as-of given or not: no report, not one without entries.
   const report =
     asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
-  return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets };
+  return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets, heldBack: heldBackInBase };
 }
 
 /**

@@ -198,9 +198,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly afterDeadline: (date: string, deadline: string) => string;
   /**
    * Another row's value for the same target and date: the target, this row's value, the other row and its value, and
-   * whether the rows give more than two values (no count then: r58 L3).
+   * whether the rows give more than two values (no count then: r58 L3), and the value the report appended to holds at
+   * that date, held back too (F83).
    */
-  readonly conflict: (id: string, value: string, other: string, otherValue: string, many?: boolean) => string;
+  readonly conflict: (id: string, value: string, other: string, otherValue: string, many?: boolean, report?: string) => string;
   /** A row dated after its target's deadline whose reading as of the deadline is held back as a conflict (r58 L1). */
   readonly afterDeadlineConflict: (date: string, deadline: string) => string;
   /** A row dated after its target's deadline, kept for the history only beside a reading on or before the deadline. */
@@ -255,8 +256,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterAsOf: (date, asOf) => `日期 ${date} 晚於匯入指定的報告日期(${asOf}):請改正日期,或以較晚的日期匯入`,
     fractionForPercent: (value, percent) => `${value} 像是小數比例:即 ${percent}%,請填 ${percent};如確是 ${value}%,請連 % 號填寫`,
     afterDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},且沒有截至完成時限的數值:截至完成時限的數值請填日期 ${deadline}`,
-    conflict: (id, value, other, otherValue, many) =>
-      `${id} 同一日期有${many ? '不同的' : '兩個'}數值:本行 ${value},${other} ${otherValue}:請${many ? '各' : '兩'}單位核定一個數`,
+    conflict: (id, value, other, otherValue, many, report) =>
+      `${id} 同一日期有${many || report !== undefined ? '不同的' : '兩個'}數值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,報告原有 ${report}`}:請${many || report !== undefined ? '各' : '兩'}單位核定一個數`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},而截至完成時限的數值各單位不一致,未採用:請先核定該數值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
@@ -299,8 +300,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterAsOf: (date, asOf) => `日期 ${date} 晚于导入指定的报告日期(${asOf}):请改正日期,或以较晚的日期导入`,
     fractionForPercent: (value, percent) => `${value} 像是小数比例:即 ${percent}%,请填 ${percent};如确是 ${value}%,请连 % 号填写`,
     afterDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},且没有截至完成时限的数值:截至完成时限的数值请填日期 ${deadline}`,
-    conflict: (id, value, other, otherValue, many) =>
-      `${id} 同一日期有${many ? '不同的' : '两个'}数值:本行 ${value},${other} ${otherValue}:请${many ? '各' : '两'}单位核定一个数`,
+    conflict: (id, value, other, otherValue, many, report) =>
+      `${id} 同一日期有${many || report !== undefined ? '不同的' : '两个'}数值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,报告原有 ${report}`}:请${many || report !== undefined ? '各' : '两'}单位核定一个数`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},而截至完成时限的数值各单位不一致,未采用:请先核定该数值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
@@ -346,8 +347,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `${date} is after the target's deadline, ${deadline}, and the report holds no reading as of the deadline: date the figure as of the deadline ${deadline}`,
     afterDeadlineConflict: (date, deadline) =>
       `${date} is after the target's deadline, ${deadline}, and the reading as of the deadline is held back as a conflict: it is kept once the units agree on that figure`,
-    conflict: (id, value, other, otherValue) =>
-      `a different value than ${other} (${otherValue}) for the same target and date: ${id} is ${value} here; the units are to agree on one figure`,
+    conflict: (id, value, other, otherValue, _many, report) =>
+      `a different value than ${other} (${otherValue}) for the same target and date${report === undefined ? '' : `, where the report holds ${report}`}: ${id} is ${value} here; the units are to agree on one figure`,
     pastDeadline: (date, deadline) =>
       `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
     pastDeadlineRows: (date, deadline) =>
