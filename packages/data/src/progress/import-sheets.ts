@@ -14,7 +14,7 @@ import { getTarget } from '../queries/get-target.js';
 import { referenceText } from '../queries/reference-number.js';
 import { languageOption } from '../library-inputs.js';
 import { localIsoDate } from '../local-date.js';
-import { planDateOfTimestamp, sheetDate } from './sheet-date.js';
+import { isTimeOfDay, planDateOfTimestamp, sheetDate } from './sheet-date.js';
 import { columnsOfHeader, filledColumns, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
 import { serialDate } from './xlsx-date-formats.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
@@ -185,13 +185,42 @@ function implausiblyScaled(text: string, value: number, target: Target): boolean
   return ratio < IMPLAUSIBLE_SCALE.below || ratio > IMPLAUSIBLE_SCALE.above;
 }
 
+/** Whether a value's text is read as another number than it writes: a magnitude word (`8000万`) or another unit (`30人` for 萬人). */
+function converted(text: string, value: number): boolean {
+  const written = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  return !!written && !onLine(value, Number(written[0].replace(/,/g, '')));
+}
+
+/**
+ * Whether a figure out of {@link IMPLAUSIBLE_SCALE} converts cleanly into the target's unit, so that the message says
+ * what to write (`「8000万」即 0.8億元:如是,請填 0.8`) rather than that it is too far: `number`, the figure in the
+ * target's unit, has three decimals at most (0.8, 0.003; not 0.00012) and is under a thousand times the target.
+ */
+function cleanlyScaled(number: string, value: number, target: Target): boolean {
+  return /^[+-]?\d+(?:\.\d{1,3})?$/.test(number) && Math.abs(value) < 1000 * Math.abs(target.value);
+}
+
+/**
+ * A share that is a level (a rate: 占比≥3%) written in percentage points (`3.2个百分点`): 3.2, as points of a share are
+ * its percent; `undefined` for any other text or target (a change in per cent is not its points: `pointsForPercent`).
+ */
+function levelInPoints(text: string, target: Target): { value: number } | undefined {
+  const points = /^([+-]?\d+(?:\.\d+)?)\s*[個个]?百分[點点]$/.exec(text.normalize('NFKC').trim());
+  return points && target.unit === '%' && target.measure === 'rate' ? { value: Number(points[1]) } : undefined;
+}
+
+/** Whether a target is a change (較2020年下降12%) or a growth (增長6%), not a level: by its measure, or its comparator in a plan without measures. */
+const isChange = (target: Target): boolean =>
+  target.measure === 'change' || target.measure === 'growth' || (target.measure === undefined && (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy'));
+
 /**
  * Whether a value is a bare whole number (`4`, no % sign, no `/`) for a share of a set (至少1/3的縣(市、區)): a count of
  * the set as likely as the share in percent, and the plan gives no count of the set to turn one into the other, so
- * it is a problem (`bareShare`), not 4%. A decimal (36.4) is no count and is read as the share; 0 is 0 either way.
+ * it is a problem (`bareShare`), not 4%. A whole number written with decimals (4.0) is one too; a decimal (36.4) is no
+ * count and is read as the share; 0 is 0 either way.
  */
 function bareCountOrShare(text: string, value: number, target: Target): boolean {
-  return target.fraction !== undefined && value !== 0 && /^[+-]?\d+$/.test(text.normalize('NFKC').trim());
+  return target.fraction !== undefined && value !== 0 && /^[+-]?\d+(?:\.0+)?$/.test(text.normalize('NFKC').trim());
 }
 
 /**
@@ -213,14 +242,16 @@ function looksLike(text: string, year: string | undefined, today: string): Inval
 
 /**
  * A real date, year first, written nearly right (`2023年6月30号`, `2023-6-30T00:00:00`): `2023-06-30`; a timestamp with
- * its zone (`2023-06-29T16:00:00.000Z`, China's midnight exported as UTC) by its date in the plan's time zone
- * ({@link planDateOfTimestamp}: 2023-06-30, not the UTC date); else `undefined`.
+ * its zone in any form (`2023-06-29T16:00:00.000Z`, `2023-06-29 16:00:00+00:00`: China's midnight exported as UTC) by
+ * its date in the plan's time zone ({@link planDateOfTimestamp}: 2023-06-30, not the UTC date); else, or with a time
+ * that is none (`T24:00:00`), `undefined`.
  */
 function wholeDate(text: string): string | undefined {
   const zoned = planDateOfTimestamp(text);
   if (zoned !== undefined) return zoned;
-  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[T\s]\s*\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(text.normalize('NFKC').trim());
-  if (!parts) return undefined;
+  // A time with a zone is dated by planDateOfTimestamp alone, never by its UTC date; a time that is none (24:00) is no date.
+  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[T\s]\s*(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?)?$/.exec(text.normalize('NFKC').trim());
+  if (!parts || (parts[4] !== undefined && !isTimeOfDay(parts[4], parts[5]!, parts[6]))) return undefined;
   const date = new Date(Date.UTC(+parts[1]!, +parts[2]! - 1, +parts[3]!));
   return date.getUTCMonth() === +parts[2]! - 1 && date.getUTCDate() === +parts[3]! ? date.toISOString().slice(0, 10) : undefined;
 }
@@ -240,26 +271,34 @@ function periodEnd(text: string, year: string | undefined, today: string): strin
   const quarter = parts[2] ? (parts[2] === '上' ? 2 : 4) : parts[5] ? +parts[5] : '一二三四'.indexOf(parts[4]!) + 1 || +parts[4]!;
   // Its first month: January for 上半年 and 前三季度, July for 下半年, else the quarter's.
   const first = parts[2] ? (parts[2] === '上' ? 1 : 7) : parts[3] ? 1 : quarter * 3 - 2;
-  const end = (y: number) => new Date(Date.UTC(y, quarter * 3, 0)).toISOString().slice(0, 10);
-  if (parts[1] ?? year) return end(Number(parts[1] ?? year));
+  return endInYear((y) => new Date(Date.UTC(y, quarter * 3, 0)).toISOString().slice(0, 10), first, parts[1] ?? year, today);
+}
+
+/**
+ * The last day of a period (`end`, by its year) in `named` (the text's year, else the one year of the sheet's other
+ * rows), else in the year by `today`: this year's once the period has ended (上半年 in December), last year's when this
+ * year's has not begun (`first` month: 下半年 in January), `null` while it is under way (no year guessed: r58 M2, the
+ * deadline's year put a 2023 sheet in 2025; r60 M2, 年底 in December). Quarters, halves and month or year ends alike.
+ */
+function endInYear(end: (year: number) => string, first: number, named: string | undefined, today: string): string | null {
+  if (named) return end(Number(named));
   const thisYear = Number(today.slice(0, 4));
   if (end(thisYear) <= today) return end(thisYear);
   return today < `${thisYear}-${String(first).padStart(2, '0')}-01` ? end(thisYear - 1) : null;
 }
 
 /**
- * The last day of a month's or a year's end (`6月底`, `2023年6月底`, `6月末`, `年底`, `2023年末`, `2023年年底`): `2023-06-30`. A text
- * naming no year takes `year` (the one year the sheet's other rows are dated in), else the year by `today` as
- * {@link periodEnd} infers it: this year's once the month has ended, else last year's. Any other text: `undefined`.
+ * The last day of a month's or a year's end (`6月底`, `2023年6月底`, `6月末`, `年底`, `2023年末`, `2023年年底`; with 前
+ * after it or 截至 before it: `6月底前`, `截至6月底`): `2023-06-30`. A text naming no year takes its year as
+ * {@link periodEnd} does ({@link endInYear}): `null` while the month or year is under way. Any other text: `undefined`.
  */
-function monthOrYearEnd(text: string, year: string | undefined, today: string): string | undefined {
-  const parts = /^(?:(\d{4})\s*年\s*(?:(\d{1,2})\s*月|年)?|(\d{1,2})\s*月|年)\s*[底末]$/.exec(text.normalize('NFKC').trim());
+function monthOrYearEnd(text: string, year: string | undefined, today: string): string | null | undefined {
+  const parts = /^(?:截至|截止|到|至)?\s*(?:(\d{4})\s*年\s*(?:(\d{1,2})\s*月|年)?|(\d{1,2})\s*月|年)\s*[底末]\s*(?:前|止|为止|為止)?$/.exec(text.normalize('NFKC').trim());
   const month = parts ? Number(parts[2] ?? parts[3] ?? 12) : NaN;
   if (!parts || !(month >= 1 && month <= 12)) return undefined;
-  const end = (y: number) => new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10);
-  if (parts[1] ?? year) return end(Number(parts[1] ?? year));
-  const thisYear = Number(today.slice(0, 4));
-  return end(thisYear) <= today ? end(thisYear) : end(thisYear - 1);
+  // A year's end is under way all year; a month's from its first day.
+  const first = parts[2] ?? parts[3] ? month : 1;
+  return endInYear((y) => new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10), first, parts[1] ?? year, today);
 }
 
 /**
@@ -617,12 +656,13 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
       // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
       // is not rounded so: its words round it, and the page's bytes are at their budget.)
-      const given = parseReadingValue(valueText, target);
+      const given = levelInPoints(valueText, target) ?? parseReadingValue(valueText, target);
       const scaled = 'value' in given && (/[萬万億亿]/.test(valueText) || unitScale(target.unit) > 1);
       const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
       if ('problem' in parsed) {
-        // Points for a change in per cent (下降7个百分点 for 下降12%): said as written, not as 下降 7% (r58 Low 6).
-        if (target.unit === '%' && /百分[點点]/.test(valueText)) {
+        // Points for a change in per cent (下降7个百分点 for 下降12%): said as written, not as 下降 7% (r58 Low 6). Points
+        // for a level (a share: 3.2个百分点 for ≥3%) are the share itself, read so above, or else said as the unit is (r60 M1).
+        if (target.unit === '%' && isChange(target) && /百分[點点]/.test(valueText)) {
           reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText);
           continue;
         }
@@ -637,18 +677,26 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         continue;
       }
       const problemOfReading = judge(plan, target, parsed.value, asOf, today);
-      if (problemOfReading) {
+      // The scale checks of a reading (a thousand times the target) take the number as written; a figure written with a
+      // magnitude word or in another unit (2.35亿立方米) is said with what it converts to, as the import reads it (r60 Low 3).
+      const scaleOfReading = problemOfReading?.code === 'wrongScale' || problemOfReading?.code === 'tooSmall';
+      if (problemOfReading && !(scaleOfReading && converted(valueText, parsed.value))) {
         readingProblem(problemOfReading);
         continue;
       }
-      if (implausiblyScaled(valueText, parsed.value, target)) {
-        const inUnit = (value: number) => (lang === 'en' ? formatAmount(target, value, lang) : formatAmount(target, String(Number(value.toPrecision(6))), lang));
-        const detail = words.implausibleScale(valueText.trim(), inUnit(parsed.value), formatAmount(target, target.value, lang), formatAmount(target, '', lang));
+      if (problemOfReading || implausiblyScaled(valueText, parsed.value, target)) {
+        const number = String(Number(parsed.value.toPrecision(6)));
+        const inUnit = lang === 'en' ? formatAmount(target, parsed.value, lang) : formatAmount(target, number, lang);
+        const unit = formatAmount(target, '', lang === 'en' ? 'zh-Hant' : lang);
+        const detail = cleanlyScaled(number, parsed.value, target)
+          ? words.scaleToWrite(valueText.trim(), inUnit, number, unit)
+          : words.implausibleScale(valueText.trim(), inUnit, formatAmount(target, target.value, lang), unit, number);
         reject('implausibleScale', detail, 'value', valueText);
         continue;
       }
       if (bareCountOrShare(valueText, parsed.value, target)) {
-        reject('bareShare', words.bareShare(valueText.trim(), lang === 'en' ? target.unitEn || target.unit : formatAmount(target, '', lang)), 'value', valueText);
+        const noun = lang === 'en' ? target.unitEn || target.unit : formatAmount(target, '', lang);
+        reject('bareShare', words.bareShare(valueText.trim(), noun, String(parsed.value)), 'value', valueText);
         continue;
       }
       // A bare number as the sheet shows it: an .xlsx number in a General cell, a CSV number typed without a % sign.

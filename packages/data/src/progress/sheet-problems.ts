@@ -208,10 +208,19 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly pastDeadline: (date: string, deadline: string) => string;
   /** Rows of one sheet dated after their targets' deadline, all one date and one deadline, kept as {@link pastDeadline}: after the rows in words. */
   readonly pastDeadlineRows: (date: string, deadline: string) => string;
-  /** {@link SheetProblemCode} `implausibleScale`: the text written, the figure it converts to and the target, each with its unit; the target's unit. */
-  readonly implausibleScale: (written: string, converted: string, goal: string, unit: string) => string;
-  /** {@link SheetProblemCode} `bareShare`: the number written and the set's noun (`縣(市、區)`). */
-  readonly bareShare: (text: string, noun: string) => string;
+  /**
+   * {@link SheetProblemCode} `implausibleScale` of a figure too far from the target: the text written, the figure it
+   * converts to and the target, each with its unit; the target's unit (in Chinese, as the sheet takes it), and the
+   * figure's number in it.
+   */
+  readonly implausibleScale: (written: string, converted: string, goal: string, unit: string, number: string) => string;
+  /**
+   * {@link SheetProblemCode} `implausibleScale` of a figure that converts cleanly (`8000万` for 億元): the text written,
+   * the figure it converts to with its unit, the number to write, and the target's unit (in Chinese, as the sheet takes it).
+   */
+  readonly scaleToWrite: (written: string, converted: string, number: string, unit: string) => string;
+  /** {@link SheetProblemCode} `bareShare`: the text written (as typed: `４`, `4.0`), the set's noun (`縣(市、區)`) and the number it reads as (`4`). */
+  readonly bareShare: (text: string, noun: string, number: string) => string;
   /** {@link SheetProblemCode} `pointsForPercent`: the text written. */
   readonly pointsForPercent: (text: string) => string;
   readonly noteOnly: (note: string) => string;
@@ -262,8 +271,9 @@ export const sheetProblemWords: Readonly<Record<Language, {
     pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
     implausibleScale: (written, converted, goal, unit) => `「${written}」即 ${converted},與目標 ${goal} 相差過大:請以${unit}填寫`,
-    bareShare: (text, noun) =>
-      `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${text}%;個數請寫成「個數/總數」,如 4/11(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
+    scaleToWrite: (written, converted, number) => `「${written}」即 ${converted}:如是,請填 ${number}`,
+    bareShare: (text, noun, number) =>
+      `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
     pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度(不帶 % 號)`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
     cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
@@ -306,8 +316,9 @@ export const sheetProblemWords: Readonly<Record<Language, {
     pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
     implausibleScale: (written, converted, goal, unit) => `“${written}”即 ${converted},与目标 ${goal} 相差过大:请以${unit}填写`,
-    bareShare: (text, noun) =>
-      `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${text}%;个数请写成“个数/总数”,如 4/11(规划没有列出${noun}的总数,无法把个数换算成占比)`,
+    scaleToWrite: (written, converted, number) => `“${written}”即 ${converted}:如是,请填 ${number}`,
+    bareShare: (text, noun, number) =>
+      `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
     pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度(不带 % 号)`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
     cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
@@ -353,9 +364,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
     pastDeadlineRows: (date, deadline) =>
       `${date} is after their targets' deadline, ${deadline}: the figures are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadline}`,
-    implausibleScale: (written, converted, goal) => `"${written}" is ${converted}, too far from the target, ${goal}: write the figure in the target's unit`,
-    bareShare: (text, noun) =>
-      `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${text}%, or the count over the whole, such as 4/11 (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
+    implausibleScale: (written, converted, goal, unit, number) =>
+      `"${written}" is ${number} ${unit} (${converted}), too far from the target, ${goal}: write the figure in the target's unit, ${unit}`,
+    scaleToWrite: (written, converted, number, unit) => `"${written}" is ${number} ${unit} (${converted}): if so, write ${number}, the figure in the target's unit, ${unit}`,
+    bareShare: (text, noun, number) =>
+      `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
     pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, without the % sign`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
     cellComment: (comment, header) => `the cell's comment is not read ("${comment}"): to import it, write it in the note column (${header})`,
