@@ -7,7 +7,7 @@
  */
 import { isDigit } from './chars.js';
 import { WordList } from './word-list.js';
-import { comparesAt, deadlineAt, periodAloneAt, yearAloneAt } from './deadline.js';
+import { comparesAt, deadlineAt, partOfYearAt, periodAloneAt, yearAloneAt } from './deadline.js';
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
 import type { Comparator, Firmness } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
@@ -71,6 +71,11 @@ export interface ClauseState {
   readonly yearBefore: number | undefined;
   /** The deadline the sentence sets for its targets (到2026年, 2025年底前, 6月底前, 三季度末前), up to its end. */
   deadline: { readonly year?: number; readonly month: number } | undefined;
+  /**
+   * The year of a range of months that led a clause of the sentence (2025 of 2025年1—3月…): a later clause led by a part
+   * of a year naming none (4—6月, 下半年, 二季度) is of it, up to the sentence's end.
+   */
+  periodYear: number | undefined;
   /** The last metric the sentence named (新建5G基站): a later clause of it that names none (累计达到1.5万个) is about it. */
   sentenceMetric: string | undefined;
   /**
@@ -162,6 +167,7 @@ export const initialState = (year?: number): ClauseState => ({
   pastValue: undefined,
   clauseDeadline: undefined,
   carriedDeadline: undefined,
+  periodYear: undefined,
   bracket: undefined,
   trigger: undefined,
   previousClauseStart: undefined,
@@ -190,7 +196,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     endClause(state, at + 1);
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;
-    state.deadline = undefined;
+    state.deadline = state.periodYear = undefined;
     state.sentenceMetric = state.sentenceMetricBase = undefined;
     state.lastValue = state.lastRateValue = undefined;
     state.sentenceBaselineYear = undefined;
@@ -335,14 +341,17 @@ function ownYearEndsAt(text: string, at: number): boolean {
 export function leadingTime(
   text: string,
   state: ClauseState,
-): { readonly year: number; readonly month: number; readonly start: number; readonly end: number; readonly deadline: boolean; readonly subject?: number } | undefined {
+): { readonly year: number; readonly month: number; readonly start: number; readonly end: number; readonly deadline: boolean; readonly subject?: number; readonly part?: true } | undefined {
   const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
   if (plan === undefined) return undefined;
   // 全市2025年新建5G基站5000个: a year after a short subject leads its clause as if it came first; the subject, from
   // `subject`, stays the metric's. 2024—2025年, 2025年1—6月: a range of years or months ends at its last one's end.
+  // 2025年1—3月…,4—6月…, …,下半年…: a part of a year naming none, after a range of months, is of the range's year.
   const timeAt = (at: number) => {
     const year = yearAloneAt(text, at);
-    return year ? { ...year, month: 12, start: year.end - 5 } : periodAloneAt(text, at);
+    if (year) return { ...year, month: 12, start: year.end - 5 };
+    const part = state.periodYear === undefined ? undefined : partOfYearAt(text, at, state.periodYear);
+    return part ? { ...part, part: true as const } : periodAloneAt(text, at);
   };
   const own = timeAt(state.clauseStart);
   const subject = own || !SHORT_SUBJECT.test(text.slice(state.clauseStart, state.clauseStart + 2)) ? undefined : state.clauseStart;

@@ -258,6 +258,24 @@ export function periodAloneAt(folded: string, at: number): { readonly year: numb
   return { year: Number(found[years ? 2 : 1]), month: years ? 12 : last, start: i, end: i + found[0].length };
 }
 
+/**
+ * A part of a year at `at` that names no year (4—6月, 4—6月份, 下半年), in a sentence a range of months of `year` led
+ * ({@link periodAloneAt}: 2025年1—3月…,4—6月…): the month it ends in (6; 12), where its words start and end.
+ */
+export function partOfYearAt(folded: string, at: number, year: number): { readonly year: number; readonly month: number; readonly start: number; readonly end: number } | undefined {
+  let i = at;
+  while (folded[i] === ' ' && i < at + 2) i++;
+  if (isDigit(folded.charCodeAt(i - 1))) return undefined;
+  const slice = folded.slice(i, i + 8);
+  const half = /^下半年/.exec(slice);
+  const months = half ? null : /^(\d{1,2})月?[—~至到](\d{1,2})月份?/.exec(slice);
+  if (half) return { year, month: 12, start: i, end: i + half[0].length };
+  if (!months || NOT_ALONE_AFTER.test(folded.slice(i + months[0].length, i + months[0].length + 4))) return undefined;
+  const [first, last] = [Number(months[1]), Number(months[2])];
+  if (first >= last || last > 12) return undefined;
+  return { year, month: last, start: i, end: i + months[0].length };
+}
+
 /** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 年, 明, 今, a quote (“十四五”末). */
 export const DEADLINE_STARTS = new Set([...'0123456789一二三四五六七八九十第上年明今"“「']);
 

@@ -79,7 +79,9 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
         // 2024年1—6月 in a plan of 2024: the end of June of the plan's year.
         state.deadline = time.year > state.yearBefore! + 1 ? { year: time.year, month: time.month } : { month: time.month };
         deadlineClause = state.clauseStart;
-      } else if (time && state.deadline?.year !== undefined && state.deadline.year > time.year) {
+        if (time.month < 12) state.periodYear = time.year;
+      } else if (time && ((state.deadline?.year !== undefined && state.deadline.year > time.year) || time.part)) {
+        // 2025年1—6月…,下半年… in a plan of 2025: the later half is due with the plan, not in June.
         state.deadline = undefined;
       }
     }
@@ -93,7 +95,10 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       // the level of a year past in the plan's a percentage is of (恢复到2023年的120% in a plan of 2024: its base).
       if (deadlineFound.bare) readBareYear(deadlineFound, i, state);
       else if (!levelBaseAt(folded, i, state.yearBefore)) {
-        state.deadline = deadlineFound;
+        // 2025年1—3月…,二季度… in a plan of 2024: a quarter or month naming no year, in a later clause than a range of
+        // months of a later year than the plan's, is of the range's year.
+        const ofPeriod = deadlineFound.year === undefined && state.periodYear !== undefined && state.periodYear > state.yearBefore! + 1 && deadlineClause < state.clauseStart && folded[i] !== '今';
+        state.deadline = ofPeriod ? { ...deadlineFound, year: state.periodYear } : deadlineFound;
         deadlineClause = state.clauseStart;
         // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
         if (state.past && state.past.clauseStart < state.clauseStart) state.past = undefined;
@@ -882,7 +887,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
         : words && !wordsNothing && !verbAlone()
           ? withoutVerbs(text, folded, wordsStart + setUp, wordsEnd, text.slice(wordsStart + setUp, wordsEnd).trim())
           : undefined;
-  const levelName = levelItem !== undefined ? (levelNoun ? levelItem + levelNoun : '') : undefined;
+  // 省、市、县三级示范点分别达到10个、5个、3个: a noun after the levels' count (省级示范点) is a name of its own.
+  const levelName = levelItem !== undefined ? (levelNoun ? levelItem + levelNoun : foldToSimplified(levelItem).endsWith('级') ? '' : levelItem) : undefined;
   const metricFolded = levelName !== undefined ? foldToSimplified(levelName) : metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : ownWordsOf(folded));
   const written = levelName ?? (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : ownWordsOf(text))).trim();
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
