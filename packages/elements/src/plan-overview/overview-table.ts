@@ -14,7 +14,10 @@ import { renderStatusBar } from './status-bar.js';
 export interface TableOptions {
   /** A feed is loaded: the behind and status columns are shown. */
   readonly withStatuses: boolean;
-  /** The frame scrolls (or is not measured yet: the server's HTML): it is a Tab stop, so the keyboard can scroll it. */
+  /**
+   * The frame scrolls (or is not measured yet: the server's HTML), or has focus: it is a Tab stop, so the keyboard can
+   * scroll it.
+   */
   readonly tabStop: boolean;
 }
 

@@ -1,11 +1,16 @@
 import { statusTones, type ProgressReport, type Status } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
+import { digestForTemplateResult } from '@lit-labs/ssr-client';
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { nothing, type TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectFocusBackAfterLoading } from '../../test/support/focus.js';
 import { holdFetch, until } from '../../test/support/wait.js';
 import '../plan-overview.js';
+import '../hydrate-support.js';
+import { DzElement, type ElementView } from '../shared/base-element.js';
 import type { DzErrorDetail } from '../shared/events.js';
+import { FrameTabStop } from './frame-tab-stop.js';
 import type { DzPlanOverview } from './plan-overview.js';
 
 const api = dezhou();
@@ -353,6 +358,28 @@ describe('dz-plan-overview', () => {
       }
     });
 
+    // A review (r60 L4): the frame lost its stop with focus in it, and focus fell to <body>, in both engines.
+    it('keeps focus on the frame when it stops scrolling (360 px, then 1400 px), and drops the stop once focus leaves', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const { el, after, frame } = await betweenButtons(html`<dz-plan-overview rows="units" lang="en" .progress=${sampleReport()}></dz-plan-overview>`);
+        expect(frame.getAttribute('tabindex')).to.equal('0');
+        frame.focus();
+        expect(el.shadowRoot!.activeElement === frame, 'the frame has focus').to.be.true;
+        const measured = (el as unknown as { frameTabStop: FrameTabStop }).frameTabStop;
+        await setViewport({ width: 1400, height: 800 });
+        await until(() => !measured.scrolls, 'the frame measured as no longer scrolling');
+        await el.updateComplete;
+        expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+        expect(document.activeElement === el && el.shadowRoot!.activeElement === frame, `focus on ${document.activeElement?.localName}, not the frame`).to.be.true;
+        expect(frame.getAttribute('tabindex'), 'the focused frame keeps its stop').to.equal('0');
+        after.focus();
+        await until(() => !frame.hasAttribute('tabindex'), 'no tab stop once focus has left the frame that fits');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('follows its content: a tab stop once a wider table no longer fits the same frame', async () => {
       const { el, frame } = await betweenButtons(html`<dz-plan-overview style="width: 360px" section="2"></dz-plan-overview>`);
       expect(frame.hasAttribute('tabindex'), 'section 2 fits 360 px').to.be.false;
@@ -476,5 +503,73 @@ describe('dz-plan-overview', () => {
         await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
       }
     });
+  });
+});
+
+/**
+ * A review (r60 L1): a server-rendered overview hydrated where its table fits kept the server's `tabindex="0"` at every
+ * width. Its frame was measured before the render that hydrates it, which then had no stop to bind, and hydration
+ * writes no attribute. The overview's server markup is too long to write here, so a test-only element with the
+ * overview's frame controller and `tabindex` binding stands for it (markup as Lit's SSR writes it, as in
+ * hydrate-support.late.test.ts), keeping the server's content while its data loads, as the overview does.
+ */
+describe('a server-rendered frame once hydrated (the overview’s FrameTabStop)', () => {
+  const frameOf = (tabStop: boolean): TemplateResult => html`<div part="scroller" tabindex=${tabStop ? 0 : nothing}><div class="wide"></div></div>`;
+  const style = '[part="scroller"] { overflow: auto; } .wide { width: 300px; height: 1px; }';
+  /** A frame `width` px wide round content 300 px wide, as the server writes it: a Tab stop, not measured. */
+  const serverFrame = (width: number) =>
+    `<dz-f86-frame style="display: block; width: ${width}px"><template shadowrootmode="open"><style>${style}</style>` +
+    `<!--lit-part ${digestForTemplateResult(frameOf(true))}--><!--lit-node 0-->` +
+    `<div part="scroller" tabindex="0"><div class="wide"></div></div><!--/lit-part--></template></dz-f86-frame>`;
+
+  /** Whether the frames' data is there: until then they keep the server's content. */
+  let arrived = false;
+
+  class Frame extends DzElement {
+    readonly frameTabStop = new FrameTabStop(this, '[part="scroller"]', () => this.hydrating);
+    protected override deriveView(): ElementView<object> {
+      return arrived ? { kind: 'ready' } : { kind: 'loading', lines: 1 };
+    }
+    protected override renderReady(): unknown {
+      return this.nothing;
+    }
+    protected override render(): unknown {
+      return frameOf(this.frameTabStop.tabStop());
+    }
+  }
+
+  /** Two animation frames: the frame's size observed (after layout) and the render that follows it done. */
+  const layoutSettled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const settled = async (el: Frame) => {
+    while (!(await el.updateComplete));
+  };
+
+  it('drops the server’s Tab stop where the content fits, keeps it where it scrolls, on the server’s nodes', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    try {
+      box.setHTMLUnsafe(serverFrame(400) + serverFrame(200));
+      const [fits, scrolls] = [...box.querySelectorAll<Frame>('dz-f86-frame')];
+      const serverNodes = [fits!, scrolls!].map((el) => el.shadowRoot!.querySelector('[part="scroller"]'));
+      customElements.define('dz-f86-frame', Frame);
+      // Updated while the data loads (the server's content kept), its size laid out and observed before it hydrates.
+      await Promise.all([settled(fits!), settled(scrolls!)]);
+      await layoutSettled();
+      arrived = true;
+      fits!.requestUpdate();
+      scrolls!.requestUpdate();
+      await Promise.all([settled(fits!), settled(scrolls!)]);
+      await layoutSettled();
+      await Promise.all([settled(fits!), settled(scrolls!)]);
+      const frames = [fits!, scrolls!].map((el) => el.shadowRoot!.querySelector('[part="scroller"]'));
+      expect(frames, 'hydrated: the server’s nodes').to.deep.equal(serverNodes);
+      expect(frames.map((frame) => frame!.getAttribute('tabindex'))).to.deep.equal([null, '0']);
+      expect(fits!.frameTabStop.scrolls, 'measured').to.be.false;
+      // The stop comes back when it scrolls.
+      fits!.style.width = '200px';
+      await until(() => frames[0]!.getAttribute('tabindex') === '0', 'a tab stop once it scrolls');
+    } finally {
+      box.remove();
+    }
   });
 });

@@ -112,8 +112,11 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
   /** Focus a render took away (the loading state of a language or a plan) comes back to the table's frame. */
   private readonly focusReturn = new FocusReturn(this);
 
-  /** The table's frame is a Tab stop only while it scrolls (always in the server's HTML, which cannot measure it). */
-  private readonly frameTabStop = new FrameTabStop(this, '[part="scroller"]');
+  /**
+   * The table's frame is a Tab stop only while it scrolls, or has focus (always in the server's HTML, which cannot
+   * measure it; measured once hydrated).
+   */
+  private readonly frameTabStop = new FrameTabStop(this, '[part="scroller"]', () => this.hydrating);
 
   /** `dz-error` for each feed reading the list under the table names as one that cannot be judged. */
   private readonly problems = new ReadingProblems(this, () =>
@@ -181,7 +184,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     return html`<div class="base" part="base" lang=${this.i18n.lang}>
       ${view.error ? this.renderError(view.error) : this.nothing}
       ${view.asOf ? html`<p class="as-of" part="as-of">${t.progressAsOf(formatIsoDate(view.asOf, lang))}</p>` : this.nothing}
-      ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses, tabStop: this.frameTabStop.scrolls }, lang, t)}
+      ${renderOverviewTable(view.overview, view.caption, { withStatuses: view.withStatuses, tabStop: this.frameTabStop.tabStop() }, lang, t)}
       ${view.overview.rowsAre === 'units' ? html`<p class="note" part="note">${t.overviewDistinctTotals}</p>` : this.nothing}
       ${view.overview.ranked ? html`<p class="note" part="note">${rankNotes[lang]}</p>` : this.nothing}
     </div>`;

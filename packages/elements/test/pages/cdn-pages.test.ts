@@ -208,7 +208,8 @@ const fixtures = '/packages/elements/test-fixtures';
 // plan-overview/frame-tab-stop.ts): the overview 47,342 bytes (46.0 → 46.3); the gauge's status free to wrap: the
 // gauge 30,706. The matrix's focused-cell line above its frame, Page Up and Down in its narrow list, its sort order
 // said in the caption and its export button described by it: a matrix section 38,611 bytes (37.7 → 37.8), all three
-// 75,064 (73.3 → 73.4, within its goal of 75).
+// 75,064 (73.3 → 73.4, within its goal of 75). The review of those changes (r60): the overview's frame measured once
+// hydrated, and kept a Tab stop while it has focus: the overview 47,495 bytes (46.3 → 46.4).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -221,7 +222,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.3, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.4, everyTarget: true },
 ];
 
 /**
