@@ -74,7 +74,7 @@ export default {
   // and input tables, takes on two busy cores).
   testsFinishTimeout: 900_000,
   // The fuzz suite's runs per element (src/shared/fuzz.test.ts): FUZZ_RUNS in both browsers when given, else the
-  // suite's own default (150 in Chromium, 125 in Firefox).
+  // suite's own default (100 in Chromium, 80 in Firefox).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 0};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
