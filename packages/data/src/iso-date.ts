@@ -113,3 +113,10 @@ export function elapsedShare(start: string, end: string, at: string): number {
   if (total <= 0) return 1;
   return Math.min(1, Math.max(0, (months ? monthsGone(start, at) : daysBetween(start, at) + 1) / total));
 }
+
+/** The last day of `month` of `year`, as an ISO date; a month past 12 is in a later year (明年6月底: 18). */
+export function lastDayOf(year: number, month: number): string {
+  if (month > 12) return lastDayOf(year + Math.floor((month - 1) / 12), ((month - 1) % 12) + 1);
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

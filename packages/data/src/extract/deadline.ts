@@ -279,9 +279,3 @@ export function partOfYearAt(folded: string, at: number, year: number): { readon
 /** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 年, 明, 今, a quote (“十四五”末). */
 export const DEADLINE_STARTS = new Set([...'0123456789一二三四五六七八九十第上年明今"“「']);
 
-/** The last day of `month` of `year`, as an ISO date; a month past 12 is in a later year (明年6月底: 18). */
-export function lastDayOf(year: number, month: number): string {
-  if (month > 12) return lastDayOf(year + Math.floor((month - 1) / 12), ((month - 1) % 12) + 1);
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}

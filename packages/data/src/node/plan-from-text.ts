@@ -16,7 +16,8 @@ import type { ParsedTask } from '../parse/types.js';
 import { taskProposals } from './task-proposals.js';
 import { tasksWrapWidth } from './wrapped-lines.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
-import { lastDayOf, type Deadline } from '../extract/deadline.js';
+import { type Deadline } from '../extract/deadline.js';
+import { lastDayOf } from '../iso-date.js';
 import { taskDeadline } from './task-deadline.js';
 
 /** Options of {@link planFromText}. */

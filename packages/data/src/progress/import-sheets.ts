@@ -14,6 +14,7 @@ import { getTarget } from '../queries/get-target.js';
 import { referenceText } from '../queries/reference-number.js';
 import { languageOption } from '../library-inputs.js';
 import { localIsoDate } from '../local-date.js';
+import { lastDayOf } from '../iso-date.js';
 import { isTimeOfDay, planDateOfTimestamp, sheetDate } from './sheet-date.js';
 import { columnsOfHeader, filledColumns, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
 import { serialDate } from './xlsx-date-formats.js';
@@ -159,7 +160,7 @@ const readsUnit = (plan: Plan) => (unit: string) => !/^[\d.,+-]/.test(unit) && p
 function monthWithoutDay(text: string): string | undefined {
   const month = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text.normalize('NFKC').trim());
   const [year, number] = [Number(month?.[1]), Number(month?.[2])];
-  return month && number >= 1 && number <= 12 ? new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10) : undefined;
+  return month && number >= 1 && number <= 12 ? lastDayOf(year, number) : undefined;
 }
 
 /**
@@ -178,9 +179,8 @@ export const IMPLAUSIBLE_SCALE = { below: 1 / 1000, above: 100 } as const;
  * A share of a set (4/11) is left to its own checks.
  */
 function implausiblyScaled(text: string, value: number, target: Target): boolean {
-  const written = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
   const goal = Math.abs(target.value);
-  if (!written || target.fraction || goal === 0 || value === 0 || onLine(value, Number(written[0].replace(/,/g, '')))) return false;
+  if (target.fraction || goal === 0 || value === 0 || !converted(text, value)) return false;
   const ratio = Math.abs(value) / goal;
   return ratio < IMPLAUSIBLE_SCALE.below || ratio > IMPLAUSIBLE_SCALE.above;
 }
@@ -271,7 +271,7 @@ function periodEnd(text: string, year: string | undefined, today: string): strin
   const quarter = parts[2] ? (parts[2] === '上' ? 2 : 4) : parts[5] ? +parts[5] : '一二三四'.indexOf(parts[4]!) + 1 || +parts[4]!;
   // Its first month: January for 上半年 and 前三季度, July for 下半年, else the quarter's.
   const first = parts[2] ? (parts[2] === '上' ? 1 : 7) : parts[3] ? 1 : quarter * 3 - 2;
-  return endInYear((y) => new Date(Date.UTC(y, quarter * 3, 0)).toISOString().slice(0, 10), first, parts[1] ?? year, today);
+  return endInYear((y) => lastDayOf(y, quarter * 3), first, parts[1] ?? year, today);
 }
 
 /**
@@ -298,7 +298,7 @@ function monthOrYearEnd(text: string, year: string | undefined, today: string): 
   if (!parts || !(month >= 1 && month <= 12)) return undefined;
   // A year's end is under way all year; a month's from its first day.
   const first = parts[2] ?? parts[3] ? month : 1;
-  return endInYear((y) => new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10), first, parts[1] ?? year, today);
+  return endInYear((y) => lastDayOf(y, month), first, parts[1] ?? year, today);
 }
 
 /**
