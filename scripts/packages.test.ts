@@ -3,13 +3,15 @@
  * `npm run build`), then checked as a user's tools would see it — publint (package.json against the files), Are The
  * Types Wrong (`attw`, profile esm-only: both packages are ESM only, so CommonJS `require` and the pre-exports
  * `node10` resolution are out of scope), source maps whose sources ship or are inlined, and the files a user
- * needs (generated framework and editor types, the CDN folder, no tests).
+ * needs (generated framework and editor types, the CDN folder, no tests). The pack runs the packages' `prepack` and
+ * `postpack` scripts, as `npm publish` does: clean-package takes out of the packed package.json what only this
+ * repository uses (its scripts, devDependencies, the source files among `sideEffects`) and puts the file back after.
  *
  *   npm run build && node --import tsx --test scripts/packages.test.ts
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -18,6 +20,8 @@ import { publint } from 'publint';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const workspaces = ['@dz-tasks/data', '@dz-tasks/elements'] as const;
+/** Each workspace's folder, where its package.json is. */
+const folderOf = (name: string) => join(repo, 'packages', name.replace('@dz-tasks/', ''));
 
 interface Packed {
   /** The tarball's path. */
@@ -30,17 +34,44 @@ interface Packed {
 
 const temp = mkdtempSync(join(tmpdir(), 'dz-packages-'));
 const packed = new Map<string, Packed>();
+/** Each workspace's package.json as it was before the pack, byte for byte. */
+const manifestBeforePack = new Map<string, Buffer>();
+/** The copy of each workspace that was packed. */
+const packedFrom = new Map<string, string>();
 
 function run(command: string, args: string[], cwd = repo) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
 }
 
+/**
+ * A copy of each workspace's folder (without its node_modules) to pack: `prepack` rewrites package.json while npm
+ * packs, and Storybook's build, which `npm test` runs beside this suite, reads the workspace's `sideEffects`. The
+ * copies find the repository's tools (clean-package) through a node_modules link beside them.
+ */
+function copyOfWorkspace(name: string): string {
+  const copies = join(temp, 'workspaces');
+  if (!existsSync(copies)) {
+    mkdirSync(copies);
+    symlinkSync(join(repo, 'node_modules'), join(copies, 'node_modules'));
+  }
+  const copy = join(copies, name.replace('@dz-tasks/', ''));
+  cpSync(folderOf(name), copy, { recursive: true, filter: (path) => !path.slice(folderOf(name).length).includes('node_modules') });
+  return copy;
+}
+
 before(() => {
-  const args = ['pack', ...workspaces.flatMap((w) => ['-w', w]), '--pack-destination', temp, '--json', '--ignore-scripts'];
-  const result = run('npm', args);
-  assert.equal(result.status, 0, result.output);
-  for (const pack of JSON.parse(result.stdout) as { name: string; filename: string; files: { path: string }[] }[]) {
+  const packs: { name: string; filename: string; files: { path: string }[] }[] = [];
+  for (const name of workspaces) {
+    manifestBeforePack.set(name, readFileSync(join(folderOf(name), 'package.json')));
+    // With the package's scripts, as `npm publish` packs: `prepack` cleans package.json, `postpack` restores it.
+    const copy = copyOfWorkspace(name);
+    const result = run('npm', ['pack', '--pack-destination', temp, '--json'], copy);
+    assert.equal(result.status, 0, result.output);
+    packs.push(...(JSON.parse(result.stdout) as typeof packs));
+    packedFrom.set(name, copy);
+  }
+  for (const pack of packs) {
     const tarball = join(temp, pack.filename);
     const unpacked = join(temp, pack.name.replace('/', '+'));
     run('mkdir', ['-p', unpacked]);
@@ -57,6 +88,43 @@ const get = (name: string) => {
   assert.ok(pack, `${name} was packed`);
   return pack;
 };
+
+/** The fields of a package.json these tests read. */
+interface Manifest {
+  scripts?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  sideEffects?: boolean | string[];
+  engines?: { node?: string };
+  [field: string]: unknown;
+}
+
+/** The package.json in a workspace's tarball. */
+const packedManifest = (name: string) => JSON.parse(readFileSync(join(get(name).unpacked, 'package/package.json'), 'utf8')) as Manifest;
+
+/**
+ * Whether a `sideEffects` pattern matches a file of the package, as webpack and Vite read it: relative to the package,
+ * `./` optional, `*` within a folder, `**` across folders, a pattern without `/` against the file's name.
+ */
+function sideEffectsMatch(pattern: string, file: string): boolean {
+  const wildcards = new Map([['**/', '(?:.*/)?'], ['**', '.*'], ['*', '[^/]*'], ['?', '[^/]']]);
+  const glob = pattern.replace(/^\.\//, '');
+  const source = glob
+    .split(/(\*\*\/|\*\*|\*|\?)/)
+    .map((part) => wildcards.get(part) ?? part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+    .join('');
+  return new RegExp(`^${source}$`).test(glob.includes('/') ? file : file.slice(file.lastIndexOf('/') + 1));
+}
+
+/**
+ * The Node versions the README names ("Node 20.19 or newer (on Node 22, 22.12 or newer)") as a range of `engines`:
+ * `^20.19.0 || >=22.12.0`.
+ */
+function readmeNodeRange(): string {
+  const line = /^Node (\d+)\.(\d+) or newer \(on Node (\d+), \3\.(\d+) or newer\)/m.exec(readFileSync(join(repo, 'README.md'), 'utf8'));
+  assert.ok(line, 'the README names the Node versions');
+  const [, major, minor, laterMajor, laterMinor] = line;
+  return `^${major}.${minor}.0 || >=${laterMajor}.${laterMinor}.0`;
+}
 
 for (const name of workspaces) {
   describe(name, () => {
@@ -89,6 +157,36 @@ for (const name of workspaces) {
     test('ships no tests, fixtures or TypeScript sources', () => {
       const stray = [...get(name).files].filter((f) => /(^|\/)(test|test-fixtures|test-consumers|src)\//.test(f) || /\.test\.[jt]s$/.test(f));
       assert.deepEqual(stray, []);
+    });
+
+    test('its package.json has no scripts, devDependencies or clean-package config: they run in this repository (review r61)', () => {
+      const manifest = packedManifest(name);
+      assert.deepEqual(
+        ['scripts', 'devDependencies', 'clean-package'].filter((field) => field in manifest),
+        [],
+        `${JSON.stringify(manifest.scripts)} ${JSON.stringify(manifest.devDependencies)}`,
+      );
+    });
+
+    test('each sideEffects entry names files in the tarball, and none the tarball has is left out (review r61)', () => {
+      const { sideEffects } = packedManifest(name);
+      if (!Array.isArray(sideEffects)) return;
+      const files = [...get(name).files];
+      assert.deepEqual(sideEffects.filter((pattern) => !files.some((file) => sideEffectsMatch(pattern, file))), [], 'entries that match no packed file');
+      const { sideEffects: listed } = JSON.parse(readFileSync(join(folderOf(name), 'package.json'), 'utf8')) as Manifest;
+      assert.ok(Array.isArray(listed));
+      const shipped = listed.filter((pattern) => files.some((file) => sideEffectsMatch(pattern, file)));
+      assert.deepEqual(sideEffects, shipped, 'the packed list is the repository\'s entries for shipped files');
+    });
+
+    test('engines.node is the minimum the README names, which require() of these ES modules needs (review r61)', () => {
+      assert.equal(packedManifest(name).engines?.node, readmeNodeRange());
+    });
+
+    test('packing leaves its package.json as it was, byte for byte, and no backup beside it', () => {
+      const folder = packedFrom.get(name)!;
+      assert.ok(readFileSync(join(folder, 'package.json')).equals(manifestBeforePack.get(name)!), 'package.json restored');
+      assert.ok(!existsSync(join(folder, 'package.json.backup')), 'no package.json.backup left');
     });
   });
 }
@@ -170,6 +268,17 @@ describe('@dz-tasks/elements ships what its guide promises', () => {
       export const page = <dz-task-matrix section="4" class="m" ondz-select={(event) => event.detail.role} />;
     `);
     assert.equal(preact.status, 0, preact.output);
+  });
+
+  test('a bundler keeps the modules that register a tag: each is among the packed sideEffects (review r61)', () => {
+    const { files, unpacked } = get('@dz-tasks/elements');
+    const { sideEffects } = packedManifest('@dz-tasks/elements');
+    assert.ok(Array.isArray(sideEffects), 'sideEffects lists the modules with side effects');
+    // A module that defines a tag when imported, and all.js, which imports every one of them.
+    const registering = [...files].filter((file) => /^dist\/[^/]+\.js$/.test(file) && (/^defineElement\('dz-/m.test(readFileSync(join(unpacked, 'package', file), 'utf8')) || file === 'dist/all.js'));
+    assert.ok(registering.length >= 6, registering.join(', '));
+    assert.deepEqual(registering.filter((file) => !sideEffects.some((pattern) => sideEffectsMatch(pattern, file))), []);
+    assert.ok(!['dist/index.js', 'dist/task-card/task-card.js'].some((file) => sideEffects.some((pattern) => sideEffectsMatch(pattern, file))), 'the class modules stay free of side effects');
   });
 
   test('the CDN folder: the loader with its types and its chunks', () => {
