@@ -49,6 +49,17 @@ export default css`
     grid-template-columns: minmax(0, 1fr);
   }
 
+  /*
+   * The containing block of whatever is absolutely positioned inside (the visually hidden words of cells, headers and
+   * totals): the frame, which then clips them, and around it the wrapper, whose box a page's scrolling box clips.
+   * Anchored further out, a role cell's hidden word sat where its cell is in the whole table, beyond the frame, and
+   * stretched the page (an English page with the whole plan grew to 2877 × 4847 px, review r62).
+   */
+  .base,
+  .scroller {
+    position: relative;
+  }
+
   .base {
     /*
      * The list layout and its columns follow the element's own width, not the viewport's: its wrapper's. Contained,

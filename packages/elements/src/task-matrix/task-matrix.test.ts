@@ -476,6 +476,45 @@ describe('dz-task-matrix', () => {
       expect(lines.at(-1)!.split(',').slice(-3).map(Number)).to.deep.equal([matrix.totals.lead, matrix.totals.participating, matrix.totals.total]);
       await expect(el).to.be.accessible();
     });
+
+    // Review r61 saw '' before the first update: on a page that had not loaded the plan, or what checks it, yet (see
+    // the JSDoc). A page that has them answers at once, from the properties as they are now.
+    it('toCsv() gives the current properties’ CSV before the first update, and after a change before the update', async () => {
+      // Matrices drawn first, of the bundled plan and of one given: the page has the bundled plan and what checks a
+      // `plan` property, as an app that showed one has.
+      const bundledShown = await render(html`<dz-task-matrix section="4"></dz-task-matrix>`);
+      const shown = await render(html`<dz-task-matrix section="4" .plan=${plan}></dz-task-matrix>`);
+      const expectedCsv = shown.toCsv();
+      expect(expectedCsv.trimEnd().split('\r\n')).to.have.length(1 + dezhou().responsibilityMatrix({ sections: [4] }).rows.length + 3);
+      expect(bundledShown.toCsv()).to.equal(expectedCsv);
+
+      const el = document.createElement('dz-task-matrix') as DzTaskMatrix;
+      el.section = '4';
+      el.plan = plan;
+      expect(el.toCsv(), 'not yet in the page').to.equal(expectedCsv);
+      shown.after(el);
+      expect(el.hasUpdated, 'no update yet').to.equal(false);
+      expect(el.toCsv(), 'in the page, before its first update').to.equal(expectedCsv);
+      el.lang = 'en';
+      el.rows = 'tasks';
+      expect(el.toCsv(), 'its current language and rows, before the update').to.match(/^Task,/);
+      await el.updateComplete;
+      const english = el.toCsv();
+      el.removeAttribute('lang');
+      el.rows = 'units';
+      expect(el.toCsv(), 'back to the first CSV, before the update').to.equal(expectedCsv);
+      el.rows = 'tasks';
+      el.lang = 'en';
+      expect(el.toCsv(), 'as the update drew it').to.equal(english);
+
+      // The bundled plan, once the page has it: no `plan`.
+      const bundled = document.createElement('dz-task-matrix') as DzTaskMatrix;
+      bundled.section = '4';
+      expect(bundled.toCsv(), 'the bundled plan').to.equal(expectedCsv);
+      bundled.plan = null;
+      expect(bundled.toCsv(), 'a plan still to come').to.equal('');
+      el.remove();
+    });
   });
 
   describe('states', () => {

@@ -171,8 +171,15 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   }
 
   /**
-   * The CSV of what the table shows (rows, role words, totals), without the byte-order mark; `''` when nothing is
-   * shown (still loading, an error, no match). RFC 4180 quoting, CRLF line ends, headers in the element's language.
+   * The CSV of the table (rows, role words, totals), without the byte-order mark: RFC 4180 quoting, CRLF line ends,
+   * headers in the element's language. Computed when called from the element's current properties (`section`, `unit`,
+   * `rows`, `sort`, `plan`) and language, not taken from its last render: before its first update, or right after a
+   * property changed, it is already the CSV the table is about to show.
+   *
+   * `''` while nothing can be shown: an error, no match, or no plan yet. A plan the page already has is there at once:
+   * a `plan` property once the page has the code that checks it, the bundled plan once an element has loaded it. The
+   * first element to need either loads it (the npm build: `await updateComplete` waits for it), and a `plan-src` (or,
+   * in the CDN build, the bundled plan's parts) arrives by a fetch, which `updateComplete` does not wait for.
    *
    * @example
    * ```ts
@@ -180,6 +187,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * const matrix = document.querySelector('dz-task-matrix')!;
    * await matrix.updateComplete;
    * matrix.toCsv(); // 'Unit,Task 24 Accelerate the creation of …,Task 25 …,Lead total,Participating total,Total\r\n…'
+   * matrix.rows = 'tasks';
+   * matrix.toCsv(); // at once, tasks as rows: 'Task,…'
    * ```
    */
   toCsv(): string {
