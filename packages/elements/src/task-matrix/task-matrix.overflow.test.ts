@@ -56,4 +56,28 @@ describe('dz-task-matrix keeps its layout inside its box', () => {
     expect(el.shadowRoot!.querySelector('.entry-count .visually-hidden'), 'an entry’s hidden totals').to.exist;
     expect(pageSize().scroll, 'the page scrolls no further than the viewport').to.deep.equal(viewport);
   });
+
+  it('its sticky header and column stay under a page’s own sticky header of z-index 1 as the page scrolls', async () => {
+    // The sticky cells' z-index (1 to 3) was the page's: a CMS page's sticky site header (z-index 1, after which
+    // nothing of the page is written) had the matrix's header row painted over it (F87's report).
+    const { el } = await matrixIn(
+      html`<div>
+        <header style="position: sticky; top: 0; z-index: 1; height: 60px; background: canvas">Site</header>
+        <div style="height: 100px"></div>
+        <dz-task-matrix section="4" style="--dz-matrix-max-height: 300px"></dz-task-matrix>
+        <div style="height: 1200px"></div>
+      </div>`,
+      'table',
+    );
+    const header = el.shadowRoot!.querySelector('thead th')!;
+    // The page scrolled until the matrix's header row is under the site's header.
+    window.scrollBy(0, header.getBoundingClientRect().top - 20);
+    try {
+      const { left, right } = header.getBoundingClientRect();
+      const hit = document.elementFromPoint((left + right) / 2, 30);
+      expect(hit?.localName, 'what is drawn at the site header’s place').to.equal('header');
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
 });

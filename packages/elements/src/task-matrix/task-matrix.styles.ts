@@ -60,6 +60,14 @@ export default css`
     position: relative;
   }
 
+  /*
+   * The sticky cells' z-index (1 to 3) orders them within the element, not on the page: a page's own sticky header of
+   * z-index 1 had the matrix's header row painted over it as the page scrolled.
+   */
+  .base {
+    isolation: isolate;
+  }
+
   .base {
     /*
      * The list layout and its columns follow the element's own width, not the viewport's: its wrapper's. Contained,
