@@ -244,8 +244,10 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
         const moved = w.moved(change.fall, `${n(change.size)}${target.unit === '%' ? '%' : unit}`);
         return change.fall === fall ? w.sizeOnly(problem.text, moved, n(change.size)) : w.againstTarget(problem.text, moved, n(change.size), fall);
       }
-      // The example fits the target: a change's own size (5), a rate (85), a count or an amount (2100 or 2.1萬).
-      return w.notANumber(problem.text, target.unit !== '%' ? undefined : isChange(target) ? target.valueText : '85');
+      // The example fits the target: a change's own size (5), a rate (85), a share of a set (36.4%, as countForShare
+      // asks: 三分之一 was told 2100 or 2.1萬, r60 Low 5), a count or an amount (2100 or 2.1萬).
+      const example = target.fraction ? '36.4%' : target.unit !== '%' ? undefined : isChange(target) ? target.valueText : '85';
+      return w.notANumber(problem.text, example);
     }
     case 'wrongUnit': {
       const shape = notAUnit(problem.text, target);
@@ -257,7 +259,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'countForShare':
       return w.countForShare(problem.text);
     case 'wrongScale':
-      return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion));
+      // The suggestion reads the value in the base unit (23500 as 立方米 for a target in 萬立方米), and says so (r60 Low 3).
+      return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion), unit.slice(scaleOf(unit).length));
     case 'tooSmall':
       return w.tooSmall(n(problem.value), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
     case 'fractionForPercent':
@@ -303,7 +306,8 @@ interface ProblemWords {
   wrongUnit(text: string, unit: string): string;
   /** A count of a set (`4縣(市、區)`) for a share of it. */
   countForShare(text: string): string;
-  wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined): string;
+  /** A value a hundred or a thousand times the target, and, when given, what it is read in the target's unit's `base` (立方米 of 萬立方米). */
+  wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined, base: string): string;
   tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
   fraction(value: string, goal: string, suggestion: string): string;
   overWhole(value: string, goal: string): string;
@@ -340,8 +344,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
     countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)`,
-    wrongScale: (value, times, goal, named, unit, suggestion) =>
-      `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    wrongScale: (value, times, goal, named, unit, suggestion, base) =>
+      `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,
@@ -371,8 +375,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
     countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)`,
-    wrongScale: (value, times, goal, named, unit, suggestion) =>
-      `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value} 即 ${suggestion}${unit}`}`,
+    wrongScale: (value, times, goal, named, unit, suggestion, base) =>
+      `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,
@@ -402,8 +406,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
     countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)`,
-    wrongScale: (value, times, goal, named, unit, suggestion) =>
-      `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} would be ${suggestion}${unit}`}`,
+    wrongScale: (value, times, goal, named, unit, suggestion, base) =>
+      `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} ${base} would be ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) =>
       `${value} is under a thousandth of the target (${goal}): the value is read in ${named}; ${value}${scale} (×${scale === '萬' ? '10,000' : '100 million'}) would be ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,

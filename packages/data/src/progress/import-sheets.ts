@@ -293,11 +293,12 @@ function endInYear(end: (year: number) => string, first: number, named: string |
  * {@link periodEnd} does ({@link endInYear}): `null` while the month or year is under way. Any other text: `undefined`.
  */
 function monthOrYearEnd(text: string, year: string | undefined, today: string): string | null | undefined {
-  const parts = /^(?:截至|截止|到|至)?\s*(?:(\d{4})\s*年\s*(?:(\d{1,2})\s*月|年)?|(\d{1,2})\s*月|年)\s*[底末]\s*(?:前|止|为止|為止)?$/.exec(text.normalize('NFKC').trim());
-  const month = parts ? Number(parts[2] ?? parts[3] ?? 12) : NaN;
+  // The year and month as a date writes them (2023.6月底, 2023-06月底) too (r60 Low 6).
+  const parts = /^(?:截至|截止|到|至)?\s*(?:(\d{4})\s*(?:年\s*(?:(\d{1,2})\s*月|年)?|[-/.]\s*(\d{1,2})\s*月)|(\d{1,2})\s*月|年)\s*[底末]\s*(?:前|止|为止|為止)?$/.exec(text.normalize('NFKC').trim());
+  const month = parts ? Number(parts[2] ?? parts[3] ?? parts[4] ?? 12) : NaN;
   if (!parts || !(month >= 1 && month <= 12)) return undefined;
   // A year's end is under way all year; a month's from its first day.
-  const first = parts[2] ?? parts[3] ? month : 1;
+  const first = parts[2] ?? parts[3] ?? parts[4] ? month : 1;
   return endInYear((y) => lastDayOf(y, month), first, parts[1] ?? year, today);
 }
 
@@ -681,7 +682,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       // magnitude word or in another unit (2.35亿立方米) is said with what it converts to, as the import reads it (r60 Low 3).
       const scaleOfReading = problemOfReading?.code === 'wrongScale' || problemOfReading?.code === 'tooSmall';
       if (problemOfReading && !(scaleOfReading && converted(valueText, parsed.value))) {
-        readingProblem(problemOfReading);
+        // A figure written in the target's own unit (23500萬立方米) is not read in its base unit: no conversion offered.
+        const ownUnit = problemOfReading.code === 'wrongScale' && !/^[+-]?[\d,]+(?:\.\d+)?$/.test(valueText.normalize('NFKC').trim());
+        readingProblem(ownUnit ? { code: 'wrongScale', value: problemOfReading.value } : problemOfReading);
         continue;
       }
       if (problemOfReading || implausiblyScaled(valueText, parsed.value, target)) {
