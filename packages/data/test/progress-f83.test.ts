@@ -79,6 +79,18 @@ describe('F83: import --into with conflicting rows where the report has a readin
     assert.deepEqual(entries('u.json'), [{ target: 't09.2', value: 50 }, { target: 't09.1', value: 2200, note: '农业' }]);
   });
 
+  test('--partial when the conflicting rows are the import\'s only rows: the report is written without its reading, as with other rows', async () => {
+    // F83 left it: the import had no row to write, so it stopped with "no value to write" (exit 1) and the file kept
+    // 2100, although the messages said it was removed (review r60).
+    await setUp('o.json');
+    writeFileSync(at('only.csv'), `${header}t09.1,2200,2023-06-30,农业\nt09.1,2300,2023-06-30,工信\n`);
+    const r = await dzPlanHere('progress', 'import', at('only.csv'), '--into', at('o.json'), '--partial', '--lang', 'en');
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,100 removed from the report/);
+    assert.doesNotMatch(r.stderr, /no value/i);
+    assert.deepEqual(entries('o.json'), [{ target: 't09.2', value: 50 }]);
+  });
+
   test('the library: the report\'s reading at a conflict is returned as held back, and a conflict elsewhere names none', async () => {
     const appendTo = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100 }, { target: 't09.2', value: 50, asOf: '2023-03-31' }] };
     const result = await importFiles([csv('a.csv', 't09.1,2200,2023-06-30,', 't09.1,2300,2023-06-30,', 't09.2,60,2023-06-30,', 't09.2,61,2023-06-30,')], 'en', { appendTo });

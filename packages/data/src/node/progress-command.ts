@@ -162,7 +162,9 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
     err(words.nothingWritten(problems, result.accepted));
     return 1;
   }
-  if (!result.report) {
+  // A report's reading held back at a conflict (F83) is a change to write, even when the import brings no row of its own.
+  const heldBackOnly = !result.report && base !== undefined && result.heldBack.length > 0;
+  if (!result.report && !heldBackOnly) {
     err(words.noValue(result.rejected, problems));
     return 1;
   }
@@ -171,9 +173,9 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
     err(words.rejectedRows(rows));
   }
   // The report's reading where the sheets' rows conflict is no more agreed than they are: held back with them (F83).
-  const report = base ? withoutReadings(appendPeriod(base, result.report), result.heldBack) : result.report;
+  const report = base ? withoutReadings(result.report ? appendPeriod(base, result.report) : base, result.heldBack) : result.report!;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
-  const replaced = base ? replacedReadings(base, result.report) : [];
+  const replaced = base && result.report ? replacedReadings(base, result.report) : [];
   for (const r of replaced) {
     const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang));
     err(words.readingAt(values.into!, r.target, r.asOf, what));
@@ -185,7 +187,7 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   }
   // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other,
   // at the readings this import brings (an import --into does not say the report's older ones again), each named.
-  const brought = new Set(result.report.entries.map((e) => readingKey(e.target, e.asOf ?? result.report!.asOf)));
+  const brought = new Set((result.report?.entries ?? []).map((e) => readingKey(e.target, e.asOf ?? result.report!.asOf)));
   const targetOf = (id: string) => targetIn(plan, id);
   const named = (id: string) => (lang === 'en' ? `${id} (${targetOf(id).metric.en})` : `${id}(${targetOf(id).metric[lang]})`);
   for (const c of linkedReadingConflicts(report, plan)) {
@@ -197,11 +199,11 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
   // (readings all after their targets' deadlines judge nothing, whatever --as-of says: the way out is the deadline).
   // Past the deadlines, the report as written is checked too (--into: the earlier readings are the report's, r58 H1);
   // a slip of a date, in the import alone (a quarter's sheet with fewer rows than the last is no slip).
-  const lone = asOf === undefined ? loneReportDate(result.report, plan) : undefined;
+  const lone = asOf === undefined && result.report ? loneReportDate(result.report, plan) : undefined;
   const written = asOf === undefined && base ? loneReportDate(report, plan) : undefined;
   const pastDeadline = lone?.deadlines ? lone : written?.deadlines ? written : undefined;
   // A whole sheet dated after its targets' deadlines, with no earlier date of its own, that moves the report's date.
-  const lateSheet = asOf === undefined && !pastDeadline && !lone ? lateImport(result.report, plan) : undefined;
+  const lateSheet = asOf === undefined && !pastDeadline && !lone && result.report ? lateImport(result.report, plan) : undefined;
   if (pastDeadline) err(words.pastDeadlineDate(pastDeadline.asOf, pastDeadline.targets, pastDeadline.usual, pastDeadline.usualCount, pastDeadline.deadlines!));
   else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
   else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));
