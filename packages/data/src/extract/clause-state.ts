@@ -346,11 +346,17 @@ export function leadingTime(
   if (plan === undefined) return undefined;
   // 全市2025年新建5G基站5000个: a year after a short subject leads its clause as if it came first; the subject, from
   // `subject`, stays the metric's. 2024—2025年, 2025年1—6月: a range of years or months ends at its last one's end.
-  // 2025年1—3月…,4—6月…, …,下半年…: a part of a year naming none, after a range of months, is of the range's year.
+  // 2025年1—3月…,4—6月…, …,下半年…: a part of a year naming none, after a range of months, is of the range's year;
+  // a range of months naming none leading its sentence (1—6月…), of the plan's, as 2024年1—6月 in a plan of 2024.
   const timeAt = (at: number) => {
     const year = yearAloneAt(text, at);
     if (year) return { ...year, month: 12, start: year.end - 5 };
-    const part = state.periodYear === undefined ? undefined : partOfYearAt(text, at, state.periodYear);
+    const part =
+      state.periodYear !== undefined
+        ? partOfYearAt(text, at, state.periodYear)
+        : state.clauseStart === state.sentenceStart
+          ? partOfYearAt(text, at, plan, true)
+          : undefined;
     return part ? { ...part, part: true as const } : periodAloneAt(text, at);
   };
   const own = timeAt(state.clauseStart);

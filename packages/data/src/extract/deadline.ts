@@ -33,6 +33,8 @@ const YEAR = /^(20\d\d)年(?:(\d{1,2}|十[一二]|[一二三四五六七八九�
 const MONTH = /^(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(底前|底|末前|末|份前|前(?![一二三四五六七八九十\d]))|份)?/;
 const QUARTER = /^(?:第)?([一二三四1-4])季度(?:末前|末|底前|底|以前|前|内)?/;
 const HALF = /^(?:上半年(?:末前|末|底前|底|前|内)?|年中(?:前|以前))|^年中(?=[,，])/;
+/** The end of the second half (下半年末前, 下半年底): the year's end; 下半年 alone is a part of the year, no deadline. */
+const SECOND_HALF_END = /^下半年(?:末前|末|底前|底)/;
 const YEAR_END = /^年(?:底前|底|末前|末)/;
 /**
  * The end of the year before or the start of this one (上年末, 去年底, 上一年末, 上年度末, 年初): a base of comparison,
@@ -137,8 +139,11 @@ function withinYear(folded: string, at: number): Deadline | undefined {
   if (quarter) return quarter;
   const half = HALF.exec(slice);
   if (half) return { month: 6, length: half[0].length };
-  // Not 全年末 or 每年底, nor 上年末, 去年底 or 上一年末 (the year before's end: a base, {@link YEAR_START}).
-  if (!'全每上去'.includes(folded[at - 1] ?? '-') && !(folded[at - 1] === '一' && '上去'.includes(folded[at - 2] ?? '-'))) {
+  const secondHalf = SECOND_HALF_END.exec(slice);
+  if (secondHalf) return { month: 12, length: secondHalf[0].length };
+  // Not 全年末 or 每年底, nor 上年末, 去年底 or 上一年末 (the year before's end: a base, {@link YEAR_START}), nor the end
+  // of a half (2025年上半年末前: read whole where the clause starts, {@link periodAloneAt}).
+  if (!'全每上去半'.includes(folded[at - 1] ?? '-') && !(folded[at - 1] === '一' && '上去'.includes(folded[at - 2] ?? '-'))) {
     const end = YEAR_END.exec(slice);
     if (end) return { month: 12, length: end[0].length };
   }
@@ -239,10 +244,10 @@ export function yearAloneAt(folded: string, at: number): { readonly year: number
 }
 
 /**
- * A range of years (2024—2025年, 2024年至2025年) or of months of a year (2025年1—6月, 1—6月份) at `at`, a space before
- * it or not, as {@link yearAloneAt} reads a year alone: the year and month it ends in (2025 and 12; 2025 and 6), where
- * its words start and end; not one with a part of a year, a base or another year after it (2024—2025年底前: a deadline
- * read at its last year).
+ * A range of years (2024—2025年, 2024年至2025年), of months of a year (2025年1—6月, 1—6月份) or a half of a year
+ * (2025年上半年, 2025年下半年, 2025年上半年末前) at `at`, a space before it or not, as {@link yearAloneAt} reads a year
+ * alone: the year and month it ends in (2025 and 12; 2025 and 6), where its words start and end; not one with a part
+ * of a year, a base or another year after it (2024—2025年底前: a deadline read at its last year).
  */
 export function periodAloneAt(folded: string, at: number): { readonly year: number; readonly month: number; readonly start: number; readonly end: number } | undefined {
   let i = at;
@@ -251,8 +256,10 @@ export function periodAloneAt(folded: string, at: number): { readonly year: numb
   const slice = folded.slice(i, i + 14);
   const years = /^((?:19|20)\d\d)年?[—~至到]((?:19|20)\d\d)年/.exec(slice);
   const months = years ? null : /^((?:19|20)\d\d)年(\d{1,2})月?[—~至到](\d{1,2})月份?/.exec(slice);
-  const found = years ?? months;
+  const half = years || months ? null : /^((?:19|20)\d\d)年([上下])半年(?:末前|末|底前|底|前|内)?/.exec(slice);
+  const found = years ?? months ?? half;
   if (!found || NOT_ALONE_AFTER.test(folded.slice(i + found[0].length, i + found[0].length + 4))) return undefined;
+  if (half) return { year: Number(half[1]), month: half[2] === '上' ? 6 : 12, start: i, end: i + half[0].length };
   const [first, last] = [Number(found[years ? 1 : 2]), Number(found[years ? 2 : 3])];
   if (first >= last || (months && last > 12)) return undefined;
   return { year: Number(found[years ? 2 : 1]), month: years ? 12 : last, start: i, end: i + found[0].length };
@@ -260,14 +267,20 @@ export function periodAloneAt(folded: string, at: number): { readonly year: numb
 
 /**
  * A part of a year at `at` that names no year (4—6月, 4—6月份, 下半年), in a sentence a range of months of `year` led
- * ({@link periodAloneAt}: 2025年1—3月…,4—6月…): the month it ends in (6; 12), where its words start and end.
+ * ({@link periodAloneAt}: 2025年1—3月…,4—6月…): the month it ends in (6; 12), where its words start and end. With
+ * `monthsOnly`, a range of months only (1—6月 leading a sentence, in the plan's year).
  */
-export function partOfYearAt(folded: string, at: number, year: number): { readonly year: number; readonly month: number; readonly start: number; readonly end: number } | undefined {
+export function partOfYearAt(
+  folded: string,
+  at: number,
+  year: number,
+  monthsOnly = false,
+): { readonly year: number; readonly month: number; readonly start: number; readonly end: number } | undefined {
   let i = at;
   while (folded[i] === ' ' && i < at + 2) i++;
   if (isDigit(folded.charCodeAt(i - 1))) return undefined;
   const slice = folded.slice(i, i + 8);
-  const half = /^下半年/.exec(slice);
+  const half = monthsOnly ? null : /^下半年/.exec(slice);
   const months = half ? null : /^(\d{1,2})月?[—~至到](\d{1,2})月份?/.exec(slice);
   if (half) return { year, month: 12, start: i, end: i + half[0].length };
   if (!months || NOT_ALONE_AFTER.test(folded.slice(i + months[0].length, i + months[0].length + 4))) return undefined;
@@ -276,6 +289,6 @@ export function partOfYearAt(folded: string, at: number, year: number): { readon
   return { year, month: last, start: i, end: i + months[0].length };
 }
 
-/** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 年, 明, 今, a quote (“十四五”末). */
-export const DEADLINE_STARTS = new Set([...'0123456789一二三四五六七八九十第上年明今"“「']);
+/** The characters a deadline may start with: a digit, a Chinese numeral, 第, 上, 下 (下半年末前), 年, 明, 今, a quote (“十四五”末). */
+export const DEADLINE_STARTS = new Set([...'0123456789一二三四五六七八九十第上下年明今"“「']);
 

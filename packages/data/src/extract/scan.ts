@@ -6,7 +6,7 @@
 import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
-import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, WORK_DONE, type Deadline } from './deadline.js';
+import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, periodAloneAt, WORK_DONE, yearAloneAt, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import { lastDayOf } from '../iso-date.js';
 import type { ProposedTarget } from '../extract-targets.js';
@@ -418,16 +418,32 @@ function sharedNoun(folded: string, start: number, end: number, last: readonly [
 }
 
 /**
+ * Whether the clause before the current one, in its sentence, is a time alone (2023年,全市…; 2024—2025年,全市…): a year
+ * or a range of years, of months or a half of a year ({@link yearAloneAt}, {@link periodAloneAt}) and nothing else.
+ */
+function timeClauseBefore(folded: string, state: ClauseState): boolean {
+  const previous = state.previousClauseStart;
+  const time = previous === undefined ? undefined : (yearAloneAt(folded, previous) ?? periodAloneAt(folded, previous));
+  return time !== undefined && folded.slice(time.end, state.clauseStart - 1).trim() === '';
+}
+
+/**
  * One level of a list of levels (省、市、县三级; 国家、省、市三级; 市、县(区)两级): the country, province, city, county,
  * district, town or village, one character (国家 two), a level beside it in brackets (县(区)).
  */
 const LEVEL = '(?:国家|[国省市县区乡镇村])(?:\\([市县区乡镇]\\))?';
 const LEVEL_ITEM = new RegExp(`^${LEVEL}$`);
 /**
- * The last item of a list of levels and how many they are: 县三级, 县(区)两级; a short noun after them each level's
- * (县三级财政: 省级财政, 市级财政, 县级财政).
+ * The longest noun after the count of a list of levels read as each level's (公共服务平台覆盖率: a noun of two words and
+ * the measure, 9): the noun runs up to 分别 with no stop in it, so a longer run is more likely words of a clause than
+ * a name; such a list is left to read as before.
  */
-const LEVEL_LAST = new RegExp(`^${LEVEL}[两二三四五]级[\\u4e00-\\u9fff]{0,3}$`);
+const LEVEL_NOUN_LENGTH = 10;
+/**
+ * The last item of a list of levels and how many they are: 县三级, 县(区)两级; a noun after them each level's (县三级财政:
+ * 省级财政, 市级财政, 县级财政; 县两级财政投入: 市级财政投入), up to {@link LEVEL_NOUN_LENGTH} characters.
+ */
+const LEVEL_LAST = new RegExp(`^${LEVEL}[两二三四五]级[\\u4e00-\\u9fff]{0,${LEVEL_NOUN_LENGTH}}$`);
 /**
  * Verbs of setting up that lead the words after 分别 in a list of levels (分别设立服务站, 分别建立工作专班): what is set up
  * is each level's item (县级服务站), as after the verbs of a flow (分别建成示范点: 省级示范点).
@@ -917,7 +933,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     const subject = pastCut && !marked && carriedEnd === beforeEnd ? text.slice(beforeStart, cutStart).trim() : undefined;
     // 2023年全市新建5G基站3000个,2025年达到5000个: so do they after a short subject a time leading the clause left
     // first (全市5G基站, as 全市2023年… gives).
-    const ledByTime = (time !== undefined && time.subject === undefined) || (pastInClause !== undefined && pastInClause.subject === undefined);
+    // 2023年,全市新建5G基站3000个,…: as do a year or a range alone in the clause before, the plan's year known (as a
+    // time leading the clause is read only then).
+    const ledByTime = (time !== undefined && time.subject === undefined) || (pastInClause !== undefined && pastInClause.subject === undefined) || (state.yearBefore !== undefined && timeClauseBefore(folded, state));
     const leading = !subject && !marked && ledByTime && SHORT_SUBJECT.test(folded.slice(beforeStart, beforeStart + 2)) ? text.slice(beforeStart, beforeStart + 2) : undefined;
     state.sentenceMetric =
       marked && at >= 0
