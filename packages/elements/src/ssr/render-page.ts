@@ -128,14 +128,16 @@ function attributeEdit(element: Found, html: string, name: string, value: string
 }
 
 /**
- * The attributes to render `element` with, and the edits its tag needs: a task card is rendered expanded, and
- * `expanded` is written on its tag (in place of one written off, `expanded="false"`), so that its body text shows with
- * no script (its button does nothing then) and the browser hydrates the same state. Other elements as they are.
+ * The attributes to render `element` with, and the edits its tag needs: a task card is rendered expanded, so that its
+ * body text shows with no script (its button does nothing then), and `expanded` is written on a tag that has none, so
+ * that it stays expanded once hydrated. One written off (`expanded="false"`, as Vue's server renderer writes a bound
+ * `false`) is left as written: the card hydrates the server's expanded state, then folds (task-card.ts). Other
+ * elements as they are.
  */
 function shownInFull(element: Found, html: string): { readonly attributes: ReadonlyMap<string, string>; readonly edits: readonly Edit[] } {
   const written = element.attributes.get('expanded');
   if (element.tag !== 'dz-task-card' || (written !== undefined && flagInput.read(written) === true)) return { attributes: element.attributes, edits: [] };
-  const edit = attributeEdit(element, html, 'expanded', '');
+  const edit = written === undefined ? attributeEdit(element, html, 'expanded', '') : undefined;
   return { attributes: new Map(element.attributes).set('expanded', ''), edits: edit ? [edit] : [] };
 }
 
@@ -193,8 +195,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * Node only. Throws a {@link RenderError} for an unknown dz- tag, a feed or plan that cannot be read or is invalid,
  * or an element that would show an error (an unknown task, say), naming the element and its line; and, unless
  * `options.lenient`, for elements that would show notices about their attributes (a misspelt name, a value they
- * ignore), each in its `notices`. A task card is rendered expanded, its tag given `expanded`: with no script its
- * button does nothing.
+ * ignore), each in its `notices`. A task card is rendered expanded (with no script its button does nothing), its tag
+ * given `expanded` unless it says otherwise (`expanded="false"`: that card folds once hydrated).
  *
  * @example
  * ```ts

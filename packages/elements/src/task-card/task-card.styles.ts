@@ -25,6 +25,11 @@ export default css`
     --_dz-card-body-font-size: var(--dz-card-body-font-size, 0.95rem);
 
     max-width: 48rem;
+    /*
+     * Text starts at the start edge (the right in a right-to-left page), not as the page around aligns it: Vite's
+     * starter templates centre the app's root. A rule of the page's on the tag itself still wins over this one.
+     */
+    text-align: start;
   }
 
   .card {
@@ -153,7 +158,8 @@ export default css`
     transition: transform 0.15s ease;
   }
 
-  :host([expanded]) .toggle .chevron {
+  /* The state the button says, which is the one drawn (also while a card hydrates a server's expanded content). */
+  .toggle[aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
 

@@ -536,6 +536,22 @@ describe('dz-task-card', () => {
       expect(text($(el, '[role="alert"]'))).to.contain('no-plan.json');
     });
   });
+  describe('in a page that centres its text', () => {
+    // Vite's starter templates centre the app's root (`#root { text-align: center }`): review r61 found a card's
+    // headings, body text, units and targets centred. Its own text starts at the start edge, whatever the direction.
+    it('starts its text at the start edge, not centred as the page around it', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="text-align: center"><dz-task-card task="9" expanded lang="en"></dz-task-card></div>`);
+      const el = box.querySelector('dz-task-card')!;
+      await el.updateComplete;
+      // The status glyph of a compact gauge is centred in its 1em box on purpose, the button's label by the browser's
+      // style (the button as wide as its label). Firefox gives a subgrid's items `left`, `start` resolved in this
+      // left-to-right page.
+      const centred = $$(el, '*').filter((node) => !node.closest('.gauge-glyph, button') && !['start', 'left'].includes(getComputedStyle(node).textAlign));
+      expect(centred.map((node) => node.getAttribute('part') ?? node.className)).to.deep.equal([]);
+      expect($$(el, '[part~="body"], [part~="heading"], [part~="unit"], [part~="target"]').length).to.be.greaterThan(3);
+    });
+  });
+
   describe('trend over readings (a feed with history)', () => {
     it("a target with several readings shows them and the trend in words; one with a single reading does not", async () => {
       const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" progress-src=${`${fixtures}/progress-history.json`} lang="en"></dz-task-card>`);

@@ -1,5 +1,5 @@
 import { formatIsoDate, type Language, type ProgressReport, type Task, type UnitWithRole } from '@dz-tasks/data';
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { emit, ErrorCode } from '../shared/events.js';
 import { FocusReturn } from '../shared/focus-return.js';
@@ -179,6 +179,18 @@ export class DzTaskCard extends DzElement<CardReady> {
     return super.waitsForData(view) || (view.kind === 'ready' && view.feedLoading);
   }
 
+  /**
+   * Hydrates a server's content expanded, as the server drew it (`renderPage` draws every card so), then draws the
+   * card's own state at once, within this update (a second update requested here would be one requested while this
+   * one ends): `expanded="false"` on the tag (as Vue's server renderer writes a bound `false`), or the property set by
+   * the page's script before the card hydrated (before or after it was defined), folds it, as it would any card.
+   */
+  protected override update(changed: PropertyValues): void {
+    const hydrating = this.hydrating;
+    super.update(changed);
+    if (hydrating && !this.hydrating && !this.expanded) super.update(changed);
+  }
+
   private get level(): number {
     return headingLevelOf(this.headingLevel);
   }
@@ -244,19 +256,21 @@ export class DzTaskCard extends DzElement<CardReady> {
   private renderBody({ task }: CardReady, lang: Language, t: Strings): TemplateResult {
     // The body is not translated: English readers get the source text, marked so screen readers read it as Chinese.
     const bodyLang = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
+    // Expanded in the render that hydrates a server's content, which must match it (see `update`).
+    const expanded = this.hydrating || this.expanded;
     return html`<div class="body-area">
       ${lang === 'en' ? html`<p class="note">${t.cardBodyInChinese}</p>` : this.nothing}
       <button
         part="toggle"
         class="toggle"
         type="button"
-        aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls=${this.bodyId}
         @click=${this.toggle}
       >
-        <span class="chevron" aria-hidden="true">▸</span><span>${this.expanded ? t.hideBody : t.showBody}</span>
+        <span class="chevron" aria-hidden="true">▸</span><span>${expanded ? t.hideBody : t.showBody}</span>
       </button>
-      <p part="body" class="body" id=${this.bodyId} lang=${bodyLang} ?hidden=${!this.expanded}>${task.body[bodyLang]}</p>
+      <p part="body" class="body" id=${this.bodyId} lang=${bodyLang} ?hidden=${!expanded}>${task.body[bodyLang]}</p>
     </div>`;
   }
 

@@ -13,6 +13,11 @@ export default css`
     --_dz-summary-lead-color: var(--dz-summary-lead-color, var(--_dz-color-lead));
     --_dz-summary-participating-color: var(--dz-summary-participating-color, var(--_dz-color-participating));
     --_dz-summary-link-color: var(--dz-summary-link-color, var(--_dz-color-accent));
+    /*
+     * Text starts at the start edge (the right in a right-to-left page), not as the page around aligns it: Vite's
+     * starter templates centre the app's root. A rule of the page's on the tag itself still wins over this one.
+     */
+    text-align: start;
   }
 
   .summary {

@@ -78,6 +78,29 @@ const noticePages = {
   'data-first.html': [['<dz-target-gauge target="t09.1" value="5"></dz-target-gauge>', undefined], mistakes[3], mistakes[1]],
 } as const satisfies Record<string, readonly (readonly [string, RegExp | undefined])[]>;
 
+/** A page in zh-Hant with `tags` in its body. */
+const cardPage = (tags: string) => `<!doctype html><html lang="zh-Hant"><head><title>t</title></head><body>\n${tags}\n</body></html>\n`;
+
+/**
+ * Cards a page wants folded (a review, r61: a Vue page's `:expanded="false"` stayed expanded once hydrated on a page
+ * through `renderPage`), each one way: `expanded="false"` written (as Vue's server renderer writes a bound `false`,
+ * which Vue's hydration then leaves as it is), the property set by the page's script before the element is defined,
+ * and right after (before it hydrates); and one left as the server rendered it, which stays expanded.
+ */
+const foldedCards = [
+  '<dz-task-card id="written" task="9" expanded="false"></dz-task-card>',
+  '<dz-task-card id="before" task="9"></dz-task-card>',
+  '<dz-task-card id="after" task="9"></dz-task-card>',
+  '<dz-task-card id="left" task="9"></dz-task-card>',
+].join('\n');
+
+/** The page's script: folds `#before` at once (a classic script, which runs before the CDN's module) and `#after` once defined. */
+const foldScript = `<script>
+  const fold = (id) => { const card = document.getElementById(id); card.expanded = false; return { defined: !!customElements.get('dz-task-card'), hydrating: card.hydrating === true }; };
+  window.folded = { before: fold('before') };
+  customElements.whenDefined('dz-task-card').then(() => (window.folded.after = fold('after')));
+</script>`;
+
 describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdnDir, 'dz-elements.js')) ? false : `no CDN build in ${cdnDir} (set DZ_CDN_DIR)` }, () => {
   let site: string;
   let server: StaticServer;
@@ -95,9 +118,11 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
         const rendered = await renderPage(mistakesPage(elements.map(([tag]) => tag)), { lenient: true });
         writeFileSync(join(site, name), withScript(rendered.html));
       }
-      const card = await renderPage('<!doctype html><html lang="zh-Hant"><head><title>t</title></head><body>\n<dz-task-card task="9"></dz-task-card>\n</body></html>\n');
+      const card = await renderPage(cardPage('<dz-task-card task="9"></dz-task-card>'));
       writeFileSync(join(site, 'card.html'), card.html);
       writeFileSync(join(site, 'card-hydrated.html'), withScript(card.html));
+      const folded = await renderPage(cardPage(foldedCards));
+      writeFileSync(join(site, 'cards-folded.html'), withScript(folded.html.replace('</body>', `${foldScript}</body>`)));
     } finally {
       mock.timers.reset();
     }
@@ -179,6 +204,54 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
         assert.deepEqual(await state(), { hidden: false, kept: true, bodies: 1 });
         await page.evaluate(() => (document.querySelector('dz-task-card')!.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click());
         await page.waitForFunction(() => document.querySelector('dz-task-card')!.shadowRoot!.querySelector('[part="body"]')!.hasAttribute('hidden'), { timeout: 30_000 });
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      it('a card the page folds (expanded="false", or the property before or after it is defined) shows its body with scripts off and is folded once hydrated; one left stays expanded', async () => {
+        const off = await scriptsOff(engine);
+        try {
+          const page = await off.newPage();
+          await page.goto(`${server.origin}/cards-folded.html`, { waitUntil: 'load' });
+          const shown = await page.evaluate(() =>
+            [...document.querySelectorAll('dz-task-card')].map((card) => card.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')),
+          );
+          assert.deepEqual(shown, ['true', 'true', 'true', 'true'], 'rendered expanded: the body is read with no script');
+        } finally {
+          await off.close();
+        }
+        const { page, errors } = await open(context, `${server.origin}/cards-folded.html`);
+        await hydrated(page);
+        const states = () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('dz-task-card')].map((card) => {
+              const root = card.shadowRoot!;
+              return {
+                id: card.id,
+                property: (card as unknown as { expanded: boolean }).expanded,
+                attribute: card.getAttribute('expanded'),
+                button: root.querySelector('button')!.getAttribute('aria-expanded'),
+                hidden: root.querySelector('[part="body"]')!.hasAttribute('hidden'),
+                kept: (root.querySelector('article') as unknown as { serverNode?: boolean }).serverNode === true,
+                bodies: root.querySelectorAll('[part="body"]').length,
+              };
+            }),
+          );
+        const folded = { property: false, attribute: null, button: 'false', hidden: true, kept: true, bodies: 1 };
+        assert.deepEqual(await states(), [
+          { id: 'written', ...folded },
+          { id: 'before', ...folded },
+          { id: 'after', ...folded },
+          { id: 'left', property: true, attribute: '', button: 'true', hidden: false, kept: true, bodies: 1 },
+        ]);
+        // Set before the element was defined, and once defined while it still kept the server's content.
+        assert.deepEqual(await page.evaluate(() => (window as unknown as { folded: unknown }).folded), {
+          before: { defined: false, hydrating: false },
+          after: { defined: true, hydrating: true },
+        });
+        // Its button still works: it unfolds the card.
+        await page.evaluate(() => (document.getElementById('written')!.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click());
+        await page.waitForFunction(() => !document.getElementById('written')!.shadowRoot!.querySelector('[part="body"]')!.hasAttribute('hidden'), { timeout: 30_000 });
         assert.deepEqual(errors, []);
         await page.close();
       });
