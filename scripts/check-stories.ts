@@ -5,7 +5,8 @@
  * whose request never answers (an element pointing at `stillLoadingUrl`) gives its elements the longest `timeout` and
  * shows them still loading; that a story named "Narrow…" does not scroll sideways at 320 × 800 px; opens every docs
  * page (the Introduction, the Design tokens, each element's autodocs) and checks that it renders without an error,
- * and the MDX pages that they pass axe. Prints "N stories checked, N passed, N failed" and writes the count (stories
+ * the MDX pages that they pass axe and fit a 1200 px window, and each element's page that its Controls show every
+ * story's own values. Prints "N stories checked, N passed, N failed" and writes the count (stories
  * and docs pages) to test-results/stories.json for CI's summary. Each of the parallel pages shows one story after
  * another, switched on Storybook's channel as its sidebar does (a story's cleanups run as it is left); a docs page,
  * and the story after one with a problem, get a fresh page.
@@ -219,11 +220,59 @@ async function checkDocs(page: Page, origin: string, entry: IndexEntry, stories:
   if (entry.importPath.endsWith('.mdx')) {
     // A Markdown table left as text ("| --- |") means the GFM plugin (remark-gfm in main.ts) is not applied.
     const rawTable = await page.evaluate((root) => /\|\s*---/.test(document.querySelector(`${root} .sbdocs-content`)?.textContent ?? ''), root);
-    const problems = [...(rawTable ? ['a Markdown table is shown as text, not as a table'] : []), ...(await axeProblems(page, root))];
+    const problems = [...(rawTable ? ['a Markdown table is shown as text, not as a table'] : []), ...(await pageWidthProblems(page)), ...(await axeProblems(page, root))];
     return problems.join('\n    ') || undefined;
   }
   // An element's autodocs page shows its stories inline; they load their feeds as the story pages do.
-  return waitForElements(page, root, loadingStories(stories, entry.title));
+  const problems = [...(await controlProblems(page, root)), await waitForElements(page, root, loadingStories(stories, entry.title))];
+  return problems.filter(Boolean).join('\n    ') || undefined;
+}
+
+/**
+ * A docs page fits the window (1200 px): the document does not scroll sideways, a wide table scrolls in its own
+ * frame or wraps (the Design tokens page was 1254 px wide, review r62). Returns the problems.
+ */
+async function pageWidthProblems(page: Page): Promise<string[]> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => {
+    const scroller = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth };
+  });
+  return scrollWidth > clientWidth ? [`at ${desktop.width} px the page scrolls sideways: ${scrollWidth} px wide in ${clientWidth}`] : [];
+}
+
+/**
+ * The Controls show a story's own value for every arg it sets. Storybook's docs Controls are given the args after
+ * the argTypes' `mapping`, and a select whose value is none of its options reads "Choose option…" (the gauge's target
+ * did while its story drew t09.1, review r62): every select arg of every story of the page's file must be one of its
+ * options as Storybook hands it on (from the preview's store), and the page's Controls block (its first story's) must
+ * show no "Choose option…" for an arg that story sets. A string for the page: tsx names inner functions with a
+ * helper the page lacks. Returns the problems.
+ */
+async function controlProblems(page: Page, root: string): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+    if (!render?.store || !render.csfFiles?.length) return ["the docs page's stories are not in Storybook's store"];
+    const set = (value) => value !== undefined && value !== '';
+    const problems = [];
+    const stories = render.csfFiles.flatMap((csfFile) => render.store.componentStoriesFromCSFFile({ csfFile }));
+    for (const story of stories) {
+      const { args } = render.store.getStoryContext(story);
+      for (const [name, value] of Object.entries(args)) {
+        const options = story.argTypes[name]?.options;
+        if (!set(value) || !Array.isArray(options) || options.includes(value)) continue;
+        problems.push(story.name + ': its ' + name + ' control reads "Choose option…": ' + JSON.stringify(value) + ' is none of its options');
+      }
+    }
+    const first = stories[0];
+    const firstArgs = first ? render.store.getStoryContext(first).args : {};
+    const table = document.querySelector(${JSON.stringify(root)} + ' .docblock-argstable');
+    if (!table) return problems; // a page of recipes has no element, and so no Controls
+    for (const select of table.querySelectorAll('select')) {
+      const name = select.labels?.[0]?.textContent ?? select.id;
+      if (set(firstArgs[name]) && select.selectedIndex <= 0) problems.push('the Controls show no value for ' + name + ', which the story "' + first.name + '" sets to ' + JSON.stringify(firstArgs[name]));
+    }
+    return problems;
+  })()`);
 }
 
 /** Runs axe on `root` (up to the ceiling); one problem per violation. */
@@ -254,8 +303,9 @@ async function axeProblems(page: Page, root: string): Promise<string[]> {
  * pastes: the script tag, then one bare tag per element of the story, nothing of Storybook's wrappers or layout
  * boxes. Every attribute written is one the element on the page has (`lang` may come from a wrapper, as the element
  * follows the nearest one), and a one-element story's snippet writes every arg that is an attribute of its element
- * (the attributes an element adds itself, such as a reflected default, are not the editor's to paste). Stories
- * tagged `recipe` (pages built in code, not pasted) are not checked. Returns the problems.
+ * (the attributes an element adds itself, such as a reflected default, are not the editor's to paste), and a `style`
+ * only as the story's `style` arg (its theme; the story's layout goes on a wrapper). Stories tagged `recipe` (pages
+ * built in code, not pasted) are not checked. Returns the problems.
  */
 async function snippetProblems(page: Page, root: string, storyId: string): Promise<string[]> {
   const { snippet, args, elements } = await page.evaluate(({ root, storyId }) => {
@@ -292,6 +342,10 @@ async function snippetProblems(page: Page, root: string, storyId: string): Promi
       const actual = name === 'lang' ? (element.attributes['lang'] ?? element.nearestLang) : element.attributes[name];
       if (actual !== value) problems.push(`snippet <${element.tag}> writes ${name}="${value}", the story's element has ${actual === undefined ? 'no such attribute' : `"${actual}"`}`);
     }
+    // An inline style is the story's theme (its `style` arg, the custom properties of the Theming control), never
+    // its layout: a width the story gives its elements belongs to a wrapper, out of what an editor pastes.
+    const style = written.get('style');
+    if (style !== undefined && style !== args['style']) problems.push(`snippet <${element.tag}> writes style="${style}", which is the story's layout, not its style arg: put it on a wrapper`);
     if (elements.length !== 1) return;
     for (const [name, value] of Object.entries(args)) {
       if (value === undefined || value === '' || value === false || !(name in element.attributes)) continue;

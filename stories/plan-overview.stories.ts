@@ -113,6 +113,8 @@ export const UnjudgedReading: Story = {
 export const NoticeWordNotAllowed: Story = {
   name: 'Notice: a word sort does not take',
   args: { section: '2,4', sort: 'behnd' },
+  // The misspelt word among the select's options, so the Controls show the story's own value.
+  argTypes: { sort: { options: [...(meta.argTypes['sort']?.options ?? []), 'behnd'], control: { type: 'select', labels: { behnd: 'behnd (misspelt: the notice)' } } } },
 };
 
 /**

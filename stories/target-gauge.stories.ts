@@ -192,9 +192,10 @@ export const AllStatuses: Story = {
     ${(['traffic', 'rag5'] as const).map(
       (scheme) => html`<section aria-label=${`scheme="${scheme}"`}>
         <p style="margin: 0 0 0.5rem; font: 600 0.875rem system-ui, sans-serif"><code>scheme="${scheme}"</code></p>
-        <div style="display: flex; flex-wrap: wrap; gap: 1rem">
+        <div style="display: grid; grid-template-columns: repeat(auto-fill, 16rem); gap: 1rem">
           ${statusReadings.map((reading) => {
-            const element = renderElement(tag, { ...args, target: reading.target, value: reading.value, 'as-of': reading.asOf, src: undefined, scheme, variant: 'bar', style: 'width: 16rem' });
+            // The width is the grid's column, not the gauge's style: "Show code" gives the bare tags an editor pastes.
+            const element = renderElement(tag, { ...args, target: reading.target, value: reading.value, 'as-of': reading.asOf, src: undefined, scheme, variant: 'bar' });
             if ('plan' in reading) Object.assign(element, { plan: reading.plan });
             return element;
           })}

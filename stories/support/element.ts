@@ -122,10 +122,17 @@ export const unknownTargetExample = 't99.9';
 
 /**
  * A target id as the picker's option: Storybook keeps an arg from the URL only if its value is letters, digits, spaces,
- * `_` and `-`, so `t09.1` is the option `t09_1` (`?args=target:t09_1`), which the picker maps back to the id. Stories
- * set their target by option too, so the picker shows it.
+ * `_` and `-`, so `t09.1` is the option `t09_1` (`?args=target:t09_1`). Stories set their target by option too, so
+ * the picker shows it.
  */
 export const targetOption = (id: string): string => id.replace(/\./g, '_');
+
+/**
+ * The target id of a picker's option, `t09_1` → `t09.1` (an id, `t09.1`, stays as it is): {@link renderElement} writes
+ * it. Not the picker's `mapping`: Storybook's docs Controls are given the mapped args, and their select, finding
+ * `t09.1` among none of its options, read "Choose option…" while the story drew t09.1.
+ */
+export const targetFromOption = (option: string): string => option.replace(/_/g, '.');
 
 /**
  * The target picker: every target of the plan by id, labelled with its metric and amount as the plan states them
@@ -134,10 +141,9 @@ export const targetOption = (id: string): string => id.replace(/\./g, '_');
 function targetPicker(): Partial<ArgTypes[string]> {
   const targets = dezhou().plan.targets;
   const ids = [...targets.map((t) => t.id), unknownTargetExample];
-  const mapping = Object.fromEntries(ids.map((id) => [targetOption(id), id]));
   const labels: Record<string, string> = { '': '—', [targetOption(unknownTargetExample)]: `${unknownTargetExample} (未知目標 · unknown target: the error state)` };
   for (const target of targets) labels[targetOption(target.id)] = `${target.id} ${target.metric['zh-Hant']} ${target.valueText}${target.unit}`;
-  return { control: { type: 'select', labels }, options: ['', ...ids.map(targetOption)], mapping };
+  return { control: { type: 'select', labels }, options: ['', ...ids.map(targetOption)] };
 }
 
 /** `'ring' | 'bar' | undefined` → ['ring', 'bar']; anything else → undefined. */
@@ -187,7 +193,7 @@ export function controlsFor(tag: DzTag): Partial<ArgTypes> {
 
 /**
  * Creates `<tag>` with an attribute per arg that names one (`false`, `''` and `undefined` leave it out, `true`
- * writes it bare) and reports its `dz-` events in the Actions panel.
+ * writes it bare, a target picker's option its id) and reports its `dz-` events in the Actions panel.
  */
 export function renderElement(tag: DzTag, args: ElementArgs): HTMLElement {
   const element = document.createElement(tag);
@@ -197,7 +203,7 @@ export function renderElement(tag: DzTag, args: ElementArgs): HTMLElement {
   names.add('lang');
   for (const [name, value] of Object.entries(args)) {
     if (!names.has(name) || value === undefined || value === false || value === '') continue;
-    element.setAttribute(name, value === true ? '' : String(value));
+    element.setAttribute(name, value === true ? '' : name === 'target' ? targetFromOption(String(value)) : String(value));
   }
   for (const event of declarationOf(tag).events ?? []) {
     const log = action(event.name);

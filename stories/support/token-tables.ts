@@ -8,34 +8,43 @@ import { createElement as h, type CSSProperties, type ReactElement } from 'react
 import { isColour, schemeHalf, tokenGroups, type Token } from './tokens.js';
 
 const swatchStyle = (value: string, scheme: 'light' | 'dark'): CSSProperties => ({
-  display: 'inline-block',
+  flex: 'none',
   width: '2.5rem',
   height: '1.25rem',
-  verticalAlign: 'middle',
-  marginInlineEnd: '0.5rem',
   borderRadius: 4,
   border: '1px solid #57606a',
   colorScheme: scheme,
   background: value,
 });
 
+/**
+ * A swatch and its value, the value beside its box or, where the column is narrow, under it (a wrapping flex row):
+ * kept on one line, `rgb(255 196 0 / 0.24)` in both scheme columns made the matrix's table 1,214 px wide in the page's
+ * 912, and `#e3eefc` beside its box the card's 950 (review r62).
+ */
 function swatch(token: Token, scheme: 'light' | 'dark'): ReactElement {
   if (!isColour(token.resolved)) return h('span', null, '—');
   return h(
     'span',
-    { style: { whiteSpace: 'nowrap' } },
+    { style: { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.25rem 0.5rem' } },
     h('span', { 'aria-hidden': true, style: swatchStyle(token.resolved, scheme) }),
     h('code', null, schemeHalf(token.resolved, scheme === 'light' ? 0 : 1)),
   );
 }
 
+/**
+ * One group's table, in a frame of its own that scrolls sideways if the table is wider than the page's column (a
+ * narrow window), so the page itself never does; the frame is a named region that takes focus, for the keyboard to
+ * scroll it.
+ */
 function tokenTable(owner: string, tokens: readonly Token[]): ReactElement {
   const title = owner === 'shared' ? 'Shared tokens · 共用變數 (every element)' : `<${owner}>`;
   const headers = ['Property', 'Default', 'Resolved', 'Light', 'Dark', 'What it is'];
-  return h(
+  const captionId = `dz-tokens-${owner}`;
+  const table = h(
     'table',
-    { key: owner, style: { fontSize: '0.8125rem' } },
-    h('caption', { style: { textAlign: 'start', fontWeight: 600, padding: '0.5rem 0' } }, `${title}: ${tokens.length} properties`),
+    { style: { fontSize: '0.8125rem' } },
+    h('caption', { id: captionId, style: { textAlign: 'start', fontWeight: 600, padding: '0.5rem 0' } }, `${title}: ${tokens.length} properties`),
     h('thead', null, h('tr', null, ...headers.map((text) => h('th', { scope: 'col', key: text }, text)))),
     h(
       'tbody',
@@ -54,6 +63,7 @@ function tokenTable(owner: string, tokens: readonly Token[]): ReactElement {
       ),
     ),
   );
+  return h('div', { key: owner, role: 'region', 'aria-labelledby': captionId, tabIndex: 0, style: { overflowX: 'auto' } }, table);
 }
 
 /**
