@@ -34,7 +34,7 @@ export const WithProgressFeed: Story = {
   parameters: { sampleData: true },
 };
 
-/** `sort="behind"`: the sections with the most targets behind first, with a rank column. */
+/** `sort="behind"`: the sections with the most targets off track first, with a rank column. */
 export const RankedSections: Story = {
   name: 'Ranked by targets behind',
   args: { 'progress-src': sampleFeedUrl, sort: 'behind' },

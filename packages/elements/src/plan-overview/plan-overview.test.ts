@@ -200,7 +200,7 @@ describe('dz-plan-overview', () => {
       ranks.forEach((rank, i) => expect(rank).to.be.within(1, i + 1));
       const table = $(el, 'table')!;
       expect(table.querySelector('caption')!.id).to.equal('caption');
-      expect(text(table.querySelector('caption'))).to.equal(`計劃總覽 — ${dezhouPlan.title['zh-Hant']} — 按滯後目標數排序`);
+      expect(text(table.querySelector('caption'))).to.equal(`計劃總覽 — ${dezhouPlan.title['zh-Hant']} — 按異常目標數排序`);
       const headers = [...table.querySelectorAll('thead th')];
       expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.be.true;
       expect(headers.map((th) => th.getAttribute('aria-sort'))).to.deep.equal([null, null, null, null, 'descending', null]);
@@ -212,7 +212,7 @@ describe('dz-plan-overview', () => {
       const el = await withFeed(sampleReport(), { sort: 'behind', rows: 'units', lang: 'en' });
       const behind = $$(el, 'tbody tr').map((tr) => cell(tr, 'behind'));
       expect(behind).to.deep.equal([...behind].sort((a, b) => b - a));
-      expect(text($(el, 'caption'))).to.equal(`Targets by unit — ${dezhouPlan.title.en} — most targets behind first`);
+      expect(text($(el, 'caption'))).to.equal(`Targets by unit — ${dezhouPlan.title.en} — most targets off track first`);
       await expect(el).to.be.accessible();
     });
 
@@ -272,7 +272,7 @@ describe('dz-plan-overview', () => {
   describe('languages', () => {
     it('writes headers, sections and statuses in English and Simplified Chinese', async () => {
       const en = await withFeed(sampleReport(), { lang: 'en' });
-      expect($$(en, 'thead th').map((th) => text(th))).to.deep.equal(['Section', 'Tasks', 'Targets', 'Behind', 'Target status']);
+      expect($$(en, 'thead th').map((th) => text(th))).to.deep.equal(['Section', 'Tasks', 'Targets', 'Off track', 'Target status']);
       expect(text($(en, 'tbody tr th'))).to.equal(`1. ${api.plan.sections[0]!.title.en}`);
       expect(text($(en, 'tfoot th'))).to.equal('Total');
       await expect(en).to.be.accessible();

@@ -192,7 +192,7 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
 }
 
 /**
- * "計劃總覽 — 德州市…重點工作任務 — 四、協同推進… — 按滯後目標數排序": the plan named, so a printout tells one plan's
+ * "計劃總覽 — 德州市…重點工作任務 — 四、協同推進… — 按異常目標數排序": the plan named, so a printout tells one plan's
  * overview from another's (a plan's title left empty in a language is left out).
  */
 function defaultCaption(overview: OverviewReady, plan: Plan, lang: Language, t: Strings): string {

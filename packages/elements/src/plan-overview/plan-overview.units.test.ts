@@ -48,7 +48,7 @@ describe('dz-plan-overview rows="units": counted and ranked by the tasks a unit 
     expect(rows.filter((tr) => rank(tr) <= rank(water)).every((tr) => cell(tr, 'behind') === cell(water, 'behind'))).to.equal(true);
     expect(rank(ndrc)).to.be.greaterThan(rank(water));
     const headers = $$(el, 'thead th').map(text);
-    expect(headers).to.include('參與任務滯後');
+    expect(headers).to.include('參與任務異常');
     expect(text($(el, '[part="note"]'))).to.contain('按牽頭的任務計數和排名');
     await expect(el).to.be.accessible();
   });
@@ -73,7 +73,7 @@ describe('dz-plan-overview rows="units": counted and ranked by the tasks a unit 
 
   it('labels the column in English', async () => {
     const el = await withFeed('en');
-    expect($$(el, 'thead th').map(text)).to.include.members(['Behind in joined tasks', 'Tasks led']);
+    expect($$(el, 'thead th').map(text)).to.include.members(['Off track in joined tasks', 'Tasks led']);
     await expect(el).to.be.accessible();
   });
 

@@ -185,7 +185,7 @@ describe('pre-rendered pages', { skip: built ? false : 'run `npm run build` firs
         // The unit summary groups its targets by the feed's statuses; the overview ranks sections by targets behind.
         assert.match(live['dz-unit-summary']!.text, /市發展改革委共28項任務/);
         assert.match(live['dz-unit-summary']!.text, /進度滯後1/);
-        assert.match(live['dz-plan-overview']!.text, /按滯後目標數排序/);
+        assert.match(live['dz-plan-overview']!.text, /按異常目標數排序/);
         // The light DOM stays.
         assert.equal(await page.evaluate(() => document.querySelector('dz-task-card > p')?.textContent), 'light DOM');
         assert.deepEqual(errors, []);

@@ -80,14 +80,14 @@ export const en: UiStrings = {
   statusCount: (word: string, count: number) => `${count} ${word}`,
   overviewCaption: 'Plan overview',
   overviewUnitsCaption: 'Targets by unit',
-  overviewRanked: 'most targets behind first',
+  overviewRanked: 'most targets off track first',
   overviewTasks: 'Tasks',
   overviewTasksLed: 'Tasks led',
   overviewTargets: 'Targets',
-  overviewBehind: 'Behind',
+  overviewBehind: 'Off track',
   overviewStatuses: 'Target status',
   overviewRank: 'Rank',
-  overviewDistinctTotals: 'Each unit counts and ranks by the tasks it leads; targets behind in tasks it joins are counted apart. A task or target shared by several units counts once in the total.',
+  overviewDistinctTotals: 'Each unit counts and ranks by the tasks it leads; targets off track in tasks it joins are counted apart. A task or target shared by several units counts once in the total.',
   overviewSortNeedsFeed: 'sort="behind" needs a progress report (progress-src, or progress set by a script) to rank by',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: 'the cut',
@@ -98,7 +98,7 @@ export const en: UiStrings = {
   overviewUnjudged: (metric: string, id: string) => `${metric} (${id}): the reading cannot be judged`,
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `down from ${from} on ${date}: a total for the year so far cannot fall; the readings await checking`,
-  overviewJoinedBehind: 'Behind in joined tasks',
+  overviewJoinedBehind: 'Off track in joined tasks',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,

@@ -311,7 +311,7 @@ export interface UiStrings {
   readonly overviewTasksLed: string;
   /** Header of the overview's target count column. */
   readonly overviewTargets: string;
-  /** Header of the overview's column of targets behind (`behindStatuses`: behind or seriously behind, missed, used faster than the pace, over the ceiling). */
+  /** Header of the overview's column of targets off track (`behindStatuses`: behind or seriously behind, missed, used faster than the pace, over the ceiling), a word that covers them all, not the status 進度滯後 alone. */
   readonly overviewBehind: string;
   /** Header of the overview's status bar column. */
   readonly overviewStatuses: string;
@@ -359,7 +359,7 @@ export interface UiStrings {
    * as `dz-plan progress import` and `progress diff` warn): `較2023年6月30日的2100個下降:全年累計的數不會下降,數值有待核實` (the page's readers are told the figures await checking; the office, by the import, to check them).
    */
   readonly trendTotalFalls: (from: string, date: string) => string;
-  /** Header of the overview by unit's column of targets behind in tasks the unit joins (參與), not counted in its rank. */
+  /** Header of the overview by unit's column of targets off track (`behindStatuses`) in tasks the unit joins (參與), not counted in its rank. */
   readonly overviewJoinedBehind: string;
   // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
   /**

@@ -82,14 +82,14 @@ export const zhHans: UiStrings = {
   statusCount: (word: string, count: number) => `${word} ${count}`,
   overviewCaption: '计划总览',
   overviewUnitsCaption: '各单位目标进度',
-  overviewRanked: '按滞后目标数排序',
+  overviewRanked: '按异常目标数排序',
   overviewTasks: '任务数',
   overviewTasksLed: '牵头任务数',
   overviewTargets: '目标数',
-  overviewBehind: '滞后',
+  overviewBehind: '异常',
   overviewStatuses: '目标状态',
   overviewRank: '排名',
-  overviewDistinctTotals: '各单位按牵头的任务计数和排名，参与任务的滞后目标另列；多个单位共同负责的任务和目标，在合计中只计一次。',
+  overviewDistinctTotals: '各单位按牵头的任务计数和排名，参与任务中异常目标另列；多个单位共同负责的任务和目标，在合计中只计一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要进度数据（progress-src，或由脚本设置 progress）才能排序',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
@@ -100,7 +100,7 @@ export const zhHans: UiStrings = {
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：进度值无法判断`,
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `较${date}的${from}下降:全年累计的数不会下降,数值有待核实`,
-  overviewJoinedBehind: '参与任务滞后',
+  overviewJoinedBehind: '参与任务异常',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,

@@ -80,14 +80,14 @@ export const zhHant: UiStrings = {
   statusCount: (word: string, count: number) => `${word} ${count}`,
   overviewCaption: '計劃總覽',
   overviewUnitsCaption: '各單位目標進度',
-  overviewRanked: '按滯後目標數排序',
+  overviewRanked: '按異常目標數排序',
   overviewTasks: '任務數',
   overviewTasksLed: '牽頭任務數',
   overviewTargets: '目標數',
-  overviewBehind: '滯後',
+  overviewBehind: '異常',
   overviewStatuses: '目標狀態',
   overviewRank: '排名',
-  overviewDistinctTotals: '各單位按牽頭的任務計數和排名，參與任務的滯後目標另列；多個單位共同負責的任務和目標，在合計中只計一次。',
+  overviewDistinctTotals: '各單位按牽頭的任務計數和排名，參與任務中異常目標另列；多個單位共同負責的任務和目標，在合計中只計一次。',
   overviewSortNeedsFeed: 'sort="behind" 需要進度數據（progress-src，或由腳本設定 progress）才能排序',
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
@@ -98,7 +98,7 @@ export const zhHant: UiStrings = {
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：進度值無法判斷`,
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `較${date}的${from}下降:全年累計的數不會下降,數值有待核實`,
-  overviewJoinedBehind: '參與任務滯後',
+  overviewJoinedBehind: '參與任務異常',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
