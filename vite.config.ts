@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
 import { minify as terser } from 'terser';
+import { SourceMapGenerator } from 'source-map-js';
 import ts from 'typescript';
 import type { PreRenderedChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
@@ -43,19 +44,35 @@ function lazyDefaultPlan(): Plugin {
 
 /**
  * The zh-Hant UI strings of one element (or of the words about wrong inputs), by key: in the CDN build each group
- * comes with the code that shows it, so a page with a gauge does not download the matrix's words. The other keys
- * (words several elements show, and keys added since) stay in `zh-hant.ts`, with the elements' shared code.
+ * comes with the code that shows it, so a page with a gauge does not download the matrix's words. A word that some
+ * of the elements listing tasks or units show (the card, the matrix, the unit summary, the overview; never a gauge) is
+ * in the group of each of them ({@link listWords}): a page with one of them loads its copy alone, a page with two the
+ * few words they share twice. The other keys (words a gauge shows too, and keys added since) stay in `zh-hant.ts`,
+ * with the elements' shared code.
  */
 const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
   trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTurned', 'trendTotalFalls'],
-  card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask'],
-  matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixByLoad', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon', 'matrixInvalidChoice'],
-  summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets'],
-  overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTasksLed', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed', 'overviewUnjudged', 'overviewJoinedBehind'],
+  card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask', 'task', 'section', 'leadUnits', 'participatingUnits', 'targets', 'progressAsOf'],
+  matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixByLoad', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon', 'matrixInvalidChoice', 'task', 'unit', 'total', 'lead', 'participating', 'leadUnits', 'participatingUnits', 'empty', 'matrixTask', 'matrixListSeparator', 'unknownUnit', 'unknownSection'],
+  summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets', 'lead', 'participating', 'targets', 'matrixTask', 'progressAsOf', 'unknownUnit', 'statusCount'],
+  overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTasksLed', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed', 'overviewUnjudged', 'overviewJoinedBehind', 'section', 'unit', 'total', 'empty', 'matrixListSeparator', 'progressAsOf', 'unknownSection', 'statusCount'],
+  // The tally of statuses the unit summary and the overview show (`shared/status-tally.ts`, a chunk of its own).
+  tally: ['statusCannotJudge', 'statusUnreported'],
   inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'ignoredInput', 'valueKinds', 'invalidTimeout'],
 };
+
+/**
+ * The keys of {@link zhHantGroups} in the groups of several elements, by names many modules read of something else
+ * (`query.unit`, `totals.total`): a module imports a group for one of them only if it is of the group's own element
+ * ({@link groupFolders}) and reads it of its UI strings as the elements name them, `t` (`t.unit`), so no module of a
+ * chunk another element loads (the matrix's view, which the overview loads too) brings an element's words there.
+ */
+const listWords = new Set(['task', 'section', 'lead', 'participating', 'leadUnits', 'participatingUnits', 'targets', 'unit', 'total', 'empty', 'matrixTask', 'matrixListSeparator', 'progressAsOf', 'unknownUnit', 'unknownSection', 'statusCount']);
+
+/** The folder of each element whose group holds {@link listWords}. */
+const groupFolders: Readonly<Record<string, string>> = { card: '/src/task-card/', matrix: '/src/task-matrix/', summary: '/src/unit-summary/', overview: '/src/plan-overview/' };
 
 /**
  * The CDN build's zh-Hant UI strings by use ({@link zhHantGroups}): `zh-hant.ts` keeps the keys of no group, and every
@@ -108,9 +125,13 @@ function zhHantStringsByUse(): Plugin {
     },
     transform(code, id) {
       if (!library || id.startsWith('\0') || !id.includes('/elements/src/') || id.includes('/src/shared/i18n/')) return null;
-      const groups = Object.keys(zhHantGroups).filter((group) => zhHantGroups[group]!.some((key) => new RegExp(`\\.${key}\\b`).test(code)));
+      const reads = (group: string, key: string) =>
+        listWords.has(key) ? id.includes(groupFolders[group]!) && new RegExp(`\\bt\\.${key}\\b`).test(code) : new RegExp(`\\.${key}\\b`).test(code);
+      const groups = Object.keys(zhHantGroups).filter((group) => zhHantGroups[group]!.some((key) => reads(group, key)));
       if (groups.length === 0) return null;
-      return { code: groups.map((group) => `import ${JSON.stringify(prefix + group)};\n`).join('') + code, map: null };
+      // On the module's first line, before its code: every line keeps its number, so the source maps still point into the
+      // sources (`map: null` keeps them as they were).
+      return { code: groups.map((group) => `import ${JSON.stringify(prefix + group)};`).join('') + code, map: null };
     },
   };
 }

@@ -211,7 +211,7 @@ const fixtures = '/packages/elements/test-fixtures';
 // 75,064 (73.3 → 73.4, within its goal of 75). The review of those changes (r60): the overview's frame measured once
 // hydrated, and kept a Tab stop while it has focus: the overview 47,495 bytes (46.3 → 46.4).
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.4 },
@@ -236,6 +236,8 @@ const ownWords = {
   matrix: [zhHant.matrixCaption, zhHant.matrixLegendNote],
   summary: [zhHant.summaryNoTasks],
   overview: [zhHant.overviewDistinctTotals],
+  // Words several of the elements that list tasks or units show (the card and the matrix), each with its own copy.
+  lists: [zhHant.leadUnits, zhHant.participatingUnits],
   inputs: [zhHant.valueKinds.function],
 } as const;
 
