@@ -582,7 +582,7 @@ export default defineConfig({
             // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-sentence-(zh-hans|en)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|built-up|format-percent|target-band|sentence-zh-hant|latest-progress|iso-date|bounded-memo|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-sentence-(zh-hans|en)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|built-up|format-percent|target-band|sentence-zh-hant|latest-progress|running-total|iso-date|bounded-memo|generated\/units-hans)\.js$/,
             },
             // What the first load of a page (a `plan-src`, a feed) needs, in one chunk: `@lit/task` (imported by the
             // first load, see load-task.ts) and the fetching it then imports, so one request brings both.

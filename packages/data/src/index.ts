@@ -60,6 +60,7 @@ export {
   type AfterDeadlineProblem,
   type AfterTodayProblem,
   type BeforePeriodProblem,
+  type BelowEarlierProblem,
   type CountForShareProblem,
   type FractionForPercentProblem,
   type InvalidDateProblem,
@@ -97,7 +98,7 @@ export {
   type ProgressReportResult,
   type ReportPlan,
 } from './progress-report.js';
-export { totalFalls } from './progress/falling-totals.js';
+export { contradictedBy, runningTotal, settledStatus, totalFalls } from './running-total.js';
 export { entriesByTarget } from './progress/histories.js';
 
 // Other cities' documents

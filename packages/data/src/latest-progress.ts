@@ -4,6 +4,8 @@
  * own `asOf` (else the report's).
  */
 import type { ProgressEntry, ProgressReport } from './progress-report.js';
+import type { TargetEvaluation } from './evaluate-target.js';
+import { settledStatus } from './running-total.js';
 import type { Target } from './schema.js';
 
 /** One reading of a target taken from a report: the value, the date it stands at, and the entry's extras. */
@@ -112,15 +114,22 @@ export function readingShown(
  * Whether a target's reading (its {@link judgedReading}) is dated before the earlier of the target's deadline and its
  * report's own date (`asOf`): the target was not reported for this period (a report appended to keeps the last
  * period's reading as the latest), and its status stands at the reading's date, not the report's. A figure dated at
- * the deadline is the final one, not old, in a report dated after it. The one rule of
- * `dz-plan progress diff`'s "本期未報" and the elements'.
+ * the deadline is the final one, not old, in a report dated after it. Given the reading's `evaluation`, a status no
+ * later reading can change ({@link settledStatus}: a running total over its ceiling, or met) stands, and the reading
+ * is not stale. The one rule of `dz-plan progress diff`'s "本期未報" and the elements'.
  *
  * @example
  * ```ts
  * staleReading({ value: 600, asOf: '2023-06-30' }, { deadline: '2023-12-31' }, { asOf: '2023-09-30' }); // true
  * staleReading({ value: 2950, asOf: '2023-12-31' }, { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // false
+ * staleReading({ value: 3100, asOf: '2023-09-30' }, t091, { asOf: '2024-01-15' }, evaluation); // false: 已達成 stands
  * ```
  */
-export function staleReading(reading: Pick<ProgressReading, 'asOf'>, target: Pick<Target, 'deadline'>, report: Pick<ProgressReport, 'asOf'>): boolean {
-  return reading.asOf < report.asOf && reading.asOf < target.deadline;
+export function staleReading(
+  reading: Pick<ProgressReading, 'asOf'>,
+  target: Pick<Target, 'deadline'>,
+  report: Pick<ProgressReport, 'asOf'>,
+  evaluation?: Pick<TargetEvaluation, 'measure' | 'status' | 'lowerIsBetter'>,
+): boolean {
+  return reading.asOf < report.asOf && reading.asOf < target.deadline && !(evaluation && settledStatus(evaluation));
 }

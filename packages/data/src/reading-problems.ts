@@ -3,6 +3,7 @@
  * `checkReading` find, the error `evaluateTarget` throws for them, and each in words in every language.
  */
 import { formatAmount, formatNumber } from './describe-target.js';
+import { formatIsoDate } from './iso-date.js';
 import { languageOption } from './library-inputs.js';
 import { scaleOf } from './format-number.js';
 import { unitIn } from './read-value.js';
@@ -158,6 +159,21 @@ export interface AfterDeadlineProblem {
   readonly deadline: string;
 }
 
+/**
+ * A running total (`runningTotal`: a flow, a ceiling's use, designations conferred) read lower than at an earlier
+ * date: the readings contradict each other, and neither status can be trusted until one is corrected.
+ */
+export interface BelowEarlierProblem {
+  /** Which problem: `'belowEarlier'`. */
+  readonly code: 'belowEarlier';
+  /** The value as given. */
+  readonly value: number;
+  /** The earlier reading's value, higher (`contradictedBy`). */
+  readonly earlier: number;
+  /** The earlier reading's date. */
+  readonly earlierAsOf: string;
+}
+
 /** Why a reading cannot be judged: each names what was given and, where it can, what was expected. */
 export type ReadingProblem =
   | NotANumberProblem
@@ -172,7 +188,8 @@ export type ReadingProblem =
   | InvalidDateProblem
   | BeforePeriodProblem
   | AfterTodayProblem
-  | AfterDeadlineProblem;
+  | AfterDeadlineProblem
+  | BelowEarlierProblem;
 
 export { InvalidReadingError } from './invalid-reading-error.js';
 
@@ -283,6 +300,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.afterToday(problem.asOf, problem.today);
     case 'afterDeadline':
       return w.afterDeadline(problem.asOf, problem.deadline);
+    case 'belowEarlier':
+      return w.belowEarlier(n(problem.value), formatIsoDate(problem.earlierAsOf, lang), n(problem.earlier));
   }
 }
 
@@ -328,6 +347,8 @@ interface ProblemWords {
   beforePeriod(asOf: string, start: string): string;
   afterToday(asOf: string, today: string): string;
   afterDeadline(asOf: string, deadline: string): string;
+  /** A running total read lower than before: the value, the earlier reading's date (in words) and value. */
+  belowEarlier(value: string, earlierDate: string, earlier: string): string;
 }
 
 const problemWords: Readonly<Record<Language, ProblemWords>> = {
@@ -361,6 +382,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
     afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚於目標期限(${deadline}):請填截至 ${deadline} 的數值`,
+    belowEarlier: (value, date, earlier) => `「${value}」少於 ${date}的 ${earlier}:累計數不會減少,請核實`,
   },
   'zh-Hans': {
     notANumber: (text, example) => `“${text}”不是数字,请用阿拉伯数字填写,如 ${example ?? '2100 或 2.1万'}`,
@@ -392,6 +414,7 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
     afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
     afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚于目标期限(${deadline}):请填截至 ${deadline} 的数值`,
+    belowEarlier: (value, date, earlier) => `“${value}”少于 ${date}的 ${earlier}:累计数不会减少,请核实`,
   },
   en: {
     notANumber: (text, example) => `"${text}" is not a number: write digits, such as ${example ?? '2100 or 2.1萬'}`,
@@ -424,5 +447,6 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
     afterToday: (asOf, today) => `${asOf} is after today (${today})`,
     afterDeadline: (asOf, deadline) => `${asOf} is after the target's deadline (${deadline}): give the value as of ${deadline}`,
+    belowEarlier: (value, date, earlier) => `${value} is less than ${earlier} on ${date}: a running total cannot fall; check both figures`,
   },
 };

@@ -68,10 +68,13 @@ describe('dz-plan progress', () => {
     assert.deepEqual(progressHistory(june, 't09.1').map((x) => [x.value, x.asOf]), [[1500, '2023-03-31'], [400, '2023-06-30']]);
 
     r = await run('diff', at('march.json'), at('june.json'), '--lang', 'en');
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^↓ t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, seriously behind\)$/m);
+    // 400 new base stations in June after 1,500 in March: a running total read lower contradicts the earlier figure
+    // (r63): not judged, neither better nor worse, and the diff exits 1 as for any reading it cannot judge.
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^≠ t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, contradicts an earlier figure\)$/m);
     assert.match(r.stdout, /^  t38\.3 .*: 97 \(31 March 2023, on track\) → 97 \(30 June 2023, on track\)$/m);
-    assert.match(r.stdout, /^2 targets changed, 1 in status: 0 better \(↑\), 1 worse \(↓\)$/m);
+    assert.match(r.stdout, /^2 targets changed, 1 in status: 0 better \(↑\), 0 worse \(↓\), 1 contradicting an earlier figure \(≠\)$/m);
+    assert.match(r.stderr, /t09\.1 at 2023-06-30: 400 is less than 1,500 on 31 March 2023: a running total cannot fall; check both figures$/m);
   });
 
   test('a problem: every one printed with its place, nothing written, exit 1; --partial writes the good rows, exit 3', async () => {

@@ -33,7 +33,10 @@ describe('progress diff after a supervision office’s review', () => {
     const parse = (json: string) => parseProgressReport(JSON.parse(json), dezhouPlan).data!;
     const [change] = diffReports(parse(old), parse(now), dezhouPlan, 'en', { today: '2026-01-01' });
     assert.equal(change?.totalFalls, true);
+    // The new report has only September's reading: judged as given, but the change, a contradiction, has no direction (r63).
     assert.equal(change?.after?.status, 'behind', 'the reading is judged as given');
+    assert.equal(change?.direction, undefined, 'neither better nor worse');
+    assert.equal(change?.contradiction, true);
     for (const [lang, line] of [
       ['en', /^t09\.1: 1,800 at 2023-09-30 is below 2,100 at 2023-06-30, for a total built up over the year: check both readings$/m],
       ['zh-Hant', /^指標 t09\.1:2023-09-30 的 1800 低於 2023-06-30 的 2100,而這是全年累計的數:請核對這兩個數值$/m],

@@ -243,10 +243,11 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
   const words = progressCommandWords[lang];
   const reading = (r: ReadingWithStatus | undefined) =>
-    r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : words.cannotJudge})` : '—';
+    r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
-  const mark = (c: ReportChange) => (!c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
+  // A reading that contradicts an earlier one (a running total read lower) is neither better nor worse: ≠.
+  const mark = (c: ReportChange) => (c.contradiction ? '≠' : !c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
   for (const change of changes) {
     const metric = targetIn(plan, change.target).metric;
     out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}${change.correction ? words.corrected : ''}`));
@@ -256,8 +257,9 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
     err(words.totalFalls(target, formatNumber(before!.value, lang), before!.asOf, formatNumber(after!.value, lang), after!.asOf));
   }
   const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
-  out(words.changed(changes.length, changes.filter((c) => c.statusChanged).length, moved('better'), moved('worse')));
-  const stale = notReportedBy(newer, plan);
+  const contradictions = changes.filter((c) => c.contradiction).length;
+  out(words.changed(changes.length, changes.filter((c) => c.statusChanged && !c.contradiction).length + contradictions, moved('better'), moved('worse'), contradictions));
+  const stale = notReportedBy(newer, plan, { today });
   if (stale.length) out(terminalText(words.notReported(formatIsoDate(newer.asOf, lang), stale.map((s) => ({ target: s.target, asOf: formatIsoDate(s.asOf, lang) })))));
   // Each reading the diff cannot judge, named with its report, target and date as the import names a row; and every
   // reading dated after today, judged or not (a typo for a year the target is judged before hides in the history).

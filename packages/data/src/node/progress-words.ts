@@ -12,9 +12,12 @@ interface ProgressCommandWords {
   readonly readingAt: (file: string, target: string, asOf: string, text: string) => string;
   /**
    * `progress diff`'s last line on stdout: the targets changed, those whose status changed (marked ↑ better, ↓ worse,
-   * * otherwise: a reading added or removed, or a move in neither direction), and how many went each way.
+   * ≠ contradicting an earlier reading, * otherwise: a reading added or removed, or a move in neither direction), and
+   * how many went each way.
    */
-  readonly changed: (targets: number, inStatus: number, better: number, worse: number) => string;
+  readonly changed: (targets: number, inStatus: number, better: number, worse: number, contradicting?: number) => string;
+  /** In place of a status, for a reading that contradicts an earlier one (a running total read lower: ≠). */
+  readonly contradicts: string;
   /** After a reading of `progress diff` whose date is the old one's: a correction, not progress. */
   readonly corrected: string;
   /** `progress diff`'s line for the targets the new report has no reading of for its own date (the latest is older). */
@@ -91,8 +94,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   'zh-Hant': {
     cannotJudge: '無法判斷',
     readingAt: (file, target, asOf, text) => `${file}:指標 ${target}(${asOf}):${text}`,
-    changed: (targets, inStatus, better, worse) =>
-      targets ? `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變:好轉 ${better} 個(↑)、變差 ${worse} 個(↓)${inStatus - better - worse ? `、其他 ${inStatus - better - worse} 個(*)` : ''}` : '沒有指標變動',
+    changed: (targets, inStatus, better, worse, odd = 0) =>
+      targets ? `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變:好轉 ${better} 個(↑)、變差 ${worse} 個(↓)${odd ? `、數值矛盾 ${odd} 個(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 個(*)` : ''}` : '沒有指標變動',
+    contradicts: '數值矛盾',
     corrected: '(更正)',
     notReported: (date, targets) => `截至${date}本期未報(所據數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
@@ -126,8 +130,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   'zh-Hans': {
     cannotJudge: '无法判断',
     readingAt: (file, target, asOf, text) => `${file}:指标 ${target}(${asOf}):${text}`,
-    changed: (targets, inStatus, better, worse) =>
-      targets ? `${targets} 个指标有变动,其中 ${inStatus} 个状态改变:好转 ${better} 个(↑)、变差 ${worse} 个(↓)${inStatus - better - worse ? `、其他 ${inStatus - better - worse} 个(*)` : ''}` : '没有指标变动',
+    changed: (targets, inStatus, better, worse, odd = 0) =>
+      targets ? `${targets} 个指标有变动,其中 ${inStatus} 个状态改变:好转 ${better} 个(↑)、变差 ${worse} 个(↓)${odd ? `、数值矛盾 ${odd} 个(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 个(*)` : ''}` : '没有指标变动',
+    contradicts: '数值矛盾',
     corrected: '(更正)',
     notReported: (date, targets) => `截至${date}本期未报(所据数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
@@ -161,8 +166,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   en: {
     cannotJudge: 'cannot be judged',
     readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
-    changed: (targets, inStatus, better, worse) =>
-      targets ? `${count(targets, 'target')} changed, ${inStatus} in status: ${better} better (↑), ${worse} worse (↓)${inStatus - better - worse ? `, ${inStatus - better - worse} other (*)` : ''}` : 'no target changed',
+    changed: (targets, inStatus, better, worse, odd = 0) =>
+      targets ? `${count(targets, 'target')} changed, ${inStatus} in status: ${better} better (↑), ${worse} worse (↓)${odd ? `, ${odd} contradicting an earlier figure (≠)` : ''}${inStatus - better - worse - odd ? `, ${inStatus - better - worse - odd} other (*)` : ''}` : 'no target changed',
+    contradicts: 'contradicts an earlier figure',
     corrected: ' (corrected)',
     notReported: (date, targets) => `not reported for ${date} (the reading it is judged by is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,

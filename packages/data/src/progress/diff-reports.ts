@@ -1,7 +1,7 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
-import { evaluatePlanTarget } from '../evaluate-target.js';
+import { evaluatePlanTarget, type TargetEvaluation } from '../evaluate-target.js';
 import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
-import { totalFalls } from './falling-totals.js';
+import { contradictedBy, totalFalls } from '../running-total.js';
 import { progressHistories } from './histories.js';
 import { isoDateTime, notIsoDate } from '../iso-date.js';
 import { languageOption } from '../library-inputs.js';
@@ -9,7 +9,7 @@ import { latestIsoDate } from '../local-date.js';
 import { statusTones, type Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
-import type { Language, Plan } from '../schema.js';
+import type { Language, Plan, Target } from '../schema.js';
 
 /** The reading a target is judged by in one report ({@link judgedReading}), and its status then (`undefined`: the reading cannot be judged). */
 export interface ReadingWithStatus extends ProgressReading {
@@ -56,9 +56,15 @@ export interface ReportChange {
   readonly correction?: true;
   /**
    * A total built up over the year read lower than in the old report, at a later date (`totalFalls`, the import's
-   * check): a figure to check. Its status stays as judged.
+   * check): a figure to check. The new reading contradicts the old one: it is not judged (its `problem` is
+   * `belowEarlier`), and the change has no direction.
    */
   readonly totalFalls?: true;
+  /**
+   * The new reading contradicts an earlier one of a running total: it is not judged (its `problem` is `belowEarlier`),
+   * or it is below the old report's ({@link ReportChange.totalFalls}). Neither better nor worse: a figure to check.
+   */
+  readonly contradiction?: true;
 }
 
 /**
@@ -82,14 +88,36 @@ function directionOf(before: Status | undefined, after: Status | undefined): Rep
 /**
  * The targets whose reading ({@link judgedReading}) is dated before the earlier of the report's own date (`asOf`) and
  * the target's deadline ({@link staleReading}), in plan order: not reported for this period (a report appended to with
- * `--into` keeps the last period's reading as the latest).
+ * `--into` keeps the last period's reading as the latest). A reading whose status no later reading can change (a
+ * running total over its ceiling, or met: `settledStatus`) stands, and is not listed; nor is one that contradicts an
+ * earlier reading ({@link contradictedBy}), which is not judged. `options.today` as {@link diffReports}'.
  */
-export function notReportedBy(report: ProgressReport, plan: Plan): { readonly target: string; readonly asOf: string }[] {
+export function notReportedBy(report: ProgressReport, plan: Plan, options: DiffReportsOptions = {}): { readonly target: string; readonly asOf: string }[] {
   const histories = progressHistories(report);
+  const today = options.today ?? latestIsoDate();
   return plan.targets.flatMap((target) => {
-    const reading = judgedReading(histories.get(target.id) ?? [], target, report);
-    return reading && staleReading(reading, target, report) ? [{ target: target.id, asOf: reading.asOf }] : [];
+    const history = histories.get(target.id) ?? [];
+    const reading = judgedReading(history, target, report);
+    if (!reading || !staleReading(reading, target, report)) return [];
+    const judged = judgeOne(plan, target, reading, history, 'zh-Hant', today);
+    return judged.problem?.code === 'belowEarlier' || (judged.evaluation && !staleReading(reading, target, report, judged.evaluation)) ? [] : [{ target: target.id, asOf: reading.asOf }];
   });
+}
+
+/**
+ * A reading of a target judged as the elements judge it (`judgeTarget`): not at all when it contradicts an earlier
+ * reading of a running total ({@link contradictedBy}: the problem `belowEarlier`), else by `evaluatePlanTarget`.
+ */
+function judgeOne(plan: Plan, target: Target, reading: ProgressReading, history: readonly ProgressReading[], lang: Language, today: string): { evaluation?: TargetEvaluation; problem?: ReadingProblem } {
+  const earlier = contradictedBy(history, reading, target);
+  if (earlier) return { problem: { code: 'belowEarlier', value: reading.value, earlier: earlier.value, earlierAsOf: earlier.asOf } };
+  try {
+    return { evaluation: evaluatePlanTarget(plan, target, reading, { lang, today }) };
+  } catch (error) {
+    // Only a reading it cannot judge; anything else (a target's deadline that is not a date) is not the report's.
+    if (!(error instanceof InvalidReadingError)) throw error;
+    return { problem: error.problem };
+  }
 }
 
 /**
@@ -117,19 +145,17 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
     const [old, now] = [readingShown(histories.before.get(target.id) ?? [], target, before, today), readingShown(histories.after.get(target.id) ?? [], target, after, today)];
     if (!old && !now) continue;
     if (old && now && old.value === now.value && old.asOf === now.asOf) continue;
-    const judge = (reading: ProgressReading | undefined): ReadingWithStatus | undefined => {
+    const judge = (reading: ProgressReading | undefined, history: readonly ProgressReading[]): ReadingWithStatus | undefined => {
       if (!reading) return undefined;
-      try {
-        const evaluation = evaluatePlanTarget(plan, target, reading, { lang, today });
-        return { ...reading, status: evaluation.status, sentence: evaluation.sentence };
-      } catch (error) {
-        // Only a reading it cannot judge; anything else (a target's deadline that is not a date) is not the report's.
-        if (!(error instanceof InvalidReadingError)) throw error;
-        return { ...reading, status: undefined, sentence: describeReadingProblem(error.problem, target, lang), problem: error.problem };
-      }
+      const { evaluation, problem } = judgeOne(plan, target, reading, history, lang, today);
+      return evaluation
+        ? { ...reading, status: evaluation.status, sentence: evaluation.sentence }
+        : { ...reading, status: undefined, sentence: describeReadingProblem(problem!, target, lang), problem: problem! };
     };
-    const [b, a] = [judge(old), judge(now)];
-    const direction = directionOf(b?.status, a?.status);
+    const [b, a] = [judge(old, histories.before.get(target.id) ?? []), judge(now, histories.after.get(target.id) ?? [])];
+    const falls = !!old && !!now && totalFalls(target, old, now);
+    const contradiction = falls || a?.problem?.code === 'belowEarlier';
+    const direction = contradiction ? undefined : directionOf(b?.status, a?.status);
     changes.push({
       target: target.id,
       before: b,
@@ -137,7 +163,8 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
       statusChanged: b?.status !== a?.status || !b !== !a,
       ...(direction ? { direction } : {}),
       ...(old && now && old.asOf === now.asOf ? { correction: true as const } : {}),
-      ...(old && now && totalFalls(target, old, now) ? { totalFalls: true as const } : {}),
+      ...(falls ? { totalFalls: true as const } : {}),
+      ...(contradiction ? { contradiction: true as const } : {}),
     });
   }
   return changes;

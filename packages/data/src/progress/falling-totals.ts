@@ -1,9 +1,10 @@
 /**
- * A total that builds up over the year (a flow: 新增, 完成; a ceiling's use) read lower at a later date than at an
+ * A total that builds up over the year (a flow: 新增, 完成; a ceiling's use; designations conferred) read lower at a later date than at an
  * earlier one: a late sheet of an earlier month with a figure above the month after (1000 at 31 May, 900 at 30 June),
- * or a month's own figure typed for the year's. Levels and rates may fall; these may not, and the import says so.
+ * or a month's own figure typed for the year's. Levels and rates may fall; these may not (`runningTotal`), and the import says so.
  */
 import type { ProgressReading } from '../latest-progress.js';
+import { totalFalls } from '../running-total.js';
 import { progressHistories } from './histories.js';
 import type { ProgressReport } from '../progress-report.js';
 import type { Plan, Target } from '../schema.js';
@@ -15,16 +16,9 @@ export interface FallingTotal {
   readonly later: ProgressReading;
 }
 
-/**
- * Whether `later` is read lower than `earlier`, at a later date, for a target whose readings are a total built up over
- * the year (measure `flow` or `ceiling`): a figure to check, as the import, `progress diff` and the elements' trend
- * say. The same date is a correction, not a fall.
- */
-export function totalFalls(target: Pick<Target, 'measure'>, earlier: Pick<ProgressReading, 'value' | 'asOf'>, later: Pick<ProgressReading, 'value' | 'asOf'>): boolean {
-  return (target.measure === 'flow' || target.measure === 'ceiling') && later.asOf > earlier.asOf && later.value < earlier.value;
-}
+export { totalFalls };
 
-/** The targets of measure `flow` or `ceiling` whose readings fall from one date to the next, in plan order. */
+/** The targets whose readings are a running total (`runningTotal`: a flow, a ceiling's use, designations) whose readings fall from one date to the next, in plan order. */
 export function fallingTotals(report: ProgressReport, plan: Plan): FallingTotal[] {
   const histories = progressHistories(report);
   return plan.targets.flatMap((target) => {

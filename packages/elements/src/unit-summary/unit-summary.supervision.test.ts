@@ -1,4 +1,4 @@
-/** A supervision office's follow-ups: a falling total for the year said as the import says it; joined tasks' targets marked. */
+/** A supervision office's follow-ups: a falling total for the year is a reading problem (r63); joined tasks' targets marked. */
 import { type ProgressReport } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, html } from '@open-wc/testing';
@@ -15,14 +15,16 @@ const withFeed = (unit: string, feed: ProgressReport, lang = 'zh-Hant') =>
   withHeldFeed<DzUnitSummary>((url) => html`<dz-unit-summary unit=${unit} lang=${lang} progress-src=${url}></dz-unit-summary>`, feed, (el) => $(el, '.targets-area [part="loading"]'));
 
 describe('dz-unit-summary after a supervision office’s review', () => {
-  it('t09.1 2100 then 1800: the trend says the readings await checking (the import tells the office to check them); the status stays as judged', async () => {
+  // r63: a total that cannot fall read lower contradicts the earlier reading: a reading problem in place of a status
+  // (its words are the data package's, `belowEarlier`).
+  it('t09.1 2100 then 1800: a reading problem naming the earlier figure, not a status (r63)', async () => {
     const report = { plan: dezhouPlan.id, asOf: '2023-09-30', entries: [{ target: 't09.1', value: 2100, asOf: '2023-06-30' }, { target: 't09.1', value: 1800 }] } as ProgressReport;
     const el = await withFeed('市工業和信息化局', report);
     const item = $(el, 'li[data-target-id="t09.1"]')!;
-    expect(text(item.querySelector('[part~="gauge-trend"]'))).to.contain('全年累計的數不會下降,數值有待核實');
-    expect(item.closest<HTMLElement>('[part="group"]')!.dataset.status).to.equal('behind');
+    expect(text(item.querySelector('[part="reading-problem"]'))).to.contain('「1800」少於 2023年6月30日的 2100:累計數不會減少,請核實');
+    expect(item.closest<HTMLElement>('[part="group"]')!.dataset.status).not.to.equal('behind');
     const en = await withFeed('市工業和信息化局', report, 'en');
-    expect(text($(en, 'li[data-target-id="t09.1"]'))).to.contain('a total for the year so far cannot fall; the readings await checking');
+    expect(text($(en, 'li[data-target-id="t09.1"]'))).to.contain('1,800 is less than 2,100 on 30 June 2023: a running total cannot fall; check both figures');
     await expect(el).to.be.accessible();
     await expect(en).to.be.accessible();
   });

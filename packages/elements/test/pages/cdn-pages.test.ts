@@ -210,11 +210,18 @@ const fixtures = '/packages/elements/test-fixtures';
 // said in the caption and its export button described by it: a matrix section 38,611 bytes (37.7 → 37.8), all three
 // 75,064 (73.3 → 73.4, within its goal of 75). The review of those changes (r60): the overview's frame measured once
 // hydrated, and kept a Tab stop while it has focus: the overview 47,495 bytes (46.3 → 46.4).
+// Room found on every page (the list elements' words in their own chunks): the gauge about 30,460 bytes. (Dropping the
+// line breaks before a tag's `>` in the CDN build's Lit templates saved 66 more, but changed the templates' strings,
+// whose digest Lit's hydration checks against the server's render: every pre-rendered element failed to hydrate.)
+// A supervision office's review (r63): a running total read lower than an earlier reading is a problem, not a status,
+// and a status no later reading can change stands though not reported again (judged-target.ts and the data package's
+// running-total.js, in the gauge chunk): the gauge 30,635 bytes, all three 75,282 (73.4 → 73.6, within its goal of
+// 75), the overview 47,607 (46.4 → 46.6).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.4 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
@@ -222,7 +229,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.4, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.6, everyTarget: true },
 ];
 
 /**

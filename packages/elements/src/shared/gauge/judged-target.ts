@@ -9,6 +9,7 @@ import {
   latestIsoDate,
   progressHistory,
   staleReading,
+  contradictedBy,
   type Language,
   type PlanLookups,
   type ProgressReading,
@@ -49,20 +50,28 @@ export interface JudgedTarget {
 /**
  * `target` judged against the report's reading ({@link readingShown}: a reading dated after today, else the latest, or once due the last by the deadline;
  * none without a report; a reading dated after today, anywhere in the history, is the problem shown), at the reading's own date; a reading older than the report and the deadline is `stale`
- * (not reported this period). Without `words` (a view that only counts what cannot
+ * (not reported this period), unless its status can no longer change (a running total over its ceiling, or met: the
+ * data package's `settledStatus`). A running total read lower than an earlier reading ({@link totalFalls}: 2900 base
+ * stations after 3100) is not judged: the readings contradict each other, and the problem names the earlier figure
+ * (the data package's `contradictedBy`, `belowEarlier`). Without `words` (a view that only counts what cannot
  * be judged, as the overview's tally) a problem is its code, and its words are not loaded.
  */
 export function judgeTarget(api: PlanLookups, target: Target, report: ProgressReport | undefined, lang: Language, words = true): JudgedTarget {
   const history = report ? progressHistory(report, target.id) : [];
   const reading = report && readingShown(history, target, report, latestIsoDate());
+  // The highest earlier reading this one is lower than, of a total that cannot fall: the readings contradict.
+  const earlier = reading && contradictedBy(history, reading, target);
+  const problem = earlier && ({ code: 'belowEarlier', value: reading.value, earlier: earlier.value, earlierAsOf: earlier.asOf } as const);
+  const judged = reading && (problem ? { problem: words ? sayProblem(problem, target, lang) : problem.code } : judgeReading(api, target, reading, lang, true, words));
   return {
     target,
     due: target.deadline !== api.plan.period.end,
-    ...(reading ? judgeReading(api, target, reading, lang, true, words) : {}),
+    ...judged,
     ...(reading?.note === undefined ? {} : { note: reading.note }),
     unreported: !!report && !reading,
     ...(report ? { reportAsOf: report.asOf } : {}),
-    ...(reading && staleReading(reading, target, report!) ? { stale: true as const } : {}),
+    // Over its ceiling, or met, a total that cannot fall stands though not reported again (the data package's settledStatus).
+    ...(reading && !problem && staleReading(reading, target, report!, judged && 'evaluation' in judged ? judged.evaluation : undefined) ? { stale: true as const } : {}),
     ...(history.length > 1 ? { history } : {}),
   };
 }
