@@ -143,8 +143,8 @@ async function switchStory(page: Page, storyId: string, events: { ok: string[]; 
 
 /**
  * Resolves once every dz- element in `root` has rendered into its shadow root, finished updating and loaded its
- * feeds (no `aria-busy` left), except inside `mayStayBusy`: the stories tagged `loading`, whose requests never
- * answer. Waits for that state, up to the ceiling; returns a problem, or undefined.
+ * feeds (no loading skeleton, `part="loading"`, left), except inside `mayStayBusy`: the stories tagged `loading`,
+ * whose requests never answer. Waits for that state, up to the ceiling; returns a problem, or undefined.
  */
 async function waitForElements(page: Page, root: string, mayStayBusy: string): Promise<string | undefined> {
   const settled = await page
@@ -153,7 +153,7 @@ async function waitForElements(page: Page, root: string, mayStayBusy: string): P
         const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
         if (elements.length === 0) return false;
         const rendered = elements.every((e) => (e.shadowRoot?.children.length ?? 0) > 0);
-        const busy = elements.some((e) => e.shadowRoot?.querySelector('[aria-busy="true"]') && !(mayStayBusy && e.closest(mayStayBusy)));
+        const busy = elements.some((e) => e.shadowRoot?.querySelector('[part="loading"]') && !(mayStayBusy && e.closest(mayStayBusy)));
         return rendered && !busy;
       },
       { root, mayStayBusy },
@@ -190,7 +190,7 @@ async function describeRender(page: Page, root: string): Promise<string> {
       const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__;
       const elements = Array.from(document.querySelectorAll(`${root} *`)).filter((e) => e.localName.startsWith('dz-'));
       const states = elements.map((e) =>
-        !e.shadowRoot ? `<${e.localName}> not upgraded` : e.shadowRoot.querySelector('[aria-busy="true"]') ? `<${e.localName}> still loading` : `<${e.localName}> rendered`,
+        !e.shadowRoot ? `<${e.localName}> not upgraded` : e.shadowRoot.querySelector('[part="loading"]') ? `<${e.localName}> still loading` : `<${e.localName}> rendered`,
       );
       return `story phase ${preview?.currentRender?.phase ?? 'unknown'}; ${states.length ? states.join(', ') : `no dz- element in ${root}`}`;
     }, root)
@@ -384,7 +384,7 @@ async function heldProblems(page: Page, root: string): Promise<string[]> {
       const timeout = (e as Element & { timeout?: unknown }).timeout;
       return [
         ...(timeout === seconds ? [] : [`<${e.localName}> holds a request that never answers with timeout ${String(timeout)}, not ${seconds}: it turns into a timeout error`]),
-        ...(e.shadowRoot?.querySelector('[aria-busy="true"]') ? [] : [`<${e.localName}> holds a request that never answers, but is not loading (no aria-busy="true")`]),
+        ...(e.shadowRoot?.querySelector('[part="loading"]') ? [] : [`<${e.localName}> holds a request that never answers, but is not loading (no part="loading")`]),
       ];
     });
   }, { root, held: stillLoadingUrl, seconds: MAX_TIMEOUT_SECONDS });

@@ -96,7 +96,7 @@ async function settled(scope: Locator): Promise<void> {
   await scope.evaluate(async (root) => {
     const deadline = Date.now() + 15_000;
     const all = [root, ...Array.from(root.querySelectorAll('*'))].filter((e) => e.localName.startsWith('dz-'));
-    while (!all.every((e) => (e.shadowRoot?.children.length ?? 0) > 0 && !e.shadowRoot?.querySelector('[aria-busy="true"]'))) {
+    while (!all.every((e) => (e.shadowRoot?.children.length ?? 0) > 0 && !e.shadowRoot?.querySelector('[part="loading"]'))) {
       if (Date.now() > deadline) throw new Error(`${root.localName}: elements did not finish rendering`);
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -118,7 +118,7 @@ export const NoticeWordNotAllowed: Story = {
 };
 
 /**
- * While the progress feed loads: a skeleton with `aria-busy`. This story's request never answers, and its `timeout`
+ * While the progress feed loads: a skeleton, `part="loading"`. This story's request never answers, and its `timeout`
  * is the longest an element takes (a day), so the skeleton stays rather than turning into a timeout error.
  */
 export const Loading: Story = {

@@ -94,7 +94,7 @@ export const CustomTheme: Story = {
 };
 
 /**
- * While a plan given by `plan-src` loads: a skeleton with `aria-busy`. This story's request never answers, and its
+ * While a plan given by `plan-src` loads: a skeleton, `part="loading"`. This story's request never answers, and its
  * `timeout` is the longest an element takes (a day), so the skeleton stays rather than turning into a timeout error.
  */
 export const Loading: Story = {

@@ -62,7 +62,7 @@ after(async () => {
 /** True once every dz- element of the page has rendered and loaded its feeds (run in the page). */
 function rendered(): boolean {
   const all = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'));
-  return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+  return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'));
 }
 
 /** A ceiling for a hung page, not a speed limit. */

@@ -20,9 +20,13 @@ export function renderError(error: DzErrorDetail, lang: Language, alert: boolean
   >`;
 }
 
-/** The loading skeleton of `lines`; `aria-busy` and the word `loading` tell assistive technology the content is coming. */
-export function renderLoading(lines: number, loading: string, lang: Language): TemplateResult {
-  return html`<div class="loading" part="loading" role="status" aria-busy="true" lang=${lang}
+/**
+ * The loading skeleton of `lines`, with the word `loading` for assistive technology. With `status`, a polite live
+ * region: only the first element on the page to begin loading says it (page-alerts.ts). Never `aria-busy`: a busy live
+ * region is held back, its words never read.
+ */
+export function renderLoading(lines: number, loading: string, lang: Language, status: boolean): TemplateResult {
+  return html`<div class="loading" part="loading" role=${status ? 'status' : nothing} lang=${lang}
     ><span class="visually-hidden">${loading}</span
     >${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}</div
   >`;

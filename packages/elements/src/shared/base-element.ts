@@ -9,7 +9,7 @@ import { ElementInputs } from './base-element.inputs.js';
 import { ElementData, feedLoad, type DataHost } from './base-element.loads.js';
 import { ModuleWait } from './base-element.modules.js';
 import { renderEmpty, renderError, renderLoading, withNotices } from './base-element.templates.js';
-import { claimAlert, releaseAlert } from './page-alerts.js';
+import { claimAlert, LOADING, releaseAlert } from './page-alerts.js';
 import type { ElementView, Loadable, LoadState } from './base-element.view.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
 import { problemWords, problemWordsModule } from './problem-words.js';
@@ -81,11 +81,14 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   private readonly data = new ElementData(this, this.modules, this.i18n);
 
-  private lastError?: string;
+  private lastError?: string | false;
 
-  /** The error the view shows, and whether the element is the page's alert for it (page-alerts.ts). */
-  private shownError?: string;
-  private announces = false;
+  /**
+   * The state the view shows that a page announces once (an error's code and words, or loading), and whether the
+   * element is its live region on the page (page-alerts.ts).
+   */
+  private shown?: string | false;
+  private live = false;
 
   /** The plan to show, from `plan-src`, `plan`, or the bundled Dezhou plan. */
   protected get planState(): Loadable<PlanLookups> {
@@ -160,14 +163,17 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     this.showView();
   }
 
-  /** Which error the view shows, if any, and whether this element is its alert: decided when it begins to show it. */
+  /**
+   * Which error the view shows, or whether it draws the loading skeleton (not while it keeps a server's content), and
+   * whether this element is its live region: decided when it begins to show it.
+   */
   private showView(): void {
     const { error } = this.view as { error?: DzErrorDetail };
-    const shown = error && error.code + error.message;
-    if (shown === this.shownError) return;
-    releaseAlert(this, this.shownError);
-    this.shownError = shown;
-    this.announces = !!shown && claimAlert(this, shown);
+    const shown = error ? error.code + error.message : !this.serverRendered && this.waitsForData(this.view) && LOADING;
+    if (shown === this.shown) return;
+    releaseAlert(this, this.shown);
+    this.shown = shown;
+    this.live = !!shown && claimAlert(this, shown);
   }
 
   /**
@@ -209,31 +215,32 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
   override connectedCallback(): void {
     if (!this.hasUpdated && this.shadowRoot?.firstChild) this.serverRendered = true;
     super.connectedCallback();
-    // Back on the page (or moved) with an error: its alert again unless another element took it meanwhile.
-    if (this.shownError) {
-      this.announces = claimAlert(this, this.shownError);
+    // Back on the page (or moved) with an error, or loading: its live region again unless another element took it
+    // meanwhile.
+    if (this.shown) {
+      this.live = claimAlert(this, this.shown);
       this.requestUpdate();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    releaseAlert(this, this.shownError);
+    releaseAlert(this, this.shown);
   }
 
   /**
-   * Whether `view` still waits for data (the plan, a feed) or for a module it asked for: the words about its inputs
-   * (a server-rendered element drew its notices, so hydrating without them would not match). A view drawn with a feed
+   * Whether `view` still waits for data (the plan, a feed): it draws the loading skeleton. A view drawn with a feed
    * inside (a card's targets) overrides this to add its own.
    */
   protected waitsForData(view: ElementView<Ready>): boolean {
-    return view.kind === 'loading' || !!this.modules.pending;
+    return view.kind === 'loading';
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.serverRendered && this.renderRoot.firstChild && this.waitsForData(this.view)) {
-      // Keep the server's content (and only reflect attributes) until the data is there: hydrating it with a loading
-      // skeleton would not match it, and replacing it would flash.
+    if (this.serverRendered && this.renderRoot.firstChild && (this.waitsForData(this.view) || this.modules.pending)) {
+      // Keep the server's content (and only reflect attributes) until the data is there, and the modules the view
+      // asked for (the words about its inputs: the server drew its notices): hydrating it with a loading skeleton, or
+      // without them, would not match it, and replacing it would flash.
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       return;
     }
@@ -269,23 +276,23 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const key = this.shownError;
+    const key = this.shown;
     if (key !== this.lastError) {
       this.lastError = key;
-      const { error } = this.view as { error: DzErrorDetail };
-      if (key) emit(this, 'dz-error', { code: error.code, message: error.message });
+      const { error } = this.view as { error?: DzErrorDetail };
+      if (error) emit(this, 'dz-error', { code: error.code, message: error.message });
     }
     this.inputs.tellNew();
   }
 
   /** An error message in place; `updated` dispatches it as `dz-error`. */
   protected renderError(error: DzErrorDetail): TemplateResult {
-    return renderError(error, this.i18n.stringsLang, this.announces);
+    return renderError(error, this.i18n.stringsLang, this.live);
   }
 
-  /** The loading skeleton; `aria-busy` tells assistive technology the content is coming. */
+  /** The loading skeleton, the page's loading status if this element is (page-alerts.ts). */
   protected renderLoading(lines = 3): TemplateResult {
-    return renderLoading(lines, this.i18n.strings.loading, this.i18n.stringsLang);
+    return renderLoading(lines, this.i18n.strings.loading, this.i18n.stringsLang, this.live);
   }
 
   /** A short status message for an empty result. */

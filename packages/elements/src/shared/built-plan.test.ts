@@ -10,7 +10,7 @@ import type { DzTaskMatrix } from '../task-matrix/task-matrix.js';
 import { until } from '../../test/support/wait.js';
 
 const PLAN = '/packages/elements/test-fixtures/built-plan.json';
-const settled = (el: Element) => until(() => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]') && el.shadowRoot.childElementCount > 0, `${el.localName} loaded the plan`);
+const settled = (el: Element) => until(() => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]') && el.shadowRoot.childElementCount > 0, `${el.localName} loaded the plan`);
 
 describe('a plan built by dz-plan build', () => {
   for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {

@@ -56,7 +56,7 @@ describe('the bundled plan in the npm build', () => {
     page.document.body.append(gauge);
     await gauge.updateComplete;
     // Booleans and strings only: the test runner cannot report an element of another page.
-    expect(!!gauge.shadowRoot!.querySelector('[aria-busy="true"]'), 'still loading').to.equal(false);
+    expect(!!gauge.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.equal(false);
     expect(gauge.shadowRoot!.textContent).to.contain('引進科技成果').and.contain('50項');
     expect(requestedDezhou(page), 'and the page imported it').to.equal(true);
   });

@@ -149,7 +149,7 @@ const checkedErrors = new WeakMap<DzErrorDetail[], number>();
 /** Waits for `el` to settle, then checks what every run must hold. */
 async function check(el: DzBase, errors: DzErrorDetail[], axed: Set<string>): Promise<void> {
   await el.updateComplete;
-  await until(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the element stops loading');
+  await until(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'the element stops loading');
   await el.updateComplete;
   const root = el.shadowRoot!;
   expect((root.textContent ?? '').trim(), 'blank element').to.not.equal('');
@@ -267,7 +267,7 @@ describe(`fuzz (${RUNS} runs per element and input kind)`, () => {
               if (given === null) {
                 // A report still to come: the loading state until another is set.
                 await el.updateComplete;
-                expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'progress = null shows the loading state').to.not.equal(null);
+                expect(el.shadowRoot!.querySelector('[part="loading"]'), 'progress = null shows the loading state').to.not.equal(null);
                 return;
               }
               await check(el, errors, axed);
@@ -310,7 +310,7 @@ describe(`fuzz (${RUNS} runs per element and input kind)`, () => {
             // A plan still to come: the loading state until another plan is set (checked by inputs.test.ts).
             el.plan = null;
             await el.updateComplete;
-            expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'plan = null shows the loading state').to.not.equal(null);
+            expect(el.shadowRoot!.querySelector('[part="loading"]'), 'plan = null shows the loading state').to.not.equal(null);
             return;
           } else {
             el.plan = change as unknown as Plan;

@@ -115,7 +115,7 @@ async function setProperty(start: ReturnType<typeof html>, property: string, val
     (el as unknown as Record<string, unknown>)[property] = value;
     await el.updateComplete;
     // A URL or plan that is used loads: wait until the element leaves its skeleton.
-    await until(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the element stayed loading');
+    await until(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'the element stayed loading');
     await el.updateComplete;
   } catch (error) {
     rejected = String((error as Error)?.message ?? error);
@@ -186,12 +186,12 @@ describe('values with an obvious meaning are used as meant', () => {
       el.plan = null;
       await el.updateComplete;
       const root = el.shadowRoot!;
-      expect(root.querySelector('[aria-busy="true"]'), `${tag}: loading`).to.not.equal(null);
+      expect(root.querySelector('[part="loading"]'), `${tag}: loading`).to.not.equal(null);
       expect(root.textContent, `${tag}: nothing of the bundled plan`).to.not.contain('大力發展數字經濟');
       expect(root.querySelector('[role="alert"]'), `${tag}: no error`).to.equal(null);
       el.plan = other;
       await el.updateComplete;
-      await until(() => !root.querySelector('[aria-busy="true"]'), `${tag} shows the plan set`);
+      await until(() => !root.querySelector('[part="loading"]'), `${tag} shows the plan set`);
       await el.updateComplete;
       expect(root.querySelector('[role="alert"]'), `${tag}: no error with the plan`).to.equal(null);
     }

@@ -72,7 +72,7 @@ async function mount(tag: string, attributes: string, progress?: unknown): Promi
 /** Waits until `el` has drawn and nothing in it is loading, and its last update is complete. */
 async function settled(el: Fed): Promise<void> {
   await el.updateComplete;
-  await until(() => el.shadowRoot!.childElementCount > 0 && !el.shadowRoot!.querySelector('[aria-busy="true"]'), `<${el.localName}> stays loading`);
+  await until(() => el.shadowRoot!.childElementCount > 0 && !el.shadowRoot!.querySelector('[part="loading"]'), `<${el.localName}> stays loading`);
   await el.updateComplete;
 }
 
@@ -80,7 +80,7 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').t
 /** The error an element shows, its words (without the glyph): the page's alert or, the same error shown again, not. */
 const alert = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="error"] > :last-child')?.textContent?.replace(/\s+/g, ' ').trim();
 const notices = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[part="notice"]'), (n) => n.textContent!.replace(/\s+/g, ' ').trim());
-const busy = (el: Element) => !!el.shadowRoot!.querySelector('[aria-busy="true"]');
+const stillLoading = (el: Element) => !!el.shadowRoot!.querySelector('[part="loading"]');
 const meter = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="meter"]');
 const feedInvalid = (errors: readonly DzErrorDetail[]) => errors.filter((e) => e.code === 'feed-invalid');
 
@@ -145,7 +145,7 @@ describe('the progress property', () => {
         await nextTask();
         await el.updateComplete;
         console.warn = warn;
-        expect(busy(el), 'loading').to.equal(true);
+        expect(stillLoading(el), 'loading').to.equal(true);
         expect(alert(el)).to.equal(undefined);
         expect(errors).to.deep.equal([]);
         expect(requests.urls, 'the URL is not requested while progress is set').to.deep.equal([]);
@@ -328,7 +328,7 @@ describe('the progress property', () => {
       await gauge.updateComplete;
       // Booleans and strings only: the test runner cannot report an element of another page.
       expect(validators(), 'the validators loaded for the report').to.equal(true);
-      expect(busy(gauge), 'still loading').to.equal(false);
+      expect(stillLoading(gauge), 'still loading').to.equal(false);
       expect(meter(gauge)?.getAttribute('aria-valuenow') ?? null).to.equal('2400');
     } finally {
       frame.remove();

@@ -62,7 +62,7 @@ describe('a fault of the element’s own', () => {
       const alert = alertOf(el);
       expect(alert, 'an error in place of the content').to.not.equal(null);
       expect(alert!.textContent).to.contain('顯示出錯').and.to.contain("reading 'floor'");
-      expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no loading state').to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="loading"]'), 'no loading state').to.equal(null);
       expect(errors.map((e) => e.code)).to.deep.equal(['render-failed']);
       expect(logged.some((entry) => entry instanceof TypeError), 'the fault, with its stack, in the console').to.equal(true);
 

@@ -94,7 +94,7 @@ describe('one request per URL per page', () => {
     await until(() => meter(gauges[1]!) && meter(gauges[2]!), 'the others show the shared answer');
     expect([reading(gauges[1]!), reading(gauges[2]!)]).to.deep.equal(['1000', '1000']);
     expect(meter(gauges[0]!)).to.equal(null);
-    expect(gauges[0]!.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    expect(gauges[0]!.shadowRoot!.querySelector('[part="loading"]')).to.not.equal(null);
     await after.release(report(2900));
     await until(() => meter(gauges[0]!), 'the changed gauge shows its own feed');
     expect(gauges.map(reading)).to.deep.equal(['2900', '1000', '1000']);

@@ -154,7 +154,7 @@ export function renderShadowRoot(
   if (!host || !element || !template || !location) throw new RenderError(`${where}: Lit rendered no shadow root`);
   const error = find(template, (element) => hasToken(element, 'part', 'error'));
   if (error) throw new RenderError(`${where}: the element shows an error: ${textOf(error).trim().replace(/\s+/g, ' ')}`);
-  if (find(template, (element) => attributeOf(element, 'aria-busy') === 'true')) {
+  if (find(template, (element) => hasToken(element, 'part', 'loading'))) {
     throw new RenderError(`${where}: the element is still loading its data`);
   }
   const notices = allText(template, (element) => hasToken(element, 'part', 'notice'));

@@ -130,7 +130,7 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
     it("the plan's first part failing once: each element says so in its own language, and a later element loads it again (in zh-Hant for all, for good)", async () => {
       const { page, asked, fail } = await openLosingOnce('plan.html', /\/dz-base-[\w-]+\.js$/);
       // Both wait on it (the English one once its UI strings are there) when it fails.
-      await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id)!.shadowRoot?.querySelector('[aria-busy="true"]')), ceiling);
+      await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id)!.shadowRoot?.querySelector('[part="loading"]')), ceiling);
       await fail();
       const alert = (id: string) => page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ?? '', id);
       await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id)!.shadowRoot?.querySelector('[role="alert"]')), ceiling);
@@ -278,7 +278,7 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
         return elements.map((element) => {
           const root = element.shadowRoot!;
           const trend = root.querySelector('[part="trend"], [part="gauge-trend"]');
-          return `${element.localName}: ${root.querySelector('[aria-busy="true"]') ? 'loading' : `${root.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')}, ${trend?.querySelectorAll('li').length ?? 'no'} readings`}`;
+          return `${element.localName}: ${root.querySelector('[part="loading"]') ? 'loading' : `${root.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')}, ${trend?.querySelectorAll('li').length ?? 'no'} readings`}`;
         });
       });
       assert.deepEqual(shown, ['dz-target-gauge: 2100, 3 readings', 'dz-task-card: 2100, 3 readings']);

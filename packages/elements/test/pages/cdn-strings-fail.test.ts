@@ -61,7 +61,7 @@ describe('CDN: a UI strings chunk missing', { skip: built ? false : 'run `npm ru
         // the mended folder was then never asked again).
         await page.waitForFunction(() => {
           const root = document.querySelector('dz-task-card')!.shadowRoot;
-          return root?.querySelector('[part="notice"]') && root.querySelector('[part="title"]') && !root.querySelector('[aria-busy="true"]');
+          return root?.querySelector('[part="notice"]') && root.querySelector('[part="title"]') && !root.querySelector('[part="loading"]');
         }, ceiling);
         const shown = await page.evaluate(async () => {
           const card = document.querySelector('dz-task-card') as HTMLElement & { updateComplete: Promise<boolean> };

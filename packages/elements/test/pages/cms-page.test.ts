@@ -35,7 +35,7 @@ async function open(context: BrowserContext, url: string): Promise<{ page: Page;
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('dz-task-matrix, dz-task-card, dz-target-gauge')].every(
-        (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+        (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'),
       ),
     { timeout: 60_000 }, // a ceiling for a hung page, not a speed limit
   );

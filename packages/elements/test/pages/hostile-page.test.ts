@@ -149,7 +149,7 @@ describe('a hostile page', { skip: existsSync(`${dist}/cdn/dz-elements.js`) ? fa
         await tab.waitForFunction(
           () =>
             [...document.querySelectorAll('main > *')].every(
-              (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+              (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'),
             ),
           { timeout: 90_000 },
         );

@@ -104,7 +104,7 @@ async function settled(page: Page): Promise<void> {
     (all: string) =>
       [...document.querySelectorAll(all)].every((element) => {
         const e = element as HTMLElement & { hasUpdated?: boolean; hydrating?: boolean };
-        return customElements.get(e.localName) && e.hasUpdated && !e.hydrating && !e.shadowRoot!.querySelector('[aria-busy="true"]') && (e.localName !== 'dz-target-gauge' || e.shadowRoot!.querySelector('[role="meter"]'));
+        return customElements.get(e.localName) && e.hasUpdated && !e.hydrating && !e.shadowRoot!.querySelector('[part="loading"]') && (e.localName !== 'dz-target-gauge' || e.shadowRoot!.querySelector('[role="meter"]'));
       }),
     { timeout: 60_000 }, // a ceiling for a hung page, not a speed limit
     selector,

@@ -59,7 +59,7 @@ async function hydrated(page: Page): Promise<void> {
     () =>
       [...document.querySelectorAll('dz-task-card, dz-target-gauge, dz-plan-overview')].every((element) => {
         const e = element as HTMLElement & { hasUpdated?: boolean; hydrating?: boolean };
-        return customElements.get(e.localName) && e.hasUpdated && !e.hydrating && !e.shadowRoot!.querySelector('[aria-busy="true"]');
+        return customElements.get(e.localName) && e.hasUpdated && !e.hydrating && !e.shadowRoot!.querySelector('[part="loading"]');
       }),
     { timeout: 60_000 }, // a ceiling for a hung page, not a speed limit
   );
@@ -143,7 +143,7 @@ describe('pre-rendered notices and cards, hydrated', { skip: existsSync(join(cdn
 
       for (const [name, elements] of Object.entries(noticePages)) {
         // An element that has its data before the words about its inputs hydrates without its notices unless it waits for
-        // them (`waitsForData` counting the modules it waits on).
+        // them (`DzElement.update` counting the modules it waits on, as well as its data).
         it(`an element with a notice hydrates the server's content: its notice and content once, no mismatch, no render-failed (${name})`, async () => {
           const { page, errors } = await open(context, `${server.origin}/${name}`);
           await hydrated(page);

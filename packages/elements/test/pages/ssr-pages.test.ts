@@ -101,7 +101,7 @@ async function settled(page: Page): Promise<void> {
           element.hasUpdated &&
           !element.hydrating &&
           element.shadowRoot &&
-          !element.shadowRoot.querySelector('[aria-busy="true"]') &&
+          !element.shadowRoot.querySelector('[part="loading"]') &&
           (name !== 'dz-target-gauge' || element.shadowRoot.querySelector('[role="meter"]'))
         );
       }),
