@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
 import { minify as terser } from 'terser';
-import { SourceMapGenerator } from 'source-map-js';
 import ts from 'typescript';
 import type { PreRenderedChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
@@ -64,12 +63,17 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The keys of {@link zhHantGroups} in the groups of several elements, by names many modules read of something else
- * (`query.unit`, `totals.total`): a module imports a group for one of them only if it is of the group's own element
- * ({@link groupFolders}) and reads it of its UI strings as the elements name them, `t` (`t.unit`), so no module of a
- * chunk another element loads (the matrix's view, which the overview loads too) brings an element's words there.
+ * The keys of {@link zhHantGroups} in the groups of several elements: words of the elements listing tasks or units, by
+ * names many modules read of something else (`query.unit`, `totals.total`). A module imports a group for one of them
+ * only if it is of the group's own element ({@link groupFolders}) and reads it of its UI strings as the elements name
+ * them, `t` (`t.unit`), so no module of a chunk another element loads (the matrix's view, which the overview loads too)
+ * brings an element's words there.
  */
-const listWords = new Set(['task', 'section', 'lead', 'participating', 'leadUnits', 'participatingUnits', 'targets', 'unit', 'total', 'empty', 'matrixTask', 'matrixListSeparator', 'progressAsOf', 'unknownUnit', 'unknownSection', 'statusCount']);
+const listWords = new Set(
+  Object.values(zhHantGroups)
+    .flat()
+    .filter((key, i, all) => all.indexOf(key) !== i),
+);
 
 /** The folder of each element whose group holds {@link listWords}. */
 const groupFolders: Readonly<Record<string, string>> = { card: '/src/task-card/', matrix: '/src/task-matrix/', summary: '/src/unit-summary/', overview: '/src/plan-overview/' };
