@@ -252,8 +252,9 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
     const metric = targetIn(plan, change.target).metric;
     out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}${change.correction ? words.corrected : ''}`));
   }
-  // A total built up over the year read lower than in the old report: said as the import says it.
-  for (const { target, before, after } of changes.filter((c) => c.totalFalls)) {
+  // A total built up over the year read lower than in the old report: said as the import says it, unless the new
+  // reading's own problem (`belowEarlier`, below) already names the contradiction.
+  for (const { target, before, after } of changes.filter((c) => c.totalFalls && c.after?.problem?.code !== 'belowEarlier')) {
     err(words.totalFalls(target, formatNumber(before!.value, lang), before!.asOf, formatNumber(after!.value, lang), after!.asOf));
   }
   const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
