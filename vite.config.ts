@@ -314,8 +314,27 @@ const englishOnDemand = (): Plugin =>
     ],
   });
 
-/** The data package's zh-Hans words, loaded with the zh-Hans UI strings (`i18n/zh-hans.lazy.ts`). */
-const simplifiedOnDemand = (): Plugin => onDemand({ name: 'dz-zh-hans-on-demand', virtual: 'virtual:dz-zh-hans', slots: wordsSlots('zh-hans') });
+/**
+ * The data package's zh-Hans words, loaded with the zh-Hans UI strings (`i18n/zh-hans.lazy.ts`), and the Simplified
+ * forms of the units of measure (`generated/units-hans.js`: 億元 → 亿元), which `describe-target.js` reads from a slot
+ * empty until then (a unit is written as the plan has it): a page in Traditional Chinese never fetches them.
+ */
+const simplifiedOnDemand = (): Plugin =>
+  onDemand({
+    name: 'dz-zh-hans-on-demand',
+    virtual: 'virtual:dz-zh-hans',
+    slots: [
+      ...wordsSlots('zh-hans'),
+      {
+        slot: '\0dz-units-hans-slot',
+        source: './generated/units-hans.js',
+        importer: '/data/dist/describe-target.js',
+        real: './packages/data/dist/generated/units-hans.js',
+        slotCode: 'export const UNITS_HANS = {};\nexport function fill(units) { Object.assign(UNITS_HANS, units); }',
+        bindings: ['UNITS_HANS'],
+      },
+    ],
+  });
 
 /**
  * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
@@ -586,7 +605,7 @@ export default defineConfig({
             // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-sentence-(zh-hans|en)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|built-up|format-percent|target-band|sentence-zh-hant|latest-progress|running-total|iso-date|bounded-memo|generated\/units-hans)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-(sentence-(zh-hans|en)|units-hans)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|single-thing|built-up|format-percent|target-band|sentence-zh-hant|latest-progress|running-total|iso-date|bounded-memo)\.js$/,
             },
             // What the first load of a page (a `plan-src`, a feed) needs, in one chunk: `@lit/task` (imported by the
             // first load, see load-task.ts) and the fetching it then imports, so one request brings both.

@@ -76,15 +76,15 @@ const measureKinds = [
   { measure: 'level', target: 't03.2', value: '850', note: '無基數,只與目標比較 · no baseline: against the target only' },
   { measure: 'rate', target: 't38.4', value: '85%', note: '直接與目標比較 · against the target directly, no pace' },
   { measure: 'growth', target: 't03.3', value: '6', note: '增幅與目標增幅比較 · growth against the target growth' },
-  { measure: 'change', target: 't26.4', value: '6', note: '自2020年底起計 · paced from the end of the base year' },
+  { measure: 'change', target: 't26.4', value: '6', note: '年末數自2020年底起計,年中數不作進度判斷 · a year-end figure is paced from the end of the base year; a mid-year one is not' },
   { measure: 'ceiling', target: 't26.3', value: '15', note: '已用上限比序時進度 · share used against the pace' },
   { measure: 'designation', target: 't29.1', value: '1', note: '須經評定,到期時判斷 · awarded on assessment: judged at the deadline' },
 ] as const;
 
 /**
  * Every measure kind side by side on 30 June 2023: a flow paced by 序時進度, a level with no baseline, a rate and a
- * growth compared with their targets directly, a change paced from its base year, a ceiling's share used, and a
- * designation awaiting the awarding body's decision.
+ * growth compared with their targets directly, a change against its base year (a mid-year figure, which is no annual
+ * one, so not paced), a ceiling's share used, and a designation awaiting the awarding body's decision.
  */
 export const MeasureKinds: Story = {
   name: 'Measure kinds side by side',
@@ -120,8 +120,11 @@ export const StatusBehind: Story = { name: 'Status: behind', args: fromFeed('t09
  */
 export const StatusMissed: Story = { name: 'Status: missed', args: { target: targetOption('t14.3'), value: '4', 'as-of': '2023-12-31' } };
 
-/** Status "seriously behind" (嚴重滯後 ⇊): a 1.5% cut of a 5% one due, with five sixths of the path from 2020 gone. */
-export const StatusSeriouslyBehind: Story = { name: 'Status: seriously behind', args: fromFeed('t26.5') };
+/**
+ * Status "seriously behind" (嚴重滯後 ⇊): a growth of 2% by 30 June against at least 10%, under half its target. (The
+ * feed's t26.5, a 1.5% cut of 5% against 2020 by 30 June, is no annual figure, so no pace is judged: 尚未達到目標.)
+ */
+export const StatusSeriouslyBehind: Story = { name: 'Status: seriously behind', args: { target: targetOption('t03.3'), value: '2', 'as-of': '2023-06-30' } };
 
 /** Status "not started" (未啟動 ○): nothing done by 28 February, early in the year, as a reading of that day. */
 export const StatusNotStarted: Story = { name: 'Status: not started', args: { target: targetOption('t09.3'), value: '0', 'as-of': '2023-02-28' } };

@@ -11,7 +11,7 @@ const tag = 'dz-task-matrix';
 /**
  * Who does what: units × tasks, each cell lead (牽頭 ●), participating (參與 ○) or empty, with row and column
  * totals. Arrow keys, Home and End move between cells; Enter or a click fires `dz-select`. Below 600 px of
- * container width it becomes a list per unit.
+ * container width it becomes a list per unit, its tasks text, or with `task-href` links to the site's own pages.
  */
 const meta = {
   title: 'Elements/Task matrix',
@@ -83,6 +83,16 @@ export const Narrow: Story = {
 export const Phone: Story = {
   name: 'Narrow (list layout, 320 px)',
   args: { section: '4' },
+  render: (args) => renderInWidth(tag, args),
+};
+
+/**
+ * `task-href="/tasks/{number}"`: each task of the list is a link to the site's own task page, which fires `dz-select`
+ * (cancelable: a single-page app shows the task itself). Without it the tasks are text, with nothing to press.
+ */
+export const PhoneWithLinks: Story = {
+  name: 'Narrow with task links (320 px)',
+  args: { section: '4', 'task-href': '/tasks/{number}' },
   render: (args) => renderInWidth(tag, args),
 };
 

@@ -11,7 +11,8 @@ import { evaluationSentence } from './evaluation-sentence.js';
 import { resolveLanguage, type Status } from './messages.js';
 import { checkReading } from './read-value.js';
 import { builtUp } from './built-up.js';
-import { isSingleThing } from './single-thing.js';
+import { fewWholeThings, readInsideYear } from './single-thing.js';
+import { runningTotal } from './running-total.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';
 
@@ -67,8 +68,9 @@ export interface TargetEvaluation {
   readonly progress: number;
   /**
    * Share of the path elapsed by `asOf`, 0–1 (序時進度), for what is paced: flows, ceilings, levels with a baseline,
-   * and changes against a base year (over the whole path from the end of that year). `undefined` for rates, growth
-   * and levels without a baseline: they are compared with the target directly, and a pace would mean nothing.
+   * and changes against a base year read at a year's end (over the whole path from the end of that year).
+   * `undefined` for rates, growth, levels without a baseline, a flow of a few whole things short of the pace and a change
+   * read inside a year: they are compared with the target directly, and a pace would mean nothing.
    */
   readonly expected: number | undefined;
   /** For a level paced from a baseline: the baseline used (the reading's, else the target's). */
@@ -110,8 +112,9 @@ function standingOf(target: Target, value: number, band: { low: number; high: nu
 const aboveAsReached = (target: Target, standing: Standing): Standing => (standing === 'above' && !lowerIsBetterFor(target) ? 'reached' : standing);
 
 /**
- * The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. A change
- * against a base year that reaches its target early can still slip back, as a rate can: `onTrack` until it is due.
+ * The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. What is no
+ * running total (a change against a base year, a level: a stock can fall) or is under a limit can still slip back
+ * when it reaches its target early, as a rate can: `onTrack` until it is due.
  */
 function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean): Status {
   if (standing === 'above') return due ? 'missed' : 'overCeiling';
@@ -125,19 +128,23 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
 }
 
 /**
- * The status of a reading compared with the target directly: rates and growth (a value can fall again, so reaching
- * the target before the deadline is `onTrack`), and levels without a baseline or targets of unknown measure (below
- * the target before the deadline is `belowTarget`: nothing tells the pace; reached, `met`, unless the level is held
- * (under a limit, or {@link Target.held}: 穩定在35萬畝以上), which it may leave again before the deadline: `onTrack`).
+ * The status of a reading compared with the target directly. Reached before the deadline it is `onTrack`, as a value
+ * that can fall again (a rate, a growth, a level: a stock, a change read inside a year), and `met` only for a running
+ * total (a flow of a few whole things) at its target. Below the target before the deadline, where nothing tells the
+ * pace (`unpaced`: a level without a baseline, a target of unknown measure, a rate to reach by the deadline, a few
+ * whole things, a change read inside a year), it is `belowTarget`; a rate the plan holds or a growth is `behind`,
+ * under half of its target `seriouslyBehind`.
  */
-function directStatus(target: Target, standing: Standing, due: boolean, levelLike: boolean, progress: number): Status {
-  if (standing === 'wrongWay') return due ? 'missed' : 'seriouslyBehind';
+function directStatus(target: Target, standing: Standing, due: boolean, unpaced: boolean, progress: number): Status {
+  // A change read inside a year that went the wrong way is a figure bent by the season, not yet a year's fall.
+  if (standing === 'wrongWay') return due ? 'missed' : unpaced && target.measure === 'change' ? 'belowTarget' : 'seriouslyBehind';
   const lowerIsBetter = lowerIsBetterFor(target);
   if (standing === 'above') return lowerIsBetter ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
-  if (standing === 'reached') return due || (levelLike && !lowerIsBetter && !target.held) ? 'met' : 'onTrack';
+  // Within the band of 左右 short of the number itself (4.8 of 5家左右), on track until the deadline, as when paced.
+  if (standing === 'reached') return due || (runningTotal(target) && !lowerIsBetter && progress >= 1) ? 'met' : 'onTrack';
   if (due) return 'missed';
-  // A held rate's pace is its target: under half of it is far behind.
-  return levelLike || builtUp(target) ? 'belowTarget' : target.held && progress < SERIOUSLY_BEHIND_SHARE ? 'seriouslyBehind' : 'behind';
+  // A held rate's pace is its target, and a growth's: under half of it is far behind.
+  return unpaced ? 'belowTarget' : (target.held || target.measure === 'growth') && progress < SERIOUSLY_BEHIND_SHARE ? 'seriouslyBehind' : 'behind';
 }
 
 /**
@@ -160,35 +167,43 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
 /**
  * Evaluates a reading against a target as a supervision office would, by the target's {@link Measure}:
  *
- * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start.
+ * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start; reached
+ *   early it is `met`, as a running total cannot fall (see `runningTotal`).
+ * - **a few whole things** (新增上市企業4家, 大型灌區改造2處, 建成1家): a flow in a classifier of whole things fewer than the
+ *   months of its path (under one a month) completes in lumps, so a shortfall against the pace tells nothing: short of
+ *   the pace before the deadline it is not paced, `belowTarget`; at or ahead of it, paced and `onTrack` (3 of 4 by
+ *   March); reached `met`, short of it at the deadline `missed` (`fewWholeThings`).
  * - **level** (達到900家): with a baseline (in the target or the reading), paced like a flow from the baseline;
- *   without one, compared with the target only: `met` or `belowTarget` (the data cannot tell the pace). Below its
+ *   without one, compared with the target only: below it `belowTarget` (the data cannot tell the pace). Reached before
+ *   the deadline, a level is `onTrack`, not `met`, with a baseline or without, held or not: a stock can fall back
+ *   (patents lapse, enterprises move away); `met` only at the deadline. So is a target of unknown measure. Below its
  *   target and below its baseline (800 from 820, or from 950 when the year began above the target) it has moved the
  *   wrong way: `seriouslyBehind`, `missed` once due, said from the baseline (較基數950家下降). A level held under a
  *   limit from a baseline above it (PM2.5濃度控制在42以內 from 50) is paced down to it, and rising above its baseline
- *   has moved the wrong way (較基數50上升); a level held
- *   under a limit (PM2.5濃度控制在42以內) within it is `onTrack` until the deadline, as it may rise again; so is a level
- *   the plan holds ({@link Target.held}: 穩定在35萬畝以上) reached early, as it may fall back.
+ *   has moved the wrong way (較基數50上升); within the limit it is `onTrack` until the deadline, as it may rise again.
+ *   A level the plan holds ({@link Target.held}: 穩定在35萬畝以上) is not paced from a baseline.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero, as any change (增長,
  *   下降) that moved the wrong way (增速較上年末提高2個百分點 at −0.5), is `seriouslyBehind` (`missed` once due).
  *   A rate to reach by the deadline ({@link Target.held} unset: 建成率達到90%) builds up over the year: below it before
- *   then is `belowTarget`; only a rate the plan holds (穩定在, 不低於) is `behind`, and under half of its target
- *   (its pace) `seriouslyBehind`.
- * - **change** against a base year (較2020年下降12%): paced over the whole path from the end of the base year, so
- *   6% at mid-2023 of a 12% cut due at the end of 2023 is behind; a move the wrong way is `seriouslyBehind`.
+ *   then is `belowTarget`; only a rate the plan holds (穩定在, 不低於) is `behind`. A held rate or a growth under half of
+ *   its target (its pace) is `seriouslyBehind`.
+ * - **change** against a base year (較2020年下降12%): an annual statistic (a year's use over a year's GDP). A reading
+ *   at a year's end (31 December of any year on the path, or the deadline) is paced over the whole path from the end
+ *   of the base year, so 6% at the end of 2022 of a 12% cut due at the end of 2023 is behind; a move the wrong way is
+ *   `seriouslyBehind`. A reading inside a year is no annual figure, bent by the season, so it is not paced (`expected`
+ *   undefined): reached is `onTrack`, short of it `belowTarget`, and so is a move the wrong way, which the sentence
+ *   says (`readInsideYear`). Reached early at a year's end it is `onTrack` too: it can slip back.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
  *   period goes by, `overCeiling` when exceeded.
  * - **designation** (爭創國家企業技術中心1個): a title awarded on assessment when the body decides, so never paced: reached
  *   is `met`, short of it `pending` (待評定) until the deadline, then `missed`.
  *
- * A flow of one thing (建成1家) is done or not: never paced, `belowTarget` before the deadline.
- *
  * Far behind the pace (under half of it) is `seriouslyBehind`; nothing done is `notStarted` only in the first
  * quarter of the path. `approx` targets count as reached within
  * their tolerance band, `range` targets between their two values. Above it, an amount (a flow, a level) has done more
- * than was asked and is `met` (超額完成), as is a change past its band in its direction (增長6%左右 at 6.5%); a rate or
- * a growth held about a value (穩定在60%左右) is `aboveBand`.
+ * than was asked and is reached (超額完成: a flow `met`, a level `onTrack` until the deadline), as is a change past its
+ * band in its direction (增長6%左右 at 6.5%); a rate or a growth held about a value (穩定在60%左右) is `aboveBand`.
  *
  * @example
  * ```ts
@@ -248,14 +263,18 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   // (A comparison with no baseline, `undefined`, is false.)
   const short = standing === (lowerIsBetter ? 'above' : 'below');
   const judged: Standing = short && (lowerIsBetter ? value > baseline! : value < given!) ? 'wrongWay' : short && baseline !== undefined ? 'below' : standing;
-  const single = isSingleThing(target);
-  const levelLike = measure === 'level' || measure === undefined || single;
+  // A few whole things at or ahead of a straight pace (3 of 4 listings by March) are paced, and on track: only a
+  // shortfall tells nothing of lumps still to come.
+  const few = fewWholeThings(target, pathStart) && (due || value / goal < elapsedShare(pathStart, target.deadline, asOf));
+  const insideYear = readInsideYear(target, asOf);
+  // Judged against the target with nothing to tell the pace: below it before the deadline is `belowTarget`.
+  const unpaced = measure === 'level' || measure === undefined || few || insideYear || builtUp(target);
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
   // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
   const change = target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
-  const amount = measure === 'level' || (measure === undefined && target.unit !== '%') || change;
+  const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || change;
   // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
-  const paced = (measure === 'flow' && !single) || measure === 'change' || measure === 'ceiling' || (baseline !== undefined && !target.held);
+  const paced = (measure === 'flow' && !few) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =
     baseline !== undefined
@@ -267,8 +286,8 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
       : measure === 'designation'
         ? designationStatus(target, standing, due)
         : paced
-        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, measure === 'change' || lowerIsBetter)
-        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, levelLike, progress);
+        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, !runningTotal(target) || lowerIsBetter)
+        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, unpaced, progress);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
     value,

@@ -12,7 +12,7 @@ import { comparatorLabels, statusLabels } from './messages.js';
 import { sentence as en } from './sentence-en.js';
 import { sentence as zhHans } from './sentence-zh-hans.js';
 import { sentence as zhHant } from './sentence-zh-hant.js';
-import { isSingleThing } from './single-thing.js';
+import { fewWholeThings, readInsideYear } from './single-thing.js';
 import type { Language } from './schema.js';
 import type { SentenceWords } from './words.js';
 
@@ -20,14 +20,18 @@ import type { SentenceWords } from './words.js';
 /** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
 function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined): string {
   const w = sentenceWords[lang];
+  // A change read inside a year is no annual figure: said whatever it shows, as it is why no pace is judged.
+  const annual = readInsideYear(e.target, e.asOf) ? w.notAnnual : '';
   // A level's fall is said from the baseline it fell from; a change's or a growth's from nothing (it went the other way).
-  if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter);
+  if (standing === 'wrongWay') return `${baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter)}${annual}`;
   if (e.expected === undefined) {
     // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
     if (standing === 'above' && e.lowerIsBetter) return '';
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below;
+    if (annual) return `${where}${annual}`;
     // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
-    const why = e.measure === 'designation' ? w.conferred : isSingleThing(e.target) ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
+    const few = fewWholeThings(e.target, e.pathStart) && (e.target.value === 1 ? w.single : w.few);
+    const why = e.measure === 'designation' ? w.conferred : few || (builtUp(e.target) ? w.byDeadline : undefined);
     if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;
     // A baseline given at or past the target is no pace either, but it is no missing baseline.
     return (e.measure === 'level' || e.measure === undefined) && baseline === undefined ? `${where}${w.noPace}` : where;

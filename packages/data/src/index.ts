@@ -63,6 +63,7 @@ export {
   type BelowEarlierProblem,
   type CountForShareProblem,
   type FractionForPercentProblem,
+  type ImplausibleGrowthProblem,
   type InvalidDateProblem,
   type NegativeProblem,
   type NotANumberProblem,

@@ -66,7 +66,7 @@ export function formatIsoDate(iso: string, lang: Language): string {
 const monthEnd = (iso: string) => new Date(isoDateTime(iso)! + DAY_MS).getUTCDate() === 1;
 
 /** Months from the month of `start` to that of `end`, both counted: `2023-01-01` to `2023-06-30` is 6. */
-const monthsFrom = (start: string, end: string) => (+end.slice(0, 4) - +start.slice(0, 4)) * 12 + +end.slice(5, 7) - +start.slice(5, 7) + 1;
+export const monthsFrom = (start: string, end: string): number => (+end.slice(0, 4) - +start.slice(0, 4)) * 12 + +end.slice(5, 7) - +start.slice(5, 7) + 1;
 
 /** Months from the start of `start`'s month to the end of the day `at`: whole months, and the share of `at`'s month gone. */
 function monthsGone(start: string, at: string): number {

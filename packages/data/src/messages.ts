@@ -11,13 +11,22 @@ import { words as zhHant } from './words-zh-hant.js';
  * can take depends on its {@link Measure}; `evaluateTarget` documents the rules.
  */
 export const Status = {
-  /** The target is reached (for a rate or growth: at or after the deadline). */
+  /**
+   * The target is reached: a running total (a flow, the titles conferred) at any date; a level, a rate, a growth or a
+   * change, which can fall back, at the deadline.
+   */
   met: 'met',
-  /** At or ahead of the pace (序時進度); for a rate or growth, at or above the target before the deadline. */
+  /**
+   * At or ahead of the pace (序時進度); for a level, a rate, a growth or a change, at or above the target before the
+   * deadline (it can still fall back).
+   */
   onTrack: 'onTrack',
-  /** Below the pace, or a rate or growth below its target before the deadline. */
+  /** Below the pace, or a rate the plan holds or a growth below its target before the deadline. */
   behind: 'behind',
-  /** Far below the pace (under half of it), nothing done once a quarter of the period is gone, or a move the wrong way. */
+  /**
+   * Far below the pace (under half of it; for a rate the plan holds or a growth, under half its target), nothing done
+   * once a quarter of the period is gone, or a move the wrong way.
+   */
   seriouslyBehind: 'seriouslyBehind',
   /** Nothing reported done, early in the period (less than a quarter gone). */
   notStarted: 'notStarted',
@@ -29,7 +38,10 @@ export const Status = {
   overCeiling: 'overCeiling',
   /** Above the band of an approximate target (左右) or the top of a range. */
   aboveBand: 'aboveBand',
-  /** A level below its target before the deadline, with no baseline to pace from: the data cannot say more. */
+  /**
+   * Below the target before the deadline where nothing tells the pace: a level with no baseline to pace from, a rate to
+   * reach by the deadline, a few whole things short of the pace (新增上市企業4家), a change against a base year read inside a year.
+   */
   belowTarget: 'belowTarget',
   /** A designation (a title awarded on assessment) not yet awarded before the deadline: the body has not decided. */
   pending: 'pending',

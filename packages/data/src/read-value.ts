@@ -39,6 +39,12 @@ export const WRONG_SCALE_RATIO_SCALED = 100;
  * count (重污染天數控制在5天以內) can be exceeded ten times in a bad year.
  */
 export const WRONG_SCALE_RATIO_CEILING = 10;
+/**
+ * How many times its target a year's growth above 100% (more than doubling) must be before it is taken for a figure
+ * mistyped rather than a reading: 200 for 各類貸款年均增速10%以上 is refused, where 150% of a growth of 100% (增長1倍),
+ * 150% of 20% or 60% of 5% is a reading, judged.
+ */
+export const IMPLAUSIBLE_GROWTH_RATIO = 10;
 
 /**
  * Reads a value as an editor types it, in the target's unit: `2100`, `2,100`, `２１００` (full width), `2100個`,
@@ -111,9 +117,10 @@ const grossRatio = /毛[^率]*率/;
 /**
  * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start`, after
  * `today` (when given: a RangeError when it is not a real ISO date, whatever the reading) or after the target's
- * deadline, a negative value where none can be, a value a thousand times the target or more (ten times a ceiling on a
- * total in 萬/億: the wrong scale), a rate or share
- * in percent above 100% or a fall of more than 100%, a share written as a fraction for a percentage target.
+ * deadline, a negative value where none can be, 0 of a stock, share or total a city always holds or uses
+ * ({@link Target.neverZero}), a value a thousand times the target or more (ten times a ceiling on a total in 萬/億: the
+ * wrong scale), a rate or share in percent above 100% or a fall of more than 100%, a year's growth above 100% and more
+ * than {@link IMPLAUSIBLE_GROWTH_RATIO} times its target, a share written as a fraction for a percentage target.
  *
  * @example
  * ```ts
@@ -168,6 +175,12 @@ export function checkReading(
   // entered for a cut; a fall of exactly 100% is a quantity gone.
   const fall = target.comparator === 'decreaseBy' ? value : target.comparator === 'increaseBy' ? -value : 0;
   if (target.unit === '%' && fall > 100) return { code: 'overWhole', value };
+  // A year's growth above the whole (more than doubling) and ten times its target is a figure mistyped: 200 for
+  // 年均增速10%以上. Growth past doubling happens, from a small base, but not ten times what the plan asked of it.
+  // A year's growth is one with no base year (`growth`, or an `increaseBy`), in percent.
+  if (value > 100 && value > IMPLAUSIBLE_GROWTH_RATIO * goal && target.unit === '%' && target.baselineYear === undefined && (measure === 'growth' || target.comparator === 'increaseBy')) {
+    return { code: 'implausibleGrowth', value };
+  }
   if (percent && goal >= 20 && value > 0 && value <= 1) {
     return { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 };
   }

@@ -95,11 +95,26 @@ export interface NegativeProblem {
   readonly value: number;
 }
 
-/** A use of 0 of a total a city always uses ({@link Target.neverZero}: 用水總量): a report not made, not a use within the ceiling. */
+/**
+ * A reading of 0 where the city always has some ({@link Target.neverZero}): of a total it always uses (用水總量), a stock
+ * it already holds (新能源發電裝機, 科技型中小企業) or a share it holds (優良水體比例): a report not made, not a use
+ * within the ceiling nor a level short of the target.
+ */
 export interface ZeroReadingProblem {
   /** Which problem: `'zeroReading'`. */
   readonly code: 'zeroReading';
   /** The value as given: 0. */
+  readonly value: number;
+}
+
+/**
+ * A year's growth above 100% (more than doubling) that is also more than ten times its target: 200 for
+ * 各類貸款年均增速10%以上, a figure mistyped (an amount, or a level, for the growth), not a reading.
+ */
+export interface ImplausibleGrowthProblem {
+  /** Which problem: `'implausibleGrowth'`. */
+  readonly code: 'implausibleGrowth';
+  /** The value as given. */
   readonly value: number;
 }
 
@@ -185,6 +200,7 @@ export type ReadingProblem =
   | OverWholeProblem
   | NegativeProblem
   | ZeroReadingProblem
+  | ImplausibleGrowthProblem
   | InvalidDateProblem
   | BeforePeriodProblem
   | AfterTodayProblem
@@ -231,6 +247,13 @@ const isChange = (target: Target) =>
 
 /** The first number written in a text, with its 萬 or 億: `60` of `60余个` or `約60`, `2.1万` of `2.1万余`. */
 const firstNumber = (text: string) => /\d[\d.,]*(?:\s*[萬万億亿])?/u.exec(text.normalize('NFKC'))?.[0]?.replace(/\s/g, '') ?? '';
+
+/**
+ * What a target that is never 0 ({@link Target.neverZero}) holds, for the words of a reading of 0: a `total` used over
+ * the year (a ceiling's use: 用水總量), a `share` (a rate: 優良水體比例) or a `stock` (a level: 新能源發電裝機).
+ */
+const heldKind = (target: Target): 'total' | 'share' | 'stock' =>
+  target.measure === 'rate' ? 'share' : target.measure === 'level' ? 'stock' : 'total';
 
 /** A cell's text quoted on one line: a line break shown as ⏎. */
 const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, '⏎');
@@ -290,7 +313,11 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'negative':
       return w.negative(n(problem.value));
     case 'zeroReading':
-      return w.zeroReading(target.metric[lang]);
+      return w.zeroReading(target.metric[lang], heldKind(target));
+    case 'implausibleGrowth': {
+      const amount = (value: number | string) => `${typeof value === 'number' ? n(value) : value}${target.unit === '%' ? '%' : unit}`;
+      return w.implausibleGrowth(amount(problem.value), n(Math.round(problem.value / Math.abs(target.value))), amount(target.valueText));
+    }
     case 'invalidDate':
       if (problem.looksLike?.shape === 'period') return w.period(problem.asOf, problem.looksLike.date);
       return problem.looksLike ? w[problem.looksLike.shape](problem.asOf, problem.looksLike.date!) : w.invalidDate(problem.asOf);
@@ -334,7 +361,10 @@ interface ProblemWords {
   /** A change targeted: 下降12%, down 12%. */
   change(comparator: 'increaseBy' | 'decreaseBy', amount: string): string;
   negative(value: string): string;
-  zeroReading(metric: string): string;
+  /** A reading of 0 of a metric that is never 0: a total used, a stock or a share the city holds. */
+  zeroReading(metric: string, kind: 'total' | 'share' | 'stock'): string;
+  /** A year's growth above 100% and more than ten times the target: the growth and the target with their unit, and how many times. */
+  implausibleGrowth(value: string, times: string, goal: string): string;
   invalidDate(asOf: string): string;
   /** A month without its day (`2023年6月`), and the whole date asked for (its last day). */
   month(asOf: string, date: string): string;
@@ -373,7 +403,9 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     fallOverWhole: (value, goal) => `下降 ${value}% 超過 100%,減少不會多於全部(目標 ${goal})`,
     change: (comparator, amount) => `${comparator === 'decreaseBy' ? '下降' : '增長'}${amount}`,
     negative: (value) => `${value} 是負數,此指標不會小於零`,
-    zeroReading: (metric) => `${metric}為 0:此總量不會為 0,應是尚未填報,請填實際用量`,
+    zeroReading: (metric, kind) =>
+      `${metric}為 0:${{ total: '此總量不會為 0', stock: '這是已有的存量,不會為 0', share: '這是已有的比例,不會為 0' }[kind]},應是尚未填報,請填實際${{ total: '用量', stock: '數值', share: '比例' }[kind]}`,
+    implausibleGrowth: (value, times, goal) => `增長 ${value} 是目標(增長 ${goal})的 ${times} 倍,一年增長超過一倍:多半是數字填錯,請核實`,
     invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
     month: (asOf, date) => `「${asOf}」只有年和月,沒有日:請填寫完整日期,如 ${date}`,
     serial: (asOf, date) => `「${asOf}」像是 Excel 儲存的日期 ${date}:請把儲存格設為日期格式,或填寫 ${date}`,
@@ -405,7 +437,9 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     fallOverWhole: (value, goal) => `下降 ${value}% 超过 100%,减少不会多于全部(目标 ${goal})`,
     change: (comparator, amount) => `${comparator === 'decreaseBy' ? '下降' : '增长'}${amount}`,
     negative: (value) => `${value} 是负数,此指标不会小于零`,
-    zeroReading: (metric) => `${metric}为 0:此总量不会为 0,应是尚未填报,请填实际用量`,
+    zeroReading: (metric, kind) =>
+      `${metric}为 0:${{ total: '此总量不会为 0', stock: '这是已有的存量,不会为 0', share: '这是已有的比例,不会为 0' }[kind]},应是尚未填报,请填实际${{ total: '用量', stock: '数值', share: '比例' }[kind]}`,
+    implausibleGrowth: (value, times, goal) => `增长 ${value} 是目标(增长 ${goal})的 ${times} 倍,一年增长超过一倍:多半是数字填错,请核实`,
     invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
     month: (asOf, date) => `“${asOf}”只有年和月,没有日:请填写完整日期,如 ${date}`,
     serial: (asOf, date) => `“${asOf}”像是 Excel 存储的日期 ${date}:请把单元格设为日期格式,或填写 ${date}`,
@@ -438,7 +472,9 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     fallOverWhole: (value, goal) => `a fall of ${value}% is over 100%, more than the whole (target: ${goal})`,
     change: (comparator, amount) => `${comparator === 'decreaseBy' ? 'down' : 'up'} ${amount}`,
     negative: (value) => `${value} is negative, and this measure cannot go below zero`,
-    zeroReading: (metric) => `${metric} of 0: this total is never 0, so it was likely not reported; enter the actual use`,
+    zeroReading: (metric, kind) =>
+      `${metric} of 0: ${{ total: 'this total is never 0', stock: 'this is a stock the city already holds, never 0', share: 'this is a share the city already holds, never 0' }[kind]}, so it was likely not reported; enter the actual ${{ total: 'use', stock: 'figure', share: 'share' }[kind]}`,
+    implausibleGrowth: (value, times, goal) => `a growth of ${value} is ${times} times the target (up ${goal}), more than doubling in a year: most likely a mistyped figure; check it`,
     invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
     month: (asOf, date) => `"${asOf}" gives a month but no day: write the whole date, such as ${date}`,
     serial: (asOf, date) => `"${asOf}" looks like the date ${date} as Excel stores it: format the cell as a date, or write ${date}`,

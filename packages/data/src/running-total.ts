@@ -45,8 +45,10 @@ export function contradictedBy<R extends Pick<ProgressReading, 'value' | 'asOf'>
 
 /**
  * Whether an evaluation's status can no longer change: a {@link runningTotal} over its ceiling (`overCeiling`: the
- * total only grows), or met (`met`, not under a limit: more cannot undo it). Such a reading stands when the target is
- * not reported again (`staleReading`): it is not "not reported this period".
+ * total only grows), or met (`met`, not under a limit: more cannot undo it; a flow of a few whole things too). Such a
+ * reading stands when the target is not reported again (`staleReading`): it is not "not reported this period". A
+ * level, a rate or a change reached early is `onTrack`, not `met` (`evaluateTarget`): it may fall back, so it is not
+ * settled.
  */
 export function settledStatus(evaluation: Pick<TargetEvaluation, 'measure' | 'status' | 'lowerIsBetter'>): boolean {
   return runningTotal(evaluation) && (evaluation.status === 'overCeiling' || (evaluation.status === 'met' && !evaluation.lowerIsBetter));

@@ -190,13 +190,15 @@ export const TargetSchema = z.strictObject({
   /**
    * For a `rate` or a `level`: the plan holds it all year (穩定在90%以上, 不低於33.3%, 面積穩定在35萬畝以上). A held rate
    * below it at any date is behind (under half of it, seriously behind); a rate without it is one to reach by the
-   * deadline (建成率達到90%): it builds up over the year, and below it before then is `belowTarget`. A held level reached
-   * before the deadline is `onTrack`, as it may fall back; a level to reach (達到900家) reached early is `met`.
+   * deadline (建成率達到90%): it builds up over the year, and below it before then is `belowTarget`. A level reached
+   * before the deadline, held or not (達到900家), is `onTrack`, as a stock may fall back; `met` at the deadline.
    */
   held: z.optional(z.boolean()),
   /**
-   * For a `ceiling` on a total a city always uses (用水總量, 能源消費總量, 碳排放總量): a reading of 0 is a report not
-   * made, refused (`zeroReading`), never judged within the ceiling. A quota that may go unused (新增建設用地) has none.
+   * A quantity that is never 0, so a reading of 0 is a report not made, refused (`zeroReading`), never judged: a
+   * `ceiling` on a total a city always uses (用水總量, 能源消費總量, 碳排放總量; the parser marks these), and, reviewed by
+   * hand, a stock or share the city already holds (新能源發電裝機, 科技型中小企業, 優良水體比例). A quota that may go unused
+   * (新增建設用地), a count of new things and a rate built up by the year's work (建成率) have none.
    */
   neverZero: z.optional(z.boolean()),
   /** For a `level`: its amount at the start of the period when the text gives one (由X提高到Y), to pace from. */

@@ -41,6 +41,10 @@ export interface SentenceWords {
   conferred: string;
   /** Why a flow of one thing below its target is not paced. */
   single: string;
+  /** Why a flow of a few whole things (新增上市企業4家) below its target is not paced. */
+  few: string;
   /** Why a rate to reach by the deadline below it is not judged behind. */
   byDeadline: string;
+  /** Why a change against a base year read inside a year is not paced: it is not an annual figure. */
+  notAnnual: string;
 }

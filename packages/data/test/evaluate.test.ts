@@ -175,7 +175,10 @@ describe('evaluateTarget: a flow (新建100個) is paced by 序時進度', () =>
   });
 
   test('an exact count (實施10個項目) is a flow that may be exceeded', () => {
-    assertStatuses(makeTarget('exact', 10, { measure: 'flow' }), [[10, MID_YEAR, 'met'], [12, MID_YEAR, 'met'], [5, MID_YEAR, 'onTrack'], [9, DEADLINE, 'missed']]);
+    // Ten things in a year are fewer than its months: at the pace by June on track, short of it not yet at target,
+    // never behind (review r63 §6).
+    assertStatuses(makeTarget('exact', 10, { measure: 'flow' }), [[10, MID_YEAR, 'met'], [12, MID_YEAR, 'met'], [5, MID_YEAR, 'onTrack'], [4, MID_YEAR, 'belowTarget'], [9, DEADLINE, 'missed']]);
+    assertStatuses(makeTarget('exact', 100, { measure: 'flow' }), [[120, MID_YEAR, 'met'], [50, MID_YEAR, 'onTrack'], [90, DEADLINE, 'missed']]);
   });
 });
 
@@ -192,8 +195,9 @@ describe('evaluateTarget: a flow of a single thing (建成1家) cannot be paced'
     assertStatuses(makeTarget('exact', 1, { measure: 'flow', unit: '公里', unitEn: 'km' }), [[0.3, LATE_NOVEMBER, 'seriouslyBehind'], [0.6, MID_YEAR, 'onTrack']]);
   });
 
-  test('two things, or one in a scaled unit (1萬畝), are paced as before', () => {
-    assertStatuses(makeTarget('exact', 2, { measure: 'flow' }), [[0, MID_YEAR, 'seriouslyBehind'], [1, MID_YEAR, 'onTrack']]);
+  test('a thing a month or more, or one in a scaled unit (1萬畝), is paced as before (two things are not: review r63 §6)', () => {
+    assertStatuses(makeTarget('exact', 12, { measure: 'flow' }), [[0, MID_YEAR, 'seriouslyBehind'], [6, MID_YEAR, 'onTrack']]);
+    assertStatuses(makeTarget('exact', 2, { measure: 'flow' }), [[0, MID_YEAR, 'belowTarget'], [1, MID_YEAR, 'onTrack'], [1, LATE_NOVEMBER, 'belowTarget'], [2, MID_YEAR, 'met']]);
     assert.equal(evaluateDezhouTarget('t28.1', { value: 0.3, asOf: MID_YEAR })!.status, 'behind');
   });
 });
@@ -201,11 +205,12 @@ describe('evaluateTarget: a flow of a single thing (建成1家) cannot be paced'
 describe('evaluateTarget: a level (達到900家)', () => {
   const level = makeTarget('atLeast', 900, { measure: 'level', unit: '家', unitEn: 'enterprises' });
 
-  test('without a baseline it is judged against the target only: no pace, never "on track"', () => {
+  test('without a baseline it is judged against the target only: no pace; reached early on track, as a stock can fall back', () => {
     const e = evaluateTarget(level, { value: 850, asOf: MID_YEAR });
     assert.equal(e.expected, undefined);
     assert.equal(e.status, 'belowTarget');
-    assertStatuses(level, [[850, START, 'belowTarget'], [850, LATE_NOVEMBER, 'belowTarget'], [900, MID_YEAR, 'met'], [850, DEADLINE, 'missed'], [950, DEADLINE, 'met']]);
+    // Reached in June it is on track, met only at the deadline (review r63 §8: 300家 in June, 280 in September).
+    assertStatuses(level, [[850, START, 'belowTarget'], [850, LATE_NOVEMBER, 'belowTarget'], [900, MID_YEAR, 'onTrack'], [850, DEADLINE, 'missed'], [950, DEADLINE, 'met']]);
   });
 
   test('with a baseline in the target it is paced from the baseline', () => {
@@ -213,7 +218,7 @@ describe('evaluateTarget: a level (達到900家)', () => {
     const e = evaluateTarget(based, { value: 850, asOf: MID_YEAR });
     assert.equal(e.progress, 0.5);
     assert.equal(e.expected, 0.5, "six of twelve months");
-    assertStatuses(based, [[850, MID_YEAR, 'onTrack'], [830, MID_YEAR, 'behind'], [810, MID_YEAR, 'seriouslyBehind'], [800, START, 'notStarted'], [790, MID_YEAR, 'seriouslyBehind'], [900, MID_YEAR, 'met'], [890, DEADLINE, 'missed']]);
+    assertStatuses(based, [[850, MID_YEAR, 'onTrack'], [830, MID_YEAR, 'behind'], [810, MID_YEAR, 'seriouslyBehind'], [800, START, 'notStarted'], [790, MID_YEAR, 'seriouslyBehind'], [900, MID_YEAR, 'onTrack'], [900, DEADLINE, 'met'], [890, DEADLINE, 'missed']]);
   });
 
   test('a baseline that is not a number is an error; one at or past the target leaves the level judged directly', () => {
@@ -223,7 +228,8 @@ describe('evaluateTarget: a level (達到900家)', () => {
     const e = evaluateTarget(level, { value: 850, asOf: MID_YEAR, baseline: 920 });
     assert.equal(e.status, 'seriouslyBehind');
     assert.equal(e.expected, undefined);
-    assert.equal(evaluateTarget(level, { value: 930, asOf: MID_YEAR, baseline: 920 }).status, 'met');
+    assert.equal(evaluateTarget(level, { value: 930, asOf: MID_YEAR, baseline: 920 }).status, 'onTrack');
+    assert.equal(evaluateTarget(level, { value: 930, asOf: DEADLINE, baseline: 920 }).status, 'met');
   });
 
   test("a baseline in the reading (the report entry) paces a level whose target has none, and wins over the target's", () => {
@@ -269,8 +275,14 @@ describe('a threshold each member of a set must reach (各縣(市、區)至少�
 
   test('the sentence says the reading is the lowest member, in each language', () => {
     const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en') => evaluateDezhouTarget('t05.2', { value: 3, asOf: MID_YEAR }, { lang })!.sentence;
+    // Five projects a chain are fewer than the year's months: ahead of the pace (60% by June) it is paced; behind it,
+    // not (review r63 §6).
     assert.equal(say('zh-Hant'), '每個產業鏈引進過億元項目:截至2023年6月30日,產業鏈中最少的為3個,目標為產業鏈各不少於5個,完成60%,序時進度50%,進度正常。');
     assert.equal(say('zh-Hans'), '每个产业链引进过亿元项目:截至2023年6月30日,产业链中最少的为3个,目标为产业链各不少于5个,完成60%,序时进度50%,进度正常。');
+    assert.equal(
+      evaluateDezhouTarget('t05.2', { value: 2, asOf: MID_YEAR })!.sentence,
+      '每個產業鏈引進過億元項目:截至2023年6月30日,產業鏈中最少的為2個,目標為產業鏈各不少於5個,低於目標(目標數量少,不作進度判斷),尚未達到目標。',
+    );
     assert.match(say('en'), /: 3 projects, the lowest of any industrial chain, as of 30 June 2023, target at least 5 projects in each industrial chain; /);
   });
 });
@@ -302,8 +314,8 @@ describe('evaluateTarget: a rate or share (利用率≥96%) is compared with the
   test('a level held under a limit (PM2.5濃度控制在42微克/立方米以內) within it before the deadline is on track, not met: it may rise again (a supervision officer review)', () => {
     const limit = makeTarget('atMost', 42, { measure: 'level', unit: '微克/立方米', unitEn: 'μg/m³' });
     assertStatuses(limit, [[38, MID_YEAR, 'onTrack'], [38, DEADLINE, 'met'], [45, DEADLINE, 'missed']]);
-    // A level to reach (達到900家) reached before the deadline is still met: a count reached does not fall back.
-    assertStatuses(makeTarget('atLeast', 900, { measure: 'level' }), [[900, MID_YEAR, 'met']]);
+    // So is a level to reach (達到900家) reached before the deadline: a stock can fall back (review r63 §8).
+    assertStatuses(makeTarget('atLeast', 900, { measure: 'level' }), [[900, MID_YEAR, 'onTrack'], [900, DEADLINE, 'met']]);
   });
 
   test('a rate with an upper limit (控制在5.5%以內) above it has exceeded its limit, not fallen "behind"', () => {
@@ -347,30 +359,39 @@ describe('evaluateTarget: a change about a value (增長6%左右) is reached wit
 
   test('a change against a base year about a value is paced against the value itself, its band counted as reached', () => {
     const change = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020, approx: true });
-    assertStatuses(change, [[11.5, DEADLINE, 'met'], [11, DEADLINE, 'missed'], [13, DEADLINE, 'met'], [6, MID_YEAR, 'behind'], [11.5, MID_YEAR, 'onTrack']]);
+    // Paced by a year-end figure (a figure inside a year is no annual one: review r63 §9).
+    assertStatuses(change, [[11.5, DEADLINE, 'met'], [11, DEADLINE, 'missed'], [13, DEADLINE, 'met'], [6, '2022-12-31', 'behind'], [11.5, '2022-12-31', 'onTrack']]);
   });
 });
 
 describe('evaluateTarget: a change against a base year (較2020年下降12%) is paced over the whole path', () => {
   const change = makeTarget('decreaseBy', 12, { measure: 'change', unit: '%', unitEn: 'percent', baselineYear: 2020 });
 
-  test('the path runs from the end of 2020: 6% at mid-2023 is behind', () => {
-    const e = evaluateTarget(change, { value: 6, asOf: MID_YEAR });
+  test('the path runs from the end of 2020: 6% at the end of 2022 is behind', () => {
+    const e = evaluateTarget(change, { value: 6, asOf: '2022-12-31' });
     assert.equal(e.pathStart, '2021-01-01');
-    assert.ok(e.expected! > 0.8 && e.expected! < 0.85, `expected ${e.expected}`);
+    assert.equal(e.expected, 2 / 3);
     assert.equal(e.status, 'behind');
   });
 
-  test('start, middle and end of the path', () => {
-    assertStatuses(change, [[0, '2021-01-20', 'notStarted'], [2, '2021-06-30', 'onTrack'], [11, MID_YEAR, 'onTrack'], [3, MID_YEAR, 'seriouslyBehind'], [12, DEADLINE, 'met'], [10, DEADLINE, 'missed']]);
+  test('start, middle and end of the path, by year-end figures', () => {
+    assertStatuses(change, [[5, '2021-12-31', 'onTrack'], [1, '2021-12-31', 'seriouslyBehind'], [8, '2022-12-31', 'onTrack'], [3, '2022-12-31', 'seriouslyBehind'], [12, DEADLINE, 'met'], [10, DEADLINE, 'missed']]);
+    assertStatuses({ ...change, deadline: '2025-12-31' }, [[0, '2021-12-31', 'notStarted'], [0, '2022-12-31', 'seriouslyBehind']]);
+  });
+
+  test('a figure inside a year is no annual one: not paced, reached on track, short of it (or the wrong way) not yet at target (review r63 §9)', () => {
+    const e = evaluateTarget(change, { value: 6, asOf: MID_YEAR });
+    assert.deepEqual([e.pathStart, e.expected, e.status], ['2021-01-01', undefined, 'belowTarget']);
+    assertStatuses(change, [[0, '2021-01-20', 'belowTarget'], [11, MID_YEAR, 'belowTarget'], [12, MID_YEAR, 'onTrack'], [-2, MID_YEAR, 'belowTarget']]);
   });
 
   test('reached before the deadline it is on track, not met: a ratio to a base year can slip back', () => {
     assertStatuses(change, [[13, MID_YEAR, 'onTrack'], [12, DEADLINE, 'met']]);
   });
 
-  test('a move the wrong way (−2) is seriously behind, not "not started"', () => {
-    assertStatuses(change, [[-2, MID_YEAR, 'seriouslyBehind'], [-2, '2021-02-01', 'seriouslyBehind'], [-2, DEADLINE, 'missed']]);
+  test('a move the wrong way (−2) at a year’s end is seriously behind, not "not started"', () => {
+    assertStatuses(change, [[-2, '2022-12-31', 'seriouslyBehind'], [-2, DEADLINE, 'missed']]);
+    assertStatuses({ ...change, deadline: '2025-12-31' }, [[-2, '2021-12-31', 'seriouslyBehind']]);
   });
 
   test('without a base year it is paced over the deadline year', () => {
@@ -425,9 +446,9 @@ describe('evaluateTarget: approx and range targets have a band', () => {
     assert.match(above.sentence, /完成106%.*已達成。$/u, above.sentence);
   });
 
-  test('a level about a value (資產總額達到1500億元左右) above the band, with no baseline, is met, said once', () => {
+  test('a level about a value (資產總額達到1500億元左右) above the band, with no baseline, is reached: on track until the deadline, then met; said once', () => {
     const level = makeTarget('approx', 1500, { measure: 'level', unit: '億元', unitEn: 'yuan' });
-    assertStatuses(level, [[1580, MID_YEAR, 'met'], [1580, DEADLINE, 'met'], [1300, MID_YEAR, 'belowTarget']]);
+    assertStatuses(level, [[1580, MID_YEAR, 'onTrack'], [1580, DEADLINE, 'met'], [1300, MID_YEAR, 'belowTarget']]);
     const sentence = evaluateTarget(level, { value: 1580, asOf: MID_YEAR }).sentence;
     assert.equal(sentence.match(/高於目標區間/gu)?.length, 1, sentence);
   });
@@ -448,7 +469,10 @@ describe('evaluateTarget: approx and range targets have a band', () => {
 
   test('range (2—3個) is reached between its two values', () => {
     const range = makeTarget('range', 2, { measure: 'flow', upperValue: 3, valueText: '2—3' });
-    assertStatuses(range, [[2, DEADLINE, 'met'], [3, MID_YEAR, 'met'], [4, DEADLINE, 'met'], [1, DEADLINE, 'missed'], [1, MID_YEAR, 'onTrack']]);
+    // Two or three things are not paced short of the pace (review r63 §6): 1 by June is at it, by November not yet at
+    // target; a range of more is paced.
+    assertStatuses(range, [[2, DEADLINE, 'met'], [3, MID_YEAR, 'met'], [4, DEADLINE, 'met'], [1, DEADLINE, 'missed'], [1, MID_YEAR, 'onTrack'], [1, LATE_NOVEMBER, 'belowTarget']]);
+    assertStatuses({ ...range, value: 20, upperValue: 30, valueText: '20—30' }, [[10, MID_YEAR, 'onTrack'], [25, DEADLINE, 'met']]);
   });
 });
 
@@ -458,7 +482,7 @@ describe('evaluateTarget: a target of unknown measure (another plan, before cura
     const e = evaluateTarget(unknown, { value: 50, asOf: MID_YEAR });
     assert.equal(e.measure, undefined);
     assert.equal(e.expected, undefined);
-    assertStatuses(unknown, [[50, MID_YEAR, 'belowTarget'], [100, MID_YEAR, 'met'], [50, DEADLINE, 'missed']]);
+    assertStatuses(unknown, [[50, MID_YEAR, 'belowTarget'], [100, MID_YEAR, 'onTrack'], [100, DEADLINE, 'met'], [50, DEADLINE, 'missed']]);
   });
 });
 
@@ -562,9 +586,10 @@ describe('readings as editors write them, and the wrong ones', () => {
     for (const [target, value] of [[cut, 150], [cut, 100.5], [growth, -150]] as const) {
       assert.throws(() => evaluateTarget(target, { value, asOf: MID_YEAR }), (e: unknown) => e instanceof InvalidReadingError && e.problem.code === 'overWhole', `${target.comparator} ${value}`);
     }
-    // A fall of the whole is a quantity gone (possible); a growth of 150% is no fall at all.
+    // A fall of the whole is a quantity gone (possible); a growth of 100% is no fall at all (one of 150%, fifteen times
+    // the target, is a figure mistyped: implausibleGrowth, reading-checks-r63.test.ts).
     assert.equal(evaluateTarget(cut, { value: 100, asOf: DEADLINE }).status, 'met');
-    assert.equal(evaluateTarget(growth, { value: 150, asOf: DEADLINE }).status, 'met');
+    assert.equal(evaluateTarget(growth, { value: 100, asOf: DEADLINE }).status, 'met');
     const words = languages.map((lang) => describeReadingProblem({ code: 'overWhole', value: 150 }, cut, lang));
     assert.deepEqual(words, ['下降 150% 超過 100%,減少不會多於全部(目標 下降12%)', '下降 150% 超过 100%,减少不会多于全部(目标 下降12%)', 'a fall of 150% is over 100%, more than the whole (target: down 12%)']);
   });
@@ -666,7 +691,8 @@ describe('evaluateTarget: sentences and errors', () => {
     ] as const;
     for (const { target, value, words, paced } of kinds) {
       for (const lang of languages) {
-        const e = evaluateTarget(target, { value, asOf: MID_YEAR }, { lang });
+        // A change is paced by a year-end figure (review r63 §9).
+        const e = evaluateTarget(target, { value, asOf: target.measure === 'change' ? '2022-12-31' : MID_YEAR }, { lang });
         assert.ok(e.sentence.includes(words[lang]), `${target.measure} ${lang}: "${words[lang]}" in «${e.sentence}»`);
         assert.ok(e.sentence.includes(statusLabels[lang][e.status]), `${target.measure} ${lang}: status in «${e.sentence}»`);
         const pace = { 'zh-Hant': '序時進度', 'zh-Hans': '序时进度', en: 'elapsed' }[lang];
@@ -763,11 +789,12 @@ describe('a value in too large a unit (3.2 for 3.2萬 of 30000人) is refused, a
 });
 
 describe('a target of unknown measure (another plan) held about a value', () => {
-  test('in percent, above its band, is above the band (it may be a rate); an amount above it is met', () => {
+  test('in percent, above its band, is above the band (it may be a rate); an amount above it is reached: on track, met at the deadline', () => {
     const rate = makeTarget('approx', 60, { unit: '%', unitEn: 'percent', tolerance: 0.1 });
     const amount = makeTarget('approx', 60, { tolerance: 0.1 });
     assert.equal(rate.measure, undefined);
     assert.equal(evaluateTarget(rate, { value: 70, asOf: MID_YEAR }).status, 'aboveBand');
-    assert.equal(evaluateTarget(amount, { value: 70, asOf: MID_YEAR }).status, 'met');
+    assert.equal(evaluateTarget(amount, { value: 70, asOf: MID_YEAR }).status, 'onTrack');
+    assert.equal(evaluateTarget(amount, { value: 70, asOf: DEADLINE }).status, 'met');
   });
 });

@@ -41,10 +41,10 @@ describe('a level the plan holds (穩定在35萬畝以上)', () => {
     assert.equal(at(28, '2023-06-30'), 'seriouslyBehind', 'below its baseline: the wrong way');
   });
 
-  test('a level to reach (達到900家) reached before the deadline stays met: 提前完成', () => {
+  test('a level to reach (達到900家) reached before the deadline is on track too, met at the deadline: a stock can fall back (review r63 §8)', () => {
     const reach = extractTargets('科技型中小企業達到900家以上。')[0]!;
     const target = { ...getTarget('t37.2')!, value: 900, unit: '家', unitEn: 'enterprises', held: reach.held };
-    assert.deepEqual(statusesOf(target, [[900, '2023-03-31']]), ['met']);
+    assert.deepEqual(statusesOf(target, [[900, '2023-03-31'], [900, '2023-12-31']]), ['onTrack', 'met']);
   });
 });
 
@@ -53,7 +53,8 @@ describe('a rate the plan holds (抽檢合格率穩定在98%以上) far below it
     const t395 = getTarget('t39.5')!;
     assert.equal(t395.held, true);
     const at = (value: number, asOf = '2023-06-30') => evaluateDezhouTarget('t39.5', { value, asOf })!.status;
-    assert.deepEqual([at(0), at(30), at(48.9), at(49), at(90), at(98), at(30, '2023-12-31')], ['seriouslyBehind', 'seriouslyBehind', 'seriouslyBehind', 'behind', 'behind', 'onTrack', 'missed']);
+    // 0 is no reading of a pass rate held (neverZero: a report not made, reading-checks-r63.test.ts), 1 a fraction.
+    assert.deepEqual([at(5), at(30), at(48.9), at(49), at(90), at(98), at(30, '2023-12-31')], ['seriouslyBehind', 'seriouslyBehind', 'seriouslyBehind', 'behind', 'behind', 'onTrack', 'missed']);
   });
 
   test('a rate to reach by the deadline (達到90%) far below it is still not yet at target: it builds up', () => {

@@ -66,23 +66,27 @@ describe('a reading that moved the wrong way is wrong way for any 增长/下降 
 });
 
 describe('a rise in points of a share against a base year further back is a change, paced from the base year', () => {
-  test('到2025年,研发经费投入强度较2020年提高0.5个百分点: 0.3 in mid-2024 is 完成60%, 序时进度70%, 进度滞后', () => {
+  test('到2025年,研发经费投入强度较2020年提高0.5个百分点: 0.25 at the end of 2023 is 完成50%, 序时进度60%, 进度滞后', () => {
     const target = only('到2025年，全社会研发经费投入强度较2020年提高0.5个百分点。');
     assert.deepEqual([target.comparator, target.measure, target.baselineYear, target.deadline], ['increaseBy', 'change', 2020, '2025-12-31']);
-    const e = evaluateTarget(target, { value: 0.3, asOf: '2024-06-30' }, { lang: 'zh-Hans' });
+    const e = evaluateTarget(target, { value: 0.25, asOf: '2023-12-31' }, { lang: 'zh-Hans' });
     assert.equal(e.pathStart, '2021-01-01');
-    assert.ok(e.expected !== undefined && Math.abs(e.expected - 0.7) < 0.01, String(e.expected));
+    assert.ok(e.expected !== undefined && Math.abs(e.expected - 0.6) < 0.01, String(e.expected));
     assert.equal(e.status, 'behind');
-    assert.match(e.sentence, /完成60%,自2020年底起的序时进度70%,进度滞后。$/);
+    assert.match(e.sentence, /完成50%,自2020年底起的序时进度60%,进度滞后。$/);
     // Ahead of the pace, on track; the wrong way, far behind.
-    assert.equal(evaluateTarget(target, { value: 0.4, asOf: '2024-06-30' }).status, 'onTrack');
-    assert.equal(evaluateTarget(target, { value: -0.1, asOf: '2024-06-30' }).status, 'seriouslyBehind');
+    assert.equal(evaluateTarget(target, { value: 0.4, asOf: '2023-12-31' }).status, 'onTrack');
+    assert.equal(evaluateTarget(target, { value: -0.1, asOf: '2023-12-31' }).status, 'seriouslyBehind');
+    // An intensity is an annual figure: one for mid-2024 is not paced (review r63 §9).
+    const june = evaluateTarget(target, { value: 0.3, asOf: '2024-06-30' }, { lang: 'zh-Hans' });
+    assert.deepEqual([june.status, june.expected], ['belowTarget', undefined]);
+    assert.match(june.sentence, /低于目标\(非全年数据,不作进度判断\),尚未达到目标。$/);
   });
-  test('in Traditional: 研發經費投入強度較2020年提高0.5個百分點, 完成60%,自2020年底起的序時進度70%', () => {
+  test('in Traditional: 研發經費投入強度較2020年提高0.5個百分點, 完成50%,自2020年底起的序時進度60%', () => {
     const target = only('到2025年，全社會研發經費投入強度較2020年提高0.5個百分點。');
     assert.deepEqual([target.measure, target.baselineYear], ['change', 2020]);
-    const e = evaluatePlanTarget(oneTaskPlan('到2025年，全社會研發經費投入強度較2020年提高0.5個百分點。').plan!, target, { value: 0.3, asOf: '2024-06-30' });
-    assert.match(e.sentence, /完成60%,自2020年底起的序時進度70%,進度滯後。$/);
+    const e = evaluatePlanTarget(oneTaskPlan('到2025年，全社會研發經費投入強度較2020年提高0.5個百分點。').plan!, target, { value: 0.25, asOf: '2023-12-31' });
+    assert.match(e.sentence, /完成50%,自2020年底起的序時進度60%,進度滯後。$/);
   });
   test('森林覆盖率, 常住人口城镇化率 (以上), 研发投入强度 with no plan year: a change since 2020', () => {
     assert.deepEqual(reading('森林覆盖率较2020年提高1.5个百分点。'), [['森林覆盖率', 'increaseBy', 'change', 2020]]);

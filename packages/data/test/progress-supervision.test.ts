@@ -54,14 +54,15 @@ describe('progress diff after a supervision office’s review', () => {
     assert.doesNotMatch(up.stderr, /check both readings/);
   });
 
-  test('diff: a move between two alert statuses (t26.4 seriously behind → missed) is marked ↓ and counted worse, not *', async () => {
-    writeFileSync(at('mid.json'), reportJson('2023-06-30', [{ target: 't26.4', value: -1 }]));
-    writeFileSync(at('end.json'), reportJson('2023-12-31', [{ target: 't26.4', value: 11 }]));
+  test('diff: a move between two alert statuses (t03.3 seriously behind → missed) is marked ↓ and counted worse, not *', async () => {
+    // A growth, judged at any date (t26.4, a change against 2020, is not paced inside a year: review r63 §9).
+    writeFileSync(at('mid.json'), reportJson('2023-06-30', [{ target: 't03.3', value: -1 }]));
+    writeFileSync(at('end.json'), reportJson('2023-12-31', [{ target: 't03.3', value: 9 }]));
     const r = await run('diff', at('mid.json'), at('end.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^↓ t26\.4 .*: -1 \(30 June 2023, seriously behind\) → 11 \(31 December 2023, missed\)$/m);
+    assert.match(r.stdout, /^↓ t03\.3 .*: -1 \(30 June 2023, seriously behind\) → 9 \(31 December 2023, missed\)$/m);
     assert.match(r.stdout, /^1 target changed, 1 in status: 0 better \(↑\), 1 worse \(↓\)$/m);
     const back = await run('diff', at('end.json'), at('mid.json'), '--lang', 'en');
-    assert.match(back.stdout, /^↑ t26\.4 /m);
+    assert.match(back.stdout, /^↑ t03\.3 /m);
   });
 });

@@ -43,7 +43,11 @@ export interface CuratedTarget {
    * level reached before the deadline is on track, not met, as it may fall back.
    */
   readonly held?: true;
-  /** For a `ceiling` on a total a city always uses (總量, 消費量, 排放量): a reading of 0 is refused. */
+  /**
+   * A reading of 0 is refused (`zeroReading`), a report not made: for a `ceiling` on a total a city always uses (總量,
+   * 消費量, 排放量), and for a `level` or `rate` that is a stock or share the city already holds (裝機, 資產總額, 優良水體比例).
+   * The rule, and what does not count, is in README.md.
+   */
   readonly neverZero?: true;
   /** For a `level`, its amount at the start of the period when the text states it. */
   readonly baseline?: number;

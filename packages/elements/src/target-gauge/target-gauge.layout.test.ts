@@ -81,3 +81,24 @@ describe('dz-target-gauge layout in a narrow column', () => {
     expect(goal.innerText.trim()).to.match(/^Target 3,000 .+ due 31 December 2023$/);
   });
 });
+
+describe('dz-target-gauge in a page that centres its text', () => {
+  // Vite's starter templates centre the app's root (`#app { text-align: center }`): review F88 found the gauge's
+  // labels centred while its ring stayed at the start. Its own text starts at the start edge, whatever the direction.
+  it('starts its text at the start edge, not centred as the page around it: a ring, a bar, a target alone', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="text-align: center"
+        ><dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" lang="en"></dz-target-gauge
+        ><dz-target-gauge target="t26.3" value="15" as-of="2023-06-30" variant="bar" lang="en"></dz-target-gauge
+        ><dz-target-gauge target="t09.1" lang="en"></dz-target-gauge
+      ></div>`,
+    );
+    const gauges = [...box.querySelectorAll<DzTargetGauge>('dz-target-gauge')];
+    await Promise.all(gauges.map((el) => el.updateComplete));
+    const all = gauges.flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]);
+    // The ring's centre (the percent and the glyph in its hole) and a status glyph in its 1em box are centred on purpose.
+    const centred = all.filter((node) => !node.closest('.ring-center, .gauge-glyph') && !['start', 'left'].includes(getComputedStyle(node).textAlign));
+    expect(centred.map((node) => node.getAttribute('part') ?? node.getAttribute('class') ?? node.localName)).to.deep.equal([]);
+    expect(all.filter((node) => node.matches('[part~="label"], [part~="value"], [part~="status"], [part~="target"], [part~="expected"]')).length).to.be.greaterThan(10);
+  });
+});

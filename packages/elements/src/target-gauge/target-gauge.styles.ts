@@ -10,6 +10,11 @@ export default css`
     --_dz-gauge-track: var(--dz-gauge-track-color, var(--_dz-color-border));
     --_dz-gauge-marker: var(--dz-gauge-marker-color, var(--_dz-color-text));
     --_dz-gauge-overflow: var(--dz-gauge-overflow-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
+    /*
+     * Text starts at the start edge (the right in a right-to-left page), not as the page around aligns it: Vite's
+     * starter templates centre the app's root. A rule of the page's on the tag itself still wins over this one.
+     */
+    text-align: start;
   }
 
   /* The five-point scale tells "met" (blue) from "on track" (green); --dz-gauge-met-color still wins. */

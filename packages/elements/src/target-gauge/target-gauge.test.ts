@@ -183,7 +183,8 @@ describe('dz-target-gauge', () => {
       expect(m.getAttribute('aria-valuemin')).to.equal('0');
       expect(m.getAttribute('aria-valuemax')).to.equal('3000');
       expect(m.getAttribute('aria-label')).to.equal('新開通5G基站');
-      expect(m.getAttribute('aria-valuetext')).to.contain('新開通5G基站').and.to.contain('進度正常');
+      // The metric is the meter's name, said once: not again at the start of its value text (review r59 L6).
+      expect(m.getAttribute('aria-valuetext')).to.contain('2100個').and.to.contain('進度正常').and.not.to.contain('新開通5G基站');
       expect(el.status).to.equal('onTrack');
       expect(el.getAttribute('status')).to.equal('onTrack');
       expect(part(el, 'status')!.textContent).to.contain('進度正常').and.to.contain('↗');
@@ -253,17 +254,18 @@ describe('dz-target-gauge', () => {
       const el = wrapper.querySelector('dz-target-gauge')!;
       await el.updateComplete;
       const before = meter(el)!.getAttribute('aria-valuetext')!;
-      expect(before).to.contain('新開通5G基站');
+      expect(before).to.contain('進度正常');
       wrapper.setAttribute('lang', 'en');
       await until(() => meter(el)!.getAttribute('aria-valuetext') !== before, 'the sentence did not change');
       const after = meter(el)!.getAttribute('aria-valuetext')!;
-      expect(after).to.contain('New 5G base stations opened').and.to.contain('on track');
+      expect(after).to.contain('2,100 base stations').and.to.contain('on track');
       expect(meter(el)!.getAttribute('aria-label')).to.equal('New 5G base stations opened');
       expect(part(el, 'status')!.textContent).to.contain('on track');
       expect(part(el, 'value')!.textContent).to.contain('2,100 base stations');
       wrapper.setAttribute('lang', 'zh-CN');
       await until(() => part(el, 'status')!.textContent!.includes('进度正常'));
-      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('新开通5G基站');
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('进度正常');
+      expect(meter(el)!.getAttribute('aria-label')).to.equal('新开通5G基站');
     });
 
     for (const variant of ['ring', 'bar'] as const) {
@@ -330,20 +332,27 @@ describe('dz-target-gauge', () => {
       expect(el.shadowRoot!.querySelector('.overflow')).to.equal(null);
     });
 
-    it('shows the reduction achieved for a decreaseBy target, paced from the end of its base year', async () => {
-      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="10.5" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
+    it('shows the reduction achieved for a decreaseBy target, paced from the end of its base year by a year-end figure', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="10.5" as-of="2022-12-31" lang="en"></dz-target-gauge>`);
       expect(part(el, 'value')!.textContent).to.contain('↓ 10.5% of ↓ 12%');
       expect(part(el, 'expected')!.textContent).to.contain('since the end of 2020');
       expect(el.status).to.equal('onTrack');
       expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('12');
-      el.asOf = '2023-09-30';
+      el.value = 6;
       await elementUpdated(el);
       expect(el.status).to.equal('behind');
+      // A figure inside a year is no annual one: not paced (review r63 §9).
+      el.asOf = '2023-09-30';
+      await elementUpdated(el);
+      expect(el.status).to.equal('belowTarget');
+      expect(part(el, 'expected')!.textContent).to.contain('not paced');
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('not an annual figure');
       await expect(el).to.be.accessible();
     });
 
     it('a reduction gone the wrong way reads as the rise it is ("↑ 1%"), never "↓ -1%" or a negative share (a review)', async () => {
-      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="-1" as-of="2023-06-30"></dz-target-gauge>`);
+      // A year-end figure (one inside a year is not paced, and not yet at target: review r63 §9).
+      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="-1" as-of="2022-12-31"></dz-target-gauge>`);
       expect(el.status).to.equal('seriouslyBehind');
       expect(text(el)).to.not.match(/-\d/);
       // The target keeps its own direction beside a reading the other way (review r57: "↑ 1%(目標 12%)" lost the ↓).
@@ -844,8 +853,8 @@ describe('dz-target-gauge', () => {
       await expect(conferred).to.be.accessible();
     });
 
-    it('paces a change against its base year from the end of that year (較2020年下降12%: 6% at mid-2023 is behind)', async () => {
-      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="6" as-of="2023-06-30"></dz-target-gauge>`);
+    it('paces a change against its base year from the end of that year (較2020年下降12%: 6% at the end of 2022 is behind)', async () => {
+      const { el } = await gauge(html`<dz-target-gauge target="t26.4" value="6" as-of="2022-12-31"></dz-target-gauge>`);
       expect(el.status).to.equal('behind');
       expect(part(el, 'expected')!.textContent).to.contain('自2020年底起');
       // The target beside the meter says its base year, as the meter's sentence does: ↓ 12% alone reads as a fall

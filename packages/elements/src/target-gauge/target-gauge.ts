@@ -40,9 +40,9 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * without a baseline is compared with the target only.
  *
  * Screen readers read each fact once, from the meter: its name is the metric, its `aria-valuetext` the evaluation's
- * sentence (the reading and its date, the target, the pace and the status) and its description the deadline. The
- * caption and the words beside the meter show the same to the eye and are hidden from them; a feed's note and trend,
- * which the sentence does not say, are read as shown.
+ * sentence less the metric it begins with (the reading and its date, the target, the pace and the status) and its
+ * description the deadline. The caption and the words beside the meter show the same to the eye and are hidden from
+ * them; a feed's note and trend, which the sentence does not say, are read as shown.
  *
  * @summary A target of the plan, alone or as a meter of the progress towards it.
  *

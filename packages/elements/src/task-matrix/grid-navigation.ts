@@ -3,8 +3,8 @@
  * keys, Page Up/Down, Home/End and Ctrl+Home/End between the role cells, Enter, Space or a click to select. The
  * cursor stays on the same unit and task when the table is re-sorted, transposed or filtered, focus stays on it
  * when a re-render reuses the cells, and comes back to it when the table returns after a loading state. The narrow
- * list is one tab stop too: its item at the cursor (or its first), arrow keys, Page Up/Down, Home and End between its
- * items.
+ * list has no keys of its own: its links (with a link template) are each a Tab stop, as the unit summary's are, and
+ * a focused link is the cursor, so focus follows its unit and task into the table and back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
@@ -19,17 +19,12 @@ export interface Position {
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-/** Rows (in the narrow list, items) a Page Up or Page Down moves. */
+/** Rows a Page Up or Page Down moves. */
 const PAGE = 10;
 
 export class GridNavigation implements ReactiveController {
   /** The roving-tabindex cell (the one with `tabindex="0"`). */
   cursor: Position = { row: 0, column: 0 };
-
-  /** Whether the cursor is one a reader chose (a focus or a move), not the first cell by default. */
-  get placed(): boolean {
-    return !!this.cursorKey;
-  }
 
   /** Whether focus is in the grid: only then are the active cell's row and column highlighted. */
   focused = false;
@@ -37,7 +32,7 @@ export class GridNavigation implements ReactiveController {
   /** The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered. */
   private cursorKey?: { unitId: string; taskId: string };
   private refocus = false;
-  /** An item of the narrow list had focus before the render. */
+  /** The narrow list or one of its links had focus before the render. */
   private itemFocused = false;
   /** A move to a cell that was not rendered yet: focus it after the render that adds it. */
   private focusAfterRender = false;
@@ -67,10 +62,10 @@ export class GridNavigation implements ReactiveController {
     const active = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this.refocus = !!active && active.matches('td.cell');
     this.rendering = true;
-    // An item of the narrow list has focus (the cursor's: `onListFocusIn` keeps the cursor on its unit and task; its
-    // position is the view's before this render): focus the cursor's item after it, or its cell if the table
-    // replaces the list.
-    if (active?.matches('button.item')) this.itemFocused = true;
+    // The narrow list or a link of it has focus (a link is the cursor: `onListFocusIn` keeps the cursor on its unit and
+    // task; its position is the view's before this render): focus the cursor's link after it, or its cell if the
+    // table replaces the list.
+    if (active?.closest('.list')) this.itemFocused = true;
     const view = this.grid();
     if (!view || !view.rowCount || !view.columnCount) return;
     // Focus comes back to the grid after this render (from the list's item, or after a loading state that lost it): a
@@ -90,9 +85,9 @@ export class GridNavigation implements ReactiveController {
    */
   hostUpdated(): void {
     if (this.itemFocused) {
-      // The list re-sorted, transposed or filtered: focus its tab stop, the cursor's item (or the first). While it
-      // waits for data (another section's), it comes back focused, unless the reader has put focus somewhere else.
-      const stop = this.host.renderRoot.querySelector<HTMLElement>('button.item[tabindex="0"]');
+      // The list re-sorted, transposed or filtered: focus the cursor's link (see `listFocus`). While it waits for data
+      // (another section's), it comes back focused, unless the reader has put focus somewhere else.
+      const stop = this.listFocus();
       const waiting = !stop && !this.grid();
       if (stop || waiting) {
         this.rendering = this.focused = false;
@@ -117,17 +112,26 @@ export class GridNavigation implements ReactiveController {
     }
     if (this.refocus && cell && (this.host.renderRoot as ShadowRoot).activeElement !== cell) cell.focus({ preventScroll: true });
     // The render took the focused cell away and there is none to focus again: focus has left the grid, as a
-    // `focusout` would have said. If the table gave way to the narrow list, focus goes to the cursor's item there
-    // (or its row's first item, when the cursor is on an empty cell).
+    // `focusout` would have said. If the table gave way to the narrow list, focus goes there (see `listFocus`).
     else if (this.focused && !this.tbody()?.contains((this.host.renderRoot as ShadowRoot).activeElement)) {
-      const { row, column } = this.cursor;
-      const items = this.host.renderRoot.querySelectorAll<HTMLElement>(`button.item[data-row="${row}"]`);
-      ([...items].find((item) => item.dataset['column'] === `${column}`) ?? items[0])?.focus();
+      this.listFocus()?.focus();
       this.focused = false;
       this.focusWhenBack = !this.grid();
       // Only a table draws `focused`.
       if (this.tbody()) this.host.requestUpdate();
     }
+  }
+
+  /**
+   * Where focus goes in the narrow list: the cursor's link, or its row's first link (the cursor on an empty cell, or
+   * a task the filter took away), or else the list itself, so that it never falls to the page's body (items are text
+   * without a link template). `null` when there is no list.
+   */
+  private listFocus(): HTMLElement | null {
+    const list = this.host.renderRoot.querySelector<HTMLElement>('.list');
+    const { row, column } = this.cursor;
+    const links = list?.querySelectorAll<HTMLElement>(`a[data-row="${row}"]`) ?? [];
+    return [...links].find((link) => link.dataset['column'] === `${column}`) ?? links[0] ?? list;
   }
 
   /** Whether focus is on no element: on the body, or on the host with nothing focused inside it. */
@@ -136,15 +140,23 @@ export class GridNavigation implements ReactiveController {
     return !active || active === document.body || (active === this.host && !(this.host.renderRoot as ShadowRoot).activeElement);
   }
 
-  /** Emits `dz-select` for the cell at `at` (a table cell, or an item of the narrow list). */
-  select(at: Position): void {
+  /**
+   * Emits `dz-select` for the cell at `at` (a table cell, or a link of the narrow list), cancelable: `false` if a
+   * listener cancelled it (a single-page app showing the task itself, not the link's page).
+   */
+  select(at: Position): boolean {
     const view = this.grid();
-    if (!view || at.row >= view.rowCount || at.column >= view.columnCount) return;
-    emit(this.host, 'dz-select', {
-      taskId: view.taskAt(at.row, at.column).id,
-      unitId: view.unitAt(at.row, at.column).id,
-      role: view.roleAt(at.row, at.column),
-    });
+    return (
+      !view ||
+      at.row >= view.rowCount ||
+      at.column >= view.columnCount ||
+      emit(
+        this.host,
+        'dz-select',
+        { taskId: view.taskAt(at.row, at.column).id, unitId: view.unitAt(at.row, at.column).id, role: view.roleAt(at.row, at.column) },
+        true,
+      )
+    );
   }
 
   // Listeners are arrow functions: Lit calls a listener with the host element as `this`.
@@ -223,36 +235,16 @@ export class GridNavigation implements ReactiveController {
     }
   };
 
-  /** A click on an item of the narrow list (or Enter or Space, which press its button). */
+  /** A link of the narrow list followed (a click, or Enter): `dz-select`, and no navigation if a listener cancels it. */
   readonly onListClick = (event: MouseEvent): void => {
-    const at = itemAt(event.target);
-    if (at) this.select(at);
+    const at = linkAt(event.target);
+    if (at && !this.select(at)) event.preventDefault();
   };
 
-  /**
-   * A focused item of the narrow list is the cursor, and so the list's tab stop. An item that is the tab stop already
-   * (the one a render focuses again after a re-sort, transpose or filter) would render the same: no update for it.
-   */
+  /** A focused link of the narrow list is the cursor (the list draws nothing from it: no update). */
   readonly onListFocusIn = (event: FocusEvent): void => {
-    const at = itemAt(event.target);
-    if (at) this.setCursor(at, (event.target as HTMLElement).tabIndex !== 0);
-  };
-
-  /**
-   * Arrow keys move item to item across the list's groups and entries (no wrapping), Page Up and Page Down by
-   * {@link PAGE} items (as the table's rows: not the page's scroll, which took the focused item off the screen), Home
-   * and End to its ends.
-   */
-  readonly onListKeydown = (event: KeyboardEvent): void => {
-    // With a modifier the keys are the browser's (Alt+ArrowLeft goes back) or the reader's (Shift+End selects).
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const items = [...(event.currentTarget as Element).querySelectorAll<HTMLElement>('button.item')];
-    const i = items.indexOf(event.target as HTMLElement);
-    const last = items.length - 1;
-    const next = ({ ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, PageDown: i + PAGE, PageUp: i - PAGE, Home: 0, End: last } as Record<string, number>)[event.key];
-    if (i < 0 || next === undefined) return;
-    event.preventDefault();
-    items[Math.max(0, Math.min(next, last))]!.focus();
+    const at = linkAt(event.target);
+    if (at) this.setCursor(at, false);
   };
 
   private tbody(): HTMLTableSectionElement | null {
@@ -296,8 +288,8 @@ export class GridNavigation implements ReactiveController {
   }
 }
 
-/** The grid position of the narrow list's item an event happened in: a button with `data-row` and `data-column`. */
-function itemAt(target: EventTarget | null): Position | undefined {
-  const item = (target as Element | null)?.closest?.('button.item') as HTMLElement | null;
-  return item ? { row: Number(item.dataset['row']), column: Number(item.dataset['column']) } : undefined;
+/** The grid position of the narrow list's link an event happened in: an `<a>` with `data-row` and `data-column`. */
+function linkAt(target: EventTarget | null): Position | undefined {
+  const link = (target as Element | null)?.closest?.('a') as HTMLElement | null;
+  return link ? { row: Number(link.dataset['row']), column: Number(link.dataset['column']) } : undefined;
 }

@@ -1,25 +1,33 @@
 /**
- * The matrix in a narrow container: a list per unit (or per task), its tasks (or units) grouped by role, as buttons,
- * with one tab stop (see {@link GridNavigation}).
+ * The matrix in a narrow container: a list per unit (or per task), its tasks (or units) grouped by role. An item is a
+ * link where the page gives somewhere to go (`task-href`, or `unit-href` for units), each a Tab stop as the unit
+ * summary's task links are; otherwise text, with nothing to press: a button there did nothing unless the page listened
+ * for `dz-select`, and a single-page app gives the template and cancels `dz-select` (see {@link GridNavigation}).
  */
-import type { Language, Role } from '@dz-tasks/data';
+import type { Language, Role, Task, Unit } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import { roleGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
+import { linkFrom } from '../shared/link-template.js';
 import { totalsInGlyphs, totalsInWords } from './cells.js';
 import type { GridNavigation } from './grid-navigation.js';
 import { headingOf, roleWord } from './labels.js';
-import type { MatrixView } from './matrix-view.js';
+import { isTask, type MatrixView } from './matrix-view.js';
+
+/** The element's link templates: `task-href` (`{number}`, `{id}`) and `unit-href` (`{id}`, `{name}`). */
+export interface ListLinks {
+  readonly task?: string | undefined;
+  readonly unit?: string | undefined;
+}
 
 /**
- * Each item is a button with `data-row` and `data-column`, its grid position, for `nav` to select and move between.
- * The tab stop (`tabindex="0"`) is the cursor's item, or the first item while the cursor is on none a reader chose.
+ * A link is an `<a>` with `data-row` and `data-column`, its grid position, for `nav` to select and to keep focus on.
+ * The list itself takes focus (`tabindex="-1"`) when the table it replaces had it and it has no link to give it to.
  */
-export function renderList(view: MatrixView, caption: string, nav: GridNavigation, lang: Language, t: Strings): TemplateResult {
+export function renderList(view: MatrixView, caption: string, nav: GridNavigation, links: ListLinks, lang: Language, t: Strings): TemplateResult {
   const columns = view.columnItems.map((_, c) => c);
-  const { row, column } = nav.cursor;
-  const onCursor = nav.placed && !!view.roleAt(row, column);
-  let first = true;
+  const hrefOf = (item: Unit | Task) =>
+    isTask(item) ? linkFrom(links.task, { number: item.number, id: item.id }) : linkFrom(links.unit, { id: item.id, name: item.name[lang] });
   const group = (r: number, role: Role) => {
     const chosen = columns.filter((c) => view.roleAt(r, c) === role);
     if (!chosen.length) return nothing;
@@ -28,16 +36,18 @@ export function renderList(view: MatrixView, caption: string, nav: GridNavigatio
       <p class="group-label" id=${labelId}><span aria-hidden="true">${roleGlyphs[role]} </span>${roleWord(role, t)}${t.matrixColon}</p>
       <ul class="items" aria-labelledby=${`entry-${r} ${labelId}`}>
         ${chosen.map((c) => {
-          const head = headingOf(view.columnItems[c]!, lang, t);
-          const stop = onCursor ? r === row && c === column : first;
-          first = false;
-          return html`<li><button type="button" class="item" data-row=${r} data-column=${c} tabindex=${stop ? 0 : -1}>${head.full}</button></li>`;
+          const item = view.columnItems[c]!;
+          const href = hrefOf(item);
+          const head = headingOf(item, lang, t).full;
+          return href
+            ? html`<li><a class="item" part="item" href=${href} data-row=${r} data-column=${c}>${head}</a></li>`
+            : html`<li class="item" part="item">${head}</li>`;
         })}
       </ul>
     </div>`;
   };
   return html`<p class="list-caption" part="caption" id="caption">${caption}</p>
-    <ul class="list" part="list" aria-labelledby="caption" @click=${nav.onListClick} @keydown=${nav.onListKeydown} @focusin=${nav.onListFocusIn}>
+    <ul class="list" part="list" aria-labelledby="caption" tabindex="-1" @click=${nav.onListClick} @focusin=${nav.onListFocusIn}>
       ${view.rowItems.map((item, r) => {
         const totals = view.rowTotals[r]!;
         return html`<li class="entry">

@@ -47,6 +47,11 @@ export default css`
      */
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    /*
+     * Text starts at the start edge (the right in a right-to-left page), not as the page around aligns it: Vite's
+     * starter templates centre the app's root. A rule of the page's on the tag itself still wins over this one.
+     */
+    text-align: start;
   }
 
   /*
@@ -467,18 +472,16 @@ export default css`
     gap: 0.25rem;
   }
 
+  /* A task (or unit): a link with a link template, else text (list.ts); a box either way, its role at its start. */
   .item {
-    width: 100%;
+    display: block;
     min-height: 2rem;
     padding: 0.25rem 0.5rem;
-    font: inherit;
     font-size: 0.875rem;
-    text-align: start;
     border: 1px solid var(--_dz-matrix-border-color);
     border-radius: var(--_dz-radius);
     color: var(--_dz-color-text);
     background: var(--_dz-color-surface);
-    cursor: pointer;
   }
 
   .group.lead .item {
@@ -489,7 +492,7 @@ export default css`
     border-inline-start: 4px dashed var(--_dz-matrix-participating-color);
   }
 
-  .item:hover {
+  a.item:hover {
     background: var(--_dz-color-surface-alt);
   }
 

@@ -624,8 +624,8 @@ describe('dz-task-matrix', () => {
   });
 
   describe('narrow containers', () => {
-    it('below 600px shows a list per unit that selects by click and keyboard, and back to the table above', async () => {
-      const el = await render(html`<dz-task-matrix section="4" export style="width: 800px"></dz-task-matrix>`);
+    it('below 600px shows a list per unit whose task links select by click and keyboard, and back to the table above', async () => {
+      const el = await render(html`<dz-task-matrix section="4" export task-href="#task-{number}" style="width: 800px"></dz-task-matrix>`);
       expect(table(el)).to.not.equal(null);
       el.style.width = '400px';
       await until(() => root(el).querySelector('[part="list"]'), 'the ResizeObserver switches to the list');
@@ -639,20 +639,21 @@ describe('dz-task-matrix', () => {
       const leadTasks = matrix.columns.filter((_, c) => matrix.roles[0]![c] === 'lead');
       const leadGroup = first.querySelector('.group.lead')!;
       expect(leadGroup.querySelector('.group-label')!.textContent).to.contain('牽頭');
-      expect([...leadGroup.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(
+      expect([...leadGroup.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(
         leadTasks.map((t) => `任務 ${t.number} ${t.title['zh-Hant']}`),
       );
 
-      const button = leadGroup.querySelector('button')!;
+      const link = leadGroup.querySelector('a')!;
+      el.addEventListener('dz-select', (e) => e.preventDefault());
       let event = oneEvent(el, 'dz-select');
-      button.click();
+      link.click();
       expect(((await event) as CustomEvent<DzSelectDetail>).detail).to.deep.equal({ taskId: leadTasks[0]!.id, unitId: matrix.rows[0]!.id, role: 'lead' });
-      button.focus();
+      link.focus();
       event = oneEvent(el, 'dz-select');
       if (realKeys !== false && (await sendKeys({ press: 'Enter' }).then(() => true, () => false))) {
         expect(((await event) as CustomEvent<DzSelectDetail>).detail.taskId).to.equal(leadTasks[0]!.id);
       } else {
-        expect(button.tagName).to.equal('BUTTON'); // a native button: Enter and Space click it
+        expect(link.getAttribute('href')).to.equal(`#task-${leadTasks[0]!.number}`); // a link: Enter follows it
       }
       expect(root(el).querySelector('[part="export-button"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
@@ -665,7 +666,7 @@ describe('dz-task-matrix', () => {
     // The layout changes under a keyboard user who zooms the page (200% or 400%) or turns a phone: focus moves to
     // the same unit and task in the other layout, never to the page's body.
     it('keeps focus on the same unit and task when the table gives way to the list and back', async () => {
-      const el = await render(html`<dz-task-matrix section="4" style="width: 800px"></dz-task-matrix>`);
+      const el = await render(html`<dz-task-matrix section="4" task-href="#task-{number}" style="width: 800px"></dz-task-matrix>`);
       const matrix = dezhou().responsibilityMatrix({ sections: [4] });
       const column = matrix.roles[0]!.findIndex((role) => role === 'participating');
       cell(el, 0, column).focus();
@@ -674,9 +675,9 @@ describe('dz-task-matrix', () => {
       await until(() => root(el).querySelector('[part="list"]'), 'the list');
       await el.updateComplete;
       const active = deepActive() as HTMLElement | null;
-      expect(active?.matches('button.item') && [active.dataset.row, active.dataset.column].join(), `the list's item, not ${active?.localName}`).to.equal(`0,${column}`);
+      expect(active?.matches('[part~="list"] a') && [active.dataset.row, active.dataset.column].join(), `the list's link, not ${active?.localName}`).to.equal(`0,${column}`);
 
-      const other = root(el).querySelector<HTMLButtonElement>('button.item[data-row="2"]')!;
+      const other = root(el).querySelector<HTMLAnchorElement>('[part~="list"] a[data-row="2"]')!;
       other.focus();
       el.style.width = '800px';
       await until(() => table(el), 'the table');
@@ -686,7 +687,7 @@ describe('dz-task-matrix', () => {
     });
 
     it('starts as a list in a narrow container and groups by task with rows="tasks"', async () => {
-      const el = await render(html`<dz-task-matrix section="4" rows="tasks" style="width: 400px"></dz-task-matrix>`);
+      const el = await render(html`<dz-task-matrix section="4" rows="tasks" unit-href="/units/{id}" style="width: 400px"></dz-task-matrix>`);
       expect(table(el)).to.equal(null);
       const entries = [...root(el).querySelectorAll('[part="list"] > li')];
       const { tasks } = expected({ sections: [4] });
@@ -695,7 +696,7 @@ describe('dz-task-matrix', () => {
       const matrix = dezhou().responsibilityMatrix({ sections: [4] });
       const leads = matrix.rows.filter((u) => roleOf(tasks[0]!, u.id) === 'lead').map((u) => u.name['zh-Hant']);
       expect(leads.length).to.be.greaterThan(0);
-      expect([...entries[0]!.querySelectorAll('.group.lead button')].map((b) => b.textContent)).to.deep.equal(leads);
+      expect([...entries[0]!.querySelectorAll('.group.lead a')].map((a) => a.textContent)).to.deep.equal(leads);
     });
   });
 });

@@ -4,6 +4,7 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
+import { linkTemplateInput, unlinkable } from '../shared/link-template.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import { onDemand } from '../shared/problem-words.js';
 import sharedStyles from '../shared/shared.styles.js';
@@ -38,12 +39,19 @@ export interface MatrixReady {
  * The responsibility matrix of the plan: which unit leads (牽頭) or takes part in (參與) which task, with row and
  * column totals. A real `<table>` with a sticky header row and first column; arrow keys, Home/End and
  * Ctrl+Home/End move between the cells (one tab stop), Enter, Space or a click selects one. In a container narrower
- * than 600px it becomes a list per unit. `export` adds a CSV download (UTF-8 with BOM, for Excel). A table of more
+ * than 600px it becomes a list per unit, its tasks links with `task-href` (its units with `unit-href` when
+ * `rows="tasks"`) and text without. `export` adds a CSV download (UTF-8 with BOM, for Excel). A table of more
  * than 10,000 cells (a province-scale plan) renders only the rows and columns in view, with `aria-rowcount` and
  * `aria-colcount` for the whole; the keyboard, the CSV and printing still cover every row. Printed, a table wider
  * than 20 columns is cut into bands of 20 columns, each with its header row repeated on every page.
  *
  * @summary Units × tasks responsibility table with totals, keyboard navigation, a narrow list layout and CSV export.
+ *
+ * @attr task-href - Turns each task of the narrow list into a link: `{number}` and `{id}` are replaced
+ *   (`/tasks/{number}`). Without it each task there is text (nothing to press): only the table's cells select without
+ *   a template. A single-page app gives `task-href` (its own route) and cancels `dz-select`.
+ * @attr unit-href - The same for the units of the narrow list with `rows="tasks"`: `{id}` and `{name}` (in the
+ *   element's language) are replaced (`/units/{id}`).
  *
  * @csspart base - The wrapper of the table (or list), its legend and export button.
  * @csspart table - The `<table>`.
@@ -54,6 +62,7 @@ export interface MatrixReady {
  * @csspart total - A total cell or header (the last column and the last row).
  * @csspart legend - The legend of glyphs and words.
  * @csspart list - The list per unit (or per task) shown in narrow containers.
+ * @csspart item - A task (or unit) in that list: a link with `task-href` (`unit-href`), which fires `dz-select`, or text.
  * @csspart export-button - The "download CSV" button (with the `export` attribute).
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
@@ -70,8 +79,9 @@ export interface MatrixReady {
  * @cssprop [--dz-matrix-border-color=var(--dz-color-border)] - Cell and frame borders.
  * @cssprop [--dz-matrix-max-height=70vh] - Height beyond which the table scrolls inside its frame.
  *
- * @fires dz-select - A cell (or, in the narrow list, a task or unit) was chosen by Enter, Space or a click.
- *   Detail: `{ taskId, unitId, role }`, `role` being `'lead'`, `'participating'` or `null` for an empty cell.
+ * @fires dz-select - A cell of the table was chosen by Enter, Space or a click, or a link of the narrow list (with
+ *   `task-href` or `unit-href`) was followed. Detail: `{ taskId, unitId, role }`, `role` being `'lead'`,
+ *   `'participating'` or `null` for an empty cell. Cancelable: `preventDefault()` keeps a link from navigating.
  * @fires dz-error - The element shows an error (unknown section or unit, failed or invalid plan) in place of the table,
  *   or a notice above it (a word `rows` or `sort` does not take, an empty attribute). Detail: `{ code, message }`, once
  *   per distinct error.
@@ -97,6 +107,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     sort: { attribute: 'sort', converter: sortInput },
     caption: { attribute: 'caption', converter: textInput },
     export: { attribute: 'export', type: Boolean, converter: flagInput },
+    taskHref: { attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) },
+    unitHref: { attribute: 'unit-href', converter: linkTemplateInput(['id', 'name'], '/units/{id}', unlinkable) },
     narrow: { state: true, attribute: false },
   };
 
@@ -125,6 +137,20 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   /** Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. */
   export = false;
+
+  /**
+   * Turns each task of the narrow list into a link: `{number}` is replaced by the task's number and `{id}` by its id,
+   * URL-encoded (`"/tasks/{number}"`). Only http(s) and relative URLs are linked; without it each task there is text.
+   * The table's cells select (`dz-select`) with or without it. A single-page app gives it too (`"#task-{number}"`,
+   * its own route) and calls `preventDefault()` on `dz-select`.
+   */
+  declare taskHref?: string;
+
+  /**
+   * Turns each unit of the narrow list (`rows="tasks"`) into a link: `{id}` is replaced by the unit's id and `{name}`
+   * by its name in the element's language, URL-encoded (`"/units/{id}"`), as the task card's `unit-href`.
+   */
+  declare unitHref?: string;
 
   /** Whether the element is narrower than its breakpoint (600px) and shows the list. */
   private narrow = false;
@@ -306,7 +332,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
           </div>`
         : this.nothing}
       ${this.narrow && !this.hydrating // the server drew the table: hydrate it, then switch
-        ? renderList(grid, caption, this.navigation, lang, t)
+        ? renderList(grid, caption, this.navigation, { task: this.taskHref, unit: this.unitHref }, lang, t)
         : this.virtualWindow.printing && needsPrintBands(grid)
           ? renderPrintBands(grid, caption, lang, t)
           : this.virtualWindow.isVirtual(grid)

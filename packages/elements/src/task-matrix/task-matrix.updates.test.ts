@@ -168,18 +168,18 @@ describe('dz-task-matrix updates once per change', () => {
     expect(watch.warnings).to.deep.equal([]);
   });
 
-  // The narrow list (a phone): a change re-renders its items by position, so the focused item is focused again on
+  // The narrow list (a phone): a change re-renders its links by position, so the focused link is focused again on
   // its unit and task, in the change's update.
-  const items = (el: DzTaskMatrix) => [...root(el).querySelectorAll<HTMLButtonElement>('button.item')];
-  /** An item's unit and task: its entry's name and its own text (a task and a unit, or a unit and a task). */
+  const items = (el: DzTaskMatrix) => [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="list"] a')];
+  /** A link's unit and task: its entry's name and its own text (a task and a unit, or a unit and a task). */
   const namesOf = (item: Element) => [item.closest('.entry')!.querySelector('.entry-name > span')!.textContent, item.textContent].sort();
   const byOrder = dezhou().responsibilityMatrix({ sections: [4] });
   const byLoad = dezhou().responsibilityMatrix({ sections: [4], sort: 'load' });
   /** The first item of the first unit that re-sorting moves. */
-  const movedBySort = (el: DzTaskMatrix) => root(el).querySelector<HTMLButtonElement>(`button.item[data-row="${byOrder.rows.findIndex((u, i) => byLoad.rows[i]!.id !== u.id)}"]`)!;
+  const movedBySort = (el: DzTaskMatrix) => root(el).querySelector<HTMLAnchorElement>(`a[data-row="${byOrder.rows.findIndex((u, i) => byLoad.rows[i]!.id !== u.id)}"]`)!;
   const tasksOf3And4 = dezhou().responsibilityMatrix({ sections: [3, 4] }).columns;
   const tasksOf4 = new Set(byOrder.columns.map((task) => task.id));
-  const listChanges: readonly { name: string; section: string; pick(el: DzTaskMatrix): HTMLButtonElement; change(el: DzTaskMatrix): void }[] = [
+  const listChanges: readonly { name: string; section: string; pick(el: DzTaskMatrix): HTMLAnchorElement; change(el: DzTaskMatrix): void }[] = [
     { name: 're-sorting', section: '4', pick: movedBySort, change: (el) => (el.sort = 'load') },
     { name: 'transposing', section: '4', pick: movedBySort, change: (el) => (el.rows = 'tasks') },
     // Sections 3 and 4, then 4: the last item of a task of section 4, after items of section 3 that go.
@@ -191,8 +191,10 @@ describe('dz-task-matrix updates once per change', () => {
     },
   ];
   for (const { name, section, pick, change } of listChanges) {
-    it(`${name} the narrow list with the focus on an item: one update, the focus kept on its unit and task, the one Tab stop`, async () => {
-      const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix section=${section} style="width: 400px" .plan=${plan}></dz-task-matrix>`);
+    it(`${name} the narrow list with the focus on a link: one update, the focus kept on its unit and task`, async () => {
+      const el = await fixture<DzTaskMatrix>(
+        html`<dz-task-matrix section=${section} task-href="#task-{number}" unit-href="#unit-{id}" style="width: 400px" .plan=${plan}></dz-task-matrix>`,
+      );
       await until(() => items(el).length > 5, 'the list');
       const item = pick(el);
       item.focus();
@@ -203,10 +205,8 @@ describe('dz-task-matrix updates once per change', () => {
       change(el);
       await settle(el);
       const focused = deepActive();
-      expect(focused?.matches('button.item') && namesOf(focused), `focus on the item, not ${focused?.localName}`).to.deep.equal(names);
-      expect(items(el).indexOf(focused as HTMLButtonElement), 'the item moved (else this test would test nothing)').to.not.equal(index);
-      const stops = items(el).filter((i) => i.tabIndex === 0);
-      expect(stops.length === 1 && stops[0] === focused, 'the focused item is the one Tab stop').to.equal(true);
+      expect(focused?.matches('[part~="list"] a') && namesOf(focused), `focus on the link, not ${focused?.localName}`).to.deep.equal(names);
+      expect(items(el).indexOf(focused as HTMLAnchorElement), 'the link moved (else this test would test nothing)').to.not.equal(index);
       expect(updates.chained, 'updates requested by an update').to.equal(0);
       expect(updates.count, `updates for ${name}`).to.equal(1);
       expect(watch.warnings).to.deep.equal([]);
@@ -235,10 +235,10 @@ describe('dz-task-matrix updates once per change', () => {
   });
 
   it('the table giving way to the narrow list with the focus on a cell, and back: one update each, the focus kept on its unit and task', async () => {
-    const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix section="4" style="width: 900px" .plan=${plan}></dz-task-matrix>`);
+    const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix section="4" task-href="#task-{number}" style="width: 900px" .plan=${plan}></dz-task-matrix>`);
     await el.updateComplete;
     const cellAt = (r: number, c: number) => table(el).tBodies[0]!.rows[r]!.cells[c + 1]!;
-    // The last task of the second unit: an item that is not the list's first.
+    // The last task of the second unit: a link that is not the list's first.
     const column = byOrder.roles[1]!.map(Boolean).lastIndexOf(true);
     cellAt(1, column).focus();
     await settle(el);
@@ -247,7 +247,7 @@ describe('dz-task-matrix updates once per change', () => {
     await until(() => items(el).length, 'the list');
     await settle(el);
     const item = deepActive() as HTMLElement | null;
-    expect(item?.matches('button.item') && [item.dataset['row'], item.dataset['column']].join(), `focus on the item, not ${item?.localName}`).to.equal(`1,${column}`);
+    expect(item?.matches('[part~="list"] a') && [item.dataset['row'], item.dataset['column']].join(), `focus on the link, not ${item?.localName}`).to.equal(`1,${column}`);
     expect(updates.chained, 'updates requested by an update, to the list').to.equal(0);
     expect(updates.count, 'updates for the list').to.equal(1);
     updates.stop();

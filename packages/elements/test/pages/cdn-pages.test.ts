@@ -218,18 +218,25 @@ const fixtures = '/packages/elements/test-fixtures';
 // running-total.js, in the gauge chunk): the gauge 30,635 bytes, all three 75,282 (73.4 → 73.6, within its goal of
 // 75), the overview 47,607 (46.4 → 46.6).
 // One loading status per page, no aria-busy on it (r59 L5): the gauge 30,658 bytes, all three 75,297, the overview 47,625.
+// A supervision office's policy findings (r63 §6, §8–§11: a few whole things, levels reached early, a change read
+// inside a year, a growth far below or ten times past its target, 0 of a stock) cost about 300 bytes in the gauge
+// chunk; the Simplified units of measure (generated/units-hans.js) left it for the zh-Hans chunk (a slot, as the
+// English amounts), which paid for half. The matrix's narrow list became links with `task-href`/`unit-href` (r59 L3:
+// buttons that did nothing), with the shared link template: the gauge 30,698 bytes, the card 39,454 (38.5 → 38.6,
+// within its goal of 40), a matrix section 38,978 (37.8 → 38.1, within 40), all three 75,770 (73.6 → 74.1, within
+// 75), the unit summary 49,293 (48.1 → 48.2), the overview 47,671.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.5, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.8, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 73.6 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.1, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.1 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
   { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.6, everyTarget: true },
 ];
 

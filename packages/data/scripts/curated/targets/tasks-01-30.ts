@@ -49,6 +49,8 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'level',
     unitEn: 'patents',
+    // neverZero: a per-capita stock of patents the city already holds.
+    neverZero: true,
     firmness: 'plain',
   },
 
@@ -131,6 +133,8 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'level',
     unitEn: 'enterprises',
+    // neverZero: the firms registered as such, a stock held (新增高新技術企業 beside it is the flow).
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -383,6 +387,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // neverZero: a share of the city's value added, which its digital industries already hold.
+    neverZero: true,
     firmness: 'plain',
   },
 
@@ -543,6 +549,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬千瓦',
     comparator: 'atLeast',
     measure: 'level',
+    // neverZero: installed capacity, a stock held.
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -594,6 +602,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬千瓦',
     comparator: 'atLeast',
     measure: 'level',
+    // not neverZero: the capacity is built by the year's connections (3個儲能電站…并網); the city may hold none in operation before them.
     firmness: 'strive',
   },
 
@@ -889,6 +898,7 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'level',
     unitEn: 'living circles',
+    // not neverZero: circles built under a recent programme, counted as completed; the count may start from 0.
     firmness: 'plain',
   },
   {
@@ -1039,6 +1049,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // not neverZero: a completion rate (建成率), built up as counties pass the assessment.
     firmness: 'plain',
   },
 
@@ -1056,6 +1067,8 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'rate',
     held: true,
+    // neverZero: a share of the water sections, held (不低於).
+    neverZero: true,
     firmness: 'ensure',
   },
 
@@ -1158,6 +1171,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // not neverZero: the share of plants upgraded, built up by the work; may be 0 before the first is done.
     firmness: 'plain',
   },
   {
@@ -1172,6 +1186,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '標臺',
     comparator: 'atLeast',
     measure: 'level',
+    // neverZero: a per-capita stock of buses held.
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -1186,6 +1202,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // neverZero: a share of trips, which buses already carry.
+    neverZero: true,
     firmness: 'plain',
   },
 ];

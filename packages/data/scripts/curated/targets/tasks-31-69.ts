@@ -163,6 +163,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬畝',
     comparator: 'atLeast',
     measure: 'level',
+    // neverZero: the scale of the seed-breeding bases of 3 national seed counties, in ground all year (wheat, then maize).
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -196,6 +198,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬畝',
     comparator: 'atLeast',
     measure: 'level',
+    // not neverZero: the area reaching the year's yield, known after the harvest; 0 before it is honest.
     firmness: 'strive',
   },
   {
@@ -209,6 +212,7 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'level',
     held: true,
+    // not neverZero: sown each June; 0 before sowing is honest.
     firmness: 'plain',
   },
   {
@@ -281,6 +285,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // neverZero: a ratio of the straw used to the straw produced, near the target every year; not built up from 0.
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -293,6 +299,8 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'rate',
     held: true,
+    // neverZero: a ratio held (穩定在).
+    neverZero: true,
     firmness: 'plain',
   },
 
@@ -349,6 +357,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬畝',
     comparator: 'atLeast',
     measure: 'level',
+    // neverZero: the area under green, organic and geographical-indication certificates, valid for years: a stock held.
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -361,6 +371,8 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'rate',
     held: true,
+    // neverZero: a pass rate held (穩定在).
+    neverZero: true,
     firmness: 'ensure',
   },
 
@@ -446,6 +458,8 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'approx',
     measure: 'level',
     tolerance: 0.05,
+    // neverZero: assets, a stock held.
+    neverZero: true,
     firmness: 'strive',
   },
 
@@ -490,6 +504,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // not neverZero: sharing built up by the year's work (無證明城市); may be 0 before it.
     firmness: 'plain',
   },
   {
@@ -501,6 +516,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // not neverZero: sharing built up by the year's work (無證明城市); may be 0 before it.
     firmness: 'plain',
   },
 
@@ -516,6 +532,8 @@ export const targets: readonly CuratedTarget[] = [
     comparator: 'atLeast',
     measure: 'level',
     unitEn: 'enterprises',
+    // neverZero: the firms trading across borders, a stock held in the pilot zone (達到, not 新增).
+    neverZero: true,
     firmness: 'strive',
   },
   {
@@ -547,6 +565,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // not neverZero: a rate of titles (創建率), counted as the city's and counties' assessments confer them; a round may count from 0.
     firmness: 'plain',
   },
   {
@@ -558,6 +577,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // not neverZero: as 市級文明村鎮創建率.
     firmness: 'plain',
   },
 
@@ -883,6 +903,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // neverZero: a share of the kindergartens held.
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -894,6 +916,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // neverZero: an enrolment ratio held.
+    neverZero: true,
     firmness: 'plain',
   },
   {
@@ -905,6 +929,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // neverZero: a share of the places held.
+    neverZero: true,
     firmness: 'plain',
   },
 
@@ -947,6 +973,8 @@ export const targets: readonly CuratedTarget[] = [
     unit: '平方米',
     comparator: 'atLeast',
     measure: 'level',
+    // neverZero: a per-capita stock held.
+    neverZero: true,
     firmness: 'strive',
   },
 ];

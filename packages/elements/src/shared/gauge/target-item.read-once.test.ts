@@ -84,6 +84,8 @@ function expectReadOnce(el: LitElement, lang: Language): number {
     }
     metered++;
     const said = meterRead(meter);
+    // Its name is the metric, and its value text does not begin with it again (review r59 L6).
+    expect(meter.getAttribute('aria-valuetext'), `${target.id}: the value text`).not.to.match(new RegExp(`^${target.metric[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     for (const words of [target.metric[lang], formatAmount(target, target.valueText, lang), statusWord(item, lang)]) {
       expect(timesIn(said, words), `${target.id}: the meter says “${words}”`).to.be.greaterThan(0);
       expect(timesIn(read, words), `${target.id}: “${words}” read as often as the meter says it, in “${read}”`).to.equal(timesIn(said, words));

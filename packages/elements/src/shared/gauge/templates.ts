@@ -1,6 +1,6 @@
 /**
  * What every gauge draws alike: what its `role="meter"` element announces (`aria-valuetext` is the evaluation's
- * sentence), and the status as a glyph and a word. The compact gauge of lists is in `compact-gauge.ts`.
+ * sentence less the metric, the meter's name), and the status as a glyph and a word. The compact gauge of lists is in `compact-gauge.ts`.
  */
 import type { Language, Status, Target, TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -16,7 +16,10 @@ export interface MeterAria {
   readonly max: string;
   /** `aria-valuenow`: the value. */
   readonly now: string;
-  /** `aria-valuetext`: the evaluation's sentence (of a stale reading, ending "not reported this period"). */
+  /**
+   * `aria-valuetext`: the evaluation's sentence (of a stale reading, ending "not reported this period") without the
+   * metric it begins with (`新開通5G基站:`), which the name says: a screen reader says the name once (review r59 L6).
+   */
   readonly text: string;
 }
 
@@ -27,7 +30,8 @@ export interface MeterAria {
 export function meterAria(target: Target, evaluation: TargetEvaluation, g: GaugeGeometry, lang: Language, stale?: string): MeterAria {
   // The status is the sentence's last clause, before its full stop: `…,待評定。`, `…; awaiting decision.`
   const text = stale ? evaluation.sentence.replace(/[^,; ][^,;]*(?=.$)/, stale) : evaluation.sentence;
-  return { label: target.metric[lang], min: ariaNumber(g.min), max: ariaNumber(g.max), now: ariaNumber(evaluation.value), text };
+  const label = target.metric[lang];
+  return { label, min: ariaNumber(g.min), max: ariaNumber(g.max), now: ariaNumber(evaluation.value), text: text.replace(`${label}:`, '').trim() };
 }
 
 /**
