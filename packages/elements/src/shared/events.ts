@@ -91,8 +91,10 @@ export interface DzErrorDetail {
 }
 
 /**
- * Detail of `dz-select`: a cell of `<dz-task-matrix>` (or, in its narrow list layout, a task or a unit) was chosen
- * with Enter, Space or a click; or a task of `<dz-unit-summary>`'s list (the unit is the summary's, the role its role).
+ * Detail of `dz-select`: a cell of `<dz-task-matrix>` was chosen with Enter, Space or a click, or a link of its narrow
+ * list layout (a task or a unit, with `task-href` or `unit-href`) was followed; or a task's link of
+ * `<dz-unit-summary>`'s list (the unit is the summary's, the role its role). Cancelable: `preventDefault()` keeps a
+ * link from navigating.
  */
 export interface DzSelectDetail {
   /** Id of the cell's task, e.g. `t09`. */
