@@ -69,8 +69,8 @@ export interface TargetEvaluation {
   /**
    * Share of the path elapsed by `asOf`, 0–1 (序時進度), for what is paced: flows, ceilings, levels with a baseline,
    * and changes against a base year read at a year's end (over the whole path from the end of that year).
-   * `undefined` for rates, growth, levels without a baseline, a flow of a few whole things short of the pace and a change
-   * read inside a year: they are compared with the target directly, and a pace would mean nothing.
+   * `undefined` for rates, growth, levels without a baseline, a flow of one thing and a change over years read inside a
+   * year: they are compared with the target directly, and a pace would mean nothing.
    */
   readonly expected: number | undefined;
   /** For a level paced from a baseline: the baseline used (the reading's, else the target's). */
@@ -114,30 +114,32 @@ const aboveAsReached = (target: Target, standing: Standing): Standing => (standi
 /**
  * The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. What is no
  * running total (a change against a base year, a level: a stock can fall) or is under a limit can still slip back
- * when it reaches its target early, as a rate can: `onTrack` until it is due.
+ * when it reaches its target early, as a rate can: `onTrack` until it is due. `grace` is the share of the target a
+ * shortfall may be and still be on the pace: one thing of a few whole things (1/4 of 4家), which come in lumps.
  */
-function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean): Status {
+function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean, grace: number): Status {
   if (standing === 'above') return due ? 'missed' : 'overCeiling';
   // Within the band of 左右 but short of the number itself (4 of 5家左右 in June): on track until the deadline.
   if (standing === 'reached') return (canSlipBack || progress < 1) && !due ? 'onTrack' : 'met';
   if (due) return 'missed';
   if (standing === 'wrongWay' || !(progress >= 0)) return 'seriouslyBehind';
-  if (progress === 0) return expected < NOT_STARTED_UNTIL ? 'notStarted' : 'seriouslyBehind';
+  if (progress === 0 && expected < NOT_STARTED_UNTIL) return 'notStarted';
+  progress += grace;
   if (progress >= expected) return 'onTrack';
-  return progress < expected * SERIOUSLY_BEHIND_SHARE && expected >= NOT_STARTED_UNTIL ? 'seriouslyBehind' : 'behind';
+  return !progress || (progress < expected * SERIOUSLY_BEHIND_SHARE && expected >= NOT_STARTED_UNTIL) ? 'seriouslyBehind' : 'behind';
 }
 
 /**
  * The status of a reading compared with the target directly. Reached before the deadline it is `onTrack`, as a value
  * that can fall again (a rate, a growth, a level: a stock, a change read inside a year), and `met` only for a running
- * total (a flow of a few whole things) at its target. Below the target before the deadline, where nothing tells the
- * pace (`unpaced`: a level without a baseline, a target of unknown measure, a rate to reach by the deadline, a few
- * whole things, a change read inside a year), it is `belowTarget`; a rate the plan holds or a growth is `behind`,
- * under half of its target `seriouslyBehind`.
+ * total (a flow of one thing) at its target. Below the target before the deadline, where nothing tells the pace
+ * (`unpaced`: a level without a baseline, a target of unknown measure, a rate to reach by the deadline, one thing, a
+ * change read inside a year), it is `belowTarget`; a rate the plan holds or a growth is `behind`,
+ * under half of its target `seriouslyBehind`. A move the wrong way is `seriouslyBehind`.
  */
 function directStatus(target: Target, standing: Standing, due: boolean, unpaced: boolean, progress: number): Status {
-  // A change read inside a year that went the wrong way is a figure bent by the season, not yet a year's fall.
-  if (standing === 'wrongWay') return due ? 'missed' : unpaced && target.measure === 'change' ? 'belowTarget' : 'seriouslyBehind';
+  // A move the wrong way is far behind, a change read inside a year too: the office flags it whatever the season.
+  if (standing === 'wrongWay') return due ? 'missed' : 'seriouslyBehind';
   const lowerIsBetter = lowerIsBetterFor(target);
   if (standing === 'above') return lowerIsBetter ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
   // Within the band of 左右 short of the number itself (4.8 of 5家左右), on track until the deadline, as when paced.
@@ -169,10 +171,11 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *
  * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start; reached
  *   early it is `met`, as a running total cannot fall (see `runningTotal`).
- * - **a few whole things** (新增上市企業4家, 大型灌區改造2處, 建成1家): a flow in a classifier of whole things fewer than the
- *   months of its path (under one a month) completes in lumps, so a shortfall against the pace tells nothing: short of
- *   the pace before the deadline it is not paced, `belowTarget`; at or ahead of it, paced and `onTrack` (3 of 4 by
- *   March); reached `met`, short of it at the deadline `missed` (`fewWholeThings`).
+ * - **a few whole things** (新增上市企業4家, 大型灌區改造2處): a flow counted in whole things (家, 個, 處…) fewer than the
+ *   months of its path (under one a month) completes in lumps, so it is paced with one thing's grace: up to one
+ *   thing short of the straight pace is `onTrack` (1 of 4 listings by June, 0 of 2 in April), more is `behind` or,
+ *   under half of it, `seriouslyBehind` (0 of 4 in November) (`fewWholeThings`). One thing alone (建成1家) is done or
+ *   not: never paced, `belowTarget` before the deadline.
  * - **level** (達到900家): with a baseline (in the target or the reading), paced like a flow from the baseline;
  *   without one, compared with the target only: below it `belowTarget` (the data cannot tell the pace). Reached before
  *   the deadline, a level is `onTrack`, not `met`, with a baseline or without, held or not: a stock can fall back
@@ -191,9 +194,10 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * - **change** against a base year (較2020年下降12%): an annual statistic (a year's use over a year's GDP). A reading
  *   at a year's end (31 December of any year on the path, or the deadline) is paced over the whole path from the end
  *   of the base year, so 6% at the end of 2022 of a 12% cut due at the end of 2023 is behind; a move the wrong way is
- *   `seriouslyBehind`. A reading inside a year is no annual figure, bent by the season, so it is not paced (`expected`
- *   undefined): reached is `onTrack`, short of it `belowTarget`, and so is a move the wrong way, which the sentence
- *   says (`readInsideYear`). Reached early at a year's end it is `onTrack` too: it can slip back.
+ *   `seriouslyBehind`. A reading inside a year of a change over years is no annual figure, bent by the season, so it
+ *   is not paced (`expected` undefined): reached is `onTrack`, short of it `belowTarget`; a move the wrong way is still
+ *   `seriouslyBehind` (`readInsideYear`). A change against the last year's end (較上年末) is a stock read on any day,
+ *   paced as it goes. Reached early at a year's end it is `onTrack` too: it can slip back.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
  *   period goes by, `overCeiling` when exceeded.
  * - **designation** (爭創國家企業技術中心1個): a title awarded on assessment when the body decides, so never paced: reached
@@ -263,18 +267,19 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   // (A comparison with no baseline, `undefined`, is false.)
   const short = standing === (lowerIsBetter ? 'above' : 'below');
   const judged: Standing = short && (lowerIsBetter ? value > baseline! : value < given!) ? 'wrongWay' : short && baseline !== undefined ? 'below' : standing;
-  // A few whole things at or ahead of a straight pace (3 of 4 listings by March) are paced, and on track: only a
-  // shortfall tells nothing of lumps still to come.
-  const few = fewWholeThings(target, pathStart) && (due || value / goal < elapsedShare(pathStart, target.deadline, asOf));
+  // A few whole things come in lumps: paced with one thing's grace (1 of 4 listings by June is on the pace). One thing
+  // alone is done or not: never paced.
+  const few = fewWholeThings(target, pathStart);
+  const single = few && goal === 1;
   const insideYear = readInsideYear(target, asOf);
   // Judged against the target with nothing to tell the pace: below it before the deadline is `belowTarget`.
-  const unpaced = measure === 'level' || measure === undefined || few || insideYear || builtUp(target);
+  const unpaced = measure === 'level' || measure === undefined || single || insideYear || builtUp(target);
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
   // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
   const change = target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
   const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || change;
   // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
-  const paced = (measure === 'flow' && !few) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);
+  const paced = (measure === 'flow' && !single) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
   const progress =
     baseline !== undefined
@@ -286,7 +291,7 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
       : measure === 'designation'
         ? designationStatus(target, standing, due)
         : paced
-        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, !runningTotal(target) || lowerIsBetter)
+        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, !runningTotal(target) || lowerIsBetter, few ? 1 / goal : 0)
         : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, unpaced, progress);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,

@@ -20,18 +20,16 @@ import type { SentenceWords } from './words.js';
 /** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
 function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined): string {
   const w = sentenceWords[lang];
-  // A change read inside a year is no annual figure: said whatever it shows, as it is why no pace is judged.
-  const annual = readInsideYear(e.target, e.asOf) ? w.notAnnual : '';
   // A level's fall is said from the baseline it fell from; a change's or a growth's from nothing (it went the other way).
-  if (standing === 'wrongWay') return `${baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter)}${annual}`;
+  if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter);
   if (e.expected === undefined) {
     // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
     if (standing === 'above' && e.lowerIsBetter) return '';
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below;
-    if (annual) return `${where}${annual}`;
+    // A change read inside a year is no annual figure: said whatever it shows, as it is why no pace is judged.
+    if (readInsideYear(e.target, e.asOf)) return where + w.notAnnual;
     // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
-    const few = fewWholeThings(e.target, e.pathStart) && (e.target.value === 1 ? w.single : w.few);
-    const why = e.measure === 'designation' ? w.conferred : few || (builtUp(e.target) ? w.byDeadline : undefined);
+    const why = e.measure === 'designation' ? w.conferred : fewWholeThings(e.target, e.pathStart) ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
     if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;
     // A baseline given at or past the target is no pace either, but it is no missing baseline.
     return (e.measure === 'level' || e.measure === undefined) && baseline === undefined ? `${where}${w.noPace}` : where;
@@ -43,7 +41,8 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, expected) : w.pace(expected);
   const done = formatPercent(e.progress, progressLines(e));
   const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
-  return `${share}${w.comma}${pace}`;
+  // A few whole things: why one thing short of the pace is on it.
+  return `${share}${w.comma}${pace}${fewWholeThings(e.target, e.pathStart) ? w.few : ''}`;
 }
 
 /**

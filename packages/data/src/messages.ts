@@ -40,7 +40,7 @@ export const Status = {
   aboveBand: 'aboveBand',
   /**
    * Below the target before the deadline where nothing tells the pace: a level with no baseline to pace from, a rate to
-   * reach by the deadline, a few whole things short of the pace (新增上市企業4家), a change against a base year read inside a year.
+   * reach by the deadline, one thing alone (建成1家), a change against a base year read inside a year.
    */
   belowTarget: 'belowTarget',
   /** A designation (a title awarded on assessment) not yet awarded before the deadline: the body has not decided. */

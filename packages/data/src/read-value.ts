@@ -177,8 +177,8 @@ export function checkReading(
   if (target.unit === '%' && fall > 100) return { code: 'overWhole', value };
   // A year's growth above the whole (more than doubling) and ten times its target is a figure mistyped: 200 for
   // 年均增速10%以上. Growth past doubling happens, from a small base, but not ten times what the plan asked of it.
-  // A year's growth is one with no base year (`growth`, or an `increaseBy`), in percent.
-  if (value > 100 && value > IMPLAUSIBLE_GROWTH_RATIO * goal && target.unit === '%' && target.baselineYear === undefined && (measure === 'growth' || target.comparator === 'increaseBy')) {
+  // A year's growth (measure `growth`; a change against a base year may be more), in percent (a growth in 倍 is below 100).
+  if (measure === 'growth' && value > 100 && value > IMPLAUSIBLE_GROWTH_RATIO * goal) {
     return { code: 'implausibleGrowth', value };
   }
   if (percent && goal >= 20 && value > 0 && value <= 1) {

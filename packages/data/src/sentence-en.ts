@@ -19,7 +19,7 @@ export const sentence: SentenceWords = {
   noPace: ' (no baseline, so no pace is judged)',
   conferred: ' (awarded on assessment, so no pace is judged before the deadline)',
   single: ' (a single thing, so no pace is judged)',
-  few: ' (a few whole things, so no pace is judged)',
+  few: ' (a few whole things: one short of the pace is allowed)',
   byDeadline: ' (judged at the deadline, not paced)',
   notAnnual: ' (not an annual figure, so no pace is judged)',
 };

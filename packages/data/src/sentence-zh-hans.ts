@@ -18,7 +18,7 @@ export const sentence: SentenceWords = {
   noPace: '(无基数,不作进度判断)',
   conferred: '(须经评定,到期前不作进度判断)',
   single: '(目标为单个,不作进度判断)',
-  few: '(目标数量少,不作进度判断)',
+  few: '(目标数量少,容许相差一件)',
   byDeadline: '(到期时判断,不作进度判断)',
   notAnnual: '(非全年数据,不作进度判断)',
 };

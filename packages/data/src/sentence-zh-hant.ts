@@ -18,7 +18,7 @@ export const sentence: SentenceWords = {
   noPace: '(無基數,不作進度判斷)',
   conferred: '(須經評定,到期前不作進度判斷)',
   single: '(目標為單個,不作進度判斷)',
-  few: '(目標數量少,不作進度判斷)',
+  few: '(目標數量少,容許相差一件)',
   byDeadline: '(到期時判斷,不作進度判斷)',
   notAnnual: '(非全年數據,不作進度判斷)',
 };

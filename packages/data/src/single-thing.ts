@@ -7,28 +7,29 @@ import { monthsFrom } from './iso-date.js';
 import type { Target } from './schema.js';
 
 /**
- * A classifier of whole things (家, 個, 處, 座): one character that is not a measure. 1噸 or 1畝 divides and is paced;
- * so do units of two characters or more (公里, 平方米, 萬千瓦).
+ * A classifier of whole things built or brought in one by one (家, 個, 處, 座, 條, 臺, 項, 所, 棟), in both scripts: not a
+ * measure that divides (1噸, 1畝, 公里, 萬千瓦), nor a day, a year of age, an event or a person (5天, 1歲, 10場, 5人),
+ * which come more evenly.
  */
-const COUNTED = /^[^%米噸吨畝亩元斤度克升頃顷]$/;
+const COUNTED = /^[家個个處处座條条臺台項项所棟栋]$/;
 
 /**
  * Whether a flow counts a few whole things: a classifier of whole things (scale 1: 家, 個, 處) and fewer of them than
  * the months of its path from `pathStart` to the deadline, under one a month (新增上市企業4家, 大型灌區改造2處,
- * 秸稈重點縣2—3個 by the top of the range, 建成1家 in a calendar year; 12 or more are paced). Such things complete in
- * lumps (a listing, a motorway project), so falling short of a straight pace (a quarter of a listing by March) means
- * nothing: short of the pace before the deadline it is not paced, `belowTarget` (at or ahead of it, `evaluateTarget`
- * paces it: `onTrack`), reached `met` (a running total cannot fall), short of it at the deadline `missed`. 1萬畝 is ten thousand mu; 5公里 divides.
+ * 秸稈重點縣2—3個 by the top of the range, 建成1家 in a calendar year; 12 or more are paced as any flow). Such things
+ * complete in lumps (a listing, a motorway project), so `evaluateTarget` paces them with one thing's grace, and one
+ * thing alone not at all. 1萬畝 is ten thousand mu; 5公里 divides.
  */
 export const fewWholeThings = (target: Target, pathStart: string): boolean =>
   target.measure === 'flow' && unitScale(target.unit) === 1 && COUNTED.test(target.unit) && (target.upperValue ?? target.value) < monthsFrom(pathStart, target.deadline);
 
 /**
- * Whether a reading of a change against a base year (萬元GDP用水量較2020年下降12%) is dated inside a year: not on
- * 31 December, nor on the deadline. Such a change is an annual statistic (a year's use over a year's GDP): a figure
- * for part of a year is bent by the season and not comparable with the base year's, so it is not paced (reached is
- * `onTrack`, short of it `belowTarget`, a move the wrong way too); a year-end figure is paced from the end of the base
- * year.
+ * Whether a reading of a change against a base year before the last (萬元GDP用水量較2020年下降12% due 2023) is dated
+ * inside a year: not on 31 December, nor on the deadline. Such a change over years is an annual statistic (a year's use
+ * over a year's GDP): a figure for part of a year is bent by the season and not comparable with the base year's, so it
+ * is not paced (reached is `onTrack`, short of it `belowTarget`; a move the wrong way is still `seriouslyBehind`); a
+ * year-end figure is paced from the end of the base year. A change against the last year's end (貸款餘額較上年末增長10%)
+ * is a stock read on any date, paced as it goes.
  */
 export const readInsideYear = (target: Target, asOf: string): boolean =>
-  target.measure === 'change' && target.baselineYear !== undefined && !asOf.endsWith('-12-31') && asOf !== target.deadline;
+  target.measure === 'change' && target.baselineYear! < +target.deadline.slice(0, 4) - 1 && !asOf.endsWith('-12-31') && asOf !== target.deadline;

@@ -41,7 +41,7 @@ export interface SentenceWords {
   conferred: string;
   /** Why a flow of one thing below its target is not paced. */
   single: string;
-  /** Why a flow of a few whole things (新增上市企業4家) below its target is not paced. */
+  /** Why a flow of a few whole things (新增上市企業4家) may be one thing short of the pace and on it. */
   few: string;
   /** Why a rate to reach by the deadline below it is not judged behind. */
   byDeadline: string;

@@ -197,17 +197,17 @@ describe('较上年末, 比去年底, 较年初 in a plan of a known year: a cha
     assert.deepEqual(oneTaskPlan('較上年末,貸款餘額增長8%。').plan?.targets.map(shape), [['貸款餘額', 'increaseBy', 'change', 2023, '2024-12-31']]);
     assert.deepEqual(oneTaskPlan('地區生產總值比上年增長6%。').plan?.targets.map(shape), [['地區生產總值', 'increaseBy', 'growth', undefined, '2024-12-31']]);
   });
-  test('paced from 2024-01-01 by a year-end figure; +5% on 2024-06-30 of +10% is no annual figure: not paced (a growth, judged directly, is behind)', () => {
+  test('paced: +5% on 2024-06-30 of +10% due 2024-12-31 is on track, a stock read any day (review r64 §3; a growth, judged directly, is behind)', () => {
     const target = oneTaskPlan('存款餘額較上年末增長10%。').plan!.targets[0]!;
     const june = { value: 5, asOf: '2024-06-30' };
-    // Review r63 §9: a change against a base year read inside a year is not paced, short of it not yet at target.
-    const inside = evaluateTarget(target, june);
-    assert.deepEqual([inside.status, inside.pathStart, inside.expected], ['belowTarget', '2024-01-01', undefined]);
+    const paced = evaluateTarget(target, june);
+    assert.deepEqual([paced.status, paced.pathStart, paced.expected], ['onTrack', '2024-01-01', 0.5]);
+    assert.equal(evaluateTarget(target, { value: 2, asOf: '2024-06-30' }).status, 'seriouslyBehind');
     assert.deepEqual([evaluateTarget(target, { value: 10, asOf: '2024-12-31' }).status, evaluateTarget(target, { value: 9, asOf: '2024-12-31' }).status], ['met', 'missed']);
     // Due a year later, the end of 2024 is half the path: +5% on pace, +2% far behind it.
     const later = { ...target, deadline: '2025-12-31' };
-    const paced = evaluateTarget(later, { value: 5, asOf: '2024-12-31' });
-    assert.deepEqual([paced.status, paced.pathStart, paced.expected], ['onTrack', '2024-01-01', 0.5]);
+    const twoYears = evaluateTarget(later, { value: 5, asOf: '2024-12-31' });
+    assert.deepEqual([twoYears.status, twoYears.pathStart, twoYears.expected], ['onTrack', '2024-01-01', 0.5]);
     assert.equal(evaluateTarget(later, { value: 2, asOf: '2024-12-31' }).status, 'seriouslyBehind');
     // The same target read as a growth (no year: as before) is judged against 10% directly.
     const { baselineYear: _, ...growth } = { ...target, measure: 'growth' as const };
