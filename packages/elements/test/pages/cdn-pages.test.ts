@@ -333,6 +333,10 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
 
   describeInEachEngine((context, engine) => {
     const opened = openedOnce(context, () => server.origin);
+    // What no engine decides (which chunks the bundle's graph makes a page fetch, how an attribute or a name is read,
+    // the trend's words) is checked in Chromium alone; loading, failing loads, languages arriving late and the issue's
+    // rules (budgets, the classic script, two copies) in both. CI time: about 9 s of Firefox on two busy cores.
+    const inChromium = engine.name === 'Chromium' ? it : () => undefined;
 
     for (const budget of budgets) {
       it(`${budget.what}: the page fetches at most ${budget.goal} KB gzip (issue 10)`, async (t) => {
@@ -414,7 +418,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       });
     }
 
-    it('one gauge: the words of a reading that cannot be judged load only for one, then say it in the page\'s language', async () => {
+    inChromium('one gauge: the words of a reading that cannot be judged load only for one, then say it in the page\'s language', async () => {
       const { page, errors, fetched } = await open(context(), server.origin, `${fixtures}/cdn-gauge.html`);
       const wordsChunk = (paths: readonly string[]) => paths.filter((path) => /\/dz-problem-words\.lazy-[\w-]+\.js$/.test(path));
       assert.deepEqual(wordsChunk(fetched), [], 'a gauge judged loads no problem words');
@@ -440,7 +444,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       assert.deepEqual(carrying, []);
     });
 
-    it("one gauge: its task's targets alone (not its section's); gauges together share their sections' targets, one chunk per section, and no task", async () => {
+    inChromium("one gauge: its task's targets alone (not its section's); gauges together share their sections' targets, one chunk per section, and no task", async () => {
       // Every chunk of the plan's tasks and targets the page fetched: a target by its id needs no task.
       const targetChunks = (fetched: readonly string[]) =>
         [...new Set(fetched.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, '')))].filter((name) => /^dz-(all-)?(tasks|targets)/.test(name)).sort();
@@ -469,7 +473,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       assert.deepEqual(rows, whole);
     });
 
-    it('Simplified texts folded from the Traditional where shown, and a unit found by its name in mixed script', async () => {
+    inChromium('Simplified texts folded from the Traditional where shown, and a unit found by its name in mixed script', async () => {
       const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-simplified.html`);
       assert.deepEqual(errors, []);
       const texts = await page.evaluate(() =>
@@ -506,7 +510,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       await page.close();
     });
 
-    it('a matrix switched to English loads the English strings, words and amounts in one chunk, and no gauge code: they need the shared chunk only', async () => {
+    inChromium('a matrix switched to English loads the English strings, words and amounts in one chunk, and no gauge code: they need the shared chunk only', async () => {
       const { page, errors, fetched } = await open(context(), server.origin, `${fixtures}/cdn-matrix.html`);
       await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
       await page.waitForFunction(() => document.querySelector('dz-task-matrix')!.shadowRoot!.textContent!.includes('Responsibility matrix'), { timeout: 30_000 });
@@ -564,7 +568,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       await page.close();
     });
 
-    it('a feed with readings over time: the gauge and the card show the trend, in words and as steps', async () => {
+    inChromium('a feed with readings over time: the gauge and the card show the trend, in words and as steps', async () => {
       const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-trend.html`);
       assert.deepEqual(errors, []);
       const trends = await page.evaluate(() =>
@@ -580,7 +584,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       await page.close();
     });
 
-    it('targets, units and languages as the CMS guide and CMS templates write them: 9.1 and t9.1, an English unit name on a Chinese page, zh_CN and " en"', async () => {
+    inChromium('targets, units and languages as the CMS guide and CMS templates write them: 9.1 and t9.1, an English unit name on a Chinese page, zh_CN and " en"', async () => {
       const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-names.html`);
       assert.deepEqual(errors, []);
       const texts = await page.evaluate(() =>
@@ -726,7 +730,7 @@ describe('CDN pages', { skip: existsSync(`${cdnDir}/dz-elements.js`) ? false : '
       await page.close();
     });
 
-    it('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
+    inChromium('a plan from a URL (plan-src): a unit found by its name in mixed script', async () => {
       const { page, errors } = await open(context(), server.origin, `${fixtures}/cdn-plan-src.html`);
       assert.deepEqual(errors, []);
       const text = await page.evaluate(() => document.querySelector('dz-unit-summary')!.shadowRoot!.textContent!);
