@@ -1,4 +1,5 @@
 import { statusLabels, type Plan } from '@dz-tasks/data';
+import { pressOrSkip } from '../../test/support/keys.js';
 import { dezhouPlan, getTask, getUnit, targetsOfTask, unitsOfTask } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectFocusBackAfterLoading } from '../../test/support/focus.js';
@@ -212,13 +213,7 @@ describe('dz-task-card', () => {
       const events: boolean[] = [];
       el.addEventListener('dz-toggle', (e) => events.push(e.detail.expanded));
       toggleButton(el).focus();
-      try {
-        await sendKeys({ press: 'Enter' });
-      } catch (error) {
-        // The Firefox launcher of this setup (Puppeteer) has no send-keys command; real key presses need it.
-        if (/not support/i.test(String(error))) this.skip();
-        throw error;
-      }
+      await pressOrSkip(this, 'Enter');
       await elementUpdated(el);
       expect(el.expanded).to.be.true;
       expect(bodyOf(el).hidden).to.be.false;

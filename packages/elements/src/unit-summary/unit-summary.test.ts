@@ -1,4 +1,5 @@
 import { statusLabels, type Plan, type ProgressReport } from '@dz-tasks/data';
+import { pressOrSkip } from '../../test/support/keys.js';
 import { dezhou, dezhouPlan, tasksOfUnit } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -211,13 +212,7 @@ describe('dz-unit-summary', () => {
       });
       const buttons = $$(el, 'a[part="task-link"]');
       buttons[0]!.focus();
-      try {
-        await sendKeys({ press: 'Enter' });
-      } catch (error) {
-        // The Firefox launcher of this setup (Puppeteer) has no send-keys command; real key presses need it.
-        if (/not support/i.test(String(error))) this.skip();
-        throw error;
-      }
+      await pressOrSkip(this, 'Enter');
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(buttons[1]);
       await sendKeys({ press: 'Enter' });
