@@ -11,7 +11,7 @@ import { evaluationSentence } from './evaluation-sentence.js';
 import { resolveLanguage, type Status } from './messages.js';
 import { checkReading } from './read-value.js';
 import { builtUp } from './built-up.js';
-import { fewWholeThings, readInsideYear } from './single-thing.js';
+import { fewWholeThings, readInsideYear } from './unpaced.js';
 import { runningTotal } from './running-total.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';

@@ -12,7 +12,7 @@ import { comparatorLabels, statusLabels } from './messages.js';
 import { sentence as en } from './sentence-en.js';
 import { sentence as zhHans } from './sentence-zh-hans.js';
 import { sentence as zhHant } from './sentence-zh-hant.js';
-import { fewWholeThings, readInsideYear } from './single-thing.js';
+import { fewWholeThings, readInsideYear } from './unpaced.js';
 import type { Language } from './schema.js';
 import type { SentenceWords } from './words.js';
 

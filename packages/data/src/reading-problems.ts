@@ -314,10 +314,9 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.negative(n(problem.value));
     case 'zeroReading':
       return w.zeroReading(target.metric[lang], heldKind(target));
-    case 'implausibleGrowth': {
-      const amount = (value: number | string) => `${typeof value === 'number' ? n(value) : value}${target.unit === '%' ? '%' : unit}`;
-      return w.implausibleGrowth(amount(problem.value), n(Math.round(problem.value / Math.abs(target.value))), amount(target.valueText));
-    }
+    case 'implausibleGrowth':
+      // A growth in percent: checkReading checks no other (as overWhole's change, written with its %).
+      return w.implausibleGrowth(`${n(problem.value)}%`, n(Math.round(problem.value / Math.abs(target.value))), `${target.valueText}%`);
     case 'invalidDate':
       if (problem.looksLike?.shape === 'period') return w.period(problem.asOf, problem.looksLike.date);
       return problem.looksLike ? w[problem.looksLike.shape](problem.asOf, problem.looksLike.date!) : w.invalidDate(problem.asOf);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { evaluatePlanTarget, evaluateTarget, settledStatus, statusTones, type Language, type Status, type Target } from '../src/index.js';
-import { fewWholeThings } from '../src/single-thing.js';
+import { fewWholeThings } from '../src/unpaced.js';
 
 const target = (id: string) => dezhouPlan.targets.find((t) => t.id === id)!;
 const judge = (t: Target, value: number, asOf: string, lang: Language = 'zh-Hant') => evaluatePlanTarget(dezhouPlan, t, { value, asOf }, { lang });

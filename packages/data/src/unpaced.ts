@@ -1,6 +1,6 @@
 /**
- * Which readings say nothing of a pace: a flow of a few whole things, done in lumps, and a change against a base year
- * read inside a year, which is no annual figure.
+ * Where a straight pace says less than it does of other flows: a few whole things, done in lumps (paced with one
+ * thing's grace; one thing alone not at all), and a change over years read inside a year, which is no annual figure.
  */
 import { unitScale } from './describe-target.js';
 import { monthsFrom } from './iso-date.js';
