@@ -252,7 +252,7 @@ describe('@dz-tasks/elements ships what its guide promises', () => {
    */
   function compileApp(name: string, absent: readonly string[], tsconfig: object, source: string) {
     const app = installApp(name, absent);
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, preserveSymlinks: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', ...tsconfig }, include: ['*.tsx'] }));
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, preserveSymlinks: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', ...tsconfig }, include: ['*.tsx'] }));
     writeFileSync(join(app, 'app.tsx'), source);
     return run(join(repo, 'node_modules/.bin/tsc'), ['-p', join(app, 'tsconfig.json')], app);
   }
