@@ -200,7 +200,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * The CSV of the table (rows, role words, totals), without the byte-order mark: RFC 4180 quoting, CRLF line ends,
    * headers in the element's language. Computed when called from the element's current properties (`section`, `unit`,
    * `rows`, `sort`, `plan`) and language, not taken from its last render: before its first update, or right after a
-   * property changed, it is already the CSV the table is about to show.
+   * property changed, it is already the CSV the table is about to show: in an element that has been in a page, the update
+   * a change asks for is done first, at once, so a value the element refuses gives `''` and a good one after it its CSV.
    *
    * `''` while nothing can be shown: an error, no match, or no plan yet. A plan the page already has is there at once:
    * a `plan` property once the page has the code that checks it, the bundled plan once an element has loaded it. The
@@ -218,7 +219,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * ```
    */
   toCsv(): string {
-    const view = this.currentView();
+    const view = this.viewNow();
     return view.kind === 'ready' ? toCsv(csvRows(view.grid, this.i18n.lang, this.i18n.strings)) : '';
   }
 
@@ -233,10 +234,22 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * ```
    */
   downloadCsv(): void {
-    const view = this.currentView();
+    const view = this.viewNow();
     const plan = this.planState;
     if (view.kind !== 'ready' || plan.state !== 'ready') return;
     downloadCsvFile(this.renderRoot, this.toCsv(), view.grid, splitUnits(this.unit as Taken<string>).length > 0, plan.value.plan.id, this.i18n.lang);
+  }
+
+  /**
+   * The view for the current properties: the update pending is done first, at once (Lit's way to flush one), so it
+   * comes from the inputs as the element takes them (a refused value refused, an array of units a list), not as last
+   * checked. Through `scheduleUpdate`, which holds the update back while the UI strings of the element's language load
+   * (the CDN build): it must not draw in other words. An element never in a page does not update yet: its properties
+   * are read as set.
+   */
+  private viewNow(): ElementView<MatrixReady> {
+    if (this.isUpdatePending && this.renderRoot) this.scheduleUpdate();
+    return this.currentView();
   }
 
   protected override deriveView(): ElementView<MatrixReady> {
