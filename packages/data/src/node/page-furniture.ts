@@ -1,7 +1,8 @@
 /**
  * Page furniture copied out of a PDF or a printed page, read after the parse (`after-parse.ts`): a page number
- * (`— 3 —`, `- 5 -`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own. Between tasks it was a hard
- * `textAfterUnits` error that blocked the build; it is skipped (and left out of a task's body by `wrapped-lines.ts`).
+ * (`— 3 —`, `- 5 -`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own, with the form feed that starts a page
+ * before it or not (`\f— 3 —`). Between tasks it was a hard `textAfterUnits` error that blocked the build; it is
+ * skipped (and left out of a task's body by `wrapped-lines.ts`, with the line break of a sentence it cuts).
  * The text after the last task's units (a closing paragraph, a signature, a closing block laid out as a table) is no
  * task's: said as a warning (`textAfterLastTask`) that does not block the build, unless it names units or roles, or a
  * row of a table in it starts with a task number (then the error stays: it may be a task's).
@@ -33,7 +34,8 @@ function isClosing(lines: readonly string[]): boolean {
   return !new RegExp(ANY_LABEL_PATTERN.source, 'u').test(text) && !UNITS_IN_WORDS.test(text) && !rows.some((row) => TASK_IN_ROW.test(row));
 }
 
-const BLANK = '[ \\t\\u3000]*';
+/** Blanks, and the form feed pdftotext starts a page with (before its number, or after the page's footer). */
+const BLANK = '[ \\t\\f\\u3000]*';
 const DIGITS = '[0-9０-９]{1,4}';
 const DASHES = '[-—–－─]+';
 /** A line that is a page number or a footer, and nothing else. */

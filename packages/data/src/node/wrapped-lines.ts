@@ -3,6 +3,9 @@
  * PDF viewer): a line that does not end a sentence and is as wide as the page goes on in the next one, and is joined
  * to it without the line break (and the blanks around it; English words with a space); a page number or footer on a
  * line of its own (`- 5 -`, `第 1 頁 共 3 頁`) is left out with its line break, and with the blank lines around it.
+ * So it is in a document whose lines share no width (a copy out of a PDF viewer, each paragraph on a line of its own
+ * but the one a page cut): a line that ends no sentence before a page number goes on after it (`城鎮調查失⏎— 3 —⏎業率`
+ * was a metric 業率), unless the line after it stands alone (a numbering, a field, units).
  * Read as written, every part of a task a line cut was wrong: target extraction ends a sentence at a line break
  * (`到2025年規上工業企業數字化\n轉型覆蓋率不低於95%` was a metric 轉型覆蓋率 due at the end of the plan's year), a
  * title ends at one (`加強創新平\n臺建設。`: 加強創新平), a unit's name keeps it (`市工業\n和信息化局`, a unit of its own)
@@ -149,7 +152,8 @@ export interface Unwrapped {
 
 /**
  * The text of `span` in `source` with its lines wrapped at `width` (see {@link wrapWidth}; none if `undefined`) joined
- * and its page furniture left out.
+ * and its page furniture left out; if `width` is `undefined`, a line that ends no sentence is joined to the line after
+ * a page break all the same.
  */
 export function unwrapSpan(source: string, span: TextSpan, width: number | undefined): Unwrapped {
   const { offset } = span;
@@ -164,6 +168,13 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
   };
   /** The line kept last goes on in the next one. */
   let wraps = false;
+  /**
+   * The line kept last goes on across a page break: it wraps, or it ends no sentence in a document of no one width
+   * (nothing says it is narrower than the page, and the page cut it).
+   */
+  let acrossPage = false;
+  /** A page break (its number or footer, and the blank lines around it) was left out since the line kept last. */
+  let broken = false;
   /** The width of the line kept last. */
   let lastWidth = 0;
   /** The blanks and line break after the line kept last: kept before the next line unless it is joined to it. */
@@ -176,17 +187,20 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     // A page break: its number, and the blank lines before and after it.
     if (isPageFurniture(line)) paged = true;
     if (paged && !blank) paged = isPageFurniture(line);
-    if (paged || (wraps && blank && pageBreakAt(source, start, end))) continue;
+    if (paged || (acrossPage && blank && pageBreakAt(source, start, end))) {
+      broken = true;
+      continue;
+    }
     const first = line.trimStart()[0] ?? '';
     const last = text.at(-1) ?? '';
     // A number before the line break and a digit after it (1⏎2.5%, 33.⏎3%) are one number only if the line above had no
     // room left for that digit; a number's point before anything else ends a sentence.
     const atNumber = NUMBER_END.test(text.slice(-2)) && (DIGIT.test(first) || !DIGIT.test(last));
-    const full = DIGIT.test(first) && lastWidth + displayWidth(first) > width!;
+    const full = width !== undefined && DIGIT.test(first) && lastWidth + displayWidth(first) > width;
     // Units or a field start a line of their own, unless the page cut their bracket open (`(⏎牽頭單位:…)`); so does
     // a numbering, unless the page cut its number (`…)2⏎7.深入推進…`).
     const starts = (!OPENING.test(last) && standsAlone(line)) || NUMBERED.test(toMatchForm(line));
-    const joined = wraps && !blank && (atNumber ? full : !starts);
+    const joined = (wraps || (broken && acrossPage)) && !blank && (atNumber ? full : !starts);
     if (!joined) keep(lineBreak.from, lineBreak.to);
     // English words wrapped: the line break was the space between them; not in Chinese text, where it cut one (5⏎G基站).
     else if (!atNumber && ASCII_WORD.test(last) && ASCII_WORD.test(first) && !cutInChinese(text, line)) keep(lineBreak.from, lineBreak.from + 1, ' ');
@@ -195,6 +209,8 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     keep(start + (joined ? BLANKS : FORM_FEEDS).exec(line)![0].length, lineEnd);
     lastWidth = widthOfLine(source, stop);
     wraps = width !== undefined && mayWrap(line) && Math.abs(lastWidth - width) <= WIDTH_SLACK;
+    acrossPage = wraps || (width === undefined && mayWrap(line));
+    broken = false;
     lineBreak = { from: lineEnd, to: next };
   }
   /** The last piece that starts at or before `index` (found by halves: a long body has many), and the index in it. */
