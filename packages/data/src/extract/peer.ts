@@ -4,7 +4,9 @@
  * 百分点, 较全省高2个百分点) or a multiple or share of the peer's figure (投资增速是全省的2倍, 相当于全省的80%). The change word before it
  * (增速) names what is compared, not a change the value measures: a reading gives the gap (how far above or below) or
  * the multiple, which is judged against the value directly, as a rate is. A percentage after a peer with no 的
- * (超过全国平均水平2.5%) may be the city's own level, and is left as its other words read it.
+ * (超过全国平均水平2.5%) may be the city's own level, and is left as its other words read it. A gap in percentage points
+ * to another group than a region is a gap as well (农村居民收入增速高于城镇居民1.5个百分点, 比城镇居民高1个百分点), read as
+ * one to 全省 is; a time is no group (增速高于上年1个百分点: a change of the metric's own rate).
  */
 import type { UnitMatch } from './units.js';
 import { concentrationPattern } from './words.js';
@@ -26,6 +28,23 @@ const BEFORE_VALUE = '(?:约|达到|达|近)?';
 const OF_YEAR = '(?:20\\d\\d年)?';
 /** A gap to a peer, right before its value: 高于全省平均水平, 快于全国, 领先全省约, 比全省高, 低于全省 (a held-down rate). */
 const GAP = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}${PEER}|[比较]${PEER}[高快低])${BEFORE_VALUE}$`);
+/** What starts no group: a time (上年, 去年, 前三季度, 往年, 同期: the metric's own past, a change) or a plan (序时进度, 目标). */
+const NOT_GROUP = '(?!上|去|前|往|同期|水平|水准|序时|进度|目标|计划|预期|任务|规划|考核|标准)';
+/** A character of a group: an ideograph or a Latin letter (GDP), but none of a time (年, 月, 季, 期) and no 的. */
+const GROUP_CHAR = '(?:(?![年月季期的])[\\u4e00-\\u9fffA-Za-z])';
+/**
+ * Another group a value in percentage points is compared with, no region named: 城镇居民 (农村居民收入增速高于城镇居民
+ * 1.5个百分点), 全部投资增速, 规上工业. Two to ten characters ({@link GROUP_CHAR}) that start no time or plan
+ * ({@link NOT_GROUP}) and end in no verb of change (高于亿元企业占比提高: a rise).
+ */
+const GROUP = `${NOT_GROUP}${GROUP_CHAR}{2,10}(?<![加高升降低少大小减长])`;
+/** After 比 or 较, not the 比 of a share's own word (比重, 比例, 比率, 比值) nor 比较. */
+const COMPARED = '[比较](?![重例率值较])';
+/** A gap to a group ({@link GROUP}), right before its value: 高于城镇居民, 快于城镇居民, 比城镇居民高 (not 比重提高). */
+const GROUP_GAP_WORDS = `(?:${GAP_WORDS}${OF_YEAR}${GROUP}|${COMPARED}${GROUP}(?<![提增升降减加])[高快低])${BEFORE_VALUE}`;
+const GROUP_GAP = new RegExp(`${GROUP_GAP_WORDS}$`);
+/** A group's rate of change ending a metric, after its gap word: 高于全部投资增速 (its 增速 is what is compared). */
+const GROUP_RATE_PEER = new RegExp(`${GAP_WORDS}${OF_YEAR}${NOT_GROUP}${GROUP_CHAR}{1,8}(?:增速|增幅|涨幅)$`);
 /** A gap's peer ending the words before its value: 高于全省平均水平, 快于全省平均增速, 比全省. */
 const GAP_PEER = new RegExp(`(?:${GAP_WORDS}${OF_YEAR}|[比较])${PEER}$`);
 /** A multiple or share of a peer's figure, right before its value: 是全省的, 为全国平均水平的, 相当于全省的, 是全省. */
@@ -52,12 +71,16 @@ export const joinsPeers = (folded: string, at: number): boolean =>
 
 /** A gap's words and nothing else before its value: 高于全省, 快于全国平均水平, 比全省高. */
 const PEER_ONLY = new RegExp(`^(?:${GAP_WORDS}${OF_YEAR}${PEER}|[比较]${PEER}[高快低])${BEFORE_VALUE}$`);
+/** A gap to a group ({@link GROUP}) and nothing else before its value: 高于城镇居民, 比城镇居民高. */
+const GROUP_ONLY = new RegExp(`^${GROUP_GAP_WORDS}$`);
 
 /**
  * Whether [start, end) of the folded text, the words before a value, is a gap to a peer and nothing else (…增长7%,
- * 高于全省1个百分点): it names what the value is measured against, but no metric of the city's.
+ * 高于全省1个百分点): it names what the value is measured against, but no metric of the city's. Before a value in
+ * percentage points (`points`), a gap to another group too (…增长7.5%,高于城镇居民1.5个百分点).
  */
-export const peerOnly = (folded: string, start: number, end: number): boolean => end > start && end - start <= LOOK_BACK && PEER_ONLY.test(folded.slice(start, end));
+export const peerOnly = (folded: string, start: number, end: number, points = false): boolean =>
+  end > start && end - start <= LOOK_BACK && (PEER_ONLY.test(folded.slice(start, end)) || (points && GROUP_ONLY.test(folded.slice(start, end))));
 
 /**
  * The rate of change a gap to a peer right after a change compares (增长6%,高于全省1个百分点: 增速高于全省; 下降3%,高于全省
@@ -73,10 +96,10 @@ const RATE_BEFORE_GAP = /^(?:增速|增幅|涨幅|降幅)/;
  * `gap` for the gap alone ({@link peerOnly}: 高于全省), `rate` for the gap after a rate of change alone (增速高于全省).
  * Right after a value, it is a gap of that value's metric (增长6%,增速高于全省1个百分点).
  */
-export function gapAlone(folded: string, start: number, end: number): 'gap' | 'rate' | undefined {
-  if (peerOnly(folded, start, end)) return 'gap';
+export function gapAlone(folded: string, start: number, end: number, points = false): 'gap' | 'rate' | undefined {
+  if (peerOnly(folded, start, end, points)) return 'gap';
   const rate = RATE_BEFORE_GAP.exec(folded.slice(start, start + 2));
-  return rate && peerOnly(folded, start + rate[0].length, end) ? 'rate' : undefined;
+  return rate && peerOnly(folded, start + rate[0].length, end, points) ? 'rate' : undefined;
 }
 
 /**
@@ -118,11 +141,20 @@ const CITY = /^(?:全|本)?市$/;
 /** Whether the joiner at `at` (folded text) joins two regions (高于全省和全国2个百分点): a pair of peers, no list of values. */
 export const joinsRegions = (folded: string, at: number): boolean => PAIR_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && REGION_AFTER.test(folded.slice(at + 1, at + 3));
 
-/** Whether [start, end) of the folded text ends in a gap's peer (快于全省平均增速): a metric keeps it whole, its 增速 too. */
-export const endsInPeer = (folded: string, start: number, end: number): boolean => GAP_PEER.test(folded.slice(Math.max(start, end - LOOK_BACK), end));
+/**
+ * Whether [start, end) of the folded text ends in a gap's peer (快于全省平均增速) or a group's rate (高于全部投资增速): a
+ * metric keeps it whole, its 增速 too.
+ */
+export const endsInPeer = (folded: string, start: number, end: number): boolean => {
+  const words = folded.slice(Math.max(start, end - LOOK_BACK), end);
+  return GAP_PEER.test(words) || GROUP_RATE_PEER.test(words);
+};
 
-/** Whether the words `before` a value in percentage points end in a gap to a peer (高于全省, 比全省高, 领先全省约). */
-export const gapBefore = (before: string): boolean => GAP.test(before);
+/**
+ * Whether the words `before` a value in percentage points end in a gap to a peer (高于全省, 比全省高, 领先全省约); when
+ * `points` (the value is in percentage points), or to another group (高于城镇居民, 比城镇居民高).
+ */
+export const gapBefore = (before: string, points = false): boolean => GAP.test(before) || (points && GROUP_GAP.test(before));
 
 /** Whether the words `before` a value end in a peer it is measured against: a gap's ({@link gapBefore}) or a multiple's (是全省的). */
 export const peerWordsBefore = (before: string): boolean => gapBefore(before) || MULTIPLE.test(before);
@@ -134,7 +166,7 @@ export const peerWordsBefore = (before: string): boolean => gapBefore(before) ||
 export function peerBefore(folded: string, at: number, unit: UnitMatch | undefined, unitText: string): 'gap' | 'multiple' | undefined {
   const before = folded.slice(Math.max(0, at - LOOK_BACK), at);
   // 低于全省平均水平5微克/立方米: a gap in a concentration, as in percentage points.
-  if (unitText.endsWith('百分点') || concentrationPattern.test(unitText.trim())) return gapBefore(before) ? 'gap' : undefined;
+  if (unitText.endsWith('百分点') || concentrationPattern.test(unitText.trim())) return gapBefore(before, unitText.endsWith('百分点')) ? 'gap' : undefined;
   if (unit?.kind === 'multiple' || (unit?.kind === 'percent' && before.endsWith('的'))) return MULTIPLE.test(before) ? 'multiple' : undefined;
   return undefined;
 }

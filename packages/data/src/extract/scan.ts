@@ -22,7 +22,7 @@ import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE
 import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -505,6 +505,38 @@ function withoutVerbs(text: string, folded: string, start: number, end: number, 
   return text.slice(i, e).trim() + metric.slice(own.length);
 }
 
+/** A one-off: one thing (1个, 1家), no range, no share, no scale (1万个 is many). */
+const isOneOff = (numeral: Numeral, unit: UnitMatch | undefined): boolean =>
+  numeral.value === 1 && numeral.upperValue === undefined && !numeral.fraction && !numeral.permille && unit?.kind === 'count' && !unit.scaled;
+
+/** The last character of a place leading a metric before its verb (南陵县建成…, 全市新建…): the subject, kept when the verb goes. */
+const PLACE_ENDS = '省市县区镇乡村';
+/** How long a place before a one-off's verb may be: 全市, 南陵县, 经济开发区. */
+const PLACE_LENGTH = 6;
+
+/**
+ * A one-off's metric without the verbs that lead it, or lead it after a place (建成市级政务云灾备中心: 市级政务云灾备中心;
+ * 南陵县建成省级绿色食品产业园: 南陵县省级绿色食品产业园): the verbs of a flow ({@link flowWords}, not its nouns) and of
+ * setting up ({@link SET_UP}), which name nothing, as in a list of levels. `metric` as it is when no such verb leads it,
+ * or nothing of two characters would be left.
+ */
+function oneOffName(metric: string): string {
+  const folded = foldToSimplified(metric);
+  const verbAt = (at: number): number => {
+    const flow = flowWords.match(folded, at);
+    if (flow && !FLOW_NOUNS.has(flow.word)) return flow.word.length;
+    return SET_UP.exec(folded.slice(at))?.[0].length ?? 0;
+  };
+  for (let start = 0; start <= PLACE_LENGTH && start < folded.length; start++) {
+    // At the start, or after a place of two characters or more.
+    if (start > 0 && (start < 2 || !PLACE_ENDS.includes(folded[start - 1]!))) continue;
+    let end = start;
+    for (let length = verbAt(end); length > 0; length = verbAt(end)) end += length;
+    if (end > start) return folded.length - end >= 2 ? metric.slice(0, start) + metric.slice(end) : metric;
+  }
+  return metric;
+}
+
 /** Nothing, or a bracket alone (a note: 增长6%(2023年为5.2%),高于全省1个百分点): between a value and a gap after it. */
 const noteOnly = (between: string): boolean => /^\s*(?:\([^()]*\)\s*)?$/.test(between);
 
@@ -835,11 +867,13 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // target's metric (全市研发投入强度高于全省, below), never named by its bracket.
   // (2025年高于全省1个百分点): its own year is no part of it either.
   const inBracket = !respective && folded[trimmedStart] === '(' && state.bracket?.start === trimmedStart ? trimMetric(folded, trimmedStart + 1, beforeEnd)[0] : undefined;
-  const bracketGap = inBracket !== undefined && gapAlone(folded, inBracket, beforeEnd) !== undefined;
+  // 高于城镇居民1.5个百分点: a gap to another group than a region is read before percentage points only (peer.ts).
+  const points = folded.slice(...unitWords).endsWith('百分点');
+  const bracketGap = inBracket !== undefined && gapAlone(folded, inBracket, beforeEnd, points) !== undefined;
   const beforeStart = bracketGap ? inBracket : trimmedStart;
   const gapOfLast = bracketGap && !gapAfterList && folded.slice(state.lastTargetEnd, trimmedStart).trim() === '';
   // 高于全省, 增速高于全省: a gap to a peer that names no subject of its own (peer.ts).
-  const gap = gapAlone(folded, beforeStart, beforeEnd);
+  const gap = gapAlone(folded, beforeStart, beforeEnd, points);
   // 全市研发投入强度达到2.5%,高于全省0.2个百分点: so is one alone in the clause right after the clause a value ends, in its
   // sentence, a time of its own before it or not (…2023年达到60%,2025年高于全省3个百分点: 全市城镇化率高于全省); not an
   // item of a 分别 list, nor a gap after one (whose value names no one metric).
@@ -851,7 +885,6 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const follows = gapOfLast || gapAfterClause || gapAfterItem;
   // 增长7%,达到4万元,高于全省1个百分点: a gap in percentage points compares the nearest value in % or of a change in its
   // sentence, never an amount; with none, it keeps its own words (新增城镇就业3万人,高于全省1个百分点: 高于全省).
-  const points = folded.slice(...unitWords).endsWith('百分点');
   const ofValue = follows ? (points && state.lastValue && !state.lastValue.rate ? state.lastRateValue : state.lastValue) : undefined;
   // 全省和全市分别达到90%、95%: the province's item is its figure; only the city's value is a target.
   const otherItems = respective ? respective.items.filter((item) => item !== respective.name).map((item) => folded.slice(...trimMetric(folded, ...item))) : [];
@@ -913,7 +946,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
   // 全市粮食产量,2023年达到72亿斤,2024年稳定在72亿斤以上: a clause before that names a metric and no value names it.
   if (scrap && state.sentenceMetric === undefined) state.sentenceMetric = namedBefore(text, folded, state);
-  const metric = scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : written;
+  // 数字经济核心产业增加值达到500亿元,占地区生产总值比重提高1个百分点: a share named by what it is of alone is the share
+  // of the metric its sentence named last (数字经济核心产业增加值占地区生产总值比重), as a clause that names nothing takes it.
+  const shareOf = !scrap && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && shareOfPattern.test(metricFolded.trimStart()) ? state.sentenceMetric : undefined;
+  const metric = scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? '') + written;
   // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
   const onlyPeer = gap !== undefined;
   if (!scrap && written && !lead.respectively && !onlyPeer) {
@@ -945,6 +981,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
           : leading && carried.startsWith(leading)
             ? leading + withoutVerbs(text, folded, beforeStart + 2, carriedEnd, carried.slice(2))
             : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
+    if (shareOf) state.sentenceMetric = shareOf + state.sentenceMetric;
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
@@ -971,6 +1008,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const each = eachSet(folded, lead, numeral.start);
   const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd, sharedEnd);
+  // 建成市级政务云灾备中心1个, 南陵县建成省级绿色食品产业园1个: a one-off is named by what is built, not by its verb.
+  const name = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && !each && isOneOff(numeral, unit) ? oneOffName(metric) : metric;
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
   // 增长6%,高于全省1个百分点,高于全国2个百分点: a gap of the value before leaves it for the next gap.
   if (!follows || !state.lastValue) {
@@ -1021,7 +1060,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   return {
     quote: asWritten(quoteStart, quoteEnd),
     offset: offsetOf(quoteStart),
-    metric,
+    metric: name,
     // 7—8 of 7%—8%: the value as the document writes it, its unit once, as after `2—3`.
     valueText: numeral.innerUnit ? text.slice(numeral.start, numeral.innerUnit.start) + text.slice(numeral.innerUnit.end, numeral.end) : text.slice(numeral.start, numeral.end),
     value: numeral.value,
@@ -1046,6 +1085,6 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
     ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),
     ...(scrap && !metric ? { metricMissing: true as const } : {}),
-    confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: metric.length, value: numeral.value, unit, paired: !!respective }), doubtfulPair ? DOUBTFUL : 1),
+    confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: name.length, value: numeral.value, unit, paired: !!respective }), doubtfulPair ? DOUBTFUL : 1),
   };
 }

@@ -227,6 +227,12 @@ export const soilConcentrationPattern = /^(?:毫克\/千克|mg\/kg)$/i;
 /** A comparison with a base year: 较2020年, 比2020年, 与2020年相比. */
 export const baselineWords = new WordList<true>({ 较: true, 比: true, 与: true, 同: true });
 
+/**
+ * A share named by what it is of alone, leading its metric (占地区生产总值比重, 占比): the share of what its sentence named
+ * before it (数字经济核心产业增加值达到500亿元,占地区生产总值比重提高1个百分点). Not land taken up (占地面积, 占用).
+ */
+export const shareOfPattern = /^占(?!地面积|用)/;
+
 /** A share, rate or ratio (利用率, 比例, 占比): measure `rate`. */
 export const rateWords = new WordList<true>({ 率: true, 比例: true, 占比: true, 比重: true, 份额: true });
 
