@@ -20,20 +20,23 @@ import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-pl
 import { MissingPackageError } from './missing-package.js';
 import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
+import { readResponsibleBesideLead, responsibleRoleOf } from './node/unit-names.js';
 import { diagnosticIn, diagnosticLanguage } from './node/diagnostic-words.js';
 import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
 import type { Plan } from './schema.js';
 import type { Language } from './vocabulary.js';
+import type { UnitRole } from './parse/roles.js';
 
 const USAGE = `Usage:
-  dz-plan parse FILE [--json] [--lenient] [--max-bytes N] [--lang L]
+  dz-plan parse FILE [--json] [--lenient] [--responsible-beside-lead R] [--max-bytes N] [--lang L]
                                 parse a key-task list (.txt in UTF-8, or .docx; Traditional or Simplified) and print its structure;
                                 exit 1 on an error diagnostic unless --lenient
-  dz-plan summary [FILE] [--lenient] [--max-bytes N] [--lang L]
+  dz-plan summary [FILE] [--lenient] [--responsible-beside-lead R] [--max-bytes N] [--lang L]
                                 count sections, tasks, units and targets (default: the Dezhou 2023 plan); of a document FILE
                                 with its diagnostics, exit 1 on an error one unless --lenient; a plan JSON FILE (build's) is
                                 validated, exit 1 if it is not valid
-  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient] [--max-bytes N] [--lang L]
+  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
+                [--responsible-beside-lead R] [--max-bytes N] [--lang L]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
   dz-plan lint plan.json [--strict] [--max-bytes N]
                                 what a person should review in a built plan (--strict: exit 1 if anything)
@@ -44,7 +47,10 @@ ${PROGRESS_USAGE}
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
 (parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
 and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default);
-their diagnostics are in English (--lang words tableNotRead and numeralNotRead in its language).
+their diagnostics are in English (--lang words tableNotRead, numeralNotRead, rolesNotGiven and responsibleBesideLead in its
+language). --responsible-beside-lead participating|lead says, for the whole document, whether the units of a label that says no
+role beside a lead label (牽頭單位:A;責任單位:B、C) or of 負責 beside 牽頭 (A牽頭,B、C負責) take part or lead with A; without it
+each is a responsibleBesideLead error.
 Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16, GBK or Big5.`;
 
 /** The words `parse` and `summary` say a file in, in `lang` (loaded only when a file fails them, or is a plan JSON). */
@@ -75,12 +81,13 @@ class CliError extends Error {}
  */
 async function readArgs(command: string, args: readonly string[]) {
   try {
-    const options = { json: { type: 'boolean' }, lenient: { type: 'boolean' }, lang: { type: 'string' }, ...maxBytesOption } as const;
+    const options = { json: { type: 'boolean' }, lenient: { type: 'boolean' }, 'responsible-beside-lead': { type: 'string' }, lang: { type: 'string' }, ...maxBytesOption } as const;
     const parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
     maxBytesOf(parsed.values['max-bytes']);
+    const responsible = responsibleRoleOf(parsed.values['responsible-beside-lead']);
     // The language's module (and its schemas) loaded only when one is asked for: parse and summary load no dependency.
     const lang: Language = parsed.values.lang === undefined ? 'zh-Hant' : (await import('./node/progress-usage-words.js')).languageOfArguments(args);
-    return { ...parsed, lang, diagnosticLang: diagnosticLanguage(parsed.values.lang, lang) };
+    return { ...parsed, lang, diagnosticLang: diagnosticLanguage(parsed.values.lang, lang), responsible };
   } catch (error) {
     throw new CliError(`${command}: ${(error as Error).message}\n${USAGE}`);
   }
@@ -153,12 +160,13 @@ async function summarizePlanFile(file: string, maxBytes: string | undefined, lan
 
 /**
  * `summary FILE` of a document: its counts, the targets `build` would find in it, and its diagnostics as `parse`
- * prints them; exit code 1 on an error diagnostic unless `lenient`. A plan JSON (a `.json`, or text that opens with
- * `{`) is counted as a plan.
+ * prints them (the units of `responsibleBesideLead` read as `responsible` says, if given); exit code 1 on an error
+ * diagnostic unless `lenient`. A plan JSON (a `.json`, or text that opens with `{`) is counted as a plan.
  */
 async function summarizeFile(
   file: string,
   values: { readonly lenient?: boolean; readonly 'max-bytes'?: string },
+  responsible: UnitRole | undefined,
   lang: Language,
   diagnosticLang: Language,
   out: (line: string) => void,
@@ -167,7 +175,7 @@ async function summarizeFile(
   if (/\.json$/i.test(file)) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
   const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
   if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
-  const parsed = checkParsed(text, parsePlanText(text));
+  const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
   // As build finds them, and what it leaves out said among the diagnostics, in document order.
   const sink = createDiagnosticSink(text);
   const width = tasksWrapWidth(text, parsed.tasks);
@@ -258,21 +266,21 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       return command ? 0 : 2;
     }
     if (command === 'parse') {
-      const { values, positionals, lang, diagnosticLang } = await readArgs(command, rest);
+      const { values, positionals, lang, diagnosticLang, responsible } = await readArgs(command, rest);
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
       const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
-      const parsed = checkParsed(text, parsePlanText(text));
+      const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
       if (values.json) out(JSON.stringify(parsed, null, 2));
       else printParsed(parsed, diagnosticLang, (line) => out(terminalText(line)));
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
       return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
     }
     if (command === 'summary') {
-      const { values, positionals, lang, diagnosticLang } = await readArgs(command, rest);
+      const { values, positionals, lang, diagnosticLang, responsible } = await readArgs(command, rest);
       const file = positionals[0];
       if (positionals.length > 1) throw new CliError(`summary takes one FILE at most\n${USAGE}`);
-      if (file) return await summarizeFile(file, values, lang, diagnosticLang, out, err);
+      if (file) return await summarizeFile(file, values, responsible, lang, diagnosticLang, out, err);
       printPlanCounts(dezhouPlan, out);
       return 0;
     }

@@ -17,13 +17,15 @@ import { documentReadFailure, fileReason, InputError, readJson, usage, UsageErro
 import { languageOfArguments, progressUsageWords } from './progress-usage-words.js';
 import { terminalText } from './terminal-text.js';
 import { diagnosticIn, diagnosticLanguage } from './diagnostic-words.js';
+import { responsibleRoleOf } from './unit-names.js';
 
 type Out = (line: string) => void;
 
 /**
  * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]
- * [--lenient] [--max-bytes N] [--lang L]`: prints the diagnostics and a summary; writes the plan (stdout without
- * `-o`). A file that cannot be read or written is said in the language of `--lang` (zh-Hant by default).
+ * [--responsible-beside-lead participating|lead] [--lenient] [--max-bytes N] [--lang L]`: prints the diagnostics and
+ * a summary; writes the plan (stdout without `-o`). A file that cannot be read or written is said in the language of
+ * `--lang` (zh-Hant by default).
  */
 export async function buildCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const { values, positionals } = usage(() =>
@@ -39,6 +41,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
         issuer: { type: 'string' },
         year: { type: 'string' },
         lenient: { type: 'boolean' },
+        'responsible-beside-lead': { type: 'string' },
         lang: { type: 'string' },
         ...maxBytesOption,
       },
@@ -50,6 +53,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   if (!file || positionals.length > 1) throw new UsageError('build needs one FILE (.txt in UTF-8, or .docx)');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id must be kebab-case ASCII such as jinan-2024-key-tasks, not "${values.id}"`);
+  const responsibleBesideLead = usage(() => responsibleRoleOf(values['responsible-beside-lead']));
   await refuseOutputOverInput(values.output, [file, values.overlay], lang);
   let text: string;
   const limit = usage(() => maxBytesOf(values['max-bytes']));
@@ -66,6 +70,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   const built = planFromText(text, {
     sourceFile: basename(file),
     lenient: values.lenient ?? false,
+    ...(responsibleBesideLead ? { responsibleBesideLead } : {}),
     ...(values.id ? { id: values.id } : {}),
     ...(values.title ? { title: values.title } : {}),
     ...(values.issuer ? { issuer: values.issuer } : {}),

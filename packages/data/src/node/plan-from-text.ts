@@ -11,6 +11,8 @@ import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, t
 import { inBothScripts, scriptOf, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { guessUnitKind } from './unit-kind.js';
 import { checkParsed } from './after-parse.js';
+import { readResponsibleBesideLead } from './unit-names.js';
+import type { UnitRole } from '../parse/roles.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
 import { taskProposals } from './task-proposals.js';
@@ -37,6 +39,13 @@ export interface PlanFromTextOptions {
   readonly sourceFile?: string;
   /** Build a plan even when the parse has errors (they are still returned). */
   readonly lenient?: boolean;
+  /**
+   * How to read, in the whole document, the units of a label that says no role (責任單位, 責任部門) beside a lead label
+   * (`牽頭單位:A;責任單位:B、C`), and of 負責 beside 牽頭 (`A牽頭,B、C負責`): `participating`, they take part (A leads,
+   * B and C take part); `lead`, they lead with the lead label's units. Without it, each is a `responsibleBesideLead`
+   * error, as a city may mean either (`dz-plan --responsible-beside-lead`).
+   */
+  readonly responsibleBesideLead?: UnitRole;
 }
 
 /** What {@link planFromText} returns: the plan, or why there is none, with everything a person should read. */
@@ -171,7 +180,7 @@ function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: n
  * ```
  */
 export function planFromText(text: string, options: PlanFromTextOptions = {}): PlanFromTextResult {
-  const parsed = checkParsed(text, parsePlanText(text));
+  const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), options.responsibleBesideLead);
   let diagnostics = parsed.diagnostics;
   const issues: ValidationIssue[] = [];
   if (diagnostics.some((d) => d.severity === 'error') && !options.lenient) return { plan: undefined, diagnostics, issues };

@@ -10,11 +10,14 @@
  * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
  * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
  *   So is 負責 beside 牽頭 (`市甲局牽頭,各縣市區政府負責`): 負責 reads as lead, but beside a lead it may mean taking part.
+ *   The user's word for the whole document (`--responsible-beside-lead participating|lead`) answers it
+ *   ({@link readResponsibleBesideLead}); the parser does not guess, as a city may mean co-leads.
  * - A full stop between two names (`市醫保局。市財政局`) separates them, with a warning: before, they were one unit.
  */
 import { toMatchForm } from '../parse/match-form.js';
-import { leftoverRoleWord, roleOfWord } from '../parse/roles.js';
-import type { Diagnostic, ParsedTask } from '../parse/types.js';
+import { leftoverRoleWord, roleOfWord, ROLE_WORD_PATTERN, type UnitRole } from '../parse/roles.js';
+import type { Diagnostic, ParsedPlanText, ParsedTask } from '../parse/types.js';
+import { responsibleBesideLeadWords } from './diagnostic-words.js';
 import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
@@ -43,6 +46,115 @@ const LABEL_MARKS = /[【】[\]:\s]/g;
 const isLoneField = (text: string, offset: number, name: string) =>
   text[offset + name.length] !== '、' && leftoverRoleWord(name.slice(0, name.search(FIELD))) === undefined;
 
+/** Every role word (牽頭, 負責, 配合…), and every 負責 or 主責 ending a group of names. */
+const ROLE_WORDS = new RegExp(ROLE_WORD_PATTERN.source, 'g');
+const DUTY_WORDS = new RegExp(DUTY_WORD.source, 'g');
+
+/** A group of units whose role is unclear beside a lead: those of 責任單位 beside a lead label, or of 負責 beside 牽頭. */
+interface UnclearGroup {
+  /** The label (責任單位, without its marks) or the word of duty (負責), as written. */
+  readonly word: string;
+  /** Where the label or the word stands in the units' match form. */
+  readonly index: number;
+  /** The lead word beside the word of duty (牽頭 as written); none beside a label. */
+  readonly lead?: string;
+  /** Where the group's names stand in the units' match form: from `from` up to `to`. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The groups of units in `match` (a units list in its match form) whose role is unclear beside a lead. Each label that
+ * says no role (責任單位, 責任部門, 責任:) beside one that says lead: its names, up to the next label. Else, beside 牽頭,
+ * each 負責 or 主責 that ends a group of names: its names, back to the role word or label before it (or, as a label's
+ * word, `負責:`, its names after it).
+ */
+function unclearGroups(match: string): UnclearGroup[] {
+  const labels = [...match.matchAll(ANY_LABEL_PATTERN)];
+  const after = (label: RegExpExecArray) => {
+    const from = label.index + label[0].length;
+    return { from, to: labels.find((next) => next.index >= from)?.index ?? match.length };
+  };
+  const roleless = labels.filter((label) => roleOfWord(label[0]) === undefined);
+  if (roleless.length) {
+    if (!labels.some((label) => roleOfWord(label[0]) === 'lead')) return [];
+    return roleless.map((label) => ({ word: label[0].replace(LABEL_MARKS, ''), index: label.index, ...after(label) }));
+  }
+  const lead = LEAD_WORD.exec(match)?.[0];
+  if (lead === undefined) return [];
+  const ends = [...[...match.matchAll(ROLE_WORDS)], ...labels].map((m) => m.index + m[0].length);
+  return [...match.matchAll(DUTY_WORDS)].map((duty) => {
+    const label = labels.find((l) => l.index === duty.index);
+    if (label) return { word: duty[0], index: duty.index, lead, ...after(label) };
+    return { word: duty[0], index: duty.index, lead, from: Math.max(0, ...ends.filter((end) => end <= duty.index)), to: duty.index };
+  });
+}
+
+/** The role `value` of `--responsible-beside-lead` gives (none without it), or an error that names the values. */
+export function responsibleRoleOf(value: string | undefined): UnitRole | undefined {
+  if (value === undefined || value === 'participating' || value === 'lead') return value;
+  throw new Error(`--responsible-beside-lead must be participating or lead, not "${value}"`);
+}
+
+/** A name as it is found in a units list's compact match form: no blanks, no line breaks (a list wrapped in a PDF copy). */
+const compactForm = (text: string) => toMatchForm(text).replace(/\s+/gu, '');
+
+/** Where each of `names` (in document order) stands in `compact`, searched in turn; -1 for a name not found. */
+function placesOf(compact: string, names: readonly string[]): number[] {
+  let cursor = 0;
+  return names.map((name) => {
+    const form = compactForm(name);
+    const at = compact.indexOf(form, cursor);
+    if (at >= 0) cursor = at + form.length;
+    return at;
+  });
+}
+
+/**
+ * Task `task`'s lead and participating units with those of its unclear groups (`units`: its units as written) given
+ * `role`; none when its groups or a lead unit's place cannot be found again (the error stays, as nothing is guessed).
+ */
+function rolesGiven(units: string, task: ParsedTask, role: UnitRole): Pick<ParsedTask, 'lead' | 'participating'> | undefined {
+  const compact = compactForm(units);
+  const groups = unclearGroups(compact);
+  const places = placesOf(compact, task.lead);
+  if (!groups.length || places.includes(-1)) return undefined;
+  // The units read as leads already: they lead.
+  if (role === 'lead') return { lead: task.lead, participating: task.participating };
+  const inGroup = places.map((at) => groups.some((group) => at >= group.from && at < group.to));
+  const taking = placesOf(compact, task.participating).map((at, i) => ({ name: task.participating[i]!, at }));
+  for (const [i, name] of task.lead.entries()) if (inGroup[i] && !task.participating.includes(name)) taking.push({ name, at: places[i]! });
+  // Among the units that take part already, in document order (after them, where one's place is not found).
+  if (taking.every(({ at }) => at >= 0)) taking.sort((a, b) => a.at - b.at);
+  return { lead: task.lead.filter((_, i) => !inGroup[i]), participating: taking.map(({ name }) => name) };
+}
+
+/**
+ * The parse (`checkParsed`'s) with the units of each `responsibleBesideLead` read as `role` says, for the whole
+ * document: `participating`, the units of 責任單位 beside a lead label (or before 負責 beside 牽頭) take part; `lead`,
+ * they lead, as they were read. Its errors are answered. Without `role`, the parse as it is.
+ */
+export function readResponsibleBesideLead(text: string, parsed: ParsedPlanText, role: UnitRole | undefined): ParsedPlanText {
+  const errors = role ? parsed.diagnostics.filter((d) => d.code === 'responsibleBesideLead') : [];
+  if (!role || !errors.length) return parsed;
+  const answered = new Set<Diagnostic>();
+  const tasks = parsed.tasks.map((task): ParsedTask => {
+    const span = task.unitsSpan;
+    const own = span ? errors.filter((d) => d.offset >= span.offset && d.offset < span.offset + span.length) : [];
+    const roles = span && own.length ? rolesGiven(text.slice(span.offset, span.offset + span.length), task, role) : undefined;
+    if (!roles) return task;
+    for (const d of own) answered.add(d);
+    return { ...task, ...roles };
+  });
+  if (!answered.size) return parsed;
+  return {
+    ...parsed,
+    tasks,
+    units: [...new Set(tasks.flatMap((t) => [...t.lead, ...t.participating]))],
+    diagnostics: parsed.diagnostics.filter((d) => !answered.has(d)),
+  };
+}
+
 /**
  * The tasks with fields and full stops left out of their unit names; what was found is said to `sink`. Answered: the
  * parser's `ambiguousUnitRole` errors of the fields left out.
@@ -61,16 +173,11 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
       const error = isLoneField(text, at(name), name) && diagnostics.find((d) => d.code === 'ambiguousUnitRole' && d.offset === at(name));
       if (error) answered.add(error);
     };
-    // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead.
-    const match = toMatchForm(units);
-    const labels = [...match.matchAll(ANY_LABEL_PATTERN)];
-    const responsible = labels.find((label) => roleOfWord(label[0]) === undefined);
-    if (responsible && labels.some((label) => roleOfWord(label[0]) === 'lead')) {
-      sink.error('responsibleBesideLead', `task ${task.number}: ${responsible[0].replace(LABEL_MARKS, '')} beside a lead label: whether its units lead or take part is unclear (write 參與單位 or 配合單位)`, span.offset + responsible.index);
-    }
-    const duty = DUTY_WORD.exec(match);
-    if (!responsible && duty && LEAD_WORD.test(match)) {
-      sink.error('responsibleBesideLead', `task ${task.number}: ${duty[0]} beside 牽頭: whether the units before ${duty[0]} lead or take part is unclear (write 配合 or 參與 for units that take part)`, span.offset + duty.index);
+    // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead; else 負責 beside 牽頭.
+    const unclear = unclearGroups(toMatchForm(units))[0];
+    if (unclear) {
+      const words = responsibleBesideLeadWords.en;
+      sink.error('responsibleBesideLead', unclear.lead === undefined ? words.label(task.number, unclear.word) : words.duty(task.number, unclear.word, unclear.lead), span.offset + unclear.index);
     }
     const kept = (names: readonly string[]) =>
       names.flatMap((name) => {
