@@ -41,6 +41,7 @@ export { indexPlan, type Assignment, type PlanIndex } from './plan-index.js';
 export { getTask, type TaskRef } from './queries/get-task.js';
 export { getSection, type SectionRef } from './queries/get-section.js';
 export { getUnit, type UnitRef } from './queries/get-unit.js';
+export { unitsByShortName } from './queries/units-by-short-name.js';
 export { getTarget } from './queries/get-target.js';
 export { EDITOR_LEFTOVERS, editorText, editorUrl, referenceText } from './queries/reference-number.js';
 export { tasksOfUnit, type RoleFilter } from './queries/tasks-of-unit.js';

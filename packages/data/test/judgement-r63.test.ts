@@ -136,7 +136,7 @@ describe('progress diff: a contradiction is named, not ranked; a settled status 
       writeFileSync(join(dir, 'old.json'), JSON.stringify(old));
       writeFileSync(join(dir, 'new.json'), JSON.stringify(now));
       const r = await dzPlanHere('progress', 'diff', join(dir, 'old.json'), join(dir, 'new.json'), '--lang', 'zh-Hant');
-      assert.match(r.stdout, /^≠ t09\.1 新開通5G基站: 3100 \(2023年9月30日, 已達成\) → 2900 \(2023年12月31日, 數值矛盾\)$/mu);
+      assert.match(r.stdout, /^≠ t09\.1 新開通5G基站: 3100個 \(2023年9月30日, 已達成\) → 2900個 \(2023年12月31日, 數值矛盾\)$/mu);
       assert.match(r.stdout, /^≠ t26\.3 /mu);
       assert.match(r.stdout, /^≠ t29\.1 /mu);
       assert.doesNotMatch(r.stdout, /^[↑↓*] t(09\.1|26\.3|29\.1)/mu);

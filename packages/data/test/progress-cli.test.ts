@@ -71,8 +71,8 @@ describe('dz-plan progress', () => {
     // 400 new base stations in June after 1,500 in March: a running total read lower contradicts the earlier figure
     // (r63): not judged, neither better nor worse, and the diff exits 1 as for any reading it cannot judge.
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^≠ t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 400 \(30 June 2023, contradicts an earlier figure\)$/m);
-    assert.match(r.stdout, /^  t38\.3 .*: 97 \(31 March 2023, on track\) → 97 \(30 June 2023, on track\)$/m);
+    assert.match(r.stdout, /^≠ t09\.1 New 5G base stations opened: 1,500 base stations \(31 March 2023, on track\) → 400 base stations \(30 June 2023, contradicts an earlier figure\)$/m);
+    assert.match(r.stdout, /^  t38\.3 .*: 97% \(31 March 2023, on track\) → 97% \(30 June 2023, on track\)$/m);
     assert.match(r.stdout, /^2 targets changed, 1 in status: 0 better \(↑\), 0 worse \(↓\), 1 contradicting an earlier figure \(≠\)$/m);
     assert.match(r.stderr, /t09\.1 at 2023-06-30: 400 is less than 1,500 on 31 March 2023: a running total cannot fall; check both figures$/m);
     // Said once: the reading's own problem names both figures, so the old report's comparison is not said again (F94).
@@ -124,8 +124,8 @@ describe('dz-plan progress', () => {
     writeFileSync(at('slip.json'), diffReportJson({ value: 2100, asOf: '2999-06-30' }, 90));
     const r = await run('diff', at('now.json'), at('slip.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 \(31 March 2023, on track\) → 2,100 \(30 June 2999, cannot be judged\)$/m);
-    assert.match(r.stdout, /^↓ t38\.3 .*: 97 \(30 June 2023, on track\) → 90 \(30 June 2023, not yet at target\) \(corrected\)$/m, 'the other changes still judged');
+    assert.match(r.stdout, /^\* t09\.1 New 5G base stations opened: 1,500 base stations \(31 March 2023, on track\) → 2,100 base stations \(30 June 2999, cannot be judged\)$/m);
+    assert.match(r.stdout, /^↓ t38\.3 .*: 97% \(30 June 2023, on track\) → 90% \(30 June 2023, not yet at target\) \(corrected\)$/m, 'the other changes still judged');
     assert.match(r.stderr, new RegExp(`^${escapeRegExp(at('slip.json'))}: t09\\.1 at 2999-06-30: 2999-06-30 is after today \\(${localIsoDate()}\\)$`, 'm'));
     assert.match(r.stderr, /^dz-plan: 1 reading cannot be judged \(above\)/m);
   });
@@ -228,9 +228,9 @@ describe('dz-plan progress', () => {
     writeFileSync(at('q2.json'), report('2023-06-30', [{ target: 't09.1', value: 1600 }, { target: 't01.1', value: 20 }, { target: 't04.3', value: 0.5, asOf: '2023-03-31' }]));
     const r = await run('diff', at('q1.json'), at('q2.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^↑ t09\.1 .*: 300 \(31 March 2023, seriously behind\) → 1,600 \(30 June 2023, on track\)$/m);
-    assert.match(r.stdout, /^↓ t01\.1 .*: 20 \(31 March 2023, on track\) → 20 \(30 June 2023, behind\)$/m);
-    assert.match(r.stdout, /^↓ t04\.3 .*: 1 \(31 March 2023, on track\) → 0\.5 \(31 March 2023, behind\) \(corrected\)$/m);
+    assert.match(r.stdout, /^↑ t09\.1 .*: 300 base stations \(31 March 2023, seriously behind\) → 1,600 base stations \(30 June 2023, on track\)$/m);
+    assert.match(r.stdout, /^↓ t01\.1 .*: 20 achievements \(31 March 2023, on track\) → 20 achievements \(30 June 2023, behind\)$/m);
+    assert.match(r.stdout, /^↓ t04\.3 .*: 10,000 people \(31 March 2023, on track\) → 5,000 people \(31 March 2023, behind\) \(corrected\)$/m);
     assert.match(r.stdout, /^3 targets changed, 3 in status: 1 better \(↑\), 2 worse \(↓\)$/m);
     assert.match(r.stdout, /^not reported for 30 June 2023 \(the reading it is judged by is older\): t04\.3 \(31 March 2023\)$/m);
     assert.doesNotMatch(r.stderr, /give the older report first/);

@@ -7,8 +7,10 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dezhouPlan } from '../dezhou-2023.js';
+import { withEnglishFallback } from '../english-fallback.js';
 import { validatePlan } from '../load-plan.js';
 import { indexPlan } from '../plan-index.js';
+import { unitsByShortName } from '../queries/units-by-short-name.js';
 import { formatAmount, formatNumber } from '../describe-target.js';
 import { formatIsoDate, isIsoDate } from '../iso-date.js';
 import { localIsoDate } from '../local-date.js';
@@ -81,13 +83,16 @@ async function templateCommand(args: readonly string[], lang: Language, out: Out
   const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
   if (format !== '.csv' && format !== '.xlsx') throw new UsageError(words.templateFormat(values.output!));
   await refuseOutputOverInput(values.output, [values.plan], lang);
+  const plan = await planOf(values.plan, values['max-bytes'], lang);
   let template;
   try {
-    template = progressTemplate(await planOf(values.plan, values['max-bytes'], lang), { lang, ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
+    template = progressTemplate(plan, { lang, ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
   } catch (error) {
-    // A unit or section the plan does not have, or one that selects nothing: said alone, not under the usage.
-    if (error instanceof TemplateScopeError) throw new InputError(words.templateScope?.(error.scope) ?? error.message);
-    throw error;
+    // A unit or section the plan does not have, or one that selects nothing: said alone, not under the usage; a unit
+    // with the units its name may be short for (发改委, in a plan without Dezhou's aliases), named, never chosen.
+    if (!(error instanceof TemplateScopeError)) throw error;
+    const meant = error.scope.code === 'noUnit' ? unitsByShortName(indexPlan(plan), error.scope.unit).map((unit) => unit.name[lang] || unit.name['zh-Hant']) : [];
+    throw new InputError((words.templateScope?.(error.scope) ?? error.message) + (meant.length ? words.unitMeant(meant) : ''));
   }
   if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
   else await write(values.output, format === '.xlsx' ? await templateXlsx(template) : templateCsv(template), lang);
@@ -242,15 +247,20 @@ async function diffCommand(args: readonly string[], lang: Language, out: Out, er
   const today = localIsoDate();
   const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
   const words = progressCommandWords[lang];
-  const reading = (r: ReadingWithStatus | undefined) =>
-    r ? `${formatNumber(r.value, lang)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
+  // Each value with its target's unit as the plan writes it (58.6億元, 4.2%): a bare number does not tell 億元 from %.
+  // English not written yet (a plan built from a document) reads as the API shows it, metric and unit in the
+  // document's own script (`withEnglishFallback`), not a metric in one script beside a unit in the other.
+  const shown = lang === 'en' ? withEnglishFallback(plan) : plan;
+  const amount = (target: string, value: number) => formatAmount(targetIn(shown, target), value, lang);
+  const reading = (target: string, r: ReadingWithStatus | undefined) =>
+    r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
   // A reading that contradicts an earlier one (a running total read lower) is neither better nor worse: ≠.
   const mark = (c: ReportChange) => (c.contradiction ? '≠' : !c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
   for (const change of changes) {
-    const metric = targetIn(plan, change.target).metric;
-    out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.before)} → ${reading(change.after)}${change.correction ? words.corrected : ''}`));
+    const metric = targetIn(shown, change.target).metric;
+    out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.target, change.before)} → ${reading(change.target, change.after)}${change.correction ? words.corrected : ''}`));
   }
   // A total built up over the year read lower than in the old report: said as the import says it, unless the new
   // reading's own problem (`belowEarlier`, below) already names the contradiction.

@@ -31,6 +31,11 @@ interface ProgressUsageWords {
   readonly templateFormat: (output: string) => string;
   /** What a template's unit or section names that the plan does not have; `undefined`: the error's own message. */
   readonly templateScope?: (scope: TemplateScope) => string;
+  /**
+   * After a unit the plan does not have, the units its name may be short for (`unitsByShortName`), each named in the
+   * language: `,是否要用「市發展改革委」?`, `; did you mean "…"?` (never chosen for the user: a short name is a guess).
+   */
+  readonly unitMeant: (names: readonly string[]) => string;
   readonly importNeedsFiles: () => string;
   readonly asOfNotDate: (value: string) => string;
   readonly asOfAfterToday: (asOf: string, today: string) => string;
@@ -79,6 +84,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
         : scope.code === 'noSection'
           ? `規劃 ${scope.plan} 中沒有「${scope.section}」這一部分`
           : `規劃 ${scope.plan} 中沒有屬於 ${scope.selection.join('、')} 的指標${scope.takesPartIn.length ? `:它參與任務 ${scope.takesPartIn.join('、')},範本只列它牽頭的任務的指標` : ''}`,
+    unitMeant: (names) => `,是否要用「${names.join('」、「')}」?`,
     importNeedsFiles: () => 'progress import 至少要一個檔案(.csv 或 .xlsx)',
     asOfNotDate: (value) => `--as-of 必須是日期,如 2023-06-30,不是「${value}」`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚於今天(${today}):報告只能以已經到來的日期為準`,
@@ -122,6 +128,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
         : scope.code === 'noSection'
           ? `规划 ${scope.plan} 中没有“${scope.section}”这一部分`
           : `规划 ${scope.plan} 中没有属于 ${scope.selection.join('、')} 的指标${scope.takesPartIn.length ? `:它参与任务 ${scope.takesPartIn.join('、')},模板只列它牵头的任务的指标` : ''}`,
+    unitMeant: (names) => `,是否要用“${names.join('”、“')}”?`,
     importNeedsFiles: () => 'progress import 至少要一个文件(.csv 或 .xlsx)',
     asOfNotDate: (value) => `--as-of 必须是日期,如 2023-06-30,不是“${value}”`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚于今天(${today}):报告只能以已经到来的日期为准`,
@@ -145,6 +152,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     cannotWrite: (file, detail) => `cannot write ${file}: ${detail}`,
     templateTakesNoFile: (files) => `progress template takes no FILE (write one with -o), not ${files}`,
     templateFormat: (output) => `-o must name a .csv or .xlsx file, not ${output}`,
+    unitMeant: (names) => `; did you mean "${names.join('", "')}"?`,
     importNeedsFiles: () => 'progress import needs one FILE or more (.csv or .xlsx)',
     asOfNotDate: (value) => `--as-of must be a date such as 2023-06-30, not "${value}"`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} is after today (${today}): a report stands at a day that has come`,
