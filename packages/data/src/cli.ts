@@ -4,7 +4,7 @@
  *   dz-plan parse FILE [--json] [--lenient]   sections, tasks and units of any document of this form, with diagnostics
  *   dz-plan summary [FILE]        counts of sections, tasks, units and targets (of FILE, a document or a plan JSON, or of the Dezhou plan)
  *   dz-plan build FILE [-o plan.json] [--overlay curated.json]   a plan JSON from a city's document
- *   dz-plan lint plan.json [--strict]                            what to review in a built plan
+ *   dz-plan lint plan.json [--strict] [--lang L]                 what to review in a built plan
  *   dz-plan progress template|import|diff …                      progress sheets to and from reports (node/progress-command.ts)
  *
  * Every command reads at most --max-bytes N of a file (default 20 MiB), and only UTF-8 text or a .docx.
@@ -22,6 +22,9 @@ import { terminalText } from './node/terminal-text.js';
 import { checkParsed } from './node/after-parse.js';
 import { readResponsibleBesideLead, responsibleRoleOf } from './node/unit-names.js';
 import { diagnosticIn, diagnosticLanguage } from './node/diagnostic-words.js';
+import { documentCommandWords, type DocumentCounts } from './node/document-command-words.js';
+import { documentScript } from './node/document-script.js';
+import { sourceText } from './node/lint-plan.js';
 import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
 import type { Plan } from './schema.js';
 import type { Language } from './vocabulary.js';
@@ -38,7 +41,7 @@ const USAGE = `Usage:
   dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
                 [--responsible-beside-lead R] [--max-bytes N] [--lang L]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
-  dz-plan lint plan.json [--strict] [--max-bytes N]
+  dz-plan lint plan.json [--strict] [--max-bytes N] [--lang L]
                                 what a person should review in a built plan (--strict: exit 1 if anything)
 ${PROGRESS_USAGE}
   dz-plan --help
@@ -46,9 +49,12 @@ ${PROGRESS_USAGE}
 
 A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
 (parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
-and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default);
-their diagnostics are in English (--lang words tableNotRead, numeralNotRead, rolesNotGiven and responsibleBesideLead in its
-language). --responsible-beside-lead participating|lead says, for the whole document, whether the units of a label that says no
+and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default).
+Their diagnostics, counts and last lines, and all that lint says, are in English without --lang (read beside English codes, as
+a script reads them); with it, in its language: every error, and the warnings textAfterLastTask, tableNotRead, numeralNotRead
+and rolesNotGiven (the other warnings stay English). Names are the plan's: lint quotes a plan in its source language, summary
+too (in --lang's when given); parse labels roles in --lang's words, without it in the document's script.
+--responsible-beside-lead participating|lead says, for the whole document, whether the units of a label that says no
 role beside a lead label (牽頭單位:A;責任單位:B、C) or of 負責 beside 牽頭 (A牽頭,B、C負責) take part or lead with A; without it
 each is a responsibleBesideLead error.
 Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16, GBK or Big5.`;
@@ -76,8 +82,8 @@ async function readText(file: string, maxBytes: string | undefined, lang: Langua
 class CliError extends Error {}
 
 /**
- * `parse` and `summary`'s options, FILE and language (`--lang`, zh-Hant by default), or a {@link CliError} with the
- * usage (a bad `--max-bytes` or `--lang` too).
+ * `parse` and `summary`'s options, FILE and language (`--lang`, zh-Hant by default; `asked`: the language of `--lang`
+ * when it is given), or a {@link CliError} with the usage (a bad `--max-bytes` or `--lang` too).
  */
 async function readArgs(command: string, args: readonly string[]) {
   try {
@@ -87,26 +93,31 @@ async function readArgs(command: string, args: readonly string[]) {
     const responsible = responsibleRoleOf(parsed.values['responsible-beside-lead']);
     // The language's module (and its schemas) loaded only when one is asked for: parse and summary load no dependency.
     const lang: Language = parsed.values.lang === undefined ? 'zh-Hant' : (await import('./node/progress-usage-words.js')).languageOfArguments(args);
-    return { ...parsed, lang, diagnosticLang: diagnosticLanguage(parsed.values.lang, lang), responsible };
+    return { ...parsed, lang, asked: parsed.values.lang === undefined ? undefined : lang, diagnosticLang: diagnosticLanguage(parsed.values.lang, lang), responsible };
   } catch (error) {
     throw new CliError(`${command}: ${(error as Error).message}\n${USAGE}`);
   }
 }
 
-function printParsed(parsed: ParsedPlanText, diagnosticLang: Language, out: (line: string) => void): void {
+/**
+ * `parse`'s lines: the document's sections and tasks as written, each task's units labelled in `roleLang` (the roles
+ * stand among the document's names: `--lang`, else the document's script); the counts and diagnostics in `diagnosticLang`.
+ */
+function printParsed(parsed: ParsedPlanText, roleLang: Language, diagnosticLang: Language, out: (line: string) => void): void {
+  const roles = documentCommandWords[roleLang];
   for (const section of parsed.sections) {
     out(`${section.numeral}、${section.title}`);
     for (const i of section.taskIndices) {
       const task = parsed.tasks[i]!;
       const units = [
-        task.lead.length ? `牽頭: ${task.lead.join('、')}` : '',
-        task.participating.length ? `參與: ${task.participating.join('、')}` : '',
+        task.lead.length ? `${roles.lead}: ${task.lead.join('、')}` : '',
+        task.participating.length ? `${roles.participating}: ${task.participating.join('、')}` : '',
       ].filter(Boolean);
       out(`  ${task.number}. ${task.title}${units.length ? `  (${units.join('; ')})` : ''}`);
     }
   }
   if (!parsed.sections.length) for (const task of parsed.tasks) out(`  ${task.number}. ${task.title}`);
-  out(`${parsed.sections.length} sections, ${parsed.tasks.length} tasks, ${parsed.units.length} units`);
+  out(documentCommandWords[diagnosticLang].parsed(parsed.sections.length, parsed.tasks.length, parsed.units.length));
   // LINE:COLUMN as compilers print it, so an editor can jump there; the quote finds it by eye.
   for (const d of parsed.diagnostics) out(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
 }
@@ -118,28 +129,36 @@ interface Counted {
   readonly units: readonly unknown[];
 }
 
-/** The lines `summary` prints for `counted` and its `targets`: each lead or participating unit of a task an assignment. */
-function countLines({ sections, tasks, units }: Counted, targets: number): string {
+/** What `summary` counts of `counted` and its `targets`: each lead or participating unit of a task an assignment. */
+function countsOf({ sections, tasks, units }: Counted, targets: number): DocumentCounts {
   const assignments = tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
-  return `sections: ${sections.length}\ntasks: ${tasks.length}\nunits: ${units.length}\nassignments: ${assignments}\ntargets: ${targets}`;
+  return { sections: sections.length, tasks: tasks.length, units: units.length, assignments, targets };
 }
 
-/** Sections, tasks, units, assignments and targets of a plan ({@link countLines}), then one line per section. */
-function printPlanCounts(plan: Plan, out: (line: string) => void): void {
-  out(plan.title['zh-Hant']);
-  if (plan.title.en) out(plan.title.en);
-  out(countLines(plan, plan.targets.length));
+/**
+ * A plan's title, then its sections, tasks, units, assignments and targets, then one line per section. The names in
+ * `namesLang` (`--lang`; an English text still empty in the source's) or, without it, in the plan's source language,
+ * and the English title after a Chinese one; the labels in `wordsLang` (`--lang`, else English).
+ */
+function printPlanCounts(plan: Plan, namesLang: Language | undefined, wordsLang: Language, out: (line: string) => void): void {
+  const named = (text: Plan['title']) => (namesLang && text[namesLang]) || sourceText(plan, text);
+  const words = documentCommandWords[wordsLang];
+  const title = named(plan.title);
+  out(title);
+  if (plan.title.en && plan.title.en !== title) out(plan.title.en);
+  out(words.countLines(countsOf(plan, plan.targets.length)));
   for (const section of plan.sections) {
     const targets = section.taskIds.reduce((n, id) => n + (plan.tasks.find((t) => t.id === id)?.targetIds.length ?? 0), 0);
-    out(`  ${String(section.number).padStart(2)}. ${section.title['zh-Hant']} — ${section.taskIds.length} tasks, ${targets} targets`);
+    out(`  ${String(section.number).padStart(2)}. ${named(section.title)} — ${words.sectionCounts(section.taskIds.length, targets)}`);
   }
 }
 
 /**
- * `summary` of a plan JSON (`dz-plan build`'s): validated as `lint` and `progress --plan` validate one, then counted;
- * when it is not valid, each problem printed with the file and its path (as `progress` prints a report's), exit code 1.
+ * `summary` of a plan JSON (`dz-plan build`'s): validated as `lint` and `progress --plan` validate one, then counted
+ * (its names in `asked`, the language of `--lang`, else in its source language); when it is not valid, each problem
+ * printed with the file and its path (as `progress` prints a report's), exit code 1.
  */
-async function summarizePlanFile(file: string, maxBytes: string | undefined, lang: Language, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+async function summarizePlanFile(file: string, maxBytes: string | undefined, lang: Language, asked: Language | undefined, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const [{ readJson, InputError }, { validatePlan }, { issueLine }, words] = await Promise.all([import('./node/usage.js'), import('./load-plan.js'), import('./issues.js'), fileWords(lang)]);
   let json: unknown;
   try {
@@ -154,27 +173,29 @@ async function summarizePlanFile(file: string, maxBytes: string | undefined, lan
     return 1;
   }
   out(terminalText(file));
-  printPlanCounts(result.plan, (line) => out(terminalText(line)));
+  printPlanCounts(result.plan, asked, asked ?? 'en', (line) => out(terminalText(line)));
   return 0;
 }
 
 /**
  * `summary FILE` of a document: its counts, the targets `build` would find in it, and its diagnostics as `parse`
- * prints them (the units of `responsibleBesideLead` read as `responsible` says, if given); exit code 1 on an error
- * diagnostic unless `lenient`. A plan JSON (a `.json`, or text that opens with `{`) is counted as a plan.
+ * prints them (the units of `responsibleBesideLead` read as `responsible` says, if given), in `diagnosticLang`; exit
+ * code 1 on an error diagnostic unless `lenient`. A plan JSON (a `.json`, or text that opens with `{`) is counted as a
+ * plan, its names in `asked` (the language of `--lang`) or its source language.
  */
 async function summarizeFile(
   file: string,
   values: { readonly lenient?: boolean; readonly 'max-bytes'?: string },
   responsible: UnitRole | undefined,
   lang: Language,
+  asked: Language | undefined,
   diagnosticLang: Language,
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  if (/\.json$/i.test(file)) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
+  if (/\.json$/i.test(file)) return summarizePlanFile(file, values['max-bytes'], lang, asked, out, err);
   const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
-  if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, out, err);
+  if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, asked, out, err);
   const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
   // As build finds them, and what it leaves out said among the diagnostics, in document order.
   const sink = createDiagnosticSink(text);
@@ -182,7 +203,7 @@ async function summarizeFile(
   const targets = parsed.tasks.reduce((n, t) => n + taskProposals(text, t, sink, width).length, 0);
   const diagnostics = [...parsed.diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset);
   out(terminalText(file));
-  out(countLines(parsed, targets));
+  out(documentCommandWords[diagnosticLang].countLines(countsOf(parsed, targets)));
   for (const d of diagnostics) out(terminalText(formatDiagnostic(diagnosticIn(d, diagnosticLang))));
   return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
 }
@@ -266,22 +287,22 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       return command ? 0 : 2;
     }
     if (command === 'parse') {
-      const { values, positionals, lang, diagnosticLang, responsible } = await readArgs(command, rest);
+      const { values, positionals, lang, asked, diagnosticLang, responsible } = await readArgs(command, rest);
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
       const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
       const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
       if (values.json) out(JSON.stringify(parsed, null, 2));
-      else printParsed(parsed, diagnosticLang, (line) => out(terminalText(line)));
+      else printParsed(parsed, asked ?? documentScript(text), diagnosticLang, (line) => out(terminalText(line)));
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
       return parsed.diagnostics.some((d) => d.severity === 'error') && !values.lenient ? 1 : 0;
     }
     if (command === 'summary') {
-      const { values, positionals, lang, diagnosticLang, responsible } = await readArgs(command, rest);
+      const { values, positionals, lang, asked, diagnosticLang, responsible } = await readArgs(command, rest);
       const file = positionals[0];
       if (positionals.length > 1) throw new CliError(`summary takes one FILE at most\n${USAGE}`);
-      if (file) return await summarizeFile(file, values, responsible, lang, diagnosticLang, out, err);
-      printPlanCounts(dezhouPlan, out);
+      if (file) return await summarizeFile(file, values, responsible, lang, asked, diagnosticLang, out, err);
+      printPlanCounts(dezhouPlan, asked, diagnosticLang, out);
       return 0;
     }
     throw new CliError(`unknown command "${command}"\n${USAGE}`);

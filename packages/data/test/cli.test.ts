@@ -42,7 +42,7 @@ describe('dz-plan CLI', () => {
     const { status, stdout } = dzPlan('parse', resolve(fixturesDir, 'invented-simplified.txt'));
     assert.equal(status, 0);
     assert.match(stdout, /^十二、抓好组织实施$/m);
-    assert.match(stdout, /^ {2}4\. 引育创新人才 {2}\(牽頭: 市委组织部（市人才办）; 參與: 市人力资源社会保障局、市科技局\)$/m);
+    assert.match(stdout, /^ {2}4\. 引育创新人才 {2}\(牵头: 市委组织部（市人才办）; 参与: 市人力资源社会保障局、市科技局\)$/m, 'roles labelled in the document’s script');
     assert.match(stdout, /^12 sections, 15 tasks, 18 units$/m);
     assert.match(stdout, /^warning 30:1 taskWithoutUnits: task 15 names no responsible units «15\.加强组织领导。.*»$/m);
   });

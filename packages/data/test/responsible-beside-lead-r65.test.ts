@@ -89,7 +89,7 @@ describe('责任单位 beside 牵头单位, and 负责 beside 牵头 (review r65
     assert.match(built.stderr, /1 tasks, 3 units, 3 assignments/);
     const parsed = await dzPlanHere('parse', doc, '--responsible-beside-lead', 'participating');
     assert.equal(parsed.status, 0, parsed.stdout);
-    assert.match(parsed.stdout, /1\. 严格能耗双控 {2}\(牽頭: 市发展改革委; 參與: 市经济和信息化局、市生态环境局\)$/m);
+    assert.match(parsed.stdout, /1\. 严格能耗双控 {2}\(牵头: 市发展改革委; 参与: 市经济和信息化局、市生态环境局\)$/m);
     assert.equal((await dzPlanHere('parse', doc)).status, 1);
     const summary = await dzPlanHere('summary', doc, '--responsible-beside-lead', 'lead');
     assert.equal(summary.status, 0, summary.stdout);

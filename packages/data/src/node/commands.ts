@@ -17,6 +17,8 @@ import { documentReadFailure, fileReason, InputError, readJson, usage, UsageErro
 import { languageOfArguments, progressUsageWords } from './progress-usage-words.js';
 import { terminalText } from './terminal-text.js';
 import { diagnosticIn, diagnosticLanguage } from './diagnostic-words.js';
+import { documentCommandWords } from './document-command-words.js';
+import { lintWords } from './lint-words.js';
 import { responsibleRoleOf } from './unit-names.js';
 
 type Out = (line: string) => void;
@@ -25,7 +27,8 @@ type Out = (line: string) => void;
  * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]
  * [--responsible-beside-lead participating|lead] [--lenient] [--max-bytes N] [--lang L]`: prints the diagnostics and
  * a summary; writes the plan (stdout without `-o`). A file that cannot be read or written is said in the language of
- * `--lang` (zh-Hant by default).
+ * `--lang` (zh-Hant by default); the diagnostics and the lines after them (no plan written, the counts, what next) in
+ * the language of `--lang`, English without it.
  */
 export async function buildCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const { values, positionals } = usage(() =>
@@ -78,18 +81,19 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
   });
   for (const d of built.diagnostics) err(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
   for (const issue of built.issues) err(`error ${issueLine(issue)}`);
+  // The lines that close the diagnostics, in their language.
+  const said = documentCommandWords[diagnosticLang];
   let plan = built.plan;
   if (!plan) {
     // With --lenient given, what stopped the build is no error --lenient lifts (a missing issuer, restarted numbering).
-    const errors = values.lenient ? 0 : built.diagnostics.filter((d) => d.severity === 'error').length;
-    err(`dz-plan: no plan written: ${errors ? `${errors === 1 ? '1 error' : `${errors} errors`} in the document (fix ${errors === 1 ? 'it' : 'them'}, or give --lenient)` : 'see the problems above'}`);
+    err(`dz-plan: ${said.noPlan(values.lenient ? 0 : built.diagnostics.filter((d) => d.severity === 'error').length)}`);
     return 1;
   }
   if (values.overlay) {
     const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay', values['max-bytes'], words.readJson), text);
     for (const issue of overlaid.issues) err(`error ${issueLine(issue)}`);
     if (!overlaid.plan) {
-      err('dz-plan: no plan written: the overlay does not fit the plan');
+      err(`dz-plan: ${said.overlayDoesNotFit}`);
       return 1;
     }
     plan = overlaid.plan;
@@ -103,23 +107,32 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     }
   } else out(json);
   const assignments = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
-  err(`${plan.id}: ${plan.sections.length} sections, ${plan.tasks.length} tasks, ${plan.units.length} units, ${assignments} assignments, ${plan.targets.length} targets${values.output ? ` → ${values.output}` : ''}`);
-  err(`next: dz-plan lint ${values.output ?? 'plan.json'} lists what to review`);
+  const counts = { sections: plan.sections.length, tasks: plan.tasks.length, units: plan.units.length, assignments, targets: plan.targets.length };
+  err(said.built(plan.id, counts, values.output));
+  err(said.next(values.output ?? 'plan.json'));
   return 0;
 }
 
-/** `dz-plan lint plan.json [--strict] [--max-bytes N]`: the plan's problems (exit 1), then what to review (exit 1 with --strict). */
+/**
+ * `dz-plan lint plan.json [--strict] [--max-bytes N] [--lang L]`: the plan's problems (exit 1), then what to review
+ * (exit 1 with --strict), quoting the plan in its source language. Its words, and a file it cannot read, are said in
+ * the language of `--lang`, English without it: its items are read beside their codes and ids, as diagnostics are.
+ */
 export async function lintCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
-  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { strict: { type: 'boolean' }, ...maxBytesOption } }));
+  const { values, positionals } = usage(() =>
+    parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { strict: { type: 'boolean' }, lang: { type: 'string' }, ...maxBytesOption } }),
+  );
+  const lang = values.lang === undefined ? 'en' : languageOfArguments(args);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('lint needs one plan.json');
-  const result = validatePlan(await readJson(file, 'plan', values['max-bytes']));
+  const words = values.lang === undefined ? undefined : progressUsageWords[lang];
+  const result = validatePlan(await readJson(file, words?.plan ?? 'plan', values['max-bytes'], words?.readJson), { lang });
   if (!result.success) {
     for (const issue of result.issues) err(`error ${issueLine(issue)}`);
     return 1;
   }
-  const items = lintPlan(result.plan);
+  const items = lintPlan(result.plan, { lang });
   for (const item of items) out(terminalText(`review ${item.at} ${item.code}: ${item.message}`));
-  out(terminalText(`${items.length} things to review in ${file}`));
+  out(terminalText(lintWords[lang].toReview(items.length, file)));
   return values.strict && items.length ? 1 : 0;
 }

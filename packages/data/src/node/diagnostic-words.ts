@@ -1,18 +1,20 @@
 /**
  * A diagnostic as the CLI says it in its language (`--lang`): what a check has words for in each language (a table,
- * `table-rows-words.ts`, `numeral-words.ts`, `rolesNotGiven` and `responsibleBesideLead` here) is said in them; every
- * other diagnostic keeps its English message.
+ * `table-rows-words.ts`, `numeral-words.ts`, every error that stops a build and `textAfterLastTask`, `error-words.ts`,
+ * `rolesNotGiven` and `responsibleBesideLead` here) is said in them; every other diagnostic (the other warnings) keeps
+ * its English message.
  */
 import type { Diagnostic } from '../parse/types.js';
 import type { Language } from '../schema.js';
 import { tableLineKind } from './table-rows.js';
 import { tableRowWords } from './table-rows-words.js';
 import { numeralNotReadParts, numeralNotReadWords, statedNumeralParts, statedNumeralWords } from './numeral-words.js';
+import { errorMessageIn } from './error-words.js';
 
 /**
- * The language diagnostics are said in: English unless `--lang` asks for another (most have words in English only,
- * and one table warning in Chinese among English lines read as a mistake; the default of `--lang` is for the CLI's
- * own words).
+ * The language diagnostics are said in: English unless `--lang` asks for another (many warnings have words in English
+ * only, and one table warning in Chinese among English lines read as a mistake; the default of `--lang` is for the
+ * CLI's own words).
  */
 export const diagnosticLanguage = (requested: string | undefined, lang: Language): Language => (requested === undefined ? 'en' : lang);
 
@@ -71,7 +73,10 @@ export function diagnosticIn(d: Diagnostic, lang: Language): Diagnostic {
     const stated = statedNumeralParts(d.message);
     return stated ? { ...d, message: statedNumeralWords[stated.reason][lang](stated.task, stated.quantity, stated.when) } : d;
   }
-  if (d.code !== 'tableNotRead') return d;
+  if (d.code !== 'tableNotRead') {
+    const message = errorMessageIn(d.code, d.message, lang);
+    return message === undefined ? d : { ...d, message };
+  }
   const kind = tableLineKind(d.quote);
   return { ...d, message: tableRowWords[lang](d.line, kind === undefined || kind === 'border' ? 'tab' : kind) };
 }
