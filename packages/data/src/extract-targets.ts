@@ -141,7 +141,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Prop
 
 /**
  * {@link extractTargets}, and the numerals that look like a target's value but were not read as one, for a person to
- * read: a bounded numeral with no unit (PUE值控制在1.3以内: reason `noUnit`), and a value a past fact states, in a
+ * read: a bounded numeral with no unit, the value of an index, a coefficient or a ratio (PUE值控制在1.3以内: reason
+ * `dimensionless`, with its bound word and metric as written: `quantity` 1.3以内, `when` PUE值; a target needs a unit)
+ * or a count whose unit is missing (新建基站达到500以上: `noUnit`), and a value a past fact states, in a
  * sentence led by a time before the plan's year (截至2023年底,全市已建成5G基站3000個; 上年末…; 去年…; reason `past`, with
  * the value as written and that time: `quantity` 3000個, `when` 截至2023年底) up to a later clause that names the plan's
  * year or after it (…,2024年再新建2000個: a target). `dz-plan build` says each (`numeralNotRead`).

@@ -199,10 +199,10 @@ describe('messages', () => {
     };
     const english = await said();
     assert.match(english, /tableNotRead: line 3 is a row of a table/);
-    assert.match(english, /numeralNotRead: task 1: the numeral 1\.3/);
+    assert.match(english, /numeralNotRead: task 1: 1\.3以內 is an index, coefficient or ratio with no unit \(PUE值\)/);
     const chinese = await said('--lang', 'zh-Hans');
     assert.match(chinese, /tableNotRead: 第 3 行是表格的一行/);
-    assert.match(chinese, /numeralNotRead: 任务 1:数值 1\.3/);
+    assert.match(chinese, /numeralNotRead: 任务 1:“1\.3以內”是没有单位的指数、系数或比值\(PUE值\)/);
   });
 });
 

@@ -22,6 +22,7 @@ import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE
 import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
+import { measuresNoUnit } from './dimensionless.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
@@ -182,6 +183,31 @@ function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState
   if (suffixWords.match(folded, numeral.end)) return true;
   return state.bound !== undefined && state.bound.comparator !== 'exact' && numeral.start - state.bound.end <= 1;
 }
+
+/**
+ * What a value bounded with no unit is said as: the value of an index, a coefficient or a ratio, with its bound word
+ * and its metric as written (PUE值控制在1.3以内: `1.3以内`, `PUE值`), when its metric names a quantity with no unit
+ * ({@link measuresNoUnit}); else a numeral whose unit is missing (新建基站达到500以上: `noUnit`). A target of the plan
+ * needs a unit, so neither is read as one. The metric is the words of its clause or list item before the value, as a
+ * target's starts, less a time leading the clause and the words around it (trimMetric: 到2025年, 一是, 控制在).
+ */
+function unreadWithoutUnit(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead, asWritten: (start: number, end: number) => string, offset: number): UnreadNumeral {
+  const written = asWritten(numeral.start, numeral.end);
+  const time = leadingTime(folded, state);
+  const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
+  const [from, trimmed] = trimMetric(folded, start, numeral.start, false, state.yearBefore);
+  // PUE值由1.5降至1.3以下: the value it goes from is no part of the metric.
+  const to = trimmed - (FROM_VALUE.exec(folded.slice(from, trimmed))?.[0].length ?? 0);
+  if (!measuresNoUnit(folded, from, to)) return { offset, numeral: written, reason: 'noUnit' };
+  const bound = suffixWords.match(folded, numeral.end);
+  // 全市2025年空气质量综合指数: the year after a short subject is cut out, as a target's metric has it.
+  const cut = time?.subject !== undefined && time.start >= from && time.end < to ? time : undefined;
+  const metric = cut ? asWritten(from, cut.start) + asWritten(cut.end, to) : asWritten(from, to);
+  return { offset, numeral: written, reason: 'dimensionless', quantity: asWritten(numeral.start, numeral.end + (bound?.word.length ?? 0)), when: metric };
+}
+
+/** 由1.5 at the end of a metric: the value a quantity goes from (由1.5降至1.3, its 降至 trimmed). */
+const FROM_VALUE = /由\d+(?:\.\d+)?$/;
 
 /**
  * A value in words at `at` (千分之二, 十五家), unless a numeral, a digit or a scale (300亿千瓦时: 千瓦 is its unit) runs on
@@ -739,22 +765,27 @@ function conferredOn(state: ClauseState, clause: string): boolean {
 }
 
 /**
- * A numeral that looks like a target's value but is not read as one: one bounded (控制在1.3以内, 达到5以上) with no unit
- * to say what it counts (PUE值控制在1.3以内: `noUnit`), or a value a past fact states (截至2023年底,全市已建成5G基站3000个;
- * 上年末全市存款余额5000亿元; 2023年… in a plan of 2024: `past`), or the level of a condition (当PM2.5浓度达到150微克/
- * 立方米时: `condition`). `dz-plan build` says it, naming its line.
+ * A numeral that looks like a target's value but is not read as one: one bounded (控制在1.3以内, 达到5以上) with no unit,
+ * the value of an index, a coefficient or a ratio (PUE值控制在1.3以内, 基尼系数低于0.4: `dimensionless`; a target of the
+ * plan needs a unit) or a numeral whose unit is missing (新建基站达到500以上: `noUnit`), or a value a past fact states
+ * (截至2023年底,全市已建成5G基站3000个; 上年末全市存款余额5000亿元; 2023年… in a plan of 2024: `past`), or the level of
+ * a condition (当PM2.5浓度达到150微克/立方米时: `condition`). `dz-plan build` says it, naming its line.
  */
 export interface UnreadNumeral {
   /** Where the numeral starts: the scan's `base` plus its index. */
   readonly offset: number;
   /** The numeral as written. */
   readonly numeral: string;
-  readonly reason: 'noUnit' | 'past' | 'condition';
-  /** For `past` and `condition`: the value as written with its unit and bound word (3000個, 900家以上). */
+  readonly reason: 'noUnit' | 'dimensionless' | 'past' | 'condition';
+  /**
+   * For `past` and `condition`: the value as written with its unit and bound word (3000個, 900家以上); for
+   * `dimensionless`, with its bound word (1.3以内).
+   */
   readonly quantity?: string;
   /**
    * For `past`: the time before the plan's year that leads its sentence or clause, as written (截至2023年底, 上年末,
-   * 2023年); for `condition`: the condition, as written (当PM2.5浓度达到150微克/立方米时).
+   * 2023年); for `condition`: the condition, as written (当PM2.5浓度达到150微克/立方米时); for `dimensionless`: the
+   * metric, as written (数据中心PUE值), what `dz-plan build` names in brackets as it names the others.
    */
   readonly when?: string;
 }
@@ -818,7 +849,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const inCondition = trigger !== undefined && numeral.start > trigger.start && numeral.start < trigger.end;
   const saidNoUnit = notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state);
   // 当空气质量指数超过200时: a value with no unit in a condition is said as the condition's.
-  if (saidNoUnit && !inCondition) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+  if (saidNoUnit && !inCondition) unread.push(unreadWithoutUnit(folded, numeral, state, lead, asWritten, offsetOf(numeral.start)));
   if (notTarget && !(saidNoUnit && inCondition)) return undefined;
   // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
   if (inCondition && trigger) {
