@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { unwrapSpan } from '../src/node/wrapped-lines.js';
 import type { Plan } from '../src/schema.js';
 
 const options = { title: '测试', issuer: '某市人民政府', year: 2024 } as const;
@@ -84,5 +85,101 @@ describe('a page number after the form feed that starts a page is page furniture
     const target = plan.targets.find((t) => t.valueText === '82')!;
     assert.equal(target.metric['zh-Hans'], '空气质量优良天数比例');
     assert.match(target.quote, /比例不\n\f— 2 —\n低于82%$/u);
+  });
+});
+
+/**
+ * Review r66 H1: a document read as wrapped at one width (two page breaks cut lines of about the same width) joined a
+ * line across a page break only if it was as wide as those, so a page break after a shorter line cut its sentence again
+ * (城镇调查失 ⏎ — 3 — ⏎ 业率: a target 业率, 0.9). A report copied out of a PDF viewer has a page break on every page.
+ */
+describe('a page number in the middle of a sentence, whatever width the document’s other lines have (r66 H1)', () => {
+  // Two page breaks after lines of the same width (68 columns each), the third after a shorter one (H1's shape).
+  const three = (page: (n: number) => string, sentences: readonly [string, string, string, string, string, string]) =>
+    `一、测试\n1.甲。${sentences[0]}\n${page(1)}\n${sentences[1]}\n（牵头单位：市数据资源局）\n` +
+    `2.乙。${sentences[2]}\n${page(2)}\n${sentences[3]}\n（牵头单位：市生态环境局）\n` +
+    `3.丙。${sentences[4]}\n${page(3)}\n${sentences[5]}\n（牵头单位：市人力资源社会保障局）`;
+  const hansSentences = [
+    '年底前新建5G基站2000个以上，全市千兆光网覆盖率稳定在九成，新建',
+    '数据中心2个。',
+    '城市和县城生活污水集中收集率分别达到75%、70%，新建改造污水管网',
+    '100公里左右。',
+    '城镇新增就业5.5万人，城镇调查失',
+    '业率控制在5.5%以内。',
+  ] as const;
+  const hantSentences = [
+    '年底前新建5G基站2000個以上，全市千兆光網覆蓋率穩定在九成，新建',
+    '數據中心2個。',
+    '城市和縣城生活污水集中收集率分別達到75%、70%，新建改造污水管網',
+    '100公里左右。',
+    '城鎮新增就業5.5萬人，城鎮調查失',
+    '業率控制在5.5%以內。',
+  ] as const;
+  for (const [name, page] of [
+    ['— n —', (n: number) => `— ${n} —`],
+    ['·n·', (n: number) => `·${n}·`],
+    ['第 n 页', (n: number) => `第 ${n} 页`],
+  ] as const) {
+    test(`three page breaks (${name}), the third after a shorter line: each sentence is joined across its page number`, () => {
+      const text = three(page, hansSentences);
+      const plan = built(text);
+      assert.deepEqual(
+        plan.tasks.map((t) => t.body['zh-Hans']),
+        [0, 2, 4].map((i) => `${hansSentences[i]}${hansSentences[i + 1]}`),
+      );
+      const target = plan.targets.find((t) => t.taskId === 't03' && t.unit === '%')!;
+      assert.equal(target.metric['zh-Hans'], '城镇调查失业率');
+      assert.equal(target.quote, `城镇调查失\n${page(3)}\n业率控制在5.5%以内`);
+      assert.equal(plan.targets.find((t) => t.valueText === '100')!.metric['zh-Hans'], '新建改造污水管网');
+    });
+  }
+  test('in Traditional script too', () => {
+    const plan = built(three((n) => `— ${n} —`, hantSentences));
+    assert.equal(plan.tasks[2]!.body['zh-Hant'], '城鎮新增就業5.5萬人，城鎮調查失業率控制在5.5%以內。');
+    assert.equal(plan.targets.find((t) => t.taskId === 't03' && t.unit === '%')!.metric['zh-Hant'], '城鎮調查失業率');
+  });
+  test('a shorter line before a numbering, units or a field after the page break is not joined', () => {
+    const text = three((n) => `— ${n} —`, [...hansSentences.slice(0, 4), '城镇新增就业5.5万人', '完成时限：2024年6月底前'] as never);
+    assert.equal(built(text).tasks[2]!.body['zh-Hans'], '城镇新增就业5.5万人');
+  });
+  test('units, closed, or a field before the page break end where they are written; units the page cut go on', () => {
+    const text = '（牵头单位：市生态环境局）\n— 3 —\n芜湖市人民政府办公室\n完成时限：2024年6月底前\n— 4 —\n2024年3月1日\n（牵头单位：市人力资源\n— 5 —\n社会保障局）';
+    assert.equal(
+      unwrapSpan(text, { offset: 0, length: text.length }, 68).text,
+      '（牵头单位：市生态环境局）\n芜湖市人民政府办公室\n完成时限：2024年6月底前\n2024年3月1日\n（牵头单位：市人力资源社会保障局）',
+    );
+  });
+  test('a shorter line with no page break after it is not joined, as before', () => {
+    const text = three((n) => `— ${n} —`, hansSentences).replace('城镇调查失\n— 3 —\n', '城镇调查失\n');
+    assert.equal(built(text).tasks[2]!.body['zh-Hans'], '城镇新增就业5.5万人，城镇调查失\n业率控制在5.5%以内。');
+  });
+});
+
+/**
+ * Review r66 M2: a page number between two dots (`·6·`) was not page furniture: it stayed in the body and cut the
+ * sentence (一网统管事件 ⏎ ·6· ⏎ 办结率: a metric 办结率).
+ */
+describe('a page number between dots is page furniture (r66 M2)', () => {
+  for (const furniture of ['·6·', '· 6 ·', '• 6 •', '•6•', '・6・', '・ 6 ・']) {
+    test(`${furniture} in the middle of a sentence is left out`, () => {
+      const text = hans(furniture);
+      const plan = built(text);
+      assert.equal(plan.tasks[0]!.body['zh-Hans'], '城镇新增就业5.5万人，城镇调查失业率控制在5.5%以内。');
+      const target = plan.targets.find((t) => t.unit === '%')!;
+      assert.equal(target.metric['zh-Hans'], '城镇调查失业率');
+      assert.equal(target.quote, `城镇调查失\n${furniture}\n业率控制在5.5%以内`);
+    });
+  }
+  test('in Traditional script too (‧6‧)', () => {
+    const plan = built(hant('‧6‧'));
+    assert.equal(plan.targets.find((t) => t.unit === '%')!.metric['zh-Hant'], '城鎮調查失業率');
+  });
+  test('between tasks it is skipped', () => {
+    const { plan, diagnostics } = planFromText(`1.甲。新建基站500个。\n（牵头单位：市数据资源局）\n·2·\n2.乙。新建充电桩300个。\n（牵头单位：市数据资源局）`, options);
+    assert.ok(plan, JSON.stringify(diagnostics));
+    assert.equal(plan.tasks.length, 2);
+  });
+  test('a bare number alone on a line is not one: it may be a value, and stays', () => {
+    assert.equal(built('1.甲。新建基站\n6\n个。\n（牵头单位：市数据资源局）').tasks[0]!.body['zh-Hans'], '新建基站\n6\n个。');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Page furniture copied out of a PDF or a printed page, read after the parse (`after-parse.ts`): a page number
- * (`— 3 —`, `- 5 -`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own, with the form feed that starts a page
- * before it or not (`\f— 3 —`). Between tasks it was a hard `textAfterUnits` error that blocked the build; it is
+ * (`— 3 —`, `- 5 -`, `·6·`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own, with the form feed that starts
+ * a page before it or not (`\f— 3 —`). Between tasks it was a hard `textAfterUnits` error that blocked the build; it is
  * skipped (and left out of a task's body by `wrapped-lines.ts`, with the line break of a sentence it cuts).
  * The text after the last task's units (a closing paragraph, a signature, a closing block laid out as a table) is no
  * task's: said as a warning (`textAfterLastTask`) that does not block the build, unless it names units or roles, or a
@@ -38,9 +38,14 @@ function isClosing(lines: readonly string[]): boolean {
 const BLANK = '[ \\t\\f\\u3000]*';
 const DIGITS = '[0-9０-９]{1,4}';
 const DASHES = '[-—–－─]+';
-/** A line that is a page number or a footer, and nothing else. */
+/** The dots a page number may stand between instead (`·6·`, `• 6 •`, `・6・`, `‧6‧`). */
+const DOT = '[·•・･‧∙⋅]';
+/**
+ * A line that is a page number or a footer, and nothing else. A number alone (`6`) is not one: it may be a value a
+ * line break cut off its sentence (`新建基站⏎6⏎個`), and stays.
+ */
 const FURNITURE = new RegExp(
-  `^${BLANK}(?:${DASHES}${BLANK}${DIGITS}${BLANK}${DASHES}|第${BLANK}${DIGITS}${BLANK}[頁页](?:${BLANK}[,，]?${BLANK}共${BLANK}${DIGITS}${BLANK}[頁页])?|${DIGITS}${BLANK}/${BLANK}${DIGITS})${BLANK}$`,
+  `^${BLANK}(?:${DASHES}${BLANK}${DIGITS}${BLANK}${DASHES}|${DOT}${BLANK}${DIGITS}${BLANK}${DOT}|第${BLANK}${DIGITS}${BLANK}[頁页](?:${BLANK}[,，]?${BLANK}共${BLANK}${DIGITS}${BLANK}[頁页])?|${DIGITS}${BLANK}/${BLANK}${DIGITS})${BLANK}$`,
   'u',
 );
 

@@ -3,9 +3,10 @@
  * PDF viewer): a line that does not end a sentence and is as wide as the page goes on in the next one, and is joined
  * to it without the line break (and the blanks around it; English words with a space); a page number or footer on a
  * line of its own (`- 5 -`, `第 1 頁 共 3 頁`) is left out with its line break, and with the blank lines around it.
- * So it is in a document whose lines share no width (a copy out of a PDF viewer, each paragraph on a line of its own
- * but the one a page cut): a line that ends no sentence before a page number goes on after it (`城鎮調查失⏎— 3 —⏎業率`
- * was a metric 業率), unless the line after it stands alone (a numbering, a field, units).
+ * A line that ends no sentence before a page number goes on after it whatever its width (`城鎮調查失⏎— 3 —⏎業率` was
+ * a metric 業率), unless it is units or a field or the line after it stands alone (a numbering, a field, units): the page
+ * cut it, whether the document's lines share no width (a copy out of a PDF viewer, each paragraph on a line of its own
+ * but the one a page cut) or two page breaks cut lines of one width (and the document is read as wrapped at it).
  * Read as written, every part of a task a line cut was wrong: target extraction ends a sentence at a line break
  * (`到2025年規上工業企業數字化\n轉型覆蓋率不低於95%` was a metric 轉型覆蓋率 due at the end of the plan's year), a
  * title ends at one (`加強創新平\n臺建設。`: 加強創新平), a unit's name keeps it (`市工業\n和信息化局`, a unit of its own)
@@ -72,6 +73,17 @@ function standsAlone(line: string): boolean {
   const match = toMatchForm(line.replace(BLANKS, ''));
   return FIELD_LINE.test(match) || new RegExp(ANY_LABEL_PATTERN.source, 'y').test(match);
 }
+
+/** A bracket around units (`(牽頭單位:…)`): the opening one, and the closing one at a line's end. */
+const UNITS_OPENING = /^[ \t\f\u3000]*[(（[【]/u;
+const UNITS_CLOSING = /[)）\]】][ \t\f\u3000]*$/u;
+
+/**
+ * A line that ends where it is written if the page did not fill it, even before a page break: units or a field, or
+ * units in their brackets, closed (`(牽頭單位:市數據資源局)`; not `(牽頭單位:市人力資源`, which the page cut).
+ */
+const endsAtPageBreak = (line: string): boolean =>
+  standsAlone(line) || (UNITS_OPENING.test(line) && UNITS_CLOSING.test(line) && standsAlone(line.replace(UNITS_OPENING, '')));
 
 /**
  * The width of the line of `source` that ends at `stop` (its blanks at the end left out), from the line's start: a
@@ -152,8 +164,8 @@ export interface Unwrapped {
 
 /**
  * The text of `span` in `source` with its lines wrapped at `width` (see {@link wrapWidth}; none if `undefined`) joined
- * and its page furniture left out; if `width` is `undefined`, a line that ends no sentence is joined to the line after
- * a page break all the same.
+ * and its page furniture left out; a line that ends no sentence (and is no units or field) is joined to the line after
+ * a page break whatever `width` is, as wide as the page or not.
  */
 export function unwrapSpan(source: string, span: TextSpan, width: number | undefined): Unwrapped {
   const { offset } = span;
@@ -169,8 +181,9 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
   /** The line kept last goes on in the next one. */
   let wraps = false;
   /**
-   * The line kept last goes on across a page break: it wraps, or it ends no sentence in a document of no one width
-   * (nothing says it is narrower than the page, and the page cut it).
+   * The line kept last goes on across a page break: it wraps, or it ends no sentence and is no units or field, whatever
+   * the width of the document's other lines (the page cut it: a line before a page break is as wide as the text on that
+   * page went, and a PDF viewer's copy has a page break on every page).
    */
   let acrossPage = false;
   /** A page break (its number or footer, and the blank lines around it) was left out since the line kept last. */
@@ -209,7 +222,7 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     keep(start + (joined ? BLANKS : FORM_FEEDS).exec(line)![0].length, lineEnd);
     lastWidth = widthOfLine(source, stop);
     wraps = width !== undefined && mayWrap(line) && Math.abs(lastWidth - width) <= WIDTH_SLACK;
-    acrossPage = wraps || (width === undefined && mayWrap(line));
+    acrossPage = wraps || (mayWrap(line) && !endsAtPageBreak(line));
     broken = false;
     lineBreak = { from: lineEnd, to: next };
   }
