@@ -3,6 +3,8 @@
  * Simplified document quote it in Simplified (its `sourceLanguage`), and `lint --lang` says its words in a language;
  * `parse` labels roles in `--lang`, else in the document's own script; under `--lang`, `build`'s closing line and the
  * diagnostics that stop a build are in that language too. Through the CLI's `main`, on small documents in both scripts.
+ * Review r66 L3–L6: the progress commands given a plan speak its source language too; lint says a comparator, a measure
+ * and a unit kind in words of `--lang`, and a quote on one line; a build that stops prints its warnings as summary does.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { scriptOf } from '../src/node/chinese.js';
+import { lintPlan } from '../src/node/lint-plan.js';
+import type { Plan } from '../src/schema.js';
 import { dzPlanHere, fixturesDir, seedPath } from './helpers.js';
 
 /** A Simplified document: two tasks, four units (three named once), two targets. */
@@ -186,5 +190,88 @@ describe('the document commands speak the plan’s language (review r65 M4, L2)'
         }
       });
     }
+  });
+
+  describe('review r66 L3–L6', () => {
+    const plan = (script: string): Plan => JSON.parse(readFileSync(at(`${script}.json`), 'utf8'));
+
+    test('L5: without --lang, progress template, import and diff given a plan speak its source language; --lang wins; Dezhou’s stays Traditional', async () => {
+      const t = await dzPlanHere('progress', 'template', '--plan', at('hans.json'));
+      assert.equal(t.status, 0, t.stderr);
+      assert.match(t.stdout, /^指标编号,任务,指标,计量单位,目标,完成时限,计量方式,牵头单位,/);
+      assert.match(t.stdout, /市经济和信息化局/);
+      assert.doesNotMatch(t.stdout + t.stderr, /經濟|指標|個/);
+      assert.match((await dzPlanHere('progress', 'template', '--plan', at('hant.json'))).stdout, /^指標編號,任務,/);
+      assert.match((await dzPlanHere('progress', 'template', '--plan', at('hans.json'), '--lang', 'zh-Hant')).stdout, /^指標編號,任務,/);
+      assert.match((await dzPlanHere('progress', 'template', '--plan', at('hans.json'), '--lang', 'en')).stdout, /^Target id,Task,/);
+      assert.match((await dzPlanHere('progress', 'template')).stdout, /^指標編號,任務,/);
+      const unit = await dzPlanHere('progress', 'template', '--plan', at('hans.json'), '--unit', '统计所');
+      assert.notEqual(unit.status, 0);
+      assert.match(unit.stderr, /规划 wuhu-2024-key-tasks 中没有单位“统计所”/);
+      writeFileSync(at('sheet.csv'), '指标编号,完成值,截至日期\nt01.1,12,2024-06-30\n');
+      const imported = await dzPlanHere('progress', 'import', at('sheet.csv'), '--plan', at('hans.json'), '-o', at('r1.json'));
+      assert.equal(imported.status, 0, imported.stderr);
+      assert.doesNotMatch(imported.stderr, /[個從寫]/, imported.stderr);
+      assert.match(imported.stderr, /个/, imported.stderr);
+      writeFileSync(at('sheet.csv'), '指标编号,完成值,截至日期\nt01.1,31,2024-09-30\n');
+      await dzPlanHere('progress', 'import', at('sheet.csv'), '--plan', at('hans.json'), '-o', at('r2.json'));
+      const diff = await dzPlanHere('progress', 'diff', at('r1.json'), at('r2.json'), '--plan', at('hans.json'));
+      assert.equal(diff.status, 0, diff.stderr);
+      assert.match(diff.stdout, /^1 个指标有变动/m);
+      assert.match((await dzPlanHere('progress', 'diff', at('r1.json'), at('r2.json'), '--plan', at('hans.json'), '--lang', 'zh-Hant')).stdout, /^1 個指標有變動/m);
+    });
+
+    test('L4: lint under --lang says a comparator, a measure and a unit kind in its words, the plan’s value in brackets; English as before', () => {
+      const p = plan('hans');
+      const target = { ...p.targets[0]!, comparator: 'increaseBy' as const, measure: 'growth' as const, confidence: 0.5 };
+      const doubtful = { ...p, targets: [target, ...p.targets.slice(1)] };
+      const said = (lang: 'zh-Hans' | 'zh-Hant' | 'en') => lintPlan(doubtful, { lang }).filter((i) => i.code === 'lowConfidenceTarget' || i.code === 'guessedUnitKind');
+      const hansItems = said('zh-Hans');
+      const low = hansItems.find((i) => i.at === target.id)!.message;
+      assert.match(low, /读作增长 \S+\(increaseBy\),计量方式为同比增长\(growth\),可信度 0\.5$/, low);
+      assert.ok(hansItems.some((i) => i.message === '«市经济和信息化局» 依名称当作政府部门(governmentDepartment)'), hansItems.map((i) => i.message).join('\n'));
+      const hantItems = said('zh-Hant');
+      assert.match(hantItems.find((i) => i.at === target.id)!.message, /讀作增長 \S+\(increaseBy\),計量方式為同比增長\(growth\),/);
+      assert.ok(hantItems.some((i) => i.message === '«市经济和信息化局» 依名稱當作政府部門(governmentDepartment)'));
+      for (const item of [...hansItems, ...hantItems]) assert.deepEqual(englishIn(item.message.replace(/\([a-zA-Z]+\)/g, '')), [], item.message);
+      const en = said('en');
+      assert.match(en.find((i) => i.at === target.id)!.message, /read as increaseBy \S+ \(growth\), confidence 0\.5$/);
+      assert.ok(en.some((i) => i.message === '«市经济和信息化局» is taken to be a governmentDepartment from its name'));
+      const exact = lintPlan({ ...p, targets: [{ ...target, comparator: 'exact', measure: undefined }] }, { lang: 'zh-Hans' })[0]!.message;
+      assert.match(exact, /读作 \S+\(exact\),没有计量方式\(measure\),可信度/, exact);
+    });
+
+    test('L3: a quote across a page break is said on one line, its breaks as ⏎; the plan keeps the source’s text', async () => {
+      const p = plan('hans');
+      const quote = '城市\n- 4 -\n更新项目完成投资80亿元';
+      const broken = { ...p, targets: [{ ...p.targets[0]!, quote, confidence: 0.5 }, ...p.targets.slice(1)] };
+      for (const lang of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+        const message = lintPlan(broken, { lang })[0]!.message;
+        assert.ok(message.startsWith('«城市 ⏎ - 4 - ⏎ 更新项目完成投资80亿元»'), message);
+      }
+      assert.equal(broken.targets[0]!.quote, quote);
+      writeFileSync(at('broken.json'), JSON.stringify(broken));
+      const r = await dzPlanHere('lint', at('broken.json'));
+      assert.ok(r.stdout.split('\n').every((line) => line === '' || /^review |things to review/.test(line)), r.stdout);
+    });
+
+    test('L6: a build that stops prints every diagnostic it found, warnings of the targets too, before its last line, as summary does', async () => {
+      const stopped = {
+        error: '芜湖市人民政府\n一、甲\n1.推进工作。新建数据中心PUE值控制在1.3以内。（牵头单位：市发展改革委；责任单位：市财政局）\n',
+        noIssuer: '芜湖市2024年重点工作任务\n一、甲\n1.推进工作。新建数据中心PUE值控制在1.3以内。(牵头单位:市发改委)\n',
+      };
+      for (const [name, text] of Object.entries(stopped)) {
+        writeFileSync(at(`${name}.txt`), text);
+        for (const lang of [[], ['--lang', 'zh-Hans']]) {
+          const summary = (await dzPlanHere('summary', at(`${name}.txt`), ...lang)).stdout.split('\n').filter((l) => /^(?:warning|error) /.test(l));
+          assert.ok(summary.some((l) => l.includes(' numeralNotRead: ')), summary.join('\n'));
+          const built = await dzPlanHere('build', at(`${name}.txt`), ...lang);
+          assert.equal(built.status, 1);
+          const lines = built.stderr.trimEnd().split('\n');
+          assert.match(lines.at(-1)!, /^dz-plan: (?:no plan written|未写出计划)/);
+          assert.deepEqual(lines.filter((l) => /^(?:warning|error) \d/.test(l)), summary, built.stderr);
+        }
+      }
+    });
   });
 });

@@ -186,8 +186,9 @@ describe('dz-plan progress on a plan without short aliases (r65 M2, L6)', () => 
   }
 
   test('template --unit 住房: both units it may shorten, in plan order; 局: no suggestion', async () => {
+    // Without --lang, in the plan's own script (a Simplified document's plan: Simplified).
     let run = await dzPlanHere('progress', 'template', '--plan', at('plan.json'), '--unit', '住房');
-    assert.equal(run.stderr, 'dz-plan: 規劃 wuhu-2024-key-tasks 中沒有單位「住房」,是否要用「市住房城鄉建設局」、「市住房公積金管理中心」?\n');
+    assert.equal(run.stderr, 'dz-plan: 规划 wuhu-2024-key-tasks 中没有单位“住房”,是否要用“市住房城乡建设局”、“市住房公积金管理中心”?\n');
     run = await dzPlanHere('progress', 'template', '--plan', at('plan.json'), '--unit', '局', '--lang', 'zh-Hans');
     assert.equal(run.stderr, 'dz-plan: 规划 wuhu-2024-key-tasks 中没有单位“局”\n');
   });

@@ -1,7 +1,7 @@
 /**
  * What a person should review in a plan built from a document (`dz-plan lint plan.json`): targets an extraction was
  * unsure of, units named only once (often a misread name), tasks with no units, unit kinds guessed from names,
- * English not yet written. Each item names where it is and why, quoting the plan in its source language.
+ * English not yet written. Each item names where it is and why, quoting the plan in its source language, on one line.
  */
 import type { Language, LocalizedText, Plan } from '../schema.js';
 import { missingEnglish } from '../english-fallback.js';
@@ -27,6 +27,15 @@ export interface ReviewItem {
  */
 export const sourceText = (plan: Plan, text: LocalizedText): string => text[plan.sourceLanguage] || text['zh-Hant'];
 
+/** The line breaks of a quote (a target's across a page break, `城市\n- 4 -\n更新…`), with the spaces about them. */
+const LINE_BREAKS = /[^\S\n\r\f\u2028\u2029]*[\n\r\f\u2028\u2029]\s*/gu;
+
+/**
+ * `text` on one line, as `dz-plan lint` prints one item a line: each line break (and the page break or blank lines
+ * with it) shown as ` ⏎ `. The plan keeps the source's text.
+ */
+export const oneLine = (text: string): string => text.replace(LINE_BREAKS, ' ⏎ ');
+
 /**
  * Lists what a person should review before publishing a built plan, each item said in `lang` (English by default;
  * `lintWords`). An empty list does not mean the plan is right, only that nothing in it looks doubtful to a machine.
@@ -42,19 +51,20 @@ export function lintPlan(plan: Plan, { lang = 'en' }: { readonly lang?: Language
   const items: ReviewItem[] = [];
   for (const t of plan.targets) {
     if (t.confidence !== undefined && t.confidence < REVIEW_CONFIDENCE) {
-      items.push({ code: 'lowConfidenceTarget', at: t.id, message: words.lowConfidenceTarget(t.quote, t.comparator, `${t.valueText}${t.unit}`, t.measure, t.confidence) });
+      items.push({ code: 'lowConfidenceTarget', at: t.id, message: words.lowConfidenceTarget(oneLine(t.quote), t.comparator, `${t.valueText}${t.unit}`, t.measure, t.confidence) });
     }
   }
   const uses = new Map<string, number>();
   for (const task of plan.tasks) for (const id of [...task.lead, ...task.participating]) uses.set(id, (uses.get(id) ?? 0) + 1);
   for (const unit of plan.units) {
-    const name = sourceText(plan, unit.name);
+    const written = sourceText(plan, unit.name);
+    const name = oneLine(written);
     if ((uses.get(unit.id) ?? 0) === 1) items.push({ code: 'unitNamedOnce', at: unit.id, message: words.unitNamedOnce(name) });
     // As `build` guessed it: from the name as the document writes it.
-    if (!unit.name.en && unit.kind === guessUnitKind(name)) items.push({ code: 'guessedUnitKind', at: unit.id, message: words.guessedUnitKind(name, unit.kind) });
+    if (!unit.name.en && unit.kind === guessUnitKind(written)) items.push({ code: 'guessedUnitKind', at: unit.id, message: words.guessedUnitKind(name, unit.kind) });
   }
   for (const task of plan.tasks) {
-    if (!task.lead.length && !task.participating.length) items.push({ code: 'taskWithoutUnits', at: task.id, message: words.taskWithoutUnits(task.number, sourceText(plan, task.title)) });
+    if (!task.lead.length && !task.participating.length) items.push({ code: 'taskWithoutUnits', at: task.id, message: words.taskWithoutUnits(task.number, oneLine(sourceText(plan, task.title))) });
     if (!task.targetIds.length) items.push({ code: 'taskWithoutTargets', at: task.id, message: words.taskWithoutTargets(task.number) });
   }
   const untranslated = missingEnglish(plan);

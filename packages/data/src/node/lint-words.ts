@@ -1,18 +1,22 @@
 /**
  * What `lintPlan`'s items and `dz-plan lint`'s last line say, in each language (`--lang`; English by default). The
  * quotes (a target's, a unit's name, a task's title) are the plan's own text in its source language; the values a plan
- * JSON holds (a comparator, a measure, a unit kind) are quoted as written there, for an overlay to correct.
+ * JSON holds (a comparator, a measure, a unit kind) are quoted as written there, for an overlay to correct: in Chinese
+ * after the words a clerk reads (the comparator's of `comparatorLabels`, the measure's of the progress sheet's measure
+ * column, the unit kind's below), in brackets.
  */
-import type { Language } from '../schema.js';
+import { comparatorLabels } from '../messages.js';
+import { measureWords } from '../progress/sheet-columns.js';
+import type { Comparator, Language, Measure, UnitKind } from '../schema.js';
 
 /** The words of one language. */
 export interface LintWords {
   /** A target read with a confidence under the review's: its quote, comparator, amount, measure (if any) and confidence. */
-  readonly lowConfidenceTarget: (quote: string, comparator: string, amount: string, measure: string | undefined, confidence: number) => string;
+  readonly lowConfidenceTarget: (quote: string, comparator: Comparator, amount: string, measure: Measure | undefined, confidence: number) => string;
   /** A unit named in one task only. */
   readonly unitNamedOnce: (name: string) => string;
   /** A unit whose kind was guessed from its name. */
-  readonly guessedUnitKind: (name: string, kind: string) => string;
+  readonly guessedUnitKind: (name: string, kind: UnitKind) => string;
   /** A task, its number and title, that names no unit. */
   readonly taskWithoutUnits: (task: number, title: string) => string;
   /** A task with no target. */
@@ -23,21 +27,46 @@ export interface LintWords {
   readonly toReview: (count: number, file: string) => string;
 }
 
+/** What kind of body each {@link UnitKind} is, in Chinese: what `lint` says a unit was taken to be. */
+const unitKindWords: Readonly<Record<'zh-Hant' | 'zh-Hans', Readonly<Record<UnitKind, string>>>> = {
+  'zh-Hant': {
+    governmentDepartment: '政府部門',
+    partyOffice: '黨委部門',
+    centralOrProvincialBranch: '中央或省級單位的分支機構',
+    stateOwnedEnterprise: '國有企業',
+    coordinatingGroup: '工作專班或領導小組',
+    districtAdministration: '新區或開發區管委會',
+  },
+  'zh-Hans': {
+    governmentDepartment: '政府部门',
+    partyOffice: '党委部门',
+    centralOrProvincialBranch: '中央或省级单位的分支机构',
+    stateOwnedEnterprise: '国有企业',
+    coordinatingGroup: '工作专班或领导小组',
+    districtAdministration: '新区或开发区管委会',
+  },
+};
+
+/** A comparator as Chinese reads it before an amount (`增长`; none for `exact` and `range`), then the amount and the value. */
+const zhReading = (lang: 'zh-Hant' | 'zh-Hans', comparator: Comparator, amount: string) => `${comparatorLabels[lang][comparator]} ${amount}(${comparator})`;
+
 /** {@link LintWords} in each language. */
 export const lintWords: Readonly<Record<Language, LintWords>> = {
   'zh-Hant': {
-    lowConfidenceTarget: (quote, comparator, amount, measure, confidence) => `«${quote}» 讀作 ${comparator} ${amount}(${measure ?? '沒有 measure'}),可信度 ${confidence}`,
+    lowConfidenceTarget: (quote, comparator, amount, measure, confidence) =>
+      `«${quote}» 讀作${zhReading('zh-Hant', comparator, amount)},${measure ? `計量方式為${measureWords['zh-Hant'][measure]}(${measure})` : '沒有計量方式(measure)'},可信度 ${confidence}`,
     unitNamedOnce: (name) => `«${name}» 只在一個任務中出現:請確認它不是讀錯或寫錯的名稱`,
-    guessedUnitKind: (name, kind) => `«${name}» 依名稱當作 ${kind}`,
+    guessedUnitKind: (name, kind) => `«${name}» 依名稱當作${unitKindWords['zh-Hant'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任務 ${task} «${title}» 沒有責任單位`,
     taskWithoutTargets: (task) => `任務 ${task} 沒有量化指標:請確認沒有漏讀`,
     missingEnglish: (count) => `${count} 處英文留空(標題、名稱、指標、計量單位):請在 overlay 裡補上`,
     toReview: (count, file) => `${file} 共有 ${count} 處需要審核`,
   },
   'zh-Hans': {
-    lowConfidenceTarget: (quote, comparator, amount, measure, confidence) => `«${quote}» 读作 ${comparator} ${amount}(${measure ?? '没有 measure'}),可信度 ${confidence}`,
+    lowConfidenceTarget: (quote, comparator, amount, measure, confidence) =>
+      `«${quote}» 读作${zhReading('zh-Hans', comparator, amount)},${measure ? `计量方式为${measureWords['zh-Hans'][measure]}(${measure})` : '没有计量方式(measure)'},可信度 ${confidence}`,
     unitNamedOnce: (name) => `«${name}» 只在一个任务中出现:请确认它不是读错或写错的名称`,
-    guessedUnitKind: (name, kind) => `«${name}» 依名称当作 ${kind}`,
+    guessedUnitKind: (name, kind) => `«${name}» 依名称当作${unitKindWords['zh-Hans'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任务 ${task} «${title}» 没有责任单位`,
     taskWithoutTargets: (task) => `任务 ${task} 没有量化指标:请确认没有漏读`,
     missingEnglish: (count) => `${count} 处英文留空(标题、名称、指标、计量单位):请在 overlay 里补上`,

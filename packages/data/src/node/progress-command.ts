@@ -24,7 +24,7 @@ import { readingKey, readingsAfter, withoutReadings } from '../progress/append-p
 import { lateImport } from '../progress/report-date.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
-import { languageOfArguments, progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { askedLanguage, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
 import { refuseOutputOverInput } from './output-path.js';
@@ -38,19 +38,27 @@ const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytes
 /** The target `id` of `plan`, which the report or the readings at hand name: through the plan's index, not a scan per reading. */
 const targetIn = (plan: Plan, id: string) => indexPlan(plan).targetById.get(id)!;
 
-/** Runs `dz-plan progress …` (`args` after `progress`); a usage error is said in the language of `--lang`. */
+/**
+ * Runs `dz-plan progress …` (`args` after `progress`). A command speaks the language of `--lang`; without it, once it
+ * has its plan, the plan's source language (a plan built from a Simplified document: Simplified; the Dezhou plan's,
+ * zh-Hant), as `lint` and `summary` quote a plan; a usage error, or a plan it cannot read, in zh-Hant.
+ */
 export async function progressCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const [sub, ...rest] = args;
-  const lang = languageOfArguments(args);
+  const asked = askedLanguage(args);
+  const lang = asked ?? 'zh-Hant';
   const commands = { template: templateCommand, import: importCommand, diff: diffCommand };
   const isCommand = (arg: string | undefined): arg is keyof typeof commands => arg !== undefined && Object.hasOwn(commands, arg);
-  if (isCommand(sub)) return commands[sub](rest, lang, out, err);
+  if (isCommand(sub)) return commands[sub](rest, asked, out, err);
   const words = progressUsageWords[lang];
   if (sub && !sub.startsWith('-')) throw new UsageError(words.unknownSubcommand(sub));
   // An option where the command goes: the command later (`progress --lang zh-Hant import …`) goes first; none is none.
   const later = args.find(isCommand);
   throw new UsageError(later ? words.commandFirst(later) : words.noSubcommand());
 }
+
+/** The language a command speaks once it has `plan`: that of `--lang` (`asked`), else the plan's source language. */
+const spokenIn = (plan: Plan, asked: Language | undefined): Language => asked ?? plan.sourceLanguage;
 
 /** The byte limit of `--max-bytes`, or a usage error in the language. */
 const maxBytesIn = (value: string | undefined, lang: Language) => usage(() => maxBytesOf(value), sayUsageError(lang));
@@ -72,18 +80,22 @@ async function write(file: string, data: string | Uint8Array, lang: Language): P
   }
 }
 
-async function templateCommand(args: readonly string[], lang: Language, out: Out, err: Out): Promise<number> {
+async function templateCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
+  // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
+  const early = asked ?? 'zh-Hant';
   const { values, positionals } = usage(
     () => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } } }),
-    sayUsageError(lang),
+    sayUsageError(early),
   );
-  maxBytesIn(values['max-bytes'], lang);
-  const words = progressUsageWords[lang];
-  if (positionals.length) throw new UsageError(words.templateTakesNoFile(positionals.join(' ')));
+  maxBytesIn(values['max-bytes'], early);
+  const earlyWords = progressUsageWords[early];
+  if (positionals.length) throw new UsageError(earlyWords.templateTakesNoFile(positionals.join(' ')));
   const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
-  if (format !== '.csv' && format !== '.xlsx') throw new UsageError(words.templateFormat(values.output!));
-  await refuseOutputOverInput(values.output, [values.plan], lang);
-  const plan = await planOf(values.plan, values['max-bytes'], lang);
+  if (format !== '.csv' && format !== '.xlsx') throw new UsageError(earlyWords.templateFormat(values.output!));
+  await refuseOutputOverInput(values.output, [values.plan], early);
+  const plan = await planOf(values.plan, values['max-bytes'], early);
+  const lang = spokenIn(plan, asked);
+  const words = progressUsageWords[lang];
   let template;
   try {
     template = progressTemplate(plan, { lang, ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
@@ -100,7 +112,9 @@ async function templateCommand(args: readonly string[], lang: Language, out: Out
   return 0;
 }
 
-async function importCommand(args: readonly string[], lang: Language, out: Out, err: Out): Promise<number> {
+async function importCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
+  // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
+  const early = asked ?? 'zh-Hant';
   const { values, positionals } = usage(
     () =>
       parseArgs({
@@ -109,18 +123,20 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
         strict: true,
         options: { ...common, output: { type: 'string', short: 'o' }, into: { type: 'string' }, 'as-of': { type: 'string' }, partial: { type: 'boolean' } },
       }),
-    sayUsageError(lang),
+    sayUsageError(early),
   );
-  const maxBytes = maxBytesIn(values['max-bytes'], lang);
-  const usageWords = progressUsageWords[lang];
-  if (!positionals.length) throw new UsageError(usageWords.importNeedsFiles());
+  const maxBytes = maxBytesIn(values['max-bytes'], early);
+  const earlyWords = progressUsageWords[early];
+  if (!positionals.length) throw new UsageError(earlyWords.importNeedsFiles());
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(usageWords.asOfNotDate(asOf));
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(earlyWords.asOfNotDate(asOf));
   const today = localIsoDate();
-  if (asOf !== undefined && asOf > today) throw new UsageError(usageWords.asOfAfterToday(asOf, today));
+  if (asOf !== undefined && asOf > today) throw new UsageError(earlyWords.asOfAfterToday(asOf, today));
   // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
-  await refuseOutputOverInput(values.output, [...positionals, values.plan], lang);
-  const plan = await planOf(values.plan, values['max-bytes'], lang);
+  await refuseOutputOverInput(values.output, [...positionals, values.plan], early);
+  const plan = await planOf(values.plan, values['max-bytes'], early);
+  const lang = spokenIn(plan, asked);
+  const usageWords = progressUsageWords[lang];
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {
     const parsed = parseProgressReport(await readJson(values.into, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });
@@ -228,12 +244,15 @@ async function importCommand(args: readonly string[], lang: Language, out: Out, 
 /** The exit code of `import --partial` when it wrote the report without what had problems (rows or notes left out). */
 const PARTIAL = 3;
 
-async function diffCommand(args: readonly string[], lang: Language, out: Out, err: Out): Promise<number> {
-  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }), sayUsageError(lang));
-  maxBytesIn(values['max-bytes'], lang);
+async function diffCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
+  // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
+  const early = asked ?? 'zh-Hant';
+  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }), sayUsageError(early));
+  maxBytesIn(values['max-bytes'], early);
+  if (positionals.length !== 2) throw new UsageError(progressUsageWords[early].diffNeedsTwo());
+  const plan = await planOf(values.plan, values['max-bytes'], early);
+  const lang = spokenIn(plan, asked);
   const usageWords = progressUsageWords[lang];
-  if (positionals.length !== 2) throw new UsageError(usageWords.diffNeedsTwo());
-  const plan = await planOf(values.plan, values['max-bytes'], lang);
   const reports: ProgressReport[] = [];
   for (const file of positionals) {
     const parsed = parseProgressReport(await readJson(file, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });

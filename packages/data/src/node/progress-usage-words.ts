@@ -161,23 +161,33 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
 };
 
 /**
- * The language of `dz-plan progress`'s messages: `--lang X` or `--lang=X` among the arguments (zh-Hant when absent),
- * read before the arguments are parsed, so that a mistake in them is said in it too. Tags as people write them are
- * understood (`zh-CN`, `zh_TW`, `en-US`), as the elements read `lang`.
+ * The language `--lang X` or `--lang=X` among the arguments asks for, `undefined` when none does: read before the
+ * arguments are parsed, so that a mistake in them is said in it too. Tags as people write them are understood
+ * (`zh-CN`, `zh_TW`, `en-US`), as the elements read `lang`.
  *
  * @throws UsageError, in the default language, when the value is not a language.
  */
-export function languageOfArguments(args: readonly string[]): Language {
+export function askedLanguage(args: readonly string[]): Language | undefined {
   let value: string | undefined;
   for (const [i, arg] of args.entries()) {
     if (arg === '--') break;
     if (arg === '--lang' && i + 1 < args.length) value = args[i + 1];
     else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
   }
-  if (value === undefined) return 'zh-Hant';
+  if (value === undefined) return undefined;
   // As people write tags (zh-CN, zh_TW, en-US), read as the elements read `lang`; anything else is refused.
   if (!/^(?:zh|en)(?:[-_]|$)/i.test(value.trim())) throw new UsageError(progressUsageWords['zh-Hant'].badLanguage(value));
   return resolveLanguage(value);
+}
+
+/**
+ * The language of `dz-plan progress`'s messages before a plan is read: that of `--lang` ({@link askedLanguage}),
+ * zh-Hant when absent. Once a command has its plan, it speaks the plan's source language unless `--lang` is given.
+ *
+ * @throws UsageError, in the default language, when the value is not a language.
+ */
+export function languageOfArguments(args: readonly string[]): Language {
+  return askedLanguage(args) ?? 'zh-Hant';
 }
 
 /** The option a `parseArgs` error names: `--as-of` in "Option '--as-of <value>' argument missing". */

@@ -24,7 +24,10 @@ const usageLines = (descriptions: Descriptions): string =>
 
 /** Usage of the progress subcommands, printed by `dz-plan --help`. */
 export const PROGRESS_USAGE = usageLines({
-  template: ['a sheet to fill in: one row per target (of the plan, or of the tasks a unit leads, or a section)'],
+  template: [
+    'a sheet to fill in: one row per target (of the plan, or of the tasks a unit leads, or a section); each',
+    'progress command speaks --lang L, without it the --plan\'s source language (zh-Hant for Dezhou\'s)',
+  ],
   import: [
     'filled sheets (.xlsx; CSV in UTF-8, UTF-16, GBK or Big5) merged into one report; --into appends',
     'a period to a report; nothing is written on a problem unless --partial (the rejected rows are',
@@ -45,7 +48,10 @@ const mebibytes = DEFAULT_MAX_BYTES / 2 ** 20;
 export const progressHelp: Readonly<Record<Language, string>> = {
   'zh-Hant': `用法:
 ${usageLines({
-  template: ['生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的)'],
+  template: [
+    '生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的);各命令以 --lang 的語言',
+    '輸出,不加 --lang 時依 --plan 規劃原文的語言(簡體文件產生的規劃就是簡體;德州的規劃是繁體)',
+  ],
   import: [
     '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 編碼的 CSV)合併為一份報告;--into 在已有的報告後',
     '追加一期;有問題時不寫入,除非加 --partial(列出未採用的行,結束代碼為 3);--as-of 為沒有日期的行',
@@ -57,7 +63,10 @@ ${usageLines({
 大於 --max-bytes(預設 ${limit} 位元組,${mebibytes} MiB)的檔案不予讀取。`,
   'zh-Hans': `用法:
 ${usageLines({
-  template: ['生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的)'],
+  template: [
+    '生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的);各命令以 --lang 的语言',
+    '输出,不加 --lang 时依 --plan 规划原文的语言(简体文件产生的规划就是简体;德州的规划是繁体)',
+  ],
   import: [
     '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 编码的 CSV)合并为一份报告;--into 在已有的报告后',
     '追加一期;有问题时不写入,除非加 --partial(列出未采用的行,退出代码为 3);--as-of 为没有日期的行',
