@@ -120,3 +120,58 @@ describe('责任单位 beside 牵头单位, and 负责 beside 牵头 (review r65
     assert.match((await said(duty, '--lang', 'zh-Hant'))!, /responsibleBesideLead: 任務 1:「牵头」旁的「负责」沒有寫明「负责」之前的單位是牽頭還是參與.*--responsible-beside-lead/);
   });
 });
+
+/**
+ * Review r66 H2: the duty form (A牵头，B、C负责) under a label (`（责任单位：…）`, `【责任单位】…`, a units line
+ * `责任单位：…。`) or on a line of its own after the task was read as all leads, silently, or with 负责 kept in a name;
+ * the option changed nothing. Each is the same `responsibleBesideLead`, answered by the same option.
+ */
+describe('负责 beside 牵头 under a label or on a line of its own (review r66 H2)', () => {
+  /** Each form in Simplified and Traditional: the units as written after task 1's text. */
+  const forms: readonly (readonly [string, string])[] = [
+    ['（责任单位：市市场监管局牵头，市卫生健康委、市公安局负责）', '(責任單位:市市場監管局牽頭,市衛生健康委、市公安局負責)'],
+    ['\n【责任单位】市市场监管局牵头，市卫生健康委、市公安局负责', '\n【責任單位】市市場監管局牽頭,市衛生健康委、市公安局負責'],
+    ['\n责任单位：市市场监管局牵头，市卫生健康委、市公安局负责。', '\n責任單位:市市場監管局牽頭,市衛生健康委、市公安局負責。'],
+    ['\n市市场监管局牵头，市卫生健康委、市公安局负责。', '\n市市場監管局牽頭,市衛生健康委、市公安局負責。'],
+  ];
+  const documents = forms.flatMap(([s, t]) => [hans(s), hant(t)]);
+  const traditional = (text: string) => text.includes('某市');
+  const lead = (text: string) => (traditional(text) ? '市市場監管局' : '市市场监管局');
+  const others = (text: string) => (traditional(text) ? ['市衛生健康委', '市公安局'] : ['市卫生健康委', '市公安局']);
+
+  test('without the option: the one responsibleBesideLead error, naming the option; never all leads in silence', () => {
+    for (const text of documents) {
+      assert.equal(planFromText(text, otherCity).plan, undefined, text);
+      const errors = errorsOf(text);
+      assert.deepEqual(errors.map((d) => d.code), ['responsibleBesideLead'], text);
+      assert.match(errors[0]!.message, /^task 1: [负負][责責] beside [牵牽][头頭]: /u, text);
+      assert.match(errors[0]!.message, /--responsible-beside-lead participating or lead/, text);
+    }
+  });
+
+  test('participating: the units before 负责 take part; lead: they lead; no name keeps 负责', () => {
+    for (const text of documents) {
+      assert.deepEqual(errorsOf(text, { responsibleBesideLead: 'participating' }), [], text);
+      assert.deepEqual(rolesOf(text, { responsibleBesideLead: 'participating' }), [[lead(text)], others(text)], text);
+      assert.deepEqual(rolesOf(text, { responsibleBesideLead: 'lead' }), [[lead(text), ...others(text)], []], text);
+    }
+  });
+
+  test('a full stop after the last role word of a units line is in no name (配合 too)', () => {
+    assert.deepEqual(errorsOf(hans('\n责任单位：市市场监管局牵头，市卫生健康委、市公安局配合。')), []);
+    assert.deepEqual(rolesOf(hans('\n责任单位：市市场监管局牵头，市卫生健康委、市公安局配合。')), [['市市场监管局'], ['市卫生健康委', '市公安局']]);
+    assert.deepEqual(rolesOf(hant('(市市場監管局牽頭。市衛生健康委配合。)')), [['市市場監管局'], ['市衛生健康委']]);
+  });
+
+  test('a line of its own (the guide’s example; 主责, and 负责 beside 主办, too) is read as units, not left in the body', () => {
+    for (const units of ['\n市生态环境局牵头，各县市区政府负责。', '\n市市场监管局牵头，各县区人民政府负责。', '\n市生态环境局牵头，各县市区政府主责。', '\n市市场监管局主办，各县区人民政府负责。']) {
+      const text = hans(units);
+      assert.deepEqual(errorsOf(text).map((d) => d.code), ['responsibleBesideLead'], units);
+      const { plan } = planFromText(text, { ...otherCity, responsibleBesideLead: 'participating' });
+      assert.ok(plan, units);
+      assert.doesNotMatch(plan.tasks[0]!.body['zh-Hans'], /牵头|主办/u, units);
+      assert.equal(plan.tasks[0]!.participating.length, 1, units);
+      assert.equal(plan.tasks[0]!.lead.length, 1, units);
+    }
+  });
+});

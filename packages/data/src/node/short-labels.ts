@@ -10,7 +10,7 @@ import { INSIDE_BRACKETS, blankBrackets } from '../parse/brackets.js';
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { isLineStart, lineEnd, skipBlanks, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
-import { LABEL, LABEL_PATTERN } from '../parse/roles.js';
+import { LABEL, LABEL_PATTERN, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, DiagnosticCode, ParsedTask } from '../parse/types.js';
 import { splitUnits, type SplitUnits } from '../parse/units-split.js';
 import type { TaskPass } from './task-pass.js';
@@ -22,6 +22,18 @@ const SHORT_LABEL = /^[^【[]{2}[ \t]*:$/;
 /** What the parser's split of a units list says (`units-split.ts`, and `task.ts` of the names it split). */
 const SPLIT_CODES: ReadonlySet<DiagnosticCode> = new Set(['roleWordInUnitName', 'unbalancedBracketInUnitName', 'emptyUnitName', 'ambiguousUnitRole', 'duplicateUnitInTask']);
 const WITHOUT_UNITS: ReadonlySet<DiagnosticCode> = new Set(['taskWithoutUnits']);
+/**
+ * A full stop after a role word (`責任單位:A牽頭,B、C負責。`, `A牽頭。B配合`): the end of a sentence, which the parser,
+ * within its 4 KiB, reads as part of the last name (`C負責。` a unit without a role, its name holding 負責).
+ */
+const STOP_AFTER_ROLE = new RegExp(`(?:${ROLE_WORD_PATTERN.source})[。.]+`, 'g');
+
+/**
+ * `match` with each full stop after a role word in `[from, to)` read as a comma (one character for one: every index
+ * stays the text's), so the role word ends its group and the stop is in no name.
+ */
+const stopsAsCommas = (match: string, from: number, to: number): string =>
+  match.slice(0, from) + match.slice(from, to).replace(STOP_AFTER_ROLE, (found) => found.slice(0, ROLE_WORD_LENGTH).padEnd(found.length, ',')) + match.slice(to);
 
 /** `sink` for a text whose index 0 is the source's `by`: each diagnostic said at its place in the source. */
 const shifted = (sink: DiagnosticSink, by: number): DiagnosticSink => ({
@@ -88,14 +100,16 @@ export const readShortLabels: TaskPass = (text, tasks, diagnostics, sink) => {
     for (const d of diagnostics) if (codes.has(d.code) && d.offset >= from && d.offset <= to) answered.add(d);
   };
 
-  /** The task's units from the parser, split again if their list holds a label without 單位. */
+  /** The task's units from the parser, split again if their list holds a label without 單位 or a stop after a role word. */
   const resplit = (task: ParsedTask): ParsedTask => {
     const span = task.unitsSpan!;
     const end = span.offset + span.length;
     const bracket = +(match[span.offset] === '(' && match[end - 1] === ')');
-    if (!shortLabels(match, span.offset + bracket, end - bracket).length) return task;
+    const stopped = new RegExp(STOP_AFTER_ROLE.source).test(match.slice(span.offset, end));
+    if (!stopped && !shortLabels(match, span.offset + bracket, end - bracket).length) return task;
     answer(SPLIT_CODES, span.offset, end);
-    const roles = splitLabelledUnits(text, match, span.offset + bracket, end - bracket, task.number, sink);
+    const list = stopped ? stopsAsCommas(match, span.offset, end) : match;
+    const roles = splitLabelledUnits(text, list, span.offset + bracket, end - bracket, task.number, sink);
     sayDuplicates(roles, task.number, span.offset, sink);
     return { ...task, ...roles };
   };

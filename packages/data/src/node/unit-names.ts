@@ -30,9 +30,9 @@ const STOP = /[。．.]+$/;
 const ETC = /(?<=.)等$/u;
 /** A full stop between two names. */
 const INNER_STOP = /[。．]+/;
-/** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 anywhere. */
+/** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 (or 主辦) anywhere. */
 const DUTY_WORD = /[負负主][責责](?![單单]位|部[門门])/;
-const LEAD_WORD = /[牽牵][頭头]/;
+const LEAD_WORD = /[牽牵][頭头]|主[辦办]/;
 /** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
 const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|队|站)(?:以及|和|及|與|与)(?=[市縣县區区省各國国])/;
 /** A label's brackets and colon, around its words. */
@@ -65,9 +65,10 @@ interface UnclearGroup {
 
 /**
  * The groups of units in `match` (a units list in its match form) whose role is unclear beside a lead. Each label that
- * says no role (責任單位, 責任部門, 責任:) beside one that says lead: its names, up to the next label. Else, beside 牽頭,
- * each 負責 or 主責 that ends a group of names: its names, back to the role word or label before it (or, as a label's
- * word, `負責:`, its names after it).
+ * says no role (責任單位, 責任部門, 責任:) beside one that says lead: its names, up to the next label. Else, beside 牽頭
+ * (or 主辦), each 負責 or 主責 that ends a group of names, under a label that says no role too (`責任單位:A牽頭,B、C負責`)
+ * or in a line of its own: its names, back to the role word or label before it (or, as a label's word, `負責:`, its
+ * names after it).
  */
 function unclearGroups(match: string): UnclearGroup[] {
   const labels = [...match.matchAll(ANY_LABEL_PATTERN)];
@@ -76,8 +77,7 @@ function unclearGroups(match: string): UnclearGroup[] {
     return { from, to: labels.find((next) => next.index >= from)?.index ?? match.length };
   };
   const roleless = labels.filter((label) => roleOfWord(label[0]) === undefined);
-  if (roleless.length) {
-    if (!labels.some((label) => roleOfWord(label[0]) === 'lead')) return [];
+  if (roleless.length && labels.some((label) => roleOfWord(label[0]) === 'lead')) {
     return roleless.map((label) => ({ word: label[0].replace(LABEL_MARKS, ''), index: label.index, ...after(label) }));
   }
   const lead = LEAD_WORD.exec(match)?.[0];

@@ -7,8 +7,8 @@
 /** Whether a unit leads the task or takes part in it. */
 export type UnitRole = 'lead' | 'participating';
 
-/** The role words, lead words in group 1: 牽頭 負責 主責, then 配合 參與 協同 協辦. */
-const ROLE_WORD = '([牽牵][頭头]|[負负主][責责])|配合|[參参][與与]|[協协][同辦办]';
+/** The role words, lead words in group 1: 牽頭 負責 主責 主辦 (主辦單位 beside 協辦單位, Anhui's), then 配合 參與 協同 協辦. */
+const ROLE_WORD = '([牽牵][頭头]|[負负主][責责]|主[辦办])|配合|[參参][與与]|[協协][同辦办]';
 const UNIT_WORD = '[單单]位';
 /**
  * The words of a label: a role word or 責任, then 單位 or 部門. 責任單位 names the units responsible without saying which
