@@ -110,6 +110,11 @@ describe('L4: a one-off is named by what is built, not by its verb', () => {
     assert.deepEqual(read('组建市级数据集团1家。').map(([, metric]) => metric), ['市级数据集团']);
   });
 
+  test('a second verb of putting into use after the first (建成投用, 建成投运) goes too (review r66 L2)', () => {
+    assert.deepEqual(read('建成投用城市运行管理服务平台1个。').map(([, metric]) => metric), ['城市运行管理服务平台']);
+    assert.deepEqual(read('建成投運城市運行管理服務平臺1個。').map(([, metric]) => metric), ['城市運行管理服務平臺']);
+  });
+
   test('a count of more keeps its verb, as the seed’s 建成城乡书房 and the documented 新建5G基站 do', () => {
     assert.deepEqual(read('建成城乡书房12家以上。').map(([, metric]) => metric), ['建成城乡书房']);
     assert.deepEqual(read('年底前新建5G基站2000个以上。').map(([, metric]) => metric), ['新建5G基站']);

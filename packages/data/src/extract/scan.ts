@@ -472,9 +472,10 @@ const LEVEL_NOUN_LENGTH = 10;
 const LEVEL_LAST = new RegExp(`^${LEVEL}[两二三四五]级[\\u4e00-\\u9fff]{0,${LEVEL_NOUN_LENGTH}}$`);
 /**
  * Verbs of setting up that lead the words after 分别 in a list of levels (分别设立服务站, 分别建立工作专班): what is set up
- * is each level's item (县级服务站), as after the verbs of a flow (分别建成示范点: 省级示范点).
+ * is each level's item (县级服务站), as after the verbs of a flow (分别建成示范点: 省级示范点). With them the verbs of
+ * putting into use, which follow 建成 before a one-off (建成投用平台1个: 平台).
  */
-const SET_UP = /^(?:设立|建立|成立|组建)/;
+const SET_UP = /^(?:设立|建立|成立|组建|投用|投运)/;
 /** The number of levels a list of levels names. */
 const LEVEL_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
