@@ -13,9 +13,7 @@ import { parseArgs } from 'node:util';
 import { dezhouPlan } from './dezhou-2023.js';
 import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
-import { createDiagnosticSink } from './parse/diagnostics.js';
-import { taskProposals } from './node/task-proposals.js';
-import { tasksWrapWidth } from './node/wrapped-lines.js';
+import { documentProposals } from './node/task-proposals.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
 import { MissingPackageError } from './missing-package.js';
 import { terminalText } from './node/terminal-text.js';
@@ -198,10 +196,7 @@ async function summarizeFile(
   if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, asked, out, err);
   const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
   // As build finds them, and what it leaves out said among the diagnostics, in document order.
-  const sink = createDiagnosticSink(text);
-  const width = tasksWrapWidth(text, parsed.tasks);
-  const targets = parsed.tasks.reduce((n, t) => n + taskProposals(text, t, sink, width).length, 0);
-  const diagnostics = [...parsed.diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset);
+  const { targets, diagnostics } = documentProposals(text, parsed.tasks, parsed.diagnostics);
   out(terminalText(file));
   out(documentCommandWords[diagnosticLang].countLines(countsOf(parsed, targets)));
   for (const d of diagnostics) out(terminalText(formatDiagnostic(diagnosticIn(d, diagnosticLang))));

@@ -8,12 +8,7 @@ import { parseArgs } from 'node:util';
 import { issueLine } from '../issues.js';
 import { loadOptional, MissingPackageError } from '../missing-package.js';
 import { validatePlan } from '../load-plan.js';
-import { formatDiagnostic, parsePlanText, type Diagnostic } from '../parse-plan-text.js';
-import { createDiagnosticSink } from '../parse/diagnostics.js';
-import type { UnitRole } from '../parse/roles.js';
-import { checkParsed } from './after-parse.js';
-import { taskProposals } from './task-proposals.js';
-import { tasksWrapWidth } from './wrapped-lines.js';
+import { formatDiagnostic } from '../parse-plan-text.js';
 import { lintPlan } from './lint-plan.js';
 import { OPTIONAL_RANGES } from './optional-packages.js';
 import { refuseOutputOverInput } from './output-path.js';
@@ -24,24 +19,9 @@ import { terminalText } from './terminal-text.js';
 import { diagnosticIn, diagnosticLanguage } from './diagnostic-words.js';
 import { documentCommandWords } from './document-command-words.js';
 import { lintWords } from './lint-words.js';
-import { readResponsibleBesideLead, responsibleRoleOf } from './unit-names.js';
+import { responsibleRoleOf } from './unit-names.js';
 
 type Out = (line: string) => void;
-
-/**
- * Every diagnostic of a build that wrote no plan: its own, and what its targets would have said (`numeralNotRead`: a
- * PUE value with no unit), which a build stopped before reading them leaves out; found as `summary` finds them, in
- * document order, each once.
- */
-function stoppedBuildDiagnostics(text: string, said: readonly Diagnostic[], responsible: UnitRole | undefined): Diagnostic[] {
-  const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
-  const sink = createDiagnosticSink(text);
-  const width = tasksWrapWidth(text, parsed.tasks);
-  for (const task of parsed.tasks) taskProposals(text, task, sink, width);
-  const key = (d: Diagnostic) => `${d.offset} ${d.code} ${d.message}`;
-  const seen = new Set(said.map(key));
-  return [...said, ...sink.done().filter((d) => !seen.has(key(d)))].sort((a, b) => a.offset - b.offset);
-}
 
 /**
  * `dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y]
@@ -99,9 +79,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values.year ? { year: Number(values.year) } : {}),
   });
-  // A build that stops says all it found, as summary does: the warnings of the targets it did not go on to read too.
-  const diagnostics = built.plan ? built.diagnostics : stoppedBuildDiagnostics(text, built.diagnostics, responsibleBesideLead);
-  for (const d of diagnostics) err(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
+  for (const d of built.diagnostics) err(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
   for (const issue of built.issues) err(`error ${issueLine(issue)}`);
   // The lines that close the diagnostics, in their language.
   const said = documentCommandWords[diagnosticLang];

@@ -15,7 +15,7 @@ import { readResponsibleBesideLead } from './unit-names.js';
 import type { UnitRole } from '../parse/roles.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
-import { taskProposals } from './task-proposals.js';
+import { documentProposals, taskProposals } from './task-proposals.js';
 import { tasksWrapWidth } from './wrapped-lines.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 import { type Deadline } from '../extract/deadline.js';
@@ -171,7 +171,8 @@ function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: n
 /**
  * Builds a plan from the text of a key-task document (Traditional or Simplified): sections, tasks, units with ids
  * from their pinyin and kinds guessed from their names, the targets `extractTargets` finds in each task, and the
- * SHA-256 of the text. Never throws: a parse with errors gives no plan unless `lenient`, and says why.
+ * SHA-256 of the text. Never throws: a parse with errors gives no plan unless `lenient`, and says why, with what the
+ * targets it did not go on to read would have said (`numeralNotRead`).
  *
  * @example
  * ```ts
@@ -183,7 +184,9 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), options.responsibleBesideLead);
   let diagnostics = parsed.diagnostics;
   const issues: ValidationIssue[] = [];
-  if (diagnostics.some((d) => d.severity === 'error') && !options.lenient) return { plan: undefined, diagnostics, issues };
+  // A build that stops says all it found, as summary does: what its targets would have said too (a PUE value's warning).
+  const stopped = () => ({ plan: undefined, diagnostics: documentProposals(text, parsed.tasks, diagnostics).diagnostics, issues });
+  if (diagnostics.some((d) => d.severity === 'error') && !options.lenient) return stopped();
 
   const source = scriptOf(text);
   const title = options.title ?? titleOf(parsed);
@@ -200,7 +203,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     const line = text.slice(0, again.titleSpan.offset).split('\n').length;
     issues.push({ path: 'tasks', message: `task ${again.number} (line ${line}) has the number of an earlier task: each section numbers its tasks from 1 again, and a plan's task ids are their numbers; number the tasks on through the document (1, 2, 3… across the sections)` });
   }
-  if (!title || !year || !issuer || again) return { plan: undefined, diagnostics, issues };
+  if (!title || !year || !issuer || again) return stopped();
 
   const deadline = `${year}-12-31`;
   const unitIds = uniqueIds(parsed.units);

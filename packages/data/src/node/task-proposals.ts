@@ -6,11 +6,11 @@
  * (`numeralNotRead`), never left out silently.
  */
 import { extractTargetsAndUnread, type ProposedTarget } from '../extract-targets.js';
-import type { DiagnosticSink } from '../parse/diagnostics.js';
-import type { ParsedTask } from '../parse/types.js';
+import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
+import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
 import { numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
-import { sourceQuote, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
+import { sourceQuote, tasksWrapWidth, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
 
 /**
  * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
@@ -35,4 +35,15 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
     sink.warning('numeralNotRead', words, u.offset);
   }
   return namedProposals([...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);
+}
+
+/**
+ * How many targets the document's `tasks` propose, and `diagnostics` with what their proposals say (`numeralNotRead`…)
+ * among them, in document order: `summary`'s count, and all a build says when it stops before reading its targets.
+ */
+export function documentProposals(text: string, tasks: readonly ParsedTask[], diagnostics: readonly Diagnostic[]): { readonly targets: number; readonly diagnostics: Diagnostic[] } {
+  const sink = createDiagnosticSink(text);
+  const width = tasksWrapWidth(text, tasks);
+  const targets = tasks.reduce((n, task) => n + taskProposals(text, task, sink, width).length, 0);
+  return { targets, diagnostics: [...diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset) };
 }
