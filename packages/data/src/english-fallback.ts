@@ -12,9 +12,12 @@ function translatedTexts(plan: Plan): LocalizedText[] {
   return [plan.title, plan.issuer, ...plan.sections.map((s) => s.title), ...plan.tasks.map((t) => t.title), ...plan.units.map((u) => u.name), ...plan.targets.flatMap((t) => (t.each ? [t.metric, t.each] : [t.metric]))];
 }
 
-/** How many English texts of the plan are still empty, counting each target's English unit of measure. */
+/**
+ * How many English texts of the plan are still empty, counting each target's English unit of measure (but that of a
+ * target of no unit, an index or a coefficient, which has none to write).
+ */
 export function missingEnglish(plan: Plan): number {
-  return translatedTexts(plan).filter((text) => !text.en).length + plan.targets.filter((t) => !t.unitEn).length;
+  return translatedTexts(plan).filter((text) => !text.en).length + plan.targets.filter((t) => !t.unitEn && t.unit !== '').length;
 }
 
 /**

@@ -29,7 +29,10 @@ export interface ProposedTarget {
     /** The whole: 3 of `1/3`. */
     readonly denominator: number;
   };
-  /** The unit of measure as written after the numeral (`個`, `萬人`, `億元`, `%`); for a share, the set it counts. */
+  /**
+   * The unit of measure as written after the numeral (`個`, `萬人`, `億元`, `%`); for a share, the set it counts; `''`
+   * for a level of a quantity with no unit, an index, a coefficient or a ratio (數據中心PUE值控制在1.3以內).
+   */
   readonly unit: string;
   /** How the value is to be read, from the wording (以上, 以內, 左右, 下降, a range, else `exact`). */
   readonly comparator: Comparator;
@@ -111,7 +114,8 @@ export interface ExtractOptions {
 
 /**
  * Proposes the quantitative targets of a Chinese plan's text: every Arabic numeral with a unit that states a result
- * to reach (a count, an amount, a share, a change), read into the shape of a curated target. Years, ordinals,
+ * to reach (a count, an amount, a share, a change), and every bounded value of an index, a coefficient or a ratio,
+ * which has none (數據中心PUE值控制在1.3以內: a level of unit `''`), read into the shape of a curated target. Years, ordinals,
  * dates, times and spans of time, voltages, ranks, ages, thresholds that size something (投資5000萬元以上的項目),
  * one-per-member counts (各建1處), telephone numbers and numerals inside names (5G, PM2.5, “八抓20條”, 2+N) are left
  * out. Traditional or Simplified, ASCII or full-width digits and punctuation, a PDF's space between a number and the
@@ -141,9 +145,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Prop
 
 /**
  * {@link extractTargets}, and the numerals that look like a target's value but were not read as one, for a person to
- * read: a bounded numeral with no unit, the value of an index, a coefficient or a ratio (PUE值控制在1.3以内: reason
- * `dimensionless`, with its bound word and metric as written: `quantity` 1.3以内, `when` PUE值; a target needs a unit)
- * or a count whose unit is missing (新建基站达到500以上: `noUnit`), and a value a past fact states, in a
+ * read: a bounded numeral whose unit is missing (新建基站达到500以上: `noUnit`; the value of an index, a coefficient or
+ * a ratio, PUE值控制在1.3以内, is a target of unit `''`), and a value a past fact states, in a
  * sentence led by a time before the plan's year (截至2023年底,全市已建成5G基站3000個; 上年末…; 去年…; reason `past`, with
  * the value as written and that time: `quantity` 3000個, `when` 截至2023年底) up to a later clause that names the plan's
  * year or after it (…,2024年再新建2000個: a target). `dz-plan build` says each (`numeralNotRead`).

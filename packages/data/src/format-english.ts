@@ -100,5 +100,7 @@ export function formatEnglish(target: Target, written: number | string, lines: r
   if (PERCENTAGE_POINTS.test(target.unit)) return `${number} percentage point${one ? '' : 's'}`;
   if (share) return `${number} of ${noun}`;
   if (noun === 'yuan') return `CNY ${number}`;
+  // A quantity of no unit (an index, a coefficient: unit ''): the number alone.
+  if (!noun) return number;
   return `${number} ${one ? singular(noun) : noun}`;
 }

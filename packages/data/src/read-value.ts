@@ -50,7 +50,8 @@ export const IMPLAUSIBLE_GROWTH_RATIO = 10;
  * Reads a value as an editor types it, in the target's unit: `2100`, `2,100`, `２１００` (full width), `2100個`,
  * `2.1萬` or `21000人` for a target in 萬人 (both 2.1), `8000億` for one in 萬億元 (0.8), `36.4%` for a percentage.
  * For a share of a set ({@link Target.fraction}: 1/3的縣(市、區)) `4/11` is the share in percent, and a count of the
- * set (`4縣(市、區)`, `4個`) a `countForShare` problem, never 4%. Returns the number or the
+ * set (`4縣(市、區)`, `4個`) a `countForShare` problem, never 4%. For a target of no unit (an index, a coefficient:
+ * `unit` `''`) only a bare number (`1.25`): `1.25%`, `1.25個` or `1.25萬` is `wrongUnit`. Returns the number or the
  * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked when it is evaluated).
  *
  * @example
@@ -77,6 +78,8 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
     const noun = rest.replace(/^[個个]/, '');
     if (rest && [target.unit, unitIn(target, 'zh-Hans')].some((unit) => unit.startsWith(noun))) return { problem: { code: 'countForShare', text } };
   }
+  // 1.25萬 of an index or a coefficient (unit ''): no magnitude is written of a quantity of no unit.
+  if (target.unit === '' && match[2]) return { problem: { code: 'wrongUnit', text, unit: target.unit } };
   if (rest === '') return { value: multiplier === 1 ? number : (number * multiplier) / scale };
   if (rest === '%') return (target.unit === '%' || target.fraction) && multiplier === 1 ? { value: number } : { problem: { code: 'wrongUnit', text, unit: target.unit } };
   // 2.1萬人 for a target in 萬人, 2千萬元 for one in 千萬元: the unit's own, the number is already in the target's unit.
@@ -162,7 +165,8 @@ export function checkReading(
   // real), where the larger unit makes it a plausible reading (a tenth of that to twice the target).
   const paced = (measure === 'flow' || measure === 'ceiling') && from !== undefined && isoDateTime(target.deadline) !== undefined;
   const asked = goal * (paced ? elapsedShare(start, target.deadline, reading.asOf) : 1);
-  if (asked > 0 && value > 0 && value * WRONG_SCALE_RATIO <= asked && target.unit !== '%' && target.fraction === undefined && measure !== 'change' && measure !== 'growth') {
+  // Not a quantity of no unit (an index, a coefficient: unit ''), which no one writes in 萬.
+  if (asked > 0 && value > 0 && value * WRONG_SCALE_RATIO <= asked && target.unit !== '%' && target.unit !== '' && target.fraction === undefined && measure !== 'change' && measure !== 'growth') {
     for (const [written, factor] of largerUnits) {
       const inUnit = Number(((value * factor) / scale).toPrecision(12));
       if (inUnit >= asked / 10 && inUnit <= goal * 2) return { code: 'tooSmall', value, scale: written, suggestion: inUnit };

@@ -266,8 +266,9 @@ const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, '⏎');
 export function describeReadingProblem(problem: ReadingProblem, target: Target, language: Language): string {
   const lang = languageOption(language, 'en');
   const unit = lang === 'en' ? target.unit : unitIn(target, lang);
-  // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written.
-  const named = lang === 'en' && target.unit !== '%' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
+  // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written;
+  // a target of no unit (an index, a coefficient) names none.
+  const named = lang === 'en' && target.unit !== '%' && target.unit !== '' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
   const goal = target.unit === '%' ? `${target.valueText}%` : lang === 'en' ? `${target.valueText}${unit}` : formatAmount(target, target.valueText, lang);
   const n = (value: number) => formatNumber(value, lang);
   const w = problemWords[lang];
@@ -293,8 +294,11 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       const shape = notAUnit(problem.text, target);
       if (shape === 'approximate') return w.approximate(problem.text, firstNumber(problem.text));
       if (shape === 'bound') return w.bound(problem.text);
+      if (shape) return w[shape](oneLine(problem.text));
+      // An index, a coefficient or a ratio (unit ''): any unit written is wrong, and the number alone is what to write.
+      if (target.unit === '') return w.noUnit(problem.text, firstNumber(problem.text).replace(/[萬万億亿]$/u, ''));
       // A share of a set (1/3的縣(市、區)) is written in percent: naming the set's noun would invite a count of it.
-      return shape ? w[shape](oneLine(problem.text)) : w.wrongUnit(problem.text, target.unit === '%' || target.fraction ? '%' : named);
+      return w.wrongUnit(problem.text, target.unit === '%' || target.fraction ? '%' : named);
     }
     case 'countForShare':
       return w.countForShare(problem.text);
@@ -349,9 +353,14 @@ interface ProblemWords {
   /** A note beside the number in the value cell (`2100⏎含室分`). */
   note(text: string): string;
   wrongUnit(text: string, unit: string): string;
+  /** A unit written (`1.25%`, `1.25個`) for a target of no unit (an index, a coefficient or a ratio), and its number. */
+  noUnit(text: string, number: string): string;
   /** A count of a set (`4縣(市、區)`) for a share of it. */
   countForShare(text: string): string;
-  /** A value a hundred or a thousand times the target, and, when given, what it is read in the target's unit's `base` (立方米 of 萬立方米). */
+  /**
+   * A value a hundred or a thousand times the target, and, when given, what it is read in the target's unit's `base`
+   * (立方米 of 萬立方米); `named` is `''` for a target of no unit.
+   */
   wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined, base: string): string;
   tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
   fraction(value: string, goal: string, suggestion: string): string;
@@ -393,9 +402,10 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     moved: (fall, amount) => `${fall ? '下降' : '增長'} ${amount}`,
     note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
+    noUnit: (text, number) => `「${text}」帶有單位,但目標沒有單位(是指數、係數或比值):請只填數字,如 ${number}`,
     countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)`,
     wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-      `${value} 是目標(${goal})的 ${times} 倍,數值應以「${named}」為單位${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
+      `${value} 是目標(${goal})的 ${times} 倍,${named ? `數值應以「${named}」為單位` : '請核對數值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,
@@ -427,9 +437,10 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     moved: (fall, amount) => `${fall ? '下降' : '增长'} ${amount}`,
     note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
+    noUnit: (text, number) => `“${text}”带有单位,但目标没有单位(是指数、系数或比值):请只填数字,如 ${number}`,
     countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)`,
     wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-      `${value} 是目标(${goal})的 ${times} 倍,数值应以“${named}”为单位${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
+      `${value} 是目标(${goal})的 ${times} 倍,${named ? `数值应以“${named}”为单位` : '请核对数值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
     overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,
@@ -461,9 +472,10 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     moved: (fall, amount) => `${fall ? 'down' : 'up'} ${amount}`,
     note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
+    noUnit: (text, number) => `"${text}" has a unit, but the target has no unit (it is an index, a coefficient or a ratio): write the number alone, such as ${number}`,
     countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)`,
     wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-      `${value} is ${times} times the target (${goal}): the value is read in ${named}${suggestion === undefined ? '' : `; ${value} ${base} would be ${suggestion}${unit}`}`,
+      `${value} is ${times} times the target (${goal}): ${named ? `the value is read in ${named}` : 'check the figure'}${suggestion === undefined ? '' : `; ${value} ${base} would be ${suggestion}${unit}`}`,
     tooSmall: (value, goal, named, scale, suggestion) =>
       `${value} is under a thousandth of the target (${goal}): the value is read in ${named}; ${value}${scale} (×${scale === '萬' ? '10,000' : '100 million'}) would be ${suggestion}`,
     fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,

@@ -148,18 +148,24 @@ export const TargetSchema = z.strictObject({
   value: z.number(),
   /** Upper end of a range such as `2—3個`. */
   upperValue: z.optional(z.number()),
-  /** The unit as written: `億元`, `萬畝`, `%`, `個`. */
-  unit: nonEmpty,
+  /**
+   * The unit as written: `億元`, `萬畝`, `%`, `個`; `''` for a quantity that has none, an index, a coefficient or a
+   * ratio (數據中心PUE值控制在1.3以內, 基尼係數低於0.4, 容積率不低於1.2): shown as the number alone (`≤ 1.3`), read
+   * from a progress sheet as a bare number, judged as any value.
+   */
+  unit: shownText,
   /**
    * The English noun of the unit, plural and without the scale of a leading 萬 (10⁴) or 億 (10⁸), which
    * `formatAmount` multiplies into the number: `億元` → `yuan` (`CNY 9 billion`), `萬人` → `people` (`33,000 people`).
-   * A target may name its own (`counties`). Empty in a plan built from a document until someone writes it.
+   * A target may name its own (`counties`). Empty in a plan built from a document until someone writes it, and for a
+   * target of no unit (`unit` `''`).
    */
   unitEn: z.string(),
   /**
    * The unit in both Chinese scripts, `{ 'zh-Hant': '萬噸', 'zh-Hans': '万吨' }`: written by `dz-plan build` (OpenCC),
    * so a page shows a Simplified document's units in Traditional and the other way round, and a reading may write
-   * either. Absent (the Dezhou plan), {@link Target.unit} is Traditional and its Simplified form comes from a table.
+   * either. Absent (the Dezhou plan), {@link Target.unit} is Traditional and its Simplified form comes from a table;
+   * absent too for a target of no unit (`unit` `''`), which has no script.
    */
   unitZh: z.optional(ChineseTextSchema),
   /** How {@link Target.value} is to be read: a floor, a ceiling, a reduction…. */

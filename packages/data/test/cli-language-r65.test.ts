@@ -257,8 +257,8 @@ describe('the document commands speak the plan’s language (review r65 M4, L2)'
 
     test('L6: a build that stops prints every diagnostic it found, warnings of the targets too, before its last line, as summary does', async () => {
       const stopped = {
-        error: '芜湖市人民政府\n一、甲\n1.推进工作。新建数据中心PUE值控制在1.3以内。（牵头单位：市发展改革委；责任单位：市财政局）\n',
-        noIssuer: '芜湖市2024年重点工作任务\n一、甲\n1.推进工作。新建数据中心PUE值控制在1.3以内。(牵头单位:市发改委)\n',
+        error: '芜湖市人民政府\n一、甲\n1.推进工作。新建基站达到500以上。（牵头单位：市发展改革委；责任单位：市财政局）\n',
+        noIssuer: '芜湖市2024年重点工作任务\n一、甲\n1.推进工作。新建基站达到500以上。(牵头单位:市发改委)\n',
       };
       for (const [name, text] of Object.entries(stopped)) {
         writeFileSync(at(`${name}.txt`), text);

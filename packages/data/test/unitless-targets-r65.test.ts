@@ -1,9 +1,8 @@
 /**
- * Values with no unit of measure (review r65 L3, F106): a plan bounds an index, a coefficient or a ratio's value with
- * the words of a target (数据中心PUE值控制在1.3以内, 空气质量综合指数控制在4.5以内, 基尼系数低于0.4). A target of the
- * schema needs a unit (`Target.unit` is non-empty: `dz-plan build` would show 1.3项), so the parser reads none; it says
- * what the value is (`dimensionless`: the value with its bound word and the metric, as written), not that a unit is
- * missing, and tells the user a target needs one. A count with no unit (新建基站达到500以上) is `noUnit` as before.
+ * Values with no unit of measure (review r65 L3, F106; F110): a plan bounds an index, a coefficient or a ratio's value
+ * with the words of a target (数据中心PUE值控制在1.3以内, 空气质量综合指数控制在4.5以内, 基尼系数低于0.4). The parser
+ * reads each as a level of unit `''` (unitless-levels-f110.test.ts shows, evaluates and imports them), named by its
+ * metric as written, quoted with its bound word. A count with no unit (新建基站达到500以上) is `noUnit` as before.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -13,49 +12,58 @@ import { diagnosticIn } from '../src/node/diagnostic-words.js';
 import { oneTaskPlan } from './helpers.js';
 
 /**
- * Each numeral of `text` not read, in a plan of 2024, as its reason, the value with its bound word and the metric as
- * written; each checked to be the text at its offset, its metric the text before it.
+ * Each target of `text`, in a plan of 2024, as its comparator, the value and the end of its quote (the value with its
+ * bound word), and its metric; each of unit `''`, a level, quoted as the text at its offset; no numeral left unread.
  */
-function unread(text: string): unknown[][] {
+function levels(text: string): unknown[][] {
   const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-  assert.deepEqual(targets, [], text);
-  return unread.map((u) => {
-    assert.equal(text.slice(u.offset, u.offset + u.numeral.length), u.numeral, text);
-    if (u.quantity) assert.ok(text.slice(u.offset).startsWith(u.quantity), text);
-    // The metric as written, but for a year cut out after a short subject (全市2025年…).
-    if (u.when) assert.ok(text.slice(0, u.offset).replace(/(?<=^全市)\d{4}年/, '').includes(u.when), text);
-    return [u.reason, u.quantity ?? u.numeral, u.when];
+  assert.deepEqual(unread, [], text);
+  return targets.map((t) => {
+    assert.equal(text.slice(t.offset, t.offset + t.quote.length), t.quote, text);
+    assert.deepEqual([t.unit, t.measure], ['', 'level'], text);
+    return [t.comparator, t.quote.slice(t.quote.indexOf(t.valueText)), t.metric];
   });
 }
 
-describe('a value with no unit after a metric that measures none: said as such, not as a missing unit', () => {
+/** Each numeral of `text` not read, in a plan of 2024, as its reason, the numeral and what it says (none of a count). */
+function unread(text: string): unknown[][] {
+  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
+  assert.deepEqual(targets, [], text);
+  return unread.map((u) => [u.reason, u.quantity ?? u.numeral, u.when]);
+}
+
+describe('a value with no unit after a metric that measures none: a level of unit "", not a missing unit', () => {
   test('PUE值, 指数, 系数 in Simplified, the bound word before or after the value', () => {
-    assert.deepEqual(unread('新建数据中心PUE值控制在1.3以内。'), [['dimensionless', '1.3以内', '新建数据中心PUE值']]);
-    assert.deepEqual(unread('空气质量综合指数控制在4.5以内。'), [['dimensionless', '4.5以内', '空气质量综合指数']]);
-    assert.deepEqual(unread('营商环境指数达到80以上。'), [['dimensionless', '80以上', '营商环境指数']]);
-    assert.deepEqual(unread('城乡居民收入基尼系数低于0.4。'), [['dimensionless', '0.4', '城乡居民收入基尼系数']]);
-    assert.deepEqual(unread('农田灌溉水有效利用系数达到0.65以上。'), [['dimensionless', '0.65以上', '农田灌溉水有效利用系数']]);
+    assert.deepEqual(levels('新建数据中心PUE值控制在1.3以内。'), [['atMost', '1.3以内', '新建数据中心PUE值']]);
+    assert.deepEqual(levels('空气质量综合指数控制在4.5以内。'), [['atMost', '4.5以内', '空气质量综合指数']]);
+    assert.deepEqual(levels('营商环境指数达到80以上。'), [['atLeast', '80以上', '营商环境指数']]);
+    assert.deepEqual(levels('城乡居民收入基尼系数低于0.4。'), [['atMost', '0.4', '城乡居民收入基尼系数']]);
+    assert.deepEqual(levels('农田灌溉水有效利用系数达到0.65以上。'), [['atLeast', '0.65以上', '农田灌溉水有效利用系数']]);
   });
   test('a ratio (比, 比值, 比率), 容积率 and an abbreviation alone (PUE) in Traditional', () => {
-    assert.deepEqual(unread('新建空調能效比不低於3.0。'), [['dimensionless', '3.0', '新建空調能效比']]);
-    assert.deepEqual(unread('工業用地容積率不低於1.0。'), [['dimensionless', '1.0', '工業用地容積率']]);
-    assert.deepEqual(unread('PM2.5與PM10比值控制在0.6以下。'), [['dimensionless', '0.6以下', 'PM2.5與PM10比值']]);
-    assert.deepEqual(unread('城鄉居民收入比縮小到2.2以內。'), [['dimensionless', '2.2以內', '城鄉居民收入比']]);
-    assert.deepEqual(unread('數據中心PUE不高於1.25。'), [['dimensionless', '1.25', '數據中心PUE']]);
-    assert.deepEqual(unread('規上工業企業流動比率不低於1.5。'), [['dimensionless', '1.5', '規上工業企業流動比率']]);
+    assert.deepEqual(levels('新建空調能效比不低於3.0。'), [['atLeast', '3.0', '新建空調能效比']]);
+    assert.deepEqual(levels('工業用地容積率不低於1.0。'), [['atLeast', '1.0', '工業用地容積率']]);
+    assert.deepEqual(levels('PM2.5與PM10比值控制在0.6以下。'), [['atMost', '0.6以下', 'PM2.5與PM10比值']]);
+    assert.deepEqual(levels('城鄉居民收入比縮小到2.2以內。'), [['atMost', '2.2以內', '城鄉居民收入比']]);
+    assert.deepEqual(levels('數據中心PUE不高於1.25。'), [['atMost', '1.25', '數據中心PUE']]);
+    assert.deepEqual(levels('規上工業企業流動比率不低於1.5。'), [['atLeast', '1.5', '規上工業企業流動比率']]);
   });
   test('a PDF’s spaces are quoted as written; a deadline, a year or an item’s number is no part of the metric', () => {
-    assert.deepEqual(unread('数据中心PUE值控制在 1.3 以内。'), [['dimensionless', '1.3 以内', '数据中心PUE值']]);
-    assert.deepEqual(unread('到2025年,空气质量综合指数控制在4.5以内。'), [['dimensionless', '4.5以内', '空气质量综合指数']]);
-    assert.deepEqual(unread('2025年空氣質量綜合指數控制在4.5以內。'), [['dimensionless', '4.5以內', '空氣質量綜合指數']]);
-    assert.deepEqual(unread('1.空气质量综合指数控制在4.5以内。'), [['dimensionless', '4.5以内', '空气质量综合指数']]);
-    assert.deepEqual(unread('全市2025年空气质量综合指数控制在4.5以内。'), [['dimensionless', '4.5以内', '全市空气质量综合指数']]);
-    assert.deepEqual(unread('数据中心PUE值由1.5降至1.3以下。'), [['dimensionless', '1.3以下', '数据中心PUE值']]);
-    assert.deepEqual(unread('數據中心電能利用效率(PUE)控制在1.3以內。'), [['dimensionless', '1.3以內', '數據中心電能利用效率(PUE)']]);
-    assert.deepEqual(unread('一是空气质量综合指数控制在4.5以内,二是营商环境指数达到80以上。'), [
-      ['dimensionless', '4.5以内', '空气质量综合指数'],
-      ['dimensionless', '80以上', '营商环境指数'],
+    assert.deepEqual(levels('数据中心PUE值控制在 1.3 以内。'), [['atMost', '1.3 以内', '数据中心PUE值']]);
+    assert.deepEqual(levels('到2025年,空气质量综合指数控制在4.5以内。'), [['atMost', '4.5以内', '空气质量综合指数']]);
+    assert.deepEqual(levels('2025年空氣質量綜合指數控制在4.5以內。'), [['atMost', '4.5以內', '空氣質量綜合指數']]);
+    assert.deepEqual(levels('1.空气质量综合指数控制在4.5以内。'), [['atMost', '4.5以内', '空气质量综合指数']]);
+    assert.deepEqual(levels('全市2025年空气质量综合指数控制在4.5以内。'), [['atMost', '4.5以内', '全市空气质量综合指数']]);
+    assert.deepEqual(levels('数据中心PUE值由1.5降至1.3以下。'), [['atMost', '1.3以下', '数据中心PUE值']]);
+    assert.deepEqual(levels('數據中心電能利用效率(PUE)控制在1.3以內。'), [['atMost', '1.3以內', '數據中心電能利用效率(PUE)']]);
+    assert.deepEqual(levels('一是空气质量综合指数控制在4.5以内,二是营商环境指数达到80以上。'), [
+      ['atMost', '4.5以内', '空气质量综合指数'],
+      ['atLeast', '80以上', '营商环境指数'],
     ]);
+  });
+  test('not one that sizes what follows (PUE值1.5以上的数据中心), nor a change of it (下降0.2): said, as a count with no unit is', () => {
+    assert.deepEqual(unread('改造PUE值1.5以上的数据中心。'), [['noUnit', '1.5', undefined]]);
+    assert.deepEqual(unread('空气质量综合指数下降0.2以上。'), [['noUnit', '0.2', undefined]]);
   });
   test('a value with no unit of what has one stays `noUnit`: 增加值, 产值, 均值, 峰值, 占比, a count', () => {
     const cases = [
@@ -78,21 +86,16 @@ describe('a value with no unit after a metric that measures none: said as such, 
   });
 });
 
-describe('dz-plan build says it (numeralNotRead), in each language, beside a target that stays', () => {
+describe('dz-plan build reads it beside a target with a unit, and says nothing of it; a count with no unit is said', () => {
   test('数据中心PUE值控制在1.3以内, 新建5G基站500个', () => {
     const { plan, diagnostics } = oneTaskPlan('數據中心PUE值控制在1.3以內,新建5G基站500個。');
-    assert.deepEqual(plan?.targets.map((t) => [t.value, t.unit]), [[500, '個']]);
-    const said = diagnostics.filter((d) => d.code === 'numeralNotRead');
-    assert.deepEqual(
-      said.map((d) => d.message),
-      ['task 1: 1.3以內 is an index, coefficient or ratio with no unit (數據中心PUE值), not read as a target; a target needs a unit: if it is one, add it in an overlay (targets.add) with one'],
-    );
-    assert.equal(diagnosticIn(said[0]!, 'zh-Hant').message, '任務 1:「1.3以內」是沒有單位的指數、係數或比值(數據中心PUE值),未讀作目標;目標須有單位:如果它是目標,請在 overlay 裡新增(targets.add)並寫明單位');
-    assert.equal(diagnosticIn(said[0]!, 'zh-Hans').message, '任务 1:“1.3以內”是没有单位的指数、系数或比值(數據中心PUE值),未读作目标;目标须有单位:如果它是目标,请在 overlay 里新增(targets.add)并写明单位');
+    assert.deepEqual(plan?.targets.map((t) => [t.value, t.unit]), [[1.3, ''], [500, '個']]);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'numeralNotRead'), []);
   });
-  test('a count with no unit is said as before', () => {
+  test('a count with no unit is said as before, in each language', () => {
     const said = oneTaskPlan('新建基站達到500以上。').diagnostics.filter((d) => d.code === 'numeralNotRead');
     assert.deepEqual(said.map((d) => d.message), ['task 1: the numeral 500 has no unit and is not read as a target; if it is one, add it in an overlay (targets.add)']);
+    assert.equal(diagnosticIn(said[0]!, 'zh-Hant').message, '任務 1:數值 500 沒有單位,未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)');
   });
 });
 

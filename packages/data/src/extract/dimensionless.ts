@@ -2,7 +2,7 @@
  * Metrics of a quantity with no unit of measure: an index (空气质量综合指数, 营商环境指数), a coefficient (基尼系数,
  * 农田灌溉水有效利用系数), a ratio (能效比, 城乡居民收入比, PM2.5与PM10比值, 流动比率), 容积率, and a named index of a
  * kind plans write in Latin letters (PUE, PUE值, pH值, AQI). A value bounded after one (PUE值控制在1.3以内) is that
- * quantity's, not a count whose unit was left out; the scan says it so (`dimensionless`, scan.ts).
+ * quantity's, not a count whose unit was left out: the scan reads it as a level of unit `''` (scan.ts).
  */
 import { WordList } from './word-list.js';
 

@@ -185,25 +185,26 @@ function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState
 }
 
 /**
- * What a value bounded with no unit is said as: the value of an index, a coefficient or a ratio, with its bound word
- * and its metric as written (PUE值控制在1.3以内: `1.3以内`, `PUE值`), when its metric names a quantity with no unit
- * ({@link measuresNoUnit}); else a numeral whose unit is missing (新建基站达到500以上: `noUnit`). A target of the plan
- * needs a unit, so neither is read as one. The metric is the words of its clause or list item before the value, as a
- * target's starts, less a time leading the clause and the words around it (trimMetric: 到2025年, 一是, 控制在).
+ * Whether a value bounded with no unit is that of a quantity that has none: its metric names an index, a coefficient
+ * or a ratio ({@link measuresNoUnit}: 数据中心PUE值控制在1.3以内, 基尼系数低于0.4), so it is read as a target of unit
+ * `''`; else its unit is missing (新建基站达到500以上: `noUnit`), said, not read. The metric is the words of its clause
+ * or list item before the value, as a target's starts, less a time leading the clause and the words around it
+ * (trimMetric: 到2025年, 一是, 控制在) and the value it goes from (由1.5降至1.3以下).
  */
-function unreadWithoutUnit(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead, asWritten: (start: number, end: number) => string, offset: number): UnreadNumeral {
-  const written = asWritten(numeral.start, numeral.end);
+function namesNoUnit(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead): boolean {
   const time = leadingTime(folded, state);
   const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
   const [from, trimmed] = trimMetric(folded, start, numeral.start, false, state.yearBefore);
-  // PUE值由1.5降至1.3以下: the value it goes from is no part of the metric.
-  const to = trimmed - (FROM_VALUE.exec(folded.slice(from, trimmed))?.[0].length ?? 0);
-  if (!measuresNoUnit(folded, from, to)) return { offset, numeral: written, reason: 'noUnit' };
-  const bound = suffixWords.match(folded, numeral.end);
-  // 全市2025年空气质量综合指数: the year after a short subject is cut out, as a target's metric has it.
-  const cut = time?.subject !== undefined && time.start >= from && time.end < to ? time : undefined;
-  const metric = cut ? asWritten(from, cut.start) + asWritten(cut.end, to) : asWritten(from, to);
-  return { offset, numeral: written, reason: 'dimensionless', quantity: asWritten(numeral.start, numeral.end + (bound?.word.length ?? 0)), when: metric };
+  return measuresNoUnit(folded, from, trimmed - (FROM_VALUE.exec(folded.slice(from, trimmed))?.[0].length ?? 0));
+}
+
+/**
+ * Whether a value of no unit at `numeral` goes on to another of no unit (由1.5降至1.3以下): it is that one's baseline,
+ * as 由45000元 is of 48000元 (a value with a unit is read so where it stands: {@link goesFrom}).
+ */
+function goesFromNoUnit(folded: string, numeral: Numeral, state: ClauseState): { readonly by: number; readonly next: number } | undefined {
+  const goes = goesFrom(folded, numeral, numeral.end, state);
+  return goes && !matchUnit(folded, readNumeral(folded, goes.next).end) ? goes : undefined;
 }
 
 /** 由1.5 at the end of a metric: the value a quantity goes from (由1.5降至1.3, its 降至 trimmed). */
@@ -766,9 +767,8 @@ function conferredOn(state: ClauseState, clause: string): boolean {
 }
 
 /**
- * A numeral that looks like a target's value but is not read as one: one bounded (控制在1.3以内, 达到5以上) with no unit,
- * the value of an index, a coefficient or a ratio (PUE值控制在1.3以内, 基尼系数低于0.4: `dimensionless`; a target of the
- * plan needs a unit) or a numeral whose unit is missing (新建基站达到500以上: `noUnit`), or a value a past fact states
+ * A numeral that looks like a target's value but is not read as one: one bounded (达到500以上) with no unit whose metric
+ * names no quantity of no unit (新建基站达到500以上: `noUnit`; PUE值控制在1.3以内 is a target of unit `''`), or a value a past fact states
  * (截至2023年底,全市已建成5G基站3000个; 上年末全市存款余额5000亿元; 2023年… in a plan of 2024: `past`), or the level of
  * a condition (当PM2.5浓度达到150微克/立方米时: `condition`). `dz-plan build` says it, naming its line.
  */
@@ -777,16 +777,12 @@ export interface UnreadNumeral {
   readonly offset: number;
   /** The numeral as written. */
   readonly numeral: string;
-  readonly reason: 'noUnit' | 'dimensionless' | 'past' | 'condition';
-  /**
-   * For `past` and `condition`: the value as written with its unit and bound word (3000個, 900家以上); for
-   * `dimensionless`, with its bound word (1.3以内).
-   */
+  readonly reason: 'noUnit' | 'past' | 'condition';
+  /** For `past` and `condition`: the value as written with its unit and bound word (3000個, 900家以上). */
   readonly quantity?: string;
   /**
    * For `past`: the time before the plan's year that leads its sentence or clause, as written (截至2023年底, 上年末,
-   * 2023年); for `condition`: the condition, as written (当PM2.5浓度达到150微克/立方米时); for `dimensionless`: the
-   * metric, as written (数据中心PUE值), what `dz-plan build` names in brackets as it names the others.
+   * 2023年); for `condition`: the condition, as written (当PM2.5浓度达到150微克/立方米时).
    */
   readonly when?: string;
 }
@@ -841,17 +837,23 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   }
   // 分别增长6、7%左右: the word after a unit written once is each numeral's too. 建成3个(以上)示范点, 3个(含)以上: one in
   // brackets is the value's as 以上 is (after a 分别 list every value's: respectiveAhead).
-  const suffix = shared ? suffixWords.match(folded, shared.unit.end) : unit ? (suffixWords.match(folded, unit.end) ?? (ahead ? undefined : bracketedSuffix(folded, unit.end))) : undefined;
-  const suffixEnd = suffix && !shared ? unit!.end + suffix.word.length : unitEnd;
+  // 控制在1.3以内: a value of no unit has its word right after it.
+  const suffix = shared ? suffixWords.match(folded, shared.unit.end) : unit ? (suffixWords.match(folded, unit.end) ?? (ahead ? undefined : bracketedSuffix(folded, unit.end))) : suffixWords.match(folded, numeral.end);
+  const suffixEnd = suffix && !shared ? unitEnd + suffix.word.length : unitEnd;
   // The quote runs to the unit and its word, where the list writes them once (增长6、8%).
   const sharedEnd = shared ? shared.unit.end + (suffix?.word.length ?? 0) : 0;
   const notTarget = reasonAfter(folded, numeral, unit, suffixEnd);
   const trigger = state.trigger;
   const inCondition = trigger !== undefined && numeral.start > trigger.start && numeral.start < trigger.end;
   const saidNoUnit = notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state);
-  // 当空气质量指数超过200时: a value with no unit in a condition is said as the condition's.
-  if (saidNoUnit && !inCondition) unread.push(unreadWithoutUnit(folded, numeral, state, lead, asWritten, offsetOf(numeral.start)));
-  if (notTarget && !(saidNoUnit && inCondition)) return undefined;
+  // 数据中心PUE值控制在1.3以内: a value of an index, a coefficient or a ratio, a target of no unit; not one that sizes
+  // what follows (PUE值1.5以上的数据中心), nor a value in a condition (当空气质量指数超过200时: said as the condition's).
+  const noUnitLevel = saidNoUnit && !inCondition && folded[suffixEnd] !== '的' && namesNoUnit(folded, numeral, state, lead);
+  if (saidNoUnit && !inCondition && !noUnitLevel) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+  // PUE值由1.5降至1.3以下: 1.5 is where the value of no unit after it starts from.
+  const goesNoUnit = notTarget === 'noUnit' && !saidNoUnit && !inCondition ? goesFromNoUnit(folded, numeral, state) : undefined;
+  if (goesNoUnit) state.from = { value: numeral.value, metricEnd: goesNoUnit.by, next: goesNoUnit.next };
+  if (notTarget && !(saidNoUnit && inCondition) && !noUnitLevel) return undefined;
   // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
   if (inCondition && trigger) {
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'condition', quantity: asWritten(numeral.start, Math.max(suffixEnd, unitEnd)), when: asWritten(trigger.start, trigger.end + 1) });
@@ -875,6 +877,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value ?? ahead?.bound, state, listHead);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
   const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || (comparator === 'range' && keepsChange);
+  // 空气质量综合指数下降0.2以上: a change of a quantity of no unit is none of its levels, nor a change in percent: said.
+  if (noUnitLevel && ofChange) {
+    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+    return undefined;
+  }
   // 达到2020年的1.5倍, 是上年的1.1倍, 恢复到2019年的120%: a multiple of a year's level, or a share of a past year's, has
   // that year as its base.
   const level = unit?.kind === 'multiple' || unit?.kind === 'percent' ? levelBaseBefore(folded, numeral.start, state.yearBefore) : undefined;
@@ -1032,7 +1039,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
-  const { measure, worded: measureWorded } = keepsChange
+  // A value of no unit bounded or reached (控制在1.3以内, 不低于1.2) is a level: no total used up, no share in percent.
+  const { measure, worded: measureWorded } = noUnitLevel
+    ? { measure: 'level' as const, worded: true }
+    : keepsChange
     ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years, respective ? itemNamesLevel(folded, respective) || namedLevelPattern.test(wordsOf(folded) + (counted ? folded.slice(listEnd, countedEnd) : '')) : undefined);
 

@@ -18,33 +18,28 @@ export function numeralNotReadParts(message: string): { readonly task: number; r
 }
 
 /**
- * A value read as what it is, not a target: a past fact, the level of a condition, or the value of an index, a
- * coefficient or a ratio (`dimensionless`: a target needs a unit, and it has none).
+ * A value read as what it is, not a target: a past fact or the level of a condition. (The value of an index, a
+ * coefficient or a ratio, which has no unit, is read as a target of unit `''`.)
  */
-export type StatedReason = 'past' | 'condition' | 'dimensionless';
+export type StatedReason = 'past' | 'condition';
 
 /** What the English message of each reason says between the value and its time: one home for the message and its parse. */
 const STATED_EN: Readonly<Record<StatedReason, string>> = {
   past: 'is a past fact',
   condition: 'is the level of a condition',
-  dimensionless: 'is an index, coefficient or ratio with no unit',
 };
 
-/**
- * The English sentence of a stated value, with {@link STATED_EN}'s words for `reason`; of a value with no unit, what
- * an overlay must add (`Target.unit` is never empty).
- */
+/** The English sentence of a stated value, with {@link STATED_EN}'s words for `reason`. */
 const statedEn = (reason: StatedReason) => (task: number, quantity: string, when: string) =>
-  `task ${task}: ${quantity} ${STATED_EN[reason]} (${when}), not read as a target; ${reason === 'dimensionless' ? 'a target needs a unit: if it is one, add it in an overlay (targets.add) with one' : 'if it is one, add it in an overlay (targets.add)'}`;
+  `task ${task}: ${quantity} ${STATED_EN[reason]} (${when}), not read as a target; if it is one, add it in an overlay (targets.add)`;
 
 /** An English stated-value message: its task, value, the words of its reason and its time. */
 const STATED_EN_MESSAGE = new RegExp(`^task (\\d+): (.+) (${Object.values(STATED_EN).join('|')}) \\((.+)\\), not read as a target;`, 'u');
 
 /**
  * The sentence for the value `quantity` (3000個) of task `task`, read as no target for `reason`: a past fact stated
- * at `when` (截至2023年底, 上年末, 2023年 in a plan of 2024: what was done), the level of the condition `when`
- * (當PM2.5濃度達到150微克/立方米時: what starts a response), or the value of the index or ratio `when`, which has no
- * unit (1.3以內 of 數據中心PUE值).
+ * at `when` (截至2023年底, 上年末, 2023年 in a plan of 2024: what was done) or the level of the condition `when`
+ * (當PM2.5濃度達到150微克/立方米時: what starts a response).
  */
 export const statedNumeralWords: Readonly<Record<StatedReason, Readonly<Record<Language, (task: number, quantity: string, when: string) => string>>>> = {
   past: {
@@ -56,11 +51,6 @@ export const statedNumeralWords: Readonly<Record<StatedReason, Readonly<Record<L
     'zh-Hant': (task, quantity, when) => `任務 ${task}:「${quantity}」是條件的數字(${when}),未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
     'zh-Hans': (task, quantity, when) => `任务 ${task}:“${quantity}”是条件的数字(${when}),未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
     en: statedEn('condition'),
-  },
-  dimensionless: {
-    'zh-Hant': (task, quantity, when) => `任務 ${task}:「${quantity}」是沒有單位的指數、係數或比值(${when}),未讀作目標;目標須有單位:如果它是目標,請在 overlay 裡新增(targets.add)並寫明單位`,
-    'zh-Hans': (task, quantity, when) => `任务 ${task}:“${quantity}”是没有单位的指数、系数或比值(${when}),未读作目标;目标须有单位:如果它是目标,请在 overlay 里新增(targets.add)并写明单位`,
-    en: statedEn('dimensionless'),
   },
 };
 

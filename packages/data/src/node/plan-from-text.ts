@@ -60,9 +60,6 @@ export interface PlanFromTextResult {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The unit of a target whose numeral has none: items. */
-const unitless = { 'zh-Hant': '項', 'zh-Hans': '项' } as const;
-
 /** The metric of a target whose text names none, until a person writes it (an overlay). */
 const metricToWrite = { 'zh-Hant': '(未寫明指標)', 'zh-Hans': '(未写明指标)' } as const;
 
@@ -125,7 +122,6 @@ function deadlineOf(p: ProposedTarget, year: number, field: Deadline | undefined
 }
 
 function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: string, source: ChineseScript): Target {
-  const unit = p.unit || unitless[source];
   return {
     id,
     taskId,
@@ -134,9 +130,10 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     valueText: p.valueText,
     value: p.value,
     ...(p.upperValue === undefined ? {} : { upperValue: p.upperValue }),
-    unit,
+    // '' for a quantity of no unit (數據中心PUE值控制在1.3以內): no unitZh either.
+    unit: p.unit,
     unitEn: '',
-    ...unitInBothScripts(unit, source),
+    ...unitInBothScripts(p.unit, source),
     comparator: p.comparator,
     ...(p.baselineYear === undefined ? {} : { baselineYear: p.baselineYear }),
     ...(p.baseline === undefined ? {} : { baseline: p.baseline }),

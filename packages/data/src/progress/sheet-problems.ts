@@ -180,6 +180,7 @@ export const sheetProblemWords: Readonly<Record<Language, {
   /** A total (合计, 總計, 小计) typed in the id column: a total row, which is not imported. */
   readonly totalAsTarget: (id: string) => string;
   readonly missingTarget: (value: string) => string;
+  /** A date in the value column, and the unit the value is in (`''` for a target of no unit: a number alone). */
   readonly dateAsValue: (date: string, unit: string) => string;
   /** The value an Excel date serial (45107, pasted as values) of the row's own date. */
   readonly serialAsValue: (serial: string, date: string, unit: string) => string;
@@ -253,8 +254,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
     totalAsTarget: (id) => `「${id}」不是指標編號:如是合計行,請刪去(合計不匯入)`,
     missingTarget: (value) => `填了完成值(${value}),但沒有指標編號:請填寫指標編號;如是合計行,請刪去(合計不匯入)`,
-    dateAsValue: (date, unit) => `「${date}」是日期,但這一欄應填完成值,即以「${unit}」計的數字:日期請填在「截至日期」欄`,
-    serialAsValue: (serial, date, unit) => `「${serial}」是 Excel 儲存的日期 ${date}(本行的截至日期),但這一欄應填完成值,即以「${unit}」計的數字`,
+    dateAsValue: (date, unit) => `「${date}」是日期,但這一欄應填完成值,${unit ? `即以「${unit}」計的數字` : '只填數字'}:日期請填在「截至日期」欄`,
+    serialAsValue: (serial, date, unit) => `「${serial}」是 Excel 儲存的日期 ${date}(本行的截至日期),但這一欄應填完成值,${unit ? `即以「${unit}」計的數字` : '只填數字'}`,
     noteUnread: (rows, header) => `此欄不是匯入讀取的欄,${rows}填的內容沒有讀取:如是備註,請把表頭改為「${header}」`,
     unreadColumn: (rows) => `此欄不是匯入讀取的欄,${rows}填的內容未匯入`,
     noTable: () => '沒有表格(沒有表頭行,也沒有指標編號),略過',
@@ -298,8 +299,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
     totalAsTarget: (id) => `“${id}”不是指标编号:如是合计行,请删去(合计不导入)`,
     missingTarget: (value) => `填了完成值(${value}),但没有指标编号:请填写指标编号;如是合计行,请删去(合计不导入)`,
-    dateAsValue: (date, unit) => `“${date}”是日期,但这一列应填完成值,即以“${unit}”计的数字:日期请填在“截至日期”列`,
-    serialAsValue: (serial, date, unit) => `“${serial}”是 Excel 存储的日期 ${date}(本行的截至日期),但这一列应填完成值,即以“${unit}”计的数字`,
+    dateAsValue: (date, unit) => `“${date}”是日期,但这一列应填完成值,${unit ? `即以“${unit}”计的数字` : '只填数字'}:日期请填在“截至日期”列`,
+    serialAsValue: (serial, date, unit) => `“${serial}”是 Excel 存储的日期 ${date}(本行的截至日期),但这一列应填完成值,${unit ? `即以“${unit}”计的数字` : '只填数字'}`,
     noteUnread: (rows, header) => `此列不是导入读取的列,${rows}填的内容没有读取:如是备注,请把表头改为“${header}”`,
     unreadColumn: (rows) => `此列不是导入读取的列,${rows}填的内容未导入`,
     noTable: () => '没有表格(没有表头行,也没有指标编号),略过',
@@ -343,8 +344,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     unknownTarget: (id) => `"${id}" is not a target id of this plan`,
     totalAsTarget: (id) => `"${id}" is not a target id: if it is a total row (合計), delete it (totals are not imported)`,
     missingTarget: (value) => `a value (${value}) but no target id: fill in the target id; if it is a total row (合計), delete it (totals are not imported)`,
-    dateAsValue: (date, unit) => `"${date}" is a date, but this column takes the value reached, a number of ${unit}: the date goes in the date column`,
-    serialAsValue: (serial, date, unit) => `"${serial}" is the date ${date} as Excel stores it (the row's own date), but this column takes the value reached, a number of ${unit}`,
+    dateAsValue: (date, unit) => `"${date}" is a date, but this column takes the value reached, a number${unit ? ` of ${unit}` : ''}: the date goes in the date column`,
+    serialAsValue: (serial, date, unit) => `"${serial}" is the date ${date} as Excel stores it (the row's own date), but this column takes the value reached, a number${unit ? ` of ${unit}` : ''}`,
     noteUnread: (rows, header) => `this column is not read, and ${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} text in it: if it holds notes, rename it "${header}"`,
     unreadColumn: (rows) => `${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} content in a column the import does not read: not imported`,
     noTable: () => 'no table (no header row and no target id): skipped',

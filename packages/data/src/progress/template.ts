@@ -119,10 +119,17 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
 const localName = (text: { readonly [L in Language]: string } | undefined, lang: Language) => (text ? text[lang] || text['zh-Hant'] : undefined);
 
 /**
- * The unit a value is written in: the plan's, or for a share of a set written as a fraction (1/3的縣), percent, with
+ * The unit column of a target of no unit (an index, a coefficient or a ratio: `unit` `''`): said in words, as a cell
+ * left blank reads as a unit not yet known.
+ */
+const noUnitWords: Readonly<Record<Language, string>> = { 'zh-Hant': '無', 'zh-Hans': '无', en: 'none' };
+
+/**
+ * The unit a value is written in: the plan's ({@link noUnitWords} for none), or for a share of a set written as a fraction (1/3的縣), percent, with
  * the set it is a share of (a clerk asked for `縣(市、區)` wrote 4 counties, which is read as 4%).
  */
 function sheetUnit(target: Target, lang: Language): string {
+  if (target.unit === '') return noUnitWords[lang];
   if (target.fraction !== undefined) return lang === 'en' ? `% (share of ${target.unitEn || target.unit})` : `%(${formatAmount(target, '', lang)}中的占比)`;
   return lang === 'en' ? englishUnit(target) : formatAmount(target, '', lang);
 }

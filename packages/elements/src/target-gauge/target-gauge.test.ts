@@ -738,6 +738,33 @@ describe('dz-target-gauge', () => {
   });
 
   describe('measure kinds and values as editors write them', () => {
+    it('shows a target of no unit (數據中心PUE值控制在1.3以內: an index) as its number alone, and says it so (F110)', async () => {
+      const pue = {
+        ...dezhouPlan.targets.find((t) => t.id === 't09.1')!,
+        metric: { 'zh-Hant': '數據中心PUE值', 'zh-Hans': '数据中心PUE值', en: 'PUE of data centres' },
+        valueText: '1.3',
+        value: 1.3,
+        unit: '',
+        unitEn: '',
+        comparator: 'atMost' as const,
+        measure: 'level' as const,
+      };
+      const plan = { ...dezhouPlan, targets: dezhouPlan.targets.map((t) => (t.id === 't09.1' ? pue : t)) };
+      for (const lang of ['zh-Hant', 'en'] as const) {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="1.25" as-of="2023-06-30" lang=${lang} .plan=${plan}></dz-target-gauge>`);
+        expect(errors, lang).to.deep.equal([]);
+        expect(el.status, lang).to.equal('onTrack');
+        const shadow = el.shadowRoot!;
+        const centre = shadow.querySelector('.ring-center')!;
+        const figure = centre.textContent!.replace(centre.querySelector('.ring-glyph')!.textContent!, '').trim();
+        expect([shadow.querySelector('.goal-amount')!.textContent, shadow.querySelector('.amount')!.textContent, figure], lang).to.deep.equal(['≤ 1.3', '1.25', '1.25']);
+        const said = meter(el)!.getAttribute('aria-valuetext')!;
+        expect(said).to.contain(lang === 'en' ? '1.25 as of' : '為1.25,').and.to.contain(lang === 'en' ? 'target at most 1.3;' : '目標不超過1.3,');
+        expect(said, 'no stray space, no unit made up').not.to.match(/undefined|\s{2}|\s[,;.]|\d\s*[個項]/u);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('reads 2.1萬 and 21000人 for a target in 萬人 (新集聚大學生3.3萬人)', async () => {
       for (const value of ['2.1萬', '21000人', '2.1']) {
         const { el, errors } = await gauge(html`<dz-target-gauge target="t04.3" value=${value} as-of="2023-06-30"></dz-target-gauge>`);
