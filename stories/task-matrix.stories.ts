@@ -79,7 +79,10 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 400px; max-width: 100%">${renderElement(tag, args)}</div>`,
 };
 
-/** On a phone (320 px): the list per unit, at the narrowest width a page must reflow to. */
+/**
+ * On a phone (320 px): the list per unit, at the narrowest width a page must reflow to. Each unit's name is a heading
+ * (an `h3`; `heading-level` fits it to the page's outline), for moving from unit to unit by heading.
+ */
 export const Phone: Story = {
   name: 'Narrow (list layout, 320 px)',
   args: { section: '4' },

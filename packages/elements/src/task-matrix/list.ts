@@ -7,6 +7,7 @@
 import type { Language, Role, Task, Unit } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import { roleGlyphs } from '../shared/glyphs.js';
+import { headingOf as headingAt } from '../shared/heading.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { linkFrom } from '../shared/link-template.js';
 import { totalsInGlyphs, totalsInWords } from './cells.js';
@@ -23,8 +24,10 @@ export interface ListLinks {
 /**
  * A link is an `<a>` with `data-row` and `data-column`, its grid position, for `nav` to select and to keep focus on.
  * The list itself takes focus (`tabindex="-1"`) when the table it replaces had it and it has no link to give it to.
+ * Each entry's name is a heading at `level` (`heading-level`), for moving from unit to unit by heading as in the unit
+ * summary; its counts follow it, outside it, as the summary's do: the heading says the name alone.
  */
-export function renderList(view: MatrixView, caption: string, nav: GridNavigation, links: ListLinks, lang: Language, t: Strings): TemplateResult {
+export function renderList(view: MatrixView, caption: string, nav: GridNavigation, links: ListLinks, level: number, lang: Language, t: Strings): TemplateResult {
   const columns = view.columnItems.map((_, c) => c);
   const hrefOf = (item: Unit | Task) =>
     isTask(item) ? linkFrom(links.task, { number: item.number, id: item.id }) : linkFrom(links.unit, { id: item.id, name: item.name[lang] });
@@ -51,10 +54,10 @@ export function renderList(view: MatrixView, caption: string, nav: GridNavigatio
       ${view.rowItems.map((item, r) => {
         const totals = view.rowTotals[r]!;
         return html`<li class="entry">
-          <p class="entry-name">
-            <span id=${`entry-${r}`}>${headingOf(item, lang, t).full}</span>
+          <div class="entry-head">
+            ${headingAt(level, `entry-${r}`, 'entry-name', 'entry-name', headingOf(item, lang, t).full)}
             <span class="entry-count"><span aria-hidden="true">${totalsInGlyphs(totals)}</span>${totalsInWords(totals, t)}</span>
-          </p>
+          </div>
           <div class="groups">${group(r, 'lead')}${group(r, 'participating')}</div>
         </li>`;
       })}

@@ -32,7 +32,7 @@ describe('dz-task-matrix from the keyboard', () => {
     await until(() => links(el).length > 5, 'the list');
     const chosen = links(el)[5]!;
     chosen.focus();
-    const unitOf = (link: HTMLElement) => link.closest('[part="list"] > li')!.querySelector('.entry-name span')!.textContent;
+    const unitOf = (link: HTMLElement) => link.closest('[part="list"] > li')!.querySelector('.entry-name')!.textContent;
     const chosenText = [unitOf(chosen), chosen.textContent];
     for (const change of [() => el.setAttribute('sort', 'load'), () => el.setAttribute('rows', 'tasks'), () => el.setAttribute('rows', 'units')]) {
       change();

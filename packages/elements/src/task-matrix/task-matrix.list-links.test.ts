@@ -13,6 +13,8 @@ import { deepActive, pressOrSkip } from '../../test/support/keys.js';
 import { until } from '../../test/support/wait.js';
 import '../task-matrix.js';
 import type { DzErrorDetail, DzSelectDetail } from '../shared/events.js';
+import { en } from '../shared/i18n/en.js';
+import { zhHant } from '../shared/i18n/zh-hant.js';
 import type { DzTaskMatrix } from './task-matrix.js';
 
 const matrix = dezhou().responsibilityMatrix({ sections: [4] });
@@ -180,5 +182,53 @@ describe('dz-task-matrix narrow list: links or text', () => {
     await until(() => root(el).querySelector('td.cell'), 'the table');
     await el.updateComplete;
     expect(deepActive() === cellAt(2, 1), `focus on the cell, not on ${deepActive()?.localName}`).to.equal(true);
+  });
+});
+
+/** What a screen reader reads of `node`: its text, without what is `aria-hidden`, its spaces collapsed. */
+function said(node: Node | null): string {
+  const text = (n: Node): string =>
+    n instanceof Element && n.getAttribute('aria-hidden') === 'true' ? '' : n.nodeType === Node.TEXT_NODE ? n.textContent! : [...n.childNodes].map(text).join('');
+  return node ? text(node).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** The heading in an entry of the list, if any. */
+const headingOf = (entry: Element) => entry.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+
+// A screen reader's user on a phone moves from unit to unit by heading (H, the rotor), as in the unit summary (r64 §7).
+describe('dz-task-matrix narrow list: each entry named by a heading', () => {
+  it('at heading-level (default 3, as the unit summary): the name alone, its counts read after it, and its groups named by it', async () => {
+    const cases = [
+      { level: undefined, tag: 'h3', rows: 'units', lang: 'zh-Hant', t: zhHant, axe: true },
+      // The same state but for the tag: no second accessibility check.
+      { level: '4', tag: 'h4', rows: 'units', lang: 'zh-Hant', t: zhHant, axe: false },
+      { level: 'h5', tag: 'h5', rows: 'tasks', lang: 'en', t: en, axe: true },
+    ] as const;
+    for (const { level, tag, rows, lang, t, axe } of cases) {
+      const { el, errors } = await onPhone(html`<dz-task-matrix section="4" rows=${rows} lang=${lang} heading-level=${ifDefined(level)}></dz-task-matrix>`);
+      const entries = inList(el, '.entry');
+      const names = rows === 'units' ? matrix.rows.map((unit) => unit.name[lang]) : matrix.columns.map((task) => `${t.matrixTask(task.number)} ${task.title[lang]}`);
+      const totals = rows === 'units' ? matrix.rowTotals : matrix.columnTotals;
+      const headings = entries.map(headingOf);
+      expect(headings.map((h) => h?.localName), `${level}`).to.deep.equal(names.map(() => tag));
+      expect(headings.map(said), `${level}`).to.deep.equal(names);
+      // The entry as read today: its name, then its counts in words ("市發展改革委 牽頭 3、參與 5"), then its groups.
+      const first = `${names[0]} ${t.matrixTotalsOf(totals[0]!.lead, totals[0]!.participating)} `;
+      expect(said(entries[0]!).slice(0, first.length), `${level}`).to.equal(first);
+      const group = entries[0]!.querySelector('.items')!;
+      const label = group.getAttribute('aria-labelledby')!.split(' ').map((id) => said(root(el).getElementById(id)));
+      expect(label, `${level}`).to.deep.equal([names[0], `${t.lead}${t.matrixColon}`.trim()]);
+      expect(errors, `${level}`).to.deep.equal([]);
+      if (axe) await expect(el).to.be.accessible();
+    }
+  });
+
+  it('a heading-level that is no level is noticed as on the unit summary, and the default (h3) drawn', async () => {
+    const { el, errors } = await onPhone(html`<dz-task-matrix section="4" lang="en" heading-level="9"></dz-task-matrix>`);
+    const message = 'heading-level=9 is not one of 2 | 3 | 4 | 5 | 6; the default is shown.';
+    expect(errors).to.deep.equal([{ code: 'invalid-value', message }]);
+    expect(said(root(el).querySelector('[part~="notice"]'))).to.equal(message);
+    expect(inList(el, '.entry').map((entry) => headingOf(entry)?.localName)).to.deep.equal(matrix.rows.map(() => 'h3'));
+    await expect(el).to.be.accessible();
   });
 });

@@ -437,9 +437,16 @@ export default css`
     background: var(--_dz-color-surface);
   }
 
-  .entry-name {
+  .entry-head {
     margin: 0 0 0.25rem;
     font-weight: 600;
+  }
+
+  /* A heading (list.ts) drawn as the text it replaced, its counts on its line. */
+  .entry-name {
+    display: inline;
+    margin: 0;
+    font: inherit;
   }
 
   .entry-count {

@@ -634,7 +634,7 @@ describe('dz-task-matrix', () => {
 
       const matrix = dezhou().responsibilityMatrix({ sections: [4] });
       const entries = [...root(el).querySelectorAll('[part="list"] > li')];
-      expect(entries.map((li) => li.querySelector('.entry-name > span')!.textContent)).to.deep.equal(matrix.rows.map((u) => u.name['zh-Hant']));
+      expect(entries.map((li) => li.querySelector('.entry-name')!.textContent)).to.deep.equal(matrix.rows.map((u) => u.name['zh-Hant']));
       const first = entries[0]!;
       const leadTasks = matrix.columns.filter((_, c) => matrix.roles[0]![c] === 'lead');
       const leadGroup = first.querySelector('.group.lead')!;
@@ -692,7 +692,7 @@ describe('dz-task-matrix', () => {
       const entries = [...root(el).querySelectorAll('[part="list"] > li')];
       const { tasks } = expected({ sections: [4] });
       expect(entries.length).to.equal(tasks.length);
-      expect(entries[0]!.querySelector('.entry-name > span')!.textContent).to.equal(`任務 24 ${tasks[0]!.title['zh-Hant']}`);
+      expect(entries[0]!.querySelector('.entry-name')!.textContent).to.equal(`任務 24 ${tasks[0]!.title['zh-Hant']}`);
       const matrix = dezhou().responsibilityMatrix({ sections: [4] });
       const leads = matrix.rows.filter((u) => roleOf(tasks[0]!, u.id) === 'lead').map((u) => u.name['zh-Hant']);
       expect(leads.length).to.be.greaterThan(0);

@@ -2,6 +2,7 @@ import { toCsv, type Language, type PlanLookups } from '@dz-tasks/data';
 import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
+import { headingLevelInput, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
 import { linkTemplateInput, unlinkable } from '../shared/link-template.js';
@@ -52,6 +53,8 @@ export interface MatrixReady {
  *   a template. A single-page app gives `task-href` (its own route) and cancels `dz-select`.
  * @attr unit-href - The same for the units of the narrow list with `rows="tasks"`: `{id}` and `{name}` (in the
  *   element's language) are replaced (`/units/{id}`).
+ * @attr heading-level - Level of the headings that name each unit (or task) of the narrow list, 2–6 or `h2`–`h6`
+ *   (default 3; another value is noticed). The table has none.
  *
  * @csspart base - The wrapper of the table (or list), its legend and export button.
  * @csspart table - The `<table>`.
@@ -62,6 +65,7 @@ export interface MatrixReady {
  * @csspart total - A total cell or header (the last column and the last row).
  * @csspart legend - The legend of glyphs and words.
  * @csspart list - The list per unit (or per task) shown in narrow containers.
+ * @csspart entry-name - The heading naming a unit (or task) of that list (`h2`–`h6`, per `heading-level`).
  * @csspart item - A task (or unit) in that list: a link with `task-href` (`unit-href`), which fires `dz-select`, or text.
  * @csspart export-button - The "download CSV" button (with the `export` attribute).
  * @csspart loading - The loading skeleton.
@@ -109,6 +113,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     export: { attribute: 'export', type: Boolean, converter: flagInput },
     taskHref: { attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) },
     unitHref: { attribute: 'unit-href', converter: linkTemplateInput(['id', 'name'], '/units/{id}', unlinkable) },
+    headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelInput },
     narrow: { state: true, attribute: false },
   };
 
@@ -151,6 +156,9 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    * by its name in the element's language, URL-encoded (`"/units/{id}"`), as the task card's `unit-href`.
    */
   declare unitHref?: string;
+
+  /** Level of the headings that name the narrow list's units (or tasks), 2–6 or `h2`–`h6` (default 3; another value is noticed). */
+  headingLevel: HeadingLevel = 3;
 
   /** Whether the element is narrower than its breakpoint (600px) and shows the list. */
   private narrow = false;
@@ -345,7 +353,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
           </div>`
         : this.nothing}
       ${this.narrow && !this.hydrating // the server drew the table: hydrate it, then switch
-        ? renderList(grid, caption, this.navigation, { task: this.taskHref, unit: this.unitHref }, lang, t)
+        ? renderList(grid, caption, this.navigation, { task: this.taskHref, unit: this.unitHref }, headingLevelOf(this.headingLevel), lang, t)
         : this.virtualWindow.printing && needsPrintBands(grid)
           ? renderPrintBands(grid, caption, lang, t)
           : this.virtualWindow.isVirtual(grid)

@@ -172,7 +172,7 @@ describe('dz-task-matrix updates once per change', () => {
   // its unit and task, in the change's update.
   const items = (el: DzTaskMatrix) => [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="list"] a')];
   /** A link's unit and task: its entry's name and its own text (a task and a unit, or a unit and a task). */
-  const namesOf = (item: Element) => [item.closest('.entry')!.querySelector('.entry-name > span')!.textContent, item.textContent].sort();
+  const namesOf = (item: Element) => [item.closest('.entry')!.querySelector('.entry-name')!.textContent, item.textContent].sort();
   const byOrder = dezhou().responsibilityMatrix({ sections: [4] });
   const byLoad = dezhou().responsibilityMatrix({ sections: [4], sort: 'load' });
   /** The first item of the first unit that re-sorting moves. */

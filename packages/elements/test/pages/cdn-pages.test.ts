@@ -225,10 +225,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // buttons that did nothing), with the shared link template; a few whole things paced with one thing's grace (r64): the
 // gauge 30,708 bytes, the card 39,459 (38.5 → 38.6, within its goal of 40), a matrix section 38,837 (37.8 → 38.1,
 // within 40), all three 75,661 (73.6 → 74.1, within 75), the unit summary 49,295 (48.1 → 48.2), the overview 47,677.
+// The narrow list's entries named by headings at the matrix's `heading-level` (r64 §7, F112): 367 bytes on the matrix
+// page, 315 of them shared/heading.ts (its input and notice, the unit summary's), now in the chunk the card, the summary
+// and the matrix share: a matrix section 39,241 (38.1 → 38.4, within 40), all three 75,765.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.1, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.1 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
