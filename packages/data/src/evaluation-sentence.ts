@@ -13,7 +13,7 @@ import { sentence as en } from './sentence-en.js';
 import { sentence as zhHans } from './sentence-zh-hans.js';
 import { sentence as zhHant } from './sentence-zh-hant.js';
 import { fewWholeThings, readInsideYear } from './unpaced.js';
-import type { Language } from './schema.js';
+import type { Language, Target } from './schema.js';
 import type { SentenceWords } from './words.js';
 
 
@@ -46,11 +46,12 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
 }
 
 /**
- * The reading as the target is stated: a level or an amount as it is (`2100個`), a change or a growth as the movement
- * (`下降12.5%`, `增長6%`; the wrong way with the opposite word), never as a level it is not (`萬元GDP用水量為12.5%`).
+ * A reading of `target` as the target is stated: a level or an amount as it is (`2100個`, a gap `1.4個百分點`), a change
+ * or a growth as the movement (`下降12.5%`, `增長6%`, `a decrease of 12.5%`; the wrong way with the opposite word:
+ * `增長3.1%` for -3.1 of 下降12%), never as a level it is not (`萬元GDP用水量為12.5%`). The sentences' words, and
+ * `dz-plan progress diff`'s.
  */
-function readingInWords(e: Omit<TargetEvaluation, 'sentence'>, lang: Language): string {
-  const { target, value } = e;
+export function readingInWords(target: Target, value: number, lang: Language): string {
   const by = target.comparator;
   if (by !== 'decreaseBy' && by !== 'increaseBy') return formatAmount(target, value, lang);
   const word = comparatorLabels[lang][value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by];
@@ -62,7 +63,7 @@ function readingInWords(e: Omit<TargetEvaluation, 'sentence'>, lang: Language): 
 export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline?: number): string {
   const { target } = e;
   const w = sentenceWords[lang];
-  const reached = readingInWords(e, lang);
+  const reached = readingInWords(target, e.value, lang);
   const date = formatIsoDate(e.asOf, lang);
   const status = statusLabels[lang][e.status];
   // Above a rate's band the comparison is the status itself (高於目標區間): said once.

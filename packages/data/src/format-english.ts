@@ -66,7 +66,7 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const CHINESE_NUMERAL = /^[\u4e00-\u9fff]+$/;
 const RANGE = /^(\d+(?:\.\d+)?)\s*[—–\-~～至到]+\s*(\d+(?:\.\d+)?)$/;
 /** Percentage points (个百分点, 個百分點, 百分点): a unit a plan from a document writes in Chinese only. */
-const PERCENTAGE_POINTS = /^[個个]?百分[點点]$/;
+export const PERCENTAGE_POINTS = /^[個个]?百分[點点]$/;
 
 /**
  * English for an amount in the target's unit: scaled, grouped, with the noun (`33,000 people`, `CNY 9 billion`), with

@@ -60,7 +60,7 @@ describe('progress diff after a supervision office’s review', () => {
     writeFileSync(at('end.json'), reportJson('2023-12-31', [{ target: 't03.3', value: 9 }]));
     const r = await run('diff', at('mid.json'), at('end.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^↓ t03\.3 .*: -1% \(30 June 2023, seriously behind\) → 9% \(31 December 2023, missed\)$/m);
+    assert.match(r.stdout, /^↓ t03\.3 .*: a decrease of 1% \(30 June 2023, seriously behind\) → an increase of 9% \(31 December 2023, missed\)$/m);
     assert.match(r.stdout, /^1 target changed, 1 in status: 0 better \(↑\), 1 worse \(↓\)$/m);
     const back = await run('diff', at('end.json'), at('mid.json'), '--lang', 'en');
     assert.match(back.stdout, /^↑ t03\.3 /m);

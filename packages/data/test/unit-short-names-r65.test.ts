@@ -2,7 +2,8 @@
  * Review r65 M2 and L6. M2: in a plan built from another city's document (no curated aliases, unlike Dezhou's) the
  * short name everyone uses (发改委 for 市发展改革委) found nothing and suggested nothing: `unitsByShortName` names the units
  * it may shorten, and `progress template --unit` says "did you mean" with each, never choosing one. L6: `progress diff`
- * printed bare numbers (`58.6 → 92.4`): each value now has its target's unit (`58.6億元`, `4.2%`).
+ * printed bare numbers (`58.6 → 92.4`): each value now has its target's unit (`58.6億元`), a change its direction too
+ * (`下降4.2%`, F114).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -196,10 +197,10 @@ describe('dz-plan progress on a plan without short aliases (r65 M2, L6)', () => 
   /** A diff line's values as a pattern: `…` stands for the status in the parenthesis. */
   const line = (target: string, values: string) => new RegExp(`^. ${escapeRegExp(target)} .*: ${escapeRegExp(values).replaceAll('…', '[^)]*')}$`, 'm');
   for (const [lang, investment, energy] of [
-    ['zh-Hant', '58.6億元 (2024年6月30日, …) → 92.4億元 (2024年9月30日, …)', '4.2% (2024年6月30日, …) → 9.8% (2024年9月30日, …)'],
-    ['zh-Hans', '58.6亿元 (2024年6月30日, …) → 92.4亿元 (2024年9月30日, …)', '4.2% (2024年6月30日, …) → 9.8% (2024年9月30日, …)'],
+    ['zh-Hant', '58.6億元 (2024年6月30日, …) → 92.4億元 (2024年9月30日, …)', '下降4.2% (2024年6月30日, …) → 下降9.8% (2024年9月30日, …)'],
+    ['zh-Hans', '58.6亿元 (2024年6月30日, …) → 92.4亿元 (2024年9月30日, …)', '下降4.2% (2024年6月30日, …) → 下降9.8% (2024年9月30日, …)'],
     // English not written yet reads as the API shows it: the unit in the document's script, 亿 as a scale of the number.
-    ['en', '5.86 billion 元 (30 June 2024, …) → 9.24 billion 元 (30 September 2024, …)', '4.2% (30 June 2024, …) → 9.8% (30 September 2024, …)'],
+    ['en', '5.86 billion 元 (30 June 2024, …) → 9.24 billion 元 (30 September 2024, …)', 'a decrease of 4.2% (30 June 2024, …) → a decrease of 9.8% (30 September 2024, …)'],
   ] as const) {
     test(`diff --lang ${lang}: each value with its target's unit`, async () => {
       const run = await dzPlanHere('progress', 'diff', at('p1.json'), at('p2.json'), '--plan', at('plan.json'), '--lang', lang);

@@ -18,6 +18,7 @@ import { statusLabels } from '../messages.js';
 import { issueLine } from '../issues.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
+import { readingInWords } from '../evaluation-sentence.js';
 import type { Language, Plan } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, fallingTotals, linkedReadingConflicts, loneReportDate, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
 import { readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
@@ -266,20 +267,23 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   const today = localIsoDate();
   const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
   const words = progressCommandWords[lang];
-  // Each value with its target's unit as the plan writes it (58.6億元, 4.2%): a bare number does not tell 億元 from %.
+  // Each value as the evaluation sentences say it: with its target's unit as the plan writes it (58.6億元, a gap
+  // 1.4個百分點), a change or a growth with its direction (下降4.2%, not 4.2%, a level it is not).
   // English not written yet (a plan built from a document) reads as the API shows it, metric and unit in the
   // document's own script (`withEnglishFallback`), not a metric in one script beside a unit in the other.
   const shown = lang === 'en' ? withEnglishFallback(plan) : plan;
-  const amount = (target: string, value: number) => formatAmount(targetIn(shown, target), value, lang);
+  const amount = (target: string, value: number) => readingInWords(targetIn(shown, target), value, lang);
   const reading = (target: string, r: ReadingWithStatus | undefined) =>
     r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
   // A reading that contradicts an earlier one (a running total read lower) is neither better nor worse: ≠.
   const mark = (c: ReportChange) => (c.contradiction ? '≠' : !c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
+  // A reading added before the judged one that contradicts it (a one-off done on 28 June, after 0 on 30 June): said.
+  const added = ({ target, addedBefore }: ReportChange) => (addedBefore ? words.addedBefore(amount(target, addedBefore.value), formatIsoDate(addedBefore.asOf, lang)) : '');
   for (const change of changes) {
     const metric = targetIn(shown, change.target).metric;
-    out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.target, change.before)} → ${reading(change.target, change.after)}${change.correction ? words.corrected : ''}`));
+    out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.target, change.before)} → ${reading(change.target, change.after)}${change.correction ? words.corrected : ''}${added(change)}`));
   }
   // A total built up over the year read lower than in the old report: said as the import says it, unless the new
   // reading's own problem (`belowEarlier`, below) already names the contradiction.

@@ -20,6 +20,11 @@ interface ProgressCommandWords {
   readonly contradicts: string;
   /** After a reading of `progress diff` whose date is the old one's: a correction, not progress. */
   readonly corrected: string;
+  /**
+   * After a reading of `progress diff` that a reading added before it contradicts (`ReportChange.addedBefore`, ≠): that
+   * reading, in words (`1個`), and its date.
+   */
+  readonly addedBefore: (reading: string, date: string) => string;
   /** `progress diff`'s line for the targets the new report has no reading of for its own date (the latest is older). */
   readonly notReported: (date: string, targets: readonly { readonly target: string; readonly asOf: string }[]) => string;
   /** `progress diff`'s warning when the old report is dated after the new one (given in the wrong order?). */
@@ -98,6 +103,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       targets ? `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變:好轉 ${better} 個(↑)、變差 ${worse} 個(↓)${odd ? `、數值矛盾 ${odd} 個(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 個(*)` : ''}` : '沒有指標變動',
     contradicts: '數值矛盾',
     corrected: '(更正)',
+    addedBefore: (reading, date) => `(在最新數值之前補入了 ${date}的 ${reading})`,
     notReported: (date, targets) => `截至${date}本期未報(所據數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
@@ -134,6 +140,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       targets ? `${targets} 个指标有变动,其中 ${inStatus} 个状态改变:好转 ${better} 个(↑)、变差 ${worse} 个(↓)${odd ? `、数值矛盾 ${odd} 个(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 个(*)` : ''}` : '没有指标变动',
     contradicts: '数值矛盾',
     corrected: '(更正)',
+    addedBefore: (reading, date) => `(在最新数值之前补入了 ${date}的 ${reading})`,
     notReported: (date, targets) => `截至${date}本期未报(所据数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
@@ -170,6 +177,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       targets ? `${count(targets, 'target')} changed, ${inStatus} in status: ${better} better (↑), ${worse} worse (↓)${odd ? `, ${odd} contradicting an earlier figure (≠)` : ''}${inStatus - better - worse - odd ? `, ${inStatus - better - worse - odd} other (*)` : ''}` : 'no target changed',
     contradicts: 'contradicts an earlier figure',
     corrected: ' (corrected)',
+    addedBefore: (reading, date) => ` (a reading added before the latest one: ${reading} on ${date})`,
     notReported: (date, targets) => `not reported for ${date} (the reading it is judged by is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,

@@ -65,6 +65,13 @@ export interface ReportChange {
    * or it is below the old report's ({@link ReportChange.totalFalls}). Neither better nor worse: a figure to check.
    */
   readonly contradiction?: true;
+  /**
+   * A reading the new report adds before its judged one that the judged reading contradicts ({@link contradictedBy}: a
+   * running total read lower after it), absent from the old report at that date with that value: a one-off (建成…1個)
+   * reported 0 on 30 June, then done (1) dated 28 June by a later import. A change to review though the judged reading
+   * be the same in both reports: listed, with {@link ReportChange.contradiction}.
+   */
+  readonly addedBefore?: ProgressReading;
 }
 
 /**
@@ -121,9 +128,19 @@ function judgeOne(plan: Plan, target: Target, reading: ProgressReading, history:
 }
 
 /**
+ * The reading of `newHistory` before `reading` that `reading` contradicts ({@link contradictedBy}), when `oldHistory`
+ * has no reading at its date with its value: added (or changed) since the old report. `undefined` otherwise.
+ */
+function addedBefore(oldHistory: readonly ProgressReading[], newHistory: readonly ProgressReading[], reading: ProgressReading, target: Target): ProgressReading | undefined {
+  const earlier = contradictedBy(newHistory, reading, target);
+  return earlier && !oldHistory.some((r) => r.asOf === earlier.asOf && r.value === earlier.value) ? earlier : undefined;
+}
+
+/**
  * The targets whose judged value or date ({@link readingShown}: one dated after today, else the latest, or once due
- * the last by the deadline) differs between two reports, in plan order, each with the status of both readings: the
- * value changed, a reading added or removed, and whether the status moved. Each status is the one the plan API's
+ * the last by the deadline) differs between two reports, or whose judged reading in the new report is contradicted by
+ * a reading added before it ({@link ReportChange.addedBefore}), in plan order, each with the status of both readings: the value
+ * changed, a reading added or removed, and whether the status moved. Each status is the one the plan API's
  * `evaluateTarget` gives and the elements show, paced from the plan's `period.start`. A reading that cannot be
  * judged (dated after `today`, before the plan's period, a rate over 100%…) has no status and says why in `problem`
  * and `sentence`. `lang` is read as `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr` English).
@@ -142,9 +159,11 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
   const changes: ReportChange[] = [];
   const histories = { before: progressHistories(before), after: progressHistories(after) };
   for (const target of plan.targets) {
-    const [old, now] = [readingShown(histories.before.get(target.id) ?? [], target, before, today), readingShown(histories.after.get(target.id) ?? [], target, after, today)];
+    const [oldHistory, newHistory] = [histories.before.get(target.id) ?? [], histories.after.get(target.id) ?? []];
+    const [old, now] = [readingShown(oldHistory, target, before, today), readingShown(newHistory, target, after, today)];
     if (!old && !now) continue;
-    if (old && now && old.value === now.value && old.asOf === now.asOf) continue;
+    const added = now && addedBefore(oldHistory, newHistory, now, target);
+    if (old && now && old.value === now.value && old.asOf === now.asOf && !added) continue;
     const judge = (reading: ProgressReading | undefined, history: readonly ProgressReading[]): ReadingWithStatus | undefined => {
       if (!reading) return undefined;
       const { evaluation, problem } = judgeOne(plan, target, reading, history, lang, today);
@@ -152,7 +171,7 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
         ? { ...reading, status: evaluation.status, sentence: evaluation.sentence }
         : { ...reading, status: undefined, sentence: describeReadingProblem(problem!, target, lang), problem: problem! };
     };
-    const [b, a] = [judge(old, histories.before.get(target.id) ?? []), judge(now, histories.after.get(target.id) ?? [])];
+    const [b, a] = [judge(old, oldHistory), judge(now, newHistory)];
     const falls = !!old && !!now && totalFalls(target, old, now);
     const contradiction = falls || a?.problem?.code === 'belowEarlier';
     const direction = contradiction ? undefined : directionOf(b?.status, a?.status);
@@ -162,9 +181,10 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
       after: a,
       statusChanged: b?.status !== a?.status || !b !== !a,
       ...(direction ? { direction } : {}),
-      ...(old && now && old.asOf === now.asOf ? { correction: true as const } : {}),
+      ...(old && now && old.asOf === now.asOf && old.value !== now.value ? { correction: true as const } : {}),
       ...(falls ? { totalFalls: true as const } : {}),
       ...(contradiction ? { contradiction: true as const } : {}),
+      ...(added ? { addedBefore: added } : {}),
     });
   }
   return changes;

@@ -3,7 +3,7 @@ import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { languageOption } from '../library-inputs.js';
 import { createPlanApi } from '../plan-api.js';
 import type { Language, Plan, Target, Task } from '../schema.js';
-import { lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { gapInPoints, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
@@ -147,8 +147,9 @@ function measureCell(target: Target, lang: Language): string {
   return target.each ? lowestMemberWords[lang](words, target.each[lang] || target.each['zh-Hant']) : words;
 }
 
-/** The key of a target's words in {@link measureWords}: a change against a base year by its direction. */
+/** The key of a target's words in {@link measureWords}: a change against a base year by its direction, a gap as a gap. */
 function measureKey(target: Target): keyof (typeof measureWords)['en'] {
+  if (gapInPoints(target)) return 'gap';
   if (target.measure === 'change') return target.comparator === 'increaseBy' ? 'rise' : target.comparator === 'decreaseBy' ? 'fall' : 'change';
   return target.measure ?? 'unknown';
 }
