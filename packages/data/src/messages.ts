@@ -61,8 +61,9 @@ export const statusLabels: Readonly<Record<Language, Readonly<Record<Status, str
 
 /**
  * How serious a {@link Status} is, in the three colours (三色) supervision offices use: `good` (met, on track),
- * `warning` (behind, used faster than the pace, above the band, not yet at target), `alert` (seriously behind,
- * missed, ceiling exceeded), or `neutral` (not started, awaiting a decision).
+ * `warning` (behind, used faster than the pace, above the band: a rate off the value the plan holds it about),
+ * `alert` (seriously behind, missed, ceiling exceeded), or `neutral`, where the data judges no pace and nothing is
+ * off track (not started, not yet at target, awaiting a decision).
  */
 export const statusTones: Readonly<Record<Status, 'good' | 'warning' | 'alert' | 'neutral'>> = {
   met: 'good',
@@ -74,7 +75,7 @@ export const statusTones: Readonly<Record<Status, 'good' | 'warning' | 'alert' |
   overPace: 'warning',
   overCeiling: 'alert',
   aboveBand: 'warning',
-  belowTarget: 'warning',
+  belowTarget: 'neutral',
   pending: 'neutral',
 };
 

@@ -112,11 +112,27 @@ describe('dz-plan progress', () => {
     fill(at('co.csv'), { 't01.1': ['12', '2023-06-30'] });
     let r = await run('import', at('co.csv'), '--into', at('co.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /co\.json: t01\.1 at 2023-06-30: 30 replaced by 12$/m);
+    assert.match(r.stderr, /co\.json: t01\.1 at 2023-06-30: 30 achievements replaced by 12 achievements$/m);
     assert.match(r.stderr, /^1 reading from 1 file, 1 replaced → /m);
     r = await run('import', at('co.csv'), '--as-of', '2999-01-01', '--lang', 'en');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--as-of 2999-01-01 is after today/);
+  });
+
+  test('--into says a replaced figure as diff says it: with its unit, a change with its direction (F118), in zh-Hans and English', async () => {
+    const csv = (change: string, flow: string) => `指標編號,完成值,截至日期\r\nt26.4,${change},2023-06-30\r\nt01.1,${flow},2023-06-30\r\n`;
+    writeFileSync(at('words.csv'), csv('4.2', '30'));
+    assert.equal((await run('import', at('words.csv'), '-o', at('words.json'))).status, 0);
+    writeFileSync(at('words.csv'), csv('9.8', '12'));
+    for (const [lang, change, flow] of [
+      ['zh-Hans', '下降4.2% 改为 下降9.8%', '30项 改为 12项'],
+      ['en', 'a decrease of 4.2% replaced by a decrease of 9.8%', '30 achievements replaced by 12 achievements'],
+    ] as const) {
+      const r = await run('import', at('words.csv'), '--into', at('words.json'), '-o', at(`words-${lang}.json`), '--lang', lang);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, new RegExp(`t26\\.4\\b.*[:：] ?${escapeRegExp(change)}$`, 'm'));
+      assert.match(r.stderr, new RegExp(`t01\\.1\\b.*[:：] ?${escapeRegExp(flow)}$`, 'm'));
+    }
   });
 
   test('diff: a reading dated after today is named as a problem on stderr, not judged; exit 1 after the whole diff', async () => {
@@ -258,7 +274,7 @@ describe('dz-plan progress', () => {
     writeFileSync(late, '指標編號,完成值,截至日期\nt09.1,1000,2023-05-31\nt27.1,70,2023-05-31\n');
     const r = await run('import', late, '--into', at('june-report.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /^t09\.1: 900 at 2023-06-30 is below 1,000 at 2023-05-31, for a total built up over the year: check both readings$/m);
+    assert.match(r.stderr, /^t09\.1: 900 base stations at 2023-06-30 is below 1,000 base stations at 2023-05-31, for a total built up over the year: check both readings$/m);
     assert.doesNotMatch(r.stderr, /t27\.1: .* is below/, 'a rate may fall');
   });
 

@@ -32,7 +32,7 @@ describe('F83: import --into with conflicting rows where the report has a readin
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /^i2\.csv, row 2, 完成值: .*i2\.csv, row 3 \(2,300\).*where the report holds 2,100.*$/m);
     assert.match(r.stderr, /^i2\.csv, row 3, 完成值: .*i2\.csv, row 2 \(2,200\).*where the report holds 2,100.*$/m);
-    assert.match(r.stderr, new RegExp(`^${at('p.json').replaceAll('.', '\\.')}: t09\\.1 at 2023-06-30: 2,100 removed from the report: it disagrees with this import's figures at that date; the units are to settle one figure and import it$`, 'm'));
+    assert.match(r.stderr, new RegExp(`^${at('p.json').replaceAll('.', '\\.')}: t09\\.1 at 2023-06-30: 2,100 base stations removed from the report: it disagrees with this import's figures at that date; the units are to settle one figure and import it$`, 'm'));
     assert.deepEqual(entries('p.json'), [{ target: 't09.2', value: 55 }]);
   });
 
@@ -41,7 +41,7 @@ describe('F83: import --into with conflicting rows where the report has a readin
     const r = await dzPlanHere('progress', 'import', at('i2.csv'), '--into', at('q.json'), '--partial', '--lang', 'en');
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /where the report holds 2,200/);
-    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,200 removed from the report/);
+    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,200 base stations removed from the report/);
     assert.deepEqual(entries('q.json'), [{ target: 't09.2', value: 55 }]);
   });
 
@@ -57,8 +57,8 @@ describe('F83: import --into with conflicting rows where the report has a readin
 
   test('in each language', async () => {
     const expected = {
-      'zh-Hant': [/^i2\.csv 第 2 行「完成值」欄:t09\.1 同一日期有不同的數值:本行 2200,i2\.csv 第 3 行 2300,報告原有 2100:請各單位核定一個數$/m, /:指標 t09\.1\(2023-06-30\):報告原有的 2100 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數$/m],
-      'zh-Hans': [/^i2\.csv 第 2 行“完成值”列:t09\.1 同一日期有不同的数值:本行 2200,i2\.csv 第 3 行 2300,报告原有 2100:请各单位核定一个数$/m, /:指标 t09\.1\(2023-06-30\):报告原有的 2100 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数$/m],
+      'zh-Hant': [/^i2\.csv 第 2 行「完成值」欄:t09\.1 同一日期有不同的數值:本行 2200,i2\.csv 第 3 行 2300,報告原有 2100:請各單位核定一個數$/m, /:指標 t09\.1\(2023-06-30\):報告原有的 2100個 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數$/m],
+      'zh-Hans': [/^i2\.csv 第 2 行“完成值”列:t09\.1 同一日期有不同的数值:本行 2200,i2\.csv 第 3 行 2300,报告原有 2100:请各单位核定一个数$/m, /:指标 t09\.1\(2023-06-30\):报告原有的 2100个 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数$/m],
     };
     for (const [lang, lines] of Object.entries(expected)) {
       await setUp(`${lang}.json`);
@@ -74,7 +74,7 @@ describe('F83: import --into with conflicting rows where the report has a readin
     writeFileSync(at('ok.csv'), `${header}t09.1,2200,2023-06-30,农业\n`);
     const r = await dzPlanHere('progress', 'import', at('ok.csv'), '--into', at('u.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,100 replaced by 2,200$/m);
+    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,100 base stations replaced by 2,200 base stations$/m);
     assert.doesNotMatch(r.stderr, /removed|report holds/);
     assert.deepEqual(entries('u.json'), [{ target: 't09.2', value: 50 }, { target: 't09.1', value: 2200, note: '农业' }]);
   });
@@ -86,7 +86,7 @@ describe('F83: import --into with conflicting rows where the report has a readin
     writeFileSync(at('only.csv'), `${header}t09.1,2200,2023-06-30,农业\nt09.1,2300,2023-06-30,工信\n`);
     const r = await dzPlanHere('progress', 'import', at('only.csv'), '--into', at('o.json'), '--partial', '--lang', 'en');
     assert.equal(r.status, 3, r.stderr);
-    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,100 removed from the report/);
+    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,100 base stations removed from the report/);
     assert.doesNotMatch(r.stderr, /no value/i);
     assert.deepEqual(entries('o.json'), [{ target: 't09.2', value: 50 }]);
   });

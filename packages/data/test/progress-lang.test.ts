@@ -138,7 +138,7 @@ describe('dz-plan progress in Chinese', () => {
     assert.equal(r.status, 0, r.stderr);
     const line = r.stderr.split('\n').find((l) => l.startsWith(at('co.json')));
     assert.ok(line, r.stderr);
-    assert.equal(line, `${at('co.json')}:指標 t01.1(2023-06-30):30 改為 12`);
+    assert.equal(line, `${at('co.json')}:指標 t01.1(2023-06-30):30項 改為 12項`);
   });
 
   test('import and template --lang zh-Hant/zh-Hans: the counts they end with, and what stops a write, in Chinese', () => {

@@ -38,8 +38,8 @@ describe('progress diff after a supervision office’s review', () => {
     assert.equal(change?.direction, undefined, 'neither better nor worse');
     assert.equal(change?.contradiction, true);
     for (const [lang, line] of [
-      ['en', /^t09\.1: 1,800 at 2023-09-30 is below 2,100 at 2023-06-30, for a total built up over the year: check both readings$/m],
-      ['zh-Hant', /^指標 t09\.1:2023-09-30 的 1800 低於 2023-06-30 的 2100,而這是全年累計的數:請核對這兩個數值$/m],
+      ['en', /^t09\.1: 1,800 base stations at 2023-09-30 is below 2,100 base stations at 2023-06-30, for a total built up over the year: check both readings$/m],
+      ['zh-Hant', /^指標 t09\.1:2023-09-30 的 1800個 低於 2023-06-30 的 2100個,而這是全年累計的數:請核對這兩個數值$/m],
     ] as const) {
       const r = await run('diff', at('june.json'), at('september.json'), '--lang', lang);
       assert.equal(r.status, 0, r.stderr);
@@ -48,7 +48,7 @@ describe('progress diff after a supervision office’s review', () => {
     // The import of the same readings says the same line.
     writeFileSync(at('both.csv'), '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt09.1,1800,2023-09-30\n');
     const imported = await run('import', at('both.csv'), '-o', at('both.json'), '--lang', 'en');
-    assert.match(imported.stderr, /^t09\.1: 1,800 at 2023-09-30 is below 2,100 at 2023-06-30, for a total built up over the year: check both readings$/m);
+    assert.match(imported.stderr, /^t09\.1: 1,800 base stations at 2023-09-30 is below 2,100 base stations at 2023-06-30, for a total built up over the year: check both readings$/m);
     // A rise is not said.
     const up = await run('diff', at('september.json'), at('june.json'), '--lang', 'en');
     assert.doesNotMatch(up.stderr, /check both readings/);

@@ -11,7 +11,6 @@ import { withEnglishFallback } from '../english-fallback.js';
 import { validatePlan } from '../load-plan.js';
 import { indexPlan } from '../plan-index.js';
 import { unitsByShortName } from '../queries/units-by-short-name.js';
-import { formatAmount, formatNumber } from '../describe-target.js';
 import { formatIsoDate, isIsoDate } from '../iso-date.js';
 import { localIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
@@ -38,6 +37,20 @@ const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytes
 
 /** The target `id` of `plan`, which the report or the readings at hand name: through the plan's index, not a scan per reading. */
 const targetIn = (plan: Plan, id: string) => indexPlan(plan).targetById.get(id)!;
+
+/**
+ * The plan as a command shows it in `lang`: English not written yet (a plan built from a document) reads as the API
+ * shows it, metric and unit in the document's own script (`withEnglishFallback`), not a metric in one script beside a
+ * unit in the other.
+ */
+const shownIn = (plan: Plan, lang: Language): Plan => (lang === 'en' ? withEnglishFallback(plan) : plan);
+
+/**
+ * A reading of a target of `shown` ({@link shownIn}) as the evaluation sentences say it (`readingInWords`): with its
+ * unit as the plan writes it (58.6億元, a gap 1.4個百分點), a change or a growth with its direction (下降4.2%, not 4.2%,
+ * a level it is not). Every value `diff` and `import` print.
+ */
+const readingsIn = (shown: Plan, lang: Language) => (target: string, value: number) => readingInWords(targetIn(shown, target), value, lang);
 
 /**
  * Runs `dz-plan progress …` (`args` after `progress`). A command speaks the language of `--lang`; without it, once it
@@ -198,14 +211,16 @@ async function importCommand(args: readonly string[], asked: Language | undefine
   const report = base ? withoutReadings(result.report ? appendPeriod(base, result.report) : base, result.heldBack) : result.report!;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base && result.report ? replacedReadings(base, result.report) : [];
+  // Each value as `diff` says it: with its unit, a change or a growth with its direction (下降4.2% 改為 下降9.8%).
+  const amount = readingsIn(shownIn(plan, lang), lang);
   for (const r of replaced) {
-    const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(formatNumber(r.before, lang), formatNumber(r.after, lang));
+    const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(amount(r.target, r.before), amount(r.target, r.after));
     err(words.readingAt(values.into!, r.target, r.asOf, what));
   }
-  for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(formatNumber(r.value, lang))));
+  for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(amount(r.target, r.value))));
   // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said.
   for (const f of fallingTotals(report, plan)) {
-    err(words.totalFalls(f.target, formatNumber(f.earlier.value, lang), f.earlier.asOf, formatNumber(f.later.value, lang), f.later.asOf));
+    err(words.totalFalls(f.target, amount(f.target, f.earlier.value), f.earlier.asOf, amount(f.target, f.later.value), f.later.asOf));
   }
   // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other,
   // at the readings this import brings (an import --into does not say the report's older ones again), each named.
@@ -214,7 +229,6 @@ async function importCommand(args: readonly string[], asked: Language | undefine
   const named = (id: string) => (lang === 'en' ? `${id} (${targetOf(id).metric.en})` : `${id}(${targetOf(id).metric[lang]})`);
   for (const c of linkedReadingConflicts(report, plan)) {
     if (!brought.has(readingKey(c.target, c.asOf)) && !brought.has(readingKey(c.other, c.asOf))) continue;
-    const amount = (id: string, value: number) => formatAmount(targetOf(id), value, lang);
     err(words.linkedConflict(c.kind, named(c.target), named(c.other), c.asOf, amount(c.target, c.value), amount(c.other, c.otherValue)));
   }
   // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out
@@ -267,12 +281,8 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   const today = localIsoDate();
   const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
   const words = progressCommandWords[lang];
-  // Each value as the evaluation sentences say it: with its target's unit as the plan writes it (58.6億元, a gap
-  // 1.4個百分點), a change or a growth with its direction (下降4.2%, not 4.2%, a level it is not).
-  // English not written yet (a plan built from a document) reads as the API shows it, metric and unit in the
-  // document's own script (`withEnglishFallback`), not a metric in one script beside a unit in the other.
-  const shown = lang === 'en' ? withEnglishFallback(plan) : plan;
-  const amount = (target: string, value: number) => readingInWords(targetIn(shown, target), value, lang);
+  const shown = shownIn(plan, lang);
+  const amount = readingsIn(shown, lang);
   const reading = (target: string, r: ReadingWithStatus | undefined) =>
     r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
@@ -288,7 +298,7 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   // A total built up over the year read lower than in the old report: said as the import says it, unless the new
   // reading's own problem (`belowEarlier`, below) already names the contradiction.
   for (const { target, before, after } of changes.filter((c) => c.totalFalls && c.after?.problem?.code !== 'belowEarlier')) {
-    err(words.totalFalls(target, formatNumber(before!.value, lang), before!.asOf, formatNumber(after!.value, lang), after!.asOf));
+    err(words.totalFalls(target, amount(target, before!.value), before!.asOf, amount(target, after!.value), after!.asOf));
   }
   const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
   const contradictions = changes.filter((c) => c.contradiction).length;

@@ -31,11 +31,14 @@ interface ProgressCommandWords {
   readonly olderAfter: (old: string, oldDate: string, now: string, nowDate: string) => string;
   /** `progress diff`'s last line on stderr when some readings cannot be judged. */
   readonly cannotBeJudged: (readings: number) => string;
-  /** What `--into` says of a figure it replaces (after {@link ProgressCommandWords.readingAt}'s place). */
+  /**
+   * What `--into` says of a figure it replaces (after {@link ProgressCommandWords.readingAt}'s place), each reading in
+   * words as `diff` says it (`下降4.2%`, `30項`).
+   */
   readonly replaced: (before: string, after: string) => string;
   /** What `--into` says of a note it replaces with another, the value the same (after the place, as `replaced`). */
   readonly noteReplaced: (before: string, after: string) => string;
-  /** What `--into` says of the report's figure it removes at a date the sheets' rows conflict on (after the place, F83). */
+  /** What `--into` says of the report's figure (in words: `2100個`) it removes at a date the sheets' rows conflict on (after the place, F83). */
   readonly heldBack: (value: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
@@ -51,7 +54,7 @@ interface ProgressCommandWords {
   readonly pastDeadlineDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number, deadlines: readonly string[]) => string;
   /** Every reading of the import at the report's date, after its target's deadline: the date, how many, the deadlines. */
   readonly lateImport: (asOf: string, count: number, deadlines: readonly string[]) => string;
-  /** A total built up over the year read lower at a later date: target, the earlier value and date, the later ones. */
+  /** A total built up over the year read lower at a later date: target, the earlier value (in words: `2100個`) and date, the later ones. */
   readonly totalFalls: (target: string, before: string, beforeDate: string, after: string, afterDate: string) => string;
   /**
    * Two targets the plan links read against each other at one date (`linkedReadingConflicts`): `sameAs`, the same things

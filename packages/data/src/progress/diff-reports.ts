@@ -46,8 +46,8 @@ export interface ReportChange {
   /** Whether the status differs (a reading added or removed counts as a change of status). */
   readonly statusChanged: boolean;
   /**
-   * Which way the status moved, as a supervision office ranks them (met, on track, the warnings, the alerts, and
-   * last the deadline missed): `better` (進度滯後 → 進度正常), `worse` (進度正常 → 嚴重滯後, 嚴重滯後 → 未達成);
+   * Which way the status moved, as a supervision office ranks them (met, on track, the warnings and not yet at target,
+   * the alerts, and last the deadline missed): `better` (進度滯後 → 進度正常), `worse` (進度正常 → 嚴重滯後, 嚴重滯後 → 未達成);
    * absent when it did not move in rank (two warnings of different kinds) or either side has no rank (none, not
    * started, pending, not judged).
    */
@@ -76,12 +76,15 @@ export interface ReportChange {
 
 /**
  * A status's rank for {@link ReportChange.direction}: higher is better; none for the neutral ones. A missed deadline
- * ranks below the other alerts: it is final, where seriously behind or a ceiling exceeded may still be made good.
+ * ranks below the other alerts: it is final, where seriously behind or a ceiling exceeded may still be made good. Not
+ * yet at target is neutral in colour, as it judges no pace, but ranks with the warnings: short of the target, it is
+ * worse than at it (a level fallen back below it) and better than seriously behind.
  */
 function rankOf(status: Status | undefined): number | undefined {
   if (status === undefined) return undefined;
   if (status === 'met') return 3;
   if (status === 'missed') return -1;
+  if (status === 'belowTarget') return 1;
   const tone = statusTones[status];
   return tone === 'good' ? 2 : tone === 'warning' ? 1 : tone === 'alert' ? 0 : undefined;
 }

@@ -836,6 +836,7 @@ describe('dz-target-gauge', () => {
       // One to reach by the deadline (秸稈綜合利用率達到96%以上) builds up: 90% on 30 June is not yet at target.
       const { el } = await gauge(html`<dz-target-gauge target="t38.3" value="90%" as-of="2023-06-30"></dz-target-gauge>`);
       expect(el.status).to.equal('belowTarget');
+      expect(part(el, 'base')!.dataset.tone, 'judges no pace: neutral, as not started (F118)').to.equal('neutral');
     });
 
     it('never writes a reading on the line it is judged short of: 89.9996% of 90% held is not "90%" in the ring, nor 5.699萬人 of 6萬人左右 "5.7萬人"', async () => {
