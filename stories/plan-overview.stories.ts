@@ -61,10 +61,21 @@ export const Empty: Story = {
   args: { rows: 'units', section: '11' },
 };
 
-/** On a phone (320 px), with its feed: the table as the overview lays it out in a narrow container. */
+/**
+ * On a phone (320 px), with its feed: in a container narrower than 30em each row is stacked (its name, its counts
+ * labelled with the column headers' words, its statuses), and nothing scrolls sideways.
+ */
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   args: { 'progress-src': sampleFeedUrl },
+  parameters: { sampleData: true },
+  render: (args) => renderInWidth(tag, args),
+};
+
+/** The widest table on a phone (320 px): the units ranked, with their joined tasks' column, stacked as above. */
+export const NarrowRankedUnits: Story = {
+  name: 'Narrow: units ranked (320 px)',
+  args: { rows: 'units', 'progress-src': sampleFeedUrl, sort: 'behind' },
   parameters: { sampleData: true },
   render: (args) => renderInWidth(tag, args),
 };

@@ -25,59 +25,54 @@ function rowName(row: OverviewRow, lang: Language): string {
   return 'taskIds' in row.item ? sectionHeading(row.item, lang) : row.item.name[lang];
 }
 
+/** What a row counts: a section's or a unit's, or the totals' (no rank, no joined tasks: their cells are empty). */
+type Counted = Omit<OverviewRow, 'item'>;
+
+/** A count column: its `data-column` (`rank`, or a count's), its header's words and its value in a row. */
+type CountColumn = readonly [column: string, head: string, value: (row: Counted) => number | undefined];
+
 /**
  * The table of `overview`, captioned `caption`; nothing focusable but its frame, a Tab stop while it scrolls. The frame
  * is the group the caption names, which is what focus announces; the caption is hidden from screen readers so that
  * the table inside is not named a second time (shown to the eye, it still captions it).
+ *
+ * Every part of the table has its ARIA role: in a narrow frame the styles stack each row's cells, and a table whose
+ * display is changed loses its rows and cells for assistive tech in some browsers. Each count carries its column
+ * header's words (`.label`: shown only there; hidden from screen readers, which say the header), so a stacked row
+ * reads without the header row.
  */
 export function renderOverviewTable(overview: OverviewReady, caption: string, { withStatuses, tabStop }: TableOptions, lang: Language, t: Strings): TemplateResult {
   const { ranked, rows, total } = overview;
-  const joined = withStatuses && overview.rowsAre === 'units';
-  const sort = (active: boolean) => (active ? 'descending' : nothing);
+  const units = overview.rowsAre === 'units';
+  const rank: CountColumn = ['rank', t.overviewRank, (row) => row.rank];
+  const counts: CountColumn[] = [
+    ['tasks', units ? t.overviewTasksLed : t.overviewTasks, (row) => row.tasks],
+    ['targets', t.overviewTargets, (row) => row.targets],
+  ];
+  if (withStatuses) counts.push(['behind', t.overviewBehind, (row) => row.tally.behind]);
+  if (withStatuses && units) counts.push(['joined-behind', t.overviewJoinedBehind, (row) => row.joinedBehind]);
+  const head = (column: string, words: string, sort?: boolean) =>
+    html`<th scope="col" role="columnheader" part="header" class=${column} aria-sort=${sort ? 'descending' : nothing}>${words}</th>`;
+  // A row's cells, `part` named for a section's or unit's row or for the totals row.
+  const cells = (row: Counted, name: string, cell: string, rowHeader: string) => {
+    const count = ([column, words, value]: CountColumn) => {
+      const n = value(row);
+      return html`<td role="cell" part=${cell} class=${column === 'rank' ? 'rank' : 'count'} data-column=${column}>${n === undefined
+        ? nothing
+        : html`<span class="label" aria-hidden="true">${words} </span>${n}`}</td>`;
+    };
+    return html`${ranked ? count(rank) : nothing}<th scope="row" role="rowheader" part=${rowHeader} class="name">${name}</th>${counts.map(count)}${withStatuses
+      ? html`<td role="cell" part=${cell} class="status-column">${renderStatusBar(row.tally, lang, t)}</td>`
+      : nothing}`;
+  };
   return html`<div class="scroller" part="scroller" tabindex=${tabStop ? 0 : nothing} role="group" aria-labelledby="caption">
-    <table part="table">
+    <table part="table" role="table">
       <caption id="caption" part="caption" aria-hidden="true"><span class="caption-text">${caption}</span></caption>
-      <thead>
-        <tr>
-          ${ranked ? html`<th scope="col" part="header" class="rank">${t.overviewRank}</th>` : nothing}
-          <th scope="col" part="header" class="name">${overview.rowsAre === 'units' ? t.unit : t.section}</th>
-          <th scope="col" part="header" class="count">${overview.rowsAre === 'units' ? t.overviewTasksLed : t.overviewTasks}</th>
-          <th scope="col" part="header" class="count">${t.overviewTargets}</th>
-          ${withStatuses
-            ? html`<th scope="col" part="header" class="count" aria-sort=${sort(ranked)}>${t.overviewBehind}</th>
-                ${joined ? html`<th scope="col" part="header" class="count">${t.overviewJoinedBehind}</th>` : nothing}
-                <th scope="col" part="header" class="status-column">${t.overviewStatuses}</th>`
-            : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) => html`<tr part="row" data-id=${row.item.id}>
-            ${ranked ? html`<td part="cell" class="rank">${row.rank}</td>` : nothing}
-            <th scope="row" part="row-header" class="name">${rowName(row, lang)}</th>
-            <td part="cell" class="count" data-column="tasks">${row.tasks}</td>
-            <td part="cell" class="count" data-column="targets">${row.targets}</td>
-            ${withStatuses
-              ? html`<td part="cell" class="count" data-column="behind">${row.tally.behind}</td>
-                  ${joined ? html`<td part="cell" class="count" data-column="joined-behind">${row.joinedBehind}</td>` : nothing}
-                  <td part="cell" class="status-column">${renderStatusBar(row.tally, lang, t)}</td>`
-              : nothing}
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr part="total">
-          ${ranked ? html`<td part="total-cell" class="rank"></td>` : nothing}
-          <th scope="row" part="total-header" class="name">${t.total}</th>
-          <td part="total-cell" class="count" data-column="tasks">${total.tasks}</td>
-          <td part="total-cell" class="count" data-column="targets">${total.targets}</td>
-          ${withStatuses
-            ? html`<td part="total-cell" class="count" data-column="behind">${total.tally.behind}</td>
-                ${joined ? html`<td part="total-cell" class="count" data-column="joined-behind"></td>` : nothing}
-                <td part="total-cell" class="status-column">${renderStatusBar(total.tally, lang, t)}</td>`
-            : nothing}
-        </tr>
-      </tfoot>
+      <thead role="rowgroup"><tr role="row">${ranked ? head('rank', t.overviewRank) : nothing}${head('name', units ? t.unit : t.section)}${counts.map(([column, words]) =>
+        head('count', words, ranked && column === 'behind'),
+      )}${withStatuses ? head('status-column', t.overviewStatuses) : nothing}</tr></thead>
+      <tbody role="rowgroup">${rows.map((row) => html`<tr role="row" part="row" data-id=${row.item.id}>${cells(row, rowName(row, lang), 'cell', 'row-header')}</tr>`)}</tbody>
+      <tfoot role="rowgroup"><tr role="row" part="total">${cells(total, t.total, 'total-cell', 'total-header')}</tr></tfoot>
     </table>
   </div>
   ${withStatuses ? renderUnjudged(total.tally, lang, t) : nothing}`;

@@ -1,8 +1,8 @@
 /**
  * A long caption wraps within what its scrolling frame shows, and stays in view while the table scrolls sideways (a
  * CMS editor's review: on a 375 px phone the English caption, which names the plan, was 548 px wide in a 359 px frame
- * and cut off). In a 320 px element: at 359 px the narrow layout, which follows the element's width, fits the zh-Hant
- * table in its frame, and there is nothing to scroll.
+ * and cut off). A frame narrower than 30em stacks the table's rows, which fit it (plan-overview.narrow.test.ts): the
+ * caption is tested in a 500 px element, by unit, whose table is wider than the frame.
  */
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, html } from '@open-wc/testing';
@@ -19,7 +19,7 @@ describe('dz-plan-overview: a long caption in a narrow frame', () => {
   for (const lang of ['en', 'zh-Hant'] as const) {
     it(`wraps within the frame and stays in view as the table scrolls (${lang})`, async () => {
       const el = await withHeldFeed<DzPlanOverview>(
-        (url) => html`<dz-plan-overview style="width: 320px" lang=${lang} progress-src=${url}></dz-plan-overview>`,
+        (url) => html`<dz-plan-overview style="width: 500px" rows="units" lang=${lang} progress-src=${url}></dz-plan-overview>`,
         report,
         (shown) => !shown.shadowRoot!.querySelector('caption'),
       );

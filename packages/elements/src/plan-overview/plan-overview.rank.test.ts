@@ -14,7 +14,12 @@ const api = dezhou();
 const $ = (el: DzPlanOverview, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: DzPlanOverview, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const cell = (row: Element, column: string) => Number(text(row.querySelector(`[data-column="${column}"]`)));
+/** A count, without its column header's words, which a narrow frame shows in the cell (hidden from screen readers). */
+const cell = (row: Element, column: string) => {
+  const count = row.querySelector(`[data-column="${column}"]`)?.cloneNode(true) as Element | undefined;
+  count?.querySelector('.label')?.remove();
+  return Number(text(count));
+};
 const notes = (el: DzPlanOverview) => $$(el, '[part="note"]').map(text);
 
 const ndrc = 'development-reform-commission';
@@ -42,7 +47,7 @@ function shown(row: HTMLElement) {
   const keyCount = (status: string) => Number(text(row.querySelector(`.key-item[data-status="${status}"]`)).match(/(\d+)$/)?.[1] ?? 0);
   return {
     id: row.dataset.id!,
-    rank: Number(text(row.querySelector('.rank'))),
+    rank: cell(row, 'rank'),
     targets: cell(row, 'targets'),
     behind: cell(row, 'behind'),
     notReported: keyCount('unreported') + keyCount('stale'),

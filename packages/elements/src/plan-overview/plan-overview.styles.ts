@@ -76,24 +76,64 @@ export default css`
     vertical-align: top;
   }
 
+  /* A count's column header, said again beside it where the header row is hidden (below). */
+  .label {
+    display: none;
+    color: var(--_dz-color-muted);
+  }
+
   /*
    * A frame narrower than 30em (a phone, a sidebar: the element's own width, not the window's; em, the element's
-   * font size, as a container query reads rem from the page's root, which a site may set to 10px): a narrower bar and
-   * cells, so the names keep their width (the page's own --dz-overview-bar-width wins).
+   * font size, as a container query reads rem from the page's root, which a site may set to 10px): each row stacked,
+   * its name, its counts each with its header's words, then its statuses, the bar the row's width (the page's own
+   * --dz-overview-bar-width wins); the header row is read by screen readers only. At 375 px the table was wider than
+   * the frame, its status column out of sight (r67 H1). The cells keep their roles (overview-table.ts).
    */
   @container (max-width: 30em) {
     table {
-      --_dz-overview-bar-width: var(--dz-overview-bar-width, 4.5rem);
+      --_dz-overview-bar-width: var(--dz-overview-bar-width, 100%);
+    }
+    table,
+    caption,
+    thead,
+    tbody,
+    tfoot {
+      display: block;
+    }
+    thead {
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      display: flex;
+      flex-wrap: wrap;
     }
     th,
     td {
       padding-inline: calc(var(--_dz-space) / 2);
     }
+    /* A row's line is its name's top border: the name comes first (order -1), the cells under it have none. */
+    td {
+      border: 0;
+    }
+    .name,
+    .status-column {
+      flex-basis: 100%;
+    }
+    .name {
+      order: -1;
+    }
+    .label {
+      display: inline;
+    }
+    :empty {
+      padding: 0;
+    }
   }
 
   thead th,
-  tfoot th,
-  tfoot td {
+  tfoot {
     background: var(--_dz-overview-header-bg);
   }
 
@@ -182,16 +222,12 @@ export default css`
     font-weight: 700;
   }
 
+  /* The report's date and the notes sit outside the table's frame: on the table's own background, so a dark overview on a light page keeps its contrast. */
   .note,
   .as-of {
     margin: 0;
     color: var(--_dz-color-muted);
     font-size: 0.875em;
-  }
-
-  /* The report's date and the notes sit outside the table's frame: on the table's own background, so a dark overview on a light page keeps its contrast. */
-  .note,
-  .as-of {
     inline-size: fit-content;
     padding-inline: 0.25rem;
     background: var(--_dz-overview-bg);
@@ -220,8 +256,9 @@ export default css`
   }
 
   /*
-   * Print: the table whole (no scroll box to cut it), its header row repeated on every page, no row split between
-   * two pages, and the bar's segments kept (they are backgrounds; the key's glyphs and words carry the meaning).
+   * Print: the table whole (no scroll box to cut it), its header row repeated on every page (a thead's own display,
+   * table-header-group; stacked rows have their labels instead), no row split between two pages, and the bar's
+   * segments kept (they are backgrounds; the key's glyphs and words carry the meaning).
    */
   @media print {
     .scroller {
@@ -229,9 +266,6 @@ export default css`
     }
     .caption-text {
       position: static;
-    }
-    thead {
-      display: table-header-group;
     }
     tr {
       break-inside: avoid;

@@ -25,7 +25,8 @@ const spoken = (node: Element | null | undefined) => {
   copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
   return text(copy);
 };
-const cell = (row: Element, column: string) => Number(text(row.querySelector(`[data-column="${column}"]`)));
+// A count as a screen reader says it: without its column header's words, which a narrow frame shows in the cell.
+const cell = (row: Element, column: string) => Number(spoken(row.querySelector(`[data-column="${column}"]`)));
 const rowIds = (el: DzPlanOverview) => $$(el, 'tbody tr').map((tr) => tr.dataset.id);
 
 /** Each test's feed has its own URL: elements share one request (and its answer) per URL. */
@@ -152,7 +153,7 @@ describe('dz-plan-overview', () => {
     it('a report with no entries: every target "not reported", nothing behind', async () => {
       const el = await withFeed({ plan: planId, asOf: '2023-06-30', entries: [] } as ProgressReport);
       expect(keyCounts($(el, 'tfoot tr')!)).to.deep.equal({ unreported: 157 });
-      expect($$(el, '[data-column="behind"]').map((td) => Number(text(td)))).to.deep.equal(new Array(api.plan.sections.length + 1).fill(0));
+      expect($$(el, '[data-column="behind"]').map((td) => Number(spoken(td)))).to.deep.equal(new Array(api.plan.sections.length + 1).fill(0));
       expect(spoken($(el, 'tfoot [part="key"]'))).to.equal('未報送 157');
       await expect(el).to.be.accessible();
     });
@@ -195,7 +196,7 @@ describe('dz-plan-overview', () => {
       expect(behind[0]).to.be.greaterThan(behind.at(-1)!);
       expect(new Set(rowIds(el))).to.deep.equal(new Set(api.plan.sections.map((s) => s.id)));
       // Ranks: 1 for the first, equal for equal counts (and alert counts), the place otherwise.
-      const ranks = rows.map((tr) => Number(text(tr.querySelector('.rank'))));
+      const ranks = rows.map((tr) => cell(tr, 'rank'));
       expect(ranks[0]).to.equal(1);
       ranks.forEach((rank, i) => expect(rank).to.be.within(1, i + 1));
       const table = $(el, 'table')!;
@@ -259,7 +260,7 @@ describe('dz-plan-overview', () => {
         expect(li.querySelector('.gauge-glyph')!.getAttribute('aria-hidden')).to.equal('true');
       }
       // Widths follow the counts, of the bar less the 1px lines between segments (each after the first has one).
-      const total = Number(text(row.querySelector('[data-column="targets"]')));
+      const total = cell(row, 'targets');
       const counts = Object.values(keyCounts(row));
       const barWidth = row.querySelector<HTMLElement>('[part="bar"]')!.getBoundingClientRect().width;
       const shared = barWidth - (segments.length - 1);
@@ -287,8 +288,8 @@ describe('dz-plan-overview', () => {
   describe('keyboard', () => {
     // A language whose names are still loading on a CDN page shows the loading state for a moment.
     it('gives focus back to the table frame when the overview returns after a loading state, unless focus went elsewhere', async () => {
-      // Only a frame that scrolls takes focus: this one, narrower than its table.
-      await expectFocusBackAfterLoading(html`<dz-plan-overview style="width: 120px" section="4"></dz-plan-overview>`, 'scroller');
+      // Only a frame that scrolls takes focus: this one, narrower than its table (and wide enough not to stack its rows).
+      await expectFocusBackAfterLoading(html`<dz-plan-overview style="width: 500px" rows="units" lang="en" .progress=${sampleReport()}></dz-plan-overview>`, 'scroller');
     });
 
     /** Two animation frames: the frame's size observed (after layout) and the render that follows it done. */
@@ -334,8 +335,9 @@ describe('dz-plan-overview', () => {
       }
     });
 
-    it('is one tab stop where the table scrolls (360 px), the frame, which arrow keys scroll; resizing the window adds and drops it', async function () {
-      await setViewport({ width: 360, height: 740 });
+    // 540 px: the table's own layout (a narrower frame stacks its rows, which fit), and units in English wider than it.
+    it('is one tab stop where the table scrolls (540 px), the frame, which arrow keys scroll; resizing the window adds and drops it', async function () {
+      await setViewport({ width: 540, height: 740 });
       try {
         const { el, before, after, frame } = await betweenButtons(html`<dz-plan-overview rows="units" lang="en" .progress=${sampleReport()}></dz-plan-overview>`);
         expect(frame.scrollWidth, 'the table is wider than its frame').to.be.above(frame.clientWidth);
@@ -352,7 +354,7 @@ describe('dz-plan-overview', () => {
         await setViewport({ width: 1200, height: 800 });
         await until(() => !frame.hasAttribute('tabindex'), 'no tab stop once the window is wide enough for the table');
         expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
-        await setViewport({ width: 360, height: 740 });
+        await setViewport({ width: 540, height: 740 });
         await until(() => frame.getAttribute('tabindex') === '0', 'a tab stop again in a narrow window');
       } finally {
         await setViewport({ width: 800, height: 600 });
@@ -360,8 +362,8 @@ describe('dz-plan-overview', () => {
     });
 
     // A review (r60 L4): the frame lost its stop with focus in it, and focus fell to <body>, in both engines.
-    it('keeps focus on the frame when it stops scrolling (360 px, then 1400 px), and drops the stop once focus leaves', async () => {
-      await setViewport({ width: 360, height: 740 });
+    it('keeps focus on the frame when it stops scrolling (540 px, then 1400 px), and drops the stop once focus leaves', async () => {
+      await setViewport({ width: 540, height: 740 });
       try {
         const { el, after, frame } = await betweenButtons(html`<dz-plan-overview rows="units" lang="en" .progress=${sampleReport()}></dz-plan-overview>`);
         expect(frame.getAttribute('tabindex')).to.equal('0');
@@ -382,8 +384,8 @@ describe('dz-plan-overview', () => {
     });
 
     it('follows its content: a tab stop once a wider table no longer fits the same frame', async () => {
-      const { el, frame } = await betweenButtons(html`<dz-plan-overview style="width: 360px" section="2"></dz-plan-overview>`);
-      expect(frame.hasAttribute('tabindex'), 'section 2 fits 360 px').to.be.false;
+      const { el, frame } = await betweenButtons(html`<dz-plan-overview style="width: 520px" section="2"></dz-plan-overview>`);
+      expect(frame.hasAttribute('tabindex'), 'section 2 fits 520 px').to.be.false;
       el.setAttribute('rows', 'units');
       el.setAttribute('lang', 'en');
       el.removeAttribute('section');
@@ -412,7 +414,7 @@ describe('dz-plan-overview', () => {
   });
 
   describe('on a phone (a 360 px window)', () => {
-    it('keeps the names readable with a narrower bar and cells; a table wider than the frame scrolls with a shadow at the edges', async () => {
+    it('keeps the names readable, each row stacked: nothing scrolls sideways, units in English neither', async () => {
       await setViewport({ width: 360, height: 740 });
       try {
         const el = await withFeed(sampleReport());
@@ -421,15 +423,14 @@ describe('dz-plan-overview', () => {
         const names = $$(el, 'tbody th.name');
         const em = parseFloat(getComputedStyle(names[0]!).fontSize);
         for (const name of names) expect(name.getBoundingClientRect().width, text(name)).to.be.at.least(4.5 * em - 0.5);
-        // A narrower bar (4.5rem) and half the cells' inline padding: in Chromium the sections with statuses then fit.
-        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-        expect($(el, '.bar')!.getBoundingClientRect().width).to.equal(4.5 * rem);
         expect(parseFloat(getComputedStyle(names[0]!).paddingInlineStart)).to.be.below(parseFloat(getComputedStyle(names[0]!).paddingBlockStart) * 2);
-        // Units in English are wider than a phone: the frame scrolls, and shadows fixed to it show past covers that scroll.
+        expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+        // Units in English, the widest table, stacked too (a wider frame that scrolls shows shadows fixed to it past
+        // covers that scroll).
         el.setAttribute('lang', 'en');
         el.setAttribute('rows', 'units');
         await el.updateComplete;
-        expect(frame.scrollWidth).to.be.above(frame.clientWidth);
+        expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
         expect(getComputedStyle(frame).backgroundAttachment.split(', ')).to.include.members(['local', 'scroll']);
         await expect(el).to.be.accessible();
       } finally {

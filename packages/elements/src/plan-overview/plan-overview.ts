@@ -39,8 +39,9 @@ export interface PlanOverviewReady {
  * caption, column and row headers, in one frame that takes keyboard focus while it scrolls (no Tab stop where the
  * table fits); the frame is a group named by the caption, said once (the caption is hidden from screen readers, so
  * the table inside is not named again). When the table is wider than the frame, a shadow at an edge says more is
- * there. In an element narrower than 30em (a phone, a sidebar) the bar and the cells' padding narrow so the names keep
- * about five characters a line.
+ * there. In an element narrower than 30em (a phone, a sidebar) each row is stacked: its name, its counts each with its
+ * column header's words, then its statuses with a bar the row's width; nothing scrolls sideways, and the table keeps
+ * its rows and cells for screen readers (explicit roles).
  *
  * @summary Sections or units with their tasks, targets and target statuses as a table; ranked by targets behind.
  *
@@ -76,7 +77,7 @@ export interface PlanOverviewReady {
  * @cssprop [--dz-overview-bg=var(--dz-color-surface)] - Background of the table.
  * @cssprop [--dz-overview-header-bg=var(--dz-color-surface-alt)] - Background of header and total cells.
  * @cssprop [--dz-overview-border-color=var(--dz-color-border)] - Cell and frame borders.
- * @cssprop [--dz-overview-bar-width=8rem] - Width of each stacked bar (4.5rem in an element narrower than 30em).
+ * @cssprop [--dz-overview-bar-width=8rem] - Width of each stacked bar (its row's width in an element narrower than 30em).
  * @cssprop [--dz-overview-bar-height=0.75rem] - Height of each stacked bar.
  * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Colour of a warning status's segment (as in the gauges; every `--dz-gauge-*-color` applies).
  *

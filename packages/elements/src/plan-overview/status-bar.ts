@@ -16,18 +16,12 @@ export function renderStatusBar(tally: StatusTally, lang: Language, t: Strings):
   if (tally.total === 0) return nothing;
   const entries = [...tally.counts];
   return html`<div class="statuses">
-    <span class="bar" part="bar" aria-hidden="true"
-      >${entries.map(
-        ([key, count]) =>
-          html`<span
-            class="segment"
-            part="segment"
-            data-status=${statusKey(key)}
-            data-tone=${ifDefined(tallyTone(key))}
-            ${cssProps({ 'inline-size': `${(count / Math.max(1, tally.total)) * 100}%` })}
-          ></span>`,
-      )}</span
-    >
+    <span class="bar" part="bar" aria-hidden="true">${entries.map(
+      ([key, count]) =>
+        html`<span class="segment" part="segment" data-status=${statusKey(key)} data-tone=${ifDefined(tallyTone(key))} ${cssProps({
+          'inline-size': `${(count / Math.max(1, tally.total)) * 100}%`,
+        })}></span>`,
+    )}</span>
     <ul class="key" part="key">
       ${entries.map(
         ([key, count]) =>

@@ -228,6 +228,8 @@ const fixtures = '/packages/elements/test-fixtures';
 // The narrow list's entries named by headings at the matrix's `heading-level` (r64 §7, F112): 367 bytes on the matrix
 // page, 315 of them shared/heading.ts (its input and notice, the unit summary's), now in the chunk the card, the summary
 // and the matrix share: a matrix section 39,241 (38.1 → 38.4, within 40), all three 75,765.
+// The overview's rows stacked below 30em, each count labelled, the table's roles kept (r67 H1, F115): 102 bytes in
+// its chunk, the overview 46.6 → 46.7 KB.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
@@ -240,7 +242,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.6, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.7, everyTarget: true },
 ];
 
 /**
