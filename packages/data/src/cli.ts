@@ -49,9 +49,9 @@ A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')
 (parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
 and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default).
 Their diagnostics, counts and last lines, and all that lint says, are in English without --lang (read beside English codes, as
-a script reads them); with it, in its language: every error, and the warnings textAfterLastTask, tableNotRead, numeralNotRead
-and rolesNotGiven (the other warnings stay English). Names are the plan's: lint quotes a plan in its source language, summary
-too (in --lang's when given); parse labels roles in --lang's words, without it in the document's script.
+a script reads them); with it, in its language: every error and warning (its code, options and quotes as they are). Names are
+the plan's: lint quotes a plan in its source language, summary too (in --lang's when given); parse labels roles in --lang's
+words, without it in the document's script.
 --responsible-beside-lead participating|lead says, for the whole document, whether the units of a label that says no
 role beside a lead label (牽頭單位:A;責任單位:B、C) or of 負責 beside 牽頭 (A牽頭,B、C負責) take part or lead with A; without it
 each is a responsibleBesideLead error.

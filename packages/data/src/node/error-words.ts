@@ -1,17 +1,18 @@
 /**
- * What the diagnostics that stop a build say (every error-level one of the parser and of its checks after the parse),
- * and `textAfterLastTask`, in each language the CLI speaks (`--lang`). The parser says them in English, in the module
- * that finds each; here each English form is read back into its parts (a task's number, a quoted name) and said in
- * Chinese. A message of another form (one whose English has changed) keeps its English.
+ * What the diagnostics that stop a build say (every error-level one of the parser and of its checks after the parse)
+ * in each language the CLI speaks (`--lang`). The parser says them in English, in the module that finds each; here each
+ * English form is read back into its parts (a task's number, a quoted name) and said in Chinese. A message of another
+ * form (one whose English has changed) keeps its English. The parser's warnings are read back the same way
+ * (`parser-warning-words.ts`); the warnings of the checks in Node are made from their words (`words-by-parts.ts`).
  */
 import type { DiagnosticCode } from '../parse/types.js';
 import type { Language } from '../schema.js';
 
 /** The Chinese languages: English is the message as the parser says it. */
-type Chinese = Exclude<Language, 'en'>;
+export type Chinese = Exclude<Language, 'en'>;
 
 /** One English form of a diagnostic, and its words in each Chinese language, given the form's parts in order. */
-interface Form {
+export interface Form {
   readonly en: RegExp;
   readonly words: Readonly<Record<Chinese, (...parts: (string | undefined)[]) => string>>;
 }
@@ -27,7 +28,7 @@ const REPEATED = /^(?:task|section) (\S+) comes again after (?:(?:task|section) 
 const SKIPPED = /^(?:task|section) (\S+) follows (?:(?:task|section) (\S+)|the preamble); (?:(?:tasks|sections) (\S+)–(\S+) are|(?:task|section) (\S+) is) missing$/u;
 
 /** The forms of each code, tried in order. */
-const forms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
+export const errorForms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
   noTasks: [{ en: /^no numbered tasks /u, words: { 'zh-Hant': () => '沒有讀到編號的任務(1. 1、 (1) …)', 'zh-Hans': () => '没有读到编号的任务(1. 1、 (1) …)' } }],
   taskNumberRepeated: [
     {
@@ -143,19 +144,10 @@ const forms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
       },
     },
   ],
-  textAfterLastTask: [
-    {
-      en: /^the text after the units of task (\d+), the last task, is read as the document's closing /u,
-      words: {
-        'zh-Hant': (task) => `最後一個任務(任務 ${task})的責任單位之後的文字讀作文件的結尾(結語、落款):不屬於任何任務`,
-        'zh-Hans': (task) => `最后一个任务(任务 ${task})的责任单位之后的文字读作文件的结尾(结语、落款):不属于任何任务`,
-      },
-    },
-  ],
 };
 
-/** The English `message` of a diagnostic of `code` said in `lang`, or `undefined` where there are no words for it (and in English). */
-export function errorMessageIn(code: DiagnosticCode, message: string, lang: Language): string | undefined {
+/** The English `message` of a diagnostic of `code`, of one of its `forms`, said in `lang`; `undefined` where none reads it (and in English). */
+export function formMessageIn(forms: Partial<Record<DiagnosticCode, readonly Form[]>>, code: DiagnosticCode, message: string, lang: Language): string | undefined {
   if (lang === 'en') return undefined;
   for (const form of forms[code] ?? []) {
     const parts = form.en.exec(message);
@@ -163,3 +155,6 @@ export function errorMessageIn(code: DiagnosticCode, message: string, lang: Lang
   }
   return undefined;
 }
+
+/** The English `message` of an error of `code` said in `lang`, or `undefined` where there are no words for it (and in English). */
+export const errorMessageIn = (code: DiagnosticCode, message: string, lang: Language): string | undefined => formMessageIn(errorForms, code, message, lang);

@@ -7,6 +7,7 @@
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
 import { isPageFurniture } from './page-furniture.js';
+import { fieldInTaskTextWords } from './task-text-words.js';
 
 /** A line that is a field: a leader (責任領導, 分管市領導, 牽頭領導) or a deadline (完成時限, 時間節點), then a colon. */
 export const FIELD_LINE = /^[ \t\u3000]*(?:(?:[責责]任|分管市?|[牽牵][頭头])[領领][導导]|完成[時时](?:限|[間间])|[時时][間间][節节][點点])[ \t\u3000]*[:：]/;
@@ -21,8 +22,7 @@ export function checkFieldLines(tasks: readonly ParsedTask[], sink: DiagnosticSi
     let at = task.bodySpan.offset;
     for (const [i, line] of lines.entries()) {
       if (FIELD_LINE.test(line)) {
-        const end = i >= kept;
-        sink.warning('fieldInTaskText', `task ${task.number}: "${line.trim()}" is a field of the task, not its text: ${end ? 'left out of the body' : 'kept in the body, as text follows it; move it into the units or out of the document'}`, at);
+        sink.warning('fieldInTaskText', fieldInTaskTextWords[i >= kept ? 'end' : 'kept'].en(task.number, line.trim()), at);
       }
       at += line.length + 1;
     }

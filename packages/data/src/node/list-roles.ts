@@ -7,7 +7,7 @@
 import { toMatchForm } from '../parse/match-form.js';
 import { ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { ParsedTask } from '../parse/types.js';
-import { rolesNotGivenWords } from './diagnostic-words.js';
+import { rolesNotGivenWords } from './role-words.js';
 import type { TaskPass } from './task-pass.js';
 
 /**

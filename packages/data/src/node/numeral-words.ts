@@ -2,20 +2,14 @@
  * What `numeralNotRead` says, in each language the CLI speaks (`--lang`): the task, the numeral (or the value a past
  * fact states, and when) and what to do.
  */
-import type { Language } from '../schema.js';
+import type { WordsByParts } from './words-by-parts.js';
 
 /** The sentence for `numeral` of task `task`, bounded like a target's value but with no unit to say what it counts. */
-export const numeralNotReadWords: Readonly<Record<Language, (task: number, numeral: string) => string>> = {
+export const numeralNotReadWords: WordsByParts<[task: number, numeral: string]> = {
   'zh-Hant': (task, numeral) => `任務 ${task}:數值 ${numeral} 沒有單位,未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
   'zh-Hans': (task, numeral) => `任务 ${task}:数值 ${numeral} 没有单位,未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
   en: (task, numeral) => `task ${task}: the numeral ${numeral} has no unit and is not read as a target; if it is one, add it in an overlay (targets.add)`,
 };
-
-/** The task and numeral of an English `numeralNotRead` message, to say it again in another language. */
-export function numeralNotReadParts(message: string): { readonly task: number; readonly numeral: string } | undefined {
-  const m = /^task (\d+): the numeral (\S+) has no unit/u.exec(message);
-  return m ? { task: Number(m[1]), numeral: m[2]! } : undefined;
-}
 
 /**
  * A value read as what it is, not a target: a past fact or the level of a condition. (The value of an index, a
@@ -23,7 +17,7 @@ export function numeralNotReadParts(message: string): { readonly task: number; r
  */
 export type StatedReason = 'past' | 'condition';
 
-/** What the English message of each reason says between the value and its time: one home for the message and its parse. */
+/** What the English message of each reason says between the value and its time. */
 const STATED_EN: Readonly<Record<StatedReason, string>> = {
   past: 'is a past fact',
   condition: 'is the level of a condition',
@@ -33,15 +27,12 @@ const STATED_EN: Readonly<Record<StatedReason, string>> = {
 const statedEn = (reason: StatedReason) => (task: number, quantity: string, when: string) =>
   `task ${task}: ${quantity} ${STATED_EN[reason]} (${when}), not read as a target; if it is one, add it in an overlay (targets.add)`;
 
-/** An English stated-value message: its task, value, the words of its reason and its time. */
-const STATED_EN_MESSAGE = new RegExp(`^task (\\d+): (.+) (${Object.values(STATED_EN).join('|')}) \\((.+)\\), not read as a target;`, 'u');
-
 /**
  * The sentence for the value `quantity` (3000個) of task `task`, read as no target for `reason`: a past fact stated
  * at `when` (截至2023年底, 上年末, 2023年 in a plan of 2024: what was done) or the level of the condition `when`
  * (當PM2.5濃度達到150微克/立方米時: what starts a response).
  */
-export const statedNumeralWords: Readonly<Record<StatedReason, Readonly<Record<Language, (task: number, quantity: string, when: string) => string>>>> = {
+export const statedNumeralWords: Readonly<Record<StatedReason, WordsByParts<[task: number, quantity: string, when: string]>>> = {
   past: {
     'zh-Hant': (task, quantity, when) => `任務 ${task}:「${quantity}」是已完成的數字(${when}),未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
     'zh-Hans': (task, quantity, when) => `任务 ${task}:“${quantity}”是已完成的数字(${when}),未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
@@ -53,10 +44,3 @@ export const statedNumeralWords: Readonly<Record<StatedReason, Readonly<Record<L
     en: statedEn('condition'),
   },
 };
-
-/** The reason, task, value and time of an English `numeralNotRead` message of a stated value, to say it again in another language. */
-export function statedNumeralParts(message: string): { readonly reason: StatedReason; readonly task: number; readonly quantity: string; readonly when: string } | undefined {
-  const m = STATED_EN_MESSAGE.exec(message);
-  const reason = m && (Object.keys(STATED_EN) as StatedReason[]).find((r) => STATED_EN[r] === m[3]);
-  return m && reason ? { reason, task: Number(m[1]), quantity: m[2]!, when: m[4]! } : undefined;
-}

@@ -11,6 +11,7 @@ import { toMatchForm } from '../parse/match-form.js';
 import { LABEL, ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { Diagnostic } from '../parse/types.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
+import { textAfterLastTaskWords } from './task-text-words.js';
 import type { TaskPass } from './task-pass.js';
 
 /** A row of a table (tabs, │, a row in pipes), in the match form: its cells may hold a task's text or its units. */
@@ -68,7 +69,7 @@ export const skipPageFurniture: TaskPass = (text, tasks, diagnostics, sink) => {
     if (!lines.length) answered.add(after);
     else if (i === tasks.length - 1 && isClosing(lines.map(toMatchForm))) {
       answered.add(after);
-      sink.warning('textAfterLastTask', `the text after the units of task ${task.number}, the last task, is read as the document's closing (a closing paragraph, a signature): it is in no task`, after.offset);
+      sink.warning('textAfterLastTask', textAfterLastTaskWords.en(task.number), after.offset);
     }
   }
   return { tasks: [...tasks], answered };

@@ -5,6 +5,7 @@
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedPlanText } from '../parse/types.js';
+import { textBeforeFirstTaskWords } from './task-text-words.js';
 
 const QUOTED = 24;
 
@@ -18,10 +19,6 @@ export function checkSectionText(text: string, parsed: ParsedPlanText, sink: Dia
     const start = between.search(/\S/);
     if (start < 0) continue;
     const words = between.trim();
-    sink.warning(
-      'textBeforeFirstTask',
-      `section ${section.number}: "${words.length > QUOTED ? `${words.slice(0, QUOTED)}…` : words}" stands before its first task, in no task: its targets are not read (make it a task, or leave it out)`,
-      from + start,
-    );
+    sink.warning('textBeforeFirstTask', textBeforeFirstTaskWords.en(section.number, words.length > QUOTED ? `${words.slice(0, QUOTED)}…` : words), from + start);
   }
 }

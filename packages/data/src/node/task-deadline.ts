@@ -1,7 +1,7 @@
 /**
  * A deadline written as a field of a task's units (`完成時限:2024年6月底前` in the brackets, or on a line of its own
  * after them): the deadline of the task's targets that name none of their own. The field is left out of the units
- * (`unit-names.ts`, `unit-lines.ts`), and said, with whether its deadline was read.
+ * (`unit-names.ts`, `unit-lines.ts`), and said, with whether its deadline was read (`unit-words.ts`).
  */
 import { deadlineAt, type Deadline } from '../extract/deadline.js';
 import { foldForReading } from '../extract/normalize.js';
@@ -24,15 +24,19 @@ export function deadlineOfField(field: string): Deadline | undefined {
   return deadlineAt(value, 0);
 }
 
-/** How a deadline field is said: read as the targets' deadline, or not read (the targets are due at the year's end). */
-export function deadlineFieldWords(field: string): string {
+/** When a deadline field's deadline falls: the end of `month` (12: the year's end) of `year`, the plan's or the next one. */
+export interface FieldDue {
+  readonly month: number;
+  readonly year: number | 'plan' | 'next';
+}
+
+/** When the deadline of `field` falls, as its warning says it (`unit-words.ts`), or `undefined` if it is not read. */
+export function fieldDue(field: string): FieldDue | undefined {
   const deadline = deadlineOfField(field);
-  if (!deadline) return 'its deadline is not read (the task\'s targets are due at the end of the plan\'s year; write the deadline in the text: 6月底前…)';
+  if (!deadline) return undefined;
   // 明年6月底前: a month past 12, in the year after the plan's.
   const next = deadline.year === undefined && deadline.month > 12;
-  const month = next ? deadline.month - 12 : deadline.month;
-  const when = month === 12 ? 'the end of' : `the end of month ${month} of`;
-  return `read as the deadline of the task's targets that name none (${when} ${deadline.year ?? (next ? 'the year after the plan\'s' : 'the plan\'s year')})`;
+  return { month: next ? deadline.month - 12 : deadline.month, year: deadline.year ?? (next ? 'next' : 'plan') };
 }
 
 /** The deadline of `task`'s units fields, if one is written there and read. */

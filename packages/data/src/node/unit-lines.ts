@@ -12,10 +12,10 @@ import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { FIELD_LINE } from './field-lines.js';
-import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
 import type { TaskPass } from './task-pass.js';
 import { ANY_LABEL_PATTERN, splitLabelledUnits } from './short-labels.js';
 import { isUnitName } from './unit-kind.js';
+import { fieldAmongUnitsWords, unitsLineJoinedWords } from './unit-words.js';
 
 /** A units list broken where a name or the list goes on: the line above it, and the roles read from it so far. */
 interface BrokenList {
@@ -97,9 +97,7 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
       if (!isLabel && !FIELD_LINE.test(line)) return unjoined(task, after, continuations[0]?.line);
       end = lineEnds;
       if (!isLabel) {
-        const field = text.slice(at, end).trim();
-        const deadline = isDeadlineField(field) ? `; ${deadlineFieldWords(field)}` : '';
-        sink.warning('fieldAmongUnits', `task ${task.number}: "${field}" is a field of the units (a deadline, a leader), not a unit: left out${deadline}`, at);
+        sink.warning('fieldAmongUnits', fieldAmongUnitsWords.line.en(task.number, text.slice(at, end).trim()), at);
         continue;
       }
       above = line;
@@ -108,7 +106,7 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
       participating = [...participating, ...more.participating];
     }
     for (const { at, line } of continuations) {
-      sink.warning('unitsLineJoined', `task ${task.number}: "${line}" is read as the rest of the units line above it (a name or list broken across lines): join the two lines`, at);
+      sink.warning('unitsLineJoined', unitsLineJoinedWords.en(task.number, line), at);
     }
     answered.add(after);
     return { ...task, lead, participating, unitsSpan: { offset: span.offset, length: end - span.offset } };

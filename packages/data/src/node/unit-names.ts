@@ -17,8 +17,8 @@
 import { toMatchForm } from '../parse/match-form.js';
 import { leftoverRoleWord, roleOfWord, ROLE_WORD_PATTERN, type UnitRole } from '../parse/roles.js';
 import type { Diagnostic, ParsedPlanText, ParsedTask } from '../parse/types.js';
-import { responsibleBesideLeadWords } from './diagnostic-words.js';
-import { deadlineFieldWords, isDeadlineField } from './task-deadline.js';
+import { responsibleBesideLeadWords } from './role-words.js';
+import { fieldAmongUnitsWords, stopInUnitNameWords } from './unit-words.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
 
@@ -168,16 +168,15 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
     const at = (name: string) => span.offset + Math.max(0, units.indexOf(name));
     /** Says the field `name` left out, and answers the parser's error that it has no role, if it is of the field. */
     const leaveOut = (name: string) => {
-      const deadline = isDeadlineField(name) ? `; ${deadlineFieldWords(name)}` : '';
-      sink.warning('fieldAmongUnits', `task ${task.number}: "${name}" is a field of the bracket (a deadline, a leader), not a unit: left out${deadline}`, at(name));
+      sink.warning('fieldAmongUnits', fieldAmongUnitsWords.bracket.en(task.number, name), at(name));
       const error = isLoneField(text, at(name), name) && diagnostics.find((d) => d.code === 'ambiguousUnitRole' && d.offset === at(name));
       if (error) answered.add(error);
     };
     // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead; else 負責 beside 牽頭.
     const unclear = unclearGroups(toMatchForm(units))[0];
     if (unclear) {
-      const words = responsibleBesideLeadWords.en;
-      sink.error('responsibleBesideLead', unclear.lead === undefined ? words.label(task.number, unclear.word) : words.duty(task.number, unclear.word, unclear.lead), span.offset + unclear.index);
+      const { label, duty } = responsibleBesideLeadWords;
+      sink.error('responsibleBesideLead', unclear.lead === undefined ? label.en(task.number, unclear.word) : duty.en(task.number, unclear.word, unclear.lead), span.offset + unclear.index);
     }
     const kept = (names: readonly string[]) =>
       names.flatMap((name) => {
@@ -186,12 +185,12 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
           return [];
         }
         const stop = STOP.exec(name);
-        if (stop) sink.warning('stopInUnitName', `task ${task.number}: "${name}" ends with ${stop[0]}: left out of the name`, at(name) + stop.index);
+        if (stop) sink.warning('stopInUnitName', stopInUnitNameWords.end.en(task.number, name, stop[0]), at(name) + stop.index);
         // 市市場監管局等配合, 市直有關部門等: 等 (and others) closes the list; it is no part of the last name.
         const trimmed = (stop ? name.slice(0, stop.index) : name).replace(ETC, '');
         if (JOINED.test(trimmed)) sink.error('unitsJoinedByWord', `task ${task.number}: "${trimmed}" may be two units joined by a word: separate them with 、`, at(name));
         const parts = trimmed.split(INNER_STOP).filter(Boolean);
-        if (parts.length > 1) sink.warning('stopInUnitName', `task ${task.number}: "${trimmed}" has a full stop between names: read as ${parts.length} units (${parts.join('、')})`, at(name));
+        if (parts.length > 1) sink.warning('stopInUnitName', stopInUnitNameWords.between.en(task.number, trimmed, parts.length, parts.join('、')), at(name));
         return parts;
       });
     return { ...task, lead: kept(task.lead), participating: kept(task.participating) };

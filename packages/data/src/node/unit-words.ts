@@ -1,0 +1,73 @@
+/**
+ * What the checks of unit names after the parse say, in each language the CLI speaks (`--lang`): a field among the
+ * units and its deadline (`fieldAmongUnits`), a full stop in a name (`stopInUnitName`, `unit-names.ts`) and a units
+ * line read as going on in the next (`unitsLineJoined`, `unit-lines.ts`). Each check says the English.
+ */
+import type { Language } from '../schema.js';
+import { fieldDue, isDeadlineField, type FieldDue } from './task-deadline.js';
+import type { WordsByParts } from './words-by-parts.js';
+
+/** When a field's deadline falls, in each language: `2024年6月底`, `計劃年度年底`, `the end of month 6 of 2024`. */
+const dueWords: Readonly<Record<Language, (due: FieldDue) => string>> = {
+  'zh-Hant': ({ month, year }) => `${year === 'plan' ? '計劃年度' : year === 'next' ? '計劃年度的次年' : `${year}年`}${month === 12 ? (year === 'plan' || year === 'next' ? '年底' : '底') : `${month}月底`}`,
+  'zh-Hans': ({ month, year }) => `${year === 'plan' ? '计划年度' : year === 'next' ? '计划年度的次年' : `${year}年`}${month === 12 ? (year === 'plan' || year === 'next' ? '年底' : '底') : `${month}月底`}`,
+  en: ({ month, year }) => `${month === 12 ? 'the end of' : `the end of month ${month} of`} ${year === 'plan' ? "the plan's year" : year === 'next' ? "the year after the plan's" : year}`,
+};
+
+/** What is said of a deadline field's value: read as the deadline of the task's targets (when it falls), or not read. */
+const deadlineWords: Readonly<Record<Language, { readonly read: (due: string) => string; readonly notRead: string }>> = {
+  'zh-Hant': { read: (due) => `讀作任務中未寫明期限的目標的期限(${due})`, notRead: '期限未能讀取(任務中的目標以計劃年度年底為期限;請在正文寫明期限:6月底前…)' },
+  'zh-Hans': { read: (due) => `读作任务中未写明期限的目标的期限(${due})`, notRead: '期限未能读取(任务中的目标以计划年度年底为期限;请在正文写明期限:6月底前…)' },
+  en: {
+    read: (due) => `read as the deadline of the task's targets that name none (${due})`,
+    notRead: "its deadline is not read (the task's targets are due at the end of the plan's year; write the deadline in the text: 6月底前…)",
+  },
+};
+
+/** After a field left out, in `lang`: what its deadline is read as (none for a field that is no deadline, 牽頭領導:…). */
+function deadlineOf(field: string, lang: Language): string {
+  if (!isDeadlineField(field)) return '';
+  const due = fieldDue(field);
+  return `${lang === 'en' ? '; ' : ';'}${due ? deadlineWords[lang].read(dueWords[lang](due)) : deadlineWords[lang].notRead}`;
+}
+
+/**
+ * What `fieldAmongUnits` says of the field `field` of task `task` left out of its units: a field in the units' bracket
+ * (`bracket`), or on a line of its own after the units (`line`); with its deadline, if it is one.
+ */
+export const fieldAmongUnitsWords: { readonly bracket: WordsByParts<[task: number, field: string]>; readonly line: WordsByParts<[task: number, field: string]> } = {
+  bracket: {
+    'zh-Hant': (task, field) => `任務 ${task}:「${field}」是括號裡的欄位(期限、責任領導),不是單位:已略去${deadlineOf(field, 'zh-Hant')}`,
+    'zh-Hans': (task, field) => `任务 ${task}:“${field}”是括号里的栏目(期限、责任领导),不是单位:已略去${deadlineOf(field, 'zh-Hans')}`,
+    en: (task, field) => `task ${task}: "${field}" is a field of the bracket (a deadline, a leader), not a unit: left out${deadlineOf(field, 'en')}`,
+  },
+  line: {
+    'zh-Hant': (task, field) => `任務 ${task}:「${field}」是責任單位之後的欄位(期限、責任領導),不是單位:已略去${deadlineOf(field, 'zh-Hant')}`,
+    'zh-Hans': (task, field) => `任务 ${task}:“${field}”是责任单位之后的栏目(期限、责任领导),不是单位:已略去${deadlineOf(field, 'zh-Hans')}`,
+    en: (task, field) => `task ${task}: "${field}" is a field of the units (a deadline, a leader), not a unit: left out${deadlineOf(field, 'en')}`,
+  },
+};
+
+/**
+ * What `stopInUnitName` says in task `task`: of a full stop `stop` (。 .) at the end of the name `name`, left out of it
+ * (`end`); or of the name `name` holding a full stop between names, read as `count` units (`units`, joined by 、).
+ */
+export const stopInUnitNameWords: { readonly end: WordsByParts<[task: number, name: string, stop: string]>; readonly between: WordsByParts<[task: number, name: string, count: number, units: string]> } = {
+  end: {
+    'zh-Hant': (task, name, stop) => `任務 ${task}:「${name}」以「${stop}」結尾:已從單位名稱中略去`,
+    'zh-Hans': (task, name, stop) => `任务 ${task}:“${name}”以“${stop}”结尾:已从单位名称中略去`,
+    en: (task, name, stop) => `task ${task}: "${name}" ends with ${stop}: left out of the name`,
+  },
+  between: {
+    'zh-Hant': (task, name, count, units) => `任務 ${task}:「${name}」的名稱之間有句號:讀作 ${count} 個單位(${units})`,
+    'zh-Hans': (task, name, count, units) => `任务 ${task}:“${name}”的名称之间有句号:读作 ${count} 个单位(${units})`,
+    en: (task, name, count, units) => `task ${task}: "${name}" has a full stop between names: read as ${count} units (${units})`,
+  },
+};
+
+/** What `unitsLineJoined` says of the line `line` of task `task`, read as the rest of the units line above it. */
+export const unitsLineJoinedWords: WordsByParts<[task: number, line: string]> = {
+  'zh-Hant': (task, line) => `任務 ${task}:「${line}」讀作上一行責任單位的後半(名稱或名單在換行處斷開):請把兩行接成一行`,
+  'zh-Hans': (task, line) => `任务 ${task}:“${line}”读作上一行责任单位的后半(名称或名单在换行处断开):请把两行接成一行`,
+  en: (task, line) => `task ${task}: "${line}" is read as the rest of the units line above it (a name or list broken across lines): join the two lines`,
+};
