@@ -50,7 +50,7 @@ function lazyDefaultPlan(): Plugin {
  * with the elements' shared code.
  */
 const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
-  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNotPaced', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
+  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNow', 'gaugeNotPaced', 'gaugeConferred', 'gaugeLowest', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
   trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTurned', 'trendTotalFalls'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask', 'task', 'section', 'leadUnits', 'participatingUnits', 'targets', 'progressAsOf'],
@@ -60,6 +60,9 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   // The tally of statuses the unit summary and the overview show (`shared/status-tally.ts`, a chunk of its own).
   tally: ['statusCannotJudge', 'statusUnreported'],
   inputs: ['invalidAttribute', 'unknownAttribute', 'emptyAttribute', 'objectAsAttribute', 'invalidChoice', 'invalidWord', 'invalidFlag', 'invalidLinkTemplate', 'unexpectedContent', 'didYouMean', 'ignoredInput', 'valueKinds', 'invalidTimeout'],
+  // Words of the table no element shows (a page labelling sample values may): no module of the elements reads them, so
+  // no CDN chunk carries them.
+  demo: ['sampleData'],
 };
 
 /**

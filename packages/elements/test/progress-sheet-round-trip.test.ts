@@ -64,7 +64,7 @@ describe('progress sheets → report → what the elements show', () => {
       const card = cardOf(api, api.getTask(9)!, { state: 'ready', value: report! }, 'zh-Hant');
       const t092 = card.targets.find((x) => x.target.id === 't09.2')!;
       assert.equal(t092.evaluation?.value, 38);
-      assert.equal(trendWords(t092.target, t092.history!, 'zh-Hant', strings['zh-Hant']), '較2023年3月31日的20家上升');
+      assert.equal(trendWords(t092.target, t092.history!, 'zh-Hant', strings['zh-Hant']), '較2023年3月31日的20家上\u2060升');
     });
   }
 });

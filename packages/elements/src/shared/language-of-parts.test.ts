@@ -43,4 +43,26 @@ describe('the language of what an element draws', () => {
     await card.updateComplete;
     expect(drawn(card)).to.deep.equal(['article.base: en']);
   });
+
+  it('draws Simplified Chinese in fonts with Simplified glyphs, Traditional in Traditional ones, the page\'s font first (r67 M10)', async () => {
+    // The Han fonts of the element's font stack, quotes removed: PingFang TC on a Simplified page drew Taiwan's glyph forms.
+    const hanFonts = (node: Element) =>
+      getComputedStyle(node)
+        .fontFamily.split(/,\s*/)
+        .map((name) => name.replace(/["']/g, ''))
+        .filter((name) => /PingFang|CJK|Microsoft/.test(name));
+    const page = await fixture<HTMLElement>(html`<div>
+      <div lang="zh-CN"><dz-task-card task="9"></dz-task-card></div>
+      <dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" lang="zh-Hans"></dz-target-gauge>
+      <dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30"></dz-target-gauge>
+    </div>`);
+    const [card, simplified, traditional] = [...page.querySelectorAll<DzElement>('dz-task-card, dz-target-gauge')];
+    for (const el of [card!, simplified!, traditional!]) await el.updateComplete;
+    const base = (el: DzElement) => el.shadowRoot!.querySelector('[part~="base"]')!;
+    for (const el of [card!, simplified!]) expect(hanFonts(base(el)), el.localName).to.deep.equal(['PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei']);
+    expect(hanFonts(base(traditional!))).to.deep.equal(['PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei']);
+    // A font the page sets (--dz-font-family) wins in every language.
+    page.style.setProperty('--dz-font-family', 'serif');
+    expect([card!, simplified!, traditional!].map((el) => getComputedStyle(base(el)).fontFamily)).to.deep.equal(['serif', 'serif', 'serif']);
+  });
 });

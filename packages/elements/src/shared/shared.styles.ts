@@ -1,9 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * Fonts with the Han characters of the plan's languages, one per system (macOS, Linux, Windows). The elements' text
- * falls back to them after the system font; text that is never seen (a matrix header's visually hidden title) names
- * them first, so its characters are shaped in one font instead of being looked up in the system font first.
+ * Fonts with the Han characters of the plan's languages, one per system (macOS, Linux, Windows): Traditional glyph
+ * forms. The elements' text falls back to them after the system font; text that is never seen (a matrix header's
+ * visually hidden title) names them first, so its characters are shaped in one font instead of being looked up in the
+ * system font first.
  */
 export const hanFonts = unsafeCSS(`'PingFang TC','Noto Sans CJK TC','Microsoft JhengHei'`);
 
@@ -18,18 +19,18 @@ export const hanFonts = unsafeCSS(`'PingFang TC','Noto Sans CJK TC','Microsoft J
  * gives it, with the default read from the `:host` block, to every element whose `styles` take this module, and so
  * do the framework and editor types generated from the manifest. A colour's default is a (light, dark) pair.
  *
- * @cssprop --dz-font-family - Font of every element's text (the system font, then a font with the plan's Han characters on each system).
+ * @cssprop --dz-font-family - Font of every element's text (the system font, then a font with the plan's Han characters on each system, Simplified or Traditional as the text).
  * @cssprop --dz-color-text - Text colour of every element; the elements' own text and heading colours default to it.
- * @cssprop --dz-color-muted - Colour of secondary text: counts, deadlines, notes, notices.
+ * @cssprop --dz-color-muted - Colour of secondary text: counts, deadlines, notes, notices; of loading skeletons.
  * @cssprop --dz-color-surface - Background of cards, summaries and tables.
- * @cssprop --dz-color-surface-alt - Background of headers and totals, messages and loading skeletons; the track of compact gauges.
+ * @cssprop --dz-color-surface-alt - Background of headers and totals and of messages; the track of compact gauges.
  * @cssprop --dz-color-border - Borders and frames; the track of `<dz-target-gauge>`.
  * @cssprop --dz-color-focus - Outline of the focused cell, link or button.
  * @cssprop --dz-color-met - Status colour "met" (green), which every `--dz-gauge-met-color` defaults to.
  * @cssprop --dz-color-on-track - Status colour "on track" (green).
  * @cssprop --dz-color-behind - Status colour "behind" (amber), also of a warning ("used faster than the pace").
  * @cssprop --dz-color-missed - Status colour "missed" (red), also of "seriously behind" and "ceiling exceeded".
- * @cssprop --dz-color-not-started - Status colour "not started" (grey).
+ * @cssprop --dz-color-not-started - Status colour "not started", "not yet at target" and "awaiting decision" (grey).
  * @cssprop --dz-color-error - Text and border colour of an error message.
  * @cssprop --dz-color-error-bg - Background of an error message.
  * @cssprop --dz-radius - Corner radius of messages and skeletons; the card's and the summary's are 1.5 times it.
@@ -74,6 +75,15 @@ export default css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /*
+   * What an element draws in Simplified Chinese (each part says its language: \`lang\` on it, zh-CN read as zh-Hans)
+   * takes the Simplified fonts of each system: the Traditional ones above drew a Simplified page in Taiwan's glyph
+   * forms, its punctuation centred in the box. The page's font still comes first.
+   */
+  [lang=zh-Hans] {
+    font-family: var(--dz-font-family, system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
   }
 
   /* Paper is light: a dark page's light text would print on white (browsers leave out backgrounds). */
@@ -143,7 +153,7 @@ export default css`
     display: block;
     height: 1em;
     border-radius: var(--_dz-radius);
-    background: var(--_dz-color-surface-alt);
+    background: var(--_dz-color-muted); /* 6.4:1 on white, 7.1:1 dark; surface-alt's 1.05:1 looked blank */
     animation: dz-pulse 1.2s ease-in-out infinite;
   }
 

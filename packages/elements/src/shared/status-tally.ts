@@ -30,8 +30,8 @@ export const statusesByUrgency: readonly Status[] = Object.values(Status)
 /**
  * The statuses the overview counts as behind and ranks by (`sort="behind"`), as a supervision office (督查) ranks:
  * below the pace or far below it, the deadline missed, a ceiling used faster than the pace or exceeded. Not the
- * other warnings, which judge no pace: above an approximate band (`aboveBand`), a level below its target with no
- * baseline to pace from (`belowTarget`).
+ * statuses that judge no pace: above an approximate band (`aboveBand`, a warning), a level below its target with no
+ * baseline to pace from (`belowTarget`, neutral).
  */
 export const behindStatuses: ReadonlySet<Status> = new Set([Status.behind, Status.seriouslyBehind, Status.missed, Status.overPace, Status.overCeiling]);
 

@@ -3,8 +3,6 @@
  * top. The ring's template (`target-gauge.templates.ts`) writes these numbers as literal attributes: static
  * attributes cost nothing per gauge, bound ones a DOM write each.
  */
-import { svg, type TemplateResult } from 'lit';
-
 const RADIUS = 50;
 const CENTER = 60;
 
@@ -32,9 +30,4 @@ export function arcPath(from: number, to: number): string {
  */
 export function tickTurn(share: number): string {
   return `rotate(${share * 360} ${CENTER} ${CENTER})`;
-}
-
-/** A radial tick across the ring at `share` of a turn. */
-export function ringTick(share: number, className: string): TemplateResult {
-  return svg`<line class=${className} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(share)}></line>`;
 }

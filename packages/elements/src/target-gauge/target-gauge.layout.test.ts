@@ -73,6 +73,24 @@ describe('dz-target-gauge layout in a narrow column', () => {
     });
   }
 
+  it("says the reading's date on a line of its own, not run into the pace's words before it (r67 M4)", async () => {
+    // "Compared with the target directly, not paced as of 30 June 2023" read as if the pace had a date.
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 375px"
+        ><dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" lang="en"></dz-target-gauge
+        ><dz-target-gauge target="t09.5" value="2.2" as-of="2023-06-30" lang="en"></dz-target-gauge
+      ></div>`,
+    );
+    for (const el of box.querySelectorAll<DzTargetGauge>('dz-target-gauge')) {
+      await el.updateComplete;
+      const pace = el.shadowRoot!.querySelector<HTMLElement>('[part="expected"]')!;
+      const asOf = el.shadowRoot!.querySelector<HTMLElement>('.as-of')!;
+      expect(asOf.textContent).to.equal('as of 30 June 2023');
+      expect(pace.contains(asOf), `${pace.textContent} holds the date`).to.equal(false);
+      expect(firstBox(asOf).top, 'the date below the pace').to.be.at.least(pace.getBoundingClientRect().bottom - 0.5);
+    }
+  });
+
   it('keeps each line of words one line of text to copy (the target with its date), not a piece per word', async () => {
     const box = await fixture<HTMLElement>(html`<div style="width: 480px"><dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" lang="en"></dz-target-gauge></div>`);
     const el = box.querySelector<DzTargetGauge>('dz-target-gauge')!;

@@ -2,14 +2,15 @@
 import { describeTarget, formatIsoDate, statusTones, type Language, type ProgressReading, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { formatFigure, formatProgress, formatReading, pacePercent, progressPercent, sharesDone, statusKey } from '../shared/gauge/format.js';
+import { formatProgress, formatReading, formatShareDone, isChange, pacePercent, progressPercent, sharesDone, statusKey } from '../shared/gauge/format.js';
 import { gaugeGeometry, isPaced, type GaugeGeometry } from '../shared/gauge/geometry.js';
 import { noteLang } from '../shared/gauge/note-lang.js';
 import { meterAria, renderStatus } from '../shared/gauge/templates.js';
 import { renderTrend } from '../shared/gauge/trend-module.js';
 import { readingGlyphs, statusGlyphs } from '../shared/glyphs.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { arcPath, ringTick, tickTurn } from './ring.js';
+import { formatFigure } from './ring-figure.js';
+import { arcPath, tickTurn } from './ring.js';
 
 /** How `<dz-target-gauge>` is drawn (its `variant` attribute): a `ring` (the default) or a horizontal `bar`. */
 export type GaugeVariant = 'ring' | 'bar';
@@ -32,7 +33,8 @@ export function renderTarget(target: Target, extra: TemplateResult | typeof noth
 }
 
 /**
- * A judged reading: the meter (ring or bar), the value, the status, the target, the pace, the note and the trend. A
+ * A judged reading: the meter (ring or bar), the value, the status, the target, the pace, the reading's date (a line of
+ * its own: run into the pace's words it dated them), the note and the trend. A
  * `stale` reading (older than the report) says "not reported this period" where its status would be, in a neutral
  * tone, as a card's target does.
  */
@@ -47,7 +49,7 @@ export function renderReading(
   stale?: boolean,
 ): TemplateResult {
   const g = gaugeGeometry(evaluation);
-  // The meter as `renderMeter` draws it, its class and part written here once rather than bound on every gauge.
+  // The meter as the compact gauge draws it (`meterAria`), its class and part written here once rather than bound on every gauge.
   // A stale reading's words stand for its status, on screen and in the meter's sentence.
   const staleWords = stale ? t.statusStale : undefined;
   const aria = meterAria(target, evaluation, g, lang, staleWords);
@@ -66,16 +68,15 @@ export function renderReading(
       ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due"
         >${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span
       ><div class="details"
-        ><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p
+        ><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, t)}</span></p
         ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords)}</div
         ><p class="goal" part="target" aria-hidden="true"
           >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
         ><p class="pace" part="expected" aria-hidden="true"
           >${evaluation.expected === undefined
             ? evaluation.measure === 'designation' ? t.gaugeConferred : t.gaugeNotPaced
-            : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}
-          <span class="as-of">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</span
-          ></p
+            : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}</p
+        ><p class="as-of" aria-hidden="true">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</p
         >${note ? html`<p class="note" part="note" lang=${noteLang(note, lang)}>${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div
       ></div
     ></div
@@ -93,7 +94,7 @@ function expectedLabel(evaluation: TargetEvaluation, t: Strings): string {
  * `↓ 8% of ↓ 12%`; for a threshold each member must reach, the lowest member's: `最少的為0家`.
  */
 function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
-  if (isChange(evaluation)) return formatProgress(evaluation, lang, t);
+  if (isChange(evaluation.target)) return formatProgress(evaluation, lang, t);
   const amount = formatReading(evaluation, lang);
   return evaluation.target.each ? t.gaugeLowest(amount) : amount;
 }
@@ -103,13 +104,7 @@ function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings)
  * paced (a rate, a growth, a level without a baseline), or gone the wrong way, has no "% done" (empty, and hidden): the
  * target line and the status say the rest.
  */
-function readingProgress(evaluation: TargetEvaluation, lang: Language, t: Strings): string {
-  if (!sharesDone(evaluation)) return '';
-  return isChange(evaluation) ? t.gaugeDone(progressPercent(evaluation)) : formatProgress(evaluation, lang, t);
-}
-
-/** A target of a change against a base year (`decreaseBy`, `increaseBy`). */
-const isChange = (evaluation: TargetEvaluation): boolean => evaluation.target.comparator === 'decreaseBy' || evaluation.target.comparator === 'increaseBy';
+const readingProgress = (evaluation: TargetEvaluation, t: Strings): string => (sharesDone(evaluation) ? formatShareDone(evaluation, t) : '');
 
 function renderRing(g: GaugeGeometry, glyph: string, centre: string): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
@@ -120,7 +115,7 @@ function renderRing(g: GaugeGeometry, glyph: string, centre: string): TemplateRe
       ><path class="fill" d=${arcPath(0, filled)}></path
       >${g.beyond
         ? svg`<path class="fill overflow" d=${arcPath(g.target, g.fill)}></path
-            >${ringTick(g.target, 'mark mark-target')}`
+            ><line class="mark mark-target" x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.target)}></line>`
         : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
     ><span class="ring-center" aria-hidden="true"
       >${centre}<span class="ring-glyph">${glyph}</span></span

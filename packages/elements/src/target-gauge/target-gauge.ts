@@ -71,11 +71,11 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * @cssprop [--dz-gauge-on-track-color=var(--dz-color-on-track)] - Status colour "on track" (green).
  * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Status colour "behind" (amber).
  * @cssprop [--dz-gauge-missed-color=var(--dz-color-missed)] - Status colour "missed" (red).
- * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started" (grey).
+ * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started", "not yet at target" and "awaiting decision" (grey): no pace judged.
  * @cssprop [--dz-gauge-seriously-behind-color=var(--dz-gauge-missed-color)] - Status colour "seriously behind".
  * @cssprop [--dz-gauge-over-ceiling-color=var(--dz-gauge-missed-color)] - Status colour "ceiling exceeded".
- * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace",
- *   "above the target band" and "not yet at target".
+ * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace"
+ *   and "above the target band".
  * @cssprop [--dz-gauge-overflow-color=var(--dz-gauge-missed-color)] - The part of a ceiling's meter beyond the ceiling.
  *
  * @fires dz-error - `{ code, message }` when the target is unknown (`unknown-target`), the value or date is invalid

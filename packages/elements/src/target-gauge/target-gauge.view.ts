@@ -110,5 +110,5 @@ export function gaugeViewOf(
 function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history' | 'stale'>): ElementView<GaugeReady> {
   const { evaluation, problem, note, history, stale } = judged;
   if (!evaluation) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: problem ?? '' } };
-  return { kind: 'ready', target, progress: 'reading', evaluation, ...(note ? { note } : {}), ...(history ? { history } : {}), ...(stale ? { stale } : {}) };
+  return { kind: 'ready', target, progress: 'reading', evaluation, note, history, stale };
 }

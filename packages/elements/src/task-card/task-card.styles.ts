@@ -89,7 +89,6 @@ export default css`
   .unit {
     display: inline-flex;
     align-items: baseline;
-    gap: 0.3em;
     padding: 0.1em 0.6em;
     border: 1px solid currentColor;
     border-radius: 999px;
@@ -107,7 +106,14 @@ export default css`
     border-style: dashed;
   }
 
+  /*
+   * With unit-href the whole chip is the link, its glyph inside: over the chip's padding, a target of 24 px or more
+   * (WCAG 2.5.8), and its focus ring takes the chip's corners.
+   */
   .unit-link {
+    margin: -0.1em -0.6em;
+    padding: 0.1em 0.6em;
+    border-radius: inherit;
     color: inherit;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -119,6 +125,12 @@ export default css`
 
   .glyph {
     font-size: 0.8em;
+  }
+
+  /* An inline block: a link's underline is the name's, not the glyph's. */
+  .unit .glyph {
+    display: inline-block;
+    margin-inline-end: 0.3em;
   }
 
   .body-area {

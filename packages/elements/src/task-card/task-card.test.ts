@@ -1,7 +1,8 @@
-import { statusLabels, type Plan } from '@dz-tasks/data';
+import { statusLabels, type Plan, type ProgressReport } from '@dz-tasks/data';
 import { pressOrSkip } from '../../test/support/keys.js';
 import { dezhouPlan, getTask, getUnit, targetsOfTask, unitsOfTask } from '@dz-tasks/data/dezhou-2023';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { contrast } from '../../test/support/contrast.js';
 import { expectFocusBackAfterLoading } from '../../test/support/focus.js';
 import { holdFetch, until } from '../../test/support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -243,8 +244,30 @@ describe('dz-task-card', () => {
       const units = unitsOfTask(13);
       expect(links.length).to.equal(units.length);
       expect(links[0]!.getAttribute('href')).to.equal(`/units/${encodeURIComponent(units[0]!.unit.id)}?name=${encodeURIComponent(units[0]!.unit.name['zh-Hant'])}`);
-      expect(links.map((a) => text(a))).to.deep.equal(units.map((u) => u.unit.name['zh-Hant']));
+      expect(links.map((a) => spoken(a))).to.deep.equal(units.map((u) => u.unit.name['zh-Hant']));
       await expect(el).to.be.accessible();
+    });
+
+    it("makes the whole chip the link, its glyph inside: at least 24 × 24 px, its focus ring the chip's shape (WCAG 2.5.8, review r67)", async () => {
+      for (const lang of ['zh-Hant', 'en']) {
+        const el = await fixture<DzTaskCard>(html`<dz-task-card task="13" lang=${lang} unit-href="/units/{id}"></dz-task-card>`);
+        const chips = $$(el, 'li[part="unit"]');
+        expect(chips.length).to.equal(unitsOfTask(13).length);
+        for (const chip of chips) {
+          const link = chip.querySelector('a[part="unit-link"]')!;
+          const name = `${lang} ${spoken(chip)}`;
+          expect(link.contains(chip.querySelector('.glyph')), `${name}: the glyph in the link`).to.equal(true);
+          const box = link.getBoundingClientRect();
+          expect(box.height, `${name}: height`).to.be.at.least(24);
+          expect(box.width, `${name}: width`).to.be.at.least(24);
+          // The chip inside its border is the link.
+          const outer = chip.getBoundingClientRect();
+          const inside = { top: outer.top + chip.clientTop, left: outer.left + chip.clientLeft, width: chip.clientWidth, height: chip.clientHeight };
+          for (const side of ['top', 'left', 'width', 'height'] as const) expect(box[side], `${name}: the chip's ${side}`).to.be.closeTo(inside[side], 1);
+          expect(getComputedStyle(link).borderTopLeftRadius, `${name}: the focus ring's corners`).to.equal(getComputedStyle(chip).borderTopLeftRadius);
+        }
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('encodes ids that need it and refuses script URLs', async () => {
@@ -277,6 +300,36 @@ describe('dz-task-card', () => {
       expect(text(items[3])).to.contain('尚無進度數據');
       expect($(el, '[role="alert"]')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('labels a reading that is no share done as what it is: a rate reads 現為 2.2%, not 2.2% where 完成 38% stands (r67 H2)', async () => {
+      // t09.5, 數字經濟核心產業增加值占比 ≥ 3%: a rate, judged against its target with no pace, so no "% done".
+      const progress = { plan: dezhouPlan.id, asOf: '2023-06-30', entries: [{ target: 't09.5', value: 2.2 }] } as ProgressReport;
+      for (const [lang, words] of [['zh-Hant', '現為 2.2%'], ['zh-Hans', '现为 2.2%'], ['en', 'now 2.2%']] as const) {
+        const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" lang=${lang} .progress=${progress}></dz-task-card>`);
+        await settle(el, () => $(el, '[data-target-id="t09.5"] [part="gauge-progress"]') !== null, 'the rate\'s gauge');
+        expect(text($(el, '[data-target-id="t09.5"] [part="gauge-progress"]')), lang).to.equal(words);
+      }
+    });
+
+    it('keeps a figure with its sign and its word on one line: ↓ 9.5%, (目標 ↓ 12%), 104% done (r67 M8)', async () => {
+      // No-break spaces: "↓ 9.5%(目標 ↓" above "12%)" at 375 px, "104%" above "done".
+      const progress = {
+        plan: dezhouPlan.id,
+        asOf: '2023-06-30',
+        entries: [
+          { target: 't26.4', value: 9.5 },
+          { target: 't09.1', value: 3120 },
+        ],
+      } as ProgressReport;
+      const words = async (task: number, target: string, lang: string) => {
+        const el = await fixture<DzTaskCard>(html`<dz-task-card task=${task} lang=${lang} .progress=${progress}></dz-task-card>`);
+        await settle(el, () => $(el, `[data-target-id="${target}"] [part="gauge-progress"]`) !== null, `${target}'s gauge`);
+        return $(el, `[data-target-id="${target}"] [part="gauge-progress"]`)!.textContent!.trim();
+      };
+      expect(await words(26, 't26.4', 'zh-Hant')).to.equal('↓\u00a09.5%(目標\u00a0↓\u00a012%)');
+      expect(await words(9, 't09.1', 'en')).to.equal('104%\u00a0done');
+      expect(await words(9, 't09.1', 'zh-Hant')).to.equal('完成\u00a0104%');
     });
 
     it('writes the status in English with lang="en"', async () => {
@@ -313,6 +366,24 @@ describe('dz-task-card', () => {
         expect(loading!.matches('[role="status"]:not([aria-busy])'), 'alone on the page: its loading status, never busy').to.equal(true);
         expect($(el, 'ul[part="targets"]')).to.equal(null);
         await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it("draws its loading skeleton at 3:1 or more against the card, light and dark (review r67: at 1.05:1 it looked blank)", async () => {
+      const { restore } = holdFetch(); // never released: the feed stays pending
+      try {
+        for (const scheme of ['light', 'dark']) {
+          const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" progress-src="/slow.json" style="color-scheme: ${scheme}"></dz-task-card>`);
+          const bars = $$(el, '.targets-area .skeleton');
+          expect(bars.length).to.be.greaterThan(0);
+          const card = getComputedStyle($(el, '[part="base"]')!).backgroundColor;
+          for (const bar of bars) {
+            const bg = getComputedStyle(bar).backgroundColor;
+            expect(contrast(bg, card), `${scheme}: ${bg} on ${card}`).to.be.at.least(3);
+          }
+        }
       } finally {
         restore();
       }

@@ -83,11 +83,11 @@ const taskLookup: NameLookup<Task> = {
  * @cssprop [--dz-gauge-on-track-color=var(--dz-color-on-track)] - Status colour "on track" (green).
  * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Status colour "behind" (amber).
  * @cssprop [--dz-gauge-missed-color=var(--dz-color-missed)] - Status colour "missed" (red).
- * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started" (grey).
+ * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started", "not yet at target" and "awaiting decision" (grey): no pace judged.
  * @cssprop [--dz-gauge-seriously-behind-color=var(--dz-gauge-missed-color)] - Status colour "seriously behind".
  * @cssprop [--dz-gauge-over-ceiling-color=var(--dz-gauge-missed-color)] - Status colour "ceiling exceeded".
- * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace",
- *   "above the target band" and "not yet at target".
+ * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace"
+ *   and "above the target band".
  * @cssprop [--dz-card-heading-color=var(--dz-color-text)] - Colour of the title.
  * @cssprop [--dz-card-number-color=var(--dz-color-accent)] - Colour of the task number.
  * @cssprop [--dz-card-lead-color=var(--dz-color-lead)] - Text and border colour of lead units.
@@ -239,7 +239,7 @@ export class DzTaskCard extends DzElement<CardReady> {
           <ul part="units" class="units ${role}" aria-labelledby="${role}-label">
             ${members.map(
               ({ unit }) => html`<li part="unit" class="unit ${role}" data-unit-id=${unit.id}>
-                <span class="glyph" aria-hidden="true">${roleGlyphs[role]}</span>${this.renderUnitName(unit.id, unit.name[lang])}
+                ${this.renderUnitChip(unit.id, unit.name[lang], roleGlyphs[role])}
               </li>`,
             )}
           </ul>
@@ -248,9 +248,11 @@ export class DzTaskCard extends DzElement<CardReady> {
     </div>`;
   }
 
-  private renderUnitName(id: string, name: string): unknown {
+  /** A unit's glyph and name; with `unit-href`, a link that is the whole chip, glyph and all (a target of 24 px or more). */
+  private renderUnitChip(id: string, name: string, glyph: string): TemplateResult {
     const href = unitLink(this.unitHref, id, name);
-    return href ? html`<a part="unit-link" class="unit-link" href=${href}>${name}</a>` : name;
+    const content = html`<span class="glyph" aria-hidden="true">${glyph}</span>${name}`;
+    return href ? html`<a part="unit-link" class="unit-link" href=${href}>${content}</a>` : content;
   }
 
   private renderBody({ task }: CardReady, lang: Language, t: Strings): TemplateResult {

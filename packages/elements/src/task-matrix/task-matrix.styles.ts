@@ -22,9 +22,13 @@ const participatingGlyph = cssString(roleGlyphs.participating);
  */
 const leadDisc = unsafeCSS('radial-gradient(closest-side,currentColor calc(100% - .75px),#0000)');
 const participatingRing = unsafeCSS('radial-gradient(closest-side,#0000 calc(100% - 1.6px),currentColor calc(100% - 1.1px) calc(100% - .6px),#0000)');
-/** Where the drawn glyph sits: centred, with the top of a 0.875rem glyph. */
+/**
+ * Where the drawn glyph sits: centred, above its word wherever the cell's middle puts it (a tall row's), as in a cell
+ * of one line (the glyph's centre .735rem above the word's). Pinned to the top, it drifted from a word at mid-height
+ * by up to 70 px (review r67).
+ */
 const glyphSize = unsafeCSS('.69rem .69rem');
-const glyphPosition = unsafeCSS('50% .67rem');
+const glyphPosition = unsafeCSS('50% calc(50% - .21rem)');
 /** The tint of the focused cell's row and column. */
 const tint = unsafeCSS('linear-gradient(var(--_dz-matrix-highlight-bg), var(--_dz-matrix-highlight-bg))');
 

@@ -699,4 +699,42 @@ describe('dz-task-matrix', () => {
       expect([...entries[0]!.querySelectorAll('.group.lead a')].map((a) => a.textContent)).to.deep.equal(leads);
     });
   });
+
+  describe('role cells', () => {
+    /**
+     * How far a role cell's word sits below its glyph: the centre of the word less the centre of the glyph, which the
+     * styles draw as the cell's background. A background's vertical position resolves its percentage against the
+     * padding box less the image's height, as `top` does in a box that high: a probe of that height places it.
+     */
+    function glyphToWord(td: HTMLTableCellElement): number {
+      const style = getComputedStyle(td);
+      const glyphHeight = parseFloat(style.backgroundSize.split(' ')[1]!);
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.cssText = `position: relative; height: ${td.clientHeight - glyphHeight}px`;
+      const mark = probe.appendChild(document.createElement('div'));
+      mark.style.cssText = `position: absolute; top: ${style.backgroundPositionY}`;
+      const glyphTop = td.getBoundingClientRect().top + td.clientTop + mark.offsetTop;
+      probe.remove();
+      const word = td.querySelector('.word') ?? td;
+      const range = document.createRange();
+      range.selectNodeContents(word);
+      const { top, height } = range.getBoundingClientRect();
+      return top + height / 2 - (glyphTop + glyphHeight / 2);
+    }
+
+    it("keeps a role cell's word under its glyph in a row of several lines as in a row of one (a designer's review, r67)", async () => {
+      // English at 1280 px: unit names (rows) of one or two lines, task titles (rows="tasks") of three to six.
+      const roleCellOf = (tr: HTMLTableRowElement) => tr.querySelector<HTMLTableCellElement>('td.lead, td.participating')!;
+      const byHeight = async (rows: string) => {
+        const el = await render(html`<dz-task-matrix section="4" rows=${rows} lang="en" style="width: 1280px"></dz-task-matrix>`);
+        return bodyRows(el).sort((a, b) => a.offsetHeight - b.offsetHeight);
+      };
+      const short = roleCellOf((await byHeight('units'))[0]!);
+      const tall = roleCellOf((await byHeight('tasks')).at(-1)!);
+      expect(tall.offsetHeight - short.offsetHeight, 'a row of one line and a row of several').to.be.greaterThan(60);
+      const [inShort, inTall] = [glyphToWord(short), glyphToWord(tall)];
+      expect(inShort, 'the word under its glyph').to.be.within(4, 20);
+      expect(inTall, `in the tall row (${inShort.toFixed(1)} px in the short one)`).to.be.closeTo(inShort, 2);
+    });
+  });
 });

@@ -92,11 +92,11 @@ const unitLookup: NameLookup<Unit> = { attribute: 'unit', code: ErrorCode.unknow
  * @cssprop [--dz-gauge-on-track-color=var(--dz-color-on-track)] - Status colour "on track" (green).
  * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Status colour "behind" (amber).
  * @cssprop [--dz-gauge-missed-color=var(--dz-color-missed)] - Status colour "missed" (red).
- * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started" (grey).
+ * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started", "not yet at target" and "awaiting decision" (grey): no pace judged.
  * @cssprop [--dz-gauge-seriously-behind-color=var(--dz-gauge-missed-color)] - Status colour "seriously behind".
  * @cssprop [--dz-gauge-over-ceiling-color=var(--dz-gauge-missed-color)] - Status colour "ceiling exceeded".
- * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace",
- *   "above the target band" and "not yet at target".
+ * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of "used faster than the pace"
+ *   and "above the target band".
  *
  * @fires dz-select - A task's link was followed (click or Enter; with `task-href`). Detail: `{ taskId, unitId,
  *   role }`. Cancelable: `preventDefault()` keeps the link from navigating (a single-page app shows the task itself).

@@ -65,13 +65,24 @@ describe('examples/cms.html with the CDN file', { skip: existsSync(cdnFile) ? fa
           matrixText: matrix.textContent ?? '',
           cardText: card.textContent ?? '',
           meter: gauge.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') ?? null,
+          // t09.1 as the card and as the gauge show it: one target, one reading on the page.
+          readings: [card.querySelector('[data-target-id="t09.1"]'), gauge].map((shown) => {
+            const text = shown?.textContent ?? '';
+            return { now: shown?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow'), progress: /完成\s?\d+%/.exec(text)?.[0].replace(/\s/, ' ') };
+          }),
+          cardAsOf: card.querySelector('[part="as-of"]')?.textContent ?? '',
+          gaugeText: gauge.textContent ?? '',
           englishText: english.textContent ?? '',
         };
       });
       assert.ok(seen.matrixRows > 0, 'the matrix has unit rows');
       assert.match(seen.matrixText, /市水利局/);
       assert.match(seen.cardText, /大力發展數字經濟/);
-      assert.equal(seen.meter, '2100');
+      assert.equal(seen.meter, '2480', "the feed's reading (examples/data/progress-2023q3.json)");
+      assert.deepEqual(seen.readings[0], { now: '2480', progress: '完成 83%' }, "the card's");
+      assert.deepEqual(seen.readings[1], seen.readings[0], 'the gauge shows the reading the card shows');
+      assert.match(seen.cardAsOf, /9月30日/);
+      assert.doesNotMatch(seen.gaugeText, /6月30日/, 'no older reading of the same target beside it');
       assert.match(seen.englishText, /energy/i, 'the card inside lang="en" is in English');
       assert.deepEqual(report.errors, []);
       await page.close();

@@ -26,40 +26,6 @@ export interface CompactGaugeOptions {
 }
 
 /**
- * The `role="meter"` element of a gauge, with its range and a spoken value built from the data: `aria-valuenow` is
- * the value, `aria-valuetext` the evaluation's sentence (ending with `stale`, the words "not reported this period",
- * for a reading older than the report), `aria-label` the metric. Shared by the compact gauge and `<dz-target-gauge>`,
- * so both announce the same.
- *
- * @example
- * ```ts
- * renderMeter({ className: 'meter', part: 'meter' }, target, evaluation, gaugeGeometry(evaluation), 'en', html`…`);
- * ```
- */
-export function renderMeter(
-  element: { readonly className: string; readonly part: string },
-  target: Target,
-  evaluation: TargetEvaluation,
-  g: GaugeGeometry,
-  lang: Language,
-  content: TemplateResult,
-  stale?: string,
-): TemplateResult {
-  const aria = meterAria(target, evaluation, g, lang, stale);
-  return html`<span
-    class=${element.className}
-    part=${element.part}
-    role="meter"
-    aria-label=${aria.label}
-    aria-valuemin=${aria.min}
-    aria-valuemax=${aria.max}
-    aria-valuenow=${aria.now}
-    aria-valuetext=${aria.text}
-    >${content}</span
-  >`;
-}
-
-/**
  * A one-line gauge for lists and cards: the target (`≥ 3000個`) and, with an evaluation, a small bar
  * (`role="meter"` with the evaluation's sentence as `aria-valuetext`), the reading's date where asked, the progress in
  * words, and the status as a glyph and a word (or "not reported this period" for a reading older than the report).
@@ -82,6 +48,9 @@ export function renderCompactGauge(
   const { asOf } = options;
   // A stale reading's words stand for its status, on screen and in the meter's sentence.
   const stale = options.stale ? strings.statusStale : undefined;
+  // The `role="meter"` element, its range and a spoken value built from the data (`meterAria`, as <dz-target-gauge>'s):
+  // `aria-valuetext` is the evaluation's sentence (ending "not reported this period" for a stale reading).
+  const aria = meterAria(target, evaluation, g, lang, stale);
   return html`<span
     class="gauge-compact"
     part="gauge"
@@ -90,19 +59,21 @@ export function renderCompactGauge(
     ?data-exceeded=${g.exceeded}
   >
     ${goal}
-    ${renderMeter(
-      { className: 'gauge-track', part: 'gauge-meter' },
-      target,
-      evaluation,
-      g,
-      lang,
-      html`<span class="gauge-fill" ${cssProps({ 'inline-size': `${g.fill * 100}%` })}></span>
-        ${g.beyond && g.expected !== undefined ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
-        ${g.expected === undefined
-          ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
-          : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}`,
-      stale,
-    )}
+    <span
+      class="gauge-track"
+      part="gauge-meter"
+      role="meter"
+      aria-label=${aria.label}
+      aria-valuemin=${aria.min}
+      aria-valuemax=${aria.max}
+      aria-valuenow=${aria.now}
+      aria-valuetext=${aria.text}
+      ><span class="gauge-fill" ${cssProps({ 'inline-size': `${g.fill * 100}%` })}></span>
+      ${g.beyond && g.expected !== undefined ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>` : nothing}
+      ${g.expected === undefined
+        ? html`<span class="gauge-mark gauge-mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+        : html`<span class="gauge-mark gauge-mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}</span
+    >
     ${asOf ? html`<span class="gauge-as-of" part="gauge-as-of" aria-hidden=${asOf === evaluation.asOf ? 'true' : nothing}>${strings.gaugeAsOf(formatIsoDate(asOf, lang))}</span>` : nothing}
     <span class="gauge-progress" part="gauge-progress" aria-hidden="true">${formatProgress(evaluation, lang, strings)}</span>
     <span aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale)}</span>

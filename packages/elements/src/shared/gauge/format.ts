@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, formatPercent, onLine, paceLines, progressLines, statusLabels, targetLines, unitScale, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, paceLines, progressLines, statusLabels, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -42,7 +42,7 @@ export const pacePercent = (evaluation: TargetEvaluation): string => formatPerce
 
 /**
  * The value reached, as people read it for the target's semantics: `2100個`, `↓ 8%` (a reduction achieved),
- * `25億立方米` (a ceiling's use). `amount` writes the amount itself: {@link formatFigure} for a ring's centre.
+ * `25億立方米` (a ceiling's use). `amount` writes the amount itself (`formatFigure` for a ring's centre).
  */
 export function formatReading(
   evaluation: TargetEvaluation,
@@ -52,46 +52,33 @@ export function formatReading(
   return formatValue(evaluation.target, evaluation.value, lang, amount);
 }
 
-/** A value of `target` as {@link formatReading} writes it (`↓ 8%`, `↑ 1%` for a reduction of -1%): a feed's readings. */
+/**
+ * A value of `target` as {@link formatReading} writes it (`↓ 8%`, `↑ 1%` for a reduction of -1%): a feed's readings. The
+ * arrow and its figure are held together by a no-break space, wherever the words around them wrap.
+ */
 export function formatValue(target: Target, value: number, lang: Language, amount: (target: Target, value: number, lang: Language) => string = formatAmount): string {
   const by = target.comparator;
   // A change the wrong way reads as the movement it is: a reduction of -1% is a rise of 1% (`↑ 1%`); none, no arrow (`0%`).
-  if ((by === 'decreaseBy' || by === 'increaseBy') && value) return `${comparatorSymbols[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by]} ${amount(target, Math.abs(value), lang)}`;
+  if (isChange(target) && value) return `${comparatorSymbols[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by]}\u00a0${amount(target, Math.abs(value), lang)}`;
   return amount(target, value, lang);
 }
 
-/** Compact number formats by language and significant digits, each made once: a page of gauges writes many figures. */
-const figureFormats: Record<string, Intl.NumberFormat> = {};
-
-/**
- * An amount as a figure short enough for a ring's centre, its unit left to the words beside it: the language's own
- * large-number words, to four significant digits (`693.5萬`, `693.5万`, `6.935M` for 693.5萬千瓦; `2.6` for
- * 2.6標臺), a percentage with its sign (`14.99%`, `6.67%` of counties). More digits where four would write a value
- * the target turns on that the amount is not on (`89.9996%` of 90% held, not `90%`).
- */
-export function formatFigure(target: Target, value: number, lang: Language): string {
-  const percent = target.unit === '%' || target.fraction !== undefined;
-  const scale = percent ? 1 : unitScale(target.unit);
-  const lines = targetLines(target).filter((l) => !onLine(value, l));
-  for (let digits = 4; ; digits++) {
-    const format = (figureFormats[lang + digits] ??= new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: digits }));
-    const figure = format.format(value * scale);
-    if (digits === 21 || !lines.some((l) => format.format(l * scale) === figure)) return figure + (percent ? '%' : '');
-  }
-}
+/** A target of a change against a base year (`decreaseBy`, `increaseBy`): its readings and target are movements (`↓ 8%`). */
+export const isChange = (target: Target): boolean => target.comparator === 'decreaseBy' || target.comparator === 'increaseBy';
 
 /**
  * How far the value has come, in a few words: `完成 70%`, `↓ 8% of ↓ 12%` (reductions and increases compare with
- * the target change), `118% of the ceiling used` (ceilings).
+ * the target change), `118% of the ceiling used` (ceilings), `現為 2.2%` (a reading with no share done).
  */
 export function formatProgress(evaluation: TargetEvaluation, lang: Language, strings: Strings): string {
   const { target } = evaluation;
-  if (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy') {
-    // The target with its direction (↓ 12%), clear beside a reading gone the other way (↑ 1%).
-    return strings.gaugeOfTarget(formatReading(evaluation, lang), formatValue(target, target.value, lang));
-  }
-  // Not paced (a rate, a level without a baseline), or gone the wrong way: the reading itself, never a "% done".
-  if (!sharesDone(evaluation)) return formatReading(evaluation, lang);
-  const percent = progressPercent(evaluation);
-  return evaluation.lowerIsBetter ? strings.gaugeCeilingUsed(percent) : strings.gaugeDone(percent);
+  // The target with its direction (↓ 12%), clear beside a reading gone the other way (↑ 1%).
+  if (isChange(target)) return strings.gaugeOfTarget(formatReading(evaluation, lang), formatValue(target, target.value, lang));
+  // Not paced (a rate, a level without a baseline), or gone the wrong way: the reading, said as what it is (`現為 2.2%`),
+  // never a "% done", nor a bare figure where others say one (2.2% read as 2.2% done).
+  return sharesDone(evaluation) ? formatShareDone(evaluation, strings) : strings.gaugeNow(formatReading(evaluation, lang));
 }
+
+/** The share done in words, of a reading that has one ({@link sharesDone}): `完成 70%`, `已用上限 118%` (ceilings). */
+export const formatShareDone = (evaluation: TargetEvaluation, strings: Strings): string =>
+  (evaluation.lowerIsBetter ? strings.gaugeCeilingUsed : strings.gaugeDone)(progressPercent(evaluation));

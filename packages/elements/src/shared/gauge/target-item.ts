@@ -18,7 +18,7 @@ export function renderTargetItem(judged: JudgedTarget, lang: Language, t: String
   const { target, due, evaluation, problem, note, unreported, history, stale } = judged;
   return html`<li part="target" class="target" data-target-id=${target.id}>
     ${before}<span class="metric" aria-hidden=${evaluation ? 'true' : nothing}>${target.metric[lang]}</span>
-    ${renderCompactGauge(target, evaluation, lang, t, { ...(note === undefined ? {} : { note }), ...(stale ? { stale } : {}), ...readingDate(judged) })}
+    ${renderCompactGauge(target, evaluation, lang, t, { note, stale, asOf: readingDate(judged) })}
     ${problem === undefined ? nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
     ${unreported ? html`<span class="no-value">${t.noValue}</span>` : nothing}
     ${due ? html`<span class="deadline">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>` : nothing}
@@ -27,6 +27,6 @@ export function renderTargetItem(judged: JudgedTarget, lang: Language, t: String
 }
 
 /** The reading's own date, where it is not the report's (a view shows the report's once). */
-function readingDate({ evaluation, reportAsOf }: JudgedTarget): { asOf?: string } {
-  return evaluation && reportAsOf !== undefined && evaluation.asOf !== reportAsOf ? { asOf: evaluation.asOf } : {};
+function readingDate({ evaluation, reportAsOf }: JudgedTarget): string | undefined {
+  return evaluation && reportAsOf !== undefined && evaluation.asOf !== reportAsOf ? evaluation.asOf : undefined;
 }

@@ -8,7 +8,7 @@ import { readingGlyphs, statusGlyphs } from '../glyphs.js';
 import { ariaNumber, statusLabel } from './format.js';
 import type { GaugeGeometry } from './geometry.js';
 
-/** What a gauge's `role="meter"` element announces (see `renderMeter` in `compact-gauge.ts`), for a template that draws its own. */
+/** What a gauge's `role="meter"` element announces: the compact gauge's (`compact-gauge.ts`) and `<dz-target-gauge>`'s, each drawn by its template. */
 export interface MeterAria {
   /** `aria-label`: the metric. */
   readonly label: string;

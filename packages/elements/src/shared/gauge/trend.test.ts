@@ -9,13 +9,12 @@ import { renderTrend, trendWords } from './trend.js';
 
 const api = dezhou();
 const target = (id: string) => api.plan.targets.find((t) => t.id === id)!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const readings = (...values: [string, number][]): ProgressReading[] => values.map(([asOf, value]) => ({ asOf, value }) as ProgressReading);
 
 /** The readings in the trend's list, as drawn. */
 async function steps(of: Target, history: ProgressReading[]): Promise<string[]> {
   const el = await fixture<HTMLElement>(html`<div>${renderTrend(of, history, 'zh-Hant', zhHant, 'gauge-trend')}</div>`);
-  return [...el.querySelectorAll('.trend-value')].map(text);
+  return [...el.querySelectorAll('.trend-value')].map((value) => value.textContent!.trim());
 }
 
 describe('the trend of a change target (a cut or a rise from a base year)', () => {
@@ -26,45 +25,45 @@ describe('the trend of a change target (a cut or a rise from a base year)', () =
   it('says the cut grew or shrank (never "down" for a use that went up), in each language', () => {
     expect(water.comparator).to.equal('decreaseBy');
     const shrank = readings(['2023-06-30', 7], ['2023-09-30', 4]);
-    expect(trendWords(water, shrank, 'zh-Hant', zhHant)).to.equal('降幅較2023年6月30日的↓ 7%縮小');
-    expect(trendWords(water, shrank, 'zh-Hans', zhHans)).to.equal('降幅较2023年6月30日的↓ 7%缩小');
-    expect(trendWords(water, shrank, 'en', en)).to.equal('the cut shrank from ↓ 7% on 30 June 2023');
-    expect(trendWords(water, readings(['2023-06-30', 3], ['2023-09-30', 7]), 'en', en)).to.equal('the cut grew from ↓ 3% on 30 June 2023');
+    expect(trendWords(water, shrank, 'zh-Hant', zhHant)).to.equal('降幅較2023年6月30日的↓\u00a07%縮\u2060小');
+    expect(trendWords(water, shrank, 'zh-Hans', zhHans)).to.equal('降幅较2023年6月30日的↓\u00a07%缩\u2060小');
+    expect(trendWords(water, shrank, 'en', en)).to.equal('the cut shrank from ↓\u00a07% on 30 June 2023');
+    expect(trendWords(water, readings(['2023-06-30', 3], ['2023-09-30', 7]), 'en', en)).to.equal('the cut grew from ↓\u00a03% on 30 June 2023');
     expect(trendWords(water, readings(['2023-06-30', 7], ['2023-09-30', 7]), 'en', en)).to.equal('unchanged since 30 June 2023');
   });
 
   // Review r57 L1: ↑ 3.1% then ↓ 4.2% read "降幅較…的↑ 3.1%擴大", "the cut grew from ↑ 3.1%": a rise is no cut.
   it('says a cut that turned into a rise, or a rise into a cut, turned, from what to what, in each language', () => {
-    expect(trendWords(water, cutThenRise, 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↓ 7%轉為↑ 1%');
-    expect(trendWords(water, cutThenRise, 'zh-Hans', zhHans)).to.equal('由2023年6月30日的↓ 7%转为↑ 1%');
-    expect(trendWords(water, cutThenRise, 'en', en)).to.equal('turned from ↓ 7% on 30 June 2023 to ↑ 1%');
+    expect(trendWords(water, cutThenRise, 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↓\u00a07%轉\u2060為↑\u00a01%');
+    expect(trendWords(water, cutThenRise, 'zh-Hans', zhHans)).to.equal('由2023年6月30日的↓\u00a07%转\u2060为↑\u00a01%');
+    expect(trendWords(water, cutThenRise, 'en', en)).to.equal('turned from ↓\u00a07% on 30 June 2023 to ↑\u00a01%');
     const riseThenCut = readings(['2023-06-30', -3.1], ['2023-09-30', 4.2]);
-    expect(trendWords(water, riseThenCut, 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↑ 3.1%轉為↓ 4.2%');
-    expect(trendWords(water, riseThenCut, 'en', en)).to.equal('turned from ↑ 3.1% on 30 June 2023 to ↓ 4.2%');
+    expect(trendWords(water, riseThenCut, 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↑\u00a03.1%轉\u2060為↓\u00a04.2%');
+    expect(trendWords(water, riseThenCut, 'en', en)).to.equal('turned from ↑\u00a03.1% on 30 June 2023 to ↓\u00a04.2%');
   });
 
   // Review r58 M5: both readings against the target read "降幅較…的↑ 5%擴大"; a reading of 0 "the cut shrank from ↓ 0%".
   it('says a rise where a cut is asked grew or shrank as a rise, and a change from or to none turned; 0 has no arrow', () => {
-    expect(trendWords(water, readings(['2023-06-30', -5], ['2023-09-30', -3]), 'zh-Hant', zhHant)).to.equal('增幅較2023年6月30日的↑ 5%縮小');
-    expect(trendWords(water, readings(['2023-06-30', -3], ['2023-09-30', -5]), 'en', en)).to.equal('the rise grew from ↑ 3% on 30 June 2023');
-    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', -3]), 'en', en)).to.equal('turned from 0% on 30 June 2023 to ↑ 3%');
-    expect(trendWords(water, readings(['2023-06-30', -3], ['2023-09-30', 0]), 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↑ 3%轉為0%');
-    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', 4.2]), 'en', en)).to.equal('turned from 0% on 30 June 2023 to ↓ 4.2%');
+    expect(trendWords(water, readings(['2023-06-30', -5], ['2023-09-30', -3]), 'zh-Hant', zhHant)).to.equal('增幅較2023年6月30日的↑\u00a05%縮\u2060小');
+    expect(trendWords(water, readings(['2023-06-30', -3], ['2023-09-30', -5]), 'en', en)).to.equal('the rise grew from ↑\u00a03% on 30 June 2023');
+    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', -3]), 'en', en)).to.equal('turned from 0% on 30 June 2023 to ↑\u00a03%');
+    expect(trendWords(water, readings(['2023-06-30', -3], ['2023-09-30', 0]), 'zh-Hant', zhHant)).to.equal('由2023年6月30日的↑\u00a03%轉\u2060為0%');
+    expect(trendWords(water, readings(['2023-06-30', 0], ['2023-09-30', 4.2]), 'en', en)).to.equal('turned from 0% on 30 June 2023 to ↓\u00a04.2%');
     const growth = target('t03.3');
     expect(growth.comparator).to.equal('increaseBy');
-    expect(trendWords(growth, readings(['2023-06-30', -2], ['2023-09-30', -4]), 'en', en)).to.equal('the cut grew from ↓ 2% on 30 June 2023');
-    expect(trendWords(growth, readings(['2023-06-30', 0], ['2023-09-30', -2]), 'zh-Hans', zhHans)).to.equal('由2023年6月30日的0%转为↓ 2%');
+    expect(trendWords(growth, readings(['2023-06-30', -2], ['2023-09-30', -4]), 'en', en)).to.equal('the cut grew from ↓\u00a02% on 30 June 2023');
+    expect(trendWords(growth, readings(['2023-06-30', 0], ['2023-09-30', -2]), 'zh-Hans', zhHans)).to.equal('由2023年6月30日的0%转\u2060为↓\u00a02%');
   });
 
   it('writes the readings as the headline does: ↓ 7%, ↑ 1%, never a raw -1%', async () => {
     const headline = (value: number) => formatReading(api.evaluateTarget(water, { value, asOf: '2023-09-30' }), 'zh-Hant');
-    expect(await steps(water, cutThenRise)).to.deep.equal(['↓ 7%', '↑ 1%']);
+    expect(await steps(water, cutThenRise)).to.deep.equal(['↓\u00a07%', '↑\u00a01%']);
     expect(await steps(water, cutThenRise)).to.deep.equal([headline(7), headline(-1)]);
   });
 
   it('a rise target says the rise grew or shrank', () => {
     const rise = api.plan.targets.find((t) => t.comparator === 'increaseBy')!;
-    expect(trendWords(rise, readings(['2023-06-30', 1], ['2023-09-30', 2]), 'zh-Hant', zhHant)).to.match(/^增幅較2023年6月30日的↑ .+擴大$/);
+    expect(trendWords(rise, readings(['2023-06-30', 1], ['2023-09-30', 2]), 'zh-Hant', zhHant)).to.match(/^增幅較2023年6月30日的↑\u00a0.+擴\u2060大$/);
   });
 
   it('a level keeps rising and falling words with its plain amounts', () => {
@@ -80,8 +79,8 @@ describe('the trend of a total built up over the year that falls (a supervision 
 
   // The page is read by citizens: the figures await checking (the office's import and diff say to check them; r57 L2).
   it('says the readings await checking, in each language, never asking the reader to check them', () => {
-    expect(trendWords(fiveG, fell, 'zh-Hant', zhHant)).to.equal('較2023年6月30日的2100個下降:全年累計的數不會下降,數值有待核實');
-    expect(trendWords(fiveG, fell, 'zh-Hans', zhHans)).to.equal('较2023年6月30日的2100个下降:全年累计的数不会下降,数值有待核实');
+    expect(trendWords(fiveG, fell, 'zh-Hant', zhHant)).to.equal('較2023年6月30日的2100個下\u2060降:全年累計的數不會下降,數值有待核實');
+    expect(trendWords(fiveG, fell, 'zh-Hans', zhHans)).to.equal('较2023年6月30日的2100个下\u2060降:全年累计的数不会下降,数值有待核实');
     expect(trendWords(fiveG, fell, 'en', en)).to.equal('down from 2,100 base stations on 30 June 2023: a total for the year so far cannot fall; the readings await checking');
   });
 

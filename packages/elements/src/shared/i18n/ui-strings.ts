@@ -113,7 +113,8 @@ export interface UiStrings {
    */
   readonly progressAsOf: (date: string) => string;
   /**
-   * The progress towards a target: `完成 70%`, `70% done`.
+   * The progress towards a target: `完成 70%`, `70% done`; a no-break space keeps the figure with its word (as in each
+   * of these words of a gauge: `已用上限 46%`, `(目標 ↓ 12%)`, `現為 2.2%`).
    *
    * @param percent The progress, already formatted: `70%`.
    */
@@ -131,6 +132,13 @@ export interface UiStrings {
    * @param goal The change targeted, formatted with its unit.
    */
   readonly gaugeOfTarget: (achieved: string, goal: string) => string;
+  /**
+   * A reading that is no share done (a rate, a level without a baseline, a reading gone the wrong way), where a list's
+   * gauge says the share done of others: `現為 2.2%`, `now 2.2%`; never a bare `2.2%`, which reads as 2.2% done.
+   *
+   * @param reading The reading, formatted with its unit.
+   */
+  readonly gaugeNow: (reading: string) => string;
   /** In place of the expected progress where nothing is paced: `直接與目標比較`, `compared with the target directly`. */
   readonly gaugeNotPaced: string;
   /** In place of the expected progress of a designation (a title awarded on assessment): `須經評定,到期時判斷…`. */
@@ -256,7 +264,9 @@ export interface UiStrings {
   readonly invalidFlag: (name: string, value: string, off: string) => string;
   // Progress trend over a feed's readings (issue 13)
   /**
-   * The latest reading is higher than the one before: `up from 1,500 base stations on 31 March 2023`.
+   * The latest reading is higher than the one before: `up from 1,500 base stations on 31 March 2023`. In Chinese each
+   * trend's word of two characters after a figure (上升, 下降, 擴大) is held whole by a word joiner (U+2060), so a line
+   * never ends `…1500個上` with `升` below.
    *
    * @param from The earlier reading with its unit.
    * @param date The earlier reading's date, in words.

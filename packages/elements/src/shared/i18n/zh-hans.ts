@@ -41,9 +41,10 @@ export const zhHans: UiStrings = {
   gaugeAsOf: (date: string) => `截至 ${date}`,
   gaugeDue: (date: string) => `期限 ${date}`,
   progressAsOf: (date: string) => `进度截至 ${date}`,
-  gaugeDone: (percent: string) => `完成 ${percent}`,
-  gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
-  gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目标 ${goal})`,
+  gaugeDone: (percent: string) => `完成\u00a0${percent}`,
+  gaugeCeilingUsed: (percent: string) => `已用上限\u00a0${percent}`,
+  gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目标\u00a0${goal})`,
+  gaugeNow: (reading: string) => `现为\u00a0${reading}`,
   gaugeNotPaced: '直接与目标比较,不计序时进度',
   gaugeConferred: '须经评定,到期时判断',
   gaugeLowest: (amount: string) => `最少的为${amount}`,
@@ -67,9 +68,9 @@ export const zhHans: UiStrings = {
   invalidTimeout: (text: string, seconds: number) => `等待时间无效:${text}(应为大于 0、至多一天的秒数),改等 ${seconds} 秒`,
   invalidFlag: (name: string, value: string, off: string) => `${name}=${value} 不是开关的写法(只写属性名为开;${off} 为关),按开处理。`,
   // Progress trend over a feed's readings (issue 13)
-  trendUp: (from: string, date: string) => `较${date}的${from}上升`,
-  trendDown: (from: string, date: string) => `较${date}的${from}下降`,
-  trendSame: (date: string) => `与${date}持平`,
+  trendUp: (from: string, date: string) => `较${date}的${from}上\u2060升`,
+  trendDown: (from: string, date: string) => `较${date}的${from}下\u2060降`,
+  trendSame: (date: string) => `与${date}持\u2060平`,
   trendReadings: '历次填报',
   // Unit summary and plan overview (issue 11)
   summaryTaskCounts: (total: number, lead: number, participating: number) => `共 ${total} 项任务：牵头 ${lead}、参与 ${participating}`,
@@ -94,12 +95,12 @@ export const zhHans: UiStrings = {
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
   trendRise: '增幅',
-  trendGrew: (change: string, from: string, date: string) => `${change}较${date}的${from}扩大`,
-  trendShrank: (change: string, from: string, date: string) => `${change}较${date}的${from}缩小`,
-  trendTurned: (from: string, date: string, to: string) => `由${date}的${from}转为${to}`,
+  trendGrew: (change: string, from: string, date: string) => `${change}较${date}的${from}扩\u2060大`,
+  trendShrank: (change: string, from: string, date: string) => `${change}较${date}的${from}缩\u2060小`,
+  trendTurned: (from: string, date: string, to: string) => `由${date}的${from}转\u2060为${to}`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：进度值无法判断`,
   // A supervision office's follow-ups
-  trendTotalFalls: (from: string, date: string) => `较${date}的${from}下降:全年累计的数不会下降,数值有待核实`,
+  trendTotalFalls: (from: string, date: string) => `较${date}的${from}下\u2060降:全年累计的数不会下降,数值有待核实`,
   overviewJoinedBehind: '参与任务异常',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,

@@ -39,9 +39,10 @@ export const zhHant: UiStrings = {
   gaugeAsOf: (date: string) => `截至 ${date}`,
   gaugeDue: (date: string) => `期限 ${date}`,
   progressAsOf: (date: string) => `進度截至 ${date}`,
-  gaugeDone: (percent: string) => `完成 ${percent}`,
-  gaugeCeilingUsed: (percent: string) => `已用上限 ${percent}`,
-  gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目標 ${goal})`,
+  gaugeDone: (percent: string) => `完成\u00a0${percent}`,
+  gaugeCeilingUsed: (percent: string) => `已用上限\u00a0${percent}`,
+  gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目標\u00a0${goal})`,
+  gaugeNow: (reading: string) => `現為\u00a0${reading}`,
   gaugeNotPaced: '直接與目標比較,不計序時進度',
   gaugeConferred: '須經評定,到期時判斷',
   gaugeLowest: (amount: string) => `最少的為${amount}`,
@@ -65,9 +66,9 @@ export const zhHant: UiStrings = {
   invalidTimeout: (text: string, seconds: number) => `等待時間無效:${text}(應為大於 0、至多一天的秒數),改等 ${seconds} 秒`,
   invalidFlag: (name: string, value: string, off: string) => `${name}=${value} 不是開關的寫法(只寫屬性名為開;${off} 為關),按開處理。`,
   // Progress trend over a feed's readings (issue 13)
-  trendUp: (from: string, date: string) => `較${date}的${from}上升`,
-  trendDown: (from: string, date: string) => `較${date}的${from}下降`,
-  trendSame: (date: string) => `與${date}持平`,
+  trendUp: (from: string, date: string) => `較${date}的${from}上\u2060升`,
+  trendDown: (from: string, date: string) => `較${date}的${from}下\u2060降`,
+  trendSame: (date: string) => `與${date}持\u2060平`,
   trendReadings: '歷次填報',
   // Unit summary and plan overview (issue 11)
   summaryTaskCounts: (total: number, lead: number, participating: number) => `共 ${total} 項任務：牽頭 ${lead}、參與 ${participating}`,
@@ -92,12 +93,12 @@ export const zhHant: UiStrings = {
   // Trend of a change and the overview's unjudged targets (tally-trend-errors)
   trendCut: '降幅',
   trendRise: '增幅',
-  trendGrew: (change: string, from: string, date: string) => `${change}較${date}的${from}擴大`,
-  trendShrank: (change: string, from: string, date: string) => `${change}較${date}的${from}縮小`,
-  trendTurned: (from: string, date: string, to: string) => `由${date}的${from}轉為${to}`,
+  trendGrew: (change: string, from: string, date: string) => `${change}較${date}的${from}擴\u2060大`,
+  trendShrank: (change: string, from: string, date: string) => `${change}較${date}的${from}縮\u2060小`,
+  trendTurned: (from: string, date: string, to: string) => `由${date}的${from}轉\u2060為${to}`,
   overviewUnjudged: (metric: string, id: string) => `${metric}（${id}）：進度值無法判斷`,
   // A supervision office's follow-ups
-  trendTotalFalls: (from: string, date: string) => `較${date}的${from}下降:全年累計的數不會下降,數值有待核實`,
+  trendTotalFalls: (from: string, date: string) => `較${date}的${from}下\u2060降:全年累計的數不會下降,數值有待核實`,
   overviewJoinedBehind: '參與任務異常',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
