@@ -53,7 +53,7 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNow', 'gaugeNotPaced', 'gaugeConferred', 'gaugeLowest', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
   trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTurned', 'trendTotalFalls'],
-  card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask', 'task', 'section', 'leadUnits', 'participatingUnits', 'targets', 'progressAsOf'],
+  card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask', 'task', 'leadUnits', 'participatingUnits', 'targets', 'progressAsOf'],
   matrix: ['legend', 'matrixTasksWithoutUnits', 'downloadCsv', 'matrixCaption', 'matrixByLoad', 'matrixLeadShort', 'matrixParticipatingShort', 'matrixLeadTotal', 'matrixParticipatingTotal', 'matrixNoRole', 'matrixTotalsOf', 'matrixLegendNote', 'matrixColon', 'matrixInvalidChoice', 'task', 'unit', 'total', 'lead', 'participating', 'leadUnits', 'participatingUnits', 'empty', 'matrixTask', 'matrixListSeparator', 'unknownUnit', 'unknownSection'],
   summary: ['summaryTaskCounts', 'summaryTasks', 'summaryNoTasks', 'summaryNoTargets', 'lead', 'participating', 'targets', 'matrixTask', 'progressAsOf', 'unknownUnit', 'statusCount'],
   overview: ['overviewCaption', 'overviewUnitsCaption', 'overviewRanked', 'overviewTasks', 'overviewTasksLed', 'overviewTargets', 'overviewBehind', 'overviewStatuses', 'overviewRank', 'overviewDistinctTotals', 'overviewSortNeedsFeed', 'overviewUnjudged', 'overviewJoinedBehind', 'section', 'unit', 'total', 'empty', 'matrixListSeparator', 'progressAsOf', 'unknownSection', 'statusCount'],
@@ -65,21 +65,18 @@ const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
   demo: ['sampleData'],
 };
 
-/**
- * The keys of {@link zhHantGroups} in the groups of several elements: words of the elements listing tasks or units, by
- * names many modules read of something else (`query.unit`, `totals.total`). A module imports a group for one of them
- * only if it is of the group's own element ({@link groupFolders}) and reads it of its UI strings as the elements name
- * them, `t` (`t.unit`), so no module of a chunk another element loads (the matrix's view, which the overview loads too)
- * brings an element's words there.
- */
-const listWords = new Set(
-  Object.values(zhHantGroups)
-    .flat()
-    .filter((key, i, all) => all.indexOf(key) !== i),
-);
-
-/** The folder of each element whose group holds {@link listWords}. */
+/** The folder of each element listing tasks or units, by its group in {@link zhHantGroups}. */
 const groupFolders: Readonly<Record<string, string>> = { card: '/src/task-card/', matrix: '/src/task-matrix/', summary: '/src/unit-summary/', overview: '/src/plan-overview/' };
+
+/**
+ * The keys of the groups of the elements listing tasks or units ({@link groupFolders}): their words, some in the groups
+ * of several of them, by names many modules read of something else (`query.unit`, `totals.total`, `host.section`, a
+ * `.section` rule in styles), whether one group holds a name or several. A module imports a group for one of them only
+ * if it is of the group's own element and reads it of its UI strings as the elements name them, `t` (`t.unit`), so no
+ * module of a chunk another element loads (`shared/plan-ranges.ts` reads a plan's `.targets`) brings an element's words
+ * there.
+ */
+const listWords = new Set(Object.keys(groupFolders).flatMap((group) => zhHantGroups[group]!));
 
 /**
  * The CDN build's zh-Hant UI strings by use ({@link zhHantGroups}): `zh-hant.ts` keeps the keys of no group, and every

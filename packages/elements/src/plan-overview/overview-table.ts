@@ -5,7 +5,7 @@
 import type { Language, Target } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { sectionHeading } from '../task-matrix/matrix-view.js';
+import { sectionHeading } from '../shared/section-heading.js';
 import type { OverviewReady, OverviewRow } from './plan-overview.view.js';
 import type { StatusTally } from '../shared/status-tally.js';
 import { renderStatusBar } from './status-bar.js';

@@ -10,7 +10,7 @@ import { memoizeLast } from '../shared/memoize-last.js';
 import { onDemand } from '../shared/problem-words.js';
 import { ReadingProblems } from '../shared/reading-problems.js';
 import sharedStyles from '../shared/shared.styles.js';
-import { sectionHeading } from '../task-matrix/matrix-view.js';
+import { sectionHeading } from '../shared/section-heading.js';
 import { FrameTabStop } from './frame-tab-stop.js';
 import { renderOverviewTable, unjudgedWords } from './overview-table.js';
 import { rankNotes } from './rank-note.js';

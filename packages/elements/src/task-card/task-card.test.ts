@@ -41,7 +41,7 @@ describe('dz-task-card', () => {
       const task = getTask(9)!;
       expect(text($(el, '[part="number"]'))).to.equal('任務 9');
       expect(text($(el, '[part="title"]'))).to.equal('大力發展數字經濟');
-      expect(text($(el, '[part="section"]'))).to.equal('部分 2 加快新舊動能轉換');
+      expect(text($(el, '[part="section"]'))).to.equal('二、加快新舊動能轉換');
       const lead = unitsOfTask(9).filter((u) => u.role === 'lead').map((u) => u.unit.name['zh-Hant']);
       expect(lead.length).to.be.greaterThan(0);
       expect(unitNames(el, 'lead')).to.deep.equal(lead);
@@ -133,6 +133,20 @@ describe('dz-task-card', () => {
       expect(bodyOf(el).textContent).to.equal(getTask(9)!.body['zh-Hans']);
       expect(text($(el, '#targets-label'))).to.equal('量化目标');
       await expect(el).to.be.accessible();
+    });
+
+    it('heads its section as the plan does, as the matrix and the overview: 四、協同推進…, 4. Make… (r67 M6)', async () => {
+      const el = await fixture<DzTaskCard>(html`<dz-task-card task="24"></dz-task-card>`);
+      const section = () => $(el, '[part="section"]');
+      expect(text(section())).to.equal('四、協同推進降碳減污擴綠增長');
+      expect(text(section()!.querySelector('.section-number'))).to.equal('四、');
+      expect(text(section()!.querySelector('.section-title'))).to.equal('協同推進降碳減污擴綠增長');
+      el.lang = 'zh-Hans';
+      await until(() => text(section()) === '四、协同推进降碳减污扩绿增长', 'the section in Simplified Chinese');
+      el.lang = 'en';
+      const english = '4. Make coordinated efforts to cut carbon emissions, reduce pollution, expand green spaces and promote growth';
+      await until(() => text(section()) === english, 'the section in English');
+      expect(text(section()!.querySelector('.section-number'))).to.equal('4.');
     });
 
     it('shows English title, section and units with lang="en", and the Chinese body marked as Chinese', async () => {

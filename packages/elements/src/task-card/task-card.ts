@@ -15,6 +15,7 @@ import type { Strings } from '../shared/i18n/ui-strings.js';
 import { headingLevelInput, headingLevelOf, headingOf, type HeadingLevel } from '../shared/heading.js';
 import headingStyles from '../shared/heading.styles.js';
 import { namedInPlan, type NameLookup } from '../shared/named-in-plan.js';
+import { sectionNumbering } from '../shared/section-heading.js';
 import sharedStyles from '../shared/shared.styles.js';
 import taskColors from '../shared/task-colors.styles.js';
 import styles from './task-card.styles.js';
@@ -211,8 +212,7 @@ export class DzTaskCard extends DzElement<CardReady> {
         )}
         ${section
           ? html`<p part="section" class="section">
-              <span class="section-number">${t.section} ${section.number}</span>
-              <span class="section-title">${section.title[lang]}</span>
+              <span class="section-number">${sectionNumbering(section, lang)}</span><span class="section-title">${section.title[lang]}</span>
             </p>`
           : this.nothing}
       </header>

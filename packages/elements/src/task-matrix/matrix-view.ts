@@ -3,7 +3,8 @@
  * transposed (tasks as rows), and the words of its caption. Free of Lit and the DOM, so the table, the narrow list
  * and the CSV are all built from one computation.
  */
-import { chineseNumeral, responsibilityMatrix, type Language, type PlanLookups, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
+import { responsibilityMatrix, type Language, type PlanLookups, type ResponsibilityMatrix, type Role, type RoleTotals, type Section, type Task, type Unit } from '@dz-tasks/data';
+import { sectionHeading } from '../shared/section-heading.js';
 import { splitSections } from '../shared/section-list.js';
 
 export { splitSections };
@@ -126,14 +127,6 @@ export function viewOf(matrix: ResponsibilityMatrix, rowsAre: RowsOption, sectio
 
 export function isTask(item: Unit | Task): item is Task {
   return 'sectionId' in item;
-}
-
-/** `四、協同推進降碳減污擴綠增長` / `4. Make coordinated efforts…`, as the plan heads its sections. */
-export function sectionHeading(section: Section, lang: Language): string {
-  if (lang === 'en') return `${section.number}. ${section.title.en}`;
-  // Headings are numbered 一 to 九十九; a plan from elsewhere with more sections keeps its Arabic number.
-  const numeral = section.number <= 99 ? chineseNumeral(section.number) : String(section.number);
-  return `${numeral}、${section.title[lang]}`;
 }
 
 /**

@@ -230,11 +230,15 @@ const fixtures = '/packages/elements/test-fixtures';
 // and the matrix share: a matrix section 39,241 (38.1 → 38.4, within 40), all three 75,765.
 // The overview's rows stacked below 30em, each count labelled, the table's roles kept (r67 H1, F115): 102 bytes in
 // its chunk, the overview 46.6 → 46.7 KB.
+// The card heads its section as the plan does, 四、 (r67 M6, F119): shared/section-heading.ts and the heading numeral, a
+// chunk of their own that the card, the matrix and the overview load, the matrix's view now in the matrix's chunk alone:
+// the card 39,607 bytes (38.6 → 38.7, within its goal of 40), a matrix section 39,266, all three 75,907 (74.1 → 74.2,
+// within 75), the overview 47,118 (was 47,671; its ceiling brought down, 46.7 → 46.1).
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.1 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.2 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
@@ -242,7 +246,7 @@ const budgets = [
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
   { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
-  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.7, everyTarget: true },
+  { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.1, everyTarget: true },
 ];
 
 /**

@@ -9,7 +9,7 @@ export interface UiStrings {
   readonly loading: string;
   /** The word before a task number: `任務 9`, `Task 9`; also heads the task column of a matrix with `rows="tasks"`. */
   readonly task: string;
-  /** The word before a section number on a task card: `部分 2`, `Section 2`. */
+  /** Heads the overview's column of sections: `部分`, `Section` (the card heads its section as the plan does: `二、`). */
   readonly section: string;
   /** A unit's role in a task, in words: `牽頭`, `Lead`. */
   readonly lead: string;
