@@ -6,7 +6,7 @@ import { progressHistories } from './histories.js';
 import { isoDateTime, notIsoDate } from '../iso-date.js';
 import { languageOption } from '../library-inputs.js';
 import { latestIsoDate } from '../local-date.js';
-import { statusTones, type Status } from '../messages.js';
+import type { Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
@@ -75,23 +75,29 @@ export interface ReportChange {
 }
 
 /**
- * A status's rank for {@link ReportChange.direction}: higher is better; none for the neutral ones. A missed deadline
- * ranks below the other alerts: it is final, where seriously behind or a ceiling exceeded may still be made good. Not
- * yet at target is neutral in colour, as it judges no pace, but ranks with the warnings: short of the target, it is
- * worse than at it (a level fallen back below it) and better than seriously behind.
+ * Each status's rank for {@link ReportChange.direction}, as a supervision office ranks them: higher is better; none
+ * (`undefined`) for not started and pending, which judge nothing yet. A missed deadline ranks below the other alerts:
+ * it is final, where seriously behind or a ceiling exceeded may still be made good. Not yet at target is neutral in
+ * colour (it judges no pace), but ranks with the warnings: short of the target, it is worse than at it (a level fallen
+ * back below it) and better than seriously behind. A table, so a new status must be given its rank.
  */
-function rankOf(status: Status | undefined): number | undefined {
-  if (status === undefined) return undefined;
-  if (status === 'met') return 3;
-  if (status === 'missed') return -1;
-  if (status === 'belowTarget') return 1;
-  const tone = statusTones[status];
-  return tone === 'good' ? 2 : tone === 'warning' ? 1 : tone === 'alert' ? 0 : undefined;
-}
+const statusRanks: Readonly<Record<Status, number | undefined>> = {
+  met: 3,
+  onTrack: 2,
+  behind: 1,
+  overPace: 1,
+  aboveBand: 1,
+  belowTarget: 1,
+  seriouslyBehind: 0,
+  overCeiling: 0,
+  missed: -1,
+  notStarted: undefined,
+  pending: undefined,
+};
 
 /** Which way a status moved, if both have a rank and it differs. */
 function directionOf(before: Status | undefined, after: Status | undefined): ReportChange['direction'] {
-  const [b, a] = [rankOf(before), rankOf(after)];
+  const [b, a] = [before && statusRanks[before], after && statusRanks[after]];
   return b === undefined || a === undefined || a === b ? undefined : a > b ? 'better' : 'worse';
 }
 
