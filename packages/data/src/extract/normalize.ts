@@ -22,11 +22,14 @@ function foldTable(): Uint16Array {
   return table;
 }
 
-/** The width fold of one UTF-16 unit: full-width ASCII to ASCII, dashes to `—`, wave dashes to `~`. */
+/**
+ * The width fold of one UTF-16 unit: full-width ASCII to ASCII, dashes to `—` (with the small em dash and hyphen-minus
+ * of Big5 and GBK text, ﹘ and ﹣), wave dashes to `~`.
+ */
 function foldWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
   if (code === 0x3000) return 0x20;
-  if (code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212) return 0x2014;
+  if (code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return 0x2014;
   if (code === 0x301c || code === 0x223c) return 0x7e;
   if (code === 0xff64) return 0x3001; // half-width 、
   return code;
@@ -89,11 +92,31 @@ function chineseTextAt(folded: string, text: string, at: number): number {
   return isDigitAt(folded, at) && standsAlone(folded, at) ? 1 : 0;
 }
 
+/** A mark that joins a range's ends (after folding): a dash (one of `——` too) or a wave dash. */
+const isRangeMark = (ch: string | undefined): boolean => ch === '—' || ch === '~';
+
+/**
+ * Whether the run of spaces [start, end) of the folded text is beside a dash (or two, or a wave dash) that has Chinese
+ * text before it and a number of its own after it, spaces on its other side or not: `6% — 8%`, `500 - 600个`, `5 ~ 6%`.
+ */
+function besideRangeMark(folded: string, text: string, start: number, end: number): boolean {
+  const step = isRangeMark(folded[end]) ? 1 : isRangeMark(folded[start - 1]) ? -1 : 0;
+  if (step === 0) return false;
+  // Across the mark and the spaces beyond it.
+  let other = step > 0 ? end : start - 1;
+  for (let marks = 0; marks < 2 && isRangeMark(folded[other]); marks++) other += step;
+  while (folded[other] === ' ') other += step;
+  const [before, after] = step > 0 ? [start - 1, other] : [other, end];
+  return chineseTextAt(folded, text, before) > 0 && isDigitAt(folded, after) && standsAlone(folded, after);
+}
+
 /**
  * The folded text and the text as given less each run of spaces inside Chinese text: Chinese text on both sides (an
  * ideograph, a number of its own, %, ‰ or Chinese punctuation) and an ideograph or % on one (`较 2020 年`, `5 天 以内`,
- * `7% 左右`, `年底 前`, `“十四五” 末`). Never one between two numbers (`2024 2025`, `7% 8%`), nor one beside Latin
- * text (`PM2.5 浓度`, `5G 基站`, `300 km`, `5 G`). Linear in the text's length.
+ * `7% 左右`, `年底 前`, `“十四五” 末`); and each beside a dash or a wave dash between a number, or its unit, and a
+ * number (`6% — 8%`, `500 - 600个`, `2023 — 2025年`: a range as without them). Never one between two numbers
+ * (`2024 2025`, `7% 8%`), nor one beside Latin text (`PM2.5 浓度`, `5G 基站`, `300 km`, `5 G`, `PM2.5 - 10`). Linear in
+ * the text's length.
  */
 export function foldForReading(text: string): ReadingText {
   const folded = normalizeForExtraction(text);
@@ -112,7 +135,7 @@ export function foldForReading(text: string): ReadingText {
     while (folded[end] === ' ') end++;
     const before = chineseTextAt(folded, text, i - 1);
     const after = chineseTextAt(folded, text, end);
-    if (before > 0 && after > 0 && before + after > 2 && !(folded[i - 1] === '%' && isDigitAt(folded, end))) {
+    if ((before > 0 && after > 0 && before + after > 2 && !(folded[i - 1] === '%' && isDigitAt(folded, end))) || besideRangeMark(folded, text, i, end)) {
       read.push(folded.slice(from, i));
       shown.push(text.slice(from, i));
       length += i - from;

@@ -53,6 +53,13 @@ export function rangeJoinerLength(text: string, at: number): number {
   return ch === '—' || ch === '~' || ch === '至' || ch === '到' ? 1 : 0;
 }
 
+/**
+ * Whether the joiner before `at` is no range's but punctuation before a year (控制在1.3——2025年降至1.25以下): a year
+ * with 年 after a number that is none (a period, 2023—2025年, is a range of years).
+ */
+const yearAfterJoiner = (text: string, first: { readonly intDigits: number; readonly decimal: boolean }, at: number): boolean =>
+  /^\d{4}年/.test(text.slice(at, at + 5)) && (first.intDigits !== 4 || first.decimal);
+
 /** The numeral starting at `at` (where the folded text has an ASCII digit). */
 export function readNumeral(text: string, at: number): Numeral {
   const first = readNumber(text, at);
@@ -76,7 +83,7 @@ export function readNumeral(text: string, at: number): Numeral {
   };
   const leadingZero = text[at] === '0' && first.intDigits > 1;
   const joiner = rangeJoinerLength(text, end);
-  if (joiner > 0 && isDigit(text.charCodeAt(end + joiner))) {
+  if (joiner > 0 && isDigit(text.charCodeAt(end + joiner)) && !yearAfterJoiner(text, first, end + joiner)) {
     let runs = 1;
     let digits = first.intDigits;
     let e = end;

@@ -179,7 +179,8 @@ export function respectivePeer(folded: string, lead: ClauseLead, listHead: numbe
  * after it (分别增长6、8%, 分别高于全省2个、3个百分点) when it is this numeral's, its own unit (`own`) being none or the
  * start of that unit (2个 of 2个、3个百分点; not 2所、3个, nor beside its own bound word: 6%以上、8%): where that unit
  * starts (a space or two skipped) and what it is; and a bound word in brackets after the list (1个、3个(以上), or after
- * them: 1个、3个(含)以上: `bound`), every value's. `undefined` outside a 分别 list. It looks no further than
+ * them: 1个、3个(含)以上: `bound`), every value's, as is one after a list of values of no unit (1.3、0.8以内) to a
+ * value with none of its own. `undefined` outside a 分别 list. It looks no further than
  * {@link LIST_AHEAD} after the numeral (each numeral of a long list would read the rest of it: the square of its length),
  * counting what it read in `lead.charsAhead`.
  */
@@ -190,9 +191,11 @@ export function respectiveAhead(
   own: UnitMatch | undefined,
 ): { readonly end: number; readonly shared?: { readonly start: number; readonly unit: UnitMatch }; readonly bound?: Comparator } | undefined {
   if (!lead.respectively) return undefined;
-  const ownSuffix = own ? suffixWords.match(folded, own.end) : undefined;
+  const ownSuffix = suffixWords.match(folded, own?.end ?? numeral.end);
   const from = (own?.end ?? numeral.end) + (ownSuffix?.word.length ?? 0);
   let last: { start: number; unit: UnitMatch } | undefined;
+  // 分别控制在1.3、0.8以内: the bound word after a last value of no unit, every value's that has none.
+  let lastBound: Comparator | undefined;
   let i = from;
   for (; i - numeral.end < LIST_AHEAD && joinsNumerals(folded[i] ?? '') && isDigit(folded.charCodeAt(i + 1)); ) {
     const next = readNumeral(folded, i + 1);
@@ -201,14 +204,16 @@ export function respectiveAhead(
     while (folded[start] === ' ') start++;
     last = unit ? { start, unit } : undefined;
     i = unit?.end ?? next.end;
-    i += suffixWords.match(folded, i)?.word.length ?? 0;
+    const suffix = suffixWords.match(folded, i);
+    lastBound = unit ? undefined : suffix?.value;
+    i += suffix?.word.length ?? 0;
   }
   lead.charsAhead += i - from;
   // 分别建成1个、3个(以上)示范点: a bound word in brackets after the last value is the list's, every value's; what
   // follows the bracket may name what the list counts.
   // 分别建成1个、3个(含)以上示范点: so is one after 含 (inclusive) in brackets.
   const bracketed = bracketedSuffix(folded, i);
-  const bound = bracketed?.value;
+  const bound = bracketed?.value ?? (own || ownSuffix ? undefined : lastBound);
   if (bracketed) i += bracketed.word.length;
   const ownText = own ? folded.slice(numeral.end, own.end).trim() : '';
   const lastText = last ? folded.slice(last.start, last.unit.end) : '';

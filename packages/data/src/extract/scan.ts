@@ -10,6 +10,7 @@ import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, 
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import { lastDayOf } from '../iso-date.js';
 import type { ProposedTarget } from '../extract-targets.js';
+import type { Comparator } from '../schema.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
@@ -178,10 +179,14 @@ function namesTime(folded: string, start: number, end: number): boolean {
   return false;
 }
 
-/** 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held. */
-function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState): boolean {
-  if (suffixWords.match(folded, numeral.end)) return true;
-  return state.bound !== undefined && state.bound.comparator !== 'exact' && numeral.start - state.bound.end <= 1;
+/**
+ * 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held; in a
+ * 分别 list, the bound word after the list (`list.bound`: 分别为0.4、2.2以下) or before its first value (`list.head`:
+ * 分别不高于1.3和0.8).
+ */
+function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState, list: { readonly bound?: Comparator; readonly head: number }): boolean {
+  if (list.bound || suffixWords.match(folded, numeral.end)) return true;
+  return state.bound !== undefined && state.bound.comparator !== 'exact' && list.head - state.bound.end <= 1;
 }
 
 /**
@@ -189,9 +194,16 @@ function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState
  * or a ratio ({@link measuresNoUnit}: 数据中心PUE值控制在1.3以内, 基尼系数低于0.4), so it is read as a target of unit
  * `''`; else its unit is missing (新建基站达到500以上: `noUnit`), said, not read. The metric is the words of its clause
  * or list item before the value, as a target's starts, less a time leading the clause and the words around it
- * (trimMetric: 到2025年, 一是, 控制在) and the value it goes from (由1.5降至1.3以下).
+ * (trimMetric: 到2025年, 一是, 控制在) and the value it goes from (由1.5降至1.3以下); in a 分别 list, the item paired with
+ * the value (PUE值、WUE值分别控制在1.3、0.8以内: WUE值 for 0.8), or the noun it shares with the last item.
  */
 function namesNoUnit(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead): boolean {
+  const paired = respectiveName(folded, lead, numeral.start);
+  if (paired) {
+    const [start, end] = trimMetric(folded, ...paired.name);
+    const shared = sharedNoun(folded, start, end, trimMetric(folded, ...paired.last));
+    return measuresNoUnit(folded, start, end) || (shared !== undefined && measuresNoUnit(folded, ...shared));
+  }
   const time = leadingTime(folded, state);
   const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
   const [from, trimmed] = trimMetric(folded, start, numeral.start, false, state.yearBefore);
@@ -262,7 +274,8 @@ function sharedSet(folded: string, at: number): number {
 function trimMetric(folded: string, start: number, end: number, keepChange = false, yearBefore?: number): [number, number] {
   for (let guard = 0; guard < 8 && start < end; guard++) {
     const ch = folded[start]!;
-    if (ch === ' ' || ch === '“' || ch === '”' || ch === ')' || ch === '的') {
+    // ——其中: a dash of punctuation before the words.
+    if (ch === ' ' || ch === '“' || ch === '”' || ch === ')' || ch === '的' || ch === '—') {
       start++;
       continue;
     }
@@ -845,7 +858,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const notTarget = reasonAfter(folded, numeral, unit, suffixEnd);
   const trigger = state.trigger;
   const inCondition = trigger !== undefined && numeral.start > trigger.start && numeral.start < trigger.end;
-  const saidNoUnit = notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state);
+  const saidNoUnit = notTarget === 'noUnit' && !numeral.notAValue && boundedWithoutUnit(folded, numeral, state, { bound: ahead?.bound, head: respectiveListHead(folded, lead, numeral.start) });
   // 数据中心PUE值控制在1.3以内: a value of an index, a coefficient or a ratio, a target of no unit; not one that sizes
   // what follows (PUE值1.5以上的数据中心), nor a value in a condition (当空气质量指数超过200时: said as the condition's).
   const noUnitLevel = saidNoUnit && !inCondition && folded[suffixEnd] !== '的' && namesNoUnit(folded, numeral, state, lead);
