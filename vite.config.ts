@@ -605,7 +605,7 @@ export default defineConfig({
             // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-(sentence-(zh-hans|en)|units-hans)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|unpaced|built-up|format-percent|target-band|sentence-zh-hant|latest-progress|running-total|iso-date|bounded-memo)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-(sentence-(zh-hans|en)|units-hans)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|unpaced|built-up|format-percent|target-band|target-kinds|sentence-zh-hant|latest-progress|running-total|iso-date|bounded-memo)\.js$/,
             },
             // What the first load of a page (a `plan-src`, a feed) needs, in one chunk: `@lit/task` (imported by the
             // first load, see load-task.ts) and the fetching it then imports, so one request brings both.

@@ -13,6 +13,7 @@ import { checkReading } from './read-value.js';
 import { builtUp } from './built-up.js';
 import { fewWholeThings, readInsideYear } from './unpaced.js';
 import { runningTotal } from './running-total.js';
+import { isChangeComparator, readsAsChange } from './target-kinds.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';
 
@@ -97,8 +98,7 @@ export type Standing = 'reached' | 'below' | 'above' | 'wrongWay';
 function standingOf(target: Target, value: number, band: { low: number; high: number } | undefined): Standing {
   // A change below zero went the wrong way, whatever its measure (增速較上年末提高2個百分點, a rate, at −0.5), unless
   // the target caps it (增速控制在2%以內: a fall is within the cap).
-  const change = target.measure === 'change' || target.measure === 'growth' || target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
-  if (change && value < 0 && !lowerIsBetterFor(target)) return 'wrongWay';
+  if (readsAsChange(target) && value < 0 && !lowerIsBetterFor(target)) return 'wrongWay';
   if (lowerIsBetterFor(target)) return value <= target.value ? 'reached' : 'above';
   if (band) return value < band.low ? 'below' : value > band.high ? 'above' : 'reached';
   return value >= target.value ? 'reached' : 'below';
@@ -276,8 +276,7 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   const unpaced = measure === 'level' || measure === undefined || single || insideYear || builtUp(target);
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
   // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
-  const change = target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
-  const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || change;
+  const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator);
   // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
   const paced = (measure === 'flow' && !single) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;

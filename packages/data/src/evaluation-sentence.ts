@@ -7,6 +7,7 @@ import { builtUp } from './built-up.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
 import { formatPercent } from './format-percent.js';
 import { paceLines, progressLines } from './target-band.js';
+import { isChangeComparator } from './target-kinds.js';
 import { formatIsoDate } from './iso-date.js';
 import { comparatorLabels, statusLabels } from './messages.js';
 import { sentence as en } from './sentence-en.js';
@@ -53,7 +54,7 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
  */
 export function readingInWords(target: Target, value: number, lang: Language): string {
   const by = target.comparator;
-  if (by !== 'decreaseBy' && by !== 'increaseBy') return formatAmount(target, value, lang);
+  if (!isChangeComparator(by)) return formatAmount(target, value, lang);
   const word = comparatorLabels[lang][value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by];
   const amount = formatAmount(target, Math.abs(value), lang);
   return lang === 'en' ? `${word} ${amount}` : `${word}${amount}`;

@@ -9,6 +9,7 @@ import { SCALES, scaleOf } from './format-number.js';
 import { elapsedShare, isoDateTime, notIsoDate } from './iso-date.js';
 import type { ReadingProblem } from './reading-problems.js';
 import type { Target } from './schema.js';
+import { readsAsChange } from './target-kinds.js';
 
 /** What {@link parseReadingValue} returns: the value in the target's unit, or why there is none. */
 export type ParsedReadingValue =
@@ -148,9 +149,7 @@ export function checkReading(
   if (reading.asOf > target.deadline) return { code: 'afterDeadline', asOf: reading.asOf, deadline: target.deadline };
   const { value } = reading;
   const measure = target.measure;
-  if (value < 0 && measure !== 'change' && measure !== 'growth' && target.comparator !== 'decreaseBy' && target.comparator !== 'increaseBy') {
-    return { code: 'negative', value };
-  }
+  if (!readsAsChange(target) && value < 0) return { code: 'negative', value };
   if (value === 0 && target.neverZero) return { code: 'zeroReading', value };
   const goal = Math.abs(target.value);
   const scale = unitScale(target.unit);

@@ -8,6 +8,7 @@ import { languageOption } from './library-inputs.js';
 import { scaleOf } from './format-number.js';
 import { unitIn } from './read-value.js';
 import type { Language, Target } from './schema.js';
+import { isChangeComparator, readsAsChange } from './target-kinds.js';
 
 /** The text is not a number: `二千`, `abc`, `2,1`. */
 export interface NotANumberProblem {
@@ -241,10 +242,6 @@ function directedChange(text: string): { readonly fall: boolean; readonly size: 
   return written ? { fall: /[降減减滑↓]/u.test(written[1]!), size: Number(written[2]!.replace(/,/g, '')) } : undefined;
 }
 
-/** Whether the target is a change or a growth: its value is the size of the change, its direction given by the target. */
-const isChange = (target: Target) =>
-  target.comparator === 'decreaseBy' || target.comparator === 'increaseBy' || target.measure === 'change' || target.measure === 'growth';
-
 /** The first number written in a text, with its 萬 or 億: `60` of `60余个` or `約60`, `2.1万` of `2.1万余`. */
 const firstNumber = (text: string) => /\d[\d.,]*(?:\s*[萬万億亿])?/u.exec(text.normalize('NFKC'))?.[0]?.replace(/\s/g, '') ?? '';
 
@@ -278,7 +275,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       // 約60, 大约60: a number all the same, but not an exact one; nor is a bound (超过200家, 不少于50家).
       if (/^大?[約约]\s*\d/u.test(written)) return w.approximate(problem.text, firstNumber(problem.text));
       if (boundBefore.test(written)) return w.bound(problem.text);
-      const change = isChange(target) ? directedChange(problem.text) : undefined;
+      const change = readsAsChange(target) ? directedChange(problem.text) : undefined;
       if (change) {
         // The target gives the direction: 下降7% for a cut is 7; a rise for a cut (增长3%) is -3, as negativeChange says.
         const fall = target.comparator === 'decreaseBy' || (target.comparator !== 'increaseBy' && target.measure === 'change');
@@ -287,7 +284,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       }
       // The example fits the target: a change's own size (5), a rate (85), a share of a set (36.4%, as countForShare
       // asks: 三分之一 was told 2100 or 2.1萬, r60 Low 5), a count or an amount (2100 or 2.1萬).
-      const example = target.fraction ? '36.4%' : target.unit !== '%' ? undefined : isChange(target) ? target.valueText : '85';
+      const example = target.fraction ? '36.4%' : target.unit !== '%' ? undefined : readsAsChange(target) ? target.valueText : '85';
       return w.notANumber(problem.text, example);
     }
     case 'wrongUnit': {
@@ -311,7 +308,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       // Quoted as typed (0.364, not 0.36): the clerk looks for what was written; a formula's result (1/3) to 6 digits.
       return w.fraction(String(Number(problem.value.toPrecision(6))), goal, n(problem.suggestion));
     case 'overWhole':
-      return target.comparator === 'decreaseBy' || target.comparator === 'increaseBy'
+      return isChangeComparator(target.comparator)
         ? w.fallOverWhole(n(Math.abs(problem.value)), w.change(target.comparator, `${target.valueText}%`))
         : w.overWhole(n(problem.value), goal);
     case 'negative':

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import { saying, worded } from './issues.js';
+import { isChangeComparator } from './target-kinds.js';
 import { MAX_ISSUES } from './validate-input.js';
 import type { Said } from './validation-words.js';
 import { Comparator, Firmness, Language, Measure, UnitKind } from './vocabulary.js';
@@ -424,7 +425,7 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     }
     if (target.comparator === 'range' && target.upperValue === undefined) fail(['targets', i, 'upperValue'], ['rangeNeedsUpper']);
     // A floor is a change's (增幅達到10%以上): on a floor or a limit already, it would read "at least at least 100".
-    const change = target.comparator === 'increaseBy' || target.comparator === 'decreaseBy';
+    const change = isChangeComparator(target.comparator);
     if (target.floor && !change) fail(['targets', i, 'floor'], ['floorNeedsChange', target.comparator]);
     // About a change (增長6%左右): any other comparator says its own 左右 (`approx`) or has none.
     if (target.approx && !change) fail(['targets', i, 'approx'], ['approxNeedsChange', target.comparator]);

@@ -9,6 +9,7 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type InvalidDateProblem, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
+import { readsAsChange } from '../target-kinds.js';
 import { indexPlan } from '../plan-index.js';
 import { getTarget } from '../queries/get-target.js';
 import { referenceText } from '../queries/reference-number.js';
@@ -202,16 +203,13 @@ function cleanlyScaled(number: string, value: number, target: Target): boolean {
 
 /**
  * A share that is a level (a rate: 占比≥3%) written in percentage points (`3.2个百分点`): 3.2, as points of a share are
- * its percent; `undefined` for any other text or target (a change in per cent is not its points: `pointsForPercent`).
+ * its percent; `undefined` for any other text or target (a change in per cent is not its points, a rate's change
+ * either: `pointsForPercent`).
  */
 function levelInPoints(text: string, target: Target): { value: number } | undefined {
   const points = /^([+-]?\d+(?:\.\d+)?)\s*[個个]?百分[點点]$/.exec(text.normalize('NFKC').trim());
-  return points && target.unit === '%' && target.measure === 'rate' ? { value: Number(points[1]) } : undefined;
+  return points && target.unit === '%' && target.measure === 'rate' && !readsAsChange(target) ? { value: Number(points[1]) } : undefined;
 }
-
-/** Whether a target is a change (較2020年下降12%) or a growth (增長6%), not a level: by its measure, or its comparator in a plan without measures. */
-const isChange = (target: Target): boolean =>
-  target.measure === 'change' || target.measure === 'growth' || (target.measure === undefined && (target.comparator === 'decreaseBy' || target.comparator === 'increaseBy'));
 
 /**
  * Whether a value is a bare whole number (`4`, no % sign, no `/`) for a share of a set (至少1/3的縣(市、區)): a count of
@@ -663,7 +661,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       if ('problem' in parsed) {
         // Points for a change in per cent (下降7个百分点 for 下降12%): said as written, not as 下降 7% (r58 Low 6). Points
         // for a level (a share: 3.2个百分点 for ≥3%) are the share itself, read so above, or else said as the unit is (r60 M1).
-        if (target.unit === '%' && isChange(target) && /百分[點点]/.test(valueText)) {
+        if (target.unit === '%' && readsAsChange(target) && /百分[點点]/.test(valueText)) {
           reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText);
           continue;
         }

@@ -4,6 +4,7 @@
  */
 import { PERCENTAGE_POINTS } from '../format-english.js';
 import type { Language, Measure, Target } from '../schema.js';
+import { isChangeComparator } from '../target-kinds.js';
 
 /** The columns of a progress sheet, in order: the fixed ones describe the target, the last three are filled in. */
 export const sheetColumns = ['target', 'task', 'metric', 'unit', 'goal', 'deadline', 'measure', 'lead', 'value', 'asOf', 'note'] as const;
@@ -59,15 +60,17 @@ export const sheetHeaders: Readonly<Record<Language, Readonly<Record<SheetColumn
 /**
  * What the value column holds for each measure, per language: the words of the measure column. A change against a
  * base year says its direction and its sign (`fall`, `rise`): "-10.5" for a fall of 10.5% would otherwise read as a
- * rise, the wrong way, and be judged seriously behind. A gap between two rates ({@link gapInPoints}) asks for the gap:
- * asked for a rate, a department wrote the rural income growth (7.0), not its lead over the urban (1.4).
+ * rise, the wrong way, and be judged seriously behind; so does a growth that is to fall (`growthFall`: 較上年下降0.2個百分點).
+ * A gap between two rates ({@link gapInPoints}) asks for the gap: asked for a rate, a department wrote the rural income
+ * growth (7.0), not its lead over the urban (1.4).
  */
-export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | 'unknown' | 'fall' | 'rise' | 'gap', string>>>> = {
+export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | 'unknown' | 'fall' | 'rise' | 'growthFall' | 'gap', string>>>> = {
   'zh-Hant': {
     flow: '累計完成量',
     level: '當前水平',
     rate: '當前比率',
     growth: '同比增長',
+    growthFall: '同比下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     change: '較基準年變化',
     fall: '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     rise: '較基準年上升幅度(填正數,如升了7%填 7;不升反降填負數)',
@@ -81,6 +84,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     level: '当前水平',
     rate: '当前比率',
     growth: '同比增长',
+    growthFall: '同比下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     change: '较基准年变化',
     fall: '较基准年下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     rise: '较基准年上升幅度(填正数,如升了7%填 7;不升反降填负数)',
@@ -94,6 +98,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     level: 'current level',
     rate: 'current rate',
     growth: 'growth over last year',
+    growthFall: 'fall over last year, as a positive number (7 for a 7% fall; negative if it rose instead)',
     change: 'change since the base year',
     fall: 'fall since the base year, as a positive number (7 for a 7% fall; negative if it rose instead)',
     rise: 'rise since the base year, as a positive number (7 for a 7% rise; negative if it fell instead)',
@@ -111,7 +116,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
  * `decreaseBy`). Its reading is the gap, not either rate.
  */
 export const gapInPoints = (target: Pick<Target, 'measure' | 'unit' | 'comparator'>): boolean =>
-  target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit) && target.comparator !== 'decreaseBy' && target.comparator !== 'increaseBy';
+  target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit) && !isChangeComparator(target.comparator);
 
 /**
  * The measure column of a threshold each member of a set must reach (各縣(市、區)至少1家): the value is the lowest

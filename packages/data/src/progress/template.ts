@@ -3,6 +3,7 @@ import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { languageOption } from '../library-inputs.js';
 import { createPlanApi } from '../plan-api.js';
 import type { Language, Plan, Target, Task } from '../schema.js';
+import { readsAsChange } from '../target-kinds.js';
 import { gapInPoints, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
@@ -147,9 +148,17 @@ function measureCell(target: Target, lang: Language): string {
   return target.each ? lowestMemberWords[lang](words, target.each[lang] || target.each['zh-Hant']) : words;
 }
 
-/** The key of a target's words in {@link measureWords}: a change against a base year by its direction, a gap as a gap. */
+/**
+ * The key of a target's words in {@link measureWords}: a gap as a gap; a target whose value is a change
+ * ({@link readsAsChange}) by its direction, as the change and not a level: a change against a base year, and a rate,
+ * a level or a target of a plan without measures stated by a change (較年初下降0.5個百分點 asks for the fall, not the
+ * current rate); a growth that is to fall as the fall, a positive number, where a growth's words would have it
+ * negative. A flow stated by a change (比上年增加5萬噸) is counted from zero as any flow.
+ */
 function measureKey(target: Target): keyof (typeof measureWords)['en'] {
   if (gapInPoints(target)) return 'gap';
-  if (target.measure === 'change') return target.comparator === 'increaseBy' ? 'rise' : target.comparator === 'decreaseBy' ? 'fall' : 'change';
-  return target.measure ?? 'unknown';
+  const { measure, comparator } = target;
+  if (measure === 'growth') return comparator === 'decreaseBy' ? 'growthFall' : 'growth';
+  if (measure !== 'flow' && readsAsChange(target)) return comparator === 'increaseBy' ? 'rise' : comparator === 'decreaseBy' ? 'fall' : 'change';
+  return measure ?? 'unknown';
 }

@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, formatPercent, paceLines, progressLines, statusLabels, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, isChangeComparator, paceLines, progressLines, statusLabels, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -63,8 +63,8 @@ export function formatValue(target: Target, value: number, lang: Language, amoun
   return amount(target, value, lang);
 }
 
-/** A target of a change against a base year (`decreaseBy`, `increaseBy`): its readings and target are movements (`↓ 8%`). */
-export const isChange = (target: Target): boolean => target.comparator === 'decreaseBy' || target.comparator === 'increaseBy';
+/** A target stated by a change with its direction (`decreaseBy`, `increaseBy`): its readings and target are movements (`↓ 8%`). */
+export const isChange = (target: Target): boolean => isChangeComparator(target.comparator);
 
 /**
  * How far the value has come, in a few words: `完成 70%`, `↓ 8% of ↓ 12%` (reductions and increases compare with
