@@ -1,6 +1,8 @@
 /**
  * Where the time of the whole-plan matrix goes, beside the static table: `tsx scripts/bench/phases.ts [rounds]` runs
- * `static-table` and `dz-task-matrix` of bench.html in interleaved rounds under a Chromium trace, and prints per case
+ * `static-table` (the goal's baseline), `static-matrix` (the static page of the same content, the fair second
+ * baseline: scripts/bench/static-snapshot.ts) and `dz-task-matrix` of bench.html in interleaved rounds under a
+ * Chromium trace, and prints per case
  * the median time to first rows and the median main-thread time per phase (script, style, layout, HTML parse, …),
  * the self time of the trace's timeline events (NOTRACE=1: the times alone, without the trace's overhead). Writes the matrix fixture itself (no full `npm run bench` needed).
  * SUITE=gauges traces the 157 gauges instead, beside the static rings (the goal's baseline) and the static page of
@@ -18,7 +20,7 @@ import { buildBigPlan, largestValidToday, provinceScale } from './big-plan-build
 import { gaugeFixture, matrixFixture } from './fixtures.js';
 import { median, openReadyBenchPage, rotated, runBenchCase } from './harness.js';
 import { pairedRatio, roundRatios } from './paired.js';
-import { writeStaticGauges } from './static-gauges.js';
+import { writeStaticPeer } from './static-snapshot.js';
 
 const rounds = Number(process.argv[2] ?? 9);
 
@@ -143,8 +145,11 @@ try {
   const base = process.env.BASE;
   const gauges = process.env.SUITE === 'gauges';
   if (gauges) {
-    const counts = await writeStaticGauges(browser, server.origin, generated);
+    const { counts } = await writeStaticPeer(browser, server.origin, generated, 'static-gauges');
     console.log(`per gauge: ${counts.elements.toFixed(1)} elements, ${counts.texts.toFixed(1)} text nodes in its shadow root`);
+  } else if (!big) {
+    const { counts } = await writeStaticPeer(browser, server.origin, generated, 'static-matrix');
+    console.log(`the matrix: ${counts.elements} elements, ${counts.attributes} attributes, ${counts.texts} text nodes in its shadow root`);
   }
   const ours = gauges ? 'dz-target-gauge ×157' : big ? 'plan:big' : 'dz-task-matrix';
   const bigPage = big ? await openPage(server.origin, 'big') : undefined;
@@ -161,6 +166,7 @@ try {
       ]
     : [
         ['static-table', 'static-table', await openPage(server.origin, 'static-table')],
+        ['static-matrix', 'static-matrix', await openPage(server.origin, 'static-matrix')],
         [ours, ours, await openPage(server.origin, 'dz')],
       ];
   if (base && big) {

@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { goalVerdict, pairedRatio, type PairedRatio } from './paired.js';
+import type { NodeCounts } from './static-snapshot.js';
 
 /** A median time (and the time of each round, in order), or why the case could not run ("not supported yet"). */
 export type Timing = { ms: number; runs: number; samples?: readonly number[] } | { error: string };
@@ -14,13 +15,18 @@ export interface BenchReport {
   cores: number;
   quick: boolean;
   rounds: Record<string, number>;
-  /** static-table, gridjs, tabulator, dz-task-matrix, dz-task-matrix section=4, dz-task-card task=26. */
+  /** static-table, static-matrix, gridjs, tabulator, dz-task-matrix, dz-task-matrix section=4, dz-task-card task=26. */
   matrix: Record<string, Timing>;
   /** static-rings, static-gauges, echarts, dz-target-gauge ×157. */
   gauges: Record<string, Timing>;
   gaugeCount: number;
-  /** Elements and text nodes in one gauge's shadow root (the mean over the bench page's gauges). */
-  gaugeCounts?: { elements: number; texts: number };
+  /** Elements, attributes and text nodes in one gauge's shadow root (the mean over the bench page's gauges). */
+  gaugeCounts?: NodeCounts;
+  /**
+   * What the whole-plan matrix draws in its shadow root and what the static table is, and whether the static page of
+   * the matrix's content laid out as the same table as ours (`true`, or how they differed).
+   */
+  matrixCounts?: { ours: NodeCounts; staticTable: NodeCounts; sameTable?: true | string };
   /** The seed plan through the `plan` property (the big plan's reference). */
   seedPlan: Timing;
   keys: { work: number; frame: number; presses: number };
@@ -86,6 +92,7 @@ function ratioRows(title: string, group: Record<string, Timing>, baseName: strin
 
 const matrixLabels: Record<string, string> = {
   'static-table': 'static HTML table (innerHTML)',
+  'static-matrix': 'static page of what our matrix shows (its markup and CSS in light DOM, innerHTML)',
   gridjs: 'Grid.js 6',
   tabulator: 'Tabulator 6',
   'dz-task-matrix': '`<dz-task-matrix>` whole plan',
@@ -107,12 +114,33 @@ const byteLabels: Record<string, string> = {
   dz: 'the bench page with all three elements (the CDN loader and every chunk it fetched)',
 };
 
+const count = (n: number) => n.toLocaleString('en');
+
+/** The lines under the matrix's table: what our matrix and the static table draw, and what the same-content page tells. */
+function matrixCountLines(counts: NonNullable<BenchReport['matrixCounts']>, sameContent: number | undefined, content: number | undefined): string[] {
+  const { ours, staticTable, sameTable } = counts;
+  const laidOut = sameTable === undefined ? '' : sameTable === true ? ', laid out as the same table (rows, cells and size checked each run)' : ` (**not laid out as the same table: ${sameTable}**)`;
+  return [
+    `Our matrix draws ${count(ours.elements)} elements and ${count(ours.attributes)} attributes in its shadow root; the static table is ${count(staticTable.elements)} elements and ${count(staticTable.attributes)} attributes. `,
+    `The static page of the same content is taken from our matrix as this build draws it (scripts/bench/static-snapshot.ts), in light DOM with \`:host\` read as a class${laidOut}. `,
+    `Against it our element takes ${sameContent === undefined ? '—' : x(sameContent)}: the cost of the element itself (Lit, the shadow root, working out the cells from the plan in the page); `,
+    `the static page takes ${content === undefined ? '—' : x(content)} the static table's time: the cost of what our matrix draws beyond the table.`,
+  ];
+}
+
 export function writeReport(report: BenchReport, path: string): void {
   const sameContentRatio = ratioOf(report.gauges['dz-target-gauge ×157'], report.gauges['static-gauges']);
+  const matrixSameContent = ratioOf(report.matrix['dz-task-matrix'], report.matrix['static-matrix']);
+  const matrixContent = ratioOf(report.matrix['static-matrix'], report.matrix['static-table']);
   const [big, today] = report.big;
 
   const goals: [string, string, boolean | undefined | string][] = [
     ['Whole matrix first rows ≤ 1.3× the static table', ...ratioGoal(report.matrix['dz-task-matrix'], report.matrix['static-table'], 1.3)],
+    [
+      'Whole matrix against a static page of the same content (a second baseline beside the goal\'s, no goal of its own)',
+      matrixSameContent === undefined ? '—' : x(matrixSameContent),
+      'for reference',
+    ],
     [`${report.gaugeCount} gauges ≤ 1.5× static SVG rings`, ...ratioGoal(report.gauges['dz-target-gauge ×157'], report.gauges['static-rings'], 1.5)],
     [
       `${report.gaugeCount} gauges against a static page of the same content (a second baseline beside the goal's, no goal of its own)`,
@@ -160,6 +188,7 @@ export function writeReport(report: BenchReport, path: string): void {
     '',
     ...ratioRows('Time to first rows', report.matrix, 'static-table', matrixLabels),
     '',
+    ...(report.matrixCounts ? [...matrixCountLines(report.matrixCounts, matrixSameContent, matrixContent), ''] : []),
     `Keyboard (ArrowRight along a row of the whole-plan matrix, median of ${report.keys.presses}): keydown → focus moved, table updated and laid out `,
     `= ${(report.keys.work / FRAME_MS).toFixed(2)} frame; keydown → the next animation frame, laid out = ${(report.keys.frame / FRAME_MS).toFixed(2)} frame `,
     '(this one includes waiting for the frame, up to one frame even for no work).',
@@ -171,7 +200,7 @@ export function writeReport(report: BenchReport, path: string): void {
     ...(report.gaugeCounts
       ? [
           `One gauge draws ${report.gaugeCounts.elements.toFixed(1)} elements and ${report.gaugeCounts.texts.toFixed(1)} text nodes (mean over the page); a static ring 9 elements. `,
-          'The static page of the same content is taken from our gauges as this build draws them (scripts/bench/static-gauges.ts): against it, the',
+          'The static page of the same content is taken from our gauges as this build draws them (scripts/bench/static-snapshot.ts): against it, the',
           "ratio is the cost of the element itself (Lit, shadow roots, evaluating the plan in the page); against the rings, also the cost of",
           'everything the gauge shows beyond a ring (the target, due date, pace, as-of date and status in words).',
           '',
@@ -219,8 +248,9 @@ export function writeReport(report: BenchReport, path: string): void {
     '  **undecided** otherwise: that run cannot tell, and more rounds may.',
     '- The peers get their cells and statuses precomputed in Node from the same plan (scripts/bench/fixtures.ts); our elements compute',
     '  them from the plan in the page, and that work is in their time. ECharts draws on canvas with animation off.',
-    '- **Where the matrix\'s time goes**: `npx tsx scripts/bench/phases.ts` traces the whole-plan matrix beside the static table in',
-    '  interleaved rounds and prints the median main-thread time per phase (script, style, layout, HTML parse) of each.',
+    '- **Where the matrix\'s time goes**: `npx tsx scripts/bench/phases.ts` traces the whole-plan matrix beside the static table and the',
+    '  static page of the same content in interleaved rounds and prints the median main-thread time per phase (script, style, layout,',
+    '  HTML parse) of each.',
     '- **Keyboard**: real ArrowRight key presses (CDP); from the keydown event\'s timestamp to the table updated and laid out with the',
     '  focus on the next cell, and to the first animation frame after that.',
     '- **Province scale**: scripts/bench/big-plan-build.ts repeats the seed\'s sections and tasks with new numbers and suffixes the units',

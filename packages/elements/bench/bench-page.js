@@ -13,6 +13,7 @@ const assets = {
   'static-table': [],
   'static-rings': [],
   'static-gauges': [],
+  'static-matrix': [],
   gridjs: ['/node_modules/gridjs/dist/gridjs.umd.js', '/node_modules/gridjs/dist/theme/mermaid.min.css'],
   tabulator: ['/node_modules/tabulator-tables/dist/js/tabulator.min.js', '/node_modules/tabulator-tables/dist/css/tabulator.min.css'],
   echarts: ['/node_modules/echarts/dist/echarts.min.js'],
@@ -130,6 +131,51 @@ function ringsMarkup(gauges) {
 
 const rowsIn = (root, selector) => () => !!root.querySelector(selector);
 
+/** Elements, their attributes, and text nodes under `root` (a shadow root, a fragment). */
+function nodeCounts(root) {
+  const elements = [...root.querySelectorAll('*')];
+  let texts = 0;
+  for (const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); walker.nextNode(); ) texts++;
+  return { elements: elements.length, attributes: elements.reduce((n, el) => n + el.attributes.length, 0), texts };
+}
+
+/** The counts of markup, parsed (inert) and not inserted. */
+function markupCounts(markup) {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return nodeCounts(template.content);
+}
+
+/** The first table on the stage (in light DOM, or in the shadow root of the stage's element) as laid out. */
+function tableShape() {
+  const host = stage.firstElementChild;
+  const table = stage.querySelector('table') ?? host?.shadowRoot?.querySelector('table');
+  if (!table) return undefined;
+  const { width, height } = table.getBoundingClientRect();
+  return { width, height, rows: table.rows.length, cells: table.querySelectorAll('th, td').length };
+}
+
+/**
+ * Runs one of our elements' cases and returns what it drew, untouched, for scripts/bench/static-snapshot.ts to make
+ * a static page of: each host's attributes and shadow markup, the attributes its class reflects, the rules of its
+ * shadow styles, the counts of one host's shadow root (the mean over the hosts), and the table as laid out.
+ */
+async function drawn(name) {
+  await window.bench.cases[name]();
+  const hosts = [...stage.children];
+  const counted = hosts.map((el) => nodeCounts(el.shadowRoot));
+  const mean = (key) => counted.reduce((n, c) => n + c[key], 0) / hosts.length;
+  const result = {
+    hosts: hosts.map((el) => ({ attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])), html: el.shadowRoot.innerHTML })),
+    reflected: customElements.get(hosts[0].localName).reflectedAttributes ?? [],
+    rules: hosts[0].shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+    counts: { elements: mean('elements'), attributes: mean('attributes'), texts: mean('texts') },
+    table: tableShape(),
+  };
+  clear();
+  return result;
+}
+
 async function setUp() {
   for (const url of assets[peer] ?? []) await load(url);
   const cases = {};
@@ -140,6 +186,7 @@ async function setUp() {
     if (peer === 'static-table') {
       const markup = tableMarkup(matrix);
       info.markup = markup;
+      info.counts = markupCounts(markup);
       cases['static-table'] = () =>
         firstRows(() => stage.insertAdjacentHTML('beforeend', markup), rowsIn(stage, 'tbody tr'), 'static table rows');
     }
@@ -173,15 +220,16 @@ async function setUp() {
     }
   }
 
-  if (peer === 'static-gauges') {
-    // What our gauges draw, as static light DOM (scripts/bench/static-gauges.ts wrote it from their shadow roots).
-    const { markup, css, count } = await fetchJson('generated/static-gauges.json');
+  if (peer === 'static-gauges' || peer === 'static-matrix') {
+    // What our gauges or our matrix draw, as static light DOM (scripts/bench/static-snapshot.ts wrote it from their
+    // shadow roots): one `div.<className>` per element, the shadow styles with `:host` read as that class.
+    const { markup, css, className, count } = await fetchJson(`generated/${peer}.json`);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [sheet];
     info.markup = markup;
-    cases['static-gauges'] = () =>
-      firstRows(() => stage.insertAdjacentHTML('beforeend', markup), () => stage.querySelectorAll('.dz-gauge').length === count, 'static gauges');
+    cases[peer] = () =>
+      firstRows(() => stage.insertAdjacentHTML('beforeend', markup), () => stage.querySelectorAll(`.${className}`).length === count, peer);
   }
 
   if (peer === 'static-rings' || peer === 'echarts' || peer === 'dz') {
@@ -232,31 +280,6 @@ async function setUp() {
     }
     if (peer === 'dz') {
       await whenLoaded('dz-target-gauge');
-      /**
-       * The gauges' shadow roots as light DOM, for the `static-gauges` peer: each host becomes a `div.dz-gauge` holding
-       * its shadow content (Lit's markers left out), and the shadow styles apply to it with `:host` read as that class.
-       */
-      window.snapshotGauges = async () => {
-        await cases['dz-target-gauge ×157']();
-        const hosts = [...stage.children];
-        const markup = hosts
-          .map((el) => `<div class="dz-gauge"${el.hasAttribute('status') ? ` status="${el.getAttribute('status')}"` : ''}>${el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '')}</div>`)
-          .join('');
-        const css = hosts[0].shadowRoot.adoptedStyleSheets
-          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-          .join('\n')
-          .replace(/:host\(([^)]*)\)/g, '.dz-gauge$1')
-          .replace(/:host\b/g, '.dz-gauge');
-        const elements = hosts.reduce((n, el) => n + el.shadowRoot.querySelectorAll('*').length, 0) / hosts.length;
-        const walker = (root) => document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const texts = hosts.reduce((n, el) => {
-          let count = 0;
-          for (const w = walker(el.shadowRoot); w.nextNode(); ) count++;
-          return n + count;
-        }, 0) / hosts.length;
-        clear();
-        return { markup, css, count: hosts.length, elements, texts };
-      };
       cases['dz-target-gauge ×157'] = () =>
         firstRows(
           () => {
@@ -388,10 +411,13 @@ function armKey() {
   });
 }
 
+window.drawn = drawn;
+
 window.bench = {
   ready: setUp().then((value) => Object.assign(window.bench, value)),
   run: async (name) => window.bench.cases[name](),
   clear,
+  tableShape,
   focusCell,
   armKey,
   keyResult: () => keyWaiter,

@@ -1,9 +1,10 @@
 /**
  * `npm run bench` (elements): our elements side by side with their peers, in one run of Debian's headless Chromium,
  * from the built CDN file — the matrix against a static HTML table, Grid.js and Tabulator; 157 gauges against static
- * SVG rings and ECharts; ArrowRight in the matrix; a province-scale plan against the seed; and the gzip bytes each
- * page fetches. Prints every ratio and rewrites docs/performance.md (ratios, not absolute times). Nothing is
- * asserted here and nothing runs in `npm test`.
+ * SVG rings and ECharts; each also against a static page of what it draws (scripts/bench/static-snapshot.ts);
+ * ArrowRight in the matrix; a province-scale plan against the seed; and the gzip bytes each page fetches. Prints
+ * every ratio and rewrites docs/performance.md (ratios, not absolute times). Nothing is asserted here and nothing
+ * runs in `npm test`.
  */
 import puppeteer, { type CDPSession, type Page } from 'puppeteer-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { buildBigPlan, largestValidToday, provinceScale } from '../../../scripts
 import { gaugeFixture, matrixFixture } from '../../../scripts/bench/fixtures.js';
 import { median, openBenchPage, rotated, runBenchCase } from '../../../scripts/bench/harness.js';
 import { writeReport, type BenchReport, type Timing } from '../../../scripts/bench/report.js';
-import { writeStaticGauges } from '../../../scripts/bench/static-gauges.js';
+import { writeStaticPeer, type NodeCounts } from '../../../scripts/bench/static-snapshot.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cdnFile = `${repoRoot}packages/elements/dist/cdn/dz-elements.js`;
@@ -49,6 +50,8 @@ interface BenchPage {
   /** Every response the page received: path and body. */
   readonly fetched: Map<string, Buffer>;
   markup?: string;
+  /** What the static table's markup is: elements, attributes, text nodes. */
+  counts?: NodeCounts;
 }
 
 const server = await serveStatic(repoRoot);
@@ -66,9 +69,9 @@ async function open(peer: string): Promise<BenchPage> {
       p.on('pageerror', (error) => console.error(`[${peer}] ${error}`));
     },
   });
-  const info = (await page.evaluate('window.bench.ready.then((b) => b.info)')) as { markup?: string };
+  const info = (await page.evaluate('window.bench.ready.then((b) => b.info)')) as { markup?: string; counts?: NodeCounts };
   const cdp = await page.createCDPSession();
-  return { peer, page, cdp, fetched, markup: info.markup };
+  return { peer, page, cdp, fetched, markup: info.markup, counts: info.counts };
 }
 
 /** Runs one case in its page after a full garbage collection, so one case's garbage is not collected in another's time. */
@@ -200,16 +203,20 @@ try {
     matrix: await cdnPageBytes('cdn-matrix.html'),
     all: await cdnPageBytes('cdn-all.html'),
   };
-  // The fair second baseline of the gauges, taken from this build's gauges before its page opens.
-  const gaugeCounts = await writeStaticGauges(browser, server.origin, generated);
+  // The fair second baselines, taken from this build's gauges and matrix before their pages open.
+  const { counts: gaugeCounts } = await writeStaticPeer(browser, server.origin, generated, 'static-gauges');
+  const staticMatrix = await writeStaticPeer(browser, server.origin, generated, 'static-matrix');
   const pages = Object.fromEntries(
-    await Promise.all(['static-table', 'gridjs', 'tabulator', 'dz', 'static-rings', 'static-gauges', 'echarts', 'big'].map(async (peer) => [peer, await open(peer)] as const)),
+    await Promise.all(
+      ['static-table', 'static-matrix', 'gridjs', 'tabulator', 'dz', 'static-rings', 'static-gauges', 'echarts', 'big'].map(async (peer) => [peer, await open(peer)] as const),
+    ),
   ) as Record<string, BenchPage>;
 
   console.log(`Chromium ${await browser.version()}; ${quick ? 'quick run' : 'full run'}`);
   const matrixTimes = await measure(
     [
       [pages['static-table']!, 'static-table'],
+      [pages['static-matrix']!, 'static-matrix'],
       [pages.gridjs!, 'gridjs'],
       [pages.tabulator!, 'tabulator'],
       [pages.dz!, 'dz-task-matrix'],
@@ -290,6 +297,7 @@ try {
     gauges: Object.fromEntries(gaugeTimes),
     gaugeCount: gauges.length,
     gaugeCounts,
+    matrixCounts: pages['static-table']!.counts && { ours: staticMatrix.counts, staticTable: pages['static-table']!.counts, sameTable: staticMatrix.sameTable },
     seedPlan: planTimes.get('plan:seed')!,
     keys: seedKeys,
     big: bigResults,
