@@ -189,6 +189,19 @@ export default css`
     max-width: 9em;
   }
 
+  /*
+   * English unit names, on screen: where the table is wider than its frame each column is as wide as its longest word,
+   * and a long name ran to 13 lines, a sticky header row half the frame's height (r67 M11). Smaller, closer lines in
+   * wider columns: a third. Paper keeps the table's size.
+   */
+  @media screen {
+    thead th.unit-column:not(.vertical) {
+      min-width: 8em;
+      font-size: 0.75rem;
+      line-height: 1.25;
+    }
+  }
+
   thead th.unit-column.vertical {
     /* Chinese unit names read naturally top to bottom and keep the columns narrow. */
     writing-mode: vertical-rl;

@@ -20,8 +20,13 @@ export default css`
     text-align: start;
   }
 
+  /*
+   * One column of minmax(0, 1fr): where a layout sizes the element to its content (a float, a flex row) it asks for
+   * none of the room (min-content 0) and as much as its content, where the contained task list (below) counts 48em.
+   */
   .summary {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_dz-space) * 1.5);
     padding: var(--_dz-summary-padding);
     border: 1px solid var(--_dz-summary-border-color);
@@ -65,6 +70,27 @@ export default css`
   .tasks {
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: var(--_dz-space);
+  }
+
+  /*
+   * The task list's layout follows its own width (the element's, less its padding), not the window's. Contained, the
+   * area has no width of its content but the one given here; the article around it is not contained, so a float or a
+   * flex row still sizes the element by its heading and targets.
+   */
+  .tasks-area {
+    container-type: inline-size;
+    contain-intrinsic-inline-size: 48em;
+  }
+
+  /*
+   * Narrower than 30em (a phone, a sidebar; em, the element's font size, as in the overview): each task's role above
+   * its title, which takes the row's whole width. Beside "Participating" a title had under two thirds of a 375 px
+   * row, a few words a line (r67 M7).
+   */
+  @container (max-width: 30em) {
+    .tasks {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
 
   .task {
