@@ -13,11 +13,13 @@ const one = async (line: string, lang: (typeof langs)[number] = 'zh-Hant') => im
 const on = (today: string, ...lines: string[]) => importProgressFiles([csv('a.csv', ...lines)], plan, { lang: 'zh-Hant', today });
 
 describe('points for a share that is a level (r60 M1)', () => {
-  test('3.2个百分点 for t09.5 (≥3%) and 92个百分点 for t26.7 (≥90%) are read as the share itself', async () => {
-    for (const [line, value] of [['t09.5,3.2个百分点,2023-06-30', 3.2], ['t26.7,92個百分點,2023-06-30', 92]] as const) {
+  // Read as the share itself until F126 (r68 H2: +1.4个百分点 for 占比≥62% was published as 1.4%): now asked for the share.
+  test('3.2个百分点 for t09.5 (≥3%) and 92个百分点 for t26.7 (≥90%) ask for the share itself, never a change', async () => {
+    for (const line of ['t09.5,3.2个百分点,2023-06-30', 't26.7,92個百分點,2023-06-30']) {
       const { problems, report } = await one(line);
-      assert.deepEqual(problems, [], line);
-      assert.equal(report?.entries[0]?.value, value, line);
+      assert.deepEqual(problems.map((p) => p.code), ['pointsForLevel'], line);
+      assert.doesNotMatch(problems[0]!.message, /變化/, line);
+      assert.equal(report, undefined, line);
     }
   });
   test('a level written with more than a number in points gets the neutral unit message, never the change message', async () => {

@@ -100,8 +100,8 @@ describe('F122: the sheet import reads a rate’s change as a change', () => {
       const { problems, report } = await importProgressFiles([file(`t01.8,${text},2024-06-30`)], plan, { lang: 'zh-Hans', today: '2024-12-01' });
       assert.deepEqual(problems.map((p) => p.code), ['pointsForPercent'], `${text}: ${JSON.stringify(report?.entries)}`);
     }
-    // A rate bounded as a level reads its points as the rate (r60 M1), unchanged.
+    // A rate bounded as a level does not read points as the rate (r60 M1 read them so; F126, r68 H2): it asks for the rate.
     const level = await importProgressFiles([file('t01.9,96个百分点,2024-06-30')], plan, { lang: 'zh-Hans', today: '2024-12-01' });
-    assert.deepEqual([level.problems, level.report?.entries[0]?.value], [[], 96]);
+    assert.deepEqual([level.problems.map((p) => p.code), level.report], [['pointsForLevel'], undefined]);
   });
 });

@@ -22,7 +22,9 @@ import { serialDate } from './xlsx-date-formats.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
 import { readingKey, type DatedReading } from './append-period.js';
-import { risesInsteadOfFalling } from './reversed-changes.js';
+import { contradictedChange, risesInsteadOfFalling } from './reversed-changes.js';
+import { targetMismatch } from './described-targets.js';
+import { pointsForLevel } from './points-for-level.js';
 import { unreportedTargets } from './unreported.js';
 
 /** Options of {@link importProgressSheets}. */
@@ -199,16 +201,6 @@ function converted(text: string, value: number): boolean {
  */
 function cleanlyScaled(number: string, value: number, target: Target): boolean {
   return /^[+-]?\d+(?:\.\d{1,3})?$/.test(number) && Math.abs(value) < 1000 * Math.abs(target.value);
-}
-
-/**
- * A share that is a level (a rate: 占比≥3%) written in percentage points (`3.2个百分点`): 3.2, as points of a share are
- * its percent; `undefined` for any other text or target (a change in per cent is not its points, a rate's change
- * either: `pointsForPercent`).
- */
-function levelInPoints(text: string, target: Target): { value: number } | undefined {
-  const points = /^([+-]?\d+(?:\.\d+)?)\s*[個个]?百分[點点]$/.exec(text.normalize('NFKC').trim());
-  return points && target.unit === '%' && target.measure === 'rate' && !readsAsChange(target) ? { value: Number(points[1]) } : undefined;
 }
 
 /**
@@ -630,6 +622,18 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('ambiguousTarget', words.ambiguousTarget(referenceText(id), target.id, tenth.id), 'target', id);
         continue;
       }
+      // The row's 指標 (計量單位, 牽頭單位) not its id's target's: a slip in the id, which would file the value elsewhere (r68 H1).
+      const mismatch = targetMismatch(plan, target, { metric: cell(row.cells, 'metric'), unit: cell(row.cells, 'unit'), lead: cell(row.cells, 'lead') }, lang);
+      if (mismatch) {
+        const metricOf = (t: Target) => t.metric[lang] || t.metric['zh-Hant'];
+        const shown = cell(row.cells, mismatch.column);
+        const detail =
+          mismatch.column === 'metric'
+            ? words.metricMismatch(target.id, mismatch.expected, shown, mismatch.described.map((other) => [other.id, metricOf(other)] as const))
+            : words.columnMismatch(target.id, metricOf(target), mismatch.column, headerOf(mismatch.column), mismatch.expected, shown);
+        reject('targetMismatch', detail, 'target', id);
+        continue;
+      }
       const readingProblem = (p: ReadingProblem) => {
         const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
         const inDateColumn = onDate && at('asOf') >= 0;
@@ -652,15 +656,22 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('dateAsValue', words.serialAsValue(valueText, rowDate, unit), 'value', valueText);
         continue;
       }
+      // Points for a share that is a level (+1.4个百分点 for 占比≥62%): a change, or maybe one, not the share (r68 H2).
+      const points = pointsForLevel(valueText, target);
+      if (points) {
+        reject('pointsForLevel', words.pointsForLevel(valueText.trim(), points === 'signed', target.metric[lang] || target.metric['zh-Hant']), 'value', valueText);
+        continue;
+      }
       // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
       // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
       // is not rounded so: its words round it, and the page's bytes are at their budget.)
-      const given = levelInPoints(valueText, target) ?? parseReadingValue(valueText, target);
+      const given = parseReadingValue(valueText, target);
       const scaled = 'value' in given && (/[萬万億亿]/.test(valueText) || unitScale(target.unit) > 1);
       const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
       if ('problem' in parsed) {
         // Points for a change in per cent (下降7个百分点 for 下降12%): said as written, not as 下降 7% (r58 Low 6). Points
-        // for a level (a share: 3.2个百分点 for ≥3%) are the share itself, read so above, or else said as the unit is (r60 M1).
+        // alone for a level (a share: 3.2个百分点 for ≥3%) are refused above (pointsForLevel); with other words
+        // (提高3.2个百分点) they are said as the unit is, never as a change (r60 M1).
         if (target.unit === '%' && readsAsChange(target) && /百分[點点]/.test(valueText)) {
           reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText);
           continue;
@@ -709,6 +720,13 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('fractionForPercent', words.fractionForPercent(shown, String(Number((parsed.value * 100).toPrecision(12)))), 'value', valueText);
         continue;
       }
+      if (contradictedChange(target, parsed.value, note)) {
+        // -7.5 beside 較2020年下降7.5%: the value says it rose, the note that it fell; neither is guessed (r68 H3).
+        const fall = target.comparator === 'decreaseBy';
+        const change = formatAmount(target, -parsed.value, lang);
+        reject('contradictedChange', words.contradictedChange(target.id, formatNumber(parsed.value, lang), fall, headerOf('note'), note, change, formatNumber(-parsed.value, lang)), 'value', valueText);
+        continue;
+      }
       if (options.asOf !== undefined && asOf > options.asOf) {
         reject('afterAsOf', words.afterAsOf(asOf, options.asOf), 'asOf', dateText);
         continue;
@@ -739,7 +757,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         continue;
       }
       if (risesInsteadOfFalling(target, parsed.value)) {
-        // Read as written, a rise; said, in case the fall was written with a minus sign (-3.1% beside 較2020年下降3.1%).
+        // Read as written, a rise; said, in case the fall was written with a minus sign (-3.1%; beside a note that says it
+        // fell, 較2020年下降3.1%, it is the problem contradictedChange above).
         const fall = formatNumber(-parsed.value, lang);
         const detail = words.negativeChange(target.id, formatNumber(parsed.value, lang), formatAmount(target, -parsed.value, lang), fall);
         warnings.push(placed('negativeChange' as const, detail, { row: row.number, column: headerOf('value'), text: valueText }));

@@ -2,9 +2,12 @@
  * A change against a base year to reduce (較2020年下降12%) read below zero: the value is the fall so far, so -3.1 is a
  * rise of 3.1% (as the template's measure column says: 不降反升填負數), judged seriously behind. A clerk who wrote the
  * fall with a minus sign (-3.1%, beside the note 較2020年下降3.1%) meant the opposite: the import reads what was written
- * and says so, a warning naming the row.
+ * and says so, a warning naming the row; where the row's note says the change went the target's way, the value and the
+ * note contradict each other, and the row is a problem instead (review r68 H3: -7.5 beside 較2020年下降7.5% was
+ * published as 增長7.5%, 反向變化).
  */
 import type { Target } from '../schema.js';
+import { isChangeComparator } from '../target-kinds.js';
 
 /**
  * Whether `value`, read for `target`, says it rose where the target is to fall: a target to reduce (`decreaseBy`:
@@ -18,4 +21,29 @@ import type { Target } from '../schema.js';
  */
 export function risesInsteadOfFalling(target: Pick<Target, 'comparator'>, value: number): boolean {
   return target.comparator === 'decreaseBy' && value < 0;
+}
+
+/** Not after a word that denies it: 未下降, 沒有增長, 未能降低 (不降反升 holds no word of a fall). */
+const affirmed = (words: string) => new RegExp(`(?<!未|不|無|无|沒有|没有|未能)(?:${words})`, 'u');
+/** Words saying a change went down, in either script: 下降, 下降了, 降低, 減少, 下滑, 回落. */
+const FELL = affirmed('下降|降低|[減减]少|下滑|回落');
+/** Words saying a change went up, in either script: 增長, 提高, 增加, 上升, 上漲, 回升, 反彈. */
+const ROSE = affirmed('增[長长]|提高|增加|上升|上[漲涨]|回升|反[彈弹]');
+
+/**
+ * Whether a change target's `value` below zero (the wrong way: a rise for 下降12%, a fall for 增長10%) contradicts
+ * `words` (the row's note) that say the change went the target's way: 較2020年下降7.5% beside -7.5 for a cut, 同比增長2.1%
+ * beside -2.1 for a growth. Words of both ways (工業用水減少,生活用水增加), or denied (未下降), tell nothing.
+ *
+ * @example
+ * ```ts
+ * contradictedChange(getTarget('t26.4')!, -7.5, '較2020年下降7.5%'); // true: 下降12%, the note says it fell
+ * contradictedChange(getTarget('t26.4')!, -7.5, '未下降,反而上升7.5%'); // false: the note says it rose
+ * ```
+ */
+export function contradictedChange(target: Pick<Target, 'comparator'>, value: number, words: string): boolean {
+  if (!(value < 0) || !isChangeComparator(target.comparator)) return false;
+  const text = words.normalize('NFKC');
+  const [way, against] = target.comparator === 'decreaseBy' ? [FELL, ROSE] : [ROSE, FELL];
+  return way.test(text) && !against.test(text);
 }

@@ -60,7 +60,23 @@ export type SheetProblemCode =
    */
   | 'bareShare'
   /** A change written in percentage points (`下降7个百分点`) for a target whose change is in per cent (r58 Low 6). */
-  | 'pointsForPercent';
+  | 'pointsForPercent'
+  /**
+   * A figure in percentage points (`+1.4个百分点`, `1.4個百分點`) for a share or rate that is a level (占比≥62%): a change
+   * of the share, or a gap, not the share itself (r68 H2). A target in points reads points.
+   */
+  | 'pointsForLevel'
+  /**
+   * The row's 指標 (or 計量單位, or in a sheet without metrics 牽頭單位) is not its id's target's, as the template writes
+   * it: a slip in the id (t01.2 typed for t10.2) that would file the value under another target (r68 H1).
+   */
+  | 'targetMismatch'
+  /**
+   * A change target's value below zero, the wrong way (a rise for 下降12%), beside a note that says it went the
+   * target's way (較2020年下降7.5%): the value and the note contradict each other (r68 H3). Without such words, a
+   * warning (`negativeChange`).
+   */
+  | 'contradictedChange';
 
 /** A problem found in a sheet, with where it is and the text found there. */
 export interface SheetProblem {
@@ -86,7 +102,8 @@ export interface SheetProblem {
  * - `noteOnly`: a row whose only filled cell is the note (a remark under the data, 「注:以上數據未經審核」), skipped;
  *   the note in `text`.
  * - `negativeChange`: a target to reduce (較2020年下降5%) read below zero, a rise: imported as written, said in case
- *   the fall was written with a minus sign (`-3.1%` for 下降3.1%); the value cell's text in `text`.
+ *   the fall was written with a minus sign (`-3.1%` for 下降3.1%); the value cell's text in `text`. Beside a note that
+ *   says it fell (較2020年下降3.1%) the row is the problem `contradictedChange` instead.
  * - `cellComment`: an Excel comment on a value, date or note cell, not read; on a row not read (hidden in Excel, or
  *   with nothing but comments: on any of its cells), saying why; the comment in `text`.
  * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
@@ -224,6 +241,23 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly bareShare: (text: string, noun: string, number: string) => string;
   /** {@link SheetProblemCode} `pointsForPercent`: the text written. */
   readonly pointsForPercent: (text: string) => string;
+  /** {@link SheetProblemCode} `pointsForLevel`: the text written, whether it is signed (a change), and the target's metric. */
+  readonly pointsForLevel: (text: string, signed: boolean, metric: string) => string;
+  /**
+   * {@link SheetProblemCode} `targetMismatch` of the metric: the id, its target's metric, the metric the row shows, and
+   * the targets of the plan with that metric (`[id, metric]`; none when no target has it).
+   */
+  readonly metricMismatch: (id: string, metric: string, shown: string, described: readonly (readonly [string, string])[]) => string;
+  /**
+   * {@link SheetProblemCode} `targetMismatch` of the unit or the lead units: the id, its metric, which column (`unit` or
+   * `lead`) and its header as the sheet writes it, the template's cell for the id's target, and the row's.
+   */
+  readonly columnMismatch: (id: string, metric: string, column: 'unit' | 'lead', header: string, expected: string, shown: string) => string;
+  /**
+   * {@link SheetProblemCode} `contradictedChange`: the id, the value, whether the target is to fall (else to grow), the
+   * note column's header and the note, the change it would be with its unit (`7.5%`), and as a number.
+   */
+  readonly contradictedChange: (id: string, value: string, fall: boolean, header: string, note: string, change: string, number: string) => string;
   readonly noteOnly: (note: string) => string;
   /** An Excel comment on a value, date or note cell, not read: the comment, and the note column's header. */
   readonly cellComment: (comment: string, noteHeader: string) => string;
@@ -276,6 +310,15 @@ export const sheetProblemWords: Readonly<Record<Language, {
     bareShare: (text, noun, number) =>
       `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
     pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度(不帶 % 號)`,
+    pointsForLevel: (text, signed, metric) =>
+      `「${text}」${signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此欄填${metric}本身:請填當前的數,以 % 計,如 63.4%`,
+    metricMismatch: (id, metric, shown, described) =>
+      described.length
+        ? `${id} 是「${metric}」;此行的指標是 ${described.map(([other, name]) => `${other}「${name}」`).join('或')}?請核對指標編號`
+        : `${id} 是「${metric}」;此行的指標是「${shown}」,規劃中沒有這個指標:請核對指標編號`,
+    columnMismatch: (id, metric, _column, header, expected, shown) => `${id}(${metric})的${header}是「${expected}」;此行是「${shown}」:請核對指標編號`,
+    contradictedChange: (id, value, fall, header, note, change, number) =>
+      `${id} 填了 ${value}:負數表示${fall ? '不降反升' : '不增反降'},但「${header}」欄說是${fall ? '下降' : '增長'}(「${note}」):如是${fall ? '下降' : '增長'} ${change},請填 ${number}`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
     cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
     hiddenRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏,並把批註寫在「${header}」欄`,
@@ -321,6 +364,15 @@ export const sheetProblemWords: Readonly<Record<Language, {
     bareShare: (text, noun, number) =>
       `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
     pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度(不带 % 号)`,
+    pointsForLevel: (text, signed, metric) =>
+      `“${text}”${signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此列填${metric}本身:请填当前的数,以 % 计,如 63.4%`,
+    metricMismatch: (id, metric, shown, described) =>
+      described.length
+        ? `${id} 是“${metric}”;此行的指标是 ${described.map(([other, name]) => `${other}“${name}”`).join('或')}?请核对指标编号`
+        : `${id} 是“${metric}”;此行的指标是“${shown}”,规划中没有这个指标:请核对指标编号`,
+    columnMismatch: (id, metric, _column, header, expected, shown) => `${id}(${metric})的${header}是“${expected}”;此行是“${shown}”:请核对指标编号`,
+    contradictedChange: (id, value, fall, header, note, change, number) =>
+      `${id} 填了 ${value}:负数表示${fall ? '不降反升' : '不增反降'},但“${header}”列说是${fall ? '下降' : '增长'}(“${note}”):如是${fall ? '下降' : '增长'} ${change},请填 ${number}`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
     cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
     hiddenRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏,并把批注写在“${header}”列`,
@@ -371,6 +423,16 @@ export const sheetProblemWords: Readonly<Record<Language, {
     bareShare: (text, noun, number) =>
       `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
     pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, without the % sign`,
+    pointsForLevel: (text, signed, metric) =>
+      `"${text}" is ${signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and this column takes the ${metric.charAt(0).toLowerCase()}${metric.slice(1)} itself: write its current value in per cent, such as 63.4%`,
+    metricMismatch: (id, metric, shown, described) =>
+      described.length
+        ? `${id} is "${metric}"; this row's metric is ${described.map(([other, name]) => `${other}'s, "${name}"`).join(' or ')}? Check the target id`
+        : `${id} is "${metric}"; this row's metric is "${shown}", which is no target's of the plan: check the target id`,
+    columnMismatch: (id, metric, column, header, expected, shown) =>
+      `${id} (${metric}) ${column === 'unit' ? `is counted in ${expected}` : `is led by ${expected}`}; this row says "${shown}" (${header}): check the target id`,
+    contradictedChange: (id, value, fall, header, note, change, number) =>
+      `${id} reads ${value}, a ${fall ? 'rise' : 'fall'}, but the note (${header}) says it ${fall ? 'fell' : 'rose'} ("${note}"): if it ${fall ? 'fell' : 'rose'} by ${change}, write ${number}`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
     cellComment: (comment, header) => `the cell's comment is not read ("${comment}"): to import it, write it in the note column (${header})`,
     hiddenRowComment: (comment, header) =>
