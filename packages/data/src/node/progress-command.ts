@@ -1,6 +1,7 @@
 /**
  * `dz-plan progress template|import|diff`: progress sheets (督查台賬) to and from reports. Exit codes: 0 done, 1 the
- * sheets or reports have problems (each printed with where it is), 2 the command was used wrongly, 3 `import
+ * sheets or reports have problems (each printed with where it is), or `diff`'s new report corrects or removes a
+ * reading the old one published (each named likewise), 2 the command was used wrongly, 3 `import
  * --partial` wrote the report without what had problems (a script can tell a report with rows left out).
  */
 import { writeFile } from 'node:fs/promises';
@@ -287,13 +288,17 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
     r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
-  // A reading that contradicts an earlier one (a running total read lower) is neither better nor worse: ≠.
+  // A reading that contradicts an earlier one (a running total read lower), or a published one revised, is neither
+  // better nor worse: ≠.
   const mark = (c: ReportChange) => (c.contradiction ? '≠' : !c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
   // A reading added before the judged one that contradicts it (a one-off done on 28 June, after 0 on 30 June): said.
   const added = ({ target, addedBefore }: ReportChange) => (addedBefore ? words.addedBefore(amount(target, addedBefore.value), formatIsoDate(addedBefore.asOf, lang)) : '');
+  // A reading the old report published that the new one corrects or removes, behind the one compared (F127): said.
+  const afterOf = (target: string, value: number | undefined) => (value === undefined ? undefined : amount(target, value));
+  const revised = ({ target, revised = [] }: ReportChange) => revised.map((r) => words.revised(formatIsoDate(r.asOf, lang), amount(target, r.before), afterOf(target, r.after))).join('');
   for (const change of changes) {
     const metric = targetIn(shown, change.target).metric;
-    out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.target, change.before)} → ${reading(change.target, change.after)}${change.correction ? words.corrected : ''}${added(change)}`));
+    out(terminalText(`${mark(change)} ${change.target} ${metric[lang] || metric['zh-Hant']}: ${reading(change.target, change.before)} → ${reading(change.target, change.after)}${change.correction ? words.corrected : ''}${added(change)}${revised(change)}`));
   }
   // A total built up over the year read lower than in the old report: said as the import says it, unless the new
   // reading's own problem (`belowEarlier`, below) already names the contradiction.
@@ -320,5 +325,12 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   const problems = [...judgedProblems, ...lateProblems];
   for (const problem of problems) err(problem);
   if (problems.length) err(words.cannotBeJudged(problems.length));
-  return problems.length ? 1 : 0;
+  // Each figure the old report published that the new one corrects or removes, named in the new report as the import
+  // names a replaced figure: a change to tell the old report's readers, with exit code 1 as a contradiction (≠).
+  const revisions = changes.flatMap(({ target, revised = [] }) =>
+    revised.map((r) => words.readingAt(positionals[1]!, target, r.asOf, words.revisedReading(positionals[0]!, amount(target, r.before), afterOf(target, r.after)))),
+  );
+  for (const revision of revisions) err(terminalText(revision));
+  if (revisions.length) err(words.revisedCount(revisions.length));
+  return problems.length || revisions.length ? 1 : 0;
 }

@@ -12,7 +12,7 @@ interface ProgressCommandWords {
   readonly readingAt: (file: string, target: string, asOf: string, text: string) => string;
   /**
    * `progress diff`'s last line on stdout: the targets changed, those whose status changed (marked ↑ better, ↓ worse,
-   * ≠ contradicting an earlier reading, * otherwise: a reading added or removed, or a move in neither direction), and
+   * ≠ contradicting an earlier reading or a published one revised, * otherwise: a reading added or removed, or a move in neither direction), and
    * how many went each way.
    */
   readonly changed: (targets: number, inStatus: number, better: number, worse: number, contradicting?: number) => string;
@@ -25,6 +25,18 @@ interface ProgressCommandWords {
    * reading, in words (`1個`), and its date.
    */
   readonly addedBefore: (reading: string, date: string) => string;
+  /**
+   * After a reading of `progress diff`, for each reading of the old report the new one corrects or removes
+   * (`ReportChange.revised`, ≠): its date, its old value in words (`56家`), and the new one (`undefined`: removed).
+   */
+  readonly revised: (date: string, before: string, after: string | undefined) => string;
+  /**
+   * What `progress diff` says after {@link ProgressCommandWords.readingAt}'s place (the new report's) of a reading of
+   * the old report (`old`, its file) that the new one corrects or removes: the value in words, and the new one.
+   */
+  readonly revisedReading: (old: string, before: string, after: string | undefined) => string;
+  /** `progress diff`'s last line on stderr when the new report corrects or removes readings of the old one. */
+  readonly revisedCount: (readings: number) => string;
   /** `progress diff`'s line for the targets the new report has no reading of for its own date (the latest is older). */
   readonly notReported: (date: string, targets: readonly { readonly target: string; readonly asOf: string }[]) => string;
   /** `progress diff`'s warning when the old report is dated after the new one (given in the wrong order?). */
@@ -107,6 +119,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     contradicts: '數值矛盾',
     corrected: '(更正)',
     addedBefore: (reading, date) => `(在最新數值之前補入了 ${date}的 ${reading})`,
+    revised: (date, before, after) => (after === undefined ? `(刪去了 ${date}的 ${before})` : `(${date}的 ${before} 更正為 ${after})`),
+    revisedReading: (old, before, after) => (after === undefined ? `${old} 的 ${before} 已從報告中刪去` : `${old} 的 ${before} 更正為 ${after}`),
+    revisedCount: (readings) => `dz-plan:舊報告的 ${readings} 個數值在新報告中已更正或刪去(見上)`,
     notReported: (date, targets) => `截至${date}本期未報(所據數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
@@ -144,6 +159,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     contradicts: '数值矛盾',
     corrected: '(更正)',
     addedBefore: (reading, date) => `(在最新数值之前补入了 ${date}的 ${reading})`,
+    revised: (date, before, after) => (after === undefined ? `(删去了 ${date}的 ${before})` : `(${date}的 ${before} 更正为 ${after})`),
+    revisedReading: (old, before, after) => (after === undefined ? `${old} 的 ${before} 已从报告中删去` : `${old} 的 ${before} 更正为 ${after}`),
+    revisedCount: (readings) => `dz-plan:旧报告的 ${readings} 个数值在新报告中已更正或删去(见上)`,
     notReported: (date, targets) => `截至${date}本期未报(所据数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
     cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
@@ -181,6 +199,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     contradicts: 'contradicts an earlier figure',
     corrected: ' (corrected)',
     addedBefore: (reading, date) => ` (a reading added before the latest one: ${reading} on ${date})`,
+    revised: (date, before, after) => (after === undefined ? ` (removed: ${before} as of ${date})` : ` (corrected: ${before} → ${after} as of ${date})`),
+    revisedReading: (old, before, after) => (after === undefined ? `${before} of ${old} removed from the report` : `${before} of ${old} corrected to ${after}`),
+    revisedCount: (readings) => `dz-plan: ${count(readings, 'reading')} of the old report corrected or removed in the new one (above)`,
     notReported: (date, targets) => `not reported for ${date} (the reading it is judged by is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,
     cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,

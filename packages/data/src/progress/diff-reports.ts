@@ -2,6 +2,7 @@
 import { evaluatePlanTarget, type TargetEvaluation } from '../evaluate-target.js';
 import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
 import { contradictedBy, totalFalls } from '../running-total.js';
+import { carriesReadings, revisedReadings, type RevisedReading } from './diff-revisions.js';
 import { progressHistories } from './histories.js';
 import { isoDateTime, notIsoDate } from '../iso-date.js';
 import { languageOption } from '../library-inputs.js';
@@ -62,7 +63,8 @@ export interface ReportChange {
   readonly totalFalls?: true;
   /**
    * The new reading contradicts an earlier one of a running total: it is not judged (its `problem` is `belowEarlier`),
-   * or it is below the old report's ({@link ReportChange.totalFalls}). Neither better nor worse: a figure to check.
+   * or it is below the old report's ({@link ReportChange.totalFalls}); or the new report revises a reading the old one
+   * published ({@link ReportChange.revised}). Neither better nor worse: a figure to check.
    */
   readonly contradiction?: true;
   /**
@@ -72,6 +74,15 @@ export interface ReportChange {
    * be the same in both reports: listed, with {@link ReportChange.contradiction}.
    */
   readonly addedBefore?: ProgressReading;
+  /**
+   * The readings of the old report, a figure already published, that the new one gives another value at their date
+   * (`after`), or, when it carries the old one's readings (a report appended to), no longer has (removed: no `after`),
+   * in date order: June's 56 re-dated 58 by September's import, behind September's 78, which the diff compares. A
+   * change to review though the judged reading be the same in both reports: listed, with
+   * {@link ReportChange.contradiction}. The judged reading corrected at its own date is {@link ReportChange.correction}
+   * instead. Absent when none.
+   */
+  readonly revised?: readonly RevisedReading[];
 }
 
 /**
@@ -148,7 +159,8 @@ function addedBefore(oldHistory: readonly ProgressReading[], newHistory: readonl
 /**
  * The targets whose judged value or date ({@link readingShown}: one dated after today, else the latest, or once due
  * the last by the deadline) differs between two reports, or whose judged reading in the new report is contradicted by
- * a reading added before it ({@link ReportChange.addedBefore}), in plan order, each with the status of both readings: the value
+ * a reading added before it ({@link ReportChange.addedBefore}), or one of whose readings in the old report the new
+ * one corrects or removes ({@link ReportChange.revised}), in plan order, each with the status of both readings: the value
  * changed, a reading added or removed, and whether the status moved. Each status is the one the plan API's
  * `evaluateTarget` gives and the elements show, paced from the plan's `period.start`. A reading that cannot be
  * judged (dated after `today`, before the plan's period, a rate over 100%…) has no status and says why in `problem`
@@ -167,12 +179,16 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
   isoDateTime(today) ?? notIsoDate('today', today);
   const changes: ReportChange[] = [];
   const histories = { before: progressHistories(before), after: progressHistories(after) };
+  const removals = carriesReadings(histories.before, histories.after);
   for (const target of plan.targets) {
     const [oldHistory, newHistory] = [histories.before.get(target.id) ?? [], histories.after.get(target.id) ?? []];
     const [old, now] = [readingShown(oldHistory, target, before, today), readingShown(newHistory, target, after, today)];
-    if (!old && !now) continue;
+    const correction = !!old && !!now && old.asOf === now.asOf && old.value !== now.value;
+    // The judged reading corrected at its own date is said as a correction; every other reading revised, here.
+    const revised = revisedReadings(oldHistory, newHistory, removals).filter((r) => !(correction && r.asOf === old!.asOf));
+    if (!old && !now && !revised.length) continue;
     const added = now && addedBefore(oldHistory, newHistory, now, target);
-    if (old && now && old.value === now.value && old.asOf === now.asOf && !added) continue;
+    if (old && now && old.value === now.value && old.asOf === now.asOf && !added && !revised.length) continue;
     const judge = (reading: ProgressReading | undefined, history: readonly ProgressReading[]): ReadingWithStatus | undefined => {
       if (!reading) return undefined;
       const { evaluation, problem } = judgeOne(plan, target, reading, history, lang, today);
@@ -182,7 +198,7 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
     };
     const [b, a] = [judge(old, oldHistory), judge(now, newHistory)];
     const falls = !!old && !!now && totalFalls(target, old, now);
-    const contradiction = falls || a?.problem?.code === 'belowEarlier';
+    const contradiction = falls || a?.problem?.code === 'belowEarlier' || revised.length > 0;
     const direction = contradiction ? undefined : directionOf(b?.status, a?.status);
     changes.push({
       target: target.id,
@@ -190,10 +206,11 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
       after: a,
       statusChanged: b?.status !== a?.status || !b !== !a,
       ...(direction ? { direction } : {}),
-      ...(old && now && old.asOf === now.asOf && old.value !== now.value ? { correction: true as const } : {}),
+      ...(correction ? { correction: true as const } : {}),
       ...(falls ? { totalFalls: true as const } : {}),
       ...(contradiction ? { contradiction: true as const } : {}),
       ...(added ? { addedBefore: added } : {}),
+      ...(revised.length ? { revised } : {}),
     });
   }
   return changes;
