@@ -9,9 +9,10 @@
  *
  * Every command reads at most --max-bytes N of a file (default 20 MiB), and only UTF-8 text or a .docx.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dezhouPlan } from './dezhou-2023.js';
-import { DEFAULT_MAX_BYTES } from './node/read-document.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { documentProposals } from './node/task-proposals.js';
 import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
@@ -23,39 +24,11 @@ import { diagnosticIn, diagnosticLanguage } from './node/diagnostic-words.js';
 import { documentCommandWords, type DocumentCounts } from './node/document-command-words.js';
 import { documentScript } from './node/document-script.js';
 import { sourceText } from './node/lint-plan.js';
-import { PROGRESS_USAGE, progressHelp } from './node/progress-usage.js';
+import { isProgressSubcommand, progressHelp } from './node/progress-usage.js';
+import { asksForHelp, commandHelp, isDocumentCommand, USAGE } from './node/cli-usage.js';
 import type { Plan } from './schema.js';
 import type { Language } from './vocabulary.js';
 import type { UnitRole } from './parse/roles.js';
-
-const USAGE = `Usage:
-  dz-plan parse FILE [--json] [--lenient] [--responsible-beside-lead R] [--max-bytes N] [--lang L]
-                                parse a key-task list (.txt in UTF-8, or .docx; Traditional or Simplified) and print its structure;
-                                exit 1 on an error diagnostic unless --lenient
-  dz-plan summary [FILE] [--lenient] [--responsible-beside-lead R] [--max-bytes N] [--lang L]
-                                count sections, tasks, units and targets (default: the Dezhou 2023 plan); of a document FILE
-                                with its diagnostics, exit 1 on an error one unless --lenient; a plan JSON FILE (build's) is
-                                validated, exit 1 if it is not valid
-  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
-                [--responsible-beside-lead R] [--max-bytes N] [--lang L]
-                                a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it
-  dz-plan lint plan.json [--strict] [--max-bytes N] [--lang L]
-                                what a person should review in a built plan (--strict: exit 1 if anything)
-${PROGRESS_USAGE}
-  dz-plan --help
-  dz-plan --version             the package's version (also -v)
-
-A file larger than --max-bytes (default ${DEFAULT_MAX_BYTES.toLocaleString('en')} bytes, 20 MiB) is refused, as is a document
-(parse, summary, build, lint) that is neither UTF-8 text nor a .docx; each exits 2 with a message naming the file. parse, summary
-and build say a file that cannot be read or written in the language of --lang L (zh-Hant, zh-Hans or en; zh-Hant by default).
-Their diagnostics, counts and last lines, and all that lint says, are in English without --lang (read beside English codes, as
-a script reads them); with it, in its language: every error and warning (its code, options and quotes as they are). Names are
-the plan's: lint quotes a plan in its source language, summary too (in --lang's when given); parse labels roles in --lang's
-words, without it in the document's script.
---responsible-beside-lead participating|lead says, for the whole document, whether the units of a label that says no
-role beside a lead label (牽頭單位:A;責任單位:B、C) or of 負責 beside 牽頭 (A牽頭,B、C負責) take part or lead with A; without it
-each is a responsibleBesideLead error.
-Progress sheets are read as .xlsx or as CSV in UTF-8, UTF-16, GBK or Big5.`;
 
 /** The words `parse` and `summary` say a file in, in `lang` (loaded only when a file fails them, or is a plan JSON). */
 async function fileWords(lang: Language) {
@@ -247,8 +220,15 @@ export async function main(argv: readonly string[], out = toStdout, printError =
   const err = (line: string) => printError(terminalText(line));
   const [command, ...rest] = argv;
   try {
-    if (command === 'progress' && (rest[0] === '--help' || rest[0] === '-h')) {
-      out(progressHelp[await argumentLanguage(rest)]);
+    // --help beside a command: its help, on stdout, exit 0 (progress's in the language of --lang). A progress command
+    // it does not have is said as without --help.
+    if (isDocumentCommand(command) && asksForHelp(rest)) {
+      out(commandHelp(command));
+      return 0;
+    }
+    const [sub] = rest;
+    if (command === 'progress' && asksForHelp(rest) && (sub === undefined || sub.startsWith('-') || isProgressSubcommand(sub))) {
+      out(progressHelp(await argumentLanguage(rest), isProgressSubcommand(sub) ? sub : undefined));
       return 0;
     }
     if (command === 'progress' || command === 'build' || command === 'lint') {
@@ -265,7 +245,7 @@ export async function main(argv: readonly string[], out = toStdout, printError =
         return await run(rest, out, err);
       } catch (error) {
         // progress says its usage in the language it speaks (zh-Hant by default), and only its own commands.
-        if (error instanceof UsageError) throw new CliError(`${error.message}\n${command === 'progress' ? progressHelp[await argumentLanguage(rest)] : USAGE}`);
+        if (error instanceof UsageError) throw new CliError(`${error.message}\n${command === 'progress' ? progressHelp(await argumentLanguage(rest)) : USAGE}`);
         // A file that cannot be read or is not what it should be: the message alone (the usage says nothing of it).
         if (error instanceof InputError) throw new CliError(error.message);
         throw error;
@@ -314,3 +294,20 @@ export async function main(argv: readonly string[], out = toStdout, printError =
     throw error;
   }
 }
+
+/**
+ * Whether Node was asked to run this file (`node dist/cli.js …`, as some run a package's CLI), not to import it (as
+ * `bin/dz-plan.js` and the tests do): the script it was given, its links followed, is this module.
+ */
+function runByNode(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+// `node dist/cli.js …` runs as the bin does, not printing nothing with exit code 0.
+if (runByNode()) process.exitCode = await main(process.argv.slice(2));

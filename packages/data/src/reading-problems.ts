@@ -235,9 +235,10 @@ const boundBefore = /^(?:超[過过]|不少[於于]|不低[於于]|不超[過过
 
 /**
  * A change written with its direction (`下降7%`, `↓7%`, `同比增长8.5%`, `較2020年下降7%`, `与2020年相比下降7%`,
- * `增長8.5個百分點`): whether it says a fall, and its size; `undefined` for any other text.
+ * `增長8.5個百分點`): whether it says a fall, and its size; `undefined` for any other text. The import reads a change
+ * in points so written for a share as points (`pointsForLevel`).
  */
-function directedChange(text: string): { readonly fall: boolean; readonly size: number } | undefined {
+export function directedChange(text: string): { readonly fall: boolean; readonly size: number } | undefined {
   const written = /^(?:同比|比上年|[較较]上年|[較较比与與]\s*\d{4}\s*年\s*(?:相比)?)?\s*(下降|降低|[減减]少|下滑|↓|增[長长]|上升|提高|增加|↑)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|[個个]?百分[點点])?$/u.exec(text.normalize('NFKC').trim());
   return written ? { fall: /[降減减滑↓]/u.test(written[1]!), size: Number(written[2]!.replace(/,/g, '')) } : undefined;
 }

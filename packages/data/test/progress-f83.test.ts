@@ -13,7 +13,9 @@ import { csv, importFiles } from './progress-import-helpers.js';
 
 const header = '指標編號,完成值,截至日期,備註\n';
 const base = `${header}t09.1,2100,2023-06-30,水利\nt09.2,50,2023-06-30,\n`;
-const conflicting = `${header}t09.1,2200,2023-06-30,农业\nt09.1,2300,2023-06-30,工信\nt09.2,55,2023-06-30,\n`;
+// Two units' sheets (rows of one sheet alone are an id typed twice, F128).
+const conflicting = `${header}t09.1,2200,2023-06-30,农业\nt09.2,55,2023-06-30,\n`;
+const otherUnit = `${header}t09.1,2300,2023-06-30,工信\n`;
 
 describe('F83: import --into with conflicting rows where the report has a reading', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dz-plan-f83-'));
@@ -22,23 +24,24 @@ describe('F83: import --into with conflicting rows where the report has a readin
   const setUp = async (report: string, baseCsv = base) => {
     writeFileSync(at('i1.csv'), baseCsv);
     writeFileSync(at('i2.csv'), conflicting);
+    writeFileSync(at('i3.csv'), otherUnit);
     assert.equal((await dzPlanHere('progress', 'import', at('i1.csv'), '-o', at(report))).status, 0);
   };
   const entries = (report: string) => JSON.parse(readFileSync(at(report), 'utf8')).entries;
 
   test('--partial: the conflict names the report\'s 2100, which is removed from the report written and said so', async () => {
     await setUp('p.json');
-    const r = await dzPlanHere('progress', 'import', at('i2.csv'), '--into', at('p.json'), '--partial', '--lang', 'en');
+    const r = await dzPlanHere('progress', 'import', at('i2.csv'), at('i3.csv'), '--into', at('p.json'), '--partial', '--lang', 'en');
     assert.equal(r.status, 3, r.stderr);
-    assert.match(r.stderr, /^i2\.csv, row 2, 完成值: .*i2\.csv, row 3 \(2,300\).*where the report holds 2,100.*$/m);
-    assert.match(r.stderr, /^i2\.csv, row 3, 完成值: .*i2\.csv, row 2 \(2,200\).*where the report holds 2,100.*$/m);
+    assert.match(r.stderr, /^i2\.csv, row 2, 完成值: .*i3\.csv, row 2 \(2,300\).*where the report holds 2,100.*$/m);
+    assert.match(r.stderr, /^i3\.csv, row 2, 完成值: .*i2\.csv, row 2 \(2,200\).*where the report holds 2,100.*$/m);
     assert.match(r.stderr, new RegExp(`^${at('p.json').replaceAll('.', '\\.')}: t09\\.1 at 2023-06-30: 2,100 base stations removed from the report: it disagrees with this import's figures at that date; the units are to settle one figure and import it$`, 'm'));
     assert.deepEqual(entries('p.json'), [{ target: 't09.2', value: 55 }]);
   });
 
   test('the report\'s figure equal to one of the new ones (2200 against 2200 and 2300): still held back', async () => {
     await setUp('q.json', base.replace('2100', '2200'));
-    const r = await dzPlanHere('progress', 'import', at('i2.csv'), '--into', at('q.json'), '--partial', '--lang', 'en');
+    const r = await dzPlanHere('progress', 'import', at('i2.csv'), at('i3.csv'), '--into', at('q.json'), '--partial', '--lang', 'en');
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /where the report holds 2,200/);
     assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,200 base stations removed from the report/);
@@ -48,7 +51,7 @@ describe('F83: import --into with conflicting rows where the report has a readin
   test('without --partial: the conflict names the report\'s reading, and nothing is written', async () => {
     await setUp('n.json');
     const before = readFileSync(at('n.json'), 'utf8');
-    const r = await dzPlanHere('progress', 'import', at('i2.csv'), '--into', at('n.json'), '--lang', 'en');
+    const r = await dzPlanHere('progress', 'import', at('i2.csv'), at('i3.csv'), '--into', at('n.json'), '--lang', 'en');
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /where the report holds 2,100/);
     assert.doesNotMatch(r.stderr, /removed from the report/);
@@ -57,12 +60,12 @@ describe('F83: import --into with conflicting rows where the report has a readin
 
   test('in each language', async () => {
     const expected = {
-      'zh-Hant': [/^i2\.csv 第 2 行「完成值」欄:t09\.1 同一日期有不同的數值:本行 2200,i2\.csv 第 3 行 2300,報告原有 2100:請各單位核定一個數$/m, /:指標 t09\.1\(2023-06-30\):報告原有的 2100個 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數$/m],
-      'zh-Hans': [/^i2\.csv 第 2 行“完成值”列:t09\.1 同一日期有不同的数值:本行 2200,i2\.csv 第 3 行 2300,报告原有 2100:请各单位核定一个数$/m, /:指标 t09\.1\(2023-06-30\):报告原有的 2100个 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数$/m],
+      'zh-Hant': [/^i2\.csv 第 2 行「完成值」欄:t09\.1 同一日期有不同的數值:本行 2200,i3\.csv 第 2 行 2300,報告原有 2100:請各單位核定一個數$/m, /:指標 t09\.1\(2023-06-30\):報告原有的 2100個 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數$/m],
+      'zh-Hans': [/^i2\.csv 第 2 行“完成值”列:t09\.1 同一日期有不同的数值:本行 2200,i3\.csv 第 2 行 2300,报告原有 2100:请各单位核定一个数$/m, /:指标 t09\.1\(2023-06-30\):报告原有的 2100个 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数$/m],
     };
     for (const [lang, lines] of Object.entries(expected)) {
       await setUp(`${lang}.json`);
-      const r = await dzPlanHere('progress', 'import', at('i2.csv'), '--into', at(`${lang}.json`), '--partial', '--lang', lang);
+      const r = await dzPlanHere('progress', 'import', at('i2.csv'), at('i3.csv'), '--into', at(`${lang}.json`), '--partial', '--lang', lang);
       assert.equal(r.status, 3, r.stderr);
       for (const line of lines) assert.match(r.stderr, line);
       assert.deepEqual(entries(`${lang}.json`), [{ target: 't09.2', value: 55 }]);

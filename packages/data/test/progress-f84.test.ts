@@ -22,12 +22,13 @@ describe('points for a share that is a level (r60 M1)', () => {
       assert.equal(report, undefined, line);
     }
   });
-  test('a level written with more than a number in points gets the neutral unit message, never the change message', async () => {
+  // With a change's words before it (提高3.2个百分点), F128 (r68 M4) asks for the share too, where it was "not a number".
+  test('a level written with a change in points is asked for the share itself, never told to write the change', async () => {
     for (const lang of langs) {
       const { problems } = await one('t09.5,提高3.2个百分点,2023-06-30', lang);
-      assert.equal(problems.length, 1, lang);
-      assert.notEqual(problems[0]!.code, 'pointsForPercent', lang);
-      assert.doesNotMatch(problems[0]!.message, /變化|变化|change/, lang);
+      assert.deepEqual(problems.map((p) => p.code), ['pointsForLevel'], lang);
+      assert.doesNotMatch(problems[0]!.message, /只填變化|只填变化|size of the change/, lang);
+      assert.match(problems[0]!.message, /63\.4%$/, lang);
     }
   });
   test('a change target still gets the points message', async () => {

@@ -118,9 +118,10 @@ describe('Low: the words of a few refusals', () => {
   });
 
   test('L3: three different values are not said as two, in each language', async () => {
-    const results = await inEach([csv('c.csv', 't09.1,2100,2023-06-30,', 't09.1,2200,2023-06-30,', 't09.1,2300,2023-06-30,')]);
-    assert.match(results['zh-Hant'].problems[0]!.message, /t09\.1 同一日期有不同的數值:本行 2100,c\.csv 第 3 行 2200:請各單位核定一個數$/u);
-    assert.match(results['zh-Hans'].problems[0]!.message, /t09\.1 同一日期有不同的数值:本行 2100,c\.csv 第 3 行 2200:请各单位核定一个数$/u);
-    assert.match(results.en.problems[0]!.message, /a different value than c\.csv, row 3 \(2,200\) for the same target and date: t09\.1 is 2,100 here; the units are to agree on one figure$/);
+    // Three units' sheets (rows of one sheet alone are an id typed twice, F128).
+    const results = await inEach(['a', 'b', 'c'].map((unit, i) => csv(`${unit}.csv`, `t09.1,${2100 + 100 * i},2023-06-30,`)));
+    assert.match(results['zh-Hant'].problems[0]!.message, /t09\.1 同一日期有不同的數值:本行 2100,b\.csv 第 2 行 2200:請各單位核定一個數$/u);
+    assert.match(results['zh-Hans'].problems[0]!.message, /t09\.1 同一日期有不同的数值:本行 2100,b\.csv 第 2 行 2200:请各单位核定一个数$/u);
+    assert.match(results.en.problems[0]!.message, /a different value than b\.csv, row 2 \(2,200\) for the same target and date: t09\.1 is 2,100 here; the units are to agree on one figure$/);
   });
 });

@@ -26,6 +26,7 @@ import { lateImport } from '../progress/report-date.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { askedLanguage, progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { isProgressSubcommand, type ProgressSubcommand } from './progress-usage.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
 import { refuseOutputOverInput } from './output-path.js';
@@ -62,13 +63,12 @@ export async function progressCommand(args: readonly string[], out: Out, err: Ou
   const [sub, ...rest] = args;
   const asked = askedLanguage(args);
   const lang = asked ?? 'zh-Hant';
-  const commands = { template: templateCommand, import: importCommand, diff: diffCommand };
-  const isCommand = (arg: string | undefined): arg is keyof typeof commands => arg !== undefined && Object.hasOwn(commands, arg);
-  if (isCommand(sub)) return commands[sub](rest, asked, out, err);
+  const commands: Readonly<Record<ProgressSubcommand, typeof templateCommand>> = { template: templateCommand, import: importCommand, diff: diffCommand };
+  if (isProgressSubcommand(sub)) return commands[sub](rest, asked, out, err);
   const words = progressUsageWords[lang];
   if (sub && !sub.startsWith('-')) throw new UsageError(words.unknownSubcommand(sub));
   // An option where the command goes: the command later (`progress --lang zh-Hant import …`) goes first; none is none.
-  const later = args.find(isCommand);
+  const later = args.find(isProgressSubcommand);
   throw new UsageError(later ? words.commandFirst(later) : words.noSubcommand());
 }
 
@@ -154,7 +154,7 @@ async function importCommand(args: readonly string[], asked: Language | undefine
   const usageWords = progressUsageWords[lang];
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {
-    const parsed = parseProgressReport(await readJson(values.into, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });
+    const parsed = parseProgressReport(await readInto(values.into, values['max-bytes'], lang), plan, { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${values.into}: ${issueLine(issue)}`);
       return 1;
@@ -255,6 +255,20 @@ async function importCommand(args: readonly string[], asked: Language | undefine
   const skipped = result.warnings.filter((w) => w.code === 'noteOnly').length;
   err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped, replaced: replaced.length }, target));
   return problems ? PARTIAL : 0;
+}
+
+/**
+ * The report `import --into` appends to, as JSON; one not there yet (a first month's import) is said with how a first
+ * report is written: with -o.
+ */
+async function readInto(file: string, maxBytes: string | undefined, lang: Language): Promise<unknown> {
+  const words = progressUsageWords[lang];
+  try {
+    return await readJson(file, words.report, maxBytes, words.readJson);
+  } catch (error) {
+    if (error instanceof InputError && (error.cause as { code?: unknown } | undefined)?.code === 'ENOENT') throw new InputError(`${error.message}${words.intoMissing(file)}`);
+    throw error;
+  }
 }
 
 /** The exit code of `import --partial` when it wrote the report without what had problems (rows or notes left out). */

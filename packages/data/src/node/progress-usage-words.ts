@@ -40,6 +40,11 @@ interface ProgressUsageWords {
   readonly asOfNotDate: (value: string) => string;
   readonly asOfAfterToday: (asOf: string, today: string) => string;
   readonly diffNeedsTwo: () => string;
+  /**
+   * After why the report of `--into` cannot be read when it is not there (`file`): `--into` appends to a report, and a
+   * first one is written with `-o` (a first month's import given `--into`).
+   */
+  readonly intoMissing: (file: string) => string;
   /** An option `parseArgs` does not know, one given without its value, a switch given one; `undefined`: Node's words. */
   readonly options?: {
     readonly unknown: (option: string) => string;
@@ -89,6 +94,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     asOfNotDate: (value) => `--as-of 必須是日期,如 2023-06-30,不是「${value}」`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚於今天(${today}):報告只能以已經到來的日期為準`,
     diffNeedsTwo: () => 'progress diff 要兩份報告:舊.json 新.json',
+    intoMissing: (file) => `。--into 是在已有的報告後追加一期;第一份報告請用 -o ${file} 寫出`,
     options: {
       unknown: (option) => `沒有選項 ${option}`,
       needsValue: (option) => `選項 ${option} 後面要接一個值`,
@@ -133,6 +139,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     asOfNotDate: (value) => `--as-of 必须是日期,如 2023-06-30,不是“${value}”`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} 晚于今天(${today}):报告只能以已经到来的日期为准`,
     diffNeedsTwo: () => 'progress diff 要两份报告:旧.json 新.json',
+    intoMissing: (file) => `。--into 是在已有的报告后追加一期;第一份报告请用 -o ${file} 写出`,
     options: {
       unknown: (option) => `没有选项 ${option}`,
       needsValue: (option) => `选项 ${option} 后面要接一个值`,
@@ -157,6 +164,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     asOfNotDate: (value) => `--as-of must be a date such as 2023-06-30, not "${value}"`,
     asOfAfterToday: (asOf, today) => `--as-of ${asOf} is after today (${today}): a report stands at a day that has come`,
     diffNeedsTwo: () => 'progress diff needs two reports: old.json new.json',
+    intoMissing: (file) => `. --into adds a period to an existing report; write a first report with -o ${file}`,
   },
 };
 

@@ -1,8 +1,8 @@
 /**
  * The usage of `dz-plan progress`, per language, apart from the command so `dz-plan --help` does not load the sheet
  * readers. `dz-plan --help` lists the English lines with every other command; `dz-plan progress --help` and a usage
- * error of `progress` show the progress commands alone, in the language of `--lang` (zh-Hant by default), as every
- * other word of `progress` is. Written by hand in each language, as the usage errors are (`progress-usage-words.ts`).
+ * error of `progress` show the progress commands alone, `dz-plan progress import --help` that command alone, in the
+ * language of `--lang` (zh-Hant by default), as every other word of `progress` is. Written by hand in each language, as the usage errors are (`progress-usage-words.ts`).
  */
 import type { Language } from '../vocabulary.js';
 import { DEFAULT_MAX_BYTES } from './read-document.js';
@@ -15,69 +15,84 @@ ${' '.repeat(32)}[--max-bytes N]`,
   diff: '  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]',
 } as const;
 
-/** What each command does, in one language: lines of at most about 120 columns, set under its synopsis. */
-type Descriptions = Readonly<Record<keyof typeof synopsis, readonly string[]>>;
+/** A progress command: `template`, `import` or `diff`. */
+export type ProgressSubcommand = keyof typeof synopsis;
 
-/** The commands' synopses, each with its description indented under it. */
-const usageLines = (descriptions: Descriptions): string =>
-  (Object.keys(synopsis) as (keyof typeof synopsis)[]).map((command) => [synopsis[command], ...descriptions[command].map((line) => `${' '.repeat(32)}${line}`)].join('\n')).join('\n');
+/** Whether `arg` names a progress command. */
+export const isProgressSubcommand = (arg: string | undefined): arg is ProgressSubcommand => arg !== undefined && Object.hasOwn(synopsis, arg);
+
+/** What each command does, in one language: lines of at most about 120 columns, set under its synopsis. */
+type Descriptions = Readonly<Record<ProgressSubcommand, readonly string[]>>;
+
+/** The synopses of `commands`, each with its description indented under it. */
+const usageLines = (descriptions: Descriptions, commands = Object.keys(synopsis) as ProgressSubcommand[]): string =>
+  commands.map((command) => [synopsis[command], ...descriptions[command].map((line) => `${' '.repeat(32)}${line}`)].join('\n')).join('\n');
+
+/** What each command does, per language. */
+const descriptions: Readonly<Record<Language, Descriptions>> = {
+  'zh-Hant': {
+    template: [
+      '生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的);各命令以 --lang 的語言',
+      '輸出,不加 --lang 時依 --plan 規劃原文的語言(簡體文件產生的規劃就是簡體;德州的規劃是繁體)',
+    ],
+    import: [
+      '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 編碼的 CSV)合併為一份報告;--into 在已有的報告後',
+      '追加一期(第一期的報告用 -o 寫出);有問題時不寫入,除非加 --partial(列出未採用的行,結束代碼為 3);',
+      '--as-of 為沒有日期的行和報告定日期(晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,',
+      '--partial 不會略過這些數值)',
+    ],
+    diff: ['列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、比率超過 100%…)', '在 stderr 列出,結束代碼為 1'],
+  },
+  'zh-Hans': {
+    template: [
+      '生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的);各命令以 --lang 的语言',
+      '输出,不加 --lang 时依 --plan 规划原文的语言(简体文件产生的规划就是简体;德州的规划是繁体)',
+    ],
+    import: [
+      '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 编码的 CSV)合并为一份报告;--into 在已有的报告后',
+      '追加一期(第一期的报告用 -o 写出);有问题时不写入,除非加 --partial(列出未采用的行,退出代码为 3);',
+      '--as-of 为没有日期的行和报告定日期(晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,',
+      '--partial 不会略过这些数值)',
+    ],
+    diff: ['列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、比率超过 100%…)', '在 stderr 列出,退出代码为 1'],
+  },
+  en: {
+    template: [
+      'a sheet to fill in: one row per target (of the plan, or of the tasks a unit leads, or a section); each',
+      'progress command speaks --lang L, without it the --plan\'s source language (zh-Hant for Dezhou\'s)',
+    ],
+    import: [
+      'filled sheets (.xlsx; CSV in UTF-8, UTF-16, GBK or Big5) merged into one report; --into appends',
+      'a period to an existing report (write the first with -o); nothing is written on a problem unless',
+      '--partial (the rejected rows are listed; exit code 3); --as-of dates the rows without a date and',
+      'the report (a row dated after it is a problem, as is a reading of the --into report dated after it',
+      'or after today, which --partial never drops)',
+    ],
+    diff: [
+      'the targets whose latest value changed, and which changed status; a reading it cannot judge',
+      '(dated after today, a rate over 100%…) is named on stderr and the exit code is 1',
+    ],
+  },
+};
 
 /** Usage of the progress subcommands, printed by `dz-plan --help`. */
-export const PROGRESS_USAGE = usageLines({
-  template: [
-    'a sheet to fill in: one row per target (of the plan, or of the tasks a unit leads, or a section); each',
-    'progress command speaks --lang L, without it the --plan\'s source language (zh-Hant for Dezhou\'s)',
-  ],
-  import: [
-    'filled sheets (.xlsx; CSV in UTF-8, UTF-16, GBK or Big5) merged into one report; --into appends',
-    'a period to a report; nothing is written on a problem unless --partial (the rejected rows are',
-    'listed; exit code 3); --as-of dates the rows without a date and the report (a row dated',
-    'after it is a problem, as is a reading of the --into report dated after it or after today, which',
-    '--partial never drops)',
-  ],
-  diff: [
-    'the targets whose latest value changed, and which changed status; a reading it cannot judge',
-    '(dated after today, a rate over 100%…) is named on stderr and the exit code is 1',
-  ],
-});
+export const PROGRESS_USAGE = usageLines(descriptions.en);
 
 const limit = DEFAULT_MAX_BYTES.toLocaleString('en');
 const mebibytes = DEFAULT_MAX_BYTES / 2 ** 20;
 
-/** `dz-plan progress --help`, and what follows a usage error of `progress`, in each language. */
-export const progressHelp: Readonly<Record<Language, string>> = {
-  'zh-Hant': `用法:
-${usageLines({
-  template: [
-    '生成待填寫的表格:每個指標一行(整份規劃的,或某單位牽頭任務的,或某一部分的);各命令以 --lang 的語言',
-    '輸出,不加 --lang 時依 --plan 規劃原文的語言(簡體文件產生的規劃就是簡體;德州的規劃是繁體)',
-  ],
-  import: [
-    '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 編碼的 CSV)合併為一份報告;--into 在已有的報告後',
-    '追加一期;有問題時不寫入,除非加 --partial(列出未採用的行,結束代碼為 3);--as-of 為沒有日期的行',
-    '和報告定日期(晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,--partial 不會略過這些數值)',
-  ],
-  diff: ['列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、比率超過 100%…)', '在 stderr 列出,結束代碼為 1'],
-})}
-
-大於 --max-bytes(預設 ${limit} 位元組,${mebibytes} MiB)的檔案不予讀取。`,
-  'zh-Hans': `用法:
-${usageLines({
-  template: [
-    '生成待填写的表格:每个指标一行(整份规划的,或某单位牵头任务的,或某一部分的);各命令以 --lang 的语言',
-    '输出,不加 --lang 时依 --plan 规划原文的语言(简体文件产生的规划就是简体;德州的规划是繁体)',
-  ],
-  import: [
-    '把填好的表格(.xlsx;UTF-8、UTF-16、GBK 或 Big5 编码的 CSV)合并为一份报告;--into 在已有的报告后',
-    '追加一期;有问题时不写入,除非加 --partial(列出未采用的行,退出代码为 3);--as-of 为没有日期的行',
-    '和报告定日期(晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,--partial 不会略过这些数值)',
-  ],
-  diff: ['列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、比率超过 100%…)', '在 stderr 列出,退出代码为 1'],
-})}
-
-大于 --max-bytes(默认 ${limit} 字节,${mebibytes} MiB)的文件不予读取。`,
-  en: `Usage:
-${PROGRESS_USAGE}
-
-A file larger than --max-bytes (default ${limit} bytes, ${mebibytes} MiB) is refused.`,
+/** The heading and the last line of the help, per language. */
+const helpWords: Readonly<Record<Language, { readonly usage: string; readonly maxBytes: string }>> = {
+  'zh-Hant': { usage: '用法:', maxBytes: `大於 --max-bytes(預設 ${limit} 位元組,${mebibytes} MiB)的檔案不予讀取。` },
+  'zh-Hans': { usage: '用法:', maxBytes: `大于 --max-bytes(默认 ${limit} 字节,${mebibytes} MiB)的文件不予读取。` },
+  en: { usage: 'Usage:', maxBytes: `A file larger than --max-bytes (default ${limit} bytes, ${mebibytes} MiB) is refused.` },
 };
+
+/**
+ * The help of `dz-plan progress` in `lang`: of every progress command (`dz-plan progress --help`, and what follows a
+ * usage error of `progress`), or of `command` alone (`dz-plan progress import --help`).
+ */
+export function progressHelp(lang: Language, command?: ProgressSubcommand): string {
+  const words = helpWords[lang];
+  return `${words.usage}\n${usageLines(descriptions[lang], command && [command])}\n\n${words.maxBytes}`;
+}

@@ -169,7 +169,8 @@ export async function readJson(file: string, what: string, maxBytes?: string, wo
   try {
     bytes = await readInputBytes(file, limit);
   } catch (error) {
-    throw new InputError(words.unreadable(what, readFailure(file, error, words)));
+    // The file system's error kept: a caller says more of a file not there (`--into`: write a first report with -o).
+    throw new InputError(words.unreadable(what, readFailure(file, error, words)), { cause: error });
   }
   let text: string;
   try {

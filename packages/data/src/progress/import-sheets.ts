@@ -101,10 +101,16 @@ export interface ProgressImport {
 interface SheetReading {
   readonly value: number;
   readonly where: string;
+  /** The sheet the row is in, and its number there. */
+  readonly sheet: Sheet;
+  readonly row: number;
   readonly at: number;
   readonly order: number;
-  /** The conflict beside `other`, more than two values given or not, with the report's value at the date when it has one. */
-  readonly conflict: (other: SheetReading, many: boolean, report?: number) => SheetProblem;
+  /**
+   * The conflict beside `other`, more than two values given or not, with the report's value at the date when it has
+   * one; `rows`: the rows of the conflict when all are in this row's sheet (an id typed twice, not two units' figures).
+   */
+  readonly conflict: (other: SheetReading, many: boolean, report?: number, rows?: readonly number[]) => SheetProblem;
   readonly afterDeadline?: SheetProblem;
   /** {@link afterDeadline} when the target's reading by the deadline is held back as a conflict. */
   readonly afterConflict?: SheetProblem;
@@ -670,8 +676,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
       if ('problem' in parsed) {
         // Points for a change in per cent (下降7个百分点 for 下降12%): said as written, not as 下降 7% (r58 Low 6). Points
-        // alone for a level (a share: 3.2个百分点 for ≥3%) are refused above (pointsForLevel); with other words
-        // (提高3.2个百分点) they are said as the unit is, never as a change (r60 M1).
+        // for a level (a share: 3.2个百分点 or 提高3.2个百分点 for ≥3%) are refused above (pointsForLevel), asking for the
+        // share itself, never told to write a change (r60 M1, r68 M4).
         if (target.unit === '%' && readsAsChange(target) && /百分[點点]/.test(valueText)) {
           reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText);
           continue;
@@ -737,10 +743,18 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const reading: SheetReading = {
         value: parsed.value,
         where: describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang),
+        sheet,
+        row: row.number,
         at: problems.length,
         order: read++,
-        conflict: (other, many, report) =>
-          problem('conflict', words.conflict(target.id, formatNumber(parsed.value, lang), other.where, formatNumber(other.value, lang), many, report === undefined ? undefined : formatNumber(report, lang)), { row: row.number, column: headerOf('value'), text: valueText }),
+        conflict: (other, many, report, rows) => {
+          const [value, otherValue] = [formatNumber(parsed.value, lang), formatNumber(other.value, lang)];
+          const held = report === undefined ? undefined : formatNumber(report, lang);
+          const detail = rows
+            ? words.typedTwice(target.id, describeRows(rows, lang), rows.length, value, other.row, otherValue, sheet.sheet !== undefined, held)
+            : words.conflict(target.id, value, other.where, otherValue, many, held);
+          return problem('conflict', detail, { row: row.number, column: headerOf('value'), text: valueText });
+        },
         ...(asOf > target.deadline
           ? { afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow), afterConflict: problem('afterDeadline', words.afterDeadlineConflict(asOf, target.deadline), lateRow) }
           : {}),
@@ -816,7 +830,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const late = (r: SheetReading) => (heldBack.has(group.target) ? r.afterConflict! : r.afterDeadline!);
     const inReport = refused ? undefined : inBase.get(readingKey(group.target, dateOf(group)));
     if (inReport) heldBackInBase.push(inReport);
-    for (const r of group.rows) said.push({ at: r.at, order: r.order, problem: refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value) });
+    // Rows of one sheet alone: an id typed twice (t09.4 for t09.2), not two units' figures to agree on (r68 M4).
+    const oneSheet = group.rows.every((r) => r.sheet === group.rows[0]!.sheet) ? group.rows.map((r) => r.row) : undefined;
+    for (const r of group.rows) {
+      const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value, oneSheet);
+      said.push({ at: r.at, order: r.order, problem });
+    }
     rejected += group.rows.length;
     group.sheet.accepted--;
     dropped.add(group.entry);

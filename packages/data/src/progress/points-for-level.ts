@@ -4,6 +4,7 @@
  * may be either, so neither is read: the sheet asks for the share itself in per cent (63.4%). Points were read as the
  * share before (r60 M1, where the change message told such a figure to write a change); a level is never told so.
  */
+import { directedChange } from '../reading-problems.js';
 import type { Target } from '../schema.js';
 import { readsAsChange } from '../target-kinds.js';
 
@@ -11,20 +12,23 @@ import { readsAsChange } from '../target-kinds.js';
 const POINTS = /^([+-])?\d+(?:\.\d+)?\s*[個个]?百分[點点]$/;
 
 /**
- * Whether `text` is a figure in percentage points (signed: `+1.4个百分点`, a change; or not) for a target whose reading
- * is a level in per cent (a share or a rate: 占比≥62%). A target in points (a gap between two rates, a unit of
- * 個百分點) reads points as its own unit, and a change in per cent has its own problem (`pointsForPercent`): neither
- * is one.
+ * Whether `text` is a figure in percentage points (signed: `+1.4个百分点`, or after a change's words, `提高1.4个百分点`,
+ * `比上年提高1.4个百分点`, a change; or not) for a target whose reading is a level in per cent (a share or a rate:
+ * 占比≥62%). A target in points (a gap between two rates, a unit of 個百分點) reads points as its own unit, and a change
+ * in per cent has its own problem (`pointsForPercent`): neither is one.
  *
  * @example
  * ```ts
  * pointsForLevel('+1.4个百分点', getTarget('t62.7')!); // 'signed': 公辦幼兒園占比 ≥62%
+ * pointsForLevel('比上年提高1.4个百分点', getTarget('t62.7')!); // 'signed' (it was "not a number", review r68 M4)
  * pointsForLevel('1.4个百分点', getTarget('t62.7')!);  // 'bare'
  * pointsForLevel('7个百分点', getTarget('t26.4')!);    // undefined: a change (下降12%)
  * ```
  */
 export function pointsForLevel(text: string, target: Pick<Target, 'unit' | 'measure' | 'comparator'>): 'signed' | 'bare' | undefined {
   if (target.unit !== '%' || readsAsChange(target)) return undefined;
-  const points = POINTS.exec(text.normalize('NFKC').replace(/[−–]/g, '-').trim());
-  return points ? (points[1] ? 'signed' : 'bare') : undefined;
+  const written = text.normalize('NFKC').replace(/[−–]/g, '-').trim();
+  const points = POINTS.exec(written);
+  if (points) return points[1] ? 'signed' : 'bare';
+  return /百分[點点]$/.test(written) && directedChange(written) ? 'signed' : undefined;
 }

@@ -35,7 +35,10 @@ export type SheetProblemCode =
   | 'noDate'
   /** The row's date is after the date given for the whole import (the report's date, `--as-of`). */
   | 'afterAsOf'
-  /** Another row gives a different value for the same target and date: neither is kept, each row is this problem. */
+  /**
+   * Another row gives a different value for the same target and date: neither is kept, each row is this problem. Rows
+   * of one sheet alone are said as an id typed twice, one maybe another target's (review r68 M4), not as two units'.
+   */
   | 'conflict'
   /** A value cell merged over the rows of several targets: the value is one cell's, not each target's. */
   | 'mergedValue'
@@ -220,6 +223,12 @@ export const sheetProblemWords: Readonly<Record<Language, {
    * that date, held back too (F83).
    */
   readonly conflict: (id: string, value: string, other: string, otherValue: string, many?: boolean, report?: string) => string;
+  /**
+   * A `conflict` of rows of one sheet alone: the target, the rows (in words: `第 2、4 行`) and how many, this row's
+   * value, the first other row giving another value and its value, whether the sheet is a worksheet (else a CSV file),
+   * and the value the report appended to holds at that date.
+   */
+  readonly typedTwice: (id: string, rows: string, count: number, value: string, other: number, otherValue: string, worksheet: boolean, report?: string) => string;
   /** A row dated after its target's deadline whose reading as of the deadline is held back as a conflict (r58 L1). */
   readonly afterDeadlineConflict: (date: string, deadline: string) => string;
   /** A row dated after its target's deadline, kept for the history only beside a reading on or before the deadline. */
@@ -302,6 +311,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},且沒有截至完成時限的數值:截至完成時限的數值請填日期 ${deadline}`,
     conflict: (id, value, other, otherValue, many, report) =>
       `${id} 同一日期有${many || report !== undefined ? '不同的' : '兩個'}數值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,報告原有 ${report}`}:請${many || report !== undefined ? '各' : '兩'}單位核定一個數`,
+    typedTwice: (id, rows, count, value, other, otherValue, _worksheet, report) =>
+      `${id} 在本表出現了${count === 2 ? '兩' : ` ${count} `}次(${rows}),數值不同:本行 ${value},第 ${other} 行 ${otherValue}${report === undefined ? '' : `,報告原有 ${report}`}:其中一行可能是另一個指標,填錯了編號:請核對指標編號`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},而截至完成時限的數值各單位不一致,未採用:請先核定該數值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
@@ -356,6 +367,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     afterDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},且没有截至完成时限的数值:截至完成时限的数值请填日期 ${deadline}`,
     conflict: (id, value, other, otherValue, many, report) =>
       `${id} 同一日期有${many || report !== undefined ? '不同的' : '两个'}数值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,报告原有 ${report}`}:请${many || report !== undefined ? '各' : '两'}单位核定一个数`,
+    typedTwice: (id, rows, count, value, other, otherValue, _worksheet, report) =>
+      `${id} 在本表出现了${count === 2 ? '两' : ` ${count} `}次(${rows}),数值不同:本行 ${value},第 ${other} 行 ${otherValue}${report === undefined ? '' : `,报告原有 ${report}`}:其中一行可能是另一个指标,填错了编号:请核对指标编号`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},而截至完成时限的数值各单位不一致,未采用:请先核定该数值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
@@ -413,6 +426,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `${date} is after the target's deadline, ${deadline}, and the reading as of the deadline is held back as a conflict: it is kept once the units agree on that figure`,
     conflict: (id, value, other, otherValue, _many, report) =>
       `a different value than ${other} (${otherValue}) for the same target and date${report === undefined ? '' : `, where the report holds ${report}`}: ${id} is ${value} here; the units are to agree on one figure`,
+    typedTwice: (id, rows, count, value, other, otherValue, worksheet, report) =>
+      `${id} appears ${count === 2 ? 'twice' : `${count} times`} in this ${worksheet ? 'sheet' : 'file'} (${rows}), with different values: ${value} here, ${otherValue} in row ${other}${report === undefined ? '' : `, where the report holds ${report}`}; one of the rows may be another target's, its id mistyped: check the target ids`,
     pastDeadline: (date, deadline) =>
       `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
     pastDeadlineRows: (date, deadline) =>

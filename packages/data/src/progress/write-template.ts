@@ -1,7 +1,8 @@
 /**
  * A progress template as a file: CSV (UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it right) or
- * .xlsx, with the fixed columns protected and a data-validation rule on the value and date columns.
+ * .xlsx, with the fixed columns protected, an input prompt on the value and date columns and a date rule on the latter.
  */
+import type ExcelJS from 'exceljs';
 import { CSV_BOM, toCsv } from '../csv-text.js';
 import { filledColumns, sheetColumns } from './sheet-columns.js';
 import type { ProgressTemplate } from './template.js';
@@ -42,34 +43,31 @@ const xlsxWords = {
 
 /**
  * The template as an .xlsx workbook: one sheet, the header row frozen, every column but the value, date and note
- * locked (the sheet is protected without a password: it guards against slips, not people), a rule on the value
- * column (a number; text such as `2.1萬` is allowed after a warning, the import reads it) and on the date column.
+ * locked (the sheet is protected without a password: it guards against slips, not people), an input prompt on the
+ * value column and no rule (its prompt allows `2,480個` or `3.2萬`, which the import reads: a number rule warned at
+ * each, review r68 M5), a date rule on the date column. The measure column wraps its words: a change target's hint
+ * (較基準年下降幅度(填正數…不降反升填負數)) is read in full in the sheet and on paper, beside every row's target.
  */
 export async function templateXlsx(template: ProgressTemplate): Promise<Uint8Array> {
   const { Workbook } = await loadExcelJs();
   const words = xlsxWords[template.lang];
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(words.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = sheetColumns.map((column, i) => ({ key: column, width: column === 'task' || column === 'metric' ? 36 : column === 'lead' ? 24 : Math.max(12, template.header[i]!.length * 2 + 2) }));
+  sheet.columns = sheetColumns.map((column, i) => ({
+    key: column,
+    // The measure column holds its usual words on one line (已獲評定或列入名單數量), a change's hint on a few.
+    width: column === 'task' || column === 'metric' ? 36 : column === 'lead' || column === 'measure' ? 24 : Math.max(12, template.header[i]!.length * 2 + 2),
+  }));
   sheet.addRow([...template.header]).font = { bold: true };
   const filled = filledColumns.map((column) => sheetColumns.indexOf(column) + 1);
   const [valueColumn, dateColumn] = filled as [number, number, number];
+  const measureColumn = sheetColumns.indexOf('measure') + 1;
   for (const row of template.rows) {
     const added = sheet.addRow([...row]);
     for (const c of filled) added.getCell(c).protection = { locked: false };
-    added.getCell(valueColumn).dataValidation = {
-      type: 'decimal',
-      operator: 'between',
-      formulae: [-1e15, 1e15],
-      allowBlank: true,
-      showInputMessage: true,
-      promptTitle: words.valueTitle,
-      prompt: words.value,
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      errorTitle: words.valueTitle,
-      error: words.value,
-    };
+    added.getCell(measureColumn).alignment = { wrapText: true };
+    // Excel's "any value": the prompt alone. ExcelJS writes and reads the type `any` but does not declare it.
+    added.getCell(valueColumn).dataValidation = { type: 'any', showInputMessage: true, promptTitle: words.valueTitle, prompt: words.value } as unknown as ExcelJS.DataValidation;
     const date = added.getCell(dateColumn);
     date.numFmt = 'yyyy-mm-dd';
     date.dataValidation = {
