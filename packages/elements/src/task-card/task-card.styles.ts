@@ -108,9 +108,14 @@ export default css`
 
   /*
    * With unit-href the whole chip is the link, its glyph inside: over the chip's padding, a target of 24 px or more
-   * (WCAG 2.5.8), and its focus ring takes the chip's corners.
+   * (WCAG 2.5.8) whatever the page's root font (under html { font-size: 87.5% } the chip is 21 px), and its focus ring
+   * takes the chip's corners.
    */
   .unit-link {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-height: 24px;
     margin: -0.1em -0.6em;
     padding: 0.1em 0.6em;
     border-radius: inherit;

@@ -263,24 +263,30 @@ describe('dz-task-card', () => {
     });
 
     it("makes the whole chip the link, its glyph inside: at least 24 × 24 px, its focus ring the chip's shape (WCAG 2.5.8, review r67)", async () => {
-      for (const lang of ['zh-Hant', 'en']) {
-        const el = await fixture<DzTaskCard>(html`<dz-task-card task="13" lang=${lang} unit-href="/units/{id}"></dz-task-card>`);
-        const chips = $$(el, 'li[part="unit"]');
-        expect(chips.length).to.equal(unitsOfTask(13).length);
-        for (const chip of chips) {
-          const link = chip.querySelector('a[part="unit-link"]')!;
-          const name = `${lang} ${spoken(chip)}`;
-          expect(link.contains(chip.querySelector('.glyph')), `${name}: the glyph in the link`).to.equal(true);
-          const box = link.getBoundingClientRect();
-          expect(box.height, `${name}: height`).to.be.at.least(24);
-          expect(box.width, `${name}: width`).to.be.at.least(24);
-          // The chip inside its border is the link.
-          const outer = chip.getBoundingClientRect();
-          const inside = { top: outer.top + chip.clientTop, left: outer.left + chip.clientLeft, width: chip.clientWidth, height: chip.clientHeight };
-          for (const side of ['top', 'left', 'width', 'height'] as const) expect(box[side], `${name}: the chip's ${side}`).to.be.closeTo(inside[side], 1);
-          expect(getComputedStyle(link).borderTopLeftRadius, `${name}: the focus ring's corners`).to.equal(getComputedStyle(chip).borderTopLeftRadius);
+      // Also under a site's smaller root font (html { font-size: 87.5% }, 14 px): the target stays 24 px (F117's leftover).
+      try {
+        for (const [lang, rootFont] of [['zh-Hant', ''], ['en', ''], ['zh-Hant', '14px'], ['en', '14px']] as const) {
+          document.documentElement.style.fontSize = rootFont;
+          const el = await fixture<DzTaskCard>(html`<dz-task-card task="13" lang=${lang} unit-href="/units/{id}"></dz-task-card>`);
+          const chips = $$(el, 'li[part="unit"]');
+          expect(chips.length).to.equal(unitsOfTask(13).length);
+          for (const chip of chips) {
+            const link = chip.querySelector('a[part="unit-link"]')!;
+            const name = `${lang} ${rootFont || 'default'} ${spoken(chip)}`;
+            expect(link.contains(chip.querySelector('.glyph')), `${name}: the glyph in the link`).to.equal(true);
+            const box = link.getBoundingClientRect();
+            expect(box.height, `${name}: height`).to.be.at.least(24);
+            expect(box.width, `${name}: width`).to.be.at.least(24);
+            // The chip inside its border is the link.
+            const outer = chip.getBoundingClientRect();
+            const inside = { top: outer.top + chip.clientTop, left: outer.left + chip.clientLeft, width: chip.clientWidth, height: chip.clientHeight };
+            for (const side of ['top', 'left', 'width', 'height'] as const) expect(box[side], `${name}: the chip's ${side}`).to.be.closeTo(inside[side], 1);
+            expect(getComputedStyle(link).borderTopLeftRadius, `${name}: the focus ring's corners`).to.equal(getComputedStyle(chip).borderTopLeftRadius);
+          }
+          await expect(el).to.be.accessible();
         }
-        await expect(el).to.be.accessible();
+      } finally {
+        document.documentElement.style.fontSize = '';
       }
     });
 
