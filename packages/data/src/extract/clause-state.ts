@@ -10,12 +10,18 @@ import { WordList } from './word-list.js';
 import { comparesAt, deadlineAt, partOfYearAt, periodAloneAt, yearAloneAt } from './deadline.js';
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
 import type { Comparator, Firmness } from '../schema.js';
-import { COMPARISON_WORDS, PERIODS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
+import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
 export const CLAUSE_ENDS = new Set([',', ':']);
+/**
+ * A dash (one, or two, after folding every dash is `—`) before a year and a word of reaching a level (达到, 达 right
+ * before a value): 新建基站300个——2025年达到500个 states the level after it as a clause of its own, as after a comma
+ * (its verb, 新建, is not the level's). Before other words a dash stays punctuation within its clause (——其中).
+ */
+const STATEMENT_DASH = new RegExp(`^—{1,2}\\d{4}年(?:达到|${REACHED_ADJACENT}(?=\\d))`);
 /** Words of a clause that names its own period (地区生产总值年均增长6%, 全年…增长6%): the sentence's base is not its. */
 const ownPeriods = new WordList<true>({ 年均: true, 全年: true, 今年: true, 当年: true });
 /** {@link COMPARISON_WORDS}, looked up as the other word lists are (by first character, not one by one). */
@@ -25,7 +31,7 @@ const comparisonWords = new WordList<true>(Object.fromEntries(COMPARISON_WORDS.m
 export const WORD_STARTS: Uint8Array = (() => {
   const starts = new Uint8Array(0x10000);
   for (const list of [firmnessWords, conferralWords, boundWords, changeWords, baselineWords, comparisonWords, ownPeriods]) for (const code of list.firstCodes()) starts[code] = 1;
-  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、', '和', '年', '(', ')']) starts[ch.charCodeAt(0)] = 1;
+  for (const ch of [...SENTENCE_ENDS, ...CLAUSE_ENDS, '、', '和', '年', '(', ')', '—']) starts[ch.charCodeAt(0)] = 1;
   return starts;
 })();
 
@@ -222,6 +228,11 @@ export function readWord(text: string, at: number, state: ClauseState): number {
       state.bracket = undefined;
     }
     return at + 1;
+  }
+  if (ch === '—') {
+    const dash = STATEMENT_DASH.test(text.slice(at, at + 10)) ? (text[at + 1] === '—' ? 2 : 1) : 0;
+    if (dash) endClause(state, at + dash);
+    return at + Math.max(dash, 1);
   }
   if (CLAUSE_ENDS.has(ch)) {
     // 与2020年相比, 较2020年, 比上年: a clause that is only a base sets the base of the sentence's changes after it.

@@ -24,7 +24,7 @@ import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { measuresNoUnit } from './dimensionless.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -182,11 +182,12 @@ function namesTime(folded: string, start: number, end: number): boolean {
 /**
  * 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held; in a
  * 分别 list, the bound word after the list (`list.bound`: 分别为0.4、2.2以下) or before its first value (`list.head`:
- * 分别不高于1.3和0.8).
+ * 分别不高于1.3和0.8). 保持在 and 稳定在 set no bound of their own, but hold a range between its ends
+ * (PUE值保持在1.2-1.3).
  */
 function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState, list: { readonly bound?: Comparator; readonly head: number }): boolean {
   if (list.bound || suffixWords.match(folded, numeral.end)) return true;
-  return state.bound !== undefined && state.bound.comparator !== 'exact' && list.head - state.bound.end <= 1;
+  return state.bound !== undefined && (state.bound.comparator !== 'exact' || numeral.upperValue !== undefined) && list.head - state.bound.end <= 1;
 }
 
 /**
@@ -1041,7 +1042,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const baselineYear = stated ?? (scrap && ofChange && !state.ownBase ? state.sentenceMetricBase : undefined);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.permille ? '‰' : text.slice(...unitWords);
-  const reached = state.bound !== undefined && REACHED_WORDS.has(state.bound.word);
+  const reached = (state.bound !== undefined && REACHED_WORDS.has(state.bound.word)) || folded[numeral.start - 1] === REACHED_ADJACENT;
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
   // 人均GDP2025年达到10万元,比2020年增长50%: a clause that names nothing continues the metric before it, and its year,

@@ -111,6 +111,12 @@ export const boundWords = new WordList<Comparator>(BOUND_WORDS);
 export const REACHED_WORDS: ReadonlySet<string> = new Set(['达到', '突破', '稳定在', '保持在', '增到', '增至']);
 
 /**
+ * The one character right before a value that reaches a level as 达到 does (总数达150家, 2025年达500个): one of the
+ * {@link adjacentComparators}, read with {@link REACHED_WORDS}.
+ */
+export const REACHED_ADJACENT = '达';
+
+/**
  * The `to` words that bring a quantity down to a limit (降至, 减到, 缩小到: the ceilings of {@link TO_VERBS}): what
  * stands under it at the deadline, a level (城乡居民收入差距缩小到1.5万元), unless the metric is a total
  * the period uses up ({@link PERIOD_TOTAL}).
