@@ -130,7 +130,7 @@ function printPlanCounts(plan: Plan, namesLang: Language | undefined, wordsLang:
  * printed with the file and its path (as `progress` prints a report's), exit code 1.
  */
 async function summarizePlanFile(file: string, maxBytes: string | undefined, lang: Language, asked: Language | undefined, out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  const [{ readJson, InputError }, { validatePlan }, { issueLine }, words] = await Promise.all([import('./node/usage.js'), import('./load-plan.js'), import('./issues.js'), fileWords(lang)]);
+  const [{ readJson, InputError }, { validatePlan }, { issueLine }, { fileKind }, words] = await Promise.all([import('./node/usage.js'), import('./load-plan.js'), import('./issues.js'), import('./file-kind.js'), fileWords(lang)]);
   let json: unknown;
   try {
     json = await readJson(file, words.plan, maxBytes, words.readJson);
@@ -141,6 +141,8 @@ async function summarizePlanFile(file: string, maxBytes: string | undefined, lan
   const result = validatePlan(json, { lang });
   if (!result.success) {
     for (const issue of result.issues) err(terminalText(`${file}: ${issueLine(issue)}`));
+    // A progress report given for a plan: the command that sums one up (r68 M2).
+    if (fileKind(json) === 'report') err(`dz-plan: ${words.reportSummary(file)}`);
     return 1;
   }
   out(terminalText(file));

@@ -23,6 +23,12 @@ export const ProgressEntrySchema = z.strictObject({
   note: z.optional(z.string().check(noBidiControls)),
   /** For a target measured as a level: its amount at the start of the period, to pace from. */
   baseline: z.optional(z.number().check(worded(z.refine(Number.isFinite), ['finiteNumber']))),
+  /**
+   * The units whose progress sheets gave the value, by their ids in the plan (`industry-information-technology-bureau`):
+   * written by `dz-plan progress import` from a unit's sheet (its template, made `--unit`), both units when two sheets
+   * agree. Absent for a value from a sheet of no one unit (the office's own) or written by hand.
+   */
+  reportedBy: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 /**
  * One entry of a {@link ProgressReport}: the value a target has reached, e.g.

@@ -67,7 +67,8 @@ describe('a plan and a progress report given for each other', () => {
       writeFileSync(file, JSON.stringify(report));
       const summary = await dzPlanHere('summary', file, '--lang', 'zh-Hant');
       assert.equal(summary.status, 1);
-      assert.equal(summary.stderr.trim(), `${file}: ${reportSaid['zh-Hant']}`);
+      // …and points to the command that sums a report up (F132).
+      assert.equal(summary.stderr.trim(), `${file}: ${reportSaid['zh-Hant']}\ndz-plan: 進度報告的摘要請用 dz-plan progress summary ${file}`);
       // `progress` speaks zh-Hant unless told otherwise.
       const diff = await dzPlanHere('progress', 'diff', file, file, '--plan', file);
       assert.notEqual(diff.status, 0);

@@ -274,7 +274,8 @@ describe('dz-plan progress', () => {
     writeFileSync(late, '指標編號,完成值,截至日期\nt09.1,1000,2023-05-31\nt27.1,70,2023-05-31\n');
     const r = await run('import', late, '--into', at('june-report.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /^t09\.1: 900 base stations at 2023-06-30 is below 1,000 base stations at 2023-05-31, for a total built up over the year: check both readings$/m);
+    // Each reading with where it was read (F131, r68 L3): the report appended to, the sheet's row.
+    assert.match(r.stderr, /^t09\.1: 900 base stations at 2023-06-30 \(.*june-report\.json\) is below 1,000 base stations at 2023-05-31 \(may\.csv, row 2\), for a total built up over the year: check both readings$/m);
     assert.doesNotMatch(r.stderr, /t27\.1: .* is below/, 'a rate may fall');
   });
 

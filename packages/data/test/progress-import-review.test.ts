@@ -79,8 +79,8 @@ describe('notes are never lost', () => {
     assert.match(result.problems[0]!.message, /备注说明: this column is not read, and row \d+ holds text in it: if it holds notes, rename it "Note"/);
     const zh = await importFiles([file], 'zh-Hant');
     assert.match(zh.problems[0]!.message, /「备注说明」欄:.*第 \d+ 行.*請把表頭改為「備註」/);
-    // The values are read all the same: --partial writes them, the note's loss said above.
-    assert.deepEqual(result.report!.entries, [{ target: 't01.1', value: 20 }]);
+    // The values are read all the same: --partial writes them, the note's loss said above (科技局's sheet: F131).
+    assert.deepEqual(result.report!.entries, [{ target: 't01.1', value: 20, reportedBy: ['science-technology-bureau'] }]);
     writeFileSync(at('renamed.xlsx'), file.data);
     assert.equal((await run('import', at('renamed.xlsx'), '-o', at('r.json'))).status, 1);
     assert.equal((await run('import', at('renamed.xlsx'), '--partial', '-o', at('r.json'))).status, 3, 'written, with the notes left out: 3');

@@ -172,8 +172,8 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
 
   test('zh-Hant, the default: each usage error in Traditional Chinese', async () => {
     const lines = [
-      [await usageError(), /^dz-plan: progress 後面要接 template、import 或 diff$/],
-      [await usageError('plan'), /^dz-plan: progress 沒有「plan」\(可用 template、import 或 diff\)$/],
+      [await usageError(), /^dz-plan: progress 後面要接 template、import、diff 或 summary$/],
+      [await usageError('plan'), /^dz-plan: progress 沒有「plan」\(可用 template、import、diff 或 summary\)$/],
       [await usageError('import'), /^dz-plan: progress import 至少要一個檔案/],
       [await usageError('import', 'x.csv', '--as-of', '30/6/2023'), /^dz-plan: --as-of 必須是日期,如 2023-06-30,不是「30\/6\/2023」$/],
       [await usageError('import', 'x.csv', '--as-of', '2999-01-01'), /^dz-plan: --as-of 2999-01-01 晚於今天/],
@@ -276,8 +276,8 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
   });
 
   test('an option where the command goes: no command, or the later command put first; never an unknown "--lang"; --help is help', async () => {
-    assert.equal(await usageError('--lang', 'zh-Hant'), 'dz-plan: progress 後面要接 template、import 或 diff');
-    assert.equal(await usageError('--partial', '--lang', 'en'), 'dz-plan: progress needs template, import or diff');
+    assert.equal(await usageError('--lang', 'zh-Hant'), 'dz-plan: progress 後面要接 template、import、diff 或 summary');
+    assert.equal(await usageError('--partial', '--lang', 'en'), 'dz-plan: progress needs template, import, diff or summary');
     assert.equal(await usageError('--lang', 'zh-Hant', 'import', 'a.csv'), 'dz-plan: import 要緊接在 progress 後面,選項放在它之後:dz-plan progress import …');
     assert.equal(await usageError('--lang', 'zh-Hans', 'diff'), 'dz-plan: diff 要紧接在 progress 后面,选项放在它之后:dz-plan progress diff …');
     const help = await dzPlanHere('progress', '--help', '--lang', 'en');
@@ -286,7 +286,7 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
   });
 
   test('the usage after a usage error, and progress --help, are the progress commands\' alone, in the language of --lang', async () => {
-    const names = ['dz-plan', 'progress', 'template', 'import', 'diff', 'FILE', 'sheet.csv', 'sheet.xlsx', 'report.json', 'plan.json', 'old.json', 'new.json', 'YYYY-MM-DD', 'zh-Hant', 'zh-Hans', 'stderr', 'MiB', 'UTF-8', 'UTF-16', 'GBK', 'Big5', 'CSV', 'xlsx'];
+    const names = ['dz-plan', 'progress', 'template', 'import', 'diff', '--format', 'FILE', 'sheet.csv', 'sheet.xlsx', 'report.json', 'plan.json', 'old.json', 'new.json', 'YYYY-MM-DD', 'zh-Hant', 'zh-Hans', 'stderr', 'MiB', 'UTF-8', 'UTF-16', 'GBK', 'Big5', 'CSV', 'xlsx'];
     const zhHant = await dzPlanHere('progress', 'import');
     assert.equal(zhHant.status, 2);
     const [first, ...usage] = zhHant.stderr.trimEnd().split('\n');
@@ -318,7 +318,7 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
 
   test('zh-Hans: the same in Simplified words; --lang en keeps the English', async () => {
     const lines = [
-      [await usageError('plan', '--lang', 'zh-Hans'), /^dz-plan: progress 没有“plan”\(可用 template、import 或 diff\)$/],
+      [await usageError('plan', '--lang', 'zh-Hans'), /^dz-plan: progress 没有“plan”\(可用 template、import、diff 或 summary\)$/],
       [await usageError('import', '--lang', 'zh-Hans'), /^dz-plan: progress import 至少要一个文件/],
       [await usageError('import', 'x.csv', '--lang=zh-Hans', '--partial=yes'), /^dz-plan: 选项 --partial 不接值$/],
       [await usageError('import', 'x.csv', '--lang', 'zh-Hans', '--as-of'), /^dz-plan: 选项 --as-of 后面要接一个值$/],

@@ -97,10 +97,10 @@ describe('parseProgressReport', () => {
     // A misspelt as_of was dropped: the Q1 value was dated and judged at the report's date, and the Note lost.
     const misspelt = { ...valid, asOf: '2023-12-31', entries: [{ target: 't09.1', value: 500, as_of: '2023-03-31', Note: 'Q1 only' }] };
     assert.deepEqual(parseProgressReport(misspelt, dezhouPlan).issues, [
-      { path: 'entries[0]', message: 'unknown keys "as_of", "Note" (the keys here are target, value, asOf, note, baseline)' },
+      { path: 'entries[0]', message: 'unknown keys "as_of", "Note" (the keys here are target, value, asOf, note, baseline, reportedBy)' },
     ]);
     assert.deepEqual(parseProgressReport(misspelt, dezhouPlan, { lang: 'zh-Hant' }).issues, [
-      { path: 'entries[0]', message: '無法識別的欄位「as_of」、「Note」(可用的欄位:target、value、asOf、note、baseline)' },
+      { path: 'entries[0]', message: '無法識別的欄位「as_of」、「Note」(可用的欄位:target、value、asOf、note、baseline、reportedBy)' },
     ]);
     assert.deepEqual(parseProgressReport({ ...valid, date: '2023-06-30' }, dezhouPlan, { lang: 'zh-Hans' }).issues, [
       { path: '(root)', message: '无法识别的字段“date”(可用的字段:plan、asOf、entries)' },
@@ -112,7 +112,7 @@ describe('parseProgressReport', () => {
     assert.ok(message.length < 400, `${message.length} characters`);
     assert.match(message, /^unknown keys "key0x{36}…", .* and 15 more \(the keys here are/);
     const hidden = parseProgressReport({ ...valid, entries: [{ target: 't09.1', value: 1, 'a\u202eb\nc': 1 }] }, dezhouPlan).issues[0]!.message;
-    assert.equal(hidden, 'unknown key "a\\u202eb\\nc" (the keys here are target, value, asOf, note, baseline)');
+    assert.equal(hidden, 'unknown key "a\\u202eb\\nc" (the keys here are target, value, asOf, note, baseline, reportedBy)');
     const withSchema = { $schema: 'https://example.org/progress-report.schema.json', ...valid };
     assert.deepEqual(parseProgressReport(withSchema, dezhouPlan).data, withSchema, 'the JSON Schema an editor is pointed at is allowed');
   });

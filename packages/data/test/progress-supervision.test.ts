@@ -42,13 +42,14 @@ describe('progress diff after a supervision office’s review', () => {
       ['zh-Hant', /^指標 t09\.1:2023-09-30 的 1800個 低於 2023-06-30 的 2100個,而這是全年累計的數:請核對這兩個數值$/m],
     ] as const) {
       const r = await run('diff', at('june.json'), at('september.json'), '--lang', lang);
-      assert.equal(r.status, 0, r.stderr);
+      // Exit code 1, as every contradiction (≠) since F132 (r68 L4): 0 let a script publish it unchecked.
+      assert.equal(r.status, 1, r.stderr);
       assert.match(r.stderr, line);
     }
-    // The import of the same readings says the same line.
+    // The import of the same readings says the same line, each reading with its row (F131, r68 L3).
     writeFileSync(at('both.csv'), '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt09.1,1800,2023-09-30\n');
     const imported = await run('import', at('both.csv'), '-o', at('both.json'), '--lang', 'en');
-    assert.match(imported.stderr, /^t09\.1: 1,800 base stations at 2023-09-30 is below 2,100 base stations at 2023-06-30, for a total built up over the year: check both readings$/m);
+    assert.match(imported.stderr, /^t09\.1: 1,800 base stations at 2023-09-30 \(both\.csv, row 3\) is below 2,100 base stations at 2023-06-30 \(both\.csv, row 2\), for a total built up over the year: check both readings$/m);
     // A rise is not said.
     const up = await run('diff', at('september.json'), at('june.json'), '--lang', 'en');
     assert.doesNotMatch(up.stderr, /check both readings/);

@@ -14,7 +14,7 @@ const commandUsage = {
   summary: `  dz-plan summary [FILE] [--lenient] [--responsible-beside-lead R] [--max-bytes N] [--lang L]
                                 count sections, tasks, units and targets (default: the Dezhou 2023 plan); of a document FILE
                                 with its diagnostics, exit 1 on an error one unless --lenient; a plan JSON FILE (build's) is
-                                validated, exit 1 if it is not valid`,
+                                validated, exit 1 if it is not valid (a progress report is summed up by progress summary)`,
   build: `  dz-plan build FILE [-o plan.json] [--overlay curated.json] [--id ID] [--title T] [--issuer I] [--year Y] [--lenient]
                 [--responsible-beside-lead R] [--max-bytes N] [--lang L]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it`,

@@ -1,15 +1,14 @@
 /**
- * `dz-plan progress template|import|diff`: progress sheets (督查台賬) to and from reports. Exit codes: 0 done, 1 the
- * sheets or reports have problems (each printed with where it is), or `diff`'s new report corrects or removes a
- * reading the old one published (each named likewise), 2 the command was used wrongly, 3 `import
- * --partial` wrote the report without what had problems (a script can tell a report with rows left out).
+ * `dz-plan progress template|import|diff|summary`: progress sheets (督查台賬) to and from reports, and what a report
+ * says (`summary`, `progress-summary-command.ts`). Exit codes: 0 done, 1 the sheets or reports have problems (each
+ * printed with where it is): for `diff`, anything to check before the new report is published, each named likewise:
+ * a reading it cannot judge, a contradiction (≠, a total read lower than in the old report too), one the new report
+ * keeps though its target did not change, a reading the old one published corrected or removed; 2 the command was
+ * used wrongly, 3 `import --partial` wrote the report without what had problems (a script can tell a report with rows
+ * left out).
  */
-import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dezhouPlan } from '../dezhou-2023.js';
-import { withEnglishFallback } from '../english-fallback.js';
-import { validatePlan } from '../load-plan.js';
 import { indexPlan } from '../plan-index.js';
 import { unitsByShortName } from '../queries/units-by-short-name.js';
 import { formatIsoDate, isIsoDate } from '../iso-date.js';
@@ -18,41 +17,27 @@ import { statusLabels } from '../messages.js';
 import { issueLine } from '../issues.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
-import { readingInWords } from '../evaluation-sentence.js';
-import type { Language, Plan } from '../schema.js';
+import type { Language } from '../schema.js';
 import { appendPeriod, diffReports, replacedReadings, importProgressFiles, progressTemplate, templateCsv, templateXlsx, TemplateScopeError, notReportedBy, fallingTotals, linkedReadingConflicts, loneReportDate, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
 import { readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
+import { readingsAtFault } from '../progress/diff-judged.js';
 import { lateImport } from '../progress/report-date.js';
+import { sourceOf } from '../progress/reading-sources.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
-import { fileReason, InputError, readFailure, readJson, usage, UsageError } from './usage.js';
+import { InputError, readFailure, readJson, usage, UsageError } from './usage.js';
 import { askedLanguage, progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { isProgressSubcommand, type ProgressSubcommand } from './progress-usage.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
-import { maxBytesOf, maxBytesOption, readInputBytes } from './read-input.js';
+import { readInputBytes } from './read-input.js';
 import { refuseOutputOverInput } from './output-path.js';
 import { progressCommandWords } from './progress-words.js';
 import { terminalText } from './terminal-text.js';
+import { readingsIn, shownIn, targetIn, unitNameIn } from './plan-shown.js';
+import { common, maxBytesIn, planOf, reportsOf, spokenIn, write } from './progress-files.js';
+import { summaryCommand } from './progress-summary-command.js';
+import { progressSummaryWords } from './progress-summary-words.js';
 
 type Out = (line: string) => void;
-
-const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
-
-/** The target `id` of `plan`, which the report or the readings at hand name: through the plan's index, not a scan per reading. */
-const targetIn = (plan: Plan, id: string) => indexPlan(plan).targetById.get(id)!;
-
-/**
- * The plan as a command shows it in `lang`: English not written yet (a plan built from a document) reads as the API
- * shows it, metric and unit in the document's own script (`withEnglishFallback`), not a metric in one script beside a
- * unit in the other.
- */
-const shownIn = (plan: Plan, lang: Language): Plan => (lang === 'en' ? withEnglishFallback(plan) : plan);
-
-/**
- * A reading of a target of `shown` ({@link shownIn}) as the evaluation sentences say it (`readingInWords`): with its
- * unit as the plan writes it (58.6億元, a gap 1.4個百分點), a change or a growth with its direction (下降4.2%, not 4.2%,
- * a level it is not). Every value `diff` and `import` print.
- */
-const readingsIn = (shown: Plan, lang: Language) => (target: string, value: number) => readingInWords(targetIn(shown, target), value, lang);
 
 /**
  * Runs `dz-plan progress …` (`args` after `progress`). A command speaks the language of `--lang`; without it, once it
@@ -63,36 +48,13 @@ export async function progressCommand(args: readonly string[], out: Out, err: Ou
   const [sub, ...rest] = args;
   const asked = askedLanguage(args);
   const lang = asked ?? 'zh-Hant';
-  const commands: Readonly<Record<ProgressSubcommand, typeof templateCommand>> = { template: templateCommand, import: importCommand, diff: diffCommand };
+  const commands: Readonly<Record<ProgressSubcommand, typeof templateCommand>> = { template: templateCommand, import: importCommand, diff: diffCommand, summary: summaryCommand };
   if (isProgressSubcommand(sub)) return commands[sub](rest, asked, out, err);
   const words = progressUsageWords[lang];
   if (sub && !sub.startsWith('-')) throw new UsageError(words.unknownSubcommand(sub));
   // An option where the command goes: the command later (`progress --lang zh-Hant import …`) goes first; none is none.
   const later = args.find(isProgressSubcommand);
   throw new UsageError(later ? words.commandFirst(later) : words.noSubcommand());
-}
-
-/** The language a command speaks once it has `plan`: that of `--lang` (`asked`), else the plan's source language. */
-const spokenIn = (plan: Plan, asked: Language | undefined): Language => asked ?? plan.sourceLanguage;
-
-/** The byte limit of `--max-bytes`, or a usage error in the language. */
-const maxBytesIn = (value: string | undefined, lang: Language) => usage(() => maxBytesOf(value), sayUsageError(lang));
-
-async function planOf(file: string | undefined, maxBytes: string | undefined, lang: Language): Promise<Plan> {
-  if (file === undefined) return dezhouPlan;
-  const words = progressUsageWords[lang];
-  const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson), { lang });
-  if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map(issueLine).join('; ')));
-  return result.plan;
-}
-
-async function write(file: string, data: string | Uint8Array, lang: Language): Promise<void> {
-  try {
-    await writeFile(file, data);
-  } catch (error) {
-    const words = progressUsageWords[lang];
-    throw new InputError(words.cannotWrite(file, fileReason(error, words.writeReasons)));
-  }
 }
 
 async function templateCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
@@ -118,7 +80,7 @@ async function templateCommand(args: readonly string[], asked: Language | undefi
     // A unit or section the plan does not have, or one that selects nothing: said alone, not under the usage; a unit
     // with the units its name may be short for (发改委, in a plan without Dezhou's aliases), named, never chosen.
     if (!(error instanceof TemplateScopeError)) throw error;
-    const meant = error.scope.code === 'noUnit' ? unitsByShortName(indexPlan(plan), error.scope.unit).map((unit) => unit.name[lang] || unit.name['zh-Hant']) : [];
+    const meant = error.scope.code === 'noUnit' ? unitsByShortName(indexPlan(plan), error.scope.unit).map((unit) => unitNameIn(unit, lang)) : [];
     throw new InputError((words.templateScope?.(error.scope) ?? error.message) + (meant.length ? words.unitMeant(meant) : ''));
   }
   if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
@@ -219,9 +181,15 @@ async function importCommand(args: readonly string[], asked: Language | undefine
     err(words.readingAt(values.into!, r.target, r.asOf, what));
   }
   for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(amount(r.target, r.value))));
-  // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said.
+  // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said, each
+  // reading with where it was read: its (first) row, or the report appended to (r68 L3).
+  const placeOf = (target: string, asOf: string) => {
+    const row = sourceOf(result.sources, target, asOf)?.rows[0];
+    return row ? describeWhere(row, lang) : values.into;
+  };
   for (const f of fallingTotals(report, plan)) {
-    err(words.totalFalls(f.target, amount(f.target, f.earlier.value), f.earlier.asOf, amount(f.target, f.later.value), f.later.asOf));
+    const [earlier, later] = [placeOf(f.target, f.earlier.asOf), placeOf(f.target, f.later.asOf)];
+    err(words.totalFalls(f.target, amount(f.target, f.earlier.value), f.earlier.asOf, amount(f.target, f.later.value), f.later.asOf, earlier, later));
   }
   // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other,
   // at the readings this import brings (an import --into does not say the report's older ones again), each named.
@@ -282,16 +250,8 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   if (positionals.length !== 2) throw new UsageError(progressUsageWords[early].diffNeedsTwo());
   const plan = await planOf(values.plan, values['max-bytes'], early);
   const lang = spokenIn(plan, asked);
-  const usageWords = progressUsageWords[lang];
-  const reports: ProgressReport[] = [];
-  for (const file of positionals) {
-    const parsed = parseProgressReport(await readJson(file, usageWords.report, values['max-bytes'], usageWords.readJson), plan, { lang });
-    if (!parsed.success) {
-      for (const issue of parsed.issues) err(`${file}: ${issueLine(issue)}`);
-      return 1;
-    }
-    reports.push(parsed.data);
-  }
+  const reports = await reportsOf(positionals, plan, lang, values['max-bytes'], err);
+  if (!reports) return 1;
   // Today as the import judges it: a reading dated after it is a problem, not a status against a pace to come.
   const today = localIsoDate();
   const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
@@ -301,6 +261,8 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   const reading = (target: string, r: ReadingWithStatus | undefined) =>
     r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
+  // Which reports, of which dates, the lines compare (r68 L6): the first line, for whoever reads the output alone.
+  out(terminalText(progressSummaryWords[lang].diffHeader(positionals[0]!, formatIsoDate(older.asOf, lang), positionals[1]!, formatIsoDate(newer.asOf, lang))));
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
   // A reading that contradicts an earlier one (a running total read lower), or a published one revised, is neither
   // better nor worse: ≠.
@@ -339,12 +301,23 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   const problems = [...judgedProblems, ...lateProblems];
   for (const problem of problems) err(problem);
   if (problems.length) err(words.cannotBeJudged(problems.length));
+  // What the new report holds that no judgement stands on, whether or not its target changed (r68 L4): a total read
+  // lower than an earlier reading (kept from the old report, or added before the reading compared), a reading it
+  // cannot judge; each named as above, unless a change's line already names it. It stays until a figure is corrected.
+  const named = new Set(changes.flatMap((c) => (c.after?.problem ? [readingKey(c.target, c.after.asOf)] : [])));
+  const atFault = readingsAtFault(newer, plan, today)
+    .filter((f) => !named.has(readingKey(f.target, f.reading.asOf)))
+    .map((f) => words.readingAt(positionals[1]!, f.target, f.reading.asOf, describeReadingProblem(f.problem, targetIn(plan, f.target), lang)));
+  for (const line of atFault) err(line);
+  if (atFault.length) err(progressSummaryWords[lang].atFault(atFault.length));
   // Each figure the old report published that the new one corrects or removes, named in the new report as the import
-  // names a replaced figure: a change to tell the old report's readers, with exit code 1 as a contradiction (≠).
+  // names a replaced figure: a change to tell the old report's readers, with exit code 1 as every contradiction (≠).
   const revisions = changes.flatMap(({ target, revised = [] }) =>
     revised.map((r) => words.readingAt(positionals[1]!, target, r.asOf, words.revisedReading(positionals[0]!, amount(target, r.before), afterOf(target, r.after)))),
   );
   for (const revision of revisions) err(terminalText(revision));
   if (revisions.length) err(words.revisedCount(revisions.length));
-  return problems.length || revisions.length ? 1 : 0;
+  // Exit code 1 whenever something is to be checked before the new report is published (r68 L4): a reading that
+  // cannot be judged, every ≠ (a total falling between the reports too), a contradiction the new report keeps, a revision.
+  return problems.length || contradictions || atFault.length || revisions.length ? 1 : 0;
 }

@@ -19,6 +19,8 @@ interface ProgressUsageWords {
   /** The command given after an option (`progress --lang zh-Hant import …`): it goes first. */
   readonly commandFirst: (sub: string) => string;
   readonly badLanguage: (value: string) => string;
+  /** After `dz-plan summary` says a file is a progress report, not a plan: the command that sums a report up. */
+  readonly reportSummary: (file: string) => string;
   /** `plan` and `report`, as {@link ReadJsonWords} name what they read. */
   readonly plan: string;
   readonly report: string;
@@ -58,10 +60,11 @@ interface ProgressUsageWords {
 /** The words of `dz-plan progress`'s usage errors, per language (written by hand in each, as `sheetProblemWords`). */
 export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> = {
   'zh-Hant': {
-    noSubcommand: () => 'progress 後面要接 template、import 或 diff',
-    unknownSubcommand: (sub) => `progress 沒有「${sub}」(可用 template、import 或 diff)`,
+    noSubcommand: () => 'progress 後面要接 template、import、diff 或 summary',
+    unknownSubcommand: (sub) => `progress 沒有「${sub}」(可用 template、import、diff 或 summary)`,
     commandFirst: (sub) => `${sub} 要緊接在 progress 後面,選項放在它之後:dz-plan progress ${sub} …`,
     badLanguage: (value) => `--lang 必須是 ${languages.join('、')} 之一,不是「${value}」`,
+    reportSummary: (file) => `進度報告的摘要請用 dz-plan progress summary ${file}`,
     plan: '規劃',
     report: '報告',
     readJson: {
@@ -103,10 +106,11 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     maxBytes: (value) => `--max-bytes 必須是大於 0 的整數(位元組數),不是「${value}」`,
   },
   'zh-Hans': {
-    noSubcommand: () => 'progress 后面要接 template、import 或 diff',
-    unknownSubcommand: (sub) => `progress 没有“${sub}”(可用 template、import 或 diff)`,
+    noSubcommand: () => 'progress 后面要接 template、import、diff 或 summary',
+    unknownSubcommand: (sub) => `progress 没有“${sub}”(可用 template、import、diff 或 summary)`,
     commandFirst: (sub) => `${sub} 要紧接在 progress 后面,选项放在它之后:dz-plan progress ${sub} …`,
     badLanguage: (value) => `--lang 必须是 ${languages.join('、')} 之一,不是“${value}”`,
+    reportSummary: (file) => `进度报告的摘要请用 dz-plan progress summary ${file}`,
     plan: '规划',
     report: '报告',
     readJson: {
@@ -148,10 +152,11 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     maxBytes: (value) => `--max-bytes 必须是大于 0 的整数(字节数),不是“${value}”`,
   },
   en: {
-    noSubcommand: () => 'progress needs template, import or diff',
+    noSubcommand: () => 'progress needs template, import, diff or summary',
     commandFirst: (sub) => `${sub} goes right after progress, before the options: dz-plan progress ${sub} …`,
-    unknownSubcommand: (sub) => `progress has no "${sub}" (template, import or diff)`,
+    unknownSubcommand: (sub) => `progress has no "${sub}" (template, import, diff or summary)`,
     badLanguage: (value) => `--lang must be one of ${languages.join(', ')}, not "${value}"`,
+    reportSummary: (file) => `for a summary of the report: dz-plan progress summary ${file}`,
     plan: 'plan',
     report: 'report',
     readJson: englishReadJsonWords,

@@ -13,9 +13,11 @@ const synopsis = {
   import: `  dz-plan progress import FILE... [-o report.json] [--into report.json] [--as-of YYYY-MM-DD] [--partial] [--lang L] [--plan plan.json]
 ${' '.repeat(32)}[--max-bytes N]`,
   diff: '  dz-plan progress diff old.json new.json [--lang L] [--plan plan.json] [--max-bytes N]',
+  summary: `  dz-plan progress summary report.json [--unit U] [--as-of YYYY-MM-DD] [--format text|md|csv] [-o FILE] [--lang L]
+${' '.repeat(32)}[--plan plan.json] [--max-bytes N]`,
 } as const;
 
-/** A progress command: `template`, `import` or `diff`. */
+/** A progress command: `template`, `import`, `diff` or `summary`. */
 export type ProgressSubcommand = keyof typeof synopsis;
 
 /** Whether `arg` names a progress command. */
@@ -41,7 +43,17 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
       '--as-of 為沒有日期的行和報告定日期(晚於它的行是問題,--into 報告中晚於它或晚於今天的數值也是,',
       '--partial 不會略過這些數值)',
     ],
-    diff: ['列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、比率超過 100%…)', '在 stderr 列出,結束代碼為 1'],
+    diff: [
+      '第一行寫明兩份報告及其日期,再列出最新數值有變動的指標,以及狀態改變的指標;無法判斷的數值(日期晚於今天、',
+      '比率超過 100%…)、互相矛盾的數值(累計數較前減少,有無變動都算)和已發布而被更正或刪去的數值在 stderr',
+      '逐條列出,結束代碼為 1',
+    ],
+    summary: [
+      '進度摘要:各牽頭單位的指標按狀態計數並列出滯後的指標,再列出進度滯後或嚴重滯後、期限已到未達成、未報送、',
+      '本期未報和無法判斷的指標;--unit 只列某單位牽頭的指標;--as-of 以某日為準(只用當日或之前的數值;晚於報告',
+      '日期時,期限已過而未達成的也列入期限已到未達成);--format md 可列印或貼進文件,csv 每個指標一行(-o 的副檔名',
+      '.md、.csv 亦可);結束代碼:0 已寫出,1 報告無效或有無法判斷的數值(逐條列出,摘要照樣寫出),2 用法有誤',
+    ],
   },
   'zh-Hans': {
     template: [
@@ -54,7 +66,17 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
       '--as-of 为没有日期的行和报告定日期(晚于它的行是问题,--into 报告中晚于它或晚于今天的数值也是,',
       '--partial 不会略过这些数值)',
     ],
-    diff: ['列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、比率超过 100%…)', '在 stderr 列出,退出代码为 1'],
+    diff: [
+      '第一行写明两份报告及其日期,再列出最新数值有变动的指标,以及状态改变的指标;无法判断的数值(日期晚于今天、',
+      '比率超过 100%…)、互相矛盾的数值(累计数较前减少,有无变动都算)和已发布而被更正或删去的数值在 stderr',
+      '逐条列出,退出代码为 1',
+    ],
+    summary: [
+      '进度摘要:各牵头单位的指标按状态计数并列出滞后的指标,再列出进度滞后或严重滞后、期限已到未达成、未报送、',
+      '本期未报和无法判断的指标;--unit 只列某单位牵头的指标;--as-of 以某日为准(只用当日或之前的数值;晚于报告',
+      '日期时,期限已过而未达成的也列入期限已到未达成);--format md 可打印或贴进文档,csv 每个指标一行(-o 的扩展名',
+      '.md、.csv 亦可);退出代码:0 已写出,1 报告无效或有无法判断的数值(逐条列出,摘要照样写出),2 用法有误',
+    ],
   },
   en: {
     template: [
@@ -69,8 +91,19 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
       'or after today, which --partial never drops)',
     ],
     diff: [
-      'the targets whose latest value changed, and which changed status; a reading it cannot judge',
-      '(dated after today, a rate over 100%…) is named on stderr and the exit code is 1',
+      'a first line naming both reports and their dates, then the targets whose latest value changed, and',
+      'which changed status; a reading it cannot judge (dated after today, a rate over 100%…), one that',
+      'contradicts an earlier figure (a total read lower, changed or not) and a published one corrected or',
+      'removed are each named on stderr, and the exit code is 1',
+    ],
+    summary: [
+      'a progress summary: per lead unit its targets counted by status and its behind ones, then the targets',
+      'behind or seriously behind, past the deadline and not met, not reported, not reported this period,',
+      'and that cannot be judged; --unit: the targets one unit leads; --as-of: at that date (the readings',
+      'up to it; after the report\'s date, targets due by then and not met are past the deadline); --format',
+      'md to print or paste into a document, csv one row per target (or -o FILE.md, FILE.csv); exit code 0',
+      'written, 1 the report is not valid or has readings it cannot judge (each named; the summary is',
+      'written all the same), 2 the command was used wrongly',
     ],
   },
 };

@@ -66,8 +66,11 @@ interface ProgressCommandWords {
   readonly pastDeadlineDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number, deadlines: readonly string[]) => string;
   /** Every reading of the import at the report's date, after its target's deadline: the date, how many, the deadlines. */
   readonly lateImport: (asOf: string, count: number, deadlines: readonly string[]) => string;
-  /** A total built up over the year read lower at a later date: target, the earlier value (in words: `2100個`) and date, the later ones. */
-  readonly totalFalls: (target: string, before: string, beforeDate: string, after: string, afterDate: string) => string;
+  /**
+   * A total built up over the year read lower at a later date: target, the earlier value (in words: `2100個`) and date,
+   * the later ones, and where `import` read each (`a.csv 第 3 行`, the report appended to; `diff` names none).
+   */
+  readonly totalFalls: (target: string, before: string, beforeDate: string, after: string, afterDate: string, beforeAt?: string, afterAt?: string) => string;
   /**
    * Two targets the plan links read against each other at one date (`linkedReadingConflicts`): `sameAs`, the same things
    * read differently; `partOf`, a part above its whole. Each target named with its metric (`t32.1(實施重點水利工程)`, the
@@ -135,8 +138,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `報告的日期是 ${asOf},本次匯入的 ${n} 個數值都是這一天的:這一天晚於完成時限 ${deadlines.join('、')},這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請把日期改為 ${deadlines.join(' 或 ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:這一天晚於完成時限 ${deadlines.join('、')},這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請把日期改為 ${deadlines.join(' 或 ')}`,
-    totalFalls: (target, before, beforeDate, after, afterDate) =>
-      `指標 ${target}:${afterDate} 的 ${after} 低於 ${beforeDate} 的 ${before},而這是全年累計的數:請核對這兩個數值`,
+    totalFalls: (target, before, beforeDate, after, afterDate, beforeAt, afterAt) =>
+      `指標 ${target}:${afterDate} 的 ${after}${afterAt ? `(${afterAt})` : ' '}低於 ${beforeDate} 的 ${before}${beforeAt ? `(${beforeAt})` : ''},而這是全年累計的數:請核對這兩個數值`,
     linkedConflict: (kind, target, other, asOf, value, otherValue) =>
       kind === 'sameAs'
         ? `指標 ${target}和 ${other}計的是同一批,但 ${asOf} 一個是 ${value},一個是 ${otherValue}:請兩個牽頭單位核定一個數`
@@ -175,8 +178,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `报告的日期是 ${asOf},本次导入的 ${n} 个数值都是这一天的:这一天晚于完成时限 ${deadlines.join('、')},这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请把日期改为 ${deadlines.join(' 或 ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:这一天晚于完成时限 ${deadlines.join('、')},这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请把日期改为 ${deadlines.join(' 或 ')}`,
-    totalFalls: (target, before, beforeDate, after, afterDate) =>
-      `指标 ${target}:${afterDate} 的 ${after} 低于 ${beforeDate} 的 ${before},而这是全年累计的数:请核对这两个数值`,
+    totalFalls: (target, before, beforeDate, after, afterDate, beforeAt, afterAt) =>
+      `指标 ${target}:${afterDate} 的 ${after}${afterAt ? `(${afterAt})` : ' '}低于 ${beforeDate} 的 ${before}${beforeAt ? `(${beforeAt})` : ''},而这是全年累计的数:请核对这两个数值`,
     linkedConflict: (kind, target, other, asOf, value, otherValue) =>
       kind === 'sameAs'
         ? `指标 ${target}和 ${other}计的是同一批,但 ${asOf} 一个是 ${value},一个是 ${otherValue}:请两个牵头单位核定一个数`
@@ -215,8 +218,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `the report stands at ${asOf}, the date of all ${n} readings of this import: that date is after the deadline${deadlines.length > 1 ? 's' : ''}, ${deadlines.join(', ')}, so those readings are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadlines.join(' or ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: that date is after the deadline${deadlines.length > 1 ? 's' : ''}, ${deadlines.join(', ')}, so those readings are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadlines.join(' or ')}`,
-    totalFalls: (target, before, beforeDate, after, afterDate) =>
-      `${target}: ${after} at ${afterDate} is below ${before} at ${beforeDate}, for a total built up over the year: check both readings`,
+    totalFalls: (target, before, beforeDate, after, afterDate, beforeAt, afterAt) =>
+      `${target}: ${after} at ${afterDate}${afterAt ? ` (${afterAt})` : ''} is below ${before} at ${beforeDate}${beforeAt ? ` (${beforeAt})` : ''}, for a total built up over the year: check both readings`,
     linkedConflict: (kind, target, other, asOf, value, otherValue) =>
       kind === 'sameAs'
         ? `${target} and ${other} count the same things, but at ${asOf} one reads ${value} and the other ${otherValue}: have their lead units agree on one figure`

@@ -7,8 +7,8 @@ export const readingKey = (target: string, asOf: string): string => `${target}\u
 /**
  * The report with a new period's readings added beside the old ones. A reading for a target and date the report
  * already has replaces it (a resubmitted period); the same value resubmitted without a note (or a baseline) keeps the
- * report's, and a corrected value its baseline, as nothing given is lost; the result stands at the later of the two
- * dates, and every entry keeps the date it stood at.
+ * report's, and the units of both (`reportedBy`), and a corrected value its baseline, as nothing given is lost; the
+ * result stands at the later of the two dates, and every entry keeps the date it stood at.
  *
  * @example
  * ```ts
@@ -22,12 +22,16 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entry.asOf ?? r.asOf }));
   const before = dated(report);
   const old = new Map(before.map((e) => [readingKey(e.target, e.asOf), e]));
-  // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew. A
-  // corrected value keeps the baseline (the amount at the start, which a sheet has no column for), not the old note.
+  // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew, and the
+  // units that reported it are those of both. A corrected value keeps the baseline (the amount at the start, which a
+  // sheet has no column for), not the old note, nor the units of the old figure.
   const added = dated(period).map((e) => {
     const was = old.get(readingKey(e.target, e.asOf));
     if (!was) return e;
-    if (was.value === e.value) return { ...was, ...e };
+    if (was.value === e.value) {
+      const units = [...new Set([...(was.reportedBy ?? []), ...(e.reportedBy ?? [])])];
+      return { ...was, ...e, ...(units.length ? { reportedBy: units } : {}) };
+    }
     return was.baseline === undefined || e.baseline !== undefined ? e : { ...e, baseline: was.baseline };
   });
   const replaced = new Set(added.map((e) => readingKey(e.target, e.asOf)));

@@ -8,8 +8,8 @@
  * most like ({@link metricLikeness}), if it is like any.
  */
 import { indexPlan, normalizeKey } from '../plan-index.js';
-import { getUnit } from '../queries/get-unit.js';
 import type { Language, Plan, Target } from '../schema.js';
+import { unitsInCell } from './lead-units.js';
 import { sheetColumns } from './sheet-columns.js';
 import { progressTemplate } from './template.js';
 
@@ -104,14 +104,13 @@ function descriptionsOf(plan: Plan): Descriptions {
 
 /**
  * Whether the lead units cell names a unit of the target's task: as the template writes it, or any name of a lead or
- * participating unit among the names it lists (`、` or `;` between them, as `unreportedTargets` reads them), in any
- * script or form (`工信局`). A cell naming no unit of the plan is not judged.
+ * participating unit among the names it lists (`unitsInCell`), in any script or form (`工信局`). A cell naming no unit
+ * of the plan is not judged.
  */
 function leadsTarget(plan: Plan, target: Target, cell: string, keys: ReadonlySet<string>): boolean {
   if (keys.has(normalizeKey(cell))) return true;
-  const index = indexPlan(plan);
-  const named = cell.split(/[、;；,，]/).flatMap((name) => (name.trim() ? [getUnit(index, name.trim())?.id] : [])).filter((id) => id !== undefined);
-  const task = index.taskById.get(target.taskId);
+  const named = unitsInCell(plan, cell).map((unit) => unit.id);
+  const task = indexPlan(plan).taskById.get(target.taskId);
   return !named.length || named.some((id) => !!task && (task.lead.includes(id) || task.participating.includes(id)));
 }
 

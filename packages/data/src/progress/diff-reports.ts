@@ -1,7 +1,7 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
-import { evaluatePlanTarget, type TargetEvaluation } from '../evaluate-target.js';
 import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
 import { contradictedBy, totalFalls } from '../running-total.js';
+import { judgeOne, withStatus, type ReadingWithStatus } from './diff-judged.js';
 import { carriesReadings, revisedReadings, type RevisedReading } from './diff-revisions.js';
 import { progressHistories } from './histories.js';
 import { isoDateTime, notIsoDate } from '../iso-date.js';
@@ -9,21 +9,9 @@ import { languageOption } from '../library-inputs.js';
 import { latestIsoDate } from '../local-date.js';
 import type { Status } from '../messages.js';
 import type { ProgressReport } from '../progress-report.js';
-import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target } from '../schema.js';
 
-/** The reading a target is judged by in one report ({@link judgedReading}), and its status then (`undefined`: the reading cannot be judged). */
-export interface ReadingWithStatus extends ProgressReading {
-  /**
-   * The status the plan's `evaluateTarget` gives the reading (paced from its `period.start`); `undefined` when it
-   * cannot judge it.
-   */
-  readonly status: Status | undefined;
-  /** The evaluation's sentence, or why it cannot judge the reading (in the language). */
-  readonly sentence: string;
-  /** Why `evaluateTarget` cannot judge the reading (a date after today, a rate over 100%…); absent when judged. */
-  readonly problem?: ReadingProblem;
-}
+export type { ReadingWithStatus } from './diff-judged.js';
 
 /** Options of {@link diffReports}. */
 export interface DiffReportsOptions {
@@ -132,22 +120,6 @@ export function notReportedBy(report: ProgressReport, plan: Plan, options: DiffR
 }
 
 /**
- * A reading of a target judged as the elements judge it (`judgeTarget`): not at all when it contradicts an earlier
- * reading of a running total ({@link contradictedBy}: the problem `belowEarlier`), else by `evaluatePlanTarget`.
- */
-function judgeOne(plan: Plan, target: Target, reading: ProgressReading, history: readonly ProgressReading[], lang: Language, today: string): { evaluation?: TargetEvaluation; problem?: ReadingProblem } {
-  const earlier = contradictedBy(history, reading, target);
-  if (earlier) return { problem: { code: 'belowEarlier', value: reading.value, earlier: earlier.value, earlierAsOf: earlier.asOf } };
-  try {
-    return { evaluation: evaluatePlanTarget(plan, target, reading, { lang, today }) };
-  } catch (error) {
-    // Only a reading it cannot judge; anything else (a target's deadline that is not a date) is not the report's.
-    if (!(error instanceof InvalidReadingError)) throw error;
-    return { problem: error.problem };
-  }
-}
-
-/**
  * The reading of `newHistory` before `reading` that `reading` contradicts ({@link contradictedBy}), when `oldHistory`
  * has no reading at its date with its value: added (or changed) since the old report. `undefined` otherwise.
  */
@@ -189,13 +161,8 @@ export function diffReports(before: ProgressReport, after: ProgressReport, plan:
     if (!old && !now && !revised.length) continue;
     const added = now && addedBefore(oldHistory, newHistory, now, target);
     if (old && now && old.value === now.value && old.asOf === now.asOf && !added && !revised.length) continue;
-    const judge = (reading: ProgressReading | undefined, history: readonly ProgressReading[]): ReadingWithStatus | undefined => {
-      if (!reading) return undefined;
-      const { evaluation, problem } = judgeOne(plan, target, reading, history, lang, today);
-      return evaluation
-        ? { ...reading, status: evaluation.status, sentence: evaluation.sentence }
-        : { ...reading, status: undefined, sentence: describeReadingProblem(problem!, target, lang), problem: problem! };
-    };
+    const judge = (reading: ProgressReading | undefined, history: readonly ProgressReading[]): ReadingWithStatus | undefined =>
+      reading && withStatus(plan, target, reading, history, lang, today);
     const [b, a] = [judge(old, oldHistory), judge(now, newHistory)];
     const falls = !!old && !!now && totalFalls(target, old, now);
     const contradiction = falls || a?.problem?.code === 'belowEarlier' || revised.length > 0;

@@ -8,7 +8,7 @@ import { onLine, unitScale } from '../format-number.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type InvalidDateProblem, type ReadingProblem } from '../reading-problems.js';
-import type { Language, Plan, Target } from '../schema.js';
+import type { Language, Plan, Target, Unit } from '../schema.js';
 import { readsAsChange } from '../target-kinds.js';
 import { indexPlan } from '../plan-index.js';
 import { getTarget } from '../queries/get-target.js';
@@ -26,6 +26,9 @@ import { contradictedChange, risesInsteadOfFalling } from './reversed-changes.js
 import { targetMismatch } from './described-targets.js';
 import { pointsForLevel } from './points-for-level.js';
 import { unreportedTargets } from './unreported.js';
+import { sheetUnit } from './lead-units.js';
+import { notLedBy } from './not-led.js';
+import { reportingUnits, type ReadingSource } from './reading-sources.js';
 
 /** Options of {@link importProgressSheets}. */
 export interface ImportProgressOptions {
@@ -91,6 +94,12 @@ export interface ProgressImport {
    * `dz-plan progress import --into` removes them from the report it writes, and says so (F83, review r58 Low 2).
    */
   readonly heldBack: readonly DatedReading[];
+  /**
+   * Where each reading of `report` came from, in the order of its entries: every row that gave it (two units' sheets
+   * agreeing, both), each with the unit whose sheet it is when the sheet names one (`sheetUnit`). The report keeps the
+   * units (`reportedBy`); the files and rows, the office's working copies, stay here (review r68 M1, L3).
+   */
+  readonly sources: readonly ReadingSource[];
 }
 
 /**
@@ -104,6 +113,8 @@ interface SheetReading {
   /** The sheet the row is in, and its number there. */
   readonly sheet: Sheet;
   readonly row: number;
+  /** The id of the unit the sheet is for (`sheetUnit`), if it is one unit's. */
+  readonly unit?: string;
   readonly at: number;
   readonly order: number;
   /**
@@ -532,6 +543,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const headerOf = (column: SheetColumn) => header.cells[at(column)]!.trim();
     const cell = (cells: readonly string[], column: SheetColumn) => (at(column) < 0 ? '' : (cells[at(column)] ?? '').trim());
     const dataRows = sheet.rows.slice(headerIndex + 1);
+    // The unit the sheet is for (its template's: every row's 牽頭單位 names it), when it is one unit's: a row of it for a
+    // target the unit does not lead is refused, not filed as the lead unit's figure (r68 M1).
+    const owner = at('lead') < 0 ? undefined : sheetUnit(plan, dataRows.map((row) => cell(row.cells, 'lead')));
+    const nameOf = (unit: Unit) => unit.name[lang] || unit.name['zh-Hant'];
     // Rows hidden in Excel under the header that hold a value, date or note: skipped, as a hidden sheet is, and named.
     const hidden = (sheet.hiddenRows ?? []).filter((row) => row.number > header.number && filledColumns.some((column) => cell(row.cells, column) !== '')).map((row) => row.number);
     if (hidden.length) {
@@ -640,6 +655,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         reject('targetMismatch', detail, 'target', id);
         continue;
       }
+      const notLed = owner && notLedBy(plan, owner, target);
+      if (notLed) {
+        const detail = words.notLeadUnit(target.id, notLed.leads.map(nameOf), nameOf(owner), notLed.participating, { value: valueText, date: dateText, note });
+        reject('notLeadUnit', detail, 'value', valueText);
+        continue;
+      }
       const readingProblem = (p: ReadingProblem) => {
         const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
         const inDateColumn = onDate && at('asOf') >= 0;
@@ -745,6 +766,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         where: describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang),
         sheet,
         row: row.number,
+        ...(owner ? { unit: owner.id } : {}),
         at: problems.length,
         order: read++,
         conflict: (other, many, report, rows) => {
@@ -786,12 +808,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     }
     commentsBefore(Infinity);
     // A unit's sheet (one lead unit common to its rows) without a value for some targets the unit leads: named (r57 L8).
-    const leadRows = dataRows.map((row) => ({ lead: cell(row.cells, 'lead'), target: targetOf(cell(row.cells, 'target')), value: cell(row.cells, 'value') }));
-    const unreported = at('lead') < 0 ? undefined : unreportedTargets(plan, leadRows);
+    const unreported = owner && unreportedTargets(plan, owner, dataRows.map((row) => ({ target: targetOf(cell(row.cells, 'target')), value: cell(row.cells, 'value') })));
     if (unreported) {
       const ids = unreported.missing.map((target) => target.id);
-      const name = unreported.unit.name[lang] || unreported.unit.name['zh-Hant'];
-      warnings.push({ ...placed('unreported' as const, words.unreported(name, unreported.led.length, ids), {}), targets: ids });
+      warnings.push({ ...placed('unreported' as const, words.unreported(nameOf(owner), unreported.led.length, ids), {}), targets: ids });
     }
   }
   // Rows of one target and date giving different values: none is kept, as neither unit's figure is known to be right
@@ -843,12 +863,22 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // Put in file and row order, from the last: each goes where its row's problem would have been.
   for (const s of said.sort((a, b) => b.at - a.at || b.order - a.order)) problems.splice(s.at, 0, s.problem);
   for (const k of sheetsOfLateRows(keptLate, lang).reverse()) warnings.splice(k.at, 0, k.warning);
-  const kept = entries.filter((_, i) => !dropped.has(i));
+  // Each entry kept is one group's (groups are made as entries are), with the rows that gave it and their units.
+  const keptGroups = groups.filter((group) => !dropped.has(group.entry));
+  const sources: ReadingSource[] = keptGroups.map((group) => ({
+    target: group.target,
+    asOf: dateOf(group),
+    rows: group.rows.map((r) => ({ file: r.sheet.file, ...(r.sheet.sheet === undefined ? {} : { sheet: r.sheet.sheet }), row: r.row, ...(r.unit === undefined ? {} : { unit: r.unit }) })),
+  }));
+  const kept = keptGroups.map((group, i) => {
+    const units = reportingUnits(sources[i]!.rows);
+    return units.length ? { ...entries[group.entry]!, reportedBy: units } : entries[group.entry]!;
+  });
   const asOf = options.asOf ?? kept.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
   // No reading left (every row refused), --as-of given or not: no report, not one without entries.
   const report =
     asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
-  return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets, heldBack: heldBackInBase };
+  return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets, heldBack: heldBackInBase, sources };
 }
 
 /**

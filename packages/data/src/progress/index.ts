@@ -11,6 +11,7 @@ export { describeUnreadableReason, unreadableReasonWords, type UnreadableReason 
 export { readCsv, readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile, type SheetRow } from './read-sheets.js';
 export { decodeCsv, decodeText, type DecodedCsv } from './csv-encoding.js';
 export { importProgressSheets, type HiddenSheet, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
+export type { ReadingSource, SourceRow } from './reading-sources.js';
 export { importProgressFiles, type ImportProgressFilesOptions, type ProgressFile } from './import-files.js';
 export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '../unpacked-size.js';
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';

@@ -75,6 +75,12 @@ export type SheetProblemCode =
    */
   | 'targetMismatch'
   /**
+   * A row of a unit's sheet (every row's 牽頭單位 names the unit, as its template writes them) for a target whose task
+   * the unit does not lead, a participating unit's (參與單位) too: its figure would count as the lead unit's (review r68
+   * M1). The office's own sheet of the whole plan names no one unit, and is not so judged.
+   */
+  | 'notLeadUnit'
+  /**
    * A change target's value below zero, the wrong way (a rise for 下降12%), beside a note that says it went the
    * target's way (較2020年下降7.5%): the value and the note contradict each other (r68 H3). Without such words, a
    * warning (`negativeChange`).
@@ -188,6 +194,23 @@ export function describeWhere(where: Where, lang: Language): string {
   return place ? `${file} ${place}` : file;
 }
 
+/** What a row gives, as typed: its value, date and note (`''` where it gives none). */
+export interface RowGiven {
+  readonly value: string;
+  readonly date: string;
+  readonly note: string;
+}
+
+/**
+ * A row's value, then its date and note in brackets where it gives them: `1(2023-06-28,備註「…」)`, `1 (2023-06-28,
+ * note "…")`. In Chinese a bare value ends with a space (`所填 1 未匯入`), as a bracket closes it otherwise.
+ */
+function givenText(row: RowGiven, note: (text: string) => string, en = false): string {
+  const more = [row.date, row.note && note(row.note)].filter(Boolean).join(en ? ', ' : ',');
+  if (en) return more ? `${row.value} (${more})` : row.value;
+  return more ? `${row.value}(${more})` : `${row.value} `;
+}
+
 /** The words of the problems that are not a {@link ReadingProblem}, and of the warnings, per language. */
 export const sheetProblemWords: Readonly<Record<Language, {
   readonly unreadable: (reason: string) => string;
@@ -263,6 +286,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
    */
   readonly columnMismatch: (id: string, metric: string, column: 'unit' | 'lead', header: string, expected: string, shown: string) => string;
   /**
+   * {@link SheetProblemCode} `notLeadUnit`: the id, its lead units' names, the name of the unit whose sheet it is,
+   * whether that unit takes part in the task, and what the row gives (its value, date and note as typed; `''` if none).
+   */
+  readonly notLeadUnit: (id: string, leads: readonly string[], unit: string, participating: boolean, given: RowGiven) => string;
+  /**
    * {@link SheetProblemCode} `contradictedChange`: the id, the value, whether the target is to fall (else to grow), the
    * note column's header and the note, the change it would be with its unit (`7.5%`), and as a number.
    */
@@ -328,6 +356,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
         ? `${id} 是「${metric}」;此行的指標是 ${described.map(([other, name]) => `${other}「${name}」`).join('或')}?請核對指標編號`
         : `${id} 是「${metric}」;此行的指標是「${shown}」,規劃中沒有這個指標:請核對指標編號`,
     columnMismatch: (id, metric, _column, header, expected, shown) => `${id}(${metric})的${header}是「${expected}」;此行是「${shown}」:請核對指標編號`,
+    notLeadUnit: (id, leads, unit, participating, row) =>
+      `${id} 由${leads.join('、')}牽頭,${unit}${participating ? '只是參與單位' : '不牽頭也不參與'};${unit}的表所填 ${givenText(row, (note) => `備註「${note}」`)}未匯入,以免記作${leads.join('、')}的數值:請${leads.join('、')}填報或確認`,
     contradictedChange: (id, value, fall, header, note, change, number) =>
       `${id} 填了 ${value}:負數表示${fall ? '不降反升' : '不增反降'},但「${header}」欄說是${fall ? '下降' : '增長'}(「${note}」):如是${fall ? '下降' : '增長'} ${change},請填 ${number}`,
     noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
@@ -384,6 +414,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
         ? `${id} 是“${metric}”;此行的指标是 ${described.map(([other, name]) => `${other}“${name}”`).join('或')}?请核对指标编号`
         : `${id} 是“${metric}”;此行的指标是“${shown}”,规划中没有这个指标:请核对指标编号`,
     columnMismatch: (id, metric, _column, header, expected, shown) => `${id}(${metric})的${header}是“${expected}”;此行是“${shown}”:请核对指标编号`,
+    notLeadUnit: (id, leads, unit, participating, row) =>
+      `${id} 由${leads.join('、')}牵头,${unit}${participating ? '只是参与单位' : '不牵头也不参与'};${unit}的表所填 ${givenText(row, (note) => `备注“${note}”`)}未导入,以免记作${leads.join('、')}的数值:请${leads.join('、')}填报或确认`,
     contradictedChange: (id, value, fall, header, note, change, number) =>
       `${id} 填了 ${value}:负数表示${fall ? '不降反升' : '不增反降'},但“${header}”列说是${fall ? '下降' : '增长'}(“${note}”):如是${fall ? '下降' : '增长'} ${change},请填 ${number}`,
     noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
@@ -446,6 +478,10 @@ export const sheetProblemWords: Readonly<Record<Language, {
         : `${id} is "${metric}"; this row's metric is "${shown}", which is no target's of the plan: check the target id`,
     columnMismatch: (id, metric, column, header, expected, shown) =>
       `${id} (${metric}) ${column === 'unit' ? `is counted in ${expected}` : `is led by ${expected}`}; this row says "${shown}" (${header}): check the target id`,
+    notLeadUnit: (id, leads, unit, participating, row) => {
+      const lead = leads.length > 1 ? `${leads.slice(0, -1).join(', ')} and ${leads.at(-1)}` : leads[0]!;
+      return `${id} is led by ${lead}; ${unit}, whose sheet this is, ${participating ? 'only takes part in its task' : 'neither leads nor takes part in its task'}: its figure, ${givenText(row, (note) => `note "${note}"`, true)}, is not imported, lest it count as ${lead}'s; ask the lead unit${leads.length > 1 ? 's' : ''} to report or confirm it`;
+    },
     contradictedChange: (id, value, fall, header, note, change, number) =>
       `${id} reads ${value}, a ${fall ? 'rise' : 'fall'}, but the note (${header}) says it ${fall ? 'fell' : 'rose'} ("${note}"): if it ${fall ? 'fell' : 'rose'} by ${change}, write ${number}`,
     noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,

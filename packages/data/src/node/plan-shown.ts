@@ -1,0 +1,28 @@
+/**
+ * How the progress commands show a plan in a language: its targets, their readings and its units, one home for
+ * `progress import`, `diff` and `summary`.
+ */
+import { readingInWords } from '../evaluation-sentence.js';
+import { withEnglishFallback } from '../english-fallback.js';
+import { indexPlan } from '../plan-index.js';
+import type { Language, Plan, Unit } from '../schema.js';
+
+/** The target `id` of `plan`, which the report or the readings at hand name: through the plan's index, not a scan per reading. */
+export const targetIn = (plan: Plan, id: string) => indexPlan(plan).targetById.get(id)!;
+
+/**
+ * The plan as a command shows it in `lang`: English not written yet (a plan built from a document) reads as the API
+ * shows it, metric and unit in the document's own script (`withEnglishFallback`), not a metric in one script beside a
+ * unit in the other.
+ */
+export const shownIn = (plan: Plan, lang: Language): Plan => (lang === 'en' ? withEnglishFallback(plan) : plan);
+
+/**
+ * A reading of a target of `shown` ({@link shownIn}) as the evaluation sentences say it (`readingInWords`): with its
+ * unit as the plan writes it (58.6億元, a gap 1.4個百分點), a change or a growth with its direction (下降4.2%, not 4.2%,
+ * a level it is not). Every value `diff`, `import` and `summary` print.
+ */
+export const readingsIn = (shown: Plan, lang: Language) => (target: string, value: number) => readingInWords(targetIn(shown, target), value, lang);
+
+/** A unit's name in `lang`, else its Traditional one (a plan built from a document may have no other). */
+export const unitNameIn = (unit: Unit, lang: Language): string => unit.name[lang] || unit.name['zh-Hant'];

@@ -1,0 +1,60 @@
+/**
+ * What the `dz-plan progress` commands share to read their arguments and files and write theirs: the common options,
+ * the language a command speaks, the plan of `--plan` (the Dezhou plan without it), the reports given, and a file
+ * written; each mistake said in the command's language.
+ */
+import { writeFile } from 'node:fs/promises';
+import { dezhouPlan } from '../dezhou-2023.js';
+import { issueLine } from '../issues.js';
+import { validatePlan } from '../load-plan.js';
+import { parseProgressReport, type ProgressReport } from '../progress-report.js';
+import type { Language, Plan } from '../schema.js';
+import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { maxBytesOf, maxBytesOption } from './read-input.js';
+import { fileReason, InputError, readJson, usage } from './usage.js';
+
+/** The options every progress command takes. */
+export const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
+
+/** The language a command speaks once it has `plan`: that of `--lang` (`asked`), else the plan's source language. */
+export const spokenIn = (plan: Plan, asked: Language | undefined): Language => asked ?? plan.sourceLanguage;
+
+/** The byte limit of `--max-bytes`, or a usage error in the language. */
+export const maxBytesIn = (value: string | undefined, lang: Language) => usage(() => maxBytesOf(value), sayUsageError(lang));
+
+/** The plan of `--plan` (`file`), validated, or the Dezhou plan without it; an {@link InputError} when it is not valid. */
+export async function planOf(file: string | undefined, maxBytes: string | undefined, lang: Language): Promise<Plan> {
+  if (file === undefined) return dezhouPlan;
+  const words = progressUsageWords[lang];
+  const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson), { lang });
+  if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map(issueLine).join('; ')));
+  return result.plan;
+}
+
+/** Writes `data` to `file`, or an {@link InputError} saying why it cannot, in the language. */
+export async function write(file: string, data: string | Uint8Array, lang: Language): Promise<void> {
+  try {
+    await writeFile(file, data);
+  } catch (error) {
+    const words = progressUsageWords[lang];
+    throw new InputError(words.cannotWrite(file, fileReason(error, words.writeReasons)));
+  }
+}
+
+/**
+ * The progress reports of `files`, each validated against `plan`; `undefined` when one is not valid, each of its
+ * issues said to `err` with its file (`june.json: entries[3].target: …`).
+ */
+export async function reportsOf(files: readonly string[], plan: Plan, lang: Language, maxBytes: string | undefined, err: (line: string) => void): Promise<ProgressReport[] | undefined> {
+  const words = progressUsageWords[lang];
+  const reports: ProgressReport[] = [];
+  for (const file of files) {
+    const parsed = parseProgressReport(await readJson(file, words.report, maxBytes, words.readJson), plan, { lang });
+    if (!parsed.success) {
+      for (const issue of parsed.issues) err(`${file}: ${issueLine(issue)}`);
+      return undefined;
+    }
+    reports.push(parsed.data);
+  }
+  return reports;
+}

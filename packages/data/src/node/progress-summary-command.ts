@@ -1,0 +1,108 @@
+/**
+ * `dz-plan progress summary report.json [--unit U] [--as-of YYYY-MM-DD] [--format text|md|csv] [-o FILE] [--lang L]
+ * [--plan plan.json] [--max-bytes N]` (review r68 M2): what a supervision office sends on from a progress report,
+ * per lead unit and in lists (`progress-summary.ts`). Exit codes as the other progress commands: 0 written, 1 the
+ * report is not valid (each issue named), or holds readings it cannot judge (each named with its report, target,
+ * date and why, after the summary, which is written all the same), 2 the command was used wrongly.
+ */
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../iso-date.js';
+import { localIsoDate } from '../local-date.js';
+import { indexPlan } from '../plan-index.js';
+import { TemplateScopeError, type TemplateScope } from '../progress/template.js';
+import { getUnit } from '../queries/get-unit.js';
+import { targetsOfUnit } from '../queries/targets-of.js';
+import { unitsByShortName } from '../queries/units-by-short-name.js';
+import type { Language, Plan, Unit } from '../schema.js';
+import { shownIn, unitNameIn } from './plan-shown.js';
+import { refuseOutputOverInput } from './output-path.js';
+import { common, maxBytesIn, planOf, reportsOf, spokenIn, write } from './progress-files.js';
+import { progressSummary, reportAsOf, tasksJoinedOnly } from './progress-summary.js';
+import { summaryCsv, summaryFormats, summaryMarkdown, summaryText, type SummaryFormat } from './progress-summary-format.js';
+import { progressSummaryWords } from './progress-summary-words.js';
+import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { progressCommandWords } from './progress-words.js';
+import { terminalText } from './terminal-text.js';
+import { InputError, usage, UsageError } from './usage.js';
+
+type Out = (line: string) => void;
+
+/** The form of `--format`, else of `-o`'s extension (`.md`, `.csv`), else text; a usage error for another. */
+function formatOf(format: string | undefined, output: string | undefined, lang: Language): SummaryFormat {
+  if (format !== undefined) {
+    if ((summaryFormats as readonly string[]).includes(format)) return format as SummaryFormat;
+    throw new UsageError(progressSummaryWords[lang].format(format));
+  }
+  const ext = output === undefined ? '' : extname(output).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.csv' ? 'csv' : 'text';
+}
+
+/**
+ * The unit of `--unit`, found as the template finds it (`getUnit`: aliases, either script, without 市); a unit the plan
+ * does not have is said as the template says it, with the units its name may be short for, and one that leads no
+ * task with targets with the tasks it takes part in.
+ */
+function unitOf(plan: Plan, name: string, lang: Language): Unit {
+  const index = indexPlan(plan);
+  const unit = getUnit(index, name);
+  if (!unit) {
+    const scope: TemplateScope = { code: 'noUnit', plan: plan.id, unit: name };
+    const meant = unitsByShortName(index, name).map((u) => unitNameIn(u, lang));
+    const words = progressUsageWords[lang];
+    throw new InputError((words.templateScope?.(scope) ?? new TemplateScopeError(scope).message) + (meant.length ? words.unitMeant(meant) : ''));
+  }
+  if (!targetsOfUnit(index, unit, { role: 'lead' }).length) throw new InputError(progressSummaryWords[lang].leadsNothing(unitNameIn(unit, lang), tasksJoinedOnly(plan, unit)));
+  return unit;
+}
+
+/** Runs `dz-plan progress summary` (`args` after `summary`), in the language of `--lang` (`asked`), else the plan's. */
+export async function summaryCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
+  // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
+  const early = asked ?? 'zh-Hant';
+  const { values, positionals } = usage(
+    () =>
+      parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' } },
+      }),
+    sayUsageError(early),
+  );
+  maxBytesIn(values['max-bytes'], early);
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) throw new UsageError(progressSummaryWords[early].needsOneReport());
+  const format = formatOf(values.format, values.output, early);
+  const asOf = values['as-of'];
+  const usageWords = progressUsageWords[early];
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(usageWords.asOfNotDate(asOf));
+  const today = localIsoDate();
+  if (asOf !== undefined && asOf > today) throw new UsageError(usageWords.asOfAfterToday(asOf, today));
+  await refuseOutputOverInput(values.output, [file, values.plan], early);
+  const plan = await planOf(values.plan, values['max-bytes'], early);
+  const lang = spokenIn(plan, asked);
+  const unit = values.unit === undefined ? undefined : unitOf(plan, values.unit, lang);
+  const [report] = (await reportsOf([file], plan, lang, values['max-bytes'], err)) ?? [];
+  if (!report) return 1;
+  // Today as `diff` and the import judge: a reading dated after it is a problem, not a status against a pace to come.
+  const summary = progressSummary(asOf === undefined ? report : reportAsOf(report, asOf), plan, { lang, today, ...(unit ? { unit } : {}) });
+  const context = { file, lang, shown: shownIn(plan, lang) };
+  const written = values.output !== undefined;
+  if (format === 'text') {
+    const lines = summaryText(summary, context);
+    if (written) await write(values.output!, `${lines.join('\n')}\n`, lang);
+    else for (const line of lines) out(terminalText(line));
+  } else {
+    const text = format === 'md' ? summaryMarkdown(summary, context) : summaryCsv(summary, context, written);
+    if (written) await write(values.output!, text, lang);
+    else out(text.trimEnd());
+  }
+  const words = progressCommandWords[lang];
+  if (written) err(words.templateWritten(summary.targets.length, values.output));
+  // Each reading it cannot judge, named as `diff` names one: with its report, target, date and why.
+  const unjudged = summary.targets.filter((t) => t.reading?.problem);
+  for (const { target, reading } of unjudged) err(words.readingAt(file, target.id, reading!.asOf, reading!.sentence));
+  if (unjudged.length) err(words.cannotBeJudged(unjudged.length));
+  return unjudged.length ? 1 : 0;
+}

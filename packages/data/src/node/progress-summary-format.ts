@@ -1,0 +1,143 @@
+/**
+ * A {@link ProgressSummary} written out, in one of three forms: lines for a terminal (`text`), Markdown to print or
+ * paste into a document (`md`), and CSV for a spreadsheet (`csv`, one row per target). The same sections in the
+ * first two: the counts, each lead unit's counts and behind targets (not for one unit's summary, whose counts are the
+ * first), then the targets behind, past the deadline and not met, not reported, not reported this period, and those
+ * that cannot be judged.
+ */
+import { CSV_BOM, toCsv, type CsvValue } from '../csv-text.js';
+import { formatIsoDate } from '../iso-date.js';
+import { statusLabels } from '../messages.js';
+import { indexPlan } from '../plan-index.js';
+import { sheetHeaders } from '../progress/sheet-columns.js';
+import type { Language, Plan } from '../schema.js';
+import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
+import { countsOf, isBehind, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
+import { progressSummaryWords } from './progress-summary-words.js';
+
+/** The forms a summary is written in (`--format`). */
+export const summaryFormats = ['text', 'md', 'csv'] as const;
+export type SummaryFormat = (typeof summaryFormats)[number];
+
+/** What a summary is written with: the report's file, the language, and the plan as shown in it (`shownIn`). */
+export interface SummaryContext {
+  readonly file: string;
+  readonly lang: Language;
+  readonly shown: Plan;
+}
+
+/**
+ * A list of targets: its heading (with its count) and the targets; whether each says its deadline, and the key all say
+ * (not said again on each line).
+ */
+interface TargetList {
+  readonly heading: string;
+  readonly targets: readonly SummaryTarget[];
+  readonly deadline?: true;
+  readonly key?: SummaryKey;
+}
+
+/** What the text and the Markdown both say, in words. */
+function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContext) {
+  const words = progressSummaryWords[lang];
+  const label = (key: SummaryKey) => (key === 'stale' || key === 'unjudged' || key === 'unreported' ? words.readings[key] : statusLabels[lang][key]);
+  const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, countsOf(targets).map(([key, n]) => [label(key), n] as const));
+  const amount = readingsIn(shown, lang);
+  const unitName = (id: string) => unitNameIn(indexPlan(shown).unitById.get(id)!, lang);
+  const metric = (t: SummaryTarget) => {
+    const { metric } = targetIn(shown, t.target.id);
+    return metric[lang] || metric['zh-Hant'];
+  };
+  const leads = (t: SummaryTarget) => t.lead.map((unit) => unitName(unit.id));
+  const date = (iso: string) => formatIsoDate(iso, lang);
+  const cells = (t: SummaryTarget) => ({
+    target: t.target.id,
+    metric: metric(t),
+    value: t.reading ? amount(t.target.id, t.reading.value) : '',
+    asOf: t.reading ? date(t.reading.asOf) : '',
+    status: label(t.key),
+    deadline: date(t.target.deadline),
+    lead: words.units(leads(t)),
+  });
+  const { targets } = summary;
+  const list = (heading: (count: number) => string, listed: readonly SummaryTarget[], more: Omit<TargetList, 'heading' | 'targets'> = {}): TargetList => ({ heading: heading(listed.length), targets: listed, ...more });
+  const lists = [
+    list(words.behind, targets.filter(isBehind)),
+    list(words.overdue, targets.filter((t) => t.overdue), { deadline: true }),
+    ...(['unreported', 'stale', 'unjudged'] as const).map((key) => list(words[key], targets.filter((t) => t.key === key), { key })),
+  ];
+  return {
+    words,
+    title: words.title(file, date(summary.asOf), summary.unit && unitName(summary.unit.id)),
+    counts: counts(targets),
+    units: summary.units.map(({ unit, targets }) => ({ name: unitName(unit.id), targets: targets.length, counts: countsOf(targets), line: counts(targets), behind: targets.filter(isBehind) })),
+    lists,
+    label,
+    metric,
+    cells,
+    /**
+     * A target as a line of `list`: its reading and what it says (unless the list says it), its deadline if the list
+     * asks, its lead units.
+     */
+    item: (t: SummaryTarget, list: TargetList) => {
+      const said = t.key === list.key ? undefined : label(t.key);
+      const reading = t.reading ? words.reading(amount(t.target.id, t.reading.value), date(t.reading.asOf), said) : said;
+      return words.item(t.target.id, metric(t), [...(reading ? [reading] : []), ...(list.deadline ? [words.deadline(date(t.target.deadline))] : []), words.lead(leads(t))]);
+    },
+  };
+}
+
+/** The summary as lines for a terminal. */
+export function summaryText(summary: ProgressSummary, context: SummaryContext): string[] {
+  const s = sections(summary, context);
+  const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.behind.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.label(t.key)])}`)]);
+  const listLines = s.lists.flatMap((list) => ['', list.heading, ...(list.targets.length ? list.targets.map((t) => `  ${s.item(t, list)}`) : [`  ${s.words.none}`])]);
+  return [s.title, s.counts, ...(summary.unit ? [] : ['', s.words.byUnit, ...unitLines]), ...listLines];
+}
+
+/** Text as Markdown shows it: its special characters escaped, a line break a space (a table cell is one line). */
+const markdownText = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** A Markdown table of `header` and `rows`, every cell escaped. */
+const markdownTable = (header: readonly string[], rows: readonly (readonly string[])[]) =>
+  [header, header.map(() => '---'), ...rows].map((row) => `| ${row.map((cell) => (cell === '---' ? cell : markdownText(cell))).join(' | ')} |`);
+
+/** The summary as Markdown: the counts per unit and each list as tables, to print or paste into a document. */
+export function summaryMarkdown(summary: ProgressSummary, context: SummaryContext): string {
+  const s = sections(summary, context);
+  const headers = sheetHeaders[context.lang];
+  const keys = countsOf(summary.targets).map(([key]) => key);
+  const unitTable = markdownTable(
+    [headers.lead, s.words.columns.targets, ...keys.map(s.label), s.words.columns.behind],
+    s.units.map((u) => {
+      const counts = new Map(u.counts);
+      return [u.name, String(u.targets), ...keys.map((key) => String(counts.get(key) ?? '')), u.behind.map((t) => t.target.id).join(' ')];
+    }),
+  );
+  const columns = [headers.target, headers.metric, headers.value, headers.asOf, s.words.columns.status, headers.deadline, headers.lead];
+  const lists = s.lists.flatMap((list) => [
+    '',
+    `## ${markdownText(list.heading)}`,
+    '',
+    ...(list.targets.length ? markdownTable(columns, list.targets.map((t) => Object.values(s.cells(t)))) : [markdownText(s.words.none)]),
+  ]);
+  const byUnit = summary.unit ? [] : ['', `## ${markdownText(s.words.byUnit)}`, '', ...unitTable];
+  return [`# ${markdownText(s.title)}`, '', markdownText(s.counts), ...byUnit, ...lists, ''].join('\n');
+}
+
+/**
+ * The summary as CSV, one row per target in plan order (its lead units in one cell, as the template's column): the
+ * reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it says, and whether it
+ * is past the deadline and not met. With the byte-order mark Excel needs, for a file (`bom`).
+ */
+export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bom: boolean): string {
+  const s = sections(summary, context);
+  const headers = sheetHeaders[context.lang];
+  const { columns, yes } = s.words;
+  const tasks = indexPlan(context.shown).taskById;
+  const rows = summary.targets.map((t): CsvValue[] => {
+    const c = s.cells(t);
+    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.lead, c.value, t.reading?.asOf ?? '', c.status, t.target.deadline, t.overdue ? yes : ''];
+  });
+  return (bom ? CSV_BOM : '') + toCsv([[headers.target, headers.task, headers.metric, headers.lead, headers.value, headers.asOf, columns.status, headers.deadline, columns.overdue], ...rows]);
+}

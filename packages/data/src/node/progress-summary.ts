@@ -1,0 +1,113 @@
+/**
+ * What `dz-plan progress summary` says of a progress report (review r68 M2): each target judged as the elements and
+ * `progress diff` judge it, counted per lead unit, and the lists a supervision office asks for: behind, past the
+ * deadline and not met, not reported. No rule of its own: statuses are `evaluateTarget`'s (through `diff`'s
+ * judgement), "not reported this period" is `notReportedBy`'s, the unit's targets `targetsOfUnit`'s.
+ */
+import { Status } from '../messages.js';
+import { indexPlan } from '../plan-index.js';
+import type { ProgressReport } from '../progress-report.js';
+import { judgedTargets, type ReadingWithStatus } from '../progress/diff-judged.js';
+import { notReportedBy } from '../progress/diff-reports.js';
+import { targetsOfUnit } from '../queries/targets-of.js';
+import { tasksOfUnit } from '../queries/tasks-of-unit.js';
+import { unitsOfTask } from '../queries/units-of-task.js';
+import type { Language, Plan, Target, Unit } from '../schema.js';
+import type { ReadingKey } from './progress-summary-words.js';
+
+/** What a target's reading says: a {@link Status}, or none for the report's date ({@link ReadingKey}). */
+export type SummaryKey = Status | ReadingKey;
+
+/** Every key in the order counts list them: the statuses in the data's order, then the readings that judge nothing. */
+export const summaryKeys: readonly SummaryKey[] = [...Object.values(Status), 'stale', 'unjudged', 'unreported'];
+
+/** One target and what the report says of it. */
+export interface SummaryTarget {
+  readonly target: Target;
+  readonly key: SummaryKey;
+  /** The reading its status is shown for, judged; `undefined` when the report has none. */
+  readonly reading: ReadingWithStatus | undefined;
+  /**
+   * Due by the summary's date (the deadline on or before it, when a reading at the deadline is judged final) and not
+   * met: missed, or not shown met (a reading older than the deadline, none, or one that cannot be judged).
+   */
+  readonly overdue: boolean;
+  /** The lead units of its task. */
+  readonly lead: readonly Unit[];
+}
+
+/** A lead unit and the targets of the tasks it leads. */
+export interface UnitSummary {
+  readonly unit: Unit;
+  readonly targets: readonly SummaryTarget[];
+}
+
+/** The summary of a report at one date, of the whole plan or of the targets one unit leads. */
+export interface ProgressSummary {
+  /** The date the summary stands at: the report's, or `--as-of`'s ({@link reportAsOf}). */
+  readonly asOf: string;
+  /** The unit of `--unit`, when the summary is of its targets alone. */
+  readonly unit?: Unit;
+  /** The targets summed up, in plan order. */
+  readonly targets: readonly SummaryTarget[];
+  /** Each unit that leads a task with targets, in the plan's order, with those targets. */
+  readonly units: readonly UnitSummary[];
+}
+
+/** The statuses the lists call behind: below the pace, or far below it. */
+const behindKeys: ReadonlySet<SummaryKey> = new Set([Status.behind, Status.seriouslyBehind]);
+
+/** Whether a target is behind or seriously behind. */
+export const isBehind = (t: SummaryTarget): boolean => behindKeys.has(t.key);
+
+/** How many of `targets` say each key, in {@link summaryKeys}' order, keys none says left out. */
+export function countsOf(targets: readonly SummaryTarget[]): [SummaryKey, number][] {
+  const counts = new Map<SummaryKey, number>();
+  for (const { key } of targets) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return summaryKeys.flatMap((key) => (counts.has(key) ? [[key, counts.get(key)!] as [SummaryKey, number]] : []));
+}
+
+/**
+ * `report` as it stood at `date`: each entry at its own date (an entry without one keeps the report's), those dated
+ * after `date` left out, the report dated `date`. September's report appended to since June gives June's summary at
+ * 2023-06-30; at a later date than the report's, its readings are older than the summary (not reported this period)
+ * and the deadlines passed by then are due.
+ */
+export function reportAsOf(report: ProgressReport, date: string): ProgressReport {
+  const entries = report.entries.flatMap((entry) => {
+    const asOf = entry.asOf ?? report.asOf;
+    return asOf <= date ? [{ ...entry, asOf }] : [];
+  });
+  return { ...report, asOf: date, entries };
+}
+
+/** The tasks a unit takes part in without leading: what a summary of it would not list. */
+export const tasksJoinedOnly = (plan: Plan, unit: Unit): number[] => (tasksOfUnit(indexPlan(plan), unit, { role: 'participating' }) ?? []).map((task) => task.number);
+
+/**
+ * The summary of `report` (dated as it should stand: {@link reportAsOf}) for `plan`: every target, or those of the
+ * tasks `unit` leads, judged at `today` as `progress diff` judges them, in `lang` (the sentences of the readings that
+ * cannot be judged).
+ */
+export function progressSummary(report: ProgressReport, plan: Plan, options: { readonly lang: Language; readonly today: string; readonly unit?: Unit }): ProgressSummary {
+  const index = indexPlan(plan);
+  const stale = new Set(notReportedBy(report, plan, { today: options.today }).map((s) => s.target));
+  const summed = new Map(
+    judgedTargets(report, plan, options.lang, options.today).map(({ target, reading }): [string, SummaryTarget] => {
+      const key: SummaryKey = !reading ? 'unreported' : reading.problem ? 'unjudged' : stale.has(target.id) ? 'stale' : reading.status!;
+      const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
+      return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead }];
+    }),
+  );
+  const led = (unit: Unit) => targetsOfUnit(index, unit, { role: 'lead' }).map((target) => summed.get(target.id)!);
+  const units = (options.unit ? [options.unit] : plan.units).flatMap((unit) => {
+    const targets = led(unit);
+    return targets.length ? [{ unit, targets }] : [];
+  });
+  return {
+    asOf: report.asOf,
+    ...(options.unit ? { unit: options.unit } : {}),
+    targets: options.unit ? led(options.unit) : [...summed.values()],
+    units,
+  };
+}
