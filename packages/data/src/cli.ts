@@ -298,17 +298,20 @@ export async function main(argv: readonly string[], out = toStdout, printError =
 }
 
 /**
- * Whether Node was asked to run this file (`node dist/cli.js …`, as some run a package's CLI), not to import it (as
- * `bin/dz-plan.js` and the tests do): the script it was given, its links followed, is this module.
+ * Whether Node was asked to run this file (`node dist/cli.js …`, or `node dist/cli …`, whose extension Node finds), not
+ * to import it (as `bin/dz-plan.js` and the tests do): the script it was given, its links followed, is this module.
  */
 function runByNode(): boolean {
   const script = process.argv[1];
   if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
+  const self = realpathSync(fileURLToPath(import.meta.url));
+  return [script, `${script}.js`].some((path) => {
+    try {
+      return realpathSync(path) === self;
+    } catch {
+      return false;
+    }
+  });
 }
 
 // `node dist/cli.js …` runs as the bin does, not printing nothing with exit code 0.

@@ -12,10 +12,12 @@ import { cliScratch, dzPlanHere, packageDir } from './helpers.js';
 describe('L1: dist/cli.js run directly, and each command’s --help', () => {
   cliScratch('dz-plan-f129-');
 
-  test('node dist/cli.js runs as the bin does: a progress subcommand’s help, exit 0', () => {
-    const run = spawnSync(process.execPath, ['dist/cli.js', 'progress', 'template', '--help', '--lang', 'en'], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^Usage:\n {2}dz-plan progress template /);
+  test('node dist/cli.js (or dist/cli, Node finding the extension) runs as the bin does: a progress subcommand’s help, exit 0', () => {
+    for (const script of ['dist/cli.js', 'dist/cli']) {
+      const run = spawnSync(process.execPath, [script, 'progress', 'template', '--help', '--lang', 'en'], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(run.status, 0, `${script}: ${run.stderr}`);
+      assert.match(run.stdout, /^Usage:\n {2}dz-plan progress template /, script);
+    }
   });
 
   test('progress template|import|diff --help (-h): that command’s help alone, in the language of --lang, exit 0', async () => {

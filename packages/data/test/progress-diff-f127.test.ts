@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport } from '../src/index.js';
-import { diffReports } from '../src/progress/index.js';
+import { diffReports, type RevisedReading } from '../src/progress/index.js';
 import { cliScratch, dzPlanHere, escapeRegExp } from './helpers.js';
 
 const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
@@ -44,7 +44,9 @@ describe('F127: progress diff tells a revision of a published reading', () => {
   test('diffReports: a June reading corrected or removed behind September’s is `revised`, a figure to check (≠)', () => {
     const changes = diffReports(parse(june), parse(september), dezhouPlan, 'en', options);
     const of = (id: string) => changes.find((c) => c.target === id);
-    assert.deepEqual(of('t03.1')?.revised, [{ asOf: '2023-06-30', before: 56, after: 58 }]);
+    // `RevisedReading` is exported beside `ReportChange`, whose `revised` it types.
+    const t031: readonly RevisedReading[] | undefined = of('t03.1')?.revised;
+    assert.deepEqual(t031, [{ asOf: '2023-06-30', before: 56, after: 58 }]);
     assert.equal(of('t03.1')?.contradiction, true);
     assert.equal(of('t03.1')?.direction, undefined, 'the old status was judged on a figure since corrected');
     assert.deepEqual(of('t04.2')?.revised, [{ asOf: '2023-06-30', before: 96 }], 'removed: no `after`');

@@ -18,6 +18,7 @@ export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js
 export type { SheetProblem, SheetProblemCode, SheetWarning, UnreadColumn } from './sheet-problems.js';
 export { appendPeriod, replacedReadings, type ReplacedReading } from './append-period.js';
 export { diffReports, notReportedBy, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
+export type { RevisedReading } from './diff-revisions.js';
 export { fallingTotals, type FallingTotal } from './falling-totals.js';
 export { linkedReadingConflicts, type LinkedReadingConflict } from './linked-readings.js';
 export { risesInsteadOfFalling } from './reversed-changes.js';
