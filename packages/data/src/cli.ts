@@ -246,8 +246,9 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       try {
         return await run(rest, out, err);
       } catch (error) {
-        // progress says its usage in the language it speaks (zh-Hant by default), and only its own commands.
-        if (error instanceof UsageError) throw new CliError(`${error.message}\n${command === 'progress' ? progressHelp(await argumentLanguage(rest)) : USAGE}`);
+        // progress says its usage in the language it speaks (zh-Hant by default): the command's used wrongly, or all of
+        // its own commands when none was named.
+        if (error instanceof UsageError) throw new CliError(`${error.message}\n${command === 'progress' ? progressHelp(await argumentLanguage(rest), isProgressSubcommand(sub) ? sub : undefined) : USAGE}`);
         // A file that cannot be read or is not what it should be: the message alone (the usage says nothing of it).
         if (error instanceof InputError) throw new CliError(error.message);
         throw error;

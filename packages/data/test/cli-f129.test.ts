@@ -39,6 +39,15 @@ describe('L1: dist/cli.js run directly, and each command’s --help', () => {
     assert.match(en.stdout, /^Usage:\n {2}dz-plan progress diff old\.json new\.json .*\n.*the targets whose latest value changed/);
   });
 
+  test('a usage error in one progress command: the error, then that command’s usage alone, exit 2', async () => {
+    for (const command of ['template', 'import', 'diff', 'summary']) {
+      const { status, stderr } = await dzPlanHere('progress', command, '--bogus', '--lang', 'en');
+      assert.equal(status, 2, `${command}: ${stderr}`);
+      assert.match(stderr, new RegExp(`^dz-plan: Unknown option '--bogus'[^]*\\nUsage:\\n {2}dz-plan progress ${command} `), command);
+      assert.equal(stderr.match(/dz-plan progress/g)?.length, 1, `${command} alone: ${stderr}`);
+    }
+  });
+
   test('parse, summary, build and lint --help: that command’s usage on stdout, exit 0, as dz-plan --help', async () => {
     for (const command of ['parse', 'summary', 'build', 'lint']) {
       const { status, stdout, stderr } = await dzPlanHere(command, '--help');

@@ -285,26 +285,28 @@ describe('dz-plan progress usage errors in the language of --lang (zh-Hant by de
     assert.match(help.stdout, /^Usage:/m);
   });
 
-  test('the usage after a usage error, and progress --help, are the progress commands\' alone, in the language of --lang', async () => {
+  test('the usage after a usage error is that progress command\'s alone, progress --help the progress commands\', in the language of --lang', async () => {
     const names = ['dz-plan', 'progress', 'template', 'import', 'diff', '--format', 'FILE', 'sheet.csv', 'sheet.xlsx', 'report.json', 'plan.json', 'old.json', 'new.json', 'YYYY-MM-DD', 'zh-Hant', 'zh-Hans', 'stderr', 'MiB', 'UTF-8', 'UTF-16', 'GBK', 'Big5', 'CSV', 'xlsx'];
     const zhHant = await dzPlanHere('progress', 'import');
     assert.equal(zhHant.status, 2);
     const [first, ...usage] = zhHant.stderr.trimEnd().split('\n');
     assert.match(first!, /^dz-plan: progress import 至少要一個檔案/);
     assert.match(usage[0]!, /^用法:$/);
-    assert.ok(usage.some((line) => line.startsWith('  dz-plan progress diff old.json new.json')), zhHant.stderr);
-    assert.ok(!usage.some((line) => /dz-plan (?:parse|summary|build|lint)\b/.test(line)), 'only the progress commands');
+    assert.ok(usage.some((line) => line.startsWith('  dz-plan progress import FILE...')), zhHant.stderr);
+    assert.ok(!usage.some((line) => /dz-plan (?:parse|summary|build|lint|progress (?:template|diff|summary))\b/.test(line)), 'only the import command');
     assertNoEnglish(usage.join('\n'), names);
+    assert.equal((await dzPlanHere('progress', 'import', '--help')).stdout.trimEnd(), usage.join('\n'));
     const help = await dzPlanHere('progress', '--help');
     assert.equal(help.status, 0);
-    assert.equal(help.stdout.trimEnd(), usage.join('\n'));
+    assert.ok(help.stdout.includes('  dz-plan progress diff old.json new.json'), help.stdout);
+    assertNoEnglish(help.stdout, names);
     const zhHans = await dzPlanHere('progress', '--help', '--lang', 'zh-Hans');
     assert.match(zhHans.stdout, /^用法:\n/);
     assert.match(zhHans.stdout, /生成待填写的表格/);
     assertNoEnglish(zhHans.stdout, names);
     const en = await dzPlanHere('progress', 'diff', '--lang', 'en');
     assert.match(en.stderr, /^dz-plan: progress diff needs two reports/);
-    assert.match(en.stderr, /^Usage:\n  dz-plan progress template/m);
+    assert.match(en.stderr, /^Usage:\n  dz-plan progress diff/m);
   });
 
   test('--lang as people write it (zh-CN, zh_TW, en-US) is understood; an option followed by another option needs its value', async () => {
