@@ -13,7 +13,7 @@ import { checkReading } from './read-value.js';
 import { builtUp } from './built-up.js';
 import { fewWholeThings, readInsideYear } from './unpaced.js';
 import { runningTotal } from './running-total.js';
-import { isChangeComparator, readsAsChange } from './target-kinds.js';
+import { isChangeComparator, signedReading } from './target-kinds.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';
 
@@ -96,9 +96,10 @@ const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || tar
 export type Standing = 'reached' | 'below' | 'above' | 'wrongWay';
 
 function standingOf(target: Target, value: number, band: { low: number; high: number } | undefined): Standing {
-  // A change below zero went the wrong way, whatever its measure (增速較上年末提高2個百分點, a rate, at −0.5), unless
-  // the target caps it (增速控制在2%以內: a fall is within the cap).
-  if (readsAsChange(target) && value < 0 && !lowerIsBetterFor(target)) return 'wrongWay';
+  // A change below zero went the wrong way, whatever its measure (增速較上年末提高2個百分點, a rate, at −0.5), and a gap
+  // below zero stands on the wrong side (高於城鎮居民1.4個百分點 at −0.3), unless the target caps it (增速控制在2%以內:
+  // a fall is within the cap).
+  if (signedReading(target) && value < 0 && !lowerIsBetterFor(target)) return 'wrongWay';
   if (lowerIsBetterFor(target)) return value <= target.value ? 'reached' : 'above';
   if (band) return value < band.low ? 'below' : value > band.high ? 'above' : 'reached';
   return value >= target.value ? 'reached' : 'below';
@@ -187,7 +188,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   A level the plan holds ({@link Target.held}: 穩定在35萬畝以上) is not paced from a baseline.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero, as any change (增長,
- *   下降) that moved the wrong way (增速較上年末提高2個百分點 at −0.5), is `seriouslyBehind` (`missed` once due).
+ *   下降) that moved the wrong way (增速較上年末提高2個百分點 at −0.5), is `seriouslyBehind` (`missed` once due), and so
+ *   is a gap between two rates below zero, on the wrong side (高於城鎮居民1.4個百分點 at −0.3).
  *   A rate to reach by the deadline ({@link Target.held} unset: 建成率達到90%) builds up over the year: below it before
  *   then is `belowTarget`; only a rate the plan holds (穩定在, 不低於) is `behind`. A held rate or a growth under half of
  *   its target (its pace) is `seriouslyBehind`.
@@ -305,7 +307,7 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
     status,
     lowerIsBetter,
   };
-  return { ...partial, sentence: evaluationSentence(partial, judged, lang, given) };
+  return { ...partial, sentence: evaluationSentence(partial, judged, lang, given, few, insideYear) };
 }
 
 /**

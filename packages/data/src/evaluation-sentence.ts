@@ -13,13 +13,16 @@ import { comparatorLabels, statusLabels } from './messages.js';
 import { sentence as en } from './sentence-en.js';
 import { sentence as zhHans } from './sentence-zh-hans.js';
 import { sentence as zhHant } from './sentence-zh-hant.js';
-import { fewWholeThings, readInsideYear } from './unpaced.js';
 import type { Language, Target } from './schema.js';
+import type { Comparator } from './vocabulary.js';
 import type { SentenceWords } from './words.js';
 
 
-/** How the reading compares, in words: against the pace, the ceiling, or the target itself. */
-function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined): string {
+/**
+ * How the reading compares, in words: against the pace, the ceiling, or the target itself. `few` and `insideYear` are
+ * the judgement's own (`fewWholeThings`, `readInsideYear`): why it paced as it did.
+ */
+function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined, few: boolean, insideYear: boolean): string {
   const w = sentenceWords[lang];
   // A level's fall is said from the baseline it fell from; a change's or a growth's from nothing (it went the other way).
   if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter);
@@ -28,9 +31,9 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
     if (standing === 'above' && e.lowerIsBetter) return '';
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below;
     // A change read inside a year is no annual figure: said whatever it shows, as it is why no pace is judged.
-    if (readInsideYear(e.target, e.asOf)) return where + w.notAnnual;
+    if (insideYear) return where + w.notAnnual;
     // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
-    const why = e.measure === 'designation' ? w.conferred : fewWholeThings(e.target, e.pathStart) ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
+    const why = e.measure === 'designation' ? w.conferred : few ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
     if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;
     // A baseline given at or past the target is no pace either, but it is no missing baseline.
     return (e.measure === 'level' || e.measure === undefined) && baseline === undefined ? `${where}${w.noPace}` : where;
@@ -43,32 +46,42 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   const done = formatPercent(e.progress, progressLines(e));
   const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
   // A few whole things: why one thing short of the pace is on it.
-  return `${share}${w.comma}${pace}${fewWholeThings(e.target, e.pathStart) ? w.few : ''}`;
+  return `${share}${w.comma}${pace}${few ? w.few : ''}`;
 }
 
 /**
  * A reading of `target` as the target is stated: a level or an amount as it is (`2100個`, a gap `1.4個百分點`), a change
  * or a growth as the movement (`下降12.5%`, `增長6%`, `a decrease of 12.5%`; the wrong way with the opposite word:
  * `增長3.1%` for -3.1 of 下降12%), never as a level it is not (`萬元GDP用水量為12.5%`). The sentences' words, and
- * `dz-plan progress diff`'s.
+ * `dz-plan progress diff`'s. A gauge writes the movement with signs instead (`↓ 12.5%`): `words` names each comparator,
+ * `space` follows the word, and `amount` writes the amount (`formatAmount`).
  */
-export function readingInWords(target: Target, value: number, lang: Language): string {
+export function readingInWords(
+  target: Target,
+  value: number,
+  lang: Language,
+  words: Readonly<Record<Comparator, string>> = comparatorLabels[lang],
+  space = lang === 'en' ? ' ' : '',
+  amount: (target: Target, value: number, lang: Language) => string = formatAmount,
+): string {
   const by = target.comparator;
-  if (!isChangeComparator(by)) return formatAmount(target, value, lang);
-  const word = comparatorLabels[lang][value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by];
-  const amount = formatAmount(target, Math.abs(value), lang);
-  return lang === 'en' ? `${word} ${amount}` : `${word}${amount}`;
+  if (!isChangeComparator(by)) return amount(target, value, lang);
+  return words[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by] + space + amount(target, Math.abs(value), lang);
 }
 
-/** The evaluation in one sentence in the language: the metric, the reading and its date, the target, how it compares and the status. */
-export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline?: number): string {
+/**
+ * The evaluation in one sentence in the language: the metric, the reading and its date, the target, how it compares
+ * and the status. `baseline` is the level's baseline given, `few` and `insideYear` the judgement's own facts
+ * (`fewWholeThings`, `readInsideYear`), which the comparison says.
+ */
+export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined, few: boolean, insideYear: boolean): string {
   const { target } = e;
   const w = sentenceWords[lang];
   const reached = readingInWords(target, e.value, lang);
   const date = formatIsoDate(e.asOf, lang);
   const status = statusLabels[lang][e.status];
   // Above a rate's band the comparison is the status itself (高於目標區間): said once.
-  const comparison = comparisonOf(e, standing, lang, baseline);
+  const comparison = comparisonOf(e, standing, lang, baseline, few, insideYear);
   return w.sentence(target.metric[lang], reached, date, describeTargetInWords(target, lang), comparison === status ? '' : comparison, status, target.each?.[lang]);
 }
 

@@ -4,16 +4,10 @@ import type { Language } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
 
-/** Dates read by {@link isoDateTime}, at most 1,000: a page of many gauges reads the same few hundreds of times. */
-const readDate = boundedMemo((iso): number | undefined => {
-  // A date alone is read as UTC; a real date survives the round trip (an engine may roll 30 February into March).
-  const time = /^\d{4}-\d\d-\d\d$/.test(iso) ? Date.parse(iso) : NaN;
-  return time === time && new Date(time).toISOString().startsWith(iso) ? time : undefined;
-});
-
 /**
  * The UTC time of midnight at the start of an ISO date, or `undefined` when the text is not a real date:
- * `2023-02-30` and `9999-99-99` are not.
+ * `2023-02-30` and `9999-99-99` are not. Remembered, at most 1,000 dates: a page of many gauges reads the same few
+ * hundreds of times.
  *
  * @example
  * ```ts
@@ -21,9 +15,11 @@ const readDate = boundedMemo((iso): number | undefined => {
  * isoDateTime('2023-02-30'); // undefined
  * ```
  */
-export function isoDateTime(iso: string): number | undefined {
-  return readDate(iso);
-}
+export const isoDateTime: (iso: string) => number | undefined = boundedMemo((iso) => {
+  // A date alone is read as UTC; a real date survives the round trip (an engine may roll 30 February into March).
+  const time = /^\d{4}-\d\d-\d\d$/.test(iso) ? Date.parse(iso) : NaN;
+  return time === time && new Date(time).toISOString().startsWith(iso) ? time : undefined;
+});
 
 /** Whether the text is a real ISO date (`2023-06-30` yes, `2023-02-30` and `30/06/2023` no). */
 export function isIsoDate(iso: string): boolean {
@@ -32,11 +28,18 @@ export function isIsoDate(iso: string): boolean {
 
 /** Days from `from` to `to` (both real ISO dates); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(((isoDateTime(to) ?? NaN) - (isoDateTime(from) ?? NaN)) / DAY_MS);
+  // A date that is not real reads as undefined: NaN days.
+  return Math.round((isoDateTime(to)! - isoDateTime(from)!) / DAY_MS);
 }
 
-/** Dates as written by {@link formatIsoDate}, by language, each at most 1,000: each is written once per page. */
-const writers = new Map<Language, (iso: string) => string>();
+/** Each language's writer of dates ({@link formatIsoDate}), each remembering at most 1,000: each is written once per page. */
+const writerIn = boundedMemo((lang) => {
+  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
+  return boundedMemo((iso) => {
+    const time = isoDateTime(iso);
+    return time === undefined ? iso : format.format(time);
+  });
+});
 
 /**
  * An ISO date as people of the language write it: `2023年6月30日`, `30 June 2023`; other text is returned as is. The
@@ -50,16 +53,7 @@ const writers = new Map<Language, (iso: string) => string>();
  * ```
  */
 export function formatIsoDate(iso: string, lang: Language): string {
-  let write = writers.get(lang);
-  if (!write) {
-    const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
-    write = boundedMemo((iso) => {
-      const time = isoDateTime(iso);
-      return time === undefined ? iso : format.format(time);
-    });
-    writers.set(lang, write);
-  }
-  return write(iso);
+  return writerIn(lang)(iso);
 }
 
 /** Whether an ISO date (a real one) is the last day of its month. */

@@ -9,7 +9,7 @@ import { SCALES, scaleOf } from './format-number.js';
 import { elapsedShare, isoDateTime, notIsoDate } from './iso-date.js';
 import type { ReadingProblem } from './reading-problems.js';
 import type { Target } from './schema.js';
-import { readsAsChange } from './target-kinds.js';
+import { signedReading } from './target-kinds.js';
 
 /** What {@link parseReadingValue} returns: the value in the target's unit, or why there is none. */
 export type ParsedReadingValue =
@@ -79,15 +79,16 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
     const noun = rest.replace(/^[個个]/, '');
     if (rest && [target.unit, unitIn(target, 'zh-Hans')].some((unit) => unit.startsWith(noun))) return { problem: { code: 'countForShare', text } };
   }
+  const wrongUnit = { problem: { code: 'wrongUnit', text, unit: target.unit } } as const;
   // 1.25萬 of an index or a coefficient (unit ''): no magnitude is written of a quantity of no unit.
-  if (target.unit === '' && match[2]) return { problem: { code: 'wrongUnit', text, unit: target.unit } };
+  if (target.unit === '' && match[2]) return wrongUnit;
   if (rest === '') return { value: multiplier === 1 ? number : (number * multiplier) / scale };
-  if (rest === '%') return (target.unit === '%' || target.fraction) && multiplier === 1 ? { value: number } : { problem: { code: 'wrongUnit', text, unit: target.unit } };
+  if (rest === '%') return (target.unit === '%' || target.fraction) && multiplier === 1 ? { value: number } : wrongUnit;
   // 2.1萬人 for a target in 萬人, 2千萬元 for one in 千萬元: the unit's own, the number is already in the target's unit.
   if (sameUnit((match[2] ?? '') + rest, target.unit, target)) return { value: number };
   // 21000人, 3萬人 or 2100個: the number times its own 萬/億, in units of the base, then in the target's unit.
   if (sameUnit(rest, base, target)) return { value: (number * multiplier) / scale };
-  return { problem: { code: 'wrongUnit', text, unit: target.unit } };
+  return wrongUnit;
 }
 
 /** Whether the unit written matches `unit` (the target's, or its base without 萬/億), in either script. */
@@ -106,11 +107,8 @@ export function unitIn(target: Target, lang: 'zh-Hant' | 'zh-Hans'): string {
   return formatAmount(target, '', lang);
 }
 
-/** The larger units a value may have been written in by mistake, and their size. */
-const largerUnits = [
-  ['萬', 1e4],
-  ['億', 1e8],
-] as const;
+/** The larger units a value may have been written in by mistake, each of the size `SCALES` gives it. */
+const largerUnits = ['萬', '億'] as const;
 
 /**
  * A gross ratio (毛入學率, 學前三年毛入園率): everyone enrolled, of any age, against the children of the age group, so it
@@ -121,10 +119,11 @@ const grossRatio = /毛[^率]*率/;
 /**
  * What stops a reading from being judged, or `undefined`: a date that is not real, comes before `start`, after
  * `today` (when given: a RangeError when it is not a real ISO date, whatever the reading) or after the target's
- * deadline, a negative value where none can be, 0 of a stock, share or total a city always holds or uses
- * ({@link Target.neverZero}), a value a thousand times the target or more (ten times a ceiling on a total in 萬/億: the
- * wrong scale), a rate or share in percent above 100% or a fall of more than 100%, a year's growth above 100% and more
- * than {@link IMPLAUSIBLE_GROWTH_RATIO} times its target, a share written as a fraction for a percentage target.
+ * deadline, a negative value where none can be (a change or a gap may be: `signedReading`), 0 of a stock, share or
+ * total a city always holds or uses ({@link Target.neverZero}), a value a thousand times the target or more (ten times
+ * a ceiling on a total in 萬/億: the wrong scale), a rate or share in percent above 100% or a fall of more than 100%,
+ * a year's growth above 100% and more than {@link IMPLAUSIBLE_GROWTH_RATIO} times its target, a share written as a
+ * fraction for a percentage target.
  *
  * @example
  * ```ts
@@ -149,7 +148,7 @@ export function checkReading(
   if (reading.asOf > target.deadline) return { code: 'afterDeadline', asOf: reading.asOf, deadline: target.deadline };
   const { value } = reading;
   const measure = target.measure;
-  if (!readsAsChange(target) && value < 0) return { code: 'negative', value };
+  if (!signedReading(target) && value < 0) return { code: 'negative', value };
   if (value === 0 && target.neverZero) return { code: 'zeroReading', value };
   const goal = Math.abs(target.value);
   const scale = unitScale(target.unit);
@@ -166,8 +165,8 @@ export function checkReading(
   const asked = goal * (paced ? elapsedShare(start, target.deadline, reading.asOf) : 1);
   // Not a quantity of no unit (an index, a coefficient: unit ''), which no one writes in 萬.
   if (asked > 0 && value > 0 && value * WRONG_SCALE_RATIO <= asked && target.unit !== '%' && target.unit !== '' && target.fraction === undefined && measure !== 'change' && measure !== 'growth') {
-    for (const [written, factor] of largerUnits) {
-      const inUnit = Number(((value * factor) / scale).toPrecision(12));
+    for (const written of largerUnits) {
+      const inUnit = Number(((value * SCALES[written]!) / scale).toPrecision(12));
       if (inUnit >= asked / 10 && inUnit <= goal * 2) return { code: 'tooSmall', value, scale: written, suggestion: inUnit };
     }
   }

@@ -302,7 +302,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       return w.countForShare(problem.text);
     case 'wrongScale':
       // The suggestion reads the value in the base unit (23500 as 立方米 for a target in 萬立方米), and says so (r60 Low 3).
-      return w.wrongScale(n(problem.value), n(Math.round(problem.value / Math.abs(target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion), unit.slice(scaleOf(unit).length));
+      // How many times the target by size: -1400 for 1.4個百分點 (a gap or a change may be negative) is 1000 times it.
+      return w.wrongScale(n(problem.value), n(Math.round(Math.abs(problem.value / target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion), unit.slice(scaleOf(unit).length));
     case 'tooSmall':
       return w.tooSmall(n(problem.value), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
     case 'fractionForPercent':

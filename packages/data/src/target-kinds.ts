@@ -1,6 +1,7 @@
 /**
- * Whether a target's value is an amount of change (下降12%, 增長6%, 較年初下降0.5個百分點) rather than a level: one home
- * for what the evaluation, the sentences, the progress template and the sheet import must agree on.
+ * Whether a target's value is an amount of change (下降12%, 增長6%, 較年初下降0.5個百分點) rather than a level, or a gap
+ * between two rates (高於城鎮居民1.4個百分點): one home for what the evaluation, the sentences, the progress template and
+ * the sheet import must agree on.
  */
 import type { Target } from './schema.js';
 import type { Comparator } from './vocabulary.js';
@@ -24,3 +25,28 @@ export const isChangeComparator = (comparator: Comparator): comparator is 'decre
  */
 export const readsAsChange = (target: Pick<Target, 'measure' | 'comparator'>): boolean =>
   target.measure === 'change' || target.measure === 'growth' || isChangeComparator(target.comparator);
+
+/**
+ * Percentage points (个百分点, 個百分點, 百分点): the unit of a gap between two rates and of a rate's change, which a plan
+ * from a document writes in Chinese only.
+ */
+export const PERCENTAGE_POINTS = /^[個个]?百分[點点]$/;
+
+/**
+ * Whether a target is a gap between two rates in percentage points, compared directly (the parser's gap to a group
+ * or a peer: 農村居民收入增速高於城鎮居民1.5個百分點, 研發投入強度高於全省0.2個百分點, 失業率低於全省0.5個百分點): a `rate`
+ * in 個百分點 bounded as a level is (`atLeast`…), not a rate's change in points (不良貸款率較年初下降0.5個百分點:
+ * `decreaseBy`). Its reading is the gap, not either rate: below zero when the two rates stand the other way round.
+ */
+export const gapInPoints = (target: Pick<Target, 'measure' | 'unit' | 'comparator'>): boolean =>
+  target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit) && !isChangeComparator(target.comparator);
+
+/**
+ * Whether a reading of the target may be below zero, its sign saying its direction: a change ({@link readsAsChange}:
+ * a move the wrong way) or a gap ({@link gapInPoints}: the two rates the other way round, −0.3 when rural income grew
+ * 0.3 points slower than urban). Any other target (a level, a flow, a rate, a share) cannot go below zero.
+ */
+export const signedReading = (target: Pick<Target, 'measure' | 'unit' | 'comparator'>): boolean =>
+  // A rate in points stated by a change is one of readsAsChange's, any other a gap: gapInPoints without its comparator
+  // test, which readsAsChange makes (a few bytes fewer on the gauge's page).
+  readsAsChange(target) || (target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit));

@@ -71,6 +71,15 @@ describe('bundles', { skip: built ? false : 'run `npm run build` first' }, () =>
     assert.ok([...importsOf.values()].some((imports) => imports.some((i) => i.startsWith('dz-shared-'))), 'the reader finds the static imports');
   });
 
+  it("the English words' chunk imports no element's code: a page without a gauge, switched to English, fetches no gauge chunk (issue 10)", () => {
+    // F125 moved the English amounts' pattern of percentage points into target-kinds, in the gauge's chunk group: an
+    // English matrix page then fetched the gauge's chunk (about 6.8 KB gzip) for one regular expression.
+    const english = cdnFiles().find((file) => file.startsWith('dz-strings-en-'));
+    assert.ok(english, 'the English words are a chunk of their own');
+    const imports = [...readFileSync(`${cdnDir}/${english}`, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!);
+    assert.deepEqual(imports.filter((file) => !file.startsWith('dz-shared-')), [], `${english} imports only the shared chunk`);
+  });
+
   it("the CDN folder has no chunk of the bundler's runtime helpers alone: a page would fetch it for a few lines", () => {
     assert.deepEqual(cdnFiles().filter((file) => /runtime/.test(file)), []);
   });

@@ -2,8 +2,8 @@
  * How the progress commands show a plan in a language: its targets, their readings and its units, one home for
  * `progress import`, `diff` and `summary`.
  */
-import { readingInWords } from '../evaluation-sentence.js';
 import { withEnglishFallback } from '../english-fallback.js';
+import { readingOrGapInWords } from '../gap-in-words.js';
 import { indexPlan } from '../plan-index.js';
 import type { Language, Plan, Unit } from '../schema.js';
 
@@ -20,9 +20,10 @@ export const shownIn = (plan: Plan, lang: Language): Plan => (lang === 'en' ? wi
 /**
  * A reading of a target of `shown` ({@link shownIn}) as the evaluation sentences say it (`readingInWords`): with its
  * unit as the plan writes it (58.6億元, a gap 1.4個百分點), a change or a growth with its direction (下降4.2%, not 4.2%,
- * a level it is not). Every value `diff`, `import` and `summary` print.
+ * a level it is not), a gap below zero the other way round (低於城鎮居民0.3個百分點: `readingOrGapInWords`). Every value
+ * `diff`, `import` and `summary` print.
  */
-export const readingsIn = (shown: Plan, lang: Language) => (target: string, value: number) => readingInWords(targetIn(shown, target), value, lang);
+export const readingsIn = (shown: Plan, lang: Language) => (target: string, value: number) => readingOrGapInWords(targetIn(shown, target), value, lang);
 
 /** A unit's name in `lang`, else its Traditional one (a plan built from a document may have no other). */
 export const unitNameIn = (unit: Unit, lang: Language): string => unit.name[lang] || unit.name['zh-Hant'];

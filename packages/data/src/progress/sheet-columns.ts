@@ -2,9 +2,7 @@
  * The columns of a progress sheet (督查台賬): one home for their order, their headers in each language and the
  * words of the measure column, read back by the import whatever language the sheet was made in.
  */
-import { PERCENTAGE_POINTS } from '../format-english.js';
-import type { Language, Measure, Target } from '../schema.js';
-import { isChangeComparator } from '../target-kinds.js';
+import type { Language, Measure } from '../schema.js';
 
 /** The columns of a progress sheet, in order: the fixed ones describe the target, the last three are filled in. */
 export const sheetColumns = ['target', 'task', 'metric', 'unit', 'goal', 'deadline', 'measure', 'lead', 'value', 'asOf', 'note'] as const;
@@ -61,8 +59,8 @@ export const sheetHeaders: Readonly<Record<Language, Readonly<Record<SheetColumn
  * What the value column holds for each measure, per language: the words of the measure column. A change against a
  * base year says its direction and its sign (`fall`, `rise`): "-10.5" for a fall of 10.5% would otherwise read as a
  * rise, the wrong way, and be judged seriously behind; so does a growth that is to fall (`growthFall`: 較上年下降0.2個百分點).
- * A gap between two rates ({@link gapInPoints}) asks for the gap: asked for a rate, a department wrote the rural income
- * growth (7.0), not its lead over the urban (1.4).
+ * A gap between two rates (`gapInPoints`) asks for the gap: asked for a rate, a department wrote the rural income
+ * growth (7.0), not its lead over the urban (1.4); and says a gap the other way round is negative (-1.4), which it may be.
  */
 export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | 'unknown' | 'fall' | 'rise' | 'growthFall' | 'gap', string>>>> = {
   'zh-Hant': {
@@ -74,7 +72,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     change: '較基準年變化',
     fall: '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     rise: '較基準年上升幅度(填正數,如升了7%填 7;不升反降填負數)',
-    gap: '相差的百分點(填兩個比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4)',
+    gap: '相差的百分點(填兩個比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4;與目標方向相反填負數,如 5.6% 比 7.0% 填 -1.4)',
     ceiling: '累計使用量',
     designation: '已獲評定或列入名單數量',
     unknown: '完成值',
@@ -88,7 +86,7 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     change: '较基准年变化',
     fall: '较基准年下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     rise: '较基准年上升幅度(填正数,如升了7%填 7;不升反降填负数)',
-    gap: '相差的百分点(填两个比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4)',
+    gap: '相差的百分点(填两个比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4;与目标方向相反填负数,如 5.6% 比 7.0% 填 -1.4)',
     ceiling: '累计使用量',
     designation: '已获评定或列入名单数量',
     unknown: '完成值',
@@ -102,21 +100,12 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     change: 'change since the base year',
     fall: 'fall since the base year, as a positive number (7 for a 7% fall; negative if it rose instead)',
     rise: 'rise since the base year, as a positive number (7 for a 7% rise; negative if it fell instead)',
-    gap: 'the gap in percentage points (the difference of the two rates, not the rate itself: 1.4 for 7.0% against 5.6%)',
+    gap: 'the gap in percentage points (the difference of the two rates, not the rate itself: 1.4 for 7.0% against 5.6%; negative if they stand the other way round: -1.4 for 5.6% against 7.0%)',
     ceiling: 'amount used so far',
     designation: 'number awarded or listed so far',
     unknown: 'value reached',
   },
 };
-
-/**
- * Whether a target is a gap between two rates in percentage points, compared directly (the parser's gap to a group
- * or a peer: 農村居民收入增速高於城鎮居民1.5個百分點, 研發投入強度高於全省0.2個百分點, 失業率低於全省0.5個百分點): a `rate`
- * in 個百分點 bounded as a level is (`atLeast`…), not a rate's change in points (不良貸款率較年初下降0.5個百分點:
- * `decreaseBy`). Its reading is the gap, not either rate.
- */
-export const gapInPoints = (target: Pick<Target, 'measure' | 'unit' | 'comparator'>): boolean =>
-  target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit) && !isChangeComparator(target.comparator);
 
 /**
  * The measure column of a threshold each member of a set must reach (各縣(市、區)至少1家): the value is the lowest

@@ -3,8 +3,8 @@ import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { languageOption } from '../library-inputs.js';
 import { createPlanApi } from '../plan-api.js';
 import type { Language, Plan, Target, Task } from '../schema.js';
-import { readsAsChange } from '../target-kinds.js';
-import { gapInPoints, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { gapInPoints, readsAsChange } from '../target-kinds.js';
+import { lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {

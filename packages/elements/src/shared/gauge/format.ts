@@ -1,5 +1,5 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
-import { comparatorSymbols, formatAmount, formatPercent, isChangeComparator, paceLines, progressLines, statusLabels, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { comparatorSymbols, formatAmount, formatPercent, isChangeComparator, paceLines, progressLines, readingInWords, statusLabels, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -44,11 +44,7 @@ export const pacePercent = (evaluation: TargetEvaluation): string => formatPerce
  * The value reached, as people read it for the target's semantics: `2100個`, `↓ 8%` (a reduction achieved),
  * `25億立方米` (a ceiling's use). `amount` writes the amount itself (`formatFigure` for a ring's centre).
  */
-export function formatReading(
-  evaluation: TargetEvaluation,
-  lang: Language,
-  amount: (target: Target, value: number, lang: Language) => string = formatAmount,
-): string {
+export function formatReading(evaluation: TargetEvaluation, lang: Language, amount?: (target: Target, value: number, lang: Language) => string): string {
   return formatValue(evaluation.target, evaluation.value, lang, amount);
 }
 
@@ -57,10 +53,8 @@ export function formatReading(
  * arrow and its figure are held together by a no-break space, wherever the words around them wrap.
  */
 export function formatValue(target: Target, value: number, lang: Language, amount: (target: Target, value: number, lang: Language) => string = formatAmount): string {
-  const by = target.comparator;
   // A change the wrong way reads as the movement it is: a reduction of -1% is a rise of 1% (`↑ 1%`); none, no arrow (`0%`).
-  if (isChange(target) && value) return `${comparatorSymbols[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by]}\u00a0${amount(target, Math.abs(value), lang)}`;
-  return amount(target, value, lang);
+  return value ? readingInWords(target, value, lang, comparatorSymbols, '\u00a0', amount) : amount(target, value, lang);
 }
 
 /** A target stated by a change with its direction (`decreaseBy`, `increaseBy`): its readings and target are movements (`↓ 8%`). */

@@ -2,7 +2,7 @@
  * A target's readings over time, where a progress feed gives more than one: the trend in words (`up from 1,500
  * units on 31 March 2023`), read by screen readers as it is shown, and the readings as a short step list.
  */
-import { formatIsoDate, totalFalls, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
+import { formatIsoDate, isChangeComparator, totalFalls, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/ui-strings.js';
 import { formatValue } from './format.js';
@@ -26,7 +26,7 @@ export function trendWords(target: Target, history: readonly ProgressReading[], 
   const up = latest.value > before.value;
   const by = target.comparator;
   if (totalFalls(target, before, latest)) return t.trendTotalFalls(from, date);
-  if (by === 'decreaseBy' || by === 'increaseBy') {
+  if (isChangeComparator(by)) {
     // A cut that became a rise or a rise a cut (↑ 3.1% then ↓ 4.2%), or a change from or to none (0% then ↑ 3%): it
     // turned, from what to what; it neither grew nor shrank.
     if (Math.sign(before.value) !== Math.sign(latest.value)) return t.trendTurned(from, date, formatValue(target, latest.value, lang));
