@@ -44,11 +44,12 @@ describe('a bare count for a share (r57 L4)', () => {
     assert.match(problems[0]!.message, /4%/);
     assert.match(problems[0]!.message, /4\/總數/);
   });
-  test('the share with its % sign, a decimal share, or a count over the whole is read', async () => {
-    for (const value of ['36.4%', '36.4', '4/11']) {
+  test('the share with its % sign, a decimal share, or a count over the whole is read as that share in per cent', async () => {
+    for (const [value, share] of [['36.4%', 36.4], ['36.4', 36.4], ['4/11', (4 / 11) * 100]] as const) {
       const { problems, report } = await one(`t63.2,${value},2023-06-30`);
       assert.deepEqual(problems, [], value);
-      assert.ok(report, value);
+      assert.deepEqual(report?.entries.map((e) => e.target), ['t63.2'], value);
+      assert.ok(Math.abs(report!.entries[0]!.value - share) < 0.05, `${value}: ${report!.entries[0]!.value}, not ${share}`);
     }
   });
 });
