@@ -39,7 +39,7 @@ export interface EvaluateOptions {
   /**
    * Today (ISO date, as `latestIsoDate()` gives it): a reading dated after it is refused (`afterToday`), not judged
    * against a pace to come; a date that is not a real ISO date (`2023-6-30`) is a `RangeError`. Default: none, so an
-   * evaluation depends on its arguments alone; the elements and the sheet import give it.
+   * evaluation depends on its arguments alone; the elements, the sheet import and `diffReports` give `latestIsoDate()`.
    */
   readonly today?: string;
 }
@@ -134,9 +134,9 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
  * The status of a reading compared with the target directly. Reached before the deadline it is `onTrack`, as a value
  * that can fall again (a rate, a growth, a level: a stock, a change read inside a year), and `met` only for a running
  * total (a flow of one thing) at its target. Below the target before the deadline, where nothing tells the pace
- * (`unpaced`: a level without a baseline, a target of unknown measure, a rate to reach by the deadline, one thing, a
- * change read inside a year), it is `belowTarget`; a rate the plan holds or a growth is `behind`,
- * under half of its target `seriouslyBehind`. A move the wrong way is `seriouslyBehind`.
+ * (`unpaced`: a level without a baseline the plan does not hold, a target of unknown measure, a rate to reach by the
+ * deadline, one thing, a change read inside a year), it is `belowTarget`; a rate or a level the plan holds, or a
+ * growth, is `behind`, under half of its target `seriouslyBehind`. A move the wrong way is `seriouslyBehind`.
  */
 function directStatus(target: Target, standing: Standing, due: boolean, unpaced: boolean, progress: number): Status {
   // A move the wrong way is far behind, a change read inside a year too: the office flags it whatever the season.
@@ -146,7 +146,7 @@ function directStatus(target: Target, standing: Standing, due: boolean, unpaced:
   // Within the band of 左右 short of the number itself (4.8 of 5家左右), on track until the deadline, as when paced.
   if (standing === 'reached') return due || (runningTotal(target) && !lowerIsBetter && progress >= 1) ? 'met' : 'onTrack';
   if (due) return 'missed';
-  // A held rate's pace is its target, and a growth's: under half of it is far behind.
+  // A held rate's or level's pace is its target, and a growth's: under half of it is far behind.
   return unpaced ? 'belowTarget' : (target.held || target.measure === 'growth') && progress < SERIOUSLY_BEHIND_SHARE ? 'seriouslyBehind' : 'behind';
 }
 
@@ -185,7 +185,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   wrong way: `seriouslyBehind`, `missed` once due, said from the baseline (較基數950家下降). A level held under a
  *   limit from a baseline above it (PM2.5濃度控制在42以內 from 50) is paced down to it, and rising above its baseline
  *   has moved the wrong way (較基數50上升); within the limit it is `onTrack` until the deadline, as it may rise again.
- *   A level the plan holds ({@link Target.held}: 穩定在35萬畝以上) is not paced from a baseline.
+ *   A level the plan holds ({@link Target.held}: 穩定在35萬畝以上) is not paced from a baseline: its floor holds all
+ *   year, so below it before the deadline it is `behind`, under half of it `seriouslyBehind`, as a held rate.
  * - **rate** (利用率96%以上) and **growth** (增幅10%): compared with the target directly at any date: at or above
  *   it is `onTrack` (`met` once due), below it `behind` (`missed` once due); a growth below zero, as any change (增長,
  *   下降) that moved the wrong way (增速較上年末提高2個百分點 at −0.5), is `seriouslyBehind` (`missed` once due), and so
@@ -274,8 +275,9 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   const few = fewWholeThings(target, pathStart);
   const single = few && goal === 1;
   const insideYear = readInsideYear(target, asOf);
-  // Judged against the target with nothing to tell the pace: below it before the deadline is `belowTarget`.
-  const unpaced = measure === 'level' || measure === undefined || single || insideYear || builtUp(target);
+  // Judged against the target with nothing to tell the pace: below it before the deadline is `belowTarget`. A held
+  // level's pace is its floor, as a held rate's: below it, behind.
+  const unpaced = (measure === 'level' && !target.held) || measure === undefined || single || insideYear || builtUp(target);
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
   // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
   const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator);

@@ -35,8 +35,9 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
     // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
     const why = e.measure === 'designation' ? w.conferred : few ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
     if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;
-    // A baseline given at or past the target is no pace either, but it is no missing baseline.
-    return (e.measure === 'level' || e.measure === undefined) && baseline === undefined ? `${where}${w.noPace}` : where;
+    // A baseline given at or past the target is no pace either, but it is no missing baseline; a held level's floor is
+    // its pace, as a held rate's: no baseline is missing.
+    return ((e.measure === 'level' && !e.target.held) || e.measure === undefined) && baseline === undefined ? `${where}${w.noPace}` : where;
   }
   // Inside a 左右 band short of the pace (1450 of 1500左右, no way gone from a baseline of 1450): in the band, which
   // its status says, not a share that would contradict it.

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { saying, worded, type ValidationIssue } from './issues.js';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import { languageOption } from './library-inputs.js';
-import { noBidiControls, type Plan, type Target } from './schema.js';
+import { noBidiControls, type Plan, type Target, type Unit } from './schema.js';
 import { MAX_ISSUES, validateInput, type ValidationOptions } from './validate-input.js';
 import { validationWords } from './validation-words.js';
 
@@ -107,22 +107,26 @@ export type ProgressReportResult =
     };
 
 /**
- * What a report is checked against: a plan's id and the ids of its targets. A {@link Plan} is one; so is the outline of
- * a plan whose targets are not all loaded (the CDN's Dezhou plan in parts), which still knows every target's id.
+ * What a report is checked against: a plan's id and the ids of its targets, and of its units when known. A {@link Plan}
+ * is one; so is the outline of a plan whose targets are not all loaded (the CDN's Dezhou plan in parts), which still
+ * knows every target's id (and no unit's: a feed's `reportedBy` is not checked there, nor read).
  */
 export interface ReportPlan {
   /** The plan's id, which the report's `plan` must equal. */
   readonly id: Plan['id'];
   /** The plan's targets (their ids are all that is read): every entry's `target` must be one of them. */
   readonly targets: readonly Pick<Target, 'id'>[];
+  /** The plan's units (their ids are all that is read), when given: an entry's `reportedBy` names only these, each once. */
+  readonly units?: readonly Pick<Unit, 'id'>[];
 }
 
 /**
- * Validates a progress report. With a plan, it also checks that the report is about that plan and that every
- * entry names one of its targets. Never throws, whatever it is given; `issues` name the path of each problem.
- * Dates must be real calendar dates (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than
- * 1,000,000 values, 32 Mi characters or 64 levels of nesting is refused before validating; an unreadable value
- * (throwing getter, revoked Proxy) is an issue at its path; at most 1,000 issues are listed, and one more says so.
+ * Validates a progress report. With a plan, it also checks that the report is about that plan, that every entry names
+ * one of its targets and, when the plan gives its units, that an entry's `reportedBy` names each of its units once.
+ * Never throws, whatever it is given; `issues` name the path of each problem. Dates must be real calendar dates
+ * (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than 1,000,000 values, 32 Mi characters or
+ * 64 levels of nesting is refused before validating; an unreadable value (throwing getter, revoked Proxy) is an issue
+ * at its path; at most 1,000 issues are listed, and one more says so.
  * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default; another tag is read as
  * `resolveLanguage` reads it: `zh-CN` is zh-Hans, `fr` English). A plan given as the report (its `sections` or `tasks`
  * listed, no `entries`) is one issue at the root: `this is a plan file, not a progress report`.
@@ -144,13 +148,21 @@ export function parseProgressReport(input: unknown, plan?: ReportPlan, options: 
     const issues: ValidationIssue[] = [];
     if (report.plan !== plan.id) issues.push({ path: 'plan', message: words.otherPlan(report.plan, plan.id) });
     const targetIds = new Set(plan.targets.map((t) => t.id));
+    const unitIds = plan.units && new Set(plan.units.map((u) => u.id));
+    // Past MAX_ISSUES one more says the list was cut, and nothing more is added.
+    const add = (path: string, message: string) =>
+      issues.length <= MAX_ISSUES && issues.push(issues.length < MAX_ISSUES ? { path, message } : { path: '(root)', message: words.moreProblems(MAX_ISSUES) });
     for (const [i, entry] of report.entries.entries()) {
-      if (targetIds.has(entry.target)) continue;
-      if (issues.length === MAX_ISSUES) {
-        issues.push({ path: '(root)', message: words.moreProblems(MAX_ISSUES) });
-        break;
+      if (!targetIds.has(entry.target)) add(`entries[${i}].target`, words.unknownId('target', entry.target));
+      // A unit misspelt, or named twice, would be counted as another unit, or twice, by whoever reads who reported.
+      const named = new Set<string>();
+      if (unitIds && entry.reportedBy) {
+        for (const [j, unit] of entry.reportedBy.entries()) {
+          if (!unitIds.has(unit)) add(`entries[${i}].reportedBy[${j}]`, words.unknownId('unit', unit));
+          else if (named.has(unit)) add(`entries[${i}].reportedBy[${j}]`, words.duplicateId('unit', unit));
+          named.add(unit);
+        }
       }
-      issues.push({ path: `entries[${i}].target`, message: words.unknownId('target', entry.target) });
     }
     if (issues.length) return { success: false, issues };
   }

@@ -53,7 +53,8 @@ export const IMPLAUSIBLE_GROWTH_RATIO = 10;
  * For a share of a set ({@link Target.fraction}: 1/3的縣(市、區)) `4/11` is the share in percent, and a count of the
  * set (`4縣(市、區)`, `4個`) a `countForShare` problem, never 4%. For a target of no unit (an index, a coefficient:
  * `unit` `''`) only a bare number (`1.25`): `1.25%`, `1.25個` or `1.25萬` is `wrongUnit`. Returns the number or the
- * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked when it is evaluated).
+ * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked when it is evaluated), but for
+ * a fraction of one for a rate in percent (`0.9` for 96%: `fractionForPercent`); `0.9%` is 0.9, as written.
  *
  * @example
  * ```ts
@@ -82,8 +83,16 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
   const wrongUnit = { problem: { code: 'wrongUnit', text, unit: target.unit } } as const;
   // 1.25萬 of an index or a coefficient (unit ''): no magnitude is written of a quantity of no unit.
   if (target.unit === '' && match[2]) return wrongUnit;
-  if (rest === '') return { value: multiplier === 1 ? number : (number * multiplier) / scale };
-  if (rest === '%') return (target.unit === '%' || target.fraction) && multiplier === 1 ? { value: number } : wrongUnit;
+  // In percent: a target in %, or a share of a set written as a fraction (1/3的縣), whose value is the share in percent.
+  const percent = target.unit === '%' || target.fraction;
+  if (rest === '') {
+    const value = multiplier === 1 ? number : (number * multiplier) / scale;
+    // A share written as a fraction of one (0.9 for 96%): a bare number only. With its % sign (0.5%) it is the percent meant.
+    return percent && target.measure === 'rate' && target.value >= 20 && value > 0 && value <= 1
+      ? { problem: { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 } }
+      : { value };
+  }
+  if (rest === '%') return percent && multiplier === 1 ? { value: number } : wrongUnit;
   // 2.1萬人 for a target in 萬人, 2千萬元 for one in 千萬元: the unit's own, the number is already in the target's unit.
   if (sameUnit((match[2] ?? '') + rest, target.unit, target)) return { value: number };
   // 21000人, 3萬人 or 2100個: the number times its own 萬/億, in units of the base, then in the target's unit.
@@ -122,8 +131,9 @@ const grossRatio = /毛[^率]*率/;
  * deadline, a negative value where none can be (a change or a gap may be: `signedReading`), 0 of a stock, share or
  * total a city always holds or uses ({@link Target.neverZero}), a value a thousand times the target or more (ten times
  * a ceiling on a total in 萬/億: the wrong scale), a rate or share in percent above 100% or a fall of more than 100%,
- * a year's growth above 100% and more than {@link IMPLAUSIBLE_GROWTH_RATIO} times its target, a share written as a
- * fraction for a percentage target.
+ * a year's growth above 100% and more than {@link IMPLAUSIBLE_GROWTH_RATIO} times its target. (A number is in the
+ * target's unit: 0.9 of a rate in percent is 0.9%, as a report holds what `0.9%` read; a fraction written for it is
+ * {@link parseReadingValue}'s to refuse, where the text tells whether a % sign was written.)
  *
  * @example
  * ```ts
@@ -175,16 +185,14 @@ export function checkReading(
   if (percent && value > 100 && !grossRatio.test(target.metric['zh-Hant'])) return { code: 'overWhole', value };
   // A change in percent falls by the whole at most: 下降150% (or a growth of -150%) is a figure mistyped, such as a level
   // entered for a cut; a fall of exactly 100% is a quantity gone.
-  const fall = target.comparator === 'decreaseBy' ? value : target.comparator === 'increaseBy' ? -value : 0;
-  if (target.unit === '%' && fall > 100) return { code: 'overWhole', value };
+  // A change stated as a fall (decreaseBy) falls by its value, any other by its value below zero: `changeDirection`'s
+  // rule (change-direction.ts), written here for the one-gauge page's bytes. (A reading of no change is not below zero.)
+  if (target.unit === '%' && (target.comparator === 'decreaseBy' ? value : -value) > 100) return { code: 'overWhole', value };
   // A year's growth above the whole (more than doubling) and ten times its target is a figure mistyped: 200 for
   // 年均增速10%以上. Growth past doubling happens, from a small base, but not ten times what the plan asked of it.
   // A year's growth (measure `growth`; a change against a base year may be more), in percent (a growth in 倍 is below 100).
   if (measure === 'growth' && value > 100 && value > IMPLAUSIBLE_GROWTH_RATIO * goal) {
     return { code: 'implausibleGrowth', value };
-  }
-  if (percent && goal >= 20 && value > 0 && value <= 1) {
-    return { code: 'fractionForPercent', value, suggestion: Math.round(value * 10000) / 100 };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { formatAmount, formatNumber } from './describe-target.js';
 import { formatIsoDate } from './iso-date.js';
 import { languageOption } from './library-inputs.js';
 import { scaleOf } from './format-number.js';
+import { anyOf, changeDirection, FALL_WORDS, RISE_WORDS } from './change-direction.js';
 import { unitIn } from './read-value.js';
 import type { Language, Target } from './schema.js';
 import { isChangeComparator, readsAsChange } from './target-kinds.js';
@@ -233,14 +234,20 @@ function notAUnit(text: string, target: Target): 'range' | 'multiplier' | 'appro
 /** Words before a number that bound it rather than give it: `超过200家`, `不少于50家`, `不低於90%`, `≥60`. */
 const boundBefore = /^(?:超[過过]|不少[於于]|不低[於于]|不超[過过]|不高[於于]|至少|最少|大[於于]|高[於于]|多[於于]|低[於于]|少[於于]|不到|不足|[≥≤><])\s*\d/u;
 
+/** A change's words (`change-direction.ts`), after what it is against (同比, 較2020年), before its size and unit. */
+const directed = new RegExp(
+  `^(?:同比|比上年|[較较]上年|[較较比与與]\\s*\\d{4}\\s*年\\s*(?:相比)?)?\\s*(${anyOf(FALL_WORDS)}|${anyOf(RISE_WORDS)})了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:%|[個个]?百分[點点])?$`,
+  'u',
+);
+
 /**
- * A change written with its direction (`下降7%`, `↓7%`, `同比增长8.5%`, `較2020年下降7%`, `与2020年相比下降7%`,
- * `增長8.5個百分點`): whether it says a fall, and its size; `undefined` for any other text. The import reads a change
- * in points so written for a share as points (`pointsForLevel`).
+ * A change written with its direction (`下降7%`, `回落7%`, `↓7%`, `同比增长8.5%`, `較2020年下降7%`, `与2020年相比下降7%`,
+ * `增長8.5個百分點`; the words of `change-direction.ts`): whether it says a fall, and its size; `undefined` for any
+ * other text. The import reads a change in points so written for a share as points (`pointsForLevel`).
  */
 export function directedChange(text: string): { readonly fall: boolean; readonly size: number } | undefined {
-  const written = /^(?:同比|比上年|[較较]上年|[較较比与與]\s*\d{4}\s*年\s*(?:相比)?)?\s*(下降|降低|[減减]少|下滑|↓|增[長长]|上升|提高|增加|↑)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|[個个]?百分[點点])?$/u.exec(text.normalize('NFKC').trim());
-  return written ? { fall: /[降減减滑↓]/u.test(written[1]!), size: Number(written[2]!.replace(/,/g, '')) } : undefined;
+  const written = directed.exec(text.normalize('NFKC').trim());
+  return written ? { fall: FALL_WORDS.includes(written[1]!), size: Number(written[2]!.replace(/,/g, '')) } : undefined;
 }
 
 /** The first number written in a text, with its 萬 or 億: `60` of `60余个` or `約60`, `2.1万` of `2.1万余`. */
@@ -276,10 +283,11 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       // 約60, 大约60: a number all the same, but not an exact one; nor is a bound (超过200家, 不少于50家).
       if (/^大?[約约]\s*\d/u.test(written)) return w.approximate(problem.text, firstNumber(problem.text));
       if (boundBefore.test(written)) return w.bound(problem.text);
-      const change = readsAsChange(target) ? directedChange(problem.text) : undefined;
+      const direction = changeDirection(target);
+      const change = direction && directedChange(problem.text);
       if (change) {
         // The target gives the direction: 下降7% for a cut is 7; a rise for a cut (增长3%) is -3, as negativeChange says.
-        const fall = target.comparator === 'decreaseBy' || (target.comparator !== 'increaseBy' && target.measure === 'change');
+        const fall = direction === 'decreaseBy';
         const moved = w.moved(change.fall, `${n(change.size)}${target.unit === '%' ? '%' : unit}`);
         return change.fall === fall ? w.sizeOnly(problem.text, moved, n(change.size)) : w.againstTarget(problem.text, moved, n(change.size), fall);
       }
@@ -310,8 +318,9 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       // Quoted as typed (0.364, not 0.36): the clerk looks for what was written; a formula's result (1/3) to 6 digits.
       return w.fraction(String(Number(problem.value.toPrecision(6))), goal, n(problem.suggestion));
     case 'overWhole':
-      return isChangeComparator(target.comparator)
-        ? w.fallOverWhole(n(Math.abs(problem.value)), w.change(target.comparator, `${target.valueText}%`))
+      // A fall of more than the whole: a change to fall read above 100, or any change read below -100 (漲幅控制在3%以內 at -150).
+      return problem.value < 0 || changeDirection(target) === 'decreaseBy'
+        ? w.fallOverWhole(n(Math.abs(problem.value)), isChangeComparator(target.comparator) ? w.change(target.comparator, `${target.valueText}%`) : goal)
         : w.overWhole(n(problem.value), goal);
     case 'negative':
       return w.negative(n(problem.value));

@@ -196,9 +196,10 @@ export const TargetSchema = z.strictObject({
   tolerance: z.optional(z.number().check(z.gt(0), z.lt(1))),
   /**
    * For a `rate` or a `level`: the plan holds it all year (穩定在90%以上, 不低於33.3%, 面積穩定在35萬畝以上). A held rate
-   * below it at any date is behind (under half of it, seriously behind); a rate without it is one to reach by the
-   * deadline (建成率達到90%): it builds up over the year, and below it before then is `belowTarget`. A level reached
-   * before the deadline, held or not (達到900家), is `onTrack`, as a stock may fall back; `met` at the deadline.
+   * or level below it at any date is behind (under half of it, seriously behind); a rate without it is one to reach by
+   * the deadline (建成率達到90%): it builds up over the year, and below it before then is `belowTarget`, as is a level
+   * without it and without a baseline. A level reached before the deadline, held or not (達到900家), is `onTrack`, as a
+   * stock may fall back; `met` at the deadline.
    */
   held: z.optional(z.boolean()),
   /**

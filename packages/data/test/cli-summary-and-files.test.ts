@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { localIsoDate } from '../src/local-date.js';
+import { latestIsoDate } from '../src/local-date.js';
 import { cliScratch, dzPlanHere, escapeRegExp, fixturesDir, repoRoot } from './helpers.js';
 
 describe('dz-plan summary FILE', () => {
@@ -126,7 +126,7 @@ describe('dz-plan progress: exit codes and last lines', () => {
     writeFileSync(at('june.csv'), '指標編號,完成值\r\nt04.3,2.1萬\r\n');
     const en = await dzPlanHere('progress', 'import', at('june.csv'), '--into', at('slip.json'), '--lang', 'en');
     assert.equal(en.status, 1, en.stderr);
-    assert.match(en.stderr, new RegExp(`t38\\.3 at 2999-01-01: 2999-01-01 is after today \\(${localIsoDate()}\\)`));
+    assert.match(en.stderr, new RegExp(`t38\\.3 at 2999-01-01: 2999-01-01 is after today \\(${latestIsoDate()}\\)`));
     assert.doesNotMatch(en.stderr, /later --as-of/);
     assert.match(en.stderr, /Correct the date in the report$/m);
     const zh = await dzPlanHere('progress', 'import', at('june.csv'), '--into', at('slip.json'));

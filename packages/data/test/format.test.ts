@@ -5,7 +5,7 @@ import { buildUnitsHansSource, unitsHansModulePath } from '../scripts/build-plan
 import { measures } from '../scripts/curated/measures.js';
 import { readFileSync } from 'node:fs';
 import { dezhouPlan, getTarget } from '../src/dezhou-2023.js';
-import { describeTarget, describeTargetInWords, formatAmount, formatNumber, type Target, unitScale } from '../src/index.js';
+import { describeTarget, describeTargetInWords, formatAmount, formatNumber, parseReadingValue, type Target, unitScale } from '../src/index.js';
 import { progressTemplate, sheetHeaders } from '../src/progress/index.js';
 import { checkReading } from '../src/read-value.js';
 
@@ -144,7 +144,7 @@ describe('a share of a set written as a fraction (t63.2: 至少1/3的縣(市、�
 
   test('a reading that cannot be a share in percent is refused, as for a target in %: over 100, or a fraction (0.36)', () => {
     assert.deepEqual(checkReading(third, { value: 400, asOf: '2023-12-31' }, '2023-01-01'), { code: 'overWhole', value: 400 });
-    assert.deepEqual(checkReading(third, { value: 0.364, asOf: '2023-12-31' }, '2023-01-01'), { code: 'fractionForPercent', value: 0.364, suggestion: 36.4 });
+    assert.deepEqual(parseReadingValue('0.364', third), { problem: { code: 'fractionForPercent', value: 0.364, suggestion: 36.4 } });
     assert.equal(checkReading(third, { value: 36.4, asOf: '2023-12-31' }, '2023-01-01'), undefined);
   });
 });

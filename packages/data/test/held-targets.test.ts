@@ -1,7 +1,8 @@
 /**
  * Targets the plan holds (穩定在, 保持, 不低於), as a supervision office judges them (a supervision officer's
  * review): a held level reached early can still fall back, so it is on track, not met, until the deadline; a held
- * rate far under its target is seriously behind, not merely behind.
+ * rate far under its target is seriously behind, not merely behind; a held level below its floor is behind, as a held
+ * rate is (review r69 M6).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -21,24 +22,35 @@ describe('a level the plan holds (穩定在35萬畝以上)', () => {
     assert.equal(extractTargets('糧食產量穩定在70億斤左右。')[0]?.held, undefined, 'an annual amount (a flow), not a level');
   });
 
-  test('reached before the deadline it is on track (it can fall back), met at the deadline; below it, not yet at target', () => {
+  test('reached before the deadline it is on track (it can fall back), met at the deadline; below it, behind', () => {
     const held = getTarget('t37.2')!; // curated held (scripts/curated/targets/tasks-31-69.ts)
     assert.deepEqual([held.measure, held.held], ['level', true]);
     assert.deepEqual(
       statusesOf(held, [[36, '2023-03-31'], [35, '2023-11-30'], [36, '2023-12-31'], [30, '2023-06-30'], [30, '2023-12-31']]),
-      ['onTrack', 'onTrack', 'met', 'belowTarget', 'missed'],
+      ['onTrack', 'onTrack', 'met', 'behind', 'missed'],
     );
     const e = evaluateTarget(held, { value: 36, asOf: '2023-03-31' });
     assert.doesNotMatch(e.sentence, /已達成/);
     assert.match(e.sentence, /進度正常。$/);
   });
 
-  test('a baseline does not pace a held level: reached early it is on track, below it not yet at target, as without one', () => {
+  test('a baseline does not pace a held level: reached early it is on track, below it behind, as without one', () => {
     // A code review: with a feed's baseline of 30, 36 in March was met and 34 in June on track, below the floor held.
     const held = getTarget('t37.2')!;
     const at = (value: number, asOf: string) => evaluateTarget(held, { value, asOf, baseline: 30 }).status;
-    assert.deepEqual([at(36, '2023-03-31'), at(34, '2023-06-30'), at(36, '2023-12-31'), at(34, '2023-12-31')], ['onTrack', 'belowTarget', 'met', 'missed']);
+    assert.deepEqual([at(36, '2023-03-31'), at(34, '2023-06-30'), at(36, '2023-12-31'), at(34, '2023-12-31')], ['onTrack', 'behind', 'met', 'missed']);
     assert.equal(at(28, '2023-06-30'), 'seriouslyBehind', 'below its baseline: the wrong way');
+  });
+
+  test('below its floor before the deadline it is behind, under half of it seriously behind, as a held rate; said without "no pace" (review r69 M6)', () => {
+    // 面積穩定在35萬畝以上 is held all year: 14 (40% of it) in June is far behind, as t27.1 (優良水體比例不低於33.3%) at 40%.
+    const held = getTarget('t37.2')!;
+    const rate = getTarget('t27.1')!;
+    const june = (target: Target, share: number) => evaluateTarget(target, { value: target.value * share, asOf: '2023-06-30' }, { lang: 'en' });
+    assert.deepEqual([0.97, 0.5, 0.4].map((share) => june(held, share).status), ['behind', 'behind', 'seriouslyBehind']);
+    assert.deepEqual([0.97, 0.4].map((share) => june(rate, share).status), ['behind', 'seriouslyBehind'], 'as the held rate');
+    assert.equal(june(held, 0.4).sentence, 'Area of soybean-maize strip intercropping: 140,000 mu as of 30 June 2023, target at least 350,000 mu; below the target; seriously behind.');
+    assert.equal(evaluateTarget(held, { value: 30, asOf: '2023-12-31' }).status, 'missed');
   });
 
   test('a level to reach (達到900家) reached before the deadline is on track too, met at the deadline: a stock can fall back (review r63 §8)', () => {

@@ -15,7 +15,8 @@ function filled(lang: (typeof langs)[number], row: string, id: string, value: st
   const template = progressTemplate(plan, { unit: '市工業和信息化局', lang });
   const at = template.targets.findIndex((t) => t.id === row);
   const rows = template.rows.map((cells, i) => (i === at ? [id, ...cells.slice(1, 8), value, '2023-06-30', ''] : cells));
-  return { template: { ...template, rows }, number: at + 2 };
+  // Its rows under the unit's line (`填報單位:…`, F134) and the header.
+  return { template: { ...template, rows }, number: at + 3 };
 }
 
 describe('H1: a row whose template columns describe another target than its id', () => {

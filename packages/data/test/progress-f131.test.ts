@@ -1,8 +1,9 @@
 /**
- * F131 (review r68 M1, L3): who reported what. A unit's sheet (its template, every row's 牽頭單位 naming it) with a row
- * for a target it does not lead is a problem naming both units, not a figure filed as the lead unit's; the report says
- * which unit's sheets gave each reading (`reportedBy`), the import where (`sources`), and a total that falls is said
- * with its rows. One split of a 牽頭單位 cell into units, hand-typed commas (`，`) too.
+ * F131 (review r68 M1, L3): who reported what. A unit's sheet (its template, whose line above the header names the unit
+ * since F134, review r69 H1) with a row for a target it does not lead is a problem naming both units, not a figure filed
+ * as the lead unit's; the report says which unit's sheets gave each reading (`reportedBy`), the import where
+ * (`sources`), and a total that falls is said with its rows. One split of a 牽頭單位 cell into units, hand-typed commas
+ * (`，`) too.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,10 +17,13 @@ import { importFiles, langs, plan, utf8 } from './progress-import-helpers.js';
 
 const [gxj, kjj, zzb] = ['industry-information-technology-bureau', 'science-technology-bureau', 'party-organization-department'];
 
+/** How many lines a template's CSV writes above its first row: a unit's line (`填報單位:…`) and the header. */
+const linesAbove = (template: ProgressTemplate) => (template.unit ? 2 : 1);
+
 /** `template` as a CSV file `name`, each of `values` (id → value, date, note) filled in, and `extra` rows added under it. */
 function sheet(name: string, template: ProgressTemplate, values: Readonly<Record<string, readonly string[]>>, ...extra: (readonly string[])[]) {
   const rows = template.rows.map((row) => (values[row[0]!] ? [...row.slice(0, 8), ...values[row[0]!]!] : row));
-  return { name, data: utf8(templateCsv({ ...template, rows: [...rows, ...extra] })), row: (id: string) => rows.length + 2 + extra.findIndex((r) => r[0] === id) };
+  return { name, data: utf8(templateCsv({ ...template, rows: [...rows, ...extra] })), row: (id: string) => rows.length + linesAbove(template) + 1 + extra.findIndex((r) => r[0] === id) };
 }
 
 /** A row a clerk adds under a unit's template: the id, the metric, the value, the date and the note, no 牽頭單位. */
@@ -55,7 +59,7 @@ describe('M1: a unit’s sheet reporting a target it does not lead', () => {
     assert.deepEqual(result.report?.entries.map((e) => e.target), ['t04.1']);
   });
 
-  test('the office’s own sheet (the whole plan’s template, no one unit in every row): read as before, no unit recorded', async () => {
+  test('the office’s own sheet (the whole plan’s template, no line naming a unit): read as before, no unit recorded', async () => {
     const whole = sheet('all.csv', progressTemplate(plan), { 't02.2': ['1', '2023-06-28', ''], 't09.1': ['2480', '2023-06-30', ''] });
     const result = await importFiles([whole]);
     assert.deepEqual(result.problems, []);
@@ -70,7 +74,7 @@ describe('who reported what: the report’s reportedBy, the import’s sources',
   test('each reading names the unit whose sheet gave it (both, when two units’ sheets agree), and the rows it came from', async () => {
     const mine = progressTemplate(plan, { unit: '市工業和信息化局' });
     const science = progressTemplate(plan, { unit: '市科技局' });
-    const rowOf = (id: string, template = mine) => template.targets.findIndex((t) => t.id === id) + 2;
+    const rowOf = (id: string, template = mine) => template.targets.findIndex((t) => t.id === id) + linesAbove(template) + 1;
     const ours = sheet('gxj.csv', mine, { 't03.1': ['56', '2023-06-30', ''], 't09.1': ['2480', '2023-06-30', ''] });
     const theirs = sheet('kjj.csv', science, { 't03.1': ['56', '2023-06-30', ''] });
     const result = await importFiles([ours, theirs]);

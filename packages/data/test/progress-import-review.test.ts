@@ -67,8 +67,9 @@ describe('notes are never lost', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await templateXlsx(template)) as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
-    assert.equal(sheet.getCell('K1').value, '備註');
-    sheet.getCell('K1').value = '备注说明';
+    // The header under the unit's line (填報單位, F134).
+    assert.equal(sheet.getCell('K2').value, '備註');
+    sheet.getCell('K2').value = '备注说明';
     const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 't01.1')!;
     row.getCell(9).value = 20;
     row.getCell(10).value = '2023-06-30';

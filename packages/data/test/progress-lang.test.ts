@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { localIsoDate } from '../src/local-date.js';
+import { latestIsoDate } from '../src/local-date.js';
 import { importProgressFiles } from '../src/progress/index.js';
 import { cliScratch, dzPlan, dzPlanHere, diffReportJson, escapeRegExp } from './helpers.js';
 
@@ -113,7 +113,7 @@ describe('dz-plan progress in Chinese', () => {
     writeFileSync(at('slip.json'), diffReportJson({ value: 2100, asOf: '2999-06-30' }, 90));
     const r = run('diff', at('now.json'), at('slip.json'), '--lang', 'zh-Hant');
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stderr, new RegExp(`^${escapeRegExp(`${at('slip.json')}:指標 t09.1(2999-06-30):日期 2999-06-30 晚於今天(${localIsoDate()})`)}$`, 'm'));
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(`${at('slip.json')}:指標 t09.1(2999-06-30):日期 2999-06-30 晚於今天(${latestIsoDate()})`)}$`, 'm'));
     assert.match(r.stderr, /^dz-plan:1 個數值無法判斷\(見上\)$/m);
     assert.match(r.stdout, /^2 個指標有變動,其中 2 個狀態改變:好轉 0 個\(↑\)、變差 1 個\(↓\)、其他 1 個\(\*\)$/m);
     assertNoEnglish(r.stderr, [at('now.json'), at('slip.json')]);
@@ -123,7 +123,7 @@ describe('dz-plan progress in Chinese', () => {
   test('diff --lang zh-Hans: the same in Simplified words', () => {
     const r = run('diff', at('now.json'), at('slip.json'), '--lang', 'zh-Hans');
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stderr, new RegExp(`^${escapeRegExp(`${at('slip.json')}:指标 t09.1(2999-06-30):日期 2999-06-30 晚于今天(${localIsoDate()})`)}$`, 'm'));
+    assert.match(r.stderr, new RegExp(`^${escapeRegExp(`${at('slip.json')}:指标 t09.1(2999-06-30):日期 2999-06-30 晚于今天(${latestIsoDate()})`)}$`, 'm'));
     assert.match(r.stderr, /^dz-plan:1 个数值无法判断\(见上\)$/m);
     assert.match(r.stdout, /^2 个指标有变动,其中 2 个状态改变:好转 0 个\(↑\)、变差 1 个\(↓\)、其他 1 个\(\*\)$/m);
     assertNoEnglish(r.stderr, [at('now.json'), at('slip.json')]);

@@ -62,6 +62,20 @@ describe('parseProgressReport', () => {
     assert.equal(parseProgressReport({ ...valid, entries: [{ target: 't99.9', value: 1 }] }).success, true, 'without a plan ids are not checked');
   });
 
+  test('reportedBy against the plan: a unit id not in it, or one given twice, is an issue at its path (review r69 L3)', () => {
+    const gxj = 'industry-information-technology-bureau';
+    const reported = (reportedBy: string[]) => ({ ...valid, entries: [{ target: 't09.1', value: 2100, reportedBy }] });
+    const result = parseProgressReport(reported(['industry-information-technolgy-bureau', gxj, gxj]), dezhouPlan);
+    assert.deepEqual(result.issues, [
+      { path: 'entries[0].reportedBy[0]', message: 'unknown unit id "industry-information-technolgy-bureau"' },
+      { path: 'entries[0].reportedBy[2]', message: `duplicate unit id "${gxj}"` },
+    ]);
+    assert.equal(parseProgressReport(reported([gxj, 'science-technology-bureau']), dezhouPlan).success, true);
+    // The CDN's outline of the plan (its id and target ids, no units) checks no unit, as without a plan.
+    assert.equal(parseProgressReport(reported(['no-such-unit']), { id: dezhouPlan.id, targets: dezhouPlan.targets }).success, true);
+    assert.equal(parseProgressReport(reported(['no-such-unit'])).success, true);
+  });
+
   test('a report for another plan is rejected against this plan', () => {
     const result = parseProgressReport({ ...valid, plan: 'other-city-2024' }, dezhouPlan);
     assert.equal(result.success, false);

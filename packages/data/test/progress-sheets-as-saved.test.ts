@@ -176,7 +176,8 @@ describe('the blank worksheets Excel adds are not problems; a sheet with content
       book.addWorksheet('填表說明').addRow(['請填寫完成值與截至日期']);
     });
     const result = await importFiles([{ ...blank, name: 'blank.xlsx' }, withNotes]);
-    assert.deepEqual(result.problems.map((p) => [p.file, p.sheet, p.code]), [['blank.xlsx', 'Sheet1', 'noHeader']]);
+    // The file is empty (F134, review r69 L10), said of the file, not as a sheet with no header.
+    assert.deepEqual(result.problems.map((p) => [p.file, p.sheet, p.code]), [['blank.xlsx', undefined, 'emptyFile']]);
     assert.deepEqual(result.skippedSheets.map((s) => [s.file, s.sheet]), [['unit.xlsx', '填表說明']]);
   });
 });
@@ -328,7 +329,7 @@ test('a date problem in a sheet without a date column (the import’s asOf) is n
   assert.deepEqual(after.problems.map((p) => [p.code, p.column]), [['afterToday', '完成值']]);
 });
 
-test('today where it is latest on Earth (UTC+14), for pages read anywhere; the local date for the import', () => {
+test('today where it is latest on Earth (UTC+14), for pages read anywhere and the import alike; the local date is the reader’s calendar', () => {
   assert.equal(latestIsoDate(new Date('2023-06-29T12:00:00Z')), '2023-06-30');
   assert.equal(latestIsoDate(new Date('2023-06-29T09:59:59Z')), '2023-06-29');
   assert.equal(localIsoDate(new Date(2023, 5, 30, 23, 59)), '2023-06-30');

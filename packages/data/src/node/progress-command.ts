@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { indexPlan } from '../plan-index.js';
 import { unitsByShortName } from '../queries/units-by-short-name.js';
 import { formatIsoDate, isIsoDate } from '../iso-date.js';
-import { localIsoDate } from '../local-date.js';
+import { latestIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
 import { issueLine } from '../issues.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
@@ -107,7 +107,8 @@ async function importCommand(args: readonly string[], asked: Language | undefine
   if (!positionals.length) throw new UsageError(earlyWords.importNeedsFiles());
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(earlyWords.asOfNotDate(asOf));
-  const today = localIsoDate();
+  // Today where it is latest on Earth, as every judge of a date takes it: a day that has come in Dezhou has come.
+  const today = latestIsoDate();
   if (asOf !== undefined && asOf > today) throw new UsageError(earlyWords.asOfAfterToday(asOf, today));
   // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
   await refuseOutputOverInput(values.output, [...positionals, values.plan], early);
@@ -181,6 +182,9 @@ async function importCommand(args: readonly string[], asked: Language | undefine
     err(words.readingAt(values.into!, r.target, r.asOf, what));
   }
   for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(amount(r.target, r.value))));
+  // The readings this import brings: what it says of the report's readings is said of these alone (an import --into
+  // does not say the report's older ones again on every import, r69 L2).
+  const brought = new Set((result.report?.entries ?? []).map((e) => readingKey(e.target, e.asOf ?? result.report!.asOf)));
   // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said, each
   // reading with where it was read: its (first) row, or the report appended to (r68 L3).
   const placeOf = (target: string, asOf: string) => {
@@ -188,12 +192,12 @@ async function importCommand(args: readonly string[], asked: Language | undefine
     return row ? describeWhere(row, lang) : values.into;
   };
   for (const f of fallingTotals(report, plan)) {
+    if (!brought.has(readingKey(f.target, f.earlier.asOf)) && !brought.has(readingKey(f.target, f.later.asOf))) continue;
     const [earlier, later] = [placeOf(f.target, f.earlier.asOf), placeOf(f.target, f.later.asOf)];
     err(words.totalFalls(f.target, amount(f.target, f.earlier.value), f.earlier.asOf, amount(f.target, f.later.value), f.later.asOf, earlier, later));
   }
   // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other,
-  // at the readings this import brings (an import --into does not say the report's older ones again), each named.
-  const brought = new Set((result.report?.entries ?? []).map((e) => readingKey(e.target, e.asOf ?? result.report!.asOf)));
+  // at the readings this import brings, each named.
   const targetOf = (id: string) => targetIn(plan, id);
   const named = (id: string) => (lang === 'en' ? `${id} (${targetOf(id).metric.en})` : `${id}(${targetOf(id).metric[lang]})`);
   for (const c of linkedReadingConflicts(report, plan)) {
@@ -252,8 +256,9 @@ async function diffCommand(args: readonly string[], asked: Language | undefined,
   const lang = spokenIn(plan, asked);
   const reports = await reportsOf(positionals, plan, lang, values['max-bytes'], err);
   if (!reports) return 1;
-  // Today as the import judges it: a reading dated after it is a problem, not a status against a pace to come.
-  const today = localIsoDate();
+  // Today as the import judges it (where it is latest on Earth): a reading dated after it is a problem, not a status
+  // against a pace to come.
+  const today = latestIsoDate();
   const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
   const words = progressCommandWords[lang];
   const shown = shownIn(plan, lang);

@@ -8,7 +8,7 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../iso-date.js';
-import { localIsoDate } from '../local-date.js';
+import { latestIsoDate } from '../local-date.js';
 import { indexPlan } from '../plan-index.js';
 import { TemplateScopeError, type TemplateScope } from '../progress/template.js';
 import { getUnit } from '../queries/get-unit.js';
@@ -77,7 +77,8 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   const asOf = values['as-of'];
   const usageWords = progressUsageWords[early];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(usageWords.asOfNotDate(asOf));
-  const today = localIsoDate();
+  // Today where it is latest on Earth, as the import and `diff` take it.
+  const today = latestIsoDate();
   if (asOf !== undefined && asOf > today) throw new UsageError(usageWords.asOfAfterToday(asOf, today));
   await refuseOutputOverInput(values.output, [file, values.plan], early);
   const plan = await planOf(values.plan, values['max-bytes'], early);

@@ -17,9 +17,9 @@ export type { ReadingWithStatus } from './diff-judged.js';
 export interface DiffReportsOptions {
   /**
    * Today, `YYYY-MM-DD`: a reading dated after it is not judged (its `problem` is `afterToday`), as the import
-   * refuses it. Default: the date where it is latest on Earth when the diff runs (`latestIsoDate()`), as the elements
-   * judge: a reading dated today in Dezhou is judged on a server whose clock says UTC. A date that is not a real ISO
-   * date (`2023/07/01`) is a `RangeError`.
+   * refuses it. Default: the date where it is latest on Earth when the diff runs (`latestIsoDate()`), as the elements,
+   * the import and `dz-plan progress` judge: a reading dated today in Dezhou is judged on a server whose clock says UTC.
+   * A date that is not a real ISO date (`2023/07/01`) is a `RangeError`.
    */
   readonly today?: string;
 }

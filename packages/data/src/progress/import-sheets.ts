@@ -9,12 +9,13 @@ import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type InvalidDateProblem, type ReadingProblem } from '../reading-problems.js';
 import type { Language, Plan, Target, Unit } from '../schema.js';
+import { changeDirection } from '../change-direction.js';
 import { readsAsChange } from '../target-kinds.js';
 import { indexPlan } from '../plan-index.js';
 import { getTarget } from '../queries/get-target.js';
 import { referenceText } from '../queries/reference-number.js';
 import { languageOption } from '../library-inputs.js';
-import { localIsoDate } from '../local-date.js';
+import { latestIsoDate } from '../local-date.js';
 import { lastDayOf } from '../iso-date.js';
 import { isTimeOfDay, planDateOfTimestamp, sheetDate } from './sheet-date.js';
 import { columnsOfHeader, filledColumns, HEADER_SEARCH_ROWS, namesTheDate, namesTheValue, sheetHeaders, unitOfHeader, type SheetColumn } from './sheet-columns.js';
@@ -25,8 +26,8 @@ import { readingKey, type DatedReading } from './append-period.js';
 import { contradictedChange, risesInsteadOfFalling } from './reversed-changes.js';
 import { targetMismatch } from './described-targets.js';
 import { pointsForLevel } from './points-for-level.js';
-import { unreportedTargets } from './unreported.js';
-import { sheetUnit } from './lead-units.js';
+import { unreportedTargets, type ValueRow } from './unreported.js';
+import { reportingUnitOf } from './reporting-unit.js';
 import { notLedBy } from './not-led.js';
 import { reportingUnits, type ReadingSource } from './reading-sources.js';
 
@@ -39,7 +40,11 @@ export interface ImportProgressOptions {
   readonly asOf?: string;
   /** Language of the messages. Default zh-Hant; another tag is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English). */
   readonly lang?: Language;
-  /** Today, `YYYY-MM-DD`: a reading dated after it is refused. Default: the local date when the import runs. */
+  /**
+   * Today, `YYYY-MM-DD`: a reading dated after it is refused. Default: the date where it is latest on Earth when the
+   * import runs (`latestIsoDate()`), as every judge of a reading's date takes it: a row dated today in Dezhou is read on
+   * a machine whose clock says UTC.
+   */
   readonly today?: string;
   /**
    * The report the import will be appended to (`dz-plan progress import --into`): its readings on or before a target's
@@ -96,7 +101,7 @@ export interface ProgressImport {
   readonly heldBack: readonly DatedReading[];
   /**
    * Where each reading of `report` came from, in the order of its entries: every row that gave it (two units' sheets
-   * agreeing, both), each with the unit whose sheet it is when the sheet names one (`sheetUnit`). The report keeps the
+   * agreeing, both), each with the unit whose sheet it is when its line above the header names one. The report keeps the
    * units (`reportedBy`); the files and rows, the office's working copies, stay here (review r68 M1, L3).
    */
   readonly sources: readonly ReadingSource[];
@@ -113,15 +118,16 @@ interface SheetReading {
   /** The sheet the row is in, and its number there. */
   readonly sheet: Sheet;
   readonly row: number;
-  /** The id of the unit the sheet is for (`sheetUnit`), if it is one unit's. */
+  /** The id of the unit the sheet is for (its line above the header names it), if it is one unit's. */
   readonly unit?: string;
   readonly at: number;
   readonly order: number;
   /**
    * The conflict beside `other`, more than two values given or not, with the report's value at the date when it has
-   * one; `rows`: the rows of the conflict when all are in this row's sheet (an id typed twice, not two units' figures).
+   * one; `rows`: the rows of the conflict when all are in this row's sheet (an id typed twice, not two units' figures);
+   * `sameUnit`: whether they are all in sheets of this row's unit (one unit's two figures, r69 M4).
    */
-  readonly conflict: (other: SheetReading, many: boolean, report?: number, rows?: readonly number[]) => SheetProblem;
+  readonly conflict: (other: SheetReading, many: boolean, report?: number, rows?: readonly number[], sameUnit?: boolean) => SheetProblem;
   readonly afterDeadline?: SheetProblem;
   /** {@link afterDeadline} when the target's reading by the deadline is held back as a conflict. */
   readonly afterConflict?: SheetProblem;
@@ -165,7 +171,9 @@ function valueColumnUnread(sheet: Sheet, headerIndex: number, columns: readonly 
   const ids = columns.indexOf('target');
   const isValue = (text: string | undefined, id: string | undefined) => {
     const target = ids < 0 ? undefined : targetOf(id?.trim() ?? '');
-    return !!text?.trim() && !!target && !isDateText(text.trim()) && 'value' in parseReadingValue(text, target);
+    const read = !!text?.trim() && !!target && !isDateText(text.trim()) ? parseReadingValue(text, target) : undefined;
+    // A fraction written for a percent (0.9 for 96%) is a value too, refused as such once its column is read.
+    return !!read && ('value' in read || read.problem.code === 'fractionForPercent');
   };
   return sheet.rows[headerIndex]!.cells.findIndex((header, i) => columns[i] === undefined && namesTheValue(header) && rows.some((row) => isValue(row.cells[i], row.cells[ids])));
 }
@@ -412,6 +420,8 @@ const inPercent = (target: Target): boolean =>
  * and 1 and not 0, `written` (the number as the sheet shows it) with three decimals or more (0.5 or 0.25 may well be
  * the percent meant), under a tenth of the target `goal` and, as a percent, within three times it: 0.086 for ↓12% or
  * 0.028 for ≥3% are fractions; 0.458 for ↓5% (a real fall of 0.458%, 45.8% as a fraction) and 0.125 for +0.5個百分點 are not.
+ * The sheet's own rule, for a formula's ratio: a bare fraction of a rate of 20% or more (0.9 for 96%) is refused by
+ * `parseReadingValue`, as the elements' `value` is; a number written with its % sign is neither.
  */
 const looksLikeFraction = (value: number, written: string, goal: number): boolean =>
   value !== 0 &&
@@ -433,7 +443,7 @@ const looksLikeFraction = (value: number, written: string, goal: number): boolea
  */
 export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, options: ImportProgressOptions = {}): ProgressImport {
   const lang = languageOption(options.lang, 'zh-Hant');
-  const today = options.today ?? localIsoDate();
+  const today = options.today ?? latestIsoDate();
   const words = sheetProblemWords[lang];
   const index = indexPlan(plan);
   // An id as people write it (T09.1, t9.1, 9.1, ｔ０９．１, the number 9.1) is the target it names, as the plan's look-ups read it.
@@ -452,7 +462,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       readonly rows: SheetReading[];
       readonly notes: string[];
       readonly sheet: { accepted: number };
-      readonly kept?: { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string };
+      readonly kept?: { readonly warning: SheetWarning; readonly at: number; readonly sheet: number; readonly asOf: string; readonly deadline: string };
     }
   >();
   let read = 0;
@@ -463,6 +473,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
+  const nameOf = (unit: Unit) => unit.name[lang] || unit.name['zh-Hant'];
+  // Each unit's sheets, as read: their rows' targets and values, checked for targets without a value once all are read
+  // (r69 M5: a unit's rows split over two files), and where among the warnings its last sheet's end is.
+  const unitSheets = new Map<string, { readonly unit: Unit; readonly rows: ValueRow[]; readonly places: { file: string; sheet?: string }[]; at: number; sheet: number }>();
   /** A worksheet the import skips, named with why: `發改委.xlsx 工作表「舊」:…`. */
   const skipped = (sheet: Sheet & { readonly sheet: string }, why: string): HiddenSheet => ({
     file: sheet.file,
@@ -490,6 +504,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       return { code, file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), ...at, message: `${where}${lang === 'en' ? ': ' : ':'}${detail}` };
     };
     const problem = (code: SheetProblemCode, detail: string, at: { row?: number; column?: string; text?: string } = {}): SheetProblem => placed(code, detail, at);
+    if (isBlank(sheet)) {
+      // Nothing in the file (0 bytes, blank lines, a workbook of blank sheets): said once, as such, not as no header (r69 L10).
+      const first = sheets.find((other) => other.file === sheet.file && !(other.hidden && other.sheet !== undefined));
+      if (first === sheet) problems.push({ code: 'emptyFile', file: sheet.file, message: `${describeWhere({ file: sheet.file }, lang)}${lang === 'en' ? ': ' : ':'}${words.emptyFile()}` });
+      continue;
+    }
     if (headerIndex < 0) {
       problems.push(problem('noHeader', words.noHeader(sheetHeaders[lang].target)));
       continue;
@@ -520,6 +540,17 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       problems.push(problem('duplicateColumn', words.duplicateColumn(name, found.map(columnLetter)), { row: header.number, column: name }));
     }
     if (duplicates.length) continue;
+    // The unit the sheet is for, as its template's line above the header names it (r69 H1: never guessed from the rows'
+    // 牽頭單位); without the line, the office's own sheet. A row of a unit's sheet for a target the unit does not lead is
+    // refused, not filed as the lead unit's figure (r68 M1).
+    const line = reportingUnitOf(plan, sheet.rows.slice(0, headerIndex));
+    const owner = line?.unit;
+    if (line && !owner) {
+      // A unit the plan does not have: whose figures they are is not known, and they are no office's either; none imported.
+      const given = sheet.rows.slice(headerIndex + 1).filter((row) => (row.cells[columns.indexOf('value')] ?? '').trim() !== '').length;
+      problems.push(problem('unknownUnit', words.unknownUnit(line.name, given), { row: line.row, text: line.text }));
+      continue;
+    }
     // Columns the import does not read, with content: a note column renamed (备注说明) is a problem, as the notes would be
     // dropped; another (a clerk's 聯系人) is a warning naming it and its rows. The rows' values are read all the same.
     // CSV rows split by a thousands comma typed unquoted (1,200): each a problem on its value, its cells not read.
@@ -543,10 +574,6 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const headerOf = (column: SheetColumn) => header.cells[at(column)]!.trim();
     const cell = (cells: readonly string[], column: SheetColumn) => (at(column) < 0 ? '' : (cells[at(column)] ?? '').trim());
     const dataRows = sheet.rows.slice(headerIndex + 1);
-    // The unit the sheet is for (its template's: every row's 牽頭單位 names it), when it is one unit's: a row of it for a
-    // target the unit does not lead is refused, not filed as the lead unit's figure (r68 M1).
-    const owner = at('lead') < 0 ? undefined : sheetUnit(plan, dataRows.map((row) => cell(row.cells, 'lead')));
-    const nameOf = (unit: Unit) => unit.name[lang] || unit.name['zh-Hant'];
     // Rows hidden in Excel under the header that hold a value, date or note: skipped, as a hidden sheet is, and named.
     const hidden = (sheet.hiddenRows ?? []).filter((row) => row.number > header.number && filledColumns.some((column) => cell(row.cells, column) !== '')).map((row) => row.number);
     if (hidden.length) {
@@ -749,7 +776,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       }
       if (contradictedChange(target, parsed.value, note)) {
         // -7.5 beside 較2020年下降7.5%: the value says it rose, the note that it fell; neither is guessed (r68 H3).
-        const fall = target.comparator === 'decreaseBy';
+        const fall = changeDirection(target) === 'decreaseBy';
         const change = formatAmount(target, -parsed.value, lang);
         reject('contradictedChange', words.contradictedChange(target.id, formatNumber(parsed.value, lang), fall, headerOf('note'), note, change, formatNumber(-parsed.value, lang)), 'value', valueText);
         continue;
@@ -769,12 +796,14 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         ...(owner ? { unit: owner.id } : {}),
         at: problems.length,
         order: read++,
-        conflict: (other, many, report, rows) => {
+        conflict: (other, many, report, rows, sameUnit) => {
           const [value, otherValue] = [formatNumber(parsed.value, lang), formatNumber(other.value, lang)];
           const held = report === undefined ? undefined : formatNumber(report, lang);
           const detail = rows
             ? words.typedTwice(target.id, describeRows(rows, lang), rows.length, value, other.row, otherValue, sheet.sheet !== undefined, held)
-            : words.conflict(target.id, value, other.where, otherValue, many, held);
+            : sameUnit && owner
+              ? words.sameUnitTwice(nameOf(owner), target.id, value, other.where, otherValue, many, held)
+              : words.conflict(target.id, value, other.where, otherValue, many, held);
           return problem('conflict', detail, { row: row.number, column: headerOf('value'), text: valueText });
         },
         ...(asOf > target.deadline
@@ -803,17 +832,35 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
       else perSheet.push((last = { file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 }));
-      const ifKept = reading.afterDeadline && { warning: placed('pastDeadline' as const, words.pastDeadline(asOf, target.deadline), lateRow), at: warnings.length, asOf, deadline: target.deadline };
+      const ifKept = reading.afterDeadline && { warning: placed('pastDeadline' as const, words.pastDeadline(asOf, target.deadline), lateRow), at: warnings.length, sheet: sheets.indexOf(sheet), asOf, deadline: target.deadline };
       seen.set(key, { target: target.id, entry: entries.length - 1, rows: [reading], notes: note ? [note] : [], sheet: last, ...(ifKept ? { kept: ifKept } : {}) });
     }
     commentsBefore(Infinity);
-    // A unit's sheet (one lead unit common to its rows) without a value for some targets the unit leads: named (r57 L8).
-    const unreported = owner && unreportedTargets(plan, owner, dataRows.map((row) => ({ target: targetOf(cell(row.cells, 'target')), value: cell(row.cells, 'value') })));
-    if (unreported) {
-      const ids = unreported.missing.map((target) => target.id);
-      warnings.push({ ...placed('unreported' as const, words.unreported(nameOf(owner), unreported.led.length, ids), {}), targets: ids });
+    if (owner) {
+      // A unit's sheet: its rows counted with the unit's other sheets for the targets it leads without a value (r57 L8).
+      const of = unitSheets.get(owner.id) ?? { unit: owner, rows: [], places: [], at: 0, sheet: 0 };
+      of.rows.push(...dataRows.map((row) => ({ target: targetOf(cell(row.cells, 'target')), value: cell(row.cells, 'value') })));
+      of.places.push({ file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }) });
+      [of.at, of.sheet] = [warnings.length, sheets.indexOf(sheet)];
+      unitSheets.set(owner.id, of);
     }
   }
+  // Each unit's targets without a value, over all its sheets (r69 M5: rows split over two files were each said short).
+  const unreported = [...unitSheets.values()].flatMap(({ unit, rows, places, at, sheet }) => {
+    const found = unreportedTargets(plan, unit, rows);
+    if (!found) return [];
+    const ids = found.missing.map((target) => target.id);
+    const [first] = places as [(typeof places)[number]];
+    const where = places.map((place) => describeWhere(place, lang)).join(lang === 'en' ? ', ' : '、');
+    const warning: SheetWarning = {
+      code: 'unreported',
+      file: first.file,
+      ...(places.length === 1 && first.sheet !== undefined ? { sheet: first.sheet } : {}),
+      message: `${where}${lang === 'en' ? ': ' : ':'}${words.unreported(nameOf(unit), found.led.length, ids)}`,
+      targets: ids,
+    };
+    return [{ warning, at, sheet, last: 1 }];
+  });
   // Rows of one target and date giving different values: none is kept, as neither unit's figure is known to be right
   // (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.
   // Values equal but for a float's rounding (`onLine`: 1700 and 0.17萬) agree (r58 M1).
@@ -834,7 +881,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // Targets whose reading by the deadline is held back as a conflict: a late row refused says so (r58 L1).
   const heldBack = new Set(groups.filter((group) => !group.rows[0]!.afterDeadline && differs(group)).map((group) => group.target));
   const said: { readonly at: number; readonly order: number; readonly problem: SheetProblem }[] = [];
-  const keptLate: { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string }[] = [];
+  const keptLate: { readonly warning: SheetWarning; readonly at: number; readonly sheet: number; readonly asOf: string; readonly deadline: string }[] = [];
   const dropped = new Set<number>();
   const heldBackInBase: DatedReading[] = [];
   for (const group of groups) {
@@ -852,8 +899,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     if (inReport) heldBackInBase.push(inReport);
     // Rows of one sheet alone: an id typed twice (t09.4 for t09.2), not two units' figures to agree on (r68 M4).
     const oneSheet = group.rows.every((r) => r.sheet === group.rows[0]!.sheet) ? group.rows.map((r) => r.row) : undefined;
+    // Rows of one unit's sheets alone (a sheet sent again, corrected): the unit's two figures, not units' to agree (r69 M4).
+    const oneUnit = group.rows.every((r) => r.unit !== undefined && r.unit === group.rows[0]!.unit);
     for (const r of group.rows) {
-      const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value, oneSheet);
+      const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value, oneSheet, oneUnit);
       said.push({ at: r.at, order: r.order, problem });
     }
     rejected += group.rows.length;
@@ -862,7 +911,10 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   }
   // Put in file and row order, from the last: each goes where its row's problem would have been.
   for (const s of said.sort((a, b) => b.at - a.at || b.order - a.order)) problems.splice(s.at, 0, s.problem);
-  for (const k of sheetsOfLateRows(keptLate, lang).reverse()) warnings.splice(k.at, 0, k.warning);
+  // The late rows kept and each unit's unreported targets, from the last: each where it was said, a unit's after its last
+  // sheet's other warnings.
+  const inserted = [...sheetsOfLateRows(keptLate, lang).map((k) => ({ ...k, last: 0 })), ...unreported].sort((a, b) => a.at - b.at || a.sheet - b.sheet || a.last - b.last);
+  for (const k of inserted.reverse()) warnings.splice(k.at, 0, k.warning);
   // Each entry kept is one group's (groups are made as entries are), with the rows that gave it and their units.
   const keptGroups = groups.filter((group) => !dropped.has(group.entry));
   const sources: ReadingSource[] = keptGroups.map((group) => ({

@@ -1,6 +1,7 @@
 /**
- * A sheet's 牽頭單位 cell as units of the plan: one home for how it is split (review r68, F131), which the checks of a
- * row's target (`targetMismatch`) and of whose sheet it is (`sheetUnit`) both read.
+ * A sheet's 牽頭單位 cell as units of the plan: one home for how it is split (review r68, F131), which the check of a
+ * row's target (`targetMismatch`) reads. Whose sheet it is, the cells do not say: its template's line does
+ * (`reporting-unit.ts`, review r69 H1).
  */
 import { indexPlan } from '../plan-index.js';
 import { getUnit } from '../queries/get-unit.js';
@@ -27,19 +28,4 @@ export function unitsInCell(plan: Plan, cell: string): Unit[] {
     const unit = name.trim() ? getUnit(index, name.trim()) : undefined;
     return unit ? [unit] : [];
   });
-}
-
-/**
- * The unit a sheet is for: the one unit every row's 牽頭單位 cell names (a unit's template, `dz-plan progress template
- * --unit 市水利局`, names it in each row), rows that leave the cell empty aside; `undefined` when the cells name none in
- * common, or more than one (the office's own sheet of the whole plan, a section's, a template of rows co-led by the
- * same units), or no row names any.
- */
-export function sheetUnit(plan: Plan, cells: readonly string[]): Unit | undefined {
-  const named = cells.filter((cell) => cell.trim() !== '');
-  if (!named.length) return undefined;
-  const common = named
-    .map((cell) => new Set(unitsInCell(plan, cell).map((unit) => unit.id)))
-    .reduce((all, ids) => new Set([...all].filter((id) => ids.has(id))));
-  return common.size === 1 ? indexPlan(plan).unitById.get([...common][0]!) : undefined;
 }

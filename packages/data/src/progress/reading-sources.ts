@@ -4,7 +4,7 @@
  */
 import { readingKey } from './append-period.js';
 
-/** A row that gave a reading: its file, worksheet and number, and the unit whose sheet it is (`sheetUnit`), if one is. */
+/** A row that gave a reading: its file, worksheet and number, and the unit whose sheet it is (its line above the header names it), if one is. */
 export interface SourceRow {
   /** The file's name. */
   readonly file: string;
@@ -12,7 +12,7 @@ export interface SourceRow {
   readonly sheet?: string;
   /** The row number as the spreadsheet shows it. */
   readonly row: number;
-  /** The id of the unit the sheet is for (every row's 牽頭單位 names it); absent for a sheet of no one unit (the office's own). */
+  /** The id of the unit the sheet is for (its line above the header, `填報單位:…`, names it); absent for a sheet without the line (the office's own). */
   readonly unit?: string;
 }
 

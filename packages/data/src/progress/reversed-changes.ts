@@ -6,12 +6,12 @@
  * note contradict each other, and the row is a problem instead (review r68 H3: -7.5 beside 較2020年下降7.5% was
  * published as 增長7.5%, 反向變化).
  */
+import { anyOf, changeDirection, FALL_WORDS, RISE_WORDS } from '../change-direction.js';
 import type { Target } from '../schema.js';
-import { isChangeComparator } from '../target-kinds.js';
 
 /**
- * Whether `value`, read for `target`, says it rose where the target is to fall: a target to reduce (`decreaseBy`:
- * 下降12%, 較2020年下降5%) read below zero. A growth (`increaseBy`) below zero is a fall, as may well be.
+ * Whether `value`, read for `target`, says it rose where the target is to fall: a target to reduce (`changeDirection`
+ * `'decreaseBy'`: 下降12%, 較2020年下降5%) read below zero. A growth (`increaseBy`) below zero is a fall, as may well be.
  *
  * @example
  * ```ts
@@ -19,21 +19,22 @@ import { isChangeComparator } from '../target-kinds.js';
  * risesInsteadOfFalling(getTarget('t03.3')!, -2);   // false: a growth of -2%
  * ```
  */
-export function risesInsteadOfFalling(target: Pick<Target, 'comparator'>, value: number): boolean {
-  return target.comparator === 'decreaseBy' && value < 0;
+export function risesInsteadOfFalling(target: Pick<Target, 'measure' | 'comparator'>, value: number): boolean {
+  return changeDirection(target) === 'decreaseBy' && value < 0;
 }
 
-/** Not after a word that denies it: 未下降, 沒有增長, 未能降低 (不降反升 holds no word of a fall). */
-const affirmed = (words: string) => new RegExp(`(?<!未|不|無|无|沒有|没有|未能)(?:${words})`, 'u');
-/** Words saying a change went down, in either script: 下降, 下降了, 降低, 減少, 下滑, 回落. */
-const FELL = affirmed('下降|降低|[減减]少|下滑|回落');
-/** Words saying a change went up, in either script: 增長, 提高, 增加, 上升, 上漲, 回升, 反彈. */
-const ROSE = affirmed('增[長长]|提高|增加|上升|上[漲涨]|回升|反[彈弹]');
+/** Any of `words` not after a word that denies it: 未下降, 沒有增長, 未能降低 (不降反升 holds no word of a fall). */
+const affirmed = (words: readonly string[]) => new RegExp(`(?<!未|不|無|无|沒有|没有|未能)(?:${anyOf(words)})`, 'u');
+/** Words saying a change went down (`change-direction.ts`): 下降, 下降了, 回落, ↓…. */
+const FELL = affirmed(FALL_WORDS);
+/** Words saying a change went up (`change-direction.ts`): 增長, 上漲, 反彈, ↑…. */
+const ROSE = affirmed(RISE_WORDS);
 
 /**
- * Whether a change target's `value` below zero (the wrong way: a rise for 下降12%, a fall for 增長10%) contradicts
- * `words` (the row's note) that say the change went the target's way: 較2020年下降7.5% beside -7.5 for a cut, 同比增長2.1%
- * beside -2.1 for a growth. Words of both ways (工業用水減少,生活用水增加), or denied (未下降), tell nothing.
+ * Whether a change target's `value` below zero (against its `changeDirection`: a rise for 下降12%, a fall for 增長10%
+ * or for 漲幅控制在3%以內) contradicts `words` (the row's note) that say the change went its way: 較2020年下降7.5%
+ * beside -7.5 for a cut, 同比增長2.1% beside -2.1 for a growth. Words of both ways (工業用水減少,生活用水增加), or
+ * denied (未下降), tell nothing.
  *
  * @example
  * ```ts
@@ -41,9 +42,10 @@ const ROSE = affirmed('增[長长]|提高|增加|上升|上[漲涨]|回升|反[�
  * contradictedChange(getTarget('t26.4')!, -7.5, '未下降,反而上升7.5%'); // false: the note says it rose
  * ```
  */
-export function contradictedChange(target: Pick<Target, 'comparator'>, value: number, words: string): boolean {
-  if (!(value < 0) || !isChangeComparator(target.comparator)) return false;
+export function contradictedChange(target: Pick<Target, 'measure' | 'comparator'>, value: number, words: string): boolean {
+  const direction = changeDirection(target);
+  if (!(value < 0) || !direction) return false;
   const text = words.normalize('NFKC');
-  const [way, against] = target.comparator === 'decreaseBy' ? [FELL, ROSE] : [ROSE, FELL];
+  const [way, against] = direction === 'decreaseBy' ? [FELL, ROSE] : [ROSE, FELL];
   return way.test(text) && !against.test(text);
 }

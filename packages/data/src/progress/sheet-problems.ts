@@ -9,6 +9,13 @@ export type SheetProblemCode =
   | 'unreadable'
   /** No row names the columns (指標編號, 完成值…) in any language. */
   | 'noHeader'
+  /** The file holds nothing (0 bytes, blank lines, a workbook of blank sheets): no `sheet`, no `row`. */
+  | 'emptyFile'
+  /**
+   * The line above the header that names the sheet's unit (`填報單位:…`, as a unit's template writes it) names no unit of
+   * the plan: the sheet is not imported, whose figures they are not known (r69 H1). `row` and `text`: the line.
+   */
+  | 'unknownUnit'
   /**
    * The header lacks a column the import needs (the target id or the value), or the date column while another column
    * holds the dates (a misspelt header: 截止日期 for 截至日期), which would be dropped.
@@ -37,7 +44,8 @@ export type SheetProblemCode =
   | 'afterAsOf'
   /**
    * Another row gives a different value for the same target and date: neither is kept, each row is this problem. Rows
-   * of one sheet alone are said as an id typed twice, one maybe another target's (review r68 M4), not as two units'.
+   * of one sheet alone are said as an id typed twice, one maybe another target's (review r68 M4), not as two units';
+   * rows of one unit's sheets alone (a sheet sent again, corrected) as that unit's two figures (r69 M4).
    */
   | 'conflict'
   /** A value cell merged over the rows of several targets: the value is one cell's, not each target's. */
@@ -75,9 +83,9 @@ export type SheetProblemCode =
    */
   | 'targetMismatch'
   /**
-   * A row of a unit's sheet (every row's 牽頭單位 names the unit, as its template writes them) for a target whose task
-   * the unit does not lead, a participating unit's (參與單位) too: its figure would count as the lead unit's (review r68
-   * M1). The office's own sheet of the whole plan names no one unit, and is not so judged.
+   * A row of a unit's sheet (its line above the header names the unit, as its template writes it) for a target whose
+   * task the unit does not lead, a participating unit's (參與單位) too: its figure would count as the lead unit's (review
+   * r68 M1). The office's own sheet (no such line: the whole plan's template, a section's) is not so judged (r69 H1).
    */
   | 'notLeadUnit'
   /**
@@ -122,9 +130,10 @@ export interface SheetProblem {
  *   reading (本期未報); said with the date to give a figure as of the deadline. The date cell's text in `text` (the
  *   value's column and text when the sheet has no date column). The rows of one sheet sharing a date and a deadline (a
  *   year-end sheet dated in January) are one warning of the sheet: no `row`, the rows in `rows`.
- * - `unreported`: a unit's sheet (its rows' lead units have one unit in common, as in its template) gives no value
- *   for some targets the unit leads (a row deleted, a value left blank): no `row`, the targets' ids in `targets`,
- *   with how many it leads in the message. Nothing to do for a target not reported this period.
+ * - `unreported`: a unit's sheets (their line above the header names the unit, as its template writes it), read
+ *   together, give no value for some targets the unit leads (a row deleted, a value left blank): no `row`, the
+ *   targets' ids in `targets`, with how many it leads in the message; `file` (and `sheet`, of one sheet) is its
+ *   first sheet's, and the message names each. Nothing to do for a target not reported this period.
  */
 export interface SheetWarning {
   /** Which warning. */
@@ -252,6 +261,12 @@ export const sheetProblemWords: Readonly<Record<Language, {
    * and the value the report appended to holds at that date.
    */
   readonly typedTwice: (id: string, rows: string, count: number, value: string, other: number, otherValue: string, worksheet: boolean, report?: string) => string;
+  /** A `conflict` of rows of one unit's sheets alone: the unit's name, then as {@link conflict}. */
+  readonly sameUnitTwice: (unit: string, id: string, value: string, other: string, otherValue: string, many?: boolean, report?: string) => string;
+  /** {@link SheetProblemCode} `emptyFile`. */
+  readonly emptyFile: () => string;
+  /** {@link SheetProblemCode} `unknownUnit`: the name the line gives, and how many rows of the sheet give a value. */
+  readonly unknownUnit: (name: string, given: number) => string;
   /** A row dated after its target's deadline whose reading as of the deadline is held back as a conflict (r58 L1). */
   readonly afterDeadlineConflict: (date: string, deadline: string) => string;
   /** A row dated after its target's deadline, kept for the history only beside a reading on or before the deadline. */
@@ -341,6 +356,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `${id} 同一日期有${many || report !== undefined ? '不同的' : '兩個'}數值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,報告原有 ${report}`}:請${many || report !== undefined ? '各' : '兩'}單位核定一個數`,
     typedTwice: (id, rows, count, value, other, otherValue, _worksheet, report) =>
       `${id} 在本表出現了${count === 2 ? '兩' : ` ${count} `}次(${rows}),數值不同:本行 ${value},第 ${other} 行 ${otherValue}${report === undefined ? '' : `,報告原有 ${report}`}:其中一行可能是另一個指標,填錯了編號:請核對指標編號`,
+    sameUnitTwice: (unit, id, value, other, otherValue, many, report) =>
+      `${unit}對 ${id} 同一日期報了${many || report !== undefined ? '不同的' : '兩個'}數值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,報告原有 ${report}`}:請向${unit}確認以哪個為準`,
+    emptyFile: () => '檔案是空的,沒有可匯入的內容',
+    unknownUnit: (name, given) =>
+      `填報單位「${name}」不是本規劃的單位,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請改為規劃中的單位名稱,或刪去此行,作為督查辦自己的表匯入`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},而截至完成時限的數值各單位不一致,未採用:請先核定該數值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
@@ -399,6 +419,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `${id} 同一日期有${many || report !== undefined ? '不同的' : '两个'}数值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,报告原有 ${report}`}:请${many || report !== undefined ? '各' : '两'}单位核定一个数`,
     typedTwice: (id, rows, count, value, other, otherValue, _worksheet, report) =>
       `${id} 在本表出现了${count === 2 ? '两' : ` ${count} `}次(${rows}),数值不同:本行 ${value},第 ${other} 行 ${otherValue}${report === undefined ? '' : `,报告原有 ${report}`}:其中一行可能是另一个指标,填错了编号:请核对指标编号`,
+    sameUnitTwice: (unit, id, value, other, otherValue, many, report) =>
+      `${unit}对 ${id} 同一日期报了${many || report !== undefined ? '不同的' : '两个'}数值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,报告原有 ${report}`}:请向${unit}确认以哪个为准`,
+    emptyFile: () => '文件是空的,没有可导入的内容',
+    unknownUnit: (name, given) =>
+      `填报单位“${name}”不是本规划的单位,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请改为规划中的单位名称,或删去此行,作为督查办自己的表导入`,
     afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},而截至完成时限的数值各单位不一致,未采用:请先核定该数值`,
     pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
     pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
@@ -460,6 +485,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
       `a different value than ${other} (${otherValue}) for the same target and date${report === undefined ? '' : `, where the report holds ${report}`}: ${id} is ${value} here; the units are to agree on one figure`,
     typedTwice: (id, rows, count, value, other, otherValue, worksheet, report) =>
       `${id} appears ${count === 2 ? 'twice' : `${count} times`} in this ${worksheet ? 'sheet' : 'file'} (${rows}), with different values: ${value} here, ${otherValue} in row ${other}${report === undefined ? '' : `, where the report holds ${report}`}; one of the rows may be another target's, its id mistyped: check the target ids`,
+    sameUnitTwice: (unit, id, value, other, otherValue, many, report) =>
+      `${unit} sent ${many || report !== undefined ? 'different' : 'two'} figures for ${id} at the same date: ${value} here, ${otherValue} in ${other}${report === undefined ? '' : `, where the report holds ${report}`}; ask ${unit} which one is current`,
+    emptyFile: () => 'the file is empty: nothing to import',
+    unknownUnit: (name, given) =>
+      `the reporting unit, "${name}", is no unit of this plan: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write the unit's name as the plan has it, or delete the line to import the sheet as the office's own`,
     pastDeadline: (date, deadline) =>
       `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
     pastDeadlineRows: (date, deadline) =>

@@ -2,15 +2,19 @@
 import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { languageOption } from '../library-inputs.js';
 import { createPlanApi } from '../plan-api.js';
-import type { Language, Plan, Target, Task } from '../schema.js';
-import { gapInPoints, readsAsChange } from '../target-kinds.js';
+import type { Language, Plan, Target, Task, Unit } from '../schema.js';
+import { changeDirection } from '../change-direction.js';
+import { gapInPoints } from '../target-kinds.js';
 import { lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
   /** Language of the headers and the fixed columns. Default zh-Hant; another tag is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English). */
   readonly lang?: Language;
-  /** Only the targets of tasks this unit leads (an id, a name or an alias such as `市發改委`). */
+  /**
+   * Only the targets of tasks this unit leads (an id, a name or an alias such as `市發改委`); the files name the unit
+   * above the header, and the import files the sheet's figures as its (`reportedBy`).
+   */
   readonly unit?: string;
   /** Only the targets of this section (a number such as `4`, or an id). */
   readonly section?: string | number;
@@ -26,6 +30,12 @@ export interface ProgressTemplate {
   readonly rows: readonly (readonly string[])[];
   /** The targets of the rows, in the same order. */
   readonly targets: readonly Target[];
+  /**
+   * The unit of a unit's template (`unit` given): its id, and its name in `lang`, which the files write in a line above
+   * the header (`填報單位:市工業和信息化局`) for the import to know whose sheet it is (review r69 H1). Absent for the
+   * office's own templates (the whole plan's, a section's).
+   */
+  readonly unit?: { readonly id: string; readonly name: string };
 }
 
 /** What a template's `unit` or `section` names that the plan does not have: which, and the plan's id. */
@@ -72,8 +82,9 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
   let targets: readonly Target[] = plan.targets;
   /** The tasks the unit takes part in without leading, for the error when it leads none. */
   let takesPartIn: readonly Task[] = [];
+  let unit: Unit | undefined;
   if (options.unit !== undefined) {
-    const unit = api.getUnit(options.unit);
+    unit = api.getUnit(options.unit);
     if (!unit) throw new TemplateScopeError({ code: 'noUnit', plan: plan.id, unit: options.unit });
     const ids = new Set(api.targetsOfUnit(unit, { role: 'lead' }).map((t) => t.id));
     targets = targets.filter((t) => ids.has(t.id));
@@ -113,7 +124,8 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
     };
     return sheetColumns.map((column) => cells[column]);
   });
-  return { lang, header: sheetColumns.map((column) => headers[column]), rows, targets };
+  const scope = unit ? { unit: { id: unit.id, name: localName(unit.name, lang)! } } : {};
+  return { lang, header: sheetColumns.map((column) => headers[column]), rows, targets, ...scope };
 }
 
 /** Text in the language, or in the source language where a built plan has no translation yet. */
@@ -150,15 +162,17 @@ function measureCell(target: Target, lang: Language): string {
 
 /**
  * The key of a target's words in {@link measureWords}: a gap as a gap; a target whose value is a change
- * ({@link readsAsChange}) by its direction, as the change and not a level: a change against a base year, and a rate,
+ * (`readsAsChange`) by its direction (`changeDirection`: a fall, or a rise, which a change held under a ceiling
+ * counts too), as the change and not a level: a change against a base year, and a rate,
  * a level or a target of a plan without measures stated by a change (較年初下降0.5個百分點 asks for the fall, not the
  * current rate); a growth that is to fall as the fall, a positive number, where a growth's words would have it
  * negative. A flow stated by a change (比上年增加5萬噸) is counted from zero as any flow.
  */
 function measureKey(target: Target): keyof (typeof measureWords)['en'] {
   if (gapInPoints(target)) return 'gap';
-  const { measure, comparator } = target;
-  if (measure === 'growth') return comparator === 'decreaseBy' ? 'growthFall' : 'growth';
-  if (measure !== 'flow' && readsAsChange(target)) return comparator === 'increaseBy' ? 'rise' : comparator === 'decreaseBy' ? 'fall' : 'change';
+  const { measure } = target;
+  const direction = changeDirection(target);
+  if (measure === 'growth') return direction === 'decreaseBy' ? 'growthFall' : 'growth';
+  if (measure !== 'flow' && direction) return direction === 'decreaseBy' ? 'fall' : 'rise';
   return measure ?? 'unknown';
 }

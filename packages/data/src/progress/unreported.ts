@@ -1,6 +1,6 @@
 /**
- * The targets a unit's sheet leaves without a value (review r57 L8): a sheet made from the unit's template (`dz-plan
- * progress template --unit 市水利局`) whose rows were deleted or whose values were left blank.
+ * The targets a unit's sheets leave without a value (review r57 L8): sheets made from the unit's template (`dz-plan
+ * progress template --unit 市水利局`) whose rows were deleted or whose values were left blank, read together (r69 M5).
  */
 import type { Plan, Target, Unit } from '../schema.js';
 import { progressTemplate, TemplateScopeError } from './template.js';
@@ -12,10 +12,11 @@ export interface ValueRow {
 }
 
 /**
- * The targets the unit a sheet is for (`sheetUnit`: the one unit its rows' 牽頭單位 cells name in common) leads that no
- * row gives a value, or `undefined` when it gives each a value. The targets are those `progressTemplate(plan, { unit })`
- * lists, kept to one section when every target the rows name is in that section: the template was made `--section 4`
- * (a unit's whole template left with one section's rows is not told from it, and its other sections are not named).
+ * The targets the unit whose sheets give `rows` (every row of them; the sheets' line above the header names the unit)
+ * leads that no row gives a value, or `undefined` when they give each a value. The targets are those
+ * `progressTemplate(plan, { unit })` lists, kept to one section when every target the rows name is in that section:
+ * the template was made `--section 4` (a unit's whole template left with one section's rows is not told from it, and
+ * its other sections are not named).
  */
 export function unreportedTargets(plan: Plan, unit: Unit, rows: readonly ValueRow[]): { readonly led: readonly Target[]; readonly missing: readonly Target[] } | undefined {
   const sections = new Set(rows.flatMap((row) => (row.target ? plan.sections.filter((s) => s.taskIds.includes(row.target!.taskId)) : [])));

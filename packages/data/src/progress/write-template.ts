@@ -7,13 +7,18 @@ import { CSV_BOM, toCsv } from '../csv-text.js';
 import { filledColumns, sheetColumns } from './sheet-columns.js';
 import type { ProgressTemplate } from './template.js';
 import { loadExcelJs } from './load-exceljs.js';
+import { reportingUnitLine } from './reporting-unit.js';
+
+/** The lines above the header: a unit's template names its unit (`填報單位:…`), for the import to know whose sheet it is. */
+const linesAbove = (template: ProgressTemplate): string[][] => (template.unit ? [[reportingUnitLine(template.unit.name, template.lang)]] : []);
 
 /**
- * The template as CSV text, with a byte-order mark and CRLF line ends (as Excel writes them); a plan's text that a
- * spreadsheet could run as a formula (a metric starting with `=`) is written as text.
+ * The template as CSV text, with a byte-order mark and CRLF line ends (as Excel writes them), a unit's with its unit
+ * in a line above the header; a plan's text that a spreadsheet could run as a formula (a metric starting with `=`) is
+ * written as text.
  */
 export function templateCsv(template: ProgressTemplate): string {
-  return CSV_BOM + toCsv([template.header, ...template.rows]);
+  return CSV_BOM + toCsv([...linesAbove(template), template.header, ...template.rows]);
 }
 
 /** The name of the worksheet and the input prompts, per language. */
@@ -42,7 +47,8 @@ const xlsxWords = {
 } as const;
 
 /**
- * The template as an .xlsx workbook: one sheet, the header row frozen, every column but the value, date and note
+ * The template as an .xlsx workbook: one sheet, a unit's with its unit in a line above the header (locked, as the
+ * fixed columns), the header row frozen, every column but the value, date and note
  * locked (the sheet is protected without a password: it guards against slips, not people), an input prompt on the
  * value column and no rule (its prompt allows `2,480個` or `3.2萬`, which the import reads: a number rule warned at
  * each, review r68 M5), a date rule on the date column. The measure column wraps its words: a change target's hint
@@ -52,12 +58,14 @@ export async function templateXlsx(template: ProgressTemplate): Promise<Uint8Arr
   const { Workbook } = await loadExcelJs();
   const words = xlsxWords[template.lang];
   const workbook = new Workbook();
-  const sheet = workbook.addWorksheet(words.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const above = linesAbove(template);
+  const sheet = workbook.addWorksheet(words.sheet, { views: [{ state: 'frozen', ySplit: above.length + 1 }] });
   sheet.columns = sheetColumns.map((column, i) => ({
     key: column,
     // The measure column holds its usual words on one line (已獲評定或列入名單數量), a change's hint on a few.
     width: column === 'task' || column === 'metric' ? 36 : column === 'lead' || column === 'measure' ? 24 : Math.max(12, template.header[i]!.length * 2 + 2),
   }));
+  for (const line of above) sheet.addRow(line);
   sheet.addRow([...template.header]).font = { bold: true };
   const filled = filledColumns.map((column) => sheetColumns.indexOf(column) + 1);
   const [valueColumn, dateColumn] = filled as [number, number, number];

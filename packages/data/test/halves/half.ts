@@ -39,6 +39,7 @@ export const cost: Readonly<Record<string, number>> = {
   'pdf-wrapped-text.test.ts': 1.3,
   'progress-sheets-department.test.ts': 1.1,
   'progress-sheets-clerk.test.ts': 1.1,
+  'progress-f134.test.ts': 1.1,
   'wrapped-lines.test.ts': 1.0,
   'progress-sheets.test.ts': 1.0,
 };
