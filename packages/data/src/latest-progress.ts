@@ -67,11 +67,12 @@ export function latestProgress(report: ProgressReport, targetId: string): Progre
 /**
  * The reading a target is judged by, of its {@link progressHistory}: the last dated on or before the target's
  * deadline, and none when every reading is later (so its latest until the target is due, the report's date on or
- * after its deadline: a valid report has no reading after its own date; `report` is kept for callers that pass it). A target is judged at its deadline: a later reading stays in the history (the trend) and never makes good
- * a miss or a ceiling kept, nor stands for a figure not reported by the deadline (the next month's, the next
- * quarter's). A year-end figure reported in January is dated at the deadline (the sheet's date column, or
- * `dz-plan progress import --as-of 2023-12-31`), replacing the figure reported there. The one pick of the elements'
- * status and `dz-plan progress diff`'s. `undefined` when there is none to judge by.
+ * after its deadline: a valid report has no reading after its own date). A target is judged at its deadline: a later
+ * reading stays in the history (the trend) and never makes good a miss or a ceiling kept, nor stands for a figure
+ * not reported by the deadline (the next month's, the next quarter's). A year-end figure reported in January is dated
+ * at the deadline (the sheet's date column, or `dz-plan progress import --as-of 2023-12-31`), replacing the figure
+ * reported there. The one pick of the elements' status and `dz-plan progress diff`'s. `undefined` when there is none
+ * to judge by.
  *
  * @example
  * ```ts
@@ -80,6 +81,8 @@ export function latestProgress(report: ProgressReport, targetId: string): Progre
  * judgedReading([history[0], history[2]], { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // { value: 2200, asOf: '2023-09-30' }
  * judgedReading([history[2]], { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // undefined
  * ```
+ * @param report Not read: the pick depends on the history and the deadline alone. Kept so that existing callers,
+ * which pass it, still compile; pass the report anyway (`{ asOf }` will do).
  */
 export function judgedReading(
   history: readonly ProgressReading[],

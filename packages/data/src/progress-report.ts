@@ -68,8 +68,8 @@ function checkEntryDates(report: ProgressReportShape, ctx: z.core.$RefinementCtx
 }
 
 /**
- * A progress report: `{ plan, asOf, entries: [{ target, value, asOf?, note? }] }`, no entry dated after the report.
- * Validates {@link ProgressReport}.
+ * A progress report: `{ plan, asOf, entries: [{ target, value, asOf?, note?, baseline?, reportedBy? }] }`, no entry
+ * dated after the report (see {@link ProgressEntrySchema} for each field). Validates {@link ProgressReport}.
  */
 export const ProgressReportSchema = ProgressReportShapeSchema.check(
   // Only once every value is valid: an impossible date is one issue, not a second for its order.

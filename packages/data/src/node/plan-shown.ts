@@ -5,7 +5,7 @@
 import { withEnglishFallback } from '../english-fallback.js';
 import { readingOrGapInWords } from '../gap-in-words.js';
 import { indexPlan } from '../plan-index.js';
-import type { Language, Plan, Unit } from '../schema.js';
+import type { Language, Plan } from '../schema.js';
 
 /** The target `id` of `plan`, which the report or the readings at hand name: through the plan's index, not a scan per reading. */
 export const targetIn = (plan: Plan, id: string) => indexPlan(plan).targetById.get(id)!;
@@ -25,5 +25,8 @@ export const shownIn = (plan: Plan, lang: Language): Plan => (lang === 'en' ? wi
  */
 export const readingsIn = (shown: Plan, lang: Language) => (target: string, value: number) => readingOrGapInWords(targetIn(shown, target), value, lang);
 
-/** A unit's name in `lang`, else its Traditional one (a plan built from a document may have no other). */
-export const unitNameIn = (unit: Unit, lang: Language): string => unit.name[lang] || unit.name['zh-Hant'];
+/**
+ * The name of unit `id` of `shown` ({@link shownIn}) in `lang`: as the API shows it, in the document's own script
+ * where English is not written yet (a Simplified plan's units in Simplified, r69 L4), as every other text of `shown`.
+ */
+export const unitNameIn = (shown: Plan, id: string, lang: Language): string => indexPlan(shown).unitById.get(id)!.name[lang];

@@ -45,14 +45,15 @@ function formatOf(format: string | undefined, output: string | undefined, lang: 
  */
 function unitOf(plan: Plan, name: string, lang: Language): Unit {
   const index = indexPlan(plan);
+  const shown = shownIn(plan, lang);
   const unit = getUnit(index, name);
   if (!unit) {
     const scope: TemplateScope = { code: 'noUnit', plan: plan.id, unit: name };
-    const meant = unitsByShortName(index, name).map((u) => unitNameIn(u, lang));
+    const meant = unitsByShortName(index, name).map((u) => unitNameIn(shown, u.id, lang));
     const words = progressUsageWords[lang];
     throw new InputError((words.templateScope?.(scope) ?? new TemplateScopeError(scope).message) + (meant.length ? words.unitMeant(meant) : ''));
   }
-  if (!targetsOfUnit(index, unit, { role: 'lead' }).length) throw new InputError(progressSummaryWords[lang].leadsNothing(unitNameIn(unit, lang), tasksJoinedOnly(plan, unit)));
+  if (!targetsOfUnit(index, unit, { role: 'lead' }).length) throw new InputError(progressSummaryWords[lang].leadsNothing(unitNameIn(shown, unit.id, lang), tasksJoinedOnly(plan, unit)));
   return unit;
 }
 

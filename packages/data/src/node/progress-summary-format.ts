@@ -43,11 +43,8 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const label = (key: SummaryKey) => (key === 'stale' || key === 'unjudged' || key === 'unreported' ? words.readings[key] : statusLabels[lang][key]);
   const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, countsOf(targets).map(([key, n]) => [label(key), n] as const));
   const amount = readingsIn(shown, lang);
-  const unitName = (id: string) => unitNameIn(indexPlan(shown).unitById.get(id)!, lang);
-  const metric = (t: SummaryTarget) => {
-    const { metric } = targetIn(shown, t.target.id);
-    return metric[lang] || metric['zh-Hant'];
-  };
+  const unitName = (id: string) => unitNameIn(shown, id, lang);
+  const metric = (t: SummaryTarget) => targetIn(shown, t.target.id).metric[lang];
   const leads = (t: SummaryTarget) => t.lead.map((unit) => unitName(unit.id));
   const date = (iso: string) => formatIsoDate(iso, lang);
   const cells = (t: SummaryTarget) => ({

@@ -9,6 +9,7 @@ import { indexPlan } from '../plan-index.js';
 import type { ProgressReport } from '../progress-report.js';
 import { judgedTargets, type ReadingWithStatus } from '../progress/diff-judged.js';
 import { notReportedBy } from '../progress/diff-reports.js';
+import { entryDate } from '../progress/entry-date.js';
 import { targetsOfUnit } from '../queries/targets-of.js';
 import { tasksOfUnit } from '../queries/tasks-of-unit.js';
 import { unitsOfTask } from '../queries/units-of-task.js';
@@ -75,7 +76,7 @@ export function countsOf(targets: readonly SummaryTarget[]): [SummaryKey, number
  */
 export function reportAsOf(report: ProgressReport, date: string): ProgressReport {
   const entries = report.entries.flatMap((entry) => {
-    const asOf = entry.asOf ?? report.asOf;
+    const asOf = entryDate(entry, report);
     return asOf <= date ? [{ ...entry, asOf }] : [];
   });
   return { ...report, asOf: date, entries };

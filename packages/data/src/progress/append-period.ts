@@ -1,5 +1,6 @@
 /** A report's history grows by periods: `dz-plan progress import --into report.json` appends one. */
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
+import { entryDate } from './entry-date.js';
 
 /** One reading's place in a report: its target and the date it stands at. */
 export const readingKey = (target: string, asOf: string): string => `${target}\u0000${asOf}`;
@@ -19,7 +20,7 @@ export const readingKey = (target: string, asOf: string): string => `${target}\u
 export function appendPeriod(report: ProgressReport, period: ProgressReport): ProgressReport {
   if (report.plan !== period.plan) throw new RangeError(`cannot append a report for plan "${period.plan}" to one for "${report.plan}"`);
   const asOf = period.asOf > report.asOf ? period.asOf : report.asOf;
-  const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entry.asOf ?? r.asOf }));
+  const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entryDate(entry, r) }));
   const before = dated(report);
   const old = new Map(before.map((e) => [readingKey(e.target, e.asOf), e]));
   // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew, and the
@@ -66,9 +67,9 @@ export interface ReplacedReading {
  * must see before the older figure, or note, is gone. The same value without a note keeps the note: nothing replaced.
  */
 export function replacedReadings(report: ProgressReport, period: ProgressReport): ReplacedReading[] {
-  const old = new Map(report.entries.map((e) => [readingKey(e.target, e.asOf ?? report.asOf), e]));
+  const old = new Map(report.entries.map((e) => [readingKey(e.target, entryDate(e, report)), e]));
   return period.entries.flatMap((e) => {
-    const asOf = e.asOf ?? period.asOf;
+    const asOf = entryDate(e, period);
     const before = old.get(readingKey(e.target, asOf));
     if (before === undefined) return [];
     const reading = { target: e.target, asOf, before: before.value, after: e.value };
@@ -100,7 +101,7 @@ export interface DatedReading {
  */
 export function readingsAfter(report: ProgressReport, date: string): DatedReading[] {
   return report.entries.flatMap((entry) => {
-    const asOf = entry.asOf ?? report.asOf;
+    const asOf = entryDate(entry, report);
     return asOf > date ? [{ target: entry.target, value: entry.value, asOf }] : [];
   });
 }
@@ -117,5 +118,5 @@ export function readingsAfter(report: ProgressReport, date: string): DatedReadin
 export function withoutReadings(report: ProgressReport, readings: readonly Pick<DatedReading, 'target' | 'asOf'>[]): ProgressReport {
   if (!readings.length) return report;
   const gone = new Set(readings.map((r) => readingKey(r.target, r.asOf)));
-  return { ...report, entries: report.entries.filter((e) => !gone.has(readingKey(e.target, e.asOf ?? report.asOf))) };
+  return { ...report, entries: report.entries.filter((e) => !gone.has(readingKey(e.target, entryDate(e, report)))) };
 }

@@ -3,7 +3,7 @@ import { languageOption } from '../library-inputs.js';
 import type { Plan } from '../schema.js';
 import { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
 import { readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile } from './read-sheets.js';
-import { describeWhere, sheetProblemWords, type SheetProblem } from './sheet-problems.js';
+import { colonIn, describeWhere, sheetProblemWords, type SheetProblem } from './sheet-problems.js';
 import { describeUnreadableReason } from './unreadable-reasons.js';
 
 /** A file as a browser gives it (`File` from an `<input type=file>` or a drop), or a name with bytes. */
@@ -44,7 +44,7 @@ export async function importProgressFiles(files: readonly ProgressFile[], plan: 
     } catch (error) {
       if (!(error instanceof UnreadableSheetError)) throw error;
       const reason = describeUnreadableReason(error.reason, lang);
-      unreadable.push({ code: 'unreadable', file: file.name, message: `${describeWhere({ file: file.name }, lang)}${lang === 'en' ? ': ' : ':'}${sheetProblemWords[lang].unreadable(reason)}` });
+      unreadable.push({ code: 'unreadable', file: file.name, message: `${describeWhere({ file: file.name }, lang)}${colonIn(lang)}${sheetProblemWords[lang].unreadable(reason)}` });
     }
   }
   const result = importProgressSheets(sheets, plan, options);

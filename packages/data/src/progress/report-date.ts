@@ -6,6 +6,7 @@
 import type { ProgressReport } from '../progress-report.js';
 import { indexPlan } from '../plan-index.js';
 import type { Plan } from '../schema.js';
+import { entryDate } from './entry-date.js';
 
 /** The report's date when fewer readings stand at it than at its most common earlier date; else `undefined`. */
 export interface LoneReportDate {
@@ -30,7 +31,7 @@ export interface LoneReportDate {
 export function loneReportDate(report: ProgressReport, plan?: Plan): LoneReportDate | undefined {
   const byDate = new Map<string, string[]>();
   for (const entry of report.entries) {
-    const date = entry.asOf ?? report.asOf;
+    const date = entryDate(entry, report);
     const targets = byDate.get(date);
     if (targets) targets.push(entry.target);
     else byDate.set(date, [entry.target]);
@@ -40,10 +41,8 @@ export function loneReportDate(report: ProgressReport, plan?: Plan): LoneReportD
   for (const [date, targets] of byDate) if (date !== report.asOf && (!usual || targets.length > usual[1].length)) usual = [date, targets];
   if (!usual || atReport.length >= usual[1].length) return undefined;
   const lone = { asOf: report.asOf, targets: atReport, usual: usual[0], usualCount: usual[1].length };
-  const byId = plan && indexPlan(plan).targetById;
-  const deadlines = atReport.map((id) => byId?.get(id)?.deadline);
-  const pastDeadline = deadlines.every((deadline) => deadline !== undefined && deadline < report.asOf);
-  return pastDeadline ? { ...lone, deadlines: [...new Set(deadlines as string[])].sort() } : lone;
+  const deadlines = deadlinesBefore(atReport, report.asOf, plan);
+  return deadlines ? { ...lone, deadlines } : lone;
 }
 
 /**
@@ -53,9 +52,17 @@ export function loneReportDate(report: ProgressReport, plan?: Plan): LoneReportD
  * readings judge nothing: the way out is to date them as of the deadline.
  */
 export function lateImport(report: ProgressReport, plan: Plan): { readonly asOf: string; readonly count: number; readonly deadlines: readonly string[] } | undefined {
-  if (!report.entries.length || report.entries.some((entry) => (entry.asOf ?? report.asOf) !== report.asOf)) return undefined;
-  const byId = indexPlan(plan).targetById;
-  const deadlines = report.entries.map((entry) => byId.get(entry.target)?.deadline);
-  if (!deadlines.every((deadline) => deadline !== undefined && deadline < report.asOf)) return undefined;
-  return { asOf: report.asOf, count: report.entries.length, deadlines: [...new Set(deadlines as string[])].sort() };
+  if (!report.entries.length || report.entries.some((entry) => entryDate(entry, report) !== report.asOf)) return undefined;
+  const deadlines = deadlinesBefore(report.entries.map((entry) => entry.target), report.asOf, plan);
+  return deadlines && { asOf: report.asOf, count: report.entries.length, deadlines };
+}
+
+/**
+ * The deadlines of `targets` in `plan`, earliest first, each once, when every one is before `date` (none for no
+ * targets); `undefined` when one is not, or a target has no deadline the plan knows (no plan: none has).
+ */
+function deadlinesBefore(targets: readonly string[], date: string, plan: Plan | undefined): string[] | undefined {
+  const byId = plan && indexPlan(plan).targetById;
+  const deadlines = targets.map((id) => byId?.get(id)?.deadline);
+  return deadlines.every((deadline) => deadline !== undefined && deadline < date) ? [...new Set(deadlines as string[])].sort() : undefined;
 }

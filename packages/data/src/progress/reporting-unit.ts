@@ -9,12 +9,13 @@ import { indexPlan } from '../plan-index.js';
 import { getUnit } from '../queries/get-unit.js';
 import type { Language, Plan, Unit } from '../schema.js';
 import type { SheetRow } from './read-sheets.js';
+import { colonIn } from './sheet-problems.js';
 
 /** The line's label, per language: what a unit's template writes before the unit's name. */
 const labels: Readonly<Record<Language, string>> = { 'zh-Hant': '填報單位', 'zh-Hans': '填报单位', en: 'Reporting unit' };
 
 /** The line a unit's template writes above its header: `填報單位:市工業和信息化局`, `Reporting unit: Dezhou …`. */
-export const reportingUnitLine = (name: string, lang: Language): string => `${labels[lang]}${lang === 'en' ? ': ' : ':'}${name}`;
+export const reportingUnitLine = (name: string, lang: Language): string => `${labels[lang]}${colonIn(lang)}${name}`;
 
 /** The label in any of the languages, as typed too: `填报单位（盖章）：`, `Reporting unit:`; the colon may be left out. */
 const LABEL = /^\s*(?:填[報报][單单]位|reporting\s+unit)\s*(?:[(（]\s*[蓋盖]章\s*[)）])?\s*[:：]?\s*/i;

@@ -203,6 +203,9 @@ export function describeWhere(where: Where, lang: Language): string {
   return place ? `${file} ${place}` : file;
 }
 
+/** The colon after a label or a place, in the language: `: ` in English, `:` in Chinese (`a.csv 第 14 行:…`). */
+export const colonIn = (lang: Language): string => (lang === 'en' ? ': ' : ':');
+
 /** What a row gives, as typed: its value, date and note (`''` where it gives none). */
 export interface RowGiven {
   readonly value: string;

@@ -106,30 +106,29 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
     });
   }
   const headers = sheetHeaders[lang];
+  // Texts as the API shows them (`withEnglishFallback`): English not written yet reads in the document's own script.
   const rows = targets.map((target) => {
     const task = api.getTask(target.taskId);
+    const shown = api.getTarget(target.id)!;
     const cells: Record<SheetColumn, string> = {
       target: target.id,
-      task: task ? `${task.number}. ${task.title[lang] || task.title['zh-Hant']}` : target.taskId,
-      metric: target.metric[lang] || target.metric['zh-Hant'],
+      task: task ? `${task.number}. ${task.title[lang]}` : target.taskId,
+      metric: shown.metric[lang],
       // The value is read in the plan's unit; English says what 萬人 means beside it.
       unit: sheetUnit(target, lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
-      measure: measureCell(target, lang),
-      lead: (task?.lead ?? []).map((id) => localName(api.getUnit(id)?.name, lang) ?? id).join(lang === 'en' ? '; ' : '、'),
+      measure: measureCell(shown, lang),
+      lead: (task?.lead ?? []).map((id) => api.getUnit(id)?.name[lang] ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
       note: '',
     };
     return sheetColumns.map((column) => cells[column]);
   });
-  const scope = unit ? { unit: { id: unit.id, name: localName(unit.name, lang)! } } : {};
+  const scope = unit ? { unit: { id: unit.id, name: unit.name[lang] } } : {};
   return { lang, header: sheetColumns.map((column) => headers[column]), rows, targets, ...scope };
 }
-
-/** Text in the language, or in the source language where a built plan has no translation yet. */
-const localName = (text: { readonly [L in Language]: string } | undefined, lang: Language) => (text ? text[lang] || text['zh-Hant'] : undefined);
 
 /**
  * The unit column of a target of no unit (an index, a coefficient or a ratio: `unit` `''`): said in words, as a cell
@@ -154,10 +153,13 @@ function englishUnit(target: Target): string {
   return meaning ? `${target.unit} (${meaning})` : target.unit;
 }
 
-/** What the value column holds for the target: its measure's words, and for a threshold each member must reach, which member. */
+/**
+ * What the value column holds for the target (as the API shows it: its set in the document's script where English is
+ * not written yet): its measure's words, and for a threshold each member must reach, which member.
+ */
 function measureCell(target: Target, lang: Language): string {
   const words = measureWords[lang][measureKey(target)];
-  return target.each ? lowestMemberWords[lang](words, target.each[lang] || target.each['zh-Hant']) : words;
+  return target.each ? lowestMemberWords[lang](words, target.each[lang]) : words;
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * `dz-plan progress diff old.json new.json [--plan plan.json] [--lang L]`: what changed between two reports, target by
+ * target. Exit codes: 0 nothing to check, 1 anything to check before the new report is published, each named with its
+ * report, target and date: a reading it cannot judge, a contradiction (≠, a total read lower than in the old report
+ * too), one the new report keeps though its target did not change, a reading the old one published corrected or
+ * removed; 2 the command was used wrongly.
+ */
+import { parseArgs } from 'node:util';
+import { formatIsoDate } from '../iso-date.js';
+import { latestIsoDate } from '../local-date.js';
+import { statusLabels } from '../messages.js';
+import type { ProgressReport } from '../progress-report.js';
+import { describeReadingProblem } from '../reading-problems.js';
+import type { Language } from '../schema.js';
+import { diffReports, notReportedBy, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
+import { readingKey, readingsAfter } from '../progress/append-period.js';
+import { readingsAtFault } from '../progress/diff-judged.js';
+import { usage, UsageError } from './usage.js';
+import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { progressCommandWords } from './progress-words.js';
+import { terminalText } from './terminal-text.js';
+import { readingsIn, shownIn, targetIn } from './plan-shown.js';
+import { common, maxBytesIn, planOf, reportsOf, spokenIn } from './progress-files.js';
+import { progressSummaryWords } from './progress-summary-words.js';
+
+type Out = (line: string) => void;
+
+/** Runs `dz-plan progress diff …` (`args` after `diff`), in the language of `--lang` or the plan's. */
+export async function diffCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
+  // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
+  const early = asked ?? 'zh-Hant';
+  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }), sayUsageError(early));
+  maxBytesIn(values['max-bytes'], early);
+  if (positionals.length !== 2) throw new UsageError(progressUsageWords[early].diffNeedsTwo());
+  const plan = await planOf(values.plan, values['max-bytes'], early);
+  const lang = spokenIn(plan, asked);
+  const reports = await reportsOf(positionals, plan, lang, values['max-bytes'], err);
+  if (!reports) return 1;
+  // Today as the import judges it (where it is latest on Earth): a reading dated after it is a problem, not a status
+  // against a pace to come.
+  const today = latestIsoDate();
+  const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
+  const words = progressCommandWords[lang];
+  const shown = shownIn(plan, lang);
+  const amount = readingsIn(shown, lang);
+  const reading = (target: string, r: ReadingWithStatus | undefined) =>
+    r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
+  const [older, newer] = reports as [ProgressReport, ProgressReport];
+  // Which reports, of which dates, the lines compare (r68 L6): the first line, for whoever reads the output alone.
+  out(terminalText(progressSummaryWords[lang].diffHeader(positionals[0]!, formatIsoDate(older.asOf, lang), positionals[1]!, formatIsoDate(newer.asOf, lang))));
+  if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
+  // A reading that contradicts an earlier one (a running total read lower), or a published one revised, is neither
+  // better nor worse: ≠.
+  const mark = (c: ReportChange) => (c.contradiction ? '≠' : !c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
+  // A reading added before the judged one that contradicts it (a one-off done on 28 June, after 0 on 30 June): said.
+  const added = ({ target, addedBefore }: ReportChange) => (addedBefore ? words.addedBefore(amount(target, addedBefore.value), formatIsoDate(addedBefore.asOf, lang)) : '');
+  // A reading the old report published that the new one corrects or removes, behind the one compared (F127): said.
+  const afterOf = (target: string, value: number | undefined) => (value === undefined ? undefined : amount(target, value));
+  const revised = ({ target, revised = [] }: ReportChange) => revised.map((r) => words.revised(formatIsoDate(r.asOf, lang), amount(target, r.before), afterOf(target, r.after))).join('');
+  for (const change of changes) {
+    const metric = targetIn(shown, change.target).metric;
+    out(terminalText(`${mark(change)} ${change.target} ${metric[lang]}: ${reading(change.target, change.before)} → ${reading(change.target, change.after)}${change.correction ? words.corrected : ''}${added(change)}${revised(change)}`));
+  }
+  // A total built up over the year read lower than in the old report: said as the import says it, unless the new
+  // reading's own problem (`belowEarlier`, below) already names the contradiction.
+  for (const { target, before, after } of changes.filter((c) => c.totalFalls && c.after?.problem?.code !== 'belowEarlier')) {
+    err(words.totalFalls(target, amount(target, before!.value), before!.asOf, amount(target, after!.value), after!.asOf));
+  }
+  const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
+  const contradictions = changes.filter((c) => c.contradiction).length;
+  out(words.changed(changes.length, changes.filter((c) => c.statusChanged && !c.contradiction).length + contradictions, moved('better'), moved('worse'), contradictions));
+  const stale = notReportedBy(newer, plan, { today });
+  if (stale.length) out(terminalText(words.notReported(formatIsoDate(newer.asOf, lang), stale.map((s) => ({ target: s.target, asOf: formatIsoDate(s.asOf, lang) })))));
+  // Each reading the diff cannot judge, named with its report, target and date as the import names a row; and every
+  // reading dated after today, judged or not (a typo for a year the target is judged before hides in the history).
+  const judgedProblems = changes.flatMap((c) =>
+    [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) =>
+      r?.problem && r.problem.code !== 'afterToday' ? [words.readingAt(file, c.target, r.asOf, r.sentence)] : [],
+    ),
+  );
+  const lateProblems = reports.flatMap((report, i) =>
+    readingsAfter(report, today).map((r) =>
+      words.readingAt(positionals[i]!, r.target, r.asOf, describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, targetIn(plan, r.target), lang)),
+    ),
+  );
+  const problems = [...judgedProblems, ...lateProblems];
+  for (const problem of problems) err(problem);
+  if (problems.length) err(words.cannotBeJudged(problems.length));
+  // What the new report holds that no judgement stands on, whether or not its target changed (r68 L4): a total read
+  // lower than an earlier reading (kept from the old report, or added before the reading compared), a reading it
+  // cannot judge; each named as above, unless a change's line already names it. It stays until a figure is corrected.
+  const named = new Set(changes.flatMap((c) => (c.after?.problem ? [readingKey(c.target, c.after.asOf)] : [])));
+  const atFault = readingsAtFault(newer, plan, today)
+    .filter((f) => !named.has(readingKey(f.target, f.reading.asOf)))
+    .map((f) => words.readingAt(positionals[1]!, f.target, f.reading.asOf, describeReadingProblem(f.problem, targetIn(plan, f.target), lang)));
+  for (const line of atFault) err(line);
+  if (atFault.length) err(progressSummaryWords[lang].atFault(atFault.length));
+  // Each figure the old report published that the new one corrects or removes, named in the new report as the import
+  // names a replaced figure: a change to tell the old report's readers, with exit code 1 as every contradiction (≠).
+  const revisions = changes.flatMap(({ target, revised = [] }) =>
+    revised.map((r) => words.readingAt(positionals[1]!, target, r.asOf, words.revisedReading(positionals[0]!, amount(target, r.before), afterOf(target, r.after)))),
+  );
+  for (const revision of revisions) err(terminalText(revision));
+  if (revisions.length) err(words.revisedCount(revisions.length));
+  // Exit code 1 whenever something is to be checked before the new report is published (r68 L4): a reading that
+  // cannot be judged, every ≠ (a total falling between the reports too), a contradiction the new report keeps, a revision.
+  return problems.length || contradictions || atFault.length || revisions.length ? 1 : 0;
+}

@@ -1,0 +1,190 @@
+/**
+ * `dz-plan progress import SHEET… [--into report.json] [-o FILE] [--as-of YYYY-MM-DD] [--partial] [--plan plan.json]
+ * [--lang L]`: progress sheets (督查台賬) read into a report. Exit codes: 0 written, 1 the sheets or the report appended
+ * to have problems (each printed with where it is), 2 the command was used wrongly, 3 `--partial` wrote the report
+ * without what had problems (a script can tell a report with rows left out).
+ */
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../iso-date.js';
+import { latestIsoDate } from '../local-date.js';
+import { issueLine } from '../issues.js';
+import { parseProgressReport, type ProgressReport } from '../progress-report.js';
+import { describeReadingProblem } from '../reading-problems.js';
+import type { Language } from '../schema.js';
+import { appendPeriod, replacedReadings, importProgressFiles, fallingTotals, linkedReadingConflicts, loneReportDate } from '../progress/index.js';
+import { readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
+import { entryDate } from '../progress/entry-date.js';
+import { lateImport } from '../progress/report-date.js';
+import { sourceOf } from '../progress/reading-sources.js';
+import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
+import { InputError, readFailure, readJson, usage, UsageError } from './usage.js';
+import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { UNPACK_RATIO } from '../unpacked-size.js';
+import { readInputBytes } from './read-input.js';
+import { refuseOutputOverInput } from './output-path.js';
+import { progressCommandWords } from './progress-words.js';
+import { readingsIn, shownIn, targetIn } from './plan-shown.js';
+import { common, maxBytesIn, planOf, spokenIn, write } from './progress-files.js';
+
+type Out = (line: string) => void;
+
+/** Runs `dz-plan progress import …` (`args` after `import`), in the language of `--lang` or the plan's. */
+export async function importCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
+  // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
+  const early = asked ?? 'zh-Hant';
+  const { values, positionals } = usage(
+    () =>
+      parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: { ...common, output: { type: 'string', short: 'o' }, into: { type: 'string' }, 'as-of': { type: 'string' }, partial: { type: 'boolean' } },
+      }),
+    sayUsageError(early),
+  );
+  const maxBytes = maxBytesIn(values['max-bytes'], early);
+  const earlyWords = progressUsageWords[early];
+  if (!positionals.length) throw new UsageError(earlyWords.importNeedsFiles());
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(earlyWords.asOfNotDate(asOf));
+  // Today where it is latest on Earth, as every judge of a date takes it: a day that has come in Dezhou has come.
+  const today = latestIsoDate();
+  if (asOf !== undefined && asOf > today) throw new UsageError(earlyWords.asOfAfterToday(asOf, today));
+  // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
+  await refuseOutputOverInput(values.output, [...positionals, values.plan], early);
+  const plan = await planOf(values.plan, values['max-bytes'], early);
+  const lang = spokenIn(plan, asked);
+  const usageWords = progressUsageWords[lang];
+  let base: ProgressReport | undefined;
+  if (values.into !== undefined) {
+    const parsed = parseProgressReport(await readInto(values.into, values['max-bytes'], lang), plan, { lang });
+    if (!parsed.success) {
+      for (const issue of parsed.issues) err(`${values.into}: ${issueLine(issue)}`);
+      return 1;
+    }
+    base = parsed.data;
+  }
+  const files = await Promise.all(
+    positionals.map(async (file) => {
+      try {
+        return { name: basename(file), data: await readInputBytes(file, maxBytes) };
+      } catch (error) {
+        throw new InputError(readFailure(file, error, usageWords.readJson));
+      }
+    }),
+  );
+  // The report appended to is the report being built too: its reading by a deadline backs a row of the sheets after it.
+  const result = await importProgressFiles(files, plan, { lang, today, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }), ...(base ? { appendTo: base } : {}) });
+  const words = progressCommandWords[lang];
+  // The report appended to is checked as the sheets' rows are: a reading of it dated after today, or after --as-of
+  // (the date the report will stand at), is a problem named with its report, target and date.
+  const lateReadings = base ? readingsAfter(base, asOf ?? today) : [];
+  const late = lateReadings.map((r) => {
+    const target = targetIn(plan, r.target);
+    const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
+    return words.readingAt(values.into!, r.target, r.asOf, why);
+  });
+  for (const hidden of result.hiddenSheets) err(hidden.message);
+  for (const skipped of result.skippedSheets) err(skipped.message);
+  for (const unread of result.unreadColumns) err(unread.message);
+  for (const warning of result.warnings) err(warning.message);
+  for (const problem of result.problems) err(problem.message);
+  for (const problem of late) err(problem);
+  // --partial leaves out the sheets' rows, never a reading already in the report: once written over, it would be lost.
+  if (late.length) {
+    // A reading dated after today is wrong whatever --as-of says: its date is to be corrected in the report.
+    err(words.reportReadingsLate(late.length, values.into!, lateReadings.some((r) => r.asOf > today)));
+    return 1;
+  }
+  const problems = result.problems.length;
+  if (problems && !values.partial) {
+    err(words.nothingWritten(problems, result.accepted));
+    return 1;
+  }
+  // A report's reading held back at a conflict (F83) is a change to write, even when the import brings no row of its own.
+  const heldBackOnly = !result.report && base !== undefined && result.heldBack.length > 0;
+  if (!result.report && !heldBackOnly) {
+    err(words.noValue(result.rejected, problems));
+    return 1;
+  }
+  if (problems) {
+    const rows = result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`);
+    err(words.rejectedRows(rows));
+  }
+  // The report's reading where the sheets' rows conflict is no more agreed than they are: held back with them (F83).
+  const report = base ? withoutReadings(result.report ? appendPeriod(base, result.report) : base, result.heldBack) : result.report!;
+  // A replaced figure is gone from the report once written: name each, as the import names a conflict.
+  const replaced = base && result.report ? replacedReadings(base, result.report) : [];
+  // Each value as `diff` says it: with its unit, a change or a growth with its direction (下降4.2% 改為 下降9.8%).
+  const shown = shownIn(plan, lang);
+  const amount = readingsIn(shown, lang);
+  for (const r of replaced) {
+    const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(amount(r.target, r.before), amount(r.target, r.after));
+    err(words.readingAt(values.into!, r.target, r.asOf, what));
+  }
+  for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(amount(r.target, r.value))));
+  // The readings this import brings: what it says of the report's readings is said of these alone (an import --into
+  // does not say the report's older ones again on every import, r69 L2).
+  const brought = new Set((result.report?.entries ?? []).map((e) => readingKey(e.target, entryDate(e, result.report!))));
+  // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said, each
+  // reading with where it was read: its (first) row, or the report appended to (r68 L3).
+  const placeOf = (target: string, asOf: string) => {
+    const row = sourceOf(result.sources, target, asOf)?.rows[0];
+    return row ? describeWhere(row, lang) : values.into;
+  };
+  for (const f of fallingTotals(report, plan)) {
+    if (!brought.has(readingKey(f.target, f.earlier.asOf)) && !brought.has(readingKey(f.target, f.later.asOf))) continue;
+    const [earlier, later] = [placeOf(f.target, f.earlier.asOf), placeOf(f.target, f.later.asOf)];
+    err(words.totalFalls(f.target, amount(f.target, f.earlier.value), f.earlier.asOf, amount(f.target, f.later.value), f.later.asOf, earlier, later));
+  }
+  // Targets the plan links (the same things counted in two tasks, a part of another's count) read against each other,
+  // at the readings this import brings, each named.
+  // The plan as shown in the language: a plan without English names a target in its document's script (L4).
+  const targetOf = (id: string) => targetIn(shown, id);
+  const named = (id: string) => (lang === 'en' ? `${id} (${targetOf(id).metric.en})` : `${id}(${targetOf(id).metric[lang]})`);
+  for (const c of linkedReadingConflicts(report, plan)) {
+    if (!brought.has(readingKey(c.target, c.asOf)) && !brought.has(readingKey(c.other, c.asOf))) continue;
+    err(words.linkedConflict(c.kind, named(c.target), named(c.other), c.asOf, amount(c.target, c.value), amount(c.other, c.otherValue)));
+  }
+  // Without --as-of, a few readings dated later than the rest set the whole report's date: say so, with the way out
+  // (readings all after their targets' deadlines judge nothing, whatever --as-of says: the way out is the deadline).
+  // Past the deadlines, the report as written is checked too (--into: the earlier readings are the report's, r58 H1);
+  // a slip of a date, in the import alone (a quarter's sheet with fewer rows than the last is no slip).
+  const lone = asOf === undefined && result.report ? loneReportDate(result.report, plan) : undefined;
+  const written = asOf === undefined && base ? loneReportDate(report, plan) : undefined;
+  const pastDeadline = lone?.deadlines ? lone : written?.deadlines ? written : undefined;
+  // A whole sheet dated after its targets' deadlines, with no earlier date of its own, that moves the report's date.
+  const lateSheet = asOf === undefined && !pastDeadline && !lone && result.report ? lateImport(result.report, plan) : undefined;
+  if (pastDeadline) err(words.pastDeadlineDate(pastDeadline.asOf, pastDeadline.targets, pastDeadline.usual, pastDeadline.usualCount, pastDeadline.deadlines!));
+  else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
+  else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const target = values.output ?? values.into;
+  if (target === undefined) out(json.trimEnd());
+  else await write(target, json, lang);
+  // A workbook whose readings came from more than one sheet (a copy of last month's beside this month's): which gave what.
+  const sheetsOf = new Map<string, number>();
+  for (const s of result.perSheet) sheetsOf.set(s.file, (sheetsOf.get(s.file) ?? 0) + 1);
+  for (const s of result.perSheet) if (sheetsOf.get(s.file)! > 1) err(words.fromSheet(describeWhere({ file: s.file, sheet: s.sheet }, lang), s.accepted));
+  const skipped = result.warnings.filter((w) => w.code === 'noteOnly').length;
+  err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped, replaced: replaced.length }, target));
+  return problems ? PARTIAL : 0;
+}
+
+/**
+ * The report `import --into` appends to, as JSON; one not there yet (a first month's import) is said with how a first
+ * report is written: with -o.
+ */
+async function readInto(file: string, maxBytes: string | undefined, lang: Language): Promise<unknown> {
+  const words = progressUsageWords[lang];
+  try {
+    return await readJson(file, words.report, maxBytes, words.readJson);
+  } catch (error) {
+    if (error instanceof InputError && (error.cause as { code?: unknown } | undefined)?.code === 'ENOENT') throw new InputError(`${error.message}${words.intoMissing(file)}`);
+    throw error;
+  }
+}
+
+/** The exit code of `import --partial` when it wrote the report without what had problems (rows or notes left out). */
+const PARTIAL = 3;

@@ -1,0 +1,52 @@
+/**
+ * `dz-plan progress template [-o FILE.csv|.xlsx] [--unit U] [--section S] [--plan plan.json] [--lang L]`: a progress
+ * sheet (督查台賬) to fill in, one row per target (`../progress/template.ts`). Exit codes: 0 written, 1 the plan cannot
+ * be read or the unit or section selects nothing, 2 the command was used wrongly.
+ */
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexPlan } from '../plan-index.js';
+import { unitsByShortName } from '../queries/units-by-short-name.js';
+import type { Language } from '../schema.js';
+import { progressTemplate, templateCsv, templateXlsx, TemplateScopeError } from '../progress/index.js';
+import { InputError, usage, UsageError } from './usage.js';
+import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { refuseOutputOverInput } from './output-path.js';
+import { progressCommandWords } from './progress-words.js';
+import { shownIn, unitNameIn } from './plan-shown.js';
+import { common, maxBytesIn, planOf, spokenIn, write } from './progress-files.js';
+
+type Out = (line: string) => void;
+
+/** Runs `dz-plan progress template …` (`args` after `template`), in the language of `--lang` or the plan's. */
+export async function templateCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
+  // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
+  const early = asked ?? 'zh-Hant';
+  const { values, positionals } = usage(
+    () => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } } }),
+    sayUsageError(early),
+  );
+  maxBytesIn(values['max-bytes'], early);
+  const earlyWords = progressUsageWords[early];
+  if (positionals.length) throw new UsageError(earlyWords.templateTakesNoFile(positionals.join(' ')));
+  const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
+  if (format !== '.csv' && format !== '.xlsx') throw new UsageError(earlyWords.templateFormat(values.output!));
+  await refuseOutputOverInput(values.output, [values.plan], early);
+  const plan = await planOf(values.plan, values['max-bytes'], early);
+  const lang = spokenIn(plan, asked);
+  const words = progressUsageWords[lang];
+  let template;
+  try {
+    template = progressTemplate(plan, { lang, ...(values.unit === undefined ? {} : { unit: values.unit }), ...(values.section === undefined ? {} : { section: values.section }) });
+  } catch (error) {
+    // A unit or section the plan does not have, or one that selects nothing: said alone, not under the usage; a unit
+    // with the units its name may be short for (发改委, in a plan without Dezhou's aliases), named, never chosen.
+    if (!(error instanceof TemplateScopeError)) throw error;
+    const meant = error.scope.code === 'noUnit' ? unitsByShortName(indexPlan(plan), error.scope.unit).map((unit) => unitNameIn(shownIn(plan, lang), unit.id, lang)) : [];
+    throw new InputError((words.templateScope?.(error.scope) ?? error.message) + (meant.length ? words.unitMeant(meant) : ''));
+  }
+  if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
+  else await write(values.output, format === '.xlsx' ? await templateXlsx(template) : templateCsv(template), lang);
+  err(progressCommandWords[lang].templateWritten(template.rows.length, values.output));
+  return 0;
+}

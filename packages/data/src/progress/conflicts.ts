@@ -1,0 +1,149 @@
+/**
+ * Rows of the sheets that give one target and date a value, resolved once every sheet is read: rows that differ are
+ * each a conflict and none is kept; a row after its target's deadline is refused unless a reading the target is judged
+ * by stands beside it, and kept, said, when one does. Pure: the import puts what is said in its place.
+ */
+import { onLine } from '../format-number.js';
+import type { ProgressReport } from '../progress-report.js';
+import type { Language } from '../schema.js';
+import { colonIn, describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetWarning } from './sheet-problems.js';
+import type { Sheet } from './read-sheets.js';
+import { readingKey, type DatedReading } from './append-period.js';
+
+/**
+ * A row giving a value for a target and date, read while the sheets are: its value, where it is, where its problem goes
+ * among the others and its place in the order read, the conflict it is beside another such row, and, dated after its
+ * target's deadline, the problem it is if nothing on or before the deadline stands beside it.
+ */
+export interface SheetReading {
+  readonly value: number;
+  readonly where: string;
+  /** The sheet the row is in, and its number there. */
+  readonly sheet: Sheet;
+  readonly row: number;
+  /** The id of the unit the sheet is for (its line above the header names it), if it is one unit's. */
+  readonly unit?: string;
+  readonly at: number;
+  readonly order: number;
+  /**
+   * The conflict beside `other`, more than two values given or not, with the report's value at the date when it has
+   * one; `rows`: the rows of the conflict when all are in this row's sheet (an id typed twice, not two units' figures);
+   * `sameUnit`: whether they are all in sheets of this row's unit (one unit's two figures, r69 M4).
+   */
+  readonly conflict: (other: SheetReading, many: boolean, report?: number, rows?: readonly number[], sameUnit?: boolean) => SheetProblem;
+  readonly afterDeadline?: SheetProblem;
+  /** {@link afterDeadline} when the target's reading by the deadline is held back as a conflict. */
+  readonly afterConflict?: SheetProblem;
+}
+
+/** A late row kept (`pastDeadline`): its warning, where it goes among the warnings, its sheet's place, its date and deadline. */
+export interface LateRowKept {
+  readonly warning: SheetWarning;
+  readonly at: number;
+  readonly sheet: number;
+  readonly asOf: string;
+  readonly deadline: string;
+}
+
+/**
+ * Each target and date given a value, by its first row's entry: every row giving it a value, in the order read (a
+ * conflict when they differ), the notes of the rows that agree, the first row's sheet's count of readings, and, for a
+ * date after the target's deadline, the warning the first row is if kept (`pastDeadline`).
+ */
+export interface ReadingGroup {
+  readonly target: string;
+  readonly asOf: string;
+  readonly entry: number;
+  readonly rows: SheetReading[];
+  readonly notes: string[];
+  readonly sheet: { accepted: number };
+  readonly kept?: LateRowKept;
+}
+
+/** What {@link resolveConflicts} found. */
+export interface ResolvedConflicts {
+  /** Each refused row's problem, with where it goes among the problems and its place in the order read. */
+  readonly said: readonly { readonly at: number; readonly order: number; readonly problem: SheetProblem }[];
+  /** The late rows kept, each said (`pastDeadline`). */
+  readonly keptLate: readonly LateRowKept[];
+  /** The groups none of whose rows is kept. */
+  readonly dropped: readonly ReadingGroup[];
+  /** The readings of the report appended to at a target and date the rows conflict on, held back with them (F83). */
+  readonly heldBack: readonly DatedReading[];
+}
+
+/**
+ * Rows of one target and date giving different values: none is kept, as neither unit's figure is known to be right
+ * (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.
+ * Values equal but for a float's rounding (`onLine`: 1700 and 0.17萬) agree (r58 M1). `base`: the report appended to;
+ * `deadlineOf`: a target id's deadline.
+ */
+export function resolveConflicts(groups: readonly ReadingGroup[], base: ProgressReport | undefined, deadlineOf: (id: string) => string | undefined): ResolvedConflicts {
+  const differs = (group: ReadingGroup) => group.rows.some((r) => !onLine(r.value, group.rows[0]!.value));
+  // A row dated after its target's deadline is kept for the history only beside a reading the target is judged by (on
+  // or before the deadline, in the sheets, not held back as a conflict, or in the report appended to): alone, the page
+  // would show no progress at all. Refused so, it takes no part in a conflict.
+  // The report's reading at a target and date whose rows conflict is held back with them (F83): it judges nothing.
+  const inBase = new Map(base?.entries.map((e) => [readingKey(e.target, e.asOf ?? base.asOf), { target: e.target, value: e.value, asOf: e.asOf ?? base.asOf }]));
+  const conflicting = new Set(groups.filter(differs).map((group) => readingKey(group.target, group.asOf)));
+  const judged = new Set([
+    ...groups.filter((group) => !group.rows[0]!.afterDeadline && !differs(group)).map((group) => group.target),
+    ...[...inBase.entries()].filter(([key, r]) => !conflicting.has(key) && r.asOf <= (deadlineOf(r.target) ?? '')).map(([, r]) => r.target),
+  ]);
+  // Targets whose reading by the deadline is held back as a conflict: a late row refused says so (r58 L1).
+  const heldBack = new Set(groups.filter((group) => !group.rows[0]!.afterDeadline && differs(group)).map((group) => group.target));
+  const said: { readonly at: number; readonly order: number; readonly problem: SheetProblem }[] = [];
+  const keptLate: LateRowKept[] = [];
+  const dropped: ReadingGroup[] = [];
+  const heldBackInBase: DatedReading[] = [];
+  for (const group of groups) {
+    const refused = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
+    if (!refused && !differs(group)) {
+      // A late row kept is said all the same (`pastDeadline`): it judges nothing, and the page shows the target by its
+      // earlier reading.
+      if (group.kept) keptLate.push(group.kept);
+      continue;
+    }
+    // Each row named with the first other row that gives another value; more than two values said without a count.
+    const values = group.rows.reduce<number[]>((found, r) => (found.some((v) => onLine(r.value, v)) ? found : [...found, r.value]), []);
+    const late = (r: SheetReading) => (heldBack.has(group.target) ? r.afterConflict! : r.afterDeadline!);
+    const inReport = refused ? undefined : inBase.get(readingKey(group.target, group.asOf));
+    if (inReport) heldBackInBase.push(inReport);
+    // Rows of one sheet alone: an id typed twice (t09.4 for t09.2), not two units' figures to agree on (r68 M4).
+    const oneSheet = group.rows.every((r) => r.sheet === group.rows[0]!.sheet) ? group.rows.map((r) => r.row) : undefined;
+    // Rows of one unit's sheets alone (a sheet sent again, corrected): the unit's two figures, not units' to agree (r69 M4).
+    const oneUnit = group.rows.every((r) => r.unit !== undefined && r.unit === group.rows[0]!.unit);
+    for (const r of group.rows) {
+      const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value, oneSheet, oneUnit);
+      said.push({ at: r.at, order: r.order, problem });
+    }
+    dropped.push(group);
+  }
+  return { said, keptLate, dropped, heldBack: heldBackInBase };
+}
+
+/**
+ * The late rows kept (`pastDeadline`) as said: the rows of one sheet sharing a date and a deadline (a year-end sheet
+ * dated in January, 158 rows) as one warning of the sheet naming them (`rows`, as `hiddenRows`), at the first one's
+ * place; a row alone with its own.
+ */
+export function sheetsOfLateRows<K extends { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string }>(kept: readonly K[], lang: Language): K[] {
+  const groups = new Map<string, K[]>();
+  for (const k of kept) {
+    const key = [k.warning.file, k.warning.sheet ?? '', k.asOf, k.deadline].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
+  }
+  const words = sheetProblemWords[lang];
+  const colon = colonIn(lang);
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const [first] = group as [K, ...K[]];
+    const rows = group.map((k) => k.warning.row!);
+    const where = describeWhere({ file: first.warning.file, sheet: first.warning.sheet }, lang);
+    const { row: _row, text: _text, ...sheet } = first.warning;
+    const detail = `${describeRows(rows, lang)}${colon}${words.pastDeadlineRows(first.asOf, first.deadline)}`;
+    return { ...first, warning: { ...sheet, rows, message: `${where}${colon}${detail}` } };
+  });
+}

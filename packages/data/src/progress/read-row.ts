@@ -1,0 +1,289 @@
+/**
+ * One data row of a sheet, read as the import reads it: every check from its merged cells and formulas to its target,
+ * value, date and note, in order, the first that fails its problem; else the reading it gives.
+ */
+import { changeDirection } from '../change-direction.js';
+import { formatAmount, formatNumber } from '../describe-target.js';
+import { evaluatePlanTarget } from '../evaluate-target.js';
+import { unitScale } from '../format-number.js';
+import { parseReadingValue } from '../read-value.js';
+import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
+import type { Language, Plan, Target, Unit } from '../schema.js';
+import { readsAsChange } from '../target-kinds.js';
+import { referenceText } from '../queries/reference-number.js';
+import type { SheetReading } from './conflicts.js';
+import { looksLike, yearOfDate } from './date-hints.js';
+import { targetMismatch } from './described-targets.js';
+import { notLedBy } from './not-led.js';
+import { pointsForLevel } from './points-for-level.js';
+import type { Sheet, SheetRow } from './read-sheets.js';
+import { contradictedChange, risesInsteadOfFalling } from './reversed-changes.js';
+import type { SheetColumn } from './sheet-columns.js';
+import { sheetDate } from './sheet-date.js';
+import type { SheetTable } from './sheet-layout.js';
+import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
+import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction } from './value-shapes.js';
+import { serialDate } from './xlsx-date-formats.js';
+
+/** Where in a sheet a problem or a warning is: its row, its column's header, the text found there. */
+export interface Place {
+  readonly row?: number;
+  readonly column?: string;
+  readonly text?: string;
+}
+
+/** A value cell merged over several rows: its range, how many of its rows have a target id, and the row it is read in. */
+export interface ValueMerge {
+  readonly range: string;
+  readonly rowsWithId: number;
+  readonly owner: number;
+}
+
+/**
+ * The value cells merged over several rows, by row: ExcelJS gives each row the master cell's value. It is the one row's
+ * of the area with a target id (else the master's), and the other rows, the continued lines of that one, are skipped;
+ * over several rows with an id (two targets, or two dates of one) it is a problem of each: whose value is it?
+ */
+export function valueMergesOf(sheet: Sheet, dataRows: readonly SheetRow[], { at, cell }: SheetTable): Map<number, ValueMerge> {
+  const valueMerges = new Map<number, ValueMerge>();
+  for (const area of sheet.merges ?? []) {
+    if (at('value') < area.columns[0] || at('value') > area.columns[1]) continue;
+    const covered = dataRows.filter((row) => row.number >= area.rows[0] && row.number <= area.rows[1]);
+    const withId = covered.filter((row) => cell(row.cells, 'target') !== '');
+    const owner = withId.length === 1 ? withId[0]!.number : area.rows[0];
+    for (const row of covered) valueMerges.set(row.number, { range: area.range, rowsWithId: withId.length, owner });
+  }
+  return valueMerges;
+}
+
+/** What {@link readRow} needs of the import and of the row's sheet. */
+export interface RowContext {
+  readonly plan: Plan;
+  readonly lang: Language;
+  /** Today, `YYYY-MM-DD`: a reading dated after it is refused. */
+  readonly today: string;
+  /** The import's `asOf`, if given: the date of rows whose date is empty, and the last a row may be dated. */
+  readonly asOf: string | undefined;
+  readonly sheet: Sheet;
+  /** The unit the sheet is for, when its line above the header names one. */
+  readonly owner: Unit | undefined;
+  readonly table: SheetTable;
+  /** The sheet's rows under its header. */
+  readonly dataRows: readonly SheetRow[];
+  /** The CSV rows split by a thousands comma, by row number. */
+  readonly splits: ReadonlyMap<number, { readonly value: string; readonly cells: number }>;
+  /** The value cells merged over several rows, by row number. */
+  readonly valueMerges: ReadonlyMap<number, ValueMerge>;
+  readonly targetOf: (id: string) => Target | undefined;
+  /** A unit's and a target's name in the language. */
+  readonly nameOf: (unit: Unit) => string;
+  readonly metricOf: (target: Target) => string;
+  /** A problem or a warning of the sheet, its message starting with where it is. */
+  readonly problem: (code: SheetProblemCode, detail: string, at?: Place) => SheetProblem;
+  readonly warning: (code: SheetWarning['code'], detail: string, at: Place) => SheetWarning;
+}
+
+/**
+ * A row's reading, before its place among the problems and in the order read: its target, date and note, and the
+ * warnings it is if it is the first row of its target and date: a rise on a target to reduce (`negativeChange`), a date
+ * after the deadline kept (`pastDeadline`).
+ */
+export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
+  readonly target: Target;
+  readonly asOf: string;
+  readonly note: string;
+  readonly negativeChange?: SheetWarning;
+  readonly pastDeadline?: SheetWarning;
+}
+
+/**
+ * What a data row gives: its reading, or the problem that refuses it, or a warning (a note alone under the data), or
+ * nothing (an empty row, the continued line of a merged value).
+ */
+export type RowRead = { readonly reading: RowReading } | { readonly problem: SheetProblem } | { readonly warning: SheetWarning } | undefined;
+
+/** Reads a data row of a sheet (see {@link RowRead}). */
+export function readRow(row: SheetRow, context: RowContext): RowRead {
+  const { plan, lang, today, asOf: givenAsOf, sheet, owner, dataRows, splits, valueMerges, targetOf, nameOf, metricOf, problem, warning } = context;
+  const { at, headerOf, cell } = context.table;
+  const words = sheetProblemWords[lang];
+  const merged = valueMerges.get(row.number);
+  // A line continued under the row that owns the merged value: its merged date or note copies are that row's.
+  if (merged && merged.rowsWithId < 2 && merged.owner !== row.number) return undefined;
+  const [id, valueText, dateText, note] = [cell(row.cells, 'target'), cell(row.cells, 'value'), cell(row.cells, 'asOf'), cell(row.cells, 'note')];
+  const reject = (code: SheetProblemCode, detail: string, column: SheetColumn, text: string) => ({ problem: problem(code, detail, { row: row.number, column: headerOf(column), text }) });
+  const split = splits.get(row.number);
+  if (split) return reject('thousandsSplit', words.thousandsSplit(split.value, split.cells), 'value', valueText);
+  const formulaIn = (column: SheetColumn) => (at(column) < 0 ? undefined : row.uncomputed?.[at(column)]);
+  const valueFormula = formulaIn('value');
+  if (valueFormula !== undefined) return reject('formulaNoResult', words.formulaNoResult(valueFormula), 'value', valueFormula);
+  if (merged && merged.rowsWithId > 1) {
+    // Each row with an id is rejected; a line with none under them is the merge's too, not a reading of its own.
+    return id ? reject('mergedValue', words.mergedValue(merged.range, merged.rowsWithId), 'value', valueText) : undefined;
+  }
+  const dateFormula = formulaIn('asOf');
+  if (valueText && dateFormula !== undefined) return reject('formulaNoResult', words.formulaNoResult(dateFormula), 'asOf', dateFormula);
+  if (!valueText) {
+    // A remark under the data (no id, value or date) is the sheet's, not a reading: skipped, and quoted.
+    if (note && !id && !dateText) return { warning: warning('noteOnly', words.noteOnly(note), { row: row.number, column: headerOf('note'), text: note }) };
+    return dateText || note ? reject('missingValue', words.missingValue(), 'value', valueText) : undefined;
+  }
+  if (!id) return reject('missingTarget', words.missingTarget(valueText), 'target', id);
+  const target = targetOf(id);
+  if (!target) return reject('unknownTarget', isTotal(id) ? words.totalAsTarget(id) : words.unknownTarget(id), 'target', id);
+  // A bare 9.1 where task 9 has a tenth target: Excel turns a typed 9.10 into the number 9.1, so it names either.
+  const tenth = /^\d+\.\d$/.test(referenceText(id)) ? targetOf(`${referenceText(id)}0`) : undefined;
+  if (tenth) return reject('ambiguousTarget', words.ambiguousTarget(referenceText(id), target.id, tenth.id), 'target', id);
+  // The row's 指標 (計量單位, 牽頭單位) not its id's target's: a slip in the id, which would file the value elsewhere (r68 H1).
+  const mismatch = targetMismatch(plan, target, { metric: cell(row.cells, 'metric'), unit: cell(row.cells, 'unit'), lead: cell(row.cells, 'lead') }, lang);
+  if (mismatch) {
+    const shown = cell(row.cells, mismatch.column);
+    const detail =
+      mismatch.column === 'metric'
+        ? words.metricMismatch(target.id, mismatch.expected, shown, mismatch.described.map((other) => [other.id, metricOf(other)] as const))
+        : words.columnMismatch(target.id, metricOf(target), mismatch.column, headerOf(mismatch.column), mismatch.expected, shown);
+    return reject('targetMismatch', detail, 'target', id);
+  }
+  const notLed = owner && notLedBy(plan, owner, target);
+  if (notLed) {
+    const detail = words.notLeadUnit(target.id, notLed.leads.map(nameOf), nameOf(owner), notLed.participating, { value: valueText, date: dateText, note });
+    return reject('notLeadUnit', detail, 'value', valueText);
+  }
+  const readingProblem = (p: ReadingProblem) => {
+    const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
+    const inDateColumn = onDate && at('asOf') >= 0;
+    // A date that is a month without its day, or an Excel serial, is said with the whole date it seems to stand for.
+    // A quarter or a half without its year takes the year the sheet's other rows agree on (r58 M2).
+    const years = new Set(dataRows.filter((other) => other !== row).map((other) => yearOfDate(cell(other.cells, 'asOf'))).filter((y) => y !== undefined));
+    const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, years.size === 1 ? [...years][0] : undefined, today) } : p;
+    return reject(p.code, describeReadingProblem(hinted, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
+  };
+  const unit = lang === 'en' ? target.unitEn || target.unit : target.unit;
+  if (isDateText(valueText)) {
+    // A date where the value belongs (a date cell, or the date typed in the wrong column): said as such, not as a unit.
+    return reject('dateAsValue', words.dateAsValue(valueText, unit), 'value', valueText);
+  }
+  // The row's own date as Excel stores it (45107, its date pasted as values into the value cell): no count or amount
+  // is its report's date by chance, where any number in the serial range may be a real figure.
+  const rowDate = dateText ? sheetDate(dateText) : givenAsOf;
+  if (rowDate !== undefined && serialDate(valueText) === rowDate) return reject('dateAsValue', words.serialAsValue(valueText, rowDate, unit), 'value', valueText);
+  // Points for a share that is a level (+1.4个百分点 for 占比≥62%): a change, or maybe one, not the share (r68 H2).
+  const points = pointsForLevel(valueText, target);
+  if (points) return reject('pointsForLevel', words.pointsForLevel(valueText.trim(), points === 'signed', metricOf(target)), 'value', valueText);
+  // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
+  // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
+  // is not rounded so: its words round it, and the page's bytes are at their budget.)
+  const given = parseReadingValue(valueText, target);
+  const scaled = 'value' in given && (/[萬万億亿]/.test(valueText) || unitScale(target.unit) > 1);
+  const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
+  if ('problem' in parsed) {
+    // Points for a change in per cent (下降7个百分点 for 下降12%): said as written, not as 下降 7% (r58 Low 6). Points
+    // for a level (a share: 3.2个百分点 or 提高3.2个百分点 for ≥3%) are refused above (pointsForLevel), asking for the
+    // share itself, never told to write a change (r60 M1, r68 M4).
+    if (target.unit === '%' && readsAsChange(target) && /百分[點点]/.test(valueText)) {
+      return reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText);
+    }
+    // A mark for no figure yet (—, /, 暫無, 年底統計): said with what to do for a target not reported.
+    return parsed.problem.code === 'notANumber' && isPlaceholder(valueText)
+      ? reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText)
+      : readingProblem(parsed.problem);
+  }
+  const asOf = dateText ? sheetDate(dateText) : givenAsOf;
+  if (asOf === undefined) return reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);
+  const problemOfReading = judge(plan, target, parsed.value, asOf, today);
+  // The scale checks of a reading (a thousand times the target) take the number as written; a figure written with a
+  // magnitude word or in another unit (2.35亿立方米) is said with what it converts to, as the import reads it (r60 Low 3).
+  const scaleOfReading = problemOfReading?.code === 'wrongScale' || problemOfReading?.code === 'tooSmall';
+  if (problemOfReading && !(scaleOfReading && converted(valueText, parsed.value))) {
+    // A figure written in the target's own unit (23500萬立方米) is not read in its base unit: no conversion offered.
+    const ownUnit = problemOfReading.code === 'wrongScale' && !/^[+-]?[\d,]+(?:\.\d+)?$/.test(valueText.normalize('NFKC').trim());
+    return readingProblem(ownUnit ? { code: 'wrongScale', value: problemOfReading.value } : problemOfReading);
+  }
+  if (problemOfReading || implausiblyScaled(valueText, parsed.value, target)) {
+    const number = String(Number(parsed.value.toPrecision(6)));
+    const inUnit = lang === 'en' ? formatAmount(target, parsed.value, lang) : formatAmount(target, number, lang);
+    const unit = formatAmount(target, '', lang === 'en' ? 'zh-Hant' : lang);
+    const detail = cleanlyScaled(number, parsed.value, target)
+      ? words.scaleToWrite(valueText.trim(), inUnit, number, unit)
+      : words.implausibleScale(valueText.trim(), inUnit, formatAmount(target, target.value, lang), unit, number);
+    return reject('implausibleScale', detail, 'value', valueText);
+  }
+  if (bareCountOrShare(valueText, parsed.value, target)) {
+    const noun = lang === 'en' ? target.unitEn || target.unit : formatAmount(target, '', lang);
+    return reject('bareShare', words.bareShare(valueText.trim(), noun, String(parsed.value)), 'value', valueText);
+  }
+  // A bare number as the sheet shows it: an .xlsx number in a General cell, a CSV number typed without a % sign.
+  // Its decimals are those typed in a CSV (0.0860), those Excel shows in an .xlsx (its binary noise rounded off).
+  const shown = String(Number(parsed.value.toPrecision(12)));
+  const csvNumber = sheet.sheet === undefined && /^[+-]?\d*\.\d+$/.test(valueText.normalize('NFKC'));
+  const bare = csvNumber || (sheet.sheet !== undefined && !!row.generalNumbers?.includes(at('value')));
+  if (bare && inPercent(target) && looksLikeFraction(parsed.value, csvNumber ? valueText.normalize('NFKC') : shown, target.value)) return reject('fractionForPercent', words.fractionForPercent(shown, String(Number((parsed.value * 100).toPrecision(12)))), 'value', valueText);
+  if (contradictedChange(target, parsed.value, note)) {
+    // -7.5 beside 較2020年下降7.5%: the value says it rose, the note that it fell; neither is guessed (r68 H3).
+    const fall = changeDirection(target) === 'decreaseBy';
+    const change = formatAmount(target, -parsed.value, lang);
+    return reject('contradictedChange', words.contradictedChange(target.id, formatNumber(parsed.value, lang), fall, headerOf('note'), note, change, formatNumber(-parsed.value, lang)), 'value', valueText);
+  }
+  if (givenAsOf !== undefined && asOf > givenAsOf) return reject('afterAsOf', words.afterAsOf(asOf, givenAsOf), 'asOf', dateText);
+  // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
+  const lateRow = { row: row.number, column: headerOf(at('asOf') < 0 ? 'value' : 'asOf'), text: dateText };
+  const late = asOf > target.deadline;
+  // Read as written, a rise; said, in case the fall was written with a minus sign (-3.1%; beside a note that says it
+  // fell, 較2020年下降3.1%, it is the problem contradictedChange above).
+  const rises = risesInsteadOfFalling(target, parsed.value);
+  return {
+    reading: {
+      target,
+      asOf,
+      note,
+      value: parsed.value,
+      where: describeWhere({ file: sheet.file, sheet: sheet.sheet, row: row.number }, lang),
+      sheet,
+      row: row.number,
+      ...(owner ? { unit: owner.id } : {}),
+      conflict: (other, many, report, rows, sameUnit) => {
+        const [value, otherValue] = [formatNumber(parsed.value, lang), formatNumber(other.value, lang)];
+        const held = report === undefined ? undefined : formatNumber(report, lang);
+        const detail = rows
+          ? words.typedTwice(target.id, describeRows(rows, lang), rows.length, value, other.row, otherValue, sheet.sheet !== undefined, held)
+          : sameUnit && owner
+            ? words.sameUnitTwice(nameOf(owner), target.id, value, other.where, otherValue, many, held)
+            : words.conflict(target.id, value, other.where, otherValue, many, held);
+        return problem('conflict', detail, { row: row.number, column: headerOf('value'), text: valueText });
+      },
+      ...(late
+        ? {
+            afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow),
+            afterConflict: problem('afterDeadline', words.afterDeadlineConflict(asOf, target.deadline), lateRow),
+            pastDeadline: warning('pastDeadline', words.pastDeadline(asOf, target.deadline), lateRow),
+          }
+        : {}),
+      ...(rises
+        ? {
+            negativeChange: warning(
+              'negativeChange',
+              words.negativeChange(target.id, formatNumber(parsed.value, lang), formatAmount(target, -parsed.value, lang), formatNumber(-parsed.value, lang)),
+              { row: row.number, column: headerOf('value'), text: valueText },
+            ),
+          }
+        : {}),
+    },
+  };
+}
+
+/**
+ * What keeps the plan's `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements
+ * can show, over the plan's period (a fiscal year from 1 July accepts a reading of September). A reading dated after
+ * the target's deadline is kept for the history and the trend (`judgedReading` never judges by it), its value checked
+ * as of the deadline, when a reading on or before the deadline is there to judge (else it is refused in
+ * `importProgressSheets`).
+ */
+function judge(plan: Plan, target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
+  try {
+    evaluatePlanTarget(plan, target, { value, asOf }, { today });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof InvalidReadingError)) throw error;
+    return error.problem.code === 'afterDeadline' ? judge(plan, target, value, target.deadline, today) : error.problem;
+  }
+}

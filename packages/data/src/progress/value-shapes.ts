@@ -1,0 +1,92 @@
+/**
+ * The shapes a value cell's text or number may take that are not the figure meant: a date, a mark for no figure, a
+ * total's label, a fraction for a percent, a count for a share, a figure scaled a thousand times off the target.
+ */
+import { onLine } from '../format-number.js';
+import type { Target } from '../schema.js';
+import { PERCENTAGE_POINTS } from '../target-kinds.js';
+import { monthWithoutDay, readsAsDate } from './date-hints.js';
+
+/**
+ * How far a figure written with a magnitude word or in another unit may convert from the target's value before it is a
+ * problem (`implausibleScale`): under a thousandth of it, or over a hundred times it. The Dezhou plan's targets run from
+ * 0.3 to 2000 in units that carry their own 萬 or 億 (800億元, 21.17億立方米, 3.3萬人): a word that moves the figure by 10⁴
+ * or 10⁸ against such a unit lands outside these bounds (1.2万 for 800億元 is 0.00012億元), while a month's share of a
+ * five-year flow (1/60) and a year's overshoot of a small count (6× of 2000人) stay inside them.
+ */
+export const IMPLAUSIBLE_SCALE = { below: 1 / 1000, above: 100 } as const;
+
+/**
+ * Whether a value written with a magnitude word or in another unit (`1.2万` for 800億元, `21000人` for 萬人: the number
+ * read is not the number written) converts to a figure outside {@link IMPLAUSIBLE_SCALE} of the target's value. A plain
+ * number, or one in the target's own unit (`2.1萬人` for 萬人), is not judged so: a small honest figure is possible.
+ * A share of a set (4/11) is left to its own checks.
+ */
+export function implausiblyScaled(text: string, value: number, target: Target): boolean {
+  const goal = Math.abs(target.value);
+  if (target.fraction || goal === 0 || value === 0 || !converted(text, value)) return false;
+  const ratio = Math.abs(value) / goal;
+  return ratio < IMPLAUSIBLE_SCALE.below || ratio > IMPLAUSIBLE_SCALE.above;
+}
+
+/** Whether a value's text is read as another number than it writes: a magnitude word (`8000万`) or another unit (`30人` for 萬人). */
+export function converted(text: string, value: number): boolean {
+  const written = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  return !!written && !onLine(value, Number(written[0].replace(/,/g, '')));
+}
+
+/**
+ * Whether a figure out of {@link IMPLAUSIBLE_SCALE} converts cleanly into the target's unit, so that the message says
+ * what to write (`「8000万」即 0.8億元:如是,請填 0.8`) rather than that it is too far: `number`, the figure in the
+ * target's unit, has three decimals at most (0.8, 0.003; not 0.00012) and is under a thousand times the target.
+ */
+export function cleanlyScaled(number: string, value: number, target: Target): boolean {
+  return /^[+-]?\d+(?:\.\d{1,3})?$/.test(number) && Math.abs(value) < 1000 * Math.abs(target.value);
+}
+
+/**
+ * Whether a value is a bare whole number (`4`, no % sign, no `/`) for a share of a set (至少1/3的縣(市、區)): a count of
+ * the set as likely as the share in percent, and the plan gives no count of the set to turn one into the other, so
+ * it is a problem (`bareShare`), not 4%. A whole number written with decimals (4.0) is one too; a decimal (36.4) is no
+ * count and is read as the share; 0 is 0 either way.
+ */
+export function bareCountOrShare(text: string, value: number, target: Target): boolean {
+  return target.fraction !== undefined && value !== 0 && /^[+-]?\d+(?:\.0+)?$/.test(text.normalize('NFKC').trim());
+}
+
+/**
+ * A value typed as a date (`2023-04-11`, `2023/4/11`, `2023年4月11日`, a month {@link monthWithoutDay} reads: `2023年6月`,
+ * `2023-06`; not `2023.6`, a number), or a date cell as the reader gives it.
+ */
+export const isDateText = (text: string): boolean =>
+  readsAsDate(text) || (monthWithoutDay(text) !== undefined && !/^\d+\.\d+$/.test(text.normalize('NFKC').trim()));
+
+/**
+ * Whether a value cell holds a mark for "no figure" rather than a number, with no digit in it: dashes, a slash (—, -,
+ * /, ×), or words for none yet (暫無, 未統計, 年底統計, 待統計, 不適用, 無, N/A).
+ */
+export function isPlaceholder(text: string): boolean {
+  const mark = text.normalize('NFKC').trim();
+  return !/\d/.test(mark) && (/^[\p{P}\p{S}\s]+$/u.test(mark) || /[暫暂尚待未無无]|[統统][計计]|不[適适]用|^(?:n\/?a|none|tbd)$/i.test(mark));
+}
+
+/** Whether an id cell holds a total's label (合计, 合 計, 總計, 小计, 全市合计, 全区合计, Total) rather than a target id. */
+export const isTotal = (id: string): boolean => /^(?:全[市县縣区區])?(?:[合總总小共]\s*[計计])$|^(?:sub)?total$/i.test(id.normalize('NFKC').trim());
+
+/** Whether a target's value is in % or in 個百分點 (a rate, a growth, a change; or a target of a plan without measures). */
+export const inPercent = (target: Target): boolean =>
+  (/^[%％]$/.test(target.unit.trim()) || PERCENTAGE_POINTS.test(target.unit.trim())) && (target.measure === undefined || target.measure === 'rate' || target.measure === 'growth' || target.measure === 'change');
+
+/**
+ * Whether a value in % reads as a fraction of one: 0.086 for 8.6%, as a formula (本期-基期)/基期 gives it. Between -1
+ * and 1 and not 0, `written` (the number as the sheet shows it) with three decimals or more (0.5 or 0.25 may well be
+ * the percent meant), under a tenth of the target `goal` and, as a percent, within three times it: 0.086 for ↓12% or
+ * 0.028 for ≥3% are fractions; 0.458 for ↓5% (a real fall of 0.458%, 45.8% as a fraction) and 0.125 for +0.5個百分點 are not.
+ * The sheet's own rule, for a formula's ratio: a bare fraction of a rate of 20% or more (0.9 for 96%) is refused by
+ * `parseReadingValue`, as the elements' `value` is; a number written with its % sign is neither.
+ */
+export const looksLikeFraction = (value: number, written: string, goal: number): boolean =>
+  value !== 0 &&
+  Math.abs(value) < Math.min(1, Math.abs(goal) / 10) &&
+  100 * Math.abs(value) <= 3 * Math.abs(goal) &&
+  (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 3;
