@@ -91,16 +91,17 @@ function endInYear(end: (year: number) => string, first: number, named: string |
 /**
  * The last day of a month's or a year's end (`6月底`, `2023年6月底`, `6月末`, `年底`, `2023年末`, `2023年年底`; with 前
  * after it or 截至 before it: `6月底前`, `截至6月底`): `2023-06-30`. A text naming no year takes its year as
- * {@link periodEnd} does ({@link endInYear}): `null` while the month or year is under way. Any other text: `undefined`.
+ * {@link periodEnd} does ({@link endInYear}): `null` while the month is under way (December, for a year's end). Any
+ * other text: `undefined`.
  */
 function monthOrYearEnd(text: string, year: string | undefined, today: string): string | null | undefined {
   // The year and month as a date writes them (2023.6月底, 2023-06月底) too (r60 Low 6).
   const parts = /^(?:截至|截止|到|至)?\s*(?:(\d{4})\s*(?:年\s*(?:(\d{1,2})\s*月|年)?|[-/.]\s*(\d{1,2})\s*月)|(\d{1,2})\s*月|年)\s*[底末]\s*(?:前|止|为止|為止)?$/.exec(text.normalize('NFKC').trim());
   const month = parts ? Number(parts[2] ?? parts[3] ?? parts[4] ?? 12) : NaN;
   if (!parts || !(month >= 1 && month <= 12)) return undefined;
-  // A year's end is under way all year; a month's from its first day.
-  const first = parts[2] ?? parts[3] ?? parts[4] ? month : 1;
-  return endInYear((y) => lastDayOf(y, month), first, parts[1] ?? year, today);
+  // A month's end is under way from its first day; a year's end is December's (年底 is 12月底): last year's in January,
+  // when a year-end sheet is filled, as 12月底, 下半年 and 四季度 are (r69 L1), and under way in December (r60 M2).
+  return endInYear((y) => lastDayOf(y, month), month, parts[1] ?? year, today);
 }
 
 /**

@@ -2,6 +2,7 @@
  * From filled progress sheets to a progress report: every row checked as the plan's `evaluateTarget` will judge it
  * (paced from the plan's period start), every problem named with its file, sheet, row, column and the text found there.
  */
+import { withEnglishFallback } from '../english-fallback.js';
 import { onLine } from '../format-number.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import type { Language, Plan, Target, Unit } from '../schema.js';
@@ -57,7 +58,10 @@ export interface ProgressImport {
    * (read as written, a rise). See {@link SheetWarning}.
    */
   readonly warnings: readonly SheetWarning[];
-  /** How many rows gave a value and were accepted. */
+  /**
+   * How many readings were accepted: the entries of `report`. Rows of one target and date that agree (two units' sheets
+   * giving the same figure) are one reading; `sources` names every row.
+   */
   readonly accepted: number;
   /** How many rows were rejected (each has one problem or more in `problems`). */
   readonly rejected: number;
@@ -139,9 +143,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
-  // A unit's or a target's name in the language, else in zh-Hant (a plan without English names).
-  const nameOf = (unit: Unit) => unit.name[lang] || unit.name['zh-Hant'];
-  const metricOf = (target: Target) => target.metric[lang] || target.metric['zh-Hant'];
+  // A unit's name and a target's metric as the API shows them (`withEnglishFallback`): English not written yet reads in
+  // the document's own script, a Simplified plan's names in Simplified (r69 L4), as the commands and the template say them.
+  const shown = indexPlan(withEnglishFallback(plan));
+  const nameOf = (unit: Unit) => shown.unitById.get(unit.id)!.name[lang];
+  const metricOf = (target: Target) => shown.targetById.get(target.id)!.metric[lang];
   // Each unit's sheets, as read: their rows' targets and values, checked for targets without a value once all are read
   // (r69 M5: a unit's rows split over two files), and where among the warnings its last sheet's end is.
   const unitSheets = new Map<string, { readonly unit: Unit; readonly rows: ValueRow[]; readonly places: { file: string; sheet?: string }[]; at: number; sheet: number }>();

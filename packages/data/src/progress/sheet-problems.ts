@@ -73,8 +73,8 @@ export type SheetProblemCode =
   /** A change written in percentage points (`下降7个百分点`) for a target whose change is in per cent (r58 Low 6). */
   | 'pointsForPercent'
   /**
-   * A figure in percentage points (`+1.4个百分点`, `1.4個百分點`) for a share or rate that is a level (占比≥62%): a change
-   * of the share, or a gap, not the share itself (r68 H2). A target in points reads points.
+   * A figure in percentage points (`+1.4个百分点`, `1.4個百分點`) or with a sign (`+1.4%`, F140) for a share or rate that
+   * is a level (占比≥62%): a change of the share, or a gap, not the share itself (r68 H2). A target in points reads points.
    */
   | 'pointsForLevel'
   /**
@@ -213,6 +213,9 @@ export interface RowGiven {
   readonly note: string;
 }
 
+/** Whether a figure refused as `pointsForLevel` is in points (`+1.4个百分点`), not a signed figure (`+1.4%`). */
+const inPoints = (text: string): boolean => /百分[點点]/.test(text);
+
 /**
  * A row's value, then its date and note in brackets where it gives them: `1(2023-06-28,備註「…」)`, `1 (2023-06-28,
  * note "…")`. In Chinese a bare value ends with a space (`所填 1 未匯入`), as a bracket closes it otherwise.
@@ -291,8 +294,11 @@ export const sheetProblemWords: Readonly<Record<Language, {
   readonly bareShare: (text: string, noun: string, number: string) => string;
   /** {@link SheetProblemCode} `pointsForPercent`: the text written. */
   readonly pointsForPercent: (text: string) => string;
-  /** {@link SheetProblemCode} `pointsForLevel`: the text written, whether it is signed (a change), and the target's metric. */
-  readonly pointsForLevel: (text: string, signed: boolean, metric: string) => string;
+  /**
+   * {@link SheetProblemCode} `pointsForLevel`: the text written (in points, `+1.4个百分点`, or a signed figure, `+1.4%`),
+   * whether it is signed (a change), the target's metric, and a share to write as an example (`shareExample`: `62%`).
+   */
+  readonly pointsForLevel: (text: string, signed: boolean, metric: string, example?: string) => string;
   /**
    * {@link SheetProblemCode} `targetMismatch` of the metric: the id, its target's metric, the metric the row shows, and
    * the targets of the plan with that metric (`[id, metric]`; none when no target has it).
@@ -372,8 +378,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     bareShare: (text, noun, number) =>
       `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
     pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度(不帶 % 號)`,
-    pointsForLevel: (text, signed, metric) =>
-      `「${text}」${signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此欄填${metric}本身:請填當前的數,以 % 計,如 63.4%`,
+    pointsForLevel: (text, signed, metric, example) =>
+      `「${text}」${!inPoints(text) ? '帶正負號,是增減的幅度' : signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此欄填${metric}本身:請填當前的數,以 % 計,不帶正負號${example ? `,如 ${example}` : ''}`,
     metricMismatch: (id, metric, shown, described) =>
       described.length
         ? `${id} 是「${metric}」;此行的指標是 ${described.map(([other, name]) => `${other}「${name}」`).join('或')}?請核對指標編號`
@@ -435,8 +441,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     bareShare: (text, noun, number) =>
       `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
     pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度(不带 % 号)`,
-    pointsForLevel: (text, signed, metric) =>
-      `“${text}”${signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此列填${metric}本身:请填当前的数,以 % 计,如 63.4%`,
+    pointsForLevel: (text, signed, metric, example) =>
+      `“${text}”${!inPoints(text) ? '带正负号,是增减的幅度' : signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此列填${metric}本身:请填当前的数,以 % 计,不带正负号${example ? `,如 ${example}` : ''}`,
     metricMismatch: (id, metric, shown, described) =>
       described.length
         ? `${id} 是“${metric}”;此行的指标是 ${described.map(([other, name]) => `${other}“${name}”`).join('或')}?请核对指标编号`
@@ -503,8 +509,8 @@ export const sheetProblemWords: Readonly<Record<Language, {
     bareShare: (text, noun, number) =>
       `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
     pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, without the % sign`,
-    pointsForLevel: (text, signed, metric) =>
-      `"${text}" is ${signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and this column takes the ${metric.charAt(0).toLowerCase()}${metric.slice(1)} itself: write its current value in per cent, such as 63.4%`,
+    pointsForLevel: (text, signed, metric, example) =>
+      `"${text}" is ${!inPoints(text) ? 'signed, a change' : signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and this column takes the ${metric.charAt(0).toLowerCase()}${metric.slice(1)} itself: write its current value in per cent, without a sign${example ? `, such as ${example}` : ''}`,
     metricMismatch: (id, metric, shown, described) =>
       described.length
         ? `${id} is "${metric}"; this row's metric is ${described.map(([other, name]) => `${other}'s, "${name}"`).join(' or ')}? Check the target id`
