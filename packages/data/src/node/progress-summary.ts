@@ -20,7 +20,7 @@ import type { ReadingKey } from './progress-summary-words.js';
 export type SummaryKey = Status | ReadingKey;
 
 /** Every key in the order counts list them: the statuses in the data's order, then the readings that judge nothing. */
-export const summaryKeys: readonly SummaryKey[] = [...Object.values(Status), 'stale', 'unjudged', 'unreported'];
+const summaryKeys: readonly SummaryKey[] = [...Object.values(Status), 'stale', 'unjudged', 'unreported'];
 
 /** One target and what the report says of it. */
 export interface SummaryTarget {

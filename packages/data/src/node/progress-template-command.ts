@@ -42,7 +42,8 @@ export async function templateCommand(args: readonly string[], asked: Language |
     // A unit or section the plan does not have, or one that selects nothing: said alone, not under the usage; a unit
     // with the units its name may be short for (发改委, in a plan without Dezhou's aliases), named, never chosen.
     if (!(error instanceof TemplateScopeError)) throw error;
-    const meant = error.scope.code === 'noUnit' ? unitsByShortName(indexPlan(plan), error.scope.unit).map((unit) => unitNameIn(shownIn(plan, lang), unit.id, lang)) : [];
+    const shown = shownIn(plan, lang);
+    const meant = error.scope.code === 'noUnit' ? unitsByShortName(indexPlan(plan), error.scope.unit).map((unit) => unitNameIn(shown, unit.id, lang)) : [];
     throw new InputError((words.templateScope?.(error.scope) ?? error.message) + (meant.length ? words.unitMeant(meant) : ''));
   }
   if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());

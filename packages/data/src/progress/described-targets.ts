@@ -14,7 +14,7 @@ import { sheetColumns } from './sheet-columns.js';
 import { progressTemplate } from './template.js';
 
 /** The columns of a sheet that describe its row's target, in the order a mismatch is said. */
-export const describingColumns = ['metric', 'unit', 'lead'] as const;
+const describingColumns = ['metric', 'unit', 'lead'] as const;
 /** One of {@link describingColumns}. */
 export type DescribingColumn = (typeof describingColumns)[number];
 
@@ -38,7 +38,7 @@ const languages = ['zh-Hant', 'zh-Hans', 'en'] as const;
  * ({@link metricLikeness}): 新開通第五代移動通信基站 is 0.35 like 新開通5G基站 (and at most 0.12 like any other of the
  * Dezhou plan's), 每萬人口發明專利擁有量 0.84 like 每萬人發明專利擁有量; 見附件, or another unit's metric, 0.
  */
-export const LIKE_METRIC = 0.25;
+const LIKE_METRIC = 0.25;
 
 /** The pairs of characters of a text as a key (`normalizeKey`): `每萬人` → 每万, 万人; a single character alone. */
 function pairsOf(text: string): string[] {
@@ -50,7 +50,7 @@ function pairsOf(text: string): string[] {
  * How alike two metrics are, from 0 to 1: the share of pairs of characters they have in common (Dice's coefficient of
  * their {@link pairsOf}), whatever their script, width or spacing. 1 for the same metric.
  */
-export function metricLikeness(a: readonly string[], b: readonly string[]): number {
+function metricLikeness(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
   const left = [...b];
   let common = 0;

@@ -14,7 +14,7 @@ import { monthWithoutDay, readsAsDate } from './date-hints.js';
  * or 10⁸ against such a unit lands outside these bounds (1.2万 for 800億元 is 0.00012億元), while a month's share of a
  * five-year flow (1/60) and a year's overshoot of a small count (6× of 2000人) stay inside them.
  */
-export const IMPLAUSIBLE_SCALE = { below: 1 / 1000, above: 100 } as const;
+const IMPLAUSIBLE_SCALE = { below: 1 / 1000, above: 100 } as const;
 
 /**
  * Whether a value written with a magnitude word or in another unit (`1.2万` for 800億元, `21000人` for 萬人: the number
