@@ -7,11 +7,13 @@
  *
  * Needs a CJK font for the Chinese text (Debian: fonts-noto-cjk).
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { dezhouPlan } from '../packages/data/src/dezhou-2023.js';
 import { progressTemplate } from '../packages/data/src/progress/index.js';
+import { reportingUnitLine } from '../packages/data/src/progress/reporting-unit.js';
 import { chromiumLaunchOptions, serveStatic } from './lib/static-server.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +25,10 @@ export const progressShots = ['progress-sheet.png', 'progress-import-result.png'
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The first rows of 市發改委's template, with a value, a date and a note typed in the last three columns. */
+/**
+ * The first rows of 市發改委's template as the file holds them (its 填報單位 line, the header, the rows), with a value, a
+ * date and a note typed in the last three columns.
+ */
 function sheetPage(): string {
   const template = progressTemplate(dezhouPlan, { unit: '市發改委' });
   const typed = [['48家', '2023-06-30', ''], ['650', '2023/6/30', '上半年'], ['4.5%', '2023年6月30日', ''], ['二千', '2023-06-30', '']];
@@ -33,19 +38,25 @@ function sheetPage(): string {
   return `<!doctype html><html lang="zh-Hant"><meta charset="utf-8"><style>
     body { font: 13px 'Noto Sans CJK TC', sans-serif; margin: 8px; background: #fff; }
     table { border-collapse: collapse; } td, th { border: 1px solid #c8c8c8; padding: 3px 6px; white-space: nowrap; max-width: 14em; overflow: hidden; text-overflow: ellipsis; }
-    th { background: #f0f0f0; font-weight: normal; color: #555; } thead tr:nth-child(2) th { font-weight: bold; color: #000; background: #e8eef8; }
-    td.fixed { background: #f7f7f7; color: #333; } td.open { background: #fffbe6; }
+    th { background: #f0f0f0; font-weight: normal; color: #555; } thead tr:nth-child(3) th { font-weight: bold; color: #000; background: #e8eef8; }
+    td.fixed, td.line { background: #f7f7f7; color: #333; } td.line { max-width: none; } td.open { background: #fffbe6; }
   </style><table><thead><tr><th></th>${letters.map((l) => `<th>${l}</th>`).join('')}</tr>
-  <tr><th>1</th>${template.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead>
-  <tbody>${rows.map((r, i) => `<tr><th>${i + 2}</th>${r.map(cell).join('')}</tr>`).join('')}</tbody></table></html>`;
+  <tr><th>1</th><td class="line" colspan="${letters.length}">${escape(reportingUnitLine(template.unit!.name, template.lang))}</td></tr>
+  <tr><th>2</th>${template.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead>
+  <tbody>${rows.map((r, i) => `<tr><th>${i + 3}</th>${r.map(cell).join('')}</tr>`).join('')}</tbody></table></html>`;
 }
 
-const server = await serveStatic(storybook);
 const browser = await chromium.launch(chromiumLaunchOptions);
+const page = await browser.newPage({ viewport: { width: 1400, height: 400 }, deviceScaleFactor: 1 });
+await page.setContent(sheetPage());
+await page.locator('table').screenshot({ path: join(imagesDir, progressShots[0]) });
+if (!existsSync(join(storybook, 'iframe.html'))) {
+  await browser.close();
+  console.error(`wrote docs/images/${progressShots[0]}; not ${progressShots[1]}: no Storybook build at ${storybook} (npx storybook build -o storybook-static)`);
+  process.exit(1);
+}
+const server = await serveStatic(storybook);
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 400 }, deviceScaleFactor: 1 });
-  await page.setContent(sheetPage());
-  await page.locator('table').screenshot({ path: join(imagesDir, progressShots[0]) });
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.goto(`${server.origin}/iframe.html?id=recipes-progress-sheet-import--sheet-with-errors&viewMode=story`);
   await page.waitForSelector('dz-target-gauge');
