@@ -2,7 +2,7 @@
  * A plan built from a document (`dz-plan build`) leaves its English empty for a person to write. Until then the API
  * shows the document's own text in its place, so an element asked for English shows Chinese rather than nothing.
  */
-import type { LocalizedText, Plan } from './schema.js';
+import type { Language, LocalizedText, Plan } from './schema.js';
 
 /** The language shown in place of missing English: the document's own Chinese script. */
 const sourceScript = (plan: Plan) => (plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant');
@@ -43,3 +43,10 @@ export function withEnglishFallback(plan: Plan): Plan {
     targets: plan.targets.map((t) => ({ ...t, metric: filled(t.metric), ...(t.each ? { each: filled(t.each) } : {}), unitEn: t.unitEn || t.unit })),
   };
 }
+
+/**
+ * The plan as shown in `lang`: English not written yet (a plan built from a document) reads as the API shows it,
+ * metric and unit in the document's own script ({@link withEnglishFallback}), not a metric in one script beside a unit
+ * in the other. One home for what the import, the template and the commands show.
+ */
+export const shownIn = (plan: Plan, lang: Language): Plan => (lang === 'en' ? withEnglishFallback(plan) : plan);

@@ -2,7 +2,7 @@
  * How the progress commands show a plan in a language: its targets, their readings and its units, one home for
  * `progress import`, `diff` and `summary`.
  */
-import { withEnglishFallback } from '../english-fallback.js';
+import { shownIn } from '../english-fallback.js';
 import { readingOrGapInWords } from '../gap-in-words.js';
 import { indexPlan } from '../plan-index.js';
 import type { Language, Plan } from '../schema.js';
@@ -10,12 +10,8 @@ import type { Language, Plan } from '../schema.js';
 /** The target `id` of `plan`, which the report or the readings at hand name: through the plan's index, not a scan per reading. */
 export const targetIn = (plan: Plan, id: string) => indexPlan(plan).targetById.get(id)!;
 
-/**
- * The plan as a command shows it in `lang`: English not written yet (a plan built from a document) reads as the API
- * shows it, metric and unit in the document's own script (`withEnglishFallback`), not a metric in one script beside a
- * unit in the other.
- */
-export const shownIn = (plan: Plan, lang: Language): Plan => (lang === 'en' ? withEnglishFallback(plan) : plan);
+/** The plan as a command shows it in `lang`, as the import and the template do (`../english-fallback.ts`). */
+export { shownIn };
 
 /**
  * A reading of a target of `shown` ({@link shownIn}) as the evaluation sentences say it (`readingInWords`): with its

@@ -2,7 +2,7 @@
  * From filled progress sheets to a progress report: every row checked as the plan's `evaluateTarget` will judge it
  * (paced from the plan's period start), every problem named with its file, sheet, row, column and the text found there.
  */
-import { withEnglishFallback } from '../english-fallback.js';
+import { shownIn } from '../english-fallback.js';
 import { onLine } from '../format-number.js';
 import type { ProgressEntry, ProgressReport } from '../progress-report.js';
 import type { Language, Plan, Target, Unit } from '../schema.js';
@@ -143,9 +143,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
-  // A unit's name and a target's metric as the API shows them (`withEnglishFallback`): English not written yet reads in
-  // the document's own script, a Simplified plan's names in Simplified (r69 L4), as the commands and the template say them.
-  const shown = indexPlan(withEnglishFallback(plan));
+  // A unit's name and a target's metric as the API shows them (`shownIn`): English not written yet reads in the
+  // document's own script, a Simplified plan's names in Simplified (r69 L4), as the commands and the template say them.
+  const shown = indexPlan(shownIn(plan, lang));
   const nameOf = (unit: Unit) => shown.unitById.get(unit.id)!.name[lang];
   const metricOf = (target: Target) => shown.targetById.get(target.id)!.metric[lang];
   // Each unit's sheets, as read: their rows' targets and values, checked for targets without a value once all are read
@@ -220,9 +220,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const line = reportingUnitOf(plan, sheet.rows.slice(0, headerIndex));
     const owner = line?.unit;
     if (line && !owner) {
-      // A unit the plan does not have: whose figures they are is not known, and they are no office's either; none imported.
+      // A unit the plan does not have, or a name erased (r70 L7): whose figures they are is not known, and they are no
+      // office's either; none imported.
       const given = sheet.rows.slice(headerIndex + 1).filter((row) => (row.cells[columns.indexOf('value')] ?? '').trim() !== '').length;
-      problems.push(problem('unknownUnit', words.unknownUnit(line.name, given), { row: line.row, text: line.text }));
+      const at = { row: line.row, text: line.text };
+      problems.push(line.name ? problem('unknownUnit', words.unknownUnit(line.name, given), at) : problem('unnamedUnit', words.unnamedUnit(given), at));
       continue;
     }
     // Columns the import does not read, with content: a note column renamed (备注说明) is a problem, as the notes would be

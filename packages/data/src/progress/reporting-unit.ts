@@ -3,7 +3,7 @@
  * (`填報單位:市工業和信息化局`), and the import takes a sheet's unit from that line alone, never from its rows' 牽頭單位
  * (the office's template of a section whose every task one unit leads or co-leads was filed as that unit's). A sheet
  * without the line (the office's own: the whole plan's template, a section's, or a template made before the line) is
- * no one unit's.
+ * no one unit's; a line whose name was erased (`填報單位:`) says a unit's without saying whose (r70 L7).
  */
 import { indexPlan } from '../plan-index.js';
 import { getUnit } from '../queries/get-unit.js';
@@ -28,7 +28,7 @@ export interface ReportingUnit {
   readonly row: number;
   /** The line as written: the label's cell, and the name's when the name is in a cell of its own. */
   readonly text: string;
-  /** The name it gives. */
+  /** The name it gives; `''` when the name was erased (`填報單位:`, `填报单位（盖章）：` and an empty cell). */
   readonly name: string;
   /** The unit of the plan by that name (any name, alias or script, as the template's `unit` option finds one); `undefined` when the plan has none. */
   readonly unit: Unit | undefined;
@@ -36,8 +36,8 @@ export interface ReportingUnit {
 
 /**
  * The line among `rows` (a sheet's rows above its header) that names the sheet's unit, by its label in any language,
- * the name in the label's cell or in the next cell with content; `undefined` when no row has the label, or the label
- * no name (a name deleted says no one unit, as a sheet without the line).
+ * the name in the label's cell or in the next cell with content (`''` when it has none: the name erased); `undefined`
+ * when no row has the label.
  *
  * @example
  * ```ts
@@ -51,8 +51,7 @@ export function reportingUnitOf(plan: Plan, rows: readonly SheetRow[]): Reportin
     const label = row.cells[at]!.trim();
     const next = label.replace(LABEL, '') ? undefined : row.cells.slice(at + 1).find((cell) => (cell ?? '').trim() !== '')?.trim();
     const name = (next ?? label.replace(LABEL, '')).replace(SEAL, '').trim();
-    if (!name) return undefined;
-    return { row: row.number, text: next === undefined ? label : `${label} ${next}`, name, unit: getUnit(indexPlan(plan), name) };
+    return { row: row.number, text: next === undefined ? label : `${label} ${next}`, name, unit: name ? getUnit(indexPlan(plan), name) : undefined };
   }
   return undefined;
 }

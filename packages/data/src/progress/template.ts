@@ -1,7 +1,9 @@
 /** The rows of a progress sheet for a plan (or one unit's or section's part of it), before any file format. */
 import { describeTarget, formatAmount, unitScale } from '../describe-target.js';
 import { languageOption } from '../library-inputs.js';
+import { shownIn } from '../english-fallback.js';
 import { createPlanApi } from '../plan-api.js';
+import { indexPlan } from '../plan-index.js';
 import type { Language, Plan, Target, Task, Unit } from '../schema.js';
 import { changeDirection } from '../change-direction.js';
 import { gapInPoints } from '../target-kinds.js';
@@ -106,10 +108,11 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
     });
   }
   const headers = sheetHeaders[lang];
-  // Texts as the API shows them (`withEnglishFallback`): English not written yet reads in the document's own script.
+  // Texts as the API shows them (`shownIn`): English not written yet reads in the document's own script.
+  const shownPlan = indexPlan(shownIn(plan, lang));
   const rows = targets.map((target) => {
-    const task = api.getTask(target.taskId);
-    const shown = api.getTarget(target.id)!;
+    const task = shownPlan.taskById.get(target.taskId);
+    const shown = shownPlan.targetById.get(target.id)!;
     const cells: Record<SheetColumn, string> = {
       target: target.id,
       task: task ? `${task.number}. ${task.title[lang]}` : target.taskId,
@@ -119,7 +122,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       goal: describeTarget(target, lang),
       deadline: target.deadline,
       measure: measureCell(shown, lang),
-      lead: (task?.lead ?? []).map((id) => api.getUnit(id)?.name[lang] ?? id).join(lang === 'en' ? '; ' : '、'),
+      lead: (task?.lead ?? []).map((id) => shownPlan.unitById.get(id)?.name[lang] ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
       note: '',
