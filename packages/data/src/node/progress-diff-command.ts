@@ -21,7 +21,7 @@ import { progressCommandWords } from './progress-words.js';
 import { terminalText } from './terminal-text.js';
 import { readingsIn, shownIn, targetIn } from './plan-shown.js';
 import { common, maxBytesIn, planOf, reportsOf, spokenIn } from './progress-files.js';
-import { progressSummaryWords } from './progress-summary-words.js';
+import { progressDiffWords } from './progress-diff-words.js';
 
 type Out = (line: string) => void;
 
@@ -39,7 +39,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // Today as the import judges it (where it is latest on Earth): a reading dated after it is a problem, not a status
   // against a pace to come.
   const today = latestIsoDate();
-  const changes = diffReports(reports[0]!, reports[1]!, plan, lang, { today });
+  const changes = diffReports(reports[0]!, reports[1]!, plan, { lang, today });
   const words = progressCommandWords[lang];
   const shown = shownIn(plan, lang);
   const amount = readingsIn(shown, lang);
@@ -47,7 +47,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
     r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
   // Which reports, of which dates, the lines compare (r68 L6): the first line, for whoever reads the output alone.
-  out(terminalText(progressSummaryWords[lang].diffHeader(positionals[0]!, formatIsoDate(older.asOf, lang), positionals[1]!, formatIsoDate(newer.asOf, lang))));
+  out(terminalText(progressDiffWords[lang].diffHeader(positionals[0]!, formatIsoDate(older.asOf, lang), positionals[1]!, formatIsoDate(newer.asOf, lang))));
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
   // A reading that contradicts an earlier one (a running total read lower), or a published one revised, is neither
   // better nor worse: ≠.
@@ -75,7 +75,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // reading dated after today, judged or not (a typo for a year the target is judged before hides in the history).
   const judgedProblems = changes.flatMap((c) =>
     [[positionals[0]!, c.before] as const, [positionals[1]!, c.after] as const].flatMap(([file, r]) =>
-      r?.problem && r.problem.code !== 'afterToday' ? [words.readingAt(file, c.target, r.asOf, r.sentence)] : [],
+      r?.problem && r.problem.code !== 'afterToday' ? [{ line: words.readingAt(file, c.target, r.asOf, r.sentence), contradicts: r.problem.code === 'belowEarlier' }] : [],
     ),
   );
   const lateProblems = reports.flatMap((report, i) =>
@@ -83,9 +83,11 @@ export async function diffCommand(args: readonly string[], asked: Language | und
       words.readingAt(positionals[i]!, r.target, r.asOf, describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, targetIn(plan, r.target), lang)),
     ),
   );
-  const problems = [...judgedProblems, ...lateProblems];
+  const problems = [...judgedProblems.map((p) => p.line), ...lateProblems];
   for (const problem of problems) err(problem);
-  if (problems.length) err(words.cannotBeJudged(problems.length));
+  // Counted as the lines above say them (r70 L1): a reading below an earlier one (數值矛盾, ≠) apart from those not judged.
+  const contradicting = judgedProblems.filter((p) => p.contradicts).length;
+  if (problems.length) err(words.cannotBeJudged(problems.length - contradicting, contradicting));
   // What the new report holds that no judgement stands on, whether or not its target changed (r68 L4): a total read
   // lower than an earlier reading (kept from the old report, or added before the reading compared), a reading it
   // cannot judge; each named as above, unless a change's line already names it. It stays until a figure is corrected.
@@ -94,7 +96,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
     .filter((f) => !named.has(readingKey(f.target, f.reading.asOf)))
     .map((f) => words.readingAt(positionals[1]!, f.target, f.reading.asOf, describeReadingProblem(f.problem, targetIn(plan, f.target), lang)));
   for (const line of atFault) err(line);
-  if (atFault.length) err(progressSummaryWords[lang].atFault(atFault.length));
+  if (atFault.length) err(progressDiffWords[lang].atFault(atFault.length));
   // Each figure the old report published that the new one corrects or removes, named in the new report as the import
   // names a replaced figure: a change to tell the old report's readers, with exit code 1 as every contradiction (≠).
   const revisions = changes.flatMap(({ target, revised = [] }) =>

@@ -1,7 +1,7 @@
 /**
- * The words of `dz-plan progress summary`, per language (written by hand in each, as `progressCommandWords`), and of
- * the lines `progress diff` gained with it: the header naming both reports, and the contradictions the new report
- * keeps. Status names are the data package's (`statusLabels`); column headers the progress sheet's (`sheetHeaders`).
+ * The words of `dz-plan progress summary`, per language (written by hand in each, as `progressCommandWords`; the lines
+ * `progress diff` gained with it are in `progress-diff-words.ts`). Status names are the data package's
+ * (`statusLabels`); column headers the progress sheet's (`sheetHeaders`).
  */
 import type { Language } from '../schema.js';
 
@@ -44,14 +44,6 @@ interface ProgressSummaryWords {
   readonly format: (value: string) => string;
   /** A unit that leads no task with targets: the tasks it takes part in, if any; a summary lists the targets a unit leads. */
   readonly leadsNothing: (unit: string, takesPartIn: readonly number[]) => string;
-  /** `progress diff`'s first line: each report's file and date. */
-  readonly diffHeader: (old: string, oldDate: string, now: string, nowDate: string) => string;
-  /**
-   * `progress diff`'s line on stderr after the readings of the new report it names whatever changed (a total read
-   * lower than before, kept from the old report or added before the reading compared; a reading it cannot judge):
-   * they stay until corrected.
-   */
-  readonly atFault: (readings: number) => string;
 }
 
 export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWords>> = {
@@ -77,8 +69,6 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     needsOneReport: () => 'progress summary 要一份報告:report.json',
     format: (value) => `--format 必須是 text、md 或 csv,不是「${value}」`,
     leadsNothing: (unit, tasks) => `${unit} 牽頭的任務中沒有指標${tasks.length ? `(它參與任務 ${tasks.join('、')},不牽頭)` : ''}:摘要列出單位牽頭的任務的指標`,
-    diffHeader: (old, oldDate, now, nowDate) => `比較 ${old}(${oldDate})與 ${now}(${nowDate})`,
-    atFault: (n) => `dz-plan:新報告中還有 ${n} 個數值互相矛盾或無法判斷(見上):改正前不宜發布`,
   },
   'zh-Hans': {
     title: (file, date, unit) => `进度摘要:${file}${unit === undefined ? '' : `(${unit}牵头的指标)`},截至 ${date}`,
@@ -102,8 +92,6 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     needsOneReport: () => 'progress summary 要一份报告:report.json',
     format: (value) => `--format 必须是 text、md 或 csv,不是“${value}”`,
     leadsNothing: (unit, tasks) => `${unit} 牵头的任务中没有指标${tasks.length ? `(它参与任务 ${tasks.join('、')},不牵头)` : ''}:摘要列出单位牵头的任务的指标`,
-    diffHeader: (old, oldDate, now, nowDate) => `比较 ${old}(${oldDate})与 ${now}(${nowDate})`,
-    atFault: (n) => `dz-plan:新报告中还有 ${n} 个数值互相矛盾或无法判断(见上):改正前不宜发布`,
   },
   en: {
     title: (file, date, unit) => `Progress summary of ${file}${unit === undefined ? '' : ` (the targets ${unit} leads)`}, as of ${date}`,
@@ -127,8 +115,5 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     needsOneReport: () => 'progress summary needs one report: report.json',
     format: (value) => `--format must be text, md or csv, not "${value}"`,
     leadsNothing: (unit, tasks) => `${unit} leads no task with targets${tasks.length ? ` (it takes part in task ${tasks.join(', ')})` : ''}: a summary lists the targets of the tasks a unit leads`,
-    diffHeader: (old, oldDate, now, nowDate) => `comparing ${old} (${oldDate}) with ${now} (${nowDate})`,
-    atFault: (n) =>
-      `dz-plan: ${n} ${n === 1 ? 'reading' : 'readings'} of the new report contradict an earlier figure or cannot be judged (above), changed or not: correct ${n === 1 ? 'it' : 'them'} before publishing`,
   },
 };

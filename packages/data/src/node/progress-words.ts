@@ -41,8 +41,11 @@ interface ProgressCommandWords {
   readonly notReported: (date: string, targets: readonly { readonly target: string; readonly asOf: string }[]) => string;
   /** `progress diff`'s warning when the old report is dated after the new one (given in the wrong order?). */
   readonly olderAfter: (old: string, oldDate: string, now: string, nowDate: string) => string;
-  /** `progress diff`'s last line on stderr when some readings cannot be judged. */
-  readonly cannotBeJudged: (readings: number) => string;
+  /**
+   * The last line on stderr of `progress diff` and `summary` when some readings cannot be judged (`readings`), or
+   * contradict an earlier one (`contradicting`: a running total read lower, 數值矛盾 as the diff's line says it).
+   */
+  readonly cannotBeJudged: (readings: number, contradicting?: number) => string;
   /**
    * What `--into` says of a figure it replaces (after {@link ProgressCommandWords.readingAt}'s place), each reading in
    * words as `diff` says it (`下降4.2%`, `30項`).
@@ -127,7 +130,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     revisedCount: (readings) => `dz-plan:舊報告的 ${readings} 個數值在新報告中已更正或刪去(見上)`,
     notReported: (date, targets) => `截至${date}本期未報(所據數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
-    cannotBeJudged: (readings) => `dz-plan:${readings} 個數值無法判斷(見上)`,
+    cannotBeJudged: (readings, contradicting = 0) =>
+      `dz-plan:${[readings ? `${readings} 個數值無法判斷` : '', contradicting ? `${contradicting} 個數值與較早的數值矛盾` : ''].filter(Boolean).join(',')}(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
     noteReplaced: (before, after) => `備註「${before}」改為「${after}」(數值不變)`,
     heldBack: (value) => `報告原有的 ${value} 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數`,
@@ -167,7 +171,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     revisedCount: (readings) => `dz-plan:旧报告的 ${readings} 个数值在新报告中已更正或删去(见上)`,
     notReported: (date, targets) => `截至${date}本期未报(所据数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
-    cannotBeJudged: (readings) => `dz-plan:${readings} 个数值无法判断(见上)`,
+    cannotBeJudged: (readings, contradicting = 0) =>
+      `dz-plan:${[readings ? `${readings} 个数值无法判断` : '', contradicting ? `${contradicting} 个数值与较早的数值矛盾` : ''].filter(Boolean).join(',')}(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
     noteReplaced: (before, after) => `备注“${before}”改为“${after}”(数值不变)`,
     heldBack: (value) => `报告原有的 ${value} 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数`,
@@ -207,7 +212,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     revisedCount: (readings) => `dz-plan: ${count(readings, 'reading')} of the old report corrected or removed in the new one (above)`,
     notReported: (date, targets) => `not reported for ${date} (the reading it is judged by is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,
-    cannotBeJudged: (readings) => `dz-plan: ${readings} ${readings === 1 ? 'reading cannot' : 'readings cannot'} be judged (above)`,
+    cannotBeJudged: (readings, contradicting = 0) =>
+      `dz-plan: ${[readings ? `${count(readings, 'reading')} cannot be judged` : '', contradicting ? `${count(contradicting, 'reading')} ${contradicting === 1 ? 'contradicts' : 'contradict'} an earlier figure` : ''].filter(Boolean).join(', ')} (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     noteReplaced: (before, after) => `note "${before}" replaced by "${after}" (the value unchanged)`,
     heldBack: (value) => `${value} removed from the report: it disagrees with this import's figures at that date; the units are to settle one figure and import it`,

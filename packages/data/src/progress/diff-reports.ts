@@ -22,6 +22,12 @@ export interface DiffReportsOptions {
    * A date that is not a real ISO date (`2023/07/01`) is a `RangeError`.
    */
   readonly today?: string;
+  /**
+   * The language of each reading's `sentence`, as the library's other options name it (`evaluateTarget`,
+   * `progressTemplate`): read as `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr` English). Default zh-Hant. Not
+   * read when the language is given before the options (`diffReports(a, b, plan, 'en', options)`, the older form).
+   */
+  readonly lang?: Language;
 }
 
 /** One target whose judged reading ({@link judgedReading}) differs between two reports. */
@@ -136,17 +142,35 @@ function addedBefore(oldHistory: readonly ProgressReading[], newHistory: readonl
  * changed, a reading added or removed, and whether the status moved. Each status is the one the plan API's
  * `evaluateTarget` gives and the elements show, paced from the plan's `period.start`. A reading that cannot be
  * judged (dated after `today`, before the plan's period, a rate over 100%…) has no status and says why in `problem`
- * and `sentence`. `lang` is read as `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr` English).
+ * and `sentence`, in the language of `options.lang` ({@link DiffReportsOptions.lang}).
  *
  * @example
  * ```ts
- * diffReports(march, june, dezhouPlan, 'en').filter((c) => c.statusChanged).map((c) => c.target);
+ * diffReports(march, june, dezhouPlan, { lang: 'en' }).filter((c) => c.statusChanged).map((c) => c.target);
  * ```
  * @throws RangeError when `options.today` is not a real ISO date, or a target cannot be evaluated at all (its
  *   deadline is not a date): a reading that cannot be judged is a change's `problem`, not an error.
  */
-export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, language: Language = 'zh-Hant', options: DiffReportsOptions = {}): ReportChange[] {
-  const lang = languageOption(language, 'zh-Hant');
+export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, options?: DiffReportsOptions): ReportChange[];
+/**
+ * {@link diffReports} with the language given before the options, the older form, kept: `language` is read as
+ * `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr` English); left out (`undefined`), `options.lang` is read.
+ *
+ * @example
+ * ```ts
+ * diffReports(march, june, dezhouPlan, 'en', { today: '2023-07-01' });
+ * ```
+ */
+export function diffReports(before: ProgressReport, after: ProgressReport, plan: Plan, language: Language | undefined, options?: DiffReportsOptions): ReportChange[];
+export function diffReports(
+  before: ProgressReport,
+  after: ProgressReport,
+  plan: Plan,
+  languageOrOptions?: Language | DiffReportsOptions,
+  optionsAfterLanguage: DiffReportsOptions = {},
+): ReportChange[] {
+  const options = typeof languageOrOptions === 'object' && languageOrOptions !== null ? languageOrOptions : optionsAfterLanguage;
+  const lang = languageOption(typeof languageOrOptions === 'string' ? languageOrOptions : options.lang, 'zh-Hant');
   const today = options.today ?? latestIsoDate();
   isoDateTime(today) ?? notIsoDate('today', today);
   const changes: ReportChange[] = [];

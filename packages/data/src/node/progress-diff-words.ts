@@ -1,0 +1,33 @@
+/**
+ * The words of the lines `dz-plan progress diff` gained with `progress summary` (r68), per language (written by hand in
+ * each, as `progressCommandWords`, which holds the diff's other words): the header naming both reports, and the
+ * contradictions the new report keeps.
+ */
+import type { Language } from '../schema.js';
+
+interface ProgressDiffWords {
+  /** `progress diff`'s first line: each report's file and date. */
+  readonly diffHeader: (old: string, oldDate: string, now: string, nowDate: string) => string;
+  /**
+   * `progress diff`'s line on stderr after the readings of the new report it names whatever changed (a total read
+   * lower than before, kept from the old report or added before the reading compared; a reading it cannot judge):
+   * they stay until corrected.
+   */
+  readonly atFault: (readings: number) => string;
+}
+
+export const progressDiffWords: Readonly<Record<Language, ProgressDiffWords>> = {
+  'zh-Hant': {
+    diffHeader: (old, oldDate, now, nowDate) => `比較 ${old}(${oldDate})與 ${now}(${nowDate})`,
+    atFault: (n) => `dz-plan:新報告中還有 ${n} 個數值互相矛盾或無法判斷(見上):改正前不宜發布`,
+  },
+  'zh-Hans': {
+    diffHeader: (old, oldDate, now, nowDate) => `比较 ${old}(${oldDate})与 ${now}(${nowDate})`,
+    atFault: (n) => `dz-plan:新报告中还有 ${n} 个数值互相矛盾或无法判断(见上):改正前不宜发布`,
+  },
+  en: {
+    diffHeader: (old, oldDate, now, nowDate) => `comparing ${old} (${oldDate}) with ${now} (${nowDate})`,
+    atFault: (n) =>
+      `dz-plan: ${n} ${n === 1 ? 'reading' : 'readings'} of the new report contradict an earlier figure or cannot be judged (above), changed or not: correct ${n === 1 ? 'it' : 'them'} before publishing`,
+  },
+};
