@@ -206,9 +206,11 @@ export function toleranceOf(value: number, unit: UnitMatch | undefined): number 
 }
 
 /**
- * How sure the extractor is: more when words decide the reading, less for bare counts of one and empty metrics. A value
- * of no unit (容积率不低于1.0: a level of an index, a coefficient or a ratio, read only when bounded) is no count of one,
- * nor is one in percent or points (增长1%, 提高1个百分点): a list's marker is never written so.
+ * How sure the extractor is: more when words decide the reading, less for bare counts of one and empty metrics. Only a
+ * count of one (建成大数据中心1个, 培育龙头企业1家) is read less surely: 1个 may be 一个, an article, or a one-off to check.
+ * A 1 in any other unit is a quantity, as 2 is: a multiple (增长1倍), an amount (压减粗钢产能1吨), a time limit (压缩至1个
+ * 工作日以内), a percentage or points (增长1%, 提高1个百分点), and a value of no unit (容积率不低于1.0: a level of an index,
+ * a coefficient or a ratio, read only when bounded).
  */
 export function confidenceOf(parts: {
   readonly comparatorWorded: boolean;
@@ -226,7 +228,7 @@ export function confidenceOf(parts: {
   if (parts.firm) c += 0.05;
   if (parts.metricLength >= 2) c += 0.1;
   else c -= 0.15;
-  if (parts.value === 1 && parts.unit && parts.unit.kind !== 'percent' && !parts.unit.scaled && !parts.paired) c -= 0.2;
+  if (parts.value === 1 && parts.unit?.kind === 'count' && !parts.unit.scaled && !parts.paired) c -= 0.2;
   if (parts.unit?.kind === 'amount' && !parts.measureWorded) c -= 0.1;
   return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
 }

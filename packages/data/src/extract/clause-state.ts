@@ -16,12 +16,23 @@ import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, baselineWords, boun
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
 export const CLAUSE_ENDS = new Set([',', ':']);
+/** A dash (one, or two: after folding every dash is `—`) and a year: what may lead a statement of its own. */
+const DASH_YEAR = /^—{1,2}\d{4}年/;
+
 /**
- * A dash (one, or two, after folding every dash is `—`) before a year and a word of reaching a level (达到, 达 right
- * before a value): 新建基站300个——2025年达到500个 states the level after it as a clause of its own, as after a comma
- * (its verb, 新建, is not the level's). Before other words a dash stays punctuation within its clause (——其中).
+ * How many dashes at `at` start a clause, as a comma does: those before a year and a statement word, a bound word
+ * (达到, 降至, 提高到, 控制在, 突破, 超过, 稳定在), a change word (增长, 下降) or 达 right before a value. 新建基站300个——
+ * 2025年达到500个 states the level after it on its own (its verb, 新建, is not the level's); 控制在1.3——2025年降至1.25以下
+ * bounds the 1.25 by 降至 alone. Before other words a dash stays punctuation within its clause (——其中, ——2025年新建);
+ * 0 then.
  */
-const STATEMENT_DASH = new RegExp(`^—{1,2}\\d{4}年(?:达到|${REACHED_ADJACENT}(?=\\d))`);
+function statementDash(text: string, at: number): number {
+  const dashYear = DASH_YEAR.exec(text.slice(at, at + 7));
+  if (!dashYear) return 0;
+  const word = at + dashYear[0].length;
+  const states = boundWords.match(text, word) !== undefined || !!changeWords.match(text, word)?.value || (text[word] === REACHED_ADJACENT && isDigit(text.charCodeAt(word + 1)));
+  return states ? dashYear[0].length - '2025年'.length : 0;
+}
 /** Words of a clause that names its own period (地区生产总值年均增长6%, 全年…增长6%): the sentence's base is not its. */
 const ownPeriods = new WordList<true>({ 年均: true, 全年: true, 今年: true, 当年: true });
 /** {@link COMPARISON_WORDS}, looked up as the other word lists are (by first character, not one by one). */
@@ -230,7 +241,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     return at + 1;
   }
   if (ch === '—') {
-    const dash = STATEMENT_DASH.test(text.slice(at, at + 10)) ? (text[at + 1] === '—' ? 2 : 1) : 0;
+    const dash = statementDash(text, at);
     if (dash) endClause(state, at + dash);
     return at + Math.max(dash, 1);
   }

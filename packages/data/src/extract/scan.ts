@@ -182,12 +182,12 @@ function namesTime(folded: string, start: number, end: number): boolean {
 /**
  * 控制在1.3以内, 达到5以上: a numeral a bound word or a comparator after it holds, as a target's value is held; in a
  * 分别 list, the bound word after the list (`list.bound`: 分别为0.4、2.2以下) or before its first value (`list.head`:
- * 分别不高于1.3和0.8). 保持在 and 稳定在 set no bound of their own, but hold a range between its ends
- * (PUE值保持在1.2-1.3).
+ * 分别不高于1.3和0.8). 保持在 and 稳定在 set no bound of their own, but hold the value or the range after them
+ * (PUE值保持在1.3, PUE值保持在1.2-1.3).
  */
 function boundedWithoutUnit(folded: string, numeral: Numeral, state: ClauseState, list: { readonly bound?: Comparator; readonly head: number }): boolean {
   if (list.bound || suffixWords.match(folded, numeral.end)) return true;
-  return state.bound !== undefined && (state.bound.comparator !== 'exact' || numeral.upperValue !== undefined) && list.head - state.bound.end <= 1;
+  return state.bound !== undefined && list.head - state.bound.end <= 1;
 }
 
 /**
@@ -208,7 +208,12 @@ function namesNoUnit(folded: string, numeral: Numeral, state: ClauseState, lead:
   const time = leadingTime(folded, state);
   const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
   const [from, trimmed] = trimMetric(folded, start, numeral.start, false, state.yearBefore);
-  return measuresNoUnit(folded, from, trimmed - (FROM_VALUE.exec(folded.slice(from, trimmed))?.[0].length ?? 0));
+  const end = trimmed - (FROM_VALUE.exec(folded.slice(from, trimmed))?.[0].length ?? 0);
+  if (measuresNoUnit(folded, from, end)) return true;
+  // PUE值控制在1.3,2025年降至1.25以下: a clause that names nothing is about the metric its sentence named last, as
+  // readTarget takes it.
+  const named = state.sentenceMetric === undefined ? '' : foldToSimplified(state.sentenceMetric);
+  return !lead.respectively && isScrap(folded.slice(from, end).trim()) && measuresNoUnit(named, 0, named.length);
 }
 
 /**
