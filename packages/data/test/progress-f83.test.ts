@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { DatedReading } from '../src/progress/index.js';
+import type { HeldBackReading } from '../src/progress/index.js';
 import { dzPlanHere } from './helpers.js';
 import { csv, importFiles } from './progress-import-helpers.js';
 
@@ -98,8 +98,9 @@ describe('F83: import --into with conflicting rows where the report has a readin
   test('the library: the report\'s reading at a conflict is returned as held back, and a conflict elsewhere names none', async () => {
     const appendTo = { plan: 'dezhou-2023-green-low-carbon', asOf: '2023-06-30', entries: [{ target: 't09.1', value: 2100 }, { target: 't09.2', value: 50, asOf: '2023-03-31' }] };
     const result = await importFiles([csv('a.csv', 't09.1,2200,2023-06-30,', 't09.1,2300,2023-06-30,', 't09.2,60,2023-06-30,', 't09.2,61,2023-06-30,')], 'en', { appendTo });
-    // `DatedReading` is the public type of `heldBack` (exported from `@dz-tasks/data/progress`, r69 L7).
-    const heldBack: readonly DatedReading[] = [{ target: 't09.1', value: 2100, asOf: '2023-06-30' }];
+    // `HeldBackReading`, a `DatedReading` with who is to settle it, is the public type of `heldBack` (exported from
+    // `@dz-tasks/data/progress`, r69 L7): rows of one sheet, its target ids to check (F146).
+    const heldBack: readonly HeldBackReading[] = [{ target: 't09.1', value: 2100, asOf: '2023-06-30', settle: { by: 'targetIds' } }];
     assert.deepEqual(result.heldBack, heldBack);
     assert.match(result.problems[0]!.message, /where the report holds 2,100/);
     assert.doesNotMatch(result.problems[2]!.message, /report holds/);

@@ -24,7 +24,7 @@ import { UNPACK_RATIO } from '../unpacked-size.js';
 import { readInputBytes } from './read-input.js';
 import { refuseOutputOverInput } from './output-path.js';
 import { progressCommandWords } from './progress-words.js';
-import { readingsIn, shownIn, targetIn } from './plan-shown.js';
+import { readingsIn, shownIn, targetIn, unitNameIn } from './plan-shown.js';
 import { common, maxBytesIn, planOf, spokenIn, write } from './progress-files.js';
 
 type Out = (line: string) => void;
@@ -123,7 +123,11 @@ export async function importCommand(args: readonly string[], asked: Language | u
     const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(amount(r.target, r.before), amount(r.target, r.after));
     err(words.readingAt(values.into!, r.target, r.asOf, what));
   }
-  for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(amount(r.target, r.value))));
+  // Who is to settle each, as the conflict's rows say it (F146): the units, the ids of one sheet, or the one unit asked.
+  for (const r of result.heldBack) {
+    const said = r.settle?.by === 'unit' ? { ...r.settle, unit: unitNameIn(shown, r.settle.unit, lang) } : r.settle;
+    err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(amount(r.target, r.value), said)));
+  }
   // The readings this import brings: what it says of the report's readings is said of these alone (an import --into
   // does not say the report's older ones again on every import, r69 L2).
   const brought = new Set((result.report?.entries ?? []).map((e) => readingKey(e.target, entryDate(e, result.report!))));

@@ -2,8 +2,9 @@
  * `dz-plan progress summary report.json [--unit U] [--as-of YYYY-MM-DD] [--format text|md|csv] [-o FILE] [--lang L]
  * [--plan plan.json] [--max-bytes N]` (review r68 M2): what a supervision office sends on from a progress report,
  * per lead unit and in lists (`progress-summary.ts`). Exit codes as the other progress commands: 0 written, 1 the
- * report is not valid (each issue named), or holds readings it cannot judge (each named with its report, target,
- * date and why, after the summary, which is written all the same), 2 the command was used wrongly.
+ * report is not valid (each issue named), or holds readings it cannot judge or that contradict an earlier one (each
+ * named with its report, target, date and why, after the summary, which is written all the same), 2 the command was
+ * used wrongly.
  */
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -105,6 +106,8 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   // Each reading it cannot judge, named as `diff` names one: with its report, target, date and why.
   const unjudged = summary.targets.filter((t) => t.reading?.problem);
   for (const { target, reading } of unjudged) err(words.readingAt(file, target.id, reading!.asOf, reading!.sentence));
-  if (unjudged.length) err(words.cannotBeJudged(unjudged.length));
+  // Counted as the lists say them, and as `diff` counts them: a reading below an earlier one (數值矛盾) apart.
+  const contradicting = unjudged.filter((t) => t.key === 'contradicts').length;
+  if (unjudged.length) err(words.cannotBeJudged(unjudged.length - contradicting, contradicting));
   return unjudged.length ? 1 : 0;
 }

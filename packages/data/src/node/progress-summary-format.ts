@@ -2,8 +2,8 @@
  * A {@link ProgressSummary} written out, in one of three forms: lines for a terminal (`text`), Markdown to print or
  * paste into a document (`md`), and CSV for a spreadsheet (`csv`, one row per target). The same sections in the
  * first two: the counts, each lead unit's counts and behind targets (not for one unit's summary, whose counts are the
- * first), then the targets behind, past the deadline and not met, not reported, not reported this period, and those
- * that cannot be judged.
+ * first), then the targets behind, past the deadline and not met, not reported, not reported this period, read below an
+ * earlier figure (數值矛盾), and those that cannot be judged otherwise.
  */
 import { CSV_BOM, toCsv, type CsvValue } from '../csv-text.js';
 import { formatIsoDate } from '../iso-date.js';
@@ -40,7 +40,8 @@ interface TargetList {
 /** What the text and the Markdown both say, in words. */
 function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContext) {
   const words = progressSummaryWords[lang];
-  const label = (key: SummaryKey) => (key === 'stale' || key === 'unjudged' || key === 'unreported' ? words.readings[key] : statusLabels[lang][key]);
+  const label = (key: SummaryKey) =>
+    key === 'stale' || key === 'contradicts' || key === 'unjudged' || key === 'unreported' ? words.readings[key] : statusLabels[lang][key];
   const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, countsOf(targets).map(([key, n]) => [label(key), n] as const));
   const amount = readingsIn(shown, lang);
   const unitName = (id: string) => unitNameIn(shown, id, lang);
@@ -61,7 +62,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const lists = [
     list(words.behind, targets.filter(isBehind)),
     list(words.overdue, targets.filter((t) => t.overdue), { deadline: true }),
-    ...(['unreported', 'stale', 'unjudged'] as const).map((key) => list(words[key], targets.filter((t) => t.key === key), { key })),
+    ...(['unreported', 'stale', 'contradicts', 'unjudged'] as const).map((key) => list(words[key], targets.filter((t) => t.key === key), { key })),
   ];
   return {
     words,

@@ -5,15 +5,21 @@
  */
 import type { Language } from '../schema.js';
 
-/** What a target's reading says beyond a status: an older reading than the report's, one not judged, none. */
-export type ReadingKey = 'stale' | 'unjudged' | 'unreported';
+/**
+ * What a target's reading says beyond a status: an older reading than the report's, one below an earlier one of a
+ * running total (數值矛盾, as `progress diff` says it), one not judged otherwise, none.
+ */
+export type ReadingKey = 'stale' | 'contradicts' | 'unjudged' | 'unreported';
 
 interface ProgressSummaryWords {
   /** The summary's first line: the report's file, the date it stands at, and the unit of `--unit`. */
   readonly title: (file: string, date: string, unit: string | undefined) => string;
   /** A count of targets, then how many say each thing (`已達成 1`), those with none left out. */
   readonly counts: (targets: number, parts: readonly (readonly [label: string, count: number])[]) => string;
-  /** In place of a status: {@link ReadingKey}, as the elements say them. */
+  /**
+   * In place of a status: {@link ReadingKey}, as the elements say them; `contradicts` as `progress diff` does (in
+   * English a form a count reads with: `2 contradicting an earlier figure`).
+   */
   readonly readings: Readonly<Record<ReadingKey, string>>;
   /** The heading of the counts per lead unit, and a unit's line under it: its name and {@link counts}. */
   readonly byUnit: string;
@@ -21,9 +27,13 @@ interface ProgressSummaryWords {
   /** The headings of the lists, with how many each has. */
   readonly behind: (count: number) => string;
   readonly overdue: (count: number) => string;
-  /** The targets with no reading, and those whose reading is older than the report's date. */
+  /**
+   * The targets with no reading, those whose reading is older than the report's date, below an earlier one, or that
+   * cannot be judged otherwise.
+   */
   readonly unreported: (count: number) => string;
   readonly stale: (count: number) => string;
+  readonly contradicts: (count: number) => string;
   readonly unjudged: (count: number) => string;
   /** An empty list. */
   readonly none: string;
@@ -50,13 +60,14 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
   'zh-Hant': {
     title: (file, date, unit) => `進度摘要:${file}${unit === undefined ? '' : `(${unit}牽頭的指標)`},截至 ${date}`,
     counts: (targets, parts) => `${targets} 個指標${parts.length ? `:${parts.map(([label, n]) => `${label} ${n}`).join('、')}` : ''}`,
-    readings: { stale: '本期未報', unjudged: '無法判斷', unreported: '未報送' },
+    readings: { stale: '本期未報', contradicts: '數值矛盾', unjudged: '無法判斷', unreported: '未報送' },
     byUnit: '按牽頭單位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
     behind: (n) => `進度滯後或嚴重滯後(${n} 個)`,
     overdue: (n) => `期限已到未達成(${n} 個)`,
     unreported: (n) => `未報送(${n} 個)`,
     stale: (n) => `本期未報(${n} 個)`,
+    contradicts: (n) => `數值矛盾(${n} 個)`,
     unjudged: (n) => `無法判斷(${n} 個)`,
     none: '無',
     item: (target, metric, parts) => `${target} ${metric}:${parts.join(';')}`,
@@ -73,13 +84,14 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
   'zh-Hans': {
     title: (file, date, unit) => `进度摘要:${file}${unit === undefined ? '' : `(${unit}牵头的指标)`},截至 ${date}`,
     counts: (targets, parts) => `${targets} 个指标${parts.length ? `:${parts.map(([label, n]) => `${label} ${n}`).join('、')}` : ''}`,
-    readings: { stale: '本期未报', unjudged: '无法判断', unreported: '未报送' },
+    readings: { stale: '本期未报', contradicts: '数值矛盾', unjudged: '无法判断', unreported: '未报送' },
     byUnit: '按牵头单位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
     behind: (n) => `进度滞后或严重滞后(${n} 个)`,
     overdue: (n) => `期限已到未达成(${n} 个)`,
     unreported: (n) => `未报送(${n} 个)`,
     stale: (n) => `本期未报(${n} 个)`,
+    contradicts: (n) => `数值矛盾(${n} 个)`,
     unjudged: (n) => `无法判断(${n} 个)`,
     none: '无',
     item: (target, metric, parts) => `${target} ${metric}:${parts.join(';')}`,
@@ -96,13 +108,14 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
   en: {
     title: (file, date, unit) => `Progress summary of ${file}${unit === undefined ? '' : ` (the targets ${unit} leads)`}, as of ${date}`,
     counts: (targets, parts) => `${targets} ${targets === 1 ? 'target' : 'targets'}${parts.length ? `: ${parts.map(([label, n]) => `${n} ${label}`).join(', ')}` : ''}`,
-    readings: { stale: 'not reported this period', unjudged: 'cannot be judged', unreported: 'not reported' },
+    readings: { stale: 'not reported this period', contradicts: 'contradicting an earlier figure', unjudged: 'cannot be judged', unreported: 'not reported' },
     byUnit: 'By lead unit',
     unitLine: (unit, counts) => `${unit}: ${counts}`,
     behind: (n) => `Behind or seriously behind (${n})`,
     overdue: (n) => `Past the deadline, not met (${n})`,
     unreported: (n) => `Not reported (${n})`,
     stale: (n) => `Not reported this period (${n})`,
+    contradicts: (n) => `Contradicting an earlier figure (${n})`,
     unjudged: (n) => `Cannot be judged (${n})`,
     none: 'none',
     item: (target, metric, parts) => `${target} ${metric}: ${parts.join('; ')}`,

@@ -20,7 +20,7 @@ import type { ReadingKey } from './progress-summary-words.js';
 export type SummaryKey = Status | ReadingKey;
 
 /** Every key in the order counts list them: the statuses in the data's order, then the readings that judge nothing. */
-const summaryKeys: readonly SummaryKey[] = [...Object.values(Status), 'stale', 'unjudged', 'unreported'];
+const summaryKeys: readonly SummaryKey[] = [...Object.values(Status), 'stale', 'contradicts', 'unjudged', 'unreported'];
 
 /** One target and what the report says of it. */
 export interface SummaryTarget {
@@ -95,7 +95,9 @@ export function progressSummary(report: ProgressReport, plan: Plan, options: { r
   const stale = new Set(notReportedBy(report, plan, { today: options.today }).map((s) => s.target));
   const summed = new Map(
     judgedTargets(report, plan, options.lang, options.today).map(({ target, reading }): [string, SummaryTarget] => {
-      const key: SummaryKey = !reading ? 'unreported' : reading.problem ? 'unjudged' : stale.has(target.id) ? 'stale' : reading.status!;
+      // A running total read lower than before (數值矛盾) is a contradiction, as `diff` counts it, not a reading beyond judging.
+      const problem = reading?.problem && (reading.problem.code === 'belowEarlier' ? 'contradicts' : 'unjudged');
+      const key: SummaryKey = !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!));
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
       return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead }];
     }),

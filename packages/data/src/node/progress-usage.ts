@@ -50,9 +50,9 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
     ],
     summary: [
       '進度摘要:各牽頭單位的指標按狀態計數並列出滯後的指標,再列出進度滯後或嚴重滯後、期限已到未達成、未報送、',
-      '本期未報和無法判斷的指標;--unit 只列某單位牽頭的指標;--as-of 以某日為準(只用當日或之前的數值;晚於報告',
-      '日期時,期限已過而未達成的也列入期限已到未達成);--format md 可列印或貼進文件,csv 每個指標一行(-o 的副檔名',
-      '.md、.csv 亦可);結束代碼:0 已寫出,1 報告無效或有無法判斷的數值(逐條列出,摘要照樣寫出),2 用法有誤',
+      '本期未報、數值矛盾和無法判斷的指標;--unit 只列某單位牽頭的指標;--as-of 以某日為準(只用當日或之前的數值;',
+      '晚於報告日期時,期限已過而未達成的也列入期限已到未達成);--format md 可列印或貼進文件,csv 每個指標一行(-o 的副檔名',
+      '.md、.csv 亦可);結束代碼:0 已寫出,1 報告無效或有矛盾、無法判斷的數值(逐條列出,摘要照樣寫出),2 用法有誤',
     ],
   },
   'zh-Hans': {
@@ -73,9 +73,9 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
     ],
     summary: [
       '进度摘要:各牵头单位的指标按状态计数并列出滞后的指标,再列出进度滞后或严重滞后、期限已到未达成、未报送、',
-      '本期未报和无法判断的指标;--unit 只列某单位牵头的指标;--as-of 以某日为准(只用当日或之前的数值;晚于报告',
-      '日期时,期限已过而未达成的也列入期限已到未达成);--format md 可打印或贴进文档,csv 每个指标一行(-o 的扩展名',
-      '.md、.csv 亦可);退出代码:0 已写出,1 报告无效或有无法判断的数值(逐条列出,摘要照样写出),2 用法有误',
+      '本期未报、数值矛盾和无法判断的指标;--unit 只列某单位牵头的指标;--as-of 以某日为准(只用当日或之前的数值;',
+      '晚于报告日期时,期限已过而未达成的也列入期限已到未达成);--format md 可打印或贴进文档,csv 每个指标一行(-o 的扩展名',
+      '.md、.csv 亦可);退出代码:0 已写出,1 报告无效或有矛盾、无法判断的数值(逐条列出,摘要照样写出),2 用法有误',
     ],
   },
   en: {
@@ -99,11 +99,11 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
     summary: [
       'a progress summary: per lead unit its targets counted by status and its behind ones, then the targets',
       'behind or seriously behind, past the deadline and not met, not reported, not reported this period,',
-      'and that cannot be judged; --unit: the targets one unit leads; --as-of: at that date (the readings',
-      'up to it; after the report\'s date, targets due by then and not met are past the deadline); --format',
-      'md to print or paste into a document, csv one row per target (or -o FILE.md, FILE.csv); exit code 0',
-      'written, 1 the report is not valid or has readings it cannot judge (each named; the summary is',
-      'written all the same), 2 the command was used wrongly',
+      'contradicting an earlier figure, and that cannot be judged; --unit: the targets one unit leads;',
+      '--as-of: at that date (the readings up to it; after the report\'s date, targets due by then and not met',
+      'are past the deadline); --format md to print or paste into a document, csv one row per target (or -o',
+      'FILE.md, FILE.csv); exit code 0 written, 1 the report is not valid or has readings that contradict or',
+      'it cannot judge (each named; the summary is written all the same), 2 the command was used wrongly',
     ],
   },
 };

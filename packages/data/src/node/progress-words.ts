@@ -3,6 +3,7 @@
  * why a file cannot be read, `unreadable-reasons.ts`), per language: `progress diff`'s summary and the readings it
  * cannot judge, the figures `progress import --into` replaces, and the counts `template` and `import` end with.
  */
+import type { HeldBackSettler } from '../progress/conflicts.js';
 import type { Language } from '../schema.js';
 
 interface ProgressCommandWords {
@@ -53,8 +54,12 @@ interface ProgressCommandWords {
   readonly replaced: (before: string, after: string) => string;
   /** What `--into` says of a note it replaces with another, the value the same (after the place, as `replaced`). */
   readonly noteReplaced: (before: string, after: string) => string;
-  /** What `--into` says of the report's figure (in words: `2100個`) it removes at a date the sheets' rows conflict on (after the place, F83). */
-  readonly heldBack: (value: string) => string;
+  /**
+   * What `--into` says of the report's figure (in words: `2100個`) it removes at a date the sheets' rows conflict on
+   * (after the place, F83), and who is to settle it as the conflict says (F146): the units, unless `settle` says the
+   * target ids of one sheet that gives the target twice, or the one unit (its name) whose sheets disagree.
+   */
+  readonly heldBack: (value: string, settle?: HeldBackSettler) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
@@ -134,7 +139,12 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan:${[readings ? `${readings} 個數值無法判斷` : '', contradicting ? `${contradicting} 個數值與較早的數值矛盾` : ''].filter(Boolean).join(',')}(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
     noteReplaced: (before, after) => `備註「${before}」改為「${after}」(數值不變)`,
-    heldBack: (value) => `報告原有的 ${value} 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數`,
+    heldBack: (value, settle) =>
+      `報告原有的 ${value} 與本次匯入的數值不一致,已從報告中刪去:${
+        settle?.by === 'targetIds'
+          ? '本表兩行給了同一指標,其中一行可能填錯了編號:請核對指標編號,再匯入改正的表'
+          : `${settle ? `請向${settle.unit}確認以哪個為準` : '請各單位核定一個數'},再匯入核定的數`
+      }`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
@@ -175,7 +185,12 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan:${[readings ? `${readings} 个数值无法判断` : '', contradicting ? `${contradicting} 个数值与较早的数值矛盾` : ''].filter(Boolean).join(',')}(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
     noteReplaced: (before, after) => `备注“${before}”改为“${after}”(数值不变)`,
-    heldBack: (value) => `报告原有的 ${value} 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数`,
+    heldBack: (value, settle) =>
+      `报告原有的 ${value} 与本次导入的数值不一致,已从报告中删去:${
+        settle?.by === 'targetIds'
+          ? '本表两行给了同一指标,其中一行可能填错了编号:请核对指标编号,再导入改正的表'
+          : `${settle ? `请向${settle.unit}确认以哪个为准` : '请各单位核定一个数'},再导入核定的数`
+      }`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
@@ -216,7 +231,14 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan: ${[readings ? `${count(readings, 'reading')} cannot be judged` : '', contradicting ? `${count(contradicting, 'reading')} ${contradicting === 1 ? 'contradicts' : 'contradict'} an earlier figure` : ''].filter(Boolean).join(', ')} (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     noteReplaced: (before, after) => `note "${before}" replaced by "${after}" (the value unchanged)`,
-    heldBack: (value) => `${value} removed from the report: it disagrees with this import's figures at that date; the units are to settle one figure and import it`,
+    heldBack: (value, settle) =>
+      `${value} removed from the report: it disagrees with this import's figures at that date; ${
+        settle?.by === 'targetIds'
+          ? "one sheet gives the target twice, one row's id perhaps mistyped: check the target ids and import the corrected sheet"
+          : settle
+            ? `ask ${settle.unit} which figure is current and import it`
+            : 'the units are to settle one figure and import it'
+      }`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,

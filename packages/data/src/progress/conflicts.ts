@@ -60,6 +60,18 @@ export interface ReadingGroup {
   readonly kept?: LateRowKept;
 }
 
+/**
+ * Who is to settle a held-back reading's figure when it is not the units whose sheets disagree, as the conflict's rows
+ * say it: the target ids of one sheet that gives the target twice (`typedTwice`: an id mistyped), or the one unit
+ * whose sheets disagree (`sameUnitTwice`: the unit's id).
+ */
+export type HeldBackSettler = { readonly by: 'targetIds' } | { readonly by: 'unit'; readonly unit: string };
+
+/** A reading of the report appended to, held back at a conflict: with {@link HeldBackSettler} unless the units are to settle it. */
+export interface HeldBackReading extends DatedReading {
+  readonly settle?: HeldBackSettler;
+}
+
 /** What {@link resolveConflicts} found. */
 export interface ResolvedConflicts {
   /** Each refused row's problem, with where it goes among the problems and its place in the order read. */
@@ -69,7 +81,7 @@ export interface ResolvedConflicts {
   /** The groups none of whose rows is kept. */
   readonly dropped: readonly ReadingGroup[];
   /** The readings of the report appended to at a target and date the rows conflict on, held back with them (F83). */
-  readonly heldBack: readonly DatedReading[];
+  readonly heldBack: readonly HeldBackReading[];
 }
 
 /**
@@ -95,7 +107,7 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
   const said: { readonly at: number; readonly order: number; readonly problem: SheetProblem }[] = [];
   const keptLate: LateRowKept[] = [];
   const dropped: ReadingGroup[] = [];
-  const heldBackInBase: DatedReading[] = [];
+  const heldBackInBase: HeldBackReading[] = [];
   for (const group of groups) {
     const refused = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
     if (!refused && !differs(group)) {
@@ -108,11 +120,13 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
     const values = group.rows.reduce<number[]>((found, r) => (found.some((v) => onLine(r.value, v)) ? found : [...found, r.value]), []);
     const late = (r: SheetReading) => (heldBack.has(group.target) ? r.afterConflict! : r.afterDeadline!);
     const inReport = refused ? undefined : inBase.get(readingKey(group.target, group.asOf));
-    if (inReport) heldBackInBase.push(inReport);
     // Rows of one sheet alone: an id typed twice (t09.4 for t09.2), not two units' figures to agree on (r68 M4).
     const oneSheet = group.rows.every((r) => r.sheet === group.rows[0]!.sheet) ? group.rows.map((r) => r.row) : undefined;
     // Rows of one unit's sheets alone (a sheet sent again, corrected): the unit's two figures, not units' to agree (r69 M4).
     const oneUnit = group.rows.every((r) => r.unit !== undefined && r.unit === group.rows[0]!.unit);
+    // The report's reading held back is settled as the rows' conflict says (F146): the ids checked, or the unit asked.
+    const settle: HeldBackSettler | undefined = oneSheet ? { by: 'targetIds' } : oneUnit ? { by: 'unit', unit: group.rows[0]!.unit! } : undefined;
+    if (inReport) heldBackInBase.push(settle ? { ...inReport, settle } : inReport);
     for (const r of group.rows) {
       const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value, oneSheet, oneUnit);
       said.push({ at: r.at, order: r.order, problem });

@@ -13,12 +13,12 @@ import { latestIsoDate } from '../local-date.js';
 import { columnsOfHeader, filledColumns, sheetHeaders, unitOfHeader } from './sheet-columns.js';
 import { colonIn, describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning, type UnreadColumn } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
-import { readingKey, type DatedReading } from './append-period.js';
+import { readingKey } from './append-period.js';
 import { unreportedTargets, type ValueRow } from './unreported.js';
 import { reportingUnitOf } from './reporting-unit.js';
 import { reportingUnits, type ReadingSource } from './reading-sources.js';
 import { readRow, valueMergesOf, type Place, type RowContext } from './read-row.js';
-import { resolveConflicts, sheetsOfLateRows, type ReadingGroup, type SheetReading } from './conflicts.js';
+import { resolveConflicts, sheetsOfLateRows, type HeldBackReading, type ReadingGroup, type SheetReading } from './conflicts.js';
 import { columnLetter, dateColumnUnread, filledWidth, headerRowOf, holdsTargetIds, isBlank, namesANote, readsUnit, sheetTable, thousandsSplit, unreadColumnsOf, valueColumnUnread } from './sheet-layout.js';
 
 /** Options of {@link importProgressSheets}. */
@@ -89,9 +89,10 @@ export interface ProgressImport {
   /**
    * The readings of the report appended to (`appendTo`) at a target and date the sheets' rows conflict on: a third
    * figure, or one of the two, not agreed either, so held back as the rows are (each row's `conflict` names it).
-   * `dz-plan progress import --into` removes them from the report it writes, and says so (F83, review r58 Low 2).
+   * `dz-plan progress import --into` removes them from the report it writes, and says so (F83, review r58 Low 2), with
+   * who is to settle each (`settle`, F146).
    */
-  readonly heldBack: readonly DatedReading[];
+  readonly heldBack: readonly HeldBackReading[];
   /**
    * Where each reading of `report` came from, in the order of its entries: every row that gave it (two units' sheets
    * agreeing, both), each with the unit whose sheet it is when its line above the header names one. The report keeps the

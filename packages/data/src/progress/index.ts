@@ -17,6 +17,7 @@ export { ArchiveTooLargeError, DEFAULT_MAX_UNPACKED_BYTES, UNPACK_RATIO } from '
 export { sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 export type { SheetProblem, SheetProblemCode, SheetWarning, UnreadColumn } from './sheet-problems.js';
 export { appendPeriod, replacedReadings, type DatedReading, type ReplacedReading } from './append-period.js';
+export type { HeldBackReading, HeldBackSettler } from './conflicts.js';
 export { diffReports, notReportedBy, type DiffReportsOptions, type ReadingWithStatus, type ReportChange } from './diff-reports.js';
 export type { RevisedReading } from './diff-revisions.js';
 export { fallingTotals, type FallingTotal } from './falling-totals.js';
