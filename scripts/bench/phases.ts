@@ -201,10 +201,10 @@ try {
   // This build against BASE, round by round (both ran in the same round, so the machine's load hits both alike).
   for (const compared of base ? (big ? ['plan:seed', ours] : [ours]) : []) {
     const paired = roundRatios(times(compared), times(`base ${compared}`))!;
-    console.log(`${compared} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster)`);
+    console.log(`${compared} / base, per round: median ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length} of ${paired.length} rounds faster); ${spread(times(compared), times(`base ${compared}`))}`);
     if (!process.env.NOTRACE) {
       const pairedCpu = roundRatios(cpuTimes(compared), cpuTimes(`base ${compared}`))!;
-      console.log(`${compared} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less)`);
+      console.log(`${compared} / base, main-thread CPU per round: median ${median(pairedCpu).toFixed(3)} (${pairedCpu.filter((r) => r < 1).length} of ${pairedCpu.length} rounds less); ${spread(cpuTimes(compared), cpuTimes(`base ${compared}`))}`);
     }
   }
   if (!process.env.NOTRACE) {
