@@ -288,8 +288,8 @@ test('the sheet says the sign of a change against a base year (a fall written as
 test('for a threshold each member must reach, the sheet asks for the lowest member, not the city total', () => {
   const measure = sheetColumns.indexOf('measure');
   const rowOf = (lang: 'zh-Hant' | 'en', id: string) => progressTemplate(plan, { lang }).rows.find((row) => row[0] === id)!;
-  assert.equal(rowOf('zh-Hant', 't57.4')[measure], '累計完成量(填縣(市、區)中的最小值)');
-  assert.equal(rowOf('en', 't40.1')[measure], 'amount done so far (the lowest of any central village)');
+  assert.equal(rowOf('zh-Hant', 't57.4')[measure], '自年初累計完成量(填縣(市、區)中的最小值)');
+  assert.equal(rowOf('en', 't40.1')[measure], 'amount done so far, counted from 1 January (the lowest of any central village)');
   assert.equal(rowOf('zh-Hant', 't36.5')[measure], '已獲評定或列入名單數量');
 });
 

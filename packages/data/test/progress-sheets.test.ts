@@ -50,7 +50,7 @@ describe('progress template', () => {
       for (const row of template.rows) assert.deepEqual(row.slice(valueColumn), ['', '', '']);
     }
     const row = progressTemplate(plan, { lang: 'zh-Hant' }).rows.find((r) => r[0] === 't09.1')!;
-    assert.deepEqual(row.slice(0, 8), ['t09.1', '9. 大力發展數字經濟', '新開通5G基站', '個', '3000個', '2023-12-31', '累計完成量', row[7]]);
+    assert.deepEqual(row.slice(0, 8), ['t09.1', '9. 大力發展數字經濟', '新開通5G基站', '個', '3000個', '2023-12-31', '自年初累計完成量', row[7]]);
     assert.ok(row[7]!.length > 0, 'lead units named');
   });
 

@@ -61,14 +61,20 @@ export const sheetHeaders: Readonly<Record<Language, Readonly<Record<SheetColumn
  * rise, the wrong way, and be judged seriously behind; so does a growth that is to fall (`growthFall`: 較上年下降0.2個百分點).
  * A gap between two rates (`gapInPoints`) asks for the gap: asked for a rate, a department wrote the rural income
  * growth (7.0), not its lead over the urban (1.4); and says a gap the other way round is negative (-1.4), which it may be.
+ * A growth the plan states as an average over the years (各類貸款年均增速10%以上: `averageGrowth`, `averageGrowthFall`)
+ * says so: asked for 同比增長, a clerk wrote this year's year-on-year figure.
  */
-export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | 'unknown' | 'fall' | 'rise' | 'growthFall' | 'gap', string>>>> = {
+export const measureWords: Readonly<
+  Record<Language, Readonly<Record<Measure | 'unknown' | 'fall' | 'rise' | 'growthFall' | 'averageGrowth' | 'averageGrowthFall' | 'gap', string>>>
+> = {
   'zh-Hant': {
     flow: '累計完成量',
     level: '當前水平',
     rate: '當前比率',
     growth: '同比增長',
     growthFall: '同比下降幅度(填正數,如降了7%填 7;不降反升填負數)',
+    averageGrowth: '年均增長',
+    averageGrowthFall: '年均下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     change: '較基準年變化',
     fall: '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     rise: '較基準年上升幅度(填正數,如升了7%填 7;不升反降填負數)',
@@ -83,6 +89,8 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     rate: '当前比率',
     growth: '同比增长',
     growthFall: '同比下降幅度(填正数,如降了7%填 7;不降反升填负数)',
+    averageGrowth: '年均增长',
+    averageGrowthFall: '年均下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     change: '较基准年变化',
     fall: '较基准年下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     rise: '较基准年上升幅度(填正数,如升了7%填 7;不升反降填负数)',
@@ -97,6 +105,8 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     rate: 'current rate',
     growth: 'growth over last year',
     growthFall: 'fall over last year, as a positive number (7 for a 7% fall; negative if it rose instead)',
+    averageGrowth: 'average annual growth',
+    averageGrowthFall: 'average annual fall, as a positive number (7 for a 7% fall; negative if it rose instead)',
     change: 'change since the base year',
     fall: 'fall since the base year, as a positive number (7 for a 7% fall; negative if it rose instead)',
     rise: 'rise since the base year, as a positive number (7 for a 7% rise; negative if it fell instead)',
@@ -105,6 +115,17 @@ export const measureWords: Readonly<Record<Language, Readonly<Record<Measure | '
     designation: 'number awarded or listed so far',
     unknown: 'value reached',
   },
+};
+
+/**
+ * The measure column of what the evaluation counts from the plan's period start (a flow, a ceiling's use): from when.
+ * `start` is that day, or `undefined` for 1 January of a plan of one year (`自年初累計完成量`); asked for 累計完成量 alone,
+ * a clerk may count from another day.
+ */
+export const countedFromWords: Readonly<Record<Language, (measure: string, start: string | undefined) => string>> = {
+  'zh-Hant': (measure, start) => `自${start ?? '年初'}${measure}`,
+  'zh-Hans': (measure, start) => `自${start ?? '年初'}${measure}`,
+  en: (measure, start) => `${measure}, counted from ${start ?? '1 January'}`,
 };
 
 /**

@@ -7,7 +7,7 @@ import { indexPlan } from '../plan-index.js';
 import type { Language, Plan, Target, Task, Unit } from '../schema.js';
 import { changeDirection } from '../change-direction.js';
 import { gapInPoints } from '../target-kinds.js';
-import { lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { countedFromWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
@@ -110,6 +110,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
   const headers = sheetHeaders[lang];
   // Texts as the API shows them (`shownIn`): English not written yet reads in the document's own script.
   const shownPlan = indexPlan(shownIn(plan, lang));
+  const countedFrom = countedFromDay(plan.period);
   const rows = targets.map((target) => {
     const task = shownPlan.taskById.get(target.taskId);
     const shown = shownPlan.targetById.get(target.id)!;
@@ -121,7 +122,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       unit: sheetUnit(target, lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
-      measure: measureCell(shown, lang),
+      measure: measureCell(shown, target, countedFrom, lang),
       lead: (task?.lead ?? []).map((id) => shownPlan.unitById.get(id)?.name[lang] ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
@@ -157,13 +158,31 @@ function englishUnit(target: Target): string {
 }
 
 /**
- * What the value column holds for the target (as the API shows it: its set in the document's script where English is
- * not written yet): its measure's words, and for a threshold each member must reach, which member.
+ * What the value column holds for the target (`shown`: as the API shows it, its set in the document's script where
+ * English is not written yet; `target`: as the plan has it, in both scripts): its measure's words, for a flow or a
+ * ceiling from when it is counted (`countedFrom`, see {@link countedFromDay}), and for a threshold each member must
+ * reach, which member.
  */
-function measureCell(target: Target, lang: Language): string {
-  const words = measureWords[lang][measureKey(target)];
-  return target.each ? lowestMemberWords[lang](words, target.each[lang]) : words;
+function measureCell(shown: Target, target: Target, countedFrom: string | undefined, lang: Language): string {
+  const key = measureKey(target);
+  const words = key === 'flow' || key === 'ceiling' ? countedFromWords[lang](measureWords[lang][key], countedFrom) : measureWords[lang][key];
+  return shown.each ? lowestMemberWords[lang](words, shown.each[lang]) : words;
 }
+
+/**
+ * The day a flow or a ceiling is counted from, as the evaluation paces it: the period's start; `undefined` for 1
+ * January of a plan of one year, said 年初 (over several years, 年初 would read as this year's start).
+ */
+function countedFromDay(period: Plan['period']): string | undefined {
+  return period.start.endsWith('-01-01') && period.start.slice(0, 4) === period.end.slice(0, 4) ? undefined : period.start;
+}
+
+/**
+ * Whether a growth is stated as an average over the years (各類貸款年均增速10%以上, 地区生产总值年均增长6%), which its
+ * metric or its quote says (the parser leaves 年均 out of the metric): not this year's year-on-year figure.
+ */
+const averagedGrowth = (target: Target): boolean =>
+  [target.metric['zh-Hant'], target.metric['zh-Hans'], target.quote].some((text) => /年均|年平均/.test(text));
 
 /**
  * The key of a target's words in {@link measureWords}: a gap as a gap; a target whose value is a change
@@ -171,13 +190,18 @@ function measureCell(target: Target, lang: Language): string {
  * counts too), as the change and not a level: a change against a base year, and a rate,
  * a level or a target of a plan without measures stated by a change (較年初下降0.5個百分點 asks for the fall, not the
  * current rate); a growth that is to fall as the fall, a positive number, where a growth's words would have it
- * negative. A flow stated by a change (比上年增加5萬噸) is counted from zero as any flow.
+ * negative; a growth stated as an average over the years (年均) as such. A flow stated by a change (比上年增加5萬噸)
+ * is counted from zero as any flow.
  */
 function measureKey(target: Target): keyof (typeof measureWords)['en'] {
   if (gapInPoints(target)) return 'gap';
   const { measure } = target;
   const direction = changeDirection(target);
-  if (measure === 'growth') return direction === 'decreaseBy' ? 'growthFall' : 'growth';
+  if (measure === 'growth') {
+    const average = averagedGrowth(target);
+    if (direction === 'decreaseBy') return average ? 'averageGrowthFall' : 'growthFall';
+    return average ? 'averageGrowth' : 'growth';
+  }
   if (measure !== 'flow' && direction) return direction === 'decreaseBy' ? 'fall' : 'rise';
   return measure ?? 'unknown';
 }

@@ -51,8 +51,9 @@ const xlsxWords = {
  * fixed columns), the header row frozen, every column but the value, date and note
  * locked (the sheet is protected without a password: it guards against slips, not people), an input prompt on the
  * value column and no rule (its prompt allows `2,480個` or `3.2萬`, which the import reads: a number rule warned at
- * each, review r68 M5), a date rule on the date column. The measure column wraps its words: a change target's hint
- * (較基準年下降幅度(填正數…不降反升填負數)) is read in full in the sheet and on paper, beside every row's target.
+ * each, review r68 M5), a date rule on the date column, each rule on one range of its column. The fixed columns wrap
+ * their words: a long task, metric or target, and a change target's hint (較基準年下降幅度(填正數…不降反升填負數)), are
+ * read in full in the sheet and on paper.
  */
 export async function templateXlsx(template: ProgressTemplate): Promise<Uint8Array> {
   const { Workbook } = await loadExcelJs();
@@ -69,16 +70,20 @@ export async function templateXlsx(template: ProgressTemplate): Promise<Uint8Arr
   sheet.addRow([...template.header]).font = { bold: true };
   const filled = filledColumns.map((column) => sheetColumns.indexOf(column) + 1);
   const [valueColumn, dateColumn] = filled as [number, number, number];
-  const measureColumn = sheetColumns.indexOf('measure') + 1;
+  const fixed = sheetColumns.flatMap((column, i) => (filledColumns.includes(column) ? [] : [i + 1]));
+  const firstRow = sheet.rowCount + 1;
   for (const row of template.rows) {
     const added = sheet.addRow([...row]);
     for (const c of filled) added.getCell(c).protection = { locked: false };
-    added.getCell(measureColumn).alignment = { wrapText: true };
+    for (const c of fixed) added.getCell(c).alignment = { wrapText: true };
+    added.getCell(dateColumn).numFmt = 'yyyy-mm-dd';
+  }
+  // A range of no row (a template of none, which progressTemplate does not make) would read backwards: I2:I1.
+  if (template.rows.length) {
+    const rows = (column: number) => `${sheet.getColumn(column).letter}${firstRow}:${sheet.getColumn(column).letter}${sheet.rowCount}`;
     // Excel's "any value": the prompt alone. ExcelJS writes and reads the type `any` but does not declare it.
-    added.getCell(valueColumn).dataValidation = { type: 'any', showInputMessage: true, promptTitle: words.valueTitle, prompt: words.value } as unknown as ExcelJS.DataValidation;
-    const date = added.getCell(dateColumn);
-    date.numFmt = 'yyyy-mm-dd';
-    date.dataValidation = {
+    validations(sheet).add(rows(valueColumn), { type: 'any', showInputMessage: true, promptTitle: words.valueTitle, prompt: words.value } as unknown as ExcelJS.DataValidation);
+    validations(sheet).add(rows(dateColumn), {
       type: 'date',
       operator: 'greaterThan',
       formulae: [new Date(Date.UTC(2000, 0, 1))],
@@ -90,8 +95,17 @@ export async function templateXlsx(template: ProgressTemplate): Promise<Uint8Arr
       errorStyle: 'warning',
       errorTitle: words.dateTitle,
       error: words.date,
-    };
+    });
   }
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * A worksheet's data validations by range, which ExcelJS has but does not declare. A rule set on each cell is merged
+ * by ExcelJS into ranges from its addresses sorted as strings, I10 before I2, and written twice, as I10:I37 and I2:I37:
+ * ranges that overlap, which the OOXML spec forbids and Excel "repairs" on opening. A range added as one is written
+ * as it is.
+ */
+const validations = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
