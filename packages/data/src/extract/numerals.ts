@@ -88,9 +88,12 @@ export function readNumeral(text: string, at: number): Numeral {
     let digits = first.intDigits;
     let e = end;
     let second: ReturnType<typeof readNumber> | undefined;
-    for (let j = rangeJoinerLength(text, e); j > 0 && isDigit(text.charCodeAt(e + j)) && runs < 8; j = rangeJoinerLength(text, e)) {
+    let last = first;
+    // 1.2—1.3——2025年降至1.25以下: the run stops before a dash and a year, as at its first joiner.
+    for (let j = rangeJoinerLength(text, e); j > 0 && isDigit(text.charCodeAt(e + j)) && !yearAfterJoiner(text, last, e + j) && runs < 8; j = rangeJoinerLength(text, e)) {
       const next = readNumber(text, e + j);
       second ??= next;
+      last = next;
       runs++;
       digits += next.intDigits;
       e = next.end;
