@@ -508,7 +508,7 @@ function loaderTypes(): Plugin {
 const sharedChunk = new RegExp(
   [
     String.raw`/node_modules/(lit/index|lit-html/(lit-html|directive|is-server)\.js|lit-element/lit-element|@lit/reactive-element/)`,
-    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task|page-alerts|plan-outline|plan-scope|preloaded|problem-words\.ts|shared\.styles|timeout)`,
+    String.raw`/elements/src/shared/(base-element|i18n/(language|strings|ui-strings|zh-hant)|check-inputs|css-props|default-plan|define|events|gauge/trend-module|glyphs|inputs|load-json|load-task\.ts|page-alerts|plan-outline|plan-scope|preloaded|problem-words\.ts|shared\.styles|timeout)`,
     String.raw`/data/dist/(fold|format-number|local-date|messages|words-zh-hant|parse/numerals|plan-lookups|plan-index|plan-parts|section-of|queries/(get-section|get-target|get-task|get-unit|reference-number|targets-of|units-of-task))\.js`,
     // The gauge's plan scope (its class's `planScope`), beside the plan's loader that calls it: in the gauge's own
     // chunk it would import its helpers from this one, 60 bytes more on the one-gauge page.
@@ -607,9 +607,10 @@ export default defineConfig({
               name: 'gauge',
               test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-(sentence-(zh-hans|en)|units-hans)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|unpaced|built-up|format-percent|target-band|target-kinds|sentence-zh-hant|latest-progress|running-total|iso-date|bounded-memo)\.js$/,
             },
-            // What the first load of a page (a `plan-src`, a feed) needs, in one chunk: `@lit/task` (imported by the
-            // first load, see load-task.ts) and the fetching it then imports, so one request brings both.
-            { name: 'fetch-json', test: /\/@lit\/task\/|\/src\/shared\/(fetch-json|shared-requests|fetch-problems)\.ts$/ },
+            // What the first load of a page (a `plan-src`, a feed) needs, in one chunk: the running of loads with
+            // `@lit/task` (`load-task.run.ts`, imported by the first load, see load-task.ts) and the fetching it then
+            // imports, so one request brings both.
+            { name: 'fetch-json', test: /\/@lit\/task\/|\/src\/shared\/(fetch-json|shared-requests|fetch-problems|load-task\.run)\.ts$/ },
             // No group for what a page imports on demand alone (the fold table, each language's UI strings): a group's
             // chunk is no module's own, so its import() needs a namespace made by the bundler's runtime, which was a
             // chunk of its own on every page in zh-Hans or English. They are chunks of their own anyway.

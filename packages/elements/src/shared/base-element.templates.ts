@@ -15,9 +15,7 @@ import type { DzErrorDetail } from './events.js';
  * element on the page showing the same error announces it (page-alerts.ts).
  */
 export function renderError(error: DzErrorDetail, lang: Language, alert: boolean): TemplateResult {
-  return html`<div class="message error" part="error" role=${alert ? 'alert' : nothing} lang=${lang}
-    ><span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span></div
-  >`;
+  return html`<div class="message error" part="error" role=${alert ? 'alert' : nothing} lang=${lang}><span class="icon" aria-hidden="true">⚠</span><span>${error.message}</span></div>`;
 }
 
 /**
@@ -26,10 +24,7 @@ export function renderError(error: DzErrorDetail, lang: Language, alert: boolean
  * region is held back, its words never read.
  */
 export function renderLoading(lines: number, loading: string, lang: Language, status: boolean): TemplateResult {
-  return html`<div class="loading" part="loading" role=${status ? 'status' : nothing} lang=${lang}
-    ><span class="visually-hidden">${loading}</span
-    >${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}</div
-  >`;
+  return html`<div class="loading" part="loading" role=${status ? 'status' : nothing} lang=${lang}><span class="visually-hidden">${loading}</span>${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}</div>`;
 }
 
 /** A short status message for an empty result. */
@@ -44,7 +39,5 @@ export function renderEmpty(message: string, lang: Language): TemplateResult {
  */
 export function withNotices(notices: readonly DzErrorDetail[], content: unknown, slotted: boolean, lang: Language): unknown {
   if (notices.length === 0 && !slotted) return content;
-  return html`<ul class="notices" part="notices" ?hidden=${!notices.length} lang=${lang}
-    >${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}</ul
-    >${content}${slotted ? html`<slot></slot>` : nothing}`;
+  return html`<ul class="notices" part="notices" ?hidden=${!notices.length} lang=${lang}>${notices.map((notice) => html`<li class="notice" part="notice"><span class="icon" aria-hidden="true">ⓘ</span> ${notice.message}</li>`)}</ul>${content}${slotted ? html`<slot></slot>` : nothing}`;
 }

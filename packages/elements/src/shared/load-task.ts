@@ -10,14 +10,14 @@ import { lazyModule, type LazyModule } from './base-element.modules.js';
 import type { Loadable, LoadState } from './base-element.view.js';
 import type { DzLoadError } from './load-json.js';
 
-/** The abort reason when an element leaves the page: its load ends quietly, and starts again if it comes back. */
-const leftThePage = new DOMException('The element left the page', 'AbortError');
-
 /** The state of a load under way (or with nothing to load yet): one object for all. */
 export const loading: Loadable<never> = { state: 'loading' };
 
-/** `@lit/task`, imported by the first load on the page: a page whose elements load nothing never fetches it. */
-const taskModule: LazyModule<typeof import('@lit/task')> = lazyModule(() => import('@lit/task'));
+/**
+ * The running of loads (`load-task.run.ts`, with `@lit/task`), imported by the first load on the page: a page whose
+ * elements load nothing never fetches it, nor carries its code.
+ */
+const runModule: LazyModule<typeof import('./load-task.run.js')> = lazyModule(() => import('./load-task.run.js'));
 
 const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a === b || (!!a && !!b && a.length === b.length && a.every((value, i) => Object.is(value, b[i])));
@@ -32,19 +32,20 @@ const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | und
  * is off the page loads only once it is back.
  */
 export class LoadTask<A extends readonly unknown[], T> implements ReactiveController, LoadState<T> {
+  // What the running of loads (`load-task.run.ts`) reads and writes is not private: that module is loaded apart.
   /** The task, made by the first run. */
-  private task?: Task<A, T>;
+  task?: Task<A, T>;
   /** The args of the latest run. */
   private args?: A;
   /** Left the page while loading (or changed while off it): run again when back. */
-  private released = false;
-  /** Why `@lit/task` could not be imported for the latest args (boxed: anything may be thrown). */
+  released = false;
+  /** Why `load-task.run.ts` (or `@lit/task`) could not be imported for the latest args (boxed: anything may be thrown). */
   private importFailed?: { readonly error: unknown };
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    readonly host: ReactiveControllerHost & Element,
     private readonly argsOf: () => A | undefined,
-    private readonly load: (args: A, signal: AbortSignal) => Promise<T>,
+    readonly load: (args: A, signal: AbortSignal) => Promise<T>,
     /**
      * The error of a load that failed or could not start (`@lit/task` not imported), in the load's words: asked each
      * time it is shown, so it follows the element's language (a load is never run again for a change of `lang`).
@@ -54,38 +55,23 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
     host.addController(this);
   }
 
-  /** Runs the task with `args`, making it the first time (once `@lit/task` is there: imported first if need be). */
+  /** Runs the task with `args`, making it the first time (once its module is there: imported first if need be). */
   private run(args: A): void {
-    const host = this.host;
-    const lit = taskModule.loaded;
+    const running = runModule.loaded;
     this.importFailed = undefined;
-    if (!lit) {
+    if (!running) {
       // Run when it arrives, unless newer args (a later run, waiting too) replaced these; a failure is their error.
-      taskModule.load().then(
+      runModule.load().then(
         () => this.args === args && this.run(args),
         (error: unknown) => {
           if (this.args !== args) return;
           this.importFailed = { error };
-          host.requestUpdate();
+          this.host.requestUpdate();
         },
       );
       return;
     }
-    // Run by hand (`autoRun: false`): only when there are args, so no URL means no run and no second update.
-    this.task ??= new lit.Task<A, T>(host, {
-      autoRun: false,
-      task: async (args, { signal }) => {
-        // An element off the page (its properties changed after removal) loads nothing until it is back.
-        if (!host.isConnected) return this.release();
-        try {
-          return await this.load(args, signal);
-        } catch (error) {
-          if (signal.reason === leftThePage) return lit.initialState;
-          throw error;
-        }
-      },
-    });
-    void this.task.run(args);
+    running.runTask(this, args);
   }
 
   /**
@@ -97,17 +83,8 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
     const args = this.argsOf();
     if (!args || !sameArgs(args, this.args)) return loading;
     if (this.importFailed) return this.failed(this.importFailed.error);
-    if (!task) return loading;
-    // A task means `@lit/task` is there.
-    const status = taskModule.loaded!.TaskStatus;
-    switch (task.status) {
-      case status.COMPLETE:
-        return task.value === undefined ? loading : { state: 'ready', value: task.value };
-      case status.ERROR:
-        return this.failed(task.error);
-      default:
-        return loading;
-    }
+    // A task means its module is there.
+    return (task && runModule.loaded!.taskState(task, (error) => this.failed(error))) ?? loading;
   }
 
   /** Where the load of the latest args stands when it failed with `error`: its code, and its words of now. */
@@ -121,30 +98,17 @@ export class LoadTask<A extends readonly unknown[], T> implements ReactiveContro
     if (sameArgs(args, this.args)) return;
     this.args = args;
     if (args === undefined) {
-      if (this.pending) this.task!.abort();
+      if (this.task) runModule.loaded!.abortPending(this.task);
     } else {
       this.run(args);
     }
-  }
-
-  /** Whether the task is running. */
-  private get pending(): boolean {
-    return !!this.task && this.task.status === taskModule.loaded!.TaskStatus.PENDING;
-  }
-
-  /** Marks the task to run again when the host comes back; its run ends quietly meanwhile. */
-  private release(): typeof import('@lit/task').initialState {
-    this.released = true;
-    return taskModule.loaded!.initialState;
   }
 
   hostDisconnected(): void {
     // Decided in a later task: a move disconnects and connects again synchronously, and a framework's replacement (a
     // new element on the same URL, inserted in the same task) joins the request in its first update, a microtask.
     setTimeout(() => {
-      if (this.host.isConnected || !this.pending) return;
-      this.release();
-      this.task!.abort(leftThePage);
+      if (!this.host.isConnected && this.task) runModule.loaded!.leftThePage(this);
     });
   }
 

@@ -16,20 +16,15 @@ import { arcPath, tickTurn } from './ring.js';
 export type GaugeVariant = 'ring' | 'bar';
 
 /*
- * The templates are written without whitespace between blocks (tags break lines inside themselves, `\n  ><p`): a page
- * of many gauges would otherwise clone, walk and lay out about 30 empty text nodes per gauge. A space stays where
- * inline words need one. (The CDN build cannot minify them: a page rendered on a server with the npm build's templates
- * hydrates only templates of the same text.)
+ * The templates are written without whitespace between blocks, nor inside tags (long lines: a tag broken before its
+ * `>`, `\n  ><p`, cost the one-gauge page about 40 bytes gzip): a page of many gauges would otherwise clone, walk and
+ * lay out about 30 empty text nodes per gauge. A space stays where inline words need one. (The CDN build cannot minify
+ * them: a page rendered on a server with the npm build's templates hydrates only templates of the same text.)
  */
 
 /** The target and its deadline (in words for screen readers through the visible text), with `extra` below. */
 export function renderTarget(target: Target, extra: TemplateResult | typeof nothing, lang: Language, t: Strings): TemplateResult {
-  return html`<figure class="gauge target-only" part="base" lang=${lang}
-    ><figcaption class="label" part="label">${target.metric[lang]}</figcaption
-    ><p class="goal" part="target"
-      ><span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
-    >${extra}</figure
-  >`;
+  return html`<figure class="gauge target-only" part="base" lang=${lang}><figcaption class="label" part="label">${target.metric[lang]}</figcaption><p class="goal" part="target"><span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p>${extra}</figure>`;
 }
 
 /**
@@ -62,25 +57,9 @@ export function renderReading(
   // readers, which read them once, from the meter; the deadline, which it does not say, is the meter's description.
   // A box, not a figure: screen readers would say an unnamed figure before the meter, which names the metric (the
   // label is hidden from them, as the meter says it).
-  return html`<div class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}
-    ><div class="label" part="label" aria-hidden="true">${target.metric[lang]}</div
-    ><div class="body"
-      ><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due"
-        >${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span
-      ><div class="details"
-        ><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, t)}</span></p
-        ><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords)}</div
-        ><p class="goal" part="target" aria-hidden="true"
-          >${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p
-        ><p class="pace" part="expected" aria-hidden="true"
-          >${evaluation.expected === undefined
+  return html`<div class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}><div class="label" part="label" aria-hidden="true">${target.metric[lang]}</div><div class="body"><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due">${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span><div class="details"><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, t)}</span></p><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords)}</div><p class="goal" part="target" aria-hidden="true">${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p><p class="pace" part="expected" aria-hidden="true">${evaluation.expected === undefined
             ? evaluation.measure === 'designation' ? t.gaugeConferred : t.gaugeNotPaced
-            : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}</p
-        ><p class="as-of" aria-hidden="true">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</p
-        >${note ? html`<p class="note" part="note" lang=${noteLang(note, lang)}>${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div
-      ></div
-    ></div
-  >`;
+            : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}</p><p class="as-of" aria-hidden="true">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</p>${note ? html`<p class="note" part="note" lang=${noteLang(note, lang)}>${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div></div></div>`;
 }
 
 /** "序時進度", or for a change against a base year "序時進度(自2020年底起)". */
@@ -110,29 +89,18 @@ function renderRing(g: GaugeGeometry, glyph: string, centre: string): TemplateRe
   const filled = g.beyond ? g.target : g.fill;
   // One tick: the pace where there is one, else the target (past the target, the target's tick comes with the overflow).
   const tick = g.expected === undefined ? 'mark mark-target' : 'mark mark-expected';
-  return html`<svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"
-      ><circle class="track" cx="60" cy="60" r="50"></circle
-      ><path class="fill" d=${arcPath(0, filled)}></path
-      >${g.beyond
-        ? svg`<path class="fill overflow" d=${arcPath(g.target, g.fill)}></path
-            ><line class="mark mark-target" x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.target)}></line>`
-        : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg
-    ><span class="ring-center" aria-hidden="true"
-      >${centre}<span class="ring-glyph">${glyph}</span></span
-    >`;
+  return html`<svg part="ring" class="ring-svg" viewBox="0 0 120 120" aria-hidden="true" focusable="false"><circle class="track" cx="60" cy="60" r="50"></circle><path class="fill" d=${arcPath(0, filled)}></path>${g.beyond
+        ? svg`<path class="fill overflow" d=${arcPath(g.target, g.fill)}></path><line class="mark mark-target" x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.target)}></line>`
+        : nothing}<line class=${tick} x1="60" y1="19" x2="60" y2="1" transform=${tickTurn(g.expected ?? g.target)}></line></svg><span class="ring-center" aria-hidden="true">${centre}<span class="ring-glyph">${glyph}</span></span>`;
 }
 
 function renderBar(g: GaugeGeometry): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;
-  return html`<div class="bar-track" part="bar"
-    ><span class="bar-fill" ${cssProps({ 'inline-size': `${filled * 100}%` })}></span
-    >${g.beyond
-      ? html`<span class="bar-fill overflow" ${cssProps({ 'inset-inline-start': `${g.target * 100}%`, 'inline-size': `${(g.fill - g.target) * 100}%` })}></span
-          ><span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
+  return html`<div class="bar-track" part="bar"><span class="bar-fill" ${cssProps({ 'inline-size': `${filled * 100}%` })}></span>${g.beyond
+      ? html`<span class="bar-fill overflow" ${cssProps({ 'inset-inline-start': `${g.target * 100}%`, 'inline-size': `${(g.fill - g.target) * 100}%` })}></span><span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
       : nothing}${g.expected === undefined
       ? g.beyond
         ? nothing
         : html`<span class="mark mark-target" ${cssProps({ 'inset-inline-start': `${g.target * 100}%` })}></span>`
-      : html`<span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}</div
-  >`;
+      : html`<span class="mark mark-expected" ${cssProps({ 'inset-inline-start': `${g.expected * 100}%` })}></span>`}</div>`;
 }

@@ -32,9 +32,7 @@ export function totalsInWords(totals: RoleTotals, t: Strings): TemplateResult {
  * words took three: a table of 3,000 cells lays out in about the time of its elements.
  */
 export function totalContent(totals: RoleTotals, t: Strings): TemplateResult {
-  return html`${totals.total}<span class="split" role="img" aria-label=${t.matrixTotalsOf(totals.lead, totals.participating)}
-    >${totalsInGlyphs(totals)}</span
-  >`;
+  return html`${totals.total}<span class="split" role="img" aria-label=${t.matrixTotalsOf(totals.lead, totals.participating)}>${totalsInGlyphs(totals)}</span>`;
 }
 
 export function renderLegend(t: Strings): TemplateResult {

@@ -22,9 +22,7 @@ export const COLUMN_TINT = 'col-hl';
  */
 export function roleCell(role: Role | null, t: Strings, tinted: boolean, tabStop: boolean, ariaColumn?: number): TemplateResult {
   const base = role ? `cell ${role}` : 'cell empty';
-  return html`<td part="cell" class=${tinted ? `${base} ${COLUMN_TINT}` : base} aria-colindex=${ariaColumn ?? nothing} tabindex=${tabStop ? 0 : -1} aria-label=${role ? nothing : t.matrixNoRole}
-    >${role ? roleContent(role, t) : nothing}</td
-  >`;
+  return html`<td part="cell" class=${tinted ? `${base} ${COLUMN_TINT}` : base} aria-colindex=${ariaColumn ?? nothing} tabindex=${tabStop ? 0 : -1} aria-label=${role ? nothing : t.matrixNoRole}>${role ? roleContent(role, t) : nothing}</td>`;
 }
 
 /** What a row of role cells shows. */

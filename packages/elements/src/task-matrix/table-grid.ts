@@ -41,19 +41,14 @@ export function columnHeader(head: Heading, transposed: boolean, lang: Language,
   const tint = (base: string) => (tinted ? `${base} ${COLUMN_TINT}` : base);
   return transposed
     ? html`<th scope="col" part="header" class=${tint(lang === 'en' ? 'unit-column' : 'unit-column vertical')}>${head.full}</th>`
-    : html`<th scope="col" part="header" class=${tint('task-number')} title=${head.full}
-        ><span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span></th
-      >`;
+    : html`<th scope="col" part="header" class=${tint('task-number')} title=${head.full}><span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span></th>`;
 }
 
 /** A row header: the unit's name; when transposed the task's number and title, read as "任務 24 加快構建…". */
 export function rowHeader(head: Heading, transposed: boolean): TemplateResult {
-  return html`<th scope="row" part="row-header"
-    >${transposed
-      ? html`<span class="task-number" aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span
-          ><span aria-hidden="true"> ${head.name}</span>`
-      : head.full}</th
-  >`;
+  return html`<th scope="row" part="row-header">${transposed
+      ? html`<span class="task-number" aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span><span aria-hidden="true"> ${head.name}</span>`
+      : head.full}</th>`;
 }
 
 /** A total cell: the sum and its split by role. */

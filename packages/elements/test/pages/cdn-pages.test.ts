@@ -234,6 +234,11 @@ const fixtures = '/packages/elements/test-fixtures';
 // chunk of their own that the card, the matrix and the overview load, the matrix's view now in the matrix's chunk alone:
 // the card 39,607 bytes (38.6 → 38.7, within its goal of 40), a matrix section 39,266, all three 75,907 (74.1 → 74.2,
 // within 75), the overview 47,118 (was 47,671; its ceiling brought down, 46.7 → 46.1).
+// A gauge refusing a signed share and reading points in either script (F141) put the gauge at 30,808 bytes, the card
+// 39,712, all three 76,042, the overview 47,211: over their ceilings. Room made (F147): the running of a load with
+// `@lit/task` (`load-task.run.ts`) left dz-shared for the chunk the first load imports, and the gauges' and the
+// matrix's templates no longer break lines inside tags: the gauge 30,503, the card 39,455, a matrix section 39,024, all
+// three 75,713, the unit summary 49,063, the overview 46,954; the ceilings kept, as room for what comes.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },

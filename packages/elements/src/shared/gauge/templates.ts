@@ -43,7 +43,5 @@ export function meterAria(target: Target, evaluation: TargetEvaluation, g: Gauge
  */
 export function renderStatus(status: Status, lang: Language, exceeded: boolean, part = 'gauge-status', stale?: string): TemplateResult {
   const extra = !stale && exceeded && status !== 'overCeiling' ? statusLabel('overCeiling', lang) : undefined;
-  return html`<span class="gauge-status" part=${part}
-    ><span class="gauge-glyph" aria-hidden="true">${stale ? readingGlyphs.stale : statusGlyphs[status]}</span>&nbsp;${stale || statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span
-  >`;
+  return html`<span class="gauge-status" part=${part}><span class="gauge-glyph" aria-hidden="true">${stale ? readingGlyphs.stale : statusGlyphs[status]}</span>&nbsp;${stale || statusLabel(status, lang)}${extra ? html`<span class="gauge-exceeded">(${extra})</span>` : nothing}</span>`;
 }
