@@ -3,26 +3,12 @@
  * or up. One home for what the progress sheet's measure column, the words of a value written with its direction
  * (`directedChange`: 回落7% for 下降12% is told to write 7) and the note beside a value below zero (`contradictedChange`:
  * -7.5 beside 較2020年回落7.5%) must agree on (review r69 M1, M10: two lists of words, five rules of the direction).
- * Not on the one-gauge page: its one use there, the check of a fall of more than the whole (`checkReading`), writes
+ * `changeDirection` itself lives with the kinds of target (`target-kinds.ts`), which the one-gauge page loads; this
+ * module's words do not. Not on the one-gauge page: its one use there, the check of a fall of more than the whole (`checkReading`), writes
  * the rule inline for the page's bytes, held to {@link changeDirection} by a test (change-direction-f135.test.ts).
  */
-import type { Target } from './schema.js';
-import { isChangeComparator, readsAsChange } from './target-kinds.js';
 
-/**
- * The direction of a change target ({@link readsAsChange}), which its readings count, as the comparator that says it:
- * `'decreaseBy'` (a fall) for one stated as a fall (較2020年下降12%, 較年初下降0.5個百分點, a growth to fall), a reading of
- * 7 being a fall of 7%; `'increaseBy'` (a rise) for any other (增長10%; 漲幅控制在3%以內, a rise under a ceiling), 7
- * being a rise of 7%; a reading below zero went the other way. `undefined` for a target that is not a change.
- *
- * @example
- * ```ts
- * changeDirection(getTarget('t26.4')!); // 'decreaseBy': 萬元GDP用水量較2020年下降12%
- * changeDirection(getTarget('t03.3')!); // 'increaseBy': 全社會研發經費增長10%
- * ```
- */
-export const changeDirection = (target: Pick<Target, 'measure' | 'comparator'>): 'decreaseBy' | 'increaseBy' | undefined =>
-  readsAsChange(target) ? (isChangeComparator(target.comparator) ? target.comparator : 'increaseBy') : undefined;
+export { changeDirection } from './target-kinds.js';
 
 /** Words of a fall, in either script: 下降, 降低, 減少, 下滑, 回落, and the arrow ↓. */
 export const FALL_WORDS: readonly string[] = ['下降', '降低', '減少', '减少', '下滑', '回落', '↓'];

@@ -7,7 +7,7 @@ import { builtUp } from './built-up.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
 import { formatPercent } from './format-percent.js';
 import { paceLines, progressLines } from './target-band.js';
-import { isChangeComparator } from './target-kinds.js';
+import { changeDirection } from './target-kinds.js';
 import { formatIsoDate } from './iso-date.js';
 import { comparatorLabels, statusLabels } from './messages.js';
 import { sentence as en } from './sentence-en.js';
@@ -53,9 +53,16 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
 /**
  * A reading of `target` as the target is stated: a level or an amount as it is (`2100個`, a gap `1.4個百分點`), a change
  * or a growth as the movement (`下降12.5%`, `增長6%`, `a decrease of 12.5%`; the wrong way with the opposite word:
- * `增長3.1%` for -3.1 of 下降12%), never as a level it is not (`萬元GDP用水量為12.5%`). The sentences' words, and
- * `dz-plan progress diff`'s. A gauge writes the movement with signs instead (`↓ 12.5%`): `words` names each comparator,
- * `space` follows the word, and `amount` writes the amount (`formatAmount`).
+ * `增長3.1%` for -3.1 of 下降12%), never as a level it is not (`萬元GDP用水量為12.5%`). The direction is the change's
+ * ({@link changeDirection}): a growth under a ceiling (增速控制在3%以內) read -2 is `下降2%`. The sentences' words, and
+ * `dz-plan progress diff`'s.
+ *
+ * @param words - the word of each comparator, the direction's word before the amount: the language's
+ * `comparatorLabels` by default; a gauge passes its arrows (`↓`, `↑`).
+ * @param space - what follows the word: a space in English, nothing in Chinese by default; a gauge passes a no-break
+ * space (`↓ 12.5%`).
+ * @param amount - how the amount is written: `formatAmount` by default; a gauge passes its own, which never rounds a
+ * reading onto a value the target turns on.
  */
 export function readingInWords(
   target: Target,
@@ -65,8 +72,8 @@ export function readingInWords(
   space = lang === 'en' ? ' ' : '',
   amount: (target: Target, value: number, lang: Language) => string = formatAmount,
 ): string {
-  const by = target.comparator;
-  if (!isChangeComparator(by)) return amount(target, value, lang);
+  const by = changeDirection(target);
+  if (!by) return amount(target, value, lang);
   return words[value < 0 ? (by === 'decreaseBy' ? 'increaseBy' : 'decreaseBy') : by] + space + amount(target, Math.abs(value), lang);
 }
 

@@ -9,7 +9,7 @@ import { SCALES, scaleOf } from './format-number.js';
 import { elapsedShare, isoDateTime, notIsoDate } from './iso-date.js';
 import type { ReadingProblem } from './reading-problems.js';
 import type { Target } from './schema.js';
-import { signedReading } from './target-kinds.js';
+import { PERCENTAGE_POINTS, readsAsChange, signedReading } from './target-kinds.js';
 
 /** What {@link parseReadingValue} returns: the value in the target's unit, or why there is none. */
 export type ParsedReadingValue =
@@ -54,7 +54,10 @@ export const IMPLAUSIBLE_GROWTH_RATIO = 10;
  * set (`4縣(市、區)`, `4個`) a `countForShare` problem, never 4%. For a target of no unit (an index, a coefficient:
  * `unit` `''`) only a bare number (`1.25`): `1.25%`, `1.25個` or `1.25萬` is `wrongUnit`. Returns the number or the
  * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked when it is evaluated), but for
- * a fraction of one for a rate in percent (`0.9` for 96%: `fractionForPercent`); `0.9%` is 0.9, as written.
+ * a fraction of one for a rate in percent (`0.9` for 96%: `fractionForPercent`); `0.9%` is 0.9, as written. A share or
+ * rate that is a level in percent (公辦幼兒園占比≥62%) is written as it stands: a signed figure (`+1.4%`) or points
+ * (`1.4个百分点`) is a change, or maybe one (`pointsForLevel`, as the progress import refuses it). Points in either
+ * script (`1.4个百分点`, `1.4百分點`) are the unit of a target in 個百分點.
  *
  * @example
  * ```ts
@@ -73,6 +76,16 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
   const rest = match[3]!;
   if (!Number.isFinite(number) || /^[\d.,]/.test(rest)) return { problem: { code: 'notANumber', text } };
   const { scale, base } = splitScale(target.unit);
+  // Points in either script (个百分点, 個百分點, 百分點: one unit), and a sign, outside a number in 萬 or 億.
+  const points = !match[2] && PERCENTAGE_POINTS.test(rest);
+  const signed = /^[+-]/.test(written);
+  // A level in per cent (a share: 公辦幼兒園占比≥62%) written with a sign (+1.4%) or in points (1.4个百分点): a change,
+  // or maybe one, not the share, which is written as it stands (r68 H2, F140). The import's rule too (`pointsForLevel`).
+  if (target.unit === '%' && !readsAsChange(target) && (points || (signed && !match[2] && /^%?$/.test(rest)))) {
+    return { problem: { code: 'pointsForLevel', text, signed } };
+  }
+  // A target in points (a gap between two rates) reads points in either script as its unit.
+  if (points && PERCENTAGE_POINTS.test(target.unit)) return { value: number };
   if (target.fraction && !match[2]) {
     // A share of a set (1/3的縣(市、區)): 4/11 is the share in percent; 4縣(市、區), 4個 or 4個縣 a count of the set.
     const whole = /^\/(\d+(?:\.\d+)?)$/.exec(rest);

@@ -43,6 +43,19 @@ export interface CountForShareProblem {
   readonly text: string;
 }
 
+/**
+ * A signed figure (`+1.4%`) or points (`1.4个百分点`) for a share or a rate that is a level in per cent (公辦幼兒園占比
+ * ≥62%): a change, or maybe one (points alone may be either), not the share, which is written as it stands (62%).
+ */
+export interface PointsForLevelProblem {
+  /** Which problem: `'pointsForLevel'`. */
+  readonly code: 'pointsForLevel';
+  /** The text as given. */
+  readonly text: string;
+  /** Whether it has a sign (`+1.4%`, `-0.5个百分点`): a change; points without one (`1.4個百分點`) may be. */
+  readonly signed: boolean;
+}
+
 /** The value is a thousand times the target or more: most likely in a smaller unit (21000 for a target in 萬人). */
 export interface WrongScaleProblem {
   /** Which problem: `'wrongScale'`. */
@@ -196,6 +209,7 @@ export type ReadingProblem =
   | NotANumberProblem
   | WrongUnitProblem
   | CountForShareProblem
+  | PointsForLevelProblem
   | WrongScaleProblem
   | TooSmallProblem
   | FractionForPercentProblem
@@ -249,6 +263,12 @@ export function directedChange(text: string): { readonly fall: boolean; readonly
   const written = directed.exec(text.normalize('NFKC').trim());
   return written ? { fall: FALL_WORDS.includes(written[1]!), size: Number(written[2]!.replace(/,/g, '')) } : undefined;
 }
+
+/**
+ * The share to show as an example where a level in per cent was written as a change (`pointsForLevel`): the target's
+ * own figure (`62%` for 占比≥62%), of its kind and size, where a fixed `63.4%` was an odd example for a rate of 96%.
+ */
+export const shareExample = (target: Pick<Target, 'value'>): string => `${target.value}%`;
 
 /** The first number written in a text, with its 萬 or 億: `60` of `60余个` or `約60`, `2.1万` of `2.1万余`. */
 const firstNumber = (text: string) => /\d[\d.,]*(?:\s*[萬万億亿])?/u.exec(text.normalize('NFKC'))?.[0]?.replace(/\s/g, '') ?? '';
@@ -308,6 +328,9 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     }
     case 'countForShare':
       return w.countForShare(problem.text);
+    case 'pointsForLevel':
+      // The import's words (progress/sheet-problems.ts) for a value rather than a column; lower case in an English clause.
+      return w.pointsForLevel(problem.text, /百分[點点]/.test(problem.text), problem.signed, lang === 'en' ? target.metric.en.charAt(0).toLowerCase() + target.metric.en.slice(1) : target.metric[lang], shareExample(target));
     case 'wrongScale':
       // The suggestion reads the value in the base unit (23500 as 立方米 for a target in 萬立方米), and says so (r60 Low 3).
       // How many times the target by size: -1400 for 1.4個百分點 (a gap or a change may be negative) is 1000 times it.
@@ -366,6 +389,11 @@ interface ProblemWords {
   /** A count of a set (`4縣(市、區)`) for a share of it. */
   countForShare(text: string): string;
   /**
+   * A signed figure or points for a share that is a level: the text, whether it is in points, whether it is signed,
+   * the target's metric and the share to write as an example (`62%`).
+   */
+  pointsForLevel(text: string, inPoints: boolean, signed: boolean, metric: string, example: string): string;
+  /**
    * A value a hundred or a thousand times the target, and, when given, what it is read in the target's unit's `base`
    * (立方米 of 萬立方米); `named` is `''` for a target of no unit.
    */
@@ -411,6 +439,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
     wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
     noUnit: (text, number) => `「${text}」帶有單位,但目標沒有單位(是指數、係數或比值):請只填數字,如 ${number}`,
+    pointsForLevel: (text, inPoints, signed, metric, example) =>
+      `「${text}」${!inPoints ? '帶正負號,是增減的幅度' : signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此處填${metric}本身:請填當前的數,以 % 計,不帶正負號,如 ${example}`,
     countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)`,
     wrongScale: (value, times, goal, named, unit, suggestion, base) =>
       `${value} 是目標(${goal})的 ${times} 倍,${named ? `數值應以「${named}」為單位` : '請核對數值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
@@ -446,6 +476,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
     wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
     noUnit: (text, number) => `“${text}”带有单位,但目标没有单位(是指数、系数或比值):请只填数字,如 ${number}`,
+    pointsForLevel: (text, inPoints, signed, metric, example) =>
+      `“${text}”${!inPoints ? '带正负号,是增减的幅度' : signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此处填${metric}本身:请填当前的数,以 % 计,不带正负号,如 ${example}`,
     countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)`,
     wrongScale: (value, times, goal, named, unit, suggestion, base) =>
       `${value} 是目标(${goal})的 ${times} 倍,${named ? `数值应以“${named}”为单位` : '请核对数值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
@@ -481,6 +513,8 @@ const problemWords: Readonly<Record<Language, ProblemWords>> = {
     note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
     wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
     noUnit: (text, number) => `"${text}" has a unit, but the target has no unit (it is an index, a coefficient or a ratio): write the number alone, such as ${number}`,
+    pointsForLevel: (text, inPoints, signed, metric, example) =>
+      `"${text}" is ${!inPoints ? 'signed, a change' : signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and the value is the ${metric} itself: write its current value in per cent, without a sign, such as ${example}`,
     countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)`,
     wrongScale: (value, times, goal, named, unit, suggestion, base) =>
       `${value} is ${times} times the target (${goal}): ${named ? `the value is read in ${named}` : 'check the figure'}${suggestion === undefined ? '' : `; ${value} ${base} would be ${suggestion}${unit}`}`,

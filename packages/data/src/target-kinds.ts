@@ -50,3 +50,18 @@ export const signedReading = (target: Pick<Target, 'measure' | 'unit' | 'compara
   // A rate in points stated by a change is one of readsAsChange's, any other a gap: gapInPoints without its comparator
   // test, which readsAsChange makes (a few bytes fewer on the gauge's page).
   readsAsChange(target) || (target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit));
+
+/**
+ * The direction of a change target ({@link readsAsChange}), which its readings count, as the comparator that says it:
+ * `'decreaseBy'` (a fall) for one stated as a fall (較2020年下降12%, 較年初下降0.5個百分點, a growth to fall), a reading of
+ * 7 being a fall of 7%; `'increaseBy'` (a rise) for any other (增長10%; 漲幅控制在3%以內, a rise under a ceiling), 7
+ * being a rise of 7%; a reading below zero went the other way. `undefined` for a target that is not a change.
+ *
+ * @example
+ * ```ts
+ * changeDirection(getTarget('t26.4')!); // 'decreaseBy': 萬元GDP用水量較2020年下降12%
+ * changeDirection(getTarget('t03.3')!); // 'increaseBy': 全社會研發經費增長10%
+ * ```
+ */
+export const changeDirection = (target: Pick<Target, 'measure' | 'comparator'>): 'decreaseBy' | 'increaseBy' | undefined =>
+  readsAsChange(target) ? (isChangeComparator(target.comparator) ? target.comparator : 'increaseBy') : undefined;

@@ -6,21 +6,19 @@
  * A share written with a sign (`+1.4%`) is a change too (F140): a share is written as it stands, without a sign, so
  * `+63.4%` is refused as well, one rule a clerk can follow rather than a guess at which signed figures are shares.
  */
+import { parseReadingValue } from '../read-value.js';
 import { directedChange } from '../reading-problems.js';
 import type { Target } from '../schema.js';
 import { readsAsChange } from '../target-kinds.js';
 
-/** A figure in percentage points and nothing else, signed or not: `+1.4个百分点`, `1.4個百分點`, `-0.5 百分点`. */
-const POINTS = /^([+-])?\d+(?:\.\d+)?\s*[個个]?百分[點点]$/;
-
-/** A figure with a sign, in per cent or bare: `+1.4%`, `-0.5 %`, `+63.4`. */
-const SIGNED = /^[+-]\s*\d+(?:\.\d+)?\s*%?$/;
+export { shareExample } from '../reading-problems.js';
 
 /**
  * Whether `text` is a figure in percentage points (signed: `+1.4个百分点`, or after a change's words, `提高1.4个百分点`,
  * `比上年提高1.4个百分点`, a change; or not) or a signed figure (`+1.4%`, a change) for a target whose reading is a level
  * in per cent (a share or a rate: 占比≥62%). A target in points (a gap between two rates, a unit of 個百分點) reads
- * points as its own unit, and a change in per cent has its own problem (`pointsForPercent`): neither is one.
+ * points as its own unit, and a change in per cent has its own problem (`pointsForPercent`): neither is one. The rule
+ * is `parseReadingValue`'s (its problem `pointsForLevel`, which a gauge shows too); the import adds a change's words.
  *
  * @example
  * ```ts
@@ -31,17 +29,10 @@ const SIGNED = /^[+-]\s*\d+(?:\.\d+)?\s*%?$/;
  * pointsForLevel('7个百分点', getTarget('t26.4')!);    // undefined: a change (下降12%)
  * ```
  */
-export function pointsForLevel(text: string, target: Pick<Target, 'unit' | 'measure' | 'comparator'>): 'signed' | 'bare' | undefined {
+export function pointsForLevel(text: string, target: Target): 'signed' | 'bare' | undefined {
+  const read = parseReadingValue(text, target);
+  if ('problem' in read && read.problem.code === 'pointsForLevel') return read.problem.signed ? 'signed' : 'bare';
   if (target.unit !== '%' || readsAsChange(target)) return undefined;
   const written = text.normalize('NFKC').replace(/[−–]/g, '-').trim();
-  const points = POINTS.exec(written);
-  if (points) return points[1] ? 'signed' : 'bare';
-  if (SIGNED.test(written)) return 'signed';
   return /百分[點点]$/.test(written) && directedChange(written) ? 'signed' : undefined;
 }
-
-/**
- * The share to show as an example in the refusal: the target's own figure (`62%` for 占比≥62%), of its kind and size,
- * where a fixed `63.4%` was an odd example for a rate of 96%.
- */
-export const shareExample = (target: Pick<Target, 'value'>): string => `${target.value}%`;

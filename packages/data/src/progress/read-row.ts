@@ -16,7 +16,6 @@ import { looksLike, yearOfDate } from './date-hints.js';
 import { targetMismatch } from './described-targets.js';
 import { notLedBy } from './not-led.js';
 import { pointsForLevel, shareExample } from './points-for-level.js';
-import { inTargetsPoints } from './points-unit.js';
 import type { Sheet, SheetRow } from './read-sheets.js';
 import { contradictedChange, risesInsteadOfFalling } from './reversed-changes.js';
 import type { SheetColumn } from './sheet-columns.js';
@@ -174,7 +173,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
   // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
   // is not rounded so: its words round it, and the page's bytes are at their budget.)
-  const given = parseReadingValue(inTargetsPoints(valueText, target), target);
+  const given = parseReadingValue(valueText, target);
   const scaled = 'value' in given && (/[萬万億亿]/.test(valueText) || unitScale(target.unit) > 1);
   const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
   if ('problem' in parsed) {
