@@ -54,7 +54,7 @@ export { searchTasks, type SearchOptions, type TaskSearchResult } from './querie
 
 // Judging a target, and the words for it
 export { evaluatePlanTarget, evaluateTarget, type EvaluateOptions, type TargetBand, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
-export { isChangeComparator, readsAsChange } from './target-kinds.js';
+export { changeDirection, isChangeComparator, readsAsChange } from './target-kinds.js';
 export { readingInWords } from './evaluation-sentence.js';
 export { parseReadingValue, type ParsedReadingValue } from './read-value.js';
 export { InvalidReadingError } from './invalid-reading-error.js';
@@ -71,6 +71,7 @@ export {
   type NegativeProblem,
   type NotANumberProblem,
   type OverWholeProblem,
+  type PointsForLevelProblem,
   type ReadingProblem,
   type TooSmallProblem,
   type WrongScaleProblem,
