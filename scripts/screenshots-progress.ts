@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { dezhouPlan } from '../packages/data/src/dezhou-2023.js';
 import { progressTemplate } from '../packages/data/src/progress/index.js';
+import { columnWidths } from '../packages/data/src/progress/write-template.js';
 import { reportingUnitLine } from '../packages/data/src/progress/reporting-unit.js';
 import { chromiumLaunchOptions, serveStatic } from './lib/static-server.js';
 
@@ -35,19 +36,24 @@ function sheetPage(): string {
   const rows = template.rows.slice(0, typed.length).map((row, i) => [...row.slice(0, 8), ...typed[i]!]);
   const letters = template.header.map((_, i) => String.fromCharCode(65 + i));
   const cell = (text: string, i: number) => `<td class="${i >= 8 ? 'open' : 'fixed'}">${escape(text)}</td>`;
+  // The columns as wide as the file's (Excel's width in characters of a digit), the fixed ones wrapping as
+  // the file's do (F145), not cut with "…".
+  const widths = columnWidths(template);
   return `<!doctype html><html lang="zh-Hant"><meta charset="utf-8"><style>
     body { font: 13px 'Noto Sans CJK TC', sans-serif; margin: 8px; background: #fff; }
-    table { border-collapse: collapse; } td, th { border: 1px solid #c8c8c8; padding: 3px 6px; white-space: nowrap; max-width: 14em; overflow: hidden; text-overflow: ellipsis; }
-    th { background: #f0f0f0; font-weight: normal; color: #555; } thead tr:nth-child(3) th { font-weight: bold; color: #000; background: #e8eef8; }
-    td.fixed, td.line { background: #f7f7f7; color: #333; } td.line { max-width: none; } td.open { background: #fffbe6; }
-  </style><table><thead><tr><th></th>${letters.map((l) => `<th>${l}</th>`).join('')}</tr>
+    table { border-collapse: collapse; table-layout: fixed; } td, th { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; }
+    th { background: #f0f0f0; font-weight: normal; color: #555; } thead tr:nth-child(3) th { font-weight: bold; color: #000; }
+    td.fixed, th.fixed { background: #d9d9d9; color: #222; overflow-wrap: anywhere; } td.open, th.open { background: #fff2cc; white-space: nowrap; }
+    td.line { white-space: nowrap; }
+  </style><table><colgroup><col style="width: 2.5em">${widths.map((w) => `<col style="width: ${w * 0.6}em">`).join('')}</colgroup>
+  <thead><tr><th></th>${letters.map((l) => `<th>${l}</th>`).join('')}</tr>
   <tr><th>1</th><td class="line" colspan="${letters.length}">${escape(reportingUnitLine(template.unit!.name, template.lang))}</td></tr>
-  <tr><th>2</th>${template.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead>
+  <tr><th>2</th>${template.header.map((h, i) => `<th class="${i >= 8 ? 'open' : 'fixed'}">${escape(h)}</th>`).join('')}</tr></thead>
   <tbody>${rows.map((r, i) => `<tr><th>${i + 3}</th>${r.map(cell).join('')}</tr>`).join('')}</tbody></table></html>`;
 }
 
 const browser = await chromium.launch(chromiumLaunchOptions);
-const page = await browser.newPage({ viewport: { width: 1400, height: 400 }, deviceScaleFactor: 1 });
+const page = await browser.newPage({ viewport: { width: 1700, height: 400 }, deviceScaleFactor: 1 });
 await page.setContent(sheetPage());
 await page.locator('table').screenshot({ path: join(imagesDir, progressShots[0]) });
 if (!existsSync(join(storybook, 'iframe.html'))) {

@@ -55,9 +55,9 @@ export const IMPLAUSIBLE_GROWTH_RATIO = 10;
  * `unit` `''`) only a bare number (`1.25`): `1.25%`, `1.25個` or `1.25萬` is `wrongUnit`. Returns the number or the
  * {@link ReadingProblem}; a bare number is returned as it is (its magnitude is checked when it is evaluated), but for
  * a fraction of one for a rate in percent (`0.9` for 96%: `fractionForPercent`); `0.9%` is 0.9, as written. A share or
- * rate that is a level in percent (公辦幼兒園占比≥62%) is written as it stands: a signed figure (`+1.4%`) or points
- * (`1.4个百分点`) is a change, or maybe one (`pointsForLevel`, as the progress import refuses it). Points in either
- * script (`1.4个百分点`, `1.4百分點`) are the unit of a target in 個百分點.
+ * rate that is a level in percent (公辦幼兒園占比≥62%, a share of a set) is written as it stands: a signed figure
+ * (`+1.4%`, `+4/11`) or points (`1.4个百分点`) is a change, or maybe one (`pointsForLevel`, as the progress import
+ * refuses it). Points in either script (`1.4个百分点`, `1.4百分點`) are the unit of a target in 個百分點.
  *
  * @example
  * ```ts
@@ -79,9 +79,12 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
   // Points in either script (个百分点, 個百分點, 百分點: one unit), and a sign, outside a number in 萬 or 億.
   const points = !match[2] && PERCENTAGE_POINTS.test(rest);
   const signed = /^[+-]/.test(written);
-  // A level in per cent (a share: 公辦幼兒園占比≥62%) written with a sign (+1.4%) or in points (1.4个百分点): a change,
-  // or maybe one, not the share, which is written as it stands (r68 H2, F140). The import's rule too (`pointsForLevel`).
-  if (target.unit === '%' && !readsAsChange(target) && (points || (signed && !match[2] && /^%?$/.test(rest)))) {
+  // In percent: a target in %, or a share of a set written as a fraction (1/3的縣), whose value is the share in percent.
+  const percent = target.unit === '%' || target.fraction;
+  // A level in per cent (a share: 公辦幼兒園占比≥62%, 1/3的縣) written with a sign (+1.4%, +4/11) or in points (1.4个百分点):
+  // a change, or maybe one, not the share, which is written as it stands (r68 H2, F140, r72 M3). The import's rule too
+  // (`pointsForLevel`).
+  if (percent && !readsAsChange(target) && (points || (signed && !match[2] && /^(%|\/[\d.]+)?$/.test(rest)))) {
     return { problem: { code: 'pointsForLevel', text, signed } };
   }
   // A target in points (a gap between two rates) reads points in either script as its unit.
@@ -96,8 +99,6 @@ export function parseReadingValue(text: string, target: Target): ParsedReadingVa
   const wrongUnit = { problem: { code: 'wrongUnit', text, unit: target.unit } } as const;
   // 1.25萬 of an index or a coefficient (unit ''): no magnitude is written of a quantity of no unit.
   if (target.unit === '' && match[2]) return wrongUnit;
-  // In percent: a target in %, or a share of a set written as a fraction (1/3的縣), whose value is the share in percent.
-  const percent = target.unit === '%' || target.fraction;
   if (rest === '') {
     const value = multiplier === 1 ? number : (number * multiplier) / scale;
     // A share written as a fraction of one (0.9 for 96%): a bare number only. With its % sign (0.5%) it is the percent meant.

@@ -266,9 +266,10 @@ export function directedChange(text: string): { readonly fall: boolean; readonly
 
 /**
  * The share to show as an example where a level in per cent was written as a change (`pointsForLevel`): the target's
- * own figure (`62%` for 占比≥62%), of its kind and size, where a fixed `63.4%` was an odd example for a rate of 96%.
+ * own figure (`62%` for 占比≥62%), of its kind and size, where a fixed `63.4%` was an odd example for a rate of 96%;
+ * for a share of a set (1/3的縣), whose value is 33.333333333333336, the share its other messages give (`36.4%`, 4/11).
  */
-export const shareExample = (target: Pick<Target, 'value'>): string => `${target.value}%`;
+export const shareExample = (target: Pick<Target, 'value' | 'fraction'>): string => (target.fraction ? '36.4%' : `${target.value}%`);
 
 /** The first number written in a text, with its 萬 or 億: `60` of `60余个` or `約60`, `2.1万` of `2.1万余`. */
 const firstNumber = (text: string) => /\d[\d.,]*(?:\s*[萬万億亿])?/u.exec(text.normalize('NFKC'))?.[0]?.replace(/\s/g, '') ?? '';
@@ -313,7 +314,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       }
       // The example fits the target: a change's own size (5), a rate (85), a share of a set (36.4%, as countForShare
       // asks: 三分之一 was told 2100 or 2.1萬, r60 Low 5), a count or an amount (2100 or 2.1萬).
-      const example = target.fraction ? '36.4%' : target.unit !== '%' ? undefined : readsAsChange(target) ? target.valueText : '85';
+      const example = target.fraction ? shareExample(target) : target.unit !== '%' ? undefined : readsAsChange(target) ? target.valueText : '85';
       return w.notANumber(problem.text, example);
     }
     case 'wrongUnit': {

@@ -117,9 +117,10 @@ describe('F125: a gap between two rates that went the other way', () => {
       assert.throws(() => judged(id, -3), (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'negative', id);
     }
     const { problems, report } = await importProgressFiles([csv(...others.map((id) => `${id},-3,2024-06-30`))], plan, { lang: 'zh-Hans', today: '2024-12-01' });
-    // A signed figure for a rate in per cent that is a level (t01.5) is a change, asked for the rate itself (F140): told
-    // only that it cannot be negative, a clerk would drop the sign and publish the change as the rate.
-    assert.deepEqual(problems.map((p) => p.code), ['negative', 'negative', 'pointsForLevel', 'negative']);
+    // A signed figure for a rate in per cent that is a level (t01.5) or a share of a set (t01.6, r72 M3) is a change,
+    // asked for the share itself (F140): told only that it cannot be negative, a clerk would drop the sign and publish
+    // the change as the share.
+    assert.deepEqual(problems.map((p) => p.code), ['negative', 'negative', 'pointsForLevel', 'pointsForLevel']);
     assert.deepEqual(report?.entries ?? [], []);
   });
 });

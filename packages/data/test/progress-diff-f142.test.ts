@@ -51,8 +51,8 @@ describe('F142: progress diff counts a contradiction as one; diffReports takes i
     writeFileSync(at('march.json'), march);
     writeFileSync(at('slip.json'), juneAndSlip);
     for (const [lang, last] of [
-      ['zh-Hant', 'dz-plan:1 個數值無法判斷,1 個數值與較早的數值矛盾(見上)'],
-      ['en', 'dz-plan: 1 reading cannot be judged, 1 reading contradicts an earlier figure (above)'],
+      ['zh-Hant', 'dz-plan:1 個數值與較早的數值矛盾,1 個數值無法判斷(見上)'],
+      ['en', 'dz-plan: 1 reading contradicts an earlier figure, 1 reading cannot be judged (above)'],
     ] as const) {
       const r = await dzPlanHere('progress', 'diff', at('march.json'), at('slip.json'), '--lang', lang);
       assert.ok(r.stderr.split('\n').includes(last), r.stderr);

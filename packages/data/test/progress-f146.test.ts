@@ -48,14 +48,14 @@ describe('F146: progress summary counts a contradiction as diff does', () => {
   test('md and csv say it as text does; the last line counts the two apart', async () => {
     writeFileSync(at('slip.json'), juneAndSlip);
     const md = await dzPlanHere('progress', 'summary', at('slip.json'), '--format', 'md');
-    assert.match(md.stdout, /^## 數值矛盾\(1 個\)\n\n.*\n.*\n\| t09\.1 \| .* \| 數值矛盾 \|/m, md.stdout);
+    assert.match(md.stdout, /^## 數值矛盾\(1 個\)\n\n.*\n.*\n\| t09\.1 \| .* \| 數值矛盾\(少於 2023年3月31日的 1500個\) \|/m, md.stdout);
     assert.match(md.stdout, /^## 無法判斷\(1 個\)\n\n.*\n.*\n\| t38\.3 \| .* \| 無法判斷 \|/m, md.stdout);
-    assert.equal(md.stderr.trimEnd().split('\n').at(-1), 'dz-plan:1 個數值無法判斷,1 個數值與較早的數值矛盾(見上)');
+    assert.equal(md.stderr.trimEnd().split('\n').at(-1), 'dz-plan:1 個數值與較早的數值矛盾,1 個數值無法判斷(見上)');
     const csv = await dzPlanHere('progress', 'summary', at('slip.json'), '--format', 'csv', '--lang', 'en');
     const rows = csv.stdout.trimEnd().split('\r\n');
-    assert.match(rows.find((row) => row.startsWith('t09.1,')) ?? '', /,400 base stations,2023-06-30,contradicting an earlier figure,/, csv.stdout);
+    assert.match(rows.find((row) => row.startsWith('t09.1,')) ?? '', /,400 base stations,2023-06-30,contradicting an earlier figure,"1,500 base stations \(2023-03-31\)",/, csv.stdout);
     assert.match(rows.find((row) => row.startsWith('t38.3,')) ?? '', /,cannot be judged,/, csv.stdout);
-    assert.equal(csv.stderr.trimEnd().split('\n').at(-1), 'dz-plan: 1 reading cannot be judged, 1 reading contradicts an earlier figure (above)');
+    assert.equal(csv.stderr.trimEnd().split('\n').at(-1), 'dz-plan: 1 reading contradicts an earlier figure, 1 reading cannot be judged (above)');
     assert.equal(csv.status, 1);
   });
 });
@@ -65,14 +65,17 @@ describe('F146: import --into says who is to settle a reading it holds back', ()
   const header = '指標編號,完成值,截至日期,備註';
   const unitLine = '填報單位:市工業和信息化局';
   const gxj = 'Dezhou Municipal Bureau of Industry and Information Technology';
-  /** The report's t09.1 at 2100, and `sheets` imported into it with --partial; the message on t09.1, and the report's entries. */
+  /**
+   * The report's t09.1 at 2100, and `sheets` imported into it with --partial, with a sheet adding t09.2 (an import that
+   * adds no reading writes nothing, r72 M4); the message on t09.1, and the report's entries.
+   */
   const heldBack = async (name: string, sheets: Record<string, string>, lang: string) => {
     writeFileSync(at('base.csv'), `${header}\nt09.1,2100,2023-06-30,\n`);
     assert.equal((await dzPlanHere('progress', 'import', at('base.csv'), '-o', at(name))).status, 0);
-    for (const [file, text] of Object.entries(sheets)) writeFileSync(at(file), text);
-    const r = await dzPlanHere('progress', 'import', ...Object.keys(sheets).map(at), '--into', at(name), '--partial', '--lang', lang);
+    for (const [file, text] of Object.entries({ ...sheets, 'more.csv': `${header}\nt09.2,50,2023-06-30,\n` })) writeFileSync(at(file), text);
+    const r = await dzPlanHere('progress', 'import', ...[...Object.keys(sheets), 'more.csv'].map(at), '--into', at(name), '--partial', '--lang', lang);
     assert.equal(r.status, 3, r.stderr);
-    assert.deepEqual(JSON.parse(readFileSync(at(name), 'utf8')).entries, [], 'held back');
+    assert.deepEqual(JSON.parse(readFileSync(at(name), 'utf8')).entries, [{ target: 't09.2', value: 50 }], 'held back');
     const prefix = `${at(name)}${lang === 'en' ? ': t09.1 at 2023-06-30: ' : ''}`;
     return r.stderr.split('\n').find((line) => line.startsWith(prefix) && /removed|刪去|删去/.test(line));
   };

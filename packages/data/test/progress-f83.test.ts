@@ -36,7 +36,7 @@ describe('F83: import --into with conflicting rows where the report has a readin
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /^i2\.csv, row 2, 完成值: .*i3\.csv, row 2 \(2,300\).*where the report holds 2,100.*$/m);
     assert.match(r.stderr, /^i3\.csv, row 2, 完成值: .*i2\.csv, row 2 \(2,200\).*where the report holds 2,100.*$/m);
-    assert.match(r.stderr, new RegExp(`^${at('p.json').replaceAll('.', '\\.')}: t09\\.1 at 2023-06-30: 2,100 base stations removed from the report: it disagrees with this import's figures at that date; the units are to settle one figure and import it$`, 'm'));
+    assert.match(r.stderr, new RegExp(`^${at('p.json').replaceAll('.', '\\.')}: t09\\.1 at 2023-06-30: 2,100 base stations removed from the report: the figure at that date is in dispute \\(this import's rows disagree\\); the units are to settle one figure and import it$`, 'm'));
     assert.deepEqual(entries('p.json'), [{ target: 't09.2', value: 55 }]);
   });
 
@@ -61,8 +61,8 @@ describe('F83: import --into with conflicting rows where the report has a readin
 
   test('in each language', async () => {
     const expected = {
-      'zh-Hant': [/^i2\.csv 第 2 行「完成值」欄:t09\.1 同一日期有不同的數值:本行 2200,i3\.csv 第 2 行 2300,報告原有 2100:請各單位核定一個數$/m, /:指標 t09\.1\(2023-06-30\):報告原有的 2100個 與本次匯入的數值不一致,已從報告中刪去:請各單位核定一個數,再匯入核定的數$/m],
-      'zh-Hans': [/^i2\.csv 第 2 行“完成值”列:t09\.1 同一日期有不同的数值:本行 2200,i3\.csv 第 2 行 2300,报告原有 2100:请各单位核定一个数$/m, /:指标 t09\.1\(2023-06-30\):报告原有的 2100个 与本次导入的数值不一致,已从报告中删去:请各单位核定一个数,再导入核定的数$/m],
+      'zh-Hant': [/^i2\.csv 第 2 行「完成值」欄:t09\.1 同一日期有不同的數值:本行 2200,i3\.csv 第 2 行 2300,報告原有 2100:請各單位核定一個數$/m, /:指標 t09\.1\(2023-06-30\):報告原有的 2100個 在該日期有爭議\(本次匯入的各行數值不一\),已從報告中刪去:請各單位核定一個數,再匯入核定的數$/m],
+      'zh-Hans': [/^i2\.csv 第 2 行“完成值”列:t09\.1 同一日期有不同的数值:本行 2200,i3\.csv 第 2 行 2300,报告原有 2100:请各单位核定一个数$/m, /:指标 t09\.1\(2023-06-30\):报告原有的 2100个 在该日期有争议\(本次导入的各行数值不一\),已从报告中删去:请各单位核定一个数,再导入核定的数$/m],
     };
     for (const [lang, lines] of Object.entries(expected)) {
       await setUp(`${lang}.json`);
@@ -83,16 +83,17 @@ describe('F83: import --into with conflicting rows where the report has a readin
     assert.deepEqual(entries('u.json'), [{ target: 't09.2', value: 50 }, { target: 't09.1', value: 2200, note: '农业' }]);
   });
 
-  test('--partial when the conflicting rows are the import\'s only rows: the report is written without its reading, as with other rows', async () => {
-    // F83 left it: the import had no row to write, so it stopped with "no value to write" (exit 1) and the file kept
-    // 2100, although the messages said it was removed (review r60).
+  test('--partial when the conflicting rows are the import\'s only rows: nothing is written, the report keeps its reading', async () => {
+    // Review r60 had it written without its reading; r72 M4: --partial deletes no reading of the report for an import
+    // that adds none. The conflicts name the report's 2100; nothing is said removed.
     await setUp('o.json');
+    const before = readFileSync(at('o.json'), 'utf8');
     writeFileSync(at('only.csv'), `${header}t09.1,2200,2023-06-30,农业\nt09.1,2300,2023-06-30,工信\n`);
     const r = await dzPlanHere('progress', 'import', at('only.csv'), '--into', at('o.json'), '--partial', '--lang', 'en');
-    assert.equal(r.status, 3, r.stderr);
-    assert.match(r.stderr, /t09\.1 at 2023-06-30: 2,100 base stations removed from the report/);
-    assert.doesNotMatch(r.stderr, /no value/i);
-    assert.deepEqual(entries('o.json'), [{ target: 't09.2', value: 50 }]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /where the report holds 2,100/);
+    assert.doesNotMatch(r.stderr, /removed from the report/);
+    assert.equal(readFileSync(at('o.json'), 'utf8'), before);
   });
 
   test('the library: the report\'s reading at a conflict is returned as held back, and a conflict elsewhere names none', async () => {

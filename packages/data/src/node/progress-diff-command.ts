@@ -50,7 +50,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   out(terminalText(progressDiffWords[lang].diffHeader(positionals[0]!, formatIsoDate(older.asOf, lang), positionals[1]!, formatIsoDate(newer.asOf, lang))));
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
   // A reading that contradicts an earlier one (a running total read lower), or a published one revised, is neither
-  // better nor worse: ≠.
+  // better nor worse: ≠ (counted apart on the last line).
   const mark = (c: ReportChange) => (c.contradiction ? '≠' : !c.statusChanged ? ' ' : c.direction === 'better' ? '↑' : c.direction === 'worse' ? '↓' : '*');
   // A reading added before the judged one that contradicts it (a one-off done on 28 June, after 0 on 30 June): said.
   const added = ({ target, addedBefore }: ReportChange) => (addedBefore ? words.addedBefore(amount(target, addedBefore.value), formatIsoDate(addedBefore.asOf, lang)) : '');
@@ -67,8 +67,12 @@ export async function diffCommand(args: readonly string[], asked: Language | und
     err(words.totalFalls(target, amount(target, before!.value), before!.asOf, amount(target, after!.value), after!.asOf));
   }
   const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
-  const contradictions = changes.filter((c) => c.contradiction).length;
-  out(words.changed(changes.length, changes.filter((c) => c.statusChanged && !c.contradiction).length + contradictions, moved('better'), moved('worse'), contradictions));
+  // Every ≠ is counted, but a published figure corrected or removed apart from a contradiction (a total read lower), and
+  // not as a change of status (r72 M1): its own word, whether or not the reading compared changed status.
+  const contradicts = (c: ReportChange) => c.totalFalls === true || c.after?.problem?.code === 'belowEarlier';
+  const contradictions = changes.filter(contradicts).length;
+  const revisedOnly = changes.filter((c) => c.contradiction && !contradicts(c)).length;
+  out(words.changed(changes.length, changes.filter((c) => c.statusChanged && !c.contradiction).length + contradictions, moved('better'), moved('worse'), contradictions, revisedOnly));
   const stale = notReportedBy(newer, plan, { today });
   if (stale.length) out(terminalText(words.notReported(formatIsoDate(newer.asOf, lang), stale.map((s) => ({ target: s.target, asOf: formatIsoDate(s.asOf, lang) })))));
   // Each reading the diff cannot judge, named with its report, target and date as the import names a row; and every
@@ -106,5 +110,5 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   if (revisions.length) err(words.revisedCount(revisions.length));
   // Exit code 1 whenever something is to be checked before the new report is published (r68 L4): a reading that
   // cannot be judged, every ≠ (a total falling between the reports too), a contradiction the new report keeps, a revision.
-  return problems.length || contradictions || atFault.length || revisions.length ? 1 : 0;
+  return problems.length || changes.some((c) => c.contradiction) || atFault.length || revisions.length ? 1 : 0;
 }

@@ -102,9 +102,11 @@ export async function importCommand(args: readonly string[], asked: Language | u
     err(words.nothingWritten(problems, result.accepted));
     return 1;
   }
-  // A report's reading held back at a conflict (F83) is a change to write, even when the import brings no row of its own.
-  const heldBackOnly = !result.report && base !== undefined && result.heldBack.length > 0;
-  if (!result.report && !heldBackOnly) {
+  // No reading to write: nothing is written, a report's reading the rows conflict on too (r72 M4: --partial never
+  // deletes a reading of the report for an import that adds none; the conflicts above name it). With readings to write,
+  // it is held back from the report written (F83).
+  const added = result.report;
+  if (!added) {
     err(words.noValue(result.rejected, problems));
     return 1;
   }
@@ -113,9 +115,9 @@ export async function importCommand(args: readonly string[], asked: Language | u
     err(words.rejectedRows(rows));
   }
   // The report's reading where the sheets' rows conflict is no more agreed than they are: held back with them (F83).
-  const report = base ? withoutReadings(result.report ? appendPeriod(base, result.report) : base, result.heldBack) : result.report!;
+  const report = base ? withoutReadings(appendPeriod(base, added), result.heldBack) : added;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
-  const replaced = base && result.report ? replacedReadings(base, result.report) : [];
+  const replaced = base ? replacedReadings(base, added) : [];
   // Each value as `diff` says it: with its unit, a change or a growth with its direction (下降4.2% 改為 下降9.8%).
   const shown = shownIn(plan, lang);
   const amount = readingsIn(shown, lang);
@@ -130,7 +132,7 @@ export async function importCommand(args: readonly string[], asked: Language | u
   }
   // The readings this import brings: what it says of the report's readings is said of these alone (an import --into
   // does not say the report's older ones again on every import, r69 L2).
-  const brought = new Set((result.report?.entries ?? []).map((e) => readingKey(e.target, entryDate(e, result.report!))));
+  const brought = new Set(added.entries.map((e) => readingKey(e.target, entryDate(e, added))));
   // A total built up over the year that falls from one date to the next (a late sheet of an earlier month): said, each
   // reading with where it was read: its (first) row, or the report appended to (r68 L3).
   const placeOf = (target: string, asOf: string) => {
@@ -155,11 +157,11 @@ export async function importCommand(args: readonly string[], asked: Language | u
   // (readings all after their targets' deadlines judge nothing, whatever --as-of says: the way out is the deadline).
   // Past the deadlines, the report as written is checked too (--into: the earlier readings are the report's, r58 H1);
   // a slip of a date, in the import alone (a quarter's sheet with fewer rows than the last is no slip).
-  const lone = asOf === undefined && result.report ? loneReportDate(result.report, plan) : undefined;
+  const lone = asOf === undefined ? loneReportDate(added, plan) : undefined;
   const written = asOf === undefined && base ? loneReportDate(report, plan) : undefined;
   const pastDeadline = lone?.deadlines ? lone : written?.deadlines ? written : undefined;
   // A whole sheet dated after its targets' deadlines, with no earlier date of its own, that moves the report's date.
-  const lateSheet = asOf === undefined && !pastDeadline && !lone && result.report ? lateImport(result.report, plan) : undefined;
+  const lateSheet = asOf === undefined && !pastDeadline && !lone ? lateImport(added, plan) : undefined;
   if (pastDeadline) err(words.pastDeadlineDate(pastDeadline.asOf, pastDeadline.targets, pastDeadline.usual, pastDeadline.usualCount, pastDeadline.deadlines!));
   else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
   else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));

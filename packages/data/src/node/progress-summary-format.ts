@@ -48,12 +48,20 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const metric = (t: SummaryTarget) => targetIn(shown, t.target.id).metric[lang];
   const leads = (t: SummaryTarget) => t.lead.map((unit) => unitName(unit.id));
   const date = (iso: string) => formatIsoDate(iso, lang);
+  /** The earlier figure a reading contradicts, in words (`150家`), and its ISO date; `undefined` for another reading. */
+  const earlierOf = ({ target, reading }: SummaryTarget) =>
+    reading?.problem?.code === 'belowEarlier' ? { value: amount(target.id, reading.problem.earlier), asOf: reading.problem.earlierAsOf } : undefined;
+  /** {@link earlierOf} in words: `少於 2023年3月31日的 150家`. */
+  const earlier = (t: SummaryTarget) => {
+    const e = earlierOf(t);
+    return e && words.earlier(e.value, date(e.asOf));
+  };
   const cells = (t: SummaryTarget) => ({
     target: t.target.id,
     metric: metric(t),
     value: t.reading ? amount(t.target.id, t.reading.value) : '',
     asOf: t.reading ? date(t.reading.asOf) : '',
-    status: label(t.key),
+    status: earlier(t) === undefined ? label(t.key) : words.contradiction(label(t.key), earlier(t)!),
     deadline: date(t.target.deadline),
     lead: words.units(leads(t)),
   });
@@ -73,14 +81,21 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     label,
     metric,
     cells,
+    earlierOf,
     /**
-     * A target as a line of `list`: its reading and what it says (unless the list says it), its deadline if the list
-     * asks, its lead units.
+     * A target as a line of `list`: its reading and what it says (unless the list says it), the earlier figure it
+     * contradicts, its deadline if the list asks, its lead units.
      */
     item: (t: SummaryTarget, list: TargetList) => {
       const said = t.key === list.key ? undefined : label(t.key);
       const reading = t.reading ? words.reading(amount(t.target.id, t.reading.value), date(t.reading.asOf), said) : said;
-      return words.item(t.target.id, metric(t), [...(reading ? [reading] : []), ...(list.deadline ? [words.deadline(date(t.target.deadline))] : []), words.lead(leads(t))]);
+      const below = earlier(t);
+      return words.item(t.target.id, metric(t), [
+        ...(reading ? [reading] : []),
+        ...(below ? [below] : []),
+        ...(list.deadline ? [words.deadline(date(t.target.deadline))] : []),
+        words.lead(leads(t)),
+      ]);
     },
   };
 }
@@ -125,8 +140,8 @@ export function summaryMarkdown(summary: ProgressSummary, context: SummaryContex
 
 /**
  * The summary as CSV, one row per target in plan order (its lead units in one cell, as the template's column): the
- * reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it says, and whether it
- * is past the deadline and not met. With the byte-order mark Excel needs, for a file (`bom`).
+ * reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it says, the earlier figure
+ * it contradicts (in words, with its ISO date), and whether it is past the deadline and not met. With the byte-order mark Excel needs, for a file (`bom`).
  */
 export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bom: boolean): string {
   const s = sections(summary, context);
@@ -135,7 +150,9 @@ export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bo
   const tasks = indexPlan(context.shown).taskById;
   const rows = summary.targets.map((t): CsvValue[] => {
     const c = s.cells(t);
-    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.lead, c.value, t.reading?.asOf ?? '', c.status, t.target.deadline, t.overdue ? yes : ''];
+    const earlier = s.earlierOf(t);
+    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
   });
-  return (bom ? CSV_BOM : '') + toCsv([[headers.target, headers.task, headers.metric, headers.lead, headers.value, headers.asOf, columns.status, headers.deadline, columns.overdue], ...rows]);
+  const header = [headers.target, headers.task, headers.metric, headers.lead, headers.value, headers.asOf, columns.status, columns.earlier, headers.deadline, columns.overdue];
+  return (bom ? CSV_BOM : '') + toCsv([header, ...rows]);
 }

@@ -42,11 +42,21 @@ interface ProgressSummaryWords {
   /** A reading (in words: `60名`), its date, and what it says (a status, or {@link ReadingKey}'s words) unless said already. */
   readonly reading: (value: string, date: string, status: string | undefined) => string;
   readonly deadline: (date: string) => string;
+  /**
+   * The earlier figure (in words: `150家`) and its date that a reading contradicts (`contradicts`): beside the reading
+   * in text, in the status cell in Markdown ({@link ProgressSummaryWords.contradiction}), so a paper copy shows why (r72 L3).
+   */
+  readonly earlier: (value: string, date: string) => string;
+  /** A status cell of Markdown that says a contradiction: the status's words, then {@link ProgressSummaryWords.earlier}'s. */
+  readonly contradiction: (status: string, earlier: string) => string;
   readonly lead: (units: readonly string[]) => string;
   /** Lead units joined in one cell (`市工業和信息化局、市地方金融監管局`), as the template's column. */
   readonly units: (units: readonly string[]) => string;
-  /** The headers that are not a progress sheet's: a status, past the deadline and not met, a count of targets, the behind ones. */
-  readonly columns: { readonly status: string; readonly overdue: string; readonly targets: string; readonly behind: string };
+  /**
+   * The headers that are not a progress sheet's: a status, the earlier figure a reading contradicts, past the deadline and
+   * not met, a count of targets, the behind ones.
+   */
+  readonly columns: { readonly status: string; readonly earlier: string; readonly overdue: string; readonly targets: string; readonly behind: string };
   /** A cell that says yes (past the deadline, not met). */
   readonly yes: string;
   /** The usage mistakes of `progress summary`. */
@@ -73,9 +83,11 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     item: (target, metric, parts) => `${target} ${metric}:${parts.join(';')}`,
     reading: (value, date, status) => `${value}(${date})${status === undefined ? '' : `,${status}`}`,
     deadline: (date) => `完成時限 ${date}`,
+    earlier: (value, date) => `少於 ${date}的 ${value}`,
+    contradiction: (status, earlier) => `${status}(${earlier})`,
     lead: (units) => `牽頭:${units.join('、')}`,
     units: (units) => units.join('、'),
-    columns: { status: '狀態', overdue: '期限已到未達成', targets: '指標數', behind: '進度滯後或嚴重滯後的指標' },
+    columns: { status: '狀態', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成', targets: '指標數', behind: '進度滯後或嚴重滯後的指標' },
     yes: '是',
     needsOneReport: () => 'progress summary 要一份報告:report.json',
     format: (value) => `--format 必須是 text、md 或 csv,不是「${value}」`,
@@ -97,9 +109,11 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     item: (target, metric, parts) => `${target} ${metric}:${parts.join(';')}`,
     reading: (value, date, status) => `${value}(${date})${status === undefined ? '' : `,${status}`}`,
     deadline: (date) => `完成时限 ${date}`,
+    earlier: (value, date) => `少于 ${date}的 ${value}`,
+    contradiction: (status, earlier) => `${status}(${earlier})`,
     lead: (units) => `牵头:${units.join('、')}`,
     units: (units) => units.join('、'),
-    columns: { status: '状态', overdue: '期限已到未达成', targets: '指标数', behind: '进度滞后或严重滞后的指标' },
+    columns: { status: '状态', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成', targets: '指标数', behind: '进度滞后或严重滞后的指标' },
     yes: '是',
     needsOneReport: () => 'progress summary 要一份报告:report.json',
     format: (value) => `--format 必须是 text、md 或 csv,不是“${value}”`,
@@ -121,9 +135,11 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     item: (target, metric, parts) => `${target} ${metric}: ${parts.join('; ')}`,
     reading: (value, date, status) => `${value} (${date})${status === undefined ? '' : `, ${status}`}`,
     deadline: (date) => `deadline ${date}`,
+    earlier: (value, date) => `below ${value} on ${date}`,
+    contradiction: (status, earlier) => `${status} (${earlier})`,
     lead: (units) => `lead: ${units.join(', ')}`,
     units: (units) => units.join('; '),
-    columns: { status: 'Status', overdue: 'Past the deadline, not met', targets: 'Targets', behind: 'Behind or seriously behind' },
+    columns: { status: 'Status', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met', targets: 'Targets', behind: 'Behind or seriously behind' },
     yes: 'yes',
     needsOneReport: () => 'progress summary needs one report: report.json',
     format: (value) => `--format must be text, md or csv, not "${value}"`,

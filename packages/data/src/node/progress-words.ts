@@ -13,10 +13,11 @@ interface ProgressCommandWords {
   readonly readingAt: (file: string, target: string, asOf: string, text: string) => string;
   /**
    * `progress diff`'s last line on stdout: the targets changed, those whose status changed (marked ↑ better, ↓ worse,
-   * ≠ contradicting an earlier reading or a published one revised, * otherwise: a reading added or removed, or a move in neither direction), and
-   * how many went each way.
+   * ≠ contradicting an earlier reading, * otherwise: a reading added or removed, or a move in neither direction), and
+   * how many went each way; then, apart (r72 M1), those with a figure the old report published corrected or removed
+   * (`revised`, marked ≠ too), which is neither a contradiction nor a change of status.
    */
-  readonly changed: (targets: number, inStatus: number, better: number, worse: number, contradicting?: number) => string;
+  readonly changed: (targets: number, inStatus: number, better: number, worse: number, contradicting?: number, revised?: number) => string;
   /** In place of a status, for a reading that contradicts an earlier one (a running total read lower: ≠). */
   readonly contradicts: string;
   /** After a reading of `progress diff` whose date is the old one's: a correction, not progress. */
@@ -44,7 +45,8 @@ interface ProgressCommandWords {
   readonly olderAfter: (old: string, oldDate: string, now: string, nowDate: string) => string;
   /**
    * The last line on stderr of `progress diff` and `summary` when some readings cannot be judged (`readings`), or
-   * contradict an earlier one (`contradicting`: a running total read lower, 數值矛盾 as the diff's line says it).
+   * contradict an earlier one (`contradicting`: a running total read lower, 數值矛盾 as the diff's line says it); the
+   * contradictions first, as the summary's lists put them (r72 L4).
    */
   readonly cannotBeJudged: (readings: number, contradicting?: number) => string;
   /**
@@ -56,7 +58,8 @@ interface ProgressCommandWords {
   readonly noteReplaced: (before: string, after: string) => string;
   /**
    * What `--into` says of the report's figure (in words: `2100個`) it removes at a date the sheets' rows conflict on
-   * (after the place, F83), and who is to settle it as the conflict says (F146): the units, unless `settle` says the
+   * (after the place, F83): in dispute, whether or not it equals one of the rows (r72 L1); and who is to settle it as the
+   * conflict says (F146): the units, unless `settle` says the
    * target ids of one sheet that gives the target twice, or the one unit (its name) whose sheets disagree.
    */
   readonly heldBack: (value: string, settle?: HeldBackSettler) => string;
@@ -125,8 +128,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   'zh-Hant': {
     cannotJudge: '無法判斷',
     readingAt: (file, target, asOf, text) => `${file}:指標 ${target}(${asOf}):${text}`,
-    changed: (targets, inStatus, better, worse, odd = 0) =>
-      targets ? `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變:好轉 ${better} 個(↑)、變差 ${worse} 個(↓)${odd ? `、數值矛盾 ${odd} 個(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 個(*)` : ''}` : '沒有指標變動',
+    changed: (targets, inStatus, better, worse, odd = 0, revised = 0) =>
+      targets ? `${targets} 個指標有變動,其中 ${inStatus} 個狀態改變:好轉 ${better} 個(↑)、變差 ${worse} 個(↓)${odd ? `、數值矛盾 ${odd} 個(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 個(*)` : ''}${revised ? `;已發布的數值更正或刪去 ${revised} 個(≠)` : ''}` : '沒有指標變動',
     contradicts: '數值矛盾',
     corrected: '(更正)',
     addedBefore: (reading, date) => `(在最新數值之前補入了 ${date}的 ${reading})`,
@@ -136,11 +139,11 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     notReported: (date, targets) => `截至${date}本期未報(所據數值較早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚於 ${now}(${nowDate}):舊報告應寫在前面`,
     cannotBeJudged: (readings, contradicting = 0) =>
-      `dz-plan:${[readings ? `${readings} 個數值無法判斷` : '', contradicting ? `${contradicting} 個數值與較早的數值矛盾` : ''].filter(Boolean).join(',')}(見上)`,
+      `dz-plan:${[contradicting ? `${contradicting} 個數值與較早的數值矛盾` : '', readings ? `${readings} 個數值無法判斷` : ''].filter(Boolean).join(',')}(見上)`,
     replaced: (before, after) => `${before} 改為 ${after}`,
     noteReplaced: (before, after) => `備註「${before}」改為「${after}」(數值不變)`,
     heldBack: (value, settle) =>
-      `報告原有的 ${value} 與本次匯入的數值不一致,已從報告中刪去:${
+      `報告原有的 ${value} 在該日期有爭議(本次匯入的各行數值不一),已從報告中刪去:${
         settle?.by === 'targetIds'
           ? '本表兩行給了同一指標,其中一行可能填錯了編號:請核對指標編號,再匯入改正的表'
           : `${settle ? `請向${settle.unit}確認以哪個為準` : '請各單位核定一個數'},再匯入核定的數`
@@ -171,8 +174,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   'zh-Hans': {
     cannotJudge: '无法判断',
     readingAt: (file, target, asOf, text) => `${file}:指标 ${target}(${asOf}):${text}`,
-    changed: (targets, inStatus, better, worse, odd = 0) =>
-      targets ? `${targets} 个指标有变动,其中 ${inStatus} 个状态改变:好转 ${better} 个(↑)、变差 ${worse} 个(↓)${odd ? `、数值矛盾 ${odd} 个(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 个(*)` : ''}` : '没有指标变动',
+    changed: (targets, inStatus, better, worse, odd = 0, revised = 0) =>
+      targets ? `${targets} 个指标有变动,其中 ${inStatus} 个状态改变:好转 ${better} 个(↑)、变差 ${worse} 个(↓)${odd ? `、数值矛盾 ${odd} 个(≠)` : ''}${inStatus - better - worse - odd ? `、其他 ${inStatus - better - worse - odd} 个(*)` : ''}${revised ? `;已发布的数值更正或删去 ${revised} 个(≠)` : ''}` : '没有指标变动',
     contradicts: '数值矛盾',
     corrected: '(更正)',
     addedBefore: (reading, date) => `(在最新数值之前补入了 ${date}的 ${reading})`,
@@ -182,11 +185,11 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     notReported: (date, targets) => `截至${date}本期未报(所据数值较早):${targets.map((t) => `${t.target}(${t.asOf})`).join('、')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan:${old} 的日期(${oldDate})晚于 ${now}(${nowDate}):旧报告应写在前面`,
     cannotBeJudged: (readings, contradicting = 0) =>
-      `dz-plan:${[readings ? `${readings} 个数值无法判断` : '', contradicting ? `${contradicting} 个数值与较早的数值矛盾` : ''].filter(Boolean).join(',')}(见上)`,
+      `dz-plan:${[contradicting ? `${contradicting} 个数值与较早的数值矛盾` : '', readings ? `${readings} 个数值无法判断` : ''].filter(Boolean).join(',')}(见上)`,
     replaced: (before, after) => `${before} 改为 ${after}`,
     noteReplaced: (before, after) => `备注“${before}”改为“${after}”(数值不变)`,
     heldBack: (value, settle) =>
-      `报告原有的 ${value} 与本次导入的数值不一致,已从报告中删去:${
+      `报告原有的 ${value} 在该日期有争议(本次导入的各行数值不一),已从报告中删去:${
         settle?.by === 'targetIds'
           ? '本表两行给了同一指标,其中一行可能填错了编号:请核对指标编号,再导入改正的表'
           : `${settle ? `请向${settle.unit}确认以哪个为准` : '请各单位核定一个数'},再导入核定的数`
@@ -217,8 +220,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
   en: {
     cannotJudge: 'cannot be judged',
     readingAt: (file, target, asOf, text) => `${file}: ${target} at ${asOf}: ${text}`,
-    changed: (targets, inStatus, better, worse, odd = 0) =>
-      targets ? `${count(targets, 'target')} changed, ${inStatus} in status: ${better} better (↑), ${worse} worse (↓)${odd ? `, ${odd} contradicting an earlier figure (≠)` : ''}${inStatus - better - worse - odd ? `, ${inStatus - better - worse - odd} other (*)` : ''}` : 'no target changed',
+    changed: (targets, inStatus, better, worse, odd = 0, revised = 0) =>
+      targets ? `${count(targets, 'target')} changed, ${inStatus} in status: ${better} better (↑), ${worse} worse (↓)${odd ? `, ${odd} contradicting an earlier figure (≠)` : ''}${inStatus - better - worse - odd ? `, ${inStatus - better - worse - odd} other (*)` : ''}${revised ? `; ${revised} with a published figure corrected or removed (≠)` : ''}` : 'no target changed',
     contradicts: 'contradicts an earlier figure',
     corrected: ' (corrected)',
     addedBefore: (reading, date) => ` (a reading added before the latest one: ${reading} on ${date})`,
@@ -228,11 +231,11 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     notReported: (date, targets) => `not reported for ${date} (the reading it is judged by is older): ${targets.map((t) => `${t.target} (${t.asOf})`).join(', ')}`,
     olderAfter: (old, oldDate, now, nowDate) => `dz-plan: ${old} (${oldDate}) is dated after ${now} (${nowDate}): give the older report first`,
     cannotBeJudged: (readings, contradicting = 0) =>
-      `dz-plan: ${[readings ? `${count(readings, 'reading')} cannot be judged` : '', contradicting ? `${count(contradicting, 'reading')} ${contradicting === 1 ? 'contradicts' : 'contradict'} an earlier figure` : ''].filter(Boolean).join(', ')} (above)`,
+      `dz-plan: ${[contradicting ? `${count(contradicting, 'reading')} ${contradicting === 1 ? 'contradicts' : 'contradict'} an earlier figure` : '', readings ? `${count(readings, 'reading')} cannot be judged` : ''].filter(Boolean).join(', ')} (above)`,
     replaced: (before, after) => `${before} replaced by ${after}`,
     noteReplaced: (before, after) => `note "${before}" replaced by "${after}" (the value unchanged)`,
     heldBack: (value, settle) =>
-      `${value} removed from the report: it disagrees with this import's figures at that date; ${
+      `${value} removed from the report: the figure at that date is in dispute (this import's rows disagree); ${
         settle?.by === 'targetIds'
           ? "one sheet gives the target twice, one row's id perhaps mistyped: check the target ids and import the corrected sheet"
           : settle

@@ -15,7 +15,7 @@ import { colonIn, describeRows, describeWhere, sheetProblemWords, type SheetProb
 import type { Sheet } from './read-sheets.js';
 import { readingKey } from './append-period.js';
 import { unreportedTargets, type ValueRow } from './unreported.js';
-import { reportingUnitOf } from './reporting-unit.js';
+import { blankUnitLineOf, reportingUnitLine, reportingUnitOf } from './reporting-unit.js';
 import { reportingUnits, type ReadingSource } from './reading-sources.js';
 import { readRow, valueMergesOf, type Place, type RowContext } from './read-row.js';
 import { resolveConflicts, sheetsOfLateRows, type HeldBackReading, type ReadingGroup, type SheetReading } from './conflicts.js';
@@ -220,12 +220,16 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     // refused, not filed as the lead unit's figure (r68 M1).
     const line = reportingUnitOf(plan, sheet.rows.slice(0, headerIndex));
     const owner = line?.unit;
-    if (line && !owner) {
-      // A unit the plan does not have, or a name erased (r70 L7): whose figures they are is not known, and they are no
-      // office's either; none imported.
+    // The line's cell cleared whole (r72 M2): a blank row above the header, which the office's own template never has;
+    // a row there with a comment alone, or hidden, is something above the header all the same.
+    const blankLine = line ? undefined : blankUnitLineOf(header, [...sheet.rows.slice(0, headerIndex), ...[...(sheet.commentOnlyRows ?? []), ...(sheet.hiddenRows ?? [])].filter((row) => row.number < header.number)]);
+    if ((line && !owner) || blankLine !== undefined) {
+      // A unit the plan does not have, or a name erased (r70 L7, r72 M2): whose figures they are is not known, and they
+      // are no office's either; none imported.
       const given = sheet.rows.slice(headerIndex + 1).filter((row) => (row.cells[columns.indexOf('value')] ?? '').trim() !== '').length;
-      const at = { row: line.row, text: line.text };
-      problems.push(line.name ? problem('unknownUnit', words.unknownUnit(line.name, given), at) : problem('unnamedUnit', words.unnamedUnit(given), at));
+      if (!line) problems.push(problem('blankUnitLine', words.blankUnitLine(given, reportingUnitLine('…', lang)), { row: blankLine! }));
+      else if (line.name) problems.push(problem('unknownUnit', words.unknownUnit(line.name, given), { row: line.row, text: line.text }));
+      else problems.push(problem('unnamedUnit', words.unnamedUnit(given), { row: line.row, text: line.text }));
       continue;
     }
     // Columns the import does not read, with content: a note column renamed (备注说明) is a problem, as the notes would be

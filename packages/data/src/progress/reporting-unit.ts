@@ -3,7 +3,9 @@
  * (`填報單位:市工業和信息化局`), and the import takes a sheet's unit from that line alone, never from its rows' 牽頭單位
  * (the office's template of a section whose every task one unit leads or co-leads was filed as that unit's). A sheet
  * without the line (the office's own: the whole plan's template, a section's, or a template made before the line) is
- * no one unit's; a line whose name was erased (`填報單位:`) says a unit's without saying whose (r70 L7).
+ * no one unit's; a line whose name was erased (`填報單位:`) says a unit's without saying whose (r70 L7), and so does a
+ * blank row above the header with nothing above it, the line's cell cleared whole (r72 M2): the office's own template
+ * starts with its header.
  */
 import { indexPlan } from '../plan-index.js';
 import { getUnit } from '../queries/get-unit.js';
@@ -55,3 +57,12 @@ export function reportingUnitOf(plan: Plan, rows: readonly SheetRow[]): Reportin
   }
   return undefined;
 }
+
+/**
+ * The row number of the blank row just above the header when the sheet has nothing above its header (`header` the
+ * header row, `above` the rows above it with content, a comment, or hidden): the row where a unit's template names its unit, its cell
+ * cleared whole (a CSV's empty first line or line of commas too); `undefined` for a header in the first row, or one
+ * under a title of text (a blank row between them is the title's layout, no unit's line).
+ */
+export const blankUnitLineOf = (header: SheetRow, above: readonly SheetRow[]): number | undefined =>
+  above.length === 0 && header.number > 1 ? header.number - 1 : undefined;

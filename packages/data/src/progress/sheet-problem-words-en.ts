@@ -37,6 +37,8 @@ export const words: SheetProblemWords = {
     `the reporting unit, "${name}", is no unit of this plan: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write the unit's name as the plan has it, or delete the line to import the sheet as the office's own`,
   unnamedUnit: (given) =>
     `the reporting unit's name is empty, so whose sheet this is is not known: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write the unit's name, or delete the line to import the sheet as the office's own`,
+  blankUnitLine: (given, line) =>
+    `the line above the header is empty where a unit's template names its unit, so whose sheet this is is not known: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write the unit's name (${line}), or delete the line to import the sheet as the office's own`,
   pastDeadline: (date, deadline) =>
     `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
   pastDeadlineRows: (date, deadline) =>
@@ -46,7 +48,7 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number, unit) => `"${written}" is ${number} ${unit} (${converted}): if so, write ${number}, the figure in the target's unit, ${unit}`,
   bareShare: (text, noun, number) =>
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
-  pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, without the % sign`,
+  pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, such as 8.6 or 8.6%`,
   pointsForLevel: (text, signed, metric, example) =>
     `"${text}" is ${!inPoints(text) ? 'signed, a change' : signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and this column takes the ${metric.charAt(0).toLowerCase()}${metric.slice(1)} itself: write its current value in per cent, without a sign${example ? `, such as ${example}` : ''}`,
   metricMismatch: (id, metric, shown, described) =>

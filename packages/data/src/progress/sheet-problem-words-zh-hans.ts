@@ -34,6 +34,8 @@ export const words: SheetProblemWords = {
     `填报单位“${name}”不是本规划的单位,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请改为规划中的单位名称,或删去此行,作为督查办自己的表导入`,
   unnamedUnit: (given) =>
     `填报单位没有写单位名称,不知是哪个单位的表,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请写上单位名称,或删去此行,作为督查办自己的表导入`,
+  blankUnitLine: (given, line) =>
+    `表头上方这一行是空的,单位的模板在此写填报单位,不知是哪个单位的表,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请写上单位名称(${line}),或删去此行,作为督查办自己的表导入`,
   afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},而截至完成时限的数值各单位不一致,未采用:请先核定该数值`,
   pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
   pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
@@ -41,7 +43,7 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number) => `“${written}”即 ${converted}:如是,请填 ${number}`,
   bareShare: (text, noun, number) =>
     `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
-  pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度(不带 % 号)`,
+  pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度,如 8.6 或 8.6%`,
   pointsForLevel: (text, signed, metric, example) =>
     `“${text}”${!inPoints(text) ? '带正负号,是增减的幅度' : signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此列填${metric}本身:请填当前的数,以 % 计,不带正负号${example ? `,如 ${example}` : ''}`,
   metricMismatch: (id, metric, shown, described) =>

@@ -34,6 +34,8 @@ export const words: SheetProblemWords = {
     `填報單位「${name}」不是本規劃的單位,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請改為規劃中的單位名稱,或刪去此行,作為督查辦自己的表匯入`,
   unnamedUnit: (given) =>
     `填報單位沒有寫單位名稱,不知是哪個單位的表,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請寫上單位名稱,或刪去此行,作為督查辦自己的表匯入`,
+  blankUnitLine: (given, line) =>
+    `表頭上方這一行是空的,單位的範本在此寫填報單位,不知是哪個單位的表,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請寫上單位名稱(${line}),或刪去此行,作為督查辦自己的表匯入`,
   afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},而截至完成時限的數值各單位不一致,未採用:請先核定該數值`,
   pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
   pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
@@ -41,7 +43,7 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number) => `「${written}」即 ${converted}:如是,請填 ${number}`,
   bareShare: (text, noun, number) =>
     `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
-  pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度(不帶 % 號)`,
+  pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度,如 8.6 或 8.6%`,
   pointsForLevel: (text, signed, metric, example) =>
     `「${text}」${!inPoints(text) ? '帶正負號,是增減的幅度' : signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此欄填${metric}本身:請填當前的數,以 % 計,不帶正負號${example ? `,如 ${example}` : ''}`,
   metricMismatch: (id, metric, shown, described) =>

@@ -72,6 +72,8 @@ export interface SheetProblemWords {
   readonly unknownUnit: (name: string, given: number) => string;
   /** {@link SheetProblemCode} `unnamedUnit`: how many rows of the sheet give a value. */
   readonly unnamedUnit: (given: number) => string;
+  /** {@link SheetProblemCode} `blankUnitLine`: how many rows of the sheet give a value, and the line to write (`填報單位:…`). */
+  readonly blankUnitLine: (given: number, line: string) => string;
   /** A row dated after its target's deadline whose reading as of the deadline is held back as a conflict (r58 L1). */
   readonly afterDeadlineConflict: (date: string, deadline: string) => string;
   /** A row dated after its target's deadline, kept for the history only beside a reading on or before the deadline. */

@@ -26,6 +26,12 @@ export type SheetProblemCode =
    */
   | 'unnamedUnit'
   /**
+   * The row above the header is blank and nothing is above it: where a unit's template names its unit (`填報單位:…`),
+   * the cell cleared whole; the office's own template starts with its header. Not imported, as `unnamedUnit` (r72 M2).
+   * `row`: the blank row.
+   */
+  | 'blankUnitLine'
+  /**
    * The header lacks a column the import needs (the target id or the value), or the date column while another column
    * holds the dates (a misspelt header: 截止日期 for 截至日期), which would be dropped.
    */

@@ -47,13 +47,32 @@ const xlsxWords = {
 } as const;
 
 /**
+ * The template's columns' widths in the .xlsx, in Excel's characters (a CJK character takes two), in
+ * {@link sheetColumns} order: the measure column holds its usual words on one line (已獲評定或列入名單數量), a
+ * change's hint on a few.
+ */
+export const columnWidths = (template: ProgressTemplate): number[] =>
+  sheetColumns.map((column, i) =>
+    column === 'task' || column === 'metric' ? 36 : column === 'lead' || column === 'measure' ? 24 : Math.max(12, template.header[i]!.length * 2 + 2),
+  );
+
+/**
+ * The fills of the fixed (locked) columns, header and cells, and of the columns to fill: a light grey and a light
+ * yellow far enough apart in lightness to tell apart printed in grey too; the lock and the header tell them apart
+ * without colour (review r72 L6: the guide's screenshot showed them, the file had none).
+ */
+const fixedFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+const openFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+/**
  * The template as an .xlsx workbook: one sheet, a unit's with its unit in a line above the header (locked, as the
  * fixed columns), the header row frozen, every column but the value, date and note
  * locked (the sheet is protected without a password: it guards against slips, not people), an input prompt on the
  * value column and no rule (its prompt allows `2,480個` or `3.2萬`, which the import reads: a number rule warned at
  * each, review r68 M5), a date rule on the date column, each rule on one range of its column. The fixed columns wrap
  * their words: a long task, metric or target, and a change target's hint (較基準年下降幅度(填正數…不降反升填負數)), are
- * read in full in the sheet and on paper.
+ * read in full in the sheet and on paper. The fixed columns are light grey, the value, date and note columns light
+ * yellow (header and cells).
  */
 export async function templateXlsx(template: ProgressTemplate): Promise<Uint8Array> {
   const { Workbook } = await loadExcelJs();
@@ -61,21 +80,21 @@ export async function templateXlsx(template: ProgressTemplate): Promise<Uint8Arr
   const workbook = new Workbook();
   const above = linesAbove(template);
   const sheet = workbook.addWorksheet(words.sheet, { views: [{ state: 'frozen', ySplit: above.length + 1 }] });
-  sheet.columns = sheetColumns.map((column, i) => ({
-    key: column,
-    // The measure column holds its usual words on one line (已獲評定或列入名單數量), a change's hint on a few.
-    width: column === 'task' || column === 'metric' ? 36 : column === 'lead' || column === 'measure' ? 24 : Math.max(12, template.header[i]!.length * 2 + 2),
-  }));
+  const widths = columnWidths(template);
+  sheet.columns = sheetColumns.map((column, i) => ({ key: column, width: widths[i]! }));
   for (const line of above) sheet.addRow(line);
-  sheet.addRow([...template.header]).font = { bold: true };
   const filled = filledColumns.map((column) => sheetColumns.indexOf(column) + 1);
   const [valueColumn, dateColumn] = filled as [number, number, number];
   const fixed = sheetColumns.flatMap((column, i) => (filledColumns.includes(column) ? [] : [i + 1]));
+  const headerRow = sheet.addRow([...template.header]);
+  headerRow.font = { bold: true };
+  for (const c of fixed) headerRow.getCell(c).fill = fixedFill;
+  for (const c of filled) headerRow.getCell(c).fill = openFill;
   const firstRow = sheet.rowCount + 1;
   for (const row of template.rows) {
     const added = sheet.addRow([...row]);
-    for (const c of filled) added.getCell(c).protection = { locked: false };
-    for (const c of fixed) added.getCell(c).alignment = { wrapText: true };
+    for (const c of filled) Object.assign(added.getCell(c), { protection: { locked: false }, fill: openFill });
+    for (const c of fixed) Object.assign(added.getCell(c), { alignment: { wrapText: true }, fill: fixedFill });
     added.getCell(dateColumn).numFmt = 'yyyy-mm-dd';
   }
   // A range of no row (a template of none, which progressTemplate does not make) would read backwards: I2:I1.
