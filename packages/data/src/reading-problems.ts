@@ -1,6 +1,7 @@
 /**
  * Why a reading cannot be judged, and how that is said: the problems `parseReadingValue` and
- * `checkReading` find, the error `evaluateTarget` throws for them, and each in words in every language.
+ * `checkReading` find, the error `evaluateTarget` throws for them, and each in words in every language (the words of
+ * each in its own file, `reading-problem-words-<lang>.ts`).
  */
 import { formatAmount, formatNumber } from './describe-target.js';
 import { formatIsoDate } from './iso-date.js';
@@ -8,6 +9,10 @@ import { languageOption } from './library-inputs.js';
 import { scaleOf } from './format-number.js';
 import { anyOf, changeDirection, FALL_WORDS, RISE_WORDS } from './change-direction.js';
 import { unitIn } from './read-value.js';
+import type { ReadingProblemWords } from './reading-problem-words.js';
+import { words as en } from './reading-problem-words-en.js';
+import { words as zhHans } from './reading-problem-words-zh-hans.js';
+import { words as zhHant } from './reading-problem-words-zh-hant.js';
 import type { Language, Target } from './schema.js';
 import { isChangeComparator, readsAsChange } from './target-kinds.js';
 
@@ -330,7 +335,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'countForShare':
       return w.countForShare(problem.text);
     case 'pointsForLevel':
-      // The import's words (progress/sheet-problems.ts) for a value rather than a column; lower case in an English clause.
+      // The words the import gives too (progress/read-row.ts): one wording, for a gauge and a sheet; lower case in an English clause.
       return w.pointsForLevel(problem.text, /百分[點点]/.test(problem.text), problem.signed, lang === 'en' ? target.metric.en.charAt(0).toLowerCase() + target.metric.en.slice(1) : target.metric[lang], shareExample(target));
     case 'wrongScale':
       // The suggestion reads the value in the base unit (23500 as 立方米 for a target in 萬立方米), and says so (r60 Low 3).
@@ -363,180 +368,9 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'afterDeadline':
       return w.afterDeadline(problem.asOf, problem.deadline);
     case 'belowEarlier':
-      return w.belowEarlier(n(problem.value), formatIsoDate(problem.earlierAsOf, lang), n(problem.earlier));
+      // Both figures with the target's unit, as the summary and the other problems say a figure (140家, 150家).
+      return w.belowEarlier(formatAmount(target, problem.value, lang), formatIsoDate(problem.earlierAsOf, lang), formatAmount(target, problem.earlier, lang));
   }
 }
 
-interface ProblemWords {
-  /** Text that is no number, and an example that fits the target (`85` for a rate; the default `2100 or 2.1萬`). */
-  notANumber(text: string, example: string | undefined): string;
-  range(text: string): string;
-  multiplier(text: string): string;
-  /** An approximate figure (`60余个`), and its number. */
-  approximate(text: string, number: string): string;
-  /** A bound (`60以上`, `不足50個`): no figure offered to write, as the bound is not it. */
-  bound(text: string): string;
-  /** A change or a growth written with its direction (`下降7%`), the change (`下降 7%`) and its size. */
-  sizeOnly(text: string, moved: string, size: string): string;
-  /** A change written in the direction against the target's (`增长3%` for a cut): its size is written negative. */
-  againstTarget(text: string, moved: string, size: string, targetFalls: boolean): string;
-  /** A change by `amount`: down (a fall) or up, with a space: `下降 7%`. */
-  moved(fall: boolean, amount: string): string;
-  /** A note beside the number in the value cell (`2100⏎含室分`). */
-  note(text: string): string;
-  wrongUnit(text: string, unit: string): string;
-  /** A unit written (`1.25%`, `1.25個`) for a target of no unit (an index, a coefficient or a ratio), and its number. */
-  noUnit(text: string, number: string): string;
-  /** A count of a set (`4縣(市、區)`) for a share of it. */
-  countForShare(text: string): string;
-  /**
-   * A signed figure or points for a share that is a level: the text, whether it is in points, whether it is signed,
-   * the target's metric and the share to write as an example (`62%`).
-   */
-  pointsForLevel(text: string, inPoints: boolean, signed: boolean, metric: string, example: string): string;
-  /**
-   * A value a hundred or a thousand times the target, and, when given, what it is read in the target's unit's `base`
-   * (立方米 of 萬立方米); `named` is `''` for a target of no unit.
-   */
-  wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined, base: string): string;
-  tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
-  fraction(value: string, goal: string, suggestion: string): string;
-  overWhole(value: string, goal: string): string;
-  fallOverWhole(value: string, goal: string): string;
-  /** A change targeted: 下降12%, down 12%. */
-  change(comparator: 'increaseBy' | 'decreaseBy', amount: string): string;
-  negative(value: string): string;
-  /** A reading of 0 of a metric that is never 0: a total used, a stock or a share the city holds. */
-  zeroReading(metric: string, kind: 'total' | 'share' | 'stock'): string;
-  /** A year's growth above 100% and more than ten times the target: the growth and the target with their unit, and how many times. */
-  implausibleGrowth(value: string, times: string, goal: string): string;
-  invalidDate(asOf: string): string;
-  /** A month without its day (`2023年6月`), and the whole date asked for (its last day). */
-  month(asOf: string, date: string): string;
-  /** An Excel date serial (`45107`), and the date it stands for. */
-  serial(asOf: string, date: string): string;
-  /** A whole date written nearly right (`2023年6月30号`), and the date in ISO form. */
-  date(asOf: string, date: string): string;
-  /** A quarter or a half (`上半年`), and its last day (none when its year is not known: YYYY-MM-DD asked for). */
-  period(asOf: string, date?: string): string;
-  beforePeriod(asOf: string, start: string): string;
-  afterToday(asOf: string, today: string): string;
-  afterDeadline(asOf: string, deadline: string): string;
-  /** A running total read lower than before: the value, the earlier reading's date (in words) and value. */
-  belowEarlier(value: string, earlierDate: string, earlier: string): string;
-}
-
-const problemWords: Readonly<Record<Language, ProblemWords>> = {
-  'zh-Hant': {
-    notANumber: (text, example) => `「${text}」不是數字,請用阿拉伯數字填寫,如 ${example ?? '2100 或 2.1萬'}`,
-    range: (text) => `「${text}」是一個範圍,不是一個數值:請只填一個數,如 2100`,
-    multiplier: (text) => `「${text}」中的十、百、千不會讀作倍數:請寫出整個數,如 2100,或用萬、億,如 2.1萬`,
-    approximate: (text, number) => `「${text}」是約數:請填一個確切的數,如 ${number}`,
-    bound: (text) => `「${text}」不是確切的數:請填實際的數`,
-    sizeOnly: (text, moved, size) => `「${text}」:此欄只填變化的幅度,${moved} 請填 ${size}`,
-    againstTarget: (text, moved, size, targetFalls) =>
-      `「${text}」:此欄只填變化的幅度;與目標的方向相反:${moved} 請填 -${size}(負數表示${targetFalls ? '不降反升' : '不增反降'})`,
-    moved: (fall, amount) => `${fall ? '下降' : '增長'} ${amount}`,
-    note: (text) => `「${text}」在數值旁寫了說明:此格只填數值,說明請寫在備註欄`,
-    wrongUnit: (text, unit) => `「${text}」的單位與目標不符,目標單位是「${unit}」`,
-    noUnit: (text, number) => `「${text}」帶有單位,但目標沒有單位(是指數、係數或比值):請只填數字,如 ${number}`,
-    pointsForLevel: (text, inPoints, signed, metric, example) =>
-      `「${text}」${!inPoints ? '帶正負號,是增減的幅度' : signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此處填${metric}本身:請填當前的數,以 % 計,不帶正負號,如 ${example}`,
-    countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)`,
-    wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-      `${value} 是目標(${goal})的 ${times} 倍,${named ? `數值應以「${named}」為單位` : '請核對數值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
-    tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
-    fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
-    overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,
-    fallOverWhole: (value, goal) => `下降 ${value}% 超過 100%,減少不會多於全部(目標 ${goal})`,
-    change: (comparator, amount) => `${comparator === 'decreaseBy' ? '下降' : '增長'}${amount}`,
-    negative: (value) => `${value} 是負數,此指標不會小於零`,
-    zeroReading: (metric, kind) =>
-      `${metric}為 0:${{ total: '此總量不會為 0', stock: '這是已有的存量,不會為 0', share: '這是已有的比例,不會為 0' }[kind]},應是尚未填報,請填實際${{ total: '用量', stock: '數值', share: '比例' }[kind]}`,
-    implausibleGrowth: (value, times, goal) => `增長 ${value} 是目標(增長 ${goal})的 ${times} 倍,一年增長超過一倍:多半是數字填錯,請核實`,
-    invalidDate: (asOf) => `「${asOf}」不是有效日期(YYYY-MM-DD)`,
-    month: (asOf, date) => `「${asOf}」只有年和月,沒有日:請填寫完整日期,如 ${date}`,
-    serial: (asOf, date) => `「${asOf}」像是 Excel 儲存的日期 ${date}:請把儲存格設為日期格式,或填寫 ${date}`,
-    date: (asOf, date) => `「${asOf}」不是有效日期(YYYY-MM-DD):請填 ${date}`,
-    period: (asOf, date) => `「${asOf}」是一段時期,不是日期:請填該期的最後一天${date ? `,如 ${date}` : '(YYYY-MM-DD)'}`,
-    beforePeriod: (asOf, start) => `日期 ${asOf} 早於目標考核期的開始(${start})`,
-    afterToday: (asOf, today) => `日期 ${asOf} 晚於今天(${today})`,
-    afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚於目標期限(${deadline}):請填截至 ${deadline} 的數值`,
-    belowEarlier: (value, date, earlier) => `「${value}」少於 ${date}的 ${earlier}:累計數不會減少,請核實`,
-  },
-  'zh-Hans': {
-    notANumber: (text, example) => `“${text}”不是数字,请用阿拉伯数字填写,如 ${example ?? '2100 或 2.1万'}`,
-    range: (text) => `“${text}”是一个范围,不是一个数值:请只填一个数,如 2100`,
-    multiplier: (text) => `“${text}”中的十、百、千不会读作倍数:请写出整个数,如 2100,或用万、亿,如 2.1万`,
-    approximate: (text, number) => `“${text}”是约数:请填一个确切的数,如 ${number}`,
-    bound: (text) => `“${text}”不是确切的数:请填实际的数`,
-    sizeOnly: (text, moved, size) => `“${text}”:此栏只填变化的幅度,${moved} 请填 ${size}`,
-    againstTarget: (text, moved, size, targetFalls) =>
-      `“${text}”:此栏只填变化的幅度;与目标的方向相反:${moved} 请填 -${size}(负数表示${targetFalls ? '不降反升' : '不增反降'})`,
-    moved: (fall, amount) => `${fall ? '下降' : '增长'} ${amount}`,
-    note: (text) => `“${text}”在数值旁写了说明:此格只填数值,说明请写在备注栏`,
-    wrongUnit: (text, unit) => `“${text}”的单位与目标不符,目标单位是“${unit}”`,
-    noUnit: (text, number) => `“${text}”带有单位,但目标没有单位(是指数、系数或比值):请只填数字,如 ${number}`,
-    pointsForLevel: (text, inPoints, signed, metric, example) =>
-      `“${text}”${!inPoints ? '带正负号,是增减的幅度' : signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此处填${metric}本身:请填当前的数,以 % 计,不带正负号,如 ${example}`,
-    countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)`,
-    wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-      `${value} 是目标(${goal})的 ${times} 倍,${named ? `数值应以“${named}”为单位` : '请核对数值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
-    tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
-    fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
-    overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,
-    fallOverWhole: (value, goal) => `下降 ${value}% 超过 100%,减少不会多于全部(目标 ${goal})`,
-    change: (comparator, amount) => `${comparator === 'decreaseBy' ? '下降' : '增长'}${amount}`,
-    negative: (value) => `${value} 是负数,此指标不会小于零`,
-    zeroReading: (metric, kind) =>
-      `${metric}为 0:${{ total: '此总量不会为 0', stock: '这是已有的存量,不会为 0', share: '这是已有的比例,不会为 0' }[kind]},应是尚未填报,请填实际${{ total: '用量', stock: '数值', share: '比例' }[kind]}`,
-    implausibleGrowth: (value, times, goal) => `增长 ${value} 是目标(增长 ${goal})的 ${times} 倍,一年增长超过一倍:多半是数字填错,请核实`,
-    invalidDate: (asOf) => `“${asOf}”不是有效日期(YYYY-MM-DD)`,
-    month: (asOf, date) => `“${asOf}”只有年和月,没有日:请填写完整日期,如 ${date}`,
-    serial: (asOf, date) => `“${asOf}”像是 Excel 存储的日期 ${date}:请把单元格设为日期格式,或填写 ${date}`,
-    date: (asOf, date) => `“${asOf}”不是有效日期(YYYY-MM-DD):请填 ${date}`,
-    period: (asOf, date) => `“${asOf}”是一段时期,不是日期:请填该期的最后一天${date ? `,如 ${date}` : '(YYYY-MM-DD)'}`,
-    beforePeriod: (asOf, start) => `日期 ${asOf} 早于目标考核期的开始(${start})`,
-    afterToday: (asOf, today) => `日期 ${asOf} 晚于今天(${today})`,
-    afterDeadline: (asOf, deadline) => `日期 ${asOf} 晚于目标期限(${deadline}):请填截至 ${deadline} 的数值`,
-    belowEarlier: (value, date, earlier) => `“${value}”少于 ${date}的 ${earlier}:累计数不会减少,请核实`,
-  },
-  en: {
-    notANumber: (text, example) => `"${text}" is not a number: write digits, such as ${example ?? '2100 or 2.1萬'}`,
-    range: (text) => `"${text}" is a range, not one number: write one value, such as 2100`,
-    multiplier: (text) => `"${text}": 十, 百 and 千 are not read as multipliers; write the whole number, such as 2100, or use 萬 or 億, such as 2.1萬`,
-    approximate: (text, number) => `"${text}" is an approximate figure: write one exact number, such as ${number}`,
-    bound: (text) => `"${text}" is a bound, not an exact figure: write the actual number`,
-    sizeOnly: (text, moved, size) => `"${text}": write only the size of the change here: for ${moved}, write ${size}`,
-    againstTarget: (text, moved, size, targetFalls) =>
-      `"${text}": write only the size of the change here; it goes against the target: for ${moved}, write -${size} (a negative value is ${targetFalls ? 'a rise, not a fall' : 'a fall, not a rise'})`,
-    moved: (fall, amount) => `${fall ? 'down' : 'up'} ${amount}`,
-    note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
-    wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
-    noUnit: (text, number) => `"${text}" has a unit, but the target has no unit (it is an index, a coefficient or a ratio): write the number alone, such as ${number}`,
-    pointsForLevel: (text, inPoints, signed, metric, example) =>
-      `"${text}" is ${!inPoints ? 'signed, a change' : signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and the value is the ${metric} itself: write its current value in per cent, without a sign, such as ${example}`,
-    countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)`,
-    wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-      `${value} is ${times} times the target (${goal}): ${named ? `the value is read in ${named}` : 'check the figure'}${suggestion === undefined ? '' : `; ${value} ${base} would be ${suggestion}${unit}`}`,
-    tooSmall: (value, goal, named, scale, suggestion) =>
-      `${value} is under a thousandth of the target (${goal}): the value is read in ${named}; ${value}${scale} (×${scale === '萬' ? '10,000' : '100 million'}) would be ${suggestion}`,
-    fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,
-    overWhole: (value, goal) => `${value}% is over 100%, more than the whole (target ${goal})`,
-    fallOverWhole: (value, goal) => `a fall of ${value}% is over 100%, more than the whole (target: ${goal})`,
-    change: (comparator, amount) => `${comparator === 'decreaseBy' ? 'down' : 'up'} ${amount}`,
-    negative: (value) => `${value} is negative, and this measure cannot go below zero`,
-    zeroReading: (metric, kind) =>
-      `${metric} of 0: ${{ total: 'this total is never 0', stock: 'this is a stock the city already holds, never 0', share: 'this is a share the city already holds, never 0' }[kind]}, so it was likely not reported; enter the actual ${{ total: 'use', stock: 'figure', share: 'share' }[kind]}`,
-    implausibleGrowth: (value, times, goal) => `a growth of ${value} is ${times} times the target (up ${goal}), more than doubling in a year: most likely a mistyped figure; check it`,
-    invalidDate: (asOf) => `"${asOf}" is not a real date (YYYY-MM-DD)`,
-    month: (asOf, date) => `"${asOf}" gives a month but no day: write the whole date, such as ${date}`,
-    serial: (asOf, date) => `"${asOf}" looks like the date ${date} as Excel stores it: format the cell as a date, or write ${date}`,
-    date: (asOf, date) => `"${asOf}" is not a real date (YYYY-MM-DD): write ${date}`,
-    period: (asOf, date) => `"${asOf}" is a period, not a date: write its last day${date ? `, such as ${date}` : ' as YYYY-MM-DD'}`,
-    beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
-    afterToday: (asOf, today) => `${asOf} is after today (${today})`,
-    afterDeadline: (asOf, deadline) => `${asOf} is after the target's deadline (${deadline}): give the value as of ${deadline}`,
-    belowEarlier: (value, date, earlier) => `${value} is less than ${earlier} on ${date}: a running total cannot fall; check both figures`,
-  },
-};
+const problemWords: Readonly<Record<Language, ReadingProblemWords>> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };

@@ -64,9 +64,9 @@ describe('contradictedBy: the earlier reading a running total is read lower than
 
   test('the problem words say the earlier figure and its date, in each language', () => {
     const problem = { code: 'belowEarlier', value: 2900, earlier: 3100, earlierAsOf: '2023-09-30' } as const;
-    assert.equal(describeReadingProblem(problem, target('t09.1'), 'zh-Hant'), '「2900」少於 2023年9月30日的 3100:累計數不會減少,請核實');
-    assert.equal(describeReadingProblem(problem, target('t09.1'), 'zh-Hans'), '“2900”少于 2023年9月30日的 3100:累计数不会减少,请核实');
-    assert.equal(describeReadingProblem(problem, target('t09.1'), 'en'), '2,900 is less than 3,100 on 30 September 2023: a running total cannot fall; check both figures');
+    assert.equal(describeReadingProblem(problem, target('t09.1'), 'zh-Hant'), '2900個 少於 2023年9月30日的 3100個:累計數不會減少,請核實');
+    assert.equal(describeReadingProblem(problem, target('t09.1'), 'zh-Hans'), '2900个 少于 2023年9月30日的 3100个:累计数不会减少,请核实');
+    assert.equal(describeReadingProblem(problem, target('t09.1'), 'en'), '2,900 base stations is less than 3,100 base stations on 30 September 2023: a running total cannot fall; check both figures');
   });
 });
 
@@ -123,7 +123,7 @@ describe('progress diff: a contradiction is named, not ranked; a settled status 
       assert.equal(change.after!.problem?.code, 'belowEarlier', id);
       assert.equal(change.totalFalls, true, id);
     }
-    assert.match(changes.find((c) => c.target === 't09.1')!.after!.sentence, /^「2900」少於 2023年9月30日的 3100/);
+    assert.match(changes.find((c) => c.target === 't09.1')!.after!.sentence, /^2900個 少於 2023年9月30日的 3100個/);
   });
 
   test('notReportedBy: the title conferred stands; the listing not yet made stays 本期未報', () => {
@@ -142,7 +142,7 @@ describe('progress diff: a contradiction is named, not ranked; a settled status 
       assert.doesNotMatch(r.stdout, /^[↑↓*] t(09\.1|26\.3|29\.1)/mu);
       assert.match(r.stdout, /好轉 0 個\(↑\)、變差 0 個\(↓\)、數值矛盾 3 個\(≠\)/u);
       assert.match(r.stdout, /本期未報\(所據數值較早\):t12\.4\(2023年9月30日\)$/mu);
-      assert.match(r.stderr, /t29\.1.*「2」少於 2023年9月30日的 3/u);
+      assert.match(r.stderr, /t29\.1.*2家 少於 2023年9月30日的 3家/u);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

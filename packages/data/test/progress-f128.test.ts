@@ -40,7 +40,7 @@ describe('M4: points with a change word for a share, and an id typed twice in on
     for (const lang of langs) {
       const { problems, report } = await importFiles([file], lang);
       assert.deepEqual(problems.map((p) => [p.code, p.text]), [...texts, '提高3.2个百分点'].map((text) => ['pointsForLevel', text]), lang);
-      const signed = { 'zh-Hant': /是增減的百分點,而此欄填公辦幼兒園占比本身:請填當前的數,以 % 計/, 'zh-Hans': /是增减的百分点,而此列填公办幼儿园占比本身/, en: /is a change in percentage points, and this column takes the share of public kindergartens itself/ };
+      const signed = { 'zh-Hant': /是增減的百分點,而此處填公辦幼兒園占比本身:請填當前的數,以 % 計/, 'zh-Hans': /是增减的百分点,而此处填公办幼儿园占比本身/, en: /is a change in percentage points, and the value is the share of public kindergartens itself/ };
       assert.match(problems[1]!.message, signed[lang], lang);
       assert.equal(report, undefined);
     }

@@ -11,9 +11,9 @@ import { csv, importFiles, langs, plan, today } from './progress-import-helpers.
 describe('a share written with a sign, and the example the refusal gives', () => {
   test('+1.4% and +63.4% for t62.7 (≥62%): refused as a change, asking for the share without a sign; 63.4% is read', async () => {
     const expected = {
-      'zh-Hant': /「\+1\.4%」帶正負號,是增減的幅度,而此欄填公辦幼兒園占比本身:請填當前的數,以 % 計,不帶正負號,如 62%$/,
-      'zh-Hans': /“\+1\.4%”带正负号,是增减的幅度,而此列填公办幼儿园占比本身:请填当前的数,以 % 计,不带正负号,如 62%$/,
-      en: /"\+1\.4%" is signed, a change, and this column takes the share of public kindergartens itself: write its current value in per cent, without a sign, such as 62%$/,
+      'zh-Hant': /「\+1\.4%」帶正負號,是增減的幅度,而此處填公辦幼兒園占比本身:請填當前的數,以 % 計,不帶正負號,如 62%$/,
+      'zh-Hans': /“\+1\.4%”带正负号,是增减的幅度,而此处填公办幼儿园占比本身:请填当前的数,以 % 计,不带正负号,如 62%$/,
+      en: /"\+1\.4%" is signed, a change, and the value is the share of public kindergartens itself: write its current value in per cent, without a sign, such as 62%$/,
     };
     for (const lang of langs) {
       const { problems, report } = await importFiles([csv('a.csv', 't62.7,+1.4%,2023-06-30,', 't62.7,+63.4%,2023-09-30,', 't62.7,63.4%,2023-12-31,')], lang);

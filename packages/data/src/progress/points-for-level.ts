@@ -12,8 +12,6 @@ import { directedChange } from '../reading-problems.js';
 import type { Target } from '../schema.js';
 import { readsAsChange } from '../target-kinds.js';
 
-export { shareExample } from '../reading-problems.js';
-
 /**
  * Whether `text` is a figure in percentage points (signed: `+1.4个百分点`, or after a change's words, `提高1.4个百分点`,
  * `比上年提高1.4个百分点`, a change; or not) or a signed figure (`+1.4%`, a change) for a target whose reading is a level

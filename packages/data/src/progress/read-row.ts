@@ -15,7 +15,7 @@ import type { SheetReading } from './conflicts.js';
 import { looksLike, yearOfDate } from './date-hints.js';
 import { targetMismatch } from './described-targets.js';
 import { notLedBy } from './not-led.js';
-import { pointsForLevel, shareExample } from './points-for-level.js';
+import { pointsForLevel } from './points-for-level.js';
 import type { Sheet, SheetRow } from './read-sheets.js';
 import { contradictedChange, risesInsteadOfFalling } from './reversed-changes.js';
 import type { SheetColumn } from './sheet-columns.js';
@@ -167,9 +167,13 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // is its report's date by chance, where any number in the serial range may be a real figure.
   const rowDate = dateText ? sheetDate(dateText) : givenAsOf;
   if (rowDate !== undefined && serialDate(valueText) === rowDate) return reject('dateAsValue', words.serialAsValue(valueText, rowDate, unit), 'value', valueText);
-  // Points for a share that is a level (+1.4个百分点 for 占比≥62%): a change, or maybe one, not the share (r68 H2).
+  // Points for a share that is a level (+1.4个百分点 for 占比≥62%): a change, or maybe one, not the share (r68 H2). Said
+  // in the reading problem's words, as a gauge says it (one wording), of the metric as the import shows it (r69 L4).
   const points = pointsForLevel(valueText, target);
-  if (points) return reject('pointsForLevel', words.pointsForLevel(valueText.trim(), points === 'signed', metricOf(target), shareExample(target)), 'value', valueText);
+  if (points) {
+    const shown = { ...target, metric: { ...target.metric, [lang]: metricOf(target) } };
+    return reject('pointsForLevel', describeReadingProblem({ code: 'pointsForLevel', text: valueText.trim(), signed: points === 'signed' }, shown, lang), 'value', valueText);
+  }
   // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
   // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
   // is not rounded so: its words round it, and the page's bytes are at their budget.)

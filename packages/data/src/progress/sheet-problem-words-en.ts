@@ -1,5 +1,5 @@
 /** The words of a progress sheet's problems and warnings in English. */
-import { givenText, inPoints, type SheetProblemWords } from './sheet-problem-words.js';
+import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
 
 export const words: SheetProblemWords = {
   unreadable: (reason) => `cannot be read: ${reason}`,
@@ -49,8 +49,6 @@ export const words: SheetProblemWords = {
   bareShare: (text, noun, number) =>
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
   pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, such as 8.6 or 8.6%`,
-  pointsForLevel: (text, signed, metric, example) =>
-    `"${text}" is ${!inPoints(text) ? 'signed, a change' : signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and this column takes the ${metric.charAt(0).toLowerCase()}${metric.slice(1)} itself: write its current value in per cent, without a sign${example ? `, such as ${example}` : ''}`,
   metricMismatch: (id, metric, shown, described) =>
     described.length
       ? `${id} is "${metric}"; this row's metric is ${described.map(([other, name]) => `${other}'s, "${name}"`).join(' or ')}? Check the target id`

@@ -1,5 +1,5 @@
 /** The words of a progress sheet's problems and warnings in Simplified Chinese (zh-Hans). */
-import { givenText, inPoints, type SheetProblemWords } from './sheet-problem-words.js';
+import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
 
 export const words: SheetProblemWords = {
   unreadable: (reason) => `无法读取:${reason}`,
@@ -44,8 +44,6 @@ export const words: SheetProblemWords = {
   bareShare: (text, noun, number) =>
     `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
   pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度,如 8.6 或 8.6%`,
-  pointsForLevel: (text, signed, metric, example) =>
-    `“${text}”${!inPoints(text) ? '带正负号,是增减的幅度' : signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此列填${metric}本身:请填当前的数,以 % 计,不带正负号${example ? `,如 ${example}` : ''}`,
   metricMismatch: (id, metric, shown, described) =>
     described.length
       ? `${id} 是“${metric}”;此行的指标是 ${described.map(([other, name]) => `${other}“${name}”`).join('或')}?请核对指标编号`

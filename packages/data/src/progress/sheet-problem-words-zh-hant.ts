@@ -1,5 +1,5 @@
 /** The words of a progress sheet's problems and warnings in Traditional Chinese (zh-Hant), the plan's own script. */
-import { givenText, inPoints, type SheetProblemWords } from './sheet-problem-words.js';
+import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
 
 export const words: SheetProblemWords = {
   unreadable: (reason) => `無法讀取:${reason}`,
@@ -44,8 +44,6 @@ export const words: SheetProblemWords = {
   bareShare: (text, noun, number) =>
     `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
   pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度,如 8.6 或 8.6%`,
-  pointsForLevel: (text, signed, metric, example) =>
-    `「${text}」${!inPoints(text) ? '帶正負號,是增減的幅度' : signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此欄填${metric}本身:請填當前的數,以 % 計,不帶正負號${example ? `,如 ${example}` : ''}`,
   metricMismatch: (id, metric, shown, described) =>
     described.length
       ? `${id} 是「${metric}」;此行的指標是 ${described.map(([other, name]) => `${other}「${name}」`).join('或')}?請核對指標編號`

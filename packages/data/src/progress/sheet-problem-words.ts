@@ -10,9 +10,6 @@ export interface RowGiven {
   readonly note: string;
 }
 
-/** Whether a figure refused as `pointsForLevel` is in points (`+1.4个百分点`), not a signed figure (`+1.4%`). */
-export const inPoints = (text: string): boolean => /百分[點点]/.test(text);
-
 /**
  * A row's value, then its date and note in brackets where it gives them: `1(2023-06-28,備註「…」)`, `1 (2023-06-28,
  * note "…")`. In Chinese a bare value ends with a space (`所填 1 未匯入`), as a bracket closes it otherwise.
@@ -95,11 +92,6 @@ export interface SheetProblemWords {
   readonly bareShare: (text: string, noun: string, number: string) => string;
   /** {@link SheetProblemCode} `pointsForPercent`: the text written. */
   readonly pointsForPercent: (text: string) => string;
-  /**
-   * {@link SheetProblemCode} `pointsForLevel`: the text written (in points, `+1.4个百分点`, or a signed figure, `+1.4%`),
-   * whether it is signed (a change), the target's metric, and a share to write as an example (`shareExample`: `62%`).
-   */
-  readonly pointsForLevel: (text: string, signed: boolean, metric: string, example?: string) => string;
   /**
    * {@link SheetProblemCode} `targetMismatch` of the metric: the id, its target's metric, the metric the row shows, and
    * the targets of the plan with that metric (`[id, metric]`; none when no target has it).
