@@ -50,7 +50,7 @@ function lazyDefaultPlan(): Plugin {
  * with the elements' shared code.
  */
 const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
-  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNow', 'gaugeNotPaced', 'gaugeConferred', 'gaugeLowest', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
+  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNow', 'gaugeNotPaced', 'gaugeHeldAllYear', 'gaugeConferred', 'gaugeLowest', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
   trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTurned', 'trendTotalFalls'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask', 'task', 'leadUnits', 'participatingUnits', 'targets', 'progressAsOf'],

@@ -10,8 +10,7 @@ import { bandOf, NOT_STARTED_UNTIL, SERIOUSLY_BEHIND_SHARE } from './target-band
 import { evaluationSentence } from './evaluation-sentence.js';
 import { resolveLanguage, type Status } from './messages.js';
 import { checkReading } from './read-value.js';
-import { builtUp } from './built-up.js';
-import { fewWholeThings, readInsideYear } from './unpaced.js';
+import { fewWholeThings, heldAllYear, readInsideYear } from './unpaced.js';
 import { runningTotal } from './running-total.js';
 import { isChangeComparator, signedReading } from './target-kinds.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
@@ -84,6 +83,12 @@ export interface TargetEvaluation {
   readonly status: Status;
   /** Whether lower values are better (a ceiling, or a rate with an upper limit). */
   readonly lowerIsBetter: boolean;
+  /**
+   * Whether the target is held all year (a growth, a rate the plan holds or caps, a level it holds): not paced, its
+   * pace is its target at any date, so below it is `behind`. What else is not paced (`expected` undefined) is compared
+   * with its target alone, `belowTarget` below it.
+   */
+  readonly heldAllYear: boolean;
   /** A sentence for screen readers in the requested language. */
   readonly sentence: string;
 }
@@ -138,7 +143,7 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
  * deadline, one thing, a change read inside a year), it is `belowTarget`; a rate or a level the plan holds, or a
  * growth, is `behind`, under half of its target `seriouslyBehind`. A move the wrong way is `seriouslyBehind`.
  */
-function directStatus(target: Target, standing: Standing, due: boolean, unpaced: boolean, progress: number): Status {
+function directStatus(target: Target, standing: Standing, due: boolean, held: boolean, progress: number): Status {
   // A move the wrong way is far behind, a change read inside a year too: the office flags it whatever the season.
   if (standing === 'wrongWay') return due ? 'missed' : 'seriouslyBehind';
   const lowerIsBetter = lowerIsBetterFor(target);
@@ -146,8 +151,8 @@ function directStatus(target: Target, standing: Standing, due: boolean, unpaced:
   // Within the band of 左右 short of the number itself (4.8 of 5家左右), on track until the deadline, as when paced.
   if (standing === 'reached') return due || (runningTotal(target) && !lowerIsBetter && progress >= 1) ? 'met' : 'onTrack';
   if (due) return 'missed';
-  // A held rate's or level's pace is its target, and a growth's: under half of it is far behind.
-  return unpaced ? 'belowTarget' : (target.held || target.measure === 'growth') && progress < SERIOUSLY_BEHIND_SHARE ? 'seriouslyBehind' : 'behind';
+  // What is held all year has its target for its pace: under half of it is far behind. (Below a cap is reached.)
+  return held ? (progress < SERIOUSLY_BEHIND_SHARE ? 'seriouslyBehind' : 'behind') : 'belowTarget';
 }
 
 /**
@@ -275,9 +280,9 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   const few = fewWholeThings(target, pathStart);
   const single = few && goal === 1;
   const insideYear = readInsideYear(target, asOf);
-  // Judged against the target with nothing to tell the pace: below it before the deadline is `belowTarget`. A held
-  // level's pace is its floor, as a held rate's: below it, behind.
-  const unpaced = (measure === 'level' && !target.held) || measure === undefined || single || insideYear || builtUp(target);
+  // Judged against the target with nothing to tell the pace, unless held all year: below it before the deadline is
+  // `belowTarget`. A held level's pace is its floor, as a held rate's: below it, behind.
+  const held = heldAllYear(target);
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
   // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
   const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator);
@@ -295,7 +300,7 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
         ? designationStatus(target, standing, due)
         : paced
         ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, !runningTotal(target) || lowerIsBetter, few ? 1 / goal : 0)
-        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, unpaced, progress);
+        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, held, progress);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
     value,
@@ -308,6 +313,7 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
     ...(band ? { band } : {}),
     status,
     lowerIsBetter,
+    heldAllYear: held,
   };
   return { ...partial, sentence: evaluationSentence(partial, judged, lang, given, few, insideYear) };
 }

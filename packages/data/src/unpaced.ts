@@ -1,7 +1,9 @@
 /**
  * Where a straight pace says less than it does of other flows: a few whole things, done in lumps (paced with one
- * thing's grace; one thing alone not at all), and a change over years read inside a year, which is no annual figure.
+ * thing's grace; one thing alone not at all), and a change over years read inside a year, which is no annual figure;
+ * and what has no pace but its target, held all year.
  */
+import { builtUp } from './built-up.js';
 import { unitScale } from './describe-target.js';
 import { monthsFrom } from './iso-date.js';
 import type { Target } from './schema.js';
@@ -33,3 +35,12 @@ export const fewWholeThings = (target: Target, pathStart: string): boolean =>
  */
 export const readInsideYear = (target: Target, asOf: string): boolean =>
   target.measure === 'change' && target.baselineYear! < +target.deadline.slice(0, 4) - 1 && !asOf.endsWith('-12-31') && asOf !== target.deadline;
+
+/**
+ * Whether a target is held all year, so that its pace is its target at any date: a growth, a rate the plan holds
+ * (穩定在90%以上, 不低於) or caps (控制在…以內), a level it holds (面積穩定在35萬畝以上). Below it before the deadline is
+ * `behind`, not `belowTarget`: unlike a rate to reach by the deadline (`builtUp`), a level without a baseline or one
+ * thing, nothing is left to build up. The gauge says so beside it, not "not paced".
+ */
+export const heldAllYear = (target: Target): boolean =>
+  target.measure === 'growth' || (target.measure === 'rate' ? !builtUp(target) : target.measure === 'level' && !!target.held);

@@ -841,6 +841,17 @@ describe('dz-target-gauge', () => {
       expect(part(el, 'base')!.dataset.tone, 'judges no pace: neutral, as not started (F118)').to.equal('neutral');
     });
 
+    it('says a rate held all year and a growth are held to their target all year, not "not paced" beside "behind"; one built up by the deadline is not paced (r67 M1)', async () => {
+      const held = await gauge(html`<dz-target-gauge target="t38.4" value="85%" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(held.el.status).to.equal('behind');
+      expect(part(held.el, 'expected')!.textContent).to.equal('全年須保持達標,直接與目標比較');
+      const growth = await gauge(html`<dz-target-gauge target="t03.3" value="4" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
+      expect(growth.el.status).to.equal('seriouslyBehind');
+      expect(part(growth.el, 'expected')!.textContent).to.equal('Held all year: compared with the target directly');
+      const builtUp = await gauge(html`<dz-target-gauge target="t38.3" value="90%" as-of="2023-06-30"></dz-target-gauge>`);
+      expect(part(builtUp.el, 'expected')!.textContent).to.equal('直接與目標比較,不計序時進度');
+    });
+
     it('never writes a reading on the line it is judged short of: 89.9996% of 90% held is not "90%" in the ring, nor 5.699萬人 of 6萬人左右 "5.7萬人"', async () => {
       const { el } = await gauge(html`<dz-target-gauge target="t38.4" value="89.9996%" as-of="2023-06-30"></dz-target-gauge>`);
       expect(el.status).to.equal('behind');
@@ -1129,7 +1140,7 @@ describe('dz-target-gauge', () => {
         await until(() => alert(el), 'no problem shown');
         expect([meter(el), trend(el)]).to.deep.equal([null, null]);
         // The words are the data package's (`belowEarlier`).
-        expect(alert(el)!.textContent).to.contain('1,200 is less than 1,500 on 31 March 2023: a running total cannot fall; check both figures');
+        expect(alert(el)!.textContent).to.contain('1,200 base stations is less than 1,500 base stations on 31 March 2023: a running total cannot fall; check both figures');
       } finally {
         restore();
       }

@@ -44,6 +44,7 @@ export const en: UiStrings = {
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved} of ${goal}`,
   gaugeNow: (reading: string) => `now\u00a0${reading}`,
   gaugeNotPaced: 'Compared with the target directly, not paced',
+  gaugeHeldAllYear: 'Held all year: compared with the target directly',
   gaugeConferred: 'Awarded on assessment: judged at the deadline',
   gaugeLowest: (amount: string) => `lowest: ${amount}`,
   gaugeExpectedSince: (year: number) => `Expected progress since the end of ${year}`,

@@ -141,6 +141,11 @@ export interface UiStrings {
   readonly gaugeNow: (reading: string) => string;
   /** In place of the expected progress where nothing is paced: `直接與目標比較`, `compared with the target directly`. */
   readonly gaugeNotPaced: string;
+  /**
+   * In place of the expected progress of what is held all year (a growth, a rate held or capped, a level held): its
+   * pace is its target at any date, below it behind: `全年須保持達標,直接與目標比較`, `held all year: compared with the target directly`.
+   */
+  readonly gaugeHeldAllYear: string;
   /** In place of the expected progress of a designation (a title awarded on assessment): `須經評定,到期時判斷…`. */
   readonly gaugeConferred: string;
   /**

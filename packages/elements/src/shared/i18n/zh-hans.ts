@@ -46,6 +46,7 @@ export const zhHans: UiStrings = {
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目标\u00a0${goal})`,
   gaugeNow: (reading: string) => `现为\u00a0${reading}`,
   gaugeNotPaced: '直接与目标比较,不计序时进度',
+  gaugeHeldAllYear: '全年须保持达标,直接与目标比较',
   gaugeConferred: '须经评定,到期时判断',
   gaugeLowest: (amount: string) => `最少的为${amount}`,
   gaugeExpectedSince: (year: number) => `序时进度(自${year}年底起)`,

@@ -44,6 +44,7 @@ export const zhHant: UiStrings = {
   gaugeOfTarget: (achieved: string, goal: string) => `${achieved}(目標\u00a0${goal})`,
   gaugeNow: (reading: string) => `現為\u00a0${reading}`,
   gaugeNotPaced: '直接與目標比較,不計序時進度',
+  gaugeHeldAllYear: '全年須保持達標,直接與目標比較',
   gaugeConferred: '須經評定,到期時判斷',
   gaugeLowest: (amount: string) => `最少的為${amount}`,
   gaugeExpectedSince: (year: number) => `序時進度(自${year}年底起)`,
