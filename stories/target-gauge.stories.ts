@@ -74,7 +74,7 @@ const fromFeed = (target: string, extra: ElementArgs = {}): Story['args'] => ({
 const measureKinds = [
   { measure: 'flow', target: 't09.1', value: '2100', note: '序時進度 · paced by the share of the year gone' },
   { measure: 'level', target: 't03.2', value: '850', note: '無基數,只與目標比較 · no baseline: against the target only' },
-  { measure: 'rate', target: 't38.4', value: '85%', note: '直接與目標比較 · against the target directly, no pace' },
+  { measure: 'rate', target: 't38.4', value: '85%', note: '全年須保持達標,直接與目標比較 · held all year: against the target directly' },
   { measure: 'growth', target: 't03.3', value: '6', note: '增幅與目標增幅比較 · growth against the target growth' },
   { measure: 'change', target: 't26.4', value: '6', note: '年末數自2020年底起計,年中數不作進度判斷 · a year-end figure is paced from the end of the base year; a mid-year one is not' },
   { measure: 'ceiling', target: 't26.3', value: '15', note: '已用上限比序時進度 · share used against the pace' },
