@@ -26,7 +26,7 @@ const DASH_YEAR = /^—{1,2}\d{4}年/;
  * bounds the 1.25 by 降至 alone. Before other words a dash stays punctuation within its clause (——其中, ——2025年新建);
  * 0 then.
  */
-function statementDash(text: string, at: number): number {
+export function statementDash(text: string, at: number): number {
   const dashYear = DASH_YEAR.exec(text.slice(at, at + 7));
   if (!dashYear) return 0;
   const word = at + dashYear[0].length;

@@ -11,7 +11,7 @@ import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.j
 import { lastDayOf } from '../iso-date.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import type { Comparator } from '../schema.js';
-import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
 import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
@@ -214,6 +214,35 @@ function namesNoUnit(folded: string, numeral: Numeral, state: ClauseState, lead:
   // readTarget takes it.
   const named = state.sentenceMetric === undefined ? '' : foldToSimplified(state.sentenceMetric);
   return !lead.respectively && isScrap(folded.slice(from, end).trim()) && measuresNoUnit(named, 0, named.length);
+}
+
+/**
+ * A value of no unit that a verb of its clause states (a flow's, 新建基站300; a change's or a bound's, 基站增长300), the
+ * last of its clause (before a comma, a 、 and no other value, a period, or a dash that starts a clause: {@link
+ * statementDash}): a target's value whose unit is missing, not a name's number. Gives what its words name, less their
+ * verbs as a later clause takes them ({@link withoutVerbs}: 基站), `''` for none; undefined if it is no such value.
+ */
+function statedWithoutUnit(text: string, folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead): { readonly metric: string } | undefined {
+  if (lead.respectively || !endsClause(folded, numeral.end)) return undefined;
+  const time = leadingTime(folded, state);
+  const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
+  const [from, end] = trimMetric(folded, start, numeral.start, false, state.yearBefore);
+  let verb = state.bound !== undefined || state.change !== undefined;
+  for (let i = from; !verb && i < end; i++) {
+    const hit = flowWords.match(folded, i);
+    verb = hit !== undefined && !FLOW_NOUNS.has(hit.word);
+  }
+  if (!verb) return undefined;
+  const words = text.slice(from, end).trim();
+  return { metric: isScrap(foldToSimplified(words)) ? '' : withoutVerbs(text, folded, from, end, words) };
+}
+
+/** Whether a clause ends at `at`: the text's end, a comma, a period, a 、 before no value, or a dash before a statement. */
+function endsClause(folded: string, at: number): boolean {
+  const ch = folded[at];
+  if (ch === undefined || CLAUSE_ENDS.has(ch) || SENTENCE_ENDS.has(ch)) return true;
+  if (ch === '、') return !isDigit(folded.charCodeAt(at + 1));
+  return ch === '—' && statementDash(folded, at) > 0;
 }
 
 /**
@@ -872,6 +901,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // PUE值由1.5降至1.3以下: 1.5 is where the value of no unit after it starts from.
   const goesNoUnit = notTarget === 'noUnit' && !saidNoUnit && !inCondition ? goesFromNoUnit(folded, numeral, state) : undefined;
   if (goesNoUnit) state.from = { value: numeral.value, metricEnd: goesNoUnit.by, next: goesNoUnit.next };
+  // 新建基站300,2025年达到500个: a value of no unit a verb states at the end of its clause is said too; what it counts
+  // (基站) is what a later clause of its sentence that names nothing is about, as with its unit.
+  const statedNoUnit = notTarget === 'noUnit' && !saidNoUnit && !inCondition && !goesNoUnit && !numeral.notAValue ? statedWithoutUnit(text, folded, numeral, state, lead) : undefined;
+  if (statedNoUnit) {
+    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+    if (statedNoUnit.metric) state.sentenceMetric = statedNoUnit.metric;
+    state.sentenceMetricBase = undefined;
+  }
   if (notTarget && !(saidNoUnit && inCondition) && !noUnitLevel) return undefined;
   // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
   if (inCondition && trigger) {
