@@ -39,9 +39,11 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // Today as the import judges it (where it is latest on Earth): a reading dated after it is a problem, not a status
   // against a pace to come.
   const today = latestIsoDate();
-  const changes = diffReports(reports[0]!, reports[1]!, plan, { lang, today });
-  const words = progressCommandWords[lang];
+  // Judged on the plan as shown: what cannot be judged names the metric as the lines do, in the document's script
+  // where English is not written yet (F155).
   const shown = shownIn(plan, lang);
+  const changes = diffReports(reports[0]!, reports[1]!, shown, { lang, today });
+  const words = progressCommandWords[lang];
   const amount = readingsIn(shown, lang);
   const reading = (target: string, r: ReadingWithStatus | undefined) =>
     r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
@@ -84,7 +86,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   );
   const lateProblems = reports.flatMap((report, i) =>
     readingsAfter(report, today).map((r) =>
-      words.readingAt(positionals[i]!, r.target, r.asOf, describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, targetIn(plan, r.target), lang)),
+      words.readingAt(positionals[i]!, r.target, r.asOf, describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, targetIn(shown, r.target), lang)),
     ),
   );
   const problems = [...judgedProblems.map((p) => p.line), ...lateProblems];
@@ -96,9 +98,9 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // lower than an earlier reading (kept from the old report, or added before the reading compared), a reading it
   // cannot judge; each named as above, unless a change's line already names it. It stays until a figure is corrected.
   const named = new Set(changes.flatMap((c) => (c.after?.problem ? [readingKey(c.target, c.after.asOf)] : [])));
-  const atFault = readingsAtFault(newer, plan, today)
+  const atFault = readingsAtFault(newer, shown, today)
     .filter((f) => !named.has(readingKey(f.target, f.reading.asOf)))
-    .map((f) => words.readingAt(positionals[1]!, f.target, f.reading.asOf, describeReadingProblem(f.problem, targetIn(plan, f.target), lang)));
+    .map((f) => words.readingAt(positionals[1]!, f.target, f.reading.asOf, describeReadingProblem(f.problem, targetIn(shown, f.target), lang)));
   for (const line of atFault) err(line);
   if (atFault.length) err(progressDiffWords[lang].atFault(atFault.length));
   // Each figure the old report published that the new one corrects or removes, named in the new report as the import

@@ -80,8 +80,10 @@ export async function importCommand(args: readonly string[], asked: Language | u
   // The report appended to is checked as the sheets' rows are: a reading of it dated after today, or after --as-of
   // (the date the report will stand at), is a problem named with its report, target and date.
   const lateReadings = base ? readingsAfter(base, asOf ?? today) : [];
+  // Each target and value as the API shows them, as the import's own messages say them (F155).
+  const shown = shownIn(plan, lang);
   const late = lateReadings.map((r) => {
-    const target = targetIn(plan, r.target);
+    const target = targetIn(shown, r.target);
     const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
     return words.readingAt(values.into!, r.target, r.asOf, why);
   });
@@ -119,7 +121,6 @@ export async function importCommand(args: readonly string[], asked: Language | u
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, added) : [];
   // Each value as `diff` says it: with its unit, a change or a growth with its direction (下降4.2% 改為 下降9.8%).
-  const shown = shownIn(plan, lang);
   const amount = readingsIn(shown, lang);
   for (const r of replaced) {
     const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(amount(r.target, r.before), amount(r.target, r.after));

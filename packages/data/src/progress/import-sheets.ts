@@ -144,11 +144,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
-  // A unit's name and a target's metric as the API shows them (`shownIn`): English not written yet reads in the
-  // document's own script, a Simplified plan's names in Simplified (r69 L4), as the commands and the template say them.
+  // A unit's name and a target (its metric, its unit) as the API shows them (`shownIn`): English not written yet reads
+  // in the document's own script, a Simplified plan's names in Simplified (r69 L4), as the commands and the template
+  // say them.
   const shown = indexPlan(shownIn(plan, lang));
   const nameOf = (unit: Unit) => shown.unitById.get(unit.id)!.name[lang];
-  const metricOf = (target: Target) => shown.targetById.get(target.id)!.metric[lang];
+  const shownOf = (target: Target) => shown.targetById.get(target.id)!;
   // Each unit's sheets, as read: their rows' targets and values, checked for targets without a value once all are read
   // (r69 M5: a unit's rows split over two files), and where among the warnings its last sheet's end is.
   const unitSheets = new Map<string, { readonly unit: Unit; readonly rows: ValueRow[]; readonly places: { file: string; sheet?: string }[]; at: number; sheet: number }>();
@@ -293,7 +294,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       valueMerges: valueMergesOf(sheet, dataRows, table),
       targetOf,
       nameOf,
-      metricOf,
+      shownOf,
       problem,
       warning: (code, detail, at) => placed(code, detail, at),
     };

@@ -75,9 +75,13 @@ export interface RowContext {
   /** The value cells merged over several rows, by row number. */
   readonly valueMerges: ReadonlyMap<number, ValueMerge>;
   readonly targetOf: (id: string) => Target | undefined;
-  /** A unit's and a target's name in the language. */
+  /** A unit's name in the language, as the API shows it. */
   readonly nameOf: (unit: Unit) => string;
-  readonly metricOf: (target: Target) => string;
+  /**
+   * A target as the API shows it in the language (`shownIn`): a plan built from a document, without English yet, has
+   * its metric and unit in the document's script. What every message names a target's metric or unit with.
+   */
+  readonly shownOf: (target: Target) => Target;
   /** A problem or a warning of the sheet, its message starting with where it is. */
   readonly problem: (code: SheetProblemCode, detail: string, at?: Place) => SheetProblem;
   readonly warning: (code: SheetWarning['code'], detail: string, at: Place) => SheetWarning;
@@ -104,7 +108,8 @@ export type RowRead = { readonly reading: RowReading } | { readonly problem: She
 
 /** Reads a data row of a sheet (see {@link RowRead}). */
 export function readRow(row: SheetRow, context: RowContext): RowRead {
-  const { plan, lang, today, asOf: givenAsOf, sheet, owner, dataRows, splits, valueMerges, targetOf, nameOf, metricOf, problem, warning } = context;
+  const { plan, lang, today, asOf: givenAsOf, sheet, owner, dataRows, splits, valueMerges, targetOf, nameOf, shownOf, problem, warning } = context;
+  const metricOf = (target: Target) => shownOf(target).metric[lang];
   const { at, headerOf, cell } = context.table;
   const words = sheetProblemWords[lang];
   const merged = valueMerges.get(row.number);
@@ -149,6 +154,8 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const detail = words.notLeadUnit(target.id, notLed.leads.map(nameOf), nameOf(owner), notLed.participating, { value: valueText, date: dateText, note });
     return reject('notLeadUnit', detail, 'value', valueText);
   }
+  // Every reading problem said of the target as the import shows it: a metric not yet in English in the document's
+  // script, not an empty one (F155).
   const readingProblem = (p: ReadingProblem) => {
     const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
     const inDateColumn = onDate && at('asOf') >= 0;
@@ -156,7 +163,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     // A quarter or a half without its year takes the year the sheet's other rows agree on (r58 M2).
     const years = new Set(dataRows.filter((other) => other !== row).map((other) => yearOfDate(cell(other.cells, 'asOf'))).filter((y) => y !== undefined));
     const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, years.size === 1 ? [...years][0] : undefined, today) } : p;
-    return reject(p.code, describeReadingProblem(hinted, target, lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
+    return reject(p.code, describeReadingProblem(hinted, shownOf(target), lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
   };
   const unit = lang === 'en' ? target.unitEn || target.unit : target.unit;
   if (isDateText(valueText)) {
@@ -170,10 +177,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // Points for a share that is a level (+1.4个百分点 for 占比≥62%): a change, or maybe one, not the share (r68 H2). Said
   // in the reading problem's words, as a gauge says it (one wording), of the metric as the import shows it (r69 L4).
   const points = pointsForLevel(valueText, target);
-  if (points) {
-    const shown = { ...target, metric: { ...target.metric, [lang]: metricOf(target) } };
-    return reject('pointsForLevel', describeReadingProblem({ code: 'pointsForLevel', text: valueText.trim(), signed: points === 'signed' }, shown, lang), 'value', valueText);
-  }
+  if (points) return readingProblem({ code: 'pointsForLevel', text: valueText.trim(), signed: points === 'signed' });
   // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
   // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
   // is not rounded so: its words round it, and the page's bytes are at their budget.)
