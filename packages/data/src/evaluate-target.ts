@@ -138,10 +138,11 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
 /**
  * The status of a reading compared with the target directly. Reached before the deadline it is `onTrack`, as a value
  * that can fall again (a rate, a growth, a level: a stock, a change read inside a year), and `met` only for a running
- * total (a flow of one thing) at its target. Below the target before the deadline, where nothing tells the pace
- * (`unpaced`: a level without a baseline the plan does not hold, a target of unknown measure, a rate to reach by the
- * deadline, one thing, a change read inside a year), it is `belowTarget`; a rate or a level the plan holds, or a
- * growth, is `behind`, under half of its target `seriouslyBehind`. A move the wrong way is `seriouslyBehind`.
+ * total (a flow of one thing) at its target. Below the target before the deadline it is `behind` (under half of it
+ * `seriouslyBehind`) when `held`, what is held to its target all year ({@link heldAllYear}: a growth, a rate or a
+ * level the plan holds or caps), and `belowTarget` otherwise, where nothing tells the pace (a level without a
+ * baseline the plan does not hold, a target of unknown measure, a rate to reach by the deadline, one thing, a change
+ * read inside a year). A move the wrong way is `seriouslyBehind`.
  */
 function directStatus(target: Target, standing: Standing, due: boolean, held: boolean, progress: number): Status {
   // A move the wrong way is far behind, a change read inside a year too: the office flags it whatever the season.
