@@ -285,7 +285,7 @@ export const ErrorUnknownTarget: Story = {
   parameters: { sampleData: false },
 };
 
-/** A feed that fails validation: the message names the feed and the first problem. */
+/** A feed that fails validation: the message names the feed and the first problem, below the target's name and deadline. */
 export const ErrorBadFeed: Story = {
   name: 'Error: invalid feed',
   tags: ['error'],
@@ -294,7 +294,8 @@ export const ErrorBadFeed: Story = {
 
 /**
  * A head count for a target in 萬人 (`value="21000"` for 新集聚大學生3.3萬人): an error that names the scale and what
- * to write instead, never a 636,364% "met".
+ * to write instead, never a 636,364% "met"; the target's name and deadline stay above it, so a page of many gauges
+ * says which one is wrong.
  */
 export const ErrorWrongScale: Story = {
   name: 'Error: value in the wrong scale',
@@ -313,7 +314,7 @@ export const ErrorWrongScaleFeed: Story = {
   args: fromFeed('t04.3', { src: wrongScaleFeedUrl }),
 };
 
-/** A value that is not a number is echoed back, not dropped. */
+/** A value that is not a number is echoed back, not dropped, below the target's name and deadline. */
 export const ErrorBadValue: Story = {
   name: 'Error: invalid value',
   tags: ['error'],

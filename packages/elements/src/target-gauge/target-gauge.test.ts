@@ -506,6 +506,32 @@ describe('dz-target-gauge', () => {
       expect(alert(el)!.textContent).to.contain('2023-13-01');
       expect(errors[0]!.code).to.equal('invalid-value');
     });
+
+    it("keeps a known target's metric as its label above an error about its value or feed: the metric, then the error, each said once (r67 M5)", async () => {
+      // On a page of twenty gauges, which target's figure is wrong; an unknown target has no metric to show.
+      const { metric } = dezhouPlan.targets.find((target) => target.id === 't09.1')!;
+      const restore = stubFetch(async () => json([]));
+      try {
+        for (const [template, words] of [
+          [html`<dz-target-gauge target="t09.1" value="+1.4%"></dz-target-gauge>`, metric['zh-Hant']],
+          [html`<dz-target-gauge target="t09.1" src="/not-a-report.json" lang="en" variant="bar"></dz-target-gauge>`, metric.en],
+        ] as const) {
+          const { el, errors } = await gauge(template);
+          await until(() => errors.length > 0, 'no error');
+          expect(part(el, 'label')?.textContent, errors[0]!.code).to.equal(words);
+          const said = readOutsideMeter(el);
+          expect(said.split(words).length - 1, said).to.equal(1);
+          expect(said.split(errors[0]!.message).length - 1, said).to.equal(1);
+          expect(said.indexOf(words), said).to.be.below(said.indexOf(errors[0]!.message));
+          await expect(el).to.be.accessible();
+          el.remove();
+        }
+      } finally {
+        restore();
+      }
+      const { el } = await gauge(html`<dz-target-gauge target="t99.9"></dz-target-gauge>`);
+      expect(part(el, 'label')).to.equal(null);
+    });
   });
 
   describe('a reading dated after today (a year typed 2032 for 2023, a feed of the future)', () => {

@@ -46,8 +46,8 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  *
  * @summary A target of the plan, alone or as a meter of the progress towards it.
  *
- * @csspart base - The box holding the whole gauge (a figure captioned by the metric for a target alone).
- * @csspart label - The metric's name (with a reading, hidden from screen readers: the meter's name; the caption of a target alone).
+ * @csspart base - The box holding the whole gauge (a figure captioned by the metric for a target alone, and for an error about its value or feed).
+ * @csspart label - The metric's name (with a reading, hidden from screen readers: the meter's name; the caption of a target alone, and above an error about its value or feed).
  * @csspart meter - The element with `role="meter"`.
  * @csspart ring - The SVG ring (ring variant).
  * @csspart bar - The bar's track (bar variant).
@@ -59,7 +59,7 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * @csspart trend - The trend over the feed's readings, where it gives more than one: in words, then the readings in date order.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The "no progress reported yet" message.
- * @csspart error - The error message.
+ * @csspart error - The error message: below the target it is about (its value or feed is wrong), or alone (the target or the plan is unknown).
  * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
  * @csspart notice - One notice.
  *
@@ -187,7 +187,8 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
       case 'empty':
         return renderTarget(view.target, this.renderEmpty(t.noValue), lang, t);
       default:
-        return renderTarget(view.target, nothing, lang, t);
+        // An error about its value or feed below the target it is about (`none` with an error, see `GaugeReady`).
+        return renderTarget(view.target, view.error ? this.renderError(view.error) : nothing, lang, t);
     }
   }
 

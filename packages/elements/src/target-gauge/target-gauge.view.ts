@@ -2,14 +2,18 @@
 import { isIsoDate, localIsoDate, parseReadingValue } from '@dz-tasks/data';
 import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, TargetEvaluation } from '@dz-tasks/data';
 import type { ElementView, Loadable } from '../shared/base-element.js';
-import { ErrorCode } from '../shared/events.js';
+import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import { given, urlInput, type Input } from '../shared/inputs.js';
 import { dateInput } from './date-input.js';
 import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import { onDemand, sayProblem } from '../shared/problem-words.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
-/** The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed) or a judged reading. */
+/**
+ * The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed), or a judged reading. An
+ * error about its value or feed is the target alone with the view's `error`: the metric still says which target's
+ * figure is wrong.
+ */
 export type GaugeReady =
   | { readonly target: Target; readonly progress: 'none' | 'loading' | 'empty' }
   | {
@@ -84,9 +88,9 @@ export function gaugeViewOf(
   // An as-of that is not a date is said even with no value to date (a valid one is noticed as unused): the editor's
   // date is never ignored in silence.
   const dated = input.asOf;
-  if (dated && !isIsoDate(dated)) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(dated) } };
+  if (dated && !isIsoDate(dated)) return failed(target, { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(dated) });
   const read = readValue(input.value, target, lang, t);
-  if (read && 'problem' in read) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: read.problem } };
+  if (read && 'problem' in read) return failed(target, { code: ErrorCode.invalidValue, message: read.problem });
   if (read) {
     const asOf = dated || defaultAsOf(api.plan.period.start, target.deadline);
     // A date of the gauge's own (today kept between the plan's start and the target's deadline) may be the start of a
@@ -96,7 +100,7 @@ export function gaugeViewOf(
   if (!input.src) return { kind: 'ready', target, progress: 'none' };
   const report = feed();
   if (report.state === 'loading') return { kind: 'ready', target, progress: 'loading' };
-  if (report.state === 'error') return { kind: 'error', error: report.error };
+  if (report.state === 'error') return failed(target, report.error);
   const judged = judgeTarget(api, target, report.value, lang);
   if (judged.unreported) return { kind: 'ready', target, progress: 'empty' };
   // A reading of the feed that cannot be judged is the feed's mistake: said naming the file, as its other errors are.
@@ -109,6 +113,9 @@ export function gaugeViewOf(
  */
 function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history' | 'stale'>): ElementView<GaugeReady> {
   const { evaluation, problem, note, history, stale } = judged;
-  if (!evaluation) return { kind: 'error', error: { code: ErrorCode.invalidValue, message: problem ?? '' } };
+  if (!evaluation) return failed(target, { code: ErrorCode.invalidValue, message: problem ?? '' });
   return { kind: 'ready', target, progress: 'reading', evaluation, note, history, stale };
 }
+
+/** An error about the value or the feed of a known target: the target alone, the error below it. */
+const failed = (target: Target, error: DzErrorDetail): ElementView<GaugeReady> => ({ kind: 'ready', target, progress: 'none', error });
