@@ -70,11 +70,11 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   }
   const moved = (direction: ReportChange['direction']) => changes.filter((c) => c.statusChanged && c.direction === direction).length;
   // Every ≠ is counted, but a published figure corrected or removed apart from a contradiction (a total read lower), and
-  // not as a change of status (r72 M1): its own word, whether or not the reading compared changed status.
-  const contradicts = (c: ReportChange) => c.totalFalls === true || c.after?.problem?.code === 'belowEarlier';
-  const contradictions = changes.filter(contradicts).length;
-  const revisedOnly = changes.filter((c) => c.contradiction && !contradicts(c)).length;
-  out(words.changed(changes.length, changes.filter((c) => c.statusChanged && !c.contradiction).length + contradictions, moved('better'), moved('worse'), contradictions, revisedOnly));
+  // under its own word (r72 M1); the status of the reading compared, when it changed too, is counted as any other's
+  // (r73 M2: ↑, ↓ or *).
+  const contradictions = changes.filter((c) => c.contradicts).length;
+  const revisedOnly = changes.filter((c) => c.revised && !c.contradicts).length;
+  out(words.changed(changes.length, changes.filter((c) => c.statusChanged && !c.contradicts).length + contradictions, moved('better'), moved('worse'), contradictions, revisedOnly));
   const stale = notReportedBy(newer, plan, { today });
   if (stale.length) out(terminalText(words.notReported(formatIsoDate(newer.asOf, lang), stale.map((s) => ({ target: s.target, asOf: formatIsoDate(s.asOf, lang) })))));
   // Each reading the diff cannot judge, named with its report, target and date as the import names a row; and every

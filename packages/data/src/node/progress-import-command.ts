@@ -128,7 +128,8 @@ export async function importCommand(args: readonly string[], asked: Language | u
   }
   // Who is to settle each, as the conflict's rows say it (F146): the units, the ids of one sheet, or the one unit asked.
   for (const r of result.heldBack) {
-    const said = r.settle?.by === 'unit' ? { ...r.settle, unit: unitNameIn(shown, r.settle.unit, lang) } : r.settle;
+    // The settler names the unit by its id; the words, by its name as shown.
+    const said = r.settle?.by === 'unit' ? { unitName: unitNameIn(shown, r.settle.unit, lang) } : r.settle ? ('targetIds' as const) : undefined;
     err(words.readingAt(values.into!, r.target, r.asOf, words.heldBack(amount(r.target, r.value), said)));
   }
   // The readings this import brings: what it says of the report's readings is said of these alone (an import --into

@@ -59,10 +59,10 @@ interface ProgressCommandWords {
   /**
    * What `--into` says of the report's figure (in words: `2100個`) it removes at a date the sheets' rows conflict on
    * (after the place, F83): in dispute, whether or not it equals one of the rows (r72 L1); and who is to settle it as the
-   * conflict says (F146): the units, unless `settle` says the
-   * target ids of one sheet that gives the target twice, or the one unit (its name) whose sheets disagree.
+   * conflict says (F146): the units, unless `settle` says the target ids of one sheet that gives the target twice
+   * (`'targetIds'`), or the one unit whose sheets disagree, by its name as shown (a {@link HeldBackSettler} names its id).
    */
-  readonly heldBack: (value: string, settle?: HeldBackSettler) => string;
+  readonly heldBack: (value: string, settle?: 'targetIds' | { readonly unitName: string }) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
@@ -144,9 +144,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     noteReplaced: (before, after) => `備註「${before}」改為「${after}」(數值不變)`,
     heldBack: (value, settle) =>
       `報告原有的 ${value} 在該日期有爭議(本次匯入的各行數值不一),已從報告中刪去:${
-        settle?.by === 'targetIds'
+        settle === 'targetIds'
           ? '本表兩行給了同一指標,其中一行可能填錯了編號:請核對指標編號,再匯入改正的表'
-          : `${settle ? `請向${settle.unit}確認以哪個為準` : '請各單位核定一個數'},再匯入核定的數`
+          : `${settle ? `請向${settle.unitName}確認以哪個為準` : '請各單位核定一個數'},再匯入核定的數`
       }`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
@@ -190,9 +190,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     noteReplaced: (before, after) => `备注“${before}”改为“${after}”(数值不变)`,
     heldBack: (value, settle) =>
       `报告原有的 ${value} 在该日期有争议(本次导入的各行数值不一),已从报告中删去:${
-        settle?.by === 'targetIds'
+        settle === 'targetIds'
           ? '本表两行给了同一指标,其中一行可能填错了编号:请核对指标编号,再导入改正的表'
-          : `${settle ? `请向${settle.unit}确认以哪个为准` : '请各单位核定一个数'},再导入核定的数`
+          : `${settle ? `请向${settle.unitName}确认以哪个为准` : '请各单位核定一个数'},再导入核定的数`
       }`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
@@ -236,10 +236,10 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     noteReplaced: (before, after) => `note "${before}" replaced by "${after}" (the value unchanged)`,
     heldBack: (value, settle) =>
       `${value} removed from the report: the figure at that date is in dispute (this import's rows disagree); ${
-        settle?.by === 'targetIds'
+        settle === 'targetIds'
           ? "one sheet gives the target twice, one row's id perhaps mistyped: check the target ids and import the corrected sheet"
           : settle
-            ? `ask ${settle.unit} which figure is current and import it`
+            ? `ask ${settle.unitName} which figure is current and import it`
             : 'the units are to settle one figure and import it'
       }`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,

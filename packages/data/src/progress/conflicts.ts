@@ -26,11 +26,10 @@ export interface SheetReading {
   readonly at: number;
   readonly order: number;
   /**
-   * The conflict beside `other`, more than two values given or not, with the report's value at the date when it has
-   * one; `rows`: the rows of the conflict when all are in this row's sheet (an id typed twice, not two units' figures);
-   * `sameUnit`: whether they are all in sheets of this row's unit (one unit's two figures, r69 M4).
+   * The conflict beside `other`, more than two values given or not, of the case its rows make ({@link ConflictCase},
+   * decided once by {@link resolveConflicts}), with the report's value at the date when it has one.
    */
-  readonly conflict: (other: SheetReading, many: boolean, report?: number, rows?: readonly number[], sameUnit?: boolean) => SheetProblem;
+  readonly conflict: (other: SheetReading, many: boolean, of: ConflictCase, report?: number) => SheetProblem;
   readonly afterDeadline?: SheetProblem;
   /** {@link afterDeadline} when the target's reading by the deadline is held back as a conflict. */
   readonly afterConflict?: SheetProblem;
@@ -58,6 +57,23 @@ export interface ReadingGroup {
   readonly notes: string[];
   readonly sheet: { accepted: number };
   readonly kept?: LateRowKept;
+}
+
+/**
+ * Whose figures a conflict's rows are, decided from the rows alone: all in one sheet (`typedTwice`: an id typed twice,
+ * t09.4 for t09.2, not two units' figures, r68 M4; the rows' numbers in `rows`), all in sheets of one unit
+ * (`sameUnitTwice`: a sheet sent again, corrected; the unit's id, r69 M4), else two units' or more (`units`) to agree.
+ */
+export type ConflictCase =
+  | { readonly kind: 'typedTwice'; readonly rows: readonly number[] }
+  | { readonly kind: 'sameUnitTwice'; readonly unit: string }
+  | { readonly kind: 'units' };
+
+/** The {@link ConflictCase} of a conflict's rows (in the order read). */
+function conflictCase(rows: readonly SheetReading[]): ConflictCase {
+  const [first] = rows as [SheetReading, ...SheetReading[]];
+  if (rows.every((r) => r.sheet === first.sheet)) return { kind: 'typedTwice', rows: rows.map((r) => r.row) };
+  return first.unit !== undefined && rows.every((r) => r.unit === first.unit) ? { kind: 'sameUnitTwice', unit: first.unit } : { kind: 'units' };
 }
 
 /**
@@ -120,15 +136,12 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
     const values = group.rows.reduce<number[]>((found, r) => (found.some((v) => onLine(r.value, v)) ? found : [...found, r.value]), []);
     const late = (r: SheetReading) => (heldBack.has(group.target) ? r.afterConflict! : r.afterDeadline!);
     const inReport = refused ? undefined : inBase.get(readingKey(group.target, group.asOf));
-    // Rows of one sheet alone: an id typed twice (t09.4 for t09.2), not two units' figures to agree on (r68 M4).
-    const oneSheet = group.rows.every((r) => r.sheet === group.rows[0]!.sheet) ? group.rows.map((r) => r.row) : undefined;
-    // Rows of one unit's sheets alone (a sheet sent again, corrected): the unit's two figures, not units' to agree (r69 M4).
-    const oneUnit = group.rows.every((r) => r.unit !== undefined && r.unit === group.rows[0]!.unit);
+    const of = conflictCase(group.rows);
     // The report's reading held back is settled as the rows' conflict says (F146): the ids checked, or the unit asked.
-    const settle: HeldBackSettler | undefined = oneSheet ? { by: 'targetIds' } : oneUnit ? { by: 'unit', unit: group.rows[0]!.unit! } : undefined;
+    const settle: HeldBackSettler | undefined = of.kind === 'typedTwice' ? { by: 'targetIds' } : of.kind === 'sameUnitTwice' ? { by: 'unit', unit: of.unit } : undefined;
     if (inReport) heldBackInBase.push(settle ? { ...inReport, settle } : inReport);
     for (const r of group.rows) {
-      const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, inReport?.value, oneSheet, oneUnit);
+      const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, of, inReport?.value);
       said.push({ at: r.at, order: r.order, problem });
     }
     dropped.push(group);

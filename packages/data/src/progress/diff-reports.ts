@@ -43,8 +43,9 @@ export interface ReportChange {
   /**
    * Which way the status moved, as a supervision office ranks them (met, on track, the warnings and not yet at target,
    * the alerts, and last the deadline missed): `better` (進度滯後 → 進度正常), `worse` (進度正常 → 嚴重滯後, 嚴重滯後 → 未達成);
-   * absent when it did not move in rank (two warnings of different kinds) or either side has no rank (none, not
-   * started, pending, not judged).
+   * absent when it did not move in rank (two warnings of different kinds), either side has no rank (none, not
+   * started, pending, not judged), or the new reading contradicts an earlier one ({@link ReportChange.contradicts}).
+   * A published figure revised ({@link ReportChange.revised}) leaves it: the status compared moved all the same (r73 M2).
    */
   readonly direction?: 'better' | 'worse';
   /** The same date with another value: a reading corrected, not progress made. */
@@ -57,15 +58,21 @@ export interface ReportChange {
   readonly totalFalls?: true;
   /**
    * The new reading contradicts an earlier one of a running total: it is not judged (its `problem` is `belowEarlier`),
-   * or it is below the old report's ({@link ReportChange.totalFalls}); or the new report revises a reading the old one
-   * published ({@link ReportChange.revised}). Neither better nor worse: a figure to check.
+   * or it is below the old report's ({@link ReportChange.totalFalls}). Neither better nor worse (no `direction`): a
+   * figure to check, `≠` in `dz-plan progress diff`, counted as a contradiction.
+   */
+  readonly contradicts?: true;
+  /**
+   * A figure to check: the new reading contradicts an earlier one ({@link ReportChange.contradicts}), or the new report
+   * revises a reading the old one published ({@link ReportChange.revised}), or both. Kept as it was for compatibility;
+   * read `contradicts` and `revised` to tell them apart (a revision keeps the change's `direction`).
    */
   readonly contradiction?: true;
   /**
    * A reading the new report adds before its judged one that the judged reading contradicts ({@link contradictedBy}: a
    * running total read lower after it), absent from the old report at that date with that value: a one-off (建成…1個)
    * reported 0 on 30 June, then done (1) dated 28 June by a later import. A change to review though the judged reading
-   * be the same in both reports: listed, with {@link ReportChange.contradiction}.
+   * be the same in both reports: listed, with {@link ReportChange.contradicts}.
    */
   readonly addedBefore?: ProgressReading;
   /**
@@ -189,8 +196,8 @@ export function diffReports(
       reading && withStatus(plan, target, reading, history, lang, today);
     const [b, a] = [judge(old, oldHistory), judge(now, newHistory)];
     const falls = !!old && !!now && totalFalls(target, old, now);
-    const contradiction = falls || a?.problem?.code === 'belowEarlier' || revised.length > 0;
-    const direction = contradiction ? undefined : directionOf(b?.status, a?.status);
+    const contradicts = falls || a?.problem?.code === 'belowEarlier';
+    const direction = contradicts ? undefined : directionOf(b?.status, a?.status);
     changes.push({
       target: target.id,
       before: b,
@@ -199,7 +206,8 @@ export function diffReports(
       ...(direction ? { direction } : {}),
       ...(correction ? { correction: true as const } : {}),
       ...(falls ? { totalFalls: true as const } : {}),
-      ...(contradiction ? { contradiction: true as const } : {}),
+      ...(contradicts ? { contradicts: true as const } : {}),
+      ...(contradicts || revised.length ? { contradiction: true as const } : {}),
       ...(added ? { addedBefore: added } : {}),
       ...(revised.length ? { revised } : {}),
     });

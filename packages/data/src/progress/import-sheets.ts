@@ -54,8 +54,8 @@ export interface ProgressImport {
   readonly problems: readonly SheetProblem[];
   /**
    * What the import says without blocking it, each quoting what it is about: a row skipped (a note alone under the
-   * data), rows hidden in Excel skipped, an Excel comment not read, a fall on a target to reduce written below zero
-   * (read as written, a rise). See {@link SheetWarning}.
+   * data), rows hidden in Excel skipped, the line naming a unit's sheet hidden in Excel (read all the same), an Excel
+   * comment not read, a fall on a target to reduce written below zero (read as written, a rise). See {@link SheetWarning}.
    */
   readonly warnings: readonly SheetWarning[];
   /**
@@ -218,12 +218,14 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     if (duplicates.length) continue;
     // The unit the sheet is for, as its template's line above the header names it (r69 H1: never guessed from the rows'
     // 牽頭單位); without the line, the office's own sheet. A row of a unit's sheet for a target the unit does not lead is
-    // refused, not filed as the lead unit's figure (r68 M1).
-    const line = reportingUnitOf(plan, sheet.rows.slice(0, headerIndex));
+    // refused, not filed as the lead unit's figure (r68 M1). The line hidden in Excel is read all the same (r73 M1): it
+    // is the template's, no figure, and hiding it does not make the unit's sheet the office's; said.
+    const hiddenAbove = (sheet.hiddenRows ?? []).filter((row) => row.number < header.number);
+    const line = reportingUnitOf(plan, [...sheet.rows.slice(0, headerIndex), ...hiddenAbove].sort((a, b) => a.number - b.number));
     const owner = line?.unit;
     // The line's cell cleared whole (r72 M2): a blank row above the header, which the office's own template never has;
     // a row there with a comment alone, or hidden, is something above the header all the same.
-    const blankLine = line ? undefined : blankUnitLineOf(header, [...sheet.rows.slice(0, headerIndex), ...[...(sheet.commentOnlyRows ?? []), ...(sheet.hiddenRows ?? [])].filter((row) => row.number < header.number)]);
+    const blankLine = line ? undefined : blankUnitLineOf(header, [...sheet.rows.slice(0, headerIndex), ...hiddenAbove, ...(sheet.commentOnlyRows ?? []).filter((row) => row.number < header.number)]);
     if ((line && !owner) || blankLine !== undefined) {
       // A unit the plan does not have, or a name erased (r70 L7, r72 M2): whose figures they are is not known, and they
       // are no office's either; none imported.
@@ -232,6 +234,9 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       else if (line.name) problems.push(problem('unknownUnit', words.unknownUnit(line.name, given), { row: line.row, text: line.text }));
       else problems.push(problem('unnamedUnit', words.unnamedUnit(given), { row: line.row, text: line.text }));
       continue;
+    }
+    if (owner && hiddenAbove.some((row) => row.number === line!.row)) {
+      warnings.push(placed('hiddenUnitLine' as const, words.hiddenUnitLine(nameOf(owner)), { row: line!.row, text: line!.text }));
     }
     // Columns the import does not read, with content: a note column renamed (备注说明) is a problem, as the notes would be
     // dropped; another (a clerk's 聯系人) is a warning naming it and its rows. The rows' values are read all the same.

@@ -249,14 +249,16 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
       sheet,
       row: row.number,
       ...(owner ? { unit: owner.id } : {}),
-      conflict: (other, many, report, rows, sameUnit) => {
+      conflict: (other, many, of, report) => {
         const [value, otherValue] = [formatNumber(parsed.value, lang), formatNumber(other.value, lang)];
         const held = report === undefined ? undefined : formatNumber(report, lang);
-        const detail = rows
-          ? words.typedTwice(target.id, describeRows(rows, lang), rows.length, value, other.row, otherValue, sheet.sheet !== undefined, held)
-          : sameUnit && owner
-            ? words.sameUnitTwice(nameOf(owner), target.id, value, other.where, otherValue, many, held)
-            : words.conflict(target.id, value, other.where, otherValue, many, held);
+        // The case as the rows make it, decided once (`resolveConflicts`): one unit's rows are this sheet's unit's.
+        const detail =
+          of.kind === 'typedTwice'
+            ? words.typedTwice(target.id, describeRows(of.rows, lang), of.rows.length, value, other.row, otherValue, sheet.sheet !== undefined, held)
+            : of.kind === 'sameUnitTwice'
+              ? words.sameUnitTwice(nameOf(owner!), target.id, value, other.where, otherValue, many, held)
+              : words.conflict(target.id, value, other.where, otherValue, many, held);
         return problem('conflict', detail, { row: row.number, column: headerOf('value'), text: valueText });
       },
       ...(late

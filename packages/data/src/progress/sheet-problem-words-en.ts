@@ -66,6 +66,7 @@ export const words: SheetProblemWords = {
   hiddenRowComment: (comment, header) =>
     `the cell's comment is not read ("${comment}"), and the row is hidden in Excel, skipped: to import it, unhide the row and write the comment in the note column (${header})`,
   emptyRowComment: (comment, header) => `the cell's comment is not read ("${comment}"), and the row is empty, skipped: to import it, write it in the note column (${header}) of its target's row`,
+  hiddenUnitLine: (unit) => `the line naming the sheet's unit is hidden in Excel: read all the same, so the sheet is imported as ${unit}'s; unhide the row to check it names the right unit`,
   hiddenRows: (rows) => {
     const one = !rows.startsWith('rows');
     return `${rows} ${one ? 'is' : 'are'} hidden in Excel, skipped: unhide ${one ? 'it' : 'them'} if ${one ? 'it is' : 'they are'} to be imported`;

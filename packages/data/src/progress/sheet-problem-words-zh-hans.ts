@@ -57,6 +57,7 @@ export const words: SheetProblemWords = {
   cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
   hiddenRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏,并把批注写在“${header}”列`,
   emptyRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行没有内容,略过:如需导入,请写在所属指标那一行的“${header}”列`,
+  hiddenUnitLine: (unit) => `填报单位这一行是隐藏的行,仍然读取,本表作为${unit}的表导入:请在 Excel 中取消隐藏,核对单位是否正确`,
   hiddenRows: (rows) => `${rows}是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏`,
   unreported: (unit, led, ids) => `${unit}牵头的 ${led} 个指标中,${ids.length} 个没有数值:${ids.join('、')}(本期不报的可不理会)`,
   negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:负数表示不降反升;如是下降 ${fall},请填 ${number}`,

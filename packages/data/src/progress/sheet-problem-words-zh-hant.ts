@@ -57,6 +57,7 @@ export const words: SheetProblemWords = {
   cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
   hiddenRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏,並把批註寫在「${header}」欄`,
   emptyRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行沒有內容,略過:如需匯入,請寫在所屬指標那一行的「${header}」欄`,
+  hiddenUnitLine: (unit) => `填報單位這一行是隱藏的行,仍然讀取,本表作為${unit}的表匯入:請在 Excel 中取消隱藏,核對單位是否正確`,
   hiddenRows: (rows) => `${rows}是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏`,
   unreported: (unit, led, ids) => `${unit}牽頭的 ${led} 個指標中,${ids.length} 個沒有數值:${ids.join('、')}(本期不報的可不理會)`,
   negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:負數表示不降反升;如是下降 ${fall},請填 ${number}`,

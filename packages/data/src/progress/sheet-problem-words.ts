@@ -121,6 +121,8 @@ export interface SheetProblemWords {
   readonly emptyRowComment: (comment: string, noteHeader: string) => string;
   /** Rows hidden in Excel, skipped: the rows in words (`describeRows`). */
   readonly hiddenRows: (rows: string) => string;
+  /** The line above the header naming the sheet's unit hidden in Excel, read all the same: the unit's name. */
+  readonly hiddenUnitLine: (unit: string) => string;
   /** A unit's sheet without a value for some targets it leads: the unit's name, how many it leads, the ids without one. */
   readonly unreported: (unit: string, led: number, ids: readonly string[]) => string;
   /** A target to reduce read below zero: its id, the value, the fall it would be with its unit (`3.1%`), and as a number. */

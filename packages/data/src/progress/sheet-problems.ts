@@ -140,6 +140,9 @@ export interface SheetProblem {
  *   with nothing but comments: on any of its cells), saying why; the comment in `text`.
  * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
  *   rows in `rows`.
+ * - `hiddenUnitLine`: the line above the header naming the sheet's unit (`填報單位:…`) hidden in Excel: read all the
+ *   same, as it is the template's, not a figure (hiding it does not make a unit's sheet the office's own); the sheet is
+ *   imported as the unit's. The line in `text`.
  * - `pastDeadline`: a row dated after its target's deadline, kept for the history beside a reading on or before the
  *   deadline (alone it is the problem `afterDeadline`): it judges nothing, so the page shows the target by its earlier
  *   reading (本期未報); said with the date to give a figure as of the deadline. The date cell's text in `text` (the
@@ -152,7 +155,7 @@ export interface SheetProblem {
  */
 export interface SheetWarning {
   /** Which warning. */
-  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows' | 'pastDeadline' | 'unreported';
+  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'unreported';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
