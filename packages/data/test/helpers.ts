@@ -35,6 +35,22 @@ export const diffReportJson = (fiveG: { value: number; asOf: string }, rate: num
     entries: [{ target: 't09.1', ...fiveG }, { target: 't38.3', value: rate, asOf: '2023-06-30' }],
   });
 
+/** A progress report of the Dezhou plan as JSON (`{ plan, asOf, entries }`), for the progress commands' tests. */
+export const reportJson = (asOf: string, entries: object[]): string => JSON.stringify({ plan: 'dezhou-2023-green-low-carbon', asOf, entries });
+
+/** June appended to March: t09.1 at 400 base stations, below March's 1,500 (a running total cannot fall: 數值矛盾, ≠). */
+export const juneBelowMarch = reportJson('2023-06-30', [
+  { target: 't09.1', value: 1500, asOf: '2023-03-31' },
+  { target: 't09.1', value: 400 },
+]);
+
+/** {@link juneBelowMarch}, and a rate dated 2999 (a slip): a reading that cannot be judged beside the contradiction. */
+export const juneBelowMarchAndSlip = reportJson('2999-06-30', [
+  { target: 't09.1', value: 1500, asOf: '2023-03-31' },
+  { target: 't09.1', value: 400, asOf: '2023-06-30' },
+  { target: 't38.3', value: 90 },
+]);
+
 /** Escapes text for use inside a RegExp. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -9,9 +9,8 @@ import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport } from '../src/index.js';
 import { diffReports, type RevisedReading } from '../src/progress/index.js';
-import { cliScratch, dzPlanHere, escapeRegExp } from './helpers.js';
+import { cliScratch, dzPlanHere, escapeRegExp, reportJson } from './helpers.js';
 
-const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
 /** June, as published: three targets at 2023-06-30. */
 const june = reportJson('2023-06-30', [
   { target: 't03.1', value: 56 },

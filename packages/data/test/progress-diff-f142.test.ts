@@ -10,22 +10,10 @@ import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { parseProgressReport } from '../src/index.js';
 import { diffReports } from '../src/progress/index.js';
-import { cliScratch, dzPlanHere, escapeRegExp } from './helpers.js';
+import { cliScratch, dzPlanHere, escapeRegExp, juneBelowMarch, juneBelowMarchAndSlip, reportJson } from './helpers.js';
 
-const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
 /** March: 1,500 5G base stations, a total built up over the year. */
 const march = reportJson('2023-03-31', [{ target: 't09.1', value: 1500 }]);
-/** June appended to March: 400, below March's 1,500 (a running total cannot fall: 數值矛盾, ≠). */
-const june = reportJson('2023-06-30', [
-  { target: 't09.1', value: 1500, asOf: '2023-03-31' },
-  { target: 't09.1', value: 400 },
-]);
-/** June, and a rate dated 2999 (a slip): a reading that cannot be judged beside the contradiction. */
-const juneAndSlip = reportJson('2999-06-30', [
-  { target: 't09.1', value: 1500, asOf: '2023-03-31' },
-  { target: 't09.1', value: 400, asOf: '2023-06-30' },
-  { target: 't38.3', value: 90 },
-]);
 const parse = (json: string) => parseProgressReport(JSON.parse(json), dezhouPlan).data!;
 
 describe('F142: progress diff counts a contradiction as one; diffReports takes its language in options', () => {
@@ -33,7 +21,7 @@ describe('F142: progress diff counts a contradiction as one; diffReports takes i
 
   test('r70 L1: the last line on stderr counts a contradiction (數值矛盾) as such, in each language; exit 1 still', async () => {
     writeFileSync(at('march.json'), march);
-    writeFileSync(at('june.json'), june);
+    writeFileSync(at('june.json'), juneBelowMarch);
     for (const [lang, stdout, last] of [
       ['zh-Hant', '數值矛盾', 'dz-plan:1 個數值與較早的數值矛盾(見上)'],
       ['zh-Hans', '数值矛盾', 'dz-plan:1 个数值与较早的数值矛盾(见上)'],
@@ -49,7 +37,7 @@ describe('F142: progress diff counts a contradiction as one; diffReports takes i
 
   test('r70 L1: a contradiction and a reading that cannot be judged are counted apart on that line', async () => {
     writeFileSync(at('march.json'), march);
-    writeFileSync(at('slip.json'), juneAndSlip);
+    writeFileSync(at('slip.json'), juneBelowMarchAndSlip);
     for (const [lang, last] of [
       ['zh-Hant', 'dz-plan:1 個數值與較早的數值矛盾,1 個數值無法判斷(見上)'],
       ['en', 'dz-plan: 1 reading contradicts an earlier figure, 1 reading cannot be judged (above)'],
@@ -61,7 +49,7 @@ describe('F142: progress diff counts a contradiction as one; diffReports takes i
   });
 
   test('r69 L8: diffReports takes `lang` in its options as evaluateTarget and progressTemplate do; the positional form still works', () => {
-    const [older, newer] = [parse(march), parse(june)];
+    const [older, newer] = [parse(march), parse(juneBelowMarch)];
     const sentence = (changes: ReturnType<typeof diffReports>) => changes.find((c) => c.target === 't09.1')?.after?.sentence;
     const positional = sentence(diffReports(older, newer, dezhouPlan, 'en', { today: '2026-01-01' }));
     assert.match(positional ?? '', /running total cannot fall/);

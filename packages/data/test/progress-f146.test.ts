@@ -8,27 +8,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { dezhouPlan } from '../src/dezhou-2023.js';
-import { cliScratch, dzPlanHere, escapeRegExp } from './helpers.js';
-
-const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
-/** June appended to March: t09.1 at 400 base stations, below March's 1,500 (a running total cannot fall). */
-const june = reportJson('2023-06-30', [
-  { target: 't09.1', value: 1500, asOf: '2023-03-31' },
-  { target: 't09.1', value: 400 },
-]);
-/** The same, and a rate dated 2999 (a slip): a reading that cannot be judged beside the contradiction. */
-const juneAndSlip = reportJson('2999-06-30', [
-  { target: 't09.1', value: 1500, asOf: '2023-03-31' },
-  { target: 't09.1', value: 400, asOf: '2023-06-30' },
-  { target: 't38.3', value: 90 },
-]);
+import { cliScratch, dzPlanHere, escapeRegExp, juneBelowMarch, juneBelowMarchAndSlip } from './helpers.js';
 
 describe('F146: progress summary counts a contradiction as diff does', () => {
   const { at } = cliScratch('dz-plan-f146-');
 
   test('text: counted, listed apart from what cannot be judged, and so on the last line, in each language; exit 1', async () => {
-    writeFileSync(at('june.json'), june);
+    writeFileSync(at('june.json'), juneBelowMarch);
     for (const [lang, counts, heading, unjudged, last] of [
       ['zh-Hant', '157 個指標:數值矛盾 1、未報送 156', '數值矛盾(1 個)', '無法判斷(0 個)', 'dz-plan:1 個數值與較早的數值矛盾(見上)'],
       ['zh-Hans', '157 个指标:数值矛盾 1、未报送 156', '数值矛盾(1 个)', '无法判断(0 个)', 'dz-plan:1 个数值与较早的数值矛盾(见上)'],
@@ -46,7 +32,7 @@ describe('F146: progress summary counts a contradiction as diff does', () => {
   });
 
   test('md and csv say it as text does; the last line counts the two apart', async () => {
-    writeFileSync(at('slip.json'), juneAndSlip);
+    writeFileSync(at('slip.json'), juneBelowMarchAndSlip);
     const md = await dzPlanHere('progress', 'summary', at('slip.json'), '--format', 'md');
     assert.match(md.stdout, /^## 數值矛盾\(1 個\)\n\n.*\n.*\n\| t09\.1 \| .* \| 數值矛盾\(少於 2023年3月31日的 1500個\) \|/m, md.stdout);
     assert.match(md.stdout, /^## 無法判斷\(1 個\)\n\n.*\n.*\n\| t38\.3 \| .* \| 無法判斷 \|/m, md.stdout);

@@ -8,10 +8,8 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { dezhouPlan } from '../src/dezhou-2023.js';
-import { cliScratch, dzPlanHere } from './helpers.js';
+import { cliScratch, dzPlanHere, reportJson } from './helpers.js';
 
-const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
 /** March: 1,200 5G base stations, 150 enterprises on the cloud (both totals built up over the year). */
 const march = reportJson('2023-03-31', [
   { target: 't09.1', value: 1200 },

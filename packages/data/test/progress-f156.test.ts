@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { dezhouPlan } from '../src/dezhou-2023.js';
 import { diffReports, progressTemplate, sheetColumns, templateXlsx } from '../src/progress/index.js';
-import { cliScratch, dzPlanHere } from './helpers.js';
+import { cliScratch, dzPlanHere, reportJson } from './helpers.js';
 import { importFiles, plan } from './progress-import-helpers.js';
 
 /** 市工信局's template, t09.1 filled in (2480 on 30 June), its row 1 (the 填報單位 line) set by `line`, then hidden. */
@@ -44,7 +44,6 @@ describe('r73 M1: the 填報單位 row hidden in Excel', () => {
   });
 });
 
-const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
 /** June, published: 100 base stations (seriously behind). */
 const old = reportJson('2023-06-30', [{ target: 't09.1', value: 100 }]);
 /** September: June's 100 corrected to 3,000, and 3,100 (met). */

@@ -7,9 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { cliScratch, dzPlanHere, escapeRegExp } from './helpers.js';
+import { cliScratch, dzPlanHere, escapeRegExp, reportJson } from './helpers.js';
 
-const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: 'dezhou-2023-green-low-carbon', asOf, entries });
 /**
  * September, appended to June: t09.1 behind (2,000 of 3,000 base stations), t09.2 read lower than in June (45 after
  * 48: a running total cannot fall, not judged), t04.2 last read in June (not reported this period), t12.4 met, t38.3

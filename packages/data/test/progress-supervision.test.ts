@@ -9,10 +9,9 @@ import { dezhouPlan } from '../src/dezhou-2023.js';
 import { totalFalls } from '../src/index.js';
 import { diffReports } from '../src/progress/index.js';
 import { parseProgressReport } from '../src/index.js';
-import { cliScratch, dzPlanHere } from './helpers.js';
+import { cliScratch, dzPlanHere, reportJson } from './helpers.js';
 
 const run = (...args: string[]) => dzPlanHere('progress', ...args);
-const reportJson = (asOf: string, entries: object[]) => JSON.stringify({ plan: dezhouPlan.id, asOf, entries });
 const target = (id: string) => dezhouPlan.targets.find((t) => t.id === id)!;
 
 describe('progress diff after a supervision office’s review', () => {
