@@ -37,5 +37,5 @@ export const words: ReadingProblemWords = {
   beforePeriod: (asOf, start) => `${asOf} is before the start of the target's period (${start})`,
   afterToday: (asOf, today) => `${asOf} is after today (${today})`,
   afterDeadline: (asOf, deadline) => `${asOf} is after the target's deadline (${deadline}): give the value as of ${deadline}`,
-  belowEarlier: (value, date, earlier) => `${value} is less than ${earlier} on ${date}: a running total cannot fall; check both figures`,
+  belowEarlier: (value, date, earlier) => `${value}, below the ${earlier} of ${date}: a running total cannot fall; check both figures`,
 };

@@ -66,7 +66,7 @@ describe('contradictedBy: the earlier reading a running total is read lower than
     const problem = { code: 'belowEarlier', value: 2900, earlier: 3100, earlierAsOf: '2023-09-30' } as const;
     assert.equal(describeReadingProblem(problem, target('t09.1'), 'zh-Hant'), '2900個 少於 2023年9月30日的 3100個:累計數不會減少,請核實');
     assert.equal(describeReadingProblem(problem, target('t09.1'), 'zh-Hans'), '2900个 少于 2023年9月30日的 3100个:累计数不会减少,请核实');
-    assert.equal(describeReadingProblem(problem, target('t09.1'), 'en'), '2,900 base stations is less than 3,100 base stations on 30 September 2023: a running total cannot fall; check both figures');
+    assert.equal(describeReadingProblem(problem, target('t09.1'), 'en'), '2,900 base stations, below the 3,100 base stations of 30 September 2023: a running total cannot fall; check both figures');
   });
 });
 

@@ -44,7 +44,7 @@ describe('M2: dz-plan progress summary', () => {
     assert.equal(section('Not reported (152)').length, 152);
     assert.match(r.stdout, /^ {2}t04\.2 High-level talents introduced: 60 people \(30 June 2023\); lead: Organization Department/m);
     assert.match(r.stdout, /^ {2}t09\.2 .*: 45 enterprises \(30 September 2023\); below 48 enterprises on 30 June 2023; lead: /m);
-    assert.equal(r.stderr, `${at('sept.json')}: t09.2 at 2023-09-30: 45 enterprises is less than 48 enterprises on 30 June 2023: a running total cannot fall; check both figures\ndz-plan: 1 reading contradicts an earlier figure (above)\n`);
+    assert.equal(r.stderr, `${at('sept.json')}: t09.2 at 2023-09-30: 45 enterprises, below the 48 enterprises of 30 June 2023: a running total cannot fall; check both figures\ndz-plan: 1 reading contradicts an earlier figure (above)\n`);
     assert.equal(r.status, 1);
   });
 
@@ -95,7 +95,7 @@ describe('L4, L6: progress diff names both reports, and exits 1 while the new re
     writeFileSync(at('oct.json'), reportJson('2023-10-31', [...carried, { target: 't38.3', value: 85 }]));
     const kept = await dzPlanHere('progress', 'diff', at('sept.json'), at('oct.json'), '--lang', 'en');
     assert.doesNotMatch(kept.stdout, /t09\.2/, 'unchanged: not listed as a change');
-    assert.match(kept.stderr, new RegExp(`^${escapeRegExp(at('oct.json'))}: t09\\.2 at 2023-09-30: 45 enterprises is less than 48 enterprises on 30 June 2023: a running total cannot fall; check both figures$`, 'm'));
+    assert.match(kept.stderr, new RegExp(`^${escapeRegExp(at('oct.json'))}: t09\\.2 at 2023-09-30: 45 enterprises, below the 48 enterprises of 30 June 2023: a running total cannot fall; check both figures$`, 'm'));
     assert.equal(kept.status, 1, kept.stderr);
     // A report of the next period alone, its total below the old report's: ≠, and exit 1 as any contradiction.
     writeFileSync(at('a.json'), reportJson('2023-09-30', [{ target: 't09.1', value: 2000 }]));

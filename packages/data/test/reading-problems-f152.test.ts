@@ -14,7 +14,7 @@ describe('the words of a reading problem', () => {
     const target = getTarget('t09.4')!;
     assert.equal(describeReadingProblem(problem, target, 'zh-Hant'), '140家 少於 2023年3月31日的 150家:累計數不會減少,請核實');
     assert.equal(describeReadingProblem(problem, target, 'zh-Hans'), '140家 少于 2023年3月31日的 150家:累计数不会减少,请核实');
-    assert.equal(describeReadingProblem(problem, target, 'en'), '140 enterprises is less than 150 enterprises on 31 March 2023: a running total cannot fall; check both figures');
+    assert.equal(describeReadingProblem(problem, target, 'en'), '140 enterprises, below the 150 enterprises of 31 March 2023: a running total cannot fall; check both figures');
   });
 
   test("the import's refusal of points or a sign for a share is the reading problem's words (t62.7, ≥62%)", async () => {

@@ -39,10 +39,10 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // Today as the import judges it (where it is latest on Earth): a reading dated after it is a problem, not a status
   // against a pace to come.
   const today = latestIsoDate();
-  // Judged on the plan as shown: what cannot be judged names the metric as the lines do, in the document's script
-  // where English is not written yet (F155).
+  const changes = diffReports(reports[0]!, reports[1]!, plan, { lang, today });
+  // Each line names a target and its values as the plan shows them, in the document's script where English is not
+  // written yet (F155), as `diffReports`' sentences do (F158).
   const shown = shownIn(plan, lang);
-  const changes = diffReports(reports[0]!, reports[1]!, shown, { lang, today });
   const words = progressCommandWords[lang];
   const amount = readingsIn(shown, lang);
   const reading = (target: string, r: ReadingWithStatus | undefined) =>
@@ -98,7 +98,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // lower than an earlier reading (kept from the old report, or added before the reading compared), a reading it
   // cannot judge; each named as above, unless a change's line already names it. It stays until a figure is corrected.
   const named = new Set(changes.flatMap((c) => (c.after?.problem ? [readingKey(c.target, c.after.asOf)] : [])));
-  const atFault = readingsAtFault(newer, shown, today)
+  const atFault = readingsAtFault(newer, plan, today)
     .filter((f) => !named.has(readingKey(f.target, f.reading.asOf)))
     .map((f) => words.readingAt(positionals[1]!, f.target, f.reading.asOf, describeReadingProblem(f.problem, targetIn(shown, f.target), lang)));
   for (const line of atFault) err(line);

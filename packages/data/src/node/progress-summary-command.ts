@@ -89,11 +89,10 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   const [report] = (await reportsOf([file], plan, lang, values['max-bytes'], err)) ?? [];
   if (!report) return 1;
   // Today as `diff` and the import judge: a reading dated after it is a problem, not a status against a pace to come.
-  // Judged on the plan as shown: what cannot be judged names the metric as the lists do, in the document's script
-  // where English is not written yet (F155).
-  const shown = shownIn(plan, lang);
-  const summary = progressSummary(asOf === undefined ? report : reportAsOf(report, asOf), shown, { lang, today, ...(unit ? { unit } : {}) });
-  const context = { file, lang, shown };
+  // What cannot be judged names the metric as the lists do, in the document's script where English is not written
+  // yet (F155): `progressSummary` judges on the plan as shown, and the lists are written with it (F158).
+  const summary = progressSummary(asOf === undefined ? report : reportAsOf(report, asOf), plan, { lang, today, ...(unit ? { unit } : {}) });
+  const context = { file, lang, shown: shownIn(plan, lang) };
   const written = values.output !== undefined;
   if (format === 'text') {
     const lines = summaryText(summary, context);

@@ -88,7 +88,7 @@ export const tasksJoinedOnly = (plan: Plan, unit: Unit): number[] => (tasksOfUni
 /**
  * The summary of `report` (dated as it should stand: {@link reportAsOf}) for `plan`: every target, or those of the
  * tasks `unit` leads, judged at `today` as `progress diff` judges them, in `lang` (the sentences of the readings that
- * cannot be judged).
+ * cannot be judged, which name each target as the plan shows it in `lang`: `judgedTargets`).
  */
 export function progressSummary(report: ProgressReport, plan: Plan, options: { readonly lang: Language; readonly today: string; readonly unit?: Unit }): ProgressSummary {
   const index = indexPlan(plan);

@@ -2,6 +2,7 @@
  * A report's readings judged as the elements judge them (`judgeTarget`): the one judgement of `dz-plan progress diff`
  * and `dz-plan progress summary`, and what a report holds that no judgement can stand on (a running total read lower).
  */
+import { shownIn } from '../english-fallback.js';
 import { evaluatePlanTarget, type TargetEvaluation } from '../evaluate-target.js';
 import { readingShown, type ProgressReading } from '../latest-progress.js';
 import type { Status } from '../messages.js';
@@ -55,13 +56,17 @@ export interface JudgedTarget {
   readonly reading: ReadingWithStatus | undefined;
 }
 
-/** Every target of `plan`, in plan order, with the reading of `report` its status is shown for, judged at `today`. */
+/**
+ * Every target of `plan` as shown in `lang` ({@link shownIn}: a metric not yet in English in the document's script), in
+ * plan order, with the reading of `report` its status is shown for, judged at `today`: its sentence names the target so.
+ */
 export function judgedTargets(report: ProgressReport, plan: Plan, lang: Language, today: string): JudgedTarget[] {
   const histories = progressHistories(report);
-  return plan.targets.map((target) => {
+  const shown = shownIn(plan, lang);
+  return shown.targets.map((target) => {
     const history = histories.get(target.id) ?? [];
     const reading = readingShown(history, target, report, today);
-    return { target, reading: reading && withStatus(plan, target, reading, history, lang, today) };
+    return { target, reading: reading && withStatus(shown, target, reading, history, lang, today) };
   });
 }
 

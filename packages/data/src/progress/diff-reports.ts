@@ -1,4 +1,5 @@
 /** What changed between two progress reports: `dz-plan progress diff old.json new.json`. */
+import { shownIn } from '../english-fallback.js';
 import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
 import { contradictedBy, totalFalls } from '../running-total.js';
 import { judgeOne, withStatus, type ReadingWithStatus } from './diff-judged.js';
@@ -183,7 +184,10 @@ export function diffReports(
   const changes: ReportChange[] = [];
   const histories = { before: progressHistories(before), after: progressHistories(after) };
   const removals = carriesReadings(histories.before, histories.after);
-  for (const target of plan.targets) {
+  // Judged on the plan as shown in the language: a sentence names a metric not yet in English in the document's script,
+  // not an empty one (` of 0: …`, F158).
+  const shown = shownIn(plan, lang);
+  for (const target of shown.targets) {
     const [oldHistory, newHistory] = [histories.before.get(target.id) ?? [], histories.after.get(target.id) ?? []];
     const [old, now] = [readingShown(oldHistory, target, before, today), readingShown(newHistory, target, after, today)];
     const correction = !!old && !!now && old.asOf === now.asOf && old.value !== now.value;
@@ -193,7 +197,7 @@ export function diffReports(
     const added = now && addedBefore(oldHistory, newHistory, now, target);
     if (old && now && old.value === now.value && old.asOf === now.asOf && !added && !revised.length) continue;
     const judge = (reading: ProgressReading | undefined, history: readonly ProgressReading[]): ReadingWithStatus | undefined =>
-      reading && withStatus(plan, target, reading, history, lang, today);
+      reading && withStatus(shown, target, reading, history, lang, today);
     const [b, a] = [judge(old, oldHistory), judge(now, newHistory)];
     const falls = !!old && !!now && totalFalls(target, old, now);
     const contradicts = falls || a?.problem?.code === 'belowEarlier';

@@ -207,13 +207,15 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const ownUnit = problemOfReading.code === 'wrongScale' && !/^[+-]?[\d,]+(?:\.\d+)?$/.test(valueText.normalize('NFKC').trim());
     return readingProblem(ownUnit ? { code: 'wrongScale', value: problemOfReading.value } : problemOfReading);
   }
+  // Amounts said of the target as the import shows it: a unit not yet in English keeps its noun (F158).
+  const asShown = shownOf(target);
   if (problemOfReading || implausiblyScaled(valueText, parsed.value, target)) {
     const number = String(Number(parsed.value.toPrecision(6)));
-    const inUnit = lang === 'en' ? formatAmount(target, parsed.value, lang) : formatAmount(target, number, lang);
+    const inUnit = lang === 'en' ? formatAmount(asShown, parsed.value, lang) : formatAmount(asShown, number, lang);
     const unit = formatAmount(target, '', lang === 'en' ? 'zh-Hant' : lang);
     const detail = cleanlyScaled(number, parsed.value, target)
       ? words.scaleToWrite(valueText.trim(), inUnit, number, unit)
-      : words.implausibleScale(valueText.trim(), inUnit, formatAmount(target, target.value, lang), unit, number);
+      : words.implausibleScale(valueText.trim(), inUnit, formatAmount(asShown, target.value, lang), unit, number);
     return reject('implausibleScale', detail, 'value', valueText);
   }
   if (bareCountOrShare(valueText, parsed.value, target)) {
@@ -229,7 +231,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   if (contradictedChange(target, parsed.value, note)) {
     // -7.5 beside 較2020年下降7.5%: the value says it rose, the note that it fell; neither is guessed (r68 H3).
     const fall = changeDirection(target) === 'decreaseBy';
-    const change = formatAmount(target, -parsed.value, lang);
+    const change = formatAmount(asShown, -parsed.value, lang);
     return reject('contradictedChange', words.contradictedChange(target.id, formatNumber(parsed.value, lang), fall, headerOf('note'), note, change, formatNumber(-parsed.value, lang)), 'value', valueText);
   }
   if (givenAsOf !== undefined && asOf > givenAsOf) return reject('afterAsOf', words.afterAsOf(asOf, givenAsOf), 'asOf', dateText);
@@ -272,7 +274,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
         ? {
             negativeChange: warning(
               'negativeChange',
-              words.negativeChange(target.id, formatNumber(parsed.value, lang), formatAmount(target, -parsed.value, lang), formatNumber(-parsed.value, lang)),
+              words.negativeChange(target.id, formatNumber(parsed.value, lang), formatAmount(asShown, -parsed.value, lang), formatNumber(-parsed.value, lang)),
               { row: row.number, column: headerOf('value'), text: valueText },
             ),
           }

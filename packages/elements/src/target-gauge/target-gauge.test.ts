@@ -1166,7 +1166,7 @@ describe('dz-target-gauge', () => {
         await until(() => alert(el), 'no problem shown');
         expect([meter(el), trend(el)]).to.deep.equal([null, null]);
         // The words are the data package's (`belowEarlier`).
-        expect(alert(el)!.textContent).to.contain('1,200 base stations is less than 1,500 base stations on 31 March 2023: a running total cannot fall; check both figures');
+        expect(alert(el)!.textContent).to.contain('1,200 base stations, below the 1,500 base stations of 31 March 2023: a running total cannot fall; check both figures');
       } finally {
         restore();
       }

@@ -24,7 +24,7 @@ describe('dz-unit-summary after a supervision office’s review', () => {
     expect(text(item.querySelector('[part="reading-problem"]'))).to.contain('1800個 少於 2023年6月30日的 2100個:累計數不會減少,請核實');
     expect(item.closest<HTMLElement>('[part="group"]')!.dataset.status).not.to.equal('behind');
     const en = await withFeed('市工業和信息化局', report, 'en');
-    expect(text($(en, 'li[data-target-id="t09.1"]'))).to.contain('1,800 base stations is less than 2,100 base stations on 30 June 2023: a running total cannot fall; check both figures');
+    expect(text($(en, 'li[data-target-id="t09.1"]'))).to.contain('1,800 base stations, below the 2,100 base stations of 30 June 2023: a running total cannot fall; check both figures');
     await expect(el).to.be.accessible();
     await expect(en).to.be.accessible();
   });
