@@ -105,6 +105,11 @@ export interface ClauseState {
   /** End of the last proposal's unit or comparator word: the next metric starts after it. */
   lastTargetEnd: number;
   /**
+   * End of the joiner (和, 与, 、) after the last value said for its missing unit (新建基站300和换电站200个: after 和):
+   * the next metric starts after it, as after a proposal's, and the item there shares its verb (新建).
+   */
+  saidEnd: number;
+  /**
    * What the last value read in the sentence (a target or a past fact, ending at `lastTargetEnd`) is of: the metric
    * it carries (none for an item of a 分别 list) and its change, if it measures one (增长6%: increaseBy). A gap to a
    * peer right after it (达到2.5%,高于全省0.2个百分点; 增长6%(高于全省1个百分点)) is a gap of that metric, of its rate
@@ -177,6 +182,7 @@ export const initialState = (year?: number): ClauseState => ({
   sentenceMetricBase: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
+  saidEnd: 0,
   lastValue: undefined,
   lastRateValue: undefined,
   from: undefined,

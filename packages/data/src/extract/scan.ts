@@ -3,7 +3,7 @@
  * is checked against the non-target rules (`non-targets.ts`) and, if it stands, read into a proposal
  * (`classify.ts`). Every look-around is bounded, so the pass is linear in the length of the text.
  */
-import { leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
+import { joinsNumerals, leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
 import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, periodAloneAt, WORK_DONE, yearAloneAt, type Deadline } from './deadline.js';
@@ -24,7 +24,7 @@ import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
 import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { measuresNoUnit } from './dimensionless.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, firmnessWords, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -205,8 +205,7 @@ function namesNoUnit(folded: string, numeral: Numeral, state: ClauseState, lead:
     const shared = sharedNoun(folded, start, end, trimMetric(folded, ...paired.last));
     return measuresNoUnit(folded, start, end) || (shared !== undefined && measuresNoUnit(folded, ...shared));
   }
-  const time = leadingTime(folded, state);
-  const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
+  const start = metricStartOf(folded, numeral, state, lead);
   const [from, trimmed] = trimMetric(folded, start, numeral.start, false, state.yearBefore);
   const end = trimmed - (FROM_VALUE.exec(folded.slice(from, trimmed))?.[0].length ?? 0);
   if (measuresNoUnit(folded, from, end)) return true;
@@ -224,10 +223,12 @@ function namesNoUnit(folded: string, numeral: Numeral, state: ClauseState, lead:
  */
 function statedWithoutUnit(text: string, folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead): { readonly metric: string } | undefined {
   if (lead.respectively || !endsClause(folded, numeral.end)) return undefined;
-  const time = leadingTime(folded, state);
-  const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
+  const start = metricStartOf(folded, numeral, state, lead);
   const [from, end] = trimMetric(folded, start, numeral.start, false, state.yearBefore);
-  let verb = state.bound !== undefined || state.change !== undefined;
+  // 力争500, 确保500: a firmness word right before the value states it, as a verb does; 新建基站300和换电站200: so does
+  // the verb of the item said before it, joined to it.
+  const joined = state.saidEnd > state.clauseStart && start === state.saidEnd;
+  let verb = joined || state.bound !== undefined || state.change !== undefined || firmnessWords.matchEndingAt(folded, numeral.start, start) !== undefined;
   for (let i = from; !verb && i < end; i++) {
     const hit = flowWords.match(folded, i);
     verb = hit !== undefined && !FLOW_NOUNS.has(hit.word);
@@ -237,13 +238,25 @@ function statedWithoutUnit(text: string, folded: string, numeral: Numeral, state
   return { metric: isScrap(foldToSimplified(words)) ? '' : withoutVerbs(text, folded, from, end, words) };
 }
 
-/** Whether a clause ends at `at`: the text's end, a comma, a period, a 、 before no value, or a dash before a statement. */
+/**
+ * Whether a clause ends at `at`, or the item of a list: the text's end, a comma, a period, a 、, 和 or 与 before no
+ * value (300和换电站, not 300和500个), or a dash before a statement; after a bracketed remark that is no unit nor bound word
+ * (300(含改造), not 500(含)以上).
+ */
 function endsClause(folded: string, at: number): boolean {
   const ch = folded[at];
   if (ch === undefined || CLAUSE_ENDS.has(ch) || SENTENCE_ENDS.has(ch)) return true;
-  if (ch === '、') return !isDigit(folded.charCodeAt(at + 1));
+  if (joinsNumerals(ch)) return !isDigit(folded.charCodeAt(at + 1));
+  if (ch === '(') {
+    // Looked for within the remark's reach (the pass stays linear); the end after it, not another bracket.
+    const close = folded.slice(at, at + REMARK_LENGTH).indexOf(')') + at;
+    if (close < at || /[(,:。;]/.test(folded.slice(at + 1, close)) || bracketedSuffix(folded, at) || matchUnit(folded, at + 1)) return false;
+    return folded[close + 1] !== '(' && endsClause(folded, close + 1);
+  }
   return ch === '—' && statementDash(folded, at) > 0;
 }
+/** The longest bracketed remark after a value {@link endsClause} looks past: (含改造), (其中新建200). */
+const REMARK_LENGTH = 20;
 
 /**
  * Whether a value of no unit at `numeral` goes on to another of no unit (由1.5降至1.3以下): it is that one's baseline,
@@ -703,6 +716,17 @@ function onlyVerbs(folded: string, start: number, end: number): boolean {
 }
 
 /**
+ * Where the words naming a value's metric may start, before `numeral`: not before the list item it shares a noun with
+ * ({@link listStart}), the last target, a value said without a unit and its joiner (`saidEnd`), {@link METRIC_BEFORE}
+ * characters back, or a time leading the clause (2025年全市森林覆盖率: its subject, else its end). One home for the
+ * metric readTarget reads and the two checks of a value without a unit.
+ */
+function metricStartOf(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead): number {
+  const time = leadingTime(folded, state);
+  return Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, state.saidEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
+}
+
+/**
  * Where the metric of a numeral at `at` in the clause's current 、-list item (`lead` read up to it) may start: the
  * item's start, or the list's when the items before it are short words that share its one value (博士、硕士研究生1700人
  * 以上; 新建、改扩建中小学幼儿园30所; 省、市级…). Not over the last target (完成投资10亿元、新增就业1000人), nor in a 分别
@@ -907,6 +931,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   if (statedNoUnit) {
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
     if (statedNoUnit.metric) state.sentenceMetric = statedNoUnit.metric;
+    if (joinsNumerals(folded[numeral.end] ?? '')) state.saidEnd = numeral.end + 1;
     state.sentenceMetricBase = undefined;
   }
   if (notTarget && !(saidNoUnit && inCondition) && !noUnitLevel) return undefined;
@@ -949,7 +974,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 全市2023年新建5G基站3000个: a short subject before the past time is the metric's still, the time cut out below.
   const pastInClause = state.past?.clauseStart === state.clauseStart && state.past.end <= numeral.start ? state.past : undefined;
   const pastLead = pastInClause ? (pastInClause.subject ?? pastInClause.end) : 0;
-  const metricStart = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0, pastLead);
+  const metricStart = Math.max(metricStartOf(folded, numeral, state, lead), pastLead);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
   // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省,
