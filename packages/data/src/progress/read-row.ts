@@ -165,7 +165,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, years.size === 1 ? [...years][0] : undefined, today) } : p;
     return reject(p.code, describeReadingProblem(hinted, shownOf(target), lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
   };
-  const unit = lang === 'en' ? target.unitEn || target.unit : target.unit;
+  // The target as the import shows it: a metric or a unit not yet in English in the document's script (F155, F158).
+  const asShown = shownOf(target);
+  const unit = lang === 'en' ? asShown.unitEn : target.unit;
   if (isDateText(valueText)) {
     // A date where the value belongs (a date cell, or the date typed in the wrong column): said as such, not as a unit.
     return reject('dateAsValue', words.dateAsValue(valueText, unit), 'value', valueText);
@@ -207,8 +209,6 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const ownUnit = problemOfReading.code === 'wrongScale' && !/^[+-]?[\d,]+(?:\.\d+)?$/.test(valueText.normalize('NFKC').trim());
     return readingProblem(ownUnit ? { code: 'wrongScale', value: problemOfReading.value } : problemOfReading);
   }
-  // Amounts said of the target as the import shows it: a unit not yet in English keeps its noun (F158).
-  const asShown = shownOf(target);
   if (problemOfReading || implausiblyScaled(valueText, parsed.value, target)) {
     const number = String(Number(parsed.value.toPrecision(6)));
     const inUnit = lang === 'en' ? formatAmount(asShown, parsed.value, lang) : formatAmount(asShown, number, lang);
@@ -219,7 +219,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     return reject('implausibleScale', detail, 'value', valueText);
   }
   if (bareCountOrShare(valueText, parsed.value, target)) {
-    const noun = lang === 'en' ? target.unitEn || target.unit : formatAmount(target, '', lang);
+    const noun = lang === 'en' ? asShown.unitEn : formatAmount(target, '', lang);
     return reject('bareShare', words.bareShare(valueText.trim(), noun, String(parsed.value)), 'value', valueText);
   }
   // A bare number as the sheet shows it: an .xlsx number in a General cell, a CSV number typed without a % sign.
