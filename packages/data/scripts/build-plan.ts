@@ -19,7 +19,7 @@ import { allTargets } from './curated/targets/index.js';
 import { issuer, planTitle, sectionTitlesEn, taskTitlesEn } from './curated/titles.js';
 import type { CuratedTarget } from './curated/types.js';
 import { units as curatedUnits } from './curated/units.js';
-import { readSeed, seedFile } from './seed.js';
+import { readSeed, seedFile, seedYear } from './seed.js';
 import { findOccurrence } from '../src/node/find-occurrence.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,7 +36,7 @@ export const unitsHansModulePath = resolve(packageRoot, 'src/generated/units-han
 export const foldModulePath = resolve(packageRoot, 'src/generated/fold.ts');
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const DEFAULT_DEADLINE = '2023-12-31';
+const DEFAULT_DEADLINE = `${seedYear}-12-31`;
 
 /** Finds the `occurrence`-th (1-based) index of `needle` in `haystack`, or -1. */
 export function nthIndexOf(haystack: string, needle: string, occurrence = 1): number {
@@ -163,8 +163,8 @@ export function buildPlan(seed: string): Plan {
     id: 'dezhou-2023-green-low-carbon',
     title: { 'zh-Hant': planTitle['zh-Hant'], 'zh-Hans': toSimplified(planTitle['zh-Hant']), en: planTitle.en },
     issuer: { 'zh-Hant': issuer['zh-Hant'], 'zh-Hans': toSimplified(issuer['zh-Hant']), en: issuer.en },
-    year: 2023,
-    period: { start: '2023-01-01', end: DEFAULT_DEADLINE },
+    year: seedYear,
+    period: { start: `${seedYear}-01-01`, end: DEFAULT_DEADLINE },
     sourceLanguage: 'zh-Hant',
     source: { file: seedFile, sha256: createHash('sha256').update(seed, 'utf8').digest('hex') },
     sections,
