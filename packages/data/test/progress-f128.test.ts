@@ -27,7 +27,7 @@ describe('M5: the .xlsx template', () => {
       assert.equal(row.getCell(date).dataValidation.type, 'date');
       assert.equal(row.getCell(measure).alignment?.wrapText, true);
     }
-    assert.match(String(sheet.getRow(3).getCell(measure).value), /^較基準年下降幅度\(填正數/);
+    assert.match(String(sheet.getRow(3).getCell(measure).value), /^較2020年下降幅度\(填正數/);
     // Wide enough for the usual words in one line (已獲評定或列入名單數量: 11 characters, 2 widths each).
     assert.ok(sheet.getColumn(measure).width! >= 24, `width ${sheet.getColumn(measure).width}`);
   });

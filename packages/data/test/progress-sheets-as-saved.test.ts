@@ -280,8 +280,8 @@ describe('a row dated after the date given for the whole import (--as-of) is a p
 test('the sheet says the sign of a change against a base year (a fall written as 7, not -7); a growth over last year stays a growth', () => {
   const measure = sheetColumns.indexOf('measure');
   const rowOf = (lang: 'zh-Hant' | 'en', id: string) => progressTemplate(plan, { lang }).rows.find((row) => row[0] === id)!;
-  assert.equal(rowOf('zh-Hant', 't26.4')[measure], '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)');
-  assert.match(rowOf('en', 't26.4')[measure]!, /^fall since the base year, as a positive number/);
+  assert.equal(rowOf('zh-Hant', 't26.4')[measure], '較2020年下降幅度(填正數,如降了7%填 7;不降反升填負數)');
+  assert.match(rowOf('en', 't26.4')[measure]!, /^fall since 2020, as a positive number/);
   assert.equal(rowOf('zh-Hant', 't03.3')[measure], '同比增長');
 });
 

@@ -62,9 +62,9 @@ describe('F122: readsAsChange, one rule for a target whose value is a change', (
 describe('F122: the template asks for the change where the value is one', () => {
   test("a rate's change in points asks for the fall or the rise since the base, not the current rate, in each language", () => {
     for (const [lang, fall, rise] of [
-      ['zh-Hant', /^較基準年下降幅度\(填正數/, /^較基準年上升幅度\(填正數/],
-      ['zh-Hans', /^较基准年下降幅度\(填正数/, /^较基准年上升幅度\(填正数/],
-      ['en', /^fall since the base year, as a positive number/, /^rise since the base year, as a positive number/],
+      ['zh-Hant', /^較年初下降幅度\(填正數/, /^較上年末上升幅度\(填正數/],
+      ['zh-Hans', /^较年初下降幅度\(填正数/, /^较上年末上升幅度\(填正数/],
+      ['en', /^fall since the start of the year, as a positive number/, /^rise since the end of last year, as a positive number/],
     ] as const) {
       assert.match(measureCell(plan, 't01.1', lang), fall, lang);
       assert.match(measureCell(plan, 't01.2', lang), rise, lang);
@@ -87,8 +87,8 @@ describe('F122: the template asks for the change where the value is one', () => 
 
   test('a target of a plan without measures stated by a change asks for the change with its direction, not a value reached', () => {
     const measureless: Plan = { ...plan, targets: plan.targets.map(({ measure: _, ...t }) => t as Target) };
-    assert.match(measureCell(measureless, 't01.1', 'en'), /^fall since the base year, as a positive number/);
-    assert.match(measureCell(measureless, 't01.4', 'zh-Hans'), /^较基准年上升幅度\(填正数/);
+    assert.match(measureCell(measureless, 't01.1', 'en'), /^fall since the start of the year, as a positive number/);
+    assert.match(measureCell(measureless, 't01.4', 'zh-Hans'), /^较上年上升幅度\(填正数/);
     assert.equal(measureCell(measureless, 't01.9', 'en'), 'value reached');
   });
 });

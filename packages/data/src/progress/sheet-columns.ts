@@ -56,16 +56,15 @@ export const sheetHeaders: Readonly<Record<Language, Readonly<Record<SheetColumn
 };
 
 /**
- * What the value column holds for each measure, per language: the words of the measure column. A change against a
- * base year says its direction and its sign (`fall`, `rise`): "-10.5" for a fall of 10.5% would otherwise read as a
- * rise, the wrong way, and be judged seriously behind; so does a growth that is to fall (`growthFall`: 較上年下降0.2個百分點).
+ * What the value column holds for each measure, per language: the words of the measure column. A change's fall or
+ * rise is {@link changeWords}'; a growth that is to fall (`growthFall`: 較上年下降0.2個百分點) says its sign as they do.
  * A gap between two rates (`gapInPoints`) asks for the gap: asked for a rate, a department wrote the rural income
  * growth (7.0), not its lead over the urban (1.4); and says a gap the other way round is negative (-1.4), which it may be.
  * A growth the plan states as an average over the years (各類貸款年均增速10%以上: `averageGrowth`, `averageGrowthFall`)
  * says so: asked for 同比增長, a clerk wrote this year's year-on-year figure.
  */
 export const measureWords: Readonly<
-  Record<Language, Readonly<Record<Measure | 'unknown' | 'fall' | 'rise' | 'growthFall' | 'averageGrowth' | 'averageGrowthFall' | 'gap', string>>>
+  Record<Language, Readonly<Record<Measure | 'unknown' | 'growthFall' | 'averageGrowth' | 'averageGrowthFall' | 'gap', string>>>
 > = {
   'zh-Hant': {
     flow: '累計完成量',
@@ -76,8 +75,6 @@ export const measureWords: Readonly<
     averageGrowth: '年均增長',
     averageGrowthFall: '年均下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     change: '較基準年變化',
-    fall: '較基準年下降幅度(填正數,如降了7%填 7;不降反升填負數)',
-    rise: '較基準年上升幅度(填正數,如升了7%填 7;不升反降填負數)',
     gap: '相差的百分點(填兩個比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4;與目標方向相反填負數,如 5.6% 比 7.0% 填 -1.4)',
     ceiling: '累計使用量',
     designation: '已獲評定或列入名單數量',
@@ -92,8 +89,6 @@ export const measureWords: Readonly<
     averageGrowth: '年均增长',
     averageGrowthFall: '年均下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     change: '较基准年变化',
-    fall: '较基准年下降幅度(填正数,如降了7%填 7;不降反升填负数)',
-    rise: '较基准年上升幅度(填正数,如升了7%填 7;不升反降填负数)',
     gap: '相差的百分点(填两个比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4;与目标方向相反填负数,如 5.6% 比 7.0% 填 -1.4)',
     ceiling: '累计使用量',
     designation: '已获评定或列入名单数量',
@@ -108,13 +103,48 @@ export const measureWords: Readonly<
     averageGrowth: 'average annual growth',
     averageGrowthFall: 'average annual fall, as a positive number (7 for a 7% fall; negative if it rose instead)',
     change: 'change since the base year',
-    fall: 'fall since the base year, as a positive number (7 for a 7% fall; negative if it rose instead)',
-    rise: 'rise since the base year, as a positive number (7 for a 7% rise; negative if it fell instead)',
     gap: 'the gap in percentage points (the difference of the two rates, not the rate itself: 1.4 for 7.0% against 5.6%; negative if they stand the other way round: -1.4 for 5.6% against 7.0%)',
     ceiling: 'amount used so far',
     designation: 'number awarded or listed so far',
     unknown: 'value reached',
   },
+};
+
+/**
+ * The base a change counts from, as the target says it: a year (its `baselineYear`: 較2020年), the start of the year
+ * (較年初), the end of last year (較上年末), last year (比上年, 較上年); `undefined` where nothing says it (較基準年).
+ */
+export type ChangeBase = number | 'yearStart' | 'lastYearEnd' | 'lastYear' | undefined;
+
+/** How each language says a base: a year, one it names, none said. */
+const baseWords: Readonly<Record<Language, { year: (year: number) => string; named: Readonly<Record<Exclude<ChangeBase, number | undefined>, string>>; none: string }>> = {
+  'zh-Hant': { year: (year) => `較${year}年`, named: { yearStart: '較年初', lastYearEnd: '較上年末', lastYear: '較上年' }, none: '較基準年' },
+  'zh-Hans': { year: (year) => `较${year}年`, named: { yearStart: '较年初', lastYearEnd: '较上年末', lastYear: '较上年' }, none: '较基准年' },
+  en: {
+    year: (year) => `since ${year}`,
+    named: { yearStart: 'since the start of the year', lastYearEnd: 'since the end of last year', lastYear: 'over last year' },
+    none: 'since the base year',
+  },
+};
+
+/** The base as `lang` says it: `較2020年`, `較年初`, `since the start of the year`…. */
+const since = (lang: Language, base: ChangeBase): string => {
+  const words = baseWords[lang];
+  return typeof base === 'number' ? words.year(base) : base ? words.named[base] : words.none;
+};
+
+/**
+ * The measure column of a change (against a base, or stated by a change: 較年初下降0.5個百分點): its base
+ * ({@link ChangeBase}), its direction and its sign: "-10.5" for a fall of 10.5% would otherwise read as a rise, the
+ * wrong way, and be judged seriously behind. 較基準年 alone left a clerk to guess the base (F161).
+ */
+export const changeWords: Readonly<Record<Language, (direction: 'fall' | 'rise', base: ChangeBase) => string>> = {
+  'zh-Hant': (direction, base) =>
+    since('zh-Hant', base) + (direction === 'fall' ? '下降幅度(填正數,如降了7%填 7;不降反升填負數)' : '上升幅度(填正數,如升了7%填 7;不升反降填負數)'),
+  'zh-Hans': (direction, base) =>
+    since('zh-Hans', base) + (direction === 'fall' ? '下降幅度(填正数,如降了7%填 7;不降反升填负数)' : '上升幅度(填正数,如升了7%填 7;不升反降填负数)'),
+  en: (direction, base) =>
+    `${direction} ${since('en', base)}, as a positive number (7 for a 7% ${direction}; negative if it ${direction === 'fall' ? 'rose' : 'fell'} instead)`,
 };
 
 /**

@@ -7,7 +7,7 @@ import { indexPlan } from '../plan-index.js';
 import type { Language, Plan, Target, Task, Unit } from '../schema.js';
 import { changeDirection } from '../change-direction.js';
 import { gapInPoints } from '../target-kinds.js';
-import { countedFromWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type SheetColumn } from './sheet-columns.js';
+import { changeWords, countedFromWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type ChangeBase, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
@@ -160,12 +160,17 @@ function englishUnit(target: Target): string {
 /**
  * What the value column holds for the target (`shown`: as the API shows it, its set in the document's script where
  * English is not written yet; `target`: as the plan has it, in both scripts): its measure's words, for a flow or a
- * ceiling from when it is counted (`countedFrom`, see {@link countedFromDay}), and for a threshold each member must
- * reach, which member.
+ * ceiling from when it is counted (`countedFrom`, see {@link countedFromDay}), for a change the base it counts from
+ * ({@link changeBase}), and for a threshold each member must reach, which member.
  */
 function measureCell(shown: Target, target: Target, countedFrom: string | undefined, lang: Language): string {
   const key = measureKey(target);
-  const words = key === 'flow' || key === 'ceiling' ? countedFromWords[lang](measureWords[lang][key], countedFrom) : measureWords[lang][key];
+  const words =
+    key === 'fall' || key === 'rise'
+      ? changeWords[lang](key, changeBase(target))
+      : key === 'flow' || key === 'ceiling'
+        ? countedFromWords[lang](measureWords[lang][key], countedFrom)
+        : measureWords[lang][key];
   return shown.each ? lowestMemberWords[lang](words, shown.each[lang]) : words;
 }
 
@@ -185,7 +190,21 @@ const averagedGrowth = (target: Target): boolean =>
   [target.metric['zh-Hant'], target.metric['zh-Hans'], target.quote].some((text) => /年均|年平均/.test(text));
 
 /**
- * The key of a target's words in {@link measureWords}: a gap as a gap; a target whose value is a change
+ * The base a change counts from, as the target says it: the start of the year, the end of last year or last year where
+ * its metric or quote says so (年初; 上年末, 去年底; 比上年, 較上年), before its `baselineYear`, which the parser sets to the
+ * year before the plan's for those too (較年初 is no 較2023年); else its `baselineYear` (較2020年); else none said.
+ */
+function changeBase(target: Target): ChangeBase {
+  const text = [target.metric['zh-Hant'], target.metric['zh-Hans'], target.quote].join(' ');
+  if (/年初/.test(text)) return 'yearStart';
+  // Not 以上年 (連續3年以上年均增長).
+  if (/(?:(?<!以)上|去)年[末底]/.test(text)) return 'lastYearEnd';
+  if (/(?<!以)上年|去年/.test(text)) return 'lastYear';
+  return target.baselineYear;
+}
+
+/**
+ * The key of a target's words in {@link measureWords} (or {@link changeWords}: `fall`, `rise`): a gap as a gap; a target whose value is a change
  * (`readsAsChange`) by its direction (`changeDirection`: a fall, or a rise, which a change held under a ceiling
  * counts too), as the change and not a level: a change against a base year, and a rate,
  * a level or a target of a plan without measures stated by a change (較年初下降0.5個百分點 asks for the fall, not the
@@ -193,7 +212,7 @@ const averagedGrowth = (target: Target): boolean =>
  * negative; a growth stated as an average over the years (年均) as such. A flow stated by a change (比上年增加5萬噸)
  * is counted from zero as any flow.
  */
-function measureKey(target: Target): keyof (typeof measureWords)['en'] {
+function measureKey(target: Target): keyof (typeof measureWords)['en'] | 'fall' | 'rise' {
   if (gapInPoints(target)) return 'gap';
   const { measure } = target;
   const direction = changeDirection(target);

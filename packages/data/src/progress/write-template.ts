@@ -70,7 +70,7 @@ const openFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { a
  * locked (the sheet is protected without a password: it guards against slips, not people), an input prompt on the
  * value column and no rule (its prompt allows `2,480個` or `3.2萬`, which the import reads: a number rule warned at
  * each, review r68 M5), a date rule on the date column, each rule on one range of its column. The fixed columns wrap
- * their words: a long task, metric or target, and a change target's hint (較基準年下降幅度(填正數…不降反升填負數)), are
+ * their words: a long task, metric or target, and a change target's hint (較2020年下降幅度(填正數…不降反升填負數)), are
  * read in full in the sheet and on paper. The fixed columns are light grey, the value, date and note columns light
  * yellow (header and cells).
  */

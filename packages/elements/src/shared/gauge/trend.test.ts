@@ -66,6 +66,15 @@ describe('the trend of a change target (a cut or a rise from a base year)', () =
     expect(trendWords(rise, readings(['2023-06-30', 1], ['2023-09-30', 2]), 'zh-Hant', zhHant)).to.match(/^增幅較2023年6月30日的↑\u00a0.+擴\u2060大$/);
   });
 
+  // F161: a growth held under a ceiling (漲幅控制在3%以內: `atMost`, a `growth`) reads its readings as rises
+  // (`changeDirection`), which the trend words as a level's ("up from 2%") when it goes by the comparator.
+  it('a growth held under a ceiling says its rise grew or shrank, or turned, as changeDirection reads it', () => {
+    const capped: Target = { ...target('t03.3'), measure: 'growth', comparator: 'atMost', value: 3 };
+    expect(trendWords(capped, readings(['2023-06-30', 2], ['2023-09-30', 2.5]), 'en', en)).to.equal(`the rise grew from ${formatValue(capped, 2, 'en')} on 30 June 2023`);
+    expect(trendWords(capped, readings(['2023-06-30', 2.5], ['2023-09-30', 2]), 'zh-Hant', zhHant)).to.equal(`增幅較2023年6月30日的${formatValue(capped, 2.5, 'zh-Hant')}縮\u2060小`);
+    expect(trendWords(capped, readings(['2023-06-30', 1], ['2023-09-30', -1]), 'en', en)).to.match(/^turned from /);
+  });
+
   it('a level keeps rising and falling words with its plain amounts', () => {
     const stations = target('t09.1');
     expect(trendWords(stations, readings(['2023-03-31', 1500], ['2023-06-30', 2100]), 'en', en)).to.equal('up from 1,500 base stations on 31 March 2023');

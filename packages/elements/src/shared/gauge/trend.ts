@@ -2,19 +2,20 @@
  * A target's readings over time, where a progress feed gives more than one: the trend in words (`up from 1,500
  * units on 31 March 2023`), read by screen readers as it is shown, and the readings as a short step list.
  */
-import { formatIsoDate, isChangeComparator, totalFalls, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
+import { changeDirection, formatIsoDate, totalFalls, type Language, type ProgressReading, type Target } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/ui-strings.js';
 import { formatValue } from './format.js';
 
 /**
  * The reading shown (the one dated `at`, the reading judged; the latest without) against the one before it, in words;
- * `undefined` with none before it. A reading judged at the deadline is never described by a later one's change. A change from a
- * base year (↓12%, ↑6%) says its cut or rise grew or shrank (`the cut shrank from ↓ 7%`): its raw value going down
- * is a use going up; one that went from a cut to a rise or back, or from or to none, says it turned (`turned from ↓ 7% on … to
- * ↑ 1%`); two readings against the target say the rise (for a cut asked) grew or shrank. A total built up over the year that falls says its readings await checking (the import tells the office to check them)
- * (`totalFalls`): it cannot fall, whatever status the reading is given. The earlier reading is written as the
- * headline writes it ({@link formatValue}).
+ * `undefined` with none before it. A reading judged at the deadline is never described by a later one's change. A
+ * change (↓12% from a base year, ↑6%; a growth held under a ceiling, a rise: `changeDirection`) says its cut or rise
+ * grew or shrank (`the cut shrank from ↓ 7%`): its raw value going down is a use going up; one that went from a cut to
+ * a rise or back, or from or to none, says it turned (`turned from ↓ 7% on … to ↑ 1%`); two readings against the
+ * target say the rise (for a cut asked) grew or shrank. A total built up over the year that falls says its readings
+ * await checking (the import tells the office to check them) (`totalFalls`): it cannot fall, whatever status the
+ * reading is given. The earlier reading is written as the headline writes it ({@link formatValue}).
  */
 export function trendWords(target: Target, history: readonly ProgressReading[], lang: Language, t: Strings, at?: string): string | undefined {
   const i = at === undefined ? history.length - 1 : history.findIndex((r) => r.asOf === at);
@@ -24,9 +25,10 @@ export function trendWords(target: Target, history: readonly ProgressReading[], 
   if (latest.value === before.value) return t.trendSame(date);
   const from = formatValue(target, before.value, lang);
   const up = latest.value > before.value;
-  const by = target.comparator;
+  // The direction the readings count (a growth held under a ceiling, 漲幅控制在3%以內, counts rises), not the comparator's.
+  const by = changeDirection(target);
   if (totalFalls(target, before, latest)) return t.trendTotalFalls(from, date);
-  if (isChangeComparator(by)) {
+  if (by) {
     // A cut that became a rise or a rise a cut (↑ 3.1% then ↓ 4.2%), or a change from or to none (0% then ↑ 3%): it
     // turned, from what to what; it neither grew nor shrank.
     if (Math.sign(before.value) !== Math.sign(latest.value)) return t.trendTurned(from, date, formatValue(target, latest.value, lang));
