@@ -20,9 +20,14 @@ export function missingEnglish(plan: Plan): number {
   return translatedTexts(plan).filter((text) => !text.en).length + plan.targets.filter((t) => !t.unitEn && t.unit !== '').length;
 }
 
+/** {@link withEnglishFallback}'s plans, per plan object, as `indexPlan` caches its indexes. */
+const filledPlans = new WeakMap<Plan, Plan>();
+
 /**
  * The plan with every empty English text replaced by the text in the document's own script (zh-Hant or zh-Hans),
- * and every empty `unitEn` by the unit as written; the same object when nothing is empty.
+ * and every empty `unitEn` by the unit as written; the same object when nothing is empty. Cached per plan object (do
+ * not mutate a plan after), so the import, the commands and the library functions they call share one copy, and
+ * `indexPlan` of it one index.
  *
  * @example
  * ```ts
@@ -30,7 +35,15 @@ export function missingEnglish(plan: Plan): number {
  * ```
  */
 export function withEnglishFallback(plan: Plan): Plan {
-  if (!missingEnglish(plan)) return plan;
+  const cached = filledPlans.get(plan);
+  if (cached) return cached;
+  const shown = missingEnglish(plan) ? filledIn(plan) : plan;
+  filledPlans.set(plan, shown);
+  return shown;
+}
+
+/** The copy of `plan` with its English filled in (see {@link withEnglishFallback}). */
+function filledIn(plan: Plan): Plan {
   const script = sourceScript(plan);
   const filled = (text: LocalizedText): LocalizedText => (text.en ? text : { ...text, en: text[script] });
   return {

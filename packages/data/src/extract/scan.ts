@@ -718,11 +718,10 @@ function onlyVerbs(folded: string, start: number, end: number): boolean {
 /**
  * Where the words naming a value's metric may start, before `numeral`: not before the list item it shares a noun with
  * ({@link listStart}), the last target, a value said without a unit and its joiner (`saidEnd`), {@link METRIC_BEFORE}
- * characters back, or a time leading the clause (2025年全市森林覆盖率: its subject, else its end). One home for the
- * metric readTarget reads and the two checks of a value without a unit.
+ * characters back, or a time leading the clause (`time`, found here unless the caller has it: 2025年全市森林覆盖率: its
+ * subject, else its end). One home for the metric readTarget reads and the two checks of a value without a unit.
  */
-function metricStartOf(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead): number {
-  const time = leadingTime(folded, state);
+function metricStartOf(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead, time = leadingTime(folded, state)): number {
   return Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, state.saidEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
 }
 
@@ -974,7 +973,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 全市2023年新建5G基站3000个: a short subject before the past time is the metric's still, the time cut out below.
   const pastInClause = state.past?.clauseStart === state.clauseStart && state.past.end <= numeral.start ? state.past : undefined;
   const pastLead = pastInClause ? (pastInClause.subject ?? pastInClause.end) : 0;
-  const metricStart = Math.max(metricStartOf(folded, numeral, state, lead), pastLead);
+  const metricStart = Math.max(metricStartOf(folded, numeral, state, lead, time), pastLead);
   const metricEnd = from && from.metricEnd > metricStart ? from.metricEnd : numeral.start;
   const respective = respectiveName(folded, lead, numeral.start);
   // 全市和县域增速分别高于全省2个、3个百分点: a gap's peer after 分别 is what each item is compared with (全市增速高于全省,

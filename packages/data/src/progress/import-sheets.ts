@@ -221,11 +221,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     // refused, not filed as the lead unit's figure (r68 M1). The line hidden in Excel is read all the same (r73 M1): it
     // is the template's, no figure, and hiding it does not make the unit's sheet the office's; said.
     const hiddenAbove = (sheet.hiddenRows ?? []).filter((row) => row.number < header.number);
-    const line = reportingUnitOf(plan, [...sheet.rows.slice(0, headerIndex), ...hiddenAbove].sort((a, b) => a.number - b.number));
+    const above = [...sheet.rows.slice(0, headerIndex), ...hiddenAbove].sort((a, b) => a.number - b.number);
+    const line = reportingUnitOf(plan, above);
     const owner = line?.unit;
     // The line's cell cleared whole (r72 M2): a blank row above the header, which the office's own template never has;
     // a row there with a comment alone, or hidden, is something above the header all the same.
-    const blankLine = line ? undefined : blankUnitLineOf(header, [...sheet.rows.slice(0, headerIndex), ...hiddenAbove, ...(sheet.commentOnlyRows ?? []).filter((row) => row.number < header.number)]);
+    const blankLine = line ? undefined : blankUnitLineOf(header, [...above, ...(sheet.commentOnlyRows ?? []).filter((row) => row.number < header.number)]);
     if ((line && !owner) || blankLine !== undefined) {
       // A unit the plan does not have, or a name erased (r70 L7, r72 M2): whose figures they are is not known, and they
       // are no office's either; none imported.
