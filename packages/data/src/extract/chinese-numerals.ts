@@ -83,6 +83,20 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
 }
 
 /**
+ * A value in Chinese numerals at `at` with no unit after it (新建基站三百), to be said as one in digits is (新建基站300):
+ * the whole run, with a power in it (十, 百, 千, 万: 三百, 二十; not 统一, 之一, nor 十四五, which is no number), not
+ * an ordinal (第三). Whether it ends its clause or item is the caller's to check; the caller has made sure no numeral
+ * or digit stands right before `at`.
+ */
+export function chineseValueAt(folded: string, at: number): Numeral | undefined {
+  if (folded[at - 1] === '第' || folded[at - 1] === '/') return undefined;
+  const run = RUN.exec(folded.slice(at, at + 8))?.[0];
+  if (!run || !/[十百千万]/.test(run)) return undefined;
+  const value = chineseValue(run);
+  return value === undefined ? undefined : { start: at, end: at + run.length, value };
+}
+
+/**
  * Whether a multiple in words at `at`, its 倍 ending at `end`, is a target's value: after a year's 的 (达到2020年的两倍,
  * 是上年的三倍) or right after a change word (增长两倍), and where a target ends (at a mark, the text's end or a bound
  * word: 增长两倍以上). Not rhetoric: 以两倍的力度推进, 付出两倍努力, 两倍于全省平均水平.

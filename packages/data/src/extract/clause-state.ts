@@ -100,6 +100,14 @@ export interface ClauseState {
    * change of its sentence about it, with no base of its own (力争下降14%), is since that year too.
    */
   sentenceMetricBase: number | undefined;
+  /**
+   * The metric a sentence that ended at a semicolon named last, and its base, for the first clause after it only
+   * (新建基站300;2025年达到500个: the 500 is of 基站). A semicolon ends a sentence for everything else: a firmness word
+   * (力争…开工建设;新改建农村公路600公里: the 600 is plain), a deadline, a base. The clause right after it that names no
+   * metric takes this one, as a clause after a comma takes its sentence's; a later clause, or one that names its own,
+   * does not.
+   */
+  beforeSemicolon: { readonly metric: string; readonly base: number | undefined; readonly clauseStart: number } | undefined;
   /** A share was read in this clause (40%以上的学校, 1/3的县): later numerals of the clause qualify its set. */
   shareSeen: boolean;
   /** End of the last proposal's unit or comparator word: the next metric starts after it. */
@@ -180,6 +188,7 @@ export const initialState = (year?: number): ClauseState => ({
   deadline: undefined,
   sentenceMetric: undefined,
   sentenceMetricBase: undefined,
+  beforeSemicolon: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
   saidEnd: 0,
@@ -216,6 +225,8 @@ function endClause(state: ClauseState, next: number): void {
 export function readWord(text: string, at: number, state: ClauseState): number {
   const ch = text[at]!;
   if (SENTENCE_ENDS.has(ch)) {
+    const named = state.sentenceMetric;
+    state.beforeSemicolon = ch === ';' && named ? { metric: named, base: state.sentenceMetricBase, clauseStart: at + 1 } : undefined;
     endClause(state, at + 1);
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;

@@ -5,7 +5,7 @@
  */
 import { joinsNumerals, leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
-import { chineseCountAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
+import { chineseCountAt, chineseValueAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
 import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, periodAloneAt, WORK_DONE, yearAloneAt, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import { lastDayOf } from '../iso-date.js';
@@ -277,7 +277,16 @@ const FROM_VALUE = /由\d+(?:\.\d+)?$/;
 function wordNumeralAt(folded: string, at: number): Numeral | undefined {
   const before = folded[at - 1];
   if (isChineseNumeralChar(before) || isDigit(before?.charCodeAt(0) ?? 0) || before === '.' || before === '亿') return undefined;
-  return permilleAt(folded, at) ?? chineseCountAt(folded, at);
+  return permilleAt(folded, at) ?? chineseCountAt(folded, at) ?? unitlessWordNumeralAt(folded, at);
+}
+
+/**
+ * 新建基站三百,…; 达到三百以上: a value in words with no unit that ends its clause or item, or that a bound word holds,
+ * as one in digits may be (readTarget says it, `noUnit`, where a verb or a bound states it).
+ */
+function unitlessWordNumeralAt(folded: string, at: number): Numeral | undefined {
+  const numeral = chineseValueAt(folded, at);
+  return numeral && (endsClause(folded, numeral.end) || suffixWords.match(folded, numeral.end)) ? numeral : undefined;
 }
 
 /**
@@ -575,7 +584,10 @@ function itemNamesLevel(folded: string, respective: { readonly name: readonly [n
  * A metric that names nothing: empty, no word (a word in Latin letters counts: GDP, PM2.5, 5G, not a list's (a)), or only a word of
  * comparison (同比, 比上年, 年均).
  */
-const SCRAP_WORDS = new RegExp(`^(?:${[...COMPARISON_WORDS, '年均', '全年', '累计', '其中', '共', '合计'].join('|')})?$`);
+const NAMING_NOTHING = [...COMPARISON_WORDS, '年均', '全年', '累计', '其中', '共', '合计'];
+const SCRAP_WORDS = new RegExp(`^(?:${NAMING_NOTHING.join('|')})?$`);
+/** One of those words anywhere: a period or a base a value's quote keeps (年均增长7%), as its metric does not. */
+const NAMING_NOTHING_IN = new RegExp(NAMING_NOTHING.join('|'));
 const isScrap = (metric: string): boolean => !/[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d]|\d[A-Za-z]/.test(metric) || SCRAP_WORDS.test(metric);
 
 /**
@@ -722,8 +734,14 @@ function onlyVerbs(folded: string, start: number, end: number): boolean {
  * subject, else its end). One home for the metric readTarget reads and the two checks of a value without a unit.
  */
 function metricStartOf(folded: string, numeral: Numeral, state: ClauseState, lead: ClauseLead, time = leadingTime(folded, state)): number {
-  return Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, state.saidEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
+  const start = Math.max(listStart(folded, lead, state.lastTargetEnd, numeral.start), state.lastTargetEnd, state.saidEnd, numeral.start - METRIC_BEFORE, time?.subject ?? time?.end ?? 0);
+  // 新建基站300个和换电站200个: a joiner right after a complete item (a value and its unit) starts the next item after it;
+  // a word that only begins with one (和美乡村, at a clause's start) is no joiner there.
+  return start === state.lastTargetEnd && start > state.clauseStart ? start + (ITEM_JOINER.exec(folded.slice(start, start + 2))?.[0].length ?? 0) : start;
 }
+
+/** Words that join the items of a list: 和, 与, 及, 以及, 、. */
+const ITEM_JOINER = /^(?:以及|[和与及、])/;
 
 /**
  * Where the metric of a numeral at `at` in the clause's current 、-list item (`lead` read up to it) may start: the
@@ -1065,6 +1083,12 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
   // 全市粮食产量,2023年达到72亿斤,2024年稳定在72亿斤以上: a clause before that names a metric and no value names it.
   if (scrap && state.sentenceMetric === undefined) state.sentenceMetric = namedBefore(text, folded, state);
+  // 新建基站300;2025年达到500个: the first clause after a semicolon that names nothing takes the metric before it.
+  const semicolon = state.beforeSemicolon;
+  if (scrap && state.sentenceMetric === undefined && semicolon?.clauseStart === state.clauseStart) {
+    state.sentenceMetric = semicolon.metric;
+    state.sentenceMetricBase = semicolon.base;
+  }
   // 数字经济核心产业增加值达到500亿元,占地区生产总值比重提高1个百分点: a share named by what it is of alone is the share
   // of the metric its sentence named last (数字经济核心产业增加值占地区生产总值比重), as a clause that names nothing takes it.
   const shareOf = !scrap && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && shareOfPattern.test(metricFolded.trimStart()) ? state.sentenceMetric : undefined;
@@ -1128,7 +1152,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
 
   const firmness = state.firmness?.firmness ?? 'plain';
   const each = eachSet(folded, lead, numeral.start);
-  const quoteStart = beforeEnd > beforeStart ? beforeStart : numeral.start;
+  // …分别增长6%、8%,年均增长7%: a value whose clause names nothing but a period or a base (年均, 同比, 累计) is quoted
+  // with its statement words (年均增长7%, not 7%), as one that names its metric is: its readers take 年均 from the quote.
+  const ownPeriod = scrap && beforeStart < numeral.start && NAMING_NOTHING_IN.test(folded.slice(beforeStart, numeral.start));
+  const quoteStart = beforeEnd > beforeStart || ownPeriod ? beforeStart : numeral.start;
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd, sharedEnd);
   // 建成市级政务云灾备中心1个, 南陵县建成省级绿色食品产业园1个: a one-off is named by what is built, not by its verb.
   const name = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && !each && isOneOff(numeral, unit) ? oneOffName(metric) : metric;
