@@ -5,7 +5,6 @@
  * too), one the new report keeps though its target did not change, a reading the old one published corrected or
  * removed; 2 the command was used wrongly.
  */
-import { parseArgs } from 'node:util';
 import { formatIsoDate } from '../iso-date.js';
 import { latestIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
@@ -15,12 +14,12 @@ import type { Language } from '../schema.js';
 import { diffReports, notReportedBy, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
 import { readingKey, readingsAfter } from '../progress/append-period.js';
 import { readingsAtFault } from '../progress/diff-judged.js';
-import { usage, UsageError } from './usage.js';
-import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { UsageError } from './usage.js';
+import { progressUsageWords } from './progress-usage-words.js';
 import { progressCommandWords } from './progress-words.js';
 import { terminalText } from './terminal-text.js';
 import { readingsIn, shownIn, targetIn } from './plan-shown.js';
-import { common, maxBytesIn, planOf, reportsOf, spokenIn } from './progress-files.js';
+import { maxBytesIn, planOf, progressArgs, reportsOf, spokenIn } from './progress-files.js';
 import { progressDiffWords } from './progress-diff-words.js';
 
 type Out = (line: string) => void;
@@ -29,7 +28,7 @@ type Out = (line: string) => void;
 export async function diffCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
   // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
   const early = asked ?? 'zh-Hant';
-  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: common }), sayUsageError(early));
+  const { values, positionals } = progressArgs(args, early, {});
   maxBytesIn(values['max-bytes'], early);
   if (positionals.length !== 2) throw new UsageError(progressUsageWords[early].diffNeedsTwo());
   const plan = await planOf(values.plan, values['max-bytes'], early);

@@ -1,9 +1,10 @@
 /**
  * What the `dz-plan progress` commands share to read their arguments and files and write theirs: the common options,
- * the language a command speaks, the plan of `--plan` (the Dezhou plan without it), the reports given, and a file
- * written; each mistake said in the command's language.
+ * the arguments read with them, the language a command speaks, the plan of `--plan` (the Dezhou plan without it), the
+ * reports given, and a file written; each mistake said in the command's language.
  */
 import { writeFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { dezhouPlan } from '../dezhou-2023.js';
 import { issueLine } from '../issues.js';
 import { validatePlan } from '../load-plan.js';
@@ -14,7 +15,22 @@ import { maxBytesOf, maxBytesOption } from './read-input.js';
 import { fileReason, InputError, readJson, usage } from './usage.js';
 
 /** The options every progress command takes. */
-export const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
+const common = { lang: { type: 'string' }, plan: { type: 'string' }, ...maxBytesOption } as const;
+
+/** The options a command takes besides {@link common}. */
+type OwnOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** The `parseArgs` call of a progress command taking the options `Own` besides {@link common}. */
+type ProgressArgs<Own extends OwnOptions> = { args: string[]; allowPositionals: true; strict: true; options: typeof common & Own };
+
+/**
+ * `args` read with the {@link common} options and the command's `own`, file names as positionals; an unknown or malformed
+ * option a usage error in `lang` (the language of `--lang`, or zh-Hant until the plan is read). The return type is
+ * written out: inferred, it names `node:util`'s types, which a declaration cannot (TS4058).
+ */
+export function progressArgs<const Own extends OwnOptions>(args: readonly string[], lang: Language, own: Own): ReturnType<typeof parseArgs<ProgressArgs<Own>>> {
+  return usage(() => parseArgs<ProgressArgs<Own>>({ args: [...args], allowPositionals: true, strict: true, options: { ...common, ...own } }), sayUsageError(lang));
+}
 
 /** The language a command speaks once it has `plan`: that of `--lang` (`asked`), else the plan's source language. */
 export const spokenIn = (plan: Plan, asked: Language | undefined): Language => asked ?? plan.sourceLanguage;

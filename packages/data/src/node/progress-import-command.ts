@@ -5,7 +5,6 @@
  * without what had problems (a script can tell a report with rows left out).
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isIsoDate } from '../iso-date.js';
 import { latestIsoDate } from '../local-date.js';
 import { issueLine } from '../issues.js';
@@ -18,14 +17,14 @@ import { entryDate } from '../progress/entry-date.js';
 import { lateImport } from '../progress/report-date.js';
 import { sourceOf } from '../progress/reading-sources.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
-import { InputError, readFailure, readJson, usage, UsageError } from './usage.js';
-import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { InputError, readFailure, readJson, UsageError } from './usage.js';
+import { progressUsageWords } from './progress-usage-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { readInputBytes } from './read-input.js';
 import { refuseOutputOverInput } from './output-path.js';
 import { progressCommandWords } from './progress-words.js';
 import { readingsIn, shownIn, targetIn, unitNameIn } from './plan-shown.js';
-import { common, maxBytesIn, planOf, spokenIn, write } from './progress-files.js';
+import { maxBytesIn, planOf, progressArgs, spokenIn, write } from './progress-files.js';
 
 type Out = (line: string) => void;
 
@@ -33,16 +32,7 @@ type Out = (line: string) => void;
 export async function importCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
   // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
   const early = asked ?? 'zh-Hant';
-  const { values, positionals } = usage(
-    () =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: { ...common, output: { type: 'string', short: 'o' }, into: { type: 'string' }, 'as-of': { type: 'string' }, partial: { type: 'boolean' } },
-      }),
-    sayUsageError(early),
-  );
+  const { values, positionals } = progressArgs(args, early, { output: { type: 'string', short: 'o' }, into: { type: 'string' }, 'as-of': { type: 'string' }, partial: { type: 'boolean' } });
   const maxBytes = maxBytesIn(values['max-bytes'], early);
   const earlyWords = progressUsageWords[early];
   if (!positionals.length) throw new UsageError(earlyWords.importNeedsFiles());
@@ -108,7 +98,11 @@ export async function importCommand(args: readonly string[], asked: Language | u
   // deletes a reading of the report for an import that adds none; the conflicts above name it). With readings to write,
   // it is held back from the report written (F83).
   const added = result.report;
+  // Each value as `diff` says it: with its unit, a change or a growth with its direction (下降4.2% 改為 下降9.8%).
+  const amount = readingsIn(shown, lang);
   if (!added) {
+    // The report's figure the rows conflict on stays as published: said, each, before the last line (F149's rest).
+    for (const r of result.heldBack) err(words.readingAt(values.into!, r.target, r.asOf, words.keptInDispute(amount(r.target, r.value))));
     err(words.noValue(result.rejected, problems));
     return 1;
   }
@@ -120,8 +114,6 @@ export async function importCommand(args: readonly string[], asked: Language | u
   const report = base ? withoutReadings(appendPeriod(base, added), result.heldBack) : added;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict.
   const replaced = base ? replacedReadings(base, added) : [];
-  // Each value as `diff` says it: with its unit, a change or a growth with its direction (下降4.2% 改為 下降9.8%).
-  const amount = readingsIn(shown, lang);
   for (const r of replaced) {
     const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(amount(r.target, r.before), amount(r.target, r.after));
     err(words.readingAt(values.into!, r.target, r.asOf, what));

@@ -7,7 +7,6 @@
  * used wrongly.
  */
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isIsoDate } from '../iso-date.js';
 import { latestIsoDate } from '../local-date.js';
 import { indexPlan } from '../plan-index.js';
@@ -18,14 +17,14 @@ import { unitsByShortName } from '../queries/units-by-short-name.js';
 import type { Language, Plan, Unit } from '../schema.js';
 import { shownIn, unitNameIn } from './plan-shown.js';
 import { refuseOutputOverInput } from './output-path.js';
-import { common, maxBytesIn, planOf, reportsOf, spokenIn, write } from './progress-files.js';
+import { maxBytesIn, planOf, progressArgs, reportsOf, spokenIn, write } from './progress-files.js';
 import { progressSummary, reportAsOf, tasksJoinedOnly } from './progress-summary.js';
 import { summaryCsv, summaryFormats, summaryMarkdown, summaryText, type SummaryFormat } from './progress-summary-format.js';
 import { progressSummaryWords } from './progress-summary-words.js';
-import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { progressUsageWords } from './progress-usage-words.js';
 import { progressCommandWords } from './progress-words.js';
 import { terminalText } from './terminal-text.js';
-import { InputError, usage, UsageError } from './usage.js';
+import { InputError, UsageError } from './usage.js';
 
 type Out = (line: string) => void;
 
@@ -62,16 +61,7 @@ function unitOf(plan: Plan, name: string, lang: Language): Unit {
 export async function summaryCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
   // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
   const early = asked ?? 'zh-Hant';
-  const { values, positionals } = usage(
-    () =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' } },
-      }),
-    sayUsageError(early),
-  );
+  const { values, positionals } = progressArgs(args, early, { output: { type: 'string', short: 'o' }, unit: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' } });
   maxBytesIn(values['max-bytes'], early);
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError(progressSummaryWords[early].needsOneReport());

@@ -4,17 +4,16 @@
  * be read or the unit or section selects nothing, 2 the command was used wrongly.
  */
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { indexPlan } from '../plan-index.js';
 import { unitsByShortName } from '../queries/units-by-short-name.js';
 import type { Language } from '../schema.js';
 import { progressTemplate, templateCsv, templateXlsx, TemplateScopeError } from '../progress/index.js';
-import { InputError, usage, UsageError } from './usage.js';
-import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
+import { InputError, UsageError } from './usage.js';
+import { progressUsageWords } from './progress-usage-words.js';
 import { refuseOutputOverInput } from './output-path.js';
 import { progressCommandWords } from './progress-words.js';
 import { shownIn, unitNameIn } from './plan-shown.js';
-import { common, maxBytesIn, planOf, spokenIn, write } from './progress-files.js';
+import { maxBytesIn, planOf, progressArgs, spokenIn, write } from './progress-files.js';
 
 type Out = (line: string) => void;
 
@@ -22,10 +21,7 @@ type Out = (line: string) => void;
 export async function templateCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
   // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
   const early = asked ?? 'zh-Hant';
-  const { values, positionals } = usage(
-    () => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...common, output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } } }),
-    sayUsageError(early),
-  );
+  const { values, positionals } = progressArgs(args, early, { output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } });
   maxBytesIn(values['max-bytes'], early);
   const earlyWords = progressUsageWords[early];
   if (positionals.length) throw new UsageError(earlyWords.templateTakesNoFile(positionals.join(' ')));

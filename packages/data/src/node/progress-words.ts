@@ -63,6 +63,11 @@ interface ProgressCommandWords {
    * (`'targetIds'`), or the one unit whose sheets disagree, by its name as shown (a {@link HeldBackSettler} names its id).
    */
   readonly heldBack: (value: string, settle?: 'targetIds' | { readonly unitName: string }) => string;
+  /**
+   * What `--into --partial` says of the report's figure (in words, as {@link ProgressCommandWords.heldBack}) at a date
+   * the sheets' rows conflict on, when it writes nothing (no other reading to add): kept as published, still in dispute.
+   */
+  readonly keptInDispute: (value: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
@@ -148,6 +153,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
           ? '本表兩行給了同一指標,其中一行可能填錯了編號:請核對指標編號,再匯入改正的表'
           : `${settle ? `請向${settle.unitName}確認以哪個為準` : '請各單位核定一個數'},再匯入核定的數`
       }`,
+    keptInDispute: (value) => `報告原有的 ${value} 保留不變:本次匯入沒有寫入報告,該日期的數值仍有爭議(各行數值不一,見上)`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
@@ -194,6 +200,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
           ? '本表两行给了同一指标,其中一行可能填错了编号:请核对指标编号,再导入改正的表'
           : `${settle ? `请向${settle.unitName}确认以哪个为准` : '请各单位核定一个数'},再导入核定的数`
       }`,
+    keptInDispute: (value) => `报告原有的 ${value} 保留不变:本次导入没有写入报告,该日期的数值仍有争议(各行数值不一,见上)`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
@@ -242,6 +249,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
             ? `ask ${settle.unitName} which figure is current and import it`
             : 'the units are to settle one figure and import it'
       }`,
+    keptInDispute: (value) => `${value} kept in the report as published: nothing is written, the figure at that date still in dispute (the rows disagree, above)`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,
