@@ -132,6 +132,22 @@ function jsxRefsForReactAndPreact(file) {
 }
 
 /**
+ * The elements' events a tag does not fire, as its handlers typed `never` (`& { "ondz-select"?: never }` for the card):
+ * TypeScript checks a hyphenated JSX name only when it is a prop, so `ondz-select` on a card type-checked and was a
+ * listener that never ran (review r75; vue-tsc rejects `@dz-select` there). Empty for a tag that fires every event.
+ */
+function eventsNotFired(manifest) {
+  const declarations = (manifest.modules ?? []).flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName);
+  const all = [...new Set(declarations.flatMap((d) => (d.events ?? []).map((event) => event.name)))].sort();
+  if (!all.includes('dz-select')) throw new Error('custom-elements.json: no element fires dz-select; check eventsNotFired');
+  return (tag) => {
+    const fired = new Set(declarations.find((d) => d.tagName === tag)?.events?.map((event) => event.name));
+    const missing = all.filter((name) => !fired.has(name));
+    return missing.length === 0 ? '' : ` & { ${missing.map((name) => `/** <${tag}> never fires \`${name}\`. */ "on${name}"?: never;`).join(' ')} }`;
+  };
+}
+
+/**
  * The JSX generator gives every framework the same props: each element's own and a few global attributes. React and
  * Preact pass more to any element (their event props with their own event objects, `inert`,
  * `suppressHydrationWarning`, every ARIA attribute typed), so `onClick` or `inert` was a type error there. This gives
@@ -146,15 +162,16 @@ function jsxRefsForReactAndPreact(file) {
 function jsxFrameworkProps(file) {
   return {
     name: 'dz-jsx-framework-props',
-    packageLinkPhase() {
+    packageLinkPhase({ customElementsManifest }) {
       let text = readFileSync(file, 'utf8');
       const classes = [...text.matchAll(/^ {2}"(dz-[\w-]+)": Partial<\s*Dz\w+Props & BaseProps<(Dz\w+)>/gm)].map(([, tag, name]) => [tag, name]);
+      const notFired = eventsNotFired(customElementsManifest);
       if (classes.length === 0) throw new Error(`${file}: no element entry found in CustomElements; check this plugin`);
       // Each framework's types are optional: an app of the other has none of them, and `import("preact")` was an
       // error there under `skipLibCheck: false`. Ignored where missing, the import is \`any\`, in types that app never uses.
       const entries = (framework) =>
         classes
-          .map(([tag, name]) => `  // @ts-ignore: an app without ${/"(.+)"/.exec(framework)[1]} uses none of these types.\n  "${tag}": WithFrameworkProps<CustomElements["${tag}"], ${framework}.Attributes & ${framework}.HTMLAttributes<${name}>>;`)
+          .map(([tag, name]) => `  // @ts-ignore: an app without ${/"(.+)"/.exec(framework)[1]} uses none of these types.\n  "${tag}": WithFrameworkProps<CustomElements["${tag}"], ${framework}.Attributes & ${framework}.HTMLAttributes<${name}>>${notFired(tag)};`)
           .join('\n');
       text += `
 /**

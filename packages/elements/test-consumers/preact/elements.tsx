@@ -29,6 +29,8 @@ export function Page({ onSelect, tasks }: { onSelect: (detail: DzSelectDetail) =
       <dz-target-gauge scheme="rainbow" />
       {/* @ts-expect-error dz-error's detail has `code` and `message`, not `reason` */}
       <dz-target-gauge ondz-error={(event) => event.detail.reason} />
+      {/* @ts-expect-error the gauge never fires dz-select */}
+      <dz-target-gauge ondz-select={() => console.log('never called')} />
       {/* @ts-expect-error Preact's onError is the DOM's own `error` event, which the elements never fire: it is `ondz-error` */}
       <dz-target-gauge onError={() => console.warn('never called')} />
       {/* @ts-expect-error Preact's onSelect is the DOM's text-selection `select` event, never fired: it is `ondz-select` */}

@@ -85,6 +85,10 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-task-matrix ondz-select={(event) => event.detail.task} />
       {/* @ts-expect-error dz-toggle's detail is `{ expanded }` */}
       <dz-task-card ondz-toggle={(event) => event.detail.taskId} />
+      {/* @ts-expect-error the card never fires dz-select (a hyphenated name TSX would not check unless typed `never`: review r75) */}
+      <dz-task-card task="9" ondz-select={() => console.log('never called')} />
+      {/* @ts-expect-error the matrix never fires dz-toggle */}
+      <dz-task-matrix ondz-toggle={() => console.log('never called')} />
       {/* @ts-expect-error React's onError is the DOM's own `error` event, which the elements never fire: it is `ondz-error` (review r48) */}
       <dz-task-card task="99" onError={() => console.warn('never called')} />
       {/* @ts-expect-error React's onSelect is the DOM's text-selection `select` event, never fired: it is `ondz-select` */}
