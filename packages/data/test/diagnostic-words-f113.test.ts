@@ -73,6 +73,9 @@ const warnings: Readonly<Record<string, readonly Case[]>> = {
   ],
   tableNotRead: [{ text: lines('某市2024年重點工作任務', '某市人民政府', '序號\t重點任務\t牽頭單位', '1\t擴大有效投資\t市發展改革委', '2\t穩定就業\t市人社局'), names: ['3'] }],
   textAfterLastTask: [{ text: '一、甲\n1.推进工作。(牵头单位:市发改委)\n\n芜湖市人民政府办公室\n2024年1月5日\n', task: 1 }],
+  footnoteAfterTask: [{ text: '一、甲\n1.推进工作。(牵头单位:市发改委)\n注:①智能工厂指经认定的工厂。\n', task: 1 }],
+  attachmentNotRead: [{ text: '一、甲\n1.推进工作。(牵头单位:市发改委)\n附件:1.重点项目清单\n2.任务分工表\n', names: ['附件:1.重点项目清单'] }],
+  taskNumberForm: [{ text: '一、甲\n1.推进工作。(牵头单位:市发改委)\n2、推进乙。(牵头单位:市财政局)\n', task: 2, names: ['2、'] }],
   rolesNotGiven: [{ text: document('優化服務。(責任單位:市財政局、市統計局)'), task: 1 }],
   numeralNotRead: [
     { text: document('建設基站。新建基站達到500以上。(牽頭單位:市工信局)'), task: 1, names: ['500'] },
@@ -97,6 +100,7 @@ const errors = [
   'unitsJoinedByWord',
   'responsibleBesideLead',
   'headingAboveSections',
+  'headingWithoutSubsections',
   'taskNumberingNotRead',
   'taskNumberBeforeDigits',
 ];

@@ -18,6 +18,10 @@ import { readUnitsInText } from './units-in-text.js';
 import { checkNumbering } from './numbering-forms.js';
 import { skipPageFurniture } from './page-furniture.js';
 import { joinWrappedLines, parsedInSource, unwrapDocument } from './wrapped-lines.js';
+import { lineEnd } from '../parse/lines.js';
+import { attachmentStart } from './attachments.js';
+import { numberSlips } from './number-slips.js';
+import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
 
 /**
  * The parse with what the checks left out of it, and their diagnostics among its own, in document order. A document
@@ -26,8 +30,23 @@ import { joinWrappedLines, parsedInSource, unwrapDocument } from './wrapped-line
  * put back where it stands in `text`.
  */
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
-  const unwrapped = unwrapDocument(text, parsed.tasks);
-  return unwrapped ? parsedInSource(text, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(text, parsed, true);
+  // The structure first: the document up to its attachments, with a task numbered by a slip read as numbered.
+  const said = createDiagnosticSink(text);
+  let read = text;
+  const cut = attachmentStart(text, parsed);
+  if (cut !== undefined) {
+    said.warning('attachmentNotRead', attachmentNotReadWords.en(text.slice(cut, lineEnd(text, cut, cut + 30)).trim()), cut);
+    parsed = parsePlanText((read = text.slice(0, cut)));
+  }
+  const slipped = numberSlips(read, parsed);
+  if (slipped) {
+    for (const slip of slipped.slips) said.warning('taskNumberForm', taskNumberFormWords.en(slip.task, slip.numbering, slip.others), slip.at);
+    parsed = parsePlanText((read = slipped.text));
+  }
+  const unwrapped = unwrapDocument(read, parsed.tasks);
+  const checked = unwrapped ? parsedInSource(read, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(read, parsed, true);
+  const structure = said.done();
+  return structure.length ? { ...checked, diagnostics: [...checked.diagnostics, ...structure].sort((a, b) => a.offset - b.offset) } : checked;
 }
 
 /** {@link checkParsed} of `text` as it is; its tasks' wrapped lines joined if `join` (none are left to join if not). */

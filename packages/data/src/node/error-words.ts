@@ -124,6 +124,15 @@ export const errorForms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
       },
     },
   ],
+  headingWithoutSubsections: [
+    {
+      en: /^"([^]*)" has no （一） headings under it, and the （一） headings are read as the sections: /u,
+      words: {
+        'zh-Hant': (heading) => `「${heading}」之下沒有（一）標題,而（一）標題讀作部分:其任務讀入前一個部分;請為它加上（一）標題,或刪去（一）標題`,
+        'zh-Hans': (heading) => `“${heading}”之下没有（一）标题,而（一）标题读作部分:其任务读入前一个部分;请为它加上（一）标题,或删去（一）标题`,
+      },
+    },
+  ],
   taskNumberingNotRead: [
     {
       en: /^line (\d+): the task numbering "([^]*)" is not supported: /u,

@@ -1,14 +1,14 @@
 /**
  * Task numbering the parser does not read, said after the parse (`after-parse.ts`): tasks numbered `1.1` `2.1` (by
- * section) or `①` `②`. With none of its tasks read, the parse said `"一" is read as text: section 一 was expected…`,
+ * section), `①` `②` or `第一条`. With none of its tasks read, the parse said `"一" is read as text: section 一 was expected…`,
  * then `noSections`: true of nothing the document wrote. Said instead: the numbering on the first such line is not
  * supported (`taskNumberingNotRead`, an error, beside `noTasks`).
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { Diagnostic, ParsedPlanText } from '../parse/types.js';
 
-/** A line that starts with a task numbered by section (1.1, 2.3.1) or a circled number (①…⑳). */
-const UNREAD_NUMBERING = /^[ \t\u3000]*(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?(?![\d%])|[\u2460-\u2473])/mu;
+/** A line that starts with a task numbered by section (1.1, 2.3.1), a circled number (①…⑳) or an article (第一条). */
+const UNREAD_NUMBERING = /^[ \t\u3000]*(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?(?![\d%])|[\u2460-\u2473]|第[一二三四五六七八九十]{1,3}[条條])/mu;
 
 /** Says the first line numbered in a form not read, when no task was read; returns the diagnostics it answers. */
 export function checkNumbering(text: string, parsed: ParsedPlanText, sink: DiagnosticSink): ReadonlySet<Diagnostic> {

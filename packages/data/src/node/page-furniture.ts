@@ -1,8 +1,9 @@
 /**
  * Page furniture copied out of a PDF or a printed page, read after the parse (`after-parse.ts`): a page number
- * (`— 3 —`, `- 5 -`, `·6·`, `3/8`) or a footer (`第 6 頁 共 8 頁`) on a line of its own, with the form feed that starts
+ * (`— 3 —`, `- 5 -`, `·6·`, `3/8`), a footer (`第 6 頁 共 8 頁`) or a running header (`濟南市人民政府辦公廳文件`) on a line of its own, with the form feed that starts
  * a page before it or not (`\f— 3 —`). Between tasks it was a hard `textAfterUnits` error that blocked the build; it is
  * skipped (and left out of a task's body by `wrapped-lines.ts`, with the line break of a sentence it cuts).
+ * A note after a task's units (`注:①…`, a footnote) is said as one (`footnoteAfterTask`, a warning).
  * The text after the last task's units (a closing paragraph, a signature, a closing block laid out as a table) is no
  * task's: said as a warning (`textAfterLastTask`) that does not block the build, unless it names units or roles, or a
  * row of a table in it starts with a task number (then the error stays: it may be a task's).
@@ -11,7 +12,7 @@ import { toMatchForm } from '../parse/match-form.js';
 import { LABEL, ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { Diagnostic } from '../parse/types.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
-import { textAfterLastTaskWords } from './task-text-words.js';
+import { footnoteAfterTaskWords, textAfterLastTaskWords } from './task-text-words.js';
 import type { TaskPass } from './task-pass.js';
 
 /** A row of a table (tabs, │, a row in pipes), in the match form: its cells may hold a task's text or its units. */
@@ -50,8 +51,14 @@ const FURNITURE = new RegExp(
   'u',
 );
 
-/** Whether `line` is a page number or a footer. */
-export const isPageFurniture = (line: string): boolean => FURNITURE.test(line);
+/** A running header a PDF repeats on each page: the issuer's name and 文件 (`濟南市人民政府辦公廳文件`), and nothing else. */
+const RUNNING_HEADER = new RegExp(`^${BLANK}[\\u4e00-\\u9fff]{2,24}(?:人民政府|[辦办]公[廳厅室]|委[員员][會会])文件${BLANK}$`, 'u');
+
+/** Whether `line` is a page number, a footer or a running header. */
+export const isPageFurniture = (line: string): boolean => FURNITURE.test(line) || RUNNING_HEADER.test(line);
+
+/** A note after a task's units (`注:①智能工廠指…`, `註：`): the document's footnote, in no task. */
+const NOTE = /^[ \t\u3000]*[注註][:：]/u;
 
 /**
  * The `textAfterUnits` errors answered: by furniture alone, or by the closing text after the last task (said again as
@@ -67,7 +74,10 @@ export const skipPageFurniture: TaskPass = (text, tasks, diagnostics, sink) => {
     const rest = text.slice(after.offset, end);
     const lines = rest.split(/\r\n|\r|\n/u).filter((line) => line.trim() && !isPageFurniture(line));
     if (!lines.length) answered.add(after);
-    else if (i === tasks.length - 1 && isClosing(lines.map(toMatchForm))) {
+    else if (NOTE.test(lines[0]!)) {
+      answered.add(after);
+      sink.warning('footnoteAfterTask', footnoteAfterTaskWords.en(task.number, lines[0]!.trim().slice(0, 30)), after.offset);
+    } else if (i === tasks.length - 1 && isClosing(lines.map(toMatchForm))) {
       answered.add(after);
       sink.warning('textAfterLastTask', textAfterLastTaskWords.en(task.number), after.offset);
     }

@@ -31,7 +31,7 @@ export interface PlanFromTextOptions {
   readonly id?: string;
   /** The document's title. Default: the 《…》 title the preamble names, else its first line. */
   readonly title?: string;
-  /** The body that issued the plan. Default: the first 人民政府/辦公室 the preamble names. */
+  /** The body that issued the plan. Default: the first 人民政府, 人民政府辦公室 or 辦公廳 the preamble names. */
   readonly issuer?: string;
   /** The plan's year. Default: the first `20xx年` of the title, else of the preamble. */
   readonly year?: number;
@@ -83,7 +83,8 @@ function titleOf(parsed: ParsedPlanText): string | undefined {
   return title && withoutNotice(title);
 }
 
-const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府|辦公廳|办公厅)/u;
+/** The issuer: a government's office (辦公室, 辦公廳) before the government, as the office issued the notice. */
+const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府辦公廳|人民政府办公厅|人民政府|辦公廳|办公厅)/u;
 
 /**
  * The place a title or an issuer begins with, after a 中共 (中共德州市委): its city (the name before 市), then a county,

@@ -1,7 +1,8 @@
 /**
  * What the checks of text outside a task's fields say, in each language the CLI speaks (`--lang`): a field on a line of
  * its own in a task's text (`fieldInTaskText`, `field-lines.ts`), text between a section's heading and its first task
- * (`textBeforeFirstTask`, `section-text.ts`) and after the last task's units (`textAfterLastTask`, `page-furniture.ts`).
+ * (`textBeforeFirstTask`, `section-text.ts`), after the last task's units (`textAfterLastTask`) and a note after a
+ * task's units (`footnoteAfterTask`), both `page-furniture.ts`.
  * Each check says the English.
  */
 import type { WordsByParts } from './words-by-parts.js';
@@ -35,4 +36,11 @@ export const textAfterLastTaskWords: WordsByParts<[task: number]> = {
   'zh-Hant': (task) => `最後一個任務(任務 ${task})的責任單位之後的文字讀作文件的結尾(結語、落款):不屬於任何任務`,
   'zh-Hans': (task) => `最后一个任务(任务 ${task})的责任单位之后的文字读作文件的结尾(结语、落款):不属于任何任务`,
   en: (task) => `the text after the units of task ${task}, the last task, is read as the document's closing (a closing paragraph, a signature): it is in no task`,
+};
+
+/** What `footnoteAfterTask` says of the note `note` (its start) after the units of task `task`. */
+export const footnoteAfterTaskWords: WordsByParts<[task: number, note: string]> = {
+  'zh-Hant': (task, note) => `任務 ${task}:責任單位之後的「${note}」讀作文件的註釋,不屬於任何任務`,
+  'zh-Hans': (task, note) => `任务 ${task}:责任单位之后的“${note}”读作文件的注释,不属于任何任务`,
+  en: (task, note) => `task ${task}: "${note}" after its units is read as the document's note (a footnote): it is in no task`,
 };

@@ -1,7 +1,7 @@
 /**
  * A task's units written where the parser does not look, read after the parse (`after-parse.ts`) for a task that
- * has none: a bracketed label on the task's own line after its text (`…600億元以上。【責任單位】市發展改革委牽頭,
- * 各縣市區人民政府配合`), and a line of roles in words that ends the task (`市發展改革委牽頭,市法院、市市場監管局配合。`).
+ * has none: a label on the task's own line after its text, bracketed (`…600億元以上。【責任單位】市發展改革委牽頭,
+ * 各縣市區人民政府配合`) or after a sentence's end (`…5公里。牽頭單位:市科技局;配合單位:市財政局`), and a line of roles in words that ends the task (`市發展改革委牽頭,市法院、市市場監管局配合。`).
  * Before, both were published as the last words of the body, and the task had no units (`taskWithoutUnits` alone).
  */
 import { toMatchForm } from '../parse/match-form.js';
@@ -50,9 +50,10 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
   const from = task.titleSpan.offset;
   const to = task.span.offset + task.span.length;
   const match = toMatchForm(text.slice(from, to));
-  // A bracketed label after the text on its line (a label that starts a line is the parser's own).
+  // A bracketed label after the text on its line (a label that starts a line is the parser's own), or one after the
+  // end of a sentence (`…5公里。牽頭單位:市科技局;配合單位:市財政局`; `明確牽頭單位:` is a sentence's words).
   for (const label of match.matchAll(LABEL_PATTERN)) {
-    if (!label[0].startsWith('【') && !label[0].startsWith('[')) continue;
+    if (!label[0].startsWith('【') && !label[0].startsWith('[') && !/[。;]/u.test(match[label.index - 1] ?? '')) continue;
     const lineEnd = match.indexOf('\n', label.index);
     const end = lineEnd < 0 ? match.length : lineEnd;
     // Only at the task's end: nothing but blanks after its line.
