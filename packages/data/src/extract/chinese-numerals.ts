@@ -1,6 +1,6 @@
 /**
  * Numerals written in Chinese characters that the scan reads as a value: a count before a measure word (新增企業十五家,
- * 建成社區食堂二十個), as the curated completeness test counts them, a share in thousandths (千分之二以下: 2‰), and a
+ * 建成社區食堂二十個), as the curated completeness test counts them, a share in thousandths or hundredths (千分之二以下: 2‰; 百分之三十: 30%), and a
  * multiple of a year's level or after a change word (達到2020年的兩倍, 增長兩倍). Not the indefinite 一批, 一輪, 一些,
  * nor one alone (一個平台 is rhetoric more often than a count), nor a number before 大 (十大項目: a programme's name),
  * 年 or another unit of time, 級, 類 or 種, nor a size class (百億級, 千億級), nor a multiple of rhetoric (以兩倍的力度).
@@ -112,9 +112,16 @@ function isMultipleValue(folded: string, at: number, end: number): boolean {
  */
 export const endsTarget = (folded: string, end: number): boolean => !isIdeograph(folded[end]) || suffixWords.match(folded, end) !== undefined;
 
-/** 千分之二, 千分之二点五, 千分之3: a share in thousandths at `at` (its value the numerator, its unit ‰), or `undefined`. */
-export function permilleAt(folded: string, at: number): Numeral | undefined {
-  if (!folded.startsWith('千分之', at)) return undefined;
+/** The shares written in words: 千分之 (‰), 百分之 (%). */
+const SHARES_IN_WORDS: Readonly<Record<string, '‰' | '%'>> = { 千分之: '‰', 百分之: '%' };
+
+/**
+ * 千分之二, 千分之二点五, 千分之3, 百分之三十: a share in thousandths or hundredths at `at` (its value the numerator, its
+ * unit ‰ or %), or `undefined`.
+ */
+export function shareInWordsAt(folded: string, at: number): Numeral | undefined {
+  const shareUnit = SHARES_IN_WORDS[folded.slice(at, at + 3)];
+  if (!shareUnit) return undefined;
   const from = at + 3;
   let end = from;
   while (isDigit(folded.charCodeAt(end)) || (folded[end] === '.' && isDigit(folded.charCodeAt(end + 1)))) end++;
@@ -122,5 +129,5 @@ export function permilleAt(folded: string, at: number): Numeral | undefined {
   // 千分之二点五: a decimal in characters.
   if (digits === undefined) end = from + (DECIMAL_RUN.exec(folded.slice(from, from + 12))?.[0].length ?? 0);
   const value = digits ?? chineseValue(folded.slice(from, end));
-  return value === undefined || end === from ? undefined : { start: at, end, value, permille: true };
+  return value === undefined || end === from ? undefined : { start: at, end, value, shareUnit };
 }

@@ -96,6 +96,11 @@ export interface ClauseState {
   /** The last metric the sentence named (新建5G基站): a later clause of it that names none (累计达到1.5万个) is about it. */
   sentenceMetric: string | undefined;
   /**
+   * The metric of the sentence's last target as read, its verbs kept (建成基站): a later clause of a verb of
+   * completion alone (6月底前完成300个) counts the same thing.
+   */
+  lastMetric: string | undefined;
+  /**
    * The base year of the change that named {@link ClauseState.sentenceMetric} (单位GDP能耗较2020年下降13.5%): a later
    * change of its sentence about it, with no base of its own (力争下降14%), is since that year too.
    */
@@ -138,8 +143,9 @@ export interface ClauseState {
    * A time before the plan's year that led a clause of the sentence, [start, end) of the text (截至2023年底, 上年末,
    * 2023年), and that clause's start: what the sentence says from there is a past fact, no target (past-facts.ts).
    * `subject`: where the short subject before the time starts (全市2023年: 全市), part of the metric still.
+   * `clauseOnly`: a base of a past year (在2023年新建3000个的基础上), whose clause alone states the past.
    */
-  past: { readonly start: number; readonly end: number; readonly clauseStart: number; readonly subject?: number } | undefined;
+  past: { readonly start: number; readonly end: number; readonly clauseStart: number; readonly subject?: number; readonly clauseOnly?: true } | undefined;
   /**
    * A year before the plan's right before a bound or change word mid-clause (单位GDP能耗2023年下降3.2%、2024年下降3%),
    * [start, end) of the text and its clause's start: the value right after it is a past fact, no target; the rest of
@@ -187,6 +193,7 @@ export const initialState = (year?: number): ClauseState => ({
   yearBefore: year === undefined ? undefined : year - 1,
   deadline: undefined,
   sentenceMetric: undefined,
+  lastMetric: undefined,
   sentenceMetricBase: undefined,
   beforeSemicolon: undefined,
   shareSeen: false,
@@ -231,7 +238,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;
     state.deadline = state.periodYear = undefined;
-    state.sentenceMetric = state.sentenceMetricBase = undefined;
+    state.sentenceMetric = state.sentenceMetricBase = state.lastMetric = undefined;
     state.lastValue = state.lastRateValue = undefined;
     state.sentenceBaselineYear = undefined;
     state.past = undefined;

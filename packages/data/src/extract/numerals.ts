@@ -18,8 +18,8 @@ export interface Numeral {
   readonly notAValue?: 'phone' | 'date' | 'timeOrRatio';
   /** The unit after the lower end of a range that writes it at both ends (the `%` of `7%—8%`): not part of the value's text. */
   readonly innerUnit?: { readonly start: number; readonly end: number };
-  /** A share in thousandths written in words (千分之二): its unit is ‰, none written after it. */
-  readonly permille?: true;
+  /** A share written in words (千分之二: ‰; 百分之三十: %): its unit, none written after it. */
+  readonly shareUnit?: '‰' | '%';
 }
 
 /** A plain number at `at`: digits, `,ddd` groups after one to three digits, and a decimal part. */

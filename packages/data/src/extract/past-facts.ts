@@ -48,8 +48,13 @@ const planYearOf = (state: ClauseState): number | undefined => (state.yearBefore
  * by a time of the plan's year or after it (2024年, 今年, 明年) ends the sentence's past.
  */
 export function readLead(text: string, at: number, state: ClauseState): void {
+  if (state.past?.clauseOnly) state.past = undefined;
   let i = at;
   while (text[i] === ' ') i++;
+  if (text[i] === '在') {
+    readPastBase(text, i, state);
+    return;
+  }
   const asOf = AS_OF.exec(text.slice(i, i + 4));
   // 全市2023年…: a year after a short subject leads its clause too (a year only: 全市上年 is rare, 全市目前 no past).
   const subjectYear = !asOf && SHORT_SUBJECT.test(text.slice(i, i + 2)) ? LEAD_TIME.exec(text.slice(i + 2, i + 14)) : null;
@@ -70,6 +75,30 @@ export function readLead(text: string, at: number, state: ClauseState): void {
   // After a short subject, the time alone is when (全市2023年…: 2023年); the subject stays in the metric (scan.ts).
   const start = afterSubject ? from : i;
   state.past = written === undefined || (plan !== undefined && Number(written) < plan) ? { start, end, clauseStart: state.clauseStart, ...(afterSubject ? { subject: i } : {}) } : undefined;
+}
+
+/** How long a clause of a base (在2023年新建3000个的基础上) may be. */
+const BASE_CLAUSE = 40;
+/** The end of a clause of a base: 基础上, 的基础上. */
+const BASE_ENDS = /基础上$/;
+
+/**
+ * Reads a clause of a base led by 在 at `at` (在2023年新建3000个的基础上, 在上年…的基础上) into `state.past`: what it says of
+ * a year before the plan's is a past fact, its clause alone (the clause after it says the target). A year with no value
+ * after it (在2023年基础上) is only a base, as {@link NOT_PAST_AFTER} reads it.
+ */
+function readPastBase(text: string, at: number, state: ClauseState): void {
+  const from = at + 1;
+  const time = LEAD_TIME.exec(text.slice(from, from + 12));
+  if (!time || time[4] !== undefined) return;
+  const end = from + time[0].length;
+  if (NOT_PAST_AFTER.test(text.slice(end, end + 6))) return;
+  let close = end;
+  while (close < text.length && close - at < BASE_CLAUSE && !SENTENCE_ENDS.has(text[close]!) && !CLAUSE_ENDS.has(text[close]!)) close++;
+  if (!BASE_ENDS.test(text.slice(end, close).trimEnd())) return;
+  const written = time[2] ?? time[3];
+  const plan = planYearOf(state);
+  if (written === undefined || (plan !== undefined && Number(written) < plan)) state.past = { start: from, end, clauseStart: state.clauseStart, clauseOnly: true };
 }
 
 /**

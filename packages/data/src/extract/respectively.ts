@@ -48,7 +48,18 @@ interface Pairing {
   readonly items: readonly Span[] | undefined;
   /** One subject and one value (城乡居民人均可支配收入分别增长6%): nothing to pair. */
   readonly single: boolean;
+  /** Where 城乡 stands in the one item of a list of two values (城乡居民…分别增长5.5%、7%): the urban's, then the rural's. */
+  readonly urbanRural?: number;
 }
+
+/** 城乡居民 (the urban and the rural residents), folded: one item that names two groups, in order. */
+const URBAN_RURAL = '城乡居民';
+
+/**
+ * The groups 城乡 names, in the order a 分别 list pairs them, in each script: a character after 城 tells the script
+ * (城鄉: Traditional).
+ */
+export const urbanRuralGroups = (written: string): readonly [string, string] => (written === '城鄉' ? ['城鎮', '農村'] : ['城镇', '农村']);
 
 /** Each 分别 read, paired when its first value is (its list is read once, whatever the number of its values). */
 const pairings = new WeakMap<Respectively, Pairing>();
@@ -66,6 +77,13 @@ function pairingOf(folded: string, lead: ClauseLead, respectively: Respectively)
   const single = !subjects && listed.length === 1 && values === 1;
   // 和 splits only the clause's own list: a clause before the comma with a 和 is as often a policy's words
   // (推进医疗和养老服务融合发展,分别新增床位500张、300张) as a list of subjects.
+  // 城乡居民人均可支配收入分别增长5.5%、7%: one item of two groups, the one item each value's (named by its group).
+  const urbanRural = !subjects && listed.length === 1 && values === 2 ? folded.indexOf(URBAN_RURAL, listed[0]![0]) : -1;
+  if (urbanRural >= 0 && urbanRural < listed[0]![1]) {
+    pairing = { items: [listed[0]!, listed[0]!], single: false, urbanRural };
+    pairings.set(respectively, pairing);
+    return pairing;
+  }
   const items = listed.length === values ? listed : subjects ? undefined : splitAtJoiners(folded, listed, values);
   pairing = { items, single: single || (!items && !subjects && listed.length === 1) };
   pairings.set(respectively, pairing);
@@ -103,15 +121,15 @@ export function respectiveName(
   folded: string,
   lead: ClauseLead,
   numeralStart: number,
-): { readonly name: Span; readonly last: Span; readonly items: readonly Span[]; readonly respectively: Respectively } | null | undefined {
+): { readonly name: Span; readonly last: Span; readonly items: readonly Span[]; readonly respectively: Respectively; readonly urbanRural?: number } | null | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
-  const { items, single } = pairingOf(folded, lead, respectively);
+  const { items, single, urbanRural } = pairingOf(folded, lead, respectively);
   if (single) return undefined;
   if (!items) return null;
   const name = items[respectively.joiners] ?? items[items.length - 1]!;
   // A metric as far back as a paragraph is no list's item: for a person to say (and no quote of a paragraph).
-  return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]!, items, respectively };
+  return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]!, items, respectively, ...(urbanRural !== undefined ? { urbanRural } : {}) };
 }
 
 /**

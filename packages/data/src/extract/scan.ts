@@ -5,7 +5,7 @@
  */
 import { joinsNumerals, leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
-import { chineseCountAt, chineseValueAt, endsTarget, isChineseNumeralChar, permilleAt } from './chinese-numerals.js';
+import { chineseCountAt, chineseValueAt, endsTarget, isChineseNumeralChar, shareInWordsAt } from './chinese-numerals.js';
 import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, periodAloneAt, WORK_DONE, yearAloneAt, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import { lastDayOf } from '../iso-date.js';
@@ -18,7 +18,8 @@ import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
-import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords } from './respectively.js';
+import { lettersUnitEnd, statedAt, statedInWordsAt } from './stated-unread.js';
+import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords, urbanRuralGroups } from './respectively.js';
 import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
 import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
@@ -55,6 +56,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   /** Where the clause that set the sentence's deadline starts. */
   let deadlineClause = 0;
   let wordNumeral: Numeral | undefined;
+  let said: number | undefined;
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
@@ -127,6 +129,10 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       const close = i > nameUntil ? nameEnd(folded, i) : -1;
       if (close > nameUntil) nameUntil = close;
       i++;
+    } else if ((said = statedInWordsAt(folded, i, state)) !== undefined) {
+      // 粮食产量翻一番, 出口额增长三成: a value in words the parser does not read, said.
+      if (i > nameUntil) unread.push({ offset: base + reading.start(i), numeral: text.slice(reading.start(i), reading.end(said)), reason: 'noUnit' });
+      i = said;
     } else if (isChineseNumeralChar(folded[i]) && (wordNumeral = wordNumeralAt(folded, i))) {
       // 新增企业十五家, 千分之二以下: a value written in words.
       if (i > nameUntil) {
@@ -271,13 +277,13 @@ function goesFromNoUnit(folded: string, numeral: Numeral, state: ClauseState): {
 const FROM_VALUE = /由\d+(?:\.\d+)?$/;
 
 /**
- * A value in words at `at` (千分之二, 十五家), unless a numeral, a digit or a scale (300亿千瓦时: 千瓦 is its unit) runs on
+ * A value in words at `at` (千分之二, 百分之三十, 十五家), unless a numeral, a digit or a scale (300亿千瓦时: 千瓦 is its unit) runs on
  * into it from before.
  */
 function wordNumeralAt(folded: string, at: number): Numeral | undefined {
   const before = folded[at - 1];
   if (isChineseNumeralChar(before) || isDigit(before?.charCodeAt(0) ?? 0) || before === '.' || before === '亿') return undefined;
-  return permilleAt(folded, at) ?? chineseCountAt(folded, at) ?? unitlessWordNumeralAt(folded, at);
+  return shareInWordsAt(folded, at) ?? chineseCountAt(folded, at) ?? unitlessWordNumeralAt(folded, at);
 }
 
 /**
@@ -608,7 +614,7 @@ function withoutVerbs(text: string, folded: string, start: number, end: number, 
 
 /** A one-off: one thing (1个, 1家), no range, no share, no scale (1万个 is many). */
 const isOneOff = (numeral: Numeral, unit: UnitMatch | undefined): boolean =>
-  numeral.value === 1 && numeral.upperValue === undefined && !numeral.fraction && !numeral.permille && unit?.kind === 'count' && !unit.scaled;
+  numeral.value === 1 && numeral.upperValue === undefined && !numeral.fraction && !numeral.shareUnit && unit?.kind === 'count' && !unit.scaled;
 
 /** The last character of a place leading a metric before its verb (南陵县建成…, 全市新建…): the subject, kept when the verb goes. */
 const PLACE_ENDS = '省市县区镇乡村';
@@ -754,15 +760,46 @@ function listStart(folded: string, lead: ClauseLead, lastTargetEnd: number, at: 
   let start = lead.itemStart;
   if (lead.respectively) return start;
   let next: [number, number] = [lead.itemStart, at];
+  // 新建中小学、幼儿园30所: an item's verbs are not counted against its length when the last item names what the value
+  // counts (幼儿园); before a short one whose noun follows the value (豆腐窝、头屯2处中型灌区) they still are.
+  const verbsLead = !weakWords(folded, ...trimMetric(folded, lead.itemStart, at));
   for (let k = lead.items.length - 1; k >= 0; k--) {
     const [itemStart, itemEnd] = lead.items[k]!;
     const words = trimMetric(folded, itemStart, itemEnd)[0];
-    if (itemStart < lastTargetEnd || itemEnd === words || itemEnd - words > SHARING_ITEM) break;
+    if (itemStart < lastTargetEnd || itemEnd === words || itemEnd - (verbsLead ? nounStart(folded, words, itemEnd) : words) > SHARING_ITEM) break;
     if (flowWords.match(folded, trimMetric(folded, ...next)[0]) && !onlyVerbs(folded, words, itemEnd)) break;
     start = itemStart;
     next = [itemStart, itemEnd];
   }
   return start;
+}
+
+/** A level alone (市级, 区县级, 省级): of a noun named elsewhere. */
+const LEVEL_ALONE = /^[\u4e00-\u9fff]{1,3}级$/;
+/** 其中 opening a bracket (its colon or none after it): the parts of the total before it. */
+const PART_OF = /^其中/;
+/** The opening of such a bracket left in a metric when no colon follows 其中 (其中市级): none of the metric's. */
+const PART_OPENING = /^[(（]其中[:：]?/;
+
+/** A length alone (里程, 总里程, 长度): of what the sentence counted before it. */
+const LENGTH_ALONE = /^总?(?:里程|长度)$/;
+
+/** A verb of completion alone (完成, 实现): it names nothing counted, what its sentence counted before is. */
+const COMPLETION = /^(?:完成|实现)$/;
+
+/** Whether [start, end) of the folded text is a firmness word alone (力争, 争取), spaces aside. */
+function firmnessAlone(folded: string, start: number, end: number): boolean {
+  let i = start;
+  while (folded[i] === ' ') i++;
+  const firm = firmnessWords.match(folded, i);
+  return firm !== undefined && folded.slice(i + firm.word.length, end).trim() === '';
+}
+
+/** Where the noun of [start, end) of the folded text starts, past the flow verbs that lead it (新建中小学: 中小学). */
+function nounStart(folded: string, start: number, end: number): number {
+  let i = start;
+  for (let hit = flowWords.match(folded, i); hit && i + hit.word.length < end; hit = flowWords.match(folded, i)) i += hit.word.length;
+  return i;
 }
 
 /** 省、市级, 国家、省级: a short level before 、 and the level word after it qualify one noun. */
@@ -801,7 +838,8 @@ function afterEnd(folded: string, at: number): number {
       i = end;
       continue;
     }
-    if (ch === '、' && (depth > 0 || (i - itemStart <= 2 && LEVELS_AFTER.test(folded.slice(i + 1, i + 4))))) {
+    // 市级5处、区县级15处: a 、 right after the value starts the next item, no pair of levels.
+    if (ch === '、' && (depth > 0 || (i > itemStart && i - itemStart <= 2 && LEVELS_AFTER.test(folded.slice(i + 1, i + 4))))) {
       itemStart = ++i;
       continue;
     }
@@ -896,14 +934,19 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // [start, end) of the folded text as written in `given`, and the offset of an index of it.
   const asWritten = (start: number, end: number): string => given.slice(reading.start(start), reading.end(end));
   const offsetOf = (at: number): number => base + reading.start(at);
-  if (reasonBefore(folded, numeral)) return undefined;
+  const before = reasonBefore(folded, numeral);
+  if (before) {
+    // 之比达到2.5:1: a ratio a bound or change word states is said, not read.
+    if (numeral.notAValue === 'timeOrRatio' && statedAt(state, numeral.start)) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+    return undefined;
+  }
   // (全省平均为2.3%): a peer's figure, not the city's.
   if (state.bracket && peerInBracket(folded, Math.max(state.bracket.start + 1, state.clauseStart), numeral.start)) return undefined;
   // 增长6%(2023年为5.2%),高于全省1个百分点: a past figure in a bracket after a value is a note on it; what the sentence
   // read before it stands for what comes after the bracket (below, where the figure is found past).
   const beforeNote = state.bracket && state.bracket.start >= state.lastTargetEnd ? { end: state.lastTargetEnd, value: state.lastValue, rateValue: state.lastRateValue, metric: state.sentenceMetric, base: state.sentenceMetricBase, past: state.lastPast } : undefined;
-  // 千分之二: a share in thousandths, its unit in its words.
-  let unit: UnitMatch | undefined = numeral.permille ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
+  // 千分之二, 百分之三十: a share in words, its unit in its words.
+  let unit: UnitMatch | undefined = numeral.shareUnit ? { end: numeral.end, kind: 'percent', scaled: false } : matchUnit(folded, numeral.end);
   let unitStart = numeral.end;
   while (folded[unitStart] === ' ' && unitStart < numeral.end + 2) unitStart++;
   let unitEnd = unit?.end ?? numeral.end;
@@ -915,7 +958,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   if (gapAfterList) lead = { ...lead, respectively: undefined };
   // 分别增长6、8%, 分别高于全省2个、3个百分点: the unit written once after the list is each numeral's; where its words are.
   const ahead = respectiveAhead(folded, lead, numeral, unit);
-  const shared = numeral.permille ? undefined : ahead?.shared;
+  const shared = numeral.shareUnit ? undefined : ahead?.shared;
   if (shared) unit = { ...shared.unit, end: unitEnd };
   let unitWords: readonly [number, number] = shared ? [shared.start, shared.unit.end] : [unitStart, unitEnd];
   // 1/3的县(市、区): a share's unit is the set it counts.
@@ -951,6 +994,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     if (joinsNumerals(folded[numeral.end] ?? '')) state.saidEnd = numeral.end + 1;
     state.sentenceMetricBase = undefined;
   }
+  // 算力规模达到10000P: a value a bound or change word states, of a unit in letters no list names, is said.
+  const letters = notTarget === 'name' && !unit && statedAt(state, numeral.start) ? lettersUnitEnd(folded, numeral.end) : undefined;
+  if (letters !== undefined) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, letters), reason: 'noUnit' });
   if (notTarget && !(saidNoUnit && inCondition) && !noUnitLevel) return undefined;
   // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
   if (inCondition && trigger) {
@@ -971,6 +1017,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 以2倍的力度推进, 付出2倍努力, 2倍于全省平均水平: a multiple no target ends at is rhetoric, in digits as in words (两倍).
   if (unit?.kind === 'multiple' && !endsTarget(folded, unit.end)) return undefined;
 
+  // 地区生产总值增长6%以上,力争7%; 建成基站500个,6月底前完成300个: a clause with no bound or change word, after a
+  // target of its sentence in a clause before.
+  const bareClause = !state.bound && !state.change && !lead.respectively && state.lastMetric !== undefined && state.lastTargetEnd < state.clauseStart;
+  // 地区生产总值增长6%以上,力争7%: a clause of a firmness word alone before its value, right after a value of a change,
+  // continues that change (as 增长6%左右、力争7% does).
+  if (bareClause && state.lastValue?.change && firmnessAlone(folded, state.clauseStart, numeral.start)) {
+    state.change = { comparator: state.lastValue.change, end: numeral.start };
+  }
   const listHead = respectiveListHead(folded, lead, numeral.start);
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value ?? ahead?.bound, state, listHead);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
@@ -1045,7 +1099,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
         ? ([time.start, time.end] as const)
         : undefined;
   const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? pastCut ?? [beforeEnd, beforeEnd]);
-  const metricOf = (s: string): string => s.slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
+  // 城乡居民人均可支配收入分别增长5.5%、7%: each value's group in place of 城乡 (城镇居民…, then 农村居民…).
+  const urbanRural = respective?.urbanRural !== undefined && respective.urbanRural >= beforeStart && respective.urbanRural + 2 <= cutStart ? respective.urbanRural : undefined;
+  const inGroup = (s: string): string => (urbanRural === undefined ? s : s.slice(0, urbanRural) + urbanRuralGroups(s.slice(urbanRural, urbanRural + 2))[Math.min(lead.respectively!.joiners, 1)] + s.slice(urbanRural + 2));
+  const metricOf = (s: string): string => inGroup(s).slice(beforeStart, cutStart) + s.slice(cutEnd, beforeEnd);
   // 分别 and lists that do not pair, or an item that is no rate beside a last item that is (主要农作物、…机械化率: the
   // rate may be shared): a metric for a person to check, whatever else is sure.
   const last = respective ? trimMetric(folded, ...respective.last, keepItemChange) : undefined;
@@ -1092,10 +1149,18 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 数字经济核心产业增加值达到500亿元,占地区生产总值比重提高1个百分点: a share named by what it is of alone is the share
   // of the metric its sentence named last (数字经济核心产业增加值占地区生产总值比重), as a clause that names nothing takes it.
   const shareOf = !scrap && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && shareOfPattern.test(metricFolded.trimStart()) ? state.sentenceMetric : undefined;
-  const metric = scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? '') + written;
+  // 新建城市书房20处(其中:市级5处、区县级15处): a level alone in a bracket of 其中 after a target counts that target's
+  // noun at the level (市级城市书房); the noun stays the sentence's for the next level.
+  const partOf = !scrap && !respective && !lead.respectively && state.bracket !== undefined && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) && PART_OF.test(folded.slice(state.bracket.start + 1, state.bracket.start + 4)) ? state.sentenceMetric : undefined;
+  // 建成高速公路2条、里程86公里: a length alone after a target of its sentence is that target's (高速公路里程).
+  const lengthOf = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && state.lastMetric !== undefined && LENGTH_ALONE.test(metricFolded.trim()) ? state.sentenceMetric : undefined;
+  // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成). A bare
+  // 力争 value names the thing without them, as a clause that names nothing does (新建基站300个,力争500个: 基站).
+  const continued = bareClause && COMPLETION.test(metricFolded.trim()) ? state.lastMetric : undefined;
+  const metric = continued !== undefined ? continued : scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? lengthOf ?? '') + (partOf === undefined ? written : written.replace(PART_OPENING, '') + partOf);
   // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
   const onlyPeer = gap !== undefined;
-  if (!scrap && written && !lead.respectively && !onlyPeer) {
+  if (!scrap && continued === undefined && partOf === undefined && written && !lead.respectively && !onlyPeer) {
     // 全市光伏装机2023年完成投资50亿元,2025年达到100万千瓦: the work done in the year cut out of the metric is no part of
     // what a later clause counts (全市光伏装机); two characters before the year name too little, and keep it (全市2023年
     // 完成造林: 全市完成造林).
@@ -1124,14 +1189,14 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
           : leading && carried.startsWith(leading)
             ? leading + withoutVerbs(text, folded, beforeStart + 2, carriedEnd, carried.slice(2))
             : withoutVerbs(text, folded, beforeStart, carriedEnd, carried);
-    if (shareOf) state.sentenceMetric = shareOf + state.sentenceMetric;
+    if (shareOf ?? lengthOf) state.sentenceMetric = (shareOf ?? lengthOf) + state.sentenceMetric;
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
   // since that metric's base year, as it is about that metric.
   const baselineYear = stated ?? (scrap && ofChange && !state.ownBase ? state.sentenceMetricBase : undefined);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
-  const unitText = numeral.permille ? '‰' : text.slice(...unitWords);
+  const unitText = numeral.shareUnit ?? text.slice(...unitWords);
   const reached = (state.bound !== undefined && REACHED_WORDS.has(state.bound.word)) || folded[numeral.start - 1] === REACHED_ADJACENT;
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
@@ -1160,6 +1225,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 建成市级政务云灾备中心1个, 南陵县建成省级绿色食品产业园1个: a one-off is named by what is built, not by its verb.
   const name = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && !each && isOneOff(numeral, unit) ? oneOffName(metric) : metric;
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
+  state.lastMetric = respective || lead.respectively || onlyPeer ? undefined : metric;
   // 增长6%,高于全省1个百分点,高于全国2个百分点: a gap of the value before leaves it for the next gap.
   if (!follows || !state.lastValue) {
     // 增长5.5%—6%: a range keeps its change word in its metric; the gap after it is of its rate all the same.
