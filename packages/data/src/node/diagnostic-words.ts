@@ -7,6 +7,7 @@
  */
 import type { Diagnostic, DiagnosticCode } from '../parse/types.js';
 import type { Language } from '../schema.js';
+import type { ChineseScript } from './chinese.js';
 import { tableLineKind } from './table-rows.js';
 import { tableRowWords } from './table-rows-words.js';
 import { numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
@@ -55,7 +56,7 @@ export const codesWithWords: ReadonlySet<DiagnosticCode> = new Set([
 ]);
 
 /** `d`'s message said in `lang` (a Chinese one), or `undefined` if it is of a form with no words. */
-function messageIn(d: Diagnostic, lang: Language): string | undefined {
+function messageIn(d: Diagnostic, lang: ChineseScript): string | undefined {
   const more = moreMessageIn(d.message, lang);
   if (more !== undefined) return more;
   if (isMadeFromWords(d.code)) return sayAgain(madeFromWords[d.code], d.message, lang);

@@ -7,7 +7,8 @@
 import { toMatchForm } from '../parse/match-form.js';
 import { ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { ParsedTask } from '../parse/types.js';
-import { rolesNotGivenWords } from './role-words.js';
+import { documentScript } from './document-script.js';
+import { roleAdvice, rolesNotGivenWords } from './role-words.js';
 import type { TaskPass } from './task-pass.js';
 
 /**
@@ -21,12 +22,14 @@ export const FIRST_LEADS_PATTERN = /(?:首位|第一[位個个名家]|首[個个
 export const readListRoles: TaskPass = (text, tasks, _diagnostics, sink) => {
   const match = toMatchForm(text);
   const firstLeads = FIRST_LEADS_PATTERN.test(match);
+  // The note to write, as the document would write it (read once, at the first list said).
+  let note: string | undefined;
   const read = tasks.map((task): ParsedTask => {
     const span = task.unitsSpan;
     // A role word anywhere in the list (a label, A牽頭, A(牽頭), a role word left in a name) gives roles, or an error.
     if (!span || task.lead.length < 2 || task.participating.length || ROLE_WORD_PATTERN.test(match.slice(span.offset, span.offset + span.length))) return task;
     if (firstLeads) return { ...task, lead: task.lead.slice(0, 1), participating: task.lead.slice(1) };
-    sink.warning('rolesNotGiven', rolesNotGivenWords.en(task.number), span.offset);
+    sink.warning('rolesNotGiven', rolesNotGivenWords.en(task.number, (note ??= roleAdvice[documentScript(text)].firstLeads)), span.offset);
     return task;
   });
   return { tasks: read, answered: new Set() };

@@ -4,6 +4,7 @@
  * "no numbered tasks" without a word about the table. Said once, at the table's first row.
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
+import { documentScript } from './document-script.js';
 import { tableRowWords } from './table-rows-words.js';
 
 /** How a table's cells are separated: tabs, `|`, or box-drawing lines (│). */
@@ -40,5 +41,5 @@ export function checkTableRows(text: string, sink: DiagnosticSink): void {
   const first = lines.findIndex((line, i) => line.kind !== undefined && line.kind !== 'border' && (beside(i - 1, line.kind) || beside(i + 1, line.kind)));
   const row = lines[first];
   if (!row || row.kind === undefined || row.kind === 'border') return;
-  sink.warning('tableNotRead', tableRowWords.en(first + 1, row.kind), row.offset);
+  sink.warning('tableNotRead', tableRowWords.en(first + 1, row.kind, documentScript(text)), row.offset);
 }

@@ -34,7 +34,7 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
     const words = u.reason === 'noUnit' ? numeralNotReadWords.en(task.number, u.numeral) : statedNumeralWords[u.reason].en(task.number, u.quantity ?? u.numeral, u.when ?? '');
     sink.warning('numeralNotRead', words, u.offset);
   }
-  return namedProposals([...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);
+  return namedProposals(text, [...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);
 }
 
 /**

@@ -17,7 +17,8 @@
 import { toMatchForm } from '../parse/match-form.js';
 import { leftoverRoleWord, roleOfWord, ROLE_WORD_PATTERN, type UnitRole } from '../parse/roles.js';
 import type { Diagnostic, ParsedPlanText, ParsedTask } from '../parse/types.js';
-import { responsibleBesideLeadWords } from './role-words.js';
+import { documentScript } from './document-script.js';
+import { roleAdvice, responsibleBesideLeadWords } from './role-words.js';
 import { fieldAmongUnitsWords, stopInUnitNameWords } from './unit-words.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
@@ -176,7 +177,10 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
     const unclear = unclearGroups(toMatchForm(units))[0];
     if (unclear) {
       const { label, duty } = responsibleBesideLeadWords;
-      sink.error('responsibleBesideLead', unclear.lead === undefined ? label.en(task.number, unclear.word) : duty.en(task.number, unclear.word, unclear.lead), span.offset + unclear.index);
+      // What to write instead, as the document would write it.
+      const advice = roleAdvice[documentScript(text)];
+      const words = unclear.lead === undefined ? label.en(task.number, unclear.word, advice.participatingLabel, advice.cooperatingLabel) : duty.en(task.number, unclear.word, unclear.lead, advice.participating);
+      sink.error('responsibleBesideLead', words, span.offset + unclear.index);
     }
     const kept = (names: readonly string[]) =>
       names.flatMap((name) => {

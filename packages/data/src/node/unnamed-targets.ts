@@ -6,17 +6,22 @@
  */
 import type { ProposedTarget } from '../extract-targets.js';
 import type { DiagnosticSink } from '../parse/diagnostics.js';
-import { metricNotNamedWords, respectiveWithoutSubjectWords } from './unnamed-targets-words.js';
+import { documentScript } from './document-script.js';
+import { metricNotNamedWords, respectivelyWords, respectiveWithoutSubjectWords } from './unnamed-targets-words.js';
 
-/** The proposals of task `taskNumber` that name what they measure; each of the others said to `sink`, at its numeral. */
-export function namedProposals(proposals: readonly ProposedTarget[], taskNumber: number, sink: DiagnosticSink): ProposedTarget[] {
+/**
+ * The proposals of task `taskNumber` of the document `text` that name what they measure; each of the others said to
+ * `sink`, at its numeral (分別 quoted as the document writes it).
+ */
+export function namedProposals(text: string, proposals: readonly ProposedTarget[], taskNumber: number, sink: DiagnosticSink): ProposedTarget[] {
   return proposals.filter((p) => {
     if (p.metricMissing) {
       sink.warning('metricNotNamed', metricNotNamedWords.en(taskNumber, p.quote), p.offset);
       return true;
     }
     if (!p.subjectUnknown) return true;
-    sink.warning('respectiveWithoutSubject', respectiveWithoutSubjectWords.en(taskNumber, p.quote), p.offset);
+    const { word, example } = respectivelyWords[documentScript(text)];
+    sink.warning('respectiveWithoutSubject', respectiveWithoutSubjectWords.en(taskNumber, p.quote, word, example), p.offset);
     return false;
   });
 }
