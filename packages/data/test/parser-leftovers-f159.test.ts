@@ -37,9 +37,10 @@ describe('a value of no unit a verb states is said wherever its item ends', () =
   });
 
   test('what read before reads the same: a unit written, a value 和 joins to another, a bound after the bracket', () => {
+    // The 500 raises the 300, a count of new ones as it is (F169; F159 had 基站, a total): parser-continued-f169.test.ts.
     assert.deepEqual(read('新建基站300个,力争500个。').targets, [
       ['新建基站', 'exact', 300, '个', undefined],
-      ['基站', 'exact', 500, '个', undefined],
+      ['新建基站', 'exact', 500, '个', undefined],
     ]);
     assert.deepEqual(read('新建基站300和500个。').unread, []);
     assert.deepEqual(read('力争新建基站500个。').unread, []);

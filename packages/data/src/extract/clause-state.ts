@@ -9,7 +9,7 @@ import { isDigit } from './chars.js';
 import { WordList } from './word-list.js';
 import { comparesAt, deadlineAt, partOfYearAt, periodAloneAt, yearAloneAt } from './deadline.js';
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
-import type { Comparator, Firmness } from '../schema.js';
+import type { Comparator, Firmness, Measure } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
@@ -100,6 +100,11 @@ export interface ClauseState {
    * completion alone (6月底前完成300个) counts the same thing.
    */
   lastMetric: string | undefined;
+  /**
+   * The sentence's last target as named, its measure and its unit as folded: a later clause that only raises it
+   * (力争500个, 力争达到72亿斤) states the same quantity.
+   */
+  lastTarget: { readonly metric: string; readonly measure: Measure; readonly unit: string } | undefined;
   /**
    * The base year of the change that named {@link ClauseState.sentenceMetric} (单位GDP能耗较2020年下降13.5%): a later
    * change of its sentence about it, with no base of its own (力争下降14%), is since that year too.
@@ -194,6 +199,7 @@ export const initialState = (year?: number): ClauseState => ({
   deadline: undefined,
   sentenceMetric: undefined,
   lastMetric: undefined,
+  lastTarget: undefined,
   sentenceMetricBase: undefined,
   beforeSemicolon: undefined,
   shareSeen: false,
@@ -238,7 +244,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;
     state.deadline = state.periodYear = undefined;
-    state.sentenceMetric = state.sentenceMetricBase = state.lastMetric = undefined;
+    state.sentenceMetric = state.sentenceMetricBase = state.lastMetric = state.lastTarget = undefined;
     state.lastValue = state.lastRateValue = undefined;
     state.sentenceBaselineYear = undefined;
     state.past = undefined;

@@ -795,6 +795,21 @@ function firmnessAlone(folded: string, start: number, end: number): boolean {
   return firm !== undefined && folded.slice(i + firm.word.length, end).trim() === '';
 }
 
+/**
+ * Whether [start, end) of the folded text only raises the target before it: a firmness word of striving (力争, 争取),
+ * 达到 after it or not, spaces aside. 确保 holds a floor under a target, it raises none; 争创 names a title.
+ */
+function raisesAlone(folded: string, start: number, end: number): boolean {
+  let i = start;
+  while (folded[i] === ' ') i++;
+  const firm = firmnessWords.match(folded, i);
+  if (firm?.value.firmness !== 'strive' || firm.value.clauseOnly) return false;
+  const rest = folded.slice(i + firm.word.length, end).trim();
+  return rest === '' || rest === RAISED_TO;
+}
+/** The bound word a clause that only raises a target may write (力争达到72亿斤). */
+const RAISED_TO = '达到';
+
 /** Where the noun of [start, end) of the folded text starts, past the flow verbs that lead it (新建中小学: 中小学). */
 function nounStart(folded: string, start: number, end: number): number {
   let i = start;
@@ -1020,6 +1035,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 地区生产总值增长6%以上,力争7%; 建成基站500个,6月底前完成300个: a clause with no bound or change word, after a
   // target of its sentence in a clause before.
   const bareClause = !state.bound && !state.change && !lead.respectively && state.lastMetric !== undefined && state.lastTargetEnd < state.clauseStart;
+  // 新建基站300个,力争500个; 粮食总产量稳定在70亿斤以上,力争达到72亿斤: a clause that only raises the target before it,
+  // in the same unit, states the same quantity: the same metric words (新建 kept: the 500 is of new ones) and measure.
+  const lastTarget = state.lastTarget;
+  const raised = lastTarget && !lead.respectively && state.lastTargetEnd < state.clauseStart && raisesAlone(folded, state.clauseStart, numeral.start) && lastTarget.unit === folded.slice(...unitWords) ? lastTarget : undefined;
   // 地区生产总值增长6%以上,力争7%: a clause of a firmness word alone before its value, right after a value of a change,
   // continues that change (as 增长6%左右、力争7% does).
   if (bareClause && state.lastValue?.change && firmnessAlone(folded, state.clauseStart, numeral.start)) {
@@ -1154,10 +1173,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const partOf = !scrap && !respective && !lead.respectively && state.bracket !== undefined && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) && PART_OF.test(folded.slice(state.bracket.start + 1, state.bracket.start + 4)) ? state.sentenceMetric : undefined;
   // 建成高速公路2条、里程86公里: a length alone after a target of its sentence is that target's (高速公路里程).
   const lengthOf = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && state.lastMetric !== undefined && LENGTH_ALONE.test(metricFolded.trim()) ? state.sentenceMetric : undefined;
-  // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成). A bare
-  // 力争 value names the thing without them, as a clause that names nothing does (新建基站300个,力争500个: 基站).
+  // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成), as a
+  // clause that only raises it does (raised, above).
   const continued = bareClause && COMPLETION.test(metricFolded.trim()) ? state.lastMetric : undefined;
-  const metric = continued !== undefined ? continued : scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? lengthOf ?? '') + (partOf === undefined ? written : written.replace(PART_OPENING, '') + partOf);
+  const metric = raised ? raised.metric : continued !== undefined ? continued : scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? lengthOf ?? '') + (partOf === undefined ? written : written.replace(PART_OPENING, '') + partOf);
   // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
   const onlyPeer = gap !== undefined;
   if (!scrap && continued === undefined && partOf === undefined && written && !lead.respectively && !onlyPeer) {
@@ -1209,7 +1228,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   // A value of no unit bounded or reached (控制在1.3以内, 不低于1.2) is a level: no total used up, no share in percent.
-  const { measure, worded: measureWorded } = noUnitLevel
+  const { measure, worded: measureWorded } = raised
+    ? { measure: raised.measure, worded: true }
+    : noUnitLevel
     ? { measure: 'level' as const, worded: true }
     : keepsChange
     ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
@@ -1223,9 +1244,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const quoteStart = beforeEnd > beforeStart || ownPeriod ? beforeStart : numeral.start;
   const quoteEnd = weakBefore && after > afterStart ? after : Math.max(suffixEnd, unitEnd, sharedEnd);
   // 建成市级政务云灾备中心1个, 南陵县建成省级绿色食品产业园1个: a one-off is named by what is built, not by its verb.
-  const name = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && !each && isOneOff(numeral, unit) ? oneOffName(metric) : metric;
+  const name = raised ? raised.metric : !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && !each && isOneOff(numeral, unit) ? oneOffName(metric) : metric;
   state.lastTargetEnd = Math.max(suffixEnd, unitEnd);
   state.lastMetric = respective || lead.respectively || onlyPeer ? undefined : metric;
+  state.lastTarget = respective || lead.respectively || onlyPeer ? undefined : { metric: name, measure, unit: folded.slice(...unitWords) };
   // 增长6%,高于全省1个百分点,高于全国2个百分点: a gap of the value before leaves it for the next gap.
   if (!follows || !state.lastValue) {
     // 增长5.5%—6%: a range keeps its change word in its metric; the gap after it is of its rate all the same.
