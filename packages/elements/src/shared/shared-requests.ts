@@ -14,12 +14,14 @@
 /**
  * Why a request failed, in no language: each element words it (`fetch-problems.ts`). `crossOrigin` is a network error
  * from another origin than the page's, which the browser gives alike for a refusal to let the page read the answer
- * (no CORS headers, the page's `connect-src`).
+ * (no CORS headers, the page's `connect-src`). `redirected`: the page's own URL redirected to another origin, which
+ * refused the page. A redirect the browser let the page read (within the origin, or to one whose CORS headers and the
+ * page's `connect-src` allow it) is read: the page's server chose it, the page's policy allowed it.
  */
 export type FetchProblem =
   | { readonly kind: 'http'; readonly status: number }
   | { readonly kind: 'tooLarge'; readonly megabytes: number }
-  | { readonly kind: 'network' | 'crossOrigin' | 'notJson' | 'notHttp' };
+  | { readonly kind: 'network' | 'crossOrigin' | 'redirected' | 'notJson' | 'notHttp' };
 
 /** What a shared request came to: the parsed JSON, or why it failed, in no language (each element words it). */
 export type Fetched =
@@ -175,7 +177,9 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: F
     if (body === undefined) return failed('fetch', { kind: 'tooLarge', megabytes: MAX_RESPONSE_BYTES / 2 ** 20 });
     text = body;
   } catch {
-    return failed('fetch', { kind: new URL(url).origin === location.origin ? 'network' : 'crossOrigin' });
+    // An aborted fetch's answer goes unread: nothing to ask again.
+    const ours = new URL(url).origin === location.origin;
+    return failed('fetch', { kind: ours ? (!signal.aborted && (await redirects(url, signal)) ? 'redirected' : 'network') : 'crossOrigin' });
   }
   let json: unknown;
   try {
@@ -184,6 +188,21 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<{ fetched: F
     return failed('parse', { kind: 'notJson' });
   }
   return { fetched: { ok: true, json, validations: new WeakMap() }, freshFor: freshnessOf(response.headers) };
+}
+
+/**
+ * Whether `url` answers with a redirect, asked again without following it: a fetch of the page's origin that failed
+ * after a redirect went to another origin that refused the page (no CORS headers, the page's `connect-src`), which the
+ * browser tells as it tells a network error.
+ */
+async function redirects(url: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal, redirect: 'manual' });
+    void response.body?.cancel().catch(() => undefined);
+    return response.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
 }
 
 /**

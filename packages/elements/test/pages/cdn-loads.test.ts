@@ -9,10 +9,15 @@
  * - markup whose `id` or `name` is `dzElements` (a CMS comment's anchor), which the browser exposes as
  *   `window.dzElements`, is not taken for roots handed over: the page's elements load and show;
  * - a report set as the `progress` property by a page's script: the validators and the trend's templates load for it
- *   (chunks no page without a feed loads), and `updateComplete` waits for them.
+ *   (chunks no page without a feed loads), and `updateComplete` waits for them;
+ * - feeds whose URL redirects (served through `redirecting` below): within the page's origin the feed shows; to
+ *   another origin that refuses the page (no CORS headers) it is an error that says so (a review, r77 L1, found it said
+ *   as a network error); to one that lets the page read it (CORS headers), the feed shows, as the browser allowed.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as forward } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { HTTPRequest, Page } from 'puppeteer-core';
@@ -36,11 +41,38 @@ const handOver = (root: string) =>
 const page = (body: string, head = loader) =>
   `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>loads</title><link rel="icon" href="data:,">${head}</head><body><main>${body}</main></body></html>`;
 
+/**
+ * `static` behind a server of its own on 127.0.0.1 that redirects `/moved/same.json` within its origin,
+ * `/moved/away.json` to another origin (the same server as `localhost`) that sends no CORS headers, and
+ * `/moved/readable.json` to one that does (`/readable.json`, with `Access-Control-Allow-Origin: *`); any other
+ * request is passed on to `static`.
+ */
+async function redirecting(staticOrigin: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const feed = '/examples/data/progress-2023q3.json';
+  const server = createServer((request, response) => {
+    const { port } = server.address() as AddressInfo;
+    const moved = { '/moved/same.json': feed, '/moved/away.json': `http://localhost:${port}${feed}`, '/moved/readable.json': `http://localhost:${port}/readable.json` }[request.url!];
+    if (moved) return void response.writeHead(302, { location: moved, 'cache-control': 'no-store' }).end();
+    const path = request.url === '/readable.json' ? feed : request.url;
+    const passed = forward(`${staticOrigin}${path}`, { method: request.method, headers: request.headers }, (answer) => {
+      response.writeHead(answer.statusCode!, { ...answer.headers, ...(request.url === '/readable.json' && { 'access-control-allow-origin': '*' }) });
+      answer.pipe(response);
+    });
+    request.pipe(passed);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done()))),
+  };
+}
+
 /** A ceiling for a hung page, not a speed limit. */
 const ceiling = { timeout: 60_000 };
 
 describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () => {
   let server: StaticServer;
+  let redirects: Awaited<ReturnType<typeof redirecting>>;
   before(async () => {
     rmSync(pagesDir, { recursive: true, force: true });
     mkdirSync(pagesDir, { recursive: true });
@@ -84,9 +116,16 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
         `<script>window.dzErrors = []; document.addEventListener('dz-error', (event) => dzErrors.push([event.target.id, event.detail]));</script>${loader}`,
       ),
     );
+    // Three gauges on feeds that redirect, their errors in English.
+    writeFileSync(
+      `${pagesDir}redirects.html`,
+      page(['same', 'away', 'readable'].map((name) => `<dz-target-gauge id="${name}" target="t09.1" src="/moved/${name}.json" lang="en"></dz-target-gauge>`).join('')),
+    );
     server = await serveStatic(repoRoot);
+    redirects = await redirecting(server.origin);
   });
   after(async () => {
+    await redirects?.close();
     await server?.close();
     rmSync(pagesDir, { recursive: true, force: true });
   });
@@ -288,6 +327,29 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
         ['dz-trend', 'dz-validators'],
         'the validators and the trend, no feed',
       );
+      assert.deepEqual(errors, []);
+      await opened.close();
+    });
+
+    it('a feed redirected within the page\'s origin or to one that lets the page read it shows; one redirected to an origin that refuses the page is an error saying so', async () => {
+      const opened = await context().newPage();
+      const errors: string[] = [];
+      // Firefox reports the refused read itself (CORS header missing) as a page error: the browser's, not ours.
+      opened.on('pageerror', (error) => void (/Cross-Origin Request Blocked/.test(String(error)) || errors.push(String(error))));
+      await opened.goto(`${redirects.origin}${pagesPath}redirects.html`, { waitUntil: 'domcontentloaded' });
+      await opened.waitForFunction(() => [...document.querySelectorAll('dz-target-gauge')].every((gauge) => gauge.shadowRoot?.querySelector('[role="meter"], [part="error"]')), ceiling);
+      const shown = await opened.evaluate(() =>
+        [...document.querySelectorAll('dz-target-gauge')].map((gauge) => {
+          const root = gauge.shadowRoot!;
+          return `${gauge.id}: ${root.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') ?? root.querySelector('[part="error"]')!.textContent!.trim()}`;
+        }),
+      );
+      const resolved = (name: string) => `/moved/${name}.json (${redirects.origin}/moved/${name}.json)`;
+      assert.deepEqual(shown, [
+        'same: 2480',
+        `away: ⚠Could not load ${resolved('away')}: the server redirected it to another origin`,
+        'readable: 2480',
+      ]);
       assert.deepEqual(errors, []);
       await opened.close();
     });

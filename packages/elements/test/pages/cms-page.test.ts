@@ -1,10 +1,10 @@
 /**
  * examples/cms.html, as a CMS editor would publish it: only the built CDN file, under a strict CSP with Trusted
  * Types. Opened in Debian Chromium and Firefox ESR; every element must render real data, with no console error,
- * no uncaught exception and no CSP violation.
+ * no uncaught exception and no CSP violation. Its policy is the one docs/security.md promises (read in Node).
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,14 @@ async function open(context: BrowserContext, url: string): Promise<{ page: Page;
   );
   return { page, report };
 }
+
+// A reviewer copies the example's policy: it must be the one the security page promises, word for word (r77 L3).
+it("examples/cms.html sends exactly the CSP docs/security.md gives", () => {
+  const documented = /The elements run under `([^`]+)`/.exec(readFileSync(`${repoRoot}docs/security.md`, 'utf8'))?.[1];
+  const example = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(`${repoRoot}examples/cms.html`, 'utf8'))?.[1];
+  assert.ok(documented, "docs/security.md's policy");
+  assert.equal(example, documented);
+});
 
 describe('examples/cms.html with the CDN file', { skip: existsSync(cdnFile) ? false : 'run `npm run build` first' }, () => {
   let server: StaticServer;
