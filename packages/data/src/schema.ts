@@ -22,6 +22,8 @@ export { Comparator, Firmness, Language, languages, Measure, Role, UnitKind } fr
 export const noBidiControls = worded(z.regex(/^[^\u202A-\u202E\u2066-\u2069]*$/), ['bidiControl']);
 /** Text a page shows: see {@link noBidiControls}. */
 const shownText = z.string().check(noBidiControls);
+/** Whether `text` holds a bidirectional control character, which {@link noBidiControls} refuses (a sheet's note, r77 M1). */
+export const hasBidiControl = (text: string): boolean => !z.safeParse(shownText, text).success;
 const nonEmpty = z.string().check(z.minLength(1), noBidiControls);
 const naturalNumber = z.number().check(z.int(), z.positive());
 const offset = z.number().check(z.int(), z.gte(0));
@@ -161,7 +163,7 @@ export const TargetSchema = z.strictObject({
    * A target may name its own (`counties`). Empty in a plan built from a document until someone writes it, and for a
    * target of no unit (`unit` `''`).
    */
-  unitEn: z.string(),
+  unitEn: shownText,
   /**
    * The unit in both Chinese scripts, `{ 'zh-Hant': '萬噸', 'zh-Hans': '万吨' }`: written by `dz-plan build` (OpenCC),
    * so a page shows a Simplified document's units in Traditional and the other way round, and a reading may write

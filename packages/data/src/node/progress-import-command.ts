@@ -81,7 +81,9 @@ export async function importCommand(args: readonly string[], asked: Language | u
   for (const skipped of result.skippedSheets) err(skipped.message);
   for (const unread of result.unreadColumns) err(unread.message);
   for (const warning of result.warnings) err(warning.message);
-  for (const problem of result.problems) err(problem.message);
+  // The first problems, then how many more: a sheet of 200,000 bad rows is not 200,000 lines (r77 H1).
+  for (const problem of result.problems.slice(0, LISTED_PROBLEMS)) err(problem.message);
+  if (result.problems.length > LISTED_PROBLEMS) err(words.moreProblems(result.problems.length - LISTED_PROBLEMS));
   for (const problem of late) err(problem);
   // --partial leaves out the sheets' rows, never a reading already in the report: once written over, it would be lost.
   if (late.length) {
@@ -108,7 +110,7 @@ export async function importCommand(args: readonly string[], asked: Language | u
   }
   if (problems) {
     const rows = result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`);
-    err(words.rejectedRows(rows));
+    err(words.rejectedRows(rows.slice(0, LISTED_PROBLEMS), Math.max(0, rows.length - LISTED_PROBLEMS)));
   }
   // The report's reading where the sheets' rows conflict is no more agreed than they are: held back with them (F83).
   const report = base ? withoutReadings(appendPeriod(base, added), result.heldBack) : added;
@@ -159,6 +161,13 @@ export async function importCommand(args: readonly string[], asked: Language | u
   if (pastDeadline) err(words.pastDeadlineDate(pastDeadline.asOf, pastDeadline.targets, pastDeadline.usual, pastDeadline.usualCount, pastDeadline.deadlines!));
   else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
   else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));
+  // A last guard: never a report the library refuses (r77 M1: a note the page then refused, the whole report with it).
+  const readBack = parseProgressReport(report, plan, { lang });
+  if (!readBack.success) {
+    for (const issue of readBack.issues) err(issueLine(issue));
+    err(words.reportRefused());
+    return 1;
+  }
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const target = values.output ?? values.into;
   if (target === undefined) out(json.trimEnd());
@@ -185,6 +194,9 @@ async function readInto(file: string, maxBytes: string | undefined, lang: Langua
     throw error;
   }
 }
+
+/** How many of the sheets' problems are printed, and of the rows `--partial` left out; how many more, said in a line. */
+const LISTED_PROBLEMS = 100;
 
 /** The exit code of `import --partial` when it wrote the report without what had problems (rows or notes left out). */
 const PARTIAL = 3;

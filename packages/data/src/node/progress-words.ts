@@ -112,8 +112,15 @@ interface ProgressCommandWords {
    * row that does was rejected (`rows`), or a sheet's problem gave none (`problems`, rows 0: no value column).
    */
   readonly noValue: (rows: number, problems: number) => string;
-  /** With `--partial`, the rows left out: `發改委.xlsx/進度:5`. */
-  readonly rejectedRows: (rows: readonly string[]) => string;
+  /** With `--partial`, the rows left out: `發改委.xlsx/進度:5`, the first of them and how many `more` are not listed. */
+  readonly rejectedRows: (rows: readonly string[], more: number) => string;
+  /** After the first problems listed, how many more there are, not listed (a sheet of 200,000 bad rows, r77 H1). */
+  readonly moreProblems: (more: number) => string;
+  /**
+   * The report built is one `parseProgressReport` refuses (its issues printed above): not written, as no page or
+   * command would read it. A fault of the import, which refuses such rows: never expected.
+   */
+  readonly reportRefused: () => string;
 }
 
 interface ImportCounts {
@@ -175,7 +182,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan:未寫入:${report} 中有 ${count} 個數值的日期晚於報告的日期;--partial 不會刪去已有報告的數值。${afterToday ? '請改正報告中的日期' : '請用較晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
     noValue: (rows, problems) =>
       `dz-plan:未寫入:${rows ? `沒有可寫入的數值:${rows} 行有問題(見上)` : problems ? `沒有可寫入的數值:有 ${problems} 個問題(見上)` : '沒有一行填了完成值'}`,
-    rejectedRows: (rows) => `未採用的行:${rows.join('、') || '無'}`,
+    rejectedRows: (rows, more) => `未採用的行:${rows.join('、') || '無'}${more ? ` 等 ${rows.length + more} 行` : ''}`,
+    moreProblems: (more) => `…另有 ${more} 個問題未列出`,
+    reportRefused: () => 'dz-plan:未寫入:所得的報告不能讀回(見上),這是 dz-plan 的錯誤,請回報',
   },
   'zh-Hans': {
     cannotJudge: '无法判断',
@@ -222,7 +231,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan:未写入:${report} 中有 ${count} 个数值的日期晚于报告的日期;--partial 不会删去已有报告的数值。${afterToday ? '请改正报告中的日期' : '请用较晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
     noValue: (rows, problems) =>
       `dz-plan:未写入:${rows ? `没有可写入的数值:${rows} 行有问题(见上)` : problems ? `没有可写入的数值:有 ${problems} 个问题(见上)` : '没有一行填了完成值'}`,
-    rejectedRows: (rows) => `未采用的行:${rows.join('、') || '无'}`,
+    rejectedRows: (rows, more) => `未采用的行:${rows.join('、') || '无'}${more ? ` 等 ${rows.length + more} 行` : ''}`,
+    moreProblems: (more) => `…另有 ${more} 个问题未列出`,
+    reportRefused: () => 'dz-plan:未写入:所得的报告不能读回(见上),这是 dz-plan 的错误,请报告',
   },
   en: {
     cannotJudge: 'cannot be judged',
@@ -272,6 +283,8 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan: nothing written: ${count} ${count === 1 ? 'reading' : 'readings'} of ${report} ${count === 1 ? 'is' : 'are'} dated after the date the report would stand at; --partial never drops readings already in a report. ${afterToday ? 'Correct the date in the report' : "Give a later --as-of, or date the sheet's rows instead of giving --as-of"}`,
     noValue: (rows, problems) =>
       `dz-plan: nothing written: ${rows ? `no value to write: ${count(rows, 'row has', 'rows have')} problems (above)` : problems ? `no value to write: ${count(problems, 'problem')} (above)` : 'no row gives a value'}`,
-    rejectedRows: (rows) => `rejected rows (left out): ${rows.join(', ') || 'none'}`,
+    rejectedRows: (rows, more) => `rejected rows (left out): ${rows.join(', ') || 'none'}${more ? ` and ${more} more` : ''}`,
+    moreProblems: (more) => `… and ${count(more, 'more problem')}, not listed`,
+    reportRefused: () => 'dz-plan: nothing written: the report built would not be read back (above): a fault of dz-plan, please report it',
   },
 };

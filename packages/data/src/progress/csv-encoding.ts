@@ -149,5 +149,5 @@ function decodeStrictly(bytes: Uint8Array, label: string): string | undefined {
  */
 function headerScore(text: string): number {
   const rows = Papa.parse<string[]>(text, { preview: HEADER_SEARCH_ROWS * 2, skipEmptyLines: 'greedy' }).data.slice(0, HEADER_SEARCH_ROWS);
-  return Math.max(0, ...rows.map((cells) => columnsOfHeader(cells)).filter((names) => names.includes('target')).map((names) => names.filter(Boolean).length));
+  return rows.map((cells) => columnsOfHeader(cells)).filter((names) => names.includes('target')).reduce((most, names) => Math.max(most, names.filter(Boolean).length), 0);
 }

@@ -133,11 +133,12 @@ export function targetMismatch(plan: Plan, target: Target, row: RowDescription, 
   const own = keys.get(target.id)!;
   // The targets the row's metric is most like, when it is not its target's as the template writes it.
   const written = pairsOf(row.metric);
-  const likeness = (t: Target) => Math.max(...metricPairs.get(t.id)!.map((pairs) => metricLikeness(written, pairs)));
+  const likeness = (t: Target) => metricPairs.get(t.id)!.reduce((most, pairs) => Math.max(most, metricLikeness(written, pairs)), -Infinity);
   const closer = (): { readonly unlike: boolean; readonly described: readonly Target[] } => {
     const ownLikeness = likeness(target);
     const scored = plan.targets.filter((other) => other !== target).map((other) => ({ other, score: likeness(other) }));
-    const best = Math.max(LIKE_METRIC, ...scored.map((s) => s.score));
+    // A loop, not Math.max(...targets): another city's plan may have any number of targets.
+    const best = scored.reduce((most, s) => Math.max(most, s.score), LIKE_METRIC);
     const described = best > ownLikeness ? scored.filter((s) => s.score === best).map((s) => s.other) : [];
     return { unlike: ownLikeness < LIKE_METRIC || described.length > 0, described };
   };

@@ -40,7 +40,8 @@ export async function importProgressFiles(files: readonly ProgressFile[], plan: 
   for (const file of files) {
     const data = 'data' in file ? file.data : await bytesOf(file);
     try {
-      sheets.push(...(await readSheets({ name: file.name, data }, options)));
+      // One by one, not push(...sheets): a workbook's worksheets are as many as it says.
+      for (const sheet of await readSheets({ name: file.name, data }, options)) sheets.push(sheet);
     } catch (error) {
       if (!(error instanceof UnreadableSheetError)) throw error;
       const reason = describeUnreadableReason(error.reason, lang);

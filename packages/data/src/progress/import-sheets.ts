@@ -348,7 +348,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     if (owner) {
       // A unit's sheet: its rows counted with the unit's other sheets for the targets it leads without a value (r57 L8).
       const of = unitSheets.get(owner.id) ?? { unit: owner, rows: [], places: [], at: 0, sheet: 0 };
-      of.rows.push(...dataRows.map((row) => ({ target: targetOf(cell(row.cells, 'target')), value: cell(row.cells, 'value') })));
+      // One by one, not push(...rows): a spread of 200,000 rows overflows the stack (r77 H1).
+      for (const row of dataRows) of.rows.push({ target: targetOf(cell(row.cells, 'target')), value: cell(row.cells, 'value') });
       of.places.push({ file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }) });
       [of.at, of.sheet] = [warnings.length, sheets.indexOf(sheet)];
       unitSheets.set(owner.id, of);

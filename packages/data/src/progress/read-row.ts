@@ -8,7 +8,8 @@ import { evaluatePlanTarget } from '../evaluate-target.js';
 import { unitScale } from '../format-number.js';
 import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
-import type { Language, Plan, Target, Unit } from '../schema.js';
+import { hasBidiControl, type Language, type Plan, type Target, type Unit } from '../schema.js';
+import { validationWords } from '../validation-words.js';
 import { readsAsChange } from '../target-kinds.js';
 import { referenceText } from '../queries/reference-number.js';
 import type { SheetReading } from './conflicts.js';
@@ -54,6 +55,28 @@ export function valueMergesOf(sheet: Sheet, dataRows: readonly SheetRow[], { at,
     for (const row of covered) valueMerges.set(row.number, { range: area.range, rowsWithId: withId.length, owner });
   }
   return valueMerges;
+}
+
+/** How many of a sheet's rows are dated in each year (`yearOfDate`), by its rows: counted once a sheet, not once a row. */
+const yearsOfRows = new WeakMap<readonly SheetRow[], ReadonlyMap<string, number>>();
+
+/**
+ * The one year the dates of the sheet's other rows agree on, or `undefined`. The rows' years are counted once a sheet
+ * (r77 H1: counted again for each row with a bad date, a sheet of 200,000 took hours).
+ */
+function yearOfOtherRows(row: SheetRow, dataRows: readonly SheetRow[], cell: SheetTable['cell']): string | undefined {
+  let counts = yearsOfRows.get(dataRows);
+  if (!counts) {
+    const counted = new Map<string, number>();
+    for (const other of dataRows) {
+      const year = yearOfDate(cell(other.cells, 'asOf'));
+      if (year !== undefined) counted.set(year, (counted.get(year) ?? 0) + 1);
+    }
+    yearsOfRows.set(dataRows, (counts = counted));
+  }
+  const own = yearOfDate(cell(row.cells, 'asOf'));
+  const years = [...counts].filter(([year, count]) => count > (year === own ? 1 : 0));
+  return years.length === 1 ? years[0]![0] : undefined;
 }
 
 /** What {@link readRow} needs of the import and of the row's sheet. */
@@ -133,6 +156,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     if (note && !id && !dateText) return { warning: warning('noteOnly', words.noteOnly(note), { row: row.number, column: headerOf('note'), text: note }) };
     return dateText || note ? reject('missingValue', words.missingValue(), 'value', valueText) : undefined;
   }
+  // A note the report would carry that shows in another order than it is stored: refused here, as the report's
+  // schema refuses it (r77 M1: imported, the whole report was then refused by the page and by `progress summary`).
+  if (hasBidiControl(note)) return reject('bidiControl', validationWords[lang].bidiControl(), 'note', note);
   if (!id) return reject('missingTarget', words.missingTarget(valueText), 'target', id);
   const target = targetOf(id);
   if (!target) return reject('unknownTarget', isTotal(id) ? words.totalAsTarget(id) : words.unknownTarget(id), 'target', id);
@@ -161,8 +187,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const inDateColumn = onDate && at('asOf') >= 0;
     // A date that is a month without its day, or an Excel serial, is said with the whole date it seems to stand for.
     // A quarter or a half without its year takes the year the sheet's other rows agree on (r58 M2).
-    const years = new Set(dataRows.filter((other) => other !== row).map((other) => yearOfDate(cell(other.cells, 'asOf'))).filter((y) => y !== undefined));
-    const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, years.size === 1 ? [...years][0] : undefined, today) } : p;
+    const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, yearOfOtherRows(row, dataRows, cell), today) } : p;
     return reject(p.code, describeReadingProblem(hinted, shownOf(target), lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
   };
   // The target as the import shows it: a metric or a unit not yet in English in the document's script (F155, F158).

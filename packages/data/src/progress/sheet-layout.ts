@@ -93,7 +93,8 @@ export function unreadColumnsOf(
 ): { index: number; header: string; rows: number[] }[] {
   const dataRows = sheet.rows.slice(headerIndex + 1).filter((row) => !split.has(row.number));
   const header = sheet.rows[headerIndex]!.cells;
-  const width = Math.max(header.length, ...dataRows.map((row) => row.cells.length));
+  // A loop, not Math.max(...rows): a spread of 200,000 rows overflows the stack (r77 H1).
+  const width = dataRows.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
   const found: { index: number; header: string; rows: number[] }[] = [];
   for (let i = 0; i < width; i++) {
     const column = columns[i];

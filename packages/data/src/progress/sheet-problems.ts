@@ -108,7 +108,12 @@ export type SheetProblemCode =
    * target's way (較2020年下降7.5%): the value and the note contradict each other (r68 H3). Without such words, a
    * warning (`negativeChange`).
    */
-  | 'contradictedChange';
+  | 'contradictedChange'
+  /**
+   * The note holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which would show it in another
+   * order than it is stored: a report with it is refused by `parseProgressReport` (r77 M1). The note in `text`.
+   */
+  | 'bidiControl';
 
 /** A problem found in a sheet, with where it is and the text found there. */
 export interface SheetProblem {
