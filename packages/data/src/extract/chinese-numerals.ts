@@ -71,8 +71,9 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
     if (numeral === '一' || /^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
     const unit = matchUnit(folded, end);
     if (!unit || (unit.kind !== 'count' && unit.kind !== 'amount' && unit.kind !== 'multiple')) continue;
-    // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍, if it is a target's.
-    if (numeral === '两' && unit.kind !== 'multiple') return undefined;
+    // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍, if it is a target's. 集聚区两个, 两家以上:
+    // a count after its noun, where a target ends, is 2.
+    if (numeral === '两' && unit.kind !== 'multiple' && !(unit.kind === 'count' && endsTarget(folded, unit.end))) return undefined;
     if (unit.kind === 'multiple' && !isMultipleValue(folded, at, unit.end)) return undefined;
     // 百億級產業集群, 千億級: a class of size, named by its number and unit, no count or amount to reach.
     if (folded[unit.end] === '级') return undefined;

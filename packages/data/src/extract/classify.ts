@@ -18,6 +18,9 @@ const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨
  */
 const PER_OUTPUT = /(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|(?:规上|规模以上)?工业增加值)|^(?:全[市县区省])?每万元/i;
 
+/** A total of things counted (市场主体总量), a stock when reached. */
+const STOCK_TOTAL = /总量$/;
+
 /** The words of an addition within the year that make what follows them a flow, before a level word (新增…装机). */
 const ADDED = /新增|新建|新开/;
 
@@ -187,6 +190,8 @@ export function readMeasure(
   if (clause.includes('累计') && !clause.includes('累计新增')) return { measure: 'level', worded: true };
   // 新增光伏装机容量20万千瓦: what the year adds is a flow, whatever it adds to (装机, 规模: a level reached).
   if (ADDED.test(clause)) return flowOrCeiling(true);
+  // 市场主体总量突破120万户: a total of things reached is a stock (用水总量控制在: a total used up, a ceiling).
+  if (reached && unit?.kind === 'count' && STOCK_TOTAL.test(metric)) return { measure: 'level', worded: true };
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
   if (flowWords.occursIn(clause)) return flowOrCeiling(true);
   if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending))) return flowOrCeiling(true);

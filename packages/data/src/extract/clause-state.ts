@@ -16,6 +16,8 @@ import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, baselineWords, boun
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
 export const CLAUSE_ENDS = new Set([',', ':']);
+/** The unit of a change in percentage points (提高0.5个百分点), as the unit's words end. */
+const POINTS = '百分点';
 /** A dash (one, or two: after folding every dash is `—`) and a year: what may lead a statement of its own. */
 const DASH_YEAR = /^—{1,2}\d{4}年/;
 
@@ -313,6 +315,9 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   const change = changeWords.match(text, at);
   if (bound && (!change || bound.word.length >= change.word.length)) {
     state.bound = { comparator: bound.value, word: bound.word, end: at + bound.word.length };
+    // 提高0.5个百分点、达到21%: a bound word after the value of a change in points states the level it reaches, as
+    // after a comma; no change of its own (增幅达到10%: no value between, the size of the change).
+    if (state.change && state.lastTargetEnd > state.change.end && state.lastTargetEnd <= at && state.lastTarget?.unit.endsWith(POINTS)) state.change = undefined;
     return at + bound.word.length;
   }
   if (change) {

@@ -24,7 +24,7 @@ function foldTable(): Uint16Array {
 
 /**
  * The width fold of one UTF-16 unit: full-width ASCII to ASCII, dashes to `—` (with the small em dash and hyphen-minus
- * of Big5 and GBK text, ﹘ and ﹣), wave dashes to `~`.
+ * of Big5 and GBK text, ﹘ and ﹣), wave dashes to `~`, the ratio sign `∶` (U+2236) to `:`.
  */
 function foldWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
@@ -32,6 +32,7 @@ function foldWidth(code: number): number {
   if (code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return 0x2014;
   if (code === 0x301c || code === 0x223c) return 0x7e;
   if (code === 0xff64) return 0x3001; // half-width 、
+  if (code === 0x2236) return 0x3a; // the ratio sign ∶ of 2.1∶1, a colon
   return code;
 }
 

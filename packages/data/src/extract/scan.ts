@@ -781,8 +781,41 @@ const PART_OF = /^其中/;
 /** The opening of such a bracket left in a metric when no colon follows 其中 (其中市级): none of the metric's. */
 const PART_OPENING = /^[(（]其中[:：]?/;
 
-/** A length alone (里程, 总里程, 长度): of what the sentence counted before it. */
-const LENGTH_ALONE = /^总?(?:里程|长度)$/;
+/**
+ * A verb of pushing leading the metric of a change (推动全省地区生产总值增长5%: 全省地区生产总值), with words after it.
+ * Before a flow or a level it stays (推动企业职工养老保险扩面30000人: the work pushed is what is counted).
+ */
+const PUSHING = /^(?:推动|推进|促进)(?=.)/;
+
+/**
+ * The words that name no thing of their own, alone in a clause: a total or a length (总数, 总长, 总产量, 里程, 总里程,
+ * 长度) or a verb (净增, 完工, 改造提升). Such a clause is of the noun its sentence named before (口袋公园总数,
+ * 市场主体净增, 高标准农田改造提升). The totals also end a sentence's noun (市场主体总量: 市场主体), with what else
+ * measures it (粮食播种面积: 粮食), which the word alone stands in for.
+ */
+const TOTALS = '总?(?:里程|长度)|总(?:数|长|量|产量|规模)';
+const OF_SENTENCE_NOUN = new RegExp(`^(?:${TOTALS}|净增|完工|竣工|改造提升|提升改造)$`);
+const SENTENCE_MEASURE = new RegExp(`(?:${TOTALS}|播种面积|面积|数量|产量)$`);
+
+/** The noun a sentence's metric names, less the total or measure it ends in (市场主体总量: 市场主体), two characters at least. */
+function nounOfSentence(metric: string | undefined): string | undefined {
+  if (metric === undefined) return undefined;
+  const measure = SENTENCE_MEASURE.exec(foldToSimplified(metric));
+  return measure && measure.index >= 2 ? metric.slice(0, measure.index) : metric;
+}
+
+/**
+ * What the clause before the current one, in its sentence, names before its deadline (老旧小区改造6月底前开工: 老旧小区改造),
+ * when it names no value: the noun a later word alone is of (10月底前完工120个: 老旧小区改造完工).
+ */
+function namedBeforeDeadline(text: string, folded: string, state: ClauseState): string | undefined {
+  const start = state.previousClauseStart;
+  if (start === undefined || start < state.sentenceStart || state.lastTargetEnd > start) return undefined;
+  const [from, to] = trimMetric(folded, start, state.clauseStart - 1);
+  const until = deadlineWithin(folded, from, to);
+  if (!until || until[0] - from < 2 || /\d/.test(folded.slice(from, until[0]))) return undefined;
+  return text.slice(from, until[0]).trim();
+}
 
 /** A verb of completion alone (完成, 实现): it names nothing counted, what its sentence counted before is. */
 const COMPLETION = /^(?:完成|实现)$/;
@@ -1072,7 +1105,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const peer = respective ? respectivePeer(folded, lead, listHead) : undefined;
   // 全市、县域增速分别比2020年提高2个百分点: the change word is the one after 分别, an item's own (增速) is its name's.
   const keepItemChange = keepsChange || !!peer || (!!respective && state.change !== undefined && state.change.end > lead.respectively!.at);
-  const [trimmedStart, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepItemChange, state.yearBefore);
+  const [trimmedFrom, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepItemChange, state.yearBefore);
+  // 推动全省地区生产总值增长5%: the plan pushes the change; what changes is the words after its verb.
+  const trimmedStart = ofChange && !respective ? trimmedFrom + (PUSHING.exec(folded.slice(trimmedFrom, beforeEnd))?.[0].length ?? 0) : trimmedFrom;
   // 全市研发投入强度达到2.5%(高于全省0.2个百分点): a gap to a peer in brackets right after a target is a gap of that
   // target's metric (全市研发投入强度高于全省, below), never named by its bracket.
   // (2025年高于全省1个百分点): its own year is no part of it either.
@@ -1171,8 +1206,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 新建城市书房20处(其中:市级5处、区县级15处): a level alone in a bracket of 其中 after a target counts that target's
   // noun at the level (市级城市书房); the noun stays the sentence's for the next level.
   const partOf = !scrap && !respective && !lead.respectively && state.bracket !== undefined && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) && PART_OF.test(folded.slice(state.bracket.start + 1, state.bracket.start + 4)) ? state.sentenceMetric : undefined;
-  // 建成高速公路2条、里程86公里: a length alone after a target of its sentence is that target's (高速公路里程).
-  const lengthOf = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && state.lastMetric !== undefined && LENGTH_ALONE.test(metricFolded.trim()) ? state.sentenceMetric : undefined;
+  // 建成高速公路2条、里程86公里; 新建口袋公园10座,总数达到20座: a total or a verb alone after a target of its sentence
+  // is of that target's noun (高速公路里程, 口袋公园总数); after a clause of no value, of what it names before its
+  // deadline (老旧小区改造6月底前开工,10月底前完工120个: 老旧小区改造完工).
+  const alone = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && OF_SENTENCE_NOUN.test(metricFolded.trim());
+  const lengthOf = alone ? (state.lastMetric !== undefined ? nounOfSentence(state.sentenceMetric) : namedBeforeDeadline(text, folded, state)) : undefined;
   // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成), as a
   // clause that only raises it does (raised, above).
   const continued = bareClause && COMPLETION.test(metricFolded.trim()) ? state.lastMetric : undefined;
@@ -1216,7 +1254,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const baselineYear = stated ?? (scrap && ofChange && !state.ownBase ? state.sentenceMetricBase : undefined);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.shareUnit ?? text.slice(...unitWords);
-  const reached = (state.bound !== undefined && REACHED_WORDS.has(state.bound.word)) || folded[numeral.start - 1] === REACHED_ADJACENT;
+  // 保持8个以上: a level held is one reached, as 稳定在 is.
+  const reached = (state.bound !== undefined && REACHED_WORDS.has(state.bound.word)) || folded[numeral.start - 1] === REACHED_ADJACENT || lead.kept;
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
   // 人均GDP2025年达到10万元,比2020年增长50%: a clause that names nothing continues the metric before it, and its year,

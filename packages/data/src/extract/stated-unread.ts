@@ -2,11 +2,13 @@
  * Values a plan states that the parser does not read, said rather than dropped (`noUnit`, which `dz-plan build`
  * reports as `numeralNotRead`): a ratio (之比达到2.5:1), a value whose unit is letters it does not know (算力规模达到
  * 10000P), a doubling (粮食产量翻一番), tenths (出口额增长三成) and 两 before a count after a verb of work (新建两个产业园区:
- * two, but 两个 is rhetoric as often as a count, so not read: other-cities-f48). Each is said only where a bound, change
- * or flow word states it, right before it, or, for a doubling, by its own words.
+ * two, but 两个 is rhetoric as often as a count, so not read: other-cities-f48; where a target ends, 新建两个, it is
+ * read). Each is said only where a bound, change or flow word states it, right before it, or, for a doubling, by its
+ * own words.
  */
 import { isAsciiLetter, isIdeograph } from './chars.js';
 import type { ClauseState } from './clause-state.js';
+import { endsTarget } from './chinese-numerals.js';
 import { matchUnit } from './units.js';
 import { flowWords, suffixWords } from './words.js';
 
@@ -27,7 +29,9 @@ export function statedInWordsAt(folded: string, at: number, state: ClauseState):
   if (doubling) return at + doubling[0].length;
   const tenths = statedAt(state, at) ? TENTHS.exec(folded.slice(at, at + 3)) : null;
   if (tenths) return at + 2;
-  return folded[at] === '两' && flowWords.matchEndingAt(folded, at) && matchUnit(folded, at + 1)?.kind === 'count' ? at + 1 : undefined;
+  // 新建两个产业园区; not 新建两个 where a target ends (read as 2: chineseCountAt).
+  const count = folded[at] === '两' && flowWords.matchEndingAt(folded, at) ? matchUnit(folded, at + 1) : undefined;
+  return count?.kind === 'count' && !endsTarget(folded, count.end) ? at + 1 : undefined;
 }
 
 /**
