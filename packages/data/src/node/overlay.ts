@@ -129,6 +129,13 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
 }
 
 /**
+ * The keys of a map of the overlay as written, `__proto__` among them (JSON.parse gives an object that key of its own):
+ * zod leaves it out of a record without a word (it never becomes an object's prototype), and the correction under it
+ * would be lost without one; the plan has no section, task, unit or target of that name, and says so.
+ */
+const writtenKeys = (map: unknown): string[] => (map !== null && typeof map === 'object' ? Object.keys(map) : []);
+
+/**
  * Applies an overlay to a built plan: the corrected plan, or every problem (a malformed overlay, a reference to a
  * section, task, unit or target the plan does not have, a quote not in its task, a plan that no longer validates).
  *
@@ -141,15 +148,16 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
   const parsed = PlanOverlaySchema.safeParse(input, { error: validationMessagesIn('en') });
   if (!parsed.success) return { plan: undefined, issues: toValidationIssues(parsed.error.issues.map((i) => ({ ...i, path: ['overlay', ...i.path] }))) };
   const overlay = parsed.data;
+  const written = input as { sections?: unknown; tasks?: unknown; units?: unknown; targets?: { change?: unknown } };
   const issues: ValidationIssue[] = [];
   const missing = (path: string, what: string) => issues.push({ path: `overlay.${path}`, message: `the plan has no ${what}` });
   // Quotes and units are written as the document is; the other script is converted from it.
   const source: ChineseScript = plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
 
   const sections = plan.sections.map((s) => ({ ...s, title: merged(s.title, overlay.sections?.[String(s.number)]?.title) }));
-  for (const key of Object.keys(overlay.sections ?? {})) if (!plan.sections.some((s) => String(s.number) === key)) missing(`sections.${key}`, `section ${key}`);
+  for (const key of writtenKeys(written.sections)) if (!plan.sections.some((s) => String(s.number) === key)) missing(`sections.${key}`, `section ${key}`);
   const byTask = new Map(plan.tasks.map((t) => [String(t.number), t]));
-  for (const key of Object.keys(overlay.tasks ?? {})) if (!byTask.has(key)) missing(`tasks.${key}`, `task ${key}`);
+  for (const key of writtenKeys(written.tasks)) if (!byTask.has(key)) missing(`tasks.${key}`, `task ${key}`);
 
   const unitIdChanges = new Map<string, string>();
   const units = plan.units.map((unit) => {
@@ -167,7 +175,7 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
       aliases: [...new Set([...unit.aliases, ...(change.aliases ?? [])])],
     };
   });
-  for (const key of Object.keys(overlay.units ?? {})) {
+  for (const key of writtenKeys(written.units)) {
     if (!plan.units.some((u) => key === u.id || key === u.name['zh-Hant'] || key === u.name['zh-Hans'])) missing(`units.${key}`, `unit named "${key}"`);
   }
   const unitId = (id: string) => unitIdChanges.get(id) ?? id;
@@ -176,10 +184,13 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
   const changes = overlay.targets?.change ?? {};
   const targetIds = new Set(plan.targets.map((t) => t.id));
   (overlay.targets?.remove ?? []).forEach((id, i) => targetIds.has(id) || missing(`targets.remove[${i}]`, `target ${id}`));
-  for (const [id, change] of Object.entries(changes)) {
-    const half = halfAFigure(change);
-    if (!targetIds.has(id)) missing(`targets.change.${id}`, `target ${id}`);
-    else if (remove.has(id)) issues.push({ path: `overlay.targets.change.${id}`, message: `target ${id} is also removed: change it or remove it` });
+  for (const id of writtenKeys(written.targets?.change)) {
+    if (!targetIds.has(id)) {
+      missing(`targets.change.${id}`, `target ${id}`);
+      continue;
+    }
+    const half = halfAFigure(changes[id]!);
+    if (remove.has(id)) issues.push({ path: `overlay.targets.change.${id}`, message: `target ${id} is also removed: change it or remove it` });
     else if (half) issues.push({ path: `overlay.targets.change.${id}`, message: half });
   }
   let targets = plan.targets.filter((t) => !remove.has(t.id)).map((t) => (changes[t.id] ? corrected(t, changes[t.id]!, source) : t));

@@ -16,6 +16,7 @@ import type { UnitRole } from '../parse/roles.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
 import { documentProposals, taskProposals } from './task-proposals.js';
+import { lineWidths, type LineWidths } from './line-widths.js';
 import { tasksWrapWidth } from './wrapped-lines.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 import { type Deadline } from '../extract/deadline.js';
@@ -160,10 +161,10 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
  * before it); a title the page cut (a PDF copy: its lines joined, `wrapped-lines.ts`) is read as a body is, from the
  * source, so that a quote in it is the source's own text at its offset.
  */
-function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: number | undefined, year: number): ProposedTarget[] {
+function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, year: number): ProposedTarget[] {
   const { offset, length } = p.titleSpan;
-  if (text.slice(offset, offset + length) === p.title) return taskProposals(text, p, sink, width, year);
-  return [...taskProposals(text, { ...p, title: '', bodySpan: p.titleSpan }, sink, width, year), ...taskProposals(text, { ...p, title: '' }, sink, width, year)];
+  if (text.slice(offset, offset + length) === p.title) return taskProposals(text, p, sink, width, widths, year);
+  return [...taskProposals(text, { ...p, title: '', bodySpan: p.titleSpan }, sink, width, widths, year), ...taskProposals(text, { ...p, title: '' }, sink, width, widths, year)];
 }
 
 /**
@@ -213,10 +214,11 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
 
   const targets: Target[] = [];
   const unnamed = createDiagnosticSink(text);
-  const width = tasksWrapWidth(text, parsed.tasks);
+  const widths = lineWidths(text);
+  const width = tasksWrapWidth(text, parsed.tasks, widths);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = proposalsOf(text, p, unnamed, width, year);
+    const proposals = proposalsOf(text, p, unnamed, width, widths, year);
     const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, field), source);

@@ -10,17 +10,19 @@ import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
 import { numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
+import { lineWidths, type LineWidths } from './line-widths.js';
 import { sourceQuote, tasksWrapWidth, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
 
 /**
  * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
  * `sink`. The body is read with its lines wrapped at `width` joined (`wrapped-lines.ts`: the document's, from
- * {@link wrapWidth}); each quote is the source's text at its offset, line breaks and all. `year` is the plan's, if
- * known (`ExtractOptions.year`: 較上年末 is a change since the end of the year before it).
+ * {@link wrapWidth}; `widths`, the widths of its lines, one for all its tasks); each quote is the source's text at its
+ * offset, line breaks and all. `year` is the plan's, if known (`ExtractOptions.year`: 較上年末 is a change since the
+ * end of the year before it).
  */
-export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined, year?: number): ProposedTarget[] {
+export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, year?: number): ProposedTarget[] {
   const title = extractTargetsAndUnread(task.title, { offset: task.titleSpan.offset, year });
-  const unwrapped = unwrapSpan(text, task.bodySpan, width);
+  const unwrapped = unwrapSpan(text, task.bodySpan, width, widths);
   const body = extractTargetsAndUnread(unwrapped.text, { year });
   // What is said of a proposal quotes it joined, on one line, at its place in the source; the target quotes the source.
   const quoted = new Map<ProposedTarget, ProposedTarget>();
@@ -43,7 +45,8 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
  */
 export function documentProposals(text: string, tasks: readonly ParsedTask[], diagnostics: readonly Diagnostic[]): { readonly targets: number; readonly diagnostics: Diagnostic[] } {
   const sink = createDiagnosticSink(text);
-  const width = tasksWrapWidth(text, tasks);
-  const targets = tasks.reduce((n, task) => n + taskProposals(text, task, sink, width).length, 0);
+  const widths = lineWidths(text);
+  const width = tasksWrapWidth(text, tasks, widths);
+  const targets = tasks.reduce((n, task) => n + taskProposals(text, task, sink, width, widths).length, 0);
   return { targets, diagnostics: [...diagnostics, ...sink.done()].sort((a, b) => a.offset - b.offset) };
 }

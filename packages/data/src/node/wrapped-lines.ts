@@ -31,6 +31,7 @@ import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { DiagnosticCode, ParsedPlanText, ParsedTask, TextSpan } from '../parse/types.js';
 import { FIELD_LINE } from './field-lines.js';
 import { isPageFurniture } from './page-furniture.js';
+import { displayWidth, lineWidths, type LineWidths } from './line-widths.js';
 
 /**
  * What ends a line that is not wrapped: a sentence's end (。；！？： and their ASCII forms, ． and . but not a decimal
@@ -48,25 +49,12 @@ const FORM_FEEDS = /^\f*/u;
 const WIDTH_SLACK = 2;
 /** The narrowest page a document is taken to be wrapped at: 20 ideographs (an A4 page has 28). */
 const NARROWEST_PAGE = 40;
-/** Full-width characters: CJK, Hangul, full-width forms (East Asian Width W and F). */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 const DIGIT = /[0-9０-９]/u;
 const OPENING = /[(（[【]/u;
 /** The end of a number: a digit, or a digit and a point (33.⏎3%). */
 const NUMBER_END = /[0-9０-９][.．]?$/u;
 const ASCII_WORD = /[A-Za-z0-9]/;
 const NOT_ASCII = /[^\x00-\x7f]/u;
-const CONTROL = /[\0-\x08\x0b-\x1f\x7f]/u;
-
-/**
- * The width of `line` in display columns: a full-width character (汉字, `，`, `１`) is two, a control character (the
- * form feed pdftotext starts a page with) none, any other one.
- */
-export function displayWidth(line: string): number {
-  let width = 0;
-  for (const c of line) width += WIDE.test(c) ? 2 : CONTROL.test(c) ? 0 : 1;
-  return width;
-}
 
 /** A line that stands alone whatever comes before it: a field (`完成時限:`) or units (`牽頭單位:`, `配合:`). */
 function standsAlone(line: string): boolean {
@@ -84,15 +72,6 @@ const UNITS_CLOSING = /[)）\]】][ \t\f\u3000]*$/u;
  */
 const endsAtPageBreak = (line: string): boolean =>
   standsAlone(line) || (UNITS_OPENING.test(line) && UNITS_CLOSING.test(line) && standsAlone(line.replace(UNITS_OPENING, '')));
-
-/**
- * The width of the line of `source` that ends at `stop` (its blanks at the end left out), from the line's start: a
- * body's first line is as wide as the page with the task's number before it.
- */
-function widthOfLine(source: string, stop: number): number {
-  const start = Math.max(source.lastIndexOf('\n', stop - 1), source.lastIndexOf('\r', stop - 1)) + 1;
-  return displayWidth(source.slice(start, stop).trimEnd());
-}
 
 /** Whether `line` may go on in the next one: text that ends no sentence (units or a field too, cut by the page). */
 const mayWrap = (line: string): boolean => !!line.trim() && !isPageFurniture(line) && !ENDS_LINE.test(line.trimEnd());
@@ -112,46 +91,57 @@ function* linesOf(source: string, { offset, length }: TextSpan): Generator<{ sta
 /**
  * The width (in display columns) the document's tasks are wrapped at: the width most of their lines that end no
  * sentence share, within {@link WIDTH_SLACK} (the wider of two as common), if two lines or more share it and it is a
- * page's ({@link NARROWEST_PAGE}); otherwise `undefined`, and nothing is joined.
+ * page's ({@link NARROWEST_PAGE}); otherwise `undefined`, and nothing is joined. `widths` are the widths of the
+ * lines of `source`, measured once for all the spans read in it.
  */
-export function wrapWidth(source: string, spans: readonly TextSpan[]): number | undefined {
-  const widths: number[] = [];
+export function wrapWidth(source: string, spans: readonly TextSpan[], widths: LineWidths = lineWidths(source)): number | undefined {
+  /** How many lines that end no sentence are as wide as each width. */
+  const counts = new Map<number, number>();
   for (const span of spans) {
     for (const { start, stop } of linesOf(source, span)) {
-      const line = source.slice(start, stop);
-      if (mayWrap(line)) widths.push(widthOfLine(source, stop));
+      if (!mayWrap(source.slice(start, stop))) continue;
+      const width = widths.widthUpTo(stop);
+      counts.set(width, (counts.get(width) ?? 0) + 1);
     }
   }
   let best: { width: number; lines: number } | undefined;
-  for (const width of new Set(widths)) {
-    const lines = widths.filter((w) => Math.abs(w - width) <= WIDTH_SLACK).length;
-    if (!best || lines > best.lines || (lines === best.lines && width > best.width)) best = { width, lines };
+  for (const width of counts.keys()) {
+    let near = 0;
+    for (let w = width - WIDTH_SLACK; w <= width + WIDTH_SLACK; w++) near += counts.get(w) ?? 0;
+    if (!best || near > best.lines || (near === best.lines && width > best.width)) best = { width, lines: near };
   }
   return best && best.lines >= 2 && best.width >= NARROWEST_PAGE ? best.width : undefined;
 }
 
 /** The width the bodies of `tasks` are wrapped at in `text` ({@link wrapWidth}). */
-export const tasksWrapWidth = (text: string, tasks: readonly ParsedTask[]): number | undefined =>
-  wrapWidth(text, tasks.map((task) => task.bodySpan));
+export const tasksWrapWidth = (text: string, tasks: readonly ParsedTask[], widths: LineWidths = lineWidths(text)): number | undefined =>
+  wrapWidth(text, tasks.map((task) => task.bodySpan), widths);
+
+/** How much of the end of the text kept so far {@link unwrapSpan} reads: an ASCII word cut by the page, within it. */
+const TAIL = 64;
 
 /**
- * Whether the ASCII word at the end of `text` and the one `line` starts with are one word of Chinese text cut by the
- * page: other than ASCII right before the first or after the second (新開通5⏎G基站, 采取PPP、REI⏎Ts等, “5⏎G+工業).
+ * Whether the ASCII word at the end of `tail` (the text kept so far, its last {@link TAIL} characters) and the one
+ * `line` starts with are one word of Chinese text cut by the page: other than ASCII right before the first or after the
+ * second (新開通5⏎G基站, 采取PPP、REI⏎Ts等, “5⏎G+工業).
  */
-function cutInChinese(text: string, line: string): boolean {
-  const before = /(.)[A-Za-z0-9]+$/su.exec(text.slice(-64))?.[1] ?? '';
+function cutInChinese(tail: string, line: string): boolean {
+  const before = /(.)[A-Za-z0-9]+$/su.exec(tail)?.[1] ?? '';
   const after = /^[ \t\f\u3000]*[A-Za-z0-9]+(.)/su.exec(line)?.[1] ?? '';
   return NOT_ASCII.test(before + after);
 }
 
-/** Whether a page break comes at `from`: blank lines with a page number or footer among them, then text. */
-function pageBreakAt(source: string, from: number, end: number): boolean {
+/**
+ * Where the page number or footer of a page break that comes at `from` stands (blank lines with a page number or
+ * footer among them, then text): the start of its line, or -1 if no page break comes there.
+ */
+function pageBreakAt(source: string, from: number, end: number): number {
   for (const { start, stop } of linesOf(source, { offset: from, length: end - from })) {
     const line = source.slice(start, stop);
-    if (isPageFurniture(line)) return true;
-    if (line.trim()) return false;
+    if (isPageFurniture(line)) return start;
+    if (line.trim()) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A text with its wrapped lines joined, and where each of its characters stands in the source. */
@@ -165,18 +155,26 @@ export interface Unwrapped {
 /**
  * The text of `span` in `source` with its lines wrapped at `width` (see {@link wrapWidth}; none if `undefined`) joined
  * and its page furniture left out; a line that ends no sentence (and is no units or field) is joined to the line after
- * a page break whatever `width` is, as wide as the page or not.
+ * a page break whatever `width` is, as wide as the page or not. `widths` are the widths of the lines of `source`: one
+ * for all the spans read in a document (a span's first line is measured from the line's start, before the span).
  */
-export function unwrapSpan(source: string, span: TextSpan, width: number | undefined): Unwrapped {
+export function unwrapSpan(source: string, span: TextSpan, width: number | undefined, widths: LineWidths = lineWidths(source)): Unwrapped {
   const { offset } = span;
   const end = offset + span.length;
   /** The stretches of the source kept, in order: where each starts in the text, and in the source. */
   const pieces: { at: number; from: number }[] = [];
-  let text = '';
+  // The text is joined once at the end, and only its tail is read on the way: a string grown with += is copied whole
+  // when a character of it is read, and reading its end at every line took the square of a long document's length.
+  const parts: string[] = [];
+  let length = 0;
+  /** The last {@link TAIL} characters kept. */
+  let tail = '';
   const keep = (from: number, to: number, written = source.slice(from, to)) => {
     if (to <= from) return;
-    pieces.push({ at: text.length, from });
-    text += written;
+    pieces.push({ at: length, from });
+    parts.push(written);
+    length += written.length;
+    tail = (written.length >= TAIL ? written : tail + written).slice(-TAIL);
   };
   /** The line kept last goes on in the next one. */
   let wraps = false;
@@ -194,21 +192,27 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
   let lineBreak = { from: offset, to: offset };
   /** A page number was the line before, with only blank lines since. */
   let paged = false;
+  /**
+   * Where the page number or footer of the page break found last stands: the blank lines before it are the break's,
+   * not looked through again for each of them (many blank lines before a page number took the square of their number).
+   */
+  let furnitureAt = -1;
   for (const { start, stop, next } of linesOf(source, span)) {
     const line = source.slice(start, stop);
     const blank = !line.trim();
     // A page break: its number, and the blank lines before and after it.
     if (isPageFurniture(line)) paged = true;
     if (paged && !blank) paged = isPageFurniture(line);
-    if (paged || (acrossPage && blank && pageBreakAt(source, start, end))) {
+    if (!paged && acrossPage && blank && start > furnitureAt) furnitureAt = pageBreakAt(source, start, end);
+    if (paged || (acrossPage && blank && start <= furnitureAt)) {
       broken = true;
       continue;
     }
     const first = line.trimStart()[0] ?? '';
-    const last = text.at(-1) ?? '';
+    const last = tail.at(-1) ?? '';
     // A number before the line break and a digit after it (1⏎2.5%, 33.⏎3%) are one number only if the line above had no
     // room left for that digit; a number's point before anything else ends a sentence.
-    const atNumber = NUMBER_END.test(text.slice(-2)) && (DIGIT.test(first) || !DIGIT.test(last));
+    const atNumber = NUMBER_END.test(tail.slice(-2)) && (DIGIT.test(first) || !DIGIT.test(last));
     const full = width !== undefined && DIGIT.test(first) && lastWidth + displayWidth(first) > width;
     // Units or a field start a line of their own, unless the page cut their bracket open (`(⏎牽頭單位:…)`); so does
     // a numbering, unless the page cut its number (`…)2⏎7.深入推進…`).
@@ -216,11 +220,11 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     const joined = (wraps || (broken && acrossPage)) && !blank && (atNumber ? full : !starts);
     if (!joined) keep(lineBreak.from, lineBreak.to);
     // English words wrapped: the line break was the space between them; not in Chinese text, where it cut one (5⏎G基站).
-    else if (!atNumber && ASCII_WORD.test(last) && ASCII_WORD.test(first) && !cutInChinese(text, line)) keep(lineBreak.from, lineBreak.from + 1, ' ');
+    else if (!atNumber && ASCII_WORD.test(last) && ASCII_WORD.test(first) && !cutInChinese(tail, line)) keep(lineBreak.from, lineBreak.from + 1, ' ');
     const lineEnd = start + line.trimEnd().length;
     // The form feed pdftotext starts a page with is no text.
     keep(start + (joined ? BLANKS : FORM_FEEDS).exec(line)![0].length, lineEnd);
-    lastWidth = widthOfLine(source, stop);
+    lastWidth = widths.widthUpTo(stop);
     wraps = width !== undefined && mayWrap(line) && Math.abs(lastWidth - width) <= WIDTH_SLACK;
     acrossPage = wraps || (mayWrap(line) && !endsAtPageBreak(line));
     broken = false;
@@ -238,7 +242,7 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     const piece = pieces[low] ?? { at: 0, from: offset };
     return piece.from + index - piece.at;
   };
-  return { text, sourceIndex };
+  return { text: parts.join(''), sourceIndex };
 }
 
 /**
@@ -256,9 +260,10 @@ export function sourceQuote(source: string, unwrapped: Unwrapped, at: number, le
  * source's, from its first character kept to its last.
  */
 export function joinWrappedLines(text: string, tasks: readonly ParsedTask[]): ParsedTask[] {
-  const width = tasksWrapWidth(text, tasks);
+  const widths = lineWidths(text);
+  const width = tasksWrapWidth(text, tasks, widths);
   return tasks.map((task) => {
-    const { text: body, sourceIndex } = unwrapSpan(text, task.bodySpan, width);
+    const { text: body, sourceIndex } = unwrapSpan(text, task.bodySpan, width, widths);
     if (body === task.body) return task;
     const offset = body ? sourceIndex(0) : task.bodySpan.offset;
     return { ...task, body, bodySpan: { offset, length: body ? sourceIndex(body.length - 1) + 1 - offset : 0 } };
@@ -270,8 +275,9 @@ export function joinWrappedLines(text: string, tasks: readonly ParsedTask[]): Pa
  * them, `tasks`) are wrapped at a page's width ({@link tasksWrapWidth}) and anything is joined; else `undefined`.
  */
 export function unwrapDocument(text: string, tasks: readonly ParsedTask[]): Unwrapped | undefined {
-  const width = tasksWrapWidth(text, tasks);
-  const unwrapped = width === undefined ? undefined : unwrapSpan(text, { offset: 0, length: text.length }, width);
+  const widths = lineWidths(text);
+  const width = tasksWrapWidth(text, tasks, widths);
+  const unwrapped = width === undefined ? undefined : unwrapSpan(text, { offset: 0, length: text.length }, width, widths);
   return unwrapped && unwrapped.text.trimEnd() !== text.trimEnd() ? unwrapped : undefined;
 }
 
