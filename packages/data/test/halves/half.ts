@@ -24,6 +24,7 @@ export const cost: Readonly<Record<string, number>> = {
   'cli-loads.test.ts': 6.2,
   'cli.test.ts': 5.5,
   'progress-cli.test.ts': 2.7,
+  'progress-hostile-f170.test.ts': 3.4,
   'build.test.ts': 5.3,
   'parser-linear-time.test.ts': 4.2,
   'progress-import-review.test.ts': 3.7,
