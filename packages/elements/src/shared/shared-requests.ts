@@ -14,8 +14,8 @@
 /**
  * Why a request failed, in no language: each element words it (`fetch-problems.ts`). `crossOrigin` is a network error
  * from another origin than the page's, which the browser gives alike for a refusal to let the page read the answer
- * (no CORS headers, the page's `connect-src`). `redirected`: the page's own URL redirected to another origin, which
- * refused the page. A redirect the browser let the page read (within the origin, or to one whose CORS headers and the
+ * (no CORS headers, the page's `connect-src`). `redirected`: the page's own URL redirected, and where it went could not
+ * be read: as a rule another origin refusing the page (the browser does not say where a refused redirect went). A redirect the browser let the page read (within the origin, or to one whose CORS headers and the
  * page's `connect-src` allow it) is read: the page's server chose it, the page's policy allowed it.
  */
 export type FetchProblem =

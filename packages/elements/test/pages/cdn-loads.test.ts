@@ -347,7 +347,7 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       const resolved = (name: string) => `/moved/${name}.json (${redirects.origin}/moved/${name}.json)`;
       assert.deepEqual(shown, [
         'same: 2480',
-        `away: ⚠Could not load ${resolved('away')}: the server redirected it to another origin`,
+        `away: ⚠Could not load ${resolved('away')}: the server redirected it, and the new address could not be read (another origin may not allow this page)`,
         'readable: 2480',
       ]);
       assert.deepEqual(errors, []);
