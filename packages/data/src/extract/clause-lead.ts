@@ -42,6 +42,8 @@ export interface Respectively {
    * last; absent when that clause is too long to be a list of subjects.
    */
   readonly subjects?: Subjects;
+  /** 分别 opens its clause (a space at most before it): with no subjects, it may pair with the targets before (`respectively.ts`). */
+  readonly opens?: true;
 }
 
 /** The lead of the current clause, read up to {@link ClauseLead.readTo}. */
@@ -105,7 +107,7 @@ function readList(lead: ClauseLead, folded: string, from: number, to: number): v
       // 分别 first in its clause (a space at most before it): its subjects are the clause before.
       const opens = lead.items.length === 0 && i - lead.clauseStart <= 1 && !folded.slice(lead.clauseStart, i).trim();
       const subjects = opens ? subjectsBefore(folded, lead.clauseStart) : undefined;
-      lead.respectively = { at: i, firstItem: lead.respectively?.itemCount ?? 0, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0, ...(subjects ? { subjects } : {}) };
+      lead.respectively = { at: i, firstItem: lead.respectively?.itemCount ?? 0, itemCount: lead.items.length, lastStart: lead.itemStart, joiners: 0, ...(opens ? { opens } : {}), ...(subjects ? { subjects } : {}) };
     }
     // 分别高于全省和全国2个、3个百分点: the 和 of a pair of peers joins no values.
     else if (lead.respectively && joinsNumerals(ch) && !joinsRegions(folded, i)) lead.respectively.joiners++;

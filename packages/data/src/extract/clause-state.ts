@@ -113,6 +113,19 @@ export interface ClauseState {
    */
   sentenceMetricBase: number | undefined;
   /**
+   * The targets of the sentence so far, in order: the metric each leaves for a later clause that names none (none for
+   * an item of a 分别 list or a gap to a peer) and its base. 分别 opening a clause of no subjects pairs its values with
+   * the targets of the clauses before (接待游客8000万人次,实现旅游收入800亿元,分别增长10%、12%).
+   */
+  sentenceTargets: { readonly metric: string | undefined; readonly base: number | undefined }[];
+  /** How many of {@link ClauseState.sentenceTargets} the clauses before the current one stated. */
+  targetsBeforeClause: number;
+  /**
+   * Each clause before the current one stated one target at most: 分别 pairs with those clauses, not with a list of
+   * values of one (完成投资10亿元、新增就业1000人,分别增长15%、20%: said, as before).
+   */
+  oneTargetPerClause: boolean;
+  /**
    * The metric a sentence that ended at a semicolon named last, and its base, for the first clause after it only
    * (新建基站300;2025年达到500个: the 500 is of 基站). A semicolon ends a sentence for everything else: a firmness word
    * (力争…开工建设;新改建农村公路600公里: the 600 is plain), a deadline, a base. The clause right after it that names no
@@ -203,6 +216,9 @@ export const initialState = (year?: number): ClauseState => ({
   lastMetric: undefined,
   lastTarget: undefined,
   sentenceMetricBase: undefined,
+  sentenceTargets: [],
+  targetsBeforeClause: 0,
+  oneTargetPerClause: true,
   beforeSemicolon: undefined,
   shareSeen: false,
   lastTargetEnd: 0,
@@ -224,6 +240,8 @@ export const initialState = (year?: number): ClauseState => ({
 function endClause(state: ClauseState, next: number): void {
   state.previousClauseStart = state.clauseStart;
   state.clauseStart = state.listStart = next;
+  if (state.sentenceTargets.length - state.targetsBeforeClause > 1) state.oneTargetPerClause = false;
+  state.targetsBeforeClause = state.sentenceTargets.length;
   state.bound = state.change = undefined;
   state.baselineYear = undefined;
   state.ownBase = false;
@@ -247,6 +265,9 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.firmness = state.conferral = undefined;
     state.deadline = state.periodYear = undefined;
     state.sentenceMetric = state.sentenceMetricBase = state.lastMetric = state.lastTarget = undefined;
+    state.sentenceTargets = [];
+    state.targetsBeforeClause = 0;
+    state.oneTargetPerClause = true;
     state.lastValue = state.lastRateValue = undefined;
     state.sentenceBaselineYear = undefined;
     state.past = undefined;

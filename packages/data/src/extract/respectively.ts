@@ -50,6 +50,8 @@ interface Pairing {
   readonly single: boolean;
   /** Where 城乡 stands in the one item of a list of two values (城乡居民…分别增长5.5%、7%): the urban's, then the rural's. */
   readonly urbanRural?: number;
+  /** How many values follow the 分别. */
+  readonly values: number;
 }
 
 /** 城乡居民 (the urban and the rural residents), folded: one item that names two groups, in order. */
@@ -80,12 +82,12 @@ function pairingOf(folded: string, lead: ClauseLead, respectively: Respectively)
   // 城乡居民人均可支配收入分别增长5.5%、7%: one item of two groups, the one item each value's (named by its group).
   const urbanRural = !subjects && listed.length === 1 && values === 2 ? folded.indexOf(URBAN_RURAL, listed[0]![0]) : -1;
   if (urbanRural >= 0 && urbanRural < listed[0]![1]) {
-    pairing = { items: [listed[0]!, listed[0]!], single: false, urbanRural };
+    pairing = { items: [listed[0]!, listed[0]!], single: false, urbanRural, values };
     pairings.set(respectively, pairing);
     return pairing;
   }
   const items = listed.length === values ? listed : subjects ? undefined : splitAtJoiners(folded, listed, values);
-  pairing = { items, single: single || (!items && !subjects && listed.length === 1) };
+  pairing = { items, single: single || (!items && !subjects && listed.length === 1), values };
   pairings.set(respectively, pairing);
   return pairing;
 }
@@ -130,6 +132,17 @@ export function respectiveName(
   const name = items[respectively.joiners] ?? items[items.length - 1]!;
   // A metric as far back as a paragraph is no list's item: for a person to say (and no quote of a paragraph).
   return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]!, items, respectively, ...(urbanRural !== undefined ? { urbanRural } : {}) };
+}
+
+/**
+ * The target of the clauses before its own (`stated`, `count` of them, in order) that the numeral of a 分别 list pairs
+ * with, when the 分别 opens its clause with no subjects and its values are as many as those targets (接待游客8000万人次,
+ * 实现旅游收入800亿元,分别增长10%、12%: the 10% is the first's, the 12% the second's); `undefined` otherwise.
+ */
+export function respectiveStated<T>(folded: string, lead: ClauseLead, stated: readonly T[], count: number): T | undefined {
+  const respectively = lead.respectively;
+  if (!respectively?.opens || respectively.subjects || count === 0) return undefined;
+  return pairingOf(folded, lead, respectively).values === count ? stated[respectively.joiners] : undefined;
 }
 
 /**

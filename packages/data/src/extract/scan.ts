@@ -19,7 +19,7 @@ import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { lettersUnitEnd, statedAt, statedInWordsAt } from './stated-unread.js';
-import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveWords, urbanRuralGroups } from './respectively.js';
+import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveStated, respectiveWords, urbanRuralGroups } from './respectively.js';
 import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
 import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
@@ -337,8 +337,10 @@ function sharedSet(folded: string, at: number): number {
 function trimMetric(folded: string, start: number, end: number, keepChange = false, yearBefore?: number): [number, number] {
   for (let guard = 0; guard < 8 && start < end; guard++) {
     const ch = folded[start]!;
-    // ——其中: a dash of punctuation before the words.
-    if (ch === ' ' || ch === '“' || ch === '”' || ch === ')' || ch === '的' || ch === '—') {
+    // ——其中: a dash of punctuation before the words. “四新”经济增加值: an opening quote closed within the metric is
+    // the metric's (a name in it); one closed after it, or none, is not.
+    const close = ch === '“' ? folded.indexOf('”', start + 1) : -1;
+    if (ch === ' ' || (ch === '“' && (close < 0 || close >= end)) || ch === '”' || ch === ')' || ch === '的' || ch === '—') {
       start++;
       continue;
     }
@@ -1214,7 +1216,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成), as a
   // clause that only raises it does (raised, above).
   const continued = bareClause && COMPLETION.test(metricFolded.trim()) ? state.lastMetric : undefined;
-  const metric = raised ? raised.metric : continued !== undefined ? continued : scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? lengthOf ?? '') + (partOf === undefined ? written : written.replace(PART_OPENING, '') + partOf);
+  const ownMetric = raised ? raised.metric : continued !== undefined ? continued : scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? lengthOf ?? '') + (partOf === undefined ? written : written.replace(PART_OPENING, '') + partOf);
+  // 接待游客8000万人次,实现旅游收入800亿元,分别增长10%、12%: 分别 with no subjects pairs with the targets before, each
+  // named as a clause that names nothing after it is (接待游客8000万人次,增长10%); one clause each.
+  const statedBefore = lead.respectively && !ownMetric && state.oneTargetPerClause ? respectiveStated(folded, lead, state.sentenceTargets, state.targetsBeforeClause) : undefined;
+  const metric = statedBefore?.metric ?? ownMetric;
   // 2023年增长7%,高于全省1个百分点: a gap to a peer names no metric of the city's for a later clause to take.
   const onlyPeer = gap !== undefined;
   if (!scrap && continued === undefined && partOf === undefined && written && !lead.respectively && !onlyPeer) {
@@ -1251,7 +1257,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
   // since that metric's base year, as it is about that metric.
-  const baselineYear = stated ?? (scrap && ofChange && !state.ownBase ? state.sentenceMetricBase : undefined);
+  const baselineYear = stated ?? (ofChange && !state.ownBase ? (scrap ? state.sentenceMetricBase : statedBefore?.base) : undefined);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.shareUnit ?? text.slice(...unitWords);
   // 保持8个以上: a level held is one reached, as 稳定在 is.
@@ -1332,6 +1338,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     return undefined;
   }
   state.lastPast = undefined;
+  state.sentenceTargets.push({ metric: respective || lead.respectively || onlyPeer ? undefined : state.sentenceMetric, base: state.sentenceMetricBase });
 
   return {
     quote: asWritten(quoteStart, quoteEnd),
