@@ -21,6 +21,7 @@ import { joinWrappedLines, parsedInSource, unwrapDocument } from './wrapped-line
 import { lineEnd } from '../parse/lines.js';
 import { attachmentStart } from './attachments.js';
 import { numberSlips } from './number-slips.js';
+import { labelsAsParsed, quotedFrom } from './label-forms.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
 
 /**
@@ -32,11 +33,14 @@ import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.j
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
   // The structure first: the document up to its attachments, with a task numbered by a slip read as numbered.
   const said = createDiagnosticSink(text);
-  let read = text;
+  // Labels in forms the parser does not know (牽頭處室:, 〔…〕) read as it knows them; each quote then cut from the text.
+  const labels = labelsAsParsed(text);
+  let read = labels ?? text;
+  if (labels) parsed = parsePlanText(labels);
   const cut = attachmentStart(text, parsed);
   if (cut !== undefined) {
     said.warning('attachmentNotRead', attachmentNotReadWords.en(text.slice(cut, lineEnd(text, cut, cut + 30)).trim()), cut);
-    parsed = parsePlanText((read = text.slice(0, cut)));
+    parsed = parsePlanText((read = read.slice(0, cut)));
   }
   const slipped = numberSlips(read, parsed);
   if (slipped) {
@@ -44,7 +48,8 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
     parsed = parsePlanText((read = slipped.text));
   }
   const unwrapped = unwrapDocument(read, parsed.tasks);
-  const checked = unwrapped ? parsedInSource(read, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(read, parsed, true);
+  const done = unwrapped ? parsedInSource(read, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(read, parsed, true);
+  const checked = labels ? { ...done, diagnostics: quotedFrom(text, done.diagnostics) } : done;
   const structure = said.done();
   return structure.length ? { ...checked, diagnostics: [...checked.diagnostics, ...structure].sort((a, b) => a.offset - b.offset) } : checked;
 }

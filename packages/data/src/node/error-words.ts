@@ -123,6 +123,13 @@ export const errorForms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
         'zh-Hans': (heading) => `“${heading}”是（一）标题之上的标题,（一）标题读作部分:计划只有部分和任务两级:请删去“一、”标题(其任务留在（一）部分里),或删去（一）标题(“一、”标题就是部分)`,
       },
     },
+    {
+      en: /^"([^]*)" has （一） headings under it, which are not read \(the 一、 headings are the sections\): /u,
+      words: {
+        'zh-Hant': (heading) => `「${heading}」之下有（一）標題,未讀(「一、」標題讀作部分):計劃只有部分和任務兩級:請刪去（一）標題(其任務留在「一、」部分裡),或刪去「一、」標題(（一）標題就是部分)`,
+        'zh-Hans': (heading) => `“${heading}”之下有（一）标题,未读(“一、”标题读作部分):计划只有部分和任务两级:请删去（一）标题(其任务留在“一、”部分里),或删去“一、”标题(（一）标题就是部分)`,
+      },
+    },
   ],
   headingWithoutSubsections: [
     {
@@ -130,6 +137,13 @@ export const errorForms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
       words: {
         'zh-Hant': (heading) => `「${heading}」之下沒有（一）標題,而（一）標題讀作部分:其任務讀入前一個部分;請為它加上（一）標題,或刪去（一）標題`,
         'zh-Hans': (heading) => `“${heading}”之下没有（一）标题,而（一）标题读作部分:其任务读入前一个部分;请为它加上（一）标题,或删去（一）标题`,
+      },
+    },
+    {
+      en: /^"([^]*)" has no （一） headings under it, as other 一、 headings have: /u,
+      words: {
+        'zh-Hant': (heading) => `「${heading}」之下沒有其他「一、」標題有的（一）標題:若把（一）標題作為部分,其任務就讀入前一個部分;請刪去（一）標題,或為它加上一個`,
+        'zh-Hans': (heading) => `“${heading}”之下没有其他“一、”标题有的（一）标题:若把（一）标题作为部分,其任务就读入前一个部分;请删去（一）标题,或为它加上一个`,
       },
     },
   ],

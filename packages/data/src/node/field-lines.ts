@@ -9,8 +9,8 @@ import type { ParsedTask } from '../parse/types.js';
 import { isPageFurniture } from './page-furniture.js';
 import { fieldInTaskTextWords } from './task-text-words.js';
 
-/** A line that is a field: a leader (責任領導, 分管市領導, 牽頭領導) or a deadline (完成時限, 時間節點), then a colon. */
-export const FIELD_LINE = /^[ \t\u3000]*(?:(?:[責责]任|分管市?|[牽牵][頭头])[領领][導导]|完成[時时](?:限|[間间])|[時时][間间][節节][點点])[ \t\u3000]*[:：]/;
+/** A line that is a field: a leader (責任領導, 分管市領導, 牽頭(市)領導) or a deadline (完成時限, 時間節點), then a colon. */
+export const FIELD_LINE = /^[ \t\u3000]*(?:(?:[責责]任|分管|[牽牵][頭头])市?[領领][導导]|完成[時时](?:限|[間间])|[時时][間间][節节][點点])[ \t\u3000]*[:：]/;
 
 /** The tasks with the field lines that end their bodies left out; what was found is said to `sink`. */
 export function checkFieldLines(tasks: readonly ParsedTask[], sink: DiagnosticSink): ParsedTask[] {

@@ -6,16 +6,69 @@
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
-import type { Diagnostic, ParsedPlanText } from '../parse/types.js';
+import type { Diagnostic, ParsedPlanText, ParsedSection } from '../parse/types.js';
+import { isLineStart } from '../parse/lines.js';
+
+/** A line that starts with a bracketed heading (in the match form): a Chinese numeral in brackets. */
+const SUBHEADING = /^[ \t]*\([一二三四五六七八九十]{1,3}\)/u;
+/** What the parser said of a （一） heading it did not read: text where no task is, or after a task's units. */
+const NOT_READ: ReadonlySet<string> = new Set(['textBeforeFirstTask', 'textAfterUnits']);
 
 /** A line that starts with a top-level heading: a Chinese numeral and 、. */
 const TOP_HEADING = /^[ \t]*[一二三四五六七八九十]{1,3}、[^\n\r]*/gm;
+
+/** Where the `（一）` heading that stands alone between `section`'s heading and its first task starts, if one does. */
+function subheadingBeforeTasks(match: string, parsed: ParsedPlanText, section: ParsedSection): number[] {
+  const first = parsed.tasks[section.taskIndices[0] ?? -1];
+  if (!first) return [];
+  const from = section.headingSpan.offset + section.headingSpan.length;
+  const between = match.slice(from, first.span.offset);
+  const start = between.search(/\S/);
+  return start >= 0 && SUBHEADING.test(between.slice(start)) && !/[\n\r]\s*\S/u.test(between.slice(start)) ? [from + start] : [];
+}
+
+/**
+ * The `（一）` headings under `一、` sections (not bracketed ones) the parser did not read, if one of them is text after
+ * a task's units (`textAfterUnits`, a `（二）` heading: the document has three levels): those errors, and where each
+ * `（一）` heading before a section's first task stands (said as headings here, not as `textBeforeFirstTask`). A lone
+ * `（一）` heading before a task is that text, a warning.
+ */
+export function unreadSubheadings(text: string, parsed: ParsedPlanText): { readonly after: readonly Diagnostic[]; readonly before: readonly number[] } {
+  const match = toMatchForm(text);
+  const first = parsed.sections[0];
+  const after = first && match[first.headingSpan.offset] !== '(' ? parsed.diagnostics.filter((d) => d.code === 'textAfterUnits' && isLineStart(text, d.offset) && SUBHEADING.test(match.slice(d.offset, d.offset + 8))) : [];
+  return { after, before: after.length ? parsed.sections.flatMap((s) => subheadingBeforeTasks(match, parsed, s)) : [] };
+}
+
+/**
+ * The other way round: the `一、` headings read as the sections and `（一）` headings under some of them
+ * ({@link unreadSubheadings}), which were text before a section's first task (`textBeforeFirstTask`: make it a task)
+ * or after a task's units (`textAfterUnits`). Each `一、` heading is said as above `（一）` headings or with none under
+ * it, as in a document read the first way; returns the parser's `textAfterUnits` errors of the `（一）` headings.
+ */
+function checkSubheadings(text: string, parsed: ParsedPlanText, sink: DiagnosticSink): ReadonlySet<Diagnostic> {
+  const { after, before } = unreadSubheadings(text, parsed);
+  const at = [...after.map((d) => d.offset), ...before];
+  if (!at.length) return new Set();
+  for (const [i, section] of parsed.sections.entries()) {
+    const { offset, length } = section.headingSpan;
+    const words = text.slice(offset, offset + length).trim().slice(0, 30);
+    const next = parsed.sections[i + 1]?.headingSpan.offset ?? text.length;
+    if (at.some((a) => a > offset && a < next)) {
+      sink.error('headingAboveSections', `"${words}" has （一） headings under it, which are not read (the 一、 headings are the sections): a plan has two levels, sections and tasks: remove the （一） headings (their tasks stay in the 一、 sections), or the 一、 ones (the （一） headings are then the sections)`, offset);
+    } else {
+      sink.error('headingWithoutSubsections', `"${words}" has no （一） headings under it, as other 一、 headings have: if the （一） headings are made the sections, its tasks are read in the section before it; remove the （一） headings, or give it one`, offset);
+    }
+  }
+  return new Set(after);
+}
 
 /** Says each top-level heading above bracketed sections; returns the `textAfterUnits` errors those headings explain. */
 export function checkHeadingLevels(text: string, parsed: ParsedPlanText, sink: DiagnosticSink): ReadonlySet<Diagnostic> {
   const explained = new Set<Diagnostic>();
   const first = parsed.sections[0];
-  if (!first || toMatchForm(text)[first.headingSpan.offset] !== '(') return explained;
+  if (first && toMatchForm(text)[first.headingSpan.offset] !== '(') return checkSubheadings(text, parsed, sink);
+  if (!first) return explained;
   const tops = [...text.matchAll(TOP_HEADING)];
   for (const [i, heading] of tops.entries()) {
     const at = heading.index + heading[0].search(/\S/);

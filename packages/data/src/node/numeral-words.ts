@@ -12,6 +12,16 @@ export const numeralNotReadWords: WordsByParts<[task: number, numeral: string]> 
 };
 
 /**
+ * The sentence for the count `count` (两个: a numeral in words and the unit after it) of task `task`, not read: a count
+ * before its noun (建设两个平台) is as often words as a number, so the numeral, which has its unit, is said as that.
+ */
+export const countNotReadWords: WordsByParts<[task: number, count: string]> = {
+  'zh-Hant': (task, count) => `任務 ${task}:「${count}」計其後的名詞(名詞前的數量常是措辭而非目標),未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)`,
+  'zh-Hans': (task, count) => `任务 ${task}:“${count}”计其后的名词(名词前的数量常是措辞而非目标),未读作目标;如果它是目标,请在 overlay 里新增(targets.add)`,
+  en: (task, count) => `task ${task}: "${count}" counts what follows it (a count before its noun is often words, not a target) and is not read as a target; if it is one, add it in an overlay (targets.add)`,
+};
+
+/**
  * A value read as what it is, not a target: a past fact or the level of a condition. (The value of an index, a
  * coefficient or a ratio, which has no unit, is read as a target of unit `''`.)
  */

@@ -202,7 +202,15 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     const line = text.slice(0, again.titleSpan.offset).split('\n').length;
     issues.push({ path: 'tasks', message: `task ${again.number} (line ${line}) has the number of an earlier task: each section numbers its tasks from 1 again, and a plan's task ids are their numbers; number the tasks on through the document (1, 2, 3… across the sections)` });
   }
-  if (!title || !year || !issuer || again) return stopped();
+  // A section numbered again (（一） under each 一、 of a three-level document): section ids are their numbers too.
+  const sectionNumbers = new Set<number>();
+  const repeated = parsed.sections.find((s) => sectionNumbers.size === sectionNumbers.add(s.number).size);
+  if (repeated) {
+    const { offset, length } = repeated.headingSpan;
+    const line = text.slice(0, offset).split('\n').length;
+    issues.push({ path: 'sections', message: `the section "${text.slice(offset, offset + length).trim()}" (line ${line}) has the number of an earlier section, and a plan's section ids are their numbers: keep one level of headings (the headings' errors say which), numbered on through the document` });
+  }
+  if (!title || !year || !issuer || again || repeated) return stopped();
 
   const deadline = `${year}-12-31`;
   const unitIds = uniqueIds(parsed.units);

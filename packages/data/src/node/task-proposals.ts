@@ -9,9 +9,22 @@ import { extractTargetsAndUnread, type ProposedTarget } from '../extract-targets
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
-import { numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
+import { countNotReadWords, numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
+import { normalizeForExtraction } from '../extract/normalize.js';
+import { matchUnit } from '../extract/units.js';
 import { lineWidths, type LineWidths } from './line-widths.js';
 import { sourceQuote, tasksWrapWidth, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
+
+/**
+ * The count a numeral in words not read makes with the unit right after it in `read` (两个 of 建设两个平台), at `at`;
+ * `undefined` for a numeral in digits, or one with no unit after it.
+ */
+function countAt(read: string, at: number, numeral: string): string | undefined {
+  if (/[0-9０-９]/u.test(numeral)) return undefined;
+  const end = at + numeral.length;
+  const unit = matchUnit(normalizeForExtraction(read.slice(end, end + 12)), 0);
+  return unit ? read.slice(at, end + unit.end) : undefined;
+}
 
 /**
  * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
@@ -31,9 +44,10 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
     quoted.set(placed, { ...p, ...sourceQuote(text, unwrapped, p.offset, p.quote.length) });
     return placed;
   });
-  const unread = body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset) }));
-  for (const u of [...title.unread, ...unread]) {
-    const words = u.reason === 'noUnit' ? numeralNotReadWords.en(task.number, u.numeral) : statedNumeralWords[u.reason].en(task.number, u.quantity ?? u.numeral, u.when ?? '');
+  const unread = [...title.unread.map((u) => ({ ...u, count: countAt(task.title, u.offset - task.titleSpan.offset, u.numeral) })), ...body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset), count: countAt(unwrapped.text, u.offset, u.numeral) }))];
+  for (const u of unread) {
+    const words =
+      u.reason !== 'noUnit' ? statedNumeralWords[u.reason].en(task.number, u.quantity ?? u.numeral, u.when ?? '') : u.count ? countNotReadWords.en(task.number, u.count) : numeralNotReadWords.en(task.number, u.numeral);
     sink.warning('numeralNotRead', words, u.offset);
   }
   return namedProposals(text, [...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);

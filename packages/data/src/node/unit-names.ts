@@ -27,8 +27,8 @@ import type { TaskPass } from './task-pass.js';
 const FIELD = /[:：]/;
 /** Sentence punctuation at a name's end. */
 const STOP = /[。．.]+$/;
-/** 等 (and others) after the last name of a list. */
-const ETC = /(?<=.)等$/u;
+/** 等 (and others) after the last name of a list, with the words that may follow it (等有關單位, 等相關部門). */
+const ETC = /(?<=.)等(?:[有相][關关](?:[單单]位|部[門门]))?$/u;
 /** A full stop between two names. */
 const INNER_STOP = /[。．]+/;
 /** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 (or 主辦) anywhere. */
@@ -158,7 +158,7 @@ export function readResponsibleBesideLead(text: string, parsed: ParsedPlanText, 
 
 /**
  * The tasks with fields and full stops left out of their unit names; what was found is said to `sink`. Answered: the
- * parser's `ambiguousUnitRole` errors of the fields left out.
+ * parser's `ambiguousUnitRole` and `roleWordInUnitName` errors of the fields left out.
  */
 export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
@@ -172,6 +172,9 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
       sink.warning('fieldAmongUnits', fieldAmongUnitsWords.bracket.en(task.number, name), at(name));
       const error = isLoneField(text, at(name), name) && diagnostics.find((d) => d.code === 'ambiguousUnitRole' && d.offset === at(name));
       if (error) answered.add(error);
+      // A leader's label holds a role word (牽頭市領導:王某某): no unit's name holds it once the field is left out.
+      const roleWord = diagnostics.find((d) => d.code === 'roleWordInUnitName' && d.offset === at(name) && d.message.includes(`"${name}"`));
+      if (roleWord) answered.add(roleWord);
     };
     // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead; else 負責 beside 牽頭.
     const unclear = unclearGroups(toMatchForm(units))[0];
@@ -190,7 +193,7 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
         }
         const stop = STOP.exec(name);
         if (stop) sink.warning('stopInUnitName', stopInUnitNameWords.end.en(task.number, name, stop[0]), at(name) + stop.index);
-        // 市市場監管局等配合, 市直有關部門等: 等 (and others) closes the list; it is no part of the last name.
+        // 市市場監管局等配合, 市直有關部門等, 市貿促會等有關單位: 等 (and others) closes the list; it is no part of the last name.
         const trimmed = (stop ? name.slice(0, stop.index) : name).replace(ETC, '');
         if (JOINED.test(trimmed)) sink.error('unitsJoinedByWord', `task ${task.number}: "${trimmed}" may be two units joined by a word: separate them with 、`, at(name));
         const parts = trimmed.split(INNER_STOP).filter(Boolean);

@@ -12,11 +12,18 @@ import type { TaskPass } from './task-pass.js';
 import { splitLabelledUnits } from './short-labels.js';
 
 /**
+ * Duties shared after a lead (`市甲局牽頭,各縣市區政府按職責分工落實`): no role word the parser reads; read as the
+ * group's end, its split says the words (`unit-names.ts`: take part or lead is unclear), as of the same words in brackets.
+ */
+const SHARED_DUTIES = /按[职職][责責]分工(?:落[实實]|[负負][责責])/u;
+
+/**
  * A line of roles in words: groups of names, the first ending in 牽頭 (or 主辦), the others in 配合, 參與, 協同 or 協辦,
- * or in 負責 or 主責 (`市生態環境局牽頭,各縣市區政府負責。`, which `unit-names.ts` says: lead or take part is unclear);
+ * or in 負責 or 主責 (`市生態環境局牽頭,各縣市區政府負責。`, which `unit-names.ts` says: lead or take part is unclear)
+ * or {@link SHARED_DUTIES};
  * not 由…牽頭, and each name a unit's (`namesUnits`).
  */
-const ROLE_LINE = /^(?!由)[^,;。\s]{2,60}?(?:[牵牽][头頭]|主[办辦])(?:[,;][^,;。\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]|[负負主][责責]))*[。.]?$/u;
+const ROLE_LINE = new RegExp(`^(?!由)[^,;。\\s]{2,60}?(?:[牵牽][头頭]|主[办辦])(?:[,;][^,;。\\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source}))*[。.]?$`, 'u');
 
 /** The tasks with the units found in their text read, and the `taskWithoutUnits` warnings those answer. */
 export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
@@ -78,7 +85,7 @@ function namesUnits(line: string): boolean {
     .split(/[,;]/u)
     .every((group) =>
       group
-        .replace(/(?:[牵牽][头頭]|主[办辦]|配合|[参參][与與]|[协協][同办辦]|[负負主][责責])$/u, '')
+        .replace(new RegExp(`(?:[牵牽][头頭]|主[办辦]|配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source})$`, 'u'), '')
         .replace(/\([^)]*\)/gu, '')
         .split('、')
         .every(isUnitName),

@@ -26,6 +26,8 @@
  */
 import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
+import { normalizeForExtraction } from '../extract/normalize.js';
+import { boundWords, suffixWords } from '../extract/words.js';
 import { NUMERAL_CHARACTERS } from '../parse/numerals.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { DiagnosticCode, ParsedPlanText, ParsedTask, TextSpan } from '../parse/types.js';
@@ -144,6 +146,28 @@ function pageBreakAt(source: string, from: number, end: number): number {
   return -1;
 }
 
+/** A digit among the last characters before a word after a value (8%左⏎右), or the first after one before it (不⏎低于95%). */
+const NEAR_DIGIT = 6;
+
+/**
+ * Whether the line break between `tail` (the text kept so far, its last {@link TAIL} characters) and `line` cuts a
+ * word the targets are read by: a word after a value, its value just before it (8%左⏎右, 50家以⏎上), or a floor or ceiling
+ * word of 不, its value just after it (不⏎低於95%). The page cut it whatever the lines' widths (a copy whose lines were not
+ * joined): such a line goes on in the next one. Not a word of its own (予以⏎上報: no value before it).
+ */
+function cutsBoundWord(tail: string, line: string): boolean {
+  const before = normalizeForExtraction(tail.slice(-NEAR_DIGIT));
+  const after = normalizeForExtraction(line.replace(BLANKS, '').slice(0, NEAR_DIGIT));
+  const both = before + after;
+  for (let at = Math.max(0, before.length - 2); at < before.length; at++) {
+    const suffix = suffixWords.match(both, at);
+    if (suffix && at + suffix.word.length > before.length && suffix.word !== '上下' && DIGIT.test(before.slice(0, at))) return true;
+    const bound = both[at] === '不' ? boundWords.match(both, at) : undefined;
+    if (bound && at + bound.word.length > before.length && DIGIT.test(both.slice(at + bound.word.length))) return true;
+  }
+  return false;
+}
+
 /** A text with its wrapped lines joined, and where each of its characters stands in the source. */
 export interface Unwrapped {
   /** The text: the source's lines, each wrapped one joined to the next, without page furniture. */
@@ -217,7 +241,7 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     // Units or a field start a line of their own, unless the page cut their bracket open (`(⏎牽頭單位:…)`); so does
     // a numbering, unless the page cut its number (`…)2⏎7.深入推進…`).
     const starts = (!OPENING.test(last) && standsAlone(line)) || NUMBERED.test(toMatchForm(line));
-    const joined = (wraps || (broken && acrossPage)) && !blank && (atNumber ? full : !starts);
+    const joined = (wraps || (broken && acrossPage) || cutsBoundWord(tail, line)) && !blank && (atNumber ? full : !starts);
     if (!joined) keep(lineBreak.from, lineBreak.to);
     // English words wrapped: the line break was the space between them; not in Chinese text, where it cut one (5⏎G基站).
     else if (!atNumber && ASCII_WORD.test(last) && ASCII_WORD.test(first) && !cutInChinese(tail, line)) keep(lineBreak.from, lineBreak.from + 1, ' ');
