@@ -5,7 +5,7 @@
 import type { Comparator, Measure } from '../schema.js';
 import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
-import type { UnitMatch } from './units.js';
+import { inPoints, type UnitMatch } from './units.js';
 import { peerBefore } from './peer.js';
 import { additionPattern, adjacentComparators, concentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, notPollutantPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, soilConcentrationPattern, workOnHeldPattern } from './words.js';
 
@@ -124,7 +124,7 @@ export interface YearsOfChange {
  * deadline a year after the base. Those are a `rate`, judged at the deadline, never paced.
  */
 export function measureOfChange(unitText: string, metric = '', years?: YearsOfChange): 'change' | 'rate' {
-  if (!unitText.endsWith('百分点')) return 'change';
+  if (!inPoints(unitText)) return 'change';
   if (GROWTH_RATE.test(metric.trim())) return 'rate';
   const end = years && (years.deadline ?? years.plan);
   const overAYear = years !== undefined && ((years.plan !== undefined && years.base >= years.plan - 1) || (end !== undefined && end - years.base <= 1));

@@ -9,6 +9,7 @@ import { isDigit } from './chars.js';
 import { WordList } from './word-list.js';
 import { comparesAt, deadlineAt, partOfYearAt, periodAloneAt, yearAloneAt } from './deadline.js';
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
+import { inPoints } from './units.js';
 import type { Comparator, Firmness, Measure } from '../schema.js';
 import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
@@ -16,8 +17,6 @@ import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, baselineWords, boun
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
 export const CLAUSE_ENDS = new Set([',', ':']);
-/** The unit of a change in percentage points (提高0.5个百分点), as the unit's words end. */
-const POINTS = '百分点';
 /** A dash (one, or two: after folding every dash is `—`) and a year: what may lead a statement of its own. */
 const DASH_YEAR = /^—{1,2}\d{4}年/;
 
@@ -338,7 +337,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     state.bound = { comparator: bound.value, word: bound.word, end: at + bound.word.length };
     // 提高0.5个百分点、达到21%: a bound word after the value of a change in points states the level it reaches, as
     // after a comma; no change of its own (增幅达到10%: no value between, the size of the change).
-    if (state.change && state.lastTargetEnd > state.change.end && state.lastTargetEnd <= at && state.lastTarget?.unit.endsWith(POINTS)) state.change = undefined;
+    if (state.change && state.lastTargetEnd > state.change.end && state.lastTargetEnd <= at && inPoints(state.lastTarget?.unit ?? '')) state.change = undefined;
     return at + bound.word.length;
   }
   if (change) {

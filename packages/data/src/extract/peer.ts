@@ -8,7 +8,7 @@
  * to another group than a region is a gap as well (农村居民收入增速高于城镇居民1.5个百分点, 比城镇居民高1个百分点), read as
  * one to 全省 is; a time is no group (增速高于上年1个百分点: a change of the metric's own rate).
  */
-import type { UnitMatch } from './units.js';
+import { inPoints, type UnitMatch } from './units.js';
 import { concentrationPattern } from './words.js';
 
 /** One region a plan compares itself with: 全省, 全国, 省, 省均. */
@@ -166,7 +166,7 @@ export const peerWordsBefore = (before: string): boolean => gapBefore(before) ||
 export function peerBefore(folded: string, at: number, unit: UnitMatch | undefined, unitText: string): 'gap' | 'multiple' | undefined {
   const before = folded.slice(Math.max(0, at - LOOK_BACK), at);
   // 低于全省平均水平5微克/立方米: a gap in a concentration, as in percentage points.
-  if (unitText.endsWith('百分点') || concentrationPattern.test(unitText.trim())) return gapBefore(before, unitText.endsWith('百分点')) ? 'gap' : undefined;
+  if (inPoints(unitText) || concentrationPattern.test(unitText.trim())) return gapBefore(before, inPoints(unitText)) ? 'gap' : undefined;
   if (unit?.kind === 'multiple' || (unit?.kind === 'percent' && before.endsWith('的'))) return MULTIPLE.test(before) ? 'multiple' : undefined;
   return undefined;
 }

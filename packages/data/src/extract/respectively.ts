@@ -79,14 +79,16 @@ function pairingOf(folded: string, lead: ClauseLead, respectively: Respectively)
   const single = !subjects && listed.length === 1 && values === 1;
   // 和 splits only the clause's own list: a clause before the comma with a 和 is as often a policy's words
   // (推进医疗和养老服务融合发展,分别新增床位500张、300张) as a list of subjects.
-  // 城乡居民人均可支配收入分别增长5.5%、7%: one item of two groups, the one item each value's (named by its group).
-  const urbanRural = !subjects && listed.length === 1 && values === 2 ? folded.indexOf(URBAN_RURAL, listed[0]![0]) : -1;
+  // 城乡居民人均可支配收入分别增长5.5%、7%: one item of two groups, the one item each value's (named by its group);
+  // not one a joiner splits (城乡居民养老保险和医疗保险参保率分别达到95%、98%: two metrics, not two groups).
+  const split = listed.length === values || subjects ? undefined : splitAtJoiners(folded, listed, values);
+  const urbanRural = !subjects && !split && listed.length === 1 && values === 2 ? folded.indexOf(URBAN_RURAL, listed[0]![0]) : -1;
   if (urbanRural >= 0 && urbanRural < listed[0]![1]) {
     pairing = { items: [listed[0]!, listed[0]!], single: false, urbanRural, values };
     pairings.set(respectively, pairing);
     return pairing;
   }
-  const items = listed.length === values ? listed : subjects ? undefined : splitAtJoiners(folded, listed, values);
+  const items = listed.length === values ? listed : split;
   pairing = { items, single: single || (!items && !subjects && listed.length === 1), values };
   pairings.set(respectively, pairing);
   return pairing;

@@ -23,7 +23,7 @@ import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, re
 import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
 import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
-import { matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
+import { inPoints, matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { measuresNoUnit } from './dimensionless.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, firmnessWords, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
@@ -646,6 +646,13 @@ function oneOffName(metric: string): string {
   return metric;
 }
 
+/** Whether the folded `metric` is a verb and a place alone (实现行政村, 建成全市): what is measured is unnamed. */
+function verbAndPlace(metric: string): boolean {
+  const verb = metric.startsWith('实现') ? 2 : (flowWords.match(metric, 0)?.word.length ?? 0);
+  const place = metric.slice(verb);
+  return verb > 0 && place.length >= 2 && place.length <= PLACE_LENGTH && PLACE_ENDS.includes(place[place.length - 1]!);
+}
+
 /** Nothing, or a bracket alone (a note: 增长6%(2023年为5.2%),高于全省1个百分点): between a value and a gap after it. */
 const noteOnly = (between: string): boolean => /^\s*(?:\([^()]*\)\s*)?$/.test(between);
 
@@ -821,27 +828,45 @@ function namedBeforeDeadline(text: string, folded: string, state: ClauseState): 
 
 /** A verb of completion alone (完成, 实现): it names nothing counted, what its sentence counted before is. */
 const COMPLETION = /^(?:完成|实现)$/;
+/** The verb of work started (开工, 新开工): what is completed of it is not what was started. */
+const STARTED = /开工/;
 
-/** Whether [start, end) of the folded text is a firmness word alone (力争, 争取), spaces aside. */
-function firmnessAlone(folded: string, start: number, end: number): boolean {
+/**
+ * Whether the clause from `state.clauseStart` to `end` of the folded text sets a deadline of its own (6月底前完成) for
+ * the work of the target before, no part of a total (其中) and no work started ({@link STARTED}).
+ */
+function continuesWork(folded: string, state: ClauseState, end: number): boolean {
+  const clause = folded.slice(state.clauseStart, end).trimStart();
+  // One before the clause's start: deadlineWithin looks past its first character.
+  return !clause.startsWith('其中') && !STARTED.test(foldToSimplified(state.lastMetric ?? '')) && deadlineWithin(folded, state.clauseStart - 1, end) !== undefined;
+}
+
+/** The firmness word leading [start, end) of the folded text (力争, 争取), spaces aside, and the words after it, trimmed. */
+function leadingFirmness(folded: string, start: number, end: number) {
   let i = start;
   while (folded[i] === ' ') i++;
   const firm = firmnessWords.match(folded, i);
-  return firm !== undefined && folded.slice(i + firm.word.length, end).trim() === '';
+  return firm && { firm: firm.value, rest: folded.slice(i + firm.word.length, end).trim() };
 }
+
+/** Whether [start, end) of the folded text is a firmness word alone (力争, 争取), spaces aside. */
+const firmnessAlone = (folded: string, start: number, end: number): boolean => leadingFirmness(folded, start, end)?.rest === '';
 
 /**
  * Whether [start, end) of the folded text only raises the target before it: a firmness word of striving (力争, 争取),
  * 达到 after it or not, spaces aside. 确保 holds a floor under a target, it raises none; 争创 names a title.
  */
 function raisesAlone(folded: string, start: number, end: number): boolean {
-  let i = start;
-  while (folded[i] === ' ') i++;
-  const firm = firmnessWords.match(folded, i);
-  if (firm?.value.firmness !== 'strive' || firm.value.clauseOnly) return false;
-  const rest = folded.slice(i + firm.word.length, end).trim();
-  return rest === '' || rest === RAISED_TO;
+  const lead = leadingFirmness(folded, start, end);
+  return lead?.firm.firmness === 'strive' && !lead.firm.clauseOnly && (lead.rest === '' || lead.rest === RAISED_TO);
 }
+/**
+ * Whether a value of `unit` (written `unitText`) of `metric` (folded) that 保持 holds counts things held (城市…保持8个以上):
+ * not visits or events (3000万人次, 场次: what a year's flow counts), nor a metric of a year's (年接待游客).
+ */
+const holdsThings = (unit: UnitMatch | undefined, unitText: string, metric: string): boolean =>
+  unit?.kind === 'count' && !unitText.endsWith('次') && !metric.trimStart().startsWith('年');
+
 /** The bound word a clause that only raises a target may write (力争达到72亿斤). */
 const RAISED_TO = '达到';
 
@@ -1115,7 +1140,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // (2025年高于全省1个百分点): its own year is no part of it either.
   const inBracket = !respective && folded[trimmedStart] === '(' && state.bracket?.start === trimmedStart ? trimMetric(folded, trimmedStart + 1, beforeEnd)[0] : undefined;
   // 高于城镇居民1.5个百分点: a gap to another group than a region is read before percentage points only (peer.ts).
-  const points = folded.slice(...unitWords).endsWith('百分点');
+  const points = inPoints(folded.slice(...unitWords));
   const bracketGap = inBracket !== undefined && gapAlone(folded, inBracket, beforeEnd, points) !== undefined;
   const beforeStart = bracketGap ? inBracket : trimmedStart;
   const gapOfLast = bracketGap && !gapAfterList && folded.slice(state.lastTargetEnd, trimmedStart).trim() === '';
@@ -1191,6 +1216,12 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const levelName = levelItem !== undefined ? (levelNoun ? levelItem + levelNoun : foldToSimplified(levelItem).endsWith('级') ? '' : levelItem) : undefined;
   const metricFolded = levelName !== undefined ? foldToSimplified(levelName) : metricOf(folded) + (weakBefore ? folded.slice(afterStart, after) : ownWordsOf(folded));
   const written = levelName ?? (metricOf(text) + (weakBefore ? text.slice(afterStart, after) : ownWordsOf(text))).trim();
+  // 实现行政村百分之百通硬化路: a share in words before the noun it measures, or after a verb and a place alone, names
+  // no metric we read: said, not read (实现行政村 is no rate).
+  if (numeral.shareUnit && (!endsTarget(folded, numeral.end) || verbAndPlace(metricFolded.trim()))) {
+    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+    return undefined;
+  }
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only
   // 同比) is about the metric its sentence named last; with none, the metric is missing (never the value itself).
   const scrap = !lead.respectively && isScrap(metricFolded.trim());
@@ -1214,8 +1245,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const alone = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && OF_SENTENCE_NOUN.test(metricFolded.trim());
   const lengthOf = alone ? (state.lastMetric !== undefined ? nounOfSentence(state.sentenceMetric) : namedBeforeDeadline(text, folded, state)) : undefined;
   // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成), as a
-  // clause that only raises it does (raised, above).
-  const continued = bareClause && COMPLETION.test(metricFolded.trim()) ? state.lastMetric : undefined;
+  // clause that only raises it does (raised, above), when it sets its own deadline (6月底前完成300个: a stage of that
+  // work); not the part of a total (其中完成300个), nor what is done of work started (开工改造老旧小区100个,完成50个).
+  const continued = bareClause && COMPLETION.test(metricFolded.trim()) && continuesWork(folded, state, numeral.start) ? state.lastMetric : undefined;
   const ownMetric = raised ? raised.metric : continued !== undefined ? continued : scrap ? (state.sentenceMetric ?? '') : ofValue?.metric ? gapSubject(ofValue.metric, ofValue.change, gap) + written : (shareOf ?? lengthOf ?? '') + (partOf === undefined ? written : written.replace(PART_OPENING, '') + partOf);
   // 接待游客8000万人次,实现旅游收入800亿元,分别增长10%、12%: 分别 with no subjects pairs with the targets before, each
   // named as a clause that names nothing after it is (接待游客8000万人次,增长10%); one clause each.
@@ -1261,7 +1293,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.shareUnit ?? text.slice(...unitWords);
   // 保持8个以上: a level held is one reached, as 稳定在 is.
-  const reached = (state.bound !== undefined && REACHED_WORDS.has(state.bound.word)) || folded[numeral.start - 1] === REACHED_ADJACENT || lead.kept;
+  const reached = (state.bound !== undefined && REACHED_WORDS.has(state.bound.word)) || folded[numeral.start - 1] === REACHED_ADJACENT || (lead.kept && holdsThings(unit, unitText, metricFolded));
   const broughtDown = state.bound !== undefined && BROUGHT_DOWN_WORDS.has(state.bound.word);
   // The plan's year and the deadline's: a change in percentage points over a year (a rate) or over years (a change).
   // 人均GDP2025年达到10万元,比2020年增长50%: a clause that names nothing continues the metric before it, and its year,
@@ -1300,8 +1332,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     const carried = respective || lead.respectively ? undefined : gapMetric(state.sentenceMetric, change !== undefined && comparator === 'range');
     // 研发投入强度提高0.2个百分点,高于全省0.1个百分点: a change in points is of a rate or share, whose gap is of the
     // rate itself (研发投入强度高于全省), no rate of change.
-    const inPoints = folded.slice(...unitWords).endsWith('百分点');
-    const value = { metric: carried, change: inPoints ? undefined : change, rate: change !== undefined || unit?.kind === 'percent' || inPoints || (carried !== undefined && GROWTH_RATE.test(carried)) };
+    const ofPoints = inPoints(folded.slice(...unitWords));
+    const value = { metric: carried, change: ofPoints ? undefined : change, rate: change !== undefined || unit?.kind === 'percent' || ofPoints || (carried !== undefined && GROWTH_RATE.test(carried)) };
     state.lastValue = value;
     if (value.rate) state.lastRateValue = value;
   }

@@ -24,11 +24,17 @@ export type UnitKind =
   /** An age (60岁以上): a threshold, never a target. */
   | 'age';
 
+/** Percentage points (个百分点): a change of a rate or a gap between rates, never a rate. */
+const POINTS = '百分点';
+
+/** Whether the unit written `unitText` is in percentage points (1个百分点, 0.5百分点). */
+export const inPoints = (unitText: string): boolean => unitText.endsWith(POINTS);
+
 /** Base units (after an optional 万/亿/千万 scale). `歲` and `塊` are listed too: the script fold does not know them. */
 const baseUnits = new WordList<UnitKind>({
   ...units('count', '个 家 项 名 人 人次 户 套 场 件 台 标台 辆 条 处 所 张 眼 座 次 批 种 类 只 头 株 棵 间 床 位 册 部 篇 支 队 片 块 塊 盏 根 艘 架 列 道 门 款 本 份 宗 笔 单 组 对 家次 床位 个点 例 起 班 场次 所次 处次'),
   ...units('amount', '元 美元 公里 千米 米 延米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 吨标准煤 吨标煤 微克 毫克 公斤 千克 克 斤 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 标箱 标准箱 kw kwh mw mwh gw km kg t m mg l'),
-  ...units('percent', '% ‰ 个百分点 百分点'),
+  ...units('percent', `% ‰ 个${POINTS} ${POINTS}`),
   ...units('multiple', '倍'),
   ...units('time', '年 年度 周年 月 月份 日 号 季度'),
   ...units('span', '个月 天 周 个周 小时 分钟 秒 个季度 工作日 个工作日'),

@@ -287,6 +287,8 @@ export const flowWords = new WordList<true>({
   新增: true,
   新建: true,
   新开: true,
+  // 新开工重点项目: the verb whole, or 新开 goes and leaves 工 in the noun (工重点项目).
+  新开工: true,
   新改: true,
   新集聚: true,
   新培育: true,
