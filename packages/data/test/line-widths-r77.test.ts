@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parsePlanText } from '../src/parse-plan-text.js';
 import { displayWidth, lineWidths } from '../src/node/line-widths.js';
-import { tasksWrapWidth, unwrapSpan } from '../src/node/wrapped-lines.js';
+import { tasksWrapWidth, unwrapSpan, wrapWidth } from '../src/node/wrapped-lines.js';
 
 /** `tasks` tasks on one line, as the seed is written, each body starting far into the line. */
 const oneLine = (tasks: number) =>
@@ -23,9 +23,26 @@ describe('line widths (review r77)', () => {
       const width = tasksWrapWidth(text, tasks, widths);
       const bodies = tasks.map((t) => unwrapSpan(text, t.bodySpan, width, widths).text);
       assert.ok(widths.measured > 0 && widths.measured <= text.length, `${n} tasks: ${widths.measured} characters measured for ${text.length}`);
-      // As read without one: the same bodies.
-      if (n === 200) assert.deepEqual(bodies, tasks.map((t) => unwrapSpan(text, t.bodySpan, tasksWrapWidth(text, tasks)).text));
+      // As read each with one of its own: the same bodies.
+      if (n === 200) assert.deepEqual(bodies, tasks.map((t) => unwrapSpan(text, t.bodySpan, tasksWrapWidth(text, tasks, lineWidths(text)), lineWidths(text)).text));
     }
+  });
+
+  test('the widths are the caller\'s to pass, never measured again behind its back (review r79 L3)', () => {
+    // A parameter with a default is not counted in a function's length: each takes its LineWidths without one.
+    assert.deepEqual([unwrapSpan.length, wrapWidth.length, tasksWrapWidth.length], [4, 3, 3]);
+    // And the typecheck refuses a call without it, which would measure the document again for every span it reads.
+    const text = oneLine(2);
+    const { tasks } = parsePlanText(text);
+    const without = [
+      // @ts-expect-error a LineWidths is required
+      () => unwrapSpan(text, tasks[0]!.bodySpan, undefined),
+      // @ts-expect-error a LineWidths is required
+      () => wrapWidth(text, []),
+      // @ts-expect-error a LineWidths is required
+      () => tasksWrapWidth(text, tasks),
+    ];
+    assert.equal(without.length, 3);
   });
 
   test('a line\'s width is its text\'s from the line\'s start, blanks at the end left out, whatever was asked before', () => {

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { lineWidths } from '../src/node/line-widths.js';
 import { unwrapSpan } from '../src/node/wrapped-lines.js';
 import type { Plan } from '../src/schema.js';
 
@@ -145,7 +146,7 @@ describe('a page number in the middle of a sentence, whatever width the document
   test('units, closed, or a field before the page break end where they are written; units the page cut go on', () => {
     const text = '（牵头单位：市生态环境局）\n— 3 —\n芜湖市人民政府办公室\n完成时限：2024年6月底前\n— 4 —\n2024年3月1日\n（牵头单位：市人力资源\n— 5 —\n社会保障局）';
     assert.equal(
-      unwrapSpan(text, { offset: 0, length: text.length }, 68).text,
+      unwrapSpan(text, { offset: 0, length: text.length }, 68, lineWidths(text)).text,
       '（牵头单位：市生态环境局）\n芜湖市人民政府办公室\n完成时限：2024年6月底前\n2024年3月1日\n（牵头单位：市人力资源社会保障局）',
     );
   });

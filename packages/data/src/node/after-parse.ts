@@ -20,6 +20,7 @@ import { skipPageFurniture } from './page-furniture.js';
 import { joinWrappedLines, parsedInSource, unwrapDocument } from './wrapped-lines.js';
 import { lineEnd } from '../parse/lines.js';
 import { attachmentStart } from './attachments.js';
+import { noticeAttachmentList } from './attachment-list.js';
 import { numberSlips } from './number-slips.js';
 import { labelsAsParsed, quotedFrom } from './label-forms.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
@@ -37,7 +38,10 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const labels = labelsAsParsed(text);
   let read = labels ?? text;
   if (labels) parsed = parsePlanText(labels);
-  const cut = attachmentStart(text, parsed);
+  // A notice's list of its attachments above the plan is its text; a 附件 line after the tasks ends them.
+  const list = noticeAttachmentList(read, parsed);
+  if (list) ({ text: read, parsed } = list);
+  const cut = attachmentStart(read, parsed);
   if (cut !== undefined) {
     said.warning('attachmentNotRead', attachmentNotReadWords.en(text.slice(cut, lineEnd(text, cut, cut + 30)).trim()), cut);
     parsed = parsePlanText((read = read.slice(0, cut)));
@@ -49,7 +53,8 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   }
   const unwrapped = unwrapDocument(read, parsed.tasks);
   const done = unwrapped ? parsedInSource(read, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(read, parsed, true);
-  const checked = labels ? { ...done, diagnostics: quotedFrom(text, done.diagnostics) } : done;
+  const quoted = labels || list ? { ...done, diagnostics: quotedFrom(text, done.diagnostics) } : done;
+  const checked = list ? { ...quoted, preamble: list.asWritten(quoted.preamble) } : quoted;
   const structure = said.done();
   return structure.length ? { ...checked, diagnostics: [...checked.diagnostics, ...structure].sort((a, b) => a.offset - b.offset) } : checked;
 }

@@ -94,9 +94,10 @@ function* linesOf(source: string, { offset, length }: TextSpan): Generator<{ sta
  * The width (in display columns) the document's tasks are wrapped at: the width most of their lines that end no
  * sentence share, within {@link WIDTH_SLACK} (the wider of two as common), if two lines or more share it and it is a
  * page's ({@link NARROWEST_PAGE}); otherwise `undefined`, and nothing is joined. `widths` are the widths of the
- * lines of `source`, measured once for all the spans read in it.
+ * lines of `source` (`lineWidths(source)`), measured once for all the spans read in it: a caller measuring them again
+ * for each span read a long line's start again for each (review r77).
  */
-export function wrapWidth(source: string, spans: readonly TextSpan[], widths: LineWidths = lineWidths(source)): number | undefined {
+export function wrapWidth(source: string, spans: readonly TextSpan[], widths: LineWidths): number | undefined {
   /** How many lines that end no sentence are as wide as each width. */
   const counts = new Map<number, number>();
   for (const span of spans) {
@@ -115,8 +116,8 @@ export function wrapWidth(source: string, spans: readonly TextSpan[], widths: Li
   return best && best.lines >= 2 && best.width >= NARROWEST_PAGE ? best.width : undefined;
 }
 
-/** The width the bodies of `tasks` are wrapped at in `text` ({@link wrapWidth}). */
-export const tasksWrapWidth = (text: string, tasks: readonly ParsedTask[], widths: LineWidths = lineWidths(text)): number | undefined =>
+/** The width the bodies of `tasks` are wrapped at in `text` ({@link wrapWidth}, `widths` as its). */
+export const tasksWrapWidth = (text: string, tasks: readonly ParsedTask[], widths: LineWidths): number | undefined =>
   wrapWidth(text, tasks.map((task) => task.bodySpan), widths);
 
 /** How much of the end of the text kept so far {@link unwrapSpan} reads: an ASCII word cut by the page, within it. */
@@ -182,7 +183,7 @@ export interface Unwrapped {
  * a page break whatever `width` is, as wide as the page or not. `widths` are the widths of the lines of `source`: one
  * for all the spans read in a document (a span's first line is measured from the line's start, before the span).
  */
-export function unwrapSpan(source: string, span: TextSpan, width: number | undefined, widths: LineWidths = lineWidths(source)): Unwrapped {
+export function unwrapSpan(source: string, span: TextSpan, width: number | undefined, widths: LineWidths): Unwrapped {
   const { offset } = span;
   const end = offset + span.length;
   /** The stretches of the source kept, in order: where each starts in the text, and in the source. */
