@@ -73,13 +73,14 @@ describe('review r74: targets of other cities', () => {
 
   test('百分之三十 is 30%; 2.5:1, 10000P, 翻一番, 三成 and 新建两个 are said, not dropped', () => {
     assert.deepEqual(read('森林覆盖率达到百分之三十。'), { targets: [['森林覆盖率', 'atLeast', 30, '%', 'rate']], unread: [] });
-    for (const [text, numeral] of [
-      ['城乡居民收入之比达到2.5:1。', '2.5:1'],
-      ['算力规模达到10000P。', '10000P'],
-      ['粮食产量翻一番。', '翻一番'],
-      ['出口额增长三成。', '三成'],
-      ['新建两个产业园区。', '两'],
-    ]) assert.deepEqual(read(text!), { targets: [], unread: [['noUnit', numeral]] }, text);
+    // Each as the form it is (F178).
+    for (const [text, reason, numeral] of [
+      ['城乡居民收入之比达到2.5:1。', 'ratio', '2.5:1'],
+      ['算力规模达到10000P。', 'lettersUnit', '10000P'],
+      ['粮食产量翻一番。', 'doubling', '翻一番'],
+      ['出口额增长三成。', 'tenths', '三成'],
+      ['新建两个产业园区。', 'noUnit', '两'],
+    ]) assert.deepEqual(read(text!), { targets: [], unread: [[reason, numeral]] }, text);
     // Not a name (升级到5G网络), a clock time without a bound word, 两 of rhetoric, 一成不变, 两级.
     for (const text of ['网络升级到5G网络。', '上午8:30召开。', '坚决做到两个维护。', '力争一成不变。', '完成市县两级规划。']) assert.deepEqual(read(text), { targets: [], unread: [] }, text);
   });

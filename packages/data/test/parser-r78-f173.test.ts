@@ -62,6 +62,6 @@ describe('review r78: targets of other cities', () => {
   });
 
   test('2.1∶1 (U+2236) is a ratio as 2.1:1 is: said, not read as 2.1', () => {
-    assert.deepEqual(read('城乡收入比缩小到2.1∶1。'), { targets: [], unread: [['noUnit', '2.1∶1']] });
+    assert.deepEqual(read('城乡收入比缩小到2.1∶1。'), { targets: [], unread: [['ratio', '2.1∶1']] });
   });
 });

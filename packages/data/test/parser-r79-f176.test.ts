@@ -58,8 +58,8 @@ describe('review r79: targets of other cities', () => {
   });
 
   test('百分之百 before the noun it measures, after a verb and a place alone, is said, not read', () => {
-    assert.deepEqual(read('实现行政村百分之百通硬化路。'), { targets: [], unread: [['noUnit', '百分之百']] });
-    assert.deepEqual(read('实现行政村百分之百。'), { targets: [], unread: [['noUnit', '百分之百']] });
+    assert.deepEqual(read('实现行政村百分之百通硬化路。'), { targets: [], unread: [['shareNoMetric', '百分之百']] });
+    assert.deepEqual(read('实现行政村百分之百。'), { targets: [], unread: [['shareNoMetric', '百分之百']] });
     // What stays: a share in words after its metric (F165).
     assert.deepEqual(read('行政村通硬化路比例达到百分之百。').targets, [['行政村通硬化路比例', 'atLeast', 100, '%', 'rate']]);
     assert.deepEqual(read('森林覆盖率达到百分之三十。').targets, [['森林覆盖率', 'atLeast', 30, '%', 'rate']]);

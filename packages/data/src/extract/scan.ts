@@ -18,7 +18,7 @@ import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
-import { lettersUnitEnd, statedAt, statedInWordsAt } from './stated-unread.js';
+import { lettersUnitEnd, statedAt, statedInWordsAt, type UnreadForm } from './stated-unread.js';
 import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveStated, respectiveWords, urbanRuralGroups } from './respectively.js';
 import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
 import { foldToSimplified } from '../fold.js';
@@ -56,7 +56,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   /** Where the clause that set the sentence's deadline starts. */
   let deadlineClause = 0;
   let wordNumeral: Numeral | undefined;
-  let said: number | undefined;
+  let said: ReturnType<typeof statedInWordsAt>;
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
@@ -131,8 +131,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       i++;
     } else if ((said = statedInWordsAt(folded, i, state)) !== undefined) {
       // 粮食产量翻一番, 出口额增长三成: a value in words the parser does not read, said.
-      if (i > nameUntil) unread.push({ offset: base + reading.start(i), numeral: text.slice(reading.start(i), reading.end(said)), reason: 'noUnit' });
-      i = said;
+      if (i > nameUntil) unread.push({ offset: base + reading.start(i), numeral: text.slice(reading.start(i), reading.end(said.end)), reason: said.reason });
+      i = said.end;
     } else if (isChineseNumeralChar(folded[i]) && (wordNumeral = wordNumeralAt(folded, i))) {
       // 新增企业十五家, 千分之二以下: a value written in words.
       if (i > nameUntil) {
@@ -972,14 +972,15 @@ function conferredOn(state: ClauseState, clause: string): boolean {
  * A numeral that looks like a target's value but is not read as one: one bounded (达到500以上) with no unit whose metric
  * names no quantity of no unit (新建基站达到500以上: `noUnit`; PUE值控制在1.3以内 is a target of unit `''`), or a value a past fact states
  * (截至2023年底,全市已建成5G基站3000个; 上年末全市存款余额5000亿元; 2023年… in a plan of 2024: `past`), or the level of
- * a condition (当PM2.5浓度达到150微克/立方米时: `condition`). `dz-plan build` says it, naming its line.
+ * a condition (当PM2.5浓度达到150微克/立方米时: `condition`), or a form the parser does not read (翻一番, 三成, 2.5:1,
+ * 10000P: {@link UnreadForm}). `dz-plan build` says it, naming its line.
  */
 export interface UnreadNumeral {
   /** Where the numeral starts: the scan's `base` plus its index. */
   readonly offset: number;
   /** The numeral as written. */
   readonly numeral: string;
-  readonly reason: 'noUnit' | 'past' | 'condition';
+  readonly reason: 'noUnit' | 'past' | 'condition' | UnreadForm;
   /** For `past` and `condition`: the value as written with its unit and bound word (3000個, 900家以上). */
   readonly quantity?: string;
   /**
@@ -1012,7 +1013,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const before = reasonBefore(folded, numeral);
   if (before) {
     // 之比达到2.5:1: a ratio a bound or change word states is said, not read.
-    if (numeral.notAValue === 'timeOrRatio' && statedAt(state, numeral.start)) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+    if (numeral.notAValue === 'timeOrRatio' && statedAt(state, numeral.start)) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'ratio' });
     return undefined;
   }
   // (全省平均为2.3%): a peer's figure, not the city's.
@@ -1071,7 +1072,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   }
   // 算力规模达到10000P: a value a bound or change word states, of a unit in letters no list names, is said.
   const letters = notTarget === 'name' && !unit && statedAt(state, numeral.start) ? lettersUnitEnd(folded, numeral.end) : undefined;
-  if (letters !== undefined) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, letters), reason: 'noUnit' });
+  if (letters !== undefined) unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, letters), reason: 'lettersUnit' });
   if (notTarget && !(saidNoUnit && inCondition) && !noUnitLevel) return undefined;
   // 当PM2.5浓度达到150微克/立方米时: the level of a condition, not the city's target; said, never left out silently.
   if (inCondition && trigger) {
@@ -1219,7 +1220,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 实现行政村百分之百通硬化路: a share in words before the noun it measures, or after a verb and a place alone, names
   // no metric we read: said, not read (实现行政村 is no rate).
   if (numeral.shareUnit && (!endsTarget(folded, numeral.end) || verbAndPlace(metricFolded.trim()))) {
-    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
+    unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'shareNoMetric' });
     return undefined;
   }
   // 新建5G基站2000个,到年底累计达到1.5万个; 研发投入强度提高0.2个百分点,达到2.5%: a clause that names nothing (or only

@@ -1,16 +1,22 @@
 /**
- * Values a plan states that the parser does not read, said rather than dropped (`noUnit`, which `dz-plan build`
- * reports as `numeralNotRead`): a ratio (之比达到2.5:1), a value whose unit is letters it does not know (算力规模达到
- * 10000P), a doubling (粮食产量翻一番), tenths (出口额增长三成) and 两 before a count after a verb of work (新建两个产业园区:
- * two, but 两个 is rhetoric as often as a count, so not read: other-cities-f48; where a target ends, 新建两个, it is
- * read). Each is said only where a bound, change or flow word states it, right before it, or, for a doubling, by its
- * own words.
+ * Values a plan states that the parser does not read, said rather than dropped (`dz-plan build` reports them as
+ * `numeralNotRead`), each as the form it is ({@link UnreadForm}): a ratio (之比达到2.5:1), a value whose unit is letters
+ * it does not know (算力规模达到10000P), a doubling (粮食产量翻一番), tenths (出口额增长三成); and, as a value of no unit
+ * (`noUnit`), 两 before a count after a verb of work (新建两个产业园区: two, but 两个 is rhetoric as often as a count, so
+ * not read: other-cities-f48; where a target ends, 新建两个, it is read). Each is said only where a bound, change or
+ * flow word states it, right before it, or, for a doubling, by its own words.
  */
 import { isAsciiLetter, isIdeograph } from './chars.js';
 import type { ClauseState } from './clause-state.js';
 import { endsTarget } from './chinese-numerals.js';
 import { matchUnit } from './units.js';
 import { flowWords, suffixWords } from './words.js';
+
+/**
+ * What a value said unread is, where it is more than a value of no unit: a doubling (翻一番), tenths (三成), a ratio
+ * (2.5:1), a value of a unit in letters (10000P), or a share in words with no metric before it (实现行政村百分之百通硬化路).
+ */
+export type UnreadForm = 'doubling' | 'tenths' | 'ratio' | 'lettersUnit' | 'shareNoMetric';
 
 /** 翻一番, 翻两番, 翻番: a doubling (or two), stated by its words. */
 const DOUBLING = /^翻[一两二三]?番/;
@@ -21,17 +27,17 @@ const TENTHS = /^[二两三四五六七八九]成(?![为效果功立员本])/;
 export const statedAt = (state: ClauseState, at: number): boolean => state.bound?.end === at || state.change?.end === at;
 
 /**
- * The end of a value in words at `at` of the folded text the parser says and does not read (翻一番; 三成 right after
- * a bound or change word; 两 of 新建两个), or `undefined`.
+ * The end of a value in words at `at` of the folded text the parser says and does not read, and what it is (翻一番, a
+ * doubling; 三成 right after a bound or change word, tenths; 两 of 新建两个, of no unit), or `undefined`.
  */
-export function statedInWordsAt(folded: string, at: number, state: ClauseState): number | undefined {
+export function statedInWordsAt(folded: string, at: number, state: ClauseState): { readonly end: number; readonly reason: UnreadForm | 'noUnit' } | undefined {
   const doubling = DOUBLING.exec(folded.slice(at, at + 3));
-  if (doubling) return at + doubling[0].length;
+  if (doubling) return { end: at + doubling[0].length, reason: 'doubling' };
   const tenths = statedAt(state, at) ? TENTHS.exec(folded.slice(at, at + 3)) : null;
-  if (tenths) return at + 2;
+  if (tenths) return { end: at + 2, reason: 'tenths' };
   // 新建两个产业园区; not 新建两个 where a target ends (read as 2: chineseCountAt).
   const count = folded[at] === '两' && flowWords.matchEndingAt(folded, at) ? matchUnit(folded, at + 1) : undefined;
-  return count?.kind === 'count' && !endsTarget(folded, count.end) ? at + 1 : undefined;
+  return count?.kind === 'count' && !endsTarget(folded, count.end) ? { end: at + 1, reason: 'noUnit' } : undefined;
 }
 
 /**

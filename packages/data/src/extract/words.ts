@@ -287,8 +287,19 @@ export const flowWords = new WordList<true>({
   新增: true,
   新建: true,
   新开: true,
-  // 新开工重点项目: the verb whole, or 新开 goes and leaves 工 in the noun (工重点项目).
+  // 新开工重点项目: the verb whole, or 新开 goes and leaves 工 in the noun (工重点项目); so the other verbs of 新开 a plan
+  // writes (新开通公交线路, not 通公交线路). 新开\u8f9f (Traditional \u95e2) escaped: written out, the character would add
+  // itself to the folding table, and the table to every page.
   新开工: true,
+  新开通: true,
+  新开设: true,
+  '新开\u8f9f': true,
+  '新开\u95e2': true,
+  新开行: true,
+  新开放: true,
+  新开发: true,
+  新开业: true,
+  新开展: true,
   新改: true,
   新集聚: true,
   新培育: true,

@@ -10,7 +10,7 @@ import type { Language } from '../schema.js';
 import type { ChineseScript } from './chinese.js';
 import { tableLineKind } from './table-rows.js';
 import { tableRowWords } from './table-rows-words.js';
-import { countNotReadWords, numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
+import { countNotReadWords, formNotReadWords, numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
 import { errorForms, formMessageIn } from './error-words.js';
 import { moreMessageIn, parserWarningForms } from './parser-warning-words.js';
 import { responsibleBesideLeadWords, rolesNotGivenWords } from './role-words.js';
@@ -39,7 +39,7 @@ const madeFromWords = {
   footnoteAfterTask: [footnoteAfterTaskWords],
   attachmentNotRead: [attachmentNotReadWords],
   taskNumberForm: [taskNumberFormWords],
-  numeralNotRead: [numeralNotReadWords, countNotReadWords, statedNumeralWords.past, statedNumeralWords.condition],
+  numeralNotRead: [numeralNotReadWords, countNotReadWords, statedNumeralWords.past, statedNumeralWords.condition, ...Object.values(formNotReadWords)],
   metricNotNamed: [metricNotNamedWords],
   respectiveWithoutSubject: [respectiveWithoutSubjectWords],
 } as const;

@@ -2,14 +2,14 @@
  * The targets `dz-plan build` proposes for a task, in one place for `build` (`planFromText`) and `summary`: those of
  * its title (a task written as one sentence has it all there: the title runs to the first 。) and of its body, less
  * the values that name nothing (`unnamed-targets.ts`), each said to the sink; and a numeral that looks like a value
- * but was not read (PUE值控制在1.3以内: no unit; 截至2023年底,全市已建成5G基站3000个: a past fact) is said too
+ * but was not read (新建基站达到500以上: no unit; 截至2023年底,全市已建成5G基站3000个: a past fact; 翻一番: a doubling) is said too
  * (`numeralNotRead`), never left out silently.
  */
 import { extractTargetsAndUnread, type ProposedTarget } from '../extract-targets.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
-import { countNotReadWords, numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
+import { countNotReadWords, formNotReadWords, numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
 import { normalizeForExtraction } from '../extract/normalize.js';
 import { matchUnit } from '../extract/units.js';
 import { lineWidths, type LineWidths } from './line-widths.js';
@@ -47,7 +47,13 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
   const unread = [...title.unread.map((u) => ({ ...u, count: countAt(task.title, u.offset - task.titleSpan.offset, u.numeral) })), ...body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset), count: countAt(unwrapped.text, u.offset, u.numeral) }))];
   for (const u of unread) {
     const words =
-      u.reason !== 'noUnit' ? statedNumeralWords[u.reason].en(task.number, u.quantity ?? u.numeral, u.when ?? '') : u.count ? countNotReadWords.en(task.number, u.count) : numeralNotReadWords.en(task.number, u.numeral);
+      u.reason === 'past' || u.reason === 'condition'
+        ? statedNumeralWords[u.reason].en(task.number, u.quantity ?? u.numeral, u.when ?? '')
+        : u.reason !== 'noUnit'
+          ? formNotReadWords[u.reason].en(task.number, u.numeral)
+          : u.count
+            ? countNotReadWords.en(task.number, u.count)
+            : numeralNotReadWords.en(task.number, u.numeral);
     sink.warning('numeralNotRead', words, u.offset);
   }
   return namedProposals(text, [...title.targets, ...inBody], task.number, sink).map((p) => quoted.get(p) ?? p);
