@@ -22,6 +22,11 @@ export interface NotANumberProblem {
   readonly code: 'notANumber';
   /** The text as given. */
   readonly text: string;
+  /**
+   * The figure to give as an example of a count or an amount, where the caller knows one that fits (the import: the
+   * target's own, `400` for 不少於四百家); without it, `2100 or 2.1萬`.
+   */
+  readonly example?: string;
 }
 
 /**
@@ -319,7 +324,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       }
       // The example fits the target: a change's own size (5), a rate (85), a share of a set (36.4%, as countForShare
       // asks: 三分之一 was told 2100 or 2.1萬, r60 Low 5), a count or an amount (2100 or 2.1萬).
-      const example = target.fraction ? shareExample(target) : target.unit !== '%' ? undefined : readsAsChange(target) ? target.valueText : '85';
+      const example = target.fraction ? shareExample(target) : target.unit !== '%' ? problem.example : readsAsChange(target) ? target.valueText : '85';
       return w.notANumber(problem.text, example);
     }
     case 'wrongUnit': {

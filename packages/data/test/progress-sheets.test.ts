@@ -322,6 +322,6 @@ describe('progress import: each bad cell kind has its own message', () => {
     for (let i = 0; i < 12; i++) sheet.addRow([]);
     sheet.getRow(14).values = ['t09.1', '', '', '', '', '', '', '', '二千', '2023-06-30'];
     const result = await importProgressFiles([{ name: '台賬.xlsx', data: new Uint8Array(await workbook.xlsx.writeBuffer()) }], plan);
-    assert.equal(result.problems[0]!.message, '台賬.xlsx 工作表「發改委」第 14 行「完成值」欄:「二千」不是數字,請用阿拉伯數字填寫,如 2100 或 2.1萬');
+    assert.equal(result.problems[0]!.message, '台賬.xlsx 工作表「發改委」第 14 行「完成值」欄:「二千」不是數字,請用阿拉伯數字填寫,如 3000');
   });
 });

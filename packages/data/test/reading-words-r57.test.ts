@@ -76,7 +76,8 @@ describe('M4c: a change written with its direction', () => {
     assert.match(m['zh-Hant'][1]!, /「八成五」不是數字,請用阿拉伯數字填寫,如 85$/u);
     assert.match(m['zh-Hans'][1]!, /“八成五”不是数字,请用阿拉伯数字填写,如 85$/u);
     assert.match(m.en[1]!, /"八成五" is not a number: write digits, such as 85$/u);
-    assert.match(m['zh-Hant'][2]!, /「二千」不是數字,請用阿拉伯數字填寫,如 2100 或 2\.1萬$/u, 'a count keeps its example');
+    // A count's example is its target's own figure, t09.1's 3000 (r80 L5: not 2100 for any plan's target).
+    assert.match(m['zh-Hant'][2]!, /「二千」不是數字,請用阿拉伯數字填寫,如 3000$/u, "a count gives its target's figure");
   });
 });
 

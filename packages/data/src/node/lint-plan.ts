@@ -5,6 +5,7 @@
  */
 import type { Language, LocalizedText, Plan } from '../schema.js';
 import { missingEnglish } from '../english-fallback.js';
+import { emptyEnglish } from './lint-english.js';
 import { guessUnitKind } from './unit-kind.js';
 import { lintWords } from './lint-words.js';
 
@@ -68,6 +69,8 @@ export function lintPlan(plan: Plan, { lang = 'en' }: { readonly lang?: Language
     if (!task.targetIds.length) items.push({ code: 'taskWithoutTargets', at: task.id, message: words.taskWithoutTargets(task.number) });
   }
   const untranslated = missingEnglish(plan);
-  if (untranslated) items.push({ code: 'missingEnglish', at: 'plan', message: words.missingEnglish(untranslated) });
+  // Which, by kind (r80 L7): a unit by its name as the document writes it, as an overlay names it.
+  const empty = untranslated ? emptyEnglish(plan, (unit) => oneLine(sourceText(plan, unit.name))) : [];
+  if (untranslated) items.push({ code: 'missingEnglish', at: 'plan', message: words.missingEnglish(untranslated, empty) });
   return items;
 }

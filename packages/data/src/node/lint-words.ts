@@ -8,6 +8,37 @@
 import { comparatorLabels } from '../messages.js';
 import { measureWords } from '../progress/sheet-columns.js';
 import type { Comparator, Language, Measure, UnitKind } from '../schema.js';
+import type { EnglishKind } from './lint-english.js';
+
+/** How many places of each kind `missingEnglish` names; how many more, it counts. */
+const LISTED = 5;
+
+/** The kinds of English text in Chinese. */
+const englishKindWords: Readonly<Record<'zh-Hant' | 'zh-Hans', Readonly<Record<EnglishKind, string>>>> = {
+  'zh-Hant': { titles: '標題', unitNames: '單位名稱', metrics: '指標', unitsOfMeasure: '計量單位' },
+  'zh-Hans': { titles: '标题', unitNames: '单位名称', metrics: '指标', unitsOfMeasure: '计量单位' },
+};
+
+/** Each kind in Chinese, its count and its first places (`等,另有 N 處` past {@link LISTED}), joined by ;. */
+const zhKinds = (lang: 'zh-Hant' | 'zh-Hans', kinds: readonly (readonly [EnglishKind, readonly string[]])[]) => {
+  const place = lang === 'zh-Hant' ? '處' : '处';
+  return kinds
+    .map(([kind, places]) => {
+      const more = places.length - LISTED;
+      return `${englishKindWords[lang][kind]} ${places.length} ${place}(${places.slice(0, LISTED).join('、')}${more > 0 ? ` 等,另有 ${more} ${place}` : ''})`;
+    })
+    .join(';');
+};
+
+/** Each kind in English, its count and its first places (`and N more` past {@link LISTED}), joined by ;. */
+const enKinds = (kinds: readonly (readonly [EnglishKind, readonly string[]])[]) =>
+  kinds
+    .map(([kind, places]) => {
+      const more = places.length - LISTED;
+      const name = { titles: 'titles', unitNames: 'unit names', metrics: 'metrics', unitsOfMeasure: 'units of measure' }[kind];
+      return `${name} ${places.length} (${places.slice(0, LISTED).join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+    })
+    .join('; ');
 
 /** The words of one language. */
 export interface LintWords {
@@ -21,8 +52,8 @@ export interface LintWords {
   readonly taskWithoutUnits: (task: number, title: string) => string;
   /** A task with no target. */
   readonly taskWithoutTargets: (task: number) => string;
-  /** How many English texts are empty. */
-  readonly missingEnglish: (count: number) => string;
+  /** How many English texts are empty, and which, by kind (`emptyEnglish`): the first {@link LISTED} of each and how many more. */
+  readonly missingEnglish: (count: number, kinds: readonly (readonly [EnglishKind, readonly string[]])[]) => string;
   /** `dz-plan lint`'s last line: how many things to review in `file`. */
   readonly toReview: (count: number, file: string) => string;
 }
@@ -59,7 +90,7 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     guessedUnitKind: (name, kind) => `«${name}» 依名稱當作${unitKindWords['zh-Hant'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任務 ${task} «${title}» 沒有責任單位`,
     taskWithoutTargets: (task) => `任務 ${task} 沒有量化指標:請確認沒有漏讀`,
-    missingEnglish: (count) => `${count} 處英文留空(標題、名稱、指標、計量單位):請在 overlay 裡補上`,
+    missingEnglish: (count, kinds) => `${count} 處英文留空:${zhKinds('zh-Hant', kinds)}:請在 overlay 裡補上`,
     toReview: (count, file) => `${file} 共有 ${count} 處需要審核`,
   },
   'zh-Hans': {
@@ -69,7 +100,7 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     guessedUnitKind: (name, kind) => `«${name}» 依名称当作${unitKindWords['zh-Hans'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任务 ${task} «${title}» 没有责任单位`,
     taskWithoutTargets: (task) => `任务 ${task} 没有量化指标:请确认没有漏读`,
-    missingEnglish: (count) => `${count} 处英文留空(标题、名称、指标、计量单位):请在 overlay 里补上`,
+    missingEnglish: (count, kinds) => `${count} 处英文留空:${zhKinds('zh-Hans', kinds)}:请在 overlay 里补上`,
     toReview: (count, file) => `${file} 共有 ${count} 处需要审核`,
   },
   en: {
@@ -78,7 +109,7 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     guessedUnitKind: (name, kind) => `«${name}» is taken to be a ${kind} from its name`,
     taskWithoutUnits: (task, title) => `task ${task} «${title}» names no responsible unit`,
     taskWithoutTargets: (task) => `task ${task} has no quantitative target: check none was missed`,
-    missingEnglish: (count) => `${count} English texts are empty (titles, names, metrics, units of measure): give them in an overlay`,
+    missingEnglish: (count, kinds) => `${count} English texts are empty: ${enKinds(kinds)}: give them in an overlay`,
     toReview: (count, file) => `${count} things to review in ${file}`,
   },
 };

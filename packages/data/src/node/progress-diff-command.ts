@@ -33,7 +33,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   if (positionals.length !== 2) throw new UsageError(progressUsageWords[early].diffNeedsTwo());
   const plan = await planOf(values.plan, values['max-bytes'], early);
   const lang = spokenIn(plan, asked);
-  const reports = await reportsOf(positionals, plan, lang, values['max-bytes'], err);
+  const reports = await reportsOf(positionals, plan, lang, values['max-bytes'], err, values.plan);
   if (!reports) return 1;
   // Today as the import judges it (where it is latest on Earth): a reading dated after it is a problem, not a status
   // against a pace to come.

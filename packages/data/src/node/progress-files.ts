@@ -10,6 +10,7 @@ import { issueLine } from '../issues.js';
 import { validatePlan } from '../load-plan.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import type { Language, Plan } from '../schema.js';
+import { otherPlanOf, otherPlanWords } from './progress-other-plan-words.js';
 import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { maxBytesOf, maxBytesOption } from './read-input.js';
 import { fileReason, InputError, readJson, usage } from './usage.js';
@@ -59,13 +60,21 @@ export async function write(file: string, data: string | Uint8Array, lang: Langu
 
 /**
  * The progress reports of `files`, each validated against `plan`; `undefined` when one is not valid, each of its
- * issues said to `err` with its file (`june.json: entries[3].target: …`).
+ * issues said to `err` with its file (`june.json: entries[3].target: …`), or when one is another plan's, said in one
+ * line with what to give (`planFile`: the file of `--plan`, if given).
  */
-export async function reportsOf(files: readonly string[], plan: Plan, lang: Language, maxBytes: string | undefined, err: (line: string) => void): Promise<ProgressReport[] | undefined> {
+export async function reportsOf(files: readonly string[], plan: Plan, lang: Language, maxBytes: string | undefined, err: (line: string) => void, planFile?: string): Promise<ProgressReport[] | undefined> {
   const words = progressUsageWords[lang];
   const reports: ProgressReport[] = [];
   for (const file of files) {
-    const parsed = parseProgressReport(await readJson(file, words.report, maxBytes, words.readJson), plan, { lang });
+    const json = await readJson(file, words.report, maxBytes, words.readJson);
+    // Another plan's report (--plan forgotten): said once, not as each of its entries the plan does not have (r80 M3).
+    const other = otherPlanOf(json, plan.id);
+    if (other !== undefined) {
+      err(otherPlanWords[lang].report(file, other, plan.id, planFile !== undefined));
+      return undefined;
+    }
+    const parsed = parseProgressReport(json, plan, { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${file}: ${issueLine(issue)}`);
       return undefined;

@@ -19,6 +19,7 @@ import { sourceOf } from '../progress/reading-sources.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { InputError, readFailure, readJson, UsageError } from './usage.js';
 import { progressUsageWords } from './progress-usage-words.js';
+import { otherPlanOf, otherPlanWords } from './progress-other-plan-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { readInputBytes } from './read-input.js';
 import { refuseOutputOverInput } from './output-path.js';
@@ -48,7 +49,13 @@ export async function importCommand(args: readonly string[], asked: Language | u
   const usageWords = progressUsageWords[lang];
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {
-    const parsed = parseProgressReport(await readInto(values.into, values['max-bytes'], lang), plan, { lang });
+    const json = await readInto(values.into, values['max-bytes'], lang);
+    const other = otherPlanOf(json, plan.id);
+    if (other !== undefined) {
+      err(otherPlanWords[lang].report(values.into, other, plan.id, values.plan !== undefined));
+      return 1;
+    }
+    const parsed = parseProgressReport(json, plan, { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${values.into}: ${issueLine(issue)}`);
       return 1;
@@ -82,7 +89,9 @@ export async function importCommand(args: readonly string[], asked: Language | u
   for (const unread of result.unreadColumns) err(unread.message);
   for (const warning of result.warnings) err(warning.message);
   // The first problems, then how many more: a sheet of 200,000 bad rows is not 200,000 lines (r77 H1).
-  for (const problem of result.problems.slice(0, LISTED_PROBLEMS)) err(problem.message);
+  // Another plan's sheet: what to do, as the command knows it (--plan given or not).
+  const otherPlan = otherPlanWords[lang].sheet(values.plan !== undefined);
+  for (const problem of result.problems.slice(0, LISTED_PROBLEMS)) err(problem.code === 'otherPlan' ? `${problem.message}${otherPlan}` : problem.message);
   if (result.problems.length > LISTED_PROBLEMS) err(words.moreProblems(result.problems.length - LISTED_PROBLEMS));
   for (const problem of late) err(problem);
   // --partial leaves out the sheets' rows, never a reading already in the report: once written over, it would be lost.

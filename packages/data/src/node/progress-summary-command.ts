@@ -76,7 +76,7 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   const plan = await planOf(values.plan, values['max-bytes'], early);
   const lang = spokenIn(plan, asked);
   const unit = values.unit === undefined ? undefined : unitOf(plan, values.unit, lang);
-  const [report] = (await reportsOf([file], plan, lang, values['max-bytes'], err)) ?? [];
+  const [report] = (await reportsOf([file], plan, lang, values['max-bytes'], err, values.plan)) ?? [];
   if (!report) return 1;
   // Today as `diff` and the import judge: a reading dated after it is a problem, not a status against a pace to come.
   // What cannot be judged names the metric as the lists do, in the document's script where English is not written

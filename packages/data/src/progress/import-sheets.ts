@@ -17,6 +17,7 @@ import { readingKey } from './append-period.js';
 import { unreportedTargets, type ValueRow } from './unreported.js';
 import { blankUnitLineOf, reportingUnitLine, reportingUnitOf } from './reporting-unit.js';
 import { reportingUnits, type ReadingSource } from './reading-sources.js';
+import { otherPlanSheet } from './other-plan.js';
 import { readRow, valueMergesOf, type Place, type RowContext } from './read-row.js';
 import { resolveConflicts, sheetsOfLateRows, type HeldBackReading, type ReadingGroup, type SheetReading } from './conflicts.js';
 import { columnLetter, dateColumnUnread, filledWidth, headerRowOf, holdsTargetIds, isBlank, namesANote, readsUnit, sheetTable, thousandsSplit, unreadColumnsOf, valueColumnUnread } from './sheet-layout.js';
@@ -120,7 +121,7 @@ export interface HiddenSheet {
  * ```ts
  * const result = importProgressSheets([readCsv('發改委.csv', text)], dezhouPlan, { lang: 'en' });
  * if (result.problems.length) console.log(result.problems.map((p) => p.message));
- * // ['發改委.csv, row 14, 完成值: "二千" is not a number: write digits, such as 2100 or 2.1萬']
+ * // ['發改委.csv, row 14, 完成值: "二千" is not a number: write digits, such as 3000']
  * ```
  */
 export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, options: ImportProgressOptions = {}): ProgressImport {
@@ -216,6 +217,15 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       problems.push(problem('duplicateColumn', words.duplicateColumn(name, found.map(columnLetter)), { row: header.number, column: name }));
     }
     if (duplicates.length) continue;
+    const table = sheetTable(header.cells, columns);
+    const dataRows = sheet.rows.slice(headerIndex + 1);
+    // Another plan's sheet (its --plan forgotten): said once, before its unit line, which may name a unit of this plan
+    // too, and not row by row as slips in the ids (r80 M3).
+    const other = otherPlanSheet(plan, dataRows, table, targetOf, lang);
+    if (other) {
+      problems.push(problem('otherPlan', words.otherPlan(plan.id, other.rows, other.agreeing), { row: header.number }));
+      continue;
+    }
     // The unit the sheet is for, as its template's line above the header names it (r69 H1: never guessed from the rows'
     // 牽頭單位); without the line, the office's own sheet. A row of a unit's sheet for a target the unit does not lead is
     // refused, not filed as the lead unit's figure (r68 M1). The line hidden in Excel is read all the same (r73 M1): it
@@ -258,9 +268,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         unreadColumns.push({ ...placed('unreadColumn' as const, words.unreadColumn(rows), { column: unread.header }), rows: unread.rows });
       }
     }
-    const table = sheetTable(header.cells, columns);
     const { at, headerOf, cell } = table;
-    const dataRows = sheet.rows.slice(headerIndex + 1);
     // Rows hidden in Excel under the header that hold a value, date or note: skipped, as a hidden sheet is, and named.
     const hidden = (sheet.hiddenRows ?? []).filter((row) => row.number > header.number && filledColumns.some((column) => cell(row.cells, column) !== '')).map((row) => row.number);
     if (hidden.length) {

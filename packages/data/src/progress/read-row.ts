@@ -221,7 +221,8 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     // A mark for no figure yet (—, /, 暫無, 年底統計): said with what to do for a target not reported.
     return parsed.problem.code === 'notANumber' && isPlaceholder(valueText)
       ? reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText)
-      : readingProblem(parsed.problem);
+      : // The example a clerk is to follow: the target's own figure as digits (400 for 不少于四百家), not Dezhou's 2100 (r80 L5).
+        readingProblem(parsed.problem.code === 'notANumber' ? { ...parsed.problem, example: String(Number(target.value.toPrecision(12))) } : parsed.problem);
   }
   const asOf = dateText ? sheetDate(dateText) : givenAsOf;
   if (asOf === undefined) return reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);

@@ -49,6 +49,8 @@ export const words: SheetProblemWords = {
   bareShare: (text, noun, number) =>
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
   pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, such as 8.6 or 8.6%`,
+  otherPlan: (plan, rows, agreeing) =>
+    `the metrics of ${agreeing ? `only ${agreeing}` : 'none'} of this sheet's ${rows} rows are those of their ids' targets in plan "${plan}": it looks like another plan's sheet, not imported`,
   metricMismatch: (id, metric, shown, described) =>
     described.length
       ? `${id} is "${metric}"; this row's metric is ${described.map(([other, name]) => `${other}'s, "${name}"`).join(' or ')}? Check the target id`

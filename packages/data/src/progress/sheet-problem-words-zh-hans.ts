@@ -44,6 +44,8 @@ export const words: SheetProblemWords = {
   bareShare: (text, noun, number) =>
     `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
   pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度,如 8.6 或 8.6%`,
+  otherPlan: (plan, rows, agreeing) =>
+    `此表 ${rows} 行的指标${agreeing ? `只有 ${agreeing} 行` : '没有一行'}是规划“${plan}”中该编号的指标:像是另一份规划的表,未导入`,
   metricMismatch: (id, metric, shown, described) =>
     described.length
       ? `${id} 是“${metric}”;此行的指标是 ${described.map(([other, name]) => `${other}“${name}”`).join('或')}?请核对指标编号`

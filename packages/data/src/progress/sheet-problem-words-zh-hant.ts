@@ -44,6 +44,8 @@ export const words: SheetProblemWords = {
   bareShare: (text, noun, number) =>
     `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
   pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度,如 8.6 或 8.6%`,
+  otherPlan: (plan, rows, agreeing) =>
+    `此表 ${rows} 行的指標${agreeing ? `只有 ${agreeing} 行` : '沒有一行'}是規劃「${plan}」中該編號的指標:像是另一份規劃的表,未匯入`,
   metricMismatch: (id, metric, shown, described) =>
     described.length
       ? `${id} 是「${metric}」;此行的指標是 ${described.map(([other, name]) => `${other}「${name}」`).join('或')}?請核對指標編號`

@@ -92,6 +92,8 @@ export interface SheetProblemWords {
   readonly bareShare: (text: string, noun: string, number: string) => string;
   /** {@link SheetProblemCode} `pointsForPercent`: the text written. */
   readonly pointsForPercent: (text: string) => string;
+  /** {@link SheetProblemCode} `otherPlan`: the plan's id, the rows compared, how many of them agree. */
+  readonly otherPlan: (plan: string, rows: number, agreeing: number) => string;
   /**
    * {@link SheetProblemCode} `targetMismatch` of the metric: the id, its target's metric, the metric the row shows, and
    * the targets of the plan with that metric (`[id, metric]`; none when no target has it).
