@@ -18,6 +18,12 @@ const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨
  */
 const PER_OUTPUT = /(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|(?:规上|规模以上)?工业增加值)|^(?:全[市县区省])?每万元/i;
 
+/**
+ * A volume of the year (业务量, 客运量, 周转量, 用电量, 售电量), a flow even when reached (达到35亿件): what the year handles
+ * builds up over it, as its 产量 and 交易额 do. Not one a day (日均), a level.
+ */
+const ANNUAL_VOLUME = /(?:业务|客运|周转|用电|售电)量$/;
+
 /** A total of things counted (市场主体总量), a stock when reached. */
 const STOCK_TOTAL = /总量$/;
 
@@ -193,7 +199,7 @@ export function readMeasure(
   // 市场主体总量突破120万户: a total of things reached is a stock (用水总量控制在: a total used up, a ceiling).
   if (reached && unit?.kind === 'count' && STOCK_TOTAL.test(metric)) return { measure: 'level', worded: true };
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
-  if (flowWords.occursIn(clause)) return flowOrCeiling(true);
+  if (flowWords.occursIn(clause) || (ANNUAL_VOLUME.test(metric.trim()) && !metric.includes('日均'))) return flowOrCeiling(true);
   if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending))) return flowOrCeiling(true);
   const floorOrAbout = comparator === 'atLeast' || comparator === 'approx';
   if (floorOrAbout && reachedLevelWords.occursIn(clause)) return { measure: 'level', worded: true };
