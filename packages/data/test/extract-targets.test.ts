@@ -252,7 +252,7 @@ describe('extractTargets: comparators', () => {
     expectReadings('萬元GDP能耗不超過0.5噸標準煤/萬元。', [{ value: 0.5, unit: '噸標準煤/萬元', comparator: 'atMost', measure: 'level' }]);
     expectReadings('人均公園綠地面積達到15平方米/人。', [{ value: 15, unit: '平方米/人', comparator: 'atLeast', measure: 'level' }]);
     expectReadings('單位GDP水耗下降到30立方米/萬元。', [{ value: 30, unit: '立方米/萬元', comparator: 'atMost', measure: 'level' }]);
-    expectReadings('港口集裝箱吞吐量達到120萬標準箱。', [{ value: 120, unit: '萬標準箱', comparator: 'atLeast', measure: 'level' }]);
+    expectReadings('港口集裝箱吞吐量達到120萬標準箱。', [{ value: 120, unit: '萬標準箱', comparator: 'atLeast', measure: 'flow' }]);
   });
 });
 

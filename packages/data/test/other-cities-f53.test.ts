@@ -232,20 +232,20 @@ describe('个百分点 in English (6): percentage points, whether the plan names
   test('研发经费投入强度提高0.2个百分点: ↑ 0.2 percentage points, an increase of 0.2 percentage points', () => {
     const target = only('研发经费投入强度提高0.2个百分点。');
     assert.equal(target.unit, '个百分点');
-    assert.equal(describeTarget(target, 'en'), '↑ 0.2 percentage points');
-    assert.equal(describeTargetInWords(target, 'en'), 'an increase of 0.2 percentage points');
+    assert.equal(describeTarget(target, 'en'), '↑ 0.2 percentage points from 2023');
+    assert.equal(describeTargetInWords(target, 'en'), 'an increase of 0.2 percentage points from 2023');
     const filled = withEnglishFallback(oneTaskPlan('研发经费投入强度提高0.2个百分点。').plan!).targets[0]!;
-    assert.equal(describeTargetInWords(filled, 'en'), 'an increase of 0.2 percentage points');
-    assert.match(evaluateTarget(target, { value: 0.1, asOf: '2024-06-30' }, { lang: 'en' }).sentence, /an increase of 0\.1 percentage points as of .*target an increase of 0\.2 percentage points;/);
+    assert.equal(describeTargetInWords(filled, 'en'), 'an increase of 0.2 percentage points from 2023');
+    assert.match(evaluateTarget(target, { value: 0.1, asOf: '2024-06-30' }, { lang: 'en' }).sentence, /an increase of 0\.1 percentage points as of .*target an increase of 0\.2 percentage points from 2023;/);
   });
   test('in Traditional, with a base year: 較2020年提高0.5個百分點 is an increase of 0.5 percentage points from 2020; 1 is one point', () => {
     const target = only('研發經費投入強度較2020年提高0.5個百分點。');
     assert.equal(describeTargetInWords(target, 'en'), 'an increase of 0.5 percentage points from 2020');
-    assert.equal(describeTarget(withEnglishFallback(oneTaskPlan('研發經費投入強度提高0.5個百分點。').plan!).targets[0]!, 'en'), '↑ 0.5 percentage points');
+    assert.equal(describeTarget(withEnglishFallback(oneTaskPlan('研發經費投入強度提高0.5個百分點。').plan!).targets[0]!, 'en'), '↑ 0.5 percentage points from 2023');
     assert.equal(describeTargetInWords(only('不良貸款率較年初下降1個百分點。'), 'en'), 'a decrease of 1 percentage point from 2023');
   });
   test('what stays: the Chinese, 增长0.2个百分点 and 增長0.5個百分點(較2020年)', () => {
-    assert.equal(describeTargetInWords(only('研发经费投入强度提高0.2个百分点。'), 'zh-Hans'), '增长0.2个百分点');
+    assert.equal(describeTargetInWords(only('研发经费投入强度提高0.2个百分点。'), 'zh-Hans'), '增长0.2个百分点(较2023年)');
     assert.equal(describeTargetInWords(only('研發經費投入強度較2020年提高0.5個百分點。'), 'zh-Hant'), '增長0.5個百分點(較2020年)');
   });
 });

@@ -54,20 +54,20 @@ describe('M3: a gap between two groups is a rate compared directly, not a growth
   test('a time or a share’s own 比 is no group: those rises read as before', () => {
     assert.deepEqual(read('规上工业增加值增速高于上年1个百分点。').map(([, , comparator, , , measure]) => [comparator, measure]), [['increaseBy', 'growth']]);
     assert.deepEqual(read('增速比去年同期高1个百分点。').map(([, , comparator, , , measure]) => [comparator, measure]), [['increaseBy', 'growth']]);
-    assert.deepEqual(read('服务业增加值比重提高1个百分点。').map(([, metric, comparator, , , measure]) => [metric, comparator, measure]), [['服务业增加值比重', 'increaseBy', 'growth']]);
-    assert.deepEqual(read('服务业增加值比例较大幅度提高2个百分点。').map(([, , comparator, , , measure]) => [comparator, measure]), [['increaseBy', 'growth']]);
+    assert.deepEqual(read('服务业增加值比重提高1个百分点。').map(([, metric, comparator, , , measure]) => [metric, comparator, measure]), [['服务业增加值比重', 'increaseBy', 'rate']]);
+    assert.deepEqual(read('服务业增加值比例较大幅度提高2个百分点。').map(([, , comparator, , , measure]) => [comparator, measure]), [['increaseBy', 'rate']]);
   });
 });
 
 describe('M3: a share named by what it is of alone carries the subject of the clause before', () => {
-  test('占地区生产总值比重 after the value of 数字经济核心产业增加值, in both scripts; a rise in points of a share is a growth', () => {
+  test('占地区生产总值比重 after the value of 数字经济核心产业增加值, in both scripts; a rise in points of a share is one since the end of last year (r80), a rate', () => {
     assert.deepEqual(read('数字经济核心产业增加值达到500亿元，占地区生产总值比重提高1个百分点。')[1], [
       '占地区生产总值比重提高1个百分点',
       '数字经济核心产业增加值占地区生产总值比重',
       'increaseBy',
       1,
       '个百分点',
-      'growth',
+      'rate',
     ]);
     assert.deepEqual(read('數字經濟核心產業增加值達到500億元，佔地區生產總值比重提高1個百分點。')[1], [
       '佔地區生產總值比重提高1個百分點',
@@ -75,13 +75,13 @@ describe('M3: a share named by what it is of alone carries the subject of the cl
       'increaseBy',
       1,
       '個百分點',
-      'growth',
+      'rate',
     ]);
   });
 
   test('in one clause it reads as it did; the review’s task 1; a flow’s subject without its verb', () => {
     assert.deepEqual(read('数字经济核心产业增加值占地区生产总值比重提高1个百分点。'), [
-      ['数字经济核心产业增加值占地区生产总值比重提高1个百分点', '数字经济核心产业增加值占地区生产总值比重', 'increaseBy', 1, '个百分点', 'growth'],
+      ['数字经济核心产业增加值占地区生产总值比重提高1个百分点', '数字经济核心产业增加值占地区生产总值比重', 'increaseBy', 1, '个百分点', 'rate'],
     ]);
     assert.deepEqual(read('全市数字经济核心产业增加值同比增长12%左右，占地区生产总值比重提高1个百分点。')[1]?.slice(0, 3), [
       '占地区生产总值比重提高1个百分点',

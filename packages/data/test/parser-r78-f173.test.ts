@@ -20,7 +20,7 @@ const metrics = (text: string) => read(text).targets.map((t) => t[0]);
 describe('review r78: targets of other cities', () => {
   test('提高0.5个百分点、达到21%: the level after a change in points is a level, as after a comma', () => {
     assert.deepEqual(read('森林覆盖率提高0.5个百分点、达到21%。').targets, [
-      ['森林覆盖率', 'increaseBy', 0.5, '个百分点', 'growth'],
+      ['森林覆盖率', 'increaseBy', 0.5, '个百分点', 'rate'],
       ['森林覆盖率', 'atLeast', 21, '%', 'rate'],
     ]);
     assert.deepEqual(read('服务业增加值占地区生产总值比重提高1.5个百分点、达到45%。').targets[1], ['服务业增加值占地区生产总值比重', 'atLeast', 45, '%', 'rate']);

@@ -19,10 +19,11 @@ const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨
 const PER_OUTPUT = /(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|(?:规上|规模以上)?工业增加值)|^(?:全[市县区省])?每万元/i;
 
 /**
- * A volume of the year (业务量, 客运量, 周转量, 用电量, 售电量), a flow even when reached (达到35亿件): what the year handles
- * builds up over it, as its 产量 and 交易额 do. Not one a day (日均), a level.
+ * A volume of the year (业务量, 客运量, 周转量, 用电量, 售电量, and a port's throughput, escaped: written out, its characters
+ * would add themselves to the folding table, and the table to every page), a flow even when reached (达到35亿件): what
+ * the year handles builds up over it, as its 产量 and 交易额 do. Not one a day (日均), a level.
  */
-const ANNUAL_VOLUME = /(?:业务|客运|周转|用电|售电)量$/;
+const ANNUAL_VOLUME = /(?:业务|\u541e\u5410|客运|周转|用电|售电)量$/;
 
 /** A total of things counted (市场主体总量), a stock when reached. */
 const STOCK_TOTAL = /总量$/;
@@ -111,8 +112,11 @@ export function readComparator(
   return { comparator: 'exact', worded: false };
 }
 
+/** The words of a rate of growth (增速, 涨幅, 增长率), anywhere in a metric (增速高于上年: a growth over last year's). */
+const GROWTH_RATE_WORDS = /增速|增幅|涨幅|降幅|增长率|增长速度/;
+
 /** A rate of growth (存款余额增速, 居民消费价格涨幅, 增长率): what its points measure is a year's growth. */
-export const GROWTH_RATE = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/;
+export const GROWTH_RATE = new RegExp(`(?:${GROWTH_RATE_WORDS.source})$`);
 
 /** The years of a change with a base: its base year, and the plan's and the deadline's when known. */
 export interface YearsOfChange {
@@ -136,6 +140,15 @@ export function measureOfChange(unitText: string, metric = '', years?: YearsOfCh
   const overAYear = years !== undefined && ((years.plan !== undefined && years.base >= years.plan - 1) || (end !== undefined && end - years.base <= 1));
   return overAYear ? 'rate' : 'change';
 }
+
+/**
+ * The base year of a change in percentage points that names none (比重提高1.5个百分点, 研发投入强度提高0.2个百分点 in a plan
+ * of 2024): the end of the year before the plan's, as 较上年末 names it, the year before the plan's (`yearBefore`), so that
+ * it is read as a change so written is ({@link measureOfChange}). Not that of a rate of growth (增速提高2个百分点: a year's
+ * growth; 增速高于上年1个百分点, over last year's), nor without the plan's year.
+ */
+export const baseOfPoints = (unitText: string, metric: string, yearBefore: number | undefined): number | undefined =>
+  yearBefore !== undefined && inPoints(unitText) && !GROWTH_RATE_WORDS.test(metric) ? yearBefore : undefined;
 
 /** The words of a figure recovering to a past level (恢复到2019年的120%): a floor, but for what a plan holds down. */
 const RECOVERED = new Set(['恢复到', '恢复至']);

@@ -14,7 +14,7 @@ import type { Comparator } from '../schema.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
-import { confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
+import { baseOfPoints, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
@@ -1289,8 +1289,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
-  // since that metric's base year, as it is about that metric.
-  const baselineYear = stated ?? (ofChange && !state.ownBase ? (scrap ? state.sentenceMetricBase : statedBefore?.base) : undefined);
+  // since that metric's base year, as it is about that metric. 比重提高1.5个百分点, with none at all: since the end of the
+  // year before the plan's (review r80); not 同比, 比上年, 年均 (a base of its own, a year's).
+  const baselineYear =
+    stated ?? (ofChange && !state.ownBase ? ((scrap ? state.sentenceMetricBase : statedBefore?.base) ?? baseOfPoints(folded.slice(...unitWords), metricFolded, state.yearBefore)) : undefined);
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.shareUnit ?? text.slice(...unitWords);
   // 保持8个以上: a level held is one reached, as 稳定在 is.
