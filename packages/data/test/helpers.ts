@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { seedPath } from '../scripts/seed.js';
-import { extractTargets, extractTargetsAndUnread, type UnreadNumeral } from '../src/extract-targets.js';
+import { extractTargets, extractTargetsAndUnread, type ProposedTarget, type UnreadNumeral } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 import type { Language } from '../src/schema.js';
 
@@ -171,6 +171,16 @@ export const timedOf = (text: string): unknown[][] => extractTargets(text, { yea
 
 /** The values proposed in `text`, in a plan of 2024. */
 export const valuesOf = (text: string): number[] => extractTargets(text, { year: 2024 }).map((p) => p.value);
+
+/**
+ * Each target the parser proposes in `text`, in a plan of 2024, as `fields` of it (its quote checked against `text`:
+ * {@link traceable}), and each numeral said unread as its reason and numeral: the parser tests' one reading.
+ */
+export function readIn2024<T>(text: string, fields: (target: ProposedTarget) => T): { targets: T[]; unread: [UnreadNumeral['reason'], string][] } {
+  traceable(text);
+  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
+  return { targets: targets.map(fields), unread: unread.map((u) => [u.reason, u.numeral]) };
+}
 
 /** Each numeral of `text` not read as a target for `reason` (a past fact by default), in a plan of 2024, as what it says and when. */
 export const unreadOf = (text: string, reason: UnreadNumeral['reason'] = 'past'): unknown[][] =>

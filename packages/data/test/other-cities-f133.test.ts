@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readIn2024, traceable } from './helpers.js';
 
 /** Each target of `text` (a plan of 2024) but where it starts: what it reads, and its quote. */
 function reading(text: string): unknown[] {
@@ -49,11 +49,7 @@ describe('a dash before a year and 达到 or 达 starts a statement of its own, 
 
 describe('保持在 and 稳定在 hold a range of a value of no unit', () => {
   /** Each target of `text` as its metric, comparator, values, unit, measure, held and quote; and what was said unread. */
-  const held = (text: string) => {
-    traceable(text);
-    const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-    return { targets: targets.map((t) => [t.metric, t.comparator, t.value, t.upperValue, t.unit, t.measure, t.held, t.quote]), unread: unread.map((u) => [u.reason, u.numeral]) };
-  };
+  const held = (text: string) => readIn2024(text, (t) => [t.metric, t.comparator, t.value, t.upperValue, t.unit, t.measure, t.held, t.quote]);
 
   test('PUE值保持在1.2-1.3: a held range of unit "", as 6%—8% is a range, in either script and width', () => {
     assert.deepEqual(held('PUE值保持在1.2-1.3。'), { targets: [['PUE值', 'range', 1.2, 1.3, '', 'level', true, 'PUE值保持在1.2-1.3']], unread: [] });

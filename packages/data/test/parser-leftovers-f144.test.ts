@@ -6,14 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readIn2024, traceable } from './helpers.js';
 
 /** Each target of `text` (a plan of 2024) as its metric, comparator, value, unit, measure, held and quote; and what was said unread. */
-const held = (text: string) => {
-  traceable(text);
-  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-  return { targets: targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.measure, t.held, t.quote]), unread: unread.map((u) => [u.reason, u.numeral]) };
-};
+const held = (text: string) => readIn2024(text, (t) => [t.metric, t.comparator, t.value, t.unit, t.measure, t.held, t.quote]);
 
 describe('保持在 and 稳定在 hold a single value of no unit, as they hold a range of one', () => {
   test('PUE值保持在1.3: a held level of unit "", in either script and width', () => {

@@ -5,15 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractTargetsAndUnread } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readIn2024 } from './helpers.js';
 
 /** Each target of `text` (a plan of 2024) as its metric, comparator, value, unit and deadline; and what was said unread. */
-const read = (text: string) => {
-  traceable(text);
-  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-  return { targets: targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]), unread: unread.map((u) => [u.reason, u.numeral]) };
-};
+const read = (text: string) => readIn2024(text, (t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]);
 
 describe('a value of no unit a verb states at the end of its clause is said, and its metric is the sentence’s', () => {
   test('新建基站300,2025年达到500个: the 300 is said (noUnit), the 500 is of 基站, with a comma or a dash', () => {

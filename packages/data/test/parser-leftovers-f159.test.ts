@@ -6,15 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractTargetsAndUnread } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readIn2024 } from './helpers.js';
 
 /** Each target of `text` (a plan of 2024) as its metric, comparator, value, unit and deadline; and what was said unread. */
-const read = (text: string) => {
-  traceable(text);
-  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-  return { targets: targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]), unread: unread.map((u) => [u.reason, u.numeral]) };
-};
+const read = (text: string) => readIn2024(text, (t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]);
 
 describe('a value of no unit a verb states is said wherever its item ends', () => {
   test('新建基站300和充电桩200个: the 300 is said, the 200 is of 充电桩 (with 和 or 与)', () => {

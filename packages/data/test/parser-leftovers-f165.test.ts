@@ -9,14 +9,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargetsAndUnread } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readIn2024 } from './helpers.js';
 
 /** Each target of `text` (a plan of 2024) as its metric, comparator, value, unit and measure; and what was said unread. */
-const read = (text: string) => {
-  traceable(text);
-  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-  return { targets: targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.measure]), unread: unread.map((u) => [u.reason, u.numeral]) };
-};
+const read = (text: string) => readIn2024(text, (t) => [t.metric, t.comparator, t.value, t.unit, t.measure]);
 
 describe('review r74: targets of other cities', () => {
   test('新建中小学、幼儿园30所: the items of a list after a verb share the value, a long first item too', () => {

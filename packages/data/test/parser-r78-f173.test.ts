@@ -6,15 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractTargetsAndUnread } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readIn2024 } from './helpers.js';
 
 /** Each target of `text` (a plan of 2024) as its metric, comparator, value, unit and measure; and what was said unread. */
-const read = (text: string) => {
-  traceable(text);
-  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-  return { targets: targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.measure]), unread: unread.map((u) => [u.reason, u.numeral]) };
-};
+const read = (text: string) => readIn2024(text, (t) => [t.metric, t.comparator, t.value, t.unit, t.measure]);
 const metrics = (text: string) => read(text).targets.map((t) => t[0]);
 
 describe('review r78: targets of other cities', () => {

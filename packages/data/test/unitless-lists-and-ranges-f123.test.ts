@@ -6,14 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractTargets, extractTargetsAndUnread } from '../src/extract-targets.js';
-import { traceable } from './helpers.js';
+import { readIn2024, traceable } from './helpers.js';
 
 /** Each target proposed in `text` (a plan of 2024) as its metric, comparator, value, upper value, unit and measure, and what was said unread. */
-function read(text: string): { targets: unknown[][]; unread: unknown[][] } {
-  const { targets, unread } = extractTargetsAndUnread(text, { year: 2024 });
-  traceable(text);
-  return { targets: targets.map((t) => [t.metric, t.comparator, t.value, t.upperValue, t.unit, t.measure]), unread: unread.map((u) => [u.reason, u.numeral]) };
-}
+const read = (text: string) => readIn2024(text, (t) => [t.metric, t.comparator, t.value, t.upperValue, t.unit, t.measure]);
 
 describe('分别 pairs metrics of no unit with their values', () => {
   test('PUE值、WUE值分别控制在1.3、0.8以内: two levels of unit "", each with its metric, at most its value', () => {
