@@ -77,6 +77,7 @@ const warnings: Readonly<Record<string, readonly Case[]>> = {
   attachmentNotRead: [{ text: '一、甲\n1.推进工作。(牵头单位:市发改委)\n附件:1.重点项目清单\n2.任务分工表\n', names: ['附件:1.重点项目清单'] }],
   taskNumberForm: [{ text: '一、甲\n1.推进工作。(牵头单位:市发改委)\n2、推进乙。(牵头单位:市财政局)\n', task: 2, names: ['2、'] }],
   rolesNotGiven: [{ text: document('優化服務。(責任單位:市財政局、市統計局)'), task: 1 }],
+  respectiveLeads: [{ text: document('健康校園。(市教育局、市衛生健康委分別牽頭)'), task: 1, names: ['分別牽頭'] }],
   numeralNotRead: [
     { text: document('建設基站。新建基站達到500以上。(牽頭單位:市工信局)'), task: 1, names: ['500'] },
     { text: document('應急響應。當PM2.5濃度達到150微克/立方米時,啟動應急響應。(牽頭單位:市生態環境局)'), task: 1, names: ['150微克/立方米', '當PM2.5濃度達到150微克/立方米時'] },

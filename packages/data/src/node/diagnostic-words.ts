@@ -13,7 +13,7 @@ import { tableRowWords } from './table-rows-words.js';
 import { countNotReadWords, formNotReadWords, numeralNotReadWords, statedNumeralWords } from './numeral-words.js';
 import { errorForms, formMessageIn } from './error-words.js';
 import { moreMessageIn, parserWarningForms } from './parser-warning-words.js';
-import { responsibleBesideLeadWords, rolesNotGivenWords } from './role-words.js';
+import { respectiveLeadsWords, responsibleBesideLeadWords, rolesNotGivenWords } from './role-words.js';
 import { fieldAmongUnitsWords, stopInUnitNameWords, unitsLineJoinedWords } from './unit-words.js';
 import { fieldInTaskTextWords, footnoteAfterTaskWords, textAfterLastTaskWords, textBeforeFirstTaskWords } from './task-text-words.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
@@ -30,6 +30,7 @@ export const diagnosticLanguage = (requested: string | undefined, lang: Language
 const madeFromWords = {
   rolesNotGiven: [rolesNotGivenWords],
   responsibleBesideLead: [responsibleBesideLeadWords.label, responsibleBesideLeadWords.duty],
+  respectiveLeads: [respectiveLeadsWords],
   fieldAmongUnits: [fieldAmongUnitsWords.bracket, fieldAmongUnitsWords.line],
   stopInUnitName: [stopInUnitNameWords.end, stopInUnitNameWords.between],
   unitsLineJoined: [unitsLineJoinedWords],

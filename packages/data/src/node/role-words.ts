@@ -1,6 +1,6 @@
 /**
  * What the checks of a units list's roles say, in each language the CLI speaks (`--lang`): `rolesNotGiven`
- * (`list-roles.ts`) and `responsibleBesideLead` (`unit-names.ts`), each made from its English here.
+ * (`list-roles.ts`), `responsibleBesideLead` and `respectiveLeads` (`unit-names.ts`), each made from its English here.
  */
 import type { ChineseScript } from './chinese.js';
 import type { WordsByParts } from './words-by-parts.js';
@@ -45,4 +45,14 @@ export const responsibleBesideLeadWords: {
     'zh-Hans': (task, duty, lead) => `任务 ${task}:“${lead}”旁的“${duty}”没有写明“${duty}”之前的单位是牵头还是参与(参与的单位请写“配合”或“${hans.participating}”,或加上 --responsible-beside-lead participating(参与)或 lead(牵头))`,
     en: (task, duty, lead, participating) => `task ${task}: ${duty} beside ${lead}: whether the units before ${duty} lead or take part is unclear (write 配合 or ${participating} for units that take part, or give ${RESPONSIBLE_OPTION})`,
   },
+};
+
+/**
+ * What `respectiveLeads` says of task `task`: the units before `words` (分別牽頭 as written) all lead, each its part,
+ * and the document does not say which.
+ */
+export const respectiveLeadsWords: WordsByParts<[task: number, words: string]> = {
+  'zh-Hant': (task, words) => `任務 ${task}:「${words}」之前的單位都讀作牽頭單位;文件沒有寫明各自牽頭哪一部分`,
+  'zh-Hans': (task, words) => `任务 ${task}:“${words}”之前的单位都读作牵头单位;文件没有写明各自牵头哪一部分`,
+  en: (task, words) => `task ${task}: the units before ${words} are all read as leads; the document does not say which part each leads`,
 };

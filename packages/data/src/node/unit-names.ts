@@ -12,13 +12,17 @@
  *   So is 負責 beside 牽頭 (`市甲局牽頭,各縣市區政府負責`): 負責 reads as lead, but beside a lead it may mean taking part.
  *   The user's word for the whole document (`--responsible-beside-lead participating|lead`) answers it
  *   ({@link readResponsibleBesideLead}); the parser does not guess, as a city may mean co-leads.
+ *   Words of duties shared before 負責 (`市甲局牽頭,市乙局、市丙局按職責分工負責`, `分別負責`) are the word of duty's, not
+ *   the last name's: that one error says them, and the parser's `roleWordInUnitName` of the name is answered.
  * - A full stop between two names (`市醫保局。市財政局`) separates them, with a warning: before, they were one unit.
+ * - `A、B分別牽頭`: both lead, each its part, with a warning that the document does not say which (`respectiveLeads`);
+ *   before, `B分別` was a unit with a role word in it. One unit alone before 分別牽頭 keeps the parser's error.
  */
 import { toMatchForm } from '../parse/match-form.js';
 import { leftoverRoleWord, roleOfWord, ROLE_WORD_PATTERN, type UnitRole } from '../parse/roles.js';
 import type { Diagnostic, ParsedPlanText, ParsedTask } from '../parse/types.js';
 import { documentScript } from './document-script.js';
-import { roleAdvice, responsibleBesideLeadWords } from './role-words.js';
+import { respectiveLeadsWords, roleAdvice, responsibleBesideLeadWords } from './role-words.js';
 import { fieldAmongUnitsWords, stopInUnitNameWords } from './unit-words.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
@@ -34,6 +38,12 @@ const INNER_STOP = /[。．]+/;
 /** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 (or 主辦) anywhere. */
 const DUTY_WORD = /[負负主][責责](?![單单]位|部[門门])/;
 const LEAD_WORD = /[牽牵][頭头]|主[辦办]/;
+/** Words of duties shared, ending the text before a word of duty: 按職責分工 (負責), 根據職責 (負責), 分別 (負責). */
+const SHARED_DUTY = /(?:(?:按照?|根[據据]|依[據据])?[職职][責责](?:分工)?|分[別别])$/u;
+/** 分別 ending a name before a lead word (`A、B分別牽頭`), or with the lead word (`牽頭單位:A、B分別牽頭`). */
+const RESPECTIVE = new RegExp(`分[別别](?:${LEAD_WORD.source})?$`, 'u');
+/** Blanks, then 、 (ending the text before a name): the name is the last of a list. */
+const AFTER_LIST = /、\s*$/u;
 /** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
 const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|队|站)(?:以及|和|及|與|与)(?=[市縣县區区省各國国])/;
 /** A label's brackets and colon, around its words. */
@@ -53,7 +63,7 @@ const DUTY_WORDS = new RegExp(DUTY_WORD.source, 'g');
 
 /** A group of units whose role is unclear beside a lead: those of 責任單位 beside a lead label, or of 負責 beside 牽頭. */
 interface UnclearGroup {
-  /** The label (責任單位, without its marks) or the word of duty (負責), as written. */
+  /** The label (責任單位, without its marks) or the word of duty (負責, or 按職責分工負責 with the words before it), as written. */
   readonly word: string;
   /** Where the label or the word stands in the units' match form. */
   readonly index: number;
@@ -87,7 +97,9 @@ function unclearGroups(match: string): UnclearGroup[] {
   return [...match.matchAll(DUTY_WORDS)].map((duty) => {
     const label = labels.find((l) => l.index === duty.index);
     if (label) return { word: duty[0], index: duty.index, lead, ...after(label) };
-    return { word: duty[0], index: duty.index, lead, from: Math.max(0, ...ends.filter((end) => end <= duty.index)), to: duty.index };
+    // Words of duties shared before it (按職責分工負責) are its own: its names end before them.
+    const index = duty.index - (SHARED_DUTY.exec(match.slice(0, duty.index))?.[0].length ?? 0);
+    return { word: match.slice(index, duty.index + duty[0].length), index, lead, from: Math.max(0, ...ends.filter((end) => end <= index)), to: index };
   });
 }
 
@@ -157,8 +169,9 @@ export function readResponsibleBesideLead(text: string, parsed: ParsedPlanText, 
 }
 
 /**
- * The tasks with fields and full stops left out of their unit names; what was found is said to `sink`. Answered: the
- * parser's `ambiguousUnitRole` and `roleWordInUnitName` errors of the fields left out.
+ * The tasks with fields, full stops and the words of shared roles left out of their unit names; what was found is said
+ * to `sink`. Answered: the parser's `ambiguousUnitRole` and `roleWordInUnitName` errors of the fields left out, and its
+ * `roleWordInUnitName` of a name ending in those words.
  */
 export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
@@ -167,14 +180,18 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
     if (!span) return task;
     const units = text.slice(span.offset, span.offset + span.length);
     const at = (name: string) => span.offset + Math.max(0, units.indexOf(name));
+    /** Answers the parser's error that `name` holds a role word: the words were left out of it. */
+    const answerRoleWord = (name: string) => {
+      const roleWord = diagnostics.find((d) => d.code === 'roleWordInUnitName' && d.offset === at(name) && d.message.includes(`"${name}"`));
+      if (roleWord) answered.add(roleWord);
+    };
     /** Says the field `name` left out, and answers the parser's error that it has no role, if it is of the field. */
     const leaveOut = (name: string) => {
       sink.warning('fieldAmongUnits', fieldAmongUnitsWords.bracket.en(task.number, name), at(name));
       const error = isLoneField(text, at(name), name) && diagnostics.find((d) => d.code === 'ambiguousUnitRole' && d.offset === at(name));
       if (error) answered.add(error);
       // A leader's label holds a role word (牽頭市領導:王某某): no unit's name holds it once the field is left out.
-      const roleWord = diagnostics.find((d) => d.code === 'roleWordInUnitName' && d.offset === at(name) && d.message.includes(`"${name}"`));
-      if (roleWord) answered.add(roleWord);
+      answerRoleWord(name);
     };
     // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead; else 負責 beside 牽頭.
     const unclear = unclearGroups(toMatchForm(units))[0];
@@ -185,12 +202,27 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
       const words = unclear.lead === undefined ? label.en(task.number, unclear.word, advice.participatingLabel, advice.cooperatingLabel) : duty.en(task.number, unclear.word, unclear.lead, advice.participating);
       sink.error('responsibleBesideLead', words, span.offset + unclear.index);
     }
-    const kept = (names: readonly string[]) =>
-      names.flatMap((name) => {
-        if (FIELD.test(name)) {
-          leaveOut(name);
+    /**
+     * `name` without the words of a role shared that end it: 分別 of the last of a list before 牽頭 (said here), or
+     * 按職責分工 before 負責 beside a lead (said by `responsibleBesideLead`); as it is without them.
+     */
+    const withoutSharedRole = (name: string, lead: boolean): string => {
+      const from = units.indexOf(name);
+      const next = units.slice(from + name.length, from + name.length + 2);
+      const respective = lead && AFTER_LIST.test(units.slice(0, from)) ? RESPECTIVE.exec(name) : null;
+      const shared = respective && (respective[0].length > 2 || LEAD_WORD.test(next)) ? respective : unclear && DUTY_WORD.test(next) ? SHARED_DUTY.exec(name) : null;
+      if (!shared?.index) return name;
+      if (shared === respective) sink.warning('respectiveLeads', respectiveLeadsWords.en(task.number, shared[0].length > 2 ? shared[0] : shared[0] + next), at(name) + shared.index);
+      answerRoleWord(name);
+      return name.slice(0, shared.index);
+    };
+    const kept = (names: readonly string[], lead: boolean) =>
+      names.flatMap((written) => {
+        if (FIELD.test(written)) {
+          leaveOut(written);
           return [];
         }
+        const name = withoutSharedRole(written, lead);
         const stop = STOP.exec(name);
         if (stop) sink.warning('stopInUnitName', stopInUnitNameWords.end.en(task.number, name, stop[0]), at(name) + stop.index);
         // 市市場監管局等配合, 市直有關部門等, 市貿促會等有關單位: 等 (and others) closes the list; it is no part of the last name.
@@ -200,7 +232,7 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
         if (parts.length > 1) sink.warning('stopInUnitName', stopInUnitNameWords.between.en(task.number, trimmed, parts.length, parts.join('、')), at(name));
         return parts;
       });
-    return { ...task, lead: kept(task.lead), participating: kept(task.participating) };
+    return { ...task, lead: kept(task.lead, true), participating: kept(task.participating, false) };
   });
   return { tasks: checked, answered };
 };

@@ -110,6 +110,7 @@ export type DiagnosticCode =
   | 'stopInUnitName'
   | 'unitsJoinedByWord'
   | 'responsibleBesideLead'
+  | 'respectiveLeads'
   | 'textBeforeFirstTask'
   | 'fieldInTaskText'
   | 'headingAboveSections'
