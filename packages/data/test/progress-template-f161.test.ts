@@ -38,12 +38,12 @@ describe('F161: the measure column names the base of a change', () => {
       plan.targets.map((t) => `${t.id} ${t.comparator} ${t.measure} ${t.baselineYear}`),
       ['t01.1 decreaseBy rate 2023', 't01.2 increaseBy rate undefined', 't01.3 increaseBy change 2023', 't01.4 decreaseBy growth undefined'],
     );
-    assert.equal(measureOf(plan, 't01.1', 'zh-Hant'), '較年初下降幅度(填正數,如降了7%填 7;不降反升填負數)');
-    assert.equal(measureOf(plan, 't01.1', 'zh-Hans'), '较年初下降幅度(填正数,如降了7%填 7;不降反升填负数)');
-    assert.equal(measureOf(plan, 't01.1', 'en'), 'fall since the start of the year, as a positive number (7 for a 7% fall; negative if it rose instead)');
-    assert.equal(measureOf(plan, 't01.2', 'zh-Hant'), '較上年上升幅度(填正數,如升了7%填 7;不升反降填負數)');
-    assert.equal(measureOf(plan, 't01.2', 'zh-Hans'), '较上年上升幅度(填正数,如升了7%填 7;不升反降填负数)');
-    assert.equal(measureOf(plan, 't01.2', 'en'), 'rise over last year, as a positive number (7 for a 7% rise; negative if it fell instead)');
+    assert.equal(measureOf(plan, 't01.1', 'zh-Hant'), '較年初下降幅度(填正數,如下降了0.5個百分點填 0.5;不降反升填負數)');
+    assert.equal(measureOf(plan, 't01.1', 'zh-Hans'), '较年初下降幅度(填正数,如下降了0.5个百分点填 0.5;不降反升填负数)');
+    assert.equal(measureOf(plan, 't01.1', 'en'), 'fall since the start of the year, as a positive number (0.5 for a fall of 0.5 percentage points; negative if it rose instead)');
+    assert.equal(measureOf(plan, 't01.2', 'zh-Hant'), '較上年上升幅度(填正數,如提高了1個百分點填 1;不升反降填負數)');
+    assert.equal(measureOf(plan, 't01.2', 'zh-Hans'), '较上年上升幅度(填正数,如提高了1个百分点填 1;不升反降填负数)');
+    assert.equal(measureOf(plan, 't01.2', 'en'), 'rise over last year, as a positive number (1 for a rise of 1 percentage point; negative if it fell instead)');
     assert.match(measureOf(plan, 't01.3', 'zh-Hant'), /^較上年末上升幅度\(填正數/);
     assert.match(measureOf(plan, 't01.3', 'en'), /^rise since the end of last year, as a positive number/);
   });

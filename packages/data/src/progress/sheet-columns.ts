@@ -133,18 +133,30 @@ const since = (lang: Language, base: ChangeBase): string => {
   return typeof base === 'number' ? words.year(base) : base ? words.named[base] : words.none;
 };
 
+/** How each language says a change's example and sign: in per cent (如升了7%填 7), or in points of the target's size (如提高了1.5個百分點填 1.5). */
+const changeExamples: Readonly<Record<Language, (direction: 'fall' | 'rise', points: string | undefined) => string>> = {
+  'zh-Hant': (direction, points) =>
+    direction === 'fall'
+      ? `下降幅度(填正數,${points ? `如下降了${points}個百分點填 ${points}` : '如降了7%填 7'};不降反升填負數)`
+      : `上升幅度(填正數,${points ? `如提高了${points}個百分點填 ${points}` : '如升了7%填 7'};不升反降填負數)`,
+  'zh-Hans': (direction, points) =>
+    direction === 'fall'
+      ? `下降幅度(填正数,${points ? `如下降了${points}个百分点填 ${points}` : '如降了7%填 7'};不降反升填负数)`
+      : `上升幅度(填正数,${points ? `如提高了${points}个百分点填 ${points}` : '如升了7%填 7'};不升反降填负数)`,
+  en: (direction, points) =>
+    `as a positive number (${points ? `${points} for a ${direction} of ${points} percentage point${points === '1' ? '' : 's'}` : `7 for a 7% ${direction}`}; negative if it ${direction === 'fall' ? 'rose' : 'fell'} instead)`,
+};
+
 /**
  * The measure column of a change (against a base, or stated by a change: 較年初下降0.5個百分點): its base
  * ({@link ChangeBase}), its direction and its sign: "-10.5" for a fall of 10.5% would otherwise read as a rise, the
- * wrong way, and be judged seriously behind. 較基準年 alone left a clerk to guess the base (F161).
+ * wrong way, and be judged seriously behind. 較基準年 alone left a clerk to guess the base (F161). `points`: for a target
+ * in percentage points, its size as digits, the example's (如升了7%填 7 for a rise of 1.5 points asked for per cent, F182).
  */
-export const changeWords: Readonly<Record<Language, (direction: 'fall' | 'rise', base: ChangeBase) => string>> = {
-  'zh-Hant': (direction, base) =>
-    since('zh-Hant', base) + (direction === 'fall' ? '下降幅度(填正數,如降了7%填 7;不降反升填負數)' : '上升幅度(填正數,如升了7%填 7;不升反降填負數)'),
-  'zh-Hans': (direction, base) =>
-    since('zh-Hans', base) + (direction === 'fall' ? '下降幅度(填正数,如降了7%填 7;不降反升填负数)' : '上升幅度(填正数,如升了7%填 7;不升反降填负数)'),
-  en: (direction, base) =>
-    `${direction} ${since('en', base)}, as a positive number (7 for a 7% ${direction}; negative if it ${direction === 'fall' ? 'rose' : 'fell'} instead)`,
+export const changeWords: Readonly<Record<Language, (direction: 'fall' | 'rise', base: ChangeBase, points?: string) => string>> = {
+  'zh-Hant': (direction, base, points) => since('zh-Hant', base) + changeExamples['zh-Hant'](direction, points),
+  'zh-Hans': (direction, base, points) => since('zh-Hans', base) + changeExamples['zh-Hans'](direction, points),
+  en: (direction, base, points) => `${direction} ${since('en', base)}, ${changeExamples.en(direction, points)}`,
 };
 
 /**

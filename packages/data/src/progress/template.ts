@@ -6,7 +6,7 @@ import { createPlanApi } from '../plan-api.js';
 import { indexPlan } from '../plan-index.js';
 import type { Language, Plan, Target, Task, Unit } from '../schema.js';
 import { changeDirection } from '../change-direction.js';
-import { gapInPoints } from '../target-kinds.js';
+import { gapInPoints, PERCENTAGE_POINTS } from '../target-kinds.js';
 import { changeWords, countedFromWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type ChangeBase, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
@@ -111,6 +111,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
   // Texts as the API shows them (`shownIn`): English not written yet reads in the document's own script.
   const shownPlan = indexPlan(shownIn(plan, lang));
   const countedFrom = countedFromDay(plan.period);
+  const year = planYear(plan.period);
   const rows = targets.map((target) => {
     const task = shownPlan.taskById.get(target.taskId);
     const shown = shownPlan.targetById.get(target.id)!;
@@ -122,7 +123,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       unit: sheetUnit(target, lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
-      measure: measureCell(shown, target, countedFrom, lang),
+      measure: measureCell(shown, target, countedFrom, year, lang),
       lead: (task?.lead ?? []).map((id) => shownPlan.unitById.get(id)?.name[lang] ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
@@ -161,13 +162,15 @@ function englishUnit(target: Target): string {
  * What the value column holds for the target (`shown`: as the API shows it, its set in the document's script where
  * English is not written yet; `target`: as the plan has it, in both scripts): its measure's words, for a flow or a
  * ceiling from when it is counted (`countedFrom`, see {@link countedFromDay}), for a change the base it counts from
- * ({@link changeBase}), and for a threshold each member must reach, which member.
+ * ({@link changeBase}, `year`: the plan's, see {@link planYear}) and for one in points its size, the example's, and for
+ * a threshold each member must reach, which member.
  */
-function measureCell(shown: Target, target: Target, countedFrom: string | undefined, lang: Language): string {
+function measureCell(shown: Target, target: Target, countedFrom: string | undefined, year: number | undefined, lang: Language): string {
   const key = measureKey(target);
+  const points = PERCENTAGE_POINTS.test(target.unit) && target.value > 0 ? String(Number(target.value.toPrecision(12))) : undefined;
   const words =
     key === 'fall' || key === 'rise'
-      ? changeWords[lang](key, changeBase(target))
+      ? changeWords[lang](key, changeBase(target, year), points)
       : key === 'flow' || key === 'ceiling'
         ? countedFromWords[lang](measureWords[lang][key], countedFrom)
         : measureWords[lang][key];
@@ -182,6 +185,12 @@ function countedFromDay(period: Plan['period']): string | undefined {
   return period.start.endsWith('-01-01') && period.start.slice(0, 4) === period.end.slice(0, 4) ? undefined : period.start;
 }
 
+/** The year of a plan of one year (its period within one calendar year); `undefined` for a plan over several. */
+function planYear(period: Plan['period']): number | undefined {
+  const year = Number(period.start.slice(0, 4));
+  return String(year) === period.end.slice(0, 4) ? year : undefined;
+}
+
 /**
  * Whether a growth is stated as an average over the years (各類貸款年均增速10%以上, 地区生产总值年均增长6%), which its
  * metric or its quote says (the parser leaves 年均 out of the metric): not this year's year-on-year figure.
@@ -192,15 +201,20 @@ const averagedGrowth = (target: Target): boolean =>
 /**
  * The base a change counts from, as the target says it: the start of the year, the end of last year or last year where
  * its metric or quote says so (年初; 上年末, 去年底; 比上年, 較上年), before its `baselineYear`, which the parser sets to the
- * year before the plan's for those too (較年初 is no 較2023年); else its `baselineYear` (較2020年); else none said.
+ * year before the plan's for those too (較年初 is no 較2023年); else its `baselineYear` (較2020年), but for a change
+ * over one year whose text names no year: the end of last year where that is the year before the plan's (`year`),
+ * as the parser reads 比重提高1.5個百分點 with no base in a plan of 2024 (F179; 較2023年 was a base the plan does not
+ * write), the start of the year where it is the plan's; else none said.
  */
-function changeBase(target: Target): ChangeBase {
+function changeBase(target: Target, year: number | undefined): ChangeBase {
   const text = [target.metric['zh-Hant'], target.metric['zh-Hans'], target.quote].join(' ');
   if (/年初/.test(text)) return 'yearStart';
   // Not 以上年 (連續3年以上年均增長).
   if (/(?:(?<!以)上|去)年[末底]/.test(text)) return 'lastYearEnd';
   if (/(?<!以)上年|去年/.test(text)) return 'lastYear';
-  return target.baselineYear;
+  const base = target.baselineYear;
+  if (base === undefined || year === undefined || text.includes(String(base)) || Number(target.deadline.slice(0, 4)) - base > 1) return base;
+  return base === year - 1 ? 'lastYearEnd' : base === year ? 'yearStart' : base;
 }
 
 /**
