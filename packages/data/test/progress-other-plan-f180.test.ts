@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { dzPlanHere, otherCity } from './helpers.js';
+import { dezhouPlan } from '../src/dezhou-2023.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 import { progressTemplate } from '../src/progress/template.js';
 
@@ -59,4 +60,37 @@ describe('F180: a sheet or report of another plan, read without its --plan', () 
     const diff = await dzPlanHere('progress', 'diff', at('may.json'), at('june.json'), '--plan', at('plan.json'));
     assert.doesNotMatch(diff.stderr, /另一份|another plan/);
   });
+});
+
+/**
+ * F184 (review r81 H2): the plan's own sheet whose ids slipped a row (each row written with the next row's id), or
+ * whose 指標 column alone was sorted, was said to be another plan's: every metric on it is one of this plan's targets,
+ * only not its own id's. Each row is told the target its metric is, as before F180.
+ */
+describe("F184: the plan's own sheet with slipped ids is not another plan's", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dz-plan-f184-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const template = progressTemplate(dezhouPlan, { section: 1, lang: 'zh-Hans' });
+  const ids = template.rows.slice(0, 5).map((row) => row[0]!);
+  const metrics = template.rows.slice(0, 4).map((row) => row[2]!);
+  const sheet = (rows: string[][]) => [template.header.join(','), ...rows.map((row) => [...row.slice(0, -3), '10', '2023-06-30', ''].join(','))].join('\n');
+  const slips = {
+    // A one-row paste slip: t01.1's row under t01.2's id, and so on.
+    'ids shifted a row': template.rows.slice(0, 4).map((row, i) => [ids[i + 1]!, ...row.slice(1)]),
+    // The 指標 column alone sorted (here reversed): each id beside another of its neighbours' metrics.
+    'metrics sorted alone': template.rows.slice(0, 4).map((row, i) => [...row.slice(0, 2), metrics[3 - i]!, ...row.slice(3)]),
+  };
+  for (const [name, rows] of Object.entries(slips)) {
+    test(`${name}: each row told the target its metric is; the sheet not said to be another plan's`, async () => {
+      const file = join(dir, `${name}.csv`);
+      writeFileSync(file, sheet(rows));
+      const r = await dzPlanHere('progress', 'import', file, '-o', join(dir, `${name}.json`), '--lang', 'zh-Hans');
+      assert.equal(r.status, 1, r.stderr);
+      assert.doesNotMatch(r.stderr, /另一份规划|--plan/);
+      rows.forEach((row, i) => {
+        const described = template.targets[template.rows.findIndex((own) => own[2] === row[2])]!.id;
+        if (described !== row[0]) assert.match(r.stderr, new RegExp(`${row[0]} 是“[^”]+”;此行的指标是 ${described}“${row[2]}”\\?请核对指标编号`), `row ${i + 1}: ${r.stderr}`);
+      });
+    });
+  }
 });

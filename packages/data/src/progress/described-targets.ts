@@ -115,6 +115,15 @@ function leadsTarget(plan: Plan, target: Target, cell: string, keys: ReadonlySet
 }
 
 /**
+ * Whether a metric is the target's as the template writes it, in any of its languages and in either script, width or
+ * spacing: not merely like it ({@link metricLikeness}), as another plan's metric may be (实施省市重点项目 is 0.43 like
+ * 市级以上重点项目).
+ */
+export function writesMetricOf(plan: Plan, target: Target, metric: string): boolean {
+  return descriptionsOf(plan).keys.get(target.id)!.metric.has(normalizeKey(metric));
+}
+
+/**
  * The first describing column of a row that is not its target's, or `undefined` when the row describes its target (or
  * has none of those cells): its metric, as the template writes it in any language, or else most like its target's
  * among the plan's and {@link LIKE_METRIC} like it at least; its unit; and, in a sheet without metrics, its lead
@@ -142,7 +151,7 @@ export function targetMismatch(plan: Plan, target: Target, row: RowDescription, 
     const described = best > ownLikeness ? scored.filter((s) => s.score === best).map((s) => s.other) : [];
     return { unlike: ownLikeness < LIKE_METRIC || described.length > 0, described };
   };
-  const metric = row.metric === '' || own.metric.has(normalizeKey(row.metric)) ? undefined : closer();
+  const metric = row.metric === '' || writesMetricOf(plan, target, row.metric) ? undefined : closer();
   const differs = (column: DescribingColumn) => {
     if (row[column] === '') return false;
     if (column === 'metric') return !!metric?.unlike;

@@ -2,10 +2,12 @@
  * Whether a sheet is another plan's (review r80 M3): another city's sheet read against the Dezhou plan, `--plan`
  * forgotten. Its ids are the plan's too (every plan numbers its targets t01.1…), so each row read as a slip in its id
  * (`targetMismatch`), and a clerk told to renumber the rows to the plan's. When few or none of the rows' metrics are
- * those of their ids' targets, the sheet is said to be another plan's instead, once.
+ * targets of the plan, the sheet is said to be another plan's instead, once. A metric of another of the plan's targets
+ * than its id's, as the template writes it, is the plan's all the same (r81 H2): ids slipped a row in a paste, or the
+ * 指標 column sorted alone, are slips, each row told the target its metric is.
  */
 import type { Language, Plan, Target } from '../schema.js';
-import { targetMismatch } from './described-targets.js';
+import { targetMismatch, writesMetricOf } from './described-targets.js';
 import type { SheetRow } from './read-sheets.js';
 import type { SheetTable } from './sheet-layout.js';
 
@@ -14,16 +16,16 @@ const MIN_ROWS = 3;
 /** How many of those rows are read, at most: the first of a sheet of 200,000 rows tell as well (r77 H1). */
 const MAX_ROWS = 100;
 
-/** A sheet whose rows describe other targets than their ids': how many rows were compared, how many agree. */
+/** A sheet whose rows describe no target of the plan: how many rows were compared, how many agree. */
 export interface OtherPlanSheet {
   readonly rows: number;
   readonly agreeing: number;
 }
 
 /**
- * The rows compared and those whose metric is their id's target's, when at most a quarter of them (and at least
- * {@link MIN_ROWS} rows) agree: an id the plan does not have agrees with nothing. `undefined` for a sheet of the plan,
- * or one without a metric column.
+ * The rows compared and those whose metric is a target's of the plan (their id's, or another's as the template writes it),
+ * when at most a quarter of them (and at least {@link MIN_ROWS} rows) agree: an id the plan does not have agrees with
+ * nothing. `undefined` for a sheet of the plan, or one without a metric column.
  */
 export function otherPlanSheet(plan: Plan, rows: readonly SheetRow[], { at, cell }: SheetTable, targetOf: (id: string) => Target | undefined, lang: Language): OtherPlanSheet | undefined {
   if (at('metric') < 0 || at('target') < 0) return undefined;
@@ -33,8 +35,10 @@ export function otherPlanSheet(plan: Plan, rows: readonly SheetRow[], { at, cell
     const [id, metric] = [cell(row.cells, 'target'), cell(row.cells, 'metric')];
     if (!id || !metric) continue;
     const target = targetOf(id);
-    // The metric alone: the unit and the lead units of another plan's target may well be this one's.
-    if (target && !targetMismatch(plan, target, { metric, unit: '', lead: '' }, lang)) agreeing++;
+    // The metric alone: the unit and the lead units of another plan's target may well be this one's. Another target's
+    // metric counts as written by the template only: another plan's metric may be like one of this plan's.
+    const mismatch = target && targetMismatch(plan, target, { metric, unit: '', lead: '' }, lang);
+    if (target && (!mismatch || mismatch.described.some((other) => writesMetricOf(plan, other, metric)))) agreeing++;
     if (++compared === MAX_ROWS) break;
   }
   return compared >= MIN_ROWS && agreeing * 4 <= compared ? { rows: compared, agreeing } : undefined;

@@ -46,9 +46,9 @@ export type SheetProblemCode =
   /** The target id is not one of the plan's. */
   | 'unknownTarget'
   /**
-   * Few or none of the rows' metrics (at most a quarter, of three rows or more) are those of their ids' targets: a sheet
-   * of another plan (its ids are this plan's too), read against this one. Not imported; said once, not as a slip in each
-   * row's id (review r80 M3). `row`: the header.
+   * Few or none of the rows' metrics (at most a quarter, of three rows or more) are targets of the plan (their ids' or,
+   * as the template writes them, others': r81 H2): a sheet of another plan (its ids are this plan's too), read against
+   * this one. Not imported; said once, not as a slip in each row's id (review r80 M3). `row`: the header.
    */
   | 'otherPlan'
   /** The value cell holds a date (a date cell, or typed `2023-04-11`): the date where the value belongs. */
