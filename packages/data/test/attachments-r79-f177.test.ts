@@ -68,3 +68,41 @@ describe('a notice’s attachment list above the plan (r79)', () => {
     assert.ok(!codes.includes('warning attachmentNotRead'), codes.join());
   });
 });
+
+describe('a notice’s list on its text’s line, and a notice with its own points (r81 L1, F183)', () => {
+  test('附件：1.… 2.… after the notice’s sentence, on its line, is the preamble’s text', () => {
+    const notice = [
+      '潍坊市人民政府办公室关于印发潍坊市2024年重点工作任务的通知',
+      '现将《潍坊市2024年重点工作任务》印发给你们。附件：1.潍坊市2024年重点工作任务 2.潍坊市2024年重点项目清单',
+      '潍坊市人民政府办公室',
+      '附件1',
+      '潍坊市2024年重点工作任务',
+    ].join('\n');
+    const text = `${notice}\n${PLAN}`;
+    const { parsed, tasks, codes } = read(text);
+    assert.deepEqual(tasks.map((t) => t[0]), [1, 2, 3]);
+    assert.deepEqual(codes, []);
+    assert.equal(parsed.preamble, notice);
+    assert.deepEqual(planFromText(text).plan?.tasks.map((t) => t['title']['zh-Hans']), ['推进甲项目', '推进乙项目', '推进丙项目']);
+  });
+
+  test('a notice’s own points 一、二、 above its 附件 line are its text, not sections of the plan', () => {
+    const notice = [
+      '潍坊市人民政府关于印发潍坊市2024年重点工作任务的通知',
+      '现将《潍坊市2024年重点工作任务》印发给你们，现就有关事项通知如下：',
+      '一、加强组织领导。各级各部门要高度重视。',
+      '二、强化督导考核。市政府督查室要加强督导。',
+      '附件：潍坊市2024年重点工作任务',
+      '潍坊市人民政府',
+      '附件1',
+      '潍坊市2024年重点工作任务',
+    ].join('\n');
+    const text = `${notice}\n${PLAN}`;
+    const { parsed, tasks, codes } = read(text);
+    assert.deepEqual(tasks.map((t) => t[0]), [1, 2, 3]);
+    assert.deepEqual(codes, []);
+    assert.deepEqual(parsed.sections.map((s) => s.number), [1, 2]);
+    assert.equal(parsed.preamble, notice);
+    assert.equal(planFromText(text).plan?.tasks.length, 3);
+  });
+});

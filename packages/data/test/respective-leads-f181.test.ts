@@ -73,3 +73,34 @@ describe('按職責分工負責 or 分別負責 beside a lead: one error (F181)'
     assert.deepEqual(readingOf(hant('(市甲局、市乙局分別負責)')).said, ['error roleWordInUnitName']);
   });
 });
+
+describe('分別 among units, in its other forms (F183, review r81 H1, M3)', () => {
+  test('按職責 or 根據職責 before 分別牽頭 is no part of the last name', () => {
+    assert.deepEqual(readingOf(hans('（市教育局、市住房城乡建设局按职责分别牵头）')), { lead: ['市教育局', '市住房城乡建设局'], participating: [], said: ['warning respectiveLeads'] });
+    assert.deepEqual(readingOf(hant('(市教育局、市住房城鄉建設局根據職責分別牽頭)')), { lead: ['市教育局', '市住房城鄉建設局'], participating: [], said: ['warning respectiveLeads'] });
+    const text = hans('（市教育局、市住房城乡建设局根据职责分别牵头）');
+    const [d] = checked(text).diagnostics;
+    assert.equal(d!.offset, text.indexOf('根据职责分别牵头'));
+    assert.match(d!.message, /^task 1: the units before 根据职责分别牵头 /);
+  });
+
+  test('the error is answered only when what is left is a clean name', () => {
+    assert.deepEqual(readingOf(hans('（市教育局、市住房城乡建设局配合分别牵头）')).said, ['error roleWordInUnitName']);
+  });
+
+  test('分別配合 after a list: the units take part, no unit holds 分別', () => {
+    assert.deepEqual(readingOf(hans('（市教育局牵头，市住房城乡建设局、市财政局分别配合）')), { lead: ['市教育局'], participating: ['市住房城乡建设局', '市财政局'], said: [] });
+    assert.deepEqual(readingOf(hant('(市教育局牽頭,市住房城鄉建設局、市財政局按職責分別配合)')), { lead: ['市教育局'], participating: ['市住房城鄉建設局', '市財政局'], said: [] });
+  });
+
+  test('分別負責 after a lead label is 負責 beside a lead: one error, the names without the words', () => {
+    assert.deepEqual(readingOf(hans('（牵头单位：市教育局、市住房城乡建设局分别负责）')), { lead: ['市教育局', '市住房城乡建设局'], participating: [], said: ['error responsibleBesideLead'] });
+  });
+
+  test('分別牽頭 after a comma after a label: the label\'s units lead each its part, and 分別牽頭 is no unit', () => {
+    const text = hans('（牵头单位：市教育局、市住房城乡建设局，分别牵头）');
+    assert.deepEqual(readingOf(text), { lead: ['市教育局', '市住房城乡建设局'], participating: [], said: ['warning respectiveLeads'] });
+    assert.equal(checked(text).diagnostics[0]!.offset, text.indexOf('分别牵头'));
+    assert.deepEqual(readingOf(hans('（牵头单位：市教育局、市住房城乡建设局，分别负责）')), { lead: ['市教育局', '市住房城乡建设局'], participating: [], said: ['error responsibleBesideLead'] });
+  });
+});

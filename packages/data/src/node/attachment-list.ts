@@ -4,21 +4,41 @@
  * (`after-parse.ts`). The parser, within its 4 KiB, read the list's items as tasks 1 and 2, the plan's tasks after them
  * as a restart or an in-task list, and a build made a plan of the list. The items are read as the preamble's text, as
  * the rest of the notice is: their numbering's mark is hidden from the parser (one character for one: every index
- * stays the text's) and put back in the preamble.
+ * stays the text's) and put back in the preamble. So is a list on the notice's line (`…印發給你們。附件:1.… 2.…`), and
+ * so are the notice's own points above its 附件 line (`一、加強組織領導。` ⏎ `二、…`), which the parser read as the plan's
+ * sections, then said the plan's `一、` repeated them.
  */
 import { lineEnd } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { parsePlanText } from '../parse/parse-plan-text.js';
 import { ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { ParsedPlanText } from '../parse/types.js';
-import { ATTACHMENT, unitsEnd } from './attachments.js';
+import { unitsEnd } from './attachments.js';
 
+/**
+ * A 附件 that starts the notice's list: at a line's start, as after the tasks (`attachments.ts`), or after the notice's
+ * sentence on its line (`…印發給你們。附件:1.… 2.…`); a number or not, then a colon or the line's end.
+ */
+const NOTICE_ATTACHMENT = /(?:^|(?<=[。;]))[ \t]*附件(?:[ \t]*\d{1,2})?[ \t]*(?::|$)/gmu;
 /** What stands for an item's mark while the parser reads the text: a private-use character, no numbering's. */
 const HIDDEN = '\uE000';
 /** An item's numbering in the match form, up to its mark (the last character): `1.`, `1、`, `(1)`. */
 const NUMBERING = /^(?:\d{1,3}[ \t]?[.、]|\(\d{1,3}\))/u;
 /** Only blanks, with at most one line break among them: the next item stands on the same line or the next. */
 const NEXT_LINE = /^[ \t]*(?:(?:\r\n?|\n)[ \t]*)?$/u;
+
+/**
+ * Where the marks (the 、 of `一、`) of the notice's own points stand, above its 附件 line at `at` in `match`: the sections
+ * before that line, numbered 1, 2… and holding no task, when the plan's sections after it are numbered from 1 again
+ * (else the parser read them as the plan's, and said its numbering repeated); none if there are no such points.
+ */
+function noticePoints(match: string, parsed: ParsedPlanText, at: number): number[] {
+  const before = parsed.sections.filter((s) => s.headingSpan.offset < at);
+  const again = parsed.sections.some((s) => s.headingSpan.offset > at && s.number === 1);
+  if (!again || before.some((s, i) => s.number !== i + 1 || s.taskIndices.length)) return [];
+  const marks = before.map((s) => s.headingSpan.offset + s.numeral.length);
+  return marks.every((mark) => match[mark] === '、') ? marks : [];
+}
 
 /** The text with the notice's attachment list as text, its parse, and the preamble as written. */
 export interface AttachmentList {
@@ -37,7 +57,7 @@ export function noticeAttachmentList(text: string, parsed: ParsedPlanText): Atta
   if (text.includes(HIDDEN)) return undefined;
   const match = toMatchForm(text);
   const named = parsed.tasks.find((t) => unitsEnd(text, t) !== undefined)?.span.offset ?? text.length;
-  for (const m of match.matchAll(ATTACHMENT)) {
+  for (const m of match.matchAll(NOTICE_ATTACHMENT)) {
     if (m.index >= named) return undefined;
     const marks: number[] = [];
     let from = m.index + m[0].length;
@@ -48,6 +68,7 @@ export function noticeAttachmentList(text: string, parsed: ParsedPlanText): Atta
       marks.push(task.span.offset + numbering[0].length - 1);
       from = task.span.offset + line.length;
     }
+    marks.unshift(...noticePoints(match, parsed, m.index));
     if (!marks.length) continue;
     let read = text;
     for (const at of marks) read = read.slice(0, at) + HIDDEN + read.slice(at + 1);

@@ -16,10 +16,12 @@
  *   the last name's: that one error says them, and the parser's `roleWordInUnitName` of the name is answered.
  * - A full stop between two names (`市醫保局。市財政局`) separates them, with a warning: before, they were one unit.
  * - `A、B分別牽頭`: both lead, each its part, with a warning that the document does not say which (`respectiveLeads`);
- *   before, `B分別` was a unit with a role word in it. One unit alone before 分別牽頭 keeps the parser's error.
+ *   before, `B分別` was a unit with a role word in it. One unit alone before 分別牽頭 keeps the parser's error. So with
+ *   按職責 before it (`B按職責分別牽頭`, `B根據職責分別牽頭`), and after a comma after a label (`牽頭單位:A、B,分別牽頭`):
+ *   no unit `分別牽頭`. `A牽頭,B、C分別配合`: B and C take part. A name is cut only if what is left is a clean one.
  */
 import { toMatchForm } from '../parse/match-form.js';
-import { leftoverRoleWord, roleOfWord, ROLE_WORD_PATTERN, type UnitRole } from '../parse/roles.js';
+import { leftoverRoleWord, roleOfWord, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN, type UnitRole } from '../parse/roles.js';
 import type { Diagnostic, ParsedPlanText, ParsedTask } from '../parse/types.js';
 import { documentScript } from './document-script.js';
 import { respectiveLeadsWords, roleAdvice, responsibleBesideLeadWords } from './role-words.js';
@@ -38,10 +40,12 @@ const INNER_STOP = /[。．]+/;
 /** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 (or 主辦) anywhere. */
 const DUTY_WORD = /[負负主][責责](?![單单]位|部[門门])/;
 const LEAD_WORD = /[牽牵][頭头]|主[辦办]/;
-/** Words of duties shared, ending the text before a word of duty: 按職責分工 (負責), 根據職責 (負責), 分別 (負責). */
-const SHARED_DUTY = /(?:(?:按照?|根[據据]|依[據据])?[職职][責责](?:分工)?|分[別别])$/u;
-/** 分別 ending a name before a lead word (`A、B分別牽頭`), or with the lead word (`牽頭單位:A、B分別牽頭`). */
-const RESPECTIVE = new RegExp(`分[別别](?:${LEAD_WORD.source})?$`, 'u');
+/** Words of duties by the units' own remits: 按職責分工, 按照職責, 根據職責, 依據職責, 職責. */
+const BY_DUTY = '(?:按照?|根[據据]|依[據据])?[職职][責责](?:分工)?';
+/** Words of duties shared, ending the text before a word of duty: 按職責分工 (負責), 根據職責 (負責), (按職責)分別 (負責). */
+const SHARED_DUTY = new RegExp(`(?:${BY_DUTY})?分[別别]$|${BY_DUTY}$`, 'u');
+/** 分別, with the words of remits before it, ending the text before a role word (`A、B按職責分別牽頭`, `分別配合`). */
+const RESPECTIVE = new RegExp(`(?:${BY_DUTY})?分[別别]$`, 'u');
 /** Blanks, then 、 (ending the text before a name): the name is the last of a list. */
 const AFTER_LIST = /、\s*$/u;
 /** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
@@ -203,18 +207,28 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
       sink.error('responsibleBesideLead', words, span.offset + unclear.index);
     }
     /**
-     * `name` without the words of a role shared that end it: 分別 of the last of a list before 牽頭 (said here), or
-     * 按職責分工 before 負責 beside a lead (said by `responsibleBesideLead`); as it is without them.
+     * `name` (one of `names`) without the words of a role shared that end it, before a role word (`next`, or the
+     * name's own last two characters, as after a label): (按職責)分別 of the last of a list before 牽頭 (said here) or
+     * before 配合 (they take part, as written); or 按職責分工 or 分別 before 負責 beside a lead (said by
+     * `responsibleBesideLead`). A name that is only those words (`牽頭單位:A、B,分別牽頭`) is none: '' then, if it
+     * follows two names or more. As it is when what is left would not be a clean name: the parser's error stays.
      */
-    const withoutSharedRole = (name: string, lead: boolean): string => {
+    const withoutSharedRole = (name: string, names: readonly string[], lead: boolean): string => {
       const from = units.indexOf(name);
-      const next = units.slice(from + name.length, from + name.length + 2);
-      const respective = lead && AFTER_LIST.test(units.slice(0, from)) ? RESPECTIVE.exec(name) : null;
-      const shared = respective && (respective[0].length > 2 || LEAD_WORD.test(next)) ? respective : unclear && DUTY_WORD.test(next) ? SHARED_DUTY.exec(name) : null;
-      if (!shared?.index) return name;
-      if (shared === respective) sink.warning('respectiveLeads', respectiveLeadsWords.en(task.number, shared[0].length > 2 ? shared[0] : shared[0] + next), at(name) + shared.index);
+      const tail = name.slice(-ROLE_WORD_LENGTH);
+      const inName = name.length > ROLE_WORD_LENGTH && ROLE_WORD_PATTERN.test(tail);
+      const word = inName ? tail : units.slice(from + name.length, from + name.length + ROLE_WORD_LENGTH);
+      const body = inName ? name.slice(0, -ROLE_WORD_LENGTH) : name;
+      const duty = DUTY_WORD.test(word);
+      const shared = (duty ? SHARED_DUTY : RESPECTIVE).exec(body);
+      if (!shared) return name;
+      const rest = body.slice(0, shared.index);
+      const listed = rest ? AFTER_LIST.test(units.slice(0, from)) : names.length > 2;
+      const said = duty ? unclear !== undefined : LEAD_WORD.test(word) ? lead && listed : roleOfWord(word) === 'participating' && !lead && listed;
+      if (!said || leftoverRoleWord(rest) !== undefined) return name;
+      if (LEAD_WORD.test(word)) sink.warning('respectiveLeads', respectiveLeadsWords.en(task.number, name.slice(shared.index) + (inName ? '' : word)), at(name) + shared.index);
       answerRoleWord(name);
-      return name.slice(0, shared.index);
+      return rest;
     };
     const kept = (names: readonly string[], lead: boolean) =>
       names.flatMap((written) => {
@@ -222,7 +236,8 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
           leaveOut(written);
           return [];
         }
-        const name = withoutSharedRole(written, lead);
+        const name = withoutSharedRole(written, names, lead);
+        if (!name) return [];
         const stop = STOP.exec(name);
         if (stop) sink.warning('stopInUnitName', stopInUnitNameWords.end.en(task.number, name, stop[0]), at(name) + stop.index);
         // 市市場監管局等配合, 市直有關部門等, 市貿促會等有關單位: 等 (and others) closes the list; it is no part of the last name.
