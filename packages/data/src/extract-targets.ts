@@ -110,6 +110,12 @@ export interface ExtractOptions {
    * says each); without it only `上年`, `去年`, `截至上年末`, `截至目前` and the like do.
    */
   readonly year?: number;
+  /**
+   * The first year of a plan over years (2021 of `“十四五”…規劃(2021—2025年)`). When given, a change in percentage points
+   * of a share that names no base, or only the year before (`研發經費投入強度提高1個百分點`, `比上年提高`), is since the end
+   * of the year before it (2020): a `change` over years, paced; without it, since the end of the year before `year`.
+   */
+  readonly periodStart?: number;
 }
 
 /**
@@ -140,7 +146,7 @@ export interface ExtractOptions {
 export function extractTargets(text: string, options: ExtractOptions = {}): ProposedTarget[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const base = Number.isFinite(options?.offset) ? options.offset! : 0;
-  return scanTargets(text, base, undefined, undefined, yearOf(options));
+  return scanTargets(text, base, undefined, undefined, yearOf(options), periodStartOf(options));
 }
 
 /**
@@ -155,11 +161,18 @@ export function extractTargetsAndUnread(text: string, options: ExtractOptions = 
   const unread: UnreadNumeral[] = [];
   if (typeof text !== 'string' || text.length === 0) return { targets: [], unread };
   const base = Number.isFinite(options?.offset) ? options.offset! : 0;
-  return { targets: scanTargets(text, base, undefined, unread, yearOf(options)), unread };
+  return { targets: scanTargets(text, base, undefined, unread, yearOf(options), periodStartOf(options)), unread };
 }
 
-/** The plan's year of `options`, if it is a whole number from 1900 to 2100 (as a written year); else none, as when it is not given. */
-function yearOf(options: ExtractOptions): number | undefined {
-  const year = options?.year;
+/** The first year of the plan's period of `options`, read as its year is, if it is not after that year. */
+function periodStartOf(options: ExtractOptions): number | undefined {
+  const start = yearOf(options, 'periodStart');
+  const year = yearOf(options);
+  return start !== undefined && (year === undefined || start <= year) ? start : undefined;
+}
+
+/** The plan's year of `options` (or its `periodStart`), if it is a whole number from 1900 to 2100 (as a written year); else none, as when it is not given. */
+function yearOf(options: ExtractOptions, which: 'year' | 'periodStart' = 'year'): number | undefined {
+  const year = options?.[which];
   return Number.isInteger(year) && year! >= 1900 && year! <= 2100 ? year : undefined;
 }

@@ -15,8 +15,8 @@ const measure = sheetColumns.indexOf('measure');
 const measureOf = (p: Plan, id: string, lang: 'zh-Hant' | 'zh-Hans' | 'en') => progressTemplate(p, { lang }).rows.find((row) => row[0] === id)![measure]!;
 
 /**
- * t01.1 a rate down 0.5 points since the start of the year; t01.2 a rate up 1 point over last year (the parser reads
- * 比上年 as a growth: curated as a rate here); t01.3 a stock up 8% since last year's end; t01.4 a fall of 4.2% that
+ * t01.1 a rate down 0.5 points since the start of the year; t01.2 a rate up 1 point over last year (a rate in points
+ * after 比上年, its base the year before since F185; curated as a rate here all the same); t01.3 a stock up 8% since last year's end; t01.4 a fall of 4.2% that
  * names no base.
  */
 const parsed = planFromText('1.甲。不良贷款率较年初下降0.5个百分点,城市污水处理率比上年提高1个百分点,存款余额较上年末增长8%,单位GDP二氧化碳排放降低4.2%。（牵头单位：市工信局）', {
@@ -36,7 +36,7 @@ describe('F161: the measure column names the base of a change', () => {
   test('a change since the start of the year, over last year or since its end says so, not 較基準年 (the parser\'s baselineYear 2023 is not the base said)', () => {
     assert.deepEqual(
       plan.targets.map((t) => `${t.id} ${t.comparator} ${t.measure} ${t.baselineYear}`),
-      ['t01.1 decreaseBy rate 2023', 't01.2 increaseBy rate undefined', 't01.3 increaseBy change 2023', 't01.4 decreaseBy growth undefined'],
+      ['t01.1 decreaseBy rate 2023', 't01.2 increaseBy rate 2023', 't01.3 increaseBy change 2023', 't01.4 decreaseBy growth undefined'],
     );
     assert.equal(measureOf(plan, 't01.1', 'zh-Hant'), '較年初下降幅度(填正數,如下降了0.5個百分點填 0.5;不降反升填負數)');
     assert.equal(measureOf(plan, 't01.1', 'zh-Hans'), '较年初下降幅度(填正数,如下降了0.5个百分点填 0.5;不降反升填负数)');

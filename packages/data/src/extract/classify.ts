@@ -115,6 +115,9 @@ export function readComparator(
 /** The words of a rate of growth (增速, 涨幅, 增长率), anywhere in a metric (增速高于上年: a growth over last year's). */
 const GROWTH_RATE_WORDS = /增速|增幅|涨幅|降幅|增长率|增长速度/;
 
+/** A growth raised by points: 增长 ending the metric (固定资产投资增长提高2个百分点), a rate of growth as 增速 is. */
+const GROWTH_RAISED = /增长$/;
+
 /** A rate of growth (存款余额增速, 居民消费价格涨幅, 增长率): what its points measure is a year's growth. */
 export const GROWTH_RATE = new RegExp(`(?:${GROWTH_RATE_WORDS.source})$`);
 
@@ -142,13 +145,14 @@ export function measureOfChange(unitText: string, metric = '', years?: YearsOfCh
 }
 
 /**
- * The base year of a change in percentage points that names none (比重提高1.5个百分点, 研发投入强度提高0.2个百分点 in a plan
- * of 2024): the end of the year before the plan's, as 较上年末 names it, the year before the plan's (`yearBefore`), so that
- * it is read as a change so written is ({@link measureOfChange}). Not that of a rate of growth (增速提高2个百分点: a year's
- * growth; 增速高于上年1个百分点, over last year's), nor without the plan's year.
+ * The base year of a change in percentage points that names none, or only the year before (比重提高1.5个百分点, 研发投入
+ * 强度比上年提高0.2个百分点 in a plan of 2024): the end of the year before the plan's, as 较上年末 names it, or before its
+ * period's (2020 in a plan for 2021—2025): `base`, so that it is read as a change so written is ({@link measureOfChange}).
+ * Not that of a rate of growth (增速提高2个百分点, 增长提高2个百分点: a year's growth; 增速高于上年1个百分点, over last
+ * year's), nor without the plan's year.
  */
-export const baseOfPoints = (unitText: string, metric: string, yearBefore: number | undefined): number | undefined =>
-  yearBefore !== undefined && inPoints(unitText) && !GROWTH_RATE_WORDS.test(metric) ? yearBefore : undefined;
+export const baseOfPoints = (unitText: string, metric: string, base: number | undefined): number | undefined =>
+  base !== undefined && inPoints(unitText) && !GROWTH_RATE_WORDS.test(metric) && !GROWTH_RAISED.test(metric.trim()) ? base : undefined;
 
 /** The words of a figure recovering to a past level (恢复到2019年的120%): a floor, but for what a plan holds down. */
 const RECOVERED = new Set(['恢复到', '恢复至']);

@@ -11,7 +11,7 @@ import { comparesAt, deadlineAt, partOfYearAt, periodAloneAt, yearAloneAt } from
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
 import { inPoints } from './units.js';
 import type { Comparator, Firmness, Measure } from '../schema.js';
-import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
+import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, YEARS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
@@ -36,8 +36,13 @@ export function statementDash(text: string, at: number): number {
 }
 /** Words of a clause that names its own period (地区生产总值年均增长6%, 全年…增长6%): the sentence's base is not its. */
 const ownPeriods = new WordList<true>({ 年均: true, 全年: true, 今年: true, 当年: true });
-/** {@link COMPARISON_WORDS}, looked up as the other word lists are (by first character, not one by one). */
-const comparisonWords = new WordList<true>(Object.fromEntries(COMPARISON_WORDS.map((word) => [word, true])));
+/**
+ * {@link COMPARISON_WORDS}, looked up as the other word lists are (by first character, not one by one): whether each
+ * compares with the whole year before ({@link YEARS_BEFORE}: 比上年, 与去年相比; not 同比, 比上年同期).
+ */
+const comparisonWords = new WordList<boolean>(
+  Object.fromEntries(COMPARISON_WORDS.map((word) => [word, YEARS_BEFORE.some((period) => word.slice(1) === period || word.slice(1) === `${period}相比`)])),
+);
 
 /** 1 for every UTF-16 unit that {@link readWord} may act on; the scan skips the rest at once. */
 export const WORD_STARTS: Uint8Array = (() => {
@@ -74,9 +79,10 @@ export interface ClauseState {
   baselineYear: number | undefined;
   /**
    * The clause (or its current 、-list item) names a base or a period of its own, with a year or without (较2020年,
-   * 比上年, 同比, 较上年末; 年均, 全年, 2024年): the sentence's is not its.
+   * 比上年, 同比, 较上年末; 年均, 全年, 2024年): the sentence's is not its. `'yearBefore'` for the whole year before
+   * (比上年, 较去年): a share raised by points since it is so since its end ({@link ClauseState.pointsBase}).
    */
-  ownBase: boolean;
+  ownBase: boolean | 'yearBefore';
   /**
    * The base year of a clause that is only a base (与2020年相比,): of each change after it in its sentence, up to a
    * clause that names its own or the next clause that is only a base (与上年相比,: none).
@@ -87,6 +93,11 @@ export interface ClauseState {
    * stock at its end). Without it they are a base with no year (a growth, as 比上年).
    */
   readonly yearBefore: number | undefined;
+  /**
+   * The base year of a change in points of a share that names none (强度提高0.2个百分点): the year before the plan's
+   * period when the caller gives its start (2020 of a plan for 2021—2025), else {@link ClauseState.yearBefore}.
+   */
+  readonly pointsBase: number | undefined;
   /** The deadline the sentence sets for its targets (到2026年, 2025年底前, 6月底前, 三季度末前), up to its end. */
   deadline: { readonly year?: number; readonly month: number } | undefined;
   /**
@@ -197,8 +208,8 @@ export interface ClauseState {
   lastPast: { readonly start: number; readonly end: number; readonly clauseStart: number } | undefined;
 }
 
-/** The state before the first word; `year` is the plan's, if known. */
-export const initialState = (year?: number): ClauseState => ({
+/** The state before the first word; `year` is the plan's, if known, and `periodStart` the first year of its period. */
+export const initialState = (year?: number, periodStart?: number): ClauseState => ({
   sentenceStart: 0,
   clauseStart: 0,
   listStart: 0,
@@ -210,6 +221,7 @@ export const initialState = (year?: number): ClauseState => ({
   ownBase: false,
   sentenceBaselineYear: undefined,
   yearBefore: year === undefined ? undefined : year - 1,
+  pointsBase: periodStart !== undefined ? periodStart - 1 : year === undefined ? undefined : year - 1,
   deadline: undefined,
   sentenceMetric: undefined,
   lastMetric: undefined,
@@ -315,9 +327,10 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     if (!isDigit(text.charCodeAt(at + 1)) && !text.slice(state.clauseStart, at).includes('分别')) state.ownBase = false;
     return at + 1;
   }
-  // 同比, 比上年同期, 和上年相比: a base of the clause's own, with no year (a year's growth).
-  if (comparisonWords.match(text, at)) {
-    state.ownBase = true;
+  // 同比, 比上年同期, 和上年相比: a base of the clause's own, with no year (a year's growth); 比上年, of the whole year.
+  const compared = comparisonWords.match(text, at);
+  if (compared) {
+    state.ownBase = compared.value ? 'yearBefore' : true;
     state.baselineYear = undefined;
   }
   // 年均, 全年, 今年, 当年, 2024年 (not 较2024年, nor a deadline: 到2025年, 2025年底前, a later year leading the clause): a

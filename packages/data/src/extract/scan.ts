@@ -43,13 +43,13 @@ const DEADLINE_TAIL = 14;
 /**
  * Every target proposed in `text`; offsets are `base` plus the index in `text`. `lead` keeps what each clause says
  * before its numerals, read once (a test passes its own to count the characters read). `year` is the plan's, if known
- * (较上年末: a change since the end of the year before it). A PDF's space between a number and an ideograph (较 2020 年)
+ * (较上年末: a change since the end of the year before it), and `periodStart` the first year of a plan over years. A PDF's space between a number and an ideograph (较 2020 年)
  * is read as if it were not there ({@link foldForReading}); quotes keep it, as written.
  */
-export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead(), unread: UnreadNumeral[] = [], year?: number): ProposedTarget[] {
+export function scanTargets(text: string, base: number, lead: ClauseLead = newClauseLead(), unread: UnreadNumeral[] = [], year?: number, periodStart?: number): ProposedTarget[] {
   const reading = foldForReading(text);
   const folded = reading.folded;
-  const state = initialState(year);
+  const state = initialState(year, periodStart);
   const out: ProposedTarget[] = [];
   let nameUntil = -1;
   let deadlineFound: Deadline | undefined;
@@ -1289,10 +1289,12 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     state.sentenceMetricBase = ofChange ? stated : undefined;
   }
   // 单位GDP能耗较2020年下降13.5%,力争下降14%: a change about the metric its sentence named, with no base of its own, is
-  // since that metric's base year, as it is about that metric. 比重提高1.5个百分点, with none at all: since the end of the
-  // year before the plan's (review r80); not 同比, 比上年, 年均 (a base of its own, a year's).
-  const baselineYear =
-    stated ?? (ofChange && !state.ownBase ? ((scrap ? state.sentenceMetricBase : statedBefore?.base) ?? baseOfPoints(folded.slice(...unitWords), metricFolded, state.yearBefore)) : undefined);
+  // since that metric's base year, as it is about that metric. 比重提高1.5个百分点, with none at all, or 比上年 (the whole
+  // year before): since the end of the year before the plan's, or its period's (reviews r80, r81); not 同比, 年均 (a
+  // base of its own, a year's).
+  const pointsBase = () => baseOfPoints(folded.slice(...unitWords), metricFolded, state.pointsBase);
+  const unstated = !ofChange || state.ownBase === true ? undefined : state.ownBase === 'yearBefore' ? pointsBase() : ((scrap ? state.sentenceMetricBase : statedBefore?.base) ?? pointsBase());
+  const baselineYear = stated ?? unstated;
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
   const unitText = numeral.shareUnit ?? text.slice(...unitWords);
   // 保持8个以上: a level held is one reached, as 稳定在 is.

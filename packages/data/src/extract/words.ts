@@ -407,8 +407,14 @@ export const leadingWords = new WordList<true>({
   ...Object.fromEntries([...'一二三四五六七八九十'].map((n) => [`${n}是`, true])),
 });
 
+/**
+ * The whole year before the plan's, by its words (上年, 去年, 上年度): a share raised by points since it (比上年提高1个百分点)
+ * is raised since its end, as with no base named; not a period of it (上年同期, 上半年), nor 同比.
+ */
+export const YEARS_BEFORE: readonly string[] = ['上年', '去年', '上年度'];
+
 /** The periods before the plan's a change may be compared with, by their words (上年, 去年同期, 上年度, 上半年): no year. */
-export const PERIODS_BEFORE: readonly string[] = ['上年', '去年', '上年同期', '去年同期', '上年度', '上半年'];
+export const PERIODS_BEFORE: readonly string[] = [...YEARS_BEFORE, '上年同期', '去年同期', '上半年'];
 
 /**
  * Words of a comparison with a period before (同比, 比上年, 比上年同期, 与上年相比, 和上年度相比): what changes, not what
