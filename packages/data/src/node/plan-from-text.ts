@@ -34,7 +34,10 @@ export interface PlanFromTextOptions {
   readonly title?: string;
   /** The body that issued the plan. Default: the first 人民政府, 人民政府辦公室 or 辦公廳 the preamble names. */
   readonly issuer?: string;
-  /** The plan's year. Default: the first `20xx年` of the title, else of the preamble. */
+  /**
+   * The plan's year: a plan of that year alone. Default: the first `20xx年` of the title, else of the preamble; a range
+   * of years there (`2021—2025年`, `2021年至2025年`) is a plan over them, of the last year, its period from the first.
+   */
   readonly year?: number;
   /** Path of the source file, relative to where the plan is published, for `plan.source.file`. */
   readonly sourceFile?: string;
@@ -84,6 +87,19 @@ function titleOf(parsed: ParsedPlanText): string | undefined {
   return title && withoutNotice(title);
 }
 
+/** The years a plan is for: the first it names, or the range of years it begins (`(2021—2025年)`, `2021年至2025年`). */
+const YEARS = /(20\d\d)(?:年?\s*(?:[—–\-－~～]{1,2}|至|到)\s*(20\d\d))?年/u;
+
+/** The first and last year of a plan, from the first year of `text` or the range it begins; none if it names no year. */
+function planYearsIn(text: string): { readonly first: number; readonly last: number } | undefined {
+  const found = YEARS.exec(text);
+  if (!found) return undefined;
+  const first = Number(found[1]);
+  const last = Number(found[2] ?? found[1]);
+  // A range that does not run forward (2025—2021年) is read as before: the year written before 年.
+  return { first: last > first ? first : last, last };
+}
+
 /** The issuer: a government's office (辦公室, 辦公廳) before the government, as the office issued the notice. */
 const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府辦公廳|人民政府办公厅|人民政府|辦公廳|办公厅)/u;
 
@@ -111,15 +127,15 @@ function defaultId(title: string, issuer: string, year: number): string {
 
 /** The proposal as a target of the plan, with its id, and its metric and unit in both scripts. */
 /**
- * The deadline of a proposal in a plan of `year`: a month the text names without a year (6月底前) in that year; a
- * date it names with one (2024年6月底前, 到2026年) if it falls in that year or later (截至 an earlier year is no
- * deadline); else the year's end.
+ * The deadline of a proposal in a plan of `year` whose period starts in `periodStart` (`year` too, but in a plan over
+ * years): a month the text names without a year (6月底前) in `year`; a date it names with one (2024年6月底前, 到2026年)
+ * if it falls in the period or later (截至 an earlier year is no deadline); else the end of `year`.
  */
-function deadlineOf(p: ProposedTarget, year: number, field: Deadline | undefined): string {
+function deadlineOf(p: ProposedTarget, year: number, periodStart: number, field: Deadline | undefined): string {
   if (p.deadlineMonth !== undefined) return lastDayOf(year, p.deadlineMonth);
-  if (p.deadline !== undefined && p.deadline >= `${year}-01-01`) return p.deadline;
+  if (p.deadline !== undefined && p.deadline >= `${periodStart}-01-01`) return p.deadline;
   // 完成時限:2024年6月底前 among the task's units: the deadline of its targets that name none.
-  if (field && (field.year ?? year) >= year) return lastDayOf(field.year ?? year, field.month);
+  if (field && (field.year ?? year) >= periodStart) return lastDayOf(field.year ?? year, field.month);
   return `${year}-12-31`;
 }
 
@@ -158,13 +174,14 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
 
 /**
  * The targets `taskProposals` proposes for task `p` of a plan of `year` (較上年末: a change since the end of the year
- * before it); a title the page cut (a PDF copy: its lines joined, `wrapped-lines.ts`) is read as a body is, from the
+ * before it) whose period starts in `periodStart` (提高1個百分點: since the end of the year before that); a title the page cut (a PDF copy: its lines joined, `wrapped-lines.ts`) is read as a body is, from the
  * source, so that a quote in it is the source's own text at its offset.
  */
-function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, year: number): ProposedTarget[] {
+function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, year: number, periodStart: number): ProposedTarget[] {
   const { offset, length } = p.titleSpan;
-  if (text.slice(offset, offset + length) === p.title) return taskProposals(text, p, sink, width, widths, year);
-  return [...taskProposals(text, { ...p, title: '', bodySpan: p.titleSpan }, sink, width, widths, year), ...taskProposals(text, { ...p, title: '' }, sink, width, widths, year)];
+  const years = { year, periodStart };
+  if (text.slice(offset, offset + length) === p.title) return taskProposals(text, p, sink, width, widths, years);
+  return [...taskProposals(text, { ...p, title: '', bodySpan: p.titleSpan }, sink, width, widths, years), ...taskProposals(text, { ...p, title: '' }, sink, width, widths, years)];
 }
 
 /**
@@ -190,8 +207,9 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const source = scriptOf(text);
   const title = options.title ?? titleOf(parsed);
   if (!title) issues.push({ path: 'title', message: 'the document names no title: give one with --title' });
-  const yearText = /(20\d\d)年/u.exec(title ?? '')?.[1] ?? /(20\d\d)年/u.exec(parsed.preamble)?.[1];
-  const year = options.year ?? (yearText ? Number(yearText) : undefined);
+  // --year gives a plan of that year alone; else the title's years, else the preamble's (a plan of 2021—2025: of 2025, its period from 2021).
+  const years = options.year !== undefined ? { first: options.year, last: options.year } : (planYearsIn(title ?? '') ?? planYearsIn(parsed.preamble));
+  const year = years?.last;
   if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year' });
   const issuer = options.issuer ?? ISSUER.exec(parsed.preamble)?.[0];
   if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer' });
@@ -211,6 +229,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     issues.push({ path: 'sections', message: `the section "${text.slice(offset, offset + length).trim()}" (line ${line}) has the number of an earlier section, and a plan's section ids are their numbers: keep one level of headings (the headings' errors say which), numbered on through the document` });
   }
   if (!title || !year || !issuer || again || repeated) return stopped();
+  const periodStart = years!.first;
 
   const deadline = `${year}-12-31`;
   const unitIds = uniqueIds(parsed.units);
@@ -226,10 +245,10 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const width = tasksWrapWidth(text, parsed.tasks, widths);
   const tasks: Task[] = parsed.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = proposalsOf(text, p, unnamed, width, widths, year);
+    const proposals = proposalsOf(text, p, unnamed, width, widths, year, periodStart);
     const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
-      const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, field), source);
+      const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, periodStart, field), source);
       targets.push(target);
       return target.id;
     });
@@ -263,7 +282,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     title: titles,
     issuer: localized(issuer, options.issuer === undefined ? source : scriptOf(issuer)),
     year,
-    period: { start: `${year}-01-01`, end: deadline },
+    period: { start: `${periodStart}-01-01`, end: deadline },
     sourceLanguage: source,
     ...(options.sourceFile ? { source: { file: options.sourceFile, sha256: createHash('sha256').update(text, 'utf8').digest('hex') } } : {}),
     sections,

@@ -5,7 +5,7 @@
  * but was not read (新建基站达到500以上: no unit; 截至2023年底,全市已建成5G基站3000个: a past fact; 翻一番: a doubling) is said too
  * (`numeralNotRead`), never left out silently.
  */
-import { extractTargetsAndUnread, type ProposedTarget } from '../extract-targets.js';
+import { extractTargetsAndUnread, type ExtractOptions, type ProposedTarget } from '../extract-targets.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { namedProposals } from './unnamed-targets.js';
@@ -30,13 +30,14 @@ function countAt(read: string, at: number, numeral: string): string | undefined 
  * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
  * `sink`. The body is read with its lines wrapped at `width` joined (`wrapped-lines.ts`: the document's, from
  * {@link wrapWidth}; `widths`, the widths of its lines, one for all its tasks); each quote is the source's text at its
- * offset, line breaks and all. `year` is the plan's, if known (`ExtractOptions.year`: 較上年末 is a change since the
- * end of the year before it).
+ * offset, line breaks and all. `years` are the plan's, if known: its `year` (`ExtractOptions.year`: 較上年末 is a change
+ * since the end of the year before it) and the first year of its period (`ExtractOptions.periodStart`: 提高1個百分點 in
+ * a plan of 2021—2025 is a change since the end of 2020).
  */
-export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, year?: number): ProposedTarget[] {
-  const title = extractTargetsAndUnread(task.title, { offset: task.titleSpan.offset, year });
+export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, years: Pick<ExtractOptions, 'year' | 'periodStart'> = {}): ProposedTarget[] {
+  const title = extractTargetsAndUnread(task.title, { ...years, offset: task.titleSpan.offset });
   const unwrapped = unwrapSpan(text, task.bodySpan, width, widths);
-  const body = extractTargetsAndUnread(unwrapped.text, { year });
+  const body = extractTargetsAndUnread(unwrapped.text, years);
   // What is said of a proposal quotes it joined, on one line, at its place in the source; the target quotes the source.
   const quoted = new Map<ProposedTarget, ProposedTarget>();
   const inBody = body.targets.map((p) => {
