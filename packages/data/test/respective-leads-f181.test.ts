@@ -104,3 +104,47 @@ describe('分別 among units, in its other forms (F183, review r81 H1, M3)', () 
     assert.deepEqual(readingOf(hans('（牵头单位：市教育局、市住房城乡建设局，分别负责）')), { lead: ['市教育局', '市住房城乡建设局'], participating: [], said: ['error responsibleBesideLead'] });
   });
 });
+
+describe('F181\'s leftovers: 分別牽頭 on a line of its own, 按職責分工落實 beside a lead (F187)', () => {
+  test('A、B分別牽頭 on a line of its own after the task: both lead, with the warning, and the line leaves the body', () => {
+    const text = hant('\n市教育局、市衛生健康委分別牽頭。');
+    assert.deepEqual(readingOf(text), { lead: ['市教育局', '市衛生健康委'], participating: [], said: ['warning respectiveLeads'] });
+    assert.equal(checked(text).tasks[0]!.body, '');
+    assert.equal(checked(text).diagnostics[0]!.offset, text.indexOf('分別牽頭'));
+    assert.deepEqual(readingOf(hans('\n市教育局、市卫生健康委分别牵头，市财政局配合。')), { lead: ['市教育局', '市卫生健康委'], participating: ['市财政局'], said: ['warning respectiveLeads'] });
+  });
+
+  test('one unit alone before 分別牽頭 on its own line is no line of roles: the task without units is said', () => {
+    assert.deepEqual(readingOf(hant('\n市教育局分別牽頭。')).said, ['warning taskWithoutUnits']);
+  });
+
+  test('A牽頭,B、C按職責分工落實: one responsibleBesideLead naming the words, B and C without them', () => {
+    const text = hant('(市甲局牽頭,市乙局、市丙局按職責分工落實)');
+    const parsed = checked(text);
+    assert.deepEqual(parsed.diagnostics.map((d) => `${d.severity} ${d.code}`), ['error responsibleBesideLead']);
+    assert.equal(parsed.diagnostics[0]!.offset, text.indexOf('按職責分工落實'));
+    assert.match(parsed.diagnostics[0]!.message, /^task 1: 按職責分工落實 beside 牽頭: whether the units before 按職責分工落實 lead/);
+    assert.deepEqual(parsed.tasks[0]!.lead, ['市甲局', '市乙局', '市丙局']);
+    const read = readResponsibleBesideLead(text, parsed, 'participating');
+    assert.deepEqual([read.tasks[0]!.lead, read.tasks[0]!.participating, read.diagnostics], [['市甲局'], ['市乙局', '市丙局'], []]);
+  });
+
+  test('推進 and 實施 after 按職責分工 alike, and on a line of its own', () => {
+    assert.deepEqual(readingOf(hans('（市甲局牵头，市乙局、市丙局按职责分工推进）')), { lead: ['市甲局', '市乙局', '市丙局'], participating: [], said: ['error responsibleBesideLead'] });
+    assert.deepEqual(readingOf(hant('(市甲局牽頭,市乙局按職責分工實施)')), { lead: ['市甲局', '市乙局'], participating: [], said: ['error responsibleBesideLead'] });
+    const line = hant('\n市甲局牽頭,市乙局、市丙局按職責分工落實。');
+    assert.deepEqual(readingOf(line), { lead: ['市甲局', '市乙局', '市丙局'], participating: [], said: ['error responsibleBesideLead'] });
+    const read = readResponsibleBesideLead(line, checked(line), 'participating');
+    assert.deepEqual([read.tasks[0]!.lead, read.tasks[0]!.participating, read.diagnostics], [['市甲局'], ['市乙局', '市丙局'], []]);
+  });
+
+  test('--responsible-beside-lead lead: the units before 按職責分工落實 lead, where the group after it takes part', () => {
+    const text = hant('(市甲局牽頭,市乙局、市丙局按職責分工落實,市丁局配合)');
+    const read = readResponsibleBesideLead(text, checked(text), 'lead');
+    assert.deepEqual([read.tasks[0]!.lead, read.tasks[0]!.participating, read.diagnostics], [['市甲局', '市乙局', '市丙局'], ['市丁局'], []]);
+  });
+
+  test('按職責分工負責 on a line of its own: the one error it gives in brackets', () => {
+    assert.deepEqual(readingOf(hant('\n市甲局牽頭,市乙局、市丙局按職責分工負責。')), { lead: ['市甲局', '市乙局', '市丙局'], participating: [], said: ['error responsibleBesideLead'] });
+  });
+});

@@ -103,7 +103,7 @@ describe('review r78: the structure and units of other cities’ documents (F174
     const line = `${HEAD}1.测试任务。新建道路5公里。\n市自然资源和规划局牵头，各县市区政府、市属各开发区按职责分工落实。\n`;
     const { tasks, codes } = read(line);
     assert.equal(tasks[0]![1], '新建道路5公里。');
-    assert.deepEqual(codes, ['error ambiguousUnitRole', 'error roleWordInUnitName']);
+    assert.deepEqual(codes, ['error responsibleBesideLead']); // one error since F187 (was ambiguousUnitRole and roleWordInUnitName)
     // What stays: 〔2024〕 of a document's number is no bracket of units.
     const numbered = `临沂市2024年重点工作任务\n临政办字〔2024〕8号\n一、发展\n1.测试任务。新建学校3所。（牵头单位：市教育局）\n`;
     assert.equal(checkParsed(numbered, parsePlanText(numbered)).preamble, '临沂市2024年重点工作任务\n临政办字〔2024〕8号');

@@ -13,7 +13,9 @@
  *   The user's word for the whole document (`--responsible-beside-lead participating|lead`) answers it
  *   ({@link readResponsibleBesideLead}); the parser does not guess, as a city may mean co-leads.
  *   Words of duties shared before 負責 (`市甲局牽頭,市乙局、市丙局按職責分工負責`, `分別負責`) are the word of duty's, not
- *   the last name's: that one error says them, and the parser's `roleWordInUnitName` of the name is answered.
+ *   the last name's: that one error says them, and the parser's `roleWordInUnitName` of the name is answered. So is
+ *   按職責分工 with a word of doing it (`A牽頭,B、C按職責分工落實`, 推進, 實施), which holds no role word the parser reads:
+ *   beside a lead it says what 按職責分工負責 says, and the parser's `ambiguousUnitRole` of its group is answered too.
  * - A full stop between two names (`市醫保局。市財政局`) separates them, with a warning: before, they were one unit.
  * - `A、B分別牽頭`: both lead, each its part, with a warning that the document does not say which (`respectiveLeads`);
  *   before, `B分別` was a unit with a role word in it. One unit alone before 分別牽頭 keeps the parser's error. So with
@@ -43,9 +45,16 @@ const LEAD_WORD = /[牽牵][頭头]|主[辦办]/;
 /** Words of duties by the units' own remits: 按職責分工, 按照職責, 根據職責, 依據職責, 職責. */
 const BY_DUTY = '(?:按照?|根[據据]|依[據据])?[職职][責责](?:分工)?';
 /** Words of duties shared, ending the text before a word of duty: 按職責分工 (負責), 根據職責 (負責), (按職責)分別 (負責). */
-const SHARED_DUTY = new RegExp(`(?:${BY_DUTY})?分[別别]$|${BY_DUTY}$`, 'u');
+export const SHARED_DUTY = new RegExp(`(?:${BY_DUTY})?分[別别]$|${BY_DUTY}$`, 'u');
 /** 分別, with the words of remits before it, ending the text before a role word (`A、B按職責分別牽頭`, `分別配合`). */
-const RESPECTIVE = new RegExp(`(?:${BY_DUTY})?分[別别]$`, 'u');
+export const RESPECTIVE = new RegExp(`(?:${BY_DUTY})?分[別别]$`, 'u');
+/**
+ * 按職責分工 and a word of doing it (落實, 推進, 實施), ending a group of names: no role word the parser reads; beside a
+ * lead, what 按職責分工負責 says. (A pattern's source, for the patterns that hold it.)
+ */
+export const SHARED_WORK = '按照?[職职][責责]分工(?:落[實实]|推[進进]|[實实]施)';
+/** {@link SHARED_WORK} ending a name, or a group of names. */
+export const SHARED_WORK_END = new RegExp(`${SHARED_WORK}$`, 'u');
 /** Blanks, then 、 (ending the text before a name): the name is the last of a list. */
 const AFTER_LIST = /、\s*$/u;
 /** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
@@ -61,13 +70,16 @@ const LABEL_MARKS = /[【】[\]:\s]/g;
 const isLoneField = (text: string, offset: number, name: string) =>
   text[offset + name.length] !== '、' && leftoverRoleWord(name.slice(0, name.search(FIELD))) === undefined;
 
-/** Every role word (牽頭, 負責, 配合…), and every 負責 or 主責 ending a group of names. */
+/** Every role word (牽頭, 負責, 配合…); and every word of duty: 負責 or 主責 ending a group of names, or {@link SHARED_WORK}. */
 const ROLE_WORDS = new RegExp(ROLE_WORD_PATTERN.source, 'g');
-const DUTY_WORDS = new RegExp(DUTY_WORD.source, 'g');
+const DUTY_WORDS = new RegExp(`${DUTY_WORD.source}|${SHARED_WORK}(?![^,;。.)\\]】\\s])`, 'gu');
 
 /** A group of units whose role is unclear beside a lead: those of 責任單位 beside a lead label, or of 負責 beside 牽頭. */
 interface UnclearGroup {
-  /** The label (責任單位, without its marks) or the word of duty (負責, or 按職責分工負責 with the words before it), as written. */
+  /**
+   * The label (責任單位, without its marks) or the word of duty (負責, or 按職責分工負責 with the words before it, or
+   * 按職責分工落實), as written.
+   */
   readonly word: string;
   /** Where the label or the word stands in the units' match form. */
   readonly index: number;
@@ -81,8 +93,8 @@ interface UnclearGroup {
 /**
  * The groups of units in `match` (a units list in its match form) whose role is unclear beside a lead. Each label that
  * says no role (責任單位, 責任部門, 責任:) beside one that says lead: its names, up to the next label. Else, beside 牽頭
- * (or 主辦), each 負責 or 主責 that ends a group of names, under a label that says no role too (`責任單位:A牽頭,B、C負責`)
- * or in a line of its own: its names, back to the role word or label before it (or, as a label's word, `負責:`, its
+ * (or 主辦), each 負責 or 主責 that ends a group of names, or {@link SHARED_WORK}, under a label that says no role too
+ * (`責任單位:A牽頭,B、C負責`) or in a line of its own: its names, back to the role word or label before it (or, as a label's word, `負責:`, its
  * names after it).
  */
 function unclearGroups(match: string): UnclearGroup[] {
@@ -136,8 +148,12 @@ function rolesGiven(units: string, task: ParsedTask, role: UnitRole): Pick<Parse
   const groups = unclearGroups(compact);
   const places = placesOf(compact, task.lead);
   if (!groups.length || places.includes(-1)) return undefined;
-  // The units read as leads already: they lead.
-  if (role === 'lead') return { lead: task.lead, participating: task.participating };
+  if (role === 'lead') {
+    // Read as leads already, they lead; so do those a group ending in 按職責分工落實 (no role word) took from the
+    // group after it (`…落實,市丁局配合`).
+    const taken = placesOf(compact, task.participating).map((at) => groups.some((group) => at >= group.from && at < group.to));
+    return { lead: [...task.lead, ...task.participating.filter((_, i) => taken[i])], participating: task.participating.filter((_, i) => !taken[i]) };
+  }
   const inGroup = places.map((at) => groups.some((group) => at >= group.from && at < group.to));
   const taking = placesOf(compact, task.participating).map((at, i) => ({ name: task.participating[i]!, at }));
   for (const [i, name] of task.lead.entries()) if (inGroup[i] && !task.participating.includes(name)) taking.push({ name, at: places[i]! });
@@ -198,7 +214,12 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
       answerRoleWord(name);
     };
     // The labels (with 單位 or without): 責任單位, which says no role, beside one that says lead; else 負責 beside 牽頭.
-    const unclear = unclearGroups(toMatchForm(units))[0];
+    const groups = unclearGroups(toMatchForm(units));
+    const unclear = groups[0];
+    // A group ending in 按職責分工落實 has no role word the parser reads: its `ambiguousUnitRole` is the error below's.
+    for (const group of groups.filter((g) => SHARED_WORK_END.test(g.word))) {
+      for (const d of diagnostics) if (d.code === 'ambiguousUnitRole' && d.offset >= span.offset + group.from && d.offset < span.offset + group.to) answered.add(d);
+    }
     if (unclear) {
       const { label, duty } = responsibleBesideLeadWords;
       // What to write instead, as the document would write it.
@@ -209,8 +230,8 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
     /**
      * `name` (one of `names`) without the words of a role shared that end it, before a role word (`next`, or the
      * name's own last two characters, as after a label): (按職責)分別 of the last of a list before 牽頭 (said here) or
-     * before 配合 (they take part, as written); or 按職責分工 or 分別 before 負責 beside a lead (said by
-     * `responsibleBesideLead`). A name that is only those words (`牽頭單位:A、B,分別牽頭`) is none: '' then, if it
+     * before 配合 (they take part, as written); or 按職責分工 or 分別 before 負責, or {@link SHARED_WORK}, beside a lead
+     * (said by `responsibleBesideLead`). A name that is only those words (`牽頭單位:A、B,分別牽頭`) is none: '' then, if it
      * follows two names or more. As it is when what is left would not be a clean name: the parser's error stays.
      */
     const withoutSharedRole = (name: string, names: readonly string[], lead: boolean): string => {
@@ -219,8 +240,9 @@ export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
       const inName = name.length > ROLE_WORD_LENGTH && ROLE_WORD_PATTERN.test(tail);
       const word = inName ? tail : units.slice(from + name.length, from + name.length + ROLE_WORD_LENGTH);
       const body = inName ? name.slice(0, -ROLE_WORD_LENGTH) : name;
-      const duty = DUTY_WORD.test(word);
-      const shared = (duty ? SHARED_DUTY : RESPECTIVE).exec(body);
+      const work = SHARED_WORK_END.exec(body);
+      const duty = work !== null || DUTY_WORD.test(word);
+      const shared = work ?? (duty ? SHARED_DUTY : RESPECTIVE).exec(body);
       if (!shared) return name;
       const rest = body.slice(0, shared.index);
       const listed = rest ? AFTER_LIST.test(units.slice(0, from)) : names.length > 2;

@@ -4,26 +4,31 @@
  * 各縣市區人民政府配合`) or after a sentence's end (`…5公里。牽頭單位:市科技局;配合單位:市財政局`), and a line of roles in words that ends the task (`市發展改革委牽頭,市法院、市市場監管局配合。`).
  * Before, both were published as the last words of the body, and the task had no units (`taskWithoutUnits` alone).
  */
+import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
-import { LABEL_PATTERN } from '../parse/roles.js';
+import { LABEL_PATTERN, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { isUnitName } from './unit-kind.js';
 import type { TaskPass } from './task-pass.js';
 import { splitLabelledUnits } from './short-labels.js';
+import { RESPECTIVE, SHARED_DUTY, SHARED_WORK, SHARED_WORK_END } from './unit-names.js';
 
 /**
- * Duties shared after a lead (`市甲局牽頭,各縣市區政府按職責分工落實`): no role word the parser reads; read as the
- * group's end, its split says the words (`unit-names.ts`: take part or lead is unclear), as of the same words in brackets.
+ * Duties shared after a lead (`市甲局牽頭,各縣市區政府按職責分工落實`, 推進, 實施, 負責): read as the group's end,
+ * `unit-names.ts` says the words (take part or lead is unclear), as of the same words in brackets.
  */
-const SHARED_DUTIES = /按[职職][责責]分工(?:落[实實]|[负負][责責])/u;
+const SHARED_DUTIES = new RegExp(`${SHARED_WORK}|按[职職][责責]分工[负負][责責]`, 'u');
 
 /**
  * A line of roles in words: groups of names, the first ending in 牽頭 (or 主辦), the others in 配合, 參與, 協同 or 協辦,
  * or in 負責 or 主責 (`市生態環境局牽頭,各縣市區政府負責。`, which `unit-names.ts` says: lead or take part is unclear)
- * or {@link SHARED_DUTIES};
+ * or {@link SHARED_DUTIES}; two names or more before (按職責)分別 and a role word (`市甲局、市乙局分別牽頭。`) too;
  * not 由…牽頭, and each name a unit's (`namesUnits`).
  */
 const ROLE_LINE = new RegExp(`^(?!由)[^,;。\\s]{2,60}?(?:[牵牽][头頭]|主[办辦])(?:[,;][^,;。\\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source}))*[。.]?$`, 'u');
+
+/** What ends a group of a line of roles: its role word, or {@link SHARED_DUTIES}. */
+const GROUP_END = new RegExp(`(?:[牵牽][头頭]|主[办辦]|配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source})$`, 'u');
 
 /** The tasks with the units found in their text read, and the `taskWithoutUnits` warnings those answer. */
 export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
@@ -36,7 +41,9 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     // The list without the full stop after it (市市場監管局配合。): the role word ends the last group.
     let end = found.end;
     while (end > found.start && /[。.\s]/u.test(match[end - 1]!)) end--;
-    const roles = splitLabelledUnits(text, match, found.start, end, task.number, sink);
+    const split = createDiagnosticSink(text);
+    const roles = splitLabelledUnits(text, match, found.start, end, task.number, split);
+    for (const d of split.done()) if (!ofSharedWords(match, d)) sink[d.severity](d.code, d.message, d.offset);
     const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
     if (missing) answered.add(missing);
     const bodyEnd = task.bodySpan.offset + task.bodySpan.length;
@@ -76,6 +83,20 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
 }
 
 /**
+ * Whether `d`, said by the split of a line of roles (`namesUnits`), is an error of the words of a role shared (`B分別`
+ * before 牽頭, `C按職責分工` before 負責, a name or group ending in 按職責分工落實): `unit-names.ts` cuts those from the
+ * names and says them, as it answers the parser's errors of the same words in brackets.
+ */
+function ofSharedWords(match: string, d: Diagnostic): boolean {
+  if (d.code !== 'roleWordInUnitName' && d.code !== 'ambiguousUnitRole') return false;
+  // The group (up to a comma) the error is of, or its name (up to 、), with the role word after it.
+  const group = /^[^,;。.\n]*/u.exec(match.slice(d.offset))![0];
+  const words = d.code === 'roleWordInUnitName' ? group.split('、')[0]! : group;
+  const bare = ROLE_WORD_PATTERN.test(words.slice(-ROLE_WORD_LENGTH)) ? words.slice(0, -ROLE_WORD_LENGTH) : words;
+  return SHARED_WORK_END.test(bare) || SHARED_DUTY.test(bare);
+}
+
+/**
  * Whether each name of a line of roles (`市發展改革委牽頭,市法院、市市場監管局配合。`) is a unit's: a sentence with
  * 牽頭 (`重點工作實行市級領導牽頭。`, `各項工作由市發改委牽頭。`) stays in the body, and the task without units is said.
  */
@@ -83,11 +104,9 @@ function namesUnits(line: string): boolean {
   return line
     .replace(/[。.]$/u, '')
     .split(/[,;]/u)
-    .every((group) =>
-      group
-        .replace(new RegExp(`(?:[牵牽][头頭]|主[办辦]|配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source})$`, 'u'), '')
-        .replace(/\([^)]*\)/gu, '')
-        .split('、')
-        .every(isUnitName),
-    );
+    .every((group) => {
+      const names = group.replace(GROUP_END, '').replace(/\([^)]*\)/gu, '');
+      // (按職責)分別 after two names or more is theirs, not the last name's (one alone leads or takes part as it is).
+      return (names.includes('、') ? names.replace(RESPECTIVE, '') : names).split('、').every(isUnitName);
+    });
 }
