@@ -80,7 +80,7 @@ export interface ClauseState {
   /**
    * The clause (or its current 、-list item) names a base or a period of its own, with a year or without (较2020年,
    * 比上年, 同比, 较上年末; 年均, 全年, 2024年): the sentence's is not its. `'yearBefore'` for the whole year before
-   * (比上年, 较去年): a share raised by points since it is so since its end ({@link ClauseState.pointsBase}).
+   * (比上年, 较去年): a share raised by points since it is so since its end ({@link ClauseState.yearBeforePeriod}).
    */
   ownBase: boolean | 'yearBefore';
   /**
@@ -94,10 +94,11 @@ export interface ClauseState {
    */
   readonly yearBefore: number | undefined;
   /**
-   * The base year of a change in points of a share that names none (强度提高0.2个百分点): the year before the plan's
-   * period when the caller gives its start (2020 of a plan for 2021—2025), else {@link ClauseState.yearBefore}.
+   * The year before the plan's period when the caller gives its start (2020 of a plan for 2021—2025), else
+   * {@link ClauseState.yearBefore}: the last past year (2020年全市已建成…; a later one is of the plan, 2023年新增… a
+   * target due then), and the base year of a change in points of a share that names none (强度提高0.2个百分点).
    */
-  readonly pointsBase: number | undefined;
+  readonly yearBeforePeriod: number | undefined;
   /** The deadline the sentence sets for its targets (到2026年, 2025年底前, 6月底前, 三季度末前), up to its end. */
   deadline: { readonly year?: number; readonly month: number } | undefined;
   /**
@@ -221,7 +222,7 @@ export const initialState = (year?: number, periodStart?: number): ClauseState =
   ownBase: false,
   sentenceBaselineYear: undefined,
   yearBefore: year === undefined ? undefined : year - 1,
-  pointsBase: periodStart !== undefined ? periodStart - 1 : year === undefined ? undefined : year - 1,
+  yearBeforePeriod: periodStart !== undefined ? periodStart - 1 : year === undefined ? undefined : year - 1,
   deadline: undefined,
   sentenceMetric: undefined,
   lastMetric: undefined,
@@ -424,7 +425,8 @@ function ownYearEndsAt(text: string, at: number): boolean {
 /**
  * The year alone that leads the clause ({@link yearAloneAt}) when it is the time of its targets, in a plan of a known
  * year: a year after the plan's (2025年全市森林覆盖率达到22% in a plan of 2024: the sentence's deadline, as 到2025年 is,
- * `deadline` where its 年 ends), or the plan's own year, leading its sentence (2024年全市地区生产总值增长6%) or a later
+ * `deadline` where its 年 ends) or before it in its period (2023年 in a plan for 2021—2025: a deadline too), or the
+ * plan's own year, leading its sentence (2024年全市地区生产总值增长6%) or a later
  * clause (截至2023年底…,2024年再新建2000个: set against the time before it). Neither is part of a metric (it ends at
  * `end`). After a short subject (全市2025年…: `subject`, where 全市 starts) as if it led the clause.
  */
@@ -452,8 +454,9 @@ export function leadingTime(
   const own = timeAt(state.clauseStart);
   const subject = own || !SHORT_SUBJECT.test(text.slice(state.clauseStart, state.clauseStart + 2)) ? undefined : state.clauseStart;
   const lead = own ?? (subject === undefined ? undefined : timeAt(subject + 2));
-  if (!lead || lead.year < plan) return undefined;
-  return { ...lead, deadline: lead.year > plan || lead.month < 12, ...(own ? {} : { subject }) };
+  // 2023年新增… in a plan for 2021—2025: a year of its period before its last is a deadline too.
+  if (!lead || lead.year <= state.yearBeforePeriod!) return undefined;
+  return { ...lead, deadline: lead.year !== plan || lead.month < 12, ...(own ? {} : { subject }) };
 }
 
 /** Whether `lead` is a deadline whose words take in the 年 that ends at `end`. */

@@ -1,7 +1,8 @@
 /**
  * Past facts in a plan's text (截至2023年底,全市已建成5G基站3000个; 上年末…; 去年…; 2023年… in a plan of 2024): a clause
- * led by a time before the plan's year states what was done, no target, to the end of its sentence or a later clause
- * that names the plan's year or after it. Read in the scan's one forward pass, into {@link ClauseState.past}.
+ * led by a time before the plan's year (before its period, in a plan over years) states what was done, no target, to
+ * the end of its sentence or a later clause that names the plan's year or after it (its period). Read in the scan's one
+ * forward pass, into {@link ClauseState.past}.
  */
 import { CLAUSE_ENDS, SENTENCE_ENDS, type ClauseState } from './clause-state.js';
 import { boundWords, suffixWords } from './words.js';
@@ -34,8 +35,11 @@ const NAMED_YEAR = /(\d{4})年/g;
  */
 export const SHORT_SUBJECT = /^[全我本][市县区]/;
 
-/** The plan's year, if known. */
-const planYearOf = (state: ClauseState): number | undefined => (state.yearBefore === undefined ? undefined : state.yearBefore + 1);
+/**
+ * The first year of the plan's period, if known: the plan's year, or 2021 of a plan for 2021—2025 (2023年新增… is a
+ * target due then, not a past fact). A time before it is past.
+ */
+const firstYearOf = (state: ClauseState): number | undefined => (state.yearBeforePeriod === undefined ? undefined : state.yearBeforePeriod + 1);
 
 /**
  * Reads the time that leads the clause starting at `at` into `state.past`: a clause led by a time before the plan's
@@ -69,12 +73,13 @@ export function readLead(text: string, at: number, state: ClauseState): void {
   const end = from + time[0].length + (tail?.[0].length ?? 0);
   if (NOT_PAST_AFTER.test(text.slice(end, end + 6))) return;
   const written = time[2] ?? time[3];
-  const plan = planYearOf(state);
-  // 上年, 去年, 截至目前: the year before the plan's, or now; a year, if before the plan's. 2024年 in a plan of 2024, or
-  // a year in a plan of unknown year (截至2025年底 may be a target's), ends the sentence's past.
+  const first = firstYearOf(state);
+  // 上年, 去年, 截至目前: the year before the plan's, or now; a year, if before the plan's period (its year in a plan of
+  // one). 2024年 in a plan of 2024, 2023年 in a plan for 2021—2025, or a year in a plan of unknown year (截至2025年底 may
+  // be a target's), ends the sentence's past.
   // After a short subject, the time alone is when (全市2023年…: 2023年); the subject stays in the metric (scan.ts).
   const start = afterSubject ? from : i;
-  state.past = written === undefined || (plan !== undefined && Number(written) < plan) ? { start, end, clauseStart: state.clauseStart, ...(afterSubject ? { subject: i } : {}) } : undefined;
+  state.past = written === undefined || (first !== undefined && Number(written) < first) ? { start, end, clauseStart: state.clauseStart, ...(afterSubject ? { subject: i } : {}) } : undefined;
 }
 
 /** How long a clause of a base (在2023年新建3000个的基础上) may be. */
@@ -97,8 +102,8 @@ function readPastBase(text: string, at: number, state: ClauseState): void {
   while (close < text.length && close - at < BASE_CLAUSE && !SENTENCE_ENDS.has(text[close]!) && !CLAUSE_ENDS.has(text[close]!)) close++;
   if (!BASE_ENDS.test(text.slice(end, close).trimEnd())) return;
   const written = time[2] ?? time[3];
-  const plan = planYearOf(state);
-  if (written === undefined || (plan !== undefined && Number(written) < plan)) state.past = { start: from, end, clauseStart: state.clauseStart, clauseOnly: true };
+  const first = firstYearOf(state);
+  if (written === undefined || (first !== undefined && Number(written) < first)) state.past = { start: from, end, clauseStart: state.clauseStart, clauseOnly: true };
 }
 
 /**
@@ -112,8 +117,8 @@ export function pastAt(text: string, state: ClauseState, from: number, at: numbe
   if (!past) return false;
   if (state.clauseStart === past.clauseStart) return true;
   const clause = text.slice(Math.max(from, state.clauseStart), at);
-  const plan = planYearOf(state);
-  if (THIS_YEAR.test(clause) || [...clause.matchAll(NAMED_YEAR)].some((m) => plan === undefined || Number(m[1]) >= plan)) {
+  const first = firstYearOf(state);
+  if (THIS_YEAR.test(clause) || [...clause.matchAll(NAMED_YEAR)].some((m) => first === undefined || Number(m[1]) >= first)) {
     state.past = undefined;
     return false;
   }
@@ -134,8 +139,8 @@ export function pastInBracket(text: string, at: number, state: ClauseState): { r
   const end = from + time[0].length + (tail?.[0].length ?? 0);
   if (NOT_PAST_AFTER.test(text.slice(end, end + 6))) return undefined;
   const written = time[2] ?? time[3];
-  const plan = planYearOf(state);
-  return written === undefined || (plan !== undefined && Number(written) < plan) ? { start: from, end } : undefined;
+  const first = firstYearOf(state);
+  return written === undefined || (first !== undefined && Number(written) < first) ? { start: from, end } : undefined;
 }
 
 /** 已完成, 已建成, 已实现 (folded: 已實現 too): what the clause says is done already. */
@@ -192,11 +197,11 @@ export function doneAt(text: string, state: ClauseState, from: number, at: numbe
   const found = [...text.slice(start, at).matchAll(DONE)].at(-1);
   if (!found) return undefined;
   const end = start + found.index + found[0].length;
-  const plan = planYearOf(state);
+  const first = firstYearOf(state);
   const sentence = text.slice(state.sentenceStart, tailEndOf(text, at));
   if (AIM.test(text.slice(state.sentenceStart, end - found[0].length)) || boundWords.occursIn(sentence) || suffixWords.occursIn(sentence)) return undefined;
   // 截至6月底,全市已建成5G基站300个: a state at a date of the plan's year to reach, a target.
   if (AS_OF_WITHIN.test(sentence) || THIS_YEAR.test(sentence) || PLAN_TIME_WORDS.test(sentence) || DEADLINE_WORDS.test(sentence)) return undefined;
-  if ([...sentence.matchAll(NAMED_YEAR)].some((m) => plan === undefined || Number(m[1]) >= plan)) return undefined;
+  if ([...sentence.matchAll(NAMED_YEAR)].some((m) => first === undefined || Number(m[1]) >= first)) return undefined;
   return { start: end - found[0].length, end };
 }

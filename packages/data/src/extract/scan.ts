@@ -82,7 +82,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       const time = leadingTime(folded, state);
       if (time?.deadline) {
         // 2024年1—6月 in a plan of 2024: the end of June of the plan's year.
-        state.deadline = time.year > state.yearBefore! + 1 ? { year: time.year, month: time.month } : { month: time.month };
+        state.deadline = time.year !== state.yearBefore! + 1 ? { year: time.year, month: time.month } : { month: time.month };
         deadlineClause = state.clauseStart;
         if (time.month < 12) state.periodYear = time.year;
       } else if (time && ((state.deadline?.year !== undefined && state.deadline.year > time.year) || time.part)) {
@@ -102,7 +102,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       else if (!levelBaseAt(folded, i, state.yearBefore)) {
         // 2025年1—3月…,二季度… in a plan of 2024: a quarter or month naming no year, in a later clause than a range of
         // months of a later year than the plan's, is of the range's year.
-        const ofPeriod = deadlineFound.year === undefined && state.periodYear !== undefined && state.periodYear > state.yearBefore! + 1 && deadlineClause < state.clauseStart && folded[i] !== '今';
+        const ofPeriod = deadlineFound.year === undefined && state.periodYear !== undefined && state.periodYear !== state.yearBefore! + 1 && deadlineClause < state.clauseStart && folded[i] !== '今';
         state.deadline = ofPeriod ? { ...deadlineFound, year: state.periodYear } : deadlineFound;
         deadlineClause = state.clauseStart;
         // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
@@ -153,11 +153,12 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
  * A year alone right before its bound or change word (森林覆盖率2025年达到30%, deadlineAt's `bare`), in its clause only:
  * a later year than the plan's is the deadline; the plan's own year none (as when it leads a clause), and a year of the
  * clause's own, so no change since the sentence's base (单位GDP能耗下降13.5%(2024年下降3%)); an earlier year makes the
- * value right after it a past fact (2023年下降3.2%). In a plan of unknown year, a deadline and a year of its own.
+ * value right after it a past fact (2023年下降3.2%), unless it is of the plan's period (in a plan for 2021—2025: due
+ * then, a deadline as a later year is). In a plan of unknown year, a deadline and a year of its own.
  */
 function readBareYear(found: Deadline, at: number, state: ClauseState): void {
   const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
-  if (plan !== undefined && found.year! < plan) {
+  if (state.yearBeforePeriod !== undefined && found.year! <= state.yearBeforePeriod) {
     state.pastValue = { start: at, end: at + found.length, clauseStart: state.clauseStart };
     return;
   }
@@ -1292,7 +1293,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // since that metric's base year, as it is about that metric. 比重提高1.5个百分点, with none at all, or 比上年 (the whole
   // year before): since the end of the year before the plan's, or its period's (reviews r80, r81); not 同比, 年均 (a
   // base of its own, a year's).
-  const pointsBase = () => baseOfPoints(folded.slice(...unitWords), metricFolded, state.pointsBase);
+  const pointsBase = () => baseOfPoints(folded.slice(...unitWords), metricFolded, state.yearBeforePeriod);
   const unstated = !ofChange || state.ownBase === true ? undefined : state.ownBase === 'yearBefore' ? pointsBase() : ((scrap ? state.sentenceMetricBase : statedBefore?.base) ?? pointsBase());
   const baselineYear = stated ?? unstated;
   const clause = folded.slice(Math.max(state.clauseStart, numeral.start - METRIC_BEFORE), numeral.start) + folded.slice(afterStart, after);
