@@ -87,12 +87,14 @@ export async function importCommand(args: readonly string[], asked: Language | u
   for (const hidden of result.hiddenSheets) err(hidden.message);
   for (const skipped of result.skippedSheets) err(skipped.message);
   for (const unread of result.unreadColumns) err(unread.message);
-  for (const warning of result.warnings) err(warning.message);
+  // The first warnings, then how many more, as the problems below: 200,000 rows with a note only are not 200,000 lines.
+  for (const warning of result.warnings.slice(0, LISTED)) err(warning.message);
+  if (result.warnings.length > LISTED) err(words.moreWarnings(result.warnings.length - LISTED));
   // The first problems, then how many more: a sheet of 200,000 bad rows is not 200,000 lines (r77 H1).
   // Another plan's sheet: what to do, as the command knows it (--plan given or not).
   const otherPlan = otherPlanWords[lang].sheet(values.plan !== undefined);
-  for (const problem of result.problems.slice(0, LISTED_PROBLEMS)) err(problem.code === 'otherPlan' ? `${problem.message}${otherPlan}` : problem.message);
-  if (result.problems.length > LISTED_PROBLEMS) err(words.moreProblems(result.problems.length - LISTED_PROBLEMS));
+  for (const problem of result.problems.slice(0, LISTED)) err(problem.code === 'otherPlan' ? `${problem.message}${otherPlan}` : problem.message);
+  if (result.problems.length > LISTED) err(words.moreProblems(result.problems.length - LISTED));
   for (const problem of late) err(problem);
   // --partial leaves out the sheets' rows, never a reading already in the report: once written over, it would be lost.
   if (late.length) {
@@ -119,7 +121,7 @@ export async function importCommand(args: readonly string[], asked: Language | u
   }
   if (problems) {
     const rows = result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`);
-    err(words.rejectedRows(rows.slice(0, LISTED_PROBLEMS), Math.max(0, rows.length - LISTED_PROBLEMS)));
+    err(words.rejectedRows(rows.slice(0, LISTED), Math.max(0, rows.length - LISTED)));
   }
   // The report's reading where the sheets' rows conflict is no more agreed than they are: held back with them (F83).
   const report = base ? withoutReadings(appendPeriod(base, added), result.heldBack) : added;
@@ -204,8 +206,8 @@ async function readInto(file: string, maxBytes: string | undefined, lang: Langua
   }
 }
 
-/** How many of the sheets' problems are printed, and of the rows `--partial` left out; how many more, said in a line. */
-const LISTED_PROBLEMS = 100;
+/** How many of the sheets' warnings and problems are printed, and of the rows `--partial` left out; how many more, said in a line. */
+const LISTED = 100;
 
 /** The exit code of `import --partial` when it wrote the report without what had problems (rows or notes left out). */
 const PARTIAL = 3;

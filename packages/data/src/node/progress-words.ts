@@ -116,6 +116,8 @@ interface ProgressCommandWords {
   readonly rejectedRows: (rows: readonly string[], more: number) => string;
   /** After the first problems listed, how many more there are, not listed (a sheet of 200,000 bad rows, r77 H1). */
   readonly moreProblems: (more: number) => string;
+  /** After the first warnings listed, how many more there are, not listed (200,000 rows with a note only). */
+  readonly moreWarnings: (more: number) => string;
   /**
    * The report built is one `parseProgressReport` refuses (its issues printed above): not written, as no page or
    * command would read it. A fault of the import, which refuses such rows: never expected.
@@ -184,6 +186,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan:未寫入:${rows ? `沒有可寫入的數值:${rows} 行有問題(見上)` : problems ? `沒有可寫入的數值:有 ${problems} 個問題(見上)` : '沒有一行填了完成值'}`,
     rejectedRows: (rows, more) => `未採用的行:${rows.join('、') || '無'}${more ? ` 等 ${rows.length + more} 行` : ''}`,
     moreProblems: (more) => `…另有 ${more} 個問題未列出`,
+    moreWarnings: (more) => `…另有 ${more} 個提示未列出`,
     reportRefused: () => 'dz-plan:未寫入:所得的報告不能讀回(見上),這是 dz-plan 的錯誤,請回報',
   },
   'zh-Hans': {
@@ -233,6 +236,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan:未写入:${rows ? `没有可写入的数值:${rows} 行有问题(见上)` : problems ? `没有可写入的数值:有 ${problems} 个问题(见上)` : '没有一行填了完成值'}`,
     rejectedRows: (rows, more) => `未采用的行:${rows.join('、') || '无'}${more ? ` 等 ${rows.length + more} 行` : ''}`,
     moreProblems: (more) => `…另有 ${more} 个问题未列出`,
+    moreWarnings: (more) => `…另有 ${more} 个提示未列出`,
     reportRefused: () => 'dz-plan:未写入:所得的报告不能读回(见上),这是 dz-plan 的错误,请报告',
   },
   en: {
@@ -285,6 +289,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       `dz-plan: nothing written: ${rows ? `no value to write: ${count(rows, 'row has', 'rows have')} problems (above)` : problems ? `no value to write: ${count(problems, 'problem')} (above)` : 'no row gives a value'}`,
     rejectedRows: (rows, more) => `rejected rows (left out): ${rows.join(', ') || 'none'}${more ? ` and ${more} more` : ''}`,
     moreProblems: (more) => `… and ${count(more, 'more problem')}, not listed`,
+    moreWarnings: (more) => `… and ${count(more, 'more warning')}, not listed`,
     reportRefused: () => 'dz-plan: nothing written: the report built would not be read back (above): a fault of dz-plan, please report it',
   },
 };
