@@ -27,6 +27,9 @@ const REPEATED = /^(?:task|section) (\S+) comes again after (?:(?:task|section) 
 /** `task 5 follows task 2; tasks 3–4 are missing`, `… task 3 is missing`, and the section forms. */
 const SKIPPED = /^(?:task|section) (\S+) follows (?:(?:task|section) (\S+)|the preamble); (?:(?:tasks|sections) (\S+)–(\S+) are|(?:task|section) (\S+) is) missing$/u;
 
+/** Line numbers as the English lists them (`8, 16`), as Chinese does (`8、16`). */
+const lineList = (lines?: string) => (lines ?? '').split(', ').join('、');
+
 /** The forms of each code, tried in order. */
 export const errorForms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
   noTasks: [{ en: /^no numbered tasks /u, words: { 'zh-Hant': () => '沒有讀到編號的任務(1. 1、 (1) …)', 'zh-Hans': () => '没有读到编号的任务(1. 1、 (1) …)' } }],
@@ -117,33 +120,26 @@ export const errorForms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
   ],
   headingAboveSections: [
     {
-      en: /^"([^]*)" is a heading above the （一） headings, which are read as the sections: /u,
+      en: /^the （一） headings are read as the sections, and the 一、 headings above them \(lines? ([\d, ]+)\) are not read(?:; those of lines? ([\d, ]+) have no （一） under them: [^:]*)?: /u,
       words: {
-        'zh-Hant': (heading) => `「${heading}」是（一）標題之上的標題,（一）標題讀作部分:計劃只有部分和任務兩級:請刪去「一、」標題(其任務留在（一）部分裡),或刪去（一）標題(「一、」標題就是部分)`,
-        'zh-Hans': (heading) => `“${heading}”是（一）标题之上的标题,（一）标题读作部分:计划只有部分和任务两级:请删去“一、”标题(其任务留在（一）部分里),或删去（一）标题(“一、”标题就是部分)`,
+        'zh-Hant': (above, none) => `（一）標題讀作部分,其上的「一、」標題(第 ${lineList(above)} 行)未讀${none ? `;第 ${lineList(none)} 行的「一、」標題之下沒有（一）標題:其任務讀入前一個部分` : ''}:計劃只有部分和任務兩級:請刪去「一、」標題(其任務留在（一）部分裡),或刪去（一）標題(「一、」標題就是部分)`,
+        'zh-Hans': (above, none) => `（一）标题读作部分,其上的“一、”标题(第 ${lineList(above)} 行)未读${none ? `;第 ${lineList(none)} 行的“一、”标题之下没有（一）标题:其任务读入前一个部分` : ''}:计划只有部分和任务两级:请删去“一、”标题(其任务留在（一）部分里),或删去（一）标题(“一、”标题就是部分)`,
       },
     },
     {
-      en: /^"([^]*)" has （一） headings under it, which are not read \(the 一、 headings are the sections\): /u,
+      en: /^the 一、 headings are read as the sections, and the （一） headings under those of lines? ([\d, ]+) are not read(?:; those of lines? ([\d, ]+) have none)?: /u,
       words: {
-        'zh-Hant': (heading) => `「${heading}」之下有（一）標題,未讀(「一、」標題讀作部分):計劃只有部分和任務兩級:請刪去（一）標題(其任務留在「一、」部分裡),或刪去「一、」標題(（一）標題就是部分)`,
-        'zh-Hans': (heading) => `“${heading}”之下有（一）标题,未读(“一、”标题读作部分):计划只有部分和任务两级:请删去（一）标题(其任务留在“一、”部分里),或删去“一、”标题(（一）标题就是部分)`,
+        'zh-Hant': (above, none) => `「一、」標題讀作部分,第 ${lineList(above)} 行的「一、」標題之下的（一）標題未讀${none ? `;第 ${lineList(none)} 行的沒有（一）標題` : ''}:計劃只有部分和任務兩級:請刪去（一）標題(其任務留在「一、」部分裡),或刪去「一、」標題(（一）標題就是部分${none ? ',沒有（一）標題的各需加上一個' : ''})`,
+        'zh-Hans': (above, none) => `“一、”标题读作部分,第 ${lineList(above)} 行的“一、”标题之下的（一）标题未读${none ? `;第 ${lineList(none)} 行的没有（一）标题` : ''}:计划只有部分和任务两级:请删去（一）标题(其任务留在“一、”部分里),或删去“一、”标题(（一）标题就是部分${none ? ',没有（一）标题的各需加上一个' : ''})`,
       },
     },
   ],
   headingWithoutSubsections: [
     {
-      en: /^"([^]*)" has no （一） headings under it, and the （一） headings are read as the sections: /u,
+      en: /^the （一） headings are read as the sections, and the 一、 headings of lines? ([\d, ]+) have no （一） under them: /u,
       words: {
-        'zh-Hant': (heading) => `「${heading}」之下沒有（一）標題,而（一）標題讀作部分:其任務讀入前一個部分;請為它加上（一）標題,或刪去（一）標題`,
-        'zh-Hans': (heading) => `“${heading}”之下没有（一）标题,而（一）标题读作部分:其任务读入前一个部分;请为它加上（一）标题,或删去（一）标题`,
-      },
-    },
-    {
-      en: /^"([^]*)" has no （一） headings under it, as other 一、 headings have: /u,
-      words: {
-        'zh-Hant': (heading) => `「${heading}」之下沒有其他「一、」標題有的（一）標題:若把（一）標題作為部分,其任務就讀入前一個部分;請刪去（一）標題,或為它加上一個`,
-        'zh-Hans': (heading) => `“${heading}”之下没有其他“一、”标题有的（一）标题:若把（一）标题作为部分,其任务就读入前一个部分;请删去（一）标题,或为它加上一个`,
+        'zh-Hant': (none) => `（一）標題讀作部分,第 ${lineList(none)} 行的「一、」標題之下沒有（一）標題:其任務讀入前一個部分;請為它們各加上（一）標題,或刪去（一）標題`,
+        'zh-Hans': (none) => `（一）标题读作部分,第 ${lineList(none)} 行的“一、”标题之下没有（一）标题:其任务读入前一个部分;请为它们各加上（一）标题,或删去（一）标题`,
       },
     },
   ],

@@ -1,8 +1,9 @@
 /**
  * A document of three levels (`一、` above `（一）` above `1.`), read after the parse (`after-parse.ts`): the parser
  * reads two, so with `（一）` headings as the sections, the `一、` headings above them were left in the preamble or read
- * as text after a task's units, and the top level was lost with no word of it. Each such heading is an error naming it;
- * one with no （一） under it (`三、增進民生福祉` over tasks alone) is said as that, as its tasks are read in the section before.
+ * as text after a task's units, and the top level was lost with no word of it. It is one error, as the fix is one (keep
+ * one level), naming the line of each such heading, and of each with no （一） under it (`三、增進民生福祉` over tasks
+ * alone), whose tasks are read in the section before.
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -40,59 +41,75 @@ export function unreadSubheadings(text: string, parsed: ParsedPlanText): { reado
   return { after, before: after.length ? parsed.sections.flatMap((s) => subheadingBeforeTasks(match, parsed, s)) : [] };
 }
 
+/** The 1-based line of `offset` (a line ends at \n, \r\n or a lone \r). */
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split(/\r\n|\r|\n/u).length;
+
+/** The lines of `offsets`, as a message names them: `line 8`, `lines 8, 16`. */
+const linesOf = (text: string, offsets: readonly number[]) => `${offsets.length > 1 ? 'lines' : 'line'} ${offsets.map((o) => lineAt(text, o)).join(', ')}`;
+
 /**
  * The other way round: the `一、` headings read as the sections and `（一）` headings under some of them
  * ({@link unreadSubheadings}), which were text before a section's first task (`textBeforeFirstTask`: make it a task)
- * or after a task's units (`textAfterUnits`). Each `一、` heading is said as above `（一）` headings or with none under
- * it, as in a document read the first way; returns the parser's `textAfterUnits` errors of the `（一）` headings.
+ * or after a task's units (`textAfterUnits`). One problem, one fix (keep one level), so one error, at the first `一、`
+ * heading with `（一）` under it, naming the line of each `一、` heading with and without them; returns the parser's
+ * `textAfterUnits` errors of the `（一）` headings.
  */
 function checkSubheadings(text: string, parsed: ParsedPlanText, sink: DiagnosticSink): ReadonlySet<Diagnostic> {
   const { after, before } = unreadSubheadings(text, parsed);
   const at = [...after.map((d) => d.offset), ...before];
   if (!at.length) return new Set();
+  const above: number[] = [];
+  const without: number[] = [];
   for (const [i, section] of parsed.sections.entries()) {
-    const { offset, length } = section.headingSpan;
-    const words = text.slice(offset, offset + length).trim().slice(0, 30);
+    const { offset } = section.headingSpan;
     const next = parsed.sections[i + 1]?.headingSpan.offset ?? text.length;
-    if (at.some((a) => a > offset && a < next)) {
-      sink.error('headingAboveSections', `"${words}" has （一） headings under it, which are not read (the 一、 headings are the sections): a plan has two levels, sections and tasks: remove the （一） headings (their tasks stay in the 一、 sections), or the 一、 ones (the （一） headings are then the sections)`, offset);
-    } else {
-      sink.error('headingWithoutSubsections', `"${words}" has no （一） headings under it, as other 一、 headings have: if the （一） headings are made the sections, its tasks are read in the section before it; remove the （一） headings, or give it one`, offset);
-    }
+    (at.some((a) => a > offset && a < next) ? above : without).push(offset);
   }
+  const none = without.length ? `; those of ${linesOf(text, without)} have none` : '';
+  const giveOne = without.length ? ', and those with none need one' : '';
+  sink.error(
+    'headingAboveSections',
+    `the 一、 headings are read as the sections, and the （一） headings under those of ${linesOf(text, above)} are not read${none}: a plan has two levels, sections and tasks: remove the （一） headings (their tasks stay in the 一、 sections), or the 一、 ones (the （一） headings are then the sections${giveOne})`,
+    above[0] ?? without[0]!,
+  );
   return new Set(after);
 }
 
-/** Says each top-level heading above bracketed sections; returns the `textAfterUnits` errors those headings explain. */
+/**
+ * Says the top-level headings above bracketed sections, once: one error at the first, naming the line of each (and
+ * of each with no （一） under it); returns the `textAfterUnits` errors those headings explain.
+ */
 export function checkHeadingLevels(text: string, parsed: ParsedPlanText, sink: DiagnosticSink): ReadonlySet<Diagnostic> {
   const explained = new Set<Diagnostic>();
   const first = parsed.sections[0];
   if (first && toMatchForm(text)[first.headingSpan.offset] !== '(') return checkSubheadings(text, parsed, sink);
   if (!first) return explained;
   const tops = [...text.matchAll(TOP_HEADING)];
+  const above: number[] = [];
+  const without: number[] = [];
   for (const [i, heading] of tops.entries()) {
     const at = heading.index + heading[0].search(/\S/);
-    const words = heading[0].trim();
     // A heading with no （一） under it (before the next 一、 heading) stands above no section: its tasks are read in the
     // section before it.
     const next = tops[i + 1]?.index ?? text.length;
-    if (!parsed.sections.some((s) => s.headingSpan.offset > at && s.headingSpan.offset < next)) {
-      sink.error(
-        'headingWithoutSubsections',
-        `"${words.slice(0, 30)}" has no （一） headings under it, and the （一） headings are read as the sections: its tasks are read in the section before it; give it a （一） heading, or remove the （一） headings`,
-        at,
-      );
-      const after = parsed.diagnostics.find((d) => d.code === 'textAfterUnits' && d.offset === at);
-      if (after) explained.add(after);
-      continue;
-    }
-    sink.error(
-      'headingAboveSections',
-      `"${words.slice(0, 30)}" is a heading above the （一） headings, which are read as the sections: a plan has two levels, sections and tasks: remove the 一、 headings (their tasks stay in the （一） sections), or the （一） ones (the 一、 headings are then the sections)`,
-      at,
-    );
+    (parsed.sections.some((s) => s.headingSpan.offset > at && s.headingSpan.offset < next) ? above : without).push(at);
     const after = parsed.diagnostics.find((d) => d.code === 'textAfterUnits' && d.offset === at);
     if (after) explained.add(after);
+  }
+  const readBefore = 'their tasks are read in the section before';
+  if (above.length) {
+    const none = without.length ? `; those of ${linesOf(text, without)} have no （一） under them: ${readBefore}` : '';
+    sink.error(
+      'headingAboveSections',
+      `the （一） headings are read as the sections, and the 一、 headings above them (${linesOf(text, above)}) are not read${none}: a plan has two levels, sections and tasks: remove the 一、 headings (their tasks stay in the （一） sections), or the （一） ones (the 一、 headings are then the sections)`,
+      above[0]!,
+    );
+  } else if (without.length) {
+    sink.error(
+      'headingWithoutSubsections',
+      `the （一） headings are read as the sections, and the 一、 headings of ${linesOf(text, without)} have no （一） under them: ${readBefore}; give each a （一） heading, or remove the （一） headings`,
+      without[0]!,
+    );
   }
   return explained;
 }

@@ -76,14 +76,19 @@ const localized = (text: string, source: ChineseScript): LocalizedText => ({ ...
  */
 const withoutNotice = (title: string): string => title.replace(/^.*?[關关][于於]印[發发]/u, '').replace(/的通知$/u, '');
 
+/** The words that name a plan in a title: 任務, 計劃, 規劃, 方案, 要點, 清單. */
+const PLAN_WORD = '(?:任務|任务|計劃|计划|規劃|规划|方案|要點|要点|清單|清单)';
+/** A title line: a year and a plan word, either first (2024年重點工作任務, 科技創新規劃(2021—2025年)). */
+const TITLE_LINE = new RegExp(`20\\d\\d年.*${PLAN_WORD}|${PLAN_WORD}.*20\\d\\d年`, 'u');
+
 /**
  * The title of the document: the 《…》 it announces, else the first preamble line that names a year and a plan
- * (2024年重點工作任務), else the preamble's first line; either without the notice around it (關於印發…的通知).
+ * (2024年重點工作任務, 規劃(2021—2025年)), else the preamble's first line; either without the notice around it (關於印發…的通知).
  */
 function titleOf(parsed: ParsedPlanText): string | undefined {
   const quoted = /《([^《》]{4,120})》/u.exec(parsed.preamble)?.[1];
   const lines = parsed.preamble.split(/\n/u).map((line) => line.trim()).filter(Boolean);
-  const title = quoted ?? lines.find((line) => /20\d\d年.*(?:任務|任务|計劃|计划|方案|要點|要点|清單|清单)/u.test(line) && line.length <= 80) ?? lines[0];
+  const title = quoted ?? lines.find((line) => TITLE_LINE.test(line) && line.length <= 80) ?? lines[0];
   return title && withoutNotice(title);
 }
 
