@@ -9,6 +9,7 @@ import type { DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
 import type { Diagnostic, ParsedPlanText, ParsedSection } from '../parse/types.js';
 import { isLineStart } from '../parse/lines.js';
+import { lineOf } from './line-of.js';
 
 /** A line that starts with a bracketed heading (in the match form): a Chinese numeral in brackets. */
 const SUBHEADING = /^[ \t]*\([一二三四五六七八九十]{1,3}\)/u;
@@ -41,11 +42,8 @@ export function unreadSubheadings(text: string, parsed: ParsedPlanText): { reado
   return { after, before: after.length ? parsed.sections.flatMap((s) => subheadingBeforeTasks(match, parsed, s)) : [] };
 }
 
-/** The 1-based line of `offset` (a line ends at \n, \r\n or a lone \r). */
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split(/\r\n|\r|\n/u).length;
-
 /** The lines of `offsets`, as a message names them: `line 8`, `lines 8, 16`. */
-const linesOf = (text: string, offsets: readonly number[]) => `${offsets.length > 1 ? 'lines' : 'line'} ${offsets.map((o) => lineAt(text, o)).join(', ')}`;
+const linesOf = (text: string, offsets: readonly number[]) => `${offsets.length > 1 ? 'lines' : 'line'} ${offsets.map((o) => lineOf(text, o)).join(', ')}`;
 
 /**
  * The other way round: the `一、` headings read as the sections and `（一）` headings under some of them

@@ -6,6 +6,7 @@
  */
 import type { DiagnosticSink } from '../parse/diagnostics.js';
 import type { Diagnostic, ParsedPlanText } from '../parse/types.js';
+import { lineOf } from './line-of.js';
 
 /** A line that starts with a task numbered by section (1.1, 2.3.1), a circled number (①…⑳) or an article (第一条). */
 const UNREAD_NUMBERING = /^[ \t\u3000]*(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?(?![\d%])|[\u2460-\u2473]|第[一二三四五六七八九十]{1,3}[条條])/mu;
@@ -17,7 +18,7 @@ export function checkNumbering(text: string, parsed: ParsedPlanText, sink: Diagn
   const found = UNREAD_NUMBERING.exec(text);
   if (!found) return answered;
   const at = found.index + found[0].search(/\S/u);
-  const line = text.slice(0, at).split(/\r\n|\r|\n/u).length;
+  const line = lineOf(text, at);
   sink.error(
     'taskNumberingNotRead',
     `line ${line}: the task numbering "${found[1]}" is not supported: number the tasks 1. 2. 3. (or 1、 or (1)) on through the document, with the sections headed 一、 (一) or 第一部分`,

@@ -22,6 +22,7 @@ import { slugOf, uniqueIds } from './unit-ids.js';
 import { type Deadline } from '../extract/deadline.js';
 import { lastDayOf } from '../iso-date.js';
 import { taskDeadline } from './task-deadline.js';
+import { lineOf } from './line-of.js';
 
 /** Options of {@link planFromText}. */
 export interface PlanFromTextOptions {
@@ -222,7 +223,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const numbers = new Set<number>();
   const again = parsed.tasks.find((t) => numbers.size === numbers.add(t.number).size);
   if (again) {
-    const line = text.slice(0, again.titleSpan.offset).split('\n').length;
+    const line = lineOf(text, again.titleSpan.offset);
     issues.push({ path: 'tasks', message: `task ${again.number} (line ${line}) has the number of an earlier task: each section numbers its tasks from 1 again, and a plan's task ids are their numbers; number the tasks on through the document (1, 2, 3… across the sections)` });
   }
   // A section numbered again (（一） under each 一、 of a three-level document): section ids are their numbers too.
@@ -230,7 +231,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const repeated = parsed.sections.find((s) => sectionNumbers.size === sectionNumbers.add(s.number).size);
   if (repeated) {
     const { offset, length } = repeated.headingSpan;
-    const line = text.slice(0, offset).split('\n').length;
+    const line = lineOf(text, offset);
     issues.push({ path: 'sections', message: `the section "${text.slice(offset, offset + length).trim()}" (line ${line}) has the number of an earlier section, and a plan's section ids are their numbers: keep one level of headings (the headings' errors say which), numbered on through the document` });
   }
   if (!title || !year || !issuer || again || repeated) return stopped();
