@@ -17,6 +17,7 @@ import { MAX_RESPONSE_BYTES } from '../shared/shared-requests.js';
 import { secondsToWait } from '../shared/timeout.js';
 import { preloadPlan, preloadReport } from '../shared/preloaded.js';
 import { planValidation, reportValidation } from '../shared/validators.js';
+import { discard, fetchSameOrigin } from './fetch-same-origin.js';
 import { RenderError } from './render-error.js';
 
 /** The attributes of each element that name a progress feed. */
@@ -139,13 +140,6 @@ async function sameFile(file: FileHandle, path: string): Promise<boolean> {
 
 const tooLarge = () => new Error(`larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MB`);
 
-/** Lets a response's body go unread: its connection is not held open until the timer. */
-function discard(response: Response): void {
-  const body = response.body as unknown as { cancel?(): Promise<void>; destroy?(): void } | null;
-  void body?.cancel?.().catch(() => undefined);
-  body?.destroy?.();
-}
-
 /**
  * A response's body as text, or `undefined` once it is longer than an element would read. Read as an async iterable,
  * which Node's web stream is (the browser's reader, shared-requests.ts, reads a web stream, which not every browser
@@ -172,12 +166,15 @@ interface RenderDeadline {
   readonly seconds: number;
 }
 
-/** An http(s) URL's body, within `seconds` and the render's deadline, and no larger than an element would read. */
+/**
+ * An http(s) URL's body, within `seconds` and the render's deadline, and no larger than an element would read;
+ * redirects followed only within its origin (`fetch-same-origin.ts`).
+ */
 async function readUrl(url: URL, seconds: number, deadline: RenderDeadline): Promise<string> {
   const timer = AbortSignal.timeout(seconds * 1000);
   let text: string | undefined;
   try {
-    const response = await fetch(url, { signal: AbortSignal.any([timer, deadline.signal]), headers: { accept: 'application/json' } });
+    const response = await fetchSameOrigin(url, { signal: AbortSignal.any([timer, deadline.signal]), headers: { accept: 'application/json' } });
     if (!response.ok) {
       discard(response);
       throw new Error(`HTTP ${response.status} from ${url.href}`);
