@@ -102,8 +102,10 @@ function readPastBase(text: string, at: number, state: ClauseState): void {
   while (close < text.length && close - at < BASE_CLAUSE && !SENTENCE_ENDS.has(text[close]!) && !CLAUSE_ENDS.has(text[close]!)) close++;
   if (!BASE_ENDS.test(text.slice(end, close).trimEnd())) return;
   const written = time[2] ?? time[3];
-  const first = firstYearOf(state);
-  if (written === undefined || (first !== undefined && Number(written) < first)) state.past = { start: from, end, clauseStart: state.clauseStart, clauseOnly: true };
+  // A base is what the plan builds on: in a plan over years, one of a year of its period before its last (在2023年新建
+  // 3000个的基础上,2025年达到5000个 in a plan for 2021—2025) states it as done, as a year before the period does.
+  const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
+  if (written === undefined || (plan !== undefined && Number(written) < plan)) state.past = { start: from, end, clauseStart: state.clauseStart, clauseOnly: true };
 }
 
 /**

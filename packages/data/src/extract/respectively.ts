@@ -125,15 +125,39 @@ export function respectiveName(
   folded: string,
   lead: ClauseLead,
   numeralStart: number,
-): { readonly name: Span; readonly last: Span; readonly items: readonly Span[]; readonly respectively: Respectively; readonly urbanRural?: number } | null | undefined {
+): { readonly name: Span; readonly last: Span; readonly items: readonly Span[]; readonly respectively: Respectively; readonly urbanRural?: number; readonly year?: number } | null | undefined {
   const respectively = lead.respectively;
   if (!respectively) return undefined;
   const { items, single, urbanRural } = pairingOf(folded, lead, respectively);
   if (single) return undefined;
   if (!items) return null;
   const name = items[respectively.joiners] ?? items[items.length - 1]!;
+  const years = yearsListed(folded, items);
+  if (years) {
+    const year = years.years[items.indexOf(name)]!;
+    return numeralStart - years.metric[0] > REACH ? null : { name: years.metric, last: years.metric, items: [years.metric], respectively, year };
+  }
   // A metric as far back as a paragraph is no list's item: for a person to say (and no quote of a paragraph).
   return numeralStart - name[0] > REACH ? null : { name, last: items[items.length - 1]!, items, respectively, ...(urbanRural !== undefined ? { urbanRural } : {}) };
+}
+
+/** A year alone as an item of a 分别 list (2025年). */
+const YEAR_ITEM = /^ *((?:19|20)\d\d)年 *$/;
+/** A year ending the first item of a 分别 list, the metric before it (研发经费投入强度2024年). */
+const YEAR_ENDING = /((?:19|20)\d\d)年 *$/;
+
+/**
+ * A 分别 list of years after one metric (研发经费投入强度2024年、2025年分别提高0.2个百分点和0.3个百分点): not a list of
+ * metrics but each value's year, the metric written once before the first; the metric's span and each item's year.
+ */
+function yearsListed(folded: string, items: readonly Span[]): { readonly metric: Span; readonly years: readonly number[] } | undefined {
+  const [first, ...rest] = items;
+  if (!first || rest.length === 0) return undefined;
+  const firstText = folded.slice(...first);
+  const ending = YEAR_ENDING.exec(firstText);
+  const others = rest.map((item) => YEAR_ITEM.exec(folded.slice(...item)));
+  if (!ending || !firstText.slice(0, ending.index).trim() || others.some((year) => !year)) return undefined;
+  return { metric: [first[0], first[0] + ending.index], years: [Number(ending[1]), ...others.map((year) => Number(year![1]))] };
 }
 
 /**

@@ -854,12 +854,13 @@ function leadingFirmness(folded: string, start: number, end: number) {
 const firmnessAlone = (folded: string, start: number, end: number): boolean => leadingFirmness(folded, start, end)?.rest === '';
 
 /**
- * Whether [start, end) of the folded text only raises the target before it: a firmness word of striving (力争, 争取),
- * 达到 after it or not, spaces aside. 确保 holds a floor under a target, it raises none; 争创 names a title.
+ * Whether [start, end) of the folded text only restates the target before it, firmer or higher: a firmness word (力争,
+ * 争取 raise it; 确保 makes a figure of it firm, a floor under it: 新建基站300个以上,确保完成280个), alone or with 达到 or
+ * a verb of completion ({@link COMPLETION}) after it, spaces aside; not one of a clause's whole (争创 names a title).
  */
-function raisesAlone(folded: string, start: number, end: number): boolean {
+function restatesAlone(folded: string, start: number, end: number): boolean {
   const lead = leadingFirmness(folded, start, end);
-  return lead?.firm.firmness === 'strive' && !lead.firm.clauseOnly && (lead.rest === '' || lead.rest === RAISED_TO);
+  return lead !== undefined && lead.firm.firmness !== 'plain' && !lead.firm.clauseOnly && (lead.rest === '' || lead.rest === RAISED_TO || COMPLETION.test(lead.rest));
 }
 /**
  * Whether a value of `unit` (written `unitText`) of `metric` (folded) that 保持 holds counts things held (城市…保持8个以上):
@@ -1097,10 +1098,11 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 地区生产总值增长6%以上,力争7%; 建成基站500个,6月底前完成300个: a clause with no bound or change word, after a
   // target of its sentence in a clause before.
   const bareClause = !state.bound && !state.change && !lead.respectively && state.lastMetric !== undefined && state.lastTargetEnd < state.clauseStart;
-  // 新建基站300个,力争500个; 粮食总产量稳定在70亿斤以上,力争达到72亿斤: a clause that only raises the target before it,
-  // in the same unit, states the same quantity: the same metric words (新建 kept: the 500 is of new ones) and measure.
+  // 新建基站300个,力争500个 (确保500个); 粮食总产量稳定在70亿斤以上,力争达到72亿斤: a clause that only restates the
+  // target before it, in the same unit, states the same quantity: the same metric words (新建 kept: the 500 is of new
+  // ones) and measure.
   const lastTarget = state.lastTarget;
-  const raised = lastTarget && !lead.respectively && state.lastTargetEnd < state.clauseStart && raisesAlone(folded, state.clauseStart, numeral.start) && lastTarget.unit === folded.slice(...unitWords) ? lastTarget : undefined;
+  const raised = lastTarget && !lead.respectively && state.lastTargetEnd < state.clauseStart && restatesAlone(folded, state.clauseStart, numeral.start) && lastTarget.unit === folded.slice(...unitWords) ? lastTarget : undefined;
   // 地区生产总值增长6%以上,力争7%: a clause of a firmness word alone before its value, right after a value of a change,
   // continues that change (as 增长6%左右、力争7% does).
   if (bareClause && state.lastValue?.change && firmnessAlone(folded, state.clauseStart, numeral.start)) {
@@ -1305,8 +1307,19 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 人均GDP2025年达到10万元,比2020年增长50%: a clause that names nothing continues the metric before it, and its year,
   // unless it names a time of its own; so does a gap to a peer after its value (全市城镇化率2025年达到65%,高于全省3个百分点).
   const carried = state.carriedDeadline;
-  const deadline = (scrap || gapAfterClause) && carried && state.deadline === carried.previous ? carried.deadline : state.deadline;
-  const years = { plan: state.yearBefore === undefined ? undefined : state.yearBefore + 1, deadline: deadline?.year };
+  // 研发经费投入强度2024年、2025年分别提高…: a 分别 list of years of the plan (its period) gives each value its year's
+  // end, none for the plan's own year, as a year alone before its change word does (readBareYear).
+  const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
+  const itemYear = respective?.year !== undefined && (state.yearBeforePeriod === undefined || respective.year > state.yearBeforePeriod) ? respective.year : undefined;
+  const deadline =
+    itemYear !== undefined
+      ? itemYear === plan
+        ? undefined
+        : { year: itemYear, month: 12 }
+      : (scrap || gapAfterClause) && carried && state.deadline === carried.previous
+        ? carried.deadline
+        : state.deadline;
+  const years = { plan, deadline: deadline?.year };
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
