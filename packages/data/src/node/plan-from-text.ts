@@ -23,6 +23,7 @@ import { type Deadline } from '../extract/deadline.js';
 import { lastDayOf } from '../iso-date.js';
 import { taskDeadline } from './task-deadline.js';
 import { lineOf } from './line-of.js';
+import { oneBodyNames } from './one-body-names.js';
 
 /** Options of {@link planFromText}. */
 export interface PlanFromTextOptions {
@@ -110,25 +111,47 @@ function planYearsIn(text: string): { readonly first: number; readonly last: num
 const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办公室|人民政府辦公廳|人民政府办公厅|人民政府|辦公廳|办公厅)/u;
 
 /**
+ * A line that is a body's name alone, as above a department's title (山東省工業和信息化廳, 省發展改革委): a name that
+ * ends in 廳, 局, 委, 委員會, 辦公室 or 人民政府.
+ */
+const ISSUER_LINE = /^[\u4e00-\u9fff]{2,30}(?:[廳厅局委]|委[員员][會会]|[辦办]公室|人民政府)$/u;
+
+/**
+ * The issuer a preamble names: a line above the title that is a body's name alone (a department's plan), else the
+ * first government (or its office) it names.
+ */
+function issuerOf(preamble: string): string | undefined {
+  const lines = preamble.split(/\n/u).map((line) => line.trim()).filter(Boolean);
+  const titleAt = lines.findIndex((line) => TITLE_LINE.test(line));
+  const above = titleAt < 0 ? [] : lines.slice(0, titleAt);
+  return above.find((line) => ISSUER_LINE.test(line)) ?? ISSUER.exec(preamble)?.[0];
+}
+
+/**
  * The place a title or an issuer begins with, after a 中共 (中共德州市委): its city (the name before 市), then a county,
  * district or banner of 2 or 3 characters before 縣, 區 or 旗 (德州市德城區, 嘉祥縣, 四子王旗); a longer name before
  * 區 is a zone of the city (德州市經濟技術開發區), not a place of its own.
  */
-const PLACE = /^(?:中共)?(?:([\u4e00-\u9fff]{1,6}?)市)?(?:([\u4e00-\u9fff]{2,3})[縣县區区旗])?/u;
+const PLACE = /^(?:中共)?(?:([\u4e00-\u9fff]{2,3}?)省)?(?:([\u4e00-\u9fff]{1,6}?)市)?(?:([\u4e00-\u9fff]{2,3})[縣县區区旗])?/u;
 
-/** The county, district or banner a title or an issuer begins with, else its city; none when it names neither. */
+/**
+ * The county, district or banner a title or an issuer begins with, else its city, else its province (山東省工業和信息化廳);
+ * none when it names none.
+ */
 function placeIn(text: string): string | undefined {
-  const [, city, county] = PLACE.exec(text)!;
-  return county ?? city;
+  const [, province, city, county] = PLACE.exec(text)!;
+  return county ?? city ?? province;
 }
 
 /**
- * A plan id: the pinyin of the place the title names (else the issuer), the year, `key-tasks`:
- * `jiaxiang-2023-key-tasks` for 嘉祥縣2023年重點工作任務, `dezhou-2023-key-tasks` for 德州經濟技術開發區 of 德州市.
+ * A plan id: the pinyin of the place the title names (else the issuer's, else the issuer: 省發展改革委), the years,
+ * `key-tasks`: `jiaxiang-2023-key-tasks` for 嘉祥縣2023年重點工作任務, `dezhou-2023-key-tasks` for 德州經濟技術開發區 of
+ * 德州市, `jinan-2021-2025-key-tasks` for a plan over 2021—2025 (a plan's id is unique; its last year alone is not).
  */
-function defaultId(title: string, issuer: string, year: number): string {
-  const place = placeIn(title) ?? placeIn(issuer);
-  return [place ? slugOf(place).replace(/-/g, '') : 'plan', String(year), 'key-tasks'].join('-');
+function defaultId(title: string, issuer: string, years: { readonly first: number; readonly last: number }): string {
+  const place = placeIn(title) ?? placeIn(issuer) ?? (ISSUER_LINE.test(issuer) ? issuer : undefined);
+  const period = years.first < years.last ? `${years.first}-${years.last}` : String(years.last);
+  return [place ? slugOf(place).replace(/-/g, '') : 'plan', period, 'key-tasks'].join('-');
 }
 
 /** The proposal as a target of the plan, with its id, and its metric and unit in both scripts. */
@@ -217,7 +240,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const years = options.year !== undefined ? { first: options.year, last: options.year } : (planYearsIn(title ?? '') ?? planYearsIn(parsed.preamble));
   const year = years?.last;
   if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year' });
-  const issuer = options.issuer ?? ISSUER.exec(parsed.preamble)?.[0];
+  const issuer = options.issuer ?? issuerOf(parsed.preamble);
   if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer' });
   // A document that numbers each section's tasks from 1 again: task ids are their numbers, so they would repeat.
   const numbers = new Set<number>();
@@ -238,18 +261,23 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const periodStart = years!.first;
 
   const deadline = `${year}-12-31`;
-  const unitIds = uniqueIds(parsed.units);
-  const units: Unit[] = parsed.units.map((name) => {
-    const names = localized(name, source);
-    const other = source === 'zh-Hant' ? names['zh-Hans'] : names['zh-Hant'];
-    return { id: unitIds.get(name)!, name: names, kind: guessUnitKind(name), aliases: other === name ? [] : [other] };
+  // 市發展改革委（市能源局）: one body, named by its first name; its second is an alias.
+  const bodies = oneBodyNames(parsed);
+  const unitIds = uniqueIds(bodies.units);
+  const units: Unit[] = bodies.units.map((name) => {
+    // Each name in the other script too.
+    const written = [name, ...(bodies.aliases.get(name) ?? [])].flatMap((n) => {
+      const both = inBothScripts(n, source);
+      return [both['zh-Hant'], both['zh-Hans']];
+    });
+    return { id: unitIds.get(name)!, name: localized(name, source), kind: guessUnitKind(name), aliases: [...new Set(written)].filter((n) => n !== name) };
   });
 
   const targets: Target[] = [];
   const unnamed = createDiagnosticSink(text);
   const widths = lineWidths(text);
   const width = tasksWrapWidth(text, parsed.tasks, widths);
-  const tasks: Task[] = parsed.tasks.map((p) => {
+  const tasks: Task[] = bodies.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
     const proposals = proposalsOf(text, p, unnamed, width, widths, year, periodStart);
     const field = taskDeadline(text, p);
@@ -284,7 +312,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     : [{ id: 's01', number: 1, title: titles, taskIds: tasks.map((t) => t.id) }];
 
   const plan = {
-    id: options.id ?? defaultId(title, issuer, year),
+    id: options.id ?? defaultId(title, issuer, years!),
     title: titles,
     issuer: localized(issuer, options.issuer === undefined ? source : scriptOf(issuer)),
     year,

@@ -9,6 +9,7 @@ import { toMatchForm } from '../parse/match-form.js';
 import { LABEL_PATTERN, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN } from '../parse/roles.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { isUnitName } from './unit-kind.js';
+import { respectiveLeadsWords } from './role-words.js';
 import type { TaskPass } from './task-pass.js';
 import { splitLabelledUnits } from './short-labels.js';
 import { RESPECTIVE, SHARED_DUTY, SHARED_WORK, SHARED_WORK_END } from './unit-names.js';
@@ -20,12 +21,24 @@ import { RESPECTIVE, SHARED_DUTY, SHARED_WORK, SHARED_WORK_END } from './unit-na
 const SHARED_DUTIES = new RegExp(`${SHARED_WORK}|按[职職][责責]分工[负負][责責]`, 'u');
 
 /**
+ * A line of names that each do their part, the task naming no lead (`市教育局、市衛生健康委分別負責。`): each leads
+ * its part, read as `分別牽頭` is (`respectiveLeads`), two names or more (`namesUnits`). In brackets it stays an error.
+ */
+const RESPECTIVE_DUTY = '^(?!由)[^,;。\\s]{2,60}?分[別别][負负][責责][。.]?$';
+/** The names of a {@link RESPECTIVE_DUTY} line (its match form, without the full stop), and its words 分別負責. */
+const RESPECTIVE_NAMES = /^(.+)(分[別别][負负][責责])$/u;
+
+/**
  * A line of roles in words: groups of names, the first ending in 牽頭 (or 主辦), the others in 配合, 參與, 協同 or 協辦,
  * or in 負責 or 主責 (`市生態環境局牽頭,各縣市區政府負責。`, which `unit-names.ts` says: lead or take part is unclear)
- * or {@link SHARED_DUTIES}; two names or more before (按職責)分別 and a role word (`市甲局、市乙局分別牽頭。`) too;
+ * or {@link SHARED_DUTIES}; two names or more before (按職責)分別 and a role word (`市甲局、市乙局分別牽頭。`) too, and
+ * {@link RESPECTIVE_DUTY};
  * not 由…牽頭, and each name a unit's (`namesUnits`).
  */
-const ROLE_LINE = new RegExp(`^(?!由)[^,;。\\s]{2,60}?(?:[牵牽][头頭]|主[办辦])(?:[,;][^,;。\\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source}))*[。.]?$`, 'u');
+const ROLE_LINE = new RegExp(
+  `^(?!由)[^,;。\\s]{2,60}?(?:[牵牽][头頭]|主[办辦])(?:[,;][^,;。\\s]{2,80}?(?:配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source}))*[。.]?$|${RESPECTIVE_DUTY}`,
+  'u',
+);
 
 /** What ends a group of a line of roles: its role word, or {@link SHARED_DUTIES}. */
 const GROUP_END = new RegExp(`(?:[牵牽][头頭]|主[办辦]|配合|[参參][与與]|[协協][同办辦]|[负負主][责責]|${SHARED_DUTIES.source})$`, 'u');
@@ -41,9 +54,17 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     // The list without the full stop after it (市市場監管局配合。): the role word ends the last group.
     let end = found.end;
     while (end > found.start && /[。.\s]/u.test(match[end - 1]!)) end--;
-    const split = createDiagnosticSink(text);
-    const roles = splitLabelledUnits(text, match, found.start, end, task.number, split);
-    for (const d of split.done()) if (!ofSharedWords(match, d)) sink[d.severity](d.code, d.message, d.offset);
+    const respective = RESPECTIVE_NAMES.exec(match.slice(found.start, end));
+    let roles: Pick<ParsedTask, 'lead' | 'participating'>;
+    if (respective) {
+      const words = found.start + respective[1]!.length;
+      roles = { lead: text.slice(found.start, words).split('、'), participating: [] };
+      sink.warning('respectiveLeads', respectiveLeadsWords.en(task.number, text.slice(words, end)), words);
+    } else {
+      const split = createDiagnosticSink(text);
+      roles = splitLabelledUnits(text, match, found.start, end, task.number, split);
+      for (const d of split.done()) if (!ofSharedWords(match, d)) sink[d.severity](d.code, d.message, d.offset);
+    }
     const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
     if (missing) answered.add(missing);
     const bodyEnd = task.bodySpan.offset + task.bodySpan.length;
