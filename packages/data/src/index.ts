@@ -89,20 +89,16 @@ export { paceLines, progressLines, targetLines } from './target-band.js';
 
 // Progress reports
 export {
-  judgedReading,
-  readingShown,
-  latestProgress,
   parseProgressReport,
-  progressHistory,
   ProgressEntrySchema,
-  staleReading,
   ProgressReportSchema,
   type ProgressEntry,
-  type ProgressReading,
   type ProgressReport,
   type ProgressReportResult,
   type ReportPlan,
 } from './progress-report.js';
+// Reading a report already parsed needs no validator: these come from their own zod-free module.
+export { judgedReading, latestProgress, progressHistory, readingShown, staleReading, type ProgressReading } from './latest-progress.js';
 export { contradictedBy, runningTotal, settledStatus, totalFalls } from './running-total.js';
 export { entriesByTarget } from './progress/histories.js';
 

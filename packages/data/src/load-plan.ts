@@ -26,8 +26,8 @@ export class PlanValidationError extends Error {
    * Creates the error; its message lists the first five issues, one per line, and how many more there are.
    *
    * @param issues Every problem found, each with its path: `tasks[3].lead[0]: unknown unit id "foo"`.
-   * @param lang The language of the message's own words (the issues come worded); English by default, and a tag it
-   *   does not speak is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English).
+   * @param lang The language of the message's own words (the issues come worded); English by default. For a tag
+   *   (`zh-CN`), pass `resolveLanguage(tag)`; another string past the types is read as it reads one.
    */
   constructor(
     /** Every problem found in the plan, in the order the schema reported them. */
@@ -50,8 +50,11 @@ export class PlanValidationError extends Error {
  * before validating, with one issue that names the limit; a value that cannot be read (a throwing getter, a revoked
  * Proxy) or refers to itself is one issue at its path; at most 1,000 issues are listed, and one more says so.
  * Two tasks with one number, or two units, sections, tasks or targets with one id, are issues.
+ * The cross-references (ids that name no unit, section, task or target; duplicates; listings) are checked once every
+ * field has its type, and reported after those problems are mended: they read the ids of the whole plan, and with an
+ * id or a list of the wrong type (`units` missing) every reference to it would be reported as unknown.
  * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default): `沒有編號為「foo」的單位`;
- * a tag the package does not speak is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English).
+ * for a tag (`zh-CN`), pass `resolveLanguage(tag)` (another string past the types is read as it reads one).
  * A progress report given as the plan (its `entries` listed, no `sections` or `tasks`) is one issue at the root:
  * `this is a progress report, not a plan file`.
  *
@@ -80,7 +83,7 @@ export function validatePlan(input: unknown, options: ValidationOptions = {}):
   // Plain JSON data already: validateInput's copy leaves out keys set to undefined and reads -0 as 0.
   // A progress report (`plan-src="progress.json"`) is said as one, not as a plan missing its fields (`id: required`).
   const result = validateInput(PlanSchema, input, languageOption(options.lang, 'en'), { kind: 'report', said: ['reportNotPlan'] });
-  return result.success ? { success: true, plan: result.data, issues: [] } : result;
+  return result.success ? { success: true, plan: result.data, issues: [] } : { success: false, issues: result.issues };
 }
 
 /**

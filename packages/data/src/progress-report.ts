@@ -5,7 +5,8 @@ import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import { languageOption } from './library-inputs.js';
 import { noBidiControls, type Plan, type Target, type Unit } from './schema.js';
 import { MAX_ISSUES, validateInput, type ValidationOptions } from './validate-input.js';
-import { validationWords } from './validation-words.js';
+import { targetIdIn } from './queries/target-id-in.js';
+import { validationWords, type ValidationWords } from './validation-words.js';
 
 
 /**
@@ -102,7 +103,10 @@ export type ProgressReportResult =
       readonly success: false;
       /** No data for an invalid report. */
       readonly data?: undefined;
-      /** Every problem found, each with its path: `entries[0].value: expected number, received string`. */
+      /**
+       * Every problem found, each with its path: `entries[0].value: expected number, received string`; with a plan,
+       * a report of another plan first (see {@link parseProgressReport} for the order).
+       */
       readonly issues: readonly ValidationIssue[];
     };
 
@@ -127,8 +131,12 @@ export interface ReportPlan {
  * (`2023-02-30` is refused). The limits of {@link validatePlan} apply: more than 1,000,000 values, 32 Mi characters or
  * 64 levels of nesting is refused before validating; an unreadable value (throwing getter, revoked Proxy) is an issue
  * at its path; at most 1,000 issues are listed, and one more says so.
- * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default; another tag is read as
- * `resolveLanguage` reads it: `zh-CN` is zh-Hans, `fr` English). A plan given as the report (its `sections` or `tasks`
+ * The plan and the ids are checked even when other fields are wrong, on the fields that have their type: the issues
+ * list a report of another plan first, then the problems of the schema, then each unknown target or unit (entries
+ * dated after the report are checked once every value is valid). A target is read as `getTarget` reads it (`t9.1`,
+ * `T09.1`, `ｔ０９．１`) and comes back in `data` as the plan's id (`t09.1`).
+ * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default); for a tag (`zh-CN`),
+ * pass `resolveLanguage(tag)` (another string past the types is read as it reads one). A plan given as the report (its `sections` or `tasks`
  * listed, no `entries`) is one issue at the root: `this is a plan file, not a progress report`.
  *
  * @example
@@ -141,32 +149,56 @@ export function parseProgressReport(input: unknown, plan?: ReportPlan, options: 
   const lang = languageOption(options.lang, 'en');
   // A plan's file (`src="plan.json"`) is said as one, not as a report missing its fields.
   const parsed = validateInput(ProgressReportSchema, input, lang, { kind: 'plan', said: ['planNotReport'] });
-  if (!parsed.success) return parsed;
-  const report = parsed.data;
-  if (plan) {
-    const words = validationWords[lang];
-    const issues: ValidationIssue[] = [];
-    if (report.plan !== plan.id) issues.push({ path: 'plan', message: words.otherPlan(report.plan, plan.id) });
-    const targetIds = new Set(plan.targets.map((t) => t.id));
-    const unitIds = plan.units && new Set(plan.units.map((u) => u.id));
-    // Past MAX_ISSUES one more says the list was cut, and nothing more is added.
-    const add = (path: string, message: string) =>
-      issues.length <= MAX_ISSUES && issues.push(issues.length < MAX_ISSUES ? { path, message } : { path: '(root)', message: words.moreProblems(MAX_ISSUES) });
-    for (const [i, entry] of report.entries.entries()) {
-      if (!targetIds.has(entry.target)) add(`entries[${i}].target`, words.unknownId('target', entry.target));
-      // A unit misspelt, or named twice, would be counted as another unit, or twice, by whoever reads who reported.
-      const named = new Set<string>();
-      if (unitIds && entry.reportedBy) {
-        for (const [j, unit] of entry.reportedBy.entries()) {
-          if (!unitIds.has(unit)) add(`entries[${i}].reportedBy[${j}]`, words.unknownId('unit', unit));
-          else if (named.has(unit)) add(`entries[${i}].reportedBy[${j}]`, words.duplicateId('unit', unit));
-          named.add(unit);
-        }
-      }
-    }
-    if (issues.length) return { success: false, issues };
-  }
-  return { success: true, data: report, issues: [] };
+  if (!plan) return parsed.success ? { success: true, data: parsed.data, issues: [] } : { success: false, issues: parsed.issues };
+  // Checked against the plan even when the report fails its schema, on the fields that have their type: a report of
+  // another plan is said so beside its wrong values, not only once they are mended.
+  const checked = parsed.success ? parsed.data : parsed.copy;
+  const { about, ids, report } = checkAgainstPlan(checked, plan, validationWords[lang]);
+  const issues = [...about, ...(parsed.success ? [] : parsed.issues), ...ids];
+  if (!issues.length) return { success: true, data: report as ProgressReport, issues: [] };
+  // Past MAX_ISSUES one more says the list was cut (the schema's own list may have been cut already).
+  const cut = issues.length > MAX_ISSUES || (!parsed.success && parsed.issues.length > MAX_ISSUES);
+  const more = validationWords[lang].moreProblems(MAX_ISSUES);
+  const listed = issues.filter((issue) => issue.message !== more || issue.path !== '(root)').slice(0, MAX_ISSUES);
+  return { success: false, issues: cut ? [...listed, { path: '(root)', message: more }] : listed };
 }
 
-export { judgedReading, latestProgress, progressHistory, readingShown, staleReading, type ProgressReading } from './latest-progress.js';
+/** A value's own property, read from plain data (the report as validated, or its plain copy when it failed). */
+const field = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The report's plan and ids checked against `plan`, reading only the fields that are strings where a report has them:
+ * `about` says another plan's report, `ids` each unknown target and unit; `report` is the input with each target
+ * written as the plan's id (`t9.1` → `t09.1`, as `getTarget` reads it).
+ */
+function checkAgainstPlan(input: unknown, plan: ReportPlan, words: ValidationWords): { about: ValidationIssue[]; ids: ValidationIssue[]; report: unknown } {
+  const about: ValidationIssue[] = [];
+  const ids: ValidationIssue[] = [];
+  const reportPlan = field(input, 'plan');
+  if (typeof reportPlan === 'string' && reportPlan !== '' && reportPlan !== plan.id) about.push({ path: 'plan', message: words.otherPlan(reportPlan, plan.id) });
+  const entries = field(input, 'entries');
+  if (!Array.isArray(entries)) return { about, ids, report: input };
+  const targetId = targetIdIn(plan.targets.map((t) => t.id));
+  const unitIds = plan.units && new Set(plan.units.map((u) => u.id));
+  // Past MAX_ISSUES nobody reads on; the caller cuts the list and says so.
+  const add = (path: string, message: string) => ids.length <= MAX_ISSUES && ids.push({ path, message });
+  const written = entries.map((entry: unknown, i) => {
+    const target = field(entry, 'target');
+    const id = typeof target === 'string' && target !== '' ? targetId(target) : undefined;
+    if (typeof target === 'string' && target !== '' && id === undefined) add(`entries[${i}].target`, words.unknownId('target', target));
+    // A unit misspelt, or named twice, would be counted as another unit, or twice, by whoever reads who reported.
+    const reportedBy = field(entry, 'reportedBy');
+    const named = new Set<string>();
+    if (unitIds && Array.isArray(reportedBy)) {
+      for (const [j, unit] of reportedBy.entries()) {
+        if (typeof unit !== 'string' || unit === '') continue;
+        if (!unitIds.has(unit)) add(`entries[${i}].reportedBy[${j}]`, words.unknownId('unit', unit));
+        else if (named.has(unit)) add(`entries[${i}].reportedBy[${j}]`, words.duplicateId('unit', unit));
+        named.add(unit);
+      }
+    }
+    return id === undefined || id === target ? entry : { ...(entry as object), target: id };
+  });
+  return { about, ids, report: { ...(input as object), entries: written } };
+}

@@ -26,12 +26,15 @@ const SMALL = 32;
 
 /** How a validator words its issues. */
 export interface ValidationOptions {
-  /** The language of the issues' messages: `zh-Hant`, `zh-Hans` or `en` (the default). */
+  /** The language of the issues' messages: `zh-Hant`, `zh-Hans` or `en` (the default); for a tag (`zh-CN`), `resolveLanguage(tag)`. */
   readonly lang?: Language;
 }
 
-/** What {@link validateInput} returns. */
-export type InputResult<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
+/**
+ * What {@link validateInput} returns. A failure of the schema (not of the limits, nor a file of the other kind) gives
+ * the input as plain data too, so that checks needing only its valid fields can still run.
+ */
+export type InputResult<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[]; copy?: unknown };
 
 type Path = readonly PropertyKey[];
 
@@ -215,5 +218,5 @@ export function validateInput<T>(schema: z.ZodMiniType<T>, input: unknown, lang:
     issues.push({ path: '(root)', message: words.cannotValidate(describe(error, words)) });
   }
   if (more) issues.push({ path: '(root)', message: words.moreProblems(MAX_ISSUES) });
-  return { success: false, issues };
+  return { success: false, issues, copy };
 }

@@ -87,12 +87,24 @@ describe('bundle size: what an import brings along', () => {
     assertAbsent(api.text, [...ZOD, ...NODE_ONLY, ...PLAN], 'createPlanApi');
   });
 
-  test("the generic entry '@dz-tasks/data', used in full, carries no plan and no build-time tool", async (t) => {
+  test("the generic entry '@dz-tasks/data', used in full, carries no plan and no build-time tool, and is the README's size", async (t) => {
     const all = await bundle(`import * as data from '@dz-tasks/data'; console.log(data);`);
     t.diagnostic(`import * from '@dz-tasks/data': ${kb(all.gzip)} gzip`);
     assertAbsent(all.text, [...PLAN, ...NODE_ONLY], "'@dz-tasks/data'");
     assert.ok(all.text.includes('ZodMiniType'), 'zod is in the full entry (the markers are live)');
+    // The README's table says what the whole entry costs; within 10% of it, so that the figure cannot drift again.
+    const said = /all of it \(zod included\) about (\d+) KiB/.exec(readFileSync(resolve(packageDir, 'README.md'), 'utf8'))?.[1];
+    assert.ok(said, "the README's table gives the whole entry's size");
+    assert.ok(Math.abs(all.gzip / 1024 - Number(said)) <= Number(said) / 10, `the whole entry is ${kb(all.gzip)} gzip; the README says about ${said} KiB`);
   });
+
+  // The README: "Only validatePlan, loadPlan and parseProgressReport load zod". Reading a report already parsed does not.
+  for (const name of ['latestProgress', 'progressHistory', 'judgedReading', 'readingShown', 'staleReading']) {
+    test(`${name} from '@dz-tasks/data' loads no zod`, async () => {
+      const used = await bundle(`import { ${name} } from '@dz-tasks/data'; console.log(${name});`);
+      assertAbsent(used.text, [...ZOD, ...NODE_ONLY, ...PLAN], name);
+    });
+  }
 
   test("parsePlanText from '@dz-tasks/data' alone: the parser and nothing else", async (t) => {
     const parser = await bundle(`import { parsePlanText } from '@dz-tasks/data'; console.log(parsePlanText('1.甲。'));`);

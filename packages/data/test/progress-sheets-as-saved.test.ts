@@ -304,7 +304,7 @@ test('evaluateTarget refuses a reading dated after the today it is given (afterT
   const target = plan.targets.find((t) => t.id === 't09.1')!;
   assert.throws(
     () => evaluateTarget(target, { value: 2100, asOf: '2032-06-30' }, { today: '2026-12-01' }),
-    (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'afterToday' && error.message === 'target t09.1: afterToday {"asOf":"2032-06-30","today":"2026-12-01"}' && /2032-06-30 is after today \(2026-12-01\)/.test(describeReadingProblem(error.problem, target, 'en')),
+    (error: unknown) => error instanceof InvalidReadingError && error.problem.code === 'afterToday' && error.message === 'target t09.1: the reading cannot be judged (afterToday: asOf 2032-06-30, today 2026-12-01)' && /2032-06-30 is after today \(2026-12-01\)/.test(describeReadingProblem(error.problem, target, 'en')),
   );
   assert.equal(evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }, { today: '2026-12-01' }).status, evaluateTarget(target, { value: 2100, asOf: '2023-06-30' }).status);
   // No today, no afterToday: the function depends on its arguments alone, and the target's deadline is one of them.

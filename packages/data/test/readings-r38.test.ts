@@ -57,7 +57,7 @@ describe('a share of a set read from a count (t63.2: 至少1/3的縣(市、區)�
       '"4縣(市、區)" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)',
     ]);
     // InvalidReadingError names the code (its words come from describeReadingProblem, as every problem's).
-    assert.match(new InvalidReadingError({ code: 'countForShare', text: '4個' }, share).message, /^target t63\.2: countForShare \{"text":"4個"\}$/);
+    assert.match(new InvalidReadingError({ code: 'countForShare', text: '4個' }, share).message, /^target t63\.2: the reading cannot be judged \(countForShare: text 4個\)$/);
   });
 
   test('another unit for such a target names % (the share), not the set’s noun that invites the count', () => {
