@@ -75,9 +75,9 @@ describe('F122: the template asks for the change where the value is one', () => 
 
   test('a growth that is to fall asks for the fall as a positive number; one that is to rise, or under a cap, for the growth', () => {
     for (const [lang, fall, growth] of [
-      ['zh-Hant', /^同比下降幅度\(填正數,如降了7%填 7;不降反升填負數\)$/, '同比增長'],
-      ['zh-Hans', /^同比下降幅度\(填正数,如降了7%填 7;不降反升填负数\)$/, '同比增长'],
-      ['en', /^fall over last year, as a positive number \(7 for a 7% fall; negative if it rose instead\)$/, 'growth over last year'],
+      ['zh-Hant', /^同比下降幅度\(填正數,如下降了0\.2個百分點填 0\.2;不降反升填負數\)$/, '同比增長'],
+      ['zh-Hans', /^同比下降幅度\(填正数,如下降了0\.2个百分点填 0\.2;不降反升填负数\)$/, '同比增长'],
+      ['en', /^fall over last year, as a positive number \(0\.2 for a fall of 0\.2 percentage points; negative if it rose instead\)$/, 'growth over last year'],
     ] as const) {
       assert.match(measureCell(plan, 't01.3', lang), fall, lang);
       assert.equal(measureCell(plan, 't01.4', lang), growth, lang);

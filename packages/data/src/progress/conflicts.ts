@@ -107,7 +107,9 @@ export interface ResolvedConflicts {
  * `deadlineOf`: a target id's deadline.
  */
 export function resolveConflicts(groups: readonly ReadingGroup[], base: ProgressReport | undefined, deadlineOf: (id: string) => string | undefined): ResolvedConflicts {
-  const differs = (group: ReadingGroup) => group.rows.some((r) => !onLine(r.value, group.rows[0]!.value));
+  // Decided once per group: each decision reads every row of it.
+  const differing = new Set(groups.filter((group) => group.rows.some((r) => !onLine(r.value, group.rows[0]!.value))));
+  const differs = (group: ReadingGroup) => differing.has(group);
   // A row dated after its target's deadline is kept for the history only beside a reading the target is judged by (on
   // or before the deadline, in the sheets, not held back as a conflict, or in the report appended to): alone, the page
   // would show no progress at all. Refused so, it takes no part in a conflict.
@@ -139,6 +141,11 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
       if (values.length > 2) break;
       if (!values.some((v) => onLine(r.value, v))) values.push(r.value);
     }
+    // The first row of another value than a row's: the group's first row, or for a row of its value the first row of
+    // another; found once, where a search per row made 200,000 rows of one target compare 2·10¹⁰ pairs (F193).
+    const [first] = group.rows as [SheetReading, ...SheetReading[]];
+    const firstOther = group.rows.find((o) => !onLine(o.value, first.value))!;
+    const otherThan = (r: SheetReading) => (onLine(first.value, r.value) ? firstOther : first);
     const late = (r: SheetReading) => (heldBack.has(group.target) ? r.afterConflict! : r.afterDeadline!);
     const inReport = refused ? undefined : inBase.get(readingKey(group.target, group.asOf));
     const of = conflictCase(group.rows);
@@ -146,7 +153,7 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
     const settle: HeldBackSettler | undefined = of.kind === 'typedTwice' ? { by: 'targetIds' } : of.kind === 'sameUnitTwice' ? { by: 'unit', unit: of.unit } : undefined;
     if (inReport) heldBackInBase.push(settle ? { ...inReport, settle } : inReport);
     for (const r of group.rows) {
-      const problem = refused ? late(r) : r.conflict(group.rows.find((o) => !onLine(o.value, r.value))!, values.length > 2, of, inReport?.value);
+      const problem = refused ? late(r) : r.conflict(otherThan(r), values.length > 2, of, inReport?.value);
       said.push({ at: r.at, order: r.order, problem });
     }
     dropped.push(group);

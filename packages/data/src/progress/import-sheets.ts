@@ -19,6 +19,7 @@ import { blankUnitLineOf, reportingUnitLine, reportingUnitOf } from './reporting
 import { reportingUnits, type ReadingSource } from './reading-sources.js';
 import { otherPlanSheet } from './other-plan.js';
 import { readRow, valueMergesOf, type Place, type RowContext } from './read-row.js';
+import { placeInOrder } from './placed-in-order.js';
 import { resolveConflicts, sheetsOfLateRows, type HeldBackReading, type ReadingGroup, type SheetReading } from './conflicts.js';
 import { columnLetter, dateColumnUnread, filledWidth, headerRowOf, holdsTargetIds, isBlank, namesANote, readsUnit, sheetTable, thousandsSplit, unreadColumnsOf, valueColumnUnread } from './sheet-layout.js';
 
@@ -388,14 +389,15 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     rejected += group.rows.length;
     group.sheet.accepted--;
   }
-  // Put in file and row order, from the last: each goes where its row's problem would have been.
-  for (const s of [...said].sort((a, b) => b.at - a.at || b.order - a.order)) problems.splice(s.at, 0, s.problem);
-  // The late rows kept and each unit's unreported targets, from the last: each where it was said, a unit's after its last
-  // sheet's other warnings.
+  // Put in file and row order: each goes where its row's problem would have been.
+  placeInOrder(problems, said.map((s) => ({ at: s.at, order: s.order, item: s.problem })));
+  // The late rows kept and each unit's unreported targets: each where it was said, a unit's after its last sheet's other
+  // warnings.
   const inserted = [...sheetsOfLateRows(keptLate, lang).map((k) => ({ ...k, last: 0 })), ...unreported].sort((a, b) => a.at - b.at || a.sheet - b.sheet || a.last - b.last);
-  for (const k of inserted.reverse()) warnings.splice(k.at, 0, k.warning);
+  placeInOrder(warnings, inserted.map((k, order) => ({ at: k.at, order, item: k.warning })));
   // Each entry kept is one group's (groups are made as entries are), with the rows that gave it and their units.
-  const keptGroups = groups.filter((group) => !dropped.includes(group));
+  const droppedGroups = new Set(dropped);
+  const keptGroups = groups.filter((group) => !droppedGroups.has(group));
   const sources: ReadingSource[] = keptGroups.map((group) => ({
     target: group.target,
     asOf: group.asOf,

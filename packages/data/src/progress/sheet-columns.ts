@@ -57,23 +57,21 @@ export const sheetHeaders: Readonly<Record<Language, Readonly<Record<SheetColumn
 
 /**
  * What the value column holds for each measure, per language: the words of the measure column. A change's fall or
- * rise is {@link changeWords}'; a growth that is to fall (`growthFall`: 較上年下降0.2個百分點) says its sign as they do.
+ * rise is {@link changeWords}'; a growth that is to fall (較上年下降0.2個百分點) {@link growthFallWords}', its sign said as they do.
  * A gap between two rates (`gapInPoints`) asks for the gap: asked for a rate, a department wrote the rural income
  * growth (7.0), not its lead over the urban (1.4); and says a gap the other way round is negative (-1.4), which it may be.
- * A growth the plan states as an average over the years (各類貸款年均增速10%以上: `averageGrowth`, `averageGrowthFall`)
+ * A growth the plan states as an average over the years (各類貸款年均增速10%以上: `averageGrowth`; a fall, {@link growthFallWords})
  * says so: asked for 同比增長, a clerk wrote this year's year-on-year figure.
  */
 export const measureWords: Readonly<
-  Record<Language, Readonly<Record<Measure | 'unknown' | 'growthFall' | 'averageGrowth' | 'averageGrowthFall' | 'gap', string>>>
+  Record<Language, Readonly<Record<Measure | 'unknown' | 'averageGrowth' | 'gap', string>>>
 > = {
   'zh-Hant': {
     flow: '累計完成量',
     level: '當前水平',
     rate: '當前比率',
     growth: '同比增長',
-    growthFall: '同比下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     averageGrowth: '年均增長',
-    averageGrowthFall: '年均下降幅度(填正數,如降了7%填 7;不降反升填負數)',
     change: '較基準年變化',
     gap: '相差的百分點(填兩個比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4;與目標方向相反填負數,如 5.6% 比 7.0% 填 -1.4)',
     ceiling: '累計使用量',
@@ -85,9 +83,7 @@ export const measureWords: Readonly<
     level: '当前水平',
     rate: '当前比率',
     growth: '同比增长',
-    growthFall: '同比下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     averageGrowth: '年均增长',
-    averageGrowthFall: '年均下降幅度(填正数,如降了7%填 7;不降反升填负数)',
     change: '较基准年变化',
     gap: '相差的百分点(填两个比率之差,不填比率本身:如 7.0% 比 5.6% 填 1.4;与目标方向相反填负数,如 5.6% 比 7.0% 填 -1.4)',
     ceiling: '累计使用量',
@@ -99,9 +95,7 @@ export const measureWords: Readonly<
     level: 'current level',
     rate: 'current rate',
     growth: 'growth over last year',
-    growthFall: 'fall over last year, as a positive number (7 for a 7% fall; negative if it rose instead)',
     averageGrowth: 'average annual growth',
-    averageGrowthFall: 'average annual fall, as a positive number (7 for a 7% fall; negative if it rose instead)',
     change: 'change since the base year',
     gap: 'the gap in percentage points (the difference of the two rates, not the rate itself: 1.4 for 7.0% against 5.6%; negative if they stand the other way round: -1.4 for 5.6% against 7.0%)',
     ceiling: 'amount used so far',
@@ -157,6 +151,17 @@ export const changeWords: Readonly<Record<Language, (direction: 'fall' | 'rise',
   'zh-Hant': (direction, base, points) => since('zh-Hant', base) + changeExamples['zh-Hant'](direction, points),
   'zh-Hans': (direction, base, points) => since('zh-Hans', base) + changeExamples['zh-Hans'](direction, points),
   en: (direction, base, points) => `${direction} ${since('en', base)}, ${changeExamples.en(direction, points)}`,
+};
+
+/**
+ * The measure column of a growth that is to fall (居民收入增速下降0.5個百分點), over last year or, stated as an average
+ * over the years (`average`), on average: the fall as a positive number, with its example in points of the target's
+ * size for a target in points (`points`, as {@link changeWords}'; it was in per cent, 如降了7%填 7, F193).
+ */
+export const growthFallWords: Readonly<Record<Language, (average: boolean, points?: string) => string>> = {
+  'zh-Hant': (average, points) => (average ? '年均' : '同比') + changeExamples['zh-Hant']('fall', points),
+  'zh-Hans': (average, points) => (average ? '年均' : '同比') + changeExamples['zh-Hans']('fall', points),
+  en: (average, points) => `${average ? 'average annual fall' : 'fall over last year'}, ${changeExamples.en('fall', points)}`,
 };
 
 /**

@@ -5,9 +5,9 @@ import { shownIn } from '../english-fallback.js';
 import { createPlanApi } from '../plan-api.js';
 import { indexPlan } from '../plan-index.js';
 import type { Language, Plan, Target, Task, Unit } from '../schema.js';
-import { changeDirection } from '../change-direction.js';
-import { gapInPoints, PERCENTAGE_POINTS } from '../target-kinds.js';
-import { changeWords, countedFromWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type ChangeBase, type SheetColumn } from './sheet-columns.js';
+import { changeDirection, FALL_WORDS } from '../change-direction.js';
+import { gapInPoints, PERCENTAGE_POINTS, readsAsChange } from '../target-kinds.js';
+import { changeWords, countedFromWords, growthFallWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type ChangeBase, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
@@ -171,9 +171,11 @@ function measureCell(shown: Target, target: Target, countedFrom: string | undefi
   const words =
     key === 'fall' || key === 'rise'
       ? changeWords[lang](key, changeBase(target, year), points)
-      : key === 'flow' || key === 'ceiling'
-        ? countedFromWords[lang](measureWords[lang][key], countedFrom)
-        : measureWords[lang][key];
+      : key === 'growthFall' || key === 'averageGrowthFall'
+        ? growthFallWords[lang](key === 'averageGrowthFall', points)
+        : key === 'flow' || key === 'ceiling'
+          ? countedFromWords[lang](measureWords[lang][key], countedFrom)
+          : measureWords[lang][key];
   return shown.each ? lowestMemberWords[lang](words, shown.each[lang]) : words;
 }
 
@@ -218,7 +220,19 @@ function changeBase(target: Target, year: number | undefined): ChangeBase {
 }
 
 /**
- * The key of a target's words in {@link measureWords} (or {@link changeWords}: `fall`, `rise`): a gap as a gap; a target whose value is a change
+ * The direction of a range stated by a change, which its comparator (`range`) does not keep, by its words (下降10%—12%
+ * a fall, 提高1—2個百分點 a rise); `undefined` for any other target. A range in points with a base is such a change
+ * (森林覆蓋率提高1—2個百分點, since the end of last year as F179 reads 提高1.5個百分點), not a gap between two rates,
+ * which has none (高於城鎮居民1—2個百分點): asked for the gap, it was (F193); a range of a fall was asked for as a rise.
+ */
+function rangeDirection(target: Target): 'decreaseBy' | 'increaseBy' | undefined {
+  if (target.comparator !== 'range') return undefined;
+  if (!readsAsChange(target) && !(PERCENTAGE_POINTS.test(target.unit) && target.baselineYear !== undefined)) return undefined;
+  return FALL_WORDS.some((word) => target.quote.includes(word)) ? 'decreaseBy' : 'increaseBy';
+}
+
+/**
+ * The key of a target's words in {@link measureWords} (or {@link changeWords}: `fall`, `rise`; {@link growthFallWords}: `growthFall`, `averageGrowthFall`): a gap as a gap; a target whose value is a change
  * (`readsAsChange`) by its direction (`changeDirection`: a fall, or a rise, which a change held under a ceiling
  * counts too), as the change and not a level: a change against a base year, and a rate,
  * a level or a target of a plan without measures stated by a change (較年初下降0.5個百分點 asks for the fall, not the
@@ -226,10 +240,11 @@ function changeBase(target: Target, year: number | undefined): ChangeBase {
  * negative; a growth stated as an average over the years (年均) as such. A flow stated by a change (比上年增加5萬噸)
  * is counted from zero as any flow.
  */
-function measureKey(target: Target): keyof (typeof measureWords)['en'] | 'fall' | 'rise' {
-  if (gapInPoints(target)) return 'gap';
+function measureKey(target: Target): keyof (typeof measureWords)['en'] | 'fall' | 'rise' | 'growthFall' | 'averageGrowthFall' {
+  const ranged = rangeDirection(target);
+  if (!ranged && gapInPoints(target)) return 'gap';
   const { measure } = target;
-  const direction = changeDirection(target);
+  const direction = ranged ?? changeDirection(target);
   if (measure === 'growth') {
     const average = averagedGrowth(target);
     if (direction === 'decreaseBy') return average ? 'averageGrowthFall' : 'growthFall';
