@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+export { parsePlanTextChecked, type ParsePlanTextCheckedOptions } from './parse-checked.js';
 export { planFromText, type PlanFromTextOptions, type PlanFromTextResult } from './plan-from-text.js';
 export { applyOverlay, PlanOverlaySchema, type PlanOverlay } from './overlay.js';
 export { lintPlan, REVIEW_CONFIDENCE, type ReviewItem } from './lint-plan.js';

@@ -6,12 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { ProposedTarget } from '../extract-targets.js';
 import { toValidationIssues, validationMessagesIn, type ValidationIssue } from '../issues.js';
-import { parsePlanText, type Diagnostic, type ParsedPlanText } from '../parse-plan-text.js';
+import type { Diagnostic, ParsedPlanText } from '../parse-plan-text.js';
 import { PlanSchema, type LocalizedText, type Plan, type Section, type Target, type Task, type Unit } from '../schema.js';
 import { inBothScripts, scriptOf, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { guessUnitKind } from './unit-kind.js';
-import { checkParsed } from './after-parse.js';
-import { readResponsibleBesideLead } from './unit-names.js';
+import { parsePlanTextChecked } from './parse-checked.js';
 import type { UnitRole } from '../parse/roles.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import type { ParsedTask } from '../parse/types.js';
@@ -226,7 +225,7 @@ function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: n
  * ```
  */
 export function planFromText(text: string, options: PlanFromTextOptions = {}): PlanFromTextResult {
-  const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), options.responsibleBesideLead);
+  const parsed = parsePlanTextChecked(text, options);
   let diagnostics = parsed.diagnostics;
   const issues: ValidationIssue[] = [];
   // A build that stops says all it found, as summary does: what its targets would have said too (a PUE value's warning).
@@ -235,13 +234,13 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
 
   const source = scriptOf(text);
   const title = options.title ?? titleOf(parsed);
-  if (!title) issues.push({ path: 'title', message: 'the document names no title: give one with --title' });
+  if (!title) issues.push({ path: 'title', message: 'the document names no title: give one with --title (the title option of planFromText)' });
   // --year gives a plan of that year alone; else the title's years, else the preamble's (a plan of 2021—2025: of 2025, its period from 2021).
   const years = options.year !== undefined ? { first: options.year, last: options.year } : (planYearsIn(title ?? '') ?? planYearsIn(parsed.preamble));
   const year = years?.last;
-  if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year' });
+  if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year (the year option of planFromText)' });
   const issuer = options.issuer ?? issuerOf(parsed.preamble);
-  if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer' });
+  if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer (the issuer option of planFromText)' });
   // A document that numbers each section's tasks from 1 again: task ids are their numbers, so they would repeat.
   const numbers = new Set<number>();
   const again = parsed.tasks.find((t) => numbers.size === numbers.add(t.number).size);

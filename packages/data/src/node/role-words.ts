@@ -23,8 +23,11 @@ export const rolesNotGivenWords: WordsByParts<[task: number, firstLeads: string]
   en: (task, firstLeads) => `task ${task} lists its units without saying which leads; all are taken as leads (give each its role, or say in the document that the first listed leads: ${firstLeads})`,
 };
 
-/** The option that says how to read the units of `responsibleBesideLead` for the whole document, and its values. */
-const RESPONSIBLE_OPTION = '--responsible-beside-lead participating or lead';
+/**
+ * The option that says how to read the units of `responsibleBesideLead` for the whole document, and its values: the
+ * CLI's flag, and the option of `planFromText` and `parsePlanTextChecked`, which say these words from code too.
+ */
+const RESPONSIBLE_OPTION = '--responsible-beside-lead participating or lead; from code, the responsibleBesideLead option';
 
 /**
  * What `responsibleBesideLead` says of task `task`: of a label that says no role (`label`, 責任單位 as written) beside a

@@ -3,6 +3,9 @@
  * has none: a label on the task's own line after its text, bracketed (`…600億元以上。【責任單位】市發展改革委牽頭,
  * 各縣市區人民政府配合`) or after a sentence's end (`…5公里。牽頭單位:市科技局;配合單位:市財政局`), and a line of roles in words that ends the task (`市發展改革委牽頭,市法院、市市場監管局配合。`).
  * Before, both were published as the last words of the body, and the task had no units (`taskWithoutUnits` alone).
+ * A parenthesis of roles in words never closed at the task's end (`…3條。(市水利局牽頭,市財政局配合`) is read too, and
+ * is `unclosedUnits`, an error, as the parser says it of a labelled one (`(牽頭單位:市水利局`): the bracket may have
+ * been cut with more units in it (F198).
  */
 import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -51,18 +54,22 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     const found = unitsAt(text, task);
     if (!found) return task;
     const match = toMatchForm(text);
-    // The list without the full stop after it (市市場監管局配合。): the role word ends the last group.
+    // The parser's words (`parse/task.ts`), which `error-words.ts` reads back in each language.
+    if (found.unclosed) sink.error('unclosedUnits', `task ${task.number}: the units parenthesis is not closed`, found.start);
+    // The list: after the bracket of an unclosed parenthesis, without the full stop after it (市市場監管局配合。): the
+    // role word ends the last group.
+    const start = found.start + +!!found.unclosed;
     let end = found.end;
-    while (end > found.start && /[。.\s]/u.test(match[end - 1]!)) end--;
-    const respective = RESPECTIVE_NAMES.exec(match.slice(found.start, end));
+    while (end > start && /[。.\s]/u.test(match[end - 1]!)) end--;
+    const respective = RESPECTIVE_NAMES.exec(match.slice(start, end));
     let roles: Pick<ParsedTask, 'lead' | 'participating'>;
     if (respective) {
-      const words = found.start + respective[1]!.length;
-      roles = { lead: text.slice(found.start, words).split('、'), participating: [] };
+      const words = start + respective[1]!.length;
+      roles = { lead: text.slice(start, words).split('、'), participating: [] };
       sink.warning('respectiveLeads', respectiveLeadsWords.en(task.number, text.slice(words, end)), words);
     } else {
       const split = createDiagnosticSink(text);
-      roles = splitLabelledUnits(text, match, found.start, end, task.number, split);
+      roles = splitLabelledUnits(text, match, start, end, task.number, split);
       for (const d of split.done()) if (!ofSharedWords(match, d)) sink[d.severity](d.code, d.message, d.offset);
     }
     const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
@@ -80,8 +87,11 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
   return { tasks: read, answered };
 };
 
-/** Where the units in `task`'s text start and end, if it has them in one of the forms above. */
-function unitsAt(text: string, task: ParsedTask): { readonly start: number; readonly end: number } | undefined {
+/**
+ * Where the units in `task`'s text start and end, if it has them in one of the forms above; `unclosed` if they are in
+ * a parenthesis never closed (`start` is its bracket).
+ */
+function unitsAt(text: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly unclosed?: true } | undefined {
   const from = task.titleSpan.offset;
   const to = task.span.offset + task.span.length;
   const match = toMatchForm(text.slice(from, to));
@@ -95,12 +105,25 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
     if (match.slice(end).trim()) continue;
     return { start: from + label.index, end: from + match.slice(0, end).trimEnd().length };
   }
-  // A last line of roles in words.
+  // A last line of roles in words, or one that ends in a parenthesis of them never closed (on the task's first line too).
   const lines = match.trimEnd().split('\n');
   const last = lines.at(-1)!.trim();
-  if (lines.length < 2 || !ROLE_LINE.test(last) || !namesUnits(last)) return undefined;
   const end = from + match.trimEnd().length;
+  const open = unclosedAt(last);
+  const inside = last.slice(open + 1).trim();
+  if (open >= 0 && GROUP_END.test(inside.replace(/[。.]$/u, '')) && namesUnits(inside)) return { start: end - last.length + open, end, unclosed: true };
+  if (lines.length < 2 || !ROLE_LINE.test(last) || !namesUnits(last)) return undefined;
   return { start: end - last.length, end };
+}
+
+/** Where the first `(` of `line` (its match form) that is never closed stands; -1 if each one is. */
+function unclosedAt(line: string): number {
+  const opens: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '(') opens.push(i);
+    else if (line[i] === ')') opens.pop();
+  }
+  return opens[0] ?? -1;
 }
 
 /**

@@ -17,8 +17,13 @@ import { findUnitsClauses } from './units-clause.js';
  * (`(牽頭單位:…,參與單位:…)`, `(A牽頭,B、C配合)`, `(A(牽頭)、B)`) or on a line of their own (`責任單位:…`,
  * `【責任單位】…`, `牽頭單位:… 配合單位:…`); Traditional or Simplified, ASCII or full-width punctuation. Keywords are
  * matched character by character in either script; a mixed form (`牽头單位`) is read like the pure ones. Time and
- * memory grow linearly with the input. Units labelled without 單位 (a line `牽頭:…;配合:…` after a task's text) are
- * left in the body here: the `dz-plan` CLI reads them after the parse, where the task ends after them.
+ * memory grow linearly with the input.
+ *
+ * This is the parser alone, small enough for a page. `dz-plan parse` reads more after it, which this leaves in the
+ * body or says nothing of: units labelled without 單位 (a line `牽頭:…;配合:…` after a task's text), a line of roles in
+ * words, a parenthesis of roles in words never closed (`unclosedUnits` there), a document wrapped at a page's width…
+ * For that reading from code, call `parsePlanTextChecked` of `@dz-tasks/data/node` (Node, with `opencc-js` and
+ * `pinyin-pro` installed): it returns what `dz-plan parse --json` prints; `planFromText` there reads the same way.
  *
  * @example
  * ```ts
