@@ -40,7 +40,7 @@ describe('M2: dz-plan progress summary', () => {
     assert.equal(lines[unit + 1], '    t09.1 New 5G base stations opened: behind');
     const section = (heading: string) => lines.slice(lines.indexOf(heading) + 1, lines.findIndex((l, i) => i > lines.indexOf(heading) && !l.startsWith('  ')));
     assert.deepEqual(section('Behind or seriously behind (1)'), [`  t09.1 New 5G base stations opened: 2,000 base stations (30 September 2023), behind; lead: ${gxj}`]);
-    assert.deepEqual(section('Past the deadline, not met (0)'), ['  none']);
+    assert.deepEqual(section('Past the deadline, not met or not reported (0)'), ['  none']);
     assert.equal(section('Not reported (152)').length, 152);
     assert.match(r.stdout, /^ {2}t04\.2 High-level talents introduced: 60 people \(30 June 2023\); lead: Organization Department/m);
     assert.match(r.stdout, /^ {2}t09\.2 .*: 45 enterprises \(30 September 2023\); below 48 enterprises on 30 June 2023; lead: /m);
@@ -59,7 +59,7 @@ describe('M2: dz-plan progress summary', () => {
     const csv = await dzPlanHere('progress', 'summary', at('sept.json'), '--as-of', '2024-01-15', '--lang', 'zh-Hans', '--format', 'csv');
     assert.equal(csv.status, 1, 'September’s t09.2 still contradicts June’s');
     const rows = csv.stdout.trimEnd().split('\r\n');
-    assert.equal(rows[0], '指标编号,任务,指标,牵头单位,完成值,截至日期,状态,与之矛盾的较早数值,完成时限,期限已到未达成');
+    assert.equal(rows[0], '指标编号,任务,指标,牵头单位,完成值,截至日期,状态,与之矛盾的较早数值,完成时限,期限已到未达成或未报送');
     assert.equal(rows.length, 158);
     assert.ok(rows.includes('t09.1,9,新开通5G基站,市工业和信息化局,2000个,2023-09-30,本期未报,,2023-12-31,是'), csv.stdout);
     assert.ok(rows.includes('t12.4,12,新增上市企业,市工业和信息化局、市地方金融监管局,4家,2023-09-30,已达成,,2023-12-31,'), csv.stdout);

@@ -1,9 +1,10 @@
 /**
  * A {@link ProgressSummary} written out, in one of three forms: lines for a terminal (`text`), Markdown to print or
  * paste into a document (`md`), and CSV for a spreadsheet (`csv`, one row per target). The same sections in the
- * first two: the counts, each lead unit's counts and behind targets (not for one unit's summary, whose counts are the
- * first), then the targets behind, past the deadline and not met, not reported, not reported this period, read below an
- * earlier figure (數值矛盾), and those that cannot be judged otherwise.
+ * first two: the counts, each lead unit's counts and its targets behind or off target (not for one unit's summary,
+ * whose counts are the first), then the targets behind, off target before the deadline (a ceiling used faster than the
+ * pace…), past the deadline and not met or not reported (headed with how many say what), not reported, not reported
+ * this period, read below an earlier figure (數值矛盾), and those that cannot be judged otherwise.
  */
 import { CSV_BOM, toCsv, type CsvValue } from '../csv-text.js';
 import { formatIsoDate } from '../iso-date.js';
@@ -12,7 +13,7 @@ import { indexPlan } from '../plan-index.js';
 import { sheetHeaders } from '../progress/sheet-columns.js';
 import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
-import { countsOf, isBehind, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
+import { countsOf, isBehind, isOffTarget, isWarned, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
 
 /** The forms a summary is written in (`--format`). */
@@ -42,7 +43,8 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const words = progressSummaryWords[lang];
   const label = (key: SummaryKey) =>
     key === 'stale' || key === 'contradicts' || key === 'unjudged' || key === 'unreported' ? words.readings[key] : statusLabels[lang][key];
-  const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, countsOf(targets).map(([key, n]) => [label(key), n] as const));
+  const labelled = (targets: readonly SummaryTarget[]) => countsOf(targets).map(([key, n]) => [label(key), n] as const);
+  const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, labelled(targets));
   const amount = readingsIn(shown, lang);
   const unitName = (id: string) => unitNameIn(shown, id, lang);
   const metric = (t: SummaryTarget) => targetIn(shown, t.target.id).metric[lang];
@@ -66,17 +68,23 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     lead: words.units(leads(t)),
   });
   const { targets } = summary;
-  const list = (heading: (count: number) => string, listed: readonly SummaryTarget[], more: Omit<TargetList, 'heading' | 'targets'> = {}): TargetList => ({ heading: heading(listed.length), targets: listed, ...more });
+  const list = (heading: (count: number, parts: ReturnType<typeof labelled>) => string, listed: readonly SummaryTarget[], more: Omit<TargetList, 'heading' | 'targets'> = {}): TargetList => ({
+    heading: heading(listed.length, labelled(listed)),
+    targets: listed,
+    ...more,
+  });
+  const judged = summary.judgedAtDeadline;
   const lists = [
     list(words.behind, targets.filter(isBehind)),
+    list(words.offTarget, targets.filter(isOffTarget)),
     list(words.overdue, targets.filter((t) => t.overdue), { deadline: true }),
     ...(['unreported', 'stale', 'contradicts', 'unjudged'] as const).map((key) => list(words[key], targets.filter((t) => t.key === key), { key })),
   ];
   return {
     words,
-    title: words.title(file, date(summary.asOf), summary.unit && unitName(summary.unit.id)),
+    title: words.title(file, date(summary.asOf), summary.unit && unitName(summary.unit.id), judged && words.judgedAtDeadline(judged.due, judged.deadline && date(judged.deadline))),
     counts: counts(targets),
-    units: summary.units.map(({ unit, targets }) => ({ name: unitName(unit.id), targets: targets.length, counts: countsOf(targets), line: counts(targets), behind: targets.filter(isBehind) })),
+    units: summary.units.map(({ unit, targets }) => ({ name: unitName(unit.id), targets: targets.length, counts: countsOf(targets), line: counts(targets), warned: targets.filter(isWarned) })),
     lists,
     label,
     metric,
@@ -103,7 +111,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
 /** The summary as lines for a terminal. */
 export function summaryText(summary: ProgressSummary, context: SummaryContext): string[] {
   const s = sections(summary, context);
-  const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.behind.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.label(t.key)])}`)]);
+  const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.warned.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.label(t.key)])}`)]);
   const listLines = s.lists.flatMap((list) => ['', list.heading, ...(list.targets.length ? list.targets.map((t) => `  ${s.item(t, list)}`) : [`  ${s.words.none}`])]);
   return [s.title, s.counts, ...(summary.unit ? [] : ['', s.words.byUnit, ...unitLines]), ...listLines];
 }
@@ -121,10 +129,10 @@ export function summaryMarkdown(summary: ProgressSummary, context: SummaryContex
   const headers = sheetHeaders[context.lang];
   const keys = countsOf(summary.targets).map(([key]) => key);
   const unitTable = markdownTable(
-    [headers.lead, s.words.columns.targets, ...keys.map(s.label), s.words.columns.behind],
+    [headers.lead, s.words.columns.targets, ...keys.map(s.label), s.words.columns.warned],
     s.units.map((u) => {
       const counts = new Map(u.counts);
-      return [u.name, String(u.targets), ...keys.map((key) => String(counts.get(key) ?? '')), u.behind.map((t) => t.target.id).join(' ')];
+      return [u.name, String(u.targets), ...keys.map((key) => String(counts.get(key) ?? '')), u.warned.map((t) => t.target.id).join(' ')];
     }),
   );
   const columns = [headers.target, headers.metric, headers.value, headers.asOf, s.words.columns.status, headers.deadline, headers.lead];

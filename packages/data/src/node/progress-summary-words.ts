@@ -12,8 +12,17 @@ import type { Language } from '../schema.js';
 export type ReadingKey = 'stale' | 'contradicts' | 'unjudged' | 'unreported';
 
 interface ProgressSummaryWords {
-  /** The summary's first line: the report's file, the date it stands at, and the unit of `--unit`. */
-  readonly title: (file: string, date: string, unit: string | undefined) => string;
+  /**
+   * The summary's first line: the report's file, the date it stands at, the unit of `--unit`, and
+   * {@link ProgressSummaryWords.judgedAtDeadline}'s words when targets are judged at a deadline before that date.
+   */
+  readonly title: (file: string, date: string, unit: string | undefined, judgedAtDeadline: string | undefined) => string;
+  /**
+   * Beside the date of a summary that stands after deadlines (r82 L2: a year closed with January's rows, kept as history
+   * only): its targets are judged at their deadline, how many of them if not all (`due`), and that deadline when they
+   * share one. The date stays the report's, so that a paper copy matches the file it was written from.
+   */
+  readonly judgedAtDeadline: (due: number | undefined, deadline: string | undefined) => string;
   /** A count of targets, then how many say each thing (`已達成 1`), those with none left out. */
   readonly counts: (targets: number, parts: readonly (readonly [label: string, count: number])[]) => string;
   /**
@@ -26,7 +35,13 @@ interface ProgressSummaryWords {
   readonly unitLine: (unit: string, counts: string) => string;
   /** The headings of the lists, with how many each has. */
   readonly behind: (count: number) => string;
-  readonly overdue: (count: number) => string;
+  /**
+   * The targets off target before their deadline (r82 M3: a ceiling used faster than the pace, or exceeded, a rate above
+   * its band) and those past the deadline not met or not reported (r82 M1: a heading an office copies, so it says
+   * how many are missed and how many were never reported), with how many say each thing (as {@link counts}).
+   */
+  readonly offTarget: (count: number, parts: readonly (readonly [label: string, count: number])[]) => string;
+  readonly overdue: (count: number, parts: readonly (readonly [label: string, count: number])[]) => string;
   /**
    * The targets with no reading, those whose reading is older than the report's date, below an earlier one, or that
    * cannot be judged otherwise.
@@ -54,9 +69,9 @@ interface ProgressSummaryWords {
   readonly units: (units: readonly string[]) => string;
   /**
    * The headers that are not a progress sheet's: a status, the earlier figure a reading contradicts, past the deadline and
-   * not met, a count of targets, the behind ones.
+   * not met or not reported, a count of targets, the ones behind or off target.
    */
-  readonly columns: { readonly status: string; readonly earlier: string; readonly overdue: string; readonly targets: string; readonly behind: string };
+  readonly columns: { readonly status: string; readonly earlier: string; readonly overdue: string; readonly targets: string; readonly warned: string };
   /** A cell that says yes (past the deadline, not met). */
   readonly yes: string;
   /** The usage mistakes of `progress summary`. */
@@ -68,13 +83,15 @@ interface ProgressSummaryWords {
 
 export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWords>> = {
   'zh-Hant': {
-    title: (file, date, unit) => `進度摘要:${file}${unit === undefined ? '' : `(${unit}牽頭的指標)`},截至 ${date}`,
+    title: (file, date, unit, judged) => `進度摘要:${file}${unit === undefined ? '' : `(${unit}牽頭的指標)`},截至 ${date}${judged ?? ''}`,
+    judgedAtDeadline: (due, deadline) => `(${due === undefined ? '' : `期限已到的 ${due} 個指標`}按${deadline === undefined ? '各自的期限' : `期限 ${deadline}`}判斷)`,
     counts: (targets, parts) => `${targets} 個指標${parts.length ? `:${parts.map(([label, n]) => `${label} ${n}`).join('、')}` : ''}`,
     readings: { stale: '本期未報', contradicts: '數值矛盾', unjudged: '無法判斷', unreported: '未報送' },
     byUnit: '按牽頭單位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
     behind: (n) => `進度滯後或嚴重滯後(${n} 個)`,
-    overdue: (n) => `期限已到未達成(${n} 個)`,
+    offTarget: (n, parts) => `偏離目標(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
+    overdue: (n, parts) => `期限已到未達成或未報送(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     unreported: (n) => `未報送(${n} 個)`,
     stale: (n) => `本期未報(${n} 個)`,
     contradicts: (n) => `數值矛盾(${n} 個)`,
@@ -87,20 +104,22 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     contradiction: (status, earlier) => `${status}(${earlier})`,
     lead: (units) => `牽頭:${units.join('、')}`,
     units: (units) => units.join('、'),
-    columns: { status: '狀態', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成', targets: '指標數', behind: '進度滯後或嚴重滯後的指標' },
+    columns: { status: '狀態', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成或未報送', targets: '指標數', warned: '進度滯後或偏離目標的指標' },
     yes: '是',
     needsOneReport: () => 'progress summary 要一份報告:report.json',
     format: (value) => `--format 必須是 text、md 或 csv,不是「${value}」`,
     leadsNothing: (unit, tasks) => `${unit} 牽頭的任務中沒有指標${tasks.length ? `(它參與任務 ${tasks.join('、')},不牽頭)` : ''}:摘要列出單位牽頭的任務的指標`,
   },
   'zh-Hans': {
-    title: (file, date, unit) => `进度摘要:${file}${unit === undefined ? '' : `(${unit}牵头的指标)`},截至 ${date}`,
+    title: (file, date, unit, judged) => `进度摘要:${file}${unit === undefined ? '' : `(${unit}牵头的指标)`},截至 ${date}${judged ?? ''}`,
+    judgedAtDeadline: (due, deadline) => `(${due === undefined ? '' : `期限已到的 ${due} 个指标`}按${deadline === undefined ? '各自的期限' : `期限 ${deadline}`}判断)`,
     counts: (targets, parts) => `${targets} 个指标${parts.length ? `:${parts.map(([label, n]) => `${label} ${n}`).join('、')}` : ''}`,
     readings: { stale: '本期未报', contradicts: '数值矛盾', unjudged: '无法判断', unreported: '未报送' },
     byUnit: '按牵头单位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
     behind: (n) => `进度滞后或严重滞后(${n} 个)`,
-    overdue: (n) => `期限已到未达成(${n} 个)`,
+    offTarget: (n, parts) => `偏离目标(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
+    overdue: (n, parts) => `期限已到未达成或未报送(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     unreported: (n) => `未报送(${n} 个)`,
     stale: (n) => `本期未报(${n} 个)`,
     contradicts: (n) => `数值矛盾(${n} 个)`,
@@ -113,20 +132,23 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     contradiction: (status, earlier) => `${status}(${earlier})`,
     lead: (units) => `牵头:${units.join('、')}`,
     units: (units) => units.join('、'),
-    columns: { status: '状态', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成', targets: '指标数', behind: '进度滞后或严重滞后的指标' },
+    columns: { status: '状态', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成或未报送', targets: '指标数', warned: '进度滞后或偏离目标的指标' },
     yes: '是',
     needsOneReport: () => 'progress summary 要一份报告:report.json',
     format: (value) => `--format 必须是 text、md 或 csv,不是“${value}”`,
     leadsNothing: (unit, tasks) => `${unit} 牵头的任务中没有指标${tasks.length ? `(它参与任务 ${tasks.join('、')},不牵头)` : ''}:摘要列出单位牵头的任务的指标`,
   },
   en: {
-    title: (file, date, unit) => `Progress summary of ${file}${unit === undefined ? '' : ` (the targets ${unit} leads)`}, as of ${date}`,
+    title: (file, date, unit, judged) => `Progress summary of ${file}${unit === undefined ? '' : ` (the targets ${unit} leads)`}, as of ${date}${judged ?? ''}`,
+    judgedAtDeadline: (due, deadline) =>
+      ` (${due === undefined ? '' : due === 1 ? 'the target past its deadline ' : `the ${due} targets past their deadline `}judged at ${deadline === undefined ? 'their deadlines' : `the deadline, ${deadline}`})`,
     counts: (targets, parts) => `${targets} ${targets === 1 ? 'target' : 'targets'}${parts.length ? `: ${parts.map(([label, n]) => `${n} ${label}`).join(', ')}` : ''}`,
     readings: { stale: 'not reported this period', contradicts: 'contradicting an earlier figure', unjudged: 'cannot be judged', unreported: 'not reported' },
     byUnit: 'By lead unit',
     unitLine: (unit, counts) => `${unit}: ${counts}`,
     behind: (n) => `Behind or seriously behind (${n})`,
-    overdue: (n) => `Past the deadline, not met (${n})`,
+    offTarget: (n, parts) => `Off target (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
+    overdue: (n, parts) => `Past the deadline, not met or not reported (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
     unreported: (n) => `Not reported (${n})`,
     stale: (n) => `Not reported this period (${n})`,
     contradicts: (n) => `Contradicting an earlier figure (${n})`,
@@ -139,7 +161,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     contradiction: (status, earlier) => `${status} (${earlier})`,
     lead: (units) => `lead: ${units.join(', ')}`,
     units: (units) => units.join('; '),
-    columns: { status: 'Status', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met', targets: 'Targets', behind: 'Behind or seriously behind' },
+    columns: { status: 'Status', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met or not reported', targets: 'Targets', warned: 'Behind or off target' },
     yes: 'yes',
     needsOneReport: () => 'progress summary needs one report: report.json',
     format: (value) => `--format must be text, md or csv, not "${value}"`,

@@ -1,10 +1,11 @@
 /**
  * What `dz-plan progress summary` says of a progress report (review r68 M2): each target judged as the elements and
- * `progress diff` judge it, counted per lead unit, and the lists a supervision office asks for: behind, past the
- * deadline and not met, not reported. No rule of its own: statuses are `evaluateTarget`'s (through `diff`'s
- * judgement), "not reported this period" is `notReportedBy`'s, the unit's targets `targetsOfUnit`'s.
+ * `progress diff` judge it, counted per lead unit, and the lists a supervision office asks for: behind, off target
+ * before the deadline (a ceiling used faster than the pace…), past the deadline and not met or not reported, not
+ * reported. No rule of its own: statuses are `evaluateTarget`'s (through `diff`'s judgement), "not reported this
+ * period" is `notReportedBy`'s, the unit's targets `targetsOfUnit`'s, the tones warned of `statusTones`'.
  */
-import { Status } from '../messages.js';
+import { Status, statusTones } from '../messages.js';
 import { indexPlan } from '../plan-index.js';
 import type { ProgressReport } from '../progress-report.js';
 import { judgedTargets, type ReadingWithStatus } from '../progress/diff-judged.js';
@@ -47,6 +48,8 @@ export interface UnitSummary {
 export interface ProgressSummary {
   /** The date the summary stands at: the report's, or `--as-of`'s ({@link reportAsOf}). */
   readonly asOf: string;
+  /** When targets summed up are due before {@link asOf}: they are judged at their deadline instead ({@link DeadlineJudged}). */
+  readonly judgedAtDeadline?: DeadlineJudged;
   /** The unit of `--unit`, when the summary is of its targets alone. */
   readonly unit?: Unit;
   /** The targets summed up, in plan order. */
@@ -55,11 +58,37 @@ export interface ProgressSummary {
   readonly units: readonly UnitSummary[];
 }
 
+/**
+ * The targets of a summary due before its date, each judged at its deadline (`judgedReading`: a later reading is
+ * history only): how many (`undefined` when all are), and the deadline when they share one.
+ */
+export interface DeadlineJudged {
+  readonly due: number | undefined;
+  readonly deadline: string | undefined;
+}
+
+/** {@link DeadlineJudged} of `targets` summed up at `asOf`; `undefined` when none is due before it. */
+function judgedAtDeadline(targets: readonly SummaryTarget[], asOf: string): DeadlineJudged | undefined {
+  const due = targets.filter((t) => t.target.deadline < asOf);
+  if (!due.length) return undefined;
+  const deadlines = new Set(due.map((t) => t.target.deadline));
+  return { due: due.length === targets.length ? undefined : due.length, deadline: deadlines.size === 1 ? [...deadlines][0] : undefined };
+}
+
 /** The statuses the lists call behind: below the pace, or far below it. */
 const behindKeys: ReadonlySet<SummaryKey> = new Set([Status.behind, Status.seriouslyBehind]);
 
 /** Whether a target is behind or seriously behind. */
 export const isBehind = (t: SummaryTarget): boolean => behindKeys.has(t.key);
+
+/** The other statuses a supervision office is warned of (`statusTones`' warning and alert): a ceiling used faster than the pace, exceeded… */
+const offTargetKeys: ReadonlySet<SummaryKey> = new Set(Object.values(Status).filter((s) => (statusTones[s] === 'warning' || statusTones[s] === 'alert') && !behindKeys.has(s)));
+
+/** Whether a target is off target before its deadline (then it is past it, not met): a ceiling used faster than the pace (r82 M3), exceeded, a rate above its band. */
+export const isOffTarget = (t: SummaryTarget): boolean => offTargetKeys.has(t.key) && !t.overdue;
+
+/** What a unit's line names under it: its targets behind ({@link isBehind}) or off target ({@link isOffTarget}). */
+export const isWarned = (t: SummaryTarget): boolean => isBehind(t) || isOffTarget(t);
 
 /** How many of `targets` say each key, in {@link summaryKeys}' order, keys none says left out. */
 export function countsOf(targets: readonly SummaryTarget[]): [SummaryKey, number][] {
@@ -107,10 +136,13 @@ export function progressSummary(report: ProgressReport, plan: Plan, options: { r
     const targets = led(unit);
     return targets.length ? [{ unit, targets }] : [];
   });
+  const targets = options.unit ? led(options.unit) : [...summed.values()];
+  const atDeadline = judgedAtDeadline(targets, report.asOf);
   return {
     asOf: report.asOf,
+    ...(atDeadline ? { judgedAtDeadline: atDeadline } : {}),
     ...(options.unit ? { unit: options.unit } : {}),
-    targets: options.unit ? led(options.unit) : [...summed.values()],
+    targets,
     units,
   };
 }

@@ -4,7 +4,11 @@
  * (`targetMismatch`), and a clerk told to renumber the rows to the plan's. When few or none of the rows' metrics are
  * targets of the plan, the sheet is said to be another plan's instead, once. A metric of another of the plan's targets
  * than its id's, as the template writes it, is the plan's all the same (r81 H2): ids slipped a row in a paste, or the
- * 指標 column sorted alone, are slips, each row told the target its metric is.
+ * 指標 column sorted alone, are slips, each row told the target its metric is. So is a metric typed by hand (not the
+ * template's words) most like the target of a row at most {@link NEAR_ROWS} away (r82, F184's leftover): the plan's own
+ * sheet with its ids slipped. Another plan's sheet needs evidence of another plan: metrics like none of the plan's
+ * targets, or like ones the sheet does not have nearby (another city's 实施省市重点项目 is like Dezhou's 市级以上重点项目,
+ * t18.1, on its row t01.1), not merely metrics that are not their ids' targets as the template writes them.
  */
 import type { Language, Plan, Target } from '../schema.js';
 import { targetMismatch, writesMetricOf } from './described-targets.js';
@@ -15,6 +19,12 @@ import type { SheetTable } from './sheet-layout.js';
 const MIN_ROWS = 3;
 /** How many of those rows are read, at most: the first of a sheet of 200,000 rows tell as well (r77 H1). */
 const MAX_ROWS = 100;
+/**
+ * How many rows away, at most, the id of the target a hand-typed metric is like may be: a paste slipped that far. Not
+ * anywhere on the sheet: another plan's full sheet has most of this plan's ids (every plan numbers t01.1…), and a metric
+ * of a city's like one of another's somewhere among them is no slip.
+ */
+const NEAR_ROWS = 3;
 
 /** A sheet whose rows describe no target of the plan: how many rows were compared, how many agree. */
 export interface OtherPlanSheet {
@@ -29,17 +39,21 @@ export interface OtherPlanSheet {
  */
 export function otherPlanSheet(plan: Plan, rows: readonly SheetRow[], { at, cell }: SheetTable, targetOf: (id: string) => Target | undefined, lang: Language): OtherPlanSheet | undefined {
   if (at('metric') < 0 || at('target') < 0) return undefined;
-  let compared = 0;
-  let agreeing = 0;
+  const compared: { readonly target: Target | undefined; readonly metric: string }[] = [];
   for (const row of rows) {
     const [id, metric] = [cell(row.cells, 'target'), cell(row.cells, 'metric')];
     if (!id || !metric) continue;
-    const target = targetOf(id);
-    // The metric alone: the unit and the lead units of another plan's target may well be this one's. Another target's
-    // metric counts as written by the template only: another plan's metric may be like one of this plan's.
-    const mismatch = target && targetMismatch(plan, target, { metric, unit: '', lead: '' }, lang);
-    if (target && (!mismatch || mismatch.described.some((other) => writesMetricOf(plan, other, metric)))) agreeing++;
-    if (++compared === MAX_ROWS) break;
+    compared.push({ target: targetOf(id), metric });
+    if (compared.length === MAX_ROWS) break;
   }
-  return compared >= MIN_ROWS && agreeing * 4 <= compared ? { rows: compared, agreeing } : undefined;
+  const near = (i: number, other: Target) => compared.slice(Math.max(0, i - NEAR_ROWS), i + NEAR_ROWS + 1).some((row) => row.target === other);
+  const agreeing = compared.filter(({ target, metric }, i) => {
+    if (!target) return false;
+    // The metric alone: the unit and the lead units of another plan's target may well be this one's. Another target's
+    // metric counts as written by the template, or as like it by a row near: another plan's metric may be like one of
+    // this plan's, seldom of a target a row or two away.
+    const mismatch = targetMismatch(plan, target, { metric, unit: '', lead: '' }, lang);
+    return !mismatch || mismatch.described.some((other) => writesMetricOf(plan, other, metric) || near(i, other));
+  }).length;
+  return compared.length >= MIN_ROWS && agreeing * 4 <= compared.length ? { rows: compared.length, agreeing } : undefined;
 }
