@@ -37,6 +37,11 @@ export interface ProposedTarget {
   /** How the value is to be read, from the wording (以上, 以內, 左右, 下降, a range, else `exact`). */
   readonly comparator: Comparator;
   /**
+   * For a range of a change (較2020年下降10%—12%, 森林覆蓋率提高1—2個百分點): the change's comparator, its direction
+   * (`Target.direction`). None for a range of a level, a count or a gap between two rates (高於城鎮居民1—2個百分點).
+   */
+  readonly direction?: 'decreaseBy' | 'increaseBy';
+  /**
    * For `approx` (左右), and a change about a value ({@link ProposedTarget.approx}): the half-width of the band as a
    * share of the value, `max(0.05, 1 / value)` for small counts.
    */

@@ -31,7 +31,8 @@ const otherWay: Readonly<Record<Language, (amount: string, side: string | undefi
  * A reading of `target` in words as `readingInWords` says it (`1.4個百分點`, `下降4.2%`), but a gap between two rates
  * below zero (`gapInPoints`) the other way round: by its size, with the comparison its metric ends with turned
  * (`低於城鎮居民0.3個百分點`, `比全省高0.2個百分點`), else `反向0.3個百分點`; in English, whose metric may be
- * anything, `0.3 percentage points the other way`.
+ * anything, `0.3 percentage points the other way`. A range in points that keeps its `direction` (森林覆蓋率提高1—2個百分點)
+ * is a change, not a gap (`gapInPoints`): -1 is `下降1個百分點`.
  *
  * @example
  * ```ts

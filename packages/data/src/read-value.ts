@@ -199,9 +199,9 @@ export function checkReading(
   if (percent && value > 100 && !grossRatio.test(target.metric['zh-Hant'])) return { code: 'overWhole', value };
   // A change in percent falls by the whole at most: 下降150% (or a growth of -150%) is a figure mistyped, such as a level
   // entered for a cut; a fall of exactly 100% is a quantity gone.
-  // A change stated as a fall (decreaseBy) falls by its value, any other by its value below zero: `changeDirection`'s
+  // A change stated as a fall (decreaseBy, or a range of a fall: `direction`) falls by its value, any other by its value below zero: `changeDirection`'s
   // rule (change-direction.ts), written here for the one-gauge page's bytes. (A reading of no change is not below zero.)
-  if (target.unit === '%' && (target.comparator === 'decreaseBy' ? value : -value) > 100) return { code: 'overWhole', value };
+  if (target.unit === '%' && ((target.direction ?? target.comparator) === 'decreaseBy' ? value : -value) > 100) return { code: 'overWhole', value };
   // A year's growth above the whole (more than doubling) and ten times its target is a figure mistyped: 200 for
   // 年均增速10%以上. Growth past doubling happens, from a small base, but not ten times what the plan asked of it.
   // A year's growth (measure `growth`; a change against a base year may be more), in percent (a growth in 倍 is below 100).

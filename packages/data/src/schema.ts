@@ -173,6 +173,13 @@ export const TargetSchema = z.strictObject({
   unitZh: z.optional(ChineseTextSchema),
   /** How {@link Target.value} is to be read: a floor, a ceiling, a reduction…. */
   comparator: z.enum(Object.values(Comparator) as [Comparator, ...Comparator[]]),
+  /**
+   * For a `range` stated by a change (較2020年下降10%—12%, 較年初下降0.5—1個百分點, 森林覆蓋率提高1—2個百分點): the
+   * change's comparator, which the range keeps beside its two values. A reading is then the change, in the target's
+   * unit: `11` for a fall of 11%, below zero a move the wrong way (`changeDirection`). Absent for a range of a level,
+   * a count or a gap between two rates (2—3個, 高於城鎮居民1—2個百分點).
+   */
+  direction: z.optional(z.enum(['decreaseBy', 'increaseBy'])),
   /** The year a `decreaseBy`/`increaseBy`/`range` target is measured against (較2020年), or a multiple is of (2020年的1.5倍). */
   baselineYear: z.optional(naturalNumber),
   /**

@@ -14,7 +14,7 @@ export const isChangeComparator = (comparator: Comparator): comparator is 'decre
  * Whether a target's value, and so a reading of it, is an amount of change rather than a level: a `change` against a
  * base year or a `growth` over the last year by its measure, whatever its comparator (增速控制在2%以內), or any target
  * stated by a change ({@link isChangeComparator}: 較年初下降0.5個百分點, a `rate`; 比上年增加5萬噸, a `flow`; a plan
- * without measures). A reading of it is the change achieved, in the target's unit: `7` for a fall of 7% against
+ * without measures), a range of one included (its `direction`: 較年初下降0.5—1個百分點). A reading of it is the change achieved, in the target's unit: `7` for a fall of 7% against
  * 下降12%, negative for a move the wrong way; a progress sheet asks for it so.
  *
  * @example
@@ -23,8 +23,8 @@ export const isChangeComparator = (comparator: Comparator): comparator is 'decre
  * readsAsChange(getTarget('t38.4')!); // false: a rate held at 90% or more
  * ```
  */
-export const readsAsChange = (target: Pick<Target, 'measure' | 'comparator'>): boolean =>
-  target.measure === 'change' || target.measure === 'growth' || isChangeComparator(target.comparator);
+export const readsAsChange = (target: Pick<Target, 'measure' | 'comparator' | 'direction'>): boolean =>
+  target.measure === 'change' || target.measure === 'growth' || isChangeComparator(target.comparator) || !!target.direction;
 
 /**
  * Percentage points (个百分点, 個百分點, 百分点): the unit of a gap between two rates and of a rate's change, which a plan
@@ -35,27 +35,30 @@ export const PERCENTAGE_POINTS = /^[個个]?百分[點点]$/;
 /**
  * Whether a target is a gap between two rates in percentage points, compared directly (the parser's gap to a group
  * or a peer: 農村居民收入增速高於城鎮居民1.5個百分點, 研發投入強度高於全省0.2個百分點, 失業率低於全省0.5個百分點): a `rate`
- * in 個百分點 bounded as a level is (`atLeast`…), not a rate's change in points (不良貸款率較年初下降0.5個百分點:
- * `decreaseBy`). Its reading is the gap, not either rate: below zero when the two rates stand the other way round.
+ * in 個百分點 bounded as a level is (`atLeast`, a `range` of no `direction`…), not a rate's change in points
+ * ({@link readsAsChange}: 不良貸款率較年初下降0.5個百分點, `decreaseBy`; 森林覆蓋率提高1—2個百分點, a range of a rise). Its
+ * reading is the gap, not either rate: below zero when the two rates stand the other way round.
  */
-export const gapInPoints = (target: Pick<Target, 'measure' | 'unit' | 'comparator'>): boolean =>
-  target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit) && !isChangeComparator(target.comparator);
+export const gapInPoints = (target: Pick<Target, 'measure' | 'unit' | 'comparator' | 'direction'>): boolean =>
+  target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit) && !readsAsChange(target);
 
 /**
  * Whether a reading of the target may be below zero, its sign saying its direction: a change ({@link readsAsChange}:
  * a move the wrong way) or a gap ({@link gapInPoints}: the two rates the other way round, −0.3 when rural income grew
  * 0.3 points slower than urban). Any other target (a level, a flow, a rate, a share) cannot go below zero.
  */
-export const signedReading = (target: Pick<Target, 'measure' | 'unit' | 'comparator'>): boolean =>
+export const signedReading = (target: Pick<Target, 'measure' | 'unit' | 'comparator' | 'direction'>): boolean =>
   // A rate in points stated by a change is one of readsAsChange's, any other a gap: gapInPoints without its comparator
   // test, which readsAsChange makes (a few bytes fewer on the gauge's page).
   readsAsChange(target) || (target.measure === 'rate' && PERCENTAGE_POINTS.test(target.unit));
 
 /**
  * The direction of a change target ({@link readsAsChange}), which its readings count, as the comparator that says it:
- * `'decreaseBy'` (a fall) for one stated as a fall (較2020年下降12%, 較年初下降0.5個百分點, a growth to fall), a reading of
- * 7 being a fall of 7%; `'increaseBy'` (a rise) for any other (增長10%; 漲幅控制在3%以內, a rise under a ceiling), 7
- * being a rise of 7%; a reading below zero went the other way. `undefined` for a target that is not a change.
+ * `'decreaseBy'` (a fall) for one stated as a fall (較2020年下降12%, 較年初下降0.5個百分點, a growth to fall; a range,
+ * by its `direction`: 較2020年下降10%—12%), a reading of 7 being a fall of 7%; `'increaseBy'` (a rise) for any other
+ * (增長10%; 漲幅控制在3%以內, a rise under a ceiling; a range of a plan built before ranges kept their `direction`), 7
+ * being a rise of 7%; a reading below zero went the other way. `undefined` for a target that is not a change. The one
+ * home of the direction: the sentences, the gauge, the progress template and the import's hints all read it.
  *
  * @example
  * ```ts
@@ -63,5 +66,5 @@ export const signedReading = (target: Pick<Target, 'measure' | 'unit' | 'compara
  * changeDirection(getTarget('t03.3')!); // 'increaseBy': 全社會研發經費增長10%
  * ```
  */
-export const changeDirection = (target: Pick<Target, 'measure' | 'comparator'>): 'decreaseBy' | 'increaseBy' | undefined =>
-  readsAsChange(target) ? (isChangeComparator(target.comparator) ? target.comparator : 'increaseBy') : undefined;
+export const changeDirection = (target: Pick<Target, 'measure' | 'comparator' | 'direction'>): 'decreaseBy' | 'increaseBy' | undefined =>
+  readsAsChange(target) ? (isChangeComparator(target.comparator) ? target.comparator : (target.direction ?? 'increaseBy')) : undefined;

@@ -1110,8 +1110,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   }
   const listHead = respectiveListHead(folded, lead, numeral.start);
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value ?? ahead?.bound, state, listHead);
-  // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%).
-  const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || (comparator === 'range' && keepsChange);
+  // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%), and keeps the change's
+  // direction (`direction`), which its comparator does not say.
+  const rangeOf = comparator === 'range' && keepsChange ? state.change?.comparator : undefined;
+  const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || rangeOf !== undefined;
   // 空气质量综合指数下降0.2以上: a change of a quantity of no unit is none of its levels, nor a change in percent: said.
   if (noUnitLevel && ofChange) {
     unread.push({ offset: offsetOf(numeral.start), numeral: asWritten(numeral.start, numeral.end), reason: 'noUnit' });
@@ -1347,7 +1349,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 增长6%,高于全省1个百分点,高于全国2个百分点: a gap of the value before leaves it for the next gap.
   if (!follows || !state.lastValue) {
     // 增长5.5%—6%: a range keeps its change word in its metric; the gap after it is of its rate all the same.
-    const change = comparator === 'increaseBy' || comparator === 'decreaseBy' ? comparator : comparator === 'range' && keepsChange ? state.change?.comparator : undefined;
+    const change = comparator === 'increaseBy' || comparator === 'decreaseBy' ? comparator : rangeOf;
     const carried = respective || lead.respectively ? undefined : gapMetric(state.sentenceMetric, change !== undefined && comparator === 'range');
     // 研发投入强度提高0.2个百分点,高于全省0.1个百分点: a change in points is of a rate or share, whose gap is of the
     // rate itself (研发投入强度高于全省), no rate of change.
@@ -1402,6 +1404,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ...(numeral.fraction ? { fraction: numeral.fraction } : {}),
     unit: unitText,
     comparator,
+    ...(rangeOf ? { direction: rangeOf } : {}),
     ...(comparator === 'approx' || approx ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),

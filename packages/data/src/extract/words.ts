@@ -149,6 +149,11 @@ export const changeWords = new WordList<'increaseBy' | 'decreaseBy' | null>({
   上升: 'increaseBy',
   下降: 'decreaseBy',
   降低: 'decreaseBy',
+  // A growth that falls back (\u56de落: 增速\u56de落0.5个百分点) and 下滑: falls, as the progress sheets read them
+  // (change-direction.ts's FALL_WORDS). Escaped: written out in src/extract/, its first character would add a Traditional
+  // variant to the folding table, and so to every page.
+  '\u56de落': 'decreaseBy',
+  下滑: 'decreaseBy',
   降幅: 'decreaseBy',
   压减: 'decreaseBy',
   减少: 'decreaseBy',

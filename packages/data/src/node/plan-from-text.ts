@@ -185,6 +185,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.baseline === undefined ? {} : { baseline: p.baseline }),
     ...(p.floor ? { floor: true } : {}),
     ...(p.approx ? { approx: true } : {}),
+    ...(p.direction === undefined ? {} : { direction: p.direction }),
     measure: p.measure,
     ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),

@@ -19,7 +19,7 @@ import type { Target } from '../schema.js';
  * risesInsteadOfFalling(getTarget('t03.3')!, -2);   // false: a growth of -2%
  * ```
  */
-export function risesInsteadOfFalling(target: Pick<Target, 'measure' | 'comparator'>, value: number): boolean {
+export function risesInsteadOfFalling(target: Pick<Target, 'measure' | 'comparator' | 'direction'>, value: number): boolean {
   return changeDirection(target) === 'decreaseBy' && value < 0;
 }
 
@@ -42,7 +42,7 @@ const ROSE = affirmed(RISE_WORDS);
  * contradictedChange(getTarget('t26.4')!, -7.5, '未下降,反而上升7.5%'); // false: the note says it rose
  * ```
  */
-export function contradictedChange(target: Pick<Target, 'measure' | 'comparator'>, value: number, words: string): boolean {
+export function contradictedChange(target: Pick<Target, 'measure' | 'comparator' | 'direction'>, value: number, words: string): boolean {
   const direction = changeDirection(target);
   if (!(value < 0) || !direction) return false;
   const text = words.normalize('NFKC');

@@ -220,13 +220,15 @@ function changeBase(target: Target, year: number | undefined): ChangeBase {
 }
 
 /**
- * The direction of a range stated by a change, which its comparator (`range`) does not keep, by its words (下降10%—12%
- * a fall, 提高1—2個百分點 a rise); `undefined` for any other target. A range in points with a base is such a change
- * (森林覆蓋率提高1—2個百分點, since the end of last year as F179 reads 提高1.5個百分點), not a gap between two rates,
- * which has none (高於城鎮居民1—2個百分點): asked for the gap, it was (F193); a range of a fall was asked for as a rise.
+ * The direction of a range stated by a change in a plan that does not keep it (no `direction`: built before F200, or by
+ * a `planFromText` that does not copy it yet), by its words (下降10%—12% a fall, 提高1—2個百分點 a rise); `undefined`
+ * for any other target, and for a range that keeps its `direction`, which {@link changeDirection} reads, as every
+ * other reader does. A range in points with a base is such a change (森林覆蓋率提高1—2個百分點, since the end of last
+ * year as F179 reads 提高1.5個百分點), not a gap between two rates, which has none (高於城鎮居民1—2個百分點) (F193).
+ * To go once every plan a sheet is made of keeps its `direction` (F200).
  */
-function rangeDirection(target: Target): 'decreaseBy' | 'increaseBy' | undefined {
-  if (target.comparator !== 'range') return undefined;
+function unkeptRangeDirection(target: Target): 'decreaseBy' | 'increaseBy' | undefined {
+  if (target.comparator !== 'range' || target.direction) return undefined;
   if (!readsAsChange(target) && !(PERCENTAGE_POINTS.test(target.unit) && target.baselineYear !== undefined)) return undefined;
   return FALL_WORDS.some((word) => target.quote.includes(word)) ? 'decreaseBy' : 'increaseBy';
 }
@@ -241,10 +243,10 @@ function rangeDirection(target: Target): 'decreaseBy' | 'increaseBy' | undefined
  * is counted from zero as any flow.
  */
 function measureKey(target: Target): keyof (typeof measureWords)['en'] | 'fall' | 'rise' | 'growthFall' | 'averageGrowthFall' {
-  const ranged = rangeDirection(target);
-  if (!ranged && gapInPoints(target)) return 'gap';
+  const unkept = unkeptRangeDirection(target);
+  if (!unkept && gapInPoints(target)) return 'gap';
   const { measure } = target;
-  const direction = ranged ?? changeDirection(target);
+  const direction = unkept ?? changeDirection(target);
   if (measure === 'growth') {
     const average = averagedGrowth(target);
     if (direction === 'decreaseBy') return average ? 'averageGrowthFall' : 'growthFall';
