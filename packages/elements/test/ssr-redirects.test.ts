@@ -9,7 +9,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { renderPage, RenderError } from '../src/ssr/index.js';
-import { MAX_REDIRECTS, sameOriginRedirect } from '../src/ssr/fetch-same-origin.js';
+import { fetchSameOrigin, MAX_REDIRECTS, sameOriginRedirect } from '../src/ssr/fetch-same-origin.js';
 
 const feed = readFileSync(new URL('../../../examples/data/progress-2023q3.json', import.meta.url));
 const page = (src: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>\n<dz-target-gauge target="t09.1" src="${src}"></dz-target-gauge>\n</body></html>\n`;
@@ -99,5 +99,25 @@ describe('sameOriginRedirect', () => {
     assert.equal(same('http://example.org/a.json', 'http://api.example.org/a.json'), false);
     assert.equal(same('http://example.org/a.json', 'http://example.org:81/a.json'), false);
     assert.equal(same('http://example.org/a.json', 'file:///etc/passwd'), false);
+  });
+});
+
+describe('fetchSameOrigin', () => {
+  it('refuses a downgrade after an upgrade: http → https → http is no redirect within the origin (review r85 L2)', async () => {
+    // The answers a server would give, by URL: what Node's fetch returns with `redirect: 'manual'`.
+    const answers: Record<string, Response> = {
+      'http://example.org/a.json': new Response(null, { status: 302, headers: { location: 'https://example.org/b.json' } }),
+      'https://example.org/b.json': new Response(null, { status: 302, headers: { location: 'http://example.org/c.json' } }),
+      'http://example.org/c.json': new Response('{}', { status: 200 }),
+    };
+    const asked: string[] = [];
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (url: URL) => (asked.push(url.href), answers[url.href]!)) as typeof fetch;
+    try {
+      await assert.rejects(fetchSameOrigin(new URL('http://example.org/a.json'), {}), /redirected https:\/\/example\.org\/b\.json to http:\/\/example\.org\/c\.json; the render does not follow/);
+      assert.deepEqual(asked, ['http://example.org/a.json', 'https://example.org/b.json']);
+    } finally {
+      globalThis.fetch = real;
+    }
   });
 });

@@ -49,7 +49,8 @@ export async function fetchSameOrigin(url: URL, init: Omit<RequestInit, 'redirec
     if (location === null) return response;
     discard(response);
     const target = resolvedLocation(location, at);
-    if (!sameOriginRedirect(url, target)) {
+    // Within the origin named, and no downgrade from where it went on the way (http → https → http).
+    if (!sameOriginRedirect(url, target) || !sameOriginRedirect(at, target)) {
       throw new Error(`the server redirected ${at.href} to ${target.href}; the render does not follow a redirect to another origin`);
     }
     if (redirects === MAX_REDIRECTS) throw new Error(`the server redirected it more than ${MAX_REDIRECTS} times`);
