@@ -177,7 +177,7 @@ export const TargetSchema = z.strictObject({
    * For a `range` stated by a change (較2020年下降10%—12%, 較年初下降0.5—1個百分點, 森林覆蓋率提高1—2個百分點): the
    * change's comparator, which the range keeps beside its two values. A reading is then the change, in the target's
    * unit: `11` for a fall of 11%, below zero a move the wrong way (`changeDirection`). Absent for a range of a level,
-   * a count or a gap between two rates (2—3個, 高於城鎮居民1—2個百分點).
+   * a count or a gap between two rates (2—3個, 高於城鎮居民1—2個百分點), and on any other comparator (an issue).
    */
   direction: z.optional(z.enum(['decreaseBy', 'increaseBy'])),
   /** The year a `decreaseBy`/`increaseBy`/`range` target is measured against (較2020年), or a multiple is of (2020年的1.5倍). */
@@ -439,6 +439,8 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     if (target.floor && !change) fail(['targets', i, 'floor'], ['floorNeedsChange', target.comparator]);
     // About a change (增長6%左右): any other comparator says its own 左右 (`approx`) or has none.
     if (target.approx && !change) fail(['targets', i, 'approx'], ['approxNeedsChange', target.comparator]);
+    // A change's direction is its comparator; a level's or a ceiling's with one would read as a change (`readsAsChange`).
+    if (target.direction && target.comparator !== 'range') fail(['targets', i, 'direction'], ['directionNeedsRange', target.comparator]);
     for (const link of ['sameAs', 'partOf'] as const) {
       const other = target[link];
       if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], ['unknownId', 'target', other]);

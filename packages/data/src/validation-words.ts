@@ -43,6 +43,8 @@ export interface ValidationWords {
   rangeNeedsUpper(): string;
   floorNeedsChange(comparator: string): string;
   approxNeedsChange(comparator: string): string;
+  /** A `direction` on a target that is not a `range`: a change's is its comparator, and a level has none. */
+  directionNeedsRange(comparator: string): string;
   /** A target whose valueText (the figure its sentence shows) reads `read`, not its value (or upper value) `value`. */
   valueTextDisagrees(target: string, text: string, read: string, value: string): string;
   /** A target value below zero: no measure counts down from nothing. */
@@ -147,6 +149,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     rangeNeedsUpper: () => '區間目標需要上限(upperValue)',
     floorNeedsChange: (comparator) => `floor(以上)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}`,
     approxNeedsChange: (comparator) => `approx(左右)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}:其他目標的左右用 comparator: approx`,
+    directionNeedsRange: (comparator) => `direction(增減方向)只用於區間目標(range),不用於 ${comparator}:增減目標的方向即其 comparator(increaseBy、decreaseBy)`,
     valueTextDisagrees: (target, text, read, value) => `指標 ${target}:valueText「${text}」讀作 ${read},與數值 ${value} 不符`,
     negativeValue: (target, value) => `指標 ${target}:目標值 ${value} 不能為負數`,
     zeroValue: (target) => `指標 ${target}:目標值 0 只用於上限(comparator: atMost,如零事故),下限、數量、增減或總量控制的 0 無從衡量`,
@@ -191,6 +194,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     rangeNeedsUpper: () => '区间目标需要上限(upperValue)',
     floorNeedsChange: (comparator) => `floor(以上)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}`,
     approxNeedsChange: (comparator) => `approx(左右)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}:其他目标的左右用 comparator: approx`,
+    directionNeedsRange: (comparator) => `direction(增减方向)只用于区间目标(range),不用于 ${comparator}:增减目标的方向即其 comparator(increaseBy、decreaseBy)`,
     valueTextDisagrees: (target, text, read, value) => `指标 ${target}:valueText“${text}”读作 ${read},与数值 ${value} 不符`,
     negativeValue: (target, value) => `指标 ${target}:目标值 ${value} 不能为负数`,
     zeroValue: (target) => `指标 ${target}:目标值 0 只用于上限(comparator: atMost,如零事故),下限、数量、增减或总量控制的 0 无从衡量`,
@@ -235,6 +239,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     rangeNeedsUpper: () => 'a range target needs an upper value',
     floorNeedsChange: (comparator) => `floor (at least) is for a change (increaseBy, decreaseBy), not for ${comparator}`,
     approxNeedsChange: (comparator) => `approx (about) is for a change (increaseBy, decreaseBy), not for ${comparator}: another target says its 左右 with comparator approx`,
+    directionNeedsRange: (comparator) => `direction (of a change) is for a range, not for ${comparator}: a change says its own with comparator increaseBy or decreaseBy`,
     valueTextDisagrees: (target, text, read, value) => `target ${target}: valueText "${text}" reads ${read}, not the value ${value}`,
     negativeValue: (target, value) => `target ${target}: the value ${value} is below zero`,
     zeroValue: (target) => `target ${target}: a value of 0 is only for an upper limit (comparator atMost: at most 0 accidents); a floor, a count, a change or a ceiling's total of 0 has nothing to reach`,

@@ -6,9 +6,12 @@
  * than its id's, as the template writes it, is the plan's all the same (r81 H2): ids slipped a row in a paste, or the
  * 指標 column sorted alone, are slips, each row told the target its metric is. So is a metric typed by hand (not the
  * template's words) most like the target of a row at most {@link NEAR_ROWS} away (r82, F184's leftover): the plan's own
- * sheet with its ids slipped. Another plan's sheet needs evidence of another plan: metrics like none of the plan's
- * targets, or like ones the sheet does not have nearby (another city's 实施省市重点项目 is like Dezhou's 市级以上重点项目,
- * t18.1, on its row t01.1), not merely metrics that are not their ids' targets as the template writes them.
+ * sheet with its ids slipped. A paste slips every row by one and the same offset (r85 M1): a metric like a near row's
+ * target counts only at the offset most such rows share ({@link slipOffset}); another city's metrics typed by hand are
+ * like Dezhou's a row up, two down, two up, which is no paste. Another plan's sheet needs evidence of another plan:
+ * metrics like none of the plan's targets, or like ones the sheet does not have nearby (another city's 实施省市重点项目
+ * is like Dezhou's 市级以上重点项目, t18.1, on its row t01.1) or not at one offset, not merely metrics that are not their
+ * ids' targets as the template writes them.
  */
 import type { Language, Plan, Target } from '../schema.js';
 import { targetMismatch, writesMetricOf } from './described-targets.js';
@@ -46,14 +49,38 @@ export function otherPlanSheet(plan: Plan, rows: readonly SheetRow[], { at, cell
     compared.push({ target: targetOf(id), metric });
     if (compared.length === MAX_ROWS) break;
   }
-  const near = (i: number, other: Target) => compared.slice(Math.max(0, i - NEAR_ROWS), i + NEAR_ROWS + 1).some((row) => row.target === other);
+  // The metric alone: the unit and the lead units of another plan's target may well be this one's. `undefined` for a
+  // row of its id's target, the targets its metric names otherwise (none for a metric like no target, or an id not the
+  // plan's).
+  const described = compared.map(({ target, metric }) => (target ? targetMismatch(plan, target, { metric, unit: '', lead: '' }, lang)?.described : []));
+  const offset = slipOffset(compared.map((row) => row.target), described);
   const agreeing = compared.filter(({ target, metric }, i) => {
     if (!target) return false;
-    // The metric alone: the unit and the lead units of another plan's target may well be this one's. Another target's
-    // metric counts as written by the template, or as like it by a row near: another plan's metric may be like one of
-    // this plan's, seldom of a target a row or two away.
-    const mismatch = targetMismatch(plan, target, { metric, unit: '', lead: '' }, lang);
-    return !mismatch || mismatch.described.some((other) => writesMetricOf(plan, other, metric) || near(i, other));
+    // Another target's metric counts as written by the template, or as like the target of the row at the sheet's one
+    // offset: another plan's metric may be like one of this plan's, seldom all at one offset.
+    const others = described[i];
+    return !others || others.some((other) => writesMetricOf(plan, other, metric) || (offset !== undefined && compared[i + offset]?.target === other));
   }).length;
   return compared.length >= MIN_ROWS && agreeing * 4 <= compared.length ? { rows: compared.length, agreeing } : undefined;
+}
+
+/**
+ * The offset of a slipped paste: the one (at most {@link NEAR_ROWS} rows either way) at which most rows whose metric
+ * names another target near them find it, two rows at least; `undefined` when no offset is shared so (each row's at its
+ * own distance). `targets[i]` is row i's id's target, `described[i]` the other targets its metric names.
+ */
+function slipOffset(targets: readonly (Target | undefined)[], described: readonly (readonly Target[] | undefined)[]): number | undefined {
+  const rowsAt = new Map<number, number>();
+  let nearRows = 0;
+  described.forEach((others, i) => {
+    const offsets = new Set<number>();
+    for (let offset = -NEAR_ROWS; offset <= NEAR_ROWS; offset++) {
+      const there = targets[i + offset];
+      if (offset !== 0 && there && others?.includes(there)) offsets.add(offset);
+    }
+    if (offsets.size) nearRows++;
+    for (const offset of offsets) rowsAt.set(offset, (rowsAt.get(offset) ?? 0) + 1);
+  });
+  const [offset, rows] = [...rowsAt].reduce((most, entry) => (entry[1] > most[1] ? entry : most), [0, 0]);
+  return rows >= 2 && rows * 2 > nearRows ? offset : undefined;
 }
