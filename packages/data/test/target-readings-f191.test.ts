@@ -36,6 +36,24 @@ describe('F191: target readings', () => {
       ['新建基站', 'atLeast', 300, '个', 'flow', 'plain'],
       ['新建基站', 'exact', 280, '个', 'flow', 'ensure'],
     ]);
+    // 280, not at least 280: a comparator is its words' own, as 确保新建基站280个 alone reads; 确保 is the firmness, and an
+    // amount is reached from its value up.
+    assert.deepEqual(read('确保新建基站280个。')[0]?.slice(1), ['exact', 280, '个', 'flow', 'ensure']);
+    // Only a bound after the unit: still the same quantity (r85).
+    assert.deepEqual(read('新建基站300个，确保500个以上。')[1], ['新建基站', 'atLeast', 500, '个', 'flow', 'ensure']);
+  });
+
+  test('确保 or 力争 before a value with words of its own after it names a part or another use, not the target before (r85)', () => {
+    for (const [text, whole, part] of [
+      ['新增城镇就业2万人，确保1万人以上为高校毕业生。', ['新增城镇就业', 'exact', 2, '万人', 'flow', 'plain'], ['atLeast', 1, '万人', 'flow', 'ensure']],
+      ['全年发放创业担保贷款10亿元，确保5亿元用于小微企业。', ['发放创业担保贷款', 'exact', 10, '亿元', 'flow', 'plain'], ['exact', 5, '亿元', 'flow', 'ensure']],
+      ['新建基站300个，力争500个用于农村。', ['新建基站', 'exact', 300, '个', 'flow', 'plain'], ['exact', 500, '个', 'flow', 'strive']],
+    ] as const) {
+      const [first, second] = read(text);
+      assert.deepEqual(first, whole, text);
+      assert.notEqual(second?.[0], first?.[0], text);
+      assert.deepEqual(second?.slice(1), part, text);
+    }
   });
 
   test('a 分别 list of years after a metric: the metric without a year, each value due at its year\'s end', () => {
@@ -46,6 +64,16 @@ describe('F191: target readings', () => {
     ]);
     // Read as the same values each after its own year are, measure and base included.
     assert.deepEqual(listed, planned('某市2024年科技创新重点任务', '研发经费投入强度2024年提高0.2个百分点、2025年提高0.3个百分点。'));
+  });
+
+  test('a time word before the first year of the list (到, 至, 在, 于) is no part of the metric (r85)', () => {
+    for (const word of ['到', '至', '在', '于']) {
+      const listed = planned('某市2024年科技创新重点任务', `常住人口城镇化率${word}2024年、2025年分别达到66%和67%。`);
+      assert.deepEqual(listed.map(([metric, comparator, value, , , deadline]) => [metric, comparator, value, deadline]), [
+        ['常住人口城镇化率', 'atLeast', 66, '2024-12-31'],
+        ['常住人口城镇化率', 'atLeast', 67, '2025-12-31'],
+      ], word);
+    }
   });
 
   test('提高到2023年的22%: a share of 2023\'s level (its base), in a plan of 2024 and inside a 2021—2025 period alike', () => {

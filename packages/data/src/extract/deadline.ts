@@ -71,6 +71,9 @@ const COMPARED_WITH = new Set([...'比较較同与與和']);
 export const comparesAt = (folded: string, i: number): boolean =>
   folded[i] === '较' || folded[i] === '較' || (folded[i] === '比' && !'占佔对對环環'.includes(folded[i - 1]!));
 
+/** The words before a time that are no part of what is named before them: 到2025年, 至6月底, 于2025年, 在2024年. */
+export const TIME_BEFORE = '到至于於在';
+
 /** Whether the date at `at` follows 到 or 至 (到2025年6月, 至6月): a month there needs no 底 or 前. */
 const afterUntil = (folded: string, at: number): boolean => folded[before(folded, at)] === '到' || folded[before(folded, at)] === '至';
 

@@ -8,6 +8,7 @@ import type { Comparator } from '../schema.js';
 import { isDigit } from './chars.js';
 import { joinsNumerals, type ClauseLead, type Respectively } from './clause-lead.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from './clause-state.js';
+import { TIME_BEFORE } from './deadline.js';
 import { itemsOf } from './list-items.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { joinsRegions, peerWordsBefore } from './peer.js';
@@ -143,8 +144,11 @@ export function respectiveName(
 
 /** A year alone as an item of a 分别 list (2025年). */
 const YEAR_ITEM = /^ *((?:19|20)\d\d)年 *$/;
-/** A year ending the first item of a 分别 list, the metric before it (研发经费投入强度2024年). */
-const YEAR_ENDING = /((?:19|20)\d\d)年 *$/;
+/**
+ * A year ending the first item of a 分别 list, the metric before it (研发经费投入强度2024年), less a time word before the
+ * year ({@link TIME_BEFORE}: 城镇化率到2024年).
+ */
+const YEAR_ENDING = new RegExp(`(?:[${TIME_BEFORE}] *)?((?:19|20)\\d\\d)年 *$`);
 
 /**
  * A 分别 list of years after one metric (研发经费投入强度2024年、2025年分别提高0.2个百分点和0.3个百分点): not a list of

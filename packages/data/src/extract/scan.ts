@@ -6,7 +6,7 @@
 import { joinsNumerals, leadUpTo, newClauseLead, type ClauseLead } from './clause-lead.js';
 import { eachSet } from './each.js';
 import { chineseCountAt, chineseValueAt, endsTarget, isChineseNumeralChar, shareInWordsAt } from './chinese-numerals.js';
-import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, periodAloneAt, WORK_DONE, yearAloneAt, type Deadline } from './deadline.js';
+import { comparesAt, DEADLINE_STARTS, deadlineAt, levelBaseAt, levelBaseBefore, periodAloneAt, TIME_BEFORE, WORK_DONE, yearAloneAt, type Deadline } from './deadline.js';
 import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.js';
 import { lastDayOf } from '../iso-date.js';
 import type { ProposedTarget } from '../extract-targets.js';
@@ -453,7 +453,7 @@ function deadlineWithin(folded: string, start: number, end: number, atEnd = fals
   for (let at = start + 1; at < end; at++) {
     const found = DEADLINE_STARTS.has(folded[at]!) ? deadlineAt(folded, at) : undefined;
     if (!found) continue;
-    const from = at - 1 > start && '到至于於在'.includes(folded[at - 1]!) ? at - 1 : at;
+    const from = at - 1 > start && TIME_BEFORE.includes(folded[at - 1]!) ? at - 1 : at;
     // 2024—2025年底前, 2024年至2025年底前: a range's first year goes with it.
     const range = (folded[from] === '到' || folded[from] === '至' ? /20\d\d年?$/ : /20\d\d年?[—–~－-]$/).exec(folded.slice(start, from));
     const to = at + found.length + (folded[at + found.length] === '的' ? 1 : 0);
@@ -854,13 +854,19 @@ function leadingFirmness(folded: string, start: number, end: number) {
 const firmnessAlone = (folded: string, start: number, end: number): boolean => leadingFirmness(folded, start, end)?.rest === '';
 
 /**
- * Whether [start, end) of the folded text only restates the target before it, firmer or higher: a firmness word (力争,
- * 争取 raise it; 确保 makes a figure of it firm, a floor under it: 新建基站300个以上,确保完成280个), alone or with 达到 or
- * a verb of completion ({@link COMPLETION}) after it, spaces aside; not one of a clause's whole (争创 names a title).
+ * Whether the clause from `start` only restates the target before it, firmer or higher, for its value from `end` to
+ * `valueEnd` (the unit and a bound word after it: 以上, 左右): a firmness word (力争, 争取 raise it; 确保 makes a figure of
+ * it firm: 新建基站300个以上,确保完成280个), alone or with 达到 or a verb of completion ({@link COMPLETION}) after it,
+ * spaces aside, before a value that ends its clause; not one of a clause's whole (争创 names a title). Words after the
+ * value name what it counts of its own (确保5亿元用于小微企业: a part of the whole, for a use).
  */
-function restatesAlone(folded: string, start: number, end: number): boolean {
+function restatesAlone(folded: string, start: number, end: number, valueEnd: number): boolean {
   const lead = leadingFirmness(folded, start, end);
-  return lead !== undefined && lead.firm.firmness !== 'plain' && !lead.firm.clauseOnly && (lead.rest === '' || lead.rest === RAISED_TO || COMPLETION.test(lead.rest));
+  if (lead === undefined || lead.firm.firmness === 'plain' || lead.firm.clauseOnly) return false;
+  if (lead.rest !== '' && lead.rest !== RAISED_TO && !COMPLETION.test(lead.rest)) return false;
+  let after = valueEnd;
+  while (folded[after] === ' ') after++;
+  return endsClause(folded, after);
 }
 /**
  * Whether a value of `unit` (written `unitText`) of `metric` (folded) that 保持 holds counts things held (城市…保持8个以上):
@@ -1100,9 +1106,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const bareClause = !state.bound && !state.change && !lead.respectively && state.lastMetric !== undefined && state.lastTargetEnd < state.clauseStart;
   // 新建基站300个,力争500个 (确保500个); 粮食总产量稳定在70亿斤以上,力争达到72亿斤: a clause that only restates the
   // target before it, in the same unit, states the same quantity: the same metric words (新建 kept: the 500 is of new
-  // ones) and measure.
+  // ones) and measure. Its comparator is its own words' (确保完成280个: 280, as 确保新增城镇就业2万人 is 2万人), 确保 its
+  // firmness: an amount is reached from its value up, so no bound word is read into it.
   const lastTarget = state.lastTarget;
-  const raised = lastTarget && !lead.respectively && state.lastTargetEnd < state.clauseStart && restatesAlone(folded, state.clauseStart, numeral.start) && lastTarget.unit === folded.slice(...unitWords) ? lastTarget : undefined;
+  const raised = lastTarget && !lead.respectively && state.lastTargetEnd < state.clauseStart && restatesAlone(folded, state.clauseStart, numeral.start, Math.max(suffixEnd, sharedEnd)) && lastTarget.unit === folded.slice(...unitWords) ? lastTarget : undefined;
   // 地区生产总值增长6%以上,力争7%: a clause of a firmness word alone before its value, right after a value of a change,
   // continues that change (as 增长6%左右、力争7% does).
   if (bareClause && state.lastValue?.change && firmnessAlone(folded, state.clauseStart, numeral.start)) {
