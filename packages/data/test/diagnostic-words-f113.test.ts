@@ -106,6 +106,9 @@ const errors = [
   'taskNumberBeforeDigits',
 ];
 
+/** The warnings only `planFromText` says, of the plan it builds (their words: `units-identity-f192.test.ts`). */
+const buildWarnings = ['unitNamesMerged', 'issuerFromLine', 'idWithoutPlace'];
+
 const taskWord = { 'zh-Hant': '任務', 'zh-Hans': '任务' } as const;
 
 describe('F113: every warning in the language of --lang', () => {
@@ -159,6 +162,6 @@ describe('F113: every warning in the language of --lang', () => {
     assert.ok(codes.length > 30, `the codes are read from types.ts: ${codes.length}`);
     const worded: ReadonlySet<string> | undefined = (diagnosticWords as { codesWithWords?: ReadonlySet<string> }).codesWithWords;
     assert.deepEqual(codes.filter((code) => !worded?.has(code)), [], 'codes without words');
-    assert.deepEqual(codes.filter((code) => !(code in warnings) && !errors.includes(code)), [], 'codes neither a warning above nor an error');
+    assert.deepEqual(codes.filter((code) => !(code in warnings) && !errors.includes(code) && !buildWarnings.includes(code)), [], 'codes neither a warning above nor an error');
   });
 });

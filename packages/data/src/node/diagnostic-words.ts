@@ -1,7 +1,7 @@
 /**
  * A diagnostic as the CLI says it in its language (`--lang`): every diagnostic has words in each language. Those the
  * checks in Node make are made from their words (`words-by-parts.ts`: `role-words.ts`, `unit-words.ts`,
- * `task-text-words.ts`, `structure-words.ts`, `numeral-words.ts`, `unnamed-targets-words.ts`) and said again from them; those of the parser,
+ * `task-text-words.ts`, `structure-words.ts`, `numeral-words.ts`, `unnamed-targets-words.ts`, `issuer-words.ts`) and said again from them; those of the parser,
  * shared with the browser, are read back from its English (`error-words.ts`, `parser-warning-words.ts`); a table is said
  * from its line and quote (`table-rows-words.ts`).
  */
@@ -14,7 +14,8 @@ import { countNotReadWords, formNotReadWords, numeralNotReadWords, statedNumeral
 import { errorForms, formMessageIn } from './error-words.js';
 import { moreMessageIn, parserWarningForms } from './parser-warning-words.js';
 import { respectiveLeadsWords, responsibleBesideLeadWords, rolesNotGivenWords } from './role-words.js';
-import { fieldAmongUnitsWords, stopInUnitNameWords, unitsLineJoinedWords } from './unit-words.js';
+import { fieldAmongUnitsWords, stopInUnitNameWords, unitNamesMergedWords, unitsLineJoinedWords } from './unit-words.js';
+import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
 import { fieldInTaskTextWords, footnoteAfterTaskWords, textAfterLastTaskWords, textBeforeFirstTaskWords } from './task-text-words.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
 import { metricNotNamedWords, respectiveWithoutSubjectWords } from './unnamed-targets-words.js';
@@ -34,6 +35,9 @@ const madeFromWords = {
   fieldAmongUnits: [fieldAmongUnitsWords.bracket, fieldAmongUnitsWords.line],
   stopInUnitName: [stopInUnitNameWords.end, stopInUnitNameWords.between],
   unitsLineJoined: [unitsLineJoinedWords],
+  unitNamesMerged: [unitNamesMergedWords],
+  issuerFromLine: [issuerFromLineWords.joint, issuerFromLineWords.department],
+  idWithoutPlace: [idWithoutPlaceWords],
   fieldInTaskText: [fieldInTaskTextWords.end, fieldInTaskTextWords.kept],
   textBeforeFirstTask: [textBeforeFirstTaskWords],
   textAfterLastTask: [textAfterLastTaskWords],

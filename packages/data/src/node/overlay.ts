@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { toValidationIssues, validationMessagesIn, worded, type ValidationIssue } from '../issues.js';
-import { Comparator, Firmness, Measure, PlanSchema, UnitKind, type LocalizedText, type Plan, type Target } from '../schema.js';
+import { Comparator, Firmness, Measure, PlanSchema, TargetSchema, UnitKind, type LocalizedText, type Plan, type Target } from '../schema.js';
 import { inBothScripts, toSimplified, toTraditional, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { findOccurrence } from './find-occurrence.js';
 
@@ -23,6 +23,11 @@ const targetFields = {
   unit: text,
   unitEn: text,
   comparator: z.optional(oneOf(Comparator)),
+  /**
+   * A range's direction, as the schema's (`decreaseBy` for 較2020年下降10%—12%), or `null` to take one away (a
+   * comparator changed from a range).
+   */
+  direction: z.optional(z.nullable(TargetSchema.shape.direction.def.innerType)),
   measure: z.optional(oneOf(Measure)),
   firmness: z.optional(oneOf(Firmness)),
   baselineYear: z.optional(z.number()),
@@ -114,6 +119,7 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
   const { confidence: _, ...rest } = target;
   const out: Record<string, unknown> = { ...rest };
   for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'metric' && key !== 'each') out[key] = value;
+  if (change.direction === null) delete out.direction;
   if (typeof change.unit === 'string') {
     delete out.unitZh;
     Object.assign(out, unitInBothScripts(change.unit, source));

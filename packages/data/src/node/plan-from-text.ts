@@ -23,17 +23,23 @@ import { lastDayOf } from '../iso-date.js';
 import { taskDeadline } from './task-deadline.js';
 import { lineOf } from './line-of.js';
 import { oneBodyNames } from './one-body-names.js';
+import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
 
 /** Options of {@link planFromText}. */
 export interface PlanFromTextOptions {
   /**
    * The plan's id (kebab-case ASCII). Default: the pinyin of the city, county or district the title names (else the
-   * issuer), the year and `key-tasks`: `dezhou-2023-key-tasks`, `jiaxiang-2023-key-tasks`.
+   * issuer), the year and `key-tasks`: `dezhou-2023-key-tasks`, `jiaxiang-2023-key-tasks`; an id of a department's
+   * name alone, no place in it, is said (`idWithoutPlace`).
    */
   readonly id?: string;
   /** The document's title. Default: the 《…》 title the preamble names, else its first line. */
   readonly title?: string;
-  /** The body that issued the plan. Default: the first 人民政府, 人民政府辦公室 or 辦公廳 the preamble names. */
+  /**
+   * The body that issued the plan. Default: a line above the title that is a body's name alone (a government's first
+   * among several; said, `issuerFromLine`, unless a government's alone), else the first 人民政府, 人民政府辦公室 or 辦公廳
+   * the preamble names; never a recipient (各…) or a list (、).
+   */
   readonly issuer?: string;
   /**
    * The plan's year: a plan of that year alone. Default: the first `20xx年` of the title, else of the preamble; a range
@@ -115,15 +121,40 @@ const ISSUER = /[\u4e00-\u9fff]{2,12}?(?:人民政府辦公室|人民政府办�
  */
 const ISSUER_LINE = /^[\u4e00-\u9fff]{2,30}(?:[廳厅局委]|委[員员][會会]|[辦办]公室|人民政府)$/u;
 
+/** A government, or its office, as a name ends: it wins among the bodies above a title (a joint document's issuer). */
+const GOVERNMENT = /人民政府(?:[辦办]公室|[辦办]公[廳厅])?$/u;
+
+/** A recipient (各區縣教育局, 各區縣人民政府), or a list of bodies (市教育局、市財政局): no issuer. */
+const NO_ISSUER = /^各|、/u;
+
+/** The issuer a preamble names, and the line above the title it was taken from, if it was (see {@link issuerOf}). */
+interface IssuerFound {
+  readonly issuer: string;
+  /** The line above the title it is, and the other bodies named alone above the title, passed over for it. */
+  readonly line?: { readonly offset: number; readonly others: readonly string[] };
+}
+
 /**
- * The issuer a preamble names: a line above the title that is a body's name alone (a department's plan), else the
- * first government (or its office) it names.
+ * The issuer a preamble (at `offset` in the document) names: a line above the title that is a body's name alone (a
+ * department's plan), the first government's (or its office's) among several (中共某市委 ↵ 某市人民政府, a joint
+ * document); else the first government (or its office) it names. A recipient (各…) or a list (、) is none.
  */
-function issuerOf(preamble: string): string | undefined {
-  const lines = preamble.split(/\n/u).map((line) => line.trim()).filter(Boolean);
-  const titleAt = lines.findIndex((line) => TITLE_LINE.test(line));
-  const above = titleAt < 0 ? [] : lines.slice(0, titleAt);
-  return above.find((line) => ISSUER_LINE.test(line)) ?? ISSUER.exec(preamble)?.[0];
+function issuerOf(preamble: string, offset: number): IssuerFound | undefined {
+  // Each line, trimmed, with where it stands in the document.
+  const lines = [...preamble.matchAll(/[^\n]+/gu)]
+    .map((m) => ({ line: m[0].trim(), at: offset + m.index + m[0].length - m[0].trimStart().length }))
+    .filter(({ line }) => line);
+  const titleAt = lines.findIndex(({ line }) => TITLE_LINE.test(line));
+  const bodies = (titleAt < 0 ? [] : lines.slice(0, titleAt)).filter(({ line }) => ISSUER_LINE.test(line) && !NO_ISSUER.test(line));
+  const found = bodies.find(({ line }) => GOVERNMENT.test(line)) ?? bodies[0];
+  if (found) return { issuer: found.line, line: { offset: found.at, others: bodies.filter((b) => b !== found).map((b) => b.line) } };
+  // A government named in a line, or in a part of one between commas and 、, that names no recipient (各縣人民政府).
+  const parts = lines.flatMap(({ line }) => line.split(/[、,，;；:：]/u)).filter((part) => !NO_ISSUER.test(part));
+  for (const part of parts) {
+    const named = ISSUER.exec(part)?.[0];
+    if (named) return { issuer: named };
+  }
+  return undefined;
 }
 
 /**
@@ -145,12 +176,14 @@ function placeIn(text: string): string | undefined {
 /**
  * A plan id: the pinyin of the place the title names (else the issuer's, else the issuer: 省發展改革委), the years,
  * `key-tasks`: `jiaxiang-2023-key-tasks` for 嘉祥縣2023年重點工作任務, `dezhou-2023-key-tasks` for 德州經濟技術開發區 of
- * 德州市, `jinan-2021-2025-key-tasks` for a plan over 2021—2025 (a plan's id is unique; its last year alone is not).
+ * 德州市, `jinan-2021-2025-key-tasks` for a plan over 2021—2025 (a plan's id is unique; its last year alone is not);
+ * `placed` false when it names no place (`idWithoutPlace`).
  */
-function defaultId(title: string, issuer: string, years: { readonly first: number; readonly last: number }): string {
-  const place = placeIn(title) ?? placeIn(issuer) ?? (ISSUER_LINE.test(issuer) ? issuer : undefined);
+function defaultId(title: string, issuer: string, years: { readonly first: number; readonly last: number }): { readonly id: string; readonly placed: boolean } {
+  const place = placeIn(title) ?? placeIn(issuer);
+  const name = place ?? (ISSUER_LINE.test(issuer) ? issuer : undefined);
   const period = years.first < years.last ? `${years.first}-${years.last}` : String(years.last);
-  return [place ? slugOf(place).replace(/-/g, '') : 'plan', period, 'key-tasks'].join('-');
+  return { id: [name ? slugOf(name).replace(/-/g, '') : 'plan', period, 'key-tasks'].join('-'), placed: place !== undefined };
 }
 
 /** The proposal as a target of the plan, with its id, and its metric and unit in both scripts. */
@@ -240,7 +273,8 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const years = options.year !== undefined ? { first: options.year, last: options.year } : (planYearsIn(title ?? '') ?? planYearsIn(parsed.preamble));
   const year = years?.last;
   if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year (the year option of planFromText)' });
-  const issuer = options.issuer ?? issuerOf(parsed.preamble);
+  const found = options.issuer === undefined ? issuerOf(parsed.preamble, parsed.preambleSpan.offset) : undefined;
+  const issuer = options.issuer ?? found?.issuer;
   if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer (the issuer option of planFromText)' });
   // A document that numbers each section's tasks from 1 again: task ids are their numbers, so they would repeat.
   const numbers = new Set<number>();
@@ -261,8 +295,17 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const periodStart = years!.first;
 
   const deadline = `${year}-12-31`;
+  // What the build itself reads and says: an issuer or id it guessed, a body's two names merged, targets it did not read.
+  const said = createDiagnosticSink(text);
+  const line = found?.line;
+  if (line && (line.others.length || !GOVERNMENT.test(issuer))) {
+    // A department's line, or a government's among other bodies: a guess to be seen (a government's office alone is the default's).
+    said.warning('issuerFromLine', line.others.length ? issuerFromLineWords.joint.en(issuer, line.others.join('、')) : issuerFromLineWords.department.en(issuer), line.offset);
+  }
+  const planId = options.id ?? defaultId(title, issuer, years!);
+  if (typeof planId !== 'string' && !planId.placed) said.warning('idWithoutPlace', idWithoutPlaceWords.en(planId.id, issuer), line?.offset ?? parsed.preambleSpan.offset);
   // 市發展改革委（市能源局）: one body, named by its first name; its second is an alias.
-  const bodies = oneBodyNames(parsed);
+  const bodies = oneBodyNames(text, parsed, said);
   const unitIds = uniqueIds(bodies.units);
   const units: Unit[] = bodies.units.map((name) => {
     // Each name in the other script too.
@@ -274,12 +317,11 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   });
 
   const targets: Target[] = [];
-  const unnamed = createDiagnosticSink(text);
   const widths = lineWidths(text);
   const width = tasksWrapWidth(text, parsed.tasks, widths);
   const tasks: Task[] = bodies.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
-    const proposals = proposalsOf(text, p, unnamed, width, widths, year, periodStart);
+    const proposals = proposalsOf(text, p, said, width, widths, year, periodStart);
     const field = taskDeadline(text, p);
     const targetIds = proposals.map((proposal, k) => {
       const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, periodStart, field), source);
@@ -300,8 +342,8 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     };
   });
 
-  const said = unnamed.done();
-  if (said.length) diagnostics = [...diagnostics, ...said].sort((a, b) => a.offset - b.offset);
+  const built = said.done();
+  if (built.length) diagnostics = [...diagnostics, ...built].sort((a, b) => a.offset - b.offset);
 
   // --title and --issuer are typed on the command line, in a script that may not be the document's (嘉祥縣 for a
   // Simplified document).
@@ -312,7 +354,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     : [{ id: 's01', number: 1, title: titles, taskIds: tasks.map((t) => t.id) }];
 
   const plan = {
-    id: options.id ?? defaultId(title, issuer, years!),
+    id: typeof planId === 'string' ? planId : planId.id,
     title: titles,
     issuer: localized(issuer, options.issuer === undefined ? source : scriptOf(issuer)),
     year,

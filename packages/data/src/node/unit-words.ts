@@ -1,7 +1,8 @@
 /**
  * What the checks of unit names after the parse say, in each language the CLI speaks (`--lang`): a field among the
  * units and its deadline (`fieldAmongUnits`), a full stop in a name (`stopInUnitName`, `unit-names.ts`) and a units
- * line read as going on in the next (`unitsLineJoined`, `unit-lines.ts`). Each check says the English.
+ * line read as going on in the next (`unitsLineJoined`, `unit-lines.ts`), and a body's second name merged into it
+ * (`unitNamesMerged`, `one-body-names.ts`). Each check says the English.
  */
 import type { Language } from '../schema.js';
 import { fieldDue, isDeadlineField, type FieldDue } from './task-deadline.js';
@@ -70,4 +71,14 @@ export const unitsLineJoinedWords: WordsByParts<[task: number, line: string]> = 
   'zh-Hant': (task, line) => `任務 ${task}:「${line}」讀作上一行責任單位的後半(名稱或名單在換行處斷開):請把兩行接成一行`,
   'zh-Hans': (task, line) => `任务 ${task}:“${line}”读作上一行责任单位的后半(名称或名单在换行处断开):请把两行接成一行`,
   en: (task, line) => `task ${task}: "${line}" is read as the rest of the units line above it (a name or list broken across lines): join the two lines`,
+};
+
+/**
+ * What `unitNamesMerged` says of `name` as written, read as one unit `body` with `second`, the name in its brackets,
+ * another name of it (a second nameplate, 掛牌); a sub-unit read so wrongly is written apart.
+ */
+export const unitNamesMergedWords: WordsByParts<[name: string, body: string, second: string]> = {
+  'zh-Hant': (name, body, second) => `「${name}」讀作一個單位「${body}」,「${second}」是它的另一個名稱(掛牌):若「${second}」是另一個單位,請分開寫`,
+  'zh-Hans': (name, body, second) => `“${name}”读作一个单位“${body}”,“${second}”是它的另一个名称(挂牌):若“${second}”是另一个单位,请分开写`,
+  en: (name, body, second) => `"${name}" is read as one unit, "${body}", with "${second}" another name of the same body (a second nameplate): if "${second}" is a unit of its own, write the two apart`,
 };

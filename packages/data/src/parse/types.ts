@@ -123,6 +123,10 @@ export type DiagnosticCode =
   | 'taskNumberingNotRead'
   | 'taskNumberBeforeDigits'
   | 'rolesNotGiven'
+  // Of what `planFromText` reads in building a plan: a body's second name merged, an issuer or id it guessed:
+  | 'unitNamesMerged'
+  | 'issuerFromLine'
+  | 'idWithoutPlace'
   // Of the targets `planFromText` proposes:
   | 'respectiveWithoutSubject'
   | 'numeralNotRead'
