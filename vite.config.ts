@@ -50,7 +50,7 @@ function lazyDefaultPlan(): Plugin {
  * with the elements' shared code.
  */
 const zhHantGroups: Readonly<Record<string, readonly string[]>> = {
-  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNow', 'gaugeNotPaced', 'gaugeHeldAllYear', 'gaugeConferred', 'gaugeLowest', 'gaugeExpectedSince', 'gaugeInvalidDate', 'unknownTarget'],
+  gauge: ['gaugeTarget', 'gaugeExpected', 'gaugeAsOf', 'gaugeDue', 'gaugeDone', 'gaugeCeilingUsed', 'gaugeOfTarget', 'gaugeNow', 'gaugeNotPaced', 'gaugeHeldAllYear', 'gaugeConferred', 'gaugeLowest', 'gaugeExpectedSince', 'gaugeInvalidDate', 'gaugeUndated', 'unknownTarget'],
   // With the trend's templates, which load with the first progress feed (`gauge/trend-module.lazy.ts`).
   trend: ['trendUp', 'trendDown', 'trendSame', 'trendReadings', 'trendCut', 'trendRise', 'trendGrew', 'trendShrank', 'trendTurned', 'trendTotalFalls'],
   card: ['noUnits', 'noTargets', 'showBody', 'hideBody', 'cardBodyInChinese', 'unknownTask', 'task', 'leadUnits', 'participatingUnits', 'targets', 'progressAsOf'],
@@ -337,16 +337,51 @@ const simplifiedOnDemand = (): Plugin =>
   });
 
 /**
+ * The judging of a progress report (`shared/gauge/judged-feed.ts`: a target's readings in the report, the one shown, a
+ * total read lower than before, a reading not reported this period) with the validators, which every report passes
+ * through before an element holds it (a feed's, fetched; a `progress` property's, checked). In the CDN build
+ * `judged-target.ts` reads `judgeFeed` from a slot the validators' chunk fills when it loads, so a page of gauges
+ * given values (`value`, no feed) never fetches it: 0.4 KB gzip off the one-gauge page (issue 10's 30 KB). The npm
+ * build imports it as it is.
+ */
+function feedJudgingOnDemand(): Plugin {
+  const virtual = 'virtual:dz-judged-feed';
+  const plugin = onDemand({
+    name: 'dz-judged-feed-on-demand',
+    virtual,
+    slots: [
+      {
+        slot: '\0dz-judged-feed-slot',
+        source: './judged-feed.js',
+        importer: '/src/shared/gauge/judged-target.ts',
+        real: './packages/elements/src/shared/gauge/judged-feed.ts',
+        // No report reaches an element before the validators have loaded, and with them this.
+        slotCode: 'export let judgeFeed;\nexport function fill(judge) { judgeFeed = judge; }',
+        bindings: ['judgeFeed'],
+      },
+    ],
+  });
+  return {
+    ...plugin,
+    transform(code, id) {
+      if (!plugin.library() || !id.endsWith('/src/shared/validators.ts')) return null;
+      return { code: `import ${JSON.stringify(virtual)};\n${code}`, map: null };
+    },
+  };
+}
+
+/**
  * Fields of the plan that no element reads, left out of the CDN's parts: where each task and target was found in the
- * source text (`source`, `offset`, `quote`), the source file, and the extractor's notes on a target (`firmness`,
- * `partOf`, `sameAs`). The npm build's plan keeps them; `bundle.test.ts` checks they stay out of the CDN folder.
+ * source text (`source`, `offset`, `quote`), the source file, and the extractor's notes on a target (`partOf`,
+ * `sameAs`, and `firmness` but where it is `strive`: a target's words say 力爭, F195). The npm build's plan keeps them;
+ * `bundle.test.ts` checks they stay out of the CDN folder.
  */
 const unreadFields = { plan: ['source'], tasks: ['source'], targets: ['quote', 'offset', 'firmness', 'partOf', 'sameAs'] } as const;
 
 /** A compact core without {@link unreadFields}. */
 function withoutUnread<T extends Record<string, unknown>>(core: T): T {
   const drop = (item: unknown, fields: readonly string[]) =>
-    Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([key]) => !fields.includes(key)));
+    Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([key, value]) => !fields.includes(key) || (key === 'firmness' && value === 'strive')));
   const lists = Object.fromEntries(
     (['tasks', 'targets'] as const).map((list) => [list, (core[list] as unknown[]).map((item) => drop(item, unreadFields[list]))]),
   );
@@ -438,7 +473,9 @@ function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): stri
  * The CDN build's chunks compressed by terser before Rolldown's own minifier, which then mangles them (a
  * `renderChunk` hook runs before it): three passes free about 260 bytes gzip on a one-gauge page (issue 10's 30 KB
  * budget) for about 3 s of build on two cores (terser's own mangling would cost 6 s more for 15 bytes); pure getters
- * 18 more (no getter of ours or Lit's is read for a side effect alone: the CDN page tests run on this build). Every chunk
+ * 18 more (no getter of ours or Lit's is read for a side effect alone: the CDN page tests run on this build); arrows
+ * for the functions it inlines once (`function(e){…}(x)`) 35 more (terser makes an arrow only of a function that reads
+ * no `this`, `arguments` or `new.target`, and none of ours is constructed or has its `prototype` read). Every chunk
  * goes to browsers as it is, so nothing is kept for a later bundler; the source maps are chained.
  */
 function terserChunks(): Plugin {
@@ -451,7 +488,7 @@ function terserChunks(): Plugin {
     },
     async renderChunk(code) {
       if (!library) return null;
-      const out = await terser(code, { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true }, mangle: false, format: { comments: false }, sourceMap: { asObject: true } });
+      const out = await terser(code, { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: false, format: { comments: false }, sourceMap: { asObject: true } });
       return { code: out.code!, map: out.map as never };
     },
   };
@@ -552,7 +589,7 @@ const chunkName = (facade: string | null): string | undefined => {
 };
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), minifyLitCssPlugin(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), feedJudgingOnDemand(), minifyLitCssPlugin(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Class fields as the elements' tsconfig compiles them (`useDefineForClassFields: false`: a field with an initializer
@@ -603,9 +640,11 @@ export default defineConfig({
             // trend, dates): the gauge, the card and the unit summary load all of it, and one file compresses better.
             // Not the target list items only the card and the unit summary show (`target-item*.ts`, `compact-gauge*.ts`), nor the trend,
             // which loads with the first feed (its loader, `trend-module`, is in dz-shared with the feeds' loading).
+            // Nor the judging of a report (`judged-feed.ts`, the data package's `latest-progress.js`), which comes with
+            // the validators every report passes through (`feedJudgingOnDemand`): 0.4 KB off a page of gauges given values.
             {
               name: 'gauge',
-              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-(sentence-(zh-hans|en)|units-hans)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|unpaced|built-up|format-percent|target-band|target-kinds|sentence-zh-hant|latest-progress|running-total|iso-date|bounded-memo)\.js$/,
+              test: /\/src\/shared\/gauge\/(?!target-item|trend|compact-gauge|judged-feed)|^\0virtual:dz-zh-hant\/gauge$|^\0dz-(sentence-(zh-hans|en)|units-hans|judged-feed)-slot$|\/data\/dist\/(evaluate-target|evaluation-sentence|invalid-reading-error|read-value|describe-target|unpaced|built-up|format-percent|target-band|target-kinds|sentence-zh-hant|running-total|iso-date|bounded-memo)\.js$/,
             },
             // What the first load of a page (a `plan-src`, a feed) needs, in one chunk: the running of loads with
             // `@lit/task` (`load-task.run.ts`, imported by the first load, see load-task.ts) and the fetching it then

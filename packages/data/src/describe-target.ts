@@ -1,7 +1,7 @@
 import { UNITS_HANS } from './generated/units-hans.js';
 import { formatEnglish } from './format-english.js';
 import { formatNumber } from './format-number.js';
-import { changeBoundLabels, comparatorLabels, comparatorSymbols } from './messages.js';
+import { comparatorLabels, comparatorSymbols, dataWords } from './messages.js';
 import { targetLines } from './target-band.js';
 import type { Language, Target } from './schema.js';
 
@@ -57,7 +57,10 @@ function amountWithBase(target: Target, lang: Language): { amount: string; basel
 
 /**
  * The target alone, compactly: `≥ 3000個`, `≤ 21.17億立方米`, `↓ 12%(較2020年)` (symbolic, for display; the base year
- * of a change or a level said as {@link describeTargetInWords} says it).
+ * of a change or a level said as {@link describeTargetInWords} says it). A target the plan strives for
+ * ({@link Target.firmness} `strive`: 力爭, 爭創) says so: `力爭 ↑ ≥ 10%`, `aim ↑ ≥ 10%`; one it ensures (確保) says nothing
+ * more. The word is all that differs: the status and its tone are a firm target's, as the data do not say a missed
+ * 力爭 target is less serious (`evaluateTarget`).
  *
  * @example
  * ```ts
@@ -71,7 +74,7 @@ export function describeTarget(target: Target, lang: Language): string {
   const bound = target.floor ? comparatorSymbols.atLeast : target.approx ? comparatorSymbols.approx : '';
   const { amount: value, baseline } = amountWithBase(target, lang);
   const amount = (bound ? `${bound} ` : '') + value + baseline;
-  const compact = symbol ? `${symbol} ${amount}` : amount;
+  const compact = (target.firmness === 'strive' ? `${dataWords[lang].strive.compact} ` : '') + (symbol ? `${symbol} ${amount}` : amount);
   if (!target.each) return compact;
   return lang === 'en' ? `${compact} each` : `${lang === 'zh-Hans' ? '每个' : '每個'} ${compact}`;
 }
@@ -79,8 +82,9 @@ export function describeTarget(target: Target, lang: Language): string {
 /**
  * The target in words, for screen readers: `at least 100 organizations`, `at most 2.117 billion m³`,
  * `不超過21.17億立方米`, with the baseline year of a change (`a decrease of 12% from 2020`); a multiple of a year's
- * level is said of that level (`不少於2020年的1.5倍`, `at least 1.5 times the 2020 level`). {@link describeTarget}
- * is the compact, symbolic form.
+ * level is said of that level (`不少於2020年的1.5倍`, `at least 1.5 times the 2020 level`); a target the plan strives for
+ * (力爭) says so, with the same status as a firm one: `力爭增長10%以上`, `aiming for an increase of at least 10%`.
+ * {@link describeTarget} is the compact, symbolic form.
  *
  * @example
  * ```ts
@@ -96,8 +100,9 @@ export function describeTargetInWords(target: Target, lang: Language): string {
   const { amount, baseline } = amountWithBase(target, lang);
   // A change the text bounds below or about a value (增幅達到10%以上, 增長6%左右): `an increase of at least 10%`,
   // `增長6%左右`.
-  const bound = target.floor ? changeBoundLabels[lang].floor : target.approx ? changeBoundLabels[lang].approx : { before: '', after: '' };
-  const words = !word ? amount + baseline : `${word}${en ? ' ' : ''}${bound.before}${amount}${bound.after}${baseline}`;
+  const { changeBound, strive } = dataWords[lang];
+  const bound = target.floor ? changeBound.floor : target.approx ? changeBound.approx : { before: '', after: '' };
+  const words = (target.firmness === 'strive' ? strive.words : '') + (!word ? amount + baseline : `${word}${en ? ' ' : ''}${bound.before}${amount}${bound.after}${baseline}`);
   if (!target.each) return words;
   return en ? `${words} in each ${target.each.en}` : `${target.each[lang]}各${words}`;
 }

@@ -218,6 +218,11 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * than was asked and is reached (超額完成: a flow `met`, a level `onTrack` until the deadline), as is a change past its
  * band in its direction (增長6%左右 at 6.5%); a rate or a growth held about a value (穩定在60%左右) is `aboveBand`.
  *
+ * How firmly the plan commits ({@link Target.firmness}) changes no judgement: a 力爭 target missed is `missed`, in the
+ * tone of a firm one, as the data do not say it is less serious; its words say 力爭 (`describeTarget`). The sentence
+ * says why a reading is not paced (a few whole things, no baseline…) until the deadline, not on it: the status then
+ * judges the reading itself.
+ *
  * @example
  * ```ts
  * const e = evaluateTarget(getTarget('t09.1')!, { value: 2100, asOf: '2023-06-30' }, { lang: 'en' });

@@ -20,21 +20,25 @@ import type { SentenceWords } from './words.js';
 
 /**
  * How the reading compares, in words: against the pace, the ceiling, or the target itself. `few` and `insideYear` are
- * the judgement's own (`fewWholeThings`, `readInsideYear`): why it paced as it did.
+ * the judgement's own (`fewWholeThings`, `readInsideYear`): why it paced as it did. On the deadline no note says why
+ * (few, one thing, awarded, built up, no baseline, not annual): the status judges the reading itself (未達成 beside
+ * 容許相差一件 contradicted it; 不作進度判斷 read as if nothing were judged).
  */
 function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined, few: boolean, insideYear: boolean): string {
   const w = sentenceWords[lang];
   // A level's fall is said from the baseline it fell from; a change's or a growth's from nothing (it went the other way).
   if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter);
+  const due = e.asOf === e.target.deadline;
   if (e.expected === undefined) {
     // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
     if (standing === 'above' && e.lowerIsBetter) return '';
     const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below;
     // A change read inside a year is no annual figure: said whatever it shows, as it is why no pace is judged.
     if (insideYear) return where + w.notAnnual;
-    // Why a reading below its target is not judged against a pace: said until the deadline (then it is missed).
-    const why = e.measure === 'designation' ? w.conferred : few ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
-    if (why !== undefined) return standing === 'below' && e.status !== 'missed' ? `${where}${why}` : where;
+    // Why a reading below its target is not judged against a pace: said until the deadline; on it, no note (nor the
+    // missing baseline's below).
+    const why = due ? '' : e.measure === 'designation' ? w.conferred : few ? w.single : builtUp(e.target) ? w.byDeadline : undefined;
+    if (why !== undefined) return standing === 'below' ? where + why : where;
     // A baseline given at or past the target is no pace either, but it is no missing baseline; a held level's floor is
     // its pace, as a held rate's: no baseline is missing.
     return ((e.measure === 'level' && !e.target.held) || e.measure === undefined) && baseline === undefined ? `${where}${w.noPace}` : where;
@@ -46,8 +50,8 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, expected) : w.pace(expected);
   const done = formatPercent(e.progress, progressLines(e));
   const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
-  // A few whole things: why one thing short of the pace is on it.
-  return `${share}${w.comma}${pace}${few ? w.few : ''}`;
+  // A few whole things: why one thing short of the pace is on it, until the deadline.
+  return `${share}${w.comma}${pace}${few && !due ? w.few : ''}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Target } from './schema.js';
 /** A problem's fields as words (`asOf 2023-6-30, today 2023-05-01`), nested ones in parentheses; no JSON. */
 const fieldsOf = (fields: object): string =>
   Object.entries(fields)
-    .map(([key, value]) => `${key} ${value !== null && typeof value === 'object' ? `(${fieldsOf(value)})` : String(value)}`)
+    .map(([key, value]) => `${key} ${value instanceof Object ? `(${fieldsOf(value)})` : value}`)
     .join(', ');
 
 /**

@@ -101,12 +101,12 @@ export const comparatorLabels: Readonly<Record<Language, Readonly<Record<Compara
   en: en.comparator,
 };
 
-/** What bounds a change's amount (以上, 左右), per language: {@link DataWords.changeBound}. */
-export const changeBoundLabels: Readonly<Record<Language, DataWords['changeBound']>> = {
-  'zh-Hant': zhHant.changeBound,
-  'zh-Hans': zhHans.changeBound,
-  en: en.changeBound,
-};
+/**
+ * Each language's words whole, for the tables with no record of their own: what bounds a change's amount (以上, 左右:
+ * {@link DataWords.changeBound}), the word of a target the plan strives for (力爭: {@link DataWords.strive}). One record
+ * for all, for the gauge's bytes.
+ */
+export const dataWords: Readonly<Record<Language, DataWords>> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };
 
 /**
  * Picks the plan language for a BCP 47 tag: `zh-CN`, `zh-Hans-SG` → zh-Hans; `zh`, `zh-TW` → zh-Hant; `en`,

@@ -17,4 +17,5 @@ export const words: DataWords = {
   },
   comparator: { atLeast: 'at least', atMost: 'at most', approx: 'about', exact: '', decreaseBy: 'a decrease of', increaseBy: 'an increase of', range: '' },
   changeBound: { floor: { before: 'at least ', after: '' }, approx: { before: 'about ', after: '' } },
+  strive: { compact: 'aim', words: 'aiming for ' },
 };

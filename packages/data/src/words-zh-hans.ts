@@ -17,4 +17,5 @@ export const words: DataWords = {
   },
   comparator: { atLeast: '不少于', atMost: '不超过', approx: '约', exact: '', decreaseBy: '下降', increaseBy: '增长', range: '' },
   changeBound: { floor: { before: '', after: '以上' }, approx: { before: '', after: '左右' } },
+  strive: { compact: '力争', words: '力争' },
 };

@@ -17,4 +17,5 @@ export const words: DataWords = {
   },
   comparator: { atLeast: '不少於', atMost: '不超過', approx: '約', exact: '', decreaseBy: '下降', increaseBy: '增長', range: '' },
   changeBound: { floor: { before: '', after: '以上' }, approx: { before: '', after: '左右' } },
+  strive: { compact: '力爭', words: '力爭' },
 };

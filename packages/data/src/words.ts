@@ -15,6 +15,12 @@ export interface DataWords {
    * `an increase of at least 10%`) and after it (Chinese).
    */
   readonly changeBound: Readonly<Record<'floor' | 'approx', { readonly before: string; readonly after: string }>>;
+  /**
+   * What a target the plan strives for (力爭, 爭創: a target's `firmness` `strive`) is said with before its amount:
+   * `compact` in `describeTarget` (`力爭 ≥ 10%`, `aim ≥ 10%`), `words` in `describeTargetInWords`, with the space that
+   * follows it in English (`力爭增長10%以上`, `aiming for an increase of at least 10%`).
+   */
+  readonly strive: { readonly compact: string; readonly words: string };
 }
 
 /** The pieces of `evaluateTarget`'s sentence for screen readers, in one language (`sentence-zh-hant.ts`…). */

@@ -253,10 +253,10 @@ describe('evaluateTarget: a designation (爭創國家企業技術中心1個) is 
 
   test('the sentence says why no pace is judged, in each language, until the deadline', () => {
     const say = (lang: 'zh-Hant' | 'zh-Hans' | 'en', asOf = MID_YEAR) => evaluateDezhouTarget('t29.1', { value: 1, asOf }, { lang })!.sentence;
-    assert.equal(say('zh-Hant'), '國家級綠色工廠:截至2023年6月30日為1家,目標3家,低於目標(須經評定,到期前不作進度判斷),待評定。');
+    assert.equal(say('zh-Hant'), '國家級綠色工廠:截至2023年6月30日為1家,目標力爭3家,低於目標(須經評定,到期前不作進度判斷),待評定。');
     assert.match(say('zh-Hans'), /低于目标\(须经评定,到期前不作进度判断\),待评定。$/);
     assert.match(say('en'), /below the target \(awarded on assessment, so no pace is judged before the deadline\); awaiting decision\.$/);
-    assert.match(say('zh-Hant', DEADLINE), /,目標3家,低於目標,未達成。$/);
+    assert.match(say('zh-Hant', DEADLINE), /,目標力爭3家,低於目標,未達成。$/);
   });
 
   test('a designation with an upper limit above it is over the ceiling, not met', () => {
@@ -268,7 +268,7 @@ describe('a threshold each member of a set must reach (各縣(市、區)至少�
   test('the target names its set, and its goal says "each"', () => {
     assert.deepEqual(getTarget('t57.4')!.each, { 'zh-Hant': '縣(市、區)', 'zh-Hans': '县(市、区)', en: 'county, county-level city or district' });
     assert.equal(describeTargetInWords(getTarget('t57.4')!, 'zh-Hant'), '縣(市、區)各不少於1家');
-    assert.equal(describeTargetInWords(getTarget('t48.2')!, 'zh-Hant'), '德城區、禹城市、樂陵市、武城縣等基礎較好的縣(市、區)各不少於1家');
+    assert.equal(describeTargetInWords(getTarget('t48.2')!, 'zh-Hant'), '德城區、禹城市、樂陵市、武城縣等基礎較好的縣(市、區)各力爭不少於1家');
     assert.equal(describeTargetInWords(getTarget('t05.2')!, 'en'), 'at least 5 projects in each industrial chain');
   });
 
@@ -762,7 +762,7 @@ describe('the sentence of a change or a growth says the movement, not a level', 
     assert.match(say('t26.4', 12.5, 'zh-Hant'), /^萬元GDP用水量:截至2023年6月30日為下降12\.5%,目標下降12%/u);
     assert.match(say('t26.4', 12.5, 'zh-Hans'), /为下降12\.5%,目标下降12%/u);
     assert.match(say('t26.4', 12.5, 'en'), /: a decrease of 12\.5% as of 30 June 2023, target a decrease of 12% from 2020/u);
-    assert.match(say('t03.3', 6, 'zh-Hant'), /為增長6%,目標增長10%/u);
+    assert.match(say('t03.3', 6, 'zh-Hant'), /為增長6%,目標力爭增長10%/u);
     assert.match(say('t26.4', -3, 'zh-Hant'), /為增長3%,目標下降12%.*反向變化/u);
     assert.match(say('t03.3', -2, 'en'), /: a decrease of 2% as of/u);
   });

@@ -41,15 +41,16 @@ describe('a growth the text bounds below (10%以上) keeps its "at least"', () =
   test('t03.3 增幅達到10%以上 and t44.1 年均增速10%以上 are floors in every language', () => {
     for (const id of ['t03.3', 't44.1']) {
       const target = getTarget(id)!;
-      assert.equal(describeTargetInWords(target, 'en'), 'an increase of at least 10%', id);
-      assert.equal(describeTargetInWords(target, 'zh-Hant'), '增長10%以上', id);
-      assert.equal(describeTargetInWords(target, 'zh-Hans'), '增长10%以上', id);
-      assert.equal(describeTarget(target, 'en'), '↑ ≥ 10%', id);
+      // Both are 力爭 targets (F195): said so before the amount.
+      assert.equal(describeTargetInWords(target, 'en'), 'aiming for an increase of at least 10%', id);
+      assert.equal(describeTargetInWords(target, 'zh-Hant'), '力爭增長10%以上', id);
+      assert.equal(describeTargetInWords(target, 'zh-Hans'), '力争增长10%以上', id);
+      assert.equal(describeTarget(target, 'en'), 'aim ↑ ≥ 10%', id);
     }
     // 6 of 10: behind (under half of it, 4, would be seriously behind: review r63 §10).
     const say = (lang: 'zh-Hant' | 'en') => evaluateDezhouTarget('t44.1', { value: 6, asOf: '2023-06-30' }, { lang })!.sentence;
-    assert.match(say('zh-Hant'), /為增長6%,目標增長10%以上,低於目標,/);
-    assert.match(say('en'), /, target an increase of at least 10%; below the target; behind\.$/);
+    assert.match(say('zh-Hant'), /為增長6%,目標力爭增長10%以上,低於目標,/);
+    assert.match(say('en'), /, target aiming for an increase of at least 10%; below the target; behind\.$/);
   });
 
   test('a change stated exactly (較2020年下降12%) reads as before', () => {
@@ -73,11 +74,12 @@ describe('a change about a value (增長6%左右) keeps its 左右', () => {
   test('in words and symbols, in every language, and in the sentence', () => {
     const { floor: _floor, ...growth } = getTarget('t03.3')!;
     const target = { ...growth, valueText: '6', value: 6, approx: true };
-    assert.equal(describeTargetInWords(target, 'en'), 'an increase of about 6%');
-    assert.equal(describeTargetInWords(target, 'zh-Hant'), '增長6%左右');
-    assert.equal(describeTargetInWords(target, 'zh-Hans'), '增长6%左右');
-    assert.equal(describeTarget(target, 'en'), '↑ ≈ 6%');
-    assert.match(evaluateTarget(target, { value: 5.8, asOf: '2023-12-31' }, { lang: 'zh-Hant' }).sentence, /目標增長6%左右,/);
+    // t03.3 is a 力爭 target (F195): said so before the amount.
+    assert.equal(describeTargetInWords(target, 'en'), 'aiming for an increase of about 6%');
+    assert.equal(describeTargetInWords(target, 'zh-Hant'), '力爭增長6%左右');
+    assert.equal(describeTargetInWords(target, 'zh-Hans'), '力争增长6%左右');
+    assert.equal(describeTarget(target, 'en'), 'aim ↑ ≈ 6%');
+    assert.match(evaluateTarget(target, { value: 5.8, asOf: '2023-12-31' }, { lang: 'zh-Hant' }).sentence, /目標力爭增長6%左右,/);
   });
 });
 

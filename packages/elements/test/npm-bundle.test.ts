@@ -49,8 +49,11 @@ const GAUGE_FIRST_GZIP = 32 * 1024;
  * The same for an app importing `all.js`: 281.8 KB, 101.9 KB gzip before; 180.3 KB, 63.0 KB stubbed; 181.4 KB, 64.2 KB
  * after. F58: 183.3 KB, 65.0 KB gzip before, 181.9 KB, 63.6 KB after (the matrix's scope no longer assembles parts).
  * F60, the styles minified: 63.8 KB gzip before, 58.6 KB after; the ceiling from 65 KB to 60.
+ * 2026-12-06: F195 (力爭 in a target's words), F196 (a gauge's value without as-of past its deadline noticed, shown
+ * errors in the console) and F197/F203 (the matrix's shadows at the edges of its scroll box) took it to 60.3 KB; the
+ * ceiling from 60 KB to 61 (the room F202 made is the CDN build's alone).
  */
-const ALL_FIRST_GZIP = 60 * 1024;
+const ALL_FIRST_GZIP = 61 * 1024;
 
 const work = mkdtempSync(join(tmpdir(), 'dz-npm-bundle-'));
 after(() => rmSync(work, { recursive: true, force: true }));

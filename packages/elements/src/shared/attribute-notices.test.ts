@@ -29,18 +29,21 @@ async function render(template: ReturnType<typeof html>) {
   }
 }
 
+/** The notice of a gauge whose value has no date, read after its deadline (t09.1's): the status is judged then. */
+const atDeadline = 'No as-of: judged as of the deadline, 31 December 2023. Please write as-of.';
+
 describe('attributes that tell', () => {
-  const misspellings = [
+  const misspellings: { template: ReturnType<typeof html>; name: string; meant: string; judgedAtDeadline?: true }[] = [
     // With a unit, the content is one unit's row, not the whole plan (3,312 cells, seconds of axe on two cores).
     { template: html`<dz-task-matrix sections="4" unit="市發改委" lang="en"></dz-task-matrix>`, name: 'sections', meant: 'section' },
     { template: html`<dz-task-matrix section="4" unitt="市發改委" lang="en"></dz-task-matrix>`, name: 'unitt', meant: 'unit' },
-    { template: html`<dz-target-gauge target="t09.1" value="2100" asof="2023-06-30" lang="en"></dz-target-gauge>`, name: 'asof', meant: 'as-of' },
+    { template: html`<dz-target-gauge target="t09.1" value="2100" asof="2023-06-30" lang="en"></dz-target-gauge>`, name: 'asof', meant: 'as-of', judgedAtDeadline: true },
     { template: html`<dz-task-card task="9" progresssrc="/feed.json" lang="en"></dz-task-card>`, name: 'progresssrc', meant: 'progress-src' },
     { template: html`<dz-task-card task="9" plan="/plan.json" lang="en"></dz-task-card>`, name: 'plan', meant: 'plan-src' },
     // A rich-text editor renames an attribute it does not know to data-… (a CMS review): ignored in silence, the whole
     // plan's matrix shown for section 4's.
     { template: html`<dz-task-matrix section="4" data-unit="市發改委" lang="en"></dz-task-matrix>`, name: 'data-unit', meant: 'unit' },
-    { template: html`<dz-target-gauge target="t09.1" value="2100" data-as-of="2023-06-30" lang="en"></dz-target-gauge>`, name: 'data-as-of', meant: 'as-of' },
+    { template: html`<dz-target-gauge target="t09.1" value="2100" data-as-of="2023-06-30" lang="en"></dz-target-gauge>`, name: 'data-as-of', meant: 'as-of', judgedAtDeadline: true },
   ];
 
   it('the page’s own data-* attributes are the page’s: no notice', async () => {
@@ -48,13 +51,15 @@ describe('attributes that tell', () => {
     expect(notices()).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
-  for (const { template, name, meant } of misspellings) {
+  for (const { template, name, meant, judgedAtDeadline } of misspellings) {
     it(`${name}= is reported once with "did you mean ${meant}", and the content stays`, async () => {
       const { el, errors, warnings, notices } = await render(template);
       const message = `Unknown attribute "${name}" ignored. Did you mean "${meant}"?`;
-      expect(notices()).to.deep.equal([`ⓘ ${message}`]);
-      expect(errors).to.deep.equal([{ code: 'unknown-attribute', message }]);
-      expect(warnings).to.have.length(1);
+      // A gauge's value left without its date is also said to be judged at the deadline: the status shown depends on it.
+      const also = judgedAtDeadline ? [atDeadline] : [];
+      expect(notices()).to.deep.equal([`ⓘ ${message}`, ...also.map((words) => `ⓘ ${words}`)]);
+      expect(errors).to.deep.equal([{ code: 'unknown-attribute', message }, ...also.map((words) => ({ code: 'invalid-value', message: words }))]);
+      expect(warnings).to.have.length(1 + also.length);
       expect(String(warnings[0]![0])).to.contain(message);
       expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error instead of the content').to.equal(null);
       expect(el.shadowRoot!.querySelector('table, article, .gauge'), 'the content').to.not.equal(null);
@@ -71,6 +76,32 @@ describe('attributes that tell', () => {
     expect(el.shadowRoot!.querySelector('article'), 'the content').to.not.equal(null);
     const { notices: zh } = await render(html`<dz-unit-summary unit="市發改委" progresssrc="[object URL]"></dz-unit-summary>`);
     expect(zh()).to.deep.equal(['ⓘ progresssrc 收到的是文字「[object URL]」:元件定義之前設定的物件會變成屬性文字。請在頁面或框架第一次顯示 <dz-unit-summary> 之前匯入元件的模組(@dz-tasks/elements/unit-summary.js)。']);
+  });
+
+  it('a misspelt value says only that: not also that the as-of it dates is ignored (r83 L3)', async () => {
+    const { notices, errors } = await render(html`<dz-target-gauge target="t14.2" valeu="690" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
+    expect(notices()).to.deep.equal(['ⓘ Unknown attribute "valeu" ignored. Did you mean "value"?']);
+    expect(errors.map((e) => e.code)).to.deep.equal(['unknown-attribute']);
+    const { notices: alone } = await render(html`<dz-target-gauge target="t14.2" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
+    expect(alone(), 'an as-of with no value at all is still noticed').to.have.length(1);
+  });
+
+  it('an unknown task, target or section reaches the console too, one line once per element and error (r83 L1)', async () => {
+    const warn = console.warn;
+    const logged: unknown[][] = [];
+    console.warn = (...args: unknown[]) => void logged.push(args);
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div><dz-task-card task="99" lang="en"></dz-task-card><dz-target-gauge target="t99.9" lang="en"></dz-target-gauge><dz-task-matrix section="99" lang="en"></dz-task-matrix></div>`);
+      const elements = Array.from(wrapper.children) as DzElement[];
+      for (const el of elements) await el.updateComplete;
+      for (const el of elements) el.requestUpdate();
+      for (const el of elements) await el.updateComplete;
+      expect(logged.map(([line]) => String(line).split(':')[0])).to.deep.equal(['<dz-task-card>', '<dz-target-gauge>', '<dz-task-matrix>']);
+      expect(String(logged[0]![0])).to.contain('Task 99 not found');
+      expect(logged[0]![1], 'the element, to find it').to.equal(elements[0]);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('a name far from every known one gets no suggestion, in the element language', async () => {
@@ -120,7 +151,7 @@ describe('attributes that tell', () => {
     await el.updateComplete;
     expect(notices()).to.deep.equal(['ⓘ 已忽略空白屬性「section」。']);
     const { notices: gauge } = await render(html`<dz-target-gauge target="t09.1" value="2100" as-of="" lang="en"></dz-target-gauge>`);
-    expect(gauge()).to.deep.equal(['ⓘ Empty attribute "as-of" ignored.']);
+    expect(gauge()).to.deep.equal(['ⓘ Empty attribute "as-of" ignored.', `ⓘ ${atDeadline}`]);
     // A flag written empty is on (export=""), and a value removed is not set: neither is noticed.
     const { notices: flag } = await render(html`<dz-task-matrix section="4" export="" lang="en"></dz-task-matrix>`);
     expect(flag()).to.deep.equal([]);
@@ -353,6 +384,13 @@ describe('attributes that tell', () => {
       const [quiet, said] = elements;
       expect(quiet!.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
       expect(said!.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('<dz-task-card> 與 </dz-task-card> 之間的內容');
+      expect(errors.map((e) => e.code)).to.deep.equal(['unexpected-content']);
+    });
+
+    it('nor is a rich-text editor’s empty-block filler (a lone <br>, an empty <p>); other content still is (r83 M3)', async () => {
+      const { errors, elements } = await page('<p><dz-task-card task="9"><br></dz-task-card></p><dz-task-card task="10"><p>\u00a0</p><br></dz-task-card><dz-task-card task="11"><br><b>任務 11</b></dz-task-card>');
+      const noticed = elements.map((el) => el.shadowRoot!.querySelector('[part="notice"]') !== null);
+      expect(noticed).to.deep.equal([false, false, true]);
       expect(errors.map((e) => e.code)).to.deep.equal(['unexpected-content']);
     });
 

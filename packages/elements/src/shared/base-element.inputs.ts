@@ -75,9 +75,12 @@ export class ElementInputs {
     return this.report?.notices ?? noNotices;
   }
 
-  /** Tells the console and `dz-error` listeners of each new notice, once per element, attribute and value. */
-  tellNew(): void {
-    for (const { key, code, message } of this.notices) {
+  /**
+   * Tells the console and `dz-error` listeners of each new notice, once per element, attribute and value; and of the
+   * view's `notice` (what the element read the inputs as: a gauge's value without a date, past its deadline).
+   */
+  tellNew(notice?: InputNotice): void {
+    for (const { key, code, message } of notice ? [...this.notices, notice] : this.notices) {
       if (this.told.has(key)) continue;
       this.told.add(key);
       console.warn(`<${this.host.localName}>: ${message}`, this.host);

@@ -12,6 +12,7 @@ import { renderEmpty, renderError, renderLoading, withNotices } from './base-ele
 import { claimAlert, LOADING, releaseAlert } from './page-alerts.js';
 import type { ElementView, Loadable, LoadState } from './base-element.view.js';
 import { emit, ErrorCode, type DzErrorDetail } from './events.js';
+import type { InputNotice } from './input-report.js';
 import { problemWords, problemWordsModule } from './problem-words.js';
 import { secondsInput, urlInput } from './inputs.js';
 import { LanguageController } from './i18n/language.js';
@@ -257,7 +258,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
 
   protected override render(): unknown {
     // That the language's strings did not load first, then the notices about the inputs.
-    const notices = [this.i18n.failed, ...this.inputs.notices].filter(Boolean) as DzErrorDetail[];
+    const notices = [this.i18n.failed, ...this.inputs.notices, (this.view as { notice?: InputNotice }).notice].filter(Boolean) as DzErrorDetail[];
     return withNotices(notices, this.renderView(this.view), this.inputs.content, this.i18n.stringsLang);
   }
 
@@ -280,9 +281,11 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     if (key !== this.lastError) {
       this.lastError = key;
       const { error } = this.view as { error?: DzErrorDetail };
-      if (error) emit(this, 'dz-error', { code: error.code, message: error.message });
+      // In the console too, as a notice is (a warning: the page handles it, in the element's place): where the guide
+      // sends an editor to look.
+      if (error) console.warn(`<${this.localName}>: ${error.message}`, this), emit(this, 'dz-error', { code: error.code, message: error.message });
     }
-    this.inputs.tellNew();
+    this.inputs.tellNew((this.view as { notice?: InputNotice }).notice);
   }
 
   /** An error message in place; `updated` dispatches it as `dz-error`. */

@@ -38,12 +38,14 @@ export interface InputCheck {
 /**
  * Whether `host` has content between its tags that it does not take: an element or text that is not white space or
  * invisible (a rich-text editor's zero-width filler, U+200B, is nothing the reader sees), as
- * an element's default `<slot>` would show it (an element given to a named slot, `slot="…"`, is left alone). A tag
- * left unclosed (`<dz-task-card task="9" />`) takes in what follows it, which would be hidden.
+ * an element's default `<slot>` would show it (an element given to a named slot, `slot="…"`, is left alone), nor a
+ * rich-text editor's empty-block filler (a lone `<br>`, a `<p>` of nothing else). A tag left unclosed
+ * (`<dz-task-card task="9" />`) takes in what follows it, which would be hidden.
  */
 export function hasContent(host: Element): boolean {
   for (let node = host.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 ? !(node as Element).hasAttribute('slot') : node.nodeType === 3 && /[^\s\p{Cf}]/u.test((node as Text).data)) return true;
+    // A `<br>` has no content of its own, a `<p>` only what it holds.
+    if (node.nodeType === 1 ? !(node as Element).hasAttribute('slot') && (!/^(BR|P)$/.test(node.nodeName) || hasContent(node as Element)) : node.nodeType === 3 && /[^\s\p{Cf}]/u.test((node as Text).data)) return true;
   }
   return false;
 }

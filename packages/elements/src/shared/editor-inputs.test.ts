@@ -75,7 +75,7 @@ describe('values as a CMS editor leaves them', () => {
   });
 
   it('value and src together: the value is shown and src said to be ignored; as-of with src and no value: said ignored', async () => {
-    const both = await render<DzTargetGauge>(html`<dz-target-gauge target="t09.1" value="2100" src=${FEED} lang="en"></dz-target-gauge>`);
+    const both = await render<DzTargetGauge>(html`<dz-target-gauge target="t09.1" value="2100" as-of="2023-06-30" src=${FEED} lang="en"></dz-target-gauge>`);
     both.restore();
     expect(meter(both.el)!.getAttribute('aria-valuenow')).to.equal('2100');
     const ignored = 'Both "value" and "src" are given: "value" is shown, "src" is ignored.';

@@ -165,10 +165,10 @@ describe('blank URLs', () => {
   it('src=" " and plan-src=" " fetch nothing (not the page itself) and show what an absent attribute shows, with a notice that each was ignored', async () => {
     const fetches = holdFetch();
     restore = fetches.restore;
-    const { gauge, errors } = await page(html`<dz-target-gauge target="t09.1" value="2000" src=" " plan-src="  "></dz-target-gauge>`);
+    const { gauge, errors } = await page(html`<dz-target-gauge target="t09.1" value="2000" as-of="2023-06-30" src=" " plan-src="  "></dz-target-gauge>`);
     await nextTask();
     await gauge.updateComplete;
-    const { gauge: plain } = await page(html`<dz-target-gauge target="t09.1" value="2000"></dz-target-gauge>`);
+    const { gauge: plain } = await page(html`<dz-target-gauge target="t09.1" value="2000" as-of="2023-06-30"></dz-target-gauge>`);
     await until(() => meter(gauge) && meter(plain), 'both gauges drawn');
     expect(fetches.count(document.baseURI)).to.equal(0);
     expect(fetches.count(' ')).to.equal(0);

@@ -90,6 +90,8 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
   const elementClass = host.constructor as ElementClass;
   const known = declaredAttributes(elementClass);
   const notices: InputNotice[] = [];
+  /** The attributes a misspelt one is said to mean (`valeu`: `value`). */
+  const meantNames = new Set<string | undefined>();
   const notice = (code: ErrorCode, key: string, message: string, suggestion: string | undefined) =>
     notices.push({ code, key, message: suggestion === undefined ? message : message + t.didYouMean(suggestion) });
   for (const { name, value } of Array.from(host.attributes ?? [])) {
@@ -102,7 +104,9 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
       notice(ErrorCode.unknownAttribute, name, t.objectAsAttribute(name, value, tag, `@dz-tasks/elements/${tag.replace(/^dz-/, '')}.js`), undefined);
       continue;
     }
-    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), meant(name, known));
+    const suggestion = meant(name, known);
+    meantNames.add(suggestion);
+    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), suggestion);
   }
   for (const [name, options] of elementClass.elementProperties) {
     const input = options.converter;
@@ -140,6 +144,8 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     notice(ErrorCode.invalidValue, `${attribute}=""`, t.emptyAttribute(attribute), undefined);
   }
   for (const [name, ignored, instead, needs] of unusedInputs(host, elementClass)) {
+    // `valeu="690" as-of="…"`: the misspelling is the reason, and its notice names the attribute meant.
+    if (!instead && meantNames.has(needs)) continue;
     notice(ErrorCode.invalidValue, `${name}:unused`, t.ignoredInput(ignored, instead, needs), undefined);
   }
   const lang = host.getAttribute?.('lang');

@@ -271,7 +271,7 @@ describe('the progress property', () => {
 
   describe('on the gauge: value, then progress, then src', () => {
     it('value beside progress: the value shown, progress noticed as ignored (and not validated)', async () => {
-      const { el, errors } = await mount('dz-target-gauge', 'target="t09.1" value="2100" lang="en"', { plan: 'other-plan', asOf: '2023-06-30', entries: [] });
+      const { el, errors } = await mount('dz-target-gauge', 'target="t09.1" value="2100" as-of="2023-06-30" lang="en"', { plan: 'other-plan', asOf: '2023-06-30', entries: [] });
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
       const ignored = 'Both "value" and "progress" are given: "value" is shown, "progress" is ignored.';
       expect(notices(el)).to.deep.equal([`ⓘ ${ignored}`]);
@@ -288,7 +288,7 @@ describe('the progress property', () => {
     });
 
     it('all three: the value shown, progress and src each noticed', async () => {
-      const { el } = await mount('dz-target-gauge', 'target="t09.1" value="2100" src="/never-requested.json" lang="en"', await reportAt(GAUGE_FEED));
+      const { el } = await mount('dz-target-gauge', 'target="t09.1" value="2100" as-of="2023-06-30" src="/never-requested.json" lang="en"', await reportAt(GAUGE_FEED));
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2100');
       expect(notices(el)).to.have.members([
         'ⓘ Both "value" and "src" are given: "value" is shown, "src" is ignored.',

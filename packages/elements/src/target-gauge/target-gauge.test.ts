@@ -561,10 +561,34 @@ describe('dz-target-gauge', () => {
       // A plan whose t09.1 is due at mid-year: today (past the plan) kept within the target's own period.
       const early = { ...dezhouPlan, targets: dezhouPlan.targets.map((target) => (target.id === 't09.1' ? { ...target, deadline: '2023-06-30' } : target)) };
       const { el, errors } = await gauge(html`<dz-target-gauge target="t09.1" value="3000" lang="en" .plan=${early}></dz-target-gauge>`);
-      expect(errors).to.deep.equal([]);
+      expect(errors.map((e) => e.message), 'said so').to.deep.equal(['No as-of: judged as of the deadline, 30 June 2023. Please write as-of.']);
       expect(alert(el)).to.equal(null);
       expect(el.getAttribute('status')).to.equal('met');
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('3000');
+    });
+
+    it('a value without as-of read after the deadline says in a notice, in its language, that it stands at the deadline (a mid-year figure published as the year\'s failure, r83 M1)', async () => {
+      const warn = console.warn;
+      const warned: unknown[] = [];
+      console.warn = (...args: unknown[]) => void warned.push(args[0]);
+      try {
+        const { el, errors } = await gauge(html`<dz-target-gauge target="t14.2" value="690"></dz-target-gauge>`);
+        const notice = part(el, 'notice')!;
+        expect(notice, 'a notice over the gauge').to.not.equal(null);
+        expect(notice.textContent).to.contain('2023年12月31日').and.to.contain('請寫上 as-of');
+        expect(el.getAttribute('status'), 'judged at the deadline, said so').to.equal('missed');
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value']);
+        expect(errors[0]!.message).to.equal(notice.textContent!.replace(/^\s*ⓘ\s*/, ''));
+        el.lang = 'en';
+        await elementUpdated(el);
+        expect(part(el, 'notice')!.textContent).to.contain('31 December 2023').and.to.contain('as-of');
+        expect(warned, 'told in the console once, as the notices about the inputs are').to.have.length(1);
+        el.setAttribute('as-of', '2023-06-30');
+        await elementUpdated(el);
+        expect(part(el, 'notice'), 'none with a date').to.equal(null);
+      } finally {
+        console.warn = warn;
+      }
     });
 
     it("a feed's latest reading dated after today is shown as its problem", async () => {

@@ -31,7 +31,8 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * `progress` (your app's) or at `src`; `value` wins over both and `progress` over `src` (what is not shown is noticed as
  * ignored, as is an `as-of` without a `value`). Without `as-of` a value stands at today's date, kept between the plan's
  * start and the target's deadline (so for a target due 2023-12-31, read after 2023, it stands at 2023-12-31 and the
- * target is due); an `as-of` after the target's deadline is an `invalid-value` error naming the deadline.
+ * target is due, which a notice over the gauge says, asking for `as-of`); an `as-of` after the target's deadline is an
+ * `invalid-value` error naming the deadline.
  *
  * Each measure is drawn honestly: a flow fills towards the target with the pace (序時進度) marked; a rate or share is
  * drawn on 0–100% with its target marked and no pace, and reads "90%(目標 ≥ 96%)"; a growth or a change against a

@@ -1,5 +1,5 @@
 /** What `<dz-target-gauge>` draws, derived from the plan, its attributes and the progress feed: free of Lit and the DOM. */
-import { isIsoDate, localIsoDate, parseReadingValue } from '@dz-tasks/data';
+import { formatIsoDate, isIsoDate, localIsoDate, parseReadingValue } from '@dz-tasks/data';
 import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, TargetEvaluation } from '@dz-tasks/data';
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
@@ -95,7 +95,10 @@ export function gaugeViewOf(
     const asOf = dated || defaultAsOf(api.plan.period.start, target.deadline);
     // A date of the gauge's own (today kept between the plan's start and the target's deadline) may be the start of a
     // plan to come: it stands.
-    return readingView(target, judgeReading(api, target, { value: read.value, asOf }, lang, !!dated));
+    const view = readingView(target, judgeReading(api, target, { value: read.value, asOf }, lang, !!dated));
+    // Kept at the deadline, today being past it: judged at a date nobody wrote (a mid-year figure would read as the
+    // year's result), so said over the gauge.
+    return dated || asOf >= today() ? view : { ...view, notice: { code: ErrorCode.invalidValue, key: 'as-of', message: t.gaugeUndated(formatIsoDate(asOf, lang)) } };
   }
   if (!input.src) return { kind: 'ready', target, progress: 'none' };
   const report = feed();
@@ -111,11 +114,11 @@ export function gaugeViewOf(
  * A judged reading as the gauge's view. One that cannot be judged (the wrong scale, a date before the period) is an
  * error that says what was expected: a reading always comes back judged or with its problem.
  */
-function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history' | 'stale'>): ElementView<GaugeReady> {
+function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history' | 'stale'>): ElementView<GaugeReady> & { readonly kind: 'ready' } {
   const { evaluation, problem, note, history, stale } = judged;
   if (!evaluation) return failed(target, { code: ErrorCode.invalidValue, message: problem ?? '' });
   return { kind: 'ready', target, progress: 'reading', evaluation, note, history, stale };
 }
 
 /** An error about the value or the feed of a known target: the target alone, the error below it. */
-const failed = (target: Target, error: DzErrorDetail): ElementView<GaugeReady> => ({ kind: 'ready', target, progress: 'none', error });
+const failed = (target: Target, error: DzErrorDetail): ElementView<GaugeReady> & { readonly kind: 'ready' } => ({ kind: 'ready', target, progress: 'none', error });

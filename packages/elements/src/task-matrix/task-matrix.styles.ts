@@ -123,6 +123,40 @@ export default css`
     overscroll-behavior-inline: contain;
   }
 
+  /*
+   * A shadow at each edge beyond which rows or columns are hidden (scroll-edges.ts names the edges; the element places
+   * the box inside the sticky header row, first column and total row): over the body's cells, which are opaque and
+   * not positioned, clicked through; in the text colour, at 30%. Forced colours drop shadows: there each such edge is
+   * a dashed line (below), its width set here, drawn only where the line has a style.
+   */
+  .edges {
+    position: sticky;
+    pointer-events: none;
+    border: 0;
+    opacity: 0.3;
+    box-shadow: var(--_t, 0 0), var(--_r, 0 0), var(--_b, 0 0), var(--_l, 0 0);
+  }
+
+  .top {
+    --_t: inset 0 8px 6px -6px;
+    border-top-width: 2px;
+  }
+
+  .right {
+    --_r: inset -8px 0 6px -6px;
+    border-right-width: 2px;
+  }
+
+  .bottom {
+    --_b: inset 0 -8px 6px -6px;
+    border-bottom-width: 2px;
+  }
+
+  .left {
+    --_l: inset 8px 0 6px -6px;
+    border-left-width: 2px;
+  }
+
   table {
     /* separate, not collapse: collapsed borders do not travel with sticky cells. */
     border-collapse: separate;
@@ -580,6 +614,11 @@ export default css`
     td.cell:focus {
       outline: 3px solid Highlight;
     }
+    /* Shadows are not drawn: a dashed line at each edge beyond which rows or columns are hidden, in the text colour. */
+    .edges {
+      border-style: dashed;
+      opacity: 1;
+    }
     .export {
       border-color: ButtonText;
       color: ButtonText;
@@ -684,7 +723,8 @@ export default css`
       font-size: 8pt;
     }
     .toolbar,
-    .current {
+    .current,
+    .edges {
       display: none;
     }
     td.cell:focus {

@@ -22,6 +22,7 @@ import { captionSubject, computeMatrix, RowsOption, SortOption, splitUnits, type
 import { needsPrintBands, renderPrintBands } from './print-table.js';
 import { renderTable } from './table.js';
 import styles from './task-matrix.styles.js';
+import { markEdges } from './scroll-edges.js';
 import { renderVirtualTable } from './virtual-table.js';
 import { VirtualWindow } from './virtual-window.js';
 
@@ -181,7 +182,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   );
 
   private resizeObserver?: ResizeObserver;
-  /** Watches the frame, its sticky header row, first header cell, totals column header and total row, for the scroll padding. */
+  /**
+   * Watches the frame, its sticky header row, first header cell, totals column header and total row, for the scroll
+   * padding, and the table, for the shadows where rows or columns are hidden (scroll-edges.ts).
+   */
   private stickyObserver?: ResizeObserver;
   private stickyObserved: readonly HTMLElement[] = [];
 
@@ -318,9 +322,14 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
       return;
     }
     // Both tables (table.ts, virtual-table.ts) are the child of their frame and have a total row and column.
-    const targets = [table.parentElement, head, firstHeader, head.rows[0]!.lastElementChild, table.tFoot] as HTMLElement[];
+    const targets = [table.parentElement, head, firstHeader, head.rows[0]!.lastElementChild, table.tFoot, table] as HTMLElement[];
     if (targets.length === this.stickyObserved.length && targets.every((node, i) => node === this.stickyObserved[i])) return;
-    this.stickyObserver ??= new ResizeObserver(() => this.applyStickyPadding());
+    if (!this.stickyObserver) {
+      this.stickyObserver = new ResizeObserver(() => this.applyStickyPadding());
+      // Scroll events do not bubble: the shadow root hears the frame's (whichever table is drawn) as they pass down, and
+      // those of a cell cut to its width (virtual-table.ts) that the focus scrolled, which it ignores.
+      this.renderRoot.addEventListener('scroll', ({ target }) => target === this.stickyObserved[0] && markEdges(target as HTMLElement), true);
+    }
     this.stickyObserver.disconnect();
     this.stickyObserved = targets;
     for (const node of targets) this.stickyObserver.observe(node, { box: 'border-box' });
@@ -338,8 +347,16 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     const freeFoot = headHeight + footHeight > most;
     scroller.classList.toggle('free-foot', freeFoot);
     scroller.classList.toggle('free-head', headHeight > most);
+    const top = headHeight > most ? 0 : headHeight;
+    const bottom = freeFoot ? 0 : footHeight;
+    const left = firstHeader.offsetWidth;
     // Top, right, bottom, left: the table is laid out left to right, its first column sticky at `left: 0`.
-    scroller.style.scrollPadding = `${headHeight > most ? 0 : headHeight}px ${total.offsetWidth}px ${freeFoot ? 0 : footHeight}px ${firstHeader.offsetWidth}px`;
+    scroller.style.scrollPadding = `${top}px ${total.offsetWidth}px ${bottom}px ${left}px`;
+    // The shadows' box (scroll-edges.ts) inside the same sticky parts: stuck there, as tall as the frame leaves between
+    // them, and taking no room (its negative margin) from the table after it.
+    const height = scroller.clientHeight - top - bottom;
+    (scroller.firstElementChild as HTMLElement).style.cssText = `top:${top}px;left:${left}px;height:${height}px;margin:0 0 -${height}px ${left}px`;
+    markEdges(scroller);
   }
 
   protected override renderReady({ grid, caption }: MatrixReady): TemplateResult {

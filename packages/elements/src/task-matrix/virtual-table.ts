@@ -74,8 +74,9 @@ export function renderVirtualTable(
   // The frame is no Tab stop (Firefox makes a scrolling box one, unnamed, before the grid): the grid's cell is, and
   // scrolls the frame from the keyboard. The line naming the active cell comes first, seen with the frame: below it, it
   // was under a short window's edge (200% zoom) while the cell scrolled into view.
+  // In it, before the table, `.edges` draws a shadow where rows or columns are hidden (scroll-edges.ts).
   return html`<p class="current" aria-hidden="true">${highlight ? describeCell(view, nav.cursor, lang, t) : ''}</p>
-    <div class="scroller virtual" tabindex="-1" @scroll=${win.onScroll}>
+    <div class="scroller virtual" tabindex="-1" @scroll=${win.onScroll}><div class="edges"></div>
       <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>

@@ -239,18 +239,26 @@ const fixtures = '/packages/elements/test-fixtures';
 // `@lit/task` (`load-task.run.ts`) left dz-shared for the chunk the first load imports, and the gauges' and the
 // matrix's templates no longer break lines inside tags: the gauge 30,503, the card 39,455, a matrix section 39,024, all
 // three 75,713, the unit summary 49,063, the overview 46,954; the ceilings kept, as room for what comes.
+// 2026-12-06: F195's words (力爭 said, no pace notes at the deadline) and F196's (a gauge's value without as-of past its
+// deadline noticed, errors in the console, a `<br>` filler no content) took the gauge to 30,913 bytes, over its goal;
+// room made (F202): the judging of a progress report (shared/gauge/judged-feed.ts, the data package's
+// latest-progress.js) left the gauge chunk for the validators every report passes through (`feedJudgingOnDemand`),
+// and terser writes the functions it inlines as arrows (35 bytes): the gauge 30,587 bytes, the card 39,453 (38.7 →
+// 38.6), all three 76,297 (74.2 → 74.6, within its goal of 75), the unit summary 49,062 (48.2 → 48.0), the overview 46,940.
+// Then F197's and F203's shadows at the edges of the matrix's scroll box beyond which rows or columns are hidden (327
+// bytes on the matrix's chunk): a matrix section 38.5 KB (38.4 → 38.6, within its goal of 40), all three 74.5 KB.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.4, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.2 },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.6 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.2, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.0, everyTarget: true },
   { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.1, everyTarget: true },
 ];
 

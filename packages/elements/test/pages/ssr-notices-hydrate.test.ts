@@ -75,7 +75,8 @@ async function hydrated(page: Page): Promise<void> {
  */
 const noticePages = {
   'notices.html': mistakes,
-  'data-first.html': [['<dz-target-gauge target="t09.1" value="5"></dz-target-gauge>', undefined], mistakes[3], mistakes[1]],
+  // A value without as-of, read past its target's deadline (the plan of 2023), is noticed (F196, r83 M1).
+  'data-first.html': [['<dz-target-gauge target="t09.1" value="5"></dz-target-gauge>', /未寫 as-of/u], mistakes[3], mistakes[1]],
 } as const satisfies Record<string, readonly (readonly [string, RegExp | undefined])[]>;
 
 /** A page in zh-Hant with `tags` in its body. */

@@ -49,6 +49,7 @@ export const en: UiStrings = {
   gaugeLowest: (amount: string) => `lowest: ${amount}`,
   gaugeExpectedSince: (year: number) => `Expected progress since the end of ${year}`,
   gaugeInvalidDate: (text: string) => `Invalid date: ${text} (expected YYYY-MM-DD)`,
+  gaugeUndated: (date: string) => `No as-of: judged as of the deadline, ${date}. Please write as-of.`,
   noValue: 'No progress reported yet',
   unknownTask: (ref: string) => `Task ${ref} not found`,
   unknownTarget: (ref: string) => `Target ${ref} not found`,

@@ -166,6 +166,13 @@ export interface UiStrings {
    * @param text The attribute as written.
    */
   readonly gaugeInvalidDate: (text: string) => string;
+  /**
+   * The gauge's notice for a `value` without `as-of` read after the target's deadline: it is judged as of the deadline,
+   * which nobody wrote.
+   *
+   * @param date The deadline, already formatted for the language.
+   */
+  readonly gaugeUndated: (date: string) => string;
   /** Shown when the progress report has no entry for the target. */
   readonly noValue: string;
   /**

@@ -51,6 +51,7 @@ export const zhHans: UiStrings = {
   gaugeLowest: (amount: string) => `最少的为${amount}`,
   gaugeExpectedSince: (year: number) => `序时进度(自${year}年底起)`,
   gaugeInvalidDate: (text: string) => `日期无效:${text}(应为 YYYY-MM-DD)`,
+  gaugeUndated: (date: string) => `未写 as-of:按期限 ${date} 判断。请写上 as-of。`,
   noValue: '尚无进度数据',
   unknownTask: (ref: string) => `找不到任务 ${ref}`,
   unknownTarget: (ref: string) => `找不到目标 ${ref}`,

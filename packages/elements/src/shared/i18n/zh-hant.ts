@@ -49,6 +49,7 @@ export const zhHant: UiStrings = {
   gaugeLowest: (amount: string) => `最少的為${amount}`,
   gaugeExpectedSince: (year: number) => `序時進度(自${year}年底起)`,
   gaugeInvalidDate: (text: string) => `日期無效:${text}(應為 YYYY-MM-DD)`,
+  gaugeUndated: (date: string) => `未寫 as-of:按期限 ${date} 判斷。請寫上 as-of。`,
   noValue: '尚無進度數據',
   unknownTask: (ref: string) => `找不到任務 ${ref}`,
   unknownTarget: (ref: string) => `找不到目標 ${ref}`,
