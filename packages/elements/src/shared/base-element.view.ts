@@ -1,6 +1,5 @@
 /** What a dz- element shows and the data it waits on, as values: the one view object each update derives. */
 import type { DzErrorDetail } from './events.js';
-import type { InputNotice } from './input-report.js';
 
 /**
  * Where an element's data stands: ready with a value, still loading, or failed with a message to show. Switch on
@@ -60,7 +59,10 @@ export type ElementView<Ready extends object> =
        * A notice over what is drawn, told once as the notices about the inputs are: how the element read them when it
        * had to assume (a gauge's value without a date, past its deadline).
        */
-      readonly notice?: InputNotice;
+      readonly notice?: DzErrorDetail & {
+        /** What the notice is about (`as-of`): it is told once per element and key. */
+        readonly key: string;
+      };
     } & Ready);
 
 /** What an element reads of a load (see `load-task.ts`), or of its preloaded stand-in on a server (`preloaded.ts`). */
