@@ -70,7 +70,8 @@ function amountWithBase(target: Target, lang: Language): { amount: string; basel
  * ```
  */
 export function describeTarget(target: Target, lang: Language): string {
-  const symbol = comparatorSymbols[target.comparator];
+  // A range of a change says its direction (↓ 10—12%); the value text says the range.
+  const symbol = comparatorSymbols[target.direction ?? target.comparator];
   const bound = target.floor ? comparatorSymbols.atLeast : target.approx ? comparatorSymbols.approx : '';
   const { amount: value, baseline } = amountWithBase(target, lang);
   const amount = (bound ? `${bound} ` : '') + value + baseline;
@@ -95,7 +96,7 @@ export function describeTarget(target: Target, lang: Language): string {
  * ```
  */
 export function describeTargetInWords(target: Target, lang: Language): string {
-  const word = comparatorLabels[lang][target.comparator];
+  const word = comparatorLabels[lang][target.direction ?? target.comparator];
   const en = lang === 'en';
   const { amount, baseline } = amountWithBase(target, lang);
   // A change the text bounds below or about a value (增幅達到10%以上, 增長6%左右): `an increase of at least 10%`,

@@ -169,7 +169,8 @@ describe('a multiple of a year’s level is said as one, with its unit in Englis
   });
   test('what stays: a change since a year is said with its base (下降12%(较2020年), a decrease of 12% from 2020)', () => {
     assert.deepEqual(inWords(only('单位GDP能耗较2020年下降12%。')), ['下降12%(较2020年)', '下降12%(較2020年)', 'a decrease of 12% from 2020']);
-    assert.deepEqual(inWords(only('单位GDP能耗较2020年下降3%—5%。')), ['3—5%(较2020年)', '3—5%(較2020年)', '3–5% from 2020']);
+    // A range of a fall says its direction (F200's `direction`; it read as no change at all).
+    assert.deepEqual(inWords(only('单位GDP能耗较2020年下降3%—5%。')), ['下降3—5%(较2020年)', '下降3—5%(較2020年)', 'a decrease of 3–5% from 2020']);
   });
 });
 

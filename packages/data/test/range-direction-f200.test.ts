@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { changeDirection, describeReadingProblem, evaluateTarget, type Target } from '../src/index.js';
+import { changeDirection, describeReadingProblem, describeTarget, describeTargetInWords, evaluateTarget, type Target } from '../src/index.js';
 import { extractTargets } from '../src/extract-targets.js';
 import { readingOrGapInWords } from '../src/gap-in-words.js';
 import { planFromText } from '../src/node/plan-from-text.js';
@@ -79,8 +79,17 @@ describe('F200: every reader says the direction of 较2020年下降10%—12%', (
   test('11 is reached and said as 下降11%; -1 as 增长1%, the wrong way', () => {
     const reached = evaluateTarget(fall, { value: 11, asOf: '2024-12-31' }, { lang: 'zh-Hans' });
     assert.equal(reached.status, 'met');
-    assert.match(reached.sentence, /为下降11%,目标10—12%/);
+    assert.match(reached.sentence, /为下降11%,目标下降10—12%/);
     assert.match(evaluateTarget(fall, { value: -1, asOf: '2024-12-31' }, { lang: 'zh-Hans' }).sentence, /为增长1%,.*反向变化/);
+  });
+
+  test("the target's words say the direction of its range: 下降10—12%, ↓ 10—12%; a gap's range says none", () => {
+    assert.equal(describeTargetInWords(fall, 'zh-Hans'), '下降10—12%(较2020年)');
+    assert.equal(describeTargetInWords(fall, 'en'), 'a decrease of 10–12% from 2020');
+    assert.equal(describeTarget(fall, 'zh-Hans'), '↓ 10—12%(较2020年)');
+    assert.equal(describeTarget(forest, 'zh-Hans').startsWith('↑ '), true);
+    assert.equal(describeTarget(gap, 'zh-Hans').startsWith('1—2'), true);
+    assert.match(evaluateTarget(fall, { value: 11, asOf: '2024-12-31' }, { lang: 'zh-Hans' }).sentence, /目标下降10—12%\(较2020年\)/);
   });
 
   test('a range in points with a base is said as a change, not as a gap the other way round', () => {
