@@ -21,8 +21,9 @@ export interface ProgressReading {
 }
 
 /**
- * A target's readings in date order, one per date: of entries with the same date, the last one wins (a corrected
- * figure is appended after the first). A level's baseline, given once, holds for the later readings that give none
+ * A target's readings in date order, one per date: of entries with the same date, the last one wins (a report
+ * `parseProgressReport` passed has none that differ: two values for one date are refused there; `appendPeriod`
+ * replaces a corrected one). A level's baseline, given once, holds for the later readings that give none
  * (a report appended from sheets, which have no baseline column). Empty when the report has no entry for the target.
  *
  * @example

@@ -1,5 +1,8 @@
 /** Progress reports: the feeds a site publishes to say how far each target has come. */
 import * as z from 'zod/mini';
+import { onLine } from './format-number.js';
+import { readingKey } from './progress/append-period.js';
+import { entryDate } from './progress/entry-date.js';
 import { saying, worded, type ValidationIssue } from './issues.js';
 import { IsoDateSchema as isoDate } from './iso-date-schema.js';
 import { languageOption } from './library-inputs.js';
@@ -68,13 +71,58 @@ function checkEntryDates(report: ProgressReportShape, ctx: z.core.$RefinementCtx
   });
 }
 
+/** An entry giving its target a second value at a date: its index, the earlier entry's, the target, the date and that value. */
+interface SecondValue {
+  readonly at: number;
+  readonly first: number;
+  readonly target: string;
+  readonly asOf: string;
+  readonly value: number;
+}
+
+/**
+ * Each entry that gives its target another value at a date (its own `asOf`, else the report's) than an earlier entry
+ * gives it there, with the first such entry: the report contradicts itself, and its history ({@link progressHistory})
+ * would keep the last silently. The same value twice (or but for a float's rounding, {@link onLine}, as the import's
+ * rows of one target and date agree) is no contradiction: whichever entry is read, the page shows the same figure, so
+ * a feed that repeats a reading (two units' figures that agree, a period restated) is accepted. `idOf` reads a target
+ * as the check is to read it: as written, or as the plan's id. At most MAX_ISSUES + 1 (one more says the list was cut).
+ */
+function secondValues(report: Pick<ProgressReportShape, 'asOf' | 'entries'>, idOf: (target: string) => string = (target) => target): SecondValue[] {
+  const firstAt = new Map<string, number>();
+  const found: SecondValue[] = [];
+  report.entries.forEach((entry, i) => {
+    const target = idOf(entry.target);
+    const asOf = entryDate(entry, report);
+    const key = readingKey(target, asOf);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, i);
+    else if (!onLine(entry.value, report.entries[first]!.value) && found.length <= MAX_ISSUES) found.push({ at: i, first, target, asOf, value: report.entries[first]!.value });
+  });
+  return found;
+}
+
+/** Reports each {@link secondValues} of the report, its targets as written, as a zod issue at its entry. */
+function checkSecondValues(report: ProgressReportShape, ctx: z.core.$RefinementCtx<ProgressReportShape>): void {
+  for (const { at, first, target, asOf, value } of secondValues(report)) {
+    ctx.addIssue({ code: 'custom', params: saying(['secondValue', target, asOf, `entries[${first}]`, value]), path: ['entries', at], input: report });
+  }
+}
+
 /**
  * A progress report: `{ plan, asOf, entries: [{ target, value, asOf?, note?, baseline?, reportedBy? }] }`, no entry
- * dated after the report (see {@link ProgressEntrySchema} for each field). Validates {@link ProgressReport}.
+ * dated after the report, no target given two values at one date (see {@link ProgressEntrySchema} for each field).
+ * Validates {@link ProgressReport}.
  */
 export const ProgressReportSchema = ProgressReportShapeSchema.check(
   // Only once every value is valid: an impossible date is one issue, not a second for its order.
-  z.superRefine(checkEntryDates, { when: (payload) => payload.issues.length === 0 }),
+  z.superRefine(
+    (report, ctx) => {
+      checkEntryDates(report, ctx);
+      checkSecondValues(report, ctx);
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  ),
 );
 /**
  * A progress report: the feed a site publishes (as JSON) to say how far each target of a plan has come. Validate
@@ -133,7 +181,8 @@ export interface ReportPlan {
  * at its path; at most 1,000 issues are listed, and one more says so.
  * The plan and the ids are checked even when other fields are wrong, on the fields that have their type: the issues
  * list a report of another plan first, then the problems of the schema, then each unknown target or unit (entries
- * dated after the report are checked once every value is valid). A target is read as `getTarget` reads it (`t9.1`,
+ * dated after the report, and a target given a second value at one date, are checked once every value is valid: the
+ * same value twice is accepted, see {@link ProgressReportSchema}). A target is read as `getTarget` reads it (`t9.1`,
  * `T09.1`, `ｔ０９．１`) and comes back in `data` as the plan's id (`t09.1`).
  * `options.lang` words every issue in that language (`zh-Hant`, `zh-Hans`; English by default); for a tag (`zh-CN`),
  * pass `resolveLanguage(tag)` (another string past the types is read as it reads one). A plan given as the report (its `sections` or `tasks`
@@ -153,12 +202,18 @@ export function parseProgressReport(input: unknown, plan?: ReportPlan, options: 
   // Checked against the plan even when the report fails its schema, on the fields that have their type: a report of
   // another plan is said so beside its wrong values, not only once they are mended.
   const checked = parsed.success ? parsed.data : parsed.copy;
-  const { about, ids, report } = checkAgainstPlan(checked, plan, validationWords[lang]);
-  const issues = [...about, ...(parsed.success ? [] : parsed.issues), ...ids];
+  const words = validationWords[lang];
+  const { about, ids, report } = checkAgainstPlan(checked, plan, words);
+  // One target spelt two ways (`t9.1`, `t09.1`) is one target of the plan: its values at one date are checked again
+  // as the plan reads it, once the schema found none as written (every value valid, no second value said already).
+  const second = parsed.success
+    ? secondValues(report as ProgressReport).map((s) => ({ path: `entries[${s.at}]`, message: words.secondValue(s.target, s.asOf, `entries[${s.first}]`, s.value) }))
+    : [];
+  const issues = [...about, ...(parsed.success ? [] : parsed.issues), ...ids, ...second];
   if (!issues.length) return { success: true, data: report as ProgressReport, issues: [] };
   // Past MAX_ISSUES one more says the list was cut (the schema's own list may have been cut already).
   const cut = issues.length > MAX_ISSUES || (!parsed.success && parsed.issues.length > MAX_ISSUES);
-  const more = validationWords[lang].moreProblems(MAX_ISSUES);
+  const more = words.moreProblems(MAX_ISSUES);
   const listed = issues.filter((issue) => issue.message !== more || issue.path !== '(root)').slice(0, MAX_ISSUES);
   return { success: false, issues: cut ? [...listed, { path: '(root)', message: more }] : listed };
 }

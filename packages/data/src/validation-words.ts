@@ -1,7 +1,7 @@
 /**
  * What this package's own validation checks say, per language: the ids of the wrong form, the broken
- * cross-references of a plan, a reading dated after its report, the input limits. zod's own issues (a string where a
- * number belongs) are worded by zod's locales (`issues.ts`).
+ * cross-references of a plan, a reading dated after its report or a second value at one date, the input limits. zod's
+ * own issues (a string where a number belongs) are worded by zod's locales (`issues.ts`).
  *
  * Written by hand in all three languages, as the reading problems are (`reading-problems.ts`): Traditional and
  * Simplified differ in their words (報告 / 报告, 「」 / “”), not only in their characters.
@@ -71,6 +71,8 @@ export interface ValidationWords {
   deadlineBeforePeriod(target: string, deadline: string, start: string): string;
   /** An entry of a progress report dated after the report: a forecast, or a slip of the date. */
   entryAfterReport(entry: string, report: string): string;
+  /** An entry of a progress report giving a target another value at a date an earlier entry (`first`, its path) gives `value` at. */
+  secondValue(target: string, asOf: string, first: string, value: number): string;
   /** A plan file given where a progress report is read: it lists `sections` or `tasks` and no `entries` (`file-kind.ts`). */
   planNotReport(): string;
   /** A progress report given where a plan is read: it lists `entries` and no `sections` or `tasks` (`file-kind.ts`). */
@@ -164,6 +166,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     deadlineBeforePeriod: (target, deadline, start) => `指標 ${target} 的期限 ${deadline} 早於規劃期間的開始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
+    secondValue: (target, asOf, first, value) => `指標 ${target} 在 ${asOf} 有第二個值(${first} 為 ${value})`,
     planNotReport: () => '這是計劃檔,不是進度報告',
     reportNotPlan: () => '這是進度報告,不是計劃檔',
     otherPlan: (report, plan) => `應為「${plan}」,此報告寫的是「${report}」`,
@@ -209,6 +212,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     deadlineBeforePeriod: (target, deadline, start) => `指标 ${target} 的期限 ${deadline} 早于规划期间的开始日期 ${start}`,
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
+    secondValue: (target, asOf, first, value) => `指标 ${target} 在 ${asOf} 有第二个值(${first} 为 ${value})`,
     planNotReport: () => '这是计划文件,不是进度报告',
     reportNotPlan: () => '这是进度报告,不是计划文件',
     otherPlan: (report, plan) => `应为“${plan}”,此报告写的是“${report}”`,
@@ -254,6 +258,7 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     deadlineBeforePeriod: (target, deadline, start) => `target ${target} is due on ${deadline}, before the plan's period starts on ${start}`,
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
+    secondValue: (target, asOf, first, value) => `a second value for ${target} as of ${asOf} (${first} gives ${value})`,
     planNotReport: () => 'this is a plan file, not a progress report',
     reportNotPlan: () => 'this is a progress report, not a plan file',
     otherPlan: (report, plan) => `the report is for plan "${report}", not "${plan}"`,
