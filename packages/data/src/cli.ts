@@ -15,11 +15,11 @@ import { parseArgs } from 'node:util';
 import { dezhouPlan } from './dezhou-2023.js';
 import { maxBytesOf, maxBytesOption, readInput } from './node/read-input.js';
 import { documentProposals } from './node/task-proposals.js';
-import { formatDiagnostic, parsePlanText, type ParsedPlanText } from './parse-plan-text.js';
+import { formatDiagnostic, type ParsedPlanText } from './parse-plan-text.js';
 import { MissingPackageError } from './missing-package.js';
 import { terminalText } from './node/terminal-text.js';
-import { checkParsed } from './node/after-parse.js';
-import { readResponsibleBesideLead, responsibleRoleOf } from './node/unit-names.js';
+import { parsePlanTextChecked } from './node/parse-checked.js';
+import { responsibleRoleOf } from './node/unit-names.js';
 import { diagnosticIn, diagnosticLanguage } from './node/diagnostic-words.js';
 import { documentCommandWords, type DocumentCounts } from './node/document-command-words.js';
 import { documentScript } from './node/document-script.js';
@@ -169,7 +169,7 @@ async function summarizeFile(
   if (/\.json$/i.test(file)) return summarizePlanFile(file, values['max-bytes'], lang, asked, out, err);
   const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
   if (text.trimStart().startsWith('{')) return summarizePlanFile(file, values['max-bytes'], lang, asked, out, err);
-  const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
+  const parsed = parsePlanTextChecked(text, { responsibleBesideLead: responsible });
   // As build finds them, and what it leaves out said among the diagnostics, in document order.
   const { targets, diagnostics } = documentProposals(text, parsed.tasks, parsed.diagnostics);
   out(terminalText(file));
@@ -269,7 +269,7 @@ export async function main(argv: readonly string[], out = toStdout, printError =
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new CliError('parse needs a FILE');
       const text = await readText(file, values['max-bytes'], lang, err, diagnosticLang);
-      const parsed = readResponsibleBesideLead(text, checkParsed(text, parsePlanText(text)), responsible);
+      const parsed = parsePlanTextChecked(text, { responsibleBesideLead: responsible });
       if (values.json) out(JSON.stringify(parsed, null, 2));
       else printParsed(parsed, asked ?? documentScript(text), diagnosticLang, (line) => out(terminalText(line)));
       // An error means a task or a lead unit may be wrong: fail unless the caller asked to see it anyway.
