@@ -78,6 +78,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     ...(values.title ? { title: values.title } : {}),
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values.year ? { year: Number(values.year) } : {}),
+    lang: diagnosticLang,
   });
   for (const d of built.diagnostics) err(formatDiagnostic(diagnosticIn(d, diagnosticLang)));
   for (const issue of built.issues) err(`error ${issueLine(issue)}`);

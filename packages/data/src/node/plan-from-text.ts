@@ -24,6 +24,9 @@ import { taskDeadline } from './task-deadline.js';
 import { lineOf } from './line-of.js';
 import { oneBodyNames } from './one-body-names.js';
 import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
+import { buildIssueWords } from './build-issue-words.js';
+import type { Language } from '../vocabulary.js';
+import { languageOption } from '../library-inputs.js';
 
 /** Options of {@link planFromText}. */
 export interface PlanFromTextOptions {
@@ -57,6 +60,12 @@ export interface PlanFromTextOptions {
    * error, as a city may mean either (`dz-plan --responsible-beside-lead`).
    */
   readonly responsibleBesideLead?: UnitRole;
+  /**
+   * The language of `issues` (what stops the build: no title, year or issuer; numbers used twice): `dz-plan --lang`.
+   * Default: English; a tag like `zh-TW` is read as `resolveLanguage` reads it. The diagnostics are in English, read in
+   * another language by their codes.
+   */
+  readonly lang?: Language;
 }
 
 /** What {@link planFromText} returns: the plan, or why there is none, with everything a person should read. */
@@ -268,20 +277,21 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
 
   const source = scriptOf(text);
   const title = options.title ?? titleOf(parsed);
-  if (!title) issues.push({ path: 'title', message: 'the document names no title: give one with --title (the title option of planFromText)' });
+  const lang = languageOption(options.lang, 'en');
+  if (!title) issues.push({ path: 'title', message: buildIssueWords.noTitle[lang]() });
   // --year gives a plan of that year alone; else the title's years, else the preamble's (a plan of 2021—2025: of 2025, its period from 2021).
   const years = options.year !== undefined ? { first: options.year, last: options.year } : (planYearsIn(title ?? '') ?? planYearsIn(parsed.preamble));
   const year = years?.last;
-  if (!year) issues.push({ path: 'year', message: 'the document names no year (20xx年): give one with --year (the year option of planFromText)' });
+  if (!year) issues.push({ path: 'year', message: buildIssueWords.noYear[lang]() });
   const found = options.issuer === undefined ? issuerOf(parsed.preamble, parsed.preambleSpan.offset) : undefined;
   const issuer = options.issuer ?? found?.issuer;
-  if (!issuer) issues.push({ path: 'issuer', message: 'the document names no issuer (…人民政府): give one with --issuer (the issuer option of planFromText)' });
+  if (!issuer) issues.push({ path: 'issuer', message: buildIssueWords.noIssuer[lang]() });
   // A document that numbers each section's tasks from 1 again: task ids are their numbers, so they would repeat.
   const numbers = new Set<number>();
   const again = parsed.tasks.find((t) => numbers.size === numbers.add(t.number).size);
   if (again) {
     const line = lineOf(text, again.titleSpan.offset);
-    issues.push({ path: 'tasks', message: `task ${again.number} (line ${line}) has the number of an earlier task: each section numbers its tasks from 1 again, and a plan's task ids are their numbers; number the tasks on through the document (1, 2, 3… across the sections)` });
+    issues.push({ path: 'tasks', message: buildIssueWords.taskNumberAgain[lang](again.number, line) });
   }
   // A section numbered again (（一） under each 一、 of a three-level document): section ids are their numbers too.
   const sectionNumbers = new Set<number>();
@@ -289,7 +299,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   if (repeated) {
     const { offset, length } = repeated.headingSpan;
     const line = lineOf(text, offset);
-    issues.push({ path: 'sections', message: `the section "${text.slice(offset, offset + length).trim()}" (line ${line}) has the number of an earlier section, and a plan's section ids are their numbers: keep one level of headings (the headings' errors say which), numbered on through the document` });
+    issues.push({ path: 'sections', message: buildIssueWords.sectionNumberAgain[lang](text.slice(offset, offset + length).trim(), line) });
   }
   if (!title || !year || !issuer || again || repeated) return stopped();
   const periodStart = years!.first;
@@ -367,7 +377,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     targets,
   } satisfies Plan;
 
-  const result = PlanSchema.safeParse(plan, { error: validationMessagesIn('en') });
+  const result = PlanSchema.safeParse(plan, { error: validationMessagesIn(lang) });
   if (!result.success) return { plan: undefined, diagnostics, issues: [...issues, ...toValidationIssues(result.error.issues)] };
   return { plan: result.data, diagnostics, issues };
 }
