@@ -91,7 +91,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     return 1;
   }
   if (values.overlay) {
-    const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay', values['max-bytes'], words.readJson), text);
+    const overlaid = applyOverlay(plan, await readJson(values.overlay, 'overlay', values['max-bytes'], words.readJson), text, { lang: diagnosticLang });
     for (const issue of overlaid.issues) err(`error ${issueLine(issue)}`);
     if (!overlaid.plan) {
       err(`dz-plan: ${said.overlayDoesNotFit}`);

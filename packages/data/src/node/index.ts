@@ -9,7 +9,7 @@
  */
 export { parsePlanTextChecked, type ParsePlanTextCheckedOptions } from './parse-checked.js';
 export { planFromText, type PlanFromTextOptions, type PlanFromTextResult } from './plan-from-text.js';
-export { applyOverlay, PlanOverlaySchema, type PlanOverlay } from './overlay.js';
+export { applyOverlay, PlanOverlaySchema, type ApplyOverlayOptions, type PlanOverlay } from './overlay.js';
 export { lintPlan, REVIEW_CONFIDENCE, type ReviewItem } from './lint-plan.js';
 export { DEFAULT_MAX_BYTES, DocumentRefusedError, DocumentTooLargeError, readDocument, type DocumentNote, type DocumentRefusal, type ReadDocumentOptions } from './read-document.js';
 export { scriptOf, toSimplified, toTraditional } from './chinese.js';

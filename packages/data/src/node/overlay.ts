@@ -8,6 +8,9 @@ import { toValidationIssues, validationMessagesIn, worded, type ValidationIssue 
 import { Comparator, Firmness, Measure, PlanSchema, TargetSchema, UnitKind, type LocalizedText, type Plan, type Target } from '../schema.js';
 import { inBothScripts, toSimplified, toTraditional, unitInBothScripts, type ChineseScript } from './chinese.js';
 import { findOccurrence } from './find-occurrence.js';
+import { overlayIssueWords } from './overlay-issue-words.js';
+import { languageOption } from '../library-inputs.js';
+import type { Language } from '../vocabulary.js';
 
 const text = z.optional(z.string());
 const partialText = z.optional(z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text }));
@@ -103,12 +106,10 @@ function merged(base: LocalizedText, change: { 'zh-Hant'?: string | undefined; '
  * other way round. The sentence shows `valueText` and the judgement uses `value`, so a change of one alone would leave
  * them saying two figures; neither is derived from the other (`valueText` is the figure as the document writes it).
  */
-function halfAFigure(change: { value?: number | undefined; upperValue?: number | undefined; valueText?: string | undefined }): string | undefined {
+function halfAFigure(change: { value?: number | undefined; upperValue?: number | undefined; valueText?: string | undefined }, lang: Language): string | undefined {
   const numbers = change.value !== undefined || change.upperValue !== undefined;
   if (numbers === (change.valueText !== undefined)) return undefined;
-  return numbers
-    ? 'gives value or upperValue without valueText: give valueText too, the figure as the document writes it (the sentence shows it)'
-    : 'gives valueText without value: give value too (and upperValue for a range), the number a reading is judged against';
+  return (numbers ? overlayIssueWords.figureWithoutText : overlayIssueWords.textWithoutFigure)[lang]();
 }
 
 /**
@@ -141,6 +142,15 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
  */
 const writtenKeys = (map: unknown): string[] => (map !== null && typeof map === 'object' ? Object.keys(map) : []);
 
+/** Options of {@link applyOverlay}. */
+export interface ApplyOverlayOptions {
+  /**
+   * The language of the issues (`dz-plan build --lang`). Default: English; a tag like `zh-TW` is read as
+   * `resolveLanguage` reads it.
+   */
+  readonly lang?: Language;
+}
+
 /**
  * Applies an overlay to a built plan: the corrected plan, or every problem (a malformed overlay, a reference to a
  * section, task, unit or target the plan does not have, a quote not in its task, a plan that no longer validates).
@@ -150,26 +160,28 @@ const writtenKeys = (map: unknown): string[] => (map !== null && typeof map === 
  * const { plan, issues } = applyOverlay(built, JSON.parse(readFileSync('curated.json', 'utf8')), text);
  * ```
  */
-export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { plan: Plan | undefined; issues: ValidationIssue[] } {
-  const parsed = PlanOverlaySchema.safeParse(input, { error: validationMessagesIn('en') });
+export function applyOverlay(plan: Plan, input: unknown, sourceText: string, options: ApplyOverlayOptions = {}): { plan: Plan | undefined; issues: ValidationIssue[] } {
+  const lang = languageOption(options.lang, 'en');
+  const said = overlayIssueWords;
+  const parsed = PlanOverlaySchema.safeParse(input, { error: validationMessagesIn(lang) });
   if (!parsed.success) return { plan: undefined, issues: toValidationIssues(parsed.error.issues.map((i) => ({ ...i, path: ['overlay', ...i.path] }))) };
   const overlay = parsed.data;
   const written = input as { sections?: unknown; tasks?: unknown; units?: unknown; targets?: { change?: unknown } };
   const issues: ValidationIssue[] = [];
-  const missing = (path: string, what: string) => issues.push({ path: `overlay.${path}`, message: `the plan has no ${what}` });
+  const missing = (path: string, message: string) => issues.push({ path: `overlay.${path}`, message });
   // Quotes and units are written as the document is; the other script is converted from it.
   const source: ChineseScript = plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
 
   const sections = plan.sections.map((s) => ({ ...s, title: merged(s.title, overlay.sections?.[String(s.number)]?.title) }));
-  for (const key of writtenKeys(written.sections)) if (!plan.sections.some((s) => String(s.number) === key)) missing(`sections.${key}`, `section ${key}`);
+  for (const key of writtenKeys(written.sections)) if (!plan.sections.some((s) => String(s.number) === key)) missing(`sections.${key}`, said.noSection[lang](key));
   const byTask = new Map(plan.tasks.map((t) => [String(t.number), t]));
-  for (const key of writtenKeys(written.tasks)) if (!byTask.has(key)) missing(`tasks.${key}`, `task ${key}`);
+  for (const key of writtenKeys(written.tasks)) if (!byTask.has(key)) missing(`tasks.${key}`, said.noTask[lang](key));
 
   const unitIdChanges = new Map<string, string>();
   const units = plan.units.map((unit) => {
     const keys = Object.keys(overlay.units ?? {}).filter((k) => k === unit.id || k === unit.name['zh-Hant'] || k === unit.name['zh-Hans']);
     // Two entries for one unit (its name and its id) would leave one unapplied: say so rather than pick.
-    if (keys.length > 1) issues.push({ path: `overlay.units.${keys[1]}`, message: `names the same unit as "${keys[0]}": give its corrections in one entry` });
+    if (keys.length > 1) issues.push({ path: `overlay.units.${keys[1]}`, message: said.sameUnit[lang](keys[0]!) });
     const key = keys[0];
     const change = key === undefined ? undefined : overlay.units![key]!;
     if (!change) return unit;
@@ -182,21 +194,21 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
     };
   });
   for (const key of writtenKeys(written.units)) {
-    if (!plan.units.some((u) => key === u.id || key === u.name['zh-Hant'] || key === u.name['zh-Hans'])) missing(`units.${key}`, `unit named "${key}"`);
+    if (!plan.units.some((u) => key === u.id || key === u.name['zh-Hant'] || key === u.name['zh-Hans'])) missing(`units.${key}`, said.noUnit[lang](key));
   }
   const unitId = (id: string) => unitIdChanges.get(id) ?? id;
 
   const remove = new Set(overlay.targets?.remove ?? []);
   const changes = overlay.targets?.change ?? {};
   const targetIds = new Set(plan.targets.map((t) => t.id));
-  (overlay.targets?.remove ?? []).forEach((id, i) => targetIds.has(id) || missing(`targets.remove[${i}]`, `target ${id}`));
+  (overlay.targets?.remove ?? []).forEach((id, i) => targetIds.has(id) || missing(`targets.remove[${i}]`, said.noTarget[lang](id)));
   for (const id of writtenKeys(written.targets?.change)) {
     if (!targetIds.has(id)) {
-      missing(`targets.change.${id}`, `target ${id}`);
+      missing(`targets.change.${id}`, said.noTarget[lang](id));
       continue;
     }
-    const half = halfAFigure(changes[id]!);
-    if (remove.has(id)) issues.push({ path: `overlay.targets.change.${id}`, message: `target ${id} is also removed: change it or remove it` });
+    const half = halfAFigure(changes[id]!, lang);
+    if (remove.has(id)) issues.push({ path: `overlay.targets.change.${id}`, message: said.alsoRemoved[lang](id) });
     else if (half) issues.push({ path: `overlay.targets.change.${id}`, message: half });
   }
   let targets = plan.targets.filter((t) => !remove.has(t.id)).map((t) => (changes[t.id] ? corrected(t, changes[t.id]!, source) : t));
@@ -204,17 +216,14 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
   const added = new Map<string, string[]>();
   (overlay.targets?.add ?? []).forEach((add, i) => {
     const task = byTask.get(String(add.task));
-    if (!task) return missing(`targets.add[${i}].task`, `task ${add.task}`);
+    if (!task) return missing(`targets.add[${i}].task`, said.noTask[lang](String(add.task)));
     const body = sourceText.slice(task.source.body.offset, task.source.body.offset + task.source.body.length);
     const found = findOccurrence(body, add.quote, add.occurrence ?? 1);
-    if ('times' in found && found.times === 0) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is not in the text of task ${add.task}` });
-    if ('times' in found) {
-      const times = `${found.times} time${found.times === 1 ? '' : 's'}`;
-      return issues.push({ path: `overlay.targets.add[${i}].occurrence`, message: `"${add.quote}" occurs only ${times} in the text of task ${add.task}: give an occurrence from 1 to ${found.times}` });
-    }
+    if ('times' in found && found.times === 0) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: said.quoteNotInTask[lang](add.quote, add.task) });
+    if ('times' in found) return issues.push({ path: `overlay.targets.add[${i}].occurrence`, message: said.occursOnly[lang](add.quote, found.times, add.task) });
     const offset = task.source.body.offset + found.at;
     const same = targets.find((t) => t.taskId === task.id && t.offset === offset && t.quote === add.quote);
-    if (same) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: `"${add.quote}" is already target ${same.id}: change it instead` });
+    if (same) return issues.push({ path: `overlay.targets.add[${i}].quote`, message: said.alreadyTarget[lang](add.quote, same.id) });
     const used = new Set(targets.map((t) => t.id));
     let k = task.targetIds.length + 1;
     while (used.has(`${task.id}.${k}`)) k++;
@@ -258,6 +267,6 @@ export function applyOverlay(plan: Plan, input: unknown, sourceText: string): { 
     units,
     targets,
   };
-  const result = PlanSchema.safeParse(next, { error: validationMessagesIn('en') });
+  const result = PlanSchema.safeParse(next, { error: validationMessagesIn(lang) });
   return result.success ? { plan: result.data, issues: [] } : { plan: undefined, issues: toValidationIssues(result.error.issues) };
 }
