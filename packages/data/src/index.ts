@@ -101,6 +101,9 @@ export {
 export { judgedReading, latestProgress, progressHistory, readingShown, staleReading, type ProgressReading } from './latest-progress.js';
 export { contradictedBy, runningTotal, settledStatus, totalFalls } from './running-total.js';
 export { entriesByTarget } from './progress/histories.js';
+// A whole report judged at a date, as `dz-plan progress summary` judges it; no validator either.
+export { evaluateReport, type EvaluatedTarget, type EvaluateReportOptions, type ReportEvaluation, type ReportStatus } from './evaluate-report.js';
+export type { ReadingWithStatus } from './progress/diff-judged.js';
 
 // Other cities' documents
 export {
