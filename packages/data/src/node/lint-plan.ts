@@ -1,13 +1,15 @@
 /**
  * What a person should review in a plan built from a document (`dz-plan lint plan.json`): targets an extraction was
  * unsure of, units named only once (often a misread name), tasks with no units, unit kinds guessed from names,
- * English not yet written. Each item names where it is and why, quoting the plan in its source language, on one line.
+ * English not yet written, ranges of a change that keep no direction. Each item names where it is and why, quoting
+ * the plan in its source language, on one line.
  */
 import type { Language, LocalizedText, Plan } from '../schema.js';
 import { missingEnglish } from '../english-fallback.js';
 import { emptyEnglish } from './lint-english.js';
 import { guessUnitKind } from './unit-kind.js';
 import { lintWords } from './lint-words.js';
+import { rangeWithoutDirection } from './range-without-direction.js';
 
 /** Below this confidence an extracted target is listed for review. */
 export const REVIEW_CONFIDENCE = 0.8;
@@ -15,7 +17,7 @@ export const REVIEW_CONFIDENCE = 0.8;
 /** One thing to review. */
 export interface ReviewItem {
   /** What kind of thing to review. */
-  readonly code: 'lowConfidenceTarget' | 'unitNamedOnce' | 'taskWithoutUnits' | 'taskWithoutTargets' | 'guessedUnitKind' | 'missingEnglish';
+  readonly code: 'lowConfidenceTarget' | 'unitNamedOnce' | 'taskWithoutUnits' | 'taskWithoutTargets' | 'guessedUnitKind' | 'missingEnglish' | 'rangeWithoutDirection';
   /** Where: a target, unit or task id, or `plan`. */
   readonly at: string;
   /** What to look at, in the language asked for (English by default), quoting the plan in its source language. */
@@ -54,6 +56,9 @@ export function lintPlan(plan: Plan, { lang = 'en' }: { readonly lang?: Language
     if (t.confidence !== undefined && t.confidence < REVIEW_CONFIDENCE) {
       items.push({ code: 'lowConfidenceTarget', at: t.id, message: words.lowConfidenceTarget(oneLine(t.quote), t.comparator, `${t.valueText}${t.unit}`, t.measure, t.confidence) });
     }
+    // A fall every reader would take as a rise (r85 M2): said here, the one place a plan is reviewed.
+    const unkept = rangeWithoutDirection(t);
+    if (unkept) items.push({ code: 'rangeWithoutDirection', at: t.id, message: words.rangeWithoutDirection(oneLine(t.quote), unkept.direction, unkept.readAs) });
   }
   const uses = new Map<string, number>();
   for (const task of plan.tasks) for (const id of [...task.lead, ...task.participating]) uses.set(id, (uses.get(id) ?? 0) + 1);

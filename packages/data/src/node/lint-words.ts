@@ -9,6 +9,7 @@ import { comparatorLabels } from '../messages.js';
 import { measureWords } from '../progress/sheet-columns.js';
 import type { Comparator, Language, Measure, UnitKind } from '../schema.js';
 import type { EnglishKind } from './lint-english.js';
+import type { ReadWithoutDirection } from './range-without-direction.js';
 
 /** How many places of each kind `missingEnglish` names; how many more, it counts. */
 const LISTED = 5;
@@ -54,6 +55,11 @@ export interface LintWords {
   readonly taskWithoutTargets: (task: number) => string;
   /** How many English texts are empty, and which, by kind (`emptyEnglish`): the first {@link LISTED} of each and how many more. */
   readonly missingEnglish: (count: number, kinds: readonly (readonly [EnglishKind, readonly string[]])[]) => string;
+  /**
+   * A range whose quote says a direction (`decreaseBy`, a fall) its plan does not keep: its quote, that direction and
+   * what it is read as instead (`rangeWithoutDirection`), with the overlay's correction.
+   */
+  readonly rangeWithoutDirection: (quote: string, direction: 'decreaseBy' | 'increaseBy', readAs: ReadWithoutDirection) => string;
   /** `dz-plan lint`'s last line: how many things to review in `file`. */
   readonly toReview: (count: number, file: string) => string;
 }
@@ -78,6 +84,16 @@ const unitKindWords: Readonly<Record<'zh-Hant' | 'zh-Hans', Readonly<Record<Unit
   },
 };
 
+/** What a range without its direction is read as, in each language. */
+const readAsWords: Readonly<Record<Language, Readonly<Record<ReadWithoutDirection, string>>>> = {
+  'zh-Hant': { rise: '增長', gap: '兩個比率之差', level: '水準' },
+  'zh-Hans': { rise: '增长', gap: '两个比率之差', level: '水平' },
+  en: { rise: 'a rise', gap: 'a gap between two rates', level: 'a level' },
+};
+
+/** The overlay's correction of a range's direction, as an overlay's `targets.change` writes it. */
+const directionSetting = (direction: 'decreaseBy' | 'increaseBy') => `"direction": "${direction}"`;
+
 /** A comparator as Chinese reads it before an amount (`增长`; none for `exact` and `range`), then the amount and the value. */
 const zhReading = (lang: 'zh-Hant' | 'zh-Hans', comparator: Comparator, amount: string) => `${comparatorLabels[lang][comparator]} ${amount}(${comparator})`;
 
@@ -91,6 +107,8 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     taskWithoutUnits: (task, title) => `任務 ${task} «${title}» 沒有責任單位`,
     taskWithoutTargets: (task) => `任務 ${task} 沒有量化指標:請確認沒有漏讀`,
     missingEnglish: (count, kinds) => `${count} 處英文留空:${zhKinds('zh-Hant', kinds)}:請在 overlay 裡補上`,
+    rangeWithoutDirection: (quote, direction, readAs) =>
+      `«${quote}» 是${comparatorLabels['zh-Hant'][direction]}的區間,但計劃沒有寫明方向(舊版 dz-plan 產生的計劃,或 overlay):現在讀作${readAsWords['zh-Hant'][readAs]}。請重新產生計劃,或在 overlay 裡寫上 ${directionSetting(direction)}(targets.change)`,
     toReview: (count, file) => `${file} 共有 ${count} 處需要審核`,
   },
   'zh-Hans': {
@@ -101,6 +119,8 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     taskWithoutUnits: (task, title) => `任务 ${task} «${title}» 没有责任单位`,
     taskWithoutTargets: (task) => `任务 ${task} 没有量化指标:请确认没有漏读`,
     missingEnglish: (count, kinds) => `${count} 处英文留空:${zhKinds('zh-Hans', kinds)}:请在 overlay 里补上`,
+    rangeWithoutDirection: (quote, direction, readAs) =>
+      `«${quote}» 是${comparatorLabels['zh-Hans'][direction]}的区间,但计划没有写明方向(旧版 dz-plan 产生的计划,或 overlay):现在读作${readAsWords['zh-Hans'][readAs]}。请重新产生计划,或在 overlay 里写上 ${directionSetting(direction)}(targets.change)`,
     toReview: (count, file) => `${file} 共有 ${count} 处需要审核`,
   },
   en: {
@@ -110,6 +130,8 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     taskWithoutUnits: (task, title) => `task ${task} «${title}» names no responsible unit`,
     taskWithoutTargets: (task) => `task ${task} has no quantitative target: check none was missed`,
     missingEnglish: (count, kinds) => `${count} English texts are empty: ${enKinds(kinds)}: give them in an overlay`,
+    rangeWithoutDirection: (quote, direction, readAs) =>
+      `«${quote}» is a range of a ${direction === 'decreaseBy' ? 'fall' : 'rise'}, but the plan keeps no direction (built by an older dz-plan, or an overlay): it is read as ${readAsWords.en[readAs]}. Build the plan again, or give it ${directionSetting(direction)} in an overlay (targets.change)`,
     toReview: (count, file) => `${count} things to review in ${file}`,
   },
 };

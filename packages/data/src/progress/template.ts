@@ -5,8 +5,8 @@ import { shownIn } from '../english-fallback.js';
 import { createPlanApi } from '../plan-api.js';
 import { indexPlan } from '../plan-index.js';
 import type { Language, Plan, Target, Task, Unit } from '../schema.js';
-import { changeDirection, FALL_WORDS } from '../change-direction.js';
-import { gapInPoints, PERCENTAGE_POINTS, readsAsChange } from '../target-kinds.js';
+import { changeDirection } from '../change-direction.js';
+import { gapInPoints, PERCENTAGE_POINTS } from '../target-kinds.js';
 import { changeWords, countedFromWords, growthFallWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type ChangeBase, type SheetColumn } from './sheet-columns.js';
 
 /** Options of {@link progressTemplate}. */
@@ -220,20 +220,6 @@ function changeBase(target: Target, year: number | undefined): ChangeBase {
 }
 
 /**
- * The direction of a range stated by a change in a plan that does not keep it (no `direction`: built before F200, or by
- * a `planFromText` that does not copy it yet), by its words (下降10%—12% a fall, 提高1—2個百分點 a rise); `undefined`
- * for any other target, and for a range that keeps its `direction`, which {@link changeDirection} reads, as every
- * other reader does. A range in points with a base is such a change (森林覆蓋率提高1—2個百分點, since the end of last
- * year as F179 reads 提高1.5個百分點), not a gap between two rates, which has none (高於城鎮居民1—2個百分點) (F193).
- * To go once every plan a sheet is made of keeps its `direction` (F200).
- */
-function unkeptRangeDirection(target: Target): 'decreaseBy' | 'increaseBy' | undefined {
-  if (target.comparator !== 'range' || target.direction) return undefined;
-  if (!readsAsChange(target) && !(PERCENTAGE_POINTS.test(target.unit) && target.baselineYear !== undefined)) return undefined;
-  return FALL_WORDS.some((word) => target.quote.includes(word)) ? 'decreaseBy' : 'increaseBy';
-}
-
-/**
  * The key of a target's words in {@link measureWords} (or {@link changeWords}: `fall`, `rise`; {@link growthFallWords}: `growthFall`, `averageGrowthFall`): a gap as a gap; a target whose value is a change
  * (`readsAsChange`) by its direction (`changeDirection`: a fall, or a rise, which a change held under a ceiling
  * counts too), as the change and not a level: a change against a base year, and a rate,
@@ -243,10 +229,10 @@ function unkeptRangeDirection(target: Target): 'decreaseBy' | 'increaseBy' | und
  * is counted from zero as any flow.
  */
 function measureKey(target: Target): keyof (typeof measureWords)['en'] | 'fall' | 'rise' | 'growthFall' | 'averageGrowthFall' {
-  const unkept = unkeptRangeDirection(target);
-  if (!unkept && gapInPoints(target)) return 'gap';
+  if (gapInPoints(target)) return 'gap';
   const { measure } = target;
-  const direction = unkept ?? changeDirection(target);
+  // A range that keeps no direction (a plan built before F200) is read as every reader reads it; `dz-plan lint` says it (F210).
+  const direction = changeDirection(target);
   if (measure === 'growth') {
     const average = averagedGrowth(target);
     if (direction === 'decreaseBy') return average ? 'averageGrowthFall' : 'growthFall';
