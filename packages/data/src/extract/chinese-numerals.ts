@@ -13,10 +13,8 @@ import { changeWords, suffixWords } from './words.js';
 
 const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-/** The characters of a numeral run. */
-const RUN = /^[〇零一二两三四五六七八九十百千万]{1,8}/;
-/** A run with decimal digits after 点 (二点五), as 千分之 takes it. */
-const DECIMAL_RUN = /^[〇零一二两三四五六七八九十百千万]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?/;
+/** The characters of a numeral run, with decimal digits after 点 (三点二人, 一点五亿元, 千分之二点五). */
+const RUN = /^[〇零一二两三四五六七八九十百千万]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?/;
 
 /** Whether `ch` may be part of a Chinese numeral (a run's start is one of these). */
 export const isChineseNumeralChar = (ch: string | undefined): boolean => ch !== undefined && (ch in DIGITS || ch in POWERS || ch === '万');
@@ -62,18 +60,21 @@ export function chineseValue(run: string): number | undefined {
 export function chineseCountAt(folded: string, at: number): Numeral | undefined {
   // 毫克/千克, 元/千瓦时: after a slash, the denominator of a compound unit (its 千 is the unit's), never a value.
   if (folded[at - 1] === '/') return undefined;
-  const run = RUN.exec(folded.slice(at, at + 8))?.[0];
+  const run = RUN.exec(folded.slice(at, at + 12))?.[0];
   if (!run) return undefined;
   // 二十万千瓦: the run may take the first character of its unit (千 of 千瓦); the longest run a unit follows wins.
   for (let end = at + run.length; end > at; end--) {
     const numeral = folded.slice(at, end);
-    // 一批, 一轮, 一些, 一系列: indefinite; 十大: a programme; one alone: rhetoric as often as a count.
-    if (numeral === '一' || /^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
+    // 一千万美元, 五万亩: a 万 ending the number is its unit's scale, as in 1000万美元 and 5万亩 (一万五千人: 15000 人).
+    if (numeral.length > 1 && numeral.endsWith('万')) continue;
+    // 一批, 一轮, 一些, 一系列: indefinite; 十大: a programme; one alone: rhetoric as often as a count (一万亩: a number).
+    if (/^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
     const unit = matchUnit(folded, end);
+    if (numeral === '一' && !unit?.scaled) return undefined;
     if (!unit || (unit.kind !== 'count' && unit.kind !== 'amount' && unit.kind !== 'multiple')) continue;
     // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍, if it is a target's. 集聚区两个, 两家以上:
-    // a count after its noun, where a target ends, is 2.
-    if (numeral === '两' && unit.kind !== 'multiple' && !(unit.kind === 'count' && endsTarget(folded, unit.end))) return undefined;
+    // a count after its noun, where a target ends, is 2; 两万亩, a number.
+    if (numeral === '两' && !unit.scaled && unit.kind !== 'multiple' && !(unit.kind === 'count' && endsTarget(folded, unit.end))) return undefined;
     if (unit.kind === 'multiple' && !isMultipleValue(folded, at, unit.end)) return undefined;
     // 百億級產業集群, 千億級: a class of size, named by its number and unit, no count or amount to reach.
     if (folded[unit.end] === '级') return undefined;
@@ -85,14 +86,14 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
 
 /**
  * A value in Chinese numerals at `at` with no unit after it (新建基站三百), to be said as one in digits is (新建基站300):
- * the whole run, with a power in it (十, 百, 千, 万: 三百, 二十; not 统一, 之一, nor 十四五, which is no number), not
+ * the whole run, with a power in it (十, 百, 千, 万: 三百, 二十) or a decimal point (三点二), not 统一, 之一, nor 十四五 (no number), nor
  * an ordinal (第三). Whether it ends its clause or item is the caller's to check; the caller has made sure no numeral
  * or digit stands right before `at`.
  */
 export function chineseValueAt(folded: string, at: number): Numeral | undefined {
   if (folded[at - 1] === '第' || folded[at - 1] === '/') return undefined;
-  const run = RUN.exec(folded.slice(at, at + 8))?.[0];
-  if (!run || !/[十百千万]/.test(run)) return undefined;
+  const run = RUN.exec(folded.slice(at, at + 12))?.[0];
+  if (!run || !/[十百千万点]/.test(run)) return undefined;
   const value = chineseValue(run);
   return value === undefined ? undefined : { start: at, end: at + run.length, value };
 }
@@ -128,7 +129,7 @@ export function shareInWordsAt(folded: string, at: number): Numeral | undefined 
   while (isDigit(folded.charCodeAt(end)) || (folded[end] === '.' && isDigit(folded.charCodeAt(end + 1)))) end++;
   const digits = end > from ? Number(folded.slice(from, end)) : undefined;
   // 千分之二点五: a decimal in characters.
-  if (digits === undefined) end = from + (DECIMAL_RUN.exec(folded.slice(from, from + 12))?.[0].length ?? 0);
+  if (digits === undefined) end = from + (RUN.exec(folded.slice(from, from + 12))?.[0].length ?? 0);
   const value = digits ?? chineseValue(folded.slice(from, end));
   return value === undefined || end === from ? undefined : { start: at, end, value, shareUnit };
 }

@@ -25,6 +25,7 @@ import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
 import { inPoints, matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { measuresNoUnit } from './dimensionless.js';
+import { asMilestone, isMilestone } from './milestone.js';
 import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, firmnessWords, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
@@ -1399,6 +1400,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   }
   state.lastPast = undefined;
   state.sentenceTargets.push({ metric: respective || lead.respectively || onlyPeer ? undefined : state.sentenceMetric, base: state.sentenceMetricBase });
+  const confidence = Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: name.length, value: numeral.value, unit, paired: !!respective }), doubtfulPair ? DOUBTFUL : 1);
+  // 9月底前完成年度任务的百分之八十: a milestone of the task's own progress.
+  const read = isMilestone(name, unitText) ? asMilestone(comparator, confidence) : { comparator, confidence };
 
   return {
     quote: asWritten(quoteStart, quoteEnd),
@@ -1410,7 +1414,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ...(numeral.upperValue !== undefined ? { upperValue: numeral.upperValue } : {}),
     ...(numeral.fraction ? { fraction: numeral.fraction } : {}),
     unit: unitText,
-    comparator,
+    comparator: read.comparator,
     ...(rangeOf ? { direction: rangeOf } : {}),
     ...(comparator === 'approx' || approx ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
     firmness,
@@ -1429,6 +1433,6 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
     ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),
     ...(scrap && !metric ? { metricMissing: true as const } : {}),
-    confidence: Math.min(confidenceOf({ comparatorWorded, measureWorded, firm: firmness !== 'plain', metricLength: name.length, value: numeral.value, unit, paired: !!respective }), doubtfulPair ? DOUBTFUL : 1),
+    confidence: read.confidence,
   };
 }

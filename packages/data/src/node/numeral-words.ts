@@ -29,6 +29,7 @@ const FORM_EN: Readonly<Record<UnreadForm, string>> = {
   ratio: 'is a ratio',
   lettersUnit: 'has a unit in letters the parser does not know',
   shareNoMetric: 'is a share in words with no metric named before it',
+  comparisonNoValue: 'is a comparison with no number',
 };
 
 /** The Chinese words of each unread form after its numeral, in each script. */
@@ -38,12 +39,14 @@ const FORM_ZH: Readonly<Record<UnreadForm, Readonly<Record<'zh-Hant' | 'zh-Hans'
   ratio: { 'zh-Hant': '是比值', 'zh-Hans': '是比值' },
   lettersUnit: { 'zh-Hant': '的單位是未能識別的字母', 'zh-Hans': '的单位是未能识别的字母' },
   shareNoMetric: { 'zh-Hant': '是文字寫的比例,前面沒有指標名稱', 'zh-Hans': '是文字写的比例,前面没有指标名称' },
+  comparisonNoValue: { 'zh-Hant': '是沒有數值的比較', 'zh-Hans': '是没有数值的比较' },
 };
 
 /**
  * The sentence for `numeral` of task `task`, a form the parser does not read (`UnreadForm`): a doubling (翻一番),
  * tenths (三成), a ratio (2.5:1), a value of a unit in letters (10000P), a share in words with no metric before it
- * (实现行政村百分之百通硬化路). Each has a unit or needs none, so it is said as what it is, not as a numeral of no unit.
+ * (实现行政村百分之百通硬化路), a comparison with no number (不低于全省平均水平). Each has a unit or needs none, so it is
+ * said as what it is, not as a numeral of no unit.
  */
 export const formNotReadWords: Readonly<Record<UnreadForm, WordsByParts<[task: number, numeral: string]>>> = Object.fromEntries(
   (Object.keys(FORM_EN) as UnreadForm[]).map((form) => [

@@ -39,14 +39,32 @@ export function fieldDue(field: string): FieldDue | undefined {
   return { month: next ? deadline.month - 12 : deadline.month, year: deadline.year ?? (next ? 'next' : 'plan') };
 }
 
-/** The deadline of `task`'s units fields, if one is written there and read. */
+/**
+ * The deadline of `task`'s targets that name none of their own: that of its units fields, if one is written there and
+ * read; else that of the sentence or clause that closes the task, if it is only a date and 完成 ({@link closingDeadline}).
+ */
 export function taskDeadline(text: string, task: ParsedTask): Deadline | undefined {
   const span = task.unitsSpan;
-  if (!span) return undefined;
-  const units = text.slice(span.offset, span.offset + span.length);
+  const units = span ? text.slice(span.offset, span.offset + span.length) : '';
   for (const label of units.matchAll(DEADLINE_FIELD)) {
     const deadline = deadlineOfField(units.slice(label.index));
     if (deadline) return deadline;
   }
-  return undefined;
+  return closingDeadline(task.body.trim() || task.title);
+}
+
+/** 完成 after a closing date, maybe with 前 or 全部 before it: 前完成, 全部完成. */
+const DONE = /^前?(?:全部|全面)?完成$/u;
+
+/**
+ * The deadline of the clause or sentence that closes `words` (a task's body, or its title if it has none) when it is
+ * only a date and 完成 (…糧食總產量穩定在八億斤以上。2023年10月底前完成。; 改造農村危房二百戶,2023年11月底前完成。):
+ * it says when the task's work is done. Not one that names what it completes (2023年8月底前完成主體工程: a milestone),
+ * nor one before more of the task, which may be the part before it only.
+ */
+function closingDeadline(words: string): Deadline | undefined {
+  const folded = foldForReading(words).folded.replace(/[。;,\s]+$/u, '');
+  const clause = folded.slice(Math.max(folded.lastIndexOf('。'), folded.lastIndexOf(';'), folded.lastIndexOf(',')) + 1).replace(/^[到至于在]/u, '');
+  const deadline = deadlineAt(clause, 0);
+  return deadline && DONE.test(clause.slice(deadline.length)) ? deadline : undefined;
 }
