@@ -347,7 +347,8 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       // How many times the target by size: -1400 for 1.4個百分點 (a gap or a change may be negative) is 1000 times it.
       return w.wrongScale(n(problem.value), n(Math.round(Math.abs(problem.value / target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion), unit.slice(scaleOf(unit).length));
     case 'tooSmall':
-      return w.tooSmall(n(problem.value), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
+      // Quoted as typed (0.0234, not 0.02: 0.02億 is not 234萬), as a fraction is below (r87 M1).
+      return w.tooSmall(String(Number(problem.value.toPrecision(6))), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
     case 'fractionForPercent':
       // Quoted as typed (0.364, not 0.36): the clerk looks for what was written; a formula's result (1/3) to 6 digits.
       return w.fraction(String(Number(problem.value.toPrecision(6))), goal, n(problem.suggestion));

@@ -2,6 +2,7 @@
  * Dates as a sheet's cells write them nearly right (a month without its day, an Excel serial, a quarter, 6月底): the
  * whole date each seems to stand for, said in the hint of an `invalidDate` problem, and the year a row's date names.
  */
+import { chineseValue } from '../extract/chinese-numerals.js';
 import { lastDayOf } from '../iso-date.js';
 import type { InvalidDateProblem } from '../reading-problems.js';
 import { isTimeOfDay, planDateOfTimestamp, sheetDate } from './sheet-date.js';
@@ -35,7 +36,7 @@ export function looksLike(text: string, year: string | undefined, today: string)
   if (serial !== undefined) return { shape: 'serial', date: serial };
   const month = monthWithoutDay(text);
   if (month !== undefined) return { shape: 'month', date: month };
-  const date = wholeDate(text);
+  const date = wholeDate(text) ?? otherWholeDate(text, today);
   if (date !== undefined) return { shape: 'date', date };
   const end = periodEnd(text, year, today);
   return end === undefined ? undefined : end === null ? { shape: 'period' } : { shape: 'period', date: end };
@@ -53,8 +54,37 @@ function wholeDate(text: string): string | undefined {
   // A time with a zone is dated by planDateOfTimestamp alone, never by its UTC date; a time that is none (24:00) is no date.
   const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[T\s]\s*(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?)?$/.exec(text.normalize('NFKC').trim());
   if (!parts || (parts[4] !== undefined && !isTimeOfDay(parts[4], parts[5]!, parts[6]))) return undefined;
-  const date = new Date(Date.UTC(+parts[1]!, +parts[2]! - 1, +parts[3]!));
-  return date.getUTCMonth() === +parts[2]! - 1 && date.getUTCDate() === +parts[3]! ? date.toISOString().slice(0, 10) : undefined;
+  return realDate(+parts[1]!, +parts[2]!, +parts[3]!);
+}
+
+/** The ISO date of a year, a month and a day that make a real date (not 2023-02-30), else `undefined`. */
+function realDate(year: number, month: number | undefined, day: number | undefined): string | undefined {
+  if (month === undefined || day === undefined || year < 1000) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
+}
+
+/**
+ * A whole date in another form, when only one date can be meant (r87 L8): its digits run together (`20230630`), in
+ * Chinese numerals (`二〇二三年六月三十日`), a year of two digits first (`23.6.30`, where 23 June 2030 is yet to come by
+ * `today`), the year last with a day over 12 (`6/30/2023`, `30/06/2023`). `6/7/2023`, either June or July, is not guessed.
+ */
+function otherWholeDate(text: string, today: string): string | undefined {
+  const written = text.normalize('NFKC').trim();
+  const chinese = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]?$/u.exec(written);
+  if (chinese) return realDate(Number([...chinese[1]!].map((ch) => '〇一二三四五六七八九'.indexOf(ch === '零' ? '〇' : ch)).join('')), chineseValue(chinese[2]!), chineseValue(chinese[3]!));
+  const compact = /^(\d{4})(\d\d)(\d\d)$/.exec(written);
+  if (compact) return realDate(+compact[1]!, +compact[2]!, +compact[3]!);
+  const short = /^(\d\d)([./-])(\d{1,2})\2(\d{1,2})$/.exec(written);
+  if (short) {
+    const other = realDate(2000 + +short[4]!, +short[3]!, +short[1]!);
+    return other !== undefined && other <= today ? undefined : realDate(2000 + +short[1]!, +short[3]!, +short[4]!);
+  }
+  const yearLast = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(written);
+  if (!yearLast) return undefined;
+  const [first, second, year] = [+yearLast[1]!, +yearLast[3]!, +yearLast[4]!];
+  // The day is the part over 12 (or both parts are one number): 6/30/2023 and 30/06/2023; 6/7/2023 is either.
+  return first > 12 || first === second ? realDate(year, second, first) : second > 12 ? realDate(year, first, second) : undefined;
 }
 
 /**

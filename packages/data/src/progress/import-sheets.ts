@@ -328,6 +328,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       }
       if ('problem' in result) {
         problems.push(result.problem);
+        if (result.also) problems.push(result.also);
         rejected++;
         continue;
       }

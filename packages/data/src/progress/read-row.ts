@@ -11,6 +11,7 @@ import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from
 import { hasBidiControl, type Language, type Plan, type Target, type Unit } from '../schema.js';
 import { validationWords } from '../validation-words.js';
 import { readsAsChange } from '../target-kinds.js';
+import { runningTotal } from '../running-total.js';
 import { referenceText } from '../queries/reference-number.js';
 import type { SheetReading } from './conflicts.js';
 import { looksLike, yearOfDate } from './date-hints.js';
@@ -19,11 +20,11 @@ import { notLedBy } from './not-led.js';
 import { pointsForLevel } from './points-for-level.js';
 import type { Sheet, SheetRow } from './read-sheets.js';
 import { contradictedChange, risesInsteadOfFalling } from './reversed-changes.js';
-import type { SheetColumn } from './sheet-columns.js';
+import { sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { sheetDate } from './sheet-date.js';
 import type { SheetTable } from './sheet-layout.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
-import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction } from './value-shapes.js';
+import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction, onlyNumber, periodBeforeValue } from './value-shapes.js';
 import { serialDate } from './xlsx-date-formats.js';
 
 /** Where in a sheet a problem or a warning is: its row, its column's header, the text found there. */
@@ -56,6 +57,10 @@ export function valueMergesOf(sheet: Sheet, dataRows: readonly SheetRow[], { at,
   }
   return valueMerges;
 }
+
+/** Whether a row's cell in a column is part of an area merged over several rows: not typed in that row alone. */
+const mergedOver = (sheet: Sheet, column: number, row: number): boolean =>
+  (sheet.merges ?? []).some((area) => column >= area.columns[0] && column <= area.columns[1] && row >= area.rows[0] && row <= area.rows[1]);
 
 /** How many of a sheet's rows are dated in each year (`yearOfDate`), by its rows: counted once a sheet, not once a row. */
 const yearsOfRows = new WeakMap<readonly SheetRow[], ReadonlyMap<string, number>>();
@@ -124,10 +129,15 @@ export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
 }
 
 /**
- * What a data row gives: its reading, or the problem that refuses it, or a warning (a note alone under the data), or
- * nothing (an empty row, the continued line of a merged value).
+ * What a data row gives: its reading, or the problem that refuses it (and `also` its date's, when its value is refused
+ * and its date is wrong too: every problem of a row said at once, r87 M5), or a warning (a note alone under the data),
+ * or nothing (an empty row, the continued line of a merged value).
  */
-export type RowRead = { readonly reading: RowReading } | { readonly problem: SheetProblem } | { readonly warning: SheetWarning } | undefined;
+export type RowRead =
+  | { readonly reading: RowReading }
+  | { readonly problem: SheetProblem; readonly also?: SheetProblem }
+  | { readonly warning: SheetWarning }
+  | undefined;
 
 /** Reads a data row of a sheet (see {@link RowRead}). */
 export function readRow(row: SheetRow, context: RowContext): RowRead {
@@ -149,12 +159,17 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     // Each row with an id is rejected; a line with none under them is the merge's too, not a reading of its own.
     return id ? reject('mergedValue', words.mergedValue(merged.range, merged.rowsWithId), 'value', valueText) : undefined;
   }
+  // A formula's error value (#REF!, #DIV/0!): the formula is to correct, not a figure to retype as digits (r87 L7).
+  if (/^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/u.test(valueText.trim())) return reject('formulaError', words.formulaError(valueText.trim()), 'value', valueText);
   const dateFormula = formulaIn('asOf');
   if (valueText && dateFormula !== undefined) return reject('formulaNoResult', words.formulaNoResult(dateFormula), 'asOf', dateFormula);
   if (!valueText) {
     // A remark under the data (no id, value or date) is the sheet's, not a reading: skipped, and quoted.
     if (note && !id && !dateText) return { warning: warning('noteOnly', words.noteOnly(note), { row: row.number, column: headerOf('note'), text: note }) };
-    return dateText || note ? reject('missingValue', words.missingValue(), 'value', valueText) : undefined;
+    // A date or note merged over several rows (one date for the sheet's block) is not the row's own: a row with no value
+    // and nothing typed in it is not reported this period, as an empty row (r87 M2).
+    const own = (column: SheetColumn, text: string) => text !== '' && !mergedOver(sheet, at(column), row.number);
+    return own('asOf', dateText) || own('note', note) ? reject('missingValue', words.missingValue(), 'value', valueText) : undefined;
   }
   // A note the report would carry that shows in another order than it is stored: refused here, as the report's
   // schema refuses it (r77 M1: imported, the whole report was then refused by the page and by `progress summary`).
@@ -190,12 +205,21 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, yearOfOtherRows(row, dataRows, cell), today) } : p;
     return reject(p.code, describeReadingProblem(hinted, shownOf(target), lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
   };
+  // A value refused, said with its date's problem too, if any (r87 M5: 约30 beside 2023年6月 took two rounds): a date
+  // not real, before the period or after today, or none at all; checked as a reading of the target's own figure would be.
+  const withDate = (refused: { readonly problem: SheetProblem }) => {
+    const dated = dateText ? sheetDate(dateText) : givenAsOf;
+    if (dated === undefined) return { ...refused, also: reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText).problem };
+    const onDate = judge(plan, target, target.value, dated, today);
+    const dateProblem = onDate && ['invalidDate', 'beforePeriod', 'afterToday'].includes(onDate.code) && at('asOf') >= 0 ? readingProblem(onDate).problem : undefined;
+    return dateProblem ? { ...refused, also: dateProblem } : refused;
+  };
   // The target as the import shows it: a metric or a unit not yet in English in the document's script (F155, F158).
   const asShown = shownOf(target);
   const unit = lang === 'en' ? asShown.unitEn : target.unit;
   if (isDateText(valueText)) {
     // A date where the value belongs (a date cell, or the date typed in the wrong column): said as such, not as a unit.
-    return reject('dateAsValue', words.dateAsValue(valueText, unit), 'value', valueText);
+    return withDate(reject('dateAsValue', words.dateAsValue(valueText, unit), 'value', valueText));
   }
   // The row's own date as Excel stores it (45107, its date pasted as values into the value cell): no count or amount
   // is its report's date by chance, where any number in the serial range may be a real figure.
@@ -204,7 +228,16 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // Points for a share that is a level (+1.4个百分点 for 占比≥62%): a change, or maybe one, not the share (r68 H2). Said
   // in the reading problem's words, as a gauge says it (one wording), of the metric as the import shows it (r69 L4).
   const points = pointsForLevel(valueText, target);
-  if (points) return readingProblem({ code: 'pointsForLevel', text: valueText.trim(), signed: points === 'signed' });
+  if (points) return withDate(readingProblem({ code: 'pointsForLevel', text: valueText.trim(), signed: points === 'signed' }));
+  // A plus sign on a running total (+30): "this much more" as often as the total; the total is asked for (r87 M3).
+  const plus = /^\+\s*(\d.*)$/u.exec(valueText.normalize('NFKC').trim());
+  if (plus && runningTotal(target)) return withDate(reject('signedTotal', words.signedTotal(valueText.trim(), plus[1]!, plan.period.start), 'value', valueText));
+  // A period before the value (1-6月2000): the value and a note, not a range from 1 (r87 M4).
+  const period = periodBeforeValue(valueText);
+  if (period) {
+    const noteHeader = at('note') < 0 ? sheetHeaders[lang].note : headerOf('note');
+    return withDate(reject('periodBeforeValue', words.periodBeforeValue(valueText.trim(), period.period, period.value, noteHeader), 'value', valueText));
+  }
   // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
   // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
   // is not rounded so: its words round it, and the page's bytes are at their budget.)
@@ -216,13 +249,14 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     // for a level (a share: 3.2个百分点 or 提高3.2个百分点 for ≥3%) are refused above (pointsForLevel), asking for the
     // share itself, never told to write a change (r60 M1, r68 M4).
     if (target.unit === '%' && readsAsChange(target) && /百分[點点]/.test(valueText)) {
-      return reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText);
+      return withDate(reject('pointsForPercent', words.pointsForPercent(valueText.trim()), 'value', valueText));
     }
     // A mark for no figure yet (—, /, 暫無, 年底統計): said with what to do for a target not reported.
     return parsed.problem.code === 'notANumber' && isPlaceholder(valueText)
       ? reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText)
-      : // The example a clerk is to follow: the target's own figure as digits (400 for 不少于四百家), not Dezhou's 2100 (r80 L5).
-        readingProblem(parsed.problem.code === 'notANumber' ? { ...parsed.problem, example: String(Number(target.value.toPrecision(12))) } : parsed.problem);
+      : // The example a clerk is to follow: the clerk's own number among words (12 for 增加12, r87 M4), else the target's
+        // own figure as digits (400 for 不少于四百家), not Dezhou's 2100 (r80 L5).
+        withDate(readingProblem(parsed.problem.code === 'notANumber' ? { ...parsed.problem, example: onlyNumber(valueText) ?? String(Number(target.value.toPrecision(12))) } : parsed.problem));
   }
   const asOf = dateText ? sheetDate(dateText) : givenAsOf;
   if (asOf === undefined) return reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);

@@ -48,6 +48,8 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number, unit) => `"${written}" is ${number} ${unit} (${converted}): if so, write ${number}, the figure in the target's unit, ${unit}`,
   bareShare: (text, noun, number) =>
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
+  signedTotal: (text, number, start) => `"${text}" has a plus sign, as an increase would: write the running total since ${start}, without a sign: if the total is ${number}, write ${number}`,
+  periodBeforeValue: (text, period, number, header) => `"${text}" has the period ${period} before the value: write ${number} alone in this cell, and the period in the ${header} column`,
   pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, such as 8.6 or 8.6%`,
   otherPlan: (plan, rows, agreeing) =>
     `the metrics of ${agreeing ? `only ${agreeing}` : 'none'} of this sheet's ${rows} rows are those of their ids' targets in plan "${plan}": it looks like another plan's sheet, not imported`,
@@ -79,6 +81,7 @@ export const words: SheetProblemWords = {
   mergedValue: (range, n) => `${range} is one merged value over ${n} rows with a target id, so the import cannot tell which row it belongs to: unmerge it and fill in each row's value`,
   formulaNoResult: (formula) =>
     `"${formula}" is a formula with no computed result in the file (written by another program, or saved with manual calculation): open it in Excel, recalculate (F9), save it and import it again`,
+  formulaError: (error) => `"${error}" is a formula's error value: the formula has an error (a cell it refers to deleted, a division by zero): correct the formula in Excel, or type the value`,
   duplicateColumn: (header, cols) =>
     `the header has ${cols.length === 2 ? 'two' : cols.length} "${header}" columns (${cols.slice(0, -1).join(', ')} and ${cols.at(-1)}), so the import cannot tell which to read: keep only one (one sheet per period, or delete the older column)`,
   thousandsSplit: (value, n) =>

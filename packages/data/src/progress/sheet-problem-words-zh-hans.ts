@@ -43,6 +43,8 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number) => `“${written}”即 ${converted}:如是,请填 ${number}`,
   bareShare: (text, noun, number) =>
     `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
+  signedTotal: (text, number, start) => `“${text}”带正号,像是新增的量:此列填自 ${start} 起的累计数,不带正负号:如累计为 ${number},请填 ${number}`,
+  periodBeforeValue: (text, period, number, header) => `“${text}”在数值前写了时期“${period}”:此格只填数值,请填 ${number};时期请写在“${header}”列`,
   pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度,如 8.6 或 8.6%`,
   otherPlan: (plan, rows, agreeing) =>
     `此表 ${rows} 行的指标${agreeing ? `只有 ${agreeing} 行` : '没有一行'}是规划“${plan}”中该编号的指标:像是另一份规划的表,未导入`,
@@ -65,6 +67,7 @@ export const words: SheetProblemWords = {
   negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:负数表示不降反升;如是下降 ${fall},请填 ${number}`,
   mergedValue: (range, n) => `${range} 合并单元格的完成值跨越 ${n} 行填了指标编号的行,不知是哪一行的:请取消合并,每行分别填写完成值`,
   formulaNoResult: (formula) => `“${formula}”是公式,但文件中没有计算结果(由其他程序生成,或 Excel 设为手动计算):请在 Excel 中打开,按 F9 重新计算后保存,再导入`,
+  formulaError: (error) => `“${error}”是公式的错误值:公式出了错误(如引用的单元格已删除、除以零):请在 Excel 中改正公式,或直接填写数值`,
   duplicateColumn: (header, cols) => `表头有${cols.length === 2 ? '两' : ` ${cols.length} `}个“${header}”列(${cols.map((c) => `${c} 列`).join('、')}),不知该读哪一个:请只保留一个(每期一张表,或删去较旧的一列)`,
   thousandsSplit: (value, n) => `逗号把数值“${value}”分成了${n === 2 ? '两' : ` ${n} `}格,其后各列因此错位:请写 ${value.replaceAll(',', '')},或加引号写 "${value}"`,
   hiddenSheet: (very) => `隐藏的工作表,未导入:如需导入,${very ? '它是“非常隐藏”的,Excel 的菜单无法取消隐藏,请向提供者要一份显示该工作表的文件' : '请在 Excel 中取消隐藏'}`,

@@ -43,6 +43,8 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number) => `「${written}」即 ${converted}:如是,請填 ${number}`,
   bareShare: (text, noun, number) =>
     `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
+  signedTotal: (text, number, start) => `「${text}」帶正號,像是新增的量:此欄填自 ${start} 起的累計數,不帶正負號:如累計為 ${number},請填 ${number}`,
+  periodBeforeValue: (text, period, number, header) => `「${text}」在數值前寫了時期「${period}」:此格只填數值,請填 ${number};時期請寫在「${header}」欄`,
   pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度,如 8.6 或 8.6%`,
   otherPlan: (plan, rows, agreeing) =>
     `此表 ${rows} 行的指標${agreeing ? `只有 ${agreeing} 行` : '沒有一行'}是規劃「${plan}」中該編號的指標:像是另一份規劃的表,未匯入`,
@@ -65,6 +67,7 @@ export const words: SheetProblemWords = {
   negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:負數表示不降反升;如是下降 ${fall},請填 ${number}`,
   mergedValue: (range, n) => `${range} 合併儲存格的完成值跨越 ${n} 行填了指標編號的行,不知是哪一行的:請取消合併,每行分別填寫完成值`,
   formulaNoResult: (formula) => `「${formula}」是公式,但檔案中沒有計算結果(由其他程式產生,或 Excel 設為手動計算):請在 Excel 中開啟,按 F9 重新計算後儲存,再匯入`,
+  formulaError: (error) => `「${error}」是公式的錯誤值:公式出了錯誤(如引用的儲存格已刪除、除以零):請在 Excel 中改正公式,或直接填寫數值`,
   duplicateColumn: (header, cols) => `表頭有${cols.length === 2 ? '兩' : ` ${cols.length} `}個「${header}」欄(${cols.map((c) => `${c} 欄`).join('、')}),不知該讀哪一個:請只保留一個(每期一張表,或刪去較舊的一欄)`,
   thousandsSplit: (value, n) => `逗號把數值「${value}」分成了${n === 2 ? '兩' : ` ${n} `}格,其後各欄因此錯位:請寫 ${value.replaceAll(',', '')},或加引號寫 "${value}"`,
   hiddenSheet: (very) => `隱藏的工作表,未匯入:如需匯入,${very ? '它是「非常隱藏」的,Excel 的選單無法取消隱藏,請向提供者要一份顯示該工作表的檔案' : '請在 Excel 中取消隱藏'}`,

@@ -90,6 +90,16 @@ export interface SheetProblemWords {
   readonly scaleToWrite: (written: string, converted: string, number: string, unit: string) => string;
   /** {@link SheetProblemCode} `bareShare`: the text written (as typed: `４`, `4.0`), the set's noun (`縣(市、區)`) and the number it reads as (`4`). */
   readonly bareShare: (text: string, noun: string, number: string) => string;
+  /**
+   * {@link SheetProblemCode} `signedTotal`: the text written (`+30`), the number without its sign, and the day the total
+   * is counted from (the plan's period start).
+   */
+  readonly signedTotal: (text: string, number: string, start: string) => string;
+  /**
+   * {@link SheetProblemCode} `periodBeforeValue`: the text written (`1-6月2000`), the period (`1-6月`), the value
+   * (`2000`) and the note column's header.
+   */
+  readonly periodBeforeValue: (text: string, period: string, number: string, noteHeader: string) => string;
   /** {@link SheetProblemCode} `pointsForPercent`: the text written. */
   readonly pointsForPercent: (text: string) => string;
   /** {@link SheetProblemCode} `otherPlan`: the plan's id, the rows compared, how many of them agree. */
@@ -131,6 +141,8 @@ export interface SheetProblemWords {
   readonly negativeChange: (id: string, value: string, fall: string, number: string) => string;
   readonly mergedValue: (range: string, rows: number) => string;
   readonly formulaNoResult: (formula: string) => string;
+  /** {@link SheetProblemCode} `formulaError`: the error value the cell shows (`#REF!`). */
+  readonly formulaError: (error: string) => string;
   readonly duplicateColumn: (header: string, columns: readonly string[]) => string;
   /** A CSV value split by its thousands commas: the value with them (`1,200`), and how many cells it was split into. */
   readonly thousandsSplit: (value: string, cells: number) => string;

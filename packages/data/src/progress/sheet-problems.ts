@@ -73,6 +73,8 @@ export type SheetProblemCode =
   | 'mergedValue'
   /** A value or date cell holding a formula saved without its result (another program's file, manual recalculation). */
   | 'formulaNoResult'
+  /** A value cell showing a formula's error value (`#REF!`, `#DIV/0!`): the formula is to correct, the figure is no number (r87 L7). */
+  | 'formulaError'
   /** The header names the value column, or the date column, twice (a pair per quarter): which one to read is not told. */
   | 'duplicateColumn'
   /**
@@ -91,6 +93,13 @@ export type SheetProblemCode =
    * the plan gives no count of the set to tell (r57 L4). The share is written with its % sign, or as a count over the whole.
    */
   | 'bareShare'
+  /**
+   * A running total (a flow, a ceiling's use, designations) written with a plus sign (`+30`): as likely "this much more"
+   * as the total, which is asked for, without a sign (r87 M3). A minus sign is `negative`.
+   */
+  | 'signedTotal'
+  /** A period written before the value in its cell (`1-6月2000`, `上半年2000`): the value and a note, not a range (r87 M4). */
+  | 'periodBeforeValue'
   /** A change written in percentage points (`下降7个百分点`) for a target whose change is in per cent (r58 Low 6). */
   | 'pointsForPercent'
   /**

@@ -90,3 +90,20 @@ export const looksLikeFraction = (value: number, written: string, goal: number):
   Math.abs(value) < Math.min(1, Math.abs(goal) / 10) &&
   100 * Math.abs(value) <= 3 * Math.abs(goal) &&
   (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 3;
+
+/**
+ * A period written before the value in its cell (`1-6月2000`, `1～6月：2000`, `上半年2000`, `二季度 300`, `截至6月底2000`):
+ * the period and the value, or `undefined`. Read as written, `1-6月2000` would be a range from 1.
+ */
+export function periodBeforeValue(text: string): { readonly period: string; readonly value: string } | undefined {
+  const parts = /^((?:\d{1,2}\s*[-~至到—–]\s*\d{1,2}\s*月份?|[上下]半年|[一二三四1-4]\s*季度|前[一二三1-3]\s*季度?|截至\s*\d{1,2}\s*月底?)(?:累[計计])?)\s*[:,]?\s*(\d[\d,]*(?:\.\d+)?(?:\s*[萬万億亿])?)$/u.exec(
+    text.normalize('NFKC').trim(),
+  );
+  return parts ? { period: parts[1]!, value: parts[2]! } : undefined;
+}
+
+/**
+ * The one number a text writes among words, with its 萬 or 億 (`12` of `增加12`, `1.2万` of `新增1.2万`), or `undefined`
+ * (none, or several: `2,1`): the clerk's own figure, the example to write, rather than the target's.
+ */
+export const onlyNumber = (text: string): string | undefined => /^\D*?(\d+(?:\.\d+)?(?:\s*[萬万億亿])?)\D*$/u.exec(text.normalize('NFKC').trim())?.[1];
