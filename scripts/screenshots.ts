@@ -64,7 +64,7 @@ export const snippetShots: readonly SnippetShot[] = [
   { file: 'plan-overview.png', tag: 'dz-plan-overview', attributes: {}, width: 900 },
 ];
 
-/** A page of a printed PDF (Chromium's print to PDF, A4, as packages/elements/test/print.test.ts prints it). */
+/** A page of a printed PDF (Chromium's print to PDF, A4, as packages/elements/test/pages/print.test.ts prints it). */
 interface PrintShot {
   readonly file: string;
   /** A page that loads nothing but the built CDN file. */

@@ -5,7 +5,7 @@
  * behind, 75% as of 30 September; the card, the unit summary and the overview judge their feed against today too. And
  * with scripts off, the gauge's `status` on its tag for page CSS. The server's clock is faked with node:test's mock
  * timers (`renderPage` runs in this process), the page's with a `Date` of its own. The pages are rendered by the
- * build (`dist/ssr`, as the other page tests: `pages.test.ts` runs them in one process, where two copies of the
+ * build (`dist/ssr`, as the other page tests: `pages-rendered.test.ts` runs them in one process, where two copies of the
  * elements would not share the data preloaded for a render); the CDN folder is `DZ_CDN_DIR` (a private build: `npx vite build --config ../../vite.config.ts
  * --outDir DIR`), else the package's `dist/cdn`.
  */

@@ -3,7 +3,7 @@
  * Chromium and Firefox ESR: an element with a notice about its inputs (rendered without it, it failed hydration,
  * `Hydration value mismatch`, a `render-failed` dz-error, and showed its content twice), and a task card (its body
  * hidden behind a button that does nothing with scripts off). The pages are rendered by the build (`dist/ssr`, as
- * the other page tests, which `pages.test.ts` runs in one process); the CDN folder is `DZ_CDN_DIR` (a private build: `npx vite build --config ../../vite.config.ts --outDir DIR`), else
+ * the other page tests, which `pages-rendered.test.ts` runs in one process); the CDN folder is `DZ_CDN_DIR` (a private build: `npx vite build --config ../../vite.config.ts --outDir DIR`), else
  * the package's `dist/cdn`.
  */
 import assert from 'node:assert/strict';

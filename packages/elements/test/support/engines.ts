@@ -44,10 +44,10 @@ function launchedOnce(key: string, launch: () => Promise<Browser>): Promise<Brow
 
 /**
  * The engine's browser for this process: launched at its first use, closed once every test of the process has run.
- * The page suites share it (`test/pages.test.ts` runs them in one process): a launch of Firefox over WebDriver BiDi
- * costs about 7 CPU-seconds (its BiDi session alone about 2.5 s), Chromium's about 2, and Firefox allows one BiDi
- * session, so other processes cannot share it. A browser that crashed or disconnected is launched again for the
- * next suite.
+ * The page suites share it (`test/pages-cdn.test.ts` and `test/pages-rendered.test.ts` each run theirs in one
+ * process): a launch of Firefox over WebDriver BiDi costs about 7 CPU-seconds (its BiDi session alone about 2.5 s),
+ * Chromium's about 2, and Firefox allows one BiDi session, so other processes cannot share it. A browser that crashed
+ * or disconnected is launched again for the next suite.
  */
 export function browserOf(engine: Engine): Promise<Browser> {
   return launchedOnce(engine.name, () => engine.launch());

@@ -21,15 +21,15 @@ import type { Plan, PlanApi } from '@dz-tasks/data';
 import { createPlanApi } from '@dz-tasks/data';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
-import { buildBigPlan } from '../../../scripts/bench/big-plan-build.js';
-import { asPrinted, countPrinted, printToPdf, readPdf, type PrintedPage } from '../../../scripts/lib/print-pdf.js';
-import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../scripts/lib/static-server.js';
-import { statusGlyphs } from '../src/shared/glyphs.js';
-import { PRINT_BAND_COLUMNS } from '../src/task-matrix/print-table.js';
-import { launchFirefox } from './support/engines.js';
-import { zhHant } from '../src/shared/i18n/zh-hant.js';
+import { buildBigPlan } from '../../../../scripts/bench/big-plan-build.js';
+import { asPrinted, countPrinted, printToPdf, readPdf, type PrintedPage } from '../../../../scripts/lib/print-pdf.js';
+import { chromiumLaunchOptions, serveStatic, type StaticServer } from '../../../../scripts/lib/static-server.js';
+import { statusGlyphs } from '../../src/shared/glyphs.js';
+import { PRINT_BAND_COLUMNS } from '../../src/task-matrix/print-table.js';
+import { browserOf, engines } from '../support/engines.js';
+import { zhHant } from '../../src/shared/i18n/zh-hant.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const fixtures = '/packages/elements/test-fixtures';
 
 let server: StaticServer;
@@ -50,12 +50,13 @@ before(async () => {
   writeFileSync(`${repoRoot}test-results/print/big-plan.json`, JSON.stringify(bigPlan));
   server = await serveStatic(repoRoot);
   browser = await chromium.launch(chromiumLaunchOptions);
-  firefox = await launchFirefox();
+  // The page suites' Firefox (pages-cdn.test.ts runs this suite in their process): a launch of its own cost about 7
+  // CPU-seconds. Its pages are in the browser's default context, the page suites' in contexts of their own.
+  firefox = await browserOf(engines.find((engine) => engine.name === 'Firefox')!);
 });
 
 after(async () => {
   await browser?.close();
-  await firefox?.close();
   await server?.close();
 });
 
