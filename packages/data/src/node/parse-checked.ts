@@ -7,6 +7,7 @@ import { parsePlanText } from '../parse/parse-plan-text.js';
 import type { UnitRole } from '../parse/roles.js';
 import type { ParsedPlanText } from '../parse/types.js';
 import { checkParsed } from './after-parse.js';
+import { oneLineTitles } from './one-line-titles.js';
 import { readResponsibleBesideLead } from './unit-names.js';
 
 /** Options of {@link parsePlanTextChecked}. */
@@ -21,7 +22,8 @@ export interface ParsePlanTextCheckedOptions {
 
 /**
  * Parses a key-task document as `dz-plan parse` does: what {@link parsePlanText} returns, with what the CLI reads
- * after it (units labelled without 單位, `牽頭:市科技局;配合:市財政局`; a line of roles in words; units in a
+ * after it (units labelled without 單位, `牽頭:市科技局;配合:市財政局`; a line of roles in words; units in brackets
+ * that start a task, `（1）【縣發改局】…`; a task's one line without 。 as its title; units in a
  * parenthesis of roles in words never closed, an `unclosedUnits` error; a document wrapped at a page's width…) and
  * their diagnostics. Never throws. `dz-plan parse FILE --json` prints this result.
  *
@@ -34,5 +36,5 @@ export interface ParsePlanTextCheckedOptions {
  */
 export function parsePlanTextChecked(text: string, { responsibleBesideLead }: ParsePlanTextCheckedOptions = {}): ParsedPlanText {
   const input = String(text ?? ''); // as parsePlanText takes it
-  return readResponsibleBesideLead(input, checkParsed(input, parsePlanText(input)), responsibleBesideLead);
+  return readResponsibleBesideLead(input, oneLineTitles(input, checkParsed(input, parsePlanText(input))), responsibleBesideLead);
 }

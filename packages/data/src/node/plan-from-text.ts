@@ -25,6 +25,7 @@ import { lineOf } from './line-of.js';
 import { oneBodyNames } from './one-body-names.js';
 import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
 import { buildIssueWords } from './build-issue-words.js';
+import { untitledTaskWords } from './untitled-task-words.js';
 import type { Language } from '../vocabulary.js';
 import { languageOption } from '../library-inputs.js';
 
@@ -301,7 +302,10 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
     const line = lineOf(text, offset);
     issues.push({ path: 'sections', message: buildIssueWords.sectionNumberAgain[lang](text.slice(offset, offset + length).trim(), line) });
   }
-  if (!title || !year || !issuer || again || repeated) return stopped();
+  // A task with no text before its units: no title, which a plan's task needs (a line without 。 is one: `one-line-titles.ts`).
+  const untitled = parsed.tasks.find((t) => !t.title);
+  if (untitled) issues.push({ path: 'tasks', message: untitledTaskWords[lang](untitled.number, lineOf(text, untitled.span.offset)) });
+  if (!title || !year || !issuer || again || repeated || untitled) return stopped();
   const periodStart = years!.first;
 
   const deadline = `${year}-12-31`;

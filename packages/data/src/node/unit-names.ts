@@ -30,6 +30,7 @@ import { respectiveLeadsWords, roleAdvice, responsibleBesideLeadWords } from './
 import { fieldAmongUnitsWords, stopInUnitNameWords } from './unit-words.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
+import { dropDutyRemarks } from './unit-remarks.js';
 
 /** A field of the bracket: a label and a colon in the name. */
 const FIELD = /[:：]/;
@@ -193,9 +194,11 @@ export function readResponsibleBesideLead(text: string, parsed: ParsedPlanText, 
  * to `sink`. Answered: the parser's `ambiguousUnitRole` and `roleWordInUnitName` errors of the fields left out, and its
  * `roleWordInUnitName` of a name ending in those words.
  */
-export const checkUnitNames: TaskPass = (text, tasks, diagnostics, sink) => {
-  const answered = new Set<Diagnostic>();
-  const checked = tasks.map((task): ParsedTask => {
+export const checkUnitNames: TaskPass = (text, listed, diagnostics, sink) => {
+  // First the remark 按職責分工負責 after a list (`unit-remarks.ts`): no name, and no role word beside a lead.
+  const remarked = dropDutyRemarks(text, listed, diagnostics, sink);
+  const answered = new Set<Diagnostic>(remarked.answered);
+  const checked = remarked.tasks.map((task): ParsedTask => {
     const span = task.unitsSpan;
     if (!span) return task;
     const units = text.slice(span.offset, span.offset + span.length);

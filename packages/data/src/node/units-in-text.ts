@@ -5,11 +5,13 @@
  * Before, both were published as the last words of the body, and the task had no units (`taskWithoutUnits` alone).
  * A parenthesis of roles in words never closed at the task's end (`…3條。(市水利局牽頭,市財政局配合`) is read too, and
  * is `unclosedUnits`, an error, as the parser says it of a labelled one (`(牽頭單位:市水利局`): the bracket may have
- * been cut with more units in it (F198).
+ * been cut with more units in it (F198). So are units in brackets that start the task (`（1）【縣發改局】全年實施…`, a
+ * county's form): before, the task had none, and the bracket stayed in its title and in its targets (F213).
  */
-import { createDiagnosticSink } from '../parse/diagnostics.js';
+import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
-import { LABEL_PATTERN, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN } from '../parse/roles.js';
+import { LABEL, LABEL_PATTERN, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN } from '../parse/roles.js';
+import { trimmed } from '../parse/task.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { isUnitName } from './unit-kind.js';
 import { respectiveLeadsWords } from './role-words.js';
@@ -49,11 +51,27 @@ const GROUP_END = new RegExp(`(?:[牵牽][头頭]|主[办辦]|配合|[参參][�
 /** The tasks with the units found in their text read, and the `taskWithoutUnits` warnings those answer. */
 export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
+  const match = toMatchForm(text);
   const read = tasks.map((task): ParsedTask => {
     if (task.unitsSpan || task.lead.length || task.participating.length) return task;
-    const found = unitsAt(text, task);
-    if (!found) return task;
-    const match = toMatchForm(text);
+    const leading = leadingUnitsAt(match, task);
+    const found = leading ? undefined : unitsAt(text, task);
+    if (!leading && !found) return task;
+    const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
+    if (missing) answered.add(missing);
+    if (!found) {
+      // The title starts after them: they are in no title, and in no target read from it.
+      const { start, end } = leading!;
+      const roles = rolesOfList(text, match, start + 1, end - 1, task.number, sink);
+      const unitsSpan = { offset: start, length: end - start };
+      const title = trimmed(text, end, task.titleSpan.offset + task.titleSpan.length, 'title');
+      if (title.title) return { ...task, ...roles, ...title, unitsSpan };
+      // Alone on their line: the title is the body's first sentence (or line), as the parser reads one (`parse/task.ts`).
+      const { offset, length } = task.bodySpan;
+      const stop = text.slice(offset, offset + length).search(/[\u3002\uFF0E\n\r]/u);
+      const titleEnd = stop < 0 ? offset + length : offset + stop;
+      return { ...task, ...roles, ...trimmed(text, offset, titleEnd, 'title'), ...trimmed(text, Math.min(titleEnd + 1, offset + length), offset + length, 'body'), unitsSpan };
+    }
     // The parser's words (`parse/task.ts`), which `error-words.ts` reads back in each language.
     if (found.unclosed) sink.error('unclosedUnits', `task ${task.number}: the units parenthesis is not closed`, found.start);
     // The list: after the bracket of an unclosed parenthesis, without the full stop after it (市市場監管局配合。): the
@@ -61,19 +79,7 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     const start = found.start + +!!found.unclosed;
     let end = found.end;
     while (end > start && /[。.\s]/u.test(match[end - 1]!)) end--;
-    const respective = RESPECTIVE_NAMES.exec(match.slice(start, end));
-    let roles: Pick<ParsedTask, 'lead' | 'participating'>;
-    if (respective) {
-      const words = start + respective[1]!.length;
-      roles = { lead: text.slice(start, words).split('、'), participating: [] };
-      sink.warning('respectiveLeads', respectiveLeadsWords.en(task.number, text.slice(words, end)), words);
-    } else {
-      const split = createDiagnosticSink(text);
-      roles = splitLabelledUnits(text, match, start, end, task.number, split);
-      for (const d of split.done()) if (!ofSharedWords(match, d)) sink[d.severity](d.code, d.message, d.offset);
-    }
-    const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
-    if (missing) answered.add(missing);
+    const roles = rolesOfList(text, match, start, end, task.number, sink);
     const bodyEnd = task.bodySpan.offset + task.bodySpan.length;
     const body = found.start >= task.bodySpan.offset ? text.slice(task.bodySpan.offset, found.start).trimEnd() : task.body;
     return {
@@ -86,6 +92,42 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
   });
   return { tasks: read, answered };
 };
+
+/**
+ * The roles of the units list `text[start, end)` (`match` is the text's match form) of task `task`, read as a line of
+ * roles in words is: `A、B分別負責` (each leads its part, said), else split as the parser splits a list, what it says of
+ * the words of a role shared (`unit-names.ts` says those) left out.
+ */
+export function rolesOfList(text: string, match: string, start: number, end: number, task: number, sink: DiagnosticSink): Pick<ParsedTask, 'lead' | 'participating'> {
+  const respective = RESPECTIVE_NAMES.exec(match.slice(start, end));
+  if (respective) {
+    const words = start + respective[1]!.length;
+    sink.warning('respectiveLeads', respectiveLeadsWords.en(task, text.slice(words, end)), words);
+    return { lead: text.slice(start, words).split('、'), participating: [] };
+  }
+  const split = createDiagnosticSink(text);
+  const roles = splitLabelledUnits(text, match, start, end, task, split);
+  // The list alone: what follows it (a leading bracket's `】`, and the title) is no part of its last group.
+  const list = match.slice(0, end);
+  for (const d of split.done()) if (!ofSharedWords(list, d)) sink[d.severity](d.code, d.message, d.offset);
+  return roles;
+}
+
+/**
+ * Units in brackets that start a task (`（1）【縣發改局】全年實施…`, `[縣農業農村局牽頭,縣財政局配合]`), as a county writes
+ * them (`各任務開頭方括號內為責任單位`); their names as in a line of roles in words ({@link namesUnits}), not a label.
+ */
+const LEADING_UNITS = /[【[]([^【】[\]\n]{2,120})[】\]]/uy;
+const ONLY_LABEL = new RegExp(`^${LABEL}$`, 'u');
+
+/** Where units in brackets at the start of `task`'s title (`match`: the text's match form) start and end, past their `】`. */
+function leadingUnitsAt(match: string, task: ParsedTask): { readonly start: number; readonly end: number } | undefined {
+  const start = task.titleSpan.offset;
+  LEADING_UNITS.lastIndex = start;
+  const found = LEADING_UNITS.exec(match);
+  if (!found || ONLY_LABEL.test(found[1]!) || !namesUnits(found[1]!)) return undefined;
+  return { start, end: start + found[0].length };
+}
 
 /**
  * Where the units in `task`'s text start and end, if it has them in one of the forms above; `unclosed` if they are in
@@ -144,7 +186,7 @@ function ofSharedWords(match: string, d: Diagnostic): boolean {
  * Whether each name of a line of roles (`市發展改革委牽頭,市法院、市市場監管局配合。`) is a unit's: a sentence with
  * 牽頭 (`重點工作實行市級領導牽頭。`, `各項工作由市發改委牽頭。`) stays in the body, and the task without units is said.
  */
-function namesUnits(line: string): boolean {
+export function namesUnits(line: string): boolean {
   return line
     .replace(/[。.]$/u, '')
     .split(/[,;]/u)

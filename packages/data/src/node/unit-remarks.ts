@@ -1,0 +1,40 @@
+/**
+ * 按職責分工負責 after a list of units (`責任單位:市發改委、市統計局(按職責分工負責)`, `…、市統計局,按職責分工負責`): a
+ * remark that each does its part, no unit and no role. Before, it was read into the last unit's name
+ * (`roleWordInUnitName`), or as a unit `按職責分工` of its own after a list without a role (`ambiguousUnitRole`). It is
+ * left out of the units, whose span ends before it, and the list is read as it is without it: one that says no role
+ * is read as the document says (`list-roles.ts`: the first leads, or `rolesNotGiven`). Only after a list that gives
+ * roles by labels alone, or none: after `A牽頭,B、C` it may be C's role, as `unit-names.ts` reads it.
+ */
+import { toMatchForm } from '../parse/match-form.js';
+import { ROLE_WORD_PATTERN } from '../parse/roles.js';
+import type { Diagnostic, DiagnosticCode, ParsedTask } from '../parse/types.js';
+import { ANY_LABEL_PATTERN, splitLabelledUnits } from './short-labels.js';
+import type { TaskPass } from './task-pass.js';
+
+/** The remark at a list's end (its match form), in brackets or after a comma or semicolon, a full stop after it or not. */
+const REMARK = /(?:\(\s*按照?[職职][責责]分工[負负][責责]\s*\)|[,;]\s*按照?[職职][責责]分工[負负][責责])[。.]?\s*$/u;
+/** What the parser's split said of the list with the remark in it (`units-split.ts`, `task.ts`): said again of it without. */
+const SPLIT_CODES: ReadonlySet<DiagnosticCode> = new Set(['roleWordInUnitName', 'unbalancedBracketInUnitName', 'emptyUnitName', 'ambiguousUnitRole', 'duplicateUnitInTask']);
+
+/** The tasks with the remark left out of their units; the parse's diagnostics of their lists, said again without it. */
+export const dropDutyRemarks: TaskPass = (text, tasks, diagnostics, sink) => {
+  const match = toMatchForm(text);
+  const answered = new Set<Diagnostic>();
+  const read = tasks.map((task): ParsedTask => {
+    const span = task.unitsSpan;
+    if (!span) return task;
+    const end = span.offset + span.length;
+    // The list: inside the brackets of a units parenthesis, or the whole line.
+    const bracket = +(match[span.offset] === '(' && match[end - 1] === ')');
+    const from = span.offset + bracket;
+    const remark = REMARK.exec(match.slice(from, end - bracket));
+    if (!remark) return task;
+    const to = from + remark.index;
+    if (ROLE_WORD_PATTERN.test(match.slice(from, to).replace(ANY_LABEL_PATTERN, ''))) return task;
+    for (const d of diagnostics) if (SPLIT_CODES.has(d.code) && d.offset >= span.offset && d.offset < end) answered.add(d);
+    const roles = splitLabelledUnits(text, match, from, to, task.number, sink);
+    return { ...task, ...roles, unitsSpan: { offset: span.offset, length: to - span.offset } };
+  });
+  return { tasks: read, answered };
+};
