@@ -13,6 +13,9 @@ import type { Language, Plan } from '../schema.js';
 import { otherPlanOf, otherPlanWords } from './progress-other-plan-words.js';
 import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { maxBytesOf, maxBytesOption } from './read-input.js';
+import { rangeWithoutDirection } from './range-without-direction.js';
+import { lintWords } from './lint-words.js';
+import { oneLine } from './lint-plan.js';
 import { fileReason, InputError, readJson, usage } from './usage.js';
 
 /** The options every progress command takes. */
@@ -39,12 +42,21 @@ export const spokenIn = (plan: Plan, asked: Language | undefined): Language => a
 /** The byte limit of `--max-bytes`, or a usage error in the language. */
 export const maxBytesIn = (value: string | undefined, lang: Language) => usage(() => maxBytesOf(value), sayUsageError(lang));
 
-/** The plan of `--plan` (`file`), validated, or the Dezhou plan without it; an {@link InputError} when it is not valid. */
-export async function planOf(file: string | undefined, maxBytes: string | undefined, lang: Language): Promise<Plan> {
+/**
+ * The plan of `--plan` (`file`), validated, or the Dezhou plan without it; an {@link InputError} when it is not valid.
+ * Each range of a change it keeps no direction of (`rangeWithoutDirection`) is said to `err`, in `lang`.
+ */
+export async function planOf(file: string | undefined, maxBytes: string | undefined, lang: Language, err: (line: string) => void): Promise<Plan> {
   if (file === undefined) return dezhouPlan;
   const words = progressUsageWords[lang];
   const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson), { lang });
   if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map(issueLine).join('; ')));
+  // A plan an older dz-plan built reads a range of a fall as a rise: said here too, where its readings are judged,
+  // as `dz-plan lint` says it (F210), not only to a city that lints.
+  for (const target of result.plan.targets) {
+    const unkept = rangeWithoutDirection(target);
+    if (unkept) err(`${file}: ${target.id}: ${lintWords[lang].rangeWithoutDirection(oneLine(target.quote), unkept.direction, unkept.readAs)}`);
+  }
   return result.plan;
 }
 
