@@ -20,7 +20,7 @@ export const ANY_LABEL_PATTERN = new RegExp(`${LABEL_PATTERN.source}|${LABEL}?[ 
 /** A label of {@link ANY_LABEL_PATTERN} without 單位: its two words and a colon. */
 const SHORT_LABEL = /^[^【[]{2}[ \t]*:$/;
 /** What the parser's split of a units list says (`units-split.ts`, and `task.ts` of the names it split). */
-const SPLIT_CODES: ReadonlySet<DiagnosticCode> = new Set(['roleWordInUnitName', 'unbalancedBracketInUnitName', 'emptyUnitName', 'ambiguousUnitRole', 'duplicateUnitInTask']);
+export const SPLIT_CODES: ReadonlySet<DiagnosticCode> = new Set(['roleWordInUnitName', 'unbalancedBracketInUnitName', 'emptyUnitName', 'ambiguousUnitRole', 'duplicateUnitInTask']);
 const WITHOUT_UNITS: ReadonlySet<DiagnosticCode> = new Set(['taskWithoutUnits']);
 /**
  * A full stop after a role word (`責任單位:A牽頭,B、C負責。`, `A牽頭。B配合`): the end of a sentence, which the parser,

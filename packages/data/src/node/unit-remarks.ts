@@ -8,14 +8,13 @@
  */
 import { toMatchForm } from '../parse/match-form.js';
 import { ROLE_WORD_PATTERN } from '../parse/roles.js';
-import type { Diagnostic, DiagnosticCode, ParsedTask } from '../parse/types.js';
-import { ANY_LABEL_PATTERN, splitLabelledUnits } from './short-labels.js';
+import type { Diagnostic, ParsedTask } from '../parse/types.js';
+// SPLIT_CODES: what the parser's split said of the list with the remark in it, said again of it without.
+import { ANY_LABEL_PATTERN, SPLIT_CODES, splitLabelledUnits } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
 
 /** The remark at a list's end (its match form), in brackets or after a comma or semicolon, a full stop after it or not. */
 const REMARK = /(?:\(\s*按照?[職职][責责]分工[負负][責责]\s*\)|[,;]\s*按照?[職职][責责]分工[負负][責责])[。.]?\s*$/u;
-/** What the parser's split said of the list with the remark in it (`units-split.ts`, `task.ts`): said again of it without. */
-const SPLIT_CODES: ReadonlySet<DiagnosticCode> = new Set(['roleWordInUnitName', 'unbalancedBracketInUnitName', 'emptyUnitName', 'ambiguousUnitRole', 'duplicateUnitInTask']);
 
 /** The tasks with the remark left out of their units; the parse's diagnostics of their lists, said again without it. */
 export const dropDutyRemarks: TaskPass = (text, tasks, diagnostics, sink) => {
