@@ -1,11 +1,13 @@
 /**
  * F210's leftover: `dz-plan lint` says a range of a change that keeps no `direction` (a plan an older dz-plan built),
- * but the progress commands given such a plan with `--plan` read it silently, a fall as a rise: the template asked for
- * a rise, the import and the summary judged a rise. Each progress command that reads a plan file says it on stderr,
- * once per such target, in the language of `--lang`, and goes on (a warning, not an error: the plan is valid).
+ * but the progress commands given such a plan with `--plan` read it silently, a fall as a rise: the import and the
+ * summary judged a rise, and (review r89 H3, once F210 took the template's own guess away) the template asked a clerk
+ * for a rise, so a fall was stored as a negative rise that outlives a rebuilt plan. Each progress command that reads a
+ * plan file reads such a range as its words say, as building the plan again would, and says so on stderr, once per
+ * target, in the language the command speaks (`--lang`, else the plan's, r89 L2); a warning, not an error.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -28,15 +30,23 @@ describe('progress commands given an older plan say its ranges without a directi
   test('template: the warning on stderr, naming the target, in zh-Hans; the template still written', async () => {
     const r = await dzPlanHere('progress', 'template', '--plan', planFile, '--lang', 'zh-Hans', '-o', join(dir, 't.csv'));
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /t01\.1.*单位GDP能耗较2020年下降10%—12%.*没有写明方向/);
+    assert.match(r.stderr, /t01\.1.*单位GDP能耗较2020年下降10%—12%.*没有写明方向.*依原文读作下降/);
     assert.equal(r.stderr.match(/没有写明方向/g)?.length, 1, r.stderr);
+    // The sheet asks for the fall, as for the plan that keeps its direction (was: 上升幅度, a fall to be written negative).
+    const asked = readFileSync(join(dir, 't.csv'), 'utf8');
+    await dzPlanHere('progress', 'template', '--plan', newer, '--lang', 'zh-Hans', '-o', join(dir, 'n.csv'));
+    assert.match(asked, /较2020年下降幅度/);
+    assert.equal(asked, readFileSync(join(dir, 'n.csv'), 'utf8'));
   });
 
   test('summary: in English with --lang en; nothing for a plan that keeps its directions', async () => {
     const report = join(dir, 'report.json');
     writeFileSync(report, JSON.stringify({ plan: built.id, asOf: '2024-06-30', entries: [] }));
     const r = await dzPlanHere('progress', 'summary', report, '--plan', planFile, '--lang', 'en');
-    assert.match(r.stderr, /t01\.1: .*keeps no direction/);
+    assert.match(r.stderr, /t01\.1: .*keeps no direction of .*read as its words say/);
+    // Without --lang, in the plan's own language (Simplified), as the rest of the command's output.
+    const own = await dzPlanHere('progress', 'summary', report, '--plan', planFile);
+    assert.match(own.stderr, /t01\.1: .*计划没有写明方向/);
     const ok = await dzPlanHere('progress', 'summary', report, '--plan', newer, '--lang', 'en');
     assert.doesNotMatch(ok.stderr, /direction/);
   });

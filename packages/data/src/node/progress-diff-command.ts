@@ -31,7 +31,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   const { values, positionals } = progressArgs(args, early, {});
   maxBytesIn(values['max-bytes'], early);
   if (positionals.length !== 2) throw new UsageError(progressUsageWords[early].diffNeedsTwo());
-  const plan = await planOf(values.plan, values['max-bytes'], early, err);
+  const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   const lang = spokenIn(plan, asked);
   const reports = await reportsOf(positionals, plan, lang, values['max-bytes'], err, values.plan);
   if (!reports) return 1;

@@ -13,9 +13,7 @@ import type { Language, Plan } from '../schema.js';
 import { otherPlanOf, otherPlanWords } from './progress-other-plan-words.js';
 import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { maxBytesOf, maxBytesOption } from './read-input.js';
-import { rangeWithoutDirection } from './range-without-direction.js';
-import { lintWords } from './lint-words.js';
-import { oneLine } from './lint-plan.js';
+import { keptDirections } from './old-plan-ranges.js';
 import { fileReason, InputError, readJson, usage } from './usage.js';
 
 /** The options every progress command takes. */
@@ -43,21 +41,16 @@ export const spokenIn = (plan: Plan, asked: Language | undefined): Language => a
 export const maxBytesIn = (value: string | undefined, lang: Language) => usage(() => maxBytesOf(value), sayUsageError(lang));
 
 /**
- * The plan of `--plan` (`file`), validated, or the Dezhou plan without it; an {@link InputError} when it is not valid.
- * Each range of a change it keeps no direction of (`rangeWithoutDirection`) is said to `err`, in `lang`.
+ * The plan of `--plan` (`file`), validated, or the Dezhou plan without it; an {@link InputError} when it is not valid,
+ * in `early` (`--lang`, else zh-Hant). A plan an older dz-plan built has each range of a change it keeps no direction
+ * of read as its words say, and said to `err` in the language the command speaks (`keptDirections`).
  */
-export async function planOf(file: string | undefined, maxBytes: string | undefined, lang: Language, err: (line: string) => void): Promise<Plan> {
+export async function planOf(file: string | undefined, maxBytes: string | undefined, early: Language, asked: Language | undefined, err: (line: string) => void): Promise<Plan> {
   if (file === undefined) return dezhouPlan;
-  const words = progressUsageWords[lang];
-  const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson), { lang });
+  const words = progressUsageWords[early];
+  const result = validatePlan(await readJson(file, words.plan, maxBytes, words.readJson), { lang: early });
   if (!result.success) throw new InputError(words.invalidPlan(file, result.issues.map(issueLine).join('; ')));
-  // A plan an older dz-plan built reads a range of a fall as a rise: said here too, where its readings are judged,
-  // as `dz-plan lint` says it (F210), not only to a city that lints.
-  for (const target of result.plan.targets) {
-    const unkept = rangeWithoutDirection(target);
-    if (unkept) err(`${file}: ${target.id}: ${lintWords[lang].rangeWithoutDirection(oneLine(target.quote), unkept.direction, unkept.readAs)}`);
-  }
-  return result.plan;
+  return keptDirections(result.plan, file, spokenIn(result.plan, asked), err);
 }
 
 /** Writes `data` to `file`, or an {@link InputError} saying why it cannot, in the language. */

@@ -44,7 +44,7 @@ export async function importCommand(args: readonly string[], asked: Language | u
   if (asOf !== undefined && asOf > today) throw new UsageError(earlyWords.asOfAfterToday(asOf, today));
   // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
   await refuseOutputOverInput(values.output, [...positionals, values.plan], early);
-  const plan = await planOf(values.plan, values['max-bytes'], early, err);
+  const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   const lang = spokenIn(plan, asked);
   const usageWords = progressUsageWords[lang];
   let base: ProgressReport | undefined;

@@ -73,7 +73,7 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   const today = latestIsoDate();
   if (asOf !== undefined && asOf > today) throw new UsageError(usageWords.asOfAfterToday(asOf, today));
   await refuseOutputOverInput(values.output, [file, values.plan], early);
-  const plan = await planOf(values.plan, values['max-bytes'], early, err);
+  const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   const lang = spokenIn(plan, asked);
   const unit = values.unit === undefined ? undefined : unitOf(plan, values.unit, lang);
   const [report] = (await reportsOf([file], plan, lang, values['max-bytes'], err, values.plan)) ?? [];

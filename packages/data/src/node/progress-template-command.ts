@@ -28,7 +28,7 @@ export async function templateCommand(args: readonly string[], asked: Language |
   const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
   if (format !== '.csv' && format !== '.xlsx') throw new UsageError(earlyWords.templateFormat(values.output!));
   await refuseOutputOverInput(values.output, [values.plan], early);
-  const plan = await planOf(values.plan, values['max-bytes'], early, err);
+  const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   const lang = spokenIn(plan, asked);
   const words = progressUsageWords[lang];
   let template;
