@@ -4,7 +4,7 @@
  * by `judgedTargets` (the one judgement of `progress diff`, `progress summary` and the elements' `judgeTarget`), "not
  * reported this period" is `notReportedBy`'s.
  */
-import { isoDateTime, notIsoDate } from './iso-date.js';
+import { isoDateTime } from './iso-date.js';
 import { languageOption } from './library-inputs.js';
 import { latestIsoDate } from './local-date.js';
 import { Status } from './messages.js';
@@ -76,6 +76,25 @@ export interface EvaluateReportOptions {
   readonly today?: string;
 }
 
+/** An `asOf` after `today`, in each language (a report stands at a date that has come). */
+const afterTodayWords: Readonly<Record<Language, (asOf: string, today: string) => string>> = {
+  'zh-Hant': (asOf, today) => `${asOf} 在今天(${today})之後:報告只能判斷到已經到來的日期`,
+  'zh-Hans': (asOf, today) => `${asOf} 在今天(${today})之后:报告只能判断到已经到来的日期`,
+  en: (asOf, today) => `"${asOf}" is after today (${today}): a report stands at a date that has come`,
+};
+
+/** A `RangeError` naming `option` unless `date` is a real ISO date, in `lang` as the schema says it (`asOf: 应为 ISO 日期…`). */
+function checkedDate(option: 'asOf' | 'today', date: string, lang: Language): void {
+  if (isoDateTime(date) === undefined) throw new RangeError(`${option}: ${validationWords[lang].isoDate()}${receivedWords[lang](date)}`);
+}
+
+/** What was given, after what was expected. */
+const receivedWords: Readonly<Record<Language, (text: string) => string>> = {
+  'zh-Hant': (text) => `,收到「${text}」`,
+  'zh-Hans': (text) => `,收到“${text}”`,
+  en: (text) => `, received "${text}"`,
+};
+
 /**
  * `report`'s entries with each target read as the plan's id (`t9.1` → `t09.1`, as `parseProgressReport` reads them
  * against a plan); a `RangeError` in `parseProgressReport`'s words for a report of another plan (said once, not as
@@ -136,11 +155,11 @@ export function reportAsOf(report: ProgressReport, date: string): ProgressReport
 export function evaluateReport(report: ProgressReport, plan: Plan, options: EvaluateReportOptions = {}): ReportEvaluation {
   const lang = languageOption(options.lang, 'zh-Hant');
   const today = options.today ?? latestIsoDate();
-  isoDateTime(today) ?? notIsoDate('today', today);
+  checkedDate('today', today, lang);
   const { asOf } = options;
   if (asOf !== undefined) {
-    isoDateTime(asOf) ?? notIsoDate('asOf', asOf);
-    if (asOf > today) throw new RangeError(`asOf "${asOf}" is after today (${today}): a report stands at a date that has come`);
+    checkedDate('asOf', asOf, lang);
+    if (asOf > today) throw new RangeError(`asOf: ${afterTodayWords[lang](asOf, today)}`);
   }
   // Checked whole, before the date leaves entries out: an unknown target is said at its place in the report given.
   const ofThePlan = ofPlan(report, plan, lang);

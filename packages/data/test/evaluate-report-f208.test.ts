@@ -100,9 +100,13 @@ describe('evaluateReport: what dz-plan progress summary says of a report, as a f
   });
 
   test('a date that is not an ISO date, or after today, is a RangeError naming it', () => {
-    assert.throws(() => evaluateReport(september, dezhouPlan, { asOf: '2023/09/30', today }), { name: 'RangeError', message: /asOf "2023\/09\/30"/ });
-    assert.throws(() => evaluateReport(september, dezhouPlan, { asOf: '2024-07-01', today }), { name: 'RangeError', message: /asOf "2024-07-01".*today/ });
-    assert.throws(() => evaluateReport(september, dezhouPlan, { today: 'yesterday' }), { name: 'RangeError', message: /today "yesterday"/ });
+    assert.throws(() => evaluateReport(september, dezhouPlan, { asOf: '2023/09/30', today }), { name: 'RangeError', message: /^asOf: .*「2023\/09\/30」/ });
+    assert.throws(() => evaluateReport(september, dezhouPlan, { asOf: '2024-07-01', today }), { name: 'RangeError', message: /^asOf: 2024-07-01 .*2024-06-30/ });
+    assert.throws(() => evaluateReport(september, dezhouPlan, { today: 'yesterday' }), { name: 'RangeError', message: /^today: .*「yesterday」/ });
+    assert.throws(() => evaluateReport(september, dezhouPlan, { today: 'yesterday', lang: 'en' }), { name: 'RangeError', message: /^today: expected an ISO date YYYY-MM-DD, received "yesterday"$/ });
+    // In the language asked, as the other errors of the same call are (review r89 L1).
+    assert.throws(() => evaluateReport(september, dezhouPlan, { asOf: '2023/09/30', today, lang: 'zh-Hans' }), { name: 'RangeError', message: /^asOf: 应为 ISO 日期 YYYY-MM-DD,收到“2023\/09\/30”$/ });
+    assert.throws(() => evaluateReport(september, dezhouPlan, { asOf: '2024-07-01', today, lang: 'zh-Hant' }), { name: 'RangeError', message: /^asOf: 2024-07-01 在今天\(2024-06-30\)之後/ });
   });
 
   test("imported alone from the package root, it brings no zod, no plan and no build-time tool into a page's bundle", async () => {
