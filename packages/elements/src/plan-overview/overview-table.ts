@@ -32,9 +32,9 @@ type Counted = Omit<OverviewRow, 'item'>;
 type CountColumn = readonly [column: string, head: string, value: (row: Counted) => number | undefined];
 
 /**
- * The table of `overview`, captioned `caption`; nothing focusable but its frame, a Tab stop while it scrolls. The frame
- * is the group the caption names, which is what focus announces; the caption is hidden from screen readers so that
- * the table inside is not named a second time (shown to the eye, it still captions it).
+ * The table of `overview`, captioned `caption`, which names it (moving by tables, a screen reader says it); nothing
+ * focusable but its frame, a Tab stop while it scrolls, unnamed as the scrolling boxes browsers make Tab stops are: the
+ * frame named by the caption, the table hidden from its name, no table had a name (review r86 L2).
  *
  * Every part of the table has its ARIA role: in a narrow frame the styles stack each row's cells, and a table whose
  * display is changed loses its rows and cells for assistive tech in some browsers. Each count carries its column
@@ -65,9 +65,9 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
       ? html`<td role="cell" part=${cell} class="status-column">${renderStatusBar(row.tally, lang, t)}</td>`
       : nothing}`;
   };
-  return html`<div class="scroller" part="scroller" tabindex=${tabStop ? 0 : nothing} role="group" aria-labelledby="caption">
+  return html`<div class="scroller" part="scroller" tabindex=${tabStop ? 0 : nothing}>
     <table part="table" role="table">
-      <caption id="caption" part="caption" aria-hidden="true"><span class="caption-text">${caption}</span></caption>
+      <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
       <thead role="rowgroup"><tr role="row">${ranked ? head('rank', t.overviewRank) : nothing}${head('name', units ? t.unit : t.section)}${counts.map(([column, words]) =>
         head('count', words, ranked && column === 'behind'),
       )}${withStatuses ? head('status-column', t.overviewStatuses) : nothing}</tr></thead>

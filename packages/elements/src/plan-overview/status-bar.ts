@@ -4,16 +4,16 @@
  * and a count, which is what a screen reader reads.
  */
 import type { Language } from '@dz-tasks/data';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
 import { statusKey } from '../shared/gauge/format.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 import { tallyGlyph, tallyTone, tallyWord, type StatusTally } from '../shared/status-tally.js';
 
-/** The bar and its key for one row's tally; nothing for a row without targets (its count of 0 says it). */
-export function renderStatusBar(tally: StatusTally, lang: Language, t: Strings): TemplateResult | typeof nothing {
-  if (tally.total === 0) return nothing;
+/** The bar and its key for one row's tally; for a row without targets, that it has none (an empty cell read "blank"). */
+export function renderStatusBar(tally: StatusTally, lang: Language, t: Strings): TemplateResult {
+  if (tally.total === 0) return html`<span class="no-targets">${t.overviewNoTargets}</span>`;
   const entries = [...tally.counts];
   return html`<div class="statuses">
     <span class="bar" part="bar" aria-hidden="true">${entries.map(

@@ -172,6 +172,16 @@ describe('dz-task-card', () => {
       wrapper.lang = 'en';
       await until(() => text($(el, '[part="title"]')) === getTask(9)!.title.en, 'title switched to English');
     });
+
+    // "Task 26" was three text nodes, "Task", " " and "26": Chromium drops a node of spaces alone from the heading's
+    // name, which was "Task26" (review r86 L4).
+    it('writes the number as one text, its space inside it', async () => {
+      for (const [lang, words] of [['en', 'Task 26'], ['zh-Hant', '任務 26']] as const) {
+        const el = await fixture<DzTaskCard>(html`<dz-task-card task="26" lang=${lang}></dz-task-card>`);
+        const texts = [...$(el, '[part="number"]')!.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent !== '');
+        expect(texts.map((node) => node.textContent), lang).to.deep.equal([words]);
+      }
+    });
   });
 
   describe('body disclosure', () => {

@@ -206,7 +206,7 @@ export class DzTaskCard extends DzElement<CardReady> {
           'heading',
           'heading',
           'heading',
-          html`<span part="number" class="number">${t.task} ${task.number}</span> <span part="title" class="title"
+          html`<span part="number" class="number">${`${t.task} ${task.number}`}</span> <span part="title" class="title"
               >${task.title[lang]}</span
             >`,
         )}

@@ -26,6 +26,8 @@ export interface ListLinks {
  * The list itself takes focus (`tabindex="-1"`) when the table it replaces had it and it has no link to give it to.
  * Each entry's name is a heading at `level` (`heading-level`), for moving from unit to unit by heading as in the unit
  * summary; its counts follow it, outside it, as the summary's do: the heading says the name alone.
+ * The caption and each group's label (牽頭：) are read as text, once: the lists they were also the names of read them a
+ * second time (review r86 L5). The caption's id is for the export button's `aria-describedby`.
  */
 export function renderList(view: MatrixView, caption: string, nav: GridNavigation, links: ListLinks, level: number, lang: Language, t: Strings): TemplateResult {
   const columns = view.columnItems.map((_, c) => c);
@@ -34,10 +36,9 @@ export function renderList(view: MatrixView, caption: string, nav: GridNavigatio
   const group = (r: number, role: Role) => {
     const chosen = columns.filter((c) => view.roleAt(r, c) === role);
     if (!chosen.length) return nothing;
-    const labelId = `entry-${r}-${role}`;
     return html`<div class=${`group ${role}`}>
-      <p class="group-label" id=${labelId}><span aria-hidden="true">${roleGlyphs[role]} </span>${roleWord(role, t)}${t.matrixColon}</p>
-      <ul class="items" aria-labelledby=${`entry-${r} ${labelId}`}>
+      <p class="group-label"><span aria-hidden="true">${roleGlyphs[role]} </span>${roleWord(role, t)}${t.matrixColon}</p>
+      <ul class="items">
         ${chosen.map((c) => {
           const item = view.columnItems[c]!;
           const href = hrefOf(item);
@@ -50,7 +51,7 @@ export function renderList(view: MatrixView, caption: string, nav: GridNavigatio
     </div>`;
   };
   return html`<p class="list-caption" part="caption" id="caption">${caption}</p>
-    <ul class="list" part="list" aria-labelledby="caption" tabindex="-1" @click=${nav.onListClick} @focusin=${nav.onListFocusIn}>
+    <ul class="list" part="list" tabindex="-1" @click=${nav.onListClick} @focusin=${nav.onListFocusIn}>
       ${view.rowItems.map((item, r) => {
         const totals = view.rowTotals[r]!;
         return html`<li class="entry">

@@ -36,12 +36,16 @@ export interface GridState {
 
 // ---- the templates: what a server draws, and the prototypes' source ----
 
-/** A column header: the task number shown, "任務 24 加快構建…" read and as a tooltip; a unit's name when transposed. */
+/**
+ * A column header: the task number shown, "任務 24 加快構建…" read, and as the tooltip of the number, hidden from screen
+ * readers: on the header, the tooltip was its description, its name read again (review r86 L1). A unit's name when
+ * transposed, whole: no tooltip.
+ */
 export function columnHeader(head: Heading, transposed: boolean, lang: Language, tinted: boolean): TemplateResult {
   const tint = (base: string) => (tinted ? `${base} ${COLUMN_TINT}` : base);
   return transposed
     ? html`<th scope="col" part="header" class=${tint(lang === 'en' ? 'unit-column' : 'unit-column vertical')}>${head.full}</th>`
-    : html`<th scope="col" part="header" class=${tint('task-number')} title=${head.full}><span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span></th>`;
+    : html`<th scope="col" part="header" class=${tint('task-number')}><span aria-hidden="true" title=${head.full}>${head.short}</span><span class="visually-hidden">${head.full}</span></th>`;
 }
 
 /** A row header: the unit's name; when transposed the task's number and title, read as "任務 24 加快構建…". */
@@ -95,8 +99,9 @@ function fillColumnHeader(th: HTMLTableCellElement, head: Heading, transposed: b
   if (transposed) {
     th.textContent = head.full;
   } else {
-    th.title = head.full;
-    th.children[0]!.textContent = head.short;
+    const shown = th.children[0] as HTMLElement;
+    shown.title = head.full;
+    shown.textContent = head.short;
     th.children[1]!.textContent = head.full;
   }
   return th;

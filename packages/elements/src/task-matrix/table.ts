@@ -35,9 +35,11 @@ export function renderTable(
   // scrolls the frame from the keyboard. The line naming the active cell comes first, seen with the frame: below it, it
   // was under a short window's edge (200% zoom) while the cell scrolled into view.
   // In it, before the table, `.edges` draws a shadow where rows or columns are hidden (scroll-edges.ts).
+  // The `<caption>` alone names the table: `aria-labelledby` on it as well made Chromium take the caption as its
+  // description too, read twice (review r86 M1). Its id is for the export button's `aria-describedby`.
   return html`<p class="current" aria-hidden="true">${highlight ? describeCell(view, nav.cursor, lang, t) : ''}</p>
     <div class="scroller" tabindex="-1"><div class="edges"></div>
-      <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption">
+      <table part="table" role="grid" aria-readonly="true">
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
           <tr>

@@ -41,6 +41,9 @@ describe('dz-task-matrix at province scale', () => {
     const { el, rows, columns } = await renderBig();
     expect(table(el).getAttribute('aria-rowcount')).to.equal(String(rows + 2));
     expect(table(el).getAttribute('aria-colcount')).to.equal(String(columns + 2));
+    // Named by its caption alone (review r86 M1): aria-labelledby beside it made the caption its description too.
+    expect(table(el).caption?.textContent?.trim(), 'the caption').to.match(/^責任分工表/);
+    expect(table(el).getAttribute('aria-labelledby')).to.equal(null);
     const shown = bodyRows(el);
     expect(shown.length).to.be.greaterThan(5).and.lessThan(rows / 2);
     expect(roleCells(el).length).to.be.lessThan((rows * columns) / 10);
@@ -182,14 +185,20 @@ describe('dz-task-matrix at province scale', () => {
     await until(() => deepActive() === cellAt(el, tasks - 1, units - 1), 'focus on the last cell');
   });
 
-  it('a row header cut to one line keeps its whole name on hover (title), units as rows and tasks as rows', async () => {
+  // The tooltip is on what is shown, hidden from screen readers: on the header, it was its description, its name again
+  // (review r86 L1).
+  it('a row header cut to one line keeps its whole name on hover (title), not as its description, units as rows and tasks as rows', async () => {
     const { el } = await renderBig();
     const heads = () => bodyRows(el).map((tr) => tr.querySelector('th')!);
     // The whole name as a screen reader has it: the unit's name, or the task's number and title in the hidden span.
     const fullName = (th: HTMLElement) => (th.querySelector('.visually-hidden') ?? th).textContent!.trim();
-    for (const th of heads()) {
+    const tooltip = (th: HTMLElement) => {
+      expect(th.hasAttribute('title'), `${th.textContent}: a title on the header`).to.equal(false);
+      return th.querySelector<HTMLElement>('[aria-hidden="true"][title]')?.title;
+    };
+    for (const th of [...heads(), ...[...table(el).tHead!.rows[0]!.cells].slice(1, -1).filter((th) => !th.classList.contains('gap'))]) {
       expect(fullName(th)).to.not.equal('');
-      expect(th.title, th.textContent!).to.equal(fullName(th));
+      expect(tooltip(th), th.textContent!).to.equal(fullName(th));
     }
     el.rows = 'tasks';
     await el.updateComplete;
@@ -204,7 +213,7 @@ describe('dz-task-matrix at province scale', () => {
     expect(clipped.length, 'some task titles are cut').to.be.greaterThan(0);
     for (const th of heads()) {
       expect(fullName(th)).to.not.equal('');
-      expect(th.title).to.equal(fullName(th));
+      expect(tooltip(th)).to.equal(fullName(th));
     }
   });
 

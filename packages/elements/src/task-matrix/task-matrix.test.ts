@@ -738,3 +738,38 @@ describe('dz-task-matrix', () => {
     });
   });
 });
+
+// Review r86 (M1, L1, L5): what a screen reader heard twice.
+describe('dz-task-matrix: each name said once', () => {
+  const text = (node: Element | null | undefined) => node?.textContent?.trim() ?? '';
+  it('the table is named by its <caption> alone: no aria-labelledby, with which Chromium made the caption its description too', async () => {
+    const el = await render(html`<dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>`);
+    expect(text(table(el)!.caption), 'the caption').to.match(/^責任分工表 — /);
+    expect(table(el)!.getAttribute('aria-labelledby')).to.equal(null);
+    expect(table(el)!.getAttribute('aria-label')).to.equal(null);
+  });
+
+  for (const rows of ['units', 'tasks'] as const) {
+    it(`no header has a tooltip that repeats its name as its description; a task number's tooltip is on what is shown (rows="${rows}")`, async () => {
+      const el = await render(html`<dz-task-matrix section="4" rows=${rows} style="width: 900px"></dz-task-matrix>`);
+      const headers = [...table(el)!.querySelectorAll('th')];
+      expect(headers.filter((th) => th.hasAttribute('title')).map(text), 'headers with a title').to.deep.equal([]);
+      const tips = [...table(el)!.querySelectorAll<HTMLElement>('[title]')];
+      expect(tips.filter((tip) => !tip.closest('[aria-hidden="true"]')).map(text), 'tooltips a screen reader gets').to.deep.equal([]);
+      if (rows === 'units') expect(tips.map((tip) => tip.title), 'the task numbers keep their titles on hover').to.deep.equal(columnNames(el));
+    });
+  }
+
+  it('the narrow list says its caption once, and each group label once', async () => {
+    const el = await render(html`<dz-task-matrix section="4" style="width: 400px"></dz-task-matrix>`);
+    await until(() => root(el).querySelector('[part="list"]'), 'the list');
+    const heard = (shown: Element, named: Element[]) =>
+      (shown.closest('[aria-hidden="true"]') ? 0 : 1) + named.filter((list) => shown.id && (list.getAttribute('aria-labelledby') ?? '').split(' ').includes(shown.id)).length;
+    const caption = root(el).querySelector('.list-caption')!;
+    const lists = [...root(el).querySelectorAll('ul')];
+    expect(heard(caption, lists), 'the caption').to.equal(1);
+    const labels = [...root(el).querySelectorAll('.group-label')];
+    expect(labels.length).to.be.greaterThan(0);
+    expect(labels.map((label) => heard(label, lists)), 'each group label').to.deep.equal(labels.map(() => 1));
+  });
+});

@@ -60,11 +60,9 @@ export function renderVirtualTable(
   const renderRow = (r: number, rowHighlighted: boolean, tab: number) => {
     const head = headingOf(view.rowItems[r]!, lang, t);
     return html`<tr class=${rowHighlighted ? 'row-hl' : ''} aria-rowindex=${ariaRowOf(r)}>
-      <th scope="row" part="row-header" aria-colindex="1" title=${head.full}>
-        ${transposed
-          ? html`<span class="task-number" aria-hidden="true">${head.short}</span
-              ><span class="visually-hidden">${head.full}</span><span aria-hidden="true"> ${head.name}</span>`
-          : head.full}
+      <th scope="row" part="row-header" aria-colindex="1">
+        <span aria-hidden="true" title=${head.full}>${transposed ? html`<span class="task-number">${head.short}</span>${` ${head.name}`}` : head.full}</span
+        ><span class="visually-hidden">${head.full}</span>
       </th>
       ${gapCells(html`${columns.map((c) => roleCell(view.roleAt(r, c), t, c === highlightColumn, c === tab, ariaColumnOf(c)))}`)}
       <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.rowTotals[r]!, t)}</td>
@@ -75,9 +73,10 @@ export function renderVirtualTable(
   // scrolls the frame from the keyboard. The line naming the active cell comes first, seen with the frame: below it, it
   // was under a short window's edge (200% zoom) while the cell scrolled into view.
   // In it, before the table, `.edges` draws a shadow where rows or columns are hidden (scroll-edges.ts).
+  // Its `<caption>` names the table, as the whole table's does (table.ts).
   return html`<p class="current" aria-hidden="true">${highlight ? describeCell(view, nav.cursor, lang, t) : ''}</p>
     <div class="scroller virtual" tabindex="-1" @scroll=${win.onScroll}><div class="edges"></div>
-      <table part="table" role="grid" aria-readonly="true" aria-labelledby="caption" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
+      <table part="table" role="grid" aria-readonly="true" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
           <tr aria-rowindex="1">
@@ -88,8 +87,8 @@ export function renderVirtualTable(
                 ? html`<th scope="col" part="header" class=${columnClass(lang === 'en' ? 'unit-column' : 'unit-column vertical', c)} aria-colindex=${ariaColumnOf(c)}>
                     ${head.full}
                   </th>`
-                : html`<th scope="col" part="header" class=${columnClass('task-number', c)} title=${head.full} aria-colindex=${ariaColumnOf(c)}>
-                    <span aria-hidden="true">${head.short}</span><span class="visually-hidden">${head.full}</span>
+                : html`<th scope="col" part="header" class=${columnClass('task-number', c)} aria-colindex=${ariaColumnOf(c)}>
+                    <span aria-hidden="true" title=${head.full}>${head.short}</span><span class="visually-hidden">${head.full}</span>
                   </th>`;
             })}`)}
             <th scope="col" part="header total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>

@@ -102,6 +102,7 @@ export const en: UiStrings = {
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `down from ${from} on ${date}: a total for the year so far cannot fall; the readings await checking`,
   overviewJoinedBehind: 'Off track in joined tasks',
+  overviewNoTargets: 'No quantitative targets',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `Cannot use ${value} as ${name}`,
   unknownAttribute: (name: string) => `Unknown attribute "${name}" ignored.`,

@@ -383,6 +383,8 @@ export interface UiStrings {
   readonly trendTotalFalls: (from: string, date: string) => string;
   /** Header of the overview by unit's column of targets off track (`behindStatuses`) in tasks the unit joins (參與), not counted in its rank. */
   readonly overviewJoinedBehind: string;
+  /** The overview's status cell of a row whose tasks state no targets (sections 十, 十一 of Dezhou's plan). */
+  readonly overviewNoTargets: string;
   // Inputs checked at the boundary: rejected property values, unknown attributes, words not allowed (issues 12, 14)
   /**
    * The `invalid-attribute` error: `Cannot use an array as section`.

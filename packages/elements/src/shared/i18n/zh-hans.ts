@@ -104,6 +104,7 @@ export const zhHans: UiStrings = {
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `较${date}的${from}下\u2060降:全年累计的数不会下降,数值有待核实`,
   overviewJoinedBehind: '参与任务异常',
+  overviewNoTargets: '无量化目标',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 属性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明属性“${name}”。`,

@@ -102,6 +102,7 @@ export const zhHant: UiStrings = {
   // A supervision office's follow-ups
   trendTotalFalls: (from: string, date: string) => `較${date}的${from}下\u2060降:全年累計的數不會下降,數值有待核實`,
   overviewJoinedBehind: '參與任務異常',
+  overviewNoTargets: '無量化目標',
   // Inputs checked at the boundary (issues 12, 14)
   invalidAttribute: (name: string, value: string) => `${name} 屬性不能使用 ${value}`,
   unknownAttribute: (name: string) => `已忽略不明屬性「${name}」。`,
