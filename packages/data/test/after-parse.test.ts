@@ -79,11 +79,12 @@ describe('targets after 分別 with no subject', () => {
 });
 
 describe('unit names that are no unit', () => {
-  test('a field of the bracket (a deadline, a leader) is left out of the units, with a warning', () => {
-    for (const field of ['完成時限:2024年底', '完成時間:2024年底', '時間節點:12月底前']) {
+  test('a field of the bracket (a deadline, a leader) is left out of the units, with a warning unless it is a deadline read', () => {
+    for (const field of ['完成時限:2024年底', '完成時間:2024年底', '時間節點:12月底前', '完成時限:長期堅持', '牽頭領導:張三']) {
       const text = document(`擴大有效投資。完成投資500億元以上。(牽頭單位:市發展改革委;配合單位:市財政局;${field})`);
       assert.deepEqual(unitNames(text), ['市發展改革委', '市財政局'], field);
-      assert.deepEqual(codes(text), [`warning fieldAmongUnits ${place(text, field)}`], field);
+      // A deadline read is the deadline of the task's targets: nothing to do, nothing said (F217).
+      assert.deepEqual(codes(text), /長期|領導/u.test(field) ? [`warning fieldAmongUnits ${place(text, field)}`] : [], field);
       assert.ok(planFromText(text).plan, 'a warning: the plan is written');
     }
   });
@@ -172,10 +173,10 @@ describe('unit names that are no unit', () => {
 
   test('dz-plan parse says them too, and exits 1 on an error', async () => {
     const { at } = cliScratch('dz-plan-unit-names-');
-    writeFileSync(at('city.txt'), document('擴大有效投資。(牽頭單位:市發展改革委;完成時限:2024年底)', '優化服務。(牽頭單位:市發展改革委;責任單位:市財政局)'));
+    writeFileSync(at('city.txt'), document('擴大有效投資。(牽頭單位:市發展改革委;完成時限:長期堅持)', '優化服務。(牽頭單位:市發展改革委;責任單位:市財政局)'));
     const r = await dzPlanHere('parse', at('city.txt'));
     assert.equal(r.status, 1);
-    assert.match(r.stdout, /^warning 4:\d+ fieldAmongUnits: task 1: "完成時限:2024年底" is a field of the bracket/m);
+    assert.match(r.stdout, /^warning 4:\d+ fieldAmongUnits: task 1: "完成時限:長期堅持" is a field of the bracket/m);
     assert.match(r.stdout, /^error 5:\d+ responsibleBesideLead: task 2: 責任單位 beside a lead label/m);
     assert.match(r.stdout, /1\. 擴大有效投資 {2}\(牽頭: 市發展改革委\)$/m, 'the field is no unit in the listing');
   });

@@ -23,6 +23,7 @@ import { attachmentStart } from './attachments.js';
 import { noticeAttachmentList } from './attachment-list.js';
 import { numberSlips } from './number-slips.js';
 import { labelsAsParsed, quotedFrom } from './label-forms.js';
+import { articlesAsHeadings } from './article-headings.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
 
 /**
@@ -38,6 +39,9 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const labels = labelsAsParsed(text);
   let read = labels ?? text;
   if (labels) parsed = parsePlanText(labels);
+  // Sections headed 第一條 read as the 一、 they mean.
+  const articles = articlesAsHeadings(read, parsed);
+  if (articles) parsed = parsePlanText((read = articles));
   // A notice's list of its attachments above the plan is its text; a 附件 line after the tasks ends them.
   const list = noticeAttachmentList(read, parsed);
   if (list) ({ text: read, parsed } = list);
@@ -53,7 +57,7 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   }
   const unwrapped = unwrapDocument(read, parsed.tasks);
   const done = unwrapped ? parsedInSource(read, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(read, parsed, true);
-  const quoted = labels || list ? { ...done, diagnostics: quotedFrom(text, done.diagnostics) } : done;
+  const quoted = labels || articles || list ? { ...done, diagnostics: quotedFrom(text, done.diagnostics) } : done;
   const checked = list ? { ...quoted, preamble: list.asWritten(quoted.preamble) } : quoted;
   const structure = said.done();
   return structure.length ? { ...checked, diagnostics: [...checked.diagnostics, ...structure].sort((a, b) => a.offset - b.offset) } : checked;

@@ -8,6 +8,8 @@ import type { UnitRole } from '../parse/roles.js';
 import type { ParsedPlanText } from '../parse/types.js';
 import { checkParsed } from './after-parse.js';
 import { oneLineTitles } from './one-line-titles.js';
+import { sentenceTitles } from './sentence-titles.js';
+import { titlesWithoutMarks } from './title-marks.js';
 import { readResponsibleBesideLead } from './unit-names.js';
 
 /** Options of {@link parsePlanTextChecked}. */
@@ -23,7 +25,8 @@ export interface ParsePlanTextCheckedOptions {
 /**
  * Parses a key-task document as `dz-plan parse` does: what {@link parsePlanText} returns, with what the CLI reads
  * after it (units labelled without 單位, `牽頭:市科技局;配合:市財政局`; a line of roles in words; units in brackets
- * that start a task, `（1）【縣發改局】…`; a task's one line without 。 as its title; units in a
+ * that start a task, `（1）【縣發改局】…`; a task's one line without 。 as its title, and a title a line break cut after
+ * ， gone on to its sentence's end, without a web page's footnote markers and full-width spaces; units in a
  * parenthesis of roles in words never closed, an `unclosedUnits` error; a document wrapped at a page's width…) and
  * their diagnostics. Never throws. `dz-plan parse FILE --json` prints this result.
  *
@@ -36,5 +39,5 @@ export interface ParsePlanTextCheckedOptions {
  */
 export function parsePlanTextChecked(text: string, { responsibleBesideLead }: ParsePlanTextCheckedOptions = {}): ParsedPlanText {
   const input = String(text ?? ''); // as parsePlanText takes it
-  return readResponsibleBesideLead(input, oneLineTitles(input, checkParsed(input, parsePlanText(input))), responsibleBesideLead);
+  return readResponsibleBesideLead(input, titlesWithoutMarks(sentenceTitles(input, oneLineTitles(input, checkParsed(input, parsePlanText(input))))), responsibleBesideLead);
 }

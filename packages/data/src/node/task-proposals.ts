@@ -13,7 +13,8 @@ import { countNotReadWords, formNotReadWords, numeralNotReadWords, statedNumeral
 import { normalizeForExtraction } from '../extract/normalize.js';
 import { matchUnit } from '../extract/units.js';
 import { lineWidths, type LineWidths } from './line-widths.js';
-import { sourceQuote, tasksWrapWidth, unwrapSpan, type wrapWidth } from './wrapped-lines.js';
+import { sourceQuote, tasksWrapWidth, unwrapSpan, type Unwrapped, type wrapWidth } from './wrapped-lines.js';
+import { SENTENCE_END } from './sentence-titles.js';
 
 /**
  * The count a numeral in words not read makes with the unit right after it in `read` (两个 of 建设两个平台), at `at`;
@@ -26,6 +27,28 @@ function countAt(read: string, at: number, numeral: string): string | undefined 
   return unit ? read.slice(at, end + unit.end) : undefined;
 }
 
+/** What ends a title where it is written: a sentence's end, or a colon (`主要指標如下表：`). */
+const TITLE_ENDS = /[。；！？：;!?:]$/u;
+/** Blanks and a line break, after a title the line break ended. */
+const AT_LINE_BREAK = /^[ \t\f\u3000]*[\r\n]/u;
+
+/**
+ * Task `task`'s title and body (`body`, its wrapped lines joined) as one text, where a line break cut a sentence after
+ * the title (a web page's copy: `城鎮新增就業4.5萬人，高校畢業生就業率` ↵ `保持在90%以上。`; review r88): the title ended at the
+ * line break, not at a sentence's end, and a target of the body's first sentence (`bodyTargets`) names no metric, which
+ * its clause on the title's line names. `undefined` otherwise: a title without 。 before a body is a heading
+ * (`大力發展數字經濟` ↵ `數字經濟核心產業…`), read apart.
+ */
+function acrossTitleLine(text: string, task: ParsedTask, body: Unwrapped, bodyTargets: readonly ProposedTarget[]): Unwrapped | undefined {
+  const { offset, length } = task.titleSpan;
+  if (!task.title || text.slice(offset, offset + length) !== task.title || TITLE_ENDS.test(task.title) || !AT_LINE_BREAK.test(text.slice(offset + length))) return undefined;
+  const firstSentence = body.text.search(SENTENCE_END);
+  const cut = bodyTargets.some((p) => p.metricMissing && (firstSentence < 0 || p.offset < firstSentence));
+  if (!cut) return undefined;
+  const at = task.title.length;
+  return { text: task.title + body.text, sourceIndex: (index) => (index < at ? offset + index : body.sourceIndex(index - at)) };
+}
+
 /**
  * The targets proposed for task `task` of the document `text`, in document order; what is left out is said to
  * `sink`. The body is read with its lines wrapped at `width` joined (`wrapped-lines.ts`: the document's, from
@@ -35,9 +58,14 @@ function countAt(read: string, at: number, numeral: string): string | undefined 
  * a plan of 2021—2025 is a change since the end of 2020).
  */
 export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, years: Pick<ExtractOptions, 'year' | 'periodStart'> = {}): ProposedTarget[] {
-  const title = extractTargetsAndUnread(task.title, { ...years, offset: task.titleSpan.offset });
-  const unwrapped = unwrapSpan(text, task.bodySpan, width, widths);
-  const body = extractTargetsAndUnread(unwrapped.text, years);
+  const inBodyAlone = unwrapSpan(text, task.bodySpan, width, widths);
+  const bodyAlone = extractTargetsAndUnread(inBodyAlone.text, years);
+  // A sentence a line break cut after the title: the title and the body read as one text, from the source.
+  const across = acrossTitleLine(text, task, inBodyAlone, bodyAlone.targets);
+  const titleText = across ? '' : task.title;
+  const title = extractTargetsAndUnread(titleText, { ...years, offset: task.titleSpan.offset });
+  const unwrapped = across ?? inBodyAlone;
+  const body = across ? extractTargetsAndUnread(across.text, years) : bodyAlone;
   // What is said of a proposal quotes it joined, on one line, at its place in the source; the target quotes the source.
   const quoted = new Map<ProposedTarget, ProposedTarget>();
   const inBody = body.targets.map((p) => {
@@ -45,7 +73,7 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
     quoted.set(placed, { ...p, ...sourceQuote(text, unwrapped, p.offset, p.quote.length) });
     return placed;
   });
-  const unread = [...title.unread.map((u) => ({ ...u, count: countAt(task.title, u.offset - task.titleSpan.offset, u.numeral) })), ...body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset), count: countAt(unwrapped.text, u.offset, u.numeral) }))];
+  const unread = [...title.unread.map((u) => ({ ...u, count: countAt(titleText, u.offset - task.titleSpan.offset, u.numeral) })), ...body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset), count: countAt(unwrapped.text, u.offset, u.numeral) }))];
   for (const u of unread) {
     const words =
       u.reason === 'past' || u.reason === 'condition'

@@ -15,7 +15,7 @@ import { FIELD_LINE } from './field-lines.js';
 import type { TaskPass } from './task-pass.js';
 import { ANY_LABEL_PATTERN, splitLabelledUnits } from './short-labels.js';
 import { isUnitName } from './unit-kind.js';
-import { fieldAmongUnitsWords, unitsLineJoinedWords } from './unit-words.js';
+import { fieldAmongUnitsWords, isFieldToSay, unitsLineJoinedWords } from './unit-words.js';
 
 /** A units list broken where a name or the list goes on: the line above it, and the roles read from it so far. */
 interface BrokenList {
@@ -97,7 +97,8 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
       if (!isLabel && !FIELD_LINE.test(line)) return unjoined(task, after, continuations[0]?.line);
       end = lineEnds;
       if (!isLabel) {
-        sink.warning('fieldAmongUnits', fieldAmongUnitsWords.line.en(task.number, text.slice(at, end).trim()), at);
+        const field = text.slice(at, end).trim();
+        if (isFieldToSay(field)) sink.warning('fieldAmongUnits', fieldAmongUnitsWords.line.en(task.number, field), at);
         continue;
       }
       above = line;

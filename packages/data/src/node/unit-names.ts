@@ -27,7 +27,7 @@ import { leftoverRoleWord, roleOfWord, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN, type
 import type { Diagnostic, ParsedPlanText, ParsedTask } from '../parse/types.js';
 import { documentScript } from './document-script.js';
 import { respectiveLeadsWords, roleAdvice, responsibleBesideLeadWords } from './role-words.js';
-import { fieldAmongUnitsWords, stopInUnitNameWords } from './unit-words.js';
+import { fieldAmongUnitsWords, isFieldToSay, stopInUnitNameWords } from './unit-words.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
 import { dropDutyRemarks } from './unit-remarks.js';
@@ -210,7 +210,7 @@ export const checkUnitNames: TaskPass = (text, listed, diagnostics, sink) => {
     };
     /** Says the field `name` left out, and answers the parser's error that it has no role, if it is of the field. */
     const leaveOut = (name: string) => {
-      sink.warning('fieldAmongUnits', fieldAmongUnitsWords.bracket.en(task.number, name), at(name));
+      if (isFieldToSay(name)) sink.warning('fieldAmongUnits', fieldAmongUnitsWords.bracket.en(task.number, name), at(name));
       const error = isLoneField(text, at(name), name) && diagnostics.find((d) => d.code === 'ambiguousUnitRole' && d.offset === at(name));
       if (error) answered.add(error);
       // A leader's label holds a role word (牽頭市領導:王某某): no unit's name holds it once the field is left out.

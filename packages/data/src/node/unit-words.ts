@@ -1,40 +1,34 @@
 /**
  * What the checks of unit names after the parse say, in each language the CLI speaks (`--lang`): a field among the
- * units and its deadline (`fieldAmongUnits`), a full stop in a name (`stopInUnitName`, `unit-names.ts`) and a units
+ * units, or its deadline not read (`fieldAmongUnits`), a full stop in a name (`stopInUnitName`, `unit-names.ts`) and a units
  * line read as going on in the next (`unitsLineJoined`, `unit-lines.ts`), and a body's second name merged into it
  * (`unitNamesMerged`, `one-body-names.ts`). Each check says the English.
  */
 import type { Language } from '../schema.js';
-import { fieldDue, isDeadlineField, type FieldDue } from './task-deadline.js';
+import { deadlineOfField, isDeadlineField } from './task-deadline.js';
 import type { WordsByParts } from './words-by-parts.js';
 
-/** When a field's deadline falls, in each language: `2024年6月底`, `計劃年度年底`, `the end of month 6 of 2024`. */
-const dueWords: Readonly<Record<Language, (due: FieldDue) => string>> = {
-  'zh-Hant': ({ month, year }) => `${year === 'plan' ? '計劃年度' : year === 'next' ? '計劃年度的次年' : `${year}年`}${month === 12 ? (year === 'plan' || year === 'next' ? '年底' : '底') : `${month}月底`}`,
-  'zh-Hans': ({ month, year }) => `${year === 'plan' ? '计划年度' : year === 'next' ? '计划年度的次年' : `${year}年`}${month === 12 ? (year === 'plan' || year === 'next' ? '年底' : '底') : `${month}月底`}`,
-  en: ({ month, year }) => `${month === 12 ? 'the end of' : `the end of month ${month} of`} ${year === 'plan' ? "the plan's year" : year === 'next' ? "the year after the plan's" : year}`,
+/**
+ * Whether a field left out of the units is said (`fieldAmongUnits`): a field that is no deadline (牽頭領導:…), or a
+ * deadline field whose deadline is not read; one that is read is the deadline of the task's targets, and there is
+ * nothing to do (review r88).
+ */
+export const isFieldToSay = (field: string): boolean => deadlineOfField(field) === undefined;
+
+/** What is said of a deadline field whose value is not read: the task's targets are due at the end of the plan's year. */
+const deadlineNotRead: Readonly<Record<Language, string>> = {
+  'zh-Hant': '期限未能讀取(任務中的目標以計劃年度年底為期限;請在正文寫明期限:6月底前…)',
+  'zh-Hans': '期限未能读取(任务中的目标以计划年度年底为期限;请在正文写明期限:6月底前…)',
+  en: "its deadline is not read (the task's targets are due at the end of the plan's year; write the deadline in the text: 6月底前…)",
 };
 
-/** What is said of a deadline field's value: read as the deadline of the task's targets (when it falls), or not read. */
-const deadlineWords: Readonly<Record<Language, { readonly read: (due: string) => string; readonly notRead: string }>> = {
-  'zh-Hant': { read: (due) => `讀作任務中未寫明期限的目標的期限(${due})`, notRead: '期限未能讀取(任務中的目標以計劃年度年底為期限;請在正文寫明期限:6月底前…)' },
-  'zh-Hans': { read: (due) => `读作任务中未写明期限的目标的期限(${due})`, notRead: '期限未能读取(任务中的目标以计划年度年底为期限;请在正文写明期限:6月底前…)' },
-  en: {
-    read: (due) => `read as the deadline of the task's targets that name none (${due})`,
-    notRead: "its deadline is not read (the task's targets are due at the end of the plan's year; write the deadline in the text: 6月底前…)",
-  },
-};
-
-/** After a field left out, in `lang`: what its deadline is read as (none for a field that is no deadline, 牽頭領導:…). */
-function deadlineOf(field: string, lang: Language): string {
-  if (!isDeadlineField(field)) return '';
-  const due = fieldDue(field);
-  return `${lang === 'en' ? '; ' : ';'}${due ? deadlineWords[lang].read(dueWords[lang](due)) : deadlineWords[lang].notRead}`;
-}
+/** After a field left out, in `lang`: that its deadline is not read, if it is a deadline field (else nothing: 牽頭領導:…). */
+const deadlineOf = (field: string, lang: Language): string => (isDeadlineField(field) ? `${lang === 'en' ? '; ' : ';'}${deadlineNotRead[lang]}` : '');
 
 /**
  * What `fieldAmongUnits` says of the field `field` of task `task` left out of its units: a field in the units' bracket
- * (`bracket`), or on a line of its own after the units (`line`); with its deadline, if it is one.
+ * (`bracket`), or on a line of its own after the units (`line`); a deadline field is said only when its deadline is not
+ * read (`isFieldToSay`), and says so.
  */
 export const fieldAmongUnitsWords: { readonly bracket: WordsByParts<[task: number, field: string]>; readonly line: WordsByParts<[task: number, field: string]> } = {
   bracket: {

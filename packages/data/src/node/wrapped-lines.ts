@@ -17,7 +17,8 @@
  * before a blank line (a paragraph's end), a line before one that starts with a numbering (`二、`, `(一)`, `2.`, `一是`:
  * a heading, a task or an item of a list) and a line before a field or units (`完成時限:`, `牽頭單位:`); a line ending
  * in a digit before one starting with one is one number cut in two (`1⏎2.5%`) only if the line above had no room left
- * for that digit, else two numbers (3000⏎100家, never 3000100). A document whose lines share no width wraps nothing.
+ * for that digit, else two numbers (3000⏎100家, never 3000100). A document whose lines share no width wraps nothing
+ * but a line that ends in ，, 、 ({@link GOES_ON}): no sentence ends there, whatever the line's width.
  *
  * `dz-plan` joins a wrapped document's lines before it parses it ({@link unwrapDocument}, `after-parse.ts`), and puts
  * what it read back where it stands in the source: a task's title, body and units are joined, their spans the
@@ -40,6 +41,11 @@ import { displayWidth, lineWidths, type LineWidths } from './line-widths.js';
  * point, 33.⏎3%), with any closing quotes after it. A closing bracket does not: `(山東省科學院)⏎德州研究院` goes on.
  */
 const ENDS_LINE = /(?:[。；！？：｡;!?:]|(?<![0-9０-９])[．.])["'”’」』]*$/u;
+/**
+ * What ends a line that goes on in the next whatever its width: ，, 、, or a `,` after Chinese (not `Beijing,`): no
+ * sentence ends there (a web page's copy cuts its sentences at line breaks too: review r88).
+ */
+export const GOES_ON = /(?:[，、]|(?<=[^\x00-\x7f]),)$/u;
 /**
  * A line that starts with a numbering (in the match form): a heading (`二、`, `(二)`, `第二部分`), a task or an item
  * (`2.`, `2、`, `(2)`, but not `2.5%`, a decimal), `二是`, `②`. It never goes on from the line before.
@@ -250,7 +256,7 @@ export function unwrapSpan(source: string, span: TextSpan, width: number | undef
     // The form feed pdftotext starts a page with is no text.
     keep(start + (joined ? BLANKS : FORM_FEEDS).exec(line)![0].length, lineEnd);
     lastWidth = widths.widthUpTo(stop);
-    wraps = width !== undefined && mayWrap(line) && Math.abs(lastWidth - width) <= WIDTH_SLACK;
+    wraps = (width !== undefined && mayWrap(line) && Math.abs(lastWidth - width) <= WIDTH_SLACK) || GOES_ON.test(line.trimEnd());
     acrossPage = wraps || (mayWrap(line) && !endsAtPageBreak(line));
     broken = false;
     lineBreak = { from: lineEnd, to: next };
