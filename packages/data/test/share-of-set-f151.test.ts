@@ -2,7 +2,7 @@
  * F151 (review r72 M3, L2): a share of a set written as a change, and the words for points written for a change in
  * per cent. `+36.4%` or `+4/11` for 建有智慧健身設施的縣(市、區)占比 ≥1/3 is a change, signed, not the share, refused
  * as `+1.4%` is for 公辦幼兒園占比 ≥62% (F141); the words for `1.4個百分點` against a change in per cent say what is
- * read, `8.6` or `8.6%`, not "without the % sign".
+ * read, a number alone or with its % sign, not "without the % sign" (F218: with no example figure, which read as a conversion).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -42,11 +42,11 @@ describe('a share of a set written with a sign or in points (r72 M3)', () => {
 });
 
 describe('points for a change in per cent: the words say what is read (r72 L2)', () => {
-  test('1.4個百分點 for 全社會研發經費增長10% asks for the change in per cent, 8.6 or 8.6%, in three languages', async () => {
+  test('1.4個百分點 for 全社會研發經費增長10% asks for the change in per cent, a number alone or with its % sign (no figure, which would read as a conversion: F218), in three languages', async () => {
     const expected = {
-      'zh-Hant': /「1\.4個百分點」以百分點計,但目標的變化以百分比\(%\)計,兩者不同:請填以百分比計的變化幅度,如 8\.6 或 8\.6%$/,
-      'zh-Hans': /“1\.4個百分點”以百分点计,但目标的变化以百分比\(%\)计,两者不同:请填以百分比计的变化幅度,如 8\.6 或 8\.6%$/,
-      en: /"1\.4個百分點" is in percentage points, but the target's change is in per cent \(%\), which differs: write the change in per cent, such as 8\.6 or 8\.6%$/,
+      'zh-Hant': /「1\.4個百分點」以百分點計,但目標的變化以百分比\(%\)計,兩者不同,不能由百分點換算:請另填以百分比計的變化幅度,只寫數字,或數字連 % 號,不寫「百分點」$/,
+      'zh-Hans': /“1\.4個百分點”以百分点计,但目标的变化以百分比\(%\)计,两者不同,不能由百分点换算:请另填以百分比计的变化幅度,只写数字,或数字连 % 号,不写“百分点”$/,
+      en: /"1\.4個百分點" is in percentage points, but the target's change is in per cent \(%\), which differs and cannot be converted from points: write the change in per cent instead, a number alone or a number with its % sign, without "percentage points"$/,
     };
     for (const lang of langs) {
       const { problems, report } = await importFiles([csv('a.csv', 't03.3,1.4個百分點,2023-06-30,', 't03.3,8.6,2023-09-30,', 't03.3,8.6%,2023-12-31,')], lang);

@@ -11,9 +11,11 @@ import { issueLine } from '../issues.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language } from '../schema.js';
-import { appendPeriod, replacedReadings, importProgressFiles, fallingTotals, linkedReadingConflicts, loneReportDate } from '../progress/index.js';
+import { appendPeriod, replacedReadings, fallingTotals, linkedReadingConflicts, loneReportDate } from '../progress/index.js';
 import { readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
 import { entryDate } from '../progress/entry-date.js';
+import { languageOfHeaders } from '../progress/header-language.js';
+import { importFilesRead, readProgressFiles } from '../progress/import-files.js';
 import { lateImport } from '../progress/report-date.js';
 import { sourceOf } from '../progress/reading-sources.js';
 import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
@@ -29,7 +31,10 @@ import { maxBytesIn, planOf, progressArgs, spokenIn, write } from './progress-fi
 
 type Out = (line: string) => void;
 
-/** Runs `dz-plan progress import …` (`args` after `import`), in the language of `--lang` or the plan's. */
+/**
+ * Runs `dz-plan progress import …` (`args` after `import`), in the language of `--lang`, else of the sheets' headers
+ * (`languageOfHeaders`), else the plan's.
+ */
 export async function importCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
   // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
   const early = asked ?? 'zh-Hant';
@@ -45,34 +50,38 @@ export async function importCommand(args: readonly string[], asked: Language | u
   // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
   await refuseOutputOverInput(values.output, [...positionals, values.plan], early);
   const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
-  const lang = spokenIn(plan, asked);
-  const usageWords = progressUsageWords[lang];
+  // Until the sheets are read, --lang or the plan's language: a report to append to or a sheet's file not read is said in it.
+  const planLang = spokenIn(plan, asked);
+  const intoJson = values.into === undefined ? undefined : await readInto(values.into, values['max-bytes'], planLang);
+  const files = await Promise.all(
+    positionals.map(async (file) => {
+      try {
+        return { name: basename(file), data: await readInputBytes(file, maxBytes) };
+      } catch (error) {
+        throw new InputError(readFailure(file, error, progressUsageWords[planLang].readJson));
+      }
+    }),
+  );
+  const read = await readProgressFiles(files, { maxUnpackedBytes: UNPACK_RATIO * maxBytes });
+  // Without --lang, the script the sheets' headers are written in (a sheet of a --lang zh-Hans template answered in
+  // Simplified, r87 L11); sheets in no one language, or without a header, the plan's.
+  const lang = asked ?? languageOfHeaders(read.sheets) ?? planLang;
   let base: ProgressReport | undefined;
   if (values.into !== undefined) {
-    const json = await readInto(values.into, values['max-bytes'], lang);
-    const other = otherPlanOf(json, plan.id);
+    const other = otherPlanOf(intoJson, plan.id);
     if (other !== undefined) {
       err(otherPlanWords[lang].report(values.into, other, plan.id, values.plan !== undefined));
       return 1;
     }
-    const parsed = parseProgressReport(json, plan, { lang });
+    const parsed = parseProgressReport(intoJson, plan, { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${values.into}: ${issueLine(issue)}`);
       return 1;
     }
     base = parsed.data;
   }
-  const files = await Promise.all(
-    positionals.map(async (file) => {
-      try {
-        return { name: basename(file), data: await readInputBytes(file, maxBytes) };
-      } catch (error) {
-        throw new InputError(readFailure(file, error, usageWords.readJson));
-      }
-    }),
-  );
   // The report appended to is the report being built too: its reading by a deadline backs a row of the sheets after it.
-  const result = await importProgressFiles(files, plan, { lang, today, maxUnpackedBytes: UNPACK_RATIO * maxBytes, ...(asOf === undefined ? {} : { asOf }), ...(base ? { appendTo: base } : {}) });
+  const result = importFilesRead(read, plan, { lang, today, ...(asOf === undefined ? {} : { asOf }), ...(base ? { appendTo: base } : {}) });
   const words = progressCommandWords[lang];
   // The report appended to is checked as the sheets' rows are: a reading of it dated after today, or after --as-of
   // (the date the report will stand at), is a problem named with its report, target and date.

@@ -4,7 +4,7 @@ import type { Plan } from '../schema.js';
 import { importProgressSheets, type ImportProgressOptions, type ProgressImport } from './import-sheets.js';
 import { readSheets, UnreadableSheetError, type ReadSheetsOptions, type Sheet, type SheetFile } from './read-sheets.js';
 import { colonIn, describeWhere, sheetProblemWords, type SheetProblem } from './sheet-problems.js';
-import { describeUnreadableReason } from './unreadable-reasons.js';
+import { describeUnreadableReason, type UnreadableReason } from './unreadable-reasons.js';
 
 /** A file as a browser gives it (`File` from an `<input type=file>` or a drop), or a name with bytes. */
 export type ProgressFile = SheetFile | { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> };
@@ -34,9 +34,22 @@ export interface ImportProgressFilesOptions extends ImportProgressOptions, ReadS
  * @throws TypeError for a file with neither `data` nor `arrayBuffer()`.
  */
 export async function importProgressFiles(files: readonly ProgressFile[], plan: Plan, options: ImportProgressFilesOptions = {}): Promise<ProgressImport> {
-  const lang = languageOption(options.lang, 'zh-Hant');
+  return importFilesRead(await readProgressFiles(files, options), plan, options);
+}
+
+/** The sheets of files read, and each file that could not be read with why: what {@link importFilesRead} imports. */
+export interface FilesRead {
+  readonly sheets: readonly Sheet[];
+  readonly unreadable: readonly { readonly file: string; readonly reason: UnreadableReason }[];
+}
+
+/**
+ * The sheets of the files, read as {@link importProgressFiles} reads them, before any word is said: `dz-plan progress
+ * import` speaks the language of their headers when `--lang` is not given (`languageOfHeaders`).
+ */
+export async function readProgressFiles(files: readonly ProgressFile[], options: ReadSheetsOptions = {}): Promise<FilesRead> {
   const sheets: Sheet[] = [];
-  const unreadable: SheetProblem[] = [];
+  const unreadable: { file: string; reason: UnreadableReason }[] = [];
   for (const file of files) {
     const data = 'data' in file ? file.data : await bytesOf(file);
     try {
@@ -44,10 +57,20 @@ export async function importProgressFiles(files: readonly ProgressFile[], plan: 
       for (const sheet of await readSheets({ name: file.name, data }, options)) sheets.push(sheet);
     } catch (error) {
       if (!(error instanceof UnreadableSheetError)) throw error;
-      const reason = describeUnreadableReason(error.reason, lang);
-      unreadable.push({ code: 'unreadable', file: file.name, message: `${describeWhere({ file: file.name }, lang)}${colonIn(lang)}${sheetProblemWords[lang].unreadable(reason)}` });
+      unreadable.push({ file: file.name, reason: error.reason });
     }
   }
+  return { sheets, unreadable };
+}
+
+/** The import of files read ({@link readProgressFiles}): each file that could not be read a problem, first. */
+export function importFilesRead({ sheets, unreadable }: FilesRead, plan: Plan, options: ImportProgressOptions = {}): ProgressImport {
+  const lang = languageOption(options.lang, 'zh-Hant');
+  const problems: SheetProblem[] = unreadable.map(({ file, reason }) => ({
+    code: 'unreadable',
+    file,
+    message: `${describeWhere({ file }, lang)}${colonIn(lang)}${sheetProblemWords[lang].unreadable(describeUnreadableReason(reason, lang))}`,
+  }));
   const result = importProgressSheets(sheets, plan, options);
-  return unreadable.length ? { ...result, problems: [...unreadable, ...result.problems] } : result;
+  return problems.length ? { ...result, problems: [...problems, ...result.problems] } : result;
 }

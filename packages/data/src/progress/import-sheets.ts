@@ -21,7 +21,7 @@ import { otherPlanSheet } from './other-plan.js';
 import { readRow, valueMergesOf, type Place, type RowContext } from './read-row.js';
 import { placeInOrder } from './placed-in-order.js';
 import { resolveConflicts, sheetsOfLateRows, type HeldBackReading, type ReadingGroup, type SheetReading } from './conflicts.js';
-import { columnLetter, dateColumnUnread, filledWidth, headerRowOf, holdsTargetIds, isBlank, namesANote, readsUnit, sheetTable, thousandsSplit, unreadColumnsOf, valueColumnUnread } from './sheet-layout.js';
+import { columnLetter, dateColumnUnread, filledWidth, headerRowOf, holdsTargetIds, idsOf, isBlank, namesANote, readsUnit, sheetTable, thousandsSplit, unreadColumnsOf, valueColumnUnread } from './sheet-layout.js';
 
 /** Options of {@link importProgressSheets}. */
 export interface ImportProgressOptions {
@@ -189,7 +189,18 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       continue;
     }
     if (headerIndex < 0) {
-      problems.push(problem('noHeader', words.noHeader(sheetHeaders[lang].target)));
+      // Target ids with no header beside the workbook's table (a 說明 sheet: t16.1 含續建項目5項) are notes, or figures,
+      // of its targets, not dropped unsaid: said with where they go, or to delete the sheet (r87 L10).
+      const table = sheet.sheet === undefined ? undefined : sheets.find((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRows.get(other)! >= 0);
+      const ids = table ? idsOf(sheet, targetOf) : [];
+      if (table && ids.length) {
+        const headerCells = table.rows[headerRows.get(table)!]!.cells;
+        const columns = columnsOfHeader(headerCells);
+        const written = (column: 'note' | 'value') => headerCells[columns.indexOf(column)]?.trim() || sheetHeaders[lang][column];
+        const named = [...new Set(ids.map((id) => id.id))];
+        const detail = words.notesSheet(describeRows([...new Set(ids.map((id) => id.row))], lang), named.slice(0, 10), Math.max(0, named.length - 10), table.sheet!, written('note'), written('value'));
+        problems.push(problem('noHeader', detail));
+      } else problems.push(problem('noHeader', words.noHeader(sheetHeaders[lang].target)));
       continue;
     }
     const header = sheet.rows[headerIndex]!;

@@ -198,7 +198,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // Every reading problem said of the target as the import shows it: a metric not yet in English in the document's
   // script, not an empty one (F155).
   const readingProblem = (p: ReadingProblem) => {
-    const onDate = p.code === 'invalidDate' || p.code === 'beforePeriod' || p.code === 'afterToday';
+    const onDate = isDateProblem(p);
     const inDateColumn = onDate && at('asOf') >= 0;
     // A date that is a month without its day, or an Excel serial, is said with the whole date it seems to stand for.
     // A quarter or a half without its year takes the year the sheet's other rows agree on (r58 M2).
@@ -211,7 +211,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const dated = dateText ? sheetDate(dateText) : givenAsOf;
     if (dated === undefined) return { ...refused, also: reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText).problem };
     const onDate = judge(plan, target, target.value, dated, today);
-    const dateProblem = onDate && ['invalidDate', 'beforePeriod', 'afterToday'].includes(onDate.code) && at('asOf') >= 0 ? readingProblem(onDate).problem : undefined;
+    const dateProblem = onDate && isDateProblem(onDate) && at('asOf') >= 0 ? readingProblem(onDate).problem : undefined;
     return dateProblem ? { ...refused, also: dateProblem } : refused;
   };
   // The target as the import shows it: a metric or a unit not yet in English in the document's script (F155, F158).
@@ -259,41 +259,57 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
         withDate(readingProblem(parsed.problem.code === 'notANumber' ? { ...parsed.problem, example: onlyNumber(valueText) ?? String(Number(target.value.toPrecision(12))) } : parsed.problem));
   }
   const asOf = dateText ? sheetDate(dateText) : givenAsOf;
-  if (asOf === undefined) return reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText);
-  const problemOfReading = judge(plan, target, parsed.value, asOf, today);
-  // The scale checks of a reading (a thousand times the target) take the number as written; a figure written with a
-  // magnitude word or in another unit (2.35亿立方米) is said with what it converts to, as the import reads it (r60 Low 3).
-  const scaleOfReading = problemOfReading?.code === 'wrongScale' || problemOfReading?.code === 'tooSmall';
-  if (problemOfReading && !(scaleOfReading && converted(valueText, parsed.value))) {
-    // A figure written in the target's own unit (23500萬立方米) is not read in its base unit: no conversion offered.
-    const ownUnit = problemOfReading.code === 'wrongScale' && !/^[+-]?[\d,]+(?:\.\d+)?$/.test(valueText.normalize('NFKC').trim());
-    return readingProblem(ownUnit ? { code: 'wrongScale', value: problemOfReading.value } : problemOfReading);
+  const asDated = asOf === undefined ? undefined : judge(plan, target, parsed.value, asOf, today);
+  // A value refused as of a date (a thousand times the target, a fraction for a percent, a bare share…), or undefined.
+  const refusedValue = (problemOfReading: ReadingProblem | undefined) => {
+    // The scale checks of a reading (a thousand times the target) take the number as written; a figure written with a
+    // magnitude word or in another unit (2.35亿立方米) is said with what it converts to, as the import reads it (r60 Low 3).
+    const scaleOfReading = problemOfReading?.code === 'wrongScale' || problemOfReading?.code === 'tooSmall';
+    if (problemOfReading && !(scaleOfReading && converted(valueText, parsed.value))) {
+      // A figure written in the target's own unit (23500萬立方米) is not read in its base unit: no conversion offered.
+      const ownUnit = problemOfReading.code === 'wrongScale' && !/^[+-]?[\d,]+(?:\.\d+)?$/.test(valueText.normalize('NFKC').trim());
+      return readingProblem(ownUnit ? { code: 'wrongScale', value: problemOfReading.value } : problemOfReading);
+    }
+    if (problemOfReading || implausiblyScaled(valueText, parsed.value, target)) {
+      const number = String(Number(parsed.value.toPrecision(6)));
+      const inUnit = lang === 'en' ? formatAmount(asShown, parsed.value, lang) : formatAmount(asShown, number, lang);
+      const unit = formatAmount(target, '', lang === 'en' ? 'zh-Hant' : lang);
+      const detail = cleanlyScaled(number, parsed.value, target)
+        ? words.scaleToWrite(valueText.trim(), inUnit, number, unit)
+        : words.implausibleScale(valueText.trim(), inUnit, formatAmount(asShown, target.value, lang), unit, number);
+      return reject('implausibleScale', detail, 'value', valueText);
+    }
+    if (bareCountOrShare(valueText, parsed.value, target)) {
+      const noun = lang === 'en' ? asShown.unitEn : formatAmount(target, '', lang);
+      return reject('bareShare', words.bareShare(valueText.trim(), noun, String(parsed.value)), 'value', valueText);
+    }
+    // A bare number as the sheet shows it: an .xlsx number in a General cell, a CSV number typed without a % sign.
+    // Its decimals are those typed in a CSV (0.0860), those Excel shows in an .xlsx (its binary noise rounded off).
+    const shown = String(Number(parsed.value.toPrecision(12)));
+    const csvNumber = sheet.sheet === undefined && /^[+-]?\d*\.\d+$/.test(valueText.normalize('NFKC'));
+    const bare = csvNumber || (sheet.sheet !== undefined && !!row.generalNumbers?.includes(at('value')));
+    if (bare && inPercent(target) && looksLikeFraction(parsed.value, csvNumber ? valueText.normalize('NFKC') : shown, target.value)) return reject('fractionForPercent', words.fractionForPercent(shown, String(Number((parsed.value * 100).toPrecision(12)))), 'value', valueText);
+    if (contradictedChange(target, parsed.value, note)) {
+      // -7.5 beside 較2020年下降7.5%: the value says it rose, the note that it fell; neither is guessed (r68 H3).
+      const fall = changeDirection(target) === 'decreaseBy';
+      const change = formatAmount(asShown, -parsed.value, lang);
+      return reject('contradictedChange', words.contradictedChange(target.id, formatNumber(parsed.value, lang), fall, headerOf('note'), note, change, formatNumber(-parsed.value, lang)), 'value', valueText);
+    }
+    return undefined;
+  };
+  // A date that judges nothing (none, not real, before the period, after today) is said with the value's own problem, if
+  // any (M5's reverse, r87: 0.0234 beside 2023年6月 took two rounds): the value checked as of the date the cell seems to
+  // stand for (2023-06-30 for 2023年6月), else as of the deadline or today, whichever is first.
+  if (asOf === undefined || (asDated && isDateProblem(asDated))) {
+    const dated = asOf === undefined ? reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText) : readingProblem(asDated!);
+    const hinted = dateText ? looksLike(dateText, yearOfOtherRows(row, dataRows, cell), today)?.date : undefined;
+    const judged = [hinted, target.deadline < today ? target.deadline : today].flatMap((date) => (date === undefined ? [] : [judge(plan, target, parsed.value, date, today)]));
+    const standIn = judged.findIndex((p) => p === undefined || !isDateProblem(p));
+    const refused = standIn < 0 ? undefined : refusedValue(judged[standIn]);
+    return refused ? { ...refused, also: dated.problem } : dated;
   }
-  if (problemOfReading || implausiblyScaled(valueText, parsed.value, target)) {
-    const number = String(Number(parsed.value.toPrecision(6)));
-    const inUnit = lang === 'en' ? formatAmount(asShown, parsed.value, lang) : formatAmount(asShown, number, lang);
-    const unit = formatAmount(target, '', lang === 'en' ? 'zh-Hant' : lang);
-    const detail = cleanlyScaled(number, parsed.value, target)
-      ? words.scaleToWrite(valueText.trim(), inUnit, number, unit)
-      : words.implausibleScale(valueText.trim(), inUnit, formatAmount(asShown, target.value, lang), unit, number);
-    return reject('implausibleScale', detail, 'value', valueText);
-  }
-  if (bareCountOrShare(valueText, parsed.value, target)) {
-    const noun = lang === 'en' ? asShown.unitEn : formatAmount(target, '', lang);
-    return reject('bareShare', words.bareShare(valueText.trim(), noun, String(parsed.value)), 'value', valueText);
-  }
-  // A bare number as the sheet shows it: an .xlsx number in a General cell, a CSV number typed without a % sign.
-  // Its decimals are those typed in a CSV (0.0860), those Excel shows in an .xlsx (its binary noise rounded off).
-  const shown = String(Number(parsed.value.toPrecision(12)));
-  const csvNumber = sheet.sheet === undefined && /^[+-]?\d*\.\d+$/.test(valueText.normalize('NFKC'));
-  const bare = csvNumber || (sheet.sheet !== undefined && !!row.generalNumbers?.includes(at('value')));
-  if (bare && inPercent(target) && looksLikeFraction(parsed.value, csvNumber ? valueText.normalize('NFKC') : shown, target.value)) return reject('fractionForPercent', words.fractionForPercent(shown, String(Number((parsed.value * 100).toPrecision(12)))), 'value', valueText);
-  if (contradictedChange(target, parsed.value, note)) {
-    // -7.5 beside 較2020年下降7.5%: the value says it rose, the note that it fell; neither is guessed (r68 H3).
-    const fall = changeDirection(target) === 'decreaseBy';
-    const change = formatAmount(asShown, -parsed.value, lang);
-    return reject('contradictedChange', words.contradictedChange(target.id, formatNumber(parsed.value, lang), fall, headerOf('note'), note, change, formatNumber(-parsed.value, lang)), 'value', valueText);
-  }
+  const refused = refusedValue(asDated);
+  if (refused) return refused;
   if (givenAsOf !== undefined && asOf > givenAsOf) return reject('afterAsOf', words.afterAsOf(asOf, givenAsOf), 'asOf', dateText);
   // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
   const lateRow = { row: row.number, column: headerOf(at('asOf') < 0 ? 'value' : 'asOf'), text: dateText };
@@ -342,6 +358,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     },
   };
 }
+
+/** Whether a reading's problem is its date's (not real, before the period, after today): the value is not judged. */
+const isDateProblem = (problem: ReadingProblem): boolean => problem.code === 'invalidDate' || problem.code === 'beforePeriod' || problem.code === 'afterToday';
 
 /**
  * What keeps the plan's `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements

@@ -218,6 +218,21 @@ export function unitOfHeader(header: string, reads: (unit: string) => boolean): 
 }
 
 /**
+ * The language a header row is written in: the one whose headers it names most, of those no other language writes
+ * alike (指标编号 and 备注 are Simplified, 完成值 and 截至日期 either script); `undefined` when none, or a tie.
+ */
+export function languageOfHeader(cells: readonly string[]): Language | undefined {
+  const keys = new Set(cells.map(headerKey));
+  const counts = (Object.keys(sheetHeaders) as Language[]).map((lang) => {
+    const others = (Object.keys(sheetHeaders) as Language[]).filter((other) => other !== lang).flatMap((other) => Object.values(sheetHeaders[other]).map(headerKey));
+    return [lang, Object.values(sheetHeaders[lang]).filter((header) => keys.has(headerKey(header)) && !others.includes(headerKey(header))).length] as const;
+  });
+  const most = Math.max(...counts.map(([, count]) => count));
+  const found = counts.filter(([, count]) => count === most);
+  return most > 0 && found.length === 1 ? found[0]![0] : undefined;
+}
+
+/**
  * The column each cell of a header row names (in any language of {@link sheetHeaders}), by position; `undefined`
  * for a header it does not know (a column a unit added is ignored).
  */

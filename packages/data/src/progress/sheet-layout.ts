@@ -113,6 +113,13 @@ export const isBlank = (sheet: Sheet): boolean => sheet.rows.every((row) => row.
 export const holdsTargetIds = (sheet: Sheet, targetOf: (id: string) => Target | undefined): boolean =>
   sheet.rows.some((row) => row.cells.some((cell) => cell.trim().length > 0 && cell.trim().length < 20 && targetOf(cell.trim()) !== undefined));
 
+/** The plan's targets a sheet's cells name, each with its row, in the order of the sheet: the ids of a sheet with no header. */
+export const idsOf = (sheet: Sheet, targetOf: (id: string) => Target | undefined): { id: string; row: number }[] =>
+  sheet.rows.flatMap((row) => row.cells.flatMap((cell) => {
+    const target = cell.trim().length > 0 && cell.trim().length < 20 ? targetOf(cell.trim()) : undefined;
+    return target ? [{ id: target.id, row: row.number }] : [];
+  }));
+
 /**
  * The index of the header row among the sheet's first rows: the first that names both the target id and the value
  * (a two-level header, 完成情況 above 完成值 and 截至日期, names them in its second row, the target id merged down into

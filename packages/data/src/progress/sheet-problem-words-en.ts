@@ -4,6 +4,8 @@ import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
 export const words: SheetProblemWords = {
   unreadable: (reason) => `cannot be read: ${reason}`,
   noHeader: (example) => `no header row (with columns such as "${example}")`,
+  notesSheet: (rows, ids, more, table, note, value) =>
+    `no header row, but ${rows} ${rows.startsWith('rows') ? 'hold' : 'holds'} the target id${ids.length > 1 ? 's' : ''} ${more ? `${ids.join(', ')} and ${more} more` : ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]}, so this sheet is not read: move its notes into the ${note} column of ${ids.length > 1 ? "their targets' rows" : "the target's row"} in sheet ${table} (a figure into the ${value} column), then delete this sheet; if it is not to be imported, just delete this sheet`,
   missingColumn: (header) => `the header has no "${header}" column`,
   datesUnread: (header, found) => `the header has no "${header}" column, and the dates in the "${found}" column are not read: rename it "${header}"`,
   valuesUnread: (header, found, unit) =>
@@ -50,7 +52,7 @@ export const words: SheetProblemWords = {
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
   signedTotal: (text, number, start) => `"${text}" has a plus sign, as an increase would: write the running total since ${start}, without a sign: if the total is ${number}, write ${number}`,
   periodBeforeValue: (text, period, number, header) => `"${text}" has the period ${period} before the value: write ${number} alone in this cell, and the period in the ${header} column`,
-  pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs: write the change in per cent, such as 8.6 or 8.6%`,
+  pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs and cannot be converted from points: write the change in per cent instead, a number alone or a number with its % sign, without "percentage points"`,
   otherPlan: (plan, rows, agreeing) =>
     `the metrics of ${agreeing ? `only ${agreeing}` : 'none'} of this sheet's ${rows} rows are those of their ids' targets in plan "${plan}": it looks like another plan's sheet, not imported`,
   metricMismatch: (id, metric, shown, described) =>

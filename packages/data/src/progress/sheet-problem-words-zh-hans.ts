@@ -4,6 +4,8 @@ import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
 export const words: SheetProblemWords = {
   unreadable: (reason) => `无法读取:${reason}`,
   noHeader: (example) => `找不到表头行(应有“${example}”等列)`,
+  notesSheet: (rows, ids, more, table, note, value) =>
+    `没有表头行,但${rows}有指标编号 ${ids.join('、')}${more ? ` 等 ${ids.length + more} 个` : ''},此工作表没有读取:其中的备注请移到工作表“${table}”该指标那一行的“${note}”列(数值填在“${value}”列),再删去此工作表;不需导入的,删去此工作表即可`,
   missingColumn: (header) => `表头缺少“${header}”列`,
   datesUnread: (header, found) => `表头缺少“${header}”列,而“${found}”列填的是日期,没有读取:请把表头改为“${header}”`,
   valuesUnread: (header, found, unit) =>
@@ -45,7 +47,7 @@ export const words: SheetProblemWords = {
     `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
   signedTotal: (text, number, start) => `“${text}”带正号,像是新增的量:此列填自 ${start} 起的累计数,不带正负号:如累计为 ${number},请填 ${number}`,
   periodBeforeValue: (text, period, number, header) => `“${text}”在数值前写了时期“${period}”:此格只填数值,请填 ${number};时期请写在“${header}”列`,
-  pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同:请填以百分比计的变化幅度,如 8.6 或 8.6%`,
+  pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同,不能由百分点换算:请另填以百分比计的变化幅度,只写数字,或数字连 % 号,不写“百分点”`,
   otherPlan: (plan, rows, agreeing) =>
     `此表 ${rows} 行的指标${agreeing ? `只有 ${agreeing} 行` : '没有一行'}是规划“${plan}”中该编号的指标:像是另一份规划的表,未导入`,
   metricMismatch: (id, metric, shown, described) =>

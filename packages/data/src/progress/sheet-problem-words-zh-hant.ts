@@ -4,6 +4,8 @@ import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
 export const words: SheetProblemWords = {
   unreadable: (reason) => `無法讀取:${reason}`,
   noHeader: (example) => `找不到表頭行(應有「${example}」等欄)`,
+  notesSheet: (rows, ids, more, table, note, value) =>
+    `沒有表頭行,但${rows}有指標編號 ${ids.join('、')}${more ? ` 等 ${ids.length + more} 個` : ''},此工作表沒有讀取:其中的備註請移到工作表「${table}」該指標那一行的「${note}」欄(數值填在「${value}」欄),再刪去此工作表;不需匯入的,刪去此工作表即可`,
   missingColumn: (header) => `表頭缺少「${header}」欄`,
   datesUnread: (header, found) => `表頭缺少「${header}」欄,而「${found}」欄填的是日期,沒有讀取:請把表頭改為「${header}」`,
   valuesUnread: (header, found, unit) =>
@@ -45,7 +47,7 @@ export const words: SheetProblemWords = {
     `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
   signedTotal: (text, number, start) => `「${text}」帶正號,像是新增的量:此欄填自 ${start} 起的累計數,不帶正負號:如累計為 ${number},請填 ${number}`,
   periodBeforeValue: (text, period, number, header) => `「${text}」在數值前寫了時期「${period}」:此格只填數值,請填 ${number};時期請寫在「${header}」欄`,
-  pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同:請填以百分比計的變化幅度,如 8.6 或 8.6%`,
+  pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同,不能由百分點換算:請另填以百分比計的變化幅度,只寫數字,或數字連 % 號,不寫「百分點」`,
   otherPlan: (plan, rows, agreeing) =>
     `此表 ${rows} 行的指標${agreeing ? `只有 ${agreeing} 行` : '沒有一行'}是規劃「${plan}」中該編號的指標:像是另一份規劃的表,未匯入`,
   metricMismatch: (id, metric, shown, described) =>

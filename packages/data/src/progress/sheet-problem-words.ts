@@ -24,6 +24,12 @@ export function givenText(row: RowGiven, note: (text: string) => string, en = fa
 export interface SheetProblemWords {
   readonly unreadable: (reason: string) => string;
   readonly noHeader: (example: string) => string;
+  /**
+   * A sheet with no header row but target ids, beside a sheet of the workbook that has the table (a 說明 sheet: t16.1
+   * 含續建項目5項): its rows with ids (`rows`, as `describeRows` says them), the ids, the table's sheet and its note and
+   * value headers, as that sheet writes them (r87 L10). `ids`: the first ten, `more` the count of the rest.
+   */
+  readonly notesSheet: (rows: string, ids: readonly string[], more: number, table: string, noteHeader: string, valueHeader: string) => string;
   readonly missingColumn: (header: string) => string;
   readonly datesUnread: (header: string, found: string) => string;
   /** The value column renamed (1-6月完成值), its values not read; `unit`: the unit its header names (完成值(萬元)). */
@@ -100,7 +106,7 @@ export interface SheetProblemWords {
    * (`2000`) and the note column's header.
    */
   readonly periodBeforeValue: (text: string, period: string, number: string, noteHeader: string) => string;
-  /** {@link SheetProblemCode} `pointsForPercent`: the text written. */
+  /** {@link SheetProblemCode} `pointsForPercent`: the text written; the words give no figure, which would read as its conversion (r87 L9). */
   readonly pointsForPercent: (text: string) => string;
   /** {@link SheetProblemCode} `otherPlan`: the plan's id, the rows compared, how many of them agree. */
   readonly otherPlan: (plan: string, rows: number, agreeing: number) => string;

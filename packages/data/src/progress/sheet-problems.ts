@@ -11,7 +11,10 @@ export type SheetProblemCode =
   | ReadingProblem['code']
   /** The file cannot be read at all (a legacy .xls, a broken workbook). */
   | 'unreadable'
-  /** No row names the columns (指標編號, 完成值…) in any language. */
+  /**
+   * No row names the columns (指標編號, 完成值…) in any language. A sheet with target ids beside the workbook's table (a
+   * 說明 sheet: t16.1 含續建項目5項) says where its notes go, or to delete it (r87 L10).
+   */
   | 'noHeader'
   /** The file holds nothing (0 bytes, blank lines, a workbook of blank sheets): no `sheet`, no `row`. */
   | 'emptyFile'
