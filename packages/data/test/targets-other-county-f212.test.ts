@@ -3,7 +3,8 @@
  * (三點二人) was read as its last digit; a deadline written as the task's closing sentence (2023年10月底前完成。) was
  * not used; a comparison with no number (增速不低於全省平均水平) was dropped without a word; a milestone of the task's
  * own progress (完成年度任務的百分之八十) was a target as sure as any, and exact; 一千萬美元 kept 萬 out of its unit, as 1000萬美元
- * does not.
+ * does not. F219 (review r89: H1, H2): what F212 made wrong: 一萬五 and 兩萬 at a clause's end were read as 1 萬 and 2 萬;
+ * a task's closing date-and-完成 clause gave its date to a whole-year target before a 其中 part.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -82,5 +83,42 @@ describe('F212: targets read in another county\'s plan', () => {
     assert.deepEqual(said.map((d) => d.message), ['task 1: 不低於全省平均水平 is a comparison with no number, not read as a target; if it is one, add it in an overlay (targets.add)']);
     assert.equal(diagnosticIn(said[0]!, 'zh-Hant').message, '任務 1:「不低於全省平均水平」是沒有數值的比較,未讀作目標;如果它是目標,請在 overlay 裡新增(targets.add)');
     assert.equal(diagnosticIn(said[0]!, 'zh-Hans').message, '任务 1:“不低於全省平均水平”是没有数值的比较,未读作目标;如果它是目标,请在 overlay 里新增(targets.add)');
+  });
+
+  test('F219 H1: a 萬 with no unit after it is the number\'s, not a unit: the number alone is said, not read', () => {
+    for (const [text, numeral] of [['新增就業一萬五。', '一萬五'], ['新建基站兩萬。', '兩萬'], ['新建基站三萬五。', '三萬五'], ['新建基站十萬。', '十萬']] as const) {
+      const { targets, unread } = extractTargetsAndUnread(text);
+      assert.deepEqual([targets.map((t) => [t.metric, t.value, t.unit]), unread.map((u) => [u.reason, u.numeral])], [[], [['noUnit', numeral]]], text);
+    }
+    // With a unit after it, 萬 is the unit's still, or a number's with more after it.
+    assert.deepEqual(read('引進項目一億元以上，新建基地兩萬畝，新增就業一萬五千人。'), [['引進項目', 1, '億元'], ['新建基地', 2, '萬畝'], ['新增就業', 15000, '人']]);
+  });
+
+  test('F219 H2: a closing date-and-完成 clause is the deadline of its own sentence\'s targets, from its 其中 part if it has one, not of a whole year\'s', () => {
+    const built = plan(
+      '全年新建基站1000個，其中上半年新建300個，6月底前完成。',
+      '新建基站1000個，其中新建農村基站300個。2023年6月底前完成。',
+      '新建基站1000個。改造農村危房二百戶，2023年6月底前完成。',
+      '全年新建基站1000個，6月底前完成。',
+      '新建基站1000個。改造農村危房二百戶。2023年6月底前完成。',
+    ).plan!;
+    assert.deepEqual(
+      built.targets.map((t) => [t.id, t.value, t.deadline]),
+      [
+        ['t01.1', 1000, '2023-12-31'],
+        ['t01.2', 300, '2023-06-30'],
+        // After a 其中 part, the part's.
+        ['t02.1', 1000, '2023-12-31'],
+        ['t02.2', 300, '2023-06-30'],
+        // A clause closes its own sentence.
+        ['t03.1', 1000, '2023-12-31'],
+        ['t03.2', 200, '2023-06-30'],
+        // 全年: the target's own words set its period.
+        ['t04.1', 1000, '2023-12-31'],
+        // A sentence of its own closes the task only when the task has one sentence of work.
+        ['t05.1', 1000, '2023-12-31'],
+        ['t05.2', 200, '2023-12-31'],
+      ],
+    );
   });
 });

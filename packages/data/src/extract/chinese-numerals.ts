@@ -70,6 +70,9 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
     // 一批, 一轮, 一些, 一系列: indefinite; 十大: a programme; one alone: rhetoric as often as a count (一万亩: a number).
     if (/^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
     const unit = matchUnit(folded, end);
+    // 一万五, 两万, 十万 with no unit after the 万: the number is the whole run (15000, 20000, 100000), said, not read
+    // as 1, 2, 10 of a unit 万.
+    if (folded[end] === '万' && unit?.end === end + 1) continue;
     if (numeral === '一' && !unit?.scaled) return undefined;
     if (!unit || (unit.kind !== 'count' && unit.kind !== 'amount' && unit.kind !== 'multiple')) continue;
     // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍, if it is a target's. 集聚区两个, 两家以上:

@@ -20,7 +20,7 @@ import { tasksWrapWidth } from './wrapped-lines.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
 import { type Deadline } from '../extract/deadline.js';
 import { lastDayOf } from '../iso-date.js';
-import { taskDeadline } from './task-deadline.js';
+import { taskDeadlines } from './task-deadline.js';
 import { lineOf } from './line-of.js';
 import { oneBodyNames } from './one-body-names.js';
 import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
@@ -202,11 +202,11 @@ function defaultId(title: string, issuer: string, years: { readonly first: numbe
  * years): a month the text names without a year (6月底前) in `year`; a date it names with one (2024年6月底前, 到2026年)
  * if it falls in the period or later (截至 an earlier year is no deadline); else the end of `year`.
  */
-function deadlineOf(p: ProposedTarget, year: number, periodStart: number, field: Deadline | undefined): string {
+function deadlineOf(p: ProposedTarget, year: number, periodStart: number, taskDue: Deadline | undefined): string {
   if (p.deadlineMonth !== undefined) return lastDayOf(year, p.deadlineMonth);
   if (p.deadline !== undefined && p.deadline >= `${periodStart}-01-01`) return p.deadline;
-  // 完成時限:2024年6月底前 among the task's units: the deadline of its targets that name none.
-  if (field && (field.year ?? year) >= periodStart) return lastDayOf(field.year ?? year, field.month);
+  // 完成時限:2024年6月底前 among the task's units, or a closing 2023年10月底前完成: the deadline of targets that name none.
+  if (taskDue && (taskDue.year ?? year) >= periodStart) return lastDayOf(taskDue.year ?? year, taskDue.month);
   return `${year}-12-31`;
 }
 
@@ -336,9 +336,9 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
   const tasks: Task[] = bodies.tasks.map((p) => {
     const id = `t${pad(p.number)}`;
     const proposals = proposalsOf(text, p, said, width, widths, year, periodStart);
-    const field = taskDeadline(text, p);
+    const taskDue = taskDeadlines(text, p, proposals.map((proposal) => proposal.offset));
     const targetIds = proposals.map((proposal, k) => {
-      const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, periodStart, field), source);
+      const target = targetOf(proposal, `${id}.${k + 1}`, id, deadlineOf(proposal, year, periodStart, taskDue[k]), source);
       targets.push(target);
       return target.id;
     });

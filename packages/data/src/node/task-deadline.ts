@@ -1,10 +1,11 @@
 /**
  * A deadline written as a field of a task's units (`完成時限:2024年6月底前` in the brackets, or on a line of its own
  * after them): the deadline of the task's targets that name none of their own. The field is left out of the units
- * (`unit-names.ts`, `unit-lines.ts`), and said, with whether its deadline was read (`unit-words.ts`).
+ * (`unit-names.ts`, `unit-lines.ts`), silently where its deadline is read (there is nothing to do: review r88), and
+ * said where it is not (`unit-words.ts`).
  */
 import { deadlineAt, type Deadline } from '../extract/deadline.js';
-import { foldForReading } from '../extract/normalize.js';
+import { foldForReading, normalizeForExtraction } from '../extract/normalize.js';
 import type { ParsedTask } from '../parse/types.js';
 
 /** A deadline field's label and colon: 完成時限, 完成時間, 時間節點. */
@@ -24,47 +25,76 @@ export function deadlineOfField(field: string): Deadline | undefined {
   return deadlineAt(value, 0);
 }
 
-/** When a deadline field's deadline falls: the end of `month` (12: the year's end) of `year`, the plan's or the next one. */
-export interface FieldDue {
-  readonly month: number;
-  readonly year: number | 'plan' | 'next';
-}
-
-/** When the deadline of `field` falls, as its warning says it (`unit-words.ts`), or `undefined` if it is not read. */
-export function fieldDue(field: string): FieldDue | undefined {
-  const deadline = deadlineOfField(field);
-  if (!deadline) return undefined;
-  // 明年6月底前: a month past 12, in the year after the plan's.
-  const next = deadline.year === undefined && deadline.month > 12;
-  return { month: next ? deadline.month - 12 : deadline.month, year: deadline.year ?? (next ? 'next' : 'plan') };
-}
-
 /**
- * The deadline of `task`'s targets that name none of their own: that of its units fields, if one is written there and
- * read; else that of the sentence or clause that closes the task, if it is only a date and 完成 ({@link closingDeadline}).
+ * The deadlines of `task`'s targets that name none of their own, whose quotes start at `offsets` in the text: that of
+ * the task's units fields, if one is written there and read, for every target; else that of the clause that closes the
+ * task, if it is only a date and 完成, for the targets it closes ({@link closingDeadline}).
  */
-export function taskDeadline(text: string, task: ParsedTask): Deadline | undefined {
+export function taskDeadlines(text: string, task: ParsedTask, offsets: readonly number[]): (Deadline | undefined)[] {
   const span = task.unitsSpan;
   const units = span ? text.slice(span.offset, span.offset + span.length) : '';
   for (const label of units.matchAll(DEADLINE_FIELD)) {
     const deadline = deadlineOfField(units.slice(label.index));
-    if (deadline) return deadline;
+    if (deadline) return offsets.map(() => deadline);
   }
-  return closingDeadline(task.body.trim() || task.title);
+  return closingDeadline(text, task, offsets);
 }
 
 /** 完成 after a closing date, maybe with 前 or 全部 before it: 前完成, 全部完成. */
 const DONE = /^前?(?:全部|全面)?完成$/u;
+/** A clause's mark (folded: , and ; for ，and ；) and a sentence's. */
+const CLAUSE_MARK = /[。;,]/gu;
+const SENTENCE_MARK = /[。;]/gu;
+/** 其中 opening a clause (not a bracket: 新建城市书房20处(其中:市级5处), whose parts end with it): a part of the total before it. */
+const PART = /(?<![(（])其中/gu;
+/** The plan's year in a target's clause, setting its period (全年新建, 年度, 今年, 年内; not 全年任务的: the year's work). */
+const OWN_PERIOD = /(?<![\d年上去前])(?:全年|年度|今年|本年|年内|当年)(?!目标|任务)/u;
+
+/** Where the last match of `pattern` (global) in `text` before `end` starts, or -1. */
+function lastIndexBefore(text: string, pattern: RegExp, end: number): number {
+  let last = -1;
+  for (const m of text.slice(0, Math.max(end, 0)).matchAll(pattern)) last = m.index;
+  return last;
+}
 
 /**
- * The deadline of the clause or sentence that closes `words` (a task's body, or its title if it has none) when it is
- * only a date and 完成 (…糧食總產量穩定在八億斤以上。2023年10月底前完成。; 改造農村危房二百戶,2023年11月底前完成。):
- * it says when the task's work is done. Not one that names what it completes (2023年8月底前完成主體工程: a milestone),
- * nor one before more of the task, which may be the part before it only.
+ * The deadlines of `task`'s targets at `offsets` set by the clause or sentence that closes the task (its title and
+ * body) when it is only a date and 完成 (…糧食總產量穩定在八億斤以上。2023年10月底前完成。; 改造農村危房二百戶,2023年11月底前完成。):
+ * it says when the work it closes is done. That work is its own sentence's, if it is a clause; the task's, if it is a
+ * sentence of its own and the task's targets stand in one sentence (else none: it may close the last sentence only);
+ * and of either, only from the last 其中 on (全年新建基站1000個,其中上半年新建300個,6月底前完成: the part's, not the
+ * total's). A target whose clause names the plan's year (全年, 年度, 今年, 年內) keeps its year's end. Not a clause that
+ * names what it completes (2023年8月底前完成主體工程: a milestone), nor one before more of the task, which may be the
+ * part before it only.
  */
-function closingDeadline(words: string): Deadline | undefined {
-  const folded = foldForReading(words).folded.replace(/[。;,\s]+$/u, '');
-  const clause = folded.slice(Math.max(folded.lastIndexOf('。'), folded.lastIndexOf(';'), folded.lastIndexOf(',')) + 1).replace(/^[到至于在]/u, '');
+function closingDeadline(text: string, task: ParsedTask, offsets: readonly number[]): (Deadline | undefined)[] {
+  const start = task.titleSpan.offset;
+  const end = Math.max(start + task.titleSpan.length, task.bodySpan.offset + task.bodySpan.length);
+  // Index for index with the text, the units (between the title and the body in some plans) blanked; a PDF's line
+  // breaks and spaces dropped from the closing clause only.
+  const units = task.unitsSpan;
+  let folded = normalizeForExtraction(text.slice(start, end));
+  if (units && units.offset < end && units.offset + units.length > start) {
+    const [from, to] = [Math.max(units.offset - start, 0), Math.min(units.offset + units.length - start, folded.length)];
+    folded = folded.slice(0, from) + ' '.repeat(to - from) + folded.slice(to);
+  }
+  const work = folded.replace(/[。;,\s]+$/u, '');
+  const mark = lastIndexBefore(work, CLAUSE_MARK, work.length);
+  const clause = work.slice(mark + 1).replace(/\s+/gu, '').replace(/^[到至于在]/u, '');
   const deadline = deadlineAt(clause, 0);
-  return deadline && DONE.test(clause.slice(deadline.length)) ? deadline : undefined;
+  const none = offsets.map(() => undefined);
+  if (mark < 0 || !deadline || !DONE.test(clause.slice(deadline.length))) return none;
+  const sentenceOf = (at: number) => lastIndexBefore(work, SENTENCE_MARK, at) + 1;
+  const closed = offsets.map((offset) => offset - start).filter((at) => at >= 0 && at < mark);
+  const sentences = new Set(closed.map(sentenceOf));
+  // A clause closes its own sentence; a sentence of its own, the task's one sentence of targets.
+  const sentence = work[mark] === ',' ? sentenceOf(mark) : sentences.size === 1 ? [...sentences][0]! : undefined;
+  if (sentence === undefined) return none;
+  const from = Math.max(sentence, lastIndexBefore(work, PART, mark));
+  return offsets.map((offset) => {
+    const at = offset - start;
+    if (at < from || at >= mark) return undefined;
+    const own = work.slice(lastIndexBefore(work, CLAUSE_MARK, at) + 1).split(CLAUSE_MARK)[0]!;
+    return OWN_PERIOD.test(own) ? undefined : deadline;
+  });
 }
