@@ -475,7 +475,8 @@ function dezhouPlanParts(): Plugin & { fileNameOf(chunk: PreRenderedChunk): stri
  * budget) for about 3 s of build on two cores (terser's own mangling would cost 6 s more for 15 bytes); pure getters
  * 18 more (no getter of ours or Lit's is read for a side effect alone: the CDN page tests run on this build); arrows
  * for the functions it inlines once (`function(e){…}(x)`) 35 more (terser makes an arrow only of a function that reads
- * no `this`, `arguments` or `new.target`, and none of ours is constructed or has its `prototype` read). Every chunk
+ * no `this`, `arguments` or `new.target`, and none of ours is constructed or has its `prototype` read); inlining
+ * only simple functions and keeping `if … return` as written 19 bytes more across the gauge page. Every chunk
  * goes to browsers as it is, so nothing is kept for a later bundler; the source maps are chained.
  */
 function terserChunks(): Plugin {
@@ -488,7 +489,7 @@ function terserChunks(): Plugin {
     },
     async renderChunk(code) {
       if (!library) return null;
-      const out = await terser(code, { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: false, format: { comments: false }, sourceMap: { asObject: true } });
+      const out = await terser(code, { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, inline: 1, if_return: false }, mangle: false, format: { comments: false }, sourceMap: { asObject: true } });
       return { code: out.code!, map: out.map as never };
     },
   };

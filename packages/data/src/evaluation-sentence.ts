@@ -5,8 +5,9 @@
 import { describeTargetInWords, formatAmount } from './describe-target.js';
 import { builtUp } from './built-up.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
+import { formatNumber } from './format-number.js';
 import { formatPercent } from './format-percent.js';
-import { paceLines, progressLines } from './target-band.js';
+import { metBeyondGoal, paceLines, progressLines } from './target-band.js';
 import { changeDirection } from './target-kinds.js';
 import { formatIsoDate } from './iso-date.js';
 import { comparatorLabels, statusLabels } from './messages.js';
@@ -17,6 +18,20 @@ import type { Language, Target } from './schema.js';
 import type { Comparator } from './vocabulary.js';
 import type { SentenceWords } from './words.js';
 
+/**
+ * What a status is said with beyond its name, in the sentence and in `dz-plan progress summary`'s lines: beside a
+ * ceiling used faster than the pace, what is left of it, or that it is used up (r82 M4:
+ * 21.17 of 21.17億m³ in October is no reading a little ahead of the pace); beside a target met beyond its goal
+ * (`metBeyondGoal`), 超額完成 (r82 L1). `''` for any other.
+ */
+export function statusNote(e: Pick<TargetEvaluation, 'target' | 'value' | 'asOf' | 'status'>, lang: Language): string {
+  const w = sentenceWords[lang];
+  const goal = e.target.value;
+  // What is left, to its first figure where two decimals would write 0 (0.001億立方米 of 21.17): some is left.
+  return e.status === 'overPace'
+    ? w.left(e.value < goal ? formatAmount(e.target, formatNumber(goal - e.value, 'zh-Hans', [0]), lang) : '')
+    : e.status === 'met' && metBeyondGoal(e.target, e.value) ? w.exceeded : '';
+}
 
 /**
  * How the reading compares, in words: against the pace, the ceiling, or the target itself. `few` and `insideYear` are
@@ -26,13 +41,15 @@ import type { SentenceWords } from './words.js';
  */
 function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing, lang: Language, baseline: number | undefined, few: boolean, insideYear: boolean): string {
   const w = sentenceWords[lang];
+  const note = statusNote(e, lang);
   // A level's fall is said from the baseline it fell from; a change's or a growth's from nothing (it went the other way).
   if (standing === 'wrongWay') return baseline === undefined ? w.wrongWay : w.movedFrom(formatAmount(e.target, baseline, lang), e.lowerIsBetter);
   const due = e.asOf === e.target.deadline;
   if (e.expected === undefined) {
     // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
     if (standing === 'above' && e.lowerIsBetter) return '';
-    const where = standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below;
+    // Met beyond the goal, 超額完成 in place of where it stands (已達到目標, 高於目標區間 of 1600 of 1500億元左右).
+    const where = note || (standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below);
     // A change read inside a year is no annual figure: said whatever it shows, as it is why no pace is judged.
     if (insideYear) return where + w.notAnnual;
     // Why a reading below its target is not judged against a pace: said until the deadline; on it, no note (nor the
@@ -50,8 +67,9 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, expected) : w.pace(expected);
   const done = formatPercent(e.progress, progressLines(e));
   const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
-  // A few whole things: why one thing short of the pace is on it, until the deadline.
-  return `${share}${w.comma}${pace}${few && !due ? w.few : ''}`;
+  // A few whole things: why one thing short of the pace is on it, until the deadline; then what is left of a ceiling
+  // used faster than the pace, or 超額完成.
+  return `${share}${w.comma}${pace}${few && !due ? w.few : ''}${note && w.comma + note}`;
 }
 
 /**
@@ -98,4 +116,4 @@ export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standi
 }
 
 /** The sentences' pieces in each language, a module each (`words.ts` says why). */
-const sentenceWords: Readonly<Record<Language, SentenceWords>> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };
+export const sentenceWords: Readonly<Record<Language, SentenceWords>> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };

@@ -15,6 +15,6 @@ import { roundOff } from './format-number.js';
  */
 export function formatPercent(ratio: number, lines: readonly (number | undefined)[] = [1]): string {
   if (!Number.isFinite(ratio)) return '∞';
-  const percent = lines.flatMap((l) => (l === undefined ? [] : [l * 100]));
-  return `${roundOff(ratio * 100, 0, percent, 1)[0]}%`;
+  // An undefined line is NaN here, which roundOff passes over (a figure is never on it, nor rounds onto it).
+  return `${roundOff(ratio * 100, 0, lines.map((l) => l! * 100), 1)[0]}%`;
 }

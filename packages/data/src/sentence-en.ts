@@ -22,4 +22,6 @@ export const sentence: SentenceWords = {
   few: ' (a few whole things: one short of the pace is allowed)',
   byDeadline: ' (judged at the deadline, not paced)',
   notAnnual: ' (not an annual figure, so no pace is judged)',
+  left: (left) => (left ? `${left} of the ceiling left` : 'ceiling used up'),
+  exceeded: 'target exceeded',
 };

@@ -21,4 +21,6 @@ export const sentence: SentenceWords = {
   few: '(目标数量少,容许相差一件)',
   byDeadline: '(到期时判断,不作进度判断)',
   notAnnual: '(非全年数据,不作进度判断)',
+  left: (left) => (left ? `尚余${left}` : '上限已用尽'),
+  exceeded: '超额完成',
 };

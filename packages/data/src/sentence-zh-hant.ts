@@ -21,4 +21,6 @@ export const sentence: SentenceWords = {
   few: '(目標數量少,容許相差一件)',
   byDeadline: '(到期時判斷,不作進度判斷)',
   notAnnual: '(非全年數據,不作進度判斷)',
+  left: (left) => (left ? `尚餘${left}` : '上限已用盡'),
+  exceeded: '超額完成',
 };

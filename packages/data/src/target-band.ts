@@ -33,6 +33,15 @@ export function bandOf(target: Target): { low: number; high: number } | undefine
 }
 
 /**
+ * Whether a reading of a target it meets is beyond its goal in the goal's direction, which an office says (超額完成,
+ * r82 L1): any amount above a target judged as a floor (不少於, a plain amount such as 新開通5G基站3000個, a change in
+ * its direction: 下降13% of 下降12%), above the band of one about a value (1600 of 1500億元左右; within the band it is
+ * about the goal). Never for a range (2—3個: its top is no floor), nor under an upper limit (≤, a ceiling: less is not
+ * more done), which a reading above its value does not meet (the reason no test of it is needed here).
+ */
+export const metBeyondGoal = (target: Target, value: number): boolean => target.comparator !== 'range' && value > (bandOf(target)?.high ?? target.value);
+
+/**
  * The values, in the target's unit, where a reading's judgement turns: the target, an upper value, a band's edges.
  * A figure rounded onto one of them that the reading is not on would contradict its status (`5.7萬人…未達成`).
  */

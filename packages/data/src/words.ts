@@ -53,4 +53,11 @@ export interface SentenceWords {
   byDeadline: string;
   /** Why a change against a base year read inside a year is not paced: it is not an annual figure. */
   notAnnual: string;
+  /**
+   * Beside a ceiling used faster than the pace (r82 M4): what is left of it in words (`0.17億立方米`), or `''` when it
+   * is used up (the sentence's date and the target's deadline say how long there is to go).
+   */
+  left: (left: string) => string;
+  /** Beside a target met beyond its goal (超額完成, r82 L1; `metBeyondGoal`). */
+  exceeded: string;
 }

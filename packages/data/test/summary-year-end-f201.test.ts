@@ -48,10 +48,10 @@ describe('F201: the year-end summary', () => {
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.split('\n');
     const behind = lines.indexOf('進度滯後或嚴重滯後(0 個)');
-    assert.deepEqual(lines.slice(behind, behind + 5), ['進度滯後或嚴重滯後(0 個)', '  無', '', '偏離目標(1 個:用量快於序時 1)', `  t26.3 用水總量:18億立方米(2023年10月31日),用量快於序時;牽頭:${water}`]);
+    assert.deepEqual(lines.slice(behind, behind + 5), ['進度滯後或嚴重滯後(0 個)', '  無', '', '偏離目標(1 個:用量快於序時 1)', `  t26.3 用水總量:18億立方米(2023年10月31日),用量快於序時(尚餘3.17億立方米);牽頭:${water}`]);
     const unit = lines.indexOf('  市水利局:17 個指標:用量快於序時 1、未報送 16');
     assert.ok(unit > 0, r.stdout);
-    assert.equal(lines[unit + 1], '    t26.3 用水總量:用量快於序時');
+    assert.equal(lines[unit + 1], '    t26.3 用水總量:用量快於序時(尚餘3.17億立方米)');
   });
 
   test('L2: a summary dated after the deadline says its targets are judged at the deadline', async () => {

@@ -33,7 +33,7 @@ describe('status words', () => {
     assert.equal(statusLabels.en.overPace, 'used faster than the pace');
     const e = evaluateDezhouTarget('t26.3', { value: 15, asOf: '2023-06-30' }, { lang: 'en' })!;
     assert.equal(e.status, 'overPace');
-    assert.match(e.sentence, /50% of the period elapsed; used faster than the pace\.$/);
+    assert.match(e.sentence, /50% of the period elapsed, 617 million m³ of the ceiling left; used faster than the pace\.$/);
   });
 });
 

@@ -2,18 +2,19 @@
  * A {@link ProgressSummary} written out, in one of three forms: lines for a terminal (`text`), Markdown to print or
  * paste into a document (`md`), and CSV for a spreadsheet (`csv`, one row per target). The same sections in the
  * first two: the counts, each lead unit's counts and its targets behind or off target (not for one unit's summary,
- * whose counts are the first), then the targets behind, off target before the deadline (a ceiling used faster than the
+ * whose counts are the first), then the targets met (headed with how many beyond their goal: 超額完成), behind, off target before the deadline (a ceiling used faster than the
  * pace…), past the deadline and not met or not reported (headed with how many say what), not reported, not reported
  * this period, read below an earlier figure (數值矛盾), and those that cannot be judged otherwise.
  */
 import { CSV_BOM, toCsv, type CsvValue } from '../csv-text.js';
 import { formatIsoDate } from '../iso-date.js';
-import { statusLabels } from '../messages.js';
+import { sentenceWords, statusNote } from '../evaluation-sentence.js';
+import { Status, statusLabels } from '../messages.js';
 import { indexPlan } from '../plan-index.js';
 import { sheetHeaders } from '../progress/sheet-columns.js';
 import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
-import { countsOf, isBehind, isOffTarget, isWarned, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
+import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
 
 /** The forms a summary is written in (`--format`). */
@@ -45,6 +46,10 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     key === 'stale' || key === 'contradicts' || key === 'unjudged' || key === 'unreported' ? words.readings[key] : statusLabels[lang][key];
   const labelled = (targets: readonly SummaryTarget[]) => countsOf(targets).map(([key, n]) => [label(key), n] as const);
   const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, labelled(targets));
+  /** What the sentence says beside the target's status (`statusNote`: what is left of a ceiling, 超額完成), else `''`. */
+  const note = ({ target, key, reading }: SummaryTarget) => (reading && key === reading.status ? statusNote({ target, value: reading.value, asOf: reading.asOf, status: key }, lang) : '');
+  /** The target's status in words with {@link note}'s: `用量快於序時(上限已用盡)`. */
+  const said = (t: SummaryTarget) => (note(t) ? words.noted(label(t.key), note(t)) : label(t.key));
   const amount = readingsIn(shown, lang);
   const unitName = (id: string) => unitNameIn(shown, id, lang);
   const metric = (t: SummaryTarget) => targetIn(shown, t.target.id).metric[lang];
@@ -63,7 +68,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     metric: metric(t),
     value: t.reading ? amount(t.target.id, t.reading.value) : '',
     asOf: t.reading ? date(t.reading.asOf) : '',
-    status: earlier(t) === undefined ? label(t.key) : words.contradiction(label(t.key), earlier(t)!),
+    status: earlier(t) === undefined ? said(t) : words.noted(label(t.key), earlier(t)!),
     deadline: date(t.target.deadline),
     lead: words.units(leads(t)),
   });
@@ -74,7 +79,11 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     ...more,
   });
   const judged = summary.judgedAtDeadline;
-  const lists = [
+  const met = targets.filter((t) => t.key === Status.met);
+  const exceeded = met.filter(isExceeded).length;
+  const lists: TargetList[] = [
+    // What was done first, as an office reports it, with how many beyond their goal (r82 L1).
+    { heading: words.met(met.length, exceeded ? [[sentenceWords[lang].exceeded, exceeded]] : []), targets: met, key: Status.met },
     list(words.behind, targets.filter(isBehind)),
     list(words.offTarget, targets.filter(isOffTarget)),
     list(words.overdue, targets.filter((t) => t.overdue), { deadline: true }),
@@ -87,6 +96,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     units: summary.units.map(({ unit, targets }) => ({ name: unitName(unit.id), targets: targets.length, counts: countsOf(targets), line: counts(targets), warned: targets.filter(isWarned) })),
     lists,
     label,
+    said,
     metric,
     cells,
     earlierOf,
@@ -95,8 +105,9 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
      * contradicts, its deadline if the list asks, its lead units.
      */
     item: (t: SummaryTarget, list: TargetList) => {
-      const said = t.key === list.key ? undefined : label(t.key);
-      const reading = t.reading ? words.reading(amount(t.target.id, t.reading.value), date(t.reading.asOf), said) : said;
+      // What the list says is not said again, what more is said of it is (超額完成 in the list of those met).
+      const status = t.key === list.key ? note(t) || undefined : said(t);
+      const reading = t.reading ? words.reading(amount(t.target.id, t.reading.value), date(t.reading.asOf), status) : status;
       const below = earlier(t);
       return words.item(t.target.id, metric(t), [
         ...(reading ? [reading] : []),
@@ -111,7 +122,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
 /** The summary as lines for a terminal. */
 export function summaryText(summary: ProgressSummary, context: SummaryContext): string[] {
   const s = sections(summary, context);
-  const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.warned.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.label(t.key)])}`)]);
+  const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.warned.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.said(t)])}`)]);
   const listLines = s.lists.flatMap((list) => ['', list.heading, ...(list.targets.length ? list.targets.map((t) => `  ${s.item(t, list)}`) : [`  ${s.words.none}`])]);
   return [s.title, s.counts, ...(summary.unit ? [] : ['', s.words.byUnit, ...unitLines]), ...listLines];
 }

@@ -36,6 +36,11 @@ interface ProgressSummaryWords {
   /** The headings of the lists, with how many each has. */
   readonly behind: (count: number) => string;
   /**
+   * The targets met (r82 L1: an office names what was done before what is behind), with how many were met beyond their
+   * goal (`[超額完成, 1]`, the sentences' word), as {@link counts}.
+   */
+  readonly met: (count: number, parts: readonly (readonly [label: string, count: number])[]) => string;
+  /**
    * The targets off target before their deadline (r82 M3: a ceiling used faster than the pace, or exceeded, a rate above
    * its band) and those past the deadline not met or not reported (r82 M1: a heading an office copies, so it says
    * how many are missed and how many were never reported), with how many say each thing (as {@link counts}).
@@ -62,8 +67,11 @@ interface ProgressSummaryWords {
    * in text, in the status cell in Markdown ({@link ProgressSummaryWords.contradiction}), so a paper copy shows why (r72 L3).
    */
   readonly earlier: (value: string, date: string) => string;
-  /** A status cell of Markdown that says a contradiction: the status's words, then {@link ProgressSummaryWords.earlier}'s. */
-  readonly contradiction: (status: string, earlier: string) => string;
+  /**
+   * A status with what more is said of it: in a Markdown cell, a contradiction ({@link ProgressSummaryWords.earlier}'s
+   * words); in a line and a cell, what is left of a ceiling used faster than the pace, or 超額完成 (`statusNote`).
+   */
+  readonly noted: (status: string, note: string) => string;
   readonly lead: (units: readonly string[]) => string;
   /** Lead units joined in one cell (`市工業和信息化局、市地方金融監管局`), as the template's column. */
   readonly units: (units: readonly string[]) => string;
@@ -90,6 +98,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     byUnit: '按牽頭單位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
     behind: (n) => `進度滯後或嚴重滯後(${n} 個)`,
+    met: (n, parts) => `已達成(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     offTarget: (n, parts) => `偏離目標(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     overdue: (n, parts) => `期限已到未達成或未報送(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     unreported: (n) => `未報送(${n} 個)`,
@@ -101,7 +110,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     reading: (value, date, status) => `${value}(${date})${status === undefined ? '' : `,${status}`}`,
     deadline: (date) => `完成時限 ${date}`,
     earlier: (value, date) => `少於 ${date}的 ${value}`,
-    contradiction: (status, earlier) => `${status}(${earlier})`,
+    noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牽頭:${units.join('、')}`,
     units: (units) => units.join('、'),
     columns: { status: '狀態', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成或未報送', targets: '指標數', warned: '進度滯後或偏離目標的指標' },
@@ -118,6 +127,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     byUnit: '按牵头单位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
     behind: (n) => `进度滞后或严重滞后(${n} 个)`,
+    met: (n, parts) => `已达成(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     offTarget: (n, parts) => `偏离目标(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     overdue: (n, parts) => `期限已到未达成或未报送(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     unreported: (n) => `未报送(${n} 个)`,
@@ -129,7 +139,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     reading: (value, date, status) => `${value}(${date})${status === undefined ? '' : `,${status}`}`,
     deadline: (date) => `完成时限 ${date}`,
     earlier: (value, date) => `少于 ${date}的 ${value}`,
-    contradiction: (status, earlier) => `${status}(${earlier})`,
+    noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牵头:${units.join('、')}`,
     units: (units) => units.join('、'),
     columns: { status: '状态', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成或未报送', targets: '指标数', warned: '进度滞后或偏离目标的指标' },
@@ -147,6 +157,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     byUnit: 'By lead unit',
     unitLine: (unit, counts) => `${unit}: ${counts}`,
     behind: (n) => `Behind or seriously behind (${n})`,
+    met: (n, parts) => `Met (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
     offTarget: (n, parts) => `Off target (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
     overdue: (n, parts) => `Past the deadline, not met or not reported (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
     unreported: (n) => `Not reported (${n})`,
@@ -158,7 +169,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     reading: (value, date, status) => `${value} (${date})${status === undefined ? '' : `, ${status}`}`,
     deadline: (date) => `deadline ${date}`,
     earlier: (value, date) => `below ${value} on ${date}`,
-    contradiction: (status, earlier) => `${status} (${earlier})`,
+    noted: (status, note) => `${status} (${note})`,
     lead: (units) => `lead: ${units.join(', ')}`,
     units: (units) => units.join('; '),
     columns: { status: 'Status', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met or not reported', targets: 'Targets', warned: 'Behind or off target' },

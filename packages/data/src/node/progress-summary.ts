@@ -1,11 +1,12 @@
 /**
  * What `dz-plan progress summary` says of a progress report (review r68 M2): each target judged as the elements and
- * `progress diff` judge it, counted per lead unit, and the lists a supervision office asks for: behind, off target
+ * `progress diff` judge it, counted per lead unit, and the lists a supervision office asks for: met, behind, off target
  * before the deadline (a ceiling used faster than the pace…), past the deadline and not met or not reported, not
  * reported. No rule of its own: statuses are `evaluateTarget`'s (through `diff`'s judgement), "not reported this
  * period" is `notReportedBy`'s, the unit's targets `targetsOfUnit`'s, the tones warned of `statusTones`'.
  */
 import { Status, statusTones } from '../messages.js';
+import { metBeyondGoal } from '../target-band.js';
 import { indexPlan } from '../plan-index.js';
 import type { ProgressReport } from '../progress-report.js';
 import { judgedTargets, type ReadingWithStatus } from '../progress/diff-judged.js';
@@ -86,6 +87,9 @@ const offTargetKeys: ReadonlySet<SummaryKey> = new Set(Object.values(Status).fil
 
 /** Whether a target is off target before its deadline (then it is past it, not met): a ceiling used faster than the pace (r82 M3), exceeded, a rate above its band. */
 export const isOffTarget = (t: SummaryTarget): boolean => offTargetKeys.has(t.key) && !t.overdue;
+
+/** Whether a target is met beyond its goal (超額完成: `metBeyondGoal`). */
+export const isExceeded = (t: SummaryTarget): boolean => t.key === Status.met && metBeyondGoal(t.target, t.reading!.value);
 
 /** What a unit's line names under it: its targets behind ({@link isBehind}) or off target ({@link isOffTarget}). */
 export const isWarned = (t: SummaryTarget): boolean => isBehind(t) || isOffTarget(t);

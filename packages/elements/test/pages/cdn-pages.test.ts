@@ -247,18 +247,23 @@ const fixtures = '/packages/elements/test-fixtures';
 // 38.6), all three 76,297 (74.2 → 74.6, within its goal of 75), the unit summary 49,062 (48.2 → 48.0), the overview 46,940.
 // Then F197's and F203's shadows at the edges of the matrix's scroll box beyond which rows or columns are hidden (327
 // bytes on the matrix's chunk): a matrix section 38.5 KB (38.4 → 38.6, within its goal of 40), all three 74.5 KB.
+// 2026-12-07: F209's words beside a status (what is left of a ceiling used faster than the pace, or that it is used up;
+// 超額完成 beside a target met beyond its goal: about 120 bytes in the gauge chunk, the days to go left out for the 30 KB
+// goal), paid in part by formatPercent's lines mapped whole and terser's `inline: 1, if_return: false` (19 bytes): the
+// gauge 30,687 bytes, the card 39,572 (38.6 → 38.7, within its goal of 40), a matrix section 39,374, all three 76,454
+// (74.6 → 74.7, within its goal of 75), the unit summary 49,200 (48.0 → 48.1), the overview 47,076.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
-  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.6 },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.7 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
   // gauge chunk's trend templates without drawing a trend: 0.7 KB more than with them apart, 1.7 KB less for the rest);
   // 44.8 and 43.4 KB once the trend came with the first feed and the rest above; the unit summary 44.5 KB without the
   // runtime's chunk.
-  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.0, everyTarget: true },
+  { page: 'cdn-unit-summary.html', what: 'one unit summary', goal: 40, ceiling: 48.1, everyTarget: true },
   { page: 'cdn-plan-overview.html', what: 'the plan overview', goal: 40, ceiling: 46.1, everyTarget: true },
 ];
 
