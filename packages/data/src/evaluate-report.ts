@@ -27,7 +27,7 @@ import { validationWords } from './validation-words.js';
 export type ReportStatus = Status | 'stale' | 'contradicts' | 'unjudged' | 'unreported';
 
 /** Every {@link ReportStatus} in the order counts list them: the statuses in the data's order, then those that judge nothing. */
-const reportStatuses: readonly ReportStatus[] = [...Object.values(Status), 'stale', 'contradicts', 'unjudged', 'unreported'];
+export const reportStatusOrder: readonly ReportStatus[] = [...Object.values(Status), 'stale', 'contradicts', 'unjudged', 'unreported'];
 
 /** One target of the plan and what the report says of it. */
 export interface EvaluatedTarget {
@@ -128,6 +128,20 @@ export function reportAsOf(report: ProgressReport, date: string): ProgressReport
 }
 
 /**
+ * What `report` says of each of `plan`'s targets at `today`, in plan order: the one rule of `evaluateReport` and of
+ * `dz-plan progress summary` (`progressSummary`). No reading: `unreported`; a reading that cannot be judged: `contradicts`
+ * for a running total read lower than before (as `progress diff` counts it), else `unjudged`; a reading older than the
+ * report and the deadline: `stale`; else the reading's status.
+ */
+export function reportStatuses(report: ProgressReport, plan: Plan, lang: Language, today: string): EvaluatedTarget[] {
+  const stale = new Set(notReportedBy(report, plan, { today }).map((s) => s.target));
+  return judgedTargets(report, plan, lang, today).map(({ target, reading }) => {
+    const problem = reading?.problem && (reading.problem.code === 'belowEarlier' ? 'contradicts' : 'unjudged');
+    return { target, status: !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!)), reading };
+  });
+}
+
+/**
  * A progress report judged against its plan: every target in plan order with what the report says of it (its
  * reading's {@link Status}, or `stale`, `contradicts`, `unjudged`, `unreported`: {@link ReportStatus}) and the reading
  * that says it, and how many say each. The same judgement as `dz-plan progress summary` for the same report and date,
@@ -164,13 +178,8 @@ export function evaluateReport(report: ProgressReport, plan: Plan, options: Eval
   // Checked whole, before the date leaves entries out: an unknown target is said at its place in the report given.
   const ofThePlan = ofPlan(report, plan, lang);
   const read = asOf === undefined ? ofThePlan : reportAsOf(ofThePlan, asOf);
-  const stale = new Set(notReportedBy(read, plan, { today }).map((s) => s.target));
-  const targets = judgedTargets(read, plan, lang, today).map(({ target, reading }): EvaluatedTarget => {
-    // A running total read lower than before is a contradiction, as `progress diff` counts it, not a reading beyond judging.
-    const problem = reading?.problem && (reading.problem.code === 'belowEarlier' ? 'contradicts' : 'unjudged');
-    return { target, status: !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!)), reading };
-  });
-  const counts = Object.fromEntries(reportStatuses.map((s) => [s, 0])) as Record<ReportStatus, number>;
+  const targets = reportStatuses(read, plan, lang, today);
+  const counts = Object.fromEntries(reportStatusOrder.map((s) => [s, 0])) as Record<ReportStatus, number>;
   for (const { status } of targets) counts[status]++;
   return { asOf: read.asOf, targets, counts };
 }

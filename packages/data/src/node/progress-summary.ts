@@ -9,20 +9,19 @@ import { Status, statusTones } from '../messages.js';
 import { metBeyondGoal } from '../target-band.js';
 import { indexPlan } from '../plan-index.js';
 import type { ProgressReport } from '../progress-report.js';
-import { judgedTargets, type ReadingWithStatus } from '../progress/diff-judged.js';
-import { notReportedBy } from '../progress/diff-reports.js';
-import { entryDate } from '../progress/entry-date.js';
+import type { ReadingWithStatus } from '../progress/diff-judged.js';
+import { reportStatuses, reportStatusOrder, type ReportStatus } from '../evaluate-report.js';
 import { targetsOfUnit } from '../queries/targets-of.js';
 import { tasksOfUnit } from '../queries/tasks-of-unit.js';
 import { unitsOfTask } from '../queries/units-of-task.js';
 import type { Language, Plan, Target, Unit } from '../schema.js';
 import type { ReadingKey } from './progress-summary-words.js';
 
-/** What a target's reading says: a {@link Status}, or none for the report's date ({@link ReadingKey}). */
-export type SummaryKey = Status | ReadingKey;
+/** What a target's reading says: a {@link Status}, or none for the report's date ({@link ReadingKey}): `evaluateReport`'s `ReportStatus`. */
+export type SummaryKey = ReportStatus;
 
 /** Every key in the order counts list them: the statuses in the data's order, then the readings that judge nothing. */
-const summaryKeys: readonly SummaryKey[] = [...Object.values(Status), 'stale', 'contradicts', 'unjudged', 'unreported'];
+const summaryKeys: readonly SummaryKey[] = reportStatusOrder;
 
 /** One target and what the report says of it. */
 export interface SummaryTarget {
@@ -101,19 +100,8 @@ export function countsOf(targets: readonly SummaryTarget[]): [SummaryKey, number
   return summaryKeys.flatMap((key) => (counts.has(key) ? [[key, counts.get(key)!] as [SummaryKey, number]] : []));
 }
 
-/**
- * `report` as it stood at `date`: each entry at its own date (an entry without one keeps the report's), those dated
- * after `date` left out, the report dated `date`. September's report appended to since June gives June's summary at
- * 2023-06-30; at a later date than the report's, its readings are older than the summary (not reported this period)
- * and the deadlines passed by then are due.
- */
-export function reportAsOf(report: ProgressReport, date: string): ProgressReport {
-  const entries = report.entries.flatMap((entry) => {
-    const asOf = entryDate(entry, report);
-    return asOf <= date ? [{ ...entry, asOf }] : [];
-  });
-  return { ...report, asOf: date, entries };
-}
+// `report` as it stood at a date (`--as-of`): `evaluateReport`'s reading of a report, one home.
+export { reportAsOf } from '../evaluate-report.js';
 
 /** The tasks a unit takes part in without leading: what a summary of it would not list. */
 export const tasksJoinedOnly = (plan: Plan, unit: Unit): number[] => (tasksOfUnit(indexPlan(plan), unit, { role: 'participating' }) ?? []).map((task) => task.number);
@@ -125,12 +113,9 @@ export const tasksJoinedOnly = (plan: Plan, unit: Unit): number[] => (tasksOfUni
  */
 export function progressSummary(report: ProgressReport, plan: Plan, options: { readonly lang: Language; readonly today: string; readonly unit?: Unit }): ProgressSummary {
   const index = indexPlan(plan);
-  const stale = new Set(notReportedBy(report, plan, { today: options.today }).map((s) => s.target));
   const summed = new Map(
-    judgedTargets(report, plan, options.lang, options.today).map(({ target, reading }): [string, SummaryTarget] => {
-      // A running total read lower than before (數值矛盾) is a contradiction, as `diff` counts it, not a reading beyond judging.
-      const problem = reading?.problem && (reading.problem.code === 'belowEarlier' ? 'contradicts' : 'unjudged');
-      const key: SummaryKey = !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!));
+    // Each target's key by `evaluateReport`'s rule (`reportStatuses`: one home for what a report says of a target).
+    reportStatuses(report, plan, options.lang, options.today).map(({ target, status: key, reading }): [string, SummaryTarget] => {
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
       return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead }];
     }),
