@@ -78,8 +78,9 @@ describe('F214 M4: a period before the value, and the example of a word before o
     }
   });
 
-  test('增加12 is told to write 12, not the target’s 20', async () => {
-    const results = await inEach([csv('a.csv', 't17.2,增加12,2023-06-30,')]);
+  // 完成12, not 增加12: on a running total an increase is said as +30 is (F220, r89 M2), the total asked for.
+  test('完成12 is told to write 12, not the target’s 20', async () => {
+    const results = await inEach([csv('a.csv', 't17.2,完成12,2023-06-30,')]);
     for (const lang of langs) {
       const [problem] = results[lang].problems;
       assert.match(problem!.message, /(?:如|such as) 12$/u, problem!.message);

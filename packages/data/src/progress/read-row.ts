@@ -24,7 +24,7 @@ import { sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { sheetDate } from './sheet-date.js';
 import type { SheetTable } from './sheet-layout.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
-import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction, onlyNumber, periodBeforeValue } from './value-shapes.js';
+import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, increaseWritten, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction, onlyNumber, periodBeforeValue } from './value-shapes.js';
 import { serialDate } from './xlsx-date-formats.js';
 
 /** Where in a sheet a problem or a warning is: its row, its column's header, the text found there. */
@@ -159,8 +159,6 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     // Each row with an id is rejected; a line with none under them is the merge's too, not a reading of its own.
     return id ? reject('mergedValue', words.mergedValue(merged.range, merged.rowsWithId), 'value', valueText) : undefined;
   }
-  // A formula's error value (#REF!, #DIV/0!): the formula is to correct, not a figure to retype as digits (r87 L7).
-  if (/^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/u.test(valueText.trim())) return reject('formulaError', words.formulaError(valueText.trim()), 'value', valueText);
   const dateFormula = formulaIn('asOf');
   if (valueText && dateFormula !== undefined) return reject('formulaNoResult', words.formulaNoResult(dateFormula), 'asOf', dateFormula);
   if (!valueText) {
@@ -217,6 +215,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // The target as the import shows it: a metric or a unit not yet in English in the document's script (F155, F158).
   const asShown = shownOf(target);
   const unit = lang === 'en' ? asShown.unitEn : target.unit;
+  // A formula's error value (#REF!, #DIV/0!): the formula is to correct, not a figure to retype as digits (r87 L7); said
+  // with the row's date's problem, as any value refused (r89 M3).
+  if (/^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/u.test(valueText.trim())) return withDate(reject('formulaError', words.formulaError(valueText.trim()), 'value', valueText));
   if (isDateText(valueText)) {
     // A date where the value belongs (a date cell, or the date typed in the wrong column): said as such, not as a unit.
     return withDate(reject('dateAsValue', words.dateAsValue(valueText, unit), 'value', valueText));
@@ -229,9 +230,13 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // in the reading problem's words, as a gauge says it (one wording), of the metric as the import shows it (r69 L4).
   const points = pointsForLevel(valueText, target);
   if (points) return withDate(readingProblem({ code: 'pointsForLevel', text: valueText.trim(), signed: points === 'signed' }));
-  // A plus sign on a running total (+30): "this much more" as often as the total; the total is asked for (r87 M3).
-  const plus = /^\+\s*(\d.*)$/u.exec(valueText.normalize('NFKC').trim());
-  if (plus && runningTotal(target)) return withDate(reject('signedTotal', words.signedTotal(valueText.trim(), plus[1]!, plan.period.start), 'value', valueText));
+  // An increase on a running total, a plus sign (+30, r87 M3) or words (增加12, 新增5, r89 M2): "this much more" as often
+  // as the total, which is asked for. A target whose value is a change (增長10%, 比上年增加5萬噸) reads a change's words
+  // as its size (describeReadingProblem's directedChange), a plus sign as any running total.
+  const increase = runningTotal(target) ? increaseWritten(valueText) : undefined;
+  if (increase && (increase.signed || !readsAsChange(target))) {
+    return withDate(reject('signedTotal', words.signedTotal(valueText.trim(), increase.number, plan.period.start, increase.signed), 'value', valueText));
+  }
   // A period before the value (1-6月2000): the value and a note, not a range from 1 (r87 M4).
   const period = periodBeforeValue(valueText);
   if (period) {
@@ -253,8 +258,8 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     }
     // A mark for no figure yet (—, /, 暫無, 年底統計): said with what to do for a target not reported.
     return parsed.problem.code === 'notANumber' && isPlaceholder(valueText)
-      ? reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText)
-      : // The example a clerk is to follow: the clerk's own number among words (12 for 增加12, r87 M4), else the target's
+      ? withDate(reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText))
+      : // The example a clerk is to follow: the clerk's own number among words (12 for 完成12, r87 M4), else the target's
         // own figure as digits (400 for 不少于四百家), not Dezhou's 2100 (r80 L5).
         withDate(readingProblem(parsed.problem.code === 'notANumber' ? { ...parsed.problem, example: onlyNumber(valueText) ?? String(Number(target.value.toPrecision(12))) } : parsed.problem));
   }

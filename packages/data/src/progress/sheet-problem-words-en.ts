@@ -50,7 +50,8 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number, unit) => `"${written}" is ${number} ${unit} (${converted}): if so, write ${number}, the figure in the target's unit, ${unit}`,
   bareShare: (text, noun, number) =>
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
-  signedTotal: (text, number, start) => `"${text}" has a plus sign, as an increase would: write the running total since ${start}, without a sign: if the total is ${number}, write ${number}`,
+  signedTotal: (text, number, start, signed) =>
+    `"${text}" ${signed ? 'has a plus sign, as an increase would' : 'is written as an increase'}: write the running total since ${start}, ${signed ? 'without a sign' : 'the number alone'}: if the total is ${number}, write ${number}`,
   periodBeforeValue: (text, period, number, header) => `"${text}" has the period ${period} before the value: write ${number} alone in this cell, and the period in the ${header} column`,
   pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs and cannot be converted from points: write the change in per cent instead, a number alone or a number with its % sign, without "percentage points"`,
   otherPlan: (plan, rows, agreeing) =>

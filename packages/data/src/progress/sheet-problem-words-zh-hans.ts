@@ -45,7 +45,8 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number) => `“${written}”即 ${converted}:如是,请填 ${number}`,
   bareShare: (text, noun, number) =>
     `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
-  signedTotal: (text, number, start) => `“${text}”带正号,像是新增的量:此列填自 ${start} 起的累计数,不带正负号:如累计为 ${number},请填 ${number}`,
+  signedTotal: (text, number, start, signed) =>
+    `“${text}”${signed ? '带正号,像是新增的量' : '写的是新增的量'}:此列填自 ${start} 起的累计数,${signed ? '不带正负号' : '只填数字'}:如累计为 ${number},请填 ${number}`,
   periodBeforeValue: (text, period, number, header) => `“${text}”在数值前写了时期“${period}”:此格只填数值,请填 ${number};时期请写在“${header}”列`,
   pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同,不能由百分点换算:请另填以百分比计的变化幅度,只写数字,或数字连 % 号,不写“百分点”`,
   otherPlan: (plan, rows, agreeing) =>

@@ -45,7 +45,8 @@ export const words: SheetProblemWords = {
   scaleToWrite: (written, converted, number) => `「${written}」即 ${converted}:如是,請填 ${number}`,
   bareShare: (text, noun, number) =>
     `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
-  signedTotal: (text, number, start) => `「${text}」帶正號,像是新增的量:此欄填自 ${start} 起的累計數,不帶正負號:如累計為 ${number},請填 ${number}`,
+  signedTotal: (text, number, start, signed) =>
+    `「${text}」${signed ? '帶正號,像是新增的量' : '寫的是新增的量'}:此欄填自 ${start} 起的累計數,${signed ? '不帶正負號' : '只填數字'}:如累計為 ${number},請填 ${number}`,
   periodBeforeValue: (text, period, number, header) => `「${text}」在數值前寫了時期「${period}」:此格只填數值,請填 ${number};時期請寫在「${header}」欄`,
   pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同,不能由百分點換算:請另填以百分比計的變化幅度,只寫數字,或數字連 % 號,不寫「百分點」`,
   otherPlan: (plan, rows, agreeing) =>

@@ -97,10 +97,10 @@ export interface SheetProblemWords {
   /** {@link SheetProblemCode} `bareShare`: the text written (as typed: `４`, `4.0`), the set's noun (`縣(市、區)`) and the number it reads as (`4`). */
   readonly bareShare: (text: string, noun: string, number: string) => string;
   /**
-   * {@link SheetProblemCode} `signedTotal`: the text written (`+30`), the number without its sign, and the day the total
-   * is counted from (the plan's period start).
+   * {@link SheetProblemCode} `signedTotal`: the text written (`+30`, `增加12`), the number without its sign or words, the
+   * day the total is counted from (the plan's period start), and whether it is a sign (`+30`) or words of an increase.
    */
-  readonly signedTotal: (text: string, number: string, start: string) => string;
+  readonly signedTotal: (text: string, number: string, start: string, signed: boolean) => string;
   /**
    * {@link SheetProblemCode} `periodBeforeValue`: the text written (`1-6月2000`), the period (`1-6月`), the value
    * (`2000`) and the note column's header.

@@ -97,8 +97,9 @@ export type SheetProblemCode =
    */
   | 'bareShare'
   /**
-   * A running total (a flow, a ceiling's use, designations) written with a plus sign (`+30`): as likely "this much more"
-   * as the total, which is asked for, without a sign (r87 M3). A minus sign is `negative`.
+   * A running total (a flow, a ceiling's use, designations) written with a plus sign (`+30`), or with words of an increase
+   * (`增加12`, `新增5`; on a target whose value is not a change): as likely "this much more" as the total, which is asked
+   * for, without a sign (r87 M3, r89 M2). A minus sign is `negative`.
    */
   | 'signedTotal'
   /** A period written before the value in its cell (`1-6月2000`, `上半年2000`): the value and a note, not a range (r87 M4). */

@@ -2,6 +2,7 @@
  * The shapes a value cell's text or number may take that are not the figure meant: a date, a mark for no figure, a
  * total's label, a fraction for a percent, a count for a share, a figure scaled a thousand times off the target.
  */
+import { anyOf, RISE_WORDS } from '../change-direction.js';
 import { onLine } from '../format-number.js';
 import type { Target } from '../schema.js';
 import { PERCENTAGE_POINTS } from '../target-kinds.js';
@@ -107,3 +108,26 @@ export function periodBeforeValue(text: string): { readonly period: string; read
  * (none, or several: `2,1`): the clerk's own figure, the example to write, rather than the target's.
  */
 export const onlyNumber = (text: string): string | undefined => /^\D*?(\d+(?:\.\d+)?(?:\s*[萬万億亿])?)\D*$/u.exec(text.normalize('NFKC').trim())?.[1];
+
+/**
+ * Words of an increase before a number, after what it is counted from (本月, 較上期, 環比): a change's rise words
+ * (`change-direction.ts`: 增加, 增長, 提高…), and 新增 and 多 (多了), which say a count grew where a change's words say a
+ * direction.
+ */
+const increaseWords = new RegExp(
+  `^(?:本[期月季年]|[比較较]上[期月季年]|[環环]比|同比)?\\s*(?:${anyOf(RISE_WORDS)}|新增|多)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?(?:\\s*[萬万億亿])?)(?![\\d.,]|\\s*(?:%|[個个]?百分))\\D*$`,
+  'u',
+);
+
+/**
+ * An increase written where a total may be asked: a plus sign (`+30`, `signed`) or words of an increase before one
+ * number (`增加12`, `新增5`, `較上月增加3項`, `多了2條`; not a growth in per cent, `增長12%`): the number as written after
+ * them, or `undefined`.
+ */
+export function increaseWritten(text: string): { readonly number: string; readonly signed: boolean } | undefined {
+  const written = text.normalize('NFKC').trim();
+  const signed = /^\+\s*(\d.*)$/u.exec(written)?.[1];
+  if (signed !== undefined) return { number: signed, signed: true };
+  const worded = increaseWords.exec(written)?.[1];
+  return worded === undefined ? undefined : { number: worded, signed: false };
+}
