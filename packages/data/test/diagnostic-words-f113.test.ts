@@ -50,7 +50,11 @@ const warnings: Readonly<Record<string, readonly Case[]>> = {
   taskWithoutTitle: [{ text: document('擴大有效投資(牽頭單位:市發展改革委)'), task: 1 }],
   taskWithoutUnits: [{ text: document('擴大有效投資。'), task: 1 }],
   emptyUnitName: [{ text: document('擴大有效投資。(牽頭單位:市甲局、、市乙局)'), task: 1 }],
-  duplicateUnitInTask: [{ text: document('擴大有效投資。(牽頭單位:市甲局、市甲局)'), task: 1, names: ['市甲局'] }],
+  duplicateUnitInTask: [
+    { text: document('擴大有效投資。(牽頭單位:市甲局、市甲局)'), task: 1, names: ['市甲局'] },
+    // Units in a bracket at the task's start and at its end (F221).
+    { text: document('【市乙局】擴大有效投資。(牽頭單位:市甲局)'), task: 1, names: ['【市乙局】', '(牽頭單位:市甲局)'] },
+  ],
   fieldAmongUnits: [
     { text: document('擴大有效投資。(牽頭單位:市發展改革委;配合單位:市財政局;完成時限:按計劃推進)'), task: 1, names: ['完成時限:按計劃推進'] },
     { text: document('擴大有效投資。(牽頭單位:市發展改革委;牽頭領導:張三)'), task: 1, names: ['牽頭領導:張三'] },

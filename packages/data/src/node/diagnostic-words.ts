@@ -19,6 +19,7 @@ import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
 import { fieldInTaskTextWords, footnoteAfterTaskWords, textAfterLastTaskWords, textBeforeFirstTaskWords } from './task-text-words.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
 import { metricNotNamedWords, respectiveWithoutSubjectWords } from './unnamed-targets-words.js';
+import { unitsAtBothEndsWords } from './leading-bracket-words.js';
 import { sayAgain } from './words-by-parts.js';
 
 /**
@@ -47,6 +48,8 @@ const madeFromWords = {
   numeralNotRead: [numeralNotReadWords, countNotReadWords, statedNumeralWords.past, statedNumeralWords.condition, ...Object.values(formNotReadWords)],
   metricNotNamed: [metricNotNamedWords],
   respectiveWithoutSubject: [respectiveWithoutSubjectWords],
+  // The parser's too, read back by its forms (`parser-warning-words.ts`) where none of these made it.
+  duplicateUnitInTask: [unitsAtBothEndsWords],
 } as const;
 
 /** Whether `code` is one {@link madeFromWords} has words for. */
@@ -64,7 +67,8 @@ export const codesWithWords: ReadonlySet<DiagnosticCode> = new Set([
 function messageIn(d: Diagnostic, lang: ChineseScript): string | undefined {
   const more = moreMessageIn(d.message, lang);
   if (more !== undefined) return more;
-  if (isMadeFromWords(d.code)) return sayAgain(madeFromWords[d.code], d.message, lang);
+  const made = isMadeFromWords(d.code) ? sayAgain(madeFromWords[d.code], d.message, lang) : undefined;
+  if (made !== undefined) return made;
   if (d.code === 'tableNotRead') {
     const kind = tableLineKind(d.quote);
     return tableRowWords[lang](d.line, kind === undefined || kind === 'border' ? 'tab' : kind);

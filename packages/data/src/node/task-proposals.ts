@@ -15,6 +15,7 @@ import { matchUnit } from '../extract/units.js';
 import { lineWidths, type LineWidths } from './line-widths.js';
 import { sourceQuote, tasksWrapWidth, unwrapSpan, type Unwrapped, type wrapWidth } from './wrapped-lines.js';
 import { SENTENCE_END } from './sentence-titles.js';
+import { leadingBracketLength } from './leading-bracket.js';
 
 /**
  * The count a numeral in words not read makes with the unit right after it in `read` (两个 of 建设两个平台), at `at`;
@@ -45,8 +46,10 @@ function acrossTitleLine(text: string, task: ParsedTask, body: Unwrapped, bodyTa
   const firstSentence = body.text.search(SENTENCE_END);
   const cut = bodyTargets.some((p) => p.metricMissing && (firstSentence < 0 || p.offset < firstSentence));
   if (!cut) return undefined;
-  const at = task.title.length;
-  return { text: task.title + body.text, sourceIndex: (index) => (index < at ? offset + index : body.sourceIndex(index - at)) };
+  const topic = leadingBracketLength(task.title);
+  const title = task.title.slice(topic);
+  const at = title.length;
+  return { text: title + body.text, sourceIndex: (index) => (index < at ? offset + topic + index : body.sourceIndex(index - at)) };
 }
 
 /**
@@ -55,15 +58,20 @@ function acrossTitleLine(text: string, task: ParsedTask, body: Unwrapped, bodyTa
  * {@link wrapWidth}; `widths`, the widths of its lines, one for all its tasks); each quote is the source's text at its
  * offset, line breaks and all. `years` are the plan's, if known: its `year` (`ExtractOptions.year`: 較上年末 is a change
  * since the end of the year before it) and the first year of its period (`ExtractOptions.periodStart`: 提高1個百分點 in
- * a plan of 2021—2025 is a change since the end of 2020).
+ * a plan of 2021—2025 is a change since the end of 2020). A bracket that starts the title (`leading-bracket.ts`: a topic,
+ * `【重點項目建設】`, or units the task names at its end too) stays in the title, the document's heading, but in no
+ * target: the title's targets are read from after it, their quotes the source's text at their offsets (F221).
  */
 export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSink, width: number | undefined, widths: LineWidths, years: Pick<ExtractOptions, 'year' | 'periodStart'> = {}): ProposedTarget[] {
   const inBodyAlone = unwrapSpan(text, task.bodySpan, width, widths);
   const bodyAlone = extractTargetsAndUnread(inBodyAlone.text, years);
   // A sentence a line break cut after the title: the title and the body read as one text, from the source.
   const across = acrossTitleLine(text, task, inBodyAlone, bodyAlone.targets);
-  const titleText = across ? '' : task.title;
-  const title = extractTargetsAndUnread(titleText, { ...years, offset: task.titleSpan.offset });
+  // The title's targets read from after a bracket that starts it (see above).
+  const topic = leadingBracketLength(task.title);
+  const titleText = across ? '' : task.title.slice(topic);
+  const titleOffset = task.titleSpan.offset + topic;
+  const title = extractTargetsAndUnread(titleText, { ...years, offset: titleOffset });
   const unwrapped = across ?? inBodyAlone;
   const body = across ? extractTargetsAndUnread(across.text, years) : bodyAlone;
   // What is said of a proposal quotes it joined, on one line, at its place in the source; the target quotes the source.
@@ -73,7 +81,7 @@ export function taskProposals(text: string, task: ParsedTask, sink: DiagnosticSi
     quoted.set(placed, { ...p, ...sourceQuote(text, unwrapped, p.offset, p.quote.length) });
     return placed;
   });
-  const unread = [...title.unread.map((u) => ({ ...u, count: countAt(titleText, u.offset - task.titleSpan.offset, u.numeral) })), ...body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset), count: countAt(unwrapped.text, u.offset, u.numeral) }))];
+  const unread = [...title.unread.map((u) => ({ ...u, count: countAt(titleText, u.offset - titleOffset, u.numeral) })), ...body.unread.map((u) => ({ ...u, offset: unwrapped.sourceIndex(u.offset), count: countAt(unwrapped.text, u.offset, u.numeral) }))];
   for (const u of unread) {
     const words =
       u.reason === 'past' || u.reason === 'condition'

@@ -4,7 +4,9 @@
  * (`roleWordInUnitName`), or as a unit `按職責分工` of its own after a list without a role (`ambiguousUnitRole`). It is
  * left out of the units, whose span ends before it, and the list is read as it is without it: one that says no role
  * is read as the document says (`list-roles.ts`: the first leads, or `rolesNotGiven`). Only after a list that gives
- * roles by labels alone, or none: after `A牽頭,B、C` it may be C's role, as `unit-names.ts` reads it.
+ * roles by labels alone, or none: after `A牽頭,B、C` it may be C's role, as `unit-names.ts` reads it. Inside a bracket
+ * of units that starts a task (`【縣發改局、縣財政局（按職責分工負責）】`, `【…,按職責分工負責】`) it is left out as the
+ * bracket is read (`units-in-text.ts`, {@link remarkAt}).
  */
 import { toMatchForm } from '../parse/match-form.js';
 import { ROLE_WORD_PATTERN } from '../parse/roles.js';
@@ -15,6 +17,17 @@ import type { TaskPass } from './task-pass.js';
 
 /** The remark at a list's end (its match form), in brackets or after a comma or semicolon, a full stop after it or not. */
 const REMARK = /(?:\(\s*按照?[職职][責责]分工[負负][責责]\s*\)|[,;]\s*按照?[職职][責责]分工[負负][責责])[。.]?\s*$/u;
+
+/**
+ * Where the remark at the end of the list `match[from, to)` (a text's match form) starts: the list's end without it;
+ * `undefined` if it ends in none, or gives roles in words (see above).
+ */
+export function remarkAt(match: string, from: number, to: number): number | undefined {
+  const remark = REMARK.exec(match.slice(from, to));
+  if (!remark) return undefined;
+  const end = from + remark.index;
+  return ROLE_WORD_PATTERN.test(match.slice(from, end).replace(ANY_LABEL_PATTERN, '')) ? undefined : end;
+}
 
 /** The tasks with the remark left out of their units; the parse's diagnostics of their lists, said again without it. */
 export const dropDutyRemarks: TaskPass = (text, tasks, diagnostics, sink) => {
@@ -27,10 +40,8 @@ export const dropDutyRemarks: TaskPass = (text, tasks, diagnostics, sink) => {
     // The list: inside the brackets of a units parenthesis, or the whole line.
     const bracket = +(match[span.offset] === '(' && match[end - 1] === ')');
     const from = span.offset + bracket;
-    const remark = REMARK.exec(match.slice(from, end - bracket));
-    if (!remark) return task;
-    const to = from + remark.index;
-    if (ROLE_WORD_PATTERN.test(match.slice(from, to).replace(ANY_LABEL_PATTERN, ''))) return task;
+    const to = remarkAt(match, from, end - bracket);
+    if (to === undefined) return task;
     for (const d of diagnostics) if (SPLIT_CODES.has(d.code) && d.offset >= span.offset && d.offset < end) answered.add(d);
     const roles = splitLabelledUnits(text, match, from, to, task.number, sink);
     return { ...task, ...roles, unitsSpan: { offset: span.offset, length: to - span.offset } };

@@ -6,7 +6,10 @@
  * A parenthesis of roles in words never closed at the task's end (`…3條。(市水利局牽頭,市財政局配合`) is read too, and
  * is `unclosedUnits`, an error, as the parser says it of a labelled one (`(牽頭單位:市水利局`): the bracket may have
  * been cut with more units in it (F198). So are units in brackets that start the task (`（1）【縣發改局】全年實施…`, a
- * county's form): before, the task had none, and the bracket stayed in its title and in its targets (F213).
+ * county's form): before, the task had none, and the bracket stayed in its title and in its targets (F213); a remark
+ * 按職責分工負責 at their end is left out (`unit-remarks.ts`, F221). A task with units at its end too
+ * (`1.【縣發改局】全年實施…。（牽頭單位:縣財政局）`) keeps those, and both are said (`duplicateUnitInTask`): before, the
+ * bracket's were dropped silently.
  */
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -18,6 +21,9 @@ import { respectiveLeadsWords } from './role-words.js';
 import type { TaskPass } from './task-pass.js';
 import { splitLabelledUnits } from './short-labels.js';
 import { RESPECTIVE, SHARED_DUTY, SHARED_WORK, SHARED_WORK_END } from './unit-names.js';
+import { remarkAt } from './unit-remarks.js';
+import { LEADING_BRACKET } from './leading-bracket.js';
+import { unitsAtBothEndsWords } from './leading-bracket-words.js';
 
 /**
  * Duties shared after a lead (`市甲局牽頭,各縣市區政府按職責分工落實`, 推進, 實施, 負責): read as the group's end,
@@ -53,17 +59,26 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
   const answered = new Set<Diagnostic>();
   const match = toMatchForm(text);
   const read = tasks.map((task): ParsedTask => {
-    if (task.unitsSpan || task.lead.length || task.participating.length) return task;
     const leading = leadingUnitsAt(match, task);
+    if (task.unitsSpan || task.lead.length || task.participating.length) {
+      // Units at its end, read by the parser: the bracket's stay in the title, said with both.
+      const span = task.unitsSpan;
+      if (leading && span && span.offset >= leading.end) {
+        const end = text.slice(span.offset, span.offset + span.length).trim().replace(/\s+/gu, ' ');
+        sink.warning('duplicateUnitInTask', unitsAtBothEndsWords.en(task.number, text.slice(leading.start, leading.end), end), leading.start);
+      }
+      return task;
+    }
     const found = leading ? undefined : unitsAt(text, task);
     if (!leading && !found) return task;
     const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
     if (missing) answered.add(missing);
     if (!found) {
       // The title starts after them: they are in no title, and in no target read from it.
-      const { start, end } = leading!;
-      const roles = rolesOfList(text, match, start + 1, end - 1, task.number, sink);
-      const unitsSpan = { offset: start, length: end - start };
+      // The span ends before a remark, as after a list at the task's end (`unit-remarks.ts`).
+      const { start, end, listEnd } = leading!;
+      const roles = rolesOfList(text, match, start + 1, listEnd, task.number, sink);
+      const unitsSpan = { offset: start, length: listEnd < end - 1 ? listEnd - start : end - start };
       const title = trimmed(text, end, task.titleSpan.offset + task.titleSpan.length, 'title');
       if (title.title) return { ...task, ...roles, ...title, unitsSpan };
       // Alone on their line: the title is the body's first sentence (or line), as the parser reads one (`parse/task.ts`).
@@ -113,20 +128,26 @@ export function rolesOfList(text: string, match: string, start: number, end: num
   return roles;
 }
 
-/**
- * Units in brackets that start a task (`（1）【縣發改局】全年實施…`, `[縣農業農村局牽頭,縣財政局配合]`), as a county writes
- * them (`各任務開頭方括號內為責任單位`); their names as in a line of roles in words ({@link namesUnits}), not a label.
- */
-const LEADING_UNITS = /[【[]([^【】[\]\n]{2,120})[】\]]/uy;
+/** A bracket of a label alone (`【責任單位】`): the parser's, not units. */
 const ONLY_LABEL = new RegExp(`^${LABEL}$`, 'u');
 
-/** Where units in brackets at the start of `task`'s title (`match`: the text's match form) start and end, past their `】`. */
-function leadingUnitsAt(match: string, task: ParsedTask): { readonly start: number; readonly end: number } | undefined {
+/**
+ * Where units in brackets at the start of `task`'s title (`match`: the text's match form) start and end, past their
+ * `】`, and where their list ends: before their `】`, or before a remark 按職責分工負責 (`unit-remarks.ts`). Units in
+ * brackets that start a task (`（1）【縣發改局】全年實施…`, `[縣農業農村局牽頭,縣財政局配合]`, `leading-bracket.ts`), as a
+ * county writes them (`各任務開頭方括號內為責任單位`): their names as in a line of roles in words ({@link namesUnits}),
+ * not a label.
+ */
+function leadingUnitsAt(match: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly listEnd: number } | undefined {
   const start = task.titleSpan.offset;
-  LEADING_UNITS.lastIndex = start;
-  const found = LEADING_UNITS.exec(match);
-  if (!found || ONLY_LABEL.test(found[1]!) || !namesUnits(found[1]!)) return undefined;
-  return { start, end: start + found[0].length };
+  LEADING_BRACKET.lastIndex = start;
+  const found = LEADING_BRACKET.exec(match);
+  if (!found) return undefined;
+  const end = start + found[0].length;
+  const listEnd = remarkAt(match, start + 1, end - 1) ?? end - 1;
+  const names = match.slice(start + 1, listEnd);
+  if (ONLY_LABEL.test(names) || !namesUnits(names)) return undefined;
+  return { start, end, listEnd };
 }
 
 /**
