@@ -59,10 +59,10 @@ describe('M2: dz-plan progress summary', () => {
     const csv = await dzPlanHere('progress', 'summary', at('sept.json'), '--as-of', '2024-01-15', '--lang', 'zh-Hans', '--format', 'csv');
     assert.equal(csv.status, 1, 'September’s t09.2 still contradicts June’s');
     const rows = csv.stdout.trimEnd().split('\r\n');
-    assert.equal(rows[0], '指标编号,任务,指标,牵头单位,完成值,截至日期,状态,与之矛盾的较早数值,完成时限,期限已到未达成或未报送');
+    assert.equal(rows[0], '指标编号,任务,指标,牵头单位,完成值,截至日期,状态,说明,与之矛盾的较早数值,完成时限,期限已到未达成或未报送');
     assert.equal(rows.length, 158);
-    assert.ok(rows.includes('t09.1,9,新开通5G基站,市工业和信息化局,2000个,2023-09-30,本期未报,,2023-12-31,是'), csv.stdout);
-    assert.ok(rows.includes('t12.4,12,新增上市企业,市工业和信息化局、市地方金融监管局,4家,2023-09-30,已达成,,2023-12-31,'), csv.stdout);
+    assert.ok(rows.includes('t09.1,9,新开通5G基站,市工业和信息化局,2000个,2023-09-30,本期未报,,,2023-12-31,是'), csv.stdout);
+    assert.ok(rows.includes('t12.4,12,新增上市企业,市工业和信息化局、市地方金融监管局,4家,2023-09-30,已达成,,,2023-12-31,'), csv.stdout);
     // Markdown to a file, its format from -o's extension; nothing on stdout.
     const md = await dzPlanHere('progress', 'summary', at('sept.json'), '-o', at('summary.md'), '--unit', '工信局');
     assert.equal(md.stdout, '');

@@ -65,7 +65,7 @@ describe('F201: the year-end summary', () => {
     const atDeadline = await dzPlanHere('progress', 'summary', at('year.json'), '--as-of', '2023-12-31');
     assert.equal(atDeadline.stdout.split('\n')[0], `進度摘要:${at('year.json')},截至 2023年12月31日`);
     assert.ok(r.stdout.includes('\r\nt01.1,1,引進科技成果,'), r.stdout);
-    assert.match(r.stdout, /\r\nt01\.1,1,[^\r\n]*,49項,2023-12-31,未達成,,2023-12-31,是\r\n/);
+    assert.match(r.stdout, /\r\nt01\.1,1,[^\r\n]*,49項,2023-12-31,未達成,,,2023-12-31,是\r\n/);
   });
 });
 

@@ -11,7 +11,7 @@ import { dezhouPlan, getTarget } from '../src/dezhou-2023.js';
 import { evaluateTarget, type Language, type ProgressReport, type Target } from '../src/index.js';
 import { shownIn } from '../src/node/plan-shown.js';
 import { progressSummary } from '../src/node/progress-summary.js';
-import { summaryMarkdown, summaryText } from '../src/node/progress-summary-format.js';
+import { summaryCsv, summaryMarkdown, summaryText } from '../src/node/progress-summary-format.js';
 
 const langs: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
 const target = (id: string): Target => getTarget(id)!;
@@ -115,5 +115,19 @@ describe('the summary says both (r82 M4, L1)', () => {
     assert.ok(md.includes('\n## Met (2: 1 target exceeded)\n'), md);
     assert.match(md, /^\| t09\.1 \| New 5G base stations opened \| 3,600 base stations \| 31 October 2023 \| met \(target exceeded\) \| 31 December 2023 \| /m);
     assert.match(md, /^\| t26\.3 \| [^|]+ \| 2\.117 billion m³ \| 31 October 2023 \| used faster than the pace \(ceiling used up\) \| /m);
+  });
+
+  test('CSV (review r90 M5): the status cell keeps the status alone, to filter by; a note column says what more is said', () => {
+    // Cells split at commas outside quotes (3,600 base stations is one cell).
+    const cells = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '')).slice(0, -1);
+    const rows = summaryCsv(summed('en'), context('en'), false).trim().split('\r\n').map(cells);
+    const header = rows[0]!;
+    const status = header.indexOf('Status');
+    const note = header.indexOf('Note');
+    assert.ok(note > status, header.join(','));
+    const row = (id: string) => rows.find((r) => r[0] === id)!;
+    assert.deepEqual([row('t26.3')[status], row('t26.3')[note]], ['used faster than the pace', 'ceiling used up']);
+    assert.deepEqual([row('t09.1')[status], row('t09.1')[note]], ['met', 'target exceeded']);
+    assert.deepEqual([row('t12.4')[status], row('t12.4')[note]], ['met', '']);
   });
 });

@@ -97,6 +97,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     lists,
     label,
     said,
+    note,
     metric,
     cells,
     earlierOf,
@@ -159,7 +160,8 @@ export function summaryMarkdown(summary: ProgressSummary, context: SummaryContex
 
 /**
  * The summary as CSV, one row per target in plan order (its lead units in one cell, as the template's column): the
- * reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it says, the earlier figure
+ * reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it says (the status alone,
+ * to filter by, and what more the sentence says of it in a column of its own: what is left of a ceiling, 超額完成), the earlier figure
  * it contradicts (in words, with its ISO date), and whether it is past the deadline and not met. With the byte-order mark Excel needs, for a file (`bom`).
  */
 export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bom: boolean): string {
@@ -170,8 +172,8 @@ export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bo
   const rows = summary.targets.map((t): CsvValue[] => {
     const c = s.cells(t);
     const earlier = s.earlierOf(t);
-    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
+    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), s.note(t), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
   });
-  const header = [headers.target, headers.task, headers.metric, headers.lead, headers.value, headers.asOf, columns.status, columns.earlier, headers.deadline, columns.overdue];
+  const header = [headers.target, headers.task, headers.metric, headers.lead, headers.value, headers.asOf, columns.status, columns.note, columns.earlier, headers.deadline, columns.overdue];
   return (bom ? CSV_BOM : '') + toCsv([header, ...rows]);
 }

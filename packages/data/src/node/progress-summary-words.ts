@@ -79,7 +79,7 @@ interface ProgressSummaryWords {
    * The headers that are not a progress sheet's: a status, the earlier figure a reading contradicts, past the deadline and
    * not met or not reported, a count of targets, the ones behind or off target.
    */
-  readonly columns: { readonly status: string; readonly earlier: string; readonly overdue: string; readonly targets: string; readonly warned: string };
+  readonly columns: { readonly status: string; readonly note: string; readonly earlier: string; readonly overdue: string; readonly targets: string; readonly warned: string };
   /** A cell that says yes (past the deadline, not met). */
   readonly yes: string;
   /** The usage mistakes of `progress summary`. */
@@ -113,7 +113,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牽頭:${units.join('、')}`,
     units: (units) => units.join('、'),
-    columns: { status: '狀態', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成或未報送', targets: '指標數', warned: '進度滯後或偏離目標的指標' },
+    columns: { status: '狀態', note: '說明', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成或未報送', targets: '指標數', warned: '進度滯後或偏離目標的指標' },
     yes: '是',
     needsOneReport: () => 'progress summary 要一份報告:report.json',
     format: (value) => `--format 必須是 text、md 或 csv,不是「${value}」`,
@@ -142,7 +142,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牵头:${units.join('、')}`,
     units: (units) => units.join('、'),
-    columns: { status: '状态', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成或未报送', targets: '指标数', warned: '进度滞后或偏离目标的指标' },
+    columns: { status: '状态', note: '说明', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成或未报送', targets: '指标数', warned: '进度滞后或偏离目标的指标' },
     yes: '是',
     needsOneReport: () => 'progress summary 要一份报告:report.json',
     format: (value) => `--format 必须是 text、md 或 csv,不是“${value}”`,
@@ -172,7 +172,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     noted: (status, note) => `${status} (${note})`,
     lead: (units) => `lead: ${units.join(', ')}`,
     units: (units) => units.join('; '),
-    columns: { status: 'Status', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met or not reported', targets: 'Targets', warned: 'Behind or off target' },
+    columns: { status: 'Status', note: 'Note', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met or not reported', targets: 'Targets', warned: 'Behind or off target' },
     yes: 'yes',
     needsOneReport: () => 'progress summary needs one report: report.json',
     format: (value) => `--format must be text, md or csv, not "${value}"`,
