@@ -3,13 +3,15 @@
  * `progress diff` gained with it are in `progress-diff-words.ts`). Status names are the data package's
  * (`statusLabels`); column headers the progress sheet's (`sheetHeaders`).
  */
+import type { ReportStatus } from '../evaluate-report.js';
+import type { Status } from '../messages.js';
 import type { Language } from '../schema.js';
 
 /**
  * What a target's reading says beyond a status: an older reading than the report's, one below an earlier one of a
  * running total (數值矛盾, as `progress diff` says it), one not judged otherwise, none.
  */
-export type ReadingKey = 'stale' | 'contradicts' | 'unjudged' | 'unreported';
+export type ReadingKey = Exclude<ReportStatus, Status>;
 
 interface ProgressSummaryWords {
   /**
