@@ -39,7 +39,7 @@ describe('F146: progress summary counts a contradiction as diff does', () => {
     assert.equal(md.stderr.trimEnd().split('\n').at(-1), 'dz-plan:1 個數值與較早的數值矛盾,1 個數值無法判斷(見上)');
     const csv = await dzPlanHere('progress', 'summary', at('slip.json'), '--format', 'csv', '--lang', 'en');
     const rows = csv.stdout.trimEnd().split('\r\n');
-    assert.match(rows.find((row) => row.startsWith('t09.1,')) ?? '', /,400 base stations,2023-06-30,contradicting an earlier figure,"1,500 base stations \(2023-03-31\)",/, csv.stdout);
+    assert.match(rows.find((row) => row.startsWith('t09.1,')) ?? '', /,400 base stations,2023-06-30,contradicting an earlier figure,,"1,500 base stations \(2023-03-31\)",/, csv.stdout);
     assert.match(rows.find((row) => row.startsWith('t38.3,')) ?? '', /,cannot be judged,/, csv.stdout);
     assert.equal(csv.stderr.trimEnd().split('\n').at(-1), 'dz-plan: 1 reading contradicts an earlier figure, 1 reading cannot be judged (above)');
     assert.equal(csv.status, 1);

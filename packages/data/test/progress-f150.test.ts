@@ -68,10 +68,10 @@ describe('F150: progress diff and summary after a quarter', () => {
     assert.match(md.stdout, /^\| t09\.4 \| .* \| 140家 \| 2023年6月30日 \| 数值矛盾\(少于 2023年3月31日的 150家\) \|/m, md.stdout);
     const csv = await dzPlanHere('progress', 'summary', at('june.json'), '--format', 'csv', '--lang', 'en');
     const [header, ...rows] = csv.stdout.trimEnd().split('\r\n');
-    assert.match(header ?? '', /,Status,Earlier figure contradicted,Deadline,/, header);
+    assert.match(header ?? '', /,Status,Note,Earlier figure contradicted,Deadline,/, header);
     const row = (id: string) => rows.find((r) => r.startsWith(`${id},`)) ?? '';
-    assert.match(row('t09.4'), /,contradicting an earlier figure,150 enterprises \(2023-03-31\),2023-12-31,/, csv.stdout);
-    assert.match(row('t09.1'), /,on track,,2023-12-31,/, 'none for a reading judged');
+    assert.match(row('t09.4'), /,contradicting an earlier figure,,150 enterprises \(2023-03-31\),2023-12-31,/, csv.stdout);
+    assert.match(row('t09.1'), /,on track,,,2023-12-31,/, 'none for a reading judged');
   });
 });
 
