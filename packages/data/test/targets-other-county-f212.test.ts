@@ -4,7 +4,8 @@
  * not used; a comparison with no number (增速不低於全省平均水平) was dropped without a word; a milestone of the task's
  * own progress (完成年度任務的百分之八十) was a target as sure as any, and exact; 一千萬美元 kept 萬 out of its unit, as 1000萬美元
  * does not. F219 (review r89: H1, H2): what F212 made wrong: 一萬五 and 兩萬 at a clause's end were read as 1 萬 and 2 萬;
- * a task's closing date-and-完成 clause gave its date to a whole-year target before a 其中 part.
+ * a task's closing date-and-完成 clause gave its date to a whole-year target before a 其中 part. F222 (review r90: H1,
+ * H2): a lone 億 was read as a unit still (一億五。: 1 億); 一萬五畝 was 10005 畝, not 15000.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -120,5 +121,67 @@ describe('F212: targets read in another county\'s plan', () => {
         ['t05.2', 200, '2023-12-31'],
       ],
     );
+  });
+});
+
+describe('F223 (review r90: M1, M2): a closing date-and-完成 clause, a later part and the year written another way', () => {
+  test('M1: a part whose own clause names a later period keeps its own reading, not the closing clause\'s earlier date', () => {
+    const built = plan(
+      '新建基站1000個，其中農村新建300個，下半年新建700個，6月底前完成。',
+      '新建基站1000個，其中農村新建300個，三季度新建700個，6月底前完成。',
+    ).plan!;
+    assert.deepEqual(
+      built.targets.map((t) => [t.id, t.value, t.deadline]),
+      [
+        ['t01.1', 1000, '2023-12-31'],
+        ['t01.2', 300, '2023-06-30'],
+        // 下半年: the year's end.
+        ['t01.3', 700, '2023-12-31'],
+        ['t02.1', 1000, '2023-12-31'],
+        ['t02.2', 300, '2023-06-30'],
+        ['t02.3', 700, '2023-09-30'],
+      ],
+    );
+  });
+
+  test('M2: 全年 after the plan\'s year is the plan\'s year too; 全部完成 by a date is all of it, 全年 or not', () => {
+    const built = plan(
+      // 2.2023年, not 1.2023年: a task's number before a year is read after another task's only.
+      '全年新建基站1000個，6月底前完成。',
+      '2023年全年新建基站1000個，6月底前完成。',
+      '全年新建基站1000個，6月底前全部完成。',
+      '2023年全年新建基站1000個，6月底前全部完成。',
+    ).plan!;
+    assert.deepEqual(
+      built.targets.map((t) => [t.id, t.value, t.deadline]),
+      [
+        ['t01.1', 1000, '2023-12-31'],
+        ['t02.1', 1000, '2023-12-31'],
+        ['t03.1', 1000, '2023-06-30'],
+        ['t04.1', 1000, '2023-06-30'],
+      ],
+    );
+  });
+});
+
+describe('F222 (review r90: H1, H2): Chinese numerals: a lone 億, and 一萬五畝', () => {
+  test('H1: a 億 or 萬億 with no unit after it is the number\'s, as a lone 萬 is: the number alone is said, not read', () => {
+    for (const [text, numeral] of [['新增存款一億五。', '一億五'], ['新增存款兩億。', '兩億'], ['新增存款兩萬億。', '兩萬億']] as const) {
+      const { targets, unread } = extractTargetsAndUnread(text);
+      assert.deepEqual([targets.map((t) => [t.metric, t.value, t.unit]), unread.map((u) => [u.reason, u.numeral])], [[], [['noUnit', numeral]]], text);
+    }
+    // With a unit after it, the scale is the unit's still.
+    assert.deepEqual(read('引進項目一百億元，新增存款一億元以上，實際使用外資一千萬美元，新建基地五萬畝，新增就業一萬五千人。'), [
+      ['引進項目', 100, '億元'], ['新增存款', 1, '億元'], ['實際使用外資', 1000, '萬美元'], ['新建基地', 5, '萬畝'], ['新增就業', 15000, '人'],
+    ]);
+    // A number with more after its 億 keeps it, its 萬 the unit's: 一億五千萬元 is 15000 萬元.
+    assert.deepEqual(read('完成投資一億五千萬元。'), [['完成投資', 15000, '萬元']]);
+  });
+
+  test('H2: a digit ending a numeral right after a power is of the next lower power: 一萬五 is 15000, not 10005', () => {
+    assert.deepEqual(read('造林一萬五畝。'), [['造林', 15000, '畝']]);
+    assert.deepEqual(read('新增學位一千五個，改造農村危房三百五戶。'), [['新增學位', 1500, '個'], ['改造農村危房', 350, '戶']]);
+    // 零 holds the empty place, and a numeral with more after its digit reads as written.
+    assert.deepEqual(read('造林一萬零五畝，新建基地一萬五千畝，新增企業十五家。'), [['造林', 10005, '畝'], ['新建基地', 15000, '畝'], ['新增企業', 15, '家']]);
   });
 });

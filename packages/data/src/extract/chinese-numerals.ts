@@ -13,15 +13,23 @@ import { changeWords, suffixWords } from './words.js';
 
 const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-/** The characters of a numeral run, with decimal digits after 点 (三点二人, 一点五亿元, 千分之二点五). */
+/** The characters of a share's numeral run, with decimal digits after 点 (千分之二点五). */
 const RUN = /^[〇零一二两三四五六七八九十百千万]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?/;
+/** The characters of a count's or a value's numeral run: a share's, and 亿 (三点二人, 一点五亿元, 一亿五千万元, 两万亿). */
+const VALUE_RUN = /^[〇零一二两三四五六七八九十百千万亿]{1,10}(?:点[〇零一二三四五六七八九]{1,3})?/;
+/** A scale alone after a numeral (万, 亿, 万亿, 千万): no unit, but part of the number (一亿五, 两万亿, 一千万). */
+const SCALE_ALONE = /^(?:[十百千]?万|万?亿)$/;
+/** The place of a digit that ends a numeral right after a power: the next lower one (一万五: 1.5 万, 三百五: 350). */
+const PLACE_AFTER: Readonly<Record<string, number>> = { 百: 10, 千: 100, 万: 1000, 亿: 10000000 };
 
 /** Whether `ch` may be part of a Chinese numeral (a run's start is one of these). */
 export const isChineseNumeralChar = (ch: string | undefined): boolean => ch !== undefined && (ch in DIGITS || ch in POWERS || ch === '万');
 
 /**
- * The value of a run such as 十五, 二十, 一百二十, 三千五百, 两万, 一百零五 (零 holds an empty place), 二点五 (a decimal
- * written in characters, its digits one by one after 点); `undefined` if it is not written as a number is.
+ * The value of a run such as 十五, 二十, 一百二十, 三千五百, 两万, 一亿五千万, 一百零五 (零 holds an empty place), 二点五 (a
+ * decimal written in characters, its digits one by one after 点); `undefined` if it is not written as a number is. A
+ * digit ending the run right after a power is of the next lower one, as it is said: 一万五 is 15000, 三百五 350 (一万零五:
+ * 10005).
  */
 export function chineseValue(run: string): number | undefined {
   const point = run.indexOf('点');
@@ -31,12 +39,13 @@ export function chineseValue(run: string): number | undefined {
     if (whole === undefined || !digits.length || digits.some((d) => d === undefined)) return undefined;
     return Number(`${whole}.${digits.join('')}`);
   }
+  let yi = 0;
   let total = 0;
   let section = 0;
   let digit: number | undefined;
   for (const ch of run) {
     // 一百零五, 两千零五: 零 after a power holds an empty place.
-    if (ch === '零' && digit === undefined && section + total > 0) continue;
+    if (ch === '零' && digit === undefined && yi + section + total > 0) continue;
     if (ch in DIGITS) {
       if (digit !== undefined) return undefined; // 一一, 二三: no number
       digit = DIGITS[ch]!;
@@ -47,9 +56,13 @@ export function chineseValue(run: string): number | undefined {
       total += (section + (digit ?? 0)) * 10000;
       section = 0;
       digit = undefined;
+    } else if (ch === '亿') {
+      yi = (yi + total + section + (digit ?? 0)) * 100000000;
+      total = section = 0;
+      digit = undefined;
     }
   }
-  const value = total + section + (digit ?? 0);
+  const value = yi + total + section + (digit ?? 0) * (PLACE_AFTER[run[run.length - 2] ?? ''] ?? 1);
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
@@ -60,19 +73,20 @@ export function chineseValue(run: string): number | undefined {
 export function chineseCountAt(folded: string, at: number): Numeral | undefined {
   // 毫克/千克, 元/千瓦时: after a slash, the denominator of a compound unit (its 千 is the unit's), never a value.
   if (folded[at - 1] === '/') return undefined;
-  const run = RUN.exec(folded.slice(at, at + 12))?.[0];
+  const run = VALUE_RUN.exec(folded.slice(at, at + 14))?.[0];
   if (!run) return undefined;
   // 二十万千瓦: the run may take the first character of its unit (千 of 千瓦); the longest run a unit follows wins.
   for (let end = at + run.length; end > at; end--) {
     const numeral = folded.slice(at, end);
-    // 一千万美元, 五万亩: a 万 ending the number is its unit's scale, as in 1000万美元 and 5万亩 (一万五千人: 15000 人).
-    if (numeral.length > 1 && numeral.endsWith('万')) continue;
+    // 一千万美元, 五万亩, 一百亿元: a 万 or 亿 ending the number is its unit's scale, as in 1000万美元 and 5万亩 (一万五千人:
+    // 15000 人).
+    if (numeral.length > 1 && /[万亿]$/.test(numeral)) continue;
     // 一批, 一轮, 一些, 一系列: indefinite; 十大: a programme; one alone: rhetoric as often as a count (一万亩: a number).
     if (/^[批轮些系大]/.test(folded[end] ?? '')) return undefined;
     const unit = matchUnit(folded, end);
-    // 一万五, 两万, 十万 with no unit after the 万: the number is the whole run (15000, 20000, 100000), said, not read
-    // as 1, 2, 10 of a unit 万.
-    if (folded[end] === '万' && unit?.end === end + 1) continue;
+    // 一万五, 两万, 十万, 一亿五, 两万亿 with no unit after the scale: the number is the whole run (15000, 20000, 100000,
+    // 150000000), said, not read as 1, 2, 10 of a unit 万 or 亿.
+    if (unit?.scaled && SCALE_ALONE.test(folded.slice(end, unit.end))) continue;
     if (numeral === '一' && !unit?.scaled) return undefined;
     if (!unit || (unit.kind !== 'count' && unit.kind !== 'amount' && unit.kind !== 'multiple')) continue;
     // 两个平台: rhetoric as 一个 is; 两倍 (达到2020年的两倍): a multiple, 2 倍, if it is a target's. 集聚区两个, 两家以上:
@@ -81,8 +95,10 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
     if (unit.kind === 'multiple' && !isMultipleValue(folded, at, unit.end)) return undefined;
     // 百億級產業集群, 千億級: a class of size, named by its number and unit, no count or amount to reach.
     if (folded[unit.end] === '级') return undefined;
-    const value = chineseValue(numeral);
-    if (value !== undefined) return { start: at, end, value };
+    // 一亿五千万元: the 万 the unit takes is of the whole number, 15000 万元.
+    const inWan = numeral.includes('亿') && folded[end] === '万';
+    const value = chineseValue(inWan ? `${numeral}万` : numeral);
+    if (value !== undefined) return { start: at, end, value: inWan ? value / 10000 : value };
   }
   return undefined;
 }
@@ -95,8 +111,8 @@ export function chineseCountAt(folded: string, at: number): Numeral | undefined 
  */
 export function chineseValueAt(folded: string, at: number): Numeral | undefined {
   if (folded[at - 1] === '第' || folded[at - 1] === '/') return undefined;
-  const run = RUN.exec(folded.slice(at, at + 12))?.[0];
-  if (!run || !/[十百千万点]/.test(run)) return undefined;
+  const run = VALUE_RUN.exec(folded.slice(at, at + 14))?.[0];
+  if (!run || !/[十百千万亿点]/.test(run)) return undefined;
   const value = chineseValue(run);
   return value === undefined ? undefined : { start: at, end: at + run.length, value };
 }

@@ -47,8 +47,15 @@ const CLAUSE_MARK = /[。;,]/gu;
 const SENTENCE_MARK = /[。;]/gu;
 /** 其中 opening a clause (not a bracket: 新建城市书房20处(其中:市级5处), whose parts end with it): a part of the total before it. */
 const PART = /(?<![(（])其中/gu;
-/** The plan's year in a target's clause, setting its period (全年新建, 年度, 今年, 年内; not 全年任务的: the year's work). */
-const OWN_PERIOD = /(?<![\d年上去前])(?:全年|年度|今年|本年|年内|当年)(?!目标|任务)/u;
+/**
+ * The plan's year in a target's clause, setting its period (全年新建, 年度, 今年, 年内, 2023年全年; not 全年任务的: the
+ * year's work, nor 上年度, 去年, 明年全年: another year's).
+ */
+const OWN_PERIOD = /(?<![上去前]|(?<!\d)年)(?:全年|年度|今年|本年|年内|当年)(?!目标|任务)/u;
+/** A later period of the year in a part's clause, setting its own (下半年新建700个, 三季度, 第四季度, 年底前). */
+const LATER_PERIOD = /下半年|[三四]季度|年底|年末/u;
+/** 全部 in a closing clause: all the work it closes is done by its date (6月底前全部完成). */
+const ALL = /全部完成$/u;
 
 /** Where the last match of `pattern` (global) in `text` before `end` starts, or -1. */
 function lastIndexBefore(text: string, pattern: RegExp, end: number): number {
@@ -63,7 +70,9 @@ function lastIndexBefore(text: string, pattern: RegExp, end: number): number {
  * it says when the work it closes is done. That work is its own sentence's, if it is a clause; the task's, if it is a
  * sentence of its own and the task's targets stand in one sentence (else none: it may close the last sentence only);
  * and of either, only from the last 其中 on (全年新建基站1000個,其中上半年新建300個,6月底前完成: the part's, not the
- * total's). A target whose clause names the plan's year (全年, 年度, 今年, 年內) keeps its year's end. Not a clause that
+ * total's). A target whose clause names a later period (下半年新建700個, 三季度, 年底前) keeps its own reading; one whose
+ * clause names the plan's year (全年, 年度, 今年, 年內, 2023年全年) keeps its year's end, unless the clause says all of it is
+ * done by its date (全年新建基站1000個,6月底前全部完成: 全部 is the whole year's work, due 6月底). Not a clause that
  * names what it completes (2023年8月底前完成主體工程: a milestone), nor one before more of the task, which may be the
  * part before it only.
  */
@@ -95,6 +104,6 @@ function closingDeadline(text: string, task: ParsedTask, offsets: readonly numbe
     const at = offset - start;
     if (at < from || at >= mark) return undefined;
     const own = work.slice(lastIndexBefore(work, CLAUSE_MARK, at) + 1).split(CLAUSE_MARK)[0]!;
-    return OWN_PERIOD.test(own) ? undefined : deadline;
+    return LATER_PERIOD.test(own) || (OWN_PERIOD.test(own) && !ALL.test(clause)) ? undefined : deadline;
   });
 }
