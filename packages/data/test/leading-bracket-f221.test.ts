@@ -60,3 +60,26 @@ describe('a leading bracket not read as units is no part of a target’s metric 
     assert.match(diagnosticIn(said!, 'zh-Hant').message, /^任務 1.*【縣發改局】.*縣財政局/u);
   });
 });
+
+describe('roles in words and the remark in a leading bracket: read as the same list at the task’s end (F224, r90 M3)', () => {
+  const said = (diagnostics: readonly { code: string; severity: string; message: string }[]) => diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`);
+  const list = '縣發改局牽頭，縣財政局配合，按職責分工負責';
+  const atEnd = parsePlanTextChecked(doc(`1.新建公園6處。（${list}）`));
+  const leading = parsePlanTextChecked(doc(`1.【${list}】新建公園6處。`));
+
+  test('its units read, the title after the bracket, and the same error (responsibleBesideLead)', () => {
+    assert.deepEqual(roles(leading.tasks[0]), roles(atEnd.tasks[0]));
+    assert.deepEqual(roles(leading.tasks[0]), [['縣發改局'], ['縣財政局']]);
+    assert.equal(leading.tasks[0]!.title, '新建公園6處');
+    assert.deepEqual(said(leading.diagnostics), said(atEnd.diagnostics));
+    assert.deepEqual(codes(leading.diagnostics), ['error responsibleBesideLead']);
+  });
+
+  test('the option that answers the error answers it alike', () => {
+    const option = { responsibleBesideLead: 'participating' } as const;
+    const end = parsePlanTextChecked(doc(`1.新建公園6處。（${list}）`), option);
+    const start = parsePlanTextChecked(doc(`1.【${list}】新建公園6處。`), option);
+    assert.deepEqual(roles(start.tasks[0]), roles(end.tasks[0]));
+    assert.deepEqual(said(start.diagnostics), said(end.diagnostics));
+  });
+});

@@ -18,14 +18,19 @@ import type { TaskPass } from './task-pass.js';
 /** The remark at a list's end (its match form), in brackets or after a comma or semicolon, a full stop after it or not. */
 const REMARK = /(?:\(\s*按照?[職职][責责]分工[負负][責责]\s*\)|[,;]\s*按照?[職职][責责]分工[負负][責责])[。.]?\s*$/u;
 
+/** Where the remark at the end of `match[from, to)` (a text's match form) starts; `undefined` if it ends in none. */
+export function remarkStart(match: string, from: number, to: number): number | undefined {
+  const remark = REMARK.exec(match.slice(from, to));
+  return remark ? from + remark.index : undefined;
+}
+
 /**
  * Where the remark at the end of the list `match[from, to)` (a text's match form) starts: the list's end without it;
  * `undefined` if it ends in none, or gives roles in words (see above).
  */
 export function remarkAt(match: string, from: number, to: number): number | undefined {
-  const remark = REMARK.exec(match.slice(from, to));
-  if (!remark) return undefined;
-  const end = from + remark.index;
+  const end = remarkStart(match, from, to);
+  if (end === undefined) return undefined;
   return ROLE_WORD_PATTERN.test(match.slice(from, end).replace(ANY_LABEL_PATTERN, '')) ? undefined : end;
 }
 

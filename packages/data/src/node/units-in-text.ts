@@ -21,7 +21,7 @@ import { respectiveLeadsWords } from './role-words.js';
 import type { TaskPass } from './task-pass.js';
 import { splitLabelledUnits } from './short-labels.js';
 import { RESPECTIVE, SHARED_DUTY, SHARED_WORK, SHARED_WORK_END } from './unit-names.js';
-import { remarkAt } from './unit-remarks.js';
+import { remarkAt, remarkStart } from './unit-remarks.js';
 import { LEADING_BRACKET } from './leading-bracket.js';
 import { unitsAtBothEndsWords } from './leading-bracket-words.js';
 
@@ -145,7 +145,8 @@ function leadingUnitsAt(match: string, task: ParsedTask): { readonly start: numb
   if (!found) return undefined;
   const end = start + found[0].length;
   const listEnd = remarkAt(match, start + 1, end - 1) ?? end - 1;
-  const names = match.slice(start + 1, listEnd);
+  // Its names without the remark, which is none: after roles in words it stays in the list, read as at a task's end.
+  const names = match.slice(start + 1, remarkStart(match, start + 1, end - 1) ?? end - 1);
   if (ONLY_LABEL.test(names) || !namesUnits(names)) return undefined;
   return { start, end, listEnd };
 }
