@@ -49,7 +49,10 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   /** What the sentence says beside the target's status (`statusNote`: what is left of a ceiling, 超額完成), else `''`. */
   const note = ({ target, key, reading }: SummaryTarget) => (reading && key === reading.status ? statusNote({ target, value: reading.value, asOf: reading.asOf, status: key }, lang) : '');
   /** The target's status in words with {@link note}'s: `用量快於序時(上限已用盡)`. */
-  const said = (t: SummaryTarget) => (note(t) ? words.noted(label(t.key), note(t)) : label(t.key));
+  const said = (t: SummaryTarget) => {
+    const more = note(t);
+    return more ? words.noted(label(t.key), more) : label(t.key);
+  };
   const amount = readingsIn(shown, lang);
   const unitName = (id: string) => unitNameIn(shown, id, lang);
   const metric = (t: SummaryTarget) => targetIn(shown, t.target.id).metric[lang];
