@@ -9,7 +9,8 @@
  * county's form): before, the task had none, and the bracket stayed in its title and in its targets (F213); a remark
  * 按職責分工負責 at their end is left out (`unit-remarks.ts`, F221). A task with units at its end too
  * (`1.【縣發改局】全年實施…。（牽頭單位:縣財政局）`) keeps those, and both are said (`duplicateUnitInTask`): before, the
- * bracket's were dropped silently.
+ * bracket's were dropped silently. The remark after roles in words, in brackets of its own (`A牽頭,B配合(按職責分工負責)`)
+ * or on a task's last line, is read as after a comma in brackets at its end (`remark-after-roles.ts`, F227).
  */
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -19,9 +20,10 @@ import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { isUnitName } from './unit-kind.js';
 import { respectiveLeadsWords } from './role-words.js';
 import type { TaskPass } from './task-pass.js';
-import { splitLabelledUnits } from './short-labels.js';
+import { SPLIT_CODES, splitLabelledUnits } from './short-labels.js';
 import { RESPECTIVE, SHARED_DUTY, SHARED_WORK, SHARED_WORK_END } from './unit-names.js';
 import { remarkAt, remarkStart } from './unit-remarks.js';
+import { isRemarkAlone, namesBeforeRemarkInBrackets, remarkAfterRolesAt } from './remark-after-roles.js';
 import { LEADING_BRACKET } from './leading-bracket.js';
 import { unitsAtBothEndsWords } from './leading-bracket-words.js';
 
@@ -60,24 +62,34 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
   const match = toMatchForm(text);
   const read = tasks.map((task): ParsedTask => {
     const leading = leadingUnitsAt(match, task);
-    if (task.unitsSpan || task.lead.length || task.participating.length) {
+    const span = task.unitsSpan;
+    const spanEnd = span ? span.offset + span.length : 0;
+    const ofSpan = (d: Diagnostic) => SPLIT_CODES.has(d.code) && span !== undefined && d.offset >= span.offset && d.offset < spanEnd;
+    // The parser's units only the remark in brackets after a last line of roles in words: the line's, read below.
+    const remarkOnly = span && !leading && isRemarkAlone(match, span.offset, spanEnd) ? unitsAt(text, task) : undefined;
+    if (!remarkOnly && (span || task.lead.length || task.participating.length)) {
       // Units at its end, read by the parser: the bracket's stay in the title, said with both.
-      const span = task.unitsSpan;
       if (leading && span && span.offset >= leading.end) {
         const end = text.slice(span.offset, span.offset + span.length).trim().replace(/\s+/gu, ' ');
         sink.warning('duplicateUnitInTask', unitsAtBothEndsWords.en(task.number, text.slice(leading.start, leading.end), end), leading.start);
       }
-      return task;
+      // Roles in words and the remark in brackets of its own: split without it, as after a comma (`remark-after-roles.ts`).
+      const names = span && namesBeforeRemarkInBrackets(match, span);
+      if (!names) return task;
+      for (const d of diagnostics) if (ofSpan(d)) answered.add(d);
+      return { ...task, ...rolesOfList(text, match, names.from, names.to, task.number, sink) };
     }
-    const found = leading ? undefined : unitsAt(text, task);
+    const found = remarkOnly ?? (leading ? undefined : unitsAt(text, task));
     if (!leading && !found) return task;
+    // The remark the parser read as units is no unit: what it said of it is answered.
+    if (remarkOnly) for (const d of diagnostics) if (ofSpan(d)) answered.add(d);
     const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
     if (missing) answered.add(missing);
     if (!found) {
       // The title starts after them: they are in no title, and in no target read from it.
       // The span ends before a remark, as after a list at the task's end (`unit-remarks.ts`).
-      const { start, end, listEnd } = leading!;
-      const roles = rolesOfList(text, match, start + 1, listEnd, task.number, sink);
+      const { start, end, listEnd, namesEnd } = leading!;
+      const roles = rolesOfList(text, match, start + 1, namesEnd, task.number, sink);
       const unitsSpan = { offset: start, length: listEnd < end - 1 ? listEnd - start : end - start };
       const title = trimmed(text, end, task.titleSpan.offset + task.titleSpan.length, 'title');
       if (title.title) return { ...task, ...roles, ...title, unitsSpan };
@@ -90,9 +102,9 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     // The parser's words (`parse/task.ts`), which `error-words.ts` reads back in each language.
     if (found.unclosed) sink.error('unclosedUnits', `task ${task.number}: the units parenthesis is not closed`, found.start);
     // The list: after the bracket of an unclosed parenthesis, without the full stop after it (市市場監管局配合。): the
-    // role word ends the last group.
+    // role word ends the last group; without a remark after roles in words (`remark-after-roles.ts`), which the span keeps.
     const start = found.start + +!!found.unclosed;
-    let end = found.end;
+    let end = remarkAfterRolesAt(match, start, found.end) ?? found.end;
     while (end > start && /[。.\s]/u.test(match[end - 1]!)) end--;
     const roles = rolesOfList(text, match, start, end, task.number, sink);
     const bodyEnd = task.bodySpan.offset + task.bodySpan.length;
@@ -138,17 +150,18 @@ const ONLY_LABEL = new RegExp(`^${LABEL}$`, 'u');
  * county writes them (`各任務開頭方括號內為責任單位`): their names as in a line of roles in words ({@link namesUnits}),
  * not a label.
  */
-function leadingUnitsAt(match: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly listEnd: number } | undefined {
+function leadingUnitsAt(match: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly listEnd: number; readonly namesEnd: number } | undefined {
   const start = task.titleSpan.offset;
   LEADING_BRACKET.lastIndex = start;
   const found = LEADING_BRACKET.exec(match);
   if (!found) return undefined;
   const end = start + found[0].length;
   const listEnd = remarkAt(match, start + 1, end - 1) ?? end - 1;
-  // Its names without the remark, which is none: after roles in words it stays in the list, read as at a task's end.
-  const names = match.slice(start + 1, remarkStart(match, start + 1, end - 1) ?? end - 1);
+  // Its names without the remark, which is none: after roles in words it stays in the list's span, read as at a task's end.
+  const namesEnd = remarkStart(match, start + 1, end - 1) ?? end - 1;
+  const names = match.slice(start + 1, namesEnd);
   if (ONLY_LABEL.test(names) || !namesUnits(names)) return undefined;
-  return { start, end, listEnd };
+  return { start, end, listEnd, namesEnd };
 }
 
 /**
@@ -173,10 +186,12 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
   const lines = match.trimEnd().split('\n');
   const last = lines.at(-1)!.trim();
   const end = from + match.trimEnd().length;
-  const open = unclosedAt(last);
-  const inside = last.slice(open + 1).trim();
+  // Its names: without a remark after roles in words (`remark-after-roles.ts`), which stays in its span.
+  const names = last.slice(0, remarkAfterRolesAt(last, 0, last.length));
+  const open = unclosedAt(names);
+  const inside = names.slice(open + 1).trim();
   if (open >= 0 && GROUP_END.test(inside.replace(/[。.]$/u, '')) && namesUnits(inside)) return { start: end - last.length + open, end, unclosed: true };
-  if (lines.length < 2 || !ROLE_LINE.test(last) || !namesUnits(last)) return undefined;
+  if (lines.length < 2 || !ROLE_LINE.test(names) || !namesUnits(names)) return undefined;
   return { start: end - last.length, end };
 }
 

@@ -1,0 +1,34 @@
+/**
+ * 按職責分工負責 after units with roles in words: after a comma (`縣發改局牽頭，縣財政局配合，按職責分工負責`) the parser
+ * reads it at a task's end, `unit-names.ts` leaving it out of the names and saying `responsibleBesideLead` (F224). In
+ * brackets of its own (`…配合（按職責分工負責）`), it was read into the last unit's name (`roleWordInUnitName`), and
+ * on a task's last line, in either form, the line was no units (F227). `units-in-text.ts` reads each as the comma's:
+ * the list split without the remark, which stays in the units' span, where `unit-names.ts` says its error.
+ * After a list without role words the remark is `unit-remarks.ts`'s.
+ */
+import type { TextSpan } from '../parse/types.js';
+import { remarkAt, remarkStart } from './unit-remarks.js';
+
+/**
+ * Where the remark at the end of the list `match[from, to)` (a text's match form) starts, if the list gives roles in
+ * words: its names end there. `undefined` if it ends in no remark, or gives no roles in words.
+ */
+export function remarkAfterRolesAt(match: string, from: number, to: number): number | undefined {
+  const start = remarkStart(match, from, to);
+  return start !== undefined && remarkAt(match, from, to) === undefined ? start : undefined;
+}
+
+/**
+ * The names of the units the parser read at `span` (a units parenthesis, or a list after a label) in a text's match
+ * form, `match[from, to)`, if they give roles in words and end in the remark in brackets of its own; else `undefined`.
+ */
+export function namesBeforeRemarkInBrackets(match: string, span: TextSpan): { readonly from: number; readonly to: number } | undefined {
+  const end = span.offset + span.length;
+  const bracket = +(match[span.offset] === '(' && match[end - 1] === ')');
+  const from = span.offset + bracket;
+  const to = remarkAfterRolesAt(match, from, end - bracket);
+  return to !== undefined && match[to] === '(' ? { from, to } : undefined;
+}
+
+/** Whether `match[from, to)` (a text's match form, a task's units as the parser read them) is the remark in brackets alone. */
+export const isRemarkAlone = (match: string, from: number, to: number): boolean => match[from] === '(' && remarkStart(match, from, to) === from;
