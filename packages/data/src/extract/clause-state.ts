@@ -439,19 +439,16 @@ export function leadingTime(
   // 全市2025年新建5G基站5000个: a year after a short subject leads its clause as if it came first; the subject, from
   // `subject`, stays the metric's. 2024—2025年, 2025年1—6月: a range of years or months ends at its last one's end.
   // 2025年1—3月…,4—6月…, …,下半年…: a part of a year naming none, after a range of months, is of the range's year;
-  // a range of months naming none leading its sentence (1—6月…), of the plan's, as 2024年1—6月 in a plan of 2024.
+  // a range of months naming none leading a clause (1—6月…; 上半年…,7—12月…), of the plan's, as 2024年1—6月 in a plan
+  // of 2024.
   const timeAt = (at: number) => {
     const year = yearAloneAt(text, at);
     if (year) return { ...year, month: 12, start: year.end - 5 };
-    const part =
-      state.periodYear !== undefined
-        ? partOfYearAt(text, at, state.periodYear)
-        : state.clauseStart === state.sentenceStart
-          ? partOfYearAt(text, at, plan, true)
-          : undefined;
+    const part = state.periodYear !== undefined ? partOfYearAt(text, at, state.periodYear) : partOfYearAt(text, at, plan, true);
     return part ? { ...part, part: true as const } : periodAloneAt(text, at);
   };
-  const own = timeAt(state.clauseStart);
+  // 其中1—6月新建300个: a part of the total before, its time after 其中 leading it as if it came first.
+  const own = timeAt(state.clauseStart) ?? (text.startsWith('其中', state.clauseStart) ? timeAt(state.clauseStart + 2) : undefined);
   const subject = own || !SHORT_SUBJECT.test(text.slice(state.clauseStart, state.clauseStart + 2)) ? undefined : state.clauseStart;
   const lead = own ?? (subject === undefined ? undefined : timeAt(subject + 2));
   // 2023年新增… in a plan for 2021—2025: a year of its period before its last is a deadline too.

@@ -1,13 +1,13 @@
 /**
  * The deadline a sentence sets for its targets, read where it starts in the folded text: a year (到2026年, 2025年底前,
  * 2025年前), a month (6月底前, 六月底, 11月前, 2024年6月底前), a quarter (三季度末前, 一季度前, 第二季度内, 2024年一季度末前),
- * a half (上半年, 上半年内, 年中) or the year's end (年底前); after 到 or 至 a month alone (到2025年6月, 到6月: that month's
- * end); any of these after 明年 (明年底前, 明年6月底前: in the year after the plan's) or 今年 (今年底前, 今年6月底前: in the
- * plan's year); the end or the period of a five-year plan (十四五末, “十四五”期末, 十四五时期末, 十四五期间: 2025; 十五五末:
- * 2030). A quarter alone (一季度完成投资, 一季度GDP增长8%) is read as 上半年 is, the work or the change of that
- * period, due at its end. Not 截至6月底 or 截止到6月底 (a state at a date), nor 比上半年, 较2020年底, 与一季度末, 较上年末,
- * 比去年底 (a base of comparison), nor 2025年前三季度, 前三季度, 每一季度 or 每年6月 (parts of a year, no deadline), nor
- * 三年内 or 两年内 (the year they end in is not known).
+ * a half (上半年, 上半年度, 上半年内, 年中; 下半年, a part of the year) or the year's end (年底前); after 到 or 至 a month
+ * alone (到2025年6月, 到6月: that month's end); any of these after 明年 (明年底前, 明年6月底前: in the year after the
+ * plan's) or 今年 (今年底前, 今年6月底前: in the plan's year); the end or the period of a five-year plan (十四五末,
+ * “十四五”期末, 十四五时期末, 十四五期间: 2025; 十五五末: 2030). A quarter alone (一季度完成投资, 一季度GDP增长8%) is read as
+ * 上半年 is, the work or the change of that period, due at its end. Not 截至6月底 or 截止到6月底 (a state at a date), nor
+ * 比上半年, 较2020年底, 与一季度末, 较上年末, 比去年底 (a base of comparison), nor 2025年前三季度, 前三季度, 每一季度 or
+ * 每年6月 (parts of a year, no deadline), nor 三年内 or 两年内 (the year they end in is not known).
  */
 import { isDigit } from './chars.js';
 import { boundWords, changeWords } from './words.js';
@@ -23,6 +23,11 @@ export interface Deadline {
   readonly length: number;
   /** A year alone, read as a deadline because a bound or change word follows it (森林覆盖率2025年达到30%). */
   readonly bare?: true;
+  /**
+   * A part of the plan's year that ends with it (下半年, 下半年度): due with the plan, as a target naming no period is,
+   * and not at the end of an earlier part before it (上半年新建300个,下半年新建700个: the 700 by the year's end).
+   */
+  readonly part?: true;
 }
 
 const MONTH_NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -32,9 +37,14 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 四
 const YEAR = /^(20\d\d)年(?:(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(底前|底|末前|末|份前|前)|份)?|(底前|底|末前|末|前(?![一二三四五六七八九十\d个])))?/;
 const MONTH = /^(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(底前|底|末前|末|份前|前(?![一二三四五六七八九十\d]))|份)?/;
 const QUARTER = /^(?:第)?([一二三四1-4])季度(?:末前|末|底前|底|以前|前|内)?/;
-const HALF = /^(?:上半年(?:末前|末|底前|底|前|内)?|年中(?:前|以前))|^年中(?=[,，])/;
-/** The end of the second half (下半年末前, 下半年底): the year's end; 下半年 alone is a part of the year, no deadline. */
-const SECOND_HALF_END = /^下半年(?:末前|末|底前|底)/;
+const HALF = /^(?:上半年度?(?:末前|末|底前|底|前|内)?|年中(?:前|以前))|^年中(?=[,，])/;
+/**
+ * The second half (下半年, 下半年度) and its end (下半年末前, 下半年底): the year's end; 下半年 alone is a part of the year
+ * ({@link Deadline.part}), not one a period starts from (下半年起, 下半年以来, 下半年开始).
+ */
+const SECOND_HALF = /^下半年度?(末前|末|底前|底)?/;
+/** What after a part of the year makes it a period's start: 起, 至, 到 (二季度起, 下半年至年底), 以来, 开始. */
+const PERIOD_FROM = /^(?:[起至到]|以来|开始)/;
 const YEAR_END = /^年(?:底前|底|末前|末)/;
 /**
  * The end of the year before or the start of this one (上年末, 去年底, 上一年末, 上年度末, 年初): a base of comparison,
@@ -129,7 +139,9 @@ export function deadlineAt(folded: string, at: number, base = false): Deadline |
     const next = inner ?? withinYear(folded, from);
     return next && { month: next.month + 12 * ahead, length: from - at + next.length };
   }
-  return withinYear(folded, at);
+  const within = withinYear(folded, at);
+  // 比下半年: no base of a year's end.
+  return base && within?.part ? undefined : within;
 }
 
 /** A deadline in the plan's year at `at`: a month, a quarter, a half, the year's end. */
@@ -142,8 +154,9 @@ function withinYear(folded: string, at: number): Deadline | undefined {
   if (quarter) return quarter;
   const half = HALF.exec(slice);
   if (half) return { month: 6, length: half[0].length };
-  const secondHalf = SECOND_HALF_END.exec(slice);
-  if (secondHalf) return { month: 12, length: secondHalf[0].length };
+  const secondHalf = SECOND_HALF.exec(slice);
+  if (secondHalf?.[1] !== undefined) return { month: 12, length: secondHalf[0].length };
+  if (secondHalf && !PERIOD_FROM.test(slice.slice(secondHalf[0].length))) return { month: 12, length: secondHalf[0].length, part: true };
   // Not 全年末 or 每年底, nor 上年末, 去年底 or 上一年末 (the year before's end: a base, {@link YEAR_START}), nor the end
   // of a half (2025年上半年末前: read whole where the clause starts, {@link periodAloneAt}).
   if (!'全每上去半'.includes(folded[at - 1] ?? '-') && !(folded[at - 1] === '一' && '上去'.includes(folded[at - 2] ?? '-'))) {
@@ -161,7 +174,7 @@ function quarterAt(folded: string, at: number): Deadline | undefined {
   const quarter = QUARTER.exec(folded.slice(at, at + 6));
   if (!quarter || '前每'.includes(folded[at - 1]!)) return undefined;
   const after = folded.slice(at + quarter[0].length, at + quarter[0].length + 2);
-  if (quarter[0].endsWith('季度') && (/^[起至到]/.test(after) || after === '以来' || after === '开始')) return undefined;
+  if (quarter[0].endsWith('季度') && PERIOD_FROM.test(after)) return undefined;
   return { month: QUARTERS[quarter[1]!]!, length: quarter[0].length };
 }
 

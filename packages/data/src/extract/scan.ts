@@ -86,8 +86,9 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
         state.deadline = time.year !== state.yearBefore! + 1 ? { year: time.year, month: time.month } : { month: time.month };
         deadlineClause = state.clauseStart;
         if (time.month < 12) state.periodYear = time.year;
-      } else if (time && ((state.deadline?.year !== undefined && state.deadline.year > time.year) || time.part)) {
-        // 2025年1—6月…,下半年… in a plan of 2025: the later half is due with the plan, not in June.
+      } else if (time) {
+        // 2025年1—6月…,下半年… in a plan of 2025, 上半年…,2025年下半年…, 到2026年…,2025年…: the plan's year (to its end)
+        // is due with the plan, not in June nor in a later year.
         state.deadline = undefined;
       }
     }
@@ -103,8 +104,12 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       else if (!levelBaseAt(folded, i, state.yearBefore)) {
         // 2025年1—3月…,二季度… in a plan of 2024: a quarter or month naming no year, in a later clause than a range of
         // months of a later year than the plan's, is of the range's year.
-        const ofPeriod = deadlineFound.year === undefined && state.periodYear !== undefined && state.periodYear !== state.yearBefore! + 1 && deadlineClause < state.clauseStart && folded[i] !== '今';
-        state.deadline = ofPeriod ? { ...deadlineFound, year: state.periodYear } : deadlineFound;
+        // 2025年1—6月…,下半年…: the range's year too, as the clause's lead read it.
+        const ofPeriod =
+          deadlineFound.year === undefined && state.periodYear !== undefined && state.periodYear !== state.yearBefore! + 1 && (deadlineClause < state.clauseStart || deadlineFound.part) && folded[i] !== '今';
+        // 上半年新建300个,下半年新建700个: a part of the year that ends with it is due with the plan, not with the half
+        // before it.
+        state.deadline = ofPeriod ? { ...deadlineFound, year: state.periodYear } : deadlineFound.part ? undefined : deadlineFound;
         deadlineClause = state.clauseStart;
         // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
         if (state.past && state.past.clauseStart < state.clauseStart) state.past = undefined;
