@@ -12,7 +12,7 @@ import { resolveLanguage, type Status } from './messages.js';
 import { checkReading } from './read-value.js';
 import { fewWholeThings, heldAllYear, readInsideYear } from './unpaced.js';
 import { runningTotal } from './running-total.js';
-import { isChangeComparator, signedReading } from './target-kinds.js';
+import { growthAsked, isChangeComparator, signedReading } from './target-kinds.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
 import type { Language, Measure, Plan, Target } from './schema.js';
 
@@ -112,8 +112,9 @@ function standingOf(target: Target, value: number, band: { low: number; high: nu
 
 /**
  * Where an amount above the target stands: past an upper limit it is over it; past the band of an approximate amount
- * or a range (6萬人左右, 2—3個), or a change's (增長6%左右), it is more than was asked, which a supervision office counts
- * as done (超額完成). Only a rate or a growth held about a value (穩定在60%左右) is off its band above it.
+ * or a range (6萬人左右, 2—3個), or a change's (增長6%左右, a range of growth: 增長3%-5%), it is more than was asked,
+ * which a supervision office counts as done (超額完成). Only a rate or a growth held about a value or in a band
+ * (穩定在60%左右, 控制在3%-5%) is off its band above it.
  */
 const aboveAsReached = (target: Target, standing: Standing): Standing => (standing === 'above' && !lowerIsBetterFor(target) ? 'reached' : standing);
 
@@ -216,7 +217,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * quarter of the path. `approx` targets count as reached within
  * their tolerance band, `range` targets between their two values. Above it, an amount (a flow, a level) has done more
  * than was asked and is reached (超額完成: a flow `met`, a level `onTrack` until the deadline), as is a change past its
- * band in its direction (增長6%左右 at 6.5%); a rate or a growth held about a value (穩定在60%左右) is `aboveBand`.
+ * band in its direction (增長6%左右 at 6.5%) and a range of growth past its top (增長3%-5% at 5.6: `growthAsked`); a
+ * rate or a growth held about a value or in a band (穩定在60%左右, 控制在3%-5%) is `aboveBand`.
  *
  * How firmly the plan commits ({@link Target.firmness}) changes no judgement: a 力爭 target missed is `missed`, in the
  * tone of a firm one, as the data do not say it is less serious; its words say 力爭 (`describeTarget`). The sentence
@@ -270,7 +272,7 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   const standing = standingOf(target, value, band);
   const goal = target.value;
   const given = measure === 'level' ? (reading.baseline ?? target.baseline) : undefined;
-  if (given !== undefined && !Number.isFinite(given)) {
+  if (!Number.isFinite(given ?? 0)) {
     throw new InvalidReadingError({ code: 'notANumber', text: `baseline ${given}` }, target);
   }
   const lowerIsBetter = lowerIsBetterFor(target);
@@ -290,15 +292,15 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   // `belowTarget`. A held level's pace is its floor, as a held rate's: below it, behind.
   const held = heldAllYear(target);
   // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
-  // at 6.5%: 超額完成); a value in percent held about a value (a rate, though its measure be unknown) has not.
-  const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator);
+  // at 6.5%: 超額完成) or a range of growth past its top (增長3%-5% at 5.6, `growthAsked`); a value in percent held
+  // about a value or in a band (a rate, though its measure be unknown; 控制在3%-5%) has not.
+  const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator) || growthAsked(target);
   // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
   const paced = (measure === 'flow' && !single) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
+  // A baseline is never the goal (one at or past it is none), so the way from it to the goal is never 0.
   const progress =
-    baseline !== undefined
-      ? goal === baseline ? (value >= goal ? 1 : 0) : (value - baseline) / (goal - baseline)
-      : goal === 0 ? (value > 0 ? Infinity : 1) : value / goal;
+    baseline !== undefined ? (value - baseline) / (goal - baseline) : goal === 0 ? (value > 0 ? Infinity : 1) : value / goal;
   const status =
     measure === 'ceiling'
       ? ceilingStatus(progress, expected!, due)

@@ -11,6 +11,16 @@ export const isChangeComparator = (comparator: Comparator): comparator is 'decre
   comparator === 'decreaseBy' || comparator === 'increaseBy';
 
 /**
+ * Whether a target's words ask for a growth by its figure (固定資產投資增長3%-5%, 增速, 增幅): 增長 right before the number, so
+ * that no cap (增長控制在3%-5%) nor hold (增長穩定在5%—6%) stands between. More growth than the top of such a range is
+ * more than asked: reached, as 增長6%左右 at 6.5% is, and 超額完成 once met (`metBeyondGoal`), not off its band (review
+ * r92 M5). A range of a fall (下降3%—5%), of a price rise (漲幅3%-5%, a cap as 漲幅3%左右 is) or of a rate held in a
+ * band (穩定在30%—35%) keeps its band. It decides only where a reading can pass above a band: a range's, or an
+ * `approx` that is no change (a change about a value, 增長6%左右, is passed above already).
+ */
+export const growthAsked = (target: Pick<Target, 'quote'>): boolean => /增[長长速幅]\d/.test(target.quote);
+
+/**
  * Whether a target's value, and so a reading of it, is an amount of change rather than a level: a `change` against a
  * base year or a `growth` over the last year by its measure, whatever its comparator (增速控制在2%以內), or any target
  * stated by a change ({@link isChangeComparator}: 較年初下降0.5個百分點, a `rate`; 比上年增加5萬噸, a `flow`; a plan

@@ -5023,7 +5023,6 @@ export const dezhouCoreCompact: CompactPlanCore = {
       "unitEn": "mu",
       "comparator": "atLeast",
       "measure": "level",
-      "held": true,
       "firmness": "plain",
       "deadline": "2023-12-31",
       "quote": "大豆玉米帶狀復合種植面積穩定在35萬畝以上",

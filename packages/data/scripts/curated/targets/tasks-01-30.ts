@@ -1066,6 +1066,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // held: the sections are monitored every month, the year's share so far stands at any date, not in a season.
     held: true,
     // neverZero: a share of the water sections, held (不低於).
     neverZero: true,

@@ -202,7 +202,8 @@ export const targets: readonly CuratedTarget[] = [
     firmness: 'strive',
   },
   {
-    // 穩定在…以上: a planted area kept at a scale, held: reached before the deadline it may still fall back.
+    // 穩定在…以上 but not held: a sown area is sown in its season (June), so within the year nothing is held before then;
+    // short of it before the deadline it is 尚未達到目標, never behind (r92 H2). Reached, it may still fall back: onTrack.
     task: 37,
     quote: '大豆玉米帶狀復合種植面積穩定在35萬畝以上',
     metric: { 'zh-Hant': '大豆玉米帶狀複合種植面積', en: 'Area of soybean-maize strip intercropping' },
@@ -211,7 +212,6 @@ export const targets: readonly CuratedTarget[] = [
     unit: '萬畝',
     comparator: 'atLeast',
     measure: 'level',
-    held: true,
     // not neverZero: sown each June; 0 before sowing is honest.
     firmness: 'plain',
   },
@@ -298,6 +298,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // held: manure is produced and used all year round, not in a season.
     held: true,
     // neverZero: a ratio held (穩定在).
     neverZero: true,
@@ -370,6 +371,7 @@ export const targets: readonly CuratedTarget[] = [
     unit: '%',
     comparator: 'atLeast',
     measure: 'rate',
+    // held: produce is sampled all year round, not in a season: the pass rate so far stands at any date.
     held: true,
     // neverZero: a pass rate held (穩定在).
     neverZero: true,
