@@ -11,6 +11,7 @@ import { Status } from './messages.js';
 import { judgedTargets, type ReadingWithStatus } from './progress/diff-judged.js';
 import { notReportedBy } from './progress/diff-reports.js';
 import { entryDate } from './progress/entry-date.js';
+import { fallStoredAsRise } from './progress/fall-stored-as-rise.js';
 import type { ProgressReport } from './progress-report.js';
 import { targetIdIn } from './queries/target-id-in.js';
 import type { Language, Plan, Target } from './schema.js';
@@ -41,6 +42,21 @@ export interface EvaluatedTarget {
    * report has none.
    */
   readonly reading: ReadingWithStatus | undefined;
+  /**
+   * What to check of the reading, its status standing as it is: `fallStoredAsRise`, a range of a fall
+   * (較2020年下降10%—12%) read below zero, a rise, which a template of an older dz-plan may have had a clerk store for a
+   * fall (it asked for a rise of such a range). Judged as stored, never with its sign flipped: the message says what
+   * to store if it fell. Absent for any other reading.
+   */
+  readonly warning?: ReportWarning;
+}
+
+/** Something to check of a reading a report holds, in the language asked ({@link EvaluatedTarget.warning}). */
+export interface ReportWarning {
+  /** `fallStoredAsRise`: a range of a fall read below zero, perhaps a fall stored as a negative rise. */
+  readonly code: 'fallStoredAsRise';
+  /** The warning in words: the value, the rise it reads as, and what to store if it fell. */
+  readonly message: string;
 }
 
 /** A progress report judged against its plan at a date ({@link evaluateReport}). */
@@ -131,13 +147,17 @@ export function reportAsOf(report: ProgressReport, date: string): ProgressReport
  * What `report` says of each of `plan`'s targets at `today`, in plan order: the one rule of `evaluateReport` and of
  * `dz-plan progress summary` (`progressSummary`). No reading: `unreported`; a reading that cannot be judged: `contradicts`
  * for a running total read lower than before (as `progress diff` counts it), else `unjudged`; a reading older than the
- * report and the deadline: `stale`; else the reading's status.
+ * report and the deadline: `stale`; else the reading's status. A range of a fall read below zero is judged as stored
+ * and warned of (`fallStoredAsRise`).
  */
 export function reportStatuses(report: ProgressReport, plan: Plan, lang: Language, today: string): EvaluatedTarget[] {
   const stale = new Set(notReportedBy(report, plan, { today }).map((s) => s.target));
   return judgedTargets(report, plan, lang, today).map(({ target, reading }) => {
     const problem = reading?.problem && (reading.problem.code === 'belowEarlier' ? 'contradicts' : 'unjudged');
-    return { target, status: !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!)), reading };
+    // Said beside the status, which stands on the value as stored (review r90 M4: say it, do not guess the sign).
+    const message = reading && fallStoredAsRise(target, reading.value, lang);
+    const warning = message ? { warning: { code: 'fallStoredAsRise' as const, message } } : {};
+    return { target, status: !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!)), reading, ...warning };
   });
 }
 

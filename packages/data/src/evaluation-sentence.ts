@@ -5,7 +5,6 @@
 import { describeTargetInWords, formatAmount } from './describe-target.js';
 import { builtUp } from './built-up.js';
 import type { Standing, TargetEvaluation } from './evaluate-target.js';
-import { formatNumber } from './format-number.js';
 import { formatPercent } from './format-percent.js';
 import { metBeyondGoal, paceLines, progressLines } from './target-band.js';
 import { changeDirection } from './target-kinds.js';
@@ -27,9 +26,11 @@ import type { SentenceWords } from './words.js';
 export function statusNote(e: Pick<TargetEvaluation, 'target' | 'value' | 'asOf' | 'status'>, lang: Language): string {
   const w = sentenceWords[lang];
   const goal = e.target.value;
-  // What is left, to its first figure where two decimals would write 0 (0.001億立方米 of 21.17): some is left.
+  // What is left, to its first figure where two decimals would write 0 (0.001億立方米 of 21.17, 0.001 tonnes): some is
+  // left. Formatted once, as an amount of the target whose only line is 0 (none left), in every language: English
+  // formatted a figure formatted already, to two decimals again (0 tonnes, review r90 L1).
   return e.status === 'overPace'
-    ? w.left(e.value < goal ? formatAmount(e.target, formatNumber(goal - e.value, 'zh-Hans', [0]), lang) : '')
+    ? w.left(e.value < goal ? formatAmount({ ...e.target, value: 0 }, goal - e.value, lang) : '')
     : e.status === 'met' && metBeyondGoal(e.target, e.value) ? w.exceeded : '';
 }
 

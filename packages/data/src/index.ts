@@ -102,7 +102,7 @@ export { judgedReading, latestProgress, progressHistory, readingShown, staleRead
 export { contradictedBy, runningTotal, settledStatus, totalFalls } from './running-total.js';
 export { entriesByTarget } from './progress/histories.js';
 // A whole report judged at a date, as `dz-plan progress summary` judges it; no validator either.
-export { evaluateReport, type EvaluatedTarget, type EvaluateReportOptions, type ReportEvaluation, type ReportStatus } from './evaluate-report.js';
+export { evaluateReport, type EvaluatedTarget, type EvaluateReportOptions, type ReportEvaluation, type ReportStatus, type ReportWarning } from './evaluate-report.js';
 export type { ReadingWithStatus } from './progress/diff-judged.js';
 
 // Other cities' documents

@@ -135,6 +135,14 @@ describe('bundle size: what an import brings along', () => {
 });
 
 describe('bundle size: the progress-sheet import in a browser', () => {
+  test("progressTemplate from '@dz-tasks/data/progress': no parser, under 20 KiB gzip (it reads a plan as it is; F226)", async (t) => {
+    const used = await bundle(`import { progressTemplate } from '@dz-tasks/data/progress'; console.log(progressTemplate);`);
+    t.diagnostic(`progressTemplate: ${kb(used.gzip)} gzip`);
+    assertAbsent(used.text, [...NODE_ONLY, ...PLAN], 'progressTemplate');
+    // 16.5 KiB at 2026-12-07; reading old plans' ranges by their words inside it (the parser) took it to 44.5 KiB.
+    assert.ok(used.gzip < 20 * 1024, `progressTemplate is ${kb(used.gzip)} gzip, over 20 KiB: does it load the parser?`);
+  });
+
   test("importProgressFiles from '@dz-tasks/data/progress': ExcelJS only in a lazy chunk, no plan, no build-time tool", async (t) => {
     const result = await build({
       stdin: { contents: `import { importProgressFiles } from '@dz-tasks/data/progress'; console.log(importProgressFiles);`, resolveDir: packageDir, loader: 'js' },

@@ -5,10 +5,10 @@
  * so: a template that asked a clerk for a rise would store a fall as a negative rise, which outlives a rebuilt plan
  * (review r89 H3). `dz-plan lint` says the same of the plan file.
  */
-import type { Language, Plan, Target } from '../schema.js';
+import type { Language, Plan } from '../schema.js';
 import { comparatorLabels } from '../messages.js';
+import { withDirectionsRead } from '../progress/range-without-direction.js';
 import { oneLine } from './lint-plan.js';
-import { rangeWithoutDirection } from './range-without-direction.js';
 import type { WordsByParts } from './words-by-parts.js';
 
 /** What is said of a range read by its words: the file, the target, its quote, the direction read. */
@@ -22,17 +22,12 @@ export const rangeReadByWordsWords: WordsByParts<[file: string, id: string, quot
 };
 
 /**
- * `plan` with each range of a change it keeps no direction of given the direction its quote states, each said to
- * `err` in `lang`; `plan` itself when it keeps them all (every plan `dz-plan build` makes now).
+ * `plan` with each range of a change it keeps no direction of given the direction its quote states
+ * (`withDirectionsRead`, as `progressTemplate` reads it), each said to `err` in `lang`; `plan` itself when it keeps
+ * them all (every plan `dz-plan build` makes now).
  */
 export function keptDirections(plan: Plan, file: string, lang: Language, err: (line: string) => void): Plan {
-  let read = false;
-  const targets = plan.targets.map((target): Target => {
-    const unkept = rangeWithoutDirection(target);
-    if (!unkept) return target;
-    read = true;
-    err(rangeReadByWordsWords[lang](file, target.id, oneLine(target.quote), unkept.direction));
-    return { ...target, direction: unkept.direction };
-  });
-  return read ? { ...plan, targets } : plan;
+  const read = withDirectionsRead(plan);
+  for (const target of read.read) err(rangeReadByWordsWords[lang](file, target.id, oneLine(target.quote), target.direction!));
+  return read.plan;
 }

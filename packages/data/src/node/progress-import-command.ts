@@ -14,6 +14,7 @@ import type { Language } from '../schema.js';
 import { appendPeriod, replacedReadings, fallingTotals, linkedReadingConflicts, loneReportDate } from '../progress/index.js';
 import { readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
 import { entryDate } from '../progress/entry-date.js';
+import { fallStoredAsRise } from '../progress/fall-stored-as-rise.js';
 import { languageOfHeaders } from '../progress/header-language.js';
 import { importFilesRead, readProgressFiles } from '../progress/import-files.js';
 import { lateImport } from '../progress/report-date.js';
@@ -93,6 +94,11 @@ export async function importCommand(args: readonly string[], asked: Language | u
     const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
     return words.readingAt(values.into!, r.target, r.asOf, why);
   });
+  // A fall the report appended to may hold as a negative rise (review r90 M4): kept as stored, said with what to store.
+  for (const entry of base?.entries ?? []) {
+    const stored = fallStoredAsRise(targetIn(shown, entry.target), entry.value, lang);
+    if (stored) err(words.readingAt(values.into!, entry.target, entryDate(entry, base!), stored));
+  }
   for (const hidden of result.hiddenSheets) err(hidden.message);
   for (const skipped of result.skippedSheets) err(skipped.message);
   for (const unread of result.unreadColumns) err(unread.message);

@@ -95,6 +95,8 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   }
   const words = progressCommandWords[lang];
   if (written) err(words.templateWritten(summary.targets.length, values.output));
+  // A fall perhaps stored as a negative rise (review r90 M4): judged as stored, said with what to store if it fell.
+  for (const { target, reading, warning } of summary.targets) if (warning) err(words.readingAt(file, target.id, reading!.asOf, warning.message));
   // Each reading it cannot judge, named as `diff` names one: with its report, target, date and why.
   const unjudged = summary.targets.filter((t) => t.reading?.problem);
   for (const { target, reading } of unjudged) err(words.readingAt(file, target.id, reading!.asOf, reading!.sentence));

@@ -10,7 +10,7 @@ import { metBeyondGoal } from '../target-band.js';
 import { indexPlan } from '../plan-index.js';
 import type { ProgressReport } from '../progress-report.js';
 import type { ReadingWithStatus } from '../progress/diff-judged.js';
-import { reportStatuses, reportStatusOrder, type ReportStatus } from '../evaluate-report.js';
+import { reportStatuses, reportStatusOrder, type ReportStatus, type ReportWarning } from '../evaluate-report.js';
 import { targetsOfUnit } from '../queries/targets-of.js';
 import { tasksOfUnit } from '../queries/tasks-of-unit.js';
 import { unitsOfTask } from '../queries/units-of-task.js';
@@ -36,6 +36,8 @@ export interface SummaryTarget {
   readonly overdue: boolean;
   /** The lead units of its task. */
   readonly lead: readonly Unit[];
+  /** What to check of its reading, as `evaluateReport` says it (a fall perhaps stored as a negative rise). */
+  readonly warning?: ReportWarning;
 }
 
 /** A lead unit and the targets of the tasks it leads. */
@@ -115,9 +117,9 @@ export function progressSummary(report: ProgressReport, plan: Plan, options: { r
   const index = indexPlan(plan);
   const summed = new Map(
     // Each target's key by `evaluateReport`'s rule (`reportStatuses`: one home for what a report says of a target).
-    reportStatuses(report, plan, options.lang, options.today).map(({ target, status: key, reading }): [string, SummaryTarget] => {
+    reportStatuses(report, plan, options.lang, options.today).map(({ target, status: key, reading, warning }): [string, SummaryTarget] => {
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
-      return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead }];
+      return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead, ...(warning ? { warning } : {}) }];
     }),
   );
   const led = (unit: Unit) => targetsOfUnit(index, unit, { role: 'lead' }).map((target) => summed.get(target.id)!);

@@ -23,4 +23,5 @@ export type { RevisedReading } from './diff-revisions.js';
 export { fallingTotals, type FallingTotal } from './falling-totals.js';
 export { linkedReadingConflicts, type LinkedReadingConflict } from './linked-readings.js';
 export { risesInsteadOfFalling } from './reversed-changes.js';
+export { withDirectionsRead, type DirectionsRead } from './range-without-direction.js';
 export { loneReportDate, type LoneReportDate } from './report-date.js';

@@ -70,7 +70,11 @@ export class TemplateScopeError extends RangeError {
 
 /**
  * The rows of a progress sheet: one per target, with its id, task, metric, unit of measure, target, deadline,
- * measure and lead units, and empty columns for the value, the date and a note.
+ * measure and lead units, and empty columns for the value, the date and a note. The plan is read as it is: one an
+ * older dz-plan built keeps no direction on a range of a change (`dz-plan lint` says `rangeWithoutDirection`), so
+ * 較2020年下降10%—12% asks for a rise; pass `withDirectionsRead(plan).plan` to read such ranges as their words say, as
+ * `dz-plan progress template` does (it loads the parser, about 28 KB gzip in a browser, which a plan built now never
+ * needs), or build the plan again.
  *
  * @example
  * ```ts
