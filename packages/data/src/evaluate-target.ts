@@ -31,7 +31,10 @@ export interface TargetReading {
 
 /** Options of {@link evaluateTarget}. */
 export interface EvaluateOptions {
-  /** Start of the period a flow or level is paced over (ISO date). Default: 1 January of the deadline's year. */
+  /**
+   * Start of the period a flow or level is paced over (ISO date), before which a reading is refused. Default: 1 January
+   * of the deadline's year. A target's own {@link Target.start} goes before it as the pace's start.
+   */
   readonly start?: string;
   /** Language of the sentence. Default zh-Hant; another tag is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English). */
   readonly lang?: Language;
@@ -75,7 +78,10 @@ export interface TargetEvaluation {
   readonly expected: number | undefined;
   /** For a level paced from a baseline: the baseline used (the reading's, else the target's). */
   readonly baseline?: number;
-  /** The date the path starts: the period's start, or for a change the day after its base year. */
+  /**
+   * The date the path starts: the target's {@link Target.start} (下半年: 1 July; the pace is 0 before it), else the
+   * period's start; for a change against a base year the day after that year.
+   */
   readonly pathStart: string;
   /** For `approx` and `range`: the values that count as reached, in the target's unit. */
   readonly band?: TargetBand;
@@ -177,8 +183,9 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
 /**
  * Evaluates a reading against a target as a supervision office would, by the target's {@link Measure}:
  *
- * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start; reached
- *   early it is `met`, as a running total cannot fall (see `runningTotal`).
+ * - **flow** (新增3000個): progress is the value over the target, paced by 序時進度 from the period's start (from
+ *   the target's `start` when its text names one: 下半年, 0 before 1 July); reached early it is `met`, as a running
+ *   total cannot fall (see `runningTotal`).
  * - **a few whole things** (新增上市企業4家, 大型灌區改造2處): a flow counted in whole things (家, 個, 處…) fewer than the
  *   months of its path (under one a month) completes in lumps, so it is paced with one thing's grace: up to one
  *   thing short of the straight pace is `onTrack` (1 of 4 listings by June, 0 of 2 in April), more is `behind` or,
@@ -261,7 +268,8 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   isoDateTime(target.deadline) ?? notIsoDate(`target ${target.id}: deadline`, target.deadline);
   const measure = target.measure;
   const periodStart = options.start ?? `${target.deadline.slice(0, 4)}-01-01`;
-  const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : periodStart;
+  // The day the target's work begins, when its text names one (下半年): paced from it, 0 before it; a reading before it is still judged.
+  const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : target.start ?? periodStart;
   const problem = checkReading(target, reading, periodStart < pathStart ? periodStart : pathStart, options.today);
   if (problem) throw new InvalidReadingError(problem, target);
 
@@ -327,8 +335,8 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
 }
 
 /**
- * {@link evaluateTarget} paced over a plan's period: expected progress runs from the plan's `period.start`
- * ({@link PlanApi.evaluateTarget} is this, bound to its plan).
+ * {@link evaluateTarget} paced over a plan's period: expected progress runs from the target's `start`, else the plan's
+ * `period.start` ({@link PlanApi.evaluateTarget} is this, bound to its plan).
  *
  * @example
  * ```ts

@@ -74,6 +74,13 @@ export interface ProposedTarget {
    * 三季度末前 → 9, 上半年 → 6, 年底前 → 12; the year after, 明年6月底前 → 18): the target is due on its last day.
    */
   readonly deadlineMonth?: number;
+  /**
+   * The day the work the target counts begins, when its sentence names one, in a plan of a known year (`year`): the
+   * first day of a range of dates or months, of 下半年 or a later quarter, or a date it runs from (4月1日至6月30日 →
+   * `2023-04-01`, 自3月起 → `2023-03-01`, 下半年 → `2023-07-01`, 四季度 → `2023-10-01`). None for a target due in
+   * another year, nor for 1 January.
+   */
+  readonly start?: string;
   /** The kind of quantity (flow, level, rate, growth, change, ceiling, designation), by the curation rule. */
   readonly measure: Measure;
   /**

@@ -246,6 +246,12 @@ export const TargetSchema = z.strictObject({
   confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** How firmly the plan commits to the target (確保, 力爭, or neither). */
   firmness: z.enum(Object.values(Firmness) as [Firmness, ...Firmness[]]),
+  /**
+   * The day the work the target counts begins, when the text names one (4月1日至6月30日, 自3月起, 下半年, 三季度: ISO
+   * date): its pace (序時進度) runs from it, not from the plan's start, and is 0 before it. Inside the plan's period, not
+   * after the deadline. Absent, the work runs from the period's start.
+   */
+  start: z.optional(isoDate),
   /** When the target falls due (ISO date); the end of the plan year unless the text says otherwise. */
   deadline: isoDate,
   /** The verbatim words of the source that state the target. */
@@ -430,6 +436,10 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     checkValue(target, (key, said) => fail(['targets', i, key], said));
     // Due before the period starts, every reading of it would be refused (before the period) or missed.
     if (target.deadline < plan.period.start) fail(['targets', i, 'deadline'], ['deadlineBeforePeriod', target.id, target.deadline, plan.period.start]);
+    // A start outside the period, or after the deadline, leaves no path to pace over.
+    const start = target.start;
+    if (start !== undefined && (start < plan.period.start || start > plan.period.end)) fail(['targets', i, 'start'], ['startOutsidePeriod', target.id, start, plan.period.start, plan.period.end]);
+    else if (start !== undefined && start > target.deadline) fail(['targets', i, 'start'], ['startAfterDeadline', target.id, start, target.deadline]);
     if (target.upperValue !== undefined && target.upperValue < target.value) {
       fail(['targets', i, 'upperValue'], ['upperBelowValue', target.upperValue, target.value]);
     }

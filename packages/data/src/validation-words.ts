@@ -69,6 +69,10 @@ export interface ValidationWords {
   periodBackwards(start: string, end: string): string;
   /** A target due before the plan's period starts: every reading of it would be refused or missed. */
   deadlineBeforePeriod(target: string, deadline: string, start: string): string;
+  /** A target's start outside the plan's period: no reading of the period could be paced from it. */
+  startOutsidePeriod(target: string, start: string, periodStart: string, periodEnd: string): string;
+  /** A target's start after its deadline: no path to pace over. */
+  startAfterDeadline(target: string, start: string, deadline: string): string;
   /** An entry of a progress report dated after the report: a forecast, or a slip of the date. */
   entryAfterReport(entry: string, report: string): string;
   /** An entry of a progress report giving a target another value at a date an earlier entry (`first`, its path) gives `value` at. */
@@ -164,6 +168,8 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     leadAndParticipating: (unit, task) => `單位 ${unit} 已是任務 ${task} 的牽頭單位,不能同時為參與單位`,
     periodBackwards: (start, end) => `期間結束於 ${end},早於開始日期 ${start}`,
     deadlineBeforePeriod: (target, deadline, start) => `指標 ${target} 的期限 ${deadline} 早於規劃期間的開始日期 ${start}`,
+    startOutsidePeriod: (target, start, periodStart, periodEnd) => `指標 ${target} 的開始日期 ${start} 不在規劃期間 ${periodStart} 至 ${periodEnd} 內`,
+    startAfterDeadline: (target, start, deadline) => `指標 ${target} 的開始日期 ${start} 晚於其期限 ${deadline}`,
     entryAfterReport: (entry, report) =>
       `此項日期 ${entry} 晚於報告日期 ${report}:完成值的日期不得晚於報告日期。若為實際完成值,請改正日期;若為預測值,請刪除此項(或寫入備註)`,
     secondValue: (target, asOf, first, value) => `指標 ${target} 在 ${asOf} 有第二個值(${first} 為 ${value})`,
@@ -210,6 +216,8 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     leadAndParticipating: (unit, task) => `单位 ${unit} 已是任务 ${task} 的牵头单位,不能同时为参与单位`,
     periodBackwards: (start, end) => `期间结束于 ${end},早于开始日期 ${start}`,
     deadlineBeforePeriod: (target, deadline, start) => `指标 ${target} 的期限 ${deadline} 早于规划期间的开始日期 ${start}`,
+    startOutsidePeriod: (target, start, periodStart, periodEnd) => `指标 ${target} 的开始日期 ${start} 不在规划期间 ${periodStart} 至 ${periodEnd} 内`,
+    startAfterDeadline: (target, start, deadline) => `指标 ${target} 的开始日期 ${start} 晚于其期限 ${deadline}`,
     entryAfterReport: (entry, report) =>
       `此项日期 ${entry} 晚于报告日期 ${report}:完成值的日期不得晚于报告日期。若为实际完成值,请改正日期;若为预测值,请删除此项(或写入备注)`,
     secondValue: (target, asOf, first, value) => `指标 ${target} 在 ${asOf} 有第二个值(${first} 为 ${value})`,
@@ -256,6 +264,8 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     leadAndParticipating: (unit, task) => `unit ${unit} is also a lead unit of task ${task}`,
     periodBackwards: (start, end) => `the period ends on ${end}, before it starts on ${start}`,
     deadlineBeforePeriod: (target, deadline, start) => `target ${target} is due on ${deadline}, before the plan's period starts on ${start}`,
+    startOutsidePeriod: (target, start, periodStart, periodEnd) => `target ${target} starts on ${start}, outside the plan's period from ${periodStart} to ${periodEnd}`,
+    startAfterDeadline: (target, start, deadline) => `target ${target} starts on ${start}, after it is due on ${deadline}`,
     entryAfterReport: (entry, report) =>
       `the entry is dated ${entry}, after the report's date ${report}: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)`,
     secondValue: (target, asOf, first, value) => `a second value for ${target} as of ${asOf} (${first} gives ${value})`,

@@ -102,6 +102,11 @@ export interface ClauseState {
   /** The deadline the sentence sets for its targets (到2026年, 2025年底前, 6月底前, 三季度末前), up to its end. */
   deadline: { readonly year?: number; readonly month: number } | undefined;
   /**
+   * The day the sentence's work begins, when it names one (4月1日至6月30日, 自3月起, 下半年, 三季度: `start.ts`), in the
+   * plan's year, and the clause it was read in: its targets' start, up to its end.
+   */
+  start: { readonly month: number; readonly day: number; readonly clauseStart: number } | undefined;
+  /**
    * The year of a range of months that led a clause of the sentence (2025 of 2025年1—3月…): a later clause led by a part
    * of a year naming none (4—6月, 下半年, 二季度) is of it, up to the sentence's end.
    */
@@ -224,6 +229,7 @@ export const initialState = (year?: number, periodStart?: number): ClauseState =
   yearBefore: year === undefined ? undefined : year - 1,
   yearBeforePeriod: periodStart !== undefined ? periodStart - 1 : year === undefined ? undefined : year - 1,
   deadline: undefined,
+  start: undefined,
   sentenceMetric: undefined,
   lastMetric: undefined,
   lastTarget: undefined,
@@ -275,7 +281,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
     endClause(state, at + 1);
     state.sentenceStart = at + 1;
     state.firmness = state.conferral = undefined;
-    state.deadline = state.periodYear = undefined;
+    state.deadline = state.periodYear = state.start = undefined;
     state.sentenceMetric = state.sentenceMetricBase = state.lastMetric = state.lastTarget = undefined;
     state.sentenceTargets = [];
     state.targetsBeforeClause = 0;

@@ -200,7 +200,8 @@ function yearOfValue(folded: string, at: number): boolean {
   return boundWords.match(folded, from) !== undefined || !!changeWords.match(folded, from)?.value || (from === at && VALUE_AFTER_YEAR.test(folded.slice(at, at + 3)));
 }
 
-function monthOf(numeral: string): number {
+/** A month written in digits or in Chinese numerals (6, 六, 十二) as its number. */
+export function monthOf(numeral: string): number {
   return MONTH_NUMERALS[numeral] ?? Number(numeral);
 }
 

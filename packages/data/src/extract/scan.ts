@@ -23,6 +23,7 @@ import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, re
 import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
 import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
+import { endStartAt, readStart, startOf } from './start.js';
 import { inPoints, matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { measuresNoUnit } from './dimensionless.js';
 import { asMilestone, isMilestone } from './milestone.js';
@@ -76,6 +77,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       if (PLAN_YEAR_WORDS.test(folded.slice(i, i + 3))) {
         if (state.deadline?.year !== undefined) state.deadline = undefined;
         state.carriedDeadline = undefined;
+        endStartAt(state);
       }
       // 2025年全市森林覆盖率达到22%, …,2025年达到22% in a plan of 2024: a later year alone leading a clause is the
       // deadline of its sentence's targets, as 到2025年 is; the plan's year leading a later clause (…,2024年达到21%)
@@ -92,10 +94,14 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
         state.deadline = undefined;
       }
     }
-    // 上半年完成全年任务的50%,全年新建…: a later clause that says 全年 is due at the year's end, not at the half.
-    if (code === 0x5168 && folded[i + 1] === '年' && state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) {
-      state.deadline = undefined;
+    // 上半年完成全年任务的50%,全年新建…: a later clause that says 全年 is due at the year's end, not at the half, and
+    // runs from the plan's start (下半年…,全年…).
+    if (code === 0x5168 && folded[i + 1] === '年') {
+      if (state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) state.deadline = undefined;
+      endStartAt(state);
     }
+    // 4月1日至6月30日, 自3月起, 下半年, 三季度: the day the sentence's work begins (a deadline may start there too).
+    if (i > nameUntil && DEADLINE_STARTS.has(folded[i]!)) readStart(folded, i, state);
     if (i > nameUntil && DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
       // 6月底前, 三季度末前, 上半年, 2025年底前: the deadline of the sentence's targets, read whole (its 年底前 is not read
       // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》), nor
@@ -1430,6 +1436,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ...(approx ? { approx } : {}),
     ...(deadline?.year !== undefined ? { deadline: lastDayOf(deadline.year, deadline.month) } : {}),
     ...(deadline && deadline.year === undefined ? { deadlineMonth: deadline.month } : {}),
+    ...startOf(state, deadline?.year),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline.

@@ -236,6 +236,9 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.held ? { held: true } : {}),
     ...(p.neverZero ? { neverZero: true } : {}),
     firmness: p.firmness,
+    // The day its sentence's work begins (4月1日至6月30日, 下半年), in the plan's year: paced from it. Not one after the
+    // deadline (下半年…,6月底前…): no path to pace over.
+    ...(p.start === undefined || p.start > deadline ? {} : { start: p.start }),
     // A date the sentence names (到2026年, 6月底前): the target is due then, not at the end of the plan's year.
     deadline,
     quote: p.quote,

@@ -127,7 +127,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       unit: sheetUnit(target, lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
-      measure: measureCell(shown, target, countedFrom, year, lang),
+      measure: measureCell(shown, target, target.start ?? countedFrom, year, lang),
       lead: (task?.lead ?? []).map((id) => shownPlan.unitById.get(id)?.name[lang] ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
