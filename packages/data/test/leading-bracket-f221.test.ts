@@ -67,15 +67,15 @@ describe('roles in words and the remark in a leading bracket: read as the same l
   const atEnd = parsePlanTextChecked(doc(`1.新建公園6處。（${list}）`));
   const leading = parsePlanTextChecked(doc(`1.【${list}】新建公園6處。`));
 
-  test('its units read, the title after the bracket, and the same error (responsibleBesideLead)', () => {
+  test('its units read, the title after the bracket, and the same words: none, as each unit has its role (F232)', () => {
     assert.deepEqual(roles(leading.tasks[0]), roles(atEnd.tasks[0]));
     assert.deepEqual(roles(leading.tasks[0]), [['縣發改局'], ['縣財政局']]);
     assert.equal(leading.tasks[0]!.title, '新建公園6處');
     assert.deepEqual(said(leading.diagnostics), said(atEnd.diagnostics));
-    assert.deepEqual(codes(leading.diagnostics), ['error responsibleBesideLead']);
+    assert.deepEqual(codes(leading.diagnostics), []);
   });
 
-  test('the option that answers the error answers it alike', () => {
+  test('the option for responsibleBesideLead reads it alike', () => {
     const option = { responsibleBesideLead: 'participating' } as const;
     const end = parsePlanTextChecked(doc(`1.新建公園6處。（${list}）`), option);
     const start = parsePlanTextChecked(doc(`1.【${list}】新建公園6處。`), option);

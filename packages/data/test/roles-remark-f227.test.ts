@@ -1,7 +1,8 @@
 /**
  * F227 (F224's leftover): the remark 按職責分工負責 after units with roles in words, in brackets of its own
  * (`縣發改局牽頭，縣財政局配合（按職責分工負責）`) or on a task's last line, reads as F224 reads it after a comma in
- * brackets at the task's end: the units read, the remark in no name, and the same error (responsibleBesideLead).
+ * brackets at the task's end: the units read, the remark in no name, and the same words (none since F232: each unit
+ * has its role; roles-all-given-f232.test.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -29,9 +30,9 @@ describe('the remark after roles in words, in brackets or on the last line, read
   ] as const;
   const expected = reading(plain);
 
-  test('the form it is read as: units read, the error responsibleBesideLead', () => {
+  test('the form it is read as: units read, no error (each has its role, F232)', () => {
     assert.deepEqual(expected.roles, [['縣發改局'], ['縣財政局']]);
-    assert.deepEqual(codes(parsePlanTextChecked(doc(plain)).diagnostics), ['error responsibleBesideLead']);
+    assert.deepEqual(codes(parsePlanTextChecked(doc(plain)).diagnostics), []);
   });
 
   for (const [form, task] of forms) {
@@ -40,7 +41,7 @@ describe('the remark after roles in words, in brackets or on the last line, read
     });
   }
 
-  test('the option that answers the error answers each alike', () => {
+  test('the option for responsibleBesideLead reads each alike', () => {
     const option = { responsibleBesideLead: 'participating' } as const;
     const answered = reading(plain, option);
     assert.deepEqual(answered.said, []);
@@ -48,21 +49,21 @@ describe('the remark after roles in words, in brackets or on the last line, read
   });
 
   test('in the plan built: no unit named with the remark', () => {
-    const { plan } = planFromText(doc(forms[0][1]), { responsibleBesideLead: 'participating' });
+    const { plan } = planFromText(doc(forms[0][1]));
     assert.ok(plan);
     assert.deepEqual(plan.units.map((u) => u.name['zh-Hant']), ['縣發改局', '縣財政局']);
   });
 });
 
 describe('a parenthesis of roles in words never closed, ending in the remark', () => {
-  test('read as without it (unclosedUnits), with the same error as the remark at the end', () => {
+  test('read as without it (unclosedUnits alone, as the remark at the end gives no error)', () => {
     const unclosed = parsePlanTextChecked(doc('1.新建公園6處。（縣發改局牽頭，縣財政局配合'));
     assert.deepEqual(codes(unclosed.diagnostics), ['error unclosedUnits']);
     for (const remark of ['，按職責分工負責', '（按職責分工負責）']) {
       const parsed = parsePlanTextChecked(doc(`1.新建公園6處。（縣發改局牽頭，縣財政局配合${remark}`));
       const [task] = parsed.tasks;
       assert.deepEqual([task?.lead, task?.participating], [['縣發改局'], ['縣財政局']], remark);
-      assert.deepEqual(codes(parsed.diagnostics), ['error unclosedUnits', 'error responsibleBesideLead'], remark);
+      assert.deepEqual(codes(parsed.diagnostics), ['error unclosedUnits'], remark);
       assert.equal(task?.body, '', remark);
     }
   });

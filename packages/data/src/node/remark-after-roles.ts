@@ -1,9 +1,10 @@
 /**
  * 按職責分工負責 after units with roles in words: after a comma (`縣發改局牽頭，縣財政局配合，按職責分工負責`) the parser
- * reads it at a task's end, `unit-names.ts` leaving it out of the names and saying `responsibleBesideLead` (F224). In
- * brackets of its own (`…配合（按職責分工負責）`), it was read into the last unit's name (`roleWordInUnitName`), and
- * on a task's last line, in either form, the line was no units (F227). `units-in-text.ts` reads each as the comma's:
- * the list split without the remark, which stays in the units' span, where `unit-names.ts` says its error.
+ * reads it at a task's end, `unit-names.ts` leaving it out of the names (F224). In brackets of its own
+ * (`…配合（按職責分工負責）`), it was read into the last unit's name (`roleWordInUnitName`), and on a task's last line,
+ * in either form, the line was no units (F227). `units-in-text.ts` reads each as the comma's: the list split without
+ * the remark, which stays in the units' span, where `unit-names.ts` reads it: no error when every unit before it has
+ * its role word (F232), `responsibleBesideLead` when one has none (`A牽頭,B配合,C按職責分工負責`).
  * After a list without role words the remark is `unit-remarks.ts`'s.
  */
 import type { TextSpan } from '../parse/types.js';

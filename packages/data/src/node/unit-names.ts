@@ -13,7 +13,8 @@
  *   The user's word for the whole document (`--responsible-beside-lead participating|lead`) answers it
  *   ({@link readResponsibleBesideLead}); the parser does not guess, as a city may mean co-leads.
  *   Words of duties shared before 負責 (`市甲局牽頭,市乙局、市丙局按職責分工負責`, `分別負責`) are the word of duty's, not
- *   the last name's: that one error says them, and the parser's `roleWordInUnitName` of the name is answered. So is
+ *   the last name's: that one error says them, and the parser's `roleWordInUnitName` of the name is answered. After
+ *   units that each have their role word (`A牽頭,B配合,按職責分工負責`) the words name no unit: no error (F232). So is
  *   按職責分工 with a word of doing it (`A牽頭,B、C按職責分工落實`, 推進, 實施), which holds no role word the parser reads:
  *   beside a lead it says what 按職責分工負責 says, and the parser's `ambiguousUnitRole` of its group is answered too.
  * - A full stop between two names (`市醫保局。市財政局`) separates them, with a warning: before, they were one unit.
@@ -60,6 +61,8 @@ export const SHARED_WORK_END = new RegExp(`${SHARED_WORK}$`, 'u');
 const AFTER_LIST = /、\s*$/u;
 /** A unit's last word, a joining word, and the next unit's first (市, 縣, 各…). */
 const JOINED = /(?:局|委|辦|办|廳|厅|院|會|会|中心|政府|公司|隊|队|站)(?:以及|和|及|與|与)(?=[市縣县區区省各國国])/;
+/** Only marks and blanks between a role word and the words of duty after it: no unit's name. */
+const NO_NAME = /^[\s,;、。.()]*$/u;
 /** A label's brackets and colon, around its words. */
 const LABEL_MARKS = /[【】[\]:\s]/g;
 
@@ -111,12 +114,15 @@ function unclearGroups(match: string): UnclearGroup[] {
   const lead = LEAD_WORD.exec(match)?.[0];
   if (lead === undefined) return [];
   const ends = [...[...match.matchAll(ROLE_WORDS)], ...labels].map((m) => m.index + m[0].length);
-  return [...match.matchAll(DUTY_WORDS)].map((duty) => {
+  return [...match.matchAll(DUTY_WORDS)].flatMap((duty) => {
     const label = labels.find((l) => l.index === duty.index);
-    if (label) return { word: duty[0], index: duty.index, lead, ...after(label) };
+    if (label) return [{ word: duty[0], index: duty.index, lead, ...after(label) }];
     // Words of duties shared before it (按職責分工負責) are its own: its names end before them.
     const index = duty.index - (SHARED_DUTY.exec(match.slice(0, duty.index))?.[0].length ?? 0);
-    return { word: match.slice(index, duty.index + duty[0].length), index, lead, from: Math.max(0, ...ends.filter((end) => end <= index)), to: index };
+    const from = Math.max(0, ...ends.filter((end) => end <= index));
+    // No name between the role word before it and the words (`A牽頭,B配合,按職責分工負責`): each unit has its role,
+    // and the words say only that each does its part (F232).
+    return NO_NAME.test(match.slice(from, index)) ? [] : [{ word: match.slice(index, duty.index + duty[0].length), index, lead, from, to: index }];
   });
 }
 
@@ -235,7 +241,7 @@ export const checkUnitNames: TaskPass = (text, listed, diagnostics, sink) => {
      * name's own last two characters, as after a label): (按職責)分別 of the last of a list before 牽頭 (said here) or
      * before 配合 (they take part, as written); or 按職責分工 or 分別 before 負責, or {@link SHARED_WORK}, beside a lead
      * (said by `responsibleBesideLead`). A name that is only those words (`牽頭單位:A、B,分別牽頭`) is none: '' then, if it
-     * follows two names or more. As it is when what is left would not be a clean name: the parser's error stays.
+     * follows two names or more, or before 負責 beside a lead (`A牽頭,B配合,按職責分工負責`, no error). As it is when what is left would not be a clean name: the parser's error stays.
      */
     const withoutSharedRole = (name: string, names: readonly string[], lead: boolean): string => {
       const from = units.indexOf(name);
@@ -249,7 +255,8 @@ export const checkUnitNames: TaskPass = (text, listed, diagnostics, sink) => {
       if (!shared) return name;
       const rest = body.slice(0, shared.index);
       const listed = rest ? AFTER_LIST.test(units.slice(0, from)) : names.length > 2;
-      const said = duty ? unclear !== undefined : LEAD_WORD.test(word) ? lead && listed : roleOfWord(word) === 'participating' && !lead && listed;
+      // Only the words of duty, beside a lead with no error: after units that each have their role, a remark (F232).
+      const said = duty ? unclear !== undefined || (!rest && LEAD_WORD.test(units)) : LEAD_WORD.test(word) ? lead && listed : roleOfWord(word) === 'participating' && !lead && listed;
       if (!said || leftoverRoleWord(rest) !== undefined) return name;
       if (LEAD_WORD.test(word)) sink.warning('respectiveLeads', respectiveLeadsWords.en(task.number, name.slice(shared.index) + (inName ? '' : word)), at(name) + shared.index);
       answerRoleWord(name);
