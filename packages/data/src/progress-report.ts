@@ -205,17 +205,31 @@ export function parseProgressReport(input: unknown, plan?: ReportPlan, options: 
   const words = validationWords[lang];
   const { about, ids, report } = checkAgainstPlan(checked, plan, words);
   // One target spelt two ways (`t9.1`, `t09.1`) is one target of the plan: its values at one date are checked again
-  // as the plan reads it, once the schema found none as written (every value valid, no second value said already).
-  const second = parsed.success
-    ? secondValues(report as ProgressReport).map((s) => ({ path: `entries[${s.at}]`, message: words.secondValue(s.target, s.asOf, `entries[${s.first}]`, s.value) }))
-    : [];
-  const issues = [...about, ...(parsed.success ? [] : parsed.issues), ...ids, ...second];
+  // as the plan reads it, once every value is valid (the schema's shape passed, whether or not its own check of the
+  // ids as written found a second value: r93 L6, each conflicting entry named, once, in entry order).
+  const valuesValid = parsed.success || (checked !== undefined && z.safeParse(ProgressReportShapeSchema, checked).success);
+  const second = valuesValid ? bothReadings(checked as ProgressReport, report as ProgressReport, words) : [];
+  const secondAt = new Set(second.map((issue) => issue.path));
+  const schemaIssues = parsed.success ? [] : parsed.issues.filter((issue) => !secondAt.has(issue.path));
+  const issues = [...about, ...schemaIssues, ...ids, ...second];
   if (!issues.length) return { success: true, data: report as ProgressReport, issues: [] };
   // Past MAX_ISSUES one more says the list was cut (the schema's own list may have been cut already).
   const cut = issues.length > MAX_ISSUES || (!parsed.success && parsed.issues.length > MAX_ISSUES);
   const more = words.moreProblems(MAX_ISSUES);
   const listed = issues.filter((issue) => issue.message !== more || issue.path !== '(root)').slice(0, MAX_ISSUES);
   return { success: false, issues: cut ? [...listed, { path: '(root)', message: more }] : listed };
+}
+
+/**
+ * The {@link secondValues} of a report read with its targets as written (`written`, as the schema says them) and as the
+ * plan reads them (`asPlan`), as issues: each entry once (as written, when both passes name it), in entry order.
+ */
+function bothReadings(written: ProgressReport, asPlan: ProgressReport, words: ValidationWords): ValidationIssue[] {
+  const byEntry = new Map<number, SecondValue>();
+  for (const s of [...secondValues(written), ...secondValues(asPlan)]) if (!byEntry.has(s.at)) byEntry.set(s.at, s);
+  return [...byEntry.values()]
+    .sort((a, b) => a.at - b.at)
+    .map((s) => ({ path: `entries[${s.at}]`, message: words.secondValue(s.target, s.asOf, `entries[${s.first}]`, s.value) }));
 }
 
 /** A value's own property, read from plain data (the report as validated, or its plain copy when it failed). */

@@ -23,7 +23,10 @@ const COUNTED = /^[家個个處处座條条臺台項项所棟栋]$/;
  * thing alone not at all. 1萬畝 is ten thousand mu; 5公里 divides.
  */
 export const fewWholeThings = (target: Target, pathStart: string): boolean =>
-  target.measure === 'flow' && unitScale(target.unit) === 1 && COUNTED.test(target.unit) && (target.upperValue ?? target.value) < monthsFrom(pathStart, target.deadline);
+  target.measure === 'flow' && countsWholeThings(target) && (target.upperValue ?? target.value) < monthsFrom(pathStart, target.deadline);
+
+/** Whether a target counts whole things ({@link COUNTED}, scale 1: 家, 個, 處; not 萬家): none comes in halves (r93 L7). */
+export const countsWholeThings = (target: Pick<Target, 'unit'>): boolean => unitScale(target.unit) === 1 && COUNTED.test(target.unit);
 
 /**
  * Whether a reading of a change against a base year before the last (萬元GDP用水量較2020年下降12% due 2023) is dated

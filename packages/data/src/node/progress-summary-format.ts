@@ -3,7 +3,8 @@
  * paste into a document (`md`), and CSV for a spreadsheet (`csv`, one row per target). The same sections in the
  * first two: the counts, each lead unit's counts and its targets behind or off target (not for one unit's summary,
  * whose counts are the first), then the targets met (headed with how many beyond their goal: 超額完成), behind, off target before the deadline (a ceiling used faster than the
- * pace…), past the deadline and not met or not reported (headed with how many say what), not reported, not reported
+ * pace…), past the deadline and not met or not reported (headed with how many say what), the others read (on track, not
+ * yet at target, awaiting decision…, headed with how many say what), not reported, not reported
  * this period, read below an earlier figure (數值矛盾), and those that cannot be judged otherwise.
  */
 import { CSV_BOM, toCsv, type CsvValue } from '../csv-text.js';
@@ -14,7 +15,7 @@ import { indexPlan } from '../plan-index.js';
 import { sheetHeaders } from '../progress/sheet-columns.js';
 import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
-import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
+import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
 
 /** The forms a summary is written in (`--format`). */
@@ -90,6 +91,8 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     list(words.behind, targets.filter(isBehind)),
     list(words.offTarget, targets.filter(isOffTarget)),
     list(words.overdue, targets.filter((t) => t.overdue), { deadline: true }),
+    // Then the rest of what was read, so that every target counted is named (r92 M7).
+    list(words.others, otherTargets(targets)),
     ...(['unreported', 'stale', 'contradicts', 'unjudged'] as const).map((key) => list(words[key], targets.filter((t) => t.key === key), { key })),
   ];
   return {

@@ -49,6 +49,8 @@ interface ProgressSummaryWords {
    */
   readonly offTarget: (count: number, parts: readonly (readonly [label: string, count: number])[]) => string;
   readonly overdue: (count: number, parts: readonly (readonly [label: string, count: number])[]) => string;
+  /** The other targets read (on track, not yet at target, awaiting decision…: r92 M7), with how many say each thing. */
+  readonly others: (count: number, parts: readonly (readonly [label: string, count: number])[]) => string;
   /**
    * The targets with no reading, those whose reading is older than the report's date, below an earlier one, or that
    * cannot be judged otherwise.
@@ -103,6 +105,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     met: (n, parts) => `已達成(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     offTarget: (n, parts) => `偏離目標(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     overdue: (n, parts) => `期限已到未達成或未報送(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
+    others: (n, parts) => `其他指標(${n} 個${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     unreported: (n) => `未報送(${n} 個)`,
     stale: (n) => `本期未報(${n} 個)`,
     contradicts: (n) => `數值矛盾(${n} 個)`,
@@ -132,6 +135,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     met: (n, parts) => `已达成(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     offTarget: (n, parts) => `偏离目标(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     overdue: (n, parts) => `期限已到未达成或未报送(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
+    others: (n, parts) => `其他指标(${n} 个${parts.length ? `:${parts.map(([label, c]) => `${label} ${c}`).join('、')}` : ''})`,
     unreported: (n) => `未报送(${n} 个)`,
     stale: (n) => `本期未报(${n} 个)`,
     contradicts: (n) => `数值矛盾(${n} 个)`,
@@ -162,6 +166,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     met: (n, parts) => `Met (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
     offTarget: (n, parts) => `Off target (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
     overdue: (n, parts) => `Past the deadline, not met or not reported (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
+    others: (n, parts) => `Other targets (${n}${parts.length ? `: ${parts.map(([label, c]) => `${c} ${label}`).join(', ')}` : ''})`,
     unreported: (n) => `Not reported (${n})`,
     stale: (n) => `Not reported this period (${n})`,
     contradicts: (n) => `Contradicting an earlier figure (${n})`,

@@ -92,6 +92,18 @@ export const isOffTarget = (t: SummaryTarget): boolean => offTargetKeys.has(t.ke
 /** Whether a target is met beyond its goal (超額完成: `metBeyondGoal`). */
 export const isExceeded = (t: SummaryTarget): boolean => t.key === Status.met && metBeyondGoal(t.target, t.reading!.value);
 
+/** The statuses no list above names (on track, not started, not yet at target, awaiting decision): neither met nor a warning. */
+const otherKeys: ReadonlySet<SummaryKey> = new Set(Object.values(Status).filter((s) => s !== Status.met && !behindKeys.has(s) && !offTargetKeys.has(s)));
+
+/**
+ * The targets read and counted that no list of what needs action names (review r92 M7: an office needs every target it
+ * counts listed), in the order the counts say their statuses ({@link countsOf}), then in plan order.
+ */
+export const otherTargets = (targets: readonly SummaryTarget[]): SummaryTarget[] => {
+  const order = (t: SummaryTarget) => summaryKeys.indexOf(t.key);
+  return targets.filter((t) => otherKeys.has(t.key) && !t.overdue).sort((a, b) => order(a) - order(b));
+};
+
 /** What a unit's line names under it: its targets behind ({@link isBehind}) or off target ({@link isOffTarget}). */
 export const isWarned = (t: SummaryTarget): boolean => isBehind(t) || isOffTarget(t);
 

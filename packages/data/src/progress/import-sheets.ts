@@ -343,7 +343,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         rejected++;
         continue;
       }
-      const { target, asOf, note, negativeChange, pastDeadline, ...given } = result.reading;
+      const { target, asOf, note, negativeChange, levelForChange, fractionalCount, pastDeadline, ...given } = result.reading;
       const key = readingKey(target.id, asOf);
       const reading: SheetReading = { ...given, at: problems.length, order: read++ };
       const earlier = seen.get(key);
@@ -358,6 +358,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         continue;
       }
       if (negativeChange) warnings.push(negativeChange);
+      if (levelForChange) warnings.push(levelForChange);
+      if (fractionalCount) warnings.push(fractionalCount);
       entries.push({ target: target.id, value: reading.value, asOf, ...(note ? { note } : {}) });
       let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;

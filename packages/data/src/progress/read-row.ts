@@ -12,9 +12,11 @@ import { hasBidiControl, type Language, type Plan, type Target, type Unit } from
 import { validationWords } from '../validation-words.js';
 import { readsAsChange } from '../target-kinds.js';
 import { runningTotal } from '../running-total.js';
+import { countsWholeThings } from '../unpaced.js';
 import { referenceText } from '../queries/reference-number.js';
 import type { SheetReading } from './conflicts.js';
 import { looksLike, yearOfDate } from './date-hints.js';
+import { levelForChange } from './level-for-change.js';
 import { targetMismatch } from './described-targets.js';
 import { notLedBy } from './not-led.js';
 import { pointsForLevel } from './points-for-level.js';
@@ -117,14 +119,17 @@ export interface RowContext {
 
 /**
  * A row's reading, before its place among the problems and in the order read: its target, date and note, and the
- * warnings it is if it is the first row of its target and date: a rise on a target to reduce (`negativeChange`), a date
- * after the deadline kept (`pastDeadline`).
+ * warnings it is if it is the first row of its target and date: a rise on a target to reduce (`negativeChange`), a
+ * change far beyond its target, perhaps the level (`levelForChange`), a fraction of whole things (`fractionalCount`), a
+ * date after the deadline kept (`pastDeadline`).
  */
 export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
   readonly target: Target;
   readonly asOf: string;
   readonly note: string;
   readonly negativeChange?: SheetWarning;
+  readonly levelForChange?: SheetWarning;
+  readonly fractionalCount?: SheetWarning;
   readonly pastDeadline?: SheetWarning;
 }
 
@@ -322,6 +327,10 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // Read as written, a rise; said, in case the fall was written with a minus sign (-3.1%; beside a note that says it
   // fell, 較2020年下降3.1%, it is the problem contradictedChange above).
   const rises = risesInsteadOfFalling(target, parsed.value);
+  // Read as written too, and said: a change far beyond its target may be the metric's level (r92 M3).
+  const level = levelForChange(asShown, parsed.value, lang);
+  // And a fraction of a count of whole things (0.5個, 2.5家: r93 L7), said: none comes in halves.
+  const fraction = fractionOfWholeThings(target, parsed.value);
   return {
     reading: {
       target,
@@ -360,9 +369,28 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
             ),
           }
         : {}),
+      ...(level ? { levelForChange: warning('levelForChange', level, { row: row.number, column: headerOf('value'), text: valueText }) } : {}),
+      ...(fraction
+        ? {
+            fractionalCount: warning('fractionalCount', words.fractionalCount(target.id, formatNumber(parsed.value, lang), formatAmount(asShown, '', lang === 'en' ? 'zh-Hant' : lang), asShown.unitEn), {
+              row: row.number,
+              column: headerOf('value'),
+              text: valueText,
+            }),
+          }
+        : {}),
     },
   };
 }
+
+/**
+ * Whether `value` is a fraction of a target counting whole things ({@link countsWholeThings}) whose own figures are whole
+ * (a plan's own 2.5個 is its count). None comes in halves, so it is a slip (a share, a misplaced point, a month typed as
+ * 2023.6); a warning, not a refusal: the import reads a number as written and does not guess what was meant (2023.6 for
+ * t09.1 is read, progress-sheets-clerk.test.ts), and the row is named for the clerk to correct.
+ */
+const fractionOfWholeThings = (target: Target, value: number): boolean =>
+  countsWholeThings(target) && Number.isInteger(target.value) && Number.isInteger(target.upperValue ?? 0) && !Number.isInteger(Number(value.toPrecision(12)));
 
 /** Whether a reading's problem is its date's (not real, before the period, after today): the value is not judged. */
 const isDateProblem = (problem: ReadingProblem): boolean => problem.code === 'invalidDate' || problem.code === 'beforePeriod' || problem.code === 'afterToday';

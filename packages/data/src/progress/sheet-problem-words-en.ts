@@ -48,6 +48,7 @@ export const words: SheetProblemWords = {
   implausibleScale: (written, converted, goal, unit, number) =>
     `"${written}" is ${number} ${unit} (${converted}), too far from the target, ${goal}: write the figure in the target's unit, ${unit}`,
   scaleToWrite: (written, converted, number, unit) => `"${written}" is ${number} ${unit} (${converted}): if so, write ${number}, the figure in the target's unit, ${unit}`,
+  fractionalCount: (id, value, _classifier, noun) => `${id} reads ${value}, not a whole number, but ${noun} are counted whole: kept as written; write how many there are (a share or a part done goes in the note)`,
   bareShare: (text, noun, number) =>
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
   signedTotal: (text, number, start, signed) =>

@@ -94,6 +94,8 @@ export interface SheetProblemWords {
    * the figure it converts to with its unit, the number to write, and the target's unit (in Chinese, as the sheet takes it).
    */
   readonly scaleToWrite: (written: string, converted: string, number: string, unit: string) => string;
+  /** The warning `fractionalCount`: the target, the figure read (`0.5`), the classifier (`個`) and its English noun (`centres`). */
+  readonly fractionalCount: (id: string, value: string, classifier: string, noun: string) => string;
   /** {@link SheetProblemCode} `bareShare`: the text written (as typed: `４`, `4.0`), the set's noun (`縣(市、區)`) and the number it reads as (`4`). */
   readonly bareShare: (text: string, noun: string, number: string) => string;
   /**

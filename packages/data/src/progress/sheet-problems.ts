@@ -160,6 +160,12 @@ export interface SheetProblem {
  * - `negativeChange`: a target to reduce (較2020年下降5%) read below zero, a rise: imported as written, said in case
  *   the fall was written with a minus sign (`-3.1%` for 下降3.1%); the value cell's text in `text`. Beside a note that
  *   says it fell (較2020年下降3.1%) the row is the problem `contradictedChange` instead.
+ * - `levelForChange`: a change or growth read more than twice its target's size its way (31.2 for 較2020年下降5%):
+ *   imported as written, said in case it is the metric's level, not the change (`level-for-change.ts`, r92 M3); the
+ *   value cell's text in `text`.
+ * - `fractionalCount`: a fraction (`0.5`, `2.5`) for a target counting whole things (個, 家, 處…: `countsWholeThings`,
+ *   not 萬家), whose own figures are whole: imported as written, said as a slip to correct (r93 L7); the value cell's
+ *   text in `text`.
  * - `cellComment`: an Excel comment on a value, date or note cell, not read; on a row not read (hidden in Excel, or
  *   with nothing but comments: on any of its cells), saying why; the comment in `text`.
  * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
@@ -179,7 +185,7 @@ export interface SheetProblem {
  */
 export interface SheetWarning {
   /** Which warning. */
-  readonly code: 'noteOnly' | 'negativeChange' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'unreported';
+  readonly code: 'noteOnly' | 'negativeChange' | 'levelForChange' | 'fractionalCount' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'unreported';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
