@@ -7,7 +7,6 @@ export default css`
    */
   :host {
     --_dz-gauge-size: var(--dz-gauge-size, 7.5rem);
-    --_dz-gauge-track: var(--dz-gauge-track-color, var(--_dz-color-border));
     --_dz-gauge-marker: var(--dz-gauge-marker-color, var(--_dz-color-text));
     --_dz-gauge-overflow: var(--dz-gauge-overflow-color, var(--dz-gauge-missed-color, var(--_dz-color-missed)));
     /*
@@ -132,37 +131,36 @@ export default css`
     block-size: var(--_dz-gauge-size);
   }
 
+  /* Strokes only (fill is inherited). */
   .ring-svg {
     position: absolute;
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
-  }
-
-  .ring-svg .track,
-  .ring-svg .fill {
     fill: none;
-    stroke-width: 12;
   }
 
+  /* A thin line for the scale, a thick one for the progress: the fill stands out from the surface, the line too. */
   .ring-svg .track {
     stroke: var(--_dz-gauge-track);
+    stroke-width: 2;
   }
 
   .ring-svg .fill {
     stroke: var(--_dz-status-color);
+    stroke-width: 12;
   }
 
   /*
-   * Beyond the target: the status colour of every .fill (a flow past its target is good news); red only past a ceiling,
-   * by a rule no more specific than the forced-colours one, which is to win over it (so are the bar's).
+   * Beyond the target: the status colour of every .fill (a flow past its target is good news); red only past a ceiling
+   * (the ring's and the bar's), as their status colour, which the forced-colours rules' stroke and background replace.
    */
   .ring-svg .overflow {
     stroke-width: 16;
   }
 
-  :where([data-exceeded]) .ring-svg .overflow {
-    stroke: var(--_dz-gauge-overflow);
+  :where([data-exceeded]) .overflow {
+    --_dz-status-color: var(--_dz-gauge-overflow);
   }
 
   .ring-svg .mark {
@@ -204,8 +202,7 @@ export default css`
     position: relative;
     block-size: var(--dz-gauge-thickness, 0.75rem);
     border-radius: 999px;
-    background: var(--_dz-gauge-track);
-    box-shadow: inset 0 0 0 1px var(--_dz-color-border);
+    box-shadow: inset 0 0 0 1px var(--_dz-gauge-track);
   }
 
   .bar-fill {
@@ -220,11 +217,7 @@ export default css`
   .bar-fill.overflow {
     inset-block: -3px;
     border-radius: 0 999px 999px 0;
-    background: repeating-linear-gradient(45deg, var(--_dz-status-color) 0 5px, var(--_dz-gauge-track) 5px 7px);
-  }
-
-  :where([data-exceeded]) .bar-fill.overflow {
-    background: repeating-linear-gradient(45deg, var(--_dz-gauge-overflow) 0 5px, var(--_dz-gauge-track) 5px 7px);
+    background: repeating-linear-gradient(45deg, var(--_dz-status-color) 0 5px, transparent 5px 7px);
   }
 
   .bar-track .mark {
@@ -239,11 +232,21 @@ export default css`
     background: repeating-linear-gradient(to bottom, var(--_dz-gauge-marker) 0 3px, transparent 3px 5px);
   }
 
-  /* Print: the bar's track, fill and marks are backgrounds, which browsers leave out unless told; one gauge, one page. */
+  /*
+   * Every mark (the ring's line, the bar's) is cut out of what it crosses by a line of the surface's colour around it,
+   * its shadow moved a unit each way, its dashes' gaps filled: a mark on the fill stands out from the cut, which stands
+   * out from every status colour as their words do from the surface (WCAG 1.4.11).
+   */
+  .mark {
+    filter: drop-shadow(1px 0 var(--_dz-color-surface)) drop-shadow(-1px 0 var(--_dz-color-surface)) drop-shadow(0 1px var(--_dz-color-surface)) drop-shadow(0 -1px var(--_dz-color-surface));
+  }
+
+  /*
+   * Print: the bar's fill and marks are backgrounds, which browsers leave out unless told (the track's rule is inherited
+   * by them); one gauge, one page.
+   */
   @media print {
-    .bar-track,
-    .bar-fill,
-    .bar-track .mark {
+    .bar-track {
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
@@ -262,38 +265,22 @@ export default css`
     .ring-svg,
     .bar-track {
       forced-color-adjust: none;
+      --_dz-status-color: Highlight;
     }
-    /* A thin line for the scale, a thick one for the progress. */
-    .ring-svg .track {
-      stroke: CanvasText;
-      stroke-width: 2;
+    /* The tracks and the marks too, cut in Canvas. */
+    .gauge {
+      --_dz-gauge-marker: CanvasText;
+      --_dz-gauge-track: CanvasText;
+      --_dz-color-surface: Canvas;
     }
-    .ring-svg .fill {
-      stroke: Highlight;
-    }
-    .ring-svg .overflow,
-    .ring-svg .mark {
+    .ring-svg .overflow {
       stroke: CanvasText;
     }
     .ring-glyph {
       color: CanvasText;
     }
-    .bar-track {
-      background: Canvas;
-      box-shadow: inset 0 0 0 1px CanvasText;
-    }
-    .bar-fill {
-      background: Highlight;
-    }
     .bar-fill.overflow {
       background: CanvasText;
-    }
-    /* The pace's mark too (class "mark mark-expected"): this rule comes after its dashes. */
-    .bar-track .mark {
-      background: CanvasText;
-    }
-    .pace::before {
-      border-color: CanvasText;
     }
   }
 `;

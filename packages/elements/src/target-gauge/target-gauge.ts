@@ -66,8 +66,8 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  *
  * @cssprop [--dz-gauge-size=7.5rem] - Diameter of the ring.
  * @cssprop [--dz-gauge-thickness=0.75rem] - Height of the bar.
- * @cssprop [--dz-gauge-track-color=var(--dz-color-border)] - The unfilled track.
- * @cssprop [--dz-gauge-marker-color=var(--dz-color-text)] - The expected-progress and ceiling marks.
+ * @cssprop [--dz-gauge-track-color=var(--dz-color-muted)] - The track: the ring's thin circle, the bar's outline (3:1 against the surface and `--dz-color-surface-alt` by default).
+ * @cssprop [--dz-gauge-marker-color=var(--dz-color-text)] - The expected-progress and ceiling marks, each cut out of what it crosses by a line of `--dz-color-surface`.
  * @cssprop [--dz-gauge-met-color=var(--dz-color-met)] - Status colour "met" (green; blue with `scheme="rag5"`).
  * @cssprop [--dz-gauge-on-track-color=var(--dz-color-on-track)] - Status colour "on track" (green).
  * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Status colour "behind" (amber).

@@ -24,9 +24,7 @@ export default css`
     inline-size: var(--dz-gauge-compact-width, 5rem);
     block-size: 0.5rem;
     border-radius: 999px;
-    background: var(--dz-gauge-track-color, var(--_dz-color-surface-alt));
-    box-shadow: inset 0 0 0 1px var(--_dz-color-border);
-    overflow: hidden;
+    box-shadow: inset 0 0 0 1px var(--_dz-gauge-track);
   }
 
   .gauge-fill {
@@ -40,14 +38,16 @@ export default css`
 
   .gauge-mark {
     position: absolute;
-    inset-block: -1px;
+    inset-block: -2px;
     inline-size: 2px;
     margin-inline-start: -1px;
     background: var(--_dz-gauge-marker);
+    /* A cut in the surface's colour around the mark, as <dz-target-gauge>'s have: the mark stands out on the fill. */
+    box-shadow: 0 0 0 1px var(--_dz-color-surface);
   }
 
   .gauge-mark-expected {
-    background: repeating-linear-gradient(to bottom, var(--_dz-gauge-marker) 0 2px, transparent 2px 3px);
+    background: repeating-linear-gradient(to bottom, var(--_dz-gauge-marker) 0 2px, var(--_dz-color-surface) 2px 3px);
   }
 
   .gauge-as-of,
@@ -79,8 +79,6 @@ export default css`
   @media (forced-colors: active) {
     .gauge-track {
       forced-color-adjust: none;
-      background: Canvas;
-      box-shadow: inset 0 0 0 1px CanvasText;
     }
     .gauge-fill {
       background: Highlight;
@@ -88,8 +86,11 @@ export default css`
     [data-exceeded] .gauge-fill {
       background: CanvasText;
     }
-    .gauge-mark {
-      background: CanvasText;
+    /* The track and the marks, cut in Canvas. */
+    .gauge-compact {
+      --_dz-gauge-marker: CanvasText;
+      --_dz-gauge-track: CanvasText;
+      --_dz-color-surface: Canvas;
     }
   }
 `;

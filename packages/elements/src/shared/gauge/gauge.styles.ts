@@ -6,9 +6,14 @@ import { css } from 'lit';
  * else from the shared `--dz-color-<status>` tokens, so any host can include these styles.
  */
 export default css`
-  /* The tone (三色) of a status, from the data's statusTones; a status with a colour of its own overrides it below. */
+  /*
+   * The tone (三色) of a status, from the data's statusTones; a status with a colour of its own overrides it below.
+   * The track is a line (a ring's thin circle, a bar's outline) 3:1 against the surface and the grey rows a gauge sits
+   * on, in light and dark (WCAG 1.4.11); inside it, the surface, from which every status colour stands out as text does.
+   */
   [data-tone] {
     --_dz-status-color: var(--dz-gauge-not-started-color, var(--_dz-color-not-started));
+    --_dz-gauge-track: var(--dz-gauge-track-color, var(--_dz-color-muted));
   }
   [data-tone=good] {
     --_dz-status-color: var(--dz-gauge-on-track-color, var(--_dz-color-on-track));
