@@ -12,6 +12,7 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import type { DzErrorDetail } from '../shared/events.js';
 import { FrameTabStop } from './frame-tab-stop.js';
 import type { DzPlanOverview } from './plan-overview.js';
+import { emulateOrSkip } from '../../test/support/media.js';
 
 const api = dezhou();
 const planId = dezhouPlan.id;
@@ -505,12 +506,7 @@ describe('dz-plan-overview', () => {
       } finally {
         document.documentElement.style.colorScheme = '';
       }
-      try {
-        await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
-      } catch (error) {
-        if (/not support/i.test(String(error))) this.skip();
-        throw error;
-      }
+      await emulateOrSkip(this, { forcedColors: 'active' });
       try {
         const el = await withFeed(sampleReport());
         expect(text($(el, 'tfoot [part="key"] li'))).to.match(/^\S+ \S/);

@@ -9,6 +9,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../task-card.js';
 import type { DzErrorDetail, DzToggleDetail } from '../shared/events.js';
 import type { DzTaskCard } from './task-card.js';
+import { emulateOrSkip } from '../../test/support/media.js';
 
 const fixtures = '/packages/elements/test-fixtures/task-card';
 const validFeed = `${fixtures}/progress-2023q2.json`;
@@ -486,16 +487,6 @@ describe('dz-task-card', () => {
   });
 
   describe('theming', () => {
-    /** Emulates a media feature, or skips the test where the launcher cannot (the Puppeteer Firefox here). */
-    async function emulate(this: { skip(): void }, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
-      try {
-        await emulateMedia(media);
-      } catch (error) {
-        if (/not support/i.test(String(error))) this.skip();
-        throw error;
-      }
-    }
-
     it('takes its colours from --dz-card-* custom properties', async () => {
       const el = await fixture<DzTaskCard>(
         html`<dz-task-card task="13" style="--dz-card-lead-color: rgb(1, 2, 3); --dz-card-bg: rgb(250, 250, 240)"></dz-task-card>`,
@@ -546,7 +537,7 @@ describe('dz-task-card', () => {
     });
 
     it('keeps the role glyphs and borders in forced colours', async function () {
-      await emulate.call(this, { forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+      await emulateOrSkip(this, { forcedColors: 'active' });
       try {
         const el = await fixture<DzTaskCard>(html`<dz-task-card task="13"></dz-task-card>`);
         expect(matchMedia('(forced-colors: active)').matches).to.be.true;

@@ -8,6 +8,7 @@ import { holdFetch, until } from '../../test/support/wait.js';
 import '../unit-summary.js';
 import type { DzErrorDetail, DzSelectDetail } from '../shared/events.js';
 import type { DzUnitSummary } from './unit-summary.js';
+import { emulateOrSkip } from '../../test/support/media.js';
 
 const api = dezhou();
 const targetsOfUnit = (unit: string) => api.targetsOfUnit(unit);
@@ -410,12 +411,7 @@ describe('dz-unit-summary', () => {
     });
 
     it('keeps glyphs and words in forced colours', async function () {
-      try {
-        await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
-      } catch (error) {
-        if (/not support/i.test(String(error))) this.skip();
-        throw error;
-      }
+      await emulateOrSkip(this, { forcedColors: 'active' });
       try {
         const el = await withFeed(reportForDark());
         expect(matchMedia('(forced-colors: active)').matches).to.be.true;

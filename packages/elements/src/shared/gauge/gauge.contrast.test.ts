@@ -15,6 +15,7 @@ import '../../target-gauge.js';
 import '../../task-card.js';
 import type { DzTaskCard } from '../../task-card/task-card.js';
 import type { DzTargetGauge } from '../../target-gauge/target-gauge.js';
+import { emulateOrSkip } from '../../../test/support/media.js';
 
 type Rgb = readonly [number, number, number];
 
@@ -187,12 +188,7 @@ describe('gauge contrast (WCAG 1.4.11)', () => {
   }
 
   it('forced colours: the same, in the system colours (Chromium: the Firefox launcher does not emulate them)', async function () {
-    try {
-      await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
-    } catch (error) {
-      if (/not support/i.test(String(error))) this.skip();
-      throw error;
-    }
+    await emulateOrSkip(this, { forcedColors: 'active' });
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       for (const p of parts()) checkParts(p, 'forced colours');
