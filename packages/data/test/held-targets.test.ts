@@ -23,8 +23,8 @@ const heldLevel: Target = {
 };
 
 describe('a level the plan holds (穩定在35萬畝以上)', () => {
-  test('the extractor marks a level held when its lead words hold it (穩定在, 保持), and a level to reach (達到, 不低於) not', () => {
-    assert.equal(extractTargets('大豆玉米帶狀復合種植面積穩定在35萬畝以上。')[0]?.held, true);
+  test('the extractor marks a level held when its lead words hold it (穩定在, 保持), and a level to reach (達到, 不低於) or a seasonal one not', () => {
+    assert.equal(extractTargets('大豆玉米帶狀復合種植面積穩定在35萬畝以上。')[0]?.held, undefined, 'a sown area, sown in its season (F229, F234)');
     assert.equal(extractTargets('耕地保有量保持在500萬畝以上。')[0]?.held, true);
     assert.equal(extractTargets('高新技術企業數量不低於300家。')[0]?.held, undefined, 'a floor to reach: 提前完成 is met');
     assert.equal(extractTargets('森林覆蓋率不低於20%。')[0]?.held, true, 'a rate not below: held');

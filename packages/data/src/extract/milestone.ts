@@ -5,9 +5,13 @@
  */
 import { foldToSimplified } from '../fold.js';
 import type { Comparator } from '../schema.js';
+import { planYearSource } from './plan-year-words.js';
 
-/** 完成年度任务的, 完成全年目标任务的: the words before a milestone's share. */
-const MILESTONE_METRIC = /^完成(?:全年|年度|今年|本年)?(?:目标)?任务量?的$/;
+/**
+ * 完成年度任务的, 完成全年目标任务的: the words before a milestone's share, the year's work named by a word of the plan's
+ * year but 年内 and 当年, which do not name the year's work so (left out as before sharing them: no reading changes).
+ */
+const MILESTONE_METRIC = new RegExp(`^完成(?:${planYearSource('年内', '当年')})?(?:目标)?任务量?的$`);
 
 /** The confidence of a milestone: below the review threshold of `dz-plan lint`, and below a plain target's. */
 const MILESTONE_CONFIDENCE = 0.5;

@@ -5,6 +5,7 @@
  * forward pass, into {@link ClauseState.past}.
  */
 import { CLAUSE_ENDS, SENTENCE_ENDS, type ClauseState } from './clause-state.js';
+import { OTHER_YEAR_BEFORE, planYearSource, THIS_YEAR_WORDS } from './plan-year-words.js';
 import { boundWords, suffixWords } from './words.js';
 
 /** 截至, 截止, 截止到, 截至到: the state at the date after it. */
@@ -24,8 +25,8 @@ const TIME_TAIL = /^(?:年?[底末]|度|全年|[上下]半年|[第前]?[一二�
  * 2023年前三季度): the time states no past.
  */
 const NOT_PAST_AFTER = /^(?:同期)?(?:相比|基础|为基|水平)|^以?前(?![一二三四五六七八九十\d个])/;
-/** The plan's year and the year after it, named without a number: a time no past fact is stated at. */
-const THIS_YEAR = /今年|本年|明年|次年/;
+/** The plan's year and the year after it (明年, 次年), named without a number: a time no past fact is stated at. */
+const THIS_YEAR = new RegExp(`${THIS_YEAR_WORDS.join('|')}|明年|次年`);
 /** A year named in a clause. */
 const NAMED_YEAR = /(\d{4})年/g;
 
@@ -150,10 +151,11 @@ const DONE = /已(?:完成|建成|实现)/g;
 /** 截至, 截止 anywhere in the sentence: a state at a date (a past one leads a past fact already: {@link readLead}). */
 const AS_OF_WITHIN = /截[至止]/;
 /**
- * The plan's year named in words a sentence of 已完成 may use besides {@link THIS_YEAR}: 年内, 全年, 当年, 年度, 期末
- * (not 上年度, 2023年内, 上期末: a past time).
+ * The plan's year named in words a sentence of 已完成 may use besides {@link THIS_YEAR} (which reads 今年, 本年 anywhere):
+ * the other shared words, 年内, 全年, 当年, 年度, and 期末, the end of the plan's period (not 上年度, 上期末: a past
+ * time; nor after a digit or 年, 2023年内: a year named is read by its number, {@link NAMED_YEAR}).
  */
-const PLAN_TIME_WORDS = /(?<![\d年上去前])(?:年内|全年|当年|年度|期末)/;
+const PLAN_TIME_WORDS = new RegExp(`(?<![\\d年${OTHER_YEAR_BEFORE}])(?:${planYearSource(...THIS_YEAR_WORDS)}|期末)`);
 /**
  * A deadline with no year (年底前, 6月底前, 期末前): of the plan's year. One after a year (2023年底前) is read by its year.
  */

@@ -23,11 +23,12 @@ import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, re
 import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
 import { foldToSimplified } from '../fold.js';
 import { triggerAt } from './trigger.js';
-import { endStartAt, readStart, startOf } from './start.js';
+import { endStartAt, endStartAtYearEnd, readStart, startOf, startWordsAt } from './start.js';
 import { inPoints, matchUnit, PER_POPULATION, type UnitMatch } from './units.js';
 import { measuresNoUnit } from './dimensionless.js';
 import { asMilestone, isMilestone } from './milestone.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, firmnessWords, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { planYearSource } from './plan-year-words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, firmnessWords, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, seasonalPattern, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -74,7 +75,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       }
       readLead(folded, i, state);
       // …,2025年达到30%,今年完成造林5万亩: a clause led by the plan's year in words is due with the plan.
-      if (PLAN_YEAR_WORDS.test(folded.slice(i, i + 3))) {
+      if (PLAN_YEAR_LEADING.test(folded.slice(i, i + 3))) {
         if (state.deadline?.year !== undefined) state.deadline = undefined;
         state.carriedDeadline = undefined;
         endStartAt(state);
@@ -95,10 +96,10 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       }
     }
     // 上半年完成全年任务的50%,全年新建…: a later clause that says 全年 is due at the year's end, not at the half, and
-    // runs from the plan's start (下半年…,全年…).
-    if (code === 0x5168 && folded[i + 1] === '年') {
+    // runs from the plan's start (下半年…,全年…; 二季度…,年度新建…; 下半年新建700个(全年新建1000个): the bracket's).
+    if ((code === 0x5168 && folded[i + 1] === '年') || (i === state.clauseStart && folded.startsWith('年度', i))) {
       if (state.deadline && state.deadline.year === undefined && state.deadline.month < 12 && deadlineClause < state.clauseStart) state.deadline = undefined;
-      endStartAt(state);
+      endStartAt(state, folded[i - 1] === '(');
     }
     // 4月1日至6月30日, 自3月起, 下半年, 三季度: the day the sentence's work begins (a deadline may start there too).
     if (i > nameUntil && DEADLINE_STARTS.has(folded[i]!)) readStart(folded, i, state);
@@ -117,6 +118,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
         // before it.
         state.deadline = ofPeriod ? { ...deadlineFound, year: state.periodYear } : deadlineFound.part ? undefined : deadlineFound;
         deadlineClause = state.clauseStart;
+        endStartAtYearEnd(state);
         // 去年新建300个,年底前再新建500个: a deadline in a later clause than a past time's is a target's.
         if (state.past && state.past.clauseStart < state.clauseStart) state.past = undefined;
       }
@@ -182,8 +184,12 @@ function readBareYear(found: Deadline, at: number, state: ClauseState): void {
   state.deadline = deadline;
 }
 
-/** The plan's year in words leading a clause: 今年, 本年, 年内, 全年 (not 全年任务的, a share of the year's work). */
-const PLAN_YEAR_WORDS = /^(?:今年|本年|年内|全年(?!任务))/;
+/**
+ * The plan's year in words leading a clause: 今年, 本年, 年内, 全年 (not 全年任务的, a share of the year's work). 当年 and
+ * 年度 of the shared words are left out, as they were before sharing them: leading a clause, neither is read as the
+ * plan's year (当年 may be a year named before it), and reading them so would change readings.
+ */
+const PLAN_YEAR_LEADING = new RegExp(`^(?!全年任务)(?:${planYearSource('当年', '年度')})`);
 
 /**
  * Whether [start, end) of the folded text names a time: a deadline that ends within it (2025年 before its word, 到2025年,
@@ -191,7 +197,7 @@ const PLAN_YEAR_WORDS = /^(?:今年|本年|年内|全年(?!任务))/;
  */
 function namesTime(folded: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
-    if (PLAN_YEAR_WORDS.test(folded.slice(at, at + 3))) return true;
+    if (PLAN_YEAR_LEADING.test(folded.slice(at, at + 3))) return true;
     const found = DEADLINE_STARTS.has(folded[at]!) ? deadlineAt(folded, at) : undefined;
     if (found && at + found.length <= end) return true;
   }
@@ -366,6 +372,12 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
         start = past;
         continue;
       }
+    }
+    // 7月起新建基站, 自11月起新建, 下半年起新建: the start (the target's `start`) is no part of its metric either.
+    const from = startWordsAt(folded, start);
+    if (from && from.end + (folded[from.end] === ',' ? 1 : 0) < end) {
+      start = from.end + (folded[from.end] === ',' ? 1 : 0);
+      continue;
     }
     // (1)完成投资, 1.完成投资, ①改造小区: the number of an item in the task's own list is no part of its metric.
     const item = ITEM_NUMBER.exec(folded.slice(start, start + 5));
@@ -1439,8 +1451,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ...startOf(state, deadline?.year),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
-    // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline.
-    ...((measure === 'rate' && lead.held) || (measure === 'level' && lead.kept) ? { held: true as const } : {}),
+    // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline; a seasonal
+    // one (a sown area) is 0 before its season, not behind.
+    ...(((measure === 'rate' && lead.held) || (measure === 'level' && lead.kept)) && !seasonalPattern.test(foldToSimplified(name ?? '')) ? { held: true as const } : {}),
     ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
     // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
     ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),

@@ -4,8 +4,10 @@
  * 4月至6月, 7—12月), of the second half (下半年: 1 July) or of a later quarter (二季度: 1 April, 三季度: 1 July, 四季度:
  * 1 October). Not the end of a part of the year (三季度末前, 下半年末前: deadlines), a time since which work was done
  * (3月以来: a past fact), a date in every year (每年3月起) or of another year than the plan's (自2022年3月起), nor 1 January:
- * the plan's own start. It reaches the targets of its sentence as a deadline does, up to a later clause that names the
- * year as a whole (全年, 今年, 年内) or a start of its own.
+ * the plan's own start. Only a start that governs the work: leading its clause or list item (not 落实10月1日起施行的,
+ * 四季度比三季度, 如3月起: a condition) and not a date something else is of (起草, 3月1日起施行新规, 9月开始施工的项目). It
+ * reaches the targets of its sentence as a deadline does, up to a later clause that names the year as a whole (全年,
+ * 今年, 年内, 年度, 年底前 after a range or a quarter) or a start of its own, and ends a deadline before it.
  */
 import { isDigit } from './chars.js';
 import type { ClauseState } from './clause-state.js';
@@ -21,11 +23,24 @@ const RANGE = new RegExp(`^(?:(\\d{4})年)?${M}(?:月(?:(\\d{1,2})日)?)?[至到
 /** A part of the year begun after January: 下半年 (not 下半年末前, the year's end), 二季度, 第三季度, 四季度内. */
 const PART = /^(?:下半年度?(?![末底]|以来)|第?([二三四2-4])季度(?![末底前]|以来|以前))/;
 const QUARTER_FIRST_MONTHS: Readonly<Record<string, number>> = { 二: 4, 三: 7, 四: 10, '2': 4, '3': 7, '4': 10 };
+/** 起 or 开始 after a part of the year (下半年起, 三季度开始): the start's words still. */
+const FROM_WORD = /^(?:起|开始)/;
+/**
+ * What may stand between the start of a clause or list item and its start: the item's number ((1), (一), ①), 自, 从, 其中,
+ * 今年, 2024年 (read at the year).
+ */
+const LEADING = /^(?:\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473])?(?:其中)?[自从]?(?:今年|\d{4}年)?$/;
+/** Words after 起 or 开始 that make the date another thing's: 起草 (drafting), a rule in force from it (起施行, 开始实施). */
+const NOT_WORK = /^(?:草|施行|实施|执行|生效)/;
+/** What ends the words a start leads: a clause's or sentence's end, a value. */
+const WORDS_END = /[,:;。!?\n\d]/;
 
-/** A start read: its month and day in the plan's year. */
+/** A start read: its month and day in the plan's year, the last month of its range or part (6 of 4月至6月), its words' end. */
 export interface WorkStart {
   readonly month: number;
   readonly day: number;
+  readonly until?: number;
+  readonly end: number;
 }
 
 /**
@@ -37,28 +52,71 @@ export function startAt(folded: string, at: number, year: number | undefined): W
   const before = folded[at - 1];
   if (year === undefined || isDigit(folded.charCodeAt(at - 1)) || (before !== undefined && '前每'.includes(before))) return undefined;
   if (before === '年' && folded[at - 2] !== '今' && Number(/(\d{4})年$/.exec(folded.slice(Math.max(0, at - 5), at))?.[1]) !== year) return undefined;
-  const slice = folded.slice(at, at + 16);
+  const start = startWordsAt(folded, at);
+  if (!start || (start.year !== undefined && start.year !== year)) return undefined;
+  const { month, day } = start;
+  // 1 January is the plan's own start, nothing to say.
+  return month === 1 && day === 1 ? undefined : { month, day, end: start.end, ...(start.until === undefined ? {} : { until: start.until }) };
+}
+
+/**
+ * The words of a start at `at` of the folded text, 自 or 从 before it or not, that govern the work after them (not 起草,
+ * 起施行, 开始施工的项目: what follows is a thing, not the work), up to their end (起 or 开始 taken in), and the year
+ * they name; none for a range that runs backwards (12—3月) or no month.
+ */
+export function startWordsAt(folded: string, at: number): { month: number; day: number; until?: number; year?: number; end: number } | undefined {
+  const from = at + (/^[自从](?:今年)?/.exec(folded.slice(at, at + 3))?.[0].length ?? 0);
+  const slice = folded.slice(from, from + 16);
   const part = PART.exec(slice);
-  if (part) return { month: part[1] === undefined ? 7 : QUARTER_FIRST_MONTHS[part[1]]!, day: 1 };
-  const range = RANGE.exec(slice);
-  const found = FROM.exec(slice) ?? range;
-  if (!found || (found[1] !== undefined && Number(found[1]) !== year)) return undefined;
-  const month = monthOf(found[2]!);
-  const day = found[3] === undefined ? 1 : Number(found[3]);
-  // A range runs forwards (7—12月, not 12—3月); 1 January is the plan's own start, nothing to say.
-  if (month < 1 || month > 12 || (found === range && monthOf(range[4]!) < month) || (month === 1 && day === 1)) return undefined;
-  return { month, day };
+  const range = part ? null : RANGE.exec(slice);
+  const found = part ? null : (FROM.exec(slice) ?? range);
+  let read: { month: number; day: number; until?: number; year?: number; length: number } | undefined;
+  if (part) read = part[1] === undefined ? { month: 7, day: 1, until: 12, length: part[0].length } : { month: QUARTER_FIRST_MONTHS[part[1]]!, day: 1, until: QUARTER_FIRST_MONTHS[part[1]]! + 2, length: part[0].length };
+  else if (found) {
+    const month = monthOf(found[2]!);
+    const until = found === range ? monthOf(range[4]!) : undefined;
+    // A range runs forwards (7—12月, not 12—3月).
+    if (month < 1 || month > 12 || (until !== undefined && until < month)) return undefined;
+    read = { month, day: found[3] === undefined ? 1 : Number(found[3]), ...(until === undefined ? {} : { until }), ...(found[1] === undefined ? {} : { year: Number(found[1]) }), length: found[0].length };
+  }
+  if (!read) return undefined;
+  let end = from + read.length;
+  end += FROM_WORD.exec(folded.slice(end, end + 2))?.[0].length ?? 0;
+  // 起草, 3月1日起施行新规: the date of something else; 9月开始施工的项目完成投资: of a thing's name, not of the work.
+  const words = folded.slice(end, end + 40);
+  const wordsEnd = words.search(WORDS_END);
+  if ((/(?:起|开始)$/.test(folded.slice(from, end)) && NOT_WORK.test(words)) || words.slice(0, wordsEnd < 0 ? undefined : wordsEnd).includes('的')) return undefined;
+  const { length: _, ...start } = read;
+  return { ...start, end };
 }
 
-/** Reads the start at `at` into `state`, for the targets of its sentence from its clause on. */
+/**
+ * Reads the start at `at` into `state`, for the targets of its sentence from its clause on, if it leads its clause or
+ * list item; a deadline of the plan's year before it (6月底前…,7月起…; 上半年…、7—12月…) is not of the targets after it.
+ */
 export function readStart(folded: string, at: number, state: ClauseState): void {
-  const start = startAt(folded, at, state.yearBefore === undefined ? undefined : state.yearBefore + 1);
-  if (start) state.start = { ...start, clauseStart: state.clauseStart };
+  const leads = LEADING.test(folded.slice(state.listStart, at)) || LEADING.test(folded.slice(state.clauseStart, at));
+  const start = leads ? startAt(folded, at, state.yearBefore === undefined ? undefined : state.yearBefore + 1) : undefined;
+  if (!start) return;
+  state.start = { month: start.month, day: start.day, ...(start.until === undefined ? {} : { until: start.until }), clauseStart: state.clauseStart };
+  if (state.deadline && state.deadline.year === undefined && state.deadline.month < start.month) state.deadline = undefined;
 }
 
-/** A later clause that names the year as a whole (全年, 今年, 年内): its targets run from the plan's start. */
-export function endStartAt(state: ClauseState): void {
-  if (state.start && state.start.clauseStart < state.clauseStart) state.start = undefined;
+/**
+ * A later clause that names the year as a whole (全年, 今年, 年内, 年度), or the whole year in brackets (（全年…）,
+ * `bracketed`): its targets run from the plan's start.
+ */
+export function endStartAt(state: ClauseState, bracketed = false): void {
+  if (state.start && (bracketed || state.start.clauseStart < state.clauseStart)) state.start = undefined;
+}
+
+/**
+ * A deadline at the year's end read in a later clause than a start with an end of its own before December
+ * (4月1日至6月30日…,年底前新开工200个; 二季度…): the year's work, from its start.
+ */
+export function endStartAtYearEnd(state: ClauseState): void {
+  const { start, deadline } = state;
+  if (start?.until !== undefined && start.until < 12 && start.clauseStart < state.clauseStart && deadline?.year === undefined && deadline?.month === 12) state.start = undefined;
 }
 
 /**

@@ -41,6 +41,8 @@ const targetFields = {
   neverZero: z.optional(z.boolean()),
   tolerance: z.optional(z.number()),
   deadline: text,
+  /** The day the work begins (`2024-07-01`), paced from it, or `null` to take away one read wrongly (paced from the period's start). */
+  start: z.optional(z.nullable(TargetSchema.shape.start.def.innerType)),
   /** The set each member of which must reach the target, or `null` to remove one proposed wrongly. */
   each: z.optional(z.nullable(z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text }))),
 };
@@ -121,6 +123,7 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
   const out: Record<string, unknown> = { ...rest };
   for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'metric' && key !== 'each') out[key] = value;
   if (change.direction === null) delete out.direction;
+  if (change.start === null) delete out.start;
   if (typeof change.unit === 'string') {
     delete out.unitZh;
     Object.assign(out, unitInBothScripts(change.unit, source));

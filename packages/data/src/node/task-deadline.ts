@@ -6,6 +6,7 @@
  */
 import { deadlineAt, type Deadline } from '../extract/deadline.js';
 import { foldForReading, normalizeForExtraction } from '../extract/normalize.js';
+import { OTHER_YEAR_BEFORE, planYearSource } from '../extract/plan-year-words.js';
 import type { ParsedTask } from '../parse/types.js';
 
 /** A deadline field's label and colon: 完成時限, 完成時間, 時間節點. */
@@ -49,9 +50,11 @@ const SENTENCE_MARK = /[。;]/gu;
 const PART = /(?<![(（])其中/gu;
 /**
  * The plan's year in a target's clause, setting its period (全年新建, 年度, 今年, 年内, 2023年全年; not 全年任务的: the
- * year's work, nor 上年度, 去年, 明年全年: another year's).
+ * year's work, nor 上年度, 去年, 明年全年: another year's). Beyond the shared words: a 年 before them not a number's
+ * (明年全年) makes them another year's, a number's (2023年全年) is the plan's; 目标 or 任务 after any of them is the
+ * year's work, not a period.
  */
-const OWN_PERIOD = /(?<![上去前]|(?<!\d)年)(?:全年|年度|今年|本年|年内|当年)(?!目标|任务)/u;
+const OWN_PERIOD = new RegExp(`(?<![${OTHER_YEAR_BEFORE}]|(?<!\\d)年)(?:${planYearSource()})(?!目标|任务)`, 'u');
 /** A later period of the year in a part's clause, setting its own (下半年新建700个, 三季度, 第四季度, 年底前). */
 const LATER_PERIOD = /下半年|[三四]季度|年底|年末/u;
 /** 全部 in a closing clause: all the work it closes is done by its date (6月底前全部完成). */
