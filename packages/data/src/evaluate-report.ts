@@ -12,6 +12,7 @@ import { judgedTargets, type ReadingWithStatus } from './progress/diff-judged.js
 import { notReportedBy } from './progress/diff-reports.js';
 import { entryDate } from './progress/entry-date.js';
 import { fallStoredAsRise } from './progress/fall-stored-as-rise.js';
+import { levelForChange } from './progress/level-for-change.js';
 import type { ProgressReport } from './progress-report.js';
 import { targetIdIn } from './queries/target-id-in.js';
 import type { Language, Plan, Target } from './schema.js';
@@ -46,16 +47,21 @@ export interface EvaluatedTarget {
    * What to check of the reading, its status standing as it is: `fallStoredAsRise`, a range of a fall
    * (較2020年下降10%—12%) read below zero, a rise, which a template of an older dz-plan may have had a clerk store for a
    * fall (it asked for a rise of such a range). Judged as stored, never with its sign flipped: the message says what
-   * to store if it fell. Absent for any other reading.
+   * to store if it fell. `levelForChange`, a change or growth read more than twice its target's size its way (31.2 for
+   * 較2020年下降5%), perhaps the metric's level written where the change belongs: judged as written. The two never
+   * meet (one is below zero, the other above). Absent for any other reading, and for one that cannot be judged.
    */
   readonly warning?: ReportWarning;
 }
 
 /** Something to check of a reading a report holds, in the language asked ({@link EvaluatedTarget.warning}). */
 export interface ReportWarning {
-  /** `fallStoredAsRise`: a range of a fall read below zero, perhaps a fall stored as a negative rise. */
-  readonly code: 'fallStoredAsRise';
-  /** The warning in words: the value, the rise it reads as, and what to store if it fell. */
+  /**
+   * `fallStoredAsRise`: a range of a fall read below zero, perhaps a fall stored as a negative rise; `levelForChange`:
+   * a change or growth read more than twice its target, perhaps the metric's level (as `progress import` warns).
+   */
+  readonly code: 'fallStoredAsRise' | 'levelForChange';
+  /** The warning in words: the value, what it reads as, and what to store if it was meant otherwise. */
   readonly message: string;
 }
 
@@ -148,17 +154,25 @@ export function reportAsOf(report: ProgressReport, date: string): ProgressReport
  * `dz-plan progress summary` (`progressSummary`). No reading: `unreported`; a reading that cannot be judged: `contradicts`
  * for a running total read lower than before (as `progress diff` counts it), else `unjudged`; a reading older than the
  * report and the deadline: `stale`; else the reading's status. A range of a fall read below zero is judged as stored
- * and warned of (`fallStoredAsRise`).
+ * and warned of (`fallStoredAsRise`), and so is a change read far beyond its target (`levelForChange`).
  */
 export function reportStatuses(report: ProgressReport, plan: Plan, lang: Language, today: string): EvaluatedTarget[] {
   const stale = new Set(notReportedBy(report, plan, { today }).map((s) => s.target));
   return judgedTargets(report, plan, lang, today).map(({ target, reading }) => {
     const problem = reading?.problem && (reading.problem.code === 'belowEarlier' ? 'contradicts' : 'unjudged');
-    // Said beside the status, which stands on the value as stored (review r90 M4: say it, do not guess the sign).
-    const message = reading && fallStoredAsRise(target, reading.value, lang);
-    const warning = message ? { warning: { code: 'fallStoredAsRise' as const, message } } : {};
-    return { target, status: !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!)), reading, ...warning };
+    // Said beside the status, which stands on the value as stored (review r90 M4: say it, do not guess the sign; r92 M3).
+    const warning = reading && readingWarning(target, reading, lang);
+    return { target, status: !reading ? 'unreported' : (problem ?? (stale.has(target.id) ? 'stale' : reading.status!)), reading, ...(warning ? { warning } : {}) };
   });
+}
+
+/** What to check of `reading` of `target` (as shown in `lang`), judged as it stands ({@link ReportWarning}); `undefined` if nothing. */
+function readingWarning(target: Target, reading: ReadingWithStatus, lang: Language): ReportWarning | undefined {
+  const stored = fallStoredAsRise(target, reading.value, lang);
+  if (stored) return { code: 'fallStoredAsRise', message: stored };
+  // A reading that cannot be judged says its problem instead, as the summary has always said it (F231).
+  const level = !reading.problem && levelForChange(target, reading.value, lang);
+  return level ? { code: 'levelForChange', message: level } : undefined;
 }
 
 /**

@@ -94,11 +94,14 @@ export async function importCommand(args: readonly string[], asked: Language | u
     const why = r.asOf > today ? describeReadingProblem({ code: 'afterToday', asOf: r.asOf, today }, target, lang) : sheetProblemWords[lang].afterAsOf(r.asOf, asOf!);
     return words.readingAt(values.into!, r.target, r.asOf, why);
   });
-  // A fall the report appended to may hold as a negative rise (review r90 M4): kept as stored, said with what to store.
-  for (const entry of base?.entries ?? []) {
+  // A fall the report appended to may hold as a negative rise (review r90 M4): kept as stored, said with what to store;
+  // the first ones, then how many more, as the sheets' warnings below (r94 Low: said again on each import).
+  const storedAsRise = (base?.entries ?? []).flatMap((entry) => {
     const stored = fallStoredAsRise(targetIn(shown, entry.target), entry.value, lang);
-    if (stored) err(words.readingAt(values.into!, entry.target, entryDate(entry, base!), stored));
-  }
+    return stored ? [words.readingAt(values.into!, entry.target, entryDate(entry, base!), stored)] : [];
+  });
+  for (const line of storedAsRise.slice(0, LISTED)) err(line);
+  if (storedAsRise.length > LISTED) err(words.moreWarnings(storedAsRise.length - LISTED));
   for (const hidden of result.hiddenSheets) err(hidden.message);
   for (const skipped of result.skippedSheets) err(skipped.message);
   for (const unread of result.unreadColumns) err(unread.message);
@@ -221,7 +224,7 @@ async function readInto(file: string, maxBytes: string | undefined, lang: Langua
   }
 }
 
-/** How many of the sheets' warnings and problems are printed, and of the rows `--partial` left out; how many more, said in a line. */
+/** How many of the sheets' warnings and problems are printed, of the report's falls stored as rises, and of the rows `--partial` left out; how many more, said in a line. */
 const LISTED = 100;
 
 /** The exit code of `import --partial` when it wrote the report without what had problems (rows or notes left out). */

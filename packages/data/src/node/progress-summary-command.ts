@@ -15,8 +15,7 @@ import { getUnit } from '../queries/get-unit.js';
 import { targetsOfUnit } from '../queries/targets-of.js';
 import { unitsByShortName } from '../queries/units-by-short-name.js';
 import type { Language, Plan, Unit } from '../schema.js';
-import { shownIn, targetIn, unitNameIn } from './plan-shown.js';
-import { levelForChange } from '../progress/level-for-change.js';
+import { shownIn, unitNameIn } from './plan-shown.js';
 import { refuseOutputOverInput } from './output-path.js';
 import { maxBytesIn, planOf, progressArgs, reportsOf, spokenIn, write } from './progress-files.js';
 import { progressSummary, reportAsOf, tasksJoinedOnly } from './progress-summary.js';
@@ -96,13 +95,9 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   }
   const words = progressCommandWords[lang];
   if (written) err(words.templateWritten(summary.targets.length, values.output));
-  // A fall perhaps stored as a negative rise (review r90 M4): judged as stored, said with what to store if it fell.
+  // What to check of a reading, judged as stored, as `evaluateReport` says it (one rule): a fall perhaps stored as a
+  // negative rise (review r90 M4), a change far beyond its target, perhaps the metric's level (r92 M3).
   for (const { target, reading, warning } of summary.targets) if (warning) err(words.readingAt(file, target.id, reading!.asOf, warning.message));
-  // A change far beyond its target, perhaps the metric's level (r92 M3): said as the import says it, one rule.
-  for (const { target, reading } of summary.targets) {
-    const level = reading && !reading.problem && levelForChange(targetIn(context.shown, target.id), reading.value, lang);
-    if (level) err(words.readingAt(file, target.id, reading.asOf, level));
-  }
   // Each reading it cannot judge, named as `diff` names one: with its report, target, date and why.
   const unjudged = summary.targets.filter((t) => t.reading?.problem);
   for (const { target, reading } of unjudged) err(words.readingAt(file, target.id, reading!.asOf, reading!.sentence));

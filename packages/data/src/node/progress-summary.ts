@@ -36,7 +36,7 @@ export interface SummaryTarget {
   readonly overdue: boolean;
   /** The lead units of its task. */
   readonly lead: readonly Unit[];
-  /** What to check of its reading, as `evaluateReport` says it (a fall perhaps stored as a negative rise). */
+  /** What to check of its reading, as `evaluateReport` says it (a fall perhaps stored as a negative rise, a level written for a change). */
   readonly warning?: ReportWarning;
 }
 
