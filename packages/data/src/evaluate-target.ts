@@ -10,7 +10,7 @@ import { bandOf, NOT_STARTED_UNTIL, SERIOUSLY_BEHIND_SHARE } from './target-band
 import { evaluationSentence } from './evaluation-sentence.js';
 import { resolveLanguage, type Status } from './messages.js';
 import { checkReading } from './read-value.js';
-import { fewWholeThings, heldAllYear, readInsideYear } from './unpaced.js';
+import { countedSince, fewWholeThings, heldAllYear, readInsideYear } from './unpaced.js';
 import { runningTotal } from './running-total.js';
 import { growthAsked, isChangeComparator, signedReading } from './target-kinds.js';
 import { InvalidReadingError } from './invalid-reading-error.js';
@@ -268,8 +268,9 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   isoDateTime(target.deadline) ?? notIsoDate(`target ${target.id}: deadline`, target.deadline);
   const measure = target.measure;
   const periodStart = options.start ?? `${target.deadline.slice(0, 4)}-01-01`;
-  // The day the target's work begins, when its text names one (下半年): paced from it, 0 before it; a reading before it is still judged.
-  const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : target.start ?? periodStart;
+  // The day a flow's count begins, when its text names one (下半年, `countedSince`): paced from it, 0 before it; a
+  // reading before it is still judged.
+  const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : countedSince(target) ?? periodStart;
   const problem = checkReading(target, reading, periodStart < pathStart ? periodStart : pathStart, options.today);
   if (problem) throw new InvalidReadingError(problem, target);
 

@@ -47,3 +47,10 @@ export const readInsideYear = (target: Target, asOf: string): boolean =>
  */
 export const heldAllYear = (target: Target): boolean =>
   target.measure === 'growth' || (target.measure === 'rate' ? !builtUp(target) : target.measure === 'level' && !!target.held);
+
+/**
+ * The day a target's count begins, when its text names one (下半年新建…: 1 July): a flow's `start`, which its pace and
+ * its sheet's total run from. Never a ceiling's: its use is paced over the year, and a later start would only tighten
+ * the cap (review r95 H1); a change has its base year, a rate or a level no pace from a day.
+ */
+export const countedSince = (target: Target): string | undefined => (target.measure === 'flow' ? target.start : undefined);

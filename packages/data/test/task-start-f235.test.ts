@@ -7,8 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { evaluatePlanTarget } from '../src/evaluate-target.js';
 import { applyOverlay } from '../src/node/overlay.js';
 import { planFromText } from '../src/node/plan-from-text.js';
+import { progressTemplate, sheetColumns } from '../src/progress/index.js';
 
 /** The text of a plan of 2024 whose one task says `task`. */
 const textOf = (task: string) => ['某市2024年重點工作任務', '一、專項行動', `1.推進重點工作。${task}（牽頭單位：市發展改革委）`].join('\n');
@@ -80,5 +82,20 @@ describe('F235: a start only where the text names the day its work begins', () =
     assert.equal('start' in removed.plan!.targets[0]!, false);
     const late = applyOverlay(plan, { targets: { change: { 't01.1': { start: '2024-12-31', deadline: '2024-06-30' } } } }, text);
     assert.deepEqual(late.issues.map((i) => i.path), ['targets[0].start']);
+  });
+});
+
+describe('a start never tightens a ceiling (review r95 H1)', () => {
+  // 下半年新增建設用地控制在100公頃以內: the pace of use ran from 07-01, so 60 on 30 September (half the second half) was
+  // overPace where, paced from 1 January, it is within the pace, and any use before July was overPace. A start lowers
+  // the pace of work counted from it (a flow); a ceiling caps what is used, and its share is paced over the year.
+  test('60 of 100公頃 on 30 September and 5 on 31 May are within the pace, as without the start', () => {
+    const { plan } = planFromText('某市2024年重點工作任務\n一、專項\n1.推進重點工作。下半年新增建設用地控制在100公頃以內。（牽頭單位：市自然資源局）', { issuer: '某市人民政府', year: 2024, lenient: true });
+    const target = plan!.targets[0]!;
+    assert.deepEqual([target.measure, target.start], ['ceiling', '2024-07-01']);
+    const status = (value: number, asOf: string) => evaluatePlanTarget(plan!, target, { value, asOf }).status;
+    assert.deepEqual([status(60, '2024-09-30'), status(5, '2024-05-31')], ['onTrack', 'onTrack']);
+    // Its sheet asks for the year's use, as the pace reads it.
+    assert.deepEqual(progressTemplate(plan!).rows.map((row) => row[sheetColumns.indexOf('measure')]), ['自年初累計使用量']);
   });
 });

@@ -8,6 +8,7 @@ import type { Language, Plan, Target, Task, Unit } from '../schema.js';
 import { changeDirection } from '../change-direction.js';
 import { gapInPoints, PERCENTAGE_POINTS } from '../target-kinds.js';
 import { changeWords, countedFromWords, growthFallWords, lowestMemberWords, measureWords, sheetColumns, sheetHeaders, type ChangeBase, type SheetColumn } from './sheet-columns.js';
+import { countedSince } from '../unpaced.js';
 
 /** Options of {@link progressTemplate}. */
 export interface ProgressTemplateOptions {
@@ -127,7 +128,7 @@ export function progressTemplate(plan: Plan, options: ProgressTemplateOptions = 
       unit: sheetUnit(target, lang),
       goal: describeTarget(target, lang),
       deadline: target.deadline,
-      measure: measureCell(shown, target, target.start ?? countedFrom, year, lang),
+      measure: measureCell(shown, target, countedSince(target) ?? countedFrom, year, lang),
       lead: (task?.lead ?? []).map((id) => shownPlan.unitById.get(id)?.name[lang] ?? id).join(lang === 'en' ? '; ' : '、'),
       value: '',
       asOf: '',
