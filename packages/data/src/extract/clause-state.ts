@@ -17,6 +17,12 @@ import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, YEARS_BEFORE, basel
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
 /** Characters that end a clause: comparator words and 争创 reach no further. */
 export const CLAUSE_ENDS = new Set([',', ':']);
+/**
+ * A verb of pushing leading the metric of a change (推动全省地区生产总值增长5%: 全省地区生产总值), with words after it.
+ * Before a flow or a level it stays (推动企业职工养老保险扩面30000人: the work pushed is what is counted); before a start
+ * it lets the start lead its clause (全力推动下半年新增就业3000人).
+ */
+export const PUSHING = /^(?:推动|推进|促进)(?=.)/;
 /** A dash (one, or two: after folding every dash is `—`) and a year: what may lead a statement of its own. */
 const DASH_YEAR = /^—{1,2}\d{4}年/;
 

@@ -43,6 +43,11 @@ const HALF = /^(?:上半年度?(?:末前|末|底前|底|前|内)?|年中(?:前|�
  * ({@link Deadline.part}), not one a period starts from (下半年起, 下半年以来, 下半年开始).
  */
 const SECOND_HALF = /^下半年度?(末前|末|底前|底)?/;
+/**
+ * What after a quarter or a half makes it a qualifier of a noun (三季度的重点任务, 三季度目标, 下半年任务): no deadline and
+ * no start.
+ */
+export const QUALIFIES_NOUN = /^(?:的|目标|任务)/;
 /** What after a part of the year makes it a period's start: 起, 至, 到 (二季度起, 下半年至年底), 以来, 开始. */
 const PERIOD_FROM = /^(?:[起至到]|以来|开始)/;
 const YEAR_END = /^年(?:底前|底|末前|末)/;
@@ -153,8 +158,9 @@ function withinYear(folded: string, at: number): Deadline | undefined {
   const quarter = quarterAt(folded, at);
   if (quarter) return quarter;
   const half = HALF.exec(slice);
-  if (half) return { month: 6, length: half[0].length };
+  if (half) return QUALIFIES_NOUN.test(slice.slice(half[0].length)) ? undefined : { month: 6, length: half[0].length };
   const secondHalf = SECOND_HALF.exec(slice);
+  if (secondHalf && QUALIFIES_NOUN.test(slice.slice(secondHalf[0].length))) return undefined;
   if (secondHalf?.[1] !== undefined) return { month: 12, length: secondHalf[0].length };
   if (secondHalf && !PERIOD_FROM.test(slice.slice(secondHalf[0].length))) return { month: 12, length: secondHalf[0].length, part: true };
   // Not 全年末 or 每年底, nor 上年末, 去年底 or 上一年末 (the year before's end: a base, {@link YEAR_START}), nor the end
@@ -168,13 +174,13 @@ function withinYear(folded: string, at: number): Deadline | undefined {
 
 /**
  * A quarter at `at` (三季度末前, 第二季度内, 一季度): its last month; not 前三季度 or 每一季度 (parts of a year), nor a
- * quarter a period starts from (二季度起, 一季度以来, 三季度开始, 一季度至三季度).
+ * quarter a period starts from (二季度起, 一季度以来, 三季度开始, 一季度至三季度) or a noun names ({@link QUALIFIES_NOUN}).
  */
 function quarterAt(folded: string, at: number): Deadline | undefined {
   const quarter = QUARTER.exec(folded.slice(at, at + 6));
   if (!quarter || '前每'.includes(folded[at - 1]!)) return undefined;
   const after = folded.slice(at + quarter[0].length, at + quarter[0].length + 2);
-  if (quarter[0].endsWith('季度') && PERIOD_FROM.test(after)) return undefined;
+  if ((quarter[0].endsWith('季度') && PERIOD_FROM.test(after)) || QUALIFIES_NOUN.test(after)) return undefined;
   return { month: QUARTERS[quarter[1]!]!, length: quarter[0].length };
 }
 

@@ -11,7 +11,7 @@ import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.j
 import { lastDayOf } from '../iso-date.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import type { Comparator } from '../schema.js';
-import { CLAUSE_ENDS, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, PUSHING, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
 import { baseOfPoints, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
@@ -814,12 +814,6 @@ const LEVEL_ALONE = /^[\u4e00-\u9fff]{1,3}级$/;
 const PART_OF = /^其中/;
 /** The opening of such a bracket left in a metric when no colon follows 其中 (其中市级): none of the metric's. */
 const PART_OPENING = /^[(（]其中[:：]?/;
-
-/**
- * A verb of pushing leading the metric of a change (推动全省地区生产总值增长5%: 全省地区生产总值), with words after it.
- * Before a flow or a level it stays (推动企业职工养老保险扩面30000人: the work pushed is what is counted).
- */
-const PUSHING = /^(?:推动|推进|促进)(?=.)/;
 
 /**
  * The words that name no thing of their own, alone in a clause: a total or a length (总数, 总长, 总产量, 里程, 总里程,

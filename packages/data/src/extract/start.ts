@@ -10,8 +10,9 @@
  * 今年, 年内, 年度, 年底前 after a range or a quarter) or a start of its own, and ends a deadline before it.
  */
 import { isDigit } from './chars.js';
-import type { ClauseState } from './clause-state.js';
-import { monthOf } from './deadline.js';
+import { PUSHING, type ClauseState } from './clause-state.js';
+import { monthOf, QUALIFIES_NOUN } from './deadline.js';
+import { leadingWords } from './words.js';
 import { isIsoDate } from '../iso-date.js';
 
 /** A month: in digits or Chinese numerals. */
@@ -25,11 +26,24 @@ const PART = /^(?:下半年度?(?![末底]|以来)|第?([二三四2-4])季度(?!
 const QUARTER_FIRST_MONTHS: Readonly<Record<string, number>> = { 二: 4, 三: 7, 四: 10, '2': 4, '3': 7, '4': 10 };
 /** 起 or 开始 after a part of the year (下半年起, 三季度开始): the start's words still. */
 const FROM_WORD = /^(?:起|开始)/;
+/** The number of a list item before a start: (1), (一), ①. */
+const ITEM = /^(?:\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473])?/;
+/** What may stand between the lead words (and a verb of pushing) and a start: 自, 从, 今年, 2024年 (read at the year). */
+const BEFORE_START = /^[自从]?(?:今年|\d{4}年)?$/;
+
 /**
- * What may stand between the start of a clause or list item and its start: the item's number ((1), (一), ①), 自, 从, 其中,
- * 今年, 2024年 (read at the year).
+ * Whether the words from `from` to a start at `at` of the folded text let it lead: the number of a list item, the
+ * words that lead a clause and are not what is measured (其中, 力争, 确保, 全力: {@link leadingWords}), a verb of pushing
+ * (推动), 自 or 从, 今年 or a year.
  */
-const LEADING = /^(?:\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473])?(?:其中)?[自从]?(?:今年|\d{4}年)?$/;
+function leadsWork(folded: string, from: number, at: number): boolean {
+  let i = from + ITEM.exec(folded.slice(from, at))![0].length;
+  for (let lead = leadingWords.match(folded, i); lead && i + lead.word.length <= at; lead = leadingWords.match(folded, i)) i += lead.word.length;
+  // The start's first character in the slice: a verb of pushing has words after it.
+  if (i < at) i += PUSHING.exec(folded.slice(i, at + 1))?.[0].length ?? 0;
+  return BEFORE_START.test(folded.slice(i, at));
+}
+
 /** Words after 起 or 开始 that make the date another thing's: 起草 (drafting), a rule in force from it (起施行, 开始实施). */
 const NOT_WORK = /^(?:草|施行|实施|执行|生效)/;
 /** What ends the words a start leads: a clause's or sentence's end, a value. */
@@ -60,12 +74,12 @@ export function startAt(folded: string, at: number, year: number | undefined): W
 }
 
 /**
- * The words of a start at `at` of the folded text, 自 or 从 before it or not, that govern the work after them (not 起草,
+ * The words of a start at `at` of the folded text, 自, 从 or 今年 before it or not, that govern the work after them (not 起草,
  * 起施行, 开始施工的项目: what follows is a thing, not the work), up to their end (起 or 开始 taken in), and the year
  * they name; none for a range that runs backwards (12—3月) or no month.
  */
 export function startWordsAt(folded: string, at: number): { month: number; day: number; until?: number; year?: number; end: number } | undefined {
-  const from = at + (/^[自从](?:今年)?/.exec(folded.slice(at, at + 3))?.[0].length ?? 0);
+  const from = at + (/^(?:[自从]?今年|[自从])/.exec(folded.slice(at, at + 3))?.[0].length ?? 0);
   const slice = folded.slice(from, from + 16);
   const part = PART.exec(slice);
   const range = part ? null : RANGE.exec(slice);
@@ -85,7 +99,7 @@ export function startWordsAt(folded: string, at: number): { month: number; day: 
   // 起草, 3月1日起施行新规: the date of something else; 9月开始施工的项目完成投资: of a thing's name, not of the work.
   const words = folded.slice(end, end + 40);
   const wordsEnd = words.search(WORDS_END);
-  if ((/(?:起|开始)$/.test(folded.slice(from, end)) && NOT_WORK.test(words)) || words.slice(0, wordsEnd < 0 ? undefined : wordsEnd).includes('的')) return undefined;
+  if ((/(?:起|开始)$/.test(folded.slice(from, end)) && NOT_WORK.test(words)) || words.slice(0, wordsEnd < 0 ? undefined : wordsEnd).includes('的') || QUALIFIES_NOUN.test(words)) return undefined;
   const { length: _, ...start } = read;
   return { ...start, end };
 }
@@ -95,7 +109,7 @@ export function startWordsAt(folded: string, at: number): { month: number; day: 
  * list item; a deadline of the plan's year before it (6月底前…,7月起…; 上半年…、7—12月…) is not of the targets after it.
  */
 export function readStart(folded: string, at: number, state: ClauseState): void {
-  const leads = LEADING.test(folded.slice(state.listStart, at)) || LEADING.test(folded.slice(state.clauseStart, at));
+  const leads = leadsWork(folded, state.listStart, at) || leadsWork(folded, state.clauseStart, at);
   const start = leads ? startAt(folded, at, state.yearBefore === undefined ? undefined : state.yearBefore + 1) : undefined;
   if (!start) return;
   state.start = { month: start.month, day: start.day, ...(start.until === undefined ? {} : { until: start.until }), clauseStart: state.clauseStart };

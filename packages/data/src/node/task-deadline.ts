@@ -7,6 +7,7 @@
 import { deadlineAt, type Deadline } from '../extract/deadline.js';
 import { foldForReading, normalizeForExtraction } from '../extract/normalize.js';
 import { OTHER_YEAR_BEFORE, planYearSource } from '../extract/plan-year-words.js';
+import { startWordsAt } from '../extract/start.js';
 import type { ParsedTask } from '../parse/types.js';
 
 /** A deadline field's label and colon: 完成時限, 完成時間, 時間節點. */
@@ -73,7 +74,10 @@ function lastIndexBefore(text: string, pattern: RegExp, end: number): number {
  * it says when the work it closes is done. That work is its own sentence's, if it is a clause; the task's, if it is a
  * sentence of its own and the task's targets stand in one sentence (else none: it may close the last sentence only);
  * and of either, only from the last 其中 on (全年新建基站1000個,其中上半年新建300個,6月底前完成: the part's, not the
- * total's). A target whose clause names a later period (下半年新建700個, 三季度, 年底前) keeps its own reading; one whose
+ * total's). A target whose clause names a later period that starts (下半年新建500個, 三季度) is due at a date from its
+ * start on (下半年…,10月底前完成: 10月底; 三季度…,年底前完成: the year's end), and keeps its own reading before it
+ * (下半年…,6月底前全部完成: a contradiction) or with a year written (no plan's year to compare it with here); one that
+ * names a period's end (年底前, 三季度末前) keeps its own reading too; one whose
  * clause names the plan's year (全年, 年度, 今年, 年內, 2023年全年) keeps its year's end, unless the clause says all of it is
  * done by its date (全年新建基站1000個,6月底前全部完成: 全部 is the whole year's work, due 6月底). Not a clause that
  * names what it completes (2023年8月底前完成主體工程: a milestone), nor one before more of the task, which may be the
@@ -107,6 +111,8 @@ function closingDeadline(text: string, task: ParsedTask, offsets: readonly numbe
     const at = offset - start;
     if (at < from || at >= mark) return undefined;
     const own = work.slice(lastIndexBefore(work, CLAUSE_MARK, at) + 1).split(CLAUSE_MARK)[0]!;
-    return LATER_PERIOD.test(own) || (OWN_PERIOD.test(own) && !ALL.test(clause)) ? undefined : deadline;
+    const later = LATER_PERIOD.exec(own);
+    if (later) return deadline.year === undefined && deadline.month >= (startWordsAt(own, later.index)?.month ?? 13) ? deadline : undefined;
+    return OWN_PERIOD.test(own) && !ALL.test(clause) ? undefined : deadline;
   });
 }
