@@ -23,6 +23,11 @@ describe('F237: deadlines and starts of a later period of the year', () => {
     assert.deepEqual(read('下半年新建充電樁500個，6月底前全部完成。', '2024-10-31', 0.7), [[500, '2024-07-01', '2024-12-31', 'onTrack']]);
   });
 
+  test('H2: a closing date inside a quarter its clause names wins over the quarter\'s end (三季度…，年底前完成: start in Q3, done by the year\'s end)', () => {
+    assert.deepEqual(read('三季度新建充電樁500個，年底前完成。', '2024-10-31', 0.7), [[500, '2024-07-01', '2024-12-31', 'onTrack']]);
+    assert.deepEqual(read('三季度新建充電樁500個，8月底前完成。', '2024-08-31', 0.7), [[500, '2024-07-01', '2024-08-31', 'missed']]);
+  });
+
   test('H3: a quarter a noun phrase names (三季度的…, 三季度目標) is no deadline', () => {
     assert.deepEqual(read('將三季度的重點任務分解落實，新建5G基站800個。', '2024-09-30', 0.6), [[800, undefined, '2024-12-31', 'behind']]);
     assert.deepEqual(read('對照三季度目標，新增就業3000人。', '2024-09-30', 0.6), [[3000, undefined, '2024-12-31', 'behind']]);

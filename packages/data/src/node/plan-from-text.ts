@@ -18,9 +18,8 @@ import { documentProposals, taskProposals } from './task-proposals.js';
 import { lineWidths, type LineWidths } from './line-widths.js';
 import { tasksWrapWidth } from './wrapped-lines.js';
 import { slugOf, uniqueIds } from './unit-ids.js';
-import { type Deadline } from '../extract/deadline.js';
 import { lastDayOf } from '../iso-date.js';
-import { taskDeadlines } from './task-deadline.js';
+import { taskDeadlines, type TaskDeadline } from './task-deadline.js';
 import { lineOf } from './line-of.js';
 import { oneBodyNames } from './one-body-names.js';
 import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
@@ -202,7 +201,9 @@ function defaultId(title: string, issuer: string, years: { readonly first: numbe
  * years): a month the text names without a year (6月底前) in `year`; a date it names with one (2024年6月底前, 到2026年)
  * if it falls in the period or later (截至 an earlier year is no deadline); else the end of `year`.
  */
-function deadlineOf(p: ProposedTarget, year: number, periodStart: number, taskDue: Deadline | undefined): string {
+function deadlineOf(p: ProposedTarget, year: number, periodStart: number, taskDue: TaskDeadline | undefined): string {
+  // A closing date inside the later period the target names (三季度…,年底前完成) wins over the period's end.
+  if (taskDue?.overPeriod) return lastDayOf(year, taskDue.month);
   if (p.deadlineMonth !== undefined) return lastDayOf(year, p.deadlineMonth);
   if (p.deadline !== undefined && p.deadline >= `${periodStart}-01-01`) return p.deadline;
   // 完成時限:2024年6月底前 among the task's units, or a closing 2023年10月底前完成: the deadline of targets that name none.

@@ -32,7 +32,15 @@ export function deadlineOfField(field: string): Deadline | undefined {
  * the task's units fields, if one is written there and read, for every target; else that of the clause that closes the
  * task, if it is only a date and 完成, for the targets it closes ({@link closingDeadline}).
  */
-export function taskDeadlines(text: string, task: ParsedTask, offsets: readonly number[]): (Deadline | undefined)[] {
+/**
+ * A task's deadline for one of its targets; `overPeriod` when it is a closing date inside a later period the target's
+ * clause names (三季度新建500個,年底前完成: the year's end, not the quarter's), which wins over the period's own end.
+ */
+export interface TaskDeadline extends Deadline {
+  readonly overPeriod?: true;
+}
+
+export function taskDeadlines(text: string, task: ParsedTask, offsets: readonly number[]): (TaskDeadline | undefined)[] {
   const span = task.unitsSpan;
   const units = span ? text.slice(span.offset, span.offset + span.length) : '';
   for (const label of units.matchAll(DEADLINE_FIELD)) {
@@ -83,7 +91,7 @@ function lastIndexBefore(text: string, pattern: RegExp, end: number): number {
  * names what it completes (2023年8月底前完成主體工程: a milestone), nor one before more of the task, which may be the
  * part before it only.
  */
-function closingDeadline(text: string, task: ParsedTask, offsets: readonly number[]): (Deadline | undefined)[] {
+function closingDeadline(text: string, task: ParsedTask, offsets: readonly number[]): (TaskDeadline | undefined)[] {
   const start = task.titleSpan.offset;
   const end = Math.max(start + task.titleSpan.length, task.bodySpan.offset + task.bodySpan.length);
   // Index for index with the text, the units (between the title and the body in some plans) blanked; a PDF's line
@@ -112,7 +120,7 @@ function closingDeadline(text: string, task: ParsedTask, offsets: readonly numbe
     if (at < from || at >= mark) return undefined;
     const own = work.slice(lastIndexBefore(work, CLAUSE_MARK, at) + 1).split(CLAUSE_MARK)[0]!;
     const later = LATER_PERIOD.exec(own);
-    if (later) return deadline.year === undefined && deadline.month >= (startWordsAt(own, later.index)?.month ?? 13) ? deadline : undefined;
+    if (later) return deadline.year === undefined && deadline.month >= (startWordsAt(own, later.index)?.month ?? 13) ? { ...deadline, overPeriod: true } : undefined;
     return OWN_PERIOD.test(own) && !ALL.test(clause) ? undefined : deadline;
   });
 }
