@@ -99,3 +99,10 @@ describe('a start never tightens a ceiling (review r95 H1)', () => {
     assert.deepEqual(progressTemplate(plan!).rows.map((row) => row[sheetColumns.indexOf('measure')]), ['自年初累計使用量']);
   });
 });
+
+describe('a range of dates leading the work, with no comma after it (review r96 H1)', () => {
+  test('4月1日至6月30日新建供水管網80公里: the metric is 新建供水管網 (was 30日新建供水管網), from 04-01, due 06-30', () => {
+    const { plan } = planFromText('某縣2024年重點工作任務\n一、專項\n1.加強城鄉供水保障。4月1日至6月30日新建供水管網80公里。（牽頭單位：縣水利局）', { issuer: '某縣人民政府', year: 2024, lenient: true });
+    assert.deepEqual(plan!.targets.map((t) => [t.metric['zh-Hant'], t.start, t.deadline]), [['新建供水管網', '2024-04-01', '2024-06-30']]);
+  });
+});

@@ -19,8 +19,8 @@ import { isIsoDate } from '../iso-date.js';
 const M = '(\\d{1,2}|十[一二]|[一二三四五六七八九十])';
 /** A date the work runs from: 5月10日起, 3月份起, 9月开始 (2023年 before it read at the year). */
 const FROM = new RegExp(`^(?:(\\d{4})年)?${M}月份?(?:(\\d{1,2})日)?(?:起|开始)`);
-/** The first date of a range: 4月1日至6月30日, 4月至6月, 7—12月 (its first month before an ascending last). */
-const RANGE = new RegExp(`^(?:(\\d{4})年)?${M}(?:月(?:(\\d{1,2})日)?)?[至到—~]${M}月`);
+/** The first date of a range: 4月1日至6月30日 (its words to the last day), 4月至6月, 7—12月 (its first month before an ascending last). */
+const RANGE = new RegExp(`^(?:(\\d{4})年)?${M}(?:月(?:(\\d{1,2})日)?)?[至到—~]${M}月(?:\\d{1,2}日)?`);
 /** A part of the year begun after January: 下半年 (not 下半年末前, the year's end), 二季度, 第三季度, 四季度内. */
 const PART = /^(?:下半年度?(?![末底]|以来)|第?([二三四2-4])季度(?![末底前]|以来|以前))/;
 const QUARTER_FIRST_MONTHS: Readonly<Record<string, number>> = { 二: 4, 三: 7, 四: 10, '2': 4, '3': 7, '4': 10 };
