@@ -102,8 +102,9 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       endStartAt(state, folded[i - 1] === '(');
     }
     // 4月1日至6月30日, 自3月起, 下半年, 三季度: the day the sentence's work begins (a deadline may start there too).
-    if (i > nameUntil && DEADLINE_STARTS.has(folded[i]!)) readStart(folded, i, state);
-    if (i > nameUntil && DEADLINE_STARTS.has(folded[i]!) && (deadlineFound = deadlineAt(folded, i))) {
+    const mayBeDate = i > nameUntil && DEADLINE_STARTS.has(folded[i]!);
+    if (mayBeDate) readStart(folded, i, state);
+    if (mayBeDate && (deadlineFound = deadlineAt(folded, i))) {
       // 6月底前, 三季度末前, 上半年, 2025年底前: the deadline of the sentence's targets, read whole (its 年底前 is not read
       // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》), nor
       // the level of a year past in the plan's a percentage is of (恢复到2023年的120% in a plan of 2024: its base).
