@@ -44,6 +44,9 @@ export async function templateCommand(args: readonly string[], asked: Language |
   }
   if (values.output === undefined) out(templateCsv(template).replace(/^\uFEFF/, '').trimEnd());
   else await write(values.output, format === '.xlsx' ? await templateXlsx(template) : templateCsv(template), lang);
-  err(progressCommandWords[lang].templateWritten(template.rows.length, values.output));
+  const said = progressCommandWords[lang];
+  err(said.templateWritten(template.rows.length, values.output));
+  // The package's own plan is the default: said, so that another city's clerk does not fill in Dezhou's targets.
+  if (values.plan === undefined) err(said.ownPlanUsed(shownIn(plan, lang).title[lang]));
   return 0;
 }

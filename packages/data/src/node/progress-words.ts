@@ -71,6 +71,11 @@ interface ProgressCommandWords {
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
+   * After {@link templateWritten} when no `--plan` was given: the sheet is of the package's own plan (its title), and
+   * how to give one's own (another city's clerk following the guide got Dezhou's targets silently: review r97 M2).
+   */
+  readonly ownPlanUsed: (title: string) => string;
+  /**
    * When the report's date, that of its latest readings, is set by fewer readings than the date most stand at: the
    * date, the targets read then, the usual date and how many stand at it.
    */
@@ -164,6 +169,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       }`,
     keptInDispute: (value) => `報告原有的 ${value} 保留不變:本次匯入沒有寫入報告,該日期的數值仍有爭議(各行數值不一,見上)`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
+    ownPlanUsed: (title) => `未給 --plan:這是本套件自帶的計劃《${title}》的台賬;貴市的計劃請加 --plan plan.json(dz-plan build 產生的檔案)`,
     loneDate: (asOf, targets, usual, n) =>
       `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果那是打錯的日期,請改正該行;否則可加 --as-of ${usual}`,
     lateImport: (asOf, n, deadlines) =>
@@ -214,6 +220,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       }`,
     keptInDispute: (value) => `报告原有的 ${value} 保留不变:本次导入没有写入报告,该日期的数值仍有争议(各行数值不一,见上)`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
+    ownPlanUsed: (title) => `未给 --plan:这是本套件自带的计划《${title}》的台账;贵市的计划请加 --plan plan.json(dz-plan build 生成的文件)`,
     loneDate: (asOf, targets, usual, n) =>
       `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果那是打错的日期,请改正该行;否则可加 --as-of ${usual}`,
     lateImport: (asOf, n, deadlines) =>
@@ -266,6 +273,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
       }`,
     keptInDispute: (value) => `${value} kept in the report as published: nothing is written, the figure at that date still in dispute (the rows disagree, above)`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
+    ownPlanUsed: (title) => `no --plan: this is the sheet of the package's own plan, "${title}"; for your city's plan give --plan plan.json (the file dz-plan build writes)`,
     loneDate: (asOf, targets, usual, n) =>
       `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if that date is a slip, correct its row; else give --as-of ${usual}`,
     lateImport: (asOf, n, deadlines) =>
