@@ -97,12 +97,22 @@ const PLAN_WORD = '(?:任務|任务|計劃|计划|規劃|规划|方案|要點|�
 /** A title line: a year and a plan word, either first (2024年重點工作任務, 科技創新規劃(2021—2025年)). */
 const TITLE_LINE = new RegExp(`20\\d\\d年.*${PLAN_WORD}|${PLAN_WORD}.*20\\d\\d年`, 'u');
 
+/** A 《…》 in the preamble, with the clause before it (from the last punctuation or line break). */
+const QUOTED = /([^,，;；。\n]*)《([^《》]{4,120})》/gu;
+/** Words that cite a document in the clause before its 《…》 (根據《政府工作報告》, 全面落實《…規劃》): not the plan's title. */
+const CITING = /[根依][據据]|按照|遵照|[貫贯][徹彻]|[落][實实]|[對对]照|[執执]行/u;
+/** A 《…》 that can be the plan: names a plan ({@link PLAN_WORD}) or is its notice (《關於印發…的通知》). */
+const NAMES_PLAN = new RegExp(`${PLAN_WORD}|通知$`, 'u');
+
 /**
- * The title of the document: the 《…》 it announces, else the first preamble line that names a year and a plan
- * (2024年重點工作任務, 規劃(2021—2025年)), else the preamble's first line; either without the notice around it (關於印發…的通知).
+ * The title of the document: the 《…》 it announces (`現將《…》印發給你們`, `發布了《關於印發…的通知》`: one naming a plan
+ * or its notice, in a clause that cites nothing), else the first preamble line that names a year and a plan
+ * (2024年重點工作任務, 規劃(2021—2025年)), else the preamble's first line; either without the notice around it
+ * (關於印發…的通知). A 《…》 the preamble cites (`根據…審議通過的《政府工作報告》`, `貫徹落實《…規劃綱要》`) is another
+ * document: titled by it, a plan was 政府工作報告 on every page (review r97 M5).
  */
 function titleOf(parsed: ParsedPlanText): string | undefined {
-  const quoted = /《([^《》]{4,120})》/u.exec(parsed.preamble)?.[1];
+  const quoted = [...parsed.preamble.matchAll(QUOTED)].find(([, before, quote]) => !CITING.test(before!) && NAMES_PLAN.test(quote!))?.[2];
   const lines = parsed.preamble.split(/\n/u).map((line) => line.trim()).filter(Boolean);
   const title = quoted ?? lines.find((line) => TITLE_LINE.test(line) && line.length <= 80) ?? lines[0];
   return title && withoutNotice(title);
