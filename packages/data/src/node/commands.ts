@@ -116,8 +116,9 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
 
 /**
  * `dz-plan lint plan.json [--strict] [--max-bytes N] [--lang L]`: the plan's problems (exit 1), then what to review
- * (exit 1 with --strict), quoting the plan in its source language. Its words, and a file it cannot read, are said in
- * the language of `--lang`, English without it: its items are read beside their codes and ids, as diagnostics are.
+ * (exit 1 with --strict) and the notes (never exit 1), quoting the plan in its source language. Its words, and a file
+ * it cannot read, are said in the language of `--lang`, English without it: its items are read beside their codes and
+ * ids, as diagnostics are.
  */
 export async function lintCommand(args: readonly string[], out: Out, err: Out): Promise<number> {
   const { values, positionals } = usage(() =>
@@ -133,7 +134,8 @@ export async function lintCommand(args: readonly string[], out: Out, err: Out): 
     return 1;
   }
   const items = lintPlan(result.plan, { lang });
-  for (const item of items) out(terminalText(`review ${item.at} ${item.code}: ${item.message}`));
-  out(terminalText(lintWords[lang].toReview(items.length, file)));
-  return values.strict && items.length ? 1 : 0;
+  for (const item of items) out(terminalText(`${item.severity} ${item.at} ${item.code}: ${item.message}`));
+  const toReview = items.filter((item) => item.severity === 'review').length;
+  out(terminalText(lintWords[lang].toReview(toReview, file, items.length - toReview)));
+  return values.strict && toReview ? 1 : 0;
 }

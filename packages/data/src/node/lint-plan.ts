@@ -1,8 +1,9 @@
 /**
  * What a person should review in a plan built from a document (`dz-plan lint plan.json`): targets an extraction was
  * unsure of, units named only once (often a misread name), tasks with no units, unit kinds guessed from names,
- * English not yet written, ranges of a change that keep no direction. Each item names where it is and why, quoting
- * the plan in its source language, on one line.
+ * English not yet written, ranges of a change that keep no direction; and, as notes (F239), the dates an extraction read
+ * from the text (a start, a deadline before the plan's end). Each item names where it is and why, quoting the plan in
+ * its source language, on one line.
  */
 import type { Language, LocalizedText, Plan } from '../schema.js';
 import { missingEnglish } from '../english-fallback.js';
@@ -14,10 +15,18 @@ import { rangeWithoutDirection } from './range-without-direction.js';
 /** Below this confidence an extracted target is listed for review. */
 export const REVIEW_CONFIDENCE = 0.8;
 
+/** The kinds of {@link ReviewItem} that are notes: read them, but they need no change (`dz-plan lint --strict` passes). */
+const NOTES: ReadonlySet<ReviewItem['code']> = new Set(['datesFromText']);
+
 /** One thing to review. */
 export interface ReviewItem {
   /** What kind of thing to review. */
-  readonly code: 'lowConfidenceTarget' | 'unitNamedOnce' | 'taskWithoutUnits' | 'taskWithoutTargets' | 'guessedUnitKind' | 'missingEnglish' | 'rangeWithoutDirection';
+  readonly code: 'lowConfidenceTarget' | 'unitNamedOnce' | 'taskWithoutUnits' | 'taskWithoutTargets' | 'guessedUnitKind' | 'missingEnglish' | 'rangeWithoutDirection' | 'datesFromText';
+  /**
+   * `review`: something that may be wrong, which `dz-plan lint --strict` fails on; `note`: something read that a
+   * person should see before publishing but that is likely right (`datesFromText`), which it does not.
+   */
+  readonly severity: 'review' | 'note';
   /** Where: a target, unit or task id, or `plan`. */
   readonly at: string;
   /** What to look at, in the language asked for (English by default), quoting the plan in its source language. */
@@ -51,10 +60,14 @@ export const oneLine = (text: string): string => text.replace(LINE_BREAKS, ' ⏎
  */
 export function lintPlan(plan: Plan, { lang = 'en' }: { readonly lang?: Language } = {}): ReviewItem[] {
   const words = lintWords[lang];
-  const items: ReviewItem[] = [];
+  const items: Omit<ReviewItem, 'severity'>[] = [];
   for (const t of plan.targets) {
     if (t.confidence !== undefined && t.confidence < REVIEW_CONFIDENCE) {
-      items.push({ code: 'lowConfidenceTarget', at: t.id, message: words.lowConfidenceTarget(oneLine(t.quote), t.comparator, `${t.valueText}${t.unit}`, t.measure, t.confidence) });
+      items.push({ code: 'lowConfidenceTarget', at: t.id, message: words.lowConfidenceTarget(oneLine(t.quote), t, t.comparator, `${t.valueText}${t.unit}`, t.measure, t.confidence) });
+    }
+    // Dates an extraction read (r96 M2): a start moves the pace, an earlier deadline the judgement; a reviewed target has none to say.
+    if (t.confidence !== undefined && (t.start !== undefined || t.deadline !== plan.period.end)) {
+      items.push({ code: 'datesFromText', at: t.id, message: words.datesFromText(oneLine(t.quote), t, plan.period) });
     }
     // A fall every reader would take as a rise (r85 M2): said here, the one place a plan is reviewed.
     const unkept = rangeWithoutDirection(t);
@@ -77,5 +90,5 @@ export function lintPlan(plan: Plan, { lang = 'en' }: { readonly lang?: Language
   // Which, by kind (r80 L7): a unit by its name as the document writes it, as an overlay names it.
   const empty = untranslated ? emptyEnglish(plan, (unit) => oneLine(sourceText(plan, unit.name))) : [];
   if (untranslated) items.push({ code: 'missingEnglish', at: 'plan', message: words.missingEnglish(untranslated, empty) });
-  return items;
+  return items.map((item) => ({ ...item, severity: NOTES.has(item.code) ? 'note' : 'review' }));
 }

@@ -41,10 +41,24 @@ const enKinds = (kinds: readonly (readonly [EnglishKind, readonly string[]])[]) 
     })
     .join('; ');
 
+/** A target's dates (ISO): its start when it has one, and its deadline. */
+export interface TargetDates {
+  readonly start?: string | undefined;
+  readonly deadline: string;
+}
+
 /** The words of one language. */
 export interface LintWords {
-  /** A target read with a confidence under the review's: its quote, comparator, amount, measure (if any) and confidence. */
-  readonly lowConfidenceTarget: (quote: string, comparator: Comparator, amount: string, measure: Measure | undefined, confidence: number) => string;
+  /**
+   * A target read with a confidence under the review's: its quote, its dates, comparator, amount, measure (if any) and
+   * confidence.
+   */
+  readonly lowConfidenceTarget: (quote: string, dates: TargetDates, comparator: Comparator, amount: string, measure: Measure | undefined, confidence: number) => string;
+  /**
+   * An extracted target whose text gave a start, or a deadline before the plan's end (F239): its quote, its dates and
+   * the plan's period, for a person to check against the text. A note: a start changes the pace.
+   */
+  readonly datesFromText: (quote: string, dates: TargetDates, period: { readonly start: string; readonly end: string }) => string;
   /** A unit named in one task only. */
   readonly unitNamedOnce: (name: string) => string;
   /** A unit whose kind was guessed from its name. */
@@ -60,8 +74,8 @@ export interface LintWords {
    * what it is read as instead (`rangeWithoutDirection`), with the overlay's correction.
    */
   readonly rangeWithoutDirection: (quote: string, direction: 'decreaseBy' | 'increaseBy', readAs: ReadWithoutDirection) => string;
-  /** `dz-plan lint`'s last line: how many things to review in `file`. */
-  readonly toReview: (count: number, file: string) => string;
+  /** `dz-plan lint`'s last line: how many things to review in `file`, and how many notes besides (none: not said). */
+  readonly toReview: (count: number, file: string, notes: number) => string;
 }
 
 /** What kind of body each {@link UnitKind} is, in Chinese: what `lint` says a unit was taken to be. */
@@ -97,11 +111,19 @@ const directionSetting = (direction: 'decreaseBy' | 'increaseBy') => `"direction
 /** A comparator as Chinese reads it before an amount (`增长`; none for `exact` and `range`), then the amount and the value. */
 const zhReading = (lang: 'zh-Hant' | 'zh-Hans', comparator: Comparator, amount: string) => `${comparatorLabels[lang][comparator]} ${amount}(${comparator})`;
 
+/** A target's dates in Chinese: `開始日期 2024-04-01、期限 2024-06-30`, or the deadline alone. */
+const zhDates = (lang: 'zh-Hant' | 'zh-Hans', { start, deadline }: TargetDates) => `${start ? `${lang === 'zh-Hant' ? '開始日期' : '开始日期'} ${start}、` : ''}期限 ${deadline}`;
+
+/** A target's dates in English: `starts 2024-04-01, due 2024-06-30`, or the deadline alone. */
+const enDates = ({ start, deadline }: TargetDates) => `${start ? `starts ${start}, ` : ''}due ${deadline}`;
+
 /** {@link LintWords} in each language. */
 export const lintWords: Readonly<Record<Language, LintWords>> = {
   'zh-Hant': {
-    lowConfidenceTarget: (quote, comparator, amount, measure, confidence) =>
-      `«${quote}» 讀作${zhReading('zh-Hant', comparator, amount)},${measure ? `計量方式為${measureWords['zh-Hant'][measure]}(${measure})` : '沒有計量方式(measure)'},可信度 ${confidence}`,
+    lowConfidenceTarget: (quote, dates, comparator, amount, measure, confidence) =>
+      `«${quote}» ${zhDates('zh-Hant', dates)},讀作${zhReading('zh-Hant', comparator, amount)},${measure ? `計量方式為${measureWords['zh-Hant'][measure]}(${measure})` : '沒有計量方式(measure)'},可信度 ${confidence}`,
+    datesFromText: (quote, dates, period) =>
+      `«${quote}» ${zhDates('zh-Hant', dates)}(計劃期間 ${period.start} 至 ${period.end}):請確認原文寫的是${dates.start ? '這些日期,序時進度自開始日期起算' : '這個期限'}`,
     unitNamedOnce: (name) => `«${name}» 只在一個任務中出現:請確認它不是讀錯或寫錯的名稱`,
     guessedUnitKind: (name, kind) => `«${name}» 依名稱當作${unitKindWords['zh-Hant'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任務 ${task} «${title}» 沒有責任單位`,
@@ -109,11 +131,13 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     missingEnglish: (count, kinds) => `${count} 處英文留空:${zhKinds('zh-Hant', kinds)}:請在 overlay 裡補上`,
     rangeWithoutDirection: (quote, direction, readAs) =>
       `«${quote}» 是${comparatorLabels['zh-Hant'][direction]}的區間,但計劃沒有寫明方向(舊版 dz-plan 產生的計劃,或 overlay):現在讀作${readAsWords['zh-Hant'][readAs]}。請重新產生計劃,或在 overlay 裡寫上 ${directionSetting(direction)}(targets.change)`,
-    toReview: (count, file) => `${file} 共有 ${count} 處需要審核`,
+    toReview: (count, file, notes) => `${file} 共有 ${count} 處需要審核${notes ? `(另有 ${notes} 項提示)` : ''}`,
   },
   'zh-Hans': {
-    lowConfidenceTarget: (quote, comparator, amount, measure, confidence) =>
-      `«${quote}» 读作${zhReading('zh-Hans', comparator, amount)},${measure ? `计量方式为${measureWords['zh-Hans'][measure]}(${measure})` : '没有计量方式(measure)'},可信度 ${confidence}`,
+    lowConfidenceTarget: (quote, dates, comparator, amount, measure, confidence) =>
+      `«${quote}» ${zhDates('zh-Hans', dates)},读作${zhReading('zh-Hans', comparator, amount)},${measure ? `计量方式为${measureWords['zh-Hans'][measure]}(${measure})` : '没有计量方式(measure)'},可信度 ${confidence}`,
+    datesFromText: (quote, dates, period) =>
+      `«${quote}» ${zhDates('zh-Hans', dates)}(计划期间 ${period.start} 至 ${period.end}):请确认原文写的是${dates.start ? '这些日期,序时进度自开始日期起算' : '这个期限'}`,
     unitNamedOnce: (name) => `«${name}» 只在一个任务中出现:请确认它不是读错或写错的名称`,
     guessedUnitKind: (name, kind) => `«${name}» 依名称当作${unitKindWords['zh-Hans'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任务 ${task} «${title}» 没有责任单位`,
@@ -121,10 +145,12 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     missingEnglish: (count, kinds) => `${count} 处英文留空:${zhKinds('zh-Hans', kinds)}:请在 overlay 里补上`,
     rangeWithoutDirection: (quote, direction, readAs) =>
       `«${quote}» 是${comparatorLabels['zh-Hans'][direction]}的区间,但计划没有写明方向(旧版 dz-plan 产生的计划,或 overlay):现在读作${readAsWords['zh-Hans'][readAs]}。请重新产生计划,或在 overlay 里写上 ${directionSetting(direction)}(targets.change)`,
-    toReview: (count, file) => `${file} 共有 ${count} 处需要审核`,
+    toReview: (count, file, notes) => `${file} 共有 ${count} 处需要审核${notes ? `(另有 ${notes} 项提示)` : ''}`,
   },
   en: {
-    lowConfidenceTarget: (quote, comparator, amount, measure, confidence) => `«${quote}» read as ${comparator} ${amount} (${measure ?? 'no measure'}), confidence ${confidence}`,
+    lowConfidenceTarget: (quote, dates, comparator, amount, measure, confidence) => `«${quote}» ${enDates(dates)}, read as ${comparator} ${amount} (${measure ?? 'no measure'}), confidence ${confidence}`,
+    datesFromText: (quote, dates, period) =>
+      `«${quote}» ${enDates(dates)} (the plan’s period: ${period.start} to ${period.end}): check the text gives ${dates.start ? 'these dates; the pace runs from the start' : 'this deadline'}`,
     unitNamedOnce: (name) => `«${name}» is named in one task only: check it is not a misread or misspelt name`,
     guessedUnitKind: (name, kind) => `«${name}» is taken to be a ${kind} from its name`,
     taskWithoutUnits: (task, title) => `task ${task} «${title}» names no responsible unit`,
@@ -132,6 +158,6 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     missingEnglish: (count, kinds) => `${count} English texts are empty: ${enKinds(kinds)}: give them in an overlay`,
     rangeWithoutDirection: (quote, direction, readAs) =>
       `«${quote}» is a range of a ${direction === 'decreaseBy' ? 'fall' : 'rise'}, but the plan keeps no direction (built by an older dz-plan, or an overlay): it is read as ${readAsWords.en[readAs]}. Build the plan again, or give it ${directionSetting(direction)} in an overlay (targets.change)`,
-    toReview: (count, file) => `${count} things to review in ${file}`,
+    toReview: (count, file, notes) => `${count} things to review in ${file}${notes ? ` (and ${notes} notes)` : ''}`,
   },
 };
