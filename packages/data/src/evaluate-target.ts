@@ -33,7 +33,8 @@ export interface TargetReading {
 export interface EvaluateOptions {
   /**
    * Start of the period a flow or level is paced over (ISO date), before which a reading is refused. Default: 1 January
-   * of the deadline's year. A target's own {@link Target.start} goes before it as the pace's start.
+   * of the deadline's year. A target's own {@link Target.start} goes before it as the pace's start; a ceiling's refuses
+   * a reading before it too (its sheet asks for the use since it).
    */
   readonly start?: string;
   /** Language of the sentence. Default zh-Hant; another tag is read as `resolveLanguage` reads it (`zh-CN` is zh-Hans, `fr` English). */
@@ -79,8 +80,8 @@ export interface TargetEvaluation {
   /** For a level paced from a baseline: the baseline used (the reading's, else the target's). */
   readonly baseline?: number;
   /**
-   * The date the path starts: the target's {@link Target.start} (下半年: 1 July; the pace is 0 before it), else the
-   * period's start; for a change against a base year the day after that year.
+   * The date the path starts: a flow's or a ceiling's {@link Target.start} (下半年: 1 July; a flow's pace is 0 before
+   * it), else the period's start; for a change against a base year the day after that year.
    */
   readonly pathStart: string;
   /** For `approx` and `range`: the values that count as reached, in the target's unit. */
@@ -216,7 +217,9 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *   `seriouslyBehind` (`readInsideYear`). A change against the last year's end (較上年末) is a stock read on any day,
  *   paced as it goes. Reached early at a year's end it is `onTrack` too: it can slip back.
  * - **ceiling** (控制在21.17億立方米以內): the share used against 序時進度: `overPace` when used faster than the
- *   period goes by, `overCeiling` when exceeded.
+ *   period goes by, `overCeiling` when exceeded. A ceiling with a `start` (下半年新增建設用地控制在100公頃以內) caps
+ *   the use since it, as its sheet asks for it: paced from the start (50 of 100 on 30 September is on the pace), and a
+ *   reading dated before it is refused (`beforePeriod`), never judged (`countedSince`).
  * - **designation** (爭創國家企業技術中心1個): a title awarded on assessment when the body decides, so never paced: reached
  *   is `met`, short of it `pending` (待評定) until the deadline, then `missed`.
  *
@@ -240,8 +243,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * ```
  * @throws InvalidReadingError (a RangeError) when the reading cannot be judged: a value that is not a finite number,
  *   in the wrong scale (21000 for a target in 萬人, ten times a ceiling on a total in 萬 or 億), negative where it cannot be, or a date that
- *   is not real, comes before the period or after the deadline (`afterDeadline`: a target is judged by its value as of
- *   its deadline, not by a later count); its `problem` says which. A plain RangeError when `options.today` is not a real ISO
+ *   is not real, comes before the period (a ceiling's: before its `start`) or after the deadline (`afterDeadline`: a
+ *   target is judged by its value as of its deadline, not by a later count); its `problem` says which. A plain RangeError when `options.today` is not a real ISO
  *   date (`today "2023-6-30" is not an ISO date (YYYY-MM-DD)`), nor the target's deadline.
  */
 export function evaluateTarget(target: Target, reading: TargetReading, options: EvaluateOptions = {}): TargetEvaluation {
@@ -268,10 +271,10 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   isoDateTime(target.deadline) ?? notIsoDate(`target ${target.id}: deadline`, target.deadline);
   const measure = target.measure;
   const periodStart = options.start ?? `${target.deadline.slice(0, 4)}-01-01`;
-  // The day a flow's count begins, when its text names one (下半年, `countedSince`): paced from it, 0 before it; a
-  // reading before it is still judged.
+  // The day a flow's or a ceiling's count begins, when its text names one (下半年, `countedSince`): paced from it, 0
+  // before it. A flow's reading before it is still judged; a ceiling's is refused, as its sheet asks for the use since it.
   const pathStart = measure === 'change' && target.baselineYear !== undefined ? `${target.baselineYear + 1}-01-01` : countedSince(target) ?? periodStart;
-  const problem = checkReading(target, reading, periodStart < pathStart ? periodStart : pathStart, options.today);
+  const problem = checkReading(target, reading, periodStart < pathStart && measure !== 'ceiling' ? periodStart : pathStart, options.today);
   if (problem) throw new InvalidReadingError(problem, target);
 
   const { value, asOf } = reading;

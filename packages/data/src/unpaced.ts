@@ -49,8 +49,10 @@ export const heldAllYear = (target: Target): boolean =>
   target.measure === 'growth' || (target.measure === 'rate' ? !builtUp(target) : target.measure === 'level' && !!target.held);
 
 /**
- * The day a target's count begins, when its text names one (下半年新建…: 1 July): a flow's `start`, which its pace and
- * its sheet's total run from. Never a ceiling's: its use is paced over the year, and a later start would only tighten
- * the cap (review r95 H1); a change has its base year, a rate or a level no pace from a day.
+ * The day a target's count begins, when its text names one (下半年新建…: 1 July): a flow's or a ceiling's `start`, which
+ * its pace and its sheet's total run from. A ceiling with a start caps the use of its own part of the year
+ * (下半年新增建設用地控制在100公頃以內): its sheet asks for the use since the start, paced from it, so a reading dated
+ * before the start is none the sheet asked for and is refused (F238; r95 H1 paced such a ceiling over the year while
+ * its sheet asked for the year's use). A change has its base year, a rate or a level no pace from a day.
  */
-export const countedSince = (target: Target): string | undefined => (target.measure === 'flow' ? target.start : undefined);
+export const countedSince = (target: Target): string | undefined => (target.measure === 'flow' || target.measure === 'ceiling' ? target.start : undefined);

@@ -85,18 +85,18 @@ describe('F235: a start only where the text names the day its work begins', () =
   });
 });
 
-describe('a start never tightens a ceiling (review r95 H1)', () => {
-  // 下半年新增建設用地控制在100公頃以內: the pace of use ran from 07-01, so 60 on 30 September (half the second half) was
-  // overPace where, paced from 1 January, it is within the pace, and any use before July was overPace. A start lowers
-  // the pace of work counted from it (a flow); a ceiling caps what is used, and its share is paced over the year.
-  test('60 of 100公頃 on 30 September and 5 on 31 May are within the pace, as without the start', () => {
+describe('a ceiling with a start is counted from it, its sheet asking for the use since it (review r95 H1, F238)', () => {
+  // 下半年新增建設用地控制在100公頃以內: r95 H1 paced it over the year because its sheet asked for the year's use; F238
+  // makes the cap the second half's own, as its words do: the sheet asks for the use since 1 July, paced from it.
+  test('60 of 100公頃 on 30 September is over the pace of the half (50%), 50 on it; 5 on 31 May is before its period', () => {
     const { plan } = planFromText('某市2024年重點工作任務\n一、專項\n1.推進重點工作。下半年新增建設用地控制在100公頃以內。（牽頭單位：市自然資源局）', { issuer: '某市人民政府', year: 2024, lenient: true });
     const target = plan!.targets[0]!;
     assert.deepEqual([target.measure, target.start], ['ceiling', '2024-07-01']);
     const status = (value: number, asOf: string) => evaluatePlanTarget(plan!, target, { value, asOf }).status;
-    assert.deepEqual([status(60, '2024-09-30'), status(5, '2024-05-31')], ['onTrack', 'onTrack']);
-    // Its sheet asks for the year's use, as the pace reads it.
-    assert.deepEqual(progressTemplate(plan!).rows.map((row) => row[sheetColumns.indexOf('measure')]), ['自年初累計使用量']);
+    assert.deepEqual([status(60, '2024-09-30'), status(50, '2024-09-30')], ['overPace', 'onTrack']);
+    assert.throws(() => status(5, '2024-05-31'), { problem: { code: 'beforePeriod', asOf: '2024-05-31', start: '2024-07-01' } });
+    // Its sheet asks for the use since its start, as the pace reads it.
+    assert.deepEqual(progressTemplate(plan!).rows.map((row) => row[sheetColumns.indexOf('measure')]), ['自2024-07-01累計使用量']);
   });
 });
 
