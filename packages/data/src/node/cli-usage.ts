@@ -19,7 +19,7 @@ const commandUsage = {
                 [--responsible-beside-lead R] [--max-bytes N] [--lang L]
                                 a plan JSON from a document (.txt in UTF-8, or .docx), with the targets found in it`,
   lint: `  dz-plan lint plan.json [--strict] [--max-bytes N] [--lang L]
-                                what a person should review in a built plan (--strict: exit 1 if anything)`,
+                                what a person should review in a built plan (--strict: exit 1 if anything to review; notes do not count)`,
 } as const;
 
 /** A command of {@link commandUsage}: not `progress`, whose commands have a help of their own. */
