@@ -17,7 +17,7 @@ export interface Marker<K extends 'task' | 'section' = 'task' | 'section'> {
   readonly end: number;
   /**
    * The digit right after a task number first on its line (`3.2023年底前…`, `2.500個…`): the task if that number is
-   * the next one, else a decimal (`1.5萬`) in the text. Such a number counts for no style's run.
+   * the next one, else a decimal (`1.5萬`) in the text. Such a number moves its style's run on but adds nothing to it.
    */
   readonly digit?: string;
 }
@@ -58,15 +58,18 @@ export function findMarkers<K extends Marker['kind']>(match: string, kind: K): M
       const digit = m[2];
       if (number === undefined || (digit && !isLineStart(match, m.index))) continue;
       found.push({ kind, number, numeral, start: m.index, end: m.index + m[0].length, digit });
-      if (!digit && (number === expected || number === 1)) {
-        expected = number + 1;
-        run++;
+      // The next number moves the run on, one followed by digits too (`1.1-9月…`: task 1); it counts for it only
+      // without them, so numbers all followed by digits (1.1, 1.2, 2.1) make no run, and a decimal taken for the next
+      // number (`2.5%` wrapped in task 1, before `2.`) costs the run at most that one.
+      if (number === expected || (!digit && number === 1)) {
         first ??= m.index;
+        expected = number + 1;
+        if (!digit) run++;
       }
     }
     // The run's length less a fraction below 1 that grows with where it starts: the longer run wins, and of two as
-    // long the one that starts first. No run scores -Infinity.
-    const score = run - (first ?? Infinity) / (match.length + 1);
+    // long the one that starts first. No run scores below 0 (NaN, with no start: no greater than 0 either).
+    const score = run - first! / (match.length + 1);
     if (score > bestScore) {
       best = found;
       bestScore = score;
