@@ -66,9 +66,13 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
 /** {@link checkParsed} of `text` as it is; its tasks' wrapped lines joined if `join` (none are left to join if not). */
 function check(text: string, parsed: ParsedPlanText, join: boolean): ParsedPlanText {
   const sink = createDiagnosticSink(text);
-  const short = readShortLabels(text, parsed.tasks, parsed.diagnostics, sink);
+  // What the list split again at a stop after a role word says (`A牽頭。B配合`) is answered, as the parser's words, where
+  // the list is read again after it (`units-in-text.ts`: `…配合。按職責分工負責`, F240).
+  const resplit = createDiagnosticSink(text);
+  const short = readShortLabels(text, parsed.tasks, parsed.diagnostics, resplit);
+  const resplitSaid = resplit.done();
   const joined = joinUnitLines(text, short.tasks, parsed.diagnostics, sink);
-  const inText = readUnitsInText(text, joined.tasks, parsed.diagnostics, sink);
+  const inText = readUnitsInText(text, joined.tasks, [...parsed.diagnostics, ...resplitSaid], sink);
   const paged = skipPageFurniture(text, inText.tasks, parsed.diagnostics.filter((d) => !joined.answered.has(d)), sink);
   const named = checkUnitNames(text, paged.tasks, parsed.diagnostics, sink);
   // Once every list is read and its names checked: a list that says no role is read as the document says, or said.
@@ -81,7 +85,7 @@ function check(text: string, parsed: ParsedPlanText, join: boolean): ParsedPlanT
   checkSectionText(text, parsed, sink);
   const explained = new Set([...checkHeadingLevels(text, parsed, sink), ...checkNumbering(text, parsed, sink)]);
   checkTableRows(text, sink);
-  const found = sink.done();
+  const found = [...resplitSaid.filter((d) => !inText.answered.has(d)), ...sink.done()].sort((a, b) => a.offset - b.offset);
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
   const unchanged = tasks.every((t, i) => same(t.lead, parsed.tasks[i]!.lead) && same(t.participating, parsed.tasks[i]!.participating) && t.body === parsed.tasks[i]!.body);
   if (!found.length && !answered.size && unchanged) return parsed;

@@ -9,6 +9,7 @@
  */
 import type { TextSpan } from '../parse/types.js';
 import { remarkAt, remarkStart } from './unit-remarks.js';
+import { rolesAsCommas } from './role-enumeration.js';
 
 /**
  * Where the remark at the end of the list `match[from, to)` (a text's match form) starts, if the list gives roles in
@@ -29,6 +30,19 @@ export function namesBeforeRemarkInBrackets(match: string, span: TextSpan): { re
   const from = span.offset + bracket;
   const to = remarkAfterRolesAt(match, from, end - bracket);
   return to !== undefined && match[to] === '(' ? { from, to } : undefined;
+}
+
+/**
+ * The names of the units the parser read at `span` in a text's match form, if they give roles in words with 、 between
+ * groups (`role-enumeration.ts`): the list, without a remark at its end after them (`…配合、按職責分工負責`, `配合。按…`),
+ * which stays in the units' span as after a comma; else `undefined`.
+ */
+export function namesOfEnumeration(match: string, span: TextSpan): { readonly from: number; readonly to: number } | undefined {
+  const end = span.offset + span.length;
+  const bracket = +(match[span.offset] === '(' && match[end - 1] === ')');
+  const from = span.offset + bracket;
+  const list = rolesAsCommas(match, from, end - bracket);
+  return list === match ? undefined : { from, to: remarkAfterRolesAt(list, from, end - bracket) ?? end - bracket };
 }
 
 /** Whether `match[from, to)` (a text's match form, a task's units as the parser read them) is the remark in brackets alone. */

@@ -15,8 +15,10 @@ import type { Diagnostic, ParsedTask } from '../parse/types.js';
 import { ANY_LABEL_PATTERN, SPLIT_CODES, splitLabelledUnits } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
 
+/** The words of the remark: 按(照)職責分工負責. (A pattern's source, for the patterns that hold it.) */
+export const REMARK_WORDS = '按照?[職职][責责]分工[負负][責责]';
 /** The remark at a list's end (its match form), in brackets or after a comma or semicolon, a full stop after it or not. */
-const REMARK = /(?:\(\s*按照?[職职][責责]分工[負负][責责]\s*\)|[,;]\s*按照?[職职][責责]分工[負负][責责])[。.]?\s*$/u;
+const REMARK = new RegExp(`(?:\\(\\s*${REMARK_WORDS}\\s*\\)|[,;]\\s*${REMARK_WORDS})[。.]?\\s*$`, 'u');
 
 /** Where the remark at the end of `match[from, to)` (a text's match form) starts; `undefined` if it ends in none. */
 export function remarkStart(match: string, from: number, to: number): number | undefined {

@@ -10,7 +10,9 @@
  * 按職責分工負責 at their end is left out (`unit-remarks.ts`, F221). A task with units at its end too
  * (`1.【縣發改局】全年實施…。（牽頭單位:縣財政局）`) keeps those, and both are said (`duplicateUnitInTask`): before, the
  * bracket's were dropped silently. The remark after roles in words, in brackets of its own (`A牽頭,B配合(按職責分工負責)`)
- * or on a task's last line, is read as after a comma in brackets at its end (`remark-after-roles.ts`, F227).
+ * or on a task's last line, is read as after a comma in brackets at its end (`remark-after-roles.ts`, F227). Roles in
+ * words with 、 between their groups (`縣發改局牽頭、縣財政局配合`), or 。 before that remark, are read as with commas in
+ * each of those places (`role-enumeration.ts`, F240): before, `縣發改局牽頭` was a unit with a role word in it.
  */
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -23,7 +25,8 @@ import type { TaskPass } from './task-pass.js';
 import { SPLIT_CODES, splitLabelledUnits } from './short-labels.js';
 import { RESPECTIVE, SHARED_DUTY, SHARED_WORK, SHARED_WORK_END } from './unit-names.js';
 import { remarkAt, remarkStart } from './unit-remarks.js';
-import { isRemarkAlone, namesBeforeRemarkInBrackets, remarkAfterRolesAt } from './remark-after-roles.js';
+import { isRemarkAlone, namesBeforeRemarkInBrackets, namesOfEnumeration, remarkAfterRolesAt } from './remark-after-roles.js';
+import { rolesAsCommas } from './role-enumeration.js';
 import { LEADING_BRACKET } from './leading-bracket.js';
 import { unitsAtBothEndsWords } from './leading-bracket-words.js';
 
@@ -73,8 +76,9 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
         const end = text.slice(span.offset, span.offset + span.length).trim().replace(/\s+/gu, ' ');
         sink.warning('duplicateUnitInTask', unitsAtBothEndsWords.en(task.number, text.slice(leading.start, leading.end), end), leading.start);
       }
-      // Roles in words and the remark in brackets of its own: split without it, as after a comma (`remark-after-roles.ts`).
-      const names = span && namesBeforeRemarkInBrackets(match, span);
+      // Roles in words and the remark in brackets of its own: split without it, as after a comma (`remark-after-roles.ts`);
+      // or with 、 between their groups, read as with commas (`role-enumeration.ts`).
+      const names = span && (namesBeforeRemarkInBrackets(match, span) ?? namesOfEnumeration(match, span));
       if (!names) return task;
       for (const d of diagnostics) if (ofSpan(d)) answered.add(d);
       return { ...task, ...rolesOfList(text, match, names.from, names.to, task.number, sink) };
@@ -104,7 +108,7 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     // The list: after the bracket of an unclosed parenthesis, without the full stop after it (市市場監管局配合。): the
     // role word ends the last group; without a remark after roles in words (`remark-after-roles.ts`), which the span keeps.
     const start = found.start + +!!found.unclosed;
-    let end = remarkAfterRolesAt(match, start, found.end) ?? found.end;
+    let end = remarkAfterRolesAt(rolesAsCommas(match, start, found.end), start, found.end) ?? found.end;
     while (end > start && /[。.\s]/u.test(match[end - 1]!)) end--;
     const roles = rolesOfList(text, match, start, end, task.number, sink);
     const bodyEnd = task.bodySpan.offset + task.bodySpan.length;
@@ -125,7 +129,9 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
  * roles in words is: `A、B分別負責` (each leads its part, said), else split as the parser splits a list, what it says of
  * the words of a role shared (`unit-names.ts` says those) left out.
  */
-export function rolesOfList(text: string, match: string, start: number, end: number, task: number, sink: DiagnosticSink): Pick<ParsedTask, 'lead' | 'participating'> {
+export function rolesOfList(text: string, written: string, start: number, end: number, task: number, sink: DiagnosticSink): Pick<ParsedTask, 'lead' | 'participating'> {
+  // Groups ending in 、 (`A牽頭、B配合`) as after a comma (`role-enumeration.ts`).
+  const match = rolesAsCommas(written, start, end);
   const respective = RESPECTIVE_NAMES.exec(match.slice(start, end));
   if (respective) {
     const words = start + respective[1]!.length;
@@ -150,12 +156,14 @@ const ONLY_LABEL = new RegExp(`^${LABEL}$`, 'u');
  * county writes them (`各任務開頭方括號內為責任單位`): their names as in a line of roles in words ({@link namesUnits}),
  * not a label.
  */
-function leadingUnitsAt(match: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly listEnd: number; readonly namesEnd: number } | undefined {
+function leadingUnitsAt(written: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly listEnd: number; readonly namesEnd: number } | undefined {
   const start = task.titleSpan.offset;
   LEADING_BRACKET.lastIndex = start;
-  const found = LEADING_BRACKET.exec(match);
+  const found = LEADING_BRACKET.exec(written);
   if (!found) return undefined;
   const end = start + found[0].length;
+  // Groups ending in 、 (`【縣發改局牽頭、縣財政局配合】`) as after a comma (`role-enumeration.ts`).
+  const match = rolesAsCommas(written, start + 1, end - 1);
   const listEnd = remarkAt(match, start + 1, end - 1) ?? end - 1;
   // Its names without the remark, which is none: after roles in words it stays in the list's span, read as at a task's end.
   const namesEnd = remarkStart(match, start + 1, end - 1) ?? end - 1;
@@ -186,8 +194,10 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
   const lines = match.trimEnd().split('\n');
   const last = lines.at(-1)!.trim();
   const end = from + match.trimEnd().length;
-  // Its names: without a remark after roles in words (`remark-after-roles.ts`), which stays in its span.
-  const names = last.slice(0, remarkAfterRolesAt(last, 0, last.length));
+  // Its names: without a remark after roles in words (`remark-after-roles.ts`), which stays in its span; groups ending
+  // in 、 read as after a comma (`role-enumeration.ts`), after the bracket of a parenthesis never closed if it has one.
+  const line = rolesAsCommas(last, unclosedAt(last) + 1);
+  const names = line.slice(0, remarkAfterRolesAt(line, 0, line.length));
   const open = unclosedAt(names);
   const inside = names.slice(open + 1).trim();
   if (open >= 0 && GROUP_END.test(inside.replace(/[。.]$/u, '')) && namesUnits(inside)) return { start: end - last.length + open, end, unclosed: true };
