@@ -9,8 +9,11 @@ import { inPoints, type UnitMatch } from './units.js';
 import { peerBefore } from './peer.js';
 import { additionPattern, adjacentComparators, concentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, notPollutantPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, soilConcentrationPattern, workOnHeldPattern } from './words.js';
 
-/** Amounts that accumulate over a year (money, mass, volume, energy): a flow unless the words say a level. */
-const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤'];
+/**
+ * Amounts that accumulate over a year (money, mass, volume, energy), and visits (人次: 游客3000万人次, each visit counted
+ * as it is made): a flow unless the words say a level.
+ */
+const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤', '人次'];
 
 /**
  * A metric per unit of output (万元GDP能耗, 全市单位地区生产总值能耗, 每万元工业增加值用水量, 每万元…): an intensity,
@@ -19,11 +22,11 @@ const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨
 const PER_OUTPUT = /(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|(?:规上|规模以上)?工业增加值)|^(?:全[市县区省])?每万元/i;
 
 /**
- * A volume of the year (业务量, 客运量, 周转量, 用电量, 售电量, and a port's throughput, escaped: written out, its characters
- * would add themselves to the folding table, and the table to every page), a flow even when reached (达到35亿件): what
- * the year handles builds up over it, as its 产量 and 交易额 do. Not one a day (日均), a level.
+ * A volume of the year (业务量, 客运量, 周转量, 用电量, 售电量, and freight and a port's throughput, escaped: written out,
+ * their characters would add themselves to the folding table, and the table to every page), a flow even when reached
+ * (达到35亿件): what the year handles builds up over it, as its 产量 and 交易额 do. Not one a day (日均), a level.
  */
-const ANNUAL_VOLUME = /(?:业务|\u541e\u5410|客运|周转|用电|售电)量$/;
+const ANNUAL_VOLUME = /(?:业务|\u541e\u5410|客运|\u8d27运|周转|用电|售电)量$/;
 
 /** A total of things counted (市场主体总量), a stock when reached. */
 const STOCK_TOTAL = /总量$/;

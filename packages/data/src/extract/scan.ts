@@ -825,6 +825,14 @@ const PART_OPENING = /^[(（]其中[:：]?/;
 const TOTALS = '总?(?:里程|长度)|总(?:数|长|量|产量|规模)';
 const OF_SENTENCE_NOUN = new RegExp(`^(?:${TOTALS}|净增|完工|竣工|改造提升|提升改造)$`);
 const SENTENCE_MEASURE = new RegExp(`(?:${TOTALS}|播种面积|面积|数量|产量)$`);
+/**
+ * The verbs of a stage of work (开工, 完成, 建成, 投用), alone in a part of a total (其中第三季度末前开工100个, 其中上半年
+ * 完成260亿元): of the noun the whole counts (城镇老旧小区开工, 投资完成), as {@link OF_SENTENCE_NOUN}'s are in any clause.
+ * Outside a part, 完成 alone is read as the work before it continued, or as it is (see `continued`).
+ */
+const OF_WHOLE_NOUN = /^(?:新?开工|完成|建成|投产|投用|投运|交付|签约|落地|开业|到位)$/;
+/** Whether the clause from `state.clauseStart` to `end` of the folded text is a part of a total: it opens with 其中. */
+const inPart = (folded: string, state: ClauseState, end: number): boolean => PART_OF.test(folded.slice(state.clauseStart, end).trimStart().replace(/^[(（]/, ''));
 
 /** The noun a sentence's metric names, less the total or measure it ends in (市场主体总量: 市场主体), two characters at least. */
 function nounOfSentence(metric: string | undefined): string | undefined {
@@ -1273,8 +1281,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   const partOf = !scrap && !respective && !lead.respectively && state.bracket !== undefined && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) && PART_OF.test(folded.slice(state.bracket.start + 1, state.bracket.start + 4)) ? state.sentenceMetric : undefined;
   // 建成高速公路2条、里程86公里; 新建口袋公园10座,总数达到20座: a total or a verb alone after a target of its sentence
   // is of that target's noun (高速公路里程, 口袋公园总数); after a clause of no value, of what it names before its
-  // deadline (老旧小区改造6月底前开工,10月底前完工120个: 老旧小区改造完工).
-  const alone = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && OF_SENTENCE_NOUN.test(metricFolded.trim());
+  // deadline (老旧小区改造6月底前开工,10月底前完工120个: 老旧小区改造完工). So is a verb of a stage alone in a part
+  // (其中开工100个: 城镇老旧小区开工).
+  const bare = metricFolded.trim();
+  const alone = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && (OF_SENTENCE_NOUN.test(bare) || (OF_WHOLE_NOUN.test(bare) && inPart(folded, state, numeral.start)));
   const lengthOf = alone ? (state.lastMetric !== undefined ? nounOfSentence(state.sentenceMetric) : namedBeforeDeadline(text, folded, state)) : undefined;
   // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成), as a
   // clause that only raises it does (raised, above), when it sets its own deadline (6月底前完成300个: a stage of that
