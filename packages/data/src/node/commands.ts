@@ -108,7 +108,7 @@ export async function buildCommand(args: readonly string[], out: Out, err: Out):
     }
   } else out(json);
   const assignments = plan.tasks.reduce((n, t) => n + t.lead.length + t.participating.length, 0);
-  const counts = { sections: plan.sections.length, tasks: plan.tasks.length, units: plan.units.length, assignments, targets: plan.targets.length };
+  const counts = { sections: plan.sections.length, tasks: plan.tasks.length, units: plan.units.length, assignments, targets: plan.targets.length, started: plan.targets.filter((t) => t.start !== undefined).length };
   err(said.built(plan.id, counts, values.output));
   err(said.next(values.output ?? 'plan.json'));
   return 0;

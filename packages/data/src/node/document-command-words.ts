@@ -14,6 +14,8 @@ export interface DocumentCounts {
   /** Each lead or participating unit of a task. */
   readonly assignments: number;
   readonly targets: number;
+  /** Of the targets, those whose text gave a start (`build`'s count; F239). */
+  readonly started?: number;
 }
 
 /** The words of one language. */
@@ -49,7 +51,7 @@ export const documentCommandWords: Readonly<Record<Language, DocumentCommandWord
     parsed: (sections, tasks, units) => `${sections} 個部分、${tasks} 項任務、${units} 個單位`,
     noPlan: (errors) => (errors ? `未寫出計劃:文件中有 ${errors} 個錯誤(請修正,或加上 --lenient)` : '未寫出計劃:請見上面列出的問題'),
     overlayDoesNotFit: '未寫出計劃:overlay 與計劃不符',
-    built: (id, c, output) => `${id}: ${c.sections} 個部分、${c.tasks} 項任務、${c.units} 個單位、${c.assignments} 項分工、${c.targets} 個指標${to(output)}`,
+    built: (id, c, output) => `${id}: ${c.sections} 個部分、${c.tasks} 項任務、${c.units} 個單位、${c.assignments} 項分工、${c.targets} 個指標${c.started ? `(其中 ${c.started} 個有開始日期)` : ''}${to(output)}`,
     next: (file) => `下一步:dz-plan lint ${file} 列出需要審核的地方`,
   },
   'zh-Hans': {
@@ -60,7 +62,7 @@ export const documentCommandWords: Readonly<Record<Language, DocumentCommandWord
     parsed: (sections, tasks, units) => `${sections} 个部分、${tasks} 项任务、${units} 个单位`,
     noPlan: (errors) => (errors ? `未写出计划:文件中有 ${errors} 个错误(请修正,或加上 --lenient)` : '未写出计划:请见上面列出的问题'),
     overlayDoesNotFit: '未写出计划:overlay 与计划不符',
-    built: (id, c, output) => `${id}: ${c.sections} 个部分、${c.tasks} 项任务、${c.units} 个单位、${c.assignments} 项分工、${c.targets} 个指标${to(output)}`,
+    built: (id, c, output) => `${id}: ${c.sections} 个部分、${c.tasks} 项任务、${c.units} 个单位、${c.assignments} 项分工、${c.targets} 个指标${c.started ? `(其中 ${c.started} 个有开始日期)` : ''}${to(output)}`,
     next: (file) => `下一步:dz-plan lint ${file} 列出需要审核的地方`,
   },
   en: {
@@ -72,7 +74,7 @@ export const documentCommandWords: Readonly<Record<Language, DocumentCommandWord
     noPlan: (errors) =>
       `no plan written: ${errors ? `${errors === 1 ? '1 error' : `${errors} errors`} in the document (fix ${errors === 1 ? 'it' : 'them'}, or give --lenient)` : 'see the problems above'}`,
     overlayDoesNotFit: 'no plan written: the overlay does not fit the plan',
-    built: (id, c, output) => `${id}: ${c.sections} sections, ${c.tasks} tasks, ${c.units} units, ${c.assignments} assignments, ${c.targets} targets${to(output)}`,
+    built: (id, c, output) => `${id}: ${c.sections} sections, ${c.tasks} tasks, ${c.units} units, ${c.assignments} assignments, ${c.targets} targets${c.started ? ` (${c.started} with a start)` : ''}${to(output)}`,
     next: (file) => `next: dz-plan lint ${file} lists what to review`,
   },
 };
