@@ -50,6 +50,24 @@ const stocksRead: [string, number, string][] = [
 ];
 const stocksHant = ['市屬企業資產總額', '金融機構存款餘額', '全市汽車保有量', '市場主體總量', '全市企業總資產'];
 
+/**
+ * Review r99 H1, M1: totals that are balances stay levels (F243 first made every 总额 a flow, so 存款总额 was reported as
+ * the year's increase and 债务总额控制在800亿元以内 a ceiling used up: 780 at 30 June 已用上限98%, 用量快于序时), and a
+ * daily average in 人次 is a level, not a running total.
+ */
+const balances = {
+  hans: ['全市本外币贷款总额达到5000亿元。', '年末全市金融机构存款总额达到6000亿元。', '全市基金管理总额达到100亿元。', '全市地方政府债务总额控制在800亿元以内。', 'A级景区日均客流量达到2万人次。'],
+  hant: ['全市本外幣貸款總額達到5000億元。', '年末全市金融機構存款總額達到6000億元。', '全市基金管理總額達到100億元。', '全市地方政府債務總額控制在800億元以內。', 'A級景區日均客流量達到2萬人次。'],
+};
+const balancesRead: [string, number, string][] = [
+  ['全市本外币贷款总额', 5000, 'level'],
+  ['全市金融机构存款总额', 6000, 'level'],
+  ['全市基金管理总额', 100, 'level'],
+  ['全市地方政府债务总额', 800, 'level'],
+  ['A级景区日均客流量', 2, 'level'],
+];
+const balancesHant = ['全市本外幣貸款總額', '全市金融機構存款總額', '全市基金管理總額', '全市地方政府債務總額', 'A級景區日均客流量'];
+
 describe('F243 M3: a year\'s total of an activity is a flow, a stock a level', () => {
   for (const [script, sentences] of Object.entries(yearlyTotals) as ['hans' | 'hant', string[]][]) {
     test(`yearly totals (${script}) are flows`, () => {
@@ -59,6 +77,12 @@ describe('F243 M3: a year\'s total of an activity is a flow, a stock a level', (
   for (const [script, sentences] of Object.entries(stocks) as ['hans' | 'hant', string[]][]) {
     test(`stocks (${script}) stay levels`, () => {
       assert.deepEqual(read(planOf('某市2024年重点工作任务', '牵头单位：市商务局', sentences), script), inScript(stocksRead, stocksHant, script));
+    });
+  }
+
+  for (const [script, sentences] of Object.entries(balances) as ['hans' | 'hant', string[]][]) {
+    test(`balances and daily averages (${script}) stay levels (review r99)`, () => {
+      assert.deepEqual(read(planOf('某市2024年重点工作任务', '牵头单位：市商务局', sentences), script), inScript(balancesRead, balancesHant, script));
     });
   }
 

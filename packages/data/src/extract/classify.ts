@@ -11,7 +11,7 @@ import { additionPattern, adjacentComparators, concentrationPattern, flowWords, 
 
 /**
  * Amounts that accumulate over a year (money, mass, volume, energy), and visits (人次: 游客3000万人次, each visit counted
- * as it is made): a flow unless the words say a level.
+ * as it is made): a flow unless the words say a level, or it is a daily average (日均).
  */
 const FLOW_AMOUNT_ENDINGS = ['元', '吨', '立方米', '千瓦时', '度', '吨标准煤', '吨标煤', '人次'];
 
@@ -27,6 +27,13 @@ const PER_OUTPUT = /(?:万元|单位)(?:GDP|国内生产总值|地区生产总�
  * (达到35亿件): what the year handles builds up over it, as its 产量 and 交易额 do. Not one a day (日均), a level.
  */
 const ANNUAL_VOLUME = /(?:业务|\u541e\u5410|客运|\u8d27运|周转|用电|售电)量$/;
+
+/**
+ * A total of the year's trade or sales (外贸进出口总额, 社会消费品零售总额, 销售总额, 交易总额, 营业总额): what the year
+ * does, published as the year so far (1—N月), so a flow, read before {@link levelWords}' 总额, which is a balance
+ * (存款总额, 贷款总额, 债务总额, 资产总额: review r99 H1). 贸 escaped, as {@link ANNUAL_VOLUME}'s characters are.
+ */
+const ACTIVITY_TOTAL = /(?:进出口|进口|出口|零售|销售|交易|成交|营业|\u8d38\u6613)总额$/;
 
 /** A total of things counted (市场主体总量), a stock when reached. */
 const STOCK_TOTAL = /总量$/;
@@ -218,9 +225,11 @@ export function readMeasure(
   if (ADDED.test(clause)) return flowOrCeiling(true);
   // 市场主体总量突破120万户: a total of things reached is a stock (用水总量控制在: a total used up, a ceiling).
   if (reached && unit?.kind === 'count' && STOCK_TOTAL.test(metric)) return { measure: 'level', worded: true };
+  if (ACTIVITY_TOTAL.test(metric.trim())) return flowOrCeiling(true);
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
   if (flowWords.occursIn(clause) || (ANNUAL_VOLUME.test(metric.trim()) && !metric.includes('日均'))) return flowOrCeiling(true);
-  if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending))) return flowOrCeiling(true);
+  // A daily average (日均客流量2万人次, 日均处理污水10万吨) stands at a level, whatever its unit.
+  if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending)) && !metric.includes('日均')) return flowOrCeiling(true);
   const floorOrAbout = comparator === 'atLeast' || comparator === 'approx';
   if (floorOrAbout && reachedLevelWords.occursIn(clause)) return { measure: 'level', worded: true };
   // 达到900家, 突破730万千瓦, 稳定在35万亩: a stock reached, unless a word above said it accumulates.

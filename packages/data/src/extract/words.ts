@@ -255,14 +255,15 @@ export const shareOfPattern = /^占(?!地面积|用)/;
 export const rateWords = new WordList<true>({ 率: true, 比例: true, 占比: true, 比重: true, 份额: true });
 
 /**
- * A stock or level standing at a moment (拥有量, 人均, 装机, 余额): measure `level`. 规模以上 (above designated size)
- * and 规模化 (at scale) qualify, they are not a scale reached.
+ * A stock or level standing at a moment (拥有量, 人均, 装机, 总额, 余额): measure `level`. 规模以上 (above designated
+ * size) and 规模化 (at scale) qualify, they are not a scale reached.
  *
- * A total is a level only of a stock: what a statistics bureau publishes as a balance on a date (资产总额, 总资产,
- * 净资产, 负债总额; 存款余额, 贷款余额; 保有量, 市场主体总量). A total of an activity is what it publishes as the year's
- * so far (累计1—N月: 进出口总额, 社会消费品零售总额, 零售额, 旅游收入, 营业收入, 交易额, 产值, 增加值, 发电量, 客运量,
- * freight, visits in 人次: 接待游客): a flow, however reached (达到, 突破), named by {@link flowWords} (总额 among them)
- * or by its unit (`classify.ts`: 亿元 and 人次 accumulate unless a word here says a stock).
+ * A total is a level where it is a stock: what a statistics bureau publishes as a balance on a date (资产总额, 总资产,
+ * 净资产, 负债总额, 债务总额; 存款总额, 贷款总额, 存款余额; 保有量, 市场主体总量): 总额 is one unless it totals the year's
+ * activity. Such a total is what it publishes as the year's so far (累计1—N月: 进出口总额, 社会消费品零售总额, 零售额,
+ * 旅游收入, 营业收入, 交易额, 产值, 增加值, 发电量, 客运量, freight, visits in 人次: 接待游客): a flow, however reached
+ * (达到, 突破), named by {@link flowWords}, by `classify.ts`'s `ACTIVITY_TOTAL` (进出口总额, 零售总额: read before this
+ * list) or by its unit (亿元 and 人次 accumulate unless a word here says a stock; a daily average, 日均, never does).
  */
 export const levelWords = new WordList<boolean>({
   规模以上: false,
@@ -275,10 +276,9 @@ export const levelWords = new WordList<boolean>({
   人均: true,
   户均: true,
   存量: true,
-  资产总额: true,
+  总额: true,
   总资产: true,
   净资产: true,
-  负债总额: true,
   余额: true,
   装机: true,
   规模: true,
@@ -390,8 +390,6 @@ export const flowWords = new WordList<true>({
   发电量: true,
   消费: true,
   增加值: true,
-  // 外贸进出口总额, 社会消费品零售总额: a total of the year, unless of a stock ({@link levelWords}: 资产总额).
-  总额: true,
 });
 
 /**
@@ -400,7 +398,7 @@ export const flowWords = new WordList<true>({
  */
 export const FLOW_NOUNS: ReadonlySet<string> = new Set([
   ...['成交额', '零售额', '销售额', '营业额', '交易额', '收入', '营收', '投资', '产量', '用量', '利用量', '资金'],
-  ...['产值', '出口', '进口', '总量', '税收', '发电量', '消费', '增加值', '总额'],
+  ...['产值', '出口', '进口', '总量', '税收', '发电量', '消费', '增加值'],
 ]);
 
 /** Words at the start of a clause that are not part of what is measured (力争, 积极, 全年, 其中). */
