@@ -158,6 +158,6 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     missingEnglish: (count, kinds) => `${count} English texts are empty: ${enKinds(kinds)}: give them in an overlay`,
     rangeWithoutDirection: (quote, direction, readAs) =>
       `«${quote}» is a range of a ${direction === 'decreaseBy' ? 'fall' : 'rise'}, but the plan keeps no direction (built by an older dz-plan, or an overlay): it is read as ${readAsWords.en[readAs]}. Build the plan again, or give it ${directionSetting(direction)} in an overlay (targets.change)`,
-    toReview: (count, file, notes) => `${count} things to review in ${file}${notes ? ` (and ${notes} notes)` : ''}`,
+    toReview: (count, file, notes) => `${count} thing${count === 1 ? '' : 's'} to review in ${file}${notes ? ` (and ${notes} note${notes === 1 ? '' : 's'})` : ''}`,
   },
 };
