@@ -23,6 +23,7 @@ import { attachmentStart } from './attachments.js';
 import { noticeAttachmentList } from './attachment-list.js';
 import { numberSlips } from './number-slips.js';
 import { labelsAsParsed, quotedFrom } from './label-forms.js';
+import { tabLabelsAsParsed } from './tab-labels.js';
 import { articlesAsHeadings } from './article-headings.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
 
@@ -35,8 +36,10 @@ import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.j
 export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanText {
   // The structure first: the document up to its attachments, with a task numbered by a slip read as numbered.
   const said = createDiagnosticSink(text);
-  // Labels in forms the parser does not know (牽頭處室:, 〔…〕) read as it knows them; each quote then cut from the text.
-  const labels = labelsAsParsed(text);
+  // Labels in forms the parser does not know (牽頭處室:, 〔…〕, a row `牽頭單位⇥A⇥配合單位⇥B` without colons) read as it
+  // knows them; each quote then cut from the text.
+  const divisions = labelsAsParsed(text);
+  const labels = tabLabelsAsParsed(divisions ?? text) ?? divisions;
   let read = labels ?? text;
   if (labels) parsed = parsePlanText(labels);
   // Sections headed 第一條 read as the 一、 they mean.

@@ -68,6 +68,17 @@ export const unitsLineJoinedWords: WordsByParts<[task: number, line: string]> = 
 };
 
 /**
+ * What `taskWithoutUnits` says of task `task` whose text ends in `words` (as written) that look like units and were
+ * not read, a name in them no unit's: units after a dash (`——市甲局、全年推進`), a label row without colons
+ * (`units-after-dash.ts`). The parser's words (`task 1 names no responsible units`) are said of any other.
+ */
+export const unitsNotReadWords: WordsByParts<[task: number, words: string]> = {
+  'zh-Hant': (task, words) => `任務 ${task} 沒有寫明責任單位:結尾的「${words}」未讀作責任單位(其中每個名稱都須是單位的名稱)`,
+  'zh-Hans': (task, words) => `任务 ${task} 没有写明责任单位:结尾的“${words}”未读作责任单位(其中每个名称都须是单位的名称)`,
+  en: (task, words) => `task ${task} names no responsible units: «${words}» at its end was not read as units (each name must be a unit's)`,
+};
+
+/**
  * What `unitNamesMerged` says of `name` as written, read as one unit `body` with `second`, the name in its brackets,
  * another name of it (a second nameplate, 掛牌); a sub-unit read so wrongly is written apart.
  */

@@ -12,7 +12,9 @@
  * bracket's were dropped silently. The remark after roles in words, in brackets of its own (`A牽頭,B配合(按職責分工負責)`)
  * or on a task's last line, is read as after a comma in brackets at its end (`remark-after-roles.ts`, F227). Roles in
  * words with 、 between their groups (`縣發改局牽頭、縣財政局配合`), or 。 before that remark, are read as with commas in
- * each of those places (`role-enumeration.ts`, F240): before, `縣發改局牽頭` was a unit with a role word in it.
+ * each of those places (`role-enumeration.ts`, F240): before, `縣發改局牽頭` was a unit with a role word in it. Units
+ * after a dash at the task's end (`…260億元。——市發展改革委、市重點項目事務中心`, `units-after-dash.ts`) are a list that
+ * says no role, as after 責任單位 (F244); where a name there is no unit's, `taskWithoutUnits` names the words not read.
  */
 import { createDiagnosticSink, type DiagnosticSink } from '../parse/diagnostics.js';
 import { toMatchForm } from '../parse/match-form.js';
@@ -29,6 +31,8 @@ import { isRemarkAlone, namesBeforeRemarkInBrackets, namesOfEnumeration, remarkA
 import { rolesAsCommas } from './role-enumeration.js';
 import { LEADING_BRACKET } from './leading-bracket.js';
 import { unitsAtBothEndsWords } from './leading-bracket-words.js';
+import { dashWordsAt, unreadUnitsAt } from './units-after-dash.js';
+import { unitsNotReadWords } from './unit-words.js';
 
 /**
  * Duties shared after a lead (`市甲局牽頭,各縣市區政府按職責分工落實`, 推進, 實施, 負責): read as the group's end,
@@ -84,10 +88,18 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
       return { ...task, ...rolesOfList(text, match, names.from, names.to, task.number, sink) };
     }
     const found = remarkOnly ?? (leading ? undefined : unitsAt(text, task));
-    if (!leading && !found) return task;
+    const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
+    if (!leading && !found) {
+      // Words at its end that look like units not read (a name no unit's): said with the task without units.
+      const unread = unreadUnitsIn(text, task);
+      if (missing && unread) {
+        answered.add(missing);
+        sink.warning('taskWithoutUnits', unitsNotReadWords.en(task.number, unread), missing.offset);
+      }
+      return task;
+    }
     // The remark the parser read as units is no unit: what it said of it is answered.
     if (remarkOnly) for (const d of diagnostics) if (ofSpan(d)) answered.add(d);
-    const missing = diagnostics.find((d) => d.code === 'taskWithoutUnits' && d.offset === task.span.offset);
     if (missing) answered.add(missing);
     if (!found) {
       // The title starts after them: they are in no title, and in no target read from it.
@@ -107,7 +119,7 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     if (found.unclosed) sink.error('unclosedUnits', `task ${task.number}: the units parenthesis is not closed`, found.start);
     // The list: after the bracket of an unclosed parenthesis, without the full stop after it (市市場監管局配合。): the
     // role word ends the last group; without a remark after roles in words (`remark-after-roles.ts`), which the span keeps.
-    const start = found.start + +!!found.unclosed;
+    const start = found.names ?? found.start + +!!found.unclosed;
     let end = remarkAfterRolesAt(rolesAsCommas(match, start, found.end), start, found.end) ?? found.end;
     while (end > start && /[。.\s]/u.test(match[end - 1]!)) end--;
     const roles = rolesOfList(text, match, start, end, task.number, sink);
@@ -176,7 +188,7 @@ function leadingUnitsAt(written: string, task: ParsedTask): { readonly start: nu
  * Where the units in `task`'s text start and end, if it has them in one of the forms above; `unclosed` if they are in
  * a parenthesis never closed (`start` is its bracket).
  */
-function unitsAt(text: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly unclosed?: true } | undefined {
+function unitsAt(text: string, task: ParsedTask): { readonly start: number; readonly end: number; readonly unclosed?: true; readonly names?: number } | undefined {
   const from = task.titleSpan.offset;
   const to = task.span.offset + task.span.length;
   const match = toMatchForm(text.slice(from, to));
@@ -201,8 +213,21 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
   const open = unclosedAt(names);
   const inside = names.slice(open + 1).trim();
   if (open >= 0 && GROUP_END.test(inside.replace(/[。.]$/u, '')) && namesUnits(inside)) return { start: end - last.length + open, end, unclosed: true };
+  // Units after a dash (`units-after-dash.ts`): its span from the dash, the list after it.
+  const dash = dashWordsAt(last, lines.length > 1);
+  if (dash && namesUnits(last.slice(dash.names, dash.end))) return { start: end - last.length + dash.dash, end, names: end - last.length + dash.names };
   if (lines.length < 2 || !ROLE_LINE.test(names) || !namesUnits(names)) return undefined;
   return { start: end - last.length, end };
+}
+
+/** The words at `task`'s end that look like units not read (`units-after-dash.ts`), as written; `undefined` if none. */
+function unreadUnitsIn(text: string, task: ParsedTask): string | undefined {
+  const from = task.titleSpan.offset;
+  const written = text.slice(from, task.span.offset + task.span.length).trimEnd();
+  const lines = toMatchForm(written).split('\n');
+  const last = lines.at(-1)!.trim();
+  const at = unreadUnitsAt(last, lines.length > 1);
+  return at === undefined ? undefined : written.slice(written.length - last.length + at);
 }
 
 /** Where the first `(` of `line` (its match form) that is never closed stands; -1 if each one is. */
