@@ -44,7 +44,9 @@ export interface MatrixReady {
  * than 600px it becomes a list per unit, its tasks links with `task-href` (its units with `unit-href` when
  * `rows="tasks"`) and text without. `export` adds a CSV download (UTF-8 with BOM, for Excel). A table of more
  * than 10,000 cells (a province-scale plan) renders only the rows and columns in view, with `aria-rowcount` and
- * `aria-colcount` for the whole; the keyboard, the CSV and printing still cover every row. Printed, a table wider
+ * `aria-colcount` for the whole; the keyboard, the CSV and printing still cover every row. Such a table is described,
+ * for a screen reader's browse mode, as larger than what the page holds ("共 96 個單位、240 項任務，只列出畫面上的部分…"),
+ * and offers the CSV download with or without `export`. Printed, a table wider
  * than 20 columns is cut into bands of 20 columns, each with its header row repeated on every page.
  *
  * @summary Units × tasks responsibility table with totals, keyboard navigation, a narrow list layout and CSV export.
@@ -68,7 +70,7 @@ export interface MatrixReady {
  * @csspart list - The list per unit (or per task) shown in narrow containers.
  * @csspart entry-name - The heading naming a unit (or task) of that list (`h2`–`h6`, per `heading-level`).
  * @csspart item - A task (or unit) in that list: a link with `task-href` (`unit-href`), which fires `dz-select`, or text.
- * @csspart export-button - The "download CSV" button (with the `export` attribute).
+ * @csspart export-button - The "download CSV" button (with the `export` attribute, or a table over 10,000 cells).
  * @csspart loading - The loading skeleton.
  * @csspart error - An error message.
  * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
@@ -141,7 +143,10 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    */
   declare caption?: string;
 
-  /** Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. */
+  /**
+   * Adds a "download CSV" button: what the table shows, totals included, as UTF-8 with a byte-order mark. A table too
+   * large to render whole (over 10,000 cells) has it anyway: its rows not in the page are there.
+   */
   export = false;
 
   /**
@@ -361,19 +366,22 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
 
   protected override renderReady({ grid, caption }: MatrixReady): TemplateResult {
     const { lang, strings: t } = this.i18n;
+    const list = this.narrow && !this.hydrating; // the server drew the table: hydrate it, then switch
+    const virtual = !list && this.virtualWindow.isVirtual(grid);
+    // A table too large to render whole offers its CSV without `export`: the rows not in the page are there (r98 M1).
     return html`<div class="base" part="base" lang=${lang}>
-      ${this.export
+      ${this.export || virtual
         ? html`<div class="toolbar">
             <button type="button" class="export" part="export-button" aria-describedby="caption" @click=${this.downloadCsv}>
               <span aria-hidden="true">⤓ </span>${t.downloadCsv}
             </button>
           </div>`
         : this.nothing}
-      ${this.narrow && !this.hydrating // the server drew the table: hydrate it, then switch
+      ${list
         ? renderList(grid, caption, this.navigation, { task: this.taskHref, unit: this.unitHref }, headingLevelOf(this.headingLevel), lang, t)
         : this.virtualWindow.printing && needsPrintBands(grid)
           ? renderPrintBands(grid, caption, lang, t)
-          : this.virtualWindow.isVirtual(grid)
+          : virtual
           ? renderVirtualTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, this.virtualWindow, lang, t)
           : renderTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, lang, t, this.hydrating)}
       ${renderLegend(t)}

@@ -73,10 +73,12 @@ export function renderVirtualTable(
   // scrolls the frame from the keyboard. The line naming the active cell comes first, seen with the frame: below it, it
   // was under a short window's edge (200% zoom) while the cell scrolled into view.
   // In it, before the table, `.edges` draws a shadow where rows or columns are hidden (scroll-edges.ts).
-  // Its `<caption>` names the table, as the whole table's does (table.ts).
+  // Its `<caption>` names the table, as the whole table's does (table.ts). Browse mode reads only the rows in the page:
+  // the note before it, its description, says how large it is and how to reach the rest (review r98 M1).
   return html`<p class="current" aria-hidden="true">${highlight ? describeCell(view, nav.cursor, lang, t) : ''}</p>
+    <p id="partial" class="visually-hidden">${transposed ? t.matrixPartial(view.columnCount, view.rowCount) : t.matrixPartial(view.rowCount, view.columnCount)}</p>
     <div class="scroller virtual" tabindex="-1" @scroll=${win.onScroll}><div class="edges"></div>
-      <table part="table" role="grid" aria-readonly="true" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
+      <table part="table" role="grid" aria-readonly="true" aria-describedby="partial" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
           <tr aria-rowindex="1">

@@ -252,11 +252,16 @@ const fixtures = '/packages/elements/test-fixtures';
 // goal), paid in part by formatPercent's lines mapped whole and terser's `inline: 1, if_return: false` (19 bytes): the
 // gauge 30,687 bytes, the card 39,572 (38.6 → 38.7, within its goal of 40), a matrix section 39,374, all three 76,454
 // (74.6 → 74.7, within its goal of 75), the unit summary 49,200 (48.0 → 48.1), the overview 47,076.
+// 2026-12-07 (F245, review r98 M1): a matrix too large to be in the page whole (over 10,000 cells, rows and columns
+// virtual) says so to a screen reader, in its description (共 96 個單位、240 項任務,只列出畫面上的部分…), and offers its
+// CSV without `export` (the matrix's chunk and its zh-Hant words, in each language): a matrix section 39,497 bytes (38.6 →
+// 38.7: 29 bytes under 38.6 would break on a rebuild's hash names),
+// all three 76,708 (74.7 → 75, its goal: 92 bytes left), the gauge and the card unchanged.
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.6, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74.7 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 75 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the

@@ -20,6 +20,7 @@ export const en: UiStrings = {
   empty: 'No tasks match',
   matrixTasksWithoutUnits: (count: number) => `The ${count === 1 ? 'task chosen names' : `${count} tasks chosen name`} no lead or participating unit`,
   downloadCsv: 'Download CSV',
+  matrixPartial: (units: number, tasks: number) => `${units} units and ${tasks} tasks; only the part on screen is in the page: move with the arrow keys, or download the CSV`,
   matrixCaption: 'Responsibility matrix',
   matrixByLoad: 'busiest units first',
   matrixLeadShort: 'Lead',

@@ -44,8 +44,16 @@ export interface UiStrings {
    * @param count How many tasks there are.
    */
   readonly matrixTasksWithoutUnits: (count: number) => string;
-  /** The matrix's export button (with the `export` attribute). */
+  /** The matrix's export button (with the `export` attribute, or a table too large to render whole). */
   readonly downloadCsv: string;
+  /**
+   * The description of a matrix too large to render whole, for screen readers (browse mode reads only the rows in the
+   * page): `共 96 個單位、240 項任務，只列出畫面上的部分：請用方向鍵移動，或下載 CSV`.
+   *
+   * @param units How many units the whole table has.
+   * @param tasks How many tasks.
+   */
+  readonly matrixPartial: (units: number, tasks: number) => string;
   /** First part of the matrix's default caption, before the sections or units shown: `責任分工表 — …`. */
   readonly matrixCaption: string;
   /** Ends the matrix's default caption with `sort="load"`: `… — 單位按分工數排序` (units with the most tasks first). */

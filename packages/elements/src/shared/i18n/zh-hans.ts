@@ -22,6 +22,7 @@ export const zhHans: UiStrings = {
   empty: '没有符合条件的任务',
   matrixTasksWithoutUnits: (count: number) => `所选的 ${count} 项任务未列明牵头或参与单位`,
   downloadCsv: '下载 CSV',
+  matrixPartial: (units: number, tasks: number) => `共 ${units} 个单位、${tasks} 项任务，只列出画面上的部分：请用方向键移动，或下载 CSV`,
   matrixCaption: '责任分工表',
   matrixByLoad: '单位按分工数排序',
   matrixLeadShort: '牵头',

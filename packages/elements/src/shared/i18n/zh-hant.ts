@@ -20,6 +20,7 @@ export const zhHant: UiStrings = {
   empty: '沒有符合條件的任務',
   matrixTasksWithoutUnits: (count: number) => `所選的 ${count} 項任務未列明牽頭或參與單位`,
   downloadCsv: '下載 CSV',
+  matrixPartial: (units: number, tasks: number) => `共 ${units} 個單位、${tasks} 項任務，只列出畫面上的部分：請用方向鍵移動，或下載 CSV`,
   matrixCaption: '責任分工表',
   matrixByLoad: '單位按分工數排序',
   matrixLeadShort: '牽頭',
