@@ -61,11 +61,11 @@ describe('F150: progress diff and summary after a quarter', () => {
     writeFileSync(at('june.json'), june);
     const text = await dzPlanHere('progress', 'summary', at('june.json'));
     const lines = text.stdout.split('\n');
-    assert.equal(lines[lines.indexOf('數值矛盾(1 個)') + 1], '  t09.4 新增上雲企業:140家(2023年6月30日);少於 2023年3月31日的 150家;牽頭:市工業和信息化局', text.stdout);
+    assert.equal(lines[lines.indexOf('數值矛盾(1 個)') + 1], '  t09.4 新增上雲企業:目標 ≥ 500家;140家(2023年6月30日);少於 2023年3月31日的 150家;牽頭:市工業和信息化局', text.stdout);
     const en = await dzPlanHere('progress', 'summary', at('june.json'), '--lang', 'en');
-    assert.match(en.stdout, /^ {2}t09\.4 .*: 140 enterprises \(30 June 2023\); below 150 enterprises on 31 March 2023; lead: /m, en.stdout);
+    assert.match(en.stdout, /^ {2}t09\.4 .*: target ≥ 500 enterprises; 140 enterprises \(30 June 2023\); below 150 enterprises on 31 March 2023; lead: /m, en.stdout);
     const md = await dzPlanHere('progress', 'summary', at('june.json'), '--format', 'md', '--lang', 'zh-Hans');
-    assert.match(md.stdout, /^\| t09\.4 \| .* \| 140家 \| 2023年6月30日 \| 数值矛盾\(少于 2023年3月31日的 150家\) \|/m, md.stdout);
+    assert.match(md.stdout, /^\| t09\.4 \| .* \| ≥ 500家 \| 140家 \| 2023年6月30日 \| 数值矛盾\(少于 2023年3月31日的 150家\) \|/m, md.stdout);
     const csv = await dzPlanHere('progress', 'summary', at('june.json'), '--format', 'csv', '--lang', 'en');
     const [header, ...rows] = csv.stdout.trimEnd().split('\r\n');
     assert.match(header ?? '', /,Status,Note,Earlier figure contradicted,Deadline,/, header);

@@ -39,11 +39,11 @@ describe('M2: dz-plan progress summary', () => {
     assert.ok(unit > 0, r.stdout);
     assert.equal(lines[unit + 1], '    t09.1 New 5G base stations opened: behind');
     const section = (heading: string) => lines.slice(lines.indexOf(heading) + 1, lines.findIndex((l, i) => i > lines.indexOf(heading) && !l.startsWith('  ')));
-    assert.deepEqual(section('Behind or seriously behind (1)'), [`  t09.1 New 5G base stations opened: 2,000 base stations (30 September 2023), behind; lead: ${gxj}`]);
+    assert.deepEqual(section('Behind or seriously behind (1)'), [`  t09.1 New 5G base stations opened: target 3,000 base stations; 2,000 base stations (30 September 2023), behind; lead: ${gxj}`]);
     assert.deepEqual(section('Past the deadline, not met or not reported (0)'), ['  none']);
     assert.equal(section('Not reported (152)').length, 152);
-    assert.match(r.stdout, /^ {2}t04\.2 High-level talents introduced: 60 people \(30 June 2023\); lead: Organization Department/m);
-    assert.match(r.stdout, /^ {2}t09\.2 .*: 45 enterprises \(30 September 2023\); below 48 enterprises on 30 June 2023; lead: /m);
+    assert.match(r.stdout, /^ {2}t04\.2 High-level talents introduced: target ≥ 200 people; 60 people \(30 June 2023\); lead: Organization Department/m);
+    assert.match(r.stdout, /^ {2}t09\.2 .*: target 100 enterprises; 45 enterprises \(30 September 2023\); below 48 enterprises on 30 June 2023; lead: /m);
     assert.equal(r.stderr, `${at('sept.json')}: t09.2 at 2023-09-30: 45 enterprises, below the 48 enterprises of 30 June 2023: a running total cannot fall; check both figures\ndz-plan: 1 reading contradicts an earlier figure (above)\n`);
     assert.equal(r.status, 1);
   });
@@ -54,21 +54,21 @@ describe('M2: dz-plan progress summary', () => {
     const june = await dzPlanHere('progress', 'summary', at('sept.json'), '--unit', '市委組織部', '--as-of', '2023-06-30');
     assert.equal(june.status, 0, june.stderr);
     assert.ok(june.stdout.startsWith(`進度摘要:${at('sept.json')}(市委組織部牽頭的指標),截至 2023年6月30日\n5 個指標:進度滯後 1、未報送 4\n`), june.stdout);
-    assert.ok(june.stdout.includes('\n進度滯後或嚴重滯後(1 個)\n  t04.2 引進高層次人才:60名(2023年6月30日),進度滯後;牽頭:市委組織部\n'), june.stdout);
+    assert.ok(june.stdout.includes('\n進度滯後或嚴重滯後(1 個)\n  t04.2 引進高層次人才:目標 ≥ 200名;60名(2023年6月30日),進度滯後;牽頭:市委組織部\n'), june.stdout);
     // Once the deadlines have passed, every target not met is overdue; as a CSV for a spreadsheet, in Simplified Chinese.
     const csv = await dzPlanHere('progress', 'summary', at('sept.json'), '--as-of', '2024-01-15', '--lang', 'zh-Hans', '--format', 'csv');
     assert.equal(csv.status, 1, 'September’s t09.2 still contradicts June’s');
     const rows = csv.stdout.trimEnd().split('\r\n');
-    assert.equal(rows[0], '指标编号,任务,指标,牵头单位,完成值,截至日期,状态,说明,与之矛盾的较早数值,完成时限,期限已到未达成或未报送');
+    assert.equal(rows[0], '指标编号,任务,指标,目标,牵头单位,完成值,截至日期,状态,说明,与之矛盾的较早数值,完成时限,期限已到未达成或未报送');
     assert.equal(rows.length, 158);
-    assert.ok(rows.includes('t09.1,9,新开通5G基站,市工业和信息化局,2000个,2023-09-30,本期未报,,,2023-12-31,是'), csv.stdout);
-    assert.ok(rows.includes('t12.4,12,新增上市企业,市工业和信息化局、市地方金融监管局,4家,2023-09-30,已达成,,,2023-12-31,'), csv.stdout);
+    assert.ok(rows.includes('t09.1,9,新开通5G基站,3000个,市工业和信息化局,2000个,2023-09-30,本期未报,,,2023-12-31,是'), csv.stdout);
+    assert.ok(rows.includes('t12.4,12,新增上市企业,4家,市工业和信息化局、市地方金融监管局,4家,2023-09-30,已达成,,,2023-12-31,'), csv.stdout);
     // Markdown to a file, its format from -o's extension; nothing on stdout.
     const md = await dzPlanHere('progress', 'summary', at('sept.json'), '-o', at('summary.md'), '--unit', '工信局');
     assert.equal(md.stdout, '');
     const text = readFileSync(at('summary.md'), 'utf8');
     assert.match(text, /^# 進度摘要:/);
-    assert.match(text, /^\| t09\.1 \| 新開通5G基站 \| 2000個 \| 2023年9月30日 \| 進度滯後 \| 2023年12月31日 \| 市工業和信息化局 \|$/m);
+    assert.match(text, /^\| t09\.1 \| 新開通5G基站 \| 3000個 \| 2000個 \| 2023年9月30日 \| 進度滯後 \| 2023年12月31日 \| 市工業和信息化局 \|$/m);
     // A unit that is not the plan's is a usage error (exit 2), as for a template.
     const unknown = await dzPlanHere('progress', 'summary', at('sept.json'), '--unit', '市不存在局');
     assert.equal(unknown.status, 2);

@@ -48,7 +48,7 @@ describe('F201: the year-end summary', () => {
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.split('\n');
     const behind = lines.indexOf('進度滯後或嚴重滯後(0 個)');
-    assert.deepEqual(lines.slice(behind, behind + 5), ['進度滯後或嚴重滯後(0 個)', '  無', '', '偏離目標(1 個:用量快於序時 1)', `  t26.3 用水總量:18億立方米(2023年10月31日),用量快於序時(尚餘3.17億立方米);牽頭:${water}`]);
+    assert.deepEqual(lines.slice(behind, behind + 5), ['進度滯後或嚴重滯後(0 個)', '  無', '', '偏離目標(1 個:用量快於序時 1)', `  t26.3 用水總量:目標 ≤ 21.17億立方米;18億立方米(2023年10月31日),用量快於序時(尚餘3.17億立方米);牽頭:${water}`]);
     const unit = lines.indexOf('  市水利局:17 個指標:用量快於序時 1、未報送 16');
     assert.ok(unit > 0, r.stdout);
     assert.equal(lines[unit + 1], '    t26.3 用水總量:用量快於序時(尚餘3.17億立方米)');
@@ -65,7 +65,7 @@ describe('F201: the year-end summary', () => {
     const atDeadline = await dzPlanHere('progress', 'summary', at('year.json'), '--as-of', '2023-12-31');
     assert.equal(atDeadline.stdout.split('\n')[0], `進度摘要:${at('year.json')},截至 2023年12月31日`);
     assert.ok(r.stdout.includes('\r\nt01.1,1,引進科技成果,'), r.stdout);
-    assert.match(r.stdout, /\r\nt01\.1,1,[^\r\n]*,49項,2023-12-31,未達成,,,2023-12-31,是\r\n/);
+    assert.match(r.stdout, /\r\nt01\.1,1,引進科技成果,≥ 50項,[^\r\n]*,49項,2023-12-31,未達成,差1項,,2023-12-31,是\r\n/);
   });
 });
 

@@ -8,8 +8,9 @@
  * this period, read below an earlier figure (數值矛盾), and those that cannot be judged otherwise.
  */
 import { CSV_BOM, toCsv, type CsvValue } from '../csv-text.js';
+import { describeTarget } from '../describe-target.js';
 import { formatIsoDate } from '../iso-date.js';
-import { sentenceWords, statusNote } from '../evaluation-sentence.js';
+import { statusNote } from '../evaluation-sentence.js';
 import { Status, statusLabels } from '../messages.js';
 import { indexPlan } from '../plan-index.js';
 import { sheetHeaders } from '../progress/sheet-columns.js';
@@ -17,6 +18,7 @@ import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
 import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
+import { targetGap } from './target-gap.js';
 
 /** The forms a summary is written in (`--format`). */
 export const summaryFormats = ['text', 'md', 'csv'] as const;
@@ -47,8 +49,15 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     key === 'stale' || key === 'contradicts' || key === 'unjudged' || key === 'unreported' ? words.readings[key] : statusLabels[lang][key];
   const labelled = (targets: readonly SummaryTarget[]) => countsOf(targets).map(([key, n]) => [label(key), n] as const);
   const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, labelled(targets));
-  /** What the sentence says beside the target's status (`statusNote`: what is left of a ceiling, 超額完成), else `''`. */
-  const note = ({ target, key, reading }: SummaryTarget) => (reading && key === reading.status ? statusNote({ target, value: reading.value, asOf: reading.asOf, status: key }, lang) : '');
+  /**
+   * What is said beside the target's status: the sentence's (`statusNote`: what is left of a ceiling, 超額完成), or how
+   * far it missed or is over its ceiling (`targetGap`: 差1.5億元, 超出上限0.13億立方米, r100 M2), else `''`.
+   */
+  const note = ({ target, key, reading }: SummaryTarget) => {
+    if (!reading || key !== reading.status) return '';
+    const gap = targetGap(targetIn(shown, target.id), reading.value, key, lang);
+    return gap ? (gap.over ? words.over : words.short)(gap.amount) : statusNote({ target, value: reading.value, asOf: reading.asOf, status: key }, lang);
+  };
   /** The target's status in words with {@link note}'s: `用量快於序時(上限已用盡)`. */
   const said = (t: SummaryTarget) => {
     const more = note(t);
@@ -57,6 +66,8 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const amount = readingsIn(shown, lang);
   const unitName = (id: string) => unitNameIn(shown, id, lang);
   const metric = (t: SummaryTarget) => targetIn(shown, t.target.id).metric[lang];
+  /** The target as the template's column says it (`describeTarget`: `≥ 90億元`, `力爭 1個`, r100 M3). */
+  const goal = (t: SummaryTarget) => describeTarget(targetIn(shown, t.target.id), lang);
   const leads = (t: SummaryTarget) => t.lead.map((unit) => unitName(unit.id));
   const date = (iso: string) => formatIsoDate(iso, lang);
   /** The earlier figure a reading contradicts, in words (`150家`), and its ISO date; `undefined` for another reading. */
@@ -70,6 +81,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const cells = (t: SummaryTarget) => ({
     target: t.target.id,
     metric: metric(t),
+    goal: goal(t),
     value: t.reading ? amount(t.target.id, t.reading.value) : '',
     asOf: t.reading ? date(t.reading.asOf) : '',
     status: earlier(t) === undefined ? said(t) : words.noted(label(t.key), earlier(t)!),
@@ -87,7 +99,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const exceeded = met.filter(isExceeded).length;
   const lists: TargetList[] = [
     // What was done first, as an office reports it, with how many beyond their goal (r82 L1).
-    { heading: words.met(met.length, exceeded ? [[sentenceWords[lang].exceeded, exceeded]] : []), targets: met, key: Status.met },
+    { heading: words.met(met.length, exceeded ? [[words.exceeded, exceeded]] : []), targets: met, key: Status.met },
     list(words.behind, targets.filter(isBehind)),
     list(words.offTarget, targets.filter(isOffTarget)),
     list(words.overdue, targets.filter((t) => t.overdue), { deadline: true }),
@@ -108,8 +120,8 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     cells,
     earlierOf,
     /**
-     * A target as a line of `list`: its reading and what it says (unless the list says it), the earlier figure it
-     * contradicts, its deadline if the list asks, its lead units.
+     * A target as a line of `list`: the target (r100 M3), its reading and what it says (unless the list says it), the
+     * earlier figure it contradicts, its deadline if the list asks, its lead units.
      */
     item: (t: SummaryTarget, list: TargetList) => {
       // What the list says is not said again, what more is said of it is (超額完成 in the list of those met).
@@ -117,6 +129,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
       const reading = t.reading ? words.reading(amount(t.target.id, t.reading.value), date(t.reading.asOf), status) : status;
       const below = earlier(t);
       return words.item(t.target.id, metric(t), [
+        words.goal(goal(t)),
         ...(reading ? [reading] : []),
         ...(below ? [below] : []),
         ...(list.deadline ? [words.deadline(date(t.target.deadline))] : []),
@@ -153,7 +166,7 @@ export function summaryMarkdown(summary: ProgressSummary, context: SummaryContex
       return [u.name, String(u.targets), ...keys.map((key) => String(counts.get(key) ?? '')), u.warned.map((t) => t.target.id).join(' ')];
     }),
   );
-  const columns = [headers.target, headers.metric, headers.value, headers.asOf, s.words.columns.status, headers.deadline, headers.lead];
+  const columns = [headers.target, headers.metric, headers.goal, headers.value, headers.asOf, s.words.columns.status, headers.deadline, headers.lead];
   const lists = s.lists.flatMap((list) => [
     '',
     `## ${markdownText(list.heading)}`,
@@ -165,9 +178,10 @@ export function summaryMarkdown(summary: ProgressSummary, context: SummaryContex
 }
 
 /**
- * The summary as CSV, one row per target in plan order (its lead units in one cell, as the template's column): the
- * reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it says (the status alone,
- * to filter by, and what more the sentence says of it in a column of its own: what is left of a ceiling, 超額完成), the earlier figure
+ * The summary as CSV, one row per target in plan order (the target and its lead units in one cell each, as the
+ * template's columns): the reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it
+ * says (the status alone, to filter by, and what more is said of it in a column of its own: what is left of a ceiling,
+ * 超額完成, how far a target missed: 差1.5億元), the earlier figure
  * it contradicts (in words, with its ISO date), and whether it is past the deadline and not met. With the byte-order mark Excel needs, for a file (`bom`).
  */
 export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bom: boolean): string {
@@ -178,8 +192,8 @@ export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bo
   const rows = summary.targets.map((t): CsvValue[] => {
     const c = s.cells(t);
     const earlier = s.earlierOf(t);
-    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), s.note(t), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
+    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.goal, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), s.note(t), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
   });
-  const header = [headers.target, headers.task, headers.metric, headers.lead, headers.value, headers.asOf, columns.status, columns.note, columns.earlier, headers.deadline, columns.overdue];
+  const header = [headers.target, headers.task, headers.metric, headers.goal, headers.lead, headers.value, headers.asOf, columns.status, columns.note, columns.earlier, headers.deadline, columns.overdue];
   return (bom ? CSV_BOM : '') + toCsv([header, ...rows]);
 }

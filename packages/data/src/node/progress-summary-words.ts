@@ -39,7 +39,7 @@ interface ProgressSummaryWords {
   readonly behind: (count: number) => string;
   /**
    * The targets met (r82 L1: an office names what was done before what is behind), with how many were met beyond their
-   * goal (`[超額完成, 1]`, the sentences' word), as {@link counts}.
+   * goal (`[超額完成, 1]`: {@link exceeded}), as {@link counts}.
    */
   readonly met: (count: number, parts: readonly (readonly [label: string, count: number])[]) => string;
   /**
@@ -77,6 +77,19 @@ interface ProgressSummaryWords {
    */
   readonly noted: (status: string, note: string) => string;
   readonly lead: (units: readonly string[]) => string;
+  /** The target as `describeTarget` says it (`≥ 90億元`, `力爭 1個`), before a target's reading in a line (r100 M3). */
+  readonly goal: (target: string) => string;
+  /**
+   * How far a target missed at its deadline or is over its ceiling (`targetGap`, r100 M2): short of it by an amount (`差1.5億元`), or over its
+   * ceiling or upper limit (`超出上限0.13億立方米`), beside its status.
+   */
+  readonly short: (amount: string) => string;
+  readonly over: (amount: string) => string;
+  /**
+   * How many were met beyond their goal, in the heading of those met ({@link met}'s label): 超額完成 as the sentences
+   * say it, `exceeded` in English, whose sentence says `target exceeded`, no label of a count (r100 L6).
+   */
+  readonly exceeded: string;
   /** Lead units joined in one cell (`市工業和信息化局、市地方金融監管局`), as the template's column. */
   readonly units: (units: readonly string[]) => string;
   /**
@@ -117,6 +130,10 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     earlier: (value, date) => `少於 ${date}的 ${value}`,
     noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牽頭:${units.join('、')}`,
+    goal: (target) => `目標 ${target}`,
+    short: (amount) => `差${amount}`,
+    over: (amount) => `超出上限${amount}`,
+    exceeded: '超額完成',
     units: (units) => units.join('、'),
     columns: { status: '狀態', note: '說明', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成或未報送', targets: '指標數', warned: '進度滯後或偏離目標的指標' },
     yes: '是',
@@ -147,6 +164,10 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     earlier: (value, date) => `少于 ${date}的 ${value}`,
     noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牵头:${units.join('、')}`,
+    goal: (target) => `目标 ${target}`,
+    short: (amount) => `差${amount}`,
+    over: (amount) => `超出上限${amount}`,
+    exceeded: '超额完成',
     units: (units) => units.join('、'),
     columns: { status: '状态', note: '说明', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成或未报送', targets: '指标数', warned: '进度滞后或偏离目标的指标' },
     yes: '是',
@@ -178,6 +199,10 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     earlier: (value, date) => `below ${value} on ${date}`,
     noted: (status, note) => `${status} (${note})`,
     lead: (units) => `lead: ${units.join(', ')}`,
+    goal: (target) => `target ${target}`,
+    short: (amount) => `${amount} short`,
+    over: (amount) => `${amount} over the limit`,
+    exceeded: 'exceeded',
     units: (units) => units.join('; '),
     columns: { status: 'Status', note: 'Note', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met or not reported', targets: 'Targets', warned: 'Behind or off target' },
     yes: 'yes',
