@@ -68,8 +68,11 @@ test('a report with readings after the deadline still has its history, and diffR
   const changes = diffReports(q3, final, dezhouPlan, 'en', { today: '2024-06-30' });
   const t09 = changes.find((c) => c.target === 't09.1')!;
   assert.deepEqual([t09.after?.value, t09.after?.asOf, t09.after?.status], [2950, '2023-12-31', 'missed']);
-  // t26.3's only reading is after its deadline: not judged, so not shown, never a throw.
-  assert.equal(changes.find((c) => c.target === 't26.3'), undefined);
+  assert.deepEqual([t09.late?.value, t09.late?.asOf], [3500, '2024-03-31'], 'the later figure said beside it (r100 M1)');
+  // t26.3's only reading is after its deadline: not judged, never a throw; listed for the figure reported late alone
+  // (r100 M1: not reported by the deadline, the late figure said), with no reading judged.
+  const t26 = changes.find((c) => c.target === 't26.3')!;
+  assert.deepEqual([t26.before, t26.after, t26.statusChanged, t26.late?.value, t26.late?.asOf], [undefined, undefined, false, 12, '2024-01-31']);
 });
 
 test('a ceiling read at ten times its ceiling or more is the wrong scale, not a ceiling exceeded', () => {

@@ -44,8 +44,11 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   const shown = shownIn(plan, lang);
   const words = progressCommandWords[lang];
   const amount = readingsIn(shown, lang);
-  const reading = (target: string, r: ReadingWithStatus | undefined) =>
-    r ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})` : '—';
+  // A new reading dated before the deadline in a report past it says 本期未報, not its status at its own date (r100 M4).
+  const reading = (target: string, r: ReadingWithStatus | undefined, stale = false) =>
+    r
+      ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${stale ? progressDiffWords[lang].stale : r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})`
+      : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
   // Which reports, of which dates, the lines compare (r68 L6): the first line, for whoever reads the output alone.
   out(terminalText(progressDiffWords[lang].diffHeader(positionals[0]!, formatIsoDate(older.asOf, lang), positionals[1]!, formatIsoDate(newer.asOf, lang))));
@@ -58,9 +61,12 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // A reading the old report published that the new one corrects or removes, behind the one compared (F127): said.
   const afterOf = (target: string, value: number | undefined) => (value === undefined ? undefined : amount(target, value));
   const revised = ({ target, revised = [] }: ReportChange) => revised.map((r) => words.revised(formatIsoDate(r.asOf, lang), amount(target, r.before), afterOf(target, r.after))).join('');
+  // A figure dated after the deadline, reported late, beside the one the target is judged by (r100 M1): said.
+  const late = ({ target, late: r }: ReportChange) => (r ? progressDiffWords[lang].late(amount(target, r.value), formatIsoDate(r.asOf, lang)) : '');
   for (const change of changes) {
     const metric = targetIn(shown, change.target).metric;
-    out(terminalText(`${mark(change)} ${change.target} ${metric[lang]}: ${reading(change.target, change.before)} → ${reading(change.target, change.after)}${change.correction ? words.corrected : ''}${added(change)}${revised(change)}`));
+    const line = `${reading(change.target, change.before)} → ${reading(change.target, change.after, change.stale)}${change.correction ? words.corrected : ''}${added(change)}${revised(change)}${late(change)}`;
+    out(terminalText(`${mark(change)} ${change.target} ${metric[lang]}: ${line}`));
   }
   // A total built up over the year read lower than in the old report: said as the import says it, unless the new
   // reading's own problem (`belowEarlier`, below) already names the contradiction.

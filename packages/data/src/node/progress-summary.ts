@@ -10,6 +10,9 @@ import { metBeyondGoal } from '../target-band.js';
 import { indexPlan } from '../plan-index.js';
 import type { ProgressReport } from '../progress-report.js';
 import type { ReadingWithStatus } from '../progress/diff-judged.js';
+import { progressHistories } from '../progress/histories.js';
+import { lateReading } from '../progress/late-reading.js';
+import type { ProgressReading } from '../latest-progress.js';
 import { reportStatuses, reportStatusOrder, type ReportStatus, type ReportWarning } from '../evaluate-report.js';
 import { targetsOfUnit } from '../queries/targets-of.js';
 import { tasksOfUnit } from '../queries/tasks-of-unit.js';
@@ -36,6 +39,12 @@ export interface SummaryTarget {
   readonly overdue: boolean;
   /** The lead units of its task. */
   readonly lead: readonly Unit[];
+  /**
+   * A figure reported after the deadline (`lateReading`, review r100 M1): the target is judged at its deadline by
+   * `reading` (`undefined`: not reported by then, 未報送), and this is said beside it (逾期報送, with its date: the data say when it was reported, not when it was done), never
+   * making good a miss. Absent when none.
+   */
+  readonly late?: ProgressReading;
   /** What to check of its reading, as `evaluateReport` says it (a fall perhaps stored as a negative rise, a level written for a change). */
   readonly warning?: ReportWarning;
 }
@@ -127,11 +136,13 @@ export const tasksJoinedOnly = (plan: Plan, unit: Unit): number[] => (tasksOfUni
  */
 export function progressSummary(report: ProgressReport, plan: Plan, options: { readonly lang: Language; readonly today: string; readonly unit?: Unit }): ProgressSummary {
   const index = indexPlan(plan);
+  const histories = progressHistories(report);
   const summed = new Map(
     // Each target's key by `evaluateReport`'s rule (`reportStatuses`: one home for what a report says of a target).
     reportStatuses(report, plan, options.lang, options.today).map(({ target, status: key, reading, warning }): [string, SummaryTarget] => {
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
-      return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead, ...(warning ? { warning } : {}) }];
+      const late = lateReading(histories.get(target.id) ?? [], target, options.today);
+      return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead, ...(late ? { late } : {}), ...(warning ? { warning } : {}) }];
     }),
   );
   const led = (unit: Unit) => targetsOfUnit(index, unit, { role: 'lead' }).map((target) => summed.get(target.id)!);

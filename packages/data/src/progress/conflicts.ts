@@ -35,9 +35,13 @@ export interface SheetReading {
   readonly afterConflict?: SheetProblem;
 }
 
-/** A late row kept (`pastDeadline`): its warning, where it goes among the warnings, its sheet's place, its date and deadline. */
+/**
+ * A late row kept (`pastDeadline`): its warning, where it goes among the warnings, its sheet's place, its date and
+ * deadline, and, dated within the plan's period, its warning if kept with no reading as of the deadline (`lateOnly`).
+ */
 export interface LateRowKept {
   readonly warning: SheetWarning;
+  readonly alone?: SheetWarning;
   readonly at: number;
   readonly sheet: number;
   readonly asOf: string;
@@ -103,6 +107,8 @@ export interface ResolvedConflicts {
 /**
  * Rows of one target and date giving different values: none is kept, as neither unit's figure is known to be right
  * (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.
+ * A late row with no reading as of the deadline is kept when dated within the plan's period (`kept.alone`, r100 M1: a
+ * figure reported late, said `lateOnly`), unless the reading as of the deadline is held back as a conflict.
  * Values equal but for a float's rounding (`onLine`: 1700 and 0.17萬) agree (r58 M1). `base`: the report appended to;
  * `deadlineOf`: a target id's deadline.
  */
@@ -127,11 +133,12 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
   const dropped: ReadingGroup[] = [];
   const heldBackInBase: HeldBackReading[] = [];
   for (const group of groups) {
-    const refused = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
+    const alone = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
+    const refused = alone && (!group.kept?.alone || heldBack.has(group.target));
     if (!refused && !differs(group)) {
       // A late row kept is said all the same (`pastDeadline`): it judges nothing, and the page shows the target by its
-      // earlier reading.
-      if (group.kept) keptLate.push(group.kept);
+      // earlier reading; alone, as a figure reported late (`lateOnly`), the target not reported by its deadline.
+      if (group.kept) keptLate.push(alone ? { ...group.kept, warning: group.kept.alone! } : group.kept);
       continue;
     }
     // Each row named with the first other row that gives another value; more than two values said without a count.
@@ -162,14 +169,14 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
 }
 
 /**
- * The late rows kept (`pastDeadline`) as said: the rows of one sheet sharing a date and a deadline (a year-end sheet
- * dated in January, 158 rows) as one warning of the sheet naming them (`rows`, as `hiddenRows`), at the first one's
- * place; a row alone with its own.
+ * The late rows kept (`pastDeadline`, or `lateOnly` with no reading as of the deadline) as said: the rows of one sheet
+ * sharing a warning, a date and a deadline (a year-end sheet dated in January, 158 rows) as one warning of the sheet
+ * naming them (`rows`, as `hiddenRows`), at the first one's place; a row alone with its own.
  */
 export function sheetsOfLateRows<K extends { readonly warning: SheetWarning; readonly at: number; readonly asOf: string; readonly deadline: string }>(kept: readonly K[], lang: Language): K[] {
   const groups = new Map<string, K[]>();
   for (const k of kept) {
-    const key = [k.warning.file, k.warning.sheet ?? '', k.asOf, k.deadline].join('\u0000');
+    const key = [k.warning.code, k.warning.file, k.warning.sheet ?? '', k.asOf, k.deadline].join('\u0000');
     const group = groups.get(key);
     if (group) group.push(k);
     else groups.set(key, [k]);
@@ -182,7 +189,8 @@ export function sheetsOfLateRows<K extends { readonly warning: SheetWarning; rea
     const rows = group.map((k) => k.warning.row!);
     const where = describeWhere({ file: first.warning.file, sheet: first.warning.sheet }, lang);
     const { row: _row, text: _text, ...sheet } = first.warning;
-    const detail = `${describeRows(rows, lang)}${colon}${words.pastDeadlineRows(first.asOf, first.deadline)}`;
+    const said = first.warning.code === 'lateOnly' ? words.lateOnlyRows : words.pastDeadlineRows;
+    const detail = `${describeRows(rows, lang)}${colon}${said(first.asOf, first.deadline)}`;
     return { ...first, warning: { ...sheet, rows, message: `${where}${colon}${detail}` } };
   });
 }

@@ -2,6 +2,7 @@
 import { shownIn } from '../english-fallback.js';
 import { judgedReading, readingShown, staleReading, type ProgressReading } from '../latest-progress.js';
 import { contradictedBy, totalFalls } from '../running-total.js';
+import { lateReading } from './late-reading.js';
 import { judgeOne, withStatus, type ReadingWithStatus } from './diff-judged.js';
 import { carriesReadings, revisedReadings, type RevisedReading } from './diff-revisions.js';
 import { progressHistories } from './histories.js';
@@ -85,6 +86,21 @@ export interface ReportChange {
    * instead. Absent when none.
    */
   readonly revised?: readonly RevisedReading[];
+  /**
+   * The new report's reading dated after the target's deadline, when the target is judged at its deadline (review r100
+   * M1: 12月完成第6個 of a target due 6月底前): a figure reported late, said beside the judged one (`after`: the figure as
+   * of the deadline, `undefined` when none was reported by then, 截至完成時限未報送), never making good a miss nor standing
+   * for a figure the deadline did not have. The latest reading dated by today, when after the deadline (`lateReading`);
+   * absent when none, and the change listed for it alone when the old report did not have it.
+   */
+  readonly late?: ProgressReading;
+  /**
+   * The new report's judged reading is dated before the target's deadline and the report is dated on or after it
+   * (review r100 M4: 11-30's 650萬噸 in the year-end report): not the figure as of the deadline, not reported this period
+   * ({@link notReportedBy}'s rule). Its status at its own date is not compared with the old one: no `direction`. Not
+   * said of a reading corrected at its own date ({@link ReportChange.correction}): the two figures of one date compare.
+   */
+  readonly stale?: true;
 }
 
 /**
@@ -132,6 +148,9 @@ export function notReportedBy(report: ProgressReport, plan: Plan, options: DiffR
     return judged.problem?.code === 'belowEarlier' || (judged.evaluation && !staleReading(reading, target, report, judged.evaluation)) ? [] : [{ target: target.id, asOf: reading.asOf }];
   });
 }
+
+/** Whether two readings, or their absence, are the same: the same date and value. */
+const sameReading = (a: ProgressReading | undefined, b: ProgressReading | undefined): boolean => (!a && !b) || (!!a && !!b && a.asOf === b.asOf && a.value === b.value);
 
 /**
  * The reading of `newHistory` before `reading` that `reading` contradicts ({@link contradictedBy}), when `oldHistory`
@@ -187,21 +206,27 @@ export function diffReports(
   // Judged on the plan as shown in the language: a sentence names a metric not yet in English in the document's script,
   // not an empty one (` of 0: …`, F158).
   const shown = shownIn(plan, lang);
+  // Due by the new report's date and judged by an older reading: not reported this period (r100 M4), not compared.
+  const staleAfter = new Set(notReportedBy(after, plan, { today }).map((s) => s.target));
   for (const target of shown.targets) {
     const [oldHistory, newHistory] = [histories.before.get(target.id) ?? [], histories.after.get(target.id) ?? []];
     const [old, now] = [readingShown(oldHistory, target, before, today), readingShown(newHistory, target, after, today)];
     const correction = !!old && !!now && old.asOf === now.asOf && old.value !== now.value;
     // The judged reading corrected at its own date is said as a correction; every other reading revised, here.
     const revised = revisedReadings(oldHistory, newHistory, removals).filter((r) => !(correction && r.asOf === old!.asOf));
-    if (!old && !now && !revised.length) continue;
+    const late = lateReading(newHistory, target, today);
+    const lateAdded = !!late && !sameReading(late, lateReading(oldHistory, target, today));
+    if (!old && !now && !revised.length && !lateAdded) continue;
     const added = now && addedBefore(oldHistory, newHistory, now, target);
-    if (old && now && old.value === now.value && old.asOf === now.asOf && !added && !revised.length) continue;
+    if (old && now && old.value === now.value && old.asOf === now.asOf && !added && !revised.length && !lateAdded) continue;
     const judge = (reading: ProgressReading | undefined, history: readonly ProgressReading[]): ReadingWithStatus | undefined =>
       reading && withStatus(shown, target, reading, history, lang, today);
     const [b, a] = [judge(old, oldHistory), judge(now, newHistory)];
     const falls = !!old && !!now && totalFalls(target, old, now);
     const contradicts = falls || a?.problem?.code === 'belowEarlier';
-    const direction = contradicts ? undefined : directionOf(b?.status, a?.status);
+    // A reading corrected at its own date is compared with what it was (`correction`), not said stale.
+    const stale = !correction && staleAfter.has(target.id) && target.deadline <= after.asOf && !!now && now.asOf < target.deadline;
+    const direction = contradicts || stale ? undefined : directionOf(b?.status, a?.status);
     changes.push({
       target: target.id,
       before: b,
@@ -214,6 +239,8 @@ export function diffReports(
       ...(contradicts || revised.length ? { contradiction: true as const } : {}),
       ...(added ? { addedBefore: added } : {}),
       ...(revised.length ? { revised } : {}),
+      ...(late ? { late } : {}),
+      ...(stale ? { stale: true as const } : {}),
     });
   }
   return changes;

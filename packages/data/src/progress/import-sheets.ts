@@ -15,6 +15,7 @@ import { colonIn, describeRows, describeWhere, sheetProblemWords, type SheetProb
 import type { Sheet } from './read-sheets.js';
 import { readingKey } from './append-period.js';
 import { unreportedTargets, type ValueRow } from './unreported.js';
+import { beforeDeadlineRows } from './before-deadline.js';
 import { blankUnitLineOf, reportingUnitLine, reportingUnitOf } from './reporting-unit.js';
 import { reportingUnits, type ReadingSource } from './reading-sources.js';
 import { otherPlanSheet } from './other-plan.js';
@@ -138,6 +139,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const entries: ProgressEntry[] = [];
   // Each target and date given a value, by its key (readingKey), as read.
   const seen = new Map<string, ReadingGroup>();
+  // Every target a row of the import gives a value, whoever's sheet it is in: none is a unit's to report (r100 L5).
+  const valuedInImport = new Set<string>();
   let read = 0;
   const hiddenSheets: HiddenSheet[] = [];
   const skippedSheets: HiddenSheet[] = [];
@@ -343,7 +346,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         rejected++;
         continue;
       }
-      const { target, asOf, note, negativeChange, levelForChange, fractionalCount, pastDeadline, ...given } = result.reading;
+      const { target, asOf, note, negativeChange, levelForChange, fractionalCount, pastDeadline, lateOnly, ...given } = result.reading;
+      valuedInImport.add(target.id);
       const key = readingKey(target.id, asOf);
       const reading: SheetReading = { ...given, at: problems.length, order: read++ };
       const earlier = seen.get(key);
@@ -364,7 +368,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;
       else perSheet.push((last = { file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), accepted: 1 }));
-      const ifKept = pastDeadline && { warning: pastDeadline, at: warnings.length, sheet: sheets.indexOf(sheet), asOf, deadline: target.deadline };
+      const ifKept = pastDeadline && { warning: pastDeadline, ...(lateOnly ? { alone: lateOnly } : {}), at: warnings.length, sheet: sheets.indexOf(sheet), asOf, deadline: target.deadline };
       seen.set(key, { target: target.id, asOf, entry: entries.length - 1, rows: [reading], notes: note ? [note] : [], sheet: last, ...(ifKept ? { kept: ifKept } : {}) });
     }
     commentsBefore(Infinity);
@@ -378,18 +382,24 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       unitSheets.set(owner.id, of);
     }
   }
-  // Each unit's targets without a value, over all its sheets (r69 M5: rows split over two files were each said short).
+  // Each unit's targets without a value, over all its sheets (r69 M5: rows split over two files were each said short),
+  // nor from any other sheet of the import (a co-lead's, r100 L5); those due by the report's date to be reported.
+  const reportDate = [options.asOf ?? entries.reduce<string | undefined>((d, e) => (d === undefined || e.asOf! > d ? e.asOf : d), undefined), options.appendTo?.asOf]
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
   const unreported = [...unitSheets.values()].flatMap(({ unit, rows, places, at, sheet }) => {
-    const found = unreportedTargets(plan, unit, rows);
+    const found = unreportedTargets(plan, unit, rows, valuedInImport);
     if (!found) return [];
     const ids = found.missing.map((target) => target.id);
+    const due = found.missing.filter((target) => reportDate !== undefined && target.deadline <= reportDate).map((target) => target.id);
     const [first] = places as [(typeof places)[number]];
     const where = places.map((place) => describeWhere(place, lang)).join(lang === 'en' ? ', ' : '、');
     const warning: SheetWarning = {
       code: 'unreported',
       file: first.file,
       ...(places.length === 1 && first.sheet !== undefined ? { sheet: first.sheet } : {}),
-      message: `${where}${colon}${words.unreported(nameOf(unit), found.led.length, ids)}`,
+      message: `${where}${colon}${words.unreported(nameOf(unit), found.led.length, ids, due)}`,
       targets: ids,
     };
     return [{ warning, at, sheet, last: 1 }];
@@ -425,6 +435,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // No reading left (every row refused), --as-of given or not: no report, not one without entries.
   const report =
     asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
+  // Rows standing before their targets' deadline in a report dated past it (r100 M4), after the sheets' other warnings.
+  if (report) {
+    const withBase = options.appendTo ? [...options.appendTo.entries.map((e) => ({ ...e, asOf: e.asOf ?? options.appendTo!.asOf })), ...kept] : kept;
+    warnings.push(...beforeDeadlineRows({ ...report, asOf: reportDate! > report.asOf ? reportDate! : report.asOf, entries: withBase }, plan, sources, lang, today));
+  }
   return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets, heldBack: heldBackInBase, sources };
 }
 

@@ -121,7 +121,8 @@ export interface RowContext {
  * A row's reading, before its place among the problems and in the order read: its target, date and note, and the
  * warnings it is if it is the first row of its target and date: a rise on a target to reduce (`negativeChange`), a
  * change far beyond its target, perhaps the level (`levelForChange`), a fraction of whole things (`fractionalCount`), a
- * date after the deadline kept (`pastDeadline`).
+ * date after the deadline kept (`pastDeadline`), and, dated within the plan's period, kept alone as a figure reported
+ * late (`lateOnly`, r100 M1).
  */
 export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
   readonly target: Target;
@@ -131,6 +132,13 @@ export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
   readonly levelForChange?: SheetWarning;
   readonly fractionalCount?: SheetWarning;
   readonly pastDeadline?: SheetWarning;
+  /**
+   * A row dated after its target's deadline but within the plan's period (12-31 for a target due 06-30): with no reading
+   * as of the deadline, kept as a figure reported late instead of refused (r100 M1: 12月完成第6個 is December's figure,
+   * not June's, and the clerk is not told to date it in June). A row dated after the period (a year-end figure dated in
+   * January, the day it was written) is refused alone, told to date it at the deadline.
+   */
+  readonly lateOnly?: SheetWarning;
 }
 
 /**
@@ -358,6 +366,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
             afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow),
             afterConflict: problem('afterDeadline', words.afterDeadlineConflict(asOf, target.deadline), lateRow),
             pastDeadline: warning('pastDeadline', words.pastDeadline(asOf, target.deadline), lateRow),
+            ...(asOf <= plan.period.end ? { lateOnly: warning('lateOnly', words.lateOnly(asOf, target.deadline), lateRow) } : {}),
           }
         : {}),
       ...(rises
@@ -399,8 +408,8 @@ const isDateProblem = (problem: ReadingProblem): boolean => problem.code === 'in
  * What keeps the plan's `evaluateTarget` from judging the reading, or `undefined`: the import accepts what the elements
  * can show, over the plan's period (a fiscal year from 1 July accepts a reading of September). A reading dated after
  * the target's deadline is kept for the history and the trend (`judgedReading` never judges by it), its value checked
- * as of the deadline, when a reading on or before the deadline is there to judge (else it is refused in
- * `importProgressSheets`).
+ * as of the deadline, when a reading on or before the deadline is there to judge, or when it is dated within the
+ * plan's period (`lateOnly`: a figure reported late); else it is refused in `importProgressSheets`.
  */
 function judge(plan: Plan, target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
   try {

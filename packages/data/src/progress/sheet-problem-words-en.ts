@@ -45,6 +45,12 @@ export const words: SheetProblemWords = {
     `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
   pastDeadlineRows: (date, deadline) =>
     `${date} is after their targets' deadline, ${deadline}: the figures are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadline}`,
+  lateOnly: (date, deadline) =>
+    `${date} is after the target's deadline, ${deadline}, and there is no figure as of the deadline: it is imported as reported late, and the target is judged not reported by its deadline; if it is the figure as of the deadline, date it ${deadline}`,
+  lateOnlyRows: (date, deadline) =>
+    `${date} is after their targets' deadline, ${deadline}, and there are no figures as of the deadline: they are imported as reported late, and the targets are judged not reported by their deadline; if they are figures as of the deadline, date them ${deadline}`,
+  beforeDeadline: (date, deadline, asOf) =>
+    `dated ${date}, before their targets' deadline, ${deadline}, in a report dated ${asOf}: not the figures as of the deadline; the targets are judged not reported this period until figures dated ${deadline} are given`,
   implausibleScale: (written, converted, goal, unit, number) =>
     `"${written}" is ${number} ${unit} (${converted}), too far from the target, ${goal}: write the figure in the target's unit, ${unit}`,
   scaleToWrite: (written, converted, number, unit) => `"${written}" is ${number} ${unit} (${converted}): if so, write ${number}, the figure in the target's unit, ${unit}`,
@@ -79,8 +85,15 @@ export const words: SheetProblemWords = {
     const one = !rows.startsWith('rows');
     return `${rows} ${one ? 'is' : 'are'} hidden in Excel, skipped: unhide ${one ? 'it' : 'them'} if ${one ? 'it is' : 'they are'} to be imported`;
   },
-  unreported: (unit, led, ids) =>
-    `of the ${led} targets ${unit} leads, ${ids.length} ${ids.length === 1 ? 'has' : 'have'} no value: ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]} (fine for those not reported this period)`,
+  unreported: (unit, led, ids, due) => {
+    const list = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]);
+    const after = !due.length
+      ? ' (fine for those not reported this period)'
+      : due.length === ids.length
+        ? `, all past their deadline: to be reported`
+        : `; ${list(due)} ${due.length === 1 ? 'is' : 'are'} past ${due.length === 1 ? 'its' : 'their'} deadline: to be reported (fine for the others if not reported this period)`;
+    return `of the ${led} targets ${unit} leads, ${ids.length} ${ids.length === 1 ? 'has' : 'have'} no value: ${list(ids)}${after}`;
+  },
   negativeChange: (id, value, fall, number) => `${id} reads ${value}: a negative value is a rise, not a fall; if it fell by ${fall}, write ${number}`,
   mergedValue: (range, n) => `${range} is one merged value over ${n} rows with a target id, so the import cannot tell which row it belongs to: unmerge it and fill in each row's value`,
   formulaNoResult: (formula) =>

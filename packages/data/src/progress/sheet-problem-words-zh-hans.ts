@@ -41,6 +41,11 @@ export const words: SheetProblemWords = {
   afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},而截至完成时限的数值各单位不一致,未采用:请先核定该数值`,
   pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
   pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
+  lateOnly: (date, deadline) =>
+    `日期 ${date} 晚于完成时限 ${deadline},且没有截至完成时限的数值:已作为逾期报送的数值导入,评定时按截至完成时限未报送;如是截至完成时限的数值,请填日期 ${deadline}`,
+  lateOnlyRows: (date, deadline) =>
+    `日期 ${date} 晚于完成时限 ${deadline},且没有截至完成时限的数值:已作为逾期报送的数值导入,评定时按截至完成时限未报送;如是截至完成时限的数值,请填日期 ${deadline}`,
+  beforeDeadline: (date, deadline, asOf) => `日期 ${date} 早于完成时限 ${deadline},而报告日期为 ${asOf}:不是截至完成时限的数值,评定时作为本期未报;如有截至完成时限的数值,请填日期 ${deadline} 报送`,
   implausibleScale: (written, converted, goal, unit) => `“${written}”即 ${converted},与目标 ${goal} 相差过大:请以${unit}填写`,
   scaleToWrite: (written, converted, number) => `“${written}”即 ${converted}:如是,请填 ${number}`,
   fractionalCount: (id, value, classifier) => `${id} 填了 ${value},不是整数:以“${classifier}”计的指标按整数计算,已照填导入;请改填个数(完成的比例或进展写在备注)`,
@@ -67,7 +72,10 @@ export const words: SheetProblemWords = {
   emptyRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行没有内容,略过:如需导入,请写在所属指标那一行的“${header}”列`,
   hiddenUnitLine: (unit) => `填报单位这一行是隐藏的行,仍然读取,本表作为${unit}的表导入:请在 Excel 中取消隐藏,核对单位是否正确`,
   hiddenRows: (rows) => `${rows}是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏`,
-  unreported: (unit, led, ids) => `${unit}牵头的 ${led} 个指标中,${ids.length} 个没有数值:${ids.join('、')}(本期不报的可不理会)`,
+  unreported: (unit, led, ids, due) =>
+    `${unit}牵头的 ${led} 个指标中,${ids.length} 个没有数值:${ids.join('、')}${
+      !due.length ? '(本期不报的可不理会)' : due.length === ids.length ? ',均已到完成时限,请报送' : `;其中 ${due.join('、')} 已到完成时限,请报送(其余本期不报的可不理会)`
+    }`,
   negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:负数表示不降反升;如是下降 ${fall},请填 ${number}`,
   mergedValue: (range, n) => `${range} 合并单元格的完成值跨越 ${n} 行填了指标编号的行,不知是哪一行的:请取消合并,每行分别填写完成值`,
   formulaNoResult: (formula) => `“${formula}”是公式,但文件中没有计算结果(由其他程序生成,或 Excel 设为手动计算):请在 Excel 中打开,按 F9 重新计算后保存,再导入`,

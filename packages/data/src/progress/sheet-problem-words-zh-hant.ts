@@ -41,6 +41,11 @@ export const words: SheetProblemWords = {
   afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},而截至完成時限的數值各單位不一致,未採用:請先核定該數值`,
   pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
   pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
+  lateOnly: (date, deadline) =>
+    `日期 ${date} 晚於完成時限 ${deadline},且沒有截至完成時限的數值:已作為逾期報送的數值匯入,評定時按截至完成時限未報送;如是截至完成時限的數值,請填日期 ${deadline}`,
+  lateOnlyRows: (date, deadline) =>
+    `日期 ${date} 晚於完成時限 ${deadline},且沒有截至完成時限的數值:已作為逾期報送的數值匯入,評定時按截至完成時限未報送;如是截至完成時限的數值,請填日期 ${deadline}`,
+  beforeDeadline: (date, deadline, asOf) => `日期 ${date} 早於完成時限 ${deadline},而報告日期為 ${asOf}:不是截至完成時限的數值,評定時作為本期未報;如有截至完成時限的數值,請填日期 ${deadline} 報送`,
   implausibleScale: (written, converted, goal, unit) => `「${written}」即 ${converted},與目標 ${goal} 相差過大:請以${unit}填寫`,
   scaleToWrite: (written, converted, number) => `「${written}」即 ${converted}:如是,請填 ${number}`,
   fractionalCount: (id, value, classifier) => `${id} 填了 ${value},不是整數:以「${classifier}」計的指標按整數計算,已照填匯入;請改填個數(完成的比例或進展寫在備註)`,
@@ -67,7 +72,10 @@ export const words: SheetProblemWords = {
   emptyRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行沒有內容,略過:如需匯入,請寫在所屬指標那一行的「${header}」欄`,
   hiddenUnitLine: (unit) => `填報單位這一行是隱藏的行,仍然讀取,本表作為${unit}的表匯入:請在 Excel 中取消隱藏,核對單位是否正確`,
   hiddenRows: (rows) => `${rows}是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏`,
-  unreported: (unit, led, ids) => `${unit}牽頭的 ${led} 個指標中,${ids.length} 個沒有數值:${ids.join('、')}(本期不報的可不理會)`,
+  unreported: (unit, led, ids, due) =>
+    `${unit}牽頭的 ${led} 個指標中,${ids.length} 個沒有數值:${ids.join('、')}${
+      !due.length ? '(本期不報的可不理會)' : due.length === ids.length ? ',均已到完成時限,請報送' : `;其中 ${due.join('、')} 已到完成時限,請報送(其餘本期不報的可不理會)`
+    }`,
   negativeChange: (id, value, fall, number) => `${id} 填了 ${value}:負數表示不降反升;如是下降 ${fall},請填 ${number}`,
   mergedValue: (range, n) => `${range} 合併儲存格的完成值跨越 ${n} 行填了指標編號的行,不知是哪一行的:請取消合併,每行分別填寫完成值`,
   formulaNoResult: (formula) => `「${formula}」是公式,但檔案中沒有計算結果(由其他程式產生,或 Excel 設為手動計算):請在 Excel 中開啟,按 F9 重新計算後儲存,再匯入`,

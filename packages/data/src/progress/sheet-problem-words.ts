@@ -84,6 +84,19 @@ export interface SheetProblemWords {
   /** Rows of one sheet dated after their targets' deadline, all one date and one deadline, kept as {@link pastDeadline}: after the rows in words. */
   readonly pastDeadlineRows: (date: string, deadline: string) => string;
   /**
+   * A row dated after its target's deadline within the plan's period, with no reading as of the deadline (r100 M1: 12月
+   * 完成第6個 of a target due 6月底前): kept as a figure reported late; the target is judged not reported by its deadline.
+   */
+  readonly lateOnly: (date: string, deadline: string) => string;
+  /** Rows of one sheet kept as {@link lateOnly}, all one date and one deadline: after the rows in words. */
+  readonly lateOnlyRows: (date: string, deadline: string) => string;
+  /**
+   * Rows of one sheet dated before their targets' deadline in a report dated on or after it (r100 M4: a sheet of 11-30 in
+   * the year-end report): not the figures as of the deadline; after the rows in words, their date, the deadline, the
+   * report's date.
+   */
+  readonly beforeDeadline: (date: string, deadline: string, asOf: string) => string;
+  /**
    * {@link SheetProblemCode} `implausibleScale` of a figure too far from the target: the text written, the figure it
    * converts to and the target, each with its unit; the target's unit (in Chinese, as the sheet takes it), and the
    * figure's number in it.
@@ -143,8 +156,12 @@ export interface SheetProblemWords {
   readonly hiddenRows: (rows: string) => string;
   /** The line above the header naming the sheet's unit hidden in Excel, read all the same: the unit's name. */
   readonly hiddenUnitLine: (unit: string) => string;
-  /** A unit's sheet without a value for some targets it leads: the unit's name, how many it leads, the ids without one. */
-  readonly unreported: (unit: string, led: number, ids: readonly string[]) => string;
+  /**
+   * A unit's sheets without a value for some targets it leads, none given by any sheet of the import: the unit's name,
+   * how many it leads, the ids without one, and of them those whose deadline the report's date has reached (r100 L5:
+   * to be reported, not to be ignored).
+   */
+  readonly unreported: (unit: string, led: number, ids: readonly string[], due: readonly string[]) => string;
   /** A target to reduce read below zero: its id, the value, the fall it would be with its unit (`3.1%`), and as a number. */
   readonly negativeChange: (id: string, value: string, fall: string, number: string) => string;
   readonly mergedValue: (range: string, rows: number) => string;

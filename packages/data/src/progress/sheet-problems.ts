@@ -178,21 +178,36 @@ export interface SheetProblem {
  *   reading (本期未報); said with the date to give a figure as of the deadline. The date cell's text in `text` (the
  *   value's column and text when the sheet has no date column). The rows of one sheet sharing a date and a deadline (a
  *   year-end sheet dated in January) are one warning of the sheet: no `row`, the rows in `rows`.
+ * - `lateOnly`: a row dated after its target's deadline within the plan's period (12-31 for a target due 06-30) with no
+ *   reading as of the deadline (r100 M1): kept as a figure reported late, not refused, and not to be re-dated unless it
+ *   is the figure as of the deadline. The target is judged at its deadline, where nothing was reported (未報送), and the
+ *   late figure is said beside it (`ReportChange.late`, `SummaryTarget.late`). As `pastDeadline`, the rows of one sheet
+ *   sharing a date and a deadline are one warning of the sheet. A row dated after the plan's period (a year-end figure
+ *   dated in January) is refused alone (`afterDeadline`), told to date it at the deadline.
+ * - `beforeDeadline`: rows of one sheet dated before their targets' deadline in a report dated on or after it (r100
+ *   M4: a sheet of 11-30 in the year-end report): not the figures as of the deadline; the targets are judged not reported
+ *   this period (本期未報), not by the status at the rows' date. One warning of the sheet per date and deadline: no
+ *   `row`, the rows in `rows`.
  * - `unreported`: a unit's sheets (their line above the header names the unit, as its template writes it), read
  *   together, give no value for some targets the unit leads (a row deleted, a value left blank): no `row`, the
  *   targets' ids in `targets`, with how many it leads in the message; `file` (and `sheet`, of one sheet) is its
- *   first sheet's, and the message names each. Nothing to do for a target not reported this period.
+ *   first sheet's, and the message names each. A target another sheet of the same import gives a value (a co-lead's) is
+ *   not named (r100 L5: as `progress summary` counts). Nothing to do for a target not reported this period before its
+ *   deadline; one whose deadline the report's date has reached is to be reported, and the message says so.
  */
 export interface SheetWarning {
   /** Which warning. */
-  readonly code: 'noteOnly' | 'negativeChange' | 'levelForChange' | 'fractionalCount' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'unreported';
+  readonly code: 'noteOnly' | 'negativeChange' | 'levelForChange' | 'fractionalCount' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'lateOnly' | 'beforeDeadline' | 'unreported';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
   readonly sheet?: string;
-  /** The row number as the spreadsheet shows it; absent for `hiddenRows`, `unreported` and `pastDeadline` of rows sharing a date, warnings of the sheet. */
+  /** The row number as the spreadsheet shows it; absent for `hiddenRows`, `unreported`, `beforeDeadline` and `pastDeadline`/`lateOnly` of rows sharing a date, warnings of the sheet. */
   readonly row?: number;
-  /** `hiddenRows`: the rows skipped; `pastDeadline` of rows sharing a date and a deadline: those rows; as the spreadsheet numbers them. */
+  /**
+   * `hiddenRows`: the rows skipped; `pastDeadline` and `lateOnly` of rows sharing a date and a deadline, and
+   * `beforeDeadline`: those rows; as the spreadsheet numbers them.
+   */
   readonly rows?: readonly number[];
   /** `unreported`: the ids of the targets without a value, in plan order. */
   readonly targets?: readonly string[];

@@ -16,9 +16,16 @@ export interface ValueRow {
  * leads that no row gives a value, or `undefined` when they give each a value. The targets are those
  * `progressTemplate(plan, { unit })` lists, kept to one section when every target the rows name is in that section:
  * the template was made `--section 4` (a unit's whole template left with one section's rows is not told from it, and
- * its other sections are not named).
+ * its other sections are not named). A target in `valuedElsewhere` (given a value by another sheet of the same import:
+ * a co-lead's, the office's own) is not missing (r100 L5: the count is of the targets no one reported, as `progress
+ * summary` counts them).
  */
-export function unreportedTargets(plan: Plan, unit: Unit, rows: readonly ValueRow[]): { readonly led: readonly Target[]; readonly missing: readonly Target[] } | undefined {
+export function unreportedTargets(
+  plan: Plan,
+  unit: Unit,
+  rows: readonly ValueRow[],
+  valuedElsewhere: ReadonlySet<string> = new Set(),
+): { readonly led: readonly Target[]; readonly missing: readonly Target[] } | undefined {
   const sections = new Set(rows.flatMap((row) => (row.target ? plan.sections.filter((s) => s.taskIds.includes(row.target!.taskId)) : [])));
   const inSections = (target: Target) => sections.size !== 1 || [...sections][0]!.taskIds.includes(target.taskId);
   let led: readonly Target[];
@@ -30,6 +37,6 @@ export function unreportedTargets(plan: Plan, unit: Unit, rows: readonly ValueRo
     throw error;
   }
   const valued = new Set(rows.filter((row) => row.target && row.value !== '').map((row) => row.target!.id));
-  const missing = led.filter((target) => !valued.has(target.id));
+  const missing = led.filter((target) => !valued.has(target.id) && !valuedElsewhere.has(target.id));
   return missing.length ? { led, missing } : undefined;
 }
