@@ -51,9 +51,15 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   const counts = (targets: readonly SummaryTarget[]) => words.counts(targets.length, labelled(targets));
   /**
    * What is said beside the target's status: the sentence's (`statusNote`: what is left of a ceiling, 超額完成), or how
-   * far it missed or is over its ceiling (`targetGap`: 差1.5億元, 超出上限0.13億立方米, r100 M2), else `''`.
+   * far it missed or is over its ceiling (`targetGap`: 差1.5億元, 超出上限0.13億立方米, r100 M2), and a figure reported
+   * after the deadline; else `''`.
    */
-  const note = ({ target, key, reading }: SummaryTarget) => {
+  const note = (t: SummaryTarget) => {
+    // A figure reported after the deadline judges nothing, but is said (逾期報送 6個,2023年12月31日: review r100 M1).
+    const late = t.late && words.late(amount(t.target.id, t.late.value), date(t.late.asOf));
+    return [judgedNote(t), late].filter(Boolean).join(words.alsoNoted);
+  };
+  const judgedNote = ({ target, key, reading }: SummaryTarget) => {
     if (!reading || key !== reading.status) return '';
     const gap = targetGap(targetIn(shown, target.id), reading.value, key, lang);
     return gap ? (gap.over ? words.over : words.short)(gap.amount) : statusNote({ target, value: reading.value, asOf: reading.asOf, status: key }, lang);

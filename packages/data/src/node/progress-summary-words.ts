@@ -85,6 +85,10 @@ interface ProgressSummaryWords {
    */
   readonly short: (amount: string) => string;
   readonly over: (amount: string) => string;
+  /** A figure reported after the deadline, which judges nothing (`SummaryTarget.late`, review r100 M1): its amount and date. */
+  readonly late: (amount: string, date: string) => string;
+  /** Between two things said beside a status (a gap and a figure reported late). */
+  readonly alsoNoted: string;
   /**
    * How many were met beyond their goal, in the heading of those met ({@link met}'s label): 超額完成 as the sentences
    * say it, `exceeded` in English, whose sentence says `target exceeded`, no label of a count (r100 L6).
@@ -133,6 +137,8 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     goal: (target) => `目標 ${target}`,
     short: (amount) => `差${amount}`,
     over: (amount) => `超出上限${amount}`,
+    late: (amount, date) => `逾期報送 ${amount},${date}`,
+    alsoNoted: ';',
     exceeded: '超額完成',
     units: (units) => units.join('、'),
     columns: { status: '狀態', note: '說明', earlier: '與之矛盾的較早數值', overdue: '期限已到未達成或未報送', targets: '指標數', warned: '進度滯後或偏離目標的指標' },
@@ -167,6 +173,8 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     goal: (target) => `目标 ${target}`,
     short: (amount) => `差${amount}`,
     over: (amount) => `超出上限${amount}`,
+    late: (amount, date) => `逾期报送 ${amount},${date}`,
+    alsoNoted: ';',
     exceeded: '超额完成',
     units: (units) => units.join('、'),
     columns: { status: '状态', note: '说明', earlier: '与之矛盾的较早数值', overdue: '期限已到未达成或未报送', targets: '指标数', warned: '进度滞后或偏离目标的指标' },
@@ -202,6 +210,8 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     goal: (target) => `target ${target}`,
     short: (amount) => `${amount} short`,
     over: (amount) => `${amount} over the limit`,
+    late: (amount, date) => `reported late: ${amount}, ${date}`,
+    alsoNoted: '; ',
     exceeded: 'exceeded',
     units: (units) => units.join('; '),
     columns: { status: 'Status', note: 'Note', earlier: 'Earlier figure contradicted', overdue: 'Past the deadline, not met or not reported', targets: 'Targets', warned: 'Behind or off target' },
