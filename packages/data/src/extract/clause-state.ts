@@ -109,10 +109,10 @@ export interface ClauseState {
   deadline: { readonly year?: number; readonly month: number } | undefined;
   /**
    * The day the sentence's work begins, when it names one (4月1日至6月30日, 自3月起, 下半年, 三季度: `start.ts`), in the
-   * plan's year, the last month of its range or part (6 of 4月1日至6月30日, 9 of 三季度), and the clause it was read in:
-   * its targets' start, up to its end.
+   * plan's year or in the `year` its words name (2024年下半年 in a plan for 2023—2025), the last month of its range or part
+   * (6 of 4月1日至6月30日, 9 of 三季度), and the clause it was read in: its targets' start, up to its end.
    */
-  start: { readonly month: number; readonly day: number; readonly until?: number; readonly clauseStart: number } | undefined;
+  start: { readonly month: number; readonly day: number; readonly until?: number; readonly year?: number; readonly clauseStart: number } | undefined;
   /**
    * The year of a range of months that led a clause of the sentence (2025 of 2025年1—3月…): a later clause led by a part
    * of a year naming none (4—6月, 下半年, 二季度) is of it, up to the sentence's end.

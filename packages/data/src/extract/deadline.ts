@@ -267,18 +267,19 @@ export function yearAloneAt(folded: string, at: number): { readonly year: number
 }
 
 /**
- * A range of years (2024—2025年, 2024年至2025年), of months of a year (2025年1—6月, 1—6月份) or a half of a year
- * (2025年上半年, 2025年下半年, 2025年上半年末前) at `at`, a space before it or not, as {@link yearAloneAt} reads a year
- * alone: the year and month it ends in (2025 and 12; 2025 and 6), where its words start and end; not one with a part
- * of a year, a base or another year after it (2024—2025年底前: a deadline read at its last year).
+ * A range of years (2024—2025年, 2024年至2025年), of months or days of a year (2025年1—6月, 1—6月份,
+ * 2024年4月1日至6月30日) or a half of a year (2025年上半年, 2025年下半年, 2025年上半年末前) at `at`, a space before it or
+ * not, as {@link yearAloneAt} reads a year alone: the year and month it ends in (2025 and 12; 2025 and 6), where its
+ * words start and end; not one with a part of a year, a base or another year after it (2024—2025年底前: a deadline
+ * read at its last year).
  */
 export function periodAloneAt(folded: string, at: number): { readonly year: number; readonly month: number; readonly start: number; readonly end: number } | undefined {
   let i = at;
   while (folded[i] === ' ' && i < at + 2) i++;
   if (isDigit(folded.charCodeAt(i - 1))) return undefined;
-  const slice = folded.slice(i, i + 14);
+  const slice = folded.slice(i, i + 20);
   const years = /^((?:19|20)\d\d)年?[—~至到]((?:19|20)\d\d)年/.exec(slice);
-  const months = years ? null : /^((?:19|20)\d\d)年(\d{1,2})月?[—~至到](\d{1,2})月份?/.exec(slice);
+  const months = years ? null : /^((?:19|20)\d\d)年(\d{1,2})(?:月(?:\d{1,2}日)?)?[—~至到](\d{1,2})月(?:份|\d{1,2}日)?/.exec(slice);
   const half = years || months ? null : /^((?:19|20)\d\d)年([上下])半年(?:末前|末|底前|底|前|内)?/.exec(slice);
   const found = years ?? months ?? half;
   if (!found || NOT_ALONE_AFTER.test(folded.slice(i + found[0].length, i + found[0].length + 4))) return undefined;

@@ -58,6 +58,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
   let deadlineFound: Deadline | undefined;
   /** Where the clause that set the sentence's deadline starts. */
   let deadlineClause = 0;
+  /** Where the time leading the clause, read as its deadline, ends (2024年4月1日至6月30日: after 30日). */
+  let leadEnd = -1;
   let wordNumeral: Numeral | undefined;
   let said: ReturnType<typeof statedInWordsAt>;
   let i = 0;
@@ -88,6 +90,7 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
         // 2024年1—6月 in a plan of 2024: the end of June of the plan's year.
         state.deadline = time.year !== state.yearBefore! + 1 ? { year: time.year, month: time.month } : { month: time.month };
         deadlineClause = state.clauseStart;
+        leadEnd = time.end;
         if (time.month < 12) state.periodYear = time.year;
       } else if (time) {
         // 2025年1—6月…,下半年… in a plan of 2025, 上半年…,2025年下半年…, 到2026年…,2025年…: the plan's year (to its end)
@@ -109,7 +112,8 @@ export function scanTargets(text: string, base: number, lead: ClauseLead = newCl
       // again as the plan's year end, nor its 2025 as a numeral); not one inside a name (《“十四五”末期评估报告》), nor
       // the level of a year past in the plan's a percentage is of (恢复到2023年的120% in a plan of 2024: its base).
       if (deadlineFound.bare) readBareYear(deadlineFound, i, state);
-      else if (!levelBaseAt(folded, i, state.yearBefore)) {
+      // 2024年4月1日至6月30日 leading its clause: its 6月30日 is read there, in its year, not again in the plan's.
+      else if (i >= leadEnd && !levelBaseAt(folded, i, state.yearBefore)) {
         // 2025年1—3月…,二季度… in a plan of 2024: a quarter or month naming no year, in a later clause than a range of
         // months of a later year than the plan's, is of the range's year.
         // 2025年1—6月…,下半年…: the range's year too, as the clause's lead read it.
@@ -1453,7 +1457,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ...(approx ? { approx } : {}),
     ...(deadline?.year !== undefined ? { deadline: lastDayOf(deadline.year, deadline.month) } : {}),
     ...(deadline && deadline.year === undefined ? { deadlineMonth: deadline.month } : {}),
-    ...startOf(state, deadline?.year),
+    ...startOf(state, deadline),
     measure,
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline; a seasonal

@@ -3,8 +3,12 @@
  * runs from (5月10日起, 自3月起, 3月份起, 从9月开始, 自2023年3月起), the first day of a range of dates or months (4月1日至6月30日,
  * 4月至6月, 7—12月), of the second half (下半年: 1 July) or of a later quarter (二季度: 1 April, 三季度: 1 July, 四季度:
  * 1 October). Not the end of a part of the year (三季度末前, 下半年末前: deadlines), a time since which work was done
- * (3月以来: a past fact), a date in every year (每年3月起) or of another year than the plan's (自2022年3月起), nor 1 January:
- * the plan's own start. Only a start that governs the work: leading its clause or list item (not 落实10月1日起施行的,
+ * (3月以来: a past fact), a date in every year (每年3月起) or of a year outside the plan's period (自2022年3月起 in a plan
+ * of 2023), nor 1 January: the plan's own start. In a plan over years (2023—2025) a start may name a year of its period
+ * (2024年下半年, 自2024年3月起, 2024年4月1日至6月30日): it is of the targets due in that year. One that names none
+ * (下半年, 自3月起) is of the plan's last year only for a target whose deadline names a month (三季度, 4月1日至6月30日:
+ * read in that year too); for one due with the plan it is ambiguous (which year's 下半年?), and no start is read, as no
+ * deadline year is read for it. Only a start that governs the work: leading its clause or list item (not 落实10月1日起施行的,
  * 四季度比三季度, 如3月起: a condition) and not a date something else is of (起草, 3月1日起施行新规, 9月开始施工的项目). It
  * reaches the targets of its sentence as a deadline does, up to a later clause that names the year as a whole (全年,
  * 今年, 年内, 年度, 年底前 after a range or a quarter) or a start of its own, and ends a deadline before it.
@@ -21,8 +25,8 @@ const M = '(\\d{1,2}|十[一二]|[一二三四五六七八九十])';
 const FROM = new RegExp(`^(?:(\\d{4})年)?${M}月份?(?:(\\d{1,2})日)?(?:起|开始)`);
 /** The first date of a range: 4月1日至6月30日 (its words to the last day), 4月至6月, 7—12月 (its first month before an ascending last). */
 const RANGE = new RegExp(`^(?:(\\d{4})年)?${M}(?:月(?:(\\d{1,2})日)?)?[至到—~]${M}月(?:\\d{1,2}日)?`);
-/** A part of the year begun after January: 下半年 (not 下半年末前, the year's end), 二季度, 第三季度, 四季度内. */
-const PART = /^(?:下半年度?(?![末底]|以来)|第?([二三四2-4])季度(?![末底前]|以来|以前))/;
+/** A part of the year begun after January: 下半年 (not 下半年末前, the year's end), 二季度, 第三季度, 四季度内 (2024年 before it read at the year). */
+const PART = /^(?:(\d{4})年)?(?:下半年度?(?![末底]|以来)|第?([二三四2-4])季度(?![末底前]|以来|以前))/;
 const QUARTER_FIRST_MONTHS: Readonly<Record<string, number>> = { 二: 4, 三: 7, 四: 10, '2': 4, '3': 7, '4': 10 };
 /** 起 or 开始 after a part of the year (下半年起, 三季度开始): the start's words still. */
 const FROM_WORD = /^(?:起|开始)/;
@@ -49,28 +53,35 @@ const NOT_WORK = /^(?:草|施行|实施|执行|生效)/;
 /** What ends the words a start leads: a clause's or sentence's end, a value. */
 const WORDS_END = /[,:;。!?\n\d]/;
 
-/** A start read: its month and day in the plan's year, the last month of its range or part (6 of 4月至6月), its words' end. */
+/**
+ * A start read: its month and day, in the plan's year or in the `year` its words name (2024 of 2024年下半年 in a plan for
+ * 2023—2025; none for 下半年 or 今年下半年), the last month of its range or part (6 of 4月至6月), its words' end.
+ */
 export interface WorkStart {
   readonly month: number;
   readonly day: number;
   readonly until?: number;
+  readonly year?: number;
   readonly end: number;
 }
 
 /**
  * The start whose words begin at `at` of the folded text, in a plan of `year` (the plan's year: without it no start is
- * read, as its date would not be known).
+ * read, as its date would not be known) whose period starts in `first` (`year` but in a plan over years).
  */
-export function startAt(folded: string, at: number, year: number | undefined): WorkStart | undefined {
-  // 12—… after a digit, 每年3月起, 前三季度: none; after a year (2023年3月起, 今年下半年) only the plan's.
+export function startAt(folded: string, at: number, year: number | undefined, first = year): WorkStart | undefined {
+  // 12—… after a digit, 每年3月起, 前三季度: none; after a year (2023年3月起, 今年下半年) only one of the plan's period.
   const before = folded[at - 1];
   if (year === undefined || isDigit(folded.charCodeAt(at - 1)) || (before !== undefined && '前每'.includes(before))) return undefined;
-  if (before === '年' && folded[at - 2] !== '今' && Number(/(\d{4})年$/.exec(folded.slice(Math.max(0, at - 5), at))?.[1]) !== year) return undefined;
+  const yearBefore = before === '年' && folded[at - 2] !== '今' ? Number(/(\d{4})年$/.exec(folded.slice(Math.max(0, at - 5), at))?.[1]) : undefined;
   const start = startWordsAt(folded, at);
-  if (!start || (start.year !== undefined && start.year !== year)) return undefined;
+  const named = yearBefore ?? start?.year;
+  // 全年下半年 (no year written: NaN), 自2022年3月起 in a plan of 2023: none.
+  if (!start || (named !== undefined && !(named >= first! && named <= year))) return undefined;
   const { month, day } = start;
   // 1 January is the plan's own start, nothing to say.
-  return month === 1 && day === 1 ? undefined : { month, day, end: start.end, ...(start.until === undefined ? {} : { until: start.until }) };
+  if (month === 1 && day === 1) return undefined;
+  return { month, day, end: start.end, ...(start.until === undefined ? {} : { until: start.until }), ...(named === undefined ? {} : { year: named }) };
 }
 
 /**
@@ -85,8 +96,10 @@ export function startWordsAt(folded: string, at: number): { month: number; day: 
   const range = part ? null : RANGE.exec(slice);
   const found = part ? null : (FROM.exec(slice) ?? range);
   let read: { month: number; day: number; until?: number; year?: number; length: number } | undefined;
-  if (part) read = part[1] === undefined ? { month: 7, day: 1, until: 12, length: part[0].length } : { month: QUARTER_FIRST_MONTHS[part[1]]!, day: 1, until: QUARTER_FIRST_MONTHS[part[1]]! + 2, length: part[0].length };
-  else if (found) {
+  if (part) {
+    const month = part[2] === undefined ? 7 : QUARTER_FIRST_MONTHS[part[2]]!;
+    read = { month, day: 1, until: part[2] === undefined ? 12 : month + 2, ...(part[1] === undefined ? {} : { year: Number(part[1]) }), length: part[0].length };
+  } else if (found) {
     const month = monthOf(found[2]!);
     const until = found === range ? monthOf(range[4]!) : undefined;
     // A range runs forwards (7—12月, not 12—3月).
@@ -110,9 +123,11 @@ export function startWordsAt(folded: string, at: number): { month: number; day: 
  */
 export function readStart(folded: string, at: number, state: ClauseState): void {
   const leads = leadsWork(folded, state.listStart, at) || leadsWork(folded, state.clauseStart, at);
-  const start = leads ? startAt(folded, at, state.yearBefore === undefined ? undefined : state.yearBefore + 1) : undefined;
+  const plan = state.yearBefore === undefined ? undefined : state.yearBefore + 1;
+  const start = leads ? startAt(folded, at, plan, state.yearBeforePeriod === undefined ? plan : state.yearBeforePeriod + 1) : undefined;
   if (!start) return;
-  state.start = { month: start.month, day: start.day, ...(start.until === undefined ? {} : { until: start.until }), clauseStart: state.clauseStart };
+  const { end: _, ...read } = start;
+  state.start = { ...read, clauseStart: state.clauseStart };
   if (state.deadline && state.deadline.year === undefined && state.deadline.month < start.month) state.deadline = undefined;
 }
 
@@ -134,14 +149,20 @@ export function endStartAtYearEnd(state: ClauseState): void {
 }
 
 /**
- * The start of a target of the plan's year (`deadlineYear` undefined) as an ISO date, when its sentence names one; none
- * for a target due in another year, or in a plan of unknown year.
+ * The start of a target due by `deadline` as an ISO date, when its sentence names one: a start of the plan's year for a
+ * target of the plan's year (its deadline naming no year), one of an earlier year of its period (2024年下半年) for a
+ * target due in that year; none for a target due in another year, or in a plan of unknown year. In a plan over years a
+ * start naming no year (下半年, 自3月起) is of no target due with the plan (no deadline): which year it is of is not said.
  */
-export function startOf(state: ClauseState, deadlineYear: number | undefined): { start?: string } {
-  const start = state.start;
-  if (!start || deadlineYear !== undefined || state.yearBefore === undefined) return {};
+export function startOf(state: ClauseState, deadline: ClauseState['deadline']): { start?: string } {
+  const { start, yearBefore } = state;
+  if (!start || yearBefore === undefined) return {};
+  const plan = yearBefore + 1;
+  const year = start.year ?? plan;
+  if (year !== (deadline?.year ?? plan)) return {};
+  if (start.year === undefined && !deadline && state.yearBeforePeriod! < yearBefore) return {};
   const pad = (n: number) => String(n).padStart(2, '0');
-  const iso = `${state.yearBefore + 1}-${pad(start.month)}-${pad(start.day)}`;
+  const iso = `${year}-${pad(start.month)}-${pad(start.day)}`;
   // 4月31日起: no such day, no start.
   return isIsoDate(iso) ? { start: iso } : {};
 }
