@@ -29,11 +29,12 @@ const PER_OUTPUT = /(?:万元|单位)(?:GDP|国内生产总值|地区生产总�
 const ANNUAL_VOLUME = /(?:业务|\u541e\u5410|客运|\u8d27运|周转|用电|售电)量$/;
 
 /**
- * A total of the year's trade or sales (外贸进出口总额, 社会消费品零售总额, 销售总额, 交易总额, 营业总额): what the year
- * does, published as the year so far (1—N月), so a flow, read before {@link levelWords}' 总额, which is a balance
+ * A total of the year's trade or sales (外贸进出口总额, 社会消费品零售总额, 销售总额, 交易总额, 营业总额), investment, tax,
+ * funds brought in or income (固定资产投资总额, 税收总额, 到位资金总额, 收入总额: review r101 M1): what the year does,
+ * published as the year so far (1—N月), so a flow, read before {@link levelWords}' 总额, which is a balance
  * (存款总额, 贷款总额, 债务总额, 资产总额: review r99 H1). 贸 escaped, as {@link ANNUAL_VOLUME}'s characters are.
  */
-const ACTIVITY_TOTAL = /(?:进出口|进口|出口|零售|销售|交易|成交|营业|\u8d38\u6613)总额$/;
+const ACTIVITY_TOTAL = /(?:进出口|进口|出口|零售|销售|交易|成交|营业|\u8d38\u6613|投资|税收|资金|收入)总额$/;
 
 /** A total of things counted (市场主体总量), a stock when reached. */
 const STOCK_TOTAL = /总量$/;

@@ -215,10 +215,24 @@ function unitsAt(text: string, task: ParsedTask): { readonly start: number; read
   if (open >= 0 && GROUP_END.test(inside.replace(/[。.]$/u, '')) && namesUnits(inside)) return { start: end - last.length + open, end, unclosed: true };
   // Units after a dash (`units-after-dash.ts`): its span from the dash, the list after it.
   const dash = dashWordsAt(last, lines.length > 1);
-  if (dash && namesUnits(last.slice(dash.names, dash.end))) return { start: end - last.length + dash.dash, end, names: end - last.length + dash.names };
+  if (dash && dashUnits(last.slice(dash.names, dash.end), lines)) return { start: end - last.length + dash.dash, end, names: end - last.length + dash.names };
   if (lines.length < 2 || !ROLE_LINE.test(names) || !namesUnits(names)) return undefined;
   return { start: end - last.length, end };
 }
+
+/**
+ * Whether the names after a dash (`——市發展改革委、市重點項目事務中心`) are a task's units: each a unit's name that starts as
+ * a body's does ({@link BODY_START}: 市…, 縣…, 各…), and the dash not the last of the task's bullets (`——` starts its
+ * sub-items: `——建設市民服務中心。` is work, though it ends as a body's name ends; review r101 H1).
+ */
+function dashUnits(names: string, lines: readonly string[]): boolean {
+  const bullets = lines.slice(0, -1).filter((line) => DASH_START.test(line.trim())).length;
+  return !bullets && namesUnits(names) && names.split(/[、,;]/u).every((name) => BODY_START.test(name.trim()));
+}
+/** How a body's name starts: its place (市, 縣, 區, 省, 州, 盟, 旗) or 各, 中共. */
+const BODY_START = /^(?:[市县縣区區省州盟旗]|各|中共)/u;
+/** A line that starts with a dash: a bullet. */
+const DASH_START = /^(?:[—―─]{1,2}|-{2})/u;
 
 /** The words at `task`'s end that look like units not read (`units-after-dash.ts`), as written; `undefined` if none. */
 function unreadUnitsIn(text: string, task: ParsedTask): string | undefined {

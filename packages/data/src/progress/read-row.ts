@@ -121,8 +121,8 @@ export interface RowContext {
  * A row's reading, before its place among the problems and in the order read: its target, date and note, and the
  * warnings it is if it is the first row of its target and date: a rise on a target to reduce (`negativeChange`), a
  * change far beyond its target, perhaps the level (`levelForChange`), a fraction of whole things (`fractionalCount`), a
- * date after the deadline kept (`pastDeadline`), and, dated within the plan's period, kept alone as a figure reported
- * late (`lateOnly`, r100 M1).
+ * date after the deadline kept (`pastDeadline`), and, dated within the plan's period and the deadline's year, kept
+ * alone as a figure reported late (`lateOnly`, r100 M1).
  */
 export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
   readonly target: Target;
@@ -135,8 +135,9 @@ export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
   /**
    * A row dated after its target's deadline but within the plan's period (12-31 for a target due 06-30): with no reading
    * as of the deadline, kept as a figure reported late instead of refused (r100 M1: 12月完成第6個 is December's figure,
-   * not June's, and the clerk is not told to date it in June). A row dated after the period (a year-end figure dated in
-   * January, the day it was written) is refused alone, told to date it at the deadline.
+   * not June's, and the clerk is not told to date it in June). A row dated after the period or the deadline's year (a
+   * year-end figure dated in January, the day it was written, in a plan of one year or over years: r101 H2) is refused
+   * alone, told to date it at the deadline.
    */
   readonly lateOnly?: SheetWarning;
 }
@@ -366,7 +367,10 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
             afterDeadline: problem('afterDeadline', words.afterDeadline(asOf, target.deadline), lateRow),
             afterConflict: problem('afterDeadline', words.afterDeadlineConflict(asOf, target.deadline), lateRow),
             pastDeadline: warning('pastDeadline', words.pastDeadline(asOf, target.deadline), lateRow),
-            ...(asOf <= plan.period.end ? { lateOnly: warning('lateOnly', words.lateOnly(asOf, target.deadline), lateRow) } : {}),
+            // Inside the plan's period and the deadline's year (12月完成 of a target due 6月底前) a figure reported late;
+            // after either (a year-end figure dated in January, in a plan of one year or over years: review r101 H2) one to
+            // date at the deadline.
+            ...(asOf <= plan.period.end && asOf.slice(0, 4) === target.deadline.slice(0, 4) ? { lateOnly: warning('lateOnly', words.lateOnly(asOf, target.deadline), lateRow) } : {}),
           }
         : {}),
       ...(rises
