@@ -13,3 +13,10 @@ test('totals of the year’s investment, tax, funds and income are flows; balanc
   const plan = planFromText(lines.join('\n'), { issuer: '某市人民政府', year: 2024, lenient: true }).plan!;
   assert.deepEqual(plan.targets.map((t) => t.measure), ['flow', 'flow', 'flow', 'flow', 'level', 'level']);
 });
+
+test('a daily average is a level, with 达到 or without (review r101 L2)', () => {
+  const sentences = ['日均客流量2万人次。', 'A级景区日均客流量达到2万人次。', '日均处理污水10万吨。'];
+  const lines = ['某市2024年重点工作任务', '一、专项行动', ...sentences.map((s, i) => `${i + 1}.推进工作。${s}（牵头单位：市财政局）`)];
+  const plan = planFromText(lines.join('\n'), { issuer: '某市人民政府', year: 2024, lenient: true }).plan!;
+  assert.deepEqual(plan.targets.map((t) => t.measure), ['level', 'level', 'level']);
+});

@@ -228,9 +228,11 @@ export function readMeasure(
   if (reached && unit?.kind === 'count' && STOCK_TOTAL.test(metric)) return { measure: 'level', worded: true };
   if (ACTIVITY_TOTAL.test(metric.trim())) return flowOrCeiling(true);
   if (levelWords.occursIn(clause)) return { measure: 'level', worded: true };
-  if (flowWords.occursIn(clause) || (ANNUAL_VOLUME.test(metric.trim()) && !metric.includes('日均'))) return flowOrCeiling(true);
-  // A daily average (日均客流量2万人次, 日均处理污水10万吨) stands at a level, whatever its unit.
-  if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending)) && !metric.includes('日均')) return flowOrCeiling(true);
+  // A daily average (日均客流量2万人次, 日均处理污水10万吨, 日均港口吞吐量) stands at a level, whatever its words or unit,
+  // reached or not (review r101 L2).
+  if (metric.includes('日均')) return { measure: 'level', worded: true };
+  if (flowWords.occursIn(clause) || ANNUAL_VOLUME.test(metric.trim())) return flowOrCeiling(true);
+  if (FLOW_AMOUNT_ENDINGS.some((ending) => unitText.endsWith(ending))) return flowOrCeiling(true);
   const floorOrAbout = comparator === 'atLeast' || comparator === 'approx';
   if (floorOrAbout && reachedLevelWords.occursIn(clause)) return { measure: 'level', worded: true };
   // 达到900家, 突破730万千瓦, 稳定在35万亩: a stock reached, unless a word above said it accumulates.

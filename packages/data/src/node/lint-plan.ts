@@ -16,12 +16,12 @@ import { rangeWithoutDirection } from './range-without-direction.js';
 export const REVIEW_CONFIDENCE = 0.8;
 
 /** The kinds of {@link ReviewItem} that are notes: read them, but they need no change (`dz-plan lint --strict` passes). */
-const NOTES: ReadonlySet<ReviewItem['code']> = new Set(['datesFromText']);
+const NOTES: ReadonlySet<ReviewItem['code']> = new Set(['datesFromText', 'deadlineAfterPeriod']);
 
 /** One thing to review. */
 export interface ReviewItem {
   /** What kind of thing to review. */
-  readonly code: 'lowConfidenceTarget' | 'unitNamedOnce' | 'taskWithoutUnits' | 'taskWithoutTargets' | 'guessedUnitKind' | 'missingEnglish' | 'rangeWithoutDirection' | 'datesFromText';
+  readonly code: 'lowConfidenceTarget' | 'unitNamedOnce' | 'taskWithoutUnits' | 'taskWithoutTargets' | 'guessedUnitKind' | 'missingEnglish' | 'rangeWithoutDirection' | 'datesFromText' | 'deadlineAfterPeriod';
   /**
    * `review`: something that may be wrong, which `dz-plan lint --strict` fails on; `note`: something read that a
    * person should see before publishing but that is likely right (`datesFromText`), which it does not.
@@ -65,8 +65,13 @@ export function lintPlan(plan: Plan, { lang = 'en' }: { readonly lang?: Language
     if (t.confidence !== undefined && t.confidence < REVIEW_CONFIDENCE) {
       items.push({ code: 'lowConfidenceTarget', at: t.id, message: words.lowConfidenceTarget(oneLine(t.quote), t, t.comparator, `${t.valueText}${t.unit}`, t.measure, t.confidence) });
     }
-    // Dates an extraction read (r96 M2): a start moves the pace, an earlier deadline the judgement; a reviewed target has none to say.
-    if (t.confidence !== undefined && (t.start !== undefined || t.deadline !== plan.period.end)) {
+    // Due after the plan's period (2025年4月1日至6月30日 in a plan of 2024, r101 L1; 到2025年 in a plan of 2024): paced from
+    // the period's start; a note, whoever wrote it, as a target beyond the year is also written on purpose. Else the
+    // dates an extraction read (r96 M2): a start moves the pace, an earlier deadline the judgement; a reviewed target has
+    // none to say.
+    if (t.deadline > plan.period.end) {
+      items.push({ code: 'deadlineAfterPeriod', at: t.id, message: words.deadlineAfterPeriod(oneLine(t.quote), t.deadline, plan.period) });
+    } else if (t.confidence !== undefined && (t.start !== undefined || t.deadline !== plan.period.end)) {
       items.push({ code: 'datesFromText', at: t.id, message: words.datesFromText(oneLine(t.quote), t, plan.period) });
     }
     // A fall every reader would take as a rise (r85 M2): said here, the one place a plan is reviewed.

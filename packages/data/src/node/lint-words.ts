@@ -59,6 +59,8 @@ export interface LintWords {
    * the plan's period, for a person to check against the text. A note: a start changes the pace.
    */
   readonly datesFromText: (quote: string, dates: TargetDates, period: { readonly start: string; readonly end: string }) => string;
+  /** A target due after the plan's period (`2025年4月1日至6月30日` in a plan of 2024: review r101 L1): its quote, deadline and the period. */
+  readonly deadlineAfterPeriod: (quote: string, deadline: string, period: { readonly start: string; readonly end: string }) => string;
   /** A unit named in one task only. */
   readonly unitNamedOnce: (name: string) => string;
   /** A unit whose kind was guessed from its name. */
@@ -124,6 +126,8 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
       `«${quote}» ${zhDates('zh-Hant', dates)},讀作${zhReading('zh-Hant', comparator, amount)},${measure ? `計量方式為${measureWords['zh-Hant'][measure]}(${measure})` : '沒有計量方式(measure)'},可信度 ${confidence}`,
     datesFromText: (quote, dates, period) =>
       `«${quote}» ${zhDates('zh-Hant', dates)}(計劃期間 ${period.start} 至 ${period.end}):請確認原文寫的是${dates.start ? '這些日期,序時進度自開始日期起算' : '這個期限'}`,
+    deadlineAfterPeriod: (quote, deadline, period) =>
+      `«${quote}» 期限 ${deadline} 在計劃期間(${period.start} 至 ${period.end})之後:序時進度自計劃期間開始起算;請確認原文寫的是這一年,或在 overlay 改正期限`,
     unitNamedOnce: (name) => `«${name}» 只在一個任務中出現:請確認它不是讀錯或寫錯的名稱`,
     guessedUnitKind: (name, kind) => `«${name}» 依名稱當作${unitKindWords['zh-Hant'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任務 ${task} «${title}» 沒有責任單位`,
@@ -138,6 +142,8 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
       `«${quote}» ${zhDates('zh-Hans', dates)},读作${zhReading('zh-Hans', comparator, amount)},${measure ? `计量方式为${measureWords['zh-Hans'][measure]}(${measure})` : '没有计量方式(measure)'},可信度 ${confidence}`,
     datesFromText: (quote, dates, period) =>
       `«${quote}» ${zhDates('zh-Hans', dates)}(计划期间 ${period.start} 至 ${period.end}):请确认原文写的是${dates.start ? '这些日期,序时进度自开始日期起算' : '这个期限'}`,
+    deadlineAfterPeriod: (quote, deadline, period) =>
+      `«${quote}» 期限 ${deadline} 在计划期间(${period.start} 至 ${period.end})之后:序时进度自计划期间开始起算;请确认原文写的是这一年,或在 overlay 改正期限`,
     unitNamedOnce: (name) => `«${name}» 只在一个任务中出现:请确认它不是读错或写错的名称`,
     guessedUnitKind: (name, kind) => `«${name}» 依名称当作${unitKindWords['zh-Hans'][kind]}(${kind})`,
     taskWithoutUnits: (task, title) => `任务 ${task} «${title}» 没有责任单位`,
@@ -151,6 +157,8 @@ export const lintWords: Readonly<Record<Language, LintWords>> = {
     lowConfidenceTarget: (quote, dates, comparator, amount, measure, confidence) => `«${quote}» ${enDates(dates)}, read as ${comparator} ${amount} (${measure ?? 'no measure'}), confidence ${confidence}`,
     datesFromText: (quote, dates, period) =>
       `«${quote}» ${enDates(dates)} (the plan’s period: ${period.start} to ${period.end}): check the text gives ${dates.start ? 'these dates; the pace runs from the start' : 'this deadline'}`,
+    deadlineAfterPeriod: (quote, deadline, period) =>
+      `«${quote}» is due ${deadline}, after the plan’s period (${period.start} to ${period.end}): its pace runs from the period’s start; check the text names that year, or correct the deadline in an overlay`,
     unitNamedOnce: (name) => `«${name}» is named in one task only: check it is not a misread or misspelt name`,
     guessedUnitKind: (name, kind) => `«${name}» is taken to be a ${kind} from its name`,
     taskWithoutUnits: (task, title) => `task ${task} «${title}» names no responsible unit`,
