@@ -101,8 +101,11 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   // Each reading it cannot judge, named as `diff` names one: with its report, target, date and why.
   const unjudged = summary.targets.filter((t) => t.reading?.problem);
   for (const { target, reading } of unjudged) err(words.readingAt(file, target.id, reading!.asOf, reading!.sentence));
+  // A figure reported late below an earlier one of a running total (r101 M2: `LateFigure.contradicts`), named as `diff` names it.
+  const lateBelow = summary.targets.filter((t) => t.late?.contradicts);
+  for (const { target, late } of lateBelow) err(words.readingAt(file, target.id, late!.asOf, late!.contradicts!.sentence));
   // Counted as the lists say them, and as `diff` counts them: a reading below an earlier one (數值矛盾) apart.
   const contradicting = unjudged.filter((t) => t.key === 'contradicts').length;
-  if (unjudged.length) err(words.cannotBeJudged(unjudged.length - contradicting, contradicting));
-  return unjudged.length ? 1 : 0;
+  if (unjudged.length + lateBelow.length) err(words.cannotBeJudged(unjudged.length - contradicting, contradicting + lateBelow.length));
+  return unjudged.length + lateBelow.length ? 1 : 0;
 }

@@ -5,7 +5,8 @@
  * whose counts are the first), then the targets met (headed with how many beyond their goal: 超額完成), behind, off target before the deadline (a ceiling used faster than the
  * pace…), past the deadline and not met or not reported (headed with how many say what), the others read (on track, not
  * yet at target, awaiting decision…, headed with how many say what), not reported, not reported
- * this period, read below an earlier figure (數值矛盾), and those that cannot be judged otherwise.
+ * this period, read below an earlier figure (數值矛盾, a figure reported late below one too), and those that cannot be
+ * judged otherwise.
  */
 import { CSV_BOM, toCsv, type CsvValue } from '../csv-text.js';
 import { describeTarget } from '../describe-target.js';
@@ -16,7 +17,7 @@ import { indexPlan } from '../plan-index.js';
 import { sheetHeaders } from '../progress/sheet-columns.js';
 import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
-import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
+import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, lateContradicts, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
 import { targetGap } from './target-gap.js';
 
@@ -55,8 +56,10 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
    * after the deadline; else `''`.
    */
   const note = (t: SummaryTarget) => {
-    // A figure reported after the deadline judges nothing, but is said (逾期報送 6個,2023年12月31日: review r100 M1).
-    const late = t.late && words.late(amount(t.target.id, t.late.value), date(t.late.asOf));
+    // A figure reported after the deadline judges nothing, but is said (逾期報送 6個,2023年12月31日: review r100 M1), and
+    // the earlier figure it contradicts, as `diff` says it (r101 M2).
+    const below = t.late?.contradicts?.problem;
+    const late = t.late && words.late(amount(t.target.id, t.late.value), date(t.late.asOf), below && [amount(t.target.id, below.earlier), date(below.earlierAsOf)]);
     return [judgedNote(t), late].filter(Boolean).join(words.alsoNoted);
   };
   const judgedNote = ({ target, key, reading }: SummaryTarget) => {
@@ -111,7 +114,8 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     list(words.overdue, targets.filter((t) => t.overdue), { deadline: true }),
     // Then the rest of what was read, so that every target counted is named (r92 M7).
     list(words.others, otherTargets(targets)),
-    ...(['unreported', 'stale', 'contradicts', 'unjudged'] as const).map((key) => list(words[key], targets.filter((t) => t.key === key), { key })),
+    // 數值矛盾: a reading below an earlier one, or a figure reported late below one (r101 M2), judged at the deadline.
+    ...(['unreported', 'stale', 'contradicts', 'unjudged'] as const).map((key) => list(words[key], targets.filter((t) => t.key === key || (key === 'contradicts' && lateContradicts(t))), { key })),
   ];
   return {
     words,
@@ -125,6 +129,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     metric,
     cells,
     earlierOf,
+    amount,
     /**
      * A target as a line of `list`: the target (r100 M3), its reading and what it says (unless the list says it), the
      * earlier figure it contradicts, its deadline if the list asks, its lead units.
@@ -197,7 +202,9 @@ export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bo
   const tasks = indexPlan(context.shown).taskById;
   const rows = summary.targets.map((t): CsvValue[] => {
     const c = s.cells(t);
-    const earlier = s.earlierOf(t);
+    // The earlier figure contradicted: the reading's, or that of a figure reported late (r101 M2).
+    const late = t.late?.contradicts?.problem;
+    const earlier = s.earlierOf(t) ?? (late && { value: s.amount(t.target.id, late.earlier), asOf: late.earlierAsOf });
     return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.goal, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), s.note(t), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
   });
   const header = [headers.target, headers.task, headers.metric, headers.goal, headers.lead, headers.value, headers.asOf, columns.status, columns.note, columns.earlier, headers.deadline, columns.overdue];

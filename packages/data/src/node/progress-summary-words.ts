@@ -85,8 +85,12 @@ interface ProgressSummaryWords {
    */
   readonly short: (amount: string) => string;
   readonly over: (amount: string) => string;
-  /** A figure reported after the deadline, which judges nothing (`SummaryTarget.late`, review r100 M1): its amount and date. */
-  readonly late: (amount: string, date: string) => string;
+  /**
+   * A figure reported after the deadline, which judges nothing (`SummaryTarget.late`, review r100 M1): its amount and
+   * date, and the earlier figure of a running total it is below (`LateFigure.contradicts`, r101 M2: as `progress diff`
+   * says it), its amount and date.
+   */
+  readonly late: (amount: string, date: string, below: readonly [earlier: string, date: string] | undefined) => string;
   /** Between two things said beside a status (a gap and a figure reported late). */
   readonly alsoNoted: string;
   /**
@@ -137,7 +141,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     goal: (target) => `目標 ${target}`,
     short: (amount) => `差${amount}`,
     over: (amount) => `超出上限${amount}`,
-    late: (amount, date) => `逾期報送 ${amount},${date}`,
+    late: (amount, date, below) => `逾期報送 ${amount},${date}${below ? `,少於 ${below[1]}的 ${below[0]}:累計數不會減少` : ''}`,
     alsoNoted: ';',
     exceeded: '超額完成',
     units: (units) => units.join('、'),
@@ -173,7 +177,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     goal: (target) => `目标 ${target}`,
     short: (amount) => `差${amount}`,
     over: (amount) => `超出上限${amount}`,
-    late: (amount, date) => `逾期报送 ${amount},${date}`,
+    late: (amount, date, below) => `逾期报送 ${amount},${date}${below ? `,少于 ${below[1]}的 ${below[0]}:累计数不会减少` : ''}`,
     alsoNoted: ';',
     exceeded: '超额完成',
     units: (units) => units.join('、'),
@@ -210,7 +214,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     goal: (target) => `target ${target}`,
     short: (amount) => `${amount} short`,
     over: (amount) => `${amount} over the limit`,
-    late: (amount, date) => `reported late: ${amount}, ${date}`,
+    late: (amount, date, below) => `reported late: ${amount}, ${date}${below ? `, below the ${below[0]} of ${below[1]}: a running total cannot fall` : ''}`,
     alsoNoted: '; ',
     exceeded: 'exceeded',
     units: (units) => units.join('; '),

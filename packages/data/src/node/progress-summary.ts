@@ -13,6 +13,8 @@ import type { ReadingWithStatus } from '../progress/diff-judged.js';
 import { progressHistories } from '../progress/histories.js';
 import { lateReading } from '../progress/late-reading.js';
 import type { ProgressReading } from '../latest-progress.js';
+import { describeReadingProblem, type BelowEarlierProblem } from '../reading-problems.js';
+import { contradictedBy } from '../running-total.js';
 import { reportStatuses, reportStatusOrder, type ReportStatus, type ReportWarning } from '../evaluate-report.js';
 import { targetsOfUnit } from '../queries/targets-of.js';
 import { tasksOfUnit } from '../queries/tasks-of-unit.js';
@@ -44,10 +46,31 @@ export interface SummaryTarget {
    * `reading` (`undefined`: not reported by then, 未報送), and this is said beside it (逾期報送, with its date: the data say when it was reported, not when it was done), never
    * making good a miss. Absent when none.
    */
-  readonly late?: ProgressReading;
+  readonly late?: LateFigure;
   /** What to check of its reading, as `evaluateReport` says it (a fall perhaps stored as a negative rise, a level written for a change). */
   readonly warning?: ReportWarning;
 }
+
+/**
+ * A figure reported after the deadline ({@link SummaryTarget.late}), and, when it is read below an earlier reading of a
+ * running total (`contradictedBy`, the one rule of `progress diff`: review r101 M2), the contradiction (`belowEarlier`)
+ * and its sentence as `diff` says it.
+ */
+export interface LateFigure extends ProgressReading {
+  readonly contradicts?: { readonly problem: BelowEarlierProblem; readonly sentence: string };
+}
+
+/** {@link lateReading} of `history`, checked against the readings before it ({@link LateFigure}); `target` as shown in `lang`. */
+function lateFigure(history: readonly ProgressReading[], target: Target, lang: Language, today: string): LateFigure | undefined {
+  const late = lateReading(history, target, today);
+  const earlier = late && contradictedBy(history, late, target);
+  if (!late || !earlier) return late;
+  const problem: BelowEarlierProblem = { code: 'belowEarlier', value: late.value, earlier: earlier.value, earlierAsOf: earlier.asOf };
+  return { ...late, contradicts: { problem, sentence: describeReadingProblem(problem, target, lang) } };
+}
+
+/** Whether a target's figure reported late contradicts an earlier reading ({@link LateFigure}): listed with those whose reading does. */
+export const lateContradicts = (t: SummaryTarget): boolean => t.late?.contradicts !== undefined;
 
 /** A lead unit and the targets of the tasks it leads. */
 export interface UnitSummary {
@@ -141,7 +164,7 @@ export function progressSummary(report: ProgressReport, plan: Plan, options: { r
     // Each target's key by `evaluateReport`'s rule (`reportStatuses`: one home for what a report says of a target).
     reportStatuses(report, plan, options.lang, options.today).map(({ target, status: key, reading, warning }): [string, SummaryTarget] => {
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
-      const late = lateReading(histories.get(target.id) ?? [], target, options.today);
+      const late = lateFigure(histories.get(target.id) ?? [], target, options.lang, options.today);
       return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead, ...(late ? { late } : {}), ...(warning ? { warning } : {}) }];
     }),
   );
