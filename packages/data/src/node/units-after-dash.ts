@@ -7,11 +7,16 @@
  */
 import { TAB_LABEL_LINE } from './tab-labels.js';
 
+/** A dash: —— (or one —, ── typed for it, -- or －－ ). */
+const DASH = '(?:[—―─]{1,2}|-{2})';
+/** A line that starts with a dash: a bullet of a task's sub-items, or units after a dash on a line of their own. */
+export const DASH_START = new RegExp(`^${DASH}`, 'u');
+
 /**
  * The dash and the names after it at a line's end (the line's match form, trimmed): at the line's start or after a
  * full stop; —— (or one —, ── typed for it, -- or －－); group 1 the names, a full stop after them left out.
  */
-const DASH_WORDS = /(?:^|(?<=。))[ \t]*(?:[—―─]{1,2}|-{2})[ \t]*([^—―─\n]+?)[。.]?$/u;
+const DASH_WORDS = new RegExp(`(?:^|(?<=。))[ \\t]*${DASH}[ \\t]*([^—―─\\n]+?)[。.]?$`, 'u');
 
 /**
  * Where the dash of units after a dash in `line` (the task's last line, its match form, trimmed) stands, and where its

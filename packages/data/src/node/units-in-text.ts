@@ -31,7 +31,7 @@ import { isRemarkAlone, namesBeforeRemarkInBrackets, namesOfEnumeration, remarkA
 import { rolesAsCommas } from './role-enumeration.js';
 import { LEADING_BRACKET } from './leading-bracket.js';
 import { unitsAtBothEndsWords } from './leading-bracket-words.js';
-import { dashWordsAt, unreadUnitsAt } from './units-after-dash.js';
+import { DASH_START, dashWordsAt, unreadUnitsAt } from './units-after-dash.js';
 import { unitsNotReadWords } from './unit-words.js';
 
 /**
@@ -231,8 +231,6 @@ function dashUnits(names: string, lines: readonly string[]): boolean {
 }
 /** How a body's name starts: its place (市, 縣, 區, 省, 州, 盟, 旗) or 各, 中共. */
 const BODY_START = /^(?:[市县縣区區省州盟旗]|各|中共)/u;
-/** A line that starts with a dash: a bullet. */
-const DASH_START = /^(?:[—―─]{1,2}|-{2})/u;
 
 /** The words at `task`'s end that look like units not read (`units-after-dash.ts`), as written; `undefined` if none. */
 function unreadUnitsIn(text: string, task: ParsedTask): string | undefined {
