@@ -1,9 +1,9 @@
 /**
  * Printing, as a reader's "Print → Save as PDF" does it (A4 portrait; Chromium by playwright's `page.pdf()`, Firefox
  * by puppeteer's over WebDriver BiDi), on pages that load nothing but the built CDN file, read back with PDF.js:
- * - the whole-plan matrix (69 tasks, wider than any page) prints every role cell, in bands of columns, with its
- *   header row on every page and no row cut between two pages;
- * - a matrix above the window threshold (130 tasks × 96 units, rendered as a window of rows and columns on screen) prints whole;
+ * - a matrix above the window threshold (130 tasks × 96 units, rendered as a window of rows and columns on screen)
+ *   prints every role cell, in bands of columns, with its header row on every page and no row cut between two pages
+ *   (the whole plan's matrix, wider than any page, prints with the same table: see the Chromium suite);
  * - a card and two gauges print on one page, their statuses as glyphs and words, the fills of their bars kept;
  * - a unit summary and the plan overview ranked by unit print every task of the unit and every unit's row whole;
  * - nothing sticks, scrolls or offers a button on paper.
@@ -152,9 +152,14 @@ function assertPrintedMatrix(pages: readonly PrintedPage[], api: PlanApi): void 
 async function printStyleOffenders(page: Page, test: 'sticky' | 'clipped' | 'button'): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
   try {
-    return await page.evaluate((test) => {
+    return await page.evaluate(async (test) => {
       const found: string[] = [];
-      for (const host of [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'))) {
+      const hosts = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'));
+      // A windowed matrix renders its whole table for print media once told (its query's `change`, sent in the next
+      // rendering update, before that frame's callbacks): looked at once it has.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const host of hosts) await (host as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+      for (const host of hosts) {
         for (const el of host.shadowRoot!.querySelectorAll('*')) {
           const style = getComputedStyle(el);
           if (style.display === 'none') continue;
@@ -247,33 +252,37 @@ async function assertBigMatrixPrinted(page: Page | PuppeteerPage): Promise<void>
 }
 
 describe('printing (Chromium, A4 portrait)', () => {
-  describe('the whole-plan matrix', () => {
-    // One page for both checks: the matrix of 3,312 cells takes seconds to render on two busy cores, and printing
-    // leaves the page as it was (emulateMedia is reset after each look at the print styles).
+  // One matrix printed: the one above the window threshold, drawn as a window on screen. The whole plan's (3,312 cells,
+  // drawn whole on screen) prints with the same print table (print-table.ts: every matrix wider than a band) and was
+  // checked alike; printing both took about 14 s of CI's two cores, for nothing the larger one does not check.
+  // One page for both checks: printing leaves the page as it was (emulateMedia is reset after each look at the print
+  // styles).
+  describe('a matrix above the window threshold (a window of rows and columns on screen)', () => {
     let page: Page;
     before(async () => {
-      page = await open('print-matrix.html');
+      page = await open('print-big-matrix.html');
     });
     after(() => page?.close());
 
-    it('prints every cell, the header row on every page, no row cut', async () => {
-      assertPrintedMatrix(await print(page), dezhou());
+    it('prints every row and cell, the header row on every page, no row cut', async () => {
+      await assertBigMatrixPrinted(page);
     });
 
-    it('under print media: nothing sticky, nothing scrolls or is cut at a height, no button', async () => {
+    it('under print media: the whole table in bands; nothing sticky, nothing scrolls or is cut at a height, no button', async () => {
+      // What the style checks look at is the table on paper, not the window on screen.
+      await page.emulateMedia({ media: 'print' });
+      const bands = await page.evaluate(async () => {
+        const matrix = document.querySelector('dz-task-matrix') as HTMLElement & { updateComplete: Promise<unknown> };
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await matrix.updateComplete;
+        return matrix.shadowRoot!.querySelectorAll('.print-band').length;
+      });
+      await page.emulateMedia({ media: null });
+      assert.equal(bands, Math.ceil(bigApi.plan.tasks.length / PRINT_BAND_COLUMNS), 'print bands under print media');
       assert.deepEqual(await printStyleOffenders(page, 'sticky'), []);
       assert.deepEqual(await printStyleOffenders(page, 'clipped'), []);
       assert.deepEqual(await printStyleOffenders(page, 'button'), []);
     });
-  });
-
-  it('a matrix above the window threshold (a window of rows and columns on screen) prints every row and cell', async () => {
-    const page = await open('print-big-matrix.html');
-    try {
-      await assertBigMatrixPrinted(page);
-    } finally {
-      await page.close();
-    }
   });
 
   it('a card and two gauges: its whole text on at most two pages, statuses in glyphs and words, no button, the bars filled', async () => {
