@@ -21,6 +21,7 @@ function vueTypes(options) {
     name: 'dz-vue-types',
     packageLinkPhase({ customElementsManifest }) {
       const copy = structuredClone(customElementsManifest);
+      const events = new Map();
       for (const mod of copy.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
           // A read-only member (the gauge's `status`) is no prop: Vue would assign it, and the getter throws.
@@ -28,11 +29,12 @@ function vueTypes(options) {
           for (const event of declaration.events ?? []) {
             const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
             if (detail) event.type = { text: detail };
+            if (declaration.tagName) events.set(event.name, event.type?.text);
           }
         }
       }
       generateVuejsTypes(copy, options);
-      vuePropNames(`${options.outdir}/${options.fileName}`);
+      vuePropNames(`${options.outdir}/${options.fileName}`, events);
     },
   };
 }
@@ -65,7 +67,7 @@ const camelize = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperC
  * strict templates rejected both. This renames the keys of the generated props to Vue's names; the docs keep the
  * attribute and event names. Fails the build if there was nothing to rename (the generator changed).
  */
-function vuePropNames(file) {
+function vuePropNames(file, events) {
   let renamed = 0;
   const text = readFileSync(file, 'utf8')
     .replace(/^(\s+)"on([a-z][\w-]*)"\?:/gm, (_, indent, event) => (renamed++, `${indent}on${camelize(`-${event}`)}?:`))
@@ -88,8 +90,21 @@ function vuePropNames(file) {
   // any tag but TSX only a tag whose props have them: a list's `key` and a `ref` were errors.
   const globalJsx = /declare global \{\n {2}namespace JSX \{\n(?: {4}\/\/.*\n)? {4}interface IntrinsicElements extends CustomElements \{\}\n {2}\}\n\}\n?/;
   if (!globalJsx.test(withHtml)) throw new Error(`${file}: the generated global JSX block changed; check this plugin`);
+  // The elements' events bubble out of shadow roots, so one listener on a container hears them (the guide's Events), but
+  // `<section @dz-error>` failed strict templates (TS2559, review r103): Vue's `HTMLAttributes` take them, with their
+  // details. An element's props leave them out of its HTML attributes: it takes only the events it fires (its own props).
+  if (!events.has('dz-error')) throw new Error(`${file}: no element fires dz-error; check this plugin`);
   const jsx = `/** An element's props in Vue: its own, Vue's HTML attributes (global attributes, ARIA, native events) and \`slot\`. */
-type VueProps<Own> = Own & Omit<HTMLAttributes, keyof Own | keyof NeverFired> & NeverFired & { slot?: string };
+type VueProps<Own> = Own & Omit<HTMLAttributes, keyof Own | keyof NeverFired | keyof DzEvents> & NeverFired & { slot?: string };
+
+/** The elements' events, which bubble out of shadow roots: a listener on any element that holds one (a container) hears them. */
+export type DzEvents = {
+${[...events].sort().map(([name, detail]) => `  /** \`${name}\` of an element inside. */\n  ${camelize(`on-${name}`)}?: (e: CustomEvent<${detail}>) => void;`).join('\n')}
+};
+
+declare module "vue" {
+  interface HTMLAttributes extends DzEvents {}
+}
 
 ${neverFired}
 
@@ -309,28 +324,34 @@ function cssPropertiesOnce(file, listOf) {
   };
 }
 
+/** The text a template may write for an attribute of each type, beside the property's type (see below). */
+const writtenAsText = { number: '`${number}`', boolean: '"true" | "false" | ""' };
+
 /**
- * An attribute typed `number` (`timeout`) is read from its digits, as the README writes it (`timeout="30"`), but its
- * property is a number, and the JSX and Vue types take the property's type: `timeout="30"` failed vue-tsc and tsc
- * (TS2322). The property stays a number, what code reads back (the element turns text set on it into its number as it
- * updates, as it does an attribute's); a template, which writes text, gets `${number}` beside it in the JSX and Vue
- * types: `timeout="30"` type-checks, `timeout="soon"` does not. Properties set as such (`prop:timeout`) stay numbers.
- * It fails the build if an attribute's line is not found.
+ * What a template writes for an attribute typed `number` or `boolean`, as text: the JSX and Vue types take the
+ * property's type, so `timeout="30"` (as the README writes it) and `expanded="false"` (as server HTML and the guide's
+ * Nuxt section write it) failed vue-tsc and tsc (TS2322; review r48, r103). React 19, Preact and Vue set the text as
+ * the property of a defined element, and the element reads it as it reads the attribute (`inputs.ts`; the browser test
+ * `src/shared/flags-as-text.test.ts`): a number's digits; a flag's `"false"` off, `"true"` and `""` (HTML's way) on.
+ * The types take these words only, so a misspelt one fails (`timeout="soon"`, `expanded="flase"`): the other words the
+ * element reads (`no`, `否`) are a CMS editor's, who has no types. Properties set as such (`prop:timeout`) keep the
+ * property's type. It fails the build if an attribute's line is not found.
  */
-function numbersWrittenAsText(files) {
+function attributesWrittenAsText(files) {
   return {
-    name: 'dz-numbers-written-as-text',
+    name: 'dz-attributes-written-as-text',
     packageLinkPhase({ customElementsManifest }) {
-      const types = new Set(
+      const texts = new Map(
         (customElementsManifest.modules ?? [])
           .flatMap((mod) => mod.declarations ?? [])
           .filter((declaration) => declaration.tagName)
-          .flatMap((declaration) => (declaration.attributes ?? []).filter((a) => withoutUndefined(a.type?.text ?? '') === 'number').map((a) => `${declaration.name}["${a.fieldName ?? a.name}"]`)),
+          .flatMap((declaration) => (declaration.attributes ?? []).map((a) => [`${declaration.name}["${a.fieldName ?? a.name}"]`, writtenAsText[withoutUndefined(a.type?.text ?? '')]]))
+          .filter(([, text]) => text),
       );
       for (const file of files) {
         const widened = new Set();
-        const text = readFileSync(file, 'utf8').replace(/^ +(?!"prop:)[\w":-]+\?: (Dz\w+\["\w+"\])/gm, (line, type) => (types.has(type) ? (widened.add(type), `${line} | \`\${number}\``) : line));
-        const missed = [...types].filter((type) => !widened.has(type));
+        const text = readFileSync(file, 'utf8').replace(/^ +(?!"prop:)[\w":-]+\?: (Dz\w+\["\w+"\])/gm, (line, type) => (texts.has(type) ? (widened.add(type), `${line} | ${texts.get(type)}`) : line));
+        const missed = [...texts.keys()].filter((type) => !widened.has(type));
         if (missed.length) throw new Error(`${file}: no attribute line for ${missed.join(', ')}; check this plugin`);
         writeFileSync(file, text);
       }
@@ -370,7 +391,7 @@ export function frameworkAndEditorTypes() {
     jsxRefsForReactAndPreact(`${frameworks}/jsx.d.ts`),
     jsxFrameworkProps(`${frameworks}/jsx.d.ts`),
     vueTypes({ ...shared, fileName: 'vue.d.ts', globalTypePath: '@dz-tasks/elements' }),
-    numbersWrittenAsText([`${frameworks}/jsx.d.ts`, `${frameworks}/vue.d.ts`]),
+    attributesWrittenAsText([`${frameworks}/jsx.d.ts`, `${frameworks}/vue.d.ts`]),
     readableTypes(
       customElementVsCodePlugin({ ...shared, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'parsedType' }),
       offerable,

@@ -22,6 +22,10 @@ export function Page({ onSelect, tasks }: { onSelect: (detail: DzSelectDetail) =
         <dz-task-card key={id} task={id} heading-level={4} />
       ))}
       <dz-unit-summary unit="市發改委" heading-level="h2" />
+      {/* Flags as text, as server HTML writes them (review r103): off, on, on. */}
+      <dz-task-card task="9" expanded="false" />
+      <dz-task-matrix export="true" />
+      <dz-task-matrix export="" />
 
       {/* @ts-expect-error `sort` is 'order' | 'load' */}
       <dz-task-matrix sort="name" />
@@ -41,6 +45,10 @@ export function Page({ onSelect, tasks }: { onSelect: (detail: DzSelectDetail) =
       <dz-task-card classList={{ a: true }} />
       {/* @ts-expect-error `heading-level` is 2 to 6 (the element notices 9 and draws 3) */}
       <dz-task-card heading-level={9} />
+      {/* @ts-expect-error a flag as text is "true", "false" or "" */}
+      <dz-task-card task="9" expanded="no" />
+      {/* @ts-expect-error a flag as text is "true", "false" or "" */}
+      <dz-task-matrix export="nope" />
       {/* @ts-expect-error the elements take no content (they notice `unexpected-content`) */}
       <dz-task-card task="9">child</dz-task-card>
     </>

@@ -34,6 +34,10 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-target-gauge target="t09.1" value={2100} as-of={new Date(2023, 5, 30)} src={new URL('https://example.org/progress.json')} />
       <dz-task-card task="9" heading-level="h2" />
       <dz-unit-summary unit="市發改委" heading-level="4" />
+      {/* Flags as text, as server HTML writes them (review r103): off, on, on. */}
+      <dz-task-card task="9" expanded="false" />
+      <dz-task-matrix export="true" />
+      <dz-task-matrix export="" />
       {/* React's own props and global attributes, on any element, with React's types (a React review: the generator's
           `style` and `dir` replaced React's, so a CSSProperties, an undefined style value or `dir="auto"` failed). */}
       <dz-target-gauge target="t09.1" style={style} dir="auto" />
@@ -105,6 +109,10 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-unit-summary show="tasks tasks" />
       {/* @ts-expect-error `timeout` is seconds: a number, or its digits as text */}
       <dz-task-card task="9" timeout="soon" />
+      {/* @ts-expect-error a flag as text is "true", "false" or "" */}
+      <dz-task-card task="9" expanded="no" />
+      {/* @ts-expect-error a flag as text is "true", "false" or "" */}
+      <dz-task-matrix export="nope" />
       {/* @ts-expect-error `show` as a list: each part tasks or targets */}
       <dz-unit-summary show={['charts']} />
       {/* @ts-expect-error `heading-level` is 2 to 6, also as its tag */}

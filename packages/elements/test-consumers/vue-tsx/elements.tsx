@@ -23,6 +23,12 @@ export default defineComponent({
           <dz-task-card key={id} task={id} />
         ))}
         <dz-task-card ref={card} task="9" headingLevel="h2" />
+        {/* Flags as text, as server HTML writes them (review r103): off, on, on. */}
+        <dz-task-card task="9" expanded="false" />
+        <dz-task-matrix export="true" />
+        <dz-task-matrix export="" />
+        {/* One listener on a container hears every element's events (they bubble out of shadow roots). */}
+        <section onDzError={(event) => console.warn(event.detail.code)} onDzSelect={(event) => console.log(event.detail.taskId)} />
 
         {/* @ts-expect-error `rows` is 'units' | 'tasks' */}
         <dz-task-matrix rows="columns" />
@@ -36,6 +42,10 @@ export default defineComponent({
         <dz-task-matrix onSelect={() => console.log('never called')} />
         {/* @ts-expect-error `headingLevel` is 2 to 6 (the element notices 9 and draws 3) */}
         <dz-task-card headingLevel={9} />
+        {/* @ts-expect-error a flag as text is "true", "false" or "" */}
+        <dz-task-card expanded="no" />
+        {/* @ts-expect-error the card never fires dz-select */}
+        <dz-task-card onDzSelect={() => console.log('never called')} />
       </>
     );
   },
