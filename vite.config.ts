@@ -11,8 +11,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
 import { minify as terser } from 'terser';
+import MagicString from 'magic-string';
+import remapping, { type SourceMapInput } from '@jridgewell/remapping';
 import ts from 'typescript';
-import type { PreRenderedChunk } from 'rolldown';
+import type { OutputChunk, PreRenderedChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLitCss } from './scripts/lib/minify-lit-css.js';
 import { compactOutline } from './packages/elements/src/shared/plan-outline.js';
@@ -496,6 +498,108 @@ function terserChunks(): Plugin {
 }
 
 /**
+ * The CDN chunks that other chunks import by name export their bindings under their own (minified) names: the
+ * bundler names an export apart from its binding (`export{st as $,…}`), and each pair costs gzip more than a name
+ * alone (`export{st,…}`); the importers' lists name the new exports (`import{st as e}`). About 0.2 KB gzip off every
+ * page (issue 10's 30 KB for one gauge). Only chunks imported by a static `import{…}from` alone: a chunk imported
+ * with `import()` is read by its export names in code (`m.default`, `e.en`), and is left as it is, as are the entries
+ * (the loader, the plan's parts) and any chunk exported under two names or imported otherwise. The source maps
+ * follow: the edits' map (magic-string) composed with the chunk's (@jridgewell/remapping).
+ */
+function exportLocalNames(): Plugin {
+  let library = false;
+  return {
+    name: 'dz-export-local-names',
+    apply: 'build',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    generateBundle(_options, bundle) {
+      if (!library) return;
+      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+      const dynamic = new Set(chunks.flatMap((chunk) => chunk.dynamicImports));
+      /** A static named import of `file`: `import{a as b,c}from"./file"`. */
+      const namedImport = (file: string) => new RegExp(String.raw`import\{([\w$, ]*)\}from"\./${file.replace(/[.$]/g, '\\$&')}"`, 'g');
+      const edits = new Map<OutputChunk, { start: number; end: number; text: string }[]>();
+      const edit = (chunk: OutputChunk, start: number, end: number, text: string) => {
+        if (!edits.has(chunk)) edits.set(chunk, []);
+        edits.get(chunk)!.push({ start, end, text });
+      };
+      for (const chunk of chunks) {
+        if (chunk.isEntry || dynamic.has(chunk.fileName)) continue;
+        const exported = /export\{([\w$, ]*)\};?\s*$/.exec(chunk.code);
+        if (!exported) continue;
+        const local = new Map(exported[1]!.split(',').map((part) => part.split(' as ')).map(([binding, name = binding]) => [name!, binding!]));
+        if (new Set(local.values()).size !== local.size) continue;
+        // Every mention of the chunk's file in another chunk must be a named import this plugin rewrites; a chunk no
+        // chunk names (a plan's part, fetched by a computed `import()`) is left as it is.
+        const importers = chunks.filter((other) => other.code.includes(`./${chunk.fileName}`));
+        const mentions = (code: string) => code.split(`./${chunk.fileName}`).length - 1;
+        if (importers.length === 0 || importers.some((other) => [...other.code.matchAll(namedImport(chunk.fileName))].length !== mentions(other.code))) continue;
+        edit(chunk, exported.index, exported.index + exported[0].trimEnd().length, `export{${[...local.values()].join(',')}}`);
+        for (const other of importers) {
+          for (const match of other.code.matchAll(namedImport(chunk.fileName))) {
+            const names = match[1]!.split(',').map((part) => {
+              const [name, binding = name] = part.split(' as ');
+              const renamed = local.get(name!)!;
+              return renamed === binding ? renamed : `${renamed} as ${binding}`;
+            });
+            const start = match.index + 'import{'.length;
+            edit(other, start, start + match[1]!.length, names.join(','));
+          }
+        }
+      }
+      for (const [chunk, list] of edits) {
+        const edited = new MagicString(chunk.code);
+        for (const { start, end, text } of list) edited.overwrite(start, end, text);
+        chunk.code = edited.toString();
+        // With hidden source maps each map is an asset of the bundle by now, written as it is: the edits' map (the
+        // new code to the chunk as built) composed with it.
+        const asset = bundle[`${chunk.fileName}.map`];
+        if (asset?.type === 'asset' && typeof asset.source === 'string') {
+          const built = JSON.parse(asset.source) as SourceMapInput & { file?: string };
+          const map = remapping([edited.generateMap({ hires: true, source: chunk.fileName }).toString(), built], () => null);
+          asset.source = JSON.stringify({ ...map, file: built.file });
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Lit's errors for a misuse of its `css` tag, which the CDN's code never makes (every style is a `css` literal whose
+ * interpolations are `css` or `unsafeCSS` results, and nothing else constructs a `CSSResult`; no page reaches Lit's
+ * exports), said in a few words in the CDN build: its advice in a sentence no reader meets cost every page 0.1 KB gzip
+ * (issue 10's 30 KB for one gauge). A Lit whose words differ fails the build, so the change is never lost unnoticed.
+ * The module's source map follows the shorter text.
+ */
+const litCssErrors: readonly (readonly [string, string])[] = [
+  ["Value passed to 'css' function must be a 'css' function result: \"+t+\". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.", 'not a CSSResult: "+t+"'],
+  ['CSSResult is not constructable. Use `unsafeCSS` or `css` instead.', 'CSSResult is not constructable'],
+];
+
+/** {@link litCssErrors} made short in the CDN build's copy of Lit's `css-tag.js`. */
+function litCssErrorsShort(): Plugin {
+  let library = false;
+  return {
+    name: 'dz-lit-css-errors-short',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    transform(code, id) {
+      if (!library || !id.includes('/node_modules/@lit/reactive-element/css-tag.js')) return null;
+      const edited = new MagicString(code);
+      for (const [long, short] of litCssErrors) {
+        const start = code.indexOf(long);
+        if (start === -1) throw new Error(`dz-lit-css-errors-short: Lit's css-tag.js no longer says ${JSON.stringify(long)}`);
+        edited.overwrite(start, start + long.length, short);
+      }
+      return { code: edited.toString(), map: edited.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
+/**
  * The CDN build's Lit styles (`css\`…\`` in `*.styles.ts`) without comments and layout whitespace
  * ({@link minifyLitCss}, which the npm build's `dist` gets too): the minifier leaves template text alone.
  * Interpolations (`${…}`) are kept as they are.
@@ -590,7 +694,7 @@ const chunkName = (facade: string | null): string | undefined => {
 };
 
 export default defineConfig({
-  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), feedJudgingOnDemand(), minifyLitCssPlugin(), terserChunks(), loaderTypes(), thirdPartyLicenses()],
+  plugins: [lazyDefaultPlan(), zhHantStringsByUse(), planParts, foldTableOnDemand(), englishOnDemand(), simplifiedOnDemand(), feedJudgingOnDemand(), litCssErrorsShort(), minifyLitCssPlugin(), terserChunks(), exportLocalNames(), loaderTypes(), thirdPartyLicenses()],
   root: elements,
   logLevel: 'info',
   // Class fields as the elements' tsconfig compiles them (`useDefineForClassFields: false`: a field with an initializer

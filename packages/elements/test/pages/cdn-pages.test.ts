@@ -257,8 +257,9 @@ const fixtures = '/packages/elements/test-fixtures';
 // CSV without `export` (the matrix's chunk and its zh-Hant words, in each language): a matrix section 39,497 bytes (38.6 →
 // 38.7: 29 bytes under 38.6 would break on a rebuild's hash names),
 // all three 76,708 (74.7 → 75, its goal: 92 bytes left), the gauge and the card unchanged.
+// F250: chunks export under their bindings' names, Lit's css errors said short (vite.config.ts): the gauge 30,376 bytes (→ 29.7).
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 29.7, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 75 },
