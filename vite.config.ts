@@ -14,7 +14,7 @@ import { minify as terser } from 'terser';
 import MagicString from 'magic-string';
 import remapping, { type SourceMapInput } from '@jridgewell/remapping';
 import ts from 'typescript';
-import type { OutputChunk, PreRenderedChunk } from 'rolldown';
+import type { OutputChunk, PreRenderedChunk, RenderedChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLitCss } from './scripts/lib/minify-lit-css.js';
 import { compactOutline } from './packages/elements/src/shared/plan-outline.js';
@@ -508,16 +508,34 @@ function terserChunks(): Plugin {
  */
 function exportLocalNames(): Plugin {
   let library = false;
+  /** The chunks to rewrite, by their file names before hashing (see `augmentChunkHash`). */
+  const rewritten = new Set<string>();
+  /** Whether `chunk` is rewritten: no entry, imported by name by some chunk of `all`, with `import()` by none. */
+  const rewritable = (chunk: RenderedChunk, all: readonly RenderedChunk[]) =>
+    !chunk.isEntry && all.some((other) => other.imports.includes(chunk.fileName)) && !all.some((other) => other.dynamicImports.includes(chunk.fileName));
   return {
     name: 'dz-export-local-names',
     apply: 'build',
     configResolved(config) {
       library = Boolean(config.build.lib);
     },
+    renderStart() {
+      rewritten.clear();
+    },
+    renderChunk(_code, chunk, _options, meta) {
+      if (library && rewritable(chunk, Object.values(meta.chunks))) rewritten.add(chunk.fileName);
+      return null;
+    },
+    // The rewrite comes after the names are hashed (it needs every chunk's final code): a chunk rewritten gets a hash of
+    // its own, and so every chunk that imports it (a chunk's hash covers those of its imports), so that a hashed name
+    // never stands for two contents (review r104 M1: a site's cache holding the chunk as built before, unrewritten,
+    // beside the new importers that name its new exports).
+    augmentChunkHash(chunk) {
+      return rewritten.has(chunk.fileName) ? 'dz-export-local-names' : undefined;
+    },
     generateBundle(_options, bundle) {
       if (!library) return;
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
-      const dynamic = new Set(chunks.flatMap((chunk) => chunk.dynamicImports));
       /** A static named import of `file`: `import{a as b,c}from"./file"`. */
       const namedImport = (file: string) => new RegExp(String.raw`import\{([\w$, ]*)\}from"\./${file.replace(/[.$]/g, '\\$&')}"`, 'g');
       const edits = new Map<OutputChunk, { start: number; end: number; text: string }[]>();
@@ -526,16 +544,17 @@ function exportLocalNames(): Plugin {
         edits.get(chunk)!.push({ start, end, text });
       };
       for (const chunk of chunks) {
-        if (chunk.isEntry || dynamic.has(chunk.fileName)) continue;
+        if (!rewritable(chunk, chunks)) continue;
         const exported = /export\{([\w$, ]*)\};?\s*$/.exec(chunk.code);
         if (!exported) continue;
         const local = new Map(exported[1]!.split(',').map((part) => part.split(' as ')).map(([binding, name = binding]) => [name!, binding!]));
         if (new Set(local.values()).size !== local.size) continue;
-        // Every mention of the chunk's file in another chunk must be a named import this plugin rewrites; a chunk no
-        // chunk names (a plan's part, fetched by a computed `import()`) is left as it is.
+        // Every mention of the chunk's file in another chunk must be a named import this plugin rewrites: what decides it
+        // beside the chunk's own code, which its hash does not cover, so another mention fails the build.
         const importers = chunks.filter((other) => other.code.includes(`./${chunk.fileName}`));
         const mentions = (code: string) => code.split(`./${chunk.fileName}`).length - 1;
-        if (importers.length === 0 || importers.some((other) => [...other.code.matchAll(namedImport(chunk.fileName))].length !== mentions(other.code))) continue;
+        const other = importers.find((importer) => [...importer.code.matchAll(namedImport(chunk.fileName))].length !== mentions(importer.code));
+        if (other) throw new Error(`dz-export-local-names: ${other.fileName} names ${chunk.fileName} other than in import{…}from; check this plugin`);
         edit(chunk, exported.index, exported.index + exported[0].trimEnd().length, `export{${[...local.values()].join(',')}}`);
         for (const other of importers) {
           for (const match of other.code.matchAll(namedImport(chunk.fileName))) {

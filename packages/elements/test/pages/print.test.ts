@@ -162,7 +162,8 @@ async function printStyleOffenders(page: Page, test: 'sticky' | 'clipped' | 'but
       for (const host of hosts) {
         for (const el of host.shadowRoot!.querySelectorAll('*')) {
           const style = getComputedStyle(el);
-          if (style.display === 'none') continue;
+          // Not drawn (itself or a parent display: none): nothing of it is on paper.
+          if (!el.checkVisibility()) continue;
           const bad =
             test === 'sticky'
               ? style.position === 'sticky'
