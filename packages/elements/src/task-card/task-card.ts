@@ -255,9 +255,11 @@ export class DzTaskCard extends DzElement<CardReady> {
     return href ? html`<a part="unit-link" class="unit-link" href=${href}>${content}</a>` : content;
   }
 
-  private renderBody({ task }: CardReady, lang: Language, t: Strings): TemplateResult {
+  private renderBody({ task, bodyLang }: CardReady, lang: Language, t: Strings): TemplateResult | typeof this.nothing {
     // The body is not translated: English readers get the source text, marked so screen readers read it as Chinese.
-    const bodyLang = lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
+    const body = task.body[bodyLang];
+    // A task with no text in that script (a one-sentence task of a built plan): no button that would show nothing.
+    if (!body) return this.nothing;
     // Expanded in the render that hydrates a server's content, which must match it (see `update`).
     const expanded = this.hydrating || this.expanded;
     return html`<div class="body-area">
@@ -272,7 +274,7 @@ export class DzTaskCard extends DzElement<CardReady> {
       >
         <span class="chevron" aria-hidden="true">▸</span><span>${expanded ? t.hideBody : t.showBody}</span>
       </button>
-      <p part="body" class="body" id=${this.bodyId} lang=${bodyLang} ?hidden=${!expanded}>${task.body[bodyLang]}</p>
+      <p part="body" class="body" id=${this.bodyId} lang=${bodyLang} ?hidden=${!expanded}>${body}</p>
     </div>`;
   }
 

@@ -9,6 +9,11 @@ export type CardTarget = JudgedTarget;
 /** The card when its task is found. */
 export interface CardReady {
   readonly task: Task;
+  /**
+   * The script the body is shown in: the page's, else (English, which the body is not written in) the plan's own
+   * source script (`plan.sourceLanguage`), so a plan built from a Simplified document never shows a Traditional it did not write.
+   */
+  readonly bodyLang: 'zh-Hant' | 'zh-Hans';
   readonly section: Section | undefined;
   readonly units: readonly UnitWithRole[];
   readonly targets: readonly CardTarget[];
@@ -23,6 +28,7 @@ export function cardOf(api: PlanLookups, task: Task, feed: Loadable<ProgressRepo
   const report = feed?.state === 'ready' ? feed.value : undefined;
   return {
     task,
+    bodyLang: lang === 'en' ? (api.plan.sourceLanguage === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant') : lang,
     section: api.getSection(task.sectionId),
     units: api.unitsOfTask(task),
     feedLoading: feed?.state === 'loading',
