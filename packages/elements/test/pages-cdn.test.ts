@@ -11,10 +11,12 @@
  * - cdn-strings-fail: a CDN folder missing a language's UI strings (a partial upload);
  * - cms-page: examples/cms.html as a CMS editor pastes it;
  * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
- * - print: the elements printed to PDF (Chromium by playwright, Firefox by puppeteer) and read back.
+ * - print: the elements printed to PDF (Chromium by playwright, Firefox by puppeteer) and read back;
+ * - cdn-plan-language: a page that does not say its language shows a plan in the plan's own.
  */
 import './pages/cdn-pages.test.js';
 import './pages/cdn-strings-fail.test.js';
 import './pages/cms-page.test.js';
 import './pages/hostile-page.test.js';
 import './pages/print.test.js';
+import './pages/cdn-plan-language.test.js';

@@ -41,13 +41,13 @@ const elements: Record<string, () => Promise<unknown>> = {
 const noteSlot = 'dz-load-error';
 
 /**
- * Says in the place of every `tag` element in `root` what went wrong (`code`, and the words in Chinese and English,
- * each marked with its language, WCAG 3.1.2): a note in the element, shown
+ * Says in the place of every `tag` element in `root` what went wrong (`code`, and the words in Chinese, of `zhLang`,
+ * and English, each marked with its language, WCAG 3.1.2): a note in the element, shown
  * while the element is unknown to the browser (never a blank), and a `dz-error` event; the first note in `root` is its
  * alert, told in the console. The note is in a named slot the element does not draw, so it is neither content the
  * element reports nor shown once a later load (the next element of the tag added) succeeds, which removes it.
  */
-function tell(tag: string, code: string, [zh, en]: readonly [string, string], root: ParentNode = document): void {
+function tell(tag: string, code: string, [zh, en, zhLang = 'zh-Hant']: readonly [string, string, string?], root: ParentNode = document): void {
   const selector = CSS.escape(tag);
   const message = `${tag}: ${zh} · ${en}`;
   // One alert per tag's failure on the page, not one per element (157 gauges): its first note announces it.
@@ -61,7 +61,7 @@ function tell(tag: string, code: string, [zh, en]: readonly [string, string], ro
     if (!announced) note.role = 'alert';
     announced = true;
     // In Chinese, its English half marked as English.
-    note.lang = 'zh-Hant';
+    note.lang = zhLang;
     note.append(`⚠ ${tag}: ${zh} · `, Object.assign(document.createElement('span'), { lang: 'en', textContent: en }));
     element.append(note);
     element.dispatchEvent(new CustomEvent('dz-error', { bubbles: true, composed: true, detail: { code, message } }));

@@ -5,9 +5,10 @@
  * (`dz-target-badge`, `dz-task-card-grid`, `dz-task`), or defined by the site, then or later (its notes go once it is).
  */
 import { editDistance } from '../shared/closest-word.js';
+import { languageOf } from '../shared/i18n/language.js';
 
-/** How the loader tells of a tag in its place (`tell` in loader.ts), in `root`. */
-type Tell = (tag: string, code: string, words: readonly [zh: string, en: string], root: ParentNode) => void;
+/** How the loader tells of a tag in its place (`tell` in loader.ts), in `root`: its Chinese in `zhLang` (zh-Hant unless told). */
+type Tell = (tag: string, code: string, words: readonly [zh: string, en: string, zhLang?: string], root: ParentNode) => void;
 
 /**
  * Short forms an editor may write for an element: its noun alone, where no site would name a generic element so
@@ -52,7 +53,9 @@ export function unknownTag(element: Element, elements: object, tell: Tell, slot:
     waiting.delete(tag);
     const meant = !customElements.get(tag) && typoOf(tag, Object.keys(elements));
     if (!meant) return;
-    tell(tag, 'unknown-element', [`沒有這個元素,是 ${meant} 嗎?`, `no such element: did you mean ${meant}?`], root);
+    // In Simplified where the elements read the page so (`zh-CN`), else in Traditional; in English too, always.
+    const en = `no such element: did you mean ${meant}?`;
+    tell(tag, 'unknown-element', languageOf(element) == 'zh-Hans' ? [`没有这个元素,是 ${meant} 吗?`, en, 'zh-Hans'] : [`沒有這個元素,是 ${meant} 嗎?`, en], root);
     const tags = tagsOf(watched, root);
     if (tags.has(tag)) return;
     tags.add(tag);

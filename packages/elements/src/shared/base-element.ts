@@ -67,7 +67,8 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   static readonly reflectedAttributes: readonly string[] = [];
 
-  protected readonly i18n = new LanguageController(this);
+  /** Its language: the page's, or where the page does not say one, its plan's (once loaded). */
+  protected readonly i18n = new LanguageController(this, () => this.planState);
 
   /** What the element shows, derived in `willUpdate`. */
   protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };

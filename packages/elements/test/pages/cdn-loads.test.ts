@@ -116,6 +116,12 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
         `<script>window.dzErrors = []; document.addEventListener('dz-error', (event) => dzErrors.push([event.target.id, event.detail]));</script>${loader}`,
       ),
     );
+    // The same misspelt tag on a Simplified page, on one that says no language, and in a Simplified container of a
+    // Traditional page (r102 L6).
+    const misspelt = '<dz-task-cards task="9" id="cards"></dz-task-cards>';
+    writeFileSync(`${pagesDir}misspelt-hans.html`, page(misspelt).replace('lang="zh-Hant"', 'lang="zh-CN"'));
+    writeFileSync(`${pagesDir}misspelt-unsaid.html`, page(misspelt).replace(' lang="zh-Hant"', ''));
+    writeFileSync(`${pagesDir}misspelt-inner.html`, page(`<div lang="zh-Hans">${misspelt}</div>`));
     // Three gauges on feeds that redirect, their errors in English.
     writeFileSync(
       `${pagesDir}redirects.html`,
@@ -248,6 +254,30 @@ describe('CDN loads', { skip: built ? false : 'run `npm run build` first' }, () 
       assert.deepEqual(errors, []);
       await opened.close();
     });
+
+    for (const [name, lang, zh] of [
+      ['misspelt-hans.html', 'zh-Hans', '没有这个元素,是 dz-task-card 吗?'],
+      ['misspelt-inner.html', 'zh-Hans', '没有这个元素,是 dz-task-card 吗?'],
+      ['misspelt-unsaid.html', 'zh-Hant', '沒有這個元素,是 dz-task-card 嗎?'],
+    ] as const) {
+      it(`a misspelt tag says so in the language the elements read there (${name}: ${lang}, with the English half), not always in Traditional`, async () => {
+        const opened = await context().newPage();
+        const errors: string[] = [];
+        opened.on('pageerror', (error) => errors.push(String(error)));
+        await opened.evaluateOnNewDocument(() => {
+          (window as unknown as { dzErrors: string[] }).dzErrors = [];
+          document.addEventListener('dz-error', (event) => (window as unknown as { dzErrors: string[] }).dzErrors.push((event as CustomEvent<{ message: string }>).detail.message));
+        });
+        await opened.goto(`${server.origin}${pagesPath}${name}`, { waitUntil: 'domcontentloaded' });
+        await opened.waitForFunction(() => document.querySelector('#cards > [slot="dz-load-error"]'), ceiling);
+        const halves = await opened.evaluate(() => [...document.querySelectorAll('#cards > [slot="dz-load-error"], #cards > [slot="dz-load-error"] [lang]')].map((half) => `${half.getAttribute('lang')}: ${half.textContent}`));
+        const en = 'no such element: did you mean dz-task-card?';
+        assert.deepEqual(halves, [`${lang}: ⚠ dz-task-cards: ${zh} · ${en}`, `en: ${en}`]);
+        assert.deepEqual(await opened.evaluate(() => (window as unknown as { dzErrors: string[] }).dzErrors), [`dz-task-cards: ${zh} · ${en}`]);
+        assert.deepEqual(errors, []);
+        await opened.close();
+      });
+    }
 
     it("an element in a shadow root handed to the loader whose code fails says so in its place, with a dz-error event (only the console said so)", async () => {
       const { page, fail } = await openLosingOnce('shadow.html', /\/dz-target-gauge-[\w-]+\.js$/);

@@ -1,28 +1,40 @@
 /** The language an element is in: the nearest `lang` (across shadow roots), followed as it changes. */
-import { resolveLanguage, type Language } from '@dz-tasks/data';
+import { resolveLanguage, type Language, type PlanLookups } from '@dz-tasks/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Loadable } from '../base-element.view.js';
 import { emit, type DzErrorDetail } from '../events.js';
 import { uiStrings } from './strings.js';
 import type { Strings } from './ui-strings.js';
 import { zhHant } from './zh-hant.js';
 
 /**
- * The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots), else zh-Hant. The
- * tag is mapped to a plan language by `resolveLanguage` of `@dz-tasks/data` (`zh-CN` → zh-Hans, `en-GB` → en).
+ * The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots). The tag is mapped
+ * to a plan language by `resolveLanguage` of `@dz-tasks/data` (`zh-CN` → zh-Hans, `zh-HK` → zh-Hant, `en-GB` → en).
+ * Where none says a language (no `lang`, an empty one) or says only `zh`, with no script or region, `unsaid`: the
+ * elements pass their plan's own (`sourceLanguage`), so a page that does not say its language shows a plan in the
+ * script its document was written in.
  *
+ * @param unsaid The language when the page does not say it. Default: zh-Hant.
  * @example
  * ```ts
  * document.documentElement.lang = 'zh-CN';
  * languageOf(document.querySelector('dz-task-card')!); // 'zh-Hans'
  * ```
  */
-export function languageOf(element: Element): Language {
+export function languageOf(element: Element, unsaid?: Language): Language;
+/** With `unsaid` of another kind (`null`): that, where the page does not say its language. @internal */
+export function languageOf<T>(element: Element, unsaid: T): Language | T;
+export function languageOf(element: Element, unsaid: unknown = 'zh-Hant'): unknown {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return resolveLanguage(node.getAttribute('lang'));
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const tag = node.getAttribute('lang');
+      // Read as `resolveLanguage` reads a tag: a stray space, any case.
+      return /^\s*(zh)?\s*$/i.test(tag!) ? unsaid : resolveLanguage(tag);
+    }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return 'zh-Hant';
+  return unsaid;
 }
 
 const hosts = new Set<ReactiveControllerHost & Element>();
@@ -36,13 +48,35 @@ export class LanguageController implements ReactiveController {
   /** The language read for the update under way (see {@link LanguageController.readForUpdate}). */
   private forUpdate?: Language;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * The language of the host's plan once it is loaded (`sourceLanguage`), the host's language where the page does not
+   * say one (see {@link languageOf}); zh-Hant while none is (the loading state). Noted before each update (see
+   * {@link LanguageController.readLang}).
+   */
+  private planLang?: Language;
+
+  /**
+   * @param plan The host's plan as it stands: its language is the host's where the page does not say one.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly plan: () => Loadable<PlanLookups>,
+  ) {
     host.addController(this);
+  }
+
+  /**
+   * The host's language, read before the strings an update waits for (`loading`) and at its start (`readForUpdate`,
+   * all a server's render runs): where the page does not say one, its plan's, noted (a `Loadable` has a `value` only
+   * once loaded; the plan is not looked at where the page says a language: one walk up the tree).
+   */
+  private readLang(): Language {
+    return languageOf(this.host, null) ?? (this.planLang = (this.plan() as { value?: PlanLookups }).value?.plan.sourceLanguage) ?? 'zh-Hant';
   }
 
   /** The current language. */
   get lang(): Language {
-    return this.forUpdate ?? languageOf(this.host);
+    return this.forUpdate ?? languageOf(this.host, this.planLang);
   }
 
   /**
@@ -50,7 +84,7 @@ export class LanguageController implements ReactiveController {
    * `strings` answer from it until the update is done, instead of walking up the tree at every use.
    */
   readForUpdate(): void {
-    this.forUpdate = languageOf(this.host);
+    this.forUpdate = this.readLang();
   }
 
   hostUpdated(): void {
@@ -88,7 +122,7 @@ export class LanguageController implements ReactiveController {
    * since); rejects when they fail, with `failed` set.
    */
   get loading(): Promise<unknown> | undefined {
-    const lang = this.lang;
+    const lang = this.readLang();
     const table = uiStrings(lang);
     if (!(table instanceof Promise)) return (this.failed = undefined);
     return table.catch((error: unknown) => {
