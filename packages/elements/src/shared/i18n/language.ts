@@ -71,7 +71,19 @@ export class LanguageController implements ReactiveController {
    * once loaded; the plan is not looked at where the page says a language: one walk up the tree).
    */
   private readLang(): Language {
-    return languageOf(this.host, null) ?? (this.planLang = (this.plan() as { value?: PlanLookups }).value?.plan.sourceLanguage) ?? 'zh-Hant';
+    return languageOf(this.host, null) ?? (this.planLang = this.planLanguage()) ?? 'zh-Hant';
+  }
+
+  /**
+   * The loaded plan's language. Read before the host's inputs are checked: a plan input it will reject (`planSrc = 4`,
+   * an array) throws where it is read as a URL, and the host, which shows no plan for it, has none.
+   */
+  private planLanguage(): Language | undefined {
+    try {
+      return (this.plan() as { value?: PlanLookups }).value?.plan.sourceLanguage;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The current language. */
