@@ -358,7 +358,7 @@ describe('dz-elements render', { skip: existsSync(join(elementsDir, 'dist/ssr/cl
     const input = page('unknown-task.html', '<dz-task-card task="99"></dz-task-card>');
     const result = await run('render', input);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /<dz-task-card task="99"> \(line 4\): the element shows an error: 找不到任務 99:本計劃的任務為 1–69\n$/);
+    assert.match(result.stderr, /<dz-task-card task="99"> \(line 4\): the element shows an error: 找不到任務 99:本計劃的任務為 1–69\(未設 plan-src:這是內建的德州市2023年計劃;您的計劃請用 plan-src\)\n$/);
   });
 
   it('control characters the page gives a message (an attribute value) are shown as escapes, never sent to the terminal', async () => {

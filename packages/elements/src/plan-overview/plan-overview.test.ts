@@ -237,7 +237,8 @@ describe('dz-plan-overview', () => {
       el.setAttribute('rows', 'sections');
       el.setAttribute('section', '4, 99');
       await elementUpdated(el);
-      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到部分 99:本計劃的部分為 1–11');
+      // On the bundled plan, the note that it is (review r102 H3).
+      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到部分 99:本計劃的部分為 1–11(未設 plan-src:這是內建的德州市2023年計劃;您的計劃請用 plan-src)');
       expect(errors.map((e) => e.code)).to.deep.equal(['invalid-value', 'invalid-value', 'invalid-value', 'unknown-section']);
       el.removeAttribute('section');
       el.progress = sampleReport();

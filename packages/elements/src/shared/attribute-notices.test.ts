@@ -3,6 +3,7 @@
  * the content (which stays), in the console and as `dz-error`, with the closest known name.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { property } from 'lit/decorators.js';
 import '../all.js';
 import { DzTaskCard } from '../task-card/task-card.js';
@@ -39,7 +40,8 @@ describe('attributes that tell', () => {
     { template: html`<dz-task-matrix section="4" unitt="市發改委" lang="en"></dz-task-matrix>`, name: 'unitt', meant: 'unit' },
     { template: html`<dz-target-gauge target="t09.1" value="2100" asof="2023-06-30" lang="en"></dz-target-gauge>`, name: 'asof', meant: 'as-of', judgedAtDeadline: true },
     { template: html`<dz-task-card task="9" progresssrc="/feed.json" lang="en"></dz-task-card>`, name: 'progresssrc', meant: 'progress-src' },
-    { template: html`<dz-task-card task="9" plan="/plan.json" lang="en"></dz-task-card>`, name: 'plan', meant: 'plan-src' },
+    // `plan="/plan.json"` on an element given a plan (here the property): a notice; given none, an error (below).
+    { template: html`<dz-task-card task="9" plan="/plan.json" .plan=${dezhouPlan} lang="en"></dz-task-card>`, name: 'plan', meant: 'plan-src' },
     // A rich-text editor renames an attribute it does not know to data-… (a CMS review): ignored in silence, the whole
     // plan's matrix shown for section 4's.
     { template: html`<dz-task-matrix section="4" data-unit="市發改委" lang="en"></dz-task-matrix>`, name: 'data-unit', meant: 'unit' },
@@ -66,6 +68,16 @@ describe('attributes that tell', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('plan="/plan.json" with no plan-src: an error naming plan-src and no content, never the bundled plan in its place (review r102 H2)', async () => {
+    const { el, errors, notices } = await render(html`<dz-task-card task="9" plan="/plan.json" lang="en"></dz-task-card>`);
+    const message = 'Unknown attribute "plan": did you mean "plan-src"? No plan is shown: the bundled Dezhou plan is not shown in its place.';
+    expect(errors).to.deep.equal([{ code: 'invalid-attribute', message }]);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ')).to.contain(message);
+    expect(notices(), 'said once, as the error').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('table, article, .gauge').length, 'no content').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
 
   it('an object that became an attribute (a framework rendering the tag before its module defined it) says so, in the element language', async () => {
     const { el, errors, notices } = await render(html`<dz-task-card task="9" plan="[object Object]" lang="en"></dz-task-card>`);

@@ -60,9 +60,14 @@ export class ElementInputs {
     return this.report?.error;
   }
 
-  /** Whether a value was rejected: the element shows no content for it (loading until the words are there, or the error). */
+  /**
+   * Whether a value was rejected, or something suspect waits for the words that may reject it (`plan-scr`: no plan
+   * rather than the bundled one for a moment): the element shows no content for it (loading until the words are
+   * there, or the error).
+   */
   get rejected(): boolean {
-    return !!this.check?.rejections.size;
+    const check = this.check;
+    return !!check && (check.rejections.size > 0 || (check.suspect && !inputReportModule.loaded && !inputReportModule.failed));
   }
 
   /** Whether the element has content between its tags, shown after what it draws (never hidden). */

@@ -45,7 +45,13 @@ const english = () => import('@dz-tasks/data/dezhou-2023/en').then((m) => m.dezh
  * them all), not only the targets loaded. A gauge shown with section 2's targets still accepts a feed that also
  * reports section 4's.
  */
-const reportPlans = new WeakMap<PlanLookups, ReportPlan>();
+const reportPlans = new WeakMap<PlanLookups | ReportPlan, ReportPlan>();
+
+/**
+ * Whether `plan` is the bundled Dezhou plan's lookups (built from its parts, for an element given no plan) or what a
+ * feed shown with them is checked against (`reportPlanOf`; kept in `reportPlans` as its own key): its errors say so.
+ */
+export const isBundled = (plan: PlanLookups | ReportPlan): boolean => reportPlans.has(plan);
 
 /** What a feed shown with `lookups` is checked against: every target of the plan, loaded or not. */
 export function reportPlanOf(lookups: PlanLookups): ReportPlan {
@@ -54,7 +60,8 @@ export function reportPlanOf(lookups: PlanLookups): ReportPlan {
 
 async function build(base: PartsBase, need: Need): Promise<PlanLookups> {
   const lookups = await buildLookups(base, need);
-  reportPlans.set(lookups, { id: lookups.plan.id, targets: Object.keys(base.targetTasks).map((id) => ({ id })) });
+  const checked: ReportPlan = { id: lookups.plan.id, targets: Object.keys(base.targetTasks).map((id) => ({ id })) };
+  reportPlans.set(lookups, checked).set(checked, checked);
   return lookups;
 }
 

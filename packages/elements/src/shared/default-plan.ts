@@ -33,3 +33,9 @@ export function defaultPlan(host: ReactiveElement, _lang: Language, t: UiStrings
 export function reportPlanOf(lookups: PlanLookups): ReportPlan {
   return lookups.plan;
 }
+
+/**
+ * Whether `plan` is the bundled Dezhou plan's lookups (an element given no plan) or what a feed shown with them is
+ * checked against (`reportPlanOf`): its errors say so.
+ */
+export const isBundled = (plan: PlanLookups | ReportPlan): boolean => plan === dezhouModule.loaded || plan === dezhouModule.loaded?.plan;

@@ -4,15 +4,17 @@
  * not allowed (`variant="bars"`), of values written empty (`section=""`) and of a `lang` it does not speak. Loaded
  * only when there is something to say, so pages without a mistake never fetch it.
  */
-import { languages } from '@dz-tasks/data';
+import { languages, type Language } from '@dz-tasks/data';
 import type { ReactiveElement } from 'lit';
 import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCheck, unspoken, unused } from './check-inputs.js';
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
+import { languageOf } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { flagInput, given, holdsWordNotAllowed, isInput, offWords } from './inputs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
 import type { LinkTemplateInput } from './link-template.js';
+import type { DataHost } from './base-element.loads.js';
 
 /** A notice shown over the content and reported once; `key` tells notices apart (attribute and value). */
 export interface InputNotice extends DzErrorDetail {
@@ -46,6 +48,28 @@ const meant = (name: string, known: ReadonlySet<string>): string | undefined => 
   const renamed = name.replace(/^data-/, '');
   return [renamed, aliases[renamed]].find((word) => word && known.has(word)) ?? closestWord(name, known);
 };
+
+/**
+ * Words only a mistake shows, in each language: here, in the chunk of the words about inputs, not in the UI strings
+ * every page loads.
+ */
+const inputWords: Readonly<Record<Language, { readonly planSrcMisspelt: (name: string) => string; readonly curlyQuotes: (name: string) => string }>> = {
+  'zh-Hant': {
+    planSrcMisspelt: (name) => `不明屬性「${name}」:是否要用「plan-src」?未顯示任何計劃:不以內建的德州市計劃代替。`,
+    curlyQuotes: (name) => `已忽略不明屬性「${name}」:屬性值用了彎引號(“ ” ‘ ’ ＂),在空格處被截斷。請改用直引號 "。`,
+  },
+  'zh-Hans': {
+    planSrcMisspelt: (name) => `不明属性“${name}”:是否要用“plan-src”?未显示任何计划:不以内置的德州市计划代替。`,
+    curlyQuotes: (name) => `已忽略不明属性“${name}”:属性值用了弯引号(“ ” ‘ ’ ＂),在空格处被截断。请改用直引号 "。`,
+  },
+  en: {
+    planSrcMisspelt: (name) => `Unknown attribute "${name}": did you mean "plan-src"? No plan is shown: the bundled Dezhou plan is not shown in its place.`,
+    curlyQuotes: (name) => `Unknown attribute "${name}" ignored: the value was written in curly quotes (“ ” ‘ ’ ＂), which end at its first space. Write straight quotes: ".`,
+  },
+};
+
+/** A curly quote in an attribute's name: what is left of a value in curly quotes (`unit=“县科技局 县财政局”`) past its space. */
+const curly = /[“”‘’＂]/;
 
 /** What an object turns into as attribute text: `[object Object]`, `[object URL]`. */
 const objectText = /^\[object \w+\]$/;
@@ -92,21 +116,31 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
   const notices: InputNotice[] = [];
   /** The attributes a misspelt one is said to mean (`valeu`: `value`). */
   const meantNames = new Set<string | undefined>();
+  let planError: string | undefined;
   const notice = (code: ErrorCode, key: string, message: string, suggestion: string | undefined) =>
     notices.push({ code, key, message: suggestion === undefined ? message : message + t.didYouMean(suggestion) });
   for (const { name, value } of Array.from(host.attributes ?? [])) {
     // `data-section`, as a rich-text editor renames an attribute it does not know, is the page's unless it is ours.
     const renamed = name.replace(/^data-/, '');
     if (known.has(name) || globalAttributes.has(name) || (foreign.test(name) && !known.has(renamed))) continue;
+    const held = (host as unknown as Record<string, unknown>)[name];
     if (objectText.test(value)) {
-      // A framework sets a property only if the element has it: on a tag not yet defined, an object becomes this text.
+      // A framework sets a property only if the element has it: on a tag not yet defined, an object becomes this text;
+      // nothing to say once the property holds something else (the app set it since).
+      if ((held ?? value) !== value) continue;
       const tag = host.localName;
       notice(ErrorCode.unknownAttribute, name, t.objectAsAttribute(name, value, tag, `@dz-tasks/elements/${tag.replace(/^dz-/, '')}.js`), undefined);
       continue;
     }
+    if (curly.test(name)) {
+      notice(ErrorCode.unknownAttribute, name, inputWords[languageOf(host)].curlyQuotes(name), undefined);
+      continue;
+    }
     const suggestion = meant(name, known);
     meantNames.add(suggestion);
-    notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), suggestion);
+    // `plan-scr`: with no plan, the bundled Dezhou plan would be shown as the one meant. No plan, and an error.
+    if (suggestion === 'plan-src' && !(host as DataHost).planSrc && (host as DataHost).plan === undefined) planError ??= inputWords[languageOf(host)].planSrcMisspelt(name);
+    else notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), suggestion);
   }
   for (const [name, options] of elementClass.elementProperties) {
     const input = options.converter;
@@ -155,7 +189,6 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
   }
   if (check.content) notices.push({ code: ErrorCode.unexpectedContent, key: 'content', message: t.unexpectedContent(host.localName) });
   const rejection = check.rejections.values().next().value;
-  return rejection
-    ? { notices, error: { code: ErrorCode.invalidAttribute, message: t.invalidAttribute(rejection.attribute, describeValue(rejection.value, t)) } }
-    : { notices };
+  const message = rejection ? t.invalidAttribute(rejection.attribute, describeValue(rejection.value, t)) : planError;
+  return message ? { notices, error: { code: ErrorCode.invalidAttribute, message } } : { notices };
 }

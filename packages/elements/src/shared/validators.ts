@@ -9,8 +9,10 @@ import { createPlanLookups, issueLine, parseProgressReport, validatePlan, type L
 import { config } from 'zod/mini';
 import type { LazyModule, ModuleWait } from './base-element.modules.js';
 import type { Loadable } from './base-element.view.js';
+import { isBundled } from './default-plan.js';
 import type { DzErrorDetail } from './events.js';
 import type { Issue, LoadKind, Validation } from './load-json.js';
+import { onDemand } from './problem-words.js';
 
 // zod probes `new Function` to speed up object parsing; under a CSP without 'unsafe-eval' the probe is reported as
 // a violation. This module is the only way the elements reach zod, so opting out here comes before any parse.
@@ -90,10 +92,20 @@ interface PropertyData {
   readonly modules: ModuleWait;
 }
 
+/**
+ * Failed validations, against the bundled Dezhou plan (an element with no `plan-src`), of a report with a problem at
+ * its `plan` (another plan's id, or none): their error says the plan is the bundled one, so an editor whose own plan
+ * was meant sees why.
+ */
+const onBundledPlan = new WeakSet<Validation<unknown>>();
+
 /** A progress report checked against the schema and against `plan` (its id and its targets' ids). */
 export function reportValidation(json: unknown, plan: ReportPlan): Validation<ProgressReport> {
   const result = parseProgressReport(json, plan);
-  return result.success ? { success: true, value: result.data } : failed(result.issues, (lang) => parseProgressReport(json, plan, { lang }).issues);
+  if (result.success) return { success: true, value: result.data };
+  const validation = failed(result.issues, (lang) => parseProgressReport(json, plan, { lang }).issues);
+  if (isBundled(plan) && result.issues.some((issue) => issue.path === 'plan')) onBundledPlan.add(validation);
+  return validation;
 }
 
 /** `progress` properties validated: for each report object, its validation against each plan it was checked against. */
@@ -131,14 +143,26 @@ export function progressProperty(
 planProperty satisfies PropertyCheck<PlanLookups>;
 progressProperty satisfies PropertyCheck<ProgressReport>;
 
-/** The first issue (its `issueLine`) and how many more: `entries[0].value: expected number (+2)`. */
-function summarize(issues: readonly Issue[]): string {
+/** How many more problems there are, after the first, in the words of each language. */
+const moreProblems: Readonly<Record<Language, (count: number) => string>> = {
+  'zh-Hant': (count) => `(另有 ${count} 個問題)`,
+  'zh-Hans': (count) => `(另有 ${count} 个问题)`,
+  en: (count) => ` (and ${count} more problem${count > 1 ? 's' : ''})`,
+};
+
+/** The first issue (its `issueLine`) and how many more, in `lang`: `entries[0].value: expected number (and 2 more problems)`. */
+function summarize(issues: readonly Issue[], lang: Language): string {
   const first = issues[0];
   if (!first) return 'invalid';
-  return `${issueLine(first)}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`;
+  return issueLine(first) + (issues.length > 1 ? moreProblems[lang](issues.length - 1) : '');
 }
 
-/** The error of a failed validation: `kind.invalid`, naming `source` and the first issue in `kind.lang`. */
+/**
+ * The error of a failed validation: `kind.invalid`, naming `source` and the first issue in `kind.lang`; for a report
+ * of another plan checked against the bundled one, with the note that it is (`''` while its words load: the element
+ * waits for them, as for a "not found").
+ */
 export function invalidDetail(result: Validation<unknown> & { readonly success: false }, source: string, kind: LoadKind): DzErrorDetail {
-  return { code: kind.invalid, message: kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues)) };
+  const note = onBundledPlan.has(result) ? onDemand((words) => words.bundledPlanNote[kind.lang]) : '';
+  return { code: kind.invalid, message: kind.invalidMessage(source, summarize(result.issuesIn?.(kind.lang) ?? result.issues, kind.lang)) + note };
 }

@@ -14,6 +14,16 @@ import { holdFetch, until } from '../../test/support/wait.js';
 const FEED = '/packages/elements/test-fixtures/target-gauge/progress-2023q3.json';
 const PLAN = '/packages/elements/test-fixtures/built-plan.json';
 
+/**
+ * What ends an error on the bundled plan (an element with no `plan-src` or `plan`), in each language: the plan is the
+ * bundled Dezhou plan, not the editor's own (review r102 H3). An element given a plan of its own ends without it.
+ */
+const bundled = {
+  'zh-Hant': '(未設 plan-src:這是內建的德州市2023年計劃;您的計劃請用 plan-src)',
+  'zh-Hans': '(未设 plan-src:这是内置的德州市2023年计划;您的计划请用 plan-src)',
+  en: ' (no plan-src: this is the bundled Dezhou 2023 plan; for your own plan use plan-src)',
+} as const;
+
 /** Renders `template`, waits for its error, and gives the words shown and the `dz-error` events heard. */
 async function errorOf(template: TemplateResult): Promise<{ shown: string; errors: DzErrorDetail[] }> {
   const errors: DzErrorDetail[] = [];
@@ -38,9 +48,9 @@ function planWithout(...ids: string[]): Plan {
 describe('what would have been right', () => {
   describe('a task the plan does not have names the plan’s tasks', () => {
     const said = {
-      'zh-Hant': '找不到任務 999:本計劃的任務為 1–69',
-      'zh-Hans': '找不到任务 999:本计划的任务为 1–69',
-      en: "Task 999 not found: this plan's tasks are 1–69",
+      'zh-Hant': '找不到任務 999:本計劃的任務為 1–69' + bundled['zh-Hant'],
+      'zh-Hans': '找不到任务 999:本计划的任务为 1–69' + bundled['zh-Hans'],
+      en: "Task 999 not found: this plan's tasks are 1–69" + bundled.en,
     } as const;
     for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) {
       it(`in ${lang}, shown and in dz-error`, async () => {
@@ -51,11 +61,11 @@ describe('what would have been right', () => {
     }
 
     it('whatever form the editor wrote (a target’s 4.2, an id’s t070)', async () => {
-      expect((await errorOf(html`<dz-task-card task="4.2" lang="en"></dz-task-card>`)).shown).to.equal("Task 4.2 not found: this plan's tasks are 1–69");
-      expect((await errorOf(html`<dz-task-card task="t070"></dz-task-card>`)).shown).to.equal('找不到任務 t070:本計劃的任務為 1–69');
+      expect((await errorOf(html`<dz-task-card task="4.2" lang="en"></dz-task-card>`)).shown).to.equal("Task 4.2 not found: this plan's tasks are 1–69" + bundled.en);
+      expect((await errorOf(html`<dz-task-card task="t070"></dz-task-card>`)).shown).to.equal('找不到任務 t070:本計劃的任務為 1–69' + bundled['zh-Hant']);
     });
 
-    it('numbers with gaps: the first, the last and how many', async () => {
+    it('numbers with gaps: the first, the last and how many (a plan of its own: no note of the bundled plan)', async () => {
       const plan = planWithout('t05', 't69');
       const { shown } = await errorOf(html`<dz-task-card task="5" lang="en" .plan=${plan}></dz-task-card>`);
       expect(shown).to.equal("Task 5 not found: this plan's 67 tasks are numbered 1–68");
@@ -67,28 +77,28 @@ describe('what would have been right', () => {
   describe('a target the plan does not have names its task’s targets, or the plan’s', () => {
     it('a place its task does not have: the task’s targets, however the task is written', async () => {
       const zh = await errorOf(html`<dz-target-gauge target="t09.9"></dz-target-gauge>`);
-      expect(zh.shown).to.equal('找不到目標 t09.9:任務 9 的目標為 t09.1–t09.5');
+      expect(zh.shown).to.equal('找不到目標 t09.9:任務 9 的目標為 t09.1–t09.5' + bundled['zh-Hant']);
       expect(zh.errors).to.deep.equal([{ code: 'unknown-target', message: zh.shown }]);
-      expect((await errorOf(html`<dz-target-gauge target="9.9" lang="en"></dz-target-gauge>`)).shown).to.equal("Target 9.9 not found: task 9's targets are t09.1–t09.5");
-      expect((await errorOf(html`<dz-target-gauge target="9" lang="zh-Hans"></dz-target-gauge>`)).shown).to.equal('找不到目标 9:任务 9 的目标为 t09.1–t09.5');
+      expect((await errorOf(html`<dz-target-gauge target="9.9" lang="en"></dz-target-gauge>`)).shown).to.equal("Target 9.9 not found: task 9's targets are t09.1–t09.5" + bundled.en);
+      expect((await errorOf(html`<dz-target-gauge target="9" lang="zh-Hans"></dz-target-gauge>`)).shown).to.equal('找不到目标 9:任务 9 的目标为 t09.1–t09.5' + bundled['zh-Hans']);
     });
 
     it('a task with no targets of that number: the plan’s first and last target and how many', async () => {
       const { shown } = await errorOf(html`<dz-target-gauge target="t99.9" lang="en"></dz-target-gauge>`);
-      expect(shown).to.equal(`Target t99.9 not found: this plan's ${dezhouPlan.targets.length} targets are t01.1–t63.3`);
+      expect(shown).to.equal(`Target t99.9 not found: this plan's ${dezhouPlan.targets.length} targets are t01.1–t63.3${bundled.en}`);
       const zh = await errorOf(html`<dz-target-gauge target="t99.9"></dz-target-gauge>`);
-      expect(zh.shown).to.equal(`找不到目標 t99.9:本計劃的 ${dezhouPlan.targets.length} 個目標為 t01.1–t63.3`);
+      expect(zh.shown).to.equal(`找不到目標 t99.9:本計劃的 ${dezhouPlan.targets.length} 個目標為 t01.1–t63.3${bundled['zh-Hant']}`);
     });
   });
 
   describe('a section the plan does not have names the plan’s sections', () => {
     it('in the matrix and the overview, one or several', async () => {
       const matrix = await errorOf(html`<dz-task-matrix section="12"></dz-task-matrix>`);
-      expect(matrix.shown).to.equal('找不到部分 12:本計劃的部分為 1–11');
+      expect(matrix.shown).to.equal('找不到部分 12:本計劃的部分為 1–11' + bundled['zh-Hant']);
       expect(matrix.errors).to.deep.equal([{ code: 'unknown-section', message: matrix.shown }]);
-      expect((await errorOf(html`<dz-task-matrix section="4, 12, 13" lang="en"></dz-task-matrix>`)).shown).to.equal("Section 12, 13 not found: this plan's sections are 1–11");
+      expect((await errorOf(html`<dz-task-matrix section="4, 12, 13" lang="en"></dz-task-matrix>`)).shown).to.equal("Section 12, 13 not found: this plan's sections are 1–11" + bundled.en);
       const overview = await errorOf(html`<dz-plan-overview section="12" lang="zh-Hans"></dz-plan-overview>`);
-      expect(overview.shown).to.equal('找不到部分 12:本计划的部分为 1–11');
+      expect(overview.shown).to.equal('找不到部分 12:本计划的部分为 1–11' + bundled['zh-Hans']);
       expect(overview.errors).to.deep.equal([{ code: 'unknown-section', message: overview.shown }]);
     });
   });

@@ -460,8 +460,8 @@ describe('dz-target-gauge', () => {
       for (const variant of ['ring', 'bar'] as const) {
         const { el, errors } = await gauge(html`<dz-target-gauge target="t99.9" value="5" variant=${variant}></dz-target-gauge>`);
         expect(alert(el)!.textContent).to.contain('找不到目標 t99.9');
-        // With the plan's targets: what would have been right (review r49).
-        expect(errors).to.deep.equal([{ code: 'unknown-target', message: '找不到目標 t99.9:本計劃的 157 個目標為 t01.1–t63.3' }]);
+        // With the plan's targets: what would have been right (review r49); on the bundled plan, that it is (r102 H3).
+        expect(errors).to.deep.equal([{ code: 'unknown-target', message: '找不到目標 t99.9:本計劃的 157 個目標為 t01.1–t63.3(未設 plan-src:這是內建的德州市2023年計劃;您的計劃請用 plan-src)' }]);
         await expect(el).to.be.accessible();
         // Gone before the next: a page announces an error once, while one element shows it (page-alerts.ts).
         el.remove();

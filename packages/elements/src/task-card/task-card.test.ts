@@ -555,9 +555,10 @@ describe('dz-task-card', () => {
     it('reports an unknown task with a message and dz-error', async () => {
       const errors: DzErrorDetail[] = [];
       const el = await fixture<DzTaskCard>(html`<dz-task-card task="99" @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-task-card>`);
-      // With the plan's tasks: what would have been right (review r49).
-      expect(spoken($(el, '[role="alert"]'))).to.equal('找不到任務 99:本計劃的任務為 1–69');
-      expect(errors).to.deep.equal([{ code: 'unknown-task', message: '找不到任務 99:本計劃的任務為 1–69' }]);
+      // With the plan's tasks: what would have been right (review r49); on the bundled plan, that it is (r102 H3).
+      const message = '找不到任務 99:本計劃的任務為 1–69(未設 plan-src:這是內建的德州市2023年計劃;您的計劃請用 plan-src)';
+      expect(spoken($(el, '[role="alert"]'))).to.equal(message);
+      expect(errors).to.deep.equal([{ code: 'unknown-task', message }]);
       await expect(el).to.be.accessible();
     });
 

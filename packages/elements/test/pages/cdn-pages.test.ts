@@ -258,12 +258,17 @@ const fixtures = '/packages/elements/test-fixtures';
 // 38.7: 29 bytes under 38.6 would break on a rebuild's hash names),
 // all three 76,708 (74.7 → 75, its goal: 92 bytes left), the gauge and the card unchanged.
 // F250: chunks export under their bindings' names, Lit's css errors said short (vite.config.ts): the gauge 30,376 bytes (→ 29.7).
+// F253, F255 (review r102 H2, H3): no bundled plan in place of a misspelt plan-src (the element waits for the words
+// about inputs when one is suspect), and the bundled plan told apart for its errors' note (its lookups, and what a feed
+// shown with them is checked against, its own key in the parts' map: the shared chunk): the gauge 30,507 bytes with
+// F254's below; with the mend of F254 (a plan input not yet checked has no language: a try in the language
+// controller), a few bytes over 29.8 (→ 29.9, within its goal of 30).
 // F254 (review r102 H1, L6): a page that does not say its language shows an element's plan in the plan's own (the
 // language controller notes the plan's `sourceLanguage`: the shared chunk), and a misspelt tag's note says its Chinese
 // in the page's script (the loader's `tell`): about 75 bytes on the gauge page (the shared chunk 67; the plan looked at
 // only where the page says no language, so a gauge still walks up the tree once per read): about 30,450 (→ 29.8).
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 29.8, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 29.9, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 75 },
