@@ -45,8 +45,10 @@ const foldTable = /\/data\/dist\/(generated\/)?fold\.js$/;
  * gzip before, 31.2 KB after; the ceiling from 34 KB to 32.
  * 2026-12-07: F209 (what is left of a ceiling used faster than the pace, 超額完成 beside a target met beyond its goal,
  * in the evaluation's sentence) took it to 32.1 KB; the ceiling from 32 KB to 32.5 (the npm build has no terser pass).
+ * Stop 72: a page that says no language shows its plan's (F254: the language controller reads the plan), the bundled
+ * plan told apart for its errors' note (F253, F255): just over 32.5 KB; the ceiling from 32.5 KB to 33.
  */
-const GAUGE_FIRST_GZIP = 32.5 * 1024;
+const GAUGE_FIRST_GZIP = 33 * 1024;
 /**
  * The same for an app importing `all.js`: 281.8 KB, 101.9 KB gzip before; 180.3 KB, 63.0 KB stubbed; 181.4 KB, 64.2 KB
  * after. F58: 183.3 KB, 65.0 KB gzip before, 181.9 KB, 63.6 KB after (the matrix's scope no longer assembles parts).
