@@ -3,6 +3,7 @@
  * rejected, or suspect), and put into words by `input-report.ts`, loaded only when there is something to say. Each
  * notice is told once per element to the console and to `dz-error` listeners.
  */
+import type { Language } from '@dz-tasks/data';
 import type { PropertyValues, ReactiveElement } from 'lit';
 import { inputReportModule, type ModuleWait } from './base-element.modules.js';
 import { checkInputs, type InputCheck } from './check-inputs.js';
@@ -44,15 +45,15 @@ export class ElementInputs {
   ) {}
 
   /**
-   * Checks the inputs that changed (all of them before the first update), in the language of `t`; content between
+   * Checks the inputs that changed (all of them before the first update), in `lang`, whose strings `t` are; content between
    * the tags only `withContent`.
    */
-  take(changed: PropertyValues, t: Strings, withContent: boolean): void {
+  take(changed: PropertyValues, t: Strings, lang: Language, withContent: boolean): void {
     const check = (this.check = checkInputs(this.host, changed, this.check, withContent));
     const needsWords = check.suspect || check.rejections.size > 0;
     const words = inputReportModule.loaded;
     if (needsWords && !words && !inputReportModule.failed) this.modules.waitFor(inputReportModule);
-    this.report = !needsWords ? undefined : words ? words.reportInputs(this.host, check, t) : unchecked(check, t);
+    this.report = !needsWords ? undefined : words ? words.reportInputs(this.host, check, t, lang) : unchecked(check, t);
   }
 
   /** The `invalid-attribute` error of a rejected value, once it can be said (see `report`). */

@@ -156,7 +156,7 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
     this.i18n.readForUpdate();
     // Content between the tags once hydrated: the render that hydrates must match the server's, which has none
     // (`renderPage` refuses such an element; content a script added later is shown by its next update).
-    this.inputs.take(changed, this.i18n.strings, !this.serverRendered);
+    this.inputs.take(changed, this.i18n.strings, this.i18n.lang, !this.serverRendered);
     try {
       this.view = this.currentView();
     } catch (fault) {

@@ -122,3 +122,16 @@ for (const [lang, words] of Object.entries(said)) {
     });
   });
 }
+
+describe('the words about inputs, on a page that says no language', () => {
+  it("are in the element's language: its plan's own, Simplified for a plan built from a Simplified document", async () => {
+    const { el, notices } = await render(
+      `<dz-target-gauge plan-src="/packages/elements/test-fixtures/built-plan.json" target="t01.1" value="30" as-of="2024-06-30" variant=“ring bar”></dz-target-gauge>`,
+    );
+    // Once its plan is there and judged, the element speaks the plan's language.
+    await until(() => el.hasAttribute('status'), 'the gauge shows its plan');
+    await el.updateComplete;
+    const said = Array.from(el.shadowRoot!.querySelectorAll('[part="notice"]'), (n) => n.textContent!).join(' ');
+    expect(said || notices().join(' ')).to.contain('弯引号').and.not.to.contain('彎引號');
+  });
+});

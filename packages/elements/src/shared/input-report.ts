@@ -9,7 +9,6 @@ import type { ReactiveElement } from 'lit';
 import { attributeOf, blank, declaredAttributes, type ElementClass, type InputCheck, unspoken, unused } from './check-inputs.js';
 import { closestWord } from './closest-word.js';
 import { ErrorCode, type DzErrorDetail } from './events.js';
-import { languageOf } from './i18n/language.js';
 import type { Strings } from './i18n/ui-strings.js';
 import { flagInput, given, holdsWordNotAllowed, isInput, offWords } from './inputs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './timeout.js';
@@ -109,8 +108,8 @@ function unusedInputs(host: ReactiveElement, elementClass: ElementClass): [strin
   return found;
 }
 
-/** The words for what {@link checkInputs} found on `host`, in the language of `t`. */
-export function reportInputs(host: ReactiveElement, check: InputCheck, t: Strings): InputReport {
+/** The words for what {@link checkInputs} found on `host`, in `lang`, the element's language, whose UI strings `t` are. */
+export function reportInputs(host: ReactiveElement, check: InputCheck, t: Strings, lang: Language): InputReport {
   const elementClass = host.constructor as ElementClass;
   const known = declaredAttributes(elementClass);
   const notices: InputNotice[] = [];
@@ -133,13 +132,13 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
       continue;
     }
     if (curly.test(name)) {
-      notice(ErrorCode.unknownAttribute, name, inputWords[languageOf(host)].curlyQuotes(name), undefined);
+      notice(ErrorCode.unknownAttribute, name, inputWords[lang].curlyQuotes(name), undefined);
       continue;
     }
     const suggestion = meant(name, known);
     meantNames.add(suggestion);
     // `plan-scr`: with no plan, the bundled Dezhou plan would be shown as the one meant. No plan, and an error.
-    if (suggestion === 'plan-src' && !(host as DataHost).planSrc && (host as DataHost).plan === undefined) planError ??= inputWords[languageOf(host)].planSrcMisspelt(name);
+    if (suggestion === 'plan-src' && !(host as DataHost).planSrc && (host as DataHost).plan === undefined) planError ??= inputWords[lang].planSrcMisspelt(name);
     else notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), suggestion);
   }
   for (const [name, options] of elementClass.elementProperties) {
@@ -182,10 +181,10 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     if (!instead && meantNames.has(needs)) continue;
     notice(ErrorCode.invalidValue, `${name}:unused`, t.ignoredInput(ignored, instead, needs), undefined);
   }
-  const lang = host.getAttribute?.('lang');
-  if (unspoken(lang)) {
-    const shown = describeValue(lang, t);
-    notice(ErrorCode.invalidValue, `lang=${shown}`, t.invalidChoice('lang', shown, languages.join(' | ')), closestWord(lang.trim(), languages));
+  const tag = host.getAttribute?.('lang');
+  if (unspoken(tag)) {
+    const shown = describeValue(tag, t);
+    notice(ErrorCode.invalidValue, `lang=${shown}`, t.invalidChoice('lang', shown, languages.join(' | ')), closestWord(tag.trim(), languages));
   }
   if (check.content) notices.push({ code: ErrorCode.unexpectedContent, key: 'content', message: t.unexpectedContent(host.localName) });
   const rejection = check.rejections.values().next().value;
