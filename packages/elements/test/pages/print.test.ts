@@ -148,18 +148,32 @@ function assertPrintedMatrix(pages: readonly PrintedPage[], api: PlanApi): void 
   assert.ok(participatingGlyphs >= participating, `${participatingGlyphs} ○ printed for ${participating} participating cells`);
 }
 
+/**
+ * Emulates print media and waits until the page is laid out for it: the query matches and every matrix draws its
+ * table in bands (a windowed matrix switches on its query's `change`, delivered in a later rendering update: a state
+ * waited for, never a frame counted), its update done.
+ */
+async function emulatePrint(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(
+    () =>
+      matchMedia('print').matches &&
+      [...document.querySelectorAll('main > dz-task-matrix')].every((matrix) => matrix.shadowRoot?.querySelector('.print-band')),
+    undefined,
+    hung,
+  );
+  await page.evaluate(async () => {
+    for (const host of document.querySelectorAll('main > *')) await (host as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  });
+}
+
 /** Elements in the page's shadow roots whose computed style under print media matches `test`, described. */
 async function printStyleOffenders(page: Page, test: 'sticky' | 'clipped' | 'button'): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' });
+  await emulatePrint(page);
   try {
-    return await page.evaluate(async (test) => {
+    return await page.evaluate((test) => {
       const found: string[] = [];
-      const hosts = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'));
-      // A windowed matrix renders its whole table for print media once told (its query's `change`, sent in the next
-      // rendering update, before that frame's callbacks): looked at once it has.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      for (const host of hosts) await (host as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-      for (const host of hosts) {
+      for (const host of [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('dz-'))) {
         for (const el of host.shadowRoot!.querySelectorAll('*')) {
           const style = getComputedStyle(el);
           // Not drawn (itself or a parent display: none): nothing of it is on paper.
@@ -271,13 +285,8 @@ describe('printing (Chromium, A4 portrait)', () => {
 
     it('under print media: the whole table in bands; nothing sticky, nothing scrolls or is cut at a height, no button', async () => {
       // What the style checks look at is the table on paper, not the window on screen.
-      await page.emulateMedia({ media: 'print' });
-      const bands = await page.evaluate(async () => {
-        const matrix = document.querySelector('dz-task-matrix') as HTMLElement & { updateComplete: Promise<unknown> };
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        await matrix.updateComplete;
-        return matrix.shadowRoot!.querySelectorAll('.print-band').length;
-      });
+      await emulatePrint(page);
+      const bands = await page.evaluate(() => document.querySelector('dz-task-matrix')!.shadowRoot!.querySelectorAll('.print-band').length);
       await page.emulateMedia({ media: null });
       assert.equal(bands, Math.ceil(bigApi.plan.tasks.length / PRINT_BAND_COLUMNS), 'print bands under print media');
       assert.deepEqual(await printStyleOffenders(page, 'sticky'), []);
