@@ -243,7 +243,8 @@ describe('progress import: each bad cell kind has its own message', () => {
     ['beforePeriod', row('t09.1', '2100', '2022-12-31'), /^bad\.csv, row 2, As of: 2022-12-31 is before the start of the target's period \(2023-01-01\)/, '2022-12-31'],
     ['unknownTarget', row('t99.9', '5'), /^bad\.csv, row 2, Target id: "t99\.9" is not a target id of this plan/, 't99.9'],
     ['missingValue', row('t09.1', '', '2023-06-30'), /^bad\.csv, row 2, Value: a date or note but no value/, ''],
-    ['noDate', row('t09.1', '2100', ''), /^bad\.csv, row 2, As of: no date/, ''],
+    // Review r106 L9: the way to date a whole import is named (the CLI's flag, the API's option of the same name).
+    ['noDate', row('t09.1', '2100', ''), /^bad\.csv, row 2, As of: no date: .*--as-of YYYY-MM-DD/, ''],
   ];
   for (const [code, line, message, text] of cases) {
     test(`${code}: ${line}`, async () => {
@@ -257,6 +258,13 @@ describe('progress import: each bad cell kind has its own message', () => {
       assert.equal(result.rejected, 1);
     });
   }
+
+  test('a row with no date names --as-of in each language (review r106 L9)', async () => {
+    for (const lang of ['zh-Hant', 'zh-Hans'] as const) {
+      const result = await importProgressFiles([{ name: 'bad.csv', data: utf8([header, row('t09.1', '2100', '')].join('\n')) }], plan, { lang });
+      assert.match(result.problems[0]!.message, /--as-of YYYY-MM-DD/, lang);
+    }
+  });
 
   test('a bad row is left out and the good ones kept (for --partial)', async () => {
     const result = await importCsv([row('t09.1', '2100'), row('t04.3', '二萬'), row('t38.3', '91')]);
@@ -274,7 +282,8 @@ describe('progress import: each bad cell kind has its own message', () => {
   test("a misspelt date column (截止日期 for 截至日期) is named, not dropped for the import's date (a new user's review)", async () => {
     const misspelt = (header: string, date: string) => ({ name: 'hdr.csv', data: utf8(`指標編號,完成值,${header}\nt09.1,50,${date}\nt09.2,3,\n`) });
     for (const options of [{}, { asOf: '2023-06-30' }]) {
-      for (const [header, date] of [['截止日期', '2023-03-31'], ['日期', '2023/3/31'], ['As at', '2023年3月31日']] as const) {
+      // 數據日期, 統計日期 (and Simplified): the date of the figures in other words (review r106 L9), said as 截止日期 is.
+      for (const [header, date] of [['截止日期', '2023-03-31'], ['日期', '2023/3/31'], ['As at', '2023年3月31日'], ['數據日期', '2023-03-31'], ['统计日期', '2023-03-31']] as const) {
         const result = await importProgressFiles([misspelt(header, date)], plan, { lang: 'zh-Hant', ...options });
         assert.deepEqual(result.problems.map((p) => [p.code, p.row, p.column]), [['missingColumn', 1, header]], `${header} ${JSON.stringify(options)}`);
         assert.equal(result.problems[0]!.message, `hdr.csv 第 1 行「${header}」欄:表頭缺少「截至日期」欄,而「${header}」欄填的是日期,沒有讀取:請把表頭改為「截至日期」`);

@@ -197,10 +197,10 @@ const columnByHeader: ReadonlyMap<string, SheetColumn> = new Map(
 
 /**
  * Whether a header the import does not read names the readings' date all the same (截止日期 for 截至日期, 數據截至, 日期,
- * Date, As at): with dates in its cells, it is the date column misspelt, not a column a unit added (填報日期, the
+ * 數據日期, 統計日期, Date, As at): with dates in its cells, it is the date column misspelt, not a column a unit added (填報日期, the
  * day the sheet was filled in, is theirs).
  */
-export const namesTheDate = (header: string): boolean => /截[至止]|^(?:日期|date|as(?:at|of).*)$/.test(headerKey(header));
+export const namesTheDate = (header: string): boolean => /截[至止]|^(?:(?:數據|数据|統計|统计)?日期|date|as(?:at|of).*)$/.test(headerKey(header));
 
 /**
  * Whether a header the import does not read names the values all the same (1-6月完成值, 完成值(萬元), 實際完成, Actual):
